@@ -1,0 +1,258 @@
+"""Does a value found in a sentence belong to what the fact's about-term names?
+
+The rules, in order (each returns a small frozen Decision saying why):
+1. Binding: a value written as part of another phrase belongs to that phrase:
+   a date or hyphenated number before a noun ("the 2020 ceasefire",
+   "the 44-day conflict"), a date after "X of" ("the statement of 9 November"),
+   a title right before a name ("French President Emmanuel Macron"), a title
+   or age in apposition after a name ("Stockton Rush, the CEO", "Suleman, 19,").
+   It is attributed when that phrase holds an about-term, and set aside when
+   it holds something else.
+2. Clause: otherwise the value is attributed when an about-term stands in the
+   same clause.  Clauses are cut at subordinators and relative pronouns
+   ("before", "after", "which", "that"), at reporting verbs ("said on
+   Monday" dates the saying) and at semicolons, dashes and brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .match import Hit
+from .model import Mention, Sentence
+from .vocab import CLAUSE_OPENERS, NAME_PARTICLES, REPORTING_VERBS
+from .words import Word
+
+# Words that do not start a noun phrase a value could modify.
+FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "to", "from",
+    "with", "without", "into", "onto", "over", "under", "about", "as", "than", "after", "before",
+    "since", "until", "during", "between", "among", "against", "through", "across", "per", "via",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "it", "its", "this",
+    "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
+    "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
+} | REPORTING_VERBS
+MAX_DISTANCE = 12  # words between a value and the term it describes, within one clause
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "s"}
+# Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
+TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
+# Nouns that only say when ("on the night of November 10"): look through them.
+TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
+              "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
+_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
+
+
+@dataclass(frozen=True)
+class Decision:
+    attached: bool
+    why: str
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A sentence cut into words and clauses, read once and used for every fact."""
+
+    sentence: Sentence
+    words: tuple[Word, ...]
+    clause: tuple[int, ...]  # clause number of each word
+    starts: tuple[int, ...]  # each word's start offset, for lookups
+
+    def index_at(self, offset: int) -> int:
+        """The word at or before a character offset."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def index_after(self, offset: int) -> int:
+        """The first word starting at or after a character offset."""
+        return bisect_right(self.starts, offset - 1)
+
+
+def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
+    text, clause, number = sentence.text, [], 0
+    for i, w in enumerate(words):
+        if i:
+            between = text[words[i - 1].end:w.start]
+            if (_CLAUSE_PUNCT.search(between) or w.norm in CLAUSE_OPENERS or w.norm in REPORTING_VERBS
+                    or ("," in between and (w.norm in ("with", "including", "according")
+                                            or (w.norm.endswith("ing") and len(w.norm) > 5)))):
+                number += 1
+        clause.append(number)
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words))
+
+
+def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """Rule 1 then rule 2 for a date or number mention."""
+    ws, text = an.words, an.sentence.text
+    after = an.index_after(mention.end)
+    if mention.kind == "number" and mention.unit:
+        after = an.index_after(mention.end + 1)  # the unit word
+        hyphenated = text[mention.end:mention.end + 1] == "-"
+        unit_end = after + 1
+        if hyphenated:
+            decision = _premodifier(an, unit_end, about, mention)
+            if decision:
+                return decision
+        elif unit_end < len(ws) and ws[unit_end].norm == "of":
+            head = _phrase(an, unit_end + 1)
+            if _hit_in(about, head):
+                return Decision(True, f"counts the {_words(an, head)}")
+    elif mention.kind == "date":
+        decision = _premodifier(an, after, about, mention) if _touches(text, mention.end, ws, after) else None
+        if decision:
+            return decision
+        decision = _of_phrase(an, mention, about)
+        if decision:
+            return decision
+    if mention.kind == "number":
+        decision = _apposition_number(an, mention, about)
+        if decision:
+            return decision
+    return _same_clause(an, an.index_at(mention.start), about)
+
+
+def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Rule 1 then rule 2 for a value or rival name (a title, an organisation, a place)."""
+    ws, text = an.words, an.sentence.text
+    if any(h.first <= hit.first and hit.last <= h.last for h in about):
+        return Decision(False, "is part of the subject's own name")
+    for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
+        if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and \
+                _APPOSITION.fullmatch(text[ws[k].end:hit.start]):
+            run = _name_run_back(an, k)  # "Stockton Rush, the 61-year-old CEO"
+            if _hit_in(about, run):
+                return Decision(True, f"stands in apposition to {_words(an, run)}")
+            return Decision(False, f"describes {_words(an, run)}")
+    run = _name_run(an, hit.last + 1)
+    if run:
+        if _hit_in(about, run):
+            return Decision(True, f"is the title of {_words(an, run)}")
+        return Decision(False, f"belongs to {_words(an, run)}")
+    return _same_clause(an, hit.first, about)
+
+
+def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
+    return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
+
+
+def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
+    """A value written before a noun belongs to that noun."""
+    ws = an.words
+    if i >= len(ws) or ws[i].norm in FUNCTION_WORDS or ws[i].text[:1].isdigit():
+        return None
+    if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0"):
+        return None
+    lead = an.index_after(mention.start) - 1
+    if lead < 0 or ws[lead].norm not in DETERMINERS:
+        return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun
+    head = _phrase(an, i)
+    if _hit_in(about, head):
+        return Decision(True, f"modifies '{_words(an, head)}'")
+    while lead >= 0 and ws[lead].norm in DETERMINERS:
+        lead -= 1
+    if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS:
+        return None  # "during its June 18 descent": the event's time
+    return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _of_phrase(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the statement of November 9, 2020' dates the statement."""
+    i = an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 1 or an.words[i].norm != "of":
+        return None
+    noun = an.words[i - 1]
+    if noun.norm in TIME_NOUNS:
+        return None
+    owner = [h for h in about if h.last == i - 1]
+    if owner:
+        return Decision(True, f"dates '{_span(an, owner[0])}'")
+    if noun.norm in FUNCTION_WORDS:
+        return None
+    return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Suleman, 19,' gives Suleman's age."""
+    text, i = an.sentence.text, an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
+        return None
+    if text[mention.end:mention.end + 1] not in (",", ")", ";", "") and mention.end < len(text):
+        return None
+    run = _name_run_back(an, i)
+    if _hit_in(about, run):
+        return Decision(True, f"is given for {_words(an, run)}")
+    return Decision(False, f"is given for {_words(an, run)}, not the subject")
+
+
+def _same_clause(an: Analysed, i: int, about: list[Hit]) -> Decision:
+    here = an.clause[i] if an.words else 0
+    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last])]
+    if not same:
+        near = min(about, key=lambda h: abs(h.first - i))
+        return Decision(False, f"is in another clause than '{_span(an, near)}'")
+    near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
+    distance = min(abs(near.first - i), abs(near.last - i))
+    opening = an.clause.index(here)
+    if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
+        return Decision(True, f"shares a clause with '{_span(an, near)}'")
+    return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _phrase(an: Analysed, i: int) -> range:
+    """The noun phrase starting at word i: up to four words, to the next function word or punctuation."""
+    ws, text, j = an.words, an.sentence.text, i
+    while j < len(ws) and j - i < 4 and ws[j].norm not in FUNCTION_WORDS:
+        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0"):
+            break
+        j += 1
+    return range(i, j)
+
+
+def _name_run(an: Analysed, i: int) -> range:
+    """Capitalised words right after word i-1 ('Emmanuel Macron', 'of Azerbaijan Ilham Aliyev')."""
+    ws, text = an.words, an.sentence.text
+    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip():
+        return range(0)
+    j = i
+    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
+        j += 1
+    if ws[j].norm == "and" and j + 1 < len(ws) and ws[j + 1].capitalised:
+        j += 1  # "President and Founder Stockton Rush"
+    start = j
+    while j < len(ws) and j - start < 5 and (ws[j].capitalised or (
+            ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)):
+        if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):
+            break
+        if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
+            break
+        j += 1
+    return range(i, j) if j > start else range(0)
+
+
+def _name_run_back(an: Analysed, i: int) -> range:
+    ws, text, j = an.words, an.sentence.text, i
+    while j > 0 and ws[j - 1].capitalised and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+            and ws[j - 1].norm not in FUNCTION_WORDS:
+        j -= 1
+    return range(j, i + 1)
+
+
+def _hit_in(about: list[Hit], run: range) -> bool:
+    return any(h.first in run or h.last in run for h in about)
+
+
+def _words(an: Analysed, run: range) -> str:
+    if not run:
+        return "another phrase"
+    return an.sentence.text[an.words[run.start].start:an.words[run.stop - 1].end]
+
+
+def _span(an: Analysed, hit: Hit) -> str:
+    return an.sentence.text[hit.start:hit.end]

@@ -1,0 +1,61 @@
+"""The command line: a thin shell over the pipeline and the renderers.
+
+Exit codes: 0 done; 1 the checks found a problem the command is about (lint
+errors); 2 bad input (a fact file or folder the engine cannot use) or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import CheckError
+from .output import OutputError, write_atomic
+from .pipeline import check
+from .render import FORMATS, render
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m checks",
+                                     description="Check curated fact records against source texts.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    report = commands.add_parser("report", help="check every fact against every source and render the result",
+                                 description="Check every fact against every source and write a report.")
+    _inputs(report)
+    report.add_argument("--format", choices=sorted(FORMATS), default="text",
+                        help="output format (default: text, the matrix)")
+    report.add_argument("--output", "-o", default="-", metavar="PATH",
+                        help="file to write (default: - for standard output)")
+    report.set_defaults(run=_report)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except CheckError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _inputs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--facts", type=Path, default=Path("facts"), metavar="PATH",
+                        help="fact file or folder of *.yaml fact files (default: facts/)")
+    parser.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH",
+                        help="folder of source texts (default: seeds/)")
+
+
+def _report(args: argparse.Namespace) -> int:
+    result = check(args.facts, args.seeds)
+    text = render(result, args.format)
+    if str(args.output) == "-":
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text)
+        print(f"wrote {args.output}", file=sys.stderr)
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0

@@ -1,0 +1,39 @@
+"""The engine's one error type for bad input, carrying every problem found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, located and with a way to fix it."""
+
+    file: str
+    line: int
+    message: str
+    hint: str = ""
+    column: int = 0
+    code: str = "invalid"
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
+        text = f"{where}: {self.message}"
+        return f"{text} — {self.hint}" if self.hint else text
+
+
+class CheckError(Exception):
+    """Bad input: fact files or sources the engine cannot use as they are."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class FactError(CheckError):
+    """One or more fact files are invalid."""
+
+
+class SourceError(CheckError):
+    """A sources folder cannot be read."""

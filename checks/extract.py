@@ -1,0 +1,266 @@
+"""Find the dates and numbers a sentence states, as Mentions with spans.
+
+Every pattern is a plain alternation without nested repetition, so matching
+is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from .model import Mention, Period
+from .vocab import (AMBIGUOUS_MONTHS, COUNT_WORDS, HEDGES, MONTH_PARTS, MONTHS, ONES,
+                    SCALES, SEASON_LABELS, SEASONS, TENS, UNITS, YEAR_PARTS)
+from .words import normalise
+
+__all__ = ["dates", "numbers", "with_year", "words_to_number"]
+
+_MONTH = (r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
+_PART = r"(?:(?P<{n}>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
+
+
+def _p(template: str, **names: str) -> str:
+    return template.format(**names)
+
+
+_DATE = re.compile(
+    r"(?<![\w$£€.,-])(?:"
+    + r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    + r"|(?:the\s+)?" + _p(_DAY, n="d1") + r"\s+(?:of\s+)?" + _MONTH.format(n="m1")
+    + r"(?:,?\s+" + _YEAR.format(n="y1") + r")?"
+    + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2") + r"(?![\d:])"
+    + r"(?:,?\s+" + _YEAR.format(n="y2") + r")?"
+    + r"|" + _PART.format(n="part") + _MONTH.format(n="m3") + r",?\s+(?:of\s+)?" + _YEAR.format(n="y3")
+    + r"|(?:the\s+)?(?:(?P<spart>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
+    + r"\s+(?:of\s+)?" + _YEAR.format(n="y4")
+    + r"|(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s"
+    + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
+    + _YEAR.format(n="y5")
+    + r"|(?P<prep>in|since|by|until|from|through|during)\s+" + _PART.format(n="part4") + _MONTH.format(n="m4")
+    + r"(?!,?\s+(?:of\s+)?\d)"
+    + r")(?![\w%])",
+    re.IGNORECASE,
+)
+
+
+def _month_period(year: int | None, month: int, part: str | None) -> Period:
+    y = year or 2000  # a leap year stands in for "any year"
+    last_day = monthrange(y, month)[1]
+    lo, hi = MONTH_PARTS.get(_part_word(part), (1, last_day)) if part else (1, last_day)
+    hi = hi or last_day
+    label = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    if part:
+        label += f" ({_part_word(part)})"
+    return Period(date(y, month, lo), date(y, month, hi), label, year is None)
+
+
+def _part_word(part: str | None) -> str:
+    return part.split()[-2] if part and " " in part.strip() else (part or "").strip().lower()
+
+
+def _month(text: str | None, strict: bool) -> int | None:
+    if not text:
+        return None
+    word = text.rstrip(".")
+    key = word.lower()
+    if key in AMBIGUOUS_MONTHS and (strict or not word[0].isupper()):
+        return None if strict else (MONTHS[key] if word[0].isupper() else None)
+    return MONTHS.get(key)
+
+
+def _day(year: int | None, month: int, day: int) -> Period | None:
+    y = year or 2000
+    if not 1 <= day <= monthrange(y, month)[1]:
+        return None
+    d = date(y, month, day)
+    label = d.isoformat() if year else f"--{month:02d}-{day:02d}"
+    return Period(d, d, label, year is None)
+
+
+def with_year(found: Period, year: int) -> Period:
+    """A yearless period placed in ``year`` ("November 10" after "September 2020")."""
+    try:
+        first, last = found.first.replace(year=year), found.last.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return found
+    if last < first:
+        last = last.replace(year=year + 1)
+    return Period(first, last, f"{year:04d}{found.label[1:]}")
+
+
+def dates(text: str) -> list[Mention]:
+    """Date mentions in ``text``, each with the period it names."""
+    out = []
+    for m in _DATE.finditer(text):
+        if m.group("y5") and not _bare_year(m, text):
+            continue
+        found = _date_value(m)
+        if found is not None:
+            out.append(Mention("date", m.start(), m.end(), m.group(), found))
+    return out
+
+
+def _bare_year(m: re.Match, text: str) -> bool:
+    """A lone four-digit number is a year unless it counts something ("1500 feet")."""
+    if not 1800 <= int(m.group("y5")) <= 2099:
+        return False
+    following = _FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] in (" ", "-") else None
+    return not (following and (normalise(following.group("word")) in UNITS
+                               or following.group("word").lower() in _COUNTED))
+
+
+_COUNTED = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
+            "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
+
+
+def _date_value(m: re.Match) -> Period | None:
+    g = m.groupdict()
+    if g["iso"]:
+        month, day = int(g["im"]), int(g["id"])
+        return _day(int(g["iy"]), month, day) if 1 <= month <= 12 else None
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[mo] is not None:
+            month = _month(g[mo], strict=False)
+            if month is None or (g[y] is None and g[mo].lower() in AMBIGUOUS_MONTHS and not g[mo][0].isupper()):
+                return None
+            return _day(int(g[y]) if g[y] else None, month, int(g[d]))
+    if g["m3"]:
+        month = _month(g["m3"], strict=False)
+        return _month_period(int(g["y3"]), month, g["part"]) if month else None
+    if g["season"]:
+        year, season = int(g["y4"]), g["season"].lower()
+        lo, hi = SEASONS[season]
+        end_year = year + 1 if hi < lo else year
+        first, last = date(year, lo, 1), date(end_year, hi, monthrange(end_year, hi)[1])
+        part = (g["spart"] or "").lower()
+        if part:
+            span = (last - first).days // 3
+            offset = {"early": 0, "mid": span, "late": 2 * span}[part]
+            first = date.fromordinal(first.toordinal() + offset)
+            last = date.fromordinal(first.toordinal() + span)
+        return Period(first, last, f"{year}-{SEASON_LABELS[season]}" + (f" ({part})" if part else ""))
+    if g["decade"]:
+        start = int(g["decade"])
+        lo, hi, part = start, start + 9, (g["dpart"] or "").lower()
+        if part:
+            lo, hi = {"early": (start, start + 3), "mid": (start + 3, start + 6), "late": (start + 6, start + 9)}[part]
+        return Period(date(lo, 1, 1), date(hi, 12, 31), f"{start}s" + (f" ({part})" if part else ""))
+    if g["y5"]:
+        year, part = int(g["y5"]), _part_word(g["ypart"])
+        lo, hi = YEAR_PARTS.get(part, (1, 12))
+        label = f"{year:04d}" + (f" ({part})" if part else "")
+        return Period(date(year, lo, 1), date(year, hi, monthrange(year, hi)[1]), label)
+    if g["m4"]:
+        month = _month(g["m4"], strict=False)
+        if month is None or not g["m4"][0].isupper():
+            return None
+        return _month_period(None, month, g["part4"])
+    return None
+
+
+# ------------------------------------------------------------------ numbers
+
+_NUMBER_WORDS = "|".join(sorted({*ONES, *TENS, *SCALES, "a", "an", "and", *COUNT_WORDS}, key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
+    r"|\b(?P<words>(?:(?:" + "|".join([*ONES, *TENS]) + r"|a|an|dozens?)(?:[\s-]+(?:"
+    + "|".join([*ONES, *TENS, *SCALES, "and"]) + r"))*))\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+                    + r")\s*$", re.IGNORECASE)
+_FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
+
+
+def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Number mentions with the unit word after them and any hedge before them.
+
+    ``taken`` spans (dates) are skipped.  Compound durations ("1 hour and 45
+    minutes") become one mention in the smaller unit.
+    """
+    out: list[Mention] = []
+    taken = [*taken, *((t.start(), t.end()) for t in _TIME.finditer(text))]
+    for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _number_value(m)
+        if value is None:
+            continue
+        unit, end = _unit_after(text, m.end())
+        if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
+            continue  # "a" is a number only before a unit: "an hour"
+        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
+        mention = Mention("number", m.start(), m.end(), text[m.start():m.end()], value,
+                          unit=unit, approx=hedge.group(1).lower() if hedge else "",
+                          after=text[m.end():m.end() + 60])
+        out.append(_merge(out, mention, text))
+    return out
+
+
+def _number_value(m: re.Match) -> float | None:
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        return value
+    return words_to_number(m.group("words"))
+
+
+def words_to_number(phrase: str) -> float | None:
+    """'forty-four' -> 44, 'three hundred and fifty' -> 350, 'a dozen' -> 12, 'an' -> 1."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word in ("a", "an"):
+            current, seen = max(current, 1), True
+        elif word == "and":
+            continue
+        elif word in ONES:
+            current, seen = current + ONES[word], True
+        elif word in TENS:
+            current, seen = current + TENS[word], True
+        elif word in COUNT_WORDS:
+            current, seen = max(current, 1) * COUNT_WORDS[word], True
+        elif word in SCALES:
+            scale = SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+    return total + current if seen else None
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int]:
+    """The word right after a number ('-day' in '44-day', 'peacekeepers'), or ''."""
+    m = _FOLLOW.match(text, pos) or _FOLLOW.match(text, pos + 1) if pos < len(text) else None
+    if m is None or m.start() > pos + 1 or (m.start() == pos + 1 and text[pos] not in " -\u00a0"):
+        return "", pos
+    return m.group("word"), m.end()
+
+
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*$")
+
+
+def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
+    """Fold '1 hour and 45 minutes' into one mention of 105 minutes."""
+    if not out:
+        return mention
+    prev = out[-1]
+    a, b = UNITS.get(normalise(prev.unit)), UNITS.get(normalise(mention.unit))
+    if not (a and b and a[0] == b[0] == "time" and b[1] < a[1]):
+        return mention
+    between = text[prev.end:mention.start]
+    between = between[len(prev.unit) + 1:] if between.lstrip(" -").startswith(prev.unit) else between
+    if not _COMPOUND_GAP.fullmatch(between) or len(between) > 8:
+        return mention
+    out.pop()
+    value = prev.value * a[1] / b[1] + mention.value
+    return Mention("number", prev.start, mention.end, text[prev.start:mention.end], value,
+                   unit=mention.unit, approx=prev.approx, after=mention.after)
+

@@ -1,0 +1,344 @@
+"""Load and validate fact files: every problem found, each with file:line and a fix."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from calendar import monthrange
+from datetime import date
+from pathlib import Path
+
+from .errors import FactError, Problem
+from .model import KINDS, Fact, Period, Tolerance
+from .yamlnodes import Located, load
+
+# The record schema as data: field -> (required, kinds it applies to or None, description).
+FIELDS: dict[str, tuple[bool, tuple[str, ...] | None, str]] = {
+    "id": (True, None, "Unique across all fact files: lowercase letters, digits and hyphens."),
+    "claim": (True, None, "The fact as one plain sentence; shown in reports."),
+    "kind": (True, None, "What the value is: date, number, party (person, office, organisation, "
+                         "country) or place."),
+    "about": (True, None, "Terms that locate the fact: a sentence mentioning any of them is relevant. "
+                          "Case, punctuation, hyphens and diacritics don't matter; small misspellings "
+                          "are tolerated."),
+    "value": (False, None, "The established value. date: YYYY-MM-DD, YYYY-MM or YYYY; number: integer "
+                           "or decimal; party/place: a name or list of names. Leave it out for a draft."),
+    "rivals": (False, ("party", "place"), "Names that contradict the value when a source attaches "
+                                          "them to the fact's subject."),
+    "unit": (False, ("number",), "Word(s) naming what is counted; a number counts only with one of "
+                                 "them. Units of time and length convert."),
+    "tolerance": (False, ("number",), "How far a stated number may be from the value and still agree: "
+                                      "absolute (3) or relative (\"5%\"). Default 0."),
+    "known": (False, None, "Source name -> reason: an acknowledged discrepancy, still reported, "
+                           "not failing the run."),
+    "note": (False, None, "Free text for editors."),
+    "context": (False, None, "A relevant sentence's paragraph must also mention one of these terms."),
+    "unless": (False, None, "A sentence mentioning one of these terms is not relevant."),
+    "severity": (False, None, "error (default): a discrepancy fails the run; warning: reported only."),
+    "tags": (False, None, "Labels that become pytest markers (pytest -m TAG)."),
+}
+REQUIRED = tuple(k for k, (req, _, _) in FIELDS.items() if req)
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
+TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def fact_files(path: Path) -> list[Path]:
+    """Every *.yaml / *.yml under ``path`` (or ``path`` itself), in a stable order."""
+    if path.is_file():
+        return [path]
+    found = [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
+    return sorted(found, key=lambda p: p.relative_to(path).as_posix())
+
+
+def display_name(path: Path) -> str:
+    """A file's name as errors and reports show it: relative to the working folder if inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_facts(path: Path | str, *, sources: set[str] | None = None) -> tuple[Fact, ...]:
+    """All facts under ``path``; raise FactError listing every problem in every file.
+
+    ``sources``, when given, are the source names a ``known`` entry may name.
+    """
+    facts, problems = read_facts(Path(path), sources=sources)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise FactError(errors)
+    return facts
+
+
+def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fact, ...], list[Problem]]:
+    """Like load_facts, but return the valid facts and the problems instead of raising."""
+    if not path.exists():
+        return (), [Problem(display_name(path), 0, "no such file or folder",
+                            "create it or point --facts at your fact files", code="missing")]
+    facts: list[Fact] = []
+    problems: list[Problem] = []
+    for file in fact_files(path):
+        got, found = read_file(file)
+        facts.extend(got)
+        problems.extend(found)
+    problems.extend(_cross_checks(facts, sources))
+    bad = {(p.file, p.line) for p in problems if p.code in ("duplicate-id", "unknown-source")}
+    return tuple(f for f in facts if (f.file, f.line) not in bad), problems
+
+
+def read_file(file: Path) -> tuple[list[Fact], list[Problem]]:
+    name = display_name(file)
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        return [], [Problem(name, 0, f"cannot read the file: {exc.strerror}", "check its permissions",
+                            code="unreadable")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return [], [Problem(name, line, "the file is not UTF-8 text", "save it as UTF-8",
+                            code="encoding")]
+    doc, problems = load(text, name)
+    if doc is None:
+        if not problems:
+            problems = [Problem(name, 1, "the file is empty",
+                                "add a 'facts:' list of records, or delete the file", code="empty")]
+        return [], problems
+    if not isinstance(doc.value, dict) or "facts" not in doc.value:
+        return [], problems + [Problem(name, doc.line, "a fact file must be a mapping with a 'facts' key",
+                                       "start the file with 'facts:' followed by a list of records",
+                                       code="shape")]
+    for key, line in (doc.key_lines or {}).items():
+        if key != "facts":
+            problems.append(Problem(name, line, f"unknown top-level key '{key}'",
+                                    "only 'facts' is allowed at the top; move notes into comments",
+                                    code="unknown-key"))
+    records = doc.value["facts"]
+    if not isinstance(records.value, list):
+        return [], problems + [Problem(name, records.line, "'facts' must be a list of records",
+                                       "write each record as an item starting with '- id: ...'",
+                                       code="shape")]
+    facts = []
+    for item in records.value:
+        fact = _record(item, name, problems)
+        if fact is not None:
+            facts.append(fact)
+    return facts, problems
+
+
+def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
+    if not isinstance(item.value, dict):
+        problems.append(Problem(file, item.line, "a record must be a mapping of fields",
+                                "write it as '- id: ...' with the fields indented below", code="shape"))
+        return None
+    fields = item.value
+    keys = item.key_lines or {}
+    before = len(problems)
+    for key, line in keys.items():
+        if key not in FIELDS:
+            close = difflib.get_close_matches(key, FIELDS, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(FIELDS)}"
+            problems.append(Problem(file, line, f"unknown field '{key}'", hint, code="unknown-key"))
+    for key in REQUIRED:
+        if key not in fields:
+            problems.append(Problem(file, item.line, f"the record has no '{key}'",
+                                    f"add '{key}:' ({FIELDS[key][2]})", code="missing-key"))
+    if len(problems) > before:
+        return None
+
+    def text(key: str) -> str | None:
+        node = fields[key]
+        if isinstance(node.value, str) and node.value.strip():
+            return node.value.strip()
+        problems.append(Problem(file, node.line, f"'{key}' must be non-empty text",
+                                f"write it as {key}: ...", code="type"))
+        return None
+
+    fid, claim, kind = text("id"), text("claim"), text("kind")
+    if fid is not None and not ID_RE.match(fid):
+        problems.append(Problem(file, fields["id"].line, f"id '{fid}' is not lowercase letters, digits "
+                                "and hyphens", f"use for example '{_slug(fid)}'", code="id"))
+        fid = None
+    if kind is not None and kind not in KINDS:
+        close = difflib.get_close_matches(kind, KINDS, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(KINDS)}"
+        problems.append(Problem(file, fields["kind"].line, f"unknown kind '{kind}'", hint, code="kind"))
+        kind = None
+    about = _terms(fields, "about", file, problems, required=True)
+    if None in (fid, claim, kind) or about is None:
+        return None
+    for key, (_, kinds, _) in FIELDS.items():
+        if kinds and key in fields and kind not in kinds:
+            problems.append(Problem(file, keys[key], f"'{key}' does not apply to a {kind} fact",
+                                    f"remove it, or change kind to {' or '.join(kinds)}", code="field-kind"))
+    value = _value(fields.get("value"), kind, file, problems)
+    extra = {
+        "rivals": _terms(fields, "rivals", file, problems) or (),
+        "unit": _terms(fields, "unit", file, problems) or (),
+        "context": _terms(fields, "context", file, problems) or (),
+        "unless": _terms(fields, "unless", file, problems) or (),
+        "tags": _terms(fields, "tags", file, problems) or (),
+        "tolerance": _tolerance(fields.get("tolerance"), file, problems),
+        "known": _known(fields.get("known"), file, problems),
+        "note": (text("note") or "") if "note" in fields else "",
+        "severity": _severity(fields.get("severity"), file, problems),
+    }
+    for tag in extra["tags"]:
+        if not TAG_RE.match(tag):
+            problems.append(Problem(file, fields["tags"].line, f"tag '{tag}' can't be a pytest marker",
+                                    "use letters, digits, '_' and '-', starting with a letter", code="tag"))
+    if isinstance(value, tuple):
+        clash = {t.casefold() for t in value} & {t.casefold() for t in extra["rivals"]}
+        if clash:
+            problems.append(Problem(file, fields["rivals"].line,
+                                    f"'{sorted(clash)[0]}' is both a value and a rival",
+                                    "remove it from one of the two lists", code="rival-is-value"))
+    if len(problems) > before:
+        return None
+    return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
+                **extra)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-fact"
+
+
+def _terms(fields: dict, key: str, file: str, problems: list[Problem], *,
+           required: bool = False) -> tuple[str, ...] | None:
+    node = fields.get(key)
+    if node is None:
+        return None
+    items = node.value if isinstance(node.value, list) else [node]
+    terms = []
+    for item in items:
+        if not isinstance(item.value, str) or not item.value.strip():
+            problems.append(Problem(file, item.line, f"'{key}' must be a term or a list of terms",
+                                    f"write {key}: [first term, second term]", code="type"))
+            return None
+        terms.append(" ".join(item.value.split()))
+    if required and not terms:
+        problems.append(Problem(file, node.line, f"'{key}' is empty",
+                                "give at least one term that locates the fact in a text", code="empty-about"))
+        return None
+    return tuple(terms)
+
+
+def parse_date_value(text: str) -> Period | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY as the period it names; None if impossible."""
+    m = DATE_RE.match(text.strip())
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if not month:
+        return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+    last = monthrange(year, month)[1]
+    if day is None:
+        return Period(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
+    if not 1 <= day <= last:
+        return None
+    d = date(year, month, day)
+    return Period(d, d, d.isoformat())
+
+
+def _value(node: Located | None, kind: str, file: str, problems: list[Problem]):
+    if node is None:
+        return None  # a draft
+    if kind == "date":
+        period = parse_date_value(node.value) if isinstance(node.value, str) else None
+        if period is None:
+            problems.append(Problem(file, node.line, f"'{_show(node)}' is not a possible date",
+                                    "write value: YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2020-11-09)",
+                                    code="date"))
+        return period
+    if kind == "number":
+        number = _number(node)
+        if number is None:
+            problems.append(Problem(file, node.line, f"'{_show(node)}' is not a number",
+                                    "write value: 44 or 86.6 (no units or separators)", code="number"))
+        return number
+    names = _terms({"value": node}, "value", file, problems, required=True)
+    return names
+
+
+def _show(node: Located) -> str:
+    return node.value if isinstance(node.value, str) else type(node.value).__name__
+
+
+def _number(node: Located) -> float | None:
+    if not isinstance(node.value, str) or getattr(node.value, "quoted", False):
+        return None
+    try:
+        number = float(node.value.replace("_", ""))
+    except ValueError:
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def _tolerance(node: Located | None, file: str, problems: list[Problem]) -> Tolerance:
+    if node is None:
+        return Tolerance(0)
+    text = node.value.strip() if isinstance(node.value, str) else ""
+    relative = text.endswith("%")
+    try:
+        amount = float(text.rstrip("%").strip())
+    except ValueError:
+        amount = -1.0
+    if not amount >= 0 or amount == float("inf"):
+        problems.append(Problem(file, node.line, f"tolerance '{_show(node)}' is not a number or a percentage",
+                                "write tolerance: 3 (absolute) or tolerance: \"5%\" (relative)",
+                                code="tolerance"))
+        return Tolerance(0)
+    return Tolerance(amount / 100, True) if relative else Tolerance(amount)
+
+
+def _known(node: Located | None, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    if node is None:
+        return ()
+    if not isinstance(node.value, dict):
+        problems.append(Problem(file, node.line, "'known' must map source names to reasons",
+                                "write known: then an indented line 'source.txt: why it differs'",
+                                code="type"))
+        return ()
+    out = []
+    for source, reason in node.value.items():
+        if not isinstance(reason.value, str) or not reason.value.strip():
+            problems.append(Problem(file, reason.line, f"the acknowledgement of '{source}' has no reason",
+                                    "say in one line why this source differs", code="type"))
+            continue
+        out.append((source, reason.value.strip()))
+    return tuple(out)
+
+
+def _severity(node: Located | None, file: str, problems: list[Problem]) -> str:
+    if node is None:
+        return "error"
+    if node.value not in ("error", "warning"):
+        problems.append(Problem(file, node.line, f"severity '{_show(node)}' is not error or warning",
+                                "write severity: warning (or leave it out for error)", code="severity"))
+        return "error"
+    return str(node.value)
+
+
+def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+    problems = []
+    seen: dict[str, Fact] = {}
+    for fact in facts:
+        first = seen.setdefault(fact.id, fact)
+        if first is not fact:
+            for here, there in ((fact, first), (first, fact)):
+                problems.append(Problem(here.file, here.line, f"duplicate id '{fact.id}' (also at "
+                                        f"{there.file}:{there.line})", "rename one of the two records",
+                                        code="duplicate-id"))
+    if sources is not None:
+        for fact in facts:
+            for name, _ in fact.known:
+                if name not in sources:
+                    close = difflib.get_close_matches(name, sources, n=1)
+                    hint = f"did you mean '{close[0]}'?" if close else "name a file in the sources folder"
+                    problems.append(Problem(fact.file, fact.line, f"fact '{fact.id}': known source '{name}' "
+                                            "does not exist", hint, code="unknown-source"))
+    return problems

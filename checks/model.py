@@ -1,0 +1,164 @@
+"""The records that flow through the engine: facts in, verdicts out.
+
+All are frozen: a stage never edits what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("date", "number", "party", "place")
+VERDICTS = ("agree", "differ", "silent")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of calendar time a text can state: a day, a month, a season, a decade.
+
+    ``first``/``last`` are inclusive.  A yearless mention ("November 9") keeps
+    ``year=None`` and compares on month and day only.
+    """
+
+    first: date
+    last: date
+    label: str  # normalised form shown in evidence: 2020-11-09, 2020-11, 1990s
+    yearless: bool = False
+
+    def overlaps(self, other: Period) -> bool:
+        if self.yearless or other.yearless:
+            return _month_day_overlap(self, other)
+        return self.first <= other.last and other.first <= self.last
+
+    def contains(self, other: Period) -> bool:
+        return self.first <= other.first and other.last <= self.last
+
+
+def _month_day_overlap(a: Period, b: Period) -> bool:
+    # Compare on (month, day) only; spans crossing a year end are split.
+    def spans(p: Period) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        lo, hi = (p.first.month, p.first.day), (p.last.month, p.last.day)
+        if p.last.year > p.first.year or hi < lo:
+            if (p.last - p.first).days >= 365:
+                return [((1, 1), (12, 31))]
+            return [(lo, (12, 31)), ((1, 1), hi)]
+        return [(lo, hi)]
+
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in spans(a) for y0, y1 in spans(b))
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    amount: float
+    relative: bool = False  # True: ``amount`` is a fraction of the value
+
+    def allows(self, expected: float, found: float) -> bool:
+        limit = abs(expected) * self.amount if self.relative else self.amount
+        return abs(found - expected) <= limit + 1e-9
+
+    def __str__(self) -> str:
+        return f"{self.amount * 100:g}%" if self.relative else f"{self.amount:g}"
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    claim: str
+    kind: str
+    about: tuple[str, ...]
+    value: Period | float | tuple[str, ...] | None  # None: a draft record
+    file: str
+    line: int
+    rivals: tuple[str, ...] = ()
+    unit: tuple[str, ...] = ()
+    tolerance: Tolerance = Tolerance(0)
+    known: tuple[tuple[str, str], ...] = ()  # (source name, reason), in file order
+    note: str = ""
+    context: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    severity: str = "error"
+    tags: tuple[str, ...] = ()
+
+    @property
+    def known_map(self) -> dict[str, str]:
+        return dict(self.known)
+
+    @property
+    def value_text(self) -> str:
+        """The expected value as reports show it."""
+        if isinstance(self.value, Period):
+            return self.value.label
+        if isinstance(self.value, tuple):
+            return " / ".join(self.value)
+        if self.value is None:
+            return "(draft: no value)"
+        text = f"{self.value:g}"
+        return f"{text} {self.unit[0]}" if self.unit else text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset of the sentence in the source text
+    line: int  # 1-based line of the sentence's first character
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str  # path relative to the sources folder, with forward slashes
+    text: str
+    sentences: tuple[Sentence, ...]
+    notes: tuple[str, ...] = ()  # e.g. decoded as cp1252
+    published: date | None = None
+    outlet: str = ""
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value stated in a sentence: a date period, a number, or a name."""
+
+    kind: str  # date | number | name
+    start: int  # span within the sentence text
+    end: int
+    text: str  # the words as written
+    value: Period | float | str
+    unit: str = ""  # number: the unit word as written (may be empty)
+    approx: str = ""  # number: the hedge as written ("about", "over")
+    after: str = ""  # number: the text right after it, where its unit stands
+
+
+@dataclass(frozen=True)
+class Evidence:
+    line: int
+    quote: str  # the whole sentence
+    found: str  # normalised value: 2020-11-10, 42 days, President
+    agrees: bool
+    span: tuple[int, int]  # where the value stands in ``quote``
+    approx: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    source: str
+    verdict: str  # agree | differ | silent
+    evidence: tuple[Evidence, ...] = ()
+    known: bool = False  # the source is acknowledged in the fact's ``known``
+    reason: str = ""  # the acknowledgement's reason
+
+
+@dataclass(frozen=True)
+class FactReport:
+    fact: Fact
+    results: tuple[Result, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    sources: tuple[str, ...]
+    facts: tuple[FactReport, ...]
+    notes: tuple[str, ...] = field(default=())  # warnings about inputs (skipped files, encodings)
+    outlets: tuple[tuple[str, str], ...] = ()  # (source name, outlet) where known

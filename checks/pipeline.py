@@ -1,0 +1,171 @@
+"""The one-way flow: facts -> sources -> mentions -> attribution -> verdicts -> Report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import extract
+from .attribute import Analysed, analyse, attach_name, attach_value
+from .facts import load_facts
+from .match import Term, compile_terms, find
+from .model import Evidence, Fact, FactReport, Mention, Report, Source
+from .sources import read_sources
+from .verdict import compare_date, compare_number, decide, unit_terms
+from .words import words
+
+__all__ = ["check", "evaluate", "index_source", "SourceIndex", "Candidate", "candidates"]
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A sentence with everything a fact could ask of it, computed once per run."""
+
+    analysed: Analysed
+    dates: tuple[Mention, ...]
+    numbers: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    source: Source
+    sentences: tuple[Indexed, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value the engine looked at for a fact, and what it made of it (for explain and evidence)."""
+
+    sentence: Indexed
+    mention: Mention | None  # dates and numbers
+    found: str
+    agrees: bool | None  # None: not a value of this fact (wrong unit)
+    attached: bool
+    why: str
+    line: int
+    span: tuple[int, int]
+
+
+def check(facts_path: Path | str, sources_path: Path | str) -> Report:
+    """Check every fact under ``facts_path`` against every source under ``sources_path``."""
+    sources, notes = read_sources(sources_path)
+    facts = load_facts(facts_path, sources={s.name for s in sources})
+    return evaluate(facts, sources, notes=notes)
+
+
+def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = ()) -> Report:
+    indexes = [index_source(s) for s in sources]
+    reports = []
+    for fact in facts:
+        prepared = prepare(fact)
+        results = tuple(judge(fact, idx, prepared) for idx in indexes)
+        reports.append(FactReport(fact, results))
+    outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
+    return Report(tuple(s.name for s in sources), tuple(reports), notes, outlets)
+
+
+def index_source(source: Source) -> SourceIndex:
+    out = []
+    year, paragraph = None, None
+    for sentence in source.sentences:
+        ws = words(sentence.text)
+        if sentence.paragraph != paragraph:
+            paragraph, year = sentence.paragraph, None
+        found_dates, year = _place_years(extract.dates(sentence.text), year, source)
+        taken = [(d.start, d.end) for d in found_dates]
+        found_numbers = tuple(extract.numbers(sentence.text, taken))
+        out.append(Indexed(analyse(sentence, ws), found_dates, found_numbers))
+    return SourceIndex(source, tuple(out))
+
+
+def _place_years(found: list[Mention], year: int | None, source: Source) -> tuple[tuple[Mention, ...], int | None]:
+    """Give a yearless date the year of the paragraph's last full date, else of publication."""
+    out = []
+    for m in found:
+        if m.value.yearless:
+            fill = year or (source.published.year if source.published else None)
+            if fill:
+                m = replace(m, value=extract.with_year(m.value, fill))
+        elif m.value.label[4:5] == "-":  # a full date (month and year) sets the year for what follows
+            year = m.value.first.year
+        out.append(m)
+    return tuple(out), year
+
+
+@dataclass(frozen=True)
+class Prepared:
+    about: tuple[Term, ...]
+    values: tuple[Term, ...]
+    rivals: tuple[Term, ...]
+    units: tuple[Term, ...]
+    context: tuple[Term, ...]
+    unless: tuple[Term, ...]
+
+
+def prepare(fact: Fact) -> Prepared:
+    names = fact.value if isinstance(fact.value, tuple) else ()
+    return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
+                    unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless))
+
+
+def judge(fact: Fact, idx: SourceIndex, prepared: Prepared) -> object:
+    evidence = [Evidence(c.line, c.sentence.analysed.sentence.text, c.found, bool(c.agrees), c.span,
+                         c.mention.approx if c.mention else "")
+                for c in candidates(fact, idx, prepared) if c.attached and c.agrees is not None]
+    return decide(idx.source.name, fact, evidence)
+
+
+def relevant(idx: SourceIndex, prepared: Prepared) -> list[tuple[Indexed, list]]:
+    """Sentences that mention an about-term (and pass context/unless), with the term hits."""
+    out = []
+    paragraphs_ok: dict[int, bool] = {}
+    for item in idx.sentences:
+        an = item.analysed
+        hits = find(an.words, an.sentence.text, prepared.about)
+        if not hits:
+            continue
+        if prepared.unless and find(an.words, an.sentence.text, prepared.unless):
+            continue
+        if prepared.context:
+            para = an.sentence.paragraph
+            if para not in paragraphs_ok:
+                paragraphs_ok[para] = any(
+                    find(s.analysed.words, s.analysed.sentence.text, prepared.context)
+                    for s in idx.sentences if s.analysed.sentence.paragraph == para)
+            if not paragraphs_ok[para]:
+                continue
+        out.append((item, hits))
+    return out
+
+
+def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared) -> list[Candidate]:
+    """Every value of the fact's kind in its relevant sentences, attributed or set aside."""
+    out = []
+    for item, hits in relevant(idx, prepared):
+        an = item.analysed
+        text, base = an.sentence.text, an.sentence.start
+        if fact.kind == "date":
+            for m in item.dates:
+                d = attach_value(an, m, hits)
+                c = compare_date(fact, m) if fact.value is not None else None
+                out.append(Candidate(item, m, m.value.label, c.agrees if c else None, d.attached, d.why,
+                                     _line(idx, base + m.start), (m.start, m.end)))
+        elif fact.kind == "number":
+            for m in item.numbers:
+                c = compare_number(fact, m, prepared.units) if fact.value is not None else None
+                d = attach_value(an, m, hits)
+                found = c.found if c else f"{m.value:g} {m.unit}".strip()
+                out.append(Candidate(item, m, found, c.agrees if c else None, d.attached,
+                                     d.why if c else "counts something else (unit)",
+                                     _line(idx, base + m.start), (m.start, m.end)))
+        else:
+            for hit in find(an.words, text, prepared.values + prepared.rivals):
+                agrees = hit.term in prepared.values
+                d = attach_name(an, hit, hits)
+                out.append(Candidate(item, None, hit.term.text, agrees, d.attached, d.why,
+                                     _line(idx, base + hit.start), (hit.start, hit.end)))
+    return out
+
+
+def _line(idx: SourceIndex, offset: int) -> int:
+    return idx.source.text.count("\n", 0, offset) + 1

@@ -1,0 +1,140 @@
+"""pytest shell over the engine: one test item per fact record.
+
+Collection reads every fact file and every source once per session (a Run);
+items only look up their fact's verdicts and act on the pure Outcome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .errors import CheckError, Problem
+from .facts import read_facts
+from .model import FactReport, KINDS, Report
+from .pipeline import evaluate
+from .render import failure_text, matrix_lines
+from .sources import read_sources
+from .verdict import Outcome, outcome
+
+_RUN = pytest.StashKey["Run"]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("checks", "fact-consistency checks")
+    group.addoption("--facts-dir", help="folder of fact files (overrides the facts_dir ini setting)")
+    group.addoption("--seeds-dir", help="folder of source texts (overrides the seeds_dir ini setting)")
+    parser.addini("facts_dir", "folder of *.yaml fact files, relative to the rootdir", default="facts")
+    parser.addini("seeds_dir", "folder of source texts, relative to the rootdir", default="seeds")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for kind in KINDS:
+        config.addinivalue_line("markers", f"{kind}: a fact record of kind {kind}")
+    config.stash[_RUN] = Run(config)
+
+
+class Run:
+    """Everything the session learns from the fact files and sources, computed once."""
+
+    def __init__(self, config: pytest.Config):
+        root = config.rootpath
+        self.facts_dir = (root / (config.getoption("facts_dir") or config.getini("facts_dir"))).resolve()
+        self.seeds_dir = (root / (config.getoption("seeds_dir") or config.getini("seeds_dir"))).resolve()
+        self._loaded = False
+        self.problems: dict[str, list[Problem]] = {}
+        self.report: Report | None = None
+        self.by_id: dict[str, FactReport] = {}
+        self.source_error: CheckError | None = None
+
+    def owns(self, path: Path) -> bool:
+        return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
+
+    def load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            sources, notes = read_sources(self.seeds_dir)
+        except CheckError as exc:
+            self.source_error, sources, notes = exc, (), ()
+        facts, problems = read_facts(self.facts_dir, sources={s.name for s in sources})
+        for problem in problems:
+            if problem.severity == "error":
+                self.problems.setdefault(problem.file, []).append(problem)
+        good = tuple(f for f in facts if f.file not in self.problems)
+        self.report = evaluate(good, sources, notes=notes)
+        self.by_id = {fr.fact.id: fr for fr in self.report.facts}
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    run = parent.config.stash[_RUN]
+    if run.owns(file_path):
+        return FactFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FactFile(pytest.File):
+    def collect(self):
+        run = self.config.stash[_RUN]
+        run.load()
+        if run.source_error is not None:
+            raise self.CollectError(str(run.source_error))
+        mine = [p for name, ps in run.problems.items() for p in ps if _same_file(name, self.path)]
+        if mine:
+            raise self.CollectError("\n".join(str(p) for p in mine))
+        for fr in run.report.facts:
+            if _same_file(fr.fact.file, self.path):
+                item = FactItem.from_parent(self, name=fr.fact.id, fact_report=fr)
+                item.add_marker(fr.fact.kind)
+                for tag in fr.fact.tags:
+                    item.add_marker(tag)
+                yield item
+
+
+def _same_file(name: str, path: Path) -> bool:
+    return Path(name).resolve() == path.resolve()
+
+
+class FactMismatch(Exception):
+    """A fact's sources contradict it; carries the evidence for repr_failure."""
+
+    def __init__(self, fact_report: FactReport, result: Outcome):
+        super().__init__(result.message)
+        self.fact_report, self.outcome = fact_report, result
+
+
+class FactItem(pytest.Item):
+    def __init__(self, *, fact_report: FactReport, **kwargs):
+        super().__init__(**kwargs)
+        self.fact_report = fact_report
+
+    def runtest(self) -> None:
+        result = outcome(self.fact_report)
+        if result.status == "fail":
+            raise FactMismatch(self.fact_report, result)
+        if result.status == "xfail":
+            pytest.xfail(f"acknowledged: {result.message}")
+        if result.status == "skip":
+            pytest.skip(result.message)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FactMismatch):
+            return failure_text(excinfo.value.fact_report, excinfo.value.outcome)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        fact = self.fact_report.fact
+        return self.path, fact.line - 1, f"fact {fact.id}"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
+    run = config.stash.get(_RUN, None)
+    if run is None or run.report is None or not run.report.facts:
+        return
+    terminalreporter.section("fact consistency: every fact against every source")
+    for line in matrix_lines(run.report):
+        terminalreporter.write_line(line)
+    for note in run.report.notes:
+        terminalreporter.write_line(f"note: {note}")

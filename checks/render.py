@@ -1,0 +1,176 @@
+"""Render a Report: JSON (the contract), the terminal matrix, line and GitHub annotations.
+
+Every format is a pure function Report -> str, found by name in FORMATS.
+Markdown and HTML live in their own modules and register here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from .model import Evidence, FactReport, Report, Result
+from .verdict import outcome
+
+JSON_VERSION = 1
+CELLS = ("agree", "differ", "known", "silent")
+SYMBOLS = {"agree": "+", "differ": "X", "known": "k", "silent": "."}
+LEGEND = "+ agree   X differs (new)   k differs (acknowledged)   . silent"
+
+
+def cell(result: Result) -> str:
+    """The matrix cell of one result: a differ that is acknowledged shows as 'known'."""
+    return "known" if result.verdict == "differ" and result.known else result.verdict
+
+
+def counts(report: Report) -> Counter:
+    return Counter(cell(r) for fr in report.facts for r in fr.results)
+
+
+def value_json(fr: FactReport):
+    value = fr.fact.value
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    return fr.fact.value_text if value is not None else None
+
+
+def evidence_json(e: Evidence) -> dict:
+    return {"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees,
+            "span": list(e.span), "approx": e.approx}
+
+
+def to_json(report: Report) -> str:
+    outlets = dict(report.outlets)
+    doc = {
+        "version": JSON_VERSION,
+        "sources": list(report.sources),
+        "outlets": {s: outlets[s] for s in report.sources if s in outlets},
+        "counts": {k: counts(report)[k] for k in CELLS},
+        "notes": list(report.notes),
+        "facts": [
+            {
+                "id": fr.fact.id, "kind": fr.fact.kind, "claim": fr.fact.claim, "value": value_json(fr),
+                "expected": fr.fact.value_text, "file": fr.fact.file, "line": fr.fact.line,
+                "severity": fr.fact.severity, "tags": list(fr.fact.tags),
+                "status": outcome(fr).status,
+                "results": [
+                    {"source": r.source, "verdict": r.verdict, "known": r.known, "reason": r.reason,
+                     "evidence": [evidence_json(e) for e in r.evidence]}
+                    for r in fr.results
+                ],
+            }
+            for fr in report.facts
+        ],
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
+    """Facts down, sources across (numbered, with a key below): one symbol per cell."""
+    if not report.facts:
+        return ["no facts checked"]
+    name_width = min(width, max(len(fr.fact.id) for fr in report.facts))
+    numbers = [f"{i + 1:>2}" for i in range(len(report.sources))]
+    lines = [" " * name_width + "  " + " ".join(numbers)]
+    for fr in report.facts:
+        row = " ".join(f"{SYMBOLS[cell(r)]:>2}" for r in fr.results)
+        lines.append(f"{_clip(fr.fact.id, name_width):<{name_width}}  {row}")
+    lines.append("")
+    outlets = dict(report.outlets)
+    for i, name in enumerate(report.sources):
+        extra = f" ({outlets[name]})" if name in outlets else ""
+        lines.append(f"{i + 1:>2}: {name}{extra}")
+    c = counts(report)
+    lines.append(LEGEND)
+    lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
+                 ", ".join(f"{c[k]} {k}" for k in CELLS))
+    return lines
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_text(report: Report) -> str:
+    return "\n".join(matrix_lines(report)) + "\n"
+
+
+def _discrepancies(report: Report):
+    for fr in report.facts:
+        for r in fr.results:
+            if r.verdict != "silent":
+                yield fr, r
+
+
+def to_lines(report: Report) -> str:
+    """One line per non-silent verdict, in the format of compilers and linters."""
+    out = []
+    for fr, r in _discrepancies(report):
+        first = r.evidence[0] if r.evidence else None
+        where = f"{r.source}:{first.line}" if first else r.source
+        verdict = cell(r)
+        found = ", ".join(dict.fromkeys(e.found for e in r.evidence if e.agrees == (r.verdict == "agree")))
+        out.append(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
+                   f"found {found}, expected {fr.fact.value_text}")
+    return "".join(line + "\n" for line in out)
+
+
+def _escape_command(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_command(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(report: Report) -> str:
+    """Workflow commands: ::error for new discrepancies, ::notice for acknowledged ones."""
+    out = []
+    for fr, r in _discrepancies(report):
+        if r.verdict != "differ":
+            continue
+        level = "notice" if r.known or fr.fact.severity == "warning" else "error"
+        e = next((e for e in r.evidence if not e.agrees), None)
+        message = f"{r.source}:{e.line if e else '?'} says {e.found if e else '?'}, expected " \
+                  f"{fr.fact.value_text}: \"{e.quote if e else ''}\""
+        if r.known:
+            message += f" (acknowledged: {r.reason})"
+        title = f"{fr.fact.id}: {r.source} differs"
+        out.append(f"::{level} file={_escape_property(fr.fact.file)},line={fr.fact.line},"
+                   f"title={_escape_property(title)}::{_escape_command(message)}")
+    return "".join(line + "\n" for line in out)
+
+
+FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_github}
+
+
+def render(report: Report, fmt: str) -> str:
+    return FORMATS[fmt](report)
+
+
+def failure_text(fr: FactReport, result) -> str:
+    """What a failing fact test prints: per differing source, the quote, line and found vs expected."""
+    fact = fr.fact
+    lines = [f"{fact.id} ({fact.file}:{fact.line}): {result.message}",
+             f"  claim:    {fact.claim}", f"  expected: {fact.value_text}"]
+    for r in result.differing:
+        for e in r.evidence:
+            if not e.agrees:
+                hedge = f" ({e.approx})" if e.approx else ""
+                lines.append(f"  {r.source}:{e.line}: found {e.found}{hedge}")
+                lines.append(f"      \"{e.quote}\"")
+    if result.differing:
+        lines.append("  if the source is wrong and that is known, acknowledge it in the record:")
+        lines.append("    known:")
+        lines.extend(f"      {r.source}: <why it differs>" for r in result.differing)
+    for r in result.stale:
+        now = "now agrees" if r.verdict == "agree" else "is now silent"
+        lines.append(f"  {r.source}: acknowledged as differing ({r.reason}) but {now}; "
+                     "remove it from 'known'")
+    names = {r.source for r in fr.results}
+    for source, reason in fact.known:
+        if source not in names:
+            lines.append(f"  {source}: acknowledged ({reason}) but no such source; remove it from 'known'")
+    return "\n".join(lines)

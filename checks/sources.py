@@ -1,0 +1,94 @@
+"""Read a sources folder: every text file, decoded, with its sentences and their lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .errors import Problem, SourceError
+from .model import Sentence, Source
+from .vocab import ABBREVIATIONS
+
+TEXT_SUFFIXES = (".txt",)
+# A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+
+
+def read_sources(folder: Path | str) -> tuple[tuple[Source, ...], tuple[str, ...]]:
+    """All sources under ``folder`` sorted by name, and notes about files passed over."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise SourceError([Problem(str(root), 0, "the sources folder does not exist",
+                                   "create it or point --seeds at the folder of source texts",
+                                   code="missing")])
+    sources, notes = [], []
+    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+        if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
+            continue
+        name = path.relative_to(root).as_posix()
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            notes.append(f"{name}: skipped, cannot be read ({exc.strerror})")
+            continue
+        text, note = decode(raw)
+        sources.append(make_source(name, text, notes=(note,) if note else ()))
+        if note:
+            notes.append(f"{name}: {note}")
+    return tuple(sources), tuple(notes)
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text from bytes: UTF-8 (BOM or not), else Windows-1252; and a note when not UTF-8."""
+    try:
+        return raw.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), "not UTF-8; decoded as Windows-1252"
+
+
+def make_source(name: str, text: str, **extra) -> Source:
+    """A source from its text; line breaks of any convention count as one line each."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Source(name=name, text=text, sentences=split_sentences(text), **extra)
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences with their offsets and 1-based lines; linear in the length of the text."""
+    out: list[Sentence] = []
+    start, line, paragraph = 0, 1, 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            if not _ends_sentence(text, m.start(), end):
+                continue
+        elif end < len(text) and text[end].islower():
+            continue  # a wrapped line: the sentence goes on
+        _emit(out, text, start, end, line, paragraph)
+        line += text.count("\n", start, end)
+        if m.group() == "\n":
+            paragraph += 1
+        start = end
+    _emit(out, text, start, len(text), line, paragraph)
+    return tuple(out)
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, paragraph: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    lead = len(chunk) - len(stripped)
+    stripped = stripped.rstrip()
+    if stripped:
+        first = start + lead
+        out.append(Sentence(stripped, first, line + text.count("\n", start, first), paragraph))
+
+
+def _ends_sentence(text: str, stop: int, end: int) -> bool:
+    if text[stop] == ".":
+        before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+        if before:
+            word = before.group(1).casefold()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                return False
+    rest = text[end:end + 3].lstrip()
+    return not (rest and rest[0].islower())

@@ -1,0 +1,113 @@
+"""Pure decisions: does a found value agree, what is a fact's verdict per source, what does pytest do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .match import Term, compile_terms, same_word
+from .model import Evidence, Fact, FactReport, Mention, Period, Result
+from .vocab import UNITS
+from .words import normalise, words
+
+
+@dataclass(frozen=True)
+class Comparison:
+    found: str  # the value normalised, as evidence shows it
+    agrees: bool
+
+
+def compare_date(fact: Fact, mention: Mention) -> Comparison:
+    """Agree when the periods can be the same day: one contains or overlaps the other."""
+    found: Period = mention.value
+    return Comparison(found.label, found.overlaps(fact.value))
+
+
+def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
+    """The mention's value in the fact's unit, or None when it counts something else."""
+    if not fact.unit:
+        # With no unit, only a bare number counts ("Suleman, 19,") or an age ("19-year-old").
+        if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
+            return mention.value
+        return None
+    after = words(mention.after)
+    for skip in range(0, 3):
+        for term in units:
+            if _starts_with(after[skip:], term):
+                return mention.value
+        if skip < len(after) and after[skip].norm in UNITS:
+            break  # a unit of its own that is not the fact's
+    if not after:
+        return None
+    said = UNITS.get(after[0].norm)
+    two = UNITS.get(" ".join(w.norm for w in after[:2]))
+    said = two or said
+    for unit in fact.unit:
+        wanted = UNITS.get(normalise(unit))
+        if said and wanted and said[0] == wanted[0]:
+            return mention.value * said[1] / wanted[1]
+    return None
+
+
+def _starts_with(ws, term: Term) -> bool:
+    return len(ws) >= len(term.parts) and all(same_word(w.norm, p) for w, p in zip(ws, term.parts))
+
+
+def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison | None:
+    value = number_in_unit(fact, mention, units)
+    if value is None:
+        return None
+    unit = f" {fact.unit[0]}" if fact.unit else ""
+    found = f"{round(value, 6):g}{unit}"
+    return Comparison(found, fact.tolerance.allows(fact.value, value))
+
+
+def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
+    """Differ if any attributed value conflicts, agree if any states it, else silent."""
+    known = fact.known_map
+    if any(not e.agrees for e in evidence):
+        verdict = "differ"
+    elif evidence:
+        verdict = "agree"
+    else:
+        verdict = "silent"
+    ordered = tuple(sorted(evidence, key=lambda e: (e.agrees, e.line, e.span)))
+    return Result(source, verdict, ordered if verdict != "silent" else (),
+                  known=source in known, reason=known.get(source, ""))
+
+
+# ------------------------------------------------------------------ pytest outcome
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a fact's test does: fail, xfail, skip or pass, and the message saying why."""
+
+    status: str  # fail | xfail | skip | pass | warn
+    message: str
+    differing: tuple[Result, ...] = ()  # unacknowledged discrepancies
+    stale: tuple[Result, ...] = ()  # acknowledgements that no longer hold
+
+
+def outcome(report: FactReport) -> Outcome:
+    fact, results = report.fact, report.results
+    if fact.value is None:
+        return Outcome("skip", f"draft: '{fact.id}' has no value yet")
+    new = tuple(r for r in results if r.verdict == "differ" and not r.known)
+    stale = tuple(r for r in results if r.known and r.verdict != "differ")
+    names = {r.source for r in results}
+    missing = tuple(s for s, _ in fact.known if s not in names)
+    if new and fact.severity == "error":
+        return Outcome("fail", f"{len(new)} source(s) differ from the fact", new, stale)
+    if stale or missing:
+        return Outcome("fail", "an acknowledged discrepancy no longer holds", new, stale)
+    if new:
+        return Outcome("warn", f"{len(new)} source(s) differ (severity: warning)", new)
+    acknowledged = [r for r in results if r.verdict == "differ"]
+    if acknowledged:
+        return Outcome("xfail", "; ".join(f"{r.source}: {r.reason}" for r in acknowledged))
+    if all(r.verdict == "silent" for r in results):
+        return Outcome("skip", "no source mentions it")
+    return Outcome("pass", "")
+
+
+def unit_terms(fact: Fact) -> tuple[Term, ...]:
+    return compile_terms(fact.unit)

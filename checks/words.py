@@ -1,0 +1,40 @@
+"""Words of a sentence with their spans, normalised for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Dotted acronyms (U.S., U.N.) are one word; otherwise runs of letters/digits.
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Word:
+    norm: str  # case-folded, diacritics and dots removed
+    start: int
+    end: int
+    text: str  # as written
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@lru_cache(maxsize=65_536)
+def normalise(text: str) -> str:
+    """Case, diacritics and dots don't matter: 'Türkiye' -> 'turkiye', 'U.S.' -> 'us'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold().replace(".", "").replace("ı", "i")
+
+
+def words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(normalise(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+
+
+def gap(text: str, left: Word, right: Word) -> str:
+    """What stands between two words: spaces, punctuation."""
+    return text[left.end:right.start]

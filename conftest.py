@@ -1,0 +1,1 @@
+pytest_plugins = ["checks.pytest_plugin"]

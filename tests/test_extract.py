@@ -1,0 +1,83 @@
+"""Dates and numbers in the forms news uses."""
+
+import pytest
+
+from checks.extract import dates, numbers, with_year, words_to_number
+
+
+@pytest.mark.parametrize("text, label", [
+    ("signed on 9 November 2020.", "2020-11-09"),
+    ("on November 9, 2020, Putin", "2020-11-09"),
+    ("Nov. 9, 2020", "2020-11-09"),
+    ("Nov 9 2020", "2020-11-09"),
+    ("Sept. 27", "--09-27"),
+    ("the 9th of November", "--11-09"),
+    ("2020-11-09", "2020-11-09"),
+    ("on the night of November 10 proved", "--11-10"),
+    ("In late September 2020, hostilities", "2020-09 (late)"),
+    ("in early March 2021", "2021-03 (early)"),
+    ("the autumn of 2020", "2020-FA"),
+    ("two wars in the 1990s", "1990s"),
+    ("in 2020", "2020"),
+    ("20th March, 2023", "2023-03-20"),
+    ("Jan. 11, 2021", "2021-01-11"),
+    ("since December 2022", "2022-12"),
+    ("in April", "--04"),
+    ("mid-2020", "2020 (mid)"),
+])
+def test_date_forms(text, label):
+    assert [m.value.label for m in dates(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "you may 1 day", "1600 feet down", "some 2000 people", "at 10:30", "the 44-day war", "in may be",
+])
+def test_not_dates(text):
+    assert dates(text) == []
+
+
+def test_date_periods_cover_what_they_name():
+    (late,) = dates("late September 2020")
+    assert str(late.value.first) == "2020-09-21" and str(late.value.last) == "2020-09-30"
+    (autumn,) = dates("the autumn of 2020")
+    assert str(autumn.value.first) == "2020-09-01" and str(autumn.value.last) == "2020-11-30"
+    (winter,) = dates("winter 2020")
+    assert str(winter.value.last) == "2021-02-28"
+
+
+def test_with_year_places_a_yearless_date():
+    (m,) = dates("November 10")
+    placed = with_year(m.value, 2020)
+    assert placed.label == "2020-11-10" and not placed.yearless
+
+
+@pytest.mark.parametrize("text, value, unit, approx", [
+    ("over 6,500 lives lost", 6500, "lives", "over"),
+    ("a force of 2,000 peacekeepers", 2000, "peacekeepers", ""),
+    ("86.6 thousand square kilometers", 86600, "square", ""),
+    ("six weeks of clashes", 6, "weeks", ""),
+    ("three decades", 3, "decades", ""),
+    ("the 44-day conflict", 44, "day", ""),
+    ("about 1 hour and 45 minutes into", 105, "minutes", "about"),
+    ("an hour, 45 minutes into", 105, "minutes", ""),
+    ("forty-four days", 44, "days", ""),
+    ("nearly 3.5 million people", 3_500_000, "people", "nearly"),
+    ("some 300 villages", 300, "villages", "some"),
+])
+def test_number_forms(text, value, unit, approx):
+    (m,) = numbers(text)
+    assert (m.value, m.unit, m.approx) == (value, unit, approx)
+
+
+def test_numbers_skip_dates_and_times():
+    text = "On 9 November 2020 at 10 a.m. 12 soldiers"
+    taken = [(d.start, d.end) for d in dates(text)]
+    assert [(m.value, m.unit) for m in numbers(text, taken)] == [(12, "soldiers")]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("forty-four", 44), ("three hundred and fifty", 350), ("a dozen", 12), ("two thousand", 2000),
+    ("one million", 1_000_000),
+])
+def test_words_to_number(phrase, value):
+    assert words_to_number(phrase) == value
