@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .match import Hit
 from .model import Mention, Sentence
-from .vocab import CLAUSE_OPENERS, NAME_PARTICLES, REPORTING_VERBS
+from .vocab import CLAUSE_OPENERS, MEASURE_QUALIFIERS, MONTHS, NAME_PARTICLES, REPORTING_VERBS, WEEKDAYS
 from .words import Word
 
 # Words that do not start a noun phrase a value could modify.
@@ -36,7 +36,10 @@ FUNCTION_WORDS = {
     "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
     "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
 } | REPORTING_VERBS
-MAX_DISTANCE = 12  # words between a value and the term it describes, within one clause
+GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
+MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
+CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "s"}
 # Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
 TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
@@ -76,7 +79,9 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     for i, w in enumerate(words):
         if i:
             between = text[words[i - 1].end:w.start]
-            if (_CLAUSE_PUNCT.search(between) or w.norm in CLAUSE_OPENERS or w.norm in REPORTING_VERBS
+            opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
+                i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+            if (_CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS
                     or ("," in between and (w.norm in ("with", "including", "according")
                                             or (w.norm.endswith("ing") and len(w.norm) > 5)))):
                 number += 1
@@ -92,6 +97,11 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         after = an.index_after(mention.end + 1)  # the unit word
         hyphenated = text[mention.end:mention.end + 1] == "-"
         unit_end = after + 1
+        if unit_end < len(ws) and ws[unit_end].norm in MEASURE_QUALIFIERS:
+            head = range(unit_end, min(len(ws), unit_end + 6))
+            if _hit_in(about, head):
+                return Decision(True, f"measures '{_words(an, head)}'")
+            return Decision(False, f"measures '{_words(an, head)}', not the subject")
         if hyphenated:
             decision = _premodifier(an, unit_end, about, mention)
             if decision:
@@ -119,19 +129,25 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     ws, text = an.words, an.sentence.text
     if any(h.first <= hit.first and hit.last <= h.last for h in about):
         return Decision(False, "is part of the subject's own name")
-    for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
-        if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and \
-                _APPOSITION.fullmatch(text[ws[k].end:hit.start]):
-            run = _name_run_back(an, k)  # "Stockton Rush, the 61-year-old CEO"
-            if _hit_in(about, run):
-                return Decision(True, f"stands in apposition to {_words(an, run)}")
-            return Decision(False, f"describes {_words(an, run)}")
     run = _name_run(an, hit.last + 1)
     if run:
         if _hit_in(about, run):
             return Decision(True, f"is the title of {_words(an, run)}")
         return Decision(False, f"belongs to {_words(an, run)}")
+    for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
+        if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
+                and _apposition(text[ws[k].end:hit.start]):
+            run = _name_run_back(an, k)  # "Stockton Rush, the 61-year-old CEO"
+            if _hit_in(about, run):
+                return Decision(True, f"stands in apposition to {_words(an, run)}")
+            return Decision(False, f"describes {_words(an, run)}")
     return _same_clause(an, hit.first, about)
+
+
+def _apposition(between: str) -> bool:
+    """', the 61-year-old ' between a name and a title: a comma, then only modifiers."""
+    m = _APPOSITION.fullmatch(between)
+    return bool(m) and not any(w.lower() in FUNCTION_WORDS - DETERMINERS for w in between.replace(",", " ").split())
 
 
 def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
@@ -183,7 +199,7 @@ def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
         i -= 1
     if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
         return None
-    if text[mention.end:mention.end + 1] not in (",", ")", ";", "") and mention.end < len(text):
+    if text[mention.end:mention.end + 1] not in (",", ")", ";", ".", "") and mention.end < len(text):
         return None
     run = _name_run_back(an, i)
     if _hit_in(about, run):
@@ -193,7 +209,7 @@ def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
 
 def _same_clause(an: Analysed, i: int, about: list[Hit]) -> Decision:
     here = an.clause[i] if an.words else 0
-    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last])]
+    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)]
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
@@ -203,6 +219,13 @@ def _same_clause(an: Analysed, i: int, about: list[Hit]) -> Decision:
     if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
+    """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
+    opening = an.clause.index(clause) if clause in an.clause else -1
+    return (opening == hit.last + 1 and an.words[opening].norm in RELATIVE_PRONOUNS
+            and an.sentence.text[an.words[hit.last].end:an.words[opening].start].strip() in ("", ","))
 
 
 def _phrase(an: Analysed, i: int) -> range:

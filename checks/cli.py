@@ -30,6 +30,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="file to write (default: - for standard output)")
     report.set_defaults(run=_report)
 
+    explain = commands.add_parser("explain", help="show every value the engine considered for one fact, and why",
+                                  description="For one fact, per source: every relevant sentence, every "
+                                              "candidate value, and why it was accepted or set aside.")
+    explain.add_argument("id", help="the fact's id")
+    explain.add_argument("--source", help="only this source (its file name)")
+    _inputs(explain)
+    explain.set_defaults(run=_explain)
+
     args = parser.parse_args(argv)
     try:
         return args.run(args)
@@ -58,4 +66,23 @@ def _report(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain_lines
+    from .facts import load_facts
+    from .pipeline import index_source
+    from .sources import read_sources
+
+    sources, _ = read_sources(args.seeds)
+    facts = {f.id: f for f in load_facts(args.facts, sources={s.name for s in sources})}
+    if args.id not in facts:
+        print(f"error: no fact with id '{args.id}' under {args.facts}", file=sys.stderr)
+        return 2
+    if args.source and args.source not in {s.name for s in sources}:
+        print(f"error: no source '{args.source}' in {args.seeds}", file=sys.stderr)
+        return 2
+    for line in explain_lines(facts[args.id], [index_source(s) for s in sources], source=args.source):
+        print(line)
     return 0

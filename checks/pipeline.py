@@ -160,11 +160,16 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared) -> list[Candida
                                      _line(idx, base + m.start), (m.start, m.end)))
         else:
             for hit in find(an.words, text, prepared.values + prepared.rivals):
+                if text[hit.end:hit.end + 1] in _MONEY:
+                    continue  # "US$250,000" is a currency, not a country
                 agrees = hit.term in prepared.values
                 d = attach_name(an, hit, hits)
                 out.append(Candidate(item, None, hit.term.text, agrees, d.attached, d.why,
                                      _line(idx, base + hit.start), (hit.start, hit.end)))
     return out
+
+
+_MONEY = set("$€£¥0123456789")
 
 
 def _line(idx: SourceIndex, offset: int) -> int:

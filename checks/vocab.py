@@ -94,3 +94,14 @@ ABBREVIATIONS = {
 # Lower-case words that may stand inside a proper name ("Bashar al-Assad", "Charles de Gaulle").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
                   "of", "and"}
+
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+            "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+            "sunday": 6, "sun": 6}
+
+# Words right after a measurement that say what it measures ("1,600 feet away", "3,810 metres
+# underwater"): such a number belongs to the fact only if an about-term follows in that phrase.
+MEASURE_QUALIFIERS = {"away", "from", "off", "long", "deep", "high", "tall", "wide", "underwater",
+                      "below", "beneath", "above", "across", "apart", "offshore", "inland", "down",
+                      "up", "south", "north", "east", "west", "southeast", "southwest", "northeast",
+                      "northwest"}

@@ -1,0 +1,35 @@
+"""Why a fact got its verdicts: every sentence and candidate value the engine considered."""
+
+from __future__ import annotations
+
+from .model import Fact
+from .pipeline import SourceIndex, candidates, prepare, relevant
+
+
+def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
+    prepared = prepare(fact)
+    out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {fact.value_text}"]
+    for idx in indexes:
+        if source and idx.source.name != source:
+            continue
+        out.append(f"{idx.source.name}:")
+        sentences = relevant(idx, prepared)
+        if not sentences:
+            out.append("  no sentence mentions an about-term: silent")
+            continue
+        found = candidates(fact, idx, prepared)
+        for item, hits in sentences:
+            terms = ", ".join(sorted({h.term.text for h in hits}))
+            out.append(f"  line {item.analysed.sentence.line} (mentions {terms}): {item.analysed.sentence.text}")
+            mine = [c for c in found if c.sentence is item]
+            if not mine:
+                out.append(f"    no {fact.kind} value in this sentence")
+            for c in mine:
+                if c.agrees is None:
+                    state = "set aside"
+                elif not c.attached:
+                    state = "set aside"
+                else:
+                    state = "agrees" if c.agrees else "DIFFERS"
+                out.append(f"    {c.found!s:<16} {state:<9} {c.why}")
+    return out
