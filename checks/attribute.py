@@ -64,6 +64,7 @@ class Analysed:
     words: tuple[Word, ...]
     clause: tuple[int, ...]  # clause number of each word
     starts: tuple[int, ...]  # each word's start offset, for lookups
+    trailing: frozenset[int] = frozenset()  # clauses that are participle phrases (", killing 40")
 
     def index_at(self, offset: int) -> int:
         """The word at or before a character offset."""
@@ -75,18 +76,24 @@ class Analysed:
 
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
-    text, clause, number = sentence.text, [], 0
+    text, clause, number, weak, negated = sentence.text, [], 0, [], False
     for i, w in enumerate(words):
         if i:
             between = text[words[i - 1].end:w.start]
             opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
                 i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
-            if (_CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS
-                    or ("," in between and (w.norm in ("with", "including", "according")
-                                            or (w.norm.endswith("ing") and len(w.norm) > 5)))):
+            if w.norm == "but" and negated:
+                opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
+            participle = "," in between and (w.norm in ("with", "including", "according")
+                                             or (w.norm.endswith("ing") and len(w.norm) > 5))
+            if _CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS or participle:
                 number += 1
+                negated = False
+                if participle:
+                    weak.append(number)
+        negated = negated or w.norm in ("not", "no", "never")
         clause.append(number)
-    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words))
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak))
 
 
 def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
@@ -98,7 +105,11 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         hyphenated = text[mention.end:mention.end + 1] == "-"
         unit_end = after + 1
         if unit_end < len(ws) and ws[unit_end].norm in MEASURE_QUALIFIERS:
-            head = range(unit_end, min(len(ws), unit_end + 6))
+            stop = unit_end + 1
+            while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
+                    ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
+                stop += 1
+            head = range(unit_end, stop)
             if _hit_in(about, head):
                 return Decision(True, f"measures '{_words(an, head)}'")
             return Decision(False, f"measures '{_words(an, head)}', not the subject")
@@ -130,9 +141,9 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     if any(h.first <= hit.first and hit.last <= h.last for h in about):
         return Decision(False, "is part of the subject's own name")
     run = _name_run(an, hit.last + 1)
-    if run:
-        if _hit_in(about, run):
-            return Decision(True, f"is the title of {_words(an, run)}")
+    if run and _hit_in(about, run):
+        return Decision(True, f"is the title of {_words(an, run)}")
+    if run and ws[run.start].norm != "of":  # "chief executive of OceanGate" may still be Rush's
         return Decision(False, f"belongs to {_words(an, run)}")
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
@@ -141,7 +152,7 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
             if _hit_in(about, run):
                 return Decision(True, f"stands in apposition to {_words(an, run)}")
             return Decision(False, f"describes {_words(an, run)}")
-    return _same_clause(an, hit.first, about)
+    return _same_clause(an, hit.first, about, hit.last)
 
 
 def _apposition(between: str) -> bool:
@@ -207,9 +218,10 @@ def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
     return Decision(False, f"is given for {_words(an, run)}, not the subject")
 
 
-def _same_clause(an: Analysed, i: int, about: list[Hit]) -> Decision:
+def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
     here = an.clause[i] if an.words else 0
-    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)]
+    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
+            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == here - 1)]
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
@@ -226,6 +238,15 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     opening = an.clause.index(clause) if clause in an.clause else -1
     return (opening == hit.last + 1 and an.words[opening].norm in RELATIVE_PRONOUNS
             and an.sentence.text[an.words[hit.last].end:an.words[opening].start].strip() in ("", ","))
+
+
+def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:
+    """'Erdogan, who has declared a state of emergency': the value is the relative clause's antecedent."""
+    if last is None or last + 1 >= len(an.words):
+        return False
+    opening = last + 1
+    return (an.words[opening].norm in RELATIVE_PRONOUNS and an.clause[hit.first] == an.clause[opening]
+            and an.sentence.text[an.words[last].end:an.words[opening].start].strip() in ("", ","))
 
 
 def _phrase(an: Analysed, i: int) -> range:
@@ -246,7 +267,7 @@ def _name_run(an: Analysed, i: int) -> range:
     j = i
     if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
         j += 1
-    if ws[j].norm == "and" and j + 1 < len(ws) and ws[j + 1].capitalised:
+    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
         j += 1  # "President and Founder Stockton Rush"
     start = j
     while j < len(ws) and j - start < 5 and (ws[j].capitalised or (

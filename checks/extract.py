@@ -7,6 +7,7 @@ is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from calendar import monthrange
 from datetime import date
 
@@ -15,7 +16,7 @@ from .vocab import (AMBIGUOUS_MONTHS, COUNT_WORDS, HEDGES, MONTH_PARTS, MONTHS, 
                     SCALES, SEASON_LABELS, SEASONS, TENS, UNITS, YEAR_PARTS)
 from .words import normalise
 
-__all__ = ["dates", "numbers", "with_year", "words_to_number"]
+__all__ = ["coordinate", "dates", "numbers", "with_year", "words_to_number"]
 
 _MONTH = (r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -102,7 +103,7 @@ def dates(text: str) -> list[Mention]:
         found = _date_value(m)
         if found is not None:
             out.append(Mention("date", m.start(), m.end(), m.group(), found))
-    return out
+    return coordinate(out, text)
 
 
 def _bare_year(m: re.Match, text: str) -> bool:
@@ -165,12 +166,12 @@ def _date_value(m: re.Match) -> Period | None:
 
 # ------------------------------------------------------------------ numbers
 
-_NUMBER_WORDS = "|".join(sorted({*ONES, *TENS, *SCALES, "a", "an", "and", *COUNT_WORDS}, key=len, reverse=True))
+_ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = re.compile(
     r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
-    r"|\b(?P<words>(?:(?:" + "|".join([*ONES, *TENS]) + r"|a|an|dozens?)(?:[\s-]+(?:"
-    + "|".join([*ONES, *TENS, *SCALES, "and"]) + r"))*))\b",
+    r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
@@ -198,8 +199,33 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
         mention = Mention("number", m.start(), m.end(), text[m.start():m.end()], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
-                          after=text[m.end():m.end() + 60])
+                          after=text[m.end():m.end() + 60], before=text[max(0, m.start() - 30):m.start()])
         out.append(_merge(out, mention, text))
+    return coordinate(out, text)
+
+
+_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
+
+
+def coordinate(found: list[Mention], text: str) -> list[Mention]:
+    """Mark values listed together ("7.8 and 7.5 magnitude", "in 2020, 2021 and 2022") as one group.
+
+    A group states several values for a plural subject; the verdict takes the
+    one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude").
+    """
+    out = list(found)
+    group_start = 0
+    for k in range(1, len(out) + 1):
+        if k < len(out) and _CONNECTOR.fullmatch(text[out[k - 1].end:out[k].start]):
+            continue
+        if k - group_start > 1:
+            last = out[k - 1]
+            for j in range(group_start, k):
+                m = out[j]
+                borrow = m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
+                out[j] = replace(m, group=group_start + 1,
+                                 unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
+        group_start = k
     return out
 
 

@@ -129,6 +129,8 @@ class Mention:
     unit: str = ""  # number: the unit word as written (may be empty)
     approx: str = ""  # number: the hedge as written ("about", "over")
     after: str = ""  # number: the text right after it, where its unit stands
+    before: str = ""  # number: the text right before it ("magnitude 7.8")
+    group: int = 0  # values listed together share a group number (0: alone)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Evidence:
     agrees: bool
     span: tuple[int, int]  # where the value stands in ``quote``
     approx: str = ""
+    group: int = 0  # values listed together in the sentence: one that fits is enough
 
 
 @dataclass(frozen=True)

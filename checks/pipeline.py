@@ -110,7 +110,8 @@ def prepare(fact: Fact) -> Prepared:
 
 def judge(fact: Fact, idx: SourceIndex, prepared: Prepared) -> object:
     evidence = [Evidence(c.line, c.sentence.analysed.sentence.text, c.found, bool(c.agrees), c.span,
-                         c.mention.approx if c.mention else "")
+                         c.mention.approx if c.mention else "",
+                         (c.sentence.analysed.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
                 for c in candidates(fact, idx, prepared) if c.attached and c.agrees is not None]
     return decide(idx.source.name, fact, evidence)
 

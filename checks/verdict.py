@@ -29,6 +29,13 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
             return mention.value
         return None
+    before = [w for w in words(mention.before)[-4:]]
+    if before and before[-1].norm == "of":
+        before.pop()
+    for term in units:  # "magnitude 7.8", "a magnitude of 7.9"
+        n = len(term.parts)
+        if len(before) >= n and _starts_with(before[-n:], term):
+            return mention.value
     after = words(mention.after)
     for skip in range(0, 3):
         for term in units:
@@ -64,6 +71,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
 def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     """Differ if any attributed value conflicts, agree if any states it, else silent."""
     known = fact.known_map
+    fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
+    evidence = [e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting]
     if any(not e.agrees for e in evidence):
         verdict = "differ"
     elif evidence:
