@@ -36,6 +36,7 @@ FUNCTION_WORDS = {
     "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
     "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
 } | REPORTING_VERBS
+AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
@@ -76,23 +77,31 @@ class Analysed:
 
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
-    text, clause, number, weak, negated = sentence.text, [], 0, [], False
+    text, clause, weak, outside = sentence.text, [], [], []
+    current = fresh = 0
+    negated = False
     for i, w in enumerate(words):
-        if i:
-            between = text[words[i - 1].end:w.start]
+        between = text[words[i - 1].end:w.start] if i else ""
+        if ")" in between and outside and "(" not in between:
+            current = outside.pop()  # after a bracket the interrupted clause goes on
+        elif i:
             opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
                 i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+            if w.norm in ("and", "or") and i + 1 < len(words) and words[i + 1].norm in AUXILIARIES:
+                opener = True  # "went missing on 18 June and was declared imploded on 22 June"
             if w.norm == "but" and negated:
                 opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
             participle = "," in between and (w.norm in ("with", "including", "according")
                                              or (w.norm.endswith("ing") and len(w.norm) > 5))
+            if "(" in between and ")" not in between:
+                outside.append(current)
             if _CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS or participle:
-                number += 1
-                negated = False
+                fresh += 1
+                current, negated = fresh, False
                 if participle:
-                    weak.append(number)
+                    weak.append(current)
         negated = negated or w.norm in ("not", "no", "never")
-        clause.append(number)
+        clause.append(current)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak))
 
 
@@ -221,7 +230,7 @@ def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
     here = an.clause[i] if an.words else 0
     same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == here - 1)]
+            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))]
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
@@ -238,6 +247,11 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     opening = an.clause.index(clause) if clause in an.clause else -1
     return (opening == hit.last + 1 and an.words[opening].norm in RELATIVE_PRONOUNS
             and an.sentence.text[an.words[hit.last].end:an.words[opening].start].strip() in ("", ","))
+
+
+def _before_clause(an: Analysed, clause: int) -> int:
+    opening = an.clause.index(clause)
+    return an.clause[opening - 1] if opening else -1
 
 
 def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:

@@ -78,8 +78,8 @@ CLAUSE_OPENERS = {
 # Verbs that report speech: the date of saying is not the date of what was said.
 REPORTING_VERBS = {
     "said", "says", "say", "told", "announced", "announces", "stated", "states", "reported",
-    "reports", "added", "noted", "confirmed", "declared", "wrote", "tweeted", "explained",
-    "insisted", "claimed", "argued", "recalled", "underlined", "stressed",
+    "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
+    "recalled", "underlined", "stressed",
 }
 
 # Abbreviations after which a full stop does not end a sentence.
