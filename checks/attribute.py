@@ -36,6 +36,10 @@ FUNCTION_WORDS = {
     "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
     "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
 } | REPORTING_VERBS
+INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
+               "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as"}
+NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
+               "her", "their"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
@@ -66,6 +70,7 @@ class Analysed:
     clause: tuple[int, ...]  # clause number of each word
     starts: tuple[int, ...]  # each word's start offset, for lookups
     trailing: frozenset[int] = frozenset()  # clauses that are participle phrases (", killing 40")
+    intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
 
     def index_at(self, offset: int) -> int:
         """The word at or before a character offset."""
@@ -87,8 +92,9 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
         elif i:
             opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
                 i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
-            if w.norm in ("and", "or") and i + 1 < len(words) and words[i + 1].norm in AUXILIARIES:
-                opener = True  # "went missing on 18 June and was declared imploded on 22 June"
+            if w.norm in ("and", "or") and i + 1 < len(words) and (
+                    words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
+                opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
             if w.norm == "but" and negated:
                 opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
             participle = "," in between and (w.norm in ("with", "including", "according")
@@ -102,7 +108,15 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
                     weak.append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
-    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak))
+    intro = -1
+    if words and words[0].norm in INTRO_PREPS:
+        comma = text.find(",", words[0].end)
+        cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+        if cut is not None and cut <= 12 and len(set(clause[:cut])) == 1:
+            fresh += 1
+            intro = clause[0]
+            clause[cut:] = [fresh if c == intro else c for c in clause[cut:]]
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
 
 
 def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
@@ -152,7 +166,7 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     run = _name_run(an, hit.last + 1)
     if run and _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}")
-    if run and ws[run.start].norm != "of":  # "chief executive of OceanGate" may still be Rush's
+    if run and ws[run.start].norm != "of":
         return Decision(False, f"belongs to {_words(an, run)}")
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
@@ -161,6 +175,8 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
             if _hit_in(about, run):
                 return Decision(True, f"stands in apposition to {_words(an, run)}")
             return Decision(False, f"describes {_words(an, run)}")
+    if run:  # "President of Azerbaijan Ilham Aliyev"; but "Rush, chief executive of OceanGate" is Rush's
+        return Decision(False, f"belongs to {_words(an, run)}")
     return _same_clause(an, hit.first, about, hit.last)
 
 
@@ -230,7 +246,8 @@ def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
     here = an.clause[i] if an.words else 0
     same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))]
+            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))
+            or (here == an.intro and an.clause[h.first] == _after_clause(an, here))]
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
@@ -252,6 +269,12 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
 def _before_clause(an: Analysed, clause: int) -> int:
     opening = an.clause.index(clause)
     return an.clause[opening - 1] if opening else -1
+
+
+def _after_clause(an: Analysed, clause: int) -> int:
+    """The clause that follows the opening phrase: 'On 9 November, [the ceasefire was signed]'."""
+    following = [c for k, c in enumerate(an.clause) if c != clause and k > an.clause.index(clause)]
+    return following[0] if following else -1
 
 
 def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:

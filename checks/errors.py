@@ -18,8 +18,7 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" + (f":{self.column}" if self.column else "")
-        text = f"{where}: {self.message}"
+        text = f"{self.file}:{self.line}: {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
 
 

@@ -1,0 +1,37 @@
+"""Small builders for tests: fact files and sources written to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from checks.pipeline import check
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def project(tmp_path: Path, facts: str, sources: dict[str, str]) -> tuple[Path, Path]:
+    facts_dir, seeds_dir = tmp_path / "facts", tmp_path / "seeds"
+    write(facts_dir / "facts.yaml", facts)
+    seeds_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in sources.items():
+        write(seeds_dir / name, text)
+    return facts_dir, seeds_dir
+
+
+def verdicts(tmp_path: Path, facts: str, sources: dict[str, str]) -> dict[str, dict[str, str]]:
+    """fact id -> source name -> verdict."""
+    report = check(*project(tmp_path, facts, sources))
+    return {fr.fact.id: {r.source: r.verdict for r in fr.results} for fr in report.facts}
+
+
+def one(tmp_path: Path, record: str, text: str) -> tuple[str, list[str]]:
+    """The verdict and found values of a single record against a single source."""
+    report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(record), "  "),
+                            {"a.txt": text}))
+    result = report.facts[0].results[0]
+    return result.verdict, [e.found for e in result.evidence]

@@ -1,0 +1,46 @@
+"""Fuzzy about-term matching."""
+
+import pytest
+
+from checks.match import compile_terms, find
+from checks.words import words
+
+
+def matches(term: str, text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find(words(text), text, compile_terms([term]))]
+
+
+@pytest.mark.parametrize("term, text", [
+    ("Pashinyan", "Armenian Prime Minister Nikol Pashinian said"),
+    ("Nikol Pashinyan", "Nikil Pashinyan said"),
+    ("ceasefire", "the cease-fire held"),
+    ("ceasefire", "the cease fire held"),
+    ("cease-fire", "the ceasefire held"),
+    ("Erdoğan", "President Erdogan said"),
+    ("Türkiye", "in TURKIYE today"),
+    ("trilateral statement", "the Trilateral  Statement of"),
+    ("U.S.", "the US said"),
+    ("US", "the U.S. said"),
+    ("truce", "two truces"),
+    ("Kahramanmaraş", "in Kahramanmaras province"),
+])
+def test_matches(term, text):
+    assert matches(term, text)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("Ilham Aliyev", "Ambassador Yashar Aliyev said"),
+    ("war", "it was over"),
+    ("US", "told us that"),
+    ("Nikol Pashinyan", "Nikol said"),
+    ("Titan", "the Titanic wreck"),
+    ("ceasefire", "the fire ceased"),
+])
+def test_does_not_match(term, text):
+    assert not matches(term, text)
+
+
+def test_longest_term_wins_where_terms_overlap():
+    text = "the Vice President said"
+    hits = find(words(text), text, compile_terms(["President", "Vice President"]))
+    assert [h.term.text for h in hits] == ["Vice President"]

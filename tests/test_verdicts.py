@@ -1,0 +1,147 @@
+"""Each verdict rule, end to end on a one-sentence source; and attribution on unseen wording."""
+
+import pytest
+
+from .helpers import one
+
+CEASEFIRE = """
+- id: ceasefire-signed
+  claim: The ceasefire was signed on 9 November 2020.
+  kind: date
+  about: [ceasefire, truce, trilateral statement]
+  value: 2020-11-09
+"""
+CHECKPOINT = """
+- id: checkpoint-set-up
+  claim: The checkpoint was set up on 23 April 2023.
+  kind: date
+  about: [checkpoint]
+  value: 2023-04-23
+"""
+OFFICE = """
+- id: pashinyan-office
+  claim: Pashinyan is Prime Minister.
+  kind: party
+  about: [Nikol Pashinyan, Pashinyan]
+  value: [Prime Minister, premier]
+  rivals: [President]
+"""
+WAR = """
+- id: war-length
+  claim: The war lasted 44 days.
+  kind: number
+  about: [war, conflict, hostilities, clashes]
+  value: 44
+  unit: [day, days]
+  tolerance: 3
+"""
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("The ceasefire was signed on 9 November 2020.", "agree", ["2020-11-09"]),
+    ("The truce came in November 2020.", "agree", ["2020-11"]),
+    ("The trilateral statement of Nov. 10, 2020 ended it.", "differ", ["2020-11-10"]),
+    ("A ceasefire was agreed in late September 2020.", "differ", ["2020-09 (late)"]),
+    ("The ceasefire was agreed in the autumn of 2020.", "agree", ["2020-FA"]),
+    ("The ceasefire of the 1990s still held.", "differ", ["1990s"]),
+    ("The 2020 ceasefire was fragile.", "agree", ["2020"]),
+    ("Fighting resumed in September 2020. A ceasefire was signed on November 9.", "agree", ["2020-11-09"]),
+    ("Fighting began in 2020, and a ceasefire came on the night of November 10.", "differ", ["2020-11-10"]),
+    ("The ceasefire was fragile.", "silent", []),
+    ("Nothing about it here, on 3 May 2021.", "silent", []),
+    # attribution: the value belongs to something else
+    ("Over 6,500 lives were lost in September 2020 before a Russia-brokered truce ended the hostilities.", "silent", []),
+    ("The cease-fire that ended the 2020 conflict is fragile.", "silent", []),
+    ("Clashes erupted on Sept. 27, 2020, violating several cease-fire agreements.", "silent", []),
+    ("Officials said on 3 December that the ceasefire held.", "silent", []),
+])
+def test_date_verdicts(tmp_path, text, verdict, found):
+    assert one(tmp_path, CEASEFIRE, text) == (verdict, found)
+
+
+def test_both_agree_and_differ_is_differ_with_both_shown(tmp_path):
+    text = "The ceasefire was signed on 9 November 2020. Another report dates the ceasefire to 10 November 2020."
+    assert one(tmp_path, CEASEFIRE, text) == ("differ", ["2020-11-10", "2020-11-09"])
+
+
+def test_a_date_modifying_another_noun_is_not_the_subjects(tmp_path):
+    text = "The checkpoint is located on the new highway built after the 2020 ceasefire, bypassing Lachin."
+    assert one(tmp_path, CHECKPOINT, text) == ("silent", [])
+    assert one(tmp_path, CEASEFIRE, text) == ("agree", ["2020"])
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Armenian Prime Minister Nikol Pashinyan said.", "agree"),
+    ("Nikol Pashinian, the Prime Minister of Armenia, said.", "agree"),
+    ("Armenian President Nikol Pashinian spoke.", "differ"),
+    ("Pashinyan also discussed these issues with French President Emmanuel Macron.", "silent"),
+    ("Azerbaijani President Ilham Aliyev and Pashinyan held talks.", "silent"),
+    ("President of Azerbaijan Ilham Aliyev met Armenian premier Nikol Pashinyan.", "agree"),
+])
+def test_party_verdicts(tmp_path, text, verdict):
+    assert one(tmp_path, OFFICE, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("During the 44-day conflict, cities changed hands.", "agree", ["44 day"]),
+    ("Six weeks of particularly intense clashes followed.", "agree", ["42 day"]),
+    ("The war lasted forty-four days.", "agree", ["44 day"]),
+    ("The war lasted about 46 days.", "agree", ["46 day"]),
+    ("The war lasted 50 days.", "differ", ["50 day"]),
+    ("The war lasted three decades.", "differ", ["10957.5 day"]),
+    ("The war killed 6,500 soldiers.", "silent", []),
+    ("During the 44-day conflict, villages occupied for almost 30 years were retaken.", "agree", ["44 day"]),
+])
+def test_number_verdicts(tmp_path, text, verdict, found):
+    assert one(tmp_path, WAR, text) == (verdict, found)
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    ("""
+- id: peacekeepers
+  claim: Russia deployed 2,000 peacekeepers.
+  kind: number
+  about: [peacekeepers, peacekeeping force]
+  value: 2000
+  unit: [peacekeepers, troops]
+""", "Russia stationed a force of 2,000 peacekeepers in the region.", "agree"),
+    ("""
+- id: area
+  claim: Karabakh covers 86,600 square kilometres.
+  kind: number
+  about: [Karabakh]
+  value: 86600
+  unit: [square kilometres, sq km]
+""", "The territory of Karabakh has an area of 86.6 thousand square kilometers.", "agree"),
+    ("""
+- id: age
+  claim: Suleman was 19.
+  kind: number
+  about: [Suleman]
+  value: 19
+""", "On board were Shahzada Dawood, 48, his son Suleman, 19, and Hamish Harding, 58.", "agree"),
+    ("""
+- id: magnitude
+  claim: The quake had magnitude 7.8.
+  kind: number
+  about: [earthquake, quakes]
+  value: 7.8
+  unit: [magnitude]
+""", "Buildings fell during the twin quakes of 7.8 and 7.5 magnitude.", "agree"),
+    ("""
+- id: magnitude
+  claim: The quake had magnitude 7.8.
+  kind: number
+  about: [earthquake]
+  value: 7.8
+  unit: [magnitude]
+""", "A major earthquake with a magnitude of 7.9 struck.", "differ"),
+])
+def test_number_forms_in_context(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+def test_tolerance_relative(tmp_path):
+    record = WAR.replace("tolerance: 3", 'tolerance: "10%"')
+    assert one(tmp_path, record, "The war lasted 48 days.")[0] == "agree"
+    assert one(tmp_path, record, "The war lasted 49 days.")[0] == "differ"
