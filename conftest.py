@@ -1,1 +1,1 @@
-pytest_plugins = ["checks.pytest_plugin"]
+pytest_plugins = ["checks.pytest_plugin", "pytester"]

@@ -83,12 +83,15 @@ class FactFile(pytest.File):
             raise self.CollectError(str(run.source_error))
         mine = [p for name, ps in run.problems.items() for p in ps if _same_file(name, self.path)]
         if mine:
+            # One broken fact file must not hide the others: they still run, and the run fails.
+            self.config.option.continue_on_collection_errors = True
             raise self.CollectError("\n".join(str(p) for p in mine))
         for fr in run.report.facts:
             if _same_file(fr.fact.file, self.path):
                 item = FactItem.from_parent(self, name=fr.fact.id, fact_report=fr)
                 item.add_marker(fr.fact.kind)
                 for tag in fr.fact.tags:
+                    self.config.addinivalue_line("markers", f"{tag}: facts tagged {tag}")
                     item.add_marker(tag)
                 yield item
 
@@ -117,7 +120,8 @@ class FactItem(pytest.Item):
         if result.status == "xfail":
             pytest.xfail(f"acknowledged: {result.message}")
         if result.status == "skip":
-            pytest.skip(result.message)
+            # Reported at the fact's own line, not at this plugin's.
+            raise pytest.skip.Exception(result.message, _use_item_location=True)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FactMismatch):

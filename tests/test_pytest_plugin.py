@@ -1,0 +1,116 @@
+"""The pytest shell: one item per fact, at its line, failing, xfailing, skipping as the verdicts say."""
+
+import textwrap
+
+import pytest
+
+SOURCES = {
+    "nine.txt": "The ceasefire was signed on 9 November 2020.\n",
+    "ten.txt": "Intro line.\nThe ceasefire was signed on the night of November 10, 2020.\n",
+    "none.txt": "Nothing relevant here.\n",
+}
+
+FACTS = """
+facts:
+  - id: ceasefire-signed
+    claim: The ceasefire was signed on 9 November 2020.
+    kind: date
+    about: [ceasefire]
+    value: 2020-11-09
+{known}
+  - id: unmentioned
+    claim: Something nobody wrote about.
+    kind: place
+    about: [zeppelin]
+    value: Berlin
+    tags: [airships]
+"""
+
+
+@pytest.fixture
+def suite(pytester):
+    def make(known: str = "", extra: str = ""):
+        pytester.makefile(".toml", pyproject=textwrap.dedent("""
+            [tool.pytest.ini_options]
+            facts_dir = "facts"
+            seeds_dir = "seeds"
+        """))
+        (pytester.path / "facts").mkdir(exist_ok=True)
+        (pytester.path / "facts" / "war.yaml").write_text(FACTS.format(known=known).lstrip("\n") + extra)
+        (pytester.path / "seeds").mkdir(exist_ok=True)
+        for name, text in SOURCES.items():
+            (pytester.path / "seeds" / name).write_text(text)
+        return pytester
+    return make
+
+
+def run(pytester, *args):
+    return pytester.runpytest("-p", "checks.pytest_plugin", "-ra", "facts", *args)
+
+
+def test_a_new_discrepancy_fails_with_its_evidence(suite):
+    result = run(suite())
+    result.assert_outcomes(failed=1, skipped=1)
+    out = result.stdout.str()
+    assert "ten.txt:2: found 2020-11-10" in out
+    assert '"The ceasefire was signed on the night of November 10, 2020."' in out
+    assert "expected: 2020-11-09" in out
+    assert "Traceback" not in out and "raise " not in out
+    result.stdout.fnmatch_lines(["SKIPPED [[]1[]] facts/war.yaml:8: no source mentions it",
+                                 "FAILED facts/war.yaml::ceasefire-signed*"])
+
+
+def test_acknowledged_discrepancy_xfails_with_the_reason(suite):
+    result = run(suite("    known:\n      ten.txt: Counts from when it took effect."))
+    result.assert_outcomes(xfailed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*XFAIL*ceasefire-signed*Counts from when it took effect*"])
+
+
+def test_stale_acknowledgement_fails(suite):
+    result = run(suite("    known:\n      nine.txt: Wrongly thought to differ."))
+    result.assert_outcomes(failed=1, skipped=1)
+    assert "nine.txt: acknowledged as differing (Wrongly thought to differ.) but now agrees" in result.stdout.str()
+
+
+def test_summary_shows_the_matrix(suite):
+    result = run(suite("    known:\n      ten.txt: x"))
+    result.stdout.fnmatch_lines([
+        "*fact consistency*",
+        "*1  2  3*",
+        "ceasefire-signed   +  .  k",
+        "unmentioned        .  .  .",
+    ])
+
+
+def test_items_report_the_records_line_and_select_by_id_kind_and_tag(suite):
+    s = suite("    known:\n      ten.txt: x")
+    result = run(s, "--collect-only", "-q")
+    result.stdout.fnmatch_lines(["facts/war.yaml::ceasefire-signed", "facts/war.yaml::unmentioned"])
+    run(s, "-k", "unmentioned").assert_outcomes(skipped=1)
+    run(s, "-m", "date").assert_outcomes(xfailed=1)
+    run(s, "-m", "airships").assert_outcomes(skipped=1)
+    items, _ = s.inline_genitems("-p", "checks.pytest_plugin", "facts")
+    assert [i.location[1] for i in items] == [1, 8]  # 0-based: records at lines 2 and 9
+
+
+def test_a_broken_fact_file_is_a_collection_error_not_a_traceback(suite):
+    s = suite()
+    (s.path / "facts" / "broken.yaml").write_text("facts:\n  - id: x\n    kind: dates\n")
+    result = run(s)
+    out = result.stdout.str()
+    assert "broken.yaml:2: the record has no 'claim'" in out
+    assert "Traceback" not in out
+    assert result.ret != 0
+    result.assert_outcomes(failed=1, skipped=1, errors=1)  # the good file still runs
+
+
+def test_draft_is_skipped(suite):
+    s = suite(extra="""
+  - id: drafty
+    claim: A draft.
+    kind: date
+    about: [ceasefire]
+""")
+    result = run(s, "-k", "drafty", "-rs")
+    result.assert_outcomes(skipped=1)
+    assert "draft" in result.stdout.str()
