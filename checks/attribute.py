@@ -145,6 +145,10 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
             if _hit_in(about, head):
                 return Decision(True, f"counts the {_words(an, head)}")
     elif mention.kind == "date":
+        if mention.text.endswith(("'s", "’s")):  # "Monday's earthquakes" dates the earthquakes
+            head = _phrase(an, after)
+            if head:
+                return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
         decision = _premodifier(an, after, about, mention) if _touches(text, mention.end, ws, after) else None
         if decision:
             return decision

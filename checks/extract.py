@@ -12,6 +12,7 @@ from calendar import monthrange
 from datetime import date
 
 from .model import Mention, Period
+from .relative import relative_dates
 from .vocab import (AMBIGUOUS_MONTHS, COUNT_WORDS, HEDGES, MONTH_PARTS, MONTHS, ONES,
                     SCALES, SEASON_LABELS, SEASONS, TENS, UNITS, YEAR_PARTS)
 from .words import normalise
@@ -43,7 +44,7 @@ _DATE = re.compile(
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
     + r"|(?P<prep>in|since|by|until|from|through|during)\s+" + _PART.format(n="part4") + _MONTH.format(n="m4")
-    + r"(?!,?\s+(?:of\s+)?\d)"
+    + r"(?!\.?,?\s+(?:of\s+)?\d)"
     + r")(?![\w%])",
     re.IGNORECASE,
 )
@@ -94,15 +95,21 @@ def with_year(found: Period, year: int) -> Period:
     return Period(first, last, f"{year:04d}{found.label[1:]}")
 
 
-def dates(text: str) -> list[Mention]:
-    """Date mentions in ``text``, each with the period it names."""
-    out = []
+def dates(text: str, reference: date | None = None) -> list[Mention]:
+    """Date mentions in ``text``, each with the period it names.
+
+    With a ``reference`` (the source's publication date), relative dates
+    ("on Sunday", "last year") are resolved against it; without one they are
+    not dates at all.
+    """
+    out = relative_dates(text, reference) if reference else []
     for m in _DATE.finditer(text):
         if m.group("y5") and not _bare_year(m, text):
             continue
         found = _date_value(m)
         if found is not None:
             out.append(Mention("date", m.start(), m.end(), m.group(), found))
+    out.sort(key=lambda m: m.start)
     return coordinate(out, text)
 
 

@@ -71,7 +71,7 @@ def index_source(source: Source) -> SourceIndex:
         ws = words(sentence.text)
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
-        found_dates, year = _place_years(extract.dates(sentence.text), year, source)
+        found_dates, year = _place_years(extract.dates(sentence.text, source.published), year, source)
         taken = [(d.start, d.end) for d in found_dates]
         found_numbers = tuple(extract.numbers(sentence.text, taken))
         out.append(Indexed(analyse(sentence, ws), found_dates, found_numbers))

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 from .errors import Problem, SourceError
+from .facts import parse_date_value
+from .yamlnodes import load
 from .model import Sentence, Source
 from .vocab import ABBREVIATIONS
 
@@ -22,7 +24,8 @@ def read_sources(folder: Path | str) -> tuple[tuple[Source, ...], tuple[str, ...
         raise SourceError([Problem(str(root), 0, "the sources folder does not exist",
                                    "create it or point --seeds at the folder of source texts",
                                    code="missing")])
-    sources, notes = [], []
+    meta, notes = read_metadata(root)
+    sources = []
     for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
         if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
             continue
@@ -33,10 +36,55 @@ def read_sources(folder: Path | str) -> tuple[tuple[Source, ...], tuple[str, ...
             notes.append(f"{name}: skipped, cannot be read ({exc.strerror})")
             continue
         text, note = decode(raw)
-        sources.append(make_source(name, text, notes=(note,) if note else ()))
+        sources.append(make_source(name, text, notes=(note,) if note else (), **meta.get(name, {})))
         if note:
             notes.append(f"{name}: {note}")
+    names = {s.name for s in sources}
+    notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
     return tuple(sources), tuple(notes)
+
+
+METADATA = "sources.yaml"
+META_FIELDS = {"published": "publication date, YYYY-MM-DD; relative dates are resolved against it",
+               "outlet": "who published it; reports show it beside the file name",
+               "url": "where it was found", "title": "its headline", "published_from": "where the date comes from",
+               "note": "free text"}
+
+
+def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
+    """Optional ``sources.yaml``: source name -> published, outlet, url, title."""
+    path = root / METADATA
+    if not path.is_file():
+        return {}, []
+    name = path.as_posix()
+    doc, problems = load(path.read_text(encoding="utf-8-sig"), name)
+    if doc is not None and not isinstance(doc.value, dict):
+        problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
+                                "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
+    out: dict[str, dict] = {}
+    for source, entry in (doc.value.items() if doc is not None and isinstance(doc.value, dict) else ()):
+        if not isinstance(entry.value, dict):
+            problems.append(Problem(name, entry.line, f"the entry for '{source}' must be a mapping",
+                                    "indent 'published: YYYY-MM-DD' and 'outlet: ...' under the name"))
+            continue
+        fields: dict = {}
+        for key, node in entry.value.items():
+            if key not in META_FIELDS:
+                problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
+                                        f"allowed: {', '.join(META_FIELDS)}"))
+            elif key == "published":
+                period = parse_date_value(node.value) if isinstance(node.value, str) else None
+                if period is None or period.first != period.last:
+                    problems.append(Problem(name, node.line, f"'{node.value}' is not a day",
+                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+                else:
+                    fields["published"] = period.first
+            elif key == "outlet" and isinstance(node.value, str):
+                fields["outlet"] = node.value
+        out[source] = fields
+    if problems:
+        raise SourceError(problems)
+    return out, []
 
 
 def decode(raw: bytes) -> tuple[str, str]:

@@ -1,0 +1,99 @@
+"""Relative dates ("on Sunday", "yesterday", "last year", "two days ago") resolved against a reference.
+
+Without a reference date (a source's ``published``) they have no calendar
+value, so they are not returned at all: they can neither agree nor differ.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from .model import Mention, Period
+from .vocab import ONES, TENS
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
+_RELATIVE = re.compile(
+    r"\b(?:"
+    r"(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)?\s*(?P<weekday>"
+    + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
+    r"|(?P<day>yesterday|today|tomorrow|tonight)"
+    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<span>week|month|year|weekend)"
+    r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later)"
+    r")\b",
+    re.IGNORECASE,
+)
+# A weekday that only decorates a full date ("Tuesday, February 14") is not a date of its own.
+_DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]{2,8}\.?\s+\d")
+
+
+def relative_dates(text: str, reference: date) -> list[Mention]:
+    out = []
+    for m in _RELATIVE.finditer(text):
+        if m.group("weekday") and _DATE_FOLLOWS.match(text, m.end()):
+            continue
+        found = _resolve(m, reference)
+        if found is not None:
+            out.append(Mention("date", m.start(), m.end(), m.group(), found))
+    return out
+
+
+def _resolve(m: re.Match, ref: date) -> Period | None:
+    if m.group("weekday"):
+        target = WEEKDAY_NAMES.index(m.group("weekday").lower())
+        which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
+        back = (ref.weekday() - target) % 7
+        if which == "last":
+            back = back or 7
+        if which in ("next", "coming"):
+            return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
+        return _day(ref - timedelta(days=back))
+    if m.group("day"):
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
+        return _day(ref + timedelta(days=shift))
+    if m.group("span"):
+        return _span(m.group("span").lower(), " ".join(m.group("span_which").lower().split()), ref)
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
+    unit = m.group("unit").lower().rstrip("s")
+    sign = 1 if m.group("dir").lower() == "later" else -1
+    if unit == "day":
+        return _day(ref + timedelta(days=sign * count))
+    if unit == "week":
+        return _day(ref + timedelta(days=sign * 7 * count))
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 + sign * count
+        return _month(months // 12, months % 12 + 1)
+    return _year(ref.year + sign * count)
+
+
+def _day(d: date) -> Period:
+    return Period(d, d, d.isoformat())
+
+
+def _month(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), date(year, month, monthrange(year, month)[1]), f"{year:04d}-{month:02d}")
+
+
+def _year(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
+def _span(span: str, which: str, ref: date) -> Period:
+    shift = {"last": -1, "past": -1, "next": 1}.get(which, 0)
+    if span == "year":
+        return _year(ref.year + shift)
+    if span == "month":
+        months = ref.year * 12 + ref.month - 1 + shift
+        found = _month(months // 12, months % 12 + 1)
+        if which == "earlier this":
+            return Period(found.first, ref, found.label)
+        return found
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+    if span == "weekend":
+        saturday = monday + timedelta(days=5)
+        return Period(saturday, saturday + timedelta(days=1), f"{saturday.isoformat()}/weekend")
+    iso = monday.isocalendar()
+    return Period(monday, monday + timedelta(days=6), f"{iso.year}-W{iso.week:02d}")

@@ -1,0 +1,84 @@
+"""Relative dates resolve against the source's publication date, and only then."""
+
+from datetime import date
+
+import pytest
+
+from checks.extract import dates
+
+from .helpers import one, write
+
+THURSDAY = date(2023, 6, 22)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The vessel disappeared on Sunday.", "2023-06-18"),
+    ("on Thursday", "2023-06-22"),
+    ("Monday", "2023-06-19"),
+    ("last Friday", "2023-06-16"),
+    ("last Thursday", "2023-06-15"),
+    ("yesterday", "2023-06-21"),
+    ("tomorrow", "2023-06-23"),
+    ("last year", "2022"),
+    ("this week", "2023-W25"),
+    ("earlier this month", "2023-06"),
+    ("two days ago", "2023-06-20"),
+    ("3 weeks ago", "2023-06-01"),
+    ("next Monday", "2023-06-26"),
+])
+def test_relative_forms(text, label):
+    assert [m.value.label for m in dates(text, THURSDAY)] == [label]
+
+
+def test_without_a_reference_relative_dates_are_not_dates():
+    assert dates("The vessel disappeared on Sunday, two days ago.") == []
+
+
+def test_a_weekday_decorating_a_full_date_is_not_a_second_date():
+    assert [m.value.label for m in dates("on Tuesday, February 14, 2023", THURSDAY)] == ["2023-02-14"]
+
+
+FACT = """
+- id: sub-lost
+  claim: The sub went missing on 18 June 2023.
+  kind: date
+  about: [went missing, disappeared]
+  value: 2023-06-18
+"""
+
+
+def test_published_resolves_relative_dates_and_year_less_dates(tmp_path):
+    write(tmp_path / "seeds" / "sources.yaml", "a.txt:\n  published: 2023-06-22  # the dateline\n  outlet: example.org\n")
+    assert one(tmp_path, FACT, "The vessel disappeared on Sunday.") == ("agree", ["2023-06-18"])
+    assert one(tmp_path, FACT, "The vessel disappeared on Saturday.") == ("differ", ["2023-06-17"])
+    assert one(tmp_path, FACT, "The vessel went missing on June 18.") == ("agree", ["2023-06-18"])
+
+
+def test_without_published_a_relative_date_stays_silent(tmp_path):
+    assert one(tmp_path, FACT, "The vessel disappeared on Saturday.") == ("silent", [])
+    assert one(tmp_path, FACT, "The vessel went missing on June 17.") == ("differ", ["--06-17"])
+
+
+def test_year_comes_from_the_paragraphs_last_full_date_before_published(tmp_path):
+    write(tmp_path / "seeds" / "sources.yaml", "a.txt:\n  published: 2024-01-05\n")
+    text = "In June 2023 a dive began. The vessel went missing on June 18.\nLater the vessel went missing on June 18."
+    from checks.pipeline import check
+    from .helpers import project
+    import textwrap
+    report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(FACT), "  "), {"a.txt": text}))
+    found = [(e.line, e.found) for e in report.facts[0].results[0].evidence]
+    assert found == [(2, "2024-06-18"), (1, "2023-06-18")]
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ("a.txt:\n  published: 2023-02-30\n", "sources.yaml:2: '2023-02-30' is not a day"),
+    ("a.txt:\n  publisher: x\n", "sources.yaml:2: unknown field 'publisher'"),
+    ("a.txt: 2023\n", "sources.yaml:1: the entry for 'a.txt' must be a mapping"),
+])
+def test_bad_source_metadata_is_located(tmp_path, meta, expected):
+    from checks.errors import SourceError
+    from checks.sources import read_sources
+    write(tmp_path / "sources.yaml", meta)
+    with pytest.raises(SourceError) as err:
+        read_sources(tmp_path)
+    assert any(str(p).endswith(expected) or expected in str(p) for p in err.value.problems), err.value
