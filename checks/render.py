@@ -1,4 +1,4 @@
-"""Render a Report: JSON (the contract), the terminal matrix, line and GitHub annotations.
+"""Render a Report: JSON (the contract), the terminal matrix, line and GitHub annotations, Markdown, HTML.
 
 Every format is a pure function Report -> str, found by name in FORMATS.
 Markdown and HTML live in their own modules and register here.
@@ -104,16 +104,26 @@ def _discrepancies(report: Report):
                 yield fr, r
 
 
+def _one_line(text: str) -> str:
+    """A field of a one-line format: line breaks and other white space runs become one space."""
+    return " ".join(text.split()) if any(c.isspace() and c != " " for c in text) else text
+
+
 def to_lines(report: Report) -> str:
-    """One line per non-silent verdict, in the format of compilers and linters."""
+    """One line per non-silent verdict, in the format of compilers and linters.
+
+    ``facts/file.yaml:LINE: fact-id: source:LINE: VERDICT: found X, expected Y`` where VERDICT
+    is agree, differ (not acknowledged) or known (acknowledged), so ``grep ': differ:'`` lists
+    exactly what fails the run.
+    """
     out = []
     for fr, r in _discrepancies(report):
         first = r.evidence[0] if r.evidence else None
         where = f"{r.source}:{first.line}" if first else r.source
         verdict = cell(r)
         found = ", ".join(dict.fromkeys(e.found for e in r.evidence if e.agrees == (r.verdict == "agree")))
-        out.append(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
-                   f"found {found}, expected {fr.fact.value_text}")
+        out.append(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
+                             f"found {found}, expected {fr.fact.value_text}"))
     return "".join(line + "\n" for line in out)
 
 
@@ -126,24 +136,53 @@ def _escape_property(text: str) -> str:
 
 
 def to_github(report: Report) -> str:
-    """Workflow commands: ::error for new discrepancies, ::notice for acknowledged ones."""
+    """Workflow commands, shown inline on a pull request at the fact's line.
+
+    ``::error`` for a discrepancy nobody acknowledged (``::warning`` when the fact's severity
+    is warning, as the run does not fail on it), ``::notice`` for an acknowledged one, and
+    ``::error`` for an acknowledgement that no longer holds (the run fails on it).
+    """
     out = []
-    for fr, r in _discrepancies(report):
-        if r.verdict != "differ":
-            continue
-        level = "notice" if r.known or fr.fact.severity == "warning" else "error"
-        e = next((e for e in r.evidence if not e.agrees), None)
-        message = f"{r.source}:{e.line if e else '?'} says {e.found if e else '?'}, expected " \
-                  f"{fr.fact.value_text}: \"{e.quote if e else ''}\""
-        if r.known:
-            message += f" (acknowledged: {r.reason})"
-        title = f"{fr.fact.id}: {r.source} differs"
-        out.append(f"::{level} file={_escape_property(fr.fact.file)},line={fr.fact.line},"
-                   f"title={_escape_property(title)}::{_escape_command(message)}")
+    for fr in report.facts:
+        for r in fr.results:
+            if r.verdict == "differ":
+                if r.known:
+                    level = "notice"
+                else:
+                    level = "warning" if fr.fact.severity == "warning" else "error"
+                e = next((e for e in r.evidence if not e.agrees), None)
+                message = f"{r.source}:{e.line if e else '?'} says {e.found if e else '?'}, expected " \
+                          f"{fr.fact.value_text}: \"{e.quote if e else ''}\""
+                if r.known:
+                    message += f" (acknowledged: {r.reason})"
+                title = f"{fr.fact.id}: {r.source} differs"
+            elif r.known and fr.fact.value is not None:  # a draft is skipped, not failed
+                level = "error"
+                now = "now agrees" if r.verdict == "agree" else "is now silent"
+                message = (f"{r.source} is acknowledged as differing ({r.reason}) but {now}; "
+                           "remove it from 'known'")
+                title = f"{fr.fact.id}: stale acknowledgement of {r.source}"
+            else:
+                continue
+            out.append(f"::{level} file={_escape_property(fr.fact.file)},line={fr.fact.line},"
+                       f"title={_escape_property(title)}::{_escape_command(message)}")
     return "".join(line + "\n" for line in out)
 
 
-FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_github}
+def to_markdown(report: Report) -> str:
+    from .markdown import to_markdown as render_markdown  # imported here: markdown imports this module
+
+    return render_markdown(report)
+
+
+def to_html(report: Report) -> str:
+    from .html import to_html as render_html
+
+    return render_html(report)
+
+
+FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_github,
+           "md": to_markdown, "html": to_html}
 
 
 def render(report: Report, fmt: str) -> str:

@@ -1,0 +1,241 @@
+"""The discrepancy report in Markdown: for GitHub (files, job summaries) and a terminal pager.
+
+In order: a headline (new discrepancies first, then facts, sources and counts);
+the matrix of facts x sources with a legend; each discrepancy with its claim,
+expected value and, per source, the verdict, ``source:line`` and the quoted
+sentence with the found value in bold; acknowledgements that no longer hold;
+facts every source is silent on; drafts; notes.
+
+Every piece of fact or source text goes through ``text`` (or ``code``), which
+escapes what Markdown would otherwise read as markup, so a claim or quote shows
+literally, and collapses line breaks so a table row or list item stays one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Evidence, FactReport, Report, Result
+from .render import SYMBOLS, cell
+from .reports import Overview, first_differing, overview, plural, status
+
+TITLE = "Fact consistency report"
+MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
+HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
+SILENT_NAMES = 10  # silent sources named per fact before "and N more"
+VERDICT_WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
+LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
+
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Characters Markdown (GitHub's included) can read as markup anywhere in a line:
+# code, emphasis, links, raw HTML, tables, strikethrough, math; an entity; an emoji code.
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$]|&(?=#?\w+;)|:(?=[\w+-]+:)")
+
+
+def flatten(value: str) -> str:
+    """One line: runs of white space (line breaks included) become a space; control characters are shown as �."""
+    return _CONTROL.sub("\ufffd", _SPACE.sub(" ", value))
+
+
+def text(value: str, *, start: bool = False, heading: bool = False) -> str:
+    """Fact or source text, escaped to show literally; ``start``: it begins a block."""
+    out = _SPECIAL.sub(lambda m: "\\" + m.group(), flatten(value))
+    if heading:
+        out = out.replace("#", "\\#")
+    if start:
+        out = out.lstrip()
+        number = re.match(r"\d{1,9}(?=[.)])", out)
+        if number:  # "1." or "1)" would start an ordered list
+            out = out[:number.end()] + "\\" + out[number.end():]
+        elif out[:1] in ("#", "+", "=", "-"):  # a heading, list item or rule
+            out = "\\" + out
+    return out
+
+
+def code(value: str) -> str:
+    """A code span that shows ``value`` exactly, whatever backticks it holds."""
+    value = flatten(value)
+    if not value.strip():
+        return text(value) or "(none)"
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
+    pad = " " if value[0] in "` " or value[-1] in "` " else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def emphasised(e: Evidence) -> str:
+    """The quoted sentence with the found value (``Evidence.span``) in bold."""
+    quote = e.quote
+    lo, hi = (max(0, min(len(quote), n)) for n in e.span)
+    before, value, after = quote[:lo], quote[lo:hi] if lo < hi else "", quote[max(lo, hi):]
+    # white space at the edges of the value would stop ** from counting as emphasis
+    stripped = value.strip()
+    if stripped:
+        lead = len(value) - len(value.lstrip())
+        before, after = before + value[:lead], value[lead + len(stripped):] + after
+        value = stripped
+    before_md = text(before.lstrip(), start=True)
+    value_md = text(value, start=not before_md)
+    after_md = text(after.rstrip(), start=not before_md and not value_md)
+    bold = f"**{value_md}**" if value_md else ""
+    return (before_md + bold + after_md) or "(no quote)"
+
+
+def where(source: str, line: int) -> str:
+    return code(f"{source}:{line}")
+
+
+# ------------------------------------------------------------------ sections
+
+
+def markdown_sections(report: Report) -> list[str]:
+    """The report as a list of self-contained sections, each ending in a blank line."""
+    ov = overview(report)
+    sections = [_headline(ov), _matrix(ov)]
+    if ov.discrepant:
+        sections.append("## Discrepancies\n\n")
+        sections.extend(_discrepancy(fr) for fr in ov.discrepant)
+    if ov.stale:
+        sections.append(_stale(ov))
+    if ov.silent_facts:
+        sections.append(_silent_facts(ov))
+    if ov.drafts:
+        sections.append(_drafts(ov))
+    if report.notes:
+        sections.append("## Notes\n\n" + "".join(f"- {text(n)}\n" for n in report.notes) + "\n")
+    return sections
+
+
+def to_markdown(report: Report) -> str:
+    return "".join(markdown_sections(report)).rstrip("\n") + "\n"
+
+
+def _headline(ov: Overview) -> str:
+    lines = [f"# {TITLE}", ""]
+    n_new = len(ov.new)
+    first = f"**{plural(n_new, 'new discrepancy', 'new discrepancies')}** (not acknowledged)" if n_new \
+        else "**No new discrepancies**"
+    facts = plural(len(ov.checked), "fact")
+    drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
+    sources = plural(len(ov.report.sources), "source")
+    lines.append(f"{first} · {facts} checked{drafts} against {sources} · {ov.count_line()}")
+    if ov.stale:
+        lines += ["", f"**{plural(len(ov.stale), 'acknowledgement')} no longer "
+                      f"{'holds' if len(ov.stale) == 1 else 'hold'}**: see below."]
+    if n_new:
+        lines += ["", "New discrepancies:", ""]
+        for fr, r in ov.new[:HEADLINE_ITEMS]:
+            e = first_differing(r)
+            at = where(r.source, e.line) if e else code(r.source)
+            found = text(e.found) if e else "?"
+            lines.append(f"- {text(fr.fact.id, start=True)}: {at} says {found}, expected {text(fr.fact.value_text)}")
+        if n_new > HEADLINE_ITEMS:
+            lines.append(f"- … and {n_new - HEADLINE_ITEMS:,} more under Discrepancies below")
+    return "\n".join(lines) + "\n\n"
+
+
+def _matrix(ov: Overview) -> str:
+    report = ov.report
+    lines = ["## Matrix", ""]
+    if not ov.checked:
+        return "## Matrix\n\nNo facts checked.\n\n"
+    if not report.sources:
+        return "## Matrix\n\nNo sources to check against.\n\n"
+    ids = [text(fr.fact.id) for fr in ov.checked]
+    name_w = max(len("fact"), *(len(i) for i in ids))
+    if len(report.sources) <= MATRIX_COLUMNS:
+        w = max(3, len(str(len(report.sources))))
+        lines.append(f"| {'fact':<{name_w}} | " + " | ".join(f"{i + 1:^{w}}" for i in range(len(report.sources))) + " |")
+        lines.append(f"| {'-' * name_w} | " + " | ".join(":" + "-" * (w - 2) + ":" for _ in report.sources) + " |")
+        for fact_id, fr in zip(ids, ov.checked):
+            lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(f"{SYMBOLS[cell(r)]:^{w}}" for r in fr.results) + " |")
+        lines += ["", LEGEND, "", "Sources:", ""]
+        outlets = dict(report.outlets)
+        for i, name in enumerate(report.sources):
+            extra = f" ({text(outlets[name])})" if outlets.get(name) else ""
+            lines.append(f"{i + 1}. {code(name)}{extra}")
+    else:
+        heads = [f"{SYMBOLS[k]} {k}" for k in ("agree", "differ", "known", "silent")]
+        lines.append(f"| {'fact':<{name_w}} | " + " | ".join(heads) + " |")
+        lines.append(f"| {'-' * name_w} | " + " | ".join("-" * (len(h) - 1) + ":" for h in heads) + " |")
+        for fact_id, fr in zip(ids, ov.checked):
+            cells = [cell(r) for r in fr.results]
+            lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(
+                f"{cells.count(k):>{len(h)},}" for k, h in zip(("agree", "differ", "known", "silent"), heads)) + " |")
+        lines += ["", f"With {len(report.sources):,} sources the matrix counts each fact's verdicts instead of "
+                      "giving every source a column; the HTML report has every cell."]
+    return "\n".join(lines) + "\n\n"
+
+
+def _result_order(r: Result) -> int:
+    return ("differ", "known", "agree", "silent").index(cell(r))
+
+
+def _discrepancy(fr: FactReport) -> str:
+    fact = fr.fact
+    cells = [cell(r) for r in fr.results]
+    tally = ", ".join(f"{cells.count(k)} {w}" for k, w in
+                      (("differ", "new"), ("known", "acknowledged"), ("agree", "agree"), ("silent", "silent"))
+                      if cells.count(k))
+    lines = [f"### {text(fact.id, heading=True)}", "",
+             f"**Claim:** {text(fact.claim)}", "",
+             f"**Expected:** {text(fact.value_text)} · {where(fact.file, fact.line)} · {tally}", ""]
+    silent = []
+    for r in sorted(fr.results, key=_result_order):  # sorted() is stable: source order within a verdict
+        c = cell(r)
+        if c == "silent":
+            silent.append(r.source)
+            continue
+        head = f"- {SYMBOLS[c]} **{VERDICT_WORDS[c]}**"
+        reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
+        # an agreeing source shows its first quote; a differing one every quote (those that fit too)
+        shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
+        also = sorted({e.line for e in r.evidence[1:]} - {shown[0].line}) if len(shown) < len(r.evidence) else []
+        more = f" (also at line{'s' if len(also) > 1 else ''} {', '.join(map(str, also))})" if also else ""
+        if len(shown) == 1:
+            lines.extend(_evidence(shown[0], r, f"{head}{reason}: ", more, "  "))
+        else:
+            lines.append(f"{head} in {code(r.source)}{reason}")
+            for e in shown:
+                lines.extend(_evidence(e, r, "  - ", "", "    "))
+    if silent:
+        names = ", ".join(code(s) for s in silent[:SILENT_NAMES])
+        more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
+        lines.append(f"- {SYMBOLS['silent']} **silent**: {names}{more}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _evidence(e: Evidence, r: Result, head: str, more: str, indent: str) -> list[str]:
+    fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
+    hedge = f" ({text(e.approx)})" if e.approx else ""
+    return [f"{head}{where(r.source, e.line)} found {text(e.found)}{hedge}{fits}{more}",
+            f"{indent}> {emphasised(e)}"]
+
+
+def _stale(ov: Overview) -> str:
+    lines = ["## Acknowledgements that no longer hold", "",
+             "These sources are acknowledged as differing, but no longer differ: "
+             "remove them from the fact's `known`.", ""]
+    for fr, r in ov.stale:
+        now = "now agrees" if r.verdict == "agree" else "is now silent"
+        lines.append(f"- {text(fr.fact.id, start=True)}: {code(r.source)} {now} "
+                     f"(acknowledged: {text(r.reason)}) · {where(fr.fact.file, fr.fact.line)}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _silent_facts(ov: Overview) -> str:
+    lines = ["## Facts no source mentions", "",
+             "Every source is silent on these: reword their `about` terms, or prune them.", ""]
+    for fr in ov.silent_facts:
+        lines.append(f"- {text(fr.fact.id, start=True)}: {text(fr.fact.claim)} · {where(fr.fact.file, fr.fact.line)}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _drafts(ov: Overview) -> str:
+    lines = ["## Drafts", "", "Not checked until they have a `value`:", ""]
+    for fr in ov.drafts:
+        lines.append(f"- {text(fr.fact.id, start=True)}: {text(fr.fact.claim)} · {where(fr.fact.file, fr.fact.line)}")
+    return "\n".join(lines) + "\n\n"
+
+
+__all__ = ["to_markdown", "markdown_sections", "text", "code", "emphasised", "status"]
