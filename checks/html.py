@@ -1,0 +1,415 @@
+"""The discrepancy report as one self-contained HTML page: no network, no external CSS or JS.
+
+The page has a headline; the matrix of facts x sources (colour plus symbol, so it
+reads without colour), with filters by verdict and a search box over fact ids and
+claims; the evidence per fact (each matrix cell links to it, the found value marked
+inside the quote); a per-source view of what each source and outlet got right and
+wrong; the facts every source is silent on; drafts; notes.
+
+Every piece of fact or source text goes through ``html.escape``; element ids are
+numbers the renderer makes, never text from the inputs.  A Content-Security-Policy
+allows only this page's own style and script (by hash), so even markup that slipped
+through could not load or run anything.
+
+Size: silent cells are never repeated as evidence.  Up to GRID_COLUMNS sources the
+matrix has a cell per source; beyond that each fact's row counts its verdicts and
+lists only its non-silent sources, so the page grows with what sources say, not
+with facts x sources.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+from collections import Counter, defaultdict
+
+from .model import Evidence, FactReport, Report, Result
+from .reports import Overview, overview, plural, status
+
+TITLE = "Fact consistency report"
+GRID_COLUMNS = 60
+SILENT_NAMES = 10
+SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
+CLASS = {"differ": "d", "known": "k", "agree": "a", "silent": "s", "draft": "r"}
+WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
+FILTERS = (("differ", "new discrepancy"), ("known", "acknowledged only"), ("agree", "all agree"),
+           ("silent", "no source mentions it"))
+
+STYLE = """
+:root{--fg:#1b1b1b;--muted:#5f5f5f;--bg:#fff;--line:#d0d0d0;--d:#9a3a00;--dbg:#fbd9c5;--k:#6e4d00;--kbg:#fbe7b0;
+--a:#00507f;--abg:#d3e7f5;--s:#8a8a8a;--mark:#ffe58a}
+@media (prefers-color-scheme:dark){:root{--fg:#e8e8e8;--muted:#a8a8a8;--bg:#151515;--line:#444;--d:#ffb48a;
+--dbg:#5a2a0c;--k:#ffd97a;--kbg:#4a3a08;--a:#9fd2ff;--abg:#0e3550;--s:#8a8a8a;--mark:#6b5a00}}
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+body{margin:0 auto;max-width:72rem;padding:0 1rem 4rem;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+color:var(--fg);background:var(--bg)}
+h1{font-size:1.5rem;margin:1rem 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
+h3{font-size:1.05rem;margin:1.5rem 0 .25rem;overflow-wrap:anywhere}
+a{color:inherit}code{font-size:.9em;overflow-wrap:anywhere}
+nav a{margin-right:.8em}
+.b{display:inline-block;padding:0 .4em;border-radius:.3em;white-space:nowrap}
+.d{color:var(--d);background:var(--dbg)}.k{color:var(--k);background:var(--kbg)}.a{color:var(--a);background:var(--abg)}
+.s,.r{color:var(--s)}
+.controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
+.controls fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+.controls legend{float:left;margin-right:.5rem;color:var(--muted)}
+.controls input[type=search]{font:inherit;padding:.3rem .5rem;min-width:14rem;flex:1;max-width:26rem}
+.scroll{overflow:auto;border:1px solid var(--line);max-height:80vh;width:fit-content;max-width:100%}
+table{border-collapse:collapse}
+.m th,.m td{border:1px solid var(--line);padding:0;text-align:center;min-width:1.8em;height:1.8em}
+.m thead th{position:sticky;top:0;background:var(--bg);z-index:1;font-weight:normal;font-size:.85em}
+.m tbody th{position:sticky;left:0;background:var(--bg);text-align:left;padding:0 .5em;font-weight:normal;
+white-space:nowrap;max-width:16rem;overflow:hidden;text-overflow:ellipsis;z-index:0}
+.m td a{display:block;text-decoration:none;line-height:1.8em}
+.m td.n{white-space:nowrap;padding:0 .5em;text-align:left}
+.m td.c{text-align:left;padding:.2em .4em;min-width:12rem}
+.m td.c a{display:inline-block;margin:.1em;padding:0 .3em;border-radius:.3em;text-decoration:none;line-height:1.5}
+.legend{color:var(--muted);font-size:.9em}
+.claim{margin:.25rem 0}.exp{margin:.25rem 0;color:var(--muted)}
+ul.ev{list-style:none;padding:0;margin:.5rem 0}
+ul.ev>li{margin:.4rem 0;padding:.3rem .5rem;border-left:.35rem solid var(--line)}
+ul.ev>li.d{border-color:var(--d);background:none;color:inherit}ul.ev>li.k{border-color:var(--k);background:none;color:inherit}
+ul.ev>li.a{border-color:var(--a);background:none;color:inherit}ul.ev>li.s{color:var(--muted)}
+ul.ev ul{padding-left:1rem;margin:.25rem 0}
+.v{font-weight:600}
+blockquote{margin:.25rem 0 .25rem .5rem;padding-left:.6rem;border-left:2px solid var(--line);overflow-wrap:anywhere}
+mark{background:var(--mark);color:inherit;font-weight:600;padding:0 .1em}
+:target{outline:2px solid var(--a);outline-offset:2px}
+details{margin:.3rem 0}summary{cursor:pointer;overflow-wrap:anywhere}
+.src p{margin:.2rem 0 .2rem 1.2rem}
+.muted{color:var(--muted)}
+@media (max-width:40rem){body{font-size:15px;padding:0 .6rem 3rem}.m tbody th{max-width:9rem}}
+""".strip()
+
+SCRIPT = """
+(function(){
+var boxes=[].slice.call(document.querySelectorAll('#filters input'));
+var q=document.getElementById('q'),shown=document.getElementById('shown');
+var rows=[].slice.call(document.querySelectorAll('#matrix tbody tr'));
+function apply(){
+  var on={};boxes.forEach(function(b){on[b.value]=b.checked;});
+  var words=q.value.trim().toLowerCase(),n=0;
+  rows.forEach(function(r){
+    var show=!!on[r.getAttribute('data-st')]&&(!words||r.getAttribute('data-q').indexOf(words)>=0);
+    r.hidden=!show;if(show)n++;
+    var f=document.getElementById(r.getAttribute('data-f'));if(f)f.hidden=!show;
+  });
+  shown.textContent=n+' of '+rows.length+' facts shown';
+}
+boxes.forEach(function(b){b.addEventListener('change',apply);});
+q.addEventListener('input',apply);
+function reveal(){
+  var t=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  for(var e=t;e;e=e.parentElement){if(e.tagName==='DETAILS')e.open=true;if(e.hidden)e.hidden=false;}
+}
+window.addEventListener('hashchange',reveal);reveal();apply();
+})();
+""".strip()
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+CSP = (f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)}; "
+       "img-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def cell_kind(r: Result) -> str:
+    return "known" if r.verdict == "differ" and r.known else r.verdict
+
+
+def badge(kind: str, label: str) -> str:
+    return f'<span class="b {CLASS[kind]}">{SYMBOL[kind]} {label}</span>'
+
+
+def marked_quote(e: Evidence) -> str:
+    """The quote, escaped, with the found value (``Evidence.span``) in <mark>."""
+    quote = e.quote
+    lo, hi = (max(0, min(len(quote), n)) for n in e.span)
+    if lo >= hi:
+        return esc(quote)
+    return f"{esc(quote[:lo])}<mark>{esc(quote[lo:hi])}</mark>{esc(quote[hi:])}"
+
+
+class _Page:
+    def __init__(self, report: Report):
+        self.report = report
+        self.ov: Overview = overview(report)
+        self.number = {name: i + 1 for i, name in enumerate(report.sources)}  # source -> column number
+        self.fact_no = {id(fr): i + 1 for i, fr in enumerate(report.facts)}  # fact -> element number
+        self.outlets = dict(report.outlets)
+        self.out: list[str] = []
+
+    def w(self, *parts: str) -> None:
+        self.out.extend(parts)
+
+    # -------------------------------------------------------------- page
+
+    def render(self) -> str:
+        self.w('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+               '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+               f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+               f"<title>{TITLE}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n")
+        self.headline()
+        self.matrix()
+        self.evidence()
+        self.stale()
+        self.silent_facts()
+        self.drafts()
+        self.sources()
+        self.notes()
+        self.w(f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
+        return "".join(self.out)
+
+    def headline(self) -> None:
+        ov = self.ov
+        n_new = len(ov.new)
+        first = (f'<strong class="b d">{SYMBOL["differ"]} {plural(n_new, "new discrepancy", "new discrepancies")}'
+                 f'</strong> (not acknowledged)' if n_new else "<strong>No new discrepancies</strong>")
+        drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
+        self.w(f"<header>\n<h1>{TITLE}</h1>\n<p>{first} · {plural(len(ov.checked), 'fact')} checked{drafts} "
+               f"against {plural(len(self.report.sources), 'source')}</p>\n<p>")
+        self.w(" ".join(badge(k, f"{ov.counts[k]:,} {k}") for k in ("differ", "known", "agree", "silent")))
+        self.w("</p>\n")
+        if ov.stale:
+            self.w(f'<p><strong class="b d">{plural(len(ov.stale), "acknowledgement")} no longer '
+                   f'{"holds" if len(ov.stale) == 1 else "hold"}</strong>: <a href="#stale">see below</a></p>\n')
+        links = [("matrix", "Matrix"), ("evidence", "Evidence")]
+        if ov.stale:
+            links.append(("stale", "Stale acknowledgements"))
+        if ov.silent_facts:
+            links.append(("silent", "Facts no source mentions"))
+        if ov.drafts:
+            links.append(("drafts", "Drafts"))
+        links.append(("sources", "Sources"))
+        self.w("<nav>" + "".join(f'<a href="#{a}">{t}</a>' for a, t in links) + "</nav>\n</header>\n")
+
+    def matrix(self) -> None:
+        ov, report = self.ov, self.report
+        self.w('<section id="matrix">\n<h2>Matrix</h2>\n')
+        if not ov.checked:
+            self.w("<p>No facts checked.</p>\n</section>\n")
+            return
+        self.w('<div class="controls">\n<fieldset id="filters"><legend>Show facts with</legend>')
+        for kind, label in FILTERS:
+            self.w(f'<label><input type="checkbox" value="{kind}" checked> {badge(kind, label)}</label>')
+        self.w('</fieldset>\n<input type="search" id="q" placeholder="Search fact ids and claims" '
+               'aria-label="Search fact ids and claims" autocomplete="off">\n'
+               f'<span id="shown" class="muted" aria-live="polite">{len(ov.checked)} of {len(ov.checked)} '
+               'facts shown</span>\n</div>\n<div class="scroll">\n<table class="m">\n<thead><tr><th>fact</th>')
+        grid = len(report.sources) <= GRID_COLUMNS
+        if grid:
+            for name in report.sources:
+                n = self.number[name]
+                self.w(f'<th scope="col"><a href="#s{n}" title="{esc(name)}">{n}</a></th>')
+        else:
+            self.w('<th scope="col">verdicts</th><th scope="col">sources that mention it</th>')
+        self.w("</tr></thead>\n<tbody>\n")
+        for fr in ov.checked:
+            f = self.fact_no[id(fr)]
+            st = status(fr)
+            search = esc(f"{fr.fact.id} {fr.fact.claim}".lower())
+            self.w(f'<tr data-st="{st}" data-f="f{f}" data-q="{search}"><th scope="row">'
+                   f'<a href="#f{f}" title="{esc(fr.fact.claim)}">{esc(fr.fact.id)}</a></th>')
+            if grid:
+                for r in fr.results:
+                    self.w(self.grid_cell(f, r))
+            else:
+                self.compact_cells(f, fr)
+            self.w("</tr>\n")
+        self.w("</tbody>\n</table>\n</div>\n")
+        self.w('<p class="legend">' + " ".join(badge(k, WORDS[k]) for k in ("differ", "known", "agree", "silent")) +
+               ("" if grid else f" · {len(report.sources):,} sources: each row counts its verdicts and lists the "
+                                "sources that mention the fact, by number") + "</p>\n")
+        if grid:
+            self.w('<p class="legend">Sources: ' + " · ".join(
+                f'<a href="#s{self.number[name]}">{self.number[name]}</a> {esc(name)}' for name in report.sources)
+                + "</p>\n")
+        self.w("</section>\n")
+
+    def grid_cell(self, f: int, r: Result) -> str:
+        kind = cell_kind(r)
+        if kind == "silent":
+            return '<td class="s">·</td>'
+        s = self.number[r.source]
+        return (f'<td class="{CLASS[kind]}"><a href="#e{f}-{s}" title="{esc(r.source)}: {WORDS[kind]}">'
+                f'{SYMBOL[kind]}</a></td>')
+
+    def compact_cells(self, f: int, fr: FactReport) -> None:
+        counts = Counter(cell_kind(r) for r in fr.results)
+        self.w('<td class="n">' + " ".join(f'<span class="{CLASS[k]}">{SYMBOL[k]}{counts[k]:,}</span>'
+                                           for k in ("differ", "known", "agree", "silent") if counts[k]) + "</td>")
+        chips = []
+        for kind in ("differ", "known", "agree"):
+            for r in fr.results:
+                if cell_kind(r) == kind:
+                    s = self.number[r.source]
+                    chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}">{SYMBOL[kind]}{s}</a>')
+        self.w('<td class="c">' + "".join(chips) + "</td>")
+
+    # -------------------------------------------------------------- evidence
+
+    def evidence(self) -> None:
+        self.w('<section id="evidence">\n<h2>Evidence</h2>\n')
+        shown = [fr for fr in self.ov.checked if status(fr) != "silent"]
+        if not shown:
+            self.w("<p>No source says anything about any fact.</p>\n")
+        # facts with new discrepancies first, then acknowledged, then agreeing
+        for kind in ("differ", "known", "agree"):
+            for fr in shown:
+                if status(fr) == kind:
+                    self.fact(fr)
+        self.w("</section>\n")
+
+    def fact(self, fr: FactReport) -> None:
+        fact, f = fr.fact, self.fact_no[id(fr)]
+        counts = Counter(cell_kind(r) for r in fr.results)
+        tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
+        self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
+               f'<p class="exp">Expected <b>{esc(fact.value_text)}</b> · <code>{esc(fact.file)}:{fact.line}</code>'
+               "</p>\n<ul class=\"ev\">\n")
+        silent = []
+        for kind in ("differ", "known", "agree"):
+            for r in fr.results:
+                if cell_kind(r) == kind:
+                    self.result(f, r, kind)
+        silent = [r.source for r in fr.results if r.verdict == "silent"]
+        if silent:
+            names = ", ".join(f'<a href="#s{self.number[s]}">{esc(s)}</a>' for s in silent[:SILENT_NAMES])
+            more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
+            self.w(f'<li class="s">{SYMBOL["silent"]} {plural(len(silent), "source")} silent: {names}{more}</li>\n')
+        self.w("</ul>\n</article>\n")
+
+    def result(self, f: int, r: Result, kind: str) -> None:
+        s = self.number[r.source]
+        reason = f' <span class="muted">({esc(r.reason)})</span>' if kind == "known" and r.reason else ""
+        head = (f'<span class="v">{SYMBOL[kind]} {WORDS[kind]}</span> '
+                f'<a href="#s{s}">{esc(r.source)}</a>')
+        shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
+        if len(shown) == 1:
+            e = shown[0]
+            also = sorted({x.line for x in r.evidence[1:]} - {e.line})
+            more = f' <span class="muted">(also at line{"s" if len(also) > 1 else ""} ' \
+                   f'{", ".join(map(str, also))})</span>' if also else ""
+            self.w(f'<li id="e{f}-{s}" class="{CLASS[kind]}">{head}:{e.line}{reason} {self.found(e, r)}{more}'
+                   f"<blockquote>{marked_quote(e)}</blockquote></li>\n")
+            return
+        self.w(f'<li id="e{f}-{s}" class="{CLASS[kind]}">{head}{reason}<ul>\n')
+        for e in shown:
+            self.w(f"<li>line {e.line} {self.found(e, r)}<blockquote>{marked_quote(e)}</blockquote></li>\n")
+        self.w("</ul></li>\n")
+
+    @staticmethod
+    def found(e: Evidence, r: Result) -> str:
+        hedge = f" ({esc(e.approx)})" if e.approx else ""
+        fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
+        return f"found <b>{esc(e.found)}</b>{hedge}{fits}"
+
+    # -------------------------------------------------------------- other lists
+
+    def stale(self) -> None:
+        if not self.ov.stale:
+            return
+        self.w('<section id="stale">\n<h2>Acknowledgements that no longer hold</h2>\n<p>These sources are '
+               "acknowledged as differing but no longer differ: remove them from the fact's <code>known</code>."
+               "</p>\n<ul>\n")
+        for fr, r in self.ov.stale:
+            now = "now agrees" if r.verdict == "agree" else "is now silent"
+            self.w(f'<li><a href="#f{self.fact_no[id(fr)]}">{esc(fr.fact.id)}</a>: '
+                   f'<a href="#s{self.number[r.source]}">{esc(r.source)}</a> {now} (acknowledged: {esc(r.reason)}) · '
+                   f"<code>{esc(fr.fact.file)}:{fr.fact.line}</code></li>\n")
+        self.w("</ul>\n</section>\n")
+
+    def silent_facts(self) -> None:
+        facts = self.ov.silent_facts
+        if not facts:
+            return
+        self.w('<section id="silent">\n<h2>Facts no source mentions</h2>\n<p>Every source is silent on these: '
+               "reword their <code>about</code> terms, or prune them.</p>\n<ul>\n")
+        for fr in facts:
+            self.w(f'<li id="f{self.fact_no[id(fr)]}"><b>{esc(fr.fact.id)}</b>: {esc(fr.fact.claim)} · '
+                   f"<code>{esc(fr.fact.file)}:{fr.fact.line}</code></li>\n")
+        self.w("</ul>\n</section>\n")
+
+    def drafts(self) -> None:
+        if not self.ov.drafts:
+            return
+        self.w('<section id="drafts">\n<h2>Drafts</h2>\n<p>Not checked until they have a <code>value</code>:</p>\n'
+               "<ul>\n")
+        for fr in self.ov.drafts:
+            self.w(f'<li id="f{self.fact_no[id(fr)]}"><b>{esc(fr.fact.id)}</b>: {esc(fr.fact.claim)} · '
+                   f"<code>{esc(fr.fact.file)}:{fr.fact.line}</code></li>\n")
+        self.w("</ul>\n</section>\n")
+
+    def sources(self) -> None:
+        """Per source (and per outlet, where known): which facts it got right, wrong, and acknowledged wrong."""
+        report = self.report
+        self.w('<section id="sources" class="src">\n<h2>Sources</h2>\n')
+        said: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in report.sources}
+        for fr in self.ov.checked:
+            f = self.fact_no[id(fr)]
+            for r in fr.results:
+                kind = cell_kind(r)
+                if kind != "silent" and r.source in said:
+                    said[r.source][kind].append(
+                        f'<a href="#e{f}-{self.number[r.source]}">{esc(fr.fact.id)}</a>')
+        if self.outlets:
+            self.outlet_table(said)
+        quiet = [name for name in report.sources if not said[name]]
+        self.w("<p>What each source got right and wrong; open one for the facts, each linking to its quote.</p>\n")
+        for name in report.sources:
+            got = said[name]
+            if not got:
+                continue
+            n = self.number[name]
+            outlet = f' <i>{esc(self.outlets[name])}</i>' if self.outlets.get(name) else ""
+            tally = " ".join(badge(k, f"{len(got[k]):,}") for k in ("differ", "known", "agree") if got[k])
+            self.w(f'<details id="s{n}"><summary><b>{n}</b> {esc(name)}{outlet} {tally}</summary>\n')
+            for kind, label in (("differ", "Differs on"), ("known", "Differs, acknowledged, on"),
+                                ("agree", "Agrees on")):
+                if got[kind]:
+                    self.w(f'<p><span class="{CLASS[kind]}">{SYMBOL[kind]}</span> {label}: '
+                           + ", ".join(got[kind]) + "</p>\n")
+            self.w("</details>\n")
+        if quiet:
+            self.w(f"<p>{plural(len(quiet), 'source')} mention{'s' if len(quiet) == 1 else ''} no fact: ")
+            self.w(", ".join(f'<span id="s{self.number[q]}">{self.number[q]}. {esc(q)}</span>' for q in quiet))
+            self.w("</p>\n")
+        self.w("</section>\n")
+
+    def outlet_table(self, said: dict[str, dict[str, list[str]]]) -> None:
+        by_outlet: dict[str, Counter] = {}
+        for name in self.report.sources:
+            outlet = self.outlets.get(name)
+            if not outlet:
+                continue
+            c = by_outlet.setdefault(outlet, Counter())
+            c["sources"] += 1
+            for kind in ("differ", "known", "agree"):
+                c[kind] += len(said[name][kind])
+        self.w('<h3>By outlet</h3>\n<div class="scroll"><table class="m"><thead><tr><th>outlet</th><th>sources</th>'
+               + "".join(f"<th>{SYMBOL[k]} {k}</th>" for k in ("differ", "known", "agree")) + "</tr></thead>\n<tbody>\n")
+        for outlet in sorted(by_outlet, key=lambda o: (-by_outlet[o]["differ"], o)):
+            c = by_outlet[outlet]
+            self.w(f'<tr><th scope="row">{esc(outlet)}</th><td>{c["sources"]:,}</td>' +
+                   "".join(f'<td class="{CLASS[k] if c[k] else ""}">{c[k]:,}</td>' for k in ("differ", "known", "agree"))
+                   + "</tr>\n")
+        self.w("</tbody></table></div>\n<h3>By source</h3>\n")
+
+    def notes(self) -> None:
+        if not self.report.notes:
+            return
+        self.w('<section id="notes">\n<h2>Notes</h2>\n<ul>\n')
+        self.w("".join(f"<li>{esc(n)}</li>\n" for n in self.report.notes))
+        self.w("</ul>\n</section>\n")
+
+
+def to_html(report: Report) -> str:
+    return _Page(report).render()
