@@ -33,6 +33,8 @@ SILENT_NAMES = 10
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
 CLASS = {"differ": "d", "known": "k", "agree": "a", "silent": "s", "draft": "r"}
 WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
+GROUPS = {"differ": "Differs", "known": "Differs, acknowledged", "agree": "Agrees"}
+AGREE_QUOTES = 10  # agreeing sources quoted per fact; the rest are listed by name and line
 FILTERS = (("differ", "new discrepancy"), ("known", "acknowledged only"), ("agree", "all agree"),
            ("silent", "no source mentions it"))
 
@@ -68,17 +70,21 @@ white-space:nowrap;max-width:16rem;overflow:hidden;text-overflow:ellipsis;z-inde
 .m td.c a{display:inline-block;margin:.1em;padding:0 .3em;border-radius:.3em;text-decoration:none;line-height:1.5}
 .legend{color:var(--muted);font-size:.9em}
 .claim{margin:.25rem 0}.exp{margin:.25rem 0;color:var(--muted)}
-ul.ev{list-style:none;padding:0;margin:.5rem 0}
-ul.ev>li{margin:.4rem 0;padding:.3rem .5rem;border-left:.35rem solid var(--line)}
-ul.ev>li.d{border-color:var(--d);background:none;color:inherit}ul.ev>li.k{border-color:var(--k);background:none;color:inherit}
-ul.ev>li.a{border-color:var(--a);background:none;color:inherit}ul.ev>li.s{color:var(--muted)}
-ul.ev ul{padding-left:1rem;margin:.25rem 0}
-.v{font-weight:600}
-blockquote{margin:.25rem 0 .25rem .5rem;padding-left:.6rem;border-left:2px solid var(--line);overflow-wrap:anywhere}
+h4{font-size:.95rem;margin:.6rem 0 .2rem;background:none!important}
+ul.ev{list-style:none;padding:0;margin:.3rem 0;background:none;color:inherit}
+ul.ev>li{margin:.4rem 0;padding:.2rem .5rem;border-left:.35rem solid var(--line)}
+ul.ev.d>li{border-color:var(--d)}ul.ev.k>li{border-color:var(--k)}ul.ev.a>li{border-color:var(--a)}
+ul.ev ul{padding-left:1rem;margin:.2rem 0}
+ul.ev i{color:var(--muted)}
+ul.more>li{display:inline-block;margin:0 .8em .2rem 0;padding:0;border:0}
+q{display:block;margin:.15rem 0 .15rem .3rem;padding-left:.6rem;border-left:2px solid var(--line);overflow-wrap:anywhere}
+q::before,q::after{content:none}
 mark{background:var(--mark);color:inherit;font-weight:600;padding:0 .1em}
 :target{outline:2px solid var(--a);outline-offset:2px}
-details{margin:.3rem 0}summary{cursor:pointer;overflow-wrap:anywhere}
-.src p{margin:.2rem 0 .2rem 1.2rem}
+.src td{padding:0 .5em;text-align:right}.src td:nth-child(2){text-align:left}.z{color:var(--muted)}
+.src button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;
+text-align:left;overflow-wrap:anywhere}
+.src tr.per td{text-align:left;padding:.3rem .6rem}
 .muted{color:var(--muted)}
 @media (max-width:40rem){body{font-size:15px;padding:0 .6rem 3rem}.m tbody th{max-width:9rem}}
 """.strip()
@@ -89,6 +95,7 @@ var boxes=[].slice.call(document.querySelectorAll('#filters input'));
 var q=document.getElementById('q'),shown=document.getElementById('shown');
 var rows=[].slice.call(document.querySelectorAll('#matrix tbody tr'));
 function apply(){
+  if(!q)return;
   var on={};boxes.forEach(function(b){on[b.value]=b.checked;});
   var words=q.value.trim().toLowerCase(),n=0;
   rows.forEach(function(r){
@@ -99,10 +106,35 @@ function apply(){
   shown.textContent=n+' of '+rows.length+' facts shown';
 }
 boxes.forEach(function(b){b.addEventListener('change',apply);});
-q.addEventListener('input',apply);
+if(q)q.addEventListener('input',apply);
+var GROUPS={d:'Differs on',k:'Differs, acknowledged, on',a:'Agrees on'};
+function toggle(row,open){
+  var next=row.nextElementSibling;
+  if(next&&next.className==='per'){next.parentNode.removeChild(next);if(!open)return;}
+  var s=row.id.slice(1),td=document.createElement('td'),tr=document.createElement('tr');
+  tr.className='per';td.colSpan=row.children.length;tr.appendChild(td);
+  ['d','k','a'].forEach(function(c){
+    var items=document.querySelectorAll('ul.ev.'+c+'>li[id$="-'+s+'"]');
+    if(!items.length)return;
+    var h=document.createElement('h4');h.className=c;h.textContent=GROUPS[c]+' ('+items.length+')';td.appendChild(h);
+    var ul=document.createElement('ul');ul.className='ev '+c;
+    [].forEach.call(items,function(li){
+      var item=li.cloneNode(true),a=document.createElement('a');
+      item.removeAttribute('id');a.href='#'+li.id;
+      a.textContent=li.closest('article').querySelector('h3').firstChild.textContent.trim();
+      item.replaceChild(a,item.firstChild);ul.appendChild(item);
+    });
+    td.appendChild(ul);
+  });
+  row.parentNode.insertBefore(tr,row.nextSibling);
+}
+[].forEach.call(document.querySelectorAll('#sources button[data-s]'),function(b){
+  b.addEventListener('click',function(){toggle(b.closest('tr'),false);});
+});
 function reveal(){
   var t=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
   for(var e=t;e;e=e.parentElement){if(e.tagName==='DETAILS')e.open=true;if(e.hidden)e.hidden=false;}
+  if(t&&t.tagName==='TR'&&t.closest('#sources'))toggle(t,true);
 }
 window.addEventListener('hashchange',reveal);reveal();apply();
 })();
@@ -145,6 +177,7 @@ class _Page:
         self.number = {name: i + 1 for i, name in enumerate(report.sources)}  # source -> column number
         self.fact_no = {id(fr): i + 1 for i, fr in enumerate(report.facts)}  # fact -> element number
         self.outlets = dict(report.outlets)
+        self.large = len(report.sources) > GRID_COLUMNS  # a row per fact with counts, not a cell per source
         self.out: list[str] = []
 
     def w(self, *parts: str) -> None:
@@ -204,7 +237,7 @@ class _Page:
                'aria-label="Search fact ids and claims" autocomplete="off">\n'
                f'<span id="shown" class="muted" aria-live="polite">{len(ov.checked)} of {len(ov.checked)} '
                'facts shown</span>\n</div>\n<div class="scroll">\n<table class="m">\n<thead><tr><th>fact</th>')
-        grid = len(report.sources) <= GRID_COLUMNS
+        grid = not self.large
         if grid:
             for name in report.sources:
                 n = self.number[name]
@@ -243,15 +276,19 @@ class _Page:
                 f'{SYMBOL[kind]}</a></td>')
 
     def compact_cells(self, f: int, fr: FactReport) -> None:
+        """A large report's row: the verdict counts, then a link per differing source; agreeing ones by count."""
         counts = Counter(cell_kind(r) for r in fr.results)
         self.w('<td class="n">' + " ".join(f'<span class="{CLASS[k]}">{SYMBOL[k]}{counts[k]:,}</span>'
                                            for k in ("differ", "known", "agree", "silent") if counts[k]) + "</td>")
         chips = []
-        for kind in ("differ", "known", "agree"):
+        for kind in ("differ", "known"):
             for r in fr.results:
                 if cell_kind(r) == kind:
                     s = self.number[r.source]
-                    chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}">{SYMBOL[kind]}{s}</a>')
+                    chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}" title="{esc(r.source)}">'
+                                 f'{SYMBOL[kind]}{s}</a>')
+        if counts["agree"]:
+            chips.append(f'<a class="a" href="#a{f}">{SYMBOL["agree"]} {counts["agree"]:,} agree</a>')
         self.w('<td class="c">' + "".join(chips) + "</td>")
 
     # -------------------------------------------------------------- evidence
@@ -274,37 +311,53 @@ class _Page:
         tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
         self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
                f'<p class="exp">Expected <b>{esc(fact.value_text)}</b> · <code>{esc(fact.file)}:{fact.line}</code>'
-               "</p>\n<ul class=\"ev\">\n")
-        silent = []
+               "</p>\n")
         for kind in ("differ", "known", "agree"):
-            for r in fr.results:
-                if cell_kind(r) == kind:
+            results = [r for r in fr.results if cell_kind(r) == kind]
+            if results:
+                anchor = f' id="a{f}"' if kind == "agree" else ""
+                self.w(f'<h4 class="{CLASS[kind]}"{anchor}>{SYMBOL[kind]} {GROUPS[kind]} ({len(results):,})</h4>\n'
+                       f'<ul class="ev {CLASS[kind]}">\n')
+                quoted = results if kind != "agree" else results[:AGREE_QUOTES]
+                for r in quoted:
                     self.result(f, r, kind)
+                self.w("</ul>\n")
+                if len(quoted) < len(results):
+                    self.w(f'<p class="muted">{len(results) - len(quoted):,} more agree:</p>\n<ul class="ev a more">'
+                           + "".join(self.unquoted(f, r) for r in results[len(quoted):]) + "</ul>\n")
         silent = [r.source for r in fr.results if r.verdict == "silent"]
         if silent:
             names = ", ".join(f'<a href="#s{self.number[s]}">{esc(s)}</a>' for s in silent[:SILENT_NAMES])
             more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
-            self.w(f'<li class="s">{SYMBOL["silent"]} {plural(len(silent), "source")} silent: {names}{more}</li>\n')
-        self.w("</ul>\n</article>\n")
+            self.w(f'<p class="s">{SYMBOL["silent"]} Silent ({len(silent):,}): {names}{more}</p>\n')
+        self.w("</article>\n")
 
     def result(self, f: int, r: Result, kind: str) -> None:
+        """One source's evidence: ``<li id=eF-S>`` (the matrix cell's target), compact: it repeats at scale."""
         s = self.number[r.source]
-        reason = f' <span class="muted">({esc(r.reason)})</span>' if kind == "known" and r.reason else ""
-        head = (f'<span class="v">{SYMBOL[kind]} {WORDS[kind]}</span> '
-                f'<a href="#s{s}">{esc(r.source)}</a>')
-        shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
-        if len(shown) == 1:
-            e = shown[0]
+        head = f'<li id="e{f}-{s}"><a href="#s{s}">{esc(r.source)}</a>'
+        reason = f' <i>({esc(r.reason)})</i>' if kind == "known" and r.reason else ""
+        if r.verdict != "differ":  # agrees: the first quote; the value it states is marked in it
+            e = r.evidence[0]
             also = sorted({x.line for x in r.evidence[1:]} - {e.line})
-            more = f' <span class="muted">(also at line{"s" if len(also) > 1 else ""} ' \
-                   f'{", ".join(map(str, also))})</span>' if also else ""
-            self.w(f'<li id="e{f}-{s}" class="{CLASS[kind]}">{head}:{e.line}{reason} {self.found(e, r)}{more}'
-                   f"<blockquote>{marked_quote(e)}</blockquote></li>\n")
-            return
-        self.w(f'<li id="e{f}-{s}" class="{CLASS[kind]}">{head}{reason}<ul>\n')
-        for e in shown:
-            self.w(f"<li>line {e.line} {self.found(e, r)}<blockquote>{marked_quote(e)}</blockquote></li>\n")
-        self.w("</ul></li>\n")
+            more = f' <i>(also {", ".join(map(str, also))})</i>' if also else ""
+            self.w(f"{head}:{e.line}{more}<q>{self.quote(e)}</q>\n")
+        elif len(r.evidence) == 1:
+            e = r.evidence[0]
+            self.w(f"{head}:{e.line}{reason} {self.found(e, r)}<q>{self.quote(e)}</q>\n")
+        else:
+            self.w(f"{head}{reason}<ul>\n")
+            for e in r.evidence:
+                self.w(f"<li>line {e.line} {self.found(e, r)}<q>{self.quote(e)}</q>\n")
+            self.w("</ul>\n")
+
+    def unquoted(self, f: int, r: Result) -> str:
+        s = self.number[r.source]
+        return f'<li id="e{f}-{s}"><a href="#s{s}">{esc(r.source)}</a>:{r.evidence[0].line}\n'
+
+    @staticmethod
+    def quote(e: Evidence) -> str:
+        return marked_quote(e)
 
     @staticmethod
     def found(e: Evidence, r: Result) -> str:
@@ -349,42 +402,40 @@ class _Page:
         self.w("</ul>\n</section>\n")
 
     def sources(self) -> None:
-        """Per source (and per outlet, where known): which facts it got right, wrong, and acknowledged wrong."""
+        """Per source: how often it agrees and differs; choosing one lists its evidence (the page's script
+        gathers it from the Evidence section, so no quote is repeated).  Per outlet too, where known."""
         report = self.report
-        self.w('<section id="sources" class="src">\n<h2>Sources</h2>\n')
-        said: dict[str, dict[str, list[str]]] = {name: defaultdict(list) for name in report.sources}
+        tally: dict[str, Counter] = {name: Counter() for name in report.sources}
         for fr in self.ov.checked:
-            f = self.fact_no[id(fr)]
             for r in fr.results:
-                kind = cell_kind(r)
-                if kind != "silent" and r.source in said:
-                    said[r.source][kind].append(
-                        f'<a href="#e{f}-{self.number[r.source]}">{esc(fr.fact.id)}</a>')
+                if r.source in tally:
+                    tally[r.source][cell_kind(r)] += 1
+        self.w('<section id="sources">\n<h2>Sources</h2>\n')
         if self.outlets:
-            self.outlet_table(said)
-        quiet = [name for name in report.sources if not said[name]]
-        self.w("<p>What each source got right and wrong; open one for the facts, each linking to its quote.</p>\n")
-        for name in report.sources:
-            got = said[name]
-            if not got:
-                continue
-            n = self.number[name]
-            outlet = f' <i>{esc(self.outlets[name])}</i>' if self.outlets.get(name) else ""
-            tally = " ".join(badge(k, f"{len(got[k]):,}") for k in ("differ", "known", "agree") if got[k])
-            self.w(f'<details id="s{n}"><summary><b>{n}</b> {esc(name)}{outlet} {tally}</summary>\n')
-            for kind, label in (("differ", "Differs on"), ("known", "Differs, acknowledged, on"),
-                                ("agree", "Agrees on")):
-                if got[kind]:
-                    self.w(f'<p><span class="{CLASS[kind]}">{SYMBOL[kind]}</span> {label}: '
-                           + ", ".join(got[kind]) + "</p>\n")
-            self.w("</details>\n")
+            self.outlet_table(tally)
+        talking = [name for name in report.sources if any(tally[name][k] for k in ("differ", "known", "agree"))]
+        quiet = [name for name in report.sources if name not in talking]
+        if talking:
+            self.w("<p>What each source got right and wrong: choose one to list its evidence.</p>\n"
+                   '<div class="scroll"><table class="m src">\n<thead><tr><th scope="col">#</th>'
+                   '<th scope="col">source</th>' + ('<th scope="col">outlet</th>' if self.outlets else "") +
+                   "".join(f'<th scope="col">{SYMBOL[k]} {k}</th>' for k in ("differ", "known", "agree")) +
+                   "</tr></thead>\n<tbody>\n")
+            for name in talking:
+                n, c = self.number[name], tally[name]
+                outlet = f"<td>{esc(self.outlets.get(name, ''))}</td>" if self.outlets else ""
+                self.w(f'<tr id="s{n}"><td>{n}</td><td><button type="button" data-s="{n}">{esc(name)}</button></td>'
+                       f"{outlet}" + "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>'
+                                             for k in ("differ", "known", "agree")) + "</tr>\n")
+            self.w("</tbody>\n</table></div>\n"
+                   '<div id="per-source" class="per" hidden><h3></h3><div class="lists"></div></div>\n')
         if quiet:
             self.w(f"<p>{plural(len(quiet), 'source')} mention{'s' if len(quiet) == 1 else ''} no fact: ")
             self.w(", ".join(f'<span id="s{self.number[q]}">{self.number[q]}. {esc(q)}</span>' for q in quiet))
             self.w("</p>\n")
         self.w("</section>\n")
 
-    def outlet_table(self, said: dict[str, dict[str, list[str]]]) -> None:
+    def outlet_table(self, tally: dict[str, Counter]) -> None:
         by_outlet: dict[str, Counter] = {}
         for name in self.report.sources:
             outlet = self.outlets.get(name)
@@ -392,14 +443,15 @@ class _Page:
                 continue
             c = by_outlet.setdefault(outlet, Counter())
             c["sources"] += 1
-            for kind in ("differ", "known", "agree"):
-                c[kind] += len(said[name][kind])
-        self.w('<h3>By outlet</h3>\n<div class="scroll"><table class="m"><thead><tr><th>outlet</th><th>sources</th>'
-               + "".join(f"<th>{SYMBOL[k]} {k}</th>" for k in ("differ", "known", "agree")) + "</tr></thead>\n<tbody>\n")
-        for outlet in sorted(by_outlet, key=lambda o: (-by_outlet[o]["differ"], o)):
+            c.update({k: tally[name][k] for k in ("differ", "known", "agree")})
+        self.w('<h3>By outlet</h3>\n<div class="scroll"><table class="m src"><thead><tr><th scope="col">outlet</th>'
+               '<th scope="col">sources</th>' +
+               "".join(f'<th scope="col">{SYMBOL[k]} {k}</th>' for k in ("differ", "known", "agree")) +
+               "</tr></thead>\n<tbody>\n")
+        for outlet in sorted(by_outlet, key=lambda o: (-by_outlet[o]["differ"], -by_outlet[o]["known"], o)):
             c = by_outlet[outlet]
             self.w(f'<tr><th scope="row">{esc(outlet)}</th><td>{c["sources"]:,}</td>' +
-                   "".join(f'<td class="{CLASS[k] if c[k] else ""}">{c[k]:,}</td>' for k in ("differ", "known", "agree"))
+                   "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>' for k in ("differ", "known", "agree"))
                    + "</tr>\n")
         self.w("</tbody></table></div>\n<h3>By source</h3>\n")
 

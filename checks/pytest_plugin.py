@@ -15,6 +15,7 @@ from .facts import read_facts
 from .model import FactReport, KINDS, Report
 from .pipeline import evaluate
 from .render import failure_text, matrix_lines
+from .reports import publish
 from .sources import read_sources
 from .verdict import Outcome, outcome
 
@@ -27,6 +28,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--seeds-dir", help="folder of source texts (overrides the seeds_dir ini setting)")
     parser.addini("facts_dir", "folder of *.yaml fact files, relative to the rootdir", default="facts")
     parser.addini("seeds_dir", "folder of source texts, relative to the rootdir", default="seeds")
+    group.addoption("--report-dir", metavar="DIR",
+                    help="folder for discrepancies.md/.html/.json (overrides the report_dir ini setting)")
+    group.addoption("--no-report", action="store_true", help="write no discrepancy report")
+    parser.addini("report_dir", "folder for the discrepancy report, relative to the rootdir; empty: no report",
+                  default="report")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,6 +53,7 @@ class Run:
         self.report: Report | None = None
         self.by_id: dict[str, FactReport] = {}
         self.source_error: CheckError | None = None
+        self.published = None  # reports.Published, once the session wrote the report
 
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
@@ -133,12 +140,28 @@ class FactItem(pytest.Item):
         return self.path, fact.line - 1, f"fact {fact.id}"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
+    """Write report/discrepancies.{md,html,json} (and the GitHub job summary) for the facts checked."""
+    config = session.config
+    run = config.stash.get(_RUN, None)
+    if run is None or run.report is None or hasattr(config, "workerinput"):  # no facts, or an xdist worker
+        return
+    folder = config.getoption("report_dir") or config.getini("report_dir")
+    if config.getoption("no_report") or not folder:
+        return
+    run.published = publish(run.report, config.rootpath / folder)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
     run = config.stash.get(_RUN, None)
-    if run is None or run.report is None or not run.report.facts:
+    if run is None or run.report is None:
         return
-    terminalreporter.section("fact consistency: every fact against every source")
-    for line in matrix_lines(run.report):
-        terminalreporter.write_line(line)
-    for note in run.report.notes:
-        terminalreporter.write_line(f"note: {note}")
+    if run.report.facts:
+        terminalreporter.section("fact consistency: every fact against every source")
+        for line in matrix_lines(run.report):
+            terminalreporter.write_line(line)
+        for note in run.report.notes:
+            terminalreporter.write_line(f"note: {note}")
+    if run.published is not None:
+        for line in run.published.lines(config.invocation_params.dir):
+            terminalreporter.write_line(line, red=bool(run.published.error))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import FactReport, Report, Result
-from .output import inside, write_atomic
+from .output import OutputError, inside, write_atomic
 from .render import CELLS, cell, render
 
 # format -> file name inside the report folder, in the order they are written
@@ -125,3 +125,45 @@ def append_step_summary(report: Report, path: Path | str | None = None, full_rep
     with open(target, "a", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
     return target
+
+
+@dataclass(frozen=True)
+class Published:
+    """What ``publish`` did, for the pytest terminal summary to say."""
+
+    files: tuple[Path, ...] = ()
+    summary: Path | None = None
+    error: str = ""
+
+    def lines(self, cwd: Path | None = None) -> list[str]:
+        if self.error:
+            return [f"report: NOT written: {self.error}"]
+        out = [f"report: {', '.join(shown(p, cwd) for p in self.files)}"]
+        if self.summary:
+            out.append(f"report: Markdown appended to the job summary ({shown(self.summary, cwd)})")
+        return out
+
+
+def shown(path: Path, cwd: Path | None = None) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    cwd = (cwd or Path.cwd()).resolve()
+    try:
+        return Path(path).resolve().relative_to(cwd).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def publish(report: Report, folder: Path | str, *, step_summary: Path | str | None = None) -> Published:
+    """Write the report set into ``folder`` and, under GitHub Actions, append the Markdown to the job summary.
+
+    Never raises for an unwritable folder: the error is returned for the caller to show.
+    """
+    try:
+        files = tuple(write_reports(report, folder))
+    except (OSError, OutputError) as exc:
+        return Published(error=f"{folder}: {exc}")
+    try:
+        summary = append_step_summary(report, step_summary, full_report=shown(files[0]))
+    except OSError as exc:
+        return Published(files, error=f"job summary: {exc}")
+    return Published(files, summary)
