@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .words import Word, normalise, words
 
-__all__ = ["Term", "Hit", "compile_terms", "find", "same_word"]
+__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word"]
 
 
 @dataclass(frozen=True)
@@ -100,3 +101,54 @@ def mentions_any(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...]) -> bo
 
 def term_key(text: str) -> str:
     return normalise(text)
+
+
+class Vocabulary:
+    """Every word of every source, pointing to the sentences that hold it.
+
+    A fact's about-terms are looked up here once, so the precise (and slower)
+    word-by-word matching runs only on the few sentences that can match.
+    """
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[int]] = {}  # word -> [source << 24 | sentence]
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
+
+    def add(self, source: int, sentence: int, norms: set[str]) -> None:
+        key = source << 24 | sentence
+        for norm in norms:
+            self.postings.setdefault(norm, []).append(key)
+        self._buckets = None
+
+    def words_like(self, part: str) -> set[str]:
+        """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves)."""
+        found = {w for w in (part, part + "s", part[:-1] if part.endswith("s") else "") if w in self.postings}
+        if len(part) >= 5:
+            if self._buckets is None:
+                self._buckets = {}
+                for word in self.postings:
+                    self._buckets.setdefault((word[:1], len(word)), []).append(word)
+            for length in range(len(part) - 2, len(part) + 3):
+                bucket = self._buckets.get((part[:1], length), ())
+                for word, _, _ in process.extract(part, bucket, scorer=Levenshtein.distance,
+                                                  score_cutoff=2, limit=None):
+                    if same_word(word, part):
+                        found.add(word)
+        for k in range(2, len(part) - 1):  # "ceasefire" written "cease-fire"
+            if part[:k] in self.postings and part[k:] in self.postings:
+                found.add(part[:k])
+        return found
+
+    def sentences_for(self, terms: tuple[Term, ...]) -> dict[int, list[int]]:
+        """source -> sorted sentences that may mention one of ``terms``."""
+        keys: set[int] = set()
+        for term in terms:
+            firsts = self.words_like(term.parts[0])
+            if len(term.parts) > 1:
+                firsts |= self.words_like(term.parts[0] + term.parts[1])
+            for word in firsts:
+                keys.update(self.postings[word])
+        out: dict[int, list[int]] = {}
+        for key in sorted(keys):
+            out.setdefault(key >> 24, []).append(key & 0xFFFFFF)
+        return out

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from . import extract
 from .attribute import Analysed, analyse, attach_name, attach_value
 from .facts import load_facts
-from .match import Term, compile_terms, find
-from .model import Evidence, Fact, FactReport, Mention, Report, Source
+from .match import Term, Vocabulary, compile_terms, find
+from .model import Evidence, Fact, FactReport, Mention, Report, Result, Sentence, Source
 from .sources import read_sources
 from .verdict import compare_date, compare_number, decide, unit_terms
 from .words import words
@@ -19,17 +21,23 @@ __all__ = ["check", "evaluate", "index_source", "SourceIndex", "Candidate", "can
 
 @dataclass(frozen=True)
 class Indexed:
-    """A sentence with everything a fact could ask of it, computed once per run."""
+    """A sentence with its dates and numbers, found once per run (or read from the cache)."""
 
-    analysed: Analysed
+    sentence: Sentence
     dates: tuple[Mention, ...]
     numbers: tuple[Mention, ...]
+
+    @cached_property
+    def analysed(self) -> Analysed:
+        """Words and clauses: worked out only for sentences some fact finds relevant."""
+        return analyse(self.sentence, words(self.sentence.text))
 
 
 @dataclass(frozen=True)
 class SourceIndex:
     source: Source
     sentences: tuple[Indexed, ...]
+    norms: tuple[frozenset[str], ...]  # each sentence's normalised words, for the Vocabulary
 
 
 @dataclass(frozen=True)
@@ -55,27 +63,47 @@ def check(facts_path: Path | str, sources_path: Path | str) -> Report:
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = ()) -> Report:
     indexes = [index_source(s) for s in sources]
+    return judge_all(facts, indexes, notes=notes)
+
+
+def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = ()) -> Report:
+    """Every fact against every indexed source; only sentences holding an about-term are read."""
+    vocabulary = build_vocabulary(indexes)
+    silent = {idx.source.name: Result(idx.source.name, "silent") for idx in indexes}
     reports = []
     for fact in facts:
         prepared = prepare(fact)
-        results = tuple(judge(fact, idx, prepared) for idx in indexes)
+        where = vocabulary.sentences_for(prepared.about)
+        known = fact.known_map
+        results = tuple(
+            judge(fact, idx, prepared, where[i]) if i in where
+            else (decide(idx.source.name, fact, []) if idx.source.name in known else silent[idx.source.name])
+            for i, idx in enumerate(indexes))
         reports.append(FactReport(fact, results))
-    outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
-    return Report(tuple(s.name for s in sources), tuple(reports), notes, outlets)
+    outlets = tuple((idx.source.name, idx.source.outlet) for idx in indexes if idx.source.outlet)
+    return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets)
+
+
+def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
+    vocabulary = Vocabulary()
+    for i, idx in enumerate(indexes):
+        for j, norms in enumerate(idx.norms):
+            vocabulary.add(i, j, norms)
+    return vocabulary
 
 
 def index_source(source: Source) -> SourceIndex:
-    out = []
+    out, norms = [], []
     year, paragraph = None, None
     for sentence in source.sentences:
-        ws = words(sentence.text)
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
         found_dates, year = _place_years(extract.dates(sentence.text, source.published), year, source)
         taken = [(d.start, d.end) for d in found_dates]
         found_numbers = tuple(extract.numbers(sentence.text, taken))
-        out.append(Indexed(analyse(sentence, ws), found_dates, found_numbers))
-    return SourceIndex(source, tuple(out))
+        out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
+        norms.append(frozenset(sys.intern(w.norm) for w in words(sentence.text)))
+    return SourceIndex(source, tuple(out), tuple(norms))
 
 
 def _place_years(found: list[Mention], year: int | None, source: Source) -> tuple[tuple[Mention, ...], int | None]:
@@ -108,19 +136,22 @@ def prepare(fact: Fact) -> Prepared:
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless))
 
 
-def judge(fact: Fact, idx: SourceIndex, prepared: Prepared) -> object:
-    evidence = [Evidence(c.line, c.sentence.analysed.sentence.text, c.found, bool(c.agrees), c.span,
+def judge(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> Result:
+    evidence = [Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
                          c.mention.approx if c.mention else "",
-                         (c.sentence.analysed.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
-                for c in candidates(fact, idx, prepared) if c.attached and c.agrees is not None]
+                         (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
+                for c in candidates(fact, idx, prepared, only) if c.attached and c.agrees is not None]
     return decide(idx.source.name, fact, evidence)
 
 
-def relevant(idx: SourceIndex, prepared: Prepared) -> list[tuple[Indexed, list]]:
-    """Sentences that mention an about-term (and pass context/unless), with the term hits."""
+def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:
+    """Sentences that mention an about-term (and pass context/unless), with the term hits.
+
+    ``only``: the sentences worth reading (from the Vocabulary); None reads all.
+    """
     out = []
     paragraphs_ok: dict[int, bool] = {}
-    for item in idx.sentences:
+    for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
         an = item.analysed
         hits = find(an.words, an.sentence.text, prepared.about)
         if not hits:
@@ -131,18 +162,18 @@ def relevant(idx: SourceIndex, prepared: Prepared) -> list[tuple[Indexed, list]]
             para = an.sentence.paragraph
             if para not in paragraphs_ok:
                 paragraphs_ok[para] = any(
-                    find(s.analysed.words, s.analysed.sentence.text, prepared.context)
-                    for s in idx.sentences if s.analysed.sentence.paragraph == para)
+                    find(s.analysed.words, s.sentence.text, prepared.context)
+                    for s in idx.sentences if s.sentence.paragraph == para)
             if not paragraphs_ok[para]:
                 continue
         out.append((item, hits))
     return out
 
 
-def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared) -> list[Candidate]:
+def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Candidate]:
     """Every value of the fact's kind in its relevant sentences, attributed or set aside."""
     out = []
-    for item, hits in relevant(idx, prepared):
+    for item, hits in relevant(idx, prepared, only):
         an = item.analysed
         text, base = an.sentence.text, an.sentence.start
         if fact.kind == "date":
