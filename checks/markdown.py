@@ -14,6 +14,7 @@ literally, and collapses line breaks so a table row or list item stays one line.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import Evidence, FactReport, Report, Result
 from .render import SYMBOLS, cell
@@ -63,17 +64,30 @@ def code(value: str) -> str:
     return f"{fence}{pad}{value}{pad}{fence}"
 
 
+def _word(c: str) -> bool:
+    """A character that is neither white space nor punctuation, as CommonMark's flanking rules see it."""
+    return not c.isspace() and unicodedata.category(c)[0] not in "PS"
+
+
 def emphasised(e: Evidence) -> str:
     """The quoted sentence with the found value (``Evidence.span``) in bold."""
     quote = e.quote
     lo, hi = (max(0, min(len(quote), n)) for n in e.span)
-    before, value, after = quote[:lo], quote[lo:hi] if lo < hi else "", quote[max(lo, hi):]
+    before, value, after = (flatten(part) for part in (quote[:lo], quote[lo:hi] if lo < hi else "",
+                                                        quote[max(lo, hi):]))
     # white space at the edges of the value would stop ** from counting as emphasis
     stripped = value.strip()
     if stripped:
         lead = len(value) - len(value.lstrip())
         before, after = before + value[:lead], value[lead + len(stripped):] + after
         value = stripped
+        # ** between a letter and punctuation does not open or close: take in the rest of the word
+        if before and _word(before[-1]) and not _word(value[0]):
+            while before and _word(before[-1]):
+                before, value = before[:-1], before[-1] + value
+        if after and _word(after[0]) and not _word(value[-1]):
+            while after and _word(after[0]):
+                value, after = value + after[0], after[1:]
     before_md = text(before.lstrip(), start=True)
     value_md = text(value, start=not before_md)
     after_md = text(after.rstrip(), start=not before_md and not value_md)
@@ -186,7 +200,7 @@ def _discrepancy(fr: FactReport) -> str:
         if c == "silent":
             silent.append(r.source)
             continue
-        head = f"- {SYMBOLS[c]} **{VERDICT_WORDS[c]}**"
+        head = f"- `{SYMBOLS[c]}` **{VERDICT_WORDS[c]}**"
         reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
         # an agreeing source shows its first quote; a differing one every quote (those that fit too)
         shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
@@ -201,7 +215,7 @@ def _discrepancy(fr: FactReport) -> str:
     if silent:
         names = ", ".join(code(s) for s in silent[:SILENT_NAMES])
         more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
-        lines.append(f"- {SYMBOLS['silent']} **silent**: {names}{more}")
+        lines.append(f"- `{SYMBOLS['silent']}` **silent**: {names}{more}")
     return "\n".join(lines) + "\n\n"
 
 

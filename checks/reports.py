@@ -99,7 +99,7 @@ def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_repo
     from .markdown import markdown_sections
 
     sections = markdown_sections(report)
-    text = "".join(sections)
+    text = "".join(sections).rstrip("\n") + "\n"  # as to_markdown
     if len(text.encode("utf-8")) <= limit:
         return text
     where = f" in {full_report}" if full_report else " in the Markdown and HTML reports"
