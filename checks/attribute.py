@@ -43,6 +43,9 @@ NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", 
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
+# A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
+DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
 CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "s"}
@@ -51,7 +54,8 @@ TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
 # Nouns that only say when ("on the night of November 10"): look through them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
-_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s")
+_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
+_SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
 
 
@@ -84,12 +88,17 @@ class Analysed:
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     text, clause, weak, outside = sentence.text, [], [], []
     current = fresh = 0
-    negated = False
+    negated = dash_open = False
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
-        if ")" in between and outside and "(" not in between:
-            current = outside.pop()  # after a bracket the interrupted clause goes on
+        dash = bool(_SPACED_DASH.search(between))
+        if (")" in between and outside and "(" not in between) or (dash and dash_open and outside):
+            current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
+            dash_open = False if dash else dash_open
         elif i:
+            if dash:
+                outside.append(current)
+                dash_open = True
             opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
                 i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
             if w.norm in ("and", "or") and i + 1 < len(words) and (
@@ -145,6 +154,9 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
             if _hit_in(about, head):
                 return Decision(True, f"counts the {_words(an, head)}")
     elif mention.kind == "date":
+        decision = _place_pair(an, mention, about)
+        if decision:
+            return decision
         if mention.text.endswith(("'s", "’s")):  # "Monday's earthquakes" dates the earthquakes
             head = _phrase(an, after)
             if head:
@@ -172,6 +184,14 @@ def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
         return Decision(True, f"is the title of {_words(an, run)}")
     if run and ws[run.start].norm != "of":
         return Decision(False, f"belongs to {_words(an, run)}")
+    nxt = hit.last + 1
+    if (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
+            and ws[nxt].norm not in FUNCTION_WORDS
+            and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
+        head = _phrase(an, nxt)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+        if _hit_in(about, head):
+            return Decision(True, f"describes '{_words(an, head)}'")
+        return Decision(False, f"describes '{_words(an, head)}', not the subject")
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
                 and _apposition(text[ws[k].end:hit.start]):
@@ -212,6 +232,25 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS:
         return None  # "during its June 18 descent": the event's time
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+_IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")
+
+
+def _place_pair(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'on October 6, 2022, in Prague and May 14, 2023, in Brussels': each date goes with its place."""
+    m = _IN_PLACE.match(an.sentence.text, mention.end)
+    if not m:
+        return None
+    run = _name_run(an, an.index_after(m.end()))
+    if not run:
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"dates what happened in {_words(an, run)}")
+    places = [h for h in about if h.first > 0 and an.words[h.first - 1].norm in ("in", "at")]
+    if places:
+        return Decision(False, f"dates what happened in {_words(an, run)}, not in '{_span(an, places[0])}'")
+    return None
 
 
 def _of_phrase(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -257,6 +296,9 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
     distance = min(abs(near.first - i), abs(near.last - i))
+    lo, hi = sorted((i, near.first if near.first > i else near.last))
+    # A list between them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart.
+    distance += COMMA_WEIGHT * an.sentence.text.count(",", an.words[lo].end, an.words[hi].start)
     opening = an.clause.index(here)
     if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
         return Decision(True, f"shares a clause with '{_span(an, near)}'")

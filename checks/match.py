@@ -51,6 +51,8 @@ def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter = min(len(a), len(b))
+    if a.startswith(b) or b.startswith(a):  # an ending added: only a plural is the same word
+        return a in (b + "s", b + "es") or b in (a + "s", a + "es")
     if shorter < 5 or a[0] != b[0] or a.isdigit() or b.isdigit():
         return a + "s" == b or b + "s" == a if shorter >= 3 else False
     allowed = 1 if shorter < 9 else 2

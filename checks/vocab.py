@@ -73,7 +73,7 @@ UNITS = {
 CLAUSE_OPENERS = {
     "before", "after", "until", "till", "when", "whenever", "while", "whereas", "although", "though",
     "because", "since", "unless", "once", "but", "which", "who", "whom", "whose", "that", "where",
-    "however", "yet", "whilst", "as well as", "meanwhile", "then", "why", "how", "whether",
+    "however", "yet", "whilst", "as well as", "meanwhile", "then", "why", "how", "whether", "despite",
 }
 # Verbs that report speech: the date of saying is not the date of what was said.
 REPORTING_VERBS = {
