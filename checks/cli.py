@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import CheckError
 from .output import OutputError, write_atomic
 from .pipeline import check
-from .render import FORMATS, render
+from .render import FORMATS, render_chunks
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,11 +58,11 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     result = check(args.facts, args.seeds)
-    text = render(result, args.format)
+    chunks = render_chunks(result, args.format)
     if str(args.output) == "-":
-        sys.stdout.write(text)
+        sys.stdout.writelines(chunks)
     else:
-        write_atomic(args.output, text)
+        write_atomic(args.output, chunks)
         print(f"wrote {args.output}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -11,19 +12,39 @@ class OutputError(Exception):
     """A report cannot be written where it was asked to go."""
 
 
-def write_atomic(path: Path | str, text: str) -> Path:
+def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     """Write to a temporary file beside ``path``, then rename: never a half-written report."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    return write_set({Path(path): text})[0]
+
+
+def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
+    """Write every file to a temporary beside it, then rename them all: all or nothing is replaced."""
+    done: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
+        for target, text in files.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            done.append((tmp, target))
+            os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary file would be, not mkstemp's 0600
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                for chunk in ((text,) if isinstance(text, str) else text):
+                    handle.write(chunk)
+        for tmp, target in done:
+            os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in done:
+            Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return [target for _, target in done]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
 
 
 def inside(folder: Path | str, name: str) -> Path:

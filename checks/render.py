@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from .model import Evidence, FactReport, Report, Result
 from .verdict import outcome
@@ -42,29 +43,41 @@ def evidence_json(e: Evidence) -> dict:
 
 
 def to_json(report: Report) -> str:
-    outlets = dict(report.outlets)
-    doc = {
+    return "".join(iter_json(report))
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """The JSON contract, streamed: a run of 500 facts x 10,000 sources never sits in memory as text.
+
+    One result per line; a plain silent result is the same text for every fact, made once per source.
+    """
+    outlets, c = dict(report.outlets), counts(report)
+    head = json.dumps({
         "version": JSON_VERSION,
         "sources": list(report.sources),
         "outlets": {s: outlets[s] for s in report.sources if s in outlets},
-        "counts": {k: counts(report)[k] for k in CELLS},
+        "counts": {k: c[k] for k in CELLS},
         "notes": list(report.notes),
-        "facts": [
-            {
-                "id": fr.fact.id, "kind": fr.fact.kind, "claim": fr.fact.claim, "value": value_json(fr),
-                "expected": fr.fact.value_text, "file": fr.fact.file, "line": fr.fact.line,
-                "severity": fr.fact.severity, "tags": list(fr.fact.tags),
-                "status": outcome(fr).status,
-                "results": [
-                    {"source": r.source, "verdict": r.verdict, "known": r.known, "reason": r.reason,
-                     "evidence": [evidence_json(e) for e in r.evidence]}
-                    for r in fr.results
-                ],
-            }
-            for fr in report.facts
-        ],
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    }, indent=2, ensure_ascii=False)
+    yield head[:-2] + ',\n  "facts": ['
+    silent = {name: _result_json(Result(name, "silent")) for name in report.sources}
+    for k, fr in enumerate(report.facts):
+        fact = json.dumps({
+            "id": fr.fact.id, "kind": fr.fact.kind, "claim": fr.fact.claim, "value": value_json(fr),
+            "expected": fr.fact.value_text, "file": fr.fact.file, "line": fr.fact.line,
+            "severity": fr.fact.severity, "tags": list(fr.fact.tags), "status": outcome(fr).status,
+        }, ensure_ascii=False)
+        yield ("\n    " if k == 0 else ",\n    ") + fact[:-1] + ', "results": ['
+        for j, r in enumerate(fr.results):
+            plain = r.verdict == "silent" and not r.known
+            yield ("\n      " if j == 0 else ",\n      ") + (silent[r.source] if plain else _result_json(r))
+        yield "\n    ]}"
+    yield "\n  ]\n}\n" if report.facts else "]\n}\n"
+
+
+def _result_json(r: Result) -> str:
+    return json.dumps({"source": r.source, "verdict": r.verdict, "known": r.known, "reason": r.reason,
+                       "evidence": [evidence_json(e) for e in r.evidence]}, ensure_ascii=False)
 
 
 def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
@@ -187,6 +200,11 @@ FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_gith
 
 def render(report: Report, fmt: str) -> str:
     return FORMATS[fmt](report)
+
+
+def render_chunks(report: Report, fmt: str) -> Iterable[str]:
+    """The format as pieces of text, for writing without holding it whole (JSON can be large)."""
+    return iter_json(report) if fmt == "json" else (FORMATS[fmt](report),)
 
 
 def failure_text(fr: FactReport, result) -> str:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import FactReport, Report, Result
-from .output import OutputError, inside, write_atomic
-from .render import CELLS, cell, render
+from .output import OutputError, inside, write_set
+from .render import CELLS, cell, render_chunks
 
 # format -> file name inside the report folder, in the order they are written
 REPORT_FILES = {"md": "discrepancies.md", "html": "discrepancies.html", "json": "discrepancies.json"}
@@ -89,9 +89,9 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES)) -> list[Path]:
     """Render every format, then write each to ``folder`` atomically; the paths written."""
-    texts = {fmt: render(report, fmt) for fmt in formats}  # all rendered before any is written
     targets = {fmt: inside(folder, REPORT_FILES[fmt]) for fmt in formats}
-    return [write_atomic(targets[fmt], texts[fmt]) for fmt in formats]
+    # Each is written to a temporary file first; only when all are written are they renamed into place.
+    return write_set({targets[fmt]: render_chunks(report, fmt) for fmt in formats})
 
 
 def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_report: str = "") -> str:
