@@ -7,6 +7,7 @@ errors); 2 bad input (a fact file or folder the engine cannot use) or usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="output format (default: text, the matrix)")
     report.add_argument("--output", "-o", default="-", metavar="PATH",
                         help="file to write (default: - for standard output)")
+    report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="processes to use (default 1; 0 = one per core)")
+    report.add_argument("--cache-dir", type=Path, default=Path(".cache/fact-checks"), metavar="DIR",
+                        help="keep source indexes here between runs (default .cache/fact-checks; safe to delete)")
+    report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
     report.set_defaults(run=_report)
 
     explain = commands.add_parser("explain", help="show every value the engine considered for one fact, and why",
@@ -57,7 +63,8 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    result = check(args.facts, args.seeds)
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = check(args.facts, args.seeds, jobs=jobs, cache_dir=None if args.no_cache else args.cache_dir)
     chunks = render_chunks(result, args.format)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)

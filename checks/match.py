@@ -116,7 +116,7 @@ class Vocabulary:
         self.postings: dict[str, list[int]] = {}  # word -> [source << 24 | sentence]
         self._buckets: dict[tuple[str, int], list[str]] | None = None
 
-    def add(self, source: int, sentence: int, norms: set[str]) -> None:
+    def add(self, source: int, sentence: int, norms) -> None:
         key = source << 24 | sentence
         for norm in norms:
             self.postings.setdefault(norm, []).append(key)

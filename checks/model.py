@@ -96,7 +96,7 @@ class Fact:
         return f"{text} {self.unit[0]}" if self.unit else text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     start: int  # offset of the sentence in the source text
@@ -117,7 +117,7 @@ class Source:
         return self.text.count("\n", 0, offset) + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A value stated in a sentence: a date period, a number, or a name."""
 
@@ -133,7 +133,7 @@ class Mention:
     group: int = 0  # values listed together share a group number (0: alone)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     line: int
     quote: str  # the whole sentence
@@ -144,7 +144,7 @@ class Evidence:
     group: int = 0  # values listed together in the sentence: one that fits is enough
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     source: str
     verdict: str  # agree | differ | silent

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 from . import extract
+from .cache import IndexCache
 from .attribute import Analysed, analyse, attach_name, attach_value
 from .facts import load_facts
 from .match import Term, Vocabulary, compile_terms, find
@@ -37,7 +39,7 @@ class Indexed:
 class SourceIndex:
     source: Source
     sentences: tuple[Indexed, ...]
-    norms: tuple[frozenset[str], ...]  # each sentence's normalised words, for the Vocabulary
+    norms: tuple[tuple[str, ...], ...]  # each sentence's distinct normalised words, for the Vocabulary
 
 
 @dataclass(frozen=True)
@@ -54,34 +56,88 @@ class Candidate:
     span: tuple[int, int]
 
 
-def check(facts_path: Path | str, sources_path: Path | str) -> Report:
-    """Check every fact under ``facts_path`` against every source under ``sources_path``."""
+def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
+          cache_dir: Path | str | None = None) -> Report:
+    """Check every fact under ``facts_path`` against every source under ``sources_path``.
+
+    ``jobs`` processes share the work; ``cache_dir`` keeps source indexes between runs.
+    """
     sources, notes = read_sources(sources_path)
     facts = load_facts(facts_path, sources={s.name for s in sources})
-    return evaluate(facts, sources, notes=notes)
+    return evaluate(facts, sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
 
 
-def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = ()) -> Report:
-    indexes = [index_source(s) for s in sources]
-    return judge_all(facts, indexes, notes=notes)
+def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),
+             jobs: int = 1, cache_dir: Path | str | None = None) -> Report:
+    indexes = index_all(sources, jobs=jobs, cache_dir=cache_dir)
+    return judge_all(facts, indexes, notes=notes, jobs=jobs)
 
 
-def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = ()) -> Report:
+def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | str | None = None) -> list[SourceIndex]:
+    """Each source read and indexed once: from the cache when its text was seen before, else in ``jobs`` processes."""
+    cache = IndexCache(cache_dir) if cache_dir else None
+    keys = [cache.key(s.text, s.published) for s in sources] if cache else []
+    found = [cache.get(k) for k in keys] if cache else [None] * len(sources)
+    missing = [i for i, hit in enumerate(found) if hit is None]
+    fresh = _map(_index_parts, [sources[i] for i in missing], jobs)
+    for i, parts in zip(missing, fresh):
+        found[i] = parts
+        if cache:
+            cache.put(keys[i], parts)
+    return [SourceIndex(source, *parts) for source, parts in zip(sources, found)]
+
+
+def _index_parts(source: Source) -> tuple:
+    idx = index_source(source)
+    return idx.sentences, idx.norms
+
+
+def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
+              jobs: int = 1) -> Report:
     """Every fact against every indexed source; only sentences holding an about-term are read."""
-    vocabulary = build_vocabulary(indexes)
+    global _SHARED
+    _SHARED = (indexes, build_vocabulary(indexes))
+    try:
+        spoken = _map(_judge_fact, facts, jobs)
+    finally:
+        _SHARED = None
     silent = {idx.source.name: Result(idx.source.name, "silent") for idx in indexes}
     reports = []
-    for fact in facts:
-        prepared = prepare(fact)
-        where = vocabulary.sentences_for(prepared.about)
-        known = fact.known_map
-        results = tuple(
-            judge(fact, idx, prepared, where[i]) if i in where
-            else (decide(idx.source.name, fact, []) if idx.source.name in known else silent[idx.source.name])
-            for i, idx in enumerate(indexes))
-        reports.append(FactReport(fact, results))
+    for fact, said in zip(facts, spoken):
+        results = [silent[idx.source.name] for idx in indexes]
+        for i, result in said:
+            results[i] = result
+        reports.append(FactReport(fact, tuple(results)))
     outlets = tuple((idx.source.name, idx.source.outlet) for idx in indexes if idx.source.outlet)
     return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets)
+
+
+_SHARED: tuple | None = None  # (indexes, vocabulary) while judge_all runs; forked workers inherit it
+
+
+def _judge_fact(fact: Fact) -> list[tuple[int, Result]]:
+    """The results of one fact that are not plainly silent, by source position."""
+    indexes, vocabulary = _SHARED
+    prepared = prepare(fact)
+    known = fact.known_map
+    out = []
+    for i, sentences in vocabulary.sentences_for(prepared.about).items():
+        result = judge(fact, indexes[i], prepared, sentences)
+        if result.verdict != "silent" or result.known:
+            out.append((i, result))
+    for i, idx in enumerate(indexes):
+        if idx.source.name in known and not any(j == i for j, _ in out):
+            out.append((i, decide(idx.source.name, fact, [])))
+    return out
+
+
+def _map(function, items, jobs: int) -> list:
+    """``function`` over ``items``, in ``jobs`` forked processes when there is enough work."""
+    items = list(items)
+    if jobs <= 1 or len(items) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item) for item in items]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(function, items, chunksize=max(1, len(items) // (jobs * 8)))
 
 
 def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
@@ -102,7 +158,7 @@ def index_source(source: Source) -> SourceIndex:
         taken = [(d.start, d.end) for d in found_dates]
         found_numbers = tuple(extract.numbers(sentence.text, taken))
         out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
-        norms.append(frozenset(sys.intern(w.norm) for w in words(sentence.text)))
+        norms.append(tuple({sys.intern(w.norm): None for w in words(sentence.text)}))
     return SourceIndex(source, tuple(out), tuple(norms))
 
 

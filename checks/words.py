@@ -11,7 +11,7 @@ from functools import lru_cache
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     norm: str  # case-folded, diacritics and dots removed
     start: int
@@ -31,6 +31,7 @@ def normalise(text: str) -> str:
     return plain.casefold().replace(".", "").replace("ı", "i")
 
 
+@lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(normalise(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
 
