@@ -54,6 +54,9 @@ class Run:
         self.by_id: dict[str, FactReport] = {}
         self.source_error: CheckError | None = None
         self.published = None  # reports.Published, once the session wrote the report
+        self.by_file: dict[str, list[FactReport]] = {}
+        # Source indexes are kept in pytest's cache folder between runs (pytest --cache-clear empties it).
+        self.cache_dir = config.cache.mkdir("fact-checks") if getattr(config, "cache", None) else None
 
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
@@ -71,8 +74,10 @@ class Run:
             if problem.severity == "error":
                 self.problems.setdefault(problem.file, []).append(problem)
         good = tuple(f for f in facts if f.file not in self.problems)
-        self.report = evaluate(good, sources, notes=notes)
+        self.report = evaluate(good, sources, notes=notes, cache_dir=self.cache_dir)
         self.by_id = {fr.fact.id: fr for fr in self.report.facts}
+        for fr in self.report.facts:
+            self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -93,14 +98,13 @@ class FactFile(pytest.File):
             # One broken fact file must not hide the others: they still run, and the run fails.
             self.config.option.continue_on_collection_errors = True
             raise self.CollectError("\n".join(str(p) for p in mine))
-        for fr in run.report.facts:
-            if _same_file(fr.fact.file, self.path):
-                item = FactItem.from_parent(self, name=fr.fact.id, fact_report=fr)
-                item.add_marker(fr.fact.kind)
-                for tag in fr.fact.tags:
-                    self.config.addinivalue_line("markers", f"{tag}: facts tagged {tag}")
-                    item.add_marker(tag)
-                yield item
+        for fr in run.by_file.get(str(self.path.resolve()), ()):
+            item = FactItem.from_parent(self, name=fr.fact.id, fact_report=fr)
+            item.add_marker(fr.fact.kind)
+            for tag in fr.fact.tags:
+                self.config.addinivalue_line("markers", f"{tag}: facts tagged {tag}")
+                item.add_marker(tag)
+            yield item
 
 
 def _same_file(name: str, path: Path) -> bool:
@@ -144,12 +148,20 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
     """Write report/discrepancies.{md,html,json} (and the GitHub job summary) for the facts checked."""
     config = session.config
     run = config.stash.get(_RUN, None)
-    if run is None or run.report is None or hasattr(config, "workerinput"):  # no facts, or an xdist worker
+    if run is None or hasattr(config, "workerinput"):  # the xdist controller writes the report
+        return
+    if run.report is None and _distributed(config) and run.facts_dir.is_dir():
+        run.load()  # under xdist the workers collected; the controller reads the same inputs once
+    if run.report is None:
         return
     folder = config.getoption("report_dir") or config.getini("report_dir")
     if config.getoption("no_report") or not folder:
         return
     run.published = publish(run.report, config.rootpath / folder)
+
+
+def _distributed(config: pytest.Config) -> bool:
+    return bool(getattr(config.option, "numprocesses", None)) or bool(getattr(config.option, "dist", "no") != "no")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
