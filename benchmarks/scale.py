@@ -151,9 +151,8 @@ def main() -> int:
             if args.jobs > 1:
                 runs.append((f"report cold jobs={args.jobs}", base + ["--jobs", str(args.jobs)], True))
         if "pytest" in args.modes:
-            base = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-report",
-                    "-o", "facts_dir=facts", "-o", "seeds_dir=seeds", "--rootdir", str(work), "facts",
-                    "--cache-dir-facts", str(cache)]
+            base = [sys.executable, "-m", "pytest", "-q", "--no-report", "-o", f"cache_dir={cache}",
+                    "-o", "facts_dir=facts", "-o", "seeds_dir=seeds", "--rootdir", str(work), "facts"]
             runs.append(("pytest cold", base, True))
             runs.append(("pytest warm", base, False))
         for mode, command, cold in runs:

@@ -80,11 +80,16 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
-def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...]) -> list[Hit]:
-    """Every place a term matches, longest first where they overlap, in text order."""
+def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
+         starts: dict[str, tuple[Term, ...]] | None = None) -> list[Hit]:
+    """Every place a term matches, longest first where they overlap, in text order.
+
+    ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
+    without it every term is tried at every word.
+    """
     hits = []
     for i in range(len(ws)):
-        for term in terms:
+        for term in (terms if starts is None else starts.get(ws[i].norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i:
                 hits.append(Hit(term, i, end - 1, ws[i].start, ws[end - 1].end))
@@ -136,20 +141,28 @@ class Vocabulary:
                                                   score_cutoff=2, limit=None):
                     if same_word(word, part):
                         found.add(word)
-        for k in range(2, len(part) - 1):  # "ceasefire" written "cease-fire"
+        for k in range(3, len(part) - 2):  # "ceasefire" written "cease-fire"
             if part[:k] in self.postings and part[k:] in self.postings:
                 found.add(part[:k])
         return found
 
-    def sentences_for(self, terms: tuple[Term, ...]) -> dict[int, list[int]]:
-        """source -> sorted sentences that may mention one of ``terms``."""
-        keys: set[int] = set()
+    def starts(self, terms: tuple[Term, ...]) -> dict[str, tuple[Term, ...]]:
+        """word of the corpus -> the terms that may begin at it."""
+        out: dict[str, tuple[Term, ...]] = {}
         for term in terms:
             firsts = self.words_like(term.parts[0])
             if len(term.parts) > 1:
                 firsts |= self.words_like(term.parts[0] + term.parts[1])
             for word in firsts:
-                keys.update(self.postings[word])
+                out[word] = out.get(word, ()) + (term,)
+        return out
+
+    def sentences_for(self, terms: tuple[Term, ...], starts: dict[str, tuple[Term, ...]] | None = None
+                      ) -> dict[int, list[int]]:
+        """source -> sorted sentences that may mention one of ``terms``."""
+        keys: set[int] = set()
+        for word in (self.starts(terms) if starts is None else starts):
+            keys.update(self.postings[word])
         out: dict[int, list[int]] = {}
         for key in sorted(keys):
             out.setdefault(key >> 24, []).append(key & 0xFFFFFF)

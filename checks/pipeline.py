@@ -119,15 +119,18 @@ def _judge_fact(fact: Fact) -> list[tuple[int, Result]]:
     """The results of one fact that are not plainly silent, by source position."""
     indexes, vocabulary = _SHARED
     prepared = prepare(fact)
+    starts = vocabulary.starts(prepared.about)
+    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
     known = fact.known_map
     out = []
-    for i, sentences in vocabulary.sentences_for(prepared.about).items():
+    for i, sentences in vocabulary.sentences_for(prepared.about, starts).items():
         result = judge(fact, indexes[i], prepared, sentences)
         if result.verdict != "silent" or result.known:
             out.append((i, result))
-    for i, idx in enumerate(indexes):
-        if idx.source.name in known and not any(j == i for j, _ in out):
-            out.append((i, decide(idx.source.name, fact, [])))
+    if known:  # an acknowledged source that is now silent still gets its own result
+        said = {i for i, _ in out}
+        out.extend((i, decide(idx.source.name, fact, [])) for i, idx in enumerate(indexes)
+                   if idx.source.name in known and i not in said)
     return out
 
 
@@ -184,6 +187,8 @@ class Prepared:
     units: tuple[Term, ...]
     context: tuple[Term, ...]
     unless: tuple[Term, ...]
+    starts: dict | None = None  # word -> about-terms that may begin there (from the Vocabulary)
+    name_starts: dict | None = None  # the same for value and rival names
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -209,7 +214,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     paragraphs_ok: dict[int, bool] = {}
     for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
         an = item.analysed
-        hits = find(an.words, an.sentence.text, prepared.about)
+        hits = find(an.words, an.sentence.text, prepared.about, prepared.starts)
         if not hits:
             continue
         if prepared.unless and find(an.words, an.sentence.text, prepared.unless):
@@ -247,7 +252,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                      d.why if c else "counts something else (unit)",
                                      _line(idx, base + m.start), (m.start, m.end)))
         else:
-            for hit in find(an.words, text, prepared.values + prepared.rivals):
+            for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts):
                 if text[hit.end:hit.end + 1] in _MONEY:
                     continue  # "US$250,000" is a currency, not a country
                 agrees = hit.term in prepared.values
