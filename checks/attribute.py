@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .match import Hit
 from .model import Mention, Sentence
-from .vocab import CLAUSE_OPENERS, MEASURE_QUALIFIERS, MONTHS, NAME_PARTICLES, REPORTING_VERBS, WEEKDAYS
+from .vocab import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, MONTHS, NAME_PARTICLES, REPORTING_VERBS, WEEKDAYS
 from .words import Word
 
 # Words that do not start a noun phrase a value could modify.
@@ -294,6 +294,11 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
+    topics = [h for h in same if _topic(an, h) is not None]
+    if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
+        noun = an.words[_topic(an, topics[0])].text
+        return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
+    same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
     distance = min(abs(near.first - i), abs(near.last - i))
     lo, hi = sorted((i, near.first if near.first > i else near.last))
@@ -303,6 +308,16 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _topic(an: Analysed, hit: Hit) -> int | None:
+    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire'), or None."""
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and (an.words[k].norm in DETERMINERS or an.words[k].norm not in FUNCTION_WORDS):
+        k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"
+    if k >= 1 and an.words[k].norm in TOPIC_PREPOSITIONS and an.words[k - 1].norm in TOPIC_NOUNS:
+        return k - 1
+    return None
 
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:

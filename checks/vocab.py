@@ -105,3 +105,12 @@ MEASURE_QUALIFIERS = {"away", "from", "off", "long", "deep", "high", "tall", "wi
                       "below", "beneath", "above", "across", "apart", "offshore", "inland", "down",
                       "up", "south", "north", "east", "west", "southeast", "southwest", "northeast",
                       "northwest"}
+
+# Nouns whose "on X" / "about X" names a topic: in "talks on the ceasefire on 9 November"
+# the date is the talks', not the ceasefire's.
+TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk", "statement", "statements",
+               "comments", "comment", "remarks", "debate", "discussion", "discussions", "briefing",
+               "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
+               "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
+               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}

@@ -55,6 +55,8 @@ WAR = """
     ("The cease-fire that ended the 2020 conflict is fragile.", "silent", []),
     ("Clashes erupted on Sept. 27, 2020, violating several cease-fire agreements.", "silent", []),
     ("Officials said on 3 December that the ceasefire held.", "silent", []),
+    ("These were the updates on the ceasefire on Tuesday, December 14, 2020.", "silent", []),
+    ("Talks on a new truce began on 3 March 2021.", "silent", []),
 ])
 def test_date_verdicts(tmp_path, text, verdict, found):
     assert one(tmp_path, CEASEFIRE, text) == (verdict, found)
@@ -146,3 +148,16 @@ def test_tolerance_relative(tmp_path):
     record = WAR.replace("tolerance: 3", 'tolerance: "10%"')
     assert one(tmp_path, record, "The war lasted 48 days.")[0] == "agree"
     assert one(tmp_path, record, "The war lasted 49 days.")[0] == "differ"
+
+
+def test_each_date_goes_with_its_place(tmp_path):
+    record = """
+- id: prague-meeting
+  claim: They met in Prague on 6 October 2022.
+  kind: date
+  about: [Prague]
+  value: 2022-10-06
+"""
+    text = "It built on the agreements reached on October 6, 2022, in Prague and May 14, 2023, in Brussels."
+    assert one(tmp_path, record, text) == ("agree", ["2022-10-06"])
+    assert one(tmp_path, record.replace("Prague]", "Brussels]"), text) == ("differ", ["2023-05-14"])
