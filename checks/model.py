@@ -93,7 +93,13 @@ class Fact:
         if self.value is None:
             return "(draft: no value)"
         text = f"{self.value:g}"
-        return f"{text} {self.unit[0]}" if self.unit else text
+        return f"{text} {self.unit_for(self.value)}" if self.unit else text
+
+    def unit_for(self, amount: float) -> str:
+        """The fact's unit word that reads right after ``amount``: 1 day, 42 days."""
+        if amount == 1 or not self.unit:
+            return self.unit[0] if self.unit else ""
+        return next((u for u in self.unit if u.endswith("s")), self.unit[0])
 
 
 @dataclass(frozen=True, slots=True)

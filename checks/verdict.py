@@ -63,8 +63,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     value = number_in_unit(fact, mention, units)
     if value is None:
         return None
-    unit = f" {fact.unit[0]}" if fact.unit else ""
-    found = f"{round(value, 6):g}{unit}"
+    shown = round(value, 6)
+    found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     return Comparison(found, fact.tolerance.allows(fact.value, value))
 
 

@@ -86,14 +86,14 @@ def test_party_verdicts(tmp_path, text, verdict):
 
 
 @pytest.mark.parametrize("text, verdict, found", [
-    ("During the 44-day conflict, cities changed hands.", "agree", ["44 day"]),
-    ("Six weeks of particularly intense clashes followed.", "agree", ["42 day"]),
-    ("The war lasted forty-four days.", "agree", ["44 day"]),
-    ("The war lasted about 46 days.", "agree", ["46 day"]),
-    ("The war lasted 50 days.", "differ", ["50 day"]),
-    ("The war lasted three decades.", "differ", ["10957.5 day"]),
+    ("During the 44-day conflict, cities changed hands.", "agree", ["44 days"]),
+    ("Six weeks of particularly intense clashes followed.", "agree", ["42 days"]),
+    ("The war lasted forty-four days.", "agree", ["44 days"]),
+    ("The war lasted about 46 days.", "agree", ["46 days"]),
+    ("The war lasted 50 days.", "differ", ["50 days"]),
+    ("The war lasted three decades.", "differ", ["10957.5 days"]),
     ("The war killed 6,500 soldiers.", "silent", []),
-    ("During the 44-day conflict, villages occupied for almost 30 years were retaken.", "agree", ["44 day"]),
+    ("During the 44-day conflict, villages occupied for almost 30 years were retaken.", "agree", ["44 days"]),
 ])
 def test_number_verdicts(tmp_path, text, verdict, found):
     assert one(tmp_path, WAR, text) == (verdict, found)
