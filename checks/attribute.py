@@ -40,6 +40,8 @@ INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid"
                "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as"}
 NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
                "her", "their"}
+COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
+                                      "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
@@ -104,6 +106,9 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
             if w.norm in ("and", "or") and i + 1 < len(words) and (
                     words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
                 opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
+            if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
+                    and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+                opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
             if w.norm == "but" and negated:
                 opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
             participle = "," in between and (w.norm in ("with", "including", "according")

@@ -161,3 +161,18 @@ def test_each_date_goes_with_its_place(tmp_path):
     text = "It built on the agreements reached on October 6, 2022, in Prague and May 14, 2023, in Brussels."
     assert one(tmp_path, record, text) == ("agree", ["2022-10-06"])
     assert one(tmp_path, record.replace("Prague]", "Brussels]"), text) == ("differ", ["2023-05-14"])
+
+
+def test_a_clause_without_its_that_keeps_its_own_dates(tmp_path):
+    record = """
+- id: loss-confirmed
+  claim: The loss was confirmed on 22 June 2023.
+  kind: date
+  about: [confirmed]
+  value: 2023-06-22
+"""
+    assert one(tmp_path, record, "The firm confirmed the pilot was one of those on board, on 19 June 2023.") == ("silent", [])
+    assert one(tmp_path, record, "The Coast Guard confirmed on 22 June 2023 that debris was found.") == (
+        "agree", ["2023-06-22"])
+    assert one(tmp_path, CEASEFIRE, "Officials confirmed the ceasefire was signed on 10 November 2020.") == (
+        "differ", ["2020-11-10"])
