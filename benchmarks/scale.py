@@ -12,6 +12,7 @@ run is a fresh process, measured for wall time and peak RSS.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import random
@@ -155,6 +156,8 @@ def main() -> int:
                     "-o", "facts_dir=facts", "-o", "seeds_dir=seeds", "--rootdir", str(work), "facts"]
             runs.append(("pytest cold", base, True))
             runs.append(("pytest warm", base, False))
+            if args.jobs > 1 and importlib.util.find_spec("xdist"):
+                runs.append((f"pytest warm -n {args.jobs}", base + ["-n", str(args.jobs)], False))
         for mode, command, cold in runs:
             if cold:
                 shutil.rmtree(cache, ignore_errors=True)
