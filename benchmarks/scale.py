@@ -156,6 +156,8 @@ def main() -> int:
                     "-o", "facts_dir=facts", "-o", "seeds_dir=seeds", "--rootdir", str(work), "facts"]
             runs.append(("pytest cold", base, True))
             runs.append(("pytest warm", base, False))
+            if args.jobs > 1:
+                runs.append((f"pytest cold --fact-jobs {args.jobs}", base + ["--fact-jobs", str(args.jobs)], True))
             if args.jobs > 1 and importlib.util.find_spec("xdist"):
                 runs.append((f"pytest warm -n {args.jobs}", base + ["-n", str(args.jobs)], False))
         for mode, command, cold in runs:

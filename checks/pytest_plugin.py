@@ -6,6 +6,7 @@ items only look up their fact's verdicts and act on the pure Outcome.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--report-dir", metavar="DIR",
                     help="folder for discrepancies.md/.html/.json (overrides the report_dir ini setting)")
     group.addoption("--no-report", action="store_true", help="write no discrepancy report")
+    group.addoption("--fact-jobs", type=int, metavar="N",
+                    help="processes the engine uses (overrides the fact_jobs ini setting; 0 = one per core)")
+    parser.addini("fact_jobs", "processes the engine uses to check facts (0 = one per core)", default="1")
     parser.addini("report_dir", "folder for the discrepancy report, relative to the rootdir; empty: no report",
                   default="report")
 
@@ -57,6 +61,9 @@ class Run:
         self.by_file: dict[str, list[FactReport]] = {}
         # Source indexes are kept in pytest's cache folder between runs (pytest --cache-clear empties it).
         self.cache_dir = config.cache.mkdir("fact-checks") if getattr(config, "cache", None) else None
+        jobs = config.getoption("fact_jobs")
+        jobs = int(config.getini("fact_jobs") or 1) if jobs is None else jobs
+        self.jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
 
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
@@ -74,7 +81,7 @@ class Run:
             if problem.severity == "error":
                 self.problems.setdefault(problem.file, []).append(problem)
         good = tuple(f for f in facts if f.file not in self.problems)
-        self.report = evaluate(good, sources, notes=notes, cache_dir=self.cache_dir)
+        self.report = evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs)
         self.by_id = {fr.fact.id: fr for fr in self.report.facts}
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
