@@ -1,7 +1,9 @@
 """The command line: a thin shell over the pipeline and the renderers.
 
 Exit codes: 0 done; 1 the checks found a problem the command is about (lint
-errors); 2 bad input (a fact file or folder the engine cannot use) or usage.
+errors); 2 bad input (a fact file or folder the engine cannot use: the other
+files are still checked and reported) or usage; 3 a source could not be read
+(unreadable, binary or too large: named on standard error and in the report).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 
 from .errors import CheckError
 from .output import OutputError, write_atomic
-from .pipeline import check
+from .pipeline import check_all
+from .sources import DEFAULT_MAX_MB
 from .render import FORMATS, render_chunks
 
 
@@ -34,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--cache-dir", type=Path, default=Path(".cache/fact-checks"), metavar="DIR",
                         help="keep source indexes here between runs (default .cache/fact-checks; safe to delete)")
     report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
+    report.add_argument("--max-source-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+                        help=f"refuse a source larger than this (default {DEFAULT_MAX_MB})")
     report.set_defaults(run=_report)
 
     explain = commands.add_parser("explain", help="show every value the engine considered for one fact, and why",
@@ -64,7 +69,10 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = check(args.facts, args.seeds, jobs=jobs, cache_dir=None if args.no_cache else args.cache_dir)
+    result, problems = check_all(args.facts, args.seeds, jobs=jobs, max_source_mb=args.max_source_mb,
+                                 cache_dir=None if args.no_cache else args.cache_dir)
+    for problem in problems:
+        print(problem, file=sys.stderr)
     chunks = render_chunks(result, args.format)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
@@ -73,6 +81,14 @@ def _report(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {note}", file=sys.stderr)
+    if problems:
+        print(f"error: {len(result.broken)} fact file(s) invalid and not checked: {', '.join(result.broken)}",
+              file=sys.stderr)
+        return 2
+    if result.skipped:
+        print(f"error: {len(result.skipped)} source(s) could not be read: "
+              f"{', '.join(name for name, _ in result.skipped)}", file=sys.stderr)
+        return 3
     return 0
 
 

@@ -38,6 +38,7 @@ FIELDS: dict[str, tuple[bool, tuple[str, ...] | None, str]] = {
     "tags": (False, None, "Labels that become pytest markers (pytest -m TAG)."),
 }
 REQUIRED = tuple(k for k, (req, _, _) in FIELDS.items() if req)
+MAX_FACT_FILE_BYTES = 5_000_000  # thousands of records; anything larger is a mistake or an attack
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
@@ -90,6 +91,10 @@ def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fa
 def read_file(file: Path) -> tuple[list[Fact], list[Problem]]:
     name = display_name(file)
     try:
+        if file.stat().st_size > MAX_FACT_FILE_BYTES:
+            return [], [Problem(name, 1, f"the file is {file.stat().st_size / 1e6:.1f} MB, over the "
+                                f"{MAX_FACT_FILE_BYTES / 1e6:g} MB a fact file may be",
+                                "split it into topic files", code="size")]
         raw = file.read_bytes()
     except OSError as exc:
         return [], [Problem(name, 0, f"cannot read the file: {exc.strerror}", "check its permissions",

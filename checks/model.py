@@ -171,3 +171,5 @@ class Report:
     facts: tuple[FactReport, ...]
     notes: tuple[str, ...] = field(default=())  # warnings about inputs (skipped files, encodings)
     outlets: tuple[tuple[str, str], ...] = ()  # (source name, outlet) where known
+    skipped: tuple[tuple[str, str], ...] = ()  # (file, why): sources that could not be read
+    broken: tuple[str, ...] = ()  # fact files left out because they are invalid

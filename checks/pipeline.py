@@ -11,10 +11,11 @@ from pathlib import Path
 from . import extract
 from .cache import IndexCache
 from .attribute import Analysed, analyse, attach_name, attach_value
-from .facts import load_facts
+from .errors import FactError, Problem
+from .facts import read_facts
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, FactReport, Mention, Report, Result, Sentence, Source
-from .sources import read_sources
+from .sources import DEFAULT_MAX_MB, read_folder
 from .verdict import compare_date, compare_number, decide, unit_terms
 from .words import words
 
@@ -57,14 +58,31 @@ class Candidate:
 
 
 def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
-          cache_dir: Path | str | None = None) -> Report:
+          cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB) -> Report:
     """Check every fact under ``facts_path`` against every source under ``sources_path``.
 
     ``jobs`` processes share the work; ``cache_dir`` keeps source indexes between runs.
+    Raises FactError if any fact file is invalid (``check_all`` reports the others anyway).
     """
-    sources, notes = read_sources(sources_path)
-    facts = load_facts(facts_path, sources={s.name for s in sources})
-    return evaluate(facts, sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
+    report, problems = check_all(facts_path, sources_path, jobs=jobs, cache_dir=cache_dir,
+                                 max_source_mb=max_source_mb)
+    if problems:
+        raise FactError(problems)
+    return report
+
+
+def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
+              cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB
+              ) -> tuple[Report, list[Problem]]:
+    """Like check, but a broken fact file only leaves that file out: the report and the problems."""
+    folder = read_folder(sources_path, max_mb=max_source_mb)
+    facts, problems = read_facts(Path(facts_path), sources={s.name for s in folder.sources})
+    errors = [p for p in problems if p.severity == "error"]
+    broken = tuple(dict.fromkeys(p.file for p in errors))
+    good = tuple(f for f in facts if f.file not in broken)
+    notes = folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+    report = evaluate(good, folder.sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
+    return replace(report, skipped=folder.skipped, broken=broken), errors
 
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),

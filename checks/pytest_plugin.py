@@ -7,6 +7,7 @@ items only look up their fact's verdicts and act on the pure Outcome.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from .model import FactReport, KINDS, Report
 from .pipeline import evaluate
 from .render import failure_text, matrix_lines
 from .reports import publish
-from .sources import read_sources
+from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .verdict import Outcome, outcome
 
 _RUN = pytest.StashKey["Run"]()
@@ -34,6 +35,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--no-report", action="store_true", help="write no discrepancy report")
     group.addoption("--fact-jobs", type=int, metavar="N",
                     help="processes the engine uses (overrides the fact_jobs ini setting; 0 = one per core)")
+    parser.addini("max_source_mb", f"refuse a source larger than this many MB (default {DEFAULT_MAX_MB})",
+                  default=str(DEFAULT_MAX_MB))
     parser.addini("fact_jobs", "processes the engine uses to check facts (0 = one per core)", default="1")
     parser.addini("report_dir", "folder for the discrepancy report, relative to the rootdir; empty: no report",
                   default="report")
@@ -64,6 +67,7 @@ class Run:
         jobs = config.getoption("fact_jobs")
         jobs = int(config.getini("fact_jobs") or 1) if jobs is None else jobs
         self.jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+        self.max_source_mb = float(config.getini("max_source_mb") or DEFAULT_MAX_MB)
 
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
@@ -73,15 +77,17 @@ class Run:
             return
         self._loaded = True
         try:
-            sources, notes = read_sources(self.seeds_dir)
+            folder = read_folder(self.seeds_dir, max_mb=self.max_source_mb)
         except CheckError as exc:
-            self.source_error, sources, notes = exc, (), ()
+            self.source_error, folder = exc, SourceFolder((), (), ())
+        sources, notes = folder.sources, folder.notes
         facts, problems = read_facts(self.facts_dir, sources={s.name for s in sources})
         for problem in problems:
             if problem.severity == "error":
                 self.problems.setdefault(problem.file, []).append(problem)
         good = tuple(f for f in facts if f.file not in self.problems)
-        self.report = evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs)
+        self.report = replace(evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs),
+                              skipped=folder.skipped)
         self.by_id = {fr.fact.id: fr for fr in self.report.facts}
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
@@ -161,6 +167,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
         run.load()  # under xdist the workers collected; the controller reads the same inputs once
     if run.report is None:
         return
+    if run.report.skipped and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED  # a source nobody could read is not a pass
     folder = config.getoption("report_dir") or config.getini("report_dir")
     if config.getoption("no_report") or not folder:
         return

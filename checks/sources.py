@@ -3,96 +3,106 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SourceError
 from .facts import parse_date_value
+from .htmltext import visible_text
 from .yamlnodes import load
 from .model import Sentence, Source
 from .vocab import ABBREVIATIONS
 
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+_MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
 
-def read_sources(folder: Path | str) -> tuple[tuple[Source, ...], tuple[str, ...]]:
-    """All sources under ``folder`` sorted by name, and notes about files passed over."""
+@dataclass(frozen=True)
+class SourceFolder:
+    """What a sources folder holds: the sources, notes for the reader, and files that could not be used."""
+
+    sources: tuple[Source, ...]
+    notes: tuple[str, ...]
+    skipped: tuple[tuple[str, str], ...]  # (name, why): the run says so in its exit status
+
+
+def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple[tuple[Source, ...], tuple[str, ...]]:
+    """All sources under ``folder`` sorted by name, and notes (files skipped or passed over included)."""
+    found = read_folder(folder, max_mb=max_mb)
+    return found.sources, found.notes
+
+
+def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> SourceFolder:
     root = Path(folder)
     if not root.is_dir():
         raise SourceError([Problem(str(root), 0, "the sources folder does not exist",
                                    "create it or point --seeds at the folder of source texts",
                                    code="missing")])
     meta, notes = read_metadata(root)
-    sources = []
+    sources, skipped, ignored = [], [], []
+    base = root.resolve()
     for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
-        if not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
-            continue
         name = path.relative_to(root).as_posix()
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            notes.append(f"{name}: skipped, cannot be read ({exc.strerror})")
+        if path.is_symlink() and base not in path.resolve().parents:
+            notes.append(f"{name}: not followed, it links outside the sources folder")
             continue
-        text, note = decode(raw)
+        if not path.is_file() or name == METADATA:
+            continue
+        suffix = path.suffix.lower()
+        if suffix not in TEXT_SUFFIXES + PAGE_SUFFIXES:
+            ignored.append(name)
+            continue
+        why, text, note = _read(path, suffix, max_mb)
+        if why:
+            skipped.append((name, why))
+            continue
         sources.append(make_source(name, text, notes=(note,) if note else (), **meta.get(name, {})))
         if note:
             notes.append(f"{name}: {note}")
+    if ignored:
+        notes.append(f"not sources (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read): {', '.join(ignored)}")
+    notes.extend(f"{name}: SKIPPED, {why}" for name, why in skipped)
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
-    return tuple(sources), tuple(notes)
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
 
 
-METADATA = "sources.yaml"
-META_FIELDS = {"published": "publication date, YYYY-MM-DD; relative dates are resolved against it",
-               "outlet": "who published it; reports show it beside the file name",
-               "url": "where it was found", "title": "its headline", "published_from": "where the date comes from",
-               "note": "free text"}
-
-
-def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
-    """Optional ``sources.yaml``: source name -> published, outlet, url, title."""
-    path = root / METADATA
-    if not path.is_file():
-        return {}, []
-    name = path.as_posix()
-    doc, problems = load(path.read_text(encoding="utf-8-sig"), name)
-    if doc is not None and not isinstance(doc.value, dict):
-        problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
-                                "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
-    out: dict[str, dict] = {}
-    for source, entry in (doc.value.items() if doc is not None and isinstance(doc.value, dict) else ()):
-        if not isinstance(entry.value, dict):
-            problems.append(Problem(name, entry.line, f"the entry for '{source}' must be a mapping",
-                                    "indent 'published: YYYY-MM-DD' and 'outlet: ...' under the name"))
-            continue
-        fields: dict = {}
-        for key, node in entry.value.items():
-            if key not in META_FIELDS:
-                problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
-                                        f"allowed: {', '.join(META_FIELDS)}"))
-            elif key == "published":
-                period = parse_date_value(node.value) if isinstance(node.value, str) else None
-                if period is None or period.first != period.last:
-                    problems.append(Problem(name, node.line, f"'{node.value}' is not a day",
-                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
-                else:
-                    fields["published"] = period.first
-            elif key == "outlet" and isinstance(node.value, str):
-                fields["outlet"] = node.value
-        out[source] = fields
-    if problems:
-        raise SourceError(problems)
-    return out, []
+def _read(path: Path, suffix: str, max_mb: float) -> tuple[str, str, str]:
+    """(why it was skipped, text, note) for one file."""
+    try:
+        size = path.stat().st_size
+        if size > max_mb * 1_000_000:
+            return (f"{size / 1e6:.0f} MB is over the {max_mb:g} MB limit for one source "
+                    "(raise it with --max-source-mb or the max_source_mb ini setting)"), "", ""
+        raw = path.read_bytes()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror}); check its permissions", "", ""
+    if b"\0" in raw[:8192] or raw.count(b"\0") > len(raw) // 100:
+        return "binary, not text (it holds NUL bytes)", "", ""
+    text, note = decode(raw)
+    if suffix in PAGE_SUFFIXES:
+        text = visible_text(text)
+        note = "; ".join(n for n in (note, "read as a web page: visible text only") if n)
+    if _MOJIBAKE.search(text):
+        note = "; ".join(n for n in (note, "holds mojibake such as 'â€™' (text decoded twice somewhere upstream)") if n)
+    return "", text, note
 
 
 def decode(raw: bytes) -> tuple[str, str]:
-    """Text from bytes: UTF-8 (BOM or not), else Windows-1252; and a note when not UTF-8."""
+    """Text from bytes: UTF-8 (BOM or not), else Windows-1252 (a superset of Latin-1 in practice); and a note."""
     try:
         return raw.decode("utf-8-sig"), ""
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "not UTF-8; decoded as Windows-1252"
+        pass
+    try:
+        return raw.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "not UTF-8; decoded as Latin-1"
 
 
 def make_source(name: str, text: str, **extra) -> Source:
@@ -140,3 +150,46 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
                 return False
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
+
+
+METADATA = "sources.yaml"
+META_FIELDS = {"published": "publication date, YYYY-MM-DD; relative dates are resolved against it",
+               "outlet": "who published it; reports show it beside the file name",
+               "url": "where it was found", "title": "its headline", "published_from": "where the date comes from",
+               "note": "free text"}
+
+
+def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
+    """Optional ``sources.yaml``: source name -> published, outlet, url, title."""
+    path = root / METADATA
+    if not path.is_file():
+        return {}, []
+    name = path.as_posix()
+    doc, problems = load(path.read_text(encoding="utf-8-sig"), name)
+    if doc is not None and not isinstance(doc.value, dict):
+        problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
+                                "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
+    out: dict[str, dict] = {}
+    for source, entry in (doc.value.items() if doc is not None and isinstance(doc.value, dict) else ()):
+        if not isinstance(entry.value, dict):
+            problems.append(Problem(name, entry.line, f"the entry for '{source}' must be a mapping",
+                                    "indent 'published: YYYY-MM-DD' and 'outlet: ...' under the name"))
+            continue
+        fields: dict = {}
+        for key, node in entry.value.items():
+            if key not in META_FIELDS:
+                problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
+                                        f"allowed: {', '.join(META_FIELDS)}"))
+            elif key == "published":
+                period = parse_date_value(node.value) if isinstance(node.value, str) else None
+                if period is None or period.first != period.last:
+                    problems.append(Problem(name, node.line, f"'{node.value}' is not a day",
+                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+                else:
+                    fields["published"] = period.first
+            elif key == "outlet" and isinstance(node.value, str):
+                fields["outlet"] = node.value
+        out[source] = fields
+    if problems:
+        raise SourceError(problems)
+    return out, []
