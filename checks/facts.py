@@ -270,7 +270,9 @@ def _value(node: Located | None, kind: str, file: str, problems: list[Problem]):
 
 
 def _show(node: Located) -> str:
-    return node.value if isinstance(node.value, str) else type(node.value).__name__
+    if isinstance(node.value, str):
+        return node.value
+    return "a list" if isinstance(node.value, list) else "a mapping"
 
 
 def _number(node: Located) -> float | None:

@@ -15,6 +15,7 @@ from .vocab import ABBREVIATIONS
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_SENTENCE_CHARS = 2_000  # far longer than any real sentence
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
@@ -132,6 +133,14 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, paragraph: int) -> None:
+    # A run-on text with no sentence punctuation (a scraped page, a hostile file) is cut into pieces
+    # of bounded length, so the work per sentence is bounded and the whole run stays linear.
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE_CHARS
+        _emit(out, text, start, cut, line, paragraph)
+        line += text.count("\n", start, cut)
+        start = cut
     chunk = text[start:end]
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
