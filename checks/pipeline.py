@@ -42,6 +42,15 @@ class SourceIndex:
     sentences: tuple[Indexed, ...]
     norms: tuple[tuple[str, ...], ...]  # each sentence's distinct normalised words, for the Vocabulary
 
+    def paragraph(self, number: int) -> list[Indexed]:
+        """The sentences of one paragraph (for a fact's ``context``)."""
+        if not hasattr(self, "_paragraphs"):
+            groups: dict[int, list[Indexed]] = {}
+            for item in self.sentences:
+                groups.setdefault(item.sentence.paragraph, []).append(item)
+            object.__setattr__(self, "_paragraphs", groups)
+        return self._paragraphs.get(number, [])
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -241,8 +250,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
             para = an.sentence.paragraph
             if para not in paragraphs_ok:
                 paragraphs_ok[para] = any(
-                    find(s.analysed.words, s.sentence.text, prepared.context)
-                    for s in idx.sentences if s.sentence.paragraph == para)
+                    find(s.analysed.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
             if not paragraphs_ok[para]:
                 continue
         out.append((item, hits))
@@ -254,13 +262,13 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     out = []
     for item, hits in relevant(idx, prepared, only):
         an = item.analysed
-        text, base = an.sentence.text, an.sentence.start
+        text = an.sentence.text
         if fact.kind == "date":
             for m in item.dates:
                 d = attach_value(an, m, hits)
                 c = compare_date(fact, m) if fact.value is not None else None
                 out.append(Candidate(item, m, m.value.label, c.agrees if c else None, d.attached, d.why,
-                                     _line(idx, base + m.start), (m.start, m.end)))
+                                     _line(an, m.start), (m.start, m.end)))
         elif fact.kind == "number":
             for m in item.numbers:
                 c = compare_number(fact, m, prepared.units) if fact.value is not None else None
@@ -268,7 +276,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 found = c.found if c else f"{m.value:g} {m.unit}".strip()
                 out.append(Candidate(item, m, found, c.agrees if c else None, d.attached,
                                      d.why if c else "counts something else (unit)",
-                                     _line(idx, base + m.start), (m.start, m.end)))
+                                     _line(an, m.start), (m.start, m.end)))
         else:
             for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts):
                 if text[hit.end:hit.end + 1] in _MONEY:
@@ -276,12 +284,13 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 agrees = hit.term in prepared.values
                 d = attach_name(an, hit, hits)
                 out.append(Candidate(item, None, hit.term.text, agrees, d.attached, d.why,
-                                     _line(idx, base + hit.start), (hit.start, hit.end)))
+                                     _line(an, hit.start), (hit.start, hit.end)))
     return out
 
 
 _MONEY = set("$€£¥0123456789")
 
 
-def _line(idx: SourceIndex, offset: int) -> int:
-    return idx.source.text.count("\n", 0, offset) + 1
+def _line(an: Analysed, offset: int) -> int:
+    """The source line of a character of a sentence (counted within the sentence: linear overall)."""
+    return an.sentence.line + an.sentence.text.count("\n", 0, offset)
