@@ -270,3 +270,16 @@ def test_mutated_fact_files_load_or_raise_only_our_error(tmp_path, cuts):
     if facts:
         report = evaluate(facts, (make_source("a.txt", SENTENCE),))
         assert len(report.facts) == len(facts)
+
+
+def test_pytest_fails_when_a_source_was_skipped(pytester):
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "f.yaml").write_text(FACT)
+    (pytester.path / "seeds").mkdir()
+    (pytester.path / "seeds" / "a.txt").write_text(SENTENCE)
+    (pytester.path / "seeds" / "b.txt").write_bytes(b"\x00\x01\x02")
+    result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report")
+    result.assert_outcomes(passed=1)
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["*b.txt: SKIPPED, binary, not text*"])
