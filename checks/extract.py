@@ -31,7 +31,7 @@ def _p(template: str, **names: str) -> str:
 
 
 _DATE = re.compile(
-    r"(?<![\w$£€.,-])(?:"
+    r"(?<![\w$£€.,])(?:"
     + r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     + r"|(?:the\s+)?" + _p(_DAY, n="d1") + r"\s+(?:of\s+)?" + _MONTH.format(n="m1")
     + r"(?:,?\s+" + _YEAR.format(n="y1") + r")?"
@@ -43,6 +43,9 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s"
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
+    + r"|(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+    + r"(?:\s+of\s+" + _YEAR.format(n="qy") + r"|,?\s+" + _YEAR.format(n="qy2") + r")?"
+    + r"|Q(?P<qn>[1-4])\s+" + _YEAR.format(n="qy3")
     + r"|(?P<prep>in|since|by|until|from|through|during)\s+" + _PART.format(n="part4") + _MONTH.format(n="m4")
     + r"(?!\.?,?\s+(?:of\s+)?\d)"
     + r")(?![\w%])",
@@ -108,7 +111,9 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
             continue
         found = _date_value(m)
         if found is not None:
-            out.append(Mention("date", m.start(), m.end(), m.group(), found))
+            start = m.start("part4") if m.group("part4") else m.start("m4") if m.group("m4") else m.start()
+            end = m.end() - 1 if m.group().endswith(".") and m.group()[-4:-1].lower() not in _ABBR else m.end()
+            out.append(Mention("date", start, end, text[start:end], found))
     out.sort(key=lambda m: m.start)
     return coordinate(out, text)
 
@@ -122,6 +127,8 @@ def _bare_year(m: re.Match, text: str) -> bool:
                                or following.group("word").lower() in _COUNTED))
 
 
+_ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec"}  # "Nov." keeps its dot
+QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _COUNTED = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
             "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
 
@@ -140,6 +147,14 @@ def _date_value(m: re.Match) -> Period | None:
     if g["m3"]:
         month = _month(g["m3"], strict=False)
         return _month_period(int(g["y3"]), month, g["part"]) if month else None
+    if g["qord"] or g["qn"]:
+        number = int(g["qn"]) if g["qn"] else QUARTERS[g["qord"].lower()]
+        year = g["qy"] or g["qy2"] or g["qy3"]
+        y = int(year) if year else 2000
+        first_month = 3 * number - 2
+        last = date(y, first_month + 2, monthrange(y, first_month + 2)[1])
+        label = f"{y:04d}-Q{number}" if year else f"--Q{number}"
+        return Period(date(y, first_month, 1), last, label, year is None)
     if g["season"]:
         year, season = int(g["y4"]), g["season"].lower()
         lo, hi = SEASONS[season]

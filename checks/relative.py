@@ -11,7 +11,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .model import Mention, Period
-from .vocab import ONES, TENS
+from .vocab import ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
@@ -20,7 +20,9 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)?\s*(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
-    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<span>week|month|year|weekend)"
+    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<span>week|month|year|weekend"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|spring|summer|autumn|fall|winter)"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later)"
     r")\b",
     re.IGNORECASE,
@@ -54,7 +56,12 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
         return _day(ref + timedelta(days=shift))
     if m.group("span"):
-        return _span(m.group("span").lower(), " ".join(m.group("span_which").lower().split()), ref)
+        span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
+        if span in MONTH_NUMBERS:
+            return _named_month(MONTH_NUMBERS[span], which, ref)
+        if span in SEASONS:
+            return _named_season(span, which, ref)
+        return _span(span, which, ref)
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
@@ -97,3 +104,49 @@ def _span(span: str, which: str, ref: date) -> Period:
         return Period(saturday, saturday + timedelta(days=1), f"{saturday.isoformat()}/weekend")
     iso = monday.isocalendar()
     return Period(monday, monday + timedelta(days=6), f"{iso.year}-W{iso.week:02d}")
+
+
+MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"))}
+
+
+def _named_month(month: int, which: str, ref: date) -> Period:
+    """'last July': the most recent July before this month; 'next July' the coming one; 'this July' this year's."""
+    year = ref.year
+    if which in ("last", "past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif which == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    return _month(year, month)
+
+
+def _named_season(season: str, which: str, ref: date) -> Period:
+    first, last = SEASONS[season]
+    year = ref.year
+    if which in ("last", "past"):
+        end_year = year if (last < first or last < ref.month) else year - 1
+        year = end_year - 1 if last < first else end_year
+    elif which == "next":
+        year = year if first > ref.month else year + 1
+    end_year = year + 1 if last < first else year
+    return Period(date(year, first, 1), date(end_year, last, monthrange(end_year, last)[1]),
+                  f"{year}-{SEASON_LABELS[season]}")
+
+
+_VAGUE = re.compile(r"\b(?:(?P<present>now|currently|nowadays|at present|these days|today's)"
+                    r"|(?P<past>in the past|recently|formerly|at the time|the past)"
+                    r"|(?P<future>in the future|the future|soon))\b", re.IGNORECASE)
+
+
+def vague_references(text: str) -> list[tuple[int, int, str]]:
+    """Spans of "now", "recently", "in the future": (start, end, PRESENT_REF | PAST_REF | FUTURE_REF).
+
+    They name no calendar period, so the engine never lets them agree or differ with a
+    fact; the TempEval benchmark scores them as TimeML does.
+    """
+    out = []
+    for m in _VAGUE.finditer(text):
+        kind = "PRESENT_REF" if m.group("present") else "PAST_REF" if m.group("past") else "FUTURE_REF"
+        out.append((m.start(), m.end(), kind))
+    return out

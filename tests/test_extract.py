@@ -24,6 +24,10 @@ from checks.extract import dates, numbers, with_year, words_to_number
     ("since December 2022", "2022-12"),
     ("in April", "--04"),
     ("mid-2020", "2020 (mid)"),
+    ("the third quarter of 2019", "2019-Q3"),
+    ("fourth-quarter 2020 profit", "2020-Q4"),
+    ("Q1 2013", "2013-Q1"),
+    ("third-quarter profit", "--Q3"),
 ])
 def test_date_forms(text, label):
     assert [m.value.label for m in dates(text)] == [label]

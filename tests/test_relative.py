@@ -61,13 +61,16 @@ def test_without_published_a_relative_date_stays_silent(tmp_path):
 
 def test_year_comes_from_the_paragraphs_last_full_date_before_published(tmp_path):
     write(tmp_path / "seeds" / "sources.yaml", "a.txt:\n  published: 2024-01-05\n")
-    text = "In June 2023 a dive began. The vessel went missing on June 18.\nLater the vessel went missing on June 18."
+    text = ("In June 2023 a dive began. The vessel went missing on June 18.\n"
+            "Later the vessel went missing on January 2.\nOr the vessel went missing on June 18.")
     from checks.pipeline import check
     from .helpers import project
     import textwrap
     report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(FACT), "  "), {"a.txt": text}))
     found = [(e.line, e.found) for e in report.facts[0].results[0].evidence]
-    assert found == [(2, "2024-06-18"), (1, "2023-06-18")]
+    # line 1: from the paragraph; lines 2 and 3: the year that puts the date nearest the
+    # publication day (2024-01-05): January 2, 2024 and June 18, 2024 (165 days on, not 201 back)
+    assert sorted(found) == [(1, "2023-06-18"), (2, "2024-01-02"), (3, "2024-06-18")]
 
 
 @pytest.mark.parametrize("meta, expected", [
@@ -82,3 +85,23 @@ def test_bad_source_metadata_is_located(tmp_path, meta, expected):
     with pytest.raises(SourceError) as err:
         read_sources(tmp_path)
     assert any(str(p).endswith(expected) or expected in str(p) for p in err.value.problems), err.value
+
+
+@pytest.mark.parametrize("text, label", [
+    ("last July", "2012-07"), ("last March", "2012-03"), ("last February", "2013-02"), ("next July", "2013-07"),
+    ("this July", "2013-07"), ("last summer", "2012-SU"), ("next spring", "2014-SP"),
+])
+def test_named_months_and_seasons_relative_to_publication(text, label):
+    assert [m.value.label for m in dates(text, date(2013, 3, 22))] == [label]
+
+
+def test_vague_references_have_no_calendar_value():
+    from checks.relative import vague_references
+    assert dates("He has admitted it now, and recently too.", THURSDAY) == []
+    assert [v for _, _, v in vague_references("He has admitted it now, and recently too.")] == [
+        "PRESENT_REF", "PAST_REF"]
+
+
+def test_spans_leave_out_the_preposition_and_a_full_stop():
+    (m,) = dates("He was fired from his job in July.", THURSDAY)
+    assert m.text == "July"

@@ -1,0 +1,238 @@
+"""The date extractor on TempEval-3 DATE expressions, beside dateparser and datefinder.
+
+    python benchmarks/tempeval.py [--sets platinum,train] [--systems engine,dateparser,datefinder] [--json PATH]
+
+Reads ../shared/data/tempeval3/ (see its SOURCE.md).  For each document the
+<TEXT> is stripped of its tags (the gold TIMEX3 spans are kept as character
+offsets in the stripped text) and the <DCT> is the reference date.  Scoring
+follows TempEval-3, on gold TIMEX3 of type DATE:
+
+- strict F1: a prediction whose span equals a gold span;
+- relaxed F1: a prediction whose span overlaps a gold span;
+- value F1: an overlapping prediction whose normalised value equals the gold value.
+
+The engine's periods map to TIMEX values as follows: a day 2013-03-22; a
+month 2013-03; a year 2013; a part of a month or year ("early December",
+"late 2011") the month or year (TimeML keeps the part in its MOD attribute);
+an ISO week 2013-W12; a weekend 2013-W12-WE; a season 2013-SU/FA/WI/SP; a
+decade 199 (the 1990s); a yearless date XXXX-11-09.  The engine gives no
+value to vague references (now, recently: PRESENT_REF/PAST_REF), which can
+neither agree nor differ with a fact.  dateparser and datefinder give
+datetimes, scored as days.  They are benchmark-only (`pip install -e '.[bench]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data" / "tempeval3"
+
+from checks.pipeline import index_source  # noqa: E402
+from checks.relative import vague_references  # noqa: E402
+from checks.sources import make_source  # noqa: E402
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    value: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str
+    text: str
+    dct: date
+    gold: tuple[Timex, ...]
+
+
+def read_document(path: Path) -> Document:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    dct = re.search(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', raw, re.S)
+    body = raw.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+    out, gold, pos, open_timex = [], [], 0, None
+    for m in _TAG.finditer(body):
+        out.append(html.unescape(body[pos:m.start()]))
+        pos = m.end()
+        length = sum(len(p) for p in out)
+        if m.group(2) == "TIMEX3" and not m.group(1):
+            attrs = dict(_ATTR.findall(m.group(3)))
+            open_timex = (length, attrs)
+        elif m.group(2) == "TIMEX3" and open_timex:
+            start, attrs = open_timex
+            if attrs.get("type") == "DATE":
+                text = "".join(out)[start:length]
+                gold.append(Timex(start, length, attrs.get("value", ""), text))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    return Document(path.name, "".join(out), date.fromisoformat(dct.group(1)), tuple(gold))
+
+
+def timex_value(label: str) -> str:
+    """The TIMEX3 value of an engine period label."""
+    label = label.split(" (")[0]
+    if label.endswith("/weekend"):
+        d = date.fromisoformat(label.split("/")[0])
+        return f"{d.isocalendar().year}-W{d.isocalendar().week:02d}-WE"
+    if label.startswith("--"):
+        return "XXXX" + label[1:]
+    if re.fullmatch(r"\d{4}s", label):
+        return label[:3]
+    return label
+
+
+def engine(doc: Document) -> list[Timex]:
+    source = make_source(doc.name, doc.text)
+    source = source.__class__(name=source.name, text=source.text, sentences=source.sentences, published=doc.dct)
+    out = []
+    for item in index_source(source).sentences:
+        base = item.sentence.start
+        for m in item.dates:
+            out.append(Timex(base + m.start, base + m.end, timex_value(m.value.label), m.text))
+    taken = [(t.start, t.end) for t in out]
+    for start, end, value in vague_references(doc.text):
+        if not any(a < end and start < b for a, b in taken):
+            out.append(Timex(start, end, value, doc.text[start:end]))
+    return out
+
+
+def _spans(text: str, found: list[tuple[str, datetime]]) -> list[Timex]:
+    out, pos = [], 0
+    for substring, when in found:
+        at = text.find(substring, pos)
+        if at < 0:
+            at = text.find(substring)
+        if at < 0:
+            continue
+        pos = at + len(substring)
+        out.append(Timex(at, at + len(substring), when.date().isoformat(), substring))
+    return out
+
+
+def dateparser_system(doc: Document) -> list[Timex]:
+    from dateparser.search import search_dates
+    base = datetime(doc.dct.year, doc.dct.month, doc.dct.day)
+    found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    return _spans(doc.text, found)
+
+
+def datefinder_system(doc: Document) -> list[Timex]:
+    import datefinder
+    base = datetime(doc.dct.year, doc.dct.month, doc.dct.day)
+    out = []
+    try:
+        for when, (start, end) in datefinder.find_dates(doc.text, index=True, base_date=base):
+            out.append(Timex(start, end, when.date().isoformat(), doc.text[start:end]))
+    except (ValueError, OverflowError, TypeError):
+        pass
+    return out
+
+
+SYSTEMS = {"engine": engine, "dateparser": dateparser_system, "datefinder": datefinder_system}
+
+
+def f1(correct: int, predicted: int, gold: int) -> float:
+    p = correct / predicted if predicted else 0.0
+    r = correct / gold if gold else 0.0
+    return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+
+def score(pairs: list[tuple[Document, list[Timex]]]) -> dict:
+    strict = relaxed = valued = predicted = gold = 0
+    for doc, found in pairs:
+        predicted += len(found)
+        gold += len(doc.gold)
+        for p in found:
+            overlapping = [g for g in doc.gold if p.start < g.end and g.start < p.end]
+            strict += any(g.start == p.start and g.end == p.end for g in overlapping)
+            relaxed += bool(overlapping)
+            valued += any(g.value == p.value for g in overlapping)
+    return {"strict_f1": f1(strict, predicted, gold), "relaxed_f1": f1(relaxed, predicted, gold),
+            "value_f1": f1(valued, predicted, gold), "gold": gold, "predicted": predicted}
+
+
+def category(g: Timex, found: list[Timex]) -> str:
+    """Why the engine missed a gold DATE or gave it another value."""
+    hit = [p for p in found if p.start < g.end and g.start < p.end]
+    words = g.text.lower()
+    if hit:
+        if hit[0].value.startswith("XXXX"):
+            return "wrong value: year not found"
+        return "wrong value: granularity or reference" if hit[0].value[:4] == g.value[:4] else "wrong value: other"
+    if g.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return "missed: vague reference (now, recently: no calendar value by design)"
+    if re.search(r"quarter|fiscal|half", words):
+        return "missed: quarter, half or fiscal period"
+    if re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|today|yesterday|tomorrow", words):
+        return "missed: relative expression"
+    if g.value.startswith("XXXX") or "X" in g.value:
+        return "missed: underspecified in the gold (XXXX)"
+    return "missed: other"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sets", default="platinum,train")
+    parser.add_argument("--systems", default="engine,dateparser,datefinder")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"error: the benchmark needs the TempEval-3 data in {args.data} (../shared/data/tempeval3)",
+              file=sys.stderr)
+        return 2
+    results: dict = {}
+    for set_name in args.sets.split(","):
+        docs = [read_document(p) for p in sorted((args.data / set_name).rglob("*.tml"))]
+        results[set_name] = {}
+        print(f"\n{set_name}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold DATE expressions")
+        print(f"{'system':<12} {'strict F1':>9} {'relaxed F1':>10} {'value F1':>9} {'seconds':>8}")
+        misses: Counter = Counter()
+        examples: dict[str, list[str]] = {}
+        for system in args.systems.split(","):
+            try:
+                start = time.perf_counter()
+                pairs = [(d, SYSTEMS[system](d)) for d in docs]
+                seconds = time.perf_counter() - start
+            except ImportError:
+                print(f"{system:<12} skipped: not installed (pip install -e '.[bench]')")
+                continue
+            row = score(pairs) | {"seconds": round(seconds, 2)}
+            results[set_name][system] = row
+            print(f"{system:<12} {row['strict_f1']:>9.3f} {row['relaxed_f1']:>10.3f} {row['value_f1']:>9.3f} "
+                  f"{row['seconds']:>8.2f}")
+            if system == "engine":
+                for doc, found in pairs:
+                    for g in doc.gold:
+                        if not any(p.start < g.end and g.start < p.end and p.value == g.value for p in found):
+                            why = category(g, found)
+                            misses[why] += 1
+                            examples.setdefault(why, []).append(f"{g.text!r} (gold {g.value})")
+        if misses:
+            print(f"engine's remaining errors on {set_name}, by category:")
+            for why, count in misses.most_common():
+                print(f"  {count:>4}  {why}: " + ", ".join(examples[why][:4]))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
