@@ -23,7 +23,7 @@ _RELATIVE = re.compile(
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<span>week|month|year|weekend"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|spring|summer|autumn|fall|winter)"
-    r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later)"
+    r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r")\b",
     re.IGNORECASE,
 )

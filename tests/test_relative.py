@@ -105,3 +105,8 @@ def test_vague_references_have_no_calendar_value():
 def test_spans_leave_out_the_preposition_and_a_full_stop():
     (m,) = dates("He was fired from his job in July.", THURSDAY)
     assert m.text == "July"
+
+
+def test_an_interval_before_another_event_is_not_a_date():
+    assert dates("The season started a month earlier than usual.", THURSDAY) == []
+    assert [m.value.label for m in dates("It ended a month later.", THURSDAY)] == ["2023-07"]
