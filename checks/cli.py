@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import CheckError
@@ -18,6 +19,7 @@ from .output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .render import FORMATS, render_chunks
+from .schema import schema_text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +50,46 @@ def main(argv: list[str] | None = None) -> int:
     explain.add_argument("--source", help="only this source (its file name)")
     _inputs(explain)
     explain.set_defaults(run=_explain)
+
+    lint = commands.add_parser("lint", help="validate fact files and report every problem at once",
+                               description="Validate fact files: every problem as file:line:col: code: message "
+                                           "— hint. Exit 1 on errors, 0 when clean (warnings alone: 0).")
+    lint.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="fact files or folders (default facts/)")
+    lint.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH",
+                      help="sources folder, to check `known` names and that about-terms match something")
+    lint.set_defaults(run=_lint)
+
+    survey = commands.add_parser("survey", help="before writing a record: what the sources say for some terms",
+                                 description="Per source, the relevant sentences and the values of a kind the "
+                                             "engine attributes to the terms, then sources clustered by value.")
+    survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
+    survey.add_argument("--kind", choices=["date", "number", "party", "place"], default="date")
+    survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH")
+    survey.set_defaults(run=_survey)
+
+    new = commands.add_parser("new", help="add a fact record to a fact file, keeping its comments and order",
+                              description="Append a record (asked for on a terminal, else given as flags), "
+                                          "validate it, and print the verdicts it gets.")
+    for flag in ("id", "claim", "kind", "value", "unit", "tolerance"):
+        new.add_argument(f"--{flag}")
+    for flag in ("about", "rivals"):
+        new.add_argument(f"--{flag}", action="append", default=[], help="repeat for several terms")
+    new.add_argument("--file", type=Path, help="fact file to append to (default facts/<id>.yaml)")
+    _inputs(new)
+    new.set_defaults(run=_new)
+
+    ack = commands.add_parser("acknowledge", help="acknowledge a source's discrepancy in a record's `known`",
+                              description="Add `SOURCE: why` under the record's `known:`; with --stale, "
+                                          "remove every acknowledgement that no longer holds.")
+    ack.add_argument("id", nargs="?", help="the fact's id")
+    ack.add_argument("source", nargs="?", help="the source's file name")
+    ack.add_argument("--why", help="one line: why the source differs")
+    ack.add_argument("--stale", action="store_true", help="remove acknowledgements that no longer hold")
+    _inputs(ack)
+    ack.set_defaults(run=_acknowledge)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of fact files (facts/schema.json)")
+    schema.set_defaults(run=lambda args: sys.stdout.write(schema_text()) and 0)
 
     args = parser.parse_args(argv)
     try:
@@ -108,4 +150,96 @@ def _explain(args: argparse.Namespace) -> int:
         return 2
     for line in explain_lines(facts[args.id], [index_source(s) for s in sources], source=args.source):
         print(line)
+    return 0
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from .lint import default_paths, lint, lint_line
+
+    problems = lint(default_paths(args.paths), args.seeds if args.seeds.is_dir() else None)
+    for problem in problems:
+        print(lint_line(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _survey(args: argparse.Namespace) -> int:
+    from .pipeline import index_all
+    from .sources import read_folder
+    from .survey import survey
+
+    folder = read_folder(args.seeds)
+    lines, clusters = survey(tuple(args.terms), args.kind, index_all(folder.sources))
+    print("\n".join(lines))
+    print(clusters)
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .edit import new_record
+
+    if sys.stdin.isatty():
+        for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", "kind (date/number/party/place)"),
+                              ("claim", "claim (one sentence)"), ("value", "value")):
+            if not getattr(args, field):
+                setattr(args, field, input(f"{prompt}: ").strip())
+        if not args.about:
+            args.about = [t.strip() for t in input("about (terms, comma-separated): ").split(",") if t.strip()]
+    missing = [f for f in ("id", "kind", "claim") if not getattr(args, f)] + ([] if args.about else ["about"])
+    if missing:
+        print(f"error: give {', '.join('--' + m for m in missing)}", file=sys.stderr)
+        return 2
+    path = args.file or args.facts / f"{args.id}.yaml"
+    fields = {"id": args.id, "claim": args.claim, "kind": args.kind, "about": args.about, "value": args.value,
+              "unit": [args.unit] if args.unit else None, "tolerance": args.tolerance, "rivals": args.rivals}
+    new_record(path, fields)
+    print(f"added '{args.id}' to {path}")
+    return _verdicts_of(args, args.id)
+
+
+def _acknowledge(args: argparse.Namespace) -> int:
+    from .edit import acknowledge, unacknowledge
+    from .pipeline import check_all
+
+    report, problems = check_all(args.facts, args.seeds)
+    if problems:
+        raise CheckError(problems)
+    if args.stale:
+        removed = 0
+        for fr in report.facts:
+            stale = [r.source for r in fr.results if r.known and r.verdict != "differ"]
+            gone = [s for s, _ in fr.fact.known if s not in report.sources]
+            if stale or gone:
+                unacknowledge(fr.fact, stale + gone)
+                removed += len(stale) + len(gone)
+                print(f"{fr.fact.id}: no longer acknowledged: {', '.join(stale + gone)}")
+        print(f"{removed} stale acknowledgement(s) removed")
+        return 0
+    if not (args.id and args.source and args.why):
+        print("error: give ID SOURCE --why '...' (or --stale)", file=sys.stderr)
+        return 2
+    facts = {fr.fact.id: fr for fr in report.facts}
+    if args.id not in facts:
+        print(f"error: no fact with id '{args.id}' under {args.facts}", file=sys.stderr)
+        return 2
+    acknowledge(facts[args.id].fact, args.source, args.why, sources=set(report.sources))
+    print(f"{args.id}: {args.source} acknowledged ({args.why})")
+    return _verdicts_of(args, args.id)
+
+
+def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
+    from .pipeline import check_all
+    from .render import to_lines
+    from .verdict import outcome
+
+    report, problems = check_all(args.facts, args.seeds)
+    if problems:
+        raise CheckError(problems)
+    mine = [fr for fr in report.facts if fr.fact.id == fact_id]
+    if not mine:
+        return 0
+    lines = to_lines(replace(report, facts=tuple(mine)))
+    print(lines.rstrip() if lines.strip() else f"{fact_id}: every source is silent")
+    print(f"pytest would: {outcome(mine[0]).status}")
     return 0

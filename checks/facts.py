@@ -145,7 +145,8 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
         if key not in FIELDS:
             close = difflib.get_close_matches(key, FIELDS, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(FIELDS)}"
-            problems.append(Problem(file, line, f"unknown field '{key}'", hint, code="unknown-key"))
+            problems.append(Problem(file, line, f"unknown field '{key}'", hint, code="unknown-key",
+                                    column=(item.key_columns or {}).get(key, 0)))
     for key in REQUIRED:
         if key not in fields:
             problems.append(Problem(file, item.line, f"the record has no '{key}'",

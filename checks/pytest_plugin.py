@@ -7,6 +7,7 @@ items only look up their fact's verdicts and act on the pure Outcome.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -62,12 +63,23 @@ class Run:
         self.source_error: CheckError | None = None
         self.published = None  # reports.Published, once the session wrote the report
         self.by_file: dict[str, list[FactReport]] = {}
+        self.sources: tuple = ()
+        self.indexes = None  # built only to survey draft records
         # Source indexes are kept in pytest's cache folder between runs (pytest --cache-clear empties it).
         self.cache_dir = config.cache.mkdir("fact-checks") if getattr(config, "cache", None) else None
         jobs = config.getoption("fact_jobs")
         jobs = int(config.getini("fact_jobs") or 1) if jobs is None else jobs
         self.jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
         self.max_source_mb = float(config.getini("max_source_mb") or DEFAULT_MAX_MB)
+
+    def survey(self, fact) -> str:
+        """The survey line of a draft record (sources clustered by the value they give)."""
+        from .pipeline import index_all
+        from .survey import survey
+
+        if self.indexes is None:
+            self.indexes = index_all(self.sources, cache_dir=self.cache_dir)
+        return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
@@ -81,6 +93,7 @@ class Run:
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
         sources, notes = folder.sources, folder.notes
+        self.sources = sources
         facts, problems = read_facts(self.facts_dir, sources={s.name for s in sources})
         for problem in problems:
             if problem.severity == "error":
@@ -124,6 +137,10 @@ def _same_file(name: str, path: Path) -> bool:
     return Path(name).resolve() == path.resolve()
 
 
+class FactWarning(UserWarning):
+    """A discrepancy on a fact of `severity: warning`: shown, never failing the run."""
+
+
 class FactMismatch(Exception):
     """A fact's sources contradict it; carries the evidence for repr_failure."""
 
@@ -143,9 +160,14 @@ class FactItem(pytest.Item):
             raise FactMismatch(self.fact_report, result)
         if result.status == "xfail":
             pytest.xfail(f"acknowledged: {result.message}")
+        if result.status == "warn":
+            warnings.warn(FactWarning(failure_text(self.fact_report, result)))
         if result.status == "skip":
+            message = result.message
+            if self.fact_report.fact.value is None:  # a draft: say what the sources give for its terms
+                message += "; survey: " + self.config.stash[_RUN].survey(self.fact_report.fact)
             # Reported at the fact's own line, not at this plugin's.
-            raise pytest.skip.Exception(result.message, _use_item_location=True)
+            raise pytest.skip.Exception(message, _use_item_location=True)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FactMismatch):

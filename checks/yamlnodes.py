@@ -26,6 +26,7 @@ class Located:
     line: int
     column: int
     key_lines: dict[str, int] | None = None  # mappings: the line of each key
+    key_columns: dict[str, int] | None = None  # mappings: the column of each key
 
 
 class _Budget:
@@ -95,6 +96,7 @@ def _plain(node: yaml.Node, file: str, problems: list[Problem], budget: _Budget,
         _check_tag(node, "map", file, problems)
         out: dict[str, Located] = {}
         keys: dict[str, int] = {}
+        columns: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             key_line = key_node.start_mark.line + 1
@@ -109,8 +111,9 @@ def _plain(node: yaml.Node, file: str, problems: list[Problem], budget: _Budget,
                     code="duplicate-key", column=key_node.start_mark.column + 1))
                 continue
             keys[key] = key_line
+            columns[key] = key_node.start_mark.column + 1
             out[str(key)] = _plain(value_node, file, problems, budget, active)
-        return Located(out, line, col, keys)
+        return Located(out, line, col, keys, columns)
     finally:
         active.discard(id(node))
 
