@@ -125,6 +125,6 @@ def new_record(path: Path, fields: dict[str, object]) -> None:
     record[0] = " " * dash + "- " + record[0][len(pad):]
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    if lines and lines[-1].strip():
-        lines.append("\n")
+    if lines and lines[-1].strip() and lines[-1].strip() != "facts:":
+        lines.append("\n")  # a blank line between records, as editors write them
     _save(path, lines + record, None)
