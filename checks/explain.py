@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .match import find
 from .model import Fact
 from .pipeline import SourceIndex, candidates, prepare, relevant
 
@@ -14,6 +17,15 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             continue
         out.append(f"{idx.source.name}:")
         sentences = relevant(idx, prepared)
+        if prepared.context or prepared.unless:  # what the event filters let in and kept out
+            kept = {id(item) for item, _ in sentences}
+            for item, _ in relevant(idx, replace(prepared, context=(), unless=())):
+                if id(item) not in kept:
+                    an = item.analysed
+                    barred = find(an.words, an.sentence.text, prepared.unless) if prepared.unless else []
+                    why = (f"unless: mentions '{an.sentence.text[barred[0].start:barred[0].end]}'" if barred
+                           else "context: its paragraph mentions none of " + ", ".join(fact.context))
+                    out.append(f"  line {an.sentence.line} excluded ({why}): {an.sentence.text}")
         if not sentences:
             out.append("  no sentence mentions an about-term: silent")
             continue

@@ -174,3 +174,18 @@ def test_severity_warning_passes_with_a_warning(pytester):
     result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report", "-rs")
     result.assert_outcomes(passed=1, skipped=1, warnings=1)
     result.stdout.fnmatch_lines(["*FactWarning*", "*draft*survey: 2020-11-10: a.txt*"])
+
+
+def test_explain_shows_every_candidate_and_what_the_filters_excluded(tmp_path):
+    write(tmp_path / "facts" / "f.yaml", "facts:\n  - id: c\n    claim: c\n    kind: date\n    about: [ceasefire]\n"
+                                         "    value: 2020-11-09\n    unless: [\"2023\"]\n")
+    write(tmp_path / "seeds" / "a.txt", "The ceasefire of 2023 was signed on 20 September 2023.\n"
+                                        "Talks on the ceasefire resumed on 3 May 2021.\n"
+                                        "The ceasefire came on 10 November 2020.\n")
+    proc = run(tmp_path, "explain", "c")
+    assert proc.returncode == 0
+    out = proc.stdout
+    assert "line 1 excluded (unless: mentions '2023')" in out
+    assert "2021-05-03       set aside belongs to 'Talks', which 'ceasefire' is only the topic of" in out
+    assert "2020-11-10       DIFFERS   shares a clause with 'ceasefire'" in out
+    assert run(tmp_path, "explain", "nope").returncode == 2
