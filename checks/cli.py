@@ -65,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
     survey.add_argument("--kind", choices=["date", "number", "party", "place"], default="date")
     survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH")
+    survey.add_argument("--context", action="append", default=[], metavar="TERM",
+                        help="a relevant sentence's paragraph must also mention one of these (repeatable)")
+    survey.add_argument("--unless", action="append", default=[], metavar="TERM",
+                        help="a sentence mentioning one of these is not relevant (repeatable)")
     survey.set_defaults(run=_survey)
 
     new = commands.add_parser("new", help="add a fact record to a fact file, keeping its comments and order",
@@ -170,7 +174,8 @@ def _survey(args: argparse.Namespace) -> int:
     from .survey import survey
 
     folder = read_folder(args.seeds)
-    lines, clusters = survey(tuple(args.terms), args.kind, index_all(folder.sources))
+    lines, clusters = survey(tuple(args.terms), args.kind, index_all(folder.sources),
+                             context=tuple(args.context), unless=tuple(args.unless))
     print("\n".join(lines))
     print(clusters)
     return 0

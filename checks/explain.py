@@ -9,6 +9,21 @@ from .model import Fact
 from .pipeline import SourceIndex, candidates, prepare, relevant
 
 
+def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
+    """The sentences a fact's ``context``/``unless`` kept out of ``sentences``, and why."""
+    if not (prepared.context or prepared.unless):
+        return []
+    kept, out = {id(item) for item, _ in sentences}, []
+    for item, _ in relevant(idx, replace(prepared, context=(), unless=())):
+        if id(item) not in kept:
+            an = item.analysed
+            barred = find(an.words, an.sentence.text, prepared.unless) if prepared.unless else []
+            why = (f"unless: mentions '{an.sentence.text[barred[0].start:barred[0].end]}'" if barred
+                   else "context: its paragraph mentions none of " + ", ".join(fact.context))
+            out.append(f"  line {an.sentence.line} excluded ({why}): {an.sentence.text}")
+    return out
+
+
 def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
     prepared = prepare(fact)
     out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {fact.value_text}"]
@@ -17,15 +32,7 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             continue
         out.append(f"{idx.source.name}:")
         sentences = relevant(idx, prepared)
-        if prepared.context or prepared.unless:  # what the event filters let in and kept out
-            kept = {id(item) for item, _ in sentences}
-            for item, _ in relevant(idx, replace(prepared, context=(), unless=())):
-                if id(item) not in kept:
-                    an = item.analysed
-                    barred = find(an.words, an.sentence.text, prepared.unless) if prepared.unless else []
-                    why = (f"unless: mentions '{an.sentence.text[barred[0].start:barred[0].end]}'" if barred
-                           else "context: its paragraph mentions none of " + ", ".join(fact.context))
-                    out.append(f"  line {an.sentence.line} excluded ({why}): {an.sentence.text}")
+        out.extend(excluded_lines(fact, idx, prepared, sentences))
         if not sentences:
             out.append("  no sentence mentions an about-term: silent")
             continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .model import Fact
-from .pipeline import SourceIndex, candidates, prepare
+from .explain import excluded_lines
+from .pipeline import SourceIndex, candidates, prepare, relevant
 
 
 def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
@@ -21,6 +22,7 @@ def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
         found = [c for c in candidates(probe, idx, prepared) if c.attached]
         values = list(dict.fromkeys(c.found for c in found))
         lines.append(f"{idx.source.name}: {', '.join(values) if values else 'silent'}")
+        lines.extend(excluded_lines(probe, idx, prepared, relevant(idx, prepared)))
         for c in found:
             lines.append(f"  line {c.line}: {c.found}  \"{c.sentence.sentence.text}\"")
         for value in values:

@@ -189,3 +189,10 @@ def test_explain_shows_every_candidate_and_what_the_filters_excluded(tmp_path):
     assert "2021-05-03       set aside belongs to 'Talks', which 'ceasefire' is only the topic of" in out
     assert "2020-11-10       DIFFERS   shares a clause with 'ceasefire'" in out
     assert run(tmp_path, "explain", "nope").returncode == 2
+
+
+def test_survey_says_what_unless_and_context_kept_out(project):
+    write(project / "seeds" / "d.txt", "The checkpoint of 2019 was moved on 1 May 2019.\n")
+    proc = run(project, "survey", "checkpoint", "--unless", "2019")
+    assert "line 1 excluded (unless: mentions '2019')" in proc.stdout
+    assert "2019-05-01" not in proc.stdout.splitlines()[-1]
