@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="output format (default: text, the matrix)")
     report.add_argument("--output", "-o", default="-", metavar="PATH",
                         help="file to write (default: - for standard output)")
+    report.add_argument("--report-dir", type=Path, metavar="DIR",
+                        help="also write discrepancies.md, .html and .json into DIR (as pytest does)")
     report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                         help="processes to use (default 1; 0 = one per core)")
     report.add_argument("--cache-dir", type=Path, default=Path(".cache/fact-checks"), metavar="DIR",
@@ -119,6 +121,10 @@ def _report(args: argparse.Namespace) -> int:
                                  cache_dir=None if args.no_cache else args.cache_dir)
     for problem in problems:
         print(problem, file=sys.stderr)
+    if args.report_dir:
+        from .reports import write_reports
+        for path in write_reports(result, args.report_dir):
+            print(f"wrote {path}", file=sys.stderr)
     chunks = render_chunks(result, args.format)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
