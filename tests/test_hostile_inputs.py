@@ -161,11 +161,17 @@ def test_a_too_large_source_is_refused_with_a_way_out(tmp_path):
     assert [s.name for s in read_folder(root, max_mb=2).sources] == ["a.txt", "big.txt"]
 
 
-def test_an_unreadable_source_is_reported_and_the_run_goes_on(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file, so a permission error cannot be made here")
+def test_an_unreadable_source_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
     root = folder_with(tmp_path, {"locked.txt": SENTENCE.encode(), "a.txt": SENTENCE.encode()})
     (root / "locked.txt").chmod(0)
+    if os.geteuid() == 0:  # root reads every file: make the permission error the file system would give
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     found = read_folder(root)
     assert [s.name for s in found.sources] == ["a.txt"]
     assert found.skipped[0][0] == "locked.txt" and "permissions" in found.skipped[0][1]
