@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import CheckError, Problem
-from .facts import fact_files, read_facts
+from .facts import read_facts
 from .match import compile_terms
 from .pipeline import build_vocabulary, index_all
 from .sources import read_folder
@@ -58,5 +58,3 @@ def lint_line(problem: Problem) -> str:
 def default_paths(paths: list[Path]) -> list[Path]:
     return paths or [Path("facts")]
 
-
-__all__ = ["lint", "lint_line", "default_paths", "fact_files"]

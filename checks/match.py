@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .words import Word, normalise, words
+from .words import Word, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word"]
 
@@ -100,14 +100,6 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
-
-
-def mentions_any(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...]) -> bool:
-    return bool(find(ws, text, terms))
-
-
-def term_key(text: str) -> str:
-    return normalise(text)
 
 
 class Vocabulary:

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 KINDS = ("date", "number", "party", "place")
-VERDICTS = ("agree", "differ", "silent")
 
 
 @dataclass(frozen=True)
@@ -29,9 +28,6 @@ class Period:
         if self.yearless or other.yearless:
             return _month_day_overlap(self, other)
         return self.first <= other.last and other.first <= self.last
-
-    def contains(self, other: Period) -> bool:
-        return self.first <= other.first and other.last <= self.last
 
 
 def _month_day_overlap(a: Period, b: Period) -> bool:
@@ -118,9 +114,6 @@ class Source:
     notes: tuple[str, ...] = ()  # e.g. decoded as cp1252
     published: date | None = None
     outlet: str = ""
-
-    def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,6 @@ class Run:
         self._loaded = False
         self.problems: dict[str, list[Problem]] = {}
         self.report: Report | None = None
-        self.by_id: dict[str, FactReport] = {}
         self.source_error: CheckError | None = None
         self.published = None  # reports.Published, once the session wrote the report
         self.by_file: dict[str, list[FactReport]] = {}
@@ -101,7 +100,6 @@ class Run:
         good = tuple(f for f in facts if f.file not in self.problems)
         self.report = replace(evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs),
                               skipped=folder.skipped)
-        self.by_id = {fr.fact.id: fr for fr in self.report.facts}
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
 

@@ -30,7 +30,6 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 COUNT_WORDS = {"dozen": 12, "dozens": 12, "half": 0.5, "a couple of": 2}
-ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 # Words that hedge a number; shown in evidence, they do not widen the tolerance.
 HEDGES = (

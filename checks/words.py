@@ -34,8 +34,3 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(normalise(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
-
-
-def gap(text: str, left: Word, right: Word) -> str:
-    """What stands between two words: spaces, punctuation."""
-    return text[left.end:right.start]
