@@ -94,6 +94,8 @@ def timex_value(label: str) -> str:
         return "XXXX" + label[1:]
     if re.fullmatch(r"\d{4}s", label):
         return label[:3]
+    if re.fullmatch(r"\d\dxx", label):  # a century: 19xx -> 19
+        return label[:2]
     return label
 
 

@@ -41,6 +41,7 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?:(?P<spart>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
     + r"\s+(?:of\s+)?" + _YEAR.format(n="y4")
     + r"|(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s"
+    + r"|(?:the\s+)?(?P<century>1[6-9]|2[01])(?:st|nd|rd|th)[\s-]+century"
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
     + r"|(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
@@ -167,6 +168,9 @@ def _date_value(m: re.Match) -> Period | None:
             first = date.fromordinal(first.toordinal() + offset)
             last = date.fromordinal(first.toordinal() + span)
         return Period(first, last, f"{year}-{SEASON_LABELS[season]}" + (f" ({part})" if part else ""))
+    if g["century"]:
+        first = (int(g["century"]) - 1) * 100
+        return Period(date(first, 1, 1), date(first + 99, 12, 31), f"{first // 100:02d}xx")
     if g["decade"]:
         start = int(g["decade"])
         lo, hi, part = start, start + 9, (g["dpart"] or "").lower()

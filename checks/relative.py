@@ -20,7 +20,9 @@ _RELATIVE = re.compile(
     r"(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)?\s*(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
-    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this)\s+(?P<span>week|month|year|weekend"
+    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
+    r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal)"
+    r"\s+(?P<span>week|month|year|weekend"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|spring|summer|autumn|fall|winter)"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
@@ -89,9 +91,14 @@ def _year(year: int) -> Period:
 
 
 def _span(span: str, which: str, ref: date) -> Period:
-    shift = {"last": -1, "past": -1, "next": 1}.get(which, 0)
+    words = which.split()
+    # "the end of last year" / "last fiscal year": the shift is the last word that names one
+    shift = next((s for w in reversed(words) for s in [{"last": -1, "past": -1, "next": 1}.get(w)] if s), 0)
     if span == "year":
-        return _year(ref.year + shift)
+        year = _year(ref.year + shift)
+        if "end" in words:  # "the end of the year": its last third
+            return Period(date(year.first.year, 9, 1), year.last, f"{year.label} (end)")
+        return year
     if span == "month":
         months = ref.year * 12 + ref.month - 1 + shift
         found = _month(months // 12, months % 12 + 1)

@@ -27,6 +27,7 @@ from checks.extract import dates, numbers, with_year, words_to_number
     ("the third quarter of 2019", "2019-Q3"),
     ("fourth-quarter 2020 profit", "2020-Q4"),
     ("Q1 2013", "2013-Q1"),
+    ("the 20th century", "19xx"),
     ("third-quarter profit", "--Q3"),
 ])
 def test_date_forms(text, label):
