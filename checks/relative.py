@@ -17,7 +17,7 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
 _RELATIVE = re.compile(
     r"\b(?:"
-    r"(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)?\s*(?P<weekday>"
+    r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
