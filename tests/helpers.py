@@ -7,6 +7,16 @@ from pathlib import Path
 
 from checks.pipeline import check
 
+# One fact file that most tests can share: the ceasefire, signed on 9 November 2020.
+CEASEFIRE_FACTS = """\
+facts:
+  - id: ceasefire-signed
+    claim: The ceasefire was signed on 9 November 2020.
+    kind: date
+    about: [ceasefire]
+    value: 2020-11-09
+"""
+
 
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,17 +16,10 @@ from checks.pipeline import check, check_all, evaluate
 from checks.render import render
 from checks.sources import make_source, read_folder
 
-from .helpers import write
+from .helpers import CEASEFIRE_FACTS, write
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
-FACT = """
-facts:
-  - id: ceasefire-signed
-    claim: The ceasefire was signed on 9 November 2020.
-    kind: date
-    about: [ceasefire]
-    value: 2020-11-09
-"""
+FACT = CEASEFIRE_FACTS
 SENTENCE = "The ceasefire was signed on 9 November 2020."
 
 

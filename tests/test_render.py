@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +17,8 @@ from checks import cli, reports
 from checks.model import Evidence, Fact, FactReport, Period, Report, Result
 from checks.output import OutputError
 from checks.render import FORMATS, render
+
+from .helpers import CEASEFIRE_FACTS
 
 pytest_plugins = ["pytester"]
 
@@ -119,14 +120,7 @@ def test_cli_writes_every_format_from_fact_files(tmp_path, capsys):
     facts, seeds = tmp_path / "facts", tmp_path / "seeds"
     facts.mkdir()
     seeds.mkdir()
-    (facts / "f.yaml").write_text(textwrap.dedent("""\
-        facts:
-          - id: ceasefire-signed
-            claim: The ceasefire was signed on 9 November 2020.
-            kind: date
-            about: [ceasefire]
-            value: 2020-11-09
-        """), encoding="utf-8")
+    (facts / "f.yaml").write_text(CEASEFIRE_FACTS, encoding="utf-8")
     (seeds / "a.txt").write_text("The ceasefire was signed on 10 November 2020.\n", encoding="utf-8")
     for fmt in ("md", "html", "json", "line", "github"):
         out = tmp_path / "out" / f"report.{fmt}"
@@ -233,14 +227,7 @@ def test_no_step_summary_outside_github(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------ pytest writes the report
 
-FACTS = """\
-facts:
-  - id: ceasefire-signed
-    claim: The ceasefire was signed on 9 November 2020.
-    kind: date
-    about: [ceasefire]
-    value: 2020-11-09
-"""
+FACTS = CEASEFIRE_FACTS
 
 
 @pytest.fixture
