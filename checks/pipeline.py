@@ -5,13 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from dataclasses import dataclass, replace
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from . import extract
-from .cache import IndexCache
 from .attribute import Analysed, analyse, attach_name, attach_value
+from .cache import IndexCache
 from .errors import FactError, Problem
 from .facts import read_facts
 from .match import Term, Vocabulary, compile_terms, find
@@ -20,7 +20,8 @@ from .sources import DEFAULT_MAX_MB, read_folder
 from .verdict import compare_date, compare_number, decide, unit_terms
 from .words import words
 
-__all__ = ["check", "evaluate", "index_source", "SourceIndex", "Candidate", "candidates"]
+__all__ = ["check", "check_all", "evaluate", "index_all", "index_source", "judge_all", "SourceIndex",
+           "Candidate", "candidates", "relevant", "prepare"]
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,15 @@ class SourceIndex:
     sentences: tuple[Indexed, ...]
     norms: tuple[tuple[str, ...], ...]  # each sentence's distinct normalised words, for the Vocabulary
 
+    @cached_property
+    def _paragraphs(self) -> dict[int, list[Indexed]]:
+        groups: dict[int, list[Indexed]] = {}
+        for item in self.sentences:
+            groups.setdefault(item.sentence.paragraph, []).append(item)
+        return groups
+
     def paragraph(self, number: int) -> list[Indexed]:
         """The sentences of one paragraph (for a fact's ``context``)."""
-        if not hasattr(self, "_paragraphs"):
-            groups: dict[int, list[Indexed]] = {}
-            for item in self.sentences:
-                groups.setdefault(item.sentence.paragraph, []).append(item)
-            object.__setattr__(self, "_paragraphs", groups)
         return self._paragraphs.get(number, [])
 
 
