@@ -141,9 +141,12 @@ def _named_season(season: str, which: str, ref: date) -> Period:
                   f"{year}-{SEASON_LABELS[season]}")
 
 
+# "the past two years" and "as soon as" are a span and a conjunction, not a vague time.
 _VAGUE = re.compile(r"\b(?:(?P<present>now|currently|nowadays|at present|these days|today's)"
                     r"|(?P<past>in the past|recently|formerly|at the time|the past)"
-                    r"|(?P<future>in the future|the future|soon))\b", re.IGNORECASE)
+                    r"|(?P<future>in the future|the future|(?<!as )soon(?! as)))\b"
+                    r"(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|decades?|years?"
+                    r"|months?|weeks?|days?))", re.IGNORECASE)
 
 
 def vague_references(text: str) -> list[tuple[int, int, str]]:

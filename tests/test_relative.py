@@ -110,3 +110,9 @@ def test_spans_leave_out_the_preposition_and_a_full_stop():
 def test_an_interval_before_another_event_is_not_a_date():
     assert dates("The season started a month earlier than usual.", THURSDAY) == []
     assert [m.value.label for m in dates("It ended a month later.", THURSDAY)] == ["2023-07"]
+
+
+def test_spans_and_conjunctions_are_not_vague_references():
+    from checks.relative import vague_references
+    assert vague_references("over the past two years, as soon as they boarded") == []
+    assert [v for _, _, v in vague_references("In the past, he would come soon.")] == ["PAST_REF", "FUTURE_REF"]
