@@ -115,8 +115,23 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
             start = m.start("part4") if m.group("part4") else m.start("m4") if m.group("m4") else m.start()
             end = m.end() - 1 if m.group().endswith(".") and m.group()[-4:-1].lower() not in _ABBR else m.end()
             out.append(Mention("date", start, end, text[start:end], found))
+            if m.group("y5") and not m.group("ypart"):
+                out.extend(_second_year(text, m.end(), int(m.group("y5"))))
     out.sort(key=lambda m: m.start)
     return coordinate(out, text)
+
+
+_SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
+
+
+def _second_year(text: str, pos: int, year: int) -> list[Mention]:
+    """The '58' of '1957-58': a year range names its second year with two digits."""
+    m = _SHORT_YEAR.match(text, pos)
+    if m is None or int(m.group(1)) <= year % 100:
+        return []
+    second = year - year % 100 + int(m.group(1))
+    period = Period(date(second, 1, 1), date(second, 12, 31), f"{second:04d}")
+    return [Mention("date", m.start(1), m.end(1), m.group(1), period)]
 
 
 def _bare_year(m: re.Match, text: str) -> bool:

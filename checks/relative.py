@@ -11,13 +11,14 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from .model import Mention, Period
+from .tense import leaning
 from .vocab import ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
 _RELATIVE = re.compile(
     r"\b(?:"
-    r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on)\s+)?(?P<weekday>"
+    r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
@@ -48,11 +49,16 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("weekday"):
         target = WEEKDAY_NAMES.index(m.group("weekday").lower())
         which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
+        if (m.group("which") or "").lower().endswith("following"):
+            which = "next"
         back = (ref.weekday() - target) % 7
-        if which == "last":
+        if which in ("last", "the"):  # "last Friday", "the previous Friday"
             back = back or 7
         if which in ("next", "coming"):
             return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
+        possessive = m.group().endswith("s") and not m.group().lower().endswith("days")
+        if which in ("", "on") and not possessive and leaning(m.string, m.start(), m.end()) == "future":
+            return _day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
         return _day(ref - timedelta(days=back))
     if m.group("day"):
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
@@ -63,7 +69,10 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
             return _named_month(MONTH_NUMBERS[span], which, ref)
         if span in SEASONS:
             return _named_season(span, which, ref)
-        return _span(span, which, ref)
+        found = _span(span, which, ref)
+        if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
+            found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
+        return found
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")

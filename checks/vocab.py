@@ -113,3 +113,18 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
                "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+
+# Words that put a clause in the future: a bare weekday or month there is the coming one
+# ("the team will leave on Thursday", "a summit set for April").
+FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expects", "expected", "scheduled",
+               "plans to", "due", "set for", "set to", "is to", "are to", "payable", "effective",
+               "upcoming", "coming", "as soon as", "as early as", "postponed")
+# Past forms without -ed, and words that only describe the past.
+PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took", "gave", "made", "left", "met",
+             "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
+             "struck", "thought", "became", "ago", "last")
+# Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
+TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",
+                "saying", "although", "though", "whereas")
+# Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16").
+TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")

@@ -50,6 +50,17 @@ def test_date_periods_cover_what_they_name():
     assert str(winter.value.last) == "2021-02-28"
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("the trans-Antarctic expedition of 1957-58", ["1957", "1958"]),
+    ("the 1999–2000 season", ["1999", "2000"]),
+    ("the 2019/20 budget", ["2019", "2020"]),
+    ("between 2019-18", ["2019"]),  # a second year before the first is not a range
+    ("on 2019-10-01", ["2019-10-01"]),
+])
+def test_a_year_range_names_both_years(text, labels):
+    assert [m.value.label for m in dates(text)] == labels
+
+
 def test_with_year_places_a_yearless_date():
     (m,) = dates("November 10")
     placed = with_year(m.value, 2020)

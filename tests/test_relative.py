@@ -68,9 +68,10 @@ def test_year_comes_from_the_paragraphs_last_full_date_before_published(tmp_path
     import textwrap
     report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(FACT), "  "), {"a.txt": text}))
     found = [(e.line, e.found) for e in report.facts[0].results[0].evidence]
-    # line 1: from the paragraph; lines 2 and 3: the year that puts the date nearest the
-    # publication day (2024-01-05): January 2, 2024 and June 18, 2024 (165 days on, not 201 back)
-    assert sorted(found) == [(1, "2023-06-18"), (2, "2024-01-02"), (3, "2024-06-18")]
+    # line 1: from the paragraph; line 2: the year that puts the date nearest the publication
+    # day (2024-01-05); line 3: nearest would be June 18, 2024 (165 days on, not 201 back), but
+    # that is more than a quarter away and "went missing" is past: June 18, 2023
+    assert sorted(found) == [(1, "2023-06-18"), (2, "2024-01-02"), (3, "2023-06-18")]
 
 
 @pytest.mark.parametrize("meta, expected", [
@@ -116,3 +117,42 @@ def test_spans_and_conjunctions_are_not_vague_references():
     from checks.relative import vague_references
     assert vague_references("over the past two years, as soon as they boarded") == []
     assert [v for _, _, v in vague_references("In the past, he would come soon.")] == ["PAST_REF", "FUTURE_REF"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The team will leave on Saturday.", "2023-06-24"),
+    ("The team left on Saturday.", "2023-06-17"),
+    ("The team will leave on Thursday.", "2023-06-22"),  # the publication day itself
+    ("The group could come as soon as Tuesday.", "2023-06-27"),
+    ("On Tuesday, the league plans to hold a news conference.", "2023-06-27"),
+    ("Since the ruling was announced Wednesday, they will appeal.", "2023-06-21"),
+    ("They will look for ways around Wednesday's ruling.", "2023-06-21"),
+    ("Shares fell 4% from the previous Friday.", "2023-06-16"),
+    ("The talks resume the following Monday.", "2023-06-26"),
+])
+def test_a_weekday_is_placed_by_the_tense_of_its_clause(text, label):
+    assert [m.value.label for m in dates(text, THURSDAY)] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("State police arrested both men in early August.", "2012-08 (early)"),
+    ("She told CNN in August that he had planned it.", "2012-08"),
+    ("A book of memoirs is due to be published in May.", "2013-05"),  # near: the nearest year
+    ("Collins will be named commander for a mission in December.", "2013-12"),
+    ("In December the index rose.", "2012-12"),  # nearest, and past anyway
+    ("The program will run through June.", "2013-06"),
+    ("The offer was extended to August 16.", "2013-08-16"),  # a target date: tense not asked
+])
+def test_a_month_without_a_year_far_from_publication_follows_the_tense(text, label):
+    from checks.pipeline import index_source
+    from checks.sources import make_source
+    source = make_source("a.txt", text)
+    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=date(2013, 3, 22))
+    (item,) = index_source(source).sentences
+    assert [m.value.label for m in item.dates] == [label]
+
+
+def test_the_end_of_the_year_in_a_past_clause_is_last_year():
+    march = date(2013, 3, 22)
+    assert [m.value.label for m in dates("The flu peaked by the end of the year.", march)] == ["2012 (end)"]
+    assert [m.value.label for m in dates("The flu will peak by the end of the year.", march)] == ["2013 (end)"]

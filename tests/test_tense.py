@@ -1,0 +1,40 @@
+"""The tense of a date's own clause: which way a bare weekday or month leans."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checks.tense import leaning
+
+
+def lean(sentence: str, date_text: str) -> str:
+    at = sentence.index(date_text)
+    return leaning(sentence, at, at + len(date_text))
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("The team will leave Nairobi on Thursday for Dar es Salaam.", "Thursday", "future"),
+    ("The accession is scheduled for March.", "March", "future"),
+    ("They'll meet again in June.", "June", "future"),
+    ("State police arrested both men in early August.", "early August", "past"),
+    ("Evana Roth told CNN in August she thought so.", "August", "past"),
+    ("Since the decision was announced Wednesday, they will appeal.", "Wednesday", "past"),
+    ("Cuban exiles will now appeal the ruling, Cuba predicted Wednesday.", "Wednesday", "past"),
+    ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
+    ("The offer was extended to Nov. 16.", "Nov. 16", ""),  # a target, not the time of the verb
+    ("Call me Sunday.", "Sunday", ""),
+    ("The United Nations in May.", "May", ""),  # a capitalised -ed word is a name, not a verb
+])
+def test_leaning(sentence, date_text, expected):
+    assert lean(sentence, date_text) == expected
+
+
+@given(st.text(max_size=300), st.integers(0, 300), st.integers(0, 300))
+def test_any_text_and_span_gives_one_of_three_answers(text, a, b):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert leaning(text, start, end) in ("future", "past", "")
+
+
+@given(st.sampled_from(["Thursday", "in May", "on June 4"]), st.text(alphabet="abc ,.", max_size=200))
+def test_words_after_the_next_clause_break_do_not_change_the_answer(date_text, tail):
+    sentence = f"The team will leave {date_text}, and " + tail.replace("will", "")
+    assert lean(sentence, date_text) == "future"
