@@ -101,7 +101,8 @@ def timex_value(label: str) -> str:
 
 # TimeML types a day given with a time of day ("Friday afternoon", "15:00 GMT Saturday") as
 # TIME, not DATE; the engine reads it as the day, so the adapter sets it aside here.
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|at\s+\d)\b", re.IGNORECASE)
+_PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|at\s+\d{1,2}(?::\d\d|\s*[ap]\.?m\b))\b",
+                                re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:\d:\d\d|\d\s*(?i:[ap]\.m\.|[ap]m\b))(?:\s+[A-Z]{2,4})?\s+$")
 
 
@@ -162,11 +163,17 @@ SYSTEMS = {"engine": engine, "dateparser": dateparser_system, "datefinder": date
 
 
 def same_value(gold: str, found: str) -> bool:
-    """Values equal once ISO week numbers are padded: the gold writes both 2000-W7 and 2000-W07."""
-    return _WEEK.sub(r"-W0\1", gold) == _WEEK.sub(r"-W0\1", found)
+    """Values equal once written one way: the gold has both 2000-W7 and 2000-W07 for a week,
+    and both 198 and 198X for a decade (19 and 19XX for a century)."""
+    return _canonical(gold) == _canonical(found)
+
+
+def _canonical(value: str) -> str:
+    return _DECADE.sub(r"\1", _WEEK.sub(r"-W0\1", value))
 
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
+_DECADE = re.compile(r"^(\d{2,3})X+$")
 
 
 def f1(correct: int, predicted: int, gold: int) -> float:

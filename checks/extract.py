@@ -35,7 +35,7 @@ _DATE = re.compile(
     + r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     + r"|(?:the\s+)?" + _p(_DAY, n="d1") + r"\s+(?:of\s+)?" + _MONTH.format(n="m1")
     + r"(?:,?\s+" + _YEAR.format(n="y1") + r")?"
-    + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2") + r"(?![\d:])"
+    + r"|" + _MONTH.format(n="m2") + r"\s+" + _DAY.format(n="d2") + r"(?!\d|:\d)"
     + r"(?:,?\s+" + _YEAR.format(n="y2") + r")?"
     + r"|" + _PART.format(n="part") + _MONTH.format(n="m3") + r",?\s+(?:of\s+)?" + _YEAR.format(n="y3")
     + r"|(?:the\s+)?(?:(?P<spart>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -44,11 +44,11 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?P<century>1[6-9]|2[01])(?:st|nd|rd|th)[\s-]+century"
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
-    + r"|(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+    + r"|(?:the\s+)?(?:" + _YEAR.format(n="qy4") + r"\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
     + r"(?:\s+of\s+" + _YEAR.format(n="qy") + r"|,?\s+" + _YEAR.format(n="qy2") + r")?"
     + r"|Q(?P<qn>[1-4])\s+" + _YEAR.format(n="qy3")
-    + r"|(?P<prep>in|since|by|until|from|through|during)\s+" + _PART.format(n="part4") + _MONTH.format(n="m4")
-    + r"(?!\.?,?\s+(?:of\s+)?\d)"
+    + r"|(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after)\s+)?"
+    + _PART.format(n="part4") + _MONTH.format(n="m4") + r"(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)"
     + r")(?![\w%])",
     re.IGNORECASE,
 )
@@ -107,13 +107,17 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
     not dates at all.
     """
     out = relative_dates(text, reference) if reference else []
+    relative = [(r.start, r.end) for r in out]
     for m in _DATE.finditer(text):
         if m.group("y5") and not _bare_year(m, text):
             continue
+        if any(a < m.end() and m.start() < b for a, b in relative):
+            continue  # "January" inside "January this year"
         found = _date_value(m)
         if found is not None:
             start = m.start("part4") if m.group("part4") else m.start("m4") if m.group("m4") else m.start()
             end = m.end() - 1 if m.group().endswith(".") and m.group()[-4:-1].lower() not in _ABBR else m.end()
+            end -= 2 if m.group()[-2:] in ("'s", "’s") else 0
             out.append(Mention("date", start, end, text[start:end], found))
             if m.group("y5") and not m.group("ypart"):
                 out.extend(_second_year(text, m.end(), int(m.group("y5"))))
@@ -165,7 +169,7 @@ def _date_value(m: re.Match) -> Period | None:
         return _month_period(int(g["y3"]), month, g["part"]) if month else None
     if g["qord"] or g["qn"]:
         number = int(g["qn"]) if g["qn"] else QUARTERS[g["qord"].lower()]
-        year = g["qy"] or g["qy2"] or g["qy3"]
+        year = g["qy"] or g["qy2"] or g["qy3"] or g["qy4"]
         y = int(year) if year else 2000
         first_month = 3 * number - 2
         last = date(y, first_month + 2, monthrange(y, first_month + 2)[1])
@@ -201,8 +205,21 @@ def _date_value(m: re.Match) -> Period | None:
         month = _month(g["m4"], strict=False)
         if month is None or not g["m4"][0].isupper():
             return None
+        if not (g["prep"] or g["part4"]) and not _plain_month(g["m4"], m.string, m.end()):
+            return None
         return _month_period(None, month, g["part4"])
     return None
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+PLAIN_MONTHS = {"January", "February", "April", "June", "July", "August", "September", "October", "November",
+                "December"}
+
+
+def _plain_month(word: str, text: str, end: int) -> bool:
+    """A month name standing alone ("a June agreement", "December's figures") is a month unless it
+    is also a common word ("May", "March") or an abbreviation, or a name follows ("April Glaspie")."""
+    return word in PLAIN_MONTHS and not _NAME_AFTER.match(text, end)
 
 
 # ------------------------------------------------------------------ numbers

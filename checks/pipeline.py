@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
 import sys
 from dataclasses import dataclass, replace
 from datetime import date
@@ -15,7 +16,8 @@ from .cache import IndexCache
 from .errors import FactError, Problem
 from .facts import read_facts
 from .match import Term, Vocabulary, compile_terms, find
-from .model import Evidence, Fact, FactReport, Mention, Report, Result, Sentence, Source
+from .model import Evidence, Fact, FactReport, Mention, Period, Report, Result, Sentence, Source
+from .relative import quarter
 from .sources import DEFAULT_MAX_MB, read_folder
 from .tense import leaning
 from .verdict import compare_date, compare_number, decide, unit_terms
@@ -185,11 +187,12 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
 
 def index_source(source: Source) -> SourceIndex:
     out, norms = [], []
-    year, paragraph = None, None
+    year, paragraph, focus = None, None, None
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
         found_dates, year = _place_years(extract.dates(sentence.text, source.published), year, source, sentence.text)
+        found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
         taken = [(d.start, d.end) for d in found_dates]
         found_numbers = tuple(extract.numbers(sentence.text, taken))
         out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
@@ -212,6 +215,28 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
     return tuple(out), year
 
 
+_A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+
+
+def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
+                      published: date | None) -> tuple[tuple[Mention, ...], Period | None]:
+    """In company results "a year ago" is the reported quarter a year before, not the whole year.
+
+    The quarter in focus is the last one the source named that ended within a year of publication.
+    """
+    out = []
+    for m in found:
+        if focus and _A_YEAR_AGO.fullmatch(m.text):
+            m = replace(m, value=quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
+        elif published and _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
+            focus = m.value
+        out.append(m)
+    return tuple(out), focus
+
+
+_QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+
+
 def _year_near(found, published, lean: str = "") -> int | None:
     """The year that puts a yearless date nearest the publication day, unless its clause says otherwise.
 
@@ -225,6 +250,8 @@ def _year_near(found, published, lean: str = "") -> int | None:
     if published is None:
         return None
     month = found.first.month
+    if found.label.startswith("--Q"):  # companies report a quarter once it has begun, mostly after it ended
+        return published.year if month <= published.month else published.year - 1
     here = date(published.year, month, min(found.first.day, 28))
     days = (here - published).days
     year = published.year - 1 if days > 183 else published.year + 1 if days < -183 else published.year

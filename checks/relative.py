@@ -15,18 +15,25 @@ from .tense import leaning
 from .vocab import ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
 _RELATIVE = re.compile(
     r"\b(?:"
     r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
+    # the reporting quarter of company results: "in the quarter", "the year-ago quarter"
+    r"|(?:(?P<q_before>in|for|during)\s+)?(?P<q_which>the(?:\s+(?:latest|most\s+recent|current|same|comparable"
+    r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
+    r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
+    r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
-    r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal)"
+    r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
+    r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|spring|summer|autumn|fall|winter)"
+    r"|" + _MONTH_NAMES + r"|spring|summer|autumn|fall|winter)"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
+    r"|(?P<year_ago>year[-\s](?:ago|earlier))(?=\s+[a-z])"
     r")\b",
     re.IGNORECASE,
 )
@@ -41,7 +48,11 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
             continue
         found = _resolve(m, reference)
         if found is not None:
-            out.append(Mention("date", m.start(), m.end(), m.group(), found))
+            # "on Sunday", "in the quarter": the preposition is not part of the date
+            start = m.start("q_which") if m.group("q_before") else m.start()
+            if m.group("weekend_before"):
+                start = m.start("weekend")  # "over the weekend": from "the"
+            out.append(Mention("date", start, m.end(), text[start:m.end()], found))
     return out
 
 
@@ -73,18 +84,50 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
         if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
             found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
         return found
+    if m.group("named_month"):  # "January this year", "June last year"
+        shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
+        return _month(ref.year + shift, MONTH_NUMBERS[m.group("named_month").lower()])
+    if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
+        ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
+            not m.group("weekend_before") and leaning(m.string, m.start(), m.end()) == "future")
+        return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
+    if m.group("q_span") or m.group("year_ago"):
+        return _reporting_quarter(m, ref)
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
     sign = 1 if m.group("dir").lower() == "later" else -1
     if unit == "day":
         return _day(ref + timedelta(days=sign * count))
-    if unit == "week":
-        return _day(ref + timedelta(days=sign * 7 * count))
+    if unit == "week":  # "six weeks ago" names a week, not a day
+        return _span("week", "this", ref + timedelta(days=sign * 7 * count))
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 + sign * count
         return _month(months // 12, months % 12 + 1)
     return _year(ref.year + sign * count)
+
+
+def _reporting_quarter(m: re.Match, ref: date) -> Period | None:
+    """'the latest quarter' is the last one ended by publication; 'year-ago' ones are a year before it.
+
+    A bare "the period" names no quarter; "the current quarter" is the one under way.
+    """
+    which = " ".join((m.group("q_which") or "").lower().split())
+    if m.group("q_span") and m.group("q_span").lower() == "period" and not (
+            "latest" in which or "recent" in which or "year" in which or "comparable" in which
+            or "corresponding" in which):
+        return None
+    if m.group("q_span") and which == "the" and not m.group("q_before"):
+        return None  # "the quarter" means the reporting quarter only after in/for/during
+    quarters = ref.year * 4 + (ref.month - 1) // 3 - (0 if "current" in which else 1)
+    if m.group("year_ago") or "year" in which or which in ("the comparable", "the corresponding"):
+        quarters -= 4
+    return quarter(quarters // 4, quarters % 4 + 1)
+
+
+def quarter(year: int, number: int) -> Period:
+    first = 3 * number - 2
+    return Period(date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1]), f"{year:04d}-Q{number}")
 
 
 def _day(d: date) -> Period:

@@ -61,6 +61,19 @@ def test_a_year_range_names_both_years(text, labels):
     assert [m.value.label for m in dates(text)] == labels
 
 
+@pytest.mark.parametrize("text, found", [
+    ("a June agreement", [("June", "--06")]),
+    ("December's figures were revised", [("December", "--12")]),  # the possessive is not in the span
+    ("the late-November trip", [("late-November", "--11 (late)")]),
+    ("the editorial of Monday, Oct. 26: The murder", [("Oct. 26", "--10-26")]),
+    ("April Glaspie said", []),  # a name follows: April is a person
+    ("the March accession", []),  # March and May are words too: only after a preposition
+    ("they may march in May", [("May", "--05")]),
+])
+def test_a_month_name_alone(text, found):
+    assert [(m.text, m.value.label) for m in dates(text)] == found
+
+
 def test_with_year_places_a_yearless_date():
     (m,) = dates("November 10")
     placed = with_year(m.value, 2020)

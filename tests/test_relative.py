@@ -23,11 +23,40 @@ THURSDAY = date(2023, 6, 22)
     ("this week", "2023-W25"),
     ("earlier this month", "2023-06"),
     ("two days ago", "2023-06-20"),
-    ("3 weeks ago", "2023-06-01"),
+    ("3 weeks ago", "2023-W22"),  # a count of weeks names a week, not a day
+    ("January this year", "2023-01"),
+    ("June last year", "2022-06"),
+    ("the current fiscal year", "2023"),
+    ("He said over the weekend.", "2023-06-17/weekend"),
+    ("Traders squared positions ahead of the weekend.", "2023-06-24/weekend"),
+    ("In the quarter, sales rose.", "2023-Q1"),  # the last quarter ended by publication
+    ("the current quarter", "2023-Q2"),
+    ("Sales rose from the year-ago quarter.", "2022-Q1"),
+    ("Year-earlier profit was higher.", "2022-Q1"),
     ("next Monday", "2023-06-26"),
 ])
 def test_relative_forms(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
+
+
+@pytest.mark.parametrize("text", ["the period of calm", "the French quarter", "a quarter of the vote",
+                                  "in the quarter-final", "The Sept report"])
+def test_words_that_only_look_like_reporting_periods(text):
+    assert dates(text, THURSDAY) == []
+
+
+def test_a_year_ago_in_company_results_is_the_quarter_a_year_before():
+    from checks.pipeline import index_source
+    from checks.sources import make_source
+    text = ("Net income rose in the third quarter.\n\nRevenue was $5 million, up from $4 million a year earlier.\n\n"
+            "A year ago, the firm had no debt.")
+    source = make_source("a.txt", text)
+    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=date(1989, 11, 2))
+    labels = [m.value.label for item in index_source(source).sentences for m in item.dates]
+    assert labels == ["1989-Q3", "1988-Q3", "1988-Q3"]
+    plain = make_source("b.txt", "A year ago, the firm had no debt.")
+    plain = plain.__class__(name="b.txt", text=plain.text, sentences=plain.sentences, published=date(1989, 11, 2))
+    assert [m.value.label for item in index_source(plain).sentences for m in item.dates] == ["1988"]
 
 
 def test_without_a_reference_relative_dates_are_not_dates():
