@@ -100,14 +100,21 @@ def timex_value(label: str) -> str:
 
 
 # TimeML types a day given with a time of day ("Friday afternoon", "15:00 GMT Saturday") as
-# TIME, not DATE; the engine reads it as the day, so the adapter sets it aside here.
+# TIME, and a recurring one ("each July") as SET, not DATE; the engine reads both as the
+# period itself, so the adapter sets them aside here.
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|at\s+\d{1,2}(?::\d\d|\s*[ap]\.?m\b))\b",
                                 re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:\d:\d\d|\d\s*(?i:[ap]\.m\.|[ap]m\b))(?:\s+[A-Z]{2,4})?\s+$")
 
 
+# "each July", "every Thursday" recur: TimeML types them SET.
+_EVERY_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+
+
 def is_time(text: str, start: int, end: int) -> bool:
-    return bool(_PART_OF_DAY_AFTER.match(text, end) or _CLOCK_BEFORE.search(text[max(0, start - 16):start]))
+    """True when TimeML would type the date TIME or SET rather than DATE."""
+    before = text[max(0, start - 16):start]
+    return bool(_PART_OF_DAY_AFTER.match(text, end) or _CLOCK_BEFORE.search(before) or _EVERY_BEFORE.search(before))
 
 
 def engine(doc: Document) -> list[Timex]:

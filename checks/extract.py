@@ -49,7 +49,7 @@ _DATE = re.compile(
     + r"|Q(?P<qn>[1-4])\s+" + _YEAR.format(n="qy3")
     + r"|(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after)\s+)?"
     + _PART.format(n="part4") + _MONTH.format(n="m4") + r"(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)"
-    + r")(?![\w%])",
+    + r")(?![\w%]|[.,]\d)",
     re.IGNORECASE,
 )
 

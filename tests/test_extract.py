@@ -36,6 +36,7 @@ def test_date_forms(text, label):
 
 @pytest.mark.parametrize("text", [
     "you may 1 day", "1600 feet down", "some 2000 people", "at 10:30", "the 44-day war", "in may be",
+    "the index closed at 2082.1",
 ])
 def test_not_dates(text):
     assert dates(text) == []
