@@ -41,7 +41,7 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?:(?P<spart>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
     + r"\s+(?:of\s+)?" + _YEAR.format(n="y4")
     + r"|(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s"
-    + r"|(?:the\s+)?(?P<century>1[6-9]|2[01])(?:st|nd|rd|th)[\s-]+century"
+    + r"|(?:the\s+)?(?P<century>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century"
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
     + r"|(?:the\s+)?(?:" + _YEAR.format(n="qy4") + r"\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"

@@ -27,6 +27,11 @@ _RELATIVE = re.compile(
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
     r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
+    # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
+    r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>summer|spring|autumn|winter)(?!\s+(?:of\s+)?\d)"
+    # "for the year", "the first nine months of the year": the year of publication
+    r"|(?P<year_before>for|of|during|throughout)\s+(?P<the_year>the\s+year)(?![-\s]+(?:\d|ago|earlier|before|after"
+    r"|that|when|in|two|thousand))(?!\s+of\s+\d)"
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
@@ -50,6 +55,8 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
         if found is not None:
             # "on Sunday", "in the quarter": the preposition is not part of the date
             start = m.start("q_which") if m.group("q_before") else m.start()
+            if m.group("year_before"):
+                start = m.start("the_year")
             if m.group("weekend_before"):
                 start = m.start("weekend")  # "over the weekend": from "the"
             out.append(Mention("date", start, m.end(), text[start:m.end()], found))
@@ -87,6 +94,10 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("named_month"):  # "January this year", "June last year"
         shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
         return _month(ref.year + shift, MONTH_NUMBERS[m.group("named_month").lower()])
+    if m.group("bare_season"):
+        return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
+    if m.group("the_year"):
+        return _year(ref.year)
     if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
         ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
             not m.group("weekend_before") and leaning(m.string, m.start(), m.end()) == "future")
@@ -178,6 +189,16 @@ def _named_month(month: int, which: str, ref: date) -> Period:
     elif which == "next":
         year = ref.year if month > ref.month else ref.year + 1
     return _month(year, month)
+
+
+def _bare_season(season: str, ref: date, lean: str) -> Period:
+    """'the summer' said in October is the summer just past; with 'will' in March, the coming one."""
+    first, _ = SEASONS[season]
+    started = ref.month >= first or (first == 12 and ref.month <= 2)  # this year's has begun
+    year = ref.year if started or lean == "future" else ref.year - 1
+    if first == 12 and ref.month <= 2:
+        year = ref.year - 1  # the winter under way began last December
+    return _named_season(season, "this", date(year, 6, 15))
 
 
 def _named_season(season: str, which: str, ref: date) -> Period:

@@ -33,6 +33,9 @@ THURSDAY = date(2023, 6, 22)
     ("the current quarter", "2023-Q2"),
     ("Sales rose from the year-ago quarter.", "2022-Q1"),
     ("Year-earlier profit was higher.", "2022-Q1"),
+    ("Demand stayed strong well into the summer.", "2023-SU"),  # the latest summer begun by 22 June
+    ("The winter was mild.", "2022-WI"),  # December 2022 to February 2023
+    ("a high for the year of $42", "2023"),
     ("next Monday", "2023-06-26"),
 ])
 def test_relative_forms(text, label):
