@@ -24,6 +24,13 @@ _MONTH = (r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 _PART = r"(?:(?P<{n}>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
+# Years said in words, as radio transcripts write them: "nineteen ninety-six", "the year two thousand".
+_W_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_W_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_W_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_YEAR = (r"(?P<{n}>(?:eighteen|nineteen)[\s-]+(?:(?:" + _W_TENS + r")(?:[\s-]+(?:" + _W_ONES + r"))?|" + _W_TEENS
+              + r")|(?P<{n}_2k>the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _W_ONES + "|" + _W_TEENS
+              + r"|twenty(?:[\s-]+(?:" + _W_ONES + r"))?))?)\b")
 
 
 def _p(template: str, **names: str) -> str:
@@ -31,7 +38,7 @@ def _p(template: str, **names: str) -> str:
 
 
 _DATE = re.compile(
-    r"(?<![\w$£€.,])(?:"
+    r"(?<![\w$£€.,])(?=\w)(?:"
     + r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     + r"|(?:the\s+)?" + _p(_DAY, n="d1") + r"\s+(?:of\s+)?" + _MONTH.format(n="m1")
     + r"(?:,?\s+" + _YEAR.format(n="y1") + r")?"
@@ -47,6 +54,8 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?:" + _YEAR.format(n="qy4") + r"\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
     + r"(?:\s+of\s+" + _YEAR.format(n="qy") + r"|,?\s+" + _YEAR.format(n="qy2") + r")?"
     + r"|Q(?P<qn>[1-4])\s+" + _YEAR.format(n="qy3")
+    + r"|(?:" + _MONTH.format(n="wm") + r"\s+|(?:the\s+)?(?P<wseason>spring|summer|autumn|fall|winter)\s+of\s+)?"
+    + _WORD_YEAR.format(n="wy")
     + r"|(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after)\s+)?"
     + _PART.format(n="part4") + _MONTH.format(n="m4") + r"(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)"
     + r")(?![\w%]|[.,]\d)",
@@ -125,6 +134,27 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
     return coordinate(out, text)
 
 
+def _word_year(m: re.Match) -> Period | None:
+    g = m.groupdict()
+    words = g["wy"].lower().split()
+    if words[0] == "two" or words[0] == "the":  # "two thousand" alone is a number: only "the year two thousand"
+        if not g["wy_2k"]:
+            return None
+        year = 2000 + int(words_to_number(" ".join(words[words.index("thousand") + 1:])) or 0)
+    else:
+        parts = re.split(r"[\s-]+", g["wy"].lower(), maxsplit=1)
+        year = int(words_to_number(parts[0])) * 100 + int(words_to_number(parts[1]) or 0)
+    if g["wm"]:
+        month = _month(g["wm"], strict=False)
+        return _month_period(year, month, None) if month else None
+    if g["wseason"]:
+        season = g["wseason"].lower()
+        lo, hi = SEASONS[season]
+        end_year = year + 1 if hi < lo else year
+        return Period(date(year, lo, 1), date(end_year, hi, monthrange(end_year, hi)[1]), f"{year}-{SEASON_LABELS[season]}")
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
 _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
 
 
@@ -167,6 +197,8 @@ def _date_value(m: re.Match) -> Period | None:
     if g["m3"]:
         month = _month(g["m3"], strict=False)
         return _month_period(int(g["y3"]), month, g["part"]) if month else None
+    if g["wy"]:
+        return _word_year(m)
     if g["qord"] or g["qn"]:
         number = int(g["qn"]) if g["qn"] else QUARTERS[g["qord"].lower()]
         year = g["qy"] or g["qy2"] or g["qy3"] or g["qy4"]

@@ -206,7 +206,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
     out = []
     for m in found:
         if m.value.yearless:
-            fill = year or _year_near(m.value, source.published, leaning(text, m.start, m.end) if text else "")
+            fill = year or (source.published and _year_near(m.value, source.published,
+                                                             leaning(text, m.start, m.end) if text else ""))
             if fill:
                 m = replace(m, value=extract.with_year(m.value, fill))
         elif m.value.label[4:5] == "-":  # a full date (month and year) sets the year for what follows

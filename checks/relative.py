@@ -12,9 +12,11 @@ from datetime import date, timedelta
 
 from .model import Mention, Period
 from .tense import leaning
-from .vocab import ONES, SEASON_LABELS, SEASONS, TENS
+from .vocab import HOLIDAYS, ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+                          for h in sorted(HOLIDAYS, key=len, reverse=True))
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
 _RELATIVE = re.compile(
@@ -22,6 +24,8 @@ _RELATIVE = re.compile(
     r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
+    r"|(?:(?P<holiday_which>last|this|next)\s+)?(?P<holiday>" + _HOLIDAY_NAMES + r")(?:['’]s)?(?![\w'’])"
+    r"(?:,?\s+(?P<holiday_year>1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d))?"
     # the reporting quarter of company results: "in the quarter", "the year-ago quarter"
     r"|(?:(?P<q_before>in|for|during)\s+)?(?P<q_which>the(?:\s+(?:latest|most\s+recent|current|same|comparable"
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
@@ -91,6 +95,8 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
         if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
             found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
         return found
+    if m.group("holiday"):
+        return _holiday(m, ref)
     if m.group("named_month"):  # "January this year", "June last year"
         shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
         return _month(ref.year + shift, MONTH_NUMBERS[m.group("named_month").lower()])
@@ -139,6 +145,58 @@ def _reporting_quarter(m: re.Match, ref: date) -> Period | None:
 def quarter(year: int, number: int) -> Period:
     first = 3 * number - 2
     return Period(date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1]), f"{year:04d}-Q{number}")
+
+
+def _holiday(m: re.Match, ref: date) -> Period | None:
+    """'Thanksgiving', 'last Christmas', 'Easter 2021': the stated year, else the one 'last' or
+    'next' names, else the clause's tense, else the occurrence nearest publication."""
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    if m.group("holiday").islower() and name not in ("the fourth of july",):
+        return None  # "christmas" in lower case is the season's word, not the day
+    if m.group("holiday_year"):
+        return _day(holiday_date(name, int(m.group("holiday_year"))))
+    which = (m.group("holiday_which") or "").lower()
+    around = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    lean = {"last": "past", "next": "future"}.get(which) or leaning(m.string, m.start(), m.end())
+    if which == "this":
+        return _day(around[1])
+    if lean == "past":
+        return _day(max(d for d in around if d <= ref))
+    if lean == "future":
+        return _day(min(d for d in around if d >= ref))
+    return _day(min(around, key=lambda d: abs((d - ref).days)))
+
+
+def holiday_date(name: str, year: int) -> date:
+    rule = HOLIDAYS[name]
+    if rule in ("easter", "good friday"):
+        easter = _easter(year)
+        return easter - timedelta(days=2) if rule == "good friday" else easter
+    if len(rule) == 2:
+        return date(year, *rule)
+    month, weekday, n = rule
+    if n == "election":  # the Tuesday after the first Monday of November
+        first_monday = date(year, month, 1) + timedelta(days=(0 - date(year, month, 1).weekday()) % 7)
+        return first_monday + timedelta(days=1)
+    if n == -1:
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+    return first + timedelta(weeks=n - 1)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _day(d: date) -> Period:

@@ -44,19 +44,27 @@ def leaning(text: str, start: int, end: int) -> str:
     return ""
 
 
+# A clause is read at most this far either side of the date, so a long run-on line costs
+# the same per date as a short one.
+_REACH = 160
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    begin = 0
-    for m in _BREAK.finditer(text, 0, start):
+    begin = max(0, start - _REACH)
+    for m in _BREAK.finditer(text, begin, start):
         begin = m.end()
-    stop = _BREAK.search(text, end)
-    return text[begin:start], text[end:stop.start() if stop else len(text)]
+    limit = min(len(text), end + _REACH)
+    stop = _BREAK.search(text, end, limit)
+    return text[begin:start], text[end:stop.start() if stop else limit]
 
 
 def _next_clause(text: str, end: int) -> str:
-    first = _BREAK.search(text, end)
+    limit = min(len(text), end + _REACH)
+    first = _BREAK.search(text, end, limit)
     if first is None:
-        return text[end:]
+        return text[end:limit]
     if first.start() - end > 3:  # the date's own clause goes on: keep it
         return text[end:first.start()]
-    stop = _BREAK.search(text, first.end())
-    return text[first.end():stop.start() if stop else len(text)]
+    limit = min(len(text), first.end() + _REACH)
+    stop = _BREAK.search(text, first.end(), limit)
+    return text[first.end():stop.start() if stop else limit]

@@ -128,3 +128,16 @@ TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "wh
                 "saying", "although", "though", "whereas")
 # Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16").
 TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")
+
+# Holidays news dates things by. A fixed day is (month, day); a movable one is (month, weekday,
+# n) for the n-th such weekday of the month (n = -1: the last); "easter" is computed.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+    "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
+    "election day": (11, 1, "election"),  # the Tuesday after the first Monday of November
+    "easter sunday": "easter", "easter": "easter", "good friday": "good friday",
+}

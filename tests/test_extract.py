@@ -111,3 +111,15 @@ def test_numbers_skip_dates_and_times():
 ])
 def test_words_to_number(phrase, value):
     assert words_to_number(phrase) == value
+
+
+@pytest.mark.parametrize("text, found", [
+    ("prices fell in nineteen ninety-six", [("nineteen ninety-six", "1996")]),
+    ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "1997-01")]),
+    ("the level we saw in the winter of nineteen ninety-four", [("the winter of nineteen ninety-four", "1994-WI")]),
+    ("to halve unemployment by the year two thousand", [("the year two thousand", "2000")]),
+    ("two thousand people marched", []),  # a count, not a year
+    ("nineteen hundred troops", []),
+])
+def test_years_said_in_words(text, found):
+    assert [(m.text, m.value.label) for m in dates(text)] == found

@@ -188,3 +188,28 @@ def test_the_end_of_the_year_in_a_past_clause_is_last_year():
     march = date(2013, 3, 22)
     assert [m.value.label for m in dates("The flu peaked by the end of the year.", march)] == ["2012 (end)"]
     assert [m.value.label for m in dates("The flu will peak by the end of the year.", march)] == ["2013 (end)"]
+
+
+@pytest.mark.parametrize("name, year, day", [
+    ("easter", 2024, "2024-03-31"), ("easter", 2000, "2000-04-23"), ("good friday", 2024, "2024-03-29"),
+    ("thanksgiving", 1999, "1999-11-25"), ("election day", 1998, "1998-11-03"), ("election day", 2020, "2020-11-03"),
+    ("memorial day", 2023, "2023-05-29"), ("labor day", 2023, "2023-09-04"), ("christmas day", 2023, "2023-12-25"),
+])
+def test_holiday_dates(name, year, day):
+    from checks.relative import holiday_date
+    assert holiday_date(name, year).isoformat() == day
+
+
+@pytest.mark.parametrize("text, label", [
+    ("He has been here since last Thanksgiving.", "2022-11-24"),
+    ("They will meet on Christmas Day.", "2023-12-25"),
+    ("They met on Christmas Day.", "2022-12-25"),
+    ("Christmas 2019 was quiet.", "2019-12-25"),
+    ("at the Fourth of July parade", "2023-07-04"),  # nearest to 22 June 2023
+])
+def test_holidays_relative_to_publication(text, label):
+    assert [m.value.label for m in dates(text, THURSDAY)] == [label]
+
+
+def test_christmas_in_lower_case_is_not_a_day():
+    assert dates("the christmas spirit", THURSDAY) == []
