@@ -14,11 +14,17 @@ follows TempEval-3, on gold TIMEX3 of type DATE:
 The engine's periods map to TIMEX values as follows: a day 2013-03-22; a
 month 2013-03; a year 2013; a part of a month or year ("early December",
 "late 2011") the month or year (TimeML keeps the part in its MOD attribute);
-an ISO week 2013-W12; a weekend 2013-W12-WE; a season 2013-SU/FA/WI/SP; a
-decade 199 (the 1990s); a yearless date XXXX-11-09.  The engine gives no
-value to vague references (now, recently: PRESENT_REF/PAST_REF), which can
-neither agree nor differ with a fact.  dateparser and datefinder give
-datetimes, scored as days.  They are benchmark-only (`pip install -e '.[bench]'`).
+an ISO week 2013-W12; a weekend 2013-W12-WE; a quarter 2013-Q1; a season
+2013-SU/FA/WI/SP; a decade 199 (the 1990s); a century 19; a yearless date
+XXXX-11-09.  Vague references (now, recently, in the future) are scored as
+PRESENT_REF/PAST_REF/FUTURE_REF; the engine finds them but gives them no
+calendar value, so they can neither agree nor differ with a fact.
+
+Values are compared once written one way (2000-W7 = 2000-W07, 198X = 198),
+as the gold writes both.  Dates that TimeML types TIME ("Friday afternoon",
+"15:00 GMT Saturday") or SET ("each July") are not predicted as DATE.
+dateparser and datefinder give datetimes, scored as days.  They are
+benchmark-only (`pip install -e '.[bench]'`).
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "tempeval3"
 
-from checks.pipeline import index_source  # noqa: E402
+from checks.pipeline import dated_sentences  # noqa: E402
 from checks.relative import vague_references  # noqa: E402
 from checks.sources import make_source  # noqa: E402
 
@@ -101,7 +107,7 @@ def timex_value(label: str) -> str:
 
 # TimeML types a day given with a time of day ("Friday afternoon", "15:00 GMT Saturday") as
 # TIME, and a recurring one ("each July") as SET, not DATE; the engine reads both as the
-# period itself, so the adapter sets them aside here.
+# period itself, so they are set aside before scoring, for every system alike.
 _PART_OF_DAY_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night|at\s+\d{1,2}(?::\d\d|\s*[ap]\.?m\b))\b",
                                 re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:\d:\d\d|\d\s*(?i:[ap]\.m\.|[ap]m\b))(?:\s+[A-Z]{2,4})?\s+$")
@@ -121,12 +127,9 @@ def engine(doc: Document) -> list[Timex]:
     source = make_source(doc.name, doc.text)
     source = source.__class__(name=source.name, text=source.text, sentences=source.sentences, published=doc.dct)
     out = []
-    for item in index_source(source).sentences:
-        base = item.sentence.start
-        for m in item.dates:
-            if is_time(doc.text, base + m.start, base + m.end):
-                continue
-            out.append(Timex(base + m.start, base + m.end, timex_value(m.value.label), m.text))
+    for sentence, found in dated_sentences(source):
+        for m in found:
+            out.append(Timex(sentence.start + m.start, sentence.start + m.end, timex_value(m.value.label), m.text))
     taken = [(t.start, t.end) for t in out]
     for start, end, value in vague_references(doc.text):
         if not any(a < end and start < b for a, b in taken):
@@ -166,6 +169,11 @@ def datefinder_system(doc: Document) -> list[Timex]:
     return out
 
 
+def dates_only(doc: Document, found: list[Timex]) -> list[Timex]:
+    """Set aside, for every system alike, what TimeML would type TIME or SET."""
+    return [t for t in found if not is_time(doc.text, t.start, t.end)]
+
+
 SYSTEMS = {"engine": engine, "dateparser": dateparser_system, "datefinder": datefinder_system}
 
 
@@ -203,23 +211,45 @@ def score(pairs: list[tuple[Document, list[Timex]]]) -> dict:
             "value_f1": f1(valued, predicted, gold), "gold": gold, "predicted": predicted}
 
 
-def category(g: Timex, found: list[Timex]) -> str:
+_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:that|the\s+(?:following|next|previous|preceding|same))\b|\bthe\s+day\b", re.IGNORECASE)
+_VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def category(g: Timex, found: list[Timex], text: str) -> str:
     """Why the engine missed a gold DATE or gave it another value."""
     hit = [p for p in found if p.start < g.end and g.start < p.end]
-    words = g.text.lower()
     if hit:
-        if hit[0].value.startswith("XXXX"):
-            return "wrong value: year not found"
-        return "wrong value: granularity or reference" if hit[0].value[:4] == g.value[:4] else "wrong value: other"
-    if g.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
-        return "missed: vague reference (now, recently: no calendar value by design)"
-    if re.search(r"quarter|fiscal|half", words):
-        return "missed: quarter, half or fiscal period"
-    if re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|day|today|yesterday|tomorrow", words):
-        return "missed: relative expression"
-    if g.value.startswith("XXXX") or "X" in g.value:
-        return "missed: underspecified in the gold (XXXX)"
+        p = hit[0]
+        if _WEEKDAY.search(g.text) and re.fullmatch(r"\d{4}-\d\d-\d\d", p.value):
+            return "wrong value: a weekday placed in another week (or the gold's creation time is off)"
+        if p.value[:4] == g.value[:4]:
+            return "wrong value: same year, other granularity (quarter, month, day or XX in the gold)"
+        if re.fullmatch(r"\d{4}(-\d\d)?(-\d\d)?", p.value) and len(p.value) == len(g.value):
+            return "wrong value: another year for a date the text gives without one"
+        return "wrong value: other"
+    if g.value in _VAGUE_VALUES:
+        return "missed: vague reference not in the engine's list (current, recent, future, already)"
+    if is_time(text, g.start, g.end) or re.search(r"\b(?:morning|afternoon|evening|night)\b", g.text, re.IGNORECASE):
+        return "missed: a day with a time of day, which TimeML types TIME (the gold is inconsistent)"
+    if g.value.startswith("P"):
+        return "missed: a duration the gold types DATE (five years, daily)"
+    if _ANAPHOR.search(g.text):
+        return "missed: anaphoric (that year, the day before, the following year)"
+    if re.search(r"\b(?:days|weeks|months|years)\b", g.text, re.IGNORECASE):
+        return "missed: a bare plural (weeks, days, recent years)"
+    if "X" in g.value:
+        return "missed: underspecified in the gold (XXXX, WXX)"
     return "missed: other"
+
+
+def noise(p: Timex) -> str:
+    """What a found date is when the gold has nothing there."""
+    if p.value in _VAGUE_VALUES:
+        return "found, not annotated: vague reference (now, recently, at the time)"
+    if re.fullmatch(r"\d{4}", p.value) and p.text.isdigit():
+        return "found, not annotated: a year (the 1953 team, a 1987 Chevrolet)"
+    return "found, not annotated: other (datelines, this year's campaign, the quarter)"
 
 
 def main() -> int:
@@ -244,7 +274,7 @@ def main() -> int:
         for system in args.systems.split(","):
             try:
                 start = time.perf_counter()
-                pairs = [(d, SYSTEMS[system](d)) for d in docs]
+                pairs = [(d, dates_only(d, SYSTEMS[system](d))) for d in docs]
                 seconds = time.perf_counter() - start
             except ImportError:
                 print(f"{system:<12} skipped: not installed (pip install -e '.[bench]')")
@@ -257,13 +287,18 @@ def main() -> int:
                 for doc, found in pairs:
                     for g in doc.gold:
                         if not any(p.start < g.end and g.start < p.end and same_value(g.value, p.value) for p in found):
-                            why = category(g, found)
+                            why = category(g, found, doc.text)
                             misses[why] += 1
                             examples.setdefault(why, []).append(f"{g.text!r} (gold {g.value})")
+                    for p in found:
+                        if not any(p.start < g.end and g.start < p.end for g in doc.gold):
+                            why = noise(p)
+                            misses[why] += 1
+                            examples.setdefault(why, []).append(f"{p.text!r} ({p.value})")
         if misses:
-            print(f"engine's remaining errors on {set_name}, by category:")
-            for why, count in misses.most_common():
-                print(f"  {count:>4}  {why}: " + ", ".join(examples[why][:4]))
+            print(f"engine's remaining errors on {set_name}, by category (gold missed or mis-valued, then extra):")
+            for why, count in sorted(misses.items(), key=lambda kv: (kv[0].startswith("found"), -kv[1])):
+                print(f"  {count:>4}  {why}: " + ", ".join(examples[why][:3]))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")

@@ -117,7 +117,7 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
     """
     out = relative_dates(text, reference) if reference else []
     relative = [(r.start, r.end) for r in out]
-    for m in _DATE.finditer(text):
+    for m in _DATE.finditer(text) if _may_hold_a_date(text) else ():
         if m.group("y5") and not _bare_year(m, text):
             continue
         if any(a < m.end() and m.start() < b for a, b in relative):
@@ -166,6 +166,20 @@ def _second_year(text: str, pos: int, year: int) -> list[Mention]:
     second = year - year % 100 + int(m.group(1))
     period = Period(date(second, 1, 1), date(second, 12, 31), f"{second:04d}")
     return [Mention("date", m.start(1), m.end(1), m.group(1), period)]
+
+
+_DIGIT = re.compile(r"\d")
+# Besides digits, every absolute date holds one of these (a month, a quarter, a year in words).
+_ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "quarter",
+            "eighteen", "nineteen", "thousand")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap first look: a sentence without a digit or a month's letters has no date to scan for."""
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _ANCHORS)
 
 
 def _bare_year(m: re.Match, text: str) -> bool:

@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from typing import Iterator
 from pathlib import Path
 
 from . import extract
@@ -185,14 +186,20 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
     return vocabulary
 
 
-def index_source(source: Source) -> SourceIndex:
-    out, norms = [], []
+def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, ...]]]:
+    """Each sentence with its dates, years placed from the paragraph, publication and tense."""
     year, paragraph, focus = None, None, None
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
         found_dates, year = _place_years(extract.dates(sentence.text, source.published), year, source, sentence.text)
         found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
+        yield sentence, found_dates
+
+
+def index_source(source: Source) -> SourceIndex:
+    out, norms = [], []
+    for sentence, found_dates in dated_sentences(source):
         taken = [(d.start, d.end) for d in found_dates]
         found_numbers = tuple(extract.numbers(sentence.text, taken))
         out.append(Indexed(sentence, found_dates or (), found_numbers or ()))

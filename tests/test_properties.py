@@ -141,3 +141,23 @@ def test_any_text_as_a_fact_file_loads_or_raises_only_our_error(tmp_path, text):
         load_facts(path)
     except CheckError:
         pass
+
+
+# Words that make up dates, and words that don't: sentences drawn from both.
+_DATE_WORDS = ["the", "last", "next", "this", "on", "in", "of", "for", "over", "early", "late", "a", "two", "ago",
+               "earlier", "year", "years", "week", "weekend", "month", "quarter", "period", "year-ago",
+               "Monday", "Friday's", "yesterday", "tonight", "summer", "Winter", "January", "Sept.", "May",
+               "Christmas", "Thanksgiving", "Day", "New", "Year's", "nineteen", "ninety-six", "thousand", "third",
+               "2020", "9", "1990s", "20th", "century", "Q3", ",", "-", "'s"]
+_OTHER_WORDS = ["ceasefire", "signed", "troops", "said", "Pashinyan", "peace", "talks", "held", "was", "and"]
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS + _OTHER_WORDS), max_size=12))
+def test_the_quick_first_look_never_skips_a_sentence_that_holds_a_date(tokens):
+    """The cheap substring checks that skip dateless sentences are exact: skipping changes nothing."""
+    from checks import extract, relative
+    text = " ".join(tokens)
+    if not any(w in text.lower() for w in relative.ANCHORS):
+        assert relative._RELATIVE.search(text) is None, text
+    if not extract._may_hold_a_date(text):
+        assert extract._DATE.search(text) is None, text
