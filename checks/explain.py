@@ -7,6 +7,7 @@ from dataclasses import replace
 from .match import find
 from .model import Fact
 from .pipeline import SourceIndex, candidates, prepare, relevant
+from .relative import relative_phrases
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -43,6 +44,11 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             mine = [c for c in found if c.sentence is item]
             if not mine:
                 out.append(f"    no {fact.kind} value in this sentence")
+                unresolved = relative_phrases(item.analysed.sentence.text) if (
+                    fact.kind == "date" and idx.source.published is None) else []
+                if unresolved:
+                    out.append(f"    {', '.join(repr(t) for t in unresolved)}: relative, but {idx.source.name} has no "
+                               f"published date to count from (add it to sources.yaml beside the sources)")
             for c in mine:
                 if c.agrees is None:
                     state = "set aside"

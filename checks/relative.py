@@ -77,6 +77,12 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
     return out
 
 
+def relative_phrases(text: str) -> list[str]:
+    """The relative dates in ``text`` ("on Sunday", "last year"), for saying why they count for nothing
+    in a source without a publication date."""
+    return [m.text for m in relative_dates(text, date(2000, 6, 15))]
+
+
 def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("weekday"):
         target = WEEKDAY_NAMES.index(m.group("weekday").lower())

@@ -191,6 +191,17 @@ def test_explain_shows_every_candidate_and_what_the_filters_excluded(tmp_path):
     assert run(tmp_path, "explain", "nope").returncode == 2
 
 
+def test_explain_says_a_relative_date_needs_the_source_published_date(tmp_path):
+    write(tmp_path / "facts" / "f.yaml", "facts:\n  - id: c\n    claim: c\n    kind: date\n    about: [ceasefire]\n"
+                                         "    value: 2020-11-09\n")
+    write(tmp_path / "seeds" / "a.txt", "The ceasefire was signed on Monday, officials said.\n")
+    out = run(tmp_path, "explain", "c").stdout
+    assert "'on Monday': relative, but a.txt has no published date to count from" in out
+    write(tmp_path / "seeds" / "sources.yaml", "a.txt:\n  published: 2020-11-10\n")
+    out = run(tmp_path, "explain", "c").stdout
+    assert "relative, but" not in out and "2020-11-09       agrees" in out
+
+
 def test_survey_says_what_unless_and_context_kept_out(project):
     write(project / "seeds" / "d.txt", "The checkpoint of 2019 was moved on 1 May 2019.\n")
     proc = run(project, "survey", "checkpoint", "--unless", "2019")
