@@ -16,7 +16,7 @@ from pathlib import Path
 
 # The modules whose code decides what an index holds: any change to them is a new cache.
 _INDEXING_MODULES = ("extract.py", "relative.py", "vocab.py", "sources.py", "words.py", "model.py",
-                     "pipeline.py", "cache.py", "tense.py")
+                     "pipeline.py", "cache.py", "tense.py", "holidays.py")
 
 
 def engine_version() -> str:

@@ -196,7 +196,7 @@ def test_the_end_of_the_year_in_a_past_clause_is_last_year():
     ("memorial day", 2023, "2023-05-29"), ("labor day", 2023, "2023-09-04"), ("christmas day", 2023, "2023-12-25"),
 ])
 def test_holiday_dates(name, year, day):
-    from checks.relative import holiday_date
+    from checks.holidays import holiday_date
     assert holiday_date(name, year).isoformat() == day
 
 
