@@ -148,11 +148,21 @@ def _word_year(m: re.Match) -> Period | None:
         month = _month(g["wm"], strict=False)
         return _month_period(year, month, None) if month else None
     if g["wseason"]:
-        season = g["wseason"].lower()
-        lo, hi = SEASONS[season]
-        end_year = year + 1 if hi < lo else year
-        return Period(date(year, lo, 1), date(end_year, hi, monthrange(end_year, hi)[1]), f"{year}-{SEASON_LABELS[season]}")
+        return _season(year, g["wseason"].lower())
     return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+
+
+def _season(year: int, season: str, part: str = "") -> Period:
+    """'the autumn of 2020', 'early summer 2019': winter runs into the next year; a part is a third."""
+    lo, hi = SEASONS[season]
+    end_year = year + 1 if hi < lo else year
+    first, last = date(year, lo, 1), date(end_year, hi, monthrange(end_year, hi)[1])
+    if part:
+        span = (last - first).days // 3
+        offset = {"early": 0, "mid": span, "late": 2 * span}[part]
+        first = date.fromordinal(first.toordinal() + offset)
+        last = date.fromordinal(first.toordinal() + span)
+    return Period(first, last, f"{year}-{SEASON_LABELS[season]}" + (f" ({part})" if part else ""))
 
 
 _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
@@ -222,17 +232,7 @@ def _date_value(m: re.Match) -> Period | None:
         label = f"{y:04d}-Q{number}" if year else f"--Q{number}"
         return Period(date(y, first_month, 1), last, label, year is None)
     if g["season"]:
-        year, season = int(g["y4"]), g["season"].lower()
-        lo, hi = SEASONS[season]
-        end_year = year + 1 if hi < lo else year
-        first, last = date(year, lo, 1), date(end_year, hi, monthrange(end_year, hi)[1])
-        part = (g["spart"] or "").lower()
-        if part:
-            span = (last - first).days // 3
-            offset = {"early": 0, "mid": span, "late": 2 * span}[part]
-            first = date.fromordinal(first.toordinal() + offset)
-            last = date.fromordinal(first.toordinal() + span)
-        return Period(first, last, f"{year}-{SEASON_LABELS[season]}" + (f" ({part})" if part else ""))
+        return _season(int(g["y4"]), g["season"].lower(), (g["spart"] or "").lower())
     if g["century"]:
         first = (int(g["century"]) - 1) * 100
         return Period(date(first, 1, 1), date(first + 99, 12, 31), f"{first // 100:02d}xx")

@@ -95,7 +95,7 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
             back = back or 7
         if which in ("next", "coming"):
             return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
-        possessive = m.group().endswith("s") and not m.group().lower().endswith("days")
+        possessive = m.group()[-2:] in ("'s", "’s")  # "Wednesday's ruling" has happened
         if which in ("", "on") and not possessive and leaning(m.string, m.start(), m.end()) == "future":
             return _day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
         return _day(ref - timedelta(days=back))

@@ -116,9 +116,9 @@ TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Words that put a clause in the future: a bare weekday or month there is the coming one
 # ("the team will leave on Thursday", "a summit set for April").
-FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expects", "expected", "scheduled",
-               "plans to", "is due", "are due", "due to be", "due in", "due on", "set for", "set to", "is to", "are to", "payable", "effective",
-               "upcoming", "coming", "as soon as", "as early as", "postponed")
+FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expects", "expected", "scheduled", "plans to",
+               "is due", "are due", "due to be", "due in", "due on", "set for", "set to", "is to", "are to",
+               "payable", "effective", "upcoming", "coming", "as soon as", "as early as", "postponed")
 # Past forms without -ed, and words that only describe the past.
 PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took", "gave", "made", "left", "met",
              "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
