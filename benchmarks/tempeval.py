@@ -230,7 +230,8 @@ def category(g: Timex, found: list[Timex], text: str) -> str:
         return "wrong value: other"
     if g.value in _VAGUE_VALUES:
         return "missed: vague reference not in the engine's list (current, recent, future, already)"
-    if is_time(text, g.start, g.end) or re.search(r"\b(?:morning|afternoon|evening|night)\b", g.text, re.IGNORECASE):
+    if is_time(text, g.start, g.end) or re.search(r"\b(?:morning|afternoon|evening|night)\b|\d\s*[ap]\.m\.|\d:\d\d",
+                                                  g.text, re.IGNORECASE):
         return "missed: a day with a time of day, which TimeML types TIME (the gold is inconsistent)"
     if g.value.startswith("P"):
         return "missed: a duration the gold types DATE (five years, daily)"
