@@ -164,12 +164,17 @@ def quarter(year: int, number: int) -> Period:
     return Period(date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1]), f"{year:04d}-Q{number}")
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _holiday(m: re.Match, ref: date) -> Period | None:
     """'Thanksgiving', 'last Christmas', 'Easter 2021': the stated year, else the one 'last' or
     'next' names, else the clause's tense, else the occurrence nearest publication."""
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
     if m.group("holiday").islower() and name not in ("the fourth of july",):
         return None  # "christmas" in lower case is the season's word, not the day
+    if " " not in name and not m.group("holiday_year") and _NAME_AFTER.match(m.string, m.end()):
+        return None  # "Christmas Island", "Easter Rising": part of a name
     if m.group("holiday_year"):
         return _day(holiday_date(name, int(m.group("holiday_year"))))
     which = (m.group("holiday_which") or "").lower()

@@ -211,5 +211,7 @@ def test_holidays_relative_to_publication(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
 
 
-def test_christmas_in_lower_case_is_not_a_day():
+def test_christmas_in_lower_case_or_in_a_name_is_not_a_day():
     assert dates("the christmas spirit", THURSDAY) == []
+    assert dates("flights to Christmas Island", THURSDAY) == []
+    assert dates("the Easter Rising", THURSDAY) == []
