@@ -27,6 +27,7 @@ UNITS = {  # one repeating unit per kind; repeated to the size asked, on one lin
     "capitalised words": "Prime Minister President Nikol Pashinyan Ceasefire ",
     "dotted initials": "U.S. A.B. Nov. 10, ",
     "ordinary prose": "The ceasefire was signed on 9 November 2020 after 44 days of war. ",
+    "mixed dates": "in May, Monday, June last year, the Fourth of July, ",
 }
 
 

@@ -15,7 +15,7 @@ from .model import Mention, Period
 from .relative import relative_dates
 from .vocab import (AMBIGUOUS_MONTHS, COUNT_WORDS, HEDGES, MONTH_PARTS, MONTHS, ONES,
                     SCALES, SEASON_LABELS, SEASONS, TENS, UNITS, YEAR_PARTS)
-from .words import normalise
+from .words import fold_confusables, normalise
 
 __all__ = ["coordinate", "dates", "numbers", "with_year", "words_to_number"]
 
@@ -30,7 +30,7 @@ _W_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighte
 _W_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_YEAR = (r"(?P<{n}>(?:eighteen|nineteen)[\s-]+(?:(?:" + _W_TENS + r")(?:[\s-]+(?:" + _W_ONES + r"))?|" + _W_TEENS
               + r")|(?P<{n}_2k>the\s+year\s+)?two\s+thousand(?:\s+and)?(?:[\s-]+(?:" + _W_ONES + "|" + _W_TEENS
-              + r"|twenty(?:[\s-]+(?:" + _W_ONES + r"))?))?)\b")
+              + r"|twenty(?:[\s-]+(?:" + _W_ONES + r"))?))?)\b(?!-)")
 
 
 def _p(template: str, **names: str) -> str:
@@ -48,7 +48,7 @@ _DATE = re.compile(
     + r"|(?:the\s+)?(?:(?P<spart>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)"
     + r"\s+(?:of\s+)?" + _YEAR.format(n="y4")
     + r"|(?:the\s+)?(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<decade>1[5-9]\d0|20\d0)['’]?s"
-    + r"|(?:the\s+)?(?P<century>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century"
+    + r"|(?:the\s+)?(?P<century>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century(?!\s+B\.?C)"
     + r"|(?:(?P<ypart>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+)?"
     + _YEAR.format(n="y5")
     + r"|(?:the\s+)?(?:" + _YEAR.format(n="qy4") + r"\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
@@ -115,12 +115,15 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
     ("on Sunday", "last year") are resolved against it; without one they are
     not dates at all.
     """
+    text = fold_confusables(text)
     out = relative_dates(text, reference) if reference else []
-    relative = [(r.start, r.end) for r in out]
+    relative, k = [(r.start, r.end) for r in out], 0  # both in start order: one walk finds overlaps
     for m in _DATE.finditer(text) if _may_hold_a_date(text) else ():
         if m.group("y5") and not _bare_year(m, text):
             continue
-        if any(a < m.end() and m.start() < b for a, b in relative):
+        while k < len(relative) and relative[k][1] <= m.start():
+            k += 1
+        if k < len(relative) and relative[k][0] < m.end():
             continue  # "January" inside "January this year"
         found = _date_value(m)
         if found is not None:
@@ -136,6 +139,8 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
 
 def _word_year(m: re.Match) -> Period | None:
     g = m.groupdict()
+    if re.search(r"[\s-][A-Z]", g["wy"]):
+        return None  # a title: "Nineteen Eighty-Four"
     words = g["wy"].lower().split()
     if words[0] == "two" or words[0] == "the":  # "two thousand" alone is a number: only "the year two thousand"
         if not g["wy_2k"]:
@@ -169,10 +174,10 @@ _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
 
 
 def _second_year(text: str, pos: int, year: int) -> list[Mention]:
-    """The '58' of '1957-58': a year range names its second year with two digits."""
+    """The '58' of '1957-58': a year range names its second year with two digits, a few years on."""
     m = _SHORT_YEAR.match(text, pos)
-    if m is None or int(m.group(1)) <= year % 100:
-        return []
+    if m is None or not 0 < int(m.group(1)) - year % 100 <= 10:
+        return []  # "Executive Order 2020-59" is no range of years
     second = year - year % 100 + int(m.group(1))
     period = Period(date(second, 1, 1), date(second, 12, 31), f"{second:04d}")
     return [Mention("date", m.start(1), m.end(1), m.group(1), period)]
@@ -253,11 +258,15 @@ def _date_value(m: re.Match) -> Period | None:
             return None
         if not (g["prep"] or g["part4"]) and not _plain_month(g["m4"], m.string, m.end()):
             return None
+        if g["m4"] not in PLAIN_MONTHS and (g["prep"] or "").lower() not in _MONTH_PREPOSITIONS:
+            return None  # "after May resigned", "support for May": the name, not the month
         return _month_period(None, month, g["part4"])
     return None
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# Prepositions before which even "May" and "March" are months ("in May", "since March").
+_MONTH_PREPOSITIONS = {"in", "since", "by", "until", "from", "through", "during"}
 PLAIN_MONTHS = {"January", "February", "April", "June", "July", "August", "September", "October", "November",
                 "December"}
 
@@ -290,6 +299,7 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     minutes") become one mention in the smaller unit.
     """
     out: list[Mention] = []
+    text = fold_confusables(text)
     taken = [*taken, *((t.start(), t.end()) for t in _TIME.finditer(text))]
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

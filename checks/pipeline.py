@@ -22,6 +22,7 @@ from .relative import quarter
 from .sources import DEFAULT_MAX_MB, read_folder
 from .tense import leaning
 from .verdict import compare_date, compare_number, decide, unit_terms
+from .vocab import RESULTS_WORDS
 from .words import words
 
 __all__ = ["check", "check_all", "evaluate", "index_all", "index_source", "judge_all", "SourceIndex",
@@ -193,7 +194,7 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
         found_dates, year = _place_years(extract.dates(sentence.text, source.published), year, source, sentence.text)
-        found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
+        found_dates, focus = _quarter_in_focus(found_dates, focus, source.published, sentence.text)
         yield sentence, found_dates
 
 
@@ -226,23 +227,26 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 
 
-def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
-                      published: date | None) -> tuple[tuple[Mention, ...], Period | None]:
+def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None, published: date | None,
+                      text: str = "") -> tuple[tuple[Mention, ...], Period | None]:
     """In company results "a year ago" is the reported quarter a year before, not the whole year.
 
-    The quarter in focus is the last one the source named that ended within a year of publication.
+    The quarter in focus is the last one the source named beside a word of results ("third-quarter
+    profit") that ended within a year of publication.
     """
     out = []
     for m in found:
         if focus and _A_YEAR_AGO.fullmatch(m.text):
             m = replace(m, value=quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
-        elif published and _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
+        elif (published and _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366
+              and _RESULTS.search(text)):
             focus = m.value
         out.append(m)
     return tuple(out), focus
 
 
 _QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+_RESULTS = re.compile(r"\b(?:" + "|".join(RESULTS_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _year_near(found, published, lean: str = "") -> int | None:

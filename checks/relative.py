@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from .model import Mention, Period
 from .holidays import holiday_date
 from .tense import leaning
+from .words import fold_confusables
 from .vocab import HOLIDAYS, ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,20 +31,21 @@ _RELATIVE = re.compile(
     # the reporting quarter of company results: "in the quarter", "the year-ago quarter"
     r"|(?:(?P<q_before>in|for|during)\s+)?(?P<q_which>the(?:\s+(?:latest|most\s+recent|current|same|comparable"
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
+    r"(?!\s+(?:century|of\b|hours?\b|miles?\b))(?:\s+(?P<q_year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
     r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
-    r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>summer|spring|autumn|winter)(?!\s+(?:of\s+)?\d)"
+    r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>summer|spring|autumn|winter)(?!\s+(?:of\b|\d))"
     # "for the year", "the first nine months of the year": the year of publication
     r"|(?P<year_before>for|of|during|throughout)\s+(?P<the_year>the\s+year)(?![-\s]+(?:\d|ago|earlier|before|after"
-    r"|that|when|in|two|thousand))(?!\s+of\s+\d)"
+    r"|that|when|in|two|thousand|ended|ending|to|through|from))(?!\s+of\s+\d)"
     r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
     r"|" + _MONTH_NAMES + r"|spring|summer|autumn|fall|winter)"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
-    r"|(?P<year_ago>year[-\s](?:ago|earlier))(?=\s+[a-z])"
+    r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
     r")\b",
     re.IGNORECASE,
 )
@@ -60,6 +62,7 @@ ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "pe
 
 def relative_dates(text: str, reference: date) -> list[Mention]:
     out = []
+    text = fold_confusables(text)
     low = text.lower()
     if not any(word in low for word in ANCHORS):
         return out
@@ -95,8 +98,10 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
             back = back or 7
         if which in ("next", "coming"):
             return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
-        possessive = m.group()[-2:] in ("'s", "’s")  # "Wednesday's ruling" has happened
-        if which in ("", "on") and not possessive and leaning(m.string, m.start(), m.end()) == "future":
+        # "Saturday's match will be shown": a possessive reads only what it owns
+        possessive = m.group()[-2:] in ("'s", "’s")
+        lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
+        if which in ("", "on") and lean == "future":
             return _day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
         return _day(ref - timedelta(days=back))
     if m.group("day"):
@@ -115,15 +120,19 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("holiday"):
         return _holiday(m, ref)
     if m.group("named_month"):  # "January this year", "June last year"
+        if not m.group("named_month")[0].isupper():
+            return None  # "inflation may this year reach 10%"
         shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
         return _month(ref.year + shift, MONTH_NUMBERS[m.group("named_month").lower()])
     if m.group("bare_season"):
+        if _NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
+            return None  # "the Winter Olympics", "the Summer Palace"
         return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
     if m.group("the_year"):
-        return _year(ref.year)
+        return None if "Year" in m.group("the_year") else _year(ref.year)  # not "Person of the Year"
     if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
         ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
-            not m.group("weekend_before") and leaning(m.string, m.start(), m.end()) == "future")
+            leaning(m.string, m.start(), m.end()) == "future")
         return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
     if m.group("q_span") or m.group("year_ago"):
         return _reporting_quarter(m, ref)
@@ -153,8 +162,9 @@ def _reporting_quarter(m: re.Match, ref: date) -> Period | None:
         return None
     if m.group("q_span") and which == "the" and not m.group("q_before"):
         return None  # "the quarter" means the reporting quarter only after in/for/during
-    quarters = ref.year * 4 + (ref.month - 1) // 3 - (0 if "current" in which else 1)
-    if m.group("year_ago") or "year" in which or which in ("the comparable", "the corresponding"):
+    under_way = "current" in which or which == "this"
+    quarters = ref.year * 4 + (ref.month - 1) // 3 - (0 if under_way else 1)
+    if m.group("year_ago") or m.group("q_year_ago") or "year" in which or which in ("the comparable", "the corresponding"):
         quarters -= 4
     return quarter(quarters // 4, quarters % 4 + 1)
 
@@ -173,10 +183,13 @@ def _holiday(m: re.Match, ref: date) -> Period | None:
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
     if m.group("holiday").islower() and name not in ("the fourth of july",):
         return None  # "christmas" in lower case is the season's word, not the day
-    if " " not in name and not m.group("holiday_year") and _NAME_AFTER.match(m.string, m.end()):
-        return None  # "Christmas Island", "Easter Rising": part of a name
+    if not m.group("holiday_year") and _NAME_AFTER.match(m.string, m.end()):
+        return None  # "Christmas Island", "the Good Friday Agreement": part of a name
     if m.group("holiday_year"):
-        return _day(holiday_date(name, int(m.group("holiday_year"))))
+        year = int(m.group("holiday_year"))
+        if year < 1583 and HOLIDAYS[name] in ("easter", "good friday"):
+            return None  # Easter before the Gregorian calendar is another reckoning
+        return _day(holiday_date(name, year))
     which = (m.group("holiday_which") or "").lower()
     around = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     lean = {"last": "past", "next": "future"}.get(which) or leaning(m.string, m.start(), m.end())
@@ -277,7 +290,7 @@ def vague_references(text: str) -> list[tuple[int, int, str]]:
     fact; the TempEval benchmark scores them as TimeML does.
     """
     out = []
-    for m in _VAGUE.finditer(text):
+    for m in _VAGUE.finditer(fold_confusables(text)):
         kind = "PRESENT_REF" if m.group("present") else "PAST_REF" if m.group("past") else "FUTURE_REF"
         out.append((m.start(), m.end(), kind))
     return out

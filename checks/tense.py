@@ -4,14 +4,16 @@ A weekday or a month without a year names a day or month on either side of
 publication.  The words of its own clause decide: "will", "is scheduled",
 "as soon as" point ahead; "was", "told", "arrested" point back.  Clauses are
 cut at punctuation and conjunctions, so "Since the decision was announced
-Wednesday, they will appeal" reads the weekday with "was announced" only.
+Wednesday, they will appeal" reads the weekday with "was announced" only, and
+a past verb right before the date wins ("the company said Monday it will cut jobs").
 """
 
 from __future__ import annotations
 
 import re
 
-from .vocab import FUTURE_CUES, PAST_CUES, TARGET_PREPOSITIONS, TENSE_BREAKS
+from .vocab import (DETERMINERS, FUTURE_BEFORE, FUTURE_CUES, PASSIVE_AUXILIARIES, PAST_CUES, TARGET_PREPOSITIONS,
+                    TENSE_BREAKS)
 
 __all__ = ["leaning"]
 
@@ -23,11 +25,12 @@ def _alternation(words) -> str:
 _BREAK = re.compile(r"[,;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + _alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
 # "'ll" clings to its subject ("they'll"); whole words must not be the tail of another word
 _FUTURE = re.compile(r"['’]ll\b|(?<![\w'’])(?:" + _alternation(w for w in FUTURE_CUES if w[0].isalpha())
-                     + r")\b", re.IGNORECASE)
+                     + r")\b(?!\s+in\s+part)", re.IGNORECASE)
 # A lower-case word in -ed is a past form ("arrested", "denied"); capitalised ones are names ("United").
 _PAST = re.compile(r"\b(?:" + _alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
 _TARGET = re.compile(r"\b(?:" + _alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|early|late|mid|the)?\s*$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def leaning(text: str, start: int, end: int) -> str:
@@ -36,12 +39,37 @@ def leaning(text: str, start: int, end: int) -> str:
     if not left.strip(" ,") or _LEAD.fullmatch(left) and not right.strip():
         # a fronted date ("On Tuesday, the league plans to ...") is read with what follows it
         right = _next_clause(text, end)
-    context = left + " " + right
-    if _FUTURE.search(context):
+    before = left.split()[-3:]
+    if before and before[-1].lower() in ("on", "in"):
+        before.pop()
+    if before:
+        if before[-1].lower() in FUTURE_BEFORE:
+            return "future"  # "payable Dec. 7"
+        if _is_past(before[-1], before[-2] if len(before) > 1 else None):
+            return "past"  # the verb right before the date is when it happened: "said Monday"
+    if any(_is_future(m) for m in _FUTURE.finditer(left + " " + right)):
         return "future"
-    if _PAST.search(context) and not _TARGET.search(left):
+    if not _TARGET.search(left) and any(_is_past(m.group(), _word_before(m)) for m in _PAST.finditer(left + " " + right)):
         return "past"
     return ""
+
+
+def _is_future(m: re.Match) -> bool:
+    # "Will Smith": a capitalised "Will" before a capitalised word is a name
+    return not (m.group() == "Will" and _NAME_AFTER.match(m.string, m.end()))
+
+
+def _is_past(word: str, before: str | None) -> bool:
+    """A past form, unless "to be" makes it passive ("are held") or a determiner an adjective ("the revised")."""
+    if not _PAST.fullmatch(word):
+        return False
+    before = (before or "").lower()
+    return before not in PASSIVE_AUXILIARIES and before not in DETERMINERS
+
+
+def _word_before(m: re.Match) -> str | None:
+    found = re.search(r"([\w'’]+)\s+$", m.string[max(0, m.start() - 20):m.start()])
+    return found.group(1) if found else None
 
 
 # A clause is read at most this far either side of the date, so a long run-on line costs

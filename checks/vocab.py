@@ -117,8 +117,15 @@ TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 # Words that put a clause in the future: a bare weekday or month there is the coming one
 # ("the team will leave on Thursday", "a summit set for April").
 FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expects", "expected", "scheduled", "plans to",
-               "is due", "are due", "due to be", "due in", "due on", "set for", "set to", "is to", "are to",
-               "payable", "effective", "upcoming", "coming", "as soon as", "as early as", "postponed")
+               "planned for", "slated for", "is due", "are due", "due to be", "due on", "set for", "set to", "is to",
+               "are to", "upcoming", "coming", "as soon as", "as early as", "postponed until", "postponed to",
+               "take effect", "takes effect", "take place", "takes place")
+# Words right before a date that make it a coming one ("payable Dec. 7", "effective June 1").
+FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "from")
+# Forms of "to be" that make the participle after them passive, not past ("elections are held").
+PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
+# Words before an -ed word that make it an adjective ("the revised rules").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "newly")
 # Past forms without -ed, and words that only describe the past.
 PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took", "gave", "made", "left", "met",
              "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
@@ -141,3 +148,8 @@ HOLIDAYS = {
     "election day": (11, 1, "election"),  # the Tuesday after the first Monday of November
     "easter sunday": "easter", "easter": "easter", "good friday": "good friday",
 }
+
+# Words of company results: a quarter named beside one of them is a reporting period, so a later
+# "a year ago" is that quarter a year before (not so for "the fourth quarter" of a game).
+RESULTS_WORDS = ("profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings", "earned",
+                 "income", "net", "results", "dividend", "margin", "margins", "eps", "turnover", "shipments")

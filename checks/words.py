@@ -34,3 +34,13 @@ def normalise(text: str) -> str:
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
     return tuple(Word(normalise(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+
+
+# The only letters Python's case-insensitive matching takes for ASCII ones ("FRİDAY" matches
+# "friday"); mapped one for one, so spans stay valid and matched words are found in the tables.
+_CONFUSABLE = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
+
+
+def fold_confusables(text: str) -> str:
+    """``text`` with the four letters that case-insensitive patterns read as ASCII made ASCII."""
+    return text if text.isascii() else text.translate(_CONFUSABLE)

@@ -56,6 +56,7 @@ def test_date_periods_cover_what_they_name():
     ("the 1999–2000 season", ["1999", "2000"]),
     ("the 2019/20 budget", ["2019", "2020"]),
     ("between 2019-18", ["2019"]),  # a second year before the first is not a range
+    ("Executive Order 2020-59", ["2020"]),  # nor one forty years on
     ("on 2019-10-01", ["2019-10-01"]),
 ])
 def test_a_year_range_names_both_years(text, labels):
@@ -70,6 +71,9 @@ def test_a_year_range_names_both_years(text, labels):
     ("April Glaspie said", []),  # a name follows: April is a person
     ("the March accession", []),  # March and May are words too: only after a preposition
     ("they may march in May", [("May", "--05")]),
+    ("After May resigned, Johnson took over.", []),  # the name, not the month
+    ("Support for May collapsed.", []),
+    ("the 5th century BC temple", []),
 ])
 def test_a_month_name_alone(text, found):
     assert [(m.text, m.value.label) for m in dates(text)] == found
@@ -120,6 +124,8 @@ def test_words_to_number(phrase, value):
     ("to halve unemployment by the year two thousand", [("the year two thousand", "2000")]),
     ("two thousand people marched", []),  # a count, not a year
     ("nineteen hundred troops", []),
+    ("Orwell's Nineteen Eighty-Four", []),  # a title
+    ("Police arrested nineteen twenty-year-olds.", []),
 ])
 def test_years_said_in_words(text, found):
     assert [(m.text, m.value.label) for m in dates(text)] == found

@@ -161,3 +161,13 @@ def test_the_quick_first_look_never_skips_a_sentence_that_holds_a_date(tokens):
         assert relative._RELATIVE.search(text) is None, text
     if not extract._may_hold_a_date(text):
         assert extract._DATE.search(text) is None, text
+
+
+
+@given(st.lists(st.sampled_from(_DATE_WORDS + _OTHER_WORDS + ["FRİDAY", "Tueſday", "CHRİSTMAS", "ſpring", "nıneteen",
+                                                              "thouſand", "\u212aing"]), max_size=12),
+       st.dates(min_value=date(1600, 1, 1), max_value=date(2400, 12, 31)))
+def test_dates_never_raise_on_letters_that_case_folding_reads_as_ascii(tokens, published):
+    """'İ', 'ı', 'ſ' and the Kelvin sign match i, i, s and k in case-insensitive patterns."""
+    for m in dates(" ".join(tokens), published):
+        assert m.value.first <= m.value.last

@@ -215,3 +215,37 @@ def test_christmas_in_lower_case_or_in_a_name_is_not_a_day():
     assert dates("the christmas spirit", THURSDAY) == []
     assert dates("flights to Christmas Island", THURSDAY) == []
     assert dates("the Easter Rising", THURSDAY) == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("The company said Monday it will cut 1,000 jobs.", ["2023-06-19"]),  # the verb before the day decides
+    ("Will Smith slapped Chris Rock on Sunday.", ["2023-06-18"]),  # a name, not the future
+    ("The vote was postponed on Tuesday.", ["2023-06-20"]),
+    ("Delays on Monday were due in part to the storm.", ["2023-06-19"]),
+    ("Saturday's match will be shown live.", ["2023-06-24"]),
+    ("Leaders will meet over the weekend.", ["2023-06-24/weekend"]),
+    ("Sales will rise this quarter.", ["2023-Q2"]),
+    ("Revenue rose 5% from the same quarter last year.", ["2022-Q1"]),
+    ("In the quarter century since the war", []),
+    ("in the quarter of an hour left", []),
+    ("The plant opened one year earlier than planned.", []),
+    ("She was named Person of the Year.", []),
+    ("Revenue for the year ended December 31, 2022 rose 4%.", ["2022-12-31"]),
+    ("Inflation may this year reach 10%.", []),
+    ("The Good Friday Agreement ended the Troubles.", []),
+    ("The Winter Olympics were held in Beijing.", []),
+    ("He was born in the summer of nineteen sixty-nine.", ["1969-SU"]),
+    ("the summer of love", []),
+    ("Easter 1500", []),  # before the Gregorian calendar
+])
+def test_reviewed_cases(text, labels):
+    assert [m.value.label for m in dates(text, THURSDAY)] == labels
+
+
+def test_a_sports_quarter_puts_no_quarter_in_focus():
+    from checks.pipeline import index_source
+    from checks.sources import make_source
+    text = "He scored 20 points in the fourth quarter.\n\nA year ago, he was injured."
+    source = make_source("a.txt", text)
+    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=THURSDAY)
+    assert [m.value.label for item in index_source(source).sentences for m in item.dates][-1] == "2022"
