@@ -100,9 +100,10 @@ def _day(year: int | None, month: int, day: int) -> Period | None:
 def with_year(found: Period, year: int) -> Period:
     """A yearless period placed in ``year`` ("November 10" after "September 2020")."""
     try:
-        first, last = found.first.replace(year=year), found.last.replace(year=year)
-    except ValueError:  # 29 February in a common year
+        first = found.first.replace(year=year)
+    except ValueError:  # the day 29 February in a common year: no such day
         return found
+    last = found.last.replace(year=year, day=min(found.last.day, monthrange(year, found.last.month)[1]))
     if last < first:
         last = last.replace(year=year + 1)
     return Period(first, last, f"{year:04d}{found.label[1:]}")
@@ -131,7 +132,7 @@ def dates(text: str, reference: date | None = None) -> list[Mention]:
             end = m.end() - 1 if m.group().endswith(".") and m.group()[-4:-1].lower() not in _ABBR else m.end()
             end -= 2 if m.group()[-2:] in ("'s", "’s") else 0
             out.append(Mention("date", start, end, text[start:end], found))
-            if m.group("y5") and not m.group("ypart"):
+            if m.group("y5") and not m.group("ypart") and not _NUMBERED.search(text, max(0, m.start() - 14), m.start()):
                 out.extend(_second_year(text, m.end(), int(m.group("y5"))))
     out.sort(key=lambda m: m.start)
     return coordinate(out, text)
@@ -170,6 +171,9 @@ def _season(year: int, season: str, part: str = "") -> Period:
     return Period(first, last, f"{year}-{SEASON_LABELS[season]}" + (f" ({part})" if part else ""))
 
 
+# "Ordinance 2023-25", "Case No. 2021-24": a number that names a document, not a span of years.
+_NUMBERED = re.compile(r"\b(?:no\.?|number|order|ordinance|resolution|bill|law|act|case|decree|directive|docket"
+                       r"|regulation|rule|file)\s+$", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
 
 

@@ -130,6 +130,7 @@ class Mention:
     after: str = ""  # number: the text right after it, where its unit stands
     before: str = ""  # number: the text right before it ("magnitude 7.8")
     group: int = 0  # values listed together share a group number (0: alone)
+    relative: bool = False  # date: counted from publication ("on Monday"), not stated by the text
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from .model import Mention, Period
 from .holidays import holiday_date
 from .tense import leaning
 from .words import fold_confusables
-from .vocab import HOLIDAYS, ONES, SEASON_LABELS, SEASONS, TENS
+from .vocab import AWARD_WORDS, HOLIDAYS, NAMED_DAYS, ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -67,7 +67,7 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
     if not any(word in low for word in ANCHORS):
         return out
     for m in _RELATIVE.finditer(text):
-        if m.group("weekday") and _DATE_FOLLOWS.match(text, m.end()):
+        if m.group("weekday") and (_DATE_FOLLOWS.match(text, m.end()) or _in_a_name(m)):
             continue
         found = _resolve(m, reference)
         if found is not None:
@@ -77,8 +77,23 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
                 start = m.start("the_year")
             if m.group("weekend_before"):
                 start = m.start("weekend")  # "over the weekend": from "the"
-            out.append(Mention("date", start, m.end(), text[start:m.end()], found))
+            out.append(Mention("date", start, m.end(), text[start:m.end()], found, relative=True))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _in_a_name(m: re.Match) -> bool:
+    """'the Black Monday crash', 'Super Tuesday', 'The Sunday Times': a weekday inside a name.
+
+    Only these: wire copy puts a weekday right after any name ("Iran Saturday condemned").
+    """
+    text, start = m.string, m.start("weekday")
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAYS and m.start() == start:
+        return True
+    return text[max(0, start - 4):start].lower() == "the " and _NAME_AFTER.match(text, m.end()) is not None
 
 
 def relative_phrases(text: str) -> list[str]:
@@ -110,6 +125,8 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("span"):
         span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
         if span in MONTH_NUMBERS:
+            if which.startswith("the end of") and "this" not in which and "last" not in which:
+                which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
             return _named_month(MONTH_NUMBERS[span], which, ref)
         if span in SEASONS:
             return _named_season(span, which, ref)
@@ -127,9 +144,11 @@ def _resolve(m: re.Match, ref: date) -> Period | None:
     if m.group("bare_season"):
         if _NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
             return None  # "the Winter Olympics", "the Summer Palace"
+        if m.group("bare_season").lower() == "spring" and not _SEASON_PREPOSITION.search(m.string, 0, m.start()):
+            return None  # "water flowed from the spring": only "in the spring", "over the spring" is the season
         return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
     if m.group("the_year"):
-        return None if "Year" in m.group("the_year") else _year(ref.year)  # not "Person of the Year"
+        return _the_year(m, ref)
     if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
         ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
             leaning(m.string, m.start(), m.end()) == "future")
@@ -175,6 +194,7 @@ def quarter(year: int, number: int) -> Period:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|through|until|by|since|into|this|last|next|of)\s+$", re.IGNORECASE)
 
 
 def _holiday(m: re.Match, ref: date) -> Period | None:
@@ -253,13 +273,29 @@ def _named_month(month: int, which: str, ref: date) -> Period:
 
 
 def _bare_season(season: str, ref: date, lean: str) -> Period:
-    """'the summer' said in October is the summer just past; with 'will' in March, the coming one."""
+    """'the summer' said in October is the summer just past; with 'will' in March, the coming one;
+    'the summer was the hottest', said in June, last year's."""
     first, _ = SEASONS[season]
     started = ref.month >= first or (first == 12 and ref.month <= 2)  # this year's has begun
     year = ref.year if started or lean == "future" else ref.year - 1
     if first == 12 and ref.month <= 2:
         year = ref.year - 1  # the winter under way began last December
-    return _named_season(season, "this", date(year, 6, 15))
+    found = _named_season(season, "this", date(year, 6, 15))
+    if lean == "past" and found.last >= ref:  # under way: a past verb speaks of the last one
+        found = _named_season(season, "this", date(found.first.year - 1, 6, 15))
+    return found
+
+
+def _the_year(m: re.Match, ref: date) -> Period | None:
+    """'for the year': the year of publication, or, in results told early in a year, the one before."""
+    if "Year" in m.group("the_year"):
+        return None  # a title: "Person of the Year"
+    words_before = m.string[max(0, m.start() - 20):m.start()].split()
+    if m.group("year_before").lower() == "of" and words_before and words_before[-1].lower() in AWARD_WORDS:
+        return None  # "player of the year"
+    if ref.month <= 3 and leaning(m.string, m.start(), m.end()) == "past":
+        return _year(ref.year - 1)  # "net profit for the year rose 12%", published in February
+    return _year(ref.year)
 
 
 def _named_season(season: str, which: str, ref: date) -> Period:

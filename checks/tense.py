@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .vocab import (DETERMINERS, FUTURE_BEFORE, FUTURE_CUES, PASSIVE_AUXILIARIES, PAST_CUES, TARGET_PREPOSITIONS,
-                    TENSE_BREAKS)
+from .vocab import (DEADLINE_BEFORE, DETERMINERS, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PASSIVE_AUXILIARIES,
+                    PAST_CUES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS)
 
 __all__ = ["leaning"]
 
@@ -22,14 +22,17 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_BREAK = re.compile(r"[,;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + _alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
+# (a comma inside a number, "481,000", breaks nothing)
+_BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + _alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
 # "'ll" clings to its subject ("they'll"); whole words must not be the tail of another word
-_FUTURE = re.compile(r"['’]ll\b|(?<![\w'’])(?:" + _alternation(w for w in FUTURE_CUES if w[0].isalpha())
-                     + r")\b(?!\s+in\s+part)", re.IGNORECASE)
+# ("better-than-expected" is no future); "would not say Sunday" is a refusal already made
+_FUTURE = re.compile(r"['’]ll\b|(?<![\w'’-])(?:" + _alternation(w for w in FUTURE_CUES if w[0].isalpha())
+                     + r")\b(?!\s+in\s+part)(?<!would(?=\s+not))", re.IGNORECASE)
 # A lower-case word in -ed is a past form ("arrested", "denied"); capitalised ones are names ("United").
 _PAST = re.compile(r"\b(?:" + _alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
 _TARGET = re.compile(r"\b(?:" + _alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
-_LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|early|late|mid|the)?\s*$", re.IGNORECASE)
+_LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|before|after|early|late|mid|the)?\s*$",
+                   re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
@@ -39,29 +42,55 @@ def leaning(text: str, start: int, end: int) -> str:
     if not left.strip(" ,") or _LEAD.fullmatch(left) and not right.strip():
         # a fronted date ("On Tuesday, the league plans to ...") is read with what follows it
         right = _next_clause(text, end)
-    before = left.split()[-3:]
+    before = left.split()[-4:]
     if before and before[-1].lower() in ("on", "in"):
         before.pop()
     if before:
         if before[-1].lower() in FUTURE_BEFORE:
-            return "future"  # "payable Dec. 7"
-        if _is_past(before[-1], before[-2] if len(before) > 1 else None):
-            return "past"  # the verb right before the date is when it happened: "said Monday"
-    if any(_is_future(m) for m in _FUTURE.finditer(left + " " + right)):
+            return "future"  # "payable Dec. 7", "the verdict, expected Monday"
+        if before[-1].lower() == "since":
+            return "past"
+        if _verb_before_is_past(before):
+            return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
+    context = left + " " + right
+    if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
-    if not _TARGET.search(left) and any(_is_past(m.group(), _word_before(m)) for m in _PAST.finditer(left + " " + right)):
+    # a reporting verb away from the date tells when it was said, not when it happens: "they
+    # said they expect it completed by Dec. 15"
+    past = any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
+               for m in _PAST.finditer(context))
+    if before and before[-1].lower() in DEADLINE_BEFORE and not past:
+        return "future"  # "open until Sunday", "a deal by Friday"
+    if past and not _TARGET.search(left):
         return "past"
     return ""
 
 
+def _verb_before_is_past(before: list[str]) -> bool:
+    """The word before the date, or the one before a name or pronoun it governs ("told CNN")."""
+    last = len(before) - 1
+    if before[last][:1].isupper() or before[last].lower() in _OBJECTS:
+        last -= 1
+    return last >= 0 and _is_past(before[last], before[last - 1] if last else None)
+
+
+_OBJECTS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "parliament", "police"}
+
+
 def _is_future(m: re.Match) -> bool:
     # "Will Smith": a capitalised "Will" before a capitalised word is a name
-    return not (m.group() == "Will" and _NAME_AFTER.match(m.string, m.end()))
+    if m.group() == "Will" and _NAME_AFTER.match(m.string, m.end()):
+        return False
+    # "announced plans to acquire": a noun, said of what was decided, not a future tense
+    if m.group().lower().startswith("plan"):
+        word = (_word_before(m) or "").lower()
+        return not (word in DETERMINERS or word.endswith("ed") or word in ("no", "any", "new"))
+    return True
 
 
 def _is_past(word: str, before: str | None) -> bool:
     """A past form, unless "to be" makes it passive ("are held") or a determiner an adjective ("the revised")."""
-    if not _PAST.fullmatch(word):
+    if not _PAST.fullmatch(word) or word.lower() in NOT_PAST:
         return False
     before = (before or "").lower()
     return before not in PASSIVE_AUXILIARIES and before not in DETERMINERS

@@ -116,12 +116,19 @@ TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Words that put a clause in the future: a bare weekday or month there is the coming one
 # ("the team will leave on Thursday", "a summit set for April").
-FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expects", "expected", "scheduled", "plans to",
+FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects", "expected", "scheduled", "plans to",
+               "plan to", "intends to", "intend to", "aims to", "hopes to", "hope to",
                "planned for", "slated for", "is due", "are due", "due to be", "due on", "set for", "set to", "is to",
                "are to", "upcoming", "coming", "as soon as", "as early as", "postponed until", "postponed to",
-               "take effect", "takes effect", "take place", "takes place")
-# Words right before a date that make it a coming one ("payable Dec. 7", "effective June 1").
-FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "from")
+               "take effect", "takes effect", "take place", "takes place",
+               # the present of a schedule: "the trial begins Monday", "ministers meet on Friday"
+               "begins", "starts", "opens", "reopens", "closes", "ends", "resumes", "meet", "meets", "hosts",
+               "host", "await", "awaits", "go to the polls", "kicks off", "is open", "are open")
+# Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").
+FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "expected", "scheduled", "due",
+                 "slated")
+# Words right before a date that make it a coming one when no past verb is near ("open until Sunday").
+DEADLINE_BEFORE = ("until", "till", "through", "by")
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
 PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
 # Words before an -ed word that make it an adjective ("the revised rules").
@@ -129,7 +136,12 @@ DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "t
 # Past forms without -ed, and words that only describe the past.
 PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took", "gave", "made", "left", "met",
              "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
-             "struck", "thought", "became", "ago", "last")
+             "struck", "thought", "became", "ago", "last", "sold", "paid", "bought", "brought", "fought", "caught",
+             "sought", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew", "shot",
+             "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt")
+# Words in -ed that are no past tense.
+NOT_PAST = ("need", "seed", "speed", "hundred", "proceed", "exceed", "succeed", "feed", "breed", "bleed", "indeed",
+            "deed", "shed", "bed", "red", "wed", "embed", "sacred", "naked", "wicked", "kindred", "beloved")
 # Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
 TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",
                 "saying", "although", "though", "whereas")
@@ -137,19 +149,35 @@ TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "wh
 TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")
 
 # Holidays news dates things by. A fixed day is (month, day); a movable one is (month, weekday,
-# n) for the n-th such weekday of the month (n = -1: the last); "easter" is computed.
+# n) for the n-th such weekday of the month (n = -1: the last); "easter" is computed. Names that
+# many countries give to different days (Independence Day, Memorial Day) are left out.
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-    "independence day": (7, 4), "the fourth of july": (7, 4), "halloween": (10, 31),
+    "the fourth of july": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
     "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
     "election day": (11, 1, "election"),  # the Tuesday after the first Monday of November
     "easter sunday": "easter", "easter": "easter", "good friday": "good friday",
 }
 
-# Words of company results: a quarter named beside one of them is a reporting period, so a later
-# "a year ago" is that quarter a year before (not so for "the fourth quarter" of a game).
+# Words of business and the economy: in a sentence with one of them, "a year ago" is the quarter
+# in focus a year before.
 RESULTS_WORDS = ("profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings", "earned",
-                 "income", "net", "results", "dividend", "margin", "margins", "eps", "turnover", "shipments")
+                 "income", "net", "results", "dividend", "margin", "margins", "eps", "turnover", "shipments",
+                 "economy", "gdp", "growth", "grew", "fiscal", "quarterly", "output", "inflation", "company",
+                 "companies", "firm", "bank", "shares", "deliveries", "orders", "production", "unemployment",
+                 "spending", "deal", "report", "reported", "forecast", "expects", "charge", "charges", "expense",
+                 "expenses", "interest", "million", "billion", "cents", "quarter")
+
+# Words before "of the year" that make it an award's title ("player of the year").
+AWARD_WORDS = ("player", "person", "man", "woman", "car", "book", "album", "song", "record", "team", "coach",
+               "manager", "goal", "film", "artist", "entertainer", "athlete", "rookie", "word", "teacher")
+# Words that make a weekday part of a name: "Black Monday", "Super Tuesday", "Palm Sunday".
+NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maundy", "blue", "giving", "shrove",
+              "whit", "fat", "easter", "good", "manic", "spy", "mail")
+# Words of a game: "the fourth quarter" beside one of them is no date.
+SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halftime", "overtime", "quarterback",
+                "rebounds", "assists", "yards", "buzzer", "three-pointer", "field goal", "game", "games", "match",
+                "playoff", "playoffs", "play-off", "lead", "rallied", "basket", "baskets", "goal", "goals")

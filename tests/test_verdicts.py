@@ -47,7 +47,10 @@ WAR = """
     ("The 2020 ceasefire was fragile.", "agree", ["2020"]),
     ("Fighting resumed in September 2020. A ceasefire was signed on November 9.", "agree", ["2020-11-09"]),
     ("Fighting began in September 2020, and a ceasefire came on the night of November 10.", "differ", ["2020-11-10"]),
-    ("Fighting began in 2020, and a ceasefire came on November 10.", "differ", ["--11-10"]),  # a year alone sets no year
+    ("In 2020, fighting began. A ceasefire came on November 10.", "differ", ["2020-11-10"]),  # a year setting the scene
+    ("Fighting began in 2020. A ceasefire came on November 10.", "differ", ["2020-11-10"]),
+    ("Fighting began in 2020, and a ceasefire came on November 10.", "differ", ["--11-10"]),  # a year in passing: none
+    ("The 2020 war ended, and a ceasefire came on November 10.", "differ", ["--11-10"]),  # a year naming a war: none
     ("The ceasefire was fragile.", "silent", []),
     ("Nothing about it here, on 3 May 2021.", "silent", []),
     # attribution: the value belongs to something else
