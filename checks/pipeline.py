@@ -196,9 +196,9 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
         found_dates = extract.dates(sentence.text, source.published)
         if any(m.value.label.startswith("--Q") for m in found_dates) and _SPORTS.search(sentence.text):
             found_dates = [m for m in found_dates if not m.value.label.startswith("--Q")]  # a game's quarter
-        business = _RESULTS.search(sentence.text) is not None
         found_dates, year = _place_years(found_dates, year, source, sentence.text)
-        if business:
+        if (source.published and any(_QUARTER_LABEL.fullmatch(m.value.label) or _A_YEAR_AGO.fullmatch(m.text)
+                                     for m in found_dates) and _RESULTS.search(sentence.text)):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
         yield sentence, found_dates
 
