@@ -11,6 +11,14 @@ from .helpers import one, write
 THURSDAY = date(2023, 6, 22)
 
 
+def _placed(text, published=THURSDAY):
+    from checks.pipeline import index_source
+    from checks.sources import make_source
+    source = make_source("a.txt", text)
+    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=published)
+    return [m.value.label for item in index_source(source).sentences for m in item.dates]
+
+
 @pytest.mark.parametrize("text, label", [
     ("The vessel disappeared on Sunday.", "2023-06-18"),
     ("on Thursday", "2023-06-22"),
@@ -50,17 +58,10 @@ def test_words_that_only_look_like_reporting_periods(text):
 
 
 def test_a_year_ago_in_company_results_is_the_quarter_a_year_before():
-    from checks.pipeline import index_source
-    from checks.sources import make_source
     text = ("Net income rose in the third quarter.\n\nRevenue was $5 million, up from $4 million a year earlier.\n\n"
             "A year ago, the firm had no debt.")
-    source = make_source("a.txt", text)
-    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=date(1989, 11, 2))
-    labels = [m.value.label for item in index_source(source).sentences for m in item.dates]
-    assert labels == ["1989-Q3", "1988-Q3", "1988-Q3"]
-    plain = make_source("b.txt", "A year ago, the firm had no debt.")
-    plain = plain.__class__(name="b.txt", text=plain.text, sentences=plain.sentences, published=date(1989, 11, 2))
-    assert [m.value.label for item in index_source(plain).sentences for m in item.dates] == ["1988"]
+    assert _placed(text, date(1989, 11, 2)) == ["1989-Q3", "1988-Q3", "1988-Q3"]
+    assert _placed("A year ago, the firm had no debt.", date(1989, 11, 2)) == ["1988"]
 
 
 def test_without_a_reference_relative_dates_are_not_dates():
@@ -177,12 +178,7 @@ def test_a_weekday_is_placed_by_the_tense_of_its_clause(text, label):
     ("The offer was extended to August 16.", "2013-08-16"),  # a target date: tense not asked
 ])
 def test_a_month_without_a_year_far_from_publication_follows_the_tense(text, label):
-    from checks.pipeline import index_source
-    from checks.sources import make_source
-    source = make_source("a.txt", text)
-    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=date(2013, 3, 22))
-    (item,) = index_source(source).sentences
-    assert [m.value.label for m in item.dates] == [label]
+    assert _placed(text, date(2013, 3, 22)) == [label]
 
 
 def test_the_end_of_the_year_in_a_past_clause_is_last_year():
@@ -244,20 +240,7 @@ def test_reviewed_cases(text, labels):
 
 
 def test_a_sports_quarter_puts_no_quarter_in_focus():
-    from checks.pipeline import index_source
-    from checks.sources import make_source
-    text = "He scored 20 points in the fourth quarter.\n\nA year ago, he was injured."
-    source = make_source("a.txt", text)
-    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=THURSDAY)
-    assert [m.value.label for item in index_source(source).sentences for m in item.dates][-1] == "2022"
-
-
-def _placed(text, published=THURSDAY):
-    from checks.pipeline import index_source
-    from checks.sources import make_source
-    source = make_source("a.txt", text)
-    source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=published)
-    return [m.value.label for item in index_source(source).sentences for m in item.dates]
+    assert _placed("He scored 20 points in the fourth quarter.\n\nA year ago, he was injured.")[-1] == "2022"
 
 
 @pytest.mark.parametrize("text, published, labels", [
