@@ -22,7 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-from collections import Counter, defaultdict
+from collections import Counter
 
 from .model import Evidence, FactReport, Report, Result
 from .reports import Overview, overview, plural, status

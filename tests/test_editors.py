@@ -1,7 +1,5 @@
 """The editors' commands: lint, survey, new, acknowledge, the schema; and context, unless, severity, drafts."""
 
-import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
