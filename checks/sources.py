@@ -162,6 +162,7 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
 
 
 METADATA = "sources.yaml"
+PUBLISHED_YEARS = (1000, 8999)
 META_FIELDS = {"published": "publication date, YYYY-MM-DD; relative dates are resolved against it",
                "outlet": "who published it; reports show it beside the file name",
                "url": "where it was found", "title": "its headline", "published_from": "where the date comes from",
@@ -194,6 +195,10 @@ def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
                 if period is None or period.first != period.last:
                     problems.append(Problem(name, node.line, f"'{node.value}' is not a day",
                                             "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+                elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
+                    # relative dates count years either side of it, which must stay on the calendar
+                    problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
+                                            f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
                 else:
                     fields["published"] = period.first
             elif key == "outlet" and isinstance(node.value, str):

@@ -112,6 +112,7 @@ def test_year_comes_from_the_paragraphs_last_full_date_before_published(tmp_path
     ("a.txt:\n  published: 2023-02-30\n", "sources.yaml:2: '2023-02-30' is not a day"),
     ("a.txt:\n  publisher: x\n", "sources.yaml:2: unknown field 'publisher'"),
     ("a.txt: 2023\n", "sources.yaml:1: the entry for 'a.txt' must be a mapping"),
+    ("a.txt:\n  published: 0001-01-01\n", "sources.yaml:2: '0001-01-01' is out of range"),
 ])
 def test_bad_source_metadata_is_located(tmp_path, meta, expected):
     from checks.errors import SourceError
