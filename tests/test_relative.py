@@ -235,6 +235,19 @@ def test_christmas_in_lower_case_or_in_a_name_is_not_a_day():
     ("He was born in the summer of nineteen sixty-nine.", ["1969-SU"]),
     ("the summer of love", []),
     ("Easter 1500", []),  # before the Gregorian calendar
+    ("The results, expected Monday, will show a loss.", ["2023-06-26"]),
+    ("The vote, scheduled Tuesday, will decide the matter.", ["2023-06-27"]),
+    ("Officials would not say on Sunday how many people were killed.", ["2023-06-18"]),
+    ("The talks ran from Monday to Wednesday.", ["2023-06-19", "2023-06-21"]),
+    ("The trial begins Monday.", ["2023-06-26"]),
+    ("The book fair closes Sunday, organisers said.", ["2023-06-25"]),
+    ("The exhibition is open until Sunday.", ["2023-06-25"]),
+    ("Until Thursday, they had not called him a suspect.", ["2023-06-22"]),
+    ("Traders still recall the Black Monday crash.", []),
+    ("He told the Sunday Times he would not run.", []),
+    ("Iran Saturday condemned the bombing.", ["2023-06-17"]),  # wire style: a weekday after a name
+    ("Water flowed from the spring.", []),
+    ("Mexico held its parade on Independence Day.", []),  # many countries' Independence Days differ
 ])
 def test_reviewed_cases(text, labels):
     assert [m.value.label for m in dates(text, THURSDAY)] == labels
@@ -267,22 +280,3 @@ def test_a_sports_quarter_puts_no_quarter_in_focus():
 ])
 def test_year_placement_after_review(text, published, labels):
     assert _placed(text, published) == labels
-
-
-@pytest.mark.parametrize("text, labels", [
-    ("The results, expected Monday, will show a loss.", ["2023-06-26"]),
-    ("The vote, scheduled Tuesday, will decide the matter.", ["2023-06-27"]),
-    ("Officials would not say on Sunday how many people were killed.", ["2023-06-18"]),
-    ("The talks ran from Monday to Wednesday.", ["2023-06-19", "2023-06-21"]),
-    ("The trial begins Monday.", ["2023-06-26"]),
-    ("The book fair closes Sunday, organisers said.", ["2023-06-25"]),
-    ("The exhibition is open until Sunday.", ["2023-06-25"]),
-    ("Until Thursday, they had not called him a suspect.", ["2023-06-22"]),
-    ("Traders still recall the Black Monday crash.", []),
-    ("He told the Sunday Times he would not run.", []),
-    ("Iran Saturday condemned the bombing.", ["2023-06-17"]),  # wire style: a weekday after a name
-    ("Water flowed from the spring.", []),
-    ("Mexico held its parade on Independence Day.", []),  # many countries' Independence Days differ
-])
-def test_weekdays_and_names_after_review(text, labels):
-    assert [m.value.label for m in dates(text, THURSDAY)] == labels
