@@ -224,9 +224,9 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
     out = []
     for m in found:
         if m.value.yearless:
-            fill = _fill_year(m, year, source.published, text)
-            if fill:
-                m = replace(m, value=extract.with_year(m.value, fill))
+            placed = _fill_year(m, year, source.published, text)
+            if placed:
+                m = replace(m, value=placed)
         elif not m.relative and (_STATED_DATE.match(m.value.label) or _time_of_events(m, text)):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if m.value.label.endswith("-WI") else m.value.first.year
@@ -248,24 +248,24 @@ def _time_of_events(m: Mention, text: str) -> bool:
     return bool(_FRONTED_YEAR.match(text) and m.start < 12 or _CLOSING_YEAR.search(text, max(0, m.start - 12)))
 
 
-def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> int | None:
-    """The paragraph's year, unless the clause's tense puts the date on the other side of
-    publication; else the year near publication the tense allows."""
+def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:
+    """The date placed in the paragraph's year, unless the clause's tense puts it on the other
+    side of publication; else in the year near publication the tense allows."""
+    placed = extract.with_year(m.value, year) if year else None
     if published is None:
-        return year
+        return placed
     lean = leaning(text, m.start, m.end) if text else ""
-    if year:
-        placed = extract.with_year(m.value, year)
-        if not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
-            return year
-    return _year_near(m.value, published, lean)
+    if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
+        return placed
+    near = _year_near(m.value, published, lean)
+    return extract.with_year(m.value, near) if near else None
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)
 
 
 def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
-                      published: date | None) -> tuple[tuple[Mention, ...], Period | None]:
+                      published: date) -> tuple[tuple[Mention, ...], Period | None]:
     """In a sentence of business, "a year ago" is the quarter in focus a year before, not the whole year.
 
     The quarter in focus is the last one such a sentence named ("third-quarter profit") that
@@ -275,7 +275,7 @@ def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
     for m in found:
         if focus and _A_YEAR_AGO.fullmatch(m.text):
             m = replace(m, value=quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
-        elif published and _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
+        elif _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
             focus = m.value
         out.append(m)
     return tuple(out), focus
