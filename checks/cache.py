@@ -14,17 +14,13 @@ import pickle
 import tempfile
 from pathlib import Path
 
-# The modules whose code decides what an index holds: any change to them is a new cache.
-_INDEXING_MODULES = ("extract.py", "relative.py", "vocab.py", "sources.py", "words.py", "model.py",
-                     "pipeline.py", "cache.py", "tense.py", "holidays.py")
-
-
 def engine_version() -> str:
+    """A hash of the source of every module in the package: a moved, added or edited module is
+    a new cache (hashing a list of names would miss a module that moved)."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in _INDEXING_MODULES:
-        path = here / name
-        digest.update(path.read_bytes() if path.exists() else name.encode())
+    for path in sorted(here.rglob("*.py")):
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 
 

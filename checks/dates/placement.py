@@ -1,0 +1,140 @@
+"""Year placement: each sentence's dates, yearless ones given the year the paragraph,
+the publication day and the clause's tense allow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Iterator
+
+from .. import extract
+from ..model import Mention, Period, Sentence, Source
+from ..relative import quarter
+from ..tense import leaning
+from ..vocab import RESULTS_WORDS, SPORTS_WORDS
+
+__all__ = ["dated_sentences"]
+
+
+def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, ...]]]:
+    """Each sentence with its dates, years placed from the paragraph, publication and tense."""
+    year, paragraph, focus = None, None, None
+    for sentence in source.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, year = sentence.paragraph, None
+        found_dates = extract.dates(sentence.text, source.published)
+        if any(m.value.label.startswith("--Q") for m in found_dates) and _SPORTS.search(sentence.text):
+            found_dates = [m for m in found_dates if not m.value.label.startswith("--Q")]  # a game's quarter
+        found_dates, year = _place_years(found_dates, year, source, sentence.text)
+        if (source.published and any(_QUARTER_LABEL.fullmatch(m.value.label) or _A_YEAR_AGO.fullmatch(m.text)
+                                     for m in found_dates) and _RESULTS.search(sentence.text)):
+            found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
+        yield sentence, found_dates
+
+
+def _place_years(found: list[Mention], year: int | None, source: Source,
+                 text: str = "") -> tuple[tuple[Mention, ...], int | None]:
+    """Give a yearless date the year of the paragraph's last stated year, else one near publication.
+
+    Only a year the text states sets the paragraph's year ("September 2020", "founded in 2019");
+    a date counted from publication ("on Monday", "last week") does not, nor a year that only
+    names something ("the 2020 conflict").
+    """
+    out = []
+    for m in found:
+        if m.value.yearless:
+            placed = _fill_year(m, year, source.published, text)
+            if placed:
+                m = replace(m, value=placed)
+        elif not m.relative and (_STATED_DATE.match(m.value.label) or _time_of_events(m, text)):
+            # a winter names the year it begins, but what follows it ("In January") is in the next
+            year = m.value.last.year if m.value.label.endswith("-WI") else m.value.first.year
+        out.append(m)
+    return tuple(out), year
+
+
+_STATED_DATE = re.compile(r"\d{4}-")
+# A bare year sets the paragraph's year when it sets the scene: "In 2019, the firm was founded."
+# or "Orbix was founded in 2019." Not "ended the 2020 conflict", "arrested since 1990 for
+# protesting", "a program approved in 1987 that didn't specify".
+_FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*,", re.IGNORECASE)
+_CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+def _time_of_events(m: Mention, text: str) -> bool:
+    if not re.fullmatch(r"\d{4}", m.value.label):
+        return False
+    return bool(_FRONTED_YEAR.match(text) and m.start < 12 or _CLOSING_YEAR.search(text, max(0, m.start - 12)))
+
+
+def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:
+    """The date placed in the paragraph's year, unless the clause's tense puts it on the other
+    side of publication; else in the year near publication the tense allows."""
+    placed = extract.with_year(m.value, year) if year else None
+    if published is None:
+        return placed
+    lean = leaning(text, m.start, m.end) if text else ""
+    if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
+        return placed
+    near = _year_near(m.value, published, lean)
+    return extract.with_year(m.value, near) if near else None
+
+
+_A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+
+
+def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
+                      published: date) -> tuple[tuple[Mention, ...], Period | None]:
+    """In a sentence of business, "a year ago" is the quarter in focus a year before, not the whole year.
+
+    The quarter in focus is the last one such a sentence named ("third-quarter profit") that
+    ended within a year of publication.
+    """
+    out = []
+    for m in found:
+        if focus and _A_YEAR_AGO.fullmatch(m.text):
+            m = replace(m, value=quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
+        elif _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
+            focus = m.value
+        out.append(m)
+    return tuple(out), focus
+
+
+_QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+_RESULTS = re.compile(r"\b(?:" + "|".join(RESULTS_WORDS) + r")\b", re.IGNORECASE)
+_SPORTS = re.compile(r"\b(?:" + "|".join(SPORTS_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _year_near(found, published, lean: str = "") -> int | None:
+    """The year that puts a yearless date nearest the publication day, unless its clause says otherwise.
+
+    News speaks of the recent past and the near future alike ("in August", "on April 7"), so
+    the nearest year wins, within half a year either way, unless the clause's tense puts the
+    month on the other side of publication ("arrested both men in early August", said in
+    March, is last August; "will raise rates in December", said in January, is this December;
+    a past verb leaves next month alone, as it is often another event's).
+    A date after "to", "until" or "through" is a target, so its verb is not asked
+    ("was extended to Nov. 16").  On TempEval-3 nearest alone beats always-past (value F1
+    0.74 against 0.68).
+    """
+    if published is None:
+        return None
+    month = found.first.month
+    if found.label.startswith("--Q"):
+        # companies report a quarter once it has begun, mostly after it ended; "expects to close
+        # the deal in the first quarter" is the first one not yet over
+        begun = published.year if month <= published.month else published.year - 1
+        # still to come only if it ended before the last quarter did: the one just ended is
+        # what "expects to report third-quarter results" speaks of
+        long_over = (date(begun, found.last.month, found.last.day) - published).days < -92
+        return begun + 1 if lean == "future" and long_over else begun
+    here = date(published.year, month, min(found.first.day, 28))
+    days = (here - published).days
+    year = published.year - 1 if days > 183 else published.year + 1 if days < -183 else published.year
+    months = (year - published.year) * 12 + month - published.month
+    if lean == "past" and months >= 2:  # a past verb cannot name a month still to come (next month's
+        return year - 1  # "buy orders for November transactions", said in October, can)
+    if lean == "future" and months < 0:
+        return year + 1
+    return year
