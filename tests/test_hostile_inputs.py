@@ -3,7 +3,7 @@
 import os
 import subprocess
 import sys
-import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,9 @@ EXPECTED = {
     "wrong-types.yaml": "wrong-types.yaml:6: 'a list' is not a number",
     "mapping-not-list.yaml": "mapping-not-list.yaml:2: 'facts' must be a list of records",
     "empty.yaml": "empty.yaml:1: the file is empty",
-    "billion-laughs.yaml": "billion-laughs.yaml:1: the file expands to too many values",
+    "billion-laughs.yaml": "billion-laughs.yaml:1: the file's aliases expand to 6,053,427 more values",
+    "deep-nesting.yaml": "deep-nesting.yaml:3: values are nested more than 50 levels deep",
+    "control-character.yaml": "control-character.yaml:3: the control character U+0007 cannot appear in YAML",
     "python-tag.yaml": "python-tag.yaml:2: the tag tag:yaml.org,2002:python/object/apply:os.system is not allowed",
 }
 
@@ -40,9 +42,11 @@ EXPECTED = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_broken_fact_file_says_where_and_how_to_fix(name, monkeypatch):
     monkeypatch.chdir(FIXTURES)
-    start = time.perf_counter()
+    tracemalloc.start()
     facts, problems = read_facts(Path(name))
-    assert time.perf_counter() - start < 5, "refused quickly"  # generous: a bomb would take minutes
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20_000_000, "refused without expanding anything"  # a bomb expanded takes gigabytes
     assert problems and all(p.severity == "error" for p in problems)  # the whole file is left out
     lines = [str(p) for p in problems]
     assert any(line.startswith(EXPECTED[name]) for line in lines), lines
@@ -228,11 +232,8 @@ def test_pathological_megabyte_lines_finish(kind):
     write_facts = Path(__file__).parent.parent / "facts"
     from checks.facts import load_facts
     facts = load_facts(write_facts)
-    start = time.perf_counter()
     report = evaluate(facts, (make_source("big.txt", text),))
-    assert len(report.facts) == len(facts)
-    # Generous on purpose (timing lives in benchmarks/linear.py): catastrophic backtracking takes hours.
-    assert time.perf_counter() - start < 120, kind
+    assert len(report.facts) == len(facts)  # it finishes; its time per MB is benchmarks/linear.py's
 
 
 # ------------------------------------------------------------------ anything at all
