@@ -1,9 +1,11 @@
 """Benchmark: the engine's verdicts against hand-checked gold.
 
-    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--data DIR] [--json PATH] [--quiet]
+    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet]
 
-Run from the repo root (no installation needed). Topics titan and quake are folders of the
-news-dev corpus (--data, default ../shared/data/news-dev beside the repo): texts, facts/ and
+Run from the repo root (no installation needed); needs ../shared/data/news-dev beside the repo
+(--data DIR elsewhere). By default every topic folder of the news-dev corpus that has a
+gold.yaml is scored, plus the seeds; --skip leaves topics out (to keep them blind while rules
+are written). A topic folder holds texts, facts/ and
 gold.yaml (`sources`: key -> file; `gold`: fact id -> `default` and key -> verdict or list of
 acceptable verdicts). Topic seeds checks facts/ against seeds/ with benchmarks/seeds-gold.yaml,
 included by default when that file exists. Prints per-class precision/recall/F1 (a wrong cell's
@@ -25,7 +27,6 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "news-dev"
 SEEDS_GOLD = REPO / "benchmarks" / "seeds-gold.yaml"
-CORPUS_TOPICS = ("titan", "quake")
 CLASSES = ("agree", "differ", "silent")
 TARGET_F1 = 0.95
 TARGET = f"macro-F1 >= {TARGET_F1} and no false agree"
@@ -123,12 +124,17 @@ def target_met(figures: dict) -> bool:
     return f1 is not None and f1 >= TARGET_F1 and figures["false_agree"] == 0
 
 
-def plan(topics: list[str] | None, data: Path) -> dict[str, tuple[Path, Path, Path]]:
+def corpus_topics(data: Path) -> list[str]:
+    """Every folder of the corpus with a gold.yaml, in name order."""
+    return sorted(p.parent.name for p in data.glob("*/gold.yaml")) if data.is_dir() else []
+
+
+def plan(topics: list[str] | None, data: Path, skip: tuple[str, ...] = ()) -> dict[str, tuple[Path, Path, Path]]:
     """Topic -> (facts path, sources path, gold file)."""
     if topics is None:
-        topics = list(CORPUS_TOPICS) + (["seeds"] if SEEDS_GOLD.exists() else [])
+        topics = corpus_topics(data) + (["seeds"] if SEEDS_GOLD.exists() else [])
     out = {}
-    for topic in topics:
+    for topic in (t for t in topics if t not in skip):
         if topic == "seeds":
             if not SEEDS_GOLD.exists():
                 raise BenchError(f"topic seeds needs {SEEDS_GOLD}, which does not exist")
@@ -167,9 +173,10 @@ def print_topic(topic: str, figures: dict) -> None:
 
 
 def print_summary(results: dict[str, dict]) -> None:
-    print(f"\n{'topic':<8} {'cells':>6} {'accuracy':>9} {'macro-F1':>9} {'false agree':>12} {'false differ':>13}")
+    width = max([8, *map(len, results)])
+    print(f"\n{'topic':<{width}} {'cells':>6} {'accuracy':>9} {'macro-F1':>9} {'false agree':>12} {'false differ':>13}")
     for topic, f in results.items():
-        print(f"{topic:<8} {f['cells']:>6} {num(f['accuracy']):>9} {num(f['macro_f1']):>9} "
+        print(f"{topic:<{width}} {f['cells']:>6} {num(f['accuracy']):>9} {num(f['macro_f1']):>9} "
               f"{f['false_agree']:>12} {f['false_differ']:>13}")
     print()
     for topic, f in results.items():
@@ -198,14 +205,16 @@ def write_json(path: Path, results: dict[str, dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score the engine's verdicts against gold.")
-    parser.add_argument("--topics", help="comma-separated: titan,quake,seeds (default: all available)")
+    parser.add_argument("--topics", help="comma-separated: titan,quake,seeds (default: every corpus "
+                        "folder with a gold.yaml, and seeds)")
+    parser.add_argument("--skip", default="", help="comma-separated topics to leave out (kept blind)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the news-dev folder")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
     parser.add_argument("--quiet", action="store_true", help="only the summary and targets")
     args = parser.parse_args(argv)
     topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
     try:
-        todo = plan(topics, args.data)
+        todo = plan(topics, args.data, tuple(t.strip() for t in args.skip.split(",") if t.strip()))
     except BenchError as err:
         print(f"benchmark: {err}", file=sys.stderr)
         return 2
