@@ -24,15 +24,12 @@ import hashlib
 import html
 from collections import Counter
 
-from .model import Evidence, FactReport, Report, Result
-from .reports import Overview, overview, plural, status
+from ..model import Evidence, FactReport, Report, Result
+from .overview import SILENT_NAMES, TITLE, WORDS, Overview, cell, now_does, overview, plural, status
 
-TITLE = "Fact consistency report"
 GRID_COLUMNS = 60
-SILENT_NAMES = 10
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
 CLASS = {"differ": "d", "known": "k", "agree": "a", "silent": "s", "draft": "r"}
-WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
 GROUPS = {"differ": "Differs", "known": "Differs, acknowledged", "agree": "Agrees"}
 AGREE_QUOTES = 10  # agreeing sources quoted per fact; the rest are listed by name and line
 FILTERS = (("differ", "new discrepancy"), ("known", "acknowledged only"), ("agree", "all agree"),
@@ -153,10 +150,6 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def cell_kind(r: Result) -> str:
-    return "known" if r.verdict == "differ" and r.known else r.verdict
-
-
 def badge(kind: str, label: str) -> str:
     return f'<span class="b {CLASS[kind]}">{SYMBOL[kind]} {label}</span>'
 
@@ -268,7 +261,7 @@ class _Page:
         self.w("</section>\n")
 
     def grid_cell(self, f: int, r: Result) -> str:
-        kind = cell_kind(r)
+        kind = cell(r)
         if kind == "silent":
             return '<td class="s">·</td>'
         s = self.number[r.source]
@@ -277,13 +270,13 @@ class _Page:
 
     def compact_cells(self, f: int, fr: FactReport) -> None:
         """A large report's row: the verdict counts, then a link per differing source; agreeing ones by count."""
-        counts = Counter(cell_kind(r) for r in fr.results)
+        counts = Counter(cell(r) for r in fr.results)
         self.w('<td class="n">' + " ".join(f'<span class="{CLASS[k]}">{SYMBOL[k]}{counts[k]:,}</span>'
                                            for k in ("differ", "known", "agree", "silent") if counts[k]) + "</td>")
         chips = []
         for kind in ("differ", "known"):
             for r in fr.results:
-                if cell_kind(r) == kind:
+                if cell(r) == kind:
                     s = self.number[r.source]
                     chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}" title="{esc(r.source)}">'
                                  f'{SYMBOL[kind]}{s}</a>')
@@ -307,13 +300,13 @@ class _Page:
 
     def fact(self, fr: FactReport) -> None:
         fact, f = fr.fact, self.fact_no[id(fr)]
-        counts = Counter(cell_kind(r) for r in fr.results)
+        counts = Counter(cell(r) for r in fr.results)
         tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
         self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
                f'<p class="exp">Expected <b>{esc(fact.value_text)}</b> · <code>{esc(fact.file)}:{fact.line}</code>'
                "</p>\n")
         for kind in ("differ", "known", "agree"):
-            results = [r for r in fr.results if cell_kind(r) == kind]
+            results = [r for r in fr.results if cell(r) == kind]
             if results:
                 anchor = f' id="a{f}"' if kind == "agree" else ""
                 self.w(f'<h4 class="{CLASS[kind]}"{anchor}>{SYMBOL[kind]} {GROUPS[kind]} ({len(results):,})</h4>\n'
@@ -374,7 +367,7 @@ class _Page:
                "acknowledged as differing but no longer differ: remove them from the fact's <code>known</code>."
                "</p>\n<ul>\n")
         for fr, r in self.ov.stale:
-            now = "now agrees" if r.verdict == "agree" else "is now silent"
+            now = now_does(r)
             self.w(f'<li><a href="#f{self.fact_no[id(fr)]}">{esc(fr.fact.id)}</a>: '
                    f'<a href="#s{self.number[r.source]}">{esc(r.source)}</a> {now} (acknowledged: {esc(r.reason)}) · '
                    f"<code>{esc(fr.fact.file)}:{fr.fact.line}</code></li>\n")
@@ -409,7 +402,7 @@ class _Page:
         for fr in self.ov.checked:
             for r in fr.results:
                 if r.source in tally:
-                    tally[r.source][cell_kind(r)] += 1
+                    tally[r.source][cell(r)] += 1
         self.w('<section id="sources">\n<h2>Sources</h2>\n')
         if self.outlets:
             self.outlet_table(tally)

@@ -16,15 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .model import Evidence, FactReport, Report, Result
-from .render import SYMBOLS, cell
-from .reports import Overview, first_differing, overview, plural, status
+from ..model import Evidence, FactReport, Report, Result
+from .overview import (SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, first_differing, now_does, overview,
+                       plural)
 
-TITLE = "Fact consistency report"
 MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
-SILENT_NAMES = 10  # silent sources named per fact before "and N more"
-VERDICT_WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
 LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
 
 _SPACE = re.compile(r"\s+")
@@ -200,7 +197,7 @@ def _discrepancy(fr: FactReport) -> str:
         if c == "silent":
             silent.append(r.source)
             continue
-        head = f"- `{SYMBOLS[c]}` **{VERDICT_WORDS[c]}**"
+        head = f"- `{SYMBOLS[c]}` **{WORDS[c]}**"
         reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
         # an agreeing source shows its first quote; a differing one every quote (those that fit too)
         shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
@@ -231,7 +228,7 @@ def _stale(ov: Overview) -> str:
              "These sources are acknowledged as differing, but no longer differ: "
              "remove them from the fact's `known`.", ""]
     for fr, r in ov.stale:
-        now = "now agrees" if r.verdict == "agree" else "is now silent"
+        now = now_does(r)
         lines.append(f"- {text(fr.fact.id, start=True)}: {code(r.source)} {now} "
                      f"(acknowledged: {text(r.reason)}) · {where(fr.fact.file, fr.fact.line)}")
     return "\n".join(lines) + "\n\n"
@@ -252,4 +249,4 @@ def _drafts(ov: Overview) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-__all__ = ["to_markdown", "markdown_sections", "text", "code", "emphasised", "status"]
+__all__ = ["to_markdown", "markdown_sections", "text", "code", "emphasised"]
