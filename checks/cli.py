@@ -18,7 +18,8 @@ from .errors import CheckError
 from .report.output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
-from .report.render import FORMATS, render_chunks
+from .report.publish import write_reports
+from .report.render import FORMATS, render_chunks, to_lines
 from .schema import schema_text
 
 
@@ -122,7 +123,6 @@ def _report(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:
-        from .report.publish import write_reports
         for path in write_reports(result, args.report_dir):
             print(f"wrote {path}", file=sys.stderr)
     chunks = render_chunks(result, args.format)
@@ -241,7 +241,6 @@ def _acknowledge(args: argparse.Namespace) -> int:
 
 def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
     from .pipeline import check_all
-    from .report.render import to_lines
     from .verdict import outcome
 
     report, problems = check_all(args.facts, args.seeds)
