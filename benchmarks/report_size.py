@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checks.model import Evidence, Fact, FactReport, Period, Report, Result  # noqa: E402
-from checks.render import render  # noqa: E402
+from checks.report.render import render  # noqa: E402
 
 FORMATS = ("md", "html", "json")
 HTML_TARGET = 5_000_000

@@ -15,10 +15,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import CheckError
-from .output import OutputError, write_atomic
+from .report.output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
-from .render import FORMATS, render_chunks
+from .report.publish import write_reports
+from .report.render import FORMATS, render_chunks, to_lines
 from .schema import schema_text
 
 
@@ -122,7 +123,6 @@ def _report(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:
-        from .reports import write_reports
         for path in write_reports(result, args.report_dir):
             print(f"wrote {path}", file=sys.stderr)
     chunks = render_chunks(result, args.format)
@@ -241,7 +241,6 @@ def _acknowledge(args: argparse.Namespace) -> int:
 
 def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
     from .pipeline import check_all
-    from .render import to_lines
     from .verdict import outcome
 
     report, problems = check_all(args.facts, args.seeds)

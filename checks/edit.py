@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import CheckError, FactError, Problem
 from .facts import read_file
 from .model import Fact
-from .output import write_atomic
+from .report.output import write_atomic
 
 _PLAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_ .,()/'-]*\Z")
 MODELINE = "# yaml-language-server: $schema=schema.json\n"

@@ -17,8 +17,8 @@ from .errors import CheckError, Problem
 from .facts import read_facts
 from .model import FactReport, KINDS, Report
 from .pipeline import evaluate
-from .render import failure_text, matrix_lines
-from .reports import publish
+from .report.render import failure_text, matrix_lines
+from .report.publish import publish
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .verdict import Outcome, outcome
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from checks.errors import CheckError
 from checks.facts import read_facts
 from checks.pipeline import check, check_all, evaluate
-from checks.render import render
+from checks.report.render import render
 from checks.sources import make_source, read_folder
 
 from .helpers import CEASEFIRE_FACTS, write

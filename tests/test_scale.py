@@ -7,7 +7,7 @@ import pytest
 
 from checks.cache import IndexCache
 from checks.pipeline import check
-from checks.render import to_json
+from checks.report.render import to_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FACTS = Path(__file__).resolve().parent.parent / "facts"

@@ -1,31 +1,21 @@
 """Render a Report: JSON (the contract), the terminal matrix, line and GitHub annotations, Markdown, HTML.
 
 Every format is a pure function Report -> str, found by name in FORMATS.
-Markdown and HTML live in their own modules and register here.
+Markdown and HTML live in their own modules; this one names them in FORMATS.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from .model import Evidence, FactReport, Report, Result
-from .verdict import outcome
+from ..model import Evidence, FactReport, Report, Result
+from ..verdict import outcome
+from .html import to_html
+from .markdown import to_markdown
+from .overview import CELLS, LEGEND, SYMBOLS, cell, counts, now_does
 
 JSON_VERSION = 1
-CELLS = ("agree", "differ", "known", "silent")
-SYMBOLS = {"agree": "+", "differ": "X", "known": "k", "silent": "."}
-LEGEND = "+ agree   X differs (new)   k differs (acknowledged)   . silent"
-
-
-def cell(result: Result) -> str:
-    """The matrix cell of one result: a differ that is acknowledged shows as 'known'."""
-    return "known" if result.verdict == "differ" and result.known else result.verdict
-
-
-def counts(report: Report) -> Counter:
-    return Counter(cell(r) for fr in report.facts for r in fr.results)
 
 
 def value_json(fr: FactReport):
@@ -171,7 +161,7 @@ def to_github(report: Report) -> str:
                 title = f"{fr.fact.id}: {r.source} differs"
             elif r.known and fr.fact.value is not None:  # a draft is skipped, not failed
                 level = "error"
-                now = "now agrees" if r.verdict == "agree" else "is now silent"
+                now = now_does(r)
                 message = (f"{r.source} is acknowledged as differing ({r.reason}) but {now}; "
                            "remove it from 'known'")
                 title = f"{fr.fact.id}: stale acknowledgement of {r.source}"
@@ -180,18 +170,6 @@ def to_github(report: Report) -> str:
             out.append(f"::{level} file={_escape_property(fr.fact.file)},line={fr.fact.line},"
                        f"title={_escape_property(title)}::{_escape_command(message)}")
     return "".join(line + "\n" for line in out)
-
-
-def to_markdown(report: Report) -> str:
-    from .markdown import to_markdown as render_markdown  # imported here: markdown imports this module
-
-    return render_markdown(report)
-
-
-def to_html(report: Report) -> str:
-    from .html import to_html as render_html
-
-    return render_html(report)
 
 
 FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_github,
@@ -223,7 +201,7 @@ def failure_text(fr: FactReport, result) -> str:
         lines.append("    known:")
         lines.extend(f"      {r.source}: <why it differs>" for r in result.differing)
     for r in result.stale:
-        now = "now agrees" if r.verdict == "agree" else "is now silent"
+        now = now_does(r)
         lines.append(f"  {r.source}: acknowledged as differing ({r.reason}) but {now}; "
                      "remove it from 'known'")
     names = {r.source for r in fr.results}

@@ -1,7 +1,5 @@
-"""The discrepancy report as files: what Markdown and HTML share, and writing the set.
+"""The discrepancy report as files: writing the set, and GitHub's job summary.
 
-``overview`` is the reading of a Report both human formats use (which facts were
-checked, which are drafts, the new discrepancies, the stale acknowledgements).
 ``write_reports`` renders every format first, then writes each file atomically
 inside the chosen folder, so a failed run never leaves a half or mixed report.
 ``append_step_summary`` adds the Markdown to GitHub's job summary, within its size limit.
@@ -10,81 +8,19 @@ inside the chosen folder, so a failed run never leaves a half or mixed report.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import FactReport, Report, Result
+from ..model import Report
+from .markdown import markdown_sections
 from .output import OutputError, inside, write_set
-from .render import CELLS, cell, render_chunks
+from .render import render_chunks
 
 # format -> file name inside the report folder, in the order they are written
 REPORT_FILES = {"md": "discrepancies.md", "html": "discrepancies.html", "json": "discrepancies.json"}
 
 # GitHub refuses a whole job summary over 1024 KiB; keep ours under that with room to spare.
 STEP_SUMMARY_LIMIT = 1_000_000
-
-# A fact's status, worst first: what its matrix row is filtered by.
-STATUSES = ("differ", "known", "agree", "silent")
-
-
-def is_draft(fr: FactReport) -> bool:
-    return fr.fact.value is None
-
-
-def status(fr: FactReport) -> str:
-    """The worst cell of a fact: differ (new) > known > agree > silent; 'draft' without a value."""
-    if is_draft(fr):
-        return "draft"
-    cells = {cell(r) for r in fr.results}
-    return next(s for s in STATUSES if s in cells or s == "silent")
-
-
-@dataclass(frozen=True)
-class Overview:
-    report: Report
-    checked: tuple[FactReport, ...]  # facts with a value, in report order
-    drafts: tuple[FactReport, ...]
-    counts: Counter  # cells of the checked facts
-    new: tuple[tuple[FactReport, Result], ...]  # unacknowledged discrepancies, in report order
-    stale: tuple[tuple[FactReport, Result], ...]  # acknowledged as differing, but no longer differ
-
-    @property
-    def silent_facts(self) -> tuple[FactReport, ...]:
-        return tuple(fr for fr in self.checked if status(fr) == "silent")
-
-    @property
-    def discrepant(self) -> tuple[FactReport, ...]:
-        """Facts with a differing source: those with new discrepancies first, then acknowledged only."""
-        new = [fr for fr in self.checked if status(fr) == "differ"]
-        known = [fr for fr in self.checked if status(fr) == "known"]
-        return tuple(new + known)
-
-    def count_line(self) -> str:
-        return ", ".join(f"{self.counts[k]} {k}" for k in CELLS)
-
-
-def overview(report: Report) -> Overview:
-    checked = tuple(fr for fr in report.facts if not is_draft(fr))
-    drafts = tuple(fr for fr in report.facts if is_draft(fr))
-    counts = Counter({k: 0 for k in CELLS})
-    counts.update(cell(r) for fr in checked for r in fr.results)
-    new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
-    stale = tuple((fr, r) for fr in checked for r in fr.results if r.known and r.verdict != "differ")
-    return Overview(report, checked, drafts, counts, new, stale)
-
-
-def first_differing(result: Result):
-    """The evidence that makes a result differ (or, for agree, the first that agrees)."""
-    wanted = result.verdict != "differ"
-    return next((e for e in result.evidence if e.agrees == wanted), result.evidence[0] if result.evidence else None)
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
-
-
-# ------------------------------------------------------------------ writing the set
 
 
 def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES)) -> list[Path]:
@@ -96,8 +32,6 @@ def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES
 
 def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_report: str = "") -> str:
     """The Markdown for GitHub's job summary: whole, or its leading sections that fit in ``limit`` bytes."""
-    from .markdown import markdown_sections
-
     sections = markdown_sections(report)
     text = "".join(sections).rstrip("\n") + "\n"  # as to_markdown
     if len(text.encode("utf-8")) <= limit:

@@ -12,10 +12,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, to_html
 from checks.model import Evidence, Fact, FactReport, Report, Result
+from checks.report.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, to_html
 
-from .test_render import NOV9, ev, sample
+from .samples import NOV9, ev, sample
 
 
 class Page(HTMLParser):
@@ -178,7 +178,7 @@ def test_no_text_adds_a_tag(fact_id, claim, source, quote, reason, outlet, note,
 
 
 def test_large_reports_summarise_and_stay_small():
-    path = Path(__file__).resolve().parent.parent / "benchmarks" / "report_size.py"
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "report_size.py"
     spec = importlib.util.spec_from_file_location("report_size", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)

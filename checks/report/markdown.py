@@ -16,15 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .model import Evidence, FactReport, Report, Result
-from .render import SYMBOLS, cell
-from .reports import Overview, first_differing, overview, plural, status
+from ..model import Evidence, FactReport, Report, Result
+from .overview import (SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, first_differing, now_does, overview,
+                       plural)
 
-TITLE = "Fact consistency report"
 MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
-SILENT_NAMES = 10  # silent sources named per fact before "and N more"
-VERDICT_WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
 LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
 
 _SPACE = re.compile(r"\s+")
@@ -75,24 +72,30 @@ def emphasised(e: Evidence) -> str:
     lo, hi = (max(0, min(len(quote), n)) for n in e.span)
     before, value, after = (flatten(part) for part in (quote[:lo], quote[lo:hi] if lo < hi else "",
                                                         quote[max(lo, hi):]))
-    # white space at the edges of the value would stop ** from counting as emphasis
-    stripped = value.strip()
-    if stripped:
-        lead = len(value) - len(value.lstrip())
-        before, after = before + value[:lead], value[lead + len(stripped):] + after
-        value = stripped
-        # ** between a letter and punctuation does not open or close: take in the rest of the word
-        if before and _word(before[-1]) and not _word(value[0]):
-            while before and _word(before[-1]):
-                before, value = before[:-1], before[-1] + value
-        if after and _word(after[0]) and not _word(value[-1]):
-            while after and _word(after[0]):
-                value, after = value + after[0], after[1:]
+    if value.strip():
+        before, value, after = _emphasisable(before, value, after)
     before_md = text(before.lstrip(), start=True)
     value_md = text(value, start=not before_md)
     after_md = text(after.rstrip(), start=not before_md and not value_md)
     bold = f"**{value_md}**" if value_md else ""
     return (before_md + bold + after_md) or "(no quote)"
+
+
+def _emphasisable(before: str, value: str, after: str) -> tuple[str, str, str]:
+    """The split of a quote where ** around the value counts as emphasis (the value is not blank)."""
+    # white space at the edges of the value would stop ** from counting as emphasis
+    stripped = value.strip()
+    lead = len(value) - len(value.lstrip())
+    before, after = before + value[:lead], value[lead + len(stripped):] + after
+    value = stripped
+    # ** between a letter and punctuation does not open or close: take in the rest of the word
+    if before and _word(before[-1]) and not _word(value[0]):
+        while before and _word(before[-1]):
+            before, value = before[:-1], before[-1] + value
+    if after and _word(after[0]) and not _word(value[-1]):
+        while after and _word(after[0]):
+            value, after = value + after[0], after[1:]
+    return before, value, after
 
 
 def where(source: str, line: int) -> str:
@@ -156,29 +159,43 @@ def _matrix(ov: Overview) -> str:
     if not report.sources:
         return "## Matrix\n\nNo sources to check against.\n\n"
     ids = [text(fr.fact.id) for fr in ov.checked]
-    name_w = max(len("fact"), *(len(i) for i in ids))
     if len(report.sources) <= MATRIX_COLUMNS:
-        w = max(3, len(str(len(report.sources))))
-        lines.append(f"| {'fact':<{name_w}} | " + " | ".join(f"{i + 1:^{w}}" for i in range(len(report.sources))) + " |")
-        lines.append(f"| {'-' * name_w} | " + " | ".join(":" + "-" * (w - 2) + ":" for _ in report.sources) + " |")
-        for fact_id, fr in zip(ids, ov.checked):
-            lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(f"{SYMBOLS[cell(r)]:^{w}}" for r in fr.results) + " |")
-        lines += ["", LEGEND, "", "Sources:", ""]
-        outlets = dict(report.outlets)
-        for i, name in enumerate(report.sources):
-            extra = f" ({text(outlets[name])})" if outlets.get(name) else ""
-            lines.append(f"{i + 1}. {code(name)}{extra}")
+        lines += _grid(ov, ids)
     else:
-        heads = [f"{SYMBOLS[k]} {k}" for k in ("agree", "differ", "known", "silent")]
-        lines.append(f"| {'fact':<{name_w}} | " + " | ".join(heads) + " |")
-        lines.append(f"| {'-' * name_w} | " + " | ".join("-" * (len(h) - 1) + ":" for h in heads) + " |")
-        for fact_id, fr in zip(ids, ov.checked):
-            cells = [cell(r) for r in fr.results]
-            lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(
-                f"{cells.count(k):>{len(h)},}" for k, h in zip(("agree", "differ", "known", "silent"), heads)) + " |")
-        lines += ["", f"With {len(report.sources):,} sources the matrix counts each fact's verdicts instead of "
-                      "giving every source a column; the HTML report has every cell."]
+        lines += _count_table(ov, ids)
     return "\n".join(lines) + "\n\n"
+
+
+def _grid(ov: Overview, ids: list[str]) -> list[str]:
+    """A column per source, numbered, with the legend and the numbered sources below."""
+    report = ov.report
+    name_w = max(len("fact"), *(len(i) for i in ids))
+    w = max(3, len(str(len(report.sources))))
+    lines = [f"| {'fact':<{name_w}} | " + " | ".join(f"{i + 1:^{w}}" for i in range(len(report.sources))) + " |",
+             f"| {'-' * name_w} | " + " | ".join(":" + "-" * (w - 2) + ":" for _ in report.sources) + " |"]
+    for fact_id, fr in zip(ids, ov.checked):
+        lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(f"{SYMBOLS[cell(r)]:^{w}}" for r in fr.results) + " |")
+    lines += ["", LEGEND, "", "Sources:", ""]
+    outlets = dict(report.outlets)
+    for i, name in enumerate(report.sources):
+        extra = f" ({text(outlets[name])})" if outlets.get(name) else ""
+        lines.append(f"{i + 1}. {code(name)}{extra}")
+    return lines
+
+
+def _count_table(ov: Overview, ids: list[str]) -> list[str]:
+    """Too many sources for a column each: a fact's verdicts, counted."""
+    name_w = max(len("fact"), *(len(i) for i in ids))
+    heads = [f"{SYMBOLS[k]} {k}" for k in ("agree", "differ", "known", "silent")]
+    lines = [f"| {'fact':<{name_w}} | " + " | ".join(heads) + " |",
+             f"| {'-' * name_w} | " + " | ".join("-" * (len(h) - 1) + ":" for h in heads) + " |"]
+    for fact_id, fr in zip(ids, ov.checked):
+        cells = [cell(r) for r in fr.results]
+        lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(
+            f"{cells.count(k):>{len(h)},}" for k, h in zip(("agree", "differ", "known", "silent"), heads)) + " |")
+    lines += ["", f"With {len(ov.report.sources):,} sources the matrix counts each fact's verdicts instead of "
+                  "giving every source a column; the HTML report has every cell."]
+    return lines
 
 
 def _result_order(r: Result) -> int:
@@ -196,27 +213,32 @@ def _discrepancy(fr: FactReport) -> str:
              f"**Expected:** {text(fact.value_text)} · {where(fact.file, fact.line)} · {tally}", ""]
     silent = []
     for r in sorted(fr.results, key=_result_order):  # sorted() is stable: source order within a verdict
-        c = cell(r)
-        if c == "silent":
+        if cell(r) == "silent":
             silent.append(r.source)
-            continue
-        head = f"- `{SYMBOLS[c]}` **{VERDICT_WORDS[c]}**"
-        reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
-        # an agreeing source shows its first quote; a differing one every quote (those that fit too)
-        shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
-        also = sorted({e.line for e in r.evidence[1:]} - {shown[0].line}) if len(shown) < len(r.evidence) else []
-        more = f" (also at line{'s' if len(also) > 1 else ''} {', '.join(map(str, also))})" if also else ""
-        if len(shown) == 1:
-            lines.extend(_evidence(shown[0], r, f"{head}{reason}: ", more, "  "))
         else:
-            lines.append(f"{head} in {code(r.source)}{reason}")
-            for e in shown:
-                lines.extend(_evidence(e, r, "  - ", "", "    "))
+            lines.extend(_source_lines(r))
     if silent:
         names = ", ".join(code(s) for s in silent[:SILENT_NAMES])
         more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
         lines.append(f"- `{SYMBOLS['silent']}` **silent**: {names}{more}")
     return "\n".join(lines) + "\n\n"
+
+
+def _source_lines(r: Result) -> list[str]:
+    """What one source that is not silent says about the fact, quoted."""
+    c = cell(r)
+    head = f"- `{SYMBOLS[c]}` **{WORDS[c]}**"
+    reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
+    # an agreeing source shows its first quote; a differing one every quote (those that fit too)
+    shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
+    also = sorted({e.line for e in r.evidence[1:]} - {shown[0].line}) if len(shown) < len(r.evidence) else []
+    more = f" (also at line{'s' if len(also) > 1 else ''} {', '.join(map(str, also))})" if also else ""
+    if len(shown) == 1:
+        return _evidence(shown[0], r, f"{head}{reason}: ", more, "  ")
+    lines = [f"{head} in {code(r.source)}{reason}"]
+    for e in shown:
+        lines.extend(_evidence(e, r, "  - ", "", "    "))
+    return lines
 
 
 def _evidence(e: Evidence, r: Result, head: str, more: str, indent: str) -> list[str]:
@@ -231,7 +253,7 @@ def _stale(ov: Overview) -> str:
              "These sources are acknowledged as differing, but no longer differ: "
              "remove them from the fact's `known`.", ""]
     for fr, r in ov.stale:
-        now = "now agrees" if r.verdict == "agree" else "is now silent"
+        now = now_does(r)
         lines.append(f"- {text(fr.fact.id, start=True)}: {code(r.source)} {now} "
                      f"(acknowledged: {text(r.reason)}) · {where(fr.fact.file, fr.fact.line)}")
     return "\n".join(lines) + "\n\n"
@@ -252,4 +274,4 @@ def _drafts(ov: Overview) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-__all__ = ["to_markdown", "markdown_sections", "text", "code", "emphasised", "status"]
+__all__ = ["to_markdown", "markdown_sections", "text", "code", "emphasised"]

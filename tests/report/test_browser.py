@@ -14,9 +14,9 @@ import shutil
 import pytest
 
 from checks.model import Fact, FactReport, Report, Result
-from checks.reports import write_reports
+from checks.report.publish import write_reports
 
-from .test_render import NOV9, ev
+from .samples import NOV9, ev
 
 NASTY = '<img src=x onerror="window.__pwned=1">.txt'
 SCRIPT_QUOTE = "<script>window.__pwned=2</script> The ceasefire was signed on 10 November 2020."

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.markdown import code, emphasised, flatten, text, to_markdown
 from checks.model import Evidence, Fact, FactReport, Report, Result
+from checks.report.markdown import code, emphasised, flatten, text, to_markdown
 
-from .test_render import NOV9, ev, sample
+from .samples import NOV9, ev, sample
 
 markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py (the test extra) parses the Markdown")
 

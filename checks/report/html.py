@@ -24,15 +24,12 @@ import hashlib
 import html
 from collections import Counter
 
-from .model import Evidence, FactReport, Report, Result
-from .reports import Overview, overview, plural, status
+from ..model import Evidence, FactReport, Report, Result
+from .overview import SILENT_NAMES, TITLE, WORDS, Overview, cell, now_does, overview, plural, status
 
-TITLE = "Fact consistency report"
 GRID_COLUMNS = 60
-SILENT_NAMES = 10
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
 CLASS = {"differ": "d", "known": "k", "agree": "a", "silent": "s", "draft": "r"}
-WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
 GROUPS = {"differ": "Differs", "known": "Differs, acknowledged", "agree": "Agrees"}
 AGREE_QUOTES = 10  # agreeing sources quoted per fact; the rest are listed by name and line
 FILTERS = (("differ", "new discrepancy"), ("known", "acknowledged only"), ("agree", "all agree"),
@@ -153,10 +150,6 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def cell_kind(r: Result) -> str:
-    return "known" if r.verdict == "differ" and r.known else r.verdict
-
-
 def badge(kind: str, label: str) -> str:
     return f'<span class="b {CLASS[kind]}">{SYMBOL[kind]} {label}</span>'
 
@@ -268,7 +261,7 @@ class _Page:
         self.w("</section>\n")
 
     def grid_cell(self, f: int, r: Result) -> str:
-        kind = cell_kind(r)
+        kind = cell(r)
         if kind == "silent":
             return '<td class="s">·</td>'
         s = self.number[r.source]
@@ -277,13 +270,13 @@ class _Page:
 
     def compact_cells(self, f: int, fr: FactReport) -> None:
         """A large report's row: the verdict counts, then a link per differing source; agreeing ones by count."""
-        counts = Counter(cell_kind(r) for r in fr.results)
+        counts = Counter(cell(r) for r in fr.results)
         self.w('<td class="n">' + " ".join(f'<span class="{CLASS[k]}">{SYMBOL[k]}{counts[k]:,}</span>'
                                            for k in ("differ", "known", "agree", "silent") if counts[k]) + "</td>")
         chips = []
         for kind in ("differ", "known"):
             for r in fr.results:
-                if cell_kind(r) == kind:
+                if cell(r) == kind:
                     s = self.number[r.source]
                     chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}" title="{esc(r.source)}">'
                                  f'{SYMBOL[kind]}{s}</a>')
@@ -307,30 +300,34 @@ class _Page:
 
     def fact(self, fr: FactReport) -> None:
         fact, f = fr.fact, self.fact_no[id(fr)]
-        counts = Counter(cell_kind(r) for r in fr.results)
+        counts = Counter(cell(r) for r in fr.results)
         tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
         self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
                f'<p class="exp">Expected <b>{esc(fact.value_text)}</b> · <code>{esc(fact.file)}:{fact.line}</code>'
                "</p>\n")
         for kind in ("differ", "known", "agree"):
-            results = [r for r in fr.results if cell_kind(r) == kind]
+            results = [r for r in fr.results if cell(r) == kind]
             if results:
-                anchor = f' id="a{f}"' if kind == "agree" else ""
-                self.w(f'<h4 class="{CLASS[kind]}"{anchor}>{SYMBOL[kind]} {GROUPS[kind]} ({len(results):,})</h4>\n'
-                       f'<ul class="ev {CLASS[kind]}">\n')
-                quoted = results if kind != "agree" else results[:AGREE_QUOTES]
-                for r in quoted:
-                    self.result(f, r, kind)
-                self.w("</ul>\n")
-                if len(quoted) < len(results):
-                    self.w(f'<p class="muted">{len(results) - len(quoted):,} more agree:</p>\n<ul class="ev a more">'
-                           + "".join(self.unquoted(f, r) for r in results[len(quoted):]) + "</ul>\n")
+                self.group(f, kind, results)
         silent = [r.source for r in fr.results if r.verdict == "silent"]
         if silent:
             names = ", ".join(f'<a href="#s{self.number[s]}">{esc(s)}</a>' for s in silent[:SILENT_NAMES])
             more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
             self.w(f'<p class="s">{SYMBOL["silent"]} Silent ({len(silent):,}): {names}{more}</p>\n')
         self.w("</article>\n")
+
+    def group(self, f: int, kind: str, results: list[Result]) -> None:
+        """The sources of one verdict on fact ``f``: quoted, but only the first AGREE_QUOTES that agree."""
+        anchor = f' id="a{f}"' if kind == "agree" else ""
+        self.w(f'<h4 class="{CLASS[kind]}"{anchor}>{SYMBOL[kind]} {GROUPS[kind]} ({len(results):,})</h4>\n'
+               f'<ul class="ev {CLASS[kind]}">\n')
+        quoted = results if kind != "agree" else results[:AGREE_QUOTES]
+        for r in quoted:
+            self.result(f, r, kind)
+        self.w("</ul>\n")
+        if len(quoted) < len(results):
+            self.w(f'<p class="muted">{len(results) - len(quoted):,} more agree:</p>\n<ul class="ev a more">'
+                   + "".join(self.unquoted(f, r) for r in results[len(quoted):]) + "</ul>\n")
 
     def result(self, f: int, r: Result, kind: str) -> None:
         """One source's evidence: ``<li id=eF-S>`` (the matrix cell's target), compact: it repeats at scale."""
@@ -374,7 +371,7 @@ class _Page:
                "acknowledged as differing but no longer differ: remove them from the fact's <code>known</code>."
                "</p>\n<ul>\n")
         for fr, r in self.ov.stale:
-            now = "now agrees" if r.verdict == "agree" else "is now silent"
+            now = now_does(r)
             self.w(f'<li><a href="#f{self.fact_no[id(fr)]}">{esc(fr.fact.id)}</a>: '
                    f'<a href="#s{self.number[r.source]}">{esc(r.source)}</a> {now} (acknowledged: {esc(r.reason)}) · '
                    f"<code>{esc(fr.fact.file)}:{fr.fact.line}</code></li>\n")
@@ -405,35 +402,44 @@ class _Page:
         """Per source: how often it agrees and differs; choosing one lists its evidence (the page's script
         gathers it from the Evidence section, so no quote is repeated).  Per outlet too, where known."""
         report = self.report
-        tally: dict[str, Counter] = {name: Counter() for name in report.sources}
-        for fr in self.ov.checked:
-            for r in fr.results:
-                if r.source in tally:
-                    tally[r.source][cell_kind(r)] += 1
+        tally = self.tally()
         self.w('<section id="sources">\n<h2>Sources</h2>\n')
         if self.outlets:
             self.outlet_table(tally)
         talking = [name for name in report.sources if any(tally[name][k] for k in ("differ", "known", "agree"))]
         quiet = [name for name in report.sources if name not in talking]
         if talking:
-            self.w("<p>What each source got right and wrong: choose one to list its evidence.</p>\n"
-                   '<div class="scroll"><table class="m src">\n<thead><tr><th scope="col">#</th>'
-                   '<th scope="col">source</th>' + ('<th scope="col">outlet</th>' if self.outlets else "") +
-                   "".join(f'<th scope="col">{SYMBOL[k]} {k}</th>' for k in ("differ", "known", "agree")) +
-                   "</tr></thead>\n<tbody>\n")
-            for name in talking:
-                n, c = self.number[name], tally[name]
-                outlet = f"<td>{esc(self.outlets.get(name, ''))}</td>" if self.outlets else ""
-                self.w(f'<tr id="s{n}"><td>{n}</td><td><button type="button" data-s="{n}">{esc(name)}</button></td>'
-                       f"{outlet}" + "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>'
-                                             for k in ("differ", "known", "agree")) + "</tr>\n")
-            self.w("</tbody>\n</table></div>\n"
-                   '<div id="per-source" class="per" hidden><h3></h3><div class="lists"></div></div>\n')
+            self.source_table(talking, tally)
         if quiet:
             self.w(f"<p>{plural(len(quiet), 'source')} mention{'s' if len(quiet) == 1 else ''} no fact: ")
             self.w(", ".join(f'<span id="s{self.number[q]}">{self.number[q]}. {esc(q)}</span>' for q in quiet))
             self.w("</p>\n")
         self.w("</section>\n")
+
+    def tally(self) -> dict[str, Counter]:
+        """Per source, its cells over the checked facts."""
+        tally: dict[str, Counter] = {name: Counter() for name in self.report.sources}
+        for fr in self.ov.checked:
+            for r in fr.results:
+                if r.source in tally:
+                    tally[r.source][cell(r)] += 1
+        return tally
+
+    def source_table(self, talking: list[str], tally: dict[str, Counter]) -> None:
+        """A row per source that mentions a fact; its button lists the source's evidence."""
+        self.w("<p>What each source got right and wrong: choose one to list its evidence.</p>\n"
+               '<div class="scroll"><table class="m src">\n<thead><tr><th scope="col">#</th>'
+               '<th scope="col">source</th>' + ('<th scope="col">outlet</th>' if self.outlets else "") +
+               "".join(f'<th scope="col">{SYMBOL[k]} {k}</th>' for k in ("differ", "known", "agree")) +
+               "</tr></thead>\n<tbody>\n")
+        for name in talking:
+            n, c = self.number[name], tally[name]
+            outlet = f"<td>{esc(self.outlets.get(name, ''))}</td>" if self.outlets else ""
+            self.w(f'<tr id="s{n}"><td>{n}</td><td><button type="button" data-s="{n}">{esc(name)}</button></td>'
+                   f"{outlet}" + "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>'
+                                         for k in ("differ", "known", "agree")) + "</tr>\n")
+        self.w("</tbody>\n</table></div>\n"
+               '<div id="per-source" class="per" hidden><h3></h3><div class="lists"></div></div>\n')
 
     def outlet_table(self, tally: dict[str, Counter]) -> None:
         by_outlet: dict[str, Counter] = {}

@@ -1,0 +1,96 @@
+"""The reading of a Report every format shares: its cells, symbols and words, and an overview.
+
+A cell is one fact x source verdict as a reader sees it (a differ that is acknowledged
+is 'known'); a fact's status is its worst cell.  ``overview`` is what the human formats
+(Markdown, HTML) report: which facts were checked, which are drafts, the new
+discrepancies, the stale acknowledgements.
+
+This is the bottom of the report layer: it imports no format.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import FactReport, Report, Result
+
+TITLE = "Fact consistency report"
+CELLS = ("agree", "differ", "known", "silent")
+SYMBOLS = {"agree": "+", "differ": "X", "known": "k", "silent": "."}
+LEGEND = "+ agree   X differs (new)   k differs (acknowledged)   . silent"
+WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
+SILENT_NAMES = 10  # silent sources named per fact before "and N more"
+
+# A fact's status, worst first: what its matrix row is filtered by.
+STATUSES = ("differ", "known", "agree", "silent")
+
+
+def cell(result: Result) -> str:
+    """The matrix cell of one result: a differ that is acknowledged shows as 'known'."""
+    return "known" if result.verdict == "differ" and result.known else result.verdict
+
+
+def counts(report: Report) -> Counter:
+    return Counter(cell(r) for fr in report.facts for r in fr.results)
+
+
+def is_draft(fr: FactReport) -> bool:
+    return fr.fact.value is None
+
+
+def status(fr: FactReport) -> str:
+    """The worst cell of a fact: differ (new) > known > agree > silent; 'draft' without a value."""
+    if is_draft(fr):
+        return "draft"
+    cells = {cell(r) for r in fr.results}
+    return next(s for s in STATUSES if s in cells or s == "silent")
+
+
+def now_does(result: Result) -> str:
+    """What a stale acknowledgement's source does now that it no longer differs."""
+    return "now agrees" if result.verdict == "agree" else "is now silent"
+
+
+@dataclass(frozen=True)
+class Overview:
+    report: Report
+    checked: tuple[FactReport, ...]  # facts with a value, in report order
+    drafts: tuple[FactReport, ...]
+    counts: Counter  # cells of the checked facts
+    new: tuple[tuple[FactReport, Result], ...]  # unacknowledged discrepancies, in report order
+    stale: tuple[tuple[FactReport, Result], ...]  # acknowledged as differing, but no longer differ
+
+    @property
+    def silent_facts(self) -> tuple[FactReport, ...]:
+        return tuple(fr for fr in self.checked if status(fr) == "silent")
+
+    @property
+    def discrepant(self) -> tuple[FactReport, ...]:
+        """Facts with a differing source: those with new discrepancies first, then acknowledged only."""
+        new = [fr for fr in self.checked if status(fr) == "differ"]
+        known = [fr for fr in self.checked if status(fr) == "known"]
+        return tuple(new + known)
+
+    def count_line(self) -> str:
+        return ", ".join(f"{self.counts[k]} {k}" for k in CELLS)
+
+
+def overview(report: Report) -> Overview:
+    checked = tuple(fr for fr in report.facts if not is_draft(fr))
+    drafts = tuple(fr for fr in report.facts if is_draft(fr))
+    tally = Counter({k: 0 for k in CELLS})
+    tally.update(cell(r) for fr in checked for r in fr.results)
+    new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
+    stale = tuple((fr, r) for fr in checked for r in fr.results if r.known and r.verdict != "differ")
+    return Overview(report, checked, drafts, tally, new, stale)
+
+
+def first_differing(result: Result):
+    """The evidence that makes a result differ (or, for agree, the first that agrees)."""
+    wanted = result.verdict != "differ"
+    return next((e for e in result.evidence if e.agrees == wanted), result.evidence[0] if result.evidence else None)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"

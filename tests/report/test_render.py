@@ -1,0 +1,78 @@
+"""The report formats as a whole: line and GitHub output, every format from the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks import cli
+from checks.model import Fact, FactReport, Report, Result
+from checks.report.render import FORMATS, render
+from tests.helpers import CEASEFIRE_FACTS
+
+from .samples import NOV9, ev, sample
+
+
+# ------------------------------------------------------------------ line and github: golden output
+
+def test_line_format_golden():
+    assert render(sample(), "line").splitlines() == [
+        "facts/war.yaml:2: ceasefire-signed: a.txt:3: differ: found 2020-11-10, expected 2020-11-09",
+        "facts/war.yaml:2: ceasefire-signed: b.txt:7: agree: found 2020-11-09, expected 2020-11-09",
+        "facts/war.yaml:2: ceasefire-signed: c.txt:1: known: found 2020-11-10, expected 2020-11-09",
+        "facts/war.yaml:9: war-length: a.txt:5: agree: found 44 days, expected 44 days",
+        "facts/people.yaml:2: pm-office: a.txt:2: agree: found Prime Minister, expected Prime Minister",
+        "facts/people.yaml:2: pm-office: b.txt:2: agree: found Prime Minister, expected Prime Minister",
+        "facts/people.yaml:2: pm-office: c.txt:2: agree: found Prime Minister, expected Prime Minister",
+    ]
+
+
+def test_github_format_golden():
+    assert render(sample(), "github").splitlines() == [
+        "::error file=facts/war.yaml,line=2,title=ceasefire-signed%3A a.txt differs::a.txt:3 says 2020-11-10, "
+        'expected 2020-11-09: "The truce of Nov. 10, 2020 held."',
+        "::notice file=facts/war.yaml,line=2,title=ceasefire-signed%3A c.txt differs::c.txt:1 says 2020-11-10, "
+        'expected 2020-11-09: "The ceasefire took effect on 10 November." (acknowledged: Dates it by when it '
+        "took effect.)",
+        "::error file=facts/war.yaml,line=9,title=war-length%3A stale acknowledgement of b.txt::b.txt is "
+        "acknowledged as differing (Said 42 days once.) but is now silent; remove it from 'known'",
+    ]
+
+
+def test_line_and_github_stay_one_line_per_entry():
+    fact = Fact("f", "c", "date", ("x",), NOV9, "facts/a,b:c.yaml", 4, severity="warning")
+    quote = "Line one\nline two, 100% sure"
+    report = Report(("odd\nname.txt",), (FactReport(fact, (
+        Result("odd\nname.txt", "differ", (ev(8, quote, "two", "2020-11-10", False),)),)),))
+    lines = render(report, "line").splitlines()
+    assert lines == ["facts/a,b:c.yaml:4: f: odd name.txt:8: differ: found 2020-11-10, expected 2020-11-09"]
+    (github,) = render(report, "github").splitlines()
+    # a severity-warning fact does not fail the run: a warning, not an error
+    assert github.startswith("::warning file=facts/a%2Cb%3Ac.yaml,line=4,title=f%3A odd%0Aname.txt differs::")
+    assert "Line one%0Aline two, 100%25 sure" in github
+
+
+# ------------------------------------------------------------------ every format: determinism, the CLI
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_is_deterministic(fmt):
+    assert render(sample(), fmt) == render(sample(), fmt)
+    assert render(sample(), fmt).endswith("\n")
+
+
+def test_cli_writes_every_format_from_fact_files(tmp_path, capsys):
+    facts, seeds = tmp_path / "facts", tmp_path / "seeds"
+    facts.mkdir()
+    seeds.mkdir()
+    (facts / "f.yaml").write_text(CEASEFIRE_FACTS, encoding="utf-8")
+    (seeds / "a.txt").write_text("The ceasefire was signed on 10 November 2020.\n", encoding="utf-8")
+    for fmt in ("md", "html", "json", "line", "github"):
+        out = tmp_path / "out" / f"report.{fmt}"
+        assert cli.main(["report", "--facts", str(facts), "--seeds", str(seeds), "--format", fmt,
+                         "--output", str(out)]) == 0
+        first = out.read_bytes()
+        assert cli.main(["report", "--facts", str(facts), "--seeds", str(seeds), "--format", fmt,
+                         "--output", str(out)]) == 0
+        assert out.read_bytes() == first, f"{fmt} is not byte-identical across runs"
+    assert "a.txt:1" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "<mark>10 November 2020</mark>" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert ": differ: found 2020-11-10" in (tmp_path / "out" / "report.line").read_text(encoding="utf-8")
