@@ -8,10 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterator
 
-from .. import extract
+from . import forms
 from ..model import Mention, Period, Sentence, Source
-from ..relative import quarter
-from ..tense import leaning
+from .relative import quarter
+from .tense import leaning
 from ..vocab import RESULTS_WORDS, SPORTS_WORDS
 
 __all__ = ["dated_sentences"]
@@ -23,7 +23,7 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
-        found_dates = extract.dates(sentence.text, source.published)
+        found_dates = forms.dates(sentence.text, source.published)
         if any(m.value.label.startswith("--Q") for m in found_dates) and _SPORTS.search(sentence.text):
             found_dates = [m for m in found_dates if not m.value.label.startswith("--Q")]  # a game's quarter
         found_dates, year = _place_years(found_dates, year, source, sentence.text)
@@ -71,14 +71,14 @@ def _time_of_events(m: Mention, text: str) -> bool:
 def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:
     """The date placed in the paragraph's year, unless the clause's tense puts it on the other
     side of publication; else in the year near publication the tense allows."""
-    placed = extract.with_year(m.value, year) if year else None
+    placed = forms.with_year(m.value, year) if year else None
     if published is None:
         return placed
     lean = leaning(text, m.start, m.end) if text else ""
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
-    return extract.with_year(m.value, near) if near else None
+    return forms.with_year(m.value, near) if near else None
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)

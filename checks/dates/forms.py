@@ -1,4 +1,4 @@
-"""Find the dates and numbers a sentence states, as Mentions with spans.
+"""Find the dates a sentence states in absolute forms, as Mentions with spans.
 
 Every pattern is a plain alternation without nested repetition, so matching
 is linear in the length of the text.
@@ -7,17 +7,17 @@ is linear in the length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from calendar import monthrange
 from datetime import date
 
-from .model import Mention, Period
+from ..listed import coordinate
+from ..model import Mention, Period
+from ..numbers import counts_something, words_to_number
+from ..vocab import AMBIGUOUS_MONTHS, MONTH_PARTS, MONTHS, SEASON_LABELS, SEASONS, YEAR_PARTS
+from ..words import fold_confusables
 from .relative import relative_dates
-from .vocab import (AMBIGUOUS_MONTHS, COUNT_WORDS, HEDGES, MONTH_PARTS, MONTHS, ONES,
-                    SCALES, SEASON_LABELS, SEASONS, TENS, UNITS, YEAR_PARTS)
-from .words import fold_confusables, normalise
 
-__all__ = ["coordinate", "dates", "numbers", "with_year", "words_to_number"]
+__all__ = ["dates", "with_year"]
 
 _MONTH = (r"(?P<{n}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -205,15 +205,11 @@ def _bare_year(m: re.Match, text: str) -> bool:
     """A lone four-digit number is a year unless it counts something ("1500 feet")."""
     if not 1800 <= int(m.group("y5")) <= 2099:
         return False
-    following = _FOLLOW.match(text, m.end() + 1) if text[m.end():m.end() + 1] in (" ", "-") else None
-    return not (following and (normalise(following.group("word")) in UNITS
-                               or following.group("word").lower() in _COUNTED))
+    return not counts_something(text, m.end())
 
 
 _ABBR = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "ept", "oct", "nov", "dec"}  # "Nov." keeps its dot
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COUNTED = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
-            "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
 
 
 def _date_value(m: re.Match) -> Period | None:
@@ -279,132 +275,3 @@ def _plain_month(word: str, text: str, end: int) -> bool:
     """A month name standing alone ("a June agreement", "December's figures") is a month unless it
     is also a common word ("May", "March") or an abbreviation, or a name follows ("April Glaspie")."""
     return word in PLAIN_MONTHS and not _NAME_AFTER.match(text, end)
-
-
-# ------------------------------------------------------------------ numbers
-
-_ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
-_NUMBER = re.compile(
-    r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
-    r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
-    re.IGNORECASE,
-)
-_HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-                    + r")\s*$", re.IGNORECASE)
-_FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
-
-
-def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Number mentions with the unit word after them and any hedge before them.
-
-    ``taken`` spans (dates) are skipped.  Compound durations ("1 hour and 45
-    minutes") become one mention in the smaller unit.
-    """
-    out: list[Mention] = []
-    text = fold_confusables(text)
-    taken = [*taken, *((t.start(), t.end()) for t in _TIME.finditer(text))]
-    for m in _NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        value = _number_value(m)
-        if value is None:
-            continue
-        unit, end = _unit_after(text, m.end())
-        if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
-            continue  # "a" is a number only before a unit: "an hour"
-        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
-        mention = Mention("number", m.start(), m.end(), text[m.start():m.end()], value,
-                          unit=unit, approx=hedge.group(1).lower() if hedge else "",
-                          after=text[m.end():m.end() + 60], before=text[max(0, m.start() - 30):m.start()])
-        out.append(_merge(out, mention, text))
-    return coordinate(out, text)
-
-
-_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
-
-
-def coordinate(found: list[Mention], text: str) -> list[Mention]:
-    """Mark values listed together ("7.8 and 7.5 magnitude", "in 2020, 2021 and 2022") as one group.
-
-    A group states several values for a plural subject; the verdict takes the
-    one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude").
-    """
-    out = list(found)
-    group_start = 0
-    for k in range(1, len(out) + 1):
-        if k < len(out) and _CONNECTOR.fullmatch(text[out[k - 1].end:out[k].start]):
-            continue
-        if k - group_start > 1:
-            last = out[k - 1]
-            for j in range(group_start, k):
-                m = out[j]
-                borrow = m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
-                out[j] = replace(m, group=group_start + 1,
-                                 unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
-        group_start = k
-    return out
-
-
-def _number_value(m: re.Match) -> float | None:
-    if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
-        return value
-    return words_to_number(m.group("words"))
-
-
-def words_to_number(phrase: str) -> float | None:
-    """'forty-four' -> 44, 'three hundred and fifty' -> 350, 'a dozen' -> 12, 'an' -> 1."""
-    total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", phrase.lower()):
-        if word in ("a", "an"):
-            current, seen = max(current, 1), True
-        elif word == "and":
-            continue
-        elif word in ONES:
-            current, seen = current + ONES[word], True
-        elif word in TENS:
-            current, seen = current + TENS[word], True
-        elif word in COUNT_WORDS:
-            current, seen = max(current, 1) * COUNT_WORDS[word], True
-        elif word in SCALES:
-            scale = SCALES[word]
-            current = max(current, 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0.0
-            seen = True
-    return total + current if seen else None
-
-
-def _unit_after(text: str, pos: int) -> tuple[str, int]:
-    """The word right after a number ('-day' in '44-day', 'peacekeepers'), or ''."""
-    m = _FOLLOW.match(text, pos) or _FOLLOW.match(text, pos + 1) if pos < len(text) else None
-    if m is None or m.start() > pos + 1 or (m.start() == pos + 1 and text[pos] not in " -\u00a0"):
-        return "", pos
-    return m.group("word"), m.end()
-
-
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
-_COMPOUND_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*$")
-
-
-def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
-    """Fold '1 hour and 45 minutes' into one mention of 105 minutes."""
-    if not out:
-        return mention
-    prev = out[-1]
-    a, b = UNITS.get(normalise(prev.unit)), UNITS.get(normalise(mention.unit))
-    if not (a and b and a[0] == b[0] == "time" and b[1] < a[1]):
-        return mention
-    between = text[prev.end:mention.start]
-    between = between[len(prev.unit) + 1:] if between.lstrip(" -").startswith(prev.unit) else between
-    if not _COMPOUND_GAP.fullmatch(between) or len(between) > 8:
-        return mention
-    out.pop()
-    value = prev.value * a[1] / b[1] + mention.value
-    return Mention("number", prev.start, mention.end, text[prev.start:mention.end], value,
-                   unit=mention.unit, approx=prev.approx, after=mention.after)
-

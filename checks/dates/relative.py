@@ -10,11 +10,11 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .model import Mention, Period
+from ..model import Mention, Period
 from .holidays import holiday_date
 from .tense import leaning
-from .words import fold_confusables
-from .vocab import AWARD_WORDS, HOLIDAYS, NAMED_DAYS, ONES, SEASON_LABELS, SEASONS, TENS
+from ..words import fold_confusables
+from ..vocab import AWARD_WORDS, HOLIDAYS, NAMED_DAYS, ONES, SEASON_LABELS, SEASONS, TENS
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
