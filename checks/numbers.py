@@ -10,7 +10,7 @@ import re
 
 from .listed import coordinate
 from .model import Mention
-from .vocab import COUNT_WORDS, HEDGES, ONES, SCALES, TENS, UNITS
+from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
 from .words import fold_confusables, normalise
 
 __all__ = ["counts_something", "numbers", "words_to_number"]
@@ -116,13 +116,9 @@ def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
                    unit=mention.unit, approx=prev.approx, after=mention.after)
 
 
-# Nouns a number counts: "1500 troops" is no year.
-_COUNTED = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
-            "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
-
 
 def counts_something(text: str, end: int) -> bool:
     """The number ending at ``end`` has a unit or a counted noun right after it ("1500 feet")."""
     following = _FOLLOW.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
     return bool(following and (normalise(following.group("word")) in UNITS
-                               or following.group("word").lower() in _COUNTED))
+                               or following.group("word").lower() in COUNTED_NOUNS))

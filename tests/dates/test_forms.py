@@ -2,7 +2,7 @@
 
 import pytest
 
-from checks.dates.forms import dates, with_year
+from checks.dates.forms import dates
 
 
 @pytest.mark.parametrize("text, label", [
@@ -77,12 +77,6 @@ def test_a_year_range_names_both_years(text, labels):
 ])
 def test_a_month_name_alone(text, found):
     assert [(m.text, m.value.label) for m in dates(text)] == found
-
-
-def test_with_year_places_a_yearless_date():
-    (m,) = dates("November 10")
-    placed = with_year(m.value, 2020)
-    assert placed.label == "2020-11-10" and not placed.yearless
 
 
 @pytest.mark.parametrize("text, found", [
