@@ -107,58 +107,73 @@ def relative_phrases(text: str) -> list[str]:
 
 
 def _resolve(m: re.Match, ref: date) -> Period | None:
-    if m.group("weekday"):
-        target = WEEKDAY_NAMES.index(m.group("weekday").lower())
-        which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
-        if (m.group("which") or "").lower().endswith("following"):
-            which = "next"
-        back = (ref.weekday() - target) % 7
-        if which in ("last", "the"):  # "last Friday", "the previous Friday"
-            back = back or 7
-        if which in ("next", "coming"):
-            return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
-        # "Saturday's match will be shown": a possessive reads only what it owns
-        possessive = m.group()[-2:] in ("'s", "’s")
-        lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
-        if which in ("", "on") and lean == "future":
-            return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
-        return periods.day(ref - timedelta(days=back))
-    if m.group("day"):
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
-        return periods.day(ref + timedelta(days=shift))
-    if m.group("span"):
-        span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
-        if span in MONTHS:
-            if which.startswith("the end of") and "this" not in which and "last" not in which:
-                which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
-            return _named_month(MONTHS[span], which, ref)
-        if span in SEASONS:
-            return _named_season(span, which, ref)
-        found = _span(span, which, ref)
-        if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
-            found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
-        return found
-    if m.group("holiday"):
-        return _holiday(m, ref)
-    if m.group("named_month"):  # "January this year", "June last year"
-        if not m.group("named_month")[0].isupper():
-            return None  # "inflation may this year reach 10%"
-        shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
-        return periods.month(ref.year + shift, MONTHS[m.group("named_month").lower()])
-    if m.group("bare_season"):
-        if NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
-            return None  # "the Winter Olympics", "the Summer Palace"
-        if m.group("bare_season").lower() == "spring" and not _SEASON_PREPOSITION.search(m.string, 0, m.start()):
-            return None  # "water flowed from the spring": only "in the spring", "over the spring" is the season
-        return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
-    if m.group("the_year"):
-        return _the_year(m, ref)
-    if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
-        ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
-            leaning(m.string, m.start(), m.end()) == "future")
-        return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
-    if m.group("q_span") or m.group("year_ago"):
-        return _reporting_quarter(m, ref)
+    """The period the matched form names, by the form's own group."""
+    return next(resolve(m, ref) for group, resolve in _RESOLVERS if m.group(group))
+
+
+def _weekday(m: re.Match, ref: date) -> Period:
+    target = WEEKDAY_NAMES.index(m.group("weekday").lower())
+    which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
+    if (m.group("which") or "").lower().endswith("following"):
+        which = "next"
+    back = (ref.weekday() - target) % 7
+    if which in ("last", "the"):  # "last Friday", "the previous Friday"
+        back = back or 7
+    if which in ("next", "coming"):
+        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
+    # "Saturday's match will be shown": a possessive reads only what it owns
+    possessive = m.group()[-2:] in ("'s", "’s")
+    lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
+    if which in ("", "on") and lean == "future":
+        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
+    return periods.day(ref - timedelta(days=back))
+
+
+def _day_word(m: re.Match, ref: date) -> Period:
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
+    return periods.day(ref + timedelta(days=shift))
+
+
+def _this_or_last(m: re.Match, ref: date) -> Period:
+    """'last week', 'this fiscal year', 'next July', 'the end of the year'."""
+    span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
+    if span in MONTHS:
+        if which.startswith("the end of") and "this" not in which and "last" not in which:
+            which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
+        return _named_month(MONTHS[span], which, ref)
+    if span in SEASONS:
+        return _named_season(span, which, ref)
+    found = _span(span, which, ref)
+    if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
+        found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
+    return found
+
+
+def _month_this_year(m: re.Match, ref: date) -> Period | None:
+    """'January this year', 'June last year'."""
+    if not m.group("named_month")[0].isupper():
+        return None  # "inflation may this year reach 10%"
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
+    return periods.month(ref.year + shift, MONTHS[m.group("named_month").lower()])
+
+
+def _the_season(m: re.Match, ref: date) -> Period | None:
+    if NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
+        return None  # "the Winter Olympics", "the Summer Palace"
+    if m.group("bare_season").lower() == "spring" and not _SEASON_PREPOSITION.search(m.string, 0, m.start()):
+        return None  # "water flowed from the spring": only "in the spring", "over the spring" is the season
+    return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
+
+
+def _weekend(m: re.Match, ref: date) -> Period:
+    """'over the weekend': the one just past; 'ahead of the weekend': the coming one."""
+    ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
+        leaning(m.string, m.start(), m.end()) == "future")
+    return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
+
+
+def _counted(m: re.Match, ref: date) -> Period:
+    """'two days ago', 'six weeks later', 'a year earlier'."""
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
@@ -284,6 +299,13 @@ def _named_season(season: str, which: str, ref: date) -> Period:
     elif which == "next":
         year = year if first > ref.month else year + 1
     return periods.season(year, season)
+
+
+# Each form of _RELATIVE by a group only it has, and what resolves it.
+_RESOLVERS = (("weekday", _weekday), ("day", _day_word), ("span", _this_or_last), ("holiday", _holiday),
+              ("named_month", _month_this_year), ("bare_season", _the_season), ("the_year", _the_year),
+              ("weekend", _weekend), ("q_span", _reporting_quarter), ("year_ago", _reporting_quarter),
+              ("unit", _counted))
 
 
 # "the past two years" and "as soon as" are a span and a conjunction, not a vague time.
