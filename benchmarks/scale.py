@@ -27,7 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.extract import dates, numbers  # noqa: E402
+from checks.dates.forms import dates  # noqa: E402
+from checks.numbers import numbers  # noqa: E402
 from checks.sources import split_sentences  # noqa: E402
 
 TEMPEVAL = ROOT.parent / "shared" / "data" / "tempeval3"

@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "tempeval3"
 
 from checks.pipeline import dated_sentences  # noqa: E402
-from checks.relative import vague_references  # noqa: E402
+from checks.dates.relative import vague_references  # noqa: E402
 from checks.sources import make_source  # noqa: E402
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")

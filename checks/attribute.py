@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from .match import Hit
 from .model import Mention, Sentence
-from .vocab import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, MONTHS, NAME_PARTICLES, REPORTING_VERBS, WEEKDAYS
+from .lang.calendar import CALENDAR_WORDS
+from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
 
 # Words that do not start a noun phrase a value could modify.
@@ -49,8 +51,6 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
-CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
-DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "s"}
 # Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
 TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
 # Nouns that only say when ("on the night of November 10"): look through them.

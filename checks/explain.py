@@ -7,7 +7,7 @@ from dataclasses import replace
 from .match import find
 from .model import Fact
 from .pipeline import SourceIndex, candidates, prepare, relevant
-from .relative import relative_phrases
+from .dates.relative import relative_phrases
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:

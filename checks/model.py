@@ -23,6 +23,10 @@ class Period:
     last: date
     label: str  # normalised form shown in evidence: 2020-11-09, 2020-11, 1990s
     yearless: bool = False
+    # what it spans: day, week, weekend, month, quarter, season, year, decade, century, or a part of
+    # one ("part of year": "early 2020"); "" when not said.  It says what the label only shows, so
+    # it takes no part in equality
+    grain: str = field(default="", compare=False)
 
     def overlaps(self, other: Period) -> bool:
         if self.yearless or other.yearless:

@@ -11,7 +11,7 @@ from .facts import parse_date_value
 from .htmltext import visible_text
 from .yamlnodes import load
 from .model import Sentence, Source
-from .vocab import ABBREVIATIONS
+from .lang.abbreviations import ABBREVIATIONS
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")

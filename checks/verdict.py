@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .match import Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
-from .vocab import UNITS
+from .lang.numbers import UNITS
 from .words import normalise, words
 
 

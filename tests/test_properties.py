@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checks.errors import CheckError
-from checks.extract import dates, numbers
+from checks.dates.forms import dates
+from checks.numbers import numbers
 from checks.facts import load_facts
 from checks.pipeline import evaluate
 from checks.sources import make_source
@@ -155,7 +156,7 @@ _OTHER_WORDS = ["ceasefire", "signed", "troops", "said", "Pashinyan", "peace", "
 @given(st.lists(st.sampled_from(_DATE_WORDS + _OTHER_WORDS), max_size=12))
 def test_the_quick_first_look_never_skips_a_sentence_that_holds_a_date(tokens):
     """The cheap substring checks that skip dateless sentences are exact: skipping changes nothing."""
-    from checks import extract, relative
+    from checks.dates import forms as extract, relative
     text = " ".join(tokens)
     if not any(w in text.lower() for w in relative.ANCHORS):
         assert relative._RELATIVE.search(text) is None, text

@@ -8,11 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterator
 
-from .. import extract
+from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from ..relative import quarter
-from ..tense import leaning
-from ..vocab import RESULTS_WORDS, SPORTS_WORDS
+from .tense import leaning
+from ..lang.cues import RESULTS_WORDS, SPORTS_WORDS
 
 __all__ = ["dated_sentences"]
 
@@ -23,14 +22,27 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
-        found_dates = extract.dates(sentence.text, source.published)
-        if any(m.value.label.startswith("--Q") for m in found_dates) and _SPORTS.search(sentence.text):
-            found_dates = [m for m in found_dates if not m.value.label.startswith("--Q")]  # a game's quarter
+        found_dates = forms.dates(sentence.text, source.published)
+        if any(_yearless_quarter(m.value) for m in found_dates) and _SPORTS.search(sentence.text):
+            found_dates = [m for m in found_dates if not _yearless_quarter(m.value)]  # a game's quarter
         found_dates, year = _place_years(found_dates, year, source, sentence.text)
-        if (source.published and any(_QUARTER_LABEL.fullmatch(m.value.label) or _A_YEAR_AGO.fullmatch(m.text)
+        if (source.published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text)
                                      for m in found_dates) and _RESULTS.search(sentence.text)):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
         yield sentence, found_dates
+
+
+def _yearless_quarter(period: Period) -> bool:
+    return period.grain == "quarter" and period.yearless
+
+
+def _dated_quarter(period: Period) -> bool:
+    return period.grain == "quarter" and not period.yearless
+
+
+def _winter(period: Period) -> bool:
+    """A whole winter (a part of one keeps to the year it begins in)."""
+    return period.grain == "season" and period.first.month == 12
 
 
 def _place_years(found: list[Mention], year: int | None, source: Source,
@@ -47,14 +59,16 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
             placed = _fill_year(m, year, source.published, text)
             if placed:
                 m = replace(m, value=placed)
-        elif not m.relative and (_STATED_DATE.match(m.value.label) or _time_of_events(m, text)):
+        elif not m.relative and (m.value.grain in _STATED_GRAINS or _time_of_events(m, text)):
             # a winter names the year it begins, but what follows it ("In January") is in the next
-            year = m.value.last.year if m.value.label.endswith("-WI") else m.value.first.year
+            year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
     return tuple(out), year
 
 
-_STATED_DATE = re.compile(r"\d{4}-")
+# Periods a text states a year for: they set the paragraph's year ("September 2020"); a bare year
+# does so only when it sets the scene.
+_STATED_GRAINS = {"day", "week", "weekend", "month", "part of month", "quarter", "season", "part of season"}
 # A bare year sets the paragraph's year when it sets the scene: "In 2019, the firm was founded."
 # or "Orbix was founded in 2019." Not "ended the 2020 conflict", "arrested since 1990 for
 # protesting", "a program approved in 1987 that didn't specify".
@@ -63,7 +77,7 @@ _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECAS
 
 
 def _time_of_events(m: Mention, text: str) -> bool:
-    if not re.fullmatch(r"\d{4}", m.value.label):
+    if m.value.grain != "year":
         return False
     return bool(_FRONTED_YEAR.match(text) and m.start < 12 or _CLOSING_YEAR.search(text, max(0, m.start - 12)))
 
@@ -71,14 +85,14 @@ def _time_of_events(m: Mention, text: str) -> bool:
 def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:
     """The date placed in the paragraph's year, unless the clause's tense puts it on the other
     side of publication; else in the year near publication the tense allows."""
-    placed = extract.with_year(m.value, year) if year else None
+    placed = periods.with_year(m.value, year) if year else None
     if published is None:
         return placed
     lean = leaning(text, m.start, m.end) if text else ""
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
-    return extract.with_year(m.value, near) if near else None
+    return periods.with_year(m.value, near) if near else None
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)
@@ -94,14 +108,13 @@ def _quarter_in_focus(found: tuple[Mention, ...], focus: Period | None,
     out = []
     for m in found:
         if focus and _A_YEAR_AGO.fullmatch(m.text):
-            m = replace(m, value=quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
-        elif _QUARTER_LABEL.fullmatch(m.value.label) and 0 <= (published - m.value.last).days <= 366:
+            m = replace(m, value=periods.quarter(focus.first.year - 1, (focus.first.month + 2) // 3))
+        elif _dated_quarter(m.value) and 0 <= (published - m.value.last).days <= 366:
             focus = m.value
         out.append(m)
     return tuple(out), focus
 
 
-_QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
 _RESULTS = re.compile(r"\b(?:" + "|".join(RESULTS_WORDS) + r")\b", re.IGNORECASE)
 _SPORTS = re.compile(r"\b(?:" + "|".join(SPORTS_WORDS) + r")\b", re.IGNORECASE)
 
@@ -121,7 +134,7 @@ def _year_near(found, published, lean: str = "") -> int | None:
     if published is None:
         return None
     month = found.first.month
-    if found.label.startswith("--Q"):
+    if _yearless_quarter(found):
         # companies report a quarter once it has begun, mostly after it ended; "expects to close
         # the deal in the first quarter" is the first one not yet over
         begun = published.year if month <= published.month else published.year - 1

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from checks.extract import dates
+from checks.dates.forms import dates
 
-from .helpers import one, write
+from tests.helpers import one, write
 
 THURSDAY = date(2023, 6, 22)
 
@@ -98,7 +98,7 @@ def test_year_comes_from_the_paragraphs_last_full_date_before_published(tmp_path
     text = ("In June 2023 a dive began. The vessel went missing on June 18.\n"
             "Later the vessel went missing on January 2.\nOr the vessel went missing on June 18.")
     from checks.pipeline import check
-    from .helpers import project
+    from tests.helpers import project
     import textwrap
     report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(FACT), "  "), {"a.txt": text}))
     found = [(e.line, e.found) for e in report.facts[0].results[0].evidence]
@@ -132,7 +132,7 @@ def test_named_months_and_seasons_relative_to_publication(text, label):
 
 
 def test_vague_references_have_no_calendar_value():
-    from checks.relative import vague_references
+    from checks.dates.relative import vague_references
     assert dates("He has admitted it now, and recently too.", THURSDAY) == []
     assert [v for _, _, v in vague_references("He has admitted it now, and recently too.")] == [
         "PRESENT_REF", "PAST_REF"]
@@ -149,7 +149,7 @@ def test_an_interval_before_another_event_is_not_a_date():
 
 
 def test_spans_and_conjunctions_are_not_vague_references():
-    from checks.relative import vague_references
+    from checks.dates.relative import vague_references
     assert vague_references("over the past two years, as soon as they boarded") == []
     assert [v for _, _, v in vague_references("In the past, he would come soon.")] == ["PAST_REF", "FUTURE_REF"]
 
@@ -194,7 +194,7 @@ def test_the_end_of_the_year_in_a_past_clause_is_last_year():
     ("labor day", 2023, "2023-09-04"), ("christmas day", 2023, "2023-12-25"),
 ])
 def test_holiday_dates(name, year, day):
-    from checks.holidays import holiday_date
+    from checks.dates.holidays import holiday_date
     assert holiday_date(name, year).isoformat() == day
 
 

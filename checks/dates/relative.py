@@ -7,19 +7,24 @@ value, so they are not returned at all: they can neither agree nor differ.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from dataclasses import replace
 from datetime import date, timedelta
 
-from .model import Mention, Period
+from ..model import Mention, Period
+from . import periods
+from .fragments import NAME_AFTER
 from .holidays import holiday_date
 from .tense import leaning
-from .words import fold_confusables
-from .vocab import AWARD_WORDS, HOLIDAYS, NAMED_DAYS, ONES, SEASON_LABELS, SEASONS, TENS
+from ..words import fold_confusables
+from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
+from ..lang.cues import AWARD_WORDS
+from ..lang.numbers import ONES, TENS
 
-WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                           for h in sorted(HOLIDAYS, key=len, reverse=True))
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_NAMES = "|".join(MONTH_NAMES)
+_SEASON_NAMES = "|".join(SEASONS)
+_BARE_SEASON_NAMES = "|".join(season for season in SEASONS if season != "fall")  # "fall" alone is too often a noun
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
 _RELATIVE = re.compile(
     r"(?<!\w)(?=\w)(?:"
@@ -35,7 +40,7 @@ _RELATIVE = re.compile(
     r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
-    r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>summer|spring|autumn|winter)(?!\s+(?:of\b|\d))"
+    r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>" + _BARE_SEASON_NAMES + r")(?!\s+(?:of\b|\d))"
     # "for the year", "the first nine months of the year": the year of publication
     r"|(?P<year_before>for|of|during|throughout)\s+(?P<the_year>the\s+year)(?![-\s]+(?:\d|ago|earlier|before|after"
     r"|that|when|in|two|thousand|ended|ending|to|through|from))(?!\s+of\s+\d)"
@@ -43,7 +48,7 @@ _RELATIVE = re.compile(
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
-    r"|" + _MONTH_NAMES + r"|spring|summer|autumn|fall|winter)"
+    r"|" + _MONTH_NAMES + "|" + _SEASON_NAMES + ")"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
     r")\b",
@@ -55,9 +60,8 @@ _DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]{2,8}\.?\s+\d")
 
 # Every relative expression holds one of these; a sentence with none is skipped unscanned,
 # which halves the time on news text (tests/test_relative.py checks the shortcut changes nothing).
-ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "period", "spring", "summer",
-           "autumn", "fall", "winter", "christmas", "thanksgiving", "easter", "halloween", "jan", "feb", "mar",
-           "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "period", *SEASONS,
+           "christmas", "thanksgiving", "easter", "halloween", *(name[:3] for name in MONTH_NAMES))
 
 
 def relative_dates(text: str, reference: date) -> list[Mention]:
@@ -93,7 +97,7 @@ def _in_a_name(m: re.Match) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAYS and m.start() == start:
         return True
-    return text[max(0, start - 4):start].lower() == "the " and _NAME_AFTER.match(text, m.end()) is not None
+    return text[max(0, start - 4):start].lower() == "the " and NAME_AFTER.match(text, m.end()) is not None
 
 
 def relative_phrases(text: str) -> list[str]:
@@ -103,70 +107,85 @@ def relative_phrases(text: str) -> list[str]:
 
 
 def _resolve(m: re.Match, ref: date) -> Period | None:
-    if m.group("weekday"):
-        target = WEEKDAY_NAMES.index(m.group("weekday").lower())
-        which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
-        if (m.group("which") or "").lower().endswith("following"):
-            which = "next"
-        back = (ref.weekday() - target) % 7
-        if which in ("last", "the"):  # "last Friday", "the previous Friday"
-            back = back or 7
-        if which in ("next", "coming"):
-            return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
-        # "Saturday's match will be shown": a possessive reads only what it owns
-        possessive = m.group()[-2:] in ("'s", "’s")
-        lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
-        if which in ("", "on") and lean == "future":
-            return _day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
-        return _day(ref - timedelta(days=back))
-    if m.group("day"):
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
-        return _day(ref + timedelta(days=shift))
-    if m.group("span"):
-        span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
-        if span in MONTH_NUMBERS:
-            if which.startswith("the end of") and "this" not in which and "last" not in which:
-                which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
-            return _named_month(MONTH_NUMBERS[span], which, ref)
-        if span in SEASONS:
-            return _named_season(span, which, ref)
-        found = _span(span, which, ref)
-        if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
-            found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
-        return found
-    if m.group("holiday"):
-        return _holiday(m, ref)
-    if m.group("named_month"):  # "January this year", "June last year"
-        if not m.group("named_month")[0].isupper():
-            return None  # "inflation may this year reach 10%"
-        shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
-        return _month(ref.year + shift, MONTH_NUMBERS[m.group("named_month").lower()])
-    if m.group("bare_season"):
-        if _NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
-            return None  # "the Winter Olympics", "the Summer Palace"
-        if m.group("bare_season").lower() == "spring" and not _SEASON_PREPOSITION.search(m.string, 0, m.start()):
-            return None  # "water flowed from the spring": only "in the spring", "over the spring" is the season
-        return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
-    if m.group("the_year"):
-        return _the_year(m, ref)
-    if m.group("weekend"):  # "over the weekend": the one just past; "ahead of the weekend": the coming one
-        ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
-            leaning(m.string, m.start(), m.end()) == "future")
-        return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
-    if m.group("q_span") or m.group("year_ago"):
-        return _reporting_quarter(m, ref)
+    """The period the matched form names, by the form's own group."""
+    return next(resolve(m, ref) for group, resolve in _RESOLVERS if m.group(group))
+
+
+def _weekday(m: re.Match, ref: date) -> Period:
+    target = WEEKDAY_NAMES.index(m.group("weekday").lower())
+    which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
+    if (m.group("which") or "").lower().endswith("following"):
+        which = "next"
+    back = (ref.weekday() - target) % 7
+    if which in ("last", "the"):  # "last Friday", "the previous Friday"
+        back = back or 7
+    if which in ("next", "coming"):
+        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
+    # "Saturday's match will be shown": a possessive reads only what it owns
+    possessive = m.group()[-2:] in ("'s", "’s")
+    lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
+    if which in ("", "on") and lean == "future":
+        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
+    return periods.day(ref - timedelta(days=back))
+
+
+def _day_word(m: re.Match, ref: date) -> Period:
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group("day").lower()]
+    return periods.day(ref + timedelta(days=shift))
+
+
+def _this_or_last(m: re.Match, ref: date) -> Period:
+    """'last week', 'this fiscal year', 'next July', 'the end of the year'."""
+    span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
+    if span in MONTHS:
+        if which.startswith("the end of") and "this" not in which and "last" not in which:
+            which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
+        return _named_month(MONTHS[span], which, ref)
+    if span in SEASONS:
+        return _named_season(span, which, ref)
+    found = _span(span, which, ref)
+    if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
+        found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
+    return found
+
+
+def _month_this_year(m: re.Match, ref: date) -> Period | None:
+    """'January this year', 'June last year'."""
+    if not m.group("named_month")[0].isupper():
+        return None  # "inflation may this year reach 10%"
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("named_which").lower()]
+    return periods.month(ref.year + shift, MONTHS[m.group("named_month").lower()])
+
+
+def _the_season(m: re.Match, ref: date) -> Period | None:
+    if NAME_AFTER.match(m.string, m.end()) or m.group("bare_season")[0].isupper():
+        return None  # "the Winter Olympics", "the Summer Palace"
+    if m.group("bare_season").lower() == "spring" and not _SEASON_PREPOSITION.search(m.string, 0, m.start()):
+        return None  # "water flowed from the spring": only "in the spring", "over the spring" is the season
+    return _bare_season(m.group("bare_season").lower(), ref, leaning(m.string, m.start(), m.end()))
+
+
+def _weekend(m: re.Match, ref: date) -> Period:
+    """'over the weekend': the one just past; 'ahead of the weekend': the coming one."""
+    ahead = (m.group("weekend_before") or "").lower() in ("ahead of", "before") or (
+        leaning(m.string, m.start(), m.end()) == "future")
+    return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
+
+
+def _counted(m: re.Match, ref: date) -> Period:
+    """'two days ago', 'six weeks later', 'a year earlier'."""
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
     sign = 1 if m.group("dir").lower() == "later" else -1
     if unit == "day":
-        return _day(ref + timedelta(days=sign * count))
+        return periods.day(ref + timedelta(days=sign * count))
     if unit == "week":  # "six weeks ago" names a week, not a day
         return _span("week", "this", ref + timedelta(days=sign * 7 * count))
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 + sign * count
-        return _month(months // 12, months % 12 + 1)
-    return _year(ref.year + sign * count)
+        return periods.month(months // 12, months % 12 + 1)
+    return periods.year(ref.year + sign * count)
 
 
 def _reporting_quarter(m: re.Match, ref: date) -> Period | None:
@@ -185,15 +204,9 @@ def _reporting_quarter(m: re.Match, ref: date) -> Period | None:
     quarters = ref.year * 4 + (ref.month - 1) // 3 - (0 if under_way else 1)
     if m.group("year_ago") or m.group("q_year_ago") or "year" in which or which in ("the comparable", "the corresponding"):
         quarters -= 4
-    return quarter(quarters // 4, quarters % 4 + 1)
+    return periods.quarter(quarters // 4, quarters % 4 + 1)
 
 
-def quarter(year: int, number: int) -> Period:
-    first = 3 * number - 2
-    return Period(date(year, first, 1), date(year, first + 2, monthrange(year, first + 2)[1]), f"{year:04d}-Q{number}")
-
-
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|through|until|by|since|into|this|last|next|of)\s+$", re.IGNORECASE)
 
 
@@ -203,35 +216,23 @@ def _holiday(m: re.Match, ref: date) -> Period | None:
     name = " ".join(m.group("holiday").lower().replace("’", "'").split())
     if m.group("holiday").islower() and name not in ("the fourth of july",):
         return None  # "christmas" in lower case is the season's word, not the day
-    if not m.group("holiday_year") and _NAME_AFTER.match(m.string, m.end()):
+    if not m.group("holiday_year") and NAME_AFTER.match(m.string, m.end()):
         return None  # "Christmas Island", "the Good Friday Agreement": part of a name
     if m.group("holiday_year"):
         year = int(m.group("holiday_year"))
         if year < 1583 and HOLIDAYS[name] in ("easter", "good friday"):
             return None  # Easter before the Gregorian calendar is another reckoning
-        return _day(holiday_date(name, year))
+        return periods.day(holiday_date(name, year))
     which = (m.group("holiday_which") or "").lower()
     around = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     lean = {"last": "past", "next": "future"}.get(which) or leaning(m.string, m.start(), m.end())
     if which == "this":
-        return _day(around[1])
+        return periods.day(around[1])
     if lean == "past":
-        return _day(max(d for d in around if d <= ref))
+        return periods.day(max(d for d in around if d <= ref))
     if lean == "future":
-        return _day(min(d for d in around if d >= ref))
-    return _day(min(around, key=lambda d: abs((d - ref).days)))
-
-
-def _day(d: date) -> Period:
-    return Period(d, d, d.isoformat())
-
-
-def _month(year: int, month: int) -> Period:
-    return Period(date(year, month, 1), date(year, month, monthrange(year, month)[1]), f"{year:04d}-{month:02d}")
-
-
-def _year(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
+        return periods.day(min(d for d in around if d >= ref))
+    return periods.day(min(around, key=lambda d: abs((d - ref).days)))
 
 
 def _span(span: str, which: str, ref: date) -> Period:
@@ -239,27 +240,18 @@ def _span(span: str, which: str, ref: date) -> Period:
     # "the end of last year" / "last fiscal year": the shift is the last word that names one
     shift = next((s for w in reversed(words) for s in [{"last": -1, "past": -1, "next": 1}.get(w)] if s), 0)
     if span == "year":
-        year = _year(ref.year + shift)
-        if "end" in words:  # "the end of the year": its last third
-            return Period(date(year.first.year, 9, 1), year.last, f"{year.label} (end)")
-        return year
+        # "the end of the year": its last third
+        return periods.year(ref.year + shift, "end" if "end" in words else "")
     if span == "month":
         months = ref.year * 12 + ref.month - 1 + shift
-        found = _month(months // 12, months % 12 + 1)
+        found = periods.month(months // 12, months % 12 + 1)
         if which == "earlier this":
-            return Period(found.first, ref, found.label)
+            return replace(found, last=ref)
         return found
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
     if span == "weekend":
-        saturday = monday + timedelta(days=5)
-        return Period(saturday, saturday + timedelta(days=1), f"{saturday.isoformat()}/weekend")
-    iso = monday.isocalendar()
-    return Period(monday, monday + timedelta(days=6), f"{iso.year}-W{iso.week:02d}")
-
-
-MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"))}
+        return periods.weekend(monday + timedelta(days=5))
+    return periods.week(monday)
 
 
 def _named_month(month: int, which: str, ref: date) -> Period:
@@ -269,7 +261,7 @@ def _named_month(month: int, which: str, ref: date) -> Period:
         year = ref.year if month < ref.month else ref.year - 1
     elif which == "next":
         year = ref.year if month > ref.month else ref.year + 1
-    return _month(year, month)
+    return periods.month(year, month)
 
 
 def _bare_season(season: str, ref: date, lean: str) -> Period:
@@ -294,8 +286,8 @@ def _the_year(m: re.Match, ref: date) -> Period | None:
     if m.group("year_before").lower() == "of" and words_before and words_before[-1].lower() in AWARD_WORDS:
         return None  # "player of the year"
     if ref.month <= 3 and leaning(m.string, m.start(), m.end()) == "past":
-        return _year(ref.year - 1)  # "net profit for the year rose 12%", published in February
-    return _year(ref.year)
+        return periods.year(ref.year - 1)  # "net profit for the year rose 12%", published in February
+    return periods.year(ref.year)
 
 
 def _named_season(season: str, which: str, ref: date) -> Period:
@@ -306,9 +298,14 @@ def _named_season(season: str, which: str, ref: date) -> Period:
         year = end_year - 1 if last < first else end_year
     elif which == "next":
         year = year if first > ref.month else year + 1
-    end_year = year + 1 if last < first else year
-    return Period(date(year, first, 1), date(end_year, last, monthrange(end_year, last)[1]),
-                  f"{year}-{SEASON_LABELS[season]}")
+    return periods.season(year, season)
+
+
+# Each form of _RELATIVE by a group only it has, and what resolves it.
+_RESOLVERS = (("weekday", _weekday), ("day", _day_word), ("span", _this_or_last), ("holiday", _holiday),
+              ("named_month", _month_this_year), ("bare_season", _the_season), ("the_year", _the_year),
+              ("weekend", _weekend), ("q_span", _reporting_quarter), ("year_ago", _reporting_quarter),
+              ("unit", _counted))
 
 
 # "the past two years" and "as soon as" are a span and a conjunction, not a vague time.

@@ -1,8 +1,8 @@
-"""Dates and numbers in the forms news uses."""
+"""Dates in the absolute forms news uses."""
 
 import pytest
 
-from checks.extract import dates, numbers, with_year, words_to_number
+from checks.dates.forms import dates
 
 
 @pytest.mark.parametrize("text, label", [
@@ -77,44 +77,6 @@ def test_a_year_range_names_both_years(text, labels):
 ])
 def test_a_month_name_alone(text, found):
     assert [(m.text, m.value.label) for m in dates(text)] == found
-
-
-def test_with_year_places_a_yearless_date():
-    (m,) = dates("November 10")
-    placed = with_year(m.value, 2020)
-    assert placed.label == "2020-11-10" and not placed.yearless
-
-
-@pytest.mark.parametrize("text, value, unit, approx", [
-    ("over 6,500 lives lost", 6500, "lives", "over"),
-    ("a force of 2,000 peacekeepers", 2000, "peacekeepers", ""),
-    ("86.6 thousand square kilometers", 86600, "square", ""),
-    ("six weeks of clashes", 6, "weeks", ""),
-    ("three decades", 3, "decades", ""),
-    ("the 44-day conflict", 44, "day", ""),
-    ("about 1 hour and 45 minutes into", 105, "minutes", "about"),
-    ("an hour, 45 minutes into", 105, "minutes", ""),
-    ("forty-four days", 44, "days", ""),
-    ("nearly 3.5 million people", 3_500_000, "people", "nearly"),
-    ("some 300 villages", 300, "villages", "some"),
-])
-def test_number_forms(text, value, unit, approx):
-    (m,) = numbers(text)
-    assert (m.value, m.unit, m.approx) == (value, unit, approx)
-
-
-def test_numbers_skip_dates_and_times():
-    text = "On 9 November 2020 at 10 a.m. 12 soldiers"
-    taken = [(d.start, d.end) for d in dates(text)]
-    assert [(m.value, m.unit) for m in numbers(text, taken)] == [(12, "soldiers")]
-
-
-@pytest.mark.parametrize("phrase, value", [
-    ("forty-four", 44), ("three hundred and fifty", 350), ("a dozen", 12), ("two thousand", 2000),
-    ("one million", 1_000_000),
-])
-def test_words_to_number(phrase, value):
-    assert words_to_number(phrase) == value
 
 
 @pytest.mark.parametrize("text, found", [

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from checks.tense import leaning
+from checks.dates.tense import leaning
 
 
 def lean(sentence: str, date_text: str) -> str:

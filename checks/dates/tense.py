@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .vocab import (DEADLINE_BEFORE, DETERMINERS, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PASSIVE_AUXILIARIES,
-                    PAST_CUES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS)
+from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PAST_CUES
+from .fragments import CAPITAL_AFTER
+from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning"]
 
@@ -33,7 +34,6 @@ _PAST = re.compile(r"\b(?:" + _alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
 _TARGET = re.compile(r"\b(?:" + _alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|before|after|early|late|mid|the)?\s*$",
                    re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def leaning(text: str, start: int, end: int) -> str:
@@ -79,12 +79,12 @@ _OBJECTS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawma
 
 def _is_future(m: re.Match) -> bool:
     # "Will Smith": a capitalised "Will" before a capitalised word is a name
-    if m.group() == "Will" and _NAME_AFTER.match(m.string, m.end()):
+    if m.group() == "Will" and CAPITAL_AFTER.match(m.string, m.end()):
         return False
     # "announced plans to acquire": a noun, said of what was decided, not a future tense
     if m.group().lower().startswith("plan"):
         word = (_word_before(m) or "").lower()
-        return not (word in DETERMINERS or word.endswith("ed") or word in ("no", "any", "new"))
+        return not (word in ADJECTIVE_MARKERS or word.endswith("ed") or word in ("no", "any", "new"))
     return True
 
 
@@ -93,7 +93,7 @@ def _is_past(word: str, before: str | None) -> bool:
     if not _PAST.fullmatch(word) or word.lower() in NOT_PAST:
         return False
     before = (before or "").lower()
-    return before not in PASSIVE_AUXILIARIES and before not in DETERMINERS
+    return before not in PASSIVE_AUXILIARIES and before not in ADJECTIVE_MARKERS
 
 
 def _word_before(m: re.Match) -> str | None:

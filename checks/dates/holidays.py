@@ -5,7 +5,7 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .vocab import HOLIDAYS
+from ..lang.calendar import HOLIDAYS
 
 __all__ = ["holiday_date"]
 

@@ -1,0 +1,274 @@
+"""Find the dates a sentence states in absolute forms ("9 November 2020", "Q1 2013", "the 1990s").
+
+Each form is a rule: a pattern built from shared pieces, a build function that turns what it
+matched into a Period, and examples of both (tests/dates/test_rules.py runs every one).  All
+rules are matched in one pass: their patterns are joined, in table order, into one alternation
+with a named group per rule, and a match goes to the build function of the group that matched.
+Every pattern is a plain alternation without nested repetition, so matching is linear in the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from ..lang.calendar import AMBIGUOUS_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PLAIN_MONTHS
+from ..lang.numbers import QUARTER_ORDINALS
+from ..listed import coordinate
+from ..model import Mention, Period
+from ..numbers import counts_something, words_to_number
+from ..words import fold_confusables
+from . import fragments as f
+from . import periods
+from .relative import relative_dates
+
+__all__ = ["RULES", "Rule", "dates"]
+
+Groups = dict[str, "str | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One written form of a date.  Group names in ``pattern`` are the rule's own."""
+
+    name: str
+    pattern: str
+    build: Callable[[Groups, re.Match], "Period | None"]  # None: the words are no date after all
+    examples: tuple[tuple[str, str | None], ...]  # text -> the label it gives (None: no date)
+    # mentions the same words imply besides the one built ("1957-58": the second year)
+    more: Callable[[Groups, re.Match], list[Mention]] | None = None
+
+
+def _month(word: str | None) -> int | None:
+    """A month name's number; an ambiguous one ("may", "mar") only when capitalised."""
+    if not word:
+        return None
+    if word.lower() in AMBIGUOUS_MONTHS and not word[0].isupper():
+        return None
+    return MONTHS.get(word.lower())
+
+
+def _part_word(part: str | None) -> str:
+    """'the end of' -> 'end', 'Early' -> 'early'."""
+    return part.split()[-2] if part and " " in part.strip() else (part or "").strip().lower()
+
+
+def _calendar_day(year: int | None, month: int, day: int) -> Period | None:
+    y = year or 2000  # a leap year stands in for "any year"
+    if not 1 <= day <= monthrange(y, month)[1]:
+        return None
+    return periods.day(date(y, month, day), yearless=year is None)
+
+
+def _iso(g: Groups, m: re.Match) -> Period | None:
+    month = int(g["month"])
+    return _calendar_day(int(g["year"]), month, int(g["day"])) if 1 <= month <= 12 else None
+
+
+def _day_of_month(g: Groups, m: re.Match) -> Period | None:
+    month = _month(g["month"])
+    if month is None:
+        return None
+    return _calendar_day(int(g["year"]) if g["year"] else None, month, int(g["day"]))
+
+
+def _month_of_year(g: Groups, m: re.Match) -> Period | None:
+    month = _month(g["month"])
+    return periods.month(int(g["year"]), month, _part_word(g["part"])) if month else None
+
+
+def _season_of_year(g: Groups, m: re.Match) -> Period:
+    return periods.season(int(g["year"]), g["season"].lower(), (g["part"] or "").lower())
+
+
+def _decade(g: Groups, m: re.Match) -> Period:
+    return periods.decade(int(g["decade"]), (g["part"] or "").lower())
+
+
+def _century(g: Groups, m: re.Match) -> Period:
+    return periods.century(int(g["number"]))
+
+
+def _year(g: Groups, m: re.Match) -> Period | None:
+    """A lone four-digit number is a year unless it counts something ("1500 feet")."""
+    if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()):
+        return None
+    return periods.year(int(g["year"]), _part_word(g["part"]))
+
+
+# "Ordinance 2023-25", "Case No. 2021-24": a number that names a document, not a span of years.
+_NUMBERED = re.compile(r"\b(?:no\.?|number|order|ordinance|resolution|bill|law|act|case|decree|directive|docket"
+                       r"|regulation|rule|file)\s+$", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\w%])")
+
+
+def _second_year(g: Groups, m: re.Match) -> list[Mention]:
+    """The '58' of '1957-58': a year range names its second year with two digits, a few years on."""
+    text, year = m.string, int(g["year"])
+    if g["part"] or _NUMBERED.search(text, max(0, m.start() - 14), m.start()):
+        return []
+    short = _SHORT_YEAR.match(text, m.end())
+    if short is None or not 0 < int(short.group(1)) - year % 100 <= 10:
+        return []  # "Executive Order 2020-59" is no range of years
+    second = year - year % 100 + int(short.group(1))
+    return [Mention("date", short.start(1), short.end(1), short.group(1), periods.year(second))]
+
+
+def _quarter(g: Groups, m: re.Match) -> Period:
+    year = g["of_year"] or g["year_after"] or g["year_before"]
+    return periods.quarter(int(year) if year else None, QUARTER_ORDINALS[g["ordinal"].lower()])
+
+
+def _numbered_quarter(g: Groups, m: re.Match) -> Period:
+    return periods.quarter(int(g["year"]), int(g["number"]))
+
+
+def _word_year(g: Groups, m: re.Match) -> Period | None:
+    if re.search(r"[\s-][A-Z]", g["year"]):
+        return None  # a title: "Nineteen Eighty-Four"
+    words = g["year"].lower().split()
+    if words[0] == "two" or words[0] == "the":  # "two thousand" alone is a number: only "the year two thousand"
+        if not g["year_2k"]:
+            return None
+        year = 2000 + int(words_to_number(" ".join(words[words.index("thousand") + 1:])) or 0)
+    else:
+        parts = re.split(r"[\s-]+", g["year"].lower(), maxsplit=1)
+        year = int(words_to_number(parts[0])) * 100 + int(words_to_number(parts[1]) or 0)
+    if g["month"]:
+        month = _month(g["month"])
+        return periods.month(year, month) if month else None
+    if g["season"]:
+        return periods.season(year, g["season"].lower())
+    return periods.year(year)
+
+
+# Prepositions before which even "May" and "March" are months ("in May", "since March").
+_MONTH_PREPOSITIONS = {"in", "since", "by", "until", "from", "through", "during"}
+
+
+def _month_alone(g: Groups, m: re.Match) -> Period | None:
+    """A month name standing alone ("a June agreement", "December's figures") is a month unless it
+    is also a common word ("May", "March") or an abbreviation, or a name follows ("April Glaspie");
+    after a preposition or with a part ("in May", "late-November") any capitalised one is."""
+    month, word, prep = _month(g["month"]), g["month"], (g["prep"] or "").lower()
+    if month is None or not word[0].isupper():
+        return None
+    if not (prep or g["part"]) and (word not in PLAIN_MONTHS or f.NAME_AFTER.match(m.string, m.end())):
+        return None
+    if word not in PLAIN_MONTHS and prep not in _MONTH_PREPOSITIONS:
+        return None  # "after May resigned", "support for May": the name, not the month
+    return periods.month(None, month, _part_word(g["part"]))
+
+
+_OPT_YEAR = r"(?:,?\s+" + f.year("year") + ")?"
+_SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
+
+# In matching order: where two rules match at one place, the earlier wins.
+RULES = (
+    Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
+         (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None))),
+    Rule("day_month", r"(?:the\s+)?" + f.day("day") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR,
+         _day_of_month,
+         (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
+          ("the 31st of June 2019", None), ("you may 1 day", None))),
+    Rule("month_day", f.month("month") + r"\s+" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
+         (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"))),
+    Rule("month_year", f.part("part") + f.month("month") + r",?\s+(?:of\s+)?" + f.year("year"), _month_of_year,
+         (("in June 2018", "2018-06"), ("early March 2017", "2017-03 (early)"),
+          ("at the end of May 2016", "2016-05 (end)"))),
+    Rule("season_year", r"(?:the\s+)?" + _SOME_PART + f.season("season") + r"\s+(?:of\s+)?" + f.year("year"),
+         _season_of_year,
+         (("the summer of 2015", "2015-SU"), ("winter 2014", "2014-WI"), ("late spring 2013", "2013-SP (late)"))),
+    Rule("decade", r"(?:the\s+)?" + _SOME_PART + r"(?P<decade>1[5-9]\d0|20\d0)['’]?s", _decade,
+         (("in the 1970s", "1970s"), ("the early 1980s", "1980s (early)"))),
+    Rule("century", r"(?:the\s+)?(?P<number>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century(?!\s+B\.?C)", _century,
+         (("a 19th-century mill", "18xx"), ("the 3rd century BC", None))),
+    Rule("year", f.part("part") + f.year("year"), _year,
+         (("built in 1998", "1998"), ("by mid-2012", "2012 (mid)"), ("1500 feet down", None),
+          ("after the flood of 1912", "1912"), ("some 1900 people", None)),
+         more=_second_year),
+    Rule("quarter", r"(?:the\s+)?(?:" + f.year("year_before") + r"\s+)?(?P<ordinal>" + "|".join(QUARTER_ORDINALS)
+         + r")[\s-]+quarter(?:\s+of\s+" + f.year("of_year") + r"|,?\s+" + f.year("year_after") + r")?", _quarter,
+         (("the second quarter of 2018", "2018-Q2"), ("4th-quarter 2017 sales", "2017-Q4"),
+          ("in the third quarter", "--Q3"))),
+    Rule("numbered_quarter", r"Q(?P<number>[1-4])\s+" + f.year("year"), _numbered_quarter,
+         (("Q3 2016", "2016-Q3"),)),
+    Rule("word_year", r"(?:" + f.month("month") + r"\s+|(?:the\s+)?" + f.season("season") + r"\s+of\s+)?"
+         + f.word_year("year"), _word_year,
+         (("back in nineteen eighty-one", "1981"), ("March nineteen ninety", "1990-03"),
+          ("by the year two thousand and five", "2005"), ("two thousand chairs", None))),
+    Rule("month", r"(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after)\s+)?(?P<shown>"
+         + f.part("part") + f.month("month") + r")(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)", _month_alone,
+         (("a July deal", "--07"), ("since March", "--03"), ("the mid-October rally", "--10 (mid)"),
+          ("the March parade", None), ("June Carter sang", None))),
+)
+
+
+def _own_groups(rule: Rule) -> tuple[tuple[str, str], ...]:
+    """(the rule's name for a group, its name in the joined pattern)."""
+    return tuple((local, f"{rule.name}__{local}") for local in re.compile(rule.pattern).groupindex)
+
+
+_GROUPS = {rule.name: _own_groups(rule) for rule in RULES}
+_RULE = {rule.name: rule for rule in RULES}
+_DATE = re.compile(
+    r"(?<![\w$£€.,])(?=\w)(?:"
+    + "|".join(f"(?P<{rule.name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{rule.name}__\1>", rule.pattern) + ")"
+               for rule in RULES)
+    + r")(?![\w%]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def dates(text: str, reference: date | None = None) -> list[Mention]:
+    """Date mentions in ``text``, each with the period it names.
+
+    With a ``reference`` (the source's publication date), relative dates
+    ("on Sunday", "last year") are resolved against it; without one they are
+    not dates at all.
+    """
+    text = fold_confusables(text)
+    out = relative_dates(text, reference) if reference else []
+    relative, k = [(r.start, r.end) for r in out], 0  # both in start order: one walk finds overlaps
+    for m in _DATE.finditer(text) if _may_hold_a_date(text) else ():
+        while k < len(relative) and relative[k][1] <= m.start():
+            k += 1
+        if k < len(relative) and relative[k][0] < m.end():
+            continue  # "January" inside "January this year"
+        rule = _RULE[m.lastgroup]  # the rule's own group closes last
+        g = {local: m.group(name) for local, name in _GROUPS[rule.name]}
+        found = rule.build(g, m)
+        if found is not None:
+            start, end = _span(m, rule)
+            out.append(Mention("date", start, end, text[start:end], found))
+            out.extend(rule.more(g, m) if rule.more else ())
+    out.sort(key=lambda m: m.start)
+    return coordinate(out, text)
+
+
+_ABBR = {abbreviation[-3:] for abbreviation in MONTH_ABBREVIATIONS}  # "Nov.", "Sept." keep their dot
+
+
+def _span(m: re.Match, rule: Rule) -> tuple[int, int]:
+    """Where the date stands: without a preposition before it, a sentence's full stop or a possessive after it."""
+    start = m.start(f"{rule.name}__shown") if rule.name == "month" else m.start()
+    words = m.group()
+    end = m.end() - 1 if words.endswith(".") and words[-4:-1].lower() not in _ABBR else m.end()
+    return start, end - 2 if words[-2:] in ("'s", "’s") else end
+
+
+_DIGIT = re.compile(r"\d")
+# Besides digits, every absolute date holds one of these (a month, a quarter, a year in words).
+_ANCHORS = (*(name[:3] for name in MONTH_NAMES), "quarter", "eighteen", "nineteen", "thousand")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap first look: a sentence without a digit or a month's letters has no date to scan for."""
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _ANCHORS)

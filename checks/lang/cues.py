@@ -1,0 +1,47 @@
+"""Cue words: tense, business results, awards, sports."""
+
+from __future__ import annotations
+
+# Words that put a clause in the future: a bare weekday or month there is the coming one
+# ("the team will leave on Thursday", "a summit set for April").
+FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects", "expected", "scheduled", "plans to",
+               "plan to", "intends to", "intend to", "aims to", "hopes to", "hope to",
+               "planned for", "slated for", "is due", "are due", "due to be", "due on", "set for", "set to", "is to",
+               "are to", "upcoming", "coming", "as soon as", "as early as", "postponed until", "postponed to",
+               "take effect", "takes effect", "take place", "takes place",
+               # the present of a schedule: "the trial begins Monday", "ministers meet on Friday"
+               "begins", "starts", "opens", "reopens", "closes", "ends", "resumes", "meet", "meets", "hosts",
+               "host", "await", "awaits", "go to the polls", "kicks off", "is open", "are open")
+# Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").
+FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "expected", "scheduled", "due",
+                 "slated")
+# Words right before a date that make it a coming one when no past verb is near ("open until Sunday").
+DEADLINE_BEFORE = ("until", "till", "through", "by")
+
+# Past forms without -ed, and words that only describe the past.
+PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took", "gave", "made", "left", "met",
+             "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
+             "struck", "thought", "became", "ago", "last", "sold", "paid", "bought", "brought", "fought", "caught",
+             "sought", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew", "shot",
+             "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt")
+# Words in -ed that are no past tense.
+NOT_PAST = ("need", "seed", "speed", "hundred", "proceed", "exceed", "succeed", "feed", "breed", "bleed", "indeed",
+            "deed", "shed", "bed", "red", "wed", "embed", "sacred", "naked", "wicked", "kindred", "beloved")
+
+# Words of business and the economy: in a sentence with one of them, "a year ago" is the quarter
+# in focus a year before.
+RESULTS_WORDS = ("profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "earnings", "earned",
+                 "income", "net", "results", "dividend", "margin", "margins", "eps", "turnover", "shipments",
+                 "economy", "gdp", "growth", "grew", "fiscal", "quarterly", "output", "inflation", "company",
+                 "companies", "firm", "bank", "shares", "deliveries", "orders", "production", "unemployment",
+                 "spending", "deal", "report", "reported", "forecast", "expects", "charge", "charges", "expense",
+                 "expenses", "interest", "million", "billion", "cents", "quarter")
+
+# Words before "of the year" that make it an award's title ("player of the year").
+AWARD_WORDS = ("player", "person", "man", "woman", "car", "book", "album", "song", "record", "team", "coach",
+               "manager", "goal", "film", "artist", "entertainer", "athlete", "rookie", "word", "teacher")
+
+# Words of a game: "the fourth quarter" beside one of them is no date.
+SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halftime", "overtime", "quarterback",
+                "rebounds", "assists", "yards", "buzzer", "three-pointer", "field goal", "game", "games", "match",
+                "playoff", "playoffs", "play-off", "lead", "rallied", "basket", "baskets", "goal", "goals")

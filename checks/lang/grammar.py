@@ -1,0 +1,53 @@
+"""Function words: clause openers, determiners, reporting verbs, auxiliaries, name particles."""
+
+from __future__ import annotations
+
+# Words that open a new clause: a value on one side of them does not describe a term on the other.
+CLAUSE_OPENERS = {
+    "before", "after", "until", "till", "when", "whenever", "while", "whereas", "although", "though",
+    "because", "since", "unless", "once", "but", "which", "who", "whom", "whose", "that", "where",
+    "however", "yet", "whilst", "as well as", "meanwhile", "then", "why", "how", "whether", "despite",
+}
+# Verbs that report speech: the date of saying is not the date of what was said.
+REPORTING_VERBS = {
+    "said", "says", "say", "told", "announced", "announces", "stated", "states", "reported",
+    "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
+    "recalled", "underlined", "stressed",
+}
+
+# Lower-case words that may stand inside a proper name ("Bashar al-Assad", "Charles de Gaulle").
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
+                  "of", "and"}
+
+# Words right after a measurement that say what it measures ("1,600 feet away", "3,810 metres
+# underwater"): such a number belongs to the fact only if an about-term follows in that phrase.
+MEASURE_QUALIFIERS = {"away", "from", "off", "long", "deep", "high", "tall", "wide", "underwater",
+                      "below", "beneath", "above", "across", "apart", "offshore", "inland", "down",
+                      "up", "south", "north", "east", "west", "southeast", "southwest", "northeast",
+                      "northwest"}
+
+# Nouns whose "on X" / "about X" names a topic: in "talks on the ceasefire on 9 November"
+# the date is the talks', not the ceasefire's.
+TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk", "statement", "statements",
+               "comments", "comment", "remarks", "debate", "discussion", "discussions", "briefing",
+               "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
+               "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
+               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+
+# Determiners: words that open a noun phrase ("the", "its", "these").
+DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
+# Words before an -ed word that make it an adjective ("the revised rules", "newly elected").
+ADJECTIVE_MARKERS = DETERMINERS | {"your", "newly"}
+# Words that open a noun phrase a value can stand in, for attaching values to terms ("that" as a
+# demonstrative, "s" the tail of a possessive cut off by tokenising).
+NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
+
+# Forms of "to be" that make the participle after them passive, not past ("elections are held").
+PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
+
+# Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
+TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",
+                "saying", "although", "though", "whereas")
+# Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16").
+TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")

@@ -1,0 +1,57 @@
+"""Number words, hedges and units."""
+
+from __future__ import annotations
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+COUNT_WORDS = {"dozen": 12, "dozens": 12, "half": 0.5, "a couple of": 2}
+
+# Words that hedge a number; shown in evidence, they do not widen the tolerance.
+HEDGES = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
+    "just over", "just under", "well over", "upwards of", "as many as", "nearly", "almost",
+    "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
+    "an estimated", "estimated", "circa", "almost", "below", "above", "~",
+)
+
+# Units that convert: word -> (dimension, size in the dimension's base unit).
+UNITS = {
+    "second": ("time", 1 / 86_400), "seconds": ("time", 1 / 86_400), "sec": ("time", 1 / 86_400),
+    "minute": ("time", 1 / 1_440), "minutes": ("time", 1 / 1_440), "min": ("time", 1 / 1_440),
+    "mins": ("time", 1 / 1_440),
+    "hour": ("time", 1 / 24), "hours": ("time", 1 / 24), "hr": ("time", 1 / 24), "hrs": ("time", 1 / 24),
+    "day": ("time", 1), "days": ("time", 1), "week": ("time", 7), "weeks": ("time", 7),
+    "fortnight": ("time", 14), "month": ("time", 30.4375), "months": ("time", 30.4375),
+    "year": ("time", 365.25), "years": ("time", 365.25), "decade": ("time", 3652.5),
+    "decades": ("time", 3652.5), "century": ("time", 36525), "centuries": ("time", 36525),
+    "millimetre": ("length", 0.001), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
+    "centimetre": ("length", 0.01), "centimeter": ("length", 0.01), "cm": ("length", 0.01),
+    "metre": ("length", 1), "meter": ("length", 1), "metres": ("length", 1), "meters": ("length", 1),
+    "m": ("length", 1), "kilometre": ("length", 1000), "kilometer": ("length", 1000),
+    "kilometres": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
+    "kms": ("length", 1000), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "ft": ("length", 0.3048), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
+    "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344),
+    "miles": ("length", 1609.344), "nautical mile": ("length", 1852), "nautical miles": ("length", 1852),
+    "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6),
+    "square kilometres": ("area", 1e6), "square kilometers": ("area", 1e6), "sq km": ("area", 1e6),
+    "km2": ("area", 1e6), "square mile": ("area", 2.589988e6), "square miles": ("area", 2.589988e6),
+    "hectare": ("area", 1e4), "hectares": ("area", 1e4),
+    "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "tonne": ("mass", 1000),
+    "tonnes": ("mass", 1000), "ton": ("mass", 1000), "tons": ("mass", 1000),
+    "pound": ("mass", 0.45359237), "pounds": ("mass", 0.45359237), "lb": ("mass", 0.45359237),
+    "lbs": ("mass", 0.45359237),
+}
+
+# Nouns a number counts: "1500 troops" is no year.
+COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
+                 "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
+# Ordinals that number the quarters of a year ("the third quarter", "3rd-quarter").
+QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

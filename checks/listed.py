@@ -1,0 +1,34 @@
+"""Values listed together in a sentence ("7.8 and 7.5 magnitude", "in 2020, 2021 and 2022")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Mention
+
+__all__ = ["coordinate"]
+
+_CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
+
+
+def coordinate(found: list[Mention], text: str) -> list[Mention]:
+    """Mark values listed together ("7.8 and 7.5 magnitude", "in 2020, 2021 and 2022") as one group.
+
+    A group states several values for a plural subject; the verdict takes the
+    one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude").
+    """
+    out = list(found)
+    group_start = 0
+    for k in range(1, len(out) + 1):
+        if k < len(out) and _CONNECTOR.fullmatch(text[out[k - 1].end:out[k].start]):
+            continue
+        if k - group_start > 1:
+            last = out[k - 1]
+            for j in range(group_start, k):
+                m = out[j]
+                borrow = m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
+                out[j] = replace(m, group=group_start + 1,
+                                 unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
+        group_start = k
+    return out

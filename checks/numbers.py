@@ -1,0 +1,124 @@
+"""Find the numbers a sentence states, with the unit word after them and any hedge before them.
+
+Every pattern is a plain alternation without nested repetition, so matching
+is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .listed import coordinate
+from .model import Mention
+from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
+from .words import fold_confusables, normalise
+
+__all__ = ["counts_something", "numbers", "words_to_number"]
+
+_ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
+    r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+                    + r")\s*$", re.IGNORECASE)
+_FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
+
+
+def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Number mentions with the unit word after them and any hedge before them.
+
+    ``taken`` spans (dates) are skipped.  Compound durations ("1 hour and 45
+    minutes") become one mention in the smaller unit.
+    """
+    out: list[Mention] = []
+    text = fold_confusables(text)
+    taken = [*taken, *((t.start(), t.end()) for t in _TIME.finditer(text))]
+    for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _number_value(m)
+        if value is None:
+            continue
+        unit, end = _unit_after(text, m.end())
+        if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
+            continue  # "a" is a number only before a unit: "an hour"
+        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
+        mention = Mention("number", m.start(), m.end(), text[m.start():m.end()], value,
+                          unit=unit, approx=hedge.group(1).lower() if hedge else "",
+                          after=text[m.end():m.end() + 60], before=text[max(0, m.start() - 30):m.start()])
+        out.append(_merge(out, mention, text))
+    return coordinate(out, text)
+
+
+def _number_value(m: re.Match) -> float | None:
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        return value
+    return words_to_number(m.group("words"))
+
+
+def words_to_number(phrase: str) -> float | None:
+    """'forty-four' -> 44, 'three hundred and fifty' -> 350, 'a dozen' -> 12, 'an' -> 1."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word in ("a", "an"):
+            current, seen = max(current, 1), True
+        elif word == "and":
+            continue
+        elif word in ONES:
+            current, seen = current + ONES[word], True
+        elif word in TENS:
+            current, seen = current + TENS[word], True
+        elif word in COUNT_WORDS:
+            current, seen = max(current, 1) * COUNT_WORDS[word], True
+        elif word in SCALES:
+            scale = SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+    return total + current if seen else None
+
+
+def _unit_after(text: str, pos: int) -> tuple[str, int]:
+    """The word right after a number ('-day' in '44-day', 'peacekeepers'), or ''."""
+    m = _FOLLOW.match(text, pos) or _FOLLOW.match(text, pos + 1) if pos < len(text) else None
+    if m is None or m.start() > pos + 1 or (m.start() == pos + 1 and text[pos] not in " -\u00a0"):
+        return "", pos
+    return m.group("word"), m.end()
+
+
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*$")
+
+
+def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
+    """Fold '1 hour and 45 minutes' into one mention of 105 minutes."""
+    if not out:
+        return mention
+    prev = out[-1]
+    a, b = UNITS.get(normalise(prev.unit)), UNITS.get(normalise(mention.unit))
+    if not (a and b and a[0] == b[0] == "time" and b[1] < a[1]):
+        return mention
+    between = text[prev.end:mention.start]
+    between = between[len(prev.unit) + 1:] if between.lstrip(" -").startswith(prev.unit) else between
+    if not _COMPOUND_GAP.fullmatch(between) or len(between) > 8:
+        return mention
+    out.pop()
+    value = prev.value * a[1] / b[1] + mention.value
+    return Mention("number", prev.start, mention.end, text[prev.start:mention.end], value,
+                   unit=mention.unit, approx=prev.approx, after=mention.after)
+
+
+
+def counts_something(text: str, end: int) -> bool:
+    """The number ending at ``end`` has a unit or a counted noun right after it ("1500 feet")."""
+    following = _FOLLOW.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
+    return bool(following and (normalise(following.group("word")) in UNITS
+                               or following.group("word").lower() in COUNTED_NOUNS))
