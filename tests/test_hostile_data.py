@@ -6,6 +6,12 @@ would raise it.
 """
 
 import os
+import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
 import pytest
 
 from checks.cli import main
@@ -108,3 +114,100 @@ def test_a_link_loop_does_not_stop_the_report(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["report", "--no-cache", "--format", "line"]) == 0
     assert "note: loop.txt: not followed, the link is a loop" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ 2. what --output points at
+
+def report_to(tmp_path, monkeypatch, target) -> int:
+    seeds_with(tmp_path, {"a.txt": SENTENCE})
+    monkeypatch.chdir(tmp_path)
+    return main(["report", "--no-cache", "--format", "json", "--output", str(target)])
+
+
+def expected_json(tmp_path, monkeypatch, capsys) -> str:
+    assert report_to(tmp_path, monkeypatch, "-") == 0
+    return capsys.readouterr().out
+
+
+def test_a_character_device_is_written_to_not_replaced(tmp_path, monkeypatch, capsys):
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a /dev/null of our own (root, as in CI)
+    except PermissionError:
+        null = Path("/dev/null")  # not root: the real one is safe, it cannot be replaced
+    assert report_to(tmp_path, monkeypatch, null) == 0
+    assert stat.S_ISCHR(os.lstat(null).st_mode), "still a device"
+    assert f"wrote {null}" in capsys.readouterr().err
+    assert not list(null.parent.glob(".null.*.tmp"))
+
+
+def test_a_fifo_is_written_to_as_a_stream(tmp_path, monkeypatch, capsys):
+    expected = expected_json(tmp_path, monkeypatch, capsys)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    # The reading end is open before the run, and a writer of ours holds it open until the run is over,
+    # so the reader sees the end only then, whatever the run did to the path (no wait can hang).
+    readable = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    held = os.open(fifo, os.O_WRONLY)
+    os.set_blocking(readable, True)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(os.fdopen(readable, encoding="utf-8").read()))
+    reader.start()
+    try:
+        code = report_to(tmp_path, monkeypatch, fifo)
+    finally:
+        os.close(held)
+        reader.join()
+    assert code == 0
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "still a FIFO"
+    assert got == [expected], "the reader got the whole report"
+
+
+def test_a_link_to_a_file_is_followed_and_kept(tmp_path, monkeypatch, capsys):
+    expected = expected_json(tmp_path, monkeypatch, capsys)
+    (tmp_path / "out").mkdir()
+    real = tmp_path / "out" / "real.json"
+    real.write_text("old")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    assert report_to(tmp_path, monkeypatch, link) == 0
+    assert link.is_symlink() and os.readlink(link) == str(real), "the link is kept"
+    assert real.read_text(encoding="utf-8") == expected
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["real.json"]  # no temporary left
+
+
+def test_a_link_to_a_device_is_written_through(tmp_path, monkeypatch, capsys):
+    null = tmp_path / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        null = Path("/dev/null")
+    link = tmp_path / "stdout"
+    link.symlink_to(null)
+    assert report_to(tmp_path, monkeypatch, link) == 0
+    assert link.is_symlink() and stat.S_ISCHR(os.stat(link).st_mode)
+
+
+def test_dev_stdout_keeps_the_shells_redirection(tmp_path):
+    # /dev/stdout is a link to /proc/self/fd/1; a link of our own of the same kind is used, since a
+    # run that replaced it would replace the system's /dev/stdout
+    seeds_with(tmp_path, {"a.txt": SENTENCE})
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")
+    out = tmp_path / "log.txt"
+    out.write_text("before\n")
+    with open(out, "a") as handle:  # as `>> log.txt`
+        proc = subprocess.run([sys.executable, "-m", "checks", "report", "--no-cache", "--format", "line",
+                               "-o", str(stdout)], cwd=tmp_path, stdout=handle, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text().startswith("before\n") and "ceasefire-signed" in out.read_text()
+    assert stdout.is_symlink() and os.readlink(stdout) == "/proc/self/fd/1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts", "log.txt", "seeds", "stdout"]
+
+
+def test_a_folder_as_output_is_refused(tmp_path, monkeypatch, capsys):
+    (tmp_path / "out").mkdir()
+    assert report_to(tmp_path, monkeypatch, tmp_path / "out") == 2
+    err = capsys.readouterr().err
+    assert f"error: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to write" in err
+    assert "Traceback" not in err and not list((tmp_path / "out").iterdir())
