@@ -211,3 +211,77 @@ def test_a_folder_as_output_is_refused(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert f"error: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to write" in err
     assert "Traceback" not in err and not list((tmp_path / "out").iterdir())
+
+
+# ------------------------------------------------------------------ 3. edits find keys from the YAML, not the text
+
+RECORD_HEAD = """facts:
+  - id: ceasefire-signed
+    claim: The ceasefire was signed on 9 November 2020.
+    kind: date
+    about: [ceasefire]
+    value: 2020-11-09
+    known:
+"""
+NEXT_RECORD = """
+  # the next record, after a comment
+  - id: other
+    claim: Something else.
+    kind: place
+    about: [zeppelin]
+    value: Berlin
+"""
+
+
+def acknowledged_project(tmp_path, monkeypatch, known: str) -> Path:
+    """a.txt agrees (its acknowledgement is stale), b.txt differs (still acknowledged)."""
+    seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING})
+    path = write(tmp_path / "facts" / "f.yaml", RECORD_HEAD + known + NEXT_RECORD)
+    monkeypatch.chdir(tmp_path)
+    return path
+
+
+def test_stale_removes_the_entry_not_a_line_of_a_block_reason(tmp_path, monkeypatch, capsys):
+    b_entry = ("      b.txt: |\n"
+               "        Gives the day it took effect.\n"
+               "        a.txt: says the 9th, which is right.\n")
+    path = acknowledged_project(tmp_path, monkeypatch, "      a.txt: Thought to differ once.\n" + b_entry)
+    assert main(["acknowledge", "--stale"]) == 0
+    assert "ceasefire-signed: no longer acknowledged: a.txt" in capsys.readouterr().out
+    assert path.read_text() == RECORD_HEAD + b_entry + NEXT_RECORD  # the reason whole, the stale entry gone
+
+
+def test_stale_removes_a_folded_reason_whole(tmp_path, monkeypatch, capsys):
+    path = acknowledged_project(tmp_path, monkeypatch, "      a.txt: >\n        Thought to differ\n        once.\n")
+    assert main(["acknowledge", "--stale"]) == 0
+    out, err = capsys.readouterr()
+    assert "ceasefire-signed: no longer acknowledged: a.txt" in out and not err
+    assert path.read_text() == RECORD_HEAD.replace("    known:\n", "") + NEXT_RECORD
+
+
+def test_acknowledging_again_replaces_a_block_reason_whole(tmp_path, monkeypatch, capsys):
+    path = acknowledged_project(tmp_path, monkeypatch,
+                                "      b.txt: |\n        Old reason,\n        a.txt: on two lines.\n")
+    assert main(["acknowledge", "ceasefire-signed", "b.txt", "--why", "Dates it by when it took effect."]) == 0
+    assert path.read_text() == RECORD_HEAD + '      b.txt: Dates it by when it took effect.\n' + NEXT_RECORD
+
+
+def test_a_new_acknowledgement_goes_after_a_block_reason(tmp_path, monkeypatch, capsys):
+    seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING, "c.txt": DIFFERING})
+    b_entry = "      b.txt: |\n        Gives the day\n        c.txt: it took effect.\n"
+    path = write(tmp_path / "facts" / "f.yaml", RECORD_HEAD + b_entry + "    # about b\n" + NEXT_RECORD)
+    monkeypatch.chdir(tmp_path)
+    assert main(["acknowledge", "ceasefire-signed", "c.txt", "--why", "Same as b."]) == 0
+    assert path.read_text() == (RECORD_HEAD + b_entry + "      c.txt: Same as b.\n" + "    # about b\n"
+                                + NEXT_RECORD)
+
+
+def test_acknowledgements_on_one_line_are_not_guessed_at(tmp_path, monkeypatch, capsys):
+    seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING})
+    text = RECORD_HEAD.replace("    known:\n", "    known: {a.txt: once, b.txt: took effect}\n") + NEXT_RECORD
+    path = write(tmp_path / "facts" / "f.yaml", text)
+    monkeypatch.chdir(tmp_path)
+    assert main(["acknowledge", "--stale"]) == 2
+    assert ("facts/f.yaml:7: the acknowledgements of 'ceasefire-signed' share a line (written as {...}) — write "
+            "`known:` with one indented 'source.txt: why' per line, then run again") in capsys.readouterr().err
+    assert path.read_text() == text
