@@ -285,3 +285,81 @@ def test_acknowledgements_on_one_line_are_not_guessed_at(tmp_path, monkeypatch, 
     assert ("facts/f.yaml:7: the acknowledgements of 'ceasefire-signed' share a line (written as {...}) — write "
             "`known:` with one indented 'source.txt: why' per line, then run again") in capsys.readouterr().err
     assert path.read_text() == text
+
+
+# ------------------------------------------------------------------ 4. the index cache runs nothing it reads
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Touch:
+    """A pickle that, loaded, creates a file: what a planted cache entry could do."""
+
+    def __init__(self, path):
+        self.path = str(path)
+
+    def __reduce__(self):
+        return (Path.touch, (Path(self.path),))
+
+
+def test_a_planted_pickle_in_the_cache_is_not_run(tmp_path, monkeypatch, capsys):
+    import pickle
+
+    from checks.cache import IndexCache
+    from checks.sources import read_folder
+
+    seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING})
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json"]) == 0
+    plain = capsys.readouterr().out
+    cache = IndexCache(tmp_path / ".cache" / "fact-checks")
+    marker = tmp_path / "pwned"
+    for source in read_folder(tmp_path / "seeds").sources:  # the key is computable from the repository
+        entry = cache.folder / cache.key(source.text, source.published)[:2] / cache.key(source.text, source.published)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.write_bytes(pickle.dumps(_Touch(marker)))
+    assert main(["report", "--format", "json"]) == 0
+    assert not marker.exists(), "the planted pickle ran"
+    assert capsys.readouterr().out == plain
+    assert main(["report", "--format", "json"]) == 0  # the entries were rewritten in our format: warm
+    assert capsys.readouterr().out == plain and not marker.exists()
+
+
+@pytest.mark.parametrize("planted", [
+    b"", b"\x80\x04K\x01.", b"not json", b"[]", b'{"format": "fact-checks source index 1"}',
+    b'{"format": "other", "sentences": [], "norms": []}',
+    b'{"format": "fact-checks source index 1", "sentences": [[["x", "0", 1, 0], [], []]], "norms": [[]]}',
+    b'{"format": "fact-checks source index 1", "sentences": [], "norms": [[]]}',
+    b'{"format": "fact-checks source index 1", "sentences": [[["x", 0, 1, 0], [["date", 0, 1, "x", '
+    b'{"first": "2020-13-01", "last": "2020-11-09", "label": "x", "yearless": false}, "", "", "", "", 0, false]],'
+    b' []]], "norms": [[]]}',
+    b"\xff\xfe" + b"[" * 100_000,
+])
+def test_an_entry_that_is_not_exactly_ours_is_a_miss(tmp_path, planted):
+    from checks.cache import IndexCache
+
+    cache = IndexCache(tmp_path)
+    key = cache.key(SENTENCE, None)
+    (cache.folder / key[:2]).mkdir(parents=True)
+    (cache.folder / key[:2] / key).write_bytes(planted)
+    assert cache.get(key) is None
+
+
+def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
+    from checks.cache import decode, encode
+    from checks.pipeline import _index_parts
+    from checks.sources import read_folder
+
+    for source in read_folder(ROOT / "seeds").sources:
+        parts = _index_parts(source)
+        assert decode(encode(parts)) == parts, source.name
+
+
+def test_the_seeds_report_is_the_same_cold_warm_and_uncached(tmp_path):
+    def report(*flags):
+        return subprocess.run([sys.executable, "-m", "checks", "report", "--format", "json", *flags], cwd=ROOT,
+                              capture_output=True, check=True).stdout
+    plain = report("--no-cache")
+    cache = str(tmp_path / "cache")
+    assert report("--cache-dir", cache) == plain  # cold
+    assert report("--cache-dir", cache) == plain  # warm
