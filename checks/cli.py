@@ -20,6 +20,7 @@ from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .render import FORMATS, render_chunks
 from .schema import schema_text
+from .safe_text import terminal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,14 +133,14 @@ def _report(args: argparse.Namespace) -> int:
         write_atomic(args.output, chunks)
         print(f"wrote {args.output}", file=sys.stderr)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {terminal(note)}", file=sys.stderr)
     if problems:
         print(f"error: {len(result.broken)} fact file(s) invalid and not checked: {', '.join(result.broken)}",
               file=sys.stderr)
         return 2
     if result.skipped:
         print(f"error: {len(result.skipped)} source(s) could not be read: "
-              f"{', '.join(name for name, _ in result.skipped)}", file=sys.stderr)
+              f"{terminal(', '.join(name for name, _ in result.skipped))}", file=sys.stderr)
         return 3
     return 0
 

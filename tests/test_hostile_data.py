@@ -363,3 +363,59 @@ def test_the_seeds_report_is_the_same_cold_warm_and_uncached(tmp_path):
     cache = str(tmp_path / "cache")
     assert report("--cache-dir", cache) == plain  # cold
     assert report("--cache-dir", cache) == plain  # warm
+
+
+# ------------------------------------------------------------------ 5-6. nothing reaches the terminal raw
+
+INJECTED = "x\n::error file=facts/f.yaml,line=1::pwned.txt"  # a workflow command, if printed raw
+HIDDEN = ("The ceasefire was signed on 10 November 2020 \x1b[2J\x1b]8;;http://evil.example\x1b\\here\x1b]8;;\x1b\\ "
+          "\x1b[8mhidden\x1b[0m.")  # clear screen, an OSC-8 link, hidden text
+
+
+def hostile_names(tmp_path):
+    from checks.pipeline import check
+
+    root = seeds_with(tmp_path, {INJECTED: DIFFERING, "esc\x1b[31m.txt": DIFFERING, "a.txt": HIDDEN})
+    return check(tmp_path / "facts", root)
+
+
+def assert_terminal_safe(text: str):
+    assert "\x1b" not in text and "\x9b" not in text
+    assert not any(line.startswith("::") for line in text.splitlines()), text
+
+
+@pytest.mark.parametrize("fmt", ["text", "line"])
+def test_names_and_quotes_reach_the_terminal_escaped(tmp_path, fmt):
+    from checks.render import render
+
+    text = render(hostile_names(tmp_path), fmt)
+    assert_terminal_safe(text)
+    assert "esc\\x1b[31m.txt" in text
+    if fmt == "text":
+        assert " 3: x\\n::error file=facts/f.yaml,line=1::pwned.txt" in text.splitlines()
+
+
+def test_the_failure_quote_shows_escapes(tmp_path):
+    from checks.render import failure_text
+    from checks.verdict import outcome
+
+    fr = hostile_names(tmp_path).facts[0]
+    text = failure_text(fr, outcome(fr))
+    assert_terminal_safe(text)
+    assert ('      "The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;http://evil.example\\x1b\\here'
+            '\\x1b]8;;\\x1b\\ \\x1b[8mhidden\\x1b[0m."') in text.splitlines()
+    assert "  x\\n::error file=facts/f.yaml,line=1::pwned.txt:1: found 2020-11-10" in text.splitlines()
+
+
+def test_pytest_output_shows_names_and_quotes_escaped(pytester):
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    write(pytester.path / "facts" / "f.yaml", CEASEFIRE_FACTS)
+    for name, text in {INJECTED: DIFFERING, "a.txt": HIDDEN, "b\x07.csv": "x"}.items():
+        write(pytester.path / "seeds" / name, text)
+    result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report")
+    result.assert_outcomes(failed=1)
+    out = result.stdout.str()
+    assert_terminal_safe(out)
+    assert "x\\n::error file=facts/f.yaml,line=1::pwned.txt" in out
+    assert "\\x1b[8mhidden\\x1b[0m" in out
+    assert "note: not sources (only .txt, .md, .markdown, .text, .html, .htm, .xhtml are read): b\\x07.csv" in out
