@@ -107,6 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a report that cannot be written (a full disk, a file where a folder goes, ...)
+        where = f"{terminal(str(exc.filename))}: " if exc.filename is not None else ""
+        print(f"error: NOT written: {where}{exc.strerror or exc} — check the path and that it can be written",
+              file=sys.stderr)
+        return 2
+
+
+def _reader_gone() -> int:
+    """Whoever read standard output stopped (``| head``): end quietly, as a Unix tool killed by
+    SIGPIPE does (status 141), with nothing left to flush into the closed pipe at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + 13
 
 
 def _inputs(parser: argparse.ArgumentParser) -> None:

@@ -23,9 +23,14 @@ def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     path = Path(path)
     kind = _kind(path)
     if kind == "stream":
-        with open(path, "a", encoding="utf-8", newline="\n") as handle:
-            for chunk in ((text,) if isinstance(text, str) else text):
-                handle.write(chunk)
+        try:
+            with open(path, "a", encoding="utf-8", newline="\n") as handle:
+                for chunk in ((text,) if isinstance(text, str) else text):
+                    handle.write(chunk)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # /dev/full: name the path the write was for
+            raise OSError(exc.errno, exc.strerror, exc.filename or str(path)) from exc
         return path
     if kind != "file":
         raise OutputError(f"'{path}' is {kind}, not a file — give the path of a file to write")
@@ -78,9 +83,11 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
                     handle.write(chunk)
         for tmp, target in done:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         for tmp, _ in done:
             Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename is None and done and exc.errno:  # a full disk: say where
+            raise OSError(exc.errno, exc.strerror, str(done[-1][1])) from exc
         raise
     return [target for _, target in done]
 

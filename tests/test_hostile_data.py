@@ -419,3 +419,43 @@ def test_pytest_output_shows_names_and_quotes_escaped(pytester):
     assert "x\\n::error file=facts/f.yaml,line=1::pwned.txt" in out
     assert "\\x1b[8mhidden\\x1b[0m" in out
     assert "note: not sources (only .txt, .md, .markdown, .text, .html, .htm, .xhtml are read): b\\x07.csv" in out
+
+
+# ------------------------------------------------------------------ 12. a reader that stops
+
+@pytest.mark.parametrize("output", [[], ["-o", "/dev/stdout"]])
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path, output):
+    seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING})
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `| head -c 0`: nobody reads, every write fails
+    try:
+        proc = subprocess.run([sys.executable, "-m", "checks", "report", "--no-cache", "--format", "json", *output],
+                              cwd=tmp_path, stdout=write_end, stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141, proc.stderr  # 128 + SIGPIPE, as `yes | head` ends
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr and "Exception" not in proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts", "seeds"]
+
+
+# ------------------------------------------------------------------ 7. output that cannot be written: a message, exit 2
+
+@pytest.mark.parametrize("flags, expected", [
+    (["-o", "/dev/full"], "error: NOT written: /dev/full: No space left on device — check the path and that it "
+                          "can be written"),
+    (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: File exists — check the path and that it can "
+                                "be written"),
+    (["-o", "afile/x.json"], "error: NOT written: afile: File exists — check the path and that it can be written"),
+    (["-o", ""], "error: '.' is a folder, not a file — give the path of a file to write"),
+])
+def test_output_that_cannot_be_written_says_so(tmp_path, monkeypatch, capsys, flags, expected):
+    if flags[1] == "/dev/full" and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    seeds_with(tmp_path, {"a.txt": SENTENCE})
+    (tmp_path / "afile").write_text("keep")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", *flags]) == 2
+    err = capsys.readouterr().err
+    assert expected.format(tmp=tmp_path) in err.splitlines() and "Traceback" not in err
+    assert (tmp_path / "afile").read_text() == "keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "facts", "seeds"]
