@@ -4,15 +4,22 @@ A source's index (sentences, dates, numbers, words) depends only on its text,
 its publication date and the engine code that reads it, so the key is a hash
 of exactly those.  Entries are written atomically; an unreadable or stale
 entry is simply read again from the source.  The folder is safe to delete.
+
+Entries are JSON of plain values with a format mark, decoded field by field
+with each type checked: a file planted in the folder (a CI cache restored
+across branches) can run nothing, and one that is not exactly ours is a miss.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import tempfile
+from datetime import date
 from pathlib import Path
+
+from .model import Mention, Period, Sentence
 
 def engine_version() -> str:
     """A hash of the source of every module in the package: a moved, added or edited module is
@@ -38,17 +45,112 @@ class IndexCache:
         path = self.folder / key[:2] / key
         try:
             with open(path, "rb") as handle:
-                return pickle.load(handle)  # our own files, written by put() below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+                return decode(handle.read())
+        except OSError:
             return None
 
     def put(self, key: str, value) -> None:
         folder = self.folder / key[:2]
         try:
+            data = encode(value)
+        except (TypeError, ValueError):
+            return  # a value the format does not hold is simply not kept
+        try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(data)
             os.replace(tmp, folder / key)
         except OSError:
             pass  # a cache that cannot be written only makes the next run slower
+
+
+FORMAT = "fact-checks source index 1"
+
+
+def encode(parts) -> bytes:
+    """(sentences, norms) of a source index as JSON of plain values."""
+    sentences, norms = parts
+    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates], [_mention(m) for m in i.numbers]]
+            for i in sentences]
+    return json.dumps({"format": FORMAT, "sentences": rows, "norms": [list(n) for n in norms]},
+                      ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
+
+
+def decode(data: bytes):
+    """What ``encode`` wrote, or None for anything else (not ours, damaged, planted)."""
+    from .pipeline import Indexed  # the pipeline imports this module
+
+    try:
+        doc = json.loads(data.decode("utf-8", "surrogatepass"))
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            return None
+        rows, norms = _list(doc["sentences"]), _list(doc["norms"])
+        if len(rows) != len(norms):
+            return None
+        sentences = tuple(Indexed(_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))),
+                                  tuple(map(_to_mention, _list(row[2]))))
+                          for row in map(_fixed(3), rows))
+        return sentences, tuple(tuple(_str(w) for w in _list(n)) for n in norms)
+    except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
+        return None
+
+
+def _sentence(s: Sentence) -> list:
+    return [s.text, s.start, s.line, s.paragraph]
+
+
+def _mention(m: Mention) -> list:
+    value = m.value
+    if isinstance(value, Period):
+        value = {"first": value.first.isoformat(), "last": value.last.isoformat(), "label": value.label,
+                 "yearless": value.yearless}
+    elif type(value) not in (str, int, float):
+        raise TypeError(f"a mention's value of type {type(value).__name__}")
+    return [m.kind, m.start, m.end, m.text, value, m.unit, m.approx, m.after, m.before, m.group, m.relative]
+
+
+def _to_sentence(row) -> Sentence:
+    text, start, line, paragraph = _fixed(4)(row)
+    return Sentence(_str(text), _int(start), _int(line), _int(paragraph))
+
+
+def _to_mention(row) -> Mention:
+    kind, start, end, text, value, unit, approx, after, before, group, relative = _fixed(11)(row)
+    if isinstance(value, dict):
+        if set(value) != {"first", "last", "label", "yearless"} or not isinstance(value["yearless"], bool):
+            raise ValueError("not a period")
+        value = Period(date.fromisoformat(_str(value["first"])), date.fromisoformat(_str(value["last"])),
+                       _str(value["label"]), value["yearless"])
+    elif type(value) not in (str, int, float):
+        raise TypeError("not a value")
+    if not isinstance(relative, bool):
+        raise TypeError("not a flag")
+    return Mention(_str(kind), _int(start), _int(end), _str(text), value, _str(unit), _str(approx), _str(after),
+                   _str(before), _int(group), relative)
+
+
+def _fixed(n: int):
+    def check(row):
+        if not isinstance(row, list) or len(row) != n:
+            raise ValueError(f"not a row of {n}")
+        return row
+    return check
+
+
+def _list(value) -> list:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return value
+
+
+def _str(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _int(value) -> int:
+    if type(value) is not int:
+        raise TypeError("not a whole number")
+    return value

@@ -21,6 +21,7 @@ from .sources import DEFAULT_MAX_MB
 from .report.publish import write_reports
 from .report.render import FORMATS, render_chunks, to_lines
 from .schema import schema_text
+from .safe_text import terminal
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +108,22 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a report that cannot be written (a full disk, a file where a folder goes, ...)
+        where = f"{terminal(str(exc.filename))}: " if exc.filename is not None else ""
+        print(f"error: NOT written: {where}{exc.strerror or exc} — check the path and that it can be written",
+              file=sys.stderr)
+        return 2
+
+
+def _reader_gone() -> int:
+    """Whoever read standard output stopped (``| head``): end quietly, as a Unix tool killed by
+    SIGPIPE does (status 141), with nothing left to flush into the closed pipe at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + 13
 
 
 def _inputs(parser: argparse.ArgumentParser) -> None:
@@ -132,14 +149,14 @@ def _report(args: argparse.Namespace) -> int:
         write_atomic(args.output, chunks)
         print(f"wrote {args.output}", file=sys.stderr)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(f"note: {terminal(note)}", file=sys.stderr)
     if problems:
         print(f"error: {len(result.broken)} fact file(s) invalid and not checked: {', '.join(result.broken)}",
               file=sys.stderr)
         return 2
     if result.skipped:
         print(f"error: {len(result.skipped)} source(s) could not be read: "
-              f"{', '.join(name for name, _ in result.skipped)}", file=sys.stderr)
+              f"{terminal(', '.join(name for name, _ in result.skipped))}", file=sys.stderr)
         return 3
     return 0
 

@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+import yaml
+
 from .errors import CheckError, FactError, Problem
 from .facts import read_file
 from .model import Fact
@@ -28,35 +30,48 @@ def scalar(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _block(lines: list[str], fact: Fact) -> tuple[int, int, int]:
-    """(first line index, end index, field indent) of a record in ``lines``."""
-    first = fact.line - 1
-    indent = len(lines[first]) - len(lines[first].lstrip(" -"))
-    end = first + 1
-    while end < len(lines):
-        line = lines[end]
-        stripped = line.lstrip(" ")
-        if stripped and not stripped.startswith("#") and len(line) - len(stripped) < indent:
-            break
-        end += 1
+def _spans(lines: list[str], fact: Fact) -> tuple[int, int, tuple[int, int] | None, dict[str, tuple[int, int]]]:
+    """Where a record's parts are in ``lines``, from the YAML node marks (never by scanning the text,
+    which a block-scalar reason holding 'x.txt: ...' would fool): (end of the record's last field,
+    the column of its fields, the lines of `known:` with its entries or None, each entry's lines)."""
+    try:
+        root = yaml.compose("".join(lines), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        root = None
+    record = None
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value == "facts" and isinstance(value, yaml.SequenceNode):
+                record = next((item for item in value.value if item.start_mark.line + 1 == fact.line), None)
+    if not isinstance(record, yaml.MappingNode) or not record.value:
+        raise FactError([Problem(fact.file, fact.line, f"fact '{fact.id}' is no longer where it was read",
+                                 "the file changed meanwhile: run the command again")])
+    known = next(((k, v) for k, v in record.value if k.value == "known"), None)
+    entries: dict[str, tuple[int, int]] = {}
+    if known is not None and isinstance(known[1], yaml.MappingNode):
+        for key, value in known[1].value:
+            entries[str(key.value)] = (key.start_mark.line, _end(lines, key.start_mark.line, value))
+        lines_used = [i for span in entries.values() for i in range(*span)]
+        if known[0].start_mark.line in lines_used or len(lines_used) != len(set(lines_used)):
+            raise FactError([Problem(fact.file, known[0].start_mark.line + 1,
+                                     f"the acknowledgements of '{fact.id}' share a line (written as {{...}})",
+                                     "write `known:` with one indented 'source.txt: why' per line, then run again")])
+    span = (known[0].start_mark.line, max([_end(lines, known[0].start_mark.line, known[1]),
+                                           *(e for _, e in entries.values())])) if known else None
+    last = max(_end(lines, k.start_mark.line, v) for k, v in record.value)
+    return last, record.start_mark.column, span, entries
+
+
+def _end(lines: list[str], first: int, node: yaml.Node) -> int:
+    """The index after the last line of a node begun on line ``first`` (trailing blank lines left out)."""
+    if isinstance(node, yaml.CollectionNode) and not node.flow_style and node.value:
+        # a block collection ends where the next thing begins, comments between included: use its parts
+        parts = node.value if isinstance(node, yaml.SequenceNode) else [v for _, v in node.value]
+        return max(_end(lines, part.start_mark.line, part) for part in parts)
+    end = node.end_mark.line + (1 if node.end_mark.column else 0)
     while end > first + 1 and not lines[end - 1].strip():
         end -= 1
-    return first, end, indent
-
-
-def _known_entries(lines: list[str], first: int, end: int, indent: int) -> tuple[int | None, dict[str, int]]:
-    """The line of `known:` in a record, and each acknowledged source's line."""
-    at = next((i for i in range(first, end) if lines[i].startswith(" " * indent + "known:")), None)
-    entries: dict[str, int] = {}
-    if at is not None:
-        for i in range(at + 1, end):
-            line = lines[i]
-            if line.strip() and len(line) - len(line.lstrip(" ")) <= indent:
-                break
-            key = line.strip().split(":", 1)[0].strip().strip("\"'")
-            if key and not key.startswith("#"):
-                entries[key] = i
-    return at, entries
+    return max(end, first + 1)
 
 
 def _save(path: Path, lines: list[str], sources: set[str] | None) -> None:
@@ -79,13 +94,12 @@ def acknowledge(fact: Fact, source: str, why: str, *, sources: set[str] | None =
         raise CheckError([Problem(source, 0, "no such source", "give a file name from the sources folder")])
     path = Path(fact.file)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    first, end, indent = _block(lines, fact)
-    at, entries = _known_entries(lines, first, end, indent)
+    end, indent, at, entries = _spans(lines, fact)
     entry = " " * (indent + 2) + f"{scalar(source)}: {scalar(why)}\n"
     if source in entries:
-        lines[entries[source]] = entry
+        lines[entries[source][0]:entries[source][1]] = [entry]
     elif at is not None:
-        lines.insert(max([at, *entries.values()]) + 1, entry)
+        lines.insert(at[1], entry)
     else:
         if not lines[end - 1].endswith("\n"):
             lines[end - 1] += "\n"
@@ -97,11 +111,10 @@ def unacknowledge(fact: Fact, names: list[str]) -> None:
     """Remove these sources from the record's `known:` (and `known:` itself when it empties)."""
     path = Path(fact.file)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    first, end, indent = _block(lines, fact)
-    at, entries = _known_entries(lines, first, end, indent)
-    drop = {entries[n] for n in names if n in entries}
-    if at is not None and len(drop) == len(entries):
-        drop.add(at)
+    _, _, at, entries = _spans(lines, fact)
+    drop = {i for n in names if n in entries for i in range(*entries[n])}
+    if at is not None and all(n in names for n in entries):
+        drop.update(range(*at))
     _save(path, [line for i, line in enumerate(lines) if i not in drop], None)
 
 

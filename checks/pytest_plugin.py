@@ -19,6 +19,7 @@ from .model import FactReport, KINDS, Report
 from .pipeline import evaluate
 from .report.render import failure_text, matrix_lines
 from .report.publish import publish
+from .safe_text import terminal
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .verdict import Outcome, outcome
 
@@ -157,7 +158,7 @@ class FactItem(pytest.Item):
         if result.status == "fail":
             raise FactMismatch(self.fact_report, result)
         if result.status == "xfail":
-            pytest.xfail(f"acknowledged: {result.message}")
+            pytest.xfail(terminal(f"acknowledged: {result.message}"))
         if result.status == "warn":
             warnings.warn(FactWarning(failure_text(self.fact_report, result)))
         if result.status == "skip":
@@ -165,7 +166,7 @@ class FactItem(pytest.Item):
             if self.fact_report.fact.value is None:  # a draft: say what the sources give for its terms
                 message += "; survey: " + self.config.stash[_RUN].survey(self.fact_report.fact)
             # Reported at the fact's own line, not at this plugin's.
-            raise pytest.skip.Exception(message, _use_item_location=True)
+            raise pytest.skip.Exception(terminal(message), _use_item_location=True)
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FactMismatch):
@@ -208,7 +209,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
         for line in matrix_lines(run.report):
             terminalreporter.write_line(line)
         for note in run.report.notes:
-            terminalreporter.write_line(f"note: {note}")
+            terminalreporter.write_line(f"note: {terminal(note)}")
     if run.published is not None:
         for line in run.published.lines(config.invocation_params.dir):
             terminalreporter.write_line(line, red=bool(run.published.error))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,12 +50,19 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
     meta, notes = read_metadata(root)
     sources, skipped, ignored = [], [], []
     base = root.resolve()
-    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+    paths, unreadable = _walk(root)
+    if root in unreadable:
+        skipped.append(("./", unreadable[root]))
+    for path in sorted(paths, key=lambda p: p.relative_to(root).as_posix()):
         name = path.relative_to(root).as_posix()
-        if path.is_symlink() and base not in path.resolve().parents:
-            notes.append(f"{name}: not followed, it links outside the sources folder")
+        kind, why = _classify(path, base)
+        if kind == "note":
+            notes.append(f"{name}: {why}")
             continue
-        if not path.is_file() or name == METADATA:
+        if kind == "skip" or path in unreadable:
+            skipped.append((f"{name}/" if path in unreadable else name, why or unreadable[path]))
+            continue
+        if kind != "file" or name == METADATA:
             continue
         suffix = path.suffix.lower()
         if suffix not in TEXT_SUFFIXES + PAGE_SUFFIXES:
@@ -71,6 +81,67 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
     return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+
+
+def _walk(root: Path) -> tuple[list[Path], dict[Path, str]]:
+    """Every entry under ``root`` (links to folders not entered), and each folder that could not be listed
+    with why: ``Path.rglob`` would pass over such a folder in silence, and its sources with it."""
+    paths: list[Path] = []
+    unreadable: dict[Path, str] = {}
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            unreadable[folder] = (f"a folder that cannot be read ({exc.strerror or exc}), so none of its files "
+                                  "were checked; check its permissions")
+            continue
+        for entry in entries:
+            path = folder / entry.name
+            paths.append(path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(path)
+            except OSError:
+                pass  # _classify says why it cannot be used
+    return paths, unreadable
+
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _classify(path: Path, base: Path) -> tuple[str, str]:
+    """("file" | "dir" | "note" | "skip", why) for one entry of the folder; never raises."""
+    try:
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except RuntimeError:  # Python 3.11 reports a loop so
+                return "note", "not followed, the link is a loop (it leads back to itself)"
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    return "note", "not followed, the link is a loop (it leads back to itself)"
+                if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                    return "note", f"not followed, a broken link (to '{os.readlink(path)}', which does not exist)"
+                raise
+            if target != base and base not in target.parents:
+                return "note", "not followed, it links outside the sources folder"
+            mode = target.stat().st_mode
+            if stat.S_ISDIR(mode):
+                return "note", "not followed, a link to a folder (the files in the folder are read where they are)"
+        else:
+            mode = path.lstat().st_mode
+    except OSError as exc:
+        return "skip", f"cannot be read ({exc.strerror or exc}); check its permissions"
+    if stat.S_ISDIR(mode):
+        return "dir", ""
+    if stat.S_ISREG(mode):
+        return "file", ""
+    kind = next((what for test, what in _NOT_REGULAR if test(mode)), "not a regular file")
+    return "note", f"not read, {kind} is not a file of text"
 
 
 def _read(path: Path, suffix: str, max_mb: float) -> tuple[str, str, str]:

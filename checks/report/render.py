@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from ..model import Evidence, FactReport, Report, Result
+from ..safe_text import terminal, terminal_quote
 from ..verdict import outcome
 from .html import to_html
 from .markdown import to_markdown
@@ -79,12 +80,12 @@ def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
     lines = [" " * name_width + "  " + " ".join(numbers)]
     for fr in report.facts:
         row = " ".join(f"{SYMBOLS[cell(r)]:>2}" for r in fr.results)
-        lines.append(f"{_clip(fr.fact.id, name_width):<{name_width}}  {row}")
+        lines.append(f"{terminal(_clip(fr.fact.id, name_width)):<{name_width}}  {row}")
     lines.append("")
     outlets = dict(report.outlets)
     for i, name in enumerate(report.sources):
-        extra = f" ({outlets[name]})" if name in outlets else ""
-        lines.append(f"{i + 1:>2}: {name}{extra}")
+        extra = f" ({terminal(outlets[name])})" if name in outlets else ""
+        lines.append(f"{i + 1:>2}: {terminal(name)}{extra}")
     c = counts(report)
     lines.append(LEGEND)
     lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
@@ -125,8 +126,8 @@ def to_lines(report: Report) -> str:
         where = f"{r.source}:{first.line}" if first else r.source
         verdict = cell(r)
         found = ", ".join(dict.fromkeys(e.found for e in r.evidence if e.agrees == (r.verdict == "agree")))
-        out.append(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
-                             f"found {found}, expected {fr.fact.value_text}"))
+        out.append(terminal(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
+                                      f"found {found}, expected {fr.fact.value_text}")))
     return "".join(line + "\n" for line in out)
 
 
@@ -195,7 +196,7 @@ def failure_text(fr: FactReport, result) -> str:
             if not e.agrees:
                 hedge = f" ({e.approx})" if e.approx else ""
                 lines.append(f"  {r.source}:{e.line}: found {e.found}{hedge}")
-                lines.append(f"      \"{e.quote}\"")
+                lines.append(f"      \"{terminal_quote(e.quote)}\"")
     if result.differing:
         lines.append("  if the source is wrong and that is known, acknowledge it in the record:")
         lines.append("    known:")
@@ -208,4 +209,4 @@ def failure_text(fr: FactReport, result) -> str:
     for source, reason in fact.known:
         if source not in names:
             lines.append(f"  {source}: acknowledged ({reason}) but no such source; remove it from 'known'")
-    return "\n".join(lines)
+    return "\n".join(terminal(line) for line in lines)  # names, claims and reasons shown escaped
