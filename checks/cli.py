@@ -147,7 +147,7 @@ def _report(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_lines
     from .facts import load_facts
-    from .pipeline import index_source
+    from .index import index_source
     from .sources import read_sources
 
     sources, _ = read_sources(args.seeds)
@@ -175,7 +175,7 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _survey(args: argparse.Namespace) -> int:
-    from .pipeline import index_all
+    from .index import index_all
     from .sources import read_folder
     from .survey import survey
 

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from .match import find
 from .model import Fact
-from .pipeline import SourceIndex, candidates, prepare, relevant
+from .index import SourceIndex
+from .judge import candidates, prepare, relevant
 from .relative import relative_phrases
 
 

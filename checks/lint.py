@@ -7,7 +7,7 @@ from pathlib import Path
 from .errors import CheckError, Problem
 from .facts import read_facts
 from .match import compile_terms
-from .pipeline import build_vocabulary, index_all
+from .index import build_vocabulary, index_all
 from .sources import read_folder
 
 

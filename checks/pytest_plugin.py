@@ -73,7 +73,7 @@ class Run:
 
     def survey(self, fact) -> str:
         """The survey line of a draft record (sources clustered by the value they give)."""
-        from .pipeline import index_all
+        from .index import index_all
         from .survey import survey
 
         if self.indexes is None:
