@@ -65,6 +65,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0
 class Decision:
     attached: bool
     why: str
+    rule: str = ""  # the name of the rule that decided
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import CheckError
+from .kinds import KINDS
 from .output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Per source, the relevant sentences and the values of a kind the "
                                              "engine attributes to the terms, then sources clustered by value.")
     survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
-    survey.add_argument("--kind", choices=["date", "number", "party", "place"], default="date")
+    survey.add_argument("--kind", choices=list(KINDS), default="date")
     survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH")
     survey.add_argument("--context", action="append", default=[], metavar="TERM",
                         help="a relevant sentence's paragraph must also mention one of these (repeatable)")
@@ -191,7 +192,7 @@ def _new(args: argparse.Namespace) -> int:
     from .edit import new_record
 
     if sys.stdin.isatty():
-        for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", "kind (date/number/party/place)"),
+        for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", f"kind ({'/'.join(KINDS)})"),
                               ("claim", "claim (one sentence)"), ("value", "value")):
             if not getattr(args, field):
                 setattr(args, field, input(f"{prompt}: ").strip())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .match import find
-from .model import Fact
 from .index import SourceIndex
 from .judge import candidates, prepare, relevant
-from .relative import relative_phrases
+from .kinds import KINDS
+from .match import find
+from .model import Fact
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -27,7 +27,7 @@ def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[st
 
 
 def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
-    prepared = prepare(fact)
+    prepared, kind = prepare(fact), KINDS[fact.kind]
     out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {fact.value_text}"]
     for idx in indexes:
         if source and idx.source.name != source:
@@ -45,8 +45,8 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             mine = [c for c in found if c.sentence is item]
             if not mine:
                 out.append(f"    no {fact.kind} value in this sentence")
-                unresolved = relative_phrases(item.analysed.sentence.text) if (
-                    fact.kind == "date" and idx.source.published is None) else []
+                unresolved = kind.unresolved(item.analysed.sentence.text) if (
+                    kind.unresolved and idx.source.published is None) else []
                 if unresolved:
                     out.append(f"    {', '.join(repr(t) for t in unresolved)}: relative, but {idx.source.name} has no "
                                f"published date to count from (add it to sources.yaml beside the sources)")

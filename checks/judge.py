@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .attribute import Analysed, attach_name, attach_value
+from .attribute import Analysed
 from .index import Indexed, SourceIndex
+from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result
-from .verdict import compare_date, compare_number, decide, unit_terms
+from .verdict import decide, unit_terms
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge", "judge_fact"]
 
@@ -23,6 +24,7 @@ class Candidate:
     agrees: bool | None  # None: not a value of this fact (wrong unit)
     attached: bool
     why: str
+    rule: str  # the attribution rule that decided (or the comparison that set the value aside)
     line: int
     span: tuple[int, int]
 
@@ -98,36 +100,17 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
 
 def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Candidate]:
     """Every value of the fact's kind in its relevant sentences, attributed or set aside."""
+    kind = KINDS[fact.kind]
     out = []
     for item, hits in relevant(idx, prepared, only):
         an = item.analysed
-        text = an.sentence.text
-        if fact.kind == "date":
-            for m in item.dates:
-                d = attach_value(an, m, hits)
-                c = compare_date(fact, m) if fact.value is not None else None
-                out.append(Candidate(item, m, m.value.label, c.agrees if c else None, d.attached, d.why,
-                                     _line(an, m.start), (m.start, m.end)))
-        elif fact.kind == "number":
-            for m in item.numbers:
-                c = compare_number(fact, m, prepared.units) if fact.value is not None else None
-                d = attach_value(an, m, hits)
-                found = c.found if c else f"{m.value:g} {m.unit}".strip()
-                out.append(Candidate(item, m, found, c.agrees if c else None, d.attached,
-                                     d.why if c else "counts something else (unit)",
-                                     _line(an, m.start), (m.start, m.end)))
-        else:
-            for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts):
-                if text[hit.end:hit.end + 1] in _MONEY:
-                    continue  # "US$250,000" is a currency, not a country
-                agrees = hit.term in prepared.values
-                d = attach_name(an, hit, hits)
-                out.append(Candidate(item, None, hit.term.text, agrees, d.attached, d.why,
-                                     _line(an, hit.start), (hit.start, hit.end)))
+        for value in kind.mentions(item, prepared):
+            c = kind.compare(fact, value, prepared)
+            d = kind.attach(an, value, hits)
+            out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
+                                 d.attached, c.why or d.why, c.rule or d.rule, _line(an, value.start),
+                                 (value.start, value.end)))
     return out
-
-
-_MONEY = set("$€£¥0123456789")
 
 
 def _line(an: Analysed, offset: int) -> int:

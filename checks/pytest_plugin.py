@@ -15,7 +15,8 @@ import pytest
 
 from .errors import CheckError, Problem
 from .facts import read_facts
-from .model import FactReport, KINDS, Report
+from .kinds import KINDS
+from .model import FactReport, Report
 from .pipeline import evaluate
 from .render import failure_text, matrix_lines
 from .reports import publish

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .match import Term, compile_terms, same_word
+from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
 from .vocab import UNITS
 from .words import normalise, words
@@ -13,13 +13,20 @@ from .words import normalise, words
 @dataclass(frozen=True)
 class Comparison:
     found: str  # the value normalised, as evidence shows it
-    agrees: bool
+    agrees: bool | None  # None: not a value of this fact (a draft has no value; a number in another unit)
+    why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
+    rule: str = ""
 
 
 def compare_date(fact: Fact, mention: Mention) -> Comparison:
     """Agree when the periods can be the same day: one contains or overlaps the other."""
     found: Period = mention.value
-    return Comparison(found.label, found.overlaps(fact.value))
+    return Comparison(found.label, found.overlaps(fact.value) if fact.value is not None else None)
+
+
+def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
+    """A name agrees when it is one of the fact's value names (else it is a rival)."""
+    return Comparison(hit.term.text, hit.term in values)
 
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
@@ -59,10 +66,10 @@ def _starts_with(ws, term: Term) -> bool:
     return len(ws) >= len(term.parts) and all(same_word(w.norm, p) for w, p in zip(ws, term.parts))
 
 
-def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison | None:
-    value = number_in_unit(fact, mention, units)
+def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison:
+    value = number_in_unit(fact, mention, units) if fact.value is not None else None
     if value is None:
-        return None
+        return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     return Comparison(found, fact.tolerance.allows(fact.value, value))
