@@ -239,7 +239,8 @@ def _severity(node: Located | None, file: str, problems: list[Problem]) -> str:
     return str(node.value)
 
 
-def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+def duplicate_ids(facts) -> list[Problem]:
+    """Two records with one id: a problem at each of the two places."""
     problems = []
     seen: dict[str, Fact] = {}
     for fact in facts:
@@ -249,6 +250,11 @@ def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
                 problems.append(Problem(here.file, here.line, f"duplicate id '{fact.id}' (also at "
                                         f"{there.file}:{there.line})", "rename one of the two records",
                                         code="duplicate-id"))
+    return problems
+
+
+def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+    problems = duplicate_ids(facts)
     if sources is not None:
         for fact in facts:
             for name, _ in fact.known:

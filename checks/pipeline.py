@@ -14,9 +14,9 @@ from .index import SourceIndex, build_vocabulary, index_all
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Source
 from .parallel import map_jobs
-from .sources import DEFAULT_MAX_MB, read_folder
+from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 
-__all__ = ["check", "check_all", "evaluate", "judge_all"]
+__all__ = ["check", "check_all", "check_folder", "evaluate", "judge_all"]
 
 
 def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
@@ -38,6 +38,12 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
               ) -> tuple[Report, list[Problem]]:
     """Like check, but a broken fact file only leaves that file out: the report and the problems."""
     folder = read_folder(sources_path, max_mb=max_source_mb)
+    return check_folder(facts_path, folder, jobs=jobs, cache_dir=cache_dir)
+
+
+def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
+                 cache_dir: Path | str | None = None) -> tuple[Report, list[Problem]]:
+    """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors)."""
     facts, problems = read_facts(Path(facts_path), sources={s.name for s in folder.sources})
     errors = [p for p in problems if p.severity == "error"]
     broken = tuple(dict.fromkeys(p.file for p in errors))

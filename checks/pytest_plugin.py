@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import os
 import warnings
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from .errors import CheckError, Problem
-from .facts import read_facts
 from .kinds import KINDS
 from .model import FactReport, Report
-from .pipeline import evaluate
+from .pipeline import check_folder
 from .render import failure_text, matrix_lines
 from .reports import publish
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
@@ -92,15 +90,10 @@ class Run:
             folder = read_folder(self.seeds_dir, max_mb=self.max_source_mb)
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
-        sources, notes = folder.sources, folder.notes
-        self.sources = sources
-        facts, problems = read_facts(self.facts_dir, sources={s.name for s in sources})
-        for problem in problems:
-            if problem.severity == "error":
-                self.problems.setdefault(problem.file, []).append(problem)
-        good = tuple(f for f in facts if f.file not in self.problems)
-        self.report = replace(evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs),
-                              skipped=folder.skipped)
+        self.sources = folder.sources
+        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs)
+        for problem in errors:
+            self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
 

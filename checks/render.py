@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from .model import Evidence, FactReport, Report, Result
-from .verdict import outcome
+from .verdict import is_stale, outcome
 
 JSON_VERSION = 1
 CELLS = ("agree", "differ", "known", "silent")
@@ -169,7 +169,7 @@ def to_github(report: Report) -> str:
                 if r.known:
                     message += f" (acknowledged: {r.reason})"
                 title = f"{fr.fact.id}: {r.source} differs"
-            elif r.known and fr.fact.value is not None:  # a draft is skipped, not failed
+            elif is_stale(r) and fr.fact.value is not None:  # a draft is skipped, not failed
                 level = "error"
                 now = "now agrees" if r.verdict == "agree" else "is now silent"
                 message = (f"{r.source} is acknowledged as differing ({r.reason}) but {now}; "

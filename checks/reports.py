@@ -17,6 +17,7 @@ from pathlib import Path
 from .model import FactReport, Report, Result
 from .output import OutputError, inside, write_set
 from .render import CELLS, cell, render_chunks
+from .verdict import is_stale
 
 # format -> file name inside the report folder, in the order they are written
 REPORT_FILES = {"md": "discrepancies.md", "html": "discrepancies.html", "json": "discrepancies.json"}
@@ -70,7 +71,7 @@ def overview(report: Report) -> Overview:
     counts = Counter({k: 0 for k in CELLS})
     counts.update(cell(r) for fr in checked for r in fr.results)
     new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
-    stale = tuple((fr, r) for fr in checked for r in fr.results if r.known and r.verdict != "differ")
+    stale = tuple((fr, r) for fr in checked for r in fr.results if is_stale(r))
     return Overview(report, checked, drafts, counts, new, stale)
 
 

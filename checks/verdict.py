@@ -36,20 +36,33 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
             return mention.value
         return None
+    if _unit_before(mention, units) or _unit_after(mention, units):
+        return mention.value
+    return _converted(fact, mention)
+
+
+def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number."""
     before = [w for w in words(mention.before)[-4:]]
     if before and before[-1].norm == "of":
         before.pop()
-    for term in units:  # "magnitude 7.8", "a magnitude of 7.9"
-        n = len(term.parts)
-        if len(before) >= n and _starts_with(before[-n:], term):
-            return mention.value
+    return any(len(before) >= len(term.parts) and _starts_with(before[-len(term.parts):], term) for term in units)
+
+
+def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """The fact's unit within the next words, before any other unit."""
     after = words(mention.after)
     for skip in range(0, 3):
-        for term in units:
-            if _starts_with(after[skip:], term):
-                return mention.value
+        if any(_starts_with(after[skip:], term) for term in units):
+            return True
         if skip < len(after) and after[skip].norm in UNITS:
-            break  # a unit of its own that is not the fact's
+            return False  # a unit of its own that is not the fact's
+    return False
+
+
+def _converted(fact: Fact, mention: Mention) -> float | None:
+    """A unit of time or length converted to the fact's ('6 weeks' for days), or None."""
+    after = words(mention.after)
     if not after:
         return None
     said = UNITS.get(after[0].norm)
@@ -103,20 +116,34 @@ class Outcome:
     stale: tuple[Result, ...] = ()  # acknowledgements that no longer hold
 
 
+def is_stale(result: Result) -> bool:
+    """An acknowledged source that no longer differs: its acknowledgement no longer holds."""
+    return result.known and result.verdict != "differ"
+
+
+def unknown_acknowledged(fact: Fact, sources) -> tuple[str, ...]:
+    """Sources the fact's ``known`` names that are not among ``sources`` (a stale acknowledgement too)."""
+    return tuple(s for s, _ in fact.known if s not in sources)
+
+
 def outcome(report: FactReport) -> Outcome:
     fact, results = report.fact, report.results
     if fact.value is None:
         return Outcome("skip", f"draft: '{fact.id}' has no value yet")
     new = tuple(r for r in results if r.verdict == "differ" and not r.known)
-    stale = tuple(r for r in results if r.known and r.verdict != "differ")
-    names = {r.source for r in results}
-    missing = tuple(s for s, _ in fact.known if s not in names)
+    stale = tuple(r for r in results if is_stale(r))
+    missing = unknown_acknowledged(fact, {r.source for r in results})
     if new and fact.severity == "error":
         return Outcome("fail", f"{len(new)} source(s) differ from the fact", new, stale)
     if stale or missing:
         return Outcome("fail", "an acknowledged discrepancy no longer holds", new, stale)
     if new:
         return Outcome("warn", f"{len(new)} source(s) differ (severity: warning)", new)
+    return _quiet_outcome(results)
+
+
+def _quiet_outcome(results: tuple[Result, ...]) -> Outcome:
+    """A fact no source newly contradicts: xfail on acknowledged discrepancies, skip when all are silent."""
     acknowledged = [r for r in results if r.verdict == "differ"]
     if acknowledged:
         return Outcome("xfail", "; ".join(f"{r.source}: {r.reason}" for r in acknowledged))
