@@ -94,49 +94,77 @@ class Analysed:
 
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
-    text, clause, weak, outside = sentence.text, [], [], []
+    clause, weak, fresh = _clauses(sentence.text, words)
+    clause, intro = _intro(sentence.text, words, clause, fresh)
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
+
+
+def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int]:
+    """Each word's clause number, the participle clauses, and the last clause number used."""
+    clause, weak, outside = [], [], []
     current = fresh = 0
     negated = dash_open = False
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
         dash = bool(_SPACED_DASH.search(between))
-        if (")" in between and outside and "(" not in between) or (dash and dash_open and outside):
+        if outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
         elif i:
             if dash:
                 outside.append(current)
                 dash_open = True
-            opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-                i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
-            if w.norm in ("and", "or") and i + 1 < len(words) and (
-                    words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
-                opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
-            if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
-                    and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
-                opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
-            if w.norm == "but" and negated:
-                opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
-            participle = "," in between and (w.norm in ("with", "including", "according")
-                                             or (w.norm.endswith("ing") and len(w.norm) > 5))
+            participle = _participle(w, between)
             if "(" in between and ")" not in between:
                 outside.append(current)
-            if _CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS or participle:
+            if (_CLAUSE_PUNCT.search(between) or _opens_clause(words, i, between, negated)
+                    or w.norm in REPORTING_VERBS or participle):
                 fresh += 1
                 current, negated = fresh, False
                 if participle:
                     weak.append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
-    intro = -1
-    if words and words[0].norm in INTRO_PREPS:
-        comma = text.find(",", words[0].end)
-        cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
-        if cut is not None and cut <= 12 and len(set(clause[:cut])) == 1:
-            fresh += 1
-            intro = clause[0]
-            clause[cut:] = [fresh if c == intro else c for c in clause[cut:]]
-    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
+    return clause, weak, fresh
+
+
+def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
+    """A closing bracket, or the dash closing a dashed aside: the interrupted clause goes on."""
+    return (")" in between and "(" not in between) or (dash and dash_open)
+
+
+def _participle(w: Word, between: str) -> bool:
+    """', killing 40', ', with 40 dead': a participle phrase after a comma."""
+    return "," in between and (w.norm in ("with", "including", "according")
+                               or (w.norm.endswith("ing") and len(w.norm) > 5))
+
+
+def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+    """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
+    w = words[i]
+    opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+    if w.norm in ("and", "or") and i + 1 < len(words) and (
+            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
+        opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
+    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
+            and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+        opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
+    if w.norm == "but" and negated:
+        opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
+    return opener
+
+
+def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
+    """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1)."""
+    if not words or words[0].norm not in INTRO_PREPS:
+        return clause, -1
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, -1
+    intro = clause[0]
+    return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
 
 
 # ------------------------------------------------------------------ the rules, in order
@@ -455,20 +483,30 @@ def _name_run(an: Analysed, i: int) -> range:
     ws, text = an.words, an.sentence.text
     if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip():
         return range(0)
-    j = i
-    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
-        j += 1
-    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
-        j += 1  # "President and Founder Stockton Rush"
-    start = j
-    while j < len(ws) and j - start < 5 and (ws[j].capitalised or (
-            ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)):
+    start = j = _run_start(ws, i)
+    while j < len(ws) and j - start < 5 and _in_name(ws, j):
         if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):
             break
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
     return range(i, j) if j > start else range(0)
+
+
+def _run_start(ws: tuple[Word, ...], i: int) -> int:
+    """Where the name itself starts: past 'of' ('of Azerbaijan ...') and 'and' ('President and Founder ...')."""
+    j = i
+    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
+        j += 1
+    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
+        j += 1  # "President and Founder Stockton Rush"
+    return j
+
+
+def _in_name(ws: tuple[Word, ...], j: int) -> bool:
+    """A capitalised word, or a particle inside a name ('Ursula von der Leyen')."""
+    return ws[j].capitalised or (
+        ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)
 
 
 def _name_run_back(an: Analysed, i: int) -> range:

@@ -145,30 +145,54 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
                                 "write it as '- id: ...' with the fields indented below", code="shape"))
         return None
     fields = item.value
-    keys = item.key_lines or {}
     before = len(problems)
-    for key, line in keys.items():
+    _check_keys(item, file, problems)
+    if len(problems) > before:
+        return None
+    fid, claim, kind = _identity(fields, file, problems)
+    about = _terms(fields, "about", file, problems, required=True)
+    if None in (fid, claim, kind) or about is None:
+        return None
+    for key, (_, kinds, _) in FIELDS.items():
+        if kinds and key in fields and kind not in kinds:
+            problems.append(Problem(file, item.key_lines[key], f"'{key}' does not apply to a {kind} fact",
+                                    f"remove it, or change kind to {' or '.join(kinds)}", code="field-kind"))
+    value = KINDS[kind].parse_value(fields["value"], file, problems) if "value" in fields else None  # None: a draft
+    extra = _extra(fields, file, problems)
+    if KINDS[kind].validate:
+        KINDS[kind].validate(value, extra, fields, file, problems)
+    if len(problems) > before:
+        return None
+    return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
+                **extra)
+
+
+def _check_keys(item: Located, file: str, problems: list[Problem]) -> None:
+    """Unknown fields (with the closest known one) and missing required fields."""
+    for key, line in (item.key_lines or {}).items():
         if key not in FIELDS:
             close = difflib.get_close_matches(key, FIELDS, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(FIELDS)}"
             problems.append(Problem(file, line, f"unknown field '{key}'", hint, code="unknown-key",
                                     column=(item.key_columns or {}).get(key, 0)))
     for key in REQUIRED:
-        if key not in fields:
+        if key not in item.value:
             problems.append(Problem(file, item.line, f"the record has no '{key}'",
                                     f"add '{key}:' ({FIELDS[key][2]})", code="missing-key"))
-    if len(problems) > before:
-        return None
 
-    def text(key: str) -> str | None:
-        node = fields[key]
-        if isinstance(node.value, str) and node.value.strip():
-            return node.value.strip()
-        problems.append(Problem(file, node.line, f"'{key}' must be non-empty text",
-                                f"write it as {key}: ...", code="type"))
-        return None
 
-    fid, claim, kind = text("id"), text("claim"), text("kind")
+def _text(fields: dict, key: str, file: str, problems: list[Problem]) -> str | None:
+    node = fields[key]
+    if isinstance(node.value, str) and node.value.strip():
+        return node.value.strip()
+    problems.append(Problem(file, node.line, f"'{key}' must be non-empty text",
+                            f"write it as {key}: ...", code="type"))
+    return None
+
+
+def _identity(fields: dict, file: str, problems: list[Problem]) -> tuple[str | None, str | None, str | None]:
+    """id, claim and kind, each None when wrong (with its problem)."""
+    fid, claim, kind = (_text(fields, key, file, problems) for key in ("id", "claim", "kind"))
     if fid is not None and not ID_RE.match(fid):
         problems.append(Problem(file, fields["id"].line, f"id '{fid}' is not lowercase letters, digits "
                                 "and hyphens", f"use for example '{_slug(fid)}'", code="id"))
@@ -178,33 +202,25 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(KINDS)}"
         problems.append(Problem(file, fields["kind"].line, f"unknown kind '{kind}'", hint, code="kind"))
         kind = None
-    about = _terms(fields, "about", file, problems, required=True)
-    if None in (fid, claim, kind) or about is None:
-        return None
-    for key, (_, kinds, _) in FIELDS.items():
-        if kinds and key in fields and kind not in kinds:
-            problems.append(Problem(file, keys[key], f"'{key}' does not apply to a {kind} fact",
-                                    f"remove it, or change kind to {' or '.join(kinds)}", code="field-kind"))
-    value = KINDS[kind].parse_value(fields["value"], file, problems) if "value" in fields else None  # None: a draft
+    return fid, claim, kind
+
+
+def _extra(fields: dict, file: str, problems: list[Problem]) -> dict:
+    """The optional fields, kinds' own fields first."""
     extra = {
         **{name: field.read(fields, file, problems) for name, (field, _) in KIND_FIELDS.items()},
         "context": _terms(fields, "context", file, problems) or (),
         "unless": _terms(fields, "unless", file, problems) or (),
         "tags": _terms(fields, "tags", file, problems) or (),
         "known": _known(fields.get("known"), file, problems),
-        "note": (text("note") or "") if "note" in fields else "",
+        "note": (_text(fields, "note", file, problems) or "") if "note" in fields else "",
         "severity": _severity(fields.get("severity"), file, problems),
     }
     for tag in extra["tags"]:
         if not TAG_RE.match(tag):
             problems.append(Problem(file, fields["tags"].line, f"tag '{tag}' can't be a pytest marker",
                                     "use letters, digits, '_' and '-', starting with a letter", code="tag"))
-    if KINDS[kind].validate:
-        KINDS[kind].validate(value, extra, fields, file, problems)
-    if len(problems) > before:
-        return None
-    return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
-                **extra)
+    return extra
 
 
 def _slug(text: str) -> str:
