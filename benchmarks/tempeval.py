@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "tempeval3"
 
-from checks.pipeline import dated_sentences  # noqa: E402
+from checks.dates.placement import dated_sentences  # noqa: E402
 from checks.dates.relative import vague_references  # noqa: E402
 from checks.sources import make_source  # noqa: E402
 

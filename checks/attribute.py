@@ -12,13 +12,17 @@ The rules, in order (each returns a small frozen Decision saying why):
    same clause.  Clauses are cut at subordinators and relative pronouns
    ("before", "after", "which", "that"), at reporting verbs ("said on
    Monday" dates the saying) and at semicolons, dashes and brackets.
+
+Each rule is a named function in VALUE_RULES (dates, numbers) or NAME_RULES
+(names), tried in order; the first that decides wins, and its name goes with
+the Decision (``python -m checks explain`` shows it).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .match import Hit
 from .model import Mention, Sentence
@@ -58,6 +62,7 @@ TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weeken
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
 _CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
 _SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
+_IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
 
 
@@ -65,6 +70,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0
 class Decision:
     attached: bool
     why: str
+    rule: str = ""  # the name of the rule that decided
 
 
 @dataclass(frozen=True)
@@ -88,125 +94,286 @@ class Analysed:
 
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
-    text, clause, weak, outside = sentence.text, [], [], []
+    clause, weak, fresh = _clauses(sentence.text, words)
+    clause, intro = _intro(sentence.text, words, clause, fresh)
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
+
+
+def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int]:
+    """Each word's clause number, the participle clauses, and the last clause number used."""
+    clause, weak, outside = [], [], []
     current = fresh = 0
     negated = dash_open = False
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
         dash = bool(_SPACED_DASH.search(between))
-        if (")" in between and outside and "(" not in between) or (dash and dash_open and outside):
+        if outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
         elif i:
             if dash:
                 outside.append(current)
                 dash_open = True
-            opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-                i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
-            if w.norm in ("and", "or") and i + 1 < len(words) and (
-                    words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
-                opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
-            if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
-                    and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
-                opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
-            if w.norm == "but" and negated:
-                opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
-            participle = "," in between and (w.norm in ("with", "including", "according")
-                                             or (w.norm.endswith("ing") and len(w.norm) > 5))
+            participle = _participle(w, between)
             if "(" in between and ")" not in between:
                 outside.append(current)
-            if _CLAUSE_PUNCT.search(between) or opener or w.norm in REPORTING_VERBS or participle:
+            if (_CLAUSE_PUNCT.search(between) or _opens_clause(words, i, between, negated)
+                    or w.norm in REPORTING_VERBS or participle):
                 fresh += 1
                 current, negated = fresh, False
                 if participle:
                     weak.append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
-    intro = -1
-    if words and words[0].norm in INTRO_PREPS:
-        comma = text.find(",", words[0].end)
-        cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
-        if cut is not None and cut <= 12 and len(set(clause[:cut])) == 1:
-            fresh += 1
-            intro = clause[0]
-            clause[cut:] = [fresh if c == intro else c for c in clause[cut:]]
-    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
+    return clause, weak, fresh
 
 
-def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
-    """Rule 1 then rule 2 for a date or number mention."""
+def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
+    """A closing bracket, or the dash closing a dashed aside: the interrupted clause goes on."""
+    return (")" in between and "(" not in between) or (dash and dash_open)
+
+
+def _participle(w: Word, between: str) -> bool:
+    """', killing 40', ', with 40 dead': a participle phrase after a comma."""
+    return "," in between and (w.norm in ("with", "including", "according")
+                               or (w.norm.endswith("ing") and len(w.norm) > 5))
+
+
+def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+    """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
+    w = words[i]
+    opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+    if w.norm in ("and", "or") and i + 1 < len(words) and (
+            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
+        opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
+    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
+            and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+        opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
+    if w.norm == "but" and negated:
+        opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
+    return opener
+
+
+def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
+    """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1)."""
+    if not words or words[0].norm not in INTRO_PREPS:
+        return clause, -1
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, -1
+    intro = clause[0]
+    return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+# ------------------------------------------------------------------ the rules, in order
+# Each rule returns a Decision when it applies, or None to pass to the next; the first that decides wins.
+# The last rule of each tuple always decides.  A rule's name is its function's name (explain shows it).
+
+
+def _unit_end(an: Analysed, mention: Mention) -> int:
+    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]")."""
+    return an.index_after(mention.end + 1) + 1
+
+
+def _has_unit(mention: Mention) -> bool:
+    return mention.kind == "number" and bool(mention.unit)
+
+
+def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured."""
     ws, text = an.words, an.sentence.text
+    unit_end = _unit_end(an, mention) if _has_unit(mention) else len(ws)
+    if unit_end >= len(ws) or ws[unit_end].norm not in MEASURE_QUALIFIERS:
+        return None
+    stop = unit_end + 1
+    while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
+            ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
+        stop += 1
+    head = range(unit_end, stop)
+    if _hit_in(about, head):
+        return Decision(True, f"measures '{_words(an, head)}'")
+    return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 44-day war': a hyphenated number and unit modify the noun after them."""
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-":
+        return None
+    return _premodifier(an, _unit_end(an, mention), about, mention)
+
+
+def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'44 days of war' counts the war."""
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] == "-":
+        return None
+    unit_end = _unit_end(an, mention)
+    if unit_end < len(an.words) and an.words[unit_end].norm == "of":
+        head = _phrase(an, unit_end + 1)
+        if _hit_in(about, head):
+            return Decision(True, f"counts the {_words(an, head)}")
+    return None
+
+
+def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'on October 6, 2022, in Prague and May 14, 2023, in Brussels': each date goes with its place."""
+    if mention.kind != "date":
+        return None
+    m = _IN_PLACE.match(an.sentence.text, mention.end)
+    if not m:
+        return None
+    run = _name_run(an, an.index_after(m.end()))
+    if not run:
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"dates what happened in {_words(an, run)}")
+    places = [h for h in about if h.first > 0 and an.words[h.first - 1].norm in ("in", "at")]
+    if places:
+        return Decision(False, f"dates what happened in {_words(an, run)}, not in '{_span(an, places[0])}'")
+    return None
+
+
+def possessive_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Monday's earthquakes' dates the earthquakes."""
+    if mention.kind != "date" or not mention.text.endswith(("'s", "’s")):
+        return None
+    head = _phrase(an, an.index_after(mention.end))
+    if head:
+        return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
+    return None
+
+
+def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 2020 ceasefire': a date right before a noun modifies it."""
     after = an.index_after(mention.end)
-    if mention.kind == "number" and mention.unit:
-        after = an.index_after(mention.end + 1)  # the unit word
-        hyphenated = text[mention.end:mention.end + 1] == "-"
-        unit_end = after + 1
-        if unit_end < len(ws) and ws[unit_end].norm in MEASURE_QUALIFIERS:
-            stop = unit_end + 1
-            while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
-                    ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
-                stop += 1
-            head = range(unit_end, stop)
-            if _hit_in(about, head):
-                return Decision(True, f"measures '{_words(an, head)}'")
-            return Decision(False, f"measures '{_words(an, head)}', not the subject")
-        if hyphenated:
-            decision = _premodifier(an, unit_end, about, mention)
-            if decision:
-                return decision
-        elif unit_end < len(ws) and ws[unit_end].norm == "of":
-            head = _phrase(an, unit_end + 1)
-            if _hit_in(about, head):
-                return Decision(True, f"counts the {_words(an, head)}")
-    elif mention.kind == "date":
-        decision = _place_pair(an, mention, about)
-        if decision:
-            return decision
-        if mention.text.endswith(("'s", "’s")):  # "Monday's earthquakes" dates the earthquakes
-            head = _phrase(an, after)
-            if head:
-                return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
-        decision = _premodifier(an, after, about, mention) if _touches(text, mention.end, ws, after) else None
-        if decision:
-            return decision
-        decision = _of_phrase(an, mention, about)
-        if decision:
-            return decision
-    if mention.kind == "number":
-        decision = _apposition_number(an, mention, about)
-        if decision:
-            return decision
+    if mention.kind != "date" or not _touches(an.sentence.text, mention.end, an.words, after):
+        return None
+    return _premodifier(an, after, about, mention)
+
+
+def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the statement of November 9, 2020' dates the statement."""
+    if mention.kind != "date":
+        return None
+    i = an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 1 or an.words[i].norm != "of":
+        return None
+    noun = an.words[i - 1]
+    if noun.norm in TIME_NOUNS:
+        return None
+    owner = [h for h in about if h.last == i - 1]
+    if owner:
+        return Decision(True, f"dates '{_span(an, owner[0])}'")
+    if noun.norm in FUNCTION_WORDS:
+        return None
+    return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Suleman, 19,' gives Suleman's age."""
+    if mention.kind != "number":
+        return None
+    text, i = an.sentence.text, an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
+        return None
+    if text[mention.end:mention.end + 1] not in (",", ")", ";", ".", "") and mention.end < len(text):
+        return None
+    run = _name_run_back(an, i)
+    if _hit_in(about, run):
+        return Decision(True, f"is given for {_words(an, run)}")
+    return Decision(False, f"is given for {_words(an, run)}, not the subject")
+
+
+def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
 
 
-def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
-    """Rule 1 then rule 2 for a value or rival name (a title, an organisation, a place)."""
-    ws, text = an.words, an.sentence.text
+def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject."""
     if any(h.first <= hit.first and hit.last <= h.last for h in about):
         return Decision(False, "is part of the subject's own name")
+    return None
+
+
+def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'French President Emmanuel Macron': a title right before a name is that person's."""
     run = _name_run(an, hit.last + 1)
     if run and _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}")
-    if run and ws[run.start].norm != "of":
+    if run and an.words[run.start].norm != "of":
         return Decision(False, f"belongs to {_words(an, run)}")
-    nxt = hit.last + 1
-    if (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
+    return None
+
+
+def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Russian peacekeepers': a nationality adjective describes the noun after it."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if not (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
             and ws[nxt].norm not in FUNCTION_WORDS
             and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
-        head = _phrase(an, nxt)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
-        if _hit_in(about, head):
-            return Decision(True, f"describes '{_words(an, head)}'")
-        return Decision(False, f"describes '{_words(an, head)}', not the subject")
+        return None
+    head = _phrase(an, nxt)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+    if _hit_in(about, head):
+        return Decision(True, f"describes '{_words(an, head)}'")
+    return Decision(False, f"describes '{_words(an, head)}', not the subject")
+
+
+def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Stockton Rush, the 61-year-old CEO': a title in apposition after a name is that person's."""
+    ws, text = an.words, an.sentence.text
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
                 and _apposition(text[ws[k].end:hit.start]):
-            run = _name_run_back(an, k)  # "Stockton Rush, the 61-year-old CEO"
+            run = _name_run_back(an, k)
             if _hit_in(about, run):
                 return Decision(True, f"stands in apposition to {_words(an, run)}")
             return Decision(False, f"describes {_words(an, run)}")
-    if run:  # "President of Azerbaijan Ilham Aliyev"; but "Rush, chief executive of OceanGate" is Rush's
+    return None
+
+
+def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'President of Azerbaijan Ilham Aliyev'; but 'Rush, chief executive of OceanGate' is Rush's."""
+    run = _name_run(an, hit.last + 1)
+    if run:
         return Decision(False, f"belongs to {_words(an, run)}")
+    return None
+
+
+def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Rule 2: attributed when an about-term stands in the name's clause."""
     return _same_clause(an, hit.first, about, hit.last)
+
+
+# Rule 1 (binding) for dates and numbers, then rule 2 (clause).
+VALUE_RULES = (measured_quality, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+               date_of, number_in_apposition, value_clause)
+# Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
+NAME_RULES = (own_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+
+
+def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
+    """The Decision of the first rule that decides, named after it."""
+    for rule in rules:
+        decision = rule(an, found, about)
+        if decision is not None:
+            return replace(decision, rule=rule.__name__)
+    raise ValueError("the last rule always decides")
+
+
+def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """Does a date or number mention belong to what the about-terms name?"""
+    return first_decision(VALUE_RULES, an, mention, about)
+
+
+def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Does a value or rival name belong to what the about-terms name?"""
+    return first_decision(NAME_RULES, an, hit, about)
 
 
 def _apposition(between: str) -> bool:
@@ -238,57 +405,6 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
         return None  # "during its June 18 descent": the event's time
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
 
-
-_IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")
-
-
-def _place_pair(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'on October 6, 2022, in Prague and May 14, 2023, in Brussels': each date goes with its place."""
-    m = _IN_PLACE.match(an.sentence.text, mention.end)
-    if not m:
-        return None
-    run = _name_run(an, an.index_after(m.end()))
-    if not run:
-        return None
-    if _hit_in(about, run):
-        return Decision(True, f"dates what happened in {_words(an, run)}")
-    places = [h for h in about if h.first > 0 and an.words[h.first - 1].norm in ("in", "at")]
-    if places:
-        return Decision(False, f"dates what happened in {_words(an, run)}, not in '{_span(an, places[0])}'")
-    return None
-
-
-def _of_phrase(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the statement of November 9, 2020' dates the statement."""
-    i = an.index_at(mention.start)
-    if an.words[i].start >= mention.start:
-        i -= 1
-    if i < 1 or an.words[i].norm != "of":
-        return None
-    noun = an.words[i - 1]
-    if noun.norm in TIME_NOUNS:
-        return None
-    owner = [h for h in about if h.last == i - 1]
-    if owner:
-        return Decision(True, f"dates '{_span(an, owner[0])}'")
-    if noun.norm in FUNCTION_WORDS:
-        return None
-    return Decision(False, f"dates '{noun.text}', not the subject")
-
-
-def _apposition_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Suleman, 19,' gives Suleman's age."""
-    text, i = an.sentence.text, an.index_at(mention.start)
-    if an.words[i].start >= mention.start:
-        i -= 1
-    if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
-        return None
-    if text[mention.end:mention.end + 1] not in (",", ")", ";", ".", "") and mention.end < len(text):
-        return None
-    run = _name_run_back(an, i)
-    if _hit_in(about, run):
-        return Decision(True, f"is given for {_words(an, run)}")
-    return Decision(False, f"is given for {_words(an, run)}, not the subject")
 
 
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
@@ -367,20 +483,30 @@ def _name_run(an: Analysed, i: int) -> range:
     ws, text = an.words, an.sentence.text
     if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip():
         return range(0)
-    j = i
-    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
-        j += 1
-    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
-        j += 1  # "President and Founder Stockton Rush"
-    start = j
-    while j < len(ws) and j - start < 5 and (ws[j].capitalised or (
-            ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)):
+    start = j = _run_start(ws, i)
+    while j < len(ws) and j - start < 5 and _in_name(ws, j):
         if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):
             break
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
     return range(i, j) if j > start else range(0)
+
+
+def _run_start(ws: tuple[Word, ...], i: int) -> int:
+    """Where the name itself starts: past 'of' ('of Azerbaijan ...') and 'and' ('President and Founder ...')."""
+    j = i
+    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
+        j += 1
+    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
+        j += 1  # "President and Founder Stockton Rush"
+    return j
+
+
+def _in_name(ws: tuple[Word, ...], j: int) -> bool:
+    """A capitalised word, or a particle inside a name ('Ursula von der Leyen')."""
+    return ws[j].capitalised or (
+        ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)
 
 
 def _name_run_back(an: Analysed, i: int) -> range:

@@ -65,11 +65,12 @@ class IndexCache:
             pass  # a cache that cannot be written only makes the next run slower
 
 
-FORMAT = "fact-checks source index 1"
+FORMAT = "fact-checks source index 2"  # 2: periods keep their grain
 
 
 def encode(parts) -> bytes:
-    """(sentences, norms) of a source index as JSON of plain values."""
+    """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with
+    ``sentence``, ``dates`` and ``numbers``."""
     sentences, norms = parts
     rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates], [_mention(m) for m in i.numbers]]
             for i in sentences]
@@ -78,9 +79,8 @@ def encode(parts) -> bytes:
 
 
 def decode(data: bytes):
-    """What ``encode`` wrote, or None for anything else (not ours, damaged, planted)."""
-    from .pipeline import Indexed  # the pipeline imports this module
-
+    """What ``encode`` wrote, as (((sentence, dates, numbers), ...), norms), or None for anything
+    else (not ours, damaged, planted)."""
     try:
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -88,8 +88,8 @@ def decode(data: bytes):
         rows, norms = _list(doc["sentences"]), _list(doc["norms"])
         if len(rows) != len(norms):
             return None
-        sentences = tuple(Indexed(_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))),
-                                  tuple(map(_to_mention, _list(row[2]))))
+        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))),
+                           tuple(map(_to_mention, _list(row[2]))))
                           for row in map(_fixed(3), rows))
         return sentences, tuple(tuple(_str(w) for w in _list(n)) for n in norms)
     except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
@@ -104,7 +104,7 @@ def _mention(m: Mention) -> list:
     value = m.value
     if isinstance(value, Period):
         value = {"first": value.first.isoformat(), "last": value.last.isoformat(), "label": value.label,
-                 "yearless": value.yearless}
+                 "yearless": value.yearless, "grain": value.grain}
     elif type(value) not in (str, int, float):
         raise TypeError(f"a mention's value of type {type(value).__name__}")
     return [m.kind, m.start, m.end, m.text, value, m.unit, m.approx, m.after, m.before, m.group, m.relative]
@@ -118,10 +118,10 @@ def _to_sentence(row) -> Sentence:
 def _to_mention(row) -> Mention:
     kind, start, end, text, value, unit, approx, after, before, group, relative = _fixed(11)(row)
     if isinstance(value, dict):
-        if set(value) != {"first", "last", "label", "yearless"} or not isinstance(value["yearless"], bool):
+        if set(value) != {"first", "last", "label", "yearless", "grain"} or not isinstance(value["yearless"], bool):
             raise ValueError("not a period")
         value = Period(date.fromisoformat(_str(value["first"])), date.fromisoformat(_str(value["last"])),
-                       _str(value["label"]), value["yearless"])
+                       _str(value["label"]), value["yearless"], _str(value["grain"]))
     elif type(value) not in (str, int, float):
         raise TypeError("not a value")
     if not isinstance(relative, bool):

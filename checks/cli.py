@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import CheckError
+from .kinds import KINDS
 from .report.output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Per source, the relevant sentences and the values of a kind the "
                                              "engine attributes to the terms, then sources clustered by value.")
     survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
-    survey.add_argument("--kind", choices=["date", "number", "party", "place"], default="date")
+    survey.add_argument("--kind", choices=list(KINDS), default="date")
     survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH")
     survey.add_argument("--context", action="append", default=[], metavar="TERM",
                         help="a relevant sentence's paragraph must also mention one of these (repeatable)")
@@ -164,10 +165,10 @@ def _report(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_lines
     from .facts import load_facts
-    from .pipeline import index_source
-    from .sources import read_sources
+    from .index import index_all
+    from .sources import read_folder
 
-    sources, _ = read_sources(args.seeds)
+    sources = read_folder(args.seeds).sources
     facts = {f.id: f for f in load_facts(args.facts, sources={s.name for s in sources})}
     if args.id not in facts:
         print(f"error: no fact with id '{args.id}' under {args.facts}", file=sys.stderr)
@@ -175,7 +176,7 @@ def _explain(args: argparse.Namespace) -> int:
     if args.source and args.source not in {s.name for s in sources}:
         print(f"error: no source '{args.source}' in {args.seeds}", file=sys.stderr)
         return 2
-    for line in explain_lines(facts[args.id], [index_source(s) for s in sources], source=args.source):
+    for line in explain_lines(facts[args.id], index_all(sources), source=args.source):
         print(line)
     return 0
 
@@ -192,7 +193,7 @@ def _lint(args: argparse.Namespace) -> int:
 
 
 def _survey(args: argparse.Namespace) -> int:
-    from .pipeline import index_all
+    from .index import index_all
     from .sources import read_folder
     from .survey import survey
 
@@ -208,12 +209,7 @@ def _new(args: argparse.Namespace) -> int:
     from .edit import new_record
 
     if sys.stdin.isatty():
-        for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", "kind (date/number/party/place)"),
-                              ("claim", "claim (one sentence)"), ("value", "value")):
-            if not getattr(args, field):
-                setattr(args, field, input(f"{prompt}: ").strip())
-        if not args.about:
-            args.about = [t.strip() for t in input("about (terms, comma-separated): ").split(",") if t.strip()]
+        _ask(args)
     missing = [f for f in ("id", "kind", "claim") if not getattr(args, f)] + ([] if args.about else ["about"])
     if missing:
         print(f"error: give {', '.join('--' + m for m in missing)}", file=sys.stderr)
@@ -226,24 +222,24 @@ def _new(args: argparse.Namespace) -> int:
     return _verdicts_of(args, args.id)
 
 
+def _ask(args: argparse.Namespace) -> None:
+    """On a terminal: ask for what the flags left out."""
+    for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", f"kind ({'/'.join(KINDS)})"),
+                          ("claim", "claim (one sentence)"), ("value", "value")):
+        if not getattr(args, field):
+            setattr(args, field, input(f"{prompt}: ").strip())
+    if not args.about:
+        args.about = [t.strip() for t in input("about (terms, comma-separated): ").split(",") if t.strip()]
+
+
 def _acknowledge(args: argparse.Namespace) -> int:
-    from .edit import acknowledge, unacknowledge
-    from .pipeline import check_all
+    from .edit import acknowledge
 
     report, problems = check_all(args.facts, args.seeds)
     if problems:
         raise CheckError(problems)
     if args.stale:
-        removed = 0
-        for fr in report.facts:
-            stale = [r.source for r in fr.results if r.known and r.verdict != "differ"]
-            gone = [s for s, _ in fr.fact.known if s not in report.sources]
-            if stale or gone:
-                unacknowledge(fr.fact, stale + gone)
-                removed += len(stale) + len(gone)
-                print(f"{fr.fact.id}: no longer acknowledged: {', '.join(stale + gone)}")
-        print(f"{removed} stale acknowledgement(s) removed")
-        return 0
+        return _remove_stale(report)
     if not (args.id and args.source and args.why):
         print("error: give ID SOURCE --why '...' (or --stale)", file=sys.stderr)
         return 2
@@ -256,8 +252,23 @@ def _acknowledge(args: argparse.Namespace) -> int:
     return _verdicts_of(args, args.id)
 
 
+def _remove_stale(report) -> int:
+    """Remove every acknowledgement that no longer holds (the source agrees, is silent, or is gone)."""
+    from .edit import unacknowledge
+    from .verdict import is_stale, unknown_acknowledged
+
+    removed = 0
+    for fr in report.facts:
+        stale = [r.source for r in fr.results if is_stale(r)] + list(unknown_acknowledged(fr.fact, report.sources))
+        if stale:
+            unacknowledge(fr.fact, stale)
+            removed += len(stale)
+            print(f"{fr.fact.id}: no longer acknowledged: {', '.join(stale)}")
+    print(f"{removed} stale acknowledgement(s) removed")
+    return 0
+
+
 def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
-    from .pipeline import check_all
     from .verdict import outcome
 
     report, problems = check_all(args.facts, args.seeds)

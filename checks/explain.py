@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .index import SourceIndex
+from .judge import Candidate, candidates, prepare, relevant
+from .kinds import KINDS
 from .match import find
 from .model import Fact
-from .pipeline import SourceIndex, candidates, prepare, relevant
-from .dates.relative import relative_phrases
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -39,22 +40,26 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             continue
         found = candidates(fact, idx, prepared)
         for item, hits in sentences:
-            terms = ", ".join(sorted({h.term.text for h in hits}))
-            out.append(f"  line {item.analysed.sentence.line} (mentions {terms}): {item.analysed.sentence.text}")
-            mine = [c for c in found if c.sentence is item]
-            if not mine:
-                out.append(f"    no {fact.kind} value in this sentence")
-                unresolved = relative_phrases(item.analysed.sentence.text) if (
-                    fact.kind == "date" and idx.source.published is None) else []
-                if unresolved:
-                    out.append(f"    {', '.join(repr(t) for t in unresolved)}: relative, but {idx.source.name} has no "
-                               f"published date to count from (add it to sources.yaml beside the sources)")
-            for c in mine:
-                if c.agrees is None:
-                    state = "set aside"
-                elif not c.attached:
-                    state = "set aside"
-                else:
-                    state = "agrees" if c.agrees else "DIFFERS"
-                out.append(f"    {c.found!s:<16} {state:<9} {c.why}")
+            out.extend(_sentence_lines(fact, idx, item, hits, [c for c in found if c.sentence is item]))
+    return out
+
+
+def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candidate]) -> list[str]:
+    """A relevant sentence, then each candidate value in it: its state, why, and the rule that said so."""
+    terms = ", ".join(sorted({h.term.text for h in hits}))
+    text = item.analysed.sentence.text
+    out = [f"  line {item.analysed.sentence.line} (mentions {terms}): {text}"]
+    if not mine:
+        out.append(f"    no {fact.kind} value in this sentence")
+        kind = KINDS[fact.kind]
+        unresolved = kind.unresolved(text) if kind.unresolved and idx.source.published is None else []
+        if unresolved:
+            out.append(f"    {', '.join(repr(t) for t in unresolved)}: relative, but {idx.source.name} has no "
+                       f"published date to count from (add it to sources.yaml beside the sources)")
+    for c in mine:
+        if c.agrees is None or not c.attached:
+            state = "set aside"
+        else:
+            state = "agrees" if c.agrees else "DIFFERS"
+        out.append(f"    {c.found!s:<16} {state:<9} {c.why} [{c.rule}]")
     return out

@@ -4,31 +4,38 @@ from __future__ import annotations
 
 import difflib
 import re
-from calendar import monthrange
-from datetime import date
 from pathlib import Path
 
 from .errors import FactError, Problem
-from .model import KINDS, Fact, Period, Tolerance
+from .fields import show, terms as _terms
+from .kinds import KIND_FIELDS, KINDS
+from .model import Fact
 from .yamlnodes import Located, load
 
+
+def _kinds_said(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else "".join(items)
+
+
+def _value_help() -> str:
+    """'date: ...; number: ...; party/place: ...': kinds that write their value alike share an entry."""
+    helps: dict[str, list[str]] = {}
+    for kind in KINDS.values():
+        helps.setdefault(kind.value_help, []).append(kind.name)
+    return "; ".join(f"{'/'.join(names)}: {text}" for text, names in helps.items())
+
+
 # The record schema as data: field -> (required, kinds it applies to or None, description).
+# Kind-specific fields (a number's unit, a name's rivals) come from the kinds themselves.
 FIELDS: dict[str, tuple[bool, tuple[str, ...] | None, str]] = {
     "id": (True, None, "Unique across all fact files: lowercase letters, digits and hyphens."),
     "claim": (True, None, "The fact as one plain sentence; shown in reports."),
-    "kind": (True, None, "What the value is: date, number, party (person, office, organisation, "
-                         "country) or place."),
+    "kind": (True, None, f"What the value is: {_kinds_said([k.label for k in KINDS.values()])}."),
     "about": (True, None, "Terms that locate the fact: a sentence mentioning any of them is relevant. "
                           "Case, punctuation, hyphens and diacritics don't matter; small misspellings "
                           "are tolerated."),
-    "value": (False, None, "The established value. date: YYYY-MM-DD, YYYY-MM or YYYY; number: integer "
-                           "or decimal; party/place: a name or list of names. Leave it out for a draft."),
-    "rivals": (False, ("party", "place"), "Names that contradict the value when a source attaches "
-                                          "them to the fact's subject."),
-    "unit": (False, ("number",), "Word(s) naming what is counted; a number counts only with one of "
-                                 "them. Units of time and length convert."),
-    "tolerance": (False, ("number",), "How far a stated number may be from the value and still agree: "
-                                      "absolute (3) or relative (\"5%\"). Default 0."),
+    "value": (False, None, f"The established value. {_value_help()}. Leave it out for a draft."),
+    **{name: (False, kinds, field.description) for name, (field, kinds) in KIND_FIELDS.items()},
     "known": (False, None, "Source name -> reason: an acknowledged discrepancy, still reported, "
                            "not failing the run."),
     "note": (False, None, "Free text for editors."),
@@ -40,7 +47,6 @@ FIELDS: dict[str, tuple[bool, tuple[str, ...] | None, str]] = {
 REQUIRED = tuple(k for k, (req, _, _) in FIELDS.items() if req)
 MAX_FACT_FILE_BYTES = 5_000_000  # thousands of records; anything larger is a mistake or an attack
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 
 
@@ -139,30 +145,54 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
                                 "write it as '- id: ...' with the fields indented below", code="shape"))
         return None
     fields = item.value
-    keys = item.key_lines or {}
     before = len(problems)
-    for key, line in keys.items():
+    _check_keys(item, file, problems)
+    if len(problems) > before:
+        return None
+    fid, claim, kind = _identity(fields, file, problems)
+    about = _terms(fields, "about", file, problems, required=True)
+    if None in (fid, claim, kind) or about is None:
+        return None
+    for key, (_, kinds, _) in FIELDS.items():
+        if kinds and key in fields and kind not in kinds:
+            problems.append(Problem(file, item.key_lines[key], f"'{key}' does not apply to a {kind} fact",
+                                    f"remove it, or change kind to {' or '.join(kinds)}", code="field-kind"))
+    value = KINDS[kind].parse_value(fields["value"], file, problems) if "value" in fields else None  # None: a draft
+    extra = _extra(fields, file, problems)
+    if KINDS[kind].validate:
+        KINDS[kind].validate(value, extra, fields, file, problems)
+    if len(problems) > before:
+        return None
+    return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
+                **extra)
+
+
+def _check_keys(item: Located, file: str, problems: list[Problem]) -> None:
+    """Unknown fields (with the closest known one) and missing required fields."""
+    for key, line in (item.key_lines or {}).items():
         if key not in FIELDS:
             close = difflib.get_close_matches(key, FIELDS, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed fields: {', '.join(FIELDS)}"
             problems.append(Problem(file, line, f"unknown field '{key}'", hint, code="unknown-key",
                                     column=(item.key_columns or {}).get(key, 0)))
     for key in REQUIRED:
-        if key not in fields:
+        if key not in item.value:
             problems.append(Problem(file, item.line, f"the record has no '{key}'",
                                     f"add '{key}:' ({FIELDS[key][2]})", code="missing-key"))
-    if len(problems) > before:
-        return None
 
-    def text(key: str) -> str | None:
-        node = fields[key]
-        if isinstance(node.value, str) and node.value.strip():
-            return node.value.strip()
-        problems.append(Problem(file, node.line, f"'{key}' must be non-empty text",
-                                f"write it as {key}: ...", code="type"))
-        return None
 
-    fid, claim, kind = text("id"), text("claim"), text("kind")
+def _text(fields: dict, key: str, file: str, problems: list[Problem]) -> str | None:
+    node = fields[key]
+    if isinstance(node.value, str) and node.value.strip():
+        return node.value.strip()
+    problems.append(Problem(file, node.line, f"'{key}' must be non-empty text",
+                            f"write it as {key}: ...", code="type"))
+    return None
+
+
+def _identity(fields: dict, file: str, problems: list[Problem]) -> tuple[str | None, str | None, str | None]:
+    """id, claim and kind, each None when wrong (with its problem)."""
+    fid, claim, kind = (_text(fields, key, file, problems) for key in ("id", "claim", "kind"))
     if fid is not None and not ID_RE.match(fid):
         problems.append(Problem(file, fields["id"].line, f"id '{fid}' is not lowercase letters, digits "
                                 "and hyphens", f"use for example '{_slug(fid)}'", code="id"))
@@ -172,135 +202,29 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
         hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(KINDS)}"
         problems.append(Problem(file, fields["kind"].line, f"unknown kind '{kind}'", hint, code="kind"))
         kind = None
-    about = _terms(fields, "about", file, problems, required=True)
-    if None in (fid, claim, kind) or about is None:
-        return None
-    for key, (_, kinds, _) in FIELDS.items():
-        if kinds and key in fields and kind not in kinds:
-            problems.append(Problem(file, keys[key], f"'{key}' does not apply to a {kind} fact",
-                                    f"remove it, or change kind to {' or '.join(kinds)}", code="field-kind"))
-    value = _value(fields.get("value"), kind, file, problems)
+    return fid, claim, kind
+
+
+def _extra(fields: dict, file: str, problems: list[Problem]) -> dict:
+    """The optional fields, kinds' own fields first."""
     extra = {
-        "rivals": _terms(fields, "rivals", file, problems) or (),
-        "unit": _terms(fields, "unit", file, problems) or (),
+        **{name: field.read(fields, file, problems) for name, (field, _) in KIND_FIELDS.items()},
         "context": _terms(fields, "context", file, problems) or (),
         "unless": _terms(fields, "unless", file, problems) or (),
         "tags": _terms(fields, "tags", file, problems) or (),
-        "tolerance": _tolerance(fields.get("tolerance"), file, problems),
         "known": _known(fields.get("known"), file, problems),
-        "note": (text("note") or "") if "note" in fields else "",
+        "note": (_text(fields, "note", file, problems) or "") if "note" in fields else "",
         "severity": _severity(fields.get("severity"), file, problems),
     }
     for tag in extra["tags"]:
         if not TAG_RE.match(tag):
             problems.append(Problem(file, fields["tags"].line, f"tag '{tag}' can't be a pytest marker",
                                     "use letters, digits, '_' and '-', starting with a letter", code="tag"))
-    if isinstance(value, tuple):
-        clash = {t.casefold() for t in value} & {t.casefold() for t in extra["rivals"]}
-        if clash:
-            problems.append(Problem(file, fields["rivals"].line,
-                                    f"'{sorted(clash)[0]}' is both a value and a rival",
-                                    "remove it from one of the two lists", code="rival-is-value"))
-    if len(problems) > before:
-        return None
-    return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
-                **extra)
+    return extra
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-fact"
-
-
-def _terms(fields: dict, key: str, file: str, problems: list[Problem], *,
-           required: bool = False) -> tuple[str, ...] | None:
-    node = fields.get(key)
-    if node is None:
-        return None
-    items = node.value if isinstance(node.value, list) else [node]
-    terms = []
-    for item in items:
-        if not isinstance(item.value, str) or not item.value.strip():
-            problems.append(Problem(file, item.line, f"'{key}' must be a term or a list of terms",
-                                    f"write {key}: [first term, second term]", code="type"))
-            return None
-        terms.append(" ".join(item.value.split()))
-    if required and not terms:
-        problems.append(Problem(file, node.line, f"'{key}' is empty",
-                                "give at least one term that locates the fact in a text", code="empty-about"))
-        return None
-    return tuple(terms)
-
-
-def parse_date_value(text: str) -> Period | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY as the period it names; None if impossible."""
-    m = DATE_RE.match(text.strip())
-    if not m:
-        return None
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if not month:
-        return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
-    last = monthrange(year, month)[1]
-    if day is None:
-        return Period(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
-    if not 1 <= day <= last:
-        return None
-    d = date(year, month, day)
-    return Period(d, d, d.isoformat())
-
-
-def _value(node: Located | None, kind: str, file: str, problems: list[Problem]):
-    if node is None:
-        return None  # a draft
-    if kind == "date":
-        period = parse_date_value(node.value) if isinstance(node.value, str) else None
-        if period is None:
-            problems.append(Problem(file, node.line, f"'{_show(node)}' is not a possible date",
-                                    "write value: YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2020-11-09)",
-                                    code="date"))
-        return period
-    if kind == "number":
-        number = _number(node)
-        if number is None:
-            problems.append(Problem(file, node.line, f"'{_show(node)}' is not a number",
-                                    "write value: 44 or 86.6 (no units or separators)", code="number"))
-        return number
-    names = _terms({"value": node}, "value", file, problems, required=True)
-    return names
-
-
-def _show(node: Located) -> str:
-    if isinstance(node.value, str):
-        return node.value
-    return "a list" if isinstance(node.value, list) else "a mapping"
-
-
-def _number(node: Located) -> float | None:
-    if not isinstance(node.value, str) or getattr(node.value, "quoted", False):
-        return None
-    try:
-        number = float(node.value.replace("_", ""))
-    except ValueError:
-        return None
-    return number if number == number and abs(number) != float("inf") else None
-
-
-def _tolerance(node: Located | None, file: str, problems: list[Problem]) -> Tolerance:
-    if node is None:
-        return Tolerance(0)
-    text = node.value.strip() if isinstance(node.value, str) else ""
-    relative = text.endswith("%")
-    try:
-        amount = float(text.rstrip("%").strip())
-    except ValueError:
-        amount = -1.0
-    if not amount >= 0 or amount == float("inf"):
-        problems.append(Problem(file, node.line, f"tolerance '{_show(node)}' is not a number or a percentage",
-                                "write tolerance: 3 (absolute) or tolerance: \"5%\" (relative)",
-                                code="tolerance"))
-        return Tolerance(0)
-    return Tolerance(amount / 100, True) if relative else Tolerance(amount)
 
 
 def _known(node: Located | None, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
@@ -325,13 +249,14 @@ def _severity(node: Located | None, file: str, problems: list[Problem]) -> str:
     if node is None:
         return "error"
     if node.value not in ("error", "warning"):
-        problems.append(Problem(file, node.line, f"severity '{_show(node)}' is not error or warning",
+        problems.append(Problem(file, node.line, f"severity '{show(node)}' is not error or warning",
                                 "write severity: warning (or leave it out for error)", code="severity"))
         return "error"
     return str(node.value)
 
 
-def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+def duplicate_ids(facts) -> list[Problem]:
+    """Two records with one id: a problem at each of the two places."""
     problems = []
     seen: dict[str, Fact] = {}
     for fact in facts:
@@ -341,6 +266,11 @@ def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
                 problems.append(Problem(here.file, here.line, f"duplicate id '{fact.id}' (also at "
                                         f"{there.file}:{there.line})", "rename one of the two records",
                                         code="duplicate-id"))
+    return problems
+
+
+def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+    problems = duplicate_ids(facts)
     if sources is not None:
         for fact in facts:
             for name, _ in fact.known:

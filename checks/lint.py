@@ -5,47 +5,44 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import CheckError, Problem
-from .facts import read_facts
-from .match import compile_terms
-from .pipeline import build_vocabulary, index_all
+from .facts import duplicate_ids, read_facts
+from .match import Vocabulary, compile_terms
+from .index import build_vocabulary, index_all
 from .sources import read_folder
 
 
 def lint(paths: list[Path], seeds: Path | None) -> list[Problem]:
     """Errors and warnings for the fact files under ``paths``, checked against the sources in ``seeds``."""
-    sources = None
-    problems: list[Problem] = []
-    vocabulary = None
-    if seeds is not None:
-        try:
-            folder = read_folder(seeds)
-        except CheckError as exc:
-            problems.extend(exc.problems)
-        else:
-            sources = {s.name for s in folder.sources}
-            vocabulary = build_vocabulary(index_all(folder.sources))
+    sources, vocabulary, problems = _sources(seeds)
     facts = []
     for path in paths:
         found, trouble = read_facts(path, sources=sources)
         facts.extend(found)
         problems.extend(trouble)
-    if len(paths) > 1:  # duplicates across the paths given
-        seen: dict[str, object] = {}
-        for fact in facts:
-            first = seen.setdefault(fact.id, fact)
-            if first is not fact:
-                problems.append(Problem(fact.file, fact.line, f"duplicate id '{fact.id}' (also at "
-                                        f"{first.file}:{first.line})", "rename one of the two records",
-                                        code="duplicate-id"))
+    if len(paths) > 1:  # duplicates across the paths given (read_facts found those within each)
+        problems.extend(p for p in duplicate_ids(facts) if p not in problems)
     if vocabulary is not None:
-        for fact in facts:
-            for term in compile_terms(fact.about):
-                if not vocabulary.sentences_for((term,)):
-                    problems.append(Problem(
-                        fact.file, fact.line, f"fact '{fact.id}': about-term '{term.text}' matches nothing "
-                        "in any source", "check its spelling, or use the words the sources use",
-                        code="about-unmatched", severity="warning"))
+        problems.extend(_unmatched_terms(facts, vocabulary))
     return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.code))
+
+
+def _sources(seeds: Path | None) -> tuple[set[str] | None, Vocabulary | None, list[Problem]]:
+    """The source names and their vocabulary (None, None without a sources folder), and its problems."""
+    if seeds is None:
+        return None, None, []
+    try:
+        folder = read_folder(seeds)
+    except CheckError as exc:
+        return None, None, list(exc.problems)
+    return {s.name for s in folder.sources}, build_vocabulary(index_all(folder.sources)), []
+
+
+def _unmatched_terms(facts, vocabulary: Vocabulary) -> list[Problem]:
+    """A warning for each about-term no source sentence matches (a misspelling, or the wrong words)."""
+    return [Problem(fact.file, fact.line, f"fact '{fact.id}': about-term '{term.text}' matches nothing "
+                    "in any source", "check its spelling, or use the words the sources use",
+                    code="about-unmatched", severity="warning")
+            for fact in facts for term in compile_terms(fact.about) if not vocabulary.sentences_for((term,))]
 
 
 def lint_line(problem: Problem) -> str:

@@ -8,9 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-KINDS = ("date", "number", "party", "place")
-
-
 @dataclass(frozen=True)
 class Period:
     """A stretch of calendar time a text can state: a day, a month, a season, a decade.

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import os
 import warnings
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from .errors import CheckError, Problem
-from .facts import read_facts
-from .model import FactReport, KINDS, Report
-from .pipeline import evaluate
+from .kinds import KINDS
+from .model import FactReport, Report
+from .pipeline import check_folder
 from .report.render import failure_text, matrix_lines
 from .report.publish import publish
 from .safe_text import terminal
@@ -74,7 +73,7 @@ class Run:
 
     def survey(self, fact) -> str:
         """The survey line of a draft record (sources clustered by the value they give)."""
-        from .pipeline import index_all
+        from .index import index_all
         from .survey import survey
 
         if self.indexes is None:
@@ -92,15 +91,10 @@ class Run:
             folder = read_folder(self.seeds_dir, max_mb=self.max_source_mb)
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
-        sources, notes = folder.sources, folder.notes
-        self.sources = sources
-        facts, problems = read_facts(self.facts_dir, sources={s.name for s in sources})
-        for problem in problems:
-            if problem.severity == "error":
-                self.problems.setdefault(problem.file, []).append(problem)
-        good = tuple(f for f in facts if f.file not in self.problems)
-        self.report = replace(evaluate(good, sources, notes=notes, cache_dir=self.cache_dir, jobs=self.jobs),
-                              skipped=folder.skipped)
+        self.sources = folder.sources
+        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs)
+        for problem in errors:
+            self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 
 from .facts import FIELDS, REQUIRED
-from .model import KINDS
-
-_TERMS = {"anyOf": [{"type": "string", "minLength": 1},
-                    {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}]}
+from .fields import TERMS_SHAPE as _TERMS
+from .kinds import KIND_FIELDS, KINDS
 _SHAPES = {
     "id": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
     "claim": {"type": "string", "minLength": 1},
@@ -20,9 +18,7 @@ _SHAPES = {
     "about": _TERMS,
     "value": {"anyOf": [{"type": "string", "minLength": 1}, {"type": "number"}, {"type": "integer"},
                         {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1}]},
-    "rivals": _TERMS,
-    "unit": _TERMS,
-    "tolerance": {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": "^[0-9.]+ *%$"}]},
+    **{name: field.shape for name, (field, _) in KIND_FIELDS.items()},
     "known": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}},
     "note": {"type": "string"},
     "context": _TERMS,

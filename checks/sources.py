@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SourceError
-from .facts import parse_date_value
+from .kinds.date import parse_date_value
 from .htmltext import visible_text
 from .yamlnodes import load
 from .model import Sentence, Source

@@ -6,7 +6,8 @@ from collections import defaultdict
 
 from .model import Fact
 from .explain import excluded_lines
-from .pipeline import SourceIndex, candidates, prepare, relevant
+from .index import SourceIndex
+from .judge import candidates, prepare, relevant
 
 
 def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,

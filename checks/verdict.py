@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .match import Term, compile_terms, same_word
+from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
 from .lang.numbers import UNITS
 from .words import normalise, words
@@ -13,13 +13,20 @@ from .words import normalise, words
 @dataclass(frozen=True)
 class Comparison:
     found: str  # the value normalised, as evidence shows it
-    agrees: bool
+    agrees: bool | None  # None: not a value of this fact (a draft has no value; a number in another unit)
+    why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
+    rule: str = ""
 
 
 def compare_date(fact: Fact, mention: Mention) -> Comparison:
     """Agree when the periods can be the same day: one contains or overlaps the other."""
     found: Period = mention.value
-    return Comparison(found.label, found.overlaps(fact.value))
+    return Comparison(found.label, found.overlaps(fact.value) if fact.value is not None else None)
+
+
+def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
+    """A name agrees when it is one of the fact's value names (else it is a rival)."""
+    return Comparison(hit.term.text, hit.term in values)
 
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
@@ -29,20 +36,33 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
             return mention.value
         return None
+    if _unit_before(mention, units) or _unit_after(mention, units):
+        return mention.value
+    return _converted(fact, mention)
+
+
+def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number."""
     before = [w for w in words(mention.before)[-4:]]
     if before and before[-1].norm == "of":
         before.pop()
-    for term in units:  # "magnitude 7.8", "a magnitude of 7.9"
-        n = len(term.parts)
-        if len(before) >= n and _starts_with(before[-n:], term):
-            return mention.value
+    return any(len(before) >= len(term.parts) and _starts_with(before[-len(term.parts):], term) for term in units)
+
+
+def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """The fact's unit within the next words, before any other unit."""
     after = words(mention.after)
     for skip in range(0, 3):
-        for term in units:
-            if _starts_with(after[skip:], term):
-                return mention.value
+        if any(_starts_with(after[skip:], term) for term in units):
+            return True
         if skip < len(after) and after[skip].norm in UNITS:
-            break  # a unit of its own that is not the fact's
+            return False  # a unit of its own that is not the fact's
+    return False
+
+
+def _converted(fact: Fact, mention: Mention) -> float | None:
+    """A unit of time or length converted to the fact's ('6 weeks' for days), or None."""
+    after = words(mention.after)
     if not after:
         return None
     said = UNITS.get(after[0].norm)
@@ -59,10 +79,10 @@ def _starts_with(ws, term: Term) -> bool:
     return len(ws) >= len(term.parts) and all(same_word(w.norm, p) for w, p in zip(ws, term.parts))
 
 
-def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison | None:
-    value = number_in_unit(fact, mention, units)
+def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison:
+    value = number_in_unit(fact, mention, units) if fact.value is not None else None
     if value is None:
-        return None
+        return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     return Comparison(found, fact.tolerance.allows(fact.value, value))
@@ -96,20 +116,34 @@ class Outcome:
     stale: tuple[Result, ...] = ()  # acknowledgements that no longer hold
 
 
+def is_stale(result: Result) -> bool:
+    """An acknowledged source that no longer differs: its acknowledgement no longer holds."""
+    return result.known and result.verdict != "differ"
+
+
+def unknown_acknowledged(fact: Fact, sources) -> tuple[str, ...]:
+    """Sources the fact's ``known`` names that are not among ``sources`` (a stale acknowledgement too)."""
+    return tuple(s for s, _ in fact.known if s not in sources)
+
+
 def outcome(report: FactReport) -> Outcome:
     fact, results = report.fact, report.results
     if fact.value is None:
         return Outcome("skip", f"draft: '{fact.id}' has no value yet")
     new = tuple(r for r in results if r.verdict == "differ" and not r.known)
-    stale = tuple(r for r in results if r.known and r.verdict != "differ")
-    names = {r.source for r in results}
-    missing = tuple(s for s, _ in fact.known if s not in names)
+    stale = tuple(r for r in results if is_stale(r))
+    missing = unknown_acknowledged(fact, {r.source for r in results})
     if new and fact.severity == "error":
         return Outcome("fail", f"{len(new)} source(s) differ from the fact", new, stale)
     if stale or missing:
         return Outcome("fail", "an acknowledged discrepancy no longer holds", new, stale)
     if new:
         return Outcome("warn", f"{len(new)} source(s) differ (severity: warning)", new)
+    return _quiet_outcome(results)
+
+
+def _quiet_outcome(results: tuple[Result, ...]) -> Outcome:
+    """A fact no source newly contradicts: xfail on acknowledged discrepancies, skip when all are silent."""
     acknowledged = [r for r in results if r.verdict == "differ"]
     if acknowledged:
         return Outcome("xfail", "; ".join(f"{r.source}: {r.reason}" for r in acknowledged))

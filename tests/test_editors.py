@@ -186,6 +186,9 @@ def test_explain_shows_every_candidate_and_what_the_filters_excluded(tmp_path):
     assert "line 1 excluded (unless: mentions '2023')" in out
     assert "2021-05-03       set aside belongs to 'Talks', which 'ceasefire' is only the topic of" in out
     assert "2020-11-10       DIFFERS   shares a clause with 'ceasefire'" in out
+    # each reason names the attribution rule that gave it
+    assert "which 'ceasefire' is only the topic of [value_clause]" in out
+    assert "shares a clause with 'ceasefire' [value_clause]" in out
     assert run(tmp_path, "explain", "nope").returncode == 2
 
 

@@ -3,7 +3,8 @@
 import pytest
 
 from checks.errors import FactError
-from checks.facts import load_facts, parse_date_value, read_facts
+from checks.facts import load_facts, read_facts
+from checks.kinds.date import parse_date_value
 from checks.model import Period
 
 from .helpers import write
@@ -57,16 +58,6 @@ def test_facts_in_subfolders_and_yml(tmp_path):
     write(tmp_path / "facts" / "a" / "x.yml", GOOD.replace("ceasefire-signed", "x1").replace("war-length", "x2").replace("id: pm", "id: x3"))
     write(tmp_path / "facts" / "b.yaml", GOOD)
     assert len(load_facts(tmp_path / "facts", sources={"a.txt"})) == 6
-
-
-@pytest.mark.parametrize("text, value", [("2020-11-09", "2020-11-09"), ("2020-11", "2020-11"), ("2020", "2020")])
-def test_date_values(text, value):
-    assert parse_date_value(text).label == value
-
-
-@pytest.mark.parametrize("text", ["2020-02-30", "2020-13", "20-11-09", "9 November 2020", ""])
-def test_impossible_dates(text):
-    assert parse_date_value(text) is None
 
 
 @pytest.mark.parametrize("change, expected", [

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import FactReport, Report, Result
+from ..verdict import is_stale
 
 TITLE = "Fact consistency report"
 CELLS = ("agree", "differ", "known", "silent")
@@ -82,7 +83,7 @@ def overview(report: Report) -> Overview:
     tally = Counter({k: 0 for k in CELLS})
     tally.update(cell(r) for fr in checked for r in fr.results)
     new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
-    stale = tuple((fr, r) for fr in checked for r in fr.results if r.known and r.verdict != "differ")
+    stale = tuple((fr, r) for fr in checked for r in fr.results if is_stale(r))
     return Overview(report, checked, drafts, tally, new, stale)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Evidence, FactReport, Report, Result
 from ..safe_text import terminal, terminal_quote
-from ..verdict import outcome
+from ..verdict import is_stale, outcome
 from .html import to_html
 from .markdown import to_markdown
 from .overview import CELLS, LEGEND, SYMBOLS, cell, counts, now_does
@@ -160,7 +160,7 @@ def to_github(report: Report) -> str:
                 if r.known:
                     message += f" (acknowledged: {r.reason})"
                 title = f"{fr.fact.id}: {r.source} differs"
-            elif r.known and fr.fact.value is not None:  # a draft is skipped, not failed
+            elif is_stale(r) and fr.fact.value is not None:  # a draft is skipped, not failed
                 level = "error"
                 now = now_does(r)
                 message = (f"{r.source} is acknowledged as differing ({r.reason}) but {now}; "

@@ -12,7 +12,7 @@ THURSDAY = date(2023, 6, 22)
 
 
 def _placed(text, published=THURSDAY):
-    from checks.pipeline import index_source
+    from checks.index import index_source
     from checks.sources import make_source
     source = make_source("a.txt", text)
     source = source.__class__(name="a.txt", text=text, sentences=source.sentences, published=published)

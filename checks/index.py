@@ -1,0 +1,95 @@
+"""Per-source indexing: each source's sentences with their dates, numbers and words, found once (or cached)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .numbers import numbers
+from .attribute import Analysed, analyse
+from .cache import IndexCache
+from .dates.placement import dated_sentences
+from .match import Vocabulary
+from .model import Mention, Sentence, Source
+from .parallel import map_jobs
+from .words import words
+
+__all__ = ["Indexed", "SourceIndex", "index_source", "index_all", "build_vocabulary"]
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A sentence with its dates and numbers, found once per run (or read from the cache)."""
+
+    sentence: Sentence
+    dates: tuple[Mention, ...]
+    numbers: tuple[Mention, ...]
+
+    @cached_property
+    def analysed(self) -> Analysed:
+        """Words and clauses: worked out only for sentences some fact finds relevant."""
+        return analyse(self.sentence, words(self.sentence.text))
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    source: Source
+    sentences: tuple[Indexed, ...]
+    norms: tuple[tuple[str, ...], ...]  # each sentence's distinct normalised words, for the Vocabulary
+
+    @cached_property
+    def _paragraphs(self) -> dict[int, list[Indexed]]:
+        groups: dict[int, list[Indexed]] = {}
+        for item in self.sentences:
+            groups.setdefault(item.sentence.paragraph, []).append(item)
+        return groups
+
+    def paragraph(self, number: int) -> list[Indexed]:
+        """The sentences of one paragraph (for a fact's ``context``)."""
+        return self._paragraphs.get(number, [])
+
+
+def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | str | None = None) -> list[SourceIndex]:
+    """Each source read and indexed once: from the cache when its text was seen before, else in ``jobs`` processes."""
+    cache = IndexCache(cache_dir) if cache_dir else None
+    keys = [cache.key(s.text, s.published) for s in sources] if cache else []
+    found = [_from_cache(cache.get(k)) for k in keys] if cache else [None] * len(sources)
+    missing = [i for i, hit in enumerate(found) if hit is None]
+    fresh = map_jobs(_index_parts, [sources[i] for i in missing], jobs)
+    for i, parts in zip(missing, fresh):
+        found[i] = parts
+        if cache:
+            cache.put(keys[i], parts)
+    return [SourceIndex(source, *parts) for source, parts in zip(sources, found)]
+
+
+def _from_cache(parts):
+    if parts is None:
+        return None
+    rows, norms = parts
+    return tuple(Indexed(*row) for row in rows), norms
+
+
+def _index_parts(source: Source) -> tuple:
+    idx = index_source(source)
+    return idx.sentences, idx.norms
+
+
+def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
+    vocabulary = Vocabulary()
+    for i, idx in enumerate(indexes):
+        for j, norms in enumerate(idx.norms):
+            vocabulary.add(i, j, norms)
+    return vocabulary
+
+
+def index_source(source: Source) -> SourceIndex:
+    out, norms = [], []
+    for sentence, found_dates in dated_sentences(source):
+        taken = [(d.start, d.end) for d in found_dates]
+        found_numbers = tuple(numbers(sentence.text, taken))
+        out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
+        norms.append(tuple({sys.intern(w.norm): None for w in words(sentence.text)}))
+    return SourceIndex(source, tuple(out), tuple(norms))

@@ -1,0 +1,118 @@
+"""Judging one fact against one indexed source: relevant sentences, candidate values, the verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .attribute import Analysed
+from .index import Indexed, SourceIndex
+from .kinds import KINDS
+from .match import Term, Vocabulary, compile_terms, find
+from .model import Evidence, Fact, Mention, Result
+from .verdict import decide, unit_terms
+
+__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge", "judge_fact"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value the engine looked at for a fact, and what it made of it (for explain and evidence)."""
+
+    sentence: Indexed
+    mention: Mention | None  # dates and numbers
+    found: str
+    agrees: bool | None  # None: not a value of this fact (wrong unit)
+    attached: bool
+    why: str
+    rule: str  # the attribution rule that decided (or the comparison that set the value aside)
+    line: int
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    about: tuple[Term, ...]
+    values: tuple[Term, ...]
+    rivals: tuple[Term, ...]
+    units: tuple[Term, ...]
+    context: tuple[Term, ...]
+    unless: tuple[Term, ...]
+    starts: dict | None = None  # word -> about-terms that may begin there (from the Vocabulary)
+    name_starts: dict | None = None  # the same for value and rival names
+
+
+def prepare(fact: Fact) -> Prepared:
+    names = fact.value if isinstance(fact.value, tuple) else ()
+    return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
+                    unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless))
+
+
+def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary) -> list[tuple[int, Result]]:
+    """The results of one fact that are not plainly silent, by source position."""
+    prepared = prepare(fact)
+    starts = vocabulary.starts(prepared.about)
+    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
+    known = fact.known_map
+    out = []
+    for i, sentences in vocabulary.sentences_for(prepared.about, starts).items():
+        result = judge(fact, indexes[i], prepared, sentences)
+        if result.verdict != "silent" or result.known:
+            out.append((i, result))
+    if known:  # an acknowledged source that is now silent still gets its own result
+        said = {i for i, _ in out}
+        out.extend((i, decide(idx.source.name, fact, [])) for i, idx in enumerate(indexes)
+                   if idx.source.name in known and i not in said)
+    return out
+
+
+def judge(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> Result:
+    evidence = [Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
+                         c.mention.approx if c.mention else "",
+                         (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
+                for c in candidates(fact, idx, prepared, only) if c.attached and c.agrees is not None]
+    return decide(idx.source.name, fact, evidence)
+
+
+def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:
+    """Sentences that mention an about-term (and pass context/unless), with the term hits.
+
+    ``only``: the sentences worth reading (from the Vocabulary); None reads all.
+    """
+    out = []
+    paragraphs_ok: dict[int, bool] = {}
+    for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
+        an = item.analysed
+        hits = find(an.words, an.sentence.text, prepared.about, prepared.starts)
+        if not hits:
+            continue
+        if prepared.unless and find(an.words, an.sentence.text, prepared.unless):
+            continue
+        if prepared.context:
+            para = an.sentence.paragraph
+            if para not in paragraphs_ok:
+                paragraphs_ok[para] = any(
+                    find(s.analysed.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
+            if not paragraphs_ok[para]:
+                continue
+        out.append((item, hits))
+    return out
+
+
+def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Candidate]:
+    """Every value of the fact's kind in its relevant sentences, attributed or set aside."""
+    kind = KINDS[fact.kind]
+    out = []
+    for item, hits in relevant(idx, prepared, only):
+        an = item.analysed
+        for value in kind.mentions(item, prepared):
+            c = kind.compare(fact, value, prepared)
+            d = kind.attach(an, value, hits)
+            out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
+                                 d.attached, c.why or d.why, c.rule or d.rule, _line(an, value.start),
+                                 (value.start, value.end)))
+    return out
+
+
+def _line(an: Analysed, offset: int) -> int:
+    """The source line of a character of a sentence (counted within the sentence: linear overall)."""
+    return an.sentence.line + an.sentence.text.count("\n", 0, offset)

@@ -1,0 +1,54 @@
+"""kind: party and place — a name (a title, an office, an organisation, a country, a place).
+
+A sentence offers the fact's value names and its rivals; both kinds share this reading.
+"""
+
+from __future__ import annotations
+
+from ..attribute import attach_name
+from ..errors import Problem
+from ..fields import TERMS_SHAPE, terms
+from ..match import find
+from ..verdict import compare_name
+from ..yamlnodes import Located
+from .base import Field, Kind
+
+__all__ = ["PARTY", "PLACE"]
+
+_MONEY = set("$€£¥0123456789")
+
+
+def _parse(node: Located, file: str, problems: list[Problem]) -> tuple[str, ...] | None:
+    return terms({"value": node}, "value", file, problems, required=True)
+
+
+def _mentions(item, prepared) -> list:
+    an = item.analysed
+    text = an.sentence.text
+    # "US$250,000" is a currency, not a country
+    return [hit for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts)
+            if text[hit.end:hit.end + 1] not in _MONEY]
+
+
+def _validate(value, read: dict, nodes: dict, file: str, problems: list[Problem]) -> None:
+    """A name may not be both the value and a rival."""
+    if isinstance(value, tuple):
+        clash = {t.casefold() for t in value} & {t.casefold() for t in read["rivals"]}
+        if clash:
+            problems.append(Problem(file, nodes["rivals"].line, f"'{sorted(clash)[0]}' is both a value and a rival",
+                                    "remove it from one of the two lists", code="rival-is-value"))
+
+
+RIVALS = Field("rivals", "Names that contradict the value when a source attaches them to the fact's subject.",
+               TERMS_SHAPE, lambda nodes, file, problems: terms(nodes, "rivals", file, problems) or ())
+
+
+def _name_kind(name: str, label: str) -> Kind:
+    return Kind(name=name, label=label, value_help="a name or list of names", parse_value=_parse,
+                mentions=_mentions, attach=attach_name,
+                compare=lambda fact, hit, prepared: compare_name(hit, prepared.values),
+                fields=(RIVALS,), validate=_validate)
+
+
+PARTY = _name_kind("party", "party (person, office, organisation, country)")
+PLACE = _name_kind("place", "place")

@@ -1,0 +1,68 @@
+"""kind: number — a count or measure in a unit, within a tolerance; a sentence offers its numbers."""
+
+from __future__ import annotations
+
+from ..attribute import attach_value
+from ..errors import Problem
+from ..fields import TERMS_SHAPE, show, terms
+from ..model import Tolerance
+from ..verdict import compare_number
+from ..yamlnodes import Located
+from .base import Field, Kind
+
+__all__ = ["NUMBER"]
+
+
+def _parse(node: Located, file: str, problems: list[Problem]) -> float | None:
+    number = _number(node)
+    if number is None:
+        problems.append(Problem(file, node.line, f"'{show(node)}' is not a number",
+                                "write value: 44 or 86.6 (no units or separators)", code="number"))
+    return number
+
+
+def _number(node: Located) -> float | None:
+    if not isinstance(node.value, str) or getattr(node.value, "quoted", False):
+        return None
+    try:
+        number = float(node.value.replace("_", ""))
+    except ValueError:
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def _tolerance(node: Located | None, file: str, problems: list[Problem]) -> Tolerance:
+    if node is None:
+        return Tolerance(0)
+    text = node.value.strip() if isinstance(node.value, str) else ""
+    relative = text.endswith("%")
+    try:
+        amount = float(text.rstrip("%").strip())
+    except ValueError:
+        amount = -1.0
+    if not amount >= 0 or amount == float("inf"):
+        problems.append(Problem(file, node.line, f"tolerance '{show(node)}' is not a number or a percentage",
+                                "write tolerance: 3 (absolute) or tolerance: \"5%\" (relative)",
+                                code="tolerance"))
+        return Tolerance(0)
+    return Tolerance(amount / 100, True) if relative else Tolerance(amount)
+
+
+UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "
+                     "and length convert.", TERMS_SHAPE,
+             lambda nodes, file, problems: terms(nodes, "unit", file, problems) or ())
+TOLERANCE = Field("tolerance", "How far a stated number may be from the value and still agree: absolute (3) "
+                               "or relative (\"5%\"). Default 0.",
+                  {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": "^[0-9.]+ *%$"}]},
+                  lambda nodes, file, problems: _tolerance(nodes.get("tolerance"), file, problems))
+
+NUMBER = Kind(
+    name="number",
+    label="number",
+    value_help="integer or decimal",
+    parse_value=_parse,
+    mentions=lambda item, prepared: item.numbers,
+    attach=attach_value,
+    compare=lambda fact, mention, prepared: compare_number(fact, mention, prepared.units),
+    fields=(UNIT, TOLERANCE),
+)
