@@ -34,6 +34,17 @@ def _spans(lines: list[str], fact: Fact) -> tuple[int, int, tuple[int, int] | No
     """Where a record's parts are in ``lines``, from the YAML node marks (never by scanning the text,
     which a block-scalar reason holding 'x.txt: ...' would fool): (end of the record's last field,
     the column of its fields, the lines of `known:` with its entries or None, each entry's lines)."""
+    record = _record_node(lines, fact)
+    known = next(((k, v) for k, v in record.value if k.value == "known"), None)
+    entries = _known_entries(lines, fact, known)
+    span = (known[0].start_mark.line, max([_end(lines, known[0].start_mark.line, known[1]),
+                                           *(e for _, e in entries.values())])) if known else None
+    last = max(_end(lines, k.start_mark.line, v) for k, v in record.value)
+    return last, record.start_mark.column, span, entries
+
+
+def _record_node(lines: list[str], fact: Fact) -> yaml.MappingNode:
+    """The record's node, found by the line it was read at."""
     try:
         root = yaml.compose("".join(lines), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
@@ -46,20 +57,22 @@ def _spans(lines: list[str], fact: Fact) -> tuple[int, int, tuple[int, int] | No
     if not isinstance(record, yaml.MappingNode) or not record.value:
         raise FactError([Problem(fact.file, fact.line, f"fact '{fact.id}' is no longer where it was read",
                                  "the file changed meanwhile: run the command again")])
-    known = next(((k, v) for k, v in record.value if k.value == "known"), None)
+    return record
+
+
+def _known_entries(lines: list[str], fact: Fact, known) -> dict[str, tuple[int, int]]:
+    """Each acknowledgement's lines; refused when two share a line (a flow mapping)."""
     entries: dict[str, tuple[int, int]] = {}
-    if known is not None and isinstance(known[1], yaml.MappingNode):
-        for key, value in known[1].value:
-            entries[str(key.value)] = (key.start_mark.line, _end(lines, key.start_mark.line, value))
-        lines_used = [i for span in entries.values() for i in range(*span)]
-        if known[0].start_mark.line in lines_used or len(lines_used) != len(set(lines_used)):
-            raise FactError([Problem(fact.file, known[0].start_mark.line + 1,
-                                     f"the acknowledgements of '{fact.id}' share a line (written as {{...}})",
-                                     "write `known:` with one indented 'source.txt: why' per line, then run again")])
-    span = (known[0].start_mark.line, max([_end(lines, known[0].start_mark.line, known[1]),
-                                           *(e for _, e in entries.values())])) if known else None
-    last = max(_end(lines, k.start_mark.line, v) for k, v in record.value)
-    return last, record.start_mark.column, span, entries
+    if known is None or not isinstance(known[1], yaml.MappingNode):
+        return entries
+    for key, value in known[1].value:
+        entries[str(key.value)] = (key.start_mark.line, _end(lines, key.start_mark.line, value))
+    lines_used = [i for span in entries.values() for i in range(*span)]
+    if known[0].start_mark.line in lines_used or len(lines_used) != len(set(lines_used)):
+        raise FactError([Problem(fact.file, known[0].start_mark.line + 1,
+                                 f"the acknowledgements of '{fact.id}' share a line (written as {{...}})",
+                                 "write `known:` with one indented 'source.txt: why' per line, then run again")])
+    return entries
 
 
 def _end(lines: list[str], first: int, node: yaml.Node) -> int:
