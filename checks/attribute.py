@@ -26,40 +26,15 @@ from dataclasses import dataclass, replace
 
 from .match import Hit
 from .model import Mention, Sentence
-from .lang.calendar import CALENDAR_WORDS
+from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
+                           INTRO_PREPS, NEW_SUBJECT, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
 
-# Words that do not start a noun phrase a value could modify.
-FUNCTION_WORDS = {
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "to", "from",
-    "with", "without", "into", "onto", "over", "under", "about", "as", "than", "after", "before",
-    "since", "until", "during", "between", "among", "against", "through", "across", "per", "via",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "it", "its", "this",
-    "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-    "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
-    "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
-} | REPORTING_VERBS
-INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
-               "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as"}
-NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
-               "her", "their"}
-COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
-                                      "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
-AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
-GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
-# A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
-DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
-# Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
-TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
-# Nouns that only say when ("on the night of November 10"): look through them.
-TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
-              "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
 _CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
 _SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date

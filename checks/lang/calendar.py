@@ -54,3 +54,6 @@ HOLIDAYS = {
 # Words that make a weekday part of a name: "Black Monday", "Super Tuesday", "Palm Sunday".
 NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maundy", "blue", "giving", "shrove",
               "whit", "fat", "easter", "good", "manic", "spy", "mail")
+# Nouns that only say when ("on the night of November 10"): look through them.
+TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
+              "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}

@@ -51,3 +51,28 @@ TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "wh
                 "saying", "although", "though", "whereas")
 # Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16").
 TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")
+
+# Words that do not start a noun phrase a value could modify.
+FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "to", "from",
+    "with", "without", "into", "onto", "over", "under", "about", "as", "than", "after", "before",
+    "since", "until", "during", "between", "among", "against", "through", "across", "per", "via",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "it", "its", "this",
+    "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "which", "who", "whom", "whose", "when", "where", "while", "not", "no", "so", "also", "too",
+    "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
+} | REPORTING_VERBS
+INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
+               "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as"}
+NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
+               "her", "their"}
+COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
+                                      "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
+AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
+GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
+# A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
+DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
+TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
