@@ -30,7 +30,7 @@ GOLDEN = """\
 
 New discrepancies:
 
-- ceasefire-signed: `a.txt:3` says 2020-11-10, expected 2020-11-09
+- ceasefire-signed: `a.txt:3` says 10 Nov 2020, expected 9 Nov 2020
 
 ## Matrix
 
@@ -55,14 +55,17 @@ Sources:
 
 **Claim:** The ceasefire was signed on 9 November 2020.
 
-**Expected:** 2020-11-09 · `facts/war.yaml:2` · 1 new, 1 acknowledged, 1 agree
+**Expected:** 9 Nov 2020 · `facts/war.yaml:2` · 1 new, 1 acknowledged, 1 agree
 
-- `X` **differs**: `a.txt:3` found 2020-11-10
-  > The truce of **Nov. 10, 2020** held.
-- `k` **differs, acknowledged** (Dates it by when it took effect.): `c.txt:1` found 2020-11-10
-  > The ceasefire took effect on **10 November**.
-- `+` **agrees**: `b.txt:7` found 2020-11-09
-  > The ceasefire was signed on **9 November 2020**.
+- `X` **differs** in `a.txt`
+  - `a.txt:3` found 10 Nov 2020
+    > The truce of **Nov. 10, 2020** held.
+- `k` **differs, acknowledged** in `c.txt` (Dates it by when it took effect.)
+  - `c.txt:1` found 10 Nov 2020
+    > The ceasefire took effect on **10 November**.
+- `+` **agrees** in `b.txt`
+  - `b.txt:7` found 9 Nov 2020
+    > The ceasefire was signed on **9 November 2020**.
 
 ## Acknowledgements that no longer hold
 
