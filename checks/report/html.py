@@ -99,7 +99,7 @@ text-align:left;overflow-wrap:anywhere}
 .muted{color:var(--muted)}
 #broken{border:2px solid var(--d);padding:0 1rem .5rem;margin-top:1rem}#broken h2{color:var(--d)}
 @media (max-width:40rem){body{font-size:15px;padding:0 .6rem 3rem}.m tbody th{white-space:normal;overflow-wrap:anywhere;
-min-width:7rem;max-width:9rem}}
+min-width:7rem;max-width:10rem}table.grid th:first-child{width:10rem}}
 """.strip()
 
 SCRIPT = r"""
