@@ -168,3 +168,5 @@ class Report:
     outlets: tuple[tuple[str, str], ...] = ()  # (source name, outlet) where known
     skipped: tuple[tuple[str, str], ...] = ()  # (file, why): sources that could not be read
     broken: tuple[str, ...] = ()  # fact files left out because they are invalid
+    broken_problems: tuple[tuple[str, int, str], ...] = ()  # (file, line, error) that left a file out
+    digest: str = ""  # sha256 (hex) of the inputs: fact records, source names and texts; "" if not known

@@ -5,6 +5,7 @@ Only the orchestration lives here: indexing is in index.py, judging one fact in 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
     good = tuple(f for f in facts if f.file not in broken)
     notes = folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
     report = evaluate(good, folder.sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
-    return replace(report, skipped=folder.skipped, broken=broken), errors
+    why = tuple((p.file, p.line, f"{p.message} — {p.hint}" if p.hint else p.message) for p in errors)
+    return replace(report, skipped=folder.skipped, broken=broken, broken_problems=why), errors
 
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),
@@ -76,7 +78,19 @@ def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tup
             results[i] = result
         reports.append(FactReport(fact, tuple(results)))
     outlets = tuple((idx.source.name, idx.source.outlet) for idx in indexes if idx.source.outlet)
-    return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets)
+    return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets,
+                  digest=inputs_digest(facts, [idx.source for idx in indexes]))
+
+
+def inputs_digest(facts: tuple[Fact, ...], sources: list[Source]) -> str:
+    """sha256 (hex) of what a report is made from: every fact record and every source's name, outlet, date and text."""
+    h = hashlib.sha256()
+    for fact in facts:
+        h.update(repr(fact).encode("utf-8") + b"\0")
+    for source in sources:
+        h.update(f"{source.name}\0{source.outlet}\0{source.published}\0".encode("utf-8", "surrogatepass"))
+        h.update(hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).digest())
+    return h.hexdigest()
 
 
 _SHARED: tuple | None = None  # (indexes, vocabulary) while judge_all runs; forked workers inherit it

@@ -81,7 +81,7 @@ def test_new_appends_a_record_keeping_comments_and_prints_its_verdicts(project):
     text = (project / "facts" / "checkpoints.yaml").read_text()
     assert text.startswith(RECORD)  # nothing before it moved or lost its comments
     assert "  - id: checkpoint-day\n    claim: Set up on 23 April 2023.\n" in text
-    assert "b.txt:2: differ: found 2023-04-24, expected 2023-04-23" in proc.stdout
+    assert "b.txt:2: differ: found 24 Apr 2023, expected 23 Apr 2023" in proc.stdout
     assert "pytest would: fail" in proc.stdout
     facts, problems = read_facts(project / "facts")
     assert not problems and [f.id for f in facts][-1] == "checkpoint-day"

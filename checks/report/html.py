@@ -22,10 +22,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import unicodedata
 from collections import Counter
+from pathlib import PurePosixPath
 
+from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
-from .overview import SILENT_NAMES, TITLE, WORDS, Overview, cell, now_does, overview, plural, status
+from .overview import (NOT_CHECKED, SILENT_NAMES, TITLE, WORDS, Overview, cell, expected_words, not_checked, notes_shown,
+                       now_does, overview, plural, status, value_words)
 
 GRID_COLUMNS = 60
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
@@ -42,25 +46,33 @@ STYLE = """
 --dbg:#5a2a0c;--k:#ffd97a;--kbg:#4a3a08;--a:#9fd2ff;--abg:#0e3550;--s:#8a8a8a;--mark:#6b5a00}}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
-body{margin:0 auto;max-width:72rem;padding:0 1rem 4rem;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+body{margin:0 auto;max-width:90rem;padding:0 1rem 4rem;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 color:var(--fg);background:var(--bg)}
 h1{font-size:1.5rem;margin:1rem 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
 h3{font-size:1.05rem;margin:1.5rem 0 .25rem;overflow-wrap:anywhere}
 a{color:inherit}code{font-size:.9em;overflow-wrap:anywhere}
 nav a{margin-right:.8em}
+.gen{font-size:.85em;margin:0 0 .5rem}
 .b{display:inline-block;padding:0 .4em;border-radius:.3em;white-space:nowrap}
 .d{color:var(--d);background:var(--dbg)}.k{color:var(--k);background:var(--kbg)}.a{color:var(--a);background:var(--abg)}
 .s,.r{color:var(--s)}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0}
 .controls fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
 .controls legend{float:left;margin-right:.5rem;color:var(--muted)}
-.controls input[type=search]{font:inherit;padding:.3rem .5rem;min-width:14rem;flex:1;max-width:26rem}
-.scroll{overflow:auto;border:1px solid var(--line);max-height:80vh;width:fit-content;max-width:100%}
+.controls input[type=search]{font:inherit;padding:.3rem .5rem;min-width:14rem;flex:1;max-width:30rem}
+.scroll{overflow:auto;border:1px solid var(--line);max-height:80vh;max-width:100%}
 table{border-collapse:collapse}
+table.grid{width:100%}
 .m th,.m td{border:1px solid var(--line);padding:0;text-align:center;min-width:1.8em;height:1.8em}
 .m thead th{position:sticky;top:0;background:var(--bg);z-index:1;font-weight:normal;font-size:.85em}
-.m tbody th{position:sticky;left:0;background:var(--bg);text-align:left;padding:0 .5em;font-weight:normal;
-white-space:nowrap;max-width:16rem;overflow:hidden;text-overflow:ellipsis;z-index:0}
+.m thead th.v{vertical-align:bottom;padding:.3em 0}
+.m thead th.v a{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;
+text-decoration:none;text-align:left}
+.m thead th.v b{font-weight:600}
+.m thead th:first-child{text-align:left;vertical-align:bottom;padding:.2em .5em}
+.m tbody th{position:sticky;left:0;background:var(--bg);text-align:left;padding:.1em .5em;font-weight:normal;
+white-space:nowrap;z-index:0}
+table.grid th:first-child{width:1%}
 .m td a{display:block;text-decoration:none;line-height:1.8em}
 .m td.n{white-space:nowrap;padding:0 .5em;text-align:left}
 .m td.c{text-align:left;padding:.2em .4em;min-width:12rem}
@@ -73,37 +85,86 @@ ul.ev>li{margin:.4rem 0;padding:.2rem .5rem;border-left:.35rem solid var(--line)
 ul.ev.d>li{border-color:var(--d)}ul.ev.k>li{border-color:var(--k)}ul.ev.a>li{border-color:var(--a)}
 ul.ev ul{padding-left:1rem;margin:.2rem 0}
 ul.ev i{color:var(--muted)}
+ul.ev a{overflow-wrap:anywhere}
+.at{white-space:nowrap}.at b{white-space:normal}
 ul.more>li{display:inline-block;margin:0 .8em .2rem 0;padding:0;border:0}
 q{display:block;margin:.15rem 0 .15rem .3rem;padding-left:.6rem;border-left:2px solid var(--line);overflow-wrap:anywhere}
 q::before,q::after{content:none}
 mark{background:var(--mark);color:inherit;font-weight:600;padding:0 .1em}
 :target{outline:2px solid var(--a);outline-offset:2px}
-.src td{padding:0 .5em;text-align:right}.src td:nth-child(2){text-align:left}.z{color:var(--muted)}
+.src td{padding:0 .5em;text-align:right}.src td.l{text-align:left}.z{color:var(--muted)}
 .src button{font:inherit;color:inherit;background:none;border:0;padding:0;text-decoration:underline;cursor:pointer;
 text-align:left;overflow-wrap:anywhere}
 .src tr.per td{text-align:left;padding:.3rem .6rem}
 .muted{color:var(--muted)}
-@media (max-width:40rem){body{font-size:15px;padding:0 .6rem 3rem}.m tbody th{max-width:9rem}}
+#broken{border:2px solid var(--d);padding:0 1rem .5rem;margin-top:1rem}#broken h2{color:var(--d)}
+@media (max-width:40rem){body{font-size:15px;padding:0 .6rem 3rem}.m tbody th{white-space:normal;overflow-wrap:anywhere;
+min-width:7rem;max-width:10rem}table.grid th:first-child{width:10rem}}
 """.strip()
 
-SCRIPT = """
+SCRIPT = r"""
 (function(){
 var boxes=[].slice.call(document.querySelectorAll('#filters input'));
 var q=document.getElementById('q'),shown=document.getElementById('shown');
 var rows=[].slice.call(document.querySelectorAll('#matrix tbody tr'));
-function apply(){
+function fold(s){return (s||'').normalize('NFD').replace(/[\u0300-\u036f]/g,'').toLowerCase();}
+function split(s){return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);}
+function lev(a,b,k){
+  if(Math.abs(a.length-b.length)>k)return k+1;
+  var prev=[],cur,i,j;for(j=0;j<=b.length;j++)prev.push(j);
+  for(i=1;i<=a.length;i++){cur=[i];var low=i;
+    for(j=1;j<=b.length;j++){cur.push(Math.min(prev[j]+1,cur[j-1]+1,prev[j-1]+(a[i-1]===b[j-1]?0:1)));
+      if(cur[j]<low)low=cur[j];}
+    if(low>k)return k+1;prev=cur;}
+  return prev[b.length];
+}
+var outlet={};
+[].forEach.call(document.querySelectorAll('#sources tr[id] td.o'),function(td){outlet[td.parentNode.id]=td.textContent;});
+var vocab={},index=rows.map(function(r){
+  var parts=[r.getAttribute('data-q')],f=document.getElementById(r.getAttribute('data-f'));
+  if(f)[].forEach.call(f.querySelectorAll('li[id]'),function(li){
+    var a=li.querySelector('a[href^="#s"]');
+    if(a){parts.push(a.textContent);parts.push(outlet[a.getAttribute('href').slice(1)]||'');}
+    [].forEach.call(li.querySelectorAll('q,b'),function(e){parts.push(e.textContent,e.title||'');});
+  });
+  var text=fold(parts.join(' \n ')),set={};
+  split(text).forEach(function(w){set[w]=1;vocab[w]=1;});
+  return {text:text,words:set};
+});
+function near(w){
+  var k=w.length>=8?2:1,out=[];
+  if(w.length<5)return out;
+  for(var t in vocab){
+    if(lev(w,t,k)<=k||(t.length>w.length&&lev(w,t.slice(0,w.length),k)<=k))out.push(t);
+  }
+  return out;
+}
+function apply(save){
   if(!q)return;
-  var on={};boxes.forEach(function(b){on[b.value]=b.checked;});
-  var words=q.value.trim().toLowerCase(),n=0;
-  rows.forEach(function(r){
-    var show=!!on[r.getAttribute('data-st')]&&(!words||r.getAttribute('data-q').indexOf(words)>=0);
+  var on={},off=[];boxes.forEach(function(b){on[b.value]=b.checked;if(!b.checked)off.push(b.value);});
+  var whole=fold(q.value).trim(),ws=split(q.value),alts=ws.map(near),n=0;
+  rows.forEach(function(r,i){
+    var x=index[i],hit=!whole||x.text.indexOf(whole)>=0||(ws.length>0&&ws.every(function(w,j){
+      return x.text.indexOf(w)>=0||alts[j].some(function(t){return x.words[t];});}));
+    var show=!!on[r.getAttribute('data-st')]&&hit;
     r.hidden=!show;if(show)n++;
     var f=document.getElementById(r.getAttribute('data-f'));if(f)f.hidden=!show;
   });
   shown.textContent=n+' of '+rows.length+' facts shown';
+  if(save){
+    var p=new URLSearchParams();if(q.value.trim())p.set('q',q.value);if(off.length)p.set('hide',off.join(','));
+    var s=p.toString();
+    try{history.replaceState(null,'',location.pathname+(s?'?'+s:'')+location.hash);}catch(e){}
+  }
 }
-boxes.forEach(function(b){b.addEventListener('change',apply);});
-if(q)q.addEventListener('input',apply);
+function restore(){
+  if(!q)return;
+  var p=new URLSearchParams(location.search),hide=(p.get('hide')||'').split(',');
+  q.value=p.get('q')||'';
+  boxes.forEach(function(b){b.checked=hide.indexOf(b.value)<0;});
+}
+boxes.forEach(function(b){b.addEventListener('change',function(){apply(true);});});
+if(q)q.addEventListener('input',function(){apply(true);});
 var GROUPS={d:'Differs on',k:'Differs, acknowledged, on',a:'Agrees on'};
 function toggle(row,open){
   var next=row.nextElementSibling;
@@ -133,7 +194,7 @@ function reveal(){
   for(var e=t;e;e=e.parentElement){if(e.tagName==='DETAILS')e.open=true;if(e.hidden)e.hidden=false;}
   if(t&&t.tagName==='TR'&&t.closest('#sources'))toggle(t,true);
 }
-window.addEventListener('hashchange',reveal);reveal();apply();
+window.addEventListener('hashchange',reveal);restore();apply(false);reveal();
 })();
 """.strip()
 
@@ -152,6 +213,27 @@ def esc(value: object) -> str:
 
 def badge(kind: str, label: str) -> str:
     return f'<span class="b {CLASS[kind]}">{SYMBOL[kind]} {label}</span>'
+
+
+def fold(value: str) -> str:
+    """Text as the search box compares it: no diacritics, lower case (the page's script folds the same way)."""
+    return "".join(c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)).lower()
+
+
+def short_name(source: str, outlet: str = "", width: int = 22) -> str:
+    """A matrix column's label: the outlet where known, else the file name without its folder and extension."""
+    name = outlet or PurePosixPath(source).stem or source
+    return name if len(name) <= width else name[: width - 1] + "…"
+
+
+def content_hash(report: Report) -> str:
+    """The inputs' digest when the engine gave one; else a sha256 of what the report holds."""
+    if report.digest:
+        return report.digest
+    h = hashlib.sha256()
+    for part in (report.sources, report.outlets, report.facts, report.broken_problems):
+        h.update(repr(part).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def marked_quote(e: Evidence) -> str:
@@ -184,6 +266,7 @@ class _Page:
                f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
                f"<title>{TITLE}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n")
         self.headline()
+        self.not_checked()
         self.matrix()
         self.evidence()
         self.stale()
@@ -197,17 +280,25 @@ class _Page:
     def headline(self) -> None:
         ov = self.ov
         n_new = len(ov.new)
+        broken = not_checked(self.report)
         first = (f'<strong class="b d">{SYMBOL["differ"]} {plural(n_new, "new discrepancy", "new discrepancies")}'
                  f'</strong> (not acknowledged)' if n_new else "<strong>No new discrepancies</strong>")
+        if broken:  # never "all is well" when a fact file was not read
+            first = (f'<strong class="b d">{plural(len(broken), "fact file")} {NOT_CHECKED}</strong> '
+                     f'(invalid: <a href="#broken">see why</a>) · '
+                     + (first if n_new else "no new discrepancies in the facts that were checked"))
         drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
-        self.w(f"<header>\n<h1>{TITLE}</h1>\n<p>{first} · {plural(len(ov.checked), 'fact')} checked{drafts} "
-               f"against {plural(len(self.report.sources), 'source')}</p>\n<p>")
-        self.w(" ".join(badge(k, f"{ov.counts[k]:,} {k}") for k in ("differ", "known", "agree", "silent")))
+        self.w(f"<header>\n<h1>{TITLE}</h1>\n{self.generated()}<p>{first} · {plural(len(ov.checked), 'fact')} "
+               f"checked{drafts} against {plural(len(self.report.sources), 'source')}</p>\n<p>")
+        # a zero is no alarm: only a count above zero gets its verdict's colour
+        self.w(" ".join(badge(k, f"{ov.counts[k]:,} {k}") if ov.counts[k] else
+                        f'<span class="b z">{ov.counts[k]:,} {k}</span>' for k in ("differ", "known", "agree", "silent")))
         self.w("</p>\n")
         if ov.stale:
             self.w(f'<p><strong class="b d">{plural(len(ov.stale), "acknowledgement")} no longer '
                    f'{"holds" if len(ov.stale) == 1 else "hold"}</strong>: <a href="#stale">see below</a></p>\n')
-        links = [("matrix", "Matrix"), ("evidence", "Evidence")]
+        links = [("broken", NOT_CHECKED)] if broken else []
+        links += [("matrix", "Matrix"), ("evidence", "Evidence")]
         if ov.stale:
             links.append(("stale", "Stale acknowledgements"))
         if ov.silent_facts:
@@ -216,6 +307,31 @@ class _Page:
             links.append(("drafts", "Drafts"))
         links.append(("sources", "Sources"))
         self.w("<nav>" + "".join(f'<a href="#{a}">{t}</a>' for a, t in links) + "</nav>\n</header>\n")
+
+    def generated(self) -> str:
+        """What the page was made from and by: no clock time, so the same inputs give the same bytes."""
+        report = self.report
+        files = len({fr.fact.file for fr in report.facts} | set(report.broken))
+        return (f'<p class="gen muted">Generated by fact-checks {esc(__version__)} from '
+                f"{plural(len(report.facts), 'fact')} in {plural(files, 'fact file')} and "
+                f"{plural(len(report.sources), 'source')} · inputs sha256 "
+                f'<code title="{esc(content_hash(report))}">{esc(content_hash(report)[:16])}</code></p>\n')
+
+    def not_checked(self) -> None:
+        broken = not_checked(self.report)
+        if not broken:
+            return
+        self.w(f'<section id="broken">\n<h2>{NOT_CHECKED}: {plural(len(broken), "fact file")} invalid</h2>\n'
+               "<p>None of the facts in these files was checked: fix them "
+               "(<code>python -m checks lint</code> shows the same errors).</p>\n<ul>\n")
+        for name, errors in broken:
+            self.w(f'<li><code>{esc(name)}</code>: <strong class="b d">{NOT_CHECKED}</strong>'
+                   + ("" if errors else " (invalid)"))
+            if errors:
+                self.w("<ul>\n" + "".join(f"<li><code>{esc(name)}:{line}</code>: {esc(error)}</li>\n"
+                                          for line, error in errors) + "</ul>\n")
+            self.w("</li>\n")
+        self.w("</ul>\n</section>\n")
 
     def matrix(self) -> None:
         ov, report = self.ov, self.report
@@ -226,22 +342,26 @@ class _Page:
         self.w('<div class="controls">\n<fieldset id="filters"><legend>Show facts with</legend>')
         for kind, label in FILTERS:
             self.w(f'<label><input type="checkbox" value="{kind}" checked> {badge(kind, label)}</label>')
-        self.w('</fieldset>\n<input type="search" id="q" placeholder="Search fact ids and claims" '
-               'aria-label="Search fact ids and claims" autocomplete="off">\n'
+        self.w('</fieldset>\n<input type="search" id="q" placeholder="Search facts, outlets, quotes…" '
+               'aria-label="Search facts, outlets, sources, quotes and values" autocomplete="off">\n'
                f'<span id="shown" class="muted" aria-live="polite">{len(ov.checked)} of {len(ov.checked)} '
-               'facts shown</span>\n</div>\n<div class="scroll">\n<table class="m">\n<thead><tr><th>fact</th>')
+               'facts shown</span>\n</div>\n')
         grid = not self.large
+        self.w(f'<div class="scroll">\n<table class="m{" grid" if grid else ""}">\n<thead><tr><th>fact</th>')
         if grid:
             for name in report.sources:
-                n = self.number[name]
-                self.w(f'<th scope="col"><a href="#s{n}" title="{esc(name)}">{n}</a></th>')
+                n, outlet = self.number[name], self.outlets.get(name, "")
+                full = f"{name} ({outlet})" if outlet else name
+                self.w(f'<th scope="col" class="v"><a href="#s{n}" title="{esc(full)}"><b>{n}</b> '
+                       f"{esc(short_name(name, outlet))}</a></th>")
         else:
             self.w('<th scope="col">verdicts</th><th scope="col">sources that mention it</th>')
         self.w("</tr></thead>\n<tbody>\n")
         for fr in ov.checked:
             f = self.fact_no[id(fr)]
             st = status(fr)
-            search = esc(f"{fr.fact.id} {fr.fact.claim}".lower())
+            search = esc(fold(f"{fr.fact.id} {fr.fact.claim} {expected_words(fr.fact)} {fr.fact.value_text} "
+                              f"{fr.fact.file}"))
             self.w(f'<tr data-st="{st}" data-f="f{f}" data-q="{search}"><th scope="row">'
                    f'<a href="#f{f}" title="{esc(fr.fact.claim)}">{esc(fr.fact.id)}</a></th>')
             if grid:
@@ -256,7 +376,8 @@ class _Page:
                                 "sources that mention the fact, by number") + "</p>\n")
         if grid:
             self.w('<p class="legend">Sources: ' + " · ".join(
-                f'<a href="#s{self.number[name]}">{self.number[name]}</a> {esc(name)}' for name in report.sources)
+                f'<a href="#s{self.number[name]}">{self.number[name]}</a> {esc(name)}'
+                + (f" ({esc(self.outlets[name])})" if self.outlets.get(name) else "") for name in report.sources)
                 + "</p>\n")
         self.w("</section>\n")
 
@@ -303,12 +424,12 @@ class _Page:
         counts = Counter(cell(r) for r in fr.results)
         tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
         self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
-               f'<p class="exp">Expected <b>{esc(fact.value_text)}</b> · <code>{esc(fact.file)}:{fact.line}</code>'
+               f'<p class="exp">Expected {self.value(fr, fact.value_text)} · <code>{esc(fact.file)}:{fact.line}</code>'
                "</p>\n")
         for kind in ("differ", "known", "agree"):
             results = [r for r in fr.results if cell(r) == kind]
             if results:
-                self.group(f, kind, results)
+                self.group(fr, kind, results)
         silent = [r.source for r in fr.results if r.verdict == "silent"]
         if silent:
             names = ", ".join(f'<a href="#s{self.number[s]}">{esc(s)}</a>' for s in silent[:SILENT_NAMES])
@@ -316,36 +437,42 @@ class _Page:
             self.w(f'<p class="s">{SYMBOL["silent"]} Silent ({len(silent):,}): {names}{more}</p>\n')
         self.w("</article>\n")
 
-    def group(self, f: int, kind: str, results: list[Result]) -> None:
-        """The sources of one verdict on fact ``f``: quoted, but only the first AGREE_QUOTES that agree."""
+    def group(self, fr: FactReport, kind: str, results: list[Result]) -> None:
+        """The sources of one verdict on a fact: quoted, but only the first AGREE_QUOTES that agree."""
+        f = self.fact_no[id(fr)]
         anchor = f' id="a{f}"' if kind == "agree" else ""
         self.w(f'<h4 class="{CLASS[kind]}"{anchor}>{SYMBOL[kind]} {GROUPS[kind]} ({len(results):,})</h4>\n'
                f'<ul class="ev {CLASS[kind]}">\n')
         quoted = results if kind != "agree" else results[:AGREE_QUOTES]
         for r in quoted:
-            self.result(f, r, kind)
+            self.result(fr, r, kind)
         self.w("</ul>\n")
         if len(quoted) < len(results):
             self.w(f'<p class="muted">{len(results) - len(quoted):,} more agree:</p>\n<ul class="ev a more">'
                    + "".join(self.unquoted(f, r) for r in results[len(quoted):]) + "</ul>\n")
 
-    def result(self, f: int, r: Result, kind: str) -> None:
-        """One source's evidence: ``<li id=eF-S>`` (the matrix cell's target), compact: it repeats at scale."""
-        s = self.number[r.source]
+    def result(self, fr: FactReport, r: Result, kind: str) -> None:
+        """One source's evidence: ``<li id=eF-S>`` (the matrix cell's target), compact: it repeats at scale.
+
+        The source's link comes first (the per-source view puts the fact's in its place); "line N found X"
+        stays on one line.
+        """
+        f, s = self.fact_no[id(fr)], self.number[r.source]
         head = f'<li id="e{f}-{s}"><a href="#s{s}">{esc(r.source)}</a>'
         reason = f' <i>({esc(r.reason)})</i>' if kind == "known" and r.reason else ""
         if r.verdict != "differ":  # agrees: the first quote; the value it states is marked in it
             e = r.evidence[0]
             also = sorted({x.line for x in r.evidence[1:]} - {e.line})
             more = f' <i>(also {", ".join(map(str, also))})</i>' if also else ""
-            self.w(f"{head}:{e.line}{more}<q>{self.quote(e)}</q>\n")
+            self.w(f'{head} <span class="at">line {e.line} {self.found(fr, e, r)}</span>{more}<q>{self.quote(e)}</q>\n')
         elif len(r.evidence) == 1:
             e = r.evidence[0]
-            self.w(f"{head}:{e.line}{reason} {self.found(e, r)}<q>{self.quote(e)}</q>\n")
+            self.w(f'{head} <span class="at">line {e.line} {self.found(fr, e, r)}</span>{reason}'
+                   f"<q>{self.quote(e)}</q>\n")
         else:
             self.w(f"{head}{reason}<ul>\n")
             for e in r.evidence:
-                self.w(f"<li>line {e.line} {self.found(e, r)}<q>{self.quote(e)}</q>\n")
+                self.w(f'<li><span class="at">line {e.line} {self.found(fr, e, r)}</span><q>{self.quote(e)}</q>\n')
             self.w("</ul>\n")
 
     def unquoted(self, f: int, r: Result) -> str:
@@ -356,11 +483,17 @@ class _Page:
     def quote(e: Evidence) -> str:
         return marked_quote(e)
 
-    @staticmethod
-    def found(e: Evidence, r: Result) -> str:
+    def found(self, fr: FactReport, e: Evidence, r: Result) -> str:
         hedge = f" ({esc(e.approx)})" if e.approx else ""
         fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
-        return f"found <b>{esc(e.found)}</b>{hedge}{fits}"
+        return f"found {self.value(fr, e.found)}{hedge}{fits}"
+
+    @staticmethod
+    def value(fr: FactReport, label: str) -> str:
+        """A value in words, in bold; a date's normalised label as its tooltip (and for the search box)."""
+        words = value_words(fr.fact, label)
+        tip = f' title="{esc(label)}"' if words != label else ""
+        return f"<b{tip}>{esc(words)}</b>"
 
     # -------------------------------------------------------------- other lists
 
@@ -434,12 +567,11 @@ class _Page:
                "</tr></thead>\n<tbody>\n")
         for name in talking:
             n, c = self.number[name], tally[name]
-            outlet = f"<td>{esc(self.outlets.get(name, ''))}</td>" if self.outlets else ""
-            self.w(f'<tr id="s{n}"><td>{n}</td><td><button type="button" data-s="{n}">{esc(name)}</button></td>'
-                   f"{outlet}" + "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>'
+            outlet = f'<td class="l o">{esc(self.outlets.get(name, ""))}</td>' if self.outlets else ""
+            self.w(f'<tr id="s{n}"><td>{n}</td><td class="l"><button type="button" data-s="{n}">{esc(name)}</button>'
+                   f"</td>{outlet}" + "".join(f'<td class="{CLASS[k] if c[k] else "z"}">{c[k]:,}</td>'
                                          for k in ("differ", "known", "agree")) + "</tr>\n")
-        self.w("</tbody>\n</table></div>\n"
-               '<div id="per-source" class="per" hidden><h3></h3><div class="lists"></div></div>\n')
+        self.w("</tbody>\n</table></div>\n")
 
     def outlet_table(self, tally: dict[str, Counter]) -> None:
         by_outlet: dict[str, Counter] = {}
@@ -462,10 +594,11 @@ class _Page:
         self.w("</tbody></table></div>\n<h3>By source</h3>\n")
 
     def notes(self) -> None:
-        if not self.report.notes:
+        notes = notes_shown(self.report)
+        if not notes:
             return
         self.w('<section id="notes">\n<h2>Notes</h2>\n<ul>\n')
-        self.w("".join(f"<li>{esc(n)}</li>\n" for n in self.report.notes))
+        self.w("".join(f"<li>{esc(n)}</li>\n" for n in notes))
         self.w("</ul>\n</section>\n")
 
 

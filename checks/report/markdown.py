@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Evidence, FactReport, Report, Result
-from .overview import (SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, first_differing, now_does, overview,
-                       plural)
+from ..model import Evidence, Fact, FactReport, Report, Result
+from .overview import (NOT_CHECKED, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, expected_words,
+                       first_differing, not_checked, notes_shown, now_does, overview, plural, value_words)
 
 MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
@@ -108,7 +108,10 @@ def where(source: str, line: int) -> str:
 def markdown_sections(report: Report) -> list[str]:
     """The report as a list of self-contained sections, each ending in a blank line."""
     ov = overview(report)
-    sections = [_headline(ov), _matrix(ov)]
+    sections = [_headline(ov)]
+    if not_checked(report):
+        sections.append(_not_checked(ov))
+    sections.append(_matrix(ov))
     if ov.discrepant:
         sections.append("## Discrepancies\n\n")
         sections.extend(_discrepancy(fr) for fr in ov.discrepant)
@@ -118,8 +121,8 @@ def markdown_sections(report: Report) -> list[str]:
         sections.append(_silent_facts(ov))
     if ov.drafts:
         sections.append(_drafts(ov))
-    if report.notes:
-        sections.append("## Notes\n\n" + "".join(f"- {text(n)}\n" for n in report.notes) + "\n")
+    if notes_shown(report):
+        sections.append("## Notes\n\n" + "".join(f"- {text(n)}\n" for n in notes_shown(report)) + "\n")
     return sections
 
 
@@ -130,8 +133,12 @@ def to_markdown(report: Report) -> str:
 def _headline(ov: Overview) -> str:
     lines = [f"# {TITLE}", ""]
     n_new = len(ov.new)
+    broken = not_checked(ov.report)
     first = f"**{plural(n_new, 'new discrepancy', 'new discrepancies')}** (not acknowledged)" if n_new \
         else "**No new discrepancies**"
+    if broken:  # never "all is well" when a fact file was not read
+        first = (f"**{plural(len(broken), 'fact file')} {NOT_CHECKED}** (invalid: see below) · "
+                 + (first if n_new else "no new discrepancies in the facts that were checked"))
     facts = plural(len(ov.checked), "fact")
     drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
     sources = plural(len(ov.report.sources), "source")
@@ -144,10 +151,19 @@ def _headline(ov: Overview) -> str:
         for fr, r in ov.new[:HEADLINE_ITEMS]:
             e = first_differing(r)
             at = where(r.source, e.line) if e else code(r.source)
-            found = text(e.found) if e else "?"
-            lines.append(f"- {text(fr.fact.id, start=True)}: {at} says {found}, expected {text(fr.fact.value_text)}")
+            found = text(value_words(fr.fact, e.found)) if e else "?"
+            lines.append(f"- {text(fr.fact.id, start=True)}: {at} says {found}, expected {text(expected_words(fr.fact))}")
         if n_new > HEADLINE_ITEMS:
             lines.append(f"- … and {n_new - HEADLINE_ITEMS:,} more under Discrepancies below")
+    return "\n".join(lines) + "\n\n"
+
+
+def _not_checked(ov: Overview) -> str:
+    lines = [f"## {NOT_CHECKED}", "",
+             "These fact files are invalid, so none of their facts was checked: fix them (`python -m checks lint`).", ""]
+    for name, errors in not_checked(ov.report):
+        lines.append(f"- {code(name)}: **{NOT_CHECKED}**" + ("" if errors else " (invalid)"))
+        lines.extend(f"  - {where(name, line)}: {text(error)}" for line, error in errors)
     return "\n".join(lines) + "\n\n"
 
 
@@ -210,13 +226,13 @@ def _discrepancy(fr: FactReport) -> str:
                       if cells.count(k))
     lines = [f"### {text(fact.id, heading=True)}", "",
              f"**Claim:** {text(fact.claim)}", "",
-             f"**Expected:** {text(fact.value_text)} · {where(fact.file, fact.line)} · {tally}", ""]
+             f"**Expected:** {text(expected_words(fact))} · {where(fact.file, fact.line)} · {tally}", ""]
     silent = []
     for r in sorted(fr.results, key=_result_order):  # sorted() is stable: source order within a verdict
         if cell(r) == "silent":
             silent.append(r.source)
         else:
-            lines.extend(_source_lines(r))
+            lines.extend(_source_lines(fact, r))
     if silent:
         names = ", ".join(code(s) for s in silent[:SILENT_NAMES])
         more = f" and {len(silent) - SILENT_NAMES:,} more" if len(silent) > SILENT_NAMES else ""
@@ -224,28 +240,29 @@ def _discrepancy(fr: FactReport) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _source_lines(r: Result) -> list[str]:
-    """What one source that is not silent says about the fact, quoted."""
+def _source_lines(fact: Fact, r: Result) -> list[str]:
+    """What one source that is not silent says about the fact: one layout whatever the number of quotes.
+
+    A line for the source (verdict, name, an acknowledgement's reason), then an item per quote:
+    ``source:line`` found X, and the sentence.
+    """
     c = cell(r)
-    head = f"- `{SYMBOLS[c]}` **{WORDS[c]}**"
     reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
     # an agreeing source shows its first quote; a differing one every quote (those that fit too)
     shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
     also = sorted({e.line for e in r.evidence[1:]} - {shown[0].line}) if len(shown) < len(r.evidence) else []
     more = f" (also at line{'s' if len(also) > 1 else ''} {', '.join(map(str, also))})" if also else ""
-    if len(shown) == 1:
-        return _evidence(shown[0], r, f"{head}{reason}: ", more, "  ")
-    lines = [f"{head} in {code(r.source)}{reason}"]
-    for e in shown:
-        lines.extend(_evidence(e, r, "  - ", "", "    "))
+    lines = [f"- `{SYMBOLS[c]}` **{WORDS[c]}** in {code(r.source)}{reason}"]
+    for k, e in enumerate(shown):
+        lines.extend(_evidence(fact, e, r, "" if k else more))
     return lines
 
 
-def _evidence(e: Evidence, r: Result, head: str, more: str, indent: str) -> list[str]:
+def _evidence(fact: Fact, e: Evidence, r: Result, more: str) -> list[str]:
     fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
     hedge = f" ({text(e.approx)})" if e.approx else ""
-    return [f"{head}{where(r.source, e.line)} found {text(e.found)}{hedge}{fits}{more}",
-            f"{indent}> {emphasised(e)}"]
+    return [f"  - {where(r.source, e.line)} found {text(value_words(fact, e.found))}{hedge}{fits}{more}",
+            f"    > {emphasised(e)}"]
 
 
 def _stale(ov: Overview) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import FactReport, Report, Result
+from ..model import Fact, FactReport, Report, Result
 from ..verdict import is_stale
+from .readable import readable_date
 
 TITLE = "Fact consistency report"
 CELLS = ("agree", "differ", "known", "silent")
@@ -85,6 +86,33 @@ def overview(report: Report) -> Overview:
     new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
     stale = tuple((fr, r) for fr in checked for r in fr.results if is_stale(r))
     return Overview(report, checked, drafts, tally, new, stale)
+
+
+def value_words(fact: Fact, label: str) -> str:
+    """A value as a person reads it: a date fact's labels in words ('14 Dec (no year)'), others as they are."""
+    return readable_date(label) if fact.kind == "date" else label
+
+
+def expected_words(fact: Fact) -> str:
+    """The fact's expected value as a person reads it."""
+    return fact.value_text if fact.value is None else value_words(fact, fact.value_text)
+
+
+NOT_CHECKED = "NOT CHECKED"
+
+
+def not_checked(report: Report) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The fact files left out because they are invalid, each with its errors (line, text), in report order."""
+    files: dict[str, list[tuple[int, str]]] = {name: [] for name in report.broken}
+    for file, line, error in report.broken_problems:
+        files.setdefault(file, []).append((line, error))
+    return list(files.items())
+
+
+def notes_shown(report: Report) -> tuple[str, ...]:
+    """The notes, less the bare "NOT CHECKED" line per broken file: the formats show those files with their errors."""
+    said = tuple(f"{name}: {NOT_CHECKED}" for name, _ in not_checked(report))
+    return tuple(n for n in report.notes if not (said and n.startswith(said)))
 
 
 def first_differing(result: Result):

@@ -14,7 +14,8 @@ from ..safe_text import terminal, terminal_quote
 from ..verdict import is_stale, outcome
 from .html import to_html
 from .markdown import to_markdown
-from .overview import CELLS, LEGEND, SYMBOLS, cell, counts, now_does
+from .overview import (CELLS, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, expected_words, not_checked, now_does,
+                       value_words)
 
 JSON_VERSION = 1
 
@@ -49,6 +50,10 @@ def iter_json(report: Report) -> Iterator[str]:
         "outlets": {s: outlets[s] for s in report.sources if s in outlets},
         "counts": {k: c[k] for k in CELLS},
         "notes": list(report.notes),
+        # only when a fact file was left out, so a clean run's JSON is as it was
+        **({"broken": [{"file": name, "status": NOT_CHECKED,
+                        "errors": [{"line": line, "message": error} for line, error in errors]}
+                       for name, errors in not_checked(report)]} if not_checked(report) else {}),
     }, indent=2, ensure_ascii=False)
     yield head[:-2] + ',\n  "facts": ['
     silent = {name: _result_json(Result(name, "silent")) for name in report.sources}
@@ -74,7 +79,7 @@ def _result_json(r: Result) -> str:
 def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
     """Facts down, sources across (numbered, with a key below): one symbol per cell."""
     if not report.facts:
-        return ["no facts checked"]
+        return ["no facts checked"] + _not_checked_lines(report)
     name_width = min(width, max(len(fr.fact.id) for fr in report.facts))
     numbers = [f"{i + 1:>2}" for i in range(len(report.sources))]
     lines = [" " * name_width + "  " + " ".join(numbers)]
@@ -90,6 +95,19 @@ def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
     lines.append(LEGEND)
     lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
                  ", ".join(f"{c[k]} {k}" for k in CELLS))
+    return lines + _not_checked_lines(report)
+
+
+def _not_checked_lines(report: Report) -> list[str]:
+    """Fact files left out as invalid: each NOT CHECKED, with its errors."""
+    broken = not_checked(report)
+    if not broken:
+        return []
+    lines = [f"{NOT_CHECKED}: {len(broken)} fact file{'s' if len(broken) > 1 else ''} invalid, "
+             "their facts left out of the matrix:"]
+    for name, errors in broken:
+        lines.append(f"  {name}: {NOT_CHECKED}" + ("" if errors else " (invalid)"))
+        lines.extend(_one_line(f"    {name}:{line}: {error}") for line, error in errors)
     return lines
 
 
@@ -120,15 +138,22 @@ def to_lines(report: Report) -> str:
     is agree, differ (not acknowledged) or known (acknowledged), so ``grep ': differ:'`` lists
     exactly what fails the run.
     """
-    out = []
+    out = [_one_line(f"{name}:{line}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
+           for line, error in errors]
     for fr, r in _discrepancies(report):
         first = r.evidence[0] if r.evidence else None
         where = f"{r.source}:{first.line}" if first else r.source
         verdict = cell(r)
-        found = ", ".join(dict.fromkeys(e.found for e in r.evidence if e.agrees == (r.verdict == "agree")))
+        found = ", ".join(dict.fromkeys(value_words(fr.fact, e.found) for e in r.evidence
+                                        if e.agrees == (r.verdict == "agree")))
         out.append(terminal(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
-                                      f"found {found}, expected {fr.fact.value_text}")))
+                                      f"found {found}, expected {expected_words(fr.fact)}")))
     return "".join(line + "\n" for line in out)
+
+
+def _broken_or_bare(report: Report) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The broken fact files with their errors; a file whose errors are not known gets one at line 1."""
+    return [(name, errors or [(1, "the fact file is invalid")]) for name, errors in not_checked(report)]
 
 
 def _escape_command(text: str) -> str:
@@ -146,7 +171,9 @@ def to_github(report: Report) -> str:
     is warning, as the run does not fail on it), ``::notice`` for an acknowledged one, and
     ``::error`` for an acknowledgement that no longer holds (the run fails on it).
     """
-    out = []
+    out = [f"::error file={_escape_property(name)},line={line},title={_escape_property(f'{name}: {NOT_CHECKED}')}"
+           f"::{_escape_command(f'{NOT_CHECKED}, the fact file is invalid: {error}')}"
+           for name, errors in _broken_or_bare(report) for line, error in errors]
     for fr in report.facts:
         for r in fr.results:
             if r.verdict == "differ":
@@ -155,8 +182,8 @@ def to_github(report: Report) -> str:
                 else:
                     level = "warning" if fr.fact.severity == "warning" else "error"
                 e = next((e for e in r.evidence if not e.agrees), None)
-                message = f"{r.source}:{e.line if e else '?'} says {e.found if e else '?'}, expected " \
-                          f"{fr.fact.value_text}: \"{e.quote if e else ''}\""
+                message = f"{r.source}:{e.line if e else '?'} says {value_words(fr.fact, e.found) if e else '?'}, " \
+                          f"expected {expected_words(fr.fact)}: \"{e.quote if e else ''}\""
                 if r.known:
                     message += f" (acknowledged: {r.reason})"
                 title = f"{fr.fact.id}: {r.source} differs"
@@ -190,12 +217,12 @@ def failure_text(fr: FactReport, result) -> str:
     """What a failing fact test prints: per differing source, the quote, line and found vs expected."""
     fact = fr.fact
     lines = [f"{fact.id} ({fact.file}:{fact.line}): {result.message}",
-             f"  claim:    {fact.claim}", f"  expected: {fact.value_text}"]
+             f"  claim:    {fact.claim}", f"  expected: {expected_words(fact)}"]
     for r in result.differing:
         for e in r.evidence:
             if not e.agrees:
                 hedge = f" ({e.approx})" if e.approx else ""
-                lines.append(f"  {r.source}:{e.line}: found {e.found}{hedge}")
+                lines.append(f"  {r.source}:{e.line}: found {value_words(fact, e.found)}{hedge}")
                 lines.append(f"      \"{terminal_quote(e.quote)}\"")
     if result.differing:
         lines.append("  if the source is wrong and that is known, acknowledge it in the record:")

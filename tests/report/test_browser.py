@@ -30,6 +30,8 @@ def report() -> Report:
     war = Fact("war-length", "The war lasted 44 days.", "number", ("war",), 44.0, "facts/war.yaml", 9)
     office = Fact("pm-office", "Pashinyan is <b>Prime Minister</b>.", "party", ("Pashinyan",),
                   ("Prime Minister",), "facts/people.yaml", 2)
+    spoke = Fact("yerevan-talks", "Talks were held in Yerevan.", "place", ("talks",), ("Yerevan",),
+                 "facts/people.yaml", 20)
     orphan = Fact("orphan", "Nobody mentions this.", "date", ("orphan",), NOV9, "facts/people.yaml", 8)
     agree_pm = (ev(2, "Prime Minister Pashinyan spoke.", "Prime Minister", "Prime Minister", True),)
     return Report(sources, (
@@ -45,7 +47,12 @@ def report() -> Report:
         )),
         FactReport(office, tuple(Result(s, "agree", agree_pm) for s in sources)),
         FactReport(orphan, tuple(Result(s, "silent") for s in sources)),
-    ), (), (("a.txt", "Daily <i>Ledger</i>"),))
+        FactReport(spoke, (
+            Result("a.txt", "silent"),
+            Result("b.txt", "agree", (ev(4, "Nikol Pashinyán hosted talks in Yerevan.", "Yerevan", "Yerevan", True),)),
+            Result(NASTY, "silent"),
+        )),
+    ), (), (("a.txt", "Daily <i>Ledger</i>"), ("b.txt", "Hetq Ōnline")))
 
 
 def _browser() -> tuple[str, str]:
@@ -99,7 +106,7 @@ def test_report_in_a_real_browser(browser, tmp_path):
 
     # the matrix, and a discrepancy's quote with the found value marked
     assert browser.find_element(By.CSS_SELECTOR, "#matrix table").is_displayed()
-    assert visible_rows(browser) == ["ceasefire-signed", "war-length", "pm-office", "orphan"]
+    assert visible_rows(browser) == ["ceasefire-signed", "war-length", "pm-office", "orphan", "yerevan-talks"]
     quote = browser.find_element(By.CSS_SELECTOR, "#e1-1 q")
     assert quote.is_displayed() and quote.text == TRUCE
     assert quote.find_element(By.TAG_NAME, "mark").text == "Nov. 10, 2020"
@@ -114,9 +121,9 @@ def test_report_in_a_real_browser(browser, tmp_path):
     agree.click()
     assert visible_rows(browser) == ["ceasefire-signed", "orphan"]
     assert not browser.find_element(By.ID, "f2").is_displayed()  # war-length's evidence goes too
-    assert browser.find_element(By.ID, "shown").text == "2 of 4 facts shown"
+    assert browser.find_element(By.ID, "shown").text == "2 of 5 facts shown"
     agree.click()
-    assert len(visible_rows(browser)) == 4
+    assert len(visible_rows(browser)) == 5
 
     # the search box narrows to one fact (by id, or by words of its claim)
     search = browser.find_element(By.ID, "q")
@@ -127,7 +134,36 @@ def test_report_in_a_real_browser(browser, tmp_path):
     assert visible_rows(browser) == ["pm-office"]
     search.clear()
     search.send_keys(" ")  # clear() fires no input event
-    assert len(visible_rows(browser)) == 4
+    assert len(visible_rows(browser)) == 5
+
+    def find(words: str) -> list[str]:
+        browser.execute_script("arguments[0].value=arguments[1];"
+                               "arguments[0].dispatchEvent(new Event('input'))", search, words)
+        return visible_rows(browser)
+
+    # the search covers quotes, outlets, source names and values, forgiving accents, case and a typo
+    assert find("Pashinian") == ["pm-office", "yerevan-talks"]  # the claim, and a quote's "Pashinyán"
+    assert find("PASHINYAN") == ["pm-office", "yerevan-talks"]
+    assert find("hetq online") == ["ceasefire-signed", "war-length", "pm-office", "yerevan-talks"]  # b.txt's outlet
+    assert find("daily ledgr") == ["ceasefire-signed", "war-length", "pm-office"]  # a.txt's, misspelt
+    assert find("onerror") == ["ceasefire-signed", "pm-office"]  # a source's file name
+    assert find("10 Nov 2020") == ["ceasefire-signed"]  # a value as shown
+    assert find("2020-11-10") == ["ceasefire-signed"]  # and as normalised
+    assert find("truce held") == ["ceasefire-signed"]  # words of a quote
+    assert find("zzzzzz") == []
+
+    # the search and the filters live in the URL: a reload (or a shared link) restores them
+    find("Pashinian")
+    browser.find_element(By.CSS_SELECTOR, '#filters input[value="silent"]').click()
+    assert "q=Pashinian" in browser.current_url and "hide=silent" in browser.current_url
+    browser.get(browser.current_url)
+    search = browser.find_element(By.ID, "q")
+    assert search.get_attribute("value") == "Pashinian"
+    assert not browser.find_element(By.CSS_SELECTOR, '#filters input[value="silent"]').is_selected()
+    assert visible_rows(browser) == ["pm-office", "yerevan-talks"]
+    browser.get(html.as_uri())
+    search = browser.find_element(By.ID, "q")
+    assert search.get_attribute("value") == "" and len(visible_rows(browser)) == 5
 
     # markup in a source name, a quote, a claim and an outlet shows as text and runs nothing
     assert browser.execute_script("return window.__pwned") is None

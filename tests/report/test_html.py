@@ -6,6 +6,7 @@ import base64
 import hashlib
 import importlib.util
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checks.model import Evidence, Fact, FactReport, Report, Result
-from checks.report.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, to_html
+from checks import __version__
+from checks.report.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, content_hash, fold, short_name, to_html
 
 from .samples import NOV9, ev, sample
 
@@ -189,3 +191,63 @@ def test_large_reports_summarise_and_stay_small():
     assert all(h[1:] in page.ids for h in page.links)
     big = bench.synthetic_report(500, 2000, 8, seed=1)
     assert len(to_html(big).encode("utf-8")) < bench.HTML_TARGET
+
+
+# ------------------------------------------------------------------ the reader's page (issue 13)
+
+def test_matrix_columns_are_named_by_outlet_or_short_name():
+    page = to_html(sample())
+    assert '<th scope="col" class="v"><a href="#s1" title="a.txt (Daily Ledger)"><b>1</b> Daily Ledger</a></th>' in page
+    assert '<a href="#s2" title="b.txt"><b>2</b> b</a>' in page
+    assert short_name("feeds/a-very-long-source-file-name-indeed.txt") == "a-very-long-source-fi…"
+
+
+def test_zero_counts_get_no_verdict_colour():
+    page = to_html(sample())
+    head = page[page.index("<header>"):page.index("</header>")]
+    assert '<span class="b z">0 known</span>' not in head  # the sample has one known
+    report = Report(("a.txt", "b.txt", "c.txt"), (sample().facts[2],))  # pm-office: all agree
+    head = (page := to_html(report))[page.index("<header>"):page.index("</header>")]
+    assert '<span class="b z">0 differ</span>' in head and 'class="b d"' not in head
+
+
+def test_no_empty_hidden_elements():
+    page = to_html(sample())
+    assert not re.search(r"<(\w+)[^>]*\shidden[^>]*>\s*(<\w+[^>]*>\s*</\w+>\s*)*</\1>", page)
+    assert "per-source" not in page
+
+
+def test_fact_ids_wrap_on_a_phone_and_found_values_stay_with_their_line():
+    assert "text-overflow:ellipsis" not in STYLE
+    phone = STYLE[STYLE.index("@media (max-width:40rem)"):]
+    assert "overflow-wrap:anywhere" in phone
+    page = to_html(sample())
+    assert '<span class="at">line 3 found <b title="2020-11-10">10 Nov 2020</b></span>' in page
+
+
+def test_outlet_column_is_left_aligned():
+    page = to_html(sample())
+    assert '<td class="l o">Daily Ledger</td>' in page and ".src td.l{text-align:left}" in STYLE
+
+
+def test_the_page_says_what_it_was_generated_from_without_a_clock():
+    page = to_html(sample())
+    gen = re.search(r'<p class="gen muted">(.*?)</p>', page).group(1)
+    assert f"fact-checks {__version__}" in gen and "5 facts in 2 fact files and 3 sources" in gen
+    assert content_hash(sample())[:16] in gen
+    assert content_hash(replace(sample(), digest="ab" * 32)) == "ab" * 32
+    assert content_hash(replace(sample(), notes=())) == content_hash(sample())  # notes are no input
+    other = replace(sample(), facts=sample().facts[:2])
+    assert content_hash(other) != content_hash(sample())
+    assert not re.search(r"\b\d\d:\d\d\b", gen)  # no time of day
+
+
+def test_search_index_is_folded_and_holds_expected_values():
+    assert fold("Pašinján ÉREVAN") == "pasinjan erevan"
+    page = to_html(sample())
+    assert 'data-q="ceasefire-signed the ceasefire was signed on 9 november 2020. 9 nov 2020 2020-11-09 ' in page
+
+
+def test_script_keeps_search_and_filters_in_the_url():
+    assert "URLSearchParams(location.search)" in SCRIPT and "history.replaceState" in SCRIPT
+    assert "normalize('NFD')" in SCRIPT

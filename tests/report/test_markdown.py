@@ -30,7 +30,7 @@ GOLDEN = """\
 
 New discrepancies:
 
-- ceasefire-signed: `a.txt:3` says 2020-11-10, expected 2020-11-09
+- ceasefire-signed: `a.txt:3` says 10 Nov 2020, expected 9 Nov 2020
 
 ## Matrix
 
@@ -55,14 +55,17 @@ Sources:
 
 **Claim:** The ceasefire was signed on 9 November 2020.
 
-**Expected:** 2020-11-09 · `facts/war.yaml:2` · 1 new, 1 acknowledged, 1 agree
+**Expected:** 9 Nov 2020 · `facts/war.yaml:2` · 1 new, 1 acknowledged, 1 agree
 
-- `X` **differs**: `a.txt:3` found 2020-11-10
-  > The truce of **Nov. 10, 2020** held.
-- `k` **differs, acknowledged** (Dates it by when it took effect.): `c.txt:1` found 2020-11-10
-  > The ceasefire took effect on **10 November**.
-- `+` **agrees**: `b.txt:7` found 2020-11-09
-  > The ceasefire was signed on **9 November 2020**.
+- `X` **differs** in `a.txt`
+  - `a.txt:3` found 10 Nov 2020
+    > The truce of **Nov. 10, 2020** held.
+- `k` **differs, acknowledged** in `c.txt` (Dates it by when it took effect.)
+  - `c.txt:1` found 10 Nov 2020
+    > The ceasefire took effect on **10 November**.
+- `+` **agrees** in `b.txt`
+  - `b.txt:7` found 9 Nov 2020
+    > The ceasefire was signed on **9 November 2020**.
 
 ## Acknowledgements that no longer hold
 
@@ -241,3 +244,16 @@ def test_any_text_keeps_the_table_and_shows_literally(claim, before, value, afte
     assert not {"script", "img", "a", "em", "s", "del", "hr", "h4", "h5", "h6", "pre"} & set(tags.tags)
     assert ("Claim: " + flatten(claim)).strip() in [b.strip() for b in tags.blocks]
     assert flatten(quote).strip() in [b.strip() for b in tags.blocks]
+
+
+def test_acknowledged_entries_have_one_layout_whatever_their_number_of_lines():
+    """A source with one quote and one with two read alike: a line for the source, an item per quote."""
+    one = (ev(1, "Signed on 10 November 2020.", "10 November 2020", "2020-11-10", False),)
+    two = one + (ev(6, "It was 9 November 2020.", "9 November 2020", "2020-11-09", True),)
+    fact = Fact("f", "c", "date", ("x",), NOV9, "facts/f.yaml", 1, known=(("a.txt", "why a"), ("b.txt", "why b")))
+    out = to_markdown(Report(("a.txt", "b.txt"), (FactReport(fact, (
+        Result("a.txt", "differ", one, known=True, reason="why a"),
+        Result("b.txt", "differ", two, known=True, reason="why b"))),)))
+    assert "- `k` **differs, acknowledged** in `a.txt` (why a)\n  - `a.txt:1` found 10 Nov 2020\n    > Signed" in out
+    assert "- `k` **differs, acknowledged** in `b.txt` (why b)\n  - `b.txt:1` found 10 Nov 2020\n    > Signed" in out
+    assert "  - `b.txt:6` found 9 Nov 2020 (agrees)\n    > It was" in out

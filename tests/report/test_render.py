@@ -16,9 +16,9 @@ from .samples import NOV9, ev, sample
 
 def test_line_format_golden():
     assert render(sample(), "line").splitlines() == [
-        "facts/war.yaml:2: ceasefire-signed: a.txt:3: differ: found 2020-11-10, expected 2020-11-09",
-        "facts/war.yaml:2: ceasefire-signed: b.txt:7: agree: found 2020-11-09, expected 2020-11-09",
-        "facts/war.yaml:2: ceasefire-signed: c.txt:1: known: found 2020-11-10, expected 2020-11-09",
+        "facts/war.yaml:2: ceasefire-signed: a.txt:3: differ: found 10 Nov 2020, expected 9 Nov 2020",
+        "facts/war.yaml:2: ceasefire-signed: b.txt:7: agree: found 9 Nov 2020, expected 9 Nov 2020",
+        "facts/war.yaml:2: ceasefire-signed: c.txt:1: known: found 10 Nov 2020, expected 9 Nov 2020",
         "facts/war.yaml:9: war-length: a.txt:5: agree: found 44 days, expected 44 days",
         "facts/people.yaml:2: pm-office: a.txt:2: agree: found Prime Minister, expected Prime Minister",
         "facts/people.yaml:2: pm-office: b.txt:2: agree: found Prime Minister, expected Prime Minister",
@@ -28,10 +28,10 @@ def test_line_format_golden():
 
 def test_github_format_golden():
     assert render(sample(), "github").splitlines() == [
-        "::error file=facts/war.yaml,line=2,title=ceasefire-signed%3A a.txt differs::a.txt:3 says 2020-11-10, "
-        'expected 2020-11-09: "The truce of Nov. 10, 2020 held."',
-        "::notice file=facts/war.yaml,line=2,title=ceasefire-signed%3A c.txt differs::c.txt:1 says 2020-11-10, "
-        'expected 2020-11-09: "The ceasefire took effect on 10 November." (acknowledged: Dates it by when it '
+        "::error file=facts/war.yaml,line=2,title=ceasefire-signed%3A a.txt differs::a.txt:3 says 10 Nov 2020, "
+        'expected 9 Nov 2020: "The truce of Nov. 10, 2020 held."',
+        "::notice file=facts/war.yaml,line=2,title=ceasefire-signed%3A c.txt differs::c.txt:1 says 10 Nov 2020, "
+        'expected 9 Nov 2020: "The ceasefire took effect on 10 November." (acknowledged: Dates it by when it '
         "took effect.)",
         "::error file=facts/war.yaml,line=9,title=war-length%3A stale acknowledgement of b.txt::b.txt is "
         "acknowledged as differing (Said 42 days once.) but is now silent; remove it from 'known'",
@@ -44,7 +44,7 @@ def test_line_and_github_stay_one_line_per_entry():
     report = Report(("odd\nname.txt",), (FactReport(fact, (
         Result("odd\nname.txt", "differ", (ev(8, quote, "two", "2020-11-10", False),)),)),))
     lines = render(report, "line").splitlines()
-    assert lines == ["facts/a,b:c.yaml:4: f: odd name.txt:8: differ: found 2020-11-10, expected 2020-11-09"]
+    assert lines == ["facts/a,b:c.yaml:4: f: odd name.txt:8: differ: found 10 Nov 2020, expected 9 Nov 2020"]
     (github,) = render(report, "github").splitlines()
     # a severity-warning fact does not fail the run: a warning, not an error
     assert github.startswith("::warning file=facts/a%2Cb%3Ac.yaml,line=4,title=f%3A odd%0Aname.txt differs::")
@@ -75,4 +75,4 @@ def test_cli_writes_every_format_from_fact_files(tmp_path, capsys):
         assert out.read_bytes() == first, f"{fmt} is not byte-identical across runs"
     assert "a.txt:1" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "<mark>10 November 2020</mark>" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
-    assert ": differ: found 2020-11-10" in (tmp_path / "out" / "report.line").read_text(encoding="utf-8")
+    assert ": differ: found 10 Nov 2020" in (tmp_path / "out" / "report.line").read_text(encoding="utf-8")
