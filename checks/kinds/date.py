@@ -10,6 +10,7 @@ from ..attribute import attach_value
 from ..errors import Problem
 from ..fields import show
 from ..model import Period
+from ..dates.readable import readable_date
 from ..dates.relative import relative_phrases
 from ..verdict import compare_date
 from ..yamlnodes import Located
@@ -56,4 +57,5 @@ DATE = Kind(
     attach=attach_value,
     compare=lambda fact, mention, prepared: compare_date(fact, mention),
     unresolved=relative_phrases,
+    words=readable_date,
 )

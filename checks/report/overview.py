@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..kinds import KINDS
 from ..model import Fact, FactReport, Report, Result
 from ..verdict import is_stale
-from .readable import readable_date
 
 TITLE = "Fact consistency report"
 CELLS = ("agree", "differ", "known", "silent")
@@ -90,7 +90,7 @@ def overview(report: Report) -> Overview:
 
 def value_words(fact: Fact, label: str) -> str:
     """A value as a person reads it: a date fact's labels in words ('14 Dec (no year)'), others as they are."""
-    return readable_date(label) if fact.kind == "date" else label
+    return KINDS[fact.kind].words(label)
 
 
 def expected_words(fact: Fact) -> str:

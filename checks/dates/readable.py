@@ -4,7 +4,7 @@ The engine labels every date period it finds in a normalised, ISO-like form (``2
 ``--11-14`` for a day without a year, ``2020-11``, ``2020-Q3``, ``2020-FA``, ``1990s (early)``);
 JSON keeps those, and every format a person reads shows ``readable_date(label)`` instead.
 
-This module imports nothing from the engine: it reads labels as text, and gives back any
+It reads labels as text (no engine records), and gives back any
 text it does not recognise unchanged (a number or a name, or a label form it does not know).
 """
 
@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+from ..lang.calendar import MONTH_NAMES, SEASON_LABELS
+
+MONTHS = tuple(name.capitalize() for name in MONTH_NAMES)
 SHORT = tuple(m[:3] for m in MONTHS)
-SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+SEASONS = {label: name for name, label in SEASON_LABELS.items() if name != "fall"}  # autumn, not fall
 # how a part word ("early", "end") reads before what it is a part of
 PARTS = {"early": "early ", "mid": "mid-", "middle": "middle of ", "late": "late ", "beginning": "beginning of ",
          "start": "start of ", "end": "end of "}

@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.model import Fact, FactReport, Period, Report, Result
-from checks.report.readable import MONTHS, SHORT, readable_date
+from checks.dates.readable import MONTHS, SHORT, readable_date
 from checks.report.render import render
 
-from .samples import ev
+from tests.report.samples import ev
 
 ISO_LIKE = re.compile(r"\d{4}-\d\d|--\d\d|\d{4}-(?:Q|W|SP|SU|FA|WI)")
 
