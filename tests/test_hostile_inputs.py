@@ -35,6 +35,7 @@ EXPECTED = {
     "billion-laughs.yaml": "billion-laughs.yaml:1: the file's aliases expand to 6,053,427 more values",
     "deep-nesting.yaml": "deep-nesting.yaml:3: values are nested more than 50 levels deep",
     "control-character.yaml": "control-character.yaml:3: the control character U+0007 cannot appear in YAML",
+    "year-zero.yaml": "year-zero.yaml:6: '0000-01-01' is not a possible date",
     "python-tag.yaml": "python-tag.yaml:2: the tag tag:yaml.org,2002:python/object/apply:os.system is not allowed",
 }
 

@@ -10,6 +10,7 @@ from ..attribute import attach_value
 from ..errors import Problem
 from ..fields import show
 from ..model import Period
+from ..dates import periods
 from ..dates.readable import readable_date
 from ..dates.relative import relative_phrases
 from ..verdict import compare_date
@@ -22,22 +23,21 @@ DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 
 
 def parse_date_value(text: str) -> Period | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY as the period it names; None if impossible."""
+    """YYYY-MM-DD, YYYY-MM or YYYY as the period it names; None if impossible (year 0 included:
+    the calendar goes from 1 BC to AD 1)."""
     m = DATE_RE.match(text.strip())
-    if not m:
+    if not m or int(m[1]) < 1:
         return None
     year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
     if month is not None and not 1 <= month <= 12:
         return None
     if not month:
-        return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
-    last = monthrange(year, month)[1]
+        return periods.year(year)
     if day is None:
-        return Period(date(year, month, 1), date(year, month, last), f"{year:04d}-{month:02d}")
-    if not 1 <= day <= last:
+        return periods.month(year, month)
+    if not 1 <= day <= monthrange(year, month)[1]:
         return None
-    d = date(year, month, day)
-    return Period(d, d, d.isoformat())
+    return periods.day(date(year, month, day))
 
 
 def _parse(node: Located, file: str, problems: list[Problem]) -> Period | None:

@@ -13,7 +13,8 @@ def test_date_values(text, value):
     assert parse_date_value(text).label == value
 
 
-@pytest.mark.parametrize("text", ["2020-02-30", "2020-13", "20-11-09", "9 November 2020", ""])
+@pytest.mark.parametrize("text", ["2020-02-30", "2020-13", "20-11-09", "9 November 2020", "", "0000", "0000-05",
+                                  "0000-01-01"])
 def test_impossible_dates(text):
     assert parse_date_value(text) is None
 
@@ -28,3 +29,18 @@ def test_an_impossible_value_is_a_located_problem():
 def test_a_relative_date_needs_a_publication_date():
     assert KINDS["date"].unresolved("The bridge opened on Sunday.") == ["on Sunday"]
     assert KINDS["number"].unresolved is None
+
+
+@pytest.mark.parametrize("text, grain", [("2020-11-09", "day"), ("2020-11", "month"), ("2020", "year")])
+def test_a_value_knows_its_grain(text, grain):
+    assert parse_date_value(text).grain == grain
+
+
+def test_the_calendar_ends_are_values_and_year_zero_is_not():
+    assert parse_date_value("0001-01-01").label == "0001-01-01"
+    assert parse_date_value("9999-12-31").label == "9999-12-31"
+    node, _ = load("0000-01-01\n", "f.yaml")
+    problems: list[Problem] = []
+    assert KINDS["date"].parse_value(node, "f.yaml", problems) is None  # not a ValueError
+    assert [str(p) for p in problems] == ["f.yaml:1: '0000-01-01' is not a possible date — write value: YYYY-MM-DD, "
+                                          "YYYY-MM or YYYY (e.g. 2020-11-09)"]
