@@ -23,6 +23,7 @@ MAX_SENTENCE_CHARS = 2_000  # far longer than any real sentence
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e")  # \x1e: a block's edge in a web page
+_HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
@@ -277,13 +278,13 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, parag
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
     stripped = stripped.rstrip()
-    if stripped:
+    if stripped and _HAS_WORD.search(stripped):  # punctuation alone (". . .", "***") holds nothing to check
         first = start + lead
         out.append(Sentence(stripped, first, line + text.count("\n", start, first), paragraph))
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
-    if text[stop] == ".":
+    if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
         before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
         if before:
             word = before.group(1).casefold()

@@ -194,3 +194,23 @@ def test_a_single_file_that_is_not_a_source_says_so(tmp_path, monkeypatch, capsy
     assert ("seeds/one.pdf:0: this is a file, not a folder of sources, and not a source either (only .txt, .md, "
             ".markdown, .text, .html, .htm, .xhtml are read) — point --seeds at the folder of source texts, or at "
             "one text file") in err
+
+
+# ------------------------------------------------------------------ the benchmark's ". " input
+
+def test_punctuation_alone_makes_no_sentence():
+    # ". " repeated made a sentence of "." every two characters: 23 s/MB and 120 times the text in memory
+    source = make_source("a.txt", ". " * 10_000 + "\n***\n" + DIFFERING + "\n" + "?! " * 1_000)
+    assert [(s.line, s.text) for s in source.sentences] == [(3, DIFFERING)]
+
+
+# ------------------------------------------------------------------ found by the fuzzer
+
+def test_a_quoted_key_cannot_write_a_workflow_command(tmp_path, monkeypatch, capsys):
+    write(tmp_path / "facts" / "f.yaml", 'facts:\n  - id: x\n    "k\\n::error file=a::pwned": 1\n')
+    write(tmp_path / "seeds" / "a.txt", SENTENCE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "line"]) == 2
+    err = capsys.readouterr().err
+    assert "facts/f.yaml:3: unknown field 'k\\n::error file=a::pwned' — allowed fields: " in err
+    assert not any(line.startswith("::") for line in err.splitlines())
