@@ -1,15 +1,27 @@
 """Time per MB on pathological inputs: it must stay flat as the input grows (no backtracking blow-up).
 
     python benchmarks/linear.py [--sizes 0.25,0.5,1,2] [--json PATH]
+    python benchmarks/linear.py --large [--large-mb 20] [--line-mb 20] [--dots-mb 20] [--json PATH]
 
 Each input kind is one source of the given size, checked against the project's facts/.
+
+``--large`` instead runs the three large inputs of issue 14, each in a fresh process, as a user
+would (a file in a sources folder, read with ``--max-source-mb 200``, then checked): prose of
+the seeds repeated to ``--large-mb`` (the issue's 100 MB; 20 MB by default so it runs in
+minutes), one line of words and spaces with no sentence punctuation (``--line-mb``) and
+``". "`` repeated (``--dots-mb``). Each row gives seconds per MB and the peak memory the run
+added (resident set, ``getrusage``) as a multiple of the source's size, against the targets of
+at most 2 s/MB and 4 times the size.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from datetime import date
@@ -35,11 +47,90 @@ UNITS = {  # one repeating unit per kind; repeated to the size asked, on one lin
 }
 
 
+TARGET_SECONDS_PER_MB = 2.0
+TARGET_MEMORY_TIMES = 4.0
+
+
+def large_text(kind: str, mb: float) -> str:
+    """One of issue 14's large inputs, ``mb`` MB of it."""
+    size = int(mb * 1_000_000)
+    prose = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    if kind == "prose":
+        unit = prose + "\n"
+    elif kind == "one line":  # words and spaces, no sentence punctuation, no line break
+        unit = re.sub(r" +", " ", re.sub(r"[^\w ]+", " ", prose.replace("\n", " "))) + " "
+    else:
+        unit = ". "
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def measure_large(kind: str, mb: float) -> dict:
+    """Write the input to a sources folder, then time and measure a run on it in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = Path(tmp) / "seeds"
+        seeds.mkdir()
+        (seeds / "big.txt").write_text(large_text(kind, mb), encoding="utf-8")
+        proc = subprocess.run([sys.executable, __file__, "--one-large", str(seeds)], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(proc.stderr)
+    row = json.loads(proc.stdout.splitlines()[-1])
+    mb_on_disk = row["bytes"] / 1e6
+    return {"input": kind, "mb": round(mb_on_disk, 2), "seconds": row["seconds"],
+            "seconds_per_mb": round(row["seconds"] / mb_on_disk, 3),
+            "peak_mb": round(row["peak_bytes"] / 1e6, 1), "memory_times_size": round(row["peak_bytes"] / row["bytes"], 2)}
+
+
+def one_large(seeds: Path) -> int:
+    """In the child: read the folder and check it; print seconds and the memory the run added."""
+    import resource
+    from checks.sources import read_folder
+    facts = load_facts(ROOT / "facts")
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kB on Linux
+    start = time.perf_counter()
+    folder = read_folder(seeds, max_mb=200)
+    sources = tuple(replace(s, published=date(2023, 6, 22)) for s in folder.sources)
+    evaluate(facts, sources)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before
+    size = (seeds / "big.txt").stat().st_size
+    print(json.dumps({"seconds": round(seconds, 2), "peak_bytes": peak, "bytes": size}))
+    return 0
+
+
+def large(args) -> int:
+    rows = []
+    print(f"{'input':<10} {'MB':>6} {'seconds':>8} {'s/MB':>6} {'peak MB':>8} {'x size':>7}  target: "
+          f"<= {TARGET_SECONDS_PER_MB:g} s/MB, <= {TARGET_MEMORY_TIMES:g}x")
+    for kind, mb in (("prose", args.large_mb), ("one line", args.line_mb), ("'. '", args.dots_mb)):
+        row = measure_large(kind, mb)
+        row["meets_target"] = (row["seconds_per_mb"] <= TARGET_SECONDS_PER_MB
+                               and row["memory_times_size"] <= TARGET_MEMORY_TIMES)
+        rows.append(row)
+        print(f"{kind:<10} {row['mb']:>6g} {row['seconds']:>8.1f} {row['seconds_per_mb']:>6.2f} "
+              f"{row['peak_mb']:>8.0f} {row['memory_times_size']:>7.2f}  {'ok' if row['meets_target'] else 'MISSED'}",
+              flush=True)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"targets": {"seconds_per_mb": TARGET_SECONDS_PER_MB,
+                                                     "memory_times_size": TARGET_MEMORY_TIMES},
+                                         "rows": rows}, indent=2) + "\n")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="0.25,0.5,1,2", help="sizes in MB, comma-separated")
     parser.add_argument("--json", type=Path, help="write the rows here")
+    parser.add_argument("--large", action="store_true", help="run issue 14's three large inputs instead")
+    parser.add_argument("--large-mb", type=float, default=20, help="size of the large prose source (issue: 100)")
+    parser.add_argument("--line-mb", type=float, default=20, help="size of the single line of words")
+    parser.add_argument("--dots-mb", type=float, default=20, help="size of the text of repeated '. '")
+    parser.add_argument("--one-large", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one_large:
+        return one_large(args.one_large)
+    if args.large:
+        return large(args)
     facts = load_facts(ROOT / "facts")
     rows = []
     print(f"{'input':<20} {'MB':>5} {'seconds':>8} {'s/MB':>7}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .safe_text import terminal
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -18,8 +20,10 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __str__(self) -> str:
+        # A key or value quoted in a message comes from the file: its control characters are shown
+        # escaped, so a quoted "x\n::error::" key cannot write a workflow command (found by the fuzzer).
         text = f"{self.file}:{self.line}: {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        return terminal(f"{text} — {self.hint}" if self.hint else text)
 
 
 class CheckError(Exception):

@@ -2,7 +2,10 @@
 
 Tags, scripts, styles and page furniture (nav, header, footer, aside, form) are
 blanked out with spaces, but line breaks are kept, so a sentence's line number
-points into the original file.
+points into the original file. A character reference for a line break (``&#10;``,
+``&NewLine;``, ``&#13;``) is a space: only the file's own line breaks count as lines.
+A block's edge ends a sentence with ``BLOCK_END`` (a separator that counts as white
+space), never with a period that a quote would show.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from html.parser import HTMLParser
 
 HIDDEN = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
           "head", "select", "button", "iframe"}
+BLOCK_END = "\x1e"  # ASCII's record separator: a sentence boundary that str.strip() removes from a quote
 BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section",
           "article", "blockquote", "pre", "ul", "ol", "table", "figcaption", "title", "dd", "dt"}
 
@@ -40,7 +44,7 @@ class _Visible(HTMLParser):
             self.hidden = max(0, self.hidden + (1 if start else -1))
         blank = "".join("\n" if c == "\n" else " " for c in raw)
         if tag in BLOCKS and not self.hidden and blank[:1] == " ":
-            blank = "." + blank[1:]  # a block's edge ends a sentence, in the tag's place: no line moves
+            blank = BLOCK_END + blank[1:]  # a block's edge ends a sentence, in the tag's place: no line moves
         self.out.append(blank)
 
     def handle_data(self, data):
@@ -50,10 +54,10 @@ class _Visible(HTMLParser):
             self.out.append(data)
 
     def handle_entityref(self, name):
-        self.out.append(" " if self.hidden else html.unescape(f"&{name};"))
+        self.out.append(" " if self.hidden else _inline(html.unescape(f"&{name};")))
 
     def handle_charref(self, name):
-        self.out.append(" " if self.hidden else html.unescape(f"&#{name};"))
+        self.out.append(" " if self.hidden else _inline(html.unescape(f"&#{name};")))
 
     def handle_comment(self, data):
         self._blank(f"<!--{data}-->")
@@ -66,6 +70,11 @@ class _Visible(HTMLParser):
 
     def unknown_decl(self, data):
         self._blank(f"<![{data}]>")
+
+
+def _inline(text: str) -> str:
+    """A referenced character as it sits in the line: a line break written as a reference is a space."""
+    return text.replace("\r", " ").replace("\n", " ").replace(BLOCK_END, " ")
 
 
 def visible_text(page: str) -> str:

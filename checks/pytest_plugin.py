@@ -206,4 +206,4 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
             terminalreporter.write_line(f"note: {terminal(note)}")
     if run.published is not None:
         for line in run.published.lines(config.invocation_params.dir):
-            terminalreporter.write_line(line, red=bool(run.published.error))
+            terminalreporter.write_line(line, red=run.published.failed)

@@ -6,6 +6,7 @@ import errno
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,8 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_SENTENCE_CHARS = 2_000  # far longer than any real sentence
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e")  # \x1e: a block's edge in a web page
+_HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
@@ -41,10 +43,20 @@ def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple
     return found.sources, found.notes
 
 
+def shown_name(name: str) -> str:
+    """A file name as every report and message shows it: bytes that are not UTF-8 (which the file system
+    hands over as surrogate escapes, and no UTF-8 output can hold) become a visible ``\\xNN``."""
+    if not any("\udc80" <= c <= "\udcff" for c in name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> SourceFolder:
     root = Path(folder)
+    if root.is_file():
+        return _read_one(root, max_mb)
     if not root.is_dir():
-        raise SourceError([Problem(str(root), 0, "the sources folder does not exist",
+        raise SourceError([Problem(shown_name(str(root)), 0, "the sources folder does not exist",
                                    "create it or point --seeds at the folder of source texts",
                                    code="missing")])
     meta, notes = read_metadata(root)
@@ -53,8 +65,8 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
     paths, unreadable = _walk(root)
     if root in unreadable:
         skipped.append(("./", unreadable[root]))
-    for path in sorted(paths, key=lambda p: p.relative_to(root).as_posix()):
-        name = path.relative_to(root).as_posix()
+    for path in sorted(paths, key=lambda p: shown_name(p.relative_to(root).as_posix())):
+        name = shown_name(path.relative_to(root).as_posix())
         kind, why = _classify(path, base)
         if kind == "note":
             notes.append(f"{name}: {why}")
@@ -81,6 +93,22 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
     return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+
+
+def _read_one(path: Path, max_mb: float) -> SourceFolder:
+    """``--seeds one.txt``: a single file is a corpus of one source (no sources.yaml is read)."""
+    name = shown_name(path.name)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + PAGE_SUFFIXES:
+        raise SourceError([Problem(shown_name(str(path)), 0, "this is a file, not a folder of sources, and not "
+                                   f"a source either (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read)",
+                                   "point --seeds at the folder of source texts, or at one text file",
+                                   code="missing")])
+    why, text, note = _read(path, suffix, max_mb)
+    if why:
+        return SourceFolder((), (f"{name}: SKIPPED, {why}",), ((name, why),))
+    source = make_source(name, text, notes=(note,) if note else ())
+    return SourceFolder((source,), (f"{name}: {note}",) if note else (), ())
 
 
 def _walk(root: Path) -> tuple[list[Path], dict[Path, str]]:
@@ -125,7 +153,8 @@ def _classify(path: Path, base: Path) -> tuple[str, str]:
                 if exc.errno == errno.ELOOP:
                     return "note", "not followed, the link is a loop (it leads back to itself)"
                 if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-                    return "note", f"not followed, a broken link (to '{os.readlink(path)}', which does not exist)"
+                    return "note", (f"not followed, a broken link (to '{shown_name(os.readlink(path))}', "
+                                    "which does not exist)")
                 raise
             if target != base and base not in target.parents:
                 return "note", "not followed, it links outside the sources folder"
@@ -154,15 +183,35 @@ def _read(path: Path, suffix: str, max_mb: float) -> tuple[str, str, str]:
         raw = path.read_bytes()
     except OSError as exc:
         return f"cannot be read ({exc.strerror}); check its permissions", "", ""
-    if b"\0" in raw[:8192] or raw.count(b"\0") > len(raw) // 100:
-        return "binary, not text (it holds NUL bytes)", "", ""
-    text, note = decode(raw)
+    text, note = _decode_unicode(raw)
+    if text is None:
+        if b"\0" in raw[:8192] or raw.count(b"\0") > len(raw) // 100:
+            return "binary, not text (it holds NUL bytes)", "", ""
+        text, note = decode(raw)
     if suffix in PAGE_SUFFIXES:
         text = visible_text(text)
         note = "; ".join(n for n in (note, "read as a web page: visible text only") if n)
     if _MOJIBAKE.search(text):
         note = "; ".join(n for n in (note, "holds mojibake such as 'â€™' (text decoded twice somewhere upstream)") if n)
     return "", text, note
+
+
+# Byte order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+         (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"))
+
+
+def _decode_unicode(raw: bytes) -> tuple[str | None, str]:
+    """Text saved as UTF-16 or UTF-32 with a byte order mark, as editors write it (its NUL bytes are
+    not binary); None for anything else."""
+    for bom, codec, label in _BOMS:
+        if raw.startswith(bom):
+            body = raw[len(bom):]
+            try:
+                return body.decode(codec), ""
+            except UnicodeDecodeError:
+                return body.decode(codec, "replace"), f"not valid {label} throughout; bad bytes shown as U+FFFD"
+    return None, ""
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -179,8 +228,21 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 def make_source(name: str, text: str, **extra) -> Source:
     """A source from its text; line breaks of any convention count as one line each."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
     return Source(name=name, text=text, sentences=split_sentences(text), **extra)
+
+
+def normalise(text: str) -> str:
+    """The text as it is matched and quoted: composed (NFC: ``ce\u0301asefire`` is ``céasefire``) and
+    without invisible format characters (category Cf: soft hyphens, zero-width spaces and joiners,
+    direction marks), which would split a word or a number (``4\u200b44 days`` is 444 days).
+    Neither touches a line break, so line numbers still point into the file."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.category(c) == "Cf" for c in set(text)):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return text
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -189,7 +251,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     start, line, paragraph = 0, 1, 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() != "\n":
+        if m.group() not in "\n\x1e":
             if not _ends_sentence(text, m.start(), end):
                 continue
         elif end < len(text) and text[end].islower():
@@ -216,13 +278,13 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, parag
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
     stripped = stripped.rstrip()
-    if stripped:
+    if stripped and _HAS_WORD.search(stripped):  # punctuation alone (". . .", "***") holds nothing to check
         first = start + lead
         out.append(Sentence(stripped, first, line + text.count("\n", start, first), paragraph))
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
-    if text[stop] == ".":
+    if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
         before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
         if before:
             word = before.group(1).casefold()
@@ -245,8 +307,16 @@ def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
     path = root / METADATA
     if not path.is_file():
         return {}, []
-    name = path.as_posix()
-    doc, problems = load(path.read_text(encoding="utf-8-sig"), name)
+    name = shown_name(path.as_posix())
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise SourceError([Problem(name, line, f"byte 0x{raw[exc.start]:02X} is not UTF-8",
+                                   "save sources.yaml as UTF-8 (retype the accented letters on this line)",
+                                   code="encoding")]) from None
+    doc, problems = load(text, name)
     if doc is not None and not isinstance(doc.value, dict):
         problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
                                 "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
@@ -262,9 +332,12 @@ def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
                 problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
                                         f"allowed: {', '.join(META_FIELDS)}"))
             elif key == "published":
-                period = parse_date_value(node.value) if isinstance(node.value, str) else None
+                try:
+                    period = parse_date_value(node.value) if isinstance(node.value, str) else None
+                except ValueError:  # year 0: no such year on the calendar
+                    period = None
                 if period is None or period.first != period.last:
-                    problems.append(Problem(name, node.line, f"'{node.value}' is not a day",
+                    problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
                                             "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
                 elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
                     # relative dates count years either side of it, which must stay on the calendar
@@ -278,3 +351,13 @@ def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
     if problems:
         raise SourceError(problems)
     return out, []
+
+
+def yaml_text(node) -> str:
+    """A value as it would be written in YAML (flow style), never the loader's objects."""
+    value = node.value
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_text(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key}: {yaml_text(item)}" for key, item in value.items()) + "}"
+    return str(value)

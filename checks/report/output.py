@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -70,17 +72,17 @@ def _links_through_proc(path: Path) -> bool:
 
 
 def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
-    """Write every file to a temporary beside it, then rename them all: all or nothing is replaced."""
+    """Write every file to a temporary beside it, then rename them all: all or nothing is replaced.
+
+    Temporaries are named ``.NAME.PID.RANDOM.tmp``; those a killed run left are swept first."""
     done: list[tuple[str, Path]] = []
     try:
         for target, text in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            sweep(target.parent, f".{target.name}.")
+            tmp = _temporary(target.parent, f".{target.name}.")
             done.append((tmp, target))
-            os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary file would be, not mkstemp's 0600
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                for chunk in ((text,) if isinstance(text, str) else text):
-                    handle.write(chunk)
+            _write(Path(tmp), text)
         for tmp, target in done:
             os.replace(tmp, target)
     except BaseException as exc:
@@ -90,6 +92,115 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
             raise OSError(exc.errno, exc.strerror, str(done[-1][1])) from exc
         raise
     return [target for _, target in done]
+
+
+MANIFEST = "COMPLETE"  # in a staging folder: every file of the set is written; lists them, one a line
+
+
+def write_folder_set(folder: Path, files: dict[str, str | Iterable[str]], prefix: str) -> list[Path]:
+    """Write a set of files (``name -> text``) into ``folder`` so that a reader finds the old set or the new.
+
+    The new set is written into a fresh staging folder inside ``folder`` (``PREFIX.PID.RANDOM.tmp``);
+    a manifest written last marks it complete, and only then is each file renamed into place.
+    A run killed while writing leaves the old set untouched; one killed between the renames leaves a
+    complete manifest, and the next write finishes those renames first (``sweep``), so after any later
+    run, even one that fails, the folder holds one whole set.  Staging folders and temporaries whose
+    process is gone are removed by the next write."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sweep(folder, prefix)
+    stage = Path(_temporary(folder, prefix, folder=True))
+    try:
+        for name, text in files.items():
+            _write(stage / name, text)
+        _write(stage / MANIFEST, "".join(f"{name}\n" for name in files))
+    except BaseException as exc:
+        _remove(stage)
+        if isinstance(exc, OSError) and exc.filename is None and exc.errno:  # a full disk: say where
+            raise OSError(exc.errno, exc.strerror, str(folder)) from exc
+        raise
+    _finish(stage, folder)
+    return [folder / name for name in files]
+
+
+def _finish(stage: Path, folder: Path) -> None:
+    """Rename the files of a complete staging folder into ``folder``, then remove the staging folder."""
+    for name in (stage / MANIFEST).read_text(encoding="utf-8").splitlines():
+        try:
+            os.replace(stage / name, folder / name)
+        except FileNotFoundError:
+            pass  # renamed already, before a crash (or by a concurrent sweep)
+    _remove(stage)
+
+
+def sweep(folder: Path, prefix: str) -> None:
+    """Remove what a killed run left in ``folder`` under ``prefix`` (``.NAME.`` temporaries, staging
+    folders): a complete staging folder is finished first.  Never touches a live run's files."""
+    try:
+        entries = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)
+                   and entry.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if not _abandoned(path):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if (path / MANIFEST).is_file():
+                    _finish(path, folder)
+                else:
+                    _remove(path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a concurrent sweep got there first, or it cannot be removed: the write goes on
+
+
+STALE_AFTER = 24 * 3600  # seconds: a temporary this old is abandoned whoever made it
+
+
+def _abandoned(path: Path) -> bool:
+    """Whether the run that made ``path`` (``….PID.RANDOM.tmp``) is gone: its process no longer exists
+    (or it is a day old).  A name without a process id comes from an older version: abandoned."""
+    parts = path.name[:-len(".tmp")].rsplit(".", 2)
+    if len(parts) < 3 or not parts[1].isdigit():
+        return True
+    try:
+        if time.time() - path.lstat().st_mtime > STALE_AFTER:
+            return True
+    except OSError:
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False  # ours: another thread of this process may be writing it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's)
+    return False
+
+
+def _temporary(parent: Path, prefix: str, *, folder: bool = False) -> str:
+    """A new file (or folder) in ``parent`` named ``PREFIX PID.RANDOM.tmp``."""
+    if folder:
+        return tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}.", suffix=".tmp", dir=parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}.", suffix=".tmp", dir=parent)
+    os.close(fd)
+    return tmp
+
+
+def _write(path: Path, text: str | Iterable[str]) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)  # as an ordinary file, umask applied
+    os.chmod(path, 0o666 & ~_UMASK)  # mkstemp made it 0600
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        for chunk in ((text,) if isinstance(text, str) else text):
+            handle.write(chunk)
+
+
+def _remove(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _umask() -> int:

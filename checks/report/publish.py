@@ -1,8 +1,9 @@
 """The discrepancy report as files: writing the set, and GitHub's job summary.
 
-``write_reports`` renders every format first, then writes each file atomically
-inside the chosen folder, so a failed run never leaves a half or mixed report.
-``append_step_summary`` adds the Markdown to GitHub's job summary, within its size limit.
+``write_reports`` renders every format into a staging folder inside the chosen folder, then
+renames the complete set into place, so a failed or killed run never leaves a half or mixed report
+(``output.write_folder_set``).  ``append_step_summary`` adds the Markdown to GitHub's job summary,
+within its size limit, all or nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..model import Report
 from .markdown import markdown_sections
-from .output import OutputError, inside, write_set
+from .output import OutputError, inside, write_folder_set
 from .render import render_chunks
 
 # format -> file name inside the report folder, in the order they are written
@@ -24,10 +25,14 @@ STEP_SUMMARY_LIMIT = 1_000_000
 
 
 def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES)) -> list[Path]:
-    """Render every format, then write each to ``folder`` atomically; the paths written."""
+    """Render every format, then write the set to ``folder``: the old set or the new, never a mix."""
     targets = {fmt: inside(folder, REPORT_FILES[fmt]) for fmt in formats}
-    # Each is written to a temporary file first; only when all are written are they renamed into place.
-    return write_set({targets[fmt]: render_chunks(report, fmt) for fmt in formats})
+    parents = {target.parent for target in targets.values()}
+    if len(parents) != 1:
+        raise OutputError("the report files must share one folder")
+    # Each is written into a staging folder first; only when all are written are they renamed into place.
+    return write_folder_set(parents.pop(), {targets[fmt].name: render_chunks(report, fmt) for fmt in formats},
+                            prefix=".discrepancies.")
 
 
 def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_report: str = "") -> str:
@@ -55,9 +60,23 @@ def append_step_summary(report: Report, path: Path | str | None = None, full_rep
         return None
     target = Path(target)
     used = target.stat().st_size if target.exists() else 0
-    text = step_summary_text(report, max(0, STEP_SUMMARY_LIMIT - used), full_report)
-    with open(target, "a", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    data = step_summary_text(report, max(0, STEP_SUMMARY_LIMIT - used), full_report).encode("utf-8")
+    # All or nothing: appended in one write; if the disk fills part way, cut back to where it was.
+    fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    try:
+        before = os.fstat(fd).st_size
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        except OSError as exc:
+            try:
+                os.ftruncate(fd, before)
+            except OSError:
+                pass
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+    finally:
+        os.close(fd)
     return target
 
 
@@ -67,7 +86,8 @@ class Published:
 
     files: tuple[Path, ...] = ()
     summary: Path | None = None
-    error: str = ""
+    error: str = ""  # the report files were not written
+    summary_error: str = ""  # they were, but the job summary could not be appended to
 
     def lines(self, cwd: Path | None = None) -> list[str]:
         if self.error:
@@ -75,7 +95,14 @@ class Published:
         out = [f"report: {', '.join(shown(p, cwd) for p in self.files)}"]
         if self.summary:
             out.append(f"report: Markdown appended to the job summary ({shown(self.summary, cwd)})")
+        if self.summary_error:
+            out.append(f"report: job summary NOT appended: {self.summary_error} — it was left as it was; "
+                       "the report files above were written")
         return out
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error or self.summary_error)
 
 
 def shown(path: Path, cwd: Path | None = None) -> str:
@@ -99,5 +126,6 @@ def publish(report: Report, folder: Path | str, *, step_summary: Path | str | No
     try:
         summary = append_step_summary(report, step_summary, full_report=shown(files[0]))
     except OSError as exc:
-        return Published(files, error=f"job summary: {exc}")
+        where = exc.filename or step_summary or os.environ.get("GITHUB_STEP_SUMMARY")
+        return Published(files, summary_error=f"{where}: {exc.strerror or exc}")
     return Published(files, summary)
