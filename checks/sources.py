@@ -60,11 +60,22 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
                                    "create it or point --seeds at the folder of source texts",
                                    code="missing")])
     meta, notes = read_metadata(root)
+    paths, unreadable = _walk(root)
+    sources, skipped, ignored = _collect(root, paths, unreadable, meta, notes, max_mb)
+    if root in unreadable:
+        skipped.insert(0, ("./", unreadable[root]))
+    if ignored:
+        notes.append(f"not sources (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read): {', '.join(ignored)}")
+    notes.extend(f"{name}: SKIPPED, {why}" for name, why in skipped)
+    names = {s.name for s in sources}
+    notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+
+
+def _collect(root: Path, paths, unreadable: dict, meta: dict, notes: list[str], max_mb: float):
+    """The sources among ``paths`` in name order; what was skipped (with why) and what is no source."""
     sources, skipped, ignored = [], [], []
     base = root.resolve()
-    paths, unreadable = _walk(root)
-    if root in unreadable:
-        skipped.append(("./", unreadable[root]))
     for path in sorted(paths, key=lambda p: shown_name(p.relative_to(root).as_posix())):
         name = shown_name(path.relative_to(root).as_posix())
         kind, why = _classify(path, base)
@@ -87,12 +98,7 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
         sources.append(make_source(name, text, notes=(note,) if note else (), **meta.get(name, {})))
         if note:
             notes.append(f"{name}: {note}")
-    if ignored:
-        notes.append(f"not sources (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read): {', '.join(ignored)}")
-    notes.extend(f"{name}: SKIPPED, {why}" for name, why in skipped)
-    names = {s.name for s in sources}
-    notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
-    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+    return sources, skipped, ignored
 
 
 def _read_one(path: Path, max_mb: float) -> SourceFolder:

@@ -181,7 +181,7 @@ def test_a_single_file_is_a_corpus_of_one(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["report", "--no-cache", "--format", "line", "--seeds", "seeds/one.txt"]) == 0
     captured = capsys.readouterr()
-    assert "ceasefire-signed: one.txt:1: differ: found 2020-11-10, expected 2020-11-09" in captured.out and "does not exist" not in captured.err
+    assert "ceasefire-signed: one.txt:1: differ: found 10 Nov 2020, expected 9 Nov 2020" in captured.out and "does not exist" not in captured.err
     assert results(tmp_path, root / "one.txt") == {"one.txt": ("differ", [(1, DIFFERING)])}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts", "seeds"]
 
