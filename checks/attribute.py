@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from .match import Hit
 from .model import Mention, Sentence
+from .money import MONEY_WORDS, is_money
 from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
@@ -148,8 +149,15 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
 
 
 def _unit_end(an: Analysed, mention: Mention) -> int:
-    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]")."""
+    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]", "$69 billion [deal]")."""
+    if _unit_inside(mention):
+        return an.index_after(mention.end)
     return an.index_after(mention.end + 1) + 1
+
+
+def _unit_inside(mention: Mention) -> bool:
+    """A sign or currency read with the number ("60%", "$69 billion"): no unit word follows."""
+    return mention.kind == "number" and (mention.unit == "%" or is_money(mention.unit))
 
 
 def _has_unit(mention: Mention) -> bool:
@@ -264,6 +272,23 @@ def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> De
     return Decision(False, f"is given for {_words(an, run)}, not the subject")
 
 
+_RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
+
+
+def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Rs 4,100 crore (US$500 million)': an amount in brackets right after another restates the same sum."""
+    if not (mention.kind == "number" and is_money(mention.unit)):
+        return None
+    m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
+    if not m:
+        return None
+    before = an.index_at(m.start())
+    if not (an.words[before].norm[:1].isdigit() or an.words[before].norm in MONEY_WORDS):
+        return None
+    decision = _same_clause(an, before, about)
+    return replace(decision, why=f"restates the amount before it, which {decision.why}")
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -327,7 +352,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (measured_quality, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, value_clause)
+               date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
 

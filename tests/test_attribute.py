@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "measured_quality", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
 
@@ -159,3 +159,8 @@ def test_title_of_name():
 
 def test_name_clause():
     assert names("Ingrid Dahl became mayor in 2019.", ["Ingrid Dahl"], ["mayor"]) == [("mayor", True, "name_clause")]
+
+
+def test_restated_amount():
+    assert values("The port cost Rs 4,100 crore (US$500 million) to build.", ["port"], "number") == [
+        ("Rs 4,100 crore", True, "value_clause"), ("US$500 million", True, "restated_amount")]
