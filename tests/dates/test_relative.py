@@ -280,3 +280,12 @@ def test_a_sports_quarter_puts_no_quarter_in_focus():
 ])
 def test_year_placement_after_review(text, published, labels):
     assert _placed(text, published) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("He announced less than two weeks ago that he would not run.", []),  # a bound names no week
+    ("The ferry sank more than a month ago.", []),
+    ("He announced two weeks ago that he would not run.", ["2023-W23"]),
+])
+def test_a_bounded_span_ago_is_no_date(text, labels):
+    assert [m.value.label for m in dates(text, THURSDAY)] == labels
