@@ -31,6 +31,7 @@ from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
+from .lang.grammar import IRREGULAR_PAST
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -153,7 +154,8 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
         i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
-            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
+            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
+            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
             and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
@@ -161,6 +163,26 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _past(word: Word) -> bool:
+    return not word.capitalised and (word.norm in IRREGULAR_PAST or (word.norm.endswith("ed") and len(word.norm) > 3))
+
+
+def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
+    """'introduced in 2022 and used for the first time in 2024', 'owned by A and operated by B':
+    a second past verb after something of the first's ('signed and ratified' share their values)."""
+    return _past(words[i + 1]) and not _past(words[i - 1])
+
+
+def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
+    """'Lind was elected in Aske and Orsk won in Tindra': 'and', a name and its verb start a clause."""
+    j = i + 1
+    while j < len(words) and j - i <= 4 and words[j].capitalised:
+        j += 1
+    return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
+            and (_past(words[j]) or words[j].norm in AUXILIARIES)
+            and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
 
 
 def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
@@ -615,8 +637,8 @@ def _phrase(an: Analysed, i: int) -> range:
 def _name_run(an: Analysed, i: int) -> range:
     """Capitalised words right after word i-1 ('Emmanuel Macron', 'of Azerbaijan Ilham Aliyev')."""
     ws, text = an.words, an.sentence.text
-    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip():
-        return range(0)
+    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip() or an.clause[i] != an.clause[i - 1]:
+        return range(0)  # "elected in Aske and Orsk won": a name opening another clause has no title before it
     start = j = _run_start(ws, i)
     while j < len(ws) and j - start < 5 and _in_name(ws, j):
         if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):

@@ -229,3 +229,26 @@ def test_forecast():
 def test_non_restrictive_relative_clause(text, expected):
     (found,) = values(text, ["referendum", "vote"], "date")
     assert found[1] is expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.1: coordinated predicates
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The dam was completed in 1961 and raised in 1988.", ["completed"], [True, False]),
+    ("The laws were introduced in 2022 and used for the first time in 2024.", ["introduced"], [True, False]),
+    ("The ferry ran aground on 4 May and was refloated on 9 May.", ["aground"], [True, False]),
+    ("The treaty was signed and ratified on 9 November 2020.", ["signed"], [True]),  # one value for both verbs
+    ("Aliyev and Pashinyan held talks in Munich on 18 February 2023.", ["Munich"], [True]),  # one subject, two names
+])
+def test_coordinated_predicates_keep_their_own_values(text, about, expected):
+    assert [attached for _, attached, _ in values(text, about, "date")] == expected
+
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    ("The ferry is owned by Alpha Line and operated by Beta Shipping.", ["operated"], ["Alpha Line", "Beta Shipping"],
+     [("Alpha Line", False), ("Beta Shipping", True)]),
+    ("Lind was elected in Aske and Orsk won in Tindra.", ["Lind"], ["Aske", "Tindra"],
+     [("Aske", True), ("Tindra", False)]),
+])
+def test_coordinated_clauses_keep_their_own_names(text, about, named, expected):
+    assert [(n, attached) for n, attached, _ in names(text, about, named)] == expected

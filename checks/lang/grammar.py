@@ -96,3 +96,12 @@ WHOLE_OPENERS = ("out of", "of")
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
 FORECAST_WORDS = ("predicted", "predict", "predicts", "projected", "projects", "projection", "projections",
                   "forecast", "forecasts", "forecasted")
+
+# Irregular past tenses and participles: after "and" they open a coordinated predicate
+# ("was elected in May and held the seat until 2019").
+IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
+                  "set", "kept", "led", "lost", "met", "sent", "spent", "struck", "sunk", "sank", "told", "took",
+                  "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
+                  "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
+                  "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
+                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
