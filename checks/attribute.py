@@ -31,7 +31,7 @@ from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
-from .lang.grammar import IRREGULAR_PAST
+from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -78,6 +78,7 @@ class Analysed:
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
+    clause = _fronted(sentence.text, words, clause, fresh + 1)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
                     frozenset(reference))
 
@@ -183,6 +184,19 @@ def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
     return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
             and (_past(words[j]) or words[j].norm in AUXILIARIES)
             and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
+
+
+def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
+    """'While the Senate approved the bill, the court blocked it in June': a fronted subordinate
+    clause ends at its first comma, and covers nothing after it."""
+    if not words or words[0].norm not in FRONTED_SUBORDINATORS:
+        return clause
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 20:
+        return clause
+    opening = clause[0]
+    return clause[:cut] + [fresh + 1 if c == opening else c for c in clause[cut:]]
 
 
 def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
@@ -438,6 +452,28 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Lind will replace Orsk as chair': the object of replace/succeed is the one replaced."""
+    if hit.first > 0 and an.words[hit.first - 1].norm in SUCCESSION_VERBS and not _hit_in(about, range(hit.first, hit.last + 1)):
+        return Decision(False, f"is the one '{an.words[hit.first - 1].text}' names as replaced")
+    return None
+
+
+def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Britain's regulator': a name with 's belongs to the noun phrase after it; and 'CEO of Norland's
+    ferry division' is not 'CEO of Norland'."""
+    text = an.sentence.text
+    if text[hit.end:hit.end + 2] not in ("'s", "’s") or hit.last + 1 >= len(an.words):
+        return None
+    k = an.index_after(hit.end + 2)
+    head = _phrase(an, k) if k < len(an.words) and not an.words[k].capitalised else _name_run_at(an, k)
+    if _hit_in(about, head):
+        return Decision(True, f"owns '{_words(an, head)}'")
+    if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
+        return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")
+    return None
+
+
 def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'French President Emmanuel Macron': a title right before a name is that person's."""
     run = _name_run(an, hit.last + 1)
@@ -491,7 +527,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
@@ -647,6 +683,15 @@ def _name_run(an: Analysed, i: int) -> range:
             break
         j += 1
     return range(i, j) if j > start else range(0)
+
+
+def _name_run_at(an: Analysed, k: int) -> range:
+    """Capitalised words from word k on, joined by 'and'/'of' ('Competition and Markets Authority')."""
+    j = k
+    while j < len(an.words) and j - k < 6 and (an.words[j].capitalised or (
+            an.words[j].norm in ("and", "of") and j + 1 < len(an.words) and an.words[j + 1].capitalised)):
+        j += 1
+    return range(k, max(j, k + 1))
 
 
 def _run_start(ws: tuple[Word, ...], i: int) -> int:

@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -252,3 +252,28 @@ def test_coordinated_predicates_keep_their_own_values(text, about, expected):
 ])
 def test_coordinated_clauses_keep_their_own_names(text, about, named, expected):
     assert [(n, attached) for n, attached, _ in names(text, about, named)] == expected
+
+
+def test_predecessor():
+    assert names("Lind will replace Orsk as chair of the council.", ["chair"], ["Lind", "Orsk"]) == [
+        ("Lind", True, "name_clause"), ("Orsk", False, "predecessor")]
+    assert names("Orsk succeeded Lind as mayor.", ["mayor"], ["Lind", "Orsk"]) == [
+        ("Orsk", True, "name_clause"), ("Lind", False, "predecessor")]
+
+
+def test_possessive_name():
+    assert names("Ruritania's regulator fined the firm.", ["regulator"], ["Ruritania"]) == [
+        ("Ruritania", True, "possessive_name")]
+    # the office is of the division: 'head of Norland' is not said
+    found = names("Anna Berg, head of Norland's ferry division, spoke.", ["Anna Berg"], ["head of Norland"])
+    assert found == [("head of Norland", False, "possessive_name")]
+    # a possessor is still an actor of its clause: "With Velmar's mediation, the two sides agreed to a truce"
+    assert names("With Velmar's mediation, the two sides agreed to a truce.", ["truce"], ["Velmar"])[0][2] == "name_clause"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While Tindra approved the merger, the Velmar regulator blocked it.", [("Tindra", False), ("Velmar", True)]),
+    ("Although Tindra objected, Velmar's regulator blocked the merger.", [("Tindra", False), ("Velmar", True)]),
+])
+def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
+    assert [(n, a) for n, a, _ in names(text, ["regulator", "blocked"], ["Tindra", "Velmar"])] == expected

@@ -105,3 +105,10 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
                   "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
                   "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
                   "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
+
+# Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
+SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating"}
+# A sentence opening with one of these is a fronted subordinate clause that ends at its comma
+# ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
+FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
