@@ -68,3 +68,9 @@ def test_an_amount_in_two_currencies_is_two_amounts():
 def test_a_hedge_before_a_currency_symbol_is_kept():
     (m,) = numbers("It paid more than $4 billion.")
     assert (m.approx, m.text) == ("more than", "$4 billion")
+
+
+def test_rs_with_a_full_stop_does_not_end_the_sentence():
+    from checks.sources import split_sentences
+    (sentence,) = split_sentences("The port cost Rs. 615 crore to build.")
+    assert [(m.value, m.unit) for m in numbers(sentence.text)] == [(6.15e9, "INR")]
