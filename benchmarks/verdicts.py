@@ -158,8 +158,72 @@ def run_topic(check, facts: Path, sources: Path, gold_path: Path) -> dict:
     cells, warnings = compare(check(facts, sources), files, table)
     figures = score(cells)
     figures["wrong"] = [c for c in cells if c["got"] not in c["gold"]]
+    figures["cells_list"] = cells
     figures["warnings"] = warnings
     return figures
+
+
+def decisive_rules(facts: Path, sources: Path) -> dict[tuple[str, str], list[str]]:
+    """(fact id, source) -> the attribution rule named on the decisive evidence's candidate: the first
+    attached value that differs for a differ, the first that agrees for an agree (silent cells: none)."""
+    from checks.facts import read_facts
+    from checks.index import index_all
+    from checks.judge import candidates, prepare
+    from checks.sources import read_folder
+    from checks.verdict import decide
+    from checks.model import Evidence
+
+    folder = read_folder(sources)
+    fact_list, _ = read_facts(facts, sources={s.name for s in folder.sources})
+    indexes = index_all(folder.sources)
+    out = {}
+    for fact in fact_list:
+        prepared = prepare(fact)
+        for idx in indexes:
+            every = [c for c in candidates(fact, idx, prepared) if c.agrees is not None]
+            found = [c for c in every if c.attached]
+            result = decide(idx.source.name, fact, [_evidence(Evidence, c) for c in found])
+            kept = {(e.line, e.span) for e in result.evidence}
+            want = result.verdict == "agree"
+            decisive = [c for c in found if bool(c.agrees) == want and (c.line, c.span) in kept]
+            rules = [decisive[0].rule] if decisive and result.verdict != "silent" else []
+            # a rule that set aside a value which, attached, would have changed the verdict decided it too
+            rules += [f"{c.rule} (set aside)" for c in every if not c.attached and decide(
+                idx.source.name, fact, [_evidence(Evidence, x) for x in found + [c]]).verdict != result.verdict]
+            if rules:
+                out[(fact.id, idx.source.name)] = list(dict.fromkeys(rules))
+    return out
+
+
+def _evidence(make, c):
+    return make(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span, "",
+                (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
+
+
+def rule_tally(todo: dict, results: dict) -> dict[str, dict[str, list[int]]]:
+    """rule -> topic -> [cells it decided, of which right]."""
+    tally: dict[str, dict[str, list[int]]] = {}
+    for topic, (facts, sources, _) in todo.items():
+        rules = decisive_rules(facts, sources)
+        for c in results[topic]["cells"]:
+            for rule in rules.get((c["fact"], c["source"]), ()):
+                pair = tally.setdefault(rule, {}).setdefault(topic, [0, 0])
+                pair[0] += 1
+                pair[1] += c["got"] in c["gold"]
+    return tally
+
+
+def print_rules(tally: dict, topics: list[str]) -> None:
+    """Per rule and topic: cells decided / right; a rule deciding on one topic only is a case, not a rule."""
+    width = max([12, *map(len, tally)])
+    print(f"\n{'rule':<{width}} " + " ".join(f"{t:>11}" for t in topics) + "  topics")
+    for rule in sorted(tally, key=lambda r: -sum(v[0] for v in tally[r].values())):
+        row = tally[rule]
+        cells = " ".join(f"{(str(row[t][0]) + '/' + str(row[t][1])) if t in row else '-':>11}" for t in topics)
+        note = "  ONE TOPIC ONLY" if len(row) == 1 else ""
+        print(f"{rule:<{width}} {cells}  {len(row)}{note}")
+    print("(cells decided / of which right; a rule decides a cell when it attached the decisive value, or\n"
+          " '(set aside)' when it set aside a value that, attached, would have changed the verdict)")
 
 
 def num(x) -> str:
@@ -211,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the news-dev folder")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
     parser.add_argument("--quiet", action="store_true", help="only the summary and targets")
+    parser.add_argument("--rules", action="store_true", help="per attribution rule and topic: cells it decided, "
+                        "and how many of those were right")
     args = parser.parse_args(argv)
     topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
     try:
@@ -234,8 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     print_summary(results)
     if not args.quiet:
         print_wrong(results)
+    if args.rules:
+        tally = rule_tally(todo, {t: {"cells": f["cells_list"]} for t, f in results.items()})
+        print_rules(tally, list(results))
     if args.json:
-        write_json(args.json, results)
+        write_json(args.json, {t: {k: v for k, v in f.items() if k != "cells_list"} for t, f in results.items()})
     return 0
 
 

@@ -26,10 +26,13 @@ from dataclasses import dataclass, replace
 
 from .match import Hit
 from .model import Mention, Sentence
+from .money import MONEY_WORDS, is_money
 from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
-                           INTRO_PREPS, NEW_SUBJECT, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
+                           INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
+from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
 
@@ -58,6 +61,10 @@ class Analysed:
     starts: tuple[int, ...]  # each word's start offset, for lookups
     trailing: frozenset[int] = frozenset()  # clauses that are participle phrases (", killing 40")
     intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
+    reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
+
+    def is_reference(self, i: int) -> bool:
+        return bool(self.words) and self.clause[i] in self.reference
 
     def index_at(self, offset: int) -> int:
         """The word at or before a character offset."""
@@ -69,38 +76,66 @@ class Analysed:
 
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
-    clause, weak, fresh = _clauses(sentence.text, words)
+    clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
-    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro)
+    clause = _fronted(sentence.text, words, clause, fresh + 1)
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
+                    frozenset(reference))
 
 
-def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int]:
-    """Each word's clause number, the participle clauses, and the last clause number used."""
-    clause, weak, outside = [], [], []
+def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int, list[int]]:
+    """Each word's clause number, the participle clauses, the last clause number used, the comparison references."""
+    clause, weak, outside, reference = [], [], [], []
     current = fresh = 0
     negated = dash_open = False
+    relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
         dash = bool(_SPACED_DASH.search(between))
         if outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
+        elif relative_open and _closes_relative(between, w):
+            current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
         elif i:
             if dash:
                 outside.append(current)
                 dash_open = True
-            participle = _participle(w, between)
+            participle, compared = _participle(w, between), _comparison_opens(words, i)
             if "(" in between and ")" not in between:
                 outside.append(current)
-            if (_CLAUSE_PUNCT.search(between) or _opens_clause(words, i, between, negated)
-                    or w.norm in REPORTING_VERBS or participle):
+            if participle or compared or _cuts(words, i, between, negated):
+                relative_open = [current] if _opens_relative(between, w) else relative_open
                 fresh += 1
                 current, negated = fresh, False
-                if participle:
-                    weak.append(current)
+                (reference if compared else weak if participle else []).append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
-    return clause, weak, fresh
+    return clause, weak, fresh, reference
+
+
+def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+    """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
+    return bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS or _opens_clause(words, i, between, negated)
+
+
+def _opens_relative(between: str, w: Word) -> bool:
+    """', who ...', ', which ...': a non-restrictive relative clause, an aside that ends at its comma."""
+    return "," in between and w.norm in NON_RESTRICTIVE and not _CLAUSE_PUNCT.search(between)
+
+
+def _closes_relative(between: str, w: Word) -> bool:
+    """The comma that ends a non-restrictive relative clause: the interrupted clause goes on after it
+    (not before a list's 'and'/'or', which continues the relative clause)."""
+    return "," in between and w.norm not in ("and", "or") and not _CLAUSE_PUNCT.search(between)
+
+
+def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
+    """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
+    a comparison's reference; its terms and values are the other thing's."""
+    w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
+    return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
+            or (w in COMPARED and nxt in ("with", "to")))
 
 
 def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
@@ -120,7 +155,8 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
         i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
-            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)):
+            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
+            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
             and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
@@ -128,6 +164,39 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _past(word: Word) -> bool:
+    return not word.capitalised and (word.norm in IRREGULAR_PAST or (word.norm.endswith("ed") and len(word.norm) > 3))
+
+
+def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
+    """'introduced in 2022 and used for the first time in 2024', 'owned by A and operated by B':
+    a second past verb after something of the first's ('signed and ratified' share their values)."""
+    return _past(words[i + 1]) and not _past(words[i - 1])
+
+
+def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
+    """'Lind was elected in Aske and Orsk won in Tindra': 'and', a name and its verb start a clause."""
+    j = i + 1
+    while j < len(words) and j - i <= 4 and words[j].capitalised:
+        j += 1
+    return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
+            and (_past(words[j]) or words[j].norm in AUXILIARIES)
+            and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
+
+
+def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
+    """'While the Senate approved the bill, the court blocked it in June': a fronted subordinate
+    clause ends at its first comma, and covers nothing after it."""
+    if not words or words[0].norm not in FRONTED_SUBORDINATORS:
+        return clause
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 20:
+        return clause
+    opening = clause[0]
+    return clause[:cut] + [fresh + 1 if c == opening else c for c in clause[cut:]]
 
 
 def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
@@ -148,12 +217,102 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
 
 
 def _unit_end(an: Analysed, mention: Mention) -> int:
-    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]")."""
+    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]", "$69 billion [deal]")."""
+    if _unit_inside(mention):
+        return an.index_after(mention.end)
     return an.index_after(mention.end + 1) + 1
+
+
+def _unit_inside(mention: Mention) -> bool:
+    """A sign or currency read with the number ("60%", "$69 billion"): no unit word follows."""
+    return mention.kind == "number" and (mention.unit == "%" or is_money(mention.unit))
 
 
 def _has_unit(mention: Mention) -> bool:
     return mention.kind == "number" and bool(mention.unit)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'eclipsing its 2016 purchase of Brenna for $1.1 billion', 'compared with 2019': a value in a
+    comparison's reference belongs to the other thing compared."""
+    if an.is_reference(an.index_at(mention.start)):
+        return Decision(False, "belongs to what it is compared with")
+    return None
+
+
+_GAP_AFTER = re.compile(r"\s+(?:" + _alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
+
+
+def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'$13 shy of the price', '5 points below the target': a number before a comparison states a gap."""
+    if mention.kind != "number":
+        return None
+    m = _GAP_AFTER.match(an.sentence.text, mention.end)
+    if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
+        m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
+    if m:
+        return Decision(False, "states a difference, not the value")
+    return None
+
+
+_SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)
+
+
+def share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'4% of those who stayed away': a share counts its own of-phrase."""
+    if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
+        return None
+    end = mention.end if mention.unit == "%" else an.words[an.index_after(mention.end)].end
+    m = _SHARE_OF.match(an.sentence.text, end)
+    if not m or m.end() >= len(an.sentence.text):
+        return None
+    start = an.index_after(m.end())
+    while start + 1 < len(an.words) and an.words[start].norm in DETERMINERS:
+        start += 1
+    head = _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
+    if _hit_in(about, head):
+        return Decision(True, f"is a share of '{_words(an, head)}'")
+    return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:" + _alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                            r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'down 250 seats to 121', 'rose by 3% to 12%': the first number is the change, the one after 'to' the level."""
+    if mention.kind != "number":
+        return None
+    text = an.sentence.text
+    if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
+        return Decision(False, "states a change; the level follows 'to'")
+    return None
+
+
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alternation(WHOLE_OPENERS)
+                           + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
+
+
+def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
+    if mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start):
+        return Decision(False, "is the whole the number before it is part of")
+    return None
+
+
+_FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
+
+
+def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The poll predicted the party would win 410 seats': a forecast's figure is not a result."""
+    if mention.kind == "number" and _FORECAST.search(an.sentence.text, 0, mention.start):
+        return Decision(False, "is a forecast, not a result")
+    return None
 
 
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -264,6 +423,23 @@ def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> De
     return Decision(False, f"is given for {_words(an, run)}, not the subject")
 
 
+_RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
+
+
+def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Rs 4,100 crore (US$500 million)': an amount in brackets right after another restates the same sum."""
+    if not (mention.kind == "number" and is_money(mention.unit)):
+        return None
+    m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
+    if not m:
+        return None
+    before = an.index_at(m.start())
+    if not (an.words[before].norm[:1].isdigit() or an.words[before].norm in MONEY_WORDS):
+        return None
+    decision = _same_clause(an, before, about)
+    return replace(decision, why=f"restates the amount before it, which {decision.why}")
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -273,6 +449,28 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject."""
     if any(h.first <= hit.first and hit.last <= h.last for h in about):
         return Decision(False, "is part of the subject's own name")
+    return None
+
+
+def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Lind will replace Orsk as chair': the object of replace/succeed is the one replaced."""
+    if hit.first > 0 and an.words[hit.first - 1].norm in SUCCESSION_VERBS and not _hit_in(about, range(hit.first, hit.last + 1)):
+        return Decision(False, f"is the one '{an.words[hit.first - 1].text}' names as replaced")
+    return None
+
+
+def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Britain's regulator': a name with 's belongs to the noun phrase after it; and 'CEO of Norland's
+    ferry division' is not 'CEO of Norland'."""
+    text = an.sentence.text
+    if text[hit.end:hit.end + 2] not in ("'s", "’s") or hit.last + 1 >= len(an.words):
+        return None
+    k = an.index_after(hit.end + 2)
+    head = _phrase(an, k) if k < len(an.words) and not an.words[k].capitalised else _name_run_at(an, k)
+    if _hit_in(about, head):
+        return Decision(True, f"owns '{_words(an, head)}'")
+    if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
+        return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")
     return None
 
 
@@ -326,10 +524,10 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (measured_quality, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, value_clause)
+VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+               date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
@@ -384,9 +582,11 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
 
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
     here = an.clause[i] if an.words else 0
-    same = [h for h in about if here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))
-            or (here == an.intro and an.clause[h.first] == _after_clause(an, here))]
+    if an.reference:  # a term inside a comparison's reference ("shy of the sale price") names the other thing
+        about = [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
+        if not about:
+            return Decision(False, "the term only names what something is compared with")
+    same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
@@ -396,14 +596,31 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
-    distance = min(abs(near.first - i), abs(near.last - i))
     lo, hi = sorted((i, near.first if near.first > i else near.last))
-    # A list between them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart.
-    distance += COMMA_WEIGHT * an.sentence.text.count(",", an.words[lo].end, an.words[hi].start)
+    distance = _clause_distance(an, lo, hi)
     opening = an.clause.index(here)
     if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
+    """Is the term in the value's clause, or in a clause the grammar ties to it?"""
+    return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
+            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))
+            or (here == an.intro and an.clause[h.first] == _after_clause(an, here)))
+
+
+def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
+    """Words from lo to hi, not counting a relative clause between them (", which ...,"); a list between
+    them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart."""
+    text, own = an.sentence.text, an.clause[lo]
+    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.words[k].norm in NON_RESTRICTIVE
+             and an.clause[k - 1] != an.clause[k]}
+    kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
+    commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
+                 if b == a + 1 or not aside)
+    return len(kept) - 1 + COMMA_WEIGHT * commas
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
@@ -456,8 +673,8 @@ def _phrase(an: Analysed, i: int) -> range:
 def _name_run(an: Analysed, i: int) -> range:
     """Capitalised words right after word i-1 ('Emmanuel Macron', 'of Azerbaijan Ilham Aliyev')."""
     ws, text = an.words, an.sentence.text
-    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip():
-        return range(0)
+    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip() or an.clause[i] != an.clause[i - 1]:
+        return range(0)  # "elected in Aske and Orsk won": a name opening another clause has no title before it
     start = j = _run_start(ws, i)
     while j < len(ws) and j - start < 5 and _in_name(ws, j):
         if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):
@@ -466,6 +683,15 @@ def _name_run(an: Analysed, i: int) -> range:
             break
         j += 1
     return range(i, j) if j > start else range(0)
+
+
+def _name_run_at(an: Analysed, k: int) -> range:
+    """Capitalised words from word k on, joined by 'and'/'of' ('Competition and Markets Authority')."""
+    j = k
+    while j < len(an.words) and j - k < 6 and (an.words[j].capitalised or (
+            an.words[j].norm in ("and", "of") and j + 1 < len(an.words) and an.words[j + 1].capitalised)):
+        j += 1
+    return range(k, max(j, k + 1))
 
 
 def _run_start(ws: tuple[Word, ...], i: int) -> int:

@@ -161,7 +161,7 @@ def _record(item: Located, file: str, problems: list[Problem]) -> Fact | None:
     extra = _extra(fields, file, problems)
     if KINDS[kind].validate:
         KINDS[kind].validate(value, extra, fields, file, problems)
-    if len(problems) > before:
+    if any(p.severity == "error" for p in problems[before:]):  # a warning keeps the record
         return None
     return Fact(id=fid, claim=claim, kind=kind, about=about, value=value, file=file, line=item.line,
                 **extra)

@@ -55,8 +55,37 @@ def same_word(a: str, b: str) -> bool:
         return a in (b + "s", b + "es") or b in (a + "s", a + "es")
     if shorter < 5 or a[0] != b[0] or a.isdigit() or b.isdigit():
         return a + "s" == b or b + "s" == a if shorter >= 3 else False
+    if _another_ending(a, b):
+        return False
     allowed = 1 if shorter < 9 else 2
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
+
+
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _stem(word: str) -> tuple[str, str]:
+    """A word's stem and its inflection ending ('voted' -> ('vot', 'ed')), or (word, '')."""
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)], end
+    return word, ""
+
+
+def _squeezed(stem: str) -> str:
+    return "".join(c for k, c in enumerate(stem) if k == 0 or c != stem[k - 1])
+
+
+def _another_ending(a: str, b: str) -> bool:
+    """Another inflection, not a misspelling: the same stem with another ending ('votes'/'voted'), or
+    a short stem with a letter changed ('vowed'/'voted').  A dropped or doubled letter in a short
+    stem is still a misspelling ('kiled'/'killed')."""
+    (stem_a, end_a), (stem_b, end_b) = _stem(a), _stem(b)
+    if not (end_a and end_b):
+        return False
+    if end_a != end_b and stem_a.rstrip("e") == stem_b.rstrip("e"):
+        return True
+    return min(len(stem_a), len(stem_b)) <= 4 and _squeezed(stem_a) != _squeezed(stem_b)
 
 
 def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:

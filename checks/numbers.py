@@ -7,9 +7,11 @@ is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .listed import coordinate
 from .model import Mention
+from .money import amount
 from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
 from .words import fold_confusables, normalise
 
@@ -17,7 +19,7 @@ __all__ = ["counts_something", "numbers", "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
     r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
     r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
@@ -43,15 +45,35 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         value = _number_value(m)
         if value is None:
             continue
-        unit, end = _unit_after(text, m.end())
+        start, end = m.start(), m.end()
+        unit, _ = _unit_after(text, end)
+        money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") else None
+        if money:  # "$69 billion", "€9bn", "Rs 2,300 crore": the currency is the unit, the amount one mention
+            value, unit, start, end = money
+        elif text[end:end + 1] == "%":
+            unit, end = "%", end + 1  # "60%": the sign is the unit
         if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
             continue  # "a" is a number only before a unit: "an hour"
-        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
-        mention = Mention("number", m.start(), m.end(), text[m.start():m.end()], value,
+        hedge = _HEDGE.search(text, max(0, start - 20), start)
+        mention = Mention("number", start, end, text[start:end], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
-                          after=text[m.end():m.end() + 60], before=text[max(0, m.start() - 30):m.start()])
-        out.append(_merge(out, mention, text))
+                          after=text[end:end + 60], before=text[max(0, start - 30):start])
+        out.append(_borrow_unit(out, _merge(out, mention, text), text))
     return coordinate(out, text)
+
+
+_TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
+def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
+    """'down 250 seats to 121', 'from 300 staff to 240': the number after 'to'/'from' counts the same unit."""
+    if mention.unit or not out:
+        return mention
+    prev = out[-1]
+    m = _TO_LEVEL.fullmatch(text, prev.end, mention.start)
+    if not m or not prev.unit or m.group("unit") != prev.unit:
+        return mention
+    return replace(mention, unit=prev.unit, after=" " + prev.unit + mention.after)
 
 
 def _number_value(m: re.Match) -> float | None:

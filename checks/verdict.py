@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
-from .lang.numbers import UNITS
+from .money import fact_currency, is_money
+from .lang.numbers import PERCENT_UNITS, UNITS
 from .words import normalise, words
 
 
@@ -31,6 +32,10 @@ def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
     """The mention's value in the fact's unit, or None when it counts something else."""
+    if is_money(mention.unit) or fact_currency(fact.unit):
+        return _money_in_unit(fact, mention)
+    if mention.unit == "%":
+        return mention.value if any(normalise(u) in PERCENT_UNITS for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Suleman, 19,") or an age ("19-year-old").
         if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
@@ -39,6 +44,21 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _unit_before(mention, units) or _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
+    """An amount counts only for a fact priced in the same currency (and per share when it is)."""
+    wanted = fact_currency(fact.unit)
+    if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
+        per_share = any("share" in u.lower() for u in fact.unit)
+        return mention.value if per_share and mention.unit.endswith("per share") else None
+    return mention.value if wanted == mention.unit else None
+
+
+def another_currency(fact: Fact, mention: Mention) -> bool:
+    """An amount in a currency the fact is not priced in: set aside, no exchange rate guessed."""
+    wanted = fact_currency(fact.unit)
+    return bool(wanted) and is_money(mention.unit) and wanted[:3] != mention.unit[:3]
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
@@ -82,6 +102,8 @@ def _starts_with(ws, term: Term) -> bool:
 def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison:
     value = number_in_unit(fact, mention, units) if fact.value is not None else None
     if value is None:
+        if another_currency(fact, mention):
+            return Comparison(f"{mention.value:g} {mention.unit}", None, "another currency", "currency")
         return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()

@@ -41,10 +41,10 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
-        "measured_quality", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "value_clause"]
+        "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -159,3 +159,121 @@ def test_title_of_name():
 
 def test_name_clause():
     assert names("Ingrid Dahl became mayor in 2019.", ["Ingrid Dahl"], ["mayor"]) == [("mayor", True, "name_clause")]
+
+
+def test_restated_amount():
+    assert values("The port cost Rs 4,100 crore (US$500 million) to build.", ["port"], "number") == [
+        ("Rs 4,100 crore", True, "value_clause"), ("US$500 million", True, "restated_amount")]
+
+
+# ------------------------------------------------------------------ issue 12: numbers that are not the value
+
+def test_compared_with():
+    text = "The takeover, at $4.2 billion, is its largest, eclipsing its 2011 purchase of Brenna for $1.1 billion."
+    assert values(text, ["takeover", "purchase"], "number") == [
+        ("$4.2 billion", True, "value_clause"), ("$1.1 billion", False, "compared_with")]
+    text = "Norland bought Velmar for $4.2 billion, compared with $2 billion for its purchase of Tindra."
+    assert values(text, ["bought", "purchase"], "number")[1] == ("$2 billion", False, "compared_with")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmar stock ended nearly $3 shy of the purchase price.", [("$3", False, "difference")]),
+    ("The offer is $0.4 billion less than the first bid.", [("$0.4 billion", False, "difference")]),
+    ("The Greens polled 5 points more than the purchase predicted.", [("5", False, "difference")]),
+])
+def test_difference(text, expected):
+    assert values(text, ["purchase", "offer", "Greens"], "number") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turnout was 63%, and even 5% of those who stayed home could have changed the result.",
+     [("63%", True, "value_clause"), ("5%", False, "share_of")]),
+    ("About 40% of the turnout came by post.", [("40%", True, "share_of")]),
+])
+def test_share_of(text, expected):
+    assert values(text, ["turnout"], "number") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Greens were down 12 seats to 37.", [("12", False, "change_and_level"), ("37", True, "value_clause")]),
+    ("The Greens rose by 5 seats to 37 seats.", [("5", False, "change_and_level"), ("37", True, "value_clause")]),
+])
+def test_change_and_level(text, expected):
+    assert values(text, ["Greens"], "number") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The yard cut 340 jobs out of the 2,100 people it employs.",
+     [("340", True, "value_clause"), ("2,100", False, "part_of_whole")]),
+    ("The yard kept 12 of the 40 berths after the cut.", [("12", True, "value_clause"), ("40", False, "part_of_whole")]),
+])
+def test_part_of_whole(text, expected):
+    assert values(text, ["yard"], "number") == expected
+
+
+def test_forecast():
+    text = "An early projection predicted the Greens would take 44 seats."
+    assert values(text, ["Greens"], "number") == [("44", False, "forecast")]
+    assert values("Polls forecast 30 seats; in the end the Greens won 37 seats.", ["Greens"], "number") == [
+        ("30", False, "forecast"), ("37", True, "value_clause")]
+
+
+# ------------------------------------------------------------------ issue 12: clauses
+
+@pytest.mark.parametrize("text, expected", [
+    # a non-restrictive relative clause ends at its comma; the interrupted clause goes on
+    ("Mr Orsk, who was arrested on 2 February 2023, spoke about the referendum.", False),
+    ("The council held the vote, which drew crowds to Velmar, Tindra and Aske, on 12 March 2023.", True),
+    ("Ms Lind, whose party lost the referendum on 12 March 2023, resigned.", True),
+])
+def test_non_restrictive_relative_clause(text, expected):
+    (found,) = values(text, ["referendum", "vote"], "date")
+    assert found[1] is expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.1: coordinated predicates
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The dam was completed in 1961 and raised in 1988.", ["completed"], [True, False]),
+    ("The laws were introduced in 2022 and used for the first time in 2024.", ["introduced"], [True, False]),
+    ("The ferry ran aground on 4 May and was refloated on 9 May.", ["aground"], [True, False]),
+    ("The treaty was signed and ratified on 9 November 2020.", ["signed"], [True]),  # one value for both verbs
+    ("Aliyev and Pashinyan held talks in Munich on 18 February 2023.", ["Munich"], [True]),  # one subject, two names
+])
+def test_coordinated_predicates_keep_their_own_values(text, about, expected):
+    assert [attached for _, attached, _ in values(text, about, "date")] == expected
+
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    ("The ferry is owned by Alpha Line and operated by Beta Shipping.", ["operated"], ["Alpha Line", "Beta Shipping"],
+     [("Alpha Line", False), ("Beta Shipping", True)]),
+    ("Lind was elected in Aske and Orsk won in Tindra.", ["Lind"], ["Aske", "Tindra"],
+     [("Aske", True), ("Tindra", False)]),
+])
+def test_coordinated_clauses_keep_their_own_names(text, about, named, expected):
+    assert [(n, attached) for n, attached, _ in names(text, about, named)] == expected
+
+
+def test_predecessor():
+    assert names("Lind will replace Orsk as chair of the council.", ["chair"], ["Lind", "Orsk"]) == [
+        ("Lind", True, "name_clause"), ("Orsk", False, "predecessor")]
+    assert names("Orsk succeeded Lind as mayor.", ["mayor"], ["Lind", "Orsk"]) == [
+        ("Orsk", True, "name_clause"), ("Lind", False, "predecessor")]
+
+
+def test_possessive_name():
+    assert names("Ruritania's regulator fined the firm.", ["regulator"], ["Ruritania"]) == [
+        ("Ruritania", True, "possessive_name")]
+    # the office is of the division: 'head of Norland' is not said
+    found = names("Anna Berg, head of Norland's ferry division, spoke.", ["Anna Berg"], ["head of Norland"])
+    assert found == [("head of Norland", False, "possessive_name")]
+    # a possessor is still an actor of its clause: "With Velmar's mediation, the two sides agreed to a truce"
+    assert names("With Velmar's mediation, the two sides agreed to a truce.", ["truce"], ["Velmar"])[0][2] == "name_clause"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("While Tindra approved the merger, the Velmar regulator blocked it.", [("Tindra", False), ("Velmar", True)]),
+    ("Although Tindra objected, Velmar's regulator blocked the merger.", [("Tindra", False), ("Velmar", True)]),
+])
+def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
+    assert [(n, a) for n, a, _ in names(text, ["regulator", "blocked"], ["Tindra", "Velmar"])] == expected

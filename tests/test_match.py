@@ -2,7 +2,7 @@
 
 import pytest
 
-from checks.match import compile_terms, find
+from checks.match import compile_terms, find, same_word
 from checks.words import words
 
 
@@ -44,3 +44,18 @@ def test_longest_term_wins_where_terms_overlap():
     text = "the Vice President said"
     hits = find(words(text), text, compile_terms(["President", "Vice President"]))
     assert [h.term.text for h in hits] == ["Vice President"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("voted", "votes", False),   # another ending is another word
+    ("vowed", "voted", False),   # a short stem with a letter changed is another word, not a typo
+    ("blocked", "blocks", False),
+    ("signed", "singed", False),
+    ("kiled", "killed", True),   # a dropped or doubled letter is still a small misspelling
+    ("droped", "dropped", True),
+    ("anounced", "announced", True),
+    ("pashinian", "pashinyan", True),
+    ("ceasefire", "ceasefires", True),  # a plural is the same word
+])
+def test_fuzzy_matching_respects_endings_and_keeps_small_misspellings(a, b, same):
+    assert same_word(a, b) is same

@@ -36,3 +36,41 @@ def test_numbers_skip_dates_and_times():
 ])
 def test_words_to_number(phrase, value):
     assert words_to_number(phrase) == value
+
+
+# ------------------------------------------------------------------ money (issue 12 §2)
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It paid $4.2 billion for the yard.", 4.2e9, "USD"),
+    ("a US$300m loan", 3e8, "USD"),
+    ("a €9bn programme", 9e9, "EUR"),
+    ("a £1.2 billion refit", 1.2e9, "GBP"),
+    ("Rs 2,300 crore was set aside", 2.3e10, "INR"),
+    ("a ₹5 lakh grant", 5e5, "INR"),
+    ("some 14 billion dollars in bonds", 1.4e10, "USD"),
+    ("a 300 million euros budget", 3e8, "EUR"),
+    ("a RM12.5 billion bridge", 1.25e10, "MYR"),  # a code glued to the digits
+    ("paid $31 a share", 31, "USD per share"),
+    ("$12 per share in cash", 12, "USD per share"),
+    ("the 300m sprint", 300, "m"),  # a bare letter scale only after a currency
+    ("turnout of 63.1% overall", 63.1, "%"),  # the sign is the unit
+])
+def test_money_amounts_and_signs(text, value, unit):
+    (m,) = numbers(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_an_amount_in_two_currencies_is_two_amounts():
+    found = numbers("The port cost Rs 4,100 crore (US$500 million).")
+    assert [(m.value, m.unit) for m in found] == [(4.1e10, "INR"), (5e8, "USD")]
+
+
+def test_a_hedge_before_a_currency_symbol_is_kept():
+    (m,) = numbers("It paid more than $4 billion.")
+    assert (m.approx, m.text) == ("more than", "$4 billion")
+
+
+def test_rs_with_a_full_stop_does_not_end_the_sentence():
+    from checks.sources import split_sentences
+    (sentence,) = split_sentences("The port cost Rs. 615 crore to build.")
+    assert [(m.value, m.unit) for m in numbers(sentence.text)] == [(6.15e9, "INR")]

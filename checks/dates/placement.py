@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from .tense import leaning
+from .tense import leaning, past_verb_before
 from ..lang.cues import RESULTS_WORDS, SPORTS_WORDS
 
 __all__ = ["dated_sentences"]
@@ -92,7 +92,13 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
+    if near and lean != "future" and _GOVERNED.search(text, max(0, m.start - 16), m.start) \
+            and periods.with_year(m.value, near).first > published and past_verb_before(text, m.start, m.end):
+        near -= 1  # "announced the deal in January", said in December: a past verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
+
+
+_GOVERNED = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORECASE)
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)

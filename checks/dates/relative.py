@@ -18,7 +18,7 @@ from .tense import leaning
 from ..words import fold_confusables
 from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AWARD_WORDS
-from ..lang.numbers import ONES, TENS
+from ..lang.numbers import BOUNDS, ONES, TENS
 
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                           for h in sorted(HOLIDAYS, key=len, reverse=True))
@@ -172,8 +172,10 @@ def _weekend(m: re.Match, ref: date) -> Period:
     return _span("weekend", "this" if ahead or ref.weekday() >= 5 else "last", ref)
 
 
-def _counted(m: re.Match, ref: date) -> Period:
-    """'two days ago', 'six weeks later', 'a year earlier'."""
+def _counted(m: re.Match, ref: date) -> Period | None:
+    """'two days ago', 'six weeks later', 'a year earlier'; 'less than two weeks ago' is a bound, not a date."""
+    if _BOUND.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
@@ -186,6 +188,9 @@ def _counted(m: re.Match, ref: date) -> Period:
         months = ref.year * 12 + ref.month - 1 + sign * count
         return periods.month(months // 12, months % 12 + 1)
     return periods.year(ref.year + sign * count)
+
+
+_BOUND = re.compile(r"\b(?:" + "|".join(b.replace(" ", r"\s+") for b in BOUNDS) + r")\s+\Z", re.IGNORECASE)
 
 
 def _reporting_quarter(m: re.Match, ref: date) -> Period | None:

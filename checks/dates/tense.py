@@ -66,6 +66,12 @@ def leaning(text: str, start: int, end: int) -> str:
     return ""
 
 
+def past_verb_before(text: str, start: int, end: int) -> bool:
+    """A past verb, reporting verbs included, in the date's clause before it ("announced the deal in January")."""
+    left, _ = _clause(text, start, end)
+    return any(_is_past(m.group(), _word_before(m)) for m in _PAST.finditer(left))
+
+
 def _verb_before_is_past(before: list[str]) -> bool:
     """The word before the date, or the one before a name or pronoun it governs ("told CNN")."""
     last = len(before) - 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from ..attribute import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
+from ..lang.numbers import UNITS
 from ..model import Tolerance
+from ..words import normalise
 from ..verdict import compare_number
 from ..yamlnodes import Located
 from .base import Field, Kind
@@ -48,6 +50,28 @@ def _tolerance(node: Located | None, file: str, problems: list[Problem]) -> Tole
     return Tolerance(amount / 100, True) if relative else Tolerance(amount)
 
 
+def _validate(value, read: dict, nodes: dict, file: str, problems: list[Problem]) -> None:
+    """A unit list that mixes sizes of one dimension ([m, feet]): conversion follows each unit's meaning."""
+    problem = mixed_units(read.get("unit") or ())
+    if problem:
+        problems.append(Problem(file, nodes["unit"].line, problem, "list one unit (others convert to it)",
+                                code="unit-mixed", severity="warning"))
+
+
+def mixed_units(units) -> str:
+    """'feet converts to metres by itself; list one unit' for [metres, feet], else ''."""
+    seen: dict[str, tuple[str, float]] = {}
+    for unit in units:
+        known = UNITS.get(normalise(unit))
+        if not known:
+            continue
+        dimension, size = known
+        if dimension in seen and seen[dimension][1] != size:
+            return f"'{unit}' converts to '{seen[dimension][0]}' by itself; list one unit"
+        seen.setdefault(dimension, (unit, size))
+    return ""
+
+
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "
                      "and length convert.", TERMS_SHAPE,
              lambda nodes, file, problems: terms(nodes, "unit", file, problems) or ())
@@ -65,4 +89,5 @@ NUMBER = Kind(
     attach=attach_value,
     compare=lambda fact, mention, prepared: compare_number(fact, mention, prepared.units),
     fields=(UNIT, TOLERANCE),
+    validate=_validate,
 )

@@ -9,5 +9,5 @@ TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt
           "cmdr", "maj", "rev", "jr", "sr", "pres", "sec", "atty", "supt", "hon", "mt"}
 ABBREVIATIONS = TITLES | set(MONTH_ABBREVIATIONS) | {
     "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "est", "fig", "approx", "u.s", "u.k", "u.n",
-    "e.g", "i.e", "a.m", "p.m", "ft",
+    "e.g", "i.e", "a.m", "p.m", "ft", "rs",  # "Rs. 615 crore": a currency before an amount
 }

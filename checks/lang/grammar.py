@@ -72,7 +72,43 @@ COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "beli
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
+# After a comma these open a non-restrictive relative clause, an aside ("Mr Orsk, who was arrested in May, spoke").
+NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
 # Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
 TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
+
+# Words that open the reference of a comparison: what follows names the other thing compared
+# ("eclipsing its 2016 purchase of X for $26bn", "shy of the sale price", "compared with 2019").
+COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "topping", "dwarfing", "outstripping",
+                    "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped"}
+GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
+COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
+# After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
+GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "more than", "less than", "fewer than",
+               "higher than", "lower than", "up from", "down from")
+# Before "N UNIT to M", these make N a change and M the level ("down 250 seats to 121").
+CHANGE_WORDS = ("down", "up", "rose", "fell", "dropped", "climbed", "gained", "lost", "increased", "decreased",
+                "grew", "shrank", "jumped", "slumped", "plunged", "surged")
+# "N of the M", "N out of M": M is the whole.
+WHOLE_OPENERS = ("out of", "of")
+# Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
+FORECAST_WORDS = ("predicted", "predict", "predicts", "projected", "projects", "projection", "projections",
+                  "forecast", "forecasts", "forecasted")
+
+# Irregular past tenses and participles: after "and" they open a coordinated predicate
+# ("was elected in May and held the seat until 2019").
+IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
+                  "set", "kept", "led", "lost", "met", "sent", "spent", "struck", "sunk", "sank", "told", "took",
+                  "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
+                  "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
+                  "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
+                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
+
+# Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
+SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating"}
+# A sentence opening with one of these is a fronted subordinate clause that ends at its comma
+# ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
+FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}

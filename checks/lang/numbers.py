@@ -55,3 +55,9 @@ COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "chi
                  "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
 # Ordinals that number the quarters of a year ("the third quarter", "3rd-quarter").
 QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+# A fact's unit naming a percentage: "60%" (the sign is the unit) counts for it.
+PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}
+# Hedges that state a bound, not a value: "less than two weeks ago" names no week.
+BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under", "within",
+          "upwards of", "no more than", "no less than")

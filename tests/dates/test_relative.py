@@ -280,3 +280,22 @@ def test_a_sports_quarter_puts_no_quarter_in_focus():
 ])
 def test_year_placement_after_review(text, published, labels):
     assert _placed(text, published) == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("He announced less than two weeks ago that he would not run.", []),  # a bound names no week
+    ("The ferry sank more than a month ago.", []),
+    ("He announced two weeks ago that he would not run.", ["2023-W23"]),
+])
+def test_a_bounded_span_ago_is_no_date(text, labels):
+    assert [m.value.label for m in dates(text, THURSDAY)] == labels
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ministry announced the plan in January.", "2021-01"),  # a past verb's own month: not next month
+    ("The port will open in January.", "2022-01"),
+    ("The vote was postponed to January.", "2022-01"),  # a target
+    ("Buyers placed orders for January deliveries.", "2022-01"),  # not the verb's own date
+])
+def test_a_past_verb_with_in_month_never_names_next_month(text, label):
+    assert _placed(text, date(2021, 12, 10)) == [label]

@@ -39,3 +39,96 @@ def test_unit_and_tolerance_are_number_fields():
 ])
 def test_a_number_counts_in_the_facts_unit_within_tolerance(tmp_path, text, verdict, found):
     assert one(tmp_path, BRIDGE, text) == (verdict, found)
+
+
+# ------------------------------------------------------------------ money (issue 12 §2)
+
+PRICE = """
+- id: ferry-deal-value
+  claim: Norland Lines bought the Velmar ferry company for $4.2 billion.
+  kind: number
+  about: [acquisition, deal, bought, buy, purchase, takeover]
+  value: 4200000000
+  unit: [dollars, USD]
+  tolerance: "2%"
+"""
+PER_SHARE = """
+- id: ferry-share-price
+  claim: Norland paid $31 a share.
+  kind: number
+  about: [per share, a share, shareholders]
+  value: 31
+  unit: [per share, a share]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Norland Lines bought Velmar for $4.2 billion.", "agree"),
+    ("Norland agreed to buy Velmar for about $4.25bn in cash.", "agree"),
+    ("Norland paid 4.2 billion dollars for the takeover.", "agree"),
+    ("The deal, worth $5.9 billion, was signed in Oslo.", "differ"),
+    ("The takeover was valued at €3.9 billion.", "silent"),  # another currency: no exchange rate guessed
+    ("The deal was worth Rs 4,100 crore.", "silent"),
+    ("The deal was worth Rs 34,000 crore (US$4.2 billion).", "agree"),  # one sum in two currencies
+    ("Norland will pay $31 a share in the takeover.", "silent"),  # a price per share is not the total
+])
+def test_money_verdicts(tmp_path, text, verdict):
+    assert one(tmp_path, PRICE, text)[0] == verdict
+
+
+def test_another_currency_is_set_aside_with_its_reason(tmp_path):
+    from checks.facts import read_facts
+    from checks.index import index_source
+    from checks.judge import candidates, prepare
+    from checks.sources import make_source
+    from ..helpers import write
+    write(tmp_path / "f.yaml", "facts:\n" + "\n".join("  " + line for line in PRICE.strip().splitlines()) + "\n")
+    facts, _ = read_facts(tmp_path)
+    idx = index_source(make_source("a.txt", "The takeover was valued at €3.9 billion."))
+    assert [(c.why, c.rule, c.agrees) for c in candidates(facts[0], idx, prepare(facts[0]))] == [
+        ("another currency", "currency", None)]
+
+
+def test_price_per_share(tmp_path):
+    assert one(tmp_path, PER_SHARE, "Norland will pay $31 a share to Velmar's shareholders.")[0] == "agree"
+
+
+TURNOUT = """
+- id: poll-turnout
+  claim: Turnout in the Valdor referendum was 63.4%.
+  kind: number
+  about: [turnout]
+  value: 63.4
+  unit: ["%", percent, per cent]
+  tolerance: 0.5
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Turnout stood at 63%, the highest since 1998.", "agree"),  # the sign is the unit
+    ("The 63.1% turnout surprised the organisers.", "agree"),
+    ("Turnout was 71 per cent.", "differ"),
+])
+def test_percent_sign_is_a_unit(tmp_path, text, verdict):
+    assert one(tmp_path, TURNOUT, text)[0] == verdict
+
+
+@pytest.mark.parametrize("units, warned", [
+    (["m", "feet"], "'feet' converts to 'm' by itself; list one unit"),
+    (["days", "weeks"], "'weeks' converts to 'days' by itself; list one unit"),
+    (["metre", "metres", "m"], ""),
+    (["seats", "seat"], ""),
+])
+def test_a_unit_list_mixing_sizes_is_a_warning(units, warned):
+    from checks.kinds.number import mixed_units
+    assert mixed_units(units) == warned
+
+
+def test_the_mixed_unit_warning_keeps_the_record(tmp_path):
+    from checks.facts import read_facts
+    from ..helpers import write
+    write(tmp_path / "f.yaml", "facts:\n  - id: bridge\n    claim: c\n    kind: number\n    about: [bridge]\n"
+                               "    value: 300\n    unit: [m, feet]\n")
+    facts, problems = read_facts(tmp_path)
+    assert [f.id for f in facts] == ["bridge"]
+    assert [(p.code, p.severity) for p in problems] == [("unit-mixed", "warning")]

@@ -1,0 +1,29 @@
+"""Currencies: symbols and codes written before an amount, words and codes written after it, money scales."""
+
+from __future__ import annotations
+
+# Written before the amount ("US$69 billion", "€9bn", "Rs 2,300 crore"); keys lower-case, no spaces.
+CURRENCY_PREFIXES = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
+    "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
+    "jpy": "JPY", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rm": "MYR", "myr": "MYR",
+    "chf": "CHF", "r$": "BRL", "cny": "CNY",
+}
+# Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "rupee": "INR", "rupees": "INR",
+    "inr": "INR", "₹": "INR", "rs": "INR", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "ringgit": "MYR",
+    "myr": "MYR", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "swiss francs": "CHF", "chf": "CHF",
+    "canadian dollars": "CAD", "cad": "CAD", "australian dollars": "AUD", "aud": "AUD",
+}
+# Codes that count only in capitals after an amount ("300 USD", not "300 aud..." in running text).
+CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud"}
+# Scales of an amount: a bare letter ("$300m", "€9bn") only right after a currency.
+MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
+                "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
+                "lakh": 1e5, "lakhs": 1e5}
+# "$31 a share", "per share": the price of one share, a unit of its own.
+PER_SHARE = ("a share", "per share", "for each share", "each share", "an ordinary share", "per ordinary share")

@@ -1,0 +1,75 @@
+"""Money amounts: a currency symbol or code before or after a number, a scale word
+("m", "bn", "million", "crore", "lakh") and "a share"/"per share" belong to the amount.
+
+An amount's unit is its currency code ("USD", "USD per share"); a fact whose ``unit`` names a
+currency compares only amounts in that currency.  Another currency is set aside, never a
+difference: no exchange rate is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang.money import CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE
+
+__all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money"]
+
+# The last word of an amount written with a scale or currency word ("Rs 4,100 crore", "3 billion dollars").
+MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha()}
+
+_BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|Rs\.?|RM|USD|EUR|GBP|"
+                     r"INR|JPY|MYR|CHF|CAD|AUD|CNY)|(?P<sym>[$€£¥₹]))\s?\Z")
+_SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|\s(?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
+                          re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s(?P<cur>(?:US|Canadian|Australian|Swiss)\s+(?:dollars|francs)|pounds\s+sterling|"
+                         r"dollars?|euros?|pounds?|sterling|rupees?|yen|ringgit|yuan|renminbi|"
+                         r"USD|EUR|GBP|INR|JPY|MYR|CNY|CHF|CAD|AUD)\b", re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s(?:" + "|".join(p.replace(" ", r"\s+") for p in PER_SHARE) + r")\b", re.IGNORECASE)
+
+
+def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple[float, str, int, int] | None:
+    """The money amount around the number text[start:end]: (value, unit, start, end), or None.
+
+    ``scaled``: the number already took a scale word ("69 billion").  The unit is the
+    currency's code, with " per share" for the price of one share.
+    """
+    code, first = None, start
+    m = _BEFORE.search(text, max(0, start - 8), start)
+    if m:
+        first = m.start()
+        code = CURRENCY_PREFIXES.get((m.group("code") or m.group("sym")).lower().replace(" ", ""))
+    pos = end
+    if not scaled:
+        s = _SCALE_AFTER.match(text, pos)
+        if s and (code or s.group("word")):  # "$300m", "€9bn"; but "the 300m sprint" is metres
+            value *= MONEY_SCALES[(s.group("scale") or s.group("word")).lower()]
+            pos = s.end()
+    w = _WORD_AFTER.match(text, pos)
+    if w and (code is None or CURRENCY_WORDS.get(w.group("cur").lower()) == code):
+        word = w.group("cur")
+        if word.lower() not in CODES_AFTER or word.isupper():
+            code = code or CURRENCY_WORDS.get(" ".join(word.lower().split()))
+            pos = w.end()
+    if code is None:
+        return None
+    p = _PER_SHARE.match(text, pos)
+    if p:
+        return value, code + " per share", first, p.end()
+    return value, code, first, pos
+
+
+def is_money(unit: str) -> bool:
+    """An amount's unit: a currency code, perhaps per share."""
+    return len(unit) >= 3 and unit[:3].isupper() and unit[:3].isalpha() and unit[3:] in ("", " per share")
+
+
+def fact_currency(units: tuple[str, ...]) -> str | None:
+    """The currency a fact's unit list names ('USD', 'USD per share'), or None."""
+    code, per_share = None, False
+    for u in units:
+        low = " ".join(u.lower().split())
+        code = code or CURRENCY_WORDS.get(low) or CURRENCY_PREFIXES.get(low.replace(" ", ""))
+        per_share = per_share or "share" in low
+    if code is None:
+        return None
+    return code + " per share" if per_share else code
