@@ -18,7 +18,8 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __str__(self) -> str:
-        text = f"{self.file}:{self.line}: {self.message}"
+        # line 0: the whole file or folder (no ':0:' pseudo-line)
+        text = f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
 
 
