@@ -204,10 +204,12 @@ class FactItem(pytest.Item):
         if (cwd / found.facts_dir).resolve() != run.facts_dir or (cwd / found.seeds_dir).resolve() != run.seeds_dir:
             where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {settings.shown(run.seeds_dir, cwd)}"
         out = []
-        for r in result.differing:
+        for r in result.differing[:3]:
             name = terminal(r.source)
             out.append(f"  why:    python -m checks explain {fact.id} --source {name}{where}")
             out.append(f"  accept: python -m checks acknowledge {fact.id} {name} --why \"...\"{where}")
+        if len(result.differing) > 3:
+            out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
         if result.stale:
             out.append(f"  remove stale acknowledgements: python -m checks acknowledge --stale{where}")
         return out

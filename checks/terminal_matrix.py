@@ -85,12 +85,10 @@ def _counted(report: Report, id_width: int, width: int) -> list[Line]:
         for k in CELLS:
             line.append((f"{c[k]} {k}", COLOURS[k] if c[k] and k != "silent" else ""))
             line.append(("  " if k != CELLS[-1] else "", ""))
+        out.append(line)
         differing = [r.source for r in fr.results if cell(r) == "differ"]
         if differing:
-            shown = ", ".join(differing[:3]) + (f" and {len(differing) - 3} more" if len(differing) > 3 else "")
-            room = width - sum(len(t) for t, _ in line)
-            if room >= 12:
-                line.append((_clip(f"; differ: {shown}", room), "red"))
-        out.append(line)
+            shown = ", ".join(differing[:5]) + (f" and {len(differing) - 5} more" if len(differing) > 5 else "")
+            out.append([(_clip(f"  differ: {shown}", width), "red")])
     out.append([("", "")])
     return out
