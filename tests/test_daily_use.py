@@ -1,5 +1,7 @@
 """Issue 13: what a new user meets in the first hour, from the command line, pytest and CI."""
 
+import contextlib
+import io
 import os
 import re
 import subprocess
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from checks import __version__
-from checks.cli import build_parser, prog_name
+from checks.cli import build_parser, main, prog_name
 
 from .helpers import write
 
@@ -33,9 +35,23 @@ facts:
 {known}"""
 
 
-def run(cwd, *args, env=None):
-    return subprocess.run([sys.executable, "-m", "checks", *args], cwd=cwd, capture_output=True, text=True,
-                          env=env)
+def subprocess_run(cwd, *args):
+    return subprocess.run([sys.executable, "-m", "checks", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def run(cwd, *args):
+    """``python -m checks ARGS`` in ``cwd``, in this process (a subprocess per call would double the suite's time)."""
+    out, err, old = io.StringIO(), io.StringIO(), os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, --version, usage errors
+                code = exc.code
+    finally:
+        os.chdir(old)
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture
@@ -187,9 +203,9 @@ def test_help_documents_the_exit_codes():
 # ---------------------------------------------------------------- --version, the console script, settings
 
 def test_version_and_usage_name_the_command_as_invoked(project):
-    proc = run(project, "--version")
+    proc = subprocess_run(project, "--version")
     assert proc.stdout.strip() == f"python -m checks {__version__}"
-    assert run(project, "report", "--help").stdout.startswith("usage: python -m checks report")
+    assert subprocess_run(project, "report", "--help").stdout.startswith("usage: python -m checks report")
     assert prog_name("/venv/bin/fact-checks") == "fact-checks" and prog_name("pytest") == "fact-checks"
     script = Path(sys.executable).with_name("fact-checks")
     if script.exists():
