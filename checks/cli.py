@@ -1,9 +1,11 @@
 """The command line: a thin shell over the pipeline and the renderers.
 
-Exit codes: 0 done; 1 the checks found a problem the command is about (lint
-errors); 2 bad input (a fact file or folder the engine cannot use: the other
-files are still checked and reported) or usage; 3 a source could not be read
-(unreadable, binary or too large: named on standard error and in the report).
+Exit codes (every command): 0 done; 1 the checks found what the command is about (``report``:
+a discrepancy nobody acknowledged or an acknowledgement that no longer holds, as ``--fail-on``
+chooses; ``lint``: errors); 2 bad input (a fact file or folder the engine cannot use: the other
+files are still checked and reported), a usage error, or a report that cannot be written;
+3 a source could not be read (unreadable, binary or too large: named on standard error and in
+the report); 141 standard output was closed.
 """
 
 from __future__ import annotations
@@ -14,93 +16,51 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from . import __version__
+from .config import Settings, load as load_settings
 from .errors import CheckError
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
-from .report.publish import write_reports
+from .report.publish import shown, write_reports
 from .report.render import FORMATS, render_chunks, to_lines
 from .schema import schema_text
 from .safe_text import terminal
+from .suggest import did_you_mean, resolve
+
+EXIT_CODES = """\
+exit codes:
+  0  done (report: no discrepancy that --fail-on fails on)
+  1  report: a source differs from a fact and nobody acknowledged it, or an acknowledgement
+     no longer holds (--fail-on known: any discrepancy; never: none); lint: errors
+  2  an invalid fact file (the others are still checked), a usage error, or a report that
+     cannot be written
+  3  a source could not be read (binary, unreadable or too large)
+  141  standard output was closed (| head)
+
+settings: [tool.fact-checks] in the nearest pyproject.toml at or above the working folder
+(facts_dir, seeds_dir, report_dir, relative to that file) gives the defaults of --facts,
+--seeds and --report-dir."""
+
+FAIL_ON = {"differ": ("fail",), "known": ("fail", "xfail"), "never": ()}
+
+
+def prog_name(argv0: str | None = None) -> str:
+    """The command as the user typed it: ``python -m checks`` or the ``fact-checks`` console script."""
+    base = os.path.basename(sys.argv[0] if argv0 is None else argv0)
+    if base == "__main__.py":
+        return "python -m checks"
+    return base if base.startswith("fact-checks") else "fact-checks"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m checks",
-                                     description="Check curated fact records against source texts.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    report = commands.add_parser("report", help="check every fact against every source and render the result",
-                                 description="Check every fact against every source and write a report.")
-    _inputs(report)
-    report.add_argument("--format", choices=sorted(FORMATS), default="text",
-                        help="output format (default: text, the matrix)")
-    report.add_argument("--output", "-o", default="-", metavar="PATH",
-                        help="file to write (default: - for standard output)")
-    report.add_argument("--report-dir", type=Path, metavar="DIR",
-                        help="also write discrepancies.md, .html and .json into DIR (as pytest does)")
-    report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="processes to use (default 1; 0 = one per core)")
-    report.add_argument("--cache-dir", type=Path, default=Path(".cache/fact-checks"), metavar="DIR",
-                        help="keep source indexes here between runs (default .cache/fact-checks; safe to delete)")
-    report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
-    report.add_argument("--max-source-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
-                        help=f"refuse a source larger than this (default {DEFAULT_MAX_MB})")
-    report.set_defaults(run=_report)
-
-    explain = commands.add_parser("explain", help="show every value the engine considered for one fact, and why",
-                                  description="For one fact, per source: every relevant sentence, every "
-                                              "candidate value, and why it was accepted or set aside.")
-    explain.add_argument("id", help="the fact's id")
-    explain.add_argument("--source", help="only this source (its file name)")
-    _inputs(explain)
-    explain.set_defaults(run=_explain)
-
-    lint = commands.add_parser("lint", help="validate fact files and report every problem at once",
-                               description="Validate fact files: every problem as file:line:col: code: message "
-                                           "— hint. Exit 1 on errors, 0 when clean (warnings alone: 0).")
-    lint.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="fact files or folders (default facts/)")
-    lint.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH",
-                      help="sources folder, to check `known` names and that about-terms match something")
-    lint.set_defaults(run=_lint)
-
-    survey = commands.add_parser("survey", help="before writing a record: what the sources say for some terms",
-                                 description="Per source, the relevant sentences and the values of a kind the "
-                                             "engine attributes to the terms, then sources clustered by value.")
-    survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
-    survey.add_argument("--kind", choices=list(KINDS), default="date")
-    survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH")
-    survey.add_argument("--context", action="append", default=[], metavar="TERM",
-                        help="a relevant sentence's paragraph must also mention one of these (repeatable)")
-    survey.add_argument("--unless", action="append", default=[], metavar="TERM",
-                        help="a sentence mentioning one of these is not relevant (repeatable)")
-    survey.set_defaults(run=_survey)
-
-    new = commands.add_parser("new", help="add a fact record to a fact file, keeping its comments and order",
-                              description="Append a record (asked for on a terminal, else given as flags), "
-                                          "validate it, and print the verdicts it gets.")
-    for flag in ("id", "claim", "kind", "value", "unit", "tolerance"):
-        new.add_argument(f"--{flag}")
-    for flag in ("about", "rivals"):
-        new.add_argument(f"--{flag}", action="append", default=[], help="repeat for several terms")
-    new.add_argument("--file", type=Path, help="fact file to append to (default facts/<id>.yaml)")
-    _inputs(new)
-    new.set_defaults(run=_new)
-
-    ack = commands.add_parser("acknowledge", help="acknowledge a source's discrepancy in a record's `known`",
-                              description="Add `SOURCE: why` under the record's `known:`; with --stale, "
-                                          "remove every acknowledgement that no longer holds.")
-    ack.add_argument("id", nargs="?", help="the fact's id")
-    ack.add_argument("source", nargs="?", help="the source's file name")
-    ack.add_argument("--why", help="one line: why the source differs")
-    ack.add_argument("--stale", action="store_true", help="remove acknowledgements that no longer hold")
-    _inputs(ack)
-    ack.set_defaults(run=_acknowledge)
-
-    schema = commands.add_parser("schema", help="print the JSON Schema of fact files (facts/schema.json)")
-    schema.set_defaults(run=lambda args: sys.stdout.write(schema_text()) and 0)
-
+    settings = load_settings()
+    for problem in settings.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    parser = build_parser(settings)
     args = parser.parse_args(argv)
+    args.prog = parser.prog
     try:
         return args.run(args)
     except CheckError as exc:
@@ -118,6 +78,123 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def build_parser(settings: Settings = Settings()) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog_name(), description="Check curated fact records against source "
+                                     "texts.", epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_report(commands, settings)
+    _add_explain(commands, settings)
+    _add_lint(commands, settings)
+    _add_survey(commands, settings)
+    _add_new(commands, settings)
+    _add_acknowledge(commands, settings)
+    schema = commands.add_parser("schema", help="print the JSON Schema of fact files (facts/schema.json)")
+    schema.set_defaults(run=lambda args: sys.stdout.write(schema_text()) and 0)
+    return parser
+
+
+def _add_report(commands, settings: Settings) -> None:
+    report = commands.add_parser("report", help="check every fact against every source and render the result",
+                                 description="Check every fact against every source and write a report.",
+                                 epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _inputs(report, settings)
+    report.add_argument("--format", choices=sorted(FORMATS), default="text",
+                        help="output format (default: text, the matrix)")
+    report.add_argument("--output", "-o", default="-", metavar="PATH",
+                        help="file to write (default: - for standard output)")
+    report.add_argument("--report-dir", type=Path, nargs="?", const=settings.report_dir or Path("report"),
+                        metavar="DIR", help="also write discrepancies.md, .html and .json into DIR, as pytest does "
+                        "(DIR left out: " + (f"{settings.report_dir}, report_dir from {settings.file}"
+                                              if settings.report_dir else "report") + ")")
+    report.add_argument("--fail-on", choices=list(FAIL_ON), default="differ",
+                        help="exit 1 on: differ (default) a discrepancy nobody acknowledged, or an "
+                             "acknowledgement that no longer holds, as pytest fails; known: also an "
+                             "acknowledged one; never: exit 0 whatever the sources say")
+    report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="processes to use (default 1; 0 = one per core)")
+    report.add_argument("--cache-dir", type=Path, default=settings.cache_dir, metavar="DIR",
+                        help=f"keep source indexes here between runs (default {settings.cache_dir}, beside the "
+                             "settings file when there is one; safe to delete)")
+    report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
+    report.add_argument("--max-source-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+                        help=f"refuse a source larger than this (default {DEFAULT_MAX_MB})")
+    report.set_defaults(run=_report)
+
+
+def _add_explain(commands, settings: Settings) -> None:
+    explain = commands.add_parser("explain", help="show every value the engine considered for one fact, and why",
+                                  description="For one fact, per source: every relevant sentence, every "
+                                              "candidate value, and why it was accepted or set aside.")
+    explain.add_argument("id", help="the fact's id")
+    explain.add_argument("--source", help="only this source (its file name, or a prefix of it that names one)")
+    _inputs(explain, settings)
+    explain.set_defaults(run=_explain)
+
+
+def _add_lint(commands, settings: Settings) -> None:
+    lint = commands.add_parser("lint", help="validate fact files and report every problem at once",
+                               description="Validate fact files: every problem as file:line:col: code: message "
+                                           "— hint. Exit 1 on errors, 0 when clean (warnings alone: 0).")
+    lint.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                      help=f"fact files or folders (default: {settings.facts_dir})")
+    lint.add_argument("--facts", action="append", type=Path, default=[], metavar="PATH",
+                      help="a fact file or folder to lint, as PATH (repeatable)")
+    lint.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=settings.seeds_dir, metavar="PATH",
+                      help=f"sources folder, to check `known` names and that about-terms match something "
+                           f"(default: {settings.seeds_dir})")
+    lint.set_defaults(run=_lint, default_facts=settings.facts_dir)
+
+
+def _add_survey(commands, settings: Settings) -> None:
+    survey = commands.add_parser("survey", help="before writing a record: what the sources say for some terms",
+                                 description="Per source, the values of a kind the engine attributes to the terms "
+                                             "(dates, numbers, or the names, titles and places attached to them), "
+                                             "and the relevant sentences that attach none; then the sources "
+                                             "clustered by value.")
+    survey.add_argument("terms", nargs="+", metavar="TERM", help="about-terms, as a record would have them")
+    survey.add_argument("--kind", choices=list(KINDS), default="date",
+                        help="the kind of value to look for (default: date)")
+    survey.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=settings.seeds_dir, metavar="PATH",
+                        help=f"folder of source texts (default: {settings.seeds_dir})")
+    survey.add_argument("--context", action="append", default=[], metavar="TERM",
+                        help="a relevant sentence's paragraph must also mention one of these (repeatable)")
+    survey.add_argument("--unless", action="append", default=[], metavar="TERM",
+                        help="a sentence mentioning one of these is not relevant (repeatable)")
+    survey.set_defaults(run=_survey)
+
+
+NEW_LISTS = ("about", "value", "unit", "rivals", "context", "unless", "tags")
+
+
+def _add_new(commands, settings: Settings) -> None:
+    new = commands.add_parser("new", help="add a fact record to a fact file, keeping its comments and order",
+                              description="Append a record (asked for on a terminal, else given as flags), "
+                                          "validate it, and print the verdicts it gets. Repeat a list option "
+                                          "for several items: --value 'Prime Minister' --value premier.")
+    for flag in ("id", "claim", "kind", "tolerance", "note"):
+        new.add_argument(f"--{flag}")
+    new.add_argument("--severity", choices=("error", "warning"))
+    for flag in NEW_LISTS:
+        new.add_argument(f"--{flag}", action="append", default=[], help="repeat for several")
+    new.add_argument("--file", type=Path, help="fact file to append to (default: FACTS/<id>.yaml)")
+    _inputs(new, settings)
+    new.set_defaults(run=_new)
+
+
+def _add_acknowledge(commands, settings: Settings) -> None:
+    ack = commands.add_parser("acknowledge", help="acknowledge a source's discrepancy in a record's `known`",
+                              description="Add `SOURCE: why` under the record's `known:`; with --stale, "
+                                          "remove every acknowledgement that no longer holds.")
+    ack.add_argument("id", nargs="?", help="the fact's id")
+    ack.add_argument("source", nargs="?", help="the source's file name (or a prefix of it that names one)")
+    ack.add_argument("--why", help="one line: why the source differs")
+    ack.add_argument("--force", action="store_true", help="acknowledge a source even though it does not differ")
+    ack.add_argument("--stale", action="store_true", help="remove acknowledgements that no longer hold")
+    _inputs(ack, settings)
+    ack.set_defaults(run=_acknowledge)
+
+
 def _reader_gone() -> int:
     """Whoever read standard output stopped (``| head``): end quietly, as a Unix tool killed by
     SIGPIPE does (status 141), with nothing left to flush into the closed pipe at exit."""
@@ -127,11 +204,11 @@ def _reader_gone() -> int:
     return 128 + 13
 
 
-def _inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--facts", type=Path, default=Path("facts"), metavar="PATH",
-                        help="fact file or folder of *.yaml fact files (default: facts/)")
-    parser.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=Path("seeds"), metavar="PATH",
-                        help="folder of source texts (default: seeds/)")
+def _inputs(parser: argparse.ArgumentParser, settings: Settings) -> None:
+    parser.add_argument("--facts", type=Path, default=settings.facts_dir, metavar="PATH",
+                        help=f"fact file or folder of *.yaml fact files (default: {settings.facts_dir})")
+    parser.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=settings.seeds_dir, metavar="PATH",
+                        help=f"folder of source texts (default: {settings.seeds_dir})")
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -142,7 +219,7 @@ def _report(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if args.report_dir:
         for path in write_reports(result, args.report_dir):
-            print(f"wrote {path}", file=sys.stderr)
+            print(f"wrote {shown(path)}", file=sys.stderr)
     chunks = render_chunks(result, args.format)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
@@ -159,7 +236,38 @@ def _report(args: argparse.Namespace) -> int:
         print(f"error: {len(result.skipped)} source(s) could not be read: "
               f"{terminal(', '.join(name for name, _ in result.skipped))}", file=sys.stderr)
         return 3
-    return 0
+    return _discrepancy_status(result, args.fail_on, args.prog)
+
+
+def _discrepancy_status(result, fail_on: str, prog: str) -> int:
+    """1 when a fact's outcome is one ``--fail-on`` fails on (saying which), else 0."""
+    from .verdict import outcome
+
+    failing = [fr for fr in result.facts if outcome(fr).status in FAIL_ON[fail_on]]
+    if not failing:
+        return 0
+    print(f"error: {len(failing)} fact(s) fail (--fail-on {fail_on}): "
+          f"{terminal(', '.join(fr.fact.id for fr in failing))} — `{prog} explain ID` says why; "
+          f"`{prog} acknowledge ID SOURCE --why \"...\"` accepts a source's difference", file=sys.stderr)
+    return 1
+
+
+def _no_fact(fact_id: str, ids, where: Path) -> int:
+    print(f"error: no fact with id '{terminal(fact_id)}' under {where}{did_you_mean(fact_id, ids)}", file=sys.stderr)
+    return 2
+
+
+def _source(name: str, names, seeds: Path) -> str | None:
+    """The source meant by ``name`` (its name or an unambiguous prefix); None after saying what is wrong."""
+    found, near = resolve(name, names)
+    if found is None:
+        if near and all(n.startswith(name) for n in near):
+            print(f"error: '{terminal(name)}' begins several sources in {seeds}: {terminal(', '.join(near))} — "
+                  "give more of the name", file=sys.stderr)
+        else:
+            hint = f" — did you mean {' or '.join(near)}?" if near else ""
+            print(f"error: no source '{terminal(name)}' in {seeds}{terminal(hint)}", file=sys.stderr)
+    return found
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -171,20 +279,20 @@ def _explain(args: argparse.Namespace) -> int:
     sources = read_folder(args.seeds).sources
     facts = {f.id: f for f in load_facts(args.facts, sources={s.name for s in sources})}
     if args.id not in facts:
-        print(f"error: no fact with id '{args.id}' under {args.facts}", file=sys.stderr)
+        return _no_fact(args.id, facts, args.facts)
+    source = args.source and _source(args.source, [s.name for s in sources], args.seeds)
+    if args.source and source is None:
         return 2
-    if args.source and args.source not in {s.name for s in sources}:
-        print(f"error: no source '{args.source}' in {args.seeds}", file=sys.stderr)
-        return 2
-    for line in explain_lines(facts[args.id], index_all(sources), source=args.source):
+    for line in explain_lines(facts[args.id], index_all(sources), source=source):
         print(line)
     return 0
 
 
 def _lint(args: argparse.Namespace) -> int:
-    from .lint import default_paths, lint, lint_line
+    from .lint import lint, lint_line
 
-    problems = lint(default_paths(args.paths), args.seeds if args.seeds.is_dir() else None)
+    paths = list(args.paths) + list(args.facts) or [args.default_facts]
+    problems = lint(paths, args.seeds if args.seeds.is_dir() else None)
     for problem in problems:
         print(lint_line(problem))
     errors = sum(p.severity == "error" for p in problems)
@@ -215,19 +323,43 @@ def _new(args: argparse.Namespace) -> int:
         print(f"error: give {', '.join('--' + m for m in missing)}", file=sys.stderr)
         return 2
     path = args.file or args.facts / f"{args.id}.yaml"
-    fields = {"id": args.id, "claim": args.claim, "kind": args.kind, "about": args.about, "value": args.value,
-              "unit": [args.unit] if args.unit else None, "tolerance": args.tolerance, "rivals": args.rivals}
+    taken = _existing(args.id, args.facts, path)
+    if taken is not None:
+        print(f"error: {taken.file}:{taken.line}: a fact with id '{terminal(args.id)}' already exists — choose "
+              f"another id (ids are unique across {args.facts}), or edit that record; nothing was written",
+              file=sys.stderr)
+        return 2
+    value = args.value[0] if len(args.value) == 1 else args.value
+    fields = {"id": args.id, "claim": args.claim, "kind": args.kind, "about": args.about, "value": value,
+              "unit": args.unit, "tolerance": args.tolerance, "rivals": args.rivals, "context": args.context,
+              "unless": args.unless, "severity": args.severity, "tags": args.tags, "note": args.note}
     new_record(path, fields)
     print(f"added '{args.id}' to {path}")
     return _verdicts_of(args, args.id)
 
 
+def _existing(fact_id: str, facts: Path, path: Path):
+    """The record already holding ``fact_id`` in the fact files or in ``path``, or None."""
+    from .facts import fact_files, read_file
+
+    files = list(fact_files(facts)) if facts.exists() else []
+    if path.is_file() and path.resolve() not in {f.resolve() for f in files}:
+        files.append(path)
+    for file in files:
+        for fact in read_file(file)[0]:
+            if fact.id == fact_id:
+                return fact
+    return None
+
+
 def _ask(args: argparse.Namespace) -> None:
     """On a terminal: ask for what the flags left out."""
     for field, prompt in (("id", "id (lowercase-with-hyphens)"), ("kind", f"kind ({'/'.join(KINDS)})"),
-                          ("claim", "claim (one sentence)"), ("value", "value")):
+                          ("claim", "claim (one sentence)")):
         if not getattr(args, field):
             setattr(args, field, input(f"{prompt}: ").strip())
+    if not args.value:
+        args.value = [t.strip() for t in input("value (several: comma-separated): ").split(",") if t.strip()]
     if not args.about:
         args.about = [t.strip() for t in input("about (terms, comma-separated): ").split(",") if t.strip()]
 
@@ -245,11 +377,27 @@ def _acknowledge(args: argparse.Namespace) -> int:
         return 2
     facts = {fr.fact.id: fr for fr in report.facts}
     if args.id not in facts:
-        print(f"error: no fact with id '{args.id}' under {args.facts}", file=sys.stderr)
+        return _no_fact(args.id, facts, args.facts)
+    source = _source(args.source, report.sources, args.seeds)
+    if source is None:
         return 2
-    acknowledge(facts[args.id].fact, args.source, args.why, sources=set(report.sources))
-    print(f"{args.id}: {args.source} acknowledged ({args.why})")
+    result = next(r for r in facts[args.id].results if r.source == source)
+    if result.verdict != "differ" and not args.force:
+        print(f"error: {terminal(source)} does not differ from '{args.id}': {_verdict_words(result)} — nothing "
+              f"to acknowledge (`{args.prog} explain {args.id} --source {terminal(source)}` shows why; "
+              "--force acknowledges it anyway)", file=sys.stderr)
+        return 2
+    acknowledge(facts[args.id].fact, source, args.why, sources=set(report.sources))
+    print(f"{args.id}: {terminal(source)} acknowledged ({terminal(args.why)})")
     return _verdicts_of(args, args.id)
+
+
+def _verdict_words(result) -> str:
+    """A result's verdict as a sentence: 'it agrees (line 25: 2020-11-09)', 'it is silent'."""
+    if result.verdict == "silent":
+        return "it is silent (no relevant sentence states a value)"
+    first = result.evidence[0]
+    return f"it agrees (line {first.line}: {terminal(first.found)})"
 
 
 def _remove_stale(report) -> int:
@@ -279,5 +427,17 @@ def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
         return 0
     lines = to_lines(replace(report, facts=tuple(mine)))
     print(lines.rstrip() if lines.strip() else f"{fact_id}: every source is silent")
-    print(f"pytest would: {outcome(mine[0]).status}")
+    result = outcome(mine[0])
+    print(f"pytest would: {result.status}")
+    for line in next_commands(args.prog, fact_id, [r.source for r in result.differing]):
+        print(line)
     return 0
+
+
+def next_commands(prog: str, fact_id: str, sources: list[str]) -> list[str]:
+    """What to run next for each source that differs unacknowledged: see why, or accept it."""
+    out = []
+    for source in sources:
+        out.append(f"  why:    {prog} explain {fact_id} --source {terminal(source)}")
+        out.append(f"  accept: {prog} acknowledge {fact_id} {terminal(source)} --why \"...\"")
+    return out

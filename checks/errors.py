@@ -20,9 +20,10 @@ class Problem:
     severity: str = "error"  # error | warning
 
     def __str__(self) -> str:
-        # A key or value quoted in a message comes from the file: its control characters are shown
-        # escaped, so a quoted "x\n::error::" key cannot write a workflow command (found by the fuzzer).
-        text = f"{self.file}:{self.line}: {self.message}"
+        # line 0: the whole file or folder (no ':0:' pseudo-line).  A key or value quoted in a message
+        # comes from the file: its control characters are shown escaped, so a quoted "x\n::error::" key
+        # cannot write a workflow command (found by the fuzzer).
+        text = f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
         return terminal(f"{text} — {self.hint}" if self.hint else text)
 
 

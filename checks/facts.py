@@ -81,8 +81,8 @@ def load_facts(path: Path | str, *, sources: set[str] | None = None) -> tuple[Fa
 def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fact, ...], list[Problem]]:
     """Like load_facts, but return the valid facts and the problems instead of raising."""
     if not path.exists():
-        return (), [Problem(display_name(path), 0, "no such file or folder",
-                            "create it or point --facts at your fact files", code="missing")]
+        return (), [Problem(display_name(path), 0, "does not exist",
+                            "create it, or point --facts at your fact files", code="missing")]
     facts: list[Fact] = []
     problems: list[Problem] = []
     for file in fact_files(path):

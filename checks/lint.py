@@ -46,7 +46,7 @@ def _unmatched_terms(facts, vocabulary: Vocabulary) -> list[Problem]:
 
 
 def lint_line(problem: Problem) -> str:
-    where = f"{problem.file}:{problem.line}:{problem.column or 1}"
+    where = f"{problem.file}:{problem.line}:{problem.column or 1}" if problem.line else problem.file
     kind = "" if problem.severity == "error" else " (warning)"
     hint = f" — {problem.hint}" if problem.hint else ""
     return f"{where}: {problem.code}{kind}: {problem.message}{hint}"

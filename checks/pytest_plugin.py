@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from . import config as settings
 from .errors import CheckError, Problem
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_folder
-from .report.render import failure_text, matrix_lines
+from .report.render import failure_text
 from .report.publish import publish
 from .safe_text import terminal
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .terminal_matrix import matrix, summary
 from .verdict import Outcome, outcome
 
 _RUN = pytest.StashKey["Run"]()
@@ -29,18 +32,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("checks", "fact-consistency checks")
     group.addoption("--facts-dir", help="folder of fact files (overrides the facts_dir ini setting)")
     group.addoption("--seeds-dir", help="folder of source texts (overrides the seeds_dir ini setting)")
-    parser.addini("facts_dir", "folder of *.yaml fact files, relative to the rootdir", default="facts")
-    parser.addini("seeds_dir", "folder of source texts, relative to the rootdir", default="seeds")
+    parser.addini("facts_dir", "folder of *.yaml fact files, relative to the rootdir (default: facts_dir of "
+                  "[tool.fact-checks] in the rootdir's pyproject.toml, else facts)", default=None)
+    parser.addini("seeds_dir", "folder of source texts, relative to the rootdir (default: seeds_dir of "
+                  "[tool.fact-checks], else seeds)", default=None)
     group.addoption("--report-dir", metavar="DIR",
                     help="folder for discrepancies.md/.html/.json (overrides the report_dir ini setting)")
     group.addoption("--no-report", action="store_true", help="write no discrepancy report")
+    group.addoption("--no-matrix", action="store_true",
+                    help="leave the facts x sources matrix out of the terminal summary (-q shows one line)")
     group.addoption("--fact-jobs", type=int, metavar="N",
                     help="processes the engine uses (overrides the fact_jobs ini setting; 0 = one per core)")
     parser.addini("max_source_mb", f"refuse a source larger than this many MB (default {DEFAULT_MAX_MB})",
                   default=str(DEFAULT_MAX_MB))
     parser.addini("fact_jobs", "processes the engine uses to check facts (0 = one per core)", default="1")
-    parser.addini("report_dir", "folder for the discrepancy report, relative to the rootdir; empty: no report",
-                  default="report")
+    parser.addini("report_dir", "folder for the discrepancy report, relative to the rootdir; empty: no report "
+                  "(default: report_dir of [tool.fact-checks], else report)", default=None)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -54,8 +61,9 @@ class Run:
 
     def __init__(self, config: pytest.Config):
         root = config.rootpath
-        self.facts_dir = (root / (config.getoption("facts_dir") or config.getini("facts_dir"))).resolve()
-        self.seeds_dir = (root / (config.getoption("seeds_dir") or config.getini("seeds_dir"))).resolve()
+        self.facts_dir = (root / (config.getoption("facts_dir") or setting(config, "facts_dir"))).resolve()
+        self.seeds_dir = (root / (config.getoption("seeds_dir") or setting(config, "seeds_dir"))).resolve()
+        self.selected: set[str] | None = None  # fact ids the session selected (-k, -m), once collected
         self._loaded = False
         self.problems: dict[str, list[Problem]] = {}
         self.report: Report | None = None
@@ -97,6 +105,24 @@ class Run:
             self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:
             self.by_file.setdefault(str(Path(fr.fact.file).resolve()), []).append(fr)
+
+
+def setting(config: pytest.Config, name: str) -> str:
+    """An ini setting if the ini file has it, else [tool.fact-checks] of the rootdir's pyproject.toml,
+    else the default (``facts``, ``seeds``, ``report``)."""
+    value = config.getini(name)  # None when the ini file leaves it out
+    if value is not None:
+        return str(value)
+    table = settings.table(config.rootpath / "pyproject.toml") or {}
+    value = table.get(name)
+    return value if isinstance(value, str) else {"report_dir": "report"}.get(name, settings.DEFAULTS[name])
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Remember which facts -k / -m left selected: the matrix shows those, and none means no report."""
+    run = session.config.stash.get(_RUN, None)
+    if run is not None and run.report is not None:
+        run.selected = {item.fact_report.fact.id for item in session.items if isinstance(item, FactItem)}
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -164,8 +190,29 @@ class FactItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, FactMismatch):
-            return failure_text(excinfo.value.fact_report, excinfo.value.outcome)
+            text = failure_text(excinfo.value.fact_report, excinfo.value.outcome)
+            return text + "\n" + "\n".join(self._next_commands(excinfo.value.outcome))
         return super().repr_failure(excinfo, style)
+
+    def _next_commands(self, result: Outcome) -> list[str]:
+        """The commands to run next, as typed from where pytest was run (with --facts/--seeds when the
+        command line would not find these folders by itself)."""
+        run, fact = self.config.stash[_RUN], self.fact_report.fact
+        cwd = self.config.invocation_params.dir
+        found = settings.load(cwd)
+        where = ""
+        if (cwd / found.facts_dir).resolve() != run.facts_dir or (cwd / found.seeds_dir).resolve() != run.seeds_dir:
+            where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {settings.shown(run.seeds_dir, cwd)}"
+        out = []
+        for r in result.differing[:3]:
+            name = terminal(r.source)
+            out.append(f"  why:    python -m checks explain {fact.id} --source {name}{where}")
+            out.append(f"  accept: python -m checks acknowledge {fact.id} {name} --why \"...\"{where}")
+        if len(result.differing) > 3:
+            out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
+        if result.stale:
+            out.append(f"  remove stale acknowledgements: python -m checks acknowledge --stale{where}")
+        return out
 
     def reportinfo(self):
         fact = self.fact_report.fact
@@ -184,9 +231,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
         return
     if run.report.skipped and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED  # a source nobody could read is not a pass
-    folder = config.getoption("report_dir") or config.getini("report_dir")
+    folder = config.getoption("report_dir") or setting(config, "report_dir")
     if config.getoption("no_report") or not folder:
         return
+    if run.selected is not None and not run.selected and not run.problems and not run.report.broken:
+        return  # -k / -m selected no fact: the last report stays as it was
     run.published = publish(run.report, config.rootpath / folder)
 
 
@@ -198,12 +247,25 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     run = config.stash.get(_RUN, None)
     if run is None or run.report is None:
         return
-    if run.report.facts:
+    report = run.report
+    if run.selected is not None:
+        report = replace(report, facts=tuple(fr for fr in report.facts if fr.fact.id in run.selected))
+    published = run.published.lines(config.invocation_params.dir) if run.published is not None else []
+    if config.get_verbosity() < 0:  # -q: one line
+        if report.facts or published:
+            terminalreporter.write_line("; ".join([f"facts: {summary(report)}", *published]),
+                                        red=bool(run.published and run.published.failed))
+        return
+    if report.facts and not config.getoption("no_matrix"):
         terminalreporter.section("fact consistency: every fact against every source")
-        for line in matrix_lines(run.report):
-            terminalreporter.write_line(line)
-        for note in run.report.notes:
+        width = config.get_terminal_writer().fullwidth
+        for line in matrix(report, width):
+            for text, colour in line:
+                terminalreporter.write(text, **({colour: True} if colour else {}))
+            terminalreporter.line("")
+        for note in report.notes:
             terminalreporter.write_line(f"note: {terminal(note)}")
-    if run.published is not None:
-        for line in run.published.lines(config.invocation_params.dir):
-            terminalreporter.write_line(line, red=run.published.failed)
+    elif report.facts:
+        terminalreporter.write_line(f"facts: {summary(report)}")
+    for line in published:
+        terminalreporter.write_line(line, red=run.published.failed)

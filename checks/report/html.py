@@ -28,7 +28,7 @@ from pathlib import PurePosixPath
 
 from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
-from .overview import (NOT_CHECKED, SILENT_NAMES, TITLE, WORDS, Overview, cell, expected_words, not_checked, notes_shown,
+from .overview import (NOT_CHECKED, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, expected_words, not_checked, notes_shown,
                        now_does, overview, plural, status, value_words)
 
 GRID_COLUMNS = 60
@@ -328,7 +328,7 @@ class _Page:
             self.w(f'<li><code>{esc(name)}</code>: <strong class="b d">{NOT_CHECKED}</strong>'
                    + ("" if errors else " (invalid)"))
             if errors:
-                self.w("<ul>\n" + "".join(f"<li><code>{esc(name)}:{line}</code>: {esc(error)}</li>\n"
+                self.w("<ul>\n" + "".join(f"<li><code>{esc(at(name, line))}</code>: {esc(error)}</li>\n"
                                           for line, error in errors) + "</ul>\n")
             self.w("</li>\n")
         self.w("</ul>\n</section>\n")

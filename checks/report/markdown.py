@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from ..model import Evidence, Fact, FactReport, Report, Result
-from .overview import (NOT_CHECKED, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, expected_words,
+from .overview import (NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, expected_words,
                        first_differing, not_checked, notes_shown, now_does, overview, plural, value_words)
 
 MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
@@ -99,7 +99,7 @@ def _emphasisable(before: str, value: str, after: str) -> tuple[str, str, str]:
 
 
 def where(source: str, line: int) -> str:
-    return code(f"{source}:{line}")
+    return code(at(source, line))
 
 
 # ------------------------------------------------------------------ sections

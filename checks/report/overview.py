@@ -101,6 +101,11 @@ def expected_words(fact: Fact) -> str:
 NOT_CHECKED = "NOT CHECKED"
 
 
+def at(name: str, line: int) -> str:
+    """``file:line``, or the file alone for line 0 (a problem with the whole file: no ':0:')."""
+    return f"{name}:{line}" if line else name
+
+
 def not_checked(report: Report) -> list[tuple[str, list[tuple[int, str]]]]:
     """The fact files left out because they are invalid, each with its errors (line, text), in report order."""
     files: dict[str, list[tuple[int, str]]] = {name: [] for name in report.broken}

@@ -14,7 +14,7 @@ from ..safe_text import terminal, terminal_quote
 from ..verdict import is_stale, outcome
 from .html import to_html
 from .markdown import to_markdown
-from .overview import (CELLS, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, expected_words, not_checked, now_does,
+from .overview import (CELLS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, expected_words, not_checked, now_does,
                        value_words)
 
 JSON_VERSION = 1
@@ -107,7 +107,7 @@ def _not_checked_lines(report: Report) -> list[str]:
              "their facts left out of the matrix:"]
     for name, errors in broken:
         lines.append(f"  {name}: {NOT_CHECKED}" + ("" if errors else " (invalid)"))
-        lines.extend(_one_line(f"    {name}:{line}: {error}") for line, error in errors)
+        lines.extend(_one_line(f"    {at(name, line)}: {error}") for line, error in errors)
     return lines
 
 
@@ -138,7 +138,7 @@ def to_lines(report: Report) -> str:
     is agree, differ (not acknowledged) or known (acknowledged), so ``grep ': differ:'`` lists
     exactly what fails the run.
     """
-    out = [_one_line(f"{name}:{line}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
+    out = [_one_line(f"{at(name, line)}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
            for line, error in errors]
     for fr, r in _discrepancies(report):
         first = r.evidence[0] if r.evidence else None
@@ -171,7 +171,7 @@ def to_github(report: Report) -> str:
     is warning, as the run does not fail on it), ``::notice`` for an acknowledged one, and
     ``::error`` for an acknowledgement that no longer holds (the run fails on it).
     """
-    out = [f"::error file={_escape_property(name)},line={line},title={_escape_property(f'{name}: {NOT_CHECKED}')}"
+    out = [f"::error file={_escape_property(name)},line={max(line, 1)},title={_escape_property(f'{name}: {NOT_CHECKED}')}"
            f"::{_escape_command(f'{NOT_CHECKED}, the fact file is invalid: {error}')}"
            for name, errors in _broken_or_bare(report) for line, error in errors]
     for fr in report.facts:
