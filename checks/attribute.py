@@ -474,6 +474,64 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
+def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
+    the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
+    'rescue chief Anna Novak said', is still hers)."""
+    spans = _speakers(an)
+    if spans and _first_person_quote(an):
+        return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
+    own = next((s for s in spans if hit.first in s), None)
+    if own is not None:
+        if _hit_in(about, own) or not about:
+            return None
+        return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
+    if about and all(any(h.first in s for s in spans) for h in about):
+        return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
+    return None
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
+
+
+def _first_person_quote(an: Analysed) -> bool:
+    return any(_FIRST_PERSON.search(m.group(1)) for m in _QUOTED.finditer(an.sentence.text))
+
+
+def _speakers(an: Analysed) -> list[range]:
+    """Word spans naming a speaker: 'according to X' up to its comma, and a name (with its title and
+    determiner) right before a reporting verb."""
+    spans = []
+    for k, w in enumerate(an.words):
+        if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
+            spans.append(_according_to(an, k))
+        elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
+                and not an.sentence.text[an.words[k - 1].end:w.start].strip():
+            spans.append(_subject_before(an, k))
+    return spans
+
+
+def _according_to(an: Analysed, k: int) -> range:
+    """'according to the former head of the agency, Anna Novak,': to the comma, and a name in apposition."""
+    ws, text, j = an.words, an.sentence.text, k + 2
+    while j < len(ws) and j - k < 10 and "," not in text[ws[j - 1].end:ws[j].start] and ws[j].norm not in REPORTING_VERBS:
+        j += 1
+    run = _name_run_at(an, j) if j < len(ws) and ws[j].capitalised else range(0)
+    if run and run.stop < len(ws) and "," in text[ws[run.stop - 1].end:ws[run.stop].start]:
+        j = run.stop
+    return range(k, j)
+
+
+def _subject_before(an: Analysed, k: int) -> range:
+    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told')."""
+    ws, text, j = an.words, an.sentence.text, k - 1
+    while j > 0 and k - j < 8 and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+            and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
+        j -= 1
+    return range(j, k)
+
+
 def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'French President Emmanuel Macron': a title right before a name is that person's."""
     run = _name_run(an, hit.last + 1)
@@ -527,7 +585,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

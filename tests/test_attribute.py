@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -277,3 +277,22 @@ def test_possessive_name():
 ])
 def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     assert [(n, a) for n, a, _ in names(text, ["regulator", "blocked"], ["Tindra", "Velmar"])] == expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.8: speakers
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # the source of what is said is not a party to it
+    ("According to Smith, Coast Guard crews deployed at dawn.", ["Smith"], ["Coast Guard"], [("Coast Guard", False, "speaker")]),
+    ("“The search is not over,” the harbour master Ingrid Dahl told reporters.", ["search"], ["Ingrid Dahl"],
+     [("Ingrid Dahl", False, "speaker")]),
+    ("According to the coast guard, Alpha Line operates the ferry.", ["operates"], ["Alpha Line", "coast guard"],
+     [("coast guard", False, "speaker"), ("Alpha Line", True, "name_clause")]),
+    # a title of the speaker's own is still hers; a first-person quotation is the speaker's act
+    ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
+    ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
+    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+     [("Anna Novak", True, "name_clause")]),
+])
+def test_speaker(text, about, named, expected):
+    assert names(text, about, named) == expected
