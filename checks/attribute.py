@@ -83,8 +83,22 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
                     frozenset(reference))
 
 
+_BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
+
+
+def _unbracket_glosses(text: str) -> str:
+    """'the "Moo Pa" (Wild Boar) governor', 'the space agency (ISRO) said': a bracket holding a short gloss
+    (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
+    def gloss(m: re.Match) -> str:
+        ws = m.group(1).split()
+        plain = 1 <= len(ws) <= 4 and not any(w.lower() in (FUNCTION_WORDS | AUXILIARIES) - {"of", "and", "the"} for w in ws)
+        return " " + m.group(1) + " " if plain else m.group()
+    return _BRACKETED.sub(gloss, text) if "(" in text else text
+
+
 def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int, list[int]]:
     """Each word's clause number, the participle clauses, the last clause number used, the comparison references."""
+    text = _unbracket_glosses(text)
     clause, weak, outside, reference = [], [], [], []
     current = fresh = 0
     negated = dash_open = False

@@ -296,3 +296,15 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
 ])
 def test_speaker(text, about, named, expected):
     assert names(text, about, named) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a bracket holding a short gloss is in apposition to the word before it: no clause boundary
+    ("The port authority (Velmar Harbour Board) kept the quay shut for 12 days.", ["Velmar Harbour Board"], True),
+    ("The “Iron” (Steel Town) mayor led the search for the 11 miners.", ["Steel Town"], True),
+    # a bracket holding a clause of its own still cuts
+    ("The quay was shut (it reopened after 3 days) by the harbour board.", ["quay"], False),
+])
+def test_a_bracketed_gloss_cuts_no_clause(text, about, expected):
+    (found,) = values(text, about, "number")
+    assert found[1] is expected
