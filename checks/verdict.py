@@ -38,12 +38,23 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value if any(normalise(u) in PERCENT_UNITS for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Suleman, 19,") or an age ("19-year-old").
-        if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
+        if not mention.unit or is_age(mention):
             return mention.value
         return None
+    if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
+        return None  # "a 25-year-old coach": an age, never a span of years or days
     if _unit_before(mention, units) or _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+_AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old", " months old",
+        " years of age")
+
+
+def is_age(mention: Mention) -> bool:
+    """'25-year-old', '38 years old', '11 years of age': a person's or thing's age."""
+    return mention.after.lower().startswith(_AGE)
 
 
 def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
@@ -104,6 +115,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     if value is None:
         if another_currency(fact, mention):
             return Comparison(f"{mention.value:g} {mention.unit}", None, "another currency", "currency")
+        if fact.unit and is_age(mention):
+            return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "is an age, not a span of time", "age")
         return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()

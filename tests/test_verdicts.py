@@ -179,3 +179,25 @@ def test_a_clause_without_its_that_keeps_its_own_dates(tmp_path):
         "agree", ["2023-06-22"])
     assert one(tmp_path, CEASEFIRE, "Officials confirmed the ceasefire was signed on 10 November 2020.") == (
         "differ", ["2020-11-10"])
+
+
+STRANDED = """
+- id: days-stranded
+  claim: The climbers were stranded for 9 days.
+  kind: number
+  about: [stranded]
+  value: 9
+  unit: [day, days]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "an X-year-old" is an age, never a span of days or years
+    ("The climbers and their 25-year-old guide were stranded on the ridge.", "silent"),
+    ("The guide, 38 years old, was stranded for 9 days.", "agree"),
+    # "a week ago", "nearly four years ago": a time counted back is a date, not an amount
+    ("The stranded climbers were found a week ago.", "silent"),
+    ("The climbers, stranded for two weeks, were found nearly two weeks ago.", "differ"),
+])
+def test_ages_and_times_ago_are_not_durations(tmp_path, text, verdict):
+    assert one(tmp_path, STRANDED, text)[0] == verdict
