@@ -86,8 +86,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     for skip in range(0, 3):
         if any(_starts_with(after[skip:], term) for term in units):
             return True
-        if skip < len(after) and after[skip].norm in UNITS:
-            return False  # a unit of its own that is not the fact's
+        if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):
+            return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
 
 

@@ -201,3 +201,33 @@ STRANDED = """
 ])
 def test_ages_and_times_ago_are_not_durations(tmp_path, text, verdict):
     assert one(tmp_path, STRANDED, text)[0] == verdict
+
+
+CANAL = """
+- id: canal-length
+  claim: The canal is 300 metres long.
+  kind: number
+  about: [canal]
+  value: 300
+  unit: [m, metres]
+"""
+PLAZA = """
+- id: plaza-area
+  claim: The plaza covers 5,000 square metres.
+  kind: number
+  about: [plaza]
+  value: 5000
+  unit: [square metres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a square or cubic unit is an area or a volume, not a length
+    (CANAL, "Dredgers took 12,000 cubic metres of mud out of the canal.", "silent"),
+    (CANAL, "The canal runs through 40 square metres of parkland over 300 metres.", "agree"),
+    (PLAZA, "The plaza covers 5,000 square metres.", "agree"),
+    (PLAZA, "The plaza covers 5,000 m2 of paving.", "agree"),
+    (PLAZA, "The plaza is 5,000 metres from the river.", "silent"),
+])
+def test_square_and_cubic_units_are_areas_and_volumes(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
