@@ -31,6 +31,7 @@ from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
+from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
@@ -340,9 +341,36 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
             ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
         stop += 1
     head = range(unit_end, stop)
+    if ws[unit_end].norm in POSITION_QUALIFIERS:
+        # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
+        # fact's only when the term says so ("from the wreck", "distance", "away")
+        if any(h.first == unit_end or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+               or ws[h.first].norm == "distance" for h in about):
+            return Decision(True, f"measures '{_words(an, head)}'")
+        return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):
         return Decision(True, f"measures '{_words(an, head)}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+_DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\s+of\s+(?:about\s+|around\s+|some\s+|"
+                               r"nearly\s+|almost\s+|over\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?\S*\Z", re.IGNORECASE)
+
+
+def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a length of 300 m and a width of 48 m': a measure after 'DIMENSION of' is that dimension; it is set
+    aside when the term asks for another one ('long', 'length' against 'a width of')."""
+    m = mention.kind == "number" and _DIMENSION_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if any(an.words[h.first].norm == noun for h in about):
+        return Decision(True, f"is the {noun}")
+    asked = {DIMENSION_ADJECTIVES.get(an.words[h.first].norm, an.words[h.first].norm) for h in about}
+    other = sorted(asked & (DIMENSION_NOUNS - {noun}))
+    if other:
+        return Decision(False, f"is the {noun}, not the {other[0]}")
+    return None
 
 
 def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -596,7 +624,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)

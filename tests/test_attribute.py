@@ -41,7 +41,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
-        "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
+        "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
@@ -50,7 +50,15 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
 # ------------------------------------------------------------------ dates and numbers
 
 @pytest.mark.parametrize("text, about, expected", [
-    ("The wreck lay 300 metres below the surface.", ["surface"], [("300", True, "measured_quality")]),
+    ("The wreck lay 300 metres below the surface.", ["below the surface"], [("300", True, "measured_quality")]),
+    # a distance from something is not its own measure (issue 12 §1.3)
+    ("The wreck lay 300 metres below the surface.", ["surface"], [("300", False, "measured_quality")]),
+    ("The climbers sheltered on a ledge 3.2 km from the cave entrance.", ["cave"], [("3.2", False, "measured_quality")]),
+    ("The camp is 3.2 km away from the cave.", ["distance", "cave"], [("3.2", False, "measured_quality")]),
+    ("The camp stood 3.2 km away from the cave.", ["away from the cave"], [("3.2", True, "measured_quality")]),
+    ("The bridge is 300 metres long and 48 metres wide.", ["bridge", "long"],
+     [("300", True, "measured_quality"), ("48", False, "measured_quality")]),
+    ("The fire break (3 km wide) protects the strip.", ["strip", "wide"], [("3", True, "measured_quality")]),
     ("The bridge is 300 metres long.", ["bridge"], [("300", False, "measured_quality")]),
 ])
 def test_measured_quality(text, about, expected):
@@ -308,3 +316,14 @@ def test_speaker(text, about, named, expected):
 def test_a_bracketed_gloss_cuts_no_clause(text, about, expected):
     (found,) = values(text, about, "number")
     assert found[1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The bridge has a length of 300 m and a width of 48 m.", ["bridge", "length"],
+     [("300", True, "dimension_of"), ("48", False, "dimension_of")]),
+    ("The bridge has a length of 300 m and a width of 48 m.", ["bridge", "width"],
+     [("300", False, "dimension_of"), ("48", True, "dimension_of")]),
+    ("The new bridge has a height of 40 m.", ["bridge"], [("40", True, "value_clause")]),  # no dimension asked
+])
+def test_dimension_of(text, about, expected):
+    assert values(text, about, "number") == expected
