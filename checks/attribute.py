@@ -168,7 +168,8 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
     opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        and not _preposition(words, i)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
@@ -179,6 +180,28 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+_PREPOSITIONAL = {"after", "before", "since", "until", "till"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+
+
+def _preposition(words: tuple[Word, ...], i: int) -> bool:
+    """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
+    phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
+    only after a state that lasts, "has been closed since")."""
+    if words[i].norm not in _PREPOSITIONAL:
+        return False
+    if words[i].norm == "since" and not any(w.norm == "been" for w in words[max(0, i - 12):i]):
+        return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
+    if any(w.norm == "since" for w in words[max(0, i - 4):i]):
+        return False  # "first leader since 2010 after the victory": the span's phrase ends here
+    for w in words[i + 1:i + 7]:
+        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or"):
+            return True
+        if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
+            return False
+    return True
 
 
 def _past(word: Word) -> bool:

@@ -327,3 +327,19 @@ def test_a_bracketed_gloss_cuts_no_clause(text, about, expected):
 ])
 def test_dimension_of(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # after/before/until before a noun phrase is a preposition: its phrase stays in the clause
+    ("The climbers went missing after a training walk on 4 May 2021.", ["missing"], True),
+    ("The road has been closed since 5 January 2021.", ["closed"], True),
+    ("The road has been closed to lorries by the council since 5 January 2021.", ["closed"], True),
+    # with a verb of its own it opens a clause
+    ("The road was closed after the council voted on 5 January 2021.", ["closed"], False),
+    # "since" after a superlative or a first states where a span starts
+    ("Turnout was the lowest since 2001.", ["turnout"], False),
+    ("Lind became the first Green mayor since 2010 after the vote.", ["vote"], False),
+])
+def test_a_preposition_is_not_a_subordinator(text, about, expected):
+    (found,) = values(text, about, "date")
+    assert found[1] is expected
