@@ -652,6 +652,10 @@ VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecas
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
 
+# Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
+# apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
+PLACE_RULES = (own_name, speaker, possessive_name, name_clause)
+
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
     """The Decision of the first rule that decides, named after it."""
@@ -670,6 +674,11 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
 def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Does a value or rival name belong to what the about-terms name?"""
     return first_decision(NAME_RULES, an, hit, about)
+
+
+def attach_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Does a value or rival place belong to what the about-terms name?"""
+    return first_decision(PLACE_RULES, an, hit, about)
 
 
 def _apposition(between: str) -> bool:

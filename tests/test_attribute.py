@@ -343,3 +343,22 @@ def test_dimension_of(text, about, expected):
 def test_a_preposition_is_not_a_subordinator(text, about, expected):
     (found,) = values(text, about, "date")
     assert found[1] is expected
+
+
+def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
+    from checks.attribute import attach_place
+    an, hits = _read(text, about)
+    return [(h.term.text, d.attached, d.rule)
+            for h in find(an.words, text, compile_terms(named)) for d in [attach_place(an, h, hits)]]
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a place name is no title: an apposition or an of-phrase places one place in another
+    ("The quarry lies in Aske, Velmar province.", ["Velmar province"], [("Velmar province", True, "name_clause")]),
+    ("Divers entered the quarry in the Aske district of Velmar province on Friday.", ["Aske district"],
+     [("Aske district", True, "name_clause")]),
+    ("Divers entered the quarry in Velmar province Sunday.", ["Velmar province"], [("Velmar province", True, "name_clause")]),
+    ("The quarry is owned by a firm; Brenna lies far to the south.", ["Brenna"], [("Brenna", False, "name_clause")]),
+])
+def test_places_are_not_titles(text, named, expected):
+    assert places(text, ["quarry"], named) == expected
