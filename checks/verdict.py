@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
 from .money import fact_currency, is_money
+from .lang.money import MONEY_SCALES
 from .lang.numbers import PERCENT_UNITS, UNITS
 from .words import normalise, words
 
@@ -62,8 +63,21 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     wanted = fact_currency(fact.unit)
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
         per_share = any("share" in u.lower() for u in fact.unit)
-        return mention.value if per_share and mention.unit.endswith("per share") else None
+        if per_share:
+            return mention.value if mention.unit.endswith("per share") else None
+        return _in_scale(fact, mention)
     return mention.value if wanted == mention.unit else None
+
+
+def _in_scale(fact: Fact, mention: Mention) -> float | None:
+    """A fact counted in a scale word ('unit: [crore]'): an amount written with that word, in that scale
+    ('Rs 615 crore' is 615 crore; '$74 million' is not counted in crores)."""
+    said = {normalise(w.norm) for w in words(mention.text)}
+    for unit in fact.unit:
+        scale = MONEY_SCALES.get(normalise(unit))
+        if scale and normalise(unit) in said and not mention.unit.endswith("per share"):
+            return mention.value / scale
+    return None
 
 
 def another_currency(fact: Fact, mention: Mention) -> bool:

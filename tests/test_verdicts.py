@@ -231,3 +231,23 @@ PLAZA = """
 ])
 def test_square_and_cubic_units_are_areas_and_volumes(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+BRIDGE_COST = """
+- id: bridge-cost
+  claim: The bridge cost Rs 410 crore.
+  kind: number
+  about: [bridge]
+  value: 410
+  unit: [crore, crores]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a fact counted in a scale word: an amount written with that word is in that scale
+    ("The Rs 410 crore bridge opened in May.", "agree"),
+    ("The bridge cost Rs. 450 crore.", "differ"),
+    ("The bridge cost about $50 million.", "silent"),  # not written in crores: no exchange rate guessed
+])
+def test_a_fact_counted_in_a_scale_word(tmp_path, text, verdict):
+    assert one(tmp_path, BRIDGE_COST, text)[0] == verdict
