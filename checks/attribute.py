@@ -597,6 +597,49 @@ def _subject_before(an: Analysed, k: int) -> range:
     return range(j, k)
 
 
+def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Vikram lander and the Pragyan rover', 'the lander (Vikram) and the rover (Pragyan)': a name
+    that names a noun belongs to that noun; when the term is such a noun, a name of another noun is not its."""
+    head = _named_head(an, hit)
+    if head is None or not any(_named_head(an, h, term=True) is not None for h in about):
+        return None
+    if any(h.first <= head <= h.last for h in about):
+        return Decision(True, f"names the '{an.words[head].text}'")
+    return Decision(False, f"names the '{an.words[head].text}', not the subject")
+
+
+def _named_head(an: Analysed, hit: Hit, term: bool = False) -> int | None:
+    """The common noun a name names: the noun right after it ('the Vikram lander'), the term's own last word
+    when lower case ('Pragyan rover'), or the noun before a bracket holding it ('the rover (Pragyan)');
+    for an about-term (term=True), whether a name stands right before it or in a bracket after it."""
+    if term:
+        return hit.last if _named_term(an, hit) else None
+    ws, text = an.words, an.sentence.text
+    if len(hit.term.parts) > 1 and hit.term.text.split()[-1].islower():
+        return hit.last
+    nxt, prev = hit.last + 1, hit.first - 1
+    if nxt < len(ws) and prev >= 0 and ws[prev].norm in DETERMINERS and text[ws[hit.last].end:ws[nxt].start] == " " \
+            and not ws[nxt].capitalised and _noun_like(ws[nxt]):
+        return nxt
+    if prev >= 0 and text[ws[prev].end:hit.start].strip() == "(" and not ws[prev].capitalised and _noun_like(ws[prev]):
+        return prev
+    return None
+
+
+def _noun_like(w: Word) -> bool:
+    return w.norm not in FUNCTION_WORDS and w.norm not in AUXILIARIES and not _past(w)
+
+
+def _named_term(an: Analysed, hit: Hit) -> bool:
+    """'the Vikram lander', 'the lander (Vikram)': the term is a common noun with a name of its own."""
+    ws, text, before, after = an.words, an.sentence.text, hit.first - 1, hit.last + 1
+    named_before = before >= 1 and ws[before].capitalised and ws[before].norm not in FUNCTION_WORDS \
+        and text[ws[before].end:ws[hit.first].start] == " " and hit.term.text[:1].islower() \
+        and ws[before - 1].norm in DETERMINERS
+    gloss = after < len(ws) and text[ws[hit.last].end:ws[after].start].strip() == "(" and ws[after].capitalised
+    return named_before or gloss
+
+
 def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'French President Emmanuel Macron': a title right before a name is that person's."""
     run = _name_run(an, hit.last + 1)
@@ -650,7 +693,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).

@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -362,3 +362,17 @@ def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, boo
 ])
 def test_places_are_not_titles(text, named, expected):
     assert places(text, ["quarry"], named) == expected
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # when the term is a named noun, a name of another noun is that noun's
+    ("Tugs freed the Alba tanker and the Brise barge on Monday.", ["Alba tanker", "Brise barge"],
+     [("Alba tanker", True, "named_noun"), ("Brise barge", False, "named_noun")]),
+    ("Tugs freed the tanker (Alba) and the barge (Brise).", ["Alba", "Brise"],
+     [("Alba", True, "named_noun"), ("Brise", False, "named_noun")]),
+    ("The Alba tanker ran aground and the Brise Barge was freed.", ["Brise barge"], [("Brise barge", False, "named_noun")]),
+    # a term that names no noun leaves names to the other rules
+    ("The tanker was freed by the Alba Line crew.", ["Alba Line"], [("Alba Line", True, "name_clause")]),
+])
+def test_named_noun(text, named, expected):
+    assert names(text, ["tanker"], named) == expected
