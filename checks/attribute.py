@@ -505,6 +505,19 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return replace(decision, why=f"restates the amount before it, which {decision.why}")
 
 
+def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'ending on 11 July, when all 13 were brought out': a when-clause right after a date tells what
+    happened at that date."""
+    k = an.index_after(mention.end)
+    if mention.kind != "date" or k >= len(an.words) or an.words[k].norm != "when" \
+            or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
+        return None
+    inside = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
+    return None
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -691,7 +704,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, value_clause)
+               date_of, number_in_apposition, restated_amount, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
 

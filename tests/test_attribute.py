@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "date_when", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
 
@@ -376,3 +376,12 @@ def test_places_are_not_titles(text, named, expected):
 ])
 def test_named_noun(text, named, expected):
     assert names(text, ["tanker"], named) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The search went on for a week, ending on 9 May 2021 when the divers reached the climbers.", [("9 May 2021", True, "date_when")]),
+    ("The search ended on 9 May 2021, when the divers reached the climbers.", [("9 May 2021", True, "date_when")]),
+    ("The divers reached the climbers when the search ended on 9 May 2021.", [("9 May 2021", False, "value_clause")]),
+])
+def test_date_when(text, expected):
+    assert values(text, ["reached"], "date") == expected
