@@ -31,6 +31,7 @@ from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
+from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
@@ -83,8 +84,22 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
                     frozenset(reference))
 
 
+_BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
+
+
+def _unbracket_glosses(text: str) -> str:
+    """'the "Moo Pa" (Wild Boar) governor', 'the space agency (ISRO) said': a bracket holding a short gloss
+    (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
+    def gloss(m: re.Match) -> str:
+        ws = m.group(1).split()
+        plain = 1 <= len(ws) <= 4 and not any(w.lower() in (FUNCTION_WORDS | AUXILIARIES) - {"of", "and", "the"} for w in ws)
+        return " " + m.group(1) + " " if plain else m.group()
+    return _BRACKETED.sub(gloss, text) if "(" in text else text
+
+
 def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int, list[int]]:
     """Each word's clause number, the participle clauses, the last clause number used, the comparison references."""
+    text = _unbracket_glosses(text)
     clause, weak, outside, reference = [], [], [], []
     current = fresh = 0
     negated = dash_open = False
@@ -153,7 +168,8 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
     opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS)
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        and not _preposition(words, i)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
@@ -164,6 +180,28 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+_PREPOSITIONAL = {"after", "before", "since", "until", "till"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+
+
+def _preposition(words: tuple[Word, ...], i: int) -> bool:
+    """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
+    phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
+    only after a state that lasts, "has been closed since")."""
+    if words[i].norm not in _PREPOSITIONAL:
+        return False
+    if words[i].norm == "since" and not any(w.norm == "been" for w in words[max(0, i - 12):i]):
+        return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
+    if any(w.norm == "since" for w in words[max(0, i - 4):i]):
+        return False  # "first leader since 2010 after the victory": the span's phrase ends here
+    for w in words[i + 1:i + 7]:
+        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or"):
+            return True
+        if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
+            return False
+    return True
 
 
 def _past(word: Word) -> bool:
@@ -326,9 +364,36 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
             ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
         stop += 1
     head = range(unit_end, stop)
+    if ws[unit_end].norm in POSITION_QUALIFIERS:
+        # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
+        # fact's only when the term says so ("from the wreck", "distance", "away")
+        if any(h.first == unit_end or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+               or ws[h.first].norm == "distance" for h in about):
+            return Decision(True, f"measures '{_words(an, head)}'")
+        return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):
         return Decision(True, f"measures '{_words(an, head)}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+_DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\s+of\s+(?:about\s+|around\s+|some\s+|"
+                               r"nearly\s+|almost\s+|over\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?\S*\Z", re.IGNORECASE)
+
+
+def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a length of 300 m and a width of 48 m': a measure after 'DIMENSION of' is that dimension; it is set
+    aside when the term asks for another one ('long', 'length' against 'a width of')."""
+    m = mention.kind == "number" and _DIMENSION_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if any(an.words[h.first].norm == noun for h in about):
+        return Decision(True, f"is the {noun}")
+    asked = {DIMENSION_ADJECTIVES.get(an.words[h.first].norm, an.words[h.first].norm) for h in about}
+    other = sorted(asked & (DIMENSION_NOUNS - {noun}))
+    if other:
+        return Decision(False, f"is the {noun}, not the {other[0]}")
+    return None
 
 
 def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -440,6 +505,19 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return replace(decision, why=f"restates the amount before it, which {decision.why}")
 
 
+def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'ending on 11 July, when all 13 were brought out': a when-clause right after a date tells what
+    happened at that date."""
+    k = an.index_after(mention.end)
+    if mention.kind != "date" or k >= len(an.words) or an.words[k].norm != "when" \
+            or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
+        return None
+    inside = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
+    return None
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -472,6 +550,107 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
         return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")
     return None
+
+
+def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
+    the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
+    'rescue chief Anna Novak said', is still hers)."""
+    spans = _speakers(an)
+    if spans and _first_person_quote(an):
+        return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
+    own = next((s for s in spans if hit.first in s), None)
+    if own is not None:
+        if _hit_in(about, own) or not about:
+            return None
+        return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
+    if about and all(any(h.first in s for s in spans) for h in about):
+        return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
+    return None
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
+
+
+def _first_person_quote(an: Analysed) -> bool:
+    return any(_FIRST_PERSON.search(m.group(1)) for m in _QUOTED.finditer(an.sentence.text))
+
+
+def _speakers(an: Analysed) -> list[range]:
+    """Word spans naming a speaker: 'according to X' up to its comma, and a name (with its title and
+    determiner) right before a reporting verb."""
+    spans = []
+    for k, w in enumerate(an.words):
+        if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
+            spans.append(_according_to(an, k))
+        elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
+                and not an.sentence.text[an.words[k - 1].end:w.start].strip():
+            spans.append(_subject_before(an, k))
+    return spans
+
+
+def _according_to(an: Analysed, k: int) -> range:
+    """'according to the former head of the agency, Anna Novak,': to the comma, and a name in apposition."""
+    ws, text, j = an.words, an.sentence.text, k + 2
+    while j < len(ws) and j - k < 10 and "," not in text[ws[j - 1].end:ws[j].start] and ws[j].norm not in REPORTING_VERBS:
+        j += 1
+    run = _name_run_at(an, j) if j < len(ws) and ws[j].capitalised else range(0)
+    if run and run.stop < len(ws) and "," in text[ws[run.stop - 1].end:ws[run.stop].start]:
+        j = run.stop
+    return range(k, j)
+
+
+def _subject_before(an: Analysed, k: int) -> range:
+    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told')."""
+    ws, text, j = an.words, an.sentence.text, k - 1
+    while j > 0 and k - j < 8 and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+            and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
+        j -= 1
+    return range(j, k)
+
+
+def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Vikram lander and the Pragyan rover', 'the lander (Vikram) and the rover (Pragyan)': a name
+    that names a noun belongs to that noun; when the term is such a noun, a name of another noun is not its."""
+    head = _named_head(an, hit)
+    if head is None or not any(_named_head(an, h, term=True) is not None for h in about):
+        return None
+    if any(h.first <= head <= h.last for h in about):
+        return Decision(True, f"names the '{an.words[head].text}'")
+    return Decision(False, f"names the '{an.words[head].text}', not the subject")
+
+
+def _named_head(an: Analysed, hit: Hit, term: bool = False) -> int | None:
+    """The common noun a name names: the noun right after it ('the Vikram lander'), the term's own last word
+    when lower case ('Pragyan rover'), or the noun before a bracket holding it ('the rover (Pragyan)');
+    for an about-term (term=True), whether a name stands right before it or in a bracket after it."""
+    if term:
+        return hit.last if _named_term(an, hit) else None
+    ws, text = an.words, an.sentence.text
+    if len(hit.term.parts) > 1 and hit.term.text.split()[-1].islower():
+        return hit.last
+    nxt, prev = hit.last + 1, hit.first - 1
+    if nxt < len(ws) and prev >= 0 and ws[prev].norm in DETERMINERS and text[ws[hit.last].end:ws[nxt].start] == " " \
+            and not ws[nxt].capitalised and _noun_like(ws[nxt]):
+        return nxt
+    if prev >= 0 and text[ws[prev].end:hit.start].strip() == "(" and not ws[prev].capitalised and _noun_like(ws[prev]):
+        return prev
+    return None
+
+
+def _noun_like(w: Word) -> bool:
+    return w.norm not in FUNCTION_WORDS and w.norm not in AUXILIARIES and not _past(w)
+
+
+def _named_term(an: Analysed, hit: Hit) -> bool:
+    """'the Vikram lander', 'the lander (Vikram)': the term is a common noun with a name of its own."""
+    ws, text, before, after = an.words, an.sentence.text, hit.first - 1, hit.last + 1
+    named_before = before >= 1 and ws[before].capitalised and ws[before].norm not in FUNCTION_WORDS \
+        and text[ws[before].end:ws[hit.first].start] == " " and hit.term.text[:1].islower() \
+        and ws[before - 1].norm in DETERMINERS
+    gloss = after < len(ws) and text[ws[hit.last].end:ws[after].start].strip() == "(" and ws[after].capitalised
+    return named_before or gloss
 
 
 def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -524,10 +703,14 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, value_clause)
+VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+               date_of, number_in_apposition, restated_amount, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, title_before_name, demonym, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
+
+# Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
+# apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
+PLACE_RULES = (own_name, speaker, possessive_name, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
@@ -547,6 +730,11 @@ def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
 def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Does a value or rival name belong to what the about-terms name?"""
     return first_decision(NAME_RULES, an, hit, about)
+
+
+def attach_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Does a value or rival place belong to what the about-terms name?"""
+    return first_decision(PLACE_RULES, an, hit, about)
 
 
 def _apposition(between: str) -> bool:

@@ -27,6 +27,7 @@ _NUMBER = re.compile(
 )
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
                     + r")\s*$", re.IGNORECASE)
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
 
@@ -54,6 +55,8 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
             unit, end = "%", end + 1  # "60%": the sign is the unit
         if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
             continue  # "a" is a number only before a unit: "an hour"
+        if unit and _AGO.match(text, _unit_after(text, end)[1]):
+            continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         hedge = _HEDGE.search(text, max(0, start - 20), start)
         mention = Mention("number", start, end, text[start:end], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",

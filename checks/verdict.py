@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
 from .money import fact_currency, is_money
+from .lang.money import MONEY_SCALES
 from .lang.numbers import PERCENT_UNITS, UNITS
 from .words import normalise, words
 
@@ -38,12 +39,23 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value if any(normalise(u) in PERCENT_UNITS for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Suleman, 19,") or an age ("19-year-old").
-        if not mention.unit or mention.after.lower().startswith(("-year-old", " years old", "-years-old")):
+        if not mention.unit or is_age(mention):
             return mention.value
         return None
+    if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
+        return None  # "a 25-year-old coach": an age, never a span of years or days
     if _unit_before(mention, units) or _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+_AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old", " months old",
+        " years of age")
+
+
+def is_age(mention: Mention) -> bool:
+    """'25-year-old', '38 years old', '11 years of age': a person's or thing's age."""
+    return mention.after.lower().startswith(_AGE)
 
 
 def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
@@ -51,8 +63,21 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     wanted = fact_currency(fact.unit)
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
         per_share = any("share" in u.lower() for u in fact.unit)
-        return mention.value if per_share and mention.unit.endswith("per share") else None
+        if per_share:
+            return mention.value if mention.unit.endswith("per share") else None
+        return _in_scale(fact, mention)
     return mention.value if wanted == mention.unit else None
+
+
+def _in_scale(fact: Fact, mention: Mention) -> float | None:
+    """A fact counted in a scale word ('unit: [crore]'): an amount written with that word, in that scale
+    ('Rs 615 crore' is 615 crore; '$74 million' is not counted in crores)."""
+    said = {normalise(w.norm) for w in words(mention.text)}
+    for unit in fact.unit:
+        scale = MONEY_SCALES.get(normalise(unit))
+        if scale and normalise(unit) in said and not mention.unit.endswith("per share"):
+            return mention.value / scale
+    return None
 
 
 def another_currency(fact: Fact, mention: Mention) -> bool:
@@ -75,8 +100,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     for skip in range(0, 3):
         if any(_starts_with(after[skip:], term) for term in units):
             return True
-        if skip < len(after) and after[skip].norm in UNITS:
-            return False  # a unit of its own that is not the fact's
+        if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):
+            return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
 
 
@@ -104,6 +129,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     if value is None:
         if another_currency(fact, mention):
             return Comparison(f"{mention.value:g} {mention.unit}", None, "another currency", "currency")
+        if fact.unit and is_age(mention):
+            return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "is an age, not a span of time", "age")
         return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()

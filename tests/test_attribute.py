@@ -41,16 +41,24 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
-        "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "value_clause"]
+        "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "date_when", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "title_before_name", "demonym", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
 
 @pytest.mark.parametrize("text, about, expected", [
-    ("The wreck lay 300 metres below the surface.", ["surface"], [("300", True, "measured_quality")]),
+    ("The wreck lay 300 metres below the surface.", ["below the surface"], [("300", True, "measured_quality")]),
+    # a distance from something is not its own measure (issue 12 §1.3)
+    ("The wreck lay 300 metres below the surface.", ["surface"], [("300", False, "measured_quality")]),
+    ("The climbers sheltered on a ledge 3.2 km from the cave entrance.", ["cave"], [("3.2", False, "measured_quality")]),
+    ("The camp is 3.2 km away from the cave.", ["distance", "cave"], [("3.2", False, "measured_quality")]),
+    ("The camp stood 3.2 km away from the cave.", ["away from the cave"], [("3.2", True, "measured_quality")]),
+    ("The bridge is 300 metres long and 48 metres wide.", ["bridge", "long"],
+     [("300", True, "measured_quality"), ("48", False, "measured_quality")]),
+    ("The fire break (3 km wide) protects the strip.", ["strip", "wide"], [("3", True, "measured_quality")]),
     ("The bridge is 300 metres long.", ["bridge"], [("300", False, "measured_quality")]),
 ])
 def test_measured_quality(text, about, expected):
@@ -277,3 +285,103 @@ def test_possessive_name():
 ])
 def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     assert [(n, a) for n, a, _ in names(text, ["regulator", "blocked"], ["Tindra", "Velmar"])] == expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.8: speakers
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # the source of what is said is not a party to it
+    ("According to Smith, Coast Guard crews deployed at dawn.", ["Smith"], ["Coast Guard"], [("Coast Guard", False, "speaker")]),
+    ("“The search is not over,” the harbour master Ingrid Dahl told reporters.", ["search"], ["Ingrid Dahl"],
+     [("Ingrid Dahl", False, "speaker")]),
+    ("According to the coast guard, Alpha Line operates the ferry.", ["operates"], ["Alpha Line", "coast guard"],
+     [("coast guard", False, "speaker"), ("Alpha Line", True, "name_clause")]),
+    # a title of the speaker's own is still hers; a first-person quotation is the speaker's act
+    ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
+    ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
+    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+     [("Anna Novak", True, "name_clause")]),
+])
+def test_speaker(text, about, named, expected):
+    assert names(text, about, named) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a bracket holding a short gloss is in apposition to the word before it: no clause boundary
+    ("The port authority (Velmar Harbour Board) kept the quay shut for 12 days.", ["Velmar Harbour Board"], True),
+    ("The “Iron” (Steel Town) mayor led the search for the 11 miners.", ["Steel Town"], True),
+    # a bracket holding a clause of its own still cuts
+    ("The quay was shut (it reopened after 3 days) by the harbour board.", ["quay"], False),
+])
+def test_a_bracketed_gloss_cuts_no_clause(text, about, expected):
+    (found,) = values(text, about, "number")
+    assert found[1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The bridge has a length of 300 m and a width of 48 m.", ["bridge", "length"],
+     [("300", True, "dimension_of"), ("48", False, "dimension_of")]),
+    ("The bridge has a length of 300 m and a width of 48 m.", ["bridge", "width"],
+     [("300", False, "dimension_of"), ("48", True, "dimension_of")]),
+    ("The new bridge has a height of 40 m.", ["bridge"], [("40", True, "value_clause")]),  # no dimension asked
+])
+def test_dimension_of(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # after/before/until before a noun phrase is a preposition: its phrase stays in the clause
+    ("The climbers went missing after a training walk on 4 May 2021.", ["missing"], True),
+    ("The road has been closed since 5 January 2021.", ["closed"], True),
+    ("The road has been closed to lorries by the council since 5 January 2021.", ["closed"], True),
+    # with a verb of its own it opens a clause
+    ("The road was closed after the council voted on 5 January 2021.", ["closed"], False),
+    # "since" after a superlative or a first states where a span starts
+    ("Turnout was the lowest since 2001.", ["turnout"], False),
+    ("Lind became the first Green mayor since 2010 after the vote.", ["vote"], False),
+])
+def test_a_preposition_is_not_a_subordinator(text, about, expected):
+    (found,) = values(text, about, "date")
+    assert found[1] is expected
+
+
+def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
+    from checks.attribute import attach_place
+    an, hits = _read(text, about)
+    return [(h.term.text, d.attached, d.rule)
+            for h in find(an.words, text, compile_terms(named)) for d in [attach_place(an, h, hits)]]
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a place name is no title: an apposition or an of-phrase places one place in another
+    ("The quarry lies in Aske, Velmar province.", ["Velmar province"], [("Velmar province", True, "name_clause")]),
+    ("Divers entered the quarry in the Aske district of Velmar province on Friday.", ["Aske district"],
+     [("Aske district", True, "name_clause")]),
+    ("Divers entered the quarry in Velmar province Sunday.", ["Velmar province"], [("Velmar province", True, "name_clause")]),
+    ("The quarry is owned by a firm; Brenna lies far to the south.", ["Brenna"], [("Brenna", False, "name_clause")]),
+])
+def test_places_are_not_titles(text, named, expected):
+    assert places(text, ["quarry"], named) == expected
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # when the term is a named noun, a name of another noun is that noun's
+    ("Tugs freed the Alba tanker and the Brise barge on Monday.", ["Alba tanker", "Brise barge"],
+     [("Alba tanker", True, "named_noun"), ("Brise barge", False, "named_noun")]),
+    ("Tugs freed the tanker (Alba) and the barge (Brise).", ["Alba", "Brise"],
+     [("Alba", True, "named_noun"), ("Brise", False, "named_noun")]),
+    ("The Alba tanker ran aground and the Brise Barge was freed.", ["Brise barge"], [("Brise barge", False, "named_noun")]),
+    # a term that names no noun leaves names to the other rules
+    ("The tanker was freed by the Alba Line crew.", ["Alba Line"], [("Alba Line", True, "name_clause")]),
+])
+def test_named_noun(text, named, expected):
+    assert names(text, ["tanker"], named) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The search went on for a week, ending on 9 May 2021 when the divers reached the climbers.", [("9 May 2021", True, "date_when")]),
+    ("The search ended on 9 May 2021, when the divers reached the climbers.", [("9 May 2021", True, "date_when")]),
+    ("The divers reached the climbers when the search ended on 9 May 2021.", [("9 May 2021", False, "value_clause")]),
+])
+def test_date_when(text, expected):
+    assert values(text, ["reached"], "date") == expected

@@ -179,3 +179,75 @@ def test_a_clause_without_its_that_keeps_its_own_dates(tmp_path):
         "agree", ["2023-06-22"])
     assert one(tmp_path, CEASEFIRE, "Officials confirmed the ceasefire was signed on 10 November 2020.") == (
         "differ", ["2020-11-10"])
+
+
+STRANDED = """
+- id: days-stranded
+  claim: The climbers were stranded for 9 days.
+  kind: number
+  about: [stranded]
+  value: 9
+  unit: [day, days]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "an X-year-old" is an age, never a span of days or years
+    ("The climbers and their 25-year-old guide were stranded on the ridge.", "silent"),
+    ("The guide, 38 years old, was stranded for 9 days.", "agree"),
+    # "a week ago", "nearly four years ago": a time counted back is a date, not an amount
+    ("The stranded climbers were found a week ago.", "silent"),
+    ("The climbers, stranded for two weeks, were found nearly two weeks ago.", "differ"),
+])
+def test_ages_and_times_ago_are_not_durations(tmp_path, text, verdict):
+    assert one(tmp_path, STRANDED, text)[0] == verdict
+
+
+CANAL = """
+- id: canal-length
+  claim: The canal is 300 metres long.
+  kind: number
+  about: [canal]
+  value: 300
+  unit: [m, metres]
+"""
+PLAZA = """
+- id: plaza-area
+  claim: The plaza covers 5,000 square metres.
+  kind: number
+  about: [plaza]
+  value: 5000
+  unit: [square metres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a square or cubic unit is an area or a volume, not a length
+    (CANAL, "Dredgers took 12,000 cubic metres of mud out of the canal.", "silent"),
+    (CANAL, "The canal runs through 40 square metres of parkland over 300 metres.", "agree"),
+    (PLAZA, "The plaza covers 5,000 square metres.", "agree"),
+    (PLAZA, "The plaza covers 5,000 m2 of paving.", "agree"),
+    (PLAZA, "The plaza is 5,000 metres from the river.", "silent"),
+])
+def test_square_and_cubic_units_are_areas_and_volumes(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+BRIDGE_COST = """
+- id: bridge-cost
+  claim: The bridge cost Rs 410 crore.
+  kind: number
+  about: [bridge]
+  value: 410
+  unit: [crore, crores]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a fact counted in a scale word: an amount written with that word is in that scale
+    ("The Rs 410 crore bridge opened in May.", "agree"),
+    ("The bridge cost Rs. 450 crore.", "differ"),
+    ("The bridge cost about $50 million.", "silent"),  # not written in crores: no exchange rate guessed
+])
+def test_a_fact_counted_in_a_scale_word(tmp_path, text, verdict):
+    assert one(tmp_path, BRIDGE_COST, text)[0] == verdict

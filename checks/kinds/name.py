@@ -5,7 +5,7 @@ A sentence offers the fact's value names and its rivals; both kinds share this r
 
 from __future__ import annotations
 
-from ..attribute import attach_name
+from ..attribute import attach_name, attach_place
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, terms
 from ..match import find
@@ -43,12 +43,12 @@ RIVALS = Field("rivals", "Names that contradict the value when a source attaches
                TERMS_SHAPE, lambda nodes, file, problems: terms(nodes, "rivals", file, problems) or ())
 
 
-def _name_kind(name: str, label: str) -> Kind:
+def _name_kind(name: str, label: str, attach=attach_name) -> Kind:
     return Kind(name=name, label=label, value_help="a name or list of names", parse_value=_parse,
-                mentions=_mentions, attach=attach_name,
+                mentions=_mentions, attach=attach,
                 compare=lambda fact, hit, prepared: compare_name(hit, prepared.values),
                 fields=(RIVALS,), validate=_validate)
 
 
 PARTY = _name_kind("party", "party (person, office, organisation, country)")
-PLACE = _name_kind("place", "place")
+PLACE = _name_kind("place", "place", attach_place)

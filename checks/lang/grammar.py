@@ -26,6 +26,17 @@ MEASURE_QUALIFIERS = {"away", "from", "off", "long", "deep", "high", "tall", "wi
                       "up", "south", "north", "east", "west", "southeast", "southwest", "northeast",
                       "northwest"}
 
+# Of those, the words that place something at a distance from what follows ("3.2 km from the entrance",
+# "300 metres below the surface"): the measure is a distance from it, not its own length or depth.
+POSITION_QUALIFIERS = {"away", "from", "off", "apart", "offshore", "inland", "below", "beneath", "above", "underwater",
+                       "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"}
+# Nouns naming a dimension: "a width of 48 m" is a width, whatever the sentence is about.
+DIMENSION_NOUNS = {"length", "width", "breadth", "depth", "height", "distance", "area", "volume", "weight", "mass",
+                   "diameter", "radius", "thickness", "altitude", "elevation", "span", "circumference", "draught", "draft"}
+# The adjectives that state a dimension after a measure ("300 metres long"), by dimension noun.
+DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "broad": "breadth", "deep": "depth", "high": "height",
+                        "tall": "height", "thick": "thickness", "away": "distance"}
+
 # Nouns whose "on X" / "about X" names a topic: in "talks on the ceasefire on 9 November"
 # the date is the talks', not the ceasefire's.
 TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk", "statement", "statements",
