@@ -9,6 +9,7 @@ from .judge import Candidate, candidates, prepare, relevant
 from .kinds import KINDS
 from .match import find
 from .model import Fact
+from .report.overview import expected_words, value_words
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -28,7 +29,7 @@ def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[st
 
 def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
     prepared = prepare(fact)
-    out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {fact.value_text}"]
+    out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {expected_words(fact)}"]
     for idx in indexes:
         if source and idx.source.name != source:
             continue
@@ -61,5 +62,5 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
             state = "set aside"
         else:
             state = "agrees" if c.agrees else "DIFFERS"
-        out.append(f"    {c.found!s:<16} {state:<9} {c.why} [{c.rule}]")
+        out.append(f"    {value_words(fact, str(c.found)):<16} {state:<9} {c.why} [{c.rule}]")
     return out

@@ -17,20 +17,11 @@ from .explain import excluded_lines
 from .index import SourceIndex
 from .judge import candidates, prepare, relevant
 from .lang.calendar import CALENDAR_WORDS
+from .kinds import KINDS
 from .lang.grammar import FUNCTION_WORDS, NAME_PARTICLES
+from .lang.titles import OFFICE_WORDS
 from .match import Hit, Term
 from .model import Fact
-
-NAME_KINDS = ("party", "place")
-# Words that end a title right before a name ("Prime Minister Pashinyan"); another capitalised
-# word there is taken for the person's first name ("Armenian Prime Minister Nikol Pashinyan")
-# and left out of the title.  (A survey aid: the attribution rules do not use it.)
-OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "secretary", "spokesperson",
-                          "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "emperor", "ceo",
-                          "chairman", "chairwoman", "chair", "director", "governor", "mayor", "senator",
-                          "ambassador", "envoy", "general", "commander", "leader", "head", "chief", "judge",
-                          "pope", "patriarch", "speaker", "deputy", "representative", "officer", "coach"})
-
 
 def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
            context: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> tuple[list[str], str]:
@@ -43,7 +34,8 @@ def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
     silent, unattached = [], []
     for idx in indexes:
         sentences = relevant(idx, prepared)
-        found = _names(idx, sentences) if kind in NAME_KINDS else _values(probe, idx, prepared)
+        found = _names(idx, sentences) if KINDS[kind].names else _values(probe, idx, prepared)
+        found = [(KINDS[kind].words(value), line, text) for value, line, text in found]
         values = list(dict.fromkeys(value for value, _, _ in found))
         state = ", ".join(values) if values else ("mentions the terms; no value attached" if sentences else "silent")
         lines.append(f"{idx.source.name}: {state}")

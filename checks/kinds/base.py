@@ -35,3 +35,4 @@ class Kind:
     validate: Callable[[object, dict, dict, str, list[Problem]], None] | None = None  # value, read fields, nodes
     unresolved: Callable[[str], list[str]] | None = None  # phrases a sentence holds that need a published date
     words: Callable[[str], str] = str  # a value's label as a person reads it (JSON keeps the label)
+    names: bool = False  # values are names, which a survey finds as runs of capitalised words

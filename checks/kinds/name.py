@@ -47,7 +47,7 @@ def _name_kind(name: str, label: str, attach=attach_name) -> Kind:
     return Kind(name=name, label=label, value_help="a name or list of names", parse_value=_parse,
                 mentions=_mentions, attach=attach,
                 compare=lambda fact, hit, prepared: compare_name(hit, prepared.values),
-                fields=(RIVALS,), validate=_validate)
+                fields=(RIVALS,), validate=_validate, names=True)
 
 
 PARTY = _name_kind("party", "party (person, office, organisation, country)")

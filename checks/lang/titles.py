@@ -1,0 +1,15 @@
+"""Titles people hold: the abbreviated ones written before a name, and the words of offices."""
+
+from __future__ import annotations
+
+# Titles and ranks written before a name ("Gen.", "Sen.", "Mr.").
+TITLES = {"mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cpt", "sgt", "adm",
+          "cmdr", "maj", "rev", "jr", "sr", "pres", "sec", "atty", "supt", "hon", "mt"}
+# Words that end a title right before a name ("Prime Minister Pashinyan"); another capitalised
+# word there is taken for the person's first name ("Armenian Prime Minister Nikol Pashinyan")
+# and left out of the title.  (The survey uses it.)
+OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "secretary", "spokesperson",
+                          "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "emperor", "ceo",
+                          "chairman", "chairwoman", "chair", "director", "governor", "mayor", "senator",
+                          "ambassador", "envoy", "general", "commander", "leader", "head", "chief", "judge",
+                          "pope", "patriarch", "speaker", "deputy", "representative", "officer", "coach"})
