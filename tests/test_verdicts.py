@@ -251,3 +251,48 @@ BRIDGE_COST = """
 ])
 def test_a_fact_counted_in_a_scale_word(tmp_path, text, verdict):
     assert one(tmp_path, BRIDGE_COST, text)[0] == verdict
+
+
+# ------------------------------------------------------------------ issue 12 §1.5: ranges
+
+ACCORD = """
+- id: accord-signed
+  claim: The accord was signed on 14 March 2021.
+  kind: date
+  about: [accord]
+  value: 2021-03-14
+"""
+MARCH = """
+- id: marchers
+  claim: 45,000 people marched.
+  kind: number
+  about: [marched]
+  value: 45000
+  unit: [people]
+"""
+TUNNEL = """
+- id: tunnel-length
+  claim: The tunnel is 7 kilometres long.
+  kind: number
+  about: [tunnel, long]
+  value: 7
+  unit: [km, kilometres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict, found", [
+    # a range that holds the fact's value agrees, and is shown as a range; one that excludes it differs
+    (ACCORD, "The accord was signed on 14-15 March 2021.", "agree", ["2021-03-14–15"]),
+    (ACCORD, "The accord was signed on March 14-15, 2021.", "agree", ["2021-03-14–15"]),
+    (ACCORD, "The accord was signed between 12 and 16 March 2021.", "agree", ["2021-03-12–16"]),
+    (ACCORD, "The accord was signed on 16-17 March 2021.", "differ", ["2021-03-16–17"]),
+    (MARCH, "Between 40,000 and 50,000 people marched.", "agree", ["40000–50000 people"]),
+    (MARCH, "Some 40,000-50,000 people marched.", "agree", ["40000–50000 people"]),
+    (MARCH, "Between 30,000 and 40,000 people marched.", "differ", ["30000–40000 people"]),
+    (TUNNEL, "The tunnel is six to eight kilometres long.", "agree", ["6–8 kilometres"]),
+    (TUNNEL, "The tunnel is 8-9 km long.", "differ", ["8–9 kilometres"]),
+    # a change is no range: "rose from 40,000 to 50,000" states two values, neither a range
+    (MARCH, "The crowd that marched rose from 40,000 to 50,000 people.", "differ", ["40000 people", "50000 people"]),
+])
+def test_ranges(tmp_path, record, text, verdict, found):
+    assert one(tmp_path, record, text) == (verdict, found)
