@@ -552,6 +552,29 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
+def compound_participle(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'a Greek-owned, Danish-operated, Liberia-flagged tanker': a name joined by a hyphen to a past participle
+    says who or what did that ('Greek-owned' names the owner, and nothing about the flag)."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] != "-" or not _past(ws[nxt]):
+        return None
+    done = ws[nxt]
+    if any(h.first <= nxt <= h.last for h in about) or any(_same_stem(done.norm, p) for h in about for p in h.term.parts):
+        return Decision(True, f"says who is '{done.text}'")
+    other = next((h for h in about if _past(an.words[h.last])), None)
+    if other is None:  # "the Russia-brokered truce", "OceanGate, the US-based company": the compound describes
+        return None    # the noun; other rules say whether that is the subject's
+    return Decision(False, f"says who is '{done.text}', not who is '{_span(an, other)}'")
+
+
+def _same_stem(participle: str, word: str) -> bool:
+    """'owned' and 'owner', 'flagged' and 'flag', 'operated' and 'operator': one verb."""
+    stem = participle[:-2] if participle.endswith("ed") else participle
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    stem = stem.rstrip("e") if len(stem) > 4 else stem
+    return len(stem) >= 3 and word.startswith(stem)
+
+
 def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
     the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
@@ -706,11 +729,11 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, speaker, possessive_name, name_clause)
+PLACE_RULES = (own_name, speaker, possessive_name, compound_participle, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "date_when", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -385,3 +385,21 @@ def test_named_noun(text, named, expected):
 ])
 def test_date_when(text, expected):
     assert values(text, ["reached"], "date") == expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.2: compound participle adjectives
+
+@pytest.mark.parametrize("text, about, expected", [
+    # each name belongs to its own participle: "Greek-owned" says who owns, nothing about the flag
+    ("The Greek-owned, Danish-operated, Liberia-flagged tanker ran aground.", ["flagged"],
+     [("Greek", False, "compound_participle"), ("Danish", False, "compound_participle"),
+      ("Liberia", True, "compound_participle")]),
+    ("The Greek-owned, Danish-operated, Liberia-flagged tanker ran aground.", ["owner"],
+     [("Greek", True, "compound_participle"), ("Danish", False, "compound_participle"),
+      ("Liberia", False, "compound_participle")]),
+    ("The Greek-owned tanker was later flagged in Panama.", ["flagged"], [("Greek", False, "compound_participle")]),
+    # with the noun as the term, the compound describes it and other rules decide
+    ("The Velmar-brokered truce held.", ["truce"], [("Velmar", True, "name_clause")]),
+])
+def test_compound_participle(text, about, expected):
+    assert names(text, about, ["Greek", "Danish", "Liberia", "Velmar"]) == expected
