@@ -189,16 +189,16 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 def _preposition(words: tuple[Word, ...], i: int) -> bool:
     """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
     phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
-    only after a state that lasts, "has been closed since")."""
+    only after a state that lasts, "has been closed since", "who have closed the road since")."""
     if words[i].norm not in _PREPOSITIONAL:
         return False
-    if words[i].norm == "since" and not any(w.norm == "been" for w in words[max(0, i - 12):i]):
+    if words[i].norm == "since" and not any(w.norm in ("been", "has", "have", "had") for w in words[max(0, i - 12):i]):
         return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
     if any(w.norm == "since" for w in words[max(0, i - 4):i]):
         return False  # "first leader since 2010 after the victory": the span's phrase ends here
-    for w in words[i + 1:i + 7]:
-        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or"):
-            return True
+    for k, w in enumerate(words[i + 1:i + 7], i + 1):
+        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or") or w.start - words[k - 1].end > 1:
+            return True  # the phrase ends at a clause opener or a punctuation mark ("since 5 May, said")
         if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
             return False
     return True
@@ -518,6 +518,26 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return None
 
 
+_CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
+                    r"(?:(?:until|till|only|just|not\s+until|only\s+after)\s+)?(?:(?:on|in|at|by|after|since)\s+)?\Z", re.IGNORECASE)
+_CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
+
+
+def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
+    text = an.sentence.text
+    if mention.kind != "date" or not _CLEFT.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    m = _CLEFT_THAT.match(text, mention.end)
+    if not m:
+        return None
+    k = an.index_after(m.end() - 4)
+    inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the clefted clause holding '{_span(an, inside[0])}'")
+    return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -727,7 +747,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, date_when, value_clause)
+               date_of, number_in_apposition, restated_amount, cleft, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
 
