@@ -32,7 +32,7 @@ from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
-from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -732,6 +732,26 @@ def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
     return None
 
 
+def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
+    apposition after it are one person."""
+    ws, text, k = an.words, an.sentence.text, hit.last + 1
+    if not hit.term.text[:1].islower() or hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS:
+        return None
+    if k < len(ws) and ws[k].norm == "of" and k + 1 < len(ws) and ws[k + 1].capitalised:
+        k += 2
+        while k < len(ws) and ws[k].capitalised and not text[ws[k - 1].end:ws[k].start].strip():
+            k += 1
+    if k >= len(ws) or text[ws[k - 1].end:ws[k].start].strip() != "," or not ws[k].capitalised:
+        return None
+    run = _name_run_at(an, k)
+    if run.stop < len(ws) and text[ws[run.stop - 1].end:ws[run.stop].start].strip() not in (",", ""):
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"is the title of {_words(an, run)}, in apposition")
+    return Decision(False, f"is the title of {_words(an, run)}, in apposition")
+
+
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'President of Azerbaijan Ilham Aliyev'; but 'Rush, chief executive of OceanGate' is Rush's."""
     run = _name_run(an, hit.last + 1)
@@ -749,7 +769,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, cleft, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
@@ -913,6 +933,8 @@ def _name_run(an: Analysed, i: int) -> range:
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
+    if any(ws[k].norm in COMPANY_SUFFIXES for k in range(i, j)):
+        return range(0)  # "Northwind Ocean Private Ltd", "Beta Corp.": the company's name goes on, no person follows
     return range(i, j) if j > start else range(0)
 
 

@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -429,3 +429,21 @@ def test_cleft(text, about, expected):
 def test_a_relative_clause_shared_by_term_and_date(text, expected):
     (found,) = values(text, ["strikers"], "date")
     assert found[1] is expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.7: names are not titles
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # a company's name goes on past its suffix: no person follows it
+    ("The tanker was built by Northwind Ocean Private Ltd in 2019.", ["tanker"], ["Northwind Ocean"],
+     [("Northwind Ocean", True, "name_clause")]),
+    ("The tanker was built by Alpha Marine Pte Ltd.", ["built"], ["Alpha Marine"], [("Alpha Marine", True, "name_clause")]),
+    ("The tanker was built by Beta Corp. in 2019.", ["tanker"], ["Beta"], [("Beta", True, "name_clause")]),
+    # a lower-case title with its country, and a name in apposition: that person's title
+    ("The president of Ruritania, Anna Novak, visited the port.", ["Anna Novak"], ["president"],
+     [("president", True, "title_before_apposition")]),
+    ("Ole Berg met the prime minister of Ruritania, Anna Novak, on Monday.", ["Ole Berg"], ["prime minister"],
+     [("prime minister", False, "title_before_apposition")]),
+])
+def test_names_are_not_titles(text, about, named, expected):
+    assert names(text, about, named) == expected
