@@ -32,7 +32,7 @@ from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
-from .lang.grammar import FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -189,16 +189,16 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 def _preposition(words: tuple[Word, ...], i: int) -> bool:
     """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
     phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
-    only after a state that lasts, "has been closed since")."""
+    only after a state that lasts, "has been closed since", "who have closed the road since")."""
     if words[i].norm not in _PREPOSITIONAL:
         return False
-    if words[i].norm == "since" and not any(w.norm == "been" for w in words[max(0, i - 12):i]):
+    if words[i].norm == "since" and not any(w.norm in ("been", "has", "have", "had") for w in words[max(0, i - 12):i]):
         return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
     if any(w.norm == "since" for w in words[max(0, i - 4):i]):
         return False  # "first leader since 2010 after the victory": the span's phrase ends here
-    for w in words[i + 1:i + 7]:
-        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or"):
-            return True
+    for k, w in enumerate(words[i + 1:i + 7], i + 1):
+        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or") or w.start - words[k - 1].end > 1:
+            return True  # the phrase ends at a clause opener or a punctuation mark ("since 5 May, said")
         if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
             return False
     return True
@@ -518,6 +518,26 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return None
 
 
+_CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
+                    r"(?:(?:until|till|only|just|not\s+until|only\s+after)\s+)?(?:(?:on|in|at|by|after|since)\s+)?\Z", re.IGNORECASE)
+_CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
+
+
+def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
+    text = an.sentence.text
+    if mention.kind != "date" or not _CLEFT.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    m = _CLEFT_THAT.match(text, mention.end)
+    if not m:
+        return None
+    k = an.index_after(m.end() - 4)
+    inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the clefted clause holding '{_span(an, inside[0])}'")
+    return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -550,6 +570,29 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
         return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")
     return None
+
+
+def compound_participle(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'a Greek-owned, Danish-operated, Liberia-flagged tanker': a name joined by a hyphen to a past participle
+    says who or what did that ('Greek-owned' names the owner, and nothing about the flag)."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] != "-" or not _past(ws[nxt]):
+        return None
+    done = ws[nxt]
+    if any(h.first <= nxt <= h.last for h in about) or any(_same_stem(done.norm, p) for h in about for p in h.term.parts):
+        return Decision(True, f"says who is '{done.text}'")
+    other = next((h for h in about if _past(an.words[h.last])), None)
+    if other is None:  # "the Russia-brokered truce", "OceanGate, the US-based company": the compound describes
+        return None    # the noun; other rules say whether that is the subject's
+    return Decision(False, f"says who is '{done.text}', not who is '{_span(an, other)}'")
+
+
+def _same_stem(participle: str, word: str) -> bool:
+    """'owned' and 'owner', 'flagged' and 'flag', 'operated' and 'operator': one verb."""
+    stem = participle[:-2] if participle.endswith("ed") else participle
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    stem = stem.rstrip("e") if len(stem) > 4 else stem
+    return len(stem) >= 3 and word.startswith(stem)
 
 
 def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -689,6 +732,26 @@ def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
     return None
 
 
+def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
+    apposition after it are one person."""
+    ws, text, k = an.words, an.sentence.text, hit.last + 1
+    if not hit.term.text[:1].islower() or hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS:
+        return None
+    if k < len(ws) and ws[k].norm == "of" and k + 1 < len(ws) and ws[k + 1].capitalised:
+        k += 2
+        while k < len(ws) and ws[k].capitalised and not text[ws[k - 1].end:ws[k].start].strip():
+            k += 1
+    if k >= len(ws) or text[ws[k - 1].end:ws[k].start].strip() != "," or not ws[k].capitalised:
+        return None
+    run = _name_run_at(an, k)
+    if run.stop < len(ws) and text[ws[run.stop - 1].end:ws[run.stop].start].strip() not in (",", ""):
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"is the title of {_words(an, run)}, in apposition")
+    return Decision(False, f"is the title of {_words(an, run)}, in apposition")
+
+
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'President of Azerbaijan Ilham Aliyev'; but 'Rush, chief executive of OceanGate' is Rush's."""
     run = _name_run(an, hit.last + 1)
@@ -704,13 +767,13 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, date_when, value_clause)
+               date_of, number_in_apposition, restated_amount, cleft, date_when, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, speaker, possessive_name, name_clause)
+PLACE_RULES = (own_name, speaker, possessive_name, compound_participle, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
@@ -870,6 +933,8 @@ def _name_run(an: Analysed, i: int) -> range:
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
+    if any(ws[k].norm in COMPANY_SUFFIXES for k in range(i, j)):
+        return range(0)  # "Northwind Ocean Private Ltd", "Beta Corp.": the company's name goes on, no person follows
     return range(i, j) if j > start else range(0)
 
 

@@ -61,7 +61,7 @@ def same_word(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
-_ENDINGS = ("ing", "ed", "es", "s", "d")
+_ENDINGS = ("ing", "ers", "ed", "er", "es", "s", "d")
 
 
 def _stem(word: str) -> tuple[str, str]:

@@ -12,10 +12,11 @@ from dataclasses import replace
 from .listed import coordinate
 from .model import Mention
 from .money import amount
+from .lang.grammar import CHANGE_WORDS
 from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
 from .words import fold_confusables, normalise
 
-__all__ = ["counts_something", "numbers", "words_to_number"]
+__all__ = ["RANGE", "counts_something", "numbers", "range_bounds", "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _NUMBER = re.compile(
@@ -61,8 +62,49 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         mention = Mention("number", start, end, text[start:end], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 30):start])
-        out.append(_borrow_unit(out, _merge(out, mention, text), text))
+        out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return coordinate(out, text)
+
+
+RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_BETWEEN = re.compile(r"\b(?P<word>between|from)\s+(?:some\s+|about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:by|" + "|".join(CHANGE_WORDS) + r")\s+(?:from\s+)?(?:about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)
+
+
+def _ranged(out: list[Mention], mention: Mention, text: str) -> Mention:
+    """'between 40,000 and 50,000 people', 'six to eight kilometres', '6-8 km': two numbers of one unit joined
+    by 'to' or a dash (or 'and' after 'between') are one range, low end first; 'rose from 40 to 50' is a change."""
+    if not out or out[-1].approx == RANGE:
+        return mention
+    prev = out[-1]
+    between = text[prev.end:mention.start]
+    if prev.unit and prev.unit.lower() not in ("and", "to") and prev.unit != mention.unit:
+        return mention
+    if prev.unit == mention.unit and prev.unit:
+        between = between[len(prev.unit) + 1:] if between.lstrip(" -").startswith(prev.unit) else between
+    opened = _BETWEEN.search(text, max(0, prev.start - 20), prev.start)
+    if _CHANGED.search(text, max(0, prev.start - 30), prev.start):
+        return mention  # "rose from 40 to 50", "cut by 5 to 7": a change, not a range
+    joined = (opened and opened.group("word").lower() == "between" and between.strip() == "and") or (
+        _RANGE_JOIN.fullmatch(between) and (not opened or opened.group("word").lower() == "from"))
+    if not joined or not isinstance(prev.value, float) or not 0 <= prev.value < mention.value:
+        return mention
+    out.pop()
+    start = opened.start() if opened else prev.start
+    return Mention("number", start, mention.end, text[start:mention.end], prev.value, unit=mention.unit, approx=RANGE,
+                   after=mention.after, before=prev.before)
+
+
+def range_bounds(mention: Mention) -> tuple[float, float] | None:
+    """A range mention's low and high ends, in the mention's own scale ('$40-50 million' is 40 and 50 million)."""
+    if mention.approx != RANGE:
+        return None
+    found = [v for m in _NUMBER.finditer(fold_confusables(mention.text)) if not (m.group("words") or "").lower()
+             in ("a", "an") for v in [_number_value(m)] if v is not None]
+    if len(found) < 2 or not found[0]:
+        return None
+    return mention.value, mention.value * found[-1] / found[0]
 
 
 _TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|around\s+)?", re.IGNORECASE)

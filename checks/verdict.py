@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result
 from .money import fact_currency, is_money
+from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import PERCENT_UNITS, UNITS
 from .words import normalise, words
@@ -132,6 +133,12 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         if fact.unit and is_age(mention):
             return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "is an age, not a span of time", "age")
         return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
+    bounds = range_bounds(mention)
+    if bounds:  # "between 40,000 and 50,000 people": a range agrees when it holds the fact's value
+        low, high = value, value * bounds[1] / bounds[0]
+        shown = round(high, 6)
+        found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
+        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low), high)))
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     return Comparison(found, fact.tolerance.allows(fact.value, value))

@@ -42,9 +42,9 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "date_when", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -385,3 +385,65 @@ def test_named_noun(text, named, expected):
 ])
 def test_date_when(text, expected):
     assert values(text, ["reached"], "date") == expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.2: compound participle adjectives
+
+@pytest.mark.parametrize("text, about, expected", [
+    # each name belongs to its own participle: "Greek-owned" says who owns, nothing about the flag
+    ("The Greek-owned, Danish-operated, Liberia-flagged tanker ran aground.", ["flagged"],
+     [("Greek", False, "compound_participle"), ("Danish", False, "compound_participle"),
+      ("Liberia", True, "compound_participle")]),
+    ("The Greek-owned, Danish-operated, Liberia-flagged tanker ran aground.", ["owned"],
+     [("Greek", True, "compound_participle"), ("Danish", False, "compound_participle"),
+      ("Liberia", False, "compound_participle")]),
+    ("The Greek-owned tanker was later flagged in Panama.", ["flagged"], [("Greek", False, "compound_participle")]),
+    # with the noun as the term, the compound describes it and other rules decide
+    ("The Velmar-brokered truce held.", ["truce"], [("Velmar", True, "name_clause")]),
+])
+def test_compound_participle(text, about, expected):
+    assert names(text, about, ["Greek", "Danish", "Liberia", "Velmar"]) == expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.6: clefts, shared relative clauses
+
+@pytest.mark.parametrize("text, about, expected", [
+    # in a cleft the date belongs to the clause after "that"
+    ("It was not until 3 June 2021 that the barge was freed.", ["freed"], [("3 June 2021", True, "cleft")]),
+    ("It was on 3 June 2021 that the barge was freed.", ["freed"], [("3 June 2021", True, "cleft")]),
+    # a date inside the clefted clause keeps its own verb
+    ("It was not until 3 June 2021 that the barge, which ran aground on 23 May 2021, was freed.", ["aground"],
+     [("3 June 2021", False, "cleft"), ("23 May 2021", True, "value_clause")]),
+])
+def test_cleft(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the term and the date share the relative clause: they go together
+    ("The strikers, who have closed the quay since 5 January 2021, said they would stay.", True),
+    ("The strikers, who have been on the quay since 5 January 2021, said they would stay.", True),
+    # a relative clause that is not the term's keeps its date
+    ("The strikers met the mayor, who has led the town since 5 January 2021.", False),
+])
+def test_a_relative_clause_shared_by_term_and_date(text, expected):
+    (found,) = values(text, ["strikers"], "date")
+    assert found[1] is expected
+
+
+# ------------------------------------------------------------------ issue 12 §1.7: names are not titles
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # a company's name goes on past its suffix: no person follows it
+    ("The tanker was built by Northwind Ocean Private Ltd in 2019.", ["tanker"], ["Northwind Ocean"],
+     [("Northwind Ocean", True, "name_clause")]),
+    ("The tanker was built by Alpha Marine Pte Ltd.", ["built"], ["Alpha Marine"], [("Alpha Marine", True, "name_clause")]),
+    ("The tanker was built by Beta Corp. in 2019.", ["tanker"], ["Beta"], [("Beta", True, "name_clause")]),
+    # a lower-case title with its country, and a name in apposition: that person's title
+    ("The president of Ruritania, Anna Novak, visited the port.", ["Anna Novak"], ["president"],
+     [("president", True, "title_before_apposition")]),
+    ("Ole Berg met the prime minister of Ruritania, Anna Novak, on Monday.", ["Ole Berg"], ["prime minister"],
+     [("prime minister", False, "title_before_apposition")]),
+])
+def test_names_are_not_titles(text, about, named, expected):
+    assert names(text, about, named) == expected

@@ -59,3 +59,11 @@ def test_longest_term_wins_where_terms_overlap():
 ])
 def test_fuzzy_matching_respects_endings_and_keeps_small_misspellings(a, b, same):
     assert same_word(a, b) is same
+
+
+def test_an_agent_noun_is_not_a_past_tense():
+    # "voter" and "voted" differ by their ending, not by a misspelling
+    from checks.match import same_word
+    assert not same_word("voter", "voted")
+    assert not same_word("voters", "voted")
+    assert same_word("voters", "voter")

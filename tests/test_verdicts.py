@@ -251,3 +251,106 @@ BRIDGE_COST = """
 ])
 def test_a_fact_counted_in_a_scale_word(tmp_path, text, verdict):
     assert one(tmp_path, BRIDGE_COST, text)[0] == verdict
+
+
+# ------------------------------------------------------------------ issue 12 §1.5: ranges
+
+ACCORD = """
+- id: accord-signed
+  claim: The accord was signed on 14 March 2021.
+  kind: date
+  about: [accord]
+  value: 2021-03-14
+"""
+MARCH = """
+- id: marchers
+  claim: 45,000 people marched.
+  kind: number
+  about: [marched]
+  value: 45000
+  unit: [people]
+"""
+TUNNEL = """
+- id: tunnel-length
+  claim: The tunnel is 7 kilometres long.
+  kind: number
+  about: [tunnel, long]
+  value: 7
+  unit: [km, kilometres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict, found", [
+    # a range that holds the fact's value agrees, and is shown as a range; one that excludes it differs
+    (ACCORD, "The accord was signed on 14-15 March 2021.", "agree", ["2021-03-14–15"]),
+    (ACCORD, "The accord was signed on March 14-15, 2021.", "agree", ["2021-03-14–15"]),
+    (ACCORD, "The accord was signed between 12 and 16 March 2021.", "agree", ["2021-03-12–16"]),
+    (ACCORD, "The accord was signed on 16-17 March 2021.", "differ", ["2021-03-16–17"]),
+    (MARCH, "Between 40,000 and 50,000 people marched.", "agree", ["40000–50000 people"]),
+    (MARCH, "Some 40,000-50,000 people marched.", "agree", ["40000–50000 people"]),
+    (MARCH, "Between 30,000 and 40,000 people marched.", "differ", ["30000–40000 people"]),
+    (TUNNEL, "The tunnel is six to eight kilometres long.", "agree", ["6–8 kilometres"]),
+    (TUNNEL, "The tunnel is 8-9 km long.", "differ", ["8–9 kilometres"]),
+    # a change is no range: "rose from 40,000 to 50,000" states two values, neither a range
+    (MARCH, "The crowd that marched rose from 40,000 to 50,000 people.", "differ", ["40000 people", "50000 people"]),
+])
+def test_ranges(tmp_path, record, text, verdict, found):
+    assert one(tmp_path, record, text) == (verdict, found)
+
+
+# ------------------------------------------------------------------ issue 12 §1.4: a number counts its own noun
+
+CONVOY = """
+- id: {id}
+  claim: The army sent {value} {noun}.
+  kind: number
+  about: [sent]
+  value: {value}
+  unit: [{noun}]
+"""
+PORT_COST = """
+- id: port-cost
+  claim: The port cost Rs 4,100 crore.
+  kind: number
+  about: [port]
+  value: 4100
+  unit: [crore]
+"""
+
+
+@pytest.mark.parametrize("noun, value, text, verdict", [
+    ("troops", 1200, "The army sent 1,200 troops and 40 armoured vehicles.", "agree"),
+    ("vehicles", 40, "The army sent 1,200 troops and 40 armoured vehicles.", "agree"),  # 40 counts vehicles
+    ("vehicles", 40, "The army sent 1,200 troops and 30 armoured vehicles.", "differ"),
+    ("troops", 1200, "The army sent 1,300 troops and 40 armoured vehicles.", "differ"),
+])
+def test_a_number_counts_its_own_noun(tmp_path, noun, value, text, verdict):
+    assert one(tmp_path, CONVOY.format(id="sent-" + noun, noun=noun, value=value), text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # two amounts of one sum: the one in another currency is set aside, never a differ
+    ("The port cost Rs 4,100 crore (US$500 million).", "agree"),
+    ("The port cost Rs 4,000 crore (US$500 million).", "differ"),
+    ("The port cost US$500 million.", "silent"),
+])
+def test_two_amounts_of_one_sum(tmp_path, text, verdict):
+    assert one(tmp_path, PORT_COST, text)[0] == verdict
+
+
+# ------------------------------------------------------------------ issue 12 §1.10: relative dates across sentences
+
+def test_a_relative_date_in_the_next_sentence_stays_silent(tmp_path):
+    from .helpers import verdicts, write
+    record = """\
+facts:
+  - id: deal-blocked
+    claim: The authority blocked the deal on 26 April 2023.
+    kind: date
+    about: [blocked]
+    value: 2023-04-26
+"""
+    write(tmp_path / "seeds" / "sources.yaml", "a.txt:\n  published: 2023-04-28\n")
+    found = verdicts(tmp_path, record, {"a.txt": "The authority has blocked the deal. It said on Wednesday that it would not "
+                                                  "change its mind.\n"})
+    assert found == {"deal-blocked": {"a.txt": "silent"}}  # "on Wednesday" dates the saying: silent, never wrong

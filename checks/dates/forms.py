@@ -76,6 +76,18 @@ def _day_of_month(g: Groups, m: re.Match) -> Period | None:
     return _calendar_day(int(g["year"]) if g["year"] else None, month, int(g["day"]))
 
 
+def _day_range(g: Groups, m: re.Match) -> Period | None:
+    """'14-15 March 2021', 'March 14-15', 'between 12 and 16 March': a run of days in one month."""
+    month = _month(g["month"])
+    if month is None:
+        return None
+    year = int(g["year"]) if g["year"] else None
+    first, last = _calendar_day(year, month, int(g["first"])), _calendar_day(year, month, int(g["last"]))
+    if first is None or last is None or not first.first < last.first:
+        return None
+    return periods.days(first.first, last.first, yearless=year is None)
+
+
 def _month_of_year(g: Groups, m: re.Match) -> Period | None:
     month = _month(g["month"])
     return periods.month(int(g["year"]), month, _part_word(g["part"])) if month else None
@@ -171,6 +183,13 @@ _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 RULES = (
     Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
          (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None))),
+    Rule("day_range", r"(?:(?P<between>between|from)\s+)?" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)"
+         + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _day_range,
+         (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
+          ("from 30 to 31 May 2020", "2020-05-30–31"), ("on 15-14 March 2021", None))),
+    Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"\s*[-–]\s*" + f.day("last") + r"(?!\d|:\d)"
+         + _OPT_YEAR, _day_range,
+         (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"))),
     Rule("day_month", r"(?:the\s+)?" + f.day("day") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR,
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),

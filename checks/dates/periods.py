@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..lang.calendar import MONTH_PARTS, SEASON_LABELS, SEASONS, YEAR_PARTS
 from ..model import Period
 
-__all__ = ["century", "day", "decade", "month", "quarter", "season", "week", "weekend", "with_year", "year"]
+__all__ = ["century", "day", "days", "decade", "month", "quarter", "season", "week", "weekend", "with_year", "year"]
 
 _ANY_YEAR = 2000  # a leap year stands in for "any year" in a yearless period
 
@@ -21,6 +21,13 @@ _ANY_YEAR = 2000  # a leap year stands in for "any year" in a yearless period
 def day(d: date, yearless: bool = False) -> Period:
     label = f"--{d.month:02d}-{d.day:02d}" if yearless else d.isoformat()
     return Period(d, d, label, yearless, grain="day")
+
+
+def days(first: date, last: date, yearless: bool = False) -> Period:
+    """A run of days ("14-15 March 2021", "between 12 and 16 March"): shown as a range, 2021-03-14–15."""
+    head = day(first, yearless).label
+    tail = f"{last.day:02d}" if last.month == first.month else f"{last.month:02d}-{last.day:02d}"
+    return Period(first, last, f"{head}–{tail}", yearless, grain="days")
 
 
 def month(year: int | None, number: int, part: str = "") -> Period:

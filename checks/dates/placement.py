@@ -68,7 +68,7 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
 
 # Periods a text states a year for: they set the paragraph's year ("September 2020"); a bare year
 # does so only when it sets the scene.
-_STATED_GRAINS = {"day", "week", "weekend", "month", "part of month", "quarter", "season", "part of season"}
+_STATED_GRAINS = {"day", "days", "week", "weekend", "month", "part of month", "quarter", "season", "part of season"}
 # A bare year sets the paragraph's year when it sets the scene: "In 2019, the firm was founded."
 # or "Orbix was founded in 2019." Not "ended the 2020 conflict", "arrested since 1990 for
 # protesting", "a program approved in 1987 that didn't specify".

@@ -123,3 +123,6 @@ SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
 # ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
 FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
+# Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
+COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
+                              "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
