@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from .match import Hit
 from .model import Mention, Sentence
 from .money import MONEY_WORDS, is_money
-from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS
+from .lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
@@ -538,6 +538,69 @@ def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+_DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+                             + _alternation(CALENDAR_WORDS) + r")\b|(?:" + _alternation(CALENDAR_WORDS | set(SEASONS))
+                             + r")\b|(?:1[89]|20)\d\d\b(?![\s-]*[a-z]))", re.IGNORECASE)
+
+
+def _event_before_for(an: Analysed, f: int) -> int | None:
+    """'called an election for July 4', 'a national election on May 22 for July 4': the noun that the
+    'for DATE' at word f sets a time for (past a date phrase between them), or None when a verb governs
+    'for' ('waited for May', 'was scheduled for June')."""
+    ws, text, k = an.words, an.sentence.text, f - 1
+    while k > 0 and (ws[k].norm in CALENDAR_WORDS or ws[k].norm[:1].isdigit() or ws[k].norm in ("on", "of")):
+        k -= 1  # "on May 22", "on 22 May 2024"
+    if k < 0 or k == f - 1 and text[ws[k].end:ws[f].start].strip():
+        return None
+    w = ws[k]
+    if (w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w)
+            or (w.norm.endswith("ing") and len(w.norm) > 4 and not (k and ws[k - 1].norm in DETERMINERS))
+            or an.clause[k] != an.clause[f]):  # "a hearing for 3 May" is a noun, "waiting for May" a verb
+        return None
+    return k
+
+
+def _for_targets(an: Analysed) -> list[tuple[int, int]]:
+    """(event noun, 'for') for each 'NOUN for DATE' in the sentence."""
+    text = an.sentence.text
+    found = []
+    for f, w in enumerate(an.words):
+        if w.norm == "for" and _DATE_AFTER_FOR.match(text, w.end):
+            k = _event_before_for(an, f)
+            if k is not None:
+                found.append((k, f))
+    return found
+
+
+def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'called an election for July 4', 'set a hearing for 3 May': a date after 'for' is the time set for
+    the noun before it, not the time of the verb; and when a term has such a date of its own, the clause's
+    other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
+    if mention.kind != "date":
+        return None
+    targets = _for_targets(an)
+    if not targets:
+        return None
+    if _FOR_BEFORE.search(an.sentence.text, max(0, mention.start - 20), mention.start):
+        f = an.index_at(mention.start - 1)
+        while f > 0 and an.words[f].norm != "for":
+            f -= 1
+        owner = next((k for k, g in targets if g == f), None)
+        if owner is None:
+            return None
+        noun = an.words[owner].text
+        if any(h.first <= owner <= h.last for h in about):
+            return Decision(True, f"is the date set for '{noun}'")
+        return Decision(False, f"is the date set for '{noun}', not the subject")
+    here = an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    bound = [h for h in own if any(k in range(h.first, h.last + 1) for k, _ in targets)]
+    if own and len(bound) == len(own):
+        return Decision(False, f"'{_span(an, bound[0])}' has its own date after 'for'; this one dates the verb")
+    return None
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -767,7 +830,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, cleft, date_when, value_clause)
+               date_of, number_in_apposition, restated_amount, cleft, date_when, target_date, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "target_date", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
@@ -447,3 +447,30 @@ def test_a_relative_clause_shared_by_term_and_date(text, expected):
 ])
 def test_names_are_not_titles(text, about, named, expected):
     assert names(text, about, named) == expected
+
+
+# ------------------------------------------------------------------ a date after "for" is the time set for a noun
+
+@pytest.mark.parametrize("text, about, expected", [
+    # "for DATE" after a noun: the time set for that noun's event, not the verb's
+    ("Premier Holm called a snap vote for 9 October 2022.", ["vote"], [("9 October 2022", True, "target_date")]),
+    ("Premier Holm called a snap vote for 9 October 2022.", ["called"], [("9 October 2022", False, "target_date")]),
+    ("The court set a hearing for 3 May 2021.", ["hearing"], [("3 May 2021", True, "target_date")]),
+    # the noun has its own date, so the clause's other date goes to the verb
+    ("Premier Holm on 2 September 2022 called a vote for 9 October 2022.", ["vote"],
+     [("2 September 2022", False, "target_date"), ("9 October 2022", True, "target_date")]),
+    ("Premier Holm on 2 September 2022 called a vote for 9 October 2022.", ["called"],
+     [("2 September 2022", True, "value_clause"), ("9 October 2022", False, "target_date")]),
+    ("Premier Holm called a vote on 2 September 2022 for 9 October 2022.", ["called"],
+     [("2 September 2022", True, "value_clause"), ("9 October 2022", False, "target_date")]),
+    # a verb governing "for" is no event noun: the clause decides
+    ("The summit was scheduled for 9 May 2022.", ["summit"], [("9 May 2022", True, "value_clause")]),
+    ("The strikers waited for 9 May 2022.", ["strikers"], [("9 May 2022", True, "value_clause")]),
+])
+def test_a_date_after_for_is_the_time_set_for_the_noun(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_instead_of_opens_the_alternative_not_taken():
+    (found,) = values("The mayor called a spring vote instead of waiting for the autumn of 2022.", ["vote"], "date")
+    assert found[1] is False

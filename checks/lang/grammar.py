@@ -7,6 +7,7 @@ CLAUSE_OPENERS = {
     "before", "after", "until", "till", "when", "whenever", "while", "whereas", "although", "though",
     "because", "since", "unless", "once", "but", "which", "who", "whom", "whose", "that", "where",
     "however", "yet", "whilst", "as well as", "meanwhile", "then", "why", "how", "whether", "despite",
+    "instead",  # "instead of holding on for the autumn": the alternative not taken is a clause of its own
 }
 # Verbs that report speech: the date of saying is not the date of what was said.
 REPORTING_VERBS = {
@@ -60,8 +61,9 @@ PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
 # Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
 TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",
                 "saying", "although", "though", "whereas")
-# Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16").
-TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru")
+# Prepositions that make a date a target rather than the time of the verb ("was extended to Nov. 16",
+# "called an election for July 4").
+TARGET_PREPOSITIONS = ("to", "until", "till", "through", "thru", "for")
 
 # Words that do not start a noun phrase a value could modify.
 FUNCTION_WORDS = {

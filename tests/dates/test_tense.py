@@ -21,6 +21,7 @@ def lean(sentence: str, date_text: str) -> str:
     ("Cuban exiles will now appeal the ruling, Cuba predicted Wednesday.", "Wednesday", "past"),
     ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
     ("The offer was extended to Nov. 16.", "Nov. 16", ""),  # a target, not the time of the verb
+    ("The premier called a vote for October 9.", "October 9", ""),  # "for": the time set, not the calling's
     ("Call me Sunday.", "Sunday", ""),
     ("The United Nations in May.", "May", ""),  # a capitalised -ed word is a name, not a verb
 ])
