@@ -32,7 +32,7 @@ from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
-from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -601,6 +601,66 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     return None
 
 
+def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
+    """'sued to block the deal', 'its failed effort in 2019 to land': the verb or noun whose intended act the
+    term's to-infinitive names (past a date between them), or None when the term is no such infinitive or
+    the word before 'to' shares its time ('is set to close', 'decided to block')."""
+    ws, j = an.words, hit.first - 1
+    if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
+        j -= 1  # "to successfully land"
+    if j < 1 or ws[j].norm != "to":
+        return None
+    k = j - 1
+    if mention.end <= ws[j].start and not an.sentence.text[mention.end:ws[j].start].strip():
+        k = _word_before_date(an, mention)  # "effort nearly four years ago to land", "sued on Monday to block"
+    if k < 0 or an.clause[k] != an.clause[j]:
+        return None
+    w = ws[k]
+    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.capitalised:
+        return None
+    if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
+        return None
+    return k
+
+
+def _word_before_date(an: Analysed, mention: Mention) -> int:
+    ws, k = an.words, an.index_at(mention.start)
+    while k >= 0 and ws[k].end > mention.start:
+        k -= 1
+    while k >= 0 and ws[k].norm in ("on", "in", "at", "during", "since", "nearly", "about", "almost", "some", "just"):
+        k -= 1
+    return k
+
+
+def _noun_after_determiner(ws: tuple[Word, ...], k: int) -> bool:
+    """'its attempt', 'its failed attempt' (not 'the ship began')."""
+    return k >= 1 and (ws[k - 1].norm in DETERMINERS or k >= 2 and ws[k - 2].norm in DETERMINERS
+                       and ws[k - 1].norm.endswith(("ed", "ful", "ous", "al", "ive", "ic", "st")))
+
+
+def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The agency in March sued to block the merger', 'a failed effort four years ago to land': a term in a
+    to-infinitive after a verb or noun names an intended act; a date before 'to' dates that verb or noun
+    (and, after a past verb, one inside the infinitive too: 'sued to block the deal on Monday'); not after a
+    word that shares its infinitive's time ('is set to close on 13 October', 'decided to block it in April')."""
+    if mention.kind != "date":
+        return None
+    here = an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    if not own:
+        return None
+    heads = []
+    for h in own:
+        k = _infinitive_head(an, h, mention)
+        if k is None:
+            return None
+        before = mention.end <= an.words[h.first].start
+        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k])):
+            return None
+        heads.append(k)
+    return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     return _same_clause(an, an.index_at(mention.start), about)
@@ -830,7 +890,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, cleft, date_when, target_date, value_clause)
+               date_of, number_in_apposition, restated_amount, cleft, date_when, target_date, intended_act, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

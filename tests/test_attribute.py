@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "target_date", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "target_date", "intended_act", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
@@ -474,3 +474,26 @@ def test_a_date_after_for_is_the_time_set_for_the_noun(text, about, expected):
 def test_instead_of_opens_the_alternative_not_taken():
     (found,) = values("The mayor called a spring vote instead of waiting for the autumn of 2022.", ["vote"], "date")
     assert found[1] is False
+
+
+# ------------------------------------------------------------------ issue 12 §1: an infinitive of purpose is an intended act
+
+@pytest.mark.parametrize("text, about, expected", [
+    # the date dates the main verb or noun; the infinitive's act is only intended
+    ("The agency in March 2021 sued to block the merger.", ["block"], [("March 2021", False, "intended_act")]),
+    ("The agency sued on 3 March 2021 to block the merger.", ["block"], [("3 March 2021", False, "intended_act")]),
+    ("The agency sued to block the merger on 3 March 2021.", ["block"], [("3 March 2021", False, "intended_act")]),
+    ("It follows a failed effort in 2019 to land a probe on the comet.", ["land"], [("2019", False, "intended_act")]),
+    ("The firm aims in 2021 to successfully land a probe.", ["land"], [("2021", True, "value_clause")]),
+    # a word that shares its infinitive's time keeps the date with it
+    ("The merger is set to close on 13 October 2021.", ["close"], [("13 October 2021", True, "value_clause")]),
+    ("The regulator decided on 26 April 2021 to block the merger.", ["block"], [("26 April 2021", True, "value_clause")]),
+    ("The ship began to sink on 3 May 2021.", ["sink"], [("3 May 2021", True, "value_clause")]),
+    # a noun's intended act may carry its own planned date
+    ("Its bid to land on 23 August 2021 drew crowds.", ["land"], [("23 August 2021", True, "value_clause")]),
+    # a term outside the infinitive still takes the date
+    ("The court blocked the merger on 3 March 2021, and the agency sued to block it.", ["blocked", "block"],
+     [("3 March 2021", True, "value_clause")]),
+])
+def test_an_infinitive_of_purpose_is_an_intended_act(text, about, expected):
+    assert values(text, about, "date") == expected

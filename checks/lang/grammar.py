@@ -122,6 +122,16 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
                     "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating"}
+# Words whose to-infinitive shares their time ("is set to close on 13 October", "began to sink on Monday",
+# "decided to block it in April"): the infinitive is their complement, not an intended act of another verb.
+# Stems; any inflection counts ("decided", "decides").
+INFINITIVE_SHARERS = ("want", "wish", "decid", "agre", "refus", "try", "tri", "attempt", "plan", "hop", "expect",
+                      "begin", "began", "begun", "start", "continu", "fail", "manag", "vot", "choos", "chose",
+                      "promis", "threaten", "seek", "sought", "aim", "intend", "offer", "prepar", "need", "has",
+                      "have", "had", "used", "set", "due", "going", "about", "able", "unable", "likely", "unlikely",
+                      "ready", "appear", "seem", "poised", "schedul", "slated", "designed", "meant", "allow",
+                      "permit", "forc", "got", "get", "came", "come", "went", "ceas", "stop", "is", "was", "are",
+                      "were", "be", "been", "first", "last", "next", "only")
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
 # ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
 FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
