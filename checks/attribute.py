@@ -680,6 +680,81 @@ def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def respectively(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Alpha and Beta are based in Aske and Velmar, respectively': values listed against subjects listed
+    pair in order; without a list of subjects to pair with ('its two units are based in Aske and Velmar,
+    respectively') no value is said of one subject alone."""
+    listed = _respective_list(an, hit)
+    if listed is None:
+        return None
+    items, at = listed
+    for h in about:
+        if h.last >= items[0].start:
+            continue
+        subjects = _coordinated_names(an, h)
+        if len(subjects) == len(items):
+            mine = next(p for p, r in enumerate(subjects) if h.first in r)
+            if mine == at:
+                return Decision(True, f"pairs with '{_span(an, h)}' (respectively)")
+            return Decision(False, f"pairs with '{_words(an, subjects[at])}' (respectively), not '{_span(an, h)}'")
+    return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with")
+
+
+def _respective_list(an: Analysed, hit: Hit) -> tuple[list[range], int] | None:
+    """The items of the list ending in ', respectively' that holds the hit, and the hit's place in it."""
+    ws, text = an.words, an.sentence.text
+    r = next((k for k in range(hit.last + 1, min(len(ws), hit.last + 16)) if ws[k].norm == "respectively"), None)
+    if r is None or not text[ws[r - 1].end:ws[r].start].strip(" ,") == "":
+        return None
+    items, end, k = [], r, r - 1
+    while k >= 0:
+        start = k
+        while start > 0 and end - start < 5 and ws[start - 1].norm not in FUNCTION_WORDS - {"of", "the"} \
+                and not text[ws[start - 1].end:ws[start].start].strip(" -"):
+            start -= 1
+        if ws[k].norm in FUNCTION_WORDS - {"of", "the"}:
+            break
+        items.insert(0, range(start, k + 1))
+        sep = text[ws[start - 1].end:ws[start].start] if start else ""
+        if start >= 1 and ws[start - 1].norm in ("and", "or"):
+            k, end = start - 2, start - 1
+        elif "," in sep and start >= 1:
+            k, end = start - 1, start
+        else:
+            break
+    at = next((p for p, item in enumerate(items) if hit.first in item), None)
+    return (items, at) if at is not None and len(items) > 1 else None
+
+
+def _coordinated_names(an: Analysed, h: Hit) -> list[range]:
+    """'Alpha, Beta and Gamma': the capitalised runs listed with the one holding the hit."""
+    ws, text = an.words, an.sentence.text
+    first = _name_run_back(an, h.first).start
+    last = h.last
+    while last + 1 < len(ws) and ws[last + 1].capitalised and not text[ws[last].end:ws[last + 1].start].strip(" -"):
+        last += 1
+    items = [range(first, last + 1)]
+    k = first - 1  # leftwards
+    while k >= 1 and (ws[k].norm in ("and", "or") or "," in text[ws[k].end:ws[k + 1].start]):
+        k = k - 1 if ws[k].norm in ("and", "or") else k
+        if not ws[k].capitalised:
+            break
+        run = _name_run_back(an, k)
+        items.insert(0, run)
+        k = run.start - 1
+    k = last + 1  # rightwards
+    while k + 1 < len(ws) and (ws[k].norm in ("and", "or") or "," in text[ws[k - 1].end:ws[k].start]):
+        k = k + 1 if ws[k].norm in ("and", "or") else k
+        if not ws[k].capitalised:
+            break
+        j = k
+        while j + 1 < len(ws) and ws[j + 1].capitalised and not text[ws[j].end:ws[j + 1].start].strip(" -"):
+            j += 1
+        items.append(range(k, j + 1))
+        k = j + 1
+    return items
+
+
 def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Britain's regulator': a name with 's belongs to the noun phrase after it; and 'CEO of Norland's
     ferry division' is not 'CEO of Norland'."""
@@ -892,11 +967,11 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, cleft, date_when, target_date, intended_act, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, speaker, possessive_name, compound_participle, name_clause)
+PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

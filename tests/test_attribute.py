@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
         "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "target_date", "intended_act", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -497,3 +497,24 @@ def test_instead_of_opens_the_alternative_not_taken():
 ])
 def test_an_infinitive_of_purpose_is_an_intended_act(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+# ------------------------------------------------------------------ issue 12: "A and B, respectively"
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # values listed against subjects listed pair in order
+    ("Alpha Line and Beta Shipping are based in Aske and Velmar, respectively.", ["Beta Shipping"], ["Aske", "Velmar"],
+     [("Aske", False, "respectively"), ("Velmar", True, "respectively")]),
+    ("Alpha Line, Beta Shipping and Gamma Ferries are based in Aske, Velmar and Tindra, respectively.", ["Alpha Line"],
+     ["Aske", "Velmar", "Tindra"], [("Aske", True, "respectively"), ("Velmar", False, "respectively"),
+                                    ("Tindra", False, "respectively")]),
+    ("Anna Berg and Ole Lind are chief executive and chairman, respectively.", ["Ole Lind"],
+     ["chief executive", "chairman"], [("chief executive", False, "respectively"), ("chairman", True, "respectively")]),
+    # no subjects listed to pair with: no value is said of one subject alone
+    ("With its two units based in Aske and Velmar, respectively, Norland is a giant.", ["Norland"], ["Aske", "Velmar"],
+     [("Aske", False, "respectively"), ("Velmar", False, "respectively")]),
+    # no "respectively": the clause decides
+    ("Norland is based in Aske and Velmar.", ["Norland"], ["Velmar"], [("Velmar", True, "name_clause")]),
+])
+def test_respectively_pairs_values_with_subjects_in_order(text, about, named, expected):
+    assert names(text, about, named) == expected
