@@ -1056,8 +1056,26 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     """Is the term in the value's clause, or in a clause the grammar ties to it?"""
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, i, last, h) or (here in an.trailing and an.clause[h.last] == _before_clause(an, here))
+            or _relative_to_value(an, i, last, h)
+            or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] == _after_clause(an, here)))
+
+
+def _main_clause(an: Analysed, trailing: int) -> int:
+    """The clause a trailing participle phrase (", winning only 37 seats") says more of: the sentence's main
+    clause, after an opening phrase or a fronted subordinate clause, when only subordinate clauses
+    ("since the party's founding in 1901") stand between them; else -1."""
+    ws, k = an.words, 0
+    while k < len(ws) and (an.clause[k] == an.intro or (ws[0].norm in FRONTED_SUBORDINATORS and an.clause[k] == an.clause[0])):
+        k += 1
+    opening = an.clause.index(trailing)
+    if k >= opening:
+        return -1
+    main = an.clause[k]
+    between = {an.clause[j] for j in range(k, opening)} - {main}
+    if all(ws[an.clause.index(c)].norm in CLAUSE_OPENERS for c in between):
+        return main
+    return -1
 
 
 def _clause_distance(an: Analysed, lo: int, hi: int) -> int:

@@ -518,3 +518,17 @@ def test_an_infinitive_of_purpose_is_an_intended_act(text, about, expected):
 ])
 def test_respectively_pairs_values_with_subjects_in_order(text, about, named, expected):
     assert names(text, about, named) == expected
+
+
+# ------------------------------------------------------------------ a trailing participle takes the main clause's subject
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The Greens suffered their worst defeat since the party's founding in 1901, winning only 37 seats.", ["Greens"],
+     [("37", True, "value_clause")]),
+    ("In the end, the Greens lost ground after the scandal broke, winning only 37 seats.", ["Greens"],
+     [("37", True, "value_clause")]),
+    # a main clause of its own between them: the participle says more of the nearer one
+    ("The Greens lost ground, and the Reds gained, winning 37 seats.", ["Greens"], [("37", False, "value_clause")]),
+])
+def test_a_trailing_participle_takes_the_main_clause_subject(text, about, expected):
+    assert values(text, about, "number") == expected
