@@ -15,7 +15,7 @@ from .kinds.date import parse_date_value
 from .htmltext import visible_text
 from .yamlnodes import load
 from .model import Sentence, Source
-from .lang.abbreviations import ABBREVIATIONS
+from .lang.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -289,13 +289,24 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, parag
         out.append(Sentence(stripped, first, line + text.count("\n", start, first), paragraph))
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N" (the last full stop is the boundary's)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+
+
+def _opener_after(text: str, end: int) -> bool:
+    """'... in the U.S., Europe and U.K. On Tuesday, ...': after an initialism, a capitalised sentence opener
+    (On, The, It, But ...) starts a new sentence; a name ('U.K. officials', 'U.S. President') does not."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).casefold() in SENTENCE_OPENERS
+
+
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
         before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
         if before:
             word = before.group(1).casefold()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return False
+                return _INITIALISM.fullmatch(before.group(1)) is not None and _opener_after(text, end)
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
 

@@ -204,6 +204,21 @@ def test_punctuation_alone_makes_no_sentence():
     assert [(s.line, s.text) for s in source.sentences] == [(3, DIFFERING)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an initialism's full stop before a capitalised sentence opener ends the sentence
+    ("Talks stalled in the U.S., Europe and U.K. On Tuesday, the regulator spoke.",
+     ["Talks stalled in the U.S., Europe and U.K.", "On Tuesday, the regulator spoke."]),
+    ("The vote was held at the U.N. The council met later.", ["The vote was held at the U.N.", "The council met later."]),
+    # before a name or a noun it does not
+    ("U.S. President Anna Novak met U.K. officials.", ["U.S. President Anna Novak met U.K. officials."]),
+    ("The U.K. Treasury agreed.", ["The U.K. Treasury agreed."]),
+    # nor after a title or a single initial
+    ("Dr. On Lee spoke. John F. The Third came.", ["Dr. On Lee spoke.", "John F. The Third came."]),
+])
+def test_an_initialism_before_a_sentence_opener_ends_the_sentence(text, expected):
+    assert [s.text for s in make_source("a.txt", text).sentences] == expected
+
+
 # ------------------------------------------------------------------ found by the fuzzer
 
 def test_a_quoted_key_cannot_write_a_workflow_command(tmp_path, monkeypatch, capsys):
