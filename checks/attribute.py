@@ -505,6 +505,30 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return replace(decision, why=f"restates the amount before it, which {decision.why}")
 
 
+_MEASURE_BRACKET = re.compile(r"\(\s*(?:[a-z]+ing\s+)?(?:about|around|some|nearly|over|roughly|approximately)?\s*\Z",
+                              re.IGNORECASE)
+
+
+def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a lander (1,723.89 kg) and a rover (26 kg)', 'a module (weighing 2,148 kg)': a bracket holding only a
+    measure gives the measure of the noun right before it."""
+    text = an.sentence.text
+    if mention.kind != "number" or not mention.unit:
+        return None
+    m = _MEASURE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
+    if not m or m.start() == 0:
+        return None
+    close = text.find(")", mention.end)
+    if close < 0 or close > mention.end + len(mention.unit) + 3:
+        return None
+    k = an.index_at(m.start() - 1)
+    if not text[an.words[k].end:m.start()].strip() == "" or an.words[k].norm in FUNCTION_WORDS:
+        return None
+    if any(h.first <= k <= h.last for h in about):
+        return Decision(True, f"is the measure of '{an.words[k].text}'")
+    return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
 def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'ending on 11 July, when all 13 were brought out': a when-clause right after a date tells what
     happened at that date."""
@@ -965,7 +989,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, cleft, date_when, target_date, intended_act, value_clause)
+               date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

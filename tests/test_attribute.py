@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "cleft", "date_when", "target_date", "intended_act", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "bracketed_measure", "cleft", "date_when", "target_date", "intended_act", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
@@ -531,4 +531,16 @@ def test_respectively_pairs_values_with_subjects_in_order(text, about, named, ex
     ("The Greens lost ground, and the Reds gained, winning 37 seats.", ["Greens"], [("37", False, "value_clause")]),
 ])
 def test_a_trailing_participle_takes_the_main_clause_subject(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+# ------------------------------------------------------------------ a bracket holding only a measure
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The probe comprises a module (weighing 2,148 kg), a lander (1,724 kg) and a rover (26 kg), the agency said.",
+     ["lander"], [("2,148", False, "bracketed_measure"), ("1,724", True, "bracketed_measure"),
+                  ("26", False, "bracketed_measure")]),
+    ("The rover (about 26 kg) landed first.", ["rover"], [("26", True, "bracketed_measure")]),
+])
+def test_a_bracketed_measure_measures_the_noun_before_it(text, about, expected):
     assert values(text, about, "number") == expected
