@@ -177,9 +177,26 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
             and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
         opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
+    if w.norm == "as" and _temporal_as(words, i):
+        opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
+    """'as it was preparing to land', 'as the crowd watched': 'as' then a subject (a pronoun, or a determiner
+    and up to two words) then its verb opens a clause; 'as a result', 'served as the chief' do not."""
+    j = i + 1
+    if j >= len(words) or words[j].norm not in NEW_SUBJECT:
+        return False
+    subject_pronoun = words[j].norm in _SUBJECT_PRONOUNS
+    for k in range(j + 1, min(j + (2 if subject_pronoun else 4), len(words))):
+        if words[k].start - words[k - 1].end > 1:
+            return False
+        if words[k].norm in AUXILIARIES or _past(words[k]):
+            return True
+    return False
 
 
 _PREPOSITIONAL = {"after", "before", "since", "until", "till"}

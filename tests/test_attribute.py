@@ -544,3 +544,17 @@ def test_a_trailing_participle_takes_the_main_clause_subject(text, about, expect
 ])
 def test_a_bracketed_measure_measures_the_noun_before_it(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+# ------------------------------------------------------------------ temporal "as" with a subject and verb opens a clause
+
+@pytest.mark.parametrize("text, about, attached", [
+    ("The probe broke apart on 3 May as it was preparing to attempt a landing.", ["landing"], False),
+    ("The ferry sank on 3 May as the crew watched from the quay.", ["crew"], False),
+    ("The probe broke apart on 3 May as it was preparing to attempt a landing.", ["broke apart"], True),
+    # no subject and verb after "as": no clause
+    ("The probe served as the agency's first lander on 3 May.", ["lander"], True),
+    ("As a result the landing was moved to 3 May.", ["landing"], True),
+])
+def test_temporal_as_with_subject_and_verb_opens_a_clause(text, about, attached):
+    assert values(text, about, "date") == [("3 May", attached, "value_clause")]
