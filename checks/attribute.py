@@ -63,6 +63,7 @@ class Analysed:
     trailing: frozenset[int] = frozenset()  # clauses that are participle phrases (", killing 40")
     intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
+    main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference
@@ -79,9 +80,10 @@ class Analysed:
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
-    clause = _fronted(sentence.text, words, clause, fresh + 1)
+    clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
+    clause = _fronted(sentence.text, words, clause, fresh + 2)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
-                    frozenset(reference))
+                    frozenset(reference), main)
 
 
 _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
@@ -264,6 +266,22 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
         return clause, -1
     intro = clause[0]
     return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+def _past_aside(text: str, words: tuple[Word, ...], clause: list[int], intro: int, fresh: int) -> tuple[list[int], int]:
+    """'On 2 May, two days after the ferry sank, divers found the wreck': a subordinate clause set off by commas
+    right after the opening phrase ends at its second comma; the opening phrase covers the main clause after it."""
+    if intro < 0:
+        return clause, -1
+    cut = next(k for k, c in enumerate(clause) if c != intro)
+    comma = text.find(",", words[cut].start)
+    after = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if after is None or after - cut > 12 or _CLAUSE_PUNCT.search(text, words[cut].start, comma):
+        return clause, -1
+    if not any(w.norm in CLAUSE_OPENERS for w in words[cut:after]) or clause[after] != clause[after - 1]:
+        return clause, -1
+    aside = clause[after - 1]
+    return clause[:after] + [fresh if c == aside else c for c in clause[after:]], fresh
 
 
 # ------------------------------------------------------------------ the rules, in order
@@ -704,7 +722,24 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
+    if mention.kind == "date":
+        events = [h for h in about if not _attributive(an, h)]
+        if not events:
+            return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
+        about = events
     return _same_clause(an, an.index_at(mention.start), about)
+
+
+def _attributive(an: Analysed, hit: Hit) -> bool:
+    """'the missing team', 'its damaged hull': a one-word participle between a determiner and a noun describes
+    the noun; the clause's date is its verb's, not the participle's event."""
+    ws, k = an.words, hit.first
+    if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
+        return False
+    w, nxt = ws[k], ws[k + 1]
+    participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
+    return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
+            and an.sentence.text[w.end:nxt.start] == " ")
 
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -1155,6 +1190,8 @@ def _before_clause(an: Analysed, clause: int) -> int:
 
 def _after_clause(an: Analysed, clause: int) -> int:
     """The clause that follows the opening phrase: 'On 9 November, [the ceasefire was signed]'."""
+    if an.main >= 0:
+        return an.main
     following = [c for k, c in enumerate(an.clause) if c != clause and k > an.clause.index(clause)]
     return following[0] if following else -1
 

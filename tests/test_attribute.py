@@ -558,3 +558,26 @@ def test_a_bracketed_measure_measures_the_noun_before_it(text, about, expected):
 ])
 def test_temporal_as_with_subject_and_verb_opens_a_clause(text, about, attached):
     assert values(text, about, "date") == [("3 May", attached, "value_clause")]
+
+
+# ------------------------------------------------------------------ an opening phrase covers the main clause past a subordinate aside
+
+@pytest.mark.parametrize("text, about, attached", [
+    ("On 2 May, two days after the ferry sank, divers found the wreck.", ["found"], True),
+    ("On 2 May, two days after the ferry sank, divers found the wreck.", ["sank"], False),
+    ("On 2 May, when the tide turned, the ferry was refloated.", ["refloated"], True),
+    ("On 2 May, the ferry was refloated.", ["refloated"], True),
+])
+def test_an_opening_phrase_covers_the_main_clause_past_a_subordinate_aside(text, about, attached):
+    assert values(text, about, "date") == [("2 May", attached, "value_clause")]
+
+
+@pytest.mark.parametrize("text, about, attached", [
+    # a participle between a determiner and a noun describes the noun; the date is the clause verb's
+    ("Divers reached the stranded crew on 2 May.", ["stranded"], False),
+    ("Tugs pulled its damaged hull clear on 2 May.", ["damaged"], False),
+    ("The crew was stranded on 2 May.", ["stranded"], True),
+    ("Divers reached the stranded crew on 2 May.", ["reached", "stranded"], True),
+])
+def test_an_attributive_participle_is_not_the_clause_event(text, about, attached):
+    assert values(text, about, "date") == [("2 May", attached, "value_clause")]
