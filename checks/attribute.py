@@ -720,6 +720,51 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
 
 
+def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 12 sailors who were rescued', 'the 12 sailors, ages 19-40, and their captain, who were rescued':
+    a relative clause after the counted noun (past an apposition, or a coordinated noun before a comma) describes
+    what is counted; a term in it is said of the count."""
+    if not _has_unit(mention) or _unit_inside(mention):
+        return None
+    opening = _relative_after_count(an, an.index_after(mention.end))
+    if opening < 0:
+        return None
+    inside = [h for h in about if an.clause[h.first] == an.clause[opening] and h.first > opening]
+    if not inside:
+        return None
+    return Decision(True, f"counts what the relative clause with '{_span(an, inside[0])}' describes")
+
+
+def _relative_after_count(an: Analysed, k: int) -> int:
+    """The relative pronoun opening a clause about the noun phrase counted from word k on, or -1."""
+    ws, text = an.words, an.sentence.text
+    gap = lambda j: text[ws[j - 1].end:ws[j].start]  # noqa: E731
+    j, plain = k, 0
+    while j < len(ws) and plain < 3 and gap(j) == " " and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+        j, plain = j + 1, plain + 1  # the counted noun ("12 young sailors")
+    if not plain or j >= len(ws):
+        return -1
+    if gap(j).strip() == ",":  # an apposition ", ages 19-40,": a few words, no verb, up to the next comma
+        end = next((e for e in range(j + 1, min(j + 5, len(ws))) if gap(e).strip() == ","), -1)
+        if end > 0 and not any(w.norm in FUNCTION_WORDS - DETERMINERS or _past(w) for w in ws[j:end]) \
+                and ws[end].norm not in RELATIVE_PRONOUNS:
+            j = end
+    coordinated = False
+    if ws[j].norm == "and" and gap(j).strip() in ("", ","):
+        j += 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
+        start = j
+        while j < len(ws) and j - start < 2 and gap(j) == " " and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+            j += 1
+        coordinated = j > start
+        if not coordinated:
+            return -1
+    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or gap(j).strip() not in ("", ","):
+        return -1
+    if coordinated and gap(j).strip() != ",":
+        return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
+    return j
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
@@ -1041,7 +1086,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, value_clause)
+               date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

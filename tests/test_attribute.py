@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "compared_with", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "bracketed_measure", "cleft", "date_when", "target_date", "intended_act", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "bracketed_measure", "cleft", "date_when", "target_date", "intended_act", "counted_relative", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 
@@ -581,3 +581,21 @@ def test_an_opening_phrase_covers_the_main_clause_past_a_subordinate_aside(text,
 ])
 def test_an_attributive_participle_is_not_the_clause_event(text, about, attached):
     assert values(text, about, "date") == [("2 May", attached, "value_clause")]
+
+
+# ------------------------------------------------------------------ a relative clause after the counted noun describes what is counted
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 12 sailors who were rescued on Sunday are recovering in hospital after a long time at sea with no food.",
+     [("12", True, "counted_relative")]),
+    ("The 12 young sailors that were stranded on the reef are safe.", [("12", True, "counted_relative")]),
+    # past an apposition and a coordinated noun: a non-restrictive clause describes them all
+    ("Rescuers reached the 12 sailors, ages 19-40, and their captain, who were stranded on the reef.",
+     [("12", True, "counted_relative"), ("19-40", False, "value_clause")]),
+    # a restrictive clause after a coordinated noun describes that noun only
+    ("Rescuers reached 12 sailors and a captain who was stranded on the reef.", [("12", False, "value_clause")]),
+    ("Rescuers reached 12 sailors after the captain who was stranded on the reef had radioed.",
+     [("12", False, "value_clause")]),
+])
+def test_a_relative_clause_after_the_counted_noun_describes_it(text, expected):
+    assert values(text, ["stranded", "rescued"], "number") == expected
