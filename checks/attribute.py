@@ -737,32 +737,47 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 def _relative_after_count(an: Analysed, k: int) -> int:
     """The relative pronoun opening a clause about the noun phrase counted from word k on, or -1."""
-    ws, text = an.words, an.sentence.text
-    gap = lambda j: text[ws[j - 1].end:ws[j].start]  # noqa: E731
-    j, plain = k, 0
-    while j < len(ws) and plain < 3 and gap(j) == " " and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
-        j, plain = j + 1, plain + 1  # the counted noun ("12 young sailors")
-    if not plain or j >= len(ws):
+    ws = an.words
+    j = _plain_run(an, k, 3)  # the counted noun ("12 young sailors")
+    if j == k or j >= len(ws):
         return -1
-    if gap(j).strip() == ",":  # an apposition ", ages 19-40,": a few words, no verb, up to the next comma
-        end = next((e for e in range(j + 1, min(j + 5, len(ws))) if gap(e).strip() == ","), -1)
-        if end > 0 and not any(w.norm in FUNCTION_WORDS - DETERMINERS or _past(w) for w in ws[j:end]) \
-                and ws[end].norm not in RELATIVE_PRONOUNS:
-            j = end
-    coordinated = False
-    if ws[j].norm == "and" and gap(j).strip() in ("", ","):
-        j += 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
-        start = j
-        while j < len(ws) and j - start < 2 and gap(j) == " " and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
-            j += 1
-        coordinated = j > start
-        if not coordinated:
+    j = _past_apposition(an, j)
+    coordinated = ws[j].norm == "and" and _gap(an, j).strip() in ("", ",")
+    if coordinated:
+        start = j + 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
+        j = _plain_run(an, start, 2)
+        if j == start:
             return -1
-    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or gap(j).strip() not in ("", ","):
+    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or _gap(an, j).strip() not in ("", ","):
         return -1
-    if coordinated and gap(j).strip() != ",":
+    if coordinated and _gap(an, j).strip() != ",":
         return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
     return j
+
+
+def _gap(an: Analysed, j: int) -> str:
+    return an.sentence.text[an.words[j - 1].end:an.words[j].start]
+
+
+def _plain_run(an: Analysed, k: int, most: int) -> int:
+    """The end of up to ``most`` plain words (no function word, no past verb) from word k, spaced only."""
+    ws, j = an.words, k
+    while j < len(ws) and j - k < most and _gap(an, j) == " " and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]):
+        j += 1
+    return j
+
+
+def _past_apposition(an: Analysed, j: int) -> int:
+    """Past an apposition ', ages 19-40,' at word j (a few words, no verb, up to the next comma); else j."""
+    ws = an.words
+    if _gap(an, j).strip() != ",":
+        return j
+    end = next((e for e in range(j + 1, min(j + 5, len(ws))) if _gap(an, e).strip() == ","), -1)
+    if end < 0 or ws[end].norm in RELATIVE_PRONOUNS \
+            or any(w.norm in FUNCTION_WORDS - DETERMINERS or _past(w) for w in ws[j:end]):
+        return j
+    return end
 
 
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
