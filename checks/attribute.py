@@ -940,10 +940,29 @@ def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if own is not None:
         if _hit_in(about, own) or not about:
             return None
+        acts = _speaker_acts(an, own, about)
+        if acts:
+            return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
     if about and all(any(h.first in s for s in spans) for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
+
+
+_SPEAKER_PRONOUNS = {"he", "she", "they"}
+_WHILE_SPEAKING = {"as", "while", "when", "after", "before", "since"}
+
+
+def _speaker_acts(an: Analysed, own: range, about: list[Hit]) -> list[Hit]:
+    """'Anna Novak said as she watched from the quay', 'Orsk told reporters while he toured the site': a clause right
+    after the speaker's reporting verb, opened by a subordinator with a pronoun subject, tells what the speaker did."""
+    ws, r = an.words, own.stop
+    if r >= len(ws) or ws[r].norm not in REPORTING_VERBS:
+        return []
+    k = next((k for k in range(r + 1, min(r + 4, len(ws))) if ws[k].norm in _WHILE_SPEAKING), -1)
+    if k < 0 or k + 1 >= len(ws) or ws[k + 1].norm not in _SPEAKER_PRONOUNS:
+        return []
+    return [h for h in about if an.clause[h.first] == an.clause[k] and h.first > k]
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")

@@ -599,3 +599,15 @@ def test_an_attributive_participle_is_not_the_clause_event(text, about, attached
 ])
 def test_a_relative_clause_after_the_counted_noun_describes_it(text, expected):
     assert values(text, ["stranded", "rescued"], "number") == expected
+
+
+# ------------------------------------------------------------------ the speaker's own act after the reporting verb
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The search goes on," Anna Novak said as she watched from the quay.', [("Anna Novak", True, "speaker")]),
+    ('"The search goes on," Anna Novak told reporters while she watched from the quay.', [("Anna Novak", True, "speaker")]),
+    # another subject in the clause: the speaker is still only the source
+    ('"The search goes on," Anna Novak said as the divers watched from the quay.', [("Anna Novak", False, "speaker")]),
+])
+def test_a_clause_after_the_reporting_verb_with_a_pronoun_subject_is_the_speakers_act(text, expected):
+    assert names(text, ["watched"], ["Anna Novak"]) == expected
