@@ -1213,7 +1213,21 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
             or _relative_to_value(an, i, last, h)
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
-            or (here == an.intro and an.clause[h.first] == _after_clause(an, here)))
+            or (here == an.intro and an.clause[h.first] in _covered(an, here)))
+
+
+def _covered(an: Analysed, intro: int) -> set[int]:
+    """The clauses an opening phrase covers: the one after it, and each clause coordinated to that by "and"
+    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May)."""
+    covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
+    for k in range(1, len(an.words)):
+        c = an.clause[k]
+        if c != an.clause[k - 1] and an.clause[k - 1] == last and c not in covered:
+            if an.words[k].norm != "and":
+                break
+            covered.add(c)
+            last = c
+    return covered
 
 
 def _main_clause(an: Analysed, trailing: int) -> int:

@@ -611,3 +611,14 @@ def test_a_relative_clause_after_the_counted_noun_describes_it(text, expected):
 ])
 def test_a_clause_after_the_reporting_verb_with_a_pronoun_subject_is_the_speakers_act(text, expected):
     assert names(text, ["watched"], ["Anna Novak"]) == expected
+
+
+@pytest.mark.parametrize("text, about, attached", [
+    # an opening phrase covers the clauses coordinated by "and" after it, not a subordinate one
+    ("On 2 May, the ferry ran aground, and the crew were rescued by helicopter.", ["rescued"], True),
+    ("On 2 May, the ferry ran aground, and its passengers and their guide became stranded on deck.", ["stranded"], True),
+    ("On 2 May, the ferry ran aground, but the crew were rescued later.", ["rescued"], False),
+    ("On 2 May, the ferry ran aground after the crew were rescued.", ["rescued"], False),
+])
+def test_an_opening_phrase_covers_clauses_coordinated_by_and(text, about, attached):
+    assert values(text, about, "date") == [("2 May", attached, "value_clause")]
