@@ -622,3 +622,13 @@ def test_a_clause_after_the_reporting_verb_with_a_pronoun_subject_is_the_speaker
 ])
 def test_an_opening_phrase_covers_clauses_coordinated_by_and(text, about, attached):
     assert values(text, about, "date") == [("2 May", attached, "value_clause")]
+
+
+def test_every_rule_explain_names_is_explained_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## How values are attributed"):]
+    section = section[: section.index("\n## ", 3)]
+    missing = [r.__name__ for r in VALUE_RULES + NAME_RULES if f"`{r.__name__}`" not in section]
+    assert missing == []
