@@ -54,7 +54,7 @@ def _validate(value, read: dict, nodes: dict, file: str, problems: list[Problem]
     """A unit list that mixes sizes of one dimension ([m, feet]): conversion follows each unit's meaning."""
     problem = mixed_units(read.get("unit") or ())
     if problem:
-        problems.append(Problem(file, nodes["unit"].line, problem, "list one unit (others convert to it)",
+        problems.append(Problem(file, nodes["unit"].line, problem, "keep one of them: a number in any unit of its kind is converted to it",
                                 code="unit-mixed", severity="warning"))
 
 
