@@ -1,4 +1,4 @@
-"""An on-disk cache of source indexes, keyed by content and engine version.
+"""How a source index is kept between runs (in ``store``): keyed by content and engine version.
 
 A source's index (sentences, dates, numbers, words) depends only on its text,
 its publication date and the engine code that reads it, so the key is a hash
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -32,37 +30,6 @@ def engine_version() -> str:
 
 
 _VERSION = engine_version()
-
-
-class IndexCache:
-    def __init__(self, folder: Path | str):
-        self.folder = Path(folder) / _VERSION
-
-    def key(self, text: str, published) -> str:
-        return hashlib.sha256(f"{published}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-
-    def get(self, key: str):
-        path = self.folder / key[:2] / key
-        try:
-            with open(path, "rb") as handle:
-                return decode(handle.read())
-        except OSError:
-            return None
-
-    def put(self, key: str, value) -> None:
-        folder = self.folder / key[:2]
-        try:
-            data = encode(value)
-        except (TypeError, ValueError):
-            return  # a value the format does not hold is simply not kept
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, folder / key)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next run slower
 
 
 FORMAT = "fact-checks source index 2"  # 2: periods keep their grain

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from .numbers import numbers
 from .attribute import Analysed, analyse
-from .cache import IndexCache
 from .dates.placement import dated_sentences
 from .match import Vocabulary
 from .model import Mention, Sentence, Source
 from .parallel import map_jobs
+from .store import Store, open_store
 from .words import words
 
-__all__ = ["Indexed", "SourceIndex", "index_source", "index_all", "build_vocabulary"]
+__all__ = ["Indexed", "SourceIndex", "index_source", "index_sources", "index_all", "build_vocabulary"]
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,36 @@ class SourceIndex:
 
 
 def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | str | None = None) -> list[SourceIndex]:
-    """Each source read and indexed once: from the cache when its text was seen before, else in ``jobs`` processes."""
-    cache = IndexCache(cache_dir) if cache_dir else None
-    keys = [cache.key(s.text, s.published) for s in sources] if cache else []
-    found = [_from_cache(cache.get(k)) for k in keys] if cache else [None] * len(sources)
-    missing = [i for i, hit in enumerate(found) if hit is None]
+    """Each source read and indexed once: from the store when its text was seen before, else in ``jobs`` processes."""
+    store = open_store(cache_dir)
+    if jobs <= 1:
+        return index_sources(sources, store=store)
+    keys = [Store.index_key(s.text, s.published) for s in sources]
+    found = {k: _from_cache(parts) for k, parts in (store.get_indexes(keys) if store else {}).items()}
+    missing = [i for i, k in enumerate(keys) if k not in found]
     fresh = map_jobs(_index_parts, [sources[i] for i in missing], jobs)
-    for i, parts in zip(missing, fresh):
-        found[i] = parts
-        if cache:
-            cache.put(keys[i], parts)
-    return [SourceIndex(source, *parts) for source, parts in zip(sources, found)]
+    found.update((keys[i], parts) for i, parts in zip(missing, fresh))
+    if store:
+        store.put_indexes([(keys[i], parts) for i, parts in zip(missing, fresh)])
+    return [SourceIndex(source, *found[key]) for source, key in zip(sources, keys)]
+
+
+def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
+    """Each source indexed in this process, or read from ``store`` when its text was seen before."""
+    if store is None:
+        return [index_source(s) for s in sources]
+    keys = [Store.index_key(s.text, s.published) for s in sources]
+    found = store.get_indexes(keys)
+    out, new = [], []
+    for source, key in zip(sources, keys):
+        if key in found:
+            out.append(SourceIndex(source, *_from_cache(found[key])))
+        else:
+            idx = index_source(source)
+            new.append((key, (idx.sentences, idx.norms)))
+            out.append(idx)
+    store.put_indexes(new)
+    return out
 
 
 def _from_cache(parts):

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from .errors import FactError, Problem
 from .facts import read_facts
-from .index import SourceIndex, build_vocabulary, index_all
+from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Source
-from .parallel import map_jobs
+from .parallel import imap_jobs
+from .shards import Plan, ShardResult, check_shard, make_plan, shard_ranges
+from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 
 __all__ = ["check", "check_all", "check_folder", "evaluate", "judge_all"]
@@ -57,45 +59,70 @@ def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),
              jobs: int = 1, cache_dir: Path | str | None = None) -> Report:
-    indexes = index_all(sources, jobs=jobs, cache_dir=cache_dir)
-    return judge_all(facts, indexes, notes=notes, jobs=jobs)
+    """Every fact against every source, shard by shard (``shards.check_shard``), in ``jobs`` processes;
+    ``cache_dir`` keeps indexes and results between runs (``store``).  Only results that are not plainly
+    silent are ever kept or sent between processes."""
+    plan = make_plan(tuple(facts))
+    ranges = shard_ranges(len(sources), jobs)
+    shards = run_shards(plan, sources, ranges, jobs=jobs, cache_dir=cache_dir)
+    return assemble(plan.facts, sources, zip(ranges, shards), notes=notes)
+
+
+def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache_dir=None):
+    """Each shard's ShardResult, in order; forked workers share ``plan`` and ``sources`` by the fork."""
+    global _SHARED
+    _SHARED = (plan, sources, cache_dir)
+    try:
+        yield from imap_jobs(_check_range, ranges, jobs)
+    finally:
+        _SHARED = None
+
+
+def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
+    """The Report from each (range, ShardResult): silent wherever a shard said nothing."""
+    said: list[dict[int, Result]] = [{} for _ in facts]
+    digests: list[bytes] = [b""] * len(sources)
+    for span, out in shards:
+        for k, i, result in out.hits:
+            said[k][span.start + i] = result
+        digests[span.start:span.stop] = out.digests
+    silent = [Result(s.name, "silent") for s in sources]
+    reports = tuple(FactReport(fact, tuple(found.get(i, silent[i]) for i in range(len(sources))))
+                    for fact, found in zip(facts, said))
+    outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
+    return Report(tuple(s.name for s in sources), reports, notes, outlets,
+                  digest=inputs_digest(facts, sources, digests))
 
 
 def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
               jobs: int = 1) -> Report:
-    """Every fact against every indexed source; only sentences holding an about-term are read."""
-    global _SHARED
-    _SHARED = (indexes, build_vocabulary(indexes))
-    try:
-        spoken = map_jobs(_judge_fact, facts, jobs)
-    finally:
-        _SHARED = None
-    silent = {idx.source.name: Result(idx.source.name, "silent") for idx in indexes}
-    reports = []
-    for fact, said in zip(facts, spoken):
-        results = [silent[idx.source.name] for idx in indexes]
-        for i, result in said:
-            results[i] = result
-        reports.append(FactReport(fact, tuple(results)))
-    outlets = tuple((idx.source.name, idx.source.outlet) for idx in indexes if idx.source.outlet)
-    return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets,
-                  digest=inputs_digest(facts, [idx.source for idx in indexes]))
+    """Every fact against sources already indexed (one shard)."""
+    plan = make_plan(tuple(facts))
+    vocabulary = build_vocabulary(indexes)
+    hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
+                 for i, r in judge_fact(fact, indexes, vocabulary, plan.prepared[k]))
+    sources = [idx.source for idx in indexes]
+    return assemble(plan.facts, sources, [(range(len(sources)), ShardResult(hits, _digests(sources)))], notes=notes)
 
 
-def inputs_digest(facts: tuple[Fact, ...], sources: list[Source]) -> str:
+def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:
     """sha256 (hex) of what a report is made from: every fact record and every source's name, outlet, date and text."""
     h = hashlib.sha256()
     for fact in facts:
         h.update(repr(fact).encode("utf-8") + b"\0")
-    for source in sources:
+    for source, digest in zip(sources, digests or _digests(sources)):
         h.update(f"{source.name}\0{source.outlet}\0{source.published}\0".encode("utf-8", "surrogatepass"))
-        h.update(hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).digest())
+        h.update(digest)
     return h.hexdigest()
 
 
-_SHARED: tuple | None = None  # (indexes, vocabulary) while judge_all runs; forked workers inherit it
+def _digests(sources) -> list[bytes]:
+    return [hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).digest() for s in sources]
 
 
-def _judge_fact(fact: Fact) -> list[tuple[int, Result]]:
-    indexes, vocabulary = _SHARED
-    return judge_fact(fact, indexes, vocabulary)
+_SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs; forked workers inherit it
+
+
+def _check_range(span: range) -> ShardResult:
+    plan, sources, cache_dir = _SHARED
+    return check_shard(plan, [sources[i] for i in span], open_store(cache_dir))
