@@ -5,6 +5,7 @@ All are frozen: a stage never edits what an earlier stage produced.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -154,10 +155,43 @@ class Result:
     reason: str = ""  # the acknowledgement's reason
 
 
+class Results(Sequence):
+    """One fact's result for every source, holding only those that are not plainly silent: a run of
+    500 facts x 100,000 sources keeps its few thousand findings, not 50 million cells.  Reads as a
+    tuple of Result (equal to the tuple of the same results)."""
+
+    def __init__(self, silent: tuple[Result, ...], found: dict[int, Result]):
+        self._silent, self._found = silent, found  # ``silent``: one plain result per source, shared
+
+    def __len__(self) -> int:
+        return len(self._silent)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        if i < 0:
+            i += len(self._silent)
+        return self._found.get(i) or self._silent[i]
+
+    def __iter__(self):
+        if not self._found:
+            return iter(self._silent)
+        return (self._found.get(i) or s for i, s in enumerate(self._silent))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (tuple, Results)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Results({len(self._silent)} sources, {len(self._found)} not silent)"
+
+
 @dataclass(frozen=True)
 class FactReport:
     fact: Fact
-    results: tuple[Result, ...]
+    results: tuple[Result, ...] | Results
 
 
 @dataclass(frozen=True)

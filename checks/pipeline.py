@@ -13,11 +13,12 @@ from .errors import FactError, Problem
 from .facts import read_facts
 from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
-from .model import Fact, FactReport, Report, Result, Source
+from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Plan, ShardResult, check_shard, make_plan, shard_ranges
+from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .stream import folder_of, list_folder
 
 __all__ = ["check", "check_all", "check_folder", "evaluate", "judge_all"]
 
@@ -39,22 +40,51 @@ def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
 def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
               cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB
               ) -> tuple[Report, list[Problem]]:
-    """Like check, but a broken fact file only leaves that file out: the report and the problems."""
-    folder = read_folder(sources_path, max_mb=max_source_mb)
-    return check_folder(facts_path, folder, jobs=jobs, cache_dir=cache_dir)
+    """Like check, but a broken fact file only leaves that file out: the report and the problems.
+
+    The sources are streamed: listed here, each shard's texts read by the process that checks them.
+    """
+    listing = list_folder(sources_path, max_mb=max_source_mb)
+    names = {e.name for e in listing.entries}
+    good, broken, errors = _facts(facts_path, names)
+    plan = make_plan(good)
+    global _SHARED
+    _SHARED = (plan, listing, cache_dir)
+    try:
+        shards = list(imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs))
+    finally:
+        _SHARED = None
+    folder = folder_of(listing, [r for out in shards for r in out.reads])
+    if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
+        return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
+                            cache_dir=cache_dir)
+    report = assemble(plan.facts, folder.sources, shards, notes=_notes(folder, broken))
+    return _finish(report, folder, broken, errors), errors
+
+
+def _facts(facts_path, names: set[str]):
+    """(facts of the good files, broken files, their errors)."""
+    facts, problems = read_facts(Path(facts_path), sources=names)
+    errors = [p for p in problems if p.severity == "error"]
+    broken = tuple(dict.fromkeys(p.file for p in errors))
+    return tuple(f for f in facts if f.file not in broken), broken, errors
+
+
+def _notes(folder: SourceFolder, broken: tuple[str, ...]) -> tuple[str, ...]:
+    return folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+
+
+def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
+    why = tuple((p.file, p.line, f"{p.message} — {p.hint}" if p.hint else p.message) for p in errors)
+    return replace(report, skipped=folder.skipped, broken=broken, broken_problems=why)
 
 
 def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
                  cache_dir: Path | str | None = None) -> tuple[Report, list[Problem]]:
     """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors)."""
-    facts, problems = read_facts(Path(facts_path), sources={s.name for s in folder.sources})
-    errors = [p for p in problems if p.severity == "error"]
-    broken = tuple(dict.fromkeys(p.file for p in errors))
-    good = tuple(f for f in facts if f.file not in broken)
-    notes = folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
-    report = evaluate(good, folder.sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
-    why = tuple((p.file, p.line, f"{p.message} — {p.hint}" if p.hint else p.message) for p in errors)
-    return replace(report, skipped=folder.skipped, broken=broken, broken_problems=why), errors
+    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
+    report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
+    return _finish(report, folder, broken, errors), errors
 
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),
@@ -65,7 +95,7 @@ def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tup
     plan = make_plan(tuple(facts))
     ranges = shard_ranges(len(sources), jobs)
     shards = run_shards(plan, sources, ranges, jobs=jobs, cache_dir=cache_dir)
-    return assemble(plan.facts, sources, zip(ranges, shards), notes=notes)
+    return assemble(plan.facts, sources, shards, notes=notes)
 
 
 def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache_dir=None):
@@ -79,16 +109,17 @@ def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache
 
 
 def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
-    """The Report from each (range, ShardResult): silent wherever a shard said nothing."""
+    """The Report from each shard's ShardResult, in source order: silent wherever a shard said nothing.
+    ``sources`` need only their names, dates and outlets (a streamed run keeps no text)."""
     said: list[dict[int, Result]] = [{} for _ in facts]
-    digests: list[bytes] = [b""] * len(sources)
-    for span, out in shards:
+    digests: list[bytes] = []
+    for out in shards:
+        offset = len(digests)
         for k, i, result in out.hits:
-            said[k][span.start + i] = result
-        digests[span.start:span.stop] = out.digests
-    silent = [Result(s.name, "silent") for s in sources]
-    reports = tuple(FactReport(fact, tuple(found.get(i, silent[i]) for i in range(len(sources))))
-                    for fact, found in zip(facts, said))
+            said[k][offset + i] = result
+        digests.extend(out.digests)
+    silent = tuple(Result(s.name, "silent") for s in sources)
+    reports = tuple(FactReport(fact, Results(silent, found)) for fact, found in zip(facts, said))
     outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
     return Report(tuple(s.name for s in sources), reports, notes, outlets,
                   digest=inputs_digest(facts, sources, digests))
@@ -102,7 +133,7 @@ def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tup
     hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
                  for i, r in judge_fact(fact, indexes, vocabulary, plan.prepared[k]))
     sources = [idx.source for idx in indexes]
-    return assemble(plan.facts, sources, [(range(len(sources)), ShardResult(hits, _digests(sources)))], notes=notes)
+    return assemble(plan.facts, sources, [ShardResult(hits, _digests(sources))], notes=notes)
 
 
 def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:
@@ -121,6 +152,11 @@ def _digests(sources) -> list[bytes]:
 
 
 _SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs; forked workers inherit it
+
+
+def _check_entries(span: range) -> ShardResult:
+    plan, listing, cache_dir = _SHARED
+    return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, open_store(cache_dir))
 
 
 def _check_range(span: range) -> ShardResult:

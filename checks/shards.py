@@ -10,13 +10,14 @@ neither indexes nor silent cells ever cross a process boundary or stay in memory
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .index import index_sources, build_vocabulary
 from .judge import Prepared, judge_fact, prepare
 from .model import Fact, Result, Source
+from .stream import light, read_entries
 
-__all__ = ["Plan", "ShardResult", "make_plan", "check_shard", "shard_ranges", "fact_key", "source_key"]
+__all__ = ["Plan", "ShardResult", "make_plan", "check_shard", "check_entries", "shard_ranges", "fact_key", "source_key"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class ShardResult:
     hits: tuple[tuple[int, int, Result], ...]  # (fact position, source position in the shard, result)
     digests: tuple[bytes, ...]  # sha256 of each source's text, for the report's inputs digest
     judged: int = 0  # sources judged afresh (the rest came from the store)
+    reads: tuple = ()  # streamed shards: each entry as read (stream.Read, without its text)
 
 
 def make_plan(facts: tuple[Fact, ...]) -> Plan:
@@ -95,6 +97,14 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
         for k in facts:
             for j, result in judge_fact(plan.facts[k], indexes, vocabulary, plan.prepared[k]):
                 said[members[j]].append((k, result))
+
+
+def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult:
+    """``check_shard`` on a shard of a folder's entries (stream.Entry), read here: the texts never
+    leave the process that checks them."""
+    reads = read_entries(entries, max_mb)
+    out = check_shard(plan, [r.source for r in reads if r.source is not None], store)
+    return replace(out, reads=tuple(light(r) for r in reads))
 
 
 def _named(result: Result, name: str) -> Result:
