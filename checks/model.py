@@ -178,6 +178,10 @@ class Results(Sequence):
             return iter(self._silent)
         return (self._found.get(i) or s for i, s in enumerate(self._silent))
 
+    def said(self) -> list[Result]:
+        """The results that are not plainly silent, in source order."""
+        return [self._found[i] for i in sorted(self._found)]
+
     def __eq__(self, other) -> bool:
         return isinstance(other, (tuple, Results)) and tuple(self) == tuple(other)
 
