@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import CheckError
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
+from .parallel import default_jobs
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .report.publish import write_reports
@@ -39,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="file to write (default: - for standard output)")
     report.add_argument("--report-dir", type=Path, metavar="DIR",
                         help="also write discrepancies.md, .html and .json into DIR (as pytest does)")
-    report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="processes to use (default 1; 0 = one per core)")
+    report.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="processes to use (default 0 = one per core available)")
+    report.add_argument("--scheduler", metavar="ADDRESS", help="run on Dask: 'local' (a LocalCluster) or a "
+                        "scheduler address such as tcp://host:8786 (pip install 'fact-checks[dask]')")
     report.add_argument("--cache-dir", type=Path, default=Path(".cache/fact-checks"), metavar="DIR",
                         help="keep source indexes here between runs (default .cache/fact-checks; safe to delete)")
     report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
@@ -135,9 +138,9 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = args.jobs if args.jobs > 0 else default_jobs()
     result, problems = check_all(args.facts, args.seeds, jobs=jobs, max_source_mb=args.max_source_mb,
-                                 cache_dir=None if args.no_cache else args.cache_dir)
+                                 cache_dir=None if args.no_cache else args.cache_dir, scheduler=args.scheduler)
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:

@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from .dask_backend import run_shards_on_dask
 from .errors import FactError, Problem
 from .facts import read_facts
 from .index import SourceIndex, build_vocabulary
@@ -38,28 +39,37 @@ def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
 
 
 def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
-              cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB
-              ) -> tuple[Report, list[Problem]]:
+              cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB,
+              scheduler: str | None = None) -> tuple[Report, list[Problem]]:
     """Like check, but a broken fact file only leaves that file out: the report and the problems.
 
     The sources are streamed: listed here, each shard's texts read by the process that checks them.
+    ``scheduler`` ("local" or a Dask scheduler's address) runs the shards on Dask (``dask_backend``).
     """
     listing = list_folder(sources_path, max_mb=max_source_mb)
     names = {e.name for e in listing.entries}
     good, broken, errors = _facts(facts_path, names)
     plan = make_plan(good)
-    global _SHARED
-    _SHARED = (plan, listing, cache_dir)
-    try:
-        shards = list(imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs))
-    finally:
-        _SHARED = None
+    if scheduler:
+        ranges = shard_ranges(len(listing.entries), max(jobs, 2))
+        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs if jobs > 1 else 0)
+    else:
+        shards = _streamed(plan, listing, jobs, cache_dir)
     folder = folder_of(listing, [r for out in shards for r in out.reads])
     if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
         return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
                             cache_dir=cache_dir)
     report = assemble(plan.facts, folder.sources, shards, notes=_notes(folder, broken))
     return _finish(report, folder, broken, errors), errors
+
+
+def _streamed(plan: Plan, listing, jobs: int, cache_dir) -> list[ShardResult]:
+    global _SHARED
+    _SHARED = (plan, listing, cache_dir)
+    try:
+        return list(imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs))
+    finally:
+        _SHARED = None
 
 
 def _facts(facts_path, names: set[str]):

@@ -71,11 +71,16 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
             skipped.append((order, f"{name}/" if path in unreadable else name, why or unreadable[path]))
         elif kind == "file" and name != METADATA:
             if path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-                entries.append(Entry(order, name, str(path), tuple(meta.get(name, {}).items())))
+                entries.append(Entry(order, name, str(path), _plain(meta.get(name, {}))))
             else:
                 ignored.append(name)
     return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
                    tuple(meta), max_mb)
+
+
+def _plain(meta: dict) -> tuple:
+    """sources.yaml's values as plain values: its scalars are str subclasses that do not travel by pickle."""
+    return tuple((key, str(value) if isinstance(value, str) else value) for key, value in meta.items())
 
 
 def light(read: Read) -> Read:
