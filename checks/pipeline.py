@@ -6,6 +6,7 @@ Only the orchestration lives here: indexing is in index.py, judging one fact in 
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -63,6 +64,22 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
     return _finish(report, folder, broken, errors), errors
 
 
+def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: int, wait: float) -> None:
+    """This process's shards judged into the store; return once every shard's results are there."""
+    index, count = share
+    ranges = shard_ranges(len(sources), count)
+    store = open_store(cache_dir)
+    for span in ranges[index::count]:
+        check_shard(plan, [sources[i] for i in span], store)
+    deadline = time.monotonic() + wait
+    pending = [span for n, span in enumerate(ranges) if n % count != index]
+    while pending and time.monotonic() < deadline:
+        pending = [span for span in pending
+                   if check_shard(plan, [sources[i] for i in span], store, stored_only=True) is None]
+        if pending:
+            time.sleep(0.2)
+
+
 def _streamed(plan: Plan, listing, jobs: int, cache_dir) -> list[ShardResult]:
     global _SHARED
     _SHARED = (plan, listing, cache_dir)
@@ -90,9 +107,17 @@ def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
 
 
 def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
-                 cache_dir: Path | str | None = None) -> tuple[Report, list[Problem]]:
-    """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors)."""
+                 cache_dir: Path | str | None = None, share: tuple[int, int] | None = None,
+                 wait: float = 900.0) -> tuple[Report, list[Problem]]:
+    """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors).
+
+    ``share`` (this process's number, how many share the work; with ``cache_dir``): judge only this
+    process's shards into the store, then take the others' from it as they arrive (pytest-xdist's
+    workers); after ``wait`` seconds without them, judge what is still missing here.
+    """
     good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
+    if share and cache_dir and share[1] > 1:
+        _judge_share(make_plan(good), folder.sources, share, cache_dir, jobs, wait)
     report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
     return _finish(report, folder, broken, errors), errors
 

@@ -16,6 +16,7 @@ from .errors import CheckError, Problem
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_folder
+from .xdist_split import worker_share
 from .report.render import failure_text, matrix_lines
 from .report.publish import publish
 from .safe_text import terminal
@@ -54,6 +55,7 @@ class Run:
 
     def __init__(self, config: pytest.Config):
         root = config.rootpath
+        self.config = config
         self.facts_dir = (root / (config.getoption("facts_dir") or config.getini("facts_dir"))).resolve()
         self.seeds_dir = (root / (config.getoption("seeds_dir") or config.getini("seeds_dir"))).resolve()
         self._loaded = False
@@ -92,7 +94,8 @@ class Run:
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
         self.sources = folder.sources
-        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs)
+        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs,
+                                           share=worker_share(self.config))  # xdist: split, not repeated
         for problem in errors:
             self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:

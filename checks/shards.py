@@ -60,12 +60,18 @@ def shard_ranges(count: int, jobs: int, most: int = 500) -> list[range]:
     return [range(i, min(count, i + size)) for i in range(0, count, size)]
 
 
-def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None) -> ShardResult:
-    """Every fact of ``plan`` against ``sources``; ``store`` (a ``store.Store`` or None) saves work only."""
+def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None, *, stored_only: bool = False
+                ) -> ShardResult | None:
+    """Every fact of ``plan`` against ``sources``; ``store`` (a ``store.Store`` or None) saves work only.
+
+    ``stored_only``: None unless every result is already in ``store`` (nothing is judged).
+    """
     digests = tuple(hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).digest() for s in sources)
     keys = [source_key(s) for s in sources] if store is not None else []
     said, wanted = _from_store(plan, sources, keys, store)
     judged = [i for i, todo in enumerate(wanted) if todo]
+    if stored_only and judged:
+        return None
     _judge(plan, sources, judged, wanted, said, store)
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])

@@ -65,6 +65,8 @@ class Store:
                 db.executescript(_SCHEMA)
                 self._db = db
                 return db
+            except sqlite3.OperationalError:  # busy or unwritable: this run goes without it
+                break
             except sqlite3.DatabaseError:  # not a database (damaged, or something else): start afresh
                 if attempt == 0:
                     self._discard()

@@ -131,3 +131,32 @@ def test_pytest_xdist_gives_the_serial_report(pytester):
     for name in ("discrepancies.json", "discrepancies.md", "discrepancies.html"):
         assert (pytester.path / "serial" / name).read_bytes() == (pytester.path / "parallel" / name).read_bytes()
     parallel.stdout.fnmatch_lines(["*fact consistency*", "*ceasefire-signed*"])
+
+
+def test_workers_sharing_a_store_split_the_work(corpus, tmp_path, monkeypatch):
+    """pytest-xdist's workers (check_folder(share=...)): each judges its own shards, none repeats another's."""
+    import json
+    import os
+
+    from checks.pipeline import check_folder
+    from checks.sources import read_folder
+
+    facts, cache, folder = facts_for(corpus, tmp_path), tmp_path / "cache", read_folder(corpus)
+    serial = to_json(check(facts, corpus))
+    seen = judged_pairs(monkeypatch)
+    child = os.fork()
+    if child == 0:  # the other worker
+        code = 1
+        try:
+            report, _ = check_folder(facts, folder, cache_dir=cache, share=(1, 2), wait=60)
+            (tmp_path / "other.json").write_text(json.dumps([to_json(report) == serial, sorted({s for _, s in seen})]))
+            code = 0
+        finally:
+            os._exit(code)
+    report, _ = check_folder(facts, folder, cache_dir=cache, share=(0, 2), wait=60)
+    _, status = os.waitpid(child, 0)
+    assert status == 0 and to_json(report) == serial
+    same, other = json.loads((tmp_path / "other.json").read_text())
+    mine = {s for _, s in seen}
+    assert same and mine and other and not mine & set(other)
+    assert mine | set(other) == {p.name for p in corpus.glob("*.txt")}
