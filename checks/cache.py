@@ -32,21 +32,20 @@ def engine_version() -> str:
 _VERSION = engine_version()
 
 
-FORMAT = "fact-checks source index 2"  # 2: periods keep their grain
+FORMAT = "fact-checks source index 3"  # 2: periods keep their grain; 3: numbers are not kept (read when needed)
 
 
 def encode(parts) -> bytes:
     """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with
-    ``sentence``, ``dates`` and ``numbers``."""
+    ``sentence`` and ``dates``."""
     sentences, norms = parts
-    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates], [_mention(m) for m in i.numbers]]
-            for i in sentences]
+    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates]] for i in sentences]
     return json.dumps({"format": FORMAT, "sentences": rows, "norms": [list(n) for n in norms]},
                       ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
 
 
 def decode(data: bytes):
-    """What ``encode`` wrote, as (((sentence, dates, numbers), ...), norms), or None for anything
+    """What ``encode`` wrote, as (((sentence, dates), ...), norms), or None for anything
     else (not ours, damaged, planted)."""
     try:
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
@@ -55,9 +54,8 @@ def decode(data: bytes):
         rows, norms = _list(doc["sentences"]), _list(doc["norms"])
         if len(rows) != len(norms):
             return None
-        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))),
-                           tuple(map(_to_mention, _list(row[2]))))
-                          for row in map(_fixed(3), rows))
+        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))))
+                          for row in map(_fixed(2), rows))
         return sentences, tuple(tuple(_str(w) for w in _list(n)) for n in norms)
     except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
         return None

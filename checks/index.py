@@ -14,18 +14,23 @@ from .match import Vocabulary
 from .model import Mention, Sentence, Source
 from .parallel import map_jobs
 from .store import Store, open_store
-from .words import words
+from .words import WORD, normalise, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_sources", "index_all", "build_vocabulary"]
 
 
 @dataclass(frozen=True)
 class Indexed:
-    """A sentence with its dates and numbers, found once per run (or read from the cache)."""
+    """A sentence with its dates, found once per run (or read from the store); its numbers are read
+    only when a fact looks at the sentence (a number needs nothing outside its sentence but the
+    sentence's dates, while a date's year can come from the sentences before it)."""
 
     sentence: Sentence
     dates: tuple[Mention, ...]
-    numbers: tuple[Mention, ...]
+
+    @cached_property
+    def numbers(self) -> tuple[Mention, ...]:
+        return tuple(numbers(self.sentence.text, [(d.start, d.end) for d in self.dates]))
 
     @cached_property
     def analysed(self) -> Analysed:
@@ -107,8 +112,12 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
 def index_source(source: Source) -> SourceIndex:
     out, norms = [], []
     for sentence, found_dates in dated_sentences(source):
-        taken = [(d.start, d.end) for d in found_dates]
-        found_numbers = tuple(numbers(sentence.text, taken))
-        out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
-        norms.append(tuple({sys.intern(w.norm): None for w in words(sentence.text)}))
+        out.append(Indexed(sentence, found_dates or ()))
+        norms.append(sentence_norms(sentence.text))
     return SourceIndex(source, tuple(out), tuple(norms))
+
+
+def sentence_norms(text: str) -> tuple[str, ...]:
+    """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
+    a Word for each (this runs on every sentence of every source)."""
+    return tuple(sys.intern(n) for n in dict.fromkeys(map(normalise, WORD.findall(text))))
