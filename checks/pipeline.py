@@ -17,7 +17,7 @@ from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges
+from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
@@ -72,10 +72,10 @@ def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: i
     for span in ranges[index::count]:
         check_shard(plan, [sources[i] for i in span], store)
     deadline = time.monotonic() + wait
+    keys = [source_key(s) for s in sources]
     pending = [span for n, span in enumerate(ranges) if n % count != index]
     while pending and time.monotonic() < deadline:
-        pending = [span for span in pending
-                   if check_shard(plan, [sources[i] for i in span], store, stored_only=True) is None]
+        pending = [span for span in pending if not store.all_judged(keys[span.start:span.stop], plan.keys)]
         if pending:
             time.sleep(0.2)
 

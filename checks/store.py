@@ -147,8 +147,18 @@ class Store:
             known = [(k, stored[fk]) for k, fk in enumerate(fact_keys) if fk in judged and fk in stored]
             yield known, [k for k, fk in enumerate(fact_keys) if fk not in judged]
 
+    @staticmethod
+    def factset_key(fact_keys) -> str:
+        return hashlib.sha256("\0".join(sorted(fact_keys)).encode()).hexdigest()
+
+    def all_judged(self, keys: list[str], fact_keys: tuple[str, ...]) -> bool:
+        """Whether every source of ``keys`` has its results for exactly this fact set (a cheap count)."""
+        found = self._rows("SELECT key, factset FROM results WHERE key IN ({})", keys)
+        factset = self.factset_key(fact_keys)
+        return all(key in found and found[key][0] == factset for key in keys)
+
     def save_results(self, keys: list[str], fact_keys: tuple[str, ...], said: list[list[tuple[int, Result]]]) -> None:
-        factset = hashlib.sha256("\0".join(sorted(fact_keys)).encode()).hexdigest()
+        factset = self.factset_key(fact_keys)
         if self._factset(factset) is None:
             self._write("INSERT OR REPLACE INTO factsets VALUES (?, ?)",
                         [(factset, zlib.compress(json.dumps(sorted(set(fact_keys))).encode(), 1))])
