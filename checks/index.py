@@ -14,6 +14,7 @@ from .match import Vocabulary
 from .model import Mention, Sentence, Source
 from .parallel import map_jobs
 from .store import Store, open_store
+from .stream import split_now
 from .words import WORD, normalise, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_sources", "index_all", "build_vocabulary"]
@@ -74,7 +75,7 @@ def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | s
 def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
     """Each source indexed in this process, or read from ``store`` when its text was seen before."""
     if store is None:
-        return [index_source(s) for s in sources]
+        return [index_source(split_now(s)) for s in sources]
     keys = [Store.index_key(s.text, s.published) for s in sources]
     found = store.get_indexes(keys)
     out, new = [], []
@@ -82,7 +83,7 @@ def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
         if key in found:
             out.append(SourceIndex(source, *_from_cache(found[key])))
         else:
-            idx = index_source(source)
+            idx = index_source(split_now(source))
             new.append((key, (idx.sentences, idx.norms)))
             out.append(idx)
     store.put_indexes(new)

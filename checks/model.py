@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import date
 
 @dataclass(frozen=True)
@@ -176,7 +177,16 @@ class Results(Sequence):
     def __iter__(self):
         if not self._found:
             return iter(self._silent)
-        return (self._found.get(i) or s for i, s in enumerate(self._silent))
+        return chain.from_iterable(self._runs())
+
+    def _runs(self):
+        """The silent runs between findings as slices (copied in C), each finding alone."""
+        last = 0
+        for i in sorted(self._found):
+            yield self._silent[last:i]
+            yield (self._found[i],)
+            last = i + 1
+        yield self._silent[last:]
 
     def said(self) -> list[Result]:
         """The results that are not plainly silent, in source order."""

@@ -98,7 +98,7 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
     for i in judged:
         groups.setdefault(wanted[i], []).append(i)
     for facts, members in groups.items():
-        indexes = index_sources([sources[i] for i in members], store=store)
+        indexes = index_sources([sources[i] for i in members], store=store)  # split there, if not stored
         vocabulary = build_vocabulary(indexes)
         for k in facts:
             for j, result in judge_fact(plan.facts[k], indexes, vocabulary, plan.prepared[k]):
@@ -108,7 +108,7 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
 def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult:
     """``check_shard`` on a shard of a folder's entries (stream.Entry), read here: the texts never
     leave the process that checks them."""
-    reads = read_entries(entries, max_mb)
+    reads = read_entries(entries, max_mb, split=False)
     out = check_shard(plan, [r.source for r in reads if r.source is not None], store)
     return replace(out, reads=tuple(light(r) for r in reads))
 

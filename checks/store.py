@@ -137,8 +137,14 @@ class Store:
         """Per source: ([(fact position, Result)] already known, [fact positions still to judge])."""
         rows = self._rows("SELECT key, factset, data FROM results WHERE key IN ({})", keys)
         everything = list(range(len(fact_keys)))
+        current, position = self.factset_key(fact_keys), {fk: k for k, fk in enumerate(fact_keys)}
         for key in keys:
             row = rows.get(key)
+            if row and row[0] == current and self._factset(current) is not None:  # judged against these facts
+                stored = _decode_results(row[1])
+                if stored is not None and stored.keys() <= position.keys():
+                    yield sorted((position[fk], r) for fk, r in stored.items()), []
+                    continue
             judged = self._factset(row[0]) if row else None
             stored = _decode_results(row[1]) if judged is not None else None
             if stored is None:

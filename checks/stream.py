@@ -16,7 +16,7 @@ from .model import Source
 from .sources import (DEFAULT_MAX_MB, METADATA, PAGE_SUFFIXES, TEXT_SUFFIXES, SourceFolder, _classify, _read,
                       _walk, make_source, read_metadata)
 
-__all__ = ["Entry", "Listing", "list_folder", "read_entries", "Read", "folder_of", "light"]
+__all__ = ["Entry", "Listing", "list_folder", "read_entries", "Read", "folder_of", "light", "split_now"]
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,33 @@ def light(read: Read) -> Read:
     return Read(read.order, read.name, kept, read.why, read.note)
 
 
-def read_entries(entries, max_mb: float = DEFAULT_MAX_MB) -> list[Read]:
+def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True) -> list[Read]:
+    """Each entry read; ``split=False`` leaves the sentences to ``split_now`` (a source whose results
+    are all in the store is never split)."""
     out = []
     for entry in entries:
         path = Path(entry.path)
         why, text, note = _read(path, path.suffix.lower(), max_mb)
-        source = None if why else make_source(entry.name, text, notes=(note,) if note else (), **dict(entry.meta))
+        source = None
+        if not why:
+            source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))
+            source = source if split else replace(source, text=_lines(text), sentences=UNSPLIT)
         out.append(Read(entry.order, entry.name, source, why, "" if why else note))
     return out
+
+
+UNSPLIT = None  # a source read with split=False: its sentences are made by split_now
+
+
+def _lines(text: str) -> str:
+    return make_source("", text).text if "\r" in text else text  # line breaks as make_source has them
+
+
+def split_now(source: Source) -> Source:
+    """A source read with ``split=False``, with its sentences (exactly what make_source gives)."""
+    if source.sentences is not UNSPLIT:
+        return source
+    return replace(source, sentences=make_source(source.name, source.text).sentences)
 
 
 def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:
