@@ -195,15 +195,16 @@ def trie_floor(work: Path) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
-def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB (the largest process of the tree), exit code of one fresh process."""
+def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS in MB (the largest process of the tree), exit code and CPU seconds (user +
+    system, the whole tree) of one fresh process.  On a busy machine wall / CPU shows the contention."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def runs_for(n: int, work: Path, cache: Path, args, big: bool) -> list[tuple[str, list[str], str]]:
@@ -250,6 +251,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2, help="processes / Dask workers for the parallel rows")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="write the rows here")
+    parser.add_argument("--only", default="", help="run only the rows whose mode holds one of these, comma-separated")
     parser.add_argument("--keep", type=Path, help="generate the corpora under this folder and keep them")
     args = parser.parse_args()
 
@@ -260,7 +262,7 @@ def main() -> int:
     env = {"PYTHONPATH": str(ROOT)}
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print(f"{'corpus':<10} {'sources':>8} {'facts':>6} {'text MB':>8}  {'mode':<28} {'seconds':>8} {'ms/source':>10} "
-          f"{'peak RSS MB':>12} {'x floor':>8}")
+          f"{'peak RSS MB':>12} {'x floor':>8} {'CPU s':>8} {'load':>5}")
     for corpus, n, big in plan:
         work = (args.keep / f"{corpus.split()[0]}-{n}") if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
         if corpus == "synthetic":
@@ -275,18 +277,24 @@ def main() -> int:
                      "seconds": round(floor, 2), "peak_rss_mb": None, "text_mb": info["text_mb"]})
         print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {'trie regex floor (in process)':<28} "
               f"{floor:>8.2f} {1000 * floor / n:>10.2f} {'':>12} {1.0:>8.1f}")
+        wanted = [w for w in args.only.split(",") if w]
         for mode, command, before in runs_for(n, work, cache, args, big):
+            if wanted and not any(w in mode for w in wanted):
+                continue
             if before == "cold":
                 shutil.rmtree(cache, ignore_errors=True)
             if before == "edit":
                 edit_one_fact(work / "facts")
-            seconds, rss, code = measure(command, work, env)
+            if before == "warm" and not cache.exists():
+                continue  # a warm row needs the cold row before it
+            seconds, rss, code, cpu = measure(command, work, env)
             row = {"corpus": corpus, "sources": n, "facts": facts, "mode": mode, "seconds": round(seconds, 2),
                    "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code,
-                   "x_floor": round(seconds / floor, 1), "load": round(os.getloadavg()[0], 2)}
+                   "x_floor": round(seconds / floor, 1), "load": round(os.getloadavg()[0], 2), "cpu": round(cpu, 2)}
             rows.append(row)
             print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {mode:<28} {seconds:>8.2f} "
-                  f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f}"
+                  f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f} {cpu:>8.1f} "
+                  f"{os.getloadavg()[0]:>5.2f}"
                   + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from .index import index_sources, build_vocabulary
+from .index import SourceIndex, index_sources, build_vocabulary
 from .judge import Prepared, judge_fact, prepare
 from .model import Fact, Result, Source
+from .store import Store
 from .stream import light, read_entries
 
 __all__ = ["Plan", "ShardResult", "make_plan", "check_shard", "check_entries", "shard_ranges", "fact_key", "source_key"]
@@ -98,11 +99,35 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
     for i in judged:
         groups.setdefault(wanted[i], []).append(i)
     for facts, members in groups.items():
-        indexes = index_sources([sources[i] for i in members], store=store)  # split there, if not stored
-        vocabulary = build_vocabulary(indexes)
+        indexes, vocabulary = _few_facts(plan, facts, [sources[i] for i in members], store)
+        if indexes is None:
+            indexes = index_sources([sources[i] for i in members], store=store)  # split there, if not stored
+            vocabulary = build_vocabulary(indexes)
         for k in facts:
             for j, result in judge_fact(plan.facts[k], indexes, vocabulary, plan.prepared[k]):
                 said[members[j]].append((k, result))
+
+
+def _few_facts(plan: Plan, facts: tuple[int, ...], sources: list[Source], store):
+    """(indexes, vocabulary) for judging a few facts (records just edited or added) against sources
+    whose words are all in the store: the vocabulary is built from the words alone and only the
+    sources where one of these facts may be mentioned are read whole; the others stand in with no
+    sentences (a silent source the fact acknowledges still gets its result).  (None, None) otherwise."""
+    if store is None or len(facts) * 4 > len(plan.facts):
+        return None, None
+    keys = [Store.index_key(s.text, s.published) for s in sources]
+    norms = store.get_norms(keys)
+    if len(norms) < len(keys):
+        return None, None
+    vocabulary = build_vocabulary([SourceIndex(s, (), norms[k]) for s, k in zip(sources, keys)])
+    needed = sorted({i for k in facts for i in vocabulary.sentences_for(plan.prepared[k].about)})
+    whole = index_sources([sources[i] for i in needed], store=store)
+    if any(idx.norms != norms[keys[i]] for i, idx in zip(needed, whole)):
+        return None, None  # the stored words and index disagree: read everything
+    indexes = [SourceIndex(s, (), ()) for s in sources]
+    for i, idx in zip(needed, whole):
+        indexes[i] = idx
+    return indexes, vocabulary
 
 
 def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import sys
 import zlib
 from pathlib import Path
 
@@ -30,6 +31,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS indexes (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, factset TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS factsets (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS norms (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, zlib.error, RecursionError)
 
@@ -131,6 +133,25 @@ class Store:
             except (TypeError, ValueError):
                 continue  # a value the format does not hold is simply not kept
         self._write("INSERT OR REPLACE INTO indexes VALUES (?, ?)", rows)
+        words = []
+        for key, (_, norms) in items:
+            try:
+                words.append((key, zlib.compress(json.dumps([list(n) for n in norms], ensure_ascii=False)
+                                                 .encode("utf-8", "surrogatepass"), 1)))
+            except (TypeError, ValueError, UnicodeError):
+                continue
+        self._write("INSERT OR REPLACE INTO norms VALUES (?, ?)", words)
+
+    def get_norms(self, keys: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Each source's sentences' words alone (the vocabulary, without decoding whole indexes)."""
+        found = {}
+        for key, (data,) in self._rows("SELECT key, data FROM norms WHERE key IN ({})", keys).items():
+            try:
+                rows = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+                found[key] = tuple(tuple(sys.intern(_str(w)) for w in _list(row)) for row in _list(rows))
+            except _ERRORS + (UnicodeError,):
+                continue
+        return found
 
     # -- results ----------------------------------------------------------------------------
     def known_results(self, keys: list[str], fact_keys: tuple[str, ...]):
