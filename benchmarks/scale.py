@@ -299,6 +299,10 @@ def main() -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    import resource
+    print(f"(peak RSS is the largest process of a row's tree; on Linux it cannot read below this benchmark's own "
+          f"peak, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, which a started process "
+          "inherits as its starting mark)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"rows": rows}, indent=2) + "\n")

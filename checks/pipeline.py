@@ -53,7 +53,7 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
-        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs if jobs > 1 else 0)
+        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs)  # local: a worker per job
     else:
         shards = _streamed(plan, listing, jobs, cache_dir)
     folder = folder_of(listing, [r for out in shards for r in out.reads])

@@ -57,7 +57,7 @@ def shard_ranges(count: int, jobs: int, most: int = 500) -> list[range]:
     """Consecutive shards: enough for ``jobs`` workers to share evenly, none larger than ``most``."""
     if count == 0:
         return []
-    size = max(1, min(most, -(-count // max(1, 4 * jobs)) if jobs > 1 else most))
+    size = max(1, min(most, -(-count // max(1, 2 * jobs)) if jobs > 1 else most))
     return [range(i, min(count, i + size)) for i in range(0, count, size)]
 
 
