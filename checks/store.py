@@ -19,6 +19,7 @@ import hashlib
 import json
 import sqlite3
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -58,20 +59,24 @@ class Store:
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is not None or self._broken:
             return self._db
-        for attempt in range(2):
+        discarded = False
+        for _ in range(100):
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+                db.execute("PRAGMA busy_timeout=60000")
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.executescript(_SCHEMA)
                 self._db = db
                 return db
-            except sqlite3.OperationalError:  # busy or unwritable: this run goes without it
-                break
+            except sqlite3.OperationalError:  # busy (another process is creating it): try again shortly
+                time.sleep(0.05)
             except sqlite3.DatabaseError:  # not a database (damaged, or something else): start afresh
-                if attempt == 0:
-                    self._discard()
+                if discarded:
+                    break
+                self._discard()
+                discarded = True
             except (sqlite3.Error, OSError):
                 break
         self._broken = True  # no store: the run only does all the work
@@ -159,6 +164,7 @@ class Store:
         rows = self._rows("SELECT key, factset, data FROM results WHERE key IN ({})", keys)
         everything = list(range(len(fact_keys)))
         current, position = self.factset_key(fact_keys), {fk: k for k, fk in enumerate(fact_keys)}
+        todo: dict[str, list[int]] = {}
         for key in keys:
             row = rows.get(key)
             if row and row[0] == current and self._factset(current) is not None:  # judged against these facts
@@ -171,8 +177,9 @@ class Store:
             if stored is None:
                 yield [], everything
                 continue
-            known = [(k, stored[fk]) for k, fk in enumerate(fact_keys) if fk in judged and fk in stored]
-            yield known, [k for k, fk in enumerate(fact_keys) if fk not in judged]
+            if row[0] not in todo:  # the same for every source judged against that fact set
+                todo[row[0]] = [k for k, fk in enumerate(fact_keys) if fk not in judged]
+            yield sorted((position[fk], r) for fk, r in stored.items() if fk in position and fk in judged), todo[row[0]]
 
     @staticmethod
     def factset_key(fact_keys) -> str:
