@@ -1,6 +1,13 @@
-"""How the suite scales: N sources x F facts, for the report and for pytest.
+"""How the suite scales: N sources x F facts, for the report, pytest, pytest-xdist and Dask.
 
-    python benchmarks/scale.py [--sources 100,1000,10000] [--facts 500] [--jobs 2] [--json PATH]
+    python benchmarks/scale.py [--sources 1000,10000] [--big 100000] [--real 1000] [--facts 500]
+                               [--jobs 2] [--json PATH]
+
+Rows per size: cold (empty store) and warm runs, warm after one fact record is edited, --jobs N,
+JSON v1, pytest, pytest -n N, Dask (--scheduler local, N workers); the --big sizes run only the
+streaming (--jobs N) and Dask rows.  Each row is a fresh process: wall seconds, peak RSS of its
+largest process, and its ratio to the floor (one trie-shaped regex over every about-term, run
+over the same files in this process).  The real-text rows need ../shared/data/news-dev.
 
 A corpus is generated reproducibly (``--seed``) from real sentences: the
 project's seeds/ and, when present, the TempEval-3 texts in
@@ -114,64 +121,188 @@ def _fact(j: int, sentence: str, rng: random.Random, frequency: dict[str, int]) 
             f"    about: [{name}]\n    value: [{value}]\n    rivals: [{', '.join(rivals)}]\n")
 
 
-def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB, exit code of one fresh process."""
+NEWS = ROOT.parent / "shared" / "data" / "news-dev"
+NEWS_TOPICS = ("titan", "quake", "activision", "election")  # cave and moon are kept blind for another study
+
+
+def make_news_corpus(folder: Path, n_sources: int, seed: int) -> dict:
+    """Real news texts (../shared/data/news-dev, required) cycled to ``n_sources`` with their numbers and
+    days nudged so no two are the same text, and the editors' own fact records (``known`` left out: it
+    names the original files)."""
+    if not NEWS.is_dir():
+        raise SystemExit(f"the real-text rows need {NEWS} (the shared data sets); run with --no-real to skip them")
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for t in NEWS_TOPICS for p in sorted((NEWS / t).glob("*.txt"))]
+    seeds_dir, facts_dir = folder / "seeds", folder / "facts"
+    for d in (seeds_dir, facts_dir):
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+    total = 0
+    for i in range(n_sources):
+        text = "\n".join(perturb(line, rng) for line in texts[i % len(texts)].splitlines()) + f"\n\nArchive copy {i}.\n"
+        (seeds_dir / f"n{i:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    for topic in NEWS_TOPICS:
+        for path in sorted((NEWS / topic / "facts").glob("*.yaml")):
+            kept, skipping = [], False
+            for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+                if line.strip() == "known:":
+                    skipping = True
+                    continue
+                if skipping and (line.startswith("      ") or not line.strip()):
+                    continue
+                skipping = False
+                kept.append(line)
+            (facts_dir / f"{topic}-{path.name}").write_text("".join(kept), encoding="utf-8")
+    return {"text_mb": round(total / 1e6, 2)}
+
+
+def about_terms(facts_dir: Path) -> list[str]:
+    terms = []
+    for path in sorted(facts_dir.glob("*.yaml")):
+        for m in re.finditer(r"^\s+about: \[(.*)\]\s*$", path.read_text(encoding="utf-8"), re.MULTILINE):
+            terms.extend(t.strip().strip("'\"") for t in m.group(1).split(","))
+    return sorted({t.lower() for t in terms if t.strip()})
+
+
+def trie_pattern(terms: list[str]) -> str:
+    """One regex over every about-term, shaped as a trie (shared prefixes written once)."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+    return r"\b" + walk(trie) + r"\b"
+
+
+def trie_floor(work: Path) -> tuple[float, int]:
+    """Seconds for the floor: read every source and find every about-term in one trie-regex pass
+    (no dates, numbers or attribution: what a keyword script does), and the hits."""
+    start = time.perf_counter()
+    pattern = re.compile(trie_pattern(about_terms(work / "facts")))
+    hits = 0
+    for path in sorted((work / "seeds").iterdir()):
+        hits += sum(1 for _ in pattern.finditer(path.read_text(encoding="utf-8").lower()))
+    return time.perf_counter() - start, hits
+
+
+def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS in MB (the largest process of the tree), exit code and CPU seconds (user +
+    system, the whole tree) of one fresh process.  On a busy machine wall / CPU shows the contention."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
+
+
+def runs_for(n: int, work: Path, cache: Path, args, big: bool) -> list[tuple[str, list[str], str]]:
+    """(mode, command, before): before is 'cold' (empty store), 'warm' or 'edit' (one fact record edited)."""
+    report = [sys.executable, "-m", "checks", "report", "--format", "jsonl", "--output", str(work / "r.jsonl"),
+              "--cache-dir", str(cache)]
+    pytest = [sys.executable, "-m", "pytest", "-q", "--no-report", "-o", f"cache_dir={cache}", "-o", "facts_dir=facts",
+              "-o", "seeds_dir=seeds", "-p", "no:randomly", "--rootdir", str(work), "facts"]
+    dask = importlib.util.find_spec("distributed") is not None
+    if big:  # the streaming and Dask rows only
+        rows = [(f"report cold jobs={args.jobs}", report + ["--jobs", str(args.jobs)], "cold")]
+        if dask:
+            rows.append((f"dask local {args.jobs} workers", report + ["--jobs", str(args.jobs), "--scheduler", "local"],
+                         "cold"))
+        return rows
+    rows = [("report cold jobs=1", report + ["--jobs", "1"], "cold"),
+            ("report warm jobs=1", report + ["--jobs", "1"], "warm"),
+            ("report warm, 1 fact edited", report + ["--jobs", "1"], "edit"),
+            (f"report cold jobs={args.jobs}", report + ["--jobs", str(args.jobs)], "cold"),
+            ("report cold json v1 jobs=1", report[:4] + ["--format", "json", "--output", str(work / "r.json"), "--cache-dir",
+                                                         str(cache), "--jobs", "1"], "cold"),
+            ("pytest cold", pytest + ["--fact-jobs", "1"], "cold"),
+            (f"pytest cold -n {args.jobs}", pytest + ["--fact-jobs", "1", "-n", str(args.jobs)], "cold")]
+    if dask:
+        rows.append((f"dask local {args.jobs} workers", report + ["--jobs", str(args.jobs), "--scheduler", "local"],
+                     "cold"))
+    if not importlib.util.find_spec("xdist"):
+        rows = [r for r in rows if " -n " not in r[0]]
+    return rows
+
+
+def edit_one_fact(facts_dir: Path) -> None:
+    path = sorted(facts_dir.glob("*.yaml"))[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("claim: ", "claim: Edited. ", 1), encoding="utf-8")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sources", default="100,1000,10000", help="source counts, comma-separated")
+    parser.add_argument("--sources", default="1000,10000", help="source counts for every row, comma-separated")
+    parser.add_argument("--big", default="100000", help="source counts for the streaming and Dask rows only ('' for none)")
+    parser.add_argument("--real", default="1000", help="source counts of the real-text corpus ('' for none; needs "
+                        "../shared/data/news-dev)")
     parser.add_argument("--facts", type=int, default=500)
-    parser.add_argument("--jobs", type=int, default=2, help="also run with this many jobs (1: serial only)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes / Dask workers for the parallel rows")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--modes", default="report,pytest", help="report and/or pytest")
     parser.add_argument("--json", type=Path, help="write the rows here")
-    parser.add_argument("--keep", type=Path, help="generate the corpus into this folder and keep it")
+    parser.add_argument("--only", default="", help="run only the rows whose mode holds one of these, comma-separated")
+    parser.add_argument("--keep", type=Path, help="generate the corpora under this folder and keep them")
     args = parser.parse_args()
 
+    plan = [("synthetic", int(x), False) for x in args.sources.split(",") if x]
+    plan += [("synthetic", int(x), True) for x in args.big.split(",") if x]
+    plan += [("real news", int(x), False) for x in args.real.split(",") if x]
     rows = []
     env = {"PYTHONPATH": str(ROOT)}
-    print(f"{'sources':>8} {'facts':>6} {'text MB':>8}  {'mode':<24} {'seconds':>8} {'ms/source':>10} "
-          f"{'peak RSS MB':>12}")
-    for n in [int(x) for x in args.sources.split(",")]:
-        work = args.keep or Path(tempfile.mkdtemp(prefix="scale-"))
-        info = make_corpus(work, n, args.facts, args.seed)
+    print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(f"{'corpus':<10} {'sources':>8} {'facts':>6} {'text MB':>8}  {'mode':<28} {'seconds':>8} {'ms/source':>10} "
+          f"{'peak RSS MB':>12} {'x floor':>8} {'CPU s':>8} {'load':>5}")
+    for corpus, n, big in plan:
+        work = (args.keep / f"{corpus.split()[0]}-{n}") if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
+        if corpus == "synthetic":
+            info = make_corpus(work, n, args.facts, args.seed)
+        else:
+            info = make_news_corpus(work, n, args.seed)
+        facts = sum(len(re.findall(r"^\s+- id:", p.read_text(encoding="utf-8"), re.MULTILINE))
+                    for p in (work / "facts").glob("*.yaml"))
         cache = work / "cache"
-        runs = []
-        if "report" in args.modes:
-            base = [sys.executable, "-m", "checks", "report", "--format", "json", "--output", str(work / "r.json"),
-                    "--cache-dir", str(cache)]
-            runs.append(("report cold jobs=1", base + ["--jobs", "1"], True))
-            runs.append(("report warm jobs=1", base + ["--jobs", "1"], False))
-            if args.jobs > 1:
-                runs.append((f"report cold jobs={args.jobs}", base + ["--jobs", str(args.jobs)], True))
-        if "pytest" in args.modes:
-            base = [sys.executable, "-m", "pytest", "-q", "--no-report", "-o", f"cache_dir={cache}",
-                    "-o", "facts_dir=facts", "-o", "seeds_dir=seeds", "--rootdir", str(work), "facts"]
-            runs.append(("pytest cold", base, True))
-            runs.append(("pytest warm", base, False))
-            if args.jobs > 1:
-                runs.append((f"pytest cold --fact-jobs {args.jobs}", base + ["--fact-jobs", str(args.jobs)], True))
-            if args.jobs > 1 and importlib.util.find_spec("xdist"):
-                runs.append((f"pytest warm -n {args.jobs}", base + ["-n", str(args.jobs)], False))
-        for mode, command, cold in runs:
-            if cold:
+        floor, _ = trie_floor(work)
+        rows.append({"corpus": corpus, "sources": n, "facts": facts, "mode": "trie regex floor",
+                     "seconds": round(floor, 2), "peak_rss_mb": None, "text_mb": info["text_mb"]})
+        print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {'trie regex floor (in process)':<28} "
+              f"{floor:>8.2f} {1000 * floor / n:>10.2f} {'':>12} {1.0:>8.1f}")
+        wanted = [w for w in args.only.split(",") if w]
+        for mode, command, before in runs_for(n, work, cache, args, big):
+            if wanted and not any(w in mode for w in wanted):
+                continue
+            if before == "cold":
                 shutil.rmtree(cache, ignore_errors=True)
-            seconds, rss, code = measure(command, work, env)
-            row = {"sources": n, "facts": args.facts, "mode": mode, "seconds": round(seconds, 2),
-                   "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code}
+            if before == "edit":
+                edit_one_fact(work / "facts")
+            if before == "warm" and not cache.exists():
+                continue  # a warm row needs the cold row before it
+            seconds, rss, code, cpu = measure(command, work, env)
+            row = {"corpus": corpus, "sources": n, "facts": facts, "mode": mode, "seconds": round(seconds, 2),
+                   "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code,
+                   "x_floor": round(seconds / floor, 1), "load": round(os.getloadavg()[0], 2), "cpu": round(cpu, 2)}
             rows.append(row)
-            print(f"{n:>8} {args.facts:>6} {info['text_mb']:>8}  {mode:<24} {seconds:>8.2f} "
-                  f"{1000 * seconds / n:>10.2f} {rss:>12.1f}" + ("" if code in (0, 1) else f"  (exit {code})"))
+            print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {mode:<28} {seconds:>8.2f} "
+                  f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f} {cpu:>8.1f} "
+                  f"{os.getloadavg()[0]:>5.2f}"
+                  + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    print(f"load average at end: {os.getloadavg()[0]:.2f}")
+    import resource
+    print(f"(peak RSS is the largest process of a row's tree; on Linux it cannot read below this benchmark's own "
+          f"peak, {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, which a started process "
+          "inherits as its starting mark)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"rows": rows}, indent=2) + "\n")

@@ -1,4 +1,4 @@
-"""An on-disk cache of source indexes, keyed by content and engine version.
+"""How a source index is kept between runs (in ``store``): keyed by content and engine version.
 
 A source's index (sentences, dates, numbers, words) depends only on its text,
 its publication date and the engine code that reads it, so the key is a hash
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -34,52 +32,20 @@ def engine_version() -> str:
 _VERSION = engine_version()
 
 
-class IndexCache:
-    def __init__(self, folder: Path | str):
-        self.folder = Path(folder) / _VERSION
-
-    def key(self, text: str, published) -> str:
-        return hashlib.sha256(f"{published}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-
-    def get(self, key: str):
-        path = self.folder / key[:2] / key
-        try:
-            with open(path, "rb") as handle:
-                return decode(handle.read())
-        except OSError:
-            return None
-
-    def put(self, key: str, value) -> None:
-        folder = self.folder / key[:2]
-        try:
-            data = encode(value)
-        except (TypeError, ValueError):
-            return  # a value the format does not hold is simply not kept
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, folder / key)
-        except OSError:
-            pass  # a cache that cannot be written only makes the next run slower
-
-
-FORMAT = "fact-checks source index 2"  # 2: periods keep their grain
+FORMAT = "fact-checks source index 3"  # 2: periods keep their grain; 3: numbers are not kept (read when needed)
 
 
 def encode(parts) -> bytes:
     """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with
-    ``sentence``, ``dates`` and ``numbers``."""
+    ``sentence`` and ``dates``."""
     sentences, norms = parts
-    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates], [_mention(m) for m in i.numbers]]
-            for i in sentences]
+    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates]] for i in sentences]
     return json.dumps({"format": FORMAT, "sentences": rows, "norms": [list(n) for n in norms]},
                       ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
 
 
 def decode(data: bytes):
-    """What ``encode`` wrote, as (((sentence, dates, numbers), ...), norms), or None for anything
+    """What ``encode`` wrote, as (((sentence, dates), ...), norms), or None for anything
     else (not ours, damaged, planted)."""
     try:
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
@@ -88,9 +54,8 @@ def decode(data: bytes):
         rows, norms = _list(doc["sentences"]), _list(doc["norms"])
         if len(rows) != len(norms):
             return None
-        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))),
-                           tuple(map(_to_mention, _list(row[2]))))
-                          for row in map(_fixed(3), rows))
+        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))))
+                          for row in map(_fixed(2), rows))
         return sentences, tuple(tuple(_str(w) for w in _list(n)) for n in norms)
     except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
         return None

@@ -21,6 +21,7 @@ from .config import Settings, load as load_settings
 from .errors import CheckError
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
+from .parallel import default_jobs
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .report.publish import shown, write_reports
@@ -111,8 +112,10 @@ def _add_report(commands, settings: Settings) -> None:
                         help="exit 1 on: differ (default) a discrepancy nobody acknowledged, or an "
                              "acknowledgement that no longer holds, as pytest fails; known: also an "
                              "acknowledged one; never: exit 0 whatever the sources say")
-    report.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="processes to use (default 1; 0 = one per core)")
+    report.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="processes to use (default 0 = one per core available)")
+    report.add_argument("--scheduler", metavar="ADDRESS", help="run on Dask: 'local' (a LocalCluster) or a "
+                        "scheduler address such as tcp://host:8786 (pip install 'fact-checks[dask]')")
     report.add_argument("--cache-dir", type=Path, default=settings.cache_dir, metavar="DIR",
                         help=f"keep source indexes here between runs (default {settings.cache_dir}, beside the "
                              "settings file when there is one; safe to delete)")
@@ -212,9 +215,9 @@ def _inputs(parser: argparse.ArgumentParser, settings: Settings) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    jobs = args.jobs if args.jobs > 0 else default_jobs()
     result, problems = check_all(args.facts, args.seeds, jobs=jobs, max_source_mb=args.max_source_mb,
-                                 cache_dir=None if args.no_cache else args.cache_dir)
+                                 cache_dir=None if args.no_cache else args.cache_dir, scheduler=args.scheduler)
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:

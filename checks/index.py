@@ -9,23 +9,29 @@ from pathlib import Path
 
 from .numbers import numbers
 from .attribute import Analysed, analyse
-from .cache import IndexCache
 from .dates.placement import dated_sentences
 from .match import Vocabulary
 from .model import Mention, Sentence, Source
 from .parallel import map_jobs
-from .words import words
+from .store import Store, open_store
+from .stream import split_now
+from .words import WORD, normalise, words
 
-__all__ = ["Indexed", "SourceIndex", "index_source", "index_all", "build_vocabulary"]
+__all__ = ["Indexed", "SourceIndex", "index_source", "index_sources", "index_all", "build_vocabulary"]
 
 
 @dataclass(frozen=True)
 class Indexed:
-    """A sentence with its dates and numbers, found once per run (or read from the cache)."""
+    """A sentence with its dates, found once per run (or read from the store); its numbers are read
+    only when a fact looks at the sentence (a number needs nothing outside its sentence but the
+    sentence's dates, while a date's year can come from the sentences before it)."""
 
     sentence: Sentence
     dates: tuple[Mention, ...]
-    numbers: tuple[Mention, ...]
+
+    @cached_property
+    def numbers(self) -> tuple[Mention, ...]:
+        return tuple(numbers(self.sentence.text, [(d.start, d.end) for d in self.dates]))
 
     @cached_property
     def analysed(self) -> Analysed:
@@ -52,17 +58,36 @@ class SourceIndex:
 
 
 def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | str | None = None) -> list[SourceIndex]:
-    """Each source read and indexed once: from the cache when its text was seen before, else in ``jobs`` processes."""
-    cache = IndexCache(cache_dir) if cache_dir else None
-    keys = [cache.key(s.text, s.published) for s in sources] if cache else []
-    found = [_from_cache(cache.get(k)) for k in keys] if cache else [None] * len(sources)
-    missing = [i for i, hit in enumerate(found) if hit is None]
+    """Each source read and indexed once: from the store when its text was seen before, else in ``jobs`` processes."""
+    store = open_store(cache_dir)
+    if jobs <= 1:
+        return index_sources(sources, store=store)
+    keys = [Store.index_key(s.text, s.published) for s in sources]
+    found = {k: _from_cache(parts) for k, parts in (store.get_indexes(keys) if store else {}).items()}
+    missing = [i for i, k in enumerate(keys) if k not in found]
     fresh = map_jobs(_index_parts, [sources[i] for i in missing], jobs)
-    for i, parts in zip(missing, fresh):
-        found[i] = parts
-        if cache:
-            cache.put(keys[i], parts)
-    return [SourceIndex(source, *parts) for source, parts in zip(sources, found)]
+    found.update((keys[i], parts) for i, parts in zip(missing, fresh))
+    if store:
+        store.put_indexes([(keys[i], parts) for i, parts in zip(missing, fresh)])
+    return [SourceIndex(source, *found[key]) for source, key in zip(sources, keys)]
+
+
+def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
+    """Each source indexed in this process, or read from ``store`` when its text was seen before."""
+    if store is None:
+        return [index_source(split_now(s)) for s in sources]
+    keys = [Store.index_key(s.text, s.published) for s in sources]
+    found = store.get_indexes(keys)
+    out, new = [], []
+    for source, key in zip(sources, keys):
+        if key in found:
+            out.append(SourceIndex(source, *_from_cache(found[key])))
+        else:
+            idx = index_source(split_now(source))
+            new.append((key, (idx.sentences, idx.norms)))
+            out.append(idx)
+    store.put_indexes(new)
+    return out
 
 
 def _from_cache(parts):
@@ -88,8 +113,12 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
 def index_source(source: Source) -> SourceIndex:
     out, norms = [], []
     for sentence, found_dates in dated_sentences(source):
-        taken = [(d.start, d.end) for d in found_dates]
-        found_numbers = tuple(numbers(sentence.text, taken))
-        out.append(Indexed(sentence, found_dates or (), found_numbers or ()))
-        norms.append(tuple({sys.intern(w.norm): None for w in words(sentence.text)}))
+        out.append(Indexed(sentence, found_dates or ()))
+        norms.append(sentence_norms(sentence.text))
     return SourceIndex(source, tuple(out), tuple(norms))
+
+
+def sentence_norms(text: str) -> tuple[str, ...]:
+    """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
+    a Word for each (this runs on every sentence of every source)."""
+    return tuple(sys.intern(n) for n in dict.fromkeys(map(normalise, WORD.findall(text))))

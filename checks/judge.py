@@ -47,9 +47,13 @@ def prepare(fact: Fact) -> Prepared:
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless))
 
 
-def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary) -> list[tuple[int, Result]]:
-    """The results of one fact that are not plainly silent, by source position."""
-    prepared = prepare(fact)
+def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
+               prepared: Prepared | None = None) -> list[tuple[int, Result]]:
+    """The results of one fact that are not plainly silent, by source position.
+
+    ``prepared``: the fact's compiled terms when made once for many shards (``prepare(fact)``).
+    """
+    prepared = prepare(fact) if prepared is None else prepared
     starts = vocabulary.starts(prepared.about)
     prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
     known = fact.known_map

@@ -6,16 +6,21 @@ Only the orchestration lives here: indexing is in index.py, judging one fact in 
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import replace
 from pathlib import Path
 
+from .dask_backend import run_shards_on_dask
 from .errors import FactError, Problem
 from .facts import read_facts
-from .index import SourceIndex, build_vocabulary, index_all
+from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
-from .model import Fact, FactReport, Report, Result, Source
-from .parallel import map_jobs
+from .model import Fact, FactReport, Report, Result, Results, Source
+from .parallel import imap_jobs
+from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges, source_key
+from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .stream import folder_of, list_folder
 
 __all__ = ["check", "check_all", "check_folder", "evaluate", "judge_all"]
 
@@ -35,67 +40,160 @@ def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
 
 
 def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
-              cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB
-              ) -> tuple[Report, list[Problem]]:
-    """Like check, but a broken fact file only leaves that file out: the report and the problems."""
-    folder = read_folder(sources_path, max_mb=max_source_mb)
-    return check_folder(facts_path, folder, jobs=jobs, cache_dir=cache_dir)
+              cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB,
+              scheduler: str | None = None) -> tuple[Report, list[Problem]]:
+    """Like check, but a broken fact file only leaves that file out: the report and the problems.
+
+    The sources are streamed: listed here, each shard's texts read by the process that checks them.
+    ``scheduler`` ("local" or a Dask scheduler's address) runs the shards on Dask (``dask_backend``).
+    """
+    listing = list_folder(sources_path, max_mb=max_source_mb)
+    names = {e.name for e in listing.entries}
+    good, broken, errors = _facts(facts_path, names)
+    plan = make_plan(good)
+    if scheduler:
+        ranges = shard_ranges(len(listing.entries), max(jobs, 2))
+        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs)  # local: a worker per job
+    else:
+        shards = _streamed(plan, listing, jobs, cache_dir)
+    folder = folder_of(listing, [r for out in shards for r in out.reads])
+    if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
+        return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
+                            cache_dir=cache_dir)
+    report = assemble(plan.facts, folder.sources, shards, notes=_notes(folder, broken))
+    return _finish(report, folder, broken, errors), errors
+
+
+def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: int, wait: float) -> None:
+    """This process's shards judged into the store; return once every shard's results are there."""
+    index, count = share
+    ranges = shard_ranges(len(sources), count)
+    store = open_store(cache_dir)
+    for span in ranges[index::count]:
+        check_shard(plan, [sources[i] for i in span], store)
+    deadline = time.monotonic() + wait
+    keys = [source_key(s) for s in sources]
+    pending = [span for n, span in enumerate(ranges) if n % count != index]
+    while pending and time.monotonic() < deadline:
+        pending = [span for span in pending if not store.all_judged(keys[span.start:span.stop], plan.keys)]
+        if pending:
+            time.sleep(0.2)
+
+
+def _streamed(plan: Plan, listing, jobs: int, cache_dir) -> list[ShardResult]:
+    global _SHARED
+    _SHARED = (plan, listing, cache_dir)
+    try:
+        return list(imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs))
+    finally:
+        _SHARED = None
+
+
+def _facts(facts_path, names: set[str]):
+    """(facts of the good files, broken files, their errors)."""
+    facts, problems = read_facts(Path(facts_path), sources=names)
+    errors = [p for p in problems if p.severity == "error"]
+    broken = tuple(dict.fromkeys(p.file for p in errors))
+    return tuple(f for f in facts if f.file not in broken), broken, errors
+
+
+def _notes(folder: SourceFolder, broken: tuple[str, ...]) -> tuple[str, ...]:
+    return folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+
+
+def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
+    why = tuple((p.file, p.line, f"{p.message} — {p.hint}" if p.hint else p.message) for p in errors)
+    return replace(report, skipped=folder.skipped, broken=broken, broken_problems=why)
 
 
 def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
-                 cache_dir: Path | str | None = None) -> tuple[Report, list[Problem]]:
-    """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors)."""
-    facts, problems = read_facts(Path(facts_path), sources={s.name for s in folder.sources})
-    errors = [p for p in problems if p.severity == "error"]
-    broken = tuple(dict.fromkeys(p.file for p in errors))
-    good = tuple(f for f in facts if f.file not in broken)
-    notes = folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
-    report = evaluate(good, folder.sources, notes=notes, jobs=jobs, cache_dir=cache_dir)
-    why = tuple((p.file, p.line, f"{p.message} — {p.hint}" if p.hint else p.message) for p in errors)
-    return replace(report, skipped=folder.skipped, broken=broken, broken_problems=why), errors
+                 cache_dir: Path | str | None = None, share: tuple[int, int] | None = None,
+                 wait: float = 900.0) -> tuple[Report, list[Problem]]:
+    """check_all on a sources folder already read (the pytest plugin reads it itself, to report its errors).
+
+    ``share`` (this process's number, how many share the work; with ``cache_dir``): judge only this
+    process's shards into the store, then take the others' from it as they arrive (pytest-xdist's
+    workers); after ``wait`` seconds without them, judge what is still missing here.
+    """
+    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
+    if share and cache_dir and share[1] > 1:
+        _judge_share(make_plan(good), folder.sources, share, cache_dir, jobs, wait)
+    report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
+    return _finish(report, folder, broken, errors), errors
 
 
 def evaluate(facts: tuple[Fact, ...], sources: tuple[Source, ...], *, notes: tuple[str, ...] = (),
              jobs: int = 1, cache_dir: Path | str | None = None) -> Report:
-    indexes = index_all(sources, jobs=jobs, cache_dir=cache_dir)
-    return judge_all(facts, indexes, notes=notes, jobs=jobs)
+    """Every fact against every source, shard by shard (``shards.check_shard``), in ``jobs`` processes;
+    ``cache_dir`` keeps indexes and results between runs (``store``).  Only results that are not plainly
+    silent are ever kept or sent between processes."""
+    plan = make_plan(tuple(facts))
+    ranges = shard_ranges(len(sources), jobs)
+    shards = run_shards(plan, sources, ranges, jobs=jobs, cache_dir=cache_dir)
+    return assemble(plan.facts, sources, shards, notes=notes)
+
+
+def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache_dir=None):
+    """Each shard's ShardResult, in order; forked workers share ``plan`` and ``sources`` by the fork."""
+    global _SHARED
+    _SHARED = (plan, sources, cache_dir)
+    try:
+        yield from imap_jobs(_check_range, ranges, jobs)
+    finally:
+        _SHARED = None
+
+
+def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
+    """The Report from each shard's ShardResult, in source order: silent wherever a shard said nothing.
+    ``sources`` need only their names, dates and outlets (a streamed run keeps no text)."""
+    said: list[dict[int, Result]] = [{} for _ in facts]
+    digests: list[bytes] = []
+    for out in shards:
+        offset = len(digests)
+        for k, i, result in out.hits:
+            said[k][offset + i] = result
+        digests.extend(out.digests)
+    silent = tuple(Result(s.name, "silent") for s in sources)
+    reports = tuple(FactReport(fact, Results(silent, found)) for fact, found in zip(facts, said))
+    outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
+    return Report(tuple(s.name for s in sources), reports, notes, outlets,
+                  digest=inputs_digest(facts, sources, digests))
 
 
 def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
               jobs: int = 1) -> Report:
-    """Every fact against every indexed source; only sentences holding an about-term are read."""
-    global _SHARED
-    _SHARED = (indexes, build_vocabulary(indexes))
-    try:
-        spoken = map_jobs(_judge_fact, facts, jobs)
-    finally:
-        _SHARED = None
-    silent = {idx.source.name: Result(idx.source.name, "silent") for idx in indexes}
-    reports = []
-    for fact, said in zip(facts, spoken):
-        results = [silent[idx.source.name] for idx in indexes]
-        for i, result in said:
-            results[i] = result
-        reports.append(FactReport(fact, tuple(results)))
-    outlets = tuple((idx.source.name, idx.source.outlet) for idx in indexes if idx.source.outlet)
-    return Report(tuple(idx.source.name for idx in indexes), tuple(reports), notes, outlets,
-                  digest=inputs_digest(facts, [idx.source for idx in indexes]))
+    """Every fact against sources already indexed (one shard)."""
+    plan = make_plan(tuple(facts))
+    vocabulary = build_vocabulary(indexes)
+    hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
+                 for i, r in judge_fact(fact, indexes, vocabulary, plan.prepared[k]))
+    sources = [idx.source for idx in indexes]
+    return assemble(plan.facts, sources, [ShardResult(hits, _digests(sources))], notes=notes)
 
 
-def inputs_digest(facts: tuple[Fact, ...], sources: list[Source]) -> str:
+def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:
     """sha256 (hex) of what a report is made from: every fact record and every source's name, outlet, date and text."""
     h = hashlib.sha256()
     for fact in facts:
         h.update(repr(fact).encode("utf-8") + b"\0")
-    for source in sources:
+    for source, digest in zip(sources, digests or _digests(sources)):
         h.update(f"{source.name}\0{source.outlet}\0{source.published}\0".encode("utf-8", "surrogatepass"))
-        h.update(hashlib.sha256(source.text.encode("utf-8", "surrogatepass")).digest())
+        h.update(digest)
     return h.hexdigest()
 
 
-_SHARED: tuple | None = None  # (indexes, vocabulary) while judge_all runs; forked workers inherit it
+def _digests(sources) -> list[bytes]:
+    return [hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).digest() for s in sources]
 
 
-def _judge_fact(fact: Fact) -> list[tuple[int, Result]]:
-    indexes, vocabulary = _SHARED
-    return judge_fact(fact, indexes, vocabulary)
+_SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs; forked workers inherit it
+
+
+def _check_entries(span: range) -> ShardResult:
+    plan, listing, cache_dir = _SHARED
+    return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, open_store(cache_dir))
+
+
+def _check_range(span: range) -> ShardResult:
+    plan, sources, cache_dir = _SHARED
+    return check_shard(plan, [sources[i] for i in span], open_store(cache_dir))

@@ -19,6 +19,7 @@ from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_folder
 from .report.render import failure_text
+from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
@@ -61,6 +62,7 @@ class Run:
 
     def __init__(self, config: pytest.Config):
         root = config.rootpath
+        self.config = config
         self.facts_dir = (root / (config.getoption("facts_dir") or setting(config, "facts_dir"))).resolve()
         self.seeds_dir = (root / (config.getoption("seeds_dir") or setting(config, "seeds_dir"))).resolve()
         self.selected: set[str] | None = None  # fact ids the session selected (-k, -m), once collected
@@ -100,7 +102,8 @@ class Run:
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
         self.sources = folder.sources
-        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs)
+        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs,
+                                           share=worker_share(self.config))  # xdist: split, not repeated
         for problem in errors:
             self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:

@@ -56,9 +56,7 @@ def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Source
     if root.is_file():
         return _read_one(root, max_mb)
     if not root.is_dir():
-        raise SourceError([Problem(shown_name(str(root)), 0, "the sources folder does not exist",
-                                   "create it or point --seeds at the folder of source texts",
-                                   code="missing")])
+        raise missing_folder(root)
     meta, notes = read_metadata(root)
     paths, unreadable = _walk(root)
     sources, skipped, ignored = _collect(root, paths, unreadable, meta, notes, max_mb)
@@ -101,15 +99,25 @@ def _collect(root: Path, paths, unreadable: dict, meta: dict, notes: list[str], 
     return sources, skipped, ignored
 
 
-def _read_one(path: Path, max_mb: float) -> SourceFolder:
-    """``--seeds one.txt``: a single file is a corpus of one source (no sources.yaml is read)."""
-    name = shown_name(path.name)
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + PAGE_SUFFIXES:
+def one_source_file(path: Path) -> str:
+    """The name a single file given as the sources has, once it is known to be a source."""
+    if path.suffix.lower() not in TEXT_SUFFIXES + PAGE_SUFFIXES:
         raise SourceError([Problem(shown_name(str(path)), 0, "this is a file, not a folder of sources, and not "
                                    f"a source either (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read)",
                                    "point --seeds at the folder of source texts, or at one text file",
                                    code="missing")])
+    return shown_name(path.name)
+
+
+def missing_folder(root: Path) -> SourceError:
+    return SourceError([Problem(shown_name(str(root)), 0, "the sources folder does not exist",
+                                "create it or point --seeds at the folder of source texts", code="missing")])
+
+
+def _read_one(path: Path, max_mb: float) -> SourceFolder:
+    """``--seeds one.txt``: a single file is a corpus of one source (no sources.yaml is read)."""
+    name = one_source_file(path)
+    suffix = path.suffix.lower()
     why, text, note = _read(path, suffix, max_mb)
     if why:
         return SourceFolder((), (f"{name}: SKIPPED, {why}",), ((name, why),))

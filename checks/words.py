@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Dotted acronyms (U.S., U.N.) are one word; otherwise runs of letters/digits.
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+WORD = _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)

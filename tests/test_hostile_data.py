@@ -305,19 +305,22 @@ class _Touch:
 def test_a_planted_pickle_in_the_cache_is_not_run(tmp_path, monkeypatch, capsys):
     import pickle
 
-    from checks.cache import IndexCache
-    from checks.sources import read_folder
+    import sqlite3
+
+    from checks.store import Store
 
     seeds_with(tmp_path, {"a.txt": SENTENCE, "b.txt": DIFFERING})
     monkeypatch.chdir(tmp_path)
     assert main(["report", "--no-cache", "--format", "json", "--fail-on", "never"]) == 0
     plain = capsys.readouterr().out
-    cache = IndexCache(tmp_path / ".cache" / "fact-checks")
+    assert main(["report", "--format", "json", "--fail-on", "never"]) == 0  # fills the store; its keys are computable from the repository
+    capsys.readouterr()
     marker = tmp_path / "pwned"
-    for source in read_folder(tmp_path / "seeds").sources:  # the key is computable from the repository
-        entry = cache.folder / cache.key(source.text, source.published)[:2] / cache.key(source.text, source.published)
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        entry.write_bytes(pickle.dumps(_Touch(marker)))
+    db = sqlite3.connect(Store(tmp_path / ".cache" / "fact-checks").path)
+    for table in ("indexes", "results", "factsets"):
+        db.execute(f"UPDATE {table} SET data = ?", (pickle.dumps(_Touch(marker)),))
+    db.commit()
+    db.close()
     assert main(["report", "--format", "json", "--fail-on", "never"]) == 0
     assert not marker.exists(), "the planted pickle ran"
     assert capsys.readouterr().out == plain
@@ -336,13 +339,20 @@ def test_a_planted_pickle_in_the_cache_is_not_run(tmp_path, monkeypatch, capsys)
     b"\xff\xfe" + b"[" * 100_000,
 ])
 def test_an_entry_that_is_not_exactly_ours_is_a_miss(tmp_path, planted):
-    from checks.cache import IndexCache
+    import sqlite3
+    import zlib
 
-    cache = IndexCache(tmp_path)
-    key = cache.key(SENTENCE, None)
-    (cache.folder / key[:2]).mkdir(parents=True)
-    (cache.folder / key[:2] / key).write_bytes(planted)
-    assert cache.get(key) is None
+    from checks.store import Store
+
+    store = Store(tmp_path)
+    store.put_indexes([])  # creates the file
+    key = Store.index_key(SENTENCE, None)
+    db = sqlite3.connect(store.path)
+    db.execute("INSERT INTO indexes VALUES (?, ?)", (key, zlib.compress(planted)))
+    db.execute("INSERT INTO indexes VALUES (?, ?)", (key + "raw", planted))
+    db.commit()
+    db.close()
+    assert store.get_indexes([key, key + "raw"]) == {}
 
 
 def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
@@ -354,7 +364,7 @@ def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
         sentences, norms = _index_parts(source)
         rows, read_norms = decode(encode((sentences, norms)))
         assert read_norms == norms, source.name
-        assert rows == tuple((i.sentence, i.dates, i.numbers) for i in sentences), source.name
+        assert rows == tuple((i.sentence, i.dates) for i in sentences), source.name
         grains = [m.value.grain for i in sentences for m in i.dates]
         assert [m.value.grain for row in rows for m in row[1]] == grains and any(grains)  # not in equality
 

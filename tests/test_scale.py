@@ -1,11 +1,12 @@
 """Parallel runs and the index cache give exactly the serial, uncached report."""
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from checks.cache import IndexCache
+from checks import shards
 from checks.pipeline import check
 from checks.report.render import to_json
 
@@ -50,25 +51,71 @@ def test_jobs_give_the_serial_report(corpus, tmp_path):
     assert to_json(check(facts, corpus, jobs=2)) == serial
 
 
-def test_the_cache_never_changes_a_verdict(corpus, tmp_path):
+def test_the_store_never_changes_a_verdict(corpus, tmp_path):
     facts = facts_for(corpus, tmp_path)
     plain = to_json(check(facts, corpus))
     cache = tmp_path / "cache"
-    assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # cold: fills the cache
-    entries = [p for p in cache.rglob("*") if p.is_file()]
-    assert len(entries) == len({p.read_bytes() for p in corpus.glob("*.txt")})  # one per distinct text
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # cold: fills the store
+    stores = list(cache.glob("store-*.sqlite3"))
+    assert len(stores) == 1 and not [p for p in cache.rglob("*") if p.is_dir()]  # one packed file, no folders
     assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # warm
-    for entry in entries[:3]:
-        entry.write_bytes(b"not a pickle")  # a damaged entry is read again from the source
-    assert to_json(check(facts, corpus, cache_dir=cache)) == plain
+    assert to_json(check(facts, corpus, jobs=2, cache_dir=cache)) == plain  # warm, shared by two processes
     shutil.rmtree(cache)
     assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # deleting it is safe
 
 
-def test_a_changed_source_is_indexed_again(tmp_path):
-    cache = IndexCache(tmp_path)
-    assert cache.key("text", None) != cache.key("text!", None)
-    assert cache.key("text", "2023-01-01") != cache.key("text", None)
+def test_a_damaged_store_is_a_miss_not_a_crash(corpus, tmp_path):
+    facts = facts_for(corpus, tmp_path)
+    plain = to_json(check(facts, corpus))
+    cache = tmp_path / "cache"
+    check(facts, corpus, cache_dir=cache)
+    db = sqlite3.connect(next(cache.glob("store-*.sqlite3")))
+    db.execute("UPDATE results SET data = CAST('{\"x\": [1, 2]}' AS BLOB) WHERE rowid % 2 = 0")
+    db.execute("UPDATE results SET factset = 'nothing known' WHERE rowid % 3 = 0")
+    db.execute("UPDATE indexes SET data = CAST('not zlib' AS BLOB)")
+    db.execute("UPDATE factsets SET data = CAST('[1]' AS BLOB)")
+    db.commit()
+    db.close()
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # damaged rows: read again
+    for path in cache.glob("store-*"):
+        path.write_bytes(b"not a database, not a pickle" * 100)
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # a damaged file: started afresh
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain
+
+
+def judged_pairs(monkeypatch) -> set:
+    """(fact id, source name) of every judgement the engine makes from now on."""
+    seen = set()
+    real = shards.judge_fact
+
+    def spy(fact, indexes, vocabulary, prepared=None):
+        seen.update((fact.id, idx.source.name) for idx in indexes)
+        return real(fact, indexes, vocabulary, prepared)
+    monkeypatch.setattr(shards, "judge_fact", spy)
+    return seen
+
+
+def test_a_warm_run_judges_only_what_changed(corpus, tmp_path, monkeypatch):
+    facts = facts_for(corpus, tmp_path)
+    cache = tmp_path / "cache"
+    check(facts, corpus, cache_dir=cache)
+    seen = judged_pairs(monkeypatch)
+    check(facts, corpus, cache_dir=cache)
+    assert seen == set()  # nothing changed: nothing judged
+    changed = sorted(corpus.glob("*.txt"))[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    report = check(facts, corpus, cache_dir=cache)
+    assert {name for _, name in seen} == {changed.name}  # only the changed source
+    assert to_json(report) == to_json(check(facts, corpus))
+    seen.clear()
+    path = sorted(facts.glob("*.yaml"))[0]
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("claim: ", "claim: Edited. ", 1)
+    path.write_text(edited, encoding="utf-8")
+    report = check(facts, corpus, cache_dir=cache)
+    first = next(fr.fact.id for fr in report.facts if fr.fact.claim.startswith("Edited. "))
+    assert {fact for fact, _ in seen} == {first}  # only the edited fact
+    assert to_json(report) == to_json(check(facts, corpus))  # the same as a cold run
 
 
 def test_pytest_xdist_gives_the_serial_report(pytester):
@@ -83,3 +130,32 @@ def test_pytest_xdist_gives_the_serial_report(pytester):
     for name in ("discrepancies.json", "discrepancies.md", "discrepancies.html"):
         assert (pytester.path / "serial" / name).read_bytes() == (pytester.path / "parallel" / name).read_bytes()
     parallel.stdout.fnmatch_lines(["*fact consistency*", "*ceasefire-signed*"])
+
+
+def test_workers_sharing_a_store_split_the_work(corpus, tmp_path, monkeypatch):
+    """pytest-xdist's workers (check_folder(share=...)): each judges its own shards, none repeats another's."""
+    import json
+    import os
+
+    from checks.pipeline import check_folder
+    from checks.sources import read_folder
+
+    facts, cache, folder = facts_for(corpus, tmp_path), tmp_path / "cache", read_folder(corpus)
+    serial = to_json(check(facts, corpus))
+    seen = judged_pairs(monkeypatch)
+    child = os.fork()
+    if child == 0:  # the other worker
+        code = 1
+        try:
+            report, _ = check_folder(facts, folder, cache_dir=cache, share=(1, 2), wait=60)
+            (tmp_path / "other.json").write_text(json.dumps([to_json(report) == serial, sorted({s for _, s in seen})]))
+            code = 0
+        finally:
+            os._exit(code)
+    report, _ = check_folder(facts, folder, cache_dir=cache, share=(0, 2), wait=60)
+    _, status = os.waitpid(child, 0)
+    assert status == 0 and to_json(report) == serial
+    same, other = json.loads((tmp_path / "other.json").read_text())
+    mine = {s for _, s in seen}
+    assert same and mine and other and not mine & set(other)
+    assert mine | set(other) == {p.name for p in corpus.glob("*.txt")}

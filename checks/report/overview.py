@@ -34,7 +34,19 @@ def cell(result: Result) -> str:
 
 
 def counts(report: Report) -> Counter:
-    return Counter(cell(r) for fr in report.facts for r in fr.results)
+    tally = Counter()
+    for fr in report.facts:
+        found = said(fr)
+        tally.update(cell(r) for r in found)
+        tally["silent"] += len(fr.results) - len(found)
+    return +tally
+
+
+def said(fr: FactReport) -> list[Result]:
+    """A fact's results that are not plainly silent, in source order (without visiting the silent
+    ones when the results are kept sparse, ``model.Results``)."""
+    found = getattr(fr.results, "said", None)
+    return found() if found else [r for r in fr.results if r.verdict != "silent" or r.known]
 
 
 def is_draft(fr: FactReport) -> bool:

@@ -13,6 +13,7 @@ from ..model import Evidence, FactReport, Report, Result
 from ..safe_text import terminal, terminal_quote
 from ..verdict import is_stale, outcome
 from .html import to_html
+from .jsonl import iter_jsonl, to_jsonl
 from .markdown import to_markdown
 from .overview import (CELLS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, expected_words, not_checked, now_does,
                        value_words)
@@ -201,7 +202,7 @@ def to_github(report: Report) -> str:
 
 
 FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_github,
-           "md": to_markdown, "html": to_html}
+           "md": to_markdown, "html": to_html, "jsonl": to_jsonl}
 
 
 def render(report: Report, fmt: str) -> str:
@@ -210,7 +211,9 @@ def render(report: Report, fmt: str) -> str:
 
 def render_chunks(report: Report, fmt: str) -> Iterable[str]:
     """The format as pieces of text, for writing without holding it whole (JSON can be large)."""
-    return iter_json(report) if fmt == "json" else (FORMATS[fmt](report),)
+    if fmt in ("json", "jsonl"):
+        return iter_json(report) if fmt == "json" else iter_jsonl(report)
+    return (FORMATS[fmt](report),)
 
 
 def failure_text(fr: FactReport, result) -> str:
