@@ -51,12 +51,12 @@ def decode(data: bytes):
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             return None
-        rows, norms = _list(doc["sentences"]), _list(doc["norms"])
+        rows, norms = as_list(doc["sentences"]), as_list(doc["norms"])
         if len(rows) != len(norms):
             return None
-        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, _list(row[1]))))
-                          for row in map(_fixed(2), rows))
-        return sentences, tuple(tuple(_str(w) for w in _list(n)) for n in norms)
+        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, as_list(row[1]))))
+                          for row in map(row_of(2), rows))
+        return sentences, tuple(tuple(as_str(w) for w in as_list(n)) for n in norms)
     except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
         return None
 
@@ -76,26 +76,26 @@ def _mention(m: Mention) -> list:
 
 
 def _to_sentence(row) -> Sentence:
-    text, start, line, paragraph = _fixed(4)(row)
-    return Sentence(_str(text), _int(start), _int(line), _int(paragraph))
+    text, start, line, paragraph = row_of(4)(row)
+    return Sentence(as_str(text), as_int(start), as_int(line), as_int(paragraph))
 
 
 def _to_mention(row) -> Mention:
-    kind, start, end, text, value, unit, approx, after, before, group, relative = _fixed(11)(row)
+    kind, start, end, text, value, unit, approx, after, before, group, relative = row_of(11)(row)
     if isinstance(value, dict):
         if set(value) != {"first", "last", "label", "yearless", "grain"} or not isinstance(value["yearless"], bool):
             raise ValueError("not a period")
-        value = Period(date.fromisoformat(_str(value["first"])), date.fromisoformat(_str(value["last"])),
-                       _str(value["label"]), value["yearless"], _str(value["grain"]))
+        value = Period(date.fromisoformat(as_str(value["first"])), date.fromisoformat(as_str(value["last"])),
+                       as_str(value["label"]), value["yearless"], as_str(value["grain"]))
     elif type(value) not in (str, int, float):
         raise TypeError("not a value")
     if not isinstance(relative, bool):
         raise TypeError("not a flag")
-    return Mention(_str(kind), _int(start), _int(end), _str(text), value, _str(unit), _str(approx), _str(after),
-                   _str(before), _int(group), relative)
+    return Mention(as_str(kind), as_int(start), as_int(end), as_str(text), value, as_str(unit), as_str(approx), as_str(after),
+                   as_str(before), as_int(group), relative)
 
 
-def _fixed(n: int):
+def row_of(n: int):
     def check(row):
         if not isinstance(row, list) or len(row) != n:
             raise ValueError(f"not a row of {n}")
@@ -103,19 +103,19 @@ def _fixed(n: int):
     return check
 
 
-def _list(value) -> list:
+def as_list(value) -> list:
     if not isinstance(value, list):
         raise TypeError("not a list")
     return value
 
 
-def _str(value) -> str:
+def as_str(value) -> str:
     if not isinstance(value, str):
         raise TypeError("not text")
     return value
 
 
-def _int(value) -> int:
+def as_int(value) -> int:
     if type(value) is not int:
         raise TypeError("not a whole number")
     return value

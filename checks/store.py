@@ -23,7 +23,7 @@ import time
 import zlib
 from pathlib import Path
 
-from .cache import _VERSION, decode, encode
+from .cache import _VERSION, as_int, as_list, as_str, decode, encode, row_of
 from .model import Evidence, Result
 
 __all__ = ["Store", "open_store"]
@@ -153,7 +153,7 @@ class Store:
         for key, (data,) in self._rows("SELECT key, data FROM norms WHERE key IN ({})", keys).items():
             try:
                 rows = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
-                found[key] = tuple(tuple(sys.intern(_str(w)) for w in _list(row)) for row in _list(rows))
+                found[key] = tuple(tuple(sys.intern(as_str(w)) for w in as_list(row)) for row in as_list(rows))
             except _ERRORS + (UnicodeError,):
                 continue
         return found
@@ -207,7 +207,7 @@ class Store:
             row = self._rows("SELECT key, data FROM factsets WHERE key IN ({})", [key]).get(key)
             try:
                 keys = json.loads(zlib.decompress(row[0])) if row else None
-                self._factsets[key] = frozenset(_str(k) for k in _list(keys)) if keys is not None else None
+                self._factsets[key] = frozenset(as_str(k) for k in as_list(keys)) if keys is not None else None
             except _ERRORS:
                 self._factsets[key] = None
         return self._factsets[key]
@@ -223,45 +223,21 @@ def _decode_results(data) -> dict[str, Result] | None:
         doc = json.loads(bytes(data).decode("utf-8", "surrogatepass"))
         if not isinstance(doc, dict):
             return None
-        return {_str(k): _to_result(v) for k, v in doc.items()}
+        return {as_str(k): _to_result(v) for k, v in doc.items()}
     except _ERRORS + (UnicodeError,):
         return None
 
 
 def _to_result(row) -> Result:
-    verdict, known, reason, evidence = _fixed(row, 4)
+    verdict, known, reason, evidence = row_of(4)(row)
     if verdict not in ("agree", "differ", "silent") or not isinstance(known, bool):
         raise ValueError("not a result")
     out = []
-    for e in _list(evidence):
-        line, quote, found, agrees, span, approx, group = _fixed(e, 7)
-        s0, s1 = _fixed(span, 2)
+    for e in as_list(evidence):
+        line, quote, found, agrees, span, approx, group = row_of(7)(e)
+        s0, s1 = row_of(2)(span)
         if not isinstance(agrees, bool):
             raise ValueError("not a flag")
-        out.append(Evidence(_int(line), _str(quote), _str(found), agrees, (_int(s0), _int(s1)), _str(approx),
-                            _int(group)))
-    return Result("", verdict, tuple(out), known, _str(reason))
-
-
-def _fixed(row, n: int) -> list:
-    if not isinstance(row, list) or len(row) != n:
-        raise ValueError(f"not a row of {n}")
-    return row
-
-
-def _list(value) -> list:
-    if not isinstance(value, list):
-        raise TypeError("not a list")
-    return value
-
-
-def _str(value) -> str:
-    if not isinstance(value, str):
-        raise TypeError("not text")
-    return value
-
-
-def _int(value) -> int:
-    if type(value) is not int:
-        raise TypeError("not a whole number")
-    return value
+        out.append(Evidence(as_int(line), as_str(quote), as_str(found), agrees, (as_int(s0), as_int(s1)), as_str(approx),
+                            as_int(group)))
+    return Result("", verdict, tuple(out), known, as_str(reason))
