@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import CEASEFIRE_FACTS
+
 from checks import __version__
 from checks.cli import build_parser, main, prog_name
 
@@ -23,15 +25,7 @@ SOURCES = {
     "none.txt": "Nothing relevant here.\n",
     "leader.txt": "Armenian Prime Minister Nikol Pashinyan met the press.\nPashinyan spoke at length.\n",
 }
-FACTS = """\
-# yaml-language-server: $schema=schema.json
-facts:
-  - id: ceasefire-signed
-    claim: The ceasefire was signed on 9 November 2020.
-    kind: date
-    about: [ceasefire]
-    value: 2020-11-09
-{known}"""
+FACTS = "# yaml-language-server: $schema=schema.json\n" + CEASEFIRE_FACTS + "{known}"
 
 
 def subprocess_run(cwd, *args):
