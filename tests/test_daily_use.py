@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CEASEFIRE_FACTS
-
 from checks import __version__
 from checks.cli import build_parser, main, prog_name
+from tests.helpers import CEASEFIRE_FACTS
 
 from .helpers import write
 
