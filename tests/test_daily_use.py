@@ -12,9 +12,8 @@ import pytest
 
 from checks import __version__
 from checks.cli import build_parser, main, prog_name
-from tests.helpers import CEASEFIRE_FACTS
 
-from .helpers import write
+from .helpers import CEASEFIRE_FACTS, write
 
 ROOT = Path(__file__).resolve().parent.parent
 
