@@ -1,0 +1,53 @@
+"""Year placement on its own: which year a yearless date takes, from the paragraph, publication and tense."""
+
+from datetime import date
+
+import pytest
+
+from checks.dates import periods
+from checks.dates.placement import _year_near, dated_sentences
+from checks.sources import make_source
+
+
+def placed(text: str, published: date | None = None) -> list[str]:
+    source = make_source("a.txt", text, published=published)
+    return [m.value.label for _, found in dated_sentences(source) for m in found]
+
+
+@pytest.mark.parametrize("month, published, lean, year", [
+    (10, date(2024, 3, 10), "", 2023),       # October, said in March: last October is nearer
+    (8, date(2024, 3, 10), "", 2024),        # August, said in March: within half a year ahead
+    (4, date(2024, 3, 10), "", 2024),        # April, said in March: next month, this year
+    (12, date(2024, 1, 15), "future", 2024),  # "will raise rates in December"
+    (8, date(2024, 9, 1), "past", 2024),      # "arrested in August", said in September
+    (12, date(2024, 10, 5), "past", 2023),    # a past verb cannot name a month still to come
+    (11, date(2024, 10, 5), "past", 2024),    # ... but leaves next month alone ("orders for November")
+    (2, date(2024, 11, 20), "future", 2025),  # "will open in February"
+])
+def test_a_yearless_month_takes_the_year_near_publication_the_tense_allows(month, published, lean, year):
+    assert _year_near(periods.month(None, month), published, lean) == year
+
+
+def test_without_a_publication_day_nothing_is_guessed():
+    assert _year_near(periods.month(None, 5), None) is None
+    assert placed("The talks resumed on 3 May.") == ["--05-03"]
+
+
+def test_a_stated_full_date_gives_its_year_to_the_rest_of_the_paragraph():
+    text = "The pact was signed on 9 June 2019. The first patrols began on 12 July."
+    assert placed(text) == ["2019-06-09", "2019-07-12"]
+
+
+def test_a_new_paragraph_starts_without_a_year():
+    text = "The pact was signed on 9 June 2019.\n\nThe first patrols began on 12 July."
+    assert placed(text, published=date(2024, 7, 20)) == ["2019-06-09", "2024-07-12"]
+
+
+def test_a_date_counted_from_publication_sets_no_paragraph_year():
+    text = "Officials met on Monday. The next round is due on 4 March."
+    assert placed(text, published=date(2024, 2, 21)) == ["2024-02-19", "2024-03-04"]
+
+
+def test_a_passing_year_that_only_names_something_sets_no_year():
+    text = "Veterans of the 2008 campaign marched on 11 November."
+    assert placed(text, published=date(2024, 11, 12)) == ["2008", "2024-11-11"]
