@@ -7,7 +7,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import Problem, SourceError
@@ -52,51 +52,9 @@ def shown_name(name: str) -> str:
 
 
 def read_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> SourceFolder:
-    root = Path(folder)
-    if root.is_file():
-        return _read_one(root, max_mb)
-    if not root.is_dir():
-        raise missing_folder(root)
-    meta, notes = read_metadata(root)
-    paths, unreadable = _walk(root)
-    sources, skipped, ignored = _collect(root, paths, unreadable, meta, notes, max_mb)
-    if root in unreadable:
-        skipped.insert(0, ("./", unreadable[root]))
-    if ignored:
-        notes.append(f"not sources (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read): {', '.join(ignored)}")
-    notes.extend(f"{name}: SKIPPED, {why}" for name, why in skipped)
-    names = {s.name for s in sources}
-    notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in meta if name not in names)
-    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
-
-
-def _collect(root: Path, paths, unreadable: dict, meta: dict, notes: list[str], max_mb: float):
-    """The sources among ``paths`` in name order; what was skipped (with why) and what is no source."""
-    sources, skipped, ignored = [], [], []
-    base = root.resolve()
-    for path in sorted(paths, key=lambda p: shown_name(p.relative_to(root).as_posix())):
-        name = shown_name(path.relative_to(root).as_posix())
-        kind, why = _classify(path, base)
-        if kind == "note":
-            notes.append(f"{name}: {why}")
-            continue
-        if kind == "skip" or path in unreadable:
-            skipped.append((f"{name}/" if path in unreadable else name, why or unreadable[path]))
-            continue
-        if kind != "file" or name == METADATA:
-            continue
-        suffix = path.suffix.lower()
-        if suffix not in TEXT_SUFFIXES + PAGE_SUFFIXES:
-            ignored.append(name)
-            continue
-        why, text, note = _read(path, suffix, max_mb)
-        if why:
-            skipped.append((name, why))
-            continue
-        sources.append(make_source(name, text, notes=(note,) if note else (), **meta.get(name, {})))
-        if note:
-            notes.append(f"{name}: {note}")
-    return sources, skipped, ignored
+    """Every source under ``folder`` (or the one file it names), read, with notes and what was skipped."""
+    listing = list_folder(folder, max_mb=max_mb)
+    return folder_of(listing, read_entries(listing.entries, max_mb))
 
 
 def one_source_file(path: Path) -> str:
@@ -112,17 +70,6 @@ def one_source_file(path: Path) -> str:
 def missing_folder(root: Path) -> SourceError:
     return SourceError([Problem(shown_name(str(root)), 0, "the sources folder does not exist",
                                 "create it or point --seeds at the folder of source texts", code="missing")])
-
-
-def _read_one(path: Path, max_mb: float) -> SourceFolder:
-    """``--seeds one.txt``: a single file is a corpus of one source (no sources.yaml is read)."""
-    name = one_source_file(path)
-    suffix = path.suffix.lower()
-    why, text, note = _read(path, suffix, max_mb)
-    if why:
-        return SourceFolder((), (f"{name}: SKIPPED, {why}",), ((name, why),))
-    source = make_source(name, text, notes=(note,) if note else ())
-    return SourceFolder((source,), (f"{name}: {note}",) if note else (), ())
 
 
 def _walk(root: Path) -> tuple[list[Path], dict[Path, str]]:
@@ -386,3 +333,121 @@ def yaml_text(node) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{key}: {yaml_text(item)}" for key, item in value.items()) + "}"
     return str(value)
+
+
+# A folder read in two steps, so that a run can read each shard's texts where it checks them
+# (checks/stream.py, checks/shards.py): list once, then read entries.
+
+@dataclass(frozen=True)
+class Entry:
+    order: int  # position among every entry of the folder, by name (notes keep this order)
+    name: str
+    path: str
+    meta: tuple[tuple[str, object], ...]  # from sources.yaml
+
+
+@dataclass(frozen=True)
+class Listing:
+    root: str
+    entries: tuple[Entry, ...]  # the files to read, by name
+    head: tuple[str, ...]  # notes before any entry's (sources.yaml's own)
+    notes: tuple[tuple[int, str], ...]  # (order, note) of entries that are not sources
+    skipped: tuple[tuple[int, str, str], ...]  # (order, name, why) found while listing
+    ignored: tuple[str, ...]
+    meta_names: tuple[str, ...]  # names sources.yaml describes
+    max_mb: float
+
+
+@dataclass(frozen=True)
+class Read:
+    """One entry, read: its source, or why it was skipped; and its note."""
+
+    order: int
+    name: str
+    source: Source | None
+    why: str
+    note: str
+
+
+def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listing:
+    root = Path(folder)
+    if root.is_file():  # one file is a corpus of one source, without sources.yaml
+        entry = Entry(0, one_source_file(root), str(root), ())
+        return Listing(str(root.parent), (entry,), (), (), (), (), (), max_mb)
+    if not root.is_dir():
+        raise missing_folder(root)
+    meta, head = read_metadata(root)
+    entries, notes, skipped, ignored = [], [], [], []
+    base = root.resolve()
+    paths, unreadable = _walk(root)
+    if root in unreadable:
+        skipped.append((-1, "./", unreadable[root]))
+    for order, path in enumerate(sorted(paths, key=lambda p: shown_name(p.relative_to(root).as_posix()))):
+        name = shown_name(path.relative_to(root).as_posix())
+        kind, why = _classify(path, base)
+        if kind == "note":
+            notes.append((order, f"{name}: {why}"))
+        elif kind == "skip" or path in unreadable:
+            skipped.append((order, f"{name}/" if path in unreadable else name, why or unreadable[path]))
+        elif kind == "file" and name != METADATA:
+            if path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
+                entries.append(Entry(order, name, str(path), _plain(meta.get(name, {}))))
+            else:
+                ignored.append(name)
+    return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
+                   tuple(meta), max_mb)
+
+
+def _plain(meta: dict) -> tuple:
+    """sources.yaml's values as plain values: its scalars are str subclasses that do not travel by pickle."""
+    return tuple((key, str(value) if isinstance(value, str) else value) for key, value in meta.items())
+
+
+def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True) -> list[Read]:
+    """Each entry read; ``split=False`` leaves the sentences to ``split_now`` (a source whose results
+    are all in the store is never split)."""
+    out = []
+    for entry in entries:
+        path = Path(entry.path)
+        why, text, note = _read(path, path.suffix.lower(), max_mb)
+        source = None
+        if not why:
+            source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))
+            source = source if split else replace(source, text=_lines(text), sentences=UNSPLIT)
+        out.append(Read(entry.order, entry.name, source, why, "" if why else note))
+    return out
+
+
+UNSPLIT = None  # a source read with split=False: its sentences are made by split_now
+
+
+def _lines(text: str) -> str:
+    return make_source("", text).text if "\r" in text else text  # line breaks as make_source has them
+
+
+def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:
+    """The SourceFolder ``read_folder`` gives, from the listing and every entry's Read (texts may be
+    left out of ``reads``' sources: only names, dates and outlets are used here)."""
+    by_order = sorted([(order, "note", note) for order, note in listing.notes]
+                      + [(r.order, "read", r) for r in reads]
+                      + [(order, "skip", (name, why)) for order, name, why in listing.skipped])
+    notes, skipped, sources = list(listing.head), [], []
+    for _, what, item in by_order:
+        if what == "note":
+            notes.append(item)
+        elif what == "skip":
+            skipped.append(item)
+        elif item.source is None:
+            skipped.append((item.name, item.why))
+        else:
+            sources.append(item.source)
+            if item.note:
+                notes.append(f"{item.source.name}: {item.note}")
+    if listing.ignored:
+        notes.append(f"not sources (only {', '.join(TEXT_SUFFIXES + PAGE_SUFFIXES)} are read): "
+                     f"{', '.join(listing.ignored)}")
+    notes.extend(f"{name}: SKIPPED, {why}" for name, why in skipped)
+    names = {s.name for s in sources}
+    notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in listing.meta_names
+                 if name not in names)
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))

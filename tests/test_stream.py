@@ -24,10 +24,12 @@ def odd_folder(tmp_path: Path) -> Path:
     return seeds
 
 
-def test_a_streamed_folder_is_the_folder_read_whole(tmp_path):
+def test_a_folder_read_shard_by_shard_in_any_order_is_the_folder_read_whole(tmp_path):
     for folder in (odd_folder(tmp_path), ROOT / "seeds"):
         listing = list_folder(folder)
-        assert folder_of(listing, read_entries(listing.entries)) == read_folder(folder)
+        half = len(listing.entries) // 2
+        shards = [read_entries(listing.entries[half:]), read_entries(listing.entries[:half])]  # the later first
+        assert folder_of(listing, [r for shard in shards for r in shard]) == read_folder(folder)
 
 
 def test_a_streamed_run_is_the_run_on_the_folder_read_whole(tmp_path):
