@@ -69,13 +69,19 @@ def perturb(sentence: str, rng: random.Random) -> str:
     return sentence
 
 
-def make_corpus(folder: Path, n_sources: int, n_facts: int, seed: int) -> dict:
-    rng = random.Random(seed)
-    pool = real_sentences()
+def fresh_folders(folder: Path) -> tuple[Path, Path]:
+    """Empty seeds/ and facts/ folders under ``folder`` for a corpus."""
     seeds_dir, facts_dir = folder / "seeds", folder / "facts"
     for d in (seeds_dir, facts_dir):
         shutil.rmtree(d, ignore_errors=True)
         d.mkdir(parents=True)
+    return seeds_dir, facts_dir
+
+
+def make_corpus(folder: Path, n_sources: int, n_facts: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    pool = real_sentences()
+    seeds_dir, facts_dir = fresh_folders(folder)
     total = 0
     for i in range(n_sources):
         paragraphs = []
@@ -133,10 +139,7 @@ def make_news_corpus(folder: Path, n_sources: int, seed: int) -> dict:
         raise SystemExit(f"the real-text rows need {NEWS} (the shared data sets); run with --no-real to skip them")
     rng = random.Random(seed)
     texts = [p.read_text(encoding="utf-8") for t in NEWS_TOPICS for p in sorted((NEWS / t).glob("*.txt"))]
-    seeds_dir, facts_dir = folder / "seeds", folder / "facts"
-    for d in (seeds_dir, facts_dir):
-        shutil.rmtree(d, ignore_errors=True)
-        d.mkdir(parents=True)
+    seeds_dir, facts_dir = fresh_folders(folder)
     total = 0
     for i in range(n_sources):
         text = "\n".join(perturb(line, rng) for line in texts[i % len(texts)].splitlines()) + f"\n\nArchive copy {i}.\n"
