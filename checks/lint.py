@@ -50,8 +50,3 @@ def lint_line(problem: Problem) -> str:
     kind = "" if problem.severity == "error" else " (warning)"
     hint = f" — {problem.hint}" if problem.hint else ""
     return f"{where}: {problem.code}{kind}: {problem.message}{hint}"
-
-
-def default_paths(paths: list[Path]) -> list[Path]:
-    return paths or [Path("facts")]
-
