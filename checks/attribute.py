@@ -5,7 +5,7 @@ The rules, in order (each returns a small frozen Decision saying why):
    a date or hyphenated number before a noun ("the 2020 ceasefire",
    "the 44-day conflict"), a date after "X of" ("the statement of 9 November"),
    a title right before a name ("French President Emmanuel Macron"), a title
-   or age in apposition after a name ("Stockton Rush, the CEO", "Suleman, 19,").
+   or age in apposition after a name ("Mara Lind, the CEO", "Oskar, 19,").
    It is attributed when that phrase holds an about-term, and set aside when
    it holds something else.
 2. Clause: otherwise the value is attributed when an about-term stands in the
@@ -90,7 +90,7 @@ _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
 
 
 def _unbracket_glosses(text: str) -> str:
-    """'the "Moo Pa" (Wild Boar) governor', 'the space agency (ISRO) said': a bracket holding a short gloss
+    """'the "Iron" (Steel Town) mayor', 'the port authority (PAX) said': a bracket holding a short gloss
     (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
     def gloss(m: re.Match) -> str:
         ws = m.group(1).split()
@@ -178,7 +178,7 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
             and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
-        opener = True  # "confirmed [that] Mr Harding was on board": a clause without its "that"
+        opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that"
     if w.norm == "as" and _temporal_as(words, i):
         opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
@@ -507,7 +507,7 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
 
 
 def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Suleman, 19,' gives Suleman's age."""
+    """'Oskar, 19,' gives Oskar's age."""
     if mention.kind != "number":
         return None
     text, i = an.sentence.text, an.index_at(mention.start)
@@ -916,7 +916,7 @@ def compound_participle(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
     if any(h.first <= nxt <= h.last for h in about) or any(_same_stem(done.norm, p) for h in about for p in h.term.parts):
         return Decision(True, f"says who is '{done.text}'")
     other = next((h for h in about if _past(an.words[h.last])), None)
-    if other is None:  # "the Russia-brokered truce", "OceanGate, the US-based company": the compound describes
+    if other is None:  # "the Russia-brokered truce", "Northwind, the US-based company": the compound describes
         return None    # the noun; other rules say whether that is the subject's
     return Decision(False, f"says who is '{done.text}', not who is '{_span(an, other)}'")
 
@@ -1007,7 +1007,7 @@ def _subject_before(an: Analysed, k: int) -> range:
 
 
 def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'the Vikram lander and the Pragyan rover', 'the lander (Vikram) and the rover (Pragyan)': a name
+    """'the Aster lander and the Birch rover', 'the lander (Aster) and the rover (Birch)': a name
     that names a noun belongs to that noun; when the term is such a noun, a name of another noun is not its."""
     head = _named_head(an, hit)
     if head is None or not any(_named_head(an, h, term=True) is not None for h in about):
@@ -1018,8 +1018,8 @@ def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 def _named_head(an: Analysed, hit: Hit, term: bool = False) -> int | None:
-    """The common noun a name names: the noun right after it ('the Vikram lander'), the term's own last word
-    when lower case ('Pragyan rover'), or the noun before a bracket holding it ('the rover (Pragyan)');
+    """The common noun a name names: the noun right after it ('the Aster lander'), the term's own last word
+    when lower case ('Birch rover'), or the noun before a bracket holding it ('the rover (Birch)');
     for an about-term (term=True), whether a name stands right before it or in a bracket after it."""
     if term:
         return hit.last if _named_term(an, hit) else None
@@ -1040,7 +1040,7 @@ def _noun_like(w: Word) -> bool:
 
 
 def _named_term(an: Analysed, hit: Hit) -> bool:
-    """'the Vikram lander', 'the lander (Vikram)': the term is a common noun with a name of its own."""
+    """'the Aster lander', 'the lander (Aster)': the term is a common noun with a name of its own."""
     ws, text, before, after = an.words, an.sentence.text, hit.first - 1, hit.last + 1
     named_before = before >= 1 and ws[before].capitalised and ws[before].norm not in FUNCTION_WORDS \
         and text[ws[before].end:ws[hit.first].start] == " " and hit.term.text[:1].islower() \
@@ -1073,7 +1073,7 @@ def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Stockton Rush, the 61-year-old CEO': a title in apposition after a name is that person's."""
+    """'Mara Lind, the 52-year-old CEO': a title in apposition after a name is that person's."""
     ws, text = an.words, an.sentence.text
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
@@ -1106,7 +1106,7 @@ def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decisio
 
 
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'President of Azerbaijan Ilham Aliyev'; but 'Rush, chief executive of OceanGate' is Rush's."""
+    """'President of Azerbaijan Ilham Aliyev'; but 'Lind, chief executive of Northwind' is Lind's."""
     run = _name_run(an, hit.last + 1)
     if run:
         return Decision(False, f"belongs to {_words(an, run)}")
@@ -1340,7 +1340,7 @@ def _run_start(ws: tuple[Word, ...], i: int) -> int:
     if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
         j += 1
     if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
-        j += 1  # "President and Founder Stockton Rush"
+        j += 1  # "President and Founder Mara Lind"
     return j
 
 

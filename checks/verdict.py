@@ -39,7 +39,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if mention.unit == "%":
         return mention.value if any(normalise(u) in PERCENT_UNITS for u in fact.unit) else None
     if not fact.unit:
-        # With no unit, only a bare number counts ("Suleman, 19,") or an age ("19-year-old").
+        # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
         if not mention.unit or is_age(mention):
             return mention.value
         return None

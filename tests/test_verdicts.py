@@ -121,11 +121,11 @@ def test_number_verdicts(tmp_path, text, verdict, found):
 """, "The territory of Karabakh has an area of 86.6 thousand square kilometers.", "agree"),
     ("""
 - id: age
-  claim: Suleman was 19.
+  claim: Tarik was 19.
   kind: number
-  about: [Suleman]
+  about: [Tarik]
   value: 19
-""", "On board were Shahzada Dawood, 48, his son Suleman, 19, and Hamish Harding, 58.", "agree"),
+""", "On board were Omar Keller, 48, his son Tarik, 19, and Hugo Brandt, 58.", "agree"),
     ("""
 - id: magnitude
   claim: The quake had magnitude 7.8.
