@@ -11,6 +11,7 @@ from typing import Iterator
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, past_verb_before
+from ..lang.calendar import DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import RESULTS_WORDS, SPORTS_WORDS
 
 __all__ = ["dated_sentences"]
@@ -51,7 +52,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
 
     Only a year the text states sets the paragraph's year ("September 2020", "founded in 2019");
     a date counted from publication ("on Monday", "last week") does not, nor a year that only
-    names something ("the 2020 conflict").
+    names something ("the 2020 conflict"), nor a date inside a noun phrase that names a document
+    or an event ("the accord of 12 June 2019", "its 12 June 2019 ruling", "a report dated 4 March 2018").
     """
     out = []
     for m in found:
@@ -59,7 +61,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
             placed = _fill_year(m, year, source.published, text)
             if placed:
                 m = replace(m, value=placed)
-        elif not m.relative and (m.value.grain in _STATED_GRAINS or _time_of_events(m, text)):
+        elif not m.relative and (m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text)
+                                 or _time_of_events(m, text)):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
@@ -74,6 +77,27 @@ _STATED_GRAINS = {"day", "days", "week", "weekend", "month", "part of month", "q
 # protesting", "a program approved in 1987 that didn't specify".
 _FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*,", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+# A date names a thing, not the time of the clause, when it completes a noun with "of" ("the accord of
+# 12 June 2019"), follows "dated", or stands between a determiner and a noun ("its 12 June 2019 ruling").
+_OF_A_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", re.IGNORECASE)
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?\Z", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:" + "|".join(DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
+_DETERMINER_FIRST = re.compile(r"(?:" + "|".join(DETERMINERS) + r")\s", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)[a-z]+\b")
+_SAYS_WHEN = OF_NOT_A_THING | TIME_NOUNS | set(SEASONS)
+
+
+def _names_a_thing(m: Mention, text: str) -> bool:
+    """The date is part of a noun phrase naming a document or event, so its year is that thing's."""
+    before = text[max(0, m.start - 30):m.start]
+    of = _OF_A_NOUN.search(before)
+    if of:
+        return of.group("noun").lower() not in _SAYS_WHEN
+    # the date's own text may hold the determiner ("the 12 June 2019"), not "the 3rd of May"
+    determined = _DETERMINER.search(before) or _DETERMINER_FIRST.match(m.text) and " of " not in m.text
+    return bool(_DATED.search(before) or determined and _NOUN_AFTER.match(text, m.end))
 
 
 def _time_of_events(m: Mention, text: str) -> bool:
