@@ -13,17 +13,18 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount
 from .lang.grammar import CHANGE_WORDS
-from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
+from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, TENS, UNITS
 from .words import fold_confusables, normalise
 
-__all__ = ["RANGE", "counts_something", "numbers", "range_bounds", "words_to_number"]
+__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "range_bounds", "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_ONES_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)  # "twenty-first" is one ordinal
 _NUMBER = re.compile(
-    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
+    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
     r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b(?!-(?:" + _ONES_ORDINALS + r")\b)",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
@@ -63,7 +64,50 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 30):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return coordinate(out, text)
+    ranks = [m for m in _ordinals(text) if not any(a <= m.start < b for a, b in taken)]
+    return coordinate(sorted([*out, *ranks], key=lambda m: m.start), text)
+
+
+_ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+            + r"|\d+(?:" + "|".join(ORDINAL_SUFFIXES) + r"))")
+_ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
+# An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
+# twenty-first country" (not "fourth-largest", not "the 30 second delay").
+_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
+_NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "time", "times"}
+
+
+def _ordinal_value(word: str) -> int:
+    """'fourth' -> 4, '12th' -> 12, 'twenty-first' -> 21."""
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word.rstrip("".join(ORDINAL_SUFFIXES)))
+    parts = word.split("-")
+    return (TENS[parts[0]] if len(parts) == 2 else 0) + ORDINAL_WORDS[parts[-1]]
+
+
+def _ordinals(text: str) -> list[Mention]:
+    """An ordinal directly before a counted noun states that number of the noun: "the fourth nation" is
+    4 nations (ranked); before a unit of measure it is a position, not an amount ("the third day")."""
+    out = []
+    for m in _RANKED.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS:
+            continue
+        start, end = m.span("ordinal")
+        out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
+                           unit=noun, after=text[end:end + 60], before=text[max(0, start - 30):start]))
+    return out
+
+
+def is_ordinal(mention: Mention) -> bool:
+    """The number mention is a rank ("fourth", "4th"), not a count."""
+    return mention.kind == "number" and bool(_ORDINAL_ANYWHERE.fullmatch(mention.text))
+
+
+def ordinal_values(text: str) -> set[int]:
+    """The ranks a text names in ordinals: "India became the fourth country" -> {4}."""
+    return {_ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")

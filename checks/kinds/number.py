@@ -6,9 +6,11 @@ from ..attribute import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.numbers import UNITS
-from ..model import Tolerance
+from ..match import same_word
+from ..model import Fact, Mention, Tolerance
+from ..numbers import is_ordinal, ordinal_values
 from ..words import normalise
-from ..verdict import compare_number
+from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -72,6 +74,28 @@ def mixed_units(units) -> str:
     return ""
 
 
+def is_rank(fact: Fact) -> bool:
+    """A rank fact: its claim writes its value as an ordinal ("India became the fourth country")."""
+    return isinstance(fact.value, float) and fact.value in ordinal_values(fact.claim)
+
+
+def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
+    """A rank fact reads ordinals ("the fourth nation") and counts ("one of four nations") of its unit; a count
+    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end."""
+    if not is_ordinal(mention):
+        return compare_number(fact, mention, prepared.units)
+    found = f"{mention.text} {mention.unit}"
+    if not is_rank(fact):
+        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
+    if not any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in prepared.units):
+        return Comparison(found, None, "ranks something else (unit)", "unit")
+    if mention.value == 1 and fact.value != 1:
+        # news marks each new record with "first" ("the first country to land near the pole"): a "first"
+        # that is not the fact's rank ranks a record of its own
+        return Comparison(found, None, "'first' ranks a record of its own", "first_record")
+    return compare_number(fact, mention, prepared.units)
+
+
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "
                      "and length convert.", TERMS_SHAPE,
              lambda nodes, file, problems: terms(nodes, "unit", file, problems) or ())
@@ -87,7 +111,7 @@ NUMBER = Kind(
     parse_value=_parse,
     mentions=lambda item, prepared: item.numbers,
     attach=attach_value,
-    compare=lambda fact, mention, prepared: compare_number(fact, mention, prepared.units),
+    compare=compare,
     fields=(UNIT, TOLERANCE),
     validate=_validate,
 )
