@@ -16,7 +16,8 @@ from .lang.grammar import CHANGE_WORDS
 from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, TENS, UNITS
 from .words import fold_confusables, normalise
 
-__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "range_bounds", "words_to_number"]
+__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds",
+           "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _ONES_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)  # "twenty-first" is one ordinal
@@ -64,8 +65,7 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 30):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    ranks = [m for m in _ordinals(text) if not any(a <= m.start < b for a, b in taken)]
-    return coordinate(sorted([*out, *ranks], key=lambda m: m.start), text)
+    return coordinate(out, text)
 
 
 _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -86,13 +86,17 @@ def _ordinal_value(word: str) -> int:
     return (TENS[parts[0]] if len(parts) == 2 else 0) + ORDINAL_WORDS[parts[-1]]
 
 
-def _ordinals(text: str) -> list[Mention]:
+def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """An ordinal directly before a counted noun states that number of the noun: "the fourth nation" is
-    4 nations (ranked); before a unit of measure it is a position, not an amount ("the third day")."""
+    4 nations (ranked); before a unit of measure it is a position, not an amount ("the third day").
+
+    Kept apart from ``numbers``: a rank is read only by a fact whose unit names its noun.
+    ``taken`` spans (dates: "the 4th of July") are skipped."""
     out = []
+    text = fold_confusables(text)
     for m in _RANKED.finditer(text):
         noun = m.group("noun")
-        if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS:
+        if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS or any(a <= m.start() < b for a, b in taken):
             continue
         start, end = m.span("ordinal")
         out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),

@@ -5,7 +5,7 @@ from hypothesis import given, strategies as st
 
 from checks.dates.forms import dates
 from checks.lang.numbers import ORDINAL_WORDS, TENS
-from checks.numbers import numbers, ordinal_values, words_to_number
+from checks.numbers import numbers, ordinal_values, ordinals, words_to_number
 
 
 @pytest.mark.parametrize("text, value, unit, approx", [
@@ -89,7 +89,7 @@ def test_rs_with_a_full_stop_does_not_end_the_sentence():
     ("the first woman to lead it", 1, "woman"),
 ])
 def test_an_ordinal_before_a_noun_states_that_number_of_the_noun(text, value, unit):
-    (m,) = numbers(text)
+    (m,) = ordinals(text)
     assert (m.value, m.unit) == (value, unit)
 
 
@@ -102,12 +102,14 @@ def test_an_ordinal_before_a_noun_states_that_number_of_the_noun(text, value, un
 ])
 def test_an_ordinal_without_its_own_counted_noun_states_no_number(text):
     taken = [(d.start, d.end) for d in dates(text)]
-    assert [m.text for m in numbers(text, taken)] == []
+    assert [m.text for m in ordinals(text, taken)] == []
 
 
-def test_an_ordinal_is_one_mention_not_a_number_and_a_word():
-    assert [(m.text, m.value) for m in numbers("its 12th title")] == [("12th", 12)]
-    assert [(m.text, m.value) for m in numbers("the twenty-first country")] == [("twenty-first", 21)]
+def test_an_ordinal_is_a_rank_not_a_count_and_a_word():
+    # a rank is read only by a fact whose unit names its noun (checks.kinds.number), never as a count
+    assert numbers("its 12th title") == [] and numbers("the twenty-first country") == []
+    assert [(m.text, m.value) for m in ordinals("its 12th title")] == [("12th", 12)]
+    assert [(m.text, m.value) for m in ordinals("the twenty-first country")] == [("twenty-first", 21)]
 
 
 def test_a_cardinal_before_a_compound_word_keeps_its_own_count():
@@ -124,4 +126,4 @@ def test_every_ordinal_numeral_and_word_reads_as_its_number(n):
     else:
         word = next(w for w, v in TENS.items() if v == tens * 10) + "-" + next(
             w for w, v in ORDINAL_WORDS.items() if v == ones)
-    assert [(m.value, m.unit) for m in numbers(f"the {word} country")] == [(n, "country")]
+    assert [(m.value, m.unit) for m in ordinals(f"the {word} country")] == [(n, "country")]

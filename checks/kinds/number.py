@@ -8,7 +8,7 @@ from ..fields import TERMS_SHAPE, show, terms
 from ..lang.numbers import UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
-from ..numbers import is_ordinal, ordinal_values
+from ..numbers import is_ordinal, ordinal_values, ordinals
 from ..words import normalise
 from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
@@ -79,6 +79,17 @@ def is_rank(fact: Fact) -> bool:
     return isinstance(fact.value, float) and fact.value in ordinal_values(fact.claim)
 
 
+def _mentions(item, prepared) -> tuple[Mention, ...]:
+    """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation")."""
+    ranks = tuple(m for m in ordinals(item.sentence.text, [(d.start, d.end) for d in item.dates])
+                  if _names_a_unit(m, prepared.units))
+    return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
+
+
+def _names_a_unit(mention: Mention, units) -> bool:
+    return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
+
+
 def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     """A rank fact reads ordinals ("the fourth nation") and counts ("one of four nations") of its unit; a count
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end."""
@@ -87,8 +98,6 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
-    if not any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in prepared.units):
-        return Comparison(found, None, "ranks something else (unit)", "unit")
     if mention.value == 1 and fact.value != 1:
         # news marks each new record with "first" ("the first country to land near the pole"): a "first"
         # that is not the fact's rank ranks a record of its own
@@ -109,7 +118,7 @@ NUMBER = Kind(
     label="number",
     value_help="integer or decimal",
     parse_value=_parse,
-    mentions=lambda item, prepared: item.numbers,
+    mentions=_mentions,
     attach=attach_value,
     compare=compare,
     fields=(UNIT, TOLERANCE),
