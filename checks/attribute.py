@@ -29,7 +29,7 @@ from .model import Mention, Sentence
 from .money import MONEY_WORDS, is_money
 from .lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
+from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
@@ -1062,7 +1062,8 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Russian peacekeepers': a nationality adjective describes the noun after it."""
     ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    if not (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
+    nationality = ws[hit.last].norm.endswith(DEMONYM_ENDINGS) or ws[hit.last].norm in DEMONYMS
+    if not (nxt < len(ws) and nationality and not ws[nxt].capitalised
             and ws[nxt].norm not in FUNCTION_WORDS
             and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
         return None
