@@ -749,7 +749,7 @@ def _relative_after_count(an: Analysed, k: int) -> int:
         j = _plain_run(an, start, 2)
         if j == start:
             return -1
-    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or _gap(an, j).strip() not in ("", ","):
+    if j >= len(ws) or ws[j].norm not in NON_RESTRICTIVE | {"that"} or _gap(an, j).strip() not in ("", ","):
         return -1
     if coordinated and _gap(an, j).strip() != ",":
         return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only

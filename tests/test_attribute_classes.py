@@ -103,3 +103,19 @@ def test_demonym_knows_nationalities_of_any_ending(demonym):
 def test_demonym_not_before_a_name():
     # "Dutch Harbour" is a place's name, no nationality of the noun after it
     assert names("Dutch Harbour hosted the sailors.", ["sailors"], ["Dutch"])[0][2] != "demonym"
+
+
+# ------------------------------------------------------------------ counted_relative: every relative pronoun of a noun
+
+@pytest.mark.parametrize("text", [
+    "Rescuers reached the 12 sailors whose dinghy was stranded on the reef.",
+    "Rescuers reached the 12 sailors, whom the storm had stranded on the reef.",
+])
+def test_counted_relative_knows_every_relative_pronoun(text):
+    assert values(text, ["stranded"], "number") == [("12", True, "counted_relative")]
+
+
+def test_counted_relative_not_after_where_or_when():
+    # "where" and "when" open a clause about a place or a time, not about what is counted
+    text = "Rescuers reached the 12 sailors where the reef was stranded in fog."
+    assert values(text, ["stranded"], "number")[0][2] != "counted_relative"
