@@ -1,6 +1,6 @@
 """Benchmark: the engine's verdicts against hand-checked gold.
 
-    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet]
+    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet] [--rules]
 
 Run from the repo root (no installation needed); needs ../shared/data/news-dev beside the repo
 (--data DIR elsewhere). By default every topic folder of the news-dev corpus that has a
@@ -11,7 +11,10 @@ acceptable verdicts). Topic seeds checks facts/ against seeds/ with benchmarks/s
 included by default when that file exists. Prints per-class precision/recall/F1 (a wrong cell's
 gold class is its first accepted verdict), macro-F1, false agree (hidden discrepancy), false
 differ (false alarm), the target per topic and every wrong cell with its evidence (--quiet: the
-summary only). Exit 0 when it ran, 2 on missing data, bad gold or a CheckError.
+summary only). --rules adds two tables per attribution rule and topic: the cells it decided (and how
+many were right), marking a rule that decided on one topic only; and its applications, every candidate
+value it attached or set aside in any cell, marking a rule whose construction occurs on one topic only.
+Exit 0 when it ran, 2 on missing data, bad gold or a CheckError.
 read_gold, compare and score are pure functions for tests.
 """
 
