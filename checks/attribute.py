@@ -29,7 +29,7 @@ from .model import Mention, Sentence
 from .money import MONEY_WORDS, is_money
 from .lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
+from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
@@ -335,7 +335,13 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)
 
 
-def share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
+    of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside."""
+    return _share_of(an, mention, about) or _whole(an, mention)
+
+
+def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'4% of those who stayed away': a share counts its own of-phrase."""
     if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
         return None
@@ -371,7 +377,7 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alter
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
-def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+def _whole(an: Analysed, mention: Mention) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
     if mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start):
         return Decision(False, "is the whole the number before it is part of")
@@ -468,20 +474,15 @@ def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return None
 
 
-def possessive_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Monday's earthquakes' dates the earthquakes."""
-    if mention.kind != "date" or not mention.text.endswith(("'s", "’s")):
+def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
+    if mention.kind != "date":
         return None
-    head = _phrase(an, an.index_after(mention.end))
+    after = an.index_after(mention.end)
+    head = _phrase(an, after) if mention.text.endswith(("'s", "’s")) else None
     if head:
         return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
-    return None
-
-
-def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the 2020 ceasefire': a date right before a noun modifies it."""
-    after = an.index_after(mention.end)
-    if mention.kind != "date" or not _touches(an.sentence.text, mention.end, an.words, after):
+    if not _touches(an.sentence.text, mention.end, an.words, after):
         return None
     return _premodifier(an, after, about, mention)
 
@@ -748,7 +749,7 @@ def _relative_after_count(an: Analysed, k: int) -> int:
         j = _plain_run(an, start, 2)
         if j == start:
             return -1
-    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or _gap(an, j).strip() not in ("", ","):
+    if j >= len(ws) or ws[j].norm not in NON_RESTRICTIVE | {"that"} or _gap(an, j).strip() not in ("", ","):
         return -1
     if coordinated and _gap(an, j).strip() != ",":
         return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
@@ -1062,7 +1063,8 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Russian peacekeepers': a nationality adjective describes the noun after it."""
     ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    if not (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
+    nationality = ws[hit.last].norm.endswith(DEMONYM_ENDINGS) or ws[hit.last].norm in DEMONYMS
+    if not (nxt < len(ws) and nationality and not ws[nxt].capitalised
             and ws[nxt].norm not in FUNCTION_WORDS
             and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
         return None
@@ -1119,7 +1121,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+VALUE_RULES = (compared_with, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, date_modifier,
                date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)

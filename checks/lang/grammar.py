@@ -89,26 +89,55 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# Nationality adjectives with another ending ("Greek sailors", "Dutch regulators").
+DEMONYMS = frozenset({"french", "dutch", "greek", "swiss", "czech", "slovak", "slovene", "croat", "serb", "welsh",
+                      "scots", "basque", "kazakh", "uzbek", "tajik", "kyrgyz", "turkmen", "lao", "cypriot", "icelandic",
+                      "malagasy", "filipino", "argentine", "monegasque", "arab", "inuit", "hellenic", "gallic",
+                      "nordic", "baltic", "slavic", "celtic"})
 # Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
 TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
 
 # Words that open the reference of a comparison: what follows names the other thing compared
 # ("eclipsing its 2016 purchase of X for $26bn", "shy of the sale price", "compared with 2019").
+# Every form of the verbs of outdoing (not "beat" or "top", which as plain past or noun mostly say who won or what led).
 COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "topping", "dwarfing", "outstripping",
-                    "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped"}
+                    "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped",
+                    "eclipses", "surpasses", "exceeds", "overtakes", "overtaken", "dwarfs", "outstrips",
+                    "outpacing", "outpaced", "outpaces", "outselling", "outsold", "outsells", "outnumbering",
+                    "outnumbered", "outnumbers", "outperforming", "outperformed", "outperforms", "bettering",
+                    "bettered", "betters"}
 GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
 COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
 # After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
-GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "more than", "less than", "fewer than",
-               "higher than", "lower than", "up from", "down from")
+# Comparative adjectives: "N UNIT COMPARATIVE than" states a gap ("5 days later than planned", "$2 bn cheaper than").
+COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "longer",
+                "shorter", "older", "younger", "earlier", "later", "faster", "slower", "cheaper", "dearer", "deeper",
+                "shallower", "taller", "wider", "narrower", "heavier", "lighter", "better", "worse", "farther", "further")
+GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "up from", "down from",
+               *(f"{c} than" for c in COMPARATIVES))
 # Before "N UNIT to M", these make N a change and M the level ("down 250 seats to 121").
-CHANGE_WORDS = ("down", "up", "rose", "fell", "dropped", "climbed", "gained", "lost", "increased", "decreased",
-                "grew", "shrank", "jumped", "slumped", "plunged", "surged")
+# Every form of the verbs of rising and falling.
+CHANGE_WORDS = ("down", "up",
+                "rise", "rises", "rising", "rose", "risen", "fall", "falls", "falling", "fell", "fallen",
+                "drop", "drops", "dropping", "dropped", "climb", "climbs", "climbing", "climbed",
+                "gain", "gains", "gaining", "gained", "lose", "loses", "losing", "lost",
+                "increase", "increases", "increasing", "increased", "decrease", "decreases", "decreasing", "decreased",
+                "grow", "grows", "growing", "grew", "grown", "shrink", "shrinks", "shrinking", "shrank", "shrunk",
+                "jump", "jumps", "jumping", "jumped", "slump", "slumps", "slumping", "slumped",
+                "plunge", "plunges", "plunging", "plunged", "surge", "surges", "surging", "surged",
+                "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
+                "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
+                "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
 # "N of the M", "N out of M": M is the whole.
 WHOLE_OPENERS = ("out of", "of")
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
-FORECAST_WORDS = ("predicted", "predict", "predicts", "projected", "projects", "projection", "projections",
-                  "forecast", "forecasts", "forecasted")
+# Every form of the verbs of foretelling and their nouns (not the noun "project(s)", nor "estimated", which gives
+# an uncertain present figure, nor "expected", which also says what happened as expected).
+FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction", "predictions",
+                  "projected", "projecting", "projection", "projections",
+                  "forecast", "forecasts", "forecasting", "forecasted", "forecaster", "forecasters",
+                  "foresee", "foresees", "foreseeing", "foresaw", "foreseen",
+                  "prognosis", "prognoses")
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
@@ -120,8 +149,13 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
                   "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
+# Every form of the verbs of replacing and removing from office.
 SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
-                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating"}
+                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
+                    "supersede", "supersedes", "superseded", "superseding", "supplant", "supplants", "supplanted",
+                    "supplanting", "depose", "deposes", "deposed", "deposing", "topple", "topples", "toppled",
+                    "toppling", "overthrow", "overthrows", "overthrew", "overthrown", "overthrowing",
+                    "dethrone", "dethrones", "dethroned", "dethroning"}
 # Words whose to-infinitive shares their time ("is set to close on 13 October", "began to sink on Monday",
 # "decided to block it in April"): the infinitive is their complement, not an intended act of another verb.
 # Stems; any inflection counts ("decided", "decides").
