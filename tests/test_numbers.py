@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from checks.dates.forms import dates
-from checks.lang.numbers import ORDINAL_WORDS, TENS
+from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
 from checks.numbers import numbers, ordinal_values, ordinals, words_to_number
 
 
@@ -127,3 +127,43 @@ def test_every_ordinal_numeral_and_word_reads_as_its_number(n):
         word = next(w for w, v in TENS.items() if v == tens * 10) + "-" + next(
             w for w, v in ORDINAL_WORDS.items() if v == ones)
     assert [(m.value, m.unit) for m in ordinals(f"the {word} country")] == [(n, "country")]
+
+
+# ------------------------------------------------------------------ count words (issue 12, class 9)
+
+@pytest.mark.parametrize("text, value, unit, approx", [
+    ("The storm also flattened more than two dozen barns.", 24, "barns", "more than"),
+    ("a dozen ferries were late", 12, "ferries", ""),
+    ("half a dozen clinics closed", 6, "clinics", ""),
+    ("half-a-dozen clinics closed", 6, "clinics", ""),
+    ("about three dozen kilns", 36, "kilns", "about"),
+    ("2 dozen lanterns", 24, "lanterns", ""),
+    ("some half a million voters", 500_000, "voters", "some"),
+])
+def test_a_count_word_multiplies_the_number_before_it(text, value, unit, approx):
+    (m,) = numbers(text)
+    assert (m.value, m.unit, m.approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of barns burned.",
+    "the fire took dozens of barns",
+    "a few dozen barns burned",
+    "several dozen barns burned",
+    "a couple of dozen barns burned",
+    "a couple of barns burned",
+    "a score of barns burned",  # "score": in news more often a game's result than twenty
+])
+def test_a_vague_quantity_states_no_number(text):
+    assert numbers(text) == []
+
+
+_UP_TO_TWENTY = {n: w for w, n in {**ONES, **TENS}.items() if 1 <= n <= 20}
+
+
+@given(st.integers(1, 20), st.sampled_from(["barns", "ferries", "kilns"]), st.booleans())
+def test_n_words_dozen_reads_twelve_n_and_dozens_of_is_never_a_number(n, noun, capital):
+    word = _UP_TO_TWENTY[n].capitalize() if capital else _UP_TO_TWENTY[n]
+    assert [(m.value, m.unit) for m in numbers(f"{word} dozen {noun} were lost.")] == [(12 * n, noun)]
+    assert words_to_number(f"{_UP_TO_TWENTY[n]} dozen") == 12 * n
+    assert numbers(f"{'Dozens' if capital else 'dozens'} of {noun} were lost.") == []

@@ -11,7 +11,14 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-COUNT_WORDS = {"dozen": 12, "dozens": 12, "half": 0.5, "a couple of": 2}
+# Count words multiply the number before them: "a dozen" is 12, "two dozen" 24, "2 dozen" 24.
+COUNT_WORDS = {"dozen": 12}
+# Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000.
+FRACTIONS = {"half": 0.5}
+# Words before a count word that leave no exact number: "a few dozen", "several dozen", "a couple of
+# dozen". A plural count word is vague too ("dozens of", "scores of"), so it is not in COUNT_WORDS, and
+# neither is "score": in news "a score of" is far more often a game's result than twenty.
+VAGUE_QUANTIFIERS = ("few", "several", "many", "couple")
 
 # Words that hedge a number; shown in evidence, they do not widen the tolerance.
 HEDGES = (

@@ -101,3 +101,47 @@ def test_a_cited_documents_year_never_moves_a_yearless_date(document, year, mont
     alone = placed(said, published=published)
     with_cited = placed(f"Both sides invoked {cited}. {said}", published=published)
     assert with_cited[-1] == alone[-1]
+
+
+# A yearless date between a definite determiner and a noun, in a past or perfect clause, names an event the
+# text refers to as known: it is at or before publication, even when the nearest year would put it a few days
+# ahead (issue 12, class 10). A future clause, "ahead of"/"before", or a planned event keeps it near.
+_PUBLISHED = date(2024, 8, 2)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("A deal has been reached over damages for the Aug. 8 floods.", "2023-08-08"),
+    ("A deal has been reached over damages for the Aug. 8 Ruritania floods in suits filed by owners.", "2023-08-08"),
+    ("The insurer paid out for the Aug. 8 floods.", "2023-08-08"),
+    ("The Aug. 8 floods destroyed the old bridge.", "2023-08-08"),
+    ("Crews had cleared the Aug. 20 landslide by then.", "2023-08-20"),
+    ("They've paid for the county's Aug. 8 flood.", "2023-08-08"),
+    ("The insurer paid out for the Aug. 1 floods.", "2024-08-01"),   # already at or before publication
+    ("The insurer paid out for the July 30 floods.", "2024-07-30"),
+])
+def test_a_date_naming_a_known_event_in_a_past_clause_is_at_or_before_publication(sentence, label):
+    assert placed(sentence, published=_PUBLISHED) == [label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both parties have campaigned hard ahead of the Aug. 8 vote.",  # "ahead of": to come
+    "The board met twice before the Aug. 8 launch.",
+    "The council has postponed the Aug. 8 hearing.",                # a planned event can be named ahead
+    "The Aug. 8 floods will be remembered.",                        # a future clause
+    "Officials say the Aug. 8 inspection is set for noon.",
+    "Voters fear an Aug. 8 flood.",                                 # indefinite: not a known event
+    "The mayor said the Aug. 8 fair goes ahead.",                    # only a reporting verb is past
+    "The town braces for the Aug. 8 storm.",                        # present tense
+])
+def test_a_date_not_naming_a_known_past_event_keeps_the_nearest_year(sentence):
+    assert placed(sentence, published=_PUBLISHED) == ["2024-08-08"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 28), st.sampled_from(["floods", "crash", "blaze"]),
+       st.sampled_from(["has been settled over", "paid out for", "had reviewed"]))
+def test_a_known_event_is_never_after_publication(month, day, noun, verb):
+    sentence = f"The claim {verb} the {MONTH_NAMES[month - 1].capitalize()} {day} {noun}."
+    (label,) = placed(sentence, published=_PUBLISHED)
+    placed_on = date.fromisoformat(label)
+    assert placed_on <= _PUBLISHED and (_PUBLISHED - placed_on).days < 366
