@@ -33,6 +33,7 @@ from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCT
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -80,6 +81,7 @@ class Analysed:
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
+    clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
@@ -149,10 +151,26 @@ def _closes_relative(between: str, w: Word) -> bool:
 
 def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
-    a comparison's reference; its terms and values are the other thing's."""
+    a comparison's reference; its terms and values are the other thing's.  So is another thing added beside
+    the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
+    since the 1990 flood')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
-            or (w in COMPARED and nxt in ("with", "to")))
+            or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
+            or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
+
+
+_ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
+
+
+def _another_thing(words: tuple[Word, ...], i: int) -> bool:
+    """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
+    return i + 1 < len(words) and any(tuple(w.norm for w in words[i:i + len(p)]) == p and i + len(p) < len(words)
+                                      for p in _ANOTHER_THING)
+
+
+def _superlative(w: Word) -> bool:
+    return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
 
 
 def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
@@ -266,6 +284,21 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
         return clause, -1
     intro = clause[0]
     return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+def _fronted_addition(text: str, words: tuple[Word, ...], clause: list[int], intro: int, reference: list[int],
+                      fresh: int) -> tuple[list[int], int, list[int]]:
+    """'In addition to its $5 million grant, the city will pay $40 million': an opening phrase adding another
+    thing, up to its comma, is a reference of its own; it covers nothing after it."""
+    if not _another_thing(words, 0):
+        return clause, intro, reference
+    if intro >= 0:
+        return clause, -1, [*reference, intro]
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, intro, reference
+    return [fresh] * cut + clause[cut:], intro, [*reference, fresh]
 
 
 def _past_aside(text: str, words: tuple[Word, ...], clause: list[int], intro: int, fresh: int) -> tuple[list[int], int]:

@@ -98,6 +98,14 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
                     "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped"}
 GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
 COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
+# Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
+# addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
+ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
+# Superlatives: "the deadliest storm since the 1990 flood" compares the storm with the flood, which it outdoes;
+# besides these, a word in -iest is one ("costliest", "busiest").
+SUPERLATIVES = {"worst", "best", "most", "least", "first", "largest", "biggest", "greatest", "highest", "lowest",
+                "longest", "shortest", "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "widest",
+                "oldest", "youngest", "smallest", "latest", "closest", "fiercest", "severest", "toughest", "lowest"}
 # After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
 GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "more than", "less than", "fewer than",
                "higher than", "lower than", "up from", "down from")
