@@ -34,6 +34,8 @@ from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCT
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
+from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
+from .lang.numbers import ONES, TENS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -615,6 +617,83 @@ _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+bee
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
+def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'grounded the fleet following a crash in 2019', 'arrived on Monday, two weeks after the storm hit': a
+    phrase opened by after/following/before/prior to/in response to names another event at another time; a value
+    inside it is that event's, a value outside it is not that event's."""
+    phrases = _relation_phrases(an)
+    if not phrases:
+        return None
+    own = _phrase_holding(phrases, an.index_at(mention.start))
+    if any(_phrase_holding(phrases, h.first) == own for h in about):
+        return None
+    if own is not None:
+        if an.words[own.start].norm in ("after", "before") and not any(
+                _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
+            return None  # "went missing after practice on 3 May": a date in a verbless after-phrase may date both
+        return Decision(False, f"belongs to the other event '{_words(an, own)}'")
+    other = _phrase_holding(phrases, about[0].first)
+    return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+_TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)
+_BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
+                  "shortly", "soon", "days", "weeks", "hours", "months", "years"}
+
+
+def _phrase_holding(phrases: list[range], k: int) -> range | None:
+    return next((p for p in phrases if k in p), None)
+
+
+def _relation_phrases(an: Analysed) -> list[range]:
+    """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
+    dash or subordinator (a relative clause in it describes the other event and stays in it)."""
+    ws, spans, k = an.words, [], 0
+    while k < len(ws):
+        p = next((p for p in _TEMPORAL if tuple(w.norm for w in ws[k:k + len(p)]) == p), None)
+        if p is None:
+            k += 1
+            continue
+        obj = k + len(p)
+        if _relation_object(an, k, obj):
+            end = obj
+            while end + 1 < len(ws) and not _ends_relation(an, end + 1):
+                end += 1
+            spans.append(range(k, end + 1))
+        k = obj
+    return spans
+
+
+def _ends_relation(an: Analysed, j: int) -> bool:
+    between, w = _gap(an, j), an.words[j]
+    return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
+            or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
+            or any(tuple(x.norm for x in an.words[j:j + len(p)]) == p for p in _TEMPORAL))
+
+
+def _relation_object(an: Analysed, k: int, obj: int) -> bool:
+    """Does the relation word at k open a phrase naming another event (not a time: 'after 9 May', 'before
+    dawn', 'two days after that'; not 'named after', 'the following day', 'appeared before the court')?"""
+    ws = an.words
+    if obj >= len(ws) or _gap(an, obj).strip(" \"“'‘"):
+        return False
+    if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in DETERMINERS | AUXILIARIES)):
+        return False
+    j = obj
+    while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
+        j += 1
+    w = ws[j]
+    if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
+        return False
+    return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _time_word(w: Word) -> bool:
+    """A word that opens a time, not an event: a number, a month or weekday, 'week', 'dawn'."""
+    return (w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS or w.norm in SEASONS
+            or w.norm in ONES or w.norm in TENS or w.norm in ("dawn", "dusk", "noon", "midnight", "dark"))
+
+
 def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
     text = an.sentence.text
@@ -1153,7 +1232,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
+               date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

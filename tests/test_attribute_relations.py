@@ -34,3 +34,34 @@ def test_another_thing_added(text, about, expected):
 ])
 def test_superlative_since(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a value inside the relation phrase is the other event's
+    ("The agency grounded the ferries following a collision in 2019 and 2021.", ["grounded"],
+     [("2019", False, "temporal_relation"), ("2021", False, "temporal_relation")]),
+    ("The agency grounded the ferries following a collision in 2019.", ["collision"],
+     [("2019", True, "value_clause")]),
+    # a value outside it is not the other event's
+    ("The minister arrived in Velmar on 4 May 2022, two weeks after floods swept through the valley.", ["floods"],
+     [("4 May 2022", False, "temporal_relation")]),
+    ("The minister arrived in Velmar on 4 May 2022, two weeks after floods swept through the valley.", ["arrived"],
+     [("4 May 2022", True, "value_clause")]),
+    ("The alarm sounded on 3 May 2022 and again on 4 May 2022, the day before the dam burst.", ["burst"],
+     [("3 May 2022", False, "temporal_relation"), ("4 May 2022", False, "temporal_relation")]),
+    # a time after the relation word is no other event: 'after 9 May', 'after two weeks'
+    ("The talks resumed after 9 May 2022.", ["talks"], [("9 May 2022", True, "value_clause")]),
+    # a verbless after-phrase may date both ("went missing after practice on 3 May" went missing that day)
+    ("The hikers went missing after choir practice on 3 May 2022.", ["went missing"],
+     [("3 May 2022", True, "value_clause")]),
+    ("The council met on 3 May 2022 before the mayor resigned.", ["resigned"], [("3 May 2022", False, "temporal_relation")]),
+    # not temporal: appearing before a council
+    ("The mayor appeared before the council on 3 May 2022.", ["mayor"], [("3 May 2022", True, "value_clause")]),
+])
+def test_temporal_relation(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_temporal_relation_numbers():
+    assert values("The river rose 3 metres after storms dumped 200 millimetres of rain on the hills.", ["river", "rose"],
+                  "number") == [("3", True, "value_clause"), ("200", False, "temporal_relation")]

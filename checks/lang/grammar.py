@@ -146,3 +146,15 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+
+# Phrases relating one event to another in time: in "grounded the fleet after a crash in 2019" the crash is
+# another event, at another time; values inside the phrase are its, values outside it the main event's.
+# ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
+TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
+                      "in response to")
+# Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
+NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
+                       "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
+# Who or what one appears "before": a place of hearing, not an earlier event ("before the court on Monday").
+BEFORE_AUDIENCES = {"court", "judge", "jury", "committee", "panel", "parliament", "congress", "lawmakers", "reporters",
+                    "cameras", "crowd", "audience", "voters", "tribunal", "magistrate", "senators", "legislators"}
