@@ -34,6 +34,7 @@ from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCT
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
+from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
@@ -1041,6 +1042,59 @@ def _same_stem(participle: str, word: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem)
 
 
+def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
+    place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
+    from', 'bound', 'trip to') is not stated by a place in another."""
+    role = _place_role(an, hit.first)
+    asked = {r for h in about for r in [_term_role(an, h)] if r}
+    if role is None or not asked or role[0] in asked:
+        return None
+    return Decision(False, f"is the journey's {role[0]} ('{role[1]}'), not its {sorted(asked)[0]}")
+
+
+_ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+
+
+def _route_before(an: Analysed, k: int) -> tuple[str, str] | None:
+    """The route preposition right before word k ('from', 'en route for'), as (role, phrase), or None."""
+    for phrase, role in _ROUTE:
+        n = len(phrase)
+        if k >= n and tuple(w.norm for w in an.words[k - n:k]) == phrase and not _gap(an, k).strip():
+            return role, " ".join(w.text for w in an.words[k - n:k])
+    return None
+
+
+def _place_role(an: Analysed, k: int, depth: int = 0) -> tuple[str, str] | None:
+    """A place's role from the preposition before it; a place in apposition or after 'in' takes the role of the
+    place before it ('from Aske, Velmar,', 'for Aske in Velmar')."""
+    found = _route_before(an, k)
+    if found or depth > 2 or k < 2:
+        return found
+    before = an.words[k - 1]
+    if before.norm == "in" and an.words[k - 2].capitalised and not _gap(an, k - 1).strip():
+        return _place_role(an, _name_run_back(an, k - 2).start, depth + 1)
+    if _gap(an, k).strip() == "," and before.capitalised:
+        return _place_role(an, _name_run_back(an, k - 1).start, depth + 1)
+    return None
+
+
+_ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()), key=lambda x: -len(x[0]))
+
+
+def _term_role(an: Analysed, hit: Hit) -> str | None:
+    """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
+    or a word naming a role ('departure', 'took off', 'destination')."""
+    parts = hit.term.parts
+    for phrase, role in _ROUTE:
+        if len(parts) > len(phrase) and parts[-len(phrase):] == phrase:
+            return role
+    for phrase, role in _ROLE_WORDS:
+        if any(parts[i:i + len(phrase)] == phrase for i in range(len(parts) - len(phrase) + 1)):
+            return role
+    return None
+
+
 def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
     the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
@@ -1238,7 +1292,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, name_clause)
+PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

@@ -4,7 +4,16 @@ report, another instance of the event, and an event noun that only completes ano
 
 import pytest
 
-from tests.test_attribute import values
+from checks.attribute import attach_place
+from checks.match import compile_terms, find
+from tests.test_attribute import _read, values
+
+
+def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
+    """(place, attached, deciding rule) for each value or rival place in the sentence."""
+    an, hits = _read(text, about)
+    return [(h.term.text, d.attached, d.rule)
+            for h in find(an.words, text, compile_terms(named)) for d in [attach_place(an, h, hits)]]
 
 
 @pytest.mark.parametrize("text, about, expected", [
@@ -65,3 +74,23 @@ def test_temporal_relation(text, about, expected):
 def test_temporal_relation_numbers():
     assert values("The river rose 3 metres after storms dumped 200 millimetres of rain on the hills.", ["river", "rose"],
                   "number") == [("3", True, "value_clause"), ("200", False, "temporal_relation")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # the preposition gives the place's role; a term asking for another role is not stated by it
+    ("Shortly after takeoff from Aske to Velmar, the ferry lost power.", ["takeoff"],
+     [("Aske", True, "name_clause"), ("Velmar", False, "route_role")]),
+    ("The night ferry from Aske, Tindra, to Velmar, Orsk, lost power after departure.", ["departure"],
+     [("Aske", True, "name_clause"), ("Tindra", True, "name_clause"), ("Velmar", False, "route_role"),
+      ("Orsk", False, "route_role")]),
+    ("The ferry sailed out of Aske, en route for Velmar in Orsk, on Friday.", ["en route"],
+     [("Aske", False, "route_role"), ("Velmar", True, "name_clause"), ("Orsk", True, "name_clause")]),
+    ("The hatch blew off over Tindra during a trip to Velmar.", ["trip to"],
+     [("Tindra", False, "route_role"), ("Velmar", True, "name_clause")]),
+    ("The ferry left Aske on its way to Velmar.", ["on its way to"],
+     [("Aske", False, "route_role"), ("Velmar", True, "name_clause")]),
+    # a term with no role of its own: the roles don't matter
+    ("The ferry from Aske to Velmar sank.", ["ferry"], [("Aske", True, "name_clause"), ("Velmar", True, "name_clause")]),
+])
+def test_route_role(text, about, expected):
+    assert places(text, about, ["Aske", "Velmar", "Tindra", "Orsk"]) == expected

@@ -158,3 +158,24 @@ NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking",
 # Who or what one appears "before": a place of hearing, not an earlier event ("before the court on Monday").
 BEFORE_AUDIENCES = {"court", "judge", "jury", "committee", "panel", "parliament", "congress", "lawmakers", "reporters",
                     "cameras", "crowd", "audience", "voters", "tribunal", "magistrate", "senators", "legislators"}
+
+# Route roles: the preposition before a place says what the place is to a journey ("from Aske to Velmar",
+# "out of Aske, en route for Velmar", "over Tindra"; a verb of leaving before its place: "left Aske").
+ROUTE_PREPOSITIONS = {
+    "from": "origin", "out of": "origin", "left": "origin", "leaving": "origin", "departed": "origin",
+    "departing": "origin",
+    "to": "destination", "towards": "destination", "toward": "destination", "bound for": "destination",
+    "en route to": "destination", "en route for": "destination", "headed for": "destination",
+    "heading for": "destination", "left for": "destination", "departed for": "destination",
+    "way to": "destination", "set off for": "destination", "set out for": "destination",
+    "over": "path", "across": "path", "through": "path", "via": "path",
+}
+# Words naming one end of a journey themselves: a term with one of them asks for that role
+# ("departure", "took off" ask for the origin; "destination", "bound", "en route" for the destination).
+ROUTE_ROLE_WORDS = {
+    "departed": "origin", "departing": "origin", "departure": "origin", "departures": "origin", "departs": "origin",
+    "depart": "origin", "takeoff": "origin", "take off": "origin", "took off": "origin", "taking off": "origin",
+    "takes off": "origin",
+    "destination": "destination", "bound": "destination", "headed": "destination", "heading": "destination",
+    "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
+}
