@@ -345,6 +345,39 @@ def _alternation(phrases) -> str:
     return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
+def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Boeing 737 planes', 'Flight 1282', 'the 737-9 jets', 'Covid-19 cases': a numeral right after a capitalised
+    name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
+    if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
+        return None  # a number in words is a name's only in capitals ("Air Force One"; not "told AFP six died")
+    k = an.index_at(mention.start)
+    if an.words[k].start >= mention.start:
+        k -= 1
+    if not _name_before_number(an, k, mention.start) or _title_case(an):
+        return None
+    return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+
+
+def _name_before_number(an: Analysed, k: int, start: int) -> bool:
+    """Is word k, right before a numeral at ``start``, a name word the numeral belongs to ('Boeing 737', 'MAX 9',
+    'Covid-19'), or a numeral of such a name hyphen-joined to it ('737-9')?"""
+    if k < 1 or an.sentence.text[an.words[k].end:start] not in (" ", "-", "\u00a0"):
+        return False  # a sentence's first word is capitalised whatever it is ("Nearly 300 people")
+    if any(c in _gap(an, k) for c in ":;—–\"“‘"):
+        return False  # so is a word opening a quotation or what follows a colon ("SAFE: All 12 boys")
+    w = an.words[k]
+    if w.norm.isdigit():
+        return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
+    return (w.capitalised and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
+            and w.norm not in MONEY_WORDS)
+
+
+def _title_case(an: Analysed) -> bool:
+    """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
+    plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
+
+
 def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'eclipsing its 2016 purchase of Brenna for $1.1 billion', 'compared with 2019': a value in a
     comparison's reference belongs to the other thing compared."""
@@ -1285,7 +1318,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+VALUE_RULES = (number_in_name, compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)

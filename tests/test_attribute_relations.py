@@ -94,3 +94,28 @@ def test_temporal_relation_numbers():
 ])
 def test_route_role(text, about, expected):
     assert places(text, about, ["Aske", "Velmar", "Tindra", "Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a numeral right after a capitalised name word, or hyphen-joined to one, is part of the name
+    ("The regulator grounded 40 Aster 310 jets.", ["grounded"],
+     [("40", True, "value_clause"), ("310", False, "number_in_name")]),
+    ("The regulator grounded all Aster 310-2 jets.", ["grounded"],
+     [("310", False, "number_in_name"), ("2", False, "number_in_name")]),
+    ("On board Flight 880 were 120 passengers.", ["passengers"],
+     [("880", False, "number_in_name"), ("120", True, "value_clause")]),
+    # a sentence's first word, a word after a colon, a number in lower-case words: no name
+    ("Nearly 300 passengers were on board.", ["passengers"], [("300", True, "value_clause")]),
+    ("SAFE: All 12 divers were on board.", ["divers"], [("12", True, "value_clause")]),
+    ("The captain told Radio Norland six divers were on board.", ["divers"], [("six", True, "value_clause")]),
+    # a headline in title case
+    ("Regulator Grounds 40 Aster Jets After Crash", ["Grounds"], [("40", True, "value_clause")]),
+])
+def test_number_in_name(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+def test_a_word_in_capitals_after_a_number_is_no_currency():
+    from checks.money import is_money
+    assert is_money("USD") and is_money("EUR per share")
+    assert not is_money("MAX") and not is_money("ASEAN")
