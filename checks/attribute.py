@@ -442,9 +442,15 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alter
 
 def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
-    if mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start):
+    m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if m and not _day_of_month(an, m.start()):  # "the January 6 grounding of 171 jets": 6 is a day, no part
         return Decision(False, "is the whole the number before it is part of")
     return None
+
+
+def _day_of_month(an: Analysed, start: int) -> bool:
+    k = an.index_at(start)
+    return k >= 1 and an.words[k - 1].norm in CALENDAR_WORDS
 
 
 _FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)

@@ -119,3 +119,10 @@ def test_a_word_in_capitals_after_a_number_is_no_currency():
     from checks.money import is_money
     assert is_money("USD") and is_money("EUR per share")
     assert not is_money("MAX") and not is_money("ASEAN")
+
+
+def test_a_day_of_the_month_is_no_part_of_a_whole():
+    assert values("Since the May 6 sale of 40 ferries, the fleet is idle.", ["ferries"], "number") == [
+        ("40", True, "value_clause")]
+    assert values("The fleet sold 6 of the 40 ferries.", ["ferries"], "number") == [
+        ("6", True, "value_clause"), ("40", False, "part_of_whole")]
