@@ -37,6 +37,7 @@ from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
+from .lang.titles import TITLES
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -1134,20 +1135,24 @@ def _term_role(an: Analysed, hit: Hit) -> str | None:
     return None
 
 
-def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
-    the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
-    'rescue chief Anna Novak said', is still hers)."""
+def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
+    '..., the board found in a report released on 6 May': the one who speaks is the source of what is said, not a
+    party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
+    source's words ('according to a complaint filed on 3 May') dates or counts the source, not what is said."""
     spans = _speakers(an)
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
-    own = next((s for s in spans if hit.first in s), None)
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    own = next((s for s in spans if first in s), None)
     if own is not None:
         if _hit_in(about, own) or not about:
             return None
         acts = _speaker_acts(an, own, about)
         if acts:
             return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
+        if isinstance(found, Mention):
+            return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
     if about and all(any(h.first in s for s in spans) for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
@@ -1179,8 +1184,8 @@ def _first_person_quote(an: Analysed) -> bool:
 
 
 def _speakers(an: Analysed) -> list[range]:
-    """Word spans naming a speaker: 'according to X' up to its comma, and a name (with its title and
-    determiner) right before a reporting verb."""
+    """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
+    determiner) right before a reporting verb, and a trailing reporting clause (', the board found in a report')."""
     spans = []
     for k, w in enumerate(an.words):
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
@@ -1188,7 +1193,34 @@ def _speakers(an: Analysed) -> list[range]:
         elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
                 and not an.sentence.text[an.words[k - 1].end:w.start].strip():
             spans.append(_subject_before(an, k))
-    return spans
+    trailing = _reporting_clause(an)
+    return spans + [trailing] if trailing else spans
+
+
+_AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this", "yesterday", "today", "tonight",
+                    "while", "as", "when", "after", "before", "through", "via", "by"}
+
+
+def _reporting_clause(an: Analysed) -> range | None:
+    """', the board found in a report released on 6 May.', ', officials said Monday.': a clause closing the sentence
+    after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
+    ws = an.words
+    for k in range(len(ws) - 1, 0, -1):
+        if ws[k].norm in COMPLEMENT_VERBS:
+            break
+    else:
+        return None
+    if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
+                                or "," in _gap(an, k + 1)):
+        return None  # "..., divers found the wreck": an object follows, no report
+    j = k
+    while j > 0 and k - j < 8 and "," not in _gap(an, j) and ws[j - 1].norm not in ("and", "or", "but") \
+            and not (ws[j - 1].norm in AUXILIARIES or _past(ws[j - 1]) or ws[j - 1].norm in RELATIVE_PRONOUNS):
+        j -= 1
+    if j == k or j == 0 or "," not in _gap(an, j):
+        return None
+    end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
+    return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
 
 
 def _according_to(an: Analysed, k: int) -> range:
@@ -1203,9 +1235,11 @@ def _according_to(an: Analysed, k: int) -> range:
 
 
 def _subject_before(an: Analysed, k: int) -> range:
-    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told')."""
+    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told',
+    'Gov. Anna Novak said': an abbreviated title's full stop ends nothing)."""
     ws, text, j = an.words, an.sentence.text, k - 1
-    while j > 0 and k - j < 8 and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+    while j > 0 and k - j < 8 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
+            ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
             and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
         j -= 1
     return range(j, k)
@@ -1324,7 +1358,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (number_in_name, compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
+VALUE_RULES = (number_in_name, compared_with, speaker, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
                date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)

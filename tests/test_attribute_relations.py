@@ -126,3 +126,29 @@ def test_a_day_of_the_month_is_no_part_of_a_whole():
         ("40", True, "value_clause")]
     assert values("The fleet sold 6 of the 40 ferries.", ["ferries"], "number") == [
         ("6", True, "value_clause"), ("40", False, "part_of_whole")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a value in the source's words dates the source, not what is reported
+    ("The ferry sank on 2 May 2022, according to a complaint filed on 9 May 2022.", ["sank"],
+     [("2 May 2022", True, "value_clause"), ("9 May 2022", False, "speaker")]),
+    # a trailing reporting clause is the source's: its date is the report's, the content's date is the content's
+    ("Four bolts were missing in May 2022 when the hatch blew out, the board found in a report released on 6 June 2022.",
+     ["report"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
+    ("Four bolts were missing in May 2022 when the hatch blew out, the board found in a report released on 6 June 2022.",
+     ["hatch"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
+    # a verb with an object after it is no report: "divers found the wreck"
+    ("The ferry sank on 2 May 2022, divers found the wreck.", ["sank"], [("2 May 2022", True, "value_clause")]),
+    ("The ferry sank on 2 May 2022, divers found.", ["sank"], [("2 May 2022", True, "value_clause")]),
+    ("The ferry sank on 2 May 2022, divers found.", ["divers"], [("2 May 2022", False, "speaker")]),
+])
+def test_speaker_values(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_an_abbreviated_title_is_the_speakers_own():
+    from tests.test_attribute import names
+    assert names("Gov. Anna Novak announced the settlement on Friday.", ["Anna Novak"], ["Gov.", "Mayor"]) == [
+        ("Gov.", True, "name_clause")]
+    assert names("Mayor Anna Novak announced the settlement on Friday.", ["settlement"], ["Gov.", "Mayor"]) == [
+        ("Mayor", False, "speaker")]
