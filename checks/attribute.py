@@ -34,7 +34,7 @@ from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCT
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
-from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS
+from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.titles import TITLES
@@ -735,6 +735,63 @@ def _time_word(w: Word) -> bool:
             or w.norm in ONES or w.norm in TENS or w.norm in ("dawn", "dusk", "noon", "midnight", "dark"))
 
 
+def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'A separate fire in Kula also destroyed 20 homes', 'another quake of magnitude 6.1': a noun phrase opened by
+    another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
+    the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    for np, verb in _other_instances(an, about):
+        if first in np:
+            return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
+        subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
+            _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
+        if subject:
+            return Decision(False, f"is said of another instance: '{_words(an, np)}'")
+    return None
+
+
+_OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
+
+
+def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
+    """Each noun phrase opened by an other-instance determiner ('a separate fire in Kula'), with the verb after it
+    when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
+    found = []
+    for k in range(len(an.words)):
+        p = next((p for p in _OTHER if tuple(w.norm for w in an.words[k:k + len(p)]) == p), None)
+        if p is None or _hit_in(about, range(k, k + len(p))):
+            continue
+        end = _instance_end(an, k + len(p))
+        if end > k + len(p):
+            found.append((range(k, end), _subject_verb(an, k, end, about)))
+    return found
+
+
+def _instance_end(an: Analysed, head: int) -> int:
+    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('fire in Kula')."""
+    ws, end = an.words, head
+    while end < len(ws) and end - head < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
+            and not _gap(an, end).strip() and not ws[end].norm[:1].isdigit():
+        end += 1
+    if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
+        end = _name_run_at(an, end + 1).stop
+    return end
+
+
+def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
+    """The verb after the noun phrase k..end when the phrase opens its clause (past adverbs: 'also destroyed')."""
+    ws, verb = an.words, end
+    while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
+        verb += 1
+    if verb >= len(ws) or _gap(an, end).strip():
+        return None
+    if any(an.clause[j] == an.clause[k] and ws[j].norm not in FUNCTION_WORDS for j in range(k)):
+        return None  # not the clause's subject
+    if _past(ws[verb]) or ws[verb].norm in AUXILIARIES or _hit_in(about, range(verb, verb + 1)):
+        return verb
+    return None
+
+
 def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
     text = an.sentence.text
@@ -1359,13 +1416,14 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (number_in_name, compared_with, speaker, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
+               date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, another_instance, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, name_clause)
+PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
+               name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

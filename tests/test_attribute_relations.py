@@ -152,3 +152,24 @@ def test_an_abbreviated_title_is_the_speakers_own():
         ("Gov.", True, "name_clause")]
     assert names("Mayor Anna Novak announced the settlement on Friday.", ["settlement"], ["Gov.", "Mayor"]) == [
         ("Mayor", False, "speaker")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # the subject is another instance of its kind: the clause's values are that instance's
+    ("A separate blaze in Orsk also destroyed 30 homes.", ["destroyed", "homes"], [("30", False, "another_instance")]),
+    ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
+    ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    # the determiner is part of the term: the fact is about that instance
+    ("Then a third storm flooded 30 homes.", ["third storm"], [("30", True, "value_clause")]),
+    # no other instance
+    ("The storm also flooded 30 homes.", ["storm"], [("30", True, "value_clause")]),
+])
+def test_another_instance(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+def test_another_instance_places():
+    assert places("A separate blaze in Orsk also destroyed 30 homes.", ["destroyed"], ["Orsk", "Aske"]) == [
+        ("Orsk", False, "another_instance")]
+    assert places("The blaze in Aske destroyed 30 homes.", ["destroyed"], ["Orsk", "Aske"]) == [
+        ("Aske", True, "name_clause")]

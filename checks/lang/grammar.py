@@ -179,3 +179,8 @@ ROUTE_ROLE_WORDS = {
     "destination": "destination", "bound": "destination", "headed": "destination", "heading": "destination",
     "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
 }
+
+# Determiners that mark another instance of a kind: "a separate fire", "another quake", "a second crash", "an
+# earlier incident": that instance's values are not the one the fact is about.
+OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
+                  "a later", "a subsequent", "an unrelated")
