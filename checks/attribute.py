@@ -35,6 +35,7 @@ from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIF
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
+from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.titles import TITLES
@@ -792,6 +793,47 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
     return None
 
 
+def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The death toll from the fires reached 93 on Saturday', 'the search of the fire's wreckage on Thursday
+    revealed': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
+    date belongs to the head noun and its predicate (not when the head is an aspect or a time of the event: 'the
+    outbreak of the war', 'the night of the fire'; nor an act done to it: 'the signing of the truce')."""
+    if mention.kind != "date":
+        return None
+    i = an.index_at(mention.start)
+    own = [h for h in about if an.clause[h.first] == an.clause[i]]
+    heads = [_complement_head(an, h, about) for h in own]
+    if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
+        return None
+    return Decision(False, f"dates '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
+
+
+def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
+    """The noun a term completes through 'of'/'from' ('toll' in 'the death toll from the fires'), or None."""
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
+            and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
+        k -= 1  # "the Maui fires", "the fire wreckage" (the term modifying the noun completing the head)
+    if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)):
+        return None
+    return k - 1
+
+
+def _head_noun(an: Analysed, k: int) -> bool:
+    """Is word k a noun other than an aspect, time or quantity of an event, in a phrase opened by a determiner
+    ('the death toll'; 'smoke billows from' is a verb's, 'the signing of' an act done to the event)?"""
+    ws, head = an.words, an.words[k]
+    if (head.norm in FUNCTION_WORDS or head.norm in EVENT_ASPECTS or head.norm in TIME_NOUNS or _past(head)
+            or head.norm.endswith("ing") or head.capitalised):
+        return False
+    d = k - 1
+    while d >= 0 and k - 1 - d < 3 and ws[d].norm not in FUNCTION_WORDS:
+        d -= 1
+    return d >= 0 and ws[d].norm in DETERMINERS
+
+
 def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
     text = an.sentence.text
@@ -1416,7 +1458,7 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (number_in_name, compared_with, speaker, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, another_instance, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
+               date_of, number_in_apposition, restated_amount, bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 

@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "number_in_name", "compared_with", "speaker", "share_of", "change_and_level", "part_of_whole", "forecast", "measured_quality", "dimension_of", "difference", "hyphenated_modifier", "counts_of", "date_with_place", "possessive_date",
-        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "bracketed_measure", "temporal_relation", "another_instance", "cleft", "date_when", "target_date", "intended_act", "counted_relative", "value_clause"]
+        "date_modifier", "date_of", "number_in_apposition", "restated_amount", "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "date_when", "target_date", "intended_act", "counted_relative", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
 

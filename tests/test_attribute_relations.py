@@ -173,3 +173,19 @@ def test_another_instance_places():
         ("Orsk", False, "another_instance")]
     assert places("The blaze in Aske destroyed 30 homes.", ["destroyed"], ["Orsk", "Aske"]) == [
         ("Aske", True, "name_clause")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # an event noun completing another noun: the clause's date is the head noun's predicate's
+    ("The death toll from the floods reached 40 on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
+    ("The search of the flood wreckage on 4 May 2022 found two cars.", ["flood"],
+     [("4 May 2022", False, "event_complement")]),
+    # not when the head is an aspect or a time of the event, an act done to it, or no noun
+    ("The outbreak of the war on 27 September 2020 surprised no one.", ["war"], [("27 September 2020", True, "value_clause")]),
+    ("The signing of the truce on 9 November 2020 ended the war.", ["truce"], [("9 November 2020", True, "value_clause")]),
+    ("Black smoke rises from the fires on 8 May 2022.", ["fires"], [("8 May 2022", True, "value_clause")]),
+    # the term is the head: its own date
+    ("The death toll from the floods reached 40 on 3 May 2022.", ["death toll"], [("3 May 2022", True, "value_clause")]),
+])
+def test_event_complement(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -184,3 +184,14 @@ ROUTE_ROLE_WORDS = {
 # earlier incident": that instance's values are not the one the fact is about.
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
                   "a later", "a subsequent", "an unrelated")
+
+# Prepositions after which an event noun completes another noun ("the death toll from the fires", "the search of
+# the wreckage"): the clause's date is the head noun's predicate's, not the event's.
+COMPLEMENT_PREPOSITIONS = {"of", "from"}
+# Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
+# 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
+# quantities of it ("most of the fires").
+EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "first", "last", "rest", "most", "all",
+                 "some", "many", "more", "fewer", "less", "dozens", "hundreds", "thousands", "part", "half", "one", "none",
+                 "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
+                 "roar", "impact"}
