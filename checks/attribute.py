@@ -816,9 +816,19 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
         k -= 1  # "the Maui fires", "the fire wreckage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
-    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)):
+    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
         return None
     return k - 1
+
+
+def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
+    """The head noun is its clause's subject (no verb before it) and a verb follows the phrase ('the toll from the
+    fires reached 93'); 'called it a violation of the statement in 2020' has no predicate of the head's."""
+    def verb(w: Word) -> bool:
+        return _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS
+    here = an.clause[head]
+    return (not any(verb(w) for j, w in enumerate(an.words[:head]) if an.clause[j] == here)
+            and any(verb(w) for j, w in enumerate(an.words[last + 1:], last + 1) if an.clause[j] == here))
 
 
 def _head_noun(an: Analysed, k: int) -> bool:

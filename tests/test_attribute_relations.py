@@ -184,6 +184,9 @@ def test_another_instance_places():
     ("The outbreak of the war on 27 September 2020 surprised no one.", ["war"], [("27 September 2020", True, "value_clause")]),
     ("The signing of the truce on 9 November 2020 ended the war.", ["truce"], [("9 November 2020", True, "value_clause")]),
     ("Black smoke rises from the fires on 8 May 2022.", ["fires"], [("8 May 2022", True, "value_clause")]),
+    # the head noun has no predicate of its own: the date stays with the event noun's phrase
+    ("The ministry called the new fence a violation of the truce of both sides in 2020.", ["truce"],
+     [("2020", True, "value_clause")]),
     # the term is the head: its own date
     ("The death toll from the floods reached 40 on 3 May 2022.", ["death toll"], [("3 May 2022", True, "value_clause")]),
 ])
