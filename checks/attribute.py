@@ -168,10 +168,19 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
 _ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
 
 
+def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (word tuples) written from word i on, or None."""
+    first = words[i].norm
+    for p in phrases:
+        if p[0] == first and tuple(w.norm for w in words[i:i + len(p)]) == p:
+            return p
+    return None
+
+
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:
     """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
-    return i + 1 < len(words) and any(tuple(w.norm for w in words[i:i + len(p)]) == p and i + len(p) < len(words)
-                                      for p in _ANOTHER_THING)
+    p = _phrase_at(words, i, _ANOTHER_THING) if i + 1 < len(words) else None
+    return p is not None and i + len(p) < len(words)
 
 
 def _superlative(w: Word) -> bool:
@@ -692,7 +701,7 @@ def _relation_phrases(an: Analysed) -> list[range]:
     dash or subordinator (a relative clause in it describes the other event and stays in it)."""
     ws, spans, k = an.words, [], 0
     while k < len(ws):
-        p = next((p for p in _TEMPORAL if tuple(w.norm for w in ws[k:k + len(p)]) == p), None)
+        p = _phrase_at(ws, k, _TEMPORAL)
         if p is None:
             k += 1
             continue
@@ -710,7 +719,7 @@ def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
-            or any(tuple(x.norm for x in an.words[j:j + len(p)]) == p for p in _TEMPORAL))
+            or _phrase_at(an.words, j, _TEMPORAL) is not None)
 
 
 def _relation_object(an: Analysed, k: int, obj: int) -> bool:
@@ -759,7 +768,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
     when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
     found = []
     for k in range(len(an.words)):
-        p = next((p for p in _OTHER if tuple(w.norm for w in an.words[k:k + len(p)]) == p), None)
+        p = _phrase_at(an.words, k, _OTHER)
         if p is None or _hit_in(about, range(k, k + len(p))):
             continue
         end = _instance_end(an, k + len(p))
