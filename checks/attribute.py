@@ -357,10 +357,10 @@ def _alternation(phrases) -> str:
 
 
 def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Boeing 737 planes', 'Flight 1282', 'the 737-9 jets', 'Covid-19 cases': a numeral right after a capitalised
+    """'Aster 310 trains', 'Train 880', 'the 310-2 trains', 'Mark-4 engines': a numeral right after a capitalised
     name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
     if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
-        return None  # a number in words is a name's only in capitals ("Air Force One"; not "told AFP six died")
+        return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
     k = an.index_at(mention.start)
     if an.words[k].start >= mention.start:
         k -= 1
@@ -370,12 +370,12 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 
 
 def _name_before_number(an: Analysed, k: int, start: int) -> bool:
-    """Is word k, right before a numeral at ``start``, a name word the numeral belongs to ('Boeing 737', 'MAX 9',
-    'Covid-19'), or a numeral of such a name hyphen-joined to it ('737-9')?"""
+    """Is word k, right before a numeral at ``start``, a name word the numeral belongs to ('Aster 310', 'Mark 4',
+    'Mark-4'), or a numeral of such a name hyphen-joined to it ('310-2')?"""
     if k < 1 or an.sentence.text[an.words[k].end:start] not in (" ", "-", "\u00a0"):
         return False  # a sentence's first word is capitalised whatever it is ("Nearly 300 people")
     if any(c in _gap(an, k) for c in ":;—–\"“‘"):
-        return False  # so is a word opening a quotation or what follows a colon ("SAFE: All 12 boys")
+        return False  # so is a word opening a quotation or what follows a colon ("SAFE: All 12 divers")
     w = an.words[k]
     if w.norm.isdigit():
         return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
@@ -454,7 +454,7 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alter
 def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
-    if m and not _day_of_month(an, m.start()):  # "the January 6 grounding of 171 jets": 6 is a day, no part
+    if m and not _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return Decision(False, "is the whole the number before it is part of")
     return None
 
@@ -669,7 +669,7 @@ _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
 def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'grounded the fleet following a crash in 2019', 'arrived on Monday, two weeks after the storm hit': a
+    """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
     phrase opened by after/following/before/prior to/in response to names another event at another time; a value
     inside it is that event's, a value outside it is not that event's."""
     phrases = _relation_phrases(an)
@@ -681,7 +681,7 @@ def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if own is not None:
         if an.words[own.start].norm in ("after", "before") and not any(
                 _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
-            return None  # "went missing after practice on 3 May": a date in a verbless after-phrase may date both
+            return None  # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
@@ -746,7 +746,7 @@ def _time_word(w: Word) -> bool:
 
 
 def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
-    """'A separate fire in Kula also destroyed 20 homes', 'another quake of magnitude 6.1': a noun phrase opened by
+    """'Another landslide near Orsk also buried 30 homes', 'another quake of magnitude 6.1': a noun phrase opened by
     another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
     the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
@@ -764,7 +764,7 @@ _OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
 
 
 def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
-    """Each noun phrase opened by an other-instance determiner ('a separate fire in Kula'), with the verb after it
+    """Each noun phrase opened by an other-instance determiner ('another landslide near Orsk'), with the verb after it
     when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
     found = []
     for k in range(len(an.words)):
@@ -778,7 +778,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 
 
 def _instance_end(an: Analysed, head: int) -> int:
-    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('fire in Kula')."""
+    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
     ws, end = an.words, head
     while end < len(ws) and end - head < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
             and not _gap(an, end).strip() and not ws[end].norm[:1].isdigit():
@@ -803,8 +803,8 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
 
 
 def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'The death toll from the fires reached 93 on Saturday', 'the search of the fire's wreckage on Thursday
-    revealed': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
+    """'The repair bill from the floods rose to $40 million on 3 May', 'the survey of the flood damage on
+    4 May counted': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
     date belongs to the head noun and its predicate (not when the head is an aspect or a time of the event: 'the
     outbreak of the war', 'the night of the fire'; nor an act done to it: 'the signing of the truce')."""
     if mention.kind != "date":
@@ -818,11 +818,11 @@ def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
-    """The noun a term completes through 'of'/'from' ('toll' in 'the death toll from the fires'), or None."""
+    """The noun a term completes through 'of'/'from' ('bill' in 'the repair bill from the floods'), or None."""
     ws, k = an.words, hit.first - 1
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
             and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
-        k -= 1  # "the Maui fires", "the fire wreckage" (the term modifying the noun completing the head)
+        k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
     if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
@@ -831,8 +831,8 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
-    """The head noun is its clause's subject (no verb before it) and a verb follows the phrase ('the toll from the
-    fires reached 93'); 'called it a violation of the statement in 2020' has no predicate of the head's."""
+    """The head noun is its clause's subject (no verb before it) and a verb follows the phrase ('the bill from the
+    floods rose'); 'called it a breach of the truce of both sides in 2020' has no predicate of the head's."""
     def verb(w: Word) -> bool:
         return _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS
     here = an.clause[head]
@@ -842,7 +842,7 @@ def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
 
 def _head_noun(an: Analysed, k: int) -> bool:
     """Is word k a noun other than an aspect, time or quantity of an event, in a phrase opened by a determiner
-    ('the death toll'; 'smoke billows from' is a verb's, 'the signing of' an act done to the event)?"""
+    ('the repair bill'; 'smoke rises from' is a verb's, 'the signing of' an act done to the event)?"""
     ws, head = an.words, an.words[k]
     if (head.norm in FUNCTION_WORDS or head.norm in EVENT_ASPECTS or head.norm in TIME_NOUNS or _past(head)
             or head.norm.endswith("ing") or head.capitalised):
@@ -1255,9 +1255,9 @@ def _term_role(an: Analysed, hit: Hit) -> str | None:
 
 def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
     """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
-    '..., the board found in a report released on 6 May': the one who speaks is the source of what is said, not a
+    '..., inspectors found in a review published on 6 May': the one who speaks is the source of what is said, not a
     party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
-    source's words ('according to a complaint filed on 3 May') dates or counts the source, not what is said."""
+    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said."""
     spans = _speakers(an)
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
@@ -1303,7 +1303,7 @@ def _first_person_quote(an: Analysed) -> bool:
 
 def _speakers(an: Analysed) -> list[range]:
     """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
-    determiner) right before a reporting verb, and a trailing reporting clause (', the board found in a report')."""
+    determiner) right before a reporting verb, and a trailing reporting clause (', inspectors found in a review')."""
     spans = []
     for k, w in enumerate(an.words):
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
@@ -1320,7 +1320,7 @@ _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this",
 
 
 def _reporting_clause(an: Analysed) -> range | None:
-    """', the board found in a report released on 6 May.', ', officials said Monday.': a clause closing the sentence
+    """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
     for k in range(len(ws) - 1, 0, -1):

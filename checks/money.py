@@ -62,7 +62,7 @@ _CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values
 
 
 def is_money(unit: str) -> bool:
-    """An amount's unit: a currency code, perhaps per share (not any word in capitals: '171 MAX 9s')."""
+    """An amount's unit: a currency code, perhaps per share (not any word in capitals: '40 ABC trains')."""
     return unit[:3] in _CODES and unit[3:] in ("", " per share")
 
 

@@ -47,21 +47,21 @@ def test_superlative_since(text, about, expected):
 
 @pytest.mark.parametrize("text, about, expected", [
     # a value inside the relation phrase is the other event's
-    ("The agency grounded the ferries following a collision in 2019 and 2021.", ["grounded"],
+    ("The regulator suspended the ferry licences following collisions in 2019 and 2021.", ["suspended"],
      [("2019", False, "temporal_relation"), ("2021", False, "temporal_relation")]),
-    ("The agency grounded the ferries following a collision in 2019.", ["collision"],
+    ("The regulator suspended the ferry licences following a collision in 2019.", ["collision"],
      [("2019", True, "value_clause")]),
     # a value outside it is not the other event's
-    ("The minister arrived in Velmar on 4 May 2022, two weeks after floods swept through the valley.", ["floods"],
+    ("The minister toured Velmar on 4 May 2022, ten days after a storm flattened the harbour.", ["storm"],
      [("4 May 2022", False, "temporal_relation")]),
-    ("The minister arrived in Velmar on 4 May 2022, two weeks after floods swept through the valley.", ["arrived"],
+    ("The minister toured Velmar on 4 May 2022, ten days after a storm flattened the harbour.", ["toured"],
      [("4 May 2022", True, "value_clause")]),
     ("The alarm sounded on 3 May 2022 and again on 4 May 2022, the day before the dam burst.", ["burst"],
      [("3 May 2022", False, "temporal_relation"), ("4 May 2022", False, "temporal_relation")]),
     # a time after the relation word is no other event: 'after 9 May', 'after two weeks'
     ("The talks resumed after 9 May 2022.", ["talks"], [("9 May 2022", True, "value_clause")]),
-    # a verbless after-phrase may date both ("went missing after practice on 3 May" went missing that day)
-    ("The hikers went missing after choir practice on 3 May 2022.", ["went missing"],
+    # a verbless after-phrase may date both ("disappeared after a picnic on 3 May": that day)
+    ("The hikers disappeared after a picnic on 3 May 2022.", ["disappeared"],
      [("3 May 2022", True, "value_clause")]),
     ("The council met on 3 May 2022 before the mayor resigned.", ["resigned"], [("3 May 2022", False, "temporal_relation")]),
     # not temporal: appearing before a council
@@ -78,14 +78,14 @@ def test_temporal_relation_numbers():
 
 @pytest.mark.parametrize("text, about, expected", [
     # the preposition gives the place's role; a term asking for another role is not stated by it
-    ("Shortly after takeoff from Aske to Velmar, the ferry lost power.", ["takeoff"],
+    ("The airship lost power an hour after takeoff from Aske to Velmar.", ["takeoff"],
      [("Aske", True, "name_clause"), ("Velmar", False, "route_role")]),
     ("The night ferry from Aske, Tindra, to Velmar, Orsk, lost power after departure.", ["departure"],
      [("Aske", True, "name_clause"), ("Tindra", True, "name_clause"), ("Velmar", False, "route_role"),
       ("Orsk", False, "route_role")]),
-    ("The ferry sailed out of Aske, en route for Velmar in Orsk, on Friday.", ["en route"],
+    ("The barge slipped out of Aske, en route for Velmar in Orsk, at dawn.", ["en route"],
      [("Aske", False, "route_role"), ("Velmar", True, "name_clause"), ("Orsk", True, "name_clause")]),
-    ("The hatch blew off over Tindra during a trip to Velmar.", ["trip to"],
+    ("The hatch came loose over Tindra on a trip to Velmar.", ["trip to"],
      [("Tindra", False, "route_role"), ("Velmar", True, "name_clause")]),
     ("The ferry left Aske on its way to Velmar.", ["on its way to"],
      [("Aske", False, "route_role"), ("Velmar", True, "name_clause")]),
@@ -98,18 +98,18 @@ def test_route_role(text, about, expected):
 
 @pytest.mark.parametrize("text, about, expected", [
     # a numeral right after a capitalised name word, or hyphen-joined to one, is part of the name
-    ("The regulator grounded 40 Aster 310 jets.", ["grounded"],
+    ("The railway withdrew 40 Aster 310 trains.", ["withdrew"],
      [("40", True, "value_clause"), ("310", False, "number_in_name")]),
-    ("The regulator grounded all Aster 310-2 jets.", ["grounded"],
+    ("The railway withdrew all Aster 310-2 trains.", ["withdrew"],
      [("310", False, "number_in_name"), ("2", False, "number_in_name")]),
-    ("On board Flight 880 were 120 passengers.", ["passengers"],
+    ("On board Train 880 were 120 passengers.", ["passengers"],
      [("880", False, "number_in_name"), ("120", True, "value_clause")]),
     # a sentence's first word, a word after a colon, a number in lower-case words: no name
     ("Nearly 300 passengers were on board.", ["passengers"], [("300", True, "value_clause")]),
     ("SAFE: All 12 divers were on board.", ["divers"], [("12", True, "value_clause")]),
     ("The captain told Radio Norland six divers were on board.", ["divers"], [("six", True, "value_clause")]),
     # a headline in title case
-    ("Regulator Grounds 40 Aster Jets After Crash", ["Grounds"], [("40", True, "value_clause")]),
+    ("Railway Withdraws 40 Aster Trains After Derailment", ["Withdraws"], [("40", True, "value_clause")]),
 ])
 def test_number_in_name(text, about, expected):
     assert values(text, about, "number") == expected
@@ -130,13 +130,13 @@ def test_a_day_of_the_month_is_no_part_of_a_whole():
 
 @pytest.mark.parametrize("text, about, expected", [
     # a value in the source's words dates the source, not what is reported
-    ("The ferry sank on 2 May 2022, according to a complaint filed on 9 May 2022.", ["sank"],
+    ("The ferry sank on 2 May 2022, according to a lawsuit lodged on 9 May 2022.", ["sank"],
      [("2 May 2022", True, "value_clause"), ("9 May 2022", False, "speaker")]),
     # a trailing reporting clause is the source's: its date is the report's, the content's date is the content's
-    ("Four bolts were missing in May 2022 when the hatch blew out, the board found in a report released on 6 June 2022.",
-     ["report"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
-    ("Four bolts were missing in May 2022 when the hatch blew out, the board found in a report released on 6 June 2022.",
-     ["hatch"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
+    ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
+     ["review"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
+    ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
+     ["pump"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
     # a verb with an object after it is no report: "divers found the wreck"
     ("The ferry sank on 2 May 2022, divers found the wreck.", ["sank"], [("2 May 2022", True, "value_clause")]),
     ("The ferry sank on 2 May 2022, divers found.", ["sank"], [("2 May 2022", True, "value_clause")]),
@@ -156,7 +156,7 @@ def test_an_abbreviated_title_is_the_speakers_own():
 
 @pytest.mark.parametrize("text, about, expected", [
     # the subject is another instance of its kind: the clause's values are that instance's
-    ("A separate blaze in Orsk also destroyed 30 homes.", ["destroyed", "homes"], [("30", False, "another_instance")]),
+    ("Another landslide near Orsk also buried 30 homes.", ["buried", "homes"], [("30", False, "another_instance")]),
     ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
     ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
     # the determiner is part of the term: the fact is about that instance
@@ -169,26 +169,26 @@ def test_another_instance(text, about, expected):
 
 
 def test_another_instance_places():
-    assert places("A separate blaze in Orsk also destroyed 30 homes.", ["destroyed"], ["Orsk", "Aske"]) == [
+    assert places("Another landslide near Orsk also buried 30 homes.", ["buried"], ["Orsk", "Aske"]) == [
         ("Orsk", False, "another_instance")]
-    assert places("The blaze in Aske destroyed 30 homes.", ["destroyed"], ["Orsk", "Aske"]) == [
+    assert places("The landslide near Aske buried 30 homes.", ["buried"], ["Orsk", "Aske"]) == [
         ("Aske", True, "name_clause")]
 
 
 @pytest.mark.parametrize("text, about, expected", [
     # an event noun completing another noun: the clause's date is the head noun's predicate's
-    ("The death toll from the floods reached 40 on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
-    ("The search of the flood wreckage on 4 May 2022 found two cars.", ["flood"],
+    ("The repair bill from the floods rose sharply on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
+    ("The survey of the flood damage on 4 May 2022 counted two bridges.", ["flood"],
      [("4 May 2022", False, "event_complement")]),
     # not when the head is an aspect or a time of the event, an act done to it, or no noun
     ("The outbreak of the war on 27 September 2020 surprised no one.", ["war"], [("27 September 2020", True, "value_clause")]),
     ("The signing of the truce on 9 November 2020 ended the war.", ["truce"], [("9 November 2020", True, "value_clause")]),
-    ("Black smoke rises from the fires on 8 May 2022.", ["fires"], [("8 May 2022", True, "value_clause")]),
+    ("Grey smoke rises from the fires on 8 May 2022.", ["fires"], [("8 May 2022", True, "value_clause")]),
     # the head noun has no predicate of its own: the date stays with the event noun's phrase
-    ("The ministry called the new fence a violation of the truce of both sides in 2020.", ["truce"],
+    ("The ministry called the new fence a breach of the truce of both sides in 2020.", ["truce"],
      [("2020", True, "value_clause")]),
     # the term is the head: its own date
-    ("The death toll from the floods reached 40 on 3 May 2022.", ["death toll"], [("3 May 2022", True, "value_clause")]),
+    ("The repair bill from the floods rose sharply on 3 May 2022.", ["repair bill"], [("3 May 2022", True, "value_clause")]),
 ])
 def test_event_complement(text, about, expected):
     assert values(text, about, "date") == expected

@@ -147,7 +147,7 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
 
-# Phrases relating one event to another in time: in "grounded the fleet after a crash in 2019" the crash is
+# Phrases relating one event to another in time: in "suspended the licences after a collision in 2019" the collision is
 # another event, at another time; values inside the phrase are its, values outside it the main event's.
 # ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
 TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
@@ -180,13 +180,13 @@ ROUTE_ROLE_WORDS = {
     "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
 }
 
-# Determiners that mark another instance of a kind: "a separate fire", "another quake", "a second crash", "an
+# Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
 # earlier incident": that instance's values are not the one the fact is about.
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
                   "a later", "a subsequent", "an unrelated")
 
-# Prepositions after which an event noun completes another noun ("the death toll from the fires", "the search of
-# the wreckage"): the clause's date is the head noun's predicate's, not the event's.
+# Prepositions after which an event noun completes another noun ("the repair bill from the floods", "the survey of
+# the damage"): the clause's date is the head noun's predicate's, not the event's.
 COMPLEMENT_PREPOSITIONS = {"of", "from"}
 # Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
 # 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
