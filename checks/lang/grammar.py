@@ -108,6 +108,14 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
                     "bettered", "betters"}
 GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
 COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
+# Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
+# addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
+ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
+# Superlatives: "the deadliest storm since the 1990 flood" compares the storm with the flood, which it outdoes;
+# besides these, a word in -iest is one ("costliest", "busiest").
+SUPERLATIVES = {"worst", "best", "most", "least", "first", "largest", "biggest", "greatest", "highest", "lowest",
+                "longest", "shortest", "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "widest",
+                "oldest", "youngest", "smallest", "latest", "closest", "fiercest", "severest", "toughest", "lowest"}
 # After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
 # Comparative adjectives: "N UNIT COMPARATIVE than" states a gap ("5 days later than planned", "$2 bn cheaper than").
 COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "longer",
@@ -172,3 +180,52 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+
+# Phrases relating one event to another in time: in "suspended the licences after a collision in 2019" the collision is
+# another event, at another time; values inside the phrase are its, values outside it the main event's.
+# ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
+TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
+                      "in response to")
+# Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
+NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
+                       "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
+# Who or what one appears "before": a place of hearing, not an earlier event ("before the court on Monday").
+BEFORE_AUDIENCES = {"court", "judge", "jury", "committee", "panel", "parliament", "congress", "lawmakers", "reporters",
+                    "cameras", "crowd", "audience", "voters", "tribunal", "magistrate", "senators", "legislators"}
+
+# Route roles: the preposition before a place says what the place is to a journey ("from Aske to Velmar",
+# "out of Aske, en route for Velmar", "over Tindra"; a verb of leaving before its place: "left Aske").
+ROUTE_PREPOSITIONS = {
+    "from": "origin", "out of": "origin", "left": "origin", "leaving": "origin", "departed": "origin",
+    "departing": "origin",
+    "to": "destination", "towards": "destination", "toward": "destination", "bound for": "destination",
+    "en route to": "destination", "en route for": "destination", "headed for": "destination",
+    "heading for": "destination", "left for": "destination", "departed for": "destination",
+    "way to": "destination", "set off for": "destination", "set out for": "destination",
+    "over": "path", "across": "path", "through": "path", "via": "path",
+}
+# Words naming one end of a journey themselves: a term with one of them asks for that role
+# ("departure", "took off" ask for the origin; "destination", "bound", "en route" for the destination).
+ROUTE_ROLE_WORDS = {
+    "departed": "origin", "departing": "origin", "departure": "origin", "departures": "origin", "departs": "origin",
+    "depart": "origin", "takeoff": "origin", "take off": "origin", "took off": "origin", "taking off": "origin",
+    "takes off": "origin",
+    "destination": "destination", "bound": "destination", "headed": "destination", "heading": "destination",
+    "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
+}
+
+# Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
+# earlier incident": that instance's values are not the one the fact is about.
+OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
+                  "a later", "a subsequent", "an unrelated")
+
+# Prepositions after which an event noun completes another noun ("the repair bill from the floods", "the survey of
+# the damage"): the clause's date is the head noun's predicate's, not the event's.
+COMPLEMENT_PREPOSITIONS = {"of", "from"}
+# Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
+# 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
+# quantities of it ("most of the fires").
+EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "first", "last", "rest", "most", "all",
+                 "some", "many", "more", "fewer", "less", "dozens", "hundreds", "thousands", "part", "half", "one", "none",
+                 "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
+                 "roar", "impact"}
