@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .config import Settings, load as load_settings
+from .config import DETAIL_HINT, Settings, detail_from_text, load as load_settings
 from .errors import CheckError
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
@@ -42,7 +42,7 @@ exit codes:
 
 settings: [tool.fact-checks] in the nearest pyproject.toml at or above the working folder
 (facts_dir, seeds_dir, report_dir, relative to that file) gives the defaults of --facts,
---seeds and --report-dir."""
+--seeds and --report-dir; detail_max_sources the default of --detail-max-sources."""
 
 FAIL_ON = {"differ": ("fail",), "known": ("fail", "xfail"), "never": ()}
 
@@ -122,7 +122,20 @@ def _add_report(commands, settings: Settings) -> None:
     report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
     report.add_argument("--max-source-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
                         help=f"refuse a source larger than this (default {DEFAULT_MAX_MB})")
+    report.add_argument("--detail-max-sources", type=_detail, default=settings.detail_max_sources, metavar="N",
+                        help="past N sources the text matrix, Markdown and HTML count each fact's verdicts instead "
+                             "of showing every source (JSON keeps every result; default: "
+                             + (f"{settings.detail_max_sources}, detail_max_sources from {settings.file}"
+                                if settings.detail_max_sources is not None else
+                                "detail_max_sources of [tool.fact-checks], else text 100, md 40, html 60") + ")")
     report.set_defaults(run=_report)
+
+
+def _detail(text: str) -> int:
+    number = detail_from_text(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"--detail-max-sources {text!r} is not a number of sources — {DETAIL_HINT}")
+    return number
 
 
 def _add_explain(commands, settings: Settings) -> None:
@@ -221,9 +234,9 @@ def _report(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:
-        for path in write_reports(result, args.report_dir):
+        for path in write_reports(result, args.report_dir, max_sources=args.detail_max_sources):
             print(f"wrote {shown(path)}", file=sys.stderr)
-    chunks = render_chunks(result, args.format)
+    chunks = render_chunks(result, args.format, args.detail_max_sources)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
     else:

@@ -114,3 +114,45 @@ def test_draft_is_skipped(suite):
     result = run(s, "-k", "drafty", "-rs")
     result.assert_outcomes(skipped=1)
     assert "draft" in result.stdout.str()
+
+
+# ------------------------------------------------------------------ detail_max_sources
+
+def counted(result) -> bool:
+    return "3 sources are too many to show one by one" in result.stdout.str()
+
+
+def test_the_summary_counts_past_detail_max_sources_from_the_flag_or_ini(suite):
+    s = suite()
+    assert not counted(run(s, "--detail-max-sources", "3"))
+    assert counted(run(s, "--detail-max-sources", "2"))
+    assert counted(run(s, "-o", "detail_max_sources=2"))
+    assert not counted(run(s, "-o", "detail_max_sources=2", "--detail-max-sources", "3"))  # the flag wins
+
+
+def test_detail_max_sources_comes_from_tool_fact_checks_for_the_matrix_and_the_report(suite):
+    s = suite()
+    (s.path / "pyproject.toml").write_text('[tool.fact-checks]\nreport_dir = "out"\ndetail_max_sources = 2\n'
+                                           '[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    assert counted(run(s))
+    assert "(more than detail_max_sources = 2)" in (s.path / "out" / "discrepancies.md").read_text()
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--detail-max-sources", "-3"), "--detail-max-sources = '-3' is not a number of sources"),
+    (("-o", "detail_max_sources=lots"), "the ini setting detail_max_sources = 'lots' is not a number of sources"),
+])
+def test_a_bad_detail_max_sources_is_a_usage_error_naming_it(suite, args, message):
+    result = run(suite(), *args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert message in result.stderr.str() and "Traceback" not in result.stderr.str()
+
+
+def test_a_bad_detail_max_sources_in_pyproject_names_the_file_and_line(suite):
+    s = suite()
+    (s.path / "pyproject.toml").write_text('[tool.fact-checks]\ndetail_max_sources = "all"\n'
+                                           '[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    result = run(s)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "pyproject.toml:2: [tool.fact-checks] detail_max_sources = 'all' is not a number of sources" \
+        in result.stderr.str()
