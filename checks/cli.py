@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__
 from .config import DETAIL_HINT, Settings, detail_from_text, load as load_settings
 from .errors import CheckError
+from .fsspec_sources import is_url
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
 from .parallel import default_jobs
@@ -223,8 +224,14 @@ def _reader_gone() -> int:
 def _inputs(parser: argparse.ArgumentParser, settings: Settings) -> None:
     parser.add_argument("--facts", type=Path, default=settings.facts_dir, metavar="PATH",
                         help=f"fact file or folder of *.yaml fact files (default: {settings.facts_dir})")
-    parser.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=settings.seeds_dir, metavar="PATH",
-                        help=f"folder of source texts (default: {settings.seeds_dir})")
+    parser.add_argument("--seeds", "--sources", dest="seeds", type=_sources, default=settings.seeds_dir,
+                        metavar="PATH", help=f"folder of source texts, or an fsspec URL such as s3://bucket/folder "
+                                             f"(default: {settings.seeds_dir})")
+
+
+def _sources(text: str) -> Path | str:
+    """A local folder as a Path; a URL (s3://..., memory://...) kept as typed, for fsspec to read."""
+    return text if is_url(text) else Path(text)
 
 
 def _report(args: argparse.Namespace) -> int:
