@@ -22,7 +22,8 @@ from .report.render import failure_text
 from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
-from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .sources import DEFAULT_MAX_MB, SourceFolder
+from .stream import folder_of, list_folder, read_entries, split_now
 from .terminal_matrix import matrix, summary
 from .verdict import Outcome, outcome
 
@@ -94,7 +95,7 @@ class Run:
         from .survey import survey
 
         if self.indexes is None:
-            self.indexes = index_all(self.sources, cache_dir=self.cache_dir)
+            self.indexes = index_all(tuple(split_now(s) for s in self.sources), cache_dir=self.cache_dir)
         return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
@@ -105,7 +106,10 @@ class Run:
             return
         self._loaded = True
         try:
-            folder = read_folder(self.seeds_dir, max_mb=self.max_source_mb)
+            # Texts read, not split into sentences: a source is split only where it is judged (under
+            # xdist, by the one worker whose shard holds it), never when its results are in the store.
+            listing = list_folder(self.seeds_dir, max_mb=self.max_source_mb)
+            folder = folder_of(listing, read_entries(listing.entries, listing.max_mb, split=False))
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
         self.sources = folder.sources
