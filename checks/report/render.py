@@ -245,21 +245,31 @@ def render_chunks(report: Report, fmt: str, max_sources: int | None = None) -> I
     return (FORMATS[fmt](report),)
 
 
+QUOTED_FAILURES = 10  # differing sources a failing test quotes; the others are counted (every quote: the report)
+
+
 def failure_text(fr: FactReport, result) -> str:
-    """What a failing fact test prints: per differing source, the quote, line and found vs expected."""
+    """What a failing fact test prints: per differing source (the first QUOTED_FAILURES, so a fact that
+    10,000 sources contradict prints kilobytes, not megabytes), the quote, line and found vs expected."""
     fact = fr.fact
     lines = [f"{fact.id} ({fact.file}:{fact.line}): {result.message}",
              f"  claim:    {fact.claim}", f"  expected: {expected_words(fact)}"]
-    for r in result.differing:
+    quoted, more = result.differing[:QUOTED_FAILURES], len(result.differing) - QUOTED_FAILURES
+    for r in quoted:
         for e in r.evidence:
             if not e.agrees:
                 hedge = f" ({e.approx})" if e.approx else ""
                 lines.append(f"  {r.source}:{e.line}: found {value_words(fact, e.found)}{hedge}")
                 lines.append(f"      \"{terminal_quote(e.quote)}\"")
+    if more > 0:
+        lines.append(f"  and {more:,} more sources differ (every quote: the report files, or "
+                     f"`python -m checks explain {fact.id}`)")
     if result.differing:
         lines.append("  if the source is wrong and that is known, acknowledge it in the record:")
         lines.append("    known:")
-        lines.extend(f"      {r.source}: <why it differs>" for r in result.differing)
+        lines.extend(f"      {r.source}: <why it differs>" for r in quoted)
+        if more > 0:
+            lines.append(f"      # ... and the {more:,} others")
     for r in result.stale:
         now = now_does(r)
         lines.append(f"  {r.source}: acknowledged as differing ({r.reason}) but {now}; "
