@@ -277,7 +277,7 @@ def _distributed(config: pytest.Config) -> bool:
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
     run = config.stash.get(_RUN, None)
-    if run is None or run.report is None:
+    if run is None or run.report is None or hasattr(config, "workerinput"):  # xdist: the controller shows it
         return
     report = run.report
     if run.selected is not None:
