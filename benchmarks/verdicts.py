@@ -1,6 +1,6 @@
 """Benchmark: the engine's verdicts against hand-checked gold.
 
-    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet] [--rules]
+    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR ...] [--json PATH] [--quiet] [--rules]
 
 Run from the repo root (no installation needed); needs ../shared/data/news-dev beside the repo
 (--data DIR elsewhere). By default every topic folder of the news-dev corpus that has a
@@ -132,23 +132,25 @@ def corpus_topics(data: Path) -> list[str]:
     return sorted(p.parent.name for p in data.glob("*/gold.yaml")) if data.is_dir() else []
 
 
-def plan(topics: list[str] | None, data: Path, skip: tuple[str, ...] = ()) -> dict[str, tuple[Path, Path, Path]]:
-    """Topic -> (facts path, sources path, gold file)."""
+def plan(topics: list[str] | None, data: Path | list[Path], skip: tuple[str, ...] = ()) -> dict[str, tuple[Path, Path, Path]]:
+    """Topic -> (facts path, sources path, gold file). ``data`` is one corpus folder or several (searched in order)."""
+    folders = [data] if isinstance(data, Path) else list(data)
     if topics is None:
-        topics = corpus_topics(data) + (["seeds"] if SEEDS_GOLD.exists() else [])
+        topics = [t for d in folders for t in corpus_topics(d)] + (["seeds"] if SEEDS_GOLD.exists() else [])
     out = {}
     for topic in (t for t in topics if t not in skip):
+        home = next((d for d in folders if (d / topic / "gold.yaml").is_file()), None)
         if topic == "seeds":
             if not SEEDS_GOLD.exists():
                 raise BenchError(f"topic seeds needs {SEEDS_GOLD}, which does not exist")
             out[topic] = (REPO / "facts", REPO / "seeds", SEEDS_GOLD)
-        elif not data.is_dir():
+        elif not any(d.is_dir() for d in folders):
             raise BenchError(f"this benchmark needs the news-dev data at ../shared/data/news-dev "
-                             f"(next to the repo); not found: {data} (use --data DIR)")
-        elif not (data / topic / "gold.yaml").is_file():
-            raise BenchError(f"no topic {topic!r}: {data / topic / 'gold.yaml'} does not exist")
+                             f"(next to the repo); not found: {', '.join(map(str, folders))} (use --data DIR)")
+        elif home is None:
+            raise BenchError(f"no topic {topic!r}: no {topic}/gold.yaml in {', '.join(map(str, folders))}")
         else:
-            out[topic] = (data / topic / "facts", data / topic, data / topic / "gold.yaml")
+            out[topic] = (home / topic / "facts", home / topic, home / topic / "gold.yaml")
     return out
 
 
@@ -291,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", help="comma-separated: titan,quake,seeds (default: every corpus "
                         "folder with a gold.yaml, and seeds)")
     parser.add_argument("--skip", default="", help="comma-separated topics to leave out (kept blind)")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the news-dev folder")
+    parser.add_argument("--data", type=Path, action="append", help="a corpus folder of topics (each with facts/, "
+                        "texts and gold.yaml); repeat it to score several corpora together (default: the news-dev folder)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON here")
     parser.add_argument("--quiet", action="store_true", help="only the summary and targets")
     parser.add_argument("--rules", action="store_true", help="per attribution rule and topic: cells it decided, "
@@ -299,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     topics = [t.strip() for t in args.topics.split(",") if t.strip()] if args.topics else None
     try:
-        todo = plan(topics, args.data, tuple(t.strip() for t in args.skip.split(",") if t.strip()))
+        todo = plan(topics, args.data or [DEFAULT_DATA], tuple(t.strip() for t in args.skip.split(",") if t.strip()))
     except BenchError as err:
         print(f"benchmark: {err}", file=sys.stderr)
         return 2

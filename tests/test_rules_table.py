@@ -26,3 +26,19 @@ def test_rules_tables_mark_one_topic_rules(capsys):
     assert "ONE TOPIC" not in _row(out, "applications", "narrow")
     assert "0+2" in _row(out, "applications", "narrow")
     assert _row(out, "applications", "lonely").endswith("APPLIES ON ONE TOPIC ONLY")
+
+
+def test_topics_come_from_every_corpus_folder_given(tmp_path):
+    """--data may be repeated: an editor's own labelled topics are scored beside the shared ones."""
+    for corpus, topic in (("shared", "flood"), ("mine", "ferry")):
+        (tmp_path / corpus / topic / "facts").mkdir(parents=True)
+        (tmp_path / corpus / topic / "gold.yaml").write_text("sources: {}\ngold: {}\n", encoding="utf-8")
+    todo = verdicts.plan(None, [tmp_path / "shared", tmp_path / "mine"], skip=("seeds",))
+    assert list(todo) == ["flood", "ferry"]
+    assert todo["ferry"][2] == tmp_path / "mine" / "ferry" / "gold.yaml"
+    try:
+        verdicts.plan(["storm"], [tmp_path / "shared", tmp_path / "mine"])
+    except verdicts.BenchError as err:
+        assert "storm" in str(err) and "mine" in str(err)
+    else:
+        raise AssertionError("an unknown topic must be refused")
