@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from checks.facts import load_facts
 from checks.index import build_vocabulary, index_sources
 from checks.judge import judge_fact, prepare
-from checks.pipeline import evaluate
+from checks.pipeline import check, evaluate
 from checks.sources import RUN_ON_CHARS, WINDOW_CHARS, make_source, split_sentences
 from checks.store import Store, open_store
 from checks.windows import judge_windows, windows
@@ -187,3 +187,16 @@ def test_a_run_of_words_with_no_punctuation_is_cut_shorter_than_prose():
     assert " ".join(s.text for s in pieces) == words.strip()
     prose = "harbour boats, bridge ferry accord " * 200  # commas: prose, cut only at the longer bound
     assert max(len(s.text) for s in split_sentences(prose)) > RUN_ON_CHARS
+
+
+def test_a_large_file_in_a_sources_folder_is_checked_in_windows(tmp_path):
+    # the streamed path of `report` and pytest (a folder listed, each shard's texts read where checked)
+    unit = "\n".join(SENTENCES) + "\n"
+    text = unit * (WINDOW_CHARS // len(unit) + 50)
+    write(tmp_path / "facts" / "f.yaml", FACTS)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "big.txt").write_text(text, encoding="utf-8")
+    report = check(tmp_path / "facts", tmp_path / "seeds", cache_dir=tmp_path / "cache")
+    got = {(k, r.source, r.verdict, r.evidence, r.known) for k, fr in enumerate(report.facts)
+           for r in fr.results if r.verdict != "silent" or r.known}
+    assert got == whole(text, None)
