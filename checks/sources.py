@@ -195,12 +195,12 @@ def decode(raw: bytes) -> tuple[str, str]:
 def make_source(name: str, text: str, **extra) -> Source:
     """A source from its text; line breaks of any convention count as one line each.  A text longer
     than a window is split as it is judged, window by window (its sentences are UNSPLIT here)."""
-    text = source_text(text)
+    text = prepared_text(text)
     return Source(name=name, text=text, sentences=split_sentences(text) if len(text) <= WINDOW_CHARS else UNSPLIT,
                   **extra)
 
 
-def source_text(text: str) -> str:
+def prepared_text(text: str) -> str:
     """The text as sentences are split from it: one line break convention, normalised."""
     return normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
 

@@ -26,7 +26,7 @@ from .dates.placement import Carry
 from .index import build_vocabulary, index_window
 from .judge import Prepared, fact_evidence
 from .model import Evidence, Fact, Result, Sentence, Source
-from .sources import WINDOW_CHARS, iter_sentences, source_text
+from .sources import WINDOW_CHARS, iter_sentences, prepared_text
 from .verdict import decide
 
 __all__ = ["WINDOW_CHARS", "windowed", "windows", "judge_windows"]
@@ -45,7 +45,7 @@ def windows(source: Source, size: int = WINDOW_CHARS) -> Iterator[Source]:
     """
     taken: list[Sentence] = []
     chars = 0
-    for sentence in iter_sentences(source_text(source.text)):
+    for sentence in iter_sentences(prepared_text(source.text)):
         if taken and chars >= size and (sentence.paragraph != taken[-1].paragraph or chars >= 2 * size):
             yield replace(source, sentences=tuple(taken))
             taken, chars = [], 0
