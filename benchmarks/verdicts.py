@@ -1,6 +1,6 @@
 """Benchmark: the engine's verdicts against hand-checked gold.
 
-    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet]
+    python benchmarks/verdicts.py [--topics titan,quake,seeds] [--skip cave,moon] [--data DIR] [--json PATH] [--quiet] [--rules]
 
 Run from the repo root (no installation needed); needs ../shared/data/news-dev beside the repo
 (--data DIR elsewhere). By default every topic folder of the news-dev corpus that has a
@@ -11,7 +11,10 @@ acceptable verdicts). Topic seeds checks facts/ against seeds/ with benchmarks/s
 included by default when that file exists. Prints per-class precision/recall/F1 (a wrong cell's
 gold class is its first accepted verdict), macro-F1, false agree (hidden discrepancy), false
 differ (false alarm), the target per topic and every wrong cell with its evidence (--quiet: the
-summary only). Exit 0 when it ran, 2 on missing data, bad gold or a CheckError.
+summary only). --rules adds two tables per attribution rule and topic: the cells it decided (and how
+many were right), marking a rule that decided on one topic only; and its applications, every candidate
+value it attached or set aside in any cell, marking a rule whose construction occurs on one topic only.
+Exit 0 when it ran, 2 on missing data, bad gold or a CheckError.
 read_gold, compare and score are pure functions for tests.
 """
 
@@ -163,9 +166,10 @@ def run_topic(check, facts: Path, sources: Path, gold_path: Path) -> dict:
     return figures
 
 
-def decisive_rules(facts: Path, sources: Path) -> dict[tuple[str, str], list[str]]:
+def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], list[str]], dict[str, list[int]]]:
     """(fact id, source) -> the attribution rule named on the decisive evidence's candidate: the first
-    attached value that differs for a differ, the first that agrees for an agree (silent cells: none)."""
+    attached value that differs for a differ, the first that agrees for an agree (silent cells: none);
+    and rule -> [candidate values it attached, set aside] in any cell, decisive or not."""
     from checks.facts import read_facts
     from checks.index import index_all
     from checks.judge import candidates, prepare
@@ -176,11 +180,14 @@ def decisive_rules(facts: Path, sources: Path) -> dict[tuple[str, str], list[str
     folder = read_folder(sources)
     fact_list, _ = read_facts(facts, sources={s.name for s in folder.sources})
     indexes = index_all(folder.sources)
-    out = {}
+    out: dict[tuple[str, str], list[str]] = {}
+    applied: dict[str, list[int]] = {}
     for fact in fact_list:
         prepared = prepare(fact)
         for idx in indexes:
             every = [c for c in candidates(fact, idx, prepared) if c.agrees is not None]
+            for c in every:
+                applied.setdefault(c.rule, [0, 0])[0 if c.attached else 1] += 1
             found = [c for c in every if c.attached]
             result = decide(idx.source.name, fact, [_evidence(Evidence, c) for c in found])
             kept = {(e.line, e.span) for e in result.evidence}
@@ -192,7 +199,7 @@ def decisive_rules(facts: Path, sources: Path) -> dict[tuple[str, str], list[str
                 idx.source.name, fact, [_evidence(Evidence, x) for x in found + [c]]).verdict != result.verdict]
             if rules:
                 out[(fact.id, idx.source.name)] = list(dict.fromkeys(rules))
-    return out
+    return out, applied
 
 
 def _evidence(make, c):
@@ -200,22 +207,26 @@ def _evidence(make, c):
                 (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
 
 
-def rule_tally(todo: dict, results: dict) -> dict[str, dict[str, list[int]]]:
-    """rule -> topic -> [cells it decided, of which right]."""
+def rule_tally(todo: dict, results: dict) -> tuple[dict[str, dict[str, list[int]]], dict[str, dict[str, list[int]]]]:
+    """rule -> topic -> [cells it decided, of which right]; and rule -> topic -> [values attached, set aside]."""
     tally: dict[str, dict[str, list[int]]] = {}
+    applications: dict[str, dict[str, list[int]]] = {}
     for topic, (facts, sources, _) in todo.items():
-        rules = decisive_rules(facts, sources)
+        rules, applied = decisive_rules(facts, sources)
+        for rule, n in applied.items():
+            applications.setdefault(rule, {})[topic] = n
         for c in results[topic]["cells"]:
             for rule in rules.get((c["fact"], c["source"]), ()):
                 pair = tally.setdefault(rule, {}).setdefault(topic, [0, 0])
                 pair[0] += 1
                 pair[1] += c["got"] in c["gold"]
-    return tally
+    return tally, applications
 
 
-def print_rules(tally: dict, topics: list[str]) -> None:
-    """Per rule and topic: cells decided / right; a rule deciding on one topic only is a case, not a rule."""
-    width = max([12, *map(len, tally)])
+def print_rules(tally: dict, applications: dict, topics: list[str]) -> None:
+    """Per rule and topic: cells decided / right, then values applied to. A rule deciding on one topic only
+    is a case, not a rule; one whose construction occurs on one topic only is suspect too."""
+    width = max([12, *map(len, tally), *map(len, applications)])
     print(f"\n{'rule':<{width}} " + " ".join(f"{t:>11}" for t in topics) + "  topics")
     for rule in sorted(tally, key=lambda r: -sum(v[0] for v in tally[r].values())):
         row = tally[rule]
@@ -224,6 +235,14 @@ def print_rules(tally: dict, topics: list[str]) -> None:
         print(f"{rule:<{width}} {cells}  {len(row)}{note}")
     print("(cells decided / of which right; a rule decides a cell when it attached the decisive value, or\n"
           " '(set aside)' when it set aside a value that, attached, would have changed the verdict)")
+    print(f"\napplications\n{'rule':<{width}} " + " ".join(f"{t:>11}" for t in topics) + "  topics")
+    for rule in sorted(applications, key=lambda r: (-len(applications[r]), -sum(map(sum, applications[r].values())), r)):
+        row = applications[rule]
+        cells = " ".join(f"{(str(row[t][0]) + '+' + str(row[t][1])) if t in row else '-':>11}" for t in topics)
+        note = "  APPLIES ON ONE TOPIC ONLY" if len(row) == 1 else ""
+        print(f"{rule:<{width}} {cells}  {len(row)}{note}")
+    print("(candidate values the rule attached + set aside, over every cell, decisive or not; a rule that applies\n"
+          " on several topics is grammar even if it decided cells on one)")
 
 
 def num(x) -> str:
@@ -301,8 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet:
         print_wrong(results)
     if args.rules:
-        tally = rule_tally(todo, {t: {"cells": f["cells_list"]} for t, f in results.items()})
-        print_rules(tally, list(results))
+        tally, applications = rule_tally(todo, {t: {"cells": f["cells_list"]} for t, f in results.items()})
+        print_rules(tally, applications, list(results))
     if args.json:
         write_json(args.json, {t: {k: v for k, v in f.items() if k != "cells_list"} for t, f in results.items()})
     return 0

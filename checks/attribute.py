@@ -29,10 +29,16 @@ from .model import Mention, Sentence
 from .money import MONEY_WORDS, is_money
 from .lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from .lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, FUNCTION_WORDS, GERUND_OPENERS,
+from .lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, GERUND_OPENERS,
                            INTRO_PREPS, NEW_SUBJECT, NON_RESTRICTIVE, RELATIVE_PRONOUNS, TEMPORAL_PREPS)
 from .lang.grammar import DIMENSION_ADJECTIVES, DIMENSION_NOUNS, POSITION_QUALIFIERS
 from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SHARERS, IRREGULAR_PAST, SUCCESSION_VERBS
+from .lang.grammar import ANOTHER_THING, SUPERLATIVES
+from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
+from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
+from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
+from .lang.numbers import ONES, TENS
+from .lang.titles import TITLES
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
 from .words import Word
@@ -80,6 +86,7 @@ class Analysed:
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
+    clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
@@ -149,10 +156,35 @@ def _closes_relative(between: str, w: Word) -> bool:
 
 def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
-    a comparison's reference; its terms and values are the other thing's."""
+    a comparison's reference; its terms and values are the other thing's.  So is another thing added beside
+    the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
+    since the 1990 flood')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
-            or (w in COMPARED and nxt in ("with", "to")))
+            or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
+            or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
+
+
+_ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
+
+
+def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (word tuples) written from word i on, or None."""
+    first = words[i].norm
+    for p in phrases:
+        if p[0] == first and tuple(w.norm for w in words[i:i + len(p)]) == p:
+            return p
+    return None
+
+
+def _another_thing(words: tuple[Word, ...], i: int) -> bool:
+    """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
+    p = _phrase_at(words, i, _ANOTHER_THING) if i + 1 < len(words) else None
+    return p is not None and i + len(p) < len(words)
+
+
+def _superlative(w: Word) -> bool:
+    return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
 
 
 def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
@@ -268,6 +300,21 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
     return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
 
 
+def _fronted_addition(text: str, words: tuple[Word, ...], clause: list[int], intro: int, reference: list[int],
+                      fresh: int) -> tuple[list[int], int, list[int]]:
+    """'In addition to its $5 million grant, the city will pay $40 million': an opening phrase adding another
+    thing, up to its comma, is a reference of its own; it covers nothing after it."""
+    if not _another_thing(words, 0):
+        return clause, intro, reference
+    if intro >= 0:
+        return clause, -1, [*reference, intro]
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, intro, reference
+    return [fresh] * cut + clause[cut:], intro, [*reference, fresh]
+
+
 def _past_aside(text: str, words: tuple[Word, ...], clause: list[int], intro: int, fresh: int) -> tuple[list[int], int]:
     """'On 2 May, two days after the ferry sank, divers found the wreck': a subordinate clause set off by commas
     right after the opening phrase ends at its second comma; the opening phrase covers the main clause after it."""
@@ -309,6 +356,40 @@ def _alternation(phrases) -> str:
     return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
+def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Aster 310 trains', 'Train 880', 'the 310-2 trains', 'Mark-4 engines': a numeral right after a capitalised
+    name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
+    if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
+        return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
+    k = an.index_at(mention.start)
+    if an.words[k].start >= mention.start:
+        k -= 1
+    if not _name_before_number(an, k, mention.start) or _title_case(an):
+        return None
+    return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+
+
+def _name_before_number(an: Analysed, k: int, start: int) -> bool:
+    """Is word k, right before a numeral at ``start``, a name word the numeral belongs to ('Aster 310', 'Mark 4',
+    'Mark-4'), or a numeral of such a name hyphen-joined to it ('310-2')?"""
+    if k < 1 or an.sentence.text[an.words[k].end:start] not in (" ", "-", "\u00a0"):
+        return False  # a sentence's first word is capitalised whatever it is ("Nearly 300 people")
+    if any(c in _gap(an, k) for c in ":;—–\"“‘"):
+        return False  # so is a word opening a quotation or what follows a colon ("SAFE: All 12 divers")
+    w = an.words[k]
+    if w.norm.isdigit():
+        return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
+    plural = w.norm.endswith("s") and not w.norm.endswith("ss")  # "gave the Greens 44 seats": a group, no model
+    return (w.capitalised and not plural and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
+            and w.norm not in MONEY_WORDS)
+
+
+def _title_case(an: Analysed) -> bool:
+    """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
+    plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
+
+
 def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'eclipsing its 2016 purchase of Brenna for $1.1 billion', 'compared with 2019': a value in a
     comparison's reference belongs to the other thing compared."""
@@ -335,7 +416,13 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)
 
 
-def share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
+    of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside."""
+    return _share_of(an, mention, about) or _whole(an, mention)
+
+
+def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'4% of those who stayed away': a share counts its own of-phrase."""
     if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
         return None
@@ -371,11 +458,17 @@ _WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alter
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
-def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+def _whole(an: Analysed, mention: Mention) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
-    if mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start):
+    m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if m and not _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return Decision(False, "is the whole the number before it is part of")
     return None
+
+
+def _day_of_month(an: Analysed, start: int) -> bool:
+    k = an.index_at(start)
+    return k >= 1 and an.words[k - 1].norm in CALENDAR_WORDS
 
 
 _FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
@@ -468,20 +561,15 @@ def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return None
 
 
-def possessive_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Monday's earthquakes' dates the earthquakes."""
-    if mention.kind != "date" or not mention.text.endswith(("'s", "’s")):
+def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
+    if mention.kind != "date":
         return None
-    head = _phrase(an, an.index_after(mention.end))
+    after = an.index_after(mention.end)
+    head = _phrase(an, after) if mention.text.endswith(("'s", "’s")) else None
     if head:
         return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
-    return None
-
-
-def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the 2020 ceasefire': a date right before a noun modifies it."""
-    after = an.index_after(mention.end)
-    if mention.kind != "date" or not _touches(an.sentence.text, mention.end, an.words, after):
+    if not _touches(an.sentence.text, mention.end, an.words, after):
         return None
     return _premodifier(an, after, about, mention)
 
@@ -580,6 +668,191 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
                     r"(?:(?:until|till|only|just|not\s+until|only\s+after)\s+)?(?:(?:on|in|at|by|after|since)\s+)?\Z", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
+
+
+def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
+    phrase opened by after/following/before/prior to/in response to names another event at another time; a value
+    inside it is that event's, a value outside it is not that event's."""
+    phrases = _relation_phrases(an)
+    if not phrases:
+        return None
+    own = _phrase_holding(phrases, an.index_at(mention.start))
+    if any(_phrase_holding(phrases, h.first) == own for h in about):
+        return None
+    if own is not None:
+        if an.words[own.start].norm in ("after", "before") and not any(
+                _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
+            return None  # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both
+        return Decision(False, f"belongs to the other event '{_words(an, own)}'")
+    other = _phrase_holding(phrases, about[0].first)
+    return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+_TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)
+_BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
+                  "shortly", "soon", "days", "weeks", "hours", "months", "years"}
+
+
+def _phrase_holding(phrases: list[range], k: int) -> range | None:
+    return next((p for p in phrases if k in p), None)
+
+
+def _relation_phrases(an: Analysed) -> list[range]:
+    """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
+    dash or subordinator (a relative clause in it describes the other event and stays in it)."""
+    ws, spans, k = an.words, [], 0
+    while k < len(ws):
+        p = _phrase_at(ws, k, _TEMPORAL)
+        if p is None:
+            k += 1
+            continue
+        obj = k + len(p)
+        if _relation_object(an, k, obj):
+            end = obj
+            while end + 1 < len(ws) and not _ends_relation(an, end + 1):
+                end += 1
+            spans.append(range(k, end + 1))
+        k = obj
+    return spans
+
+
+def _ends_relation(an: Analysed, j: int) -> bool:
+    between, w = _gap(an, j), an.words[j]
+    return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
+            or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
+            or _phrase_at(an.words, j, _TEMPORAL) is not None)
+
+
+def _relation_object(an: Analysed, k: int, obj: int) -> bool:
+    """Does the relation word at k open a phrase naming another event (not a time: 'after 9 May', 'before
+    dawn', 'two days after that'; not 'named after', 'the following day', 'appeared before the court')?"""
+    ws = an.words
+    if obj >= len(ws) or _gap(an, obj).strip(" \"“'‘"):
+        return False
+    if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in DETERMINERS | AUXILIARIES)):
+        return False
+    j = obj
+    while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
+        j += 1
+    w = ws[j]
+    if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
+        return False
+    return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _time_word(w: Word) -> bool:
+    """A word that opens a time, not an event: a number, a month or weekday, 'week', 'dawn'."""
+    return (w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS or w.norm in SEASONS
+            or w.norm in ONES or w.norm in TENS or w.norm in ("dawn", "dusk", "noon", "midnight", "dark"))
+
+
+def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'Another landslide near Orsk also buried 30 homes', 'another quake of magnitude 6.1': a noun phrase opened by
+    another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
+    the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    for np, verb in _other_instances(an, about):
+        if first in np:
+            return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
+        subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
+            _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
+        if subject:
+            return Decision(False, f"is said of another instance: '{_words(an, np)}'")
+    return None
+
+
+_OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
+
+
+def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
+    """Each noun phrase opened by an other-instance determiner ('another landslide near Orsk'), with the verb after it
+    when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
+    found = []
+    for k in range(len(an.words)):
+        p = _phrase_at(an.words, k, _OTHER)
+        if p is None or _hit_in(about, range(k, k + len(p))):
+            continue
+        end = _instance_end(an, k + len(p))
+        if end > k + len(p):
+            found.append((range(k, end), _subject_verb(an, k, end, about)))
+    return found
+
+
+def _instance_end(an: Analysed, head: int) -> int:
+    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
+    ws, end = an.words, head
+    while end < len(ws) and end - head < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
+            and not _gap(an, end).strip() and not ws[end].norm[:1].isdigit():
+        end += 1
+    if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
+        end = _name_run_at(an, end + 1).stop
+    return end
+
+
+def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
+    """The verb after the noun phrase k..end when the phrase opens its clause (past adverbs: 'also destroyed')."""
+    ws, verb = an.words, end
+    while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
+        verb += 1
+    if verb >= len(ws) or _gap(an, end).strip():
+        return None
+    if any(an.clause[j] == an.clause[k] and ws[j].norm not in FUNCTION_WORDS for j in range(k)):
+        return None  # not the clause's subject
+    if _past(ws[verb]) or ws[verb].norm in AUXILIARIES or _hit_in(about, range(verb, verb + 1)):
+        return verb
+    return None
+
+
+def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The repair bill from the floods rose to $40 million on 3 May', 'the survey of the flood damage on
+    4 May counted': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
+    date belongs to the head noun and its predicate (not when the head is an aspect or a time of the event: 'the
+    outbreak of the war', 'the night of the fire'; nor an act done to it: 'the signing of the truce')."""
+    if mention.kind != "date":
+        return None
+    i = an.index_at(mention.start)
+    own = [h for h in about if an.clause[h.first] == an.clause[i]]
+    heads = [_complement_head(an, h, about) for h in own]
+    if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
+        return None
+    return Decision(False, f"dates '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
+
+
+def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
+    """The noun a term completes through 'of'/'from' ('bill' in 'the repair bill from the floods'), or None."""
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
+            and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
+        k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
+    if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
+        return None
+    return k - 1
+
+
+def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
+    """The head noun is its clause's subject (no verb before it) and a verb follows the phrase ('the bill from the
+    floods rose'); 'called it a breach of the truce of both sides in 2020' has no predicate of the head's."""
+    def verb(w: Word) -> bool:
+        return _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS
+    here = an.clause[head]
+    return (not any(verb(w) for j, w in enumerate(an.words[:head]) if an.clause[j] == here)
+            and any(verb(w) for j, w in enumerate(an.words[last + 1:], last + 1) if an.clause[j] == here))
+
+
+def _head_noun(an: Analysed, k: int) -> bool:
+    """Is word k a noun other than an aspect, time or quantity of an event, in a phrase opened by a determiner
+    ('the repair bill'; 'smoke rises from' is a verb's, 'the signing of' an act done to the event)?"""
+    ws, head = an.words, an.words[k]
+    if (head.norm in FUNCTION_WORDS or head.norm in EVENT_ASPECTS or head.norm in TIME_NOUNS or _past(head)
+            or head.norm.endswith("ing") or head.capitalised):
+        return False
+    d = k - 1
+    while d >= 0 and k - 1 - d < 3 and ws[d].norm not in FUNCTION_WORDS:
+        d -= 1
+    return d >= 0 and ws[d].norm in DETERMINERS
 
 
 def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -748,7 +1021,7 @@ def _relative_after_count(an: Analysed, k: int) -> int:
         j = _plain_run(an, start, 2)
         if j == start:
             return -1
-    if j >= len(ws) or ws[j].norm not in ("who", "that", "which") or _gap(an, j).strip() not in ("", ","):
+    if j >= len(ws) or ws[j].norm not in NON_RESTRICTIVE | {"that"} or _gap(an, j).strip() not in ("", ","):
         return -1
     if coordinated and _gap(an, j).strip() != ",":
         return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
@@ -929,20 +1202,77 @@ def _same_stem(participle: str, word: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem)
 
 
-def speaker(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters':
-    the one who speaks is the source of what is said, not a party to it (a title of the speaker's own,
-    'rescue chief Anna Novak said', is still hers)."""
+def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
+    place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
+    from', 'bound', 'trip to') is not stated by a place in another."""
+    role = _place_role(an, hit.first)
+    asked = {r for h in about for r in [_term_role(an, h)] if r}
+    if role is None or not asked or role[0] in asked:
+        return None
+    return Decision(False, f"is the journey's {role[0]} ('{role[1]}'), not its {sorted(asked)[0]}")
+
+
+_ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+
+
+def _route_before(an: Analysed, k: int) -> tuple[str, str] | None:
+    """The route preposition right before word k ('from', 'en route for'), as (role, phrase), or None."""
+    for phrase, role in _ROUTE:
+        n = len(phrase)
+        if k >= n and tuple(w.norm for w in an.words[k - n:k]) == phrase and not _gap(an, k).strip():
+            return role, " ".join(w.text for w in an.words[k - n:k])
+    return None
+
+
+def _place_role(an: Analysed, k: int, depth: int = 0) -> tuple[str, str] | None:
+    """A place's role from the preposition before it; a place in apposition or after 'in' takes the role of the
+    place before it ('from Aske, Velmar,', 'for Aske in Velmar')."""
+    found = _route_before(an, k)
+    if found or depth > 2 or k < 2:
+        return found
+    before = an.words[k - 1]
+    if before.norm == "in" and an.words[k - 2].capitalised and not _gap(an, k - 1).strip():
+        return _place_role(an, _name_run_back(an, k - 2).start, depth + 1)
+    if _gap(an, k).strip() == "," and before.capitalised:
+        return _place_role(an, _name_run_back(an, k - 1).start, depth + 1)
+    return None
+
+
+_ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()), key=lambda x: -len(x[0]))
+
+
+def _term_role(an: Analysed, hit: Hit) -> str | None:
+    """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
+    or a word naming a role ('departure', 'took off', 'destination')."""
+    parts = hit.term.parts
+    for phrase, role in _ROUTE:
+        if len(parts) > len(phrase) and parts[-len(phrase):] == phrase:
+            return role
+    for phrase, role in _ROLE_WORDS:
+        if any(parts[i:i + len(phrase)] == phrase for i in range(len(parts) - len(phrase) + 1)):
+            return role
+    return None
+
+
+def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
+    '..., inspectors found in a review published on 6 May': the one who speaks is the source of what is said, not a
+    party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
+    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said."""
     spans = _speakers(an)
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
-    own = next((s for s in spans if hit.first in s), None)
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    own = next((s for s in spans if first in s), None)
     if own is not None:
         if _hit_in(about, own) or not about:
             return None
         acts = _speaker_acts(an, own, about)
         if acts:
             return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
+        if isinstance(found, Mention):
+            return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
     if about and all(any(h.first in s for s in spans) for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
@@ -974,8 +1304,8 @@ def _first_person_quote(an: Analysed) -> bool:
 
 
 def _speakers(an: Analysed) -> list[range]:
-    """Word spans naming a speaker: 'according to X' up to its comma, and a name (with its title and
-    determiner) right before a reporting verb."""
+    """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
+    determiner) right before a reporting verb, and a trailing reporting clause (', inspectors found in a review')."""
     spans = []
     for k, w in enumerate(an.words):
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
@@ -983,7 +1313,34 @@ def _speakers(an: Analysed) -> list[range]:
         elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
                 and not an.sentence.text[an.words[k - 1].end:w.start].strip():
             spans.append(_subject_before(an, k))
-    return spans
+    trailing = _reporting_clause(an)
+    return spans + [trailing] if trailing else spans
+
+
+_AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this", "yesterday", "today", "tonight",
+                    "while", "as", "when", "after", "before", "through", "via", "by"}
+
+
+def _reporting_clause(an: Analysed) -> range | None:
+    """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
+    after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
+    ws = an.words
+    for k in range(len(ws) - 1, 0, -1):
+        if ws[k].norm in COMPLEMENT_VERBS:
+            break
+    else:
+        return None
+    if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
+                                or "," in _gap(an, k + 1)):
+        return None  # "..., divers found the wreck": an object follows, no report
+    j = k
+    while j > 0 and k - j < 8 and "," not in _gap(an, j) and ws[j - 1].norm not in ("and", "or", "but") \
+            and not (ws[j - 1].norm in AUXILIARIES or _past(ws[j - 1]) or ws[j - 1].norm in RELATIVE_PRONOUNS):
+        j -= 1
+    if j == k or j == 0 or "," not in _gap(an, j):
+        return None
+    end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
+    return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
 
 
 def _according_to(an: Analysed, k: int) -> range:
@@ -998,9 +1355,11 @@ def _according_to(an: Analysed, k: int) -> range:
 
 
 def _subject_before(an: Analysed, k: int) -> range:
-    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told')."""
+    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told',
+    'Gov. Anna Novak said': an abbreviated title's full stop ends nothing)."""
     ws, text, j = an.words, an.sentence.text, k - 1
-    while j > 0 and k - j < 8 and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+    while j > 0 and k - j < 8 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
+            ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
             and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
         j -= 1
     return range(j, k)
@@ -1062,7 +1421,8 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Russian peacekeepers': a nationality adjective describes the noun after it."""
     ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    if not (nxt < len(ws) and ws[hit.last].norm.endswith(DEMONYM_ENDINGS) and not ws[nxt].capitalised
+    nationality = ws[hit.last].norm.endswith(DEMONYM_ENDINGS) or ws[hit.last].norm in DEMONYMS
+    if not (nxt < len(ws) and nationality and not ws[nxt].capitalised
             and ws[nxt].norm not in FUNCTION_WORDS
             and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
         return None
@@ -1119,14 +1479,17 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (compared_with, share_of, change_and_level, part_of_whole, forecast, measured_quality, dimension_of, difference, hyphenated_modifier, counts_of, date_with_place, possessive_date, date_modifier,
-               date_of, number_in_apposition, restated_amount, bracketed_measure, cleft, date_when, target_date, intended_act, counted_relative, value_clause)
+VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference,
+               hyphenated_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
+               bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act,
+               counted_relative, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, name_clause)
+PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
+               name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

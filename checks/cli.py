@@ -17,8 +17,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .config import Settings, load as load_settings
+from .config import DETAIL_HINT, Settings, detail_from_text, load as load_settings
 from .errors import CheckError
+from .fsspec_sources import is_url
 from .kinds import KINDS
 from .report.output import OutputError, write_atomic
 from .parallel import default_jobs
@@ -42,7 +43,7 @@ exit codes:
 
 settings: [tool.fact-checks] in the nearest pyproject.toml at or above the working folder
 (facts_dir, seeds_dir, report_dir, relative to that file) gives the defaults of --facts,
---seeds and --report-dir."""
+--seeds and --report-dir; detail_max_sources the default of --detail-max-sources."""
 
 FAIL_ON = {"differ": ("fail",), "known": ("fail", "xfail"), "never": ()}
 
@@ -122,7 +123,20 @@ def _add_report(commands, settings: Settings) -> None:
     report.add_argument("--no-cache", action="store_true", help="read every source afresh, keep nothing")
     report.add_argument("--max-source-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
                         help=f"refuse a source larger than this (default {DEFAULT_MAX_MB})")
+    report.add_argument("--detail-max-sources", type=_detail, default=settings.detail_max_sources, metavar="N",
+                        help="past N sources the text matrix, Markdown and HTML count each fact's verdicts instead "
+                             "of showing every source (JSON keeps every result; default: "
+                             + (f"{settings.detail_max_sources}, detail_max_sources from {settings.file}"
+                                if settings.detail_max_sources is not None else
+                                "detail_max_sources of [tool.fact-checks], else text 100, md 40, html 60") + ")")
     report.set_defaults(run=_report)
+
+
+def _detail(text: str) -> int:
+    number = detail_from_text(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"--detail-max-sources {text!r} is not a number of sources — {DETAIL_HINT}")
+    return number
 
 
 def _add_explain(commands, settings: Settings) -> None:
@@ -210,8 +224,14 @@ def _reader_gone() -> int:
 def _inputs(parser: argparse.ArgumentParser, settings: Settings) -> None:
     parser.add_argument("--facts", type=Path, default=settings.facts_dir, metavar="PATH",
                         help=f"fact file or folder of *.yaml fact files (default: {settings.facts_dir})")
-    parser.add_argument("--seeds", "--sources", dest="seeds", type=Path, default=settings.seeds_dir, metavar="PATH",
-                        help=f"folder of source texts (default: {settings.seeds_dir})")
+    parser.add_argument("--seeds", "--sources", dest="seeds", type=_sources, default=settings.seeds_dir,
+                        metavar="PATH", help=f"folder of source texts, or an fsspec URL such as s3://bucket/folder "
+                                             f"(default: {settings.seeds_dir})")
+
+
+def _sources(text: str) -> Path | str:
+    """A local folder as a Path; a URL (s3://..., memory://...) kept as typed, for fsspec to read."""
+    return text if is_url(text) else Path(text)
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -221,9 +241,9 @@ def _report(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:
-        for path in write_reports(result, args.report_dir):
+        for path in write_reports(result, args.report_dir, max_sources=args.detail_max_sources):
             print(f"wrote {shown(path)}", file=sys.stderr)
-    chunks = render_chunks(result, args.format)
+    chunks = render_chunks(result, args.format, args.detail_max_sources)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
     else:

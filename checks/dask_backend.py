@@ -3,9 +3,12 @@
 ``pip install fact-checks[dask]``; ``python -m checks report --scheduler local`` starts a
 ``LocalCluster`` (one single-threaded worker process per core), ``--scheduler tcp://host:8786``
 uses an existing cluster.  The fact set (``shards.Plan``) is scattered to the workers once; each
-task is one shard of the folder's entries, read on the worker (the workers must see the sources
-folder at the same path: a shared or network file system), checked, and only its non-silent results
-come back.  The report is assembled here exactly as for a run on one machine.
+task is one shard of the folder's entries, read on the worker, checked, and only its non-silent
+results come back.  The report is assembled here exactly as for a run on one machine.
+
+The workers read the sources where the client listed them: a local folder must be at the same path
+on every worker (a shared or network file system); a URL (``--seeds s3://bucket/folder``, any
+fsspec file system: ``fsspec_sources``) is read by each worker from the store itself.
 """
 
 from __future__ import annotations

@@ -58,9 +58,12 @@ def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple
     return value, code, first, pos
 
 
+_CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())
+
+
 def is_money(unit: str) -> bool:
-    """An amount's unit: a currency code, perhaps per share."""
-    return len(unit) >= 3 and unit[:3].isupper() and unit[:3].isalpha() and unit[3:] in ("", " per share")
+    """An amount's unit: a currency code, perhaps per share (not any word in capitals: '40 ABC trains')."""
+    return unit[:3] in _CODES and unit[3:] in ("", " per share")
 
 
 def fact_currency(units: tuple[str, ...]) -> str | None:

@@ -13,19 +13,29 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount
 from .lang.grammar import CHANGE_WORDS
-from .lang.numbers import COUNT_WORDS, COUNTED_NOUNS, HEDGES, ONES, SCALES, TENS, UNITS
+from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+                           TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import fold_confusables, normalise
 
-__all__ = ["RANGE", "counts_something", "numbers", "range_bounds", "words_to_number"]
+__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds",
+           "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_ONES_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)  # "twenty-first" is one ordinal
+_COUNT = "|".join(COUNT_WORDS)
+# A count word follows a number and multiplies it ("two dozen", "2 dozen"); its plural is no number
+# ("dozens of"); a fraction takes "a" and a count word or scale ("half a dozen", "half a million").
 _NUMBER = re.compile(
-    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k)\b)?"
-    r"|\b(?P<words>(?:(?:a|an)\s+(?:hundred|thousand|million|billion|dozen)|" + _ONES_TENS + r"|dozens?)"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + r"))*|an?(?=\s))\b",
+    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k|" + _COUNT + r")\b)?"
+    r"|\b(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
+    + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?(?=\s))\b"
+    r"(?!-(?:" + _ONES_ORDINALS + r")\b)",
     re.IGNORECASE,
 )
+# A quantifier that leaves a count word vague: "a few dozen", "several dozen", "a couple of dozen".
+_VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_QUANTIFIERS) + r")(?:\s+of)?[\s-]+\Z", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
                     + r")\s*$", re.IGNORECASE)
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -56,6 +66,8 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
             unit, end = "%", end + 1  # "60%": the sign is the unit
         if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
             continue  # "a" is a number only before a unit: "an hour"
+        if _vague(m, text):
+            continue  # "a few dozen homes": no exact number
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         hedge = _HEDGE.search(text, max(0, start - 20), start)
@@ -64,6 +76,52 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
                           after=text[end:end + 60], before=text[max(0, start - 30):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return coordinate(out, text)
+
+
+_ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+            + r"|\d+(?:" + "|".join(ORDINAL_SUFFIXES) + r"))")
+_ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
+# An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
+# twenty-first country" (not "fourth-largest", not "the 30 second delay").
+_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
+_NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "time", "times"}
+
+
+def _ordinal_value(word: str) -> int:
+    """'fourth' -> 4, '12th' -> 12, 'twenty-first' -> 21."""
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word.rstrip("".join(ORDINAL_SUFFIXES)))
+    parts = word.split("-")
+    return (TENS[parts[0]] if len(parts) == 2 else 0) + ORDINAL_WORDS[parts[-1]]
+
+
+def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+    """An ordinal directly before a counted noun states that number of the noun: "the fourth nation" is
+    4 nations (ranked); before a unit of measure it is a position, not an amount ("the third day").
+
+    Kept apart from ``numbers``: a rank is read only by a fact whose unit names its noun.
+    ``taken`` spans (dates: "the 4th of July") are skipped."""
+    out = []
+    text = fold_confusables(text)
+    for m in _RANKED.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS or any(a <= m.start() < b for a, b in taken):
+            continue
+        start, end = m.span("ordinal")
+        out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
+                           unit=noun, after=text[end:end + 60], before=text[max(0, start - 30):start]))
+    return out
+
+
+def is_ordinal(mention: Mention) -> bool:
+    """The number mention is a rank ("fourth", "4th"), not a count."""
+    return mention.kind == "number" and bool(_ORDINAL_ANYWHERE.fullmatch(mention.text))
+
+
+def ordinal_values(text: str) -> set[int]:
+    """The ranks a text names in ordinals: "India became the fourth country" -> {4}."""
+    return {_ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")
@@ -121,36 +179,45 @@ def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
     return replace(mention, unit=prev.unit, after=" " + prev.unit + mention.after)
 
 
+def _vague(m: re.Match, text: str) -> bool:
+    """A bare count word after a vague quantifier ("several dozen") states no number."""
+    words = (m.group("words") or "").lower()
+    return words in COUNT_WORDS and bool(_VAGUE.search(text, max(0, m.start() - 20), m.start()))
+
+
 def _number_value(m: re.Match) -> float | None:
     if m.group("digits"):
         value = float(m.group("digits").replace(",", ""))
         if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
+            value *= {**SCALES, **COUNT_WORDS}[m.group("scale").lower()]
         return value
     return words_to_number(m.group("words"))
 
 
 def words_to_number(phrase: str) -> float | None:
-    """'forty-four' -> 44, 'three hundred and fifty' -> 350, 'a dozen' -> 12, 'an' -> 1."""
-    total, current, seen = 0.0, 0.0, False
+    """'forty-four' -> 44, 'three hundred and fifty' -> 350, 'a dozen' -> 12, 'two dozen' -> 24,
+    'half a dozen' -> 6, 'half a million' -> 500,000, 'an' -> 1."""
+    total, current, fraction, seen = 0.0, 0.0, 1.0, False
     for word in re.split(r"[\s-]+", phrase.lower()):
         if word in ("a", "an"):
             current, seen = max(current, 1), True
         elif word == "and":
             continue
+        elif word in FRACTIONS:
+            fraction *= FRACTIONS[word]
         elif word in ONES:
             current, seen = current + ONES[word], True
         elif word in TENS:
             current, seen = current + TENS[word], True
-        elif word in COUNT_WORDS:
-            current, seen = max(current, 1) * COUNT_WORDS[word], True
+        elif word in COUNT_WORDS:  # multiplies all before it: "two hundred dozen"
+            total, current, seen = 0.0, ((total + current) or 1) * COUNT_WORDS[word], True
         elif word in SCALES:
             scale = SCALES[word]
             current = max(current, 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0
             seen = True
-    return total + current if seen else None
+    return (total + current) * fraction if seen else None
 
 
 def _unit_after(text: str, pos: int) -> tuple[str, int]:

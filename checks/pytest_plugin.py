@@ -22,7 +22,8 @@ from .report.render import failure_text
 from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
-from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .sources import DEFAULT_MAX_MB, SourceFolder
+from .stream import folder_of, list_folder, read_entries, split_now
 from .terminal_matrix import matrix, summary
 from .verdict import Outcome, outcome
 
@@ -42,6 +43,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--no-report", action="store_true", help="write no discrepancy report")
     group.addoption("--no-matrix", action="store_true",
                     help="leave the facts x sources matrix out of the terminal summary (-q shows one line)")
+    group.addoption("--detail-max-sources", metavar="N",
+                    help="past N sources the matrix (terminal, Markdown, HTML) counts each fact's verdicts instead "
+                         "of showing every source (overrides the detail_max_sources ini setting)")
+    parser.addini("detail_max_sources", "sources shown one by one before the matrix counts verdicts per fact "
+                  "(default: detail_max_sources of [tool.fact-checks], else terminal 100, Markdown 40, HTML 60)",
+                  default=None)
     group.addoption("--fact-jobs", type=int, metavar="N",
                     help="processes the engine uses (overrides the fact_jobs ini setting; 0 = one per core)")
     parser.addini("max_source_mb", f"refuse a source larger than this many MB (default {DEFAULT_MAX_MB})",
@@ -80,6 +87,7 @@ class Run:
         jobs = int(config.getini("fact_jobs") or 1) if jobs is None else jobs
         self.jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
         self.max_source_mb = float(config.getini("max_source_mb") or DEFAULT_MAX_MB)
+        self.detail = detail_max_sources(config)
 
     def survey(self, fact) -> str:
         """The survey line of a draft record (sources clustered by the value they give)."""
@@ -87,7 +95,7 @@ class Run:
         from .survey import survey
 
         if self.indexes is None:
-            self.indexes = index_all(self.sources, cache_dir=self.cache_dir)
+            self.indexes = index_all(tuple(split_now(s) for s in self.sources), cache_dir=self.cache_dir)
         return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
@@ -98,7 +106,10 @@ class Run:
             return
         self._loaded = True
         try:
-            folder = read_folder(self.seeds_dir, max_mb=self.max_source_mb)
+            # Texts read, not split into sentences: a source is split only where it is judged (under
+            # xdist, by the one worker whose shard holds it), never when its results are in the store.
+            listing = list_folder(self.seeds_dir, max_mb=self.max_source_mb)
+            folder = folder_of(listing, read_entries(listing.entries, listing.max_mb, split=False))
         except CheckError as exc:
             self.source_error, folder = exc, SourceFolder((), (), ())
         self.sources = folder.sources
@@ -119,6 +130,24 @@ def setting(config: pytest.Config, name: str) -> str:
     table = settings.table(config.rootpath / "pyproject.toml") or {}
     value = table.get(name)
     return value if isinstance(value, str) else {"report_dir": "report"}.get(name, settings.DEFAULTS[name])
+
+
+def detail_max_sources(config: pytest.Config) -> int | None:
+    """--detail-max-sources, else the ini setting, else [tool.fact-checks]; None: each output's default."""
+    given = config.getoption("detail_max_sources")
+    where = "--detail-max-sources"
+    if given is None:
+        given, where = config.getini("detail_max_sources"), f"the ini setting {settings.DETAIL}"
+    if given is None:
+        pyproject = config.rootpath / "pyproject.toml"
+        number, wrong = settings.detail_setting(settings.table(pyproject) or {}, pyproject)
+        if wrong:
+            raise pytest.UsageError(wrong)
+        return number
+    number = settings.detail_from_text(str(given))
+    if number is None:
+        raise pytest.UsageError(f"{where} = {given!r} is not a number of sources — {settings.DETAIL_HINT}")
+    return number
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -239,7 +268,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
         return
     if run.selected is not None and not run.selected and not run.problems and not run.report.broken:
         return  # -k / -m selected no fact: the last report stays as it was
-    run.published = publish(run.report, config.rootpath / folder)
+    run.published = publish(run.report, config.rootpath / folder, max_sources=run.detail)
 
 
 def _distributed(config: pytest.Config) -> bool:
@@ -248,7 +277,7 @@ def _distributed(config: pytest.Config) -> bool:
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config) -> None:
     run = config.stash.get(_RUN, None)
-    if run is None or run.report is None:
+    if run is None or run.report is None or hasattr(config, "workerinput"):  # xdist: the controller shows it
         return
     report = run.report
     if run.selected is not None:
@@ -262,7 +291,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     if report.facts and not config.getoption("no_matrix"):
         terminalreporter.section("fact consistency: every fact against every source")
         width = config.get_terminal_writer().fullwidth
-        for line in matrix(report, width):
+        for line in matrix(report, width, run.detail):
             for text, colour in line:
                 terminalreporter.write(text, **({colour: True} if colour else {}))
             terminalreporter.line("")

@@ -8,10 +8,11 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterator
 
 from .errors import Problem, SourceError
+from .fsspec_sources import is_url, size_and_bytes, walk
 from .kinds.date import parse_date_value
 from .htmltext import visible_text
 from .yamlnodes import load
@@ -149,6 +150,11 @@ def _read(path: Path, suffix: str, max_mb: float) -> tuple[str, str, str]:
         raw = path.read_bytes()
     except OSError as exc:
         return f"cannot be read ({exc.strerror}); check its permissions", "", ""
+    return source_text(raw, suffix)
+
+
+def source_text(raw: bytes, suffix: str) -> tuple[str, str, str]:
+    """(why it was skipped, text, note) for a file's bytes, wherever they were read."""
     text, note = _decode_unicode(raw)
     if text is None:
         if b"\0" in raw[:8192] or raw.count(b"\0") > len(raw) // 100:
@@ -305,8 +311,11 @@ def read_metadata(root: Path) -> tuple[dict[str, dict], list[str]]:
     path = root / METADATA
     if not path.is_file():
         return {}, []
-    name = shown_name(path.as_posix())
-    raw = path.read_bytes()
+    return metadata_of(path.read_bytes(), shown_name(path.as_posix()))
+
+
+def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
+    """``sources.yaml``'s bytes read as read_metadata reads the file (``name``: where it is, for messages)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -396,6 +405,8 @@ class Read:
 
 
 def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listing:
+    if is_url(folder):
+        return _list_url(folder, max_mb)
     root = Path(folder)
     if root.is_file():  # one file is a corpus of one source, without sources.yaml
         entry = Entry(0, one_source_file(root), str(root), ())
@@ -424,6 +435,29 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
                    tuple(meta), max_mb)
 
 
+def _list_url(url: str, max_mb: float) -> Listing:
+    """A folder (or one file) at an fsspec URL, listed as list_folder lists a local one (no links there)."""
+    found = walk(url)
+    if found is None:
+        raise missing_folder(url)
+    what, files = found
+    if what == "file":
+        (name, path), = files
+        return Listing(url, (Entry(0, one_source_file(Path(name)), path, ()),), (), (), (), (), (), max_mb)
+    by_name = dict(files)
+    meta, head = metadata_of(size_and_bytes(by_name[METADATA], max_mb)[1], f"{url.rstrip('/')}/{METADATA}") \
+        if METADATA in by_name else ({}, [])
+    entries, ignored = [], []
+    for order, name in enumerate(sorted(by_name)):
+        if name == METADATA:
+            continue
+        if PurePosixPath(name).suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
+            entries.append(Entry(order, name, by_name[name], _plain(meta.get(name, {}))))
+        else:
+            ignored.append(name)
+    return Listing(url, tuple(entries), tuple(head), (), (), tuple(ignored), tuple(meta), max_mb)
+
+
 def _plain(meta: dict) -> tuple:
     """sources.yaml's values as plain values: its scalars are str subclasses that do not travel by pickle."""
     return tuple((key, str(value) if isinstance(value, str) else value) for key, value in meta.items())
@@ -434,8 +468,12 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
     are all in the store is never split)."""
     out = []
     for entry in entries:
-        path = Path(entry.path)
-        why, text, note = _read(path, path.suffix.lower(), max_mb)
+        if is_url(entry.path):  # listed by _list_url: read where this runs (a Dask worker reads its own shard)
+            why, raw = size_and_bytes(entry.path, max_mb)
+            why, text, note = (why, "", "") if why else source_text(raw, PurePosixPath(entry.name).suffix.lower())
+        else:
+            path = Path(entry.path)
+            why, text, note = _read(path, path.suffix.lower(), max_mb)
         source = None
         if not why:
             source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))

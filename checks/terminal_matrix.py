@@ -1,22 +1,19 @@
 """The facts x sources matrix for a terminal of a given width, as coloured pieces.
 
 Sources are numbered across the top, with a key below. When they do not fit in the width the
-matrix comes in pages of as many sources as fit (sources 1-25, 26-50, ...); past a few pages
-each fact gets one line of counts and names the sources that differ, and the full matrix is
-left to the report files. Each line is a list of (text, colour) pieces: the caller writes them
+matrix comes in pages of as many sources as fit (sources 1-25, 26-50, ...); past
+``detail_max_sources`` sources (``[tool.fact-checks]``; 100 by default) each fact gets one line of
+counts and names the sources that differ, and the full matrix is left to the report files. Each line is a list of (text, colour) pieces: the caller writes them
 with or without colour (pytest's ``--color``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .model import Report
-from .report.overview import CELLS, LEGEND, SYMBOLS, cell, counts
+from .report.overview import CELLS, LEGEND, SYMBOLS, DETAIL_DEFAULTS, cell, counts, detailed, fact_counts, said
 from .safe_text import terminal
 
 COLOURS = {"agree": "green", "differ": "red", "known": "yellow", "silent": ""}
-MAX_PAGES = 4  # more pages than this: one line of counts per fact instead
 ID_WIDTH = 30
 
 Piece = tuple[str, str]  # (text, colour name or "")
@@ -28,16 +25,17 @@ def summary(report: Report) -> str:
     return f"{len(report.facts)} facts x {len(report.sources)} sources: " + ", ".join(f"{c[k]} {k}" for k in CELLS)
 
 
-def matrix(report: Report, width: int = 80) -> list[Line]:
-    """The matrix within ``width`` columns (paged, or counted per fact), its key, legend and summary."""
+def matrix(report: Report, width: int = 80, max_sources: int | None = None) -> list[Line]:
+    """The matrix within ``width`` columns (paged; counted per fact past ``max_sources`` sources, None: the
+    default), its key, legend and summary."""
     if not report.facts:
         return [[("no facts checked", "")]]
     id_width = max(8, min(ID_WIDTH, max(len(fr.fact.id) for fr in report.facts), width // 3))
     per_page = max(1, (width - id_width - 2) // 3)
     n = len(report.sources)
     pages = [range(start, min(n, start + per_page)) for start in range(0, n, per_page)] or [range(0)]
-    if len(pages) > MAX_PAGES:
-        lines = _counted(report, id_width, width)
+    if not detailed(report, "terminal", max_sources):
+        lines = _counted(report, id_width, width, DETAIL_DEFAULTS["terminal"] if max_sources is None else max_sources)
     else:
         lines = [line for k, page in enumerate(pages) for line in _page(report, page, id_width, k, len(pages))]
         lines += _key(report, width)
@@ -73,20 +71,20 @@ def _key(report: Report, width: int) -> list[Line]:
     return out
 
 
-def _counted(report: Report, id_width: int, width: int) -> list[Line]:
+def _counted(report: Report, id_width: int, width: int, limit: int) -> list[Line]:
     """One line per fact: its counts, and the sources that differ (too many sources for a matrix)."""
-    out: list[Line] = [[(_clip(f"{len(report.sources)} sources are too many to show across {width} columns:", width),
-                         "")],
+    out: list[Line] = [[(_clip(f"{len(report.sources)} sources are too many to show one by one "
+                               f"(detail_max_sources = {limit}):", width), "")],
                        [(_clip("per fact: counts, and the sources that differ (full matrix: the report files)",
                                width), "")]]
     for fr in report.facts:
-        c = Counter(cell(r) for r in fr.results)
+        c = fact_counts(fr)
         line: Line = [(f"{_clip(fr.fact.id, id_width):<{id_width}}  ", "")]
         for k in CELLS:
             line.append((f"{c[k]} {k}", COLOURS[k] if c[k] and k != "silent" else ""))
             line.append(("  " if k != CELLS[-1] else "", ""))
         out.append(line)
-        differing = [r.source for r in fr.results if cell(r) == "differ"]
+        differing = [r.source for r in said(fr) if cell(r) == "differ"]
         if differing:
             shown = ", ".join(differing[:5]) + (f" and {len(differing) - 5} more" if len(differing) > 5 else "")
             out.append([(_clip(f"  differ: {shown}", width), "red")])

@@ -338,7 +338,7 @@ def test_the_matrix_stays_within_the_terminal_width(suite, monkeypatch, sources)
     if sources == 60:
         assert "sources 1-" in out and "source-059.txt" in out
     else:
-        assert "too many to show across 80 columns" in out and "differ: source-000.txt, source-007.txt" in out
+        assert "400 sources are too many to show one by one" in out and "differ: source-000.txt, source-007.txt" in out
 
 
 # ---------------------------------------------------------------- ready-to-copy integration

@@ -65,7 +65,8 @@ def test_no_import_cycle_even_inside_functions():
 LOWER = ("checks.lang", "checks.dates", "checks.kinds", "checks.model", "checks.errors", "checks.words",
          "checks.numbers", "checks.match", "checks.attribute", "checks.verdict", "checks.index", "checks.judge",
          "checks.facts", "checks.sources", "checks.yamlnodes", "checks.pipeline", "checks.shards", "checks.store",
-         "checks.stream", "checks.windows", "checks.cache", "checks.parallel", "checks.dask_backend", "checks.xdist_split")
+         "checks.stream", "checks.windows", "checks.cache", "checks.parallel", "checks.dask_backend", "checks.xdist_split",
+         "checks.fsspec_sources")
 
 
 def test_the_engine_never_imports_the_reports_or_the_shells():
@@ -83,9 +84,11 @@ def test_language_tables_hold_no_logic_and_import_nothing_of_the_engine():
             assert not [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))], module
 
 
-def test_rapidfuzz_and_pytest_each_have_one_door():
-    users = {lib: sorted(m for m, (_, outside) in GRAPH.items() if lib in outside) for lib in ("rapidfuzz", "pytest")}
-    assert users == {"rapidfuzz": ["checks.match"], "pytest": ["checks.pytest_plugin"]}
+def test_each_outside_library_has_one_door():
+    libs = ("rapidfuzz", "pytest", "fsspec", "dask")
+    users = {lib: sorted(m for m, (_, outside) in GRAPH.items() if lib in outside) for lib in libs}
+    assert users == {"rapidfuzz": ["checks.match"], "pytest": ["checks.pytest_plugin"],
+                     "fsspec": ["checks.fsspec_sources"], "dask": ["checks.dask_backend"]}
 
 
 def test_no_function_is_too_complex_to_read():

@@ -1,9 +1,11 @@
 """Numbers in the forms news uses, with units and hedges."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from checks.dates.forms import dates
-from checks.numbers import numbers, words_to_number
+from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
+from checks.numbers import numbers, ordinal_values, ordinals, words_to_number
 
 
 @pytest.mark.parametrize("text, value, unit, approx", [
@@ -74,3 +76,94 @@ def test_rs_with_a_full_stop_does_not_end_the_sentence():
     from checks.sources import split_sentences
     (sentence,) = split_sentences("The port cost Rs. 615 crore to build.")
     assert [(m.value, m.unit) for m in numbers(sentence.text)] == [(6.15e9, "INR")]
+
+
+# ------------------------------------------------------------------ ordinals (issue 12: ranks)
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Ruritania became the fourth nation to reach the summit", 4, "nation"),
+    ("the club won its 12th title", 12, "title"),
+    ("the twenty-first country to sign", 21, "country"),
+    ("the 4th country to sign", 4, "country"),
+    ("the 22nd member to join", 22, "member"),
+    ("the first woman to lead it", 1, "woman"),
+])
+def test_an_ordinal_before_a_noun_states_that_number_of_the_noun(text, value, unit):
+    (m,) = ordinals(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "the fourth-largest country",   # an ordinal joined to another word ranks that word
+    "on the third day of talks",    # before a unit of measure: a position, not an amount
+    "in the 10th minute",
+    "the 4th of July parade",       # a date
+    "she finished fourth.",         # no noun
+])
+def test_an_ordinal_without_its_own_counted_noun_states_no_number(text):
+    taken = [(d.start, d.end) for d in dates(text)]
+    assert [m.text for m in ordinals(text, taken)] == []
+
+
+def test_an_ordinal_is_a_rank_not_a_count_and_a_word():
+    # a rank is read only by a fact whose unit names its noun (checks.kinds.number), never as a count
+    assert numbers("its 12th title") == [] and numbers("the twenty-first country") == []
+    assert [(m.text, m.value) for m in ordinals("its 12th title")] == [("12th", 12)]
+    assert [(m.text, m.value) for m in ordinals("the twenty-first country")] == [("twenty-first", 21)]
+
+
+def test_a_cardinal_before_a_compound_word_keeps_its_own_count():
+    assert [(m.value, m.unit) for m in numbers("two first-round picks")] == [(2, "first")]
+
+
+@given(st.integers(1, 99))
+def test_every_ordinal_numeral_and_word_reads_as_its_number(n):
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    assert ordinal_values(f"the {n}{suffix} country") == {n}
+    tens, ones = divmod(n, 10)
+    if n < 20 or ones == 0:
+        word = next(w for w, v in ORDINAL_WORDS.items() if v == n)
+    else:
+        word = next(w for w, v in TENS.items() if v == tens * 10) + "-" + next(
+            w for w, v in ORDINAL_WORDS.items() if v == ones)
+    assert [(m.value, m.unit) for m in ordinals(f"the {word} country")] == [(n, "country")]
+
+
+# ------------------------------------------------------------------ count words (issue 12, class 9)
+
+@pytest.mark.parametrize("text, value, unit, approx", [
+    ("The storm also flattened more than two dozen barns.", 24, "barns", "more than"),
+    ("a dozen ferries were late", 12, "ferries", ""),
+    ("half a dozen clinics closed", 6, "clinics", ""),
+    ("half-a-dozen clinics closed", 6, "clinics", ""),
+    ("about three dozen kilns", 36, "kilns", "about"),
+    ("2 dozen lanterns", 24, "lanterns", ""),
+    ("some half a million voters", 500_000, "voters", "some"),
+])
+def test_a_count_word_multiplies_the_number_before_it(text, value, unit, approx):
+    (m,) = numbers(text)
+    assert (m.value, m.unit, m.approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of barns burned.",
+    "the fire took dozens of barns",
+    "a few dozen barns burned",
+    "several dozen barns burned",
+    "a couple of dozen barns burned",
+    "a couple of barns burned",
+    "a score of barns burned",  # "score": in news more often a game's result than twenty
+])
+def test_a_vague_quantity_states_no_number(text):
+    assert numbers(text) == []
+
+
+_UP_TO_TWENTY = {n: w for w, n in {**ONES, **TENS}.items() if 1 <= n <= 20}
+
+
+@given(st.integers(1, 20), st.sampled_from(["barns", "ferries", "kilns"]), st.booleans())
+def test_n_words_dozen_reads_twelve_n_and_dozens_of_is_never_a_number(n, noun, capital):
+    word = _UP_TO_TWENTY[n].capitalize() if capital else _UP_TO_TWENTY[n]
+    assert [(m.value, m.unit) for m in numbers(f"{word} dozen {noun} were lost.")] == [(12 * n, noun)]
+    assert words_to_number(f"{_UP_TO_TWENTY[n]} dozen") == 12 * n
+    assert numbers(f"{'Dozens' if capital else 'dozens'} of {noun} were lost.") == []

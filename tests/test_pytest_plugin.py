@@ -114,3 +114,103 @@ def test_draft_is_skipped(suite):
     result = run(s, "-k", "drafty", "-rs")
     result.assert_outcomes(skipped=1)
     assert "draft" in result.stdout.str()
+
+
+# ------------------------------------------------------------------ detail_max_sources
+
+def counted(result) -> bool:
+    return "3 sources are too many to show one by one" in result.stdout.str()
+
+
+def test_the_summary_counts_past_detail_max_sources_from_the_flag_or_ini(suite):
+    s = suite()
+    assert not counted(run(s, "--detail-max-sources", "3"))
+    assert counted(run(s, "--detail-max-sources", "2"))
+    assert counted(run(s, "-o", "detail_max_sources=2"))
+    assert not counted(run(s, "-o", "detail_max_sources=2", "--detail-max-sources", "3"))  # the flag wins
+
+
+def test_detail_max_sources_comes_from_tool_fact_checks_for_the_matrix_and_the_report(suite):
+    s = suite()
+    (s.path / "pyproject.toml").write_text('[tool.fact-checks]\nreport_dir = "out"\ndetail_max_sources = 2\n'
+                                           '[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    assert counted(run(s))
+    assert "(more than detail_max_sources = 2)" in (s.path / "out" / "discrepancies.md").read_text()
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--detail-max-sources", "-3"), "--detail-max-sources = '-3' is not a number of sources"),
+    (("-o", "detail_max_sources=lots"), "the ini setting detail_max_sources = 'lots' is not a number of sources"),
+])
+def test_a_bad_detail_max_sources_is_a_usage_error_naming_it(suite, args, message):
+    result = run(suite(), *args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert message in result.stderr.str() and "Traceback" not in result.stderr.str()
+
+
+def test_a_bad_detail_max_sources_in_pyproject_names_the_file_and_line(suite):
+    s = suite()
+    (s.path / "pyproject.toml").write_text('[tool.fact-checks]\ndetail_max_sources = "all"\n'
+                                           '[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    result = run(s)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "pyproject.toml:2: [tool.fact-checks] detail_max_sources = 'all' is not a number of sources" \
+        in result.stderr.str()
+
+
+# ------------------------------------------------------------------ pytest-xdist
+
+BRIDGE_FACTS = """facts:
+  - id: bridge-opened
+    claim: The Varnholt bridge opened on 3 May 2021.
+    kind: date
+    about: [Varnholt bridge]
+    value: 2021-05-03
+    known:
+      g007.txt: Gives the day the first lorry crossed.
+  - id: ferry-crew
+    claim: The Ostmere ferry has a crew of 14.
+    kind: number
+    about: [Ostmere ferry]
+    value: 14
+    unit: [sailors, crew members]
+  - id: harbour-master
+    claim: Tilde Brannock is the harbour master of Ostmere.
+    kind: party
+    about: [Tilde Brannock, Brannock]
+    value: harbour master
+    rivals: [mayor]
+"""
+
+BRIDGE_LINES = ("The Varnholt bridge opened on {day} May 2021 after two years of work.",
+                "The Ostmere ferry sails with {crew} sailors on board.",
+                "Tilde Brannock, the {title} of Ostmere, welcomed the first ships.",
+                "Gulls circled over the quiet harbour all morning.")
+
+
+def generated(folder, count: int) -> None:
+    import random
+
+    rng = random.Random(11)
+    folder.mkdir()
+    for i in range(count):
+        lines = [rng.choice(BRIDGE_LINES).format(day=rng.choice((3, 3, 4)), crew=rng.choice((14, 14, 15)),
+                                                 title=rng.choice(("harbour master", "mayor")))
+                 for _ in range(3)]
+        (folder / f"g{i:03d}.txt").write_text("\n\n".join(lines) + "\n")
+
+
+def test_xdist_workers_give_the_serial_report_byte_for_byte(pytester):
+    pytest.importorskip("xdist")
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "harbour.yaml").write_text(BRIDGE_FACTS)
+    generated(pytester.path / "seeds", 70)  # several shards for each worker
+    args = ("-p", "checks.pytest_plugin", "facts", "--detail-max-sources", "50")
+    serial = pytester.runpytest_subprocess(*args, "--report-dir", "serial")
+    parallel = pytester.runpytest_subprocess(*args, "-n", "2", "--report-dir", "parallel")
+    assert serial.ret == parallel.ret == pytest.ExitCode.TESTS_FAILED
+    for name in ("discrepancies.json", "discrepancies.md", "discrepancies.html"):
+        assert (pytester.path / "serial" / name).read_bytes() == (pytester.path / "parallel" / name).read_bytes()
+    summary = [line for line in serial.outlines if "too many to show" in line or line.startswith(("bridge", "ferry"))]
+    assert summary and summary == [line for line in parallel.outlines if line in summary]

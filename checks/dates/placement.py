@@ -10,8 +10,9 @@ from typing import Iterator
 
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from .tense import leaning, past_verb_before
-from ..lang.cues import RESULTS_WORDS, SPORTS_WORDS
+from .tense import leaning, past_or_perfect, past_verb_before
+from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
+from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 
 __all__ = ["Carry", "carried_dates", "dated_sentences"]
 
@@ -67,7 +68,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
 
     Only a year the text states sets the paragraph's year ("September 2020", "founded in 2019");
     a date counted from publication ("on Monday", "last week") does not, nor a year that only
-    names something ("the 2020 conflict").
+    names something ("the 2020 conflict"), nor a date inside a noun phrase that names a document
+    or an event ("the accord of 12 June 2019", "its 12 June 2019 ruling", "a report dated 4 March 2018").
     """
     out = []
     for m in found:
@@ -75,7 +77,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
             placed = _fill_year(m, year, source.published, text)
             if placed:
                 m = replace(m, value=placed)
-        elif not m.relative and (m.value.grain in _STATED_GRAINS or _time_of_events(m, text)):
+        elif not m.relative and (m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text)
+                                 or _time_of_events(m, text)):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
@@ -92,6 +95,27 @@ _FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*,", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECASE)
 
 
+# A date names a thing, not the time of the clause, when it completes a noun with "of" ("the accord of
+# 12 June 2019"), follows "dated", or stands between a determiner and a noun ("its 12 June 2019 ruling").
+_OF_A_NOUN = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+\Z", re.IGNORECASE)
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?\Z", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:" + "|".join(DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
+_DETERMINER_FIRST = re.compile(r"(?:" + "|".join(DETERMINERS) + r")\s", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)[a-z]+\b")
+_SAYS_WHEN = OF_NOT_A_THING | TIME_NOUNS | set(SEASONS)
+
+
+def _names_a_thing(m: Mention, text: str) -> bool:
+    """The date is part of a noun phrase naming a document or event, so its year is that thing's."""
+    before = text[max(0, m.start - 30):m.start]
+    of = _OF_A_NOUN.search(before)
+    if of:
+        return of.group("noun").lower() not in _SAYS_WHEN
+    # the date's own text may hold the determiner ("the 12 June 2019"), not "the 3rd of May"
+    determined = _DETERMINER.search(before) or _DETERMINER_FIRST.match(m.text) and " of " not in m.text
+    return bool(_DATED.search(before) or determined and _NOUN_AFTER.match(text, m.end))
+
+
 def _time_of_events(m: Mention, text: str) -> bool:
     if m.value.grain != "year":
         return False
@@ -104,6 +128,8 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
     placed = periods.with_year(m.value, year) if year else None
     if published is None:
         return placed
+    if text and _known_event(m, text):
+        return placed if placed and placed.first <= published else _at_or_before(m.value, published)
     lean = leaning(text, m.start, m.end) if text else ""
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
@@ -112,6 +138,38 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
             and periods.with_year(m.value, near).first > published and past_verb_before(text, m.start, m.end):
         near -= 1  # "announced the deal in January", said in December: a past verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
+
+
+# "the Aug. 8 fire", "the county's June 3 flood": a yearless date between a definite determiner (or a
+# possessive) and a noun; "ahead of the June 4 vote" puts the event ahead, and so does a noun of a planned
+# event (SCHEDULED_EVENTS), within the next three words.
+_DEFINITE = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0,3}\Z",
+                    re.IGNORECASE)
+# the noun, after any names that modify it ("the Aug. 8 Ruritania floods")
+_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)"
+                         r"[a-z]+\b")
+_SCHEDULED = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(SCHEDULED_EVENTS) + r")\b", re.IGNORECASE)
+
+
+def _known_event(m: Mention, text: str) -> bool:
+    """A yearless date premodifying a definite noun in a past or perfect clause names an event already
+    known ("a settlement has been reached over the Aug. 8 fires"): it is at or before publication."""
+    before = text[max(0, m.start - 40):m.start]
+    if not (_DEFINITE.search(before) and _HEAD_AFTER.match(text, m.end)):
+        return False
+    if _AHEAD.search(before) or _SCHEDULED.match(text, m.end):
+        return False
+    return past_or_perfect(text, m.start, m.end)
+
+
+def _at_or_before(found: Period, published: date) -> Period | None:
+    """The yearless period placed in the latest year that does not begin it after publication."""
+    for number in (published.year, published.year - 1, published.year - 4):  # 29 February: a leap year
+        placed = periods.with_year(found, number)
+        if not placed.yearless and placed.first <= published:
+            return placed
+    return None
 
 
 _GOVERNED = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORECASE)

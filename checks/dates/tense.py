@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PAST_CUES
+from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES
 from .fragments import CAPITAL_AFTER
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
-__all__ = ["leaning"]
+__all__ = ["leaning", "past_or_perfect", "past_verb_before"]
 
 
 def _alternation(words) -> str:
@@ -70,6 +70,28 @@ def past_verb_before(text: str, start: int, end: int) -> bool:
     """A past verb, reporting verbs included, in the date's clause before it ("announced the deal in January")."""
     left, _ = _clause(text, start, end)
     return any(_is_past(m.group(), _word_before(m)) for m in _PAST.finditer(left))
+
+
+# "has been reached", "have already paid", "hadn't settled": an auxiliary of the perfect, a few adverbs,
+# then a participle.
+_CLITICS = [w for w in PERFECT_AUXILIARIES if w[0] in "'’"]  # "they've": no word boundary before it
+_AUXILIARY = (_alternation(_CLITICS) + r"|(?<![\w'’])(?:"
+              + _alternation(w for w in PERFECT_AUXILIARIES if w not in _CLITICS) + ")")
+_PARTICIPLE = _alternation(w for w in PARTICIPLES + PAST_CUES if w not in ("last", "ago")) + r"|[a-z]{2,}ed"
+_PERFECT = re.compile(r"(?:" + _AUXILIARY + r")\s+(?:(?:not|never|already|just|now|since|also|long|yet|[a-z]+ly)\s+){0,2}"
+                      r"(?:" + _PARTICIPLE + r")\b", re.IGNORECASE)
+
+
+def past_or_perfect(text: str, start: int, end: int) -> bool:
+    """The clause of text[start:end] is past or perfect ("paid", "has been reached") and names nothing
+    to come; a reporting verb tells when it was said, so it alone does not count."""
+    left, right = _clause(text, start, end)
+    context = left + " " + right
+    if any(_is_future(m) for m in _FUTURE.finditer(context)):
+        return False
+    return bool(_PERFECT.search(context)) or any(
+        _is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
+        for m in _PAST.finditer(context))
 
 
 def _verb_before_is_past(before: list[str]) -> bool:

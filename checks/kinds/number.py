@@ -6,9 +6,11 @@ from ..attribute import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.numbers import UNITS
-from ..model import Tolerance
+from ..match import same_word
+from ..model import Fact, Mention, Tolerance
+from ..numbers import is_ordinal, ordinal_values, ordinals
 from ..words import normalise
-from ..verdict import compare_number
+from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -72,6 +74,37 @@ def mixed_units(units) -> str:
     return ""
 
 
+def is_rank(fact: Fact) -> bool:
+    """A rank fact: its claim writes its value as an ordinal ("India became the fourth country")."""
+    return isinstance(fact.value, float) and fact.value in ordinal_values(fact.claim)
+
+
+def _mentions(item, prepared) -> tuple[Mention, ...]:
+    """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation")."""
+    ranks = tuple(m for m in ordinals(item.sentence.text, [(d.start, d.end) for d in item.dates])
+                  if _names_a_unit(m, prepared.units))
+    return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
+
+
+def _names_a_unit(mention: Mention, units) -> bool:
+    return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
+
+
+def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
+    """A rank fact reads ordinals ("the fourth nation") and counts ("one of four nations") of its unit; a count
+    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end."""
+    if not is_ordinal(mention):
+        return compare_number(fact, mention, prepared.units)
+    found = f"{mention.text} {mention.unit}"
+    if not is_rank(fact):
+        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
+    if mention.value == 1 and fact.value != 1:
+        # news marks each new record with "first" ("the first country to land near the pole"): a "first"
+        # that is not the fact's rank ranks a record of its own
+        return Comparison(found, None, "'first' ranks a record of its own", "first_record")
+    return compare_number(fact, mention, prepared.units)
+
+
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "
                      "and length convert.", TERMS_SHAPE,
              lambda nodes, file, problems: terms(nodes, "unit", file, problems) or ())
@@ -85,9 +118,9 @@ NUMBER = Kind(
     label="number",
     value_help="integer or decimal",
     parse_value=_parse,
-    mentions=lambda item, prepared: item.numbers,
+    mentions=_mentions,
     attach=attach_value,
-    compare=lambda fact, mention, prepared: compare_number(fact, mention, prepared.units),
+    compare=compare,
     fields=(UNIT, TOLERANCE),
     validate=_validate,
 )

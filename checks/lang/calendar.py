@@ -57,3 +57,13 @@ NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maund
 # Nouns that only say when ("on the night of November 10"): look through them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
+# Words before "of" + a date that make no noun phrase naming a thing: "as of 1 June 2020", "ahead of
+# 3 May 2021"; with TIME_NOUNS and the seasons, "the night of 3 May 2021" says when, like "on 3 May 2021".
+OF_NOT_A_THING = {"as", "because", "instead", "ahead", "out", "inside", "outside", "regardless", "part", "half",
+                  "quarter", "rest", "course", "time", "period", "season", "months", "weeks", "years"}
+# Determiners and possessives: one right before a date makes the date a modifier of the noun after it
+# ("its 12 June 2019 ruling", "the May 2019 report").
+DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "whose")
+# The definite ones, and a possessive ("the storm's"): a date between one and a noun names a known,
+# particular event ("the Aug. 8 fire", "their June 3 crash"), not any one.
+DEFINITE_DETERMINERS = tuple(word for word in DETERMINERS if word not in ("a", "an"))

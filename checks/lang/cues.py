@@ -24,6 +24,27 @@ PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took"
              "struck", "thought", "became", "ago", "last", "sold", "paid", "bought", "brought", "fought", "caught",
              "sought", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew", "shot",
              "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt")
+# Auxiliaries of the perfect ("has been reached", "have paid", "hadn't settled") and the irregular
+# participles after them that neither end in -ed nor stand in PAST_CUES.
+PERFECT_AUXILIARIES = ("has", "have", "had", "'ve", "’ve", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t",
+                       "hadn’t")
+PARTICIPLES = ("been", "done", "gone", "seen", "taken", "given", "known", "shown", "written", "begun", "fallen",
+               "risen", "spoken", "broken", "chosen", "driven", "flown", "grown", "thrown", "drawn", "stolen",
+               "frozen", "sunk", "hidden", "eaten", "forgotten", "gotten", "beaten", "ridden", "hit", "cut", "put",
+               "set", "spread", "hurt", "cost", "burnt", "swept", "torn", "worn", "sworn", "undergone", "overseen")
+# Words before a definite noun phrase that put the event it names ahead, whatever the clause's
+# tense: "had prepared for weeks ahead of the June 4 vote", "was tense before the May 9 final".
+AHEAD_OF = ("ahead of", "before", "in advance of", "run-up to", "lead-up to", "leading up to", "until", "till",
+            "awaiting", "preparing for", "preparations for", "countdown to")
+# Nouns of events that are planned, so a text can name them before they happen in any tense ("has
+# postponed the June 4 vote"): a date before one of them keeps the placement near publication.
+SCHEDULED_EVENTS = ("election", "elections", "vote", "votes", "poll", "polls", "referendum", "primary", "primaries",
+                    "caucus", "caucuses", "runoff", "ballot", "hearing", "hearings", "trial", "sentencing",
+                    "arraignment", "meeting", "meetings", "summit", "talks", "session", "deadline", "launch",
+                    "release", "opening", "debate", "conference", "ceremony", "inauguration", "swearing-in",
+                    "match", "game", "final", "race", "concert", "festival", "premiere", "auction", "visit",
+                    "rally", "parade", "march", "strike", "walkout", "kickoff", "start", "date", "appointment",
+                    "sale", "offering", "ipo", "listing", "closing")
 # Words in -ed that are no past tense.
 NOT_PAST = ("need", "seed", "speed", "hundred", "proceed", "exceed", "succeed", "feed", "breed", "bleed", "indeed",
             "deed", "shed", "bed", "red", "wed", "embed", "sacred", "naked", "wicked", "kindred", "beloved")

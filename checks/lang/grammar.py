@@ -89,26 +89,63 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# Nationality adjectives with another ending ("Greek sailors", "Dutch regulators").
+DEMONYMS = frozenset({"french", "dutch", "greek", "swiss", "czech", "slovak", "slovene", "croat", "serb", "welsh",
+                      "scots", "basque", "kazakh", "uzbek", "tajik", "kyrgyz", "turkmen", "lao", "cypriot", "icelandic",
+                      "malagasy", "filipino", "argentine", "monegasque", "arab", "inuit", "hellenic", "gallic",
+                      "nordic", "baltic", "slavic", "celtic"})
 # Prepositions after which a dated noun lends its date to the event ("imploded during its June 18 descent").
 TEMPORAL_PREPS = {"during", "in", "on", "at", "amid", "throughout"}
 
 # Words that open the reference of a comparison: what follows names the other thing compared
 # ("eclipsing its 2016 purchase of X for $26bn", "shy of the sale price", "compared with 2019").
+# Every form of the verbs of outdoing (not "beat" or "top", which as plain past or noun mostly say who won or what led).
 COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "topping", "dwarfing", "outstripping",
-                    "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped"}
+                    "beating", "eclipsed", "surpassed", "exceeded", "overtook", "dwarfed", "outstripped",
+                    "eclipses", "surpasses", "exceeds", "overtakes", "overtaken", "dwarfs", "outstrips",
+                    "outpacing", "outpaced", "outpaces", "outselling", "outsold", "outsells", "outnumbering",
+                    "outnumbered", "outnumbers", "outperforming", "outperformed", "outperforms", "bettering",
+                    "bettered", "betters"}
 GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
 COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
+# Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
+# addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
+ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
+# Superlatives: "the deadliest storm since the 1990 flood" compares the storm with the flood, which it outdoes;
+# besides these, a word in -iest is one ("costliest", "busiest").
+SUPERLATIVES = {"worst", "best", "most", "least", "first", "largest", "biggest", "greatest", "highest", "lowest",
+                "longest", "shortest", "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "widest",
+                "oldest", "youngest", "smallest", "latest", "closest", "fiercest", "severest", "toughest", "lowest"}
 # After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
-GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "more than", "less than", "fewer than",
-               "higher than", "lower than", "up from", "down from")
+# Comparative adjectives: "N UNIT COMPARATIVE than" states a gap ("5 days later than planned", "$2 bn cheaper than").
+COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "longer",
+                "shorter", "older", "younger", "earlier", "later", "faster", "slower", "cheaper", "dearer", "deeper",
+                "shallower", "taller", "wider", "narrower", "heavier", "lighter", "better", "worse", "farther", "further")
+GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "up from", "down from",
+               *(f"{c} than" for c in COMPARATIVES))
 # Before "N UNIT to M", these make N a change and M the level ("down 250 seats to 121").
-CHANGE_WORDS = ("down", "up", "rose", "fell", "dropped", "climbed", "gained", "lost", "increased", "decreased",
-                "grew", "shrank", "jumped", "slumped", "plunged", "surged")
+# Every form of the verbs of rising and falling.
+CHANGE_WORDS = ("down", "up",
+                "rise", "rises", "rising", "rose", "risen", "fall", "falls", "falling", "fell", "fallen",
+                "drop", "drops", "dropping", "dropped", "climb", "climbs", "climbing", "climbed",
+                "gain", "gains", "gaining", "gained", "lose", "loses", "losing", "lost",
+                "increase", "increases", "increasing", "increased", "decrease", "decreases", "decreasing", "decreased",
+                "grow", "grows", "growing", "grew", "grown", "shrink", "shrinks", "shrinking", "shrank", "shrunk",
+                "jump", "jumps", "jumping", "jumped", "slump", "slumps", "slumping", "slumped",
+                "plunge", "plunges", "plunging", "plunged", "surge", "surges", "surging", "surged",
+                "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
+                "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
+                "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
 # "N of the M", "N out of M": M is the whole.
 WHOLE_OPENERS = ("out of", "of")
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
-FORECAST_WORDS = ("predicted", "predict", "predicts", "projected", "projects", "projection", "projections",
-                  "forecast", "forecasts", "forecasted")
+# Every form of the verbs of foretelling and their nouns (not the noun "project(s)", nor "estimated", which gives
+# an uncertain present figure, nor "expected", which also says what happened as expected).
+FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction", "predictions",
+                  "projected", "projecting", "projection", "projections",
+                  "forecast", "forecasts", "forecasting", "forecasted", "forecaster", "forecasters",
+                  "foresee", "foresees", "foreseeing", "foresaw", "foreseen",
+                  "prognosis", "prognoses")
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
@@ -120,8 +157,13 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
                   "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
+# Every form of the verbs of replacing and removing from office.
 SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
-                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating"}
+                    "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
+                    "supersede", "supersedes", "superseded", "superseding", "supplant", "supplants", "supplanted",
+                    "supplanting", "depose", "deposes", "deposed", "deposing", "topple", "topples", "toppled",
+                    "toppling", "overthrow", "overthrows", "overthrew", "overthrown", "overthrowing",
+                    "dethrone", "dethrones", "dethroned", "dethroning"}
 # Words whose to-infinitive shares their time ("is set to close on 13 October", "began to sink on Monday",
 # "decided to block it in April"): the infinitive is their complement, not an intended act of another verb.
 # Stems; any inflection counts ("decided", "decides").
@@ -138,3 +180,52 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+
+# Phrases relating one event to another in time: in "suspended the licences after a collision in 2019" the collision is
+# another event, at another time; values inside the phrase are its, values outside it the main event's.
+# ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
+TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
+                      "in response to")
+# Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
+NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
+                       "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
+# Who or what one appears "before": a place of hearing, not an earlier event ("before the court on Monday").
+BEFORE_AUDIENCES = {"court", "judge", "jury", "committee", "panel", "parliament", "congress", "lawmakers", "reporters",
+                    "cameras", "crowd", "audience", "voters", "tribunal", "magistrate", "senators", "legislators"}
+
+# Route roles: the preposition before a place says what the place is to a journey ("from Aske to Velmar",
+# "out of Aske, en route for Velmar", "over Tindra"; a verb of leaving before its place: "left Aske").
+ROUTE_PREPOSITIONS = {
+    "from": "origin", "out of": "origin", "left": "origin", "leaving": "origin", "departed": "origin",
+    "departing": "origin",
+    "to": "destination", "towards": "destination", "toward": "destination", "bound for": "destination",
+    "en route to": "destination", "en route for": "destination", "headed for": "destination",
+    "heading for": "destination", "left for": "destination", "departed for": "destination",
+    "way to": "destination", "set off for": "destination", "set out for": "destination",
+    "over": "path", "across": "path", "through": "path", "via": "path",
+}
+# Words naming one end of a journey themselves: a term with one of them asks for that role
+# ("departure", "took off" ask for the origin; "destination", "bound", "en route" for the destination).
+ROUTE_ROLE_WORDS = {
+    "departed": "origin", "departing": "origin", "departure": "origin", "departures": "origin", "departs": "origin",
+    "depart": "origin", "takeoff": "origin", "take off": "origin", "took off": "origin", "taking off": "origin",
+    "takes off": "origin",
+    "destination": "destination", "bound": "destination", "headed": "destination", "heading": "destination",
+    "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
+}
+
+# Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
+# earlier incident": that instance's values are not the one the fact is about.
+OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
+                  "a later", "a subsequent", "an unrelated")
+
+# Prepositions after which an event noun completes another noun ("the repair bill from the floods", "the survey of
+# the damage"): the clause's date is the head noun's predicate's, not the event's.
+COMPLEMENT_PREPOSITIONS = {"of", "from"}
+# Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
+# 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
+# quantities of it ("most of the fires").
+EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "first", "last", "rest", "most", "all",
+                 "some", "many", "more", "fewer", "less", "dozens", "hundreds", "thousands", "part", "half", "one", "none",
+                 "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
+                 "roar", "impact"}

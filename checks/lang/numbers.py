@@ -11,7 +11,14 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-COUNT_WORDS = {"dozen": 12, "dozens": 12, "half": 0.5, "a couple of": 2}
+# Count words multiply the number before them: "a dozen" is 12, "two dozen" 24, "2 dozen" 24.
+COUNT_WORDS = {"dozen": 12}
+# Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000.
+FRACTIONS = {"half": 0.5}
+# Words before a count word that leave no exact number: "a few dozen", "several dozen", "a couple of
+# dozen". A plural count word is vague too ("dozens of", "scores of"), so it is not in COUNT_WORDS, and
+# neither is "score": in news "a score of" is far more often a game's result than twenty.
+VAGUE_QUANTIFIERS = ("few", "several", "many", "couple")
 
 # Words that hedge a number; shown in evidence, they do not widen the tolerance.
 HEDGES = (
@@ -60,8 +67,17 @@ UNITS = {
 # Nouns a number counts: "1500 troops" is no year.
 COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
                  "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
+# Ordinal words, derived from the cardinal ones: most add -th ("fourth"), a ten turns -y into -ieth
+# ("twentieth"), these few change their stem. A compound puts the ones' ordinal after the ten ("twenty-first").
+IRREGULAR_ORDINALS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                      "nine": "ninth", "twelve": "twelfth"}
+ORDINAL_WORDS = {IRREGULAR_ORDINALS.get(word) or (word[:-1] + "ieth" if word.endswith("y") else word + "th"): n
+                 for word, n in {**ONES, **TENS}.items() if n}
+# Endings of ordinal numerals: 1st, 2nd, 3rd, 4th (11th, 12th, 13th, 21st, 22nd ...).
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # Ordinals that number the quarters of a year ("the third quarter", "3rd-quarter").
-QUARTER_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+QUARTER_ORDINALS = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 4},
+                    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 # A fact's unit naming a percentage: "60%" (the sign is the unit) counts for it.
 PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}

@@ -11,8 +11,9 @@ numbers the renderer makes, never text from the inputs.  A Content-Security-Poli
 allows only this page's own style and script (by hash), so even markup that slipped
 through could not load or run anything.
 
-Size: silent cells are never repeated as evidence.  Up to GRID_COLUMNS sources the
-matrix has a cell per source; beyond that each fact's row counts its verdicts and
+Size: silent cells are never repeated as evidence.  Up to ``detail_max_sources`` sources
+([tool.fact-checks]; 60 by default, ``DETAIL_DEFAULTS["html"]``) the matrix has a cell per source;
+beyond that each fact's row counts its verdicts and
 lists only its non-silent sources, so the page grows with what sources say, not
 with facts x sources.
 """
@@ -28,10 +29,11 @@ from pathlib import PurePosixPath
 
 from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
-from .overview import (NOT_CHECKED, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, expected_words, not_checked, notes_shown,
-                       now_does, overview, plural, status, value_words)
+from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, detailed,
+                       expected_words, fact_counts, not_checked, notes_shown, now_does, overview, plural, said, status,
+                       value_words)
 
-GRID_COLUMNS = 60
+GRID_COLUMNS = DETAIL_DEFAULTS["html"]  # sources shown one by one when detail_max_sources is not set
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
 CLASS = {"differ": "d", "known": "k", "agree": "a", "silent": "s", "draft": "r"}
 GROUPS = {"differ": "Differs", "known": "Differs, acknowledged", "agree": "Agrees"}
@@ -246,13 +248,13 @@ def marked_quote(e: Evidence) -> str:
 
 
 class _Page:
-    def __init__(self, report: Report):
+    def __init__(self, report: Report, max_sources: int | None = None):
         self.report = report
         self.ov: Overview = overview(report)
         self.number = {name: i + 1 for i, name in enumerate(report.sources)}  # source -> column number
         self.fact_no = {id(fr): i + 1 for i, fr in enumerate(report.facts)}  # fact -> element number
         self.outlets = dict(report.outlets)
-        self.large = len(report.sources) > GRID_COLUMNS  # a row per fact with counts, not a cell per source
+        self.large = not detailed(report, "html", max_sources)  # a row per fact with counts, not a cell per source
         self.out: list[str] = []
 
     def w(self, *parts: str) -> None:
@@ -391,12 +393,12 @@ class _Page:
 
     def compact_cells(self, f: int, fr: FactReport) -> None:
         """A large report's row: the verdict counts, then a link per differing source; agreeing ones by count."""
-        counts = Counter(cell(r) for r in fr.results)
+        counts = fact_counts(fr)
         self.w('<td class="n">' + " ".join(f'<span class="{CLASS[k]}">{SYMBOL[k]}{counts[k]:,}</span>'
                                            for k in ("differ", "known", "agree", "silent") if counts[k]) + "</td>")
         chips = []
         for kind in ("differ", "known"):
-            for r in fr.results:
+            for r in said(fr):
                 if cell(r) == kind:
                     s = self.number[r.source]
                     chips.append(f'<a class="{CLASS[kind]}" href="#e{f}-{s}" title="{esc(r.source)}">'
@@ -421,7 +423,7 @@ class _Page:
 
     def fact(self, fr: FactReport) -> None:
         fact, f = fr.fact, self.fact_no[id(fr)]
-        counts = Counter(cell(r) for r in fr.results)
+        counts = fact_counts(fr)
         tally = " ".join(badge(k, f"{counts[k]:,}") for k in ("differ", "known", "agree", "silent") if counts[k])
         self.w(f'<article id="f{f}">\n<h3>{esc(fact.id)} {tally}</h3>\n<p class="claim">{esc(fact.claim)}</p>\n'
                f'<p class="exp">Expected {self.value(fr, fact.value_text)} · <code>{esc(fact.file)}:{fact.line}</code>'
@@ -602,5 +604,6 @@ class _Page:
         self.w("</ul>\n</section>\n")
 
 
-def to_html(report: Report) -> str:
-    return _Page(report).render()
+def to_html(report: Report, max_sources: int | None = None) -> str:
+    """The page; past ``max_sources`` sources (None: ``DETAIL_DEFAULTS["html"]``) the matrix counts each fact's verdicts."""
+    return _Page(report, max_sources).render()

@@ -17,10 +17,10 @@ import re
 import unicodedata
 
 from ..model import Evidence, Fact, FactReport, Report, Result
-from .overview import (NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, expected_words,
-                       first_differing, not_checked, notes_shown, now_does, overview, plural, value_words)
+from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
+                       expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
+                       plural, value_words)
 
-MATRIX_COLUMNS = 40  # more sources than this: the matrix shows counts per fact instead of a column per source
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
 LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
 
@@ -105,13 +105,14 @@ def where(source: str, line: int) -> str:
 # ------------------------------------------------------------------ sections
 
 
-def markdown_sections(report: Report) -> list[str]:
-    """The report as a list of self-contained sections, each ending in a blank line."""
+def markdown_sections(report: Report, max_sources: int | None = None) -> list[str]:
+    """The report as a list of self-contained sections, each ending in a blank line; past ``max_sources``
+    sources (None: ``DETAIL_DEFAULTS["md"]``) the matrix counts each fact's verdicts."""
     ov = overview(report)
     sections = [_headline(ov)]
     if not_checked(report):
         sections.append(_not_checked(ov))
-    sections.append(_matrix(ov))
+    sections.append(_matrix(ov, max_sources))
     if ov.discrepant:
         sections.append("## Discrepancies\n\n")
         sections.extend(_discrepancy(fr) for fr in ov.discrepant)
@@ -126,8 +127,8 @@ def markdown_sections(report: Report) -> list[str]:
     return sections
 
 
-def to_markdown(report: Report) -> str:
-    return "".join(markdown_sections(report)).rstrip("\n") + "\n"
+def to_markdown(report: Report, max_sources: int | None = None) -> str:
+    return "".join(markdown_sections(report, max_sources)).rstrip("\n") + "\n"
 
 
 def _headline(ov: Overview) -> str:
@@ -167,7 +168,7 @@ def _not_checked(ov: Overview) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _matrix(ov: Overview) -> str:
+def _matrix(ov: Overview, max_sources: int | None) -> str:
     report = ov.report
     lines = ["## Matrix", ""]
     if not ov.checked:
@@ -175,10 +176,10 @@ def _matrix(ov: Overview) -> str:
     if not report.sources:
         return "## Matrix\n\nNo sources to check against.\n\n"
     ids = [text(fr.fact.id) for fr in ov.checked]
-    if len(report.sources) <= MATRIX_COLUMNS:
+    if detailed(report, "md", max_sources):
         lines += _grid(ov, ids)
     else:
-        lines += _count_table(ov, ids)
+        lines += _count_table(ov, ids, max_sources)
     return "\n".join(lines) + "\n\n"
 
 
@@ -199,18 +200,21 @@ def _grid(ov: Overview, ids: list[str]) -> list[str]:
     return lines
 
 
-def _count_table(ov: Overview, ids: list[str]) -> list[str]:
+def _count_table(ov: Overview, ids: list[str], max_sources: int | None) -> list[str]:
     """Too many sources for a column each: a fact's verdicts, counted."""
     name_w = max(len("fact"), *(len(i) for i in ids))
-    heads = [f"{SYMBOLS[k]} {k}" for k in ("agree", "differ", "known", "silent")]
+    order = ("agree", "differ", "known", "silent")
+    heads = [f"{SYMBOLS[k]} {k}" for k in order]
     lines = [f"| {'fact':<{name_w}} | " + " | ".join(heads) + " |",
              f"| {'-' * name_w} | " + " | ".join("-" * (len(h) - 1) + ":" for h in heads) + " |"]
     for fact_id, fr in zip(ids, ov.checked):
-        cells = [cell(r) for r in fr.results]
-        lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(
-            f"{cells.count(k):>{len(h)},}" for k, h in zip(("agree", "differ", "known", "silent"), heads)) + " |")
-    lines += ["", f"With {len(ov.report.sources):,} sources the matrix counts each fact's verdicts instead of "
-                  "giving every source a column; the HTML report has every cell."]
+        tally = fact_counts(fr)
+        lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(f"{tally[k]:>{len(h)},}" for k, h in zip(order, heads))
+                     + " |")
+    limit = DETAIL_DEFAULTS["md"] if max_sources is None else max_sources
+    lines += ["", f"With {len(ov.report.sources):,} sources (more than detail_max_sources = {limit:,}) the matrix "
+                  "counts each fact's verdicts instead of giving every source a column; the JSON report has every "
+                  "result."]
     return lines
 
 
@@ -220,10 +224,10 @@ def _result_order(r: Result) -> int:
 
 def _discrepancy(fr: FactReport) -> str:
     fact = fr.fact
-    cells = [cell(r) for r in fr.results]
-    tally = ", ".join(f"{cells.count(k)} {w}" for k, w in
+    cells = fact_counts(fr)
+    tally = ", ".join(f"{cells[k]} {w}" for k, w in
                       (("differ", "new"), ("known", "acknowledged"), ("agree", "agree"), ("silent", "silent"))
-                      if cells.count(k))
+                      if cells[k])
     lines = [f"### {text(fact.id, heading=True)}", "",
              f"**Claim:** {text(fact.claim)}", "",
              f"**Expected:** {text(expected_words(fact))} · {where(fact.file, fact.line)} · {tally}", ""]

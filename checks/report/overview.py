@@ -24,6 +24,11 @@ LEGEND = "+ agree   X differs (new)   k differs (acknowledged)   . silent"
 WORDS = {"differ": "differs", "known": "differs, acknowledged", "agree": "agrees", "silent": "silent"}
 SILENT_NAMES = 10  # silent sources named per fact before "and N more"
 
+# How many sources each output shows one by one (a matrix column, a terminal cell) before its matrix
+# counts each fact's verdicts instead: the default of each when ``detail_max_sources``
+# ([tool.fact-checks], --detail-max-sources) is not set.  JSON and JSON lines always hold every result.
+DETAIL_DEFAULTS = {"terminal": 100, "md": 40, "html": 60}
+
 # A fact's status, worst first: what its matrix row is filtered by.
 STATUSES = ("differ", "known", "agree", "silent")
 
@@ -47,6 +52,22 @@ def said(fr: FactReport) -> list[Result]:
     ones when the results are kept sparse, ``model.Results``)."""
     found = getattr(fr.results, "said", None)
     return found() if found else [r for r in fr.results if r.verdict != "silent" or r.known]
+
+
+def fact_counts(fr: FactReport) -> Counter:
+    """A fact's cells counted (every one of CELLS, zeros included), without visiting its silent results."""
+    found = said(fr)
+    tally = Counter({k: 0 for k in CELLS})
+    tally.update(cell(r) for r in found)
+    tally["silent"] += len(fr.results) - len(found)
+    return tally
+
+
+def detailed(report: Report, output: str, max_sources: int | None = None) -> bool:
+    """Whether ``output`` ("terminal", "md", "html") shows every source of ``report`` one by one, or counts
+    verdicts per fact: more sources than ``max_sources`` (None: that output's default) are counted."""
+    limit = DETAIL_DEFAULTS[output] if max_sources is None else max_sources
+    return len(report.sources) <= limit
 
 
 def is_draft(fr: FactReport) -> bool:

@@ -24,20 +24,24 @@ REPORT_FILES = {"md": "discrepancies.md", "html": "discrepancies.html", "json": 
 STEP_SUMMARY_LIMIT = 1_000_000
 
 
-def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES)) -> list[Path]:
-    """Render every format, then write the set to ``folder``: the old set or the new, never a mix."""
+def write_reports(report: Report, folder: Path | str, formats=tuple(REPORT_FILES), *,
+                  max_sources: int | None = None) -> list[Path]:
+    """Render every format, then write the set to ``folder``: the old set or the new, never a mix.
+    ``max_sources``: the ``detail_max_sources`` setting (None: each format's default)."""
     targets = {fmt: inside(folder, REPORT_FILES[fmt]) for fmt in formats}
     parents = {target.parent for target in targets.values()}
     if len(parents) != 1:
         raise OutputError("the report files must share one folder")
     # Each is written into a staging folder first; only when all are written are they renamed into place.
-    return write_folder_set(parents.pop(), {targets[fmt].name: render_chunks(report, fmt) for fmt in formats},
+    return write_folder_set(parents.pop(), {targets[fmt].name: render_chunks(report, fmt, max_sources)
+                                                 for fmt in formats},
                             prefix=".discrepancies.")
 
 
-def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_report: str = "") -> str:
+def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_report: str = "",
+                      max_sources: int | None = None) -> str:
     """The Markdown for GitHub's job summary: whole, or its leading sections that fit in ``limit`` bytes."""
-    sections = markdown_sections(report)
+    sections = markdown_sections(report, max_sources)
     text = "".join(sections).rstrip("\n") + "\n"  # as to_markdown
     if len(text.encode("utf-8")) <= limit:
         return text
@@ -53,14 +57,15 @@ def step_summary_text(report: Report, limit: int = STEP_SUMMARY_LIMIT, full_repo
     return "".join(out) + tail
 
 
-def append_step_summary(report: Report, path: Path | str | None = None, full_report: str = "") -> Path | None:
+def append_step_summary(report: Report, path: Path | str | None = None, full_report: str = "",
+                        max_sources: int | None = None) -> Path | None:
     """Append the Markdown to ``$GITHUB_STEP_SUMMARY`` (or ``path``); None when there is none."""
     target = path or os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return None
     target = Path(target)
     used = target.stat().st_size if target.exists() else 0
-    data = step_summary_text(report, max(0, STEP_SUMMARY_LIMIT - used), full_report).encode("utf-8")
+    data = step_summary_text(report, max(0, STEP_SUMMARY_LIMIT - used), full_report, max_sources).encode("utf-8")
     # All or nothing: appended in one write; if the disk fills part way, cut back to where it was.
     fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
     try:
@@ -114,17 +119,18 @@ def shown(path: Path, cwd: Path | None = None) -> str:
         return str(path)
 
 
-def publish(report: Report, folder: Path | str, *, step_summary: Path | str | None = None) -> Published:
+def publish(report: Report, folder: Path | str, *, step_summary: Path | str | None = None,
+            max_sources: int | None = None) -> Published:
     """Write the report set into ``folder`` and, under GitHub Actions, append the Markdown to the job summary.
 
     Never raises for an unwritable folder: the error is returned for the caller to show.
     """
     try:
-        files = tuple(write_reports(report, folder))
+        files = tuple(write_reports(report, folder, max_sources=max_sources))
     except (OSError, OutputError) as exc:
         return Published(error=f"{folder}: {exc}")
     try:
-        summary = append_step_summary(report, step_summary, full_report=shown(files[0]))
+        summary = append_step_summary(report, step_summary, full_report=shown(files[0]), max_sources=max_sources)
     except OSError as exc:
         where = exc.filename or step_summary or os.environ.get("GITHUB_STEP_SUMMARY")
         return Published(files, summary_error=f"{where}: {exc.strerror or exc}")

@@ -15,8 +15,8 @@ from ..verdict import is_stale, outcome
 from .html import to_html
 from .jsonl import iter_jsonl, to_jsonl
 from .markdown import to_markdown
-from .overview import (CELLS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, expected_words, not_checked, now_does,
-                       value_words)
+from .overview import (CELLS, DETAIL_DEFAULTS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, detailed,
+                       expected_words, fact_counts, not_checked, now_does, said, value_words)
 
 JSON_VERSION = 1
 
@@ -77,10 +77,13 @@ def _result_json(r: Result) -> str:
                        "evidence": [evidence_json(e) for e in r.evidence]}, ensure_ascii=False)
 
 
-def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
-    """Facts down, sources across (numbered, with a key below): one symbol per cell."""
+def matrix_lines(report: Report, *, width: int = 30, max_sources: int | None = None) -> list[str]:
+    """Facts down, sources across (numbered, with a key below): one symbol per cell; past ``max_sources``
+    sources (None: ``DETAIL_DEFAULTS["terminal"]``) one line of counts per fact instead."""
     if not report.facts:
         return ["no facts checked"] + _not_checked_lines(report)
+    if not detailed(report, "terminal", max_sources):
+        return _counted_lines(report, width, DETAIL_DEFAULTS["terminal"] if max_sources is None else max_sources)
     name_width = min(width, max(len(fr.fact.id) for fr in report.facts))
     numbers = [f"{i + 1:>2}" for i in range(len(report.sources))]
     lines = [" " * name_width + "  " + " ".join(numbers)]
@@ -94,6 +97,25 @@ def matrix_lines(report: Report, *, width: int = 30) -> list[str]:
         lines.append(f"{i + 1:>2}: {terminal(name)}{extra}")
     c = counts(report)
     lines.append(LEGEND)
+    lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
+                 ", ".join(f"{c[k]} {k}" for k in CELLS))
+    return lines + _not_checked_lines(report)
+
+
+def _counted_lines(report: Report, width: int, limit: int) -> list[str]:
+    """Too many sources for a column each: per fact its counts, and the first sources that differ."""
+    name_width = min(width, max(len(fr.fact.id) for fr in report.facts))
+    lines = [f"{len(report.sources):,} sources are too many to show one by one (detail_max_sources = {limit:,}): "
+             "per fact, its counts and the sources that differ (every result: --format json)"]
+    for fr in report.facts:
+        tally = fact_counts(fr)
+        lines.append(f"{terminal(_clip(fr.fact.id, name_width)):<{name_width}}  "
+                     + "  ".join(f"{tally[k]:,} {k}" for k in CELLS))
+        differing = [r.source for r in said(fr) if cell(r) == "differ"]
+        if differing:
+            more = f" and {len(differing) - 5:,} more" if len(differing) > 5 else ""
+            lines.append(f"  differ: {terminal(', '.join(differing[:5]))}{more}")
+    c = counts(report)
     lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
                  ", ".join(f"{c[k]} {k}" for k in CELLS))
     return lines + _not_checked_lines(report)
@@ -116,8 +138,8 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def to_text(report: Report) -> str:
-    return "\n".join(matrix_lines(report)) + "\n"
+def to_text(report: Report, max_sources: int | None = None) -> str:
+    return "\n".join(matrix_lines(report, max_sources=max_sources)) + "\n"
 
 
 def _discrepancies(report: Report):
@@ -205,32 +227,49 @@ FORMATS = {"json": to_json, "text": to_text, "line": to_lines, "github": to_gith
            "md": to_markdown, "html": to_html, "jsonl": to_jsonl}
 
 
-def render(report: Report, fmt: str) -> str:
-    return FORMATS[fmt](report)
+# The formats that count verdicts per fact past ``detail_max_sources`` sources; the others keep every result.
+COUNTED = ("text", "md", "html")
 
 
-def render_chunks(report: Report, fmt: str) -> Iterable[str]:
-    """The format as pieces of text, for writing without holding it whole (JSON can be large)."""
+def render(report: Report, fmt: str, max_sources: int | None = None) -> str:
+    return "".join(render_chunks(report, fmt, max_sources))
+
+
+def render_chunks(report: Report, fmt: str, max_sources: int | None = None) -> Iterable[str]:
+    """The format as pieces of text, for writing without holding it whole (JSON can be large);
+    ``max_sources``: the ``detail_max_sources`` setting (None: each format's default)."""
     if fmt in ("json", "jsonl"):
         return iter_json(report) if fmt == "json" else iter_jsonl(report)
+    if fmt in COUNTED:
+        return (FORMATS[fmt](report, max_sources),)
     return (FORMATS[fmt](report),)
 
 
+QUOTED_FAILURES = 10  # differing sources a failing test quotes; the others are counted (every quote: the report)
+
+
 def failure_text(fr: FactReport, result) -> str:
-    """What a failing fact test prints: per differing source, the quote, line and found vs expected."""
+    """What a failing fact test prints: per differing source (the first QUOTED_FAILURES, so a fact that
+    10,000 sources contradict prints kilobytes, not megabytes), the quote, line and found vs expected."""
     fact = fr.fact
     lines = [f"{fact.id} ({fact.file}:{fact.line}): {result.message}",
              f"  claim:    {fact.claim}", f"  expected: {expected_words(fact)}"]
-    for r in result.differing:
+    quoted, more = result.differing[:QUOTED_FAILURES], len(result.differing) - QUOTED_FAILURES
+    for r in quoted:
         for e in r.evidence:
             if not e.agrees:
                 hedge = f" ({e.approx})" if e.approx else ""
                 lines.append(f"  {r.source}:{e.line}: found {value_words(fact, e.found)}{hedge}")
                 lines.append(f"      \"{terminal_quote(e.quote)}\"")
+    if more > 0:
+        lines.append(f"  and {more:,} more sources differ (every quote: the report files, or "
+                     f"`python -m checks explain {fact.id}`)")
     if result.differing:
         lines.append("  if the source is wrong and that is known, acknowledge it in the record:")
         lines.append("    known:")
-        lines.extend(f"      {r.source}: <why it differs>" for r in result.differing)
+        lines.extend(f"      {r.source}: <why it differs>" for r in quoted)
+        if more > 0:
+            lines.append(f"      # ... and the {more:,} others")
     for r in result.stale:
         now = now_does(r)
         lines.append(f"  {r.source}: acknowledged as differing ({r.reason}) but {now}; "

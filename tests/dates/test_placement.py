@@ -3,8 +3,10 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checks.dates import periods
+from checks.lang.calendar import MONTH_NAMES
 from checks.dates.placement import _year_near, dated_sentences
 from checks.sources import make_source
 
@@ -51,3 +53,95 @@ def test_a_date_counted_from_publication_sets_no_paragraph_year():
 def test_a_passing_year_that_only_names_something_sets_no_year():
     text = "Veterans of the 2008 campaign marched on 11 November."
     assert placed(text, published=date(2024, 11, 12)) == ["2008", "2024-11-11"]
+
+
+# A date inside a noun phrase names a document or an event ("the accord of 12 June 2019"): its year is that
+# thing's, not the story's, so it lends no year to the paragraph's yearless dates.
+@pytest.mark.parametrize("cited", [
+    "Both sides invoked the accord of 12 June 2019.",
+    "Both sides invoked the Accord of 12 June 2019.",
+    "Both sides invoked the 2019 accord.",
+    "The court upheld its 12 June 2019 ruling.",
+    "The court upheld the tribunal's 12 June 2019 ruling.",
+    "Both sides cited a report dated 4 March 2018.",
+    "Both sides cited the May 2019 report.",
+])
+def test_a_cited_documents_date_lends_no_year(cited):
+    text = f"{cited} The new talks opened on 3 May."
+    assert placed(text, published=date(2024, 5, 6))[-1] == "2024-05-03"
+
+
+@pytest.mark.parametrize("stated", [
+    "On 3 May 2021, the talks opened.",
+    "The talks opened on 3 May 2021.",
+    "On the morning of 3 May 2021, the talks opened.",
+    "In the summer of 2021, the talks opened.",
+    "The talks have been stalled since 3 May 2021.",
+])
+def test_a_year_stated_as_the_storys_time_still_holds_for_the_paragraph(stated):
+    text = f"{stated} They invoked the accord of 12 June 2019. A second round began on 5 September."
+    assert placed(text, published=date(2024, 5, 6))[-1] == "2021-09-05"
+
+
+def test_the_story_year_holds_across_a_cited_document():
+    text = "On 3 May 2021, the envoys met. They cited the accord of 12 June 2019. On 5 May, they signed."
+    assert placed(text, published=date(2024, 5, 6)) == ["2021-05-03", "2019-06-12", "2021-05-05"]
+
+
+_DOCUMENTS = ["the accord of {d}", "its {d} ruling", "a report dated {d}", "the treaty of {d}", "the {d} memo"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_DOCUMENTS), st.integers(1990, 2023), st.integers(1, 12), st.integers(1, 28),
+       st.integers(1, 12), st.integers(1, 28))
+def test_a_cited_documents_year_never_moves_a_yearless_date(document, year, month, day, month2, day2):
+    cited = document.format(d=f"{day} {MONTH_NAMES[month - 1].capitalize()} {year}")
+    said = f"The parties met on {day2} {MONTH_NAMES[month2 - 1].capitalize()}."
+    published = date(2024, 6, 15)
+    alone = placed(said, published=published)
+    with_cited = placed(f"Both sides invoked {cited}. {said}", published=published)
+    assert with_cited[-1] == alone[-1]
+
+
+# A yearless date between a definite determiner and a noun, in a past or perfect clause, names an event the
+# text refers to as known: it is at or before publication, even when the nearest year would put it a few days
+# ahead (issue 12, class 10). A future clause, "ahead of"/"before", or a planned event keeps it near.
+_PUBLISHED = date(2024, 8, 2)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("A deal has been reached over damages for the Aug. 8 floods.", "2023-08-08"),
+    ("A deal has been reached over damages for the Aug. 8 Ruritania floods in suits filed by owners.", "2023-08-08"),
+    ("The insurer paid out for the Aug. 8 floods.", "2023-08-08"),
+    ("The Aug. 8 floods destroyed the old bridge.", "2023-08-08"),
+    ("Crews had cleared the Aug. 20 landslide by then.", "2023-08-20"),
+    ("They've paid for the county's Aug. 8 flood.", "2023-08-08"),
+    ("The insurer paid out for the Aug. 1 floods.", "2024-08-01"),   # already at or before publication
+    ("The insurer paid out for the July 30 floods.", "2024-07-30"),
+])
+def test_a_date_naming_a_known_event_in_a_past_clause_is_at_or_before_publication(sentence, label):
+    assert placed(sentence, published=_PUBLISHED) == [label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both parties have campaigned hard ahead of the Aug. 8 vote.",  # "ahead of": to come
+    "The board met twice before the Aug. 8 launch.",
+    "The council has postponed the Aug. 8 hearing.",                # a planned event can be named ahead
+    "The Aug. 8 floods will be remembered.",                        # a future clause
+    "Officials say the Aug. 8 inspection is set for noon.",
+    "Voters fear an Aug. 8 flood.",                                 # indefinite: not a known event
+    "The mayor said the Aug. 8 fair goes ahead.",                    # only a reporting verb is past
+    "The town braces for the Aug. 8 storm.",                        # present tense
+])
+def test_a_date_not_naming_a_known_past_event_keeps_the_nearest_year(sentence):
+    assert placed(sentence, published=_PUBLISHED) == ["2024-08-08"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 28), st.sampled_from(["floods", "crash", "blaze"]),
+       st.sampled_from(["has been settled over", "paid out for", "had reviewed"]))
+def test_a_known_event_is_never_after_publication(month, day, noun, verb):
+    sentence = f"The claim {verb} the {MONTH_NAMES[month - 1].capitalize()} {day} {noun}."
+    (label,) = placed(sentence, published=_PUBLISHED)
+    placed_on = date.fromisoformat(label)
+    assert placed_on <= _PUBLISHED and (_PUBLISHED - placed_on).days < 366

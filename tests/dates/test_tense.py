@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from checks.dates.tense import leaning
+from checks.dates.tense import leaning, past_or_perfect
 
 
 def lean(sentence: str, date_text: str) -> str:
@@ -39,3 +39,18 @@ def test_any_text_and_span_gives_one_of_three_answers(text, a, b):
 def test_words_after_the_next_clause_break_do_not_change_the_answer(date_text, tail):
     sentence = f"The team will leave {date_text}, and " + tail.replace("will", "")
     assert lean(sentence, date_text) == "future"
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    ("A deal has been reached over the Aug. 8 floods.", "Aug. 8", True),   # perfect passive
+    ("They've paid for the Aug. 8 floods.", "Aug. 8", True),               # perfect after a clitic
+    ("Crews hadn't yet cleared the Aug. 8 slide.", "Aug. 8", True),
+    ("The Aug. 8 floods destroyed the bridge.", "Aug. 8", True),            # simple past
+    ("The Aug. 8 floods will be remembered.", "Aug. 8", False),             # something to come
+    ("Residents have questions about the Aug. 8 floods.", "Aug. 8", False),  # "have" as a verb, no participle
+    ("The mayor said the Aug. 8 fair goes ahead.", "Aug. 8", False),        # a reporting verb alone
+    ("The town braces for the Aug. 8 storm.", "Aug. 8", False),             # present
+])
+def test_past_or_perfect(sentence, date_text, expected):
+    at = sentence.index(date_text)
+    assert past_or_perfect(sentence, at, at + len(date_text)) is expected

@@ -132,3 +132,56 @@ def test_the_mixed_unit_warning_keeps_the_record(tmp_path):
     facts, problems = read_facts(tmp_path)
     assert [f.id for f in facts] == ["bridge"]
     assert [(p.code, p.severity) for p in problems] == [("unit-mixed", "warning")]
+
+
+# ------------------------------------------------------------------ ranks (issue 12: ordinals)
+
+RANK = """
+- id: summit-rank
+  claim: Ruritania became the third country to reach the summit of Mount Velk.
+  kind: number
+  about: [reach the summit, reached the summit, summit]
+  value: 3
+  unit: [country, countries, nation, nations]
+"""
+COUNT = """
+- id: treaty-signatories
+  claim: Nine countries signed the Velk treaty.
+  kind: number
+  about: [signed, sign, signatories]
+  value: 9
+  unit: [country, countries, nation, nations]
+"""
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("Ruritania became the third nation to reach the summit.", "agree", ["3 countries"]),
+    ("Ruritania became the 3rd country to reach the summit.", "agree", ["3 countries"]),
+    ("With Ruritania, three nations have now reached the summit.", "agree", ["3 countries"]),  # a count
+    ("Ruritania became the fifth country to reach the summit.", "differ", ["5 countries"]),
+    ("Ruritania became the third-largest country to reach the summit.", "silent", []),  # ranks its size
+    ("It was the third attempt to reach the summit.", "silent", []),                    # ranks attempts
+])
+def test_a_rank_fact_reads_ordinals_and_counts_of_its_unit(tmp_path, text, verdict, found):
+    assert one(tmp_path, RANK, text) == (verdict, found)
+
+
+def test_a_first_beside_the_facts_rank_ranks_a_record_of_its_own(tmp_path):
+    text = ("Ruritania became the first country to reach the summit in winter, and the third nation "
+            "to reach the summit at all.")
+    assert one(tmp_path, RANK, text) == ("agree", ["3 countries"])
+    assert one(tmp_path, RANK, "Ruritania became the first nation to reach the summit in winter.") == ("silent", [])
+
+
+def test_a_first_states_a_rank_of_one(tmp_path):
+    record = RANK.replace("the third country", "the first country").replace("value: 3", "value: 1")
+    assert one(tmp_path, record, "Ruritania became the first nation to reach the summit.") == ("agree", ["1 country"])
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("Nine countries signed the treaty.", "agree", ["9 countries"]),
+    ("Ostrava became the fifth country to sign the treaty.", "silent", []),  # a rank says nothing of the total
+    ("Ostrava became the ninth country to sign the treaty.", "silent", []),
+])
+def test_a_count_fact_reads_counts_not_ranks(tmp_path, text, verdict, found):
+    assert one(tmp_path, COUNT, text) == (verdict, found)

@@ -8,6 +8,7 @@ phone widths) are saved in the test's temporary folder for a person to look at.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 
@@ -56,9 +57,7 @@ def report() -> Report:
 
 
 def _browser() -> tuple[str, str]:
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         pytest.skip("selenium is not installed: pip install -e '.[browser]'")
     chromium = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
     driver = shutil.which("chromedriver") or next(

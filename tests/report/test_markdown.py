@@ -125,7 +125,8 @@ def test_wide_reports_count_verdicts_per_fact():
     out = to_markdown(Report(names, (FactReport(fact, results),)))
     assert "| fact | + agree | X differ | k known | . silent |" in out
     assert "| f    |       5 |        0 |       0 |       45 |" in out
-    assert "the HTML report has every cell" in out
+    assert "With 50 sources (more than detail_max_sources = 40) the matrix counts" in out
+    assert "the JSON report has every result" in out
 
 
 # ------------------------------------------------------------------ escaping, checked by a parser

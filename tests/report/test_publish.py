@@ -62,7 +62,7 @@ def test_a_failed_render_writes_nothing(tmp_path, monkeypatch):
     reports.write_reports(sample(), folder)
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
 
-    def broken(report):
+    def broken(report, max_sources=None):
         raise RuntimeError("renderer bug")
 
     monkeypatch.setitem(FORMATS, "html", broken)

@@ -76,3 +76,25 @@ def test_cli_writes_every_format_from_fact_files(tmp_path, capsys):
     assert "a.txt:1" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "<mark>10 November 2020</mark>" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert ": differ: found 10 Nov 2020" in (tmp_path / "out" / "report.line").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ a failing test's text stays small
+
+def test_a_failure_quotes_the_first_sources_that_differ_and_counts_the_rest():
+    from checks.report.render import QUOTED_FAILURES, failure_text
+    from checks.verdict import outcome
+
+    names = tuple(f"s{i:03d}.txt" for i in range(QUOTED_FAILURES + 15))
+    fact = Fact("signed", "Signed on 9 November 2020.", "date", ("signed",), NOV9, "facts/f.yaml", 1)
+    wrong = "Signed on 10 November 2020."
+    results = tuple(Result(n, "differ", (ev(i + 1, wrong, "10 November 2020", "2020-11-10", False),)) for i, n in
+                    enumerate(names))
+    fr = FactReport(fact, results)
+    text = failure_text(fr, outcome(fr))
+    quoted = [line for line in text.splitlines() if line.startswith("  s") and ": found " in line]
+    assert [line.split(":")[0].strip() for line in quoted] == list(names[:QUOTED_FAILURES])
+    assert "  and 15 more sources differ (every quote: the report files, or `python -m checks explain signed`)" \
+        in text.splitlines()
+    assert text.count("<why it differs>") == QUOTED_FAILURES and "      # ... and the 15 others" in text
+    few = FactReport(fact, results[:3])
+    assert "more sources differ" not in failure_text(few, outcome(few))

@@ -1,0 +1,121 @@
+"""Each attribution rule knows a whole grammatical class, not the few words it was first written for
+(issue 12): new members of each word table, on invented sentences, and sentences where the rule must not fire.
+"""
+
+import pytest
+
+from tests.test_attribute import names, values
+
+
+# ------------------------------------------------------------------ forecast: every verb of foretelling
+
+@pytest.mark.parametrize("text", [
+    "Pollsters were predicting the Greens would take 44 seats.",
+    "A model foresaw the Greens taking 44 seats.",
+    "Forecasters gave the Greens 44 seats.",
+    "The prognosis gave the Greens 44 seats.",
+])
+def test_forecast_knows_every_verb_of_foretelling(text):
+    assert values(text, ["Greens"], "number") == [("44", False, "forecast")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two projects by the Greens cost 44 million.",  # the noun "projects" foretells nothing
+    "An estimated 44 Greens stood.",  # an estimate is an uncertain present figure
+    "As expected, the Greens won 44 seats.",
+])
+def test_forecast_not_fired_by_other_words(text):
+    assert values(text, ["Greens"], "number")[0][2] != "forecast"
+
+
+# ------------------------------------------------------------------ change_and_level: every verb of rising and falling
+
+@pytest.mark.parametrize("text", [
+    "The Greens slipped 12 seats to 37.",
+    "The Greens soared by 12 seats to 37.",
+    "The Greens, declining 12 seats to 37, conceded.",
+    "The Greens' vote tumbled 12 points to 37.",
+])
+def test_change_and_level_knows_every_verb_of_change(text):
+    assert values(text, ["Greens"], "number") == [("12", False, "change_and_level"), ("37", True, "value_clause")]
+
+
+def test_change_and_level_needs_a_level_after_to():
+    # a change verb with no "to N" after it: the number is no change of a level
+    assert values("The Greens soared, winning 12 seats.", ["Greens"], "number") == [("12", True, "value_clause")]
+
+
+# ------------------------------------------------------------------ difference: every comparative before "than"
+
+@pytest.mark.parametrize("text, number", [
+    ("The ferry sailed 3 days later than the regatta.", "3"),
+    ("The new hull is 40 tonnes heavier than the regatta boat.", "40"),
+    ("Tickets were $5 cheaper than at the regatta.", "$5"),
+])
+def test_difference_knows_every_comparative(text, number):
+    assert values(text, ["regatta"], "number") == [(number, False, "difference")]
+
+
+@pytest.mark.parametrize("text", [
+    "The regatta drew 300 boats rather than the usual crowd.",
+    "The regatta drew 300 boats other than yachts.",
+])
+def test_difference_not_fired_by_rather_or_other(text):
+    assert values(text, ["regatta"], "number") == [("300", True, "value_clause")]
+
+
+# ------------------------------------------------------------------ compared_with: every verb of outdoing
+
+@pytest.mark.parametrize("verb", ["outpacing", "outnumbering", "surpasses", "overtaken"])
+def test_compared_with_knows_every_verb_of_outdoing(verb):
+    text = f"The regatta drew 300 boats, {verb} the 2019 fair with 120 boats."
+    assert values(text, ["regatta", "fair"], "number") == [
+        ("300", True, "value_clause"), ("120", False, "compared_with")]
+
+
+def test_compared_with_not_fired_without_a_comparison():
+    text = "The regatta drew 300 boats, joining the 2019 fair with 120 boats."
+    assert [v[2] for v in values(text, ["regatta", "fair"], "number")] == ["value_clause", "value_clause"]
+
+
+# ------------------------------------------------------------------ predecessor: every verb of replacing or removing
+
+@pytest.mark.parametrize("verb", ["supersedes", "supplanted", "deposed", "toppled", "overthrew"])
+def test_predecessor_knows_every_verb_of_replacing(verb):
+    assert names(f"Lind {verb} Orsk as chair of the regatta.", ["chair"], ["Lind", "Orsk"]) == [
+        ("Lind", True, "name_clause"), ("Orsk", False, "predecessor")]
+
+
+def test_predecessor_not_fired_by_the_passive_agent():
+    # "was toppled by Lind": Lind is the one who took over, not the one replaced
+    assert names("Orsk was toppled by Lind as chair of the regatta.", ["chair"], ["Lind"]) == [
+        ("Lind", True, "name_clause")]
+
+
+# ------------------------------------------------------------------ demonym: every nationality adjective
+
+@pytest.mark.parametrize("demonym", ["Greek", "Dutch", "French", "Swiss"])
+def test_demonym_knows_nationalities_of_any_ending(demonym):
+    assert names(f"{demonym} sailors won the regatta.", ["sailors"], [demonym]) == [(demonym, True, "demonym")]
+    assert names(f"{demonym} boats trailed the sailors.", ["sailors"], [demonym]) == [(demonym, False, "demonym")]
+
+
+def test_demonym_not_before_a_name():
+    # "Dutch Harbour" is a place's name, no nationality of the noun after it
+    assert names("Dutch Harbour hosted the sailors.", ["sailors"], ["Dutch"])[0][2] != "demonym"
+
+
+# ------------------------------------------------------------------ counted_relative: every relative pronoun of a noun
+
+@pytest.mark.parametrize("text", [
+    "Rescuers reached the 12 sailors whose dinghy was stranded on the reef.",
+    "Rescuers reached the 12 sailors, whom the storm had stranded on the reef.",
+])
+def test_counted_relative_knows_every_relative_pronoun(text):
+    assert values(text, ["stranded"], "number") == [("12", True, "counted_relative")]
+
+
+def test_counted_relative_not_after_where_or_when():
+    # "where" and "when" open a clause about a place or a time, not about what is counted
+    text = "Rescuers reached the 12 sailors where the reef was stranded in fog."
+    assert values(text, ["stranded"], "number")[0][2] != "counted_relative"

@@ -1,0 +1,196 @@
+"""Attribution rules for relations between events and things (issue 12, rules on stories nobody tuned to):
+another thing added beside the subject, temporal relations, route roles, numbers inside names, the source of a
+report, another instance of the event, and an event noun that only completes another noun.  Invented sentences."""
+
+import pytest
+
+from checks.attribute import attach_place
+from checks.match import compile_terms, find
+from tests.test_attribute import _read, values
+
+
+def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
+    """(place, attached, deciding rule) for each value or rival place in the sentence."""
+    an, hits = _read(text, about)
+    return [(h.term.text, d.attached, d.rule)
+            for h in find(an.words, text, compile_terms(named)) for d in [attach_place(an, h, hits)]]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # another thing added beside the subject is no value of the subject
+    ("The city will pay $40 million toward the bridge in addition to its $5 million grant.", ["bridge", "pay"],
+     [("$40 million", True, "value_clause"), ("$5 million", False, "compared_with")]),
+    ("Besides the $5 million grant, the city will pay $40 million toward the bridge.", ["bridge", "pay"],
+     [("$5 million", False, "compared_with"), ("$40 million", True, "value_clause")]),
+    ("In addition to its $5 million grant, the city will pay $40 million toward the bridge.", ["bridge", "pay"],
+     [("$5 million", False, "compared_with"), ("$40 million", True, "value_clause")]),
+    # a plain coordination adds nothing apart: both are the subject's
+    ("The city will pay $40 million toward the bridge and a $5 million grant.", ["bridge", "pay"],
+     [("$40 million", True, "value_clause"), ("$5 million", True, "value_clause")]),
+])
+def test_another_thing_added(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # what a superlative outdoes is another event of its kind
+    ("The flood on 3 May 2021 was the deadliest since the storm of 1998.", ["flood", "storm"],
+     [("3 May 2021", True, "value_clause"), ("1998", False, "compared_with")]),
+    ("The flood was the costliest in the valley since the 1998 storm.", ["flood", "storm"],
+     [("1998", False, "compared_with")]),
+    # "since" after a lasting state is no comparison
+    ("The flood has closed the road since 3 May 2021.", ["flood"], [("3 May 2021", True, "value_clause")]),
+])
+def test_superlative_since(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a value inside the relation phrase is the other event's
+    ("The regulator suspended the ferry licences following collisions in 2019 and 2021.", ["suspended"],
+     [("2019", False, "temporal_relation"), ("2021", False, "temporal_relation")]),
+    ("The regulator suspended the ferry licences following a collision in 2019.", ["collision"],
+     [("2019", True, "value_clause")]),
+    # a value outside it is not the other event's
+    ("The minister toured Velmar on 4 May 2022, ten days after a storm flattened the harbour.", ["storm"],
+     [("4 May 2022", False, "temporal_relation")]),
+    ("The minister toured Velmar on 4 May 2022, ten days after a storm flattened the harbour.", ["toured"],
+     [("4 May 2022", True, "value_clause")]),
+    ("The alarm sounded on 3 May 2022 and again on 4 May 2022, the day before the dam burst.", ["burst"],
+     [("3 May 2022", False, "temporal_relation"), ("4 May 2022", False, "temporal_relation")]),
+    # a time after the relation word is no other event: 'after 9 May', 'after two weeks'
+    ("The talks resumed after 9 May 2022.", ["talks"], [("9 May 2022", True, "value_clause")]),
+    # a verbless after-phrase may date both ("disappeared after a picnic on 3 May": that day)
+    ("The hikers disappeared after a picnic on 3 May 2022.", ["disappeared"],
+     [("3 May 2022", True, "value_clause")]),
+    ("The council met on 3 May 2022 before the mayor resigned.", ["resigned"], [("3 May 2022", False, "temporal_relation")]),
+    # not temporal: appearing before a council
+    ("The mayor appeared before the council on 3 May 2022.", ["mayor"], [("3 May 2022", True, "value_clause")]),
+])
+def test_temporal_relation(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_temporal_relation_numbers():
+    assert values("The river rose 3 metres after storms dumped 200 millimetres of rain on the hills.", ["river", "rose"],
+                  "number") == [("3", True, "value_clause"), ("200", False, "temporal_relation")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # the preposition gives the place's role; a term asking for another role is not stated by it
+    ("The airship lost power an hour after takeoff from Aske to Velmar.", ["takeoff"],
+     [("Aske", True, "name_clause"), ("Velmar", False, "route_role")]),
+    ("The night ferry from Aske, Tindra, to Velmar, Orsk, lost power after departure.", ["departure"],
+     [("Aske", True, "name_clause"), ("Tindra", True, "name_clause"), ("Velmar", False, "route_role"),
+      ("Orsk", False, "route_role")]),
+    ("The barge slipped out of Aske, en route for Velmar in Orsk, at dawn.", ["en route"],
+     [("Aske", False, "route_role"), ("Velmar", True, "name_clause"), ("Orsk", True, "name_clause")]),
+    ("The hatch came loose over Tindra on a trip to Velmar.", ["trip to"],
+     [("Tindra", False, "route_role"), ("Velmar", True, "name_clause")]),
+    ("The ferry left Aske on its way to Velmar.", ["on its way to"],
+     [("Aske", False, "route_role"), ("Velmar", True, "name_clause")]),
+    # a term with no role of its own: the roles don't matter
+    ("The ferry from Aske to Velmar sank.", ["ferry"], [("Aske", True, "name_clause"), ("Velmar", True, "name_clause")]),
+])
+def test_route_role(text, about, expected):
+    assert places(text, about, ["Aske", "Velmar", "Tindra", "Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a numeral right after a capitalised name word, or hyphen-joined to one, is part of the name
+    ("The railway withdrew 40 Aster 310 trains.", ["withdrew"],
+     [("40", True, "value_clause"), ("310", False, "number_in_name")]),
+    ("The railway withdrew all Aster 310-2 trains.", ["withdrew"],
+     [("310", False, "number_in_name"), ("2", False, "number_in_name")]),
+    ("On board Train 880 were 120 passengers.", ["passengers"],
+     [("880", False, "number_in_name"), ("120", True, "value_clause")]),
+    # a sentence's first word, a word after a colon, a number in lower-case words: no name
+    ("Nearly 300 passengers were on board.", ["passengers"], [("300", True, "value_clause")]),
+    ("SAFE: All 12 divers were on board.", ["divers"], [("12", True, "value_clause")]),
+    ("The captain told Radio Norland six divers were on board.", ["divers"], [("six", True, "value_clause")]),
+    # a headline in title case
+    ("Railway Withdraws 40 Aster Trains After Derailment", ["Withdraws"], [("40", True, "value_clause")]),
+    # a plural name is a group, not a model: "gave the Greens 44 seats" counts seats
+    ("The count gave the Wardens 44 seats.", ["seats"], [("44", True, "value_clause")]),
+])
+def test_number_in_name(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+def test_a_word_in_capitals_after_a_number_is_no_currency():
+    from checks.money import is_money
+    assert is_money("USD") and is_money("EUR per share")
+    assert not is_money("MAX") and not is_money("ASEAN")
+
+
+def test_a_day_of_the_month_is_no_part_of_a_whole():
+    assert values("Since the May 6 sale of 40 ferries, the fleet is idle.", ["ferries"], "number") == [
+        ("40", True, "value_clause")]
+    assert values("The fleet sold 6 of the 40 ferries.", ["ferries"], "number") == [
+        ("6", True, "value_clause"), ("40", False, "part_of_whole")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a value in the source's words dates the source, not what is reported
+    ("The ferry sank on 2 May 2022, according to a lawsuit lodged on 9 May 2022.", ["sank"],
+     [("2 May 2022", True, "value_clause"), ("9 May 2022", False, "speaker")]),
+    # a trailing reporting clause is the source's: its date is the report's, the content's date is the content's
+    ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
+     ["review"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
+    ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
+     ["pump"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
+    # a verb with an object after it is no report: "divers found the wreck"
+    ("The ferry sank on 2 May 2022, divers found the wreck.", ["sank"], [("2 May 2022", True, "value_clause")]),
+    ("The ferry sank on 2 May 2022, divers found.", ["sank"], [("2 May 2022", True, "value_clause")]),
+    ("The ferry sank on 2 May 2022, divers found.", ["divers"], [("2 May 2022", False, "speaker")]),
+])
+def test_speaker_values(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_an_abbreviated_title_is_the_speakers_own():
+    from tests.test_attribute import names
+    assert names("Gov. Anna Novak announced the settlement on Friday.", ["Anna Novak"], ["Gov.", "Mayor"]) == [
+        ("Gov.", True, "name_clause")]
+    assert names("Mayor Anna Novak announced the settlement on Friday.", ["settlement"], ["Gov.", "Mayor"]) == [
+        ("Mayor", False, "speaker")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # the subject is another instance of its kind: the clause's values are that instance's
+    ("Another landslide near Orsk also buried 30 homes.", ["buried", "homes"], [("30", False, "another_instance")]),
+    ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
+    ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    # the determiner is part of the term: the fact is about that instance
+    ("Then a third storm flooded 30 homes.", ["third storm"], [("30", True, "value_clause")]),
+    # no other instance
+    ("The storm also flooded 30 homes.", ["storm"], [("30", True, "value_clause")]),
+])
+def test_another_instance(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+def test_another_instance_places():
+    assert places("Another landslide near Orsk also buried 30 homes.", ["buried"], ["Orsk", "Aske"]) == [
+        ("Orsk", False, "another_instance")]
+    assert places("The landslide near Aske buried 30 homes.", ["buried"], ["Orsk", "Aske"]) == [
+        ("Aske", True, "name_clause")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # an event noun completing another noun: the clause's date is the head noun's predicate's
+    ("The repair bill from the floods rose sharply on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
+    ("The survey of the flood damage on 4 May 2022 counted two bridges.", ["flood"],
+     [("4 May 2022", False, "event_complement")]),
+    # not when the head is an aspect or a time of the event, an act done to it, or no noun
+    ("The outbreak of the war on 27 September 2020 surprised no one.", ["war"], [("27 September 2020", True, "value_clause")]),
+    ("The signing of the truce on 9 November 2020 ended the war.", ["truce"], [("9 November 2020", True, "value_clause")]),
+    ("Grey smoke rises from the fires on 8 May 2022.", ["fires"], [("8 May 2022", True, "value_clause")]),
+    # the head noun has no predicate of its own: the date stays with the event noun's phrase
+    ("The ministry called the new fence a breach of the truce of both sides in 2020.", ["truce"],
+     [("2020", True, "value_clause")]),
+    # the term is the head: its own date
+    ("The repair bill from the floods rose sharply on 3 May 2022.", ["repair bill"], [("3 May 2022", True, "value_clause")]),
+])
+def test_event_complement(text, about, expected):
+    assert values(text, about, "date") == expected
