@@ -9,15 +9,17 @@ from pathlib import Path
 
 from .numbers import numbers
 from .attribute import Analysed, analyse
-from .dates.placement import dated_sentences
+from .dates.placement import Carry, carried_dates
 from .match import Vocabulary
 from .model import Mention, Sentence, Source
 from .parallel import map_jobs
 from .store import Store, open_store
+from .sources import WINDOW_CHARS
 from .stream import split_now
 from .words import WORD, normalise, words
 
-__all__ = ["Indexed", "SourceIndex", "index_source", "index_sources", "index_all", "build_vocabulary"]
+__all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
+           "kept_whole"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | s
     fresh = map_jobs(_index_parts, [sources[i] for i in missing], jobs)
     found.update((keys[i], parts) for i, parts in zip(missing, fresh))
     if store:
-        store.put_indexes([(keys[i], parts) for i, parts in zip(missing, fresh)])
+        store.put_indexes([(keys[i], parts) for i, parts in zip(missing, fresh) if kept_whole(sources[i])])
     return [SourceIndex(source, *found[key]) for source, key in zip(sources, keys)]
 
 
@@ -84,10 +86,17 @@ def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
             out.append(SourceIndex(source, *_from_cache(found[key])))
         else:
             idx = index_source(split_now(source))
-            new.append((key, (idx.sentences, idx.norms)))
+            if kept_whole(source):
+                new.append((key, (idx.sentences, idx.norms)))
             out.append(idx)
     store.put_indexes(new)
     return out
+
+
+def kept_whole(source: Source) -> bool:
+    """Whether the store keeps a source's index: not a large one's, which is 10-15 times its text (such
+    a source is judged window by window, its results kept in the store; its index is never held whole)."""
+    return len(source.text) <= WINDOW_CHARS
 
 
 def _from_cache(parts):
@@ -98,7 +107,7 @@ def _from_cache(parts):
 
 
 def _index_parts(source: Source) -> tuple:
-    idx = index_source(source)
+    idx = index_source(split_now(source))
     return idx.sentences, idx.norms
 
 
@@ -111,11 +120,17 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
 
 
 def index_source(source: Source) -> SourceIndex:
+    return index_window(source, Carry())[0]
+
+
+def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
+    """The index of ``source``'s sentences (a window of a large source: checks/windows.py), its years
+    placed from where ``carry`` left off; and what it carries to the next window."""
     out, norms = [], []
-    for sentence, found_dates in dated_sentences(source):
+    for sentence, found_dates, carry in carried_dates(source, carry):
         out.append(Indexed(sentence, found_dates or ()))
         norms.append(sentence_norms(sentence.text))
-    return SourceIndex(source, tuple(out), tuple(norms))
+    return SourceIndex(source, tuple(out), tuple(norms)), carry
 
 
 def sentence_norms(text: str) -> tuple[str, ...]:

@@ -11,7 +11,8 @@ from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result
 from .verdict import decide, unit_terms
 
-__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge", "judge_fact"]
+__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge", "judge_fact", "fact_evidence",
+           "evidence"]
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,10 @@ def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
 
     ``prepared``: the fact's compiled terms when made once for many shards (``prepare(fact)``).
     """
-    prepared = prepare(fact) if prepared is None else prepared
-    starts = vocabulary.starts(prepared.about)
-    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
     known = fact.known_map
     out = []
-    for i, sentences in vocabulary.sentences_for(prepared.about, starts).items():
-        result = judge(fact, indexes[i], prepared, sentences)
+    for i, found in fact_evidence(fact, indexes, vocabulary, prepared):
+        result = decide(indexes[i].source.name, fact, found)
         if result.verdict != "silent" or result.known:
             out.append((i, result))
     if known:  # an acknowledged source that is now silent still gets its own result
@@ -69,12 +67,27 @@ def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
     return out
 
 
+def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
+                  prepared: Prepared | None = None) -> list[tuple[int, list[Evidence]]]:
+    """The evidence of one fact in each source where the vocabulary says it may be mentioned: what
+    ``decide`` makes the verdict of (a large source's windows add up their evidence, checks/windows.py)."""
+    prepared = prepare(fact) if prepared is None else prepared
+    starts = vocabulary.starts(prepared.about)
+    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
+    return [(i, evidence(fact, indexes[i], prepared, sentences))
+            for i, sentences in vocabulary.sentences_for(prepared.about, starts).items()]
+
+
 def judge(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> Result:
-    evidence = [Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
-                         c.mention.approx if c.mention else "",
-                         (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
-                for c in candidates(fact, idx, prepared, only) if c.attached and c.agrees is not None]
-    return decide(idx.source.name, fact, evidence)
+    return decide(idx.source.name, fact, evidence(fact, idx, prepared, only))
+
+
+def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Evidence]:
+    """The values attributed to the fact in the source's sentences (``only``: those worth reading)."""
+    return [Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
+                     c.mention.approx if c.mention else "",
+                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
+            for c in candidates(fact, idx, prepared, only) if c.attached and c.agrees is not None]
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:

@@ -17,6 +17,7 @@ from .judge import Prepared, judge_fact, prepare
 from .model import Fact, Result, Source
 from .store import Store
 from .stream import light, read_entries
+from .windows import judge_windows, windowed
 
 __all__ = ["Plan", "ShardResult", "make_plan", "check_shard", "check_entries", "shard_ranges", "fact_key", "source_key"]
 
@@ -99,6 +100,12 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
     for i in judged:
         groups.setdefault(wanted[i], []).append(i)
     for facts, members in groups.items():
+        for i in [i for i in members if windowed(sources[i])]:  # a large source: never indexed whole
+            found = judge_windows([plan.facts[k] for k in facts], [plan.prepared[k] for k in facts], sources[i])
+            said[i].extend((facts[k], result) for k, result in found)
+        members = [i for i in members if not windowed(sources[i])]
+        if not members:
+            continue
         indexes, vocabulary = _few_facts(plan, facts, [sources[i] for i in members], store)
         if indexes is None:
             indexes = index_sources([sources[i] for i in members], store=store)  # split there, if not stored

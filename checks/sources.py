@@ -9,6 +9,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Iterator
 
 from .errors import Problem, SourceError
 from .fsspec_sources import is_url, size_and_bytes, walk
@@ -21,9 +22,13 @@ from .lang.abbreviations import ABBREVIATIONS, SENTENCE_OPENERS
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_SENTENCE_CHARS = 2_000  # far longer than any real sentence
+RUN_ON_CHARS = 400  # a stretch this long with no punctuation mark at all is a run of words, not a sentence
+UNSPLIT = None  # the sentences of a source read with split=False or longer than a window: made when judged
+WINDOW_CHARS = 250_000  # a source longer than this is split and judged in windows (checks/windows.py)
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e")  # \x1e: a block's edge in a web page
+_PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
@@ -194,9 +199,16 @@ def decode(raw: bytes) -> tuple[str, str]:
 
 
 def make_source(name: str, text: str, **extra) -> Source:
-    """A source from its text; line breaks of any convention count as one line each."""
-    text = normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return Source(name=name, text=text, sentences=split_sentences(text), **extra)
+    """A source from its text; line breaks of any convention count as one line each.  A text longer
+    than a window is split as it is judged, window by window (its sentences are UNSPLIT here)."""
+    text = prepared_text(text)
+    return Source(name=name, text=text, sentences=split_sentences(text) if len(text) <= WINDOW_CHARS else UNSPLIT,
+                  **extra)
+
+
+def prepared_text(text: str) -> str:
+    """The text as sentences are split from it: one line break convention, normalised."""
+    return normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def normalise(text: str) -> str:
@@ -214,7 +226,12 @@ def normalise(text: str) -> str:
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with their offsets and 1-based lines; linear in the length of the text."""
-    out: list[Sentence] = []
+    return tuple(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """``split_sentences`` one sentence at a time: a large source is judged in windows of them
+    (checks/windows.py), so its sentences are never all held at once."""
     start, line, paragraph = 0, 1, 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -223,31 +240,40 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 continue
         elif end < len(text) and text[end].islower():
             continue  # a wrapped line: the sentence goes on
-        _emit(out, text, start, end, line, paragraph)
+        yield from _pieces(text, start, end, line, paragraph)
         line += text.count("\n", start, end)
         if m.group() == "\n":
             paragraph += 1
         start = end
-    _emit(out, text, start, len(text), line, paragraph)
-    return tuple(out)
+    yield from _pieces(text, start, len(text), line, paragraph)
 
 
-def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, paragraph: int) -> None:
+def _pieces(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:
     # A run-on text with no sentence punctuation (a scraped page, a hostile file) is cut into pieces
-    # of bounded length, so the work per sentence is bounded and the whole run stays linear.
-    while end - start > MAX_SENTENCE_CHARS:
-        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
-        cut = cut + 1 if cut > start else start + MAX_SENTENCE_CHARS
-        _emit(out, text, start, cut, line, paragraph)
+    # of bounded length, so the work per sentence is bounded and the whole run stays linear.  The work
+    # on one sentence grows with its length times its values, so a stretch with no punctuation mark at
+    # all (a list of words, not prose) is cut shorter still.
+    while end - start > RUN_ON_CHARS:
+        most = MAX_SENTENCE_CHARS if _PUNCTUATION.search(text, start, min(end, start + MAX_SENTENCE_CHARS)) \
+            else RUN_ON_CHARS
+        if end - start <= most:
+            break
+        cut = text.rfind(" ", start + most // 2, start + most)
+        cut = cut + 1 if cut > start else start + most
+        yield from _piece(text, start, cut, line, paragraph)
         line += text.count("\n", start, cut)
         start = cut
+    yield from _piece(text, start, end, line, paragraph)
+
+
+def _piece(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:
     chunk = text[start:end]
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
     stripped = stripped.rstrip()
     if stripped and _HAS_WORD.search(stripped):  # punctuation alone (". . .", "***") holds nothing to check
         first = start + lead
-        out.append(Sentence(stripped, first, line + text.count("\n", start, first), paragraph))
+        yield Sentence(stripped, first, line + text.count("\n", start, first), paragraph)
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N" (the last full stop is the boundary's)
@@ -455,8 +481,6 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
         out.append(Read(entry.order, entry.name, source, why, "" if why else note))
     return out
 
-
-UNSPLIT = None  # a source read with split=False: its sentences are made by split_now
 
 
 def _lines(text: str) -> str:

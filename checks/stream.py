@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .model import Source
-from .sources import UNSPLIT, Entry, Listing, Read, folder_of, list_folder, make_source, read_entries
+from .sources import (UNSPLIT, Entry, Listing, Read, folder_of, list_folder, read_entries, prepared_text,
+                      split_sentences)
 
 __all__ = ["Entry", "Listing", "list_folder", "read_entries", "Read", "folder_of", "light", "split_now"]
 
@@ -29,4 +30,4 @@ def split_now(source: Source) -> Source:
     """A source read with ``split=False``, with its sentences (exactly what make_source gives)."""
     if source.sentences is not UNSPLIT:
         return source
-    return replace(source, sentences=make_source(source.name, source.text).sentences)
+    return replace(source, sentences=split_sentences(prepared_text(source.text)))

@@ -4,7 +4,7 @@ the publication day and the clause's tense allow."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator
 
@@ -14,12 +14,28 @@ from .tense import leaning, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 
-__all__ = ["dated_sentences"]
+__all__ = ["Carry", "carried_dates", "dated_sentences"]
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What year placement carries from one sentence to the next (a window of a large source starts
+    where the one before left off): the paragraph, its last stated year, the quarter in focus."""
+
+    paragraph: int | None = None
+    year: int | None = None
+    focus: Period | None = None
 
 
 def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, ...]]]:
     """Each sentence with its dates, years placed from the paragraph, publication and tense."""
-    year, paragraph, focus = None, None, None
+    for sentence, found_dates, _ in carried_dates(source, Carry()):
+        yield sentence, found_dates
+
+
+def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tuple[Mention, ...], Carry]]:
+    """``dated_sentences`` from where ``carry`` left off, with what each sentence carries to the next."""
+    paragraph, year, focus = carry.paragraph, carry.year, carry.focus
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year = sentence.paragraph, None
@@ -30,7 +46,7 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
         if (source.published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text)
                                      for m in found_dates) and _RESULTS.search(sentence.text)):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
-        yield sentence, found_dates
+        yield sentence, found_dates, Carry(paragraph, year, focus)
 
 
 def _yearless_quarter(period: Period) -> bool:

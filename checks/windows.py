@@ -1,0 +1,76 @@
+"""A large source judged in windows: its sentences taken a window at a time, each window indexed,
+judged and let go, the facts' evidence added up across windows and decided once at the end.
+
+A source's index is 10-15 times its text, so a source larger than ``WINDOW_CHARS`` never has it
+whole: memory stays a few times the text, whatever its size.  The verdict is the one the whole
+text gets, because what judging a sentence needs is carried or found in its window:
+
+- the sentences are the whole text's (split as one stream, then grouped; a window never cuts one);
+- a window closes at a paragraph's end once it is full, so a fact's ``context`` (its paragraph)
+  is within it; only a paragraph longer than two windows (text with no line break) is cut
+  mid-way, and then a ``context`` term is looked for in the window's part of the paragraph;
+- year placement carries the paragraph's last stated year and the quarter in focus from one
+  window to the next (``dates.placement.Carry``);
+- evidence keeps the source's own lines and offsets, and ``decide`` sees it all at once.
+
+The store keeps a windowed source's results (by its text and the facts, as any source's), never
+its index (``index.kept_whole``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from .dates.placement import Carry
+from .index import build_vocabulary, index_window
+from .judge import Prepared, fact_evidence
+from .model import Evidence, Fact, Result, Sentence, Source
+from .sources import WINDOW_CHARS, iter_sentences, prepared_text
+from .verdict import decide
+
+__all__ = ["WINDOW_CHARS", "windowed", "windows", "judge_windows"]
+
+
+def windowed(source: Source, size: int = WINDOW_CHARS) -> bool:
+    """Whether a source is judged in windows (a longer text than one window)."""
+    return len(source.text) > size
+
+
+def windows(source: Source, size: int = WINDOW_CHARS) -> Iterator[Source]:
+    """The source a window at a time: each a Source holding the whole text and some of its sentences.
+
+    A window takes sentences until it holds ``size`` characters, then closes where a paragraph
+    ends; a paragraph that goes on past twice the size is cut between two of its sentences.
+    """
+    taken: list[Sentence] = []
+    chars = 0
+    for sentence in iter_sentences(prepared_text(source.text)):
+        if taken and chars >= size and (sentence.paragraph != taken[-1].paragraph or chars >= 2 * size):
+            yield replace(source, sentences=tuple(taken))
+            taken, chars = [], 0
+        taken.append(sentence)
+        chars += len(sentence.text)
+    if taken:
+        yield replace(source, sentences=tuple(taken))
+
+
+def judge_windows(facts: list[Fact], prepared: list[Prepared], source: Source, size: int = WINDOW_CHARS
+                  ) -> list[tuple[int, Result]]:
+    """The results of ``facts`` (by position) on ``source`` that are not plainly silent, judged window
+    by window: the same as ``judge.judge_fact`` on the whole source's index."""
+    found: list[list[Evidence]] = [[] for _ in facts]
+    carry = Carry()
+    for window in windows(source, size):
+        idx, carry = index_window(window, carry)
+        vocabulary = build_vocabulary([idx])
+        for k, (fact, ready) in enumerate(zip(facts, prepared)):
+            for _, evidence in fact_evidence(fact, [idx], vocabulary, ready):
+                found[k].extend(evidence)
+        del idx, vocabulary  # only one window's index is ever held
+    out = []
+    for k, fact in enumerate(facts):
+        result = decide(source.name, fact, found[k])
+        if result.verdict != "silent" or result.known:
+            out.append((k, result))
+    return out
