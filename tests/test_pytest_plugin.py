@@ -213,4 +213,5 @@ def test_xdist_workers_give_the_serial_report_byte_for_byte(pytester):
     for name in ("discrepancies.json", "discrepancies.md", "discrepancies.html"):
         assert (pytester.path / "serial" / name).read_bytes() == (pytester.path / "parallel" / name).read_bytes()
     summary = [line for line in serial.outlines if "too many to show" in line or line.startswith(("bridge", "ferry"))]
-    assert summary and summary == [line for line in parallel.outlines if line in summary]
+    # the same lines; xdist prints failures in the order workers finish them, so order is not compared
+    assert summary and sorted(summary) == sorted(line for line in parallel.outlines if line in summary)
