@@ -161,8 +161,9 @@ class Results(Sequence):
     500 facts x 100,000 sources keeps its few thousand findings, not 50 million cells.  Reads as a
     tuple of Result (equal to the tuple of the same results)."""
 
-    def __init__(self, silent: tuple[Result, ...], found: dict[int, Result]):
+    def __init__(self, silent: tuple[Result, ...], found: dict[int, Result], names: frozenset[str] | None = None):
         self._silent, self._found = silent, found  # ``silent``: one plain result per source, shared
+        self._names = names  # every source's name (shared by the facts of a report), made when first asked
 
     def __len__(self) -> int:
         return len(self._silent)
@@ -192,6 +193,12 @@ class Results(Sequence):
         """The results that are not plainly silent, in source order."""
         return [self._found[i] for i in sorted(self._found)]
 
+    def names(self) -> frozenset[str]:
+        """Every source's name."""
+        if self._names is None:
+            self._names = frozenset(r.source for r in self._silent)
+        return self._names
+
     def __eq__(self, other) -> bool:
         return isinstance(other, (tuple, Results)) and tuple(self) == tuple(other)
 
@@ -200,6 +207,19 @@ class Results(Sequence):
 
     def __repr__(self) -> str:
         return f"Results({len(self._silent)} sources, {len(self._found)} not silent)"
+
+
+def said(results: Sequence[Result]) -> list[Result]:
+    """The results that are not plainly silent (a verdict, or an acknowledged source), in source order:
+    for ``Results``, without visiting the silent cells."""
+    found = getattr(results, "said", None)
+    return found() if found else [r for r in results if r.verdict != "silent" or r.known]
+
+
+def source_names(results: Sequence[Result]) -> frozenset[str] | set[str]:
+    """The names of the sources ``results`` covers (for ``Results``, made once per report)."""
+    names = getattr(results, "names", None)
+    return names() if names else {r.source for r in results}
 
 
 @dataclass(frozen=True)

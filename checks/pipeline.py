@@ -154,7 +154,8 @@ def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...]
             said[k][offset + i] = result
         digests.extend(out.digests)
     silent = tuple(Result(s.name, "silent") for s in sources)
-    reports = tuple(FactReport(fact, Results(silent, found)) for fact, found in zip(facts, said))
+    names = frozenset(r.source for r in silent)
+    reports = tuple(FactReport(fact, Results(silent, found, names)) for fact, found in zip(facts, said))
     outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
     return Report(tuple(s.name for s in sources), reports, notes, outlets,
                   digest=inputs_digest(facts, sources, digests))

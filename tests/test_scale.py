@@ -159,3 +159,28 @@ def test_workers_sharing_a_store_split_the_work(corpus, tmp_path, monkeypatch):
     mine = {s for _, s in seen}
     assert same and mine and other and not mine & set(other)
     assert mine | set(other) == {p.name for p in corpus.glob("*.txt")}
+
+
+def test_an_outcome_read_from_what_was_said_is_the_outcome_of_every_cell():
+    """outcome() reads a sparse report (model.Results) from its non-silent results alone; it must say
+    what walking every cell says, acknowledged sources (present, silent or missing) included."""
+    from hypothesis import given, settings, strategies as st
+
+    from checks.model import Evidence, Fact, FactReport, Result, Results
+    from checks.verdict import outcome
+
+    names = [f"s{i}.txt" for i in range(6)]
+    evidence = (Evidence(1, "An invented sentence.", "7", False, (0, 1)),)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from(["agree", "differ", "silent"]), min_size=6, max_size=6),
+           st.sets(st.sampled_from(names + ["gone.txt"])), st.sampled_from(["error", "warning"]))
+    def same(verdicts, acknowledged, severity):
+        fact = Fact("f", "A claim.", "number", ("thing",), 7.0, "f.yaml", 1, severity=severity,
+                    known=tuple((n, "an invented reason") for n in sorted(acknowledged)))
+        cells = tuple(Result(n, v, evidence if v != "silent" else (), n in acknowledged,
+                             "an invented reason" if n in acknowledged else "") for n, v in zip(names, verdicts))
+        silent = tuple(Result(n, "silent") for n in names)
+        sparse = Results(silent, {i: r for i, r in enumerate(cells) if r.verdict != "silent" or r.known})
+        assert outcome(FactReport(fact, sparse)) == outcome(FactReport(fact, cells))
+    same()
