@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges, source_key
+from .shards import Gathered, Plan, ShardResult, as_row, check_entries, pack, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
@@ -145,20 +146,19 @@ def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache
 
 def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
     """The Report from each shard's ShardResult, in source order: silent wherever a shard said nothing.
-    ``sources`` need only their names, dates and outlets (a streamed run keeps no text)."""
-    said: list[dict[int, Result]] = [{} for _ in facts]
+    ``sources`` need only their names, dates and outlets (a streamed run keeps no text).  The results
+    stay packed as the shards sent them, and are unpacked fact by fact when read (``shards.Gathered``)."""
+    names = tuple(s.name for s in sources)
+    gathered = Gathered(names)
     digests: list[bytes] = []
     for out in shards:
-        offset = len(digests)
-        for k, i, result in out.hits:
-            said[k][offset + i] = result
+        gathered.add(len(digests), out.packed)
         digests.extend(out.digests)
-    silent = tuple(Result(s.name, "silent") for s in sources)
-    names = frozenset(r.source for r in silent)
-    reports = tuple(FactReport(fact, Results(silent, found, names)) for fact, found in zip(facts, said))
+    silent = tuple(Result(name, "silent") for name in names)
+    every = frozenset(names)
+    reports = tuple(FactReport(fact, Results(silent, gathered.reader(k), every)) for k, fact in enumerate(facts))
     outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
-    return Report(tuple(s.name for s in sources), reports, notes, outlets,
-                  digest=inputs_digest(facts, sources, digests))
+    return Report(names, reports, notes, outlets, digest=inputs_digest(facts, sources, digests))
 
 
 def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
@@ -167,9 +167,10 @@ def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tup
     plan = make_plan(tuple(facts))
     vocabulary = build_vocabulary(indexes)
     hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
-                 for i, r in judge_fact(fact, indexes, vocabulary, plan.prepared[k]))
+                 for i, r in sorted(judge_fact(fact, indexes, vocabulary, plan.prepared[k]), key=itemgetter(0)))
+    hits = tuple((k, i, as_row(r)) for k, i, r in hits)
     sources = [idx.source for idx in indexes]
-    return assemble(plan.facts, sources, [ShardResult(hits, _digests(sources))], notes=notes)
+    return assemble(plan.facts, sources, [ShardResult(pack(hits), _digests(sources))], notes=notes)
 
 
 def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:
