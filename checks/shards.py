@@ -72,6 +72,10 @@ def _packed(rows: list) -> bytes:
     return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
 
 
+KEEP_RESULTS = 60_000  # unpacked results a run keeps (about 60 MB); 10,000 x 500 synthetic holds 41,000
+RAW_MB = 32  # packed results held uncompressed before they are compressed
+
+
 class Gathered:
     """Every shard's packed results, per fact, unpacked when a fact's results are read.
 
@@ -80,8 +84,10 @@ class Gathered:
     uncompressed: a large run holds its results in a fraction of their size, however many sources it has.
     """
 
-    def __init__(self, names: tuple[str, ...], budget: int = 60_000, raw_mb: float = 32):
-        self.names, self.budget, self.raw_limit = names, budget, int(raw_mb * 1_000_000)
+    def __init__(self, names: tuple[str, ...], budget: int | None = None, raw_mb: float | None = None):
+        self.names = names
+        self.budget = KEEP_RESULTS if budget is None else budget
+        self.raw_limit = int((RAW_MB if raw_mb is None else raw_mb) * 1_000_000)
         # fact position -> [(source offset, packed)], or (-1, compressed [(source offset, packed), ...])
         self.segments: dict[int, list[tuple[int, bytes]]] = {}
         self.kept: dict[int, dict[int, Result]] = {}
