@@ -232,12 +232,12 @@ def runs_for(n: int, work: Path, cache: Path, args, big: bool, real: bool = Fals
                          "cold"))
         return rows
     jobs = ["--jobs", str(args.jobs)]
-    rows = [("report cold jobs=1", report + ["--jobs", "1"], "cold"),
-            ("report warm jobs=1", report + ["--jobs", "1"], "warm"),
-            ("report warm, 1 fact edited", report + ["--jobs", "1"], "edit"),
-            (f"report cold jobs={args.jobs}", report + jobs, "cold"),
+    rows = [(f"report cold jobs={args.jobs}", report + jobs, "cold"),
             (f"report warm jobs={args.jobs}", report + jobs, "warm"),
+            ("report warm jobs=1", report + ["--jobs", "1"], "warm"),
             (f"report 1 fact edited jobs={args.jobs}", report + jobs, "edit"),
+            ("report 1 fact edited jobs=1", report + ["--jobs", "1"], "edit"),
+            ("report cold jobs=1", report + ["--jobs", "1"], "cold"),
             ("report cold json v1 jobs=1", report[:4] + ["--format", "json", "--output", str(work / "r.json"), "--cache-dir",
                                                          str(cache), "--jobs", "1"], "cold"),
             ("pytest cold", pytest + ["--fact-jobs", "1"], "cold"),
