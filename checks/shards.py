@@ -22,7 +22,8 @@ from .model import Evidence, Fact, Result, Source
 from .store import Store
 from .stream import light, read_entries
 
-__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "pack", "unpack", "make_plan", "check_shard", "check_entries", "shard_ranges", "fact_key", "source_key"]
+__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
+           "shard_ranges", "fact_key", "source_key"]
 
 
 @dataclass(frozen=True)

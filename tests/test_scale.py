@@ -195,3 +195,26 @@ def test_results_held_compressed_or_unpacked_again_give_the_same_report(corpus, 
     monkeypatch.setattr(shards, "RAW_MB", 0.0001)
     assert to_json(check(facts, corpus, jobs=2)) == plain
     assert to_json(check(facts, corpus)) == plain
+
+
+def test_an_edited_fact_finds_what_a_cold_run_finds(tmp_path):
+    """An edited fact is judged only where its terms may be mentioned (shards._few_facts); its terms must
+    still find every word form a cold run finds, a compound split across sources included."""
+    seeds, facts, cache = tmp_path / "seeds", tmp_path / "facts", tmp_path / "cache"
+    seeds.mkdir()
+    facts.mkdir()
+    texts = {"a.txt": "The cease-fires in Norvale began on 9 May 2020, the council said.\n",
+             "b.txt": "A fire closed the Norvale market on 2 June 2021.\n",
+             "c.txt": "The truce in Norvale began on 10 May 2020, a spokesman said.\n",
+             "d.txt": "Nothing about it here at all.\n"}
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    record = ("facts:\n  - id: truce-began\n    claim: The truce began on 9 May 2020.\n    kind: date\n"
+              "    about: [ceasefire, truce]\n    value: 2020-05-09\n"
+              "  - id: other\n    claim: Another record.\n    kind: date\n    about: [market]\n    value: 2021-06-02\n"
+              + "".join(f"  - id: filler-{i}\n    claim: Filler {i}.\n    kind: date\n    about: [nothing{i}]\n"
+                        f"    value: 2020-01-01\n" for i in range(8)))
+    (facts / "f.yaml").write_text(record, encoding="utf-8")
+    check(facts, seeds, cache_dir=cache)
+    (facts / "f.yaml").write_text(record.replace("claim: The truce", "claim: Edited. The truce"), encoding="utf-8")
+    assert to_json(check(facts, seeds, cache_dir=cache)) == to_json(check(facts, seeds))
