@@ -382,6 +382,8 @@ def run_profile(args, env: dict) -> dict:
 def _module(path: str) -> str:
     """checks/attribute.py, json/encoder.py: the file, shortened to its package and name."""
     path = path.replace("\\", "/")
+    if path.startswith("checks/"):
+        return path
     if "/checks/" in path:
         return "checks/" + path.split("/checks/", 1)[1]
     parts = path.split("/")
