@@ -85,8 +85,8 @@ class Gathered:
     uncompressed: a large run holds its results in a fraction of their size, however many sources it has.
     """
 
-    def __init__(self, names: tuple[str, ...], budget: int | None = None, raw_mb: float | None = None):
-        self.names = names
+    def __init__(self, names: tuple[str, ...] = (), budget: int | None = None, raw_mb: float | None = None):
+        self.names = names  # every source's name, by position (may be set once every shard is in)
         self.budget = KEEP_RESULTS if budget is None else budget
         self.raw_limit = int((RAW_MB if raw_mb is None else raw_mb) * 1_000_000)
         # fact position -> [(source offset, packed)], or (-1, compressed [(source offset, packed), ...])
