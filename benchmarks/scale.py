@@ -1,13 +1,20 @@
 """How the suite scales: N sources x F facts, for the report, pytest, pytest-xdist and Dask.
 
-    python benchmarks/scale.py [--sources 1000,10000] [--big 100000] [--real 1000] [--facts 500]
-                               [--jobs 2] [--json PATH]
+    python benchmarks/scale.py [--sources 1000,10000] [--big 100000] [--real 1000,10000] [--facts 500]
+                               [--jobs 2] [--profile 1000] [--json PATH]
 
-Rows per size: cold (empty store) and warm runs, warm after one fact record is edited, --jobs N,
-JSON v1, pytest, pytest -n N, Dask (--scheduler local, N workers); the --big sizes run only the
-streaming (--jobs N) and Dask rows.  Each row is a fresh process: wall seconds, peak RSS of its
-largest process, and its ratio to the floor (one trie-shaped regex over every about-term, run
-over the same files in this process).  The real-text rows need ../shared/data/news-dev.
+Rows per size: cold (empty store) and warm runs, warm after one fact record is edited (each with
+--jobs 1 and --jobs N), JSON v1, pytest, pytest -n N, Dask (--scheduler local, N workers); the
+--big sizes run only the streaming (--jobs N) and Dask rows, the real-text sizes above 1,000 only
+the report rows.  Each row is a fresh process: wall seconds, CPU seconds of the whole process
+tree, peak RSS of its largest process, the load average beside it, and its ratio to the floor
+(one trie-shaped regex over every about-term, run over the same files in this process).  The
+real-text rows need ../shared/data/news-dev.  The rows run with compiled bytecode kept (in a
+temporary folder), as an installed package does, even where PYTHONDONTWRITEBYTECODE is set.
+
+``--profile N``: where a cold --jobs N run spends its time on N synthetic sources, as self time by
+module and by function: py-spy (``pip install py-spy``; every process of the tree) where it runs,
+else cProfile (one process, --jobs 1).  Printed, and written to the JSON under "profile".
 
 A corpus is generated reproducibly (``--seed``) from real sentences: the
 project's seeds/ and, when present, the TempEval-3 texts in
@@ -202,15 +209,16 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[flo
     """Wall seconds, peak RSS in MB (the largest process of the tree), exit code and CPU seconds (user +
     system, the whole tree) of one fresh process.  On a busy machine wall / CPU shows the contention."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, **(env or {})})
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=env or dict(os.environ))
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
-def runs_for(n: int, work: Path, cache: Path, args, big: bool) -> list[tuple[str, list[str], str]]:
+def runs_for(n: int, work: Path, cache: Path, args, big: bool, real: bool = False
+             ) -> list[tuple[str, list[str], str]]:
     """(mode, command, before): before is 'cold' (empty store), 'warm' or 'edit' (one fact record edited)."""
     report = [sys.executable, "-m", "checks", "report", "--format", "jsonl", "--output", str(work / "r.jsonl"),
               "--cache-dir", str(cache)]
@@ -223,20 +231,33 @@ def runs_for(n: int, work: Path, cache: Path, args, big: bool) -> list[tuple[str
             rows.append((f"dask local {args.jobs} workers", report + ["--jobs", str(args.jobs), "--scheduler", "local"],
                          "cold"))
         return rows
-    rows = [("report cold jobs=1", report + ["--jobs", "1"], "cold"),
+    jobs = ["--jobs", str(args.jobs)]
+    rows = [(f"report cold jobs={args.jobs}", report + jobs, "cold"),
+            (f"report warm jobs={args.jobs}", report + jobs, "warm"),
             ("report warm jobs=1", report + ["--jobs", "1"], "warm"),
-            ("report warm, 1 fact edited", report + ["--jobs", "1"], "edit"),
-            (f"report cold jobs={args.jobs}", report + ["--jobs", str(args.jobs)], "cold"),
+            (f"report 1 fact edited jobs={args.jobs}", report + jobs, "edit"),
+            ("report 1 fact edited jobs=1", report + ["--jobs", "1"], "edit"),
+            ("report cold jobs=1", report + ["--jobs", "1"], "cold"),
             ("report cold json v1 jobs=1", report[:4] + ["--format", "json", "--output", str(work / "r.json"), "--cache-dir",
                                                          str(cache), "--jobs", "1"], "cold"),
             ("pytest cold", pytest + ["--fact-jobs", "1"], "cold"),
             (f"pytest cold -n {args.jobs}", pytest + ["--fact-jobs", "1", "-n", str(args.jobs)], "cold")]
+    if real and n > 1000:  # the report rows only: pytest and Dask on real text are measured at 1,000
+        return [r for r in rows if r[0].startswith("report") and "json v1" not in r[0]]
     if dask:
         rows.append((f"dask local {args.jobs} workers", report + ["--jobs", str(args.jobs), "--scheduler", "local"],
                      "cold"))
     if not importlib.util.find_spec("xdist"):
         rows = [r for r in rows if " -n " not in r[0]]
     return rows
+
+
+def bytecode_env(folder: Path) -> dict:
+    """Compiled modules kept under ``folder``, as an installed package has them (this machine's
+    PYTHONDONTWRITEBYTECODE would recompile every module in every row: 0.1-0.2 s each)."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(folder)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def edit_one_fact(facts_dir: Path) -> None:
@@ -248,10 +269,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sources", default="1000,10000", help="source counts for every row, comma-separated")
     parser.add_argument("--big", default="100000", help="source counts for the streaming and Dask rows only ('' for none)")
-    parser.add_argument("--real", default="1000", help="source counts of the real-text corpus ('' for none; needs "
-                        "../shared/data/news-dev)")
+    parser.add_argument("--real", default="1000,10000", help="source counts of the real-text corpus ('' for none; "
+                        "needs ../shared/data/news-dev); above 1,000 only the report rows")
     parser.add_argument("--facts", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2, help="processes / Dask workers for the parallel rows")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each warm and edited row (the median is "
+                        "shown, every run is in the JSON)")
+    parser.add_argument("--profile", type=int, default=1000, help="synthetic sources for the profile of a cold run "
+                        "(0: none)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", type=Path, help="write the rows here")
     parser.add_argument("--only", default="", help="run only the rows whose mode holds one of these, comma-separated")
@@ -262,9 +287,10 @@ def main() -> int:
     plan += [("synthetic", int(x), True) for x in args.big.split(",") if x]
     plan += [("real news", int(x), False) for x in args.real.split(",") if x]
     rows = []
-    env = {"PYTHONPATH": str(ROOT)}
+    bytecode = Path(tempfile.mkdtemp(prefix="scale-pyc-"))
+    env = {**bytecode_env(bytecode), "PYTHONPATH": str(ROOT)}
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    print(f"{'corpus':<10} {'sources':>8} {'facts':>6} {'text MB':>8}  {'mode':<28} {'seconds':>8} {'ms/source':>10} "
+    print(f"{'corpus':<10} {'sources':>8} {'facts':>6} {'text MB':>8}  {'mode':<44} {'seconds':>8} {'ms/source':>10} "
           f"{'peak RSS MB':>12} {'x floor':>8} {'CPU s':>8} {'load':>5}")
     for corpus, n, big in plan:
         work = (args.keep / f"{corpus.split()[0]}-{n}") if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
@@ -272,35 +298,11 @@ def main() -> int:
             info = make_corpus(work, n, args.facts, args.seed)
         else:
             info = make_news_corpus(work, n, args.seed)
-        facts = sum(len(re.findall(r"^\s+- id:", p.read_text(encoding="utf-8"), re.MULTILINE))
-                    for p in (work / "facts").glob("*.yaml"))
-        cache = work / "cache"
-        floor, _ = trie_floor(work)
-        rows.append({"corpus": corpus, "sources": n, "facts": facts, "mode": "trie regex floor",
-                     "seconds": round(floor, 2), "peak_rss_mb": None, "text_mb": info["text_mb"]})
-        print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {'trie regex floor (in process)':<28} "
-              f"{floor:>8.2f} {1000 * floor / n:>10.2f} {'':>12} {1.0:>8.1f}")
-        wanted = [w for w in args.only.split(",") if w]
-        for mode, command, before in runs_for(n, work, cache, args, big):
-            if wanted and not any(w in mode for w in wanted):
-                continue
-            if before == "cold":
-                shutil.rmtree(cache, ignore_errors=True)
-            if before == "edit":
-                edit_one_fact(work / "facts")
-            if before == "warm" and not cache.exists():
-                continue  # a warm row needs the cold row before it
-            seconds, rss, code, cpu = measure(command, work, env)
-            row = {"corpus": corpus, "sources": n, "facts": facts, "mode": mode, "seconds": round(seconds, 2),
-                   "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code,
-                   "x_floor": round(seconds / floor, 1), "load": round(os.getloadavg()[0], 2), "cpu": round(cpu, 2)}
-            rows.append(row)
-            print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {mode:<28} {seconds:>8.2f} "
-                  f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f} {cpu:>8.1f} "
-                  f"{os.getloadavg()[0]:>5.2f}"
-                  + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
+        rows.extend(measure_corpus(corpus, n, big, work, info, args, env))
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    profile = run_profile(args, env) if args.profile else None
+    shutil.rmtree(bytecode, ignore_errors=True)
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
     import resource
     print(f"(peak RSS is the largest process of a row's tree; on Linux it cannot read below this benchmark's own "
@@ -308,8 +310,124 @@ def main() -> int:
           "inherits as its starting mark)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"rows": rows}, indent=2) + "\n")
+        args.json.write_text(json.dumps({"rows": rows, **({"profile": profile} if profile else {})}, indent=2) + "\n")
     return 0
+
+
+def measure_corpus(corpus: str, n: int, big: bool, work: Path, info: dict, args, env: dict) -> list[dict]:
+    """The floor and every row of one corpus, printed as they finish."""
+    facts = sum(len(re.findall(r"^\s+- id:", p.read_text(encoding="utf-8"), re.MULTILINE))
+                for p in (work / "facts").glob("*.yaml"))
+    cache = work / "cache"
+    floor, _ = trie_floor(work)
+    rows = [{"corpus": corpus, "sources": n, "facts": facts, "mode": "trie regex floor",
+             "seconds": round(floor, 2), "peak_rss_mb": None, "text_mb": info["text_mb"]}]
+    print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {'trie regex floor (in process)':<44} "
+          f"{floor:>8.2f} {1000 * floor / n:>10.2f} {'':>12} {1.0:>8.1f}")
+    wanted = [w for w in args.only.split(",") if w]
+    for mode, command, before in runs_for(n, work, cache, args, big, real=corpus != "synthetic"):
+        if wanted and not any(w in mode for w in wanted):
+            continue
+        if before == "cold":
+            shutil.rmtree(cache, ignore_errors=True)
+        if before in ("warm", "edit") and not cache.exists():
+            continue  # a warm row needs the cold row before it
+        runs = []
+        for _ in range(args.repeat if before in ("warm", "edit") else 1):
+            if before == "edit":
+                edit_one_fact(work / "facts")
+            runs.append((*measure(command, work, env), os.getloadavg()[0]))
+        seconds, rss, code, cpu, load = sorted(runs)[len(runs) // 2]  # the median run
+        row = {"corpus": corpus, "sources": n, "facts": facts, "mode": mode, "seconds": round(seconds, 2),
+               "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code,
+               "x_floor": round(seconds / floor, 1), "load": round(load, 2), "cpu": round(cpu, 2)}
+        if len(runs) > 1:
+            row["runs"] = [{"seconds": round(r[0], 2), "cpu": round(r[3], 2), "load": round(r[4], 2)} for r in runs]
+        rows.append(row)
+        shown = f"{mode} (median of {len(runs)})" if len(runs) > 1 else mode
+        print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {shown:<44} {seconds:>8.2f} "
+              f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f} {cpu:>8.1f} {load:>5.2f}"
+              + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
+    return rows
+
+
+def run_profile(args, env: dict) -> dict:
+    """Self time of a cold run on ``args.profile`` synthetic sources, by module and by function."""
+    work = Path(tempfile.mkdtemp(prefix="scale-profile-"))
+    try:
+        make_corpus(work, args.profile, args.facts, args.seed)
+        command = ["-m", "checks", "report", "--format", "jsonl", "--output", str(work / "r.jsonl"), "--no-cache"]
+        samples = _py_spy(command + ["--jobs", str(args.jobs)], work, env)
+        tool = f"py-spy, --jobs {args.jobs}, every process"
+        if samples is None:
+            samples, tool = _cprofile(command + ["--jobs", "1"], work, env), "cProfile, --jobs 1"
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    total = sum(samples.values()) or 1
+    by_module: dict[str, float] = {}
+    for (module, _), weight in samples.items():
+        by_module[module] = by_module.get(module, 0) + weight
+
+    def top(weights: dict) -> list:
+        return [(k, round(100 * v / total, 1)) for k, v in sorted(weights.items(), key=lambda kv: -kv[1])[:15]]
+    profile = {"tool": tool, "sources": args.profile, "facts": args.facts,
+               "by_module": [{"module": m, "percent": p} for m, p in top(by_module)],
+               "by_function": [{"function": f"{m}:{f}", "percent": p} for (m, f), p in top(samples)]}
+    print(f"\nwhere a cold run's time goes ({tool}; {args.profile} sources x {args.facts} facts; self time):")
+    for (m, p), (f, q) in zip(top(by_module), top(samples)):
+        print(f"  {p:5.1f}%  {m:<34} {q:5.1f}%  {f[0]}:{f[1]}")
+    return profile
+
+
+def _module(path: str) -> str:
+    """checks/attribute.py, json/encoder.py: the file, shortened to its package and name."""
+    path = path.replace("\\", "/")
+    if path.startswith("checks/"):
+        return path
+    if "/checks/" in path:
+        return "checks/" + path.split("/checks/", 1)[1]
+    parts = path.split("/")
+    return "/".join(parts[-2:]) if len(parts) > 1 else path or "(native)"
+
+
+def _py_spy(command: list[str], work: Path, env: dict) -> dict | None:
+    """{(module, function): samples} of the leaf frames, or None when py-spy is missing or cannot run here."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(spy).exists():
+        return None
+    out = work / "spy.txt"
+    done = subprocess.run([spy, "record", "--format", "raw", "--subprocesses", "--rate", "100", "-o", str(out),
+                           "--", sys.executable, *command], cwd=work, env=env, capture_output=True)
+    if done.returncode not in (0, 1) or not out.exists():
+        return None
+    samples: dict[tuple[str, str], float] = {}
+    for line in out.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        leaf = stack.rsplit(";", 1)[-1]
+        m = re.match(r"(.*) \((.*):\d+\)$", leaf)
+        if not m or not count.isdigit():
+            continue
+        if m.group(1).rsplit(".", 1)[-1] in _WAITING:
+            continue  # a parent waiting for its workers: not work
+        key = (_module(m.group(2)), m.group(1))
+        samples[key] = samples.get(key, 0) + int(count)
+    return samples or None
+
+
+_WAITING = {"select", "wait", "poll", "acquire", "sleep", "_recv", "_recv_bytes", "recv"}
+
+
+def _cprofile(command: list[str], work: Path, env: dict) -> dict:
+    import pstats
+    out = work / "profile.out"
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), *command], cwd=work, env=env,
+                   capture_output=True)
+    stats = pstats.Stats(str(out)).stats
+    samples: dict[tuple[str, str], float] = {}
+    for (path, _, function), (_, _, tottime, _, _) in stats.items():
+        key = (_module(path), function)
+        samples[key] = samples.get(key, 0) + tottime
+    return samples
 
 
 if __name__ == "__main__":

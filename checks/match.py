@@ -148,6 +148,13 @@ class Vocabulary:
             self.postings.setdefault(norm, []).append(key)
         self._buckets = None
 
+    def add_words(self, words) -> None:
+        """Words of the corpus whose sentences are not listed here (a few facts judged against the
+        sources that may mention them): their terms' words are still found as in the whole corpus."""
+        for word in words:
+            self.postings.setdefault(word, [])
+        self._buckets = None
+
     def words_like(self, part: str) -> set[str]:
         """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves)."""
         found = {w for w in (part, part + "s", part[:-1] if part.endswith("s") else "") if w in self.postings}

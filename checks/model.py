@@ -5,7 +5,7 @@ All are frozen: a stage never edits what an earlier stage produced.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from datetime import date
@@ -159,10 +159,19 @@ class Result:
 class Results(Sequence):
     """One fact's result for every source, holding only those that are not plainly silent: a run of
     500 facts x 100,000 sources keeps its few thousand findings, not 50 million cells.  Reads as a
-    tuple of Result (equal to the tuple of the same results)."""
+    tuple of Result (equal to the tuple of the same results).
 
-    def __init__(self, silent: tuple[Result, ...], found: dict[int, Result]):
-        self._silent, self._found = silent, found  # ``silent``: one plain result per source, shared
+    ``found``: the results that are not plainly silent by source position, or a function giving them
+    (a large run keeps them packed and unpacks a fact's when they are read: ``shards.Gathered``)."""
+
+    def __init__(self, silent: tuple[Result, ...], found: dict[int, Result] | Callable[[], dict[int, Result]],
+                 names: frozenset[str] | None = None):
+        self._silent, self._given = silent, found  # ``silent``: one plain result per source, shared
+        self._names = names  # every source's name (shared by the facts of a report), made when first asked
+
+    @property
+    def _found(self) -> dict[int, Result]:
+        return self._given() if callable(self._given) else self._given
 
     def __len__(self) -> int:
         return len(self._silent)
@@ -175,22 +184,30 @@ class Results(Sequence):
         return self._found.get(i) or self._silent[i]
 
     def __iter__(self):
-        if not self._found:
+        found = self._found
+        if not found:
             return iter(self._silent)
-        return chain.from_iterable(self._runs())
+        return chain.from_iterable(self._runs(found))
 
-    def _runs(self):
+    def _runs(self, found: dict[int, Result]):
         """The silent runs between findings as slices (copied in C), each finding alone."""
         last = 0
-        for i in sorted(self._found):
+        for i in sorted(found):
             yield self._silent[last:i]
-            yield (self._found[i],)
+            yield (found[i],)
             last = i + 1
         yield self._silent[last:]
 
     def said(self) -> list[Result]:
         """The results that are not plainly silent, in source order."""
-        return [self._found[i] for i in sorted(self._found)]
+        found = self._found
+        return [found[i] for i in sorted(found)]
+
+    def names(self) -> frozenset[str]:
+        """Every source's name."""
+        if self._names is None:
+            self._names = frozenset(r.source for r in self._silent)
+        return self._names
 
     def __eq__(self, other) -> bool:
         return isinstance(other, (tuple, Results)) and tuple(self) == tuple(other)
@@ -200,6 +217,19 @@ class Results(Sequence):
 
     def __repr__(self) -> str:
         return f"Results({len(self._silent)} sources, {len(self._found)} not silent)"
+
+
+def said(results: Sequence[Result]) -> list[Result]:
+    """The results that are not plainly silent (a verdict, or an acknowledged source), in source order:
+    for ``Results``, without visiting the silent cells."""
+    found = getattr(results, "said", None)
+    return found() if found else [r for r in results if r.verdict != "silent" or r.known]
+
+
+def source_names(results: Sequence[Result]) -> frozenset[str] | set[str]:
+    """The names of the sources ``results`` covers (for ``Results``, made once per report)."""
+    names = getattr(results, "names", None)
+    return names() if names else {r.source for r in results}
 
 
 @dataclass(frozen=True)

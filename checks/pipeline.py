@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Plan, ShardResult, check_entries, check_shard, make_plan, shard_ranges, source_key
+from .shards import Gathered, Plan, ShardResult, as_row, check_entries, pack, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
@@ -56,12 +57,20 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
         shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs)  # local: a worker per job
     else:
         shards = _streamed(plan, listing, jobs, cache_dir)
-    folder = folder_of(listing, [r for out in shards for r in out.reads])
+    reads: list = []
+    gathered, digests = gather(_reads_into(shards, reads))  # packed as they come: never every shard's raw results
+    folder = folder_of(listing, reads)
     if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
         return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
                             cache_dir=cache_dir)
-    report = assemble(plan.facts, folder.sources, shards, notes=_notes(folder, broken))
+    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken))
     return _finish(report, folder, broken, errors), errors
+
+
+def _reads_into(shards, reads: list):
+    for out in shards:
+        reads.extend(out.reads)
+        yield out
 
 
 def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: int, wait: float) -> None:
@@ -80,11 +89,12 @@ def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: i
             time.sleep(0.2)
 
 
-def _streamed(plan: Plan, listing, jobs: int, cache_dir) -> list[ShardResult]:
+def _streamed(plan: Plan, listing, jobs: int, cache_dir):
+    """Each shard's ShardResult, in order, as the workers finish them."""
     global _SHARED
     _SHARED = (plan, listing, cache_dir)
     try:
-        return list(imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs))
+        yield from imap_jobs(_check_entries, shard_ranges(len(listing.entries), jobs), jobs)
     finally:
         _SHARED = None
 
@@ -146,18 +156,29 @@ def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache
 def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
     """The Report from each shard's ShardResult, in source order: silent wherever a shard said nothing.
     ``sources`` need only their names, dates and outlets (a streamed run keeps no text)."""
-    said: list[dict[int, Result]] = [{} for _ in facts]
-    digests: list[bytes] = []
+    gathered, digests = gather(shards)
+    return report_of(facts, sources, gathered, digests, notes=notes)
+
+
+def gather(shards) -> tuple[Gathered, list[bytes]]:
+    """Each shard's packed results and text digests, taken as the shards come: the results stay packed
+    (compressed past a size) and are unpacked fact by fact when read (``shards.Gathered``)."""
+    gathered, digests = Gathered(), []
     for out in shards:
-        offset = len(digests)
-        for k, i, result in out.hits:
-            said[k][offset + i] = result
+        gathered.add(len(digests), out.packed)
         digests.extend(out.digests)
-    silent = tuple(Result(s.name, "silent") for s in sources)
-    reports = tuple(FactReport(fact, Results(silent, found)) for fact, found in zip(facts, said))
+    return gathered, digests
+
+
+def report_of(facts: tuple[Fact, ...], sources, gathered: Gathered, digests: list[bytes], *,
+              notes: tuple[str, ...] = ()) -> Report:
+    names = tuple(s.name for s in sources)
+    gathered.names = names
+    silent = tuple(Result(name, "silent") for name in names)
+    every = frozenset(names)
+    reports = tuple(FactReport(fact, Results(silent, gathered.reader(k), every)) for k, fact in enumerate(facts))
     outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
-    return Report(tuple(s.name for s in sources), reports, notes, outlets,
-                  digest=inputs_digest(facts, sources, digests))
+    return Report(names, reports, notes, outlets, digest=inputs_digest(facts, sources, digests))
 
 
 def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
@@ -166,9 +187,10 @@ def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tup
     plan = make_plan(tuple(facts))
     vocabulary = build_vocabulary(indexes)
     hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
-                 for i, r in judge_fact(fact, indexes, vocabulary, plan.prepared[k]))
+                 for i, r in sorted(judge_fact(fact, indexes, vocabulary, plan.prepared[k]), key=itemgetter(0)))
+    hits = tuple((k, i, as_row(r)) for k, i, r in hits)
     sources = [idx.source for idx in indexes]
-    return assemble(plan.facts, sources, [ShardResult(hits, _digests(sources))], notes=notes)
+    return assemble(plan.facts, sources, [ShardResult(pack(hits), _digests(sources))], notes=notes)
 
 
 def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:

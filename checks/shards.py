@@ -10,16 +10,21 @@ neither indexes nor silent cells ever cross a process boundary or stay in memory
 from __future__ import annotations
 
 import hashlib
+import pickle
+import zlib
+from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from .index import SourceIndex, index_sources, build_vocabulary
 from .judge import Prepared, judge_fact, prepare
-from .model import Fact, Result, Source
+from .match import Vocabulary
+from .model import Evidence, Fact, Result, Source
 from .store import Store
 from .stream import light, read_entries
 from .windows import judge_windows, windowed
 
-__all__ = ["Plan", "ShardResult", "make_plan", "check_shard", "check_entries", "shard_ranges", "fact_key", "source_key"]
+__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
+           "shard_ranges", "fact_key", "source_key"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,100 @@ class Plan:
 
 @dataclass(frozen=True)
 class ShardResult:
-    hits: tuple[tuple[int, int, Result], ...]  # (fact position, source position in the shard, result)
+    """What a shard sends back.  Its results travel packed (``pack``): plain values pickle and unpickle
+    about ten times faster than Result and Evidence objects (frozen dataclasses unpickle field by field
+    in Python), and the parent keeps them so until they are read (``Gathered``)."""
+
+    packed: tuple[tuple[int, bytes], ...]  # (fact position, its results in the shard, packed)
     digests: tuple[bytes, ...]  # sha256 of each source's text, for the report's inputs digest
     judged: int = 0  # sources judged afresh (the rest came from the store)
     reads: tuple = ()  # streamed shards: each entry as read (stream.Read, without its text)
+
+
+def as_row(r: Result) -> tuple:
+    """A result as plain values (its source is named by its position): what the store and the packed
+    form hold.  (verdict, known, reason, ((line, quote, found, agrees, span, approx, group), ...))."""
+    return (r.verdict, r.known, r.reason,
+            tuple([(e.line, e.quote, e.found, e.agrees, e.span, e.approx, e.group) for e in r.evidence]))
+
+
+def pack(hits) -> tuple[tuple[int, bytes], ...]:
+    """(fact position, source position, row) sorted by fact, as (fact position, bytes) per fact."""
+    out, rows, last = [], [], None
+    for k, i, row in hits:
+        if k != last and rows:
+            out.append((last, _packed(rows)))
+            rows = []
+        last = k
+        rows.append((i, row))
+    if rows:
+        out.append((last, _packed(rows)))
+    return tuple(out)
+
+
+def _packed(rows: list) -> bytes:
+    # plain tuples, str, int and bool only, between this program's own processes; the store holds JSON
+    return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
+
+
+KEEP_RESULTS = 60_000  # unpacked results a run keeps (about 60 MB); 10,000 x 500 synthetic holds 41,000
+RAW_MB = 32  # packed results held uncompressed before they are compressed
+
+
+class Gathered:
+    """Every shard's packed results, per fact, unpacked when a fact's results are read.
+
+    Unpacked facts are kept until ``budget`` results are held; past it a fact is unpacked at each
+    reading.  Packed results are compressed, fact by fact, whenever ``raw_mb`` of them arrive
+    uncompressed: a large run holds its results in a fraction of their size, however many sources it has.
+    """
+
+    def __init__(self, names: tuple[str, ...] = (), budget: int | None = None, raw_mb: float | None = None):
+        self.names = names  # every source's name, by position (may be set once every shard is in)
+        self.budget = KEEP_RESULTS if budget is None else budget
+        self.raw_limit = int((RAW_MB if raw_mb is None else raw_mb) * 1_000_000)
+        # fact position -> [(source offset, packed)], or (-1, compressed [(source offset, packed), ...])
+        self.segments: dict[int, list[tuple[int, bytes]]] = {}
+        self.kept: dict[int, dict[int, Result]] = {}
+        self.held = self.raw = 0
+
+    def add(self, offset: int, packed: tuple[tuple[int, bytes], ...]) -> None:
+        for k, blob in packed:
+            self.segments.setdefault(k, []).append((offset, blob))
+            self.raw += len(blob)
+        if self.raw > self.raw_limit:
+            self._compress()
+
+    def _compress(self) -> None:
+        for k, parts in self.segments.items():
+            raw = [(offset, blob) for offset, blob in parts if offset >= 0]
+            if raw:
+                self.segments[k] = [p for p in parts if p[0] < 0] + [
+                    (-1, zlib.compress(pickle.dumps(raw, pickle.HIGHEST_PROTOCOL), 1))]
+        self.raw = 0
+
+    def found(self, k: int) -> dict[int, Result]:
+        """Fact ``k``'s results that are not plainly silent, by source position."""
+        if k in self.kept:
+            return self.kept[k]
+        out: dict[int, Result] = {}
+        for offset, blob in self.segments.get(k, ()):
+            for start, part in (pickle.loads(zlib.decompress(blob)) if offset < 0 else [(offset, blob)]):
+                unpack(part, start, self.names, out)
+        if self.held + len(out) <= self.budget:  # first come, kept: passes over the facts in order then
+            self.kept[k] = out                   # unpack only the facts past the budget again
+            self.held += len(out)
+        return out
+
+    def reader(self, k: int):
+        return lambda: self.found(k)
+
+
+def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:
+    """One fact's rows packed by a shard into ``out``, by source position (``offset`` + position in the
+    shard); ``names`` names the sources by position."""
+    for i, (verdict, known, reason, evidence) in pickle.loads(blob):
+        out[offset + i] = Result(names[offset + i], verdict, tuple([Evidence(*e) for e in evidence]), known, reason)
 
 
 def make_plan(facts: tuple[Fact, ...]) -> Plan:
@@ -77,8 +172,8 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     _judge(plan, sources, judged, wanted, said, store)
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
-    hits = sorted(((k, i, r) for i, found in enumerate(said) for k, r in found), key=lambda h: (h[0], h[1]))
-    return ShardResult(tuple(hits), digests, len(judged))
+    hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
+    return ShardResult(pack(hits), digests, len(judged))
 
 
 def _from_store(plan: Plan, sources, keys: list[str], store):
@@ -87,8 +182,8 @@ def _from_store(plan: Plan, sources, keys: list[str], store):
     if store is None:
         return [[] for _ in sources], [everything for _ in sources]
     said, wanted = [], []
-    for source, (known, todo) in zip(sources, store.known_results(keys, plan.keys)):
-        said.append([(k, _named(r, source.name)) for k, r in known])
+    for known, todo in store.known_results(keys, plan.keys):
+        said.append(known)
         wanted.append(tuple(todo))
     return said, wanted
 
@@ -112,25 +207,35 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
             vocabulary = build_vocabulary(indexes)
         for k in facts:
             for j, result in judge_fact(plan.facts[k], indexes, vocabulary, plan.prepared[k]):
-                said[members[j]].append((k, result))
+                said[members[j]].append((k, as_row(result)))
 
 
 def _few_facts(plan: Plan, facts: tuple[int, ...], sources: list[Source], store):
     """(indexes, vocabulary) for judging a few facts (records just edited or added) against sources
-    whose words are all in the store: the vocabulary is built from the words alone and only the
-    sources where one of these facts may be mentioned are read whole; the others stand in with no
-    sentences (a silent source the fact acknowledges still gets its result).  (None, None) otherwise."""
+    whose words are all in the store: these facts' terms are looked up in the words alone, and only the
+    sources where one may be mentioned are read whole; the others stand in with no sentences (a silent
+    source the fact acknowledges still gets its result).  The vocabulary lists those sources' sentences
+    and knows every other word of the shard, so a term finds the words it finds in the whole shard.
+    (None, None) when not worth it or not possible."""
     if store is None or len(facts) * 4 > len(plan.facts):
         return None, None
     keys = [Store.index_key(s.text, s.published) for s in sources]
-    norms = store.get_norms(keys)
-    if len(norms) < len(keys):
+    words = store.get_words(keys)
+    if len(words) < len(keys):
         return None, None
-    vocabulary = build_vocabulary([SourceIndex(s, (), norms[k]) for s, k in zip(sources, keys)])
-    needed = sorted({i for k in facts for i in vocabulary.sentences_for(plan.prepared[k].about)})
+    every = set().union(*words.values())
+    corpus = Vocabulary()
+    corpus.add_words(every)
+    firsts = set().union(*(corpus.starts(plan.prepared[k].about) for k in facts))
+    needed = [i for i, key in enumerate(keys) if not firsts.isdisjoint(words[key])]
     whole = index_sources([sources[i] for i in needed], store=store)
-    if any(idx.norms != norms[keys[i]] for i, idx in zip(needed, whole)):
-        return None, None  # the stored words and index disagree: read everything
+    vocabulary = Vocabulary()
+    for i, idx in zip(needed, whole):
+        if set().union(*idx.norms) != set(words[keys[i]]):
+            return None, None  # the stored words and index disagree: read everything
+        for j, norms in enumerate(idx.norms):
+            vocabulary.add(i, j, norms)
+    vocabulary.add_words(every)
     indexes = [SourceIndex(s, (), ()) for s in sources]
     for i, idx in zip(needed, whole):
         indexes[i] = idx
@@ -144,7 +249,3 @@ def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult
     out = check_shard(plan, [r.source for r in reads if r.source is not None], store)
     return replace(out, reads=tuple(light(r) for r in reads))
 
-
-def _named(result: Result, name: str) -> Result:
-    return result if result.source == name else Result(name, result.verdict, result.evidence, result.known,
-                                                       result.reason)

@@ -5,7 +5,8 @@ A single SQLite file (stdlib ``sqlite3``) per engine version, under the cache fo
 - ``indexes``: a source's index (``cache.encode``, zlib-packed), keyed by its text and date;
 - ``results``: per source (keyed by name, date and text), the fact set it was last judged
   against and its results that were not plainly silent, keyed by each fact's content;
-- ``factsets``: the fact keys of each fact set seen (one row per set, not per source).
+- ``factsets``: the fact keys of each fact set seen (one row per set, not per source);
+- ``words``: a source's distinct words, keyed as its index (to find where an edited fact may be mentioned).
 
 A warm run judges a source only for the facts it was not judged against (a new or edited
 record) and only sources it has not seen (a new or changed text).  Everything stored is
@@ -18,13 +19,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import sys
 import time
 import zlib
 from pathlib import Path
 
-from .cache import _VERSION, as_int, as_list, as_str, decode, encode, row_of
-from .model import Evidence, Result
+from .cache import _VERSION, as_list, as_str, decode, encode
 
 __all__ = ["Store", "open_store"]
 
@@ -32,7 +31,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS indexes (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, factset TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS factsets (key TEXT PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS norms (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS words (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, zlib.error, RecursionError)
 
@@ -140,27 +139,27 @@ class Store:
         self._write("INSERT OR REPLACE INTO indexes VALUES (?, ?)", rows)
         words = []
         for key, (_, norms) in items:
-            try:
-                words.append((key, zlib.compress(json.dumps([list(n) for n in norms], ensure_ascii=False)
-                                                 .encode("utf-8", "surrogatepass"), 1)))
-            except (TypeError, ValueError, UnicodeError):
-                continue
-        self._write("INSERT OR REPLACE INTO norms VALUES (?, ?)", words)
+            distinct = sorted(set().union(*norms))
+            if not any("\n" in w for w in distinct):  # one word a line
+                words.append((key, zlib.compress("\n".join(distinct).encode("utf-8", "surrogatepass"), 1)))
+        self._write("INSERT OR REPLACE INTO words VALUES (?, ?)", words)
 
-    def get_norms(self, keys: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Each source's sentences' words alone (the vocabulary, without decoding whole indexes)."""
+    def get_words(self, keys: list[str]) -> dict[str, list[str]]:
+        """Each source's distinct words (sorted): what a fact's terms are looked up in before any source
+        is read whole.  Kept as plain lines, since an edited fact reads them for every source."""
         found = {}
-        for key, (data,) in self._rows("SELECT key, data FROM norms WHERE key IN ({})", keys).items():
+        for key, (data,) in self._rows("SELECT key, data FROM words WHERE key IN ({})", keys).items():
             try:
-                rows = json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
-                found[key] = tuple(tuple(sys.intern(as_str(w)) for w in as_list(row)) for row in as_list(rows))
+                text = zlib.decompress(data).decode("utf-8", "surrogatepass")
             except _ERRORS + (UnicodeError,):
                 continue
+            found[key] = text.split("\n") if text else []
         return found
 
     # -- results ----------------------------------------------------------------------------
     def known_results(self, keys: list[str], fact_keys: tuple[str, ...]):
-        """Per source: ([(fact position, Result)] already known, [fact positions still to judge])."""
+        """Per source: ([(fact position, row)] already known, [fact positions still to judge]); a row is
+        a result as plain values (``shards.as_row``)."""
         rows = self._rows("SELECT key, factset, data FROM results WHERE key IN ({})", keys)
         everything = list(range(len(fact_keys)))
         current, position = self.factset_key(fact_keys), {fk: k for k, fk in enumerate(fact_keys)}
@@ -191,13 +190,14 @@ class Store:
         factset = self.factset_key(fact_keys)
         return all(key in found and found[key][0] == factset for key in keys)
 
-    def save_results(self, keys: list[str], fact_keys: tuple[str, ...], said: list[list[tuple[int, Result]]]) -> None:
+    def save_results(self, keys: list[str], fact_keys: tuple[str, ...], said: list[list[tuple[int, tuple]]]) -> None:
+        """Each source's rows (``shards.as_row``) by fact position, kept under the facts' keys."""
         factset = self.factset_key(fact_keys)
         if self._factset(factset) is None:
             self._write("INSERT OR REPLACE INTO factsets VALUES (?, ?)",
                         [(factset, zlib.compress(json.dumps(sorted(set(fact_keys))).encode(), 1))])
             self._factsets[factset] = frozenset(fact_keys)
-        rows = [(key, factset, json.dumps({fact_keys[k]: _result(r) for k, r in found}, ensure_ascii=False,
+        rows = [(key, factset, json.dumps({fact_keys[k]: row for k, row in found}, ensure_ascii=False,
                                           allow_nan=False).encode("utf-8", "surrogatepass"))
                 for key, found in zip(keys, said)]
         self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
@@ -213,31 +213,33 @@ class Store:
         return self._factsets[key]
 
 
-def _result(r: Result) -> list:
-    return [r.verdict, r.known, r.reason,
-            [[e.line, e.quote, e.found, e.agrees, list(e.span), e.approx, e.group] for e in r.evidence]]
-
-
-def _decode_results(data) -> dict[str, Result] | None:
+def _decode_results(data) -> dict[str, tuple] | None:
     try:
         doc = json.loads(bytes(data).decode("utf-8", "surrogatepass"))
-        if not isinstance(doc, dict):
+        if type(doc) is not dict:
             return None
-        return {as_str(k): _to_result(v) for k, v in doc.items()}
+        return {as_str(k): _to_row(v) for k, v in doc.items()}
     except _ERRORS + (UnicodeError,):
         return None
 
 
-def _to_result(row) -> Result:
-    verdict, known, reason, evidence = row_of(4)(row)
-    if verdict not in ("agree", "differ", "silent") or not isinstance(known, bool):
+# The types of a stored result's and evidence's fields, in order: a row is decoded only when they all
+# match (compared as one tuple, since a warm run decodes every stored result).
+_RESULT = (str, bool, str, list)
+_EVIDENCE = (int, str, str, bool, list, str, int)
+_SPAN = (int, int)
+_VERDICTS = ("agree", "differ", "silent")
+
+
+def _to_row(row) -> tuple:
+    """A stored result as the row ``shards.as_row`` makes, its every field checked."""
+    if type(row) is not list or tuple(map(type, row)) != _RESULT or row[0] not in _VERDICTS:
         raise ValueError("not a result")
+    verdict, known, reason, evidence = row
     out = []
-    for e in as_list(evidence):
-        line, quote, found, agrees, span, approx, group = row_of(7)(e)
-        s0, s1 = row_of(2)(span)
-        if not isinstance(agrees, bool):
-            raise ValueError("not a flag")
-        out.append(Evidence(as_int(line), as_str(quote), as_str(found), agrees, (as_int(s0), as_int(s1)), as_str(approx),
-                            as_int(group)))
-    return Result("", verdict, tuple(out), known, as_str(reason))
+    for e in evidence:
+        if type(e) is not list or tuple(map(type, e)) != _EVIDENCE or tuple(map(type, e[4])) != _SPAN:
+            raise ValueError("not evidence")
+        line, quote, found, agrees, span, approx, group = e
+        out.append((line, quote, found, agrees, (span[0], span[1]), approx, group))
+    return verdict, known, reason, tuple(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .match import Hit, Term, compile_terms, same_word
-from .model import Evidence, Fact, FactReport, Mention, Period, Result
+from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
@@ -183,27 +183,31 @@ def unknown_acknowledged(fact: Fact, sources) -> tuple[str, ...]:
 
 
 def outcome(report: FactReport) -> Outcome:
-    fact, results = report.fact, report.results
+    """Read from the results that are not plainly silent (``model.said``): a silent, unacknowledged
+    cell never changes an outcome, so a sparse report is never walked cell by cell."""
+    fact = report.fact
     if fact.value is None:
         return Outcome("skip", f"draft: '{fact.id}' has no value yet")
-    new = tuple(r for r in results if r.verdict == "differ" and not r.known)
-    stale = tuple(r for r in results if is_stale(r))
-    missing = unknown_acknowledged(fact, {r.source for r in results})
+    found = said(report.results)
+    new = tuple(r for r in found if r.verdict == "differ" and not r.known)
+    stale = tuple(r for r in found if is_stale(r))
+    missing = unknown_acknowledged(fact, source_names(report.results)) if fact.known else ()
     if new and fact.severity == "error":
         return Outcome("fail", f"{len(new)} source(s) differ from the fact", new, stale)
     if stale or missing:
         return Outcome("fail", "an acknowledged discrepancy no longer holds", new, stale)
     if new:
         return Outcome("warn", f"{len(new)} source(s) differ (severity: warning)", new)
-    return _quiet_outcome(results)
+    return _quiet_outcome(found)
 
 
-def _quiet_outcome(results: tuple[Result, ...]) -> Outcome:
-    """A fact no source newly contradicts: xfail on acknowledged discrepancies, skip when all are silent."""
-    acknowledged = [r for r in results if r.verdict == "differ"]
+def _quiet_outcome(found: list[Result]) -> Outcome:
+    """A fact no source newly contradicts: xfail on acknowledged discrepancies, skip when all are silent.
+    ``found``: the results that are not plainly silent."""
+    acknowledged = [r for r in found if r.verdict == "differ"]
     if acknowledged:
         return Outcome("xfail", "; ".join(f"{r.source}: {r.reason}" for r in acknowledged))
-    if all(r.verdict == "silent" for r in results):
+    if all(r.verdict == "silent" for r in found):
         return Outcome("skip", "no source mentions it")
     return Outcome("pass", "")
 

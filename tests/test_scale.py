@@ -159,3 +159,62 @@ def test_workers_sharing_a_store_split_the_work(corpus, tmp_path, monkeypatch):
     mine = {s for _, s in seen}
     assert same and mine and other and not mine & set(other)
     assert mine | set(other) == {p.name for p in corpus.glob("*.txt")}
+
+
+def test_an_outcome_read_from_what_was_said_is_the_outcome_of_every_cell():
+    """outcome() reads a sparse report (model.Results) from its non-silent results alone; it must say
+    what walking every cell says, acknowledged sources (present, silent or missing) included."""
+    from hypothesis import given, settings, strategies as st
+
+    from checks.model import Evidence, Fact, FactReport, Result, Results
+    from checks.verdict import outcome
+
+    names = [f"s{i}.txt" for i in range(6)]
+    evidence = (Evidence(1, "An invented sentence.", "7", False, (0, 1)),)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from(["agree", "differ", "silent"]), min_size=6, max_size=6),
+           st.sets(st.sampled_from(names + ["gone.txt"])), st.sampled_from(["error", "warning"]))
+    def same(verdicts, acknowledged, severity):
+        fact = Fact("f", "A claim.", "number", ("thing",), 7.0, "f.yaml", 1, severity=severity,
+                    known=tuple((n, "an invented reason") for n in sorted(acknowledged)))
+        cells = tuple(Result(n, v, evidence if v != "silent" else (), n in acknowledged,
+                             "an invented reason" if n in acknowledged else "") for n, v in zip(names, verdicts))
+        silent = tuple(Result(n, "silent") for n in names)
+        sparse = Results(silent, {i: r for i, r in enumerate(cells) if r.verdict != "silent" or r.known})
+        assert outcome(FactReport(fact, sparse)) == outcome(FactReport(fact, cells))
+    same()
+
+
+def test_results_held_compressed_or_unpacked_again_give_the_same_report(corpus, tmp_path, monkeypatch):
+    """A large run keeps few results unpacked and compresses the packed ones (shards.Gathered): the
+    report must not depend on it."""
+    facts = facts_for(corpus, tmp_path)
+    plain = to_json(check(facts, corpus, jobs=2))
+    monkeypatch.setattr(shards, "KEEP_RESULTS", 3)
+    monkeypatch.setattr(shards, "RAW_MB", 0.0001)
+    assert to_json(check(facts, corpus, jobs=2)) == plain
+    assert to_json(check(facts, corpus)) == plain
+
+
+def test_an_edited_fact_finds_what_a_cold_run_finds(tmp_path):
+    """An edited fact is judged only where its terms may be mentioned (shards._few_facts); its terms must
+    still find every word form a cold run finds, a compound split across sources included."""
+    seeds, facts, cache = tmp_path / "seeds", tmp_path / "facts", tmp_path / "cache"
+    seeds.mkdir()
+    facts.mkdir()
+    texts = {"a.txt": "The cease-fires in Norvale began on 9 May 2020, the council said.\n",
+             "b.txt": "A fire closed the Norvale market on 2 June 2021.\n",
+             "c.txt": "The truce in Norvale began on 10 May 2020, a spokesman said.\n",
+             "d.txt": "Nothing about it here at all.\n"}
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    record = ("facts:\n  - id: truce-began\n    claim: The truce began on 9 May 2020.\n    kind: date\n"
+              "    about: [ceasefire, truce]\n    value: 2020-05-09\n"
+              "  - id: other\n    claim: Another record.\n    kind: date\n    about: [market]\n    value: 2021-06-02\n"
+              + "".join(f"  - id: filler-{i}\n    claim: Filler {i}.\n    kind: date\n    about: [nothing{i}]\n"
+                        f"    value: 2020-01-01\n" for i in range(8)))
+    (facts / "f.yaml").write_text(record, encoding="utf-8")
+    check(facts, seeds, cache_dir=cache)
+    (facts / "f.yaml").write_text(record.replace("claim: The truce", "claim: Edited. The truce"), encoding="utf-8")
+    assert to_json(check(facts, seeds, cache_dir=cache)) == to_json(check(facts, seeds))

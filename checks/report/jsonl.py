@@ -57,9 +57,12 @@ def _fact(fr: FactReport) -> dict:
             "status": outcome(fr).status}
 
 
+# json.dumps with options builds an encoder per call; a large run writes a line per result
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _line(fact_id: str, r: Result) -> str:
-    return json.dumps({"fact": fact_id, "source": r.source, "verdict": r.verdict, "known": r.known,
-                       "reason": r.reason,
-                       "evidence": [{"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees,
-                                     "span": list(e.span), "approx": e.approx} for e in r.evidence]},
-                      ensure_ascii=False) + "\n"
+    return _encode({"fact": fact_id, "source": r.source, "verdict": r.verdict, "known": r.known,
+                    "reason": r.reason,
+                    "evidence": [{"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees,
+                                  "span": list(e.span), "approx": e.approx} for e in r.evidence]}) + "\n"

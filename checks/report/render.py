@@ -72,9 +72,13 @@ def iter_json(report: Report) -> Iterator[str]:
     yield "\n  ]\n}\n" if report.facts else "]\n}\n"
 
 
+# json.dumps with options builds an encoder per call; a large run writes a line per result
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _result_json(r: Result) -> str:
-    return json.dumps({"source": r.source, "verdict": r.verdict, "known": r.known, "reason": r.reason,
-                       "evidence": [evidence_json(e) for e in r.evidence]}, ensure_ascii=False)
+    return _encode({"source": r.source, "verdict": r.verdict, "known": r.known, "reason": r.reason,
+                    "evidence": [evidence_json(e) for e in r.evidence]})
 
 
 def matrix_lines(report: Report, *, width: int = 30, max_sources: int | None = None) -> list[str]:
