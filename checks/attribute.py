@@ -1486,8 +1486,8 @@ VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
 
-# Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
-# apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
+# Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
+# apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
                name_clause)
 
