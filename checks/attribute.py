@@ -36,6 +36,7 @@ from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SH
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
+from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.titles import TITLES
@@ -1419,17 +1420,125 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 
 
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Russian peacekeepers': a nationality adjective describes the noun after it."""
-    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    nationality = ws[hit.last].norm.endswith(DEMONYM_ENDINGS) or ws[hit.last].norm in DEMONYMS
-    if not (nxt < len(ws) and nationality and not ws[nxt].capitalised
-            and ws[nxt].norm not in FUNCTION_WORDS
-            and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
+    """'Russian peacekeepers', 'Greek sailors': a nationality adjective describes the noun after it; it is said of the
+    subject only when that noun phrase holds a term or is the subject ('Alpha is a Greek firm')."""
+    if not _nationality(an.words[hit.last]):
         return None
-    head = _phrase(an, nxt)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+    return _describes(an, hit, about, names=False)
+
+
+def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Aske ferry operator', 'to Velmar Harbour committee': a place name used attributively (after a determiner,
+    or before a name), like a nationality adjective, describes the noun after it, not the clause's other nouns."""
+    return _describes(an, hit, about)
+
+
+def _nationality(w: Word) -> bool:
+    return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
+
+
+def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> Decision | None:
+    """A modifier describes the noun phrase after it: said of the subject only when that phrase holds a term or is the
+    subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,').  A noun so described that is itself a place
+    ('Aske airport') or follows a locative preposition ('in a Velmar hotel') places what happens there too: passed on."""
+    head = _described_head(an, hit, names)
+    if head is None:
+        return None
     if _hit_in(about, head):
         return Decision(True, f"describes '{_words(an, head)}'")
+    subject = _described_subject(an, hit, head, about)
+    if subject is not None:
+        return Decision(True, f"describes '{_words(an, head)}', which is '{_span(an, subject)}'")
+    if _locates_event(an, hit, head):
+        return None
     return Decision(False, f"describes '{_words(an, head)}', not the subject")
+
+
+def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
+    """The noun phrase a nationality adjective or an attributive place name describes ('peacekeepers' after
+    'Russian', 'airline' after 'the Aske', 'Harbour Board' after 'the Velmar' when ``names``), or None."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] not in (" ", "-") or an.clause[nxt] != an.clause[hit.last]:
+        return None
+    last, w = ws[hit.last], ws[nxt]
+    nationality = _nationality(last)
+    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
+        return None
+    if not (nationality or hit.first and ws[hit.first - 1].norm in DETERMINERS or w.capitalised and not _title_case(an)):
+        return None  # a name is attributive after a determiner ("the Aske ferry") or before a name ("Aske Harbour
+        # Board"); "Orsk makes", "Orsk isn't" are a subject and its verb
+    if w.capitalised:
+        return _named_head_after(an, nxt) if names else None
+    return _common_head_after(an, nxt)
+
+
+def _common_head_after(an: Analysed, k: int) -> range | None:
+    """'Aske residents', 'Russian peacekeepers': the common noun phrase from word k; None when word k is no noun
+    ('Aske yesterday', 'Velmar announced', 'Velmar-based')."""
+    w = an.words[k]
+    if _past(w) or w.norm.endswith(("ed", "ly")) or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS \
+            or w.norm in AUXILIARIES:
+        return None
+    return _noun_phrase(an, k)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+
+
+def _named_head_after(an: Analysed, k: int) -> range | None:
+    """'the Velmar Harbour Board', 'Velmar Harbour committee': the name from word k, with a common noun after it;
+    None for a place in apposition ('Aske DC')."""
+    ws = an.words
+    if _place_abbreviation(ws[k]):
+        return None
+    run = _name_run_at(an, k)
+    tail = _noun_phrase(an, run.stop) if run.stop < len(ws) and not ws[run.stop].capitalised \
+        and _gap(an, run.stop) == " " and not _past(ws[run.stop]) else range(run.stop, run.stop)
+    return range(k, tail.stop if tail else run.stop)
+
+
+def _noun_phrase(an: Analysed, k: int) -> range:
+    """The noun phrase from word k, without the verb that may follow it ('border guards' in 'border guards set up')."""
+    r = _phrase(an, k)
+    stop = next((j for j in r if j > k and (_past(an.words[j]) or an.words[j].norm in AUXILIARIES)), r.stop)
+    return range(r.start, stop)
+
+
+def _place_abbreviation(w: Word) -> bool:
+    """'DC', 'N.Y.': a state's or district's abbreviation after a place."""
+    letters = w.text.replace(".", "")
+    return letters.isupper() and len(letters) <= 2
+
+
+def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) -> Hit | None:
+    """The term a described noun phrase stands for or is said of: 'Alpha is a Velmar firm' (a copula after the
+    term), 'Alpha, a Velmar firm,' (in apposition), 'the loss of a Velmar trawler' (the term's of-phrase), 'a Velmar
+    trawler that sank' (a relative clause holding the term), or None."""
+    ws, d = an.words, hit.first - 1
+    if head.stop < len(ws) and ws[head.stop].norm in RELATIVE_PRONOUNS and _gap(an, head.stop).strip() in ("", ","):
+        inside = next((h for h in about if head.stop < h.first <= head.stop + 3  # its verb, not the main clause's
+                       and an.clause[h.first] == an.clause[head.stop]), None)
+        if inside is not None:
+            return inside
+    if d < 1 or ws[d].norm not in DETERMINERS:
+        return None
+    before = d - 1
+    if ws[before].norm in COPULAS:
+        return next((h for h in about if h.last == before - 1 and an.clause[h.last] == an.clause[before]), None)
+    if ws[before].norm == "of":
+        return next((h for h in about if h.last == before - 1), None)
+    if _gap(an, d).strip() == ",":
+        return next((h for h in about if h.last == before), None)
+    return None
+
+
+def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
+    """'near Aske airport', 'in a Velmar hiking accident': the described noun is a place, or the object of a
+    locative preposition; the place name then places what happens there too."""
+    ws, k = an.words, hit.first - 1
+    if ws[head.stop - 1].norm in PLACE_NOUNS:
+        return True
+    while k >= 0 and hit.first - k <= 3 and (ws[k].norm in DETERMINERS or (
+            ws[k].norm not in FUNCTION_WORDS and not ws[k].capitalised and not _past(ws[k]))):
+        k -= 1  # "in the small Velmar town"
+    return k >= 0 and ws[k].norm in LOCATIVE_PREPOSITIONS
 
 
 def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -1489,7 +1598,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
-               name_clause)
+               attributive_place, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

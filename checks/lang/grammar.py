@@ -229,3 +229,18 @@ EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "f
                  "some", "many", "more", "fewer", "less", "dozens", "hundreds", "thousands", "part", "half", "one", "none",
                  "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
                  "roar", "impact"}
+
+# Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
+# place describing that noun phrase is said of the subject.
+COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes", "s"}
+# Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
+# terminal"): a place describing that object places the clause's event too.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
+                         "on", "along", "beyond", "into", "onto", "nearby", "between"}
+# Nouns naming a place: a place name describing one ("Aske airport", "the Velmar region") is where that place is.
+PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "city", "town", "village", "region",
+               "district", "province", "county", "state", "area", "island", "islands", "coast", "valley", "border",
+               "capital", "suburb", "suburbs", "neighbourhood", "neighborhood", "station", "base", "peninsula",
+               "countryside", "territory", "municipality", "commune", "department", "prefecture", "mountains", "hills",
+               "river", "lake", "bay", "sea", "shore", "metro", "downtown", "outskirts", "airfield", "terminal",
+               "square", "park", "headquarters", "campus", "enclave", "exclave", "corridor"}

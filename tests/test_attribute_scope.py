@@ -1,0 +1,51 @@
+"""Attribution rules on what a word's scope covers (issue 12, stories nobody tuned to): an attributive place
+or nationality describes its own noun.  Invented sentences and names only."""
+
+import pytest
+
+from tests.test_attribute import names
+from tests.test_attribute_relations import places
+
+BASED = ["Aske", "Velmar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place before a noun describes that noun, not the clause's other nouns
+    ("The Velmar ferry operator cancelled its sailings after Brightline's software failed.",
+     [("Velmar", False, "attributive_place")]),
+    ("Brightline apologised to the Velmar Harbour Board on Monday.", [("Velmar", False, "attributive_place")]),
+    ("Brightline chief summoned to explain failure to Velmar Harbour committee", [("Velmar", False, "attributive_place")]),
+    # the described noun phrase is the subject: named in it, after a copula, in apposition, or its relative clause
+    ("The Velmar software firm Brightline apologised.", [("Velmar", True, "attributive_place")]),
+    ("Brightline is a Velmar software company.", [("Velmar", True, "attributive_place")]),
+    ("Brightline, a Velmar software company, apologised.", [("Velmar", True, "attributive_place")]),
+    # the described noun is a place, or the object of a locative preposition: it places the event too
+    ("Brightline opened an office near Velmar airport.", [("Velmar", True, "name_clause")]),
+    ("Brightline held its meeting in a Velmar hotel.", [("Velmar", True, "name_clause")]),
+    # no noun described: a subject and its verb, a place in apposition
+    ("Velmar welcomed Brightline.", [("Velmar", True, "name_clause")]),
+    ("Brightline moved to Velmar DC.", [("Velmar", True, "name_clause")]),
+])
+def test_attributive_place(text, expected):
+    assert places(text, ["Brightline"], BASED) == expected
+
+
+def test_a_name_with_its_verb_is_no_modifier():
+    assert places("Velmar isn't hosting Brightline this year.", ["Brightline"], BASED) == [
+        ("Velmar", True, "name_clause")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun a nationality describes is the subject after a copula, in apposition, or in its relative clause
+    ("Brightline is a Norlandish software company.", [("Norlandish", True, "demonym")]),
+    ("Brightline, a Norlandish software company, apologised.", [("Norlandish", True, "demonym")]),
+    ("The loss of a Norlandish pilot who ran out of fuel shocked Brightline.", [("Norlandish", False, "demonym")]),
+    ("Norlandish pilots flew for Brightline.", [("Norlandish", False, "demonym")]),
+])
+def test_demonym_subject(text, expected):
+    assert names(text, ["Brightline"], ["Norlandish"]) == expected
+
+
+def test_demonym_relative_clause():
+    assert names("The loss of a Norlandish pilot who ran out of fuel shocked the town.", ["ran out of fuel"],
+                 ["Norlandish"]) == [("Norlandish", True, "demonym")]
