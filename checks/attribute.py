@@ -37,6 +37,7 @@ from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
 from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS
+from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.titles import TITLES
@@ -1054,6 +1055,54 @@ def _past_apposition(an: Analysed, j: int) -> int:
     return end
 
 
+def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'It is unclear why Orsk isn't scheduled to testify', 'the council did not sign the lease on 3 May': a clause
+    whose verb is negated does not state that its name or value holds: set aside, never a difference.  The negation
+    reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
+    believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
+    nor is a span of the negated state ('did not sail for 12 days')."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    here = an.clause[first]
+    if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
+        return None
+    for k in range(len(an.words)):
+        if an.clause[k] != here or not _denies(an, k):
+            continue
+        scope = _negation_scope(an, k)
+        if first in scope and any(h.first in scope or h.last in scope for h in about):
+            shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
+            return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
+    return None
+
+
+def _denies(an: Analysed, k: int) -> bool:
+    """Does word k negate its clause's verb ('not', 'never', 'cannot', an auxiliary's "n't"), not a focus or a bound?"""
+    ws = an.words
+    w = ws[k]
+    contraction = w.norm == "t" and k and ws[k - 1].norm.endswith("n") and _gap(an, k) in ("'", "’")
+    if not (w.norm in NEGATIONS or contraction):
+        return False
+    return not (k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES))
+
+
+def _negation_scope(an: Analysed, k: int) -> range:
+    """The words a negation at word k denies: its clause, from its start to a subordinator, a contrast or a
+    participle after a noun ('the report published on 3 May') after the negation."""
+    ws, here = an.words, an.clause[k]
+    start = an.clause.index(here)
+    stop = k + 1
+    while stop < len(ws) and an.clause[stop] == here and ws[stop].norm not in CONTRASTS \
+            and ws[stop].norm not in CLAUSE_OPENERS and ws[stop].norm != "as" \
+            and not (stop > k + 2 and _past(ws[stop]) and _noun_like(ws[stop - 1]) and not ws[stop - 1].norm.endswith("ly")):
+        stop += 1
+    return range(start, stop)
+
+
+def _span_before(an: Analysed, k: int) -> bool:
+    """'for 12 days', 'during the next 15 years': a number counting a span."""
+    return any(w.norm in SPAN_WORDS for w in an.words[max(0, k - 3):k])
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
@@ -1591,14 +1640,14 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference,
                hyphenated_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act,
-               counted_relative, value_clause)
+               counted_relative, negated, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, negated, name_clause)
 
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
-               attributive_place, name_clause)
+               attributive_place, negated, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

@@ -31,7 +31,7 @@ def test_attributive_place(text, expected):
 
 
 def test_a_name_with_its_verb_is_no_modifier():
-    assert places("Velmar isn't hosting Brightline this year.", ["Brightline"], BASED) == [
+    assert places("Velmar hosts Brightline this year.", ["Brightline"], BASED) == [
         ("Velmar", True, "name_clause")]
 
 
@@ -49,3 +49,46 @@ def test_demonym_subject(text, expected):
 def test_demonym_relative_clause():
     assert names("The loss of a Norlandish pilot who ran out of fuel shocked the town.", ["ran out of fuel"],
                  ["Norlandish"]) == [("Norlandish", True, "demonym")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb does not state that its subject holds the role
+    ("It was unclear why Orsk isn't scheduled to testify at the inquiry.", [("Orsk", False, "negated")]),
+    ("Orsk did not testify at the inquiry.", [("Orsk", False, "negated")]),
+    ("Orsk has never testified at an inquiry.", [("Orsk", False, "negated")]),
+    ("Orsk cannot testify at the inquiry.", [("Orsk", False, "negated")]),
+    # no negation, or a negation elsewhere
+    ("Orsk will testify at the inquiry.", [("Orsk", True, "name_clause")]),
+    ("It was not clear when Orsk would testify at the inquiry.", [("Orsk", True, "name_clause")]),
+    # the part after a contrast holds
+    ("Not Lind but Orsk will testify at the inquiry.", [("Orsk", True, "name_clause")]),
+])
+def test_negated_names(text, expected):
+    assert names(text, ["testify", "testified"], ["Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The council did not sign the lease on 3 May 2021.", ["lease"], [("3 May 2021", False, "negated")]),
+    ("The council signed the lease on 3 May 2021.", ["lease"], [("3 May 2021", True, "value_clause")]),
+    # a focus is no denial: the lease was signed then
+    ("The council did not sign the lease until 3 May 2021.", ["lease"], [("3 May 2021", True, "value_clause")]),
+    # the negation stops at a subordinator and at a participle after a noun
+    ("The sirens were not sounded as the floods swept the valley on 3 May 2021.", ["floods"],
+     [("3 May 2021", True, "value_clause")]),
+    ("Lind did not believe the flood report published on 3 May 2021.", ["flood report"],
+     [("3 May 2021", True, "value_clause")]),
+])
+def test_negated_dates(text, about, expected):
+    from tests.test_attribute import values
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry did not carry 40 passengers.", [("40", False, "negated")]),
+    # a bound, or a span of the negated state, is no denial
+    ("The ferry carried not more than 40 passengers.", [("40", True, "value_clause")]),
+    ("The ferry will not sail during the next 15 days.", [("15", True, "value_clause")]),
+])
+def test_negated_numbers(text, expected):
+    from tests.test_attribute import values
+    assert values(text, ["ferry"], "number") == expected

@@ -244,3 +244,16 @@ PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "cit
                "countryside", "territory", "municipality", "commune", "department", "prefecture", "mountains", "hills",
                "river", "lake", "bay", "sea", "shore", "metro", "downtown", "outskirts", "airfield", "terminal",
                "square", "park", "headquarters", "campus", "enclave", "exclave", "corridor"}
+
+# Words that negate their clause's verb ("did not sign", "was never elected", "cannot testify"; "isn't": an
+# auxiliary's "n't" too): such a clause does not state that its name or value holds.
+NEGATIONS = {"not", "never", "cannot"}
+# After a negation, words that make it no denial of the verb: a focus ("not only", "not until 3 May": the time it
+# did happen) or a bound ("not more than 40"), with the comparatives.
+NOT_DENIALS = {"only", "just", "merely", "simply", "least", "until", "till", "before", "after", "since", "quite",
+               "far", "even", "yet", "long"}
+# After a negated part, these open the part that holds ("was not an aftershock, but a fresh tremor").
+CONTRASTS = {"but", "rather", "instead"}
+# Before a number, words that make it a span of time ("for 12 days", "during the next 15 years"): after a negation
+# it is how long the negated state lasts, not denied.
+SPAN_WORDS = {"for", "during", "over", "within", "next", "throughout"}
