@@ -1115,7 +1115,10 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
 
 def _attributive(an: Analysed, hit: Hit) -> bool:
     """'the missing team', 'its damaged hull': a one-word participle between a determiner and a noun describes
-    the noun; the clause's date is its verb's, not the participle's event."""
+    the noun; the clause's date is its verb's, not the participle's event.  So does a compound adjective
+    holding the term ('the fire-ravaged hall', 'a quake-hit town', 'war-torn Velmar')."""
+    if _compound_adjective(an, hit):
+        return True
     ws, k = an.words, hit.first
     if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
         return False
@@ -1123,6 +1126,16 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _compound_adjective(an: Analysed, hit: Hit) -> bool:
+    """'the fire-ravaged hall', 'a quake-hit town': the term hyphen-joined to a past participle, before a noun or
+    a name, is a compound adjective telling the noun's state."""
+    ws, p = an.words, hit.last + 1
+    if p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]) or _gap(an, p + 1) != " ":
+        return False
+    nxt = ws[p + 1]
+    return nxt.capitalised or (nxt.norm not in FUNCTION_WORDS and not _past(nxt) and nxt.norm not in AUXILIARIES)
 
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -92,3 +92,18 @@ def test_negated_dates(text, about, expected):
 def test_negated_numbers(text, expected):
     from tests.test_attribute import values
     assert values(text, ["ferry"], "number") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term inside a compound adjective tells the noun's state: the clause's date is another event's
+    ("As of 3 May 2021, donors had given $40 million to rebuild the fire-ravaged Velmar hall.",
+     [("3 May 2021", False, "value_clause")]),
+    ("On 3 May 2021, the minister toured the quake-hit town.", [("3 May 2021", False, "value_clause")]),
+    ("On 3 May 2021, the minister toured war-torn Velmar.", [("3 May 2021", False, "value_clause")]),
+    # the term as the clause's own event
+    ("On 3 May 2021, a fire ravaged the Velmar hall.", [("3 May 2021", True, "value_clause")]),
+    ("The fire-fighters came on 3 May 2021 after the fire.", [("3 May 2021", True, "value_clause")]),
+])
+def test_compound_adjective(text, expected):
+    from tests.test_attribute import values
+    assert values(text, ["fire", "quake", "war"], "date") == expected

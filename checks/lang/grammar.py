@@ -154,7 +154,8 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
                   "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
                   "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
                   "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
-                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
+                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken", "torn", "tore",
+                  "stricken", "swept", "shaken", "shook", "burnt", "blown", "blew"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
