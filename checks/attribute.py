@@ -36,7 +36,7 @@ from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SH
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
-from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS
+from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SUBJECT_PLACE_PREPOSITIONS
 from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
@@ -1128,6 +1128,38 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
             and an.sentence.text[w.end:nxt.start] == " ")
 
 
+def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The engineer in charge of the hall in Velmar, Anna Orsk, has died': a place phrase right after a noun embedded in
+    the subject noun phrase (after a preposition, with no verb before it in its clause) locates that noun, not the
+    event of the verb after it; one right after the subject's head ('the unrest in Velmar grew') places the event."""
+    ws, k = an.words, hit.first - 1
+    if k < 1 or ws[k].norm not in SUBJECT_PLACE_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    noun, here = ws[k - 1], an.clause[hit.first]
+    if noun.norm in FUNCTION_WORDS or _verb_in_phrase(an, k - 1) or an.clause[k - 1] != here:
+        return None
+    start = k - 1
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, k - 1)) or _hit_in(about, range(start, hit.first)):
+        return None  # "died in Velmar", "the death in Velmar of": the place is the verb's, or the term's own
+    if not any(w.norm in SUBJECT_PLACE_PREPOSITIONS or w.norm in ("for", "to", "with", "on") for w in ws[start:k - 1]):
+        return None  # "the unrest in Velmar grew": a place of the subject's head is where its predicate happens
+    later = next((h for h in about if h.first > hit.last and an.clause[h.first] == here), None)
+    if later is None:
+        return None
+    return Decision(False, f"locates '{noun.text}' in the subject, not '{_span(an, later)}'")
+
+
+def _verb_in_phrase(an: Analysed, j: int) -> bool:
+    """A verb at word j: an auxiliary, a reporting verb, or a past form not used as an adjective ('the decorated
+    general', 'fire-ravaged')."""
+    w = an.words[j]
+    if w.norm in AUXILIARIES or w.norm in REPORTING_VERBS:
+        return True
+    return _past(w) and not (j and (an.words[j - 1].norm in DETERMINERS or _gap(an, j) == "-"))
+
+
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
     """'the fire-ravaged hall', 'a quake-hit town': the term hyphen-joined to a past participle, before a noun or
     a name, is a compound adjective telling the noun's state."""
@@ -1660,7 +1692,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 # Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
 # apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
-               attributive_place, negated, name_clause)
+               attributive_place, place_in_subject, negated, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:

@@ -107,3 +107,19 @@ def test_negated_numbers(text, expected):
 def test_compound_adjective(text, expected):
     from tests.test_attribute import values
     assert values(text, ["fire", "quake", "war"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after a noun embedded in the subject locates that noun, not the verb's event
+    ("The engineer in charge of the repair of the Velmar hall in Aske, Anna Orsk, has died.",
+     [("Velmar", False, "attributive_place"), ("Aske", False, "place_in_subject")]),
+    ("The wife of the mayor of Aske died while hiking near Velmar.", [("Aske", False, "place_in_subject"),
+                                                         ("Velmar", True, "name_clause")]),
+    # after the subject's head, or after the verb, it places the event
+    ("The unrest in Aske died down on Monday.", [("Aske", True, "name_clause")]),
+    ("The engineer died in Aske.", [("Aske", True, "name_clause")]),
+    # the term is the located noun
+    ("The death of the mayor in Aske shocked the town.", [("Aske", True, "name_clause")]),
+])
+def test_place_in_subject(text, expected):
+    assert places(text, ["died", "death"], BASED) == expected

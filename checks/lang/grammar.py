@@ -258,3 +258,6 @@ CONTRASTS = {"but", "rather", "instead"}
 # Before a number, words that make it a span of time ("for 12 days", "during the next 15 years"): after a negation
 # it is how long the negated state lasts, not denied.
 SPAN_WORDS = {"for", "during", "over", "within", "next", "throughout"}
+# Prepositions whose place, right after a noun of the subject noun phrase, locates that noun ("the hall in Velmar",
+# "the mayor of Aske", "a man from Orsk"), not the event of the clause's verb.
+SUBJECT_PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
