@@ -808,22 +808,25 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
 
 def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The repair bill from the floods rose to $40 million on 3 May', 'the survey of the flood damage on
-    4 May counted': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
-    date belongs to the head noun and its predicate (not when the head is an aspect or a time of the event: 'the
-    outbreak of the war', 'the night of the fire'; nor an act done to it: 'the signing of the truce')."""
-    if mention.kind != "date":
-        return None
+    4 May counted', 'Alpha's debt to Beta was $10 million': a noun completing another noun (after 'of'/'from'/'to')
+    does not take the clause's date or number; they belong to the head noun and its predicate (not when the head is an
+    aspect or a time of the event: 'the outbreak of the war', 'the night of the fire'; nor an act done to it: 'the
+    signing of the truce')."""
     i = an.index_at(mention.start)
     own = [h for h in about if an.clause[h.first] == an.clause[i]]
     heads = [_complement_head(an, h, about) for h in own]
     if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
         return None
-    return Decision(False, f"dates '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
+    said = "dates" if mention.kind == "date" else "is said of"
+    return Decision(False, f"{said} '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
 
 
 def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
-    """The noun a term completes through 'of'/'from' ('bill' in 'the repair bill from the floods'), or None."""
+    """The noun a term completes through 'of'/'from'/'to' ('bill' in 'the repair bill from the floods'), or None (a verb
+    is no complement: 'a group of 13 trapped in the cave')."""
     ws, k = an.words, hit.first - 1
+    if _past(ws[hit.last]) or ws[hit.last].norm.endswith("ing"):
+        return None
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
             and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
         k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)

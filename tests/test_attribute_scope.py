@@ -123,3 +123,19 @@ def test_compound_adjective(text, expected):
 ])
 def test_place_in_subject(text, expected):
     assert places(text, ["died", "death"], BASED) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a noun completing the subject's head: the clause's number is the head's
+    ("Northwind's debt to Velmar Ferries was less than $10 million.", ["Velmar Ferries"],
+     [("$10 million", False, "event_complement")]),
+    ("The repair bill from the floods rose to $40 million.", ["floods"], [("$40 million", False, "event_complement")]),
+    # the head is the term: its own number
+    ("Northwind's debt to Velmar Ferries was less than $10 million.", ["debt", "Velmar Ferries"],
+     [("$10 million", True, "value_clause")]),
+    # a participle is no complement: the clause's number stays with it
+    ("A crew of 12 trapped on the ice floe were rescued.", ["trapped"], [("12", True, "value_clause")]),
+])
+def test_complement_numbers(text, about, expected):
+    from tests.test_attribute import values
+    assert values(text, about, "number") == expected

@@ -220,9 +220,9 @@ ROUTE_ROLE_WORDS = {
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
                   "a later", "a subsequent", "an unrelated")
 
-# Prepositions after which an event noun completes another noun ("the repair bill from the floods", "the survey of
-# the damage"): the clause's date is the head noun's predicate's, not the event's.
-COMPLEMENT_PREPOSITIONS = {"of", "from"}
+# Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
+# damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.
+COMPLEMENT_PREPOSITIONS = {"of", "from", "to"}
 # Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
 # 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
 # quantities of it ("most of the fires").
