@@ -832,6 +832,8 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
         k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
+    if ws[k].norm == "to" and k + 1 == hit.first and not ws[hit.first].capitalised:
+        return None  # "its bid to land": an infinitive, no noun
     if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
         return None
     return k - 1
