@@ -617,17 +617,27 @@ _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately
 
 
 def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Rs 4,100 crore (US$500 million)': an amount in brackets right after another restates the same sum."""
-    if not (mention.kind == "number" and is_money(mention.unit)):
+    """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)': an amount or a date in brackets right after another
+    restates the same sum or day, and goes where that one goes."""
+    money = mention.kind == "number" and is_money(mention.unit)
+    if not (money or mention.kind == "date"):
         return None
     m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
     if not m:
         return None
     before = an.index_at(m.start())
-    if not (an.words[before].norm[:1].isdigit() or an.words[before].norm in MONEY_WORDS):
+    w = an.words[before]
+    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else w.norm in CALENDAR_WORDS)):
         return None
-    decision = _same_clause(an, before, about)
-    return replace(decision, why=f"restates the amount before it, which {decision.why}")
+    if money:
+        decision = _same_clause(an, before, about)
+        return replace(decision, why=f"restates the amount before it, which {decision.why}")
+    text = an.sentence.text
+    close = re.match(r"\s*[)\]]", text[mention.end:])
+    end = mention.end + close.end() if close else mention.end
+    moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
+    decision = first_decision(VALUE_RULES, an, moved, about)
+    return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
 
 
 _MEASURE_BRACKET = re.compile(r"\(\s*(?:[a-z]+ing\s+)?(?:about|around|some|nearly|over|roughly|approximately)?\s*\Z",

@@ -139,3 +139,17 @@ def test_place_in_subject(text, expected):
 def test_complement_numbers(text, about, expected):
     from tests.test_attribute import values
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date in brackets after another restates it and is decided as that one
+    ("Homes across Velmar lost power after a faulty relay update on Friday (3 May 2024).", ["faulty relay update"],
+     [("3 May 2024", True, "restated_amount")]),
+    ("The council asked a court on Friday (3 May 2024) to halt the works.", ["halt"],
+     [("3 May 2024", False, "restated_amount")]),
+    # a bracket after no date is an aside
+    ("The pipeline (laid in 1990) burst under the square.", ["burst"], [("1990", False, "value_clause")]),
+])
+def test_restated_date(text, about, expected):
+    from tests.test_attribute import values
+    assert values(text, about, "date") == expected
