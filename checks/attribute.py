@@ -37,7 +37,7 @@ from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
 from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SUBJECT_PLACE_PREPOSITIONS
-from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, SPAN_WORDS
+from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, REPORTED_PRONOUNS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS
 from .lang.titles import TITLES
@@ -1369,7 +1369,12 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
     '..., inspectors found in a review published on 6 May': the one who speaks is the source of what is said, not a
     party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
-    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said."""
+    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said; but a
+    pronoun opening the reported clause is the speaker ('Northwind said it would appeal': Northwind appeals)."""
+    if isinstance(found, Hit):
+        reported = _reported_by(an, found, about)
+        if reported is not None:  # "Northwind said it would appeal": the speaker is the pronoun's subject
+            return reported
     spans = _speakers(an)
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
@@ -1387,6 +1392,37 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if about and all(any(h.first in s for s in spans) for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
+
+
+def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Northwind said it would appeal the ruling', 'The ministry on Monday announced it was opening an inquiry': the
+    pronoun opening a clause reported right after the verb is the reporting subject; a term in that clause is said
+    of the name."""
+    ws, here = an.words, an.clause[hit.first]
+    start = hit.first
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
+        return None  # the name is no subject
+    r = _reporting_verb_after(an, hit.last)
+    if r is None:
+        return None
+    p = r + 1 + (r + 1 < len(ws) and ws[r + 1].norm == "that")
+    if p >= len(ws) or ws[p].norm not in REPORTED_PRONOUNS or _gap(an, p).strip():
+        return None
+    inside = next((h for h in about if h.first > p and an.clause[h.first] == an.clause[p]), None)
+    if inside is None:
+        return None
+    return Decision(True, f"'{ws[p].text}' after '{ws[r].text}' is the name, the subject of '{_span(an, inside)}'")
+
+
+def _reporting_verb_after(an: Analysed, last: int) -> int | None:
+    """The reporting verb right after a subject ending at word ``last`` (past 'on Monday', 'has'), or None."""
+    ws, r = an.words, last + 1
+    while r < len(ws) and r - last <= 5 and ws[r].norm not in COMPLEMENT_VERBS and not _gap(an, r).strip() \
+            and not _verb_in_phrase(an, r):
+        r += 1
+    return r if r < len(ws) and ws[r].norm in COMPLEMENT_VERBS and not _gap(an, r).strip() else None
 
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}

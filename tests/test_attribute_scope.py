@@ -153,3 +153,15 @@ def test_complement_numbers(text, about, expected):
 def test_restated_date(text, about, expected):
     from tests.test_attribute import values
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun opening the reported clause is the reporting subject
+    ("Northwind said it would appeal the ruling.", [("Northwind", True, "speaker")]),
+    ("The Velmar Port Authority on Monday announced that it was opening an appeal.", [("Velmar Port Authority", True, "speaker")]),
+    ("Northwind said its appeal was filed.", [("Northwind", True, "speaker")]),
+    # another subject in the reported clause: the speaker is only the source
+    ("Northwind said the union would appeal the ruling.", [("Northwind", False, "speaker")]),
+])
+def test_reported_pronoun_is_the_speaker(text, expected):
+    assert names(text, ["appeal"], ["Northwind", "Velmar Port Authority"]) == expected

@@ -261,3 +261,6 @@ SPAN_WORDS = {"for", "during", "over", "within", "next", "throughout"}
 # Prepositions whose place, right after a noun of the subject noun phrase, locates that noun ("the hall in Velmar",
 # "the mayor of Aske", "a man from Orsk"), not the event of the clause's verb.
 SUBJECT_PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
+# Pronouns that, opening a clause reported right after its verb, stand for the reporting subject ("Northwind said it
+# would appeal", "Lind announced she was resigning", "the ministry said its inquiry would report in May").
+REPORTED_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
