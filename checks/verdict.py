@@ -102,9 +102,12 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """The fact's unit within the next words, before any other unit."""
+    """The fact's unit within the next words, before any other unit; past two words only across names modifying it
+    ('8.5 million Velmar (VLM) Windows devices')."""
     after = words(mention.after)
-    for skip in range(0, 3):
+    for skip in range(0, 6):
+        if skip > 2 and not all(w.capitalised for w in after[:skip]):
+            return False
         if any(_starts_with(after[skip:], term) for term in units):
             return True
         if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):

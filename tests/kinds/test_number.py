@@ -128,6 +128,9 @@ COMPUTERS = """
     ("The patch crashed under 2% of all PCs in Velmar.", "silent"),
     ("The patch crashed 4.2 million PCs in Velmar.", "agree"),
     ("The patch crashed 3 million PCs in Velmar.", "differ"),
+    # a number counts its noun past names modifying it, and only past names
+    ("The patch crashed about 4.2 million Velmar (VLM) Aske computers.", "agree"),
+    ("The patch crashed 3 million users of Velmar computers.", "silent"),
 ])
 def test_a_share_is_no_count(tmp_path, text, verdict):
     assert one(tmp_path, COMPUTERS, text)[0] == verdict
