@@ -39,11 +39,11 @@ from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
 from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SUBJECT_PLACE_PREPOSITIONS
 from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, REPORTED_PRONOUNS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
-from .lang.numbers import ONES, TENS
+from .lang.numbers import ONES, TENS, UNITS
 from .lang.titles import TITLES
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
-from .words import Word
+from .words import Word, normalise
 
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
@@ -363,6 +363,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
     if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
+    if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
+        return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
     k = an.index_at(mention.start)
     if an.words[k].start >= mention.start:
         k -= 1
