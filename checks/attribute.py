@@ -37,7 +37,7 @@ from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
 from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SUBJECT_PLACE_PREPOSITIONS
-from .lang.grammar import COMPARATIVES, CONTRASTS, NEGATIONS, NOT_DENIALS, REPORTED_PRONOUNS, SPAN_WORDS
+from .lang.grammar import COMPARATIVES, CONFORMITY_NOUNS, CONTRASTS, NEGATIONS, NOT_DENIALS, REPORTED_PRONOUNS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
 from .lang.numbers import ONES, TENS, UNITS
 from .lang.titles import TITLES
@@ -1457,7 +1457,8 @@ def _speakers(an: Analysed) -> list[range]:
     spans = []
     for k, w in enumerate(an.words):
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
-            spans.append(_according_to(an, k))
+            if not _conformity(an, k + 2):
+                spans.append(_according_to(an, k))
         elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
                 and not an.sentence.text[an.words[k - 1].end:w.start].strip():
             spans.append(_subject_before(an, k))
@@ -1489,6 +1490,15 @@ def _reporting_clause(an: Analysed) -> range | None:
         return None
     end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
     return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
+
+
+def _conformity(an: Analysed, k: int) -> bool:
+    """'rebuilt according to the plans of Anna Orsk': 'according to' a plan, a rule or a design from word k is in
+    keeping with it, and names no source of what is said."""
+    ws = an.words
+    while k < len(ws) and (ws[k].norm in DETERMINERS or ws[k].norm in ("original", "initial", "new", "old")):
+        k += 1
+    return k < len(ws) and ws[k].norm in CONFORMITY_NOUNS
 
 
 def _according_to(an: Analysed, k: int) -> range:

@@ -165,3 +165,14 @@ def test_restated_date(text, about, expected):
 ])
 def test_reported_pronoun_is_the_speaker(text, expected):
     assert names(text, ["appeal"], ["Northwind", "Velmar Port Authority"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to" a plan or a rule is "in keeping with": no source
+    ("The tower is rebuilt according to the original plans of Anna Orsk.", [("Anna Orsk", True, "name_clause")]),
+    # "according to" a person or a document names the source
+    ("The tower is rebuilt according to Anna Orsk.", [("Anna Orsk", False, "speaker")]),
+    ("The tower is rebuilt according to a report by Anna Orsk.", [("Anna Orsk", False, "speaker")]),
+])
+def test_according_to_a_plan_is_no_source(text, expected):
+    assert names(text, ["tower"], ["Anna Orsk"]) == expected

@@ -264,3 +264,9 @@ SUBJECT_PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
 # Pronouns that, opening a clause reported right after its verb, stand for the reporting subject ("Northwind said it
 # would appeal", "Lind announced she was resigning", "the ministry said its inquiry would report in May").
 REPORTED_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
+# After "according to", nouns of a plan or rule: the phrase says "in keeping with" ("rebuilt according to the plans of
+# Anna Orsk"), and names no source of what is said.
+CONFORMITY_NOUNS = {"plan", "plans", "design", "designs", "drawing", "drawings", "blueprint", "blueprints", "rule",
+                    "rules", "law", "laws", "schedule", "timetable", "tradition", "traditions", "custom", "specification",
+                    "specifications", "standard", "standards", "pattern", "model", "instructions", "wishes", "terms",
+                    "protocol", "procedure", "procedures", "recipe", "script", "scale"}
