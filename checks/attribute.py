@@ -1919,12 +1919,23 @@ def _after_clause(an: Analysed, clause: int) -> int:
 
 
 def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:
-    """'Erdogan, who has declared a state of emergency': the value is the relative clause's antecedent."""
+    """'Erdogan, who has declared a state of emergency', 'Alpha Co., the firm whose lines failed': the value (or its
+    apposition) is the relative clause's antecedent."""
     if last is None or last + 1 >= len(an.words):
         return False
-    opening = last + 1
+    opening = _past_described_apposition(an, last + 1)
     return (an.words[opening].norm in RELATIVE_PRONOUNS and an.clause[hit.first] == an.clause[opening]
-            and an.sentence.text[an.words[last].end:an.words[opening].start].strip() in ("", ","))
+            and an.sentence.text[an.words[opening - 1].end:an.words[opening].start].strip() in ("", ","))
+
+
+def _past_described_apposition(an: Analysed, k: int) -> int:
+    """', the firm whose ...': past an apposition (a determiner and up to three plain words) whose relative clause
+    follows it, to that clause's pronoun; else k."""
+    ws = an.words
+    if _gap(an, k).replace(".", "").strip() != "," or ws[k].norm not in DETERMINERS:
+        return k  # "Alpha Co., the firm": an abbreviation's full stop ends nothing
+    j = _plain_run(an, k + 1, 3)
+    return j if k + 1 < j < len(ws) and ws[j].norm in RELATIVE_PRONOUNS and _gap(an, j) == " " else k
 
 
 def _phrase(an: Analysed, i: int) -> range:

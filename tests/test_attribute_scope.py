@@ -176,3 +176,14 @@ def test_reported_pronoun_is_the_speaker(text, expected):
 ])
 def test_according_to_a_plan_is_no_source(text, expected):
     assert names(text, ["tower"], ["Anna Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a name's apposition describes the name
+    ("Velmar Power Co., the firm whose cables failed, apologised.", [("Velmar Power Co.", True, "name_clause")]),
+    ("Velmar Power, the firm that laid the cables, apologised.", [("Velmar Power", True, "name_clause")]),
+    # after another noun it describes that noun
+    ("Velmar Power thanked the firm whose cables failed.", [("Velmar Power", False, "name_clause")]),
+])
+def test_relative_clause_after_an_apposition(text, expected):
+    assert names(text, ["cables"], ["Velmar Power Co.", "Velmar Power"])[:1] == expected
