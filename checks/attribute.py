@@ -844,11 +844,18 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
         k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
-    if ws[k].norm == "to" and k + 1 == hit.first and not ws[hit.first].capitalised:
-        return None  # "its bid to land": an infinitive, no noun
-    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
+    if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
         return None
     return k - 1
+
+
+def _complements(an: Analysed, k: int, hit: Hit) -> bool:
+    """Does the term after the preposition at word k complete the noun before it?  Not an infinitive ('its bid to
+    land'), nor a name after 'of' ('the territory of Aske': the head names the name itself)."""
+    ws, capital = an.words, an.words[hit.first].capitalised
+    if ws[k].norm == "to" and k + 1 == hit.first and not capital:
+        return False
+    return not (ws[k].norm == "of" and capital)
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
@@ -1842,7 +1849,22 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
             or _relative_to_value(an, i, last, h)
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
-            or (here == an.intro and an.clause[h.first] in _covered(an, here)))
+            or (here == an.intro and an.clause[h.first] in _covered(an, here))
+            or _shared_subject(an, i, here, an.clause[h.first]))
+
+
+def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
+    """'The fire in Aske left 15 dead and destroyed 200 homes': a value in the subject (no verb before it in its clause)
+    is the subject of each predicate coordinated to its clause by 'and'."""
+    ws = an.words
+    if other == here or other not in an.clause:
+        return False
+    o = an.clause.index(other)
+    if not (1 <= o < len(ws) - 1 and ws[o].norm in ("and", "or") and an.clause[o - 1] == here
+            and (_past(ws[o + 1]) or ws[o + 1].norm in AUXILIARIES)):
+        return False
+    start = an.clause.index(here)
+    return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:

@@ -187,3 +187,12 @@ def test_according_to_a_plan_is_no_source(text, expected):
 ])
 def test_relative_clause_after_an_apposition(text, expected):
     assert names(text, ["cables"], ["Velmar Power Co.", "Velmar Power"])[:1] == expected
+
+
+def test_a_shared_subject_goes_with_each_coordinated_predicate():
+    # the place in the subject is the subject's in each predicate coordinated to its clause
+    assert places("The storm in Aske left 15 dead and destroyed 200 homes.", ["destroyed"], BASED) == [
+        ("Aske", True, "name_clause")]
+    # a place after the first verb is that predicate's own
+    assert places("The storm left 15 dead in Aske and destroyed 200 homes.", ["destroyed"], BASED) == [
+        ("Aske", False, "name_clause")]
