@@ -966,6 +966,8 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     ws, j = an.words, hit.first - 1
     if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
         j -= 1  # "to successfully land"
+    if j >= 1 and ws[j].norm != "to":
+        j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
     if j < 1 or ws[j].norm != "to":
         return None
     k = j - 1
@@ -979,6 +981,19 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
+
+
+def _infinitive_before(an: Analysed, first: int) -> int:
+    """The 'to' of a to-infinitive whose phrase (up to five words) holds the word ``first`` ('to block Northwind from
+    completing'), or -1."""
+    ws = an.words
+    for j in range(first - 2, max(0, first - 6), -1):
+        if _gap(an, j + 1).strip() or an.clause[j] != an.clause[first]:
+            return -1
+        if ws[j].norm == "to" and not ws[j + 1].capitalised and ws[j + 1].norm not in FUNCTION_WORDS \
+                and not _past(ws[j + 1]):
+            return j
+    return -1
 
 
 def _word_before_date(an: Analysed, mention: Mention) -> int:

@@ -196,3 +196,17 @@ def test_a_shared_subject_goes_with_each_coordinated_predicate():
     # a place after the first verb is that predicate's own
     assert places("The storm left 15 dead in Aske and destroyed 200 homes.", ["destroyed"], BASED) == [
         ("Aske", False, "name_clause")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term inside a to-infinitive's phrase is an intended act: the date before 'to' dates the asking
+    ("The regulator asked a court on 12 June 2023 to block Northwind from completing the purchase.",
+     [("12 June 2023", False, "intended_act")]),
+    ("The regulator asked a court on Monday (12 June 2023) to block Northwind from completing the purchase.",
+     [("12 June 2023", False, "restated_amount")]),
+    # the term as the clause's own verb
+    ("Northwind completed the purchase on 12 June 2023.", [("12 June 2023", True, "value_clause")]),
+])
+def test_term_inside_an_infinitive_phrase(text, expected):
+    from tests.test_attribute import values
+    assert values(text, ["completing", "completed"], "date") == expected
