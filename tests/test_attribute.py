@@ -10,7 +10,7 @@ import pytest
 
 from checks.dates.forms import dates
 from checks.numbers import numbers
-from checks.attribute import NAME_RULES, VALUE_RULES, analyse, attach_name, attach_value
+from checks.attribute import NAME_RULES, PLACE_RULES, VALUE_RULES, analyse, attach_name, attach_value
 from checks.match import compile_terms, find
 from checks.model import Mention, Period, Sentence
 from checks.words import words
@@ -634,5 +634,5 @@ def test_every_rule_explain_names_is_explained_in_the_readme():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## How values are attributed"):]
     section = section[: section.index("\n## ", 3)]
-    missing = [r.__name__ for r in VALUE_RULES + NAME_RULES if f"`{r.__name__}`" not in section]
+    missing = [r.__name__ for r in VALUE_RULES + NAME_RULES + PLACE_RULES if f"`{r.__name__}`" not in section]
     assert missing == []
