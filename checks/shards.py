@@ -197,7 +197,7 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
     for facts, members in groups.items():
         for i in [i for i in members if windowed(sources[i])]:  # a large source: never indexed whole
             found = judge_windows([plan.facts[k] for k in facts], [plan.prepared[k] for k in facts], sources[i])
-            said[i].extend((facts[k], result) for k, result in found)
+            said[i].extend((facts[k], as_row(result)) for k, result in found)
         members = [i for i in members if not windowed(sources[i])]
         if not members:
             continue
