@@ -10,7 +10,7 @@ import pytest
 
 from checks.dates.forms import dates
 from checks.numbers import numbers
-from checks.attribute import NAME_RULES, PLACE_RULES, VALUE_RULES, analyse, attach_name, attach_value
+from checks.attribution import NAME_RULES, PLACE_RULES, VALUE_RULES, analyse, attach_name, attach_value
 from checks.match import compile_terms, find
 from checks.model import Mention, Period, Sentence
 from checks.words import words
@@ -348,7 +348,7 @@ def test_a_preposition_is_not_a_subordinator(text, about, expected):
 
 
 def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
-    from checks.attribute import attach_place
+    from checks.attribution import attach_place
     an, hits = _read(text, about)
     return [(h.term.text, d.attached, d.rule)
             for h in find(an.words, text, compile_terms(named)) for d in [attach_place(an, h, hits)]]

@@ -4,7 +4,7 @@ report, another instance of the event, and an event noun that only completes ano
 
 import pytest
 
-from checks.attribute import attach_place
+from checks.attribution import attach_place
 from checks.match import compile_terms, find
 from tests.test_attribute import _read, values
 
