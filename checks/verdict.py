@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .match import Hit, Term, compile_terms, same_word
@@ -9,7 +10,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import PERCENT_UNITS, UNITS
+from .lang.numbers import AGE_OPENERS, PERCENT_UNITS, UNITS
 from .words import normalise, words
 
 
@@ -60,8 +61,14 @@ _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-ye
         " years of age")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+
+
 def is_age(mention: Mention) -> bool:
-    """'25-year-old', '38 years old', '11 years of age': a person's or thing's age."""
+    """'25-year-old', '38 years old', '11 years of age', 'aged 96', 'at the age of 7': a person's or thing's age (a
+    number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span)."""
+    if _AGE_BEFORE.search(mention.before) and normalise(mention.unit) not in UNITS:
+        return True
     return mention.after.lower().startswith(_AGE)
 
 
