@@ -136,6 +136,8 @@ _REACH = 160
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     begin = max(0, start - _REACH)
+    while 0 < begin < start and text[begin - 1].isalnum():
+        begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
         begin = m.end()
     limit = min(len(text), end + _REACH)
