@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "number_in_name", "compared_with", "speaker", "part_of_whole", "change_and_level", "forecast", "measured_quality", "dimension_of", "difference",
-        "hyphenated_modifier", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
+        "hyphenated_modifier", "amount_modifier", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "date_when", "target_date", "intended_act",
         "counted_relative", "negated", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
@@ -72,6 +72,18 @@ def test_measured_quality(text, about, expected):
     ("The 12-day strike closed the bridge.", ["bridge"], [("12", False, "hyphenated_modifier")]),
 ])
 def test_hyphenated_modifier(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The mill's $4 million loss shocked Orsk.", ["mill"], [("$4 million", False, "amount_modifier")]),
+    ("The mill's $4 million loss shocked Orsk.", ["loss"], [("$4 million", True, "amount_modifier")]),
+    ("Velmar paid a €2 million fine to the port.", ["fine"], [("€2 million", True, "amount_modifier")]),
+    # no determiner before it, or a verb after it: no modifier
+    ("The once $9 million mill closed.", ["mill"], [("$9 million", True, "value_clause")]),
+    ("The mill got the $4 million promised by Orsk.", ["mill"], [("$4 million", True, "value_clause")]),
+])
+def test_amount_modifier(text, about, expected):
     assert values(text, about, "number") == expected
 
 

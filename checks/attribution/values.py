@@ -13,7 +13,7 @@ from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import UNITS
 from ..words import Word, normalise
-from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _phrase,
+from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _span, _title_case, _unit_inside, _words)
 
 
@@ -196,6 +196,17 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
     if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-":
         return None
     return _premodifier(an, _unit_end(an, mention), about, mention)
+
+
+def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the firm's $80 billion shortfall', 'a €2 million fine': an amount between a determiner or possessive and the
+    noun right after it measures that noun (a past form after it is a verb: 'the $5 million paid')."""
+    if not _unit_inside(mention) or mention.unit == "%":
+        return None
+    after = an.index_after(mention.end)
+    if not _touches(an.sentence.text, mention.end, an.words, after) or _past(an.words[after]):
+        return None
+    return _premodifier(an, after, about, mention)
 
 
 def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
