@@ -79,6 +79,7 @@ def test_hyphenated_modifier(text, about, expected):
     ("The mill's $4 million loss shocked Orsk.", ["mill"], [("$4 million", False, "amount_modifier")]),
     ("The mill's $4 million loss shocked Orsk.", ["loss"], [("$4 million", True, "amount_modifier")]),
     ("Velmar paid a €2 million fine to the port.", ["fine"], [("€2 million", True, "amount_modifier")]),
+    ("Velmar paid a €2 million fine to the port.", ["paid"], [("€2 million", True, "value_clause")]),  # no possessive
     # no determiner before it, or a verb after it: no modifier
     ("The once $9 million mill closed.", ["mill"], [("$9 million", True, "value_clause")]),
     ("The mill got the $4 million promised by Orsk.", ["mill"], [("$4 million", True, "value_clause")]),

@@ -10,7 +10,8 @@ from ..money import MONEY_WORDS
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
-                            GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, TEMPORAL_PREPS, WHOLE_OPENERS)
+                            GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
+                            WHOLE_OPENERS)
 from ..lang.numbers import UNITS
 from ..words import Word, normalise
 from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
@@ -200,13 +201,18 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
 
 def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the firm's $80 billion shortfall', 'a €2 million fine': an amount between a determiner or possessive and the
-    noun right after it measures that noun (a past form after it is a verb: 'the $5 million paid')."""
+    noun right after it measures that noun (a past form after it is a verb: 'the $5 million paid').  Only after a
+    possessive is a noun without a term another thing: 'pay $40 million and a $5 million grant' may still be paid."""
     if not _unit_inside(mention) or mention.unit == "%":
         return None
     after = an.index_after(mention.end)
     if not _touches(an.sentence.text, mention.end, an.words, after) or _past(an.words[after]):
         return None
-    return _premodifier(an, after, about, mention)
+    decision = _premodifier(an, after, about, mention)
+    lead = an.index_after(mention.start) - 1
+    if decision is not None and not decision.attached and an.words[lead].norm not in POSSESSIVES:
+        return None
+    return decision
 
 
 def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

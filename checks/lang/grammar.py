@@ -54,6 +54,8 @@ ADJECTIVE_MARKERS = DETERMINERS | {"your", "newly"}
 # Words that open a noun phrase a value can stand in, for attaching values to terms ("that" as a
 # demonstrative, "s" the tail of a possessive cut off by tokenising).
 NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
+# Possessive determiners ("s" the tail of "the firm's"): the noun after them is that owner's own thing.
+POSSESSIVES = frozenset({"s", "its", "his", "her", "their", "our", "my", "your"})
 
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
 PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
