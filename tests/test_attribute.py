@@ -254,6 +254,33 @@ def test_non_restrictive_relative_clause(text, expected):
     assert found[1] is expected
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # a past participle set off by commas after a noun is an aside like ", which was published on 3 May,"
+    ("The report, published on 3 May 2023, records the flood of the river.", ["flood"], False),
+    ("The report, published on 3 May 2023, records the flood of the river.", ["report"], True),
+    ("The dam, built in 1961, burst in the flood.", ["burst"], False),
+    ("The dam, built in 1961, burst in the flood.", ["dam"], True),
+    # no closing comma: no aside
+    ("The dam burst, flooded the valley on 3 May 2023.", ["burst"], True),
+])
+def test_a_participle_aside_dates_its_own_noun(text, about, expected):
+    (found,) = values(text, about, "date")
+    assert found[1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # an event noun as the subject of a passive verb of recording: the date is the recording's
+    ("The papers show the flood was recorded by the mayor on 16 May 2023.", ["flood"], False),
+    ("The papers show the flood was recorded by the mayor on 16 May 2023.", ["recorded"], True),
+    ("The sale was registered on 16 May 2023.", ["registered"], True),
+    # active: the verb's object shares its clause
+    ("The mayor recorded the flood on 16 May 2023.", ["flood"], True),
+])
+def test_a_passive_verb_of_recording_dates_the_recording(text, about, expected):
+    (found,) = values(text, about, "date")
+    assert found[1] is expected
+
+
 # ------------------------------------------------------------------ issue 12 §1.1: coordinated predicates
 
 @pytest.mark.parametrize("text, about, expected", [

@@ -10,10 +10,11 @@ from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS,
-                            COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS, GERUND_OPENERS,
-                            INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
+                            COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
+                            GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
+                            RECORDING_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
+                            TOPIC_PREPOSITIONS)
 from ..words import Word
 
 
@@ -100,8 +101,9 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             participle, compared = _participle(w, between), _comparison_opens(words, i)
             if "(" in between and ")" not in between:
                 outside.append(current)
-            if participle or compared or _cuts(words, i, between, negated):
-                relative_open = [current] if _opens_relative(between, w) else relative_open
+            cut, aside = _opens(text, words, i, between, negated)
+            if participle or compared or cut:
+                relative_open = [current] if aside else relative_open
                 fresh += 1
                 current, negated = fresh, False
                 (reference if compared else weak if participle else []).append(current)
@@ -110,14 +112,32 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     return clause, weak, fresh, reference
 
 
+def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
+    """Does word i start a new clause, and is that clause an aside that ends at its comma (", who ...,", ", published
+    on 3 May,")?"""
+    aside = _opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+    return aside or _cuts(words, i, between, negated), aside
+
+
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
-    return bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS or _opens_clause(words, i, between, negated)
+    return (bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
+            or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
+            or _opens_clause(words, i, between, negated))
 
 
 def _opens_relative(between: str, w: Word) -> bool:
     """', who ...', ', which ...': a non-restrictive relative clause, an aside that ends at its comma."""
     return "," in between and w.norm in NON_RESTRICTIVE and not _CLAUSE_PUNCT.search(between)
+
+
+def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'The report, published on 3 May, says ...': a past participle after a noun and a comma, its phrase closed by
+    another comma, is a non-restrictive aside like a relative clause: it says when the noun was published."""
+    if between.strip() != "," or not _past(words[i]) or words[i - 1].norm in FUNCTION_WORDS:
+        return False
+    end = text.find(",", words[i].end)
+    return 0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end) and len(text[words[i].end:end].split()) <= 8
 
 
 def _closes_relative(between: str, w: Word) -> bool:
@@ -451,8 +471,11 @@ def _topic(an: Analysed, hit: Hit) -> int | None:
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
     opening = an.clause.index(clause) if clause in an.clause else -1
-    return (opening == hit.last + 1 and an.words[opening].norm in RELATIVE_PRONOUNS
-            and an.sentence.text[an.words[hit.last].end:an.words[opening].start].strip() in ("", ","))
+    if opening != hit.last + 1:
+        return False
+    between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
+    return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
+            or _participle_aside(an.sentence.text, an.words, opening, between))  # "the report, published on 3 May,"
 
 
 def _before_clause(an: Analysed, clause: int) -> int:

@@ -16,6 +16,11 @@ REPORTING_VERBS = {
     "recalled", "underlined", "stressed",
 }
 
+# Verbs of putting on record: in the passive after an event noun ("her death was registered on 16 May") the date is
+# the recording's, as a reporting verb's is the saying's.
+RECORDING_VERBS = {"registered", "recorded", "certified", "logged", "documented", "filed"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
 # Lower-case words that may stand inside a proper name ("Bashar al-Assad", "Charles de Gaulle").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
                   "of", "and"}
