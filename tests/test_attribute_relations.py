@@ -180,6 +180,18 @@ def test_another_instance_places():
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # a place outside an after-phrase does not place the event the phrase names
+    ("The inquest will open ten days after the flood, on 3 June in Aske.", ["flood"], [("Aske", False, "temporal_relation")]),
+    ("The inquest will open ten days after the flood, on 3 June in Aske.", ["inquest"], [("Aske", True, "name_clause")]),
+    # a place inside it is that event's; a verbless after-phrase may place both
+    ("The inquest opened a week after the storm hit Aske.", ["inquest"], [("Aske", False, "temporal_relation")]),
+    ("The inquest opened a week after the flood in Aske.", ["inquest"], [("Aske", True, "name_clause")]),
+])
+def test_temporal_relation_places(text, about, expected):
+    assert places(text, about, ["Aske", "Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # an event noun completing another noun: the clause's date is the head noun's predicate's
     ("The repair bill from the floods rose sharply on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
     ("The survey of the flood damage on 4 May 2022 counted two bridges.", ["flood"],

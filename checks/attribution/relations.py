@@ -14,7 +14,7 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
                             CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NEGATIONS,
                             NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
                             REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import ONES, TENS
+from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word
 from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
                       _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, _same_clause, _span,
@@ -26,15 +26,19 @@ _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+bee
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
-def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) -> Decision | None:
     """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
     phrase opened by after/following/before/prior to/in response to names another event at another time; a value
-    inside it is that event's, a value outside it is not that event's."""
+    inside it is that event's, a value outside it is not that event's.  A place only when a span of time sets the two
+    events apart ('held 10 days after the flood, in Aske' does not place the flood; 'the ferry from Aske lost power
+    after departure' may)."""
     phrases = _relation_phrases(an)
     if not phrases:
         return None
     own = _phrase_holding(phrases, an.index_at(mention.start))
     if any(_phrase_holding(phrases, h.first) == own for h in about):
+        return None
+    if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
         return None
     if own is not None:
         if an.words[own.start].norm in ("after", "before") and not any(
@@ -43,6 +47,12 @@ def temporal_relation(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+def _after_interval(an: Analysed, phrase: range | None) -> bool:
+    """'10 days after the flood', 'a week before the vote': the relation phrase follows a span of time."""
+    k = phrase.start - 1 if phrase else -1
+    return k >= 0 and UNITS.get(an.words[k].norm, ("",))[0] == "time"
 
 
 _TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)

@@ -60,7 +60,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
 # apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
-               attributive_place, place_in_subject, negated, name_clause)
+               temporal_relation, attributive_place, place_in_subject, negated, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
