@@ -208,3 +208,15 @@ def test_temporal_relation_places(text, about, expected):
 ])
 def test_event_complement(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of days or more before a verbless after-phrase sets the two dates apart
+    ("The ruling came a year after his arrest in Aske in May 2022.", [("May 2022", False, "temporal_relation")]),
+    # a shorter span, or none: the after-phrase's date may date both
+    ("Contact was lost two hours after the dive on 18 May 2022.", [("18 May 2022", True, "value_clause")]),
+    ("The ruling came after his arrest in May 2022.", [("May 2022", True, "value_clause")]),
+])
+def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expected):
+    about = ["ruling"] if "ruling" in text else ["lost"]
+    assert values(text, about, "date") == expected

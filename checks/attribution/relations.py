@@ -41,18 +41,22 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
         return None
     if own is not None:
-        if an.words[own.start].norm in ("after", "before") and not any(
+        apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
+        if an.words[own.start].norm in ("after", "before") and not apart and not any(
                 _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
             return None  # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both
+            # (not "came a year after his arrest in May": a span of days or more sets the two dates apart)
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
 
 
-def _after_interval(an: Analysed, phrase: range | None) -> bool:
-    """'10 days after the flood', 'a week before the vote': the relation phrase follows a span of time."""
+def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
+    """'10 days after the flood', 'a week before the vote': the relation phrase follows a span of time (of at least
+    ``least`` days)."""
     k = phrase.start - 1 if phrase else -1
-    return k >= 0 and UNITS.get(an.words[k].norm, ("",))[0] == "time"
+    dimension, size = UNITS.get(an.words[k].norm, ("", 0)) if k >= 0 else ("", 0)
+    return dimension == "time" and size >= least
 
 
 _TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)

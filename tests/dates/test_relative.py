@@ -324,3 +324,16 @@ def test_a_day_of_the_month_before_last_this_or_next_year_is_in_that_year(text, 
 ])
 def test_a_day_of_the_month_apart_from_last_year_is_no_day_of_that_year(text, labels):
     assert [m.value.label for m in dates(text, THURSDAY)] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a day word inside a direct quotation is the speaker's day, said at a time the text does not give
+    ("“The mill was shut today,” the mayor said on Monday.", ["2023-06-19"]),
+    ("The mayor said: “We tried hard. Today’s ruling proves we were right.”", []),
+    ('He said "the mill opens tomorrow" and left.', []),
+    # outside the quotation, or after it closes, it counts from publication
+    ("“We tried hard,” the mayor said. The mill was shut today.", ["2023-06-22"]),
+    ("The mill was shut today, the mayor said.", ["2023-06-22"]),
+])
+def test_a_day_word_inside_a_quotation_is_no_date(text, labels):
+    assert _placed(text) == labels
