@@ -62,6 +62,8 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
      [("300", True, "measured_quality"), ("48", False, "measured_quality")]),
     ("The fire break (3 km wide) protects the strip.", ["strip", "wide"], [("3", True, "measured_quality")]),
     ("The bridge is 300 metres long.", ["bridge"], [("300", False, "measured_quality")]),
+    # an amount of money is no distance
+    ("The clerk stole $4 million from the mill's clients.", ["stole"], [("$4 million", True, "value_clause")]),
 ])
 def test_measured_quality(text, about, expected):
     assert values(text, about, "number") == expected

@@ -6,7 +6,7 @@ import re
 
 from ..match import Hit
 from ..model import Mention
-from ..money import MONEY_WORDS
+from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
@@ -150,8 +150,11 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured."""
+    """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured (an amount of money
+    measures no length or distance: 'stole $8 billion from its clients')."""
     ws, text = an.words, an.sentence.text
+    if mention.kind == "number" and is_money(mention.unit):
+        return None
     unit_end = _unit_end(an, mention) if _has_unit(mention) else len(ws)
     if unit_end >= len(ws) or ws[unit_end].norm not in MEASURE_QUALIFIERS:
         return None
