@@ -10,7 +10,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import AGE_OPENERS, PERCENT_UNITS, UNITS
+from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, TENS, UNITS
 from .words import normalise, words
 
 
@@ -110,16 +110,24 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     """The fact's unit within the next words, before any other unit; past two words only across names modifying it
-    ('8.5 million Velmar (VLM) Windows devices')."""
+    ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
     after = words(mention.after)
     for skip in range(0, 6):
-        if skip > 2 and not all(w.capitalised for w in after[:skip]):
+        if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
             return False
         if any(_starts_with(after[skip:], term) for term in units):
             return True
         if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
+
+
+def _paired_modifiers(after) -> bool:
+    """'fraud and theft [counts]': two plain singular words joined by and/or before the counted noun (not '171
+    passengers and six crew': a plural is a counted noun of its own, a number word another count)."""
+    return (len(after) > 3 and after[1].norm in ("and", "or") and all(
+        w.norm.isalpha() and not w.capitalised and not w.norm.endswith("s") and w.norm not in UNITS
+        and w.norm not in ONES and w.norm not in TENS for w in (after[0], after[2])))
 
 
 def _converted(fact: Fact, mention: Mention) -> float | None:
