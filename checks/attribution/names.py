@@ -421,11 +421,12 @@ def _named_term(an: Analysed, hit: Hit) -> bool:
 
 
 def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'French President Emmanuel Macron': a title right before a name is that person's."""
+    """'French President Emmanuel Macron': a title right before a name is that person's (not before 'and' or 'of':
+    'Mara Lind, CEO and Chief Officer of Velmar' coordinates two titles)."""
     run = _name_run(an, hit.last + 1)
     if run and _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}")
-    if run and an.words[run.start].norm != "of":
+    if run and an.words[run.start].norm not in ("of", "and"):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
 
