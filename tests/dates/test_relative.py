@@ -168,6 +168,10 @@ def test_spans_and_conjunctions_are_not_vague_references():
     ("Fans camp outside the arena ahead of the final on Saturday.", "2023-06-24"),
     ("Crews rehearse in the hall in advance of the gala on Monday.", "2023-06-26"),
     ("Fans camped outside the arena ahead of the final on Saturday.", "2023-06-17"),
+    # a time clause (as, when, once, until) after a main clause that says "will": its present is future
+    ("The city will host the teams and fans, as they arrive in Aske for the final on Saturday.", "2023-06-24"),
+    ("The city hosted the teams, as they arrived in Aske for the final on Saturday.", "2023-06-17"),
+    ("The city hosts the teams; they arrive in Aske for the final on Saturday.", "2023-06-17"),
     # the clause is read from a whole word: a long clause cut inside "expected" has no past form "ected"
     ("Up to 9,000 visitors are expected to walk the long new path along the quiet river to see the lanterns that hang "
      "over the old stone bridges of the town as the lights stay on in the square ahead of the parade on Monday.",
