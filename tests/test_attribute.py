@@ -266,6 +266,9 @@ def test_non_restrictive_relative_clause(text, expected):
     ("The dam, built in 1961, burst in the flood.", ["dam"], True),
     # no closing comma: no aside
     ("The dam burst, flooded the valley on 3 May 2023.", ["burst"], True),
+    # an -ing participle aside after the subject, before any verb: the main clause resumes after it
+    ("Mr Orsk, wearing a jail uniform, spoke for 20 minutes on 3 May 2023.", ["jail"], False),
+    ("Mr Orsk, wearing a jail uniform, spoke for 20 minutes on 3 May 2023.", ["spoke"], True),
 ])
 def test_a_participle_aside_dates_its_own_noun(text, about, expected):
     (found,) = values(text, about, "date")

@@ -134,7 +134,11 @@ def _opens_relative(between: str, w: Word) -> bool:
 def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
     """'The report, published on 3 May, says ...': a past participle after a noun and a comma, its phrase closed by
     another comma, is a non-restrictive aside like a relative clause: it says when the noun was published."""
-    if between.strip() != "," or not _past(words[i]) or words[i - 1].norm in FUNCTION_WORDS:
+    # ", wearing a cap,": an -ing aside only after the subject, before any verb (", replacing the leader, Orsk," after
+    # a verb is a trailing participle whose object has an apposition)
+    gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
+        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    if between.strip() != "," or not (_past(words[i]) or gerund) or words[i - 1].norm in FUNCTION_WORDS:
         return False
     end = text.find(",", words[i].end)
     return 0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end) and len(text[words[i].end:end].split()) <= 8
