@@ -127,15 +127,15 @@ def _weekday(m: re.Match, ref: date) -> Period:
     # "Saturday's match will be shown": a possessive reads only what it owns
     possessive = m.group()[-2:] in ("'s", "’s")
     lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
-    ahead = lean == "" and _AHEAD.search(m.string, max(0, m.start() - 60), m.start())
+    ahead = which == "on" and lean == "" and _AHEAD.search(m.string, max(0, m.start() - 60), m.start())
     if which in ("", "on") and (lean == "future" or ahead):
         # "will leave on Thursday"; "crowds gather ahead of the final on Sunday": with no past verb, the event
-        # something is ahead of is still to come
+        # something is ahead of ("on" a weekday after its noun) is still to come
         return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))
     return periods.day(ref - timedelta(days=back))
 
 
-_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0,4}\Z",
+_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){1,4}\Z",
                     re.IGNORECASE)
 
 
