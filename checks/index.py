@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .numbers import numbers
-from .attribute import Analysed, analyse
+from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
 from .match import Vocabulary
 from .model import Mention, Sentence, Source

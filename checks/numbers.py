@@ -26,7 +26,7 @@ _COUNT = "|".join(COUNT_WORDS)
 # A count word follows a number and multiplies it ("two dozen", "2 dozen"); its plural is no number
 # ("dozens of"); a fraction takes "a" and a count word or scale ("half a dozen", "half a million").
 _NUMBER = re.compile(
-    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
+    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k|" + _COUNT + r")\b)?"
     r"|\b(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
     + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
@@ -38,6 +38,7 @@ _NUMBER = re.compile(
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_QUANTIFIERS) + r")(?:\s+of)?[\s-]+\Z", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
                     + r")\s*$", re.IGNORECASE)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
@@ -187,7 +188,9 @@ def _vague(m: re.Match, text: str) -> bool:
 
 def _number_value(m: re.Match) -> float | None:
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
+        digits = m.group("digits")
+        # "250.000", "1.234.567": thousands grouped by dots (two dot groups of three digits, or one of "000")
+        value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ""))
         if m.group("scale"):
             value *= {**SCALES, **COUNT_WORDS}[m.group("scale").lower()]
         return value
