@@ -101,7 +101,10 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number."""
+    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number (not across a comma, nor with a
+    unit of measure of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
+    if mention.before.rstrip()[-1:] in (",", ";", ":") or (mention.unit and normalise(mention.unit) in UNITS):
+        return False
     before = [w for w in words(mention.before)[-4:]]
     if before and before[-1].norm == "of":
         before.pop()

@@ -142,6 +142,14 @@ def test_number_verdicts(tmp_path, text, verdict, found):
   value: 7.8
   unit: [magnitude]
 """, "A major earthquake with a magnitude of 7.9 struck.", "differ"),
+    ("""
+- id: cameras
+  claim: The rover carries 12 cameras.
+  kind: number
+  about: [rover]
+  value: 12
+  unit: [cameras]
+""", "The rover carries 12 cameras, six microphones and a drill.", "agree"),  # six counts no cameras
 ])
 def test_number_forms_in_context(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
