@@ -1,10 +1,11 @@
-"""The gate before the date patterns: it restates how a match can begin, so it never changes a match."""
+"""The gate before the date and number patterns: it restates how a match can begin, so it never changes a match."""
 
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checks import numbers
 from checks.dates import forms, relative
 from checks.dates.fragments import gate
 
@@ -16,7 +17,8 @@ _WORDS = ["the", "last", "next", "this", "on", "in", "of", "for", "over", "early
           "Year's", "nineteen", "ninety-six", "thousand", "third", "first", "2nd", "2020", "1957-58", "2021-03-04",
           "9", "14-15", "31st", "1990s", "20th", "century", "BC", "Q3", "q4", ",", "-", "'s", "$", "5%", "3.5",
           "ceasefire", "signed", "troops", "said", "Pashinyan", "peace", "talks", "Thesis", "Mayor", "Jane", "FRİDAY",
-          "Tueſday", "ſpring", "thouſand", "\u212aing", "2\u0663", "\u0661\u0669\u0669\u0660"]
+          "Tueſday", "ſpring", "thouſand", "\u212aing", "2\u0663", "\u0661\u0669\u0669\u0660", "dozen", "dozens", "half",
+          "hundred", "twenty-one", "million", "RM500", "Rs", "1,200", "one", "Eleven", "Athens", "sixth", "zero"]
 
 
 def _without_gate(pattern: re.Pattern) -> re.Pattern:
@@ -32,6 +34,7 @@ def _without_gate(pattern: re.Pattern) -> re.Pattern:
 
 
 _PLAIN_DATE, _PLAIN_RELATIVE = _without_gate(forms._DATE), _without_gate(relative._RELATIVE)
+_PLAIN_NUMBER = _without_gate(numbers._NUMBER)
 
 
 def _found(pattern: re.Pattern, text: str) -> list:
@@ -43,6 +46,7 @@ def test_the_gate_changes_no_match(tokens, space):
     text = space.join(tokens)
     assert _found(forms._DATE, text) == _found(_PLAIN_DATE, text)
     assert _found(relative._RELATIVE, text) == _found(_PLAIN_RELATIVE, text)
+    assert _found(numbers._NUMBER, text) == _found(_PLAIN_NUMBER, text)
 
 
 def test_the_gate_lets_through_only_the_ways_a_match_begins():
