@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from ..model import Mention, Period
 from . import periods
-from .fragments import NAME_AFTER
+from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
 from .tense import leaning
 from ..words import fold_confusables
@@ -26,8 +26,8 @@ _MONTH_NAMES = "|".join(MONTH_NAMES)
 _SEASON_NAMES = "|".join(SEASONS)
 _BARE_SEASON_NAMES = "|".join(season for season in SEASONS if season != "fall")  # "fall" alone is too often a noun
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
-_RELATIVE = re.compile(
-    r"(?<!\w)(?=\w)(?:"
+_RELATIVE_FORMS = (
+    r"(?:"
     r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
@@ -54,9 +54,9 @@ _RELATIVE = re.compile(
     r"|" + _MONTH_NAMES + "|" + _SEASON_NAMES + ")"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
 )
+_RELATIVE = re.compile(r"(?<!\w)(?=\w)" + gate(_RELATIVE_FORMS) + _RELATIVE_FORMS, re.IGNORECASE)
 # A weekday that only decorates a full date ("Tuesday, February 14") is not a date of its own.
 _DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]{2,8}\.?\s+\d")
 
