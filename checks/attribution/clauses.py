@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -88,7 +89,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
-        dash = bool(_SPACED_DASH.search(between))
+        dash = between != " " and bool(_SPACED_DASH.search(between))  # most gaps are one space
         if outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
@@ -121,7 +122,7 @@ def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bo
 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
-    return (bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
+    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
             or _opens_clause(words, i, between, negated))
 
@@ -166,11 +167,19 @@ _ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
 
 def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """The first of ``phrases`` (word tuples) written from word i on, or None."""
-    first = words[i].norm
-    for p in phrases:
-        if p[0] == first and tuple(w.norm for w in words[i:i + len(p)]) == p:
+    for p in _by_first(phrases).get(words[i].norm, ()):
+        if tuple(w.norm for w in words[i:i + len(p)]) == p:
             return p
     return None
+
+
+@lru_cache(maxsize=None)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` by their first word, in their order (the tables are few and fixed; looked up ~10^6 times a MB)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:
