@@ -101,6 +101,8 @@ def _starts(items: list, p, fold: bool, room: int = 12) -> set[tuple[str, ...]]:
     if op in (p.ASSERT, p.ASSERT_NOT, p.AT):  # takes no characters
         return _starts(rest, p, fold, room)
     if op is p.SUBPATTERN:
+        if all(sub_op in (p.ASSERT, p.ASSERT_NOT, p.AT) for sub_op, _ in av[-1]):
+            return _starts(rest, p, fold, room)  # "(?-i:(?=[A-Z]))": takes no characters, whatever its flags
         if av[1] or av[2]:  # flags changed inside: cut
             return {()}
         return _starts(list(av[-1]) + rest, p, fold, room)

@@ -23,6 +23,7 @@ _WORDS = ["the", "last", "next", "this", "on", "in", "of", "for", "over", "early
 
 def _without_gate(pattern: re.Pattern) -> re.Pattern:
     """The same pattern with its gate taken out."""
+    assert "(?=(?:" in pattern.pattern, "the pattern has no gate: one of its forms may begin with anything (fragments.gate)"
     start = pattern.pattern.index("(?=(?:")
     depth, k = 0, start
     while True:  # the gate's closing parenthesis
@@ -58,3 +59,9 @@ def test_the_gate_lets_through_only_the_ways_a_match_begins():
 def test_a_pattern_that_may_begin_with_anything_gets_no_gate():
     assert gate(r"(?:the\s+)?\w+") == ""
     assert gate(r"x?") == ""
+
+
+def test_a_zero_width_check_with_its_own_flags_keeps_the_gate():
+    """'(?-i:(?=[A-Z]))' before a month takes no characters: the gate still knows how a match begins."""
+    from checks.dates.fragments import gate
+    assert gate(r"(?-i:(?=[A-Z]))(?:may|june)\s+\d") == r"(?=(?:june\s+\d|may\s+\d))"
