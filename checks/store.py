@@ -6,7 +6,12 @@ A single SQLite file (stdlib ``sqlite3``) per engine version, under the cache fo
 - ``results``: per source (keyed by name, date and text), the fact set it was last judged
   against and its results that were not plainly silent, keyed by each fact's content;
 - ``factsets``: the fact keys of each fact set seen (one row per set, not per source);
-- ``words``: a source's distinct words, keyed as its index (to find where an edited fact may be mentioned).
+- ``words``: a source's distinct words, keyed as its index (to find where an edited fact may be mentioned);
+- ``stats``: per file path, its stat when it was last read (size, mtime_ns, ctime_ns, inode) with its
+  text's digest and decoding note: a file whose stat is unchanged is neither read nor decoded again.
+
+Sources are keyed by their text's sha256 (with name and date), so a file unchanged since it was
+recorded needs no reading to find its results.
 
 A warm run judges a source only for the facts it was not judged against (a new or edited
 record) and only sources it has not seen (a new or changed text).  Everything stored is
@@ -25,15 +30,21 @@ from pathlib import Path
 
 from .cache import _VERSION, as_list, as_str, decode, encode
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "open_store", "text_digest"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS indexes (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, factset TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS factsets (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS words (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest BLOB NOT NULL, note TEXT NOT NULL);
 """
 _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, zlib.error, RecursionError)
+
+
+def text_digest(text: str) -> bytes:
+    """sha256 of a source's text: what keys its index and results, and goes into a report's digest."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
 def open_store(folder: Path | str | None) -> Store | None:
@@ -116,7 +127,31 @@ class Store:
     # -- source indexes ---------------------------------------------------------------------
     @staticmethod
     def index_key(text: str, published) -> str:
-        return hashlib.sha256(f"{published}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return Store.index_key_of(text_digest(text), published)
+
+    @staticmethod
+    def index_key_of(digest: bytes, published) -> str:
+        """``index_key`` from the text's digest (``text_digest``): a file known unchanged is not read for it."""
+        return hashlib.sha256(f"{published}\0{digest.hex()}".encode()).hexdigest()
+
+    # -- file stats -------------------------------------------------------------------------
+    def get_stats(self, paths: list[str]) -> dict[str, tuple[tuple[int, ...], bytes, str]]:
+        """path -> (stat, text digest, note) as recorded when the file was last read."""
+        found = {}
+        for path, (recorded, digest, note) in self._rows("SELECT path, stat, digest, note FROM stats "
+                                                         "WHERE path IN ({})", paths).items():
+            try:
+                numbers = tuple(int(x) for x in recorded.split())
+            except (AttributeError, ValueError):
+                continue
+            if len(numbers) == 4 and type(digest) is bytes and len(digest) == 32 and type(note) is str:
+                found[path] = (numbers, digest, note)
+        return found
+
+    def put_stats(self, rows: list[tuple[str, tuple[int, ...], bytes, str]]) -> None:
+        """(path, stat, text digest, note) of files just read."""
+        self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?)",
+                    [(path, " ".join(map(str, found)), digest, note) for path, found, digest, note in rows])
 
     def get_indexes(self, keys: list[str]) -> dict[str, tuple]:
         found = {}
