@@ -101,3 +101,14 @@ def test_a_warm_streamed_run_gives_the_cold_report(tmp_path, monkeypatch):
     for jobs in (1, 2):
         warm, _ = check_all(ROOT / "facts", seeds, jobs=jobs, cache_dir=tmp_path / "cache")
         assert to_json(warm) == to_json(cold)
+
+
+def test_workers_sharing_the_work_each_give_the_whole_report(tmp_path):
+    from checks.pipeline import check_listing
+
+    seeds = odd_folder(tmp_path)
+    whole, _ = check_all(ROOT / "facts", seeds)
+    listing = list_folder(seeds)
+    for share in ((1, 2), (0, 2)):  # the first finds nothing of the other's share and judges it after the wait
+        report, _ = check_listing(ROOT / "facts", seeds, listing, cache_dir=tmp_path / "cache", share=share, wait=0)
+        assert to_json(report) == to_json(whole)
