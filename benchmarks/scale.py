@@ -135,7 +135,7 @@ def _fact(j: int, sentence: str, rng: random.Random, frequency: dict[str, int]) 
 
 
 NEWS = ROOT.parent / "shared" / "data" / "news-dev"
-NEWS_TOPICS = ("titan", "quake", "activision", "election")  # cave and moon are kept blind for another study
+NEWS_TOPICS = ("titan", "quake", "activision", "cave", "election", "moon")
 
 
 def make_news_corpus(folder: Path, n_sources: int, seed: int) -> dict:

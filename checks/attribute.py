@@ -36,12 +36,14 @@ from .lang.grammar import COMPANY_SUFFIXES, FRONTED_SUBORDINATORS, INFINITIVE_SH
 from .lang.grammar import ANOTHER_THING, SUPERLATIVES
 from .lang.grammar import ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, OTHER_INSTANCE
 from .lang.grammar import COMPLEMENT_PREPOSITIONS, EVENT_ASPECTS
+from .lang.grammar import COPULAS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SUBJECT_PLACE_PREPOSITIONS
+from .lang.grammar import COMPARATIVES, CONFORMITY_NOUNS, CONTRASTS, NEGATIONS, NOT_DENIALS, REPORTED_PRONOUNS, SPAN_WORDS
 from .lang.grammar import BEFORE_AUDIENCES, NOT_TEMPORAL_BEFORE, TEMPORAL_RELATIONS
-from .lang.numbers import ONES, TENS
+from .lang.numbers import ONES, TENS, UNITS
 from .lang.titles import TITLES
 from .lang.grammar import CHANGE_WORDS, COMPARED, COMPARISON_VERBS, FORECAST_WORDS, GAP_PHRASES, GAP_WORDS, WHOLE_OPENERS
 from .lang.grammar import TOPIC_NOUNS, TOPIC_PREPOSITIONS, CLAUSE_OPENERS, MEASURE_QUALIFIERS, NAME_PARTICLES, REPORTING_VERBS
-from .words import Word
+from .words import Word, normalise
 
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
@@ -361,6 +363,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
     if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
+    if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
+        return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
     k = an.index_at(mention.start)
     if an.words[k].start >= mention.start:
         k -= 1
@@ -615,17 +619,27 @@ _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately
 
 
 def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Rs 4,100 crore (US$500 million)': an amount in brackets right after another restates the same sum."""
-    if not (mention.kind == "number" and is_money(mention.unit)):
+    """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)': an amount or a date in brackets right after another
+    restates the same sum or day, and goes where that one goes."""
+    money = mention.kind == "number" and is_money(mention.unit)
+    if not (money or mention.kind == "date"):
         return None
     m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
     if not m:
         return None
     before = an.index_at(m.start())
-    if not (an.words[before].norm[:1].isdigit() or an.words[before].norm in MONEY_WORDS):
+    w = an.words[before]
+    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else w.norm in CALENDAR_WORDS)):
         return None
-    decision = _same_clause(an, before, about)
-    return replace(decision, why=f"restates the amount before it, which {decision.why}")
+    if money:
+        decision = _same_clause(an, before, about)
+        return replace(decision, why=f"restates the amount before it, which {decision.why}")
+    text = an.sentence.text
+    close = re.match(r"\s*[)\]]", text[mention.end:])
+    end = mention.end + close.end() if close else mention.end
+    moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
+    decision = first_decision(VALUE_RULES, an, moved, about)
+    return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
 
 
 _MEASURE_BRACKET = re.compile(r"\(\s*(?:[a-z]+ing\s+)?(?:about|around|some|nearly|over|roughly|approximately)?\s*\Z",
@@ -806,30 +820,42 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
 
 def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The repair bill from the floods rose to $40 million on 3 May', 'the survey of the flood damage on
-    4 May counted': an event noun completing another noun (after 'of'/'from') does not take the clause's date; the
-    date belongs to the head noun and its predicate (not when the head is an aspect or a time of the event: 'the
-    outbreak of the war', 'the night of the fire'; nor an act done to it: 'the signing of the truce')."""
-    if mention.kind != "date":
-        return None
+    4 May counted', 'Alpha's debt to Beta was $10 million': a noun completing another noun (after 'of'/'from'/'to')
+    does not take the clause's date or number; they belong to the head noun and its predicate (not when the head is an
+    aspect or a time of the event: 'the outbreak of the war', 'the night of the fire'; nor an act done to it: 'the
+    signing of the truce')."""
     i = an.index_at(mention.start)
     own = [h for h in about if an.clause[h.first] == an.clause[i]]
     heads = [_complement_head(an, h, about) for h in own]
     if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
         return None
-    return Decision(False, f"dates '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
+    said = "dates" if mention.kind == "date" else "is said of"
+    return Decision(False, f"{said} '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
 
 
 def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
-    """The noun a term completes through 'of'/'from' ('bill' in 'the repair bill from the floods'), or None."""
+    """The noun a term completes through 'of'/'from'/'to' ('bill' in 'the repair bill from the floods'), or None (a verb
+    is no complement: 'a group of 13 trapped in the cave')."""
     ws, k = an.words, hit.first - 1
+    if _past(ws[hit.last]) or ws[hit.last].norm.endswith("ing"):
+        return None
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
             and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
         k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
-    if not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
+    if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
         return None
     return k - 1
+
+
+def _complements(an: Analysed, k: int, hit: Hit) -> bool:
+    """Does the term after the preposition at word k complete the noun before it?  Not an infinitive ('its bid to
+    land'), nor a name after 'of' ('the territory of Aske': the head names the name itself)."""
+    ws, capital = an.words, an.words[hit.first].capitalised
+    if ws[k].norm == "to" and k + 1 == hit.first and not capital:
+        return False
+    return not (ws[k].norm == "of" and capital)
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
@@ -940,6 +966,8 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     ws, j = an.words, hit.first - 1
     if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
         j -= 1  # "to successfully land"
+    if j >= 1 and ws[j].norm != "to":
+        j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
     if j < 1 or ws[j].norm != "to":
         return None
     k = j - 1
@@ -953,6 +981,19 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
+
+
+def _infinitive_before(an: Analysed, first: int) -> int:
+    """The 'to' of a to-infinitive whose phrase (up to five words) holds the word ``first`` ('to block Northwind from
+    completing'), or -1."""
+    ws = an.words
+    for j in range(first - 2, max(0, first - 6), -1):
+        if _gap(an, j + 1).strip() or an.clause[j] != an.clause[first]:
+            return -1
+        if ws[j].norm == "to" and not ws[j + 1].capitalised and ws[j + 1].norm not in FUNCTION_WORDS \
+                and not _past(ws[j + 1]):
+            return j
+    return -1
 
 
 def _word_before_date(an: Analysed, mention: Mention) -> int:
@@ -1053,6 +1094,54 @@ def _past_apposition(an: Analysed, j: int) -> int:
     return end
 
 
+def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'It is unclear why Orsk isn't scheduled to testify', 'the council did not sign the lease on 3 May': a clause
+    whose verb is negated does not state that its name or value holds: set aside, never a difference.  The negation
+    reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
+    believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
+    nor is a span of the negated state ('did not sail for 12 days')."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    here = an.clause[first]
+    if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
+        return None
+    for k in range(len(an.words)):
+        if an.clause[k] != here or not _denies(an, k):
+            continue
+        scope = _negation_scope(an, k)
+        if first in scope and any(h.first in scope or h.last in scope for h in about):
+            shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
+            return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
+    return None
+
+
+def _denies(an: Analysed, k: int) -> bool:
+    """Does word k negate its clause's verb ('not', 'never', 'cannot', an auxiliary's "n't"), not a focus or a bound?"""
+    ws = an.words
+    w = ws[k]
+    contraction = w.norm == "t" and k and ws[k - 1].norm.endswith("n") and _gap(an, k) in ("'", "’")
+    if not (w.norm in NEGATIONS or contraction):
+        return False
+    return not (k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES))
+
+
+def _negation_scope(an: Analysed, k: int) -> range:
+    """The words a negation at word k denies: its clause, from its start to a subordinator, a contrast or a
+    participle after a noun ('the report published on 3 May') after the negation."""
+    ws, here = an.words, an.clause[k]
+    start = an.clause.index(here)
+    stop = k + 1
+    while stop < len(ws) and an.clause[stop] == here and ws[stop].norm not in CONTRASTS \
+            and ws[stop].norm not in CLAUSE_OPENERS and ws[stop].norm != "as" \
+            and not (stop > k + 2 and _past(ws[stop]) and _noun_like(ws[stop - 1]) and not ws[stop - 1].norm.endswith("ly")):
+        stop += 1
+    return range(start, stop)
+
+
+def _span_before(an: Analysed, k: int) -> bool:
+    """'for 12 days', 'during the next 15 years': a number counting a span."""
+    return any(w.norm in SPAN_WORDS for w in an.words[max(0, k - 3):k])
+
+
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
@@ -1065,7 +1154,10 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
 
 def _attributive(an: Analysed, hit: Hit) -> bool:
     """'the missing team', 'its damaged hull': a one-word participle between a determiner and a noun describes
-    the noun; the clause's date is its verb's, not the participle's event."""
+    the noun; the clause's date is its verb's, not the participle's event.  So does a compound adjective
+    holding the term ('the fire-ravaged hall', 'a quake-hit town', 'war-torn Velmar')."""
+    if _compound_adjective(an, hit):
+        return True
     ws, k = an.words, hit.first
     if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
         return False
@@ -1073,6 +1165,48 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The engineer in charge of the hall in Velmar, Anna Orsk, has died': a place phrase right after a noun embedded in
+    the subject noun phrase (after a preposition, with no verb before it in its clause) locates that noun, not the
+    event of the verb after it; one right after the subject's head ('the unrest in Velmar grew') places the event."""
+    ws, k = an.words, hit.first - 1
+    if k < 1 or ws[k].norm not in SUBJECT_PLACE_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    noun, here = ws[k - 1], an.clause[hit.first]
+    if noun.norm in FUNCTION_WORDS or _verb_in_phrase(an, k - 1) or an.clause[k - 1] != here:
+        return None
+    start = k - 1
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, k - 1)) or _hit_in(about, range(start, hit.first)):
+        return None  # "died in Velmar", "the death in Velmar of": the place is the verb's, or the term's own
+    if not any(w.norm in SUBJECT_PLACE_PREPOSITIONS or w.norm in ("for", "to", "with", "on") for w in ws[start:k - 1]):
+        return None  # "the unrest in Velmar grew": a place of the subject's head is where its predicate happens
+    later = next((h for h in about if h.first > hit.last and an.clause[h.first] == here), None)
+    if later is None:
+        return None
+    return Decision(False, f"locates '{noun.text}' in the subject, not '{_span(an, later)}'")
+
+
+def _verb_in_phrase(an: Analysed, j: int) -> bool:
+    """A verb at word j: an auxiliary, a reporting verb, or a past form not used as an adjective ('the decorated
+    general', 'fire-ravaged')."""
+    w = an.words[j]
+    if w.norm in AUXILIARIES or w.norm in REPORTING_VERBS:
+        return True
+    return _past(w) and not (j and (an.words[j - 1].norm in DETERMINERS or _gap(an, j) == "-"))
+
+
+def _compound_adjective(an: Analysed, hit: Hit) -> bool:
+    """'the fire-ravaged hall', 'a quake-hit town': the term hyphen-joined to a past participle, before a noun or
+    a name, is a compound adjective telling the noun's state."""
+    ws, p = an.words, hit.last + 1
+    if p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]) or _gap(an, p + 1) != " ":
+        return False
+    nxt = ws[p + 1]
+    return nxt.capitalised or (nxt.norm not in FUNCTION_WORDS and not _past(nxt) and nxt.norm not in AUXILIARIES)
 
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -1259,7 +1393,12 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
     '..., inspectors found in a review published on 6 May': the one who speaks is the source of what is said, not a
     party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
-    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said."""
+    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said; but a
+    pronoun opening the reported clause is the speaker ('Northwind said it would appeal': Northwind appeals)."""
+    if isinstance(found, Hit):
+        reported = _reported_by(an, found, about)
+        if reported is not None:  # "Northwind said it would appeal": the speaker is the pronoun's subject
+            return reported
     spans = _speakers(an)
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
@@ -1277,6 +1416,37 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if about and all(any(h.first in s for s in spans) for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
+
+
+def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Northwind said it would appeal the ruling', 'The ministry on Monday announced it was opening an inquiry': the
+    pronoun opening a clause reported right after the verb is the reporting subject; a term in that clause is said
+    of the name."""
+    ws, here = an.words, an.clause[hit.first]
+    start = hit.first
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
+        return None  # the name is no subject
+    r = _reporting_verb_after(an, hit.last)
+    if r is None:
+        return None
+    p = r + 1 + (r + 1 < len(ws) and ws[r + 1].norm == "that")
+    if p >= len(ws) or ws[p].norm not in REPORTED_PRONOUNS or _gap(an, p).strip():
+        return None
+    inside = next((h for h in about if h.first > p and an.clause[h.first] == an.clause[p]), None)
+    if inside is None:
+        return None
+    return Decision(True, f"'{ws[p].text}' after '{ws[r].text}' is the name, the subject of '{_span(an, inside)}'")
+
+
+def _reporting_verb_after(an: Analysed, last: int) -> int | None:
+    """The reporting verb right after a subject ending at word ``last`` (past 'on Monday', 'has'), or None."""
+    ws, r = an.words, last + 1
+    while r < len(ws) and r - last <= 5 and ws[r].norm not in COMPLEMENT_VERBS and not _gap(an, r).strip() \
+            and not _verb_in_phrase(an, r):
+        r += 1
+    return r if r < len(ws) and ws[r].norm in COMPLEMENT_VERBS and not _gap(an, r).strip() else None
 
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
@@ -1309,7 +1479,8 @@ def _speakers(an: Analysed) -> list[range]:
     spans = []
     for k, w in enumerate(an.words):
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
-            spans.append(_according_to(an, k))
+            if not _conformity(an, k + 2):
+                spans.append(_according_to(an, k))
         elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
                 and not an.sentence.text[an.words[k - 1].end:w.start].strip():
             spans.append(_subject_before(an, k))
@@ -1341,6 +1512,15 @@ def _reporting_clause(an: Analysed) -> range | None:
         return None
     end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
     return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
+
+
+def _conformity(an: Analysed, k: int) -> bool:
+    """'rebuilt according to the plans of Anna Orsk': 'according to' a plan, a rule or a design from word k is in
+    keeping with it, and names no source of what is said."""
+    ws = an.words
+    while k < len(ws) and (ws[k].norm in DETERMINERS or ws[k].norm in ("original", "initial", "new", "old")):
+        k += 1
+    return k < len(ws) and ws[k].norm in CONFORMITY_NOUNS
 
 
 def _according_to(an: Analysed, k: int) -> range:
@@ -1419,17 +1599,125 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 
 
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Russian peacekeepers': a nationality adjective describes the noun after it."""
-    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    nationality = ws[hit.last].norm.endswith(DEMONYM_ENDINGS) or ws[hit.last].norm in DEMONYMS
-    if not (nxt < len(ws) and nationality and not ws[nxt].capitalised
-            and ws[nxt].norm not in FUNCTION_WORDS
-            and not ws[nxt].norm.endswith("ed") and text[ws[hit.last].end:ws[nxt].start] in (" ", "-")):
+    """'Russian peacekeepers', 'Greek sailors': a nationality adjective describes the noun after it; it is said of the
+    subject only when that noun phrase holds a term or is the subject ('Alpha is a Greek firm')."""
+    if not _nationality(an.words[hit.last]):
         return None
-    head = _phrase(an, nxt)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+    return _describes(an, hit, about, names=False)
+
+
+def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Aske ferry operator', 'to Velmar Harbour committee': a place name used attributively (after a determiner,
+    or before a name), like a nationality adjective, describes the noun after it, not the clause's other nouns."""
+    return _describes(an, hit, about)
+
+
+def _nationality(w: Word) -> bool:
+    return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
+
+
+def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> Decision | None:
+    """A modifier describes the noun phrase after it: said of the subject only when that phrase holds a term or is the
+    subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,').  A noun so described that is itself a place
+    ('Aske airport') or follows a locative preposition ('in a Velmar hotel') places what happens there too: passed on."""
+    head = _described_head(an, hit, names)
+    if head is None:
+        return None
     if _hit_in(about, head):
         return Decision(True, f"describes '{_words(an, head)}'")
+    subject = _described_subject(an, hit, head, about)
+    if subject is not None:
+        return Decision(True, f"describes '{_words(an, head)}', which is '{_span(an, subject)}'")
+    if _locates_event(an, hit, head):
+        return None
     return Decision(False, f"describes '{_words(an, head)}', not the subject")
+
+
+def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
+    """The noun phrase a nationality adjective or an attributive place name describes ('peacekeepers' after
+    'Russian', 'airline' after 'the Aske', 'Harbour Board' after 'the Velmar' when ``names``), or None."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] not in (" ", "-") or an.clause[nxt] != an.clause[hit.last]:
+        return None
+    last, w = ws[hit.last], ws[nxt]
+    nationality = _nationality(last)
+    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
+        return None
+    if not (nationality or hit.first and ws[hit.first - 1].norm in DETERMINERS or w.capitalised and not _title_case(an)):
+        return None  # a name is attributive after a determiner ("the Aske ferry") or before a name ("Aske Harbour
+        # Board"); "Orsk makes", "Orsk isn't" are a subject and its verb
+    if w.capitalised:
+        return _named_head_after(an, nxt) if names else None
+    return _common_head_after(an, nxt)
+
+
+def _common_head_after(an: Analysed, k: int) -> range | None:
+    """'Aske residents', 'Russian peacekeepers': the common noun phrase from word k; None when word k is no noun
+    ('Aske yesterday', 'Velmar announced', 'Velmar-based')."""
+    w = an.words[k]
+    if _past(w) or w.norm.endswith(("ed", "ly")) or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS \
+            or w.norm in AUXILIARIES:
+        return None
+    return _noun_phrase(an, k)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+
+
+def _named_head_after(an: Analysed, k: int) -> range | None:
+    """'the Velmar Harbour Board', 'Velmar Harbour committee': the name from word k, with a common noun after it;
+    None for a place in apposition ('Aske DC')."""
+    ws = an.words
+    if _place_abbreviation(ws[k]):
+        return None
+    run = _name_run_at(an, k)
+    tail = _noun_phrase(an, run.stop) if run.stop < len(ws) and not ws[run.stop].capitalised \
+        and _gap(an, run.stop) == " " and not _past(ws[run.stop]) else range(run.stop, run.stop)
+    return range(k, tail.stop if tail else run.stop)
+
+
+def _noun_phrase(an: Analysed, k: int) -> range:
+    """The noun phrase from word k, without the verb that may follow it ('border guards' in 'border guards set up')."""
+    r = _phrase(an, k)
+    stop = next((j for j in r if j > k and (_past(an.words[j]) or an.words[j].norm in AUXILIARIES)), r.stop)
+    return range(r.start, stop)
+
+
+def _place_abbreviation(w: Word) -> bool:
+    """'DC', 'N.Y.': a state's or district's abbreviation after a place."""
+    letters = w.text.replace(".", "")
+    return letters.isupper() and len(letters) <= 2
+
+
+def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) -> Hit | None:
+    """The term a described noun phrase stands for or is said of: 'Alpha is a Velmar firm' (a copula after the
+    term), 'Alpha, a Velmar firm,' (in apposition), 'the loss of a Velmar trawler' (the term's of-phrase), 'a Velmar
+    trawler that sank' (a relative clause holding the term), or None."""
+    ws, d = an.words, hit.first - 1
+    if head.stop < len(ws) and ws[head.stop].norm in RELATIVE_PRONOUNS and _gap(an, head.stop).strip() in ("", ","):
+        inside = next((h for h in about if head.stop < h.first <= head.stop + 3  # its verb, not the main clause's
+                       and an.clause[h.first] == an.clause[head.stop]), None)
+        if inside is not None:
+            return inside
+    if d < 1 or ws[d].norm not in DETERMINERS:
+        return None
+    before = d - 1
+    if ws[before].norm in COPULAS:
+        return next((h for h in about if h.last == before - 1 and an.clause[h.last] == an.clause[before]), None)
+    if ws[before].norm == "of":
+        return next((h for h in about if h.last == before - 1), None)
+    if _gap(an, d).strip() == ",":
+        return next((h for h in about if h.last == before), None)
+    return None
+
+
+def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
+    """'near Aske airport', 'in a Velmar hiking accident': the described noun is a place, or the object of a
+    locative preposition; the place name then places what happens there too."""
+    ws, k = an.words, hit.first - 1
+    if ws[head.stop - 1].norm in PLACE_NOUNS:
+        return True
+    while k >= 0 and hit.first - k <= 3 and (ws[k].norm in DETERMINERS or (
+            ws[k].norm not in FUNCTION_WORDS and not ws[k].capitalised and not _past(ws[k]))):
+        k -= 1  # "in the small Velmar town"
+    return k >= 0 and ws[k].norm in LOCATIVE_PREPOSITIONS
 
 
 def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -1482,14 +1770,14 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference,
                hyphenated_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act,
-               counted_relative, value_clause)
+               counted_relative, negated, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, name_clause)
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, negated, name_clause)
 
-# Places: a place name is no title, so the title rules don't apply ("the cave in Mae Sai, Chiang Rai": the
-# apposition places Mae Sai in Chiang Rai; "the Aske district of Velmar province" is Aske in Velmar).
+# Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
+# apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
-               name_clause)
+               attributive_place, place_in_subject, negated, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
@@ -1576,7 +1864,22 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
             or _relative_to_value(an, i, last, h)
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
-            or (here == an.intro and an.clause[h.first] in _covered(an, here)))
+            or (here == an.intro and an.clause[h.first] in _covered(an, here))
+            or _shared_subject(an, i, here, an.clause[h.first]))
+
+
+def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
+    """'The fire in Aske left 15 dead and destroyed 200 homes': a value in the subject (no verb before it in its clause)
+    is the subject of each predicate coordinated to its clause by 'and'."""
+    ws = an.words
+    if other == here or other not in an.clause:
+        return False
+    o = an.clause.index(other)
+    if not (1 <= o < len(ws) - 1 and ws[o].norm in ("and", "or") and an.clause[o - 1] == here
+            and (_past(ws[o + 1]) or ws[o + 1].norm in AUXILIARIES)):
+        return False
+    start = an.clause.index(here)
+    return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:
@@ -1653,12 +1956,23 @@ def _after_clause(an: Analysed, clause: int) -> int:
 
 
 def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:
-    """'Erdogan, who has declared a state of emergency': the value is the relative clause's antecedent."""
+    """'Erdogan, who has declared a state of emergency', 'Alpha Co., the firm whose lines failed': the value (or its
+    apposition) is the relative clause's antecedent."""
     if last is None or last + 1 >= len(an.words):
         return False
-    opening = last + 1
+    opening = _past_described_apposition(an, last + 1)
     return (an.words[opening].norm in RELATIVE_PRONOUNS and an.clause[hit.first] == an.clause[opening]
-            and an.sentence.text[an.words[last].end:an.words[opening].start].strip() in ("", ","))
+            and an.sentence.text[an.words[opening - 1].end:an.words[opening].start].strip() in ("", ","))
+
+
+def _past_described_apposition(an: Analysed, k: int) -> int:
+    """', the firm whose ...': past an apposition (a determiner and up to three plain words) whose relative clause
+    follows it, to that clause's pronoun; else k."""
+    ws = an.words
+    if _gap(an, k).replace(".", "").strip() != "," or ws[k].norm not in DETERMINERS:
+        return k  # "Alpha Co., the firm": an abbreviation's full stop ends nothing
+    j = _plain_run(an, k + 1, 3)
+    return j if k + 1 < j < len(ws) and ws[j].norm in RELATIVE_PRONOUNS and _gap(an, j) == " " else k
 
 
 def _phrase(an: Analysed, i: int) -> range:

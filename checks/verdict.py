@@ -37,7 +37,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if is_money(mention.unit) or fact_currency(fact.unit):
         return _money_in_unit(fact, mention)
     if mention.unit == "%":
-        return mention.value if any(normalise(u) in PERCENT_UNITS for u in fact.unit) else None
+        return mention.value if any(_percent_unit(u) for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
         if not mention.unit or is_age(mention):
@@ -48,6 +48,12 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _unit_before(mention, units) or _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+def _percent_unit(unit: str) -> bool:
+    """'%', 'percent', 'pc': a share is a fact's value only when its unit is a percentage; 'PC' in capitals is a
+    computer ('8 million PCs'), and '1% of all PCs' is no count of them."""
+    return normalise(unit) in PERCENT_UNITS and not unit.isupper()
 
 
 _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old", " months old",
@@ -96,9 +102,12 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """The fact's unit within the next words, before any other unit."""
+    """The fact's unit within the next words, before any other unit; past two words only across names modifying it
+    ('8.5 million Velmar (VLM) Windows devices')."""
     after = words(mention.after)
-    for skip in range(0, 3):
+    for skip in range(0, 6):
+        if skip > 2 and not all(w.capitalised for w in after[:skip]):
+            return False
         if any(_starts_with(after[skip:], term) for term in units):
             return True
         if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):

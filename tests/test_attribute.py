@@ -10,7 +10,7 @@ import pytest
 
 from checks.dates.forms import dates
 from checks.numbers import numbers
-from checks.attribute import NAME_RULES, VALUE_RULES, analyse, attach_name, attach_value
+from checks.attribute import NAME_RULES, PLACE_RULES, VALUE_RULES, analyse, attach_name, attach_value
 from checks.match import compile_terms, find
 from checks.model import Mention, Period, Sentence
 from checks.words import words
@@ -44,9 +44,9 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "number_in_name", "compared_with", "speaker", "part_of_whole", "change_and_level", "forecast", "measured_quality", "dimension_of", "difference",
         "hyphenated_modifier", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "date_when", "target_date", "intended_act",
-        "counted_relative", "value_clause"]
+        "counted_relative", "negated", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -634,5 +634,5 @@ def test_every_rule_explain_names_is_explained_in_the_readme():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## How values are attributed"):]
     section = section[: section.index("\n## ", 3)]
-    missing = [r.__name__ for r in VALUE_RULES + NAME_RULES if f"`{r.__name__}`" not in section]
+    missing = [r.__name__ for r in VALUE_RULES + NAME_RULES + PLACE_RULES if f"`{r.__name__}`" not in section]
     assert missing == []

@@ -112,6 +112,8 @@ def test_route_role(text, about, expected):
     ("Railway Withdraws 40 Aster Trains After Derailment", ["Withdraws"], [("40", True, "value_clause")]),
     # a plural name is a group, not a model: "gave the Greens 44 seats" counts seats
     ("The count gave the Wardens 44 seats.", ["seats"], [("44", True, "value_clause")]),
+    # a measure joined to its unit by a hyphen is no identifier: "Orsk's 93-metre tower"
+    ("The town will copy Anna Orsk 93-metre-high tower.", ["tower"], [("93", True, "measured_quality")]),
 ])
 def test_number_in_name(text, about, expected):
     assert values(text, about, "number") == expected

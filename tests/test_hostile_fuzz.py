@@ -3,7 +3,8 @@
 Each example copies one fact file and two sources (with their sources.yaml), mutates them (bytes
 flipped, the file cut short, control and format characters or YAML structure inserted, a random
 YAML document, an odd file name) and runs ``python -m checks report`` on them in-process. Every
-outcome must be a clean result: a report on standard output that is valid JSON, exit 0, 2 or 3,
+outcome must be a clean result: a report on standard output that is valid JSON, exit 0, 1 (a fact
+differs: a cut fact file can lose the acknowledgement that kept it green), 2 or 3,
 and on standard error only ``file:line: what — how to fix`` problems, notes and error lines.
 
 CI runs 50 examples; ``HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_hostile_fuzz.py``
@@ -105,7 +106,7 @@ def test_mutated_inputs_never_end_in_a_traceback(facts, source, meta, name, page
             status = main(["report", "--no-cache", "--format", "json", "--facts", str(root / "facts"),
                            "--seeds", str(root / "seeds")])
         lines = err.getvalue().splitlines()
-        assert status in (0, 2, 3), err.getvalue()
+        assert status in (0, 1, 2, 3), err.getvalue()
         assert not any("Traceback" in line for line in lines)
         strange = [line for line in lines if not (line.startswith(("note: ", "error: ", "wrote ", "warning: "))
                                                   or LINE.match(line))]

@@ -22,7 +22,7 @@ def matches(term: str, text: str) -> list[str]:
     ("U.S.", "the US said"),
     ("US", "the U.S. said"),
     ("truce", "two truces"),
-    ("Kahramanmaraş", "in Kahramanmaras province"),
+    ("Kuşyaylaş", "in Kusyaylas province"),  # an invented name: a dotless or cedilla letter matches its plain form
 ])
 def test_matches(term, text):
     assert matches(term, text)

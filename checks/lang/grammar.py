@@ -154,7 +154,8 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
                   "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
                   "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
                   "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
-                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken"}
+                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken", "torn", "tore",
+                  "stricken", "swept", "shaken", "shook", "burnt", "blown", "blew"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
@@ -219,9 +220,9 @@ ROUTE_ROLE_WORDS = {
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
                   "a later", "a subsequent", "an unrelated")
 
-# Prepositions after which an event noun completes another noun ("the repair bill from the floods", "the survey of
-# the damage"): the clause's date is the head noun's predicate's, not the event's.
-COMPLEMENT_PREPOSITIONS = {"of", "from"}
+# Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
+# damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.
+COMPLEMENT_PREPOSITIONS = {"of", "from", "to"}
 # Head nouns that are a part or aspect of the event itself: their date is the event's ("the outbreak of the war on
 # 27 September", "the sound of the blast on Monday"); with the time nouns ("the night of the fire") and the
 # quantities of it ("most of the fires").
@@ -229,3 +230,43 @@ EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "f
                  "some", "many", "more", "fewer", "less", "dozens", "hundreds", "thousands", "part", "half", "one", "none",
                  "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
                  "roar", "impact"}
+
+# Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
+# place describing that noun phrase is said of the subject.
+COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes", "s"}
+# Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
+# terminal"): a place describing that object places the clause's event too.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
+                         "on", "along", "beyond", "into", "onto", "nearby", "between"}
+# Nouns naming a place: a place name describing one ("Aske airport", "the Velmar region") is where that place is.
+PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "city", "town", "village", "region",
+               "district", "province", "county", "state", "area", "island", "islands", "coast", "valley", "border",
+               "capital", "suburb", "suburbs", "neighbourhood", "neighborhood", "station", "base", "peninsula",
+               "countryside", "territory", "municipality", "commune", "department", "prefecture", "mountains", "hills",
+               "river", "lake", "bay", "sea", "shore", "metro", "downtown", "outskirts", "airfield", "terminal",
+               "square", "park", "headquarters", "campus", "enclave", "exclave", "corridor"}
+
+# Words that negate their clause's verb ("did not sign", "was never elected", "cannot testify"; "isn't": an
+# auxiliary's "n't" too): such a clause does not state that its name or value holds.
+NEGATIONS = {"not", "never", "cannot"}
+# After a negation, words that make it no denial of the verb: a focus ("not only", "not until 3 May": the time it
+# did happen) or a bound ("not more than 40"), with the comparatives.
+NOT_DENIALS = {"only", "just", "merely", "simply", "least", "until", "till", "before", "after", "since", "quite",
+               "far", "even", "yet", "long"}
+# After a negated part, these open the part that holds ("was not an aftershock, but a fresh tremor").
+CONTRASTS = {"but", "rather", "instead"}
+# Before a number, words that make it a span of time ("for 12 days", "during the next 15 years"): after a negation
+# it is how long the negated state lasts, not denied.
+SPAN_WORDS = {"for", "during", "over", "within", "next", "throughout"}
+# Prepositions whose place, right after a noun of the subject noun phrase, locates that noun ("the hall in Velmar",
+# "the mayor of Aske", "a man from Orsk"), not the event of the clause's verb.
+SUBJECT_PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
+# Pronouns that, opening a clause reported right after its verb, stand for the reporting subject ("Northwind said it
+# would appeal", "Lind announced she was resigning", "the ministry said its inquiry would report in May").
+REPORTED_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their"}
+# After "according to", nouns of a plan or rule: the phrase says "in keeping with" ("rebuilt according to the plans of
+# Anna Orsk"), and names no source of what is said.
+CONFORMITY_NOUNS = {"plan", "plans", "design", "designs", "drawing", "drawings", "blueprint", "blueprints", "rule",
+                    "rules", "law", "laws", "schedule", "timetable", "tradition", "traditions", "custom", "specification",
+                    "specifications", "standard", "standards", "pattern", "model", "instructions", "wishes", "terms",
+                    "protocol", "procedure", "procedures", "recipe", "script", "scale"}

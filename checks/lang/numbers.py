@@ -79,7 +79,8 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 QUARTER_ORDINALS = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 4},
                     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
-# A fact's unit naming a percentage: "60%" (the sign is the unit) counts for it.
+# A fact's unit naming a percentage: "60%" (the sign is the unit) counts for it (written in lower case: "PC" is a
+# computer).
 PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}
 # Hedges that state a bound, not a value: "less than two weeks ago" names no week.
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under", "within",

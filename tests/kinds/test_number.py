@@ -113,6 +113,29 @@ def test_percent_sign_is_a_unit(tmp_path, text, verdict):
     assert one(tmp_path, TURNOUT, text)[0] == verdict
 
 
+COMPUTERS = """
+- id: crash-computers
+  claim: The faulty patch crashed 4.2 million Velmar computers.
+  kind: number
+  about: [computers, PCs]
+  value: 4200000
+  unit: [computers, PCs, PC]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a share is no count: "PC" in capitals is a computer, not a per cent sign
+    ("The patch crashed under 2% of all PCs in Velmar.", "silent"),
+    ("The patch crashed 4.2 million PCs in Velmar.", "agree"),
+    ("The patch crashed 3 million PCs in Velmar.", "differ"),
+    # a number counts its noun past names modifying it, and only past names
+    ("The patch crashed about 4.2 million Velmar (VLM) Aske computers.", "agree"),
+    ("The patch crashed 3 million users of Velmar computers.", "silent"),
+])
+def test_a_share_is_no_count(tmp_path, text, verdict):
+    assert one(tmp_path, COMPUTERS, text)[0] == verdict
+
+
 @pytest.mark.parametrize("units, warned", [
     (["m", "feet"], "'feet' converts to 'm' by itself; list one unit"),
     (["days", "weeks"], "'weeks' converts to 'days' by itself; list one unit"),
