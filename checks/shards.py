@@ -253,17 +253,15 @@ def _few_facts(plan: Plan, facts: tuple[int, ...], sources: _Loading, members: l
     firsts = set().union(*(corpus.starts(plan.prepared[k].about) for k in facts))
     needed = [j for j, key in enumerate(keys) if not firsts.isdisjoint(words[key])]
     whole = index_sources(sources.whole([members[j] for j in needed]), store=store)
-    vocabulary = Vocabulary()
     for j, idx in zip(needed, whole):
         if set().union(*idx.norms) != set(words[keys[j]]):
             return None, None  # the stored words and index disagree: read everything
         for n, norms in enumerate(idx.norms):
-            vocabulary.add(j, n, norms)
-    vocabulary.add_words(every)
+            corpus.add(j, n, norms)  # the corpus knows every word: it lists these sentences too
     indexes = [SourceIndex(sources[i], (), ()) for i in members]
     for j, idx in zip(needed, whole):
         indexes[j] = idx
-    return indexes, vocabulary
+    return indexes, corpus
 
 
 def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult:

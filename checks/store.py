@@ -59,6 +59,7 @@ class Store:
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._factsets: dict[str, frozenset[str] | None] = {}
+        self._kept: dict[str, tuple[bytes, object]] = {}  # known_results' stored JSON that save_results extends
 
     def __getstate__(self):  # a Store sent to another process opens its own connection there
         return {"path": self.path}
@@ -199,6 +200,7 @@ class Store:
         everything = list(range(len(fact_keys)))
         current, position = self.factset_key(fact_keys), {fk: k for k, fk in enumerate(fact_keys)}
         todo: dict[str, list[int]] = {}
+        self._kept = {}
         for key in keys:
             row = rows.get(key)
             if row and row[0] == current and self._factset(current) is not None:  # judged against these facts
@@ -213,7 +215,13 @@ class Store:
                 continue
             if row[0] not in todo:  # the same for every source judged against that fact set
                 todo[row[0]] = [k for k, fk in enumerate(fact_keys) if fk not in judged]
+            self._keep(key, row[1], stored, todo[row[0]], judged, position)
             yield sorted((position[fk], r) for fk, r in stored.items() if fk in position and fk in judged), todo[row[0]]
+
+    def _keep(self, key: str, data, stored: dict, todo: list[int], judged, position: dict) -> None:
+        """Keep a source's stored JSON for save_results to extend when every result in it still stands."""
+        if todo and stored.keys() <= judged and stored.keys() <= position.keys():
+            self._kept[key] = (bytes(data), stored.keys())
 
     @staticmethod
     def factset_key(fact_keys) -> str:
@@ -232,8 +240,8 @@ class Store:
             self._write("INSERT OR REPLACE INTO factsets VALUES (?, ?)",
                         [(factset, zlib.compress(json.dumps(sorted(set(fact_keys))).encode(), 1))])
             self._factsets[factset] = frozenset(fact_keys)
-        rows = [(key, factset, json.dumps({fact_keys[k]: row for k, row in found}, ensure_ascii=False,
-                                          allow_nan=False).encode("utf-8", "surrogatepass"))
+        kept, self._kept = self._kept, {}
+        rows = [(key, factset, _with(kept.get(key), {fact_keys[k]: row for k, row in found}))
                 for key, found in zip(keys, said)]
         self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
 
@@ -246,6 +254,21 @@ class Store:
             except _ERRORS:
                 self._factsets[key] = None
         return self._factsets[key]
+
+
+def _with(kept: tuple[bytes, object] | None, results: dict[str, tuple]) -> bytes:
+    """A source's results as stored JSON; where its stored JSON still stands (``kept``: the bytes and
+    their fact keys), only the results of the facts it lacks are encoded and spliced in (an edited fact
+    re-encodes one result a source, not all of them)."""
+    if kept is not None and kept[0][:1] == b"{" and kept[0][-1:] == b"}":
+        data, had = kept
+        results = {fk: row for fk, row in results.items() if fk not in had}
+    else:
+        kept = None
+    encoded = json.dumps(results, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    if kept is None or not results:
+        return data if kept is not None else encoded
+    return data[:-1] + (b", " if len(data) > 2 else b"") + encoded[1:]
 
 
 def _decode_results(data) -> dict[str, tuple] | None:
