@@ -21,7 +21,7 @@ from .index import SourceIndex, index_sources, build_vocabulary
 from .judge import Prepared, judge_fact, prepare
 from .match import Vocabulary
 from .model import Evidence, Fact, Result, Source
-from .sources import UNSPLIT, WINDOW_CHARS, make_source
+from .sources import WINDOW_CHARS
 from .store import Store, text_digest
 from .stream import Read, light, read_entries
 from .windows import judge_windows, windowed
@@ -329,5 +329,6 @@ RACY_NS = 2_000_000_000
 
 
 def stub(entry, note: str) -> Source:
-    """The source of a file not read (as ``read_entries(split=False)`` makes it, with no text)."""
-    return replace(make_source(entry.name, "", notes=(note,) if note else (), **dict(entry.meta)), sentences=UNSPLIT)
+    """The source of a file not read, as ``stream.light`` leaves a source (no text, no sentences); it is
+    read (``_Loading.whole``) before it is ever indexed."""
+    return Source(entry.name, "", (), (note,) if note else (), **dict(entry.meta))
