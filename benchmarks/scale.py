@@ -380,7 +380,7 @@ def run_profile(args, env: dict) -> dict:
 
 
 def _module(path: str) -> str:
-    """checks/attribute.py, json/encoder.py: the file, shortened to its package and name."""
+    """checks/attribution/rules.py, json/encoder.py: the file, shortened to its package and name."""
     path = path.replace("\\", "/")
     if path.startswith("checks/"):
         return path

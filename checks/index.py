@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from .numbers import numbers
-from .attribute import Analysed, analyse
+from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
 from .match import Vocabulary
 from .model import Mention, Sentence, Source
@@ -136,4 +135,4 @@ def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
 def sentence_norms(text: str) -> tuple[str, ...]:
     """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
     a Word for each (this runs on every sentence of every source)."""
-    return tuple(sys.intern(n) for n in dict.fromkeys(map(normalise, WORD.findall(text))))
+    return tuple(dict.fromkeys(map(normalise, WORD.findall(text))))  # normalise interns them

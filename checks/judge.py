@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .attribute import Analysed
+from .attribution import Analysed
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find

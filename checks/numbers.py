@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount
@@ -25,19 +26,21 @@ _ONES_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)  # "twe
 _COUNT = "|".join(COUNT_WORDS)
 # A count word follows a number and multiplies it ("two dozen", "2 dozen"); its plural is no number
 # ("dozens of"); a fraction takes "a" and a count word or scale ("half a dozen", "half a million").
+_IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
+             + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
+             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?(?=\s))\b"
+             r"(?!-(?:" + _ONES_ORDINALS + r")\b)")
 _NUMBER = re.compile(
-    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
+    r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k|" + _COUNT + r")\b)?"
-    r"|\b(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
-    + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?(?=\s))\b"
-    r"(?!-(?:" + _ONES_ORDINALS + r")\b)",
+    r"|\b" + gate(_IN_WORDS) + _IN_WORDS,  # the gate passes over a word that begins no number at once
     re.IGNORECASE,
 )
 # A quantifier that leaves a count word vague: "a few dozen", "several dozen", "a couple of dozen".
 _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_QUANTIFIERS) + r")(?:\s+of)?[\s-]+\Z", re.IGNORECASE)
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
                     + r")\s*$", re.IGNORECASE)
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
@@ -187,7 +190,9 @@ def _vague(m: re.Match, text: str) -> bool:
 
 def _number_value(m: re.Match) -> float | None:
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
+        digits = m.group("digits")
+        # "250.000", "1.234.567": thousands grouped by dots (two dot groups of three digits, or one of "000")
+        value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ""))
         if m.group("scale"):
             value *= {**SCALES, **COUNT_WORDS}[m.group("scale").lower()]
         return value

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .attribute import attach_name
+from .attribution import attach_name
 from .explain import excluded_lines
 from .index import SourceIndex
 from .judge import candidates, prepare, relevant

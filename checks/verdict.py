@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .match import Hit, Term, compile_terms, same_word
@@ -9,7 +10,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import PERCENT_UNITS, UNITS
+from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, TENS, UNITS
 from .words import normalise, words
 
 
@@ -60,8 +61,14 @@ _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-ye
         " years of age")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+
+
 def is_age(mention: Mention) -> bool:
-    """'25-year-old', '38 years old', '11 years of age': a person's or thing's age."""
+    """'25-year-old', '38 years old', '11 years of age', 'aged 96', 'at the age of 7': a person's or thing's age (a
+    number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span)."""
+    if _AGE_BEFORE.search(mention.before) and normalise(mention.unit) not in UNITS:
+        return True
     return mention.after.lower().startswith(_AGE)
 
 
@@ -94,7 +101,10 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number."""
+    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number (not across a comma, nor with a
+    unit of measure of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
+    if mention.before.rstrip()[-1:] in (",", ";", ":") or (mention.unit and normalise(mention.unit) in UNITS):
+        return False
     before = [w for w in words(mention.before)[-4:]]
     if before and before[-1].norm == "of":
         before.pop()
@@ -103,16 +113,24 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     """The fact's unit within the next words, before any other unit; past two words only across names modifying it
-    ('8.5 million Velmar (VLM) Windows devices')."""
+    ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
     after = words(mention.after)
     for skip in range(0, 6):
-        if skip > 2 and not all(w.capitalised for w in after[:skip]):
+        if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
             return False
         if any(_starts_with(after[skip:], term) for term in units):
             return True
         if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
+
+
+def _paired_modifiers(after) -> bool:
+    """'fraud and theft [counts]': two plain singular words joined by and/or before the counted noun (not '171
+    passengers and six crew': a plural is a counted noun of its own, a number word another count)."""
+    return (len(after) > 3 and after[1].norm in ("and", "or") and all(
+        w.norm.isalpha() and not w.capitalised and not w.norm.endswith("s") and w.norm not in UNITS
+        and w.norm not in ONES and w.norm not in TENS for w in (after[0], after[2])))
 
 
 def _converted(fact: Fact, mention: Mention) -> float | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,10 +26,14 @@ class Word:
 
 @lru_cache(maxsize=65_536)
 def normalise(text: str) -> str:
-    """Case, diacritics and dots don't matter: 'Türkiye' -> 'turkiye', 'U.S.' -> 'us'."""
+    """Case, diacritics and dots don't matter: 'Türkiye' -> 'turkiye', 'U.S.' -> 'us'.
+
+    Interned: a word's norm is one string however often it is written (the Vocabulary keeps millions)."""
+    if text.isascii():
+        return sys.intern(text.lower().replace(".", ""))
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.casefold().replace(".", "").replace("ı", "i")
+    return sys.intern(plain.casefold().replace(".", "").replace("ı", "i"))
 
 
 @lru_cache(maxsize=16_384)

@@ -4,7 +4,7 @@ report, another instance of the event, and an event noun that only completes ano
 
 import pytest
 
-from checks.attribute import attach_place
+from checks.attribution import attach_place
 from checks.match import compile_terms, find
 from tests.test_attribute import _read, values
 
@@ -180,6 +180,18 @@ def test_another_instance_places():
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # a place outside an after-phrase does not place the event the phrase names
+    ("The inquest will open ten days after the flood, on 3 June in Aske.", ["flood"], [("Aske", False, "temporal_relation")]),
+    ("The inquest will open ten days after the flood, on 3 June in Aske.", ["inquest"], [("Aske", True, "name_clause")]),
+    # a place inside it is that event's; a verbless after-phrase may place both
+    ("The inquest opened a week after the storm hit Aske.", ["inquest"], [("Aske", False, "temporal_relation")]),
+    ("The inquest opened a week after the flood in Aske.", ["inquest"], [("Aske", True, "name_clause")]),
+])
+def test_temporal_relation_places(text, about, expected):
+    assert places(text, about, ["Aske", "Orsk"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # an event noun completing another noun: the clause's date is the head noun's predicate's
     ("The repair bill from the floods rose sharply on 3 May 2022.", ["floods"], [("3 May 2022", False, "event_complement")]),
     ("The survey of the flood damage on 4 May 2022 counted two bridges.", ["flood"],
@@ -195,4 +207,16 @@ def test_another_instance_places():
     ("The repair bill from the floods rose sharply on 3 May 2022.", ["repair bill"], [("3 May 2022", True, "value_clause")]),
 ])
 def test_event_complement(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of days or more before a verbless after-phrase sets the two dates apart
+    ("The ruling came a year after his arrest in Aske in May 2022.", [("May 2022", False, "temporal_relation")]),
+    # a shorter span, or none: the after-phrase's date may date both
+    ("Contact was lost two hours after the dive on 18 May 2022.", [("18 May 2022", True, "value_clause")]),
+    ("The ruling came after his arrest in May 2022.", [("May 2022", True, "value_clause")]),
+])
+def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expected):
+    about = ["ruling"] if "ruling" in text else ["lost"]
     assert values(text, about, "date") == expected

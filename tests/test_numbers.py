@@ -167,3 +167,13 @@ def test_n_words_dozen_reads_twelve_n_and_dozens_of_is_never_a_number(n, noun, c
     assert [(m.value, m.unit) for m in numbers(f"{word} dozen {noun} were lost.")] == [(12 * n, noun)]
     assert words_to_number(f"{_UP_TO_TWENTY[n]} dozen") == 12 * n
     assert numbers(f"{'Dozens' if capital else 'dozens'} of {noun} were lost.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Up to 250.000 visitors came.", 250000),
+    ("The fund holds 1.234.567 shares.", 1234567),
+    ("A walk of 2.5 km.", 2.5),  # a decimal
+    ("The ratio was 3.125 points.", 3.125),  # one dot group that is not "000": a decimal
+])
+def test_dots_grouping_thousands_make_a_whole_number(text, value):
+    assert [m.value for m in numbers(text)] == [value]

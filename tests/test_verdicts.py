@@ -142,6 +142,14 @@ def test_number_verdicts(tmp_path, text, verdict, found):
   value: 7.8
   unit: [magnitude]
 """, "A major earthquake with a magnitude of 7.9 struck.", "differ"),
+    ("""
+- id: cameras
+  claim: The rover carries 12 cameras.
+  kind: number
+  about: [rover]
+  value: 12
+  unit: [cameras]
+""", "The rover carries 12 cameras, six microphones and a drill.", "agree"),  # six counts no cameras
 ])
 def test_number_forms_in_context(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
@@ -195,12 +203,34 @@ STRANDED = """
     # "an X-year-old" is an age, never a span of days or years
     ("The climbers and their 25-year-old guide were stranded on the ridge.", "silent"),
     ("The guide, 38 years old, was stranded for 9 days.", "agree"),
+    # "aged 9", "at the age of 9": an age before the number too
+    ("The climbers were stranded with a boy aged 9 on the ridge.", "silent"),
+    ("The guide, stranded at the age of 9 in a storm, was found.", "silent"),
     # "a week ago", "nearly four years ago": a time counted back is a date, not an amount
     ("The stranded climbers were found a week ago.", "silent"),
     ("The climbers, stranded for two weeks, were found nearly two weeks ago.", "differ"),
 ])
 def test_ages_and_times_ago_are_not_durations(tmp_path, text, verdict):
     assert one(tmp_path, STRANDED, text)[0] == verdict
+
+
+AGE = """
+- id: guide-age
+  claim: The guide was 61 when she retired.
+  kind: number
+  about: [retired]
+  value: 61
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The guide retired aged 61 after a long career.", "agree"),
+    ("She retired at age 61 in Orsk.", "agree"),
+    ("She retired at the age of 64 in Orsk.", "differ"),
+    ("She retired after 61 days at sea.", "silent"),  # a span of days, not an age
+])
+def test_an_age_opener_before_a_number_states_an_age(tmp_path, text, verdict):
+    assert one(tmp_path, AGE, text)[0] == verdict
 
 
 CANAL = """

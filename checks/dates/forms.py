@@ -234,13 +234,10 @@ def _own_groups(rule: Rule) -> tuple[tuple[str, str], ...]:
 
 _GROUPS = {rule.name: _own_groups(rule) for rule in RULES}
 _RULE = {rule.name: rule for rule in RULES}
-_DATE = re.compile(
-    r"(?<![\w$£€.,])(?=\w)(?:"
-    + "|".join(f"(?P<{rule.name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{rule.name}__\1>", rule.pattern) + ")"
-               for rule in RULES)
-    + r")(?![\w%]|[.,]\d)",
-    re.IGNORECASE,
-)
+_RULES_JOINED = "(?:" + "|".join(f"(?P<{rule.name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{rule.name}__\1>", rule.pattern)
+                                 + ")" for rule in RULES) + ")"
+_DATE = re.compile(r"(?<![\w$£€.,])(?=\w)" + f.gate(_RULES_JOINED) + _RULES_JOINED + r"(?![\w%]|[.,]\d)",
+                   re.IGNORECASE)
 
 
 def dates(text: str, reference: date | None = None) -> list[Mention]:

@@ -25,6 +25,7 @@ class Carry:
     paragraph: int | None = None
     year: int | None = None
     focus: Period | None = None
+    quoted: bool = False  # the paragraph's sentence ended inside a direct quotation
 
 
 def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, ...]]]:
@@ -35,18 +36,40 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
 
 def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tuple[Mention, ...], Carry]]:
     """``dated_sentences`` from where ``carry`` left off, with what each sentence carries to the next."""
-    paragraph, year, focus = carry.paragraph, carry.year, carry.focus
+    paragraph, year, focus, quoted = carry.paragraph, carry.year, carry.focus, carry.quoted
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
-            paragraph, year = sentence.paragraph, None
+            paragraph, year, quoted = sentence.paragraph, None, False
         found_dates = forms.dates(sentence.text, source.published)
+        if any(m.relative for m in found_dates):
+            found_dates = [m for m in found_dates if not _speakers_day(m, sentence.text, quoted)]
+        quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
         if any(_yearless_quarter(m.value) for m in found_dates) and _SPORTS.search(sentence.text):
             found_dates = [m for m in found_dates if not _yearless_quarter(m.value)]  # a game's quarter
         found_dates, year = _place_years(found_dates, year, source, sentence.text)
         if (source.published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text)
                                      for m in found_dates) and _RESULTS.search(sentence.text)):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
-        yield sentence, found_dates, Carry(paragraph, year, focus)
+        yield sentence, found_dates, Carry(paragraph, year, focus, quoted)
+
+
+_DAY_WORD = re.compile(r"(?:today|tonight|yesterday|tomorrow)(?:['’]s)?", re.IGNORECASE)
+
+
+def _speakers_day(m: Mention, text: str, quoted: bool) -> bool:
+    """'“... Today’s verdict proves it,” he said': a day word inside a direct quotation is the speaker's day, said at
+    a time the text does not give, so it is no date counted from publication."""
+    return bool(_DAY_WORD.fullmatch(m.text)) and _inside_quote(text, m.start, quoted)
+
+
+def _inside_quote(text: str, end: int, quoted: bool) -> bool:
+    """Is text[end] inside a direct quotation, given whether the text opens inside one?  Curly quotes open and
+    close; a straight double quote toggles."""
+    opening, closing = text.rfind("“", 0, end), text.rfind("”", 0, end)
+    last = max(opening, closing)
+    if last >= 0:
+        quoted = opening > closing  # the last curly quote decides
+    return quoted != (text.count('"', last + 1, end) % 2 == 1)  # then each straight one after it toggles
 
 
 def _yearless_quarter(period: Period) -> bool:

@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from ..model import Mention, Period
 from . import periods
-from .fragments import NAME_AFTER
+from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
 from .tense import leaning
 from ..words import fold_confusables
 from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
-from ..lang.cues import AWARD_WORDS
+from ..lang.cues import AHEAD_OF, AWARD_WORDS
 from ..lang.numbers import BOUNDS, ONES, TENS
 
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -26,8 +26,8 @@ _MONTH_NAMES = "|".join(MONTH_NAMES)
 _SEASON_NAMES = "|".join(SEASONS)
 _BARE_SEASON_NAMES = "|".join(season for season in SEASONS if season != "fall")  # "fall" alone is too often a noun
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
-_RELATIVE = re.compile(
-    r"(?<!\w)(?=\w)(?:"
+_RELATIVE_FORMS = (
+    r"(?:"
     r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
@@ -37,6 +37,9 @@ _RELATIVE = re.compile(
     r"|(?:(?P<q_before>in|for|during)\s+)?(?P<q_which>the(?:\s+(?:latest|most\s+recent|current|same|comparable"
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
     r"(?!\s+(?:century|of\b|hours?\b|miles?\b))(?:\s+(?P<q_year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+    # "September 8 last year", "8 September this year": a day of the month in the year the phrase names
+    r"|(?:(?-i:(?=[A-Z]))(?P<dated_month>" + _MONTH_NAMES + r")\s+(?P<dated_day>\d{1,2})|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?-i:(?=[A-Z]))(?P<month_after>" + _MONTH_NAMES + r"))(?:st|nd|rd|th)?\s+(?P<dated_which>this|last|next)\s+year"
     r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
@@ -51,9 +54,9 @@ _RELATIVE = re.compile(
     r"|" + _MONTH_NAMES + "|" + _SEASON_NAMES + ")"
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
 )
+_RELATIVE = re.compile(r"(?<!\w)(?=\w)" + gate(_RELATIVE_FORMS) + _RELATIVE_FORMS, re.IGNORECASE)
 # A weekday that only decorates a full date ("Tuesday, February 14") is not a date of its own.
 _DATE_FOLLOWS = re.compile(r",?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]{2,8}\.?\s+\d")
 
@@ -124,9 +127,16 @@ def _weekday(m: re.Match, ref: date) -> Period:
     # "Saturday's match will be shown": a possessive reads only what it owns
     possessive = m.group()[-2:] in ("'s", "’s")
     lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
-    if which in ("", "on") and lean == "future":
-        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))  # "will leave on Thursday"
+    ahead = which == "on" and lean == "" and _AHEAD.search(m.string, max(0, m.start() - 60), m.start())
+    if which in ("", "on") and (lean == "future" or ahead):
+        # "will leave on Thursday"; "crowds gather ahead of the final on Sunday": with no past verb, the event
+        # something is ahead of ("on" a weekday after its noun) is still to come
+        return periods.day(ref + timedelta(days=(target - ref.weekday()) % 7))
     return periods.day(ref - timedelta(days=back))
+
+
+_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){1,4}\Z",
+                    re.IGNORECASE)
 
 
 def _day_word(m: re.Match, ref: date) -> Period:
@@ -147,6 +157,16 @@ def _this_or_last(m: re.Match, ref: date) -> Period:
     if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
         found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
     return found
+
+
+def _day_this_year(m: re.Match, ref: date) -> Period | None:
+    """'September 8 last year', '8 September next year': that day in the year before, of or after publication."""
+    month = m.group("dated_month") or m.group("month_after")  # capitalised: "may 8 last year" is no month
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("dated_which").lower()]
+    try:
+        return periods.day(date(ref.year + shift, MONTHS[month.lower()], int(m.group("dated_day") or m.group("day_first"))))
+    except ValueError:
+        return None  # "February 30 last year": no such day
 
 
 def _month_this_year(m: re.Match, ref: date) -> Period | None:
@@ -308,7 +328,7 @@ def _named_season(season: str, which: str, ref: date) -> Period:
 
 # Each form of _RELATIVE by a group only it has, and what resolves it.
 _RESOLVERS = (("weekday", _weekday), ("day", _day_word), ("span", _this_or_last), ("holiday", _holiday),
-              ("named_month", _month_this_year), ("bare_season", _the_season), ("the_year", _the_year),
+              ("named_month", _month_this_year), ("dated_which", _day_this_year), ("bare_season", _the_season), ("the_year", _the_year),
               ("weekend", _weekend), ("q_span", _reporting_quarter), ("year_ago", _reporting_quarter),
               ("unit", _counted))
 

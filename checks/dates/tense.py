@@ -61,9 +61,33 @@ def leaning(text: str, start: int, end: int) -> str:
                for m in _PAST.finditer(context))
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
+    return _by_verbs(text, start, left, past)
+
+
+def _by_verbs(text: str, start: int, left: str, past: bool) -> str:
+    """A past verb in the clause; else a time clause after one that says "will" ("will host them as they arrive for
+    the final on Sunday": a time clause's present is future)."""
     if past and not _TARGET.search(left):
         return "past"
+    if _TIME_CLAUSE.match(left) and _future_before(text, start - len(left)):
+        return "future"
     return ""
+
+
+# A time clause takes the present for what is to come when its main clause says "will" before it.
+_TIME_CLAUSE = re.compile(r"\s*(?:as|when|once|until|till|while)\s", re.IGNORECASE)
+
+
+def _future_before(text: str, begin: int) -> bool:
+    """The main clause that ends right before ``begin`` at a comma, back to a stronger break, looks ahead."""
+    comma = text.rfind(",", 0, begin)
+    if comma < 0 or text[comma + 1:begin].strip():
+        return False
+    main = _STRONG_BREAK.split(text[max(0, comma - _REACH):comma])[-1]
+    return any(_is_future(m) for m in _FUTURE.finditer(main))
+
+
+_STRONG_BREAK = re.compile(r"[;:()\[\]\"“”]|--|—|–")
 
 
 def past_verb_before(text: str, start: int, end: int) -> bool:
@@ -136,6 +160,8 @@ _REACH = 160
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     begin = max(0, start - _REACH)
+    while 0 < begin < start and text[begin - 1].isalnum():
+        begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
         begin = m.end()
     limit = min(len(text), end + _REACH)

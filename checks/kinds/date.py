@@ -6,7 +6,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from ..attribute import attach_value
+from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import show
 from ..model import Period

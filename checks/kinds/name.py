@@ -5,7 +5,7 @@ A sentence offers the fact's value names and its rivals; both kinds share this r
 
 from __future__ import annotations
 
-from ..attribute import attach_name, attach_place
+from ..attribution import attach_name, attach_place
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, terms
 from ..match import find

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..attribute import attach_value
+from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.numbers import UNITS

@@ -16,6 +16,11 @@ REPORTING_VERBS = {
     "recalled", "underlined", "stressed",
 }
 
+# Verbs of putting on record: in the passive after an event noun ("her death was registered on 16 May") the date is
+# the recording's, as a reporting verb's is the saying's.
+RECORDING_VERBS = {"registered", "recorded", "certified", "logged", "documented", "filed"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
 # Lower-case words that may stand inside a proper name ("Bashar al-Assad", "Charles de Gaulle").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
                   "of", "and"}
@@ -54,6 +59,8 @@ ADJECTIVE_MARKERS = DETERMINERS | {"your", "newly"}
 # Words that open a noun phrase a value can stand in, for attaching values to terms ("that" as a
 # demonstrative, "s" the tail of a possessive cut off by tokenising).
 NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
+# Possessive determiners ("s" the tail of "the firm's"): the noun after them is that owner's own thing.
+POSSESSIVES = frozenset({"s", "its", "his", "her", "their", "our", "my", "your"})
 
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
 PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")

@@ -28,6 +28,9 @@ HEDGES = (
     "an estimated", "estimated", "circa", "almost", "below", "above", "~",
 )
 
+# Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
+AGE_OPENERS = ("aged", "at age", "age of")
+
 # Units that convert: word -> (dimension, size in the dimension's base unit).
 UNITS = {
     "second": ("time", 1 / 86_400), "seconds": ("time", 1 / 86_400), "sec": ("time", 1 / 86_400),

@@ -164,6 +164,18 @@ def test_spans_and_conjunctions_are_not_vague_references():
     ("They will look for ways around Wednesday's ruling.", "2023-06-21"),
     ("Shares fell 4% from the previous Friday.", "2023-06-16"),
     ("The talks resume the following Monday.", "2023-06-26"),
+    # with no past verb, the event something is "ahead of" is still to come
+    ("Fans camp outside the arena ahead of the final on Saturday.", "2023-06-24"),
+    ("Crews rehearse in the hall in advance of the gala on Monday.", "2023-06-26"),
+    ("Fans camped outside the arena ahead of the final on Saturday.", "2023-06-17"),
+    # a time clause (as, when, once, until) after a main clause that says "will": its present is future
+    ("The city will host the teams and fans, as they arrive in Aske for the final on Saturday.", "2023-06-24"),
+    ("The city hosted the teams, as they arrived in Aske for the final on Saturday.", "2023-06-17"),
+    ("The city hosts the teams; they arrive in Aske for the final on Saturday.", "2023-06-17"),
+    # the clause is read from a whole word: a long clause cut inside "expected" has no past form "ected"
+    ("Up to 9,000 visitors are expected to walk the long new path along the quiet river to see the lanterns that hang "
+     "over the old stone bridges of the town as the lights stay on in the square ahead of the parade on Monday.",
+     "2023-06-26"),
 ])
 def test_a_weekday_is_placed_by_the_tense_of_its_clause(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
@@ -299,3 +311,33 @@ def test_a_bounded_span_ago_is_no_date(text, labels):
 ])
 def test_a_past_verb_with_in_month_never_names_next_month(text, label):
     assert _placed(text, date(2021, 12, 10)) == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The mill closed on March 3 last year.", "2022-03-03"),
+    ("She moved to Orsk on 14 January this year.", "2023-01-14"),
+    ("The bridge opens on July 4th next year.", "2024-07-04"),
+])
+def test_a_day_of_the_month_before_last_this_or_next_year_is_in_that_year(text, label):
+    assert [m.value.label for m in dates(text, THURSDAY)] == [label]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("It rained on 3 May, last year it snowed.", ["--05-03", "2022"]),  # a comma: two dates
+    ("The inquiry may 3 last year have ended.", ["2022"]),  # "may" in lower case is no month
+])
+def test_a_day_of_the_month_apart_from_last_year_is_no_day_of_that_year(text, labels):
+    assert [m.value.label for m in dates(text, THURSDAY)] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a day word inside a direct quotation is the speaker's day, said at a time the text does not give
+    ("“The mill was shut today,” the mayor said on Monday.", ["2023-06-19"]),
+    ("The mayor said: “We tried hard. Today’s ruling proves we were right.”", []),
+    ('He said "the mill opens tomorrow" and left.', []),
+    # outside the quotation, or after it closes, it counts from publication
+    ("“We tried hard,” the mayor said. The mill was shut today.", ["2023-06-22"]),
+    ("The mill was shut today, the mayor said.", ["2023-06-22"]),
+])
+def test_a_day_word_inside_a_quotation_is_no_date(text, labels):
+    assert _placed(text) == labels

@@ -136,6 +136,28 @@ def test_a_share_is_no_count(tmp_path, text, verdict):
     assert one(tmp_path, COMPUTERS, text)[0] == verdict
 
 
+CHARGES = """
+- id: clerk-charges
+  claim: The clerk faces seven charges.
+  kind: number
+  about: [clerk]
+  value: 7
+  unit: [charges, charge]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # two singular modifiers joined by and/or before the counted noun
+    ("The clerk faces seven theft and fraud charges.", "agree"),
+    ("The clerk faces five theft or fraud charges.", "differ"),
+    # a plural is a counted noun of its own; a number word another count
+    ("The clerk faces 9 lawsuits and seven charges.", "agree"),
+    ("The clerk faces 9 new and seven old charges.", "agree"),
+])
+def test_a_number_counts_its_noun_past_paired_modifiers(tmp_path, text, verdict):
+    assert one(tmp_path, CHARGES, text)[0] == verdict
+
+
 @pytest.mark.parametrize("units, warned", [
     (["m", "feet"], "'feet' converts to 'm' by itself; list one unit"),
     (["days", "weeks"], "'weeks' converts to 'days' by itself; list one unit"),

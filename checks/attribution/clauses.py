@@ -1,0 +1,598 @@
+"""A sentence cut into clauses, the phrase helpers the rules share, and rule 2 (the clause) itself."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..match import Hit
+from ..model import Mention, Sentence
+from ..money import is_money
+from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
+                            COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
+                            GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
+                            RECORDING_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
+                            TOPIC_PREPOSITIONS)
+from ..words import Word
+
+
+COMMA_WEIGHT = 4
+MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
+_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
+_SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
+
+
+@dataclass(frozen=True)
+class Decision:
+    attached: bool
+    why: str
+    rule: str = ""  # the name of the rule that decided
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A sentence cut into words and clauses, read once and used for every fact."""
+
+    sentence: Sentence
+    words: tuple[Word, ...]
+    clause: tuple[int, ...]  # clause number of each word
+    starts: tuple[int, ...]  # each word's start offset, for lookups
+    trailing: frozenset[int] = frozenset()  # clauses that are participle phrases (", killing 40")
+    intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
+    reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
+    main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
+
+    def is_reference(self, i: int) -> bool:
+        return bool(self.words) and self.clause[i] in self.reference
+
+    def index_at(self, offset: int) -> int:
+        """The word at or before a character offset."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def index_after(self, offset: int) -> int:
+        """The first word starting at or after a character offset."""
+        return bisect_right(self.starts, offset - 1)
+
+
+def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
+    clause, weak, fresh, reference = _clauses(sentence.text, words)
+    clause, intro = _intro(sentence.text, words, clause, fresh)
+    clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
+    clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
+    clause = _fronted(sentence.text, words, clause, fresh + 2)
+    return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
+                    frozenset(reference), main)
+
+
+_BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
+
+
+def _unbracket_glosses(text: str) -> str:
+    """'the "Iron" (Steel Town) mayor', 'the port authority (PAX) said': a bracket holding a short gloss
+    (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
+    def gloss(m: re.Match) -> str:
+        ws = m.group(1).split()
+        plain = 1 <= len(ws) <= 4 and not any(w.lower() in (FUNCTION_WORDS | AUXILIARIES) - {"of", "and", "the"} for w in ws)
+        return " " + m.group(1) + " " if plain else m.group()
+    return _BRACKETED.sub(gloss, text) if "(" in text else text
+
+
+def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int, list[int]]:
+    """Each word's clause number, the participle clauses, the last clause number used, the comparison references."""
+    text = _unbracket_glosses(text)
+    clause, weak, outside, reference = [], [], [], []
+    current = fresh = 0
+    negated = dash_open = False
+    relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
+    for i, w in enumerate(words):
+        between = text[words[i - 1].end:w.start] if i else ""
+        dash = between != " " and bool(_SPACED_DASH.search(between))  # most gaps are one space
+        if outside and _resumes(between, dash, dash_open):
+            current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
+            dash_open = False if dash else dash_open
+        elif relative_open and _closes_relative(between, w):
+            current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
+        elif i:
+            if dash:
+                outside.append(current)
+                dash_open = True
+            participle, compared = _participle(w, between), _comparison_opens(words, i)
+            if "(" in between and ")" not in between:
+                outside.append(current)
+            cut, aside = _opens(text, words, i, between, negated)
+            if participle or compared or cut:
+                relative_open = [current] if aside else relative_open
+                fresh += 1
+                current, negated = fresh, False
+                (reference if compared else weak if participle else []).append(current)
+        negated = negated or w.norm in ("not", "no", "never")
+        clause.append(current)
+    return clause, weak, fresh, reference
+
+
+def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
+    """Does word i start a new clause, and is that clause an aside that ends at its comma (", who ...,", ", published
+    on 3 May,")?"""
+    aside = _opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+    return aside or _cuts(words, i, between, negated), aside
+
+
+def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+    """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
+    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
+            or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
+            or _opens_clause(words, i, between, negated))
+
+
+def _opens_relative(between: str, w: Word) -> bool:
+    """', who ...', ', which ...': a non-restrictive relative clause, an aside that ends at its comma."""
+    return "," in between and w.norm in NON_RESTRICTIVE and not _CLAUSE_PUNCT.search(between)
+
+
+def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'The report, published on 3 May, says ...': a past participle after a noun and a comma, its phrase closed by
+    another comma, is a non-restrictive aside like a relative clause: it says when the noun was published."""
+    # ", wearing a cap,": an -ing aside only after the subject, before any verb (", replacing the leader, Orsk," after
+    # a verb is a trailing participle whose object has an apposition)
+    gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
+        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    if between.strip() != "," or not (_past(words[i]) or gerund) or words[i - 1].norm in FUNCTION_WORDS:
+        return False
+    end = text.find(",", words[i].end)
+    return 0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end) and len(text[words[i].end:end].split()) <= 8
+
+
+def _closes_relative(between: str, w: Word) -> bool:
+    """The comma that ends a non-restrictive relative clause: the interrupted clause goes on after it
+    (not before a list's 'and'/'or', which continues the relative clause)."""
+    return "," in between and w.norm not in ("and", "or") and not _CLAUSE_PUNCT.search(between)
+
+
+def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
+    """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
+    a comparison's reference; its terms and values are the other thing's.  So is another thing added beside
+    the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
+    since the 1990 flood')."""
+    w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
+    return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
+            or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
+            or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
+
+
+_ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
+
+
+def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (word tuples) written from word i on, or None."""
+    for p in _by_first(phrases).get(words[i].norm, ()):
+        if tuple(w.norm for w in words[i:i + len(p)]) == p:
+            return p
+    return None
+
+
+@lru_cache(maxsize=None)
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """``phrases`` by their first word, in their order (the tables are few and fixed; looked up ~10^6 times a MB)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return out
+
+
+def _another_thing(words: tuple[Word, ...], i: int) -> bool:
+    """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
+    p = _phrase_at(words, i, _ANOTHER_THING) if i + 1 < len(words) else None
+    return p is not None and i + len(p) < len(words)
+
+
+def _superlative(w: Word) -> bool:
+    return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
+
+
+def _resumes(between: str, dash: bool, dash_open: bool) -> bool:
+    """A closing bracket, or the dash closing a dashed aside: the interrupted clause goes on."""
+    return (")" in between and "(" not in between) or (dash and dash_open)
+
+
+def _participle(w: Word, between: str) -> bool:
+    """', killing 40', ', with 40 dead': a participle phrase after a comma."""
+    return "," in between and (w.norm in ("with", "including", "according")
+                               or (w.norm.endswith("ing") and len(w.norm) > 5))
+
+
+def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+    """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
+    w = words[i]
+    opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        and not _preposition(words, i)
+    if w.norm in ("and", "or") and i + 1 < len(words) and (
+            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
+            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
+        opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
+    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
+            and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+        opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that"
+    if w.norm == "as" and _temporal_as(words, i):
+        opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
+    if w.norm == "but" and negated:
+        opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
+    return opener
+
+
+def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
+    """'as it was preparing to land', 'as the crowd watched': 'as' then a subject (a pronoun, or a determiner
+    and up to two words) then its verb opens a clause; 'as a result', 'served as the chief' do not."""
+    j = i + 1
+    if j >= len(words) or words[j].norm not in NEW_SUBJECT:
+        return False
+    subject_pronoun = words[j].norm in _SUBJECT_PRONOUNS
+    for k in range(j + 1, min(j + (2 if subject_pronoun else 4), len(words))):
+        if words[k].start - words[k - 1].end > 1:
+            return False
+        if words[k].norm in AUXILIARIES or _past(words[k]):
+            return True
+    return False
+
+
+_PREPOSITIONAL = {"after", "before", "since", "until", "till"}
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
+
+
+def _preposition(words: tuple[Word, ...], i: int) -> bool:
+    """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
+    phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
+    only after a state that lasts, "has been closed since", "who have closed the road since")."""
+    if words[i].norm not in _PREPOSITIONAL:
+        return False
+    if words[i].norm == "since" and not any(w.norm in ("been", "has", "have", "had") for w in words[max(0, i - 12):i]):
+        return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
+    if any(w.norm == "since" for w in words[max(0, i - 4):i]):
+        return False  # "first leader since 2010 after the victory": the span's phrase ends here
+    for k, w in enumerate(words[i + 1:i + 7], i + 1):
+        if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or") or w.start - words[k - 1].end > 1:
+            return True  # the phrase ends at a clause opener or a punctuation mark ("since 5 May, said")
+        if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
+            return False
+    return True
+
+
+def _past(word: Word) -> bool:
+    return not word.capitalised and (word.norm in IRREGULAR_PAST or (word.norm.endswith("ed") and len(word.norm) > 3))
+
+
+def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
+    """'introduced in 2022 and used for the first time in 2024', 'owned by A and operated by B':
+    a second past verb after something of the first's ('signed and ratified' share their values)."""
+    return _past(words[i + 1]) and not _past(words[i - 1])
+
+
+def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
+    """'Lind was elected in Aske and Orsk won in Tindra': 'and', a name and its verb start a clause."""
+    j = i + 1
+    while j < len(words) and j - i <= 4 and words[j].capitalised:
+        j += 1
+    return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
+            and (_past(words[j]) or words[j].norm in AUXILIARIES)
+            and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
+
+
+def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
+    """'While the Senate approved the bill, the court blocked it in June': a fronted subordinate
+    clause ends at its first comma, and covers nothing after it."""
+    if not words or words[0].norm not in FRONTED_SUBORDINATORS:
+        return clause
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 20:
+        return clause
+    opening = clause[0]
+    return clause[:cut] + [fresh + 1 if c == opening else c for c in clause[cut:]]
+
+
+def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
+    """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1)."""
+    if not words or words[0].norm not in INTRO_PREPS:
+        return clause, -1
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, -1
+    intro = clause[0]
+    return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+def _fronted_addition(text: str, words: tuple[Word, ...], clause: list[int], intro: int, reference: list[int],
+                      fresh: int) -> tuple[list[int], int, list[int]]:
+    """'In addition to its $5 million grant, the city will pay $40 million': an opening phrase adding another
+    thing, up to its comma, is a reference of its own; it covers nothing after it."""
+    if not _another_thing(words, 0):
+        return clause, intro, reference
+    if intro >= 0:
+        return clause, -1, [*reference, intro]
+    comma = text.find(",", words[0].end)
+    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+        return clause, intro, reference
+    return [fresh] * cut + clause[cut:], intro, [*reference, fresh]
+
+
+def _past_aside(text: str, words: tuple[Word, ...], clause: list[int], intro: int, fresh: int) -> tuple[list[int], int]:
+    """'On 2 May, two days after the ferry sank, divers found the wreck': a subordinate clause set off by commas
+    right after the opening phrase ends at its second comma; the opening phrase covers the main clause after it."""
+    if intro < 0:
+        return clause, -1
+    cut = next(k for k, c in enumerate(clause) if c != intro)
+    comma = text.find(",", words[cut].start)
+    after = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    if after is None or after - cut > 12 or _CLAUSE_PUNCT.search(text, words[cut].start, comma):
+        return clause, -1
+    if not any(w.norm in CLAUSE_OPENERS for w in words[cut:after]) or clause[after] != clause[after - 1]:
+        return clause, -1
+    aside = clause[after - 1]
+    return clause[:after] + [fresh if c == aside else c for c in clause[after:]], fresh
+
+
+def _unit_inside(mention: Mention) -> bool:
+    """A sign or currency read with the number ("60%", "$69 billion"): no unit word follows."""
+    return mention.kind == "number" and (mention.unit == "%" or is_money(mention.unit))
+
+
+def _has_unit(mention: Mention) -> bool:
+    return mention.kind == "number" and bool(mention.unit)
+
+
+def _alternation(phrases) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def _title_case(an: Analysed) -> bool:
+    """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
+    plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
+
+
+def _gap(an: Analysed, j: int) -> str:
+    return an.sentence.text[an.words[j - 1].end:an.words[j].start]
+
+
+def _plain_run(an: Analysed, k: int, most: int) -> int:
+    """The end of up to ``most`` plain words (no function word, no past verb) from word k, spaced only."""
+    ws, j = an.words, k
+    while j < len(ws) and j - k < most and _gap(an, j) == " " and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]):
+        j += 1
+    return j
+
+
+def _verb_in_phrase(an: Analysed, j: int) -> bool:
+    """A verb at word j: an auxiliary, a reporting verb, or a past form not used as an adjective ('the decorated
+    general', 'fire-ravaged')."""
+    w = an.words[j]
+    if w.norm in AUXILIARIES or w.norm in REPORTING_VERBS:
+        return True
+    return _past(w) and not (j and (an.words[j - 1].norm in DETERMINERS or _gap(an, j) == "-"))
+
+
+def _noun_like(w: Word) -> bool:
+    return w.norm not in FUNCTION_WORDS and w.norm not in AUXILIARIES and not _past(w)
+
+
+def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
+    here = an.clause[i] if an.words else 0
+    if an.reference:  # a term inside a comparison's reference ("shy of the sale price") names the other thing
+        about = [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
+        if not about:
+            return Decision(False, "the term only names what something is compared with")
+    same = [h for h in about if _linked(an, i, last, here, h)]
+    if not same:
+        near = min(about, key=lambda h: abs(h.first - i))
+        return Decision(False, f"is in another clause than '{_span(an, near)}'")
+    topics = [h for h in same if _topic(an, h) is not None]
+    if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
+        noun = an.words[_topic(an, topics[0])].text
+        return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
+    same = [h for h in same if h not in topics]
+    near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
+    lo, hi = sorted((i, near.first if near.first > i else near.last))
+    distance = _clause_distance(an, lo, hi)
+    opening = an.clause.index(here)
+    if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
+        return Decision(True, f"shares a clause with '{_span(an, near)}'")
+    return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
+    """Is the term in the value's clause, or in a clause the grammar ties to it?"""
+    return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
+            or _relative_to_value(an, i, last, h)
+            or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
+            or (here == an.intro and an.clause[h.first] in _covered(an, here))
+            or _shared_subject(an, i, here, an.clause[h.first]))
+
+
+def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
+    """'The fire in Aske left 15 dead and destroyed 200 homes': a value in the subject (no verb before it in its clause)
+    is the subject of each predicate coordinated to its clause by 'and'."""
+    ws = an.words
+    if other == here or other not in an.clause:
+        return False
+    o = an.clause.index(other)
+    if not (1 <= o < len(ws) - 1 and ws[o].norm in ("and", "or") and an.clause[o - 1] == here
+            and (_past(ws[o + 1]) or ws[o + 1].norm in AUXILIARIES)):
+        return False
+    start = an.clause.index(here)
+    return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
+
+
+def _covered(an: Analysed, intro: int) -> set[int]:
+    """The clauses an opening phrase covers: the one after it, and each clause coordinated to that by "and"
+    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May)."""
+    covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
+    for k in range(1, len(an.words)):
+        c = an.clause[k]
+        if c != an.clause[k - 1] and an.clause[k - 1] == last and c not in covered:
+            if an.words[k].norm != "and":
+                break
+            covered.add(c)
+            last = c
+    return covered
+
+
+def _main_clause(an: Analysed, trailing: int) -> int:
+    """The clause a trailing participle phrase (", winning only 37 seats") says more of: the sentence's main
+    clause, after an opening phrase or a fronted subordinate clause, when only subordinate clauses
+    ("since the party's founding in 1901") stand between them; else -1."""
+    ws, k = an.words, 0
+    while k < len(ws) and (an.clause[k] == an.intro or (ws[0].norm in FRONTED_SUBORDINATORS and an.clause[k] == an.clause[0])):
+        k += 1
+    opening = an.clause.index(trailing)
+    if k >= opening:
+        return -1
+    main = an.clause[k]
+    between = {an.clause[j] for j in range(k, opening)} - {main}
+    if all(ws[an.clause.index(c)].norm in CLAUSE_OPENERS for c in between):
+        return main
+    return -1
+
+
+def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
+    """Words from lo to hi, not counting a relative clause between them (", which ...,"); a list between
+    them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart."""
+    text, own = an.sentence.text, an.clause[lo]
+    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.words[k].norm in NON_RESTRICTIVE
+             and an.clause[k - 1] != an.clause[k]}
+    kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
+    commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
+                 if b == a + 1 or not aside)
+    return len(kept) - 1 + COMMA_WEIGHT * commas
+
+
+def _topic(an: Analysed, hit: Hit) -> int | None:
+    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire'), or None."""
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and (an.words[k].norm in DETERMINERS or an.words[k].norm not in FUNCTION_WORDS):
+        k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"
+    if k >= 1 and an.words[k].norm in TOPIC_PREPOSITIONS and an.words[k - 1].norm in TOPIC_NOUNS:
+        return k - 1
+    return None
+
+
+def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
+    """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
+    opening = an.clause.index(clause) if clause in an.clause else -1
+    if opening != hit.last + 1:
+        return False
+    between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
+    return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
+            or _participle_aside(an.sentence.text, an.words, opening, between))  # "the report, published on 3 May,"
+
+
+def _before_clause(an: Analysed, clause: int) -> int:
+    opening = an.clause.index(clause)
+    return an.clause[opening - 1] if opening else -1
+
+
+def _after_clause(an: Analysed, clause: int) -> int:
+    """The clause that follows the opening phrase: 'On 9 November, [the ceasefire was signed]'."""
+    if an.main >= 0:
+        return an.main
+    following = [c for k, c in enumerate(an.clause) if c != clause and k > an.clause.index(clause)]
+    return following[0] if following else -1
+
+
+def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:
+    """'Erdogan, who has declared a state of emergency', 'Alpha Co., the firm whose lines failed': the value (or its
+    apposition) is the relative clause's antecedent."""
+    if last is None or last + 1 >= len(an.words):
+        return False
+    opening = _past_described_apposition(an, last + 1)
+    return (an.words[opening].norm in RELATIVE_PRONOUNS and an.clause[hit.first] == an.clause[opening]
+            and an.sentence.text[an.words[opening - 1].end:an.words[opening].start].strip() in ("", ","))
+
+
+def _past_described_apposition(an: Analysed, k: int) -> int:
+    """', the firm whose ...': past an apposition (a determiner and up to three plain words) whose relative clause
+    follows it, to that clause's pronoun; else k."""
+    ws = an.words
+    if _gap(an, k).replace(".", "").strip() != "," or ws[k].norm not in DETERMINERS:
+        return k  # "Alpha Co., the firm": an abbreviation's full stop ends nothing
+    j = _plain_run(an, k + 1, 3)
+    return j if k + 1 < j < len(ws) and ws[j].norm in RELATIVE_PRONOUNS and _gap(an, j) == " " else k
+
+
+def _phrase(an: Analysed, i: int) -> range:
+    """The noun phrase starting at word i: up to four words, to the next function word or punctuation."""
+    ws, text, j = an.words, an.sentence.text, i
+    while j < len(ws) and j - i < 4 and ws[j].norm not in FUNCTION_WORDS:
+        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0"):
+            break
+        j += 1
+    return range(i, j)
+
+
+def _name_run(an: Analysed, i: int) -> range:
+    """Capitalised words right after word i-1 ('Emmanuel Macron', 'of Azerbaijan Ilham Aliyev')."""
+    ws, text = an.words, an.sentence.text
+    if i >= len(ws) or i == 0 or text[ws[i - 1].end:ws[i].start].strip() or an.clause[i] != an.clause[i - 1]:
+        return range(0)  # "elected in Aske and Orsk won": a name opening another clause has no title before it
+    start = j = _run_start(ws, i)
+    while j < len(ws) and j - start < 5 and _in_name(ws, j):
+        if j > start and text[ws[j - 1].end:ws[j].start].strip(" -'’"):
+            break
+        if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
+            break
+        j += 1
+    if any(ws[k].norm in COMPANY_SUFFIXES for k in range(i, j)):
+        return range(0)  # "Northwind Ocean Private Ltd", "Beta Corp.": the company's name goes on, no person follows
+    return range(i, j) if j > start else range(0)
+
+
+def _name_run_at(an: Analysed, k: int) -> range:
+    """Capitalised words from word k on, joined by 'and'/'of' ('Competition and Markets Authority')."""
+    j = k
+    while j < len(an.words) and j - k < 6 and (an.words[j].capitalised or (
+            an.words[j].norm in ("and", "of") and j + 1 < len(an.words) and an.words[j + 1].capitalised)):
+        j += 1
+    return range(k, max(j, k + 1))
+
+
+def _run_start(ws: tuple[Word, ...], i: int) -> int:
+    """Where the name itself starts: past 'of' ('of Azerbaijan ...') and 'and' ('President and Founder ...')."""
+    j = i
+    if ws[j].norm == "of" and j + 1 < len(ws) and ws[j + 1].capitalised:
+        j += 1
+    if ws[j].norm == "and" and j + 2 < len(ws) and ws[j + 1].capitalised and ws[j + 2].capitalised:
+        j += 1  # "President and Founder Mara Lind"
+    return j
+
+
+def _in_name(ws: tuple[Word, ...], j: int) -> bool:
+    """A capitalised word, or a particle inside a name ('Ursula von der Leyen')."""
+    return ws[j].capitalised or (
+        ws[j].norm in NAME_PARTICLES and ws[j].norm != "and" and j + 1 < len(ws) and ws[j + 1].capitalised)
+
+
+def _name_run_back(an: Analysed, i: int) -> range:
+    ws, text, j = an.words, an.sentence.text, i
+    while j > 0 and ws[j - 1].capitalised and not text[ws[j - 1].end:ws[j].start].strip(" -'’") \
+            and ws[j - 1].norm not in FUNCTION_WORDS:
+        j -= 1
+    return range(j, i + 1)
+
+
+def _hit_in(about: list[Hit], run: range) -> bool:
+    return any(h.first in run or h.last in run for h in about)
+
+
+def _words(an: Analysed, run: range) -> str:
+    if not run:
+        return "another phrase"
+    return an.sentence.text[an.words[run.start].start:an.words[run.stop - 1].end]
+
+
+def _span(an: Analysed, hit: Hit) -> str:
+    return an.sentence.text[hit.start:hit.end]

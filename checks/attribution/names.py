@@ -1,0 +1,605 @@
+"""Rule 1 (binding) for names, titles and places: a name written as part of another phrase belongs to that
+phrase; and the name's clause rule."""
+
+from __future__ import annotations
+
+import re
+
+from ..match import Hit
+from ..model import Mention
+from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
+from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
+                            FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
+                            REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
+                            SUCCESSION_VERBS)
+from ..lang.titles import TITLES
+from ..words import Word
+from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
+                      _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
+
+
+def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The engineer in charge of the hall in Velmar, Anna Orsk, has died': a place phrase right after a noun embedded in
+    the subject noun phrase (after a preposition, with no verb before it in its clause) locates that noun, not the
+    event of the verb after it; one right after the subject's head ('the unrest in Velmar grew') places the event."""
+    ws, k = an.words, hit.first - 1
+    if k < 1 or ws[k].norm not in SUBJECT_PLACE_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    noun, here = ws[k - 1], an.clause[hit.first]
+    if noun.norm in FUNCTION_WORDS or _verb_in_phrase(an, k - 1) or an.clause[k - 1] != here:
+        return None
+    start = k - 1
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, k - 1)) or _hit_in(about, range(start, hit.first)):
+        return None  # "died in Velmar", "the death in Velmar of": the place is the verb's, or the term's own
+    if not any(w.norm in SUBJECT_PLACE_PREPOSITIONS or w.norm in ("for", "to", "with", "on") for w in ws[start:k - 1]):
+        return None  # "the unrest in Velmar grew": a place of the subject's head is where its predicate happens
+    later = next((h for h in about if h.first > hit.last and an.clause[h.first] == here), None)
+    if later is None:
+        return None
+    return Decision(False, f"locates '{noun.text}' in the subject, not '{_span(an, later)}'")
+
+
+def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject."""
+    if any(h.first <= hit.first and hit.last <= h.last for h in about):
+        return Decision(False, "is part of the subject's own name")
+    return None
+
+
+def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Lind will replace Orsk as chair': the object of replace/succeed is the one replaced."""
+    if hit.first > 0 and an.words[hit.first - 1].norm in SUCCESSION_VERBS and not _hit_in(about, range(hit.first, hit.last + 1)):
+        return Decision(False, f"is the one '{an.words[hit.first - 1].text}' names as replaced")
+    return None
+
+
+def respectively(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Alpha and Beta are based in Aske and Velmar, respectively': values listed against subjects listed
+    pair in order; without a list of subjects to pair with ('its two units are based in Aske and Velmar,
+    respectively') no value is said of one subject alone."""
+    listed = _respective_list(an, hit)
+    if listed is None:
+        return None
+    items, at = listed
+    for h in about:
+        if h.last >= items[0].start:
+            continue
+        subjects = _coordinated_names(an, h)
+        if len(subjects) == len(items):
+            mine = next(p for p, r in enumerate(subjects) if h.first in r)
+            if mine == at:
+                return Decision(True, f"pairs with '{_span(an, h)}' (respectively)")
+            return Decision(False, f"pairs with '{_words(an, subjects[at])}' (respectively), not '{_span(an, h)}'")
+    return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with")
+
+
+def _respective_list(an: Analysed, hit: Hit) -> tuple[list[range], int] | None:
+    """The items of the list ending in ', respectively' that holds the hit, and the hit's place in it."""
+    ws, text = an.words, an.sentence.text
+    r = next((k for k in range(hit.last + 1, min(len(ws), hit.last + 16)) if ws[k].norm == "respectively"), None)
+    if r is None or not text[ws[r - 1].end:ws[r].start].strip(" ,") == "":
+        return None
+    items, end, k = [], r, r - 1
+    while k >= 0:
+        start = k
+        while start > 0 and end - start < 5 and ws[start - 1].norm not in FUNCTION_WORDS - {"of", "the"} \
+                and not text[ws[start - 1].end:ws[start].start].strip(" -"):
+            start -= 1
+        if ws[k].norm in FUNCTION_WORDS - {"of", "the"}:
+            break
+        items.insert(0, range(start, k + 1))
+        sep = text[ws[start - 1].end:ws[start].start] if start else ""
+        if start >= 1 and ws[start - 1].norm in ("and", "or"):
+            k, end = start - 2, start - 1
+        elif "," in sep and start >= 1:
+            k, end = start - 1, start
+        else:
+            break
+    at = next((p for p, item in enumerate(items) if hit.first in item), None)
+    return (items, at) if at is not None and len(items) > 1 else None
+
+
+def _coordinated_names(an: Analysed, h: Hit) -> list[range]:
+    """'Alpha, Beta and Gamma': the capitalised runs listed with the one holding the hit."""
+    ws, text = an.words, an.sentence.text
+    first = _name_run_back(an, h.first).start
+    last = h.last
+    while last + 1 < len(ws) and ws[last + 1].capitalised and not text[ws[last].end:ws[last + 1].start].strip(" -"):
+        last += 1
+    items = [range(first, last + 1)]
+    k = first - 1  # leftwards
+    while k >= 1 and (ws[k].norm in ("and", "or") or "," in text[ws[k].end:ws[k + 1].start]):
+        k = k - 1 if ws[k].norm in ("and", "or") else k
+        if not ws[k].capitalised:
+            break
+        run = _name_run_back(an, k)
+        items.insert(0, run)
+        k = run.start - 1
+    k = last + 1  # rightwards
+    while k + 1 < len(ws) and (ws[k].norm in ("and", "or") or "," in text[ws[k - 1].end:ws[k].start]):
+        k = k + 1 if ws[k].norm in ("and", "or") else k
+        if not ws[k].capitalised:
+            break
+        j = k
+        while j + 1 < len(ws) and ws[j + 1].capitalised and not text[ws[j].end:ws[j + 1].start].strip(" -"):
+            j += 1
+        items.append(range(k, j + 1))
+        k = j + 1
+    return items
+
+
+def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Britain's regulator': a name with 's belongs to the noun phrase after it; and 'CEO of Norland's
+    ferry division' is not 'CEO of Norland'."""
+    text = an.sentence.text
+    if text[hit.end:hit.end + 2] not in ("'s", "’s") or hit.last + 1 >= len(an.words):
+        return None
+    k = an.index_after(hit.end + 2)
+    head = _phrase(an, k) if k < len(an.words) and not an.words[k].capitalised else _name_run_at(an, k)
+    if _hit_in(about, head):
+        return Decision(True, f"owns '{_words(an, head)}'")
+    if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
+        return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")
+    return None
+
+
+def compound_participle(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'a Greek-owned, Danish-operated, Liberia-flagged tanker': a name joined by a hyphen to a past participle
+    says who or what did that ('Greek-owned' names the owner, and nothing about the flag)."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] != "-" or not _past(ws[nxt]):
+        return None
+    done = ws[nxt]
+    if any(h.first <= nxt <= h.last for h in about) or any(_same_stem(done.norm, p) for h in about for p in h.term.parts):
+        return Decision(True, f"says who is '{done.text}'")
+    other = next((h for h in about if _past(an.words[h.last])), None)
+    if other is None:  # "the Russia-brokered truce", "Northwind, the US-based company": the compound describes
+        return None    # the noun; other rules say whether that is the subject's
+    return Decision(False, f"says who is '{done.text}', not who is '{_span(an, other)}'")
+
+
+def _same_stem(participle: str, word: str) -> bool:
+    """'owned' and 'owner', 'flagged' and 'flag', 'operated' and 'operator': one verb."""
+    stem = participle[:-2] if participle.endswith("ed") else participle
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    stem = stem.rstrip("e") if len(stem) > 4 else stem
+    return len(stem) >= 3 and word.startswith(stem)
+
+
+def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
+    place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
+    from', 'bound', 'trip to') is not stated by a place in another."""
+    role = _place_role(an, hit.first)
+    asked = {r for h in about for r in [_term_role(an, h)] if r}
+    if role is None or not asked or role[0] in asked:
+        return None
+    return Decision(False, f"is the journey's {role[0]} ('{role[1]}'), not its {sorted(asked)[0]}")
+
+
+_ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+
+
+def _route_before(an: Analysed, k: int) -> tuple[str, str] | None:
+    """The route preposition right before word k ('from', 'en route for'), as (role, phrase), or None."""
+    for phrase, role in _ROUTE:
+        n = len(phrase)
+        if k >= n and tuple(w.norm for w in an.words[k - n:k]) == phrase and not _gap(an, k).strip():
+            return role, " ".join(w.text for w in an.words[k - n:k])
+    return None
+
+
+def _place_role(an: Analysed, k: int, depth: int = 0) -> tuple[str, str] | None:
+    """A place's role from the preposition before it; a place in apposition or after 'in' takes the role of the
+    place before it ('from Aske, Velmar,', 'for Aske in Velmar')."""
+    found = _route_before(an, k)
+    if found or depth > 2 or k < 2:
+        return found
+    before = an.words[k - 1]
+    if before.norm == "in" and an.words[k - 2].capitalised and not _gap(an, k - 1).strip():
+        return _place_role(an, _name_run_back(an, k - 2).start, depth + 1)
+    if _gap(an, k).strip() == "," and before.capitalised:
+        return _place_role(an, _name_run_back(an, k - 1).start, depth + 1)
+    return None
+
+
+_ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()), key=lambda x: -len(x[0]))
+
+
+def _term_role(an: Analysed, hit: Hit) -> str | None:
+    """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
+    or a word naming a role ('departure', 'took off', 'destination')."""
+    parts = hit.term.parts
+    for phrase, role in _ROUTE:
+        if len(parts) > len(phrase) and parts[-len(phrase):] == phrase:
+            return role
+    for phrase, role in _ROLE_WORDS:
+        if any(parts[i:i + len(phrase)] == phrase for i in range(len(parts) - len(phrase) + 1)):
+            return role
+    return None
+
+
+def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'According to Smith, crews deployed', '"The mission goes on," the governor Anna Novak told reporters',
+    '..., inspectors found in a review published on 6 May': the one who speaks is the source of what is said, not a
+    party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
+    source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said; but a
+    pronoun opening the reported clause is the speaker ('Northwind said it would appeal': Northwind appeals)."""
+    if isinstance(found, Hit):
+        reported = _reported_by(an, found, about)
+        if reported is not None:  # "Northwind said it would appeal": the speaker is the pronoun's subject
+            return reported
+    spans = _speakers(an)
+    if spans and _first_person_quote(an):
+        return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    own = next((s for s in spans if first in s), None)
+    if own is not None:
+        if _hit_in(about, own) or not about:
+            return None
+        acts = _speaker_acts(an, own, about)
+        if acts:
+            return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
+        if isinstance(found, Mention):
+            return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
+        return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
+    if about and all(any(h.first in s for s in spans) for h in about):
+        return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
+    return None
+
+
+def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Northwind said it would appeal the ruling', 'The ministry on Monday announced it was opening an inquiry': the
+    pronoun opening a clause reported right after the verb is the reporting subject; a term in that clause is said
+    of the name."""
+    ws, here = an.words, an.clause[hit.first]
+    start = hit.first
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
+        return None  # the name is no subject
+    r = _reporting_verb_after(an, hit.last)
+    if r is None:
+        return None
+    p = r + 1 + (r + 1 < len(ws) and ws[r + 1].norm == "that")
+    if p >= len(ws) or ws[p].norm not in REPORTED_PRONOUNS or _gap(an, p).strip():
+        return None
+    inside = next((h for h in about if h.first > p and an.clause[h.first] == an.clause[p]), None)
+    if inside is None:
+        return None
+    return Decision(True, f"'{ws[p].text}' after '{ws[r].text}' is the name, the subject of '{_span(an, inside)}'")
+
+
+def _reporting_verb_after(an: Analysed, last: int) -> int | None:
+    """The reporting verb right after a subject ending at word ``last`` (past 'on Monday', 'has'), or None."""
+    ws, r = an.words, last + 1
+    while r < len(ws) and r - last <= 5 and ws[r].norm not in COMPLEMENT_VERBS and not _gap(an, r).strip() \
+            and not _verb_in_phrase(an, r):
+        r += 1
+    return r if r < len(ws) and ws[r].norm in COMPLEMENT_VERBS and not _gap(an, r).strip() else None
+
+
+_SPEAKER_PRONOUNS = {"he", "she", "they"}
+_WHILE_SPEAKING = {"as", "while", "when", "after", "before", "since"}
+
+
+def _speaker_acts(an: Analysed, own: range, about: list[Hit]) -> list[Hit]:
+    """'Anna Novak said as she watched from the quay', 'Orsk told reporters while he toured the site': a clause right
+    after the speaker's reporting verb, opened by a subordinator with a pronoun subject, tells what the speaker did."""
+    ws, r = an.words, own.stop
+    if r >= len(ws) or ws[r].norm not in REPORTING_VERBS:
+        return []
+    k = next((k for k in range(r + 1, min(r + 4, len(ws))) if ws[k].norm in _WHILE_SPEAKING), -1)
+    if k < 0 or k + 1 >= len(ws) or ws[k + 1].norm not in _SPEAKER_PRONOUNS:
+        return []
+    return [h for h in about if an.clause[h.first] == an.clause[k] and h.first > k]
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
+
+
+def _first_person_quote(an: Analysed) -> bool:
+    return any(_FIRST_PERSON.search(m.group(1)) for m in _QUOTED.finditer(an.sentence.text))
+
+
+def _speakers(an: Analysed) -> list[range]:
+    """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
+    determiner) right before a reporting verb, and a trailing reporting clause (', inspectors found in a review')."""
+    spans = []
+    for k, w in enumerate(an.words):
+        if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
+            if not _conformity(an, k + 2):
+                spans.append(_according_to(an, k))
+        elif k and w.norm in REPORTING_VERBS and an.words[k - 1].capitalised \
+                and not an.sentence.text[an.words[k - 1].end:w.start].strip():
+            spans.append(_subject_before(an, k))
+    trailing = _reporting_clause(an)
+    return spans + [trailing] if trailing else spans
+
+
+_AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this", "yesterday", "today", "tonight",
+                    "while", "as", "when", "after", "before", "through", "via", "by"}
+
+
+def _reporting_clause(an: Analysed) -> range | None:
+    """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
+    after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
+    ws = an.words
+    for k in range(len(ws) - 1, 0, -1):
+        if ws[k].norm in COMPLEMENT_VERBS:
+            break
+    else:
+        return None
+    if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
+                                or "," in _gap(an, k + 1)):
+        return None  # "..., divers found the wreck": an object follows, no report
+    j = k
+    while j > 0 and k - j < 8 and "," not in _gap(an, j) and ws[j - 1].norm not in ("and", "or", "but") \
+            and not (ws[j - 1].norm in AUXILIARIES or _past(ws[j - 1]) or ws[j - 1].norm in RELATIVE_PRONOUNS):
+        j -= 1
+    if j == k or j == 0 or "," not in _gap(an, j):
+        return None
+    end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
+    return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
+
+
+def _conformity(an: Analysed, k: int) -> bool:
+    """'rebuilt according to the plans of Anna Orsk': 'according to' a plan, a rule or a design from word k is in
+    keeping with it, and names no source of what is said."""
+    ws = an.words
+    while k < len(ws) and (ws[k].norm in DETERMINERS or ws[k].norm in ("original", "initial", "new", "old")):
+        k += 1
+    return k < len(ws) and ws[k].norm in CONFORMITY_NOUNS
+
+
+def _according_to(an: Analysed, k: int) -> range:
+    """'according to the former head of the agency, Anna Novak,': to the comma, and a name in apposition."""
+    ws, text, j = an.words, an.sentence.text, k + 2
+    while j < len(ws) and j - k < 10 and "," not in text[ws[j - 1].end:ws[j].start] and ws[j].norm not in REPORTING_VERBS:
+        j += 1
+    run = _name_run_at(an, j) if j < len(ws) and ws[j].capitalised else range(0)
+    if run and run.stop < len(ws) and "," in text[ws[run.stop - 1].end:ws[run.stop].start]:
+        j = run.stop
+    return range(k, j)
+
+
+def _subject_before(an: Analysed, k: int) -> range:
+    """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told',
+    'Gov. Anna Novak said': an abbreviated title's full stop ends nothing)."""
+    ws, text, j = an.words, an.sentence.text, k - 1
+    while j > 0 and k - j < 8 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
+            ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
+            and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
+        j -= 1
+    return range(j, k)
+
+
+def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Aster lander and the Birch rover', 'the lander (Aster) and the rover (Birch)': a name
+    that names a noun belongs to that noun; when the term is such a noun, a name of another noun is not its."""
+    head = _named_head(an, hit)
+    if head is None or not any(_named_head(an, h, term=True) is not None for h in about):
+        return None
+    if any(h.first <= head <= h.last for h in about):
+        return Decision(True, f"names the '{an.words[head].text}'")
+    return Decision(False, f"names the '{an.words[head].text}', not the subject")
+
+
+def _named_head(an: Analysed, hit: Hit, term: bool = False) -> int | None:
+    """The common noun a name names: the noun right after it ('the Aster lander'), the term's own last word
+    when lower case ('Birch rover'), or the noun before a bracket holding it ('the rover (Birch)');
+    for an about-term (term=True), whether a name stands right before it or in a bracket after it."""
+    if term:
+        return hit.last if _named_term(an, hit) else None
+    ws, text = an.words, an.sentence.text
+    if len(hit.term.parts) > 1 and hit.term.text.split()[-1].islower():
+        return hit.last
+    nxt, prev = hit.last + 1, hit.first - 1
+    if nxt < len(ws) and prev >= 0 and ws[prev].norm in DETERMINERS and text[ws[hit.last].end:ws[nxt].start] == " " \
+            and not ws[nxt].capitalised and _noun_like(ws[nxt]):
+        return nxt
+    if prev >= 0 and text[ws[prev].end:hit.start].strip() == "(" and not ws[prev].capitalised and _noun_like(ws[prev]):
+        return prev
+    return None
+
+
+def _named_term(an: Analysed, hit: Hit) -> bool:
+    """'the Aster lander', 'the lander (Aster)': the term is a common noun with a name of its own."""
+    ws, text, before, after = an.words, an.sentence.text, hit.first - 1, hit.last + 1
+    named_before = before >= 1 and ws[before].capitalised and ws[before].norm not in FUNCTION_WORDS \
+        and text[ws[before].end:ws[hit.first].start] == " " and hit.term.text[:1].islower() \
+        and ws[before - 1].norm in DETERMINERS
+    gloss = after < len(ws) and text[ws[hit.last].end:ws[after].start].strip() == "(" and ws[after].capitalised
+    return named_before or gloss
+
+
+def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'French President Emmanuel Macron': a title right before a name is that person's (not before 'and' or 'of':
+    'Mara Lind, CEO and Chief Officer of Velmar' coordinates two titles)."""
+    run = _name_run(an, hit.last + 1)
+    if run and _hit_in(about, run):
+        return Decision(True, f"is the title of {_words(an, run)}")
+    if run and an.words[run.start].norm not in ("of", "and"):
+        return Decision(False, f"belongs to {_words(an, run)}")
+    return None
+
+
+def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Russian peacekeepers', 'Greek sailors': a nationality adjective describes the noun after it; it is said of the
+    subject only when that noun phrase holds a term or is the subject ('Alpha is a Greek firm')."""
+    if not _nationality(an.words[hit.last]):
+        return None
+    return _describes(an, hit, about, names=False)
+
+
+def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Aske ferry operator', 'to Velmar Harbour committee': a place name used attributively (after a determiner,
+    or before a name), like a nationality adjective, describes the noun after it, not the clause's other nouns."""
+    return _describes(an, hit, about)
+
+
+def _nationality(w: Word) -> bool:
+    return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
+
+
+def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> Decision | None:
+    """A modifier describes the noun phrase after it: said of the subject only when that phrase holds a term or is the
+    subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,').  A noun so described that is itself a place
+    ('Aske airport') or follows a locative preposition ('in a Velmar hotel') places what happens there too: passed on."""
+    head = _described_head(an, hit, names)
+    if head is None:
+        return None
+    if _hit_in(about, head):
+        return Decision(True, f"describes '{_words(an, head)}'")
+    subject = _described_subject(an, hit, head, about)
+    if subject is not None:
+        return Decision(True, f"describes '{_words(an, head)}', which is '{_span(an, subject)}'")
+    if _locates_event(an, hit, head):
+        return None
+    return Decision(False, f"describes '{_words(an, head)}', not the subject")
+
+
+def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
+    """The noun phrase a nationality adjective or an attributive place name describes ('peacekeepers' after
+    'Russian', 'airline' after 'the Aske', 'Harbour Board' after 'the Velmar' when ``names``), or None."""
+    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
+    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] not in (" ", "-") or an.clause[nxt] != an.clause[hit.last]:
+        return None
+    last, w = ws[hit.last], ws[nxt]
+    nationality = _nationality(last)
+    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
+        return None
+    if not (nationality or hit.first and ws[hit.first - 1].norm in DETERMINERS or w.capitalised and not _title_case(an)):
+        return None  # a name is attributive after a determiner ("the Aske ferry") or before a name ("Aske Harbour
+        # Board"); "Orsk makes", "Orsk isn't" are a subject and its verb
+    if w.capitalised:
+        return _named_head_after(an, nxt) if names else None
+    return _common_head_after(an, nxt)
+
+
+def _common_head_after(an: Analysed, k: int) -> range | None:
+    """'Aske residents', 'Russian peacekeepers': the common noun phrase from word k; None when word k is no noun
+    ('Aske yesterday', 'Velmar announced', 'Velmar-based')."""
+    w = an.words[k]
+    if _past(w) or w.norm.endswith(("ed", "ly")) or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS \
+            or w.norm in AUXILIARIES:
+        return None
+    return _noun_phrase(an, k)  # "Russian peacekeepers", but "the Russian-Turkish monitoring center"
+
+
+def _named_head_after(an: Analysed, k: int) -> range | None:
+    """'the Velmar Harbour Board', 'Velmar Harbour committee': the name from word k, with a common noun after it;
+    None for a place in apposition ('Aske DC')."""
+    ws = an.words
+    if _place_abbreviation(ws[k]):
+        return None
+    run = _name_run_at(an, k)
+    tail = _noun_phrase(an, run.stop) if run.stop < len(ws) and not ws[run.stop].capitalised \
+        and _gap(an, run.stop) == " " and not _past(ws[run.stop]) else range(run.stop, run.stop)
+    return range(k, tail.stop if tail else run.stop)
+
+
+def _noun_phrase(an: Analysed, k: int) -> range:
+    """The noun phrase from word k, without the verb that may follow it ('border guards' in 'border guards set up')."""
+    r = _phrase(an, k)
+    stop = next((j for j in r if j > k and (_past(an.words[j]) or an.words[j].norm in AUXILIARIES)), r.stop)
+    return range(r.start, stop)
+
+
+def _place_abbreviation(w: Word) -> bool:
+    """'DC', 'N.Y.': a state's or district's abbreviation after a place."""
+    letters = w.text.replace(".", "")
+    return letters.isupper() and len(letters) <= 2
+
+
+def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) -> Hit | None:
+    """The term a described noun phrase stands for or is said of: 'Alpha is a Velmar firm' (a copula after the
+    term), 'Alpha, a Velmar firm,' (in apposition), 'the loss of a Velmar trawler' (the term's of-phrase), 'a Velmar
+    trawler that sank' (a relative clause holding the term), or None."""
+    ws, d = an.words, hit.first - 1
+    if head.stop < len(ws) and ws[head.stop].norm in RELATIVE_PRONOUNS and _gap(an, head.stop).strip() in ("", ","):
+        inside = next((h for h in about if head.stop < h.first <= head.stop + 3  # its verb, not the main clause's
+                       and an.clause[h.first] == an.clause[head.stop]), None)
+        if inside is not None:
+            return inside
+    if d < 1 or ws[d].norm not in DETERMINERS:
+        return None
+    before = d - 1
+    if ws[before].norm in COPULAS:
+        return next((h for h in about if h.last == before - 1 and an.clause[h.last] == an.clause[before]), None)
+    if ws[before].norm == "of":
+        return next((h for h in about if h.last == before - 1), None)
+    if _gap(an, d).strip() == ",":
+        return next((h for h in about if h.last == before), None)
+    return None
+
+
+def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
+    """'near Aske airport', 'in a Velmar hiking accident': the described noun is a place, or the object of a
+    locative preposition; the place name then places what happens there too."""
+    ws, k = an.words, hit.first - 1
+    if ws[head.stop - 1].norm in PLACE_NOUNS:
+        return True
+    while k >= 0 and hit.first - k <= 3 and (ws[k].norm in DETERMINERS or (
+            ws[k].norm not in FUNCTION_WORDS and not ws[k].capitalised and not _past(ws[k]))):
+        k -= 1  # "in the small Velmar town"
+    return k >= 0 and ws[k].norm in LOCATIVE_PREPOSITIONS
+
+
+def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Mara Lind, the 52-year-old CEO': a title in apposition after a name is that person's."""
+    ws, text = an.words, an.sentence.text
+    for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
+        if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
+                and _apposition(text[ws[k].end:hit.start]):
+            run = _name_run_back(an, k)
+            if _hit_in(about, run):
+                return Decision(True, f"stands in apposition to {_words(an, run)}")
+            return Decision(False, f"describes {_words(an, run)}")
+    return None
+
+
+def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
+    apposition after it are one person."""
+    ws, text, k = an.words, an.sentence.text, hit.last + 1
+    if not hit.term.text[:1].islower() or hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS:
+        return None
+    if k < len(ws) and ws[k].norm == "of" and k + 1 < len(ws) and ws[k + 1].capitalised:
+        k += 2
+        while k < len(ws) and ws[k].capitalised and not text[ws[k - 1].end:ws[k].start].strip():
+            k += 1
+    if k >= len(ws) or text[ws[k - 1].end:ws[k].start].strip() != "," or not ws[k].capitalised:
+        return None
+    run = _name_run_at(an, k)
+    if run.stop < len(ws) and text[ws[run.stop - 1].end:ws[run.stop].start].strip() not in (",", ""):
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"is the title of {_words(an, run)}, in apposition")
+    return Decision(False, f"is the title of {_words(an, run)}, in apposition")
+
+
+def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'President of Azerbaijan Ilham Aliyev'; but 'Lind, chief executive of Northwind' is Lind's."""
+    run = _name_run(an, hit.last + 1)
+    if run:
+        return Decision(False, f"belongs to {_words(an, run)}")
+    return None
+
+
+def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Rule 2: attributed when an about-term stands in the name's clause."""
+    return _same_clause(an, hit.first, about, hit.last)
+
+
+def _apposition(between: str) -> bool:
+    """', the 61-year-old ' between a name and a title: a comma, then only modifiers."""
+    m = _APPOSITION.fullmatch(between)
+    return bool(m) and not any(w.lower() in FUNCTION_WORDS - DETERMINERS for w in between.replace(",", " ").split())

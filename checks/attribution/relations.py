@@ -1,0 +1,520 @@
+"""Rules for dates and numbers tied to another event or thing: a temporal relation ("two days after the
+vote"), another instance, an event's complement, a cleft, a target date, an intended act, a counted relative, a
+negated clause; and the value's clause rule."""
+
+from __future__ import annotations
+
+import re
+
+from ..match import Hit
+from ..model import Mention
+from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
+from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS,
+                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NEGATIONS,
+                            NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
+                            REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
+from ..lang.numbers import ONES, TENS, UNITS
+from ..words import Word
+from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
+                      _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, _same_clause, _span,
+                      _unit_inside, _words)
+
+
+_CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
+                    r"(?:(?:until|till|only|just|not\s+until|only\s+after)\s+)?(?:(?:on|in|at|by|after|since)\s+)?\Z", re.IGNORECASE)
+_CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
+
+
+def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
+    phrase opened by after/following/before/prior to/in response to names another event at another time; a value
+    inside it is that event's, a value outside it is not that event's.  A place only when a span of time sets the two
+    events apart ('held 10 days after the flood, in Aske' does not place the flood; 'the ferry from Aske lost power
+    after departure' may)."""
+    phrases = _relation_phrases(an)
+    if not phrases:
+        return None
+    own = _phrase_holding(phrases, an.index_at(mention.start))
+    if any(_phrase_holding(phrases, h.first) == own for h in about):
+        return None
+    if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
+        return None
+    if own is not None:
+        apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
+        if an.words[own.start].norm in ("after", "before") and not apart and not any(
+                _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
+            return None  # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both
+            # (not "came a year after his arrest in May": a span of days or more sets the two dates apart)
+        return Decision(False, f"belongs to the other event '{_words(an, own)}'")
+    other = _phrase_holding(phrases, about[0].first)
+    return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
+    """'10 days after the flood', 'a week before the vote': the relation phrase follows a span of time (of at least
+    ``least`` days)."""
+    k = phrase.start - 1 if phrase else -1
+    dimension, size = UNITS.get(an.words[k].norm, ("", 0)) if k >= 0 else ("", 0)
+    return dimension == "time" and size >= least
+
+
+_TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)
+_BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
+                  "shortly", "soon", "days", "weeks", "hours", "months", "years"}
+
+
+def _phrase_holding(phrases: list[range], k: int) -> range | None:
+    return next((p for p in phrases if k in p), None)
+
+
+def _relation_phrases(an: Analysed) -> list[range]:
+    """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
+    dash or subordinator (a relative clause in it describes the other event and stays in it)."""
+    ws, spans, k = an.words, [], 0
+    while k < len(ws):
+        p = _phrase_at(ws, k, _TEMPORAL)
+        if p is None:
+            k += 1
+            continue
+        obj = k + len(p)
+        if _relation_object(an, k, obj):
+            end = obj
+            while end + 1 < len(ws) and not _ends_relation(an, end + 1):
+                end += 1
+            spans.append(range(k, end + 1))
+        k = obj
+    return spans
+
+
+def _ends_relation(an: Analysed, j: int) -> bool:
+    between, w = _gap(an, j), an.words[j]
+    return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
+            or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
+            or _phrase_at(an.words, j, _TEMPORAL) is not None)
+
+
+def _relation_object(an: Analysed, k: int, obj: int) -> bool:
+    """Does the relation word at k open a phrase naming another event (not a time: 'after 9 May', 'before
+    dawn', 'two days after that'; not 'named after', 'the following day', 'appeared before the court')?"""
+    ws = an.words
+    if obj >= len(ws) or _gap(an, obj).strip(" \"“'‘"):
+        return False
+    if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in DETERMINERS | AUXILIARIES)):
+        return False
+    j = obj
+    while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
+        j += 1
+    w = ws[j]
+    if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
+        return False
+    return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _time_word(w: Word) -> bool:
+    """A word that opens a time, not an event: a number, a month or weekday, 'week', 'dawn'."""
+    return (w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS or w.norm in SEASONS
+            or w.norm in ONES or w.norm in TENS or w.norm in ("dawn", "dusk", "noon", "midnight", "dark"))
+
+
+def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'Another landslide near Orsk also buried 30 homes', 'another quake of magnitude 6.1': a noun phrase opened by
+    another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
+    the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    for np, verb in _other_instances(an, about):
+        if first in np:
+            return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
+        subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
+            _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
+        if subject:
+            return Decision(False, f"is said of another instance: '{_words(an, np)}'")
+    return None
+
+
+_OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
+
+
+def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
+    """Each noun phrase opened by an other-instance determiner ('another landslide near Orsk'), with the verb after it
+    when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
+    found = []
+    for k in range(len(an.words)):
+        p = _phrase_at(an.words, k, _OTHER)
+        if p is None or _hit_in(about, range(k, k + len(p))):
+            continue
+        end = _instance_end(an, k + len(p))
+        if end > k + len(p):
+            found.append((range(k, end), _subject_verb(an, k, end, about)))
+    return found
+
+
+def _instance_end(an: Analysed, head: int) -> int:
+    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
+    ws, end = an.words, head
+    while end < len(ws) and end - head < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
+            and not _gap(an, end).strip() and not ws[end].norm[:1].isdigit():
+        end += 1
+    if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
+        end = _name_run_at(an, end + 1).stop
+    return end
+
+
+def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
+    """The verb after the noun phrase k..end when the phrase opens its clause (past adverbs: 'also destroyed')."""
+    ws, verb = an.words, end
+    while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
+        verb += 1
+    if verb >= len(ws) or _gap(an, end).strip():
+        return None
+    if any(an.clause[j] == an.clause[k] and ws[j].norm not in FUNCTION_WORDS for j in range(k)):
+        return None  # not the clause's subject
+    if _past(ws[verb]) or ws[verb].norm in AUXILIARIES or _hit_in(about, range(verb, verb + 1)):
+        return verb
+    return None
+
+
+def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The repair bill from the floods rose to $40 million on 3 May', 'the survey of the flood damage on
+    4 May counted', 'Alpha's debt to Beta was $10 million': a noun completing another noun (after 'of'/'from'/'to')
+    does not take the clause's date or number; they belong to the head noun and its predicate (not when the head is an
+    aspect or a time of the event: 'the outbreak of the war', 'the night of the fire'; nor an act done to it: 'the
+    signing of the truce')."""
+    i = an.index_at(mention.start)
+    own = [h for h in about if an.clause[h.first] == an.clause[i]]
+    heads = [_complement_head(an, h, about) for h in own]
+    if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
+        return None
+    said = "dates" if mention.kind == "date" else "is said of"
+    return Decision(False, f"{said} '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
+
+
+def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
+    """The noun a term completes through 'of'/'from'/'to' ('bill' in 'the repair bill from the floods'), or None (a verb
+    is no complement: 'a group of 13 trapped in the cave')."""
+    ws, k = an.words, hit.first - 1
+    if _past(ws[hit.last]) or ws[hit.last].norm.endswith("ing"):
+        return None
+    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in COMPLEMENT_PREPOSITIONS and not _gap(an, k + 1).strip() \
+            and (ws[k].norm in DETERMINERS or (ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]))):
+        k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
+    if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
+        return None
+    if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
+        return None
+    return k - 1
+
+
+def _complements(an: Analysed, k: int, hit: Hit) -> bool:
+    """Does the term after the preposition at word k complete the noun before it?  Not an infinitive ('its bid to
+    land'), nor a name after 'of' ('the territory of Aske': the head names the name itself)."""
+    ws, capital = an.words, an.words[hit.first].capitalised
+    if ws[k].norm == "to" and k + 1 == hit.first and not capital:
+        return False
+    return not (ws[k].norm == "of" and capital)
+
+
+def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
+    """The head noun is its clause's subject (no verb before it) and a verb follows the phrase ('the bill from the
+    floods rose'); 'called it a breach of the truce of both sides in 2020' has no predicate of the head's."""
+    def verb(w: Word) -> bool:
+        return _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS
+    here = an.clause[head]
+    return (not any(verb(w) for j, w in enumerate(an.words[:head]) if an.clause[j] == here)
+            and any(verb(w) for j, w in enumerate(an.words[last + 1:], last + 1) if an.clause[j] == here))
+
+
+def _head_noun(an: Analysed, k: int) -> bool:
+    """Is word k a noun other than an aspect, time or quantity of an event, in a phrase opened by a determiner
+    ('the repair bill'; 'smoke rises from' is a verb's, 'the signing of' an act done to the event)?"""
+    ws, head = an.words, an.words[k]
+    if (head.norm in FUNCTION_WORDS or head.norm in EVENT_ASPECTS or head.norm in TIME_NOUNS or _past(head)
+            or head.norm.endswith("ing") or head.capitalised):
+        return False
+    d = k - 1
+    while d >= 0 and k - 1 - d < 3 and ws[d].norm not in FUNCTION_WORDS:
+        d -= 1
+    return d >= 0 and ws[d].norm in DETERMINERS
+
+
+def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
+    text = an.sentence.text
+    if mention.kind != "date" or not _CLEFT.search(text, max(0, mention.start - 40), mention.start):
+        return None
+    m = _CLEFT_THAT.match(text, mention.end)
+    if not m:
+        return None
+    k = an.index_after(m.end() - 4)
+    inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the clefted clause holding '{_span(an, inside[0])}'")
+    return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+_DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+                             + _alternation(CALENDAR_WORDS) + r")\b|(?:" + _alternation(CALENDAR_WORDS | set(SEASONS))
+                             + r")\b|(?:1[89]|20)\d\d\b(?![\s-]*[a-z]))", re.IGNORECASE)
+
+
+def _event_before_for(an: Analysed, f: int) -> int | None:
+    """'called an election for July 4', 'a national election on May 22 for July 4': the noun that the
+    'for DATE' at word f sets a time for (past a date phrase between them), or None when a verb governs
+    'for' ('waited for May', 'was scheduled for June')."""
+    ws, text, k = an.words, an.sentence.text, f - 1
+    while k > 0 and (ws[k].norm in CALENDAR_WORDS or ws[k].norm[:1].isdigit() or ws[k].norm in ("on", "of")):
+        k -= 1  # "on May 22", "on 22 May 2024"
+    if k < 0 or k == f - 1 and text[ws[k].end:ws[f].start].strip():
+        return None
+    w = ws[k]
+    if (w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w)
+            or (w.norm.endswith("ing") and len(w.norm) > 4 and not (k and ws[k - 1].norm in DETERMINERS))
+            or an.clause[k] != an.clause[f]):  # "a hearing for 3 May" is a noun, "waiting for May" a verb
+        return None
+    return k
+
+
+def _for_targets(an: Analysed) -> list[tuple[int, int]]:
+    """(event noun, 'for') for each 'NOUN for DATE' in the sentence."""
+    text = an.sentence.text
+    found = []
+    for f, w in enumerate(an.words):
+        if w.norm == "for" and _DATE_AFTER_FOR.match(text, w.end):
+            k = _event_before_for(an, f)
+            if k is not None:
+                found.append((k, f))
+    return found
+
+
+def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'called an election for July 4', 'set a hearing for 3 May': a date after 'for' is the time set for
+    the noun before it, not the time of the verb; and when a term has such a date of its own, the clause's
+    other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
+    if mention.kind != "date":
+        return None
+    targets = _for_targets(an)
+    if not targets:
+        return None
+    if _FOR_BEFORE.search(an.sentence.text, max(0, mention.start - 20), mention.start):
+        f = an.index_at(mention.start - 1)
+        while f > 0 and an.words[f].norm != "for":
+            f -= 1
+        owner = next((k for k, g in targets if g == f), None)
+        if owner is None:
+            return None
+        noun = an.words[owner].text
+        if any(h.first <= owner <= h.last for h in about):
+            return Decision(True, f"is the date set for '{noun}'")
+        return Decision(False, f"is the date set for '{noun}', not the subject")
+    here = an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    bound = [h for h in own if any(k in range(h.first, h.last + 1) for k, _ in targets)]
+    if own and len(bound) == len(own):
+        return Decision(False, f"'{_span(an, bound[0])}' has its own date after 'for'; this one dates the verb")
+    return None
+
+
+def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
+    """'sued to block the deal', 'its failed effort in 2019 to land': the verb or noun whose intended act the
+    term's to-infinitive names (past a date between them), or None when the term is no such infinitive or
+    the word before 'to' shares its time ('is set to close', 'decided to block')."""
+    ws, j = an.words, hit.first - 1
+    if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
+        j -= 1  # "to successfully land"
+    if j >= 1 and ws[j].norm != "to":
+        j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
+    if j < 1 or ws[j].norm != "to":
+        return None
+    k = j - 1
+    if mention.end <= ws[j].start and not an.sentence.text[mention.end:ws[j].start].strip():
+        k = _word_before_date(an, mention)  # "effort nearly four years ago to land", "sued on Monday to block"
+    if k < 0 or an.clause[k] != an.clause[j]:
+        return None
+    w = ws[k]
+    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.capitalised:
+        return None
+    if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
+        return None
+    return k
+
+
+def _infinitive_before(an: Analysed, first: int) -> int:
+    """The 'to' of a to-infinitive whose phrase (up to five words) holds the word ``first`` ('to block Northwind from
+    completing'), or -1."""
+    ws = an.words
+    for j in range(first - 2, max(0, first - 6), -1):
+        if _gap(an, j + 1).strip() or an.clause[j] != an.clause[first]:
+            return -1
+        if ws[j].norm == "to" and not ws[j + 1].capitalised and ws[j + 1].norm not in FUNCTION_WORDS \
+                and not _past(ws[j + 1]):
+            return j
+    return -1
+
+
+def _word_before_date(an: Analysed, mention: Mention) -> int:
+    ws, k = an.words, an.index_at(mention.start)
+    while k >= 0 and ws[k].end > mention.start:
+        k -= 1
+    while k >= 0 and ws[k].norm in ("on", "in", "at", "during", "since", "nearly", "about", "almost", "some", "just"):
+        k -= 1
+    return k
+
+
+def _noun_after_determiner(ws: tuple[Word, ...], k: int) -> bool:
+    """'its attempt', 'its failed attempt' (not 'the ship began')."""
+    return k >= 1 and (ws[k - 1].norm in DETERMINERS or k >= 2 and ws[k - 2].norm in DETERMINERS
+                       and ws[k - 1].norm.endswith(("ed", "ful", "ous", "al", "ive", "ic", "st")))
+
+
+def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The agency in March sued to block the merger', 'a failed effort four years ago to land': a term in a
+    to-infinitive after a verb or noun names an intended act; a date before 'to' dates that verb or noun
+    (and, after a past verb, one inside the infinitive too: 'sued to block the deal on Monday'); not after a
+    word that shares its infinitive's time ('is set to close on 13 October', 'decided to block it in April')."""
+    if mention.kind != "date":
+        return None
+    here = an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    if not own:
+        return None
+    heads = []
+    for h in own:
+        k = _infinitive_head(an, h, mention)
+        if k is None:
+            return None
+        before = mention.end <= an.words[h.first].start
+        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k])):
+            return None
+        heads.append(k)
+    return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
+
+
+def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 12 sailors who were rescued', 'the 12 sailors, ages 19-40, and their captain, who were rescued':
+    a relative clause after the counted noun (past an apposition, or a coordinated noun before a comma) describes
+    what is counted; a term in it is said of the count."""
+    if not _has_unit(mention) or _unit_inside(mention):
+        return None
+    opening = _relative_after_count(an, an.index_after(mention.end))
+    if opening < 0:
+        return None
+    inside = [h for h in about if an.clause[h.first] == an.clause[opening] and h.first > opening]
+    if not inside:
+        return None
+    return Decision(True, f"counts what the relative clause with '{_span(an, inside[0])}' describes")
+
+
+def _relative_after_count(an: Analysed, k: int) -> int:
+    """The relative pronoun opening a clause about the noun phrase counted from word k on, or -1."""
+    ws = an.words
+    j = _plain_run(an, k, 3)  # the counted noun ("12 young sailors")
+    if j == k or j >= len(ws):
+        return -1
+    j = _past_apposition(an, j)
+    coordinated = ws[j].norm == "and" and _gap(an, j).strip() in ("", ",")
+    if coordinated:
+        start = j + 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
+        j = _plain_run(an, start, 2)
+        if j == start:
+            return -1
+    if j >= len(ws) or ws[j].norm not in NON_RESTRICTIVE | {"that"} or _gap(an, j).strip() not in ("", ","):
+        return -1
+    if coordinated and _gap(an, j).strip() != ",":
+        return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
+    return j
+
+
+def _past_apposition(an: Analysed, j: int) -> int:
+    """Past an apposition ', ages 19-40,' at word j (a few words, no verb, up to the next comma); else j."""
+    ws = an.words
+    if _gap(an, j).strip() != ",":
+        return j
+    end = next((e for e in range(j + 1, min(j + 5, len(ws))) if _gap(an, e).strip() == ","), -1)
+    if end < 0 or ws[end].norm in RELATIVE_PRONOUNS \
+            or any(w.norm in FUNCTION_WORDS - DETERMINERS or _past(w) for w in ws[j:end]):
+        return j
+    return end
+
+
+def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
+    """'It is unclear why Orsk isn't scheduled to testify', 'the council did not sign the lease on 3 May': a clause
+    whose verb is negated does not state that its name or value holds: set aside, never a difference.  The negation
+    reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
+    believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
+    nor is a span of the negated state ('did not sail for 12 days')."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    here = an.clause[first]
+    if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
+        return None
+    for k in range(len(an.words)):
+        if an.clause[k] != here or not _denies(an, k):
+            continue
+        scope = _negation_scope(an, k)
+        if first in scope and any(h.first in scope or h.last in scope for h in about):
+            shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
+            return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
+    return None
+
+
+def _denies(an: Analysed, k: int) -> bool:
+    """Does word k negate its clause's verb ('not', 'never', 'cannot', an auxiliary's "n't"), not a focus or a bound?"""
+    ws = an.words
+    w = ws[k]
+    contraction = w.norm == "t" and k and ws[k - 1].norm.endswith("n") and _gap(an, k) in ("'", "’")
+    if not (w.norm in NEGATIONS or contraction):
+        return False
+    return not (k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES))
+
+
+def _negation_scope(an: Analysed, k: int) -> range:
+    """The words a negation at word k denies: its clause, from its start to a subordinator, a contrast or a
+    participle after a noun ('the report published on 3 May') after the negation."""
+    ws, here = an.words, an.clause[k]
+    start = an.clause.index(here)
+    stop = k + 1
+    while stop < len(ws) and an.clause[stop] == here and ws[stop].norm not in CONTRASTS \
+            and ws[stop].norm not in CLAUSE_OPENERS and ws[stop].norm != "as" \
+            and not (stop > k + 2 and _past(ws[stop]) and _noun_like(ws[stop - 1]) and not ws[stop - 1].norm.endswith("ly")):
+        stop += 1
+    return range(start, stop)
+
+
+def _span_before(an: Analysed, k: int) -> bool:
+    """'for 12 days', 'during the next 15 years': a number counting a span."""
+    return any(w.norm in SPAN_WORDS for w in an.words[max(0, k - 3):k])
+
+
+def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """Rule 2: attributed when an about-term stands in the value's clause."""
+    if mention.kind == "date":
+        events = [h for h in about if not _attributive(an, h)]
+        if not events:
+            return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
+        about = events
+    return _same_clause(an, an.index_at(mention.start), about)
+
+
+def _attributive(an: Analysed, hit: Hit) -> bool:
+    """'the missing team', 'its damaged hull': a one-word participle between a determiner and a noun describes
+    the noun; the clause's date is its verb's, not the participle's event.  So does a compound adjective
+    holding the term ('the fire-ravaged hall', 'a quake-hit town', 'war-torn Velmar')."""
+    if _compound_adjective(an, hit):
+        return True
+    ws, k = an.words, hit.first
+    if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
+        return False
+    w, nxt = ws[k], ws[k + 1]
+    participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
+    return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
+            and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _compound_adjective(an: Analysed, hit: Hit) -> bool:
+    """'the fire-ravaged hall', 'a quake-hit town': the term hyphen-joined to a past participle, before a noun or
+    a name, is a compound adjective telling the noun's state."""
+    ws, p = an.words, hit.last + 1
+    if p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]) or _gap(an, p + 1) != " ":
+        return False
+    nxt = ws[p + 1]
+    return nxt.capitalised or (nxt.norm not in FUNCTION_WORDS and not _past(nxt) and nxt.norm not in AUXILIARIES)

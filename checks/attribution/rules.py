@@ -1,0 +1,87 @@
+"""The rules in the order they are tried, the first that decides, and restated_amount (which decides a restated
+date by the whole order again)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..match import Hit
+from ..model import Mention
+from ..money import MONEY_WORDS, is_money
+from ..lang.calendar import CALENDAR_WORDS
+from .clauses import Analysed, Decision, _same_clause
+from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
+                     date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality,
+                     number_in_apposition, number_in_name, part_of_whole)
+from .relations import (another_instance, cleft, counted_relative, event_complement, intended_act, negated, target_date,
+                        temporal_relation, value_clause)
+from .names import (attributive_place, compound_participle, demonym, name_clause, named_noun, own_name,
+                    place_in_subject, possessive_name, predecessor, respectively, route_role, speaker,
+                    title_before_apposition, title_before_name, title_in_apposition, title_of_name)
+
+
+_RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
+
+
+def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)': an amount or a date in brackets right after another
+    restates the same sum or day, and goes where that one goes."""
+    money = mention.kind == "number" and is_money(mention.unit)
+    if not (money or mention.kind == "date"):
+        return None
+    m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
+    if not m:
+        return None
+    before = an.index_at(m.start())
+    w = an.words[before]
+    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else w.norm in CALENDAR_WORDS)):
+        return None
+    if money:
+        decision = _same_clause(an, before, about)
+        return replace(decision, why=f"restates the amount before it, which {decision.why}")
+    text = an.sentence.text
+    close = re.match(r"\s*[)\]]", text[mention.end:])
+    end = mention.end + close.end() if close else mention.end
+    moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
+    decision = first_decision(VALUE_RULES, an, moved, about)
+    return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
+
+
+# Rule 1 (binding) for dates and numbers, then rule 2 (clause).
+VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference,
+               hyphenated_modifier, amount_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
+               bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act,
+               counted_relative, negated, value_clause)
+# Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, negated, name_clause)
+
+
+# Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
+# apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
+PLACE_RULES = (own_name, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
+               temporal_relation, attributive_place, place_in_subject, negated, name_clause)
+
+
+def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
+    """The Decision of the first rule that decides, named after it."""
+    for rule in rules:
+        decision = rule(an, found, about)
+        if decision is not None:
+            return replace(decision, rule=rule.__name__)
+    raise ValueError("the last rule always decides")
+
+
+def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """Does a date or number mention belong to what the about-terms name?"""
+    return first_decision(VALUE_RULES, an, mention, about)
+
+
+def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Does a value or rival name belong to what the about-terms name?"""
+    return first_decision(NAME_RULES, an, hit, about)
+
+
+def attach_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
+    """Does a value or rival place belong to what the about-terms name?"""
+    return first_decision(PLACE_RULES, an, hit, about)

@@ -1,0 +1,359 @@
+"""Rule 1 (binding) for numbers and dates: a value written as part of another phrase belongs to that phrase."""
+
+from __future__ import annotations
+
+import re
+
+from ..match import Hit
+from ..model import Mention
+from ..money import MONEY_WORDS, is_money
+from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
+from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
+                            GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
+                            WHOLE_OPENERS)
+from ..lang.numbers import UNITS
+from ..words import Word, normalise
+from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
+                      _span, _title_case, _unit_inside, _words)
+
+
+_IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
+
+
+def _unit_end(an: Analysed, mention: Mention) -> int:
+    """The word after a number's unit word ("44-day [war]", "7.8 magnitude [quake]", "$69 billion [deal]")."""
+    if _unit_inside(mention):
+        return an.index_after(mention.end)
+    return an.index_after(mention.end + 1) + 1
+
+
+def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Aster 310 trains', 'Train 880', 'the 310-2 trains', 'Mark-4 engines': a numeral right after a capitalised
+    name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
+    if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
+        return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
+    if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
+        return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
+    k = an.index_at(mention.start)
+    if an.words[k].start >= mention.start:
+        k -= 1
+    if not _name_before_number(an, k, mention.start) or _title_case(an):
+        return None
+    return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+
+
+def _name_before_number(an: Analysed, k: int, start: int) -> bool:
+    """Is word k, right before a numeral at ``start``, a name word the numeral belongs to ('Aster 310', 'Mark 4',
+    'Mark-4'), or a numeral of such a name hyphen-joined to it ('310-2')?"""
+    if k < 1 or an.sentence.text[an.words[k].end:start] not in (" ", "-", "\u00a0"):
+        return False  # a sentence's first word is capitalised whatever it is ("Nearly 300 people")
+    if any(c in _gap(an, k) for c in ":;—–\"“‘"):
+        return False  # so is a word opening a quotation or what follows a colon ("SAFE: All 12 divers")
+    w = an.words[k]
+    if w.norm.isdigit():
+        return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
+    plural = w.norm.endswith("s") and not w.norm.endswith("ss")  # "gave the Greens 44 seats": a group, no model
+    return (w.capitalised and not plural and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
+            and w.norm not in MONEY_WORDS)
+
+
+def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'eclipsing its 2016 purchase of Brenna for $1.1 billion', 'compared with 2019': a value in a
+    comparison's reference belongs to the other thing compared."""
+    if an.is_reference(an.index_at(mention.start)):
+        return Decision(False, "belongs to what it is compared with")
+    return None
+
+
+_GAP_AFTER = re.compile(r"\s+(?:" + _alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
+
+
+def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'$13 shy of the price', '5 points below the target': a number before a comparison states a gap."""
+    if mention.kind != "number":
+        return None
+    m = _GAP_AFTER.match(an.sentence.text, mention.end)
+    if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
+        m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
+    if m:
+        return Decision(False, "states a difference, not the value")
+    return None
+
+
+_SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)
+
+
+def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
+    of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside."""
+    return _share_of(an, mention, about) or _whole(an, mention)
+
+
+def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'4% of those who stayed away': a share counts its own of-phrase."""
+    if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
+        return None
+    end = mention.end if mention.unit == "%" else an.words[an.index_after(mention.end)].end
+    m = _SHARE_OF.match(an.sentence.text, end)
+    if not m or m.end() >= len(an.sentence.text):
+        return None
+    start = an.index_after(m.end())
+    while start + 1 < len(an.words) and an.words[start].norm in DETERMINERS:
+        start += 1
+    head = _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
+    if _hit_in(about, head):
+        return Decision(True, f"is a share of '{_words(an, head)}'")
+    return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:" + _alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                            r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'down 250 seats to 121', 'rose by 3% to 12%': the first number is the change, the one after 'to' the level."""
+    if mention.kind != "number":
+        return None
+    text = an.sentence.text
+    if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
+        return Decision(False, "states a change; the level follows 'to'")
+    return None
+
+
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alternation(WHOLE_OPENERS)
+                           + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
+
+
+def _whole(an: Analysed, mention: Mention) -> Decision | None:
+    """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
+    m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if m and not _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
+        return Decision(False, "is the whole the number before it is part of")
+    return None
+
+
+def _day_of_month(an: Analysed, start: int) -> bool:
+    k = an.index_at(start)
+    return k >= 1 and an.words[k - 1].norm in CALENDAR_WORDS
+
+
+_FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
+
+
+def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The poll predicted the party would win 410 seats': a forecast's figure is not a result."""
+    if mention.kind == "number" and _FORECAST.search(an.sentence.text, 0, mention.start):
+        return Decision(False, "is a forecast, not a result")
+    return None
+
+
+def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured (an amount of money
+    measures no length or distance: 'stole $8 billion from its clients')."""
+    ws, text = an.words, an.sentence.text
+    if mention.kind == "number" and is_money(mention.unit):
+        return None
+    unit_end = _unit_end(an, mention) if _has_unit(mention) else len(ws)
+    if unit_end >= len(ws) or ws[unit_end].norm not in MEASURE_QUALIFIERS:
+        return None
+    stop = unit_end + 1
+    while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
+            ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
+        stop += 1
+    head = range(unit_end, stop)
+    if ws[unit_end].norm in POSITION_QUALIFIERS:
+        # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
+        # fact's only when the term says so ("from the wreck", "distance", "away")
+        if any(h.first == unit_end or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+               or ws[h.first].norm == "distance" for h in about):
+            return Decision(True, f"measures '{_words(an, head)}'")
+        return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
+    if _hit_in(about, head):
+        return Decision(True, f"measures '{_words(an, head)}'")
+    return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+_DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\s+of\s+(?:about\s+|around\s+|some\s+|"
+                               r"nearly\s+|almost\s+|over\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?\S*\Z", re.IGNORECASE)
+
+
+def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a length of 300 m and a width of 48 m': a measure after 'DIMENSION of' is that dimension; it is set
+    aside when the term asks for another one ('long', 'length' against 'a width of')."""
+    m = mention.kind == "number" and _DIMENSION_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if any(an.words[h.first].norm == noun for h in about):
+        return Decision(True, f"is the {noun}")
+    asked = {DIMENSION_ADJECTIVES.get(an.words[h.first].norm, an.words[h.first].norm) for h in about}
+    other = sorted(asked & (DIMENSION_NOUNS - {noun}))
+    if other:
+        return Decision(False, f"is the {noun}, not the {other[0]}")
+    return None
+
+
+def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 44-day war': a hyphenated number and unit modify the noun after them."""
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-":
+        return None
+    return _premodifier(an, _unit_end(an, mention), about, mention)
+
+
+def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the firm's $80 billion shortfall', 'a €2 million fine': an amount between a determiner or possessive and the
+    noun right after it measures that noun (a past form after it is a verb: 'the $5 million paid').  Only after a
+    possessive is a noun without a term another thing: 'pay $40 million and a $5 million grant' may still be paid."""
+    if not _unit_inside(mention) or mention.unit == "%":
+        return None
+    after = an.index_after(mention.end)
+    if not _touches(an.sentence.text, mention.end, an.words, after) or _past(an.words[after]):
+        return None
+    decision = _premodifier(an, after, about, mention)
+    lead = an.index_after(mention.start) - 1
+    if decision is not None and not decision.attached and an.words[lead].norm not in POSSESSIVES:
+        return None
+    return decision
+
+
+def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'44 days of war' counts the war."""
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] == "-":
+        return None
+    unit_end = _unit_end(an, mention)
+    if unit_end < len(an.words) and an.words[unit_end].norm == "of":
+        head = _phrase(an, unit_end + 1)
+        if _hit_in(about, head):
+            return Decision(True, f"counts the {_words(an, head)}")
+    return None
+
+
+def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'on October 6, 2022, in Prague and May 14, 2023, in Brussels': each date goes with its place."""
+    if mention.kind != "date":
+        return None
+    m = _IN_PLACE.match(an.sentence.text, mention.end)
+    if not m:
+        return None
+    run = _name_run(an, an.index_after(m.end()))
+    if not run:
+        return None
+    if _hit_in(about, run):
+        return Decision(True, f"dates what happened in {_words(an, run)}")
+    places = [h for h in about if h.first > 0 and an.words[h.first - 1].norm in ("in", "at")]
+    if places:
+        return Decision(False, f"dates what happened in {_words(an, run)}, not in '{_span(an, places[0])}'")
+    return None
+
+
+def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
+    if mention.kind != "date":
+        return None
+    after = an.index_after(mention.end)
+    head = _phrase(an, after) if mention.text.endswith(("'s", "’s")) else None
+    if head:
+        return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
+    if not _touches(an.sentence.text, mention.end, an.words, after):
+        return None
+    return _premodifier(an, after, about, mention)
+
+
+def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the statement of November 9, 2020' dates the statement."""
+    if mention.kind != "date":
+        return None
+    i = an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 1 or an.words[i].norm != "of":
+        return None
+    noun = an.words[i - 1]
+    if noun.norm in TIME_NOUNS:
+        return None
+    owner = [h for h in about if h.last == i - 1]
+    if owner:
+        return Decision(True, f"dates '{_span(an, owner[0])}'")
+    if noun.norm in FUNCTION_WORDS:
+        return None
+    return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Oskar, 19,' gives Oskar's age."""
+    if mention.kind != "number":
+        return None
+    text, i = an.sentence.text, an.index_at(mention.start)
+    if an.words[i].start >= mention.start:
+        i -= 1
+    if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
+        return None
+    if text[mention.end:mention.end + 1] not in (",", ")", ";", ".", "") and mention.end < len(text):
+        return None
+    run = _name_run_back(an, i)
+    if _hit_in(about, run):
+        return Decision(True, f"is given for {_words(an, run)}")
+    return Decision(False, f"is given for {_words(an, run)}, not the subject")
+
+
+_MEASURE_BRACKET = re.compile(r"\(\s*(?:[a-z]+ing\s+)?(?:about|around|some|nearly|over|roughly|approximately)?\s*\Z",
+                              re.IGNORECASE)
+
+
+def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a lander (1,723.89 kg) and a rover (26 kg)', 'a module (weighing 2,148 kg)': a bracket holding only a
+    measure gives the measure of the noun right before it."""
+    text = an.sentence.text
+    if mention.kind != "number" or not mention.unit:
+        return None
+    m = _MEASURE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
+    if not m or m.start() == 0:
+        return None
+    close = text.find(")", mention.end)
+    if close < 0 or close > mention.end + len(mention.unit) + 3:
+        return None
+    k = an.index_at(m.start() - 1)
+    if not text[an.words[k].end:m.start()].strip() == "" or an.words[k].norm in FUNCTION_WORDS:
+        return None
+    if any(h.first <= k <= h.last for h in about):
+        return Decision(True, f"is the measure of '{an.words[k].text}'")
+    return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
+def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'ending on 11 July, when all 13 were brought out': a when-clause right after a date tells what
+    happened at that date."""
+    k = an.index_after(mention.end)
+    if mention.kind != "date" or k >= len(an.words) or an.words[k].norm != "when" \
+            or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
+        return None
+    inside = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if inside:
+        return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
+    return None
+
+
+def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
+    return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
+
+
+def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
+    """A value written before a noun belongs to that noun."""
+    ws = an.words
+    if i >= len(ws) or ws[i].norm in FUNCTION_WORDS or ws[i].text[:1].isdigit():
+        return None
+    if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0"):
+        return None
+    lead = an.index_after(mention.start) - 1
+    if lead < 0 or ws[lead].norm not in DETERMINERS:
+        return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun
+    head = _phrase(an, i)
+    if _hit_in(about, head):
+        return Decision(True, f"modifies '{_words(an, head)}'")
+    while lead >= 0 and ws[lead].norm in DETERMINERS:
+        lead -= 1
+    if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS:
+        return None  # "during its June 18 descent": the event's time
+    return Decision(False, f"modifies '{_words(an, head)}', not the subject")
