@@ -18,12 +18,12 @@ from .index import SourceIndex, build_vocabulary
 from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Gathered, Plan, ShardResult, as_row, check_entries, pack, check_shard, make_plan, shard_ranges, source_key
+from .shards import Gathered, Plan, ShardResult, as_row, check_entries, entry_keys, pack, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
 
-__all__ = ["check", "check_all", "check_folder", "evaluate", "judge_all"]
+__all__ = ["check", "check_all", "check_listing", "check_folder", "evaluate", "judge_all"]
 
 
 def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
@@ -48,13 +48,28 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
     The sources are streamed: listed here, each shard's texts read by the process that checks them.
     ``scheduler`` ("local" or a Dask scheduler's address) runs the shards on Dask (``dask_backend``).
     """
-    listing = list_folder(sources_path, max_mb=max_source_mb)
+    return check_listing(facts_path, sources_path, list_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
+                         cache_dir=cache_dir, scheduler=scheduler)
+
+
+def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, jobs: int = 1,
+                  cache_dir: Path | str | None = None, scheduler: str | None = None,
+                  share: tuple[int, int] | None = None, wait: float = 900.0) -> tuple[Report, list[Problem]]:
+    """check_all on the sources folder ``sources_path`` already listed (``stream.list_folder``).
+
+    ``share`` (this process's number, how many share the work; with ``cache_dir``): judge only this
+    process's shards, keeping their results, then take the others' from the store as they arrive
+    (pytest-xdist's workers); after ``wait`` seconds without them, judge what is still missing here.
+    """
+    max_source_mb = listing.max_mb
     names = {e.name for e in listing.entries}
     good, broken, errors = _facts(facts_path, names)
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
         shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs)  # local: a worker per job
+    elif share and cache_dir and share[1] > 1:
+        shards = _shared(plan, listing, share, cache_dir, wait)
     else:
         shards = _streamed(plan, listing, jobs, cache_dir)
     reads: list = []
@@ -65,6 +80,26 @@ def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1
                             cache_dir=cache_dir)
     report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken))
     return _finish(report, folder, broken, errors), errors
+
+
+def _shared(plan: Plan, listing, share: tuple[int, int], cache_dir, wait: float):
+    """Each shard's ShardResult, in order: this process's share judged here (its results kept), the
+    others' read from the store once every one of their sources has its results there."""
+    index, count = share
+    ranges = shard_ranges(len(listing.entries), count)
+    store = open_store(cache_dir)
+    mine = {n: check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, store)
+            for n, span in enumerate(ranges) if n % count == index}
+    deadline = time.monotonic() + wait
+    for n, span in enumerate(ranges):
+        if n in mine:
+            yield mine.pop(n)
+            continue
+        entries = listing.entries[span.start:span.stop]
+        keys = entry_keys(entries, listing.max_mb, store)
+        while not store.all_judged(keys, plan.keys) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        yield check_entries(plan, entries, listing.max_mb, store)  # what is still missing is judged here
 
 
 def _reads_into(shards, reads: list):

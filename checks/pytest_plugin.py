@@ -17,13 +17,13 @@ from . import config as settings
 from .errors import CheckError, Problem
 from .kinds import KINDS
 from .model import FactReport, Report
-from .pipeline import check_folder
+from .pipeline import check_listing
 from .report.render import failure_text
 from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
-from .sources import DEFAULT_MAX_MB, SourceFolder
-from .stream import folder_of, list_folder, read_entries, split_now
+from .sources import DEFAULT_MAX_MB, read_folder
+from .stream import Listing, list_folder
 from .terminal_matrix import matrix, summary
 from .verdict import Outcome, outcome
 
@@ -79,7 +79,6 @@ class Run:
         self.source_error: CheckError | None = None
         self.published = None  # reports.Published, once the session wrote the report
         self.by_file: dict[str, list[FactReport]] = {}
-        self.sources: tuple = ()
         self.indexes = None  # built only to survey draft records
         # Source indexes are kept in pytest's cache folder between runs (pytest --cache-clear empties it).
         self.cache_dir = config.cache.mkdir("fact-checks") if getattr(config, "cache", None) else None
@@ -94,8 +93,9 @@ class Run:
         from .index import index_all
         from .survey import survey
 
-        if self.indexes is None:
-            self.indexes = index_all(tuple(split_now(s) for s in self.sources), cache_dir=self.cache_dir)
+        if self.indexes is None:  # the run itself reads no text it has results for: read them here
+            sources = read_folder(self.seeds_dir, max_mb=self.max_source_mb).sources
+            self.indexes = index_all(sources, cache_dir=self.cache_dir)
         return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
@@ -106,15 +106,13 @@ class Run:
             return
         self._loaded = True
         try:
-            # Texts read, not split into sentences: a source is split only where it is judged (under
-            # xdist, by the one worker whose shard holds it), never when its results are in the store.
             listing = list_folder(self.seeds_dir, max_mb=self.max_source_mb)
-            folder = folder_of(listing, read_entries(listing.entries, listing.max_mb, split=False))
         except CheckError as exc:
-            self.source_error, folder = exc, SourceFolder((), (), ())
-        self.sources = folder.sources
-        self.report, errors = check_folder(self.facts_dir, folder, cache_dir=self.cache_dir, jobs=self.jobs,
-                                           share=worker_share(self.config))  # xdist: split, not repeated
+            self.source_error, listing = exc, Listing(str(self.seeds_dir), (), (), (), (), (), (), self.max_source_mb)
+        # Streamed: each shard's texts read where it is judged (under xdist, by the one worker whose
+        # shard holds it), and a file unchanged since the store recorded it not read at all.
+        self.report, errors = check_listing(self.facts_dir, self.seeds_dir, listing, cache_dir=self.cache_dir,
+                                            jobs=self.jobs, share=worker_share(self.config))
         for problem in errors:
             self.problems.setdefault(problem.file, []).append(problem)
         for fr in self.report.facts:

@@ -10,7 +10,9 @@ neither indexes nor silent cells ever cross a process boundary or stay in memory
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import time
 import zlib
 from operator import itemgetter
 from dataclasses import dataclass, replace
@@ -19,12 +21,13 @@ from .index import SourceIndex, index_sources, build_vocabulary
 from .judge import Prepared, judge_fact, prepare
 from .match import Vocabulary
 from .model import Evidence, Fact, Result, Source
-from .store import Store
-from .stream import light, read_entries
+from .sources import WINDOW_CHARS
+from .store import Store, text_digest
+from .stream import Read, light, read_entries
 from .windows import judge_windows, windowed
 
 __all__ = ["Plan", "ShardResult", "Gathered", "as_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
-           "shard_ranges", "fact_key", "source_key"]
+           "entry_keys", "shard_ranges", "fact_key", "source_key"]
 
 
 @dataclass(frozen=True)
@@ -143,9 +146,11 @@ def fact_key(fact: Fact) -> str:
     return hashlib.sha256(repr(fact).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def source_key(source: Source) -> str:
-    """What a source's results depend on: its name (facts acknowledge sources by name), date and text."""
-    return hashlib.sha256(f"{source.name}\0{source.published}\0{source.text}".encode("utf-8", "surrogatepass")
+def source_key(source: Source, digest: bytes | None = None) -> str:
+    """What a source's results depend on: its name (facts acknowledge sources by name), date and text
+    (by its digest, ``store.text_digest``, given when the text was not read)."""
+    digest = text_digest(source.text) if digest is None else digest
+    return hashlib.sha256(f"{source.name}\0{source.published}\0{digest.hex()}".encode("utf-8", "surrogatepass")
                           ).hexdigest()
 
 
@@ -157,19 +162,22 @@ def shard_ranges(count: int, jobs: int, most: int = 500) -> list[range]:
     return [range(i, min(count, i + size)) for i in range(0, count, size)]
 
 
-def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None, *, stored_only: bool = False
-                ) -> ShardResult | None:
+def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None, *, stored_only: bool = False,
+                digests: tuple[bytes, ...] | None = None, load=None) -> ShardResult | None:
     """Every fact of ``plan`` against ``sources``; ``store`` (a ``store.Store`` or None) saves work only.
 
     ``stored_only``: None unless every result is already in ``store`` (nothing is judged).
+    ``digests`` and ``load``: sources whose text was not read (files unchanged since the store recorded
+    them) stand in with an empty text and their recorded digest; ``load(i)`` reads source ``i`` when it
+    must be judged after all (None: it was read).
     """
-    digests = tuple(hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).digest() for s in sources)
-    keys = [source_key(s) for s in sources] if store is not None else []
+    digests = tuple(text_digest(s.text) for s in sources) if digests is None else digests
+    keys = [source_key(s, d) for s, d in zip(sources, digests)] if store is not None else []
     said, wanted = _from_store(plan, sources, keys, store)
     judged = [i for i, todo in enumerate(wanted) if todo]
     if stored_only and judged:
         return None
-    _judge(plan, sources, judged, wanted, said, store)
+    _judge(plan, _Loading(sources, load or (lambda i: None)), judged, wanted, said, store, digests)
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
     hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
@@ -188,7 +196,23 @@ def _from_store(plan: Plan, sources, keys: list[str], store):
     return said, wanted
 
 
-def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
+class _Loading(list):
+    """A shard's sources, where those not read yet (``load(i)`` gives them, None once read) are read
+    only where they are needed whole."""
+
+    def __init__(self, sources, load):
+        super().__init__(sources)
+        self.load = load
+
+    def whole(self, ids) -> list[Source]:
+        for i in ids:
+            found = self.load(i)
+            if found is not None:
+                self[i] = found
+        return [self[i] for i in ids]
+
+
+def _judge(plan: Plan, sources: _Loading, judged: list[int], wanted, said, store, digests) -> None:
     """Judge each source for the facts it still needs; sources needing the same facts (usually all of
     them, or none) are indexed and judged together."""
     groups: dict[tuple[int, ...], list[int]] = {}
@@ -198,28 +222,28 @@ def _judge(plan: Plan, sources, judged: list[int], wanted, said, store) -> None:
         for i in [i for i in members if windowed(sources[i])]:  # a large source: never indexed whole
             found = judge_windows([plan.facts[k] for k in facts], [plan.prepared[k] for k in facts], sources[i])
             said[i].extend((facts[k], as_row(result)) for k, result in found)
-        members = [i for i in members if not windowed(sources[i])]
+        members = [i for i in members if not windowed(sources[i])]  # a source not read is never large
         if not members:
             continue
-        indexes, vocabulary = _few_facts(plan, facts, [sources[i] for i in members], store)
+        indexes, vocabulary = _few_facts(plan, facts, sources, members, store, digests)
         if indexes is None:
-            indexes = index_sources([sources[i] for i in members], store=store)  # split there, if not stored
+            indexes = index_sources(sources.whole(members), store=store)  # split there, if not stored
             vocabulary = build_vocabulary(indexes)
         for k in facts:
             for j, result in judge_fact(plan.facts[k], indexes, vocabulary, plan.prepared[k]):
                 said[members[j]].append((k, as_row(result)))
 
 
-def _few_facts(plan: Plan, facts: tuple[int, ...], sources: list[Source], store):
-    """(indexes, vocabulary) for judging a few facts (records just edited or added) against sources
-    whose words are all in the store: these facts' terms are looked up in the words alone, and only the
-    sources where one may be mentioned are read whole; the others stand in with no sentences (a silent
-    source the fact acknowledges still gets its result).  The vocabulary lists those sources' sentences
-    and knows every other word of the shard, so a term finds the words it finds in the whole shard.
-    (None, None) when not worth it or not possible."""
+def _few_facts(plan: Plan, facts: tuple[int, ...], sources: _Loading, members: list[int], store, digests):
+    """(indexes, vocabulary) of ``members`` for judging a few facts (records just edited or added)
+    against sources whose words are all in the store: these facts' terms are looked up in the words
+    alone, and only the sources where one may be mentioned are read whole; the others stand in with no
+    sentences (a silent source the fact acknowledges still gets its result).  The vocabulary lists those
+    sources' sentences and knows every other word of the shard, so a term finds the words it finds in
+    the whole shard.  (None, None) when not worth it or not possible."""
     if store is None or len(facts) * 4 > len(plan.facts):
         return None, None
-    keys = [Store.index_key(s.text, s.published) for s in sources]
+    keys = [Store.index_key_of(digests[i], sources[i].published) for i in members]
     words = store.get_words(keys)
     if len(words) < len(keys):
         return None, None
@@ -227,25 +251,84 @@ def _few_facts(plan: Plan, facts: tuple[int, ...], sources: list[Source], store)
     corpus = Vocabulary()
     corpus.add_words(every)
     firsts = set().union(*(corpus.starts(plan.prepared[k].about) for k in facts))
-    needed = [i for i, key in enumerate(keys) if not firsts.isdisjoint(words[key])]
-    whole = index_sources([sources[i] for i in needed], store=store)
-    vocabulary = Vocabulary()
-    for i, idx in zip(needed, whole):
-        if set().union(*idx.norms) != set(words[keys[i]]):
+    needed = [j for j, key in enumerate(keys) if not firsts.isdisjoint(words[key])]
+    whole = index_sources(sources.whole([members[j] for j in needed]), store=store)
+    for j, idx in zip(needed, whole):
+        if set().union(*idx.norms) != set(words[keys[j]]):
             return None, None  # the stored words and index disagree: read everything
-        for j, norms in enumerate(idx.norms):
-            vocabulary.add(i, j, norms)
-    vocabulary.add_words(every)
-    indexes = [SourceIndex(s, (), ()) for s in sources]
-    for i, idx in zip(needed, whole):
-        indexes[i] = idx
-    return indexes, vocabulary
+        for n, norms in enumerate(idx.norms):
+            corpus.add(j, n, norms)  # the corpus knows every word: it lists these sentences too
+    indexes = [SourceIndex(sources[i], (), ()) for i in members]
+    for j, idx in zip(needed, whole):
+        indexes[j] = idx
+    return indexes, corpus
 
 
 def check_entries(plan: Plan, entries, max_mb: float, store=None) -> ShardResult:
     """``check_shard`` on a shard of a folder's entries (stream.Entry), read here: the texts never
-    leave the process that checks them."""
-    reads = read_entries(entries, max_mb, split=False)
-    out = check_shard(plan, [r.source for r in reads if r.source is not None], store)
+    leave the process that checks them.  A file whose stat is what the store recorded when it was last
+    read is not read (its recorded text digest keys its results) unless it must be judged after all."""
+    entries = list(entries)
+    paths, unread = _unchanged(entries, store)
+    reads, digests = _read_changed(entries, paths, unread, max_mb, store)
+    sources = [r.source for r in reads if r.source is not None]
+    position = {n: i for i, n in enumerate(n for n, r in enumerate(reads) if r.source is not None)}
+    waiting = {position[n]: entries[n] for n in unread}
+
+    def load(i: int) -> Source | None:
+        entry = waiting.pop(i, None)
+        return None if entry is None else (read_entries([entry], max_mb, split=False)[0].source or sources[i])
+
+    out = check_shard(plan, sources, store, digests=tuple(digests), load=load)
     return replace(out, reads=tuple(light(r) for r in reads))
 
+
+def entry_keys(entries, max_mb: float, store) -> list[str]:
+    """``source_key`` of each entry that is a source, its text read only if its stat changed."""
+    entries = list(entries)
+    paths, unread = _unchanged(entries, store)
+    reads, digests = _read_changed(entries, paths, unread, max_mb, store)
+    return [source_key(r.source, d) for r, d in zip([r for r in reads if r.source is not None], digests)]
+
+
+def _unchanged(entries: list, store) -> tuple[list[str], dict[int, tuple]]:
+    """(each entry's path as the store records it, "" if its stat is unknown; {entry position: (stat,
+    digest, note)} of the files whose stat is what the store recorded)."""
+    paths = [os.path.abspath(e.path) if e.stat else "" for e in entries]
+    recorded = store.get_stats([p for p in paths if p]) if store is not None else {}
+    return paths, {n: recorded[p] for n, (e, p) in enumerate(zip(entries, paths))
+                   if p in recorded and recorded[p][0] == e.stat and e.stat[0] <= WINDOW_CHARS}
+
+
+def _read_changed(entries: list, paths: list[str], unread: dict, max_mb: float, store) -> tuple[list, list[bytes]]:
+    """Every entry's Read (those in ``unread`` with no text) and each source's text digest; the stats
+    of the files read are recorded once they are settled (``RACY_NS``)."""
+    settled = time.time_ns() - RACY_NS
+    fresh = iter(read_entries([e for n, e in enumerate(entries) if n not in unread], max_mb, split=False))
+    reads, digests, seen = [], [], []
+    for n, entry in enumerate(entries):
+        if n in unread:
+            _, digest, note = unread[n]
+            reads.append(Read(entry.order, entry.name, stub(entry, note), "", note))
+            digests.append(digest)
+            continue
+        read = next(fresh)
+        reads.append(read)
+        if read.source is not None:
+            digests.append(text_digest(read.source.text))
+            if paths[n] and max(entry.stat[1], entry.stat[2]) < settled:
+                seen.append((paths[n], entry.stat, digests[-1], read.note))
+    if store is not None and seen:
+        store.put_stats(seen)
+    return reads, digests
+
+
+# A file changed within a clock tick of being listed may keep its stat through a later edit (timestamps
+# are coarse): its stat is recorded only once it is this old, as git does for its "racily clean" files.
+RACY_NS = 2_000_000_000
+
+
+def stub(entry, note: str) -> Source:
+    """The source of a file not read, as ``stream.light`` leaves a source (no text, no sentences); it is
+    read (``_Loading.whole``) before it is ever indexed."""
+    return Source(entry.name, "", (), (note,) if note else (), **dict(entry.meta))

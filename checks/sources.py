@@ -78,10 +78,11 @@ def missing_folder(root: Path) -> SourceError:
                                 "create it or point --seeds at the folder of source texts", code="missing")])
 
 
-def _walk(root: Path) -> tuple[list[Path], dict[Path, str]]:
-    """Every entry under ``root`` (links to folders not entered), and each folder that could not be listed
-    with why: ``Path.rglob`` would pass over such a folder in silence, and its sources with it."""
-    paths: list[Path] = []
+def _walk(root: Path) -> tuple[list[tuple[Path, object]], dict[Path, str]]:
+    """Every entry under ``root`` with its ``os.DirEntry`` (links to folders not entered), and each folder
+    that could not be listed with why: ``Path.rglob`` would pass over such a folder in silence, and its
+    sources with it.  The DirEntry knows links and folders without a system call and stats a file once."""
+    paths: list[tuple[Path, object]] = []
     unreadable: dict[Path, str] = {}
     folders = [root]
     while folders:
@@ -95,7 +96,7 @@ def _walk(root: Path) -> tuple[list[Path], dict[Path, str]]:
             continue
         for entry in entries:
             path = folder / entry.name
-            paths.append(path)
+            paths.append((path, entry))
             try:
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(path)
@@ -108,42 +109,45 @@ _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socke
                 (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
 
-def _classify(path: Path, base: Path) -> tuple[str, str]:
-    """("file" | "dir" | "note" | "skip", why) for one entry of the folder; never raises."""
+def _classify(path: Path, base: Path, entry=None) -> tuple[str, str, tuple]:
+    """("file" | "dir" | "note" | "skip", why, stat) for one entry of the folder (``entry``: its
+    os.DirEntry, whose one stat is used); never raises.  ``stat`` is what says a file is unchanged since
+    the store recorded it (size, mtime_ns, ctime_ns, inode), () for a link."""
     try:
-        if path.is_symlink():
+        if entry.is_symlink() if entry is not None else path.is_symlink():
             try:
                 target = path.resolve(strict=True)
             except RuntimeError:  # Python 3.11 reports a loop so
-                return "note", "not followed, the link is a loop (it leads back to itself)"
+                return "note", "not followed, the link is a loop (it leads back to itself)", ()
             except OSError as exc:
                 if exc.errno == errno.ELOOP:
-                    return "note", "not followed, the link is a loop (it leads back to itself)"
+                    return "note", "not followed, the link is a loop (it leads back to itself)", ()
                 if exc.errno in (errno.ENOENT, errno.ENOTDIR):
                     return "note", (f"not followed, a broken link (to '{shown_name(os.readlink(path))}', "
-                                    "which does not exist)")
+                                    "which does not exist)"), ()
                 raise
             if target != base and base not in target.parents:
-                return "note", "not followed, it links outside the sources folder"
-            mode = target.stat().st_mode
+                return "note", "not followed, it links outside the sources folder", ()
+            mode, found = target.stat().st_mode, ()
             if stat.S_ISDIR(mode):
-                return "note", "not followed, a link to a folder (the files in the folder are read where they are)"
+                return "note", "not followed, a link to a folder (the files in the folder are read where they are)", ()
         else:
-            mode = path.lstat().st_mode
+            info = entry.stat(follow_symlinks=False) if entry is not None else path.lstat()
+            mode, found = info.st_mode, (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
     except OSError as exc:
-        return "skip", f"cannot be read ({exc.strerror or exc}); check its permissions"
+        return "skip", f"cannot be read ({exc.strerror or exc}); check its permissions", ()
     if stat.S_ISDIR(mode):
-        return "dir", ""
+        return "dir", "", ()
     if stat.S_ISREG(mode):
-        return "file", ""
+        return "file", "", found
     kind = next((what for test, what in _NOT_REGULAR if test(mode)), "not a regular file")
-    return "note", f"not read, {kind} is not a file of text"
+    return "note", f"not read, {kind} is not a file of text", ()
 
 
-def _read(path: Path, suffix: str, max_mb: float) -> tuple[str, str, str]:
-    """(why it was skipped, text, note) for one file."""
+def _read(path: Path, suffix: str, max_mb: float, size: int | None = None) -> tuple[str, str, str]:
+    """(why it was skipped, text, note) for one file (``size``: as listed, if known)."""
     try:
-        size = path.stat().st_size
+        size = path.stat().st_size if size is None else size
         if size > max_mb * 1_000_000:
             return (f"{size / 1e6:.0f} MB is over the {max_mb:g} MB limit for one source "
                     "(raise it with --max-source-mb or the max_source_mb ini setting)"), "", ""
@@ -379,6 +383,7 @@ class Entry:
     name: str
     path: str
     meta: tuple[tuple[str, object], ...]  # from sources.yaml
+    stat: tuple = ()  # (size, mtime_ns, ctime_ns, inode) as listed; () when unknown (a link, a URL)
 
 
 @dataclass(frozen=True)
@@ -419,16 +424,16 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
     paths, unreadable = _walk(root)
     if root in unreadable:
         skipped.append((-1, "./", unreadable[root]))
-    for order, path in enumerate(sorted(paths, key=lambda p: shown_name(p.relative_to(root).as_posix()))):
-        name = shown_name(path.relative_to(root).as_posix())
-        kind, why = _classify(path, base)
+    for order, (name, path, found) in enumerate(sorted(
+            (shown_name(path.relative_to(root).as_posix()), path, entry) for path, entry in paths)):
+        kind, why, info = _classify(path, base, found)
         if kind == "note":
             notes.append((order, f"{name}: {why}"))
         elif kind == "skip" or path in unreadable:
             skipped.append((order, f"{name}/" if path in unreadable else name, why or unreadable[path]))
         elif kind == "file" and name != METADATA:
             if path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-                entries.append(Entry(order, name, str(path), _plain(meta.get(name, {}))))
+                entries.append(Entry(order, name, str(path), _plain(meta.get(name, {})), info))
             else:
                 ignored.append(name)
     return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
@@ -473,7 +478,7 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
             why, text, note = (why, "", "") if why else source_text(raw, PurePosixPath(entry.name).suffix.lower())
         else:
             path = Path(entry.path)
-            why, text, note = _read(path, path.suffix.lower(), max_mb)
+            why, text, note = _read(path, path.suffix.lower(), max_mb, entry.stat[0] if entry.stat else None)
         source = None
         if not why:
             source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))

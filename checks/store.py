@@ -6,7 +6,12 @@ A single SQLite file (stdlib ``sqlite3``) per engine version, under the cache fo
 - ``results``: per source (keyed by name, date and text), the fact set it was last judged
   against and its results that were not plainly silent, keyed by each fact's content;
 - ``factsets``: the fact keys of each fact set seen (one row per set, not per source);
-- ``words``: a source's distinct words, keyed as its index (to find where an edited fact may be mentioned).
+- ``words``: a source's distinct words, keyed as its index (to find where an edited fact may be mentioned);
+- ``stats``: per file path, its stat when it was last read (size, mtime_ns, ctime_ns, inode) with its
+  text's digest and decoding note: a file whose stat is unchanged is neither read nor decoded again.
+
+Sources are keyed by their text's sha256 (with name and date), so a file unchanged since it was
+recorded needs no reading to find its results.
 
 A warm run judges a source only for the facts it was not judged against (a new or edited
 record) and only sources it has not seen (a new or changed text).  Everything stored is
@@ -25,15 +30,21 @@ from pathlib import Path
 
 from .cache import _VERSION, as_list, as_str, decode, encode
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "open_store", "text_digest"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS indexes (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, factset TEXT NOT NULL, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS factsets (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS words (key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stats (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest BLOB NOT NULL, note TEXT NOT NULL);
 """
 _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, zlib.error, RecursionError)
+
+
+def text_digest(text: str) -> bytes:
+    """sha256 of a source's text: what keys its index and results, and goes into a report's digest."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
 def open_store(folder: Path | str | None) -> Store | None:
@@ -48,6 +59,7 @@ class Store:
         self._db: sqlite3.Connection | None = None
         self._broken = False
         self._factsets: dict[str, frozenset[str] | None] = {}
+        self._kept: dict[str, tuple[bytes, object]] = {}  # known_results' stored JSON that save_results extends
 
     def __getstate__(self):  # a Store sent to another process opens its own connection there
         return {"path": self.path}
@@ -116,7 +128,31 @@ class Store:
     # -- source indexes ---------------------------------------------------------------------
     @staticmethod
     def index_key(text: str, published) -> str:
-        return hashlib.sha256(f"{published}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return Store.index_key_of(text_digest(text), published)
+
+    @staticmethod
+    def index_key_of(digest: bytes, published) -> str:
+        """``index_key`` from the text's digest (``text_digest``): a file known unchanged is not read for it."""
+        return hashlib.sha256(f"{published}\0{digest.hex()}".encode()).hexdigest()
+
+    # -- file stats -------------------------------------------------------------------------
+    def get_stats(self, paths: list[str]) -> dict[str, tuple[tuple[int, ...], bytes, str]]:
+        """path -> (stat, text digest, note) as recorded when the file was last read."""
+        found = {}
+        for path, (recorded, digest, note) in self._rows("SELECT path, stat, digest, note FROM stats "
+                                                         "WHERE path IN ({})", paths).items():
+            try:
+                numbers = tuple(int(x) for x in recorded.split())
+            except (AttributeError, ValueError):
+                continue
+            if len(numbers) == 4 and type(digest) is bytes and len(digest) == 32 and type(note) is str:
+                found[path] = (numbers, digest, note)
+        return found
+
+    def put_stats(self, rows: list[tuple[str, tuple[int, ...], bytes, str]]) -> None:
+        """(path, stat, text digest, note) of files just read."""
+        self._write("INSERT OR REPLACE INTO stats VALUES (?, ?, ?, ?)",
+                    [(path, " ".join(map(str, found)), digest, note) for path, found, digest, note in rows])
 
     def get_indexes(self, keys: list[str]) -> dict[str, tuple]:
         found = {}
@@ -164,6 +200,7 @@ class Store:
         everything = list(range(len(fact_keys)))
         current, position = self.factset_key(fact_keys), {fk: k for k, fk in enumerate(fact_keys)}
         todo: dict[str, list[int]] = {}
+        self._kept = {}
         for key in keys:
             row = rows.get(key)
             if row and row[0] == current and self._factset(current) is not None:  # judged against these facts
@@ -178,7 +215,13 @@ class Store:
                 continue
             if row[0] not in todo:  # the same for every source judged against that fact set
                 todo[row[0]] = [k for k, fk in enumerate(fact_keys) if fk not in judged]
+            self._keep(key, row[1], stored, todo[row[0]], judged, position)
             yield sorted((position[fk], r) for fk, r in stored.items() if fk in position and fk in judged), todo[row[0]]
+
+    def _keep(self, key: str, data, stored: dict, todo: list[int], judged, position: dict) -> None:
+        """Keep a source's stored JSON for save_results to extend when every result in it still stands."""
+        if todo and stored.keys() <= judged and stored.keys() <= position.keys():
+            self._kept[key] = (bytes(data), stored.keys())
 
     @staticmethod
     def factset_key(fact_keys) -> str:
@@ -197,8 +240,8 @@ class Store:
             self._write("INSERT OR REPLACE INTO factsets VALUES (?, ?)",
                         [(factset, zlib.compress(json.dumps(sorted(set(fact_keys))).encode(), 1))])
             self._factsets[factset] = frozenset(fact_keys)
-        rows = [(key, factset, json.dumps({fact_keys[k]: row for k, row in found}, ensure_ascii=False,
-                                          allow_nan=False).encode("utf-8", "surrogatepass"))
+        kept, self._kept = self._kept, {}
+        rows = [(key, factset, _with(kept.get(key), {fact_keys[k]: row for k, row in found}))
                 for key, found in zip(keys, said)]
         self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
 
@@ -211,6 +254,21 @@ class Store:
             except _ERRORS:
                 self._factsets[key] = None
         return self._factsets[key]
+
+
+def _with(kept: tuple[bytes, object] | None, results: dict[str, tuple]) -> bytes:
+    """A source's results as stored JSON; where its stored JSON still stands (``kept``: the bytes and
+    their fact keys), only the results of the facts it lacks are encoded and spliced in (an edited fact
+    re-encodes one result a source, not all of them)."""
+    if kept is not None and kept[0][:1] == b"{" and kept[0][-1:] == b"}":
+        data, had = kept
+        results = {fk: row for fk, row in results.items() if fk not in had}
+    else:
+        kept = None
+    encoded = json.dumps(results, ensure_ascii=False, allow_nan=False).encode("utf-8", "surrogatepass")
+    if kept is None or not results:
+        return data if kept is not None else encoded
+    return data[:-1] + (b", " if len(data) > 2 else b"") + encoded[1:]
 
 
 def _decode_results(data) -> dict[str, tuple] | None:

@@ -19,9 +19,10 @@ __all__ = ["Entry", "Listing", "list_folder", "read_entries", "Read", "folder_of
 
 def light(read: Read) -> Read:
     """A Read without its text (what a shard sends back: name, date and outlet are enough)."""
-    if read.source is None:
-        return read
-    source = read.source  # plain str: sources.yaml's values are str subclasses that do not travel by pickle
+    source = read.source
+    if source is None or (source.text == "" and source.sentences == () and type(source.outlet) is str):
+        return read  # already light (a file not read: shards.stub)
+    # plain str: sources.yaml's values are str subclasses that do not travel by pickle
     kept = replace(source, text="", sentences=(), outlet=str(source.outlet) if source.outlet else source.outlet)
     return Read(read.order, read.name, kept, read.why, read.note)
 

@@ -1,8 +1,9 @@
 """pytest-xdist without repeated work: which share of the engine's work this process does.
 
-Each xdist worker judges its share of the source shards into the store (pytest's cache folder)
-and takes the other workers' shares from it (``pipeline.check_folder(share=...)``); the controller
-then reads every result from the store and writes the report once.  Without a cache folder
+Each xdist worker judges its share of the source shards, keeping those results and saving them to
+the store (pytest's cache folder), and takes only the other workers' shares from the store
+(``pipeline.check_listing(share=...)``); the controller then reads every result from the store once,
+reading no text whose file is unchanged since it was judged, and writes the report once.  Without a cache folder
 (``-p no:cacheprovider``) there is nothing to share through, and each worker does all the work.
 No pytest import: the plugin passes its config.
 """

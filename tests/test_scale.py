@@ -116,6 +116,11 @@ def test_a_warm_run_judges_only_what_changed(corpus, tmp_path, monkeypatch):
     first = next(fr.fact.id for fr in report.facts if fr.fact.claim.startswith("Edited. "))
     assert {fact for fact, _ in seen} == {first}  # only the edited fact
     assert to_json(report) == to_json(check(facts, corpus))  # the same as a cold run
+    path.write_text(edited.replace("claim: Edited. ", "claim: Edited twice. ", 1), encoding="utf-8")
+    check(facts, corpus, cache_dir=cache)  # the stored results extended with the edited fact's only
+    seen.clear()
+    report = check(facts, corpus, cache_dir=cache)
+    assert seen == set() and to_json(report) == to_json(check(facts, corpus))
 
 
 def test_pytest_xdist_gives_the_serial_report(pytester):

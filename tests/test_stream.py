@@ -1,5 +1,6 @@
 """A streamed folder (listed once, texts read shard by shard) is exactly the folder read whole."""
 
+import os
 from pathlib import Path
 
 from checks.pipeline import check_all, check_folder
@@ -38,3 +39,76 @@ def test_a_streamed_run_is_the_run_on_the_folder_read_whole(tmp_path):
         streamed, problems = check_all(ROOT / "facts", seeds, jobs=jobs)
         whole, whole_problems = check_folder(ROOT / "facts", read_folder(seeds))
         assert to_json(streamed) == to_json(whole) and problems == whole_problems
+
+
+def stat_corpus(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The Orlen bridge opened on 4 May 2019.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Nothing about bridges here.\n", encoding="utf-8")
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "bridge.yaml").write_text("facts:\n  - id: bridge-opened\n    claim: The Orlen bridge opened on 4 May"
+                                       " 2019.\n    kind: date\n    about: [Orlen bridge, opened]\n"
+                                       "    value: 2019-05-04\n", encoding="utf-8")
+    return seeds, facts
+
+
+def test_a_file_whose_stat_is_unchanged_is_not_read_again_and_a_changed_one_is(tmp_path, monkeypatch):
+    from checks import shards, sources
+    from checks.facts import read_facts
+    from checks.store import Store
+
+    monkeypatch.setattr(shards, "RACY_NS", 0)  # the files were just written: record their stats at once
+    reads: list[str] = []
+    real_read = sources._read
+    monkeypatch.setattr(sources, "_read", lambda path, *a: reads.append(path.name) or real_read(path, *a))
+    seeds, facts_dir = stat_corpus(tmp_path)
+    plan = shards.make_plan(read_facts(facts_dir)[0])
+    store = Store(tmp_path / "cache")
+
+    def run():
+        reads.clear()
+        listing = list_folder(seeds)
+        out = shards.check_entries(plan, listing.entries, listing.max_mb, store)
+        verdicts = shards.Gathered(names=("a.txt", "b.txt"))
+        verdicts.add(0, out.packed)
+        return out.judged, sorted(reads), {i: r.verdict for i, r in verdicts.found(0).items()}
+
+    assert run() == (2, ["a.txt", "b.txt"], {0: "agree"})
+    assert run() == (0, [], {0: "agree"})  # nothing changed: nothing read, nothing judged
+    a = seeds / "a.txt"
+    before = a.stat()
+    os.utime(a, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))  # touched, same text
+    assert run() == (0, ["a.txt"], {0: "agree"})  # read and hashed, but its results are the store's
+    a.write_text(a.read_text(encoding="utf-8").replace("4 May", "5 May"), encoding="utf-8")  # same size
+    os.utime(a, ns=(before.st_atime_ns, before.st_mtime_ns + 9_000_000_000))
+    assert a.stat().st_size == before.st_size
+    assert run() == (1, ["a.txt"], {0: "differ"})  # re-judged
+    moved = a.stat()
+    (seeds / "other").write_text("The Orlen bridge opened on 4 May 2019, they said.\n", encoding="utf-8")
+    os.replace(seeds / "other", a)  # another file in its place, with the same mtime and another size
+    os.utime(a, ns=(moved.st_atime_ns, moved.st_mtime_ns))
+    assert run() == (1, ["a.txt"], {0: "agree"})
+
+
+def test_a_warm_streamed_run_gives_the_cold_report(tmp_path, monkeypatch):
+    from checks import shards
+
+    monkeypatch.setattr(shards, "RACY_NS", 0)
+    seeds = odd_folder(tmp_path)
+    cold, _ = check_all(ROOT / "facts", seeds, cache_dir=tmp_path / "cache")
+    for jobs in (1, 2):
+        warm, _ = check_all(ROOT / "facts", seeds, jobs=jobs, cache_dir=tmp_path / "cache")
+        assert to_json(warm) == to_json(cold)
+
+
+def test_workers_sharing_the_work_each_give_the_whole_report(tmp_path):
+    from checks.pipeline import check_listing
+
+    seeds = odd_folder(tmp_path)
+    whole, _ = check_all(ROOT / "facts", seeds)
+    listing = list_folder(seeds)
+    for share in ((1, 2), (0, 2)):  # the first finds nothing of the other's share and judges it after the wait
+        report, _ = check_listing(ROOT / "facts", seeds, listing, cache_dir=tmp_path / "cache", share=share, wait=0)
+        assert to_json(report) == to_json(whole)
