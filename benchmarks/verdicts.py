@@ -229,22 +229,24 @@ def print_rules(tally: dict, applications: dict, topics: list[str]) -> None:
     """Per rule and topic: cells decided / right, then values applied to. A rule deciding on one topic only
     is a case, not a rule; one whose construction occurs on one topic only is suspect too."""
     width = max([12, *map(len, tally), *map(len, applications)])
-    print(f"\n{'rule':<{width}} " + " ".join(f"{t:>11}" for t in topics) + "  topics")
-    for rule in sorted(tally, key=lambda r: -sum(v[0] for v in tally[r].values())):
-        row = tally[rule]
-        cells = " ".join(f"{(str(row[t][0]) + '/' + str(row[t][1])) if t in row else '-':>11}" for t in topics)
-        note = "  ONE TOPIC ONLY" if len(row) == 1 else ""
-        print(f"{rule:<{width}} {cells}  {len(row)}{note}")
+    _table("", tally, sorted(tally, key=lambda r: -sum(v[0] for v in tally[r].values())), topics, width, "/",
+           "ONE TOPIC ONLY")
     print("(cells decided / of which right; a rule decides a cell when it attached the decisive value, or\n"
           " '(set aside)' when it set aside a value that, attached, would have changed the verdict)")
-    print(f"\napplications\n{'rule':<{width}} " + " ".join(f"{t:>11}" for t in topics) + "  topics")
-    for rule in sorted(applications, key=lambda r: (-len(applications[r]), -sum(map(sum, applications[r].values())), r)):
-        row = applications[rule]
-        cells = " ".join(f"{(str(row[t][0]) + '+' + str(row[t][1])) if t in row else '-':>11}" for t in topics)
-        note = "  APPLIES ON ONE TOPIC ONLY" if len(row) == 1 else ""
-        print(f"{rule:<{width}} {cells}  {len(row)}{note}")
+    order = sorted(applications, key=lambda r: (-len(applications[r]), -sum(map(sum, applications[r].values())), r))
+    _table("applications", applications, order, topics, width, "+", "APPLIES ON ONE TOPIC ONLY")
     print("(candidate values the rule attached + set aside, over every cell, decisive or not; a rule that applies\n"
           " on several topics is grammar even if it decided cells on one)")
+
+
+def _table(title: str, rows: dict, order: list[str], topics: list[str], width: int, joint: str, lone: str) -> None:
+    """One table of print_rules: a row per rule, a pair of counts per topic, and the topics it reaches."""
+    print(f"\n{title}\n{'rule':<{width}} " if title else f"\n{'rule':<{width}} ", end="")
+    print(" ".join(f"{t:>11}" for t in topics) + "  topics")
+    for rule in order:
+        row = rows[rule]
+        cells = " ".join(f"{(str(row[t][0]) + joint + str(row[t][1])) if t in row else '-':>11}" for t in topics)
+        print(f"{rule:<{width}} {cells}  {len(row)}{'  ' + lone if len(row) == 1 else ''}")
 
 
 def num(x) -> str:
