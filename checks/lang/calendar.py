@@ -4,6 +4,8 @@ Tables only; the date rules in checks/dates read them."""
 
 from __future__ import annotations
 
+from .grammar import DETERMINERS as NOUN_DETERMINERS
+
 # Full month names, in calendar order.
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
@@ -63,7 +65,7 @@ OF_NOT_A_THING = {"as", "because", "instead", "ahead", "out", "inside", "outside
                   "quarter", "rest", "course", "time", "period", "season", "months", "weeks", "years"}
 # Determiners and possessives: one right before a date makes the date a modifier of the noun after it
 # ("its 12 June 2019 ruling", "the May 2019 report").
-DETERMINERS = ("the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "these", "those", "whose")
+DETERMINERS = tuple(sorted(NOUN_DETERMINERS | {"your", "my", "whose"}))
 # The definite ones, and a possessive ("the storm's"): a date between one and a noun names a known,
 # particular event ("the Aug. 8 fire", "their June 3 crash"), not any one.
 DEFINITE_DETERMINERS = tuple(word for word in DETERMINERS if word not in ("a", "an"))
