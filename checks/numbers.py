@@ -188,13 +188,16 @@ def _vague(m: re.Match, text: str) -> bool:
     return words in COUNT_WORDS and bool(_VAGUE.search(text, max(0, m.start() - 20), m.start()))
 
 
+_MULTIPLIERS = {**SCALES, **COUNT_WORDS}  # a scale word or a count word after digits
+
+
 def _number_value(m: re.Match) -> float | None:
     if m.group("digits"):
         digits = m.group("digits")
         # "250.000", "1.234.567": thousands grouped by dots (two dot groups of three digits, or one of "000")
         value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ""))
         if m.group("scale"):
-            value *= {**SCALES, **COUNT_WORDS}[m.group("scale").lower()]
+            value *= _MULTIPLIERS[m.group("scale").lower()]
         return value
     return words_to_number(m.group("words"))
 

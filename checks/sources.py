@@ -489,7 +489,7 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
 
 
 def _lines(text: str) -> str:
-    return make_source("", text).text if "\r" in text else text  # line breaks as make_source has them
+    return prepared_text(text)  # as make_source has it (line breaks, NFC, no format characters), not split
 
 
 def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:

@@ -112,3 +112,13 @@ def test_workers_sharing_the_work_each_give_the_whole_report(tmp_path):
     for share in ((1, 2), (0, 2)):  # the first finds nothing of the other's share and judges it after the wait
         report, _ = check_listing(ROOT / "facts", seeds, listing, cache_dir=tmp_path / "cache", share=share, wait=0)
         assert to_json(report) == to_json(whole)
+
+
+def test_a_text_read_unsplit_is_the_text_read_whole(tmp_path):
+    """The unsplit text (the streamed path) is normalised as the whole-folder read has it, so both give one
+    digest: a decomposed accent, a zero-width space and Windows line breaks."""
+    (tmp_path / "a.txt").write_text("Cafe\u0301 talks on 4\u200b May.\nThey ended.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Talks on 9 May.\r\nThey ended.", encoding="utf-8", newline="")
+    listing = list_folder(tmp_path)
+    unsplit = [r.source.text for r in read_entries(listing.entries, split=False)]
+    assert unsplit == [s.text for s in read_folder(tmp_path).sources]

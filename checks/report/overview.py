@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..kinds import KINDS
 from ..model import Fact, FactReport, Report, Result
+from ..model import said as model_said
 from ..verdict import is_stale
 
 TITLE = "Fact consistency report"
@@ -41,17 +42,13 @@ def cell(result: Result) -> str:
 def counts(report: Report) -> Counter:
     tally = Counter()
     for fr in report.facts:
-        found = said(fr)
-        tally.update(cell(r) for r in found)
-        tally["silent"] += len(fr.results) - len(found)
+        tally.update(fact_counts(fr))
     return +tally
 
 
 def said(fr: FactReport) -> list[Result]:
-    """A fact's results that are not plainly silent, in source order (without visiting the silent
-    ones when the results are kept sparse, ``model.Results``)."""
-    found = getattr(fr.results, "said", None)
-    return found() if found else [r for r in fr.results if r.verdict != "silent" or r.known]
+    """A fact's results that are not plainly silent, in source order (``model.said``)."""
+    return model_said(fr.results)
 
 
 def fact_counts(fr: FactReport) -> Counter:
