@@ -11,7 +11,7 @@ from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result
 from .verdict import decide, unit_terms
 
-__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge", "judge_fact", "fact_evidence",
+__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
            "evidence"]
 
 
@@ -76,10 +76,6 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
     prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
     return [(i, evidence(fact, indexes[i], prepared, sentences))
             for i, sentences in vocabulary.sentences_for(prepared.about, starts).items()]
-
-
-def judge(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> Result:
-    return decide(idx.source.name, fact, evidence(fact, idx, prepared, only))
 
 
 def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Evidence]:

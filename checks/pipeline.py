@@ -7,23 +7,20 @@ from __future__ import annotations
 
 import hashlib
 import time
-from operator import itemgetter
 from dataclasses import replace
 from pathlib import Path
 
 from .dask_backend import run_shards_on_dask
 from .errors import FactError, Problem
 from .facts import read_facts
-from .index import SourceIndex, build_vocabulary
-from .judge import judge_fact
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Gathered, Plan, ShardResult, as_row, check_entries, entry_keys, pack, check_shard, make_plan, shard_ranges, source_key
+from .shards import Gathered, Plan, ShardResult, check_entries, entry_keys, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
 
-__all__ = ["check", "check_all", "check_listing", "check_folder", "evaluate", "judge_all"]
+__all__ = ["check", "check_all", "check_listing", "check_folder", "evaluate"]
 
 
 def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
@@ -214,18 +211,6 @@ def report_of(facts: tuple[Fact, ...], sources, gathered: Gathered, digests: lis
     reports = tuple(FactReport(fact, Results(silent, gathered.reader(k), every)) for k, fact in enumerate(facts))
     outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
     return Report(names, reports, notes, outlets, digest=inputs_digest(facts, sources, digests))
-
-
-def judge_all(facts: tuple[Fact, ...], indexes: list[SourceIndex], *, notes: tuple[str, ...] = (),
-              jobs: int = 1) -> Report:
-    """Every fact against sources already indexed (one shard)."""
-    plan = make_plan(tuple(facts))
-    vocabulary = build_vocabulary(indexes)
-    hits = tuple((k, i, r) for k, fact in enumerate(plan.facts)
-                 for i, r in sorted(judge_fact(fact, indexes, vocabulary, plan.prepared[k]), key=itemgetter(0)))
-    hits = tuple((k, i, as_row(r)) for k, i, r in hits)
-    sources = [idx.source for idx in indexes]
-    return assemble(plan.facts, sources, [ShardResult(pack(hits), _digests(sources))], notes=notes)
 
 
 def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:

@@ -162,11 +162,10 @@ def shard_ranges(count: int, jobs: int, most: int = 500) -> list[range]:
     return [range(i, min(count, i + size)) for i in range(0, count, size)]
 
 
-def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None, *, stored_only: bool = False,
-                digests: tuple[bytes, ...] | None = None, load=None) -> ShardResult | None:
+def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=None, *,
+                digests: tuple[bytes, ...] | None = None, load=None) -> ShardResult:
     """Every fact of ``plan`` against ``sources``; ``store`` (a ``store.Store`` or None) saves work only.
 
-    ``stored_only``: None unless every result is already in ``store`` (nothing is judged).
     ``digests`` and ``load``: sources whose text was not read (files unchanged since the store recorded
     them) stand in with an empty text and their recorded digest; ``load(i)`` reads source ``i`` when it
     must be judged after all (None: it was read).
@@ -175,8 +174,6 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     keys = [source_key(s, d) for s, d in zip(sources, digests)] if store is not None else []
     said, wanted = _from_store(plan, sources, keys, store)
     judged = [i for i, todo in enumerate(wanted) if todo]
-    if stored_only and judged:
-        return None
     _judge(plan, _Loading(sources, load or (lambda i: None)), judged, wanted, said, store, digests)
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
