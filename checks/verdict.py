@@ -86,10 +86,10 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 def _in_scale(fact: Fact, mention: Mention) -> float | None:
     """A fact counted in a scale word ('unit: [crore]'): an amount written with that word, in that scale
     ('Rs 615 crore' is 615 crore; '$74 million' is not counted in crores)."""
-    said = {normalise(w.norm) for w in words(mention.text)}
+    written = {normalise(w.norm) for w in words(mention.text)}
     for unit in fact.unit:
         scale = MONEY_SCALES.get(normalise(unit))
-        if scale and normalise(unit) in said and not mention.unit.endswith("per share"):
+        if scale and normalise(unit) in written and not mention.unit.endswith("per share"):
             return mention.value / scale
     return None
 

@@ -57,6 +57,11 @@ class Analysed:
         return bisect_right(self.starts, offset - 1)
 
 
+# Word sets the rules test words against, built once (they are asked of every word of a sentence).
+_GLOSS_BLOCKERS = (FUNCTION_WORDS | AUXILIARIES) - {"of", "and", "the"}
+_NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
+
+
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
     clause, intro = _intro(sentence.text, words, clause, fresh)
@@ -75,7 +80,7 @@ def _unbracket_glosses(text: str) -> str:
     (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
     def gloss(m: re.Match) -> str:
         ws = m.group(1).split()
-        plain = 1 <= len(ws) <= 4 and not any(w.lower() in (FUNCTION_WORDS | AUXILIARIES) - {"of", "and", "the"} for w in ws)
+        plain = 1 <= len(ws) <= 4 and not any(w.lower() in _GLOSS_BLOCKERS for w in ws)
         return " " + m.group(1) + " " if plain else m.group()
     return _BRACKETED.sub(gloss, text) if "(" in text else text
 
@@ -137,9 +142,11 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     another comma, is a non-restrictive aside like a relative clause: it says when the noun was published."""
     # ", wearing a cap,": an -ing aside only after the subject, before any verb (", replacing the leader, Orsk," after
     # a verb is a trailing participle whose object has an apposition)
+    if between.strip() != "," or words[i - 1].norm in FUNCTION_WORDS:
+        return False  # the cheap tests first: this is asked of every word
     gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
         _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
-    if between.strip() != "," or not (_past(words[i]) or gerund) or words[i - 1].norm in FUNCTION_WORDS:
+    if not (_past(words[i]) or gerund):
         return False
     end = text.find(",", words[i].end)
     return 0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end) and len(text[words[i].end:end].split()) <= 8
@@ -213,7 +220,7 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
-    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in FUNCTION_WORDS - DETERMINERS
+    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS
             and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
         opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that"
     if w.norm == "as" and _temporal_as(words, i):

@@ -22,6 +22,11 @@ from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
 
 
+# Word sets the rules test words against, built once.
+_LIST_BREAKERS = FUNCTION_WORDS - {"of", "the"}
+_NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
+
+
 def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'The engineer in charge of the hall in Velmar, Anna Orsk, has died': a place phrase right after a noun embedded in
     the subject noun phrase (after a preposition, with no verb before it in its clause) locates that noun, not the
@@ -88,10 +93,10 @@ def _respective_list(an: Analysed, hit: Hit) -> tuple[list[range], int] | None:
     items, end, k = [], r, r - 1
     while k >= 0:
         start = k
-        while start > 0 and end - start < 5 and ws[start - 1].norm not in FUNCTION_WORDS - {"of", "the"} \
+        while start > 0 and end - start < 5 and ws[start - 1].norm not in _LIST_BREAKERS \
                 and not text[ws[start - 1].end:ws[start].start].strip(" -"):
             start -= 1
-        if ws[k].norm in FUNCTION_WORDS - {"of", "the"}:
+        if ws[k].norm in _LIST_BREAKERS:
             break
         items.insert(0, range(start, k + 1))
         sep = text[ws[start - 1].end:ws[start].start] if start else ""
@@ -376,7 +381,7 @@ def _subject_before(an: Analysed, k: int) -> range:
     ws, text, j = an.words, an.sentence.text, k - 1
     while j > 0 and k - j < 8 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
             ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
-            and ws[j - 1].norm not in FUNCTION_WORDS - DETERMINERS and ws[j - 1].norm not in ("and", "or"):
+            and ws[j - 1].norm not in _NOT_MODIFIERS and ws[j - 1].norm not in ("and", "or"):
         j -= 1
     return range(j, k)
 
@@ -602,4 +607,4 @@ def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
 def _apposition(between: str) -> bool:
     """', the 61-year-old ' between a name and a title: a comma, then only modifiers."""
     m = _APPOSITION.fullmatch(between)
-    return bool(m) and not any(w.lower() in FUNCTION_WORDS - DETERMINERS for w in between.replace(",", " ").split())
+    return bool(m) and not any(w.lower() in _NOT_MODIFIERS for w in between.replace(",", " ").split())

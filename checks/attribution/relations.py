@@ -26,6 +26,12 @@ _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+bee
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
+# Word sets the rules test words against, built once.
+_NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
+_RELATIVE_OR_THAT = NON_RESTRICTIVE | {"that"}
+_OPENS_NOUN_OR_VERB = DETERMINERS | AUXILIARIES
+
+
 def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) -> Decision | None:
     """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
     phrase opened by after/following/before/prior to/in response to names another event at another time; a value
@@ -100,7 +106,7 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
     ws = an.words
     if obj >= len(ws) or _gap(an, obj).strip(" \"“'‘"):
         return False
-    if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in DETERMINERS | AUXILIARIES)):
+    if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in _OPENS_NOUN_OR_VERB)):
         return False
     j = obj
     while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
@@ -114,7 +120,7 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
 def _time_word(w: Word) -> bool:
     """A word that opens a time, not an event: a number, a month or weekday, 'week', 'dawn'."""
     return (w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS or w.norm in SEASONS
-            or w.norm in ONES or w.norm in TENS or w.norm in ("dawn", "dusk", "noon", "midnight", "dark"))
+            or w.norm in ONES or w.norm in TENS or w.norm in ("dusk", "noon", "midnight", "dark"))  # dawn is a TIME_NOUN
 
 
 def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
@@ -418,7 +424,7 @@ def _relative_after_count(an: Analysed, k: int) -> int:
         j = _plain_run(an, start, 2)
         if j == start:
             return -1
-    if j >= len(ws) or ws[j].norm not in NON_RESTRICTIVE | {"that"} or _gap(an, j).strip() not in ("", ","):
+    if j >= len(ws) or ws[j].norm not in _RELATIVE_OR_THAT or _gap(an, j).strip() not in ("", ","):
         return -1
     if coordinated and _gap(an, j).strip() != ",":
         return -1  # "the 12 sailors and a captain who ...": a restrictive clause describes the captain only
@@ -432,7 +438,7 @@ def _past_apposition(an: Analysed, j: int) -> int:
         return j
     end = next((e for e in range(j + 1, min(j + 5, len(ws))) if _gap(an, e).strip() == ","), -1)
     if end < 0 or ws[end].norm in RELATIVE_PRONOUNS \
-            or any(w.norm in FUNCTION_WORDS - DETERMINERS or _past(w) for w in ws[j:end]):
+            or any(w.norm in _NOT_MODIFIERS or _past(w) for w in ws[j:end]):
         return j
     return end
 

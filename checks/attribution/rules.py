@@ -23,6 +23,8 @@ from .names import (attributive_place, compound_participle, demonym, name_clause
 
 _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
 
+_CLOSE = re.compile(r"\s*[)\]]")  # a bracket closing right after a value
+
 
 def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)': an amount or a date in brackets right after another
@@ -41,8 +43,8 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
         decision = _same_clause(an, before, about)
         return replace(decision, why=f"restates the amount before it, which {decision.why}")
     text = an.sentence.text
-    close = re.match(r"\s*[)\]]", text[mention.end:])
-    end = mention.end + close.end() if close else mention.end
+    close = _CLOSE.match(text, mention.end)
+    end = close.end() if close else mention.end
     moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
     decision = first_decision(VALUE_RULES, an, moved, about)
     return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")

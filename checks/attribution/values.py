@@ -35,9 +35,7 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
-    k = an.index_at(mention.start)
-    if an.words[k].start >= mention.start:
-        k -= 1
+    k = an.index_after(mention.start) - 1  # the word before the number
     if not _name_before_number(an, k, mention.start) or _title_case(an):
         return None
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
