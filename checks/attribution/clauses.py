@@ -287,13 +287,18 @@ def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
             and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
 
 
+def _after_comma(text: str, words: tuple[Word, ...], start: int) -> int | None:
+    """The first word after the first comma from character ``start`` on, or None."""
+    comma = text.find(",", start)
+    return next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+
+
 def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
     """'While the Senate approved the bill, the court blocked it in June': a fronted subordinate
     clause ends at its first comma, and covers nothing after it."""
     if not words or words[0].norm not in FRONTED_SUBORDINATORS:
         return clause
-    comma = text.find(",", words[0].end)
-    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    cut = _after_comma(text, words, words[0].end)
     if cut is None or cut > 20:
         return clause
     opening = clause[0]
@@ -304,8 +309,7 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
     """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1)."""
     if not words or words[0].norm not in INTRO_PREPS:
         return clause, -1
-    comma = text.find(",", words[0].end)
-    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    cut = _after_comma(text, words, words[0].end)
     if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
         return clause, -1
     intro = clause[0]
@@ -320,8 +324,7 @@ def _fronted_addition(text: str, words: tuple[Word, ...], clause: list[int], int
         return clause, intro, reference
     if intro >= 0:
         return clause, -1, [*reference, intro]
-    comma = text.find(",", words[0].end)
-    cut = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    cut = _after_comma(text, words, words[0].end)
     if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
         return clause, intro, reference
     return [fresh] * cut + clause[cut:], intro, [*reference, fresh]
@@ -334,7 +337,7 @@ def _past_aside(text: str, words: tuple[Word, ...], clause: list[int], intro: in
         return clause, -1
     cut = next(k for k, c in enumerate(clause) if c != intro)
     comma = text.find(",", words[cut].start)
-    after = next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+    after = _after_comma(text, words, words[cut].start)
     if after is None or after - cut > 12 or _CLAUSE_PUNCT.search(text, words[cut].start, comma):
         return clause, -1
     if not any(w.norm in CLAUSE_OPENERS for w in words[cut:after]) or clause[after] != clause[after - 1]:
