@@ -10,7 +10,7 @@ with or without colour (pytest's ``--color``).
 from __future__ import annotations
 
 from .model import Report
-from .report.overview import CELLS, LEGEND, SYMBOLS, DETAIL_DEFAULTS, cell, counts, detailed, fact_counts, said
+from .report.overview import CELLS, LEGEND, SYMBOLS, DETAIL_DEFAULTS, cell, detailed, fact_counts, said, summary
 from .safe_text import terminal
 
 COLOURS = {"agree": "green", "differ": "red", "known": "yellow", "silent": ""}
@@ -18,11 +18,6 @@ ID_WIDTH = 30
 
 Piece = tuple[str, str]  # (text, colour name or "")
 Line = list[Piece]
-
-
-def summary(report: Report) -> str:
-    c = counts(report)
-    return f"{len(report.facts)} facts x {len(report.sources)} sources: " + ", ".join(f"{c[k]} {k}" for k in CELLS)
 
 
 def matrix(report: Report, width: int = 80, max_sources: int | None = None) -> list[Line]:

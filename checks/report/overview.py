@@ -46,6 +46,12 @@ def counts(report: Report) -> Counter:
     return +tally
 
 
+def summary(report: Report) -> str:
+    """'33 facts x 5 sources: 84 agree, 0 differ, 4 known, 77 silent': the last line of every matrix."""
+    c = counts(report)
+    return f"{len(report.facts)} facts x {len(report.sources)} sources: " + ", ".join(f"{c[k]} {k}" for k in CELLS)
+
+
 def said(fr: FactReport) -> list[Result]:
     """A fact's results that are not plainly silent, in source order (``model.said``)."""
     return model_said(fr.results)

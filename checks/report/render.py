@@ -16,7 +16,7 @@ from .html import to_html
 from .jsonl import iter_jsonl, to_jsonl
 from .markdown import to_markdown
 from .overview import (CELLS, DETAIL_DEFAULTS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, detailed,
-                       expected_words, fact_counts, not_checked, now_does, said, value_words)
+                       expected_words, fact_counts, not_checked, now_does, said, summary, value_words)
 
 JSON_VERSION = 1
 
@@ -99,10 +99,8 @@ def matrix_lines(report: Report, *, width: int = 30, max_sources: int | None = N
     for i, name in enumerate(report.sources):
         extra = f" ({terminal(outlets[name])})" if name in outlets else ""
         lines.append(f"{i + 1:>2}: {terminal(name)}{extra}")
-    c = counts(report)
     lines.append(LEGEND)
-    lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
-                 ", ".join(f"{c[k]} {k}" for k in CELLS))
+    lines.append(summary(report))
     return lines + _not_checked_lines(report)
 
 
@@ -119,9 +117,7 @@ def _counted_lines(report: Report, width: int, limit: int) -> list[str]:
         if differing:
             more = f" and {len(differing) - 5:,} more" if len(differing) > 5 else ""
             lines.append(f"  differ: {terminal(', '.join(differing[:5]))}{more}")
-    c = counts(report)
-    lines.append(f"{len(report.facts)} facts x {len(report.sources)} sources: " +
-                 ", ".join(f"{c[k]} {k}" for k in CELLS))
+    lines.append(summary(report))
     return lines + _not_checked_lines(report)
 
 
