@@ -284,7 +284,7 @@ def _decode_results(data) -> dict[str, tuple] | None:
 # The types of a stored result's and evidence's fields, in order: a row is decoded only when they all
 # match (compared as one tuple, since a warm run decodes every stored result).
 _RESULT = (str, bool, str, list)
-_EVIDENCE = (int, str, str, bool, list, str, int)
+_EVIDENCE = (int, str, str, bool, list, str, int, bool, str)
 _SPAN = (int, int)
 _VERDICTS = ("agree", "differ", "silent")
 
@@ -298,6 +298,6 @@ def _to_row(row) -> tuple:
     for e in evidence:
         if type(e) is not list or tuple(map(type, e)) != _EVIDENCE or tuple(map(type, e[4])) != _SPAN:
             raise ValueError("not evidence")
-        line, quote, found, agrees, span, approx, group = e
-        out.append((line, quote, found, agrees, (span[0], span[1]), approx, group))
+        line, quote, found, agrees, span, approx, group, exact, aside = e
+        out.append((line, quote, found, agrees, (span[0], span[1]), approx, group, exact, aside))
     return verdict, known, reason, tuple(out)

@@ -113,6 +113,20 @@ TOLERANCE = Field("tolerance", "How far a stated number may be from the value an
                   {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": "^[0-9.]+ *%$"}]},
                   lambda nodes, file, problems: _tolerance(nodes.get("tolerance"), file, problems))
 
+def words(label: str) -> str:
+    """'2.86e+07 viewers' as a person reads it, '28,600,000 viewers' (labels keep Python's short form, which
+    JSON keeps); a number written without an exponent is left as it is."""
+    amount, _, rest = label.partition(" ")
+    if "e" not in amount:
+        return label
+    try:
+        value = float(amount)
+    except ValueError:
+        return label
+    shown = f"{int(value):,}" if value.is_integer() else f"{value:,.9f}".rstrip("0").rstrip(".")
+    return f"{shown} {rest}".rstrip()
+
+
 NUMBER = Kind(
     name="number",
     label="number",
@@ -123,4 +137,5 @@ NUMBER = Kind(
     compare=compare,
     fields=(UNIT, TOLERANCE),
     validate=_validate,
+    words=words,
 )

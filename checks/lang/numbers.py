@@ -28,6 +28,10 @@ HEDGES = (
     "an estimated", "estimated", "circa", "almost", "below", "above", "~",
 )
 
+# Hedges that put the true number short of the one written ("nearly 25 years" is not 25 years): a value so
+# hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
+SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
+
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")
 

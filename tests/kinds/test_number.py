@@ -230,3 +230,11 @@ def test_a_first_states_a_rank_of_one(tmp_path):
 ])
 def test_a_count_fact_reads_counts_not_ranks(tmp_path, text, verdict, found):
     assert one(tmp_path, COUNT, text) == (verdict, found)
+
+
+def test_large_and_small_numbers_read_without_an_exponent():
+    from checks.kinds.number import words
+    assert words("2.86e+07 viewers") == "28,600,000 viewers"
+    assert words("4.037e+09 dollars") == "4,037,000,000 dollars"
+    assert words("3.8e-05 years") == "0.000038 years"
+    assert words("44 days") == "44 days" and words("24.25 years") == "24.25 years" and words("1e+06") == "1,000,000"
