@@ -32,7 +32,9 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[
              r"(?!-(?:" + _ONES_ORDINALS + r")\b)")
 _NUMBER = re.compile(
     r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k|" + _COUNT + r")\b)?"
+    # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
+    r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|"
+    + _COUNT + r")\b)?"
     r"|\b" + gate(_IN_WORDS) + _IN_WORDS,  # the gate passes over a word that begins no number at once
     re.IGNORECASE,
 )

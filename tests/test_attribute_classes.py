@@ -119,3 +119,70 @@ def test_counted_relative_not_after_where_or_when():
     # "where" and "when" open a clause about a place or a time, not about what is counted
     text = "Rescuers reached the 12 sailors where the reef was stranded in fog."
     assert values(text, ["stranded"], "number")[0][2] != "counted_relative"
+
+
+# ------------------------------------------------------------------ unseen constructions (session 5), end to end
+
+from tests.helpers import one  # noqa: E402
+
+_ENDED = """
+- id: contract-ended
+  claim: Roe ended her contract on 8 July 2022.
+  kind: date
+  about: [terminated, ended]
+  value: 2022-07-08
+"""
+_DEATHS = """
+- id: storm-deaths
+  claim: The storm killed three people.
+  kind: number
+  about: [deaths, killed]
+  value: 3
+  unit: [deaths, people]
+"""
+_DISTANCE = """
+- id: reef-distance
+  claim: The reef lies 65 km from the capital.
+  kind: number
+  about: [kilometres from, from the capital]
+  value: 65
+  unit: [km, kilometres]
+"""
+_OPERATOR = """
+- id: cable-operator
+  claim: Alpha Cable operates the cable.
+  kind: party
+  about: [operator]
+  value: [Alpha Cable]
+  rivals: [Beta Network]
+"""
+_PRICE = """
+- id: takeover-price
+  claim: The takeover was worth $44 billion.
+  kind: number
+  about: [takeover]
+  value: 44000000000
+  unit: [dollars, USD]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a date in apposition between subject and verb: the comma closes the date, it opens no participle aside
+    (_ENDED, "Jane Roe on Friday, 8 July 2022, terminated her contract with the club, accusing it of making "
+             "\"false claims\" about the budget.", "agree"),
+    (_ENDED, "The coach, appointed on 3 March 2022, terminated her contract.", "silent"),  # a real aside still is one
+    # "N deaths from X" says where a count comes from; only a measure is a distance from a place
+    (_DEATHS, "Officials confirmed three deaths from Saturday's landslide.", "agree"),
+    (_DEATHS, "The landslide killed three people 40 km from the coast.", "agree"),
+    # a distance whose term is the from-phrase itself, even when another term shares its words
+    (_DISTANCE, "The reef lies just 65 kilometres from the capital Port Elm.", "agree"),
+    (_DISTANCE, "The reef lies 65 kilometres from the old lighthouse.", "agree"),
+    # "marketing and sales director": an -ing word joined by "and" is a noun, not a participle aside
+    (_OPERATOR, "Jon Smit, marketing and sales director at the cable's operator, Beta Network, told reporters "
+                "the repair could take weeks.", "differ"),
+    # a bracketed gloss of an amount does not end the phrase it stands in
+    (_PRICE, "Shortly before he completed the $44bn (£36bn) takeover, Roe spoke to staff.", "agree"),
+    (_PRICE, "Shortly before he completed the $44-billion takeover, Roe spoke to staff.", "agree"),
+])
+def test_unseen_constructions(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict

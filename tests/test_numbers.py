@@ -56,6 +56,13 @@ def test_words_to_number(phrase, value):
     ("$12 per share in cash", 12, "USD per share"),
     ("the 300m sprint", 300, "m"),  # a bare letter scale only after a currency
     ("turnout of 63.1% overall", 63.1, "%"),  # the sign is the unit
+    # a scale word hyphen-joined as a modifier
+    ("the $44-billion deal closed", 4.4e10, "USD"),
+    ("the USD 7-million grant", 7e6, "USD"),
+    ("a 12-million-dollar yacht", 1.2e7, "USD"),
+    ("a 3-million-euro fine", 3e6, "EUR"),
+    ("a 300-pound anchor", 300, "pound"),  # a pound is a weight too: no currency from a hyphen
+    ("the 10-k race", 10, "k"),  # a bare letter scale is never hyphen-joined
 ])
 def test_money_amounts_and_signs(text, value, unit):
     (m,) = numbers(text)

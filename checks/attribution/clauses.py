@@ -7,6 +7,7 @@ from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..lang.calendar import CALENDAR_WORDS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -144,8 +145,12 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     # a verb is a trailing participle whose object has an apposition)
     if between.strip() != "," or words[i - 1].norm in FUNCTION_WORDS:
         return False  # the cheap tests first: this is asked of every word
+    if words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit():
+        return False  # "Roe on Friday, 8 July, terminated ...": the comma closes a date in apposition, not a noun's aside
+    # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
     gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
-        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i]) and (
+        i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
     if not (_past(words[i]) or gerund):
         return False
     end = text.find(",", words[i].end)

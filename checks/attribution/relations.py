@@ -93,8 +93,17 @@ def _relation_phrases(an: Analysed) -> list[range]:
     return spans
 
 
+_GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
+
+
 def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
+    if "(" in between or ")" in between:  # "before he completed the $44bn (£36bn) takeover": a gloss goes on
+        text = an.sentence.text
+        opening = text.rfind("(", 0, w.start if "(" in between else an.words[j - 1].end)
+        gloss = _GLOSS.match(text, opening) if opening >= 0 else None
+        if gloss and "," not in between:
+            return False
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
             or _phrase_at(an.words, j, _TEMPORAL) is not None)

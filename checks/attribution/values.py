@@ -162,9 +162,11 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         stop += 1
     head = range(unit_end, stop)
     if ws[unit_end].norm in POSITION_QUALIFIERS:
+        if normalise(mention.unit) not in UNITS:
+            return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
         # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
-        # fact's only when the term says so ("from the wreck", "distance", "away")
-        if any(h.first == unit_end or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+        # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
+        if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
                or ws[h.first].norm == "distance" for h in about):
             return Decision(True, f"measures '{_words(an, head)}'")
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
