@@ -32,6 +32,17 @@ HEDGES = (
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
+# Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
+RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
+              "every day", "a night", "per night", "a week", "per week", "each week", "every week", "a month",
+              "per month", "each month", "every month", "a year", "per year", "each year", "every year", "an hour",
+              "per hour", "every hour", "a minute", "per minute", "a second", "per second", "per capita",
+              "per person", "a head", "per head")
+# Words between a definite determiner and a count that pick a part of a group: "the last two boats" are two of
+# the boats, "the remaining 12 boys" some of the boys.
+SUBSET_WORDS = ("first", "last", "next", "other", "remaining", "final", "top", "bottom", "initial", "latest",
+                "previous", "same")
+
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")
 

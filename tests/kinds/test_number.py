@@ -238,3 +238,42 @@ def test_large_and_small_numbers_read_without_an_exponent():
     assert words("4.037e+09 dollars") == "4,037,000,000 dollars"
     assert words("3.8e-05 years") == "0.000038 years"
     assert words("44 days") == "44 days" and words("24.25 years") == "24.25 years" and words("1e+06") == "1,000,000"
+
+
+_BUILT = """
+- id: units-built
+  claim: The plant built 500,000 headsets.
+  kind: number
+  about: [built, produced, producing, parade]
+  value: 500000
+  unit: [headsets, units, boats]
+"""
+_RATE_FACT = """
+- id: daily-output
+  claim: The plant builds 1,000 headsets a day.
+  kind: number
+  about: [builds, producing]
+  value: 1000
+  unit: [headsets a day, units daily]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a rate is no total
+    ("The plant was producing only 1,000 units daily by October.", "silent"),
+    ("The plant produced 1,000 units a day.", "silent"),
+    ("The plant produced 20,000 barrels of oil per day.", "silent"),
+    ("The plant produced 1,000 units in a day.", "differ"),  # a total within one day
+    ("The plant produced 1,000 units a year ago.", "differ"),  # a time, not a rate
+    ("The plant produced 500,000 units.", "agree"),
+    # a part picked from a group is no count of the group
+    ("The last two boats to parade were the hosts.", "silent"),
+    ("The remaining 12 units were built in May.", "silent"),
+    ("The parade had 85 boats.", "differ"),
+])
+def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
+    assert one(tmp_path, _BUILT, text)[0] == verdict
+
+
+def test_a_rate_fact_reads_rates(tmp_path):
+    assert one(tmp_path, _RATE_FACT, "The plant was producing 1,000 units daily.")[0] == "agree"
