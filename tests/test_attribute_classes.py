@@ -156,6 +156,13 @@ _OPERATOR = """
   value: [Alpha Cable]
   rivals: [Beta Network]
 """
+_PARADE = """
+- id: parade-date
+  claim: The opening parade was held on 26 July 2024.
+  kind: date
+  about: [opening parade]
+  value: 2024-07-26
+"""
 _PRICE = """
 - id: takeover-price
   claim: The takeover was worth $44 billion.
@@ -183,6 +190,14 @@ _PRICE = """
     # a bracketed gloss of an amount does not end the phrase it stands in
     (_PRICE, "Shortly before he completed the $44bn (£36bn) takeover, Roe spoke to staff.", "agree"),
     (_PRICE, "Shortly before he completed the $44-billion takeover, Roe spoke to staff.", "agree"),
+    # a place and its region in apposition ("Port Elm, Northia,") cut no clause: their commas add no distance
 ])
 def test_unseen_constructions(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
+    # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
+    text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "
+            "Elm, Northia, on Friday, July 26, 2024.")
+    assert one(tmp_path, _PARADE, text) == ("agree", ["2024-07-26"])

@@ -482,8 +482,21 @@ def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
              and an.clause[k - 1] != an.clause[k]}
     kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
     commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
-                 if b == a + 1 or not aside)
+                 if (b == a + 1 or not aside) and not _place_apposition(an, a, b))
     return len(kept) - 1 + COMMA_WEIGHT * commas
+
+
+def _place_apposition(an: Analysed, a: int, b: int) -> bool:
+    """'in Paris, France, on Friday': a name after a name and a comma, not going on as a list ('Armenia, Russia,
+    and Azerbaijan'), names where the first is: the comma cuts no clause."""
+    ws = an.words
+    if b != a + 1 or not (ws[a].capitalised and ws[b].capitalised) or an.sentence.text[ws[a].end:ws[b].start] != ", ":
+        return False
+    after = b + 1
+    while after < len(ws) and ws[after].capitalised and not _gap(an, after).strip():
+        after += 1  # the rest of a name of several words ("New South Wales")
+    return after >= len(ws) or not (_gap(an, after).strip() == "," and ws[after].norm in ("and", "or")) and \
+        ws[after].norm not in ("and", "or")
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
