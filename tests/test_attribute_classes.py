@@ -201,3 +201,10 @@ def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "
             "Elm, Northia, on Friday, July 26, 2024.")
     assert one(tmp_path, _PARADE, text) == ("agree", ["2024-07-26"])
+
+
+@pytest.mark.parametrize("names", ["Ostia, Varnia, Tamm, Brevia and Northia", "Ostia, Varnia, Tamm, Brevia, and Northia"])
+def test_a_list_of_names_still_puts_a_value_further_away(tmp_path, names):
+    record = _PARADE.replace("2024-07-26", "2020").replace("opening parade]", "opening parade, ceasefire]")
+    text = f"The ceasefire was signed by the leaders of {names} in 2020."
+    assert one(tmp_path, record, text)[0] == "silent"

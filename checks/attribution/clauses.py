@@ -487,16 +487,20 @@ def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
 
 
 def _place_apposition(an: Analysed, a: int, b: int) -> bool:
-    """'in Paris, France, on Friday': a name after a name and a comma, not going on as a list ('Armenia, Russia,
-    and Azerbaijan'), names where the first is: the comma cuts no clause."""
+    """'in Elm, Northia, on Friday': a name, a comma and the name of where it lies, then a comma and lower-case
+    words, names where the first is: the comma cuts no clause.  Not a list ('Ostia, Varnia and Tamm', 'Ostia,
+    Varnia, Tamm'), which goes on with a name or and/or."""
     ws = an.words
-    if b != a + 1 or not (ws[a].capitalised and ws[b].capitalised) or an.sentence.text[ws[a].end:ws[b].start] != ", ":
+    if b != a + 1 or not (ws[a].capitalised and ws[b].capitalised) or _gap(an, b) != ", ":
         return False
+    if a > 0 and _gap(an, a).strip() == "," and ws[a - 1].capitalised:
+        return False  # a third name before: a list
     after = b + 1
     while after < len(ws) and ws[after].capitalised and not _gap(an, after).strip():
         after += 1  # the rest of a name of several words ("New South Wales")
-    return after >= len(ws) or not (_gap(an, after).strip() == "," and ws[after].norm in ("and", "or")) and \
-        ws[after].norm not in ("and", "or")
+    if after >= len(ws):
+        return True
+    return _gap(an, after).strip() == "," and not ws[after].capitalised and ws[after].norm not in ("and", "or")
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
