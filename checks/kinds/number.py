@@ -105,7 +105,8 @@ def _names_a_unit(mention: Mention, units) -> bool:
 
 # the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
 # "a year ago" (a time)
-_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per)\b)[\w'’-]+\s+){0,3}?"
+_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
+                   r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
                    r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RATE_WORDS) + r")\b"
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
 _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",

@@ -38,10 +38,9 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
               "per month", "each month", "every month", "a year", "per year", "each year", "every year", "an hour",
               "per hour", "every hour", "a minute", "per minute", "a second", "per second", "per capita",
               "per person", "a head", "per head")
-# Words between a definite determiner and a count that pick a part of a group: "the last two boats" are two of
-# the boats, "the remaining 12 boys" some of the boys.
-SUBSET_WORDS = ("first", "last", "next", "other", "remaining", "final", "top", "bottom", "initial", "latest",
-                "previous", "same")
+# Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
+# of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
+SUBSET_WORDS = ("other", "remaining", "rest of the")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")

@@ -267,8 +267,9 @@ _RATE_FACT = """
     ("The plant produced 1,000 units a year ago.", "differ"),  # a time, not a rate
     ("The plant produced 500,000 units.", "agree"),
     # a part picked from a group is no count of the group
-    ("The last two boats to parade were the hosts.", "silent"),
+    ("The other two boats in the parade carried the hosts.", "silent"),
     ("The remaining 12 units were built in May.", "silent"),
+    ("The parade's last two boats carried the hosts.", "differ"),  # "first"/"last" N may be the very batch counted
     ("The parade had 85 boats.", "differ"),
 ])
 def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
