@@ -4,6 +4,7 @@
 
 import pytest
 
+from tests.helpers import one
 from tests.test_attribute import names, values
 
 
@@ -123,7 +124,6 @@ def test_counted_relative_not_after_where_or_when():
 
 # ------------------------------------------------------------------ unseen constructions (session 5), end to end
 
-from tests.helpers import one  # noqa: E402
 
 _ENDED = """
 - id: contract-ended
