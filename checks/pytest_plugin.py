@@ -19,7 +19,7 @@ from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_listing
-from .report.render import failure_text
+from .report.render import failure_text, next_commands
 from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
@@ -239,11 +239,7 @@ class FactItem(pytest.Item):
         if (cwd / found.facts_dir).resolve() != run.facts_dir or is_url(run.seeds_dir) or \
                 (cwd / found.seeds_dir).resolve() != run.seeds_dir:
             where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {seeds}"
-        out = []
-        for r in result.differing[:3]:
-            name = terminal(r.source)
-            out.append(f"  why:    python -m checks explain {fact.id} --source {name}{where}")
-            out.append(f"  accept: python -m checks acknowledge {fact.id} {name} --why \"...\"{where}")
+        out = next_commands("python -m checks", fact.id, [r.source for r in result.differing[:3]], where)
         if len(result.differing) > 3:
             out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
         if result.stale:

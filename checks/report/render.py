@@ -278,3 +278,13 @@ def failure_text(fr: FactReport, result) -> str:
         if source not in names:
             lines.append(f"  {source}: acknowledged ({reason}) but no such source; remove it from 'known'")
     return "\n".join(terminal(line) for line in lines)  # names, claims and reasons shown escaped
+
+
+def next_commands(prog: str, fact_id: str, sources: list[str], where: str = "") -> list[str]:
+    """What to run next for each source that differs unacknowledged: see why, or accept it (``where``: the
+    --facts/--seeds a command needs when run from elsewhere). The CLI and pytest print the same lines."""
+    out = []
+    for source in sources:
+        out.append(f"  why:    {prog} explain {fact_id} --source {terminal(source)}{where}")
+        out.append(f"  accept: {prog} acknowledge {fact_id} {terminal(source)} --why \"...\"{where}")
+    return out
