@@ -69,6 +69,26 @@ def test_money_amounts_and_signs(text, value, unit):
     assert (m.value, m.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("was sentenced to 22 1/2 years in prison", 22.5, "years"),
+    ("was sentenced to 22-1/2 years in prison", 22.5, "years"),
+    ("a 22-and-a-half year sentence", 22.5, "year"),
+    ("it took two and a half years", 2.5, "years"),
+    ("a 3-and-a-half-hour meeting", 3.5, "hour"),
+    ("it weighs 2½ tonnes", 2.5, "tonnes"),
+    ("one and a half million people", 1.5e6, "people"),
+    ("1 1/2 million people", 1.5e6, "people"),
+    ("seven and a quarter miles", 7.25, "miles"),
+])
+def test_mixed_numbers(text, value, unit):
+    (m,) = numbers(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_date_written_with_slashes_is_no_mixed_number():
+    assert [m.value for m in numbers("on 1/8/2024")] == [1, 8, 2024]
+
+
 def test_an_amount_in_two_currencies_is_two_amounts():
     found = numbers("The port cost Rs 4,100 crore (US$500 million).")
     assert [(m.value, m.unit) for m in found] == [(4.1e10, "INR"), (5e8, "USD")]

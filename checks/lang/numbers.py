@@ -15,6 +15,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 COUNT_WORDS = {"dozen": 12}
 # Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000.
 FRACTIONS = {"half": 0.5}
+# The part after a whole number in a mixed number: "22 and a half", "22-and-a-half", "2½", "22 1/2".
+PART_WORDS = {"half": 0.5, "quarter": 0.25}
+PART_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # Words before a count word that leave no exact number: "a few dozen", "several dozen", "a couple of
 # dozen". A plural count word is vague too ("dozens of", "scores of"), so it is not in COUNT_WORDS, and
 # neither is "score": in news "a score of" is far more often a game's result than twenty.
