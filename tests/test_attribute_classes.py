@@ -196,6 +196,36 @@ def test_unseen_constructions(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
 
 
+_KILLING = """
+- id: killing-date
+  claim: Abe Lind was killed on 25 May 2020.
+  kind: date
+  about: [murdering, killing]
+  value: 2020-05-25
+"""
+_BASE = """
+- id: firm-base
+  claim: Orsk Marine is based in Elm.
+  kind: place
+  about: [Orsk Marine]
+  value: [Elm]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a noun phrase in apposition after a name, closed by the name's verb, is an aside: what it holds is not when
+    # the main clause's event happened
+    (_KILLING, "Jon Roe, the former Elm police officer convicted of murdering Abe Lind, was stabbed in prison on "
+               "24 November 2023.", "silent"),
+    (_KILLING, "Jon Roe, the former officer convicted of murdering Abe Lind, pleaded guilty on 15 December 2021 to "
+               "separate charges.", "silent"),
+    # but it describes the name itself
+    (_BASE, "Orsk Marine, the Elm-based company that owned the ferry, has suspended all operations.", "agree"),
+])
+def test_an_appositive_after_a_name(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
 def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "

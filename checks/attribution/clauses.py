@@ -122,8 +122,32 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
     """Does word i start a new clause, and is that clause an aside that ends at its comma (", who ...,", ", published
     on 3 May,")?"""
-    aside = _opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+    aside = (_opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+             or _appositive_aside(text, words, i, between))
     return aside or _cuts(words, i, between, negated), aside
+
+
+_APPOSITION_MAX = 30  # words: an appositive longer than this is read as the sentence goes
+
+
+def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'Jon Roe, the former officer convicted of murdering Abe Lind in 2020, was stabbed on Friday': a noun phrase in
+    apposition after a name, closed by a comma and then the name's verb, describes the name like a relative clause;
+    what it holds is not what the main clause says happened."""
+    if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised:
+        return False
+    end = text.find(",", words[i].end)
+    if end < 0 or _CLAUSE_PUNCT.search(text, words[i].end, end):
+        return False
+    j = i
+    while j < len(words) and words[j].start < end:
+        j += 1
+        if j - i > _APPOSITION_MAX:
+            return False
+    if j >= len(words) or text[end:words[j].start] != ", ":
+        return False
+    verb = words[j]
+    return verb.norm in BE_FORMS or verb.norm in AUXILIARIES or verb.norm in REPORTING_VERBS or _past(verb)
 
 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
@@ -520,7 +544,8 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
         return False
     between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
-            or _participle_aside(an.sentence.text, an.words, opening, between))  # "the report, published on 3 May,"
+            or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
+            or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
 
 
 def _before_clause(an: Analysed, clause: int) -> int:
