@@ -226,6 +226,29 @@ def test_an_appositive_after_a_name(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
 
 
+_TERM = """
+- id: prison-term
+  claim: Roe was sentenced to 22.5 years in prison.
+  kind: number
+  about: [sentence, sentenced, prison term]
+  value: 22.5
+  unit: [years, year]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a figure in what someone asks for is the request, not what was decided
+    ("Prosecutors this month asked the judge to sentence Roe, age 45, to a 30-year prison term.", "silent"),
+    ("The family urged the court to impose a 30-year sentence.", "silent"),
+    ("Prosecutors called for a 30-year sentence.", "silent"),
+    ("The family sought 5 years and Roe was sentenced to 30 years.", "differ"),  # the later verb's own value
+    ("Roe was asked to serve a 30-year sentence.", "differ"),  # a passive: an order, not a request
+    ("The judge sentenced Roe to 22 1/2 years in prison.", "agree"),
+])
+def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
+    assert one(tmp_path, _TERM, text)[0] == verdict
+
+
 def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "

@@ -88,8 +88,24 @@ def _mentions(item, prepared) -> tuple[Mention, ...]:
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
 
+# a span of time right before "after"/"before"/"later"/"earlier": the time between two events
+_INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
+_EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
+_INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+
+
 def _rate_or_part(fact: Fact, mention: Mention) -> Comparison | None:
     found = f"{mention.value:g} {mention.unit}".strip()
+    interval = _INTERVAL.match(mention.after)
+    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim):
+        # "His sentencing comes more than a year after the killing": no length of anything the fact measures
+        return Comparison(found, None, f"is the time between two events ('{mention.unit} {interval.group(1)}')",
+                          "interval")
+    each = _EACH.match(mention.after)
+    if each and not any("each" in normalise(u) for u in fact.unit):
+        # "convicted on one count each of murder, manslaughter and assault": a count per item, no total
+        return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
+                          "each")
     rate = _RATE.match(mention.after)
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")

@@ -278,3 +278,42 @@ def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
 
 def test_a_rate_fact_reads_rates(tmp_path):
     assert one(tmp_path, _RATE_FACT, "The plant was producing 1,000 units daily.")[0] == "agree"
+
+
+_SENTENCE = """
+- id: prison-term
+  claim: Roe was sentenced to 22.5 years in prison.
+  kind: number
+  about: [sentenced, sentence, sentencing, prison term]
+  value: 22.5
+  unit: [years, year]
+"""
+_COUNTS = """
+- id: guilty-counts
+  claim: Roe was convicted on three counts.
+  kind: number
+  about: [convicted, conviction]
+  value: 3
+  unit: [counts, count, charges]
+"""
+_DIVE = """
+- id: contact-lost
+  claim: The sub lost contact 105 minutes into its dive.
+  kind: number
+  about: [lost contact]
+  value: 105
+  unit: [minutes]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a span of time before "after"/"before"/"later" is the time between two events
+    (_SENTENCE, "His sentencing comes more than a year after the killing.", "silent"),
+    (_SENTENCE, "He was sentenced to 22 years in prison two weeks after the verdict.", "differ"),  # the term's own value
+    (_DIVE, "The sub lost contact 105 minutes after it began its descent.", "agree"),  # the claim is an interval
+    # "one count each of": a count per item, no total
+    (_COUNTS, "The trial ended with his conviction on one count each of murder, manslaughter and assault.", "silent"),
+    (_COUNTS, "He was convicted on two counts.", "differ"),
+])
+def test_intervals_and_each_are_no_totals(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
