@@ -249,6 +249,24 @@ def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
     assert one(tmp_path, _TERM, text)[0] == verdict
 
 
+_KNEEL = """
+- id: knee-time
+  claim: Roe knelt on Lind's neck for about nine and a half minutes.
+  kind: number
+  about: [kneeling, knelt]
+  value: 9.5
+  unit: [minutes]
+  tolerance: 0.5
+"""
+
+
+def test_a_participle_aside_inside_a_phrase_neither_ends_it_nor_adds_distance(tmp_path):
+    # ", handcuffed and lying prone on the street,": the after-phrase goes on past it, and its words are not counted
+    text = ("The ruling comes about 11 months after a video showed Roe calmly kneeling on the neck and back of Lind, "
+            "handcuffed and lying prone on the street, for 9 minutes and 29 seconds on 25 May 2020.")
+    assert one(tmp_path, _KNEEL, text) == ("agree", ["9.48333 minutes"])
+
+
 def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "

@@ -499,11 +499,13 @@ def _main_clause(an: Analysed, trailing: int) -> int:
 
 
 def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
-    """Words from lo to hi, not counting a relative clause between them (", which ...,"); a list between
-    them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart."""
+    """Words from lo to hi, not counting a relative clause or a participle aside between them (", which ...,",
+    ", handcuffed and lying prone,"); a list between them ("the leaders of Armenia, Russia, and Azerbaijan in
+    2020") puts them further apart."""
     text, own = an.sentence.text, an.clause[lo]
-    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.words[k].norm in NON_RESTRICTIVE
-             and an.clause[k - 1] != an.clause[k]}
+    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.clause[k - 1] != an.clause[k] and (
+             an.words[k].norm in NON_RESTRICTIVE or an.words[k].norm not in REPORTING_VERBS  # ", told reporters," is a verb
+             and _participle_aside(text, an.words, k, _gap(an, k)))}
     kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
     commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
                  if (b == a + 1 or not aside) and not _place_apposition(an, a, b))

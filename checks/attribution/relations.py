@@ -17,7 +17,7 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word
 from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
-                      _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, _same_clause, _span,
+                      _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -86,14 +86,32 @@ def _relation_phrases(an: Analysed) -> list[range]:
         obj = k + len(p)
         if _relation_object(an, k, obj):
             end = obj
-            while end + 1 < len(ws) and not _ends_relation(an, end + 1):
-                end += 1
+            while end + 1 < len(ws):
+                past = _past_aside(an, end + 1)
+                if past is not None:  # ", handcuffed and lying prone on the street,": an aside inside the phrase
+                    end = past
+                elif _ends_relation(an, end + 1):
+                    break
+                else:
+                    end += 1
             spans.append(range(k, end + 1))
         k = obj
     return spans
 
 
 _GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
+
+
+def _past_aside(an: Analysed, j: int) -> int | None:
+    """If word j opens a participle aside set off by commas ('video showed him kneeling on Lind, handcuffed and
+    lying prone, for nine minutes'), the first word after it: the phrase it interrupts goes on there."""
+    if not _participle_aside(an.sentence.text, an.words, j, _gap(an, j)):
+        return None
+    close = an.sentence.text.find(",", an.words[j].end)
+    k = j
+    while k < len(an.words) and an.words[k].start < close:
+        k += 1
+    return k if k < len(an.words) else None
 
 
 def _ends_relation(an: Analysed, j: int) -> bool:
