@@ -178,6 +178,7 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
     hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
+    del said
     return ShardResult(pack(hits), digests, len(judged))
 
 

@@ -43,8 +43,18 @@ _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, 
 
 
 def text_digest(text: str) -> bytes:
-    """sha256 of a source's text: what keys its index and results, and goes into a report's digest."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    """sha256 of a source's text: what keys its index and results, and goes into a report's digest.
+    Encoded a slice at a time, so a large text is never held twice (UTF-8 encodes code point by code
+    point, lone surrogates too: the slices' bytes are the whole text's)."""
+    if len(text) <= _DIGEST_SLICE:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    h = hashlib.sha256()
+    for start in range(0, len(text), _DIGEST_SLICE):
+        h.update(text[start:start + _DIGEST_SLICE].encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+_DIGEST_SLICE = 1 << 20
 
 
 def open_store(folder: Path | str | None) -> Store | None:
