@@ -84,4 +84,4 @@ def _row(e: Evidence, shared: dict) -> tuple:
     quote, value and span one object per distinct value: a sentence said again (boilerplate, a text
     pasted twice) is held once, however many windows quote it."""
     return (e.line, shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
-            shared.setdefault(e.span, e.span), e.approx, e.group)
+            shared.setdefault(e.span, e.span), e.approx, e.group, e.exact)  # decide() sets ``aside`` afresh

@@ -72,6 +72,8 @@ SENTENCES = [
     "The weather was calm and the roads were clear.",
     "Fishing boats left at dawn.",
     "A new school opened in the district.",
+    # a conflicting value beside an exact statement: a possible conflict, in windows as in the whole text
+    "The Velmar accord of 4 May 2019 replaced the Velmar accord of 9 June 2018.",
 ]
 
 PARAGRAPHS = st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join),
