@@ -267,6 +267,25 @@ def test_a_participle_aside_inside_a_phrase_neither_ends_it_nor_adds_distance(tm
     assert one(tmp_path, _KNEEL, text) == ("agree", ["9.48333 minutes"])
 
 
+_COURT = """
+- id: verdict-place
+  claim: Roe was convicted in Ostia.
+  kind: place
+  about: [convicted]
+  value: [Ostia, Elm]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a place before a noun after a determiner and an adjective describes that noun ("the former Elm police")
+    ("Jon Roe, the former Elm police officer convicted of murder, pleaded guilty on Wednesday.", "silent"),
+    ("Jon Roe, the Elm police officer convicted of murder, pleaded guilty on Wednesday.", "silent"),
+    ("Jon Roe was convicted in Elm on Wednesday.", "agree"),
+])
+def test_an_attributive_place_after_an_adjective(tmp_path, text, verdict):
+    assert one(tmp_path, _COURT, text)[0] == verdict
+
+
 def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "
