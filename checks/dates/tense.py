@@ -179,10 +179,24 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     while 0 < begin < start and text[begin - 1].isalnum():
         begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
-        begin = m.end()
+        if not _scare_quote(text, m):
+            begin = m.end()
     limit = min(len(text), end + _REACH)
-    stop = _BREAK.search(text, end, limit)
+    stop = next((m for m in _BREAK.finditer(text, end, limit) if not _scare_quote(text, m)), None)
     return text[begin:start], text[end:stop.start() if stop else limit]
+
+
+# a few words in quotation marks inside a clause ('the "incredibly difficult" 48 hours'): a quoted word, not speech
+_SHORT_QUOTE = re.compile(r"[\"“][^\"“”,.;:!?]{1,30}[\"”]")
+
+
+def _scare_quote(text: str, m: re.Match) -> bool:
+    """Is the break ``m`` a quotation mark of a short quoted phrase, which cuts no clause?"""
+    if m.group() not in ('"', "“", "”"):
+        return False
+    at = m.start()
+    return any(q.start() <= at < q.end() and at in (q.start(), q.end() - 1)
+               for q in _SHORT_QUOTE.finditer(text, max(0, at - 32), min(len(text), at + 33)))
 
 
 def _next_clause(text: str, end: int) -> str:

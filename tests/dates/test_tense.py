@@ -29,6 +29,10 @@ def lean(sentence: str, date_text: str) -> str:
     ("Demand has been falling after a rush following its debut in March.", "March", "past"),
     ("Prices will rise after the merger in June.", "June", "future"),
     ("Prices rise after the merger in June.", "June", ""),  # a present says nothing of when
+    # a few quoted words are no speech: they cut no clause
+    ('The bank has sent staff a note on the "incredibly hard" days leading up to its collapse on Friday.', "Friday",
+     "past"),
+    ('"We will meet on Friday," she said.', "Friday", "future"),  # speech keeps its own tense
 ])
 def test_leaning(sentence, date_text, expected):
     assert lean(sentence, date_text) == expected
