@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -169,24 +168,25 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
 
 
-_ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
+def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (strings of words) by their first word, in their order: built once per table at load, as
+    ``_phrase_at`` is asked of every word of a sentence."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for text in phrases:
+        p = tuple(text.split())
+        out.setdefault(p[0], []).append(p)
+    return {first: tuple(ps) for first, ps in out.items()}
 
 
-def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The first of ``phrases`` (word tuples) written from word i on, or None."""
-    for p in _by_first(phrases).get(words[i].norm, ()):
-        if tuple(w.norm for w in words[i:i + len(p)]) == p:
+_ANOTHER_THING = phrase_table(ANOTHER_THING)
+
+
+def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
+    """The first phrase of ``table`` (from ``phrase_table``) written from word i on, or None."""
+    for p in table.get(words[i].norm, ()):
+        if len(p) == 1 or tuple(w.norm for w in words[i:i + len(p)]) == p:
             return p
     return None
-
-
-@lru_cache(maxsize=None)
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """``phrases`` by their first word, in their order (the tables are few and fixed; looked up ~10^6 times a MB)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        out.setdefault(p[0], []).append(p)
-    return out
 
 
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:

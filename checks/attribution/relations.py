@@ -17,7 +17,7 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word
 from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
-                      _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, _same_clause, _span,
+                      _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -65,7 +65,7 @@ def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> boo
     return dimension == "time" and size >= least
 
 
-_TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)
+_TEMPORAL = phrase_table(TEMPORAL_RELATIONS)
 _BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
                   "shortly", "soon", "days", "weeks", "hours", "months", "years"}
 
@@ -138,7 +138,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     return None
 
 
-_OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
+_OTHER = phrase_table(OTHER_INSTANCE)
 
 
 def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
