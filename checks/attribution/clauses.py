@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import wraps
 
 from ..match import Hit
 from ..model import Mention, Sentence
@@ -43,6 +44,7 @@ class Analysed:
     intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
     main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers for this sentence
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference
@@ -54,6 +56,20 @@ class Analysed:
     def index_after(self, offset: int) -> int:
         """The first word starting at or after a character offset."""
         return bisect_right(self.starts, offset - 1)
+
+
+def per_sentence(read):
+    """A reading of the sentence alone (``Analysed -> value``, the same for every fact and value) worked out once
+    per sentence, when first asked: several rules ask it for each value and each fact of the sentence.  The value
+    is shared, so it must not be changed (tuples, not lists)."""
+    @wraps(read)
+    def once(an: Analysed):
+        try:
+            return an.memo[read]
+        except KeyError:
+            value = an.memo[read] = read(an)
+            return value
+    return once
 
 
 # Word sets the rules test words against, built once (they are asked of every word of a sentence).
