@@ -115,7 +115,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
-        elif i:
+        elif _may_open(words, i, between):
             if dash:
                 outside.append(current)
                 dash_open = True
@@ -131,6 +131,12 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
     return clause, weak, fresh, reference
+
+
+def _may_open(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """Can word i open a clause? Not the first word; after a plain space only a word of an opener table, or a word
+    after a complement verb (the other openers need punctuation before them)."""
+    return i > 0 and (between != " " or words[i].norm in _MAY_OPEN or words[i - 1].norm in COMPLEMENT_VERBS)
 
 
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
@@ -195,6 +201,10 @@ def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
+# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
+# other word after a space goes on its clause.
+_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
+             | CLAUSE_OPENERS | {"since", "and", "or", "as"})
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
