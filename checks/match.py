@@ -117,12 +117,13 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
     without it every term is tried at every word.
     """
     hits = []
-    for i in range(len(ws)):
-        for term in (terms if starts is None else starts.get(ws[i].norm, ())):
+    for i, w in enumerate(ws):
+        for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i:
-                hits.append(Hit(term, i, end - 1, ws[i].start, ws[end - 1].end))
-    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
+                hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
