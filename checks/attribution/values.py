@@ -15,7 +15,7 @@ from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
 from ..lang.numbers import UNITS
 from ..words import Word, normalise
 from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _span, _title_case, _unit_inside, _words, per_sentence)
+                      _span, _title_case, _unit_inside, _words)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -105,22 +105,6 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
 
 
-# A change word or a forecast word anywhere in the sentence: asked once per sentence, before the searches behind
-# each value (none of which can match where the word does not start in the sentence).
-_CHANGE_WORD = re.compile(r"\b(?:" + _alternation(CHANGE_WORDS) + r")", re.IGNORECASE)
-_FORECAST_WORD = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")", re.IGNORECASE)
-
-
-@per_sentence
-def _says_change(an: Analysed) -> bool:
-    return _CHANGE_WORD.search(an.sentence.text) is not None
-
-
-@per_sentence
-def _says_forecast(an: Analysed) -> bool:
-    return _FORECAST_WORD.search(an.sentence.text) is not None
-
-
 _CHANGE_BEFORE = re.compile(r"\b(?:" + _alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
@@ -128,7 +112,7 @@ _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d"
 
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'down 250 seats to 121', 'rose by 3% to 12%': the first number is the change, the one after 'to' the level."""
-    if mention.kind != "number" or not _says_change(an):
+    if mention.kind != "number":
         return None
     text = an.sentence.text
     if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
@@ -158,7 +142,7 @@ _FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]
 
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The poll predicted the party would win 410 seats': a forecast's figure is not a result."""
-    if mention.kind == "number" and _says_forecast(an) and _FORECAST.search(an.sentence.text, 0, mention.start):
+    if mention.kind == "number" and _FORECAST.search(an.sentence.text, 0, mention.start):
         return Decision(False, "is a forecast, not a result")
     return None
 
