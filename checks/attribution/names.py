@@ -252,7 +252,8 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
-    own = next((s for s in spans if first in s), None)
+    at = _speaker_at(an)
+    own = at.get(first)
     if own is not None:
         if _hit_in(about, own) or not about:
             return None
@@ -262,7 +263,7 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
         if isinstance(found, Mention):
             return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
-    if about and all(any(h.first in s for s in spans) for h in about):
+    if about and all(h.first in at for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
 
@@ -271,13 +272,8 @@ def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Northwind said it would appeal the ruling', 'The ministry on Monday announced it was opening an inquiry': the
     pronoun opening a clause reported right after the verb is the reporting subject; a term in that clause is said
     of the name."""
-    ws, here = an.words, an.clause[hit.first]
-    start = hit.first
-    while start > 0 and an.clause[start - 1] == here:
-        start -= 1
-    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
-        return None  # the name is no subject
-    r = _reporting_verb_after(an, hit.last)
+    ws = an.words
+    r = _reporting_verb_after(an, hit.last)  # the few words after the name first: most names have no such verb
     if r is None:
         return None
     p = r + 1 + (r + 1 < len(ws) and ws[r + 1].norm == "that")
@@ -286,6 +282,11 @@ def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     inside = next((h for h in about if h.first > p and an.clause[h.first] == an.clause[p]), None)
     if inside is None:
         return None
+    here, start = an.clause[hit.first], hit.first
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
+        return None  # the name is no subject
     return Decision(True, f"'{ws[p].text}' after '{ws[r].text}' is the name, the subject of '{_span(an, inside)}'")
 
 
@@ -337,6 +338,16 @@ def _speakers(an: Analysed) -> tuple[range, ...]:
             spans.append(_subject_before(an, k))
     trailing = _reporting_clause(an)
     return tuple(spans + [trailing] if trailing else spans)
+
+
+@per_sentence
+def _speaker_at(an: Analysed) -> dict[int, range]:
+    """Each word of a speaker's span -> the first such span holding it (``_speakers``)."""
+    at: dict[int, range] = {}
+    for span in _speakers(an):
+        for k in span:
+            at.setdefault(k, span)
+    return at
 
 
 _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this", "yesterday", "today", "tonight",
