@@ -142,6 +142,7 @@ class Vocabulary:
     def __init__(self) -> None:
         self.postings: dict[str, list[int]] = {}  # word -> [source << 24 | sentence]
         self._buckets: dict[tuple[str, int], list[str]] | None = None
+        self._like: dict[str, frozenset[str]] = {}  # words_like's answers, while the words are unchanged
 
     def add(self, source: int, sentence: int, norms) -> None:
         key = source << 24 | sentence
@@ -157,13 +158,21 @@ class Vocabulary:
         self._buckets = None
 
     def words_like(self, part: str) -> set[str]:
-        """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves)."""
+        """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves).
+
+        Found once per part while the words are unchanged: many facts share a term's words."""
+        if self._buckets is None:
+            self._buckets, self._like = {}, {}
+            for word in self.postings:
+                self._buckets.setdefault((word[:1], len(word)), []).append(word)
+        found = self._like.get(part)
+        if found is None:
+            found = self._like[part] = frozenset(self._words_like(part))
+        return set(found)
+
+    def _words_like(self, part: str) -> set[str]:
         found = {w for w in (part, part + "s", part[:-1] if part.endswith("s") else "") if w in self.postings}
         if len(part) >= 5:
-            if self._buckets is None:
-                self._buckets = {}
-                for word in self.postings:
-                    self._buckets.setdefault((word[:1], len(word)), []).append(word)
             for length in range(len(part) - 2, len(part) + 3):
                 bucket = self._buckets.get((part[:1], length), ())
                 for word, _, _ in process.extract(part, bucket, scorer=Levenshtein.distance,
