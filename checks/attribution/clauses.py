@@ -62,12 +62,14 @@ def per_sentence(read):
     """A reading of the sentence alone (``Analysed -> value``, the same for every fact and value) worked out once
     per sentence, when first asked: several rules ask it for each value and each fact of the sentence.  The value
     is shared, so it must not be changed (tuples, not lists)."""
+    key = f"{read.__module__}.{read.__qualname__}"  # a name, not the function: an Analysed still pickles
+
     @wraps(read)
     def once(an: Analysed):
         try:
-            return an.memo[read]
+            return an.memo[key]
         except KeyError:
-            value = an.memo[read] = read(an)
+            value = an.memo[key] = read(an)
             return value
     return once
 
