@@ -34,7 +34,7 @@ CLASSES = ("agree", "differ", "silent")
 TARGET_F1 = 0.95
 TARGET = f"macro-F1 >= {TARGET_F1} and no false agree"
 QUOTE_MAX = 200
-EVIDENCE = ("line", "quote", "found", "agrees")
+EVIDENCE = ("line", "quote", "found", "agrees", "aside")
 
 
 class BenchError(Exception):
@@ -118,6 +118,8 @@ def score(cells: list[dict]) -> dict:
         "macro_f1": sum(f1s) / len(f1s) if f1s else None,
         "false_agree": sum(c["got"] == "agree" and "agree" not in c["gold"] for c in cells),
         "false_differ": sum(c["got"] == "differ" and "differ" not in c["gold"] for c in cells),
+        # cells whose evidence shows a conflicting value that did not make them differ (verdict.decide)
+        "possible_conflicts": sum(any(e.get("aside") for e in c.get("evidence", ())) for c in cells),
         "per_class": per_class,
     }
 
@@ -174,10 +176,9 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
     and rule -> [candidate values it attached, set aside] in any cell, decisive or not."""
     from checks.facts import read_facts
     from checks.index import index_all
-    from checks.judge import candidates, prepare
+    from checks.judge import as_evidence, candidates, prepare
     from checks.sources import read_folder
     from checks.verdict import decide
-    from checks.model import Evidence
 
     folder = read_folder(sources)
     fact_list, _ = read_facts(facts, sources={s.name for s in folder.sources})
@@ -191,22 +192,17 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
             for c in every:
                 applied.setdefault(c.rule, [0, 0])[0 if c.attached else 1] += 1
             found = [c for c in every if c.attached]
-            result = decide(idx.source.name, fact, [_evidence(Evidence, c) for c in found])
+            result = decide(idx.source.name, fact, [as_evidence(c) for c in found])
             kept = {(e.line, e.span) for e in result.evidence}
             want = result.verdict == "agree"
             decisive = [c for c in found if bool(c.agrees) == want and (c.line, c.span) in kept]
             rules = [decisive[0].rule] if decisive and result.verdict != "silent" else []
             # a rule that set aside a value which, attached, would have changed the verdict decided it too
             rules += [f"{c.rule} (set aside)" for c in every if not c.attached and decide(
-                idx.source.name, fact, [_evidence(Evidence, x) for x in found + [c]]).verdict != result.verdict]
+                idx.source.name, fact, [as_evidence(x) for x in found + [c]]).verdict != result.verdict]
             if rules:
                 out[(fact.id, idx.source.name)] = list(dict.fromkeys(rules))
     return out, applied
-
-
-def _evidence(make, c):
-    return make(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span, "",
-                (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
 
 
 def rule_tally(todo: dict, results: dict) -> tuple[dict[str, dict[str, list[int]]], dict[str, dict[str, list[int]]]]:
@@ -261,10 +257,11 @@ def print_topic(topic: str, figures: dict) -> None:
 
 def print_summary(results: dict[str, dict]) -> None:
     width = max([8, *map(len, results)])
-    print(f"\n{'topic':<{width}} {'cells':>6} {'accuracy':>9} {'macro-F1':>9} {'false agree':>12} {'false differ':>13}")
+    print(f"\n{'topic':<{width}} {'cells':>6} {'accuracy':>9} {'macro-F1':>9} {'false agree':>12} {'false differ':>13}"
+          f" {'possible conflicts':>19}")
     for topic, f in results.items():
         print(f"{topic:<{width}} {f['cells']:>6} {num(f['accuracy']):>9} {num(f['macro_f1']):>9} "
-              f"{f['false_agree']:>12} {f['false_differ']:>13}")
+              f"{f['false_agree']:>12} {f['false_differ']:>13} {f['possible_conflicts']:>19}")
     print()
     for topic, f in results.items():
         print(f"{topic}: target {TARGET}: {'MET' if target_met(f) else 'NOT MET'}")
@@ -280,7 +277,8 @@ def print_wrong(results: dict[str, dict]) -> None:
         for c in f["wrong"]:
             print(f"\n{topic} {c['fact']} {c['source']}: got {c['got']}, gold {'/'.join(c['gold'])}")
             lines = [f'  line {e["line"]}: "{clip(e["quote"])}" -> {e["found"]} '
-                     f'({"agrees" if e["agrees"] else "differs"})' for e in c["evidence"]]
+                     f'({"agrees" if e["agrees"] else "possible conflict" if e["aside"] else "differs"})'
+                     for e in c["evidence"]]
             print("\n".join(lines or ["  (no evidence)"]))
 
 

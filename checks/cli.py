@@ -26,7 +26,7 @@ from .parallel import default_jobs
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .report.publish import shown, write_reports
-from .report.render import FORMATS, render_chunks, to_lines
+from .report.render import FORMATS, next_commands, render_chunks, to_lines
 from .schema import schema_text
 from .safe_text import terminal
 from .suggest import did_you_mean, resolve
@@ -456,11 +456,3 @@ def _verdicts_of(args: argparse.Namespace, fact_id: str) -> int:
         print(line)
     return 0
 
-
-def next_commands(prog: str, fact_id: str, sources: list[str]) -> list[str]:
-    """What to run next for each source that differs unacknowledged: see why, or accept it."""
-    out = []
-    for source in sources:
-        out.append(f"  why:    {prog} explain {fact_id} --source {terminal(source)}")
-        out.append(f"  accept: {prog} acknowledge {fact_id} {terminal(source)} --why \"...\"")
-    return out

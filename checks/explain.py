@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .index import SourceIndex
-from .judge import Candidate, candidates, prepare, relevant
+from .judge import Candidate, as_evidence, candidates, prepare, relevant
 from .kinds import KINDS
 from .match import find
 from .model import Fact
 from .report.overview import expected_words, value_words
+from .verdict import decide
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -40,12 +41,17 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             out.append("  no sentence mentions an about-term: silent")
             continue
         found = candidates(fact, idx, prepared)
+        attached = [c for c in found if c.attached and c.agrees is not None]
+        result = decide(idx.source.name, fact, [as_evidence(c) for c in attached])
+        asides = {(e.line, e.span): e.aside for e in result.evidence if e.aside}
         for item, hits in sentences:
-            out.extend(_sentence_lines(fact, idx, item, hits, [c for c in found if c.sentence is item]))
+            out.extend(_sentence_lines(fact, idx, item, hits, [c for c in found if c.sentence is item], asides))
+        out.append(f"  verdict: {result.verdict}" + (f" ({len(asides)} possible conflict{'s' if len(asides) > 1 else ''}"
+                                                      f" set aside)" if asides else ""))
     return out
 
 
-def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candidate]) -> list[str]:
+def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candidate], asides: dict) -> list[str]:
     """A relevant sentence, then each candidate value in it: its state, why, and the rule that said so."""
     terms = ", ".join(sorted({h.term.text for h in hits}))
     text = item.analysed.sentence.text
@@ -63,4 +69,7 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
         else:
             state = "agrees" if c.agrees else "DIFFERS"
         out.append(f"    {value_words(fact, str(c.found)):<16} {state:<9} {c.why} [{c.rule}]")
+        aside = asides.get((c.line, c.span)) if c.attached and c.agrees is False else None
+        if aside:
+            out.append(f"    {'':<16} {'':<9} but {aside} [possible_conflict]")
     return out

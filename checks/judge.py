@@ -12,7 +12,7 @@ from .model import Evidence, Fact, Mention, Result
 from .verdict import decide, unit_terms
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
-           "evidence"]
+           "evidence", "as_evidence"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Candidate:
     rule: str  # the attribution rule that decided (or the comparison that set the value aside)
     line: int
     span: tuple[int, int]
+    exact: bool = False  # agrees, as precisely as the fact's value
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,15 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
 
 def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Evidence]:
     """The values attributed to the fact in the source's sentences (``only``: those worth reading)."""
-    return [Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
-                     c.mention.approx if c.mention else "",
-                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0)
-            for c in candidates(fact, idx, prepared, only, comparable=True) if c.attached and c.agrees is not None]
+    return [as_evidence(c) for c in candidates(fact, idx, prepared, only, comparable=True)
+            if c.attached and c.agrees is not None]
+
+
+def as_evidence(c: Candidate) -> Evidence:
+    """An attributed candidate as the evidence ``decide`` weighs."""
+    return Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
+                    c.mention.approx if c.mention else "",
+                    (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0, c.exact)
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:
@@ -128,7 +134,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             d = kind.attach(an, value, hits)
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(an, value.start),
-                                 (value.start, value.end)))
+                                 (value.start, value.end), c.exact))
     return out
 
 

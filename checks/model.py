@@ -145,6 +145,8 @@ class Evidence:
     span: tuple[int, int]  # where the value stands in ``quote``
     approx: str = ""
     group: int = 0  # values listed together in the sentence: one that fits is enough
+    exact: bool = False  # agrees, and states the value as precisely as the fact (not "2020" for a day)
+    aside: str = ""  # a conflicting value that does not make the verdict differ: why (a possible conflict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,9 @@ _SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|\s(?P<word>millio
                           re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s(?P<cur>(?:US|Canadian|Australian|Swiss)\s+(?:dollars|francs)|pounds\s+sterling|"
                          r"dollars?|euros?|pounds?|sterling|rupees?|yen|ringgit|yuan|renminbi|"
-                         r"USD|EUR|GBP|INR|JPY|MYR|CNY|CHF|CAD|AUD)\b", re.IGNORECASE)
+                         r"USD|EUR|GBP|INR|JPY|MYR|CNY|CHF|CAD|AUD)\b"
+                         # hyphen-joined as a modifier ("a 44-million-dollar deal"); not "pound", a weight too
+                         r"|-(?P<joined>dollar|euro|rupee)\b", re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s(?:" + "|".join(p.replace(" ", r"\s+") for p in PER_SHARE) + r")\b", re.IGNORECASE)
 
 
@@ -45,8 +47,8 @@ def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple
             value *= MONEY_SCALES[(s.group("scale") or s.group("word")).lower()]
             pos = s.end()
     w = _WORD_AFTER.match(text, pos)
-    if w and (code is None or CURRENCY_WORDS.get(w.group("cur").lower()) == code):
-        word = w.group("cur")
+    if w and (code is None or CURRENCY_WORDS.get((w.group("cur") or w.group("joined")).lower()) == code):
+        word = w.group("cur") or w.group("joined")
         if word.lower() not in CODES_AFTER or word.isupper():
             code = code or CURRENCY_WORDS.get(" ".join(word.lower().split()))
             pos = w.end()

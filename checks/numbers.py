@@ -14,7 +14,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount
 from .lang.grammar import CHANGE_WORDS
-from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import fold_confusables, normalise
 
@@ -30,10 +30,16 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[
              + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
              r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?(?=\s))\b"
              r"(?!-(?:" + _ONES_ORDINALS + r")\b)")
+# the part of a mixed number after its whole ("and a half", "½", "1/2"); not a date's "1/8/2024"
+_PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "".join(PART_SIGNS) + r"]"
+         r"|[\s-][1-7]/[2-8](?![\d/])")
 _NUMBER = re.compile(
     r"(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|k|" + _COUNT + r")\b)?"
-    r"|\b" + gate(_IN_WORDS) + _IN_WORDS,  # the gate passes over a word that begins no number at once
+    r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
+    # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
+    r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|"
+    + _COUNT + r")\b)?"
+    r"|\b" + gate(_IN_WORDS) + _IN_WORDS + r"(?:(?P<wpart>" + _PART + r")(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?)?",  # the gate passes over a word that begins no number at once
     re.IGNORECASE,
 )
 # A quantifier that leaves a count word vague: "a few dozen", "several dozen", "a couple of dozen".
@@ -196,10 +202,28 @@ def _number_value(m: re.Match) -> float | None:
         digits = m.group("digits")
         # "250.000", "1.234.567": thousands grouped by dots (two dot groups of three digits, or one of "000")
         value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ""))
+        value += _part(m.group("part"))
         if m.group("scale"):
             value *= _MULTIPLIERS[m.group("scale").lower()]
         return value
-    return words_to_number(m.group("words"))
+    value = words_to_number(m.group("words"))
+    if value is None:
+        return None
+    value += _part(m.group("wpart"))  # "one and a half million": the scale after the part takes both
+    return value * SCALES[m.group("wscale").lower()] if m.group("wscale") else value
+
+
+def _part(text: str | None) -> float:
+    """The value of a mixed number's part: ' and a half' 0.5, '½' 0.5, '-1/2' 0.5; none 0."""
+    if not text:
+        return 0.0
+    text = text.strip(" -").lower()
+    if text[:1] in PART_SIGNS:
+        return PART_SIGNS[text[:1]]
+    if "/" in text:
+        top, bottom = text.split("/")
+        return int(top) / int(bottom)
+    return PART_WORDS[text.split()[-1].split("-")[-1]]
 
 
 def words_to_number(phrase: str) -> float | None:

@@ -16,7 +16,7 @@ from .facts import read_facts
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
 from .shards import Gathered, Plan, ShardResult, check_entries, entry_keys, check_shard, make_plan, shard_ranges, source_key
-from .store import open_store
+from .store import open_store, text_digest
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
 from .stream import folder_of, list_folder
 
@@ -225,7 +225,7 @@ def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None 
 
 
 def _digests(sources) -> list[bytes]:
-    return [hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).digest() for s in sources]
+    return [text_digest(s.text) for s in sources]
 
 
 _SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs; forked workers inherit it

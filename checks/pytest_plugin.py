@@ -15,10 +15,11 @@ import pytest
 
 from . import config as settings
 from .errors import CheckError, Problem
+from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_listing
-from .report.render import failure_text
+from .report.render import failure_text, next_commands
 from .xdist_split import worker_share
 from .report.publish import publish
 from .safe_text import terminal
@@ -33,7 +34,8 @@ _RUN = pytest.StashKey["Run"]()
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("checks", "fact-consistency checks")
     group.addoption("--facts-dir", help="folder of fact files (overrides the facts_dir ini setting)")
-    group.addoption("--seeds-dir", help="folder of source texts (overrides the seeds_dir ini setting)")
+    group.addoption("--seeds-dir", help="folder of source texts, or an fsspec URL such as s3://bucket/news "
+                    "(overrides the seeds_dir ini setting)")
     parser.addini("facts_dir", "folder of *.yaml fact files, relative to the rootdir (default: facts_dir of "
                   "[tool.fact-checks] in the rootdir's pyproject.toml, else facts)", default=None)
     parser.addini("seeds_dir", "folder of source texts, relative to the rootdir (default: seeds_dir of "
@@ -71,7 +73,9 @@ class Run:
         root = config.rootpath
         self.config = config
         self.facts_dir = (root / (config.getoption("facts_dir") or setting(config, "facts_dir"))).resolve()
-        self.seeds_dir = (root / (config.getoption("seeds_dir") or setting(config, "seeds_dir"))).resolve()
+        seeds = config.getoption("seeds_dir") or setting(config, "seeds_dir")
+        # an fsspec URL (s3://bucket/news, memory://...) is read as typed, as the CLI's --seeds does
+        self.seeds_dir = str(seeds) if is_url(seeds) else (root / seeds).resolve()
         self.selected: set[str] | None = None  # fact ids the session selected (-k, -m), once collected
         self._loaded = False
         self.problems: dict[str, list[Problem]] = {}
@@ -231,13 +235,11 @@ class FactItem(pytest.Item):
         cwd = self.config.invocation_params.dir
         found = settings.load(cwd)
         where = ""
-        if (cwd / found.facts_dir).resolve() != run.facts_dir or (cwd / found.seeds_dir).resolve() != run.seeds_dir:
-            where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {settings.shown(run.seeds_dir, cwd)}"
-        out = []
-        for r in result.differing[:3]:
-            name = terminal(r.source)
-            out.append(f"  why:    python -m checks explain {fact.id} --source {name}{where}")
-            out.append(f"  accept: python -m checks acknowledge {fact.id} {name} --why \"...\"{where}")
+        seeds = run.seeds_dir if is_url(run.seeds_dir) else settings.shown(run.seeds_dir, cwd)
+        if (cwd / found.facts_dir).resolve() != run.facts_dir or is_url(run.seeds_dir) or \
+                (cwd / found.seeds_dir).resolve() != run.seeds_dir:
+            where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {seeds}"
+        out = next_commands("python -m checks", fact.id, [r.source for r in result.differing[:3]], where)
         if len(result.differing) > 3:
             out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
         if result.stale:

@@ -53,9 +53,9 @@ class ShardResult:
 
 def as_row(r: Result) -> tuple:
     """A result as plain values (its source is named by its position): what the store and the packed
-    form hold.  (verdict, known, reason, ((line, quote, found, agrees, span, approx, group), ...))."""
+    form hold.  (verdict, known, reason, ((line, quote, found, agrees, span, approx, group, exact, aside), ...))."""
     return (r.verdict, r.known, r.reason,
-            tuple([(e.line, e.quote, e.found, e.agrees, e.span, e.approx, e.group) for e in r.evidence]))
+            tuple([(e.line, e.quote, e.found, e.agrees, e.span, e.approx, e.group, e.exact, e.aside) for e in r.evidence]))
 
 
 def pack(hits) -> tuple[tuple[int, bytes], ...]:
@@ -178,6 +178,7 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
     hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
+    del said
     return ShardResult(pack(hits), digests, len(judged))
 
 

@@ -78,31 +78,37 @@ def missing_folder(root: Path) -> SourceError:
                                 "create it or point --seeds at the folder of source texts", code="missing")])
 
 
-def _walk(root: Path) -> tuple[list[tuple[Path, object]], dict[Path, str]]:
-    """Every entry under ``root`` with its ``os.DirEntry`` (links to folders not entered), and each folder
-    that could not be listed with why: ``Path.rglob`` would pass over such a folder in silence, and its
-    sources with it.  The DirEntry knows links and folders without a system call and stats a file once."""
-    paths: list[tuple[Path, object]] = []
-    unreadable: dict[Path, str] = {}
-    folders = [root]
+def _walk(root: Path, base: Path, unreadable: dict[str, str]) -> list[tuple[str, str, str, str, tuple]]:
+    """Every entry under ``root`` (links to folders not entered), classified as it is met: (its name
+    relative to ``root``, its path, kind, why, stat) by ``_classify``; each folder that could not be
+    listed goes in ``unreadable`` (by name) with why: ``Path.rglob`` would pass over such a folder in
+    silence, and its sources with it.  The DirEntry knows links and folders without a system call and
+    stats a file once; neither it nor a Path is kept (100,000 of them would weigh some 100 MB)."""
+    rows: list[tuple[str, str, str, str, tuple]] = []
+    folders = [(root, "")]
     while folders:
-        folder = folders.pop()
+        folder, prefix = folders.pop()
+        found: list[tuple[str, str, str, str, tuple]] = []
+        inner: list[tuple[Path, str]] = []
         try:
             with os.scandir(folder) as listing:
-                entries = list(listing)
+                for entry in listing:  # one at a time: a folder of 100,000 files is never listed whole
+                    path = folder / entry.name
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            inner.append((path, prefix + entry.name + "/"))
+                    except OSError:
+                        pass  # _classify says why it cannot be used
+                    kind, why, info = _classify(path, base, entry)
+                    found.append((prefix + entry.name, str(path), kind, why, info))
         except OSError as exc:
-            unreadable[folder] = (f"a folder that cannot be read ({exc.strerror or exc}), so none of its files "
-                                  "were checked; check its permissions")
+            unreadable[prefix.rstrip("/") or "."] = (
+                f"a folder that cannot be read ({exc.strerror or exc}), so none of its files were checked; "
+                "check its permissions")
             continue
-        for entry in entries:
-            path = folder / entry.name
-            paths.append((path, entry))
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(path)
-            except OSError:
-                pass  # _classify says why it cannot be used
-    return paths, unreadable
+        rows.extend(found)
+        folders.extend(inner)
+    return rows
 
 
 _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
@@ -377,7 +383,7 @@ def yaml_text(node) -> str:
 # A folder read in two steps, so that a run can read each shard's texts where it checks them
 # (checks/stream.py, checks/shards.py): list once, then read entries.
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a listing holds one per file (100,000 and more)
 class Entry:
     order: int  # position among every entry of the folder, by name (notes keep this order)
     name: str
@@ -398,7 +404,7 @@ class Listing:
     max_mb: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a streamed run keeps one per file
 class Read:
     """One entry, read: its source, or why it was skipped; and its note."""
 
@@ -420,22 +426,23 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
         raise missing_folder(root)
     meta, head = read_metadata(root)
     entries, notes, skipped, ignored = [], [], [], []
-    base = root.resolve()
-    paths, unreadable = _walk(root)
-    if root in unreadable:
-        skipped.append((-1, "./", unreadable[root]))
-    for order, (name, path, found) in enumerate(sorted(
-            (shown_name(path.relative_to(root).as_posix()), path, entry) for path, entry in paths)):
-        kind, why, info = _classify(path, base, found)
+    unreadable: dict[str, str] = {}
+    rows = _walk(root, root.resolve(), unreadable)
+    if "." in unreadable:
+        skipped.append((-1, "./", unreadable["."]))
+    rows.sort(key=lambda row: (shown_name(row[0]), row[1]))
+    for order, (relative, path, kind, why, info) in enumerate(rows):
+        name = shown_name(relative)
         if kind == "note":
             notes.append((order, f"{name}: {why}"))
-        elif kind == "skip" or path in unreadable:
-            skipped.append((order, f"{name}/" if path in unreadable else name, why or unreadable[path]))
+        elif kind == "skip" or relative in unreadable:
+            skipped.append((order, f"{name}/" if relative in unreadable else name, why or unreadable[relative]))
         elif kind == "file" and name != METADATA:
-            if path.suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-                entries.append(Entry(order, name, str(path), _plain(meta.get(name, {})), info))
+            if PurePosixPath(relative).suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
+                entries.append(Entry(order, name, path, _plain(meta.get(name, {})), info))
             else:
                 ignored.append(name)
+        rows[order] = None  # let go of each row as its Entry is made
     return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
                    tuple(meta), max_mb)
 

@@ -43,8 +43,18 @@ _ERRORS = (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError, 
 
 
 def text_digest(text: str) -> bytes:
-    """sha256 of a source's text: what keys its index and results, and goes into a report's digest."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    """sha256 of a source's text: what keys its index and results, and goes into a report's digest.
+    Encoded a slice at a time, so a large text is never held twice (UTF-8 encodes code point by code
+    point, lone surrogates too: the slices' bytes are the whole text's)."""
+    if len(text) <= _DIGEST_SLICE:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    h = hashlib.sha256()
+    for start in range(0, len(text), _DIGEST_SLICE):
+        h.update(text[start:start + _DIGEST_SLICE].encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+_DIGEST_SLICE = 1 << 20
 
 
 def open_store(folder: Path | str | None) -> Store | None:
@@ -284,7 +294,7 @@ def _decode_results(data) -> dict[str, tuple] | None:
 # The types of a stored result's and evidence's fields, in order: a row is decoded only when they all
 # match (compared as one tuple, since a warm run decodes every stored result).
 _RESULT = (str, bool, str, list)
-_EVIDENCE = (int, str, str, bool, list, str, int)
+_EVIDENCE = (int, str, str, bool, list, str, int, bool, str)
 _SPAN = (int, int)
 _VERDICTS = ("agree", "differ", "silent")
 
@@ -298,6 +308,6 @@ def _to_row(row) -> tuple:
     for e in evidence:
         if type(e) is not list or tuple(map(type, e)) != _EVIDENCE or tuple(map(type, e[4])) != _SPAN:
             raise ValueError("not evidence")
-        line, quote, found, agrees, span, approx, group = e
-        out.append((line, quote, found, agrees, (span[0], span[1]), approx, group))
+        line, quote, found, agrees, span, approx, group, exact, aside = e
+        out.append((line, quote, found, agrees, (span[0], span[1]), approx, group, exact, aside))
     return verdict, known, reason, tuple(out)

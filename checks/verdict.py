@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, TENS, UNITS
+from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, SHORT_OF, TENS, UNITS
 from .words import normalise, words
 
 
@@ -20,17 +20,24 @@ class Comparison:
     agrees: bool | None  # None: not a value of this fact (a draft has no value; a number in another unit)
     why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
     rule: str = ""
+    exact: bool = False  # agrees and is as precise as the fact's value (see decide)
 
 
 def compare_date(fact: Fact, mention: Mention) -> Comparison:
     """Agree when the periods can be the same day: one contains or overlaps the other."""
     found: Period = mention.value
-    return Comparison(found.label, found.overlaps(fact.value) if fact.value is not None else None)
+    if fact.value is None:
+        return Comparison(found.label, None)
+    agrees = found.overlaps(fact.value)
+    # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
+    exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
+    return Comparison(found.label, agrees, exact=exact)
 
 
 def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
     """A name agrees when it is one of the fact's value names (else it is a rival)."""
-    return Comparison(hit.term.text, hit.term in values)
+    agrees = hit.term in values
+    return Comparison(hit.term.text, agrees, exact=agrees)
 
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
@@ -165,26 +172,65 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         low, high = value, value * bounds[1] / bounds[0]
         shown = round(high, 6)
         found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
-        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low), high)))
+        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low), high)))  # never exact
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
-    return Comparison(found, fact.tolerance.allows(fact.value, value))
+    agrees = fact.tolerance.allows(fact.value, value)
+    return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
+
+
+SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so this value is about something else"
+OUTNUMBERED = "possible conflict: {agree} sentences state the fact's value, {differ} another"
 
 
 def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
-    """Differ if any attributed value conflicts, agree if any states it, else silent."""
+    """Differ if an attributed value conflicts, agree if one states it, else silent.
+
+    A source states a fact once per sentence, so a conflicting value is set aside as a possible
+    conflict (shown, not a differ) when a sentence holding it also states the fact's value exactly,
+    or when more sentences, and at least two, state the value exactly than hold conflicting ones."""
     known = fact.known_map
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
-    evidence = [e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting]
-    if any(not e.agrees for e in evidence):
+    evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting])
+    if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif evidence:
         verdict = "agree"
     else:
         verdict = "silent"
-    ordered = tuple(sorted(evidence, key=lambda e: (e.agrees, e.line, e.span)))
+    # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
+    # agreeing values (then its possible conflicts)
+    ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
+                                                   e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
                   known=source in known, reason=known.get(source, ""))
+
+
+def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``."""
+    stating = {e.quote for e in evidence if e.exact and e.agrees and not _restates(e, evidence)}
+    conflicting = [e for e in evidence if not e.agrees]
+    if not stating or not conflicting:
+        return evidence
+    elsewhere = {e.quote for e in conflicting} - stating
+    outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
+    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere))
+    return [e if e.agrees else replace(e, aside=SAME_SENTENCE if e.quote in stating else reason) if (
+        e.quote in stating or outnumbered) else e for e in evidence]
+
+
+def _restates(e: Evidence, evidence: list[Evidence]) -> bool:
+    """'Laguna Beach, California, U.S.': a value in apposition right after a conflicting one restates it more
+    broadly, so it states nothing exactly of its own."""
+    before = e.quote[:e.span[0]].rstrip()
+    return before.endswith(",") and any(
+        not d.agrees and d.quote == e.quote and d.span[1] <= e.span[0] and _names_only(e.quote[d.span[1]:len(before) - 1])
+        for d in evidence)
+
+
+def _names_only(text: str) -> bool:
+    """Nothing but capitalised words and commas between two values: one chain of names ("Laguna Beach, California")."""
+    return all(w[:1].isupper() for w in text.replace(",", " ").split())
 
 
 # ------------------------------------------------------------------ pytest outcome

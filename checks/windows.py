@@ -56,21 +56,32 @@ def windows(source: Source, size: int = WINDOW_CHARS) -> Iterator[Source]:
 
 
 def judge_windows(facts: list[Fact], prepared: list[Prepared], source: Source, size: int = WINDOW_CHARS
-                  ) -> list[tuple[int, Result]]:
+                  ) -> Iterator[tuple[int, Result]]:
     """The results of ``facts`` (by position) on ``source`` that are not plainly silent, judged window
-    by window: the same as ``judge.judge_fact`` on the whole source's index."""
-    found: list[list[Evidence]] = [[] for _ in facts]
+    by window: the same as ``judge.judge_fact`` on the whole source's index.  Yielded fact by fact, each
+    decided only when asked, so that a caller keeping plain rows never holds every fact's Results."""
+    found: list[list[tuple] | None] = [[] for _ in facts]
     carry = Carry()
+    shared: dict = {}
     for window in windows(source, size):
         idx, carry = index_window(window, carry)
         vocabulary = build_vocabulary([idx])
         for k, (fact, ready) in enumerate(zip(facts, prepared)):
             for _, evidence in fact_evidence(fact, [idx], vocabulary, ready):
-                found[k].extend(evidence)
+                found[k].extend(_row(e, shared) for e in evidence)
         del idx, vocabulary  # only one window's index is ever held
-    out = []
+    del shared
     for k, fact in enumerate(facts):
-        result = decide(source.name, fact, found[k])
+        rows, found[k] = found[k], None
+        result = decide(source.name, fact, [Evidence(*row) for row in rows])
+        del rows
         if result.verdict != "silent" or result.known:
-            out.append((k, result))
-    return out
+            yield k, result
+
+
+def _row(e: Evidence, shared: dict) -> tuple:
+    """Evidence kept until the end of the source as a plain tuple (a third of an Evidence's size), its
+    quote, value and span one object per distinct value: a sentence said again (boilerplate, a text
+    pasted twice) is held once, however many windows quote it."""
+    return (e.line, shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
+            shared.setdefault(e.span, e.span), e.approx, e.group, e.exact)  # decide() sets ``aside`` afresh

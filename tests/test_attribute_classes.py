@@ -4,6 +4,7 @@
 
 import pytest
 
+from tests.helpers import one
 from tests.test_attribute import names, values
 
 
@@ -119,3 +120,162 @@ def test_counted_relative_not_after_where_or_when():
     # "where" and "when" open a clause about a place or a time, not about what is counted
     text = "Rescuers reached the 12 sailors where the reef was stranded in fog."
     assert values(text, ["stranded"], "number")[0][2] != "counted_relative"
+
+
+# ------------------------------------------------------------------ unseen constructions (session 5), end to end
+
+
+_ENDED = """
+- id: contract-ended
+  claim: Roe ended her contract on 8 July 2022.
+  kind: date
+  about: [terminated, ended]
+  value: 2022-07-08
+"""
+_DEATHS = """
+- id: storm-deaths
+  claim: The storm killed three people.
+  kind: number
+  about: [deaths, killed]
+  value: 3
+  unit: [deaths, people]
+"""
+_DISTANCE = """
+- id: reef-distance
+  claim: The reef lies 65 km from the capital.
+  kind: number
+  about: [kilometres from, from the capital]
+  value: 65
+  unit: [km, kilometres]
+"""
+_OPERATOR = """
+- id: cable-operator
+  claim: Alpha Cable operates the cable.
+  kind: party
+  about: [operator]
+  value: [Alpha Cable]
+  rivals: [Beta Network]
+"""
+_PARADE = """
+- id: parade-date
+  claim: The opening parade was held on 26 July 2024.
+  kind: date
+  about: [opening parade]
+  value: 2024-07-26
+"""
+_PRICE = """
+- id: takeover-price
+  claim: The takeover was worth $44 billion.
+  kind: number
+  about: [takeover]
+  value: 44000000000
+  unit: [dollars, USD]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a date in apposition between subject and verb: the comma closes the date, it opens no participle aside
+    (_ENDED, "Jane Roe on Friday, 8 July 2022, terminated her contract with the club, accusing it of making "
+             "\"false claims\" about the budget.", "agree"),
+    (_ENDED, "The coach, appointed on 3 March 2022, terminated her contract.", "silent"),  # a real aside still is one
+    # "N deaths from X" says where a count comes from; only a measure is a distance from a place
+    (_DEATHS, "Officials confirmed three deaths from Saturday's landslide.", "agree"),
+    (_DEATHS, "The landslide killed three people 40 km from the coast.", "agree"),
+    # a distance whose term is the from-phrase itself, even when another term shares its words
+    (_DISTANCE, "The reef lies just 65 kilometres from the capital Port Elm.", "agree"),
+    (_DISTANCE, "The reef lies 65 kilometres from the old lighthouse.", "agree"),
+    # "marketing and sales director": an -ing word joined by "and" is a noun, not a participle aside
+    (_OPERATOR, "Jon Smit, marketing and sales director at the cable's operator, Beta Network, told reporters "
+                "the repair could take weeks.", "differ"),
+    # a bracketed gloss of an amount does not end the phrase it stands in
+    (_PRICE, "Shortly before he completed the $44bn (£36bn) takeover, Roe spoke to staff.", "agree"),
+    (_PRICE, "Shortly before he completed the $44-billion takeover, Roe spoke to staff.", "agree"),
+    # a place and its region in apposition ("Port Elm, Northia,") cut no clause: their commas add no distance
+])
+def test_unseen_constructions(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+_KILLING = """
+- id: killing-date
+  claim: Abe Lind was killed on 25 May 2020.
+  kind: date
+  about: [murdering, killing]
+  value: 2020-05-25
+"""
+_BASE = """
+- id: firm-base
+  claim: Orsk Marine is based in Elm.
+  kind: place
+  about: [Orsk Marine]
+  value: [Elm]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a noun phrase in apposition after a name, closed by the name's verb, is an aside: what it holds is not when
+    # the main clause's event happened
+    (_KILLING, "Jon Roe, the former Elm police officer convicted of murdering Abe Lind, was stabbed in prison on "
+               "24 November 2023.", "silent"),
+    (_KILLING, "Jon Roe, the former officer convicted of murdering Abe Lind, pleaded guilty on 15 December 2021 to "
+               "separate charges.", "silent"),
+    # but it describes the name itself
+    (_BASE, "Orsk Marine, the Elm-based company that owned the ferry, has suspended all operations.", "agree"),
+])
+def test_an_appositive_after_a_name(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+_TERM = """
+- id: prison-term
+  claim: Roe was sentenced to 22.5 years in prison.
+  kind: number
+  about: [sentence, sentenced, prison term]
+  value: 22.5
+  unit: [years, year]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a figure in what someone asks for is the request, not what was decided
+    ("Prosecutors this month asked the judge to sentence Roe, age 45, to a 30-year prison term.", "silent"),
+    ("The family urged the court to impose a 30-year sentence.", "silent"),
+    ("Prosecutors called for a 30-year sentence.", "silent"),
+    ("The family sought 5 years and Roe was sentenced to 30 years.", "differ"),  # the later verb's own value
+    ("Roe was asked to serve a 30-year sentence.", "differ"),  # a passive: an order, not a request
+    ("The judge sentenced Roe to 22 1/2 years in prison.", "agree"),
+])
+def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
+    assert one(tmp_path, _TERM, text)[0] == verdict
+
+
+_KNEEL = """
+- id: knee-time
+  claim: Roe knelt on Lind's neck for about nine and a half minutes.
+  kind: number
+  about: [kneeling, knelt]
+  value: 9.5
+  unit: [minutes]
+  tolerance: 0.5
+"""
+
+
+def test_a_participle_aside_inside_a_phrase_neither_ends_it_nor_adds_distance(tmp_path):
+    # ", handcuffed and lying prone on the street,": the after-phrase goes on past it, and its words are not counted
+    text = ("The ruling comes about 11 months after a video showed Roe calmly kneeling on the neck and back of Lind, "
+            "handcuffed and lying prone on the street, for 9 minutes and 29 seconds on 25 May 2020.")
+    assert one(tmp_path, _KNEEL, text) == ("agree", ["9.48333 minutes"])
+
+
+def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
+    # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
+    text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "
+            "Elm, Northia, on Friday, July 26, 2024.")
+    assert one(tmp_path, _PARADE, text) == ("agree", ["2024-07-26"])
+
+
+@pytest.mark.parametrize("names", ["Ostia, Varnia, Tamm, Brevia and Northia", "Ostia, Varnia, Tamm, Brevia, and Northia"])
+def test_a_list_of_names_still_puts_a_value_further_away(tmp_path, names):
+    record = _PARADE.replace("2024-07-26", "2020").replace("opening parade]", "opening parade, ceasefire]")
+    text = f"The ceasefire was signed by the leaders of {names} in 2020."
+    assert one(tmp_path, record, text)[0] == "silent"

@@ -56,10 +56,37 @@ def test_words_to_number(phrase, value):
     ("$12 per share in cash", 12, "USD per share"),
     ("the 300m sprint", 300, "m"),  # a bare letter scale only after a currency
     ("turnout of 63.1% overall", 63.1, "%"),  # the sign is the unit
+    # a scale word hyphen-joined as a modifier
+    ("the $44-billion deal closed", 4.4e10, "USD"),
+    ("the USD 7-million grant", 7e6, "USD"),
+    ("a 12-million-dollar yacht", 1.2e7, "USD"),
+    ("a 3-million-euro fine", 3e6, "EUR"),
+    ("a 300-pound anchor", 300, "pound"),  # a pound is a weight too: no currency from a hyphen
+    ("the 10-k race", 10, "k"),  # a bare letter scale is never hyphen-joined
 ])
 def test_money_amounts_and_signs(text, value, unit):
     (m,) = numbers(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("was sentenced to 22 1/2 years in prison", 22.5, "years"),
+    ("was sentenced to 22-1/2 years in prison", 22.5, "years"),
+    ("a 22-and-a-half year sentence", 22.5, "year"),
+    ("it took two and a half years", 2.5, "years"),
+    ("a 3-and-a-half-hour meeting", 3.5, "hour"),
+    ("it weighs 2½ tonnes", 2.5, "tonnes"),
+    ("one and a half million people", 1.5e6, "people"),
+    ("1 1/2 million people", 1.5e6, "people"),
+    ("seven and a quarter miles", 7.25, "miles"),
+])
+def test_mixed_numbers(text, value, unit):
+    (m,) = numbers(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_date_written_with_slashes_is_no_mixed_number():
+    assert [m.value for m in numbers("on 1/8/2024")] == [1, 8, 2024]
 
 
 def test_an_amount_in_two_currencies_is_two_amounts():

@@ -60,6 +60,19 @@ def test_a_new_discrepancy_fails_with_its_evidence(suite):
                                  "FAILED facts/war.yaml::ceasefire-signed*"])
 
 
+def test_the_sources_may_be_an_fsspec_url(suite):
+    pytest.importorskip("fsspec", reason="fsspec comes with the dask extra: pip install -e '.[dask]'")
+    pytester = suite()
+    url = (pytester.path / "seeds").as_uri()  # file:///...: what s3://bucket/news is to an object store
+    (pytester.path / "seeds").rename(pytester.path / "elsewhere")  # the ini's folder no longer exists
+    result = run(pytester, "--seeds-dir", (pytester.path / "elsewhere").as_uri())
+    result.assert_outcomes(failed=1, skipped=1)
+    out = result.stdout.str()
+    assert "ten.txt:2: found 10 Nov 2020" in out and "Traceback" not in out
+    # the next commands name the URL, as typed
+    assert f"--seeds {(pytester.path / 'elsewhere').as_uri()}" in out and url not in out
+
+
 def test_acknowledged_discrepancy_xfails_with_the_reason(suite):
     result = run(suite("    known:\n      ten.txt: Counts from when it took effect."))
     result.assert_outcomes(xfailed=1, skipped=1)

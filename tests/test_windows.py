@@ -14,7 +14,7 @@ from checks.index import build_vocabulary, index_sources
 from checks.judge import judge_fact, prepare
 from checks.pipeline import check, evaluate
 from checks.sources import RUN_ON_CHARS, WINDOW_CHARS, make_source, split_sentences
-from checks.store import Store, open_store
+from checks.store import Store, open_store, text_digest
 from checks.windows import judge_windows, windows
 
 from .helpers import write
@@ -72,6 +72,8 @@ SENTENCES = [
     "The weather was calm and the roads were clear.",
     "Fishing boats left at dawn.",
     "A new school opened in the district.",
+    # a conflicting value beside an exact statement: a possible conflict, in windows as in the whole text
+    "The Velmar accord of 4 May 2019 replaced the Velmar accord of 9 June 2018.",
 ]
 
 PARAGRAPHS = st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6).map(" ".join),
@@ -200,3 +202,28 @@ def test_a_large_file_in_a_sources_folder_is_checked_in_windows(tmp_path):
     got = {(k, r.source, r.verdict, r.evidence, r.known) for k, fr in enumerate(report.facts)
            for r in fr.results if r.verdict != "silent" or r.known}
     assert got == whole(text, None)
+
+
+def test_a_sentence_said_again_is_quoted_from_one_string():
+    # a text pasted many times over: its evidence holds each distinct quote once, in every window
+    text = ("The Orsk bridge spans 420 metres.\n" * 40)
+    found = dict(judge_windows(list(TEST_FACTS), [prepare(f) for f in TEST_FACTS], source_of(text), 100))
+    result = next(r for k, r in found.items() if TEST_FACTS[k].id == "bridge-length")
+    assert result.verdict == "agree"
+    assert [e.line for e in result.evidence] == list(range(1, 41))
+    assert len({id(e.quote) for e in result.evidence}) == 1
+
+
+@given(text=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from("\udc80\udcff"),
+                    max_size=40), repeat=st.integers(1, 5))
+def test_a_large_text_has_the_digest_of_its_bytes(text, repeat):
+    # hashed a slice at a time, the digest is the one of the whole text's UTF-8 (lone surrogates passed)
+    import hashlib
+    from checks import store
+    whole_text = text * repeat
+    expected = hashlib.sha256(whole_text.encode("utf-8", "surrogatepass")).digest()
+    slice_was, store._DIGEST_SLICE = store._DIGEST_SLICE, 7
+    try:
+        assert text_digest(whole_text) == expected
+    finally:
+        store._DIGEST_SLICE = slice_was

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
+from ..lang.calendar import CALENDAR_WORDS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -144,8 +145,32 @@ def _may_open(words: tuple[Word, ...], i: int, between: str) -> bool:
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
     """Does word i start a new clause, and is that clause an aside that ends at its comma (", who ...,", ", published
     on 3 May,")?"""
-    aside = _opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+    aside = (_opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
+             or _appositive_aside(text, words, i, between))
     return aside or _cuts(words, i, between, negated), aside
+
+
+_APPOSITION_MAX = 30  # words: an appositive longer than this is read as the sentence goes
+
+
+def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'Jon Roe, the former officer convicted of murdering Abe Lind in 2020, was stabbed on Friday': a noun phrase in
+    apposition after a name, closed by a comma and then the name's verb, describes the name like a relative clause;
+    what it holds is not what the main clause says happened."""
+    if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised:
+        return False
+    end = text.find(",", words[i].end)
+    if end < 0 or _CLAUSE_PUNCT.search(text, words[i].end, end):
+        return False
+    j = i
+    while j < len(words) and words[j].start < end:
+        j += 1
+        if j - i > _APPOSITION_MAX:
+            return False
+    if j >= len(words) or text[end:words[j].start] != ", ":
+        return False
+    verb = words[j]
+    return verb.norm in BE_FORMS or verb.norm in AUXILIARIES or verb.norm in REPORTING_VERBS or _past(verb)
 
 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
@@ -167,8 +192,12 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     # a verb is a trailing participle whose object has an apposition)
     if between.strip() != "," or words[i - 1].norm in FUNCTION_WORDS:
         return False  # the cheap tests first: this is asked of every word
+    if words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit():
+        return False  # "Roe on Friday, 8 July, terminated ...": the comma closes a date in apposition, not a noun's aside
+    # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
     gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
-        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i]) and (
+        i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
     if not (_past(words[i]) or gerund):
         return False
     end = text.find(",", words[i].end)
@@ -498,15 +527,34 @@ def _main_clause(an: Analysed, trailing: int) -> int:
 
 
 def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
-    """Words from lo to hi, not counting a relative clause between them (", which ...,"); a list between
-    them ("the leaders of Armenia, Russia, and Azerbaijan in 2020") puts them further apart."""
+    """Words from lo to hi, not counting a relative clause or a participle aside between them (", which ...,",
+    ", handcuffed and lying prone,"); a list between them ("the leaders of Armenia, Russia, and Azerbaijan in
+    2020") puts them further apart."""
     text, own = an.sentence.text, an.clause[lo]
-    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.words[k].norm in NON_RESTRICTIVE
-             and an.clause[k - 1] != an.clause[k]}
+    aside = {an.clause[k] for k in range(lo + 1, hi) if an.clause[k] != own and an.clause[k - 1] != an.clause[k] and (
+             an.words[k].norm in NON_RESTRICTIVE or an.words[k].norm not in REPORTING_VERBS  # ", told reporters," is a verb
+             and _participle_aside(text, an.words, k, _gap(an, k)))}
     kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
     commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
-                 if b == a + 1 or not aside)
+                 if (b == a + 1 or not aside) and not _place_apposition(an, a, b))
     return len(kept) - 1 + COMMA_WEIGHT * commas
+
+
+def _place_apposition(an: Analysed, a: int, b: int) -> bool:
+    """'in Elm, Northia, on Friday': a name, a comma and the name of where it lies, then a comma and lower-case
+    words, names where the first is: the comma cuts no clause.  Not a list ('Ostia, Varnia and Tamm', 'Ostia,
+    Varnia, Tamm'), which goes on with a name or and/or."""
+    ws = an.words
+    if b != a + 1 or not (ws[a].capitalised and ws[b].capitalised) or _gap(an, b) != ", ":
+        return False
+    if a > 0 and _gap(an, a).strip() == "," and ws[a - 1].capitalised:
+        return False  # a third name before: a list
+    after = b + 1
+    while after < len(ws) and ws[after].capitalised and not _gap(an, after).strip():
+        after += 1  # the rest of a name of several words ("New South Wales")
+    if after >= len(ws):
+        return True
+    return _gap(an, after).strip() == "," and not ws[after].capitalised and ws[after].norm not in ("and", "or")
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
@@ -526,7 +574,8 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
         return False
     between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
-            or _participle_aside(an.sentence.text, an.words, opening, between))  # "the report, published on 3 May,"
+            or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
+            or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
 
 
 def _before_clause(an: Analysed, clause: int) -> int:

@@ -17,7 +17,8 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word
 from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
-                      _hit_in, _name_run_at, _noun_like, _past, _phrase_at, _plain_run, per_sentence, phrase_table, _same_clause, _span,
+                      _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, per_sentence,
+                      phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -87,15 +88,42 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
         obj = k + len(p)
         if _relation_object(an, k, obj):
             end = obj
-            while end + 1 < len(ws) and not _ends_relation(an, end + 1):
-                end += 1
+            while end + 1 < len(ws):
+                past = _past_aside(an, end + 1)
+                if past is not None:  # ", handcuffed and lying prone on the street,": an aside inside the phrase
+                    end = past
+                elif _ends_relation(an, end + 1):
+                    break
+                else:
+                    end += 1
             spans.append(range(k, end + 1))
         k = obj
     return tuple(spans)
 
 
+_GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
+
+
+def _past_aside(an: Analysed, j: int) -> int | None:
+    """If word j opens a participle aside set off by commas ('video showed him kneeling on Lind, handcuffed and
+    lying prone, for nine minutes'), the first word after it: the phrase it interrupts goes on there."""
+    if not _participle_aside(an.sentence.text, an.words, j, _gap(an, j)):
+        return None
+    close = an.sentence.text.find(",", an.words[j].end)
+    k = j
+    while k < len(an.words) and an.words[k].start < close:
+        k += 1
+    return k if k < len(an.words) else None
+
+
 def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
+    if "(" in between or ")" in between:  # "before he completed the $44bn (£36bn) takeover": a gloss goes on
+        text = an.sentence.text
+        opening = text.rfind("(", 0, w.start if "(" in between else an.words[j - 1].end)
+        gloss = _GLOSS.match(text, opening) if opening >= 0 else None
+        if gloss and "," not in between:
+            return False
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
             or _phrase_at(an.words, j, _TEMPORAL) is not None)

@@ -12,7 +12,7 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS
 from .clauses import Analysed, Decision, _same_clause
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
-                     date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality,
+                     date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
                      number_in_apposition, number_in_name, part_of_whole)
 from .relations import (another_instance, cleft, counted_relative, event_complement, intended_act, negated, target_date,
                         temporal_relation, value_clause)
@@ -51,7 +51,7 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, measured_quality, dimension_of, difference,
+VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, date_when, target_date, intended_act,
                counted_relative, negated, value_clause)

@@ -9,13 +9,13 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import UNITS
 from ..words import Word, normalise
 from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _span, _title_case, _unit_inside, _words)
+                      _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -147,6 +147,29 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     return None
 
 
+_REQUESTS = phrase_table(REQUEST_WORDS)
+
+
+def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Prosecutors asked the judge to sentence him to a 30-year term', 'sought $5 million in damages': a figure in
+    what someone asks for is the request, not what was decided (a passive 'was asked to pay' is an order: it passes)."""
+    if mention.kind != "number":
+        return None
+    ws, at = an.words, an.index_at(mention.start)
+    here, told = an.clause[at], False
+    for k in range(at - 1, max(-1, at - 40), -1):  # back through the value's clause
+        if an.clause[k] != here:
+            break
+        asked = told and _phrase_at(ws, k, _REQUESTS)
+        if not asked and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES or _past(ws[k])):
+            return None  # "sought $5 million and Roe was sentenced to 22 years": the value is that verb's
+        told = told or ws[k].norm in ("to", "for")
+        if asked:
+            passive = k > 0 and ws[k - 1].norm in BE_FORMS
+            return None if passive else Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
+    return None
+
+
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured (an amount of money
     measures no length or distance: 'stole $8 billion from its clients')."""
@@ -162,9 +185,11 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         stop += 1
     head = range(unit_end, stop)
     if ws[unit_end].norm in POSITION_QUALIFIERS:
+        if normalise(mention.unit) not in UNITS:
+            return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
         # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
-        # fact's only when the term says so ("from the wreck", "distance", "away")
-        if any(h.first == unit_end or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+        # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
+        if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
                or ws[h.first].norm == "distance" for h in about):
             return Decision(True, f"measures '{_words(an, head)}'")
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")

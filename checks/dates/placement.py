@@ -100,8 +100,8 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
             placed = _fill_year(m, year, source.published, text)
             if placed:
                 m = replace(m, value=placed)
-        elif not m.relative and (m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text)
-                                 or _time_of_events(m, text)):
+        elif not m.relative and not _years_apart(m, text) and (
+                m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text) or _time_of_events(m, text)):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
@@ -137,6 +137,16 @@ def _names_a_thing(m: Mention, text: str) -> bool:
     # the date's own text may hold the determiner ("the 12 June 2019"), not "the 3rd of May"
     determined = _DETERMINER.search(before) or _DETERMINER_FIRST.match(m.text) and " of " not in m.text
     return bool(_DATED.search(before) or determined and _NOUN_AFTER.match(text, m.end))
+
+
+# "comes more than a year after he knelt on his neck May 25, 2020": a span of a year or more before after/since/
+# before sets the event it dates that far from the story's time
+_YEARS_APART = re.compile(r"\b(?:years?|decades?)\s+(?:after|before|since)\b[^.;:!?]*\Z", re.IGNORECASE)
+
+
+def _years_apart(m: Mention, text: str) -> bool:
+    """A date of an event a year or more away from the clause it is told in lends the paragraph no year."""
+    return bool(_YEARS_APART.search(text, max(0, m.start - 120), m.start))
 
 
 def _time_of_events(m: Mention, text: str) -> bool:

@@ -61,7 +61,23 @@ def leaning(text: str, start: int, end: int) -> str:
                for m in _PAST.finditer(context))
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
-    return _by_verbs(text, start, left, past)
+    return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
+
+
+# "after"/"following" opening the date's clause: the phrase names an earlier event
+_EARLIER = re.compile(r"\b(?:after|following)\s*\Z", re.IGNORECASE)
+
+
+def _from_main_clause(text: str, begin: int) -> str:
+    """'Sales waned after the launch in February': a verbless after-phrase names an event before its main
+    clause's, so a main clause in the past puts the date in the past (and one that says "will" ahead)."""
+    cut = _EARLIER.search(text, max(0, begin - 12), begin)
+    if cut is None:
+        return ""
+    main, _ = _clause(text, cut.start(), cut.start())
+    if any(_is_future(m) for m in _FUTURE.finditer(main)):
+        return "future"
+    return "past" if past_or_perfect(text, cut.start(), cut.start()) else ""
 
 
 def _by_verbs(text: str, start: int, left: str, past: bool) -> str:

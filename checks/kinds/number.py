@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.numbers import UNITS
+from ..lang.numbers import RATE_WORDS, SUBSET_WORDS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..numbers import is_ordinal, ordinal_values
@@ -85,15 +87,54 @@ def _mentions(item, prepared) -> tuple[Mention, ...]:
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
 
+# a span of time right before "after"/"before"/"later"/"earlier": the time between two events
+_INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
+_EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
+_INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+
+
+def _rate_or_part(fact: Fact, mention: Mention) -> Comparison | None:
+    found = f"{mention.value:g} {mention.unit}".strip()
+    interval = _INTERVAL.match(mention.after)
+    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim):
+        # "His sentencing comes more than a year after the killing": no length of anything the fact measures
+        return Comparison(found, None, f"is the time between two events ('{mention.unit} {interval.group(1)}')",
+                          "interval")
+    each = _EACH.match(mention.after)
+    if each and not any("each" in normalise(u) for u in fact.unit):
+        # "convicted on one count each of murder, manslaughter and assault": a count per item, no total
+        return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
+                          "each")
+    rate = _RATE.match(mention.after)
+    if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
+        return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
+    part = _SUBSET.search(mention.before)
+    if part:
+        return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
+    return None
+
+
 def _names_a_unit(mention: Mention, units) -> bool:
     return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
 
 
+# the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
+# "a year ago" (a time)
+_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
+                   r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
+                   r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RATE_WORDS) + r")\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
+_SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
+                     re.IGNORECASE)
+
+
 def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     """A rank fact reads ordinals ("the fourth nation") and counts ("one of four nations") of its unit; a count
-    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end."""
+    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A rate
+    ("1,000 units daily") is no total, and a part picked from a group ("the last two boats") no count of it."""
     if not is_ordinal(mention):
-        return compare_number(fact, mention, prepared.units)
+        aside = _rate_or_part(fact, mention)
+        return aside or compare_number(fact, mention, prepared.units)
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
@@ -112,6 +153,20 @@ TOLERANCE = Field("tolerance", "How far a stated number may be from the value an
                   {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": "^[0-9.]+ *%$"}]},
                   lambda nodes, file, problems: _tolerance(nodes.get("tolerance"), file, problems))
 
+def words(label: str) -> str:
+    """'2.86e+07 viewers' as a person reads it, '28,600,000 viewers' (labels keep Python's short form, which
+    JSON keeps); a number written without an exponent is left as it is."""
+    amount, _, rest = label.partition(" ")
+    if "e" not in amount:
+        return label
+    try:
+        value = float(amount)
+    except ValueError:
+        return label
+    shown = f"{int(value):,}" if value.is_integer() else f"{value:,.9f}".rstrip("0").rstrip(".")
+    return f"{shown} {rest}".rstrip()
+
+
 NUMBER = Kind(
     name="number",
     label="number",
@@ -122,4 +177,5 @@ NUMBER = Kind(
     compare=compare,
     fields=(UNIT, TOLERANCE),
     validate=_validate,
+    words=words,
 )

@@ -153,6 +153,12 @@ FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction"
                   "forecast", "forecasts", "forecasting", "forecasted", "forecaster", "forecasters",
                   "foresee", "foresees", "foreseeing", "foresaw", "foreseen",
                   "prognosis", "prognoses")
+# Verbs of asking: a figure in what they ask for ("asked the judge to sentence him to 30 years", "sought a 30-year
+# term") is a request, not what was decided. Not "proposed"/"offered": a deal's proposal is often its price.
+REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking", "urge", "urges", "urged",
+                 "urging", "request", "requests", "requested", "requesting", "demand", "demands", "demanded",
+                 "demanding", "call for", "calls for", "called for", "calling for", "push for", "pushed for",
+                 "pushing for")
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").

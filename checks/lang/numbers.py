@@ -15,6 +15,9 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 COUNT_WORDS = {"dozen": 12}
 # Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000.
 FRACTIONS = {"half": 0.5}
+# The part after a whole number in a mixed number: "22 and a half", "22-and-a-half", "2½", "22 1/2".
+PART_WORDS = {"half": 0.5, "quarter": 0.25}
+PART_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 # Words before a count word that leave no exact number: "a few dozen", "several dozen", "a couple of
 # dozen". A plural count word is vague too ("dozens of", "scores of"), so it is not in COUNT_WORDS, and
 # neither is "score": in news "a score of" is far more often a game's result than twenty.
@@ -27,6 +30,20 @@ HEDGES = (
     "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
     "an estimated", "estimated", "circa", "almost", "below", "above", "~",
 )
+
+# Hedges that put the true number short of the one written ("nearly 25 years" is not 25 years): a value so
+# hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
+SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
+
+# Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
+RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
+              "every day", "a night", "per night", "a week", "per week", "each week", "every week", "a month",
+              "per month", "each month", "every month", "a year", "per year", "each year", "every year", "an hour",
+              "per hour", "every hour", "a minute", "per minute", "a second", "per second", "per capita",
+              "per person", "a head", "per head")
+# Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
+# of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
+SUBSET_WORDS = ("other", "remaining", "rest of the")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")

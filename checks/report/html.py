@@ -31,7 +31,7 @@ from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
 from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, detailed,
                        expected_words, fact_counts, not_checked, notes_shown, now_does, overview, plural, said, status,
-                       value_words)
+                       evidence_note, shown_evidence, value_words)
 
 GRID_COLUMNS = DETAIL_DEFAULTS["html"]  # sources shown one by one when detail_max_sources is not set
 SYMBOL = {"differ": "✗", "known": "⚑", "agree": "✓", "silent": "·", "draft": "✎"}
@@ -462,7 +462,8 @@ class _Page:
         f, s = self.fact_no[id(fr)], self.number[r.source]
         head = f'<li id="e{f}-{s}"><a href="#s{s}">{esc(r.source)}</a>'
         reason = f' <i>({esc(r.reason)})</i>' if kind == "known" and r.reason else ""
-        if r.verdict != "differ":  # agrees: the first quote; the value it states is marked in it
+        shown = shown_evidence(r)
+        if r.verdict != "differ" and len(shown) == 1:  # agrees: the first quote; the value it states is marked in it
             e = r.evidence[0]
             also = sorted({x.line for x in r.evidence[1:]} - {e.line})
             more = f' <i>(also {", ".join(map(str, also))})</i>' if also else ""
@@ -473,7 +474,7 @@ class _Page:
                    f"<q>{self.quote(e)}</q>\n")
         else:
             self.w(f"{head}{reason}<ul>\n")
-            for e in r.evidence:
+            for e in shown:
                 self.w(f'<li><span class="at">line {e.line} {self.found(fr, e, r)}</span><q>{self.quote(e)}</q>\n')
             self.w("</ul>\n")
 
@@ -487,8 +488,7 @@ class _Page:
 
     def found(self, fr: FactReport, e: Evidence, r: Result) -> str:
         hedge = f" ({esc(e.approx)})" if e.approx else ""
-        fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
-        return f"found {self.value(fr, e.found)}{hedge}{fits}"
+        return f"found {self.value(fr, e.found)}{hedge}{esc(evidence_note(e, r))}"
 
     @staticmethod
     def value(fr: FactReport, label: str) -> str:

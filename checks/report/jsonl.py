@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..model import FactReport, Report, Result
 from ..verdict import outcome
-from .overview import CELLS, NOT_CHECKED, counts, not_checked, said
+from .overview import CELLS, NOT_CHECKED, counts, evidence_json, not_checked, said
 
 __all__ = ["to_jsonl", "iter_jsonl"]
 
@@ -64,5 +64,4 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 def _line(fact_id: str, r: Result) -> str:
     return _encode({"fact": fact_id, "source": r.source, "verdict": r.verdict, "known": r.known,
                     "reason": r.reason,
-                    "evidence": [{"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees,
-                                  "span": list(e.span), "approx": e.approx} for e in r.evidence]}) + "\n"
+                    "evidence": [evidence_json(e) for e in r.evidence]}) + "\n"

@@ -19,7 +19,7 @@ import unicodedata
 from ..model import Evidence, Fact, FactReport, Report, Result
 from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
                        expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
-                       plural, value_words)
+                       plural, evidence_note, shown_evidence, value_words)
 
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
 LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
@@ -116,6 +116,8 @@ def markdown_sections(report: Report, max_sources: int | None = None) -> list[st
     if ov.discrepant:
         sections.append("## Discrepancies\n\n")
         sections.extend(_discrepancy(fr) for fr in ov.discrepant)
+    if ov.doubtful:
+        sections.append(_doubtful(ov))
     if ov.stale:
         sections.append(_stale(ov))
     if ov.silent_facts:
@@ -244,6 +246,23 @@ def _discrepancy(fr: FactReport) -> str:
     return "\n".join(lines) + "\n\n"
 
 
+def _doubtful(ov: Overview) -> str:
+    """Facts every source agrees with (or is silent on) whose evidence also shows a conflicting value that
+    did not make the source differ: worth a reader's look, not a failure."""
+    lines = ["## Possible conflicts", "",
+             "These sources agree, but also hold a conflicting value that the checker took to be about "
+             "something else; read the quote to be sure.", ""]
+    for fr, results in ov.doubtful:
+        lines.append(f"### {text(fr.fact.id, heading=True)}")
+        lines.append("")
+        lines.append(f"**Expected:** {text(expected_words(fr.fact))} · {where(fr.fact.file, fr.fact.line)}")
+        lines.append("")
+        for r in results:
+            lines.extend(_source_lines(fr.fact, r))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
 def _source_lines(fact: Fact, r: Result) -> list[str]:
     """What one source that is not silent says about the fact: one layout whatever the number of quotes.
 
@@ -252,9 +271,9 @@ def _source_lines(fact: Fact, r: Result) -> list[str]:
     """
     c = cell(r)
     reason = f" ({text(r.reason)})" if c == "known" and r.reason else ""
-    # an agreeing source shows its first quote; a differing one every quote (those that fit too)
-    shown = r.evidence if r.verdict == "differ" else r.evidence[:1]
-    also = sorted({e.line for e in r.evidence[1:]} - {shown[0].line}) if len(shown) < len(r.evidence) else []
+    # an agreeing source shows its first quote and possible conflicts; a differing one every quote
+    shown = shown_evidence(r)
+    also = sorted({e.line for e in r.evidence[1:]} - {e.line for e in shown}) if len(shown) < len(r.evidence) else []
     more = f" (also at line{'s' if len(also) > 1 else ''} {', '.join(map(str, also))})" if also else ""
     lines = [f"- `{SYMBOLS[c]}` **{WORDS[c]}** in {code(r.source)}{reason}"]
     for k, e in enumerate(shown):
@@ -263,9 +282,8 @@ def _source_lines(fact: Fact, r: Result) -> list[str]:
 
 
 def _evidence(fact: Fact, e: Evidence, r: Result, more: str) -> list[str]:
-    fits = " (agrees)" if e.agrees and r.verdict == "differ" else ""
     hedge = f" ({text(e.approx)})" if e.approx else ""
-    return [f"  - {where(r.source, e.line)} found {text(value_words(fact, e.found))}{hedge}{fits}{more}",
+    return [f"  - {where(r.source, e.line)} found {text(value_words(fact, e.found))}{hedge}{evidence_note(e, r)}{more}",
             f"    > {emphasised(e)}"]
 
 

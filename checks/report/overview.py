@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..kinds import KINDS
-from ..model import Fact, FactReport, Report, Result
+from ..model import Evidence, Fact, FactReport, Report, Result
 from ..model import said as model_said
 from ..verdict import is_stale
 
@@ -110,6 +110,18 @@ class Overview:
         known = [fr for fr in self.checked if status(fr) == "known"]
         return tuple(new + known)
 
+    @property
+    def doubtful(self) -> tuple[tuple[FactReport, tuple[Result, ...]], ...]:
+        """Facts no source differs from whose evidence shows possible conflicts (verdict.decide), with the
+        results that show them."""
+        out = []
+        for fr in self.checked:
+            found = model_said(fr.results)  # sparse: a large report's silent cells are not walked
+            shown = tuple(r for r in found if any(e.aside for e in r.evidence))
+            if shown and not any(cell(r) in ("differ", "known") for r in found):
+                out.append((fr, shown))
+        return tuple(out)
+
     def count_line(self) -> str:
         return ", ".join(f"{self.counts[k]} {k}" for k in CELLS)
 
@@ -159,7 +171,34 @@ def notes_shown(report: Report) -> tuple[str, ...]:
 def first_differing(result: Result):
     """The evidence that makes a result differ (or, for agree, the first that agrees)."""
     wanted = result.verdict != "differ"
-    return next((e for e in result.evidence if e.agrees == wanted), result.evidence[0] if result.evidence else None)
+    return next((e for e in result.evidence if e.agrees == wanted and not e.aside),
+                result.evidence[0] if result.evidence else None)
+
+
+def shown_evidence(result: Result) -> tuple[Evidence, ...]:
+    """The quotes a report shows for a result: a differing source's every quote; an agreeing one's first,
+    and each possible conflict (a conflicting value that did not make it differ: verdict.decide)."""
+    if result.verdict == "differ":
+        return result.evidence
+    return result.evidence[:1] + tuple(e for e in result.evidence[1:] if e.aside)
+
+
+def evidence_note(e: Evidence, result: Result) -> str:
+    """What a quote adds to its verdict: ' (agrees)' beside a differing source's conflicts, ' (possible
+    conflict)' for a conflicting value set aside."""
+    if e.aside:
+        return " (possible conflict)"
+    return " (agrees)" if e.agrees and result.verdict == "differ" else ""
+
+
+def evidence_json(e: Evidence) -> dict:
+    """One quote in JSON and JSON lines; ``possible_conflict`` (why it did not make the verdict differ)
+    only where one was set aside, so every other result reads as before."""
+    out = {"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees, "span": list(e.span),
+           "approx": e.approx}
+    if e.aside:
+        out["possible_conflict"] = e.aside
+    return out
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

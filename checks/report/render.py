@@ -9,14 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from ..model import Evidence, FactReport, Report, Result
+from ..model import FactReport, Report, Result
 from ..safe_text import terminal, terminal_quote
 from ..verdict import is_stale, outcome
 from .html import to_html
 from .jsonl import iter_jsonl, to_jsonl
 from .markdown import to_markdown
 from .overview import (CELLS, DETAIL_DEFAULTS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, detailed,
-                       expected_words, fact_counts, not_checked, now_does, said, summary, value_words)
+                       evidence_json, evidence_note, expected_words, fact_counts, not_checked, now_does, said, summary,
+                       value_words)
 
 JSON_VERSION = 1
 
@@ -28,11 +29,6 @@ def value_json(fr: FactReport):
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
     return fr.fact.value_text if value is not None else None
-
-
-def evidence_json(e: Evidence) -> dict:
-    return {"line": e.line, "quote": e.quote, "found": e.found, "agrees": e.agrees,
-            "span": list(e.span), "approx": e.approx}
 
 
 def to_json(report: Report) -> str:
@@ -159,7 +155,8 @@ def to_lines(report: Report) -> str:
 
     ``facts/file.yaml:LINE: fact-id: source:LINE: VERDICT: found X, expected Y`` where VERDICT
     is agree, differ (not acknowledged) or known (acknowledged), so ``grep ': differ:'`` lists
-    exactly what fails the run.
+    exactly what fails the run; ``; possible conflict: Z`` ends a line whose source also holds a
+    conflicting value that did not make it differ.
     """
     out = [_one_line(f"{at(name, line)}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
            for line, error in errors]
@@ -168,9 +165,11 @@ def to_lines(report: Report) -> str:
         where = f"{r.source}:{first.line}" if first else r.source
         verdict = cell(r)
         found = ", ".join(dict.fromkeys(value_words(fr.fact, e.found) for e in r.evidence
-                                        if e.agrees == (r.verdict == "agree")))
+                                        if e.agrees == (r.verdict == "agree") and not e.aside))
+        doubt = ", ".join(dict.fromkeys(value_words(fr.fact, e.found) for e in r.evidence if e.aside))
+        doubt = f"; possible conflict: {doubt}" if doubt else ""
         out.append(terminal(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
-                                      f"found {found}, expected {expected_words(fr.fact)}")))
+                                      f"found {found}, expected {expected_words(fr.fact)}{doubt}")))
     return "".join(line + "\n" for line in out)
 
 
@@ -204,7 +203,7 @@ def to_github(report: Report) -> str:
                     level = "notice"
                 else:
                     level = "warning" if fr.fact.severity == "warning" else "error"
-                e = next((e for e in r.evidence if not e.agrees), None)
+                e = next((e for e in r.evidence if not e.agrees and not e.aside), None)
                 message = f"{r.source}:{e.line if e else '?'} says {value_words(fr.fact, e.found) if e else '?'}, " \
                           f"expected {expected_words(fr.fact)}: \"{e.quote if e else ''}\""
                 if r.known:
@@ -259,7 +258,7 @@ def failure_text(fr: FactReport, result) -> str:
         for e in r.evidence:
             if not e.agrees:
                 hedge = f" ({e.approx})" if e.approx else ""
-                lines.append(f"  {r.source}:{e.line}: found {value_words(fact, e.found)}{hedge}")
+                lines.append(f"  {r.source}:{e.line}: found {value_words(fact, e.found)}{hedge}{evidence_note(e, r)}")
                 lines.append(f"      \"{terminal_quote(e.quote)}\"")
     if more > 0:
         lines.append(f"  and {more:,} more sources differ (every quote: the report files, or "
@@ -279,3 +278,13 @@ def failure_text(fr: FactReport, result) -> str:
         if source not in names:
             lines.append(f"  {source}: acknowledged ({reason}) but no such source; remove it from 'known'")
     return "\n".join(terminal(line) for line in lines)  # names, claims and reasons shown escaped
+
+
+def next_commands(prog: str, fact_id: str, sources: list[str], where: str = "") -> list[str]:
+    """What to run next for each source that differs unacknowledged: see why, or accept it (``where``: the
+    --facts/--seeds a command needs when run from elsewhere). The CLI and pytest print the same lines."""
+    out = []
+    for source in sources:
+        out.append(f"  why:    {prog} explain {fact_id} --source {terminal(source)}{where}")
+        out.append(f"  accept: {prog} acknowledge {fact_id} {terminal(source)} --why \"...\"{where}")
+    return out

@@ -83,6 +83,22 @@ def test_a_year_stated_as_the_storys_time_still_holds_for_the_paragraph(stated):
     assert placed(text, published=date(2024, 5, 6))[-1] == "2021-09-05"
 
 
+@pytest.mark.parametrize("apart", [
+    "The hearing comes more than a year after the ferry sank on 25 May 2020.",
+    "The hearing comes two years after the ferry sank on 25 May 2020.",
+    "The ruling came decades after the strike of 3 March 1984.",
+])
+def test_a_date_a_year_or_more_away_lends_no_year(apart):
+    # a span of a year or more before after/since/before: the event it dates is that far from the story's time
+    text = f"{apart} The trial ended April 20."
+    assert placed(text, published=date(2021, 6, 25))[-1] == "2021-04-20"
+
+
+def test_a_date_days_away_still_lends_its_year():
+    text = "The hearing came ten days after the ferry sank on 25 May 2020. The trial ended June 20."
+    assert placed(text, published=date(2021, 6, 25))[-1] == "2020-06-20"
+
+
 def test_the_story_year_holds_across_a_cited_document():
     text = "On 3 May 2021, the envoys met. They cited the accord of 12 June 2019. On 5 May, they signed."
     assert placed(text, published=date(2024, 5, 6)) == ["2021-05-03", "2019-06-12", "2021-05-05"]

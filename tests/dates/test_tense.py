@@ -24,6 +24,11 @@ def lean(sentence: str, date_text: str) -> str:
     ("The premier called a vote for October 9.", "October 9", ""),  # "for": the time set, not the calling's
     ("Call me Sunday.", "Sunday", ""),
     ("The United Nations in May.", "May", ""),  # a capitalised -ed word is a name, not a verb
+    # a verbless after-phrase names an earlier event: its main clause's tense places it
+    ("Sales waned after the launch in February.", "February", "past"),
+    ("Demand has been falling after a rush following its debut in March.", "March", "past"),
+    ("Prices will rise after the merger in June.", "June", "future"),
+    ("Prices rise after the merger in June.", "June", ""),  # a present says nothing of when
 ])
 def test_leaning(sentence, date_text, expected):
     assert lean(sentence, date_text) == expected

@@ -230,3 +230,90 @@ def test_a_first_states_a_rank_of_one(tmp_path):
 ])
 def test_a_count_fact_reads_counts_not_ranks(tmp_path, text, verdict, found):
     assert one(tmp_path, COUNT, text) == (verdict, found)
+
+
+def test_large_and_small_numbers_read_without_an_exponent():
+    from checks.kinds.number import words
+    assert words("2.86e+07 viewers") == "28,600,000 viewers"
+    assert words("4.037e+09 dollars") == "4,037,000,000 dollars"
+    assert words("3.8e-05 years") == "0.000038 years"
+    assert words("44 days") == "44 days" and words("24.25 years") == "24.25 years" and words("1e+06") == "1,000,000"
+
+
+_BUILT = """
+- id: units-built
+  claim: The plant built 500,000 headsets.
+  kind: number
+  about: [built, produced, producing, parade]
+  value: 500000
+  unit: [headsets, units, boats]
+"""
+_RATE_FACT = """
+- id: daily-output
+  claim: The plant builds 1,000 headsets a day.
+  kind: number
+  about: [builds, producing]
+  value: 1000
+  unit: [headsets a day, units daily]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a rate is no total
+    ("The plant was producing only 1,000 units daily by October.", "silent"),
+    ("The plant produced 1,000 units a day.", "silent"),
+    ("The plant produced 20,000 barrels of oil per day.", "silent"),
+    ("The plant produced 1,000 units in a day.", "differ"),  # a total within one day
+    ("The plant produced 1,000 units a year ago.", "differ"),  # a time, not a rate
+    ("The plant produced 500,000 units.", "agree"),
+    # a part picked from a group is no count of the group
+    ("The other two boats in the parade carried the hosts.", "silent"),
+    ("The remaining 12 units were built in May.", "silent"),
+    ("The parade's last two boats carried the hosts.", "differ"),  # "first"/"last" N may be the very batch counted
+    ("The parade had 85 boats.", "differ"),
+])
+def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
+    assert one(tmp_path, _BUILT, text)[0] == verdict
+
+
+def test_a_rate_fact_reads_rates(tmp_path):
+    assert one(tmp_path, _RATE_FACT, "The plant was producing 1,000 units daily.")[0] == "agree"
+
+
+_SENTENCE = """
+- id: prison-term
+  claim: Roe was sentenced to 22.5 years in prison.
+  kind: number
+  about: [sentenced, sentence, sentencing, prison term]
+  value: 22.5
+  unit: [years, year]
+"""
+_COUNTS = """
+- id: guilty-counts
+  claim: Roe was convicted on three counts.
+  kind: number
+  about: [convicted, conviction]
+  value: 3
+  unit: [counts, count, charges]
+"""
+_DIVE = """
+- id: contact-lost
+  claim: The sub lost contact 105 minutes into its dive.
+  kind: number
+  about: [lost contact]
+  value: 105
+  unit: [minutes]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a span of time before "after"/"before"/"later" is the time between two events
+    (_SENTENCE, "His sentencing comes more than a year after the killing.", "silent"),
+    (_SENTENCE, "He was sentenced to 22 years in prison two weeks after the verdict.", "differ"),  # the term's own value
+    (_DIVE, "The sub lost contact 105 minutes after it began its descent.", "agree"),  # the claim is an interval
+    # "one count each of": a count per item, no total
+    (_COUNTS, "The trial ended with his conviction on one count each of murder, manslaughter and assault.", "silent"),
+    (_COUNTS, "He was convicted on two counts.", "differ"),
+])
+def test_intervals_and_each_are_no_totals(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict

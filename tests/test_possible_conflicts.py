@@ -1,0 +1,151 @@
+"""verdict.decide's possible conflicts: a source states a fact once per sentence, so a conflicting value beside an
+exact statement of the fact (in its sentence, or outnumbered by such sentences) is shown, not made a differ."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checks.model import Evidence, Fact
+from checks.verdict import OUTNUMBERED, SAME_SENTENCE, decide
+
+from .helpers import one
+from .report.samples import NOV9
+
+FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", "date", ("ceasefire",), NOV9,
+            "facts/war.yaml", 2)
+
+
+def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1) -> Evidence:
+    start = quote.index(value)
+    return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact)
+
+
+def verdict(*evidence: Evidence) -> tuple[str, list[str]]:
+    result = decide("a.txt", FACT, list(evidence))
+    return result.verdict, [e.aside for e in result.evidence if e.aside]
+
+
+S1 = "The ceasefire signed on 9 November followed the truce of 10 October."
+S2 = "The ceasefire of 9 November held."
+S3 = "A ceasefire was agreed on 10 October."
+S4 = "Another report gives the ceasefire as 10 November."
+
+
+def test_a_conflicting_value_in_a_sentence_stating_the_fact_is_a_possible_conflict():
+    assert verdict(ev(S1, "9 November", True), ev(S1, "10 October", False)) == ("agree", [SAME_SENTENCE])
+
+
+def test_a_coarser_agreement_sets_nothing_aside():
+    # "2020" contains the day without stating it: the day in the same sentence still differs
+    quote = "The 2020 ceasefire came on 10 November."
+    assert verdict(ev(quote, "2020", True, exact=False), ev(quote, "10 November", False)) == ("differ", [])
+
+
+def test_one_sentence_against_one_still_differs():
+    assert verdict(ev(S2, "9 November", True), ev(S4, "10 November", False, line=2)) == ("differ", [])
+
+
+def test_two_exact_sentences_outnumber_one_conflicting():
+    result = verdict(ev(S2, "9 November", True), ev(S1, "9 November", True, line=2), ev(S3, "10 October", False, line=3))
+    assert result == ("agree", [OUTNUMBERED.format(agree=2, differ=1)])
+
+
+def test_as_many_conflicting_sentences_as_exact_ones_differ():
+    assert verdict(ev(S2, "9 November", True), ev(S1, "9 November", True, line=2), ev(S3, "10 October", False, line=3),
+                   ev(S4, "10 November", False, line=4))[0] == "differ"
+
+
+def test_a_broader_name_in_apposition_after_a_conflicting_one_states_nothing_of_its_own():
+    quote = "The chief spoke at a conference in Sandbay, Westland, Northia."
+    fact = replace(FACT, kind="place", value=("Northia", "Eastmark"))
+    e = [ev(quote, "Westland", False), ev(quote, "Northia", True)]
+    assert decide("a.txt", fact, e).verdict == "differ"
+
+
+def test_the_decisive_evidence_comes_first():
+    result = decide("a.txt", FACT, [ev(S1, "10 October", False), ev(S1, "9 November", True)])
+    assert [e.agrees for e in result.evidence] == [True, False]
+
+
+@given(st.lists(st.tuples(st.sampled_from([S1, S2, S3, S4]), st.booleans(), st.booleans()), max_size=8),
+       st.randoms())
+def test_properties(items, rng):
+    evidence = [Evidence(i + 1, quote, "x", agrees, (0, 1), exact=agrees and exact)
+                for i, (quote, agrees, exact) in enumerate(items)]
+    result = decide("a.txt", FACT, evidence)
+    shuffled = list(evidence)
+    rng.shuffle(shuffled)
+    assert decide("a.txt", FACT, shuffled).verdict == result.verdict  # order of evidence never matters
+    conflicting = [e for e in evidence if not e.agrees]
+    if not any(e.exact for e in evidence):  # without an exact statement nothing is set aside
+        assert result.verdict == ("differ" if conflicting else "agree" if evidence else "silent")
+    assert all(not e.agrees for e in result.evidence if e.aside)  # only conflicting values are set aside
+    if conflicting and result.verdict == "agree":
+        assert all(e.aside for e in result.evidence if not e.agrees)  # an agree never hides a conflict unshown
+
+
+# end to end, on invented sentences
+CEASEFIRE = """
+- id: ceasefire-signed
+  claim: The ceasefire was signed on 9 November 2020.
+  kind: date
+  about: [ceasefire, truce]
+  value: 2020-11-09
+"""
+WAR = """
+- id: war-length
+  claim: The war lasted 44 days.
+  kind: number
+  about: [war]
+  value: 44
+  unit: [day, days]
+"""
+
+
+def test_a_source_repeating_the_value_agrees_despite_one_earlier_event(tmp_path):
+    text = ("The ceasefire was signed on 9 November 2020. A truce was agreed on 10 October 2020. "
+            "Since the ceasefire of 9 November 2020, the front has been quiet.")
+    assert one(tmp_path, CEASEFIRE, text) == ("agree", ["2020-11-09", "2020-11-09", "2020-10-10"])
+
+
+def test_nearly_is_no_exact_statement(tmp_path):
+    text = "The war lasted nearly 44 days, and 40 days of the war were spent in the mountains."
+    assert one(tmp_path, WAR, text)[0] == "differ"
+
+
+def _report():
+    from checks.model import FactReport, Report
+    result = decide("a.txt", FACT, [ev(S1, "9 November", True), ev(S1, "10 October", False)])
+    return Report(("a.txt",), (FactReport(FACT, (result,)),))
+
+
+def test_reports_show_a_possible_conflict_beside_the_agreement():
+    import json
+
+    from checks.report.html import to_html
+    from checks.report.markdown import to_markdown
+    from checks.report.render import to_json, to_lines
+    report = _report()
+    md = to_markdown(report)
+    assert "## Possible conflicts" in md and "**agrees** in `a.txt`" in md
+    assert "found 10 October (possible conflict)" in md
+    assert "(possible conflict)" in to_html(report)
+    evidence = json.loads(to_json(report))["facts"][0]["results"][0]["evidence"]
+    assert [e.get("possible_conflict") for e in evidence] == [None, SAME_SENTENCE]
+    assert to_lines(report).endswith(": agree: found 9 November, expected 9 Nov 2020; possible conflict: 10 October\n")
+
+
+def test_explain_names_the_possible_conflict(tmp_path):
+    from checks.explain import explain_lines
+    from checks.index import index_all
+    from checks.model import Source
+    from checks.sources import make_source
+    text = "The ceasefire of 9 November 2020 replaced the ceasefire of 10 October 2020."
+    source = make_source("a.txt", text)
+    lines = explain_lines(FACT, index_all((source,)))
+    assert lines[-1] == "  verdict: agree (1 possible conflict set aside)"
+    assert any(f"but {SAME_SENTENCE} [possible_conflict]" in line for line in lines)
+    assert Source  # the record explain reads
