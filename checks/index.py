@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .numbers import numbers
+from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
 from .match import Vocabulary
@@ -33,6 +33,11 @@ class Indexed:
     @cached_property
     def numbers(self) -> tuple[Mention, ...]:
         return tuple(numbers(self.sentence.text, [(d.start, d.end) for d in self.dates]))
+
+    @cached_property
+    def ordinals(self) -> tuple[Mention, ...]:
+        """Its ranks ("the fourth nation"), each fact keeping those whose noun is one of its units."""
+        return tuple(ordinals(self.sentence.text, [(d.start, d.end) for d in self.dates]))
 
     @cached_property
     def analysed(self) -> Analysed:

@@ -81,7 +81,8 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
 
 def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Evidence]:
     """The values attributed to the fact in the source's sentences (``only``: those worth reading)."""
-    return [as_evidence(c) for c in candidates(fact, idx, prepared, only) if c.attached and c.agrees is not None]
+    return [as_evidence(c) for c in candidates(fact, idx, prepared, only, comparable=True)
+            if c.attached and c.agrees is not None]
 
 
 def as_evidence(c: Candidate) -> Evidence:
@@ -116,14 +117,20 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     return out
 
 
-def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Candidate]:
-    """Every value of the fact's kind in its relevant sentences, attributed or set aside."""
+def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None,
+               comparable: bool = False) -> list[Candidate]:
+    """Every value of the fact's kind in its relevant sentences, attributed or set aside.
+
+    ``comparable``: only the values the fact can compare (evidence needs no more): one that is not a value of
+    the fact (another unit) is left out before the attribution rules, the costliest step, are asked of it."""
     kind = KINDS[fact.kind]
     out = []
     for item, hits in relevant(idx, prepared, only):
         an = item.analysed
         for value in kind.mentions(item, prepared):
             c = kind.compare(fact, value, prepared)
+            if comparable and c.agrees is None:
+                continue
             d = kind.attach(an, value, hits)
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(an, value.start),

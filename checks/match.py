@@ -117,12 +117,13 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
     without it every term is tried at every word.
     """
     hits = []
-    for i in range(len(ws)):
-        for term in (terms if starts is None else starts.get(ws[i].norm, ())):
+    for i, w in enumerate(ws):
+        for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i:
-                hits.append(Hit(term, i, end - 1, ws[i].start, ws[end - 1].end))
-    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
+                hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
+    if len(hits) > 1:
+        hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
@@ -141,6 +142,7 @@ class Vocabulary:
     def __init__(self) -> None:
         self.postings: dict[str, list[int]] = {}  # word -> [source << 24 | sentence]
         self._buckets: dict[tuple[str, int], list[str]] | None = None
+        self._like: dict[str, frozenset[str]] = {}  # words_like's answers, while the words are unchanged
 
     def add(self, source: int, sentence: int, norms) -> None:
         key = source << 24 | sentence
@@ -156,13 +158,21 @@ class Vocabulary:
         self._buckets = None
 
     def words_like(self, part: str) -> set[str]:
-        """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves)."""
+        """Words of the corpus that ``same_word`` accepts for ``part`` (and compounds' first halves).
+
+        Found once per part while the words are unchanged: many facts share a term's words."""
+        if self._buckets is None:
+            self._buckets, self._like = {}, {}
+            for word in self.postings:
+                self._buckets.setdefault((word[:1], len(word)), []).append(word)
+        found = self._like.get(part)
+        if found is None:
+            found = self._like[part] = frozenset(self._words_like(part))
+        return set(found)
+
+    def _words_like(self, part: str) -> set[str]:
         found = {w for w in (part, part + "s", part[:-1] if part.endswith("s") else "") if w in self.postings}
         if len(part) >= 5:
-            if self._buckets is None:
-                self._buckets = {}
-                for word in self.postings:
-                    self._buckets.setdefault((word[:1], len(word)), []).append(word)
             for length in range(len(part) - 2, len(part) + 3):
                 bucket = self._buckets.get((part[:1], length), ())
                 for word, _, _ in process.extract(part, bucket, scorer=Levenshtein.distance,

@@ -683,3 +683,17 @@ def test_every_rule_explain_names_is_explained_in_the_readme():
     section = section[: section.index("\n## ", 3)]
     missing = [r.__name__ for r in VALUE_RULES + NAME_RULES + PLACE_RULES if f"`{r.__name__}`" not in section]
     assert missing == []
+
+
+def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_pickles():
+    """Readings of the sentence alone are worked out once and kept with it (per_sentence): asking again, for
+    another value or fact, decides the same, and the sentence still travels to another process."""
+    import pickle
+    text = "Anna Orsk said the ferry sank on 3 May, two days after another storm hit Aske."
+    an, hits = _read(text, ["ferry"])
+    found = list(dates(text))
+    first = [attach_value(an, m, hits) for m in found]
+    assert [attach_value(an, m, hits) for m in found] == first
+    assert an.memo  # the speakers, relation phrases... were kept
+    again = pickle.loads(pickle.dumps(an))
+    assert [attach_value(again, m, hits) for m in found] == first

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS
 from ..match import Hit
@@ -45,6 +45,7 @@ class Analysed:
     intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
     main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers for this sentence
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference
@@ -56,6 +57,22 @@ class Analysed:
     def index_after(self, offset: int) -> int:
         """The first word starting at or after a character offset."""
         return bisect_right(self.starts, offset - 1)
+
+
+def per_sentence(read):
+    """A reading of the sentence alone (``Analysed -> value``, the same for every fact and value) worked out once
+    per sentence, when first asked: several rules ask it for each value and each fact of the sentence.  The value
+    is shared, so it must not be changed (tuples, not lists)."""
+    key = f"{read.__module__}.{read.__qualname__}"  # a name, not the function: an Analysed still pickles
+
+    @wraps(read)
+    def once(an: Analysed):
+        try:
+            return an.memo[key]
+        except KeyError:
+            value = an.memo[key] = read(an)
+            return value
+    return once
 
 
 # Word sets the rules test words against, built once (they are asked of every word of a sentence).
@@ -101,7 +118,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
-        elif i:
+        elif _may_open(words, i, between):
             if dash:
                 outside.append(current)
                 dash_open = True
@@ -117,6 +134,12 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
     return clause, weak, fresh, reference
+
+
+def _may_open(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """Can word i open a clause? Not the first word; after a plain space only a word of an opener table, or a word
+    after a complement verb (the other openers need punctuation before them)."""
+    return i > 0 and (between != " " or words[i].norm in _MAY_OPEN or words[i - 1].norm in COMPLEMENT_VERBS)
 
 
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
@@ -198,24 +221,29 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
 
 
-_ANOTHER_THING = tuple(tuple(p.split()) for p in ANOTHER_THING)
+def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (strings of words) by their first word, in their order: built once per table at load, as
+    ``_phrase_at`` is asked of every word of a sentence."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for text in phrases:
+        p = tuple(text.split())
+        out.setdefault(p[0], []).append(p)
+    return {first: tuple(ps) for first, ps in out.items()}
 
 
-def _phrase_at(words: tuple[Word, ...], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    """The first of ``phrases`` (word tuples) written from word i on, or None."""
-    for p in _by_first(phrases).get(words[i].norm, ()):
-        if tuple(w.norm for w in words[i:i + len(p)]) == p:
+_ANOTHER_THING = phrase_table(ANOTHER_THING)
+# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
+# other word after a space goes on its clause.
+_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
+             | CLAUSE_OPENERS | {"since", "and", "or", "as"})
+
+
+def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
+    """The first phrase of ``table`` (from ``phrase_table``) written from word i on, or None."""
+    for p in table.get(words[i].norm, ()):
+        if len(p) == 1 or tuple(w.norm for w in words[i:i + len(p)]) == p:
             return p
     return None
-
-
-@lru_cache(maxsize=None)
-def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """``phrases`` by their first word, in their order (the tables are few and fixed; looked up ~10^6 times a MB)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        out.setdefault(p[0], []).append(p)
-    return out
 
 
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:

@@ -4,6 +4,7 @@ phrase; and the name's clause rule."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..match import Hit
 from ..model import Mention
@@ -16,7 +17,7 @@ from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COP
 from ..lang.titles import TITLES
 from ..words import Word
 from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
-                      _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words)
+                      _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
@@ -181,9 +182,11 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
     place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
     from', 'bound', 'trip to') is not stated by a place in another."""
-    role = _place_role(an, hit.first)
     asked = {r for h in about for r in [_term_role(an, h)] if r}
-    if role is None or not asked or role[0] in asked:
+    if not asked:
+        return None
+    role = _place_role(an, hit.first)
+    if role is None or role[0] in asked:
         return None
     return Decision(False, f"is the journey's {role[0]} ('{role[1]}'), not its {sorted(asked)[0]}")
 
@@ -220,7 +223,12 @@ _ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()
 def _term_role(an: Analysed, hit: Hit) -> str | None:
     """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
     or a word naming a role ('departure', 'took off', 'destination')."""
-    parts = hit.term.parts
+    return _role_of_term(hit.term.parts)
+
+
+@lru_cache(maxsize=4096)
+def _role_of_term(parts: tuple[str, ...]) -> str | None:
+    """_term_role's answer, which depends on the term alone (asked for each place of each sentence)."""
     for phrase, role in _ROUTE:
         if len(parts) > len(phrase) and parts[-len(phrase):] == phrase:
             return role
@@ -244,7 +252,8 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if spans and _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
-    own = next((s for s in spans if first in s), None)
+    at = _speaker_at(an)
+    own = at.get(first)
     if own is not None:
         if _hit_in(about, own) or not about:
             return None
@@ -254,7 +263,7 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
         if isinstance(found, Mention):
             return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
-    if about and all(any(h.first in s for s in spans) for h in about):
+    if about and all(h.first in at for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
 
@@ -263,13 +272,8 @@ def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Northwind said it would appeal the ruling', 'The ministry on Monday announced it was opening an inquiry': the
     pronoun opening a clause reported right after the verb is the reporting subject; a term in that clause is said
     of the name."""
-    ws, here = an.words, an.clause[hit.first]
-    start = hit.first
-    while start > 0 and an.clause[start - 1] == here:
-        start -= 1
-    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
-        return None  # the name is no subject
-    r = _reporting_verb_after(an, hit.last)
+    ws = an.words
+    r = _reporting_verb_after(an, hit.last)  # the few words after the name first: most names have no such verb
     if r is None:
         return None
     p = r + 1 + (r + 1 < len(ws) and ws[r + 1].norm == "that")
@@ -278,6 +282,11 @@ def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     inside = next((h for h in about if h.first > p and an.clause[h.first] == an.clause[p]), None)
     if inside is None:
         return None
+    here, start = an.clause[hit.first], hit.first
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    if any(_verb_in_phrase(an, j) for j in range(start, hit.first)):
+        return None  # the name is no subject
     return Decision(True, f"'{ws[p].text}' after '{ws[r].text}' is the name, the subject of '{_span(an, inside)}'")
 
 
@@ -310,11 +319,13 @@ _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
 
 
+@per_sentence
 def _first_person_quote(an: Analysed) -> bool:
     return any(_FIRST_PERSON.search(m.group(1)) for m in _QUOTED.finditer(an.sentence.text))
 
 
-def _speakers(an: Analysed) -> list[range]:
+@per_sentence
+def _speakers(an: Analysed) -> tuple[range, ...]:
     """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
     determiner) right before a reporting verb, and a trailing reporting clause (', inspectors found in a review')."""
     spans = []
@@ -326,7 +337,17 @@ def _speakers(an: Analysed) -> list[range]:
                 and not an.sentence.text[an.words[k - 1].end:w.start].strip():
             spans.append(_subject_before(an, k))
     trailing = _reporting_clause(an)
-    return spans + [trailing] if trailing else spans
+    return tuple(spans + [trailing] if trailing else spans)
+
+
+@per_sentence
+def _speaker_at(an: Analysed) -> dict[int, range]:
+    """Each word of a speaker's span -> the first such span holding it (``_speakers``)."""
+    at: dict[int, range] = {}
+    for span in _speakers(an):
+        for k in span:
+            at.setdefault(k, span)
+    return at
 
 
 _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this", "yesterday", "today", "tonight",

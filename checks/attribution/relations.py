@@ -17,7 +17,8 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word
 from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
-                      _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, _same_clause, _span,
+                      _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, per_sentence,
+                      phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -65,7 +66,7 @@ def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> boo
     return dimension == "time" and size >= least
 
 
-_TEMPORAL = tuple(tuple(p.split()) for p in TEMPORAL_RELATIONS)
+_TEMPORAL = phrase_table(TEMPORAL_RELATIONS)
 _BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
                   "shortly", "soon", "days", "weeks", "hours", "months", "years"}
 
@@ -74,7 +75,8 @@ def _phrase_holding(phrases: list[range], k: int) -> range | None:
     return next((p for p in phrases if k in p), None)
 
 
-def _relation_phrases(an: Analysed) -> list[range]:
+@per_sentence
+def _relation_phrases(an: Analysed) -> tuple[range, ...]:
     """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
     dash or subordinator (a relative clause in it describes the other event and stays in it)."""
     ws, spans, k = an.words, [], 0
@@ -96,7 +98,7 @@ def _relation_phrases(an: Analysed) -> list[range]:
                     end += 1
             spans.append(range(k, end + 1))
         k = obj
-    return spans
+    return tuple(spans)
 
 
 _GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
@@ -165,21 +167,27 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     return None
 
 
-_OTHER = tuple(tuple(p.split()) for p in OTHER_INSTANCE)
+_OTHER = phrase_table(OTHER_INSTANCE)
 
 
 def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
     """Each noun phrase opened by an other-instance determiner ('another landslide near Orsk'), with the verb after it
     when it is its clause's subject (else None); not when the determiner is part of a term ('second quake')."""
+    return [(range(k, end), _subject_verb(an, k, end, about)) for k, head, end in _instance_phrases(an)
+            if not _hit_in(about, range(k, head))]
+
+
+@per_sentence
+def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
+    """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
     found = []
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER)
-        if p is None or _hit_in(about, range(k, k + len(p))):
-            continue
-        end = _instance_end(an, k + len(p))
-        if end > k + len(p):
-            found.append((range(k, end), _subject_verb(an, k, end, about)))
-    return found
+        if p is not None:
+            end = _instance_end(an, k + len(p))
+            if end > k + len(p):
+                found.append((k, k + len(p), end))
+    return tuple(found)
 
 
 def _instance_end(an: Analysed, head: int) -> int:
@@ -480,14 +488,20 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     here = an.clause[first]
     if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
         return None
-    for k in range(len(an.words)):
-        if an.clause[k] != here or not _denies(an, k):
+    for k in _denials(an):
+        if an.clause[k] != here:
             continue
         scope = _negation_scope(an, k)
         if first in scope and any(h.first in scope or h.last in scope for h in about):
             shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
             return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
     return None
+
+
+@per_sentence
+def _denials(an: Analysed) -> tuple[int, ...]:
+    """The words that negate their clause's verb (``_denies``), whatever the value."""
+    return tuple(k for k in range(len(an.words)) if _denies(an, k))
 
 
 def _denies(an: Analysed, k: int) -> bool:

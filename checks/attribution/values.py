@@ -15,8 +15,7 @@ from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, 
 from ..lang.numbers import UNITS
 from ..words import Word, normalise
 from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _phrase_at,
-                      _span, _title_case, _unit_inside, _words)
+                      _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -148,7 +147,7 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     return None
 
 
-_REQUESTS = tuple(tuple(p.split()) for p in REQUEST_WORDS)
+_REQUESTS = phrase_table(REQUEST_WORDS)
 
 
 def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -286,5 +286,4 @@ def _may_hold_a_date(text: str) -> bool:
     """A cheap first look: a sentence without a digit or a month's letters has no date to scan for."""
     if _DIGIT.search(text):
         return True
-    low = text.lower()
-    return any(word in low for word in _ANCHORS)
+    return any(map(text.lower().__contains__, _ANCHORS))

@@ -10,7 +10,7 @@ from ..fields import TERMS_SHAPE, show, terms
 from ..lang.numbers import RATE_WORDS, SUBSET_WORDS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
-from ..numbers import is_ordinal, ordinal_values, ordinals
+from ..numbers import is_ordinal, ordinal_values
 from ..words import normalise
 from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
@@ -83,8 +83,7 @@ def is_rank(fact: Fact) -> bool:
 
 def _mentions(item, prepared) -> tuple[Mention, ...]:
     """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation")."""
-    ranks = tuple(m for m in ordinals(item.sentence.text, [(d.start, d.end) for d in item.dates])
-                  if _names_a_unit(m, prepared.units))
+    ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units))
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
 
