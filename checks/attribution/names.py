@@ -502,7 +502,7 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     nationality = _nationality(last)
     if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
         return None
-    if not (nationality or _determined(ws, hit.first) or w.capitalised and not _title_case(an)):
+    if not (nationality or _determined(an, hit.first) or w.capitalised and not _title_case(an)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before
         # a name ("Aske Harbour Board"); "Orsk makes", "Orsk isn't" are a subject and its verb
     if w.capitalised:
@@ -510,12 +510,14 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     return _common_head_after(an, nxt)
 
 
-def _determined(ws, k: int) -> bool:
-    """A determiner before word k, or before one lower-case adjective before it ('the former Aske police officer')."""
+def _determined(an: Analysed, k: int) -> bool:
+    """A determiner before word k, or before one lower-case adjective before it ('the former Aske police officer'),
+    spaced only ('a firm; Brenna lies' is two clauses)."""
+    ws = an.words
     if k and ws[k - 1].norm in DETERMINERS:
         return True
     return k > 1 and ws[k - 2].norm in DETERMINERS and ws[k - 1].norm.isalpha() and not ws[k - 1].capitalised \
-        and ws[k - 1].norm not in FUNCTION_WORDS
+        and ws[k - 1].norm not in FUNCTION_WORDS and _gap(an, k - 1) == " " and _gap(an, k) == " "
 
 
 def _common_head_after(an: Analysed, k: int) -> range | None:
