@@ -207,10 +207,24 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
 
 
 def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``."""
-    stating = {e.quote for e in evidence if e.exact and e.agrees and not _restates(e, evidence)}
+    """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``.  Linear in the
+    evidence: a large source repeating one sentence gives thousands of rows with the same quote."""
     conflicting = [e for e in evidence if not e.agrees]
-    if not stating or not conflicting:
+    if not conflicting:
+        return evidence
+    spans: dict[str, set] = {}  # quote -> the spans of its conflicting values
+    for d in conflicting:
+        spans.setdefault(d.quote, set()).add(d.span)
+    restates: dict[tuple, bool] = {}
+    stating = set()
+    for e in evidence:
+        if e.exact and e.agrees and e.quote not in stating:
+            key = (e.quote, e.span)
+            if key not in restates:
+                restates[key] = _restates(e, spans.get(e.quote, ()))
+            if not restates[key]:
+                stating.add(e.quote)
+    if not stating:
         return evidence
     elsewhere = {e.quote for e in conflicting} - stating
     outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
@@ -219,13 +233,12 @@ def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
         e.quote in stating or outnumbered) else e for e in evidence]
 
 
-def _restates(e: Evidence, evidence: list[Evidence]) -> bool:
-    """'Laguna Beach, California, U.S.': a value in apposition right after a conflicting one restates it more
-    broadly, so it states nothing exactly of its own."""
+def _restates(e: Evidence, conflicts) -> bool:
+    """'Laguna Beach, California, U.S.': a value in apposition right after a conflicting one (``conflicts``: the
+    spans of the conflicting values in its sentence) restates it more broadly, so it states nothing exactly of its own."""
     before = e.quote[:e.span[0]].rstrip()
     return before.endswith(",") and any(
-        not d.agrees and d.quote == e.quote and d.span[1] <= e.span[0] and _names_only(e.quote[d.span[1]:len(before) - 1])
-        for d in evidence)
+        end <= e.span[0] and _names_only(e.quote[end:len(before) - 1]) for _, end in conflicts)
 
 
 def _names_only(text: str) -> bool:
