@@ -286,6 +286,36 @@ def test_an_attributive_place_after_an_adjective(tmp_path, text, verdict):
     assert one(tmp_path, _COURT, text)[0] == verdict
 
 
+_NOMINATIONS = """
+- id: nominations-needed
+  claim: A candidate needs 100 nominations.
+  kind: number
+  about: [nominations]
+  value: 100
+  unit: [nominations, MPs]
+"""
+_CROWNING = """
+- id: crowning-date
+  claim: Queen Ila was crowned on 6 May 2023.
+  kind: date
+  about: [coronation, crowned]
+  value: 2023-05-06
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "the last"/"the previous" X names another instance: a value in it, in the clause it is the subject of, or in
+    # the clause it sets the scene of, is that instance's
+    (_NOMINATIONS, "He recalled that during the last leadership race, Orsk won 137 nominations.", "silent"),
+    (_NOMINATIONS, "During the previous race, Orsk won 137 nominations.", "silent"),
+    (_NOMINATIONS, "During the race, Orsk won 137 nominations.", "differ"),
+    (_CROWNING, "The last coronation was in 1953.", "silent"),
+    (_CROWNING, "The coronation was in 1953.", "differ"),
+])
+def test_the_last_or_previous_instance(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
 def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
     # "Elm, Northia,": a name and the region it lies in; its commas cut no clause, so the date is near the term
     text = ("Rowing teams sail along the River Tamm during the opening parade of the Northia Summer Games in "

@@ -160,6 +160,9 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     for np, verb in _other_instances(an, about):
         if first in np:
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
+        if _sets_the_scene(an, np) and first >= np.stop:
+            # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
+            return Decision(False, f"is told of another instance: '{_words(an, np)}'")
         subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
             _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
         if subject:
@@ -199,6 +202,19 @@ def _instance_end(an: Analysed, head: int) -> int:
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
         end = _name_run_at(an, end + 1).stop
     return end
+
+
+_SCENE_PREPOSITIONS = ("during", "in", "at", "for", "after", "since")
+
+
+def _sets_the_scene(an: Analysed, np: range) -> bool:
+    """'(He recalled that) during the last election, ...': the phrase after a preposition opens its clause and ends
+    at a comma, so it sets the scene of what follows."""
+    k = np.start - 1
+    if k < 0 or an.words[k].norm not in _SCENE_PREPOSITIONS or np.stop >= len(an.words):
+        return False
+    opens = k == 0 or an.clause[k - 1] != an.clause[k] or an.words[k - 1].norm in ("that", "and", "but")
+    return opens and _gap(an, np.stop).strip() == ","
 
 
 def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
