@@ -176,7 +176,7 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
     and rule -> [candidate values it attached, set aside] in any cell, decisive or not."""
     from checks.facts import read_facts
     from checks.index import index_all
-    from checks.judge import as_evidence, candidates, prepare
+    from checks.judge import as_evidence, attributed, candidates, prepare
     from checks.sources import read_folder
     from checks.verdict import decide
 
@@ -192,14 +192,15 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
             for c in every:
                 applied.setdefault(c.rule, [0, 0])[0 if c.attached else 1] += 1
             found = [c for c in every if c.attached]
-            result = decide(idx.source.name, fact, [as_evidence(c) for c in found])
+            base = attributed(every)
+            result = decide(idx.source.name, fact, base)
             kept = {(e.line, e.span) for e in result.evidence}
             want = result.verdict == "agree"
             decisive = [c for c in found if bool(c.agrees) == want and (c.line, c.span) in kept]
             rules = [decisive[0].rule] if decisive and result.verdict != "silent" else []
             # a rule that set aside a value which, attached, would have changed the verdict decided it too
             rules += [f"{c.rule} (set aside)" for c in every if not c.attached and decide(
-                idx.source.name, fact, [as_evidence(x) for x in found + [c]]).verdict != result.verdict]
+                idx.source.name, fact, base + [as_evidence(c)]).verdict != result.verdict]
             if rules:
                 out[(fact.id, idx.source.name)] = list(dict.fromkeys(rules))
     return out, applied

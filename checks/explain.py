@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .index import SourceIndex
-from .judge import Candidate, as_evidence, candidates, prepare, relevant
+from .judge import Candidate, attributed, candidates, prepare, relevant
 from .kinds import KINDS
 from .match import find
 from .model import Fact
@@ -41,8 +41,7 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
             out.append("  no sentence mentions an about-term: silent")
             continue
         found = candidates(fact, idx, prepared)
-        attached = [c for c in found if c.attached and c.agrees is not None]
-        result = decide(idx.source.name, fact, [as_evidence(c) for c in attached])
+        result = decide(idx.source.name, fact, attributed(found))
         asides = {(e.line, e.span): e.aside for e in result.evidence if e.aside}
         for item, hits in sentences:
             out.extend(_sentence_lines(fact, idx, item, hits, [c for c in found if c.sentence is item], asides))

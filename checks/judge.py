@@ -12,7 +12,7 @@ from .model import Evidence, Fact, Mention, Result
 from .verdict import decide, unit_terms
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
-           "evidence", "as_evidence"]
+           "evidence", "attributed", "as_evidence"]
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,13 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
 
 def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[Evidence]:
     """The values attributed to the fact in the source's sentences (``only``: those worth reading)."""
-    return [as_evidence(c) for c in candidates(fact, idx, prepared, only, comparable=True)
-            if c.attached and c.agrees is not None]
+    return attributed(candidates(fact, idx, prepared, only, comparable=True))
+
+
+def attributed(found: list[Candidate]) -> list[Evidence]:
+    """The candidates attributed to the fact, as the evidence ``decide`` weighs (explain and the benchmark's rule
+    tally make a verdict from candidates they already hold)."""
+    return [as_evidence(c) for c in found if c.attached and c.agrees is not None]
 
 
 def as_evidence(c: Candidate) -> Evidence:

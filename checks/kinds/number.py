@@ -87,13 +87,27 @@ def _mentions(item, prepared) -> tuple[Mention, ...]:
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
 
+def _names_a_unit(mention: Mention, units) -> bool:
+    return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
+
+
 # a span of time right before "after"/"before"/"later"/"earlier": the time between two events
 _INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
-_EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+_EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
+# the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
+# "a year ago" (a time)
+_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
+                   r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
+                   r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RATE_WORDS) + r")\b"
+                   r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
+_SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
+                     re.IGNORECASE)
 
 
-def _rate_or_part(fact: Fact, mention: Mention) -> Comparison | None:
+def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
+    """A count that is no total of what the fact counts, set aside with its reason: the time between two events,
+    a count per item, a rate, the rest of a group; None for any other count."""
     found = f"{mention.value:g} {mention.unit}".strip()
     interval = _INTERVAL.match(mention.after)
     if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim):
@@ -114,27 +128,12 @@ def _rate_or_part(fact: Fact, mention: Mention) -> Comparison | None:
     return None
 
 
-def _names_a_unit(mention: Mention, units) -> bool:
-    return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
-
-
-# the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
-# "a year ago" (a time)
-_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
-                   r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
-                   r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RATE_WORDS) + r")\b"
-                   r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
-_SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
-                     re.IGNORECASE)
-
-
 def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     """A rank fact reads ordinals ("the fourth nation") and counts ("one of four nations") of its unit; a count
-    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A rate
-    ("1,000 units daily") is no total, and a part picked from a group ("the last two boats") no count of it."""
+    fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
+    that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        aside = _rate_or_part(fact, mention)
-        return aside or compare_number(fact, mention, prepared.units)
+        return _no_total(fact, mention) or compare_number(fact, mention, prepared.units)
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
@@ -152,6 +151,7 @@ TOLERANCE = Field("tolerance", "How far a stated number may be from the value an
                                "or relative (\"5%\"). Default 0.",
                   {"anyOf": [{"type": "number", "minimum": 0}, {"type": "string", "pattern": "^[0-9.]+ *%$"}]},
                   lambda nodes, file, problems: _tolerance(nodes.get("tolerance"), file, problems))
+
 
 def words(label: str) -> str:
     """'2.86e+07 viewers' as a person reads it, '28,600,000 viewers' (labels keep Python's short form, which
