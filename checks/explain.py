@@ -43,8 +43,11 @@ def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None 
         found = candidates(fact, idx, prepared)
         result = decide(idx.source.name, fact, attributed(found))
         asides = {(e.line, e.span): e.aside for e in result.evidence if e.aside}
+        by_sentence: dict[int, list[Candidate]] = {}
+        for c in found:
+            by_sentence.setdefault(id(c.sentence), []).append(c)
         for item, hits in sentences:
-            out.extend(_sentence_lines(fact, idx, item, hits, [c for c in found if c.sentence is item], asides))
+            out.extend(_sentence_lines(fact, idx, item, hits, by_sentence.get(id(item), []), asides))
         out.append(f"  verdict: {result.verdict}" + (f" ({len(asides)} possible conflict{'s' if len(asides) > 1 else ''}"
                                                       f" set aside)" if asides else ""))
     return out

@@ -228,9 +228,12 @@ def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
         return evidence
     elsewhere = {e.quote for e in conflicting} - stating
     outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
-    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere))
-    return [e if e.agrees else replace(e, aside=SAME_SENTENCE if e.quote in stating else reason) if (
-        e.quote in stating or outnumbered) else e for e in evidence]
+    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else ""
+    out = []
+    for e in evidence:
+        aside = "" if e.agrees else SAME_SENTENCE if e.quote in stating else reason
+        out.append(replace(e, aside=aside) if aside else e)
+    return out
 
 
 def _restates(e: Evidence, conflicts) -> bool:

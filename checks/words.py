@@ -8,6 +8,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+def alternation(phrases) -> str:
+    """A regex alternation of word lists' phrases, longest first, a space matching any run of white space: the one
+    way the rules turn a table of words into a search."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 # Dotted acronyms (U.S., U.N.) are one word; otherwise runs of letters/digits.
 WORD = _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
 

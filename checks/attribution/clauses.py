@@ -412,10 +412,6 @@ def _has_unit(mention: Mention) -> bool:
     return mention.kind == "number" and bool(mention.unit)
 
 
-def _alternation(phrases) -> str:
-    return "|".join(p.replace(" ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
 def _title_case(an: Analysed) -> bool:
     """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
     plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
@@ -475,7 +471,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     """Is the term in the value's clause, or in a clause the grammar ties to it?"""
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, i, last, h)
+            or _relative_to_value(an, last, h)
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
             or _shared_subject(an, i, here, an.clause[h.first]))
@@ -587,11 +583,11 @@ def _after_clause(an: Analysed, clause: int) -> int:
     """The clause that follows the opening phrase: 'On 9 November, [the ceasefire was signed]'."""
     if an.main >= 0:
         return an.main
-    following = [c for k, c in enumerate(an.clause) if c != clause and k > an.clause.index(clause)]
-    return following[0] if following else -1
+    start = an.clause.index(clause)  # once, not for every word after it
+    return next((c for c in an.clause[start + 1:] if c != clause), -1)
 
 
-def _relative_to_value(an: Analysed, first: int, last: int | None, hit: Hit) -> bool:
+def _relative_to_value(an: Analysed, last: int | None, hit: Hit) -> bool:
     """'Erdogan, who has declared a state of emergency', 'Alpha Co., the firm whose lines failed': the value (or its
     apposition) is the relative clause's antecedent."""
     if last is None or last + 1 >= len(an.words):

@@ -16,7 +16,7 @@ from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COP
                             SUCCESSION_VERBS)
 from ..lang.titles import TITLES
 from ..words import Word
-from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
+from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
 
@@ -25,7 +25,6 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0
 
 # Word sets the rules test words against, built once.
 _LIST_BREAKERS = FUNCTION_WORDS - {"of", "the"}
-_NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
 
 
 def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -182,7 +181,7 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
     place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
     from', 'bound', 'trip to') is not stated by a place in another."""
-    asked = {r for h in about for r in [_term_role(an, h)] if r}
+    asked = {r for h in about for r in [_role_of_term(h.term.parts)] if r}
     if not asked:
         return None
     role = _place_role(an, hit.first)
@@ -220,15 +219,10 @@ def _place_role(an: Analysed, k: int, depth: int = 0) -> tuple[str, str] | None:
 _ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()), key=lambda x: -len(x[0]))
 
 
-def _term_role(an: Analysed, hit: Hit) -> str | None:
-    """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
-    or a word naming a role ('departure', 'took off', 'destination')."""
-    return _role_of_term(hit.term.parts)
-
-
 @lru_cache(maxsize=4096)
 def _role_of_term(parts: tuple[str, ...]) -> str | None:
-    """_term_role's answer, which depends on the term alone (asked for each place of each sentence)."""
+    """The journey role a term asks for: its last words as a route preposition ('flight from', 'on its way to'),
+    or a word naming a role ('departure', 'took off', 'destination'); it depends on the term alone."""
     for phrase, role in _ROUTE:
         if len(parts) > len(phrase) and parts[-len(phrase):] == phrase:
             return role

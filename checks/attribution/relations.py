@@ -15,8 +15,8 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
                             NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
                             REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
-from ..words import Word
-from .clauses import (Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _alternation, _gap, _has_unit,
+from ..words import Word, alternation
+from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
                       _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, per_sentence,
                       phrase_table, _same_clause, _span,
                       _unit_inside, _words)
@@ -28,7 +28,6 @@ _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
 # Word sets the rules test words against, built once.
-_NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
 _RELATIVE_OR_THAT = NON_RESTRICTIVE | {"that"}
 _OPENS_NOUN_OR_VERB = DETERMINERS | AUXILIARIES
 
@@ -89,7 +88,7 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
         if _relation_object(an, k, obj):
             end = obj
             while end + 1 < len(ws):
-                past = _past_aside(an, end + 1)
+                past = _after_participle_aside(an, end + 1)
                 if past is not None:  # ", handcuffed and lying prone on the street,": an aside inside the phrase
                     end = past
                 elif _ends_relation(an, end + 1):
@@ -104,15 +103,12 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
 _GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
 
 
-def _past_aside(an: Analysed, j: int) -> int | None:
+def _after_participle_aside(an: Analysed, j: int) -> int | None:
     """If word j opens a participle aside set off by commas ('video showed him kneeling on Lind, handcuffed and
     lying prone, for nine minutes'), the first word after it: the phrase it interrupts goes on there."""
     if not _participle_aside(an.sentence.text, an.words, j, _gap(an, j)):
         return None
-    close = an.sentence.text.find(",", an.words[j].end)
-    k = j
-    while k < len(an.words) and an.words[k].start < close:
-        k += 1
+    k = an.index_after(an.sentence.text.find(",", an.words[j].end))
     return k if k < len(an.words) else None
 
 
@@ -311,7 +307,7 @@ def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
-                             + _alternation(CALENDAR_WORDS) + r")\b|(?:" + _alternation(CALENDAR_WORDS | set(SEASONS))
+                             + alternation(CALENDAR_WORDS) + r")\b|(?:" + alternation(CALENDAR_WORDS | set(SEASONS))
                              + r")\b|(?:1[89]|20)\d\d\b(?![\s-]*[a-z]))", re.IGNORECASE)
 
 

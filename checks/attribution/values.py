@@ -13,8 +13,8 @@ from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, 
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import UNITS
-from ..words import Word, normalise
-from .clauses import (Analysed, Decision, _alternation, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
+from ..words import Word, alternation, normalise
+from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
@@ -64,7 +64,7 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     return None
 
 
-_GAP_AFTER = re.compile(r"\s+(?:" + _alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
 
 
 def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -105,7 +105,7 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
 
 
-_CHANGE_BEFORE = re.compile(r"\b(?:" + _alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+_CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
 
@@ -120,7 +120,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + _alternation(WHOLE_OPENERS)
+_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
@@ -137,7 +137,7 @@ def _day_of_month(an: Analysed, start: int) -> bool:
     return k >= 1 and an.words[k - 1].norm in CALENDAR_WORDS
 
 
-_FORECAST = re.compile(r"\b(?:" + _alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:" + alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
 
 
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

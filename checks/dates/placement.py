@@ -13,6 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..words import alternation
 
 __all__ = ["Carry", "carried_dates", "dated_sentences"]
 
@@ -177,7 +178,7 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
 # possessive) and a noun; "ahead of the June 4 vote" puts the event ahead, and so does a noun of a planned
 # event (SCHEDULED_EVENTS), within the next three words.
 _DEFINITE = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
-_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0,3}\Z",
+_AHEAD = re.compile(r"\b(?:" + alternation(AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0,3}\Z",
                     re.IGNORECASE)
 # the noun, after any names that modify it ("the Aug. 8 Ruritania floods")
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)"

@@ -15,7 +15,7 @@ from . import periods
 from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
 from .tense import leaning
-from ..words import fold_confusables
+from ..words import alternation, fold_confusables
 from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
 from ..lang.numbers import BOUNDS, ONES, TENS
@@ -134,7 +134,7 @@ def _weekday(m: re.Match, ref: date) -> Period:
     return periods.day(ref - timedelta(days=back))
 
 
-_AHEAD = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){1,4}\Z",
+_AHEAD = re.compile(r"\b(?:" + alternation(AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){1,4}\Z",
                     re.IGNORECASE)
 
 

@@ -14,24 +14,21 @@ import re
 
 from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES
 from .fragments import CAPITAL_AFTER
+from ..words import alternation
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "past_or_perfect", "past_verb_before"]
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 # (a comma inside a number, "481,000", breaks nothing)
-_BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + _alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
+_BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
 # "'ll" clings to its subject ("they'll"); whole words must not be the tail of another word
 # ("better-than-expected" is no future); "would not say Sunday" is a refusal already made
-_FUTURE = re.compile(r"['’]ll\b|(?<![\w'’-])(?:" + _alternation(w for w in FUTURE_CUES if w[0].isalpha())
+_FUTURE = re.compile(r"['’]ll\b|(?<![\w'’-])(?:" + alternation(w for w in FUTURE_CUES if w[0].isalpha())
                      + r")\b(?!\s+in\s+part)(?<!would(?=\s+not))", re.IGNORECASE)
 # A lower-case word in -ed is a past form ("arrested", "denied"); capitalised ones are names ("United").
-_PAST = re.compile(r"\b(?:" + _alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
-_TARGET = re.compile(r"\b(?:" + _alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:" + alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
+_TARGET = re.compile(r"\b(?:" + alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|before|after|early|late|mid|the)?\s*$",
                    re.IGNORECASE)
 
@@ -115,9 +112,9 @@ def past_verb_before(text: str, start: int, end: int) -> bool:
 # "has been reached", "have already paid", "hadn't settled": an auxiliary of the perfect, a few adverbs,
 # then a participle.
 _CLITICS = [w for w in PERFECT_AUXILIARIES if w[0] in "'’"]  # "they've": no word boundary before it
-_AUXILIARY = (_alternation(_CLITICS) + r"|(?<![\w'’])(?:"
-              + _alternation(w for w in PERFECT_AUXILIARIES if w not in _CLITICS) + ")")
-_PARTICIPLE = _alternation(w for w in PARTICIPLES + PAST_CUES if w not in ("last", "ago")) + r"|[a-z]{2,}ed"
+_AUXILIARY = (alternation(_CLITICS) + r"|(?<![\w'’])(?:"
+              + alternation(w for w in PERFECT_AUXILIARIES if w not in _CLITICS) + ")")
+_PARTICIPLE = alternation(w for w in PARTICIPLES + PAST_CUES if w not in ("last", "ago")) + r"|[a-z]{2,}ed"
 _PERFECT = re.compile(r"(?:" + _AUXILIARY + r")\s+(?:(?:not|never|already|just|now|since|also|long|yet|[a-z]+ly)\s+){0,2}"
                       r"(?:" + _PARTICIPLE + r")\b", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from ..lang.numbers import RATE_WORDS, SUBSET_WORDS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..numbers import is_ordinal, ordinal_values
-from ..words import normalise
+from ..words import alternation, normalise
 from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
 from .base import Field, Kind
@@ -99,7 +99,7 @@ _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 # "a year ago" (a time)
 _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
                    r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
-                   r"(?:" + "|".join(w.replace(" ", r"\s+") for w in RATE_WORDS) + r")\b"
+                   r"(?:" + alternation(RATE_WORDS) + r")\b"
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
 _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
                      re.IGNORECASE)
