@@ -11,7 +11,6 @@ from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
 from .match import Vocabulary
 from .model import Mention, Sentence, Source
-from .parallel import map_jobs
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
 from .stream import split_now
@@ -63,19 +62,10 @@ class SourceIndex:
         return self._paragraphs.get(number, [])
 
 
-def index_all(sources: tuple[Source, ...], *, jobs: int = 1, cache_dir: Path | str | None = None) -> list[SourceIndex]:
-    """Each source read and indexed once: from the store when its text was seen before, else in ``jobs`` processes."""
-    store = open_store(cache_dir)
-    if jobs <= 1:
-        return index_sources(sources, store=store)
-    keys = [Store.index_key(s.text, s.published) for s in sources]
-    found = {k: _from_cache(parts) for k, parts in (store.get_indexes(keys) if store else {}).items()}
-    missing = [i for i, k in enumerate(keys) if k not in found]
-    fresh = map_jobs(_index_parts, [sources[i] for i in missing], jobs)
-    found.update((keys[i], parts) for i, parts in zip(missing, fresh))
-    if store:
-        store.put_indexes([(keys[i], parts) for i, parts in zip(missing, fresh) if kept_whole(sources[i])])
-    return [SourceIndex(source, *found[key]) for source, key in zip(sources, keys)]
+def index_all(sources: tuple[Source, ...], *, cache_dir: Path | str | None = None) -> list[SourceIndex]:
+    """Each source read and indexed once: from the store when its text was seen before (explain, lint and survey;
+    a run is indexed shard by shard, in parallel, by checks/shards.py)."""
+    return index_sources(sources, store=open_store(cache_dir))
 
 
 def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
@@ -108,11 +98,6 @@ def _from_cache(parts):
         return None
     rows, norms = parts
     return tuple(Indexed(*row) for row in rows), norms
-
-
-def _index_parts(source: Source) -> tuple:
-    idx = index_source(split_now(source))
-    return idx.sentences, idx.norms
 
 
 def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:

@@ -200,6 +200,11 @@ class Results(Sequence):
             last = i + 1
         yield self._silent[last:]
 
+    def window(self, positions: range) -> list[Result]:
+        """The results at ``positions``, the packed findings unpacked once (not once per position)."""
+        found = self._found
+        return [found.get(i) or self._silent[i] for i in positions]
+
     def said(self) -> list[Result]:
         """The results that are not plainly silent, in source order."""
         found = self._found

@@ -10,7 +10,7 @@ with or without colour (pytest's ``--color``).
 from __future__ import annotations
 
 from .model import Report
-from .report.overview import CELLS, LEGEND, SYMBOLS, DETAIL_DEFAULTS, cell, detailed, fact_counts, said, summary
+from .report.overview import CELLS, LEGEND, SYMBOLS, cell, detail_limit, detailed, fact_counts, said, summary
 from .safe_text import terminal
 
 COLOURS = {"agree": "green", "differ": "red", "known": "yellow", "silent": ""}
@@ -30,7 +30,7 @@ def matrix(report: Report, width: int = 80, max_sources: int | None = None) -> l
     n = len(report.sources)
     pages = [range(start, min(n, start + per_page)) for start in range(0, n, per_page)] or [range(0)]
     if not detailed(report, "terminal", max_sources):
-        lines = _counted(report, id_width, width, DETAIL_DEFAULTS["terminal"] if max_sources is None else max_sources)
+        lines = _counted(report, id_width, width, detail_limit("terminal", max_sources))
     else:
         lines = [line for k, page in enumerate(pages) for line in _page(report, page, id_width, k, len(pages))]
         lines += _key(report, width)
@@ -49,8 +49,11 @@ def _page(report: Report, page: range, id_width: int, k: int, pages: int) -> lis
     out.append([(" " * id_width + "  " + " ".join(f"{i + 1:>2}"[-2:] for i in page), "")])
     for fr in report.facts:
         line: Line = [(f"{_clip(fr.fact.id, id_width):<{id_width}} ", "")]
-        for i in page:
-            verdict = cell(fr.results[i])
+        results = fr.results
+        # a large run's packed findings unpacked once per row, not once per cell
+        row = results.window(page) if hasattr(results, "window") else [results[i] for i in page]
+        for result in row:
+            verdict = cell(result)
             line.append((f" {SYMBOLS[verdict]:>2}", COLOURS[verdict]))
         out.append(line)
     out.append([("", "")])

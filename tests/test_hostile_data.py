@@ -357,11 +357,13 @@ def test_an_entry_that_is_not_exactly_ours_is_a_miss(tmp_path, planted):
 
 def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
     from checks.cache import decode, encode
-    from checks.index import _index_parts
+    from checks.index import index_source
     from checks.sources import read_folder
+    from checks.stream import split_now
 
     for source in read_folder(ROOT / "seeds").sources:
-        sentences, norms = _index_parts(source)
+        idx = index_source(split_now(source))
+        sentences, norms = idx.sentences, idx.norms
         rows, read_norms = decode(encode((sentences, norms)))
         assert read_norms == norms, source.name
         assert rows == tuple((i.sentence, i.dates) for i in sentences), source.name

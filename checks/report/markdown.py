@@ -17,8 +17,8 @@ import re
 import unicodedata
 
 from ..model import Evidence, Fact, FactReport, Report, Result
-from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
-                       expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
+from .overview import (NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
+                       detail_limit, expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
                        plural, evidence_note, shown_evidence, value_words)
 
 HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N more"
@@ -213,7 +213,7 @@ def _count_table(ov: Overview, ids: list[str], max_sources: int | None) -> list[
         tally = fact_counts(fr)
         lines.append(f"| {fact_id:<{name_w}} | " + " | ".join(f"{tally[k]:>{len(h)},}" for k, h in zip(order, heads))
                      + " |")
-    limit = DETAIL_DEFAULTS["md"] if max_sources is None else max_sources
+    limit = detail_limit("md", max_sources)
     lines += ["", f"With {len(ov.report.sources):,} sources (more than detail_max_sources = {limit:,}) the matrix "
                   "counts each fact's verdicts instead of giving every source a column; the JSON report has every "
                   "result."]

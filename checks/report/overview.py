@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..kinds import KINDS
 from ..model import Evidence, Fact, FactReport, Report, Result
@@ -69,8 +70,12 @@ def fact_counts(fr: FactReport) -> Counter:
 def detailed(report: Report, output: str, max_sources: int | None = None) -> bool:
     """Whether ``output`` ("terminal", "md", "html") shows every source of ``report`` one by one, or counts
     verdicts per fact: more sources than ``max_sources`` (None: that output's default) are counted."""
-    limit = DETAIL_DEFAULTS[output] if max_sources is None else max_sources
-    return len(report.sources) <= limit
+    return len(report.sources) <= detail_limit(output, max_sources)
+
+
+def detail_limit(output: str, max_sources: int | None = None) -> int:
+    """How many sources ``output`` shows one by one: ``max_sources``, else that output's default."""
+    return DETAIL_DEFAULTS[output] if max_sources is None else max_sources
 
 
 def is_draft(fr: FactReport) -> bool:
@@ -81,7 +86,7 @@ def status(fr: FactReport) -> str:
     """The worst cell of a fact: differ (new) > known > agree > silent; 'draft' without a value."""
     if is_draft(fr):
         return "draft"
-    cells = {cell(r) for r in fr.results}
+    cells = {cell(r) for r in said(fr)}  # a plainly silent cell changes no status: not walked
     return next(s for s in STATUSES if s in cells or s == "silent")
 
 
@@ -99,24 +104,24 @@ class Overview:
     new: tuple[tuple[FactReport, Result], ...]  # unacknowledged discrepancies, in report order
     stale: tuple[tuple[FactReport, Result], ...]  # acknowledged as differing, but no longer differ
 
-    @property
+    @cached_property
     def silent_facts(self) -> tuple[FactReport, ...]:
         return tuple(fr for fr in self.checked if status(fr) == "silent")
 
-    @property
+    @cached_property
     def discrepant(self) -> tuple[FactReport, ...]:
         """Facts with a differing source: those with new discrepancies first, then acknowledged only."""
         new = [fr for fr in self.checked if status(fr) == "differ"]
         known = [fr for fr in self.checked if status(fr) == "known"]
         return tuple(new + known)
 
-    @property
+    @cached_property
     def doubtful(self) -> tuple[tuple[FactReport, tuple[Result, ...]], ...]:
         """Facts no source differs from whose evidence shows possible conflicts (verdict.decide), with the
         results that show them."""
         out = []
         for fr in self.checked:
-            found = model_said(fr.results)  # sparse: a large report's silent cells are not walked
+            found = said(fr)
             shown = tuple(r for r in found if any(e.aside for e in r.evidence))
             if shown and not any(cell(r) in ("differ", "known") for r in found):
                 out.append((fr, shown))
@@ -129,10 +134,12 @@ class Overview:
 def overview(report: Report) -> Overview:
     checked = tuple(fr for fr in report.facts if not is_draft(fr))
     drafts = tuple(fr for fr in report.facts if is_draft(fr))
+    # read from the results that are not plainly silent: a new or stale one never is
     tally = Counter({k: 0 for k in CELLS})
-    tally.update(cell(r) for fr in checked for r in fr.results)
-    new = tuple((fr, r) for fr in checked for r in fr.results if cell(r) == "differ")
-    stale = tuple((fr, r) for fr in checked for r in fr.results if is_stale(r))
+    for fr in checked:
+        tally.update(fact_counts(fr))
+    new = tuple((fr, r) for fr in checked for r in said(fr) if cell(r) == "differ")
+    stale = tuple((fr, r) for fr in checked for r in said(fr) if is_stale(r))
     return Overview(report, checked, drafts, tally, new, stale)
 
 

@@ -15,8 +15,8 @@ from ..verdict import is_stale, outcome
 from .html import to_html
 from .jsonl import iter_jsonl, to_jsonl
 from .markdown import to_markdown
-from .overview import (CELLS, DETAIL_DEFAULTS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, detailed,
-                       evidence_json, evidence_note, expected_words, fact_counts, not_checked, now_does, said, summary,
+from .overview import (CELLS, at, LEGEND, NOT_CHECKED, SYMBOLS, cell, counts, detailed,
+                       detail_limit, evidence_json, evidence_note, expected_words, fact_counts, not_checked, now_does, said, summary,
                        value_words)
 
 JSON_VERSION = 1
@@ -83,7 +83,7 @@ def matrix_lines(report: Report, *, width: int = 30, max_sources: int | None = N
     if not report.facts:
         return ["no facts checked"] + _not_checked_lines(report)
     if not detailed(report, "terminal", max_sources):
-        return _counted_lines(report, width, DETAIL_DEFAULTS["terminal"] if max_sources is None else max_sources)
+        return _counted_lines(report, width, detail_limit("terminal", max_sources))
     name_width = min(width, max(len(fr.fact.id) for fr in report.facts))
     numbers = [f"{i + 1:>2}" for i in range(len(report.sources))]
     lines = [" " * name_width + "  " + " ".join(numbers)]
