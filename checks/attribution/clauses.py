@@ -22,7 +22,8 @@ from ..words import Word
 
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
-_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
+# Square brackets are not here: "[with the director] Anna Orsk" is an editor's insertion read in line.
+_CLAUSE_PUNCT = re.compile(r"[;:()—–]|\s-\s|\s\ufffd\s")
 _SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
 
 
@@ -175,9 +176,21 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
-    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
+    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) and not _clock_colon(words, i, between)
+            or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between)
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
             or _opens_clause(words, i, between, negated))
+
+
+def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'at 7:20 a.m.', 'a 3:1 vote': a colon between digits is part of a time or a ratio, no clause break."""
+    return between == ":" and words[i - 1].norm[-1:].isdigit() and words[i].norm[:1].isdigit()
+
+
+def _name_word(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'the United States on 2 May': a capitalised word after a capitalised one, inside a sentence that is not a
+    title-case headline, is part of a name, not a verb ('States' is no 'states')."""
+    return between == " " and words[i].capitalised and words[i - 1].capitalised and not _title_case_words(words)
 
 
 def _opens_relative(between: str, w: Word) -> bool:
@@ -414,7 +427,11 @@ def _has_unit(mention: Mention) -> bool:
 
 def _title_case(an: Analysed) -> bool:
     """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
-    plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return _title_case_words(an.words)
+
+
+def _title_case_words(words: tuple[Word, ...]) -> bool:
+    plain = [w for w in words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
     return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
 
 
@@ -569,6 +586,9 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     if opening != hit.last + 1:
         return False
     between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
+    term = an.words[hit.last]
+    if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
+        return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"

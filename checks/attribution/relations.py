@@ -305,6 +305,31 @@ def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
 
 
+def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The fire was 90% contained as of Thursday', 'As of Monday, 40 people had died': a date after "as of" in a
+    sentence stating a figure is when that figure was reported; it dates the figure, not the event the clause
+    names (a term inside the as-of phrase itself, 'as of the May 3 update', is dated by it)."""
+    if mention.kind != "date":
+        return None
+    ws, i = an.words, an.index_after(mention.start)
+    k = i - 1
+    while k >= 1 and i - k <= _AS_OF_REACH and not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
+        if an.clause[k] != an.clause[i]:
+            return None
+        k -= 1
+    if k < 1 or i - k > _AS_OF_REACH or not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
+        return None
+    if not any(w.norm[:1].isdigit() and not mention.start <= w.start < mention.end for w in ws):
+        return None  # "as of 1 January the ban applies": when a rule takes effect, no status
+    inside = [h for h in about if k < h.first <= an.index_after(mention.end)]
+    if inside:
+        return Decision(True, f"dates '{_span(an, inside[0])}', a status reported 'as of' it")
+    return Decision(False, "is when a figure was reported ('as of'), not when the event happened")
+
+
+_AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update from the county at 9:30 p.m. Thursday"
+
+
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
                              + alternation(CALENDAR_WORDS) + r")\b|(?:" + alternation(CALENDAR_WORDS | set(SEASONS))
