@@ -52,6 +52,10 @@ def test_words_to_number(phrase, value):
     ("some 14 billion dollars in bonds", 1.4e10, "USD"),
     ("a 300 million euros budget", 3e8, "EUR"),
     ("a RM12.5 billion bridge", 1.25e10, "MYR"),  # a code glued to the digits
+    # the code after the sign, as Australian and New Zealand papers write it
+    ("The $US32 billion exchange failed.", 3.2e10, "USD"),
+    ("a $A1.2bn rail line", 1.2e9, "AUD"),
+    ("a $NZ300m grant", 3e8, "NZD"),
     ("paid $31 a share", 31, "USD per share"),
     ("$12 per share in cash", 12, "USD per share"),
     ("the 300m sprint", 300, "m"),  # a bare letter scale only after a currency
