@@ -577,9 +577,9 @@ def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
     ws, k = an.words, hit.first - 1
     if ws[head.stop - 1].norm in PLACE_NOUNS:
         return True
-    while k >= 0 and hit.first - k <= 3 and (ws[k].norm in DETERMINERS or (
+    while k >= 0 and hit.first - k <= 3 and ws[k].norm not in LOCATIVE_PREPOSITIONS and (ws[k].norm in DETERMINERS or (
             ws[k].norm not in FUNCTION_WORDS and not ws[k].capitalised and not _past(ws[k]))):
-        k -= 1  # "in the small Velmar town"
+        k -= 1  # "in the small Velmar town"; "near the Velmar Museum" ("near" is no adjective)
     return k >= 0 and ws[k].norm in LOCATIVE_PREPOSITIONS
 
 
