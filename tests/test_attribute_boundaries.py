@@ -68,3 +68,16 @@ def test_that_after_a_verb_of_saying_is_no_relative_clause(text, expected):
 ])
 def test_status_time(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinator with only a preposition's phrase after it shares the main clause's subject and time
+    ("The sailor's death while in custody on a Velmar street was filmed.", True),
+    ("The sailor died while in custody in Velmar.", True),
+    ("The sailor died once aboard the ferry in Velmar.", True),
+    # with a subject and verb of its own it is a clause: the place is where that happened
+    ("The sailor died while his brother was in Velmar.", False),
+])
+def test_a_reduced_clause_shares_the_main_clause(text, expected):
+    (found,) = places(text, ["death", "died"], ["Velmar"])
+    assert found[1] is expected

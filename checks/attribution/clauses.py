@@ -15,7 +15,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
                             COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
                             GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
-                            RECORDING_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
+                            RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
                             TOPIC_PREPOSITIONS)
 from ..words import Word
 
@@ -285,7 +285,7 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     w = words[i]
     opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
         i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
-        and not _preposition(words, i)
+        and not _preposition(words, i) and not _reduced(words, i)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
@@ -298,6 +298,14 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _reduced(words: tuple[Word, ...], i: int) -> bool:
+    """'killed while in police custody on a Velmar street', 'once aboard the ferry': a subordinator with only a
+    preposition's phrase after it shares the main clause's subject and time ('when in 2019 the ship sank' has a
+    clause of its own: a date right after the preposition may open one)."""
+    return (words[i].norm in REDUCED_OPENERS and i + 2 < len(words) and words[i + 1].norm in REDUCED_PREPOSITIONS
+            and not words[i + 2].norm[:1].isdigit())
 
 
 def _temporal_as(words: tuple[Word, ...], i: int) -> bool:

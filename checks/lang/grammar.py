@@ -91,6 +91,10 @@ COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "beli
                                       "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
+# A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
+# ferry"): a reduced clause sharing the main clause's subject and time, so it opens no clause of its own.
+REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if", "unless"}
+REDUCED_PREPOSITIONS = {"in", "on", "at", "under", "aboard", "inside", "during"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 # After a comma these open a non-restrictive relative clause, an aside ("Mr Orsk, who was arrested in May, spoke").
 NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
