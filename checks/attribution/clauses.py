@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
-from ..lang.calendar import CALENDAR_WORDS
+from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -580,12 +580,20 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
     """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire'), or None."""
-    k = hit.first - 1
-    while k >= 0 and hit.first - k <= 4 and (an.words[k].norm in DETERMINERS or an.words[k].norm not in FUNCTION_WORDS):
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS):
         k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"
-    if k >= 1 and an.words[k].norm in TOPIC_PREPOSITIONS and an.words[k - 1].norm in TOPIC_NOUNS:
-        return k - 1
-    return None
+    if k < 1 or ws[k].norm not in TOPIC_PREPOSITIONS:
+        return None
+    n = k - 1
+    while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS or ws[n].norm in _TIME_LEADS
+                                     or ws[n].norm.isdigit()):
+        n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
+    return n if ws[n].norm in TOPIC_NOUNS else None
+
+
+_TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:

@@ -49,7 +49,8 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "comments", "comment", "remarks", "debate", "discussion", "discussions", "briefing",
                "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
-               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry"}
+               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry",
+               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
