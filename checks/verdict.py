@@ -10,7 +10,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, SHORT_OF, TENS, UNITS
+from .lang.numbers import AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SHORT_OF, TENS, UNITS, UPPER_BOUNDS
 from .words import normalise, words
 
 
@@ -176,7 +176,16 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value)
+    if not agrees and _bound_holds(fact.value, value, mention.approx.lower()):
+        return Comparison(f"{mention.approx.lower()} {found}", None,
+                          "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
+
+
+def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:
+    """'more than $300 million' holds $325 million, 'up to 40' holds 12: a bound that holds the fact's value does
+    not contradict it; nor does it state it (read as agreeing, such bounds made false agrees on four dev topics)."""
+    return (hedge in LOWER_BOUNDS and wanted > bound) or (hedge in UPPER_BOUNDS and wanted < bound)
 
 
 SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so this value is about something else"

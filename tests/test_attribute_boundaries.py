@@ -81,3 +81,15 @@ def test_status_time(text, about, expected):
 def test_a_reduced_clause_shares_the_main_clause(text, expected):
     (found,) = places(text, ["death", "died"], ["Velmar"])
     assert found[1] is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and", a determiner, nouns and a verb start a clause of their own: the backup slot's date is not the window's
+    ("The launch window is at 10:21 p.m. and a backup slot is available on 24 November 2021.", False),
+    ("The ferry sank on 3 May 2021 and the crew were rescued on 24 November 2021.", False),
+    # "and" between two nouns of one subject is no new clause
+    ("The launch window and the backup slot were set on 24 November 2021.", True),
+])
+def test_and_with_a_new_subject_opens_a_clause(text, expected):
+    found = values(text, ["launch window", "sank"], "date")
+    assert found[-1][1] is expected

@@ -283,9 +283,7 @@ def _participle(w: Word, between: str) -> bool:
 def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
-    opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
-        and not _preposition(words, i) and not _reduced(words, i)
+    opener = _subordinator(words, i)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
@@ -298,6 +296,15 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _subordinator(words: tuple[Word, ...], i: int) -> bool:
+    """A clause opener at word i that opens a clause: not "after diving on June 18" (it stays with its event), a
+    preposition ("after practice") or a reduced clause ("while in custody")."""
+    w = words[i]
+    return w.norm in CLAUSE_OPENERS and not (
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        and not _preposition(words, i) and not _reduced(words, i)
 
 
 def _reduced(words: tuple[Word, ...], i: int) -> bool:
@@ -356,8 +363,14 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
-    """'Lind was elected in Aske and Orsk won in Tindra': 'and', a name and its verb start a clause."""
+    """'Lind was elected in Aske and Orsk won in Tindra', 'the window is at 10 p.m. and a backup slot is open on
+    24 May': 'and', a name (or a determiner and up to three nouns) and its verb start a clause."""
     j = i + 1
+    if j < len(words) and words[j].norm in DETERMINERS and words[j].norm in NEW_SUBJECT:
+        j += 1
+        while j < len(words) and j - i <= 4 and _noun_like(words[j]) and not words[j].norm[:1].isdigit():
+            j += 1
+        j = j if j > i + 2 else i + 1  # a determiner alone is no subject
     while j < len(words) and j - i <= 4 and words[j].capitalised:
         j += 1
     return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1

@@ -35,6 +35,12 @@ HEDGES = (
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
+# Hedges that make a number one end of an open range: "more than $300 million" holds $325 million, "up to 40" holds 12.
+# A fact's value inside such a bound is no conflict, and no statement of it either (checks/verdict.py,
+# compare_number); outside it, a difference.
+LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than")
+UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than")
+
 # Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
 RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
               "every day", "a night", "per night", "a week", "per week", "each week", "every week", "a month",

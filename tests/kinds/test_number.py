@@ -76,6 +76,21 @@ def test_money_verdicts(tmp_path, text, verdict):
     assert one(tmp_path, PRICE, text)[0] == verdict
 
 
+@pytest.mark.parametrize("text, verdict", [
+    # a bound that holds the fact's value contradicts nothing, and states nothing either
+    ("Norland paid more than $4 billion for the takeover.", "silent"),
+    ("Norland paid at least $3.9 billion for the takeover.", "silent"),
+    ("The takeover could cost up to $5 billion.", "silent"),
+    # a bound that excludes it is a difference
+    ("Norland paid more than $5 billion for the takeover.", "differ"),
+    ("The takeover cost less than $3 billion.", "differ"),
+    # a bound within tolerance of the value still agrees, as before
+    ("Norland paid more than $4.15 billion for the takeover.", "agree"),
+])
+def test_a_bound_is_an_open_range(tmp_path, text, verdict):
+    assert one(tmp_path, PRICE, text)[0] == verdict
+
+
 def test_another_currency_is_set_aside_with_its_reason(tmp_path):
     from checks.facts import read_facts
     from checks.index import index_source
