@@ -33,6 +33,11 @@ def test_attributive_place(text, expected):
     assert places(text, ["Brightline"], BASED) == expected
 
 
+def test_a_possessive_inside_the_described_phrase_goes_on_to_its_head():
+    assert places("Orsk moved to the Velmar women's software college.", ["software college"], BASED) == [
+        ("Velmar", True, "attributive_place")]
+
+
 def test_a_name_with_its_verb_is_no_modifier():
     assert places("Velmar hosts Brightline this year.", ["Brightline"], BASED) == [
         ("Velmar", True, "name_clause")]

@@ -657,13 +657,19 @@ def _past_described_apposition(an: Analysed, k: int) -> int:
 
 
 def _phrase(an: Analysed, i: int) -> range:
-    """The noun phrase starting at word i: up to four words, to the next function word or punctuation."""
+    """The noun phrase starting at word i: up to four words, to the next function word or punctuation (a
+    possessive's apostrophe goes on: "the Bryan women's federal prison")."""
     ws, text, j = an.words, an.sentence.text, i
-    while j < len(ws) and j - i < 4 and ws[j].norm not in FUNCTION_WORDS:
-        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0"):
+    while j < len(ws) and j - i < 4 and (ws[j].norm not in FUNCTION_WORDS or j > i and _possessive_s(ws, text, j)):
+        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0") and not _possessive_s(ws, text, j):
             break
         j += 1
     return range(i, j)
+
+
+def _possessive_s(ws: tuple[Word, ...], text: str, j: int) -> bool:
+    """Is word j the "s" of a possessive ("women's", "Aske’s")?"""
+    return ws[j].norm == "s" and text[ws[j - 1].end:ws[j].start] in ("'", "’")
 
 
 def _name_run(an: Analysed, i: int) -> range:
