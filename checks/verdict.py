@@ -10,7 +10,8 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SHORT_OF, TENS, UNITS, UPPER_BOUNDS
+from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TENS, UNITS,
+                           UPPER_BOUNDS)
 from .words import normalise, words
 
 
@@ -53,9 +54,19 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
         return None  # "a 25-year-old coach": an age, never a span of years or days
-    if _unit_before(mention, units) or _unit_after(mention, units):
+    if _unit_before(mention, units):
+        return mention.value
+    if _scale_before(mention):
+        return None  # "a Category 4 hurricane" is no count of hurricanes
+    if _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+def _scale_before(mention: Mention) -> bool:
+    """'Category 4', 'Level 3': a rank on the scale the word before it names."""
+    before = words(mention.before)
+    return bool(before) and before[-1].norm in SCALE_WORDS and mention.before[-1:] == " "
 
 
 def _percent_unit(unit: str) -> bool:

@@ -12,7 +12,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
-from ..lang.numbers import UNITS
+from ..lang.numbers import SCALE_WORDS, UNITS
 from ..words import Word, alternation, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -36,8 +36,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
     k = an.index_after(mention.start) - 1  # the word before the number
-    if not _name_before_number(an, k, mention.start) or _title_case(an):
-        return None
+    if not _name_before_number(an, k, mention.start) or _title_case(an) or an.words[k].norm in SCALE_WORDS:
+        return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
 
 

@@ -35,6 +35,10 @@ HEDGES = (
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
+# Words naming a scale whose rank is written after them ("a Category 4 hurricane", "Level 3 alert", "Phase 2"): the
+# number is a rank on that scale, not part of a name and no count of the noun after it.
+SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", "class"}
+
 # Hedges that make a number one end of an open range: "more than $300 million" holds $325 million, "up to 40" holds 12.
 # A fact's value inside such a bound is no conflict, and no statement of it either (checks/verdict.py,
 # compare_number); outside it, a difference.

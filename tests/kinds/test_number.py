@@ -332,3 +332,35 @@ _DIVE = """
 ])
 def test_intervals_and_each_are_no_totals(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+# ------------------------------------------------------------------ a rank on a named scale
+
+CATEGORY = """
+- id: storm-category
+  claim: Storm Aske made landfall as a Category 4 hurricane.
+  kind: number
+  about: [landfall]
+  value: 4
+  unit: [Category]
+"""
+HURRICANES = """
+- id: season-hurricanes
+  claim: The season had 14 hurricanes.
+  kind: number
+  about: [season]
+  value: 14
+  unit: [hurricanes]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "Category 4" is a rank on the scale the word before it names, not part of a name
+    (CATEGORY, "Aske made landfall in Velmar as a Category 4 hurricane.", "agree"),
+    (CATEGORY, "Aske made landfall in Velmar as a Category 3 hurricane.", "differ"),
+    # and no count of the noun after it
+    (HURRICANES, "The season's first landfall was a Category 4 hurricane.", "silent"),
+    (HURRICANES, "The season brought 14 hurricanes.", "agree"),
+])
+def test_a_rank_on_a_named_scale(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
