@@ -12,7 +12,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
-from ..lang.numbers import SCALE_WORDS, UNITS
+from ..lang.numbers import ONES, SCALE_WORDS, TENS, UNITS
 from ..words import Word, alternation, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -120,7 +120,8 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + alternation(WHOLE_OPENERS)
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+                           + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
