@@ -104,6 +104,12 @@ def test_route_role(text, about, expected):
      [("310", False, "number_in_name"), ("2", False, "number_in_name")]),
     ("On board Train 880 were 120 passengers.", ["passengers"],
      [("880", False, "number_in_name"), ("120", True, "value_clause")]),
+    # a numeral, a word in capitals and a numeral are one model's name; a count before the maker's name counts it
+    ("The airline grounded its fleet of 737 MAX 9 planes.", ["grounded"],
+     [("737", False, "number_in_name"), ("9", False, "number_in_name")]),
+    ("Regulators grounded 171 Aster 737 MAX 9 planes.", ["grounded"],
+     [("171", True, "value_clause"), ("737", False, "number_in_name"), ("9", False, "number_in_name")]),
+    ("The agency sent 300 FBI agents.", ["sent"], [("300", True, "value_clause")]),
     # a sentence's first word, a word after a colon, a number in lower-case words: no name
     ("Nearly 300 passengers were on board.", ["passengers"], [("300", True, "value_clause")]),
     ("SAFE: All 12 divers were on board.", ["divers"], [("12", True, "value_clause")]),

@@ -36,9 +36,24 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
     k = an.index_after(mention.start) - 1  # the word before the number
+    model = _model_after(an, k + 1)
+    if model:
+        return Decision(False, f"is part of the name '{model}'")
     if not _name_before_number(an, k, mention.start) or _title_case(an) or an.words[k].norm in SCALE_WORDS:
         return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+
+
+def _model_after(an: Analysed, k: int) -> str:
+    """'its fleet of 737 MAX 9 planes': a numeral, a word in capitals and another numeral are one model's name
+    (not '300 FBI agents', where no numeral follows; not '171 Boeing 737 jets', which counts the model); the name as
+    written, or ''."""
+    ws = an.words
+    if not (k + 2 < len(ws) and ws[k].norm.isdigit() and ws[k + 1].text.isupper() and len(ws[k + 1].text) > 1
+            and ws[k + 2].norm.isdigit()
+            and _gap(an, k + 1) == " " and _gap(an, k + 2) == " " and not _title_case(an)):
+        return ""
+    return an.sentence.text[ws[k].start:ws[k + 2].end]
 
 
 def _name_before_number(an: Analysed, k: int, start: int) -> bool:
