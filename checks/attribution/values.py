@@ -9,7 +9,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import ONES, SCALE_WORDS, TENS, UNITS
@@ -177,6 +177,8 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         if an.clause[k] != here:
             break
         asked = told and _phrase_at(ws, k, _REQUESTS)
+        if _proposal(an, k):
+            return Decision(False, f"is what was {ws[k].norm} ('{ws[k].text} {ws[k + 1].text}'), not what was decided")
         if not asked and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES or _past(ws[k])):
             return None  # "sought $5 million and Roe was sentenced to 22 years": the value is that verb's
         told = told or ws[k].norm in ("to", "for")
@@ -184,6 +186,15 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
             passive = k > 0 and ws[k - 1].norm in BE_FORMS
             return None if passive else Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
     return None
+
+
+def _proposal(an: Analysed, k: int) -> bool:
+    """"prosecutors' suggested restitution", "the requested term": a proposal participle between a determiner or a
+    possessive and a noun."""
+    ws = an.words
+    if ws[k].norm not in PROPOSAL_PARTICIPLES or k + 1 >= len(ws) or k < 1 or ws[k + 1].norm in FUNCTION_WORDS:
+        return False
+    return ws[k - 1].norm in DETERMINERS or ws[k - 1].norm in POSSESSIVES or _gap(an, k).strip() in ("'", "’")
 
 
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

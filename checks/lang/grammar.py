@@ -165,6 +165,11 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
                  "demanding", "call for", "calls for", "called for", "calling for", "push for", "pushed for",
                  "pushing for")
 
+# Participles before a noun that make it a proposal ("prosecutors' suggested restitution of $878 million", "the
+# requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
+# the very deal that was then made.
+PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
+
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
 IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
