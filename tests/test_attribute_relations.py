@@ -147,6 +147,9 @@ def test_a_day_of_the_month_is_no_part_of_a_whole():
      ["review"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
     ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
      ["pump"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
+    # a present form that is a noun too ("report") is a reporting verb where a trailing reporting clause puts it
+    ("The orbit shrank after the impact on 26 September 2022, researchers report on 2 March 2023 in Nature.",
+     ["impact"], [("26 September 2022", True, "value_clause"), ("2 March 2023", False, "speaker")]),
     # a verb with an object after it is no report: "divers found the wreck"
     ("The ferry sank on 2 May 2022, divers found the wreck.", ["sank"], [("2 May 2022", True, "value_clause")]),
     ("The ferry sank on 2 May 2022, divers found.", ["sank"], [("2 May 2022", True, "value_clause")]),

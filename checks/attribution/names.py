@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
                             REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
-                            SUCCESSION_VERBS)
+                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
 from ..lang.titles import TITLES
 from ..words import Word
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
@@ -353,7 +353,7 @@ def _reporting_clause(an: Analysed) -> range | None:
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
     for k in range(len(ws) - 1, 0, -1):
-        if ws[k].norm in COMPLEMENT_VERBS:
+        if ws[k].norm in COMPLEMENT_VERBS or ws[k].norm in TRAILING_REPORTING_VERBS:
             break
     else:
         return None

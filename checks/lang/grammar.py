@@ -16,6 +16,10 @@ REPORTING_VERBS = {
     "recalled", "underlined", "stressed",
 }
 
+# Present forms that are nouns too ("the report"): a reporting verb only where a trailing reporting clause puts
+# them, after a comma and a short subject at the sentence's end (", researchers report today in Nature").
+TRAILING_REPORTING_VERBS = {"report", "write", "note", "conclude", "estimate", "find", "warn", "add"}
+
 # Verbs of putting on record: in the passive after an event noun ("her death was registered on 16 May") the date is
 # the recording's, as a reporting verb's is the saying's.
 RECORDING_VERBS = {"registered", "recorded", "certified", "logged", "documented", "filed"}
