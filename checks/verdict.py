@@ -161,9 +161,14 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
     said = two or said
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
-        if said and wanted and said[0] == wanted[0]:
+        if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
             return mention.value * said[1] / wanted[1]
     return None
+
+
+# Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
+# though "300 m" is 0.3 km, "90 minutes" 1.5 hours and "two years" 730 days.
+_FARTHEST = 1000
 
 
 def _starts_with(ws, term: Term) -> bool:

@@ -364,3 +364,23 @@ HURRICANES = """
 ])
 def test_a_rank_on_a_named_scale(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+RAID = """
+- id: raid-length
+  claim: The raid lasted seven minutes.
+  kind: number
+  about: [raid, lasted]
+  value: 7
+  unit: [minutes]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The raid lasted 420 seconds.", "agree"),  # converted: units 60 times apart
+    ("The raid lasted a quarter of an hour, or 0.25 hours.", "differ"),
+    # units more than a thousand times apart measure different things: no conversion, no difference
+    ("The raid ended a hunt that lasted nine years.", "silent"),
+])
+def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
+    assert one(tmp_path, RAID, text)[0] == verdict
