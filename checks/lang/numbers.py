@@ -54,6 +54,9 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 # Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
 # of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
 SUBSET_WORDS = ("other", "remaining", "rest of the")
+# Words right after a count that make it a count of some beside others already counted: "two other men", "three more
+# bodies", "two additional suspects", "four further arrests".
+MORE_WORDS = ("other", "more", "additional", "further", "extra", "new")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")

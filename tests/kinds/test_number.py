@@ -285,6 +285,10 @@ _RATE_FACT = """
     ("The other two boats in the parade carried the hosts.", "silent"),
     ("The remaining 12 units were built in May.", "silent"),
     ("The parade's last two boats carried the hosts.", "differ"),  # "first"/"last" N may be the very batch counted
+    # a count of some beside those already counted
+    ("Two other boats joined the parade later.", "silent"),
+    ("Three more boats joined the parade.", "silent"),
+    ("Two additional boats were built in May.", "silent"),
     ("The parade had 85 boats.", "differ"),
 ])
 def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
@@ -384,3 +388,9 @@ RAID = """
 ])
 def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
     assert one(tmp_path, RAID, text)[0] == verdict
+
+
+def test_a_fact_counting_new_ones_reads_them(tmp_path):
+    record = ('- id: new-cases\n  claim: Velmar reported 12 new cases.\n  kind: number\n  about: [reported]\n'
+              '  value: 12\n  unit: [new cases]\n')
+    assert one(tmp_path, record, "Velmar reported 12 new cases on Monday.")[0] == "agree"
