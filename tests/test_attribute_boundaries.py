@@ -93,3 +93,15 @@ def test_a_reduced_clause_shares_the_main_clause(text, expected):
 def test_and_with_a_new_subject_opens_a_clause(text, expected):
     found = values(text, ["launch window", "sank"], "date")
     assert found[-1][1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date after a naming verb and "as" is what is named: the subject's, not the naming's
+    ("The referendum date was announced as 14 October 2023.", ["announced"], [("14 October 2023", False, "named_as")]),
+    ("The referendum date was announced as 14 October 2023.", ["referendum date"], [("14 October 2023", True, "named_as")]),
+    # what a present "announce" introduces is what is said, not when
+    ("Today I announce that referendum day will be 14 October 2023.", ["announce"],
+     [("14 October 2023", False, "value_clause")]),
+])
+def test_named_as(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -11,8 +11,8 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS,
-                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NEGATIONS,
-                            NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
+                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
+                            NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
                             REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
@@ -363,6 +363,22 @@ def _for_targets(an: Analysed) -> list[tuple[int, int]]:
             if k is not None:
                 found.append((k, f))
     return found
+
+
+def named_as(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The referendum date was announced as 14 October': a date after a naming verb and "as" is what the verb
+    names, which the clause's subject may be ('referendum date' takes it by the clause rule), not when the naming
+    was done: a term that is the verb itself does not take it."""
+    ws, k = an.words, an.index_after(mention.start) - 1
+    if mention.kind != "date" or k < 1 or ws[k].norm != "as" or ws[k - 1].norm not in NAMING_VERBS:
+        return None
+    subject = next((h for h in about if 0 < k - 1 - h.last <= 3 and all(
+        ws[j].norm in AUXILIARIES or ws[j].norm in ("been", "be") for j in range(h.last + 1, k - 1))), None)
+    if subject is not None:  # "the referendum date was announced as": the subject is what is named
+        return Decision(True, f"is what '{_span(an, subject)}' is named as")
+    if any(not h.first <= k - 1 <= h.last and an.clause[h.first] == an.clause[k] for h in about):
+        return None
+    return Decision(False, f"is what '{ws[k - 1].text} as' names, not when that was done")
 
 
 def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -11,10 +11,14 @@ CLAUSE_OPENERS = {
 }
 # Verbs that report speech: the date of saying is not the date of what was said.
 REPORTING_VERBS = {
-    "said", "says", "say", "told", "announced", "announces", "stated", "states", "reported",
+    "said", "says", "say", "told", "announced", "announces", "announce", "stated", "states", "reported",
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
     "recalled", "underlined", "stressed",
 }
+
+# Verbs that name a value with "as": in "the date was announced as 14 October" the date after "as" is what is
+# named, not when the naming was done.
+NAMING_VERBS = {"named", "set", "fixed", "designated", "confirmed", "announced", "revealed", "given", "listed"}
 
 # Present forms that are nouns too ("the report"): a reporting verb only where a trailing reporting clause puts
 # them, after a comma and a short subject at the sentence's end (", researchers report today in Nature").
