@@ -172,6 +172,11 @@ def test_an_abbreviated_title_is_the_speakers_own():
     ("Another landslide near Orsk also buried 30 homes.", ["buried", "homes"], [("30", False, "another_instance")]),
     ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
     ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    # after a possessive, past a span counted back, and in a when-clause that tells of it
+    ("Velmar's last storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    ("Velmar’s last referendum 24 years ago was closer, when 55 per cent rejected it.", ["rejected"],
+     [("55", False, "another_instance")]),
+    ("The last referendum was closer, when 55 per cent rejected it.", ["rejected"], [("55", False, "another_instance")]),
     # the determiner is part of the term: the fact is about that instance
     ("Then a third storm flooded 30 homes.", ["third storm"], [("30", True, "value_clause")]),
     # no other instance

@@ -159,11 +159,20 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if _sets_the_scene(an, np) and first >= np.stop:
             # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
+        if verb is not None and first > verb and _when_after(an, an.clause[verb], first):
+            # "Velmar's last referendum was closer, when 55% rejected it": the when-clause tells of that instance
+            return Decision(False, f"is told of another instance: '{_words(an, np)}'")
         subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
             _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
         if subject:
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+def _when_after(an: Analysed, clause: int, k: int) -> bool:
+    """Is word k in a when-clause right after ``clause`` ('the last vote was closer, when 55% rejected it')?"""
+    start = an.clause.index(an.clause[k])
+    return an.words[start].norm == "when" and start > 0 and an.clause[start - 1] == clause
 
 
 _OTHER = phrase_table(OTHER_INSTANCE)
@@ -182,10 +191,11 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     found = []
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER)
-        if p is not None:
+        if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
             end = _instance_end(an, k + len(p))
             if end > k + len(p):
-                found.append((k, k + len(p), end))
+                owner = k - 1 if p[0] == "s" else k  # "Velmar's last referendum": the owner opens the phrase
+                found.append((owner, k + len(p), end))
     return tuple(found)
 
 
@@ -213,9 +223,15 @@ def _sets_the_scene(an: Analysed, np: range) -> bool:
     return opens and _gap(an, np.stop).strip() == ","
 
 
+_AGO = re.compile(r"\s+[a-z]+\s+(?:ago|earlier|before)\b", re.IGNORECASE)  # after a number: " years ago"
+
+
 def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
     """The verb after the noun phrase k..end when the phrase opens its clause (past adverbs: 'also destroyed')."""
     ws, verb = an.words, end
+    ago = _AGO.match(an.sentence.text, ws[end].end) if end < len(ws) and ws[end].norm[:1].isdigit() else None
+    if ago:
+        verb = an.index_after(ago.end())  # "the last vote 24 years ago was closer"
     while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
         verb += 1
     if verb >= len(ws) or _gap(an, end).strip():

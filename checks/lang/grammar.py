@@ -249,7 +249,9 @@ ROUTE_ROLE_WORDS = {
 # Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
 # earlier incident": that instance's values are not the one the fact is about.
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
-                  "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last")
+                  "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last",
+                  # after a possessive: "Velmar's last referendum", "its previous owner"
+                  "s last", "s previous", "its last", "its previous", "their last", "their previous")
 
 # Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
 # damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.
