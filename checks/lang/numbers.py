@@ -28,7 +28,7 @@ HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
     "just over", "just under", "well over", "upwards of", "as many as", "nearly", "almost",
     "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
-    "an estimated", "estimated", "circa", "almost", "below", "above", "~",
+    "an estimated", "estimated", "circa", "almost", "below", "above", "~", "≥", "≤", ">", "<",
 )
 
 # Hedges that put the true number short of the one written ("nearly 25 years" is not 25 years): a value so
@@ -42,8 +42,8 @@ SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", 
 # Hedges that make a number one end of an open range: "more than $300 million" holds $325 million, "up to 40" holds 12.
 # A fact's value inside such a bound is no conflict, and no statement of it either (checks/verdict.py,
 # compare_number); outside it, a difference.
-LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than")
-UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than")
+LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than", "≥", ">")
+UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than", "≤", "<")
 
 # Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
 RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",

@@ -84,6 +84,9 @@ def test_money_verdicts(tmp_path, text, verdict):
     # a bound that excludes it is a difference
     ("Norland paid more than $5 billion for the takeover.", "differ"),
     ("The takeover cost less than $3 billion.", "differ"),
+    # the signs too
+    ("Norland paid ≥ $4 billion for the takeover.", "silent"),
+    ("Norland paid >$5 billion for the takeover.", "differ"),
     # a bound within tolerance of the value still agrees, as before
     ("Norland paid more than $4.15 billion for the takeover.", "agree"),
 ])
