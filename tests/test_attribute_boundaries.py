@@ -105,3 +105,14 @@ def test_and_with_a_new_subject_opens_a_clause(text, expected):
 ])
 def test_named_as(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date after "dating from" tells how old the thing is, not when the event happened
+    ("The thieves made off with eight jewels dating from the 19th century on 3 May 2021.", ["made off"],
+     [("the 19th century", False, "dating_from"), ("3 May 2021", True, "value_clause")]),
+    ("The charter, dating back to 1901, was stolen.", ["charter"], [("1901", True, "dating_from")]),
+    ("A feud that dates back to 1901 flared again.", ["flared"], [("1901", False, "dating_from")]),
+])
+def test_dating_from(text, about, expected):
+    assert values(text, about, "date") == expected

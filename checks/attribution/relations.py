@@ -381,6 +381,24 @@ def _for_targets(an: Analysed) -> list[tuple[int, int]]:
     return found
 
 
+_DATING = re.compile(r"\b(?:dating|dates|dated|date)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
+                     r"(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+
+
+def dating_from(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'eight jewels dating from the 19th century', 'a law that dates back to 1901': a date after "dating from" or
+    "dates back to" tells how old the thing before it is, not when an event happened (a term naming that thing
+    takes it)."""
+    m = mention.kind == "date" and _DATING.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    k = an.index_at(m.start())
+    thing = [h for h in about if k - 3 <= h.last < k]
+    if thing:
+        return Decision(True, f"tells how old '{_span(an, thing[0])}' is")
+    return Decision(False, f"tells how old '{an.words[k - 1].text if k else 'it'}' is, not when an event happened")
+
+
 def named_as(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The referendum date was announced as 14 October': a date after a naming verb and "as" is what the verb
     names, which the clause's subject may be ('referendum date' takes it by the clause rule), not when the naming
