@@ -66,6 +66,11 @@ def test_superlative_since(text, about, expected):
     ("The council met on 3 May 2022 before the mayor resigned.", ["resigned"], [("3 May 2022", False, "temporal_relation")]),
     # not temporal: appearing before a council
     ("The mayor appeared before the council on 3 May 2022.", ["mayor"], [("3 May 2022", True, "value_clause")]),
+    # "in connection with" ties the clause to another event: the arrest's date is not the crash's
+    ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["crash"],
+     [("9 May 2022", False, "temporal_relation")]),
+    ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["arrested"],
+     [("9 May 2022", True, "value_clause")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

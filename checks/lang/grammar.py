@@ -217,7 +217,10 @@ COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", 
 # another event, at another time; values inside the phrase are its, values outside it the main event's.
 # ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
 TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
-                      "in response to")
+                      "in response to",
+                      # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
+                      # with the crash"
+                      "in connection with", "in connection to")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
 NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
                        "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
