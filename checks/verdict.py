@@ -168,7 +168,7 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
 
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
 # though "300 m" is 0.3 km, "90 minutes" 1.5 hours and "two years" 730 days.
-_FARTHEST = 1000
+_FARTHEST = 5000
 
 
 def _starts_with(ws, term: Term) -> bool:

@@ -348,12 +348,15 @@ _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this",
                     "while", "as", "when", "after", "before", "through", "via", "by"}
 
 
+_CLOSING_REPORT_VERBS = COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS  # ", researchers report today in Nature"
+
+
 def _reporting_clause(an: Analysed) -> range | None:
     """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
     for k in range(len(ws) - 1, 0, -1):
-        if ws[k].norm in COMPLEMENT_VERBS or ws[k].norm in TRAILING_REPORTING_VERBS:
+        if ws[k].norm in _CLOSING_REPORT_VERBS:
             break
     else:
         return None

@@ -386,7 +386,7 @@ RAID = """
 @pytest.mark.parametrize("text, verdict", [
     ("The raid lasted 420 seconds.", "agree"),  # converted: units 60 times apart
     ("The raid lasted a quarter of an hour, or 0.25 hours.", "differ"),
-    # units more than a thousand times apart measure different things: no conversion, no difference
+    # units more than 5,000 times apart measure different things: no conversion, no difference
     ("The raid ended a hunt that lasted nine years.", "silent"),
 ])
 def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
