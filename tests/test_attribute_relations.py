@@ -94,6 +94,11 @@ def test_temporal_relation_numbers():
      [("Tindra", False, "route_role"), ("Velmar", True, "name_clause")]),
     ("The ferry left Aske on its way to Velmar.", ["on its way to"],
      [("Aske", False, "route_role"), ("Velmar", True, "name_clause")]),
+    # a line's ends: "originates from" is its origin, "ends at" its destination
+    ("The train originates from Aske and ends at Velmar.", ["ends at"],
+     [("Aske", False, "route_role"), ("Velmar", True, "name_clause")]),
+    ("The train originates from Aske and ends at Velmar.", ["originates"],
+     [("Aske", True, "name_clause"), ("Velmar", False, "route_role")]),
     # a term with no role of its own: the roles don't matter
     ("The ferry from Aske to Velmar sank.", ["ferry"], [("Aske", True, "name_clause"), ("Velmar", True, "name_clause")]),
 ])

@@ -236,7 +236,8 @@ ROUTE_PREPOSITIONS = {
     "to": "destination", "towards": "destination", "toward": "destination", "bound for": "destination",
     "en route to": "destination", "en route for": "destination", "headed for": "destination",
     "heading for": "destination", "left for": "destination", "departed for": "destination",
-    "way to": "destination", "set off for": "destination", "set out for": "destination",
+    "way to": "destination", "set off for": "destination", "set out for": "destination", "ends at": "destination",
+    "terminates at": "destination", "ending at": "destination",
     "over": "path", "across": "path", "through": "path", "via": "path",
 }
 # Words naming one end of a journey themselves: a term with one of them asks for that role
@@ -247,6 +248,8 @@ ROUTE_ROLE_WORDS = {
     "takes off": "origin",
     "destination": "destination", "bound": "destination", "headed": "destination", "heading": "destination",
     "en route": "destination", "arrived": "destination", "arrival": "destination", "arriving": "destination",
+    "originates": "origin", "originated": "origin", "originating": "origin", "ends at": "destination",
+    "terminates": "destination", "terminating": "destination",
 }
 
 # Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
