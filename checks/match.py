@@ -90,7 +90,7 @@ def _another_ending(a: str, b: str) -> bool:
 
 def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     """Index after the match of ``term`` starting at word ``i``, or -1."""
-    parts, j = term.parts, 0
+    parts, j, skipped = term.parts, 0, False
     while j < len(parts):
         if i >= len(ws):
             return -1
@@ -99,6 +99,9 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
             return -1
         if same_word(w.norm, parts[j]):
             i, j = i + 1, j + 1
+        elif (0 < j and not skipped and w.capitalised and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
+              and text[ws[i - 1].end:w.start] == " " and same_word(ws[i + 1].norm, parts[j])):
+            i, skipped = i + 1, True  # "in Minnesota prison" for "in prison": a name modifying the term's noun
         elif (i + 1 < len(ws) and text[w.end:ws[i + 1].start] in ("-", " ", "‐", "–")
               and same_word(w.norm + ws[i + 1].norm, parts[j])):
             i, j = i + 2, j + 1

@@ -316,6 +316,12 @@ def test_predecessor():
         ("Lind", True, "name_clause"), ("Orsk", False, "predecessor")]
     assert names("Orsk succeeded Lind as mayor.", ["mayor"], ["Lind", "Orsk"]) == [
         ("Orsk", True, "name_clause"), ("Lind", False, "predecessor")]
+    # a verb of defeating too, past the object's titles and an apposition's comma
+    assert names("Anna Lind was elected as the next Velmar leader on Monday, defeating her rival, former finance "
+                 "minister Jon Orsk.", ["next Velmar leader"], ["Anna Lind", "Jon Orsk"]) == [
+        ("Anna Lind", True, "name_clause"), ("Jon Orsk", False, "predecessor")]
+    # a term in the object's own phrase says what the name is
+    assert names("Lind took office, replacing Tory leader, Orsk.", ["Tory leader"], ["Orsk"])[0][2] != "predecessor"
 
 
 def test_possessive_name():

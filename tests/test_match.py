@@ -23,6 +23,7 @@ def matches(term: str, text: str) -> list[str]:
     ("US", "the U.S. said"),
     ("truce", "two truces"),
     ("Kuşyaylaş", "in Kusyaylas province"),  # an invented name: a dotless or cedilla letter matches its plain form
+    ("in prison", "22 years in Velmar prison"),  # one name modifying the term's noun inside it
 ])
 def test_matches(term, text):
     assert matches(term, text)
@@ -35,6 +36,8 @@ def test_matches(term, text):
     ("Nikol Pashinyan", "Nikol said"),
     ("Titan", "the Titanic wreck"),
     ("ceasefire", "the fire ceased"),
+    ("in prison", "in Velmar Aske prison"),  # one name, not two
+    ("in prison", "in the prison"),  # only a capitalised word is skipped
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)

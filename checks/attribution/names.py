@@ -58,9 +58,26 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Lind will replace Orsk as chair': the object of replace/succeed is the one replaced."""
-    if hit.first > 0 and an.words[hit.first - 1].norm in SUCCESSION_VERBS and not _hit_in(about, range(hit.first, hit.last + 1)):
-        return Decision(False, f"is the one '{an.words[hit.first - 1].text}' names as replaced")
+    """'Lind will replace Orsk as chair', 'Lind won, defeating her rival, the former minister Orsk': the object of a
+    verb of replacing or defeating (past its determiner, titles and an apposition's comma) is the one replaced."""
+    verb = _governing_verb(an, hit)
+    if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 1)):  # "replacing Tory leader, Sunak": a
+        # term in the object's own phrase says what the name is
+        return Decision(False, f"is the one '{an.words[verb].text}' names as replaced")
+    return None
+
+
+def _governing_verb(an: Analysed, hit: Hit) -> int | None:
+    """The verb whose object a name is: right before it, or before its noun phrase ('her rival, former finance
+    minister Orsk'); None past another verb, a clause word or punctuation other than an apposition's comma."""
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 8:
+        if ws[k].norm in SUCCESSION_VERBS:
+            return k
+        if _past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in RELATIVE_PRONOUNS or ws[k].norm in ("and", "or") \
+                or _gap(an, k + 1).strip() not in ("", ","):
+            return None
+        k -= 1
     return None
 
 

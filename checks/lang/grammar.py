@@ -190,7 +190,8 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
-SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
+SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "beaten",
+                    "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
                     "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
                     "supersede", "supersedes", "superseded", "superseding", "supplant", "supplants", "supplanted",
                     "supplanting", "depose", "deposes", "deposed", "deposing", "topple", "topples", "toppled",
