@@ -177,6 +177,12 @@ def test_an_abbreviated_title_is_the_speakers_own():
         ("Mayor", False, "speaker")]
 
 
+def test_two_titles_joined_by_and_are_the_speakers_own():
+    from tests.test_attribute import names
+    assert names("Housing Minister and 'Yes' advocate Anna Novak said she was confident.", ["Anna Novak"],
+                 ["Housing Minister"]) == [("Housing Minister", True, "name_clause")]
+
+
 @pytest.mark.parametrize("text, about, expected", [
     # the subject is another instance of its kind: the clause's values are that instance's
     ("Another landslide near Orsk also buried 30 homes.", ["buried", "homes"], [("30", False, "another_instance")]),

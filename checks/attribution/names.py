@@ -14,7 +14,7 @@ from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COP
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
                             REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
-from ..lang.titles import TITLES
+from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
@@ -74,9 +74,9 @@ def _governing_verb(an: Analysed, hit: Hit) -> int | None:
     while k >= 0 and hit.first - k <= 8:
         if ws[k].norm in SUCCESSION_VERBS:
             return k
-        if _past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in RELATIVE_PRONOUNS or ws[k].norm in ("and", "or") \
+        if _past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in _NOT_MODIFIERS \
                 or _gap(an, k + 1).strip() not in ("", ","):
-            return None
+            return None  # another verb, a preposition ("toppled by Lind": the agent), a clause word
         k -= 1
     return None
 
@@ -412,11 +412,13 @@ def _according_to(an: Analysed, k: int) -> range:
 
 def _subject_before(an: Analysed, k: int) -> range:
     """The name, title and determiner right before a reporting verb ('the harbour master Ingrid Dahl told',
-    'Gov. Anna Novak said': an abbreviated title's full stop ends nothing)."""
+    'Gov. Anna Novak said': an abbreviated title's full stop ends nothing; 'Housing Minister and party whip Anna
+    Novak said': two titles of one speaker joined by "and")."""
     ws, text, j = an.words, an.sentence.text, k - 1
-    while j > 0 and k - j < 8 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
+    while j > 0 and k - j < 10 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
             ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
-            and ws[j - 1].norm not in _NOT_MODIFIERS and ws[j - 1].norm not in ("and", "or"):
+            and (ws[j - 1].norm not in _NOT_MODIFIERS and ws[j - 1].norm != "or"
+                 or ws[j - 1].norm == "and" and j >= 2 and ws[j - 2].norm in OFFICE_WORDS):
         j -= 1
     return range(j, k)
 
