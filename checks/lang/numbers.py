@@ -56,7 +56,7 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 SUBSET_WORDS = ("other", "remaining", "rest of the")
 # Words right after a count that make it a count of some beside others already counted: "two other men", "three more
 # bodies", "two additional suspects", "four further arrests".
-MORE_WORDS = ("other", "more", "additional", "further", "extra", "new")
+MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")

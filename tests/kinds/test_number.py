@@ -393,7 +393,11 @@ def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
     assert one(tmp_path, RAID, text)[0] == verdict
 
 
-def test_a_fact_counting_new_ones_reads_them(tmp_path):
-    record = ('- id: new-cases\n  claim: Velmar reported 12 new cases.\n  kind: number\n  about: [reported]\n'
-              '  value: 12\n  unit: [new cases]\n')
-    assert one(tmp_path, record, "Velmar reported 12 new cases on Monday.")[0] == "agree"
+def test_a_fact_counting_more_ones_reads_them(tmp_path):
+    record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
+              '  value: 12\n  unit: [more cases]\n')
+    assert one(tmp_path, record, "Velmar reported 12 more cases on Monday.")[0] == "agree"
+
+
+def test_new_things_are_a_total(tmp_path):
+    assert one(tmp_path, _BUILT, "The yard built 500,000 new units.")[0] == "agree"
