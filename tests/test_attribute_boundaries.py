@@ -116,3 +116,15 @@ def test_named_as(text, about, expected):
 ])
 def test_dating_from(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a clause that says the event went on gives a time it was under way, not when it happened
+    ("The fire continued to rage on 7 May 2014, hindering rescue efforts.", ["fire"], [("7 May 2014", False, "ongoing")]),
+    ("The fire was still burning on 7 May 2014.", ["fire"], [("7 May 2014", False, "ongoing")]),
+    ("The fire broke out on 6 May 2014.", ["fire"], [("6 May 2014", True, "value_clause")]),
+    # a date after until/through is its end: the clause rule decides
+    ("The strike continued until 9 May 2014.", ["strike"], [("9 May 2014", True, "value_clause")]),
+])
+def test_ongoing(text, about, expected):
+    assert values(text, about, "date") == expected

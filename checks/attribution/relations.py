@@ -12,8 +12,8 @@ from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS,
                             CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
-                            NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
-                            REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
+                            NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
+                            RELATIVE_PRONOUNS, REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
@@ -379,6 +379,22 @@ def _for_targets(an: Analysed) -> list[tuple[int, int]]:
             if k is not None:
                 found.append((k, f))
     return found
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The fire continued to rage on Wednesday', 'the fire was still burning on 3 May': a date in a clause that
+    says the event went on is a time it was under way, not when it happened (a date after until/through is its end,
+    and the clause rule decides)."""
+    if mention.kind != "date" or _UNTIL.search(an.sentence.text, max(0, mention.start - 12), mention.start):
+        return None
+    here = an.clause[an.index_at(mention.start)]
+    going = next((w for k, w in enumerate(an.words) if an.clause[k] == here and w.norm in ONGOING_WORDS), None)
+    if going is None or not any(an.clause[h.first] == here for h in about):
+        return None
+    return Decision(False, f"is a time it went on ('{going.text}'), not when it happened")
 
 
 _DATING = re.compile(r"\b(?:dating|dates|dated|date)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"

@@ -16,6 +16,10 @@ REPORTING_VERBS = {
     "recalled", "underlined", "stressed",
 }
 
+# Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was
+# still burning on 3 May"; a date so said is a time the event went on (not one after until/through: its end).
+ONGOING_WORDS = {"continued", "continues", "continuing", "still"}
+
 # Verbs that name a value with "as": in "the date was announced as 14 October" the date after "as" is what is
 # named, not when the naming was done.
 NAMING_VERBS = {"named", "set", "fixed", "designated", "confirmed", "announced", "revealed", "given", "listed"}
