@@ -128,3 +128,15 @@ def test_dating_from(text, about, expected):
 ])
 def test_ongoing(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a term modifying a noun that is about it ("the disaster case") is only that noun's topic: the date is the noun's
+    ("A court on 16 June 2021 gave its verdict in the retrial of the Aske mine disaster case.", ["mine disaster"],
+     [("16 June 2021", False, "value_clause")]),
+    ("The crash investigation ended on 16 June 2021.", ["crash"], [("16 June 2021", False, "value_clause")]),
+    # a noun that is the event itself takes the date
+    ("The ceasefire agreement was signed on 9 November 2020.", ["ceasefire"], [("9 November 2020", True, "value_clause")]),
+])
+def test_a_term_modifying_a_noun_about_it(text, about, expected):
+    assert values(text, about, "date") == expected

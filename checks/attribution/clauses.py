@@ -592,8 +592,13 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
-    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire'), or None."""
+    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the mine disaster case': a
+    term modifying such a noun right after it), or None."""
     ws, k = an.words, hit.first - 1
+    after = hit.last + 1
+    if after < len(ws) and ws[after].norm in TOPIC_NOUNS and _gap(an, after) == " " \
+            and an.clause[after] == an.clause[hit.last]:
+        return after
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (
             ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS):
         k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"

@@ -62,7 +62,10 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
                "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry",
-               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
+               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings",
+               # what follows an event and is about it: "the mine disaster case", "the crash investigation"
+               "case", "trial", "retrial", "verdict", "investigation", "probe", "anniversary", "lawsuit", "ruling",
+               "sentencing", "memorial"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
