@@ -71,6 +71,9 @@ def test_superlative_since(text, about, expected):
      [("9 May 2022", False, "temporal_relation")]),
     ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["arrested"],
      [("9 May 2022", True, "value_clause")]),
+    # the offence a verdict is for
+    ("In July 2018 a court sentenced five managers for their role in the mine disaster.", ["mine disaster"],
+     [("July 2018", False, "temporal_relation")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

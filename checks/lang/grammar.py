@@ -228,7 +228,9 @@ TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "i
                       "in response to",
                       # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
                       # with the crash"
-                      "in connection with", "in connection to")
+                      "in connection with", "in connection to",
+                      # the offence a verdict is for: "sentenced in July 2018 for their role in the disaster"
+                      "for their role in", "for his role in", "for her role in", "for its role in")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
 NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
                        "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
