@@ -140,3 +140,16 @@ def test_ongoing(text, about, expected):
 ])
 def test_a_term_modifying_a_noun_about_it(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a fraction's whole: set aside as a whole, unless the term names it
+    ("The FBI recovered more than half of the $4.4 million ransom.", ["recovered"],
+     [("$4.4 million", False, "part_of_whole")]),
+    ("The FBI recovered more than half of the $4.4 million ransom.", ["ransom"],
+     [("$4.4 million", True, "part_of_whole")]),
+    # "a majority of 174" is the majority's size, no whole
+    ("Labour won a majority of 174.", ["majority"], [("174", True, "value_clause")]),
+])
+def test_a_fractions_whole(text, about, expected):
+    assert values(text, about, "number") == expected

@@ -12,7 +12,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BE_FORMS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
-from ..lang.numbers import ONES, SCALE_WORDS, TENS, UNITS
+from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
 from ..words import Word, alternation, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -100,7 +100,7 @@ _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNOREC
 def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside."""
-    return _share_of(an, mention, about) or _whole(an, mention)
+    return _share_of(an, mention, about) or _whole(an, mention, about)
 
 
 def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -135,17 +135,22 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS))
+                           + r"))\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
                            + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
-def _whole(an: Analysed, mention: Mention) -> Decision | None:
+def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
-    if m and not _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
-        return Decision(False, "is the whole the number before it is part of")
-    return None
+    if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
+        return None
+    head = an.index_after(mention.end)
+    if m.group().split()[0].lower() in FRACTION_WORDS and any(head <= h.first <= head + 1 for h in about):
+        # "half of the $4.4 million ransom": a fraction's whole is the sum the term names
+        return Decision(True, f"is the whole '{_span(an, next(h for h in about if head <= h.first <= head + 1))}'")
+    return Decision(False, "is the whole the number before it is part of")
 
 
 def _day_of_month(an: Analysed, start: int) -> bool:

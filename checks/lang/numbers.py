@@ -35,6 +35,10 @@ HEDGES = (
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
+# Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
+FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
+                  "portion")  # not "majority": "a majority of 174" is the majority's size
+
 # Words naming a scale whose rank is written after them ("a Category 4 hurricane", "Level 3 alert", "Phase 2"): the
 # number is a rank on that scale, not part of a name and no count of the noun after it.
 SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", "class"}
