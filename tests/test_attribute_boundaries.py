@@ -153,3 +153,13 @@ def test_a_term_modifying_a_noun_about_it(text, about, expected):
 ])
 def test_a_fractions_whole(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a bare year after a preposition modifies the noun after it, as headlines drop "the"
+    ("Court hands out jail sentences over 2014 mine disaster in Aske.", ["sentences"], [("2014", False, "date_modifier")]),
+    ("Court hands out jail sentences over 2014 mine disaster in Aske.", ["mine disaster"],
+     [("2014", True, "date_modifier")]),
+])
+def test_a_headline_year_before_a_noun(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -394,6 +394,9 @@ def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
     return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
 
 
+_YEAR_LEADS = {"over", "for", "of", "about", "from", "against", "with"}
+
+
 def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
     """A value written before a noun belongs to that noun."""
     ws = an.words
@@ -402,8 +405,10 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
     if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0"):
         return None
     lead = an.index_after(mention.start) - 1
-    if lead < 0 or ws[lead].norm not in DETERMINERS:
-        return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun
+    headline_year = mention.kind == "date" and mention.text.isdigit() and lead >= 0 and ws[lead].norm in _YEAR_LEADS
+    if lead < 0 or (ws[lead].norm not in DETERMINERS and not headline_year):
+        return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun (and a bare
+        # year after a preposition, as headlines drop "the": "sentences over 2014 mining disaster")
     head = _phrase(an, i)
     if _hit_in(about, head):
         return Decision(True, f"modifies '{_words(an, head)}'")
