@@ -207,7 +207,15 @@ def _instance_end(an: Analysed, head: int) -> int:
         end += 1
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
         end = _name_run_at(an, end + 1).stop
+    if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "on") and _date_word(ws[end + 1]):
+        end += 2  # "its previous worst accident in 1992", "the last vote in May 2019": its time
+        while end < len(ws) and end - head < 8 and _date_word(ws[end]) and not _gap(an, end).strip(" "):
+            end += 1
     return end
+
+
+def _date_word(w: Word) -> bool:
+    return w.norm in CALENDAR_WORDS or (w.norm.isdigit() and len(w.norm) <= 4)
 
 
 _SCENE_PREPOSITIONS = ("during", "in", "at", "for", "after", "since")
