@@ -163,3 +163,8 @@ def test_a_fractions_whole(text, about, expected):
 ])
 def test_a_headline_year_before_a_noun(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+def test_a_where_clause_set_off_by_commas_is_an_aside():
+    text = "A manager of the mine in Aske, where the disaster struck in 2014, was handed a sentence on 3 May 2021."
+    assert values(text, ["sentence"], "date") == [("2014", False, "value_clause"), ("3 May 2021", True, "value_clause")]

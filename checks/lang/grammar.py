@@ -113,7 +113,7 @@ REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if"
 REDUCED_PREPOSITIONS = {"in", "on", "at", "under", "aboard", "inside", "during"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 # After a comma these open a non-restrictive relative clause, an aside ("Mr Orsk, who was arrested in May, spoke").
-NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
+NON_RESTRICTIVE = {"who", "which", "whose", "whom", "where"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
 # Nationality adjectives with another ending ("Greek sailors", "Dutch regulators").
