@@ -28,7 +28,7 @@ _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
 # Word sets the rules test words against, built once.
-_RELATIVE_OR_THAT = NON_RESTRICTIVE | {"that"}
+_RELATIVE_OR_THAT = (NON_RESTRICTIVE - {"where"}) | {"that"}  # "the 12 sailors where the reef ...": a place, not them
 _OPENS_NOUN_OR_VERB = DETERMINERS | AUXILIARIES
 
 
