@@ -14,7 +14,7 @@ from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
 from .stream import split_now
-from .words import WORD, normalise, words
+from .words import WORD, Word, normalise, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -39,9 +39,15 @@ class Indexed:
         return tuple(ordinals(self.sentence.text, [(d.start, d.end) for d in self.dates]))
 
     @cached_property
+    def words(self) -> tuple[Word, ...]:
+        """Its words, where facts' terms are looked for."""
+        return words(self.sentence.text)
+
+    @cached_property
     def analysed(self) -> Analysed:
-        """Words and clauses: worked out only for sentences some fact finds relevant."""
-        return analyse(self.sentence, words(self.sentence.text))
+        """Words and clauses: worked out only for sentences where some fact has a value to attribute (most
+        sentences that name a fact's term hold none of its values)."""
+        return analyse(self.sentence, self.words)
 
 
 @dataclass(frozen=True)
