@@ -9,7 +9,7 @@ from pathlib import Path
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
-from .match import Vocabulary
+from .match import Vocabulary, word_places
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
@@ -42,6 +42,11 @@ class Indexed:
     def words(self) -> tuple[Word, ...]:
         """Its words, where facts' terms are looked for."""
         return words(self.sentence.text)
+
+    @cached_property
+    def places(self) -> dict[str, list[int]]:
+        """Where each of its words stands: the few words a fact's terms may begin with are looked up here."""
+        return word_places(self.words)
 
     @cached_property
     def analysed(self) -> Analysed:

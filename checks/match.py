@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .words import Word, words
 
-__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word"]
+__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word", "word_places"]
 
 
 @dataclass(frozen=True)
@@ -110,14 +110,20 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
 
 
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
-         starts: dict[str, tuple[Term, ...]] | None = None) -> list[Hit]:
+         starts: dict[str, tuple[Term, ...]] | None = None, places: dict[str, list[int]] | None = None) -> list[Hit]:
     """Every place a term matches, longest first where they overlap, in text order.
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
-    without it every term is tried at every word.
+    without it every term is tried at every word.  ``places`` (``word_places(ws)``): where each word
+    stands, so that a few ``starts`` are looked up rather than every word of a long sentence.
     """
     hits = []
-    for i, w in enumerate(ws):
+    if starts is not None and places is not None and len(starts) < len(ws):
+        at = sorted([i for word in starts if word in places for i in places[word]])
+    else:
+        at = range(len(ws))
+    for i in at:
+        w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i:
@@ -130,6 +136,14 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
+
+
+def word_places(ws: tuple[Word, ...]) -> dict[str, list[int]]:
+    """Each word's norm -> the positions where it stands (for ``find``)."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(ws):
+        out.setdefault(w.norm, []).append(i)
+    return out
 
 
 class Vocabulary:
