@@ -40,6 +40,9 @@ class Prepared:
     unless: tuple[Term, ...]
     starts: dict | None = None  # word -> about-terms that may begin there (from the Vocabulary)
     name_starts: dict | None = None  # the same for value and rival names
+    # whether a sentence's ranks ("the fourth nation") are read: evidence reads none for a fact whose value no rank
+    # can state (compare sets them all aside), explain shows them all
+    ranks: bool = True
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -73,7 +76,9 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
     ``decide`` makes the verdict of (a large source's windows add up their evidence, checks/windows.py)."""
     prepared = prepare(fact) if prepared is None else prepared
     starts = vocabulary.starts(prepared.about)
-    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
+    ranked = KINDS[fact.kind].ranks
+    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals),
+                       ranks=ranked is not None and ranked(fact))
     return [(i, evidence(fact, indexes[i], prepared, sentences))
             for i, sentences in vocabulary.sentences_for(prepared.about, starts).items()]
 
