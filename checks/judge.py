@@ -60,6 +60,8 @@ def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
     known = fact.known_map
     out = []
     for i, found in fact_evidence(fact, indexes, vocabulary, prepared):
+        if not found and indexes[i].source.name not in known:
+            continue  # plainly silent: most sources naming a fact's term state none of its values
         result = decide(indexes[i].source.name, fact, found)
         if result.verdict != "silent" or result.known:
             out.append((i, result))
