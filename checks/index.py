@@ -9,7 +9,7 @@ from pathlib import Path
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
-from .match import Vocabulary, word_places
+from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
@@ -44,9 +44,10 @@ class Indexed:
         return words(self.sentence.text)
 
     @cached_property
-    def places(self) -> dict[str, list[int]]:
-        """Where each of its words stands: the few words a fact's terms may begin with are looked up here."""
-        return word_places(self.words)
+    def positions(self) -> dict[str, tuple[int, ...]]:
+        """Where each word stands (``match.find``'s ``at``): each fact that reads the sentence visits only the words
+        that can begin one of its terms, not every word."""
+        return positions(self.words)
 
     @cached_property
     def analysed(self) -> Analysed:

@@ -112,7 +112,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     paragraphs_ok: dict[int, bool] = {}
     for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
         ws, text = item.words, item.sentence.text
-        hits = find(ws, text, prepared.about, prepared.starts, item.places)
+        hits = find(ws, text, prepared.about, prepared.starts, item.positions)
         if not hits:
             continue
         if prepared.unless and find(ws, text, prepared.unless):

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .words import Word, words
 
-__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word", "word_places"]
+__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "same_word"]
 
 
 @dataclass(frozen=True)
@@ -109,20 +109,30 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
+def positions(ws: tuple[Word, ...]) -> dict[str, tuple[int, ...]]:
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at``."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(ws):
+        out.setdefault(w.norm, []).append(i)
+    return {norm: tuple(at) for norm, at in out.items()}
+
+
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
-         starts: dict[str, tuple[Term, ...]] | None = None, places: dict[str, list[int]] | None = None) -> list[Hit]:
+         starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, tuple[int, ...]] | None = None
+         ) -> list[Hit]:
     """Every place a term matches, longest first where they overlap, in text order.
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
-    without it every term is tried at every word.  ``places`` (``word_places(ws)``): where each word
-    stands, so that a few ``starts`` are looked up rather than every word of a long sentence.
+    without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
+    for the many facts that read it, so only the words that can begin a term are visited (when the
+    fact's ``starts`` are fewer than the sentence's words, as they nearly always are).
     """
-    hits = []
-    if starts is not None and places is not None and len(starts) < len(ws):
-        at = sorted([i for word in starts if word in places for i in places[word]])
+    if starts is not None and at is not None and len(starts) < len(ws):
+        tried = sorted([i for norm in starts if norm in at for i in at[norm]])
     else:
-        at = range(len(ws))
-    for i in at:
+        tried = range(len(ws))
+    hits = []
+    for i in tried:
         w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
@@ -136,14 +146,6 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
-
-
-def word_places(ws: tuple[Word, ...]) -> dict[str, list[int]]:
-    """Each word's norm -> the positions where it stands (for ``find``)."""
-    out: dict[str, list[int]] = {}
-    for i, w in enumerate(ws):
-        out.setdefault(w.norm, []).append(i)
-    return out
 
 
 class Vocabulary:

@@ -26,7 +26,7 @@ def _mentions(item, prepared) -> list:
     text = item.sentence.text
     # "US$250,000" is a currency, not a country
     return [hit for hit in find(item.words, text, prepared.values + prepared.rivals, prepared.name_starts,
-                                item.places)
+                                item.positions)
             if text[hit.end:hit.end + 1] not in _MONEY]
 
 
