@@ -14,7 +14,7 @@ from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
 from .stream import split_now
-from .words import WORD, Word, normalise, words
+from .words import Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -44,7 +44,7 @@ class Indexed:
         return words(self.sentence.text)
 
     @cached_property
-    def positions(self) -> dict[str, tuple[int, ...]]:
+    def positions(self) -> dict[str, list[int]]:
         """Where each word stands (``match.find``'s ``at``): each fact that reads the sentence visits only the words
         that can begin one of its terms, not every word."""
         return positions(self.words)
@@ -137,4 +137,4 @@ def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
 def sentence_norms(text: str) -> tuple[str, ...]:
     """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
     a Word for each (this runs on every sentence of every source)."""
-    return tuple(dict.fromkeys(map(normalise, WORD.findall(text))))  # normalise interns them
+    return tuple(dict.fromkeys(map(normalise, word_pattern(text).findall(text))))  # normalise interns them

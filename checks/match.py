@@ -109,16 +109,16 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
-def positions(ws: tuple[Word, ...]) -> dict[str, tuple[int, ...]]:
-    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at``."""
+def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed)."""
     out: dict[str, list[int]] = {}
     for i, w in enumerate(ws):
         out.setdefault(w.norm, []).append(i)
-    return {norm: tuple(at) for norm, at in out.items()}
+    return out
 
 
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
-         starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, tuple[int, ...]] | None = None
+         starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, list[int]] | None = None
          ) -> list[Hit]:
     """Every place a term matches, longest first where they overlap, in text order.
 
