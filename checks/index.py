@@ -9,12 +9,12 @@ from pathlib import Path
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
-from .match import Vocabulary
+from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
 from .stream import split_now
-from .words import WORD, normalise, words
+from .words import Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -39,9 +39,21 @@ class Indexed:
         return tuple(ordinals(self.sentence.text, [(d.start, d.end) for d in self.dates]))
 
     @cached_property
+    def words(self) -> tuple[Word, ...]:
+        """Its words, where facts' terms are looked for."""
+        return words(self.sentence.text)
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Where each word stands (``match.find``'s ``at``): each fact that reads the sentence visits only the words
+        that can begin one of its terms, not every word."""
+        return positions(self.words)
+
+    @cached_property
     def analysed(self) -> Analysed:
-        """Words and clauses: worked out only for sentences some fact finds relevant."""
-        return analyse(self.sentence, words(self.sentence.text))
+        """Words and clauses: worked out only for sentences where some fact has a value to attribute (most
+        sentences that name a fact's term hold none of its values)."""
+        return analyse(self.sentence, self.words)
 
 
 @dataclass(frozen=True)
@@ -125,4 +137,4 @@ def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
 def sentence_norms(text: str) -> tuple[str, ...]:
     """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
     a Word for each (this runs on every sentence of every source)."""
-    return tuple(dict.fromkeys(map(normalise, WORD.findall(text))))  # normalise interns them
+    return tuple(dict.fromkeys(map(normalise, word_pattern(text).findall(text))))  # normalise interns them

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .attribution import Analysed
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
-from .model import Evidence, Fact, Mention, Result
+from .model import Evidence, Fact, Mention, Result, Sentence
 from .verdict import decide, unit_terms
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
@@ -41,6 +40,9 @@ class Prepared:
     unless: tuple[Term, ...]
     starts: dict | None = None  # word -> about-terms that may begin there (from the Vocabulary)
     name_starts: dict | None = None  # the same for value and rival names
+    # whether a sentence's ranks ("the fourth nation") are read: evidence reads none for a fact whose value no rank
+    # can state (compare sets them all aside), explain shows them all
+    ranks: bool = True
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -58,6 +60,8 @@ def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
     known = fact.known_map
     out = []
     for i, found in fact_evidence(fact, indexes, vocabulary, prepared):
+        if not found and indexes[i].source.name not in known:
+            continue  # plainly silent: most sources naming a fact's term state none of its values
         result = decide(indexes[i].source.name, fact, found)
         if result.verdict != "silent" or result.known:
             out.append((i, result))
@@ -74,7 +78,9 @@ def fact_evidence(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary
     ``decide`` makes the verdict of (a large source's windows add up their evidence, checks/windows.py)."""
     prepared = prepare(fact) if prepared is None else prepared
     starts = vocabulary.starts(prepared.about)
-    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals))
+    ranked = KINDS[fact.kind].ranks
+    prepared = replace(prepared, starts=starts, name_starts=vocabulary.starts(prepared.values + prepared.rivals),
+                       ranks=ranked is not None and ranked(fact))
     return [(i, evidence(fact, indexes[i], prepared, sentences))
             for i, sentences in vocabulary.sentences_for(prepared.about, starts).items()]
 
@@ -105,17 +111,17 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     out = []
     paragraphs_ok: dict[int, bool] = {}
     for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
-        an = item.analysed
-        hits = find(an.words, an.sentence.text, prepared.about, prepared.starts)
+        ws, text = item.words, item.sentence.text
+        hits = find(ws, text, prepared.about, prepared.starts, item.positions)
         if not hits:
             continue
-        if prepared.unless and find(an.words, an.sentence.text, prepared.unless):
+        if prepared.unless and find(ws, text, prepared.unless):
             continue
         if prepared.context:
-            para = an.sentence.paragraph
+            para = item.sentence.paragraph
             if para not in paragraphs_ok:
                 paragraphs_ok[para] = any(
-                    find(s.analysed.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
+                    find(s.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
             if not paragraphs_ok[para]:
                 continue
         out.append((item, hits))
@@ -131,18 +137,17 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     kind = KINDS[fact.kind]
     out = []
     for item, hits in relevant(idx, prepared, only):
-        an = item.analysed
         for value in kind.mentions(item, prepared):
             c = kind.compare(fact, value, prepared)
             if comparable and c.agrees is None:
                 continue
-            d = kind.attach(an, value, hits)
+            d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
-                                 d.attached, c.why or d.why, c.rule or d.rule, _line(an, value.start),
+                                 d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact))
     return out
 
 
-def _line(an: Analysed, offset: int) -> int:
+def _line(sentence: Sentence, offset: int) -> int:
     """The source line of a character of a sentence (counted within the sentence: linear overall)."""
-    return an.sentence.line + an.sentence.text.count("\n", 0, offset)
+    return sentence.line + sentence.text.count("\n", 0, offset)

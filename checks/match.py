@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .words import Word, words
 
-__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word"]
+__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "same_word"]
 
 
 @dataclass(frozen=True)
@@ -112,15 +112,31 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
+def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed)."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(ws):
+        out.setdefault(w.norm, []).append(i)
+    return out
+
+
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
-         starts: dict[str, tuple[Term, ...]] | None = None) -> list[Hit]:
+         starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, list[int]] | None = None
+         ) -> list[Hit]:
     """Every place a term matches, longest first where they overlap, in text order.
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
-    without it every term is tried at every word.
+    without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
+    for the many facts that read it, so only the words that can begin a term are visited (when the
+    fact's ``starts`` are fewer than the sentence's words, as they nearly always are).
     """
+    if starts is not None and at is not None and len(starts) < len(ws):
+        tried = sorted([i for norm in starts if norm in at for i in at[norm]])
+    else:
+        tried = range(len(ws))
     hits = []
-    for i, w in enumerate(ws):
+    for i in tried:
+        w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i:

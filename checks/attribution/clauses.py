@@ -46,7 +46,7 @@ class Analysed:
     intro: int = -1  # the opening phrase "During the 44-day conflict," (-1: none)
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
     main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
-    memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers for this sentence
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers, the rules' decisions
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference

@@ -76,14 +76,26 @@ def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decis
 
 def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Does a date or number mention belong to what the about-terms name?"""
-    return first_decision(VALUE_RULES, an, mention, about)
+    return _decided("value", VALUE_RULES, an, mention, about)
 
 
 def attach_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Does a value or rival name belong to what the about-terms name?"""
-    return first_decision(NAME_RULES, an, hit, about)
+    return _decided("name", NAME_RULES, an, hit, about)
 
 
 def attach_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Does a value or rival place belong to what the about-terms name?"""
-    return first_decision(PLACE_RULES, an, hit, about)
+    return _decided("place", PLACE_RULES, an, hit, about)
+
+
+def _decided(name: str, rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
+    """``first_decision``, worked out once per sentence for a value and the about-terms found: the rules read
+    nothing else, and facts about the same thing (several facts share an about-term) ask the same question
+    of the same sentence."""
+    key = (name, found, tuple(about))
+    try:
+        return an.memo[key]
+    except KeyError:
+        decision = an.memo[key] = first_decision(rules, an, found, about)
+        return decision

@@ -36,3 +36,4 @@ class Kind:
     unresolved: Callable[[str], list[str]] | None = None  # phrases a sentence holds that need a published date
     words: Callable[[str], str] = str  # a value's label as a person reads it (JSON keeps the label)
     names: bool = False  # values are names, which a survey finds as runs of capitalised words
+    ranks: Callable[[object], bool] | None = None  # Fact -> can a rank ("the fourth nation") be its value; None: no

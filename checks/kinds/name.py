@@ -23,10 +23,10 @@ def _parse(node: Located, file: str, problems: list[Problem]) -> tuple[str, ...]
 
 
 def _mentions(item, prepared) -> list:
-    an = item.analysed
-    text = an.sentence.text
+    text = item.sentence.text
     # "US$250,000" is a currency, not a country
-    return [hit for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts)
+    return [hit for hit in find(item.words, text, prepared.values + prepared.rivals, prepared.name_starts,
+                                item.positions)
             if text[hit.end:hit.end + 1] not in _MONEY]
 
 

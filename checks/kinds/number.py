@@ -82,7 +82,10 @@ def is_rank(fact: Fact) -> bool:
 
 
 def _mentions(item, prepared) -> tuple[Mention, ...]:
-    """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation")."""
+    """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation"), unless
+    the fact's evidence reads no ranks (``Prepared.ranks``)."""
+    if not prepared.ranks:
+        return item.numbers
     ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units))
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
@@ -182,4 +185,5 @@ NUMBER = Kind(
     fields=(UNIT, TOLERANCE),
     validate=_validate,
     words=words,
+    ranks=is_rank,
 )
