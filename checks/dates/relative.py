@@ -75,6 +75,8 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
     for m in _RELATIVE.finditer(text):
         if m.group("weekday") and (_DATE_FOLLOWS.match(text, m.end()) or _in_a_name(m)):
             continue
+        if m.group("day") and _day_word_in_a_name(m):
+            continue
         found = _resolve(m, reference)
         if found is not None:
             # "on Sunday", "in the quarter": the preposition is not part of the date
@@ -100,6 +102,14 @@ def _in_a_name(m: re.Match) -> bool:
     if before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAYS and m.start() == start:
         return True
     return text[max(0, start - 4):start].lower() == "the " and NAME_AFTER.match(text, m.end()) is not None
+
+
+def _day_word_in_a_name(m: re.Match) -> bool:
+    """'broadcaster India Today', 'USA Today', 'The Tonight Show': a capitalised Today, Tonight, Yesterday or Tomorrow
+    right after a capitalised word, inside a sentence, is part of a name (wire copy writes "Iran today said")."""
+    word = m.group("day")
+    before = _WORD_BEFORE.search(m.string, max(0, m.start("day") - 20), m.start("day"))
+    return word[0].isupper() and before is not None and before.group(1)[0].isupper() and before.start() > 0
 
 
 def relative_phrases(text: str) -> list[str]:

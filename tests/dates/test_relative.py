@@ -258,6 +258,8 @@ def test_christmas_in_lower_case_or_in_a_name_is_not_a_day():
     ("Traders still recall the Black Monday crash.", []),
     ("He told the Sunday Times he would not run.", []),
     ("Iran Saturday condemned the bombing.", ["2023-06-17"]),  # wire style: a weekday after a name
+    ("She told broadcaster Velmar Today she would appeal.", []),  # a capitalised Today after a name: a name
+    ("Velmar today condemned the bombing.", ["2023-06-22"]),  # wire style: lower case
     ("Water flowed from the spring.", []),
     ("Mexico held its parade on Independence Day.", []),  # many countries' Independence Days differ
 ])
