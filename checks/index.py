@@ -9,7 +9,7 @@ from pathlib import Path
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
-from .match import Vocabulary
+from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .sources import WINDOW_CHARS
@@ -42,6 +42,12 @@ class Indexed:
     def analysed(self) -> Analysed:
         """Words and clauses: worked out only for sentences some fact finds relevant."""
         return analyse(self.sentence, words(self.sentence.text))
+
+    @cached_property
+    def positions(self) -> dict[str, tuple[int, ...]]:
+        """Where each word stands (``match.find``'s ``at``): each fact that reads the sentence visits only the words
+        that can begin one of its terms, not every word."""
+        return positions(self.analysed.words)
 
 
 @dataclass(frozen=True)

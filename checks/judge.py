@@ -106,7 +106,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     paragraphs_ok: dict[int, bool] = {}
     for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
         an = item.analysed
-        hits = find(an.words, an.sentence.text, prepared.about, prepared.starts)
+        hits = find(an.words, an.sentence.text, prepared.about, prepared.starts, item.positions)
         if not hits:
             continue
         if prepared.unless and find(an.words, an.sentence.text, prepared.unless):

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .words import Word, words
 
-__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "same_word"]
+__all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "same_word"]
 
 
 @dataclass(frozen=True)
@@ -109,16 +109,32 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
+def positions(ws: tuple[Word, ...]) -> dict[str, tuple[int, ...]]:
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at``."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(ws):
+        out.setdefault(w.norm, []).append(i)
+    return {norm: tuple(at) for norm, at in out.items()}
+
+
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
-         starts: dict[str, tuple[Term, ...]] | None = None) -> list[Hit]:
+         starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, tuple[int, ...]] | None = None
+         ) -> list[Hit]:
     """Every place a term matches, longest first where they overlap, in text order.
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
-    without it every term is tried at every word.
+    without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
+    for the many facts that read it, so only the words that can begin a term are visited.
     """
+    if starts is None:
+        tried = enumerate(ws)
+    elif at is None:
+        tried = ((i, w) for i, w in enumerate(ws) if w.norm in starts)
+    else:  # the words both hold: each dict view's intersection walks the smaller one
+        tried = ((i, ws[i]) for i in sorted(i for norm in at.keys() & starts.keys() for i in at[norm]))
     hits = []
-    for i, w in enumerate(ws):
-        for term in (terms if starts is None else starts.get(w.norm, ())):
+    for i, w in tried:
+        for term in (terms if starts is None else starts[w.norm]):
             end = _match_at(ws, text, i, term)
             if end > i:
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))

@@ -26,7 +26,8 @@ def _mentions(item, prepared) -> list:
     an = item.analysed
     text = an.sentence.text
     # "US$250,000" is a currency, not a country
-    return [hit for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts)
+    return [hit for hit in find(an.words, text, prepared.values + prepared.rivals, prepared.name_starts,
+                                   item.positions)
             if text[hit.end:hit.end + 1] not in _MONEY]
 
 
