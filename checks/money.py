@@ -17,7 +17,7 @@ __all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money"]
 # The last word of an amount written with a scale or currency word ("Rs 4,100 crore", "3 billion dollars").
 MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha()}
 
-_BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|Rs\.?|RM|USD|EUR|GBP|"
+_BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|Rs\.?|RM|USD|EUR|GBP|"
                      r"INR|JPY|MYR|CHF|CAD|AUD|CNY)|(?P<sym>[$€£¥₹]))\s?\Z")
 _SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|\s(?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
                           re.IGNORECASE)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
-from .money import amount
+from .money import amount, is_money
 from .lang.grammar import CHANGE_WORDS
 from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
@@ -36,7 +36,7 @@ _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _NUMBER = re.compile(
-    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|"
@@ -86,7 +86,59 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 30):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return coordinate(out, text)
+    return _totals(coordinate(_parts_of_wholes(out, text), text), text)
+
+
+# between the counts of a sum: the counted noun (one modifier before it: "felony counts"), its of-phrase, then a
+# comma or "and"
+_SUMMAND_GAP = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s+of\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
+
+
+def _totals(out: list[Mention], text: str) -> list[Mention]:
+    """'three counts of fraud and one count of conspiracy': counts of one noun, each with its own of-phrase, listed
+    with "and", also state their total (4 counts), which follows its parts as a mention of its own."""
+    totals, k = [], 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and _summand(out[j], out[j + 1], text):
+            j += 1
+        if j > k and _SUMMAND_GAP.fullmatch(text, out[j - 1].end, out[j].start).group("join").endswith("and"):
+            parts = out[k:j + 1]
+            totals.append((j, Mention("number", parts[0].start, parts[-1].end, text[parts[0].start:parts[-1].end],
+                                      sum(p.value for p in parts), unit=_plural(parts[-1].unit, parts[0].unit),
+                                      approx=parts[0].approx, after=parts[-1].after, before=parts[0].before)))
+        k = j + 1
+    for j, total in reversed(totals):
+        out.insert(j + 1, total)
+    return out
+
+
+def _summand(a: Mention, b: Mention, text: str) -> bool:
+    m = _SUMMAND_GAP.fullmatch(text, a.end, b.start)
+    return (m is not None and not b.approx and not is_money(a.unit) and a.unit != "%"
+            and _singular(a.unit) == _singular(b.unit) != "" and _singular(m.group("unit")) == _singular(a.unit))
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _plural(*units: str) -> str:
+    return next((u for u in units if u.lower().endswith("s")), units[0])
+
+
+_PART_OF = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|its|their|our|his|her|all))?\s+", re.IGNORECASE)
+
+
+def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:
+    """'four out of 11 charges', '12 of the 40 seats': the part counts the whole's unit (4 charges, 12 seats)."""
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.unit.lower() in ("", "out", "of") and whole.unit and part.text.lower() not in ("one", "a", "an") \
+                and _PART_OF.fullmatch(text, part.end, whole.start):  # "one of the four nations" is membership
+            out[i] = replace(part, unit=whole.unit, after=whole.after)
+    return out
 
 
 _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))

@@ -10,7 +10,8 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import AGE_OPENERS, ONES, PERCENT_UNITS, SHORT_OF, TENS, UNITS
+from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TENS, UNITS,
+                           UPPER_BOUNDS)
 from .words import normalise, words
 
 
@@ -53,9 +54,19 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
         return None  # "a 25-year-old coach": an age, never a span of years or days
-    if _unit_before(mention, units) or _unit_after(mention, units):
+    if _unit_before(mention, units):
+        return mention.value
+    if _scale_before(mention):
+        return None  # "a Category 4 hurricane" is no count of hurricanes
+    if _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+def _scale_before(mention: Mention) -> bool:
+    """'Category 4', 'Level 3': a rank on the scale the word before it names."""
+    before = words(mention.before)
+    return bool(before) and before[-1].norm in SCALE_WORDS and mention.before[-1:] == " "
 
 
 def _percent_unit(unit: str) -> bool:
@@ -150,9 +161,14 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
     said = two or said
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
-        if said and wanted and said[0] == wanted[0]:
+        if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
             return mention.value * said[1] / wanted[1]
     return None
+
+
+# Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
+# though "300 m" is 0.3 km, "90 minutes" 1.5 hours and "two years" 730 days.
+_FARTHEST = 5000
 
 
 def _starts_with(ws, term: Term) -> bool:
@@ -176,7 +192,16 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value)
+    if not agrees and _bound_holds(fact.value, value, mention.approx.lower()):
+        return Comparison(f"{mention.approx.lower()} {found}", None,
+                          "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
+
+
+def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:
+    """'more than $300 million' holds $325 million, 'up to 40' holds 12: a bound that holds the fact's value does
+    not contradict it; nor does it state it (read as agreeing, such bounds made false agrees on four dev topics)."""
+    return (hedge in LOWER_BOUNDS and wanted > bound) or (hedge in UPPER_BOUNDS and wanted < bound)
 
 
 SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so this value is about something else"

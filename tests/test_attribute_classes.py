@@ -244,6 +244,9 @@ _TERM = """
     ("The family sought 5 years and Roe was sentenced to 30 years.", "differ"),  # the later verb's own value
     ("Roe was asked to serve a 30-year sentence.", "differ"),  # a passive: an order, not a request
     ("The judge sentenced Roe to 22 1/2 years in prison.", "agree"),
+    # a proposal participle before the noun: what one side asked for
+    ("His lawyer attacked the prosecutors' suggested sentence of 30 years in prison.", "silent"),
+    ("The judge rejected the requested 30-year prison term.", "silent"),
 ])
 def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
     assert one(tmp_path, _TERM, text)[0] == verdict

@@ -66,6 +66,11 @@ def test_superlative_since(text, about, expected):
     ("The council met on 3 May 2022 before the mayor resigned.", ["resigned"], [("3 May 2022", False, "temporal_relation")]),
     # not temporal: appearing before a council
     ("The mayor appeared before the council on 3 May 2022.", ["mayor"], [("3 May 2022", True, "value_clause")]),
+    # "in connection with" ties the clause to another event: the arrest's date is not the crash's
+    ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["crash"],
+     [("9 May 2022", False, "temporal_relation")]),
+    ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["arrested"],
+     [("9 May 2022", True, "value_clause")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected
@@ -104,6 +109,12 @@ def test_route_role(text, about, expected):
      [("310", False, "number_in_name"), ("2", False, "number_in_name")]),
     ("On board Train 880 were 120 passengers.", ["passengers"],
      [("880", False, "number_in_name"), ("120", True, "value_clause")]),
+    # a numeral, a word in capitals and a numeral are one model's name; a count before the maker's name counts it
+    ("The airline grounded its fleet of 737 MAX 9 planes.", ["grounded"],
+     [("737", False, "number_in_name"), ("9", False, "number_in_name")]),
+    ("Regulators grounded 171 Aster 737 MAX 9 planes.", ["grounded"],
+     [("171", True, "value_clause"), ("737", False, "number_in_name"), ("9", False, "number_in_name")]),
+    ("The agency sent 300 FBI agents.", ["sent"], [("300", True, "value_clause")]),
     # a sentence's first word, a word after a colon, a number in lower-case words: no name
     ("Nearly 300 passengers were on board.", ["passengers"], [("300", True, "value_clause")]),
     ("SAFE: All 12 divers were on board.", ["divers"], [("12", True, "value_clause")]),
@@ -141,6 +152,9 @@ def test_a_day_of_the_month_is_no_part_of_a_whole():
      ["review"], [("May 2022", False, "speaker"), ("6 June 2022", True, "value_clause")]),
     ("Two valves were faulty in May 2022 when the pump failed, inspectors found in a review published on 6 June 2022.",
      ["pump"], [("May 2022", True, "date_when"), ("6 June 2022", False, "speaker")]),
+    # a present form that is a noun too ("report") is a reporting verb where a trailing reporting clause puts it
+    ("The orbit shrank after the impact on 26 September 2022, researchers report on 2 March 2023 in Nature.",
+     ["impact"], [("26 September 2022", True, "value_clause"), ("2 March 2023", False, "speaker")]),
     # a verb with an object after it is no report: "divers found the wreck"
     ("The ferry sank on 2 May 2022, divers found the wreck.", ["sank"], [("2 May 2022", True, "value_clause")]),
     ("The ferry sank on 2 May 2022, divers found.", ["sank"], [("2 May 2022", True, "value_clause")]),
@@ -163,6 +177,11 @@ def test_an_abbreviated_title_is_the_speakers_own():
     ("Another landslide near Orsk also buried 30 homes.", ["buried", "homes"], [("30", False, "another_instance")]),
     ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
     ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    # after a possessive, past a span counted back, and in a when-clause that tells of it
+    ("Velmar's last storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    ("Velmar’s last referendum 24 years ago was closer, when 55 per cent rejected it.", ["rejected"],
+     [("55", False, "another_instance")]),
+    ("The last referendum was closer, when 55 per cent rejected it.", ["rejected"], [("55", False, "another_instance")]),
     # the determiner is part of the term: the fact is about that instance
     ("Then a third storm flooded 30 homes.", ["third storm"], [("30", True, "value_clause")]),
     # no other instance

@@ -22,12 +22,20 @@ BASED = ["Aske", "Velmar"]
     # the described noun is a place, or the object of a locative preposition: it places the event too
     ("Brightline opened an office near Velmar airport.", [("Velmar", True, "name_clause")]),
     ("Brightline held its meeting in a Velmar hotel.", [("Velmar", True, "name_clause")]),
+    # a locative preposition before the determiner is no adjective to skip ("near" is not "small")
+    ("Brightline lit the beacon near the Velmar Museum.", [("Velmar", True, "name_clause")]),
+    ("Brightline lit the beacon near the old Velmar Museum.", [("Velmar", True, "name_clause")]),
     # no noun described: a subject and its verb, a place in apposition
     ("Velmar welcomed Brightline.", [("Velmar", True, "name_clause")]),
     ("Brightline moved to Velmar DC.", [("Velmar", True, "name_clause")]),
 ])
 def test_attributive_place(text, expected):
     assert places(text, ["Brightline"], BASED) == expected
+
+
+def test_a_possessive_inside_the_described_phrase_goes_on_to_its_head():
+    assert places("Orsk moved to the Velmar women's software college.", ["software college"], BASED) == [
+        ("Velmar", True, "attributive_place")]
 
 
 def test_a_name_with_its_verb_is_no_modifier():
@@ -96,7 +104,7 @@ def test_negated_numbers(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a term inside a compound adjective tells the noun's state: the clause's date is another event's
-    ("As of 3 May 2021, donors had given $40 million to rebuild the fire-ravaged Velmar hall.",
+    ("On 3 May 2021, donors gave $40 million to rebuild the fire-ravaged Velmar hall.",
      [("3 May 2021", False, "value_clause")]),
     ("On 3 May 2021, the minister toured the quake-hit town.", [("3 May 2021", False, "value_clause")]),
     ("On 3 May 2021, the minister toured war-torn Velmar.", [("3 May 2021", False, "value_clause")]),

@@ -52,6 +52,10 @@ def test_words_to_number(phrase, value):
     ("some 14 billion dollars in bonds", 1.4e10, "USD"),
     ("a 300 million euros budget", 3e8, "EUR"),
     ("a RM12.5 billion bridge", 1.25e10, "MYR"),  # a code glued to the digits
+    # the code after the sign, as Australian and New Zealand papers write it
+    ("The $US32 billion exchange failed.", 3.2e10, "USD"),
+    ("a $A1.2bn rail line", 1.2e9, "AUD"),
+    ("a $NZ300m grant", 3e8, "NZD"),
     ("paid $31 a share", 31, "USD per share"),
     ("$12 per share in cash", 12, "USD per share"),
     ("the 300m sprint", 300, "m"),  # a bare letter scale only after a currency
@@ -204,3 +208,37 @@ def test_n_words_dozen_reads_twelve_n_and_dozens_of_is_never_a_number(n, noun, c
 ])
 def test_dots_grouping_thousands_make_a_whole_number(text, value):
     assert [m.value for m in numbers(text)] == [value]
+
+
+# ------------------------------------------------------------------ parts, wholes and sums
+
+@pytest.mark.parametrize("text, expected", [
+    # the part counts the whole's noun
+    ("Orsk was convicted on four out of 11 federal charges.", [("four", 4, "federal"), ("11", 11, "federal")]),
+    ("The party won 12 of the 40 seats.", [("12", 12, "seats"), ("40", 40, "seats")]),
+    # "one of the four" is membership, no part
+    ("Velmar is one of the four nations to land.", [("one", 1, "of"), ("four", 4, "nations")]),
+])
+def test_a_part_counts_the_wholes_noun(text, expected):
+    assert [(m.text, m.value, m.unit) for m in numbers(text, [])] == expected
+
+
+@pytest.mark.parametrize("text, total", [
+    # counts of one noun, each with its own of-phrase, listed with "and", also state their total
+    ("Orsk was found guilty on three counts of wire fraud and one count of conspiracy.", 4),
+    ("Orsk was convicted of two counts of murder, one count of arson and three counts of theft.", 6),
+    ("Orsk faces three felony counts of fraud and one felony count of theft.", 4),
+])
+def test_listed_counts_state_their_total(text, total):
+    found = numbers(text, [])
+    assert [m.value for m in found if m.start == found[0].start and m.end > found[0].end] == [total]
+
+
+@pytest.mark.parametrize("text", [
+    "The port has 12 boats of steel and 4 planes.",  # other nouns: no sum
+    "Orsk faces three counts of fraud, one count of theft.",  # no "and": a list cut short
+    "The fund paid $3 million of its reserve and $2 million of its loans.",  # money is summed by no one
+])
+def test_no_total_without_a_list_of_one_noun(text):
+    found = numbers(text, [])
+    assert all(not (a.start <= b.start and b.end <= a.end) for a in found for b in found if a is not b)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
-from ..lang.calendar import CALENDAR_WORDS
+from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -15,14 +15,15 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
                             COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
                             GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
-                            RECORDING_VERBS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
+                            RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
                             TOPIC_PREPOSITIONS)
 from ..words import Word
 
 
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
-_CLAUSE_PUNCT = re.compile(r"[;:()\[\]—–]|\s-\s|\s\ufffd\s")
+# Square brackets are not here: "[with the director] Anna Orsk" is an editor's insertion read in line.
+_CLAUSE_PUNCT = re.compile(r"[;:()—–]|\s-\s|\s\ufffd\s")
 _SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
 
 
@@ -175,9 +176,21 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
-    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) or words[i].norm in REPORTING_VERBS
+    return (between != " " and bool(_CLAUSE_PUNCT.search(between)) and not _clock_colon(words, i, between)
+            or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between)
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
             or _opens_clause(words, i, between, negated))
+
+
+def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'at 7:20 a.m.', 'a 3:1 vote': a colon between digits is part of a time or a ratio, no clause break."""
+    return between == ":" and words[i - 1].norm[-1:].isdigit() and words[i].norm[:1].isdigit()
+
+
+def _name_word(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'the United States on 2 May': a capitalised word after a capitalised one, inside a sentence that is not a
+    title-case headline, is part of a name, not a verb ('States' is no 'states')."""
+    return between == " " and words[i].capitalised and words[i - 1].capitalised and not _title_case_words(words)
 
 
 def _opens_relative(between: str, w: Word) -> bool:
@@ -270,9 +283,7 @@ def _participle(w: Word, between: str) -> bool:
 def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
-    opener = w.norm in CLAUSE_OPENERS and not (  # "after diving on June 18" stays with its event
-        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
-        and not _preposition(words, i)
+    opener = _subordinator(words, i)
     if w.norm in ("and", "or") and i + 1 < len(words) and (
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
@@ -285,6 +296,23 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener
+
+
+def _subordinator(words: tuple[Word, ...], i: int) -> bool:
+    """A clause opener at word i that opens a clause: not "after diving on June 18" (it stays with its event), a
+    preposition ("after practice") or a reduced clause ("while in custody")."""
+    w = words[i]
+    return w.norm in CLAUSE_OPENERS and not (
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        and not _preposition(words, i) and not _reduced(words, i)
+
+
+def _reduced(words: tuple[Word, ...], i: int) -> bool:
+    """'killed while in police custody on a Velmar street', 'once aboard the ferry': a subordinator with only a
+    preposition's phrase after it shares the main clause's subject and time ('when in 2019 the ship sank' has a
+    clause of its own: a date right after the preposition may open one)."""
+    return (words[i].norm in REDUCED_OPENERS and i + 2 < len(words) and words[i + 1].norm in REDUCED_PREPOSITIONS
+            and not words[i + 2].norm[:1].isdigit())
 
 
 def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
@@ -335,8 +363,14 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
-    """'Lind was elected in Aske and Orsk won in Tindra': 'and', a name and its verb start a clause."""
+    """'Lind was elected in Aske and Orsk won in Tindra', 'the window is at 10 p.m. and a backup slot is open on
+    24 May': 'and', a name (or a determiner and up to three nouns) and its verb start a clause."""
     j = i + 1
+    if j < len(words) and words[j].norm in DETERMINERS and words[j].norm in NEW_SUBJECT:
+        j += 1
+        while j < len(words) and j - i <= 4 and _noun_like(words[j]) and not words[j].norm[:1].isdigit():
+            j += 1
+        j = j if j > i + 2 else i + 1  # a determiner alone is no subject
     while j < len(words) and j - i <= 4 and words[j].capitalised:
         j += 1
     return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
@@ -414,7 +448,11 @@ def _has_unit(mention: Mention) -> bool:
 
 def _title_case(an: Analysed) -> bool:
     """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
-    plain = [w for w in an.words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return _title_case_words(an.words)
+
+
+def _title_case_words(words: tuple[Word, ...]) -> bool:
+    plain = [w for w in words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
     return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
 
 
@@ -555,12 +593,20 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
     """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire'), or None."""
-    k = hit.first - 1
-    while k >= 0 and hit.first - k <= 4 and (an.words[k].norm in DETERMINERS or an.words[k].norm not in FUNCTION_WORDS):
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS):
         k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"
-    if k >= 1 and an.words[k].norm in TOPIC_PREPOSITIONS and an.words[k - 1].norm in TOPIC_NOUNS:
-        return k - 1
-    return None
+    if k < 1 or ws[k].norm not in TOPIC_PREPOSITIONS:
+        return None
+    n = k - 1
+    while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS or ws[n].norm in _TIME_LEADS
+                                     or ws[n].norm.isdigit()):
+        n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
+    return n if ws[n].norm in TOPIC_NOUNS else None
+
+
+_TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
@@ -569,6 +615,9 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     if opening != hit.last + 1:
         return False
     between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
+    term = an.words[hit.last]
+    if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
+        return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
@@ -608,13 +657,19 @@ def _past_described_apposition(an: Analysed, k: int) -> int:
 
 
 def _phrase(an: Analysed, i: int) -> range:
-    """The noun phrase starting at word i: up to four words, to the next function word or punctuation."""
+    """The noun phrase starting at word i: up to four words, to the next function word or punctuation (a
+    possessive's apostrophe goes on: "the Bryan women's federal prison")."""
     ws, text, j = an.words, an.sentence.text, i
-    while j < len(ws) and j - i < 4 and ws[j].norm not in FUNCTION_WORDS:
-        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0"):
+    while j < len(ws) and j - i < 4 and (ws[j].norm not in FUNCTION_WORDS or j > i and _possessive_s(ws, text, j)):
+        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0") and not _possessive_s(ws, text, j):
             break
         j += 1
     return range(i, j)
+
+
+def _possessive_s(ws: tuple[Word, ...], text: str, j: int) -> bool:
+    """Is word j the "s" of a possessive ("women's", "Aske’s")?"""
+    return ws[j].norm == "s" and text[ws[j - 1].end:ws[j].start] in ("'", "’")
 
 
 def _name_run(an: Analysed, i: int) -> range:

@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
                             REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
-                            SUCCESSION_VERBS)
+                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
 from ..lang.titles import TITLES
 from ..words import Word
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
@@ -348,12 +348,15 @@ _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this",
                     "while", "as", "when", "after", "before", "through", "via", "by"}
 
 
+_CLOSING_REPORT_VERBS = COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS  # ", researchers report today in Nature"
+
+
 def _reporting_clause(an: Analysed) -> range | None:
     """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
     for k in range(len(ws) - 1, 0, -1):
-        if ws[k].norm in COMPLEMENT_VERBS:
+        if ws[k].norm in _CLOSING_REPORT_VERBS:
             break
     else:
         return None
@@ -577,9 +580,9 @@ def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
     ws, k = an.words, hit.first - 1
     if ws[head.stop - 1].norm in PLACE_NOUNS:
         return True
-    while k >= 0 and hit.first - k <= 3 and (ws[k].norm in DETERMINERS or (
+    while k >= 0 and hit.first - k <= 3 and ws[k].norm not in LOCATIVE_PREPOSITIONS and (ws[k].norm in DETERMINERS or (
             ws[k].norm not in FUNCTION_WORDS and not ws[k].capitalised and not _past(ws[k]))):
-        k -= 1  # "in the small Velmar town"
+        k -= 1  # "in the small Velmar town"; "near the Velmar Museum" ("near" is no adjective)
     return k >= 0 and ws[k].norm in LOCATIVE_PREPOSITIONS
 
 

@@ -11,8 +11,8 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS,
-                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NEGATIONS,
-                            NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
+                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
+                            NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, OTHER_INSTANCE, RELATIVE_PRONOUNS,
                             REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
@@ -159,11 +159,20 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if _sets_the_scene(an, np) and first >= np.stop:
             # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
+        if verb is not None and first > verb and _when_after(an, an.clause[verb], first):
+            # "Velmar's last referendum was closer, when 55% rejected it": the when-clause tells of that instance
+            return Decision(False, f"is told of another instance: '{_words(an, np)}'")
         subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
             _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
         if subject:
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+def _when_after(an: Analysed, clause: int, k: int) -> bool:
+    """Is word k in a when-clause right after ``clause`` ('the last vote was closer, when 55% rejected it')?"""
+    start = an.clause.index(an.clause[k])
+    return an.words[start].norm == "when" and start > 0 and an.clause[start - 1] == clause
 
 
 _OTHER = phrase_table(OTHER_INSTANCE)
@@ -182,10 +191,11 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     found = []
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER)
-        if p is not None:
+        if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
             end = _instance_end(an, k + len(p))
             if end > k + len(p):
-                found.append((k, k + len(p), end))
+                owner = k - 1 if p[0] == "s" else k  # "Velmar's last referendum": the owner opens the phrase
+                found.append((owner, k + len(p), end))
     return tuple(found)
 
 
@@ -213,9 +223,15 @@ def _sets_the_scene(an: Analysed, np: range) -> bool:
     return opens and _gap(an, np.stop).strip() == ","
 
 
+_AGO = re.compile(r"\s+[a-z]+\s+(?:ago|earlier|before)\b", re.IGNORECASE)  # after a number: " years ago"
+
+
 def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | None:
     """The verb after the noun phrase k..end when the phrase opens its clause (past adverbs: 'also destroyed')."""
     ws, verb = an.words, end
+    ago = _AGO.match(an.sentence.text, ws[end].end) if end < len(ws) and ws[end].norm[:1].isdigit() else None
+    if ago:
+        verb = an.index_after(ago.end())  # "the last vote 24 years ago was closer"
     while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
         verb += 1
     if verb >= len(ws) or _gap(an, end).strip():
@@ -305,6 +321,31 @@ def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
 
 
+def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The fire was 90% contained as of Thursday', 'As of Monday, 40 people had died': a date after "as of" in a
+    sentence stating a figure is when that figure was reported; it dates the figure, not the event the clause
+    names (a term inside the as-of phrase itself, 'as of the May 3 update', is dated by it)."""
+    if mention.kind != "date":
+        return None
+    ws, i = an.words, an.index_after(mention.start)
+    k = i - 1
+    while k >= 1 and i - k <= _AS_OF_REACH and not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
+        if an.clause[k] != an.clause[i]:
+            return None
+        k -= 1
+    if k < 1 or i - k > _AS_OF_REACH or not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
+        return None
+    if not any(w.norm[:1].isdigit() and not mention.start <= w.start < mention.end for w in ws):
+        return None  # "as of 1 January the ban applies": when a rule takes effect, no status
+    inside = [h for h in about if k < h.first <= an.index_after(mention.end)]
+    if inside:
+        return Decision(True, f"dates '{_span(an, inside[0])}', a status reported 'as of' it")
+    return Decision(False, "is when a figure was reported ('as of'), not when the event happened")
+
+
+_AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update from the county at 9:30 p.m. Thursday"
+
+
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
                              + alternation(CALENDAR_WORDS) + r")\b|(?:" + alternation(CALENDAR_WORDS | set(SEASONS))
@@ -338,6 +379,40 @@ def _for_targets(an: Analysed) -> list[tuple[int, int]]:
             if k is not None:
                 found.append((k, f))
     return found
+
+
+_DATING = re.compile(r"\b(?:dating|dates|dated|date)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
+                     r"(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+
+
+def dating_from(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'eight jewels dating from the 19th century', 'a law that dates back to 1901': a date after "dating from" or
+    "dates back to" tells how old the thing before it is, not when an event happened (a term naming that thing
+    takes it)."""
+    m = mention.kind == "date" and _DATING.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    k = an.index_at(m.start())
+    thing = [h for h in about if k - 3 <= h.last < k]
+    if thing:
+        return Decision(True, f"tells how old '{_span(an, thing[0])}' is")
+    return Decision(False, f"tells how old '{an.words[k - 1].text if k else 'it'}' is, not when an event happened")
+
+
+def named_as(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The referendum date was announced as 14 October': a date after a naming verb and "as" is what the verb
+    names, which the clause's subject may be ('referendum date' takes it by the clause rule), not when the naming
+    was done: a term that is the verb itself does not take it."""
+    ws, k = an.words, an.index_after(mention.start) - 1
+    if mention.kind != "date" or k < 1 or ws[k].norm != "as" or ws[k - 1].norm not in NAMING_VERBS:
+        return None
+    subject = next((h for h in about if 0 < k - 1 - h.last <= 3 and all(
+        ws[j].norm in AUXILIARIES or ws[j].norm in ("been", "be") for j in range(h.last + 1, k - 1))), None)
+    if subject is not None:  # "the referendum date was announced as": the subject is what is named
+        return Decision(True, f"is what '{_span(an, subject)}' is named as")
+    if any(not h.first <= k - 1 <= h.last and an.clause[h.first] == an.clause[k] for h in about):
+        return None
+    return Decision(False, f"is what '{ws[k - 1].text} as' names, not when that was done")
 
 
 def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

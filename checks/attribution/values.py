@@ -9,10 +9,10 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
-from ..lang.numbers import UNITS
+from ..lang.numbers import ONES, SCALE_WORDS, TENS, UNITS
 from ..words import Word, alternation, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -36,9 +36,24 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
     k = an.index_after(mention.start) - 1  # the word before the number
-    if not _name_before_number(an, k, mention.start) or _title_case(an):
-        return None
+    model = _model_after(an, k + 1)
+    if model:
+        return Decision(False, f"is part of the name '{model}'")
+    if not _name_before_number(an, k, mention.start) or _title_case(an) or an.words[k].norm in SCALE_WORDS:
+        return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+
+
+def _model_after(an: Analysed, k: int) -> str:
+    """'its fleet of 737 MAX 9 planes': a numeral, a word in capitals and another numeral are one model's name
+    (not '300 FBI agents', where no numeral follows; not '171 Boeing 737 jets', which counts the model); the name as
+    written, or ''."""
+    ws = an.words
+    if not (k + 2 < len(ws) and ws[k].norm.isdigit() and ws[k + 1].text.isupper() and len(ws[k + 1].text) > 1
+            and ws[k + 2].norm.isdigit()
+            and _gap(an, k + 1) == " " and _gap(an, k + 2) == " " and not _title_case(an)):
+        return ""
+    return an.sentence.text[ws[k].start:ws[k + 2].end]
 
 
 def _name_before_number(an: Analysed, k: int, start: int) -> bool:
@@ -120,7 +135,8 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:" + alternation(WHOLE_OPENERS)
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+                           + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
 
@@ -161,6 +177,8 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         if an.clause[k] != here:
             break
         asked = told and _phrase_at(ws, k, _REQUESTS)
+        if _proposal(an, k):
+            return Decision(False, f"is what was {ws[k].norm} ('{ws[k].text} {ws[k + 1].text}'), not what was decided")
         if not asked and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES or _past(ws[k])):
             return None  # "sought $5 million and Roe was sentenced to 22 years": the value is that verb's
         told = told or ws[k].norm in ("to", "for")
@@ -168,6 +186,15 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
             passive = k > 0 and ws[k - 1].norm in BE_FORMS
             return None if passive else Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
     return None
+
+
+def _proposal(an: Analysed, k: int) -> bool:
+    """"prosecutors' suggested restitution", "the requested term": a proposal participle between a determiner or a
+    possessive and a noun."""
+    ws = an.words
+    if ws[k].norm not in PROPOSAL_PARTICIPLES or k + 1 >= len(ws) or k < 1 or ws[k + 1].norm in FUNCTION_WORDS:
+        return False
+    return ws[k - 1].norm in DETERMINERS or ws[k - 1].norm in POSSESSIVES or _gap(an, k).strip() in ("'", "’")
 
 
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -149,6 +149,8 @@ def _this_or_last(m: re.Match, ref: date) -> Period:
     if span in MONTHS:
         if which.startswith("the end of") and "this" not in which and "last" not in which:
             which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
+            if which == "next" and MONTHS[span] == ref.month:
+                which = "this"  # "will have stock by the end of January", said on 8 January: this month's end
         return _named_month(MONTHS[span], which, ref)
     if span in SEASONS:
         return _named_season(span, which, ref)

@@ -20,8 +20,8 @@ from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VER
 __all__ = ["leaning", "past_or_perfect", "past_verb_before"]
 
 
-# (a comma inside a number, "481,000", breaks nothing)
-_BREAK = re.compile(r",(?!\d)|[;:()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
+# (a comma inside a number, "481,000", breaks nothing; nor does a colon inside a clock time, "10:20 p.m.")
+_BREAK = re.compile(r",(?!\d)|(?<!\d):|:(?!\d)|[;()\[\]\"“”]|--|—|–|\s_\s|\b(?:" + alternation(TENSE_BREAKS) + r")\b", re.IGNORECASE)
 # "'ll" clings to its subject ("they'll"); whole words must not be the tail of another word
 # ("better-than-expected" is no future); "would not say Sunday" is a refusal already made
 _FUTURE = re.compile(r"['’]ll\b|(?<![\w'’-])(?:" + alternation(w for w in FUTURE_CUES if w[0].isalpha())

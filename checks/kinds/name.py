@@ -32,12 +32,28 @@ def _mentions(item, prepared) -> list:
 
 
 def _validate(value, read: dict, nodes: dict, file: str, problems: list[Problem]) -> None:
-    """A name may not be both the value and a rival."""
+    """A name may not be both the value and a rival; a name listed twice is most often a comma that split a value."""
     if isinstance(value, tuple):
+        _repeated(value, nodes["value"].line, file, problems)
         clash = {t.casefold() for t in value} & {t.casefold() for t in read["rivals"]}
         if clash:
             problems.append(Problem(file, nodes["rivals"].line, f"'{sorted(clash)[0]}' is both a value and a rival",
                                     "remove it from one of the two lists", code="rival-is-value"))
+
+
+def _repeated(value: tuple[str, ...], line: int, file: str, problems: list[Problem]) -> None:
+    """'[Portland, Portland, Oregon]': in a list written with brackets each comma starts a new value, so the
+    editor's 'Portland, Oregon' became 'Portland' and 'Oregon', and a source naming only the state agrees."""
+    seen: set[str] = set()
+    for name in value:
+        if name.casefold() in seen:
+            problems.append(Problem(
+                file, line, f"'{name}' is listed twice in value: in a list written [a, b] each comma starts a new "
+                "value, so a name like 'Aske, Velmar' becomes two values and a source naming only 'Velmar' agrees",
+                "quote a value that holds a comma (['Aske, Velmar']), or remove the repeat", code="value-repeated",
+                severity="warning"))
+            return
+        seen.add(name.casefold())
 
 
 RIVALS = Field("rivals", "Names that contradict the value when a source attaches them to the fact's subject.",

@@ -7,7 +7,7 @@ import re
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.numbers import RATE_WORDS, SUBSET_WORDS, UNITS
+from ..lang.numbers import MORE_WORDS, RATE_WORDS, SUBSET_WORDS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..numbers import is_ordinal, ordinal_values
@@ -105,6 +105,10 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
                      re.IGNORECASE)
 
 
+# "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
+_MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+
+
 def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     """A count that is no total of what the fact counts, set aside with its reason: the time between two events,
     a count per item, a rate, the rest of a group; None for any other count."""
@@ -122,8 +126,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     rate = _RATE.match(mention.after)
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
-    part = _SUBSET.search(mention.before)
-    if part:
+    part = _SUBSET.search(mention.before) or _MORE.match(mention.after)
+    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):  # unit: [new cases]
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return None
 

@@ -11,10 +11,18 @@ CLAUSE_OPENERS = {
 }
 # Verbs that report speech: the date of saying is not the date of what was said.
 REPORTING_VERBS = {
-    "said", "says", "say", "told", "announced", "announces", "stated", "states", "reported",
+    "said", "says", "say", "told", "announced", "announces", "announce", "stated", "states", "reported",
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
     "recalled", "underlined", "stressed",
 }
+
+# Verbs that name a value with "as": in "the date was announced as 14 October" the date after "as" is what is
+# named, not when the naming was done.
+NAMING_VERBS = {"named", "set", "fixed", "designated", "confirmed", "announced", "revealed", "given", "listed"}
+
+# Present forms that are nouns too ("the report"): a reporting verb only where a trailing reporting clause puts
+# them, after a comma and a short subject at the sentence's end (", researchers report today in Nature").
+TRAILING_REPORTING_VERBS = {"report", "write", "note", "conclude", "estimate", "find", "warn", "add"}
 
 # Verbs of putting on record: in the passive after an event noun ("her death was registered on 16 May") the date is
 # the recording's, as a reporting verb's is the saying's.
@@ -49,7 +57,8 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "comments", "comment", "remarks", "debate", "discussion", "discussions", "briefing",
                "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
-               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry"}
+               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry",
+               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
@@ -91,6 +100,10 @@ COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "beli
                                       "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
+# A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
+# ferry"): a reduced clause sharing the main clause's subject and time, so it opens no clause of its own.
+REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if", "unless"}
+REDUCED_PREPOSITIONS = {"in", "on", "at", "under", "aboard", "inside", "during"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 # After a comma these open a non-restrictive relative clause, an aside ("Mr Orsk, who was arrested in May, spoke").
 NON_RESTRICTIVE = {"who", "which", "whose", "whom"}
@@ -160,6 +173,11 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
                  "demanding", "call for", "calls for", "called for", "calling for", "push for", "pushed for",
                  "pushing for")
 
+# Participles before a noun that make it a proposal ("prosecutors' suggested restitution of $878 million", "the
+# requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
+# the very deal that was then made.
+PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
+
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
 IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
@@ -199,7 +217,10 @@ COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", 
 # another event, at another time; values inside the phrase are its, values outside it the main event's.
 # ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
 TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
-                      "in response to")
+                      "in response to",
+                      # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
+                      # with the crash"
+                      "in connection with", "in connection to")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
 NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
                        "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
@@ -231,7 +252,9 @@ ROUTE_ROLE_WORDS = {
 # Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
 # earlier incident": that instance's values are not the one the fact is about.
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
-                  "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last")
+                  "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last",
+                  # after a possessive: "Velmar's last referendum", "its previous owner"
+                  "s last", "s previous", "its last", "its previous", "their last", "their previous")
 
 # Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
 # damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.

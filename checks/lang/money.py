@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-# Written before the amount ("US$69 billion", "€9bn", "Rs 2,300 crore"); keys lower-case, no spaces.
+# Written before the amount ("US$69 billion", "$US32 billion", "€9bn", "Rs 2,300 crore"); keys lower-case, no spaces.
 CURRENCY_PREFIXES = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
     "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
     "jpy": "JPY", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rm": "MYR", "myr": "MYR",
     "chf": "CHF", "r$": "BRL", "cny": "CNY",
+    # the code after the sign, as Australian and New Zealand papers write it ("$US32 billion", "$A1.2bn")
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$hk": "HKD",
 }
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {

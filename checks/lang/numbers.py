@@ -28,12 +28,22 @@ HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "close to",
     "just over", "just under", "well over", "upwards of", "as many as", "nearly", "almost",
     "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
-    "an estimated", "estimated", "circa", "almost", "below", "above", "~",
+    "an estimated", "estimated", "circa", "almost", "below", "above", "~", "≥", "≤", ">", "<",
 )
 
 # Hedges that put the true number short of the one written ("nearly 25 years" is not 25 years): a value so
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
+
+# Words naming a scale whose rank is written after them ("a Category 4 hurricane", "Level 3 alert", "Phase 2"): the
+# number is a rank on that scale, not part of a name and no count of the noun after it.
+SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", "class"}
+
+# Hedges that make a number one end of an open range: "more than $300 million" holds $325 million, "up to 40" holds 12.
+# A fact's value inside such a bound is no conflict, and no statement of it either (checks/verdict.py,
+# compare_number); outside it, a difference.
+LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than", "≥", ">")
+UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than", "≤", "<")
 
 # Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
 RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
@@ -44,6 +54,9 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 # Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
 # of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
 SUBSET_WORDS = ("other", "remaining", "rest of the")
+# Words right after a count that make it a count of some beside others already counted: "two other men", "three more
+# bodies", "two additional suspects", "four further arrests".
+MORE_WORDS = ("other", "more", "additional", "further", "extra", "new")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")

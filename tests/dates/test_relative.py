@@ -284,6 +284,11 @@ def test_a_sports_quarter_puts_no_quarter_in_focus():
     ("The referendum was held in January, and turnout was low.", date(2023, 11, 10), ["2023-01"]),
     ("The Lima summit is set for April.", THURSDAY, ["2024-04"]),
     ("He will step down at the end of May.", THURSDAY, ["2024-05"]),
+    # a clock time's colon cuts no clause: "is set to" still leans the weekday ahead
+    ("The rocket is set to launch at 10:20 p.m. Pacific Time on Tuesday.", THURSDAY, ["2023-06-27"]),
+    # the end of the month under way is still ahead: this month's end, not next year's
+    ("The firm expects to have stock by the end of June.", THURSDAY, ["2023-06"]),
+    ("The firm had stock by the end of June.", THURSDAY, ["2022-06"]),
     ("Brent crude fell 3% on Monday, its biggest drop since March.", THURSDAY, ["2023-06-19", "2023-03"]),
     ("The board approved the merger in February.", THURSDAY, ["2023-02"]),  # February gets its year
     ("They said they expect the deal to be completed by Dec. 15.", date(1989, 10, 31), ["1989-12-15"]),

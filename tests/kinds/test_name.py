@@ -40,3 +40,21 @@ def test_a_name_cannot_be_both_value_and_rival(tmp_path):
     with pytest.raises(FactError) as err:
         load_facts(path)
     assert [p.code for p in err.value.problems] == ["rival-is-value"]
+
+
+@pytest.mark.parametrize("value, warned", [
+    # a name listed twice is the sign of "[Aske, Aske, Velmar]": the comma split 'Aske, Velmar' into two values
+    ("[Aske, Aske, Velmar]", True),
+    ("[Aske, aske]", True),
+    # a quoted value keeps its comma; distinct names are fine
+    ("['Aske, Velmar', Aske]", False),
+    ("[Aske, Tindra]", False),
+])
+def test_a_repeated_value_is_a_warning_and_keeps_the_record(tmp_path, value, warned):
+    from checks.facts import read_facts
+    from ..helpers import write
+    write(tmp_path / "f.yaml", "facts:\n  - id: site\n    claim: c\n    kind: place\n    about: [landfall]\n"
+                               f"    value: {value}\n")
+    facts, problems = read_facts(tmp_path)
+    assert [f.id for f in facts] == ["site"]
+    assert [(p.code, p.severity, p.line) for p in problems] == ([("value-repeated", "warning", 6)] if warned else [])

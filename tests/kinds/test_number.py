@@ -76,6 +76,24 @@ def test_money_verdicts(tmp_path, text, verdict):
     assert one(tmp_path, PRICE, text)[0] == verdict
 
 
+@pytest.mark.parametrize("text, verdict", [
+    # a bound that holds the fact's value contradicts nothing, and states nothing either
+    ("Norland paid more than $4 billion for the takeover.", "silent"),
+    ("Norland paid at least $3.9 billion for the takeover.", "silent"),
+    ("The takeover could cost up to $5 billion.", "silent"),
+    # a bound that excludes it is a difference
+    ("Norland paid more than $5 billion for the takeover.", "differ"),
+    ("The takeover cost less than $3 billion.", "differ"),
+    # the signs too
+    ("Norland paid ≥ $4 billion for the takeover.", "silent"),
+    ("Norland paid >$5 billion for the takeover.", "differ"),
+    # a bound within tolerance of the value still agrees, as before
+    ("Norland paid more than $4.15 billion for the takeover.", "agree"),
+])
+def test_a_bound_is_an_open_range(tmp_path, text, verdict):
+    assert one(tmp_path, PRICE, text)[0] == verdict
+
+
 def test_another_currency_is_set_aside_with_its_reason(tmp_path):
     from checks.facts import read_facts
     from checks.index import index_source
@@ -270,6 +288,10 @@ _RATE_FACT = """
     ("The other two boats in the parade carried the hosts.", "silent"),
     ("The remaining 12 units were built in May.", "silent"),
     ("The parade's last two boats carried the hosts.", "differ"),  # "first"/"last" N may be the very batch counted
+    # a count of some beside those already counted
+    ("Two other boats joined the parade later.", "silent"),
+    ("Three more boats joined the parade.", "silent"),
+    ("Two additional boats were built in May.", "silent"),
     ("The parade had 85 boats.", "differ"),
 ])
 def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
@@ -317,3 +339,61 @@ _DIVE = """
 ])
 def test_intervals_and_each_are_no_totals(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+# ------------------------------------------------------------------ a rank on a named scale
+
+CATEGORY = """
+- id: storm-category
+  claim: Storm Aske made landfall as a Category 4 hurricane.
+  kind: number
+  about: [landfall]
+  value: 4
+  unit: [Category]
+"""
+HURRICANES = """
+- id: season-hurricanes
+  claim: The season had 14 hurricanes.
+  kind: number
+  about: [season]
+  value: 14
+  unit: [hurricanes]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "Category 4" is a rank on the scale the word before it names, not part of a name
+    (CATEGORY, "Aske made landfall in Velmar as a Category 4 hurricane.", "agree"),
+    (CATEGORY, "Aske made landfall in Velmar as a Category 3 hurricane.", "differ"),
+    # and no count of the noun after it
+    (HURRICANES, "The season's first landfall was a Category 4 hurricane.", "silent"),
+    (HURRICANES, "The season brought 14 hurricanes.", "agree"),
+])
+def test_a_rank_on_a_named_scale(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+RAID = """
+- id: raid-length
+  claim: The raid lasted seven minutes.
+  kind: number
+  about: [raid, lasted]
+  value: 7
+  unit: [minutes]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The raid lasted 420 seconds.", "agree"),  # converted: units 60 times apart
+    ("The raid lasted a quarter of an hour, or 0.25 hours.", "differ"),
+    # units more than 5,000 times apart measure different things: no conversion, no difference
+    ("The raid ended a hunt that lasted nine years.", "silent"),
+])
+def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
+    assert one(tmp_path, RAID, text)[0] == verdict
+
+
+def test_a_fact_counting_new_ones_reads_them(tmp_path):
+    record = ('- id: new-cases\n  claim: Velmar reported 12 new cases.\n  kind: number\n  about: [reported]\n'
+              '  value: 12\n  unit: [new cases]\n')
+    assert one(tmp_path, record, "Velmar reported 12 new cases on Monday.")[0] == "agree"

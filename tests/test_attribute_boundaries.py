@@ -1,0 +1,118 @@
+"""What is and is not a clause boundary, and dates that time a status (issue 12, stories nobody tuned to).
+Invented sentences and names only."""
+
+import pytest
+
+from tests.test_attribute import values
+from tests.test_attribute_relations import places
+
+
+@pytest.mark.parametrize("text", [
+    # a colon between digits is a clock time or a score, not a break before what follows
+    "The Aster rocket lifted off at 7:20 a.m. local time from a pad in Velmar.",
+    "The Aster rocket lifted off at 19:05 from a pad in Velmar.",
+])
+def test_a_clock_time_cuts_no_clause(text):
+    assert places(text, ["lifted off"], ["Velmar"]) == [("Velmar", True, "name_clause")]
+
+
+def test_a_colon_between_words_still_cuts():
+    assert places("The Aster rocket lifted off: crowds in Velmar cheered.", ["lifted off"], ["Velmar"]) == [
+        ("Velmar", False, "name_clause")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "States" in a name is no reporting verb ("states"): the date stays in the clause of "released"
+    ("Northwind released the Aster phone in the United States on 2 February 2024.", True),
+    ("Northwind released the Aster phone in the Gulf States on 2 February 2024.", True),
+    # the lower-case verb still opens the reported clause
+    ("Northwind released a statement, and the report states the phone sold out on 2 February 2024.", False),
+])
+def test_a_capitalised_verb_inside_a_name_opens_nothing(text, expected):
+    (found,) = values(text, ["released"], "date")
+    assert found[1] is expected
+
+
+def test_a_title_case_headline_keeps_its_verbs():
+    # in a headline every word is capitalised, so capitals say nothing: "Says" opens the reported clause
+    (found,) = values("Northwind Says Aster Phone Sold Out On 2 February 2024", ["Northwind"], "date")
+    assert found[1] is False
+
+
+def test_square_brackets_are_an_editors_insertion_read_in_line():
+    text = 'She said: "I think [with the chief engineer] Anna Orsk we really tried."'
+    assert places(text, ["Anna Orsk"], ["chief engineer"]) == [("chief engineer", True, "name_clause")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" after a verb of saying opens what is said, not a relative clause describing the verb
+    ("Northwind revealed that the Aster phone would go on sale on 2 February 2024.", False),
+    ("Northwind announced that the Aster phone would go on sale on 2 February 2024.", False),
+    # after a noun it is a relative clause describing the noun
+    ("It was the phone that Northwind revealed on 2 February 2024.", True),
+])
+def test_that_after_a_verb_of_saying_is_no_relative_clause(text, expected):
+    found = [f for f in values(text, ["revealed", "announced"], "date")]
+    assert found[-1][1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date after "as of" in a sentence stating a figure is when the figure was reported
+    ("The Aske fire was 90% contained as of the latest county update at about 9:30 p.m. on 3 May 2021.", ["fire"],
+     [("3 May 2021", False, "status_time")]),
+    ("As of 3 May 2021, 40 people had died in the flood.", ["flood"], [("3 May 2021", False, "status_time")]),
+    # a term inside the as-of phrase is what it dates
+    ("The toll stood at 40 as of the county update on 3 May 2021.", ["update"], [("3 May 2021", True, "status_time")]),
+    # no figure: "as of" is when something takes effect, and the clause rule decides
+    ("As of 3 May 2021, the ban applies to all ferries.", ["ban"], [("3 May 2021", True, "value_clause")]),
+])
+def test_status_time(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinator with only a preposition's phrase after it shares the main clause's subject and time
+    ("The sailor's death while in custody on a Velmar street was filmed.", True),
+    ("The sailor died while in custody in Velmar.", True),
+    ("The sailor died once aboard the ferry in Velmar.", True),
+    # with a subject and verb of its own it is a clause: the place is where that happened
+    ("The sailor died while his brother was in Velmar.", False),
+])
+def test_a_reduced_clause_shares_the_main_clause(text, expected):
+    (found,) = places(text, ["death", "died"], ["Velmar"])
+    assert found[1] is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and", a determiner, nouns and a verb start a clause of their own: the backup slot's date is not the window's
+    ("The launch window is at 10:21 p.m. and a backup slot is available on 24 November 2021.", False),
+    ("The ferry sank on 3 May 2021 and the crew were rescued on 24 November 2021.", False),
+    # "and" between two nouns of one subject is no new clause
+    ("The launch window and the backup slot were set on 24 November 2021.", True),
+])
+def test_and_with_a_new_subject_opens_a_clause(text, expected):
+    found = values(text, ["launch window", "sank"], "date")
+    assert found[-1][1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date after a naming verb and "as" is what is named: the subject's, not the naming's
+    ("The referendum date was announced as 14 October 2023.", ["announced"], [("14 October 2023", False, "named_as")]),
+    ("The referendum date was announced as 14 October 2023.", ["referendum date"], [("14 October 2023", True, "named_as")]),
+    # what a present "announce" introduces is what is said, not when
+    ("Today I announce that referendum day will be 14 October 2023.", ["announce"],
+     [("14 October 2023", False, "value_clause")]),
+])
+def test_named_as(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date after "dating from" tells how old the thing is, not when the event happened
+    ("The thieves made off with eight jewels dating from the 19th century on 3 May 2021.", ["made off"],
+     [("the 19th century", False, "dating_from"), ("3 May 2021", True, "value_clause")]),
+    ("The charter, dating back to 1901, was stolen.", ["charter"], [("1901", True, "dating_from")]),
+    ("A feud that dates back to 1901 flared again.", ["flared"], [("1901", False, "dating_from")]),
+])
+def test_dating_from(text, about, expected):
+    assert values(text, about, "date") == expected
