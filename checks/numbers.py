@@ -33,8 +33,10 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[
 # the part of a mixed number after its whole ("and a half", "½", "1/2"); not a date's "1/8/2024"
 _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "".join(PART_SIGNS) + r"]"
          r"|[\s-][1-7]/[2-8](?![\d/])")
+# Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
+# most places at once instead of trying the lookbehinds, and then every word, at each character.
 _NUMBER = re.compile(
-    r"(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d)(?!\d*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|"
@@ -144,7 +146,7 @@ _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|"
 _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
 # An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
-_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
+_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
 _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "time", "times"}
 
 

@@ -19,6 +19,7 @@ its index (``index.kept_whole``).
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import replace
 from typing import Iterator
 
@@ -60,7 +61,7 @@ def judge_windows(facts: list[Fact], prepared: list[Prepared], source: Source, s
     """The results of ``facts`` (by position) on ``source`` that are not plainly silent, judged window
     by window: the same as ``judge.judge_fact`` on the whole source's index.  Yielded fact by fact, each
     decided only when asked, so that a caller keeping plain rows never holds every fact's Results."""
-    found: list[list[tuple] | None] = [[] for _ in facts]
+    found: list[_Rows | None] = [_Rows() for _ in facts]
     carry = Carry()
     shared: dict = {}
     for window in windows(source, size):
@@ -68,20 +69,37 @@ def judge_windows(facts: list[Fact], prepared: list[Prepared], source: Source, s
         vocabulary = build_vocabulary([idx])
         for k, (fact, ready) in enumerate(zip(facts, prepared)):
             for _, evidence in fact_evidence(fact, [idx], vocabulary, ready):
-                found[k].extend(_row(e, shared) for e in evidence)
+                found[k].add(evidence, shared)
         del idx, vocabulary  # only one window's index is ever held
     del shared
     for k, fact in enumerate(facts):
         rows, found[k] = found[k], None
-        result = decide(source.name, fact, [Evidence(*row) for row in rows])
+        result = decide(source.name, fact, rows.evidence())
         del rows
         if result.verdict != "silent" or result.known:
             yield k, result
 
 
-def _row(e: Evidence, shared: dict) -> tuple:
-    """Evidence kept until the end of the source as a plain tuple (a third of an Evidence's size), its
-    quote, value and span one object per distinct value: a sentence said again (boilerplate, a text
-    pasted twice) is held once, however many windows quote it."""
-    return (e.line, shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
-            shared.setdefault(e.span, e.span), e.approx, e.group, e.exact)  # decide() sets ``aside`` afresh
+class _Rows:
+    """A fact's evidence kept until the end of the source, in columns: its line and group as machine integers,
+    the rest (quote, value, span, ...) one shared tuple per distinct value of a sentence.  Some 24 bytes a row,
+    where a tuple of Python objects took near 200: a large source's evidence can run to many thousand rows, and
+    a sentence said again (boilerplate, a text pasted twice) is held once, however many windows quote it."""
+
+    __slots__ = ("lines", "groups", "rest")
+
+    def __init__(self) -> None:
+        self.lines, self.groups, self.rest = array("q"), array("q"), []
+
+    def add(self, evidence: list[Evidence], shared: dict) -> None:
+        for e in evidence:
+            self.lines.append(e.line)
+            self.groups.append(e.group)
+            rest = (shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
+                    shared.setdefault(e.span, e.span), e.approx, e.exact)
+            self.rest.append(shared.setdefault(rest, rest))
+
+    def evidence(self) -> list[Evidence]:
+        """The rows as ``decide`` weighs them, in the order they were found (``decide`` sets ``aside`` afresh)."""
+        return [Evidence(line, quote, value, agrees, span, approx, group, exact)
+                for line, group, (quote, value, agrees, span, approx, exact) in zip(self.lines, self.groups, self.rest)]
