@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .lang.grammar import FUNCTION_WORDS
 from .words import Word, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "same_word"]
@@ -99,9 +100,10 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
             return -1
         if same_word(w.norm, parts[j]):
             i, j = i + 1, j + 1
-        elif (0 < j and not skipped and w.capitalised and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
+        elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
+              and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
               and text[ws[i - 1].end:w.start] == " " and same_word(ws[i + 1].norm, parts[j])):
-            i, skipped = i + 1, True  # "in Minnesota prison" for "in prison": a name modifying the term's noun
+            i, skipped = i + 1, True  # "in Minnesota prison" for "in prison": a name modifying the term's last noun
         elif (i + 1 < len(ws) and text[w.end:ws[i + 1].start] in ("-", " ", "‐", "–")
               and same_word(w.norm + ws[i + 1].norm, parts[j])):
             i, j = i + 2, j + 1

@@ -116,6 +116,7 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
 def _summand(a: Mention, b: Mention, text: str) -> bool:
     m = _SUMMAND_GAP.fullmatch(text, a.end, b.start)
     return (m is not None and not b.approx and not is_money(a.unit) and a.unit != "%"
+            and normalise(a.unit) not in UNITS  # "20 years of prison and 5 years of probation": spans, no sum
             and _singular(a.unit) == _singular(b.unit) != "" and _singular(m.group("unit")) == _singular(a.unit))
 
 

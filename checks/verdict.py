@@ -64,9 +64,13 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
 
 
 def _scale_before(mention: Mention) -> bool:
-    """'Category 4', 'Level 3': a rank on the scale the word before it names."""
-    before = words(mention.before)
-    return bool(before) and before[-1].norm in SCALE_WORDS and mention.before[-1:] == " "
+    """'Category 4', 'Level 3': a rank on the scale the word before it names (in capitals, or before a singular
+    noun: 'in the first phase 200 homes were built' counts homes)."""
+    before, after = words(mention.before), words(mention.after)
+    if not before or before[-1].norm not in SCALE_WORDS or mention.before[-1:] != " ":
+        return False
+    plural = bool(after) and after[0].norm.endswith("s") and not after[0].norm.endswith("ss")
+    return before[-1].capitalised or not plural
 
 
 def _percent_unit(unit: str) -> bool:
@@ -192,10 +196,15 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value)
-    if not agrees and _bound_holds(fact.value, value, mention.approx.lower()):
+    if not agrees and _bound_holds(fact.value, value, mention.approx.lower()) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
+
+
+def _span_of(mention: Mention) -> bool:
+    """'held over three days': "over"/"under" before a span of time says during, not more than."""
+    return mention.approx.lower() in ("over", "under") and UNITS.get(normalise(mention.unit), ("",))[0] == "time"
 
 
 def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:

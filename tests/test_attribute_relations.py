@@ -192,7 +192,9 @@ def test_two_titles_joined_by_and_are_the_speakers_own():
     ("Another storm flooded 30 homes.", ["storm"], [("30", False, "another_instance")]),
     ("Then a third storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
     # after a possessive, past a span counted back, and in a when-clause that tells of it
-    ("Velmar's last storm flooded 30 homes.", ["flooded"], [("30", False, "another_instance")]),
+    # after a possessive "last" is the final one, the event itself, unless a time puts it in the past
+    ("Velmar's last storm flooded 30 homes.", ["flooded"], [("30", True, "value_clause")]),
+    ("The airline flew 30 jets on its last flight.", ["airline"], [("30", True, "value_clause")]),
     ("Velmar’s last referendum 24 years ago was closer, when 55 per cent rejected it.", ["rejected"],
      [("55", False, "another_instance")]),
     ("The last referendum was closer, when 55 per cent rejected it.", ["rejected"], [("55", False, "another_instance")]),

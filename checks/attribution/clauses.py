@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
+from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
                             COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
                             GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
                             RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
@@ -309,10 +309,13 @@ def _subordinator(words: tuple[Word, ...], i: int) -> bool:
 
 def _reduced(words: tuple[Word, ...], i: int) -> bool:
     """'killed while in police custody on a Velmar street', 'once aboard the ferry': a subordinator with only a
-    preposition's phrase after it shares the main clause's subject and time ('when in 2019 the ship sank' has a
-    clause of its own: a date right after the preposition may open one)."""
-    return (words[i].norm in REDUCED_OPENERS and i + 2 < len(words) and words[i + 1].norm in REDUCED_PREPOSITIONS
-            and not words[i + 2].norm[:1].isdigit())
+    preposition's phrase after it shares the main clause's subject and time ('when in 2019 the ship sank', 'while in
+    March it sank' have a clause of their own: a date right after the preposition, or a verb soon after, opens one)."""
+    if not (words[i].norm in REDUCED_OPENERS and i + 2 < len(words) and words[i + 1].norm in REDUCED_PREPOSITIONS
+            and not words[i + 2].norm[:1].isdigit() and words[i + 2].norm not in CALENDAR_WORDS):
+        return False
+    # "while at the station officers seized 12 phones": a subject and its verb soon after make a clause of its own
+    return not any(_past(w) or w.norm in AUXILIARIES for w in words[i + 2:i + 7])
 
 
 def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
@@ -365,16 +368,18 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
 def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
     """'Lind was elected in Aske and Orsk won in Tindra', 'the window is at 10 p.m. and a backup slot is open on
     24 May': 'and', a name (or a determiner and up to three nouns) and its verb start a clause."""
-    j = i + 1
+    j, determined = i + 1, False
     if j < len(words) and words[j].norm in DETERMINERS and words[j].norm in NEW_SUBJECT:
         j += 1
         while j < len(words) and j - i <= 4 and _noun_like(words[j]) and not words[j].norm[:1].isdigit():
             j += 1
-        j = j if j > i + 2 else i + 1  # a determiner alone is no subject
+        determined = j > i + 2
+        j = j if determined else i + 1  # a determiner alone is no subject
     while j < len(words) and j - i <= 4 and words[j].capitalised:
         j += 1
+    # after a common noun only an auxiliary is its verb: "arrested the driver and the two men accused of ..."
     return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
-            and (_past(words[j]) or words[j].norm in AUXILIARIES)
+            and ((_past(words[j]) and not determined) or words[j].norm in AUXILIARIES)
             and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
 
 
@@ -592,11 +597,11 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
 
 
 def _topic(an: Analysed, hit: Hit) -> int | None:
-    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the mine disaster case': a
-    term modifying such a noun right after it), or None."""
+    """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the crash investigation': a
+    term modifying a noun that follows an event, AFTER_EVENT_NOUNS), or None."""
     ws, k = an.words, hit.first - 1
     after = hit.last + 1
-    if after < len(ws) and ws[after].norm in TOPIC_NOUNS and _gap(an, after) == " " \
+    if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
             and an.clause[after] == an.clause[hit.last]:
         return after
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (

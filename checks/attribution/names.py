@@ -365,17 +365,19 @@ _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this",
                     "while", "as", "when", "after", "before", "through", "via", "by"}
 
 
-_CLOSING_REPORT_VERBS = COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS  # ", researchers report today in Nature"
+def _closing_verb(ws: tuple[Word, ...], k: int) -> bool:
+    """A reporting verb at word k; ', researchers report today in Nature': a present form that is a noun too is a
+    verb only after its subject, not after a determiner, possessive or preposition ('in their report')."""
+    return ws[k].norm in COMPLEMENT_VERBS or (
+        ws[k].norm in TRAILING_REPORTING_VERBS and ws[k - 1].norm not in FUNCTION_WORDS)
 
 
 def _reporting_clause(an: Analysed) -> range | None:
     """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
-    for k in range(len(ws) - 1, 0, -1):
-        if ws[k].norm in _CLOSING_REPORT_VERBS:
-            break
-    else:
+    k = next((k for k in range(len(ws) - 1, 0, -1) if _closing_verb(ws, k)), 0)
+    if not k:
         return None
     if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
                                 or "," in _gap(an, k + 1)):
@@ -418,9 +420,15 @@ def _subject_before(an: Analysed, k: int) -> range:
     while j > 0 and k - j < 10 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
             ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
             and (ws[j - 1].norm not in _NOT_MODIFIERS and ws[j - 1].norm != "or"
-                 or ws[j - 1].norm == "and" and j >= 2 and ws[j - 2].norm in OFFICE_WORDS):
+                 or ws[j - 1].norm == "and" and j >= 2 and ws[j - 2].norm in OFFICE_WORDS and _title_after_and(ws, j, k)):
         j -= 1
     return range(j, k)
+
+
+def _title_after_and(ws: tuple[Word, ...], j: int, k: int) -> bool:
+    """After 'Housing Minister and', a second title ('party whip', "'Yes' advocate") rather than a new subject
+    ('... was named Housing Minister and Novak said'): a lower-case word before the reporting verb at k."""
+    return not ws[j].capitalised or (j + 1 < k and not ws[j + 1].capitalised)
 
 
 def named_noun(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

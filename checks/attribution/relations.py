@@ -193,6 +193,8 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
         p = _phrase_at(an.words, k, _OTHER)
         if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
             end = _instance_end(an, k + len(p))
+            if p[0] in ("s", "its", "their") and p[-1] == "last" and not _looks_back(an, k + len(p), end):
+                continue  # "the airline's last flight": its final one, the event itself
             if end > k + len(p):
                 owner = k - 1 if p[0] == "s" else k  # "Velmar's last referendum": the owner opens the phrase
                 found.append((owner, k + len(p), end))
@@ -212,6 +214,15 @@ def _instance_end(an: Analysed, head: int) -> int:
         while end < len(ws) and end - head < 8 and _date_word(ws[end]) and not _gap(an, end).strip(" "):
             end += 1
     return end
+
+
+def _looks_back(an: Analysed, head: int, end: int) -> bool:
+    """After a possessive "last", a time that puts it in the past: 'its last referendum 24 years ago', 'its last
+    accident in 1992'."""
+    ws = an.words
+    if any(ws[j].norm == "in" and ws[j + 1].norm.isdigit() and len(ws[j + 1].norm) == 4 for j in range(head, end - 1)):
+        return True
+    return end < len(ws) and ws[end].norm[:1].isdigit() and _AGO.match(an.sentence.text, ws[end].end) is not None
 
 
 def _date_word(w: Word) -> bool:
@@ -343,12 +354,20 @@ def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
         k -= 1
     if k < 1 or i - k > _AS_OF_REACH or not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
         return None
-    if not any(w.norm[:1].isdigit() and not mention.start <= w.start < mention.end for w in ws):
+    if not any(_figure(an, j) and not mention.start <= ws[j].start < mention.end for j in range(len(ws))):
         return None  # "as of 1 January the ban applies": when a rule takes effect, no status
     inside = [h for h in about if k < h.first <= an.index_after(mention.end)]
     if inside:
         return Decision(True, f"dates '{_span(an, inside[0])}', a status reported 'as of' it")
     return Decision(False, "is when a figure was reported ('as of'), not when the event happened")
+
+
+def _figure(an: Analysed, j: int) -> bool:
+    """Is word j a figure ('90%', '40 people'), not a part of a date ('1 July 2023', 'June 12')?"""
+    ws = an.words
+    if not ws[j].norm[:1].isdigit() or (len(ws[j].norm) == 4 and ws[j].norm[:2] in ("19", "20")):
+        return False
+    return not any(0 <= n < len(ws) and ws[n].norm in CALENDAR_WORDS for n in (j - 1, j + 1))
 
 
 _AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update from the county at 9:30 p.m. Thursday"
@@ -398,14 +417,27 @@ def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     and the clause rule decides)."""
     if mention.kind != "date" or _UNTIL.search(an.sentence.text, max(0, mention.start - 12), mention.start):
         return None
-    here = an.clause[an.index_at(mention.start)]
-    going = next((w for k, w in enumerate(an.words) if an.clause[k] == here and w.norm in ONGOING_WORDS), None)
+    i = an.index_after(mention.start)
+    here = an.clause[min(i, len(an.words) - 1)]
+    going = next((k for k in range(i) if an.clause[k] == here and _goes_on(an, k)), None)
     if going is None or not any(an.clause[h.first] == here for h in about):
         return None
-    return Decision(False, f"is a time it went on ('{going.text}'), not when it happened")
+    return Decision(False, f"is a time it went on ('{an.words[going].text}'), not when it happened")
 
 
-_DATING = re.compile(r"\b(?:dating|dates|dated|date)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
+def _goes_on(an: Analysed, k: int) -> bool:
+    """'continued to rage', 'continued on', 'was still burning': a word of going on at k, before its verb (not an
+    opening 'Still,' nor 'still the strongest': no verb after it)."""
+    ws = an.words
+    if ws[k].norm not in ONGOING_WORDS or k + 1 >= len(ws) or _gap(an, k + 1).strip():
+        return False
+    after = ws[k + 1].norm
+    if ws[k].norm == "still":
+        return k > 0 and (after.endswith("ing") or after in AUXILIARIES)
+    return after in ("to", "on", "through") or after.endswith("ing")
+
+
+_DATING = re.compile(r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
                      r"(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, NORM_NOUNS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
                             GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
@@ -136,7 +136,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 _WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS))
-                           + r"))\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+                           + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
                            + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
 
@@ -176,7 +176,7 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     what someone asks for is the request, not what was decided (a passive 'was asked to pay' is an order: it passes)."""
     if mention.kind != "number":
         return None
-    ws, at = an.words, an.index_at(mention.start)
+    ws, at = an.words, min(an.index_after(mention.start), len(an.words) - 1)  # "is $3,499": from the digits' word
     here, told = an.clause[at], False
     for k in range(at - 1, max(-1, at - 40), -1):  # back through the value's clause
         if an.clause[k] != here:
@@ -197,8 +197,9 @@ def _proposal(an: Analysed, k: int) -> bool:
     """"prosecutors' suggested restitution", "the requested term": a proposal participle between a determiner or a
     possessive and a noun."""
     ws = an.words
-    if ws[k].norm not in PROPOSAL_PARTICIPLES or k + 1 >= len(ws) or k < 1 or ws[k + 1].norm in FUNCTION_WORDS:
-        return False
+    if ws[k].norm not in PROPOSAL_PARTICIPLES or k + 1 >= len(ws) or k < 1 or ws[k + 1].norm in FUNCTION_WORDS \
+            or ws[k + 1].norm in NORM_NOUNS:
+        return False  # "a suggested retail price", "the recommended dose": a norm, no side's request
     return ws[k - 1].norm in DETERMINERS or ws[k - 1].norm in POSSESSIVES or _gap(an, k).strip() in ("'", "’")
 
 
@@ -394,7 +395,7 @@ def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
     return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
 
 
-_YEAR_LEADS = {"over", "for", "of", "about", "from", "against", "with"}
+_YEAR_LEADS = {"over", "for", "of", "about", "against", "with"}  # not "from": "from 2019 onwards" is a start
 
 
 def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
@@ -405,7 +406,8 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
     if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0"):
         return None
     lead = an.index_after(mention.start) - 1
-    headline_year = mention.kind == "date" and mention.text.isdigit() and lead >= 0 and ws[lead].norm in _YEAR_LEADS
+    headline_year = (mention.kind == "date" and mention.text.isdigit() and lead >= 0 and ws[lead].norm in _YEAR_LEADS
+                     and not ws[i].capitalised)  # "over 2014 mine disaster"; not "for 2019 Lind served"
     if lead < 0 or (ws[lead].norm not in DETERMINERS and not headline_year):
         return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun (and a bare
         # year after a preposition, as headlines drop "the": "sentences over 2014 mining disaster")

@@ -62,10 +62,12 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
                "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry",
-               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings",
-               # what follows an event and is about it: "the mine disaster case", "the crash investigation"
-               "case", "trial", "retrial", "verdict", "investigation", "probe", "anniversary", "lawsuit", "ruling",
-               "sentencing", "memorial"}
+               "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
+# Nouns after a term that make it only their topic ("the crash investigation ended on 16 June", "the disaster
+# verdict"): what follows an event and is about it. Not "vote", "case", "trial", "hearing": "the no-confidence vote
+# was held on 3 May", "the first mpox case was confirmed" are the event itself.
+AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "lawsuit", "anniversary", "memorial",
+                     "coverage", "verdict", "ruling", "retrial", "sentencing", "documentary"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
@@ -184,6 +186,9 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
 # requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
 # the very deal that was then made.
 PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
+# Nouns after "suggested"/"recommended" that make a norm, not a request: "a suggested retail price", "the recommended
+# dose".
+NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "limits", "age", "intake", "reading"}
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").

@@ -348,3 +348,8 @@ def test_a_day_of_the_month_apart_from_last_year_is_no_day_of_that_year(text, la
 ])
 def test_a_day_word_inside_a_quotation_is_no_date(text, labels):
     assert _placed(text) == labels
+
+
+def test_a_title_case_headline_keeps_its_today():
+    from checks.dates.relative import relative_dates
+    assert [m.value.label for m in relative_dates("Polls Close Today In Velmar Election", THURSDAY)] == ["2023-06-22"]

@@ -401,3 +401,30 @@ def test_a_fact_counting_more_ones_reads_them(tmp_path):
 
 def test_new_things_are_a_total(tmp_path):
     assert one(tmp_path, _BUILT, "The yard built 500,000 new units.")[0] == "agree"
+
+
+TRIAL = """
+- id: trial-length
+  claim: The trial lasted four days.
+  kind: number
+  about: [trial]
+  value: 4
+  unit: [days]
+"""
+HOMES = """
+- id: homes-built
+  claim: The scheme built 300 homes.
+  kind: number
+  about: [built]
+  value: 300
+  unit: [homes]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    (TRIAL, "The trial was held over three days in Aske.", "differ"),  # "over" a span says during, no bound
+    (HOMES, "In the first phase 200 homes were built.", "differ"),  # a lower-case scale word before a plural counts it
+    (HOMES, "At that stage 300 homes were built.", "agree"),
+])
+def test_review_counter_examples(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
