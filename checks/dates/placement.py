@@ -38,6 +38,7 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
 def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tuple[Mention, ...], Carry]]:
     """``dated_sentences`` from where ``carry`` left off, with what each sentence carries to the next."""
     paragraph, year, focus, quoted = carry.paragraph, carry.year, carry.focus, carry.quoted
+    years_of = _event_years(source)
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year, quoted = sentence.paragraph, None, False
@@ -47,7 +48,7 @@ def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tupl
         quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
         if any(_yearless_quarter(m.value) for m in found_dates) and _SPORTS.search(sentence.text):
             found_dates = [m for m in found_dates if not _yearless_quarter(m.value)]  # a game's quarter
-        found_dates, year = _place_years(found_dates, year, source, sentence.text)
+        found_dates, year = _place_years(found_dates, year, source, sentence.text, years_of)
         if (source.published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text)
                                      for m in found_dates) and _RESULTS.search(sentence.text)):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
@@ -87,7 +88,7 @@ def _winter(period: Period) -> bool:
 
 
 def _place_years(found: list[Mention], year: int | None, source: Source,
-                 text: str = "") -> tuple[tuple[Mention, ...], int | None]:
+                 text: str = "", years_of: dict[str, int] | None = None) -> tuple[tuple[Mention, ...], int | None]:
     """Give a yearless date the year of the paragraph's last stated year, else one near publication.
 
     Only a year the text states sets the paragraph's year ("September 2020", "founded in 2019");
@@ -98,7 +99,7 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
     out = []
     for m in found:
         if m.value.yearless:
-            placed = _fill_year(m, year, source.published, text)
+            placed = _event_year(m, text, years_of) or _fill_year(m, year, source.published, text)
             if placed:
                 m = replace(m, value=placed)
         elif not m.relative and not _years_apart(m, text) and (
@@ -184,6 +185,37 @@ _AHEAD = re.compile(r"\b(?:" + alternation(AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)"
                          r"[a-z]+\b")
 _SCHEDULED = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(SCHEDULED_EVENTS) + r")\b", re.IGNORECASE)
+
+
+# "the 2014 Soma mining disaster", "sentences over 2014 mining disaster" (a headline's bare year): a year before up to
+# three words (names, then lower-case ones) of a noun phrase
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Ll]ast|over|for|of)\s+((?:19|20)\d\d)"
+                               r"((?:\s+[A-Z][\w'’.-]*){0,3}"
+                               r"(?:\s+(?!(?:in|on|at|of|for|to|and|or|was|were|is|are|by|with|that|which)\b)[a-z][a-z-]*){1,3})")
+
+
+def _event_years(source: Source) -> dict[str, int]:
+    """Each noun the text dates with a year before it ("the 2014 mining disaster"), when it dates it with one
+    year only: a later "the May 13 disaster" is that event's day, in that year."""
+    years: dict[str, set[int]] = {}
+    for sentence in source.sentences:
+        if not any(c.isdigit() for c in sentence.text):
+            continue
+        for m in _YEAR_BEFORE_NOUN.finditer(sentence.text):
+            for word in m.group(2).split():  # the head is one of them ("the 2014 disaster killed 301")
+                if word[:1].islower():
+                    years.setdefault(word, set()).add(int(m.group(1)))
+    return {noun: next(iter(ys)) for noun, ys in years.items() if len(ys) == 1}
+
+
+def _event_year(m: Mention, text: str, years_of: dict[str, int] | None) -> Period | None:
+    """'smouldering for days before the May 13 disaster', in a text that speaks of 'the 2014 disaster': the
+    yearless day of an event the text dates elsewhere takes that year."""
+    if not years_of or not _DEFINITE.search(text[max(0, m.start - 40):m.start]):
+        return None
+    head = _HEAD_AFTER.match(text, m.end)
+    noun = head.group().split()[-1].lower() if head else ""
+    return periods.with_year(m.value, years_of[noun]) if noun in years_of else None
 
 
 def _known_event(m: Mention, text: str) -> bool:

@@ -161,3 +161,17 @@ def test_a_known_event_is_never_after_publication(month, day, noun, verb):
     (label,) = placed(sentence, published=_PUBLISHED)
     placed_on = date.fromisoformat(label)
     assert placed_on <= _PUBLISHED and (_PUBLISHED - placed_on).days < 366
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event the text dates with a year elsewhere gives its yearless day that year
+    ("The court jailed managers over the 2014 mine disaster in Aske.\n\nCoal had smouldered before the May 13 disaster.",
+     ["2014", "2014-05-13"]),
+    ("Court jails managers over 2014 mine disaster.\n\nCoal had smouldered before the May 13 disaster.",
+     ["2014", "2014-05-13"]),
+    # two years for the noun: none is the event's, and placement goes on as before
+    ("The 2014 disaster and the 2016 disaster differ.\n\nCoal had smouldered before the May 13 disaster.",
+     ["2014", "2016", "2018-05-13"]),
+])
+def test_a_yearless_event_day_takes_the_year_the_text_gives_the_event(text, expected):
+    assert placed(text, date(2018, 7, 11)) == expected
