@@ -16,7 +16,7 @@ from .money import amount, is_money
 from .lang.grammar import CHANGE_WORDS
 from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
-from .words import fold_confusables, normalise
+from .words import fold_confusables, is_plural, normalise
 
 __all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds",
            "words_to_number"]
@@ -122,7 +122,7 @@ def _summand(a: Mention, b: Mention, text: str) -> bool:
 
 def _singular(word: str) -> str:
     w = word.lower()
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return w[:-1] if is_plural(w) else w
 
 
 def _plural(*units: str) -> str:

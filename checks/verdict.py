@@ -12,7 +12,7 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TENS, UNITS,
                            UPPER_BOUNDS)
-from .words import normalise, words
+from .words import is_plural, normalise, words
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,7 @@ def _scale_before(mention: Mention) -> bool:
     before, after = words(mention.before), words(mention.after)
     if not before or before[-1].norm not in SCALE_WORDS or mention.before[-1:] != " ":
         return False
-    plural = bool(after) and after[0].norm.endswith("s") and not after[0].norm.endswith("ss")
-    return before[-1].capitalised or not plural
+    return before[-1].capitalised or not (after and is_plural(after[0].norm))
 
 
 def _percent_unit(unit: str) -> bool:

@@ -8,6 +8,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lang.grammar import FUNCTION_WORDS
+
 def alternation(phrases) -> str:
     """A regex alternation of word lists' phrases, longest first, a space matching any run of white space: the one
     way the rules turn a table of words into a search."""
@@ -53,6 +55,17 @@ def normalise(text: str) -> str:
     return sys.intern(plain.casefold().replace(".", "").replace("ı", "i"))
 
 
+def is_plural(norm: str) -> bool:
+    """'seats', 'homes' (not 'class', 'press'): a plural by its ending, where the rules need no more than that."""
+    return norm.endswith("s") and not norm.endswith("ss")
+
+
+def title_case(ws: tuple[Word, ...]) -> bool:
+    """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
+    plain = [w for w in ws if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
+    return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
+
+
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
     return tuple([Word(normalise(g), m.start(), m.end(), g) for m in word_pattern(text).finditer(text)
@@ -62,7 +75,7 @@ def words(text: str) -> tuple[Word, ...]:
 # The only letters Python's case-insensitive matching takes for ASCII ones ("FRİDAY" matches
 # "friday"); mapped one for one, so spans stay valid and matched words are found in the tables.
 _CONFUSABLE = str.maketrans({"İ": "I", "ı": "i", "ſ": "s", "\u212a": "K"})
-_HAS_CONFUSABLE = re.compile("[İıſ\u212a]")
+_HAS_CONFUSABLE = re.compile("[" + "".join(map(chr, _CONFUSABLE)) + "]")
 
 
 def fold_confusables(text: str) -> str:

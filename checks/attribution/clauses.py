@@ -12,12 +12,12 @@ from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPARED,
-                            COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS, FUNCTION_WORDS, GAP_WORDS,
-                            GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE,
-                            RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS,
-                            TOPIC_PREPOSITIONS)
-from ..words import Word
+from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS,
+                            COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
+                            FUNCTION_WORDS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES,
+                            NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS,
+                            RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+from ..words import Word, title_case
 
 
 COMMA_WEIGHT = 4
@@ -68,12 +68,17 @@ def per_sentence(read):
 
     @wraps(read)
     def once(an: Analysed):
-        try:
-            return an.memo[key]
-        except KeyError:
-            value = an.memo[key] = read(an)
-            return value
+        return remembered(an, key, read, an)
     return once
+
+
+def remembered(an: Analysed, key, work, *args):
+    """``work(*args)``, kept in the sentence's memo under ``key``: worked out once, however often asked."""
+    try:
+        return an.memo[key]
+    except KeyError:
+        value = an.memo[key] = work(*args)
+        return value
 
 
 # Word sets the rules test words against, built once (they are asked of every word of a sentence).
@@ -190,7 +195,7 @@ def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
 def _name_word(words: tuple[Word, ...], i: int, between: str) -> bool:
     """'the United States on 2 May': a capitalised word after a capitalised one, inside a sentence that is not a
     title-case headline, is part of a name, not a verb ('States' is no 'states')."""
-    return between == " " and words[i].capitalised and words[i - 1].capitalised and not _title_case_words(words)
+    return between == " " and words[i].capitalised and words[i - 1].capitalised and not title_case(words)
 
 
 def _opens_relative(between: str, w: Word) -> bool:
@@ -452,13 +457,7 @@ def _has_unit(mention: Mention) -> bool:
 
 
 def _title_case(an: Analysed) -> bool:
-    """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
-    return _title_case_words(an.words)
-
-
-def _title_case_words(words: tuple[Word, ...]) -> bool:
-    plain = [w for w in words if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]
-    return len(plain) >= 3 and sum(w.capitalised for w in plain) > 0.7 * len(plain)
+    return title_case(an.words)
 
 
 def _gap(an: Analysed, j: int) -> str:
@@ -610,8 +609,8 @@ def _topic(an: Analysed, hit: Hit) -> int | None:
     if k < 1 or ws[k].norm not in TOPIC_PREPOSITIONS:
         return None
     n = k - 1
-    while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS or ws[n].norm in _TIME_LEADS
-                                     or ws[n].norm.isdigit()):
+    while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
+                                     or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()):
         n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
     return n if ws[n].norm in TOPIC_NOUNS else None
 

@@ -420,7 +420,8 @@ def _subject_before(an: Analysed, k: int) -> range:
     while j > 0 and k - j < 10 and (not text[ws[j - 1].end:ws[j].start].strip(" -'’") or (
             ws[j - 1].norm in TITLES and text[ws[j - 1].end:ws[j].start].strip() == ".")) \
             and (ws[j - 1].norm not in _NOT_MODIFIERS and ws[j - 1].norm != "or"
-                 or ws[j - 1].norm == "and" and j >= 2 and ws[j - 2].norm in OFFICE_WORDS and _title_after_and(ws, j, k)):
+                 or ws[j - 1].norm == "and" and j >= 2 and ws[j - 2].norm in OFFICE_WORDS
+                 and _title_after_and(ws, j, k)):
         j -= 1
     return range(j, k)
 

@@ -347,12 +347,8 @@ def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if mention.kind != "date":
         return None
     ws, i = an.words, an.index_after(mention.start)
-    k = i - 1
-    while k >= 1 and i - k <= _AS_OF_REACH and not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
-        if an.clause[k] != an.clause[i]:
-            return None
-        k -= 1
-    if k < 1 or i - k > _AS_OF_REACH or not (ws[k - 1].norm == "as" and ws[k].norm == "of"):
+    k = _as_of_before(an, i)
+    if k is None:
         return None
     if not any(_figure(an, j) and not mention.start <= ws[j].start < mention.end for j in range(len(ws))):
         return None  # "as of 1 January the ban applies": when a rule takes effect, no status
@@ -360,6 +356,17 @@ def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if inside:
         return Decision(True, f"dates '{_span(an, inside[0])}', a status reported 'as of' it")
     return Decision(False, "is when a figure was reported ('as of'), not when the event happened")
+
+
+def _as_of_before(an: Analysed, i: int) -> int | None:
+    """The "of" of an "as of" in word i's clause, at most _AS_OF_REACH words before it, or None."""
+    ws = an.words
+    for k in range(i - 1, max(0, i - _AS_OF_REACH - 1), -1):
+        if ws[k - 1].norm == "as" and ws[k].norm == "of":
+            return k
+        if an.clause[k] != an.clause[i]:
+            return None
+    return None
 
 
 def _figure(an: Analysed, j: int) -> bool:

@@ -10,12 +10,12 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS
-from .clauses import Analysed, Decision, _same_clause
+from .clauses import Analysed, Decision, _same_clause, remembered
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
                      date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
                      number_in_apposition, number_in_name, part_of_whole)
-from .relations import (another_instance, cleft, dating_from, named_as, ongoing, status_time, counted_relative, event_complement, intended_act, negated, target_date,
-                        temporal_relation, value_clause)
+from .relations import (another_instance, cleft, counted_relative, dating_from, event_complement, intended_act,
+                        named_as, negated, ongoing, status_time, target_date, temporal_relation, value_clause)
 from .names import (attributive_place, compound_participle, demonym, name_clause, named_noun, own_name,
                     place_in_subject, possessive_name, predecessor, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name)
@@ -53,8 +53,8 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
-               bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing, dating_from, date_when, named_as, target_date, intended_act,
-               counted_relative, negated, value_clause)
+               bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
+               dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, title_of_name, negated, name_clause)
 
@@ -93,9 +93,4 @@ def _decided(name: str, rules: tuple, an: Analysed, found, about: list[Hit]) -> 
     """``first_decision``, worked out once per sentence for a value and the about-terms found: the rules read
     nothing else, and facts about the same thing (several facts share an about-term) ask the same question
     of the same sentence."""
-    key = (name, found, tuple(about))
-    try:
-        return an.memo[key]
-    except KeyError:
-        decision = an.memo[key] = first_decision(rules, an, found, about)
-        return decision
+    return remembered(an, (name, found, tuple(about)), first_decision, rules, an, found, about)

@@ -9,11 +9,12 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, NORM_NOUNS, PROPOSAL_PARTICIPLES, REQUEST_WORDS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, FORECAST_WORDS, FUNCTION_WORDS,
-                            GAP_PHRASES, MEASURE_QUALIFIERS, POSITION_QUALIFIERS, POSSESSIVES, TEMPORAL_PREPS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
+                            FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_WORDS, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
-from ..words import Word, alternation, normalise
+from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
 
@@ -66,8 +67,8 @@ def _name_before_number(an: Analysed, k: int, start: int) -> bool:
     w = an.words[k]
     if w.norm.isdigit():
         return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
-    plural = w.norm.endswith("s") and not w.norm.endswith("ss")  # "gave the Greens 44 seats": a group, no model
-    return (w.capitalised and not plural and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
+    # "gave the Greens 44 seats": a plural name is a group, no model
+    return (w.capitalised and not is_plural(w.norm) and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
             and w.norm not in MONEY_WORDS)
 
 
@@ -147,9 +148,9 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return None
     head = an.index_after(mention.end)
-    if m.group().split()[0].lower() in FRACTION_WORDS and any(head <= h.first <= head + 1 for h in about):
-        # "half of the $4.4 million ransom": a fraction's whole is the sum the term names
-        return Decision(True, f"is the whole '{_span(an, next(h for h in about if head <= h.first <= head + 1))}'")
+    named = next((h for h in about if head <= h.first <= head + 1), None)
+    if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
+        return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
     return Decision(False, "is the whole the number before it is part of")
 
 

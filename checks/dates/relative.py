@@ -15,7 +15,7 @@ from . import periods
 from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
 from .tense import leaning
-from ..words import alternation, fold_confusables
+from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
 from ..lang.numbers import BOUNDS, ONES, TENS
@@ -104,9 +104,6 @@ def _in_a_name(m: re.Match) -> bool:
     return text[max(0, start - 4):start].lower() == "the " and NAME_AFTER.match(text, m.end()) is not None
 
 
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")  # words that are capitalised in a title-case headline, not "of", "in"
-
-
 def _day_word_in_a_name(m: re.Match) -> bool:
     """'broadcaster India Today', 'USA Today', 'The Tonight Show': a capitalised Today, Tonight, Yesterday or Tomorrow
     right after a capitalised word, inside a sentence, is part of a name (wire copy writes "Iran today said")."""
@@ -114,8 +111,7 @@ def _day_word_in_a_name(m: re.Match) -> bool:
     before = _WORD_BEFORE.search(m.string, max(0, m.start("day") - 20), m.start("day"))
     if not (word[0].isupper() and before is not None and before.group(1)[0].isupper() and before.start() > 0):
         return False
-    plain = [w for w in _LONG_WORD.findall(m.string)]
-    return sum(w[0].isupper() for w in plain) <= 0.7 * len(plain)  # a title-case headline: capitals say nothing
+    return not title_case(words(m.string))  # in a title-case headline capitals say nothing
 
 
 def relative_phrases(text: str) -> list[str]:

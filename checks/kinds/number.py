@@ -130,7 +130,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
     part = _SUBSET.search(mention.before) or _MORE.match(mention.after)
-    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):  # unit: [more cases]
+    # not for a fact that counts them itself (unit: [more cases])
+    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return None
 
