@@ -28,6 +28,7 @@ class Candidate:
     line: int
     span: tuple[int, int]
     exact: bool = False  # agrees, as precisely as the fact's value
+    aside: str = ""  # attached loosely: were it to conflict, only a possible conflict (why)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def as_evidence(c: Candidate) -> Evidence:
     """An attributed candidate as the evidence ``decide`` weighs."""
     return Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
                     c.mention.approx if c.mention else "",
-                    (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0, c.exact)
+                    (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0, c.exact,
+                    "" if c.agrees else c.aside)
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:
@@ -144,7 +146,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
-                                 (value.start, value.end), c.exact))
+                                 (value.start, value.end), c.exact, d.weak if d.attached else ""))
     return out
 
 

@@ -227,7 +227,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting])
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
-    elif evidence:
+    elif any(e.agrees for e in evidence):
         verdict = "agree"
     else:
         verdict = "silent"

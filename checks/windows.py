@@ -96,10 +96,10 @@ class _Rows:
             self.lines.append(e.line)
             self.groups.append(e.group)
             rest = (shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
-                    shared.setdefault(e.span, e.span), e.approx, e.exact)
+                    shared.setdefault(e.span, e.span), e.approx, e.exact, e.aside)
             self.rest.append(shared.setdefault(rest, rest))
 
     def evidence(self) -> list[Evidence]:
-        """The rows as ``decide`` weighs them, in the order they were found (``decide`` sets ``aside`` afresh)."""
-        return [Evidence(line, quote, value, agrees, span, approx, group, exact)
-                for line, group, (quote, value, agrees, span, approx, exact) in zip(self.lines, self.groups, self.rest)]
+        """The rows as ``decide`` weighs them, in the order they were found (``decide`` adds its own ``aside``)."""
+        return [Evidence(line, quote, value, agrees, span, approx, group, exact, aside)
+                for line, group, (quote, value, agrees, span, approx, exact, aside) in zip(self.lines, self.groups, self.rest)]

@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "title_of_name", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "title_of_name", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -146,7 +146,37 @@ def test_value_clause(text, attached):
     assert values(text, ["regatta"], "date") == [("4 June 2019", attached, "value_clause")]
 
 
+def test_a_reporting_verb_is_dated_by_an_opening_phrase_but_only_loosely():
+    """'On 8 May, the council announced ...': the opening phrase dates the announcing; what was announced may
+    be another matter, so such a date agrees, and a conflicting one is only a possible conflict."""
+    an, hits = _read("On 8 May, the council announced it would close the ferry route.", ["announced"])
+    d = attach_value(an, next(iter(dates(an.sentence.text))), hits)
+    assert (d.attached, d.rule) == (True, "value_clause") and "possible conflict" in d.weak
+    # a term in the covered clause itself is dated firmly
+    an, hits = _read("On 8 May, the council closed the ferry route.", ["closed"])
+    d = attach_value(an, next(iter(dates(an.sentence.text))), hits)
+    assert (d.attached, d.weak) == (True, "")
+    # what was announced is not dated by the opening phrase
+    an, hits = _read("On 8 May, the council announced it closed the ferry route.", ["closed"])
+    assert not attach_value(an, next(iter(dates(an.sentence.text))), hits).attached
+
+
 # ------------------------------------------------------------------ names
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ingrid Dahl, the harbour master, said the quay would reopen.", [("Ingrid Dahl", True, "name_with_title")]),
+    ("Dr Ingrid Dahl, the harbour master, said: \"We reopen today.", [("Ingrid Dahl", True, "name_with_title")]),
+    ("Ingrid Dahl, Aske's new harbour master, said the quay would reopen.",
+     [("Ingrid Dahl", True, "name_with_title")]),
+    ("Ingrid Dahl, the harbour master of Aske since 2019, said so.", [("Ingrid Dahl", True, "name_with_title")]),
+    # a list's commas: the harbour master may be a third person, so the rule leaves it to the clause
+    ("Ingrid Dahl, the harbour master and Ole Berg met.", [("Ingrid Dahl", True, "name_clause")]),
+    # the title before the name is the clause's, as before
+    ("The harbour master, Ingrid Dahl, said the quay would reopen.", [("Ingrid Dahl", True, "name_clause")]),
+])
+def test_name_with_title(text, expected):
+    assert names(text, ["harbour master"], ["Ingrid Dahl"]) == expected
+
 
 def test_own_name():
     assert names("The Harbour Master Office opened.", ["Harbour Master Office"], ["Master"]) == [

@@ -149,3 +149,25 @@ def test_explain_names_the_possible_conflict(tmp_path):
     assert lines[-1] == "  verdict: agree (1 possible conflict set aside)"
     assert any(f"but {SAME_SENTENCE} [possible_conflict]" in line for line in lines)
     assert Source  # the record explain reads
+
+
+LOOSE = "possible conflict: only 'announced' ties it to the fact"
+
+
+def test_a_loosely_attached_conflict_alone_is_no_differ_and_no_agree():
+    quote = "On 10 November, the council announced new talks."
+    loose = replace(ev(quote, "10 November", False), aside=LOOSE)
+    assert verdict(loose) == ("silent", [])
+    assert verdict(loose, ev(S2, "9 November", True, line=2)) == ("agree", [LOOSE])
+
+
+def test_an_opening_date_of_a_reporting_term_agrees_but_cannot_differ(tmp_path):
+    record = """
+        - id: talks-announced
+          claim: The council announced the talks on 9 May 2021.
+          kind: date
+          about: [announced]
+          value: 2021-05-09
+    """
+    assert one(tmp_path, record, "On 9 May 2021, the council announced new talks.") == ("agree", ["2021-05-09"])
+    assert one(tmp_path, record, "On 10 May 2021, the council announced new talks.") == ("silent", [])

@@ -32,6 +32,8 @@ class Decision:
     attached: bool
     why: str
     rule: str = ""  # the name of the rule that decided
+    # attached only loosely: the value may agree, but a conflicting one is a possible conflict (why), no differ
+    weak: str = ""
 
 
 @dataclass(frozen=True)
@@ -494,6 +496,9 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
             return Decision(False, "the term only names what something is compared with")
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
+        reported = [h for h in about if here == an.intro and _reports_covered(an, here, h)]
+        if reported:
+            return Decision(True, f"dates '{_span(an, reported[0])}'", weak=REPORTED_ONLY.format(_span(an, reported[0])))
         near = min(about, key=lambda h: abs(h.first - i))
         return Decision(False, f"is in another clause than '{_span(an, near)}'")
     topics = [h for h in same if _topic(an, h) is not None]
@@ -531,6 +536,18 @@ def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
         return False
     start = an.clause.index(here)
     return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
+
+
+REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was announced may be another "
+                 "matter")
+
+
+def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
+    """'On 8 March, the bank announced a loss': a reporting verb opens the clause of what is reported, but the verb
+    itself is the covered clause's own; the opening phrase dates the announcing (not what is announced)."""
+    k = h.first
+    return (0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] != an.clause[k]
+            and an.clause[k - 1] in _covered(an, intro))
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:

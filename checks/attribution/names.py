@@ -21,6 +21,9 @@ from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_r
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0-9][\w’'-]*\s+){0,4}\Z")
+# After a name: ", the ", ", its new ", ", Velmar's ": a comma, a determiner or one possessive name, modifiers.
+_HOLDER_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w-]*['’]s?\s+)?(?:[a-z0-9][\w’'-]*\s+){0,3}")
 
 
 # Word sets the rules test words against, built once.
@@ -645,6 +648,31 @@ def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decisio
     if _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}, in apposition")
     return Decision(False, f"is the title of {_words(an, run)}, in apposition")
+
+
+def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Anna Berg, the chief executive, said', 'Berg, Velmar's chief executive,': a description set off by a comma
+    right after a name (an apposition) holding an about-term says what the name is."""
+    text, ws = an.sentence.text, an.words
+    for h in about:
+        if 0 < h.first - hit.last <= 6 and _HOLDER_APPOSITION.fullmatch(text, ws[hit.last].end, h.start) \
+                and _closed_after(an, h):
+            return Decision(True, f"has '{_span(an, h)}' in apposition")
+    return None
+
+
+def _closed_after(an: Analysed, h: Hit) -> bool:
+    """The apposition ends within a few words of its term: a comma, a colon, a dash, a bracket or the sentence's
+    end, with no 'and' on the way (then the comma was a list's: 'Berg, the chair and Holt')."""
+    ws, k = an.words, h.last + 1
+    while k < len(ws) and k - h.last <= 6:
+        gap = _gap(an, k).strip()
+        if gap[:1] in (",", ";", ":", "-", "\u2013", "\u2014", ")", "("):
+            return True
+        if ws[k].norm in ("and", "or"):
+            return False
+        k += 1
+    return k >= len(ws)
 
 
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
