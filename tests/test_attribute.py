@@ -163,6 +163,15 @@ def test_a_reporting_verb_is_dated_by_an_opening_phrase_but_only_loosely():
 
 # ------------------------------------------------------------------ names
 
+@pytest.mark.parametrize("text, attached", [
+    ("Talks on the harbour master post ended with Ingrid Dahl named.", False),  # the term is the talks' topic
+    # a comma ends the preposition's object: the title after it is no topic of the conference
+    ("At a press conference on Friday morning, Harbour Master Ingrid Dahl said the quay would reopen.", True),
+])
+def test_a_term_past_a_comma_is_no_topic(text, attached):
+    assert names(text, ["Harbour Master"], ["Ingrid Dahl"])[0][1] is attached
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ingrid Dahl, the harbour master, said the quay would reopen.", [("Ingrid Dahl", True, "name_with_title")]),
     ("Dr Ingrid Dahl, the harbour master, said: \"We reopen today.", [("Ingrid Dahl", True, "name_with_title")]),
