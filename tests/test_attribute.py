@@ -163,6 +163,11 @@ def test_a_reporting_verb_is_dated_by_an_opening_phrase_but_only_loosely():
 
 # ------------------------------------------------------------------ names
 
+def test_an_aside_after_a_placed_noun_names_it():
+    assert names("The interim council in Aske, led by Ingrid Dahl, met on Monday.", ["interim council"],
+                 ["Ingrid Dahl"]) == [("Ingrid Dahl", True, "name_clause")]
+
+
 @pytest.mark.parametrize("text, attached", [
     ("Talks on the harbour master post ended with Ingrid Dahl named.", False),  # the term is the talks' topic
     # a comma ends the preposition's object: the title after it is no topic of the conference
@@ -303,6 +308,10 @@ def test_non_restrictive_relative_clause(text, expected):
     ("The report, published on 3 May 2023, records the flood of the river.", ["report"], True),
     ("The dam, built in 1961, burst in the flood.", ["burst"], False),
     ("The dam, built in 1961, burst in the flood.", ["dam"], True),
+    # a short phrase of place between the noun and its aside leaves the aside the noun's
+    ("The dam in Aske, built in 1961, burst in the flood.", ["dam"], True),
+    ("The dam in Aske, built in 1961, burst in the flood.", ["burst"], False),
+    ("The dam in the valley, built in 1961, burst in the flood.", ["dam"], False),  # lower-case: not only a place
     # no closing comma: no aside
     ("The dam burst, flooded the valley on 3 May 2023.", ["burst"], True),
     # an -ing participle aside after the subject, before any verb: the main clause resumes after it

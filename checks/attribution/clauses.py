@@ -14,7 +14,8 @@ from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS,
                             COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
-                            FUNCTION_WORDS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, NAME_PARTICLES,
+                            FUNCTION_WORDS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, LOCATIVE_PREPOSITIONS,
+                            NAME_PARTICLES,
                             NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..words import Word, title_case
@@ -639,15 +640,24 @@ _TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
     opening = an.clause.index(clause) if clause in an.clause else -1
-    if opening != hit.last + 1:
+    if opening != hit.last + 1 and not _place_phrase_between(an, hit.last, opening):
         return False
-    between = an.sentence.text[an.words[hit.last].end:an.words[opening].start]
+    between = _gap(an, opening)
     term = an.words[hit.last]
     if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
         return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
+
+
+def _place_phrase_between(an: Analysed, last: int, opening: int) -> bool:
+    """'the government in Dhaka, led by Orsk': a short phrase of place between a noun and its aside leaves the aside
+    the noun's."""
+    ws = an.words
+    return (1 < opening - last <= 4 and ws[last + 1].norm in LOCATIVE_PREPOSITIONS
+            and all(ws[j].capitalised or ws[j].norm in DETERMINERS for j in range(last + 2, opening))
+            and not any(_gap(an, j).strip() for j in range(last + 1, opening)))
 
 
 def _before_clause(an: Analysed, clause: int) -> int:
