@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "title_of_name", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "title_of_name", "another_instance", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -162,6 +162,20 @@ def test_a_reporting_verb_is_dated_by_an_opening_phrase_but_only_loosely():
 
 
 # ------------------------------------------------------------------ names
+
+@pytest.mark.parametrize("text, attached", [
+    ("Another ferry for the islands, built and operated by Orsk Lines, sank in May.", False),
+    ("Another ferry, operated by Orsk Lines, sank in May.", False),
+    ("The ferry, operated by Orsk Lines, sank in May.", True),
+])
+def test_an_aside_of_another_instance_is_that_instance_s(text, attached):
+    assert names(text, ["operated"], ["Orsk Lines"])[0][1] is attached
+
+
+def test_a_date_in_an_aside_of_another_instance_is_not_the_fact_s():
+    assert values("Another bridge in the valley, which opened in 1990, collapsed in May 2021.", ["opened"],
+                  "date")[0] == ("1990", False, "another_instance")
+
 
 def test_an_aside_after_a_placed_noun_names_it():
     assert names("The interim council in Aske, led by Ingrid Dahl, met on Monday.", ["interim council"],

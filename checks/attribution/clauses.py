@@ -639,11 +639,16 @@ _TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
     """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
+    return _aside_after(an, hit.last, clause)
+
+
+def _aside_after(an: Analysed, last: int, clause: int) -> bool:
+    """Is ``clause`` a relative clause or an aside describing the noun ending at word ``last``?"""
     opening = an.clause.index(clause) if clause in an.clause else -1
-    if opening != hit.last + 1 and not _place_phrase_between(an, hit.last, opening):
+    if opening != last + 1 and not _place_phrase_between(an, last, opening):
         return False
     between = _gap(an, opening)
-    term = an.words[hit.last]
+    term = an.words[last]
     if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
         return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))

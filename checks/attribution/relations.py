@@ -17,7 +17,8 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
-                      _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run, per_sentence,
+                      _aside_after, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
+                      per_sentence,
                       phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
@@ -154,7 +155,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     for np, verb in _other_instances(an, about):
-        if first in np:
+        if first in np or _in_its_aside(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
         if _sets_the_scene(an, np) and first >= np.stop:
             # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
@@ -167,6 +168,25 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if subject:
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+def _in_its_aside(an: Analysed, np: range, k: int) -> bool:
+    """'Another therapy for the disease, developed by Orsk Bio, ...': an aside after the phrase (past a short
+    prepositional phrase of its own) describes that instance."""
+    here, stop, ws = an.clause[k], np.stop, an.words
+    opening = an.clause.index(here)
+    while opening and ws[opening].norm in ("and", "or") and an.clause[opening - 1] != an.clause[np.start]:
+        here = an.clause[opening - 1]  # ", called Lumo and developed by Orsk Bio,": one aside, coordinated
+        opening = an.clause.index(here)
+    if here == an.clause[np.start] or stop >= len(ws):
+        return False
+    if ws[stop].norm in FUNCTION_WORDS and ws[stop].norm not in DETERMINERS:  # "for the disease"
+        end = stop + 1
+        while end < len(ws) and end - stop <= 3 and not _gap(an, end).strip() and not _past(ws[end]) \
+                and an.clause[end] == an.clause[np.start]:
+            end += 1
+        stop = end
+    return _aside_after(an, stop - 1, here)
 
 
 def _when_after(an: Analysed, clause: int, k: int) -> bool:

@@ -56,7 +56,7 @@ VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
                dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, title_of_name, negated, name_clause)
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, title_of_name, another_instance, negated, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
