@@ -251,6 +251,15 @@ def test_restated_amount():
         ("Rs 4,100 crore", True, "value_clause"), ("US$500 million", True, "restated_amount")]
 
 
+@pytest.mark.parametrize("time", ["on Monday", "yesterday", "last night", "this morning"])
+def test_a_bracketed_date_restating_a_time_goes_where_the_time_goes(time):
+    assert values(f"The ferry company filed for bankruptcy {time} (6 May 2024) with a plan.", ["filed"], "date") == [
+        ("6 May 2024", True, "restated_amount")]
+    # a bracket after a time that is not the term's clause goes with that time
+    text = f"The ferry sank in March; Orsk spoke {time} (6 May 2024)."
+    assert values(text, ["sank"], "date")[1] == ("6 May 2024", False, "restated_amount")
+
+
 # ------------------------------------------------------------------ issue 12: numbers that are not the value
 
 def test_compared_with():

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
 from .clauses import Analysed, Decision, _same_clause, remembered
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
                      date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
@@ -37,7 +37,7 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
         return None
     before = an.index_at(m.start())
     w = an.words[before]
-    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else w.norm in CALENDAR_WORDS)):
+    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else _names_a_day(an, before))):
         return None
     if money:
         decision = _same_clause(an, before, about)
@@ -48,6 +48,13 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
     decision = first_decision(VALUE_RULES, an, moved, about)
     return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
+
+
+def _names_a_day(an: Analysed, k: int) -> bool:
+    """'Monday', 'yesterday', 'last night', 'this morning': a time a bracketed date may restate."""
+    w = an.words[k]
+    return w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or (
+        w.norm in TIME_NOUNS and k > 0 and an.words[k - 1].norm in ("last", "this", "that"))
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).

@@ -57,6 +57,8 @@ HOLIDAYS = {
 NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maundy", "blue", "giving", "shrove",
               "whit", "fat", "easter", "good", "manic", "spy", "mail")
 # Nouns that only say when ("on the night of November 10"): look through them.
+# Words naming a day by its distance from today: "yesterday (6 November)" restates it.
+DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
 # Words before "of" + a date that make no noun phrase naming a thing: "as of 1 June 2020", "ahead of
