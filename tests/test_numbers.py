@@ -242,3 +242,10 @@ def test_listed_counts_state_their_total(text, total):
 def test_no_total_without_a_list_of_one_noun(text):
     found = numbers(text, [])
     assert all(not (a.start <= b.start and b.end <= a.end) for a in found for b in found if a is not b)
+
+
+@given(st.integers(min_value=1000, max_value=10**9), st.sampled_from(["st", "nd", "rd", "th"]))
+def test_a_grouped_ordinal_yields_no_count_nor_a_piece_of_one(n, suffix):
+    """'his 31,420th point' is a rank: no number, not even the '3' that backtracking once left of it."""
+    text = f"He scored his {n:,}{suffix} point on Friday."
+    assert [m.text for m in numbers(text, [])] == []
