@@ -262,6 +262,16 @@ def test_a_bracketed_date_restating_a_time_goes_where_the_time_goes(time):
 
 # ------------------------------------------------------------------ issue 12: numbers that are not the value
 
+@pytest.mark.parametrize("text, expected", [
+    ("Lind now has 37,062 career points, 1,325 behind Orsk.", [("37,062", False), ("1,325", False)]),
+    ("Orsk has 38,387 career points.", [("38,387", True)]),
+    # "behind" not after a number is no comparison: "the group behind the hack"
+    ("The group behind Orsk Holdings took 75 bitcoins.", [("75", True)]),
+])
+def test_a_gap_behind_a_name_compares_with_it(text, expected):
+    assert [(v, a) for v, a, _ in values(text, ["Orsk"], "number")] == expected
+
+
 def test_compared_with():
     text = "The takeover, at $4.2 billion, is its largest, eclipsing its 2011 purchase of Brenna for $1.1 billion."
     assert values(text, ["takeover", "purchase"], "number") == [

@@ -14,7 +14,7 @@ from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS,
                             COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
-                            FUNCTION_WORDS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, LOCATIVE_PREPOSITIONS,
+                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, LOCATIVE_PREPOSITIONS,
                             NAME_PARTICLES,
                             NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
@@ -238,6 +238,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     since the 1990 flood')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
+            or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
             or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
 
@@ -255,7 +256,7 @@ def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
 # other word after a space goes on its clause.
-_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
+_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
              | CLAUSE_OPENERS | {"since", "and", "or", "as"})
 
 

@@ -135,7 +135,9 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
                     "outpacing", "outpaced", "outpaces", "outselling", "outsold", "outsells", "outnumbering",
                     "outnumbered", "outnumbers", "outperforming", "outperformed", "outperforms", "bettering",
                     "bettered", "betters"}
-GAP_WORDS = {"shy", "short"}  # "$13 shy of the sale price"
+GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
+# After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
+GAP_PREPOSITIONS = {"behind"}
 COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
 # Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
 # addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
