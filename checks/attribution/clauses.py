@@ -498,11 +498,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
             return Decision(False, "the term only names what something is compared with")
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
-        reported = [h for h in about if here == an.intro and _reports_covered(an, here, h)]
-        if reported:
-            return Decision(True, f"dates '{_span(an, reported[0])}'", weak=REPORTED_ONLY.format(_span(an, reported[0])))
-        near = min(about, key=lambda h: abs(h.first - i))
-        return Decision(False, f"is in another clause than '{_span(an, near)}'")
+        return _unlinked(an, i, here, about)
     topics = [h for h in same if _topic(an, h) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
         noun = an.words[_topic(an, topics[0])].text
@@ -515,6 +511,15 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+
+
+def _unlinked(an: Analysed, i: int, here: int, about: list[Hit]) -> Decision:
+    """No term in the value's clause: set aside, unless an opening phrase dates a reporting term (loosely)."""
+    reported = [h for h in about if here == an.intro and _reports_covered(an, here, h)]
+    if reported:
+        return Decision(True, f"dates '{_span(an, reported[0])}'", weak=REPORTED_ONLY.format(_span(an, reported[0])))
+    near = min(about, key=lambda h: abs(h.first - i))
+    return Decision(False, f"is in another clause than '{_span(an, near)}'")
 
 
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
