@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "title_of_name", "another_instance", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -175,6 +175,28 @@ def test_an_aside_of_another_instance_is_that_instance_s(text, attached):
 def test_a_date_in_an_aside_of_another_instance_is_not_the_fact_s():
     assert values("Another bridge in the valley, which opened in 1990, collapsed in May 2021.", ["opened"],
                   "date")[0] == ("1990", False, "another_instance")
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    ("Harbour Master Ingrid Dahl did not say when the quay would reopen.", ["Ingrid Dahl"],
+     [("Ingrid Dahl", True, "titled_name")]),
+    # the value written with its title
+    ("Harbour Master Dahl did not say when the quay would reopen.", ["Harbour Master Dahl"],
+     [("Harbour Master Dahl", True, "titled_name")]),
+    # a title before a name across a comma is a list, not this rule
+    ("The harbour master, Ingrid Dahl and Ole Berg did not come.", ["Ingrid Dahl"], [("Ingrid Dahl", False, "title_of_name")]),
+])
+def test_titled_name_holds_whatever_the_verb_denies(text, named, expected):
+    assert names(text, ["Harbour Master"], named) == expected
+
+
+def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
+    text = "A court on 17 September upheld her 2021 conviction."
+    assert values(text, ["conviction"], "date") == [
+        ("17 September", False, "value_clause"), ("2021", True, "date_modifier")]
+    # as the subject, the noun is dated more finely by its clause
+    assert values("Velmar's 2021 referendum was held on 3 May.", ["referendum"], "date")[1] == (
+        "3 May", True, "value_clause")
 
 
 def test_an_aside_after_a_placed_noun_names_it():
@@ -433,7 +455,7 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     ("According to the coast guard, Alpha Line operates the ferry.", ["operates"], ["Alpha Line", "coast guard"],
      [("coast guard", False, "speaker"), ("Alpha Line", True, "name_clause")]),
     # a title of the speaker's own is still hers; a first-person quotation is the speaker's act
-    ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
+    ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "titled_name")]),
     ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
     ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
      [("Anna Novak", True, "name_clause")]),

@@ -661,6 +661,17 @@ def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
+def titled_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Judge Alison Nathan did not say when ...': an about-term right before a name (a title, no punctuation
+    between) says what the name is, whatever the clause's verb then says or denies."""
+    for h in about:
+        before = h.last == hit.first - 1 and _gap(an, hit.first) == " "
+        inside = h.first == hit.first and h.last < hit.last  # the value written with its title: "Judge Nathan"
+        if (before or inside) and not _past(an.words[h.last]):
+            return Decision(True, f"is titled '{_span(an, h)}'")
+    return None
+
+
 def _closed_after(an: Analysed, h: Hit) -> bool:
     """The apposition ends within a few words of its term: a comma, a colon, a dash, a bracket or the sentence's
     end, with no 'and' on the way (then the comma was a list's: 'Berg, the chair and Holt')."""

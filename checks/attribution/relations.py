@@ -17,7 +17,7 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
-                      _aside_after, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
+                      _aside_after, _hit_in, _name_run_at, _verb_in_phrase, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
                       per_sentence,
                       phrase_table, _same_clause, _span,
                       _unit_inside, _words)
@@ -708,8 +708,31 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         events = [h for h in about if not _attributive(an, h)]
         if not events:
             return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
-        about = events
+        undated = [h for h in events if _own_date(an, h) is None]
+        if not undated:
+            own = _own_date(an, events[0])
+            return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, own)}'), this one is the clause's")
+        about = undated
     return _same_clause(an, an.index_at(mention.start), about)
+
+
+def _own_date(an: Analysed, hit: Hit) -> range | None:
+    """'her 2021 conviction', 'the May 13 disaster': the words of a date modifying the term (after its clause's verb),
+    after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on 17 Sept rejected her 2021
+    conviction')."""
+    ws, k = an.words, hit.first - 1
+    if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
+        return None
+    opening = an.clause.index(an.clause[hit.first])
+    if not any(_verb_in_phrase(an, j) for j in range(opening, k)):
+        return None  # the subject: "Velmar's 2021 referendum was held on 3 May" dates the referendum more finely
+    start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and len(ws[k].norm) <= 2 else k
+    if start == k and len(ws[k].norm) != 4:
+        return None
+    if start < 1 or not (ws[start - 1].norm in DETERMINERS or _gap(an, start).strip() in ("'s", "’s")
+                         or ws[start - 1].norm == "s" and _gap(an, start - 1) in ("'", "’")):
+        return None
+    return range(start, k + 1)
 
 
 def _attributive(an: Analysed, hit: Hit) -> bool:
