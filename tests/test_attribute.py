@@ -191,7 +191,7 @@ def test_titled_name_holds_whatever_the_verb_denies(text, named, expected):
 
 
 def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
-    text = "A court on 17 September upheld her 2021 conviction."
+    text = "A court on 17 September rejected her appeal against the 2021 conviction."
     assert values(text, ["conviction"], "date") == [
         ("17 September", False, "value_clause"), ("2021", True, "date_modifier")]
     # as the subject, the noun is dated more finely by its clause
