@@ -145,6 +145,8 @@ def _plain(node: yaml.Node, file: str, problems: list[Problem]) -> Located:
         return Located(_Scalar(node.value, quoted), line, col)
     if isinstance(node, yaml.SequenceNode):
         _check_tag(node, "seq", file, problems)
+        if node.flow_style:
+            problems.extend(_split_numbers(node, file))
         return Located([_plain(n, file, problems) for n in node.value], line, col)
     _check_tag(node, "map", file, problems)
     out: dict[str, Located] = {}
@@ -167,6 +169,22 @@ def _plain(node: yaml.Node, file: str, problems: list[Problem]) -> Located:
         columns[key] = key_node.start_mark.column + 1
         out[str(key)] = _plain(value_node, file, problems)
     return Located(out, line, col, keys, columns)
+
+
+def _split_numbers(node: yaml.SequenceNode, file: str) -> list[Problem]:
+    """'[40,000, milestone]': in a bracketed list a comma separates items, so a number written with a thousands
+    comma becomes two values (40 and 000); a plain item of three digits right after a comma with no space is one."""
+    out = []
+    for a, b in zip(node.value, node.value[1:]):
+        if (isinstance(a, yaml.ScalarNode) and isinstance(b, yaml.ScalarNode) and not a.style and not b.style
+                and a.value.isdigit() and len(b.value) == 3 and b.value.isdigit()
+                and b.start_mark.index == a.end_mark.index + 1):
+            shown = f"{a.value},{b.value}"
+            out.append(Problem(file, a.start_mark.line + 1,
+                               f"{shown} in a [...] list is read as two values, {a.value} and {b.value}",
+                               f"quote it ('{shown}') or write it without the comma ({a.value}{b.value})",
+                               column=a.start_mark.column + 1, code="number-split"))
+    return out
 
 
 def _check_tag(node: yaml.Node, kind: str, file: str, problems: list[Problem]) -> None:

@@ -85,3 +85,14 @@ def test_any_plain_document_without_aliases_loads_whole(doc):
     found, problems = load(text, "f.yaml")
     assert problems == []
     assert unwrap(found) == stringify(yaml.safe_load(text))
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_thousands_comma_in_a_bracketed_list_is_refused_where_it_splits_a_number(high, low):
+    text = f"facts:\n  - id: x\n    about: [milestone, {high},{low:03d}]\n"
+    [problem] = load(text, "f.yaml")[1]
+    assert (problem.line, problem.column, problem.code) == (3, 24, "number-split")
+    assert f"{high},{low:03d} in a [...] list is read as two values, {high} and {low:03d}" in problem.message
+    # quoted, spaced, or in a block list it is what the editor wrote
+    for fine in (f"['{high},{low:03d}']", f"[{high}, {low:03d}]", f"\n      - {high},{low:03d}"):
+        assert load(f"facts:\n  - id: x\n    about: {fine}\n", "f.yaml")[1] == []
