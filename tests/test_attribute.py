@@ -435,6 +435,9 @@ def test_possessive_name():
     assert found == [("head of Norland", False, "possessive_name")]
     # a possessor is still an actor of its clause: "With Velmar's mediation, the two sides agreed to a truce"
     assert names("With Velmar's mediation, the two sides agreed to a truce.", ["truce"], ["Velmar"])[0][2] == "name_clause"
+    # a noun naming a person by relation: the owner is the other one
+    assert names("Ole Berg's successor took office in May.", ["successor"], ["Ole Berg"]) == [
+        ("Ole Berg", False, "possessive_name")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
-                            FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
+                            FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATION_NOUNS, RELATIVE_PRONOUNS, REPORTED_PRONOUNS,
                             REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -168,6 +168,8 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     k = an.index_after(hit.end + 2)
     head = _phrase(an, k) if k < len(an.words) and not an.words[k].capitalised else _name_run_at(an, k)
     if _hit_in(about, head):
+        if an.words[head.stop - 1].norm in RELATION_NOUNS:  # "Johnson's successor": Johnson is the other one
+            return Decision(False, f"is the one whose '{_words(an, head)}' is meant")
         return Decision(True, f"owns '{_words(an, head)}'")
     if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
         return Decision(False, f"is cut short: the 'of' phrase is '{_words(an, range(hit.last, head.stop))}'")

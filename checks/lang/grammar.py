@@ -204,6 +204,12 @@ IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "give
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
+# Nouns naming a person by their relation to another: in "Orsk's successor" Orsk is the other one, never the one
+# the noun names (unlike "Velmar's regulator", where the owner places the noun).
+RELATION_NOUNS = {"successor", "successors", "predecessor", "predecessors", "rival", "rivals", "opponent",
+                  "opponents", "challenger", "deputy", "deputies", "wife", "husband", "widow", "spouse", "partner",
+                  "son", "daughter", "father", "mother", "brother", "sister", "lawyer", "lawyers", "attorney",
+                  "attorneys", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "replacement"}
 SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "beaten",
                     "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
                     "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
