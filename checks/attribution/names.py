@@ -168,7 +168,7 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     k = an.index_after(hit.end + 2)
     head = _phrase(an, k) if k < len(an.words) and not an.words[k].capitalised else _name_run_at(an, k)
     if _hit_in(about, head):
-        if an.words[head.stop - 1].norm in RELATION_NOUNS:  # "Johnson's successor": Johnson is the other one
+        if any(an.words[h.last].norm in RELATION_NOUNS for h in about if h.last in head):  # "Johnson's successor"
             return Decision(False, f"is the one whose '{_words(an, head)}' is meant")
         return Decision(True, f"owns '{_words(an, head)}'")
     if " of " in _span(an, hit):  # "CEO of Norland's ferry division": the office is of the division, not of Norland
