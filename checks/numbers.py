@@ -84,7 +84,7 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         hedge = _HEDGE.search(text, max(0, start - 20), start)
         mention = Mention("number", start, end, text[start:end], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
-                          after=text[end:end + 60], before=text[max(0, start - 30):start])
+                          after=text[end:end + 60], before=text[max(0, start - 60):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _totals(coordinate(_parts_of_wholes(out, text), text), text)
 
@@ -174,7 +174,7 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
             continue
         start, end = m.span("ordinal")
         out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
-                           unit=noun, after=text[end:end + 60], before=text[max(0, start - 30):start]))
+                           unit=noun, after=text[end:end + 60], before=text[max(0, start - 60):start]))
     return out
 
 

@@ -10,8 +10,9 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TENS, UNITS,
+from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS, UNITS,
                            UPPER_BOUNDS)
+from .lang.grammar import FUNCTION_WORDS
 from .words import is_plural, normalise, words
 
 
@@ -54,7 +55,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
         return None  # "a 25-year-old coach": an age, never a span of years or days
-    if _unit_before(mention, units):
+    if _unit_before(mention, units) or _tally_before(fact, mention):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -119,6 +120,18 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
     """An amount in a currency the fact is not priced in: set aside, no exchange rate guessed."""
     wanted = fact_currency(fact.unit)
     return bool(wanted) and is_money(mention.unit) and wanted[:3] != mention.unit[:3]
+
+
+def _tally_before(fact: Fact, mention: Mention) -> bool:
+    """'the death toll has risen to at least 2,900', 'Death toll rises to 2,900 in ...': for a fact counting things (a
+    plural unit: deaths, people), a number with no unit of its own, a few words after a tally noun in the same phrase
+    (no punctuation, no other number between), is that tally."""
+    if mention.unit and normalise(mention.unit) not in FUNCTION_WORDS:
+        return False
+    if not any(is_plural(normalise(u)) for u in fact.unit):
+        return False  # a magnitude or a share is no tally
+    tail = re.split(r"[,;:.()\d]", mention.before)[-1]
+    return any(w.norm in TALLY_NOUNS for w in words(tail)[-10:])
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -122,3 +122,7 @@ PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}
 # Hedges that state a bound, not a value: "less than two weeks ago" names no week.
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under", "within",
           "upwards of", "no more than", "no less than")
+
+# Nouns that hold a count of what a fact counts: "the death toll rose to 2,900" counts the dead (a number with no
+# unit of its own after such a noun is a count in the fact's unit).
+TALLY_NOUNS = {"toll", "tally", "count", "total"}

@@ -41,6 +41,38 @@ def test_a_number_counts_in_the_facts_unit_within_tolerance(tmp_path, text, verd
     assert one(tmp_path, BRIDGE, text) == (verdict, found)
 
 
+TOLL = """
+- id: flood-toll
+  claim: The flood killed 412 people.
+  kind: number
+  about: [death toll, toll, killed]
+  value: 412
+  unit: [people, dead, deaths]
+"""
+MAGNITUDE = """
+- id: quake-magnitude
+  claim: The quake measured 6.1.
+  kind: number
+  about: [quake, toll]
+  value: 6.1
+  unit: [magnitude]
+"""
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("The death toll from the flood has risen to at least 412.", "agree", ["412 deaths"]),
+    ("Death toll rises to 380 in Velmar flood", "differ", ["380 deaths"]),
+    ("The toll road opened in May and 380 cars used it.", "silent", []),  # cars are no people
+    ("The death toll, officials said on 3 May, was unclear; 380 was a guess.", "silent", []),  # across punctuation
+])
+def test_a_number_after_a_tally_noun_counts_what_the_fact_counts(tmp_path, text, verdict, found):
+    assert one(tmp_path, TOLL, text) == (verdict, found)
+
+
+def test_a_tally_is_no_magnitude(tmp_path):
+    assert one(tmp_path, MAGNITUDE, "The toll from the magnitude 6.1 quake rose to 412.") == ("agree", ["6.1 magnitude"])
+
+
 # ------------------------------------------------------------------ money (issue 12 §2)
 
 PRICE = """
