@@ -27,7 +27,9 @@ UNSPLIT = None  # the sentences of a source read with split=False or longer than
 WINDOW_CHARS = 250_000  # a source longer than this is split and judged in windows (checks/windows.py)
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e")  # \x1e: a block's edge in a web page
+# \x1e: a block's edge in a web page.  The empty match: a space lost between two sentences in scraped text
+# ("the decision.Yoon was", "charges.During"): a lower-case word's stop right before a capitalised word.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
 _PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
@@ -245,7 +247,10 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     start, line, paragraph = 0, 1, 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.group() not in "\n\x1e":
+        if not m.group():
+            if _abbreviation_before(text, end - 1):
+                continue  # "Mrs.Lind"
+        elif m.group() not in "\n\x1e":
             if not _ends_sentence(text, m.start(), end):
                 continue
         elif end < len(text) and text[end].islower():
@@ -295,6 +300,11 @@ def _opener_after(text: str, end: int) -> bool:
     (On, The, It, But ...) starts a new sentence; a name ('U.K. officials', 'U.S. President') does not."""
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1).casefold() in SENTENCE_OPENERS
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+    return bool(before) and before.group(1).casefold() in ABBREVIATIONS
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
