@@ -216,3 +216,14 @@ def test_no_name_skipped_before_a_function_word(term, text):
     from checks.match import compile_terms, find
     from checks.words import words
     assert find(words(text), text, compile_terms([term])) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day right after a verb of saying is the verb's time, not the subject of a bare complement clause
+    ("The ministry plans to announce May 3 2022 that divers have reached the wreck.", True),
+    ("The ministry plans to announce on 3 May 2022 that divers have reached the wreck.", True),
+    # a bare complement still opens its own clause ("confirmed [that] the divers were ...")
+    ("The ministry confirmed the divers were safe, and on 3 May 2022 the wreck was raised.", False),
+])
+def test_a_day_after_a_verb_of_saying_is_its_time(text, expected):
+    assert values(text, ["announce", "confirmed"], "date")[0][1] is expected

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
-from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -297,9 +297,10 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
             words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
-    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS
-            and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
-        opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that"
+    if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS and w.norm not in CALENDAR_WORDS
+            and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+        opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that" (not "announce
+        # Tuesday that ...": the day is the verb's time)
     if w.norm == "as" and _temporal_as(words, i):
         opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
