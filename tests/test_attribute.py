@@ -146,6 +146,14 @@ def test_value_clause(text, attached):
     assert values(text, ["regatta"], "date") == [("4 June 2019", attached, "value_clause")]
 
 
+def test_the_subject_of_a_verb_of_saying_is_who_says_it():
+    """'Dahl and other officials announced ...': the reporting verb opens the clause of what is said, but its
+    subject is who says it."""
+    assert names("Harbour Master Ingrid Dahl and other officials announced on Tuesday that the quay would reopen.",
+                 ["announced"], ["Ingrid Dahl"]) == [("Ingrid Dahl", True, "name_clause")]
+    assert names("Ingrid Dahl said the council announced a closure.", ["announced"], ["Ingrid Dahl"])[0][1] is False
+
+
 def test_a_reporting_verb_is_dated_by_an_opening_phrase_but_only_loosely():
     """'On 8 May, the council announced ...': the opening phrase dates the announcing; what was announced may
     be another matter, so such a date agrees, and a conflicting one is only a possible conflict."""

@@ -499,7 +499,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
             return Decision(False, "the term only names what something is compared with")
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
-        return _unlinked(an, i, here, about)
+        return _unlinked(an, i, here, about, last is not None)
     topics = [h for h in same if _topic(an, h) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
         noun = an.words[_topic(an, topics[0])].text
@@ -514,11 +514,16 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
 
 
-def _unlinked(an: Analysed, i: int, here: int, about: list[Hit]) -> Decision:
-    """No term in the value's clause: set aside, unless an opening phrase dates a reporting term (loosely)."""
-    reported = [h for h in about if here == an.intro and _reports_covered(an, here, h)]
+def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> Decision:
+    """No term in the value's clause: set aside, unless the term is a verb of saying whose subject (or opening
+    phrase) the value is in: a name there is the one who says, a date dates the saying (loosely, as what was said
+    may be another matter)."""
+    reported = [h for h in about if (here == an.intro and _reports_covered(an, here, h)) or _says(an, here, h)]
     if reported:
-        return Decision(True, f"dates '{_span(an, reported[0])}'", weak=REPORTED_ONLY.format(_span(an, reported[0])))
+        h = reported[0]
+        if name:
+            return Decision(True, f"is the subject of '{_span(an, h)}'")
+        return Decision(True, f"dates '{_span(an, h)}'", weak=REPORTED_ONLY.format(_span(an, h)))
     near = min(about, key=lambda h: abs(h.first - i))
     return Decision(False, f"is in another clause than '{_span(an, near)}'")
 
@@ -548,6 +553,14 @@ def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
 
 REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was announced may be another "
                  "matter")
+
+
+def _says(an: Analysed, here: int, h: Hit) -> bool:
+    """'Granholm and other officials announced Tuesday ...': a reporting verb opens its own clause (what is said);
+    the clause right before it is its subject's."""
+    k = h.first
+    return (0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] == here
+            and an.clause[k] != here and _gap(an, k) == " ")
 
 
 def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
