@@ -2,6 +2,7 @@
 
 from hypothesis import given, strategies as st
 
+from checks.lang.abbreviations import ABBREVIATIONS
 from checks.sources import split_sentences
 
 
@@ -20,10 +21,11 @@ def test_abbreviations_domains_and_initials_keep_their_sentence():
         assert texts(text) == [text]
 
 
-WORDS = st.text(alphabet="abcdefghij", min_size=3, max_size=8)
+WORDS = st.text(alphabet="abcdefghij", min_size=3, max_size=8).filter(lambda w: w not in ABBREVIATIONS)
 
 
 @given(st.lists(st.lists(WORDS, min_size=2, max_size=6), min_size=2, max_size=5))
 def test_sentences_joined_without_a_space_are_split_back(sentences):
+    # (a stop after an abbreviation, "Dec.Lind", stays inside its sentence)
     written = [" ".join(ws).capitalize() + "." for ws in sentences]
     assert texts("".join(written)) == written
