@@ -202,6 +202,9 @@ def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
     text = "A court on 17 September rejected her appeal against the 2021 conviction."
     assert values(text, ["conviction"], "date") == [
         ("17 September", False, "value_clause"), ("2021", True, "date_modifier")]
+    # a name may stand between the date and its noun
+    assert values("A court on 16 June 2021 ruled in the retrial of the 2014 Velmar ferry disaster case.",
+                  ["ferry disaster"], "date")[0] == ("16 June 2021", False, "value_clause")
     # as the subject, the noun is dated more finely by its clause
     assert values("Velmar's 2021 referendum was held on 3 May.", ["referendum"], "date")[1] == (
         "3 May", True, "value_clause")

@@ -721,6 +721,8 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on 17 Sept rejected her 2021
     conviction')."""
     ws, k = an.words, hit.first - 1
+    while k > 0 and hit.first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
+        k -= 1  # "the 2014 Soma mining disaster": a name between the date and the noun
     if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
         return None
     opening = an.clause.index(an.clause[hit.first])
