@@ -227,3 +227,22 @@ def test_a_large_text_has_the_digest_of_its_bytes(text, repeat):
         assert text_digest(whole_text) == expected
     finally:
         store._DIGEST_SLICE = slice_was
+
+
+def test_a_large_sources_results_are_held_packed_and_read_back_the_same():
+    # a windowed source's results wait packed (shards.packed_row) until the shard is packed; a shard of a
+    # large and a small source reads back what the large one gives alone
+    from checks.shards import as_row, check_shard, make_plan, pack, packed_row, plain_row, unpack
+    unit = "\n".join(SENTENCES) + "\n"
+    big, small = source_of(unit * (WINDOW_CHARS // len(unit) + 2)), source_of(unit)
+    result = next(r for _, r in judge_windows(list(TEST_FACTS), [prepare(f) for f in TEST_FACTS], big))
+    assert plain_row(packed_row(result)) == as_row(result) == plain_row(as_row(result))
+    out: dict = {}
+    for _, blob in pack([(0, 0, packed_row(result)), (0, 1, as_row(result))]):
+        unpack(blob, 0, ("big.txt", "big.txt"), out)
+    assert out == {0: result, 1: result}
+    together: dict = {}
+    for k, blob in check_shard(make_plan(TEST_FACTS), [big, small]).packed:
+        unpack(blob, 0, ("big.txt", "small.txt"), together.setdefault(k, {}))
+    assert {k: found[0] for k, found in together.items() if 0 in found} == {
+        k: r for k, r in judge_windows(list(TEST_FACTS), [prepare(f) for f in TEST_FACTS], big)}
