@@ -26,7 +26,7 @@ from .store import Store, text_digest
 from .stream import Read, light, read_entries
 from .windows import judge_windows, windowed
 
-__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
+__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "packed_row", "plain_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
            "entry_keys", "shard_ranges", "fact_key", "source_key"]
 
 
@@ -56,6 +56,18 @@ def as_row(r: Result) -> tuple:
     form hold.  (verdict, known, reason, ((line, quote, found, agrees, span, approx, group, exact, aside), ...))."""
     return (r.verdict, r.known, r.reason,
             tuple([(e.line, e.quote, e.found, e.agrees, e.span, e.approx, e.group, e.exact, e.aside) for e in r.evidence]))
+
+
+def packed_row(r: Result) -> bytes:
+    """``as_row`` packed on its own: a large source's results are held so until the shard is packed (its
+    evidence can run to 100,000 rows, some 90 bytes each as tuples and a fifth of that packed).
+    ``pack`` and ``unpack`` take such a row where they take a plain one."""
+    return _packed(as_row(r))
+
+
+def plain_row(row) -> tuple:
+    """A row (``as_row``) that may be held packed (``packed_row``)."""
+    return pickle.loads(row) if type(row) is bytes else row
 
 
 def pack(hits) -> tuple[tuple[int, bytes], ...]:
@@ -133,7 +145,8 @@ class Gathered:
 def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:
     """One fact's rows packed by a shard into ``out``, by source position (``offset`` + position in the
     shard); ``names`` names the sources by position."""
-    for i, (verdict, known, reason, evidence) in pickle.loads(blob):
+    for i, row in pickle.loads(blob):
+        verdict, known, reason, evidence = plain_row(row)
         out[offset + i] = Result(names[offset + i], verdict, tuple([Evidence(*e) for e in evidence]), known, reason)
 
 
@@ -176,7 +189,8 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     judged = [i for i, todo in enumerate(wanted) if todo]
     _judge(plan, _Loading(sources, load or (lambda i: None)), judged, wanted, said, store, digests)
     if store is not None and judged:
-        store.save_results([keys[i] for i in judged], plan.keys, [said[i] for i in judged])
+        store.save_results([keys[i] for i in judged], plan.keys, [[(k, plain_row(row)) for k, row in said[i]]
+                                                                   for i in judged])
     hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
     del said
     return ShardResult(pack(hits), digests, len(judged))
@@ -219,7 +233,7 @@ def _judge(plan: Plan, sources: _Loading, judged: list[int], wanted, said, store
     for facts, members in groups.items():
         for i in [i for i in members if windowed(sources[i])]:  # a large source: never indexed whole
             found = judge_windows([plan.facts[k] for k in facts], [plan.prepared[k] for k in facts], sources[i])
-            said[i].extend((facts[k], as_row(result)) for k, result in found)
+            said[i].extend((facts[k], packed_row(result)) for k, result in found)
         members = [i for i in members if not windowed(sources[i])]  # a source not read is never large
         if not members:
             continue
