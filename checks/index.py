@@ -12,7 +12,8 @@ from .dates.placement import Carry, carried_dates
 from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
-from .sources import WINDOW_CHARS
+from .cache import spans_to_sentences
+from .sources import WINDOW_CHARS, prepared_text
 from .stream import split_now
 from .words import Word, normalise, word_pattern, words
 
@@ -88,8 +89,9 @@ def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
     found = store.get_indexes(keys)
     out, new = [], []
     for source, key in zip(sources, keys):
-        if key in found:
-            out.append(SourceIndex(source, *_from_cache(found[key])))
+        stored = _from_cache(found[key], source) if key in found else None
+        if stored is not None:
+            out.append(SourceIndex(source, *stored))
         else:
             idx = index_source(split_now(source))
             if kept_whole(source):
@@ -105,11 +107,10 @@ def kept_whole(source: Source) -> bool:
     return len(source.text) <= WINDOW_CHARS
 
 
-def _from_cache(parts):
-    if parts is None:
-        return None
-    rows, norms = parts
-    return tuple(Indexed(*row) for row in rows), norms
+def _from_cache(parts, source: Source):
+    """(sentences, norms) of a stored index, its sentences cut from the source's text; None if they do not fit."""
+    rows = spans_to_sentences(parts[0], prepared_text(source.text))
+    return None if rows is None else (tuple(Indexed(*row) for row in rows), parts[1])
 
 
 def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
