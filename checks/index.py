@@ -15,7 +15,7 @@ from .store import Store, open_store
 from .cache import spans_to_sentences
 from .sources import WINDOW_CHARS, prepared_text
 from .stream import split_now
-from .words import Word, normalise, word_pattern, words
+from .words import WORD, Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -138,4 +138,8 @@ def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
 def sentence_norms(text: str) -> tuple[str, ...]:
     """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
     a Word for each (this runs on every sentence of every source)."""
-    return tuple(dict.fromkeys(map(normalise, word_pattern(text).findall(text))))  # normalise interns them
+    pattern = word_pattern(text)
+    if text.isascii():  # an ASCII word's norm is its lower case without dots: the sentence is lowered once
+        found = dict.fromkeys(pattern.findall(text.lower()))
+        return tuple(dict.fromkeys(w.replace(".", "") for w in found) if pattern is WORD else found)
+    return tuple(dict.fromkeys(map(normalise, pattern.findall(text))))  # normalise interns them
