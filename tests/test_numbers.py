@@ -242,3 +242,16 @@ def test_listed_counts_state_their_total(text, total):
 def test_no_total_without_a_list_of_one_noun(text):
     found = numbers(text, [])
     assert all(not (a.start <= b.start and b.end <= a.end) for a in found for b in found if a is not b)
+
+
+@given(st.text(alphabet="19:30 aApPmM.,x-", max_size=30))
+def test_the_time_gate_passes_every_time_of_day(text):
+    """_TIME_GATE is a quick first look for times of day: no text holding one is passed over."""
+    from checks.numbers import _TIME, _TIME_GATE
+    assert not _TIME.search(text) or _TIME_GATE.search(text)
+
+
+@pytest.mark.parametrize("text, counts", [("At 9:30 the 3 ferries left.", [3]), ("By 7 p.m. 12 kilns were lit.", [12]),
+                                          ("At 10pm 4 barns burned.", [4]), ("No time here: 5 barns.", [5])])
+def test_times_of_day_are_no_amounts(text, counts):
+    assert [m.value for m in numbers(text)] == counts
