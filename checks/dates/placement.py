@@ -43,6 +43,10 @@ def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tupl
         if sentence.paragraph != paragraph:
             paragraph, year, quoted = sentence.paragraph, None, False
         found_dates = forms.dates(sentence.text, source.published)
+        if not found_dates:  # most sentences: no year to place or set, only the quotation to follow
+            quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
+            yield sentence, (), Carry(paragraph, year, focus, quoted)
+            continue
         if any(m.relative for m in found_dates):
             found_dates = [m for m in found_dates if not _speakers_day(m, sentence.text, quoted)]
         quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
