@@ -393,6 +393,17 @@ def test_a_stored_index_reads_back_its_sentences_from_the_text(tmp_path, text):
     assert len(store.get_indexes([Store.index_key(text, None), Store.index_key(make_source("a.txt", text).text, None)])) == 2
 
 
+def test_the_words_kept_for_a_source_are_one_a_line(tmp_path):
+    """A source's distinct words are kept one a line (an edited fact looks its terms up in them); a source with a
+    word holding a line break, which no line can hold, keeps none, and is read whole instead."""
+    from checks.store import Store
+
+    store = Store(tmp_path)
+    store.put_indexes([("a", ((), (("the", "ferry"), ("ferry", "left")))), ("b", ((), (("odd\nword",),))),
+                       ("c", ((), ()))])
+    assert store.get_words(["a", "b", "c"]) == {"a": ["ferry", "left", "the"], "c": []}
+
+
 def test_a_stored_span_past_the_text_is_a_miss(tmp_path):
     """A stored index whose sentence does not fit in the source's text (not ours after all) is indexed again."""
     import sqlite3
