@@ -32,12 +32,14 @@ def engine_version() -> str:
 _VERSION = engine_version()
 
 
-FORMAT = "fact-checks source index 3"  # 2: periods keep their grain; 3: numbers are not kept (read when needed)
+FORMAT = "fact-checks source index 4"  # 2: periods keep their grain; 3: numbers are not kept (read when needed);
+# 4: a sentence is kept as its span (its text is the source's, which its key is a digest of)
 
 
 def encode(parts) -> bytes:
     """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with
-    ``sentence`` and ``dates``."""
+    ``sentence`` and ``dates``, kept as its span, line and paragraph (its text was most of the entry, and
+    is the source's own: cut again from it when read, ``spans_to_sentences``)."""
     sentences, norms = parts
     rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates]] for i in sentences]
     return json.dumps({"format": FORMAT, "sentences": rows, "norms": [list(n) for n in norms]},
@@ -45,8 +47,8 @@ def encode(parts) -> bytes:
 
 
 def decode(data: bytes):
-    """What ``encode`` wrote, as (((sentence, dates), ...), norms), or None for anything
-    else (not ours, damaged, planted)."""
+    """What ``encode`` wrote, as ((((start, length, line, paragraph), dates), ...), norms), or None for
+    anything else (not ours, damaged, planted)."""
     try:
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -62,7 +64,7 @@ def decode(data: bytes):
 
 
 def _sentence(s: Sentence) -> list:
-    return [s.text, s.start, s.line, s.paragraph]
+    return [s.start, len(s.text), s.line, s.paragraph]
 
 
 def _mention(m: Mention) -> list:
@@ -75,9 +77,20 @@ def _mention(m: Mention) -> list:
     return [m.kind, m.start, m.end, m.text, value, m.unit, m.approx, m.after, m.before, m.group, m.relative]
 
 
-def _to_sentence(row) -> Sentence:
-    text, start, line, paragraph = row_of(4)(row)
-    return Sentence(as_str(text), as_int(start), as_int(line), as_int(paragraph))
+def _to_sentence(row) -> tuple[int, int, int, int]:
+    start, length, line, paragraph = row_of(4)(row)
+    return as_int(start), as_int(length), as_int(line), as_int(paragraph)
+
+
+def spans_to_sentences(rows, text: str):
+    """``decode``'s rows with each sentence cut from ``text`` (the prepared text it was split from), or None
+    when a span does not fit in it (not ours after all: read again)."""
+    out = []
+    for (start, length, line, paragraph), found in rows:
+        if start < 0 or length < 0 or start + length > len(text):
+            return None
+        out.append((Sentence(text[start:start + length], start, line, paragraph), found))
+    return tuple(out)
 
 
 def _to_mention(row) -> Mention:

@@ -12,9 +12,10 @@ from .dates.placement import Carry, carried_dates
 from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
-from .sources import WINDOW_CHARS
+from .cache import spans_to_sentences
+from .sources import WINDOW_CHARS, prepared_text
 from .stream import split_now
-from .words import Word, normalise, word_pattern, words
+from .words import WORD, Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -88,8 +89,9 @@ def index_sources(sources, *, store: Store | None = None) -> list[SourceIndex]:
     found = store.get_indexes(keys)
     out, new = [], []
     for source, key in zip(sources, keys):
-        if key in found:
-            out.append(SourceIndex(source, *_from_cache(found[key])))
+        stored = _from_cache(found[key], source) if key in found else None
+        if stored is not None:
+            out.append(SourceIndex(source, *stored))
         else:
             idx = index_source(split_now(source))
             if kept_whole(source):
@@ -105,11 +107,10 @@ def kept_whole(source: Source) -> bool:
     return len(source.text) <= WINDOW_CHARS
 
 
-def _from_cache(parts):
-    if parts is None:
-        return None
-    rows, norms = parts
-    return tuple(Indexed(*row) for row in rows), norms
+def _from_cache(parts, source: Source):
+    """(sentences, norms) of a stored index, its sentences cut from the source's text; None if they do not fit."""
+    rows = spans_to_sentences(parts[0], prepared_text(source.text))
+    return None if rows is None else (tuple(Indexed(*row) for row in rows), parts[1])
 
 
 def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
@@ -137,4 +138,8 @@ def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
 def sentence_norms(text: str) -> tuple[str, ...]:
     """The distinct normalised words of a sentence, in order: ``words(text)``'s norms, without making
     a Word for each (this runs on every sentence of every source)."""
-    return tuple(dict.fromkeys(map(normalise, word_pattern(text).findall(text))))  # normalise interns them
+    pattern = word_pattern(text)
+    if text.isascii():  # an ASCII word's norm is its lower case without dots: the sentence is lowered once
+        found = dict.fromkeys(pattern.findall(text.lower()))
+        return tuple(dict.fromkeys(w.replace(".", "") for w in found) if pattern is WORD else found)
+    return tuple(dict.fromkeys(map(normalise, pattern.findall(text))))  # normalise interns them

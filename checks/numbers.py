@@ -61,9 +61,9 @@ def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
     """
     out: list[Mention] = []
     text = fold_confusables(text)
-    taken = [*taken, *((t.start(), t.end()) for t in _TIME.finditer(text))]
+    taken = [*taken, *_times(text)]
     for m in _NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken and _inside(m.start(), taken):
             continue
         value = _number_value(m)
         if value is None:
@@ -316,6 +316,21 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
 
 
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+# what every time of day holds: a digit right before its colon or its "am"/"pm" (a search that begins with a digit
+# passes over the rest of the text at once; _TIME, which begins with a word boundary, tries every character)
+_TIME_GATE = re.compile(r"\d(?::|\s?[ap])", re.IGNORECASE)
+
+
+def _times(text: str) -> list[tuple[int, int]]:
+    """The spans of times of day ("9:30", "7 p.m."): no amounts."""
+    return [t.span() for t in _TIME.finditer(text)] if _TIME_GATE.search(text) else []
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a <= position < b:
+            return True
+    return False
 _COMPOUND_GAP = re.compile(r"\s*(?:,|and|,\s*and)?\s*$")
 
 

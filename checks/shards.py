@@ -9,11 +9,13 @@ neither indexes nor silent cells ever cross a process boundary or stay in memory
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import time
 import zlib
+from contextlib import contextmanager
 from operator import itemgetter
 from dataclasses import dataclass, replace
 
@@ -26,8 +28,8 @@ from .store import Store, text_digest
 from .stream import Read, light, read_entries
 from .windows import judge_windows, windowed
 
-__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "packed_row", "plain_row", "pack", "unpack", "make_plan", "check_shard", "check_entries",
-           "entry_keys", "shard_ranges", "fact_key", "source_key"]
+__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "packed_row", "plain_row", "pack", "unpack", "make_plan",
+           "check_shard", "check_entries", "entry_keys", "shard_ranges", "fact_key", "source_key", "collector_paused"]
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,10 @@ class Gathered:
         if k in self.kept:
             return self.kept[k]
         out: dict[int, Result] = {}
-        for offset, blob in self.segments.get(k, ()):
-            for start, part in (pickle.loads(zlib.decompress(blob)) if offset < 0 else [(offset, blob)]):
-                unpack(part, start, self.names, out)
+        with collector_paused():  # as for judging: thousands of results, no cycles among them
+            for offset, blob in self.segments.get(k, ()):
+                for start, part in (pickle.loads(zlib.decompress(blob)) if offset < 0 else [(offset, blob)]):
+                    unpack(part, start, self.names, out)
         if self.held + len(out) <= self.budget:  # first come, kept: passes over the facts in order then
             self.kept[k] = out                   # unpack only the facts past the budget again
             self.held += len(out)
@@ -187,13 +190,30 @@ def check_shard(plan: Plan, sources: tuple[Source, ...] | list[Source], store=No
     keys = [source_key(s, d) for s, d in zip(sources, digests)] if store is not None else []
     said, wanted = _from_store(plan, sources, keys, store)
     judged = [i for i, todo in enumerate(wanted) if todo]
-    _judge(plan, _Loading(sources, load or (lambda i: None)), judged, wanted, said, store, digests)
+    with collector_paused():
+        _judge(plan, _Loading(sources, load or (lambda i: None)), judged, wanted, said, store, digests)
     if store is not None and judged:
         store.save_results([keys[i] for i in judged], plan.keys, [[(k, plain_row(row)) for k, row in said[i]]
                                                                    for i in judged])
     hits = sorted(((k, i, row) for i, found in enumerate(said) for k, row in found), key=itemgetter(0, 1))
     del said
     return ShardResult(pack(hits), digests, len(judged))
+
+
+@contextmanager
+def collector_paused():
+    """Python's cycle collector paused while a shard is judged (restored as it was after).  Indexing and
+    judging make millions of small objects (sentences, mentions, words) that stay alive until the shard
+    is done and form no reference cycles, so each pass, one every 700 new objects and full ones over
+    the whole growing heap, finds nothing: on a cold run the passes cost about 15% of the time.  The
+    shard's objects are freed by their reference counts as before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _from_store(plan: Plan, sources, keys: list[str], store):

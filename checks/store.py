@@ -186,8 +186,9 @@ class Store:
         words = []
         for key, (_, norms) in items:
             distinct = sorted(set().union(*norms))
-            if not any("\n" in w for w in distinct):  # one word a line
-                words.append((key, zlib.compress("\n".join(distinct).encode("utf-8", "surrogatepass"), 1)))
+            lines = "\n".join(distinct)
+            if lines.count("\n") == max(0, len(distinct) - 1):  # one word a line: none holds a line break
+                words.append((key, zlib.compress(lines.encode("utf-8", "surrogatepass"), 1)))
         self._write("INSERT OR REPLACE INTO words VALUES (?, ?)", words)
 
     def get_words(self, keys: list[str]) -> dict[str, list[str]]:

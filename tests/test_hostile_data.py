@@ -356,19 +356,74 @@ def test_an_entry_that_is_not_exactly_ours_is_a_miss(tmp_path, planted):
 
 
 def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
-    from checks.cache import decode, encode
+    from checks.cache import decode, encode, spans_to_sentences
     from checks.index import index_source
-    from checks.sources import read_folder
+    from checks.sources import prepared_text, read_folder
     from checks.stream import split_now
 
     for source in read_folder(ROOT / "seeds").sources:
         idx = index_source(split_now(source))
         sentences, norms = idx.sentences, idx.norms
-        rows, read_norms = decode(encode((sentences, norms)))
+        spans, read_norms = decode(encode((sentences, norms)))
+        rows = spans_to_sentences(spans, prepared_text(source.text))
         assert read_norms == norms, source.name
         assert rows == tuple((i.sentence, i.dates) for i in sentences), source.name
         grains = [m.value.grain for i in sentences for m in i.dates]
         assert [m.value.grain for row in rows for m in row[1]] == grains and any(grains)  # not in equality
+
+
+@pytest.mark.parametrize("text", ["Line one ends here.\r\nThe ceasefire began on 10 November 2020.\r\n",
+                                  "The ce\u0301asefire be\u00adgan on 10 November 2020. It held."])
+def test_a_stored_index_reads_back_its_sentences_from_the_text(tmp_path, text):
+    """The store keeps a sentence as its span in the text it was split from (line breaks and composition
+    made one, checks.sources.prepared_text): read back, it is the sentence indexed afresh."""
+    from checks.index import index_source, index_sources
+    from checks.model import Source
+    from checks.sources import UNSPLIT, make_source
+    from checks.store import Store
+
+    fresh = index_source(make_source("a.txt", text))
+    store = Store(tmp_path)
+    for given in (make_source("a.txt", text), Source(name="a.txt", text=text, sentences=UNSPLIT)):  # split, or as read
+        cold = index_sources([given], store=store)[0]
+        warm = index_sources([given], store=store)[0]
+        for idx in (cold, warm):
+            assert [(i.sentence, i.dates) for i in idx.sentences] == [(i.sentence, i.dates) for i in fresh.sentences]
+            assert idx.norms == fresh.norms
+    assert len(store.get_indexes([Store.index_key(text, None), Store.index_key(make_source("a.txt", text).text, None)])) == 2
+
+
+def test_the_words_kept_for_a_source_are_one_a_line(tmp_path):
+    """A source's distinct words are kept one a line (an edited fact looks its terms up in them); a source with a
+    word holding a line break, which no line can hold, keeps none, and is read whole instead."""
+    from checks.store import Store
+
+    store = Store(tmp_path)
+    store.put_indexes([("a", ((), (("the", "ferry"), ("ferry", "left")))), ("b", ((), (("odd\nword",),))),
+                       ("c", ((), ()))])
+    assert store.get_words(["a", "b", "c"]) == {"a": ["ferry", "left", "the"], "c": []}
+
+
+def test_a_stored_span_past_the_text_is_a_miss(tmp_path):
+    """A stored index whose sentence does not fit in the source's text (not ours after all) is indexed again."""
+    import sqlite3
+    import zlib
+
+    from checks.index import index_source, index_sources
+    from checks.sources import make_source
+    from checks.store import Store
+
+    store = Store(tmp_path)
+    store.put_indexes([])  # creates the file
+    planted = b'{"format": "fact-checks source index 4", "sentences": [[[0, 999, 1, 0], []]], "norms": [["x"]]}'
+    db = sqlite3.connect(store.path)
+    db.execute("INSERT INTO indexes VALUES (?, ?)", (Store.index_key(SENTENCE, None), zlib.compress(planted)))
+    db.commit()
+    db.close()
+    assert store.get_indexes([Store.index_key(SENTENCE, None)])  # well formed, so decoded
+    read = index_sources([make_source("a.txt", SENTENCE)], store=store)[0]
+    fresh = index_source(make_source("a.txt", SENTENCE))
+    assert [i.sentence for i in read.sentences] == [i.sentence for i in fresh.sentences] and read.norms == fresh.norms
 
 
 def test_the_seeds_report_is_the_same_cold_warm_and_uncached(tmp_path):

@@ -249,3 +249,16 @@ def test_a_grouped_ordinal_yields_no_count_nor_a_piece_of_one(n, suffix):
     """'his 31,420th point' is a rank: no number, not even the '3' that backtracking once left of it."""
     text = f"He scored his {n:,}{suffix} point on Friday."
     assert [m.text for m in numbers(text, [])] == []
+
+
+@given(st.text(alphabet="19:30 aApPmM.,x-", max_size=30))
+def test_the_time_gate_passes_every_time_of_day(text):
+    """_TIME_GATE is a quick first look for times of day: no text holding one is passed over."""
+    from checks.numbers import _TIME, _TIME_GATE
+    assert not _TIME.search(text) or _TIME_GATE.search(text)
+
+
+@pytest.mark.parametrize("text, counts", [("At 9:30 the 3 ferries left.", [3]), ("By 7 p.m. 12 kilns were lit.", [12]),
+                                          ("At 10pm 4 barns burned.", [4]), ("No time here: 5 barns.", [5])])
+def test_times_of_day_are_no_amounts(text, counts):
+    assert [m.value for m in numbers(text)] == counts

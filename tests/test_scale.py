@@ -223,3 +223,30 @@ def test_an_edited_fact_finds_what_a_cold_run_finds(tmp_path):
     check(facts, seeds, cache_dir=cache)
     (facts / "f.yaml").write_text(record.replace("claim: The truce", "claim: Edited. The truce"), encoding="utf-8")
     assert to_json(check(facts, seeds, cache_dir=cache)) == to_json(check(facts, seeds))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_judging_pauses_the_cycle_collector_and_restores_it(corpus, tmp_path, monkeypatch, enabled):
+    """A shard is judged with the cycle collector paused (it finds nothing there and costs time); after, the
+    collector is as the caller left it, and the report is the one judged with it running."""
+    import contextlib
+    import gc
+    facts = facts_for(corpus, tmp_path)
+    with monkeypatch.context() as patched:
+        patched.setattr(shards, "collector_paused", contextlib.nullcontext)
+        plain = to_json(check(facts, corpus))  # judged with the collector running
+    states = []
+    real = shards.judge_fact
+
+    def spy(fact, indexes, vocabulary, prepared=None):
+        states.append(gc.isenabled())
+        return real(fact, indexes, vocabulary, prepared)
+    monkeypatch.setattr(shards, "judge_fact", spy)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert to_json(check(facts, corpus)) == plain
+        assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert states and not any(states)

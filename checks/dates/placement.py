@@ -43,6 +43,10 @@ def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tupl
         if sentence.paragraph != paragraph:
             paragraph, year, quoted = sentence.paragraph, None, False
         found_dates = forms.dates(sentence.text, source.published)
+        if not found_dates:  # most sentences: no year to place or set, only the quotation to follow
+            quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
+            yield sentence, (), Carry(paragraph, year, focus, quoted)
+            continue
         if any(m.relative for m in found_dates):
             found_dates = [m for m in found_dates if not _speakers_day(m, sentence.text, quoted)]
         quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
@@ -194,12 +198,15 @@ _YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]e
                                r"(?:\s+(?!(?:in|on|at|of|for|to|and|or|was|were|is|are|by|with|that|which)\b)[a-z][a-z-]*){1,3})")
 
 
+_A_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _YEAR_BEFORE_NOUN needs: most sentences have none
+
+
 def _event_years(source: Source) -> dict[str, int]:
     """Each noun the text dates with a year before it ("the 2014 mining disaster"), when it dates it with one
     year only: a later "the May 13 disaster" is that event's day, in that year."""
     years: dict[str, set[int]] = {}
     for sentence in source.sentences:
-        if not any(c.isdigit() for c in sentence.text):
+        if not _A_CENTURY_YEAR.search(sentence.text):
             continue
         for m in _YEAR_BEFORE_NOUN.finditer(sentence.text):
             for word in m.group(2).split():  # the head is one of them ("the 2014 disaster killed 301")
