@@ -132,8 +132,11 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
     for the many facts that read it, so only the words that can begin a term are visited (when the
     fact's ``starts`` are fewer than the sentence's words, as they nearly always are).
     """
-    if starts is not None and at is not None and len(starts) < len(ws):
-        tried = sorted([i for norm in starts if norm in at for i in at[norm]])
+    if starts is not None and at is not None:
+        # the same words as trying every word (no other word begins a term), in order; most sentences have none
+        tried = sorted([i for norm in at.keys() & starts.keys() for i in at[norm]])
+        if not tried:
+            return []
     else:
         tried = range(len(ws))
     hits = []

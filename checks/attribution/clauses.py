@@ -50,6 +50,8 @@ class Analysed:
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
     main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers, the rules' decisions
+    # the sentence's word norms: a rule whose trigger words are all absent cannot fire, and says so at once
+    norms: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference
@@ -96,7 +98,7 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
-                    frozenset(reference), main)
+                    frozenset(reference), main, norms=frozenset(w.norm for w in words))
 
 
 _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
@@ -121,7 +123,11 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
     for i, w in enumerate(words):
         between = text[words[i - 1].end:w.start] if i else ""
-        dash = between != " " and bool(_SPACED_DASH.search(between))  # most gaps are one space
+        if between == " " and w.norm not in _MAY_OPEN and words[i - 1].norm not in COMPLEMENT_VERBS:
+            negated = negated or w.norm in ("not", "no", "never")  # most words: a space, no opener (_may_open)
+            clause.append(current)
+            continue
+        dash = between != " " and bool(_SPACED_DASH.search(between))
         if outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
@@ -253,6 +259,16 @@ def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(ps) for first, ps in out.items()}
 
 
+def phrase_words(table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[frozenset[str], ...]:
+    """Each phrase of a ``phrase_table`` as the set of its words: a sentence lacking one of them cannot hold it."""
+    return tuple(frozenset(p) for phrases in table.values() for p in phrases)
+
+
+def may_hold(an: Analysed, words: tuple[frozenset[str], ...]) -> bool:
+    """Can the sentence hold one of the phrases (``phrase_words``)? False is sure; True says only maybe."""
+    return any(w <= an.norms for w in words)
+
+
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
 # other word after a space goes on its clause.
@@ -262,14 +278,20 @@ _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_A
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
     """The first phrase of ``table`` (from ``phrase_table``) written from word i on, or None."""
-    for p in table.get(words[i].norm, ()):
-        if len(p) == 1 or tuple(w.norm for w in words[i:i + len(p)]) == p:
+    phrases = table.get(words[i].norm)
+    if not phrases:
+        return None
+    ahead = tuple(w.norm for w in words[i:i + max(map(len, phrases))])  # the words read once, not per phrase
+    for p in phrases:
+        if ahead[:len(p)] == p:
             return p
     return None
 
 
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:
     """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
+    if words[i].norm not in _ANOTHER_THING:  # most words open no phrase: no call
+        return False
     p = _phrase_at(words, i, _ANOTHER_THING) if i + 1 < len(words) else None
     return p is not None and i + len(p) < len(words)
 
@@ -611,6 +633,8 @@ def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
              an.words[k].norm in NON_RESTRICTIVE or an.words[k].norm not in REPORTING_VERBS  # ", told reporters," is a verb
              and _participle_aside(text, an.words, k, _gap(an, k)))}
     kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
+    if "," not in text[an.words[lo].end:an.words[hi].start]:
+        return len(kept) - 1  # no comma between them to count (most values near their term)
     commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
                  if (b == a + 1 or not aside) and not _place_apposition(an, a, b))
     return len(kept) - 1 + COMMA_WEIGHT * commas
