@@ -118,7 +118,11 @@ def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
     """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed)."""
     out: dict[str, list[int]] = {}
     for i, w in enumerate(ws):
-        out.setdefault(w.norm, []).append(i)
+        norm = w.norm
+        if norm in out:  # no list made per word, as setdefault would
+            out[norm].append(i)
+        else:
+            out[norm] = [i]
     return out
 
 

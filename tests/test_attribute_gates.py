@@ -24,9 +24,6 @@ class _Everything:
     def isdisjoint(self, other) -> bool:
         return False
 
-    def __ge__(self, other) -> bool:  # ``phrase <= norms``
-        return True
-
 
 # Trigger words of the gated rules and readings, with plain words, names, values and punctuation around them.
 WORDS = ["the", "a", "an", "its", "their", "Velmar's", "ferry", "crew", "sank", "was", "rescued", "is", "not", "never",

@@ -259,14 +259,9 @@ def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(ps) for first, ps in out.items()}
 
 
-def phrase_words(table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[frozenset[str], ...]:
-    """Each phrase of a ``phrase_table`` as the set of its words: a sentence lacking one of them cannot hold it."""
-    return tuple(frozenset(p) for phrases in table.values() for p in phrases)
-
-
-def may_hold(an: Analysed, words: tuple[frozenset[str], ...]) -> bool:
-    """Can the sentence hold one of the phrases (``phrase_words``)? False is sure; True says only maybe."""
-    return any(w <= an.norms for w in words)
+def phrase_ends(table: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
+    """The last words of a ``phrase_table``'s phrases: a sentence holding none of them holds none of the phrases."""
+    return frozenset(p[-1] for phrases in table.values() for p in phrases)
 
 
 _ANOTHER_THING = phrase_table(ANOTHER_THING)

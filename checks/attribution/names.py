@@ -55,8 +55,9 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject."""
-    if any(h.first <= hit.first and hit.last <= h.last for h in about):
-        return Decision(False, "is part of the subject's own name")
+    for h in about:  # a loop, not any(): asked of every name
+        if h.first <= hit.first and hit.last <= h.last:
+            return Decision(False, "is part of the subject's own name")
     return None
 
 
@@ -321,7 +322,8 @@ def _reporting_verb_after(an: Analysed, last: int) -> int | None:
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
 # The words without which no speaker is found (_speakers: 'according to', a reporting verb, _reporting_clause's verb).
-_SPEAKER_WORDS = {"according"} | REPORTING_VERBS | COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS
+_SPEAKER_OPENERS = {"according"} | REPORTING_VERBS
+_SPEAKER_WORDS = _SPEAKER_OPENERS | COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS
 _WHILE_SPEAKING = {"as", "while", "when", "after", "before", "since"}
 
 
@@ -356,7 +358,8 @@ def _speakers(an: Analysed) -> tuple[range, ...]:
     if an.norms.isdisjoint(_SPEAKER_WORDS):
         return ()  # none of the words a speaker is named with
     spans = []
-    for k, w in enumerate(an.words):
+    for k in [k for k, w in enumerate(an.words) if w.norm in _SPEAKER_OPENERS]:  # the few words that may name one
+        w = an.words[k]
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
             if not _conformity(an, k + 2):
                 spans.append(_according_to(an, k))
@@ -397,7 +400,7 @@ def _reporting_clause(an: Analysed) -> range | None:
     ws = an.words
     if an.norms.isdisjoint(_CLOSING_VERBS):
         return None  # no verb to close with (_closing_verb): skip the walk over every word
-    k = next((k for k in range(len(ws) - 1, 0, -1) if _closing_verb(ws, k)), 0)
+    k = next((k for k in range(len(ws) - 1, 0, -1) if ws[k].norm in _CLOSING_VERBS and _closing_verb(ws, k)), 0)
     if not k:
         return None
     if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS

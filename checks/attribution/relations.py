@@ -19,7 +19,7 @@ from ..words import Word, alternation
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
                       _aside_after, _hit_in, _name_run_at, _verb_in_phrase, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
                       per_sentence,
-                      may_hold, phrase_table, phrase_words, _same_clause, _span,
+                      phrase_ends, phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -67,7 +67,7 @@ def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> boo
 
 
 _TEMPORAL = phrase_table(TEMPORAL_RELATIONS)
-_TEMPORAL_WORDS = phrase_words(_TEMPORAL)
+_TEMPORAL_ENDS = phrase_ends(_TEMPORAL)
 _BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
                   "shortly", "soon", "days", "weeks", "hours", "months", "years"}
 
@@ -81,7 +81,7 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
     """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
     dash or subordinator (a relative clause in it describes the other event and stays in it)."""
     ws, spans, k = an.words, [], 0
-    if not may_hold(an, _TEMPORAL_WORDS):
+    if an.norms.isdisjoint(_TEMPORAL_ENDS):
         return ()  # no relation phrase (most sentences)
     while k < len(ws):
         p = _phrase_at(ws, k, _TEMPORAL) if ws[k].norm in _TEMPORAL else None
@@ -126,7 +126,7 @@ def _ends_relation(an: Analysed, j: int) -> bool:
             return False
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
-            or _phrase_at(an.words, j, _TEMPORAL) is not None)
+            or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None))
 
 
 def _relation_object(an: Analysed, k: int, obj: int) -> bool:
@@ -199,7 +199,7 @@ def _when_after(an: Analysed, clause: int, k: int) -> bool:
 
 
 _OTHER = phrase_table(OTHER_INSTANCE)
-_OTHER_WORDS = phrase_words(_OTHER)
+_OTHER_ENDS = phrase_ends(_OTHER)
 
 
 def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
@@ -213,7 +213,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
     found = []
-    if not may_hold(an, _OTHER_WORDS):
+    if an.norms.isdisjoint(_OTHER_ENDS):
         return ()  # no such phrase (most sentences)
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER) if an.words[k].norm in _OTHER else None
