@@ -121,24 +121,20 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     current = fresh = 0
     negated = dash_open = False
     relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
-    for i, w in enumerate(words):
-        between = text[words[i - 1].end:w.start] if i else ""
-        if between == " " and w.norm not in _MAY_OPEN and words[i - 1].norm not in COMPLEMENT_VERBS:
-            negated = negated or w.norm in ("not", "no", "never")  # most words: a space, no opener (_may_open)
-            clause.append(current)
-            continue
-        dash = between != " " and bool(_SPACED_DASH.search(between))
-        if outside and _resumes(between, dash, dash_open):
+    for i, (w, (between, dash)) in enumerate(zip(words, _gaps(text, words))):
+        if between is None:
+            pass  # most words: after a plain space, no opener: the clause goes on
+        elif outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
-        elif _may_open(words, i, between):
+        elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
                 outside.append(current)
                 dash_open = True
             participle, compared = _participle(w, between), _comparison_opens(words, i)
-            if "(" in between and ")" not in between:
+            if _opens_bracket(between):
                 outside.append(current)
             cut, aside = _opens(text, words, i, between, negated)
             if participle or compared or cut:
@@ -151,10 +147,24 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     return clause, weak, fresh, reference
 
 
-def _may_open(words: tuple[Word, ...], i: int, between: str) -> bool:
-    """Can word i open a clause? Not the first word; after a plain space only a word of an opener table, or a word
-    after a complement verb (the other openers need punctuation before them)."""
-    return i > 0 and (between != " " or words[i].norm in _MAY_OPEN or words[i - 1].norm in COMPLEMENT_VERBS)
+def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
+    """The text before each word and whether it holds a spaced dash; (None, False) for a word that cannot open a
+    clause: after a plain space only a word of an opener table (_MAY_OPEN) or a word after a complement verb can (the
+    other openers need punctuation before them), and ``_clauses`` passes the rest by."""
+    out: list[tuple[str | None, bool]] = [("", False)] if words else []
+    for prev, w in zip(words, words[1:]):
+        between = text[prev.end:w.start]
+        if between == " ":
+            plain = w.norm not in _MAY_OPEN and prev.norm not in COMPLEMENT_VERBS
+            out.append((None, False) if plain else (between, False))
+        else:
+            out.append((between, bool(_SPACED_DASH.search(between))))
+    return out
+
+
+def _opens_bracket(between: str) -> bool:
+    return "(" in between and ")" not in between
+
 
 
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
@@ -265,7 +275,7 @@ def phrase_ends(table: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]
 
 
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
-# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
+# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
              | CLAUSE_OPENERS | {"since", "and", "or", "as"})
@@ -523,10 +533,12 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
+    opening = an.clause.index(here)
+    if i - opening <= 4:  # an opening "On 9 November, ...": no distance to count
+        return Decision(True, f"shares a clause with '{_span(an, near)}'")
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
-    opening = an.clause.index(here)
-    if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
+    if distance <= MAX_DISTANCE:  # close by
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
 
@@ -765,6 +777,8 @@ def _name_run(an: Analysed, i: int) -> range:
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
+    if j == start:
+        return range(0)  # no capitalised word (most words after a title)
     if any(ws[k].norm in COMPANY_SUFFIXES for k in range(i, j)):
         return range(0)  # "Northwind Ocean Private Ltd", "Beta Corp.": the company's name goes on, no person follows
     return range(i, j) if j > start else range(0)

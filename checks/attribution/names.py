@@ -394,13 +394,19 @@ def _closing_verb(ws: tuple[Word, ...], k: int) -> bool:
         ws[k].norm in TRAILING_REPORTING_VERBS and ws[k - 1].norm not in FUNCTION_WORDS)
 
 
+def _last_closing_verb(an: Analysed) -> int:
+    """The last reporting verb of the sentence (``_closing_verb``) past its first word, or 0."""
+    if an.norms.isdisjoint(_CLOSING_VERBS):
+        return 0  # none (most sentences): no walk over every word
+    ws = an.words
+    return next((k for k in range(len(ws) - 1, 0, -1) if ws[k].norm in _CLOSING_VERBS and _closing_verb(ws, k)), 0)
+
+
 def _reporting_clause(an: Analysed) -> range | None:
     """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
-    if an.norms.isdisjoint(_CLOSING_VERBS):
-        return None  # no verb to close with (_closing_verb): skip the walk over every word
-    k = next((k for k in range(len(ws) - 1, 0, -1) if ws[k].norm in _CLOSING_VERBS and _closing_verb(ws, k)), 0)
+    k = _last_closing_verb(an)
     if not k:
         return None
     if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
