@@ -133,16 +133,9 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
     without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
-    for the many facts that read it, so only the words that can begin a term are visited (when the
-    fact's ``starts`` are fewer than the sentence's words, as they nearly always are).
+    for the many facts that read it, so only the words that can begin a term are visited.
     """
-    if starts is not None and at is not None:
-        # the same words as trying every word (no other word begins a term), in order; most sentences have none
-        tried = sorted([i for norm in at.keys() & starts.keys() for i in at[norm]])
-        if not tried:
-            return []
-    else:
-        tried = range(len(ws))
+    tried = range(len(ws)) if starts is None or at is None else _tried(starts, at)
     hits = []
     for i in tried:
         w = ws[i]
@@ -150,14 +143,24 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             end = _match_at(ws, text, i, term)
             if end > i:
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
-    if len(hits) > 1:
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
+    if len(hits) < 2:
+        return hits  # most often none or one: nothing overlaps
+    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
             continue
         kept.append(hit)
     return kept
+
+
+def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:
+    """The words of a sentence where a term may begin, in order: the same as trying every word, as no other
+    word begins one (most sentences a fact reads have one such word, many none)."""
+    common = at.keys() & starts.keys()
+    if len(common) == 1:
+        return at[next(iter(common))]  # a word's positions are in order
+    return sorted([i for norm in common for i in at[norm]])
 
 
 class Vocabulary:
@@ -173,9 +176,13 @@ class Vocabulary:
         self._like: dict[str, frozenset[str]] = {}  # words_like's answers, while the words are unchanged
 
     def add(self, source: int, sentence: int, norms) -> None:
-        key = source << 24 | sentence
+        key, postings = source << 24 | sentence, self.postings
         for norm in norms:
-            self.postings.setdefault(norm, []).append(key)
+            keys = postings.get(norm)
+            if keys is None:  # no list made per word, as setdefault would
+                postings[norm] = [key]
+            else:
+                keys.append(key)
         self._buckets = None
 
     def add_words(self, words) -> None:
