@@ -114,8 +114,11 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
+@lru_cache(maxsize=16_384)
 def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
-    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed)."""
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed).
+
+    Kept for a sentence written again (as ``words`` is): archives repeat boilerplate sentences."""
     out: dict[str, list[int]] = {}
     for i, w in enumerate(ws):
         norm = w.norm

@@ -79,11 +79,13 @@ def per_sentence(read):
 
 def remembered(an: Analysed, key, work, *args):
     """``work(*args)``, kept in the sentence's memo under ``key``: worked out once, however often asked."""
-    try:
-        return an.memo[key]
-    except KeyError:
+    value = an.memo.get(key, _UNKNOWN)  # not try/except: most decisions are asked once, and a KeyError costs more
+    if value is _UNKNOWN:
         value = an.memo[key] = work(*args)
-        return value
+    return value
+
+
+_UNKNOWN = object()
 
 
 # Word sets the rules test words against, built once (they are asked of every word of a sentence).
