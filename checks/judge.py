@@ -134,8 +134,9 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                comparable: bool = False) -> list[Candidate]:
     """Every value of the fact's kind in its relevant sentences, attributed or set aside.
 
-    ``comparable``: only the values the fact can compare (evidence needs no more): one that is not a value of
-    the fact (another unit) is left out before the attribution rules, the costliest step, are asked of it."""
+    ``comparable``: only the values the fact can compare that are attributed to it (evidence needs no more): one
+    that is not a value of the fact (another unit) is left out before the attribution rules, the costliest step,
+    are asked of it, and one the rules set aside is left out before a Candidate is made of it."""
     kind = KINDS[fact.kind]
     out = []
     for item, hits in relevant(idx, prepared, only):
@@ -144,6 +145,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if comparable and c.agrees is None:
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
+            if comparable and not d.attached:
+                continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else ""))

@@ -114,11 +114,18 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     return i
 
 
+@lru_cache(maxsize=16_384)
 def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
-    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed)."""
+    """Where each normalised word of a sentence stands (word indexes): ``find``'s ``at`` (not to be changed).
+
+    Kept for a sentence written again (as ``words`` is): archives repeat boilerplate sentences."""
     out: dict[str, list[int]] = {}
     for i, w in enumerate(ws):
-        out.setdefault(w.norm, []).append(i)
+        norm = w.norm
+        if norm in out:  # no list made per word, as setdefault would
+            out[norm].append(i)
+        else:
+            out[norm] = [i]
     return out
 
 
@@ -129,13 +136,9 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
     without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
-    for the many facts that read it, so only the words that can begin a term are visited (when the
-    fact's ``starts`` are fewer than the sentence's words, as they nearly always are).
+    for the many facts that read it, so only the words that can begin a term are visited.
     """
-    if starts is not None and at is not None and len(starts) < len(ws):
-        tried = sorted([i for norm in starts if norm in at for i in at[norm]])
-    else:
-        tried = range(len(ws))
+    tried = range(len(ws)) if starts is None or at is None else _tried(starts, at)
     hits = []
     for i in tried:
         w = ws[i]
@@ -143,14 +146,24 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             end = _match_at(ws, text, i, term)
             if end > i:
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
-    if len(hits) > 1:
-        hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
+    if len(hits) < 2:
+        return hits  # most often none or one: nothing overlaps
+    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
             continue
         kept.append(hit)
     return kept
+
+
+def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:
+    """The words of a sentence where a term may begin, in order: the same as trying every word, as no other
+    word begins one (most sentences a fact reads have one such word, many none)."""
+    common = at.keys() & starts.keys()
+    if len(common) == 1:
+        return at[next(iter(common))]  # a word's positions are in order
+    return sorted([i for norm in common for i in at[norm]])
 
 
 class Vocabulary:
@@ -166,9 +179,13 @@ class Vocabulary:
         self._like: dict[str, frozenset[str]] = {}  # words_like's answers, while the words are unchanged
 
     def add(self, source: int, sentence: int, norms) -> None:
-        key = source << 24 | sentence
+        key, postings = source << 24 | sentence, self.postings
         for norm in norms:
-            self.postings.setdefault(norm, []).append(key)
+            keys = postings.get(norm)
+            if keys is None:  # no list made per word, as setdefault would
+                postings[norm] = [key]
+            else:
+                keys.append(key)
         self._buckets = None
 
     def add_words(self, words) -> None:

@@ -50,6 +50,8 @@ class Analysed:
     reference: frozenset[int] = frozenset()  # clauses naming what something is compared with
     main: int = -1  # the clause the opening phrase covers when a subordinate aside stands between them
     memo: dict = field(default_factory=dict, compare=False, repr=False)  # per_sentence's answers, the rules' decisions
+    # the sentence's word norms: a rule whose trigger words are all absent cannot fire, and says so at once
+    norms: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def is_reference(self, i: int) -> bool:
         return bool(self.words) and self.clause[i] in self.reference
@@ -77,11 +79,13 @@ def per_sentence(read):
 
 def remembered(an: Analysed, key, work, *args):
     """``work(*args)``, kept in the sentence's memo under ``key``: worked out once, however often asked."""
-    try:
-        return an.memo[key]
-    except KeyError:
+    value = an.memo.get(key, _UNKNOWN)  # not try/except: most decisions are asked once, and a KeyError costs more
+    if value is _UNKNOWN:
         value = an.memo[key] = work(*args)
-        return value
+    return value
+
+
+_UNKNOWN = object()
 
 
 # Word sets the rules test words against, built once (they are asked of every word of a sentence).
@@ -96,7 +100,7 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
-                    frozenset(reference), main)
+                    frozenset(reference), main, norms=frozenset(w.norm for w in words))
 
 
 _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
@@ -119,20 +123,20 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     current = fresh = 0
     negated = dash_open = False
     relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
-    for i, w in enumerate(words):
-        between = text[words[i - 1].end:w.start] if i else ""
-        dash = between != " " and bool(_SPACED_DASH.search(between))  # most gaps are one space
-        if outside and _resumes(between, dash, dash_open):
+    for i, (w, (between, dash)) in enumerate(zip(words, _gaps(text, words))):
+        if between is None:
+            pass  # most words: after a plain space, no opener: the clause goes on
+        elif outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
-        elif _may_open(words, i, between):
+        elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
                 outside.append(current)
                 dash_open = True
             participle, compared = _participle(w, between), _comparison_opens(words, i)
-            if "(" in between and ")" not in between:
+            if _opens_bracket(between):
                 outside.append(current)
             cut, aside = _opens(text, words, i, between, negated)
             if participle or compared or cut:
@@ -145,10 +149,24 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     return clause, weak, fresh, reference
 
 
-def _may_open(words: tuple[Word, ...], i: int, between: str) -> bool:
-    """Can word i open a clause? Not the first word; after a plain space only a word of an opener table, or a word
-    after a complement verb (the other openers need punctuation before them)."""
-    return i > 0 and (between != " " or words[i].norm in _MAY_OPEN or words[i - 1].norm in COMPLEMENT_VERBS)
+def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
+    """The text before each word and whether it holds a spaced dash; (None, False) for a word that cannot open a
+    clause: after a plain space only a word of an opener table (_MAY_OPEN) or a word after a complement verb can (the
+    other openers need punctuation before them), and ``_clauses`` passes the rest by."""
+    out: list[tuple[str | None, bool]] = [("", False)] if words else []
+    for prev, w in zip(words, words[1:]):
+        between = text[prev.end:w.start]
+        if between == " ":
+            plain = w.norm not in _MAY_OPEN and prev.norm not in COMPLEMENT_VERBS
+            out.append((None, False) if plain else (between, False))
+        else:
+            out.append((between, bool(_SPACED_DASH.search(between))))
+    return out
+
+
+def _opens_bracket(between: str) -> bool:
+    return "(" in between and ")" not in between
+
 
 
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
@@ -253,8 +271,13 @@ def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(ps) for first, ps in out.items()}
 
 
+def phrase_ends(table: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
+    """The last words of a ``phrase_table``'s phrases: a sentence holding none of them holds none of the phrases."""
+    return frozenset(p[-1] for phrases in table.values() for p in phrases)
+
+
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
-# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _may_open): any
+# The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
              | CLAUSE_OPENERS | {"since", "and", "or", "as"})
@@ -262,14 +285,20 @@ _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_A
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
     """The first phrase of ``table`` (from ``phrase_table``) written from word i on, or None."""
-    for p in table.get(words[i].norm, ()):
-        if len(p) == 1 or tuple(w.norm for w in words[i:i + len(p)]) == p:
+    phrases = table.get(words[i].norm)
+    if not phrases:
+        return None
+    ahead = tuple(w.norm for w in words[i:i + max(map(len, phrases))])  # the words read once, not per phrase
+    for p in phrases:
+        if ahead[:len(p)] == p:
             return p
     return None
 
 
 def _another_thing(words: tuple[Word, ...], i: int) -> bool:
     """'in addition to', 'besides', 'apart from' at word i, before a noun phrase."""
+    if words[i].norm not in _ANOTHER_THING:  # most words open no phrase: no call
+        return False
     p = _phrase_at(words, i, _ANOTHER_THING) if i + 1 < len(words) else None
     return p is not None and i + len(p) < len(words)
 
@@ -506,10 +535,12 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
+    opening = an.clause.index(here)
+    if i - opening <= 4:  # an opening "On 9 November, ...": no distance to count
+        return Decision(True, f"shares a clause with '{_span(an, near)}'")
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
-    opening = an.clause.index(here)
-    if distance <= MAX_DISTANCE or i - opening <= 4:  # close by, or an opening "On 9 November, ..."
+    if distance <= MAX_DISTANCE:  # close by
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
 
@@ -611,6 +642,8 @@ def _clause_distance(an: Analysed, lo: int, hi: int) -> int:
              an.words[k].norm in NON_RESTRICTIVE or an.words[k].norm not in REPORTING_VERBS  # ", told reporters," is a verb
              and _participle_aside(text, an.words, k, _gap(an, k)))}
     kept = [k for k in range(lo, hi + 1) if an.clause[k] not in aside or k in (lo, hi)]
+    if "," not in text[an.words[lo].end:an.words[hi].start]:
+        return len(kept) - 1  # no comma between them to count (most values near their term)
     commas = sum(text.count(",", an.words[a].end, an.words[b].start) for a, b in zip(kept, kept[1:])
                  if (b == a + 1 or not aside) and not _place_apposition(an, a, b))
     return len(kept) - 1 + COMMA_WEIGHT * commas
@@ -746,6 +779,8 @@ def _name_run(an: Analysed, i: int) -> range:
         if ws[j].norm in FUNCTION_WORDS and ws[j].norm not in NAME_PARTICLES:
             break
         j += 1
+    if j == start:
+        return range(0)  # no capitalised word (most words after a title)
     if any(ws[k].norm in COMPANY_SUFFIXES for k in range(i, j)):
         return range(0)  # "Northwind Ocean Private Ltd", "Beta Corp.": the company's name goes on, no person follows
     return range(i, j) if j > start else range(0)

@@ -55,14 +55,17 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject."""
-    if any(h.first <= hit.first and hit.last <= h.last for h in about):
-        return Decision(False, "is part of the subject's own name")
+    for h in about:  # a loop, not any(): asked of every name
+        if h.first <= hit.first and hit.last <= h.last:
+            return Decision(False, "is part of the subject's own name")
     return None
 
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Lind will replace Orsk as chair', 'Lind won, defeating her rival, the former minister Orsk': the object of a
     verb of replacing or defeating (past its determiner, titles and an apposition's comma) is the one replaced."""
+    if an.norms.isdisjoint(SUCCESSION_VERBS):
+        return None  # no verb of replacing in the sentence
     verb = _governing_verb(an, hit)
     if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 1)):  # "replacing Tory leader, Sunak": a
         # term in the object's own phrase says what the name is
@@ -88,7 +91,7 @@ def respectively(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Alpha and Beta are based in Aske and Velmar, respectively': values listed against subjects listed
     pair in order; without a list of subjects to pair with ('its two units are based in Aske and Velmar,
     respectively') no value is said of one subject alone."""
-    listed = _respective_list(an, hit)
+    listed = _respective_list(an, hit) if "respectively" in an.norms else None
     if listed is None:
         return None
     items, at = listed
@@ -260,12 +263,14 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     party to it (a title of the speaker's own, 'rescue chief Anna Novak said', is still hers), and a value in the
     source's words ('according to a lawsuit lodged on 3 May') dates or counts the source, not what is said; but a
     pronoun opening the reported clause is the speaker ('Northwind said it would appeal': Northwind appeals)."""
-    if isinstance(found, Hit):
+    if isinstance(found, Hit) and not an.norms.isdisjoint(COMPLEMENT_VERBS):  # no verb to report with: no report
         reported = _reported_by(an, found, about)
         if reported is not None:  # "Northwind said it would appeal": the speaker is the pronoun's subject
             return reported
     spans = _speakers(an)
-    if spans and _first_person_quote(an):
+    if not spans:
+        return None  # no speaker in the sentence (most sentences)
+    if _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     at = _speaker_at(an)
@@ -316,6 +321,9 @@ def _reporting_verb_after(an: Analysed, last: int) -> int | None:
 
 
 _SPEAKER_PRONOUNS = {"he", "she", "they"}
+# The words without which no speaker is found (_speakers: 'according to', a reporting verb, _reporting_clause's verb).
+_SPEAKER_OPENERS = {"according"} | REPORTING_VERBS
+_SPEAKER_WORDS = _SPEAKER_OPENERS | COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS
 _WHILE_SPEAKING = {"as", "while", "when", "after", "before", "since"}
 
 
@@ -337,6 +345,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me)\b")
 
 @per_sentence
 def _first_person_quote(an: Analysed) -> bool:
+    text = an.sentence.text
+    if '"' not in text and "“" not in text:
+        return False  # no quotation (most sentences): skip the search
     return any(_FIRST_PERSON.search(m.group(1)) for m in _QUOTED.finditer(an.sentence.text))
 
 
@@ -344,8 +355,11 @@ def _first_person_quote(an: Analysed) -> bool:
 def _speakers(an: Analysed) -> tuple[range, ...]:
     """Word spans naming a speaker: 'according to X' up to its comma, a name (with its title and
     determiner) right before a reporting verb, and a trailing reporting clause (', inspectors found in a review')."""
+    if an.norms.isdisjoint(_SPEAKER_WORDS):
+        return ()  # none of the words a speaker is named with
     spans = []
-    for k, w in enumerate(an.words):
+    for k in [k for k, w in enumerate(an.words) if w.norm in _SPEAKER_OPENERS]:  # the few words that may name one
+        w = an.words[k]
         if w.norm == "according" and k + 1 < len(an.words) and an.words[k + 1].norm == "to":
             if not _conformity(an, k + 2):
                 spans.append(_according_to(an, k))
@@ -370,6 +384,9 @@ _AFTER_REPORTING = {"in", "on", "at", "during", "late", "early", "last", "this",
                     "while", "as", "when", "after", "before", "through", "via", "by"}
 
 
+_CLOSING_VERBS = COMPLEMENT_VERBS | TRAILING_REPORTING_VERBS
+
+
 def _closing_verb(ws: tuple[Word, ...], k: int) -> bool:
     """A reporting verb at word k; ', researchers report today in Nature': a present form that is a noun too is a
     verb only after its subject, not after a determiner, possessive or preposition ('in their report')."""
@@ -377,11 +394,19 @@ def _closing_verb(ws: tuple[Word, ...], k: int) -> bool:
         ws[k].norm in TRAILING_REPORTING_VERBS and ws[k - 1].norm not in FUNCTION_WORDS)
 
 
+def _last_closing_verb(an: Analysed) -> int:
+    """The last reporting verb of the sentence (``_closing_verb``) past its first word, or 0."""
+    if an.norms.isdisjoint(_CLOSING_VERBS):
+        return 0  # none (most sentences): no walk over every word
+    ws = an.words
+    return next((k for k in range(len(ws) - 1, 0, -1) if ws[k].norm in _CLOSING_VERBS and _closing_verb(ws, k)), 0)
+
+
 def _reporting_clause(an: Analysed) -> range | None:
     """', inspectors found in a review published on 6 May.', ', officials said Monday.': a clause closing the sentence
     after a comma, a short subject and a reporting verb (the content stood before it), to the sentence's end."""
     ws = an.words
-    k = next((k for k in range(len(ws) - 1, 0, -1) if _closing_verb(ws, k)), 0)
+    k = _last_closing_verb(an)
     if not k:
         return None
     if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS

@@ -19,7 +19,7 @@ from ..words import Word, alternation
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
                       _aside_after, _hit_in, _name_run_at, _verb_in_phrase, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
                       per_sentence,
-                      phrase_table, _same_clause, _span,
+                      phrase_ends, phrase_table, _same_clause, _span,
                       _unit_inside, _words)
 
 
@@ -67,6 +67,7 @@ def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> boo
 
 
 _TEMPORAL = phrase_table(TEMPORAL_RELATIONS)
+_TEMPORAL_ENDS = phrase_ends(_TEMPORAL)
 _BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
                   "shortly", "soon", "days", "weeks", "hours", "months", "years"}
 
@@ -80,8 +81,10 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
     """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
     dash or subordinator (a relative clause in it describes the other event and stays in it)."""
     ws, spans, k = an.words, [], 0
+    if an.norms.isdisjoint(_TEMPORAL_ENDS):
+        return ()  # no relation phrase (most sentences)
     while k < len(ws):
-        p = _phrase_at(ws, k, _TEMPORAL)
+        p = _phrase_at(ws, k, _TEMPORAL) if ws[k].norm in _TEMPORAL else None
         if p is None:
             k += 1
             continue
@@ -123,7 +126,7 @@ def _ends_relation(an: Analysed, j: int) -> bool:
             return False
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
-            or _phrase_at(an.words, j, _TEMPORAL) is not None)
+            or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None))
 
 
 def _relation_object(an: Analysed, k: int, obj: int) -> bool:
@@ -196,6 +199,7 @@ def _when_after(an: Analysed, clause: int, k: int) -> bool:
 
 
 _OTHER = phrase_table(OTHER_INSTANCE)
+_OTHER_ENDS = phrase_ends(_OTHER)
 
 
 def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | None]]:
@@ -209,8 +213,10 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
     found = []
+    if an.norms.isdisjoint(_OTHER_ENDS):
+        return ()  # no such phrase (most sentences)
     for k in range(len(an.words)):
-        p = _phrase_at(an.words, k, _OTHER)
+        p = _phrase_at(an.words, k, _OTHER) if an.words[k].norm in _OTHER else None
         if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
             end = _instance_end(an, k + len(p))
             if p[0] in ("s", "its", "their") and p[-1] == "last" and not _looks_back(an, k + len(p), end):
@@ -654,11 +660,14 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
     believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
     nor is a span of the negated state ('did not sail for 12 days')."""
+    denials = _denials(an)
+    if not denials:
+        return None  # most sentences deny nothing
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     here = an.clause[first]
     if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
         return None
-    for k in _denials(an):
+    for k in denials:
         if an.clause[k] != here:
             continue
         scope = _negation_scope(an, k)
@@ -671,6 +680,8 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
 @per_sentence
 def _denials(an: Analysed) -> tuple[int, ...]:
     """The words that negate their clause's verb (``_denies``), whatever the value."""
+    if an.norms.isdisjoint(NEGATIONS) and "t" not in an.norms:
+        return ()
     return tuple(k for k in range(len(an.words)) if _denies(an, k))
 
 
