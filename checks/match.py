@@ -160,9 +160,10 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:
     """The words of a sentence where a term may begin, in order: the same as trying every word, as no other
     word begins one (most sentences a fact reads have one such word, many none)."""
-    common = at.keys() & starts.keys()
+    small, big = (starts, at) if len(starts) < len(at) else (at, starts)
+    common = [norm for norm in small if norm in big]  # the smaller dict walked: a set of both keys cost more
     if len(common) == 1:
-        return at[next(iter(common))]  # a word's positions are in order
+        return at[common[0]]  # a word's positions are in order
     return sorted([i for norm in common for i in at[norm]])
 
 
