@@ -302,14 +302,19 @@ def _opener_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in SENTENCE_OPENERS
 
 
+def _word_before(text: str, stop: int) -> re.Match | None:
+    """The word (dots included: 'U.S') ending at the full stop at ``stop``."""
+    return _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+
+
 def _abbreviation_before(text: str, stop: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+    before = _word_before(text, stop)
     return bool(before) and before.group(1).casefold() in ABBREVIATIONS
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
-        before = _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+        before = _word_before(text, stop)
         if before:
             word = before.group(1).casefold()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):

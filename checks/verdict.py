@@ -10,8 +10,8 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS, UNITS,
-                           UPPER_BOUNDS)
+from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
+                           UNITS, UPPER_BOUNDS)
 from .lang.grammar import FUNCTION_WORDS
 from .words import is_plural, normalise, words
 
@@ -122,6 +122,9 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
     return bool(wanted) and is_money(mention.unit) and wanted[:3] != mention.unit[:3]
 
 
+_TALLY_BREAK = re.compile(r"[,;:.()\d]")  # what ends the phrase a tally noun governs
+
+
 def _tally_before(fact: Fact, mention: Mention) -> bool:
     """'the death toll has risen to at least 2,900', 'Death toll rises to 2,900 in ...': for a fact counting things (a
     plural unit: deaths, people), a number with no unit of its own, a few words after a tally noun in the same phrase
@@ -130,7 +133,7 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    tail = re.split(r"[,;:.()\d]", mention.before)[-1]
+    tail = _TALLY_BREAK.split(mention.before)[-1]
     return any(w.norm in TALLY_NOUNS for w in words(tail)[-10:])
 
 

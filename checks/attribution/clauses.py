@@ -14,10 +14,10 @@ from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS,
                             COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
-                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST, LOCATIVE_PREPOSITIONS,
-                            NAME_PARTICLES,
-                            NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS, REDUCED_OPENERS, REDUCED_PREPOSITIONS,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
+                            LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
+                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
+                            TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..words import Word, title_case
 
 
@@ -168,7 +168,6 @@ def _opens_bracket(between: str) -> bool:
     return "(" in between and ")" not in between
 
 
-
 def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> tuple[bool, bool]:
     """Does word i start a new clause, and is that clause an aside that ends at its comma (", who ...,", ", published
     on 3 May,")?"""
@@ -279,8 +278,8 @@ def phrase_ends(table: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
-_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS | RECORDING_VERBS
-             | CLAUSE_OPENERS | {"since", "and", "or", "as"})
+_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
+             | RECORDING_VERBS | CLAUSE_OPENERS | {"since", "and", "or", "as"})
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
@@ -586,20 +585,20 @@ REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was
                  "matter")
 
 
-def _says(an: Analysed, here: int, h: Hit) -> bool:
-    """'Granholm and other officials announced Tuesday ...': a reporting verb opens its own clause (what is said);
-    the clause right before it is its subject's."""
+def _opens_report(an: Analysed, h: Hit) -> bool:
+    """A one-word reporting verb term that opens a clause (of what is said): the verb itself is the clause before's."""
     k = h.first
-    return (0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] == here
-            and an.clause[k] != here and _gap(an, k) == " ")
+    return 0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] != an.clause[k]
+
+
+def _says(an: Analysed, here: int, h: Hit) -> bool:
+    """'Granholm and other officials announced Tuesday ...': the clause right before the verb is its subject's."""
+    return _opens_report(an, h) and an.clause[h.first - 1] == here and _gap(an, h.first) == " "
 
 
 def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
-    """'On 8 March, the bank announced a loss': a reporting verb opens the clause of what is reported, but the verb
-    itself is the covered clause's own; the opening phrase dates the announcing (not what is announced)."""
-    k = h.first
-    return (0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] != an.clause[k]
-            and an.clause[k - 1] in _covered(an, intro))
+    """'On 8 March, the bank announced a loss': the opening phrase dates the announcing (not what is announced)."""
+    return _opens_report(an, h) and an.clause[h.first - 1] in _covered(an, intro)
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:

@@ -16,11 +16,10 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPA
                             RELATIVE_PRONOUNS, REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _CLAUSE_PUNCT, _SPACED_DASH, _SUBJECT_PRONOUNS, _gap, _has_unit,
-                      _aside_after, _hit_in, _name_run_at, _verb_in_phrase, _noun_like, _participle_aside, _past, _phrase_at, _plain_run,
-                      per_sentence,
-                      phrase_ends, phrase_table, _same_clause, _span,
-                      _unit_inside, _words)
+from .clauses import (_CLAUSE_PUNCT, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
+                      _gap, _has_unit, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at,
+                      _plain_run, _same_clause, _span, _unit_inside, _verb_in_phrase, _words, per_sentence,
+                      phrase_ends, phrase_table)
 
 
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
@@ -719,18 +718,18 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         events = [h for h in about if not _attributive(an, h)]
         if not events:
             return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
-        undated = [h for h in events if _own_date(an, h) is None]
-        if not undated:
-            own = _own_date(an, events[0])
-            return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, own)}'), this one is the clause's")
-        about = undated
+        owns = [_own_date(an, h) for h in events]
+        if all(own is not None for own in owns):
+            return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
+                                   "the clause's")
+        about = [h for h, own in zip(events, owns) if own is None]
     return _same_clause(an, an.index_at(mention.start), about)
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:
-    """'her 2021 conviction', 'the May 13 disaster': the words of a date modifying the term (after its clause's verb),
-    after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on 17 Sept rejected her 2021
-    conviction')."""
+    """'her 2021 conviction', 'the May 13 disaster': the words of a date modifying the term (after its clause's
+    verb), after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on
+    17 Sept rejected her 2021 conviction')."""
     ws, k = an.words, hit.first - 1
     while k > 0 and hit.first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
         k -= 1  # "the 2014 Soma mining disaster": a name between the date and the noun

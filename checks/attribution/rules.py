@@ -78,7 +78,7 @@ def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decis
     for rule in rules:
         decision = rule(an, found, about)
         if decision is not None:
-            return Decision(decision.attached, decision.why, rule.__name__, decision.weak)
+            return replace(decision, rule=rule.__name__)
     raise ValueError("the last rule always decides")
 
 
