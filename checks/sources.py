@@ -7,6 +7,8 @@ import os
 import re
 import stat
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -80,17 +82,21 @@ def missing_folder(root: Path) -> SourceError:
                                 "create it or point --seeds at the folder of source texts", code="missing")])
 
 
-def _walk(root: Path, base: Path, unreadable: dict[str, str]) -> list[tuple[str, str, str, str, tuple]]:
+def _walk(root: Path, base: Path, unreadable: dict[str, str]) -> tuple[list[tuple[str, str | None, str, str, int]], array]:
     """Every entry under ``root`` (links to folders not entered), classified as it is met: (its name
-    relative to ``root``, its path, kind, why, stat) by ``_classify``; each folder that could not be
-    listed goes in ``unreadable`` (by name) with why: ``Path.rglob`` would pass over such a folder in
-    silence, and its sources with it.  The DirEntry knows links and folders without a system call and
-    stats a file once; neither it nor a Path is kept (100,000 of them would weigh some 100 MB)."""
-    rows: list[tuple[str, str, str, str, tuple]] = []
+    relative to ``root``, its path, kind, why, where its stat is) by ``_classify``, and the stats, four
+    numbers each (a stat at -1 is not known); each folder that could not be listed goes in ``unreadable``
+    (by name) with why: ``Path.rglob`` would pass over such a folder in silence, and its sources with
+    it.  The DirEntry knows links and folders without a system call and stats a file once; neither it
+    nor a Path is kept (100,000 of them would weigh some 100 MB), nor a path that is the root's and the
+    relative name (None), nor a tuple per stat: a row weighs a fourth of what it would."""
+    rows: list[tuple[str, str | None, str, str, int]] = []
+    stats = array("q")
+    head = str(root / "x")[:-1]  # what a path is made of before the relative name
     folders = [(root, "")]
     while folders:
         folder, prefix = folders.pop()
-        found: list[tuple[str, str, str, str, tuple]] = []
+        found: list[tuple[str, str | None, str, str, int]] = []
         inner: list[tuple[Path, str]] = []
         try:
             with os.scandir(folder) as listing:
@@ -102,7 +108,10 @@ def _walk(root: Path, base: Path, unreadable: dict[str, str]) -> list[tuple[str,
                     except OSError:
                         pass  # _classify says why it cannot be used
                     kind, why, info = _classify(path, base, entry)
-                    found.append((prefix + entry.name, str(path), kind, why, info))
+                    relative, shown = prefix + entry.name, str(path)
+                    found.append((relative, None if shown == head + relative else shown, kind, why,
+                                  len(stats) // 4 if info else -1))
+                    stats.extend(info)
         except OSError as exc:
             unreadable[prefix.rstrip("/") or "."] = (
                 f"a folder that cannot be read ({exc.strerror or exc}), so none of its files were checked; "
@@ -110,7 +119,7 @@ def _walk(root: Path, base: Path, unreadable: dict[str, str]) -> list[tuple[str,
             continue
         rows.extend(found)
         folders.extend(inner)
-    return rows
+    return rows, stats
 
 
 _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
@@ -407,10 +416,61 @@ class Entry:
     stat: tuple = ()  # (size, mtime_ns, ctime_ns, inode) as listed; () when unknown (a link, a URL)
 
 
+class Entries(Sequence):
+    """A folder's files as columns, each Entry made when it is asked for: its name, its path only where it is
+    not ``base`` and the name, its order and stat in arrays, its metadata only where sources.yaml has some.
+    100,000 Entry objects weigh some 50 MB (a path and a stat tuple each: every forked worker holds them
+    too); these columns a fifth of that, and the name strings are the ones a run's report keeps."""
+
+    def __init__(self, base: str):
+        self.base = base  # what a file's path is made of before its name
+        self.names: list[str] = []
+        self.orders = array("q")
+        self.stats = array("q")  # (size, mtime_ns, ctime_ns, inode) of each file, size -1 when not known
+        self.paths: dict[int, str] = {}
+        self.metas: dict[int, tuple] = {}
+
+    def append(self, entry: Entry) -> None:
+        i = len(self.names)
+        self.names.append(entry.name)
+        self.orders.append(entry.order)
+        self.stats.extend(entry.stat if len(entry.stat) == 4 else (-1, 0, 0, 0))
+        if entry.path != self.base + entry.name:
+            self.paths[i] = entry.path
+        if entry.meta:
+            self.metas[i] = entry.meta
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return tuple(self._entry(n) for n in range(*i.indices(len(self.names))))
+        if i < 0:
+            i += len(self.names)
+        if not 0 <= i < len(self.names):
+            raise IndexError(i)
+        return self._entry(i)
+
+    def _entry(self, i: int) -> Entry:
+        name, stat = self.names[i], tuple(self.stats[4 * i:4 * i + 4])
+        return Entry(self.orders[i], name, self.paths.get(i) or self.base + name, self.metas.get(i, ()),
+                     stat if stat[0] >= 0 else ())
+
+    def __iter__(self):
+        return map(self._entry, range(len(self.names)))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+
 @dataclass(frozen=True)
 class Listing:
     root: str
-    entries: tuple[Entry, ...]  # the files to read, by name
+    entries: tuple[Entry, ...] | Entries  # the files to read, by name
     head: tuple[str, ...]  # notes before any entry's (sources.yaml's own)
     notes: tuple[tuple[int, str], ...]  # (order, note) of entries that are not sources
     skipped: tuple[tuple[int, str, str], ...]  # (order, name, why) found while listing
@@ -440,14 +500,15 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
     if not root.is_dir():
         raise missing_folder(root)
     meta, head = read_metadata(root)
-    entries, notes, skipped, ignored = [], [], [], []
+    entries, notes, skipped, ignored = Entries(str(root / "x")[:-1]), [], [], []
     unreadable: dict[str, str] = {}
-    rows = _walk(root, root.resolve(), unreadable)
+    rows, stats = _walk(root, root.resolve(), unreadable)
     if "." in unreadable:
         skipped.append((-1, "./", unreadable["."]))
-    rows.sort(key=lambda row: (shown_name(row[0]), row[1]))
-    for order, (relative, path, kind, why, info) in enumerate(rows):
+    rows.sort(key=lambda row: (shown_name(row[0]), row[0]))  # by name, then by path (the root's and the name)
+    for order, (relative, path, kind, why, at) in enumerate(rows):
         name = shown_name(relative)
+        path, info = path or entries.base + relative, tuple(stats[4 * at:4 * at + 4]) if at >= 0 else ()
         if kind == "note":
             notes.append((order, f"{name}: {why}"))
         elif kind == "skip" or relative in unreadable:
@@ -458,7 +519,7 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
             else:
                 ignored.append(name)
         rows[order] = None  # let go of each row as its Entry is made
-    return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
+    return Listing(str(root), entries, tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
                    tuple(meta), max_mb)
 
 

@@ -3,9 +3,12 @@
 import os
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings, strategies as st
+
 from checks.pipeline import check_all, check_folder
 from checks.report.render import to_json
-from checks.sources import read_folder
+from checks.sources import Entries, Entry, read_folder
 from checks.stream import folder_of, list_folder, read_entries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,3 +125,39 @@ def test_a_text_read_unsplit_is_the_text_read_whole(tmp_path):
     listing = list_folder(tmp_path)
     unsplit = [r.source.text for r in read_entries(listing.entries, split=False)]
     assert unsplit == [s.text for s in read_folder(tmp_path).sources]
+
+
+stats = st.one_of(st.just(()), st.tuples(*[st.integers(0, 2 ** 62)] * 4))
+names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(names, st.booleans(), st.sampled_from([(), (("outlet", "TASS"),)]), stats), max_size=12),
+       st.sampled_from(["", "seeds/", "/"]))
+def test_entries_held_as_columns_give_back_the_entries_listed(rows, base):
+    listed = tuple(Entry(n * 2, name, base + name if plain else f"/elsewhere/{name}", meta, stat)
+                   for n, (name, plain, meta, stat) in enumerate(rows))
+    entries = Entries(base)
+    for entry in listed:
+        entries.append(entry)
+    assert len(entries) == len(listed) and tuple(entries) == listed and entries == listed
+    assert [entries[i] for i in range(-len(listed), len(listed))] == list(listed[-len(listed):] + listed)
+    for start in range(len(listed) + 1):
+        assert entries[start:start + 5] == listed[start:start + 5]
+    with pytest.raises(IndexError):
+        entries[len(listed)]
+
+
+def test_a_listing_holds_its_files_as_columns_and_lists_what_it_listed_before(tmp_path):
+    from datetime import date
+
+    seeds = odd_folder(tmp_path)
+    listing = list_folder(seeds)
+
+    def entry(order, name, meta=()):
+        info = os.lstat(seeds / name)
+        return Entry(order, name, str(seeds / name), meta, (info.st_size, info.st_mtime_ns, info.st_ctime_ns,
+                                                            info.st_ino))
+    assert isinstance(listing.entries, Entries) and listing.entries.paths == {}  # each path: the folder's and the name
+    assert listing.entries == (entry(0, "a.txt", (("outlet", "TASS"), ("published", date(2020, 11, 10)))),
+                               entry(1, "b.txt"), entry(2, "c.bin.txt"), entry(4, "f.txt"), entry(7, "sub/e.html"))
