@@ -8,7 +8,9 @@ Rows per size: cold (empty store) and warm runs, warm after one fact record is e
 --big sizes run only the streaming (--jobs N) and Dask rows, the real-text sizes above 1,000 only
 the report rows.  Each row is a fresh process: wall seconds, CPU seconds of the whole process
 tree, peak RSS of its largest process, the load average beside it, and its ratio to the floor
-(one trie-shaped regex over every about-term, run over the same files in this process).  The
+(one trie-shaped regex over every about-term, run over the same files in this process).  A Dask
+row is followed by a line per worker: its shards, the seconds it spent in them, its CPU seconds and
+its peak RSS (as the workers told the run, which prints them on standard error).  The
 real-text rows need ../shared/data/news-dev.  The rows run with compiled bytecode kept (in a
 temporary folder), as an installed package does, even where PYTHONDONTWRITEBYTECODE is set.
 
@@ -205,16 +207,31 @@ def trie_floor(work: Path) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
-def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int, float]:
-    """Wall seconds, peak RSS in MB (the largest process of the tree), exit code and CPU seconds (user +
-    system, the whole tree) of one fresh process.  On a busy machine wall / CPU shows the contention."""
+def measure(command: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int, float, list[dict]]:
+    """Wall seconds, peak RSS in MB (the largest process of the tree), exit code, CPU seconds (user +
+    system, the whole tree) of one fresh process, and the Dask workers' own figures where it ran on Dask
+    (``dask_workers``).  On a busy machine wall / CPU shows the contention."""
     start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=env or dict(os.environ))
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
+    with tempfile.TemporaryFile() as errors:
+        proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors,
+                                env=env or dict(os.environ))
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        errors.seek(0)
+        said = errors.read().decode("utf-8", "replace")
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime
+    return seconds, usage.ru_maxrss / 1024, proc.returncode, usage.ru_utime + usage.ru_stime, dask_workers(said)
+
+
+# What `report --scheduler` prints on standard error per worker (checks/cli.py: worker_line)
+_WORKER = re.compile(r"^dask worker (\S+): (\d+) shards in ([\d.]+) s, ([\d.]+) s CPU, peak memory ([\d.]+) MB$",
+                     re.MULTILINE)
+
+
+def dask_workers(stderr: str) -> list[dict]:
+    """Each Dask worker's shards, seconds in them, CPU seconds and peak RSS, as the run printed them."""
+    return [{"worker": m.group(1), "shards": int(m.group(2)), "seconds": float(m.group(3)), "cpu": float(m.group(4)),
+             "peak_rss_mb": float(m.group(5))} for m in _WORKER.finditer(stderr)]
 
 
 def runs_for(n: int, work: Path, cache: Path, args, big: bool, real: bool = False
@@ -337,17 +354,22 @@ def measure_corpus(corpus: str, n: int, big: bool, work: Path, info: dict, args,
             if before == "edit":
                 edit_one_fact(work / "facts")
             runs.append((*measure(command, work, env), os.getloadavg()[0]))
-        seconds, rss, code, cpu, load = sorted(runs)[len(runs) // 2]  # the median run
+        seconds, rss, code, cpu, workers, load = sorted(runs, key=lambda r: r[0])[len(runs) // 2]  # the median run
         row = {"corpus": corpus, "sources": n, "facts": facts, "mode": mode, "seconds": round(seconds, 2),
                "peak_rss_mb": round(rss, 1), "text_mb": info["text_mb"], "exit": code,
                "x_floor": round(seconds / floor, 1), "load": round(load, 2), "cpu": round(cpu, 2)}
         if len(runs) > 1:
-            row["runs"] = [{"seconds": round(r[0], 2), "cpu": round(r[3], 2), "load": round(r[4], 2)} for r in runs]
+            row["runs"] = [{"seconds": round(r[0], 2), "cpu": round(r[3], 2), "load": round(r[5], 2)} for r in runs]
+        if workers:
+            row["workers"] = workers
         rows.append(row)
         shown = f"{mode} (median of {len(runs)})" if len(runs) > 1 else mode
         print(f"{corpus:<10} {n:>8} {facts:>6} {info['text_mb']:>8}  {shown:<44} {seconds:>8.2f} "
               f"{1000 * seconds / n:>10.2f} {rss:>12.1f} {seconds / floor:>8.1f} {cpu:>8.1f} {load:>5.2f}"
               + ("" if code in (0, 1) else f"  (exit {code})"), flush=True)
+        for number, w in enumerate(workers, 1):
+            print(f"{'':<10} {'':>8} {'':>6} {'':>8}    worker {number}: {w['shards']} shards{'':<{27 - len(str(w['shards']))}}"
+                  f" {w['seconds']:>8.2f} {'':>10} {w['peak_rss_mb']:>12.1f} {'':>8} {w['cpu']:>8.1f}", flush=True)
     return rows
 
 

@@ -236,8 +236,12 @@ def _sources(text: str) -> Path | str:
 
 def _report(args: argparse.Namespace) -> int:
     jobs = args.jobs if args.jobs > 0 else default_jobs()
+    workers: list[dict] = []
     result, problems = check_all(args.facts, args.seeds, jobs=jobs, max_source_mb=args.max_source_mb,
-                                 cache_dir=None if args.no_cache else args.cache_dir, scheduler=args.scheduler)
+                                 cache_dir=None if args.no_cache else args.cache_dir, scheduler=args.scheduler,
+                                 dask_workers=workers)
+    for figures in workers:
+        print(worker_line(figures), file=sys.stderr)
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.report_dir:
@@ -260,6 +264,12 @@ def _report(args: argparse.Namespace) -> int:
               f"{terminal(', '.join(name for name, _ in result.skipped))}", file=sys.stderr)
         return 3
     return _discrepancy_status(result, args.fail_on, args.prog)
+
+
+def worker_line(figures: dict) -> str:
+    """One Dask worker's share of a run, as the report command prints it on standard error."""
+    return (f"dask worker {terminal(str(figures['worker']))}: {figures['shards']} shards in {figures['seconds']:.1f} s, "
+            f"{figures['cpu']:.1f} s CPU, peak memory {figures['peak_mb']:.1f} MB")
 
 
 def _discrepancy_status(result, fail_on: str, prog: str) -> int:

@@ -164,7 +164,7 @@ class Results(Sequence):
     tuple of Result (equal to the tuple of the same results).
 
     ``found``: the results that are not plainly silent by source position, or a function giving them
-    (a large run keeps them packed and unpacks a fact's when they are read: ``shards.Gathered``)."""
+    (a large run keeps them packed and unpacks a fact's when they are read: ``spool.Spool``)."""
 
     def __init__(self, silent: tuple[Result, ...], found: dict[int, Result] | Callable[[], dict[int, Result]],
                  names: frozenset[str] | None = None):

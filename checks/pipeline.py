@@ -5,7 +5,6 @@ Only the orchestration lives here: indexing is in index.py, judging one fact in 
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -15,9 +14,10 @@ from .errors import FactError, Problem
 from .facts import read_facts
 from .model import Fact, FactReport, Report, Result, Results, Source
 from .parallel import imap_jobs
-from .shards import Gathered, Plan, ShardResult, check_entries, entry_keys, check_shard, make_plan, shard_ranges, source_key
+from .shards import Plan, ShardResult, check_entries, entry_keys, check_shard, make_plan, shard_ranges, source_key
 from .store import open_store, text_digest
 from .sources import DEFAULT_MAX_MB, SourceFolder, read_folder
+from .spool import Collected, Spool, add_source, start_digest
 from .stream import folder_of, list_folder
 
 __all__ = ["check", "check_all", "check_listing", "check_folder", "evaluate"]
@@ -39,19 +39,21 @@ def check(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
 
 def check_all(facts_path: Path | str, sources_path: Path | str, *, jobs: int = 1,
               cache_dir: Path | str | None = None, max_source_mb: float = DEFAULT_MAX_MB,
-              scheduler: str | None = None) -> tuple[Report, list[Problem]]:
+              scheduler: str | None = None, dask_workers: list | None = None) -> tuple[Report, list[Problem]]:
     """Like check, but a broken fact file only leaves that file out: the report and the problems.
 
     The sources are streamed: listed here, each shard's texts read by the process that checks them.
-    ``scheduler`` ("local" or a Dask scheduler's address) runs the shards on Dask (``dask_backend``).
+    ``scheduler`` ("local" or a Dask scheduler's address) runs the shards on Dask (``dask_backend``);
+    ``dask_workers``, a list, gets each Dask worker's figures (shards, seconds, CPU, peak memory).
     """
     return check_listing(facts_path, sources_path, list_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
-                         cache_dir=cache_dir, scheduler=scheduler)
+                         cache_dir=cache_dir, scheduler=scheduler, dask_workers=dask_workers)
 
 
 def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, jobs: int = 1,
                   cache_dir: Path | str | None = None, scheduler: str | None = None,
-                  share: tuple[int, int] | None = None, wait: float = 900.0) -> tuple[Report, list[Problem]]:
+                  share: tuple[int, int] | None = None, wait: float = 900.0,
+                  dask_workers: list | None = None) -> tuple[Report, list[Problem]]:
     """check_all on the sources folder ``sources_path`` already listed (``stream.list_folder``).
 
     ``share`` (this process's number, how many share the work; with ``cache_dir``): judge only this
@@ -59,24 +61,37 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     (pytest-xdist's workers); after ``wait`` seconds without them, judge what is still missing here.
     """
     max_source_mb = listing.max_mb
-    names = {e.name for e in listing.entries}
-    good, broken, errors = _facts(facts_path, names)
+    good, broken, errors = _facts(facts_path, set(_names(listing)))  # the set let go of at once
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
-        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs)  # local: a worker per job
+        shards = run_shards_on_dask(plan, listing, ranges, scheduler, workers=jobs,  # local: a worker per job
+                                    seen=dask_workers)
     elif share and cache_dir and share[1] > 1:
         shards = _shared(plan, listing, share, cache_dir, wait)
     else:
         shards = _streamed(plan, listing, jobs, cache_dir)
-    reads: list = []
-    gathered, digests = gather(_reads_into(shards, reads))  # packed as they come: never every shard's raw results
-    folder = folder_of(listing, reads)
-    if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
+    collected = Collected(plan.facts, _namer(listing), listing.meta_names)
+    for out in shards:  # spooled as they come: never every shard's results, nor a record per source
+        collected.add(out)
+    if collected.unread:  # a file could not be read: facts may name it in `known`
         return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
                             cache_dir=cache_dir)
-    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken))
+    folder = folder_of(listing, collected.reads)  # its notes and skipped files (every source is in `collected`)
+    report = report_from(plan.facts, tuple(collected.names), tuple(collected.outlets), collected.spool,
+                         collected.digest.hexdigest(), notes=_notes(folder, broken))
     return _finish(report, folder, broken, errors), errors
+
+
+def _names(listing) -> list[str]:
+    """Every entry's name: a local folder's listing holds them as a column (sources.Entries)."""
+    names = getattr(listing.entries, "names", None)
+    return names if names is not None else [e.name for e in listing.entries]
+
+
+def _namer(listing):
+    """Entry position -> its name as listed (the run keeps these strings, not the workers' copies)."""
+    return _names(listing).__getitem__
 
 
 def _shared(plan: Plan, listing, share: tuple[int, int], cache_dir, wait: float):
@@ -97,12 +112,6 @@ def _shared(plan: Plan, listing, share: tuple[int, int], cache_dir, wait: float)
         while not store.all_judged(keys, plan.keys) and time.monotonic() < deadline:
             time.sleep(0.2)
         yield check_entries(plan, entries, listing.max_mb, store)  # what is still missing is judged here
-
-
-def _reads_into(shards, reads: list):
-    for out in shards:
-        reads.extend(out.reads)
-        yield out
 
 
 def _judge_share(plan: Plan, sources, share: tuple[int, int], cache_dir, jobs: int, wait: float) -> None:
@@ -188,39 +197,31 @@ def run_shards(plan: Plan, sources, ranges: list[range], *, jobs: int = 1, cache
 def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...] = ()) -> Report:
     """The Report from each shard's ShardResult, in source order: silent wherever a shard said nothing.
     ``sources`` need only their names, dates and outlets (a streamed run keeps no text)."""
-    gathered, digests = gather(shards)
-    return report_of(facts, sources, gathered, digests, notes=notes)
+    spool, digest, position = Spool(), start_digest(facts), 0
+    for out in shards:  # spooled as they come
+        spool.add(position, out.packed)
+        for text_digest_ in out.digests:
+            add_source(digest, sources[position], text_digest_)
+            position += 1
+    return report_from(facts, tuple(s.name for s in sources), tuple((s.name, s.outlet) for s in sources if s.outlet),
+                       spool, digest.hexdigest(), notes=notes)
 
 
-def gather(shards) -> tuple[Gathered, list[bytes]]:
-    """Each shard's packed results and text digests, taken as the shards come: the results stay packed
-    (compressed past a size) and are unpacked fact by fact when read (``shards.Gathered``)."""
-    gathered, digests = Gathered(), []
-    for out in shards:
-        gathered.add(len(digests), out.packed)
-        digests.extend(out.digests)
-    return gathered, digests
-
-
-def report_of(facts: tuple[Fact, ...], sources, gathered: Gathered, digests: list[bytes], *,
-              notes: tuple[str, ...] = ()) -> Report:
-    names = tuple(s.name for s in sources)
-    gathered.names = names
+def report_from(facts: tuple[Fact, ...], names: tuple[str, ...], outlets: tuple[tuple[str, str], ...], spool: Spool,
+                digest: str, *, notes: tuple[str, ...] = ()) -> Report:
+    """The Report of every source (``names``, in order) with its results read from ``spool`` fact by fact."""
+    spool.names = names
     silent = tuple(Result(name, "silent") for name in names)
     every = frozenset(names)
-    reports = tuple(FactReport(fact, Results(silent, gathered.reader(k), every)) for k, fact in enumerate(facts))
-    outlets = tuple((s.name, s.outlet) for s in sources if s.outlet)
-    return Report(names, reports, notes, outlets, digest=inputs_digest(facts, sources, digests))
+    reports = tuple(FactReport(fact, Results(silent, spool.reader(k), every)) for k, fact in enumerate(facts))
+    return Report(names, reports, notes, outlets, digest=digest)
 
 
 def inputs_digest(facts: tuple[Fact, ...], sources, digests: list[bytes] | None = None) -> str:
     """sha256 (hex) of what a report is made from: every fact record and every source's name, outlet, date and text."""
-    h = hashlib.sha256()
-    for fact in facts:
-        h.update(repr(fact).encode("utf-8") + b"\0")
+    h = start_digest(facts)
     for source, digest in zip(sources, digests or _digests(sources)):
-        h.update(f"{source.name}\0{source.outlet}\0{source.published}\0".encode("utf-8", "surrogatepass"))
-        h.update(digest)
+        add_source(h, source, digest)
     return h.hexdigest()
 
 

@@ -14,7 +14,6 @@ import hashlib
 import os
 import pickle
 import time
-import zlib
 from contextlib import contextmanager
 from operator import itemgetter
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from .store import Store, text_digest
 from .stream import Read, light, read_entries
 from .windows import judge_windows, windowed
 
-__all__ = ["Plan", "ShardResult", "Gathered", "as_row", "packed_row", "plain_row", "pack", "unpack", "make_plan",
+__all__ = ["Plan", "ShardResult", "as_row", "packed_row", "plain_row", "pack", "unpack", "make_plan",
            "check_shard", "check_entries", "entry_keys", "shard_ranges", "fact_key", "source_key", "collector_paused"]
 
 
@@ -45,7 +44,7 @@ class Plan:
 class ShardResult:
     """What a shard sends back.  Its results travel packed (``pack``): plain values pickle and unpickle
     about ten times faster than Result and Evidence objects (frozen dataclasses unpickle field by field
-    in Python), and the parent keeps them so until they are read (``Gathered``)."""
+    in Python), and the parent keeps them so until they are read (``spool.Spool``)."""
 
     packed: tuple[tuple[int, bytes], ...]  # (fact position, its results in the shard, packed)
     digests: tuple[bytes, ...]  # sha256 of each source's text, for the report's inputs digest
@@ -89,60 +88,6 @@ def pack(hits) -> tuple[tuple[int, bytes], ...]:
 def _packed(rows: list) -> bytes:
     # plain tuples, str, int and bool only, between this program's own processes; the store holds JSON
     return pickle.dumps(rows, pickle.HIGHEST_PROTOCOL)
-
-
-KEEP_RESULTS = 60_000  # unpacked results a run keeps (about 60 MB); 10,000 x 500 synthetic holds 41,000
-RAW_MB = 32  # packed results held uncompressed before they are compressed
-
-
-class Gathered:
-    """Every shard's packed results, per fact, unpacked when a fact's results are read.
-
-    Unpacked facts are kept until ``budget`` results are held; past it a fact is unpacked at each
-    reading.  Packed results are compressed, fact by fact, whenever ``raw_mb`` of them arrive
-    uncompressed: a large run holds its results in a fraction of their size, however many sources it has.
-    """
-
-    def __init__(self, names: tuple[str, ...] = (), budget: int | None = None, raw_mb: float | None = None):
-        self.names = names  # every source's name, by position (may be set once every shard is in)
-        self.budget = KEEP_RESULTS if budget is None else budget
-        self.raw_limit = int((RAW_MB if raw_mb is None else raw_mb) * 1_000_000)
-        # fact position -> [(source offset, packed)], or (-1, compressed [(source offset, packed), ...])
-        self.segments: dict[int, list[tuple[int, bytes]]] = {}
-        self.kept: dict[int, dict[int, Result]] = {}
-        self.held = self.raw = 0
-
-    def add(self, offset: int, packed: tuple[tuple[int, bytes], ...]) -> None:
-        for k, blob in packed:
-            self.segments.setdefault(k, []).append((offset, blob))
-            self.raw += len(blob)
-        if self.raw > self.raw_limit:
-            self._compress()
-
-    def _compress(self) -> None:
-        for k, parts in self.segments.items():
-            raw = [(offset, blob) for offset, blob in parts if offset >= 0]
-            if raw:
-                self.segments[k] = [p for p in parts if p[0] < 0] + [
-                    (-1, zlib.compress(pickle.dumps(raw, pickle.HIGHEST_PROTOCOL), 1))]
-        self.raw = 0
-
-    def found(self, k: int) -> dict[int, Result]:
-        """Fact ``k``'s results that are not plainly silent, by source position."""
-        if k in self.kept:
-            return self.kept[k]
-        out: dict[int, Result] = {}
-        with collector_paused():  # as for judging: thousands of results, no cycles among them
-            for offset, blob in self.segments.get(k, ()):
-                for start, part in (pickle.loads(zlib.decompress(blob)) if offset < 0 else [(offset, blob)]):
-                    unpack(part, start, self.names, out)
-        if self.held + len(out) <= self.budget:  # first come, kept: passes over the facts in order then
-            self.kept[k] = out                   # unpack only the facts past the budget again
-            self.held += len(out)
-        return out
-
-    def reader(self, k: int):
-        return lambda: self.found(k)
 
 
 def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:

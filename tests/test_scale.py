@@ -192,12 +192,13 @@ def test_an_outcome_read_from_what_was_said_is_the_outcome_of_every_cell():
 
 
 def test_results_held_compressed_or_unpacked_again_give_the_same_report(corpus, tmp_path, monkeypatch):
-    """A large run keeps few results unpacked and compresses the packed ones (shards.Gathered): the
+    """A large run keeps few results unpacked and spools the packed ones to a file (spool.Spool): the
     report must not depend on it."""
+    from checks import spool
     facts = facts_for(corpus, tmp_path)
     plain = to_json(check(facts, corpus, jobs=2))
-    monkeypatch.setattr(shards, "KEEP_RESULTS", 3)
-    monkeypatch.setattr(shards, "RAW_MB", 0.0001)
+    monkeypatch.setattr(spool, "KEEP_RESULTS", 3)
+    monkeypatch.setattr(spool, "MEMORY_MB", 0.0001)
     assert to_json(check(facts, corpus, jobs=2)) == plain
     assert to_json(check(facts, corpus)) == plain
 

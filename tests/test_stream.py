@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 from checks.pipeline import check_all, check_folder
 from checks.report.render import to_json
 from checks.sources import Entries, Entry, read_folder
+from checks.spool import Spool
 from checks.stream import folder_of, list_folder, read_entries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,7 +75,7 @@ def test_a_file_whose_stat_is_unchanged_is_not_read_again_and_a_changed_one_is(t
         reads.clear()
         listing = list_folder(seeds)
         out = shards.check_entries(plan, listing.entries, listing.max_mb, store)
-        verdicts = shards.Gathered(names=("a.txt", "b.txt"))
+        verdicts = Spool(names=("a.txt", "b.txt"))
         verdicts.add(0, out.packed)
         return out.judged, sorted(reads), {i: r.verdict for i, r in verdicts.found(0).items()}
 
