@@ -5,7 +5,9 @@ Only the orchestration lives here: indexing is in index.py, judging one fact in 
 
 from __future__ import annotations
 
+import gc
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,7 +63,8 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     (pytest-xdist's workers); after ``wait`` seconds without them, judge what is still missing here.
     """
     max_source_mb = listing.max_mb
-    good, broken, errors = _facts(facts_path, set(_names(listing)))  # the set let go of at once
+    _let_go()
+    good, broken, errors = _facts(facts_path, _Names(listing))
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
@@ -71,7 +74,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
         shards = _shared(plan, listing, share, cache_dir, wait)
     else:
         shards = _streamed(plan, listing, jobs, cache_dir)
-    collected = Collected(plan.facts, _namer(listing), listing.meta_names)
+    collected = Collected(plan.facts, listing.meta_names)
     for out in shards:  # spooled as they come: never every shard's results, nor a record per source
         collected.add(out)
     if collected.unread:  # a file could not be read: facts may name it in `known`
@@ -83,15 +86,36 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     return _finish(report, folder, broken, errors), errors
 
 
-def _names(listing) -> list[str]:
-    """Every entry's name: a local folder's listing holds them as a column (sources.Entries)."""
-    names = getattr(listing.entries, "names", None)
-    return names if names is not None else [e.name for e in listing.entries]
+def _let_go() -> None:
+    """Hand back to the system what listing a large folder used and let go of, before anything else is
+    made among it and before the workers are forked (each would hold it): the objects Python keeps for
+    reuse (its free lists) lie scattered over that memory and keep it from the system until a full
+    collection clears them.  At 100,000 files: 22 of 33 arenas, 23 MB; the collection takes milliseconds."""
+    gc.collect()
 
 
-def _namer(listing):
-    """Entry position -> its name as listed (the run keeps these strings, not the workers' copies)."""
-    return _names(listing).__getitem__
+class _Names:
+    """The entries' names as a set (what a fact's ``known`` may name), made only if a fact asks: a set of
+    100,000 names made among the facts as they are read would leave its memory scattered among them."""
+
+    def __init__(self, listing):
+        self.listing, self.names = listing, None
+
+    def _set(self) -> set[str]:
+        if self.names is None:
+            entries = self.listing.entries
+            name = getattr(entries, "name", None) or (lambda i: entries[i].name)  # sources.Entries holds them joined
+            self.names = set(map(name, range(len(entries))))
+        return self.names
+
+    def __contains__(self, name) -> bool:
+        return name in self._set()
+
+    def __iter__(self):
+        return iter(self._set())
+
+    def __len__(self) -> int:
+        return len(self._set())
 
 
 def _shared(plan: Plan, listing, share: tuple[int, int], cache_dir, wait: float):
@@ -234,9 +258,22 @@ _SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs
 
 def _check_entries(span: range) -> ShardResult:
     plan, listing, cache_dir = _SHARED
-    return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, open_store(cache_dir))
+    with _store(cache_dir) as store:
+        return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, store)
 
 
 def _check_range(span: range) -> ShardResult:
     plan, sources, cache_dir = _SHARED
-    return check_shard(plan, [sources[i] for i in span], open_store(cache_dir))
+    with _store(cache_dir) as store:
+        return check_shard(plan, [sources[i] for i in span], store)
+
+
+@contextmanager
+def _store(cache_dir):
+    """The store for one shard, its connection closed after it (``Store.close``)."""
+    store = open_store(cache_dir)
+    try:
+        yield store
+    finally:
+        if store is not None:
+            store.close()

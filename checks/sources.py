@@ -417,22 +417,25 @@ class Entry:
 
 
 class Entries(Sequence):
-    """A folder's files as columns, each Entry made when it is asked for: its name, its path only where it is
-    not ``base`` and the name, its order and stat in arrays, its metadata only where sources.yaml has some.
-    100,000 Entry objects weigh some 50 MB (a path and a stat tuple each: every forked worker holds them
-    too); these columns a fifth of that, and the name strings are the ones a run's report keeps."""
+    """A folder's files as columns, each Entry made when it is asked for: the names one after another in
+    one string, the paths only where one is not ``base`` and the name, orders and stats in arrays, the
+    metadata only where sources.yaml gives some.  100,000 Entry objects weigh some 50 MB (a path and a
+    stat tuple each), and a name string each 7 MB more, scattered among what listing the folder made
+    and let go of: every forked worker would hold all of it.  These columns weigh 7 MB."""
 
     def __init__(self, base: str):
         self.base = base  # what a file's path is made of before its name
-        self.names: list[str] = []
+        self.adding: list[str] = []  # names appended and not yet joined (``seal``)
+        self.names = ""  # the names joined, each ending where ``ends`` says
+        self.ends = array("q")
         self.orders = array("q")
         self.stats = array("q")  # (size, mtime_ns, ctime_ns, inode) of each file, size -1 when not known
         self.paths: dict[int, str] = {}
         self.metas: dict[int, tuple] = {}
 
     def append(self, entry: Entry) -> None:
-        i = len(self.names)
-        self.names.append(entry.name)
+        i = len(self.orders)
+        self.adding.append(entry.name)
         self.orders.append(entry.order)
         self.stats.extend(entry.stat if len(entry.stat) == 4 else (-1, 0, 0, 0))
         if entry.path != self.base + entry.name:
@@ -440,25 +443,42 @@ class Entries(Sequence):
         if entry.meta:
             self.metas[i] = entry.meta
 
+    def seal(self) -> Entries:
+        """The names appended joined to the others (the strings appended are let go of)."""
+        if self.adding:
+            end = self.ends[-1] if self.ends else 0
+            for name in self.adding:
+                end += len(name)
+                self.ends.append(end)
+            self.names += "".join(self.adding)
+            self.adding = []
+        return self
+
+    def name(self, i: int) -> str:
+        """The name of entry ``i`` (not negative)."""
+        if self.adding:
+            self.seal()
+        return self.names[self.ends[i - 1] if i else 0:self.ends[i]]
+
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.orders)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return tuple(self._entry(n) for n in range(*i.indices(len(self.names))))
+            return tuple(self._entry(n) for n in range(*i.indices(len(self))))
         if i < 0:
-            i += len(self.names)
-        if not 0 <= i < len(self.names):
+            i += len(self)
+        if not 0 <= i < len(self):
             raise IndexError(i)
         return self._entry(i)
 
     def _entry(self, i: int) -> Entry:
-        name, stat = self.names[i], tuple(self.stats[4 * i:4 * i + 4])
+        name, stat = self.name(i), tuple(self.stats[4 * i:4 * i + 4])
         return Entry(self.orders[i], name, self.paths.get(i) or self.base + name, self.metas.get(i, ()),
                      stat if stat[0] >= 0 else ())
 
     def __iter__(self):
-        return map(self._entry, range(len(self.names)))
+        return map(self._entry, range(len(self)))
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Sequence) and tuple(self) == tuple(other)
@@ -519,7 +539,7 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
             else:
                 ignored.append(name)
         rows[order] = None  # let go of each row as its Entry is made
-    return Listing(str(root), entries, tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
+    return Listing(str(root), entries.seal(), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
                    tuple(meta), max_mb)
 
 

@@ -90,18 +90,16 @@ def add_source(h, source, digest: bytes) -> None:
 
 class Collected:
     """A streamed run's answers, shard by shard in source order (``add``): its results spooled, each
-    source's name (the listing's own string, not the copy a worker sent back), the outlets, the inputs
-    digest, and the Reads a report needs whole: those with a note, a file skipped, or metadata."""
+    source's name, the outlets, the inputs digest, and the Reads a report needs whole: those with a
+    note, a file skipped, or metadata."""
 
-    def __init__(self, facts: tuple[Fact, ...], names, meta_names=()):
-        self.names_of = names  # entry position -> its name, as listed
+    def __init__(self, facts: tuple[Fact, ...], meta_names=()):
         self.meta = frozenset(meta_names)
         self.spool = Spool()
         self.digest = start_digest(facts)
         self.names: list[str] = []
         self.outlets: list[tuple[str, str]] = []
         self.reads: list = []  # the Reads folder_of needs (stream.Read, no text)
-        self.entries = 0  # entries seen so far
         self.unread = False  # an entry had no source (skipped): the run reads the folder whole instead
 
     def add(self, out) -> None:
@@ -113,11 +111,9 @@ class Collected:
             if source is None:
                 self.unread = True
             else:
-                name = self.names_of(self.entries)
-                self.names.append(name if name == source.name else source.name)
+                self.names.append(source.name)
                 if source.outlet:
-                    self.outlets.append((name, source.outlet))
+                    self.outlets.append((source.name, source.outlet))
                 add_source(self.digest, source, next(digests))
             if source is None or read.note or source.outlet or source.published or read.name in self.meta:
                 self.reads.append(read)
-            self.entries += 1

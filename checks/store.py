@@ -103,6 +103,14 @@ class Store:
         self._broken = True  # no store: the run only does all the work
         return None
 
+    def close(self) -> None:
+        """Close this process's connection (the next use opens another).  SQLite's page cache goes with it
+        at once: a connection left to the garbage collector (it is part of a reference cycle) keeps its
+        cache until a full collection, and a worker opening one per shard held a dozen of them."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
     def _discard(self) -> None:
         for suffix in ("", "-wal", "-shm"):
             try:
