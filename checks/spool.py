@@ -19,7 +19,9 @@ from .shards import collector_paused, unpack
 
 __all__ = ["Spool", "Collected", "KEEP_RESULTS", "MEMORY_MB", "start_digest", "add_source"]
 
-KEEP_RESULTS = 60_000  # unpacked results a run keeps (about 60 MB); 10,000 x 500 synthetic holds 41,000
+# Unpacked results a run keeps (some 600 bytes each); past them a fact's are unpacked at each reading, which
+# costs 0.1 s a pass over every result of 10,000 x 500 synthetic (41,000), and a report makes two to four passes
+KEEP_RESULTS = 10_000
 MEMORY_MB = 4  # packed results held in memory before the spool moves to a file on disk
 
 

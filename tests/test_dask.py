@@ -107,3 +107,83 @@ def test_the_command_line_keeps_a_url_as_typed(monkeypatch, capsys):
     local = capsys.readouterr().out
     assert main(["report", "--seeds", url, "--format", "json", "--no-cache", "--jobs", "1"]) == 0
     assert capsys.readouterr().out == local
+
+
+class FakeFuture:
+    """A task that is done when the fake cluster says so, its answer the shard's first source."""
+
+    def __init__(self, key, answer):
+        self.key, self.answer, self.released = key, answer, False
+
+    def result(self):
+        return self.answer
+
+    def release(self):
+        self.released = True
+
+
+class FakeClient:
+    """Runs nothing: records what is submitted; ``as_completed`` finishes the tasks in flight last first."""
+
+    def __init__(self):
+        self.submitted, self.in_flight_most = [], 0
+
+    def submit(self, function, plan, entries, max_mb, pure):
+        future = FakeFuture(f"task-{len(self.submitted)}", entries[0])
+        self.submitted.append(future)
+        return future
+
+    def in_flight(self):
+        return sum(not f.released for f in self.submitted)
+
+
+class LastFirst:
+    """``as_completed`` as Dask's is used: iterated, with tasks added while it is."""
+
+    def __init__(self, futures, client):
+        self.waiting, self.client = list(futures), client
+
+    def add(self, future):
+        self.waiting.append(future)
+
+    def __iter__(self):
+        while self.waiting:
+            self.client.in_flight_most = max(self.client.in_flight_most, self.client.in_flight())
+            yield self.waiting.pop()
+
+
+@pytest.mark.parametrize("ahead", [1, 3, 50])
+def test_dask_answers_are_handed_on_in_shard_order_with_few_in_flight(ahead):
+    """However the tasks finish, the shards come out in order, each task released once its answer is
+    taken, and no more than ``ahead`` tasks are submitted and not yet handed on (the client's memory
+    and the workers' stay flat)."""
+    from types import SimpleNamespace
+
+    from checks.dask_backend import _in_order
+
+    client = FakeClient()
+    listing = SimpleNamespace(entries=tuple(range(100)), max_mb=1.0)
+    ranges = [range(i, min(100, i + 7)) for i in range(0, 100, 7)]
+    handed = []
+    for answer in _in_order(client, lambda futures: LastFirst(futures, client), "plan", listing, ranges, ahead):
+        handed.append(answer)
+        assert client.in_flight() <= ahead
+    assert handed == [r.start for r in ranges]
+    assert all(f.released for f in client.submitted) and len(client.submitted) == len(ranges)
+    assert client.in_flight_most <= ahead
+
+
+@pytest.mark.skipif(LocalCluster is None, reason="dask[distributed] is not installed: pip install -e '.[dask]'")
+def test_a_dask_run_gives_each_workers_figures(tmp_path):
+    from checks.cli import worker_line
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        seeds = generated(tmp_path / "gen", 40)
+        seen: list = []
+        check_all(ROOT / "facts", seeds, jobs=2, scheduler=cluster.scheduler_address, dask_workers=seen)
+        assert sorted(f["worker"] for f in seen) == sorted(cluster.workers[n].worker_address for n in cluster.workers)
+        assert sum(f["shards"] for f in seen) == 4 and all(f["peak_mb"] > 10 and f["cpu"] > 0 for f in seen)
+        assert worker_line(seen[0]).startswith(f"dask worker {seen[0]['worker']}: {seen[0]['shards']} shards in ")
+    finally:
+        cluster.close()
