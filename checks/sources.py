@@ -465,12 +465,25 @@ class Entries(Sequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return tuple(self._entry(n) for n in range(*i.indices(len(self))))
+            start, stop, step = i.indices(len(self))
+            return self._part(start, max(start, stop)) if step == 1 else tuple(map(self._entry, range(start, stop, step)))
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
         return self._entry(i)
+
+    def _part(self, start: int, stop: int) -> Entries:
+        """Entries ``start`` to ``stop`` as columns of their own: what a shard's task carries (500 entries
+        in some 25 KB, where 500 Entry objects weigh 200 KB, and Dask keeps its last messages)."""
+        self.seal()
+        out, first = Entries(self.base), self.ends[start - 1] if start else 0
+        out.names = self.names[first:self.ends[stop - 1]] if stop > start else ""
+        out.ends = array("q", [end - first for end in self.ends[start:stop]])
+        out.orders, out.stats = self.orders[start:stop], self.stats[4 * start:4 * stop]
+        out.paths = {i - start: self.paths[i] for i in range(start, stop) if i in self.paths}
+        out.metas = {i - start: self.metas[i] for i in range(start, stop) if i in self.metas}
+        return out
 
     def _entry(self, i: int) -> Entry:
         name, stat = self.name(i), tuple(self.stats[4 * i:4 * i + 4])

@@ -187,3 +187,11 @@ def test_a_dask_run_gives_each_workers_figures(tmp_path):
         assert worker_line(seen[0]).startswith(f"dask worker {seen[0]['worker']}: {seen[0]['shards']} shards in ")
     finally:
         cluster.close()
+
+
+@pytest.mark.skipif(LocalCluster is None, reason="dask[distributed] is not installed: pip install -e '.[dask]'")
+def test_scheduler_local_starts_its_own_cluster_and_gives_the_serial_report():
+    serial, problems = check_all(ROOT / "facts", ROOT / "seeds", jobs=1)
+    seen: list = []
+    on_dask, dask_problems = check_all(ROOT / "facts", ROOT / "seeds", jobs=2, scheduler="local", dask_workers=seen)
+    assert to_json(on_dask) == to_json(serial) and dask_problems == problems and len(seen) == 2

@@ -143,8 +143,10 @@ def test_entries_held_as_columns_give_back_the_entries_listed(rows, base):
         entries.append(entry)
     assert len(entries) == len(listed) and tuple(entries) == listed and entries == listed
     assert [entries[i] for i in range(-len(listed), len(listed))] == list(listed[-len(listed):] + listed)
-    for start in range(len(listed) + 1):
-        assert entries[start:start + 5] == listed[start:start + 5]
+    for start in range(len(listed) + 1):  # a part is columns of its own, and is sliced as the whole is
+        part = entries[start:start + 5]
+        assert isinstance(part, Entries) and part == listed[start:start + 5] and part[1:3] == listed[start + 1:start + 3]
+    assert entries[::2] == listed[::2] and entries[5:2] == ()
     with pytest.raises(IndexError):
         entries[len(listed)]
 
