@@ -258,3 +258,40 @@ def test_event_complement(text, about, expected):
 def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expected):
     about = ["ruling"] if "ruling" in text else ["lost"]
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, kind, expected", [
+    # what a verb of denial's that-clause says is what the subject calls false
+    ("The agency denied that the death toll had reached 11,300, saying the figure was wrong.", ["death toll"], "number",
+     [("11,300", False, "negated")]),
+    ("The ministry dismissed reports that the ferry sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", False, "negated")]),
+    ("The ministry rejected claims that the ferry sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", False, "negated")]),
+    # a denial with an object and no that-clause denies nothing of its date; saying is no denial
+    ("He was denied bail on 3 May 2021 after the ferry sank.", ["bail"], "date", [("3 May 2021", True, "value_clause")]),
+    ("The ministry said the ferry sank on 3 May 2021.", ["sank"], "date", [("3 May 2021", True, "value_clause")]),
+    # the that-clause ends at its clause: what the sentence goes on to say holds
+    ("The firm denied that it had sold the ferry, and it sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", True, "value_clause")]),
+])
+def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
+    assert values(text, about, kind) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a partitive opening its clause names the whole; the count after it is the part
+    ("Of the six crew members, five died on the spot.", ["died"], [("six", False, "part_of_whole"),
+                                                                  ("five", True, "value_clause")]),
+    ("Police said that of the 300 passengers, 12 were injured.", ["injured"],
+     [("300", False, "part_of_whole"), ("12", True, "value_clause")]),
+    # no count after the comma: no partitive of a count
+    ("Of the 40 seats, Labour won most.", ["seats"], [("40", True, "value_clause")]),
+    # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)
+    ("The agency cut the toll, adjusting the numbers from a previous report that said 11,300 were dead.", ["dead"],
+     [("11,300", True, "earlier_figure")]),
+    ("An earlier estimate put the death toll at 50.", ["death toll"], [("50", True, "earlier_figure")]),
+    ("The preliminary report said 38 cars derailed.", ["derailed"], [("38", True, "value_clause")]),
+])
+def test_whole_and_earlier_figures(text, about, expected):
+    assert values(text, about, "number") == expected

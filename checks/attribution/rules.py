@@ -12,7 +12,7 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
 from .clauses import Analysed, Decision, _same_clause, remembered
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
-                     date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
+                     date_with_place, difference, earlier_figure, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
                      number_in_apposition, number_in_name, part_of_whole)
 from .relations import (another_instance, cleft, counted_relative, dating_from, event_complement, intended_act,
                         named_as, negated, ongoing, status_time, target_date, temporal_relation, value_clause)
@@ -62,7 +62,7 @@ def _names_a_day(an: Analysed, k: int) -> bool:
 VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
-               dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, value_clause)
+               dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, earlier_figure, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, name_clause)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
@@ -10,13 +11,13 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_WORDS, TEMPORAL_PREPS,
-                            WHOLE_OPENERS)
+                            EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
+                            TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
+                      _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -144,6 +145,8 @@ _WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"on
 
 def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
+    if mention.kind == "number" and _fronted_whole(an, mention):
+        return Decision(False, "is the whole the count after it is part of ('of the ...,')")
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return None
@@ -152,6 +155,20 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
     return Decision(False, "is the whole the number before it is part of")
+
+
+# "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
+_FRONTED_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|that)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+\Z",
+                         re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
+                         r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
+                         + r")\b)", re.IGNORECASE)
+
+
+def _fronted_whole(an: Analysed, mention: Mention) -> bool:
+    text = an.sentence.text
+    return bool(_FRONTED_OF.search(text, max(0, mention.start - 24), mention.start)
+                and _PART_AFTER.match(text, mention.end))
 
 
 def _day_of_month(an: Analysed, start: int) -> bool:
@@ -170,6 +187,28 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 _REQUESTS = phrase_table(REQUEST_WORDS)
+
+
+# "from a previous report that said 11,300 were dead", "an earlier estimate put the toll at 50": within a clause or
+# two after an earlier report's noun (a comma inside a number breaks nothing)
+_EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]+\s+)?(?:" + alternation(REPORT_NOUNS)
+                      + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
+
+
+def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'adjusting the numbers from a previous report that said 11,300 were dead': a figure an earlier report gave,
+    since revised, is attributed only loosely: it may agree, but a conflicting one is a possible conflict."""
+    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS):
+        return None
+    m = _EARLIER.search(an.sentence.text, max(0, mention.start - 100), mention.start)
+    if not m:
+        return None
+    decision = _same_clause(an, an.index_at(mention.start), about)
+    if not decision.attached:
+        return None
+    shown = " ".join(m.group().split()[:2])
+    return replace(decision, why=f"{decision.why}, as an earlier report's figure ('{shown}')",
+                   weak=f"possible conflict: an earlier report's figure ('{shown}'), since revised")
 
 
 def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
