@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES,
+                         KNOWN_EVENT_NOUNS)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
@@ -49,6 +50,8 @@ def leaning(text: str, start: int, end: int) -> str:
             return "past"
         if _verb_before_is_past(before):
             return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
+    if _dates_a_known_subject(left, right):
+        return "past"
     context = left + " " + right
     if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
@@ -59,6 +62,31 @@ def leaning(text: str, start: int, end: int) -> str:
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
     return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
+
+
+# "[that] the collision of its flight with a patrol plane on Tuesday would cost ...": a definite noun phrase opens the
+# clause, holds the date and no verb, and the clause's verb follows the date
+_DEFINITE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\b"
+                               r"(?:\s+(?:of|with|between|at|in|near|off|involving|and|a|an|the|its|their|[\w'’.-]+))*?\s*"
+                               r"(?:on|in|last|early|late)?\s*\Z")
+_REPORTING = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\b")
+_VERB_AFTER = re.compile(r"\s*(?:would|will|could|may|might|has|have|had|was|were|is|are|left|killed|caused|forced|"
+                         r"prompted|sparked|led|cost|destroyed|damaged)\b")
+
+
+def _dates_a_known_subject(left: str, right: str) -> bool:
+    """'the collision ... on Tuesday would result in a loss': a date inside a definite subject names when that event
+    happened, whatever the clause's verb says of what it brings: only a noun of something that happens unplanned
+    (KNOWN_EVENT_NOUNS: not "the company on Tuesday will announce", not "the vote on Tuesday will decide")."""
+    said = None
+    for said in _REPORTING.finditer(left):
+        pass  # "Velmar Air said the collision ... on Tuesday would ...": what is said starts after the last one
+    if said:
+        left = left[said.end():]
+    m = _DEFINITE_SUBJECT.match(left)
+    if not m or m.group("noun") not in KNOWN_EVENT_NOUNS or not _VERB_AFTER.match(right):
+        return False
+    return not (_PAST.search(left) or _FUTURE.search(left))
 
 
 # "after"/"following" opening the date's clause: the phrase names an earlier event
