@@ -158,7 +158,11 @@ def _years_apart(m: Mention, text: str) -> bool:
 def _time_of_events(m: Mention, text: str) -> bool:
     if m.value.grain != "year":
         return False
-    return bool(_FRONTED_YEAR.match(text) and m.start < 12 or _CLOSING_YEAR.search(text, max(0, m.start - 12)))
+    if _FRONTED_YEAR.match(text) and m.start < 12:
+        return True
+    # a closing year sets the scene of a sentence told in the past ("Orbix was founded in 2019."), not the background
+    # of one told in the present ("Libya remains divided after the uprising of 2011.")
+    return bool(_CLOSING_YEAR.search(text, max(0, m.start - 12))) and past_or_perfect(text, 0, 0)
 
 
 def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:

@@ -81,7 +81,9 @@ NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
 POSSESSIVES = frozenset({"s", "its", "his", "her", "their", "our", "my", "your"})
 
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
-PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
+PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re",
+                       # a present copula makes the participle after it a state: "Libya remains divided"
+                       "remain", "remains", "stay", "stays", "seem", "seems", "appear", "appears", "look", "looks")
 
 # Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
 TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",

@@ -175,3 +175,16 @@ def test_a_known_event_is_never_after_publication(month, day, noun, verb):
 ])
 def test_a_yearless_event_day_takes_the_year_the_text_gives_the_event(text, expected):
     assert placed(text, date(2018, 7, 11)) == expected
+
+
+@pytest.mark.parametrize("background, year", [
+    # a closing year sets the paragraph's year when its sentence is told in the past
+    ("Orbix was founded in 2019.", "2019"),
+    ("The firm has grown since it was founded in 2019.", "2019"),
+    # not when the sentence is told in the present: the year is background
+    ("Velmar remains divided after the uprising that toppled its ruler in 2011.", "2024"),
+    ("The country still has two rival governments, a legacy of the war in 2011.", "2024"),
+])
+def test_a_closing_year_sets_the_scene_only_of_a_past_sentence(background, year):
+    text = f"{background} Storm Daniel made landfall on September 10, lashing the coast."
+    assert placed(text, published=date(2024, 11, 29))[-1] == f"{year}-09-10"

@@ -79,3 +79,9 @@ def test_past_or_perfect(sentence, date_text, expected):
 def test_a_date_in_a_definite_event_subject_is_known(sentence, expected):
     start = sentence.index("Tuesday")
     assert leaning(sentence, start, start + len("Tuesday")) == expected
+
+
+def test_a_participle_after_a_present_copula_is_a_state_not_a_past():
+    # "remains divided" says how things are now; "was divided" tells of the past
+    assert not past_or_perfect("Velmar remains divided over the treaty.", 0, 0)
+    assert past_or_perfect("Velmar was divided over the treaty.", 0, 0)
