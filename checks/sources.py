@@ -33,6 +33,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(
 _PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+# An HTML tag left in scraped text ('<a href="https://...">Storm Daniel</a>'): markup, not prose (a date in its address
+# dates nothing); only tags of inline and block markup, on one line, so "x < 5 and y > 3" stays as it is.
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|blockquote|br|cite|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|q|"
+                         r"small|span|strong|sub|sup|time|u|ul)\b(?:\s[^<>\n]{0,2000})?/?>", re.IGNORECASE)
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
 
@@ -175,6 +179,10 @@ def source_text(raw: bytes, suffix: str) -> tuple[str, str, str]:
     if suffix in PAGE_SUFFIXES:
         text = visible_text(text)
         note = "; ".join(n for n in (note, "read as a web page: visible text only") if n)
+    elif "<" in text:
+        text, tags = _INLINE_TAG.subn("", text)
+        if tags:
+            note = "; ".join(n for n in (note, f"held {tags} HTML tag(s) such as <a href=...>, read without them") if n)
     if _MOJIBAKE.search(text):
         note = "; ".join(n for n in (note, "holds mojibake such as 'â€™' (text decoded twice somewhere upstream)") if n)
     return "", text, note
