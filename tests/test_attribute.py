@@ -61,7 +61,14 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
     ("The bridge is 300 metres long and 48 metres wide.", ["bridge", "long"],
      [("300", True, "measured_quality"), ("48", False, "measured_quality")]),
     ("The fire break (3 km wide) protects the strip.", ["strip", "wide"], [("3", True, "measured_quality")]),
-    ("The bridge is 300 metres long.", ["bridge"], [("300", False, "measured_quality")]),
+    # a dimension adjective after a measure says it of the noun phrase before the number (which dimension the
+    # fact measures is the number kind's to check)
+    ("The bridge is 300 metres long.", ["bridge"], [("300", True, "measured_quality")]),
+    ("A wave 7 metres high swept the harbour.", ["wave"], [("7", True, "measured_quality")]),
+    ("The storm sent a wall of water seven metres high through Orsk.", ["wall of water"],
+     [("seven", True, "measured_quality")]),
+    ("The dam, 75 metres tall, broke.", ["dam"], [("75", True, "measured_quality")]),
+    ("The wave swept a pier 7 metres high.", ["wave"], [("7", False, "measured_quality")]),
     # an amount of money is no distance
     ("The clerk stole $4 million from the mill's clients.", ["stole"], [("$4 million", True, "value_clause")]),
 ])

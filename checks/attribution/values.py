@@ -268,7 +268,42 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):
         return Decision(True, f"measures '{_words(an, head)}'")
+    measured = _measured_before(an, mention, ws[unit_end].norm, about)
+    if measured:
+        return Decision(True, f"is the {DIMENSION_ADJECTIVES[ws[unit_end].norm]} of '{measured}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+_DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
+# what a measure's dimension adjective is said of may stand before it: "a wave 7 metres high", "the bridge is 300 m long"
+_BEFORE_MEASURE = {"is", "was", "are", "were", "stands", "stood", "measures", "measured", "about", "some", "nearly",
+                   "almost", "around", "roughly", "over", "up", "to", "at", "least", "more", "than", "reaching", "reached"}
+
+
+def _measured_before(an: Analysed, mention: Mention, adjective: str, about: list[Hit]) -> str:
+    """'a wave 7 metres high', 'the dam, 75 m tall,': a dimension adjective after a measure says it of the noun phrase
+    right before the number (past a copula), unless the about-terms name another dimension; the term found there,
+    or ''.  Which dimension the fact measures is the number kind's to check."""
+    if adjective not in DIMENSION_ADJECTIVES or adjective == "away":
+        return ""
+    dimension = DIMENSION_ADJECTIVES[adjective]
+    if any(_DIMENSION_OF.get(w, dimension) != dimension for h in about for w in _span(an, h).lower().split()):
+        return ""  # "300 metres long and 48 metres wide" for a length: 48 is a width
+    ws, text = an.words, an.sentence.text
+    k = an.index_at(mention.start) - 1
+    while k >= 0 and ws[k].norm in _BEFORE_MEASURE and not text[ws[k].end:ws[k + 1].start].strip(" "):
+        k -= 1
+    stop = k + 1
+    # back over the noun phrase: to its determiner, at most four words, no verb or clause word on the way
+    while k >= 0 and stop - k <= 4 and not text[ws[k].end:ws[k + 1].start].strip(" ,"):
+        if ws[k].norm in DETERMINERS:
+            k -= 1
+            break
+        if ws[k].norm in FUNCTION_WORDS and ws[k].norm != "of" or _past(ws[k]):
+            break
+        k -= 1
+    hits = [h for h in about if k < h.first and h.last < stop]
+    return _span(an, hits[-1]) if hits else ""
 
 
 _DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\s+of\s+(?:about\s+|around\s+|some\s+|"

@@ -7,7 +7,8 @@ import re
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import COLLECTIVE_NOUNS, COMPARATIVES, FUNCTION_WORDS, STATE_FILLERS, STATE_GROUPS
+from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, FUNCTION_WORDS, STATE_FILLERS,
+                            STATE_GROUPS)
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
@@ -134,7 +135,29 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
-    return _joint(fact, mention, found) or _other_state(fact, mention, found)
+    return _joint(fact, mention, found) or _other_state(fact, mention, found) or _other_dimension(fact, mention, found)
+
+
+# "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
+_DIMENSION_AFTER = re.compile(r"\s*[\w'’.-]+\s+(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b",
+                              re.IGNORECASE)
+_DIMENSION_WORDS = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()},
+                    "height": "height", "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
+
+
+def _other_dimension(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'48 metres wide' is a width: no measure of a fact whose claim or terms name only another dimension ('7 metres
+    high' for a wave's height, 'length' for a bridge); a fact naming none takes any."""
+    m = _DIMENSION_AFTER.match(mention.after)
+    if not m:
+        return None
+    dimension = DIMENSION_ADJECTIVES[m.group(1).lower()]
+    words = re.findall(r"[a-z]+", " ".join((fact.claim, *fact.about, *fact.unit)).lower())
+    named = {_DIMENSION_WORDS[w] for w in words if w in _DIMENSION_WORDS} - {"distance"}
+    if not named or dimension in named:
+        return None
+    return Comparison(found, None, f"is a {dimension}, not the {' or '.join(sorted(named))} the fact measures",
+                      "dimension")
 
 
 # "379 passengers and crew": the count's noun joined by and/or to another noun that has no number of its own

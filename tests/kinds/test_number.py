@@ -516,3 +516,33 @@ ABOARD = """
 ])
 def test_a_count_of_two_groups_together_is_no_count_of_one(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+WAVE = """
+- id: wave-height
+  claim: The flood wave was about 7 metres high.
+  kind: number
+  about: [wave, wall of water]
+  value: 7
+  unit: [metres, m]
+"""
+SPAN = """
+- id: bridge-span
+  claim: The bridge spans 310 metres.
+  kind: number
+  about: [bridge]
+  value: 310
+  unit: [metres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a measure keeps its dimension: a fact naming one takes only that one
+    (WAVE, "A wave 7 metres high swept the harbour.", "agree"),
+    (WAVE, "A wave 9 metres high swept the harbour.", "differ"),
+    (WAVE, "A wave 300 metres long swept the harbour.", "silent"),  # a length, not the height the claim names
+    # a fact naming no dimension takes any
+    (SPAN, "The bridge is 300 metres long.", "differ"),
+])
+def test_a_measure_keeps_its_dimension(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
