@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from .tense import leaning, past_or_perfect, past_verb_before
+from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..words import alternation
@@ -234,7 +234,7 @@ def _known_event(m: Mention, text: str) -> bool:
     known ("a settlement has been reached over the Aug. 8 fires"): it is at or before publication."""
     before = text[max(0, m.start - 40):m.start]
     if not (_DEFINITE.search(before) and _HEAD_AFTER.match(text, m.end)):
-        return False
+        return names_a_known_event(text, m.start)
     if _AHEAD.search(before) or _SCHEDULED.match(text, m.end):
         return False
     return past_or_perfect(text, m.start, m.end)

@@ -18,7 +18,7 @@ from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
-__all__ = ["leaning", "past_or_perfect", "past_verb_before"]
+__all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
 
 
 # (a comma inside a number, "481,000", breaks nothing; nor does a colon inside a clock time, "10:20 p.m.")
@@ -87,6 +87,23 @@ def _dates_a_known_subject(left: str, right: str) -> bool:
     if not m or m.group("noun") not in KNOWN_EVENT_NOUNS or not _VERB_AFTER.match(right):
         return False
     return not (_PAST.search(left) or _FUTURE.search(left))
+
+
+# "... on the deadly collision between a JAL jet and a patrol plane at the airport in ": a definite noun phrase of an
+# unplanned event, then words with no clause punctuation, then the date's preposition
+_EVENT_PHRASE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                           + alternation(KNOWN_EVENT_NOUNS) + r")\b(?P<rest>[^.;:!?,()\"“”]{0,120}?)\s(?:on|in)\s+\Z")
+
+
+def names_a_known_event(text: str, start: int) -> bool:
+    """'shed light on the deadly collision between a jet and a patrol plane at the airport in January': a date after
+    a definite noun phrase of something that happened unplanned (KNOWN_EVENT_NOUNS), no verb between, in a clause
+    that says nothing of the future, dates that known event: it is not to come."""
+    m = _EVENT_PHRASE.search(text, max(0, start - 160), start)
+    if not m or _PAST.search(m.group("rest")) or _FUTURE.search(m.group("rest")):
+        return False
+    left, right = _clause(text, start, start)
+    return not any(_is_future(f) for f in _FUTURE.finditer(left + " " + right))
 
 
 # "after"/"following" opening the date's clause: the phrase names an earlier event

@@ -188,3 +188,16 @@ def test_a_yearless_event_day_takes_the_year_the_text_gives_the_event(text, expe
 def test_a_closing_year_sets_the_scene_only_of_a_past_sentence(background, year):
     text = f"{background} Storm Daniel made landfall on September 10, lashing the coast."
     assert placed(text, published=date(2024, 11, 29))[-1] == f"{year}-09-10"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # a yearless date after a definite noun phrase of an unplanned event is that known event's: not to come
+    ("A report has shed light on the deadly collision between a jet and a patrol plane at the airport in January.",
+     "2024-01"),
+    ("Families still grieve over the fire at the Orsk plant in January.", "2024-01"),
+    # a clause that looks ahead, or no event noun, leaves the nearest year
+    ("Investigators will examine the collision in January.", "2025-01"),
+    ("A report has shed light on the new terminal at the airport in January.", "2025-01"),
+])
+def test_a_date_after_a_known_event_is_not_to_come(sentence, label):
+    assert placed(sentence, published=date(2024, 12, 25)) == [label]
