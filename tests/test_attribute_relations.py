@@ -295,3 +295,14 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
 ])
 def test_whole_and_earlier_figures(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date restating a weekday after a comma is in the weekday's relation phrase, with the term there
+    ("All 379 passengers escaped a fire that erupted after it collided with a patrol plane at the airport on "
+     "Tuesday, January 2, 2024.", ["collided"], [("January 2, 2024", True, "value_clause")]),
+    ("The minister toured Velmar on Tuesday, 4 May 2022, ten days after a storm flattened the harbour.", ["storm"],
+     [("4 May 2022", False, "temporal_relation")]),
+])
+def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
+    assert values(text, about, "date") == expected

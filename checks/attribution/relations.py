@@ -8,7 +8,7 @@ import re
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
@@ -41,7 +41,7 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     phrases = _relation_phrases(an)
     if not phrases:
         return None
-    own = _phrase_holding(phrases, an.index_at(mention.start))
+    own = _phrase_holding(phrases, _restated_weekday(an, mention))
     if any(_phrase_holding(phrases, h.first) == own for h in about):
         return None
     if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
@@ -55,6 +55,15 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+def _restated_weekday(an: Analysed, mention: Hit | Mention) -> int:
+    """The word a value starts at; for 'on Tuesday, January 2' the weekday's, as the date after the comma restates it."""
+    k = an.index_at(mention.start)
+    if isinstance(mention, Mention) and mention.kind == "date" and k >= 1 and an.words[k - 1].norm in WEEKDAYS \
+            and _gap(an, k).strip() == ",":
+        return k - 1
+    return k
 
 
 def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
