@@ -194,8 +194,10 @@ RULES = (
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
           ("the 31st of June 2019", None), ("you may 1 day", None))),
-    Rule("month_day", f.month("month") + r"\s+" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
-         (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"))),
+    # scraped text may lose the space after an abbreviation's dot: "Jan.2nd, 2024"
+    Rule("month_day", f.month("month") + r"(?:\s+|(?<=[a-z]\.))" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
+         (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"),
+          ("on Jan.2nd, 2024", "2024-01-02"), ("Sept.10", "--09-10"))),
     Rule("month_year", f.part("part") + f.month("month") + r",?\s+(?:of\s+)?" + f.year("year"), _month_of_year,
          (("in June 2018", "2018-06"), ("early March 2017", "2017-03 (early)"),
           ("at the end of May 2016", "2016-05 (end)"))),
