@@ -12,7 +12,7 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
-from .lang.grammar import FUNCTION_WORDS
+from .lang.grammar import FUNCTION_WORDS, STATE_GROUPS
 from .words import is_plural, normalise, words
 
 
@@ -55,7 +55,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
         return None  # "a 25-year-old coach": an age, never a span of years or days
-    if _unit_before(mention, units) or _tally_before(fact, mention):
+    if _unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -135,6 +135,26 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False  # a magnitude or a share is no tally
     tail = _TALLY_BREAK.split(mention.before)[-1]
     return any(w.norm in TALLY_NOUNS for w in words(tail)[-10:])
+
+
+# "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count
+_PARTITIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+"
+                        r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
+                        re.IGNORECASE)
+
+
+def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'Of the six crew members, five died': a count with no noun of its own after a fronted partitive counts the
+    partitive's noun (the number in the partitive is the whole, which attribution sets aside)."""
+    unit = normalise(mention.unit)
+    if unit and not (unit in FUNCTION_WORDS or unit in _STATE_WORDS or unit.endswith("ed")):
+        return False  # "Of the 40 people aboard, 12 children died": a noun of its own
+    m = _PARTITIVE.search(mention.before[-120:])
+    noun = words(m.group("noun")) if m else ()
+    return any(_starts_with(noun[k:], term) for term in units for k in range(len(noun)))
+
+
+_STATE_WORDS = {w for group in STATE_GROUPS.values() for w in group}
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:

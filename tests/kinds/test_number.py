@@ -546,3 +546,25 @@ SPAN = """
 ])
 def test_a_measure_keeps_its_dimension(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+CREW_DEATHS = """
+- id: crew-deaths
+  claim: Five of the patrol plane's crew died.
+  kind: number
+  about: [died, killed]
+  value: 5
+  unit: [crew members, crew]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # after a fronted partitive a count with no noun of its own counts the partitive's noun; the whole is set aside
+    ("Of the six crew members, five died on the spot.", "agree"),
+    ("Of the six crew members, four died on the spot.", "differ"),
+    ("Police said that of the six crew members, five died.", "agree"),
+    # a noun of its own is counted, not the partitive's
+    ("Of the six crew members, five passengers died.", "silent"),
+])
+def test_a_count_after_a_partitive_counts_its_noun(tmp_path, text, verdict):
+    assert one(tmp_path, CREW_DEATHS, text)[0] == verdict
