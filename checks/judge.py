@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .attribution.figures import figurative
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -114,7 +115,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     paragraphs_ok: dict[int, bool] = {}
     for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
         ws, text = item.words, item.sentence.text
-        hits = find(ws, text, prepared.about, prepared.starts, item.positions)
+        hits = [h for h in find(ws, text, prepared.about, prepared.starts, item.positions) if not figurative(ws, h)]
         if not hits:
             continue
         if prepared.unless and find(ws, text, prepared.unless):

@@ -368,3 +368,18 @@ CLAIM_NOUNS = {"claim", "claims", "report", "reports", "suggestion", "suggestion
 # Nouns of a group that take no plural -s ("379 passengers and crew", "40 students and staff").
 COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "military", "public", "cattle", "livestock", "clergy",
                     "faculty", "management", "workforce", "family", "household", "media", "press"}
+# A noun of a physical event used as a figure of speech names no such event: after an adjective of public life
+# ("a political storm", "a diplomatic earthquake", "the perfect storm") or before "of" and a thing that is no matter
+# ("a storm of criticism", "a wave of protests", "a flood of complaints").
+FIGURATIVE_MODIFIERS = {"political", "diplomatic", "media", "legal", "financial", "social", "electoral", "perfect",
+                        "public-relations", "pr", "online", "internet", "twitter", "constitutional", "emotional",
+                        "economic", "market", "corporate", "ethical", "moral", "culture", "cultural"}
+FIGURATIVE_NOUNS = {"storm", "storms", "firestorm", "earthquake", "quake", "tsunami", "avalanche", "flood", "deluge",
+                    "wave", "waves", "explosion", "eruption", "meltdown", "hurricane", "tornado", "whirlwind",
+                    "landslide", "fire", "blaze", "crash", "shockwave", "shockwaves", "tremor", "tremors", "torrent"}
+FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "complaints", "questions", "support",
+                      "condemnation", "controversy", "lawsuits", "claims", "applause", "praise", "tributes", "messages",
+                      "emails", "letters", "calls", "orders", "resignations", "speculation", "rumours", "rumors",
+                      "misinformation", "disinformation", "sympathy", "donations", "applications", "requests", "abuse",
+                      "layoffs", "bankruptcies", "strikes", "arrests", "news", "activity", "emotion", "emotions",
+                      "publicity", "investment", "money", "cash", "goodwill", "indignation"}
