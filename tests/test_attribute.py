@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -478,8 +478,11 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     # a title of the speaker's own is still hers; a first-person quotation is the speaker's act
     ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "titled_name")]),
     ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
-    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+    ("According to the head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
      [("Anna Novak", True, "name_clause")]),
+    # a former head is a past holder (former_holder), not the source's current title
+    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+     [("Anna Novak", False, "former_holder")]),
 ])
 def test_speaker(text, about, named, expected):
     assert names(text, about, named) == expected

@@ -6,7 +6,7 @@ import pytest
 
 from checks.attribution import attach_place
 from checks.match import compile_terms, find
-from tests.test_attribute import _read, values
+from tests.test_attribute import _read, names, values
 
 
 def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
@@ -306,3 +306,19 @@ def test_whole_and_earlier_figures(text, about, expected):
 ])
 def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title marked as held in the past names a past holder: no statement of who holds it now
+    ("Olle Dahl, Velmar's former board chair, said he will return.", [("Olle Dahl", False, "former_holder")]),
+    ("Former board chair Olle Dahl left the company.", [("Olle Dahl", False, "former_holder")]),
+    ("Olle Dahl, Velmar's board chair and president until Friday, said he will return.",
+     [("Olle Dahl", False, "former_holder")]),
+    ("Ex-chair Olle Dahl left.", [("Olle Dahl", False, "former_holder")]),
+    # a title in force still binds its name
+    ("Olle Dahl, Velmar's board chair, said he will return.", [("Olle Dahl", True, "name_with_title")]),
+    ("Former board chair Anna Berg handed over to board chair Olle Dahl.",
+     [("Anna Berg", False, "former_holder"), ("Olle Dahl", True, "titled_name")]),
+])
+def test_a_former_holder_holds_no_title_now(text, expected):
+    assert names(text, ["board chair", "chair"], ["Olle Dahl", "Anna Berg"]) == expected

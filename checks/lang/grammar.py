@@ -383,3 +383,6 @@ FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "c
                       "misinformation", "disinformation", "sympathy", "donations", "applications", "requests", "abuse",
                       "layoffs", "bankruptcies", "strikes", "arrests", "news", "activity", "emotion", "emotions",
                       "publicity", "investment", "money", "cash", "goodwill", "indignation"}
+# Before a title, words that make its holder a past one ("former board chair Dahl", "ex-chair", "then-President Orsk",
+# "the late president"): no statement of who holds it now.
+PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}
