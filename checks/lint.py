@@ -7,6 +7,7 @@ from pathlib import Path
 from .errors import CheckError, Problem
 from .facts import duplicate_ids, read_facts
 from .match import Vocabulary, compile_terms
+from .safe_text import terminal
 from .index import build_vocabulary, index_all
 from .sources import read_folder
 
@@ -46,7 +47,8 @@ def _unmatched_terms(facts, vocabulary: Vocabulary) -> list[Problem]:
 
 
 def lint_line(problem: Problem) -> str:
+    """The problem on one line; what it quotes from the file (a key, an id, a value) shown escaped."""
     where = f"{problem.file}:{problem.line}:{problem.column or 1}" if problem.line else problem.file
     kind = "" if problem.severity == "error" else " (warning)"
     hint = f" — {problem.hint}" if problem.hint else ""
-    return f"{where}: {problem.code}{kind}: {problem.message}{hint}"
+    return terminal(f"{where}: {problem.code}{kind}: {problem.message}{hint}")

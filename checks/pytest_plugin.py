@@ -22,7 +22,7 @@ from .pipeline import check_listing
 from .report.render import failure_text, next_commands
 from .xdist_split import worker_share
 from .report.publish import publish
-from .safe_text import terminal
+from .safe_text import shell_word, terminal
 from .sources import DEFAULT_MAX_MB, read_folder
 from .stream import Listing, list_folder
 from .terminal_matrix import matrix, summary
@@ -238,7 +238,8 @@ class FactItem(pytest.Item):
         seeds = run.seeds_dir if is_url(run.seeds_dir) else settings.shown(run.seeds_dir, cwd)
         if (cwd / found.facts_dir).resolve() != run.facts_dir or is_url(run.seeds_dir) or \
                 (cwd / found.seeds_dir).resolve() != run.seeds_dir:
-            where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {seeds}"
+            facts = settings.shown(run.facts_dir, cwd)
+            where = f" --facts {shell_word(str(facts))} --seeds {shell_word(str(seeds))}"
         out = next_commands("python -m checks", fact.id, [r.source for r in result.differing[:3]], where)
         if len(result.differing) > 3:
             out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
@@ -285,7 +286,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     published = run.published.lines(config.invocation_params.dir) if run.published is not None else []
     if config.get_verbosity() < 0:  # -q: one line
         if report.facts or published:
-            terminalreporter.write_line("; ".join([f"facts: {summary(report)}", *published]),
+            terminalreporter.write_line(terminal("; ".join([f"facts: {summary(report)}", *published])),
                                         red=bool(run.published and run.published.failed))
         return
     if report.facts and not config.getoption("no_matrix"):
@@ -300,4 +301,4 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     elif report.facts:
         terminalreporter.write_line(f"facts: {summary(report)}")
     for line in published:
-        terminalreporter.write_line(line, red=run.published.failed)
+        terminalreporter.write_line(terminal(line), red=run.published.failed)

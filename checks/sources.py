@@ -57,7 +57,11 @@ def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple
 
 def shown_name(name: str) -> str:
     """A file name as every report and message shows it: bytes that are not UTF-8 (which the file system
-    hands over as surrogate escapes, and no UTF-8 output can hold) become a visible ``\\xNN``."""
+    hands over as surrogate escapes, and no UTF-8 output can hold) become a visible ``\\xNN``, and a
+    backslash of the name is doubled, so the file named ``caf\\xe9.txt`` (shown ``caf\\\\xe9.txt``) and
+    the one whose name holds the byte 0xE9 (shown ``caf\\xe9.txt``) keep two names."""
+    if "\\" in name:
+        name = name.replace("\\", "\\\\")
     if not any("\udc80" <= c <= "\udcff" for c in name):
         return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -486,10 +490,11 @@ def _list_url(url: str, max_mb: float) -> Listing:
     for order, name in enumerate(sorted(by_name)):
         if name == METADATA:
             continue
+        shown = shown_name(name)  # an object's key may hold a backslash too
         if PurePosixPath(name).suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-            entries.append(Entry(order, name, by_name[name], _plain(meta.get(name, {}))))
+            entries.append(Entry(order, shown, by_name[name], _plain(meta.get(shown, {}))))
         else:
-            ignored.append(name)
+            ignored.append(shown)
     return Listing(url, tuple(entries), tuple(head), (), (), tuple(ignored), tuple(meta), max_mb)
 
 

@@ -210,7 +210,10 @@ CSP = (f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)
 
 
 def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # a line break in a name or quote as a reference (the same text to a browser), so no line of the
+    # page begins with what a name holds ("\n::error file=…::" read by a CI log as a workflow command)
+    text = html.escape(str(value), quote=True)
+    return text.replace("\n", "&#10;").replace("\r", "&#13;") if "\n" in text or "\r" in text else text
 
 
 def badge(kind: str, label: str) -> str:
