@@ -285,6 +285,10 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
                                                                   ("five", True, "value_clause")]),
     ("Police said that of the 300 passengers, 12 were injured.", ["injured"],
      [("300", False, "part_of_whole"), ("12", True, "value_clause")]),
+    # after a vague part ("hundreds of", "most of", VAGUE_PARTS) and a possessive name, the number is the whole too
+    ("An open letter was signed by hundreds of Velmar Air's 750 employees.", ["signed"],
+     [("750", False, "part_of_whole")]),
+    ("Most of the 40 seats went to Labour.", ["seats"], [("40", False, "part_of_whole")]),
     # no count after the comma: no partitive of a count
     ("Of the 40 seats, Labour won most.", ["seats"], [("40", True, "value_clause")]),
     # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)

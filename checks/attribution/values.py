@@ -14,7 +14,7 @@ from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJEC
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
+from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -137,10 +137,13 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS))
-                           + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+# (case matters only in a possessive name: "hundreds of Velmar Air's 750 staff")
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS)
+                                                     | set(VAGUE_PARTS))
+                           + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?i:"
                            + alternation(WHOLE_OPENERS)
-                           + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
+                           + r")\s+(?:(?i:the|its|their|our|his|her)\s+|(?i:a\s+total\s+of)\s+"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?\S?\Z")
 
 
 def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
