@@ -289,6 +289,10 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     ("An open letter was signed by hundreds of Velmar Air's 750 employees.", ["signed"],
      [("750", False, "part_of_whole")]),
     ("Most of the 40 seats went to Labour.", ["seats"], [("40", False, "part_of_whole")]),
+    # a share right after the term whose object it is (past hedges) is that term's, whatever it is a share of
+    ("Velmar Air owns 49% of the airline.", ["owns"], [("49%", True, "part_of_whole")]),
+    ("Labour won nearly 34% of the vote.", ["won"], [("34%", True, "part_of_whole")]),
+    ("Velmar Air owns a stake; 49% of the airline is public.", ["owns"], [("49%", False, "part_of_whole")]),
     # no count after the comma: no partitive of a count
     ("Of the 40 seats, Labour won most.", ["seats"], [("40", True, "value_clause")]),
     # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)

@@ -119,7 +119,24 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     head = _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
     if _hit_in(about, head):
         return Decision(True, f"is a share of '{_words(an, head)}'")
+    verb = _governing_term(an, mention, about)
+    if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
+        return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+_BEFORE_SHARE = {"about", "around", "some", "nearly", "almost", "roughly", "over", "under", "just", "a", "an", "the",
+                 "its", "their", "more", "than", "less", "at", "least", "up", "to"}
+
+
+def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | None:
+    """The about-term right before a share (past hedges: 'owns nearly 49% of'), whose object the share is."""
+    k = an.index_at(mention.start) - 1
+    while k >= 0 and an.words[k].norm in _BEFORE_SHARE and not _gap(an, k + 1).strip():
+        k -= 1
+    if k < 0 or _gap(an, k + 1).strip():
+        return None
+    return next((h for h in about if h.last == k), None)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
