@@ -44,20 +44,28 @@ def _spans(lines: list[str], fact: Fact) -> tuple[int, int, tuple[int, int] | No
 
 
 def _record_node(lines: list[str], fact: Fact) -> yaml.MappingNode:
-    """The record's node, found by the line it was read at."""
+    """The record's node, found by its id in the file as it is now: not by the line it was read at,
+    which an earlier edit of the same run (another record's `known:` shortened) has moved."""
     try:
         root = yaml.compose("".join(lines), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         root = None
-    record = None
+    found = []
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if key.value == "facts" and isinstance(value, yaml.SequenceNode):
-                record = next((item for item in value.value if item.start_mark.line + 1 == fact.line), None)
+                found += [item for item in value.value if _id_of(item) == fact.id]
+    record = found[0] if len(found) == 1 else None
     if not isinstance(record, yaml.MappingNode) or not record.value:
         raise FactError([Problem(fact.file, fact.line, f"fact '{fact.id}' is no longer where it was read",
                                  "the file changed meanwhile: run the command again")])
     return record
+
+
+def _id_of(node: yaml.Node) -> str | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((str(v.value) for k, v in node.value if k.value == "id" and isinstance(v, yaml.ScalarNode)), None)
+    return None
 
 
 def _known_entries(lines: list[str], fact: Fact, known) -> dict[str, tuple[int, int]]:
