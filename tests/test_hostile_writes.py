@@ -85,3 +85,62 @@ def test_stale_acknowledgements_in_two_files_all_go(tmp_path, monkeypatch, capsy
     for name, records in files.items():
         assert paths[name].read_text(encoding="utf-8") == after(records)
 
+
+# ------------------------------------------------------------------ sources that cannot be read: the old report stays
+
+CEASEFIRE = """facts:
+  - id: ceasefire-signed
+    claim: The ceasefire was signed on 9 November 2020.
+    kind: date
+    about: [ceasefire]
+    value: 2020-11-09
+"""
+YEAR_ZERO = ("seeds/sources.yaml:2: '0000-01-01' is not a day — write published: YYYY-MM-DD, or leave it out if "
+             "the day is unknown")
+
+
+def good_then_unreadable_sources(folder: Path) -> None:
+    """A project whose report says '1 new discrepancy'; then sources.yaml and another fact file break."""
+    write(folder / "facts" / "f.yaml", CEASEFIRE)
+    write(folder / "seeds" / "a.txt", DIFFERING)
+
+
+def break_sources(folder: Path) -> None:
+    write(folder / "seeds" / "sources.yaml", "a.txt:\n  published: 0000-01-01\n")
+    write(folder / "facts" / "g.yaml", "facts:\n  - id: [\n")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("other_broken", [True, False])
+def test_pytest_keeps_the_report_when_the_sources_cannot_be_read(pytester, other_broken):
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    good_then_unreadable_sources(pytester.path)
+    pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts").assert_outcomes(failed=1)
+    report = pytester.path / "report"
+    before = snapshot(report)
+    assert b"1 new discrepancy" in before["discrepancies.md"]
+    break_sources(pytester.path)
+    if not other_broken:
+        (pytester.path / "facts" / "g.yaml").unlink()
+    result = pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts")
+    assert result.ret != pytest.ExitCode.OK
+    result.stdout.fnmatch_lines([YEAR_ZERO, "report: NOT written: the sources could not be read (see above); "
+                                            "report/ keeps the last run's report"])
+    assert snapshot(report) == before  # the last good report, not one that says there are no sources
+
+
+@pytest.mark.parametrize("flags", [["--report-dir", "report"], ["--format", "json", "-o", "report/out.json"]])
+def test_report_keeps_the_report_when_the_sources_cannot_be_read(tmp_path, monkeypatch, capsys, flags):
+    good_then_unreadable_sources(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", *flags]) == 1
+    before = snapshot(tmp_path / "report")
+    break_sources(tmp_path)
+    capsys.readouterr()
+    assert main(["report", "--no-cache", *flags]) == 2
+    assert YEAR_ZERO in capsys.readouterr().err.splitlines()
+    assert snapshot(tmp_path / "report") == before
+
