@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -97,12 +98,10 @@ def _end(lines: list[str], first: int, node: yaml.Node) -> int:
 
 def _save(path: Path, lines: list[str], sources: set[str] | None) -> None:
     text = "".join(lines)
-    trial = path.with_name(f".{path.name}.check")
-    trial.write_text(text, encoding="utf-8")
-    try:
+    with tempfile.TemporaryDirectory() as scratch:  # not beside it: a user's file of that name is theirs
+        trial = Path(scratch) / path.name
+        trial.write_text(text, encoding="utf-8")
         _, problems = read_file(trial)
-    finally:
-        trial.unlink(missing_ok=True)
     errors = [Problem(str(path), p.line, p.message, p.hint, code=p.code) for p in problems if p.severity == "error"]
     if errors:
         raise FactError(errors)

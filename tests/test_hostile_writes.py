@@ -6,6 +6,10 @@ files beside a report that survive, a replaced file's permissions kept, nothing 
 and no report that says less than the one it replaces.
 """
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,7 @@ from checks.cli import main
 
 from .helpers import write
 
+ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "The ceasefire was signed on 9 November 2020."
 DIFFERING = "The ceasefire was signed on 10 November 2020."
 
@@ -143,4 +148,92 @@ def test_report_keeps_the_report_when_the_sources_cannot_be_read(tmp_path, monke
     assert main(["report", "--no-cache", *flags]) == 2
     assert YEAR_ZERO in capsys.readouterr().err.splitlines()
     assert snapshot(tmp_path / "report") == before
+
+
+# ------------------------------------------------------------------ the sweep removes only what this tool wrote
+
+KILLED_WRITE = """
+import os, signal, sys
+from checks.report import output
+
+def replace(source, target):
+    os.kill(os.getpid(), signal.SIGKILL)  # the temporary is written, kill -9 before it is renamed
+os.replace = replace
+if sys.argv[1] == "file":
+    output.write_atomic("out.json", "new")
+else:
+    output.write_folder_set(output.Path("rr"), {"discrepancies.md": "new"}, prefix=".discrepancies.")
+"""
+
+
+def killed_write(folder: Path, what: str) -> list[str]:
+    """Temporaries a run killed with SIGKILL (no clean-up code runs) left in ``folder``."""
+    before = set(os.listdir(folder))
+    proc = subprocess.run([sys.executable, "-c", KILLED_WRITE, what], cwd=folder.parent if what == "set" else
+                          folder, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")
+    left = sorted(set(os.listdir(folder)) - before)
+    assert len(left) == 1, left
+    return left
+
+
+def dead_pid() -> int:
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True).stdout)
+
+
+USERS_OUTPUT_FILES = [".out.json.notes.tmp", ".out.json.mine.tmp", ".out.json.12345.tmp", ".out.json.1.2.tmp",
+                      ".out.json.abcdefgh.tmp.bak", ".out.json.ABCDEFGH.tmp", ".out.json.abcdefghi.tmp",
+                      ".out.json.123.abcdefg.tmp", "out.json.abcdefgh.tmp"]
+
+
+def test_sweeping_beside_an_output_leaves_the_users_files(tmp_path, monkeypatch, capsys):
+    (tmp_path / "out.json").write_text("old")
+    for name in USERS_OUTPUT_FILES:
+        (tmp_path / name).write_text("mine")
+    left = killed_write(tmp_path, "file")  # a real killed run's temporary: ours, its process gone
+    assert left[0].startswith(".out.json.") and (tmp_path / left[0]).read_text() == "new"
+    older = tmp_path / ".out.json.k3j4h5x_.tmp"  # what versions before the process id wrote (mkstemp's 8)
+    older.write_text("half")
+    gone = tmp_path / f".out.json.{dead_pid()}.abcd1234.tmp"
+    gone.write_text("half")
+    write(tmp_path / "facts" / "f.yaml", CEASEFIRE)
+    write(tmp_path / "seeds" / "a.txt", SENTENCE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "-o", "out.json"]) == 0
+    assert "ceasefire-signed" in (tmp_path / "out.json").read_text()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".out", "out"))) == sorted(
+        USERS_OUTPUT_FILES + ["out.json"])
+    assert all((tmp_path / name).read_text() == "mine" for name in USERS_OUTPUT_FILES)
+
+
+def test_sweeping_the_report_folder_leaves_the_users_files(tmp_path, monkeypatch, capsys):
+    rr = tmp_path / "rr"
+    rr.mkdir()
+    mine = [".discrepancies.mine.tmp", ".discrepancies.md.notes.tmp", ".discrepancies.12.tmp",
+            ".discrepancies.txt.abcdefgh.tmp"]
+    for name in mine:
+        (rr / name).write_text("mine")
+    (rr / ".discrepancies.drafts.tmp").mkdir()
+    (rr / ".discrepancies.drafts.tmp" / "draft.md").write_text("mine")
+    killed = killed_write(rr, "set")  # a real killed run's staging folder
+    assert (rr / killed[0] / "discrepancies.md").read_text() == "new"
+    (rr / ".discrepancies.json.abcdefgh.tmp").write_text("half")  # an older version's temporary
+    write(tmp_path / "facts" / "f.yaml", CEASEFIRE)
+    write(tmp_path / "seeds" / "a.txt", SENTENCE)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "--report-dir", "rr", "-o", "-"]) == 0
+    assert sorted(p.name for p in rr.iterdir()) == sorted(mine + [".discrepancies.drafts.tmp", "discrepancies.html",
+                                                                  "discrepancies.json", "discrepancies.md"])
+    assert all((rr / name).read_text() == "mine" for name in mine)
+    assert (rr / ".discrepancies.drafts.tmp" / "draft.md").read_text() == "mine"
+
+
+def test_an_edit_leaves_a_users_file_of_the_trial_name(tmp_path, monkeypatch, capsys):
+    paths = stale_project(tmp_path, monkeypatch, {"f.yaml": [("one", STALE_PLAIN)]})
+    (tmp_path / "facts" / ".f.yaml.check").write_text("mine")
+    assert main(["acknowledge", "--stale"]) == 0
+    assert (tmp_path / "facts" / ".f.yaml.check").read_text() == "mine"
+    assert sorted(p.name for p in (tmp_path / "facts").iterdir()) == [".f.yaml.check", "f.yaml"]
+    assert paths["f.yaml"].read_text() == after([("one", STALE_PLAIN)])
 

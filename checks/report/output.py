@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -79,7 +80,7 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
     try:
         for target, text in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            sweep(target.parent, f".{target.name}.")
+            sweep(target.parent, f".{target.name}.", older=(f".{target.name}.",))
             tmp = _temporary(target.parent, f".{target.name}.")
             done.append((tmp, target))
             _write(Path(tmp), text)
@@ -107,7 +108,7 @@ def write_folder_set(folder: Path, files: dict[str, str | Iterable[str]], prefix
     run, even one that fails, the folder holds one whole set.  Staging folders and temporaries whose
     process is gone are removed by the next write."""
     folder.mkdir(parents=True, exist_ok=True)
-    sweep(folder, prefix)
+    sweep(folder, prefix, older=tuple(f".{name}." for name in files))  # older versions wrote each file alone
     stage = Path(_temporary(folder, prefix, folder=True))
     try:
         for name, text in files.items():
@@ -132,25 +133,34 @@ def _finish(stage: Path, folder: Path) -> None:
     _remove(stage)
 
 
-def sweep(folder: Path, prefix: str) -> None:
-    """Remove what a killed run left in ``folder`` under ``prefix`` (``.NAME.`` temporaries, staging
-    folders): a complete staging folder is finished first.  Never touches a live run's files."""
+# tempfile's random part of a name: 8 of these characters
+_RANDOM = "[a-z0-9_]{8}"
+
+
+def sweep(folder: Path, prefix: str, older: tuple[str, ...] = ()) -> None:
+    """Remove what a killed run left in ``folder``: names exactly as this tool writes them,
+    ``PREFIX PID.RANDOM.tmp`` (temporaries, staging folders: a complete one is finished first), and
+    files named ``OLD RANDOM.tmp`` for each ``OLD`` in ``older``, as versions before the process id
+    wrote them.  A user's file of a like name (``.out.json.notes.tmp``) is never touched, nor a live
+    run's files."""
+    ours = re.compile(re.escape(prefix) + rf"(\d+)\.{_RANDOM}\.tmp")
+    theirs = re.compile(f"(?:{'|'.join(map(re.escape, older))}){_RANDOM}\\.tmp") if older else None
     try:
-        entries = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)
-                   and entry.name.endswith(".tmp")]
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         path = Path(entry.path)
-        if not _abandoned(path):
-            continue
         try:
-            if entry.is_dir(follow_symlinks=False):
-                if (path / MANIFEST).is_file():
+            mine = ours.fullmatch(entry.name)
+            if mine and _abandoned(path, int(mine.group(1))):
+                if entry.is_dir(follow_symlinks=False) and (path / MANIFEST).is_file():
                     _finish(path, folder)
-                else:
+                elif entry.is_dir(follow_symlinks=False):
                     _remove(path)
-            else:
+                else:
+                    path.unlink(missing_ok=True)
+            elif theirs and theirs.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
                 path.unlink(missing_ok=True)
         except OSError:
             pass  # a concurrent sweep got there first, or it cannot be removed: the write goes on
@@ -159,18 +169,14 @@ def sweep(folder: Path, prefix: str) -> None:
 STALE_AFTER = 24 * 3600  # seconds: a temporary this old is abandoned whoever made it
 
 
-def _abandoned(path: Path) -> bool:
-    """Whether the run that made ``path`` (``….PID.RANDOM.tmp``) is gone: its process no longer exists
-    (or it is a day old).  A name without a process id comes from an older version: abandoned."""
-    parts = path.name[:-len(".tmp")].rsplit(".", 2)
-    if len(parts) < 3 or not parts[1].isdigit():
-        return True
+def _abandoned(path: Path, pid: int) -> bool:
+    """Whether the run that made ``path`` (process ``pid``) is gone: its process no longer exists
+    (or the temporary is a day old: the number may have been given to another process since)."""
     try:
         if time.time() - path.lstat().st_mtime > STALE_AFTER:
             return True
     except OSError:
         return False
-    pid = int(parts[1])
     if pid == os.getpid():
         return False  # ours: another thread of this process may be writing it
     try:
