@@ -274,8 +274,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
     if config.getoption("no_report") or not folder:
         return
     if run.source_error is not None:  # a report would say there are no sources: the last one stays
-        run.published = Published(error=f"the sources could not be read (see above); {folder}/ keeps the last "
-                                        "run's report")
+        run.published = Published(error=f"NOT written: {folder}/: the sources could not be read (see the errors "
+                                        "above) — fix them; the last run's report is kept")
         return
     if run.selected is not None and not run.selected and not run.problems and not run.report.broken:
         return  # -k / -m selected no fact: the last report stays as it was
@@ -294,21 +294,28 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     if run.selected is not None:
         report = replace(report, facts=tuple(fr for fr in report.facts if fr.fact.id in run.selected))
     published = run.published.lines(config.invocation_params.dir) if run.published is not None else []
+    if run.source_error is not None:  # no fact was checked against anything: say only why no report was written
+        for line in published:
+            terminalreporter.write_line(line, red=True)
+        return
     if config.get_verbosity() < 0:  # -q: one line
         if report.facts or published:
             terminalreporter.write_line("; ".join([f"facts: {summary(report)}", *published]),
                                         red=bool(run.published and run.published.failed))
         return
     if report.facts and not config.getoption("no_matrix"):
-        terminalreporter.section("fact consistency: every fact against every source")
-        width = config.get_terminal_writer().fullwidth
-        for line in matrix(report, width, run.detail):
-            for text, colour in line:
-                terminalreporter.write(text, **({colour: True} if colour else {}))
-            terminalreporter.line("")
-        for note in report.notes:
-            terminalreporter.write_line(f"note: {terminal(note)}")
+        _show_matrix(terminalreporter, report, config.get_terminal_writer().fullwidth, run.detail)
     elif report.facts:
         terminalreporter.write_line(f"facts: {summary(report)}")
     for line in published:
         terminalreporter.write_line(line, red=run.published.failed)
+
+
+def _show_matrix(terminalreporter, report: Report, width: int, detail: int | None) -> None:
+    terminalreporter.section("fact consistency: every fact against every source")
+    for line in matrix(report, width, detail):
+        for text, colour in line:
+            terminalreporter.write(text, **({colour: True} if colour else {}))
+        terminalreporter.line("")
+    for note in report.notes:
+        terminalreporter.write_line(f"note: {terminal(note)}")

@@ -7,9 +7,12 @@ and no report that says less than the one it replaces.
 """
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import sysconfig
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -119,8 +122,8 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-@pytest.mark.parametrize("other_broken", [True, False])
-def test_pytest_keeps_the_report_when_the_sources_cannot_be_read(pytester, other_broken):
+@pytest.mark.parametrize("other_broken, xdist", [(True, []), (False, []), (True, ["-n", "2"])])
+def test_pytest_keeps_the_report_when_the_sources_cannot_be_read(pytester, other_broken, xdist):
     pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
     good_then_unreadable_sources(pytester.path)
     pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts").assert_outcomes(failed=1)
@@ -130,10 +133,11 @@ def test_pytest_keeps_the_report_when_the_sources_cannot_be_read(pytester, other
     break_sources(pytester.path)
     if not other_broken:
         (pytester.path / "facts" / "g.yaml").unlink()
-    result = pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts")
+    result = pytester.runpytest_subprocess("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts", *xdist)
     assert result.ret != pytest.ExitCode.OK
-    result.stdout.fnmatch_lines([YEAR_ZERO, "report: NOT written: the sources could not be read (see above); "
-                                            "report/ keeps the last run's report"])
+    assert "0 sources" not in result.stdout.str()  # no matrix of facts against no sources
+    result.stdout.fnmatch_lines([YEAR_ZERO, "report: NOT written: report/: the sources could not be read (see the "
+                                            "errors above) — fix them; the last run's report is kept"])
     assert snapshot(report) == before  # the last good report, not one that says there are no sources
 
 
@@ -237,3 +241,98 @@ def test_an_edit_leaves_a_users_file_of_the_trial_name(tmp_path, monkeypatch, ca
     assert sorted(p.name for p in (tmp_path / "facts").iterdir()) == [".f.yaml.check", "f.yaml"]
     assert paths["f.yaml"].read_text() == after([("one", STALE_PLAIN)])
 
+
+# ------------------------------------------------------------------ run as a user who is not root
+
+NOBODY = 65534  # uid and gid of `nobody`: what a CI runner or a shared machine's user may be
+
+
+def nobody_python() -> list[str]:
+    """A command line that runs this checkout's Python as ``nobody`` (the venv's interpreter may link into
+    a folder nobody can enter, e.g. /root/.pyenv: then a system python3.X of the same version runs it)."""
+    if not shutil.which("setpriv"):
+        pytest.skip("setpriv (util-linux) is missing: it is what runs a command as an unprivileged user")
+    if os.geteuid() != 0:
+        return [sys.executable]  # not root already: run as we are
+    setpriv = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    minor = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for python in dict.fromkeys([os.path.realpath(sys.executable), shutil.which(minor) or "",
+                                 f"/usr/bin/{minor}", f"/usr/local/bin/{minor}"]):
+        if python and subprocess.run([*setpriv, python, "-c", "import checks.cli, pytest"], env=nobody_env(),
+                                     capture_output=True).returncode == 0:
+            return [*setpriv, python]
+    pytest.skip(f"no {minor} that uid {NOBODY} can run with this checkout ({ROOT}) and its packages: they are "
+                "in a folder only root can enter")
+
+
+def nobody_env() -> dict[str, str]:
+    paths = dict.fromkeys([str(ROOT), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONPATH": os.pathsep.join(paths),
+            "LANG": "C.UTF-8", "HOME": "/nonexistent", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+@pytest.fixture
+def shared_tmp():
+    """A scratch folder every user can enter (pytest's tmp_path is under a root-only folder)."""
+    folder = Path(tempfile.mkdtemp(prefix="fact-checks-nobody-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def as_nobody(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*nobody_python(), *args], cwd=folder, env=nobody_env(), capture_output=True, text=True)
+
+
+def open_project(folder: Path) -> None:
+    """facts/ and seeds/ that ``nobody`` can read; the project folder itself stays root's."""
+    write(folder / "facts" / "f.yaml", CEASEFIRE)
+    write(folder / "seeds" / "a.txt", DIFFERING)
+    for path in [folder / "facts", folder / "seeds", *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+# ------------------------------------------------------------------ a read-only output folder
+
+HINT = " — check the path and that it can be written"
+
+
+def test_a_read_only_output_folder_names_the_target_not_a_temporary(shared_tmp):
+    open_project(shared_tmp)
+    (shared_tmp / "ro").mkdir(mode=0o755)  # root's: nobody cannot write in it
+    proc = as_nobody(shared_tmp, "-m", "checks", "report", "--no-cache", "--format", "json", "-o", "ro/x.json")
+    assert proc.returncode == 2, proc.stderr
+    assert f"error: NOT written: ro/x.json: Permission denied{HINT}" in proc.stderr.splitlines(), proc.stderr
+    assert ".tmp" not in proc.stderr and "Traceback" not in proc.stderr
+    assert not list((shared_tmp / "ro").iterdir())
+
+
+def test_a_read_only_report_folder_is_named_alike_by_report_and_pytest(shared_tmp):
+    open_project(shared_tmp)
+    (shared_tmp / "report").mkdir(mode=0o755)
+    (shared_tmp / "report" / "discrepancies.md").write_text("the last report")
+    (shared_tmp / "pyproject.toml").write_text('[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n')
+    (shared_tmp / "pyproject.toml").chmod(0o644)
+    line = f"NOT written: {shared_tmp / 'report'}: Permission denied{HINT}"
+    cli = as_nobody(shared_tmp, "-m", "checks", "report", "--no-cache", "--report-dir", "report")
+    assert cli.returncode == 2 and f"error: {line}" in cli.stderr.splitlines(), cli.stderr
+    run = as_nobody(shared_tmp, "-m", "pytest", "-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts")
+    assert run.returncode == 1 and f"report: {line}" in run.stdout.splitlines(), run.stdout
+    assert ".tmp" not in cli.stderr + run.stdout
+    assert [p.name for p in (shared_tmp / "report").iterdir()] == ["discrepancies.md"]
+    assert (shared_tmp / "report" / "discrepancies.md").read_text() == "the last report"
+
+
+def test_a_file_where_the_report_folder_goes_is_named_alike(pytester, monkeypatch, capsys):
+    pytester.makefile(".toml", pyproject='[tool.pytest.ini_options]\nfacts_dir = "facts"\nseeds_dir = "seeds"\n'
+                                         'report_dir = "afile"\n')
+    write(pytester.path / "facts" / "f.yaml", CEASEFIRE)
+    write(pytester.path / "seeds" / "a.txt", SENTENCE)
+    (pytester.path / "afile").write_text("keep")
+    line = f"NOT written: {pytester.path / 'afile'}: File exists{HINT}"
+    result = pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts")
+    result.stdout.fnmatch_lines([f"report: {line}"])
+    monkeypatch.chdir(pytester.path)
+    assert main(["report", "--no-cache", "--report-dir", "afile"]) == 2
+    assert f"error: {line}" in capsys.readouterr().err.splitlines()
+    assert (pytester.path / "afile").read_text() == "keep"

@@ -11,9 +11,23 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..safe_text import terminal
+
 
 class OutputError(Exception):
     """A report cannot be written where it was asked to go."""
+
+
+WRITE_HINT = "check the path and that it can be written"
+
+
+def not_written(exc: OSError | OutputError) -> str:
+    """Why a report was not written, in the words the CLI (after ``error:``) and pytest (after
+    ``report:``) both use: ``NOT written: PATH: why — what to do``."""
+    if isinstance(exc, OutputError):
+        return f"NOT written: {exc}"
+    where = f"{terminal(os.fsdecode(exc.filename))}: " if exc.filename is not None else ""
+    return f"NOT written: {where}{exc.strerror or exc} — {WRITE_HINT}"
 
 
 def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
@@ -89,10 +103,20 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
     except BaseException as exc:
         for tmp, _ in done:
             Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.filename is None and done and exc.errno:  # a full disk: say where
-            raise OSError(exc.errno, exc.strerror, str(done[-1][1])) from exc
+        if files and _about_ours(exc, target.parent / f".{target.name}."):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
     return [target for _, target in done]
+
+
+def _about_ours(exc: BaseException, prefix: Path) -> bool:
+    """Whether ``exc`` names one of this run's temporaries (``PREFIX PID.…``, or a file in such a
+    staging folder) or no file at all (a full disk): the error is then told of the path the user
+    gave, as a temporary's name means nothing to them."""
+    if not isinstance(exc, OSError) or not exc.errno:
+        return False
+    ours = os.path.abspath(f"{prefix}{os.getpid()}.")
+    return exc.filename is None or os.path.abspath(os.fsdecode(exc.filename)).startswith(ours)
 
 
 MANIFEST = "COMPLETE"  # in a staging folder: every file of the set is written; lists them, one a line
@@ -109,14 +133,16 @@ def write_folder_set(folder: Path, files: dict[str, str | Iterable[str]], prefix
     process is gone are removed by the next write."""
     folder.mkdir(parents=True, exist_ok=True)
     sweep(folder, prefix, older=tuple(f".{name}." for name in files))  # older versions wrote each file alone
-    stage = Path(_temporary(folder, prefix, folder=True))
+    stage = None
     try:
+        stage = Path(_temporary(folder, prefix, folder=True))
         for name, text in files.items():
             _write(stage / name, text)
         _write(stage / MANIFEST, "".join(f"{name}\n" for name in files))
     except BaseException as exc:
-        _remove(stage)
-        if isinstance(exc, OSError) and exc.filename is None and exc.errno:  # a full disk: say where
+        if stage is not None:
+            _remove(stage)
+        if _about_ours(exc, folder / prefix):  # a full disk, a read-only folder: say which folder
             raise OSError(exc.errno, exc.strerror, str(folder)) from exc
         raise
     _finish(stage, folder)
@@ -223,5 +249,5 @@ def inside(folder: Path | str, name: str) -> Path:
     base = Path(folder).resolve()
     target = (base / name).resolve()
     if target != base and base not in target.parents:
-        raise OutputError(f"'{name}' would be written outside {folder}; use a plain file name")
+        raise OutputError(f"'{name}' would be written outside {folder} — use a plain file name")
     return target
