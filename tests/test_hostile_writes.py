@@ -9,6 +9,7 @@ and no report that says less than the one it replaces.
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import sysconfig
@@ -336,3 +337,70 @@ def test_a_file_where_the_report_folder_goes_is_named_alike(pytester, monkeypatc
     assert main(["report", "--no-cache", "--report-dir", "afile"]) == 2
     assert f"error: {line}" in capsys.readouterr().err.splitlines()
     assert (pytester.path / "afile").read_text() == "keep"
+
+
+# ------------------------------------------------------------------ a replaced file keeps its mode, owner and group
+
+def owned(path: Path, mode: int) -> tuple[int, int, int]:
+    """Give ``path`` this mode and, as root, to nobody; return what it should still have afterwards."""
+    path.chmod(mode)
+    if os.geteuid() == 0:
+        os.chown(path, NOBODY, NOBODY)
+    st = path.stat()
+    return stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid
+
+
+def kept(path: Path) -> tuple[int, int, int]:
+    st = path.stat()
+    return stat.S_IMODE(st.st_mode), st.st_uid, st.st_gid
+
+
+def test_a_replaced_output_keeps_its_mode_and_owner(tmp_path, monkeypatch, capsys):
+    open_project(tmp_path)
+    out = tmp_path / "out.json"
+    out.write_text("old")
+    before = owned(out, 0o600)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "-o", "out.json"]) == 1
+    assert "ceasefire-signed" in out.read_text() and kept(out) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_replaced_report_set_keeps_each_files_mode_and_owner(tmp_path, monkeypatch, capsys):
+    open_project(tmp_path)
+    (tmp_path / "rr").mkdir()
+    md, html = tmp_path / "rr" / "discrepancies.md", tmp_path / "rr" / "discrepancies.html"
+    md.write_text("old")
+    html.write_text("old")
+    before = {md: owned(md, 0o640), html: owned(html, 0o604)}
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--report-dir", "rr", "-o", os.devnull]) == 1
+    assert {path: kept(path) for path in before} == before
+    json_mode = stat.S_IMODE((tmp_path / "rr" / "discrepancies.json").stat().st_mode)
+    assert json_mode == 0o666 & ~current_umask()  # a new file: as any other the user makes
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_an_edited_fact_file_keeps_its_mode_and_owner(tmp_path, monkeypatch, capsys):
+    paths = stale_project(tmp_path, monkeypatch, {"f.yaml": [("one", STALE_PLAIN)]})
+    before = owned(paths["f.yaml"], 0o640)
+    assert main(["acknowledge", "--stale"]) == 0
+    assert paths["f.yaml"].read_text() == after([("one", STALE_PLAIN)]) and kept(paths["f.yaml"]) == before
+
+
+def test_a_user_replacing_their_own_output_keeps_its_mode(shared_tmp):
+    open_project(shared_tmp)
+    (shared_tmp / "mine").mkdir()
+    if os.geteuid() == 0:
+        os.chown(shared_tmp / "mine", NOBODY, NOBODY)
+    out = shared_tmp / "mine" / "out.json"
+    out.write_text("old")
+    before = owned(out, 0o600)
+    proc = as_nobody(shared_tmp, "-m", "checks", "report", "--no-cache", "--format", "json", "-o", "mine/out.json")
+    assert proc.returncode == 1, proc.stderr
+    assert "ceasefire-signed" in out.read_text() and kept(out) == before

@@ -98,6 +98,7 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
             tmp = _temporary(target.parent, f".{target.name}.")
             done.append((tmp, target))
             _write(Path(tmp), text)
+            _keep_owner(tmp, target)
         for tmp, target in done:
             os.replace(tmp, target)
     except BaseException as exc:
@@ -119,6 +120,20 @@ def _about_ours(exc: BaseException, prefix: Path) -> bool:
     return exc.filename is None or os.path.abspath(os.fsdecode(exc.filename)).startswith(ours)
 
 
+def _keep_owner(tmp: str | Path, target: Path) -> None:
+    """Give the temporary that will replace ``target`` the mode of the file it replaces (and, as root,
+    its owner and group): a private file stays private, and a user's file does not become root's."""
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        return  # a new file: made as any other (umask applied)
+    if not stat.S_ISREG(st.st_mode):
+        return
+    if os.geteuid() == 0 and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+        os.chown(tmp, st.st_uid, st.st_gid)  # before chmod: chown clears set-id bits
+    os.chmod(tmp, stat.S_IMODE(st.st_mode))
+
+
 MANIFEST = "COMPLETE"  # in a staging folder: every file of the set is written; lists them, one a line
 
 
@@ -138,6 +153,7 @@ def write_folder_set(folder: Path, files: dict[str, str | Iterable[str]], prefix
         stage = Path(_temporary(folder, prefix, folder=True))
         for name, text in files.items():
             _write(stage / name, text)
+            _keep_owner(stage / name, folder / name)
         _write(stage / MANIFEST, "".join(f"{name}\n" for name in files))
     except BaseException as exc:
         if stage is not None:
