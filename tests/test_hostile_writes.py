@@ -404,3 +404,38 @@ def test_a_user_replacing_their_own_output_keeps_its_mode(shared_tmp):
     proc = as_nobody(shared_tmp, "-m", "checks", "report", "--no-cache", "--format", "json", "-o", "mine/out.json")
     assert proc.returncode == 1, proc.stderr
     assert "ceasefire-signed" in out.read_text() and kept(out) == before
+
+
+# ------------------------------------------------------------------ an output link that leads nowhere
+
+def test_a_dangling_output_link_is_refused_and_makes_no_folders(tmp_path, monkeypatch, capsys):
+    open_project(tmp_path)
+    (tmp_path / "out.json").symlink_to("nowhere/dir/x.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "-o", "out.json"]) == 2
+    assert ("error: NOT written: 'out.json' is a link to 'nowhere/dir/x.json', whose folder does not exist — "
+            "create that folder, or give the path of a file to write") in capsys.readouterr().err.splitlines()
+    assert not (tmp_path / "nowhere").exists()
+    assert os.readlink(tmp_path / "out.json") == "nowhere/dir/x.json"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts", "out.json", "seeds"]
+
+
+def test_a_link_to_a_new_file_in_a_folder_that_exists_writes_there(tmp_path, monkeypatch, capsys):
+    open_project(tmp_path)
+    (tmp_path / "there").mkdir()
+    (tmp_path / "out.json").symlink_to("there/x.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "-o", "out.json"]) == 1
+    assert "ceasefire-signed" in (tmp_path / "there" / "x.json").read_text()
+    assert os.readlink(tmp_path / "out.json") == "there/x.json"
+    assert [p.name for p in (tmp_path / "there").iterdir()] == ["x.json"]
+
+
+def test_an_output_link_loop_is_refused(tmp_path, monkeypatch, capsys):
+    open_project(tmp_path)
+    (tmp_path / "out.json").symlink_to("out.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "--no-cache", "--format", "json", "-o", "out.json"]) == 2
+    assert ("error: NOT written: 'out.json' is a link that leads back to itself — give the path of a file to "
+            "write") in capsys.readouterr().err.splitlines()
+    assert os.readlink(tmp_path / "out.json") == "out.json"

@@ -36,7 +36,7 @@ def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     Only a new path or a regular file is replaced so.  A character device (``/dev/null``), a FIFO,
     or a link to one (``/dev/stdout``) is written to as a stream and left as it is; a link to a
     regular file is followed: the file it points to is replaced and the link kept.  A folder or
-    anything else is refused."""
+    anything else is refused, and so is a link that leads nowhere a file can be written."""
     path = Path(path)
     kind = _kind(path)
     if kind == "stream":
@@ -52,8 +52,20 @@ def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     if kind != "file":
         raise OutputError(f"'{path}' is {kind}, not a file — give the path of a file to write")
     if path.is_symlink():
-        path = Path(os.path.realpath(path))
+        path = _link_target(path)
     return write_set({path: text})[0]
+
+
+def _link_target(link: Path) -> Path:
+    """Where a link given as the output leads, the file there to be replaced (the link kept).  No
+    folder is made for it: a link into a folder that does not exist is refused, as is a loop."""
+    target = Path(os.path.realpath(link))
+    if target.is_symlink():  # realpath stops inside a loop
+        raise OutputError(f"'{link}' is a link that leads back to itself — give the path of a file to write")
+    if not target.parent.is_dir():
+        raise OutputError(f"'{link}' is a link to '{os.readlink(link)}', whose folder does not exist — "
+                          "create that folder, or give the path of a file to write")
+    return target
 
 
 def _kind(path: Path) -> str:
