@@ -22,7 +22,7 @@ from .config import DETAIL_HINT, Settings, detail_from_text, load as load_settin
 from .errors import CheckError
 from .fsspec_sources import is_url
 from .kinds import KINDS
-from .report.output import OutputError, write_atomic
+from .report.output import OutputError, not_written, write_atomic
 from .parallel import default_jobs
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
@@ -101,15 +101,10 @@ def _main(argv: list[str] | None) -> int:
     except CheckError as exc:
         print(exc, file=sys.stderr)
         return 2
-    except OutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         return _reader_gone()
-    except OSError as exc:  # a report that cannot be written (a full disk, a file where a folder goes, ...)
-        where = f"{terminal(str(exc.filename))}: " if exc.filename is not None else ""
-        print(f"error: NOT written: {where}{exc.strerror or exc} — check the path and that it can be written",
-              file=sys.stderr)
+    except (OSError, OutputError) as exc:  # a report that cannot be written (a full disk, a read-only folder, ...)
+        print(f"error: {not_written(exc)}", file=sys.stderr)  # as pytest says it
         return 2
 
 

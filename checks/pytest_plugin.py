@@ -15,13 +15,14 @@ import pytest
 
 from . import config as settings
 from .errors import CheckError, Problem
+from .facts import display_name
 from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_listing
 from .report.render import failure_text, next_commands
 from .xdist_split import worker_share
-from .report.publish import publish
+from .report.publish import Published, publish
 from .safe_text import shell_word, terminal
 from .sources import DEFAULT_MAX_MB, read_folder
 from .stream import Listing, list_folder
@@ -170,9 +171,10 @@ class FactFile(pytest.File):
     def collect(self):
         run = self.config.stash[_RUN]
         run.load()
-        if run.source_error is not None:
-            raise self.CollectError(str(run.source_error))
         mine = [p for name, ps in run.problems.items() for p in ps if _same_file(name, self.path)]
+        if run.source_error is not None:  # the sources' problems first, then this file's own
+            raise self.CollectError("\n".join(str(p) for p in [*map(shown_problem, run.source_error.problems),
+                                                                 *mine]))
         if mine:
             # One broken fact file must not hide the others: they still run, and the run fails.
             self.config.option.continue_on_collection_errors = True
@@ -184,6 +186,11 @@ class FactFile(pytest.File):
                 self.config.addinivalue_line("markers", f"{tag}: facts tagged {tag}")
                 item.add_marker(tag)
             yield item
+
+
+def shown_problem(problem: Problem) -> Problem:
+    """A problem with its file named as the command line names it (relative to the working folder)."""
+    return replace(problem, file=display_name(Path(problem.file))) if os.path.isabs(problem.file) else problem
 
 
 def _same_file(name: str, path: Path) -> bool:
@@ -262,10 +269,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
         run.load()  # under xdist the workers collected; the controller reads the same inputs once
     if run.report is None:
         return
-    if run.report.skipped and session.exitstatus == pytest.ExitCode.OK:
+    if (run.report.skipped or run.source_error) and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED  # a source nobody could read is not a pass
     folder = config.getoption("report_dir") or setting(config, "report_dir")
     if config.getoption("no_report") or not folder:
+        return
+    if run.source_error is not None:  # a report would say there are no sources: the last one stays
+        run.published = Published(error=f"NOT written: {folder}/: the sources could not be read (see the errors "
+                                        "above) — fix them; the last run's report is kept")
         return
     if run.selected is not None and not run.selected and not run.problems and not run.report.broken:
         return  # -k / -m selected no fact: the last report stays as it was
@@ -284,21 +295,28 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     if run.selected is not None:
         report = replace(report, facts=tuple(fr for fr in report.facts if fr.fact.id in run.selected))
     published = run.published.lines(config.invocation_params.dir) if run.published is not None else []
+    if run.source_error is not None:  # no fact was checked against anything: say only why no report was written
+        for line in published:
+            terminalreporter.write_line(terminal(line), red=True)
+        return
     if config.get_verbosity() < 0:  # -q: one line
         if report.facts or published:
             terminalreporter.write_line(terminal("; ".join([f"facts: {summary(report)}", *published])),
                                         red=bool(run.published and run.published.failed))
         return
     if report.facts and not config.getoption("no_matrix"):
-        terminalreporter.section("fact consistency: every fact against every source")
-        width = config.get_terminal_writer().fullwidth
-        for line in matrix(report, width, run.detail):
-            for text, colour in line:
-                terminalreporter.write(text, **({colour: True} if colour else {}))
-            terminalreporter.line("")
-        for note in report.notes:
-            terminalreporter.write_line(f"note: {terminal(note)}")
+        _show_matrix(terminalreporter, report, config.get_terminal_writer().fullwidth, run.detail)
     elif report.facts:
         terminalreporter.write_line(f"facts: {summary(report)}")
     for line in published:
         terminalreporter.write_line(terminal(line), red=run.published.failed)
+
+
+def _show_matrix(terminalreporter, report: Report, width: int, detail: int | None) -> None:
+    terminalreporter.section("fact consistency: every fact against every source")
+    for line in matrix(report, width, detail):
+        for text, colour in line:
+            terminalreporter.write(text, **({colour: True} if colour else {}))
+        terminalreporter.line("")
+    for note in report.notes:
+        terminalreporter.write_line(f"note: {terminal(note)}")

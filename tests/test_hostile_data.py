@@ -209,7 +209,8 @@ def test_a_folder_as_output_is_refused(tmp_path, monkeypatch, capsys):
     (tmp_path / "out").mkdir()
     assert report_to(tmp_path, monkeypatch, tmp_path / "out") == 2
     err = capsys.readouterr().err
-    assert f"error: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to write" in err
+    assert (f"error: NOT written: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to "
+            "write") in err
     assert "Traceback" not in err and not list((tmp_path / "out").iterdir())
 
 
@@ -517,7 +518,7 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path, output):
     (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: File exists — check the path and that it can "
                                 "be written"),
     (["-o", "afile/x.json"], "error: NOT written: afile: File exists — check the path and that it can be written"),
-    (["-o", ""], "error: '.' is a folder, not a file — give the path of a file to write"),
+    (["-o", ""], "error: NOT written: '.' is a folder, not a file — give the path of a file to write"),
 ])
 def test_output_that_cannot_be_written_says_so(tmp_path, monkeypatch, capsys, flags, expected):
     if flags[1] == "/dev/full" and not os.path.exists("/dev/full"):
