@@ -238,7 +238,7 @@ def test_a_term_past_a_comma_is_no_topic(text, attached):
      [("Ingrid Dahl", True, "name_with_title")]),
     ("Ingrid Dahl, the harbour master of Aske since 2019, said so.", [("Ingrid Dahl", True, "name_with_title")]),
     # a participle phrase after the title stays in the apposition
-    ("Staff, including Ingrid Dahl, the first harbour master appointed by the town council, rebelled.",
+    ("Over half of the staff, including Ingrid Dahl, the first harbour master appointed by the town council, rebelled.",
      [("Ingrid Dahl", True, "name_with_title")]),
     # a list's commas: the harbour master may be a third person, so the rule leaves it to the clause
     ("Ingrid Dahl, the harbour master and Ole Berg met.", [("Ingrid Dahl", True, "name_clause")]),
