@@ -75,7 +75,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
         return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
                             cache_dir=cache_dir)
-    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken))
+    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken, errors))
     return _finish(report, folder, broken, errors), errors
 
 
@@ -139,8 +139,11 @@ def _facts(facts_path, names: set[str]):
     return tuple(f for f in facts if f.file not in broken), broken, errors
 
 
-def _notes(folder: SourceFolder, broken: tuple[str, ...]) -> tuple[str, ...]:
-    return folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+def _notes(folder: SourceFolder, broken: tuple[str, ...], errors) -> tuple[str, ...]:
+    unread = {p.file for p in errors if p.code == "unreadable"}
+    return folder.notes + tuple(f"{name}: NOT CHECKED, " + ("it cannot be read" if name in unread else
+                                                           "the fact file is invalid") + " (see the errors)"
+                                for name in broken)
 
 
 def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
@@ -160,7 +163,7 @@ def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
     good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
     if share and cache_dir and share[1] > 1:
         _judge_share(make_plan(good), folder.sources, share, cache_dir, jobs, wait)
-    report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
+    report = evaluate(good, folder.sources, notes=_notes(folder, broken, errors), jobs=jobs, cache_dir=cache_dir)
     return _finish(report, folder, broken, errors), errors
 
 

@@ -15,6 +15,7 @@ import pytest
 
 from . import config as settings
 from .errors import CheckError, Problem
+from .facts import cannot_read
 from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
@@ -103,7 +104,8 @@ class Run:
         return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
-        return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
+        """A fact file, or a folder of them."""
+        return (path.suffix in (".yaml", ".yml") or path.is_dir()) and self.facts_dir in path.resolve().parents
 
     def load(self) -> None:
         if self._loaded:
@@ -164,6 +166,33 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if run.owns(file_path):
         return FactFile.from_parent(parent, path=file_path)
     return None
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # pytest 8 and later
+def pytest_collect_directory(path: Path, parent: pytest.Collector):
+    """A fact folder that cannot be listed: pytest's own collector would end the session on a PermissionError;
+    here it is a collection error naming the folder as the command line does, and the other files still run."""
+    run = parent.config.stash[_RUN]
+    if path.resolve() != run.facts_dir and not run.owns(path):
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return NotRead.from_parent(parent, path=path, problem=cannot_read(path, exc, folder=True))
+    return None
+
+
+class NotRead(pytest.File):
+    """A fact folder that cannot be read: collecting it is the error."""
+
+    def __init__(self, *, problem: Problem, **kwargs):
+        super().__init__(**kwargs)
+        self.problem = problem
+
+    def collect(self):
+        self.config.stash[_RUN].load()  # the report says so too, and the readable files are checked
+        self.config.option.continue_on_collection_errors = True
+        raise self.CollectError(str(self.problem))
 
 
 class FactFile(pytest.File):
