@@ -106,8 +106,10 @@ def load_facts(path: Path | str, *, sources: set[str] | None = None) -> tuple[Fa
     return facts
 
 
-def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fact, ...], list[Problem]]:
-    """Like load_facts, but return the valid facts and the problems instead of raising."""
+def read_facts(path: Path, *, sources: set[str] | None = None,
+               unlisted: tuple[str, ...] = ()) -> tuple[tuple[Fact, ...], list[Problem]]:
+    """Like load_facts, but return the valid facts and the problems instead of raising.  A ``known`` name may
+    also be in a folder of the sources that could not be listed (``unlisted``: "sub/", or "" for all of it)."""
     if not path.exists():
         return (), [Problem(display_name(path), 0, "does not exist",
                             "create it, or point --facts at your fact files", code="missing")]
@@ -117,7 +119,7 @@ def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fa
         got, found = read_file(file)
         facts.extend(got)
         problems.extend(found)
-    problems.extend(_cross_checks(facts, sources))
+    problems.extend(_cross_checks(facts, sources, unlisted))
     bad = {(p.file, p.line) for p in problems if p.code in ("duplicate-id", "unknown-source")}
     return tuple(f for f in facts if (f.file, f.line) not in bad), problems
 
@@ -296,12 +298,12 @@ def duplicate_ids(facts) -> list[Problem]:
     return problems
 
 
-def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+def _cross_checks(facts: list[Fact], sources: set[str] | None, unlisted: tuple[str, ...] = ()) -> list[Problem]:
     problems = duplicate_ids(facts)
     if sources is not None:
         for fact in facts:
             for name, _ in fact.known:
-                if name not in sources:
+                if name not in sources and not name.startswith(unlisted):
                     close = difflib.get_close_matches(name, sources, n=1)
                     hint = f"did you mean '{close[0]}'?" if close else "name a file in the sources folder"
                     problems.append(Problem(fact.file, fact.line, f"fact '{fact.id}': known source '{name}' "

@@ -43,6 +43,7 @@ class SourceFolder:
     sources: tuple[Source, ...]
     notes: tuple[str, ...]
     skipped: tuple[tuple[str, str], ...]  # (name, why): the run says so in its exit status
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself)
 
 
 def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple[tuple[Source, ...], tuple[str, ...]]:
@@ -417,6 +418,8 @@ class Listing:
     ignored: tuple[str, ...]
     meta_names: tuple[str, ...]  # names sources.yaml describes
     max_mb: float
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself): any name
+    # may be in one, so a `known` name is not said not to exist
 
 
 @dataclass(frozen=True, slots=True)  # slots: a streamed run keeps one per file
@@ -439,12 +442,17 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
         return Listing(str(root.parent), (entry,), (), (), (), (), (), max_mb)
     if not root.is_dir():
         raise missing_folder(root)
-    meta, head = read_metadata(root)
     entries, notes, skipped, ignored = [], [], [], []
     unreadable: dict[str, str] = {}
     rows = _walk(root, root.resolve(), unreadable)
-    if "." in unreadable:
-        skipped.append((-1, "./", unreadable["."]))
+    meta, head = {}, []
+    if "." in unreadable:  # named as given: "./" would say nothing
+        skipped.append((-1, shown_name(str(root)).rstrip("/") + "/", unreadable["."]))
+    else:
+        try:
+            meta, head = read_metadata(root)
+        except OSError as exc:  # a read error like any source's (it was taken for a report not written)
+            skipped.append((-1, METADATA, f"cannot be read ({exc.strerror or exc}); check its permissions"))
     rows.sort(key=lambda row: (shown_name(row[0]), row[1]))
     for order, (relative, path, kind, why, info) in enumerate(rows):
         name = shown_name(relative)
@@ -459,7 +467,7 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
                 ignored.append(name)
         rows[order] = None  # let go of each row as its Entry is made
     return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
-                   tuple(meta), max_mb)
+                   tuple(meta), max_mb, tuple("" if name == "." else name + "/" for name in unreadable))
 
 
 def _list_url(url: str, max_mb: float) -> Listing:
@@ -539,4 +547,4 @@ def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in listing.meta_names
                  if name not in names)
-    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped), listing.unlisted)

@@ -40,7 +40,9 @@ def _python_for_nobody() -> str | None:
     candidates = [os.path.realpath(sys.executable), os.path.realpath(getattr(sys, "_base_executable", "")),
                   shutil.which(version) or "", f"/usr/bin/{version}", f"/usr/local/bin/{version}"]
     for exe in dict.fromkeys(c for c in candidates if c and os.path.isfile(c)):
-        probe = subprocess.run([*_setpriv(), exe, "-c", "import yaml, rapidfuzz, pytest, checks"],
+        # and it can start itself again (pytest -n starts workers with sys.executable)
+        probe = subprocess.run([*_setpriv(), exe, "-c", "import subprocess, sys, yaml, rapidfuzz, pytest, checks; "
+                                "subprocess.run([sys.executable, '-c', ''], check=True)"],
                                env=_env(), capture_output=True, cwd=tempfile.gettempdir())
         if probe.returncode == 0:
             return exe
