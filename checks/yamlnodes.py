@@ -10,6 +10,7 @@ a 5 MB file of records take some 17 s and 500 MB.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -47,6 +48,9 @@ def load(text: str, file: str, *, nesting: str = FACTS_NESTING) -> tuple[Located
                 Problem(file, line, "a tab character is used for indentation or spacing",
                         "YAML allows only spaces; replace the tab with spaces", code="tab")
             ]
+    odd = _ODD_BREAK.search(text)
+    if odd:
+        return None, [_odd_break(text, file, odd.start())]
     composer = _Composer(file, nesting)
     try:
         return composer.compose(yaml.parse(text, Loader=_LOADER))
@@ -58,6 +62,21 @@ def load(text: str, file: str, *, nesting: str = FACTS_NESTING) -> tuple[Located
     except yaml.YAMLError as exc:
         return None, [Problem(file, 1, f"this is not valid YAML: {exc}",
                               "check the file's syntax", code="yaml")]
+
+
+# Line breaks to YAML (1.1, as PyYAML and libyaml read it) that editors show as nothing or a space: after
+# one, YAML reads a new line the editor does not show (a comment's end read as a key), and every line
+# number after it would be one off the editor's. Refused where they are, so no line number ever differs.
+_ODD_BREAKS = {"\x85": "U+0085 (NEXT LINE)", "\u2028": "U+2028 (LINE SEPARATOR)",
+               "\u2029": "U+2029 (PARAGRAPH SEPARATOR)"}
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _odd_break(text: str, file: str, at: int) -> Problem:
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    return Problem(file, line, f"the character {_ODD_BREAKS[text[at]]} is a line break to YAML but not to most "
+                   "editors, so YAML would read this line as two", "replace it with a line break or a space",
+                   code="line-break", column=column)
 
 
 def _not_yaml(file: str, line: int, what: str) -> Problem:

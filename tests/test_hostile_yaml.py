@@ -1,8 +1,13 @@
 """Fact files and sources.yaml that are large, deep or odd (issue 14, cases 9, 11, 16 and 19): each
 refused at once with its true reason at its line, or loaded whole."""
 
+import pytest
+
+from checks.cli import main
 from checks.facts import MAX_FACT_FILE_BYTES, read_facts
 from checks.yamlnodes import MAX_VALUES
+
+from .helpers import write
 
 HEAD = """\
 facts:
@@ -46,3 +51,26 @@ def test_a_large_plain_file_of_records_loads_whole(tmp_path):
     facts, problems = read_facts(path)
     assert problems == [] and len(facts) == count  # some 35,000 records, none lost
     assert (facts[-1].id, facts[-1].line) == (f"fact-{count - 1:05d}", 2 + 6 * (count - 1))
+
+
+# ------------------------------------------------------------------ line breaks editors do not show (case 19)
+
+@pytest.mark.parametrize("char, name", [("\x85", "U+0085 (NEXT LINE)"), ("\u2028", "U+2028 (LINE SEPARATOR)"),
+                                        ("\u2029", "U+2029 (PARAGRAPH SEPARATOR)")])
+@pytest.mark.parametrize("where", ["comment", "claim"])
+def test_a_line_break_editors_do_not_show_is_named_at_the_editors_line(tmp_path, monkeypatch, capsys, char, name,
+                                                                       where):
+    # YAML counts it as a line break, an editor does not: in a comment, what follows it would be read
+    # as YAML the editor shows as a comment; and every line number after it was one off
+    comment, claim = ("  # a note" + char + "value: 1999\n", "b") if where == "comment" else ("", "b" + char + "c")
+    text = f"facts:\n{comment}  - id: a\n    claim: {claim}\n    kind: date: x\n"
+    line, column = (2, 11) if where == "comment" else (3, 13)
+    write(tmp_path / "facts" / "n.yaml", text)
+    monkeypatch.chdir(tmp_path)
+    facts, problems = read_facts(tmp_path / "facts")
+    assert facts == () and [(p.line, p.column) for p in problems] == [(line, column)]
+    assert str(problems[0]) == (f"facts/n.yaml:{line}: the character {name} is a line break to YAML but not to "
+                                "most editors, so YAML would read this line as two — replace it with a line break "
+                                "or a space")
+    assert main(["lint", "facts", "--seeds", "none"]) == 1
+    assert f"facts/n.yaml:{line}:{column}: line-break: the character {name}" in capsys.readouterr().out
