@@ -349,7 +349,7 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
         raise SourceError([Problem(name, line, f"byte 0x{raw[exc.start]:02X} is not UTF-8",
                                    "save sources.yaml as UTF-8 (retype the accented letters on this line)",
                                    code="encoding")]) from None
-    doc, problems = load(text, name)
+    doc, problems = load(text, name, nesting="sources.yaml nests two levels: a source's file name, then its fields")
     if doc is not None and not isinstance(doc.value, dict):
         problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
                                 "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
@@ -365,25 +365,32 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
                 problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
                                         f"allowed: {', '.join(META_FIELDS)}"))
             elif key == "published":
-                try:
-                    period = parse_date_value(node.value) if isinstance(node.value, str) else None
-                except ValueError:  # year 0: no such year on the calendar
-                    period = None
-                if period is None or period.first != period.last:
-                    problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
-                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
-                elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
-                    # relative dates count years either side of it, which must stay on the calendar
-                    problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
-                                            f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
-                else:
-                    fields["published"] = period.first
-            elif key == "outlet" and isinstance(node.value, str):
+                _published(node, name, fields, problems)
+            elif not isinstance(node.value, str):  # a list or mapping would be dropped in silence
+                problems.append(Problem(name, node.line, f"'{key}' must be text, not '{yaml_text(node)}'",
+                                        f"write {key}: and one line of text"))
+            elif key == "outlet":
                 fields["outlet"] = node.value
         out[source] = fields
     if problems:
         raise SourceError(problems)
     return out, []
+
+
+def _published(node, name: str, fields: dict, problems: list[Problem]) -> None:
+    try:
+        period = parse_date_value(node.value) if isinstance(node.value, str) else None
+    except ValueError:  # year 0: no such year on the calendar
+        period = None
+    if period is None or period.first != period.last:
+        problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
+                                "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+    elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
+        # relative dates count years either side of it, which must stay on the calendar
+        problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
+                                f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
+    else:
+        fields["published"] = period.first
 
 
 def yaml_text(node) -> str:

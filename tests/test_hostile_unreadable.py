@@ -245,3 +245,13 @@ def test_the_report_headline_says_sources_were_not_read(tmp_path, monkeypatch):
     assert "No new discrepancies" not in md
     html = (tmp_path / "out" / "discrepancies.html").read_text()
     assert "1 source NOT READ" in html and "<strong>No new discrepancies</strong>" not in html
+
+
+def test_an_unreadable_source_file_as_a_user(tmp_path):
+    with user_folder() as root:
+        sources_project(root)
+        (root / "seeds" / "a.txt").chmod(0)
+        report = run_as_user(["-m", "checks", "report", "--no-cache", "--format", "line"], root)
+    assert report.returncode == 3, report.stderr
+    assert "note: a.txt: SKIPPED, cannot be read (Permission denied); check its permissions" in report.stderr
+    assert "sub/b.txt:1: differ" in report.stdout  # the others are still checked
