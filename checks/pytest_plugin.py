@@ -104,8 +104,12 @@ class Run:
         return survey(fact.about, fact.kind, self.indexes, context=fact.context, unless=fact.unless)[1]
 
     def owns(self, path: Path) -> bool:
-        """A fact file, or a folder of them."""
-        return (path.suffix in (".yaml", ".yml") or path.is_dir()) and self.facts_dir in path.resolve().parents
+        return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
+
+    def owns_folder(self, path: Path) -> bool:
+        """The facts folder or a folder in it."""
+        path = path.resolve()
+        return path == self.facts_dir or self.facts_dir in path.parents
 
     def load(self) -> None:
         if self._loaded:
@@ -204,8 +208,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
 def pytest_collect_directory(path: Path, parent: pytest.Collector):
     """A fact folder that cannot be listed: pytest's own collector would end the session on a PermissionError;
     here it is a collection error naming the folder as the command line does, and the other files still run."""
-    run = parent.config.stash[_RUN]
-    if path.resolve() != run.facts_dir and not run.owns(path):
+    if not parent.config.stash[_RUN].owns_folder(path):
         return None
     try:
         os.scandir(path).close()
