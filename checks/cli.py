@@ -38,8 +38,8 @@ exit codes:
   0  done (report: no discrepancy that --fail-on fails on)
   1  report: a source differs from a fact and nobody acknowledged it, or an acknowledgement
      no longer holds (--fail-on known: any discrepancy; never: none); lint: errors
-  2  an invalid fact file (the others are still checked), a usage error, or a report that
-     cannot be written
+  2  an invalid or unreadable fact file or folder (the others are still checked), a usage
+     error, or a report that cannot be written
   3  a source could not be read (binary, unreadable or too large)
   141  standard output was closed (| head)
 
@@ -287,7 +287,7 @@ def _report(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"note: {terminal(note)}", file=sys.stderr)
     if problems:
-        print(f"error: {len(result.broken)} fact file(s) invalid and not checked: "
+        print(f"error: {len(result.broken)} fact file(s) or folder(s) not checked (invalid or unreadable): "
               f"{terminal(', '.join(result.broken))}", file=sys.stderr)
         return 2
     if result.skipped:

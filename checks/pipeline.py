@@ -60,7 +60,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     """
     max_source_mb = listing.max_mb
     names = {e.name for e in listing.entries}
-    good, broken, errors = _facts(facts_path, names)
+    good, broken, errors = _facts(facts_path, names, listing.unlisted)
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
@@ -75,7 +75,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     if {s.name for s in folder.sources} != names:  # a file could not be read: facts may name it in `known`
         return check_folder(facts_path, read_folder(sources_path, max_mb=max_source_mb), jobs=jobs,
                             cache_dir=cache_dir)
-    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken))
+    report = report_of(plan.facts, folder.sources, gathered, digests, notes=_notes(folder, broken, errors))
     return _finish(report, folder, broken, errors), errors
 
 
@@ -131,16 +131,19 @@ def _streamed(plan: Plan, listing, jobs: int, cache_dir):
         _SHARED = None
 
 
-def _facts(facts_path, names: set[str]):
+def _facts(facts_path, names: set[str], unlisted: tuple[str, ...] = ()):
     """(facts of the good files, broken files, their errors)."""
-    facts, problems = read_facts(Path(facts_path), sources=names)
+    facts, problems = read_facts(Path(facts_path), sources=names, unlisted=unlisted)
     errors = [p for p in problems if p.severity == "error"]
     broken = tuple(dict.fromkeys(p.file for p in errors))
     return tuple(f for f in facts if f.file not in broken), broken, errors
 
 
-def _notes(folder: SourceFolder, broken: tuple[str, ...]) -> tuple[str, ...]:
-    return folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+def _notes(folder: SourceFolder, broken: tuple[str, ...], errors) -> tuple[str, ...]:
+    unread = {p.file for p in errors if p.code == "unreadable"}
+    return folder.notes + tuple(f"{name}: NOT CHECKED, " + ("it cannot be read" if name in unread else
+                                                           "the fact file is invalid") + " (see the errors)"
+                                for name in broken)
 
 
 def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
@@ -157,10 +160,10 @@ def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
     process's shards into the store, then take the others' from it as they arrive (pytest-xdist's
     workers); after ``wait`` seconds without them, judge what is still missing here.
     """
-    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
+    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources}, folder.unlisted)
     if share and cache_dir and share[1] > 1:
         _judge_share(make_plan(good), folder.sources, share, cache_dir, jobs, wait)
-    report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
+    report = evaluate(good, folder.sources, notes=_notes(folder, broken, errors), jobs=jobs, cache_dir=cache_dir)
     return _finish(report, folder, broken, errors), errors
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from . import config as settings
 from .errors import CheckError, Problem
-from .facts import display_name
+from .facts import cannot_read, display_name
 from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
@@ -106,6 +106,11 @@ class Run:
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
 
+    def owns_folder(self, path: Path) -> bool:
+        """The facts folder or a folder in it."""
+        path = path.resolve()
+        return path == self.facts_dir or self.facts_dir in path.parents
+
     def load(self) -> None:
         if self._loaded:
             return
@@ -153,6 +158,38 @@ def detail_max_sources(config: pytest.Config) -> int | None:
     return number
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items) -> None:
+    """Sources that could not be read are one collection error naming each (the report's notes), so the run
+    fails where everyone looks (-q and --no-matrix show it, the summary counts it); the facts still run."""
+    run = config.stash.get(_RUN, None)
+    if run is None or run.report is None or not run.report.skipped:
+        return
+    seeds = run.seeds_dir if is_url(run.seeds_dir) else settings.shown(run.seeds_dir, config.invocation_params.dir)
+    message = "\n".join(terminal(f"{name}: SKIPPED, {why}") for name, why in run.report.skipped)
+    node = NotRead.from_parent(session, name=str(seeds), nodeid=str(seeds), message=message)
+    session.ihook.pytest_collectstart(collector=node)  # collected as pytest collects a node
+    report = session.ihook.pytest_make_collect_report(collector=node)
+    report.__dict__.pop("call", None)  # as pytest does: no report leaves the process carrying it (xdist)
+    session.ihook.pytest_collectreport(report=report)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """pytest walking the rootdir goes into the sources folder too: a folder there that cannot be listed is
+    the sources' error (above), not pytest's PermissionError."""
+    run = config.stash.get(_RUN, None)
+    if run is None or is_url(run.seeds_dir) or not collection_path.is_dir():
+        return None
+    path = collection_path.resolve()
+    if path != run.seeds_dir and run.seeds_dir not in path.parents:
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError:
+        return True
+    return None
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Remember which facts -k / -m left selected: the matrix shows those, and none means no report."""
     run = session.config.stash.get(_RUN, None)
@@ -165,6 +202,34 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     if run.owns(file_path):
         return FactFile.from_parent(parent, path=file_path)
     return None
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # pytest 8 and later
+def pytest_collect_directory(path: Path, parent: pytest.Collector):
+    """A fact folder that cannot be listed: pytest's own collector would end the session on a PermissionError;
+    here it is a collection error naming the folder as the command line does, and the other files still run."""
+    if not parent.config.stash[_RUN].owns_folder(path):
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        where = path.relative_to(parent.config.rootpath) if parent.config.rootpath in path.parents else path
+        return NotRead.from_parent(parent, name=path.name, nodeid=where.as_posix(), path=path,
+                                   message=str(cannot_read(path, exc, folder=True)))
+    return None
+
+
+class NotRead(pytest.Collector):
+    """Input that could not be read (a fact folder, sources): collecting it is the error, saying what."""
+
+    def __init__(self, *, message: str, **kwargs):
+        super().__init__(**kwargs)
+        self.message = message
+
+    def collect(self):
+        self.config.stash[_RUN].load()  # the report says so too, and what could be read is checked
+        self.config.option.continue_on_collection_errors = True  # one error must not stop the others
+        raise self.CollectError(self.message)
 
 
 class FactFile(pytest.File):

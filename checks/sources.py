@@ -47,6 +47,7 @@ class SourceFolder:
     sources: tuple[Source, ...]
     notes: tuple[str, ...]
     skipped: tuple[tuple[str, str], ...]  # (name, why): the run says so in its exit status
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself)
 
 
 def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple[tuple[Source, ...], tuple[str, ...]]:
@@ -360,7 +361,7 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
         raise SourceError([Problem(name, line, f"byte 0x{raw[exc.start]:02X} is not UTF-8",
                                    "save sources.yaml as UTF-8 (retype the accented letters on this line)",
                                    code="encoding")]) from None
-    doc, problems = load(text, name)
+    doc, problems = load(text, name, nesting="sources.yaml nests two levels: a source's file name, then its fields")
     if doc is not None and not isinstance(doc.value, dict):
         problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
                                 "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
@@ -376,25 +377,32 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
                 problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
                                         f"allowed: {', '.join(META_FIELDS)}"))
             elif key == "published":
-                try:
-                    period = parse_date_value(node.value) if isinstance(node.value, str) else None
-                except ValueError:  # year 0: no such year on the calendar
-                    period = None
-                if period is None or period.first != period.last:
-                    problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
-                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
-                elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
-                    # relative dates count years either side of it, which must stay on the calendar
-                    problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
-                                            f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
-                else:
-                    fields["published"] = period.first
-            elif key == "outlet" and isinstance(node.value, str):
+                _published(node, name, fields, problems)
+            elif not isinstance(node.value, str):  # a list or mapping would be dropped in silence
+                problems.append(Problem(name, node.line, f"'{key}' must be text, not '{yaml_text(node)}'",
+                                        f"write {key}: and one line of text"))
+            elif key == "outlet":
                 fields["outlet"] = node.value
         out[source] = fields
     if problems:
         raise SourceError(problems)
     return out, []
+
+
+def _published(node, name: str, fields: dict, problems: list[Problem]) -> None:
+    try:
+        period = parse_date_value(node.value) if isinstance(node.value, str) else None
+    except ValueError:  # year 0: no such year on the calendar
+        period = None
+    if period is None or period.first != period.last:
+        problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
+                                "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+    elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
+        # relative dates count years either side of it, which must stay on the calendar
+        problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
+                                f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
+    else:
+        fields["published"] = period.first
 
 
 def yaml_text(node) -> str:
@@ -429,6 +437,8 @@ class Listing:
     ignored: tuple[str, ...]
     meta_names: tuple[str, ...]  # names sources.yaml describes
     max_mb: float
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself): any name
+    # may be in one, so a `known` name is not said not to exist
 
 
 @dataclass(frozen=True, slots=True)  # slots: a streamed run keeps one per file
@@ -451,12 +461,17 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
         return Listing(str(root.parent), (entry,), (), (), (), (), (), max_mb)
     if not root.is_dir():
         raise missing_folder(root)
-    meta, head = read_metadata(root)
     entries, notes, skipped, ignored = [], [], [], []
     unreadable: dict[str, str] = {}
     rows = _walk(root, root.resolve(), unreadable)
-    if "." in unreadable:
-        skipped.append((-1, "./", unreadable["."]))
+    meta, head = {}, []
+    if "." in unreadable:  # named as given: "./" would say nothing
+        skipped.append((-1, shown_name(str(root)).rstrip("/") + "/", unreadable["."]))
+    else:
+        try:
+            meta, head = read_metadata(root)
+        except OSError as exc:  # a read error like any source's (it was taken for a report not written)
+            skipped.append((-1, METADATA, f"cannot be read ({exc.strerror or exc}); check its permissions"))
     rows.sort(key=lambda row: (shown_name(row[0]), row[1]))
     for order, (relative, path, kind, why, info) in enumerate(rows):
         name = shown_name(relative)
@@ -471,7 +486,7 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
                 ignored.append(name)
         rows[order] = None  # let go of each row as its Entry is made
     return Listing(str(root), tuple(entries), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
-                   tuple(meta), max_mb)
+                   tuple(meta), max_mb, tuple("" if name == "." else name + "/" for name in unreadable))
 
 
 def _list_url(url: str, max_mb: float) -> Listing:
@@ -552,4 +567,4 @@ def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in listing.meta_names
                  if name not in names)
-    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped), listing.unlisted)

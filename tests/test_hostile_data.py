@@ -72,20 +72,9 @@ def test_an_unreadable_subfolder_fails_pytest(pytester, monkeypatch):
     write(pytester.path / "seeds" / "sub" / "b.txt", DIFFERING)
     deny(monkeypatch, pytester.path / "seeds" / "sub")
     result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report")
-    result.assert_outcomes(passed=1)
+    result.assert_outcomes(passed=1, errors=1)  # the folder is a collection error the summary counts
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*sub/: SKIPPED, a folder that cannot be read (Permission denied)*"])
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root lists any folder; the patched test above covers it")
-def test_a_folder_without_permissions_is_named(tmp_path):
-    root = seeds_with(tmp_path, {"a.txt": SENTENCE, "sub/b.txt": DIFFERING})
-    (root / "sub").chmod(0)
-    try:
-        found = read_folder(root)
-    finally:
-        (root / "sub").chmod(0o755)
-    assert [name for name, _ in found.skipped] == ["sub/"]
 
 
 def test_broken_links_pipes_and_link_loops_are_noted(tmp_path):

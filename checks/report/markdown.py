@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 from ..model import Evidence, Fact, FactReport, Report, Result
-from .overview import (NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
+from .overview import (NOT_CHECKED, NOT_READ, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
                        detail_limit, expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
                        plural, evidence_note, shown_evidence, value_words)
 
@@ -139,9 +139,12 @@ def _headline(ov: Overview) -> str:
     broken = not_checked(ov.report)
     first = f"**{plural(n_new, 'new discrepancy', 'new discrepancies')}** (not acknowledged)" if n_new \
         else "**No new discrepancies**"
+    if ov.report.skipped:  # nor when a source was not read
+        first = (f"**{plural(len(ov.report.skipped), 'source')} {NOT_READ}** (see Notes) · "
+                 + (first if n_new else "no new discrepancies in the sources that were read"))
     if broken:  # never "all is well" when a fact file was not read
         first = (f"**{plural(len(broken), 'fact file')} {NOT_CHECKED}** (invalid: see below) · "
-                 + (first if n_new else "no new discrepancies in the facts that were checked"))
+                 + (first if n_new or ov.report.skipped else "no new discrepancies in the facts that were checked"))
     facts = plural(len(ov.checked), "fact")
     drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
     sources = plural(len(ov.report.sources), "source")
