@@ -29,6 +29,7 @@ from pathlib import PurePosixPath
 
 from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
+from ..safe_text import lines
 from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, NOT_READ, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, detailed,
                        expected_words, fact_counts, not_checked, notes_shown, now_does, overview, plural, said, status,
                        evidence_note, shown_evidence, value_words)
@@ -212,7 +213,9 @@ CSP = (f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)
 def esc(value: object) -> str:
     # a line break in a name or quote as a reference (the same text to a browser), so no line of the
     # page begins with what a name holds ("\n::error file=…::" read by a CI log as a workflow command)
-    text = html.escape(str(value), quote=True)
+    # and any other control character shown escaped as a terminal shows it (``\x1b``): the page is a file
+    # someone may ``cat``
+    text = html.escape(lines(str(value)), quote=True)
     return text.replace("\n", "&#10;").replace("\r", "&#13;") if "\n" in text or "\r" in text else text
 
 
