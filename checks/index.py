@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
-from .dates.placement import Carry, carried_dates
+from .dates.placement import Carry, SourceDates
 from .match import Vocabulary, positions
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
@@ -23,12 +23,16 @@ __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sour
 
 @dataclass(frozen=True)
 class Indexed:
-    """A sentence with its dates, found once per run (or read from the store); its numbers are read
-    only when a fact looks at the sentence (a number needs nothing outside its sentence but the
-    sentence's dates, while a date's year can come from the sentences before it)."""
+    """A sentence of a source; its dates and numbers are read only when a fact looks at the sentence (a number
+    needs nothing outside its sentence but the sentence's dates; a date's year can come from the sentences before
+    it, which ``dating``, shared by the source's sentences, works out as far as it needs)."""
 
     sentence: Sentence
-    dates: tuple[Mention, ...]
+    dating: SourceDates
+
+    @cached_property
+    def dates(self) -> tuple[Mention, ...]:
+        return self.dating.of(self.sentence)
 
     @cached_property
     def numbers(self) -> tuple[Mention, ...]:
@@ -110,7 +114,10 @@ def kept_whole(source: Source) -> bool:
 def _from_cache(parts, source: Source):
     """(sentences, norms) of a stored index, its sentences cut from the source's text; None if they do not fit."""
     rows = spans_to_sentences(parts[0], prepared_text(source.text))
-    return None if rows is None else (tuple(Indexed(*row) for row in rows), parts[1])
+    if rows is None:
+        return None
+    dating = SourceDates(rows, source.published)
+    return tuple(Indexed(sentence, dating) for sentence in rows), parts[1]
 
 
 def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
@@ -122,17 +129,19 @@ def build_vocabulary(indexes: list[SourceIndex]) -> Vocabulary:
 
 
 def index_source(source: Source) -> SourceIndex:
-    return index_window(source, Carry())[0]
+    return _indexed(source, SourceDates(source.sentences, source.published))
 
 
 def index_window(source: Source, carry: Carry) -> tuple[SourceIndex, Carry]:
     """The index of ``source``'s sentences (a window of a large source: checks/windows.py), its years
     placed from where ``carry`` left off; and what it carries to the next window."""
-    out, norms = [], []
-    for sentence, found_dates, carry in carried_dates(source, carry):
-        out.append(Indexed(sentence, found_dates or ()))
-        norms.append(sentence_norms(sentence.text))
-    return SourceIndex(source, tuple(out), tuple(norms)), carry
+    dating = SourceDates(source.sentences, source.published, carry)
+    return _indexed(source, dating), dating.carry_out()
+
+
+def _indexed(source: Source, dating: SourceDates) -> SourceIndex:
+    return SourceIndex(source, tuple([Indexed(s, dating) for s in source.sentences]),
+                       tuple([sentence_norms(s.text) for s in source.sentences]))
 
 
 def sentence_norms(text: str) -> tuple[str, ...]:

@@ -250,3 +250,37 @@ def test_judging_pauses_the_cycle_collector_and_restores_it(corpus, tmp_path, mo
     finally:
         (gc.enable if was else gc.disable)()
     assert states and not any(states)
+
+
+@pytest.mark.parametrize("others", [0, 8])  # 8 others: the added fact is judged alone (shards._few_facts)
+def test_a_fact_added_reads_the_dates_a_cold_run_reads(tmp_path, others):
+    """The store keeps no dates (a sentence's are read when a fact first reads the sentence): a fact added after a
+    warm run, whose terms name sentences no fact read before, sees every date a cold run sees, its year from an
+    earlier sentence of the paragraph or the quarter in focus included, and every number those dates leave."""
+    seeds, facts, cache = tmp_path / "seeds", tmp_path / "facts", tmp_path / "cache"
+    seeds.mkdir()
+    facts.mkdir()
+    texts = {"a.txt": "The pact was signed on 9 June 2019. The first patrols began on 12 July, officials said.\n\n"
+                      "By 14 August the patrols counted 301 soldiers.\n",
+             "b.txt": "Velmar reported second-quarter 2023 earnings on Aug. 3. The patrols company said "
+                      "third-quarter profit rose from a year ago.\n",
+             "c.txt": "“Today we march,” the patrols said. Tomorrow the pact is signed, on 12 July.\n"}
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "sources.yaml").write_text("b.txt:\n  published: 2023-10-20\nc.txt:\n  published: 2024-07-10\n",
+                                        encoding="utf-8")
+    record = ("facts:\n  - id: pact-signed\n    claim: The pact was signed on 9 June 2019.\n    kind: date\n"
+              "    about: [pact]\n    value: 2019-06-09\n"
+              + "".join(f"  - id: filler-{i}\n    claim: Filler {i}.\n    kind: date\n    about: [nothing{i}]\n"
+                        f"    value: 2020-01-01\n" for i in range(others)))
+    added = ("  - id: patrols-began\n    claim: The patrols began on 12 July 2019.\n    kind: date\n"
+             "    about: [patrols]\n    value: 2019-07-12\n"
+             "  - id: soldiers\n    claim: The patrols counted 301 soldiers.\n    kind: number\n"
+             "    about: [patrols]\n    value: 301\n    unit: [soldiers]\n")
+    (facts / "f.yaml").write_text(record, encoding="utf-8")
+    check(facts, seeds, cache_dir=cache)
+    check(facts, seeds, cache_dir=cache)  # warm: the indexes come from the store
+    (facts / "f.yaml").write_text(record + added, encoding="utf-8")
+    warm = to_json(check(facts, seeds, cache_dir=cache))
+    assert warm == to_json(check(facts, seeds))
+    assert '"verdict": "agree"' in warm

@@ -26,7 +26,7 @@ from . import fragments as f
 from . import periods
 from .relative import relative_dates
 
-__all__ = ["RULES", "Rule", "dates"]
+__all__ = ["RULES", "Rule", "dates", "may_state_a_year"]
 
 Groups = dict[str, "str | None"]
 
@@ -289,3 +289,13 @@ def _may_hold_a_date(text: str) -> bool:
     if _DIGIT.search(text):
         return True
     return any(map(text.lower().__contains__, _ANCHORS))
+
+
+_YEAR_WORDS = ("eighteen", "nineteen", "thousand")  # every year said in words holds one (fragments.word_year)
+
+
+def may_state_a_year(text: str) -> bool:
+    """A cheap first look: a sentence without a digit or a year in words states no date with its year (a month or a
+    weekday alone, a date counted from publication)."""
+    text = fold_confusables(text)
+    return bool(_DIGIT.search(text)) or any(map(text.lower().__contains__, _YEAR_WORDS))
