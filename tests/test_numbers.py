@@ -1,7 +1,7 @@
 """Numbers in the forms news uses, with units and hedges."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from checks.dates.forms import dates
 from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
@@ -262,3 +262,29 @@ def test_the_time_gate_passes_every_time_of_day(text):
                                           ("At 10pm 4 barns burned.", [4]), ("No time here: 5 barns.", [5])])
 def test_times_of_day_are_no_amounts(text, counts):
     assert [m.value for m in numbers(text)] == counts
+
+
+# Words around "a" and "an": units (as words, hyphened, capitalised, plural), parts of mixed numbers, other words,
+# and the spaces, line breaks and letters a unit is read across or cut at.
+_AROUND_A = ["a", "an", "A", "An", "hour", "hours", "Day", "-week", "mile", "km2", "kms", "and a half", "½", "1/2",
+             "dozen", "hundred", "few", "ferry", "year-old", "days", "ago", "second", "secondary", "ſecond", "3", "40",
+             "people", "million", "of", "\u00a0", "\n", "  ", "-", ",", "%"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND_A), min_size=1, max_size=14), st.lists(st.sampled_from([" ", "", "-", "\n"]),
+                                                                              min_size=14, max_size=14))
+def test_a_read_only_before_a_unit_gives_every_number_reading_every_a_gives(words, gaps):
+    """"a" is matched only before a unit or a part (``numbers._A_UNIT``): the numbers are those that matching every
+    "a" and dropping those with no unit after them gives."""
+    import re
+    from checks import numbers as module
+    text = "".join(w + g for w, g in zip(words, gaps))
+    every_a = re.compile(module._NUMBER.pattern.replace(module._A_UNIT, r"(?=\s)"), module._NUMBER.flags)
+    assert every_a.pattern != module._NUMBER.pattern
+    gated = numbers(text)
+    module._NUMBER, kept = every_a, module._NUMBER
+    try:
+        assert numbers(text) == gated
+    finally:
+        module._NUMBER = kept
