@@ -36,12 +36,16 @@ class Indexed:
 
     @cached_property
     def numbers(self) -> tuple[Mention, ...]:
-        return tuple(numbers(self.sentence.text, [(d.start, d.end) for d in self.dates]))
+        return tuple(numbers(self.sentence.text, self._taken))
 
     @cached_property
     def ordinals(self) -> tuple[Mention, ...]:
         """Its ranks ("the fourth nation"), each fact keeping those whose noun is one of its units."""
-        return tuple(ordinals(self.sentence.text, [(d.start, d.end) for d in self.dates]))
+        return tuple(ordinals(self.sentence.text, self._taken()))
+
+    def _taken(self) -> list[tuple[int, int]]:
+        """Where its dates stand (no number is read there): their years need not be placed."""
+        return self.dating.spans(self.sentence)
 
     @cached_property
     def words(self) -> tuple[Word, ...]:

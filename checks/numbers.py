@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
+from typing import Callable
 
 from .dates.fragments import gate
 from .listed import coordinate
@@ -58,16 +60,21 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
 
-def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = ()) -> list[Mention]:
     """Number mentions with the unit word after them and any hedge before them.
 
-    ``taken`` spans (dates) are skipped.  Compound durations ("1 hour and 45
-    minutes") become one mention in the smaller unit.
+    ``taken`` spans (dates) are skipped: a function giving them is asked only if the text holds something that
+    reads as a number (many sentences hold none, and need not be scanned for dates).  Compound durations ("1 hour
+    and 45 minutes") become one mention in the smaller unit.
     """
     out: list[Mention] = []
     text = fold_confusables(text)
-    taken = [*taken, *_times(text)]
-    for m in _NUMBER.finditer(text):
+    found = _NUMBER.finditer(text)
+    first = next(found, None)
+    if first is None:
+        return out
+    taken = [*(taken() if callable(taken) else taken), *_times(text)]
+    for m in chain((first,), found):
         if taken and _inside(m.start(), taken):
             continue
         value = _number_value(m)
@@ -277,7 +284,7 @@ def _part(text: str | None) -> float:
     """The value of a mixed number's part: ' and a half' 0.5, '½' 0.5, '-1/2' 0.5; none 0."""
     if not text:
         return 0.0
-    text = text.strip(" -").lower()
+    text = text.strip().strip("-").lower()  # any white space: "3\u00a0½" (a no-break space) is 3.5 too
     if text[:1] in PART_SIGNS:
         return PART_SIGNS[text[:1]]
     if "/" in text:

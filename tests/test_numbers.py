@@ -5,7 +5,7 @@ from hypothesis import given, settings, strategies as st
 
 from checks.dates.forms import dates
 from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
-from checks.numbers import numbers, ordinal_values, ordinals, words_to_number
+from checks.numbers import _NUMBER, numbers, ordinal_values, ordinals, words_to_number
 
 
 @pytest.mark.parametrize("text, value, unit, approx", [
@@ -288,3 +288,23 @@ def test_a_read_only_before_a_unit_gives_every_number_reading_every_a_gives(word
         assert numbers(text) == gated
     finally:
         module._NUMBER = kept
+
+
+@pytest.mark.parametrize("text, value, unit", [("needs 3\u00a0½ cups", 3.5, "cups"), ("needs 3\t½ cups", 3.5, "cups"),
+                                              ("needs 3 ½ cups", 3.5, "cups"), ("a\u00a0½ mile", 1.5, "mile")])
+def test_a_sign_of_a_part_after_any_space_is_read(text, value, unit):
+    """A fraction sign after a no-break space or a tab ("3&nbsp;½") is the number's part, as after a space (it was
+    read as a word of a part, and the run stopped on it)."""
+    assert [(m.value, m.unit) for m in numbers(text)] == [(value, unit)]
+
+
+@given(st.lists(st.sampled_from(_AROUND_A + ["3 May", "on 4 July 2020", "two", "May", "the 1990s"]), max_size=10))
+def test_the_dates_a_number_skips_are_asked_for_only_when_a_number_may_be_read(words):
+    """``numbers`` takes the dates' spans, or a function giving them that it asks only when the text holds
+    something that reads as a number (the index then scans only those sentences for dates)."""
+    text = " ".join(words)
+    spans = [(m.start, m.end) for m in dates(text)]
+    asked = []
+    found = numbers(text, lambda: asked.append(1) or spans)
+    assert found == numbers(text, spans)
+    assert asked == ([1] if found or _NUMBER.search(text) else [])

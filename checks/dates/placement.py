@@ -56,7 +56,8 @@ def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tupl
 
 class SourceDates:
     """A source's dates (or a window's, from where ``carry`` left off), each sentence's worked out when it is first
-    asked for (``of``): most sentences are read by no fact that needs dates, and are never scanned for them.
+    asked for (``of``, or ``spans`` for where they stand): most sentences are read by no fact that needs dates,
+    and are never scanned for them.
 
     The dates are those ``carried_dates`` gives.  A sentence's dates depend on it and on what the sentences
     before it carry: the quotation its paragraph is inside, the paragraph's last stated year, the quarter in
@@ -70,16 +71,24 @@ class SourceDates:
         self.years_of = _EventYears(sentences)
         self.position: dict[int, int] | None = None  # a sentence's start -> its position
         self.found: dict[int, list[Mention]] = {}  # position -> its dates (``_kept``), years not placed
-        self.after: dict[int, tuple[int | None, bool]] = {}  # position -> (paragraph's year, quoted) after it
         self.done: dict[int, tuple[Mention, ...]] = {}  # position -> its dates
+        self.quoted: dict[int, bool] = {}  # position -> whether a quotation is open after it
+        self.year: dict[int, int | None] = {}  # position -> the paragraph's year after it
         self.focus = [carry.focus]  # the quarter in focus before each sentence, as far as worked out
         self.focus_set: dict[int, Period | None] = {}  # position -> the quarter in focus it leaves
 
     def of(self, sentence: Sentence) -> tuple[Mention, ...]:
         """The dates of one of the sentences, years placed."""
+        return self.dates(self._position(sentence))
+
+    def spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Where the sentence's dates stand (no number is read there), found without placing their years."""
+        return [(m.start, m.end) for m in self._found(self._position(sentence))]
+
+    def _position(self, sentence: Sentence) -> int:
         if self.position is None:
             self.position = {s.start: j for j, s in enumerate(self.sentences)}
-        return self.dates(self.position[sentence.start])
+        return self.position[sentence.start]
 
     def dates(self, j: int) -> tuple[Mention, ...]:
         done = self.done.get(j)
@@ -88,44 +97,55 @@ class SourceDates:
         return done
 
     def _work_out(self, j: int) -> tuple[Mention, ...]:
-        text = self.sentences[j].text
-        year, quoted = self._before(j, self.sentences[j].paragraph)
-        found = self._found(j, quoted)
+        found = self._found(j)
         if not found:
             return ()
-        placed, _ = _place_years(found, year, self.published, text, self.years_of)
+        text = self.sentences[j].text
+        placed, _ = _place_years(found, self._year_before(j), self.published, text, self.years_of)
         if _of_results(placed, text, self.published):
             placed, self.focus_set[j] = _quarter_in_focus(placed, self._focus_before(j), self.published)
         return placed
 
-    def _found(self, j: int, quoted: bool) -> list[Mention]:
+    def _found(self, j: int) -> list[Mention]:
         found = self.found.get(j)
         if found is None:
             text = self.sentences[j].text
-            found = self.found[j] = _kept(forms.dates(text, self.published), text, quoted)
+            found = forms.dates(text, self.published)
+            quoted = self._quoted_before(j, self.sentences[j].paragraph) if any(m.relative for m in found) else False
+            found = self.found[j] = _kept(found, text, quoted)
         return found
 
-    def _before(self, j: int, paragraph: int) -> tuple[int | None, bool]:
-        """(the paragraph's year, whether a quotation is open) where sentence ``j`` begins (``j`` may be one past
-        the last sentence, given the last one's paragraph)."""
+    def _quoted_before(self, j: int, paragraph: int) -> bool:
+        """Whether a quotation is open where sentence ``j`` begins (``j`` may be one past the last sentence, given
+        the last one's paragraph)."""
+        def step(i: int, quoted: bool) -> bool:
+            text = self.sentences[i].text
+            return _inside_quote(text, len(text), quoted)
+        return self._carried(j, paragraph, self.quoted, self.carry.quoted, False, step)
+
+    def _year_before(self, j: int, paragraph: int | None = None) -> int | None:
+        """The paragraph's last stated year where sentence ``j`` begins."""
+        def step(i: int, year: int | None) -> int | None:
+            text = self.sentences[i].text
+            stated = _year_set(self._found(i), text) if forms.may_state_a_year(text) else None
+            return year if stated is None else stated
+        paragraph = self.sentences[j].paragraph if paragraph is None else paragraph
+        return self._carried(j, paragraph, self.year, self.carry.year, None, step)
+
+    def _carried(self, j: int, paragraph: int, memo: dict, carried, blank, step):
+        """What the paragraph's sentences before ``j`` carry to it: ``blank`` at the paragraph's start (``carried``
+        where the window opens inside the carry's paragraph), ``step(i, state)`` after sentence ``i``; worked
+        out forward from the paragraph's start or the last sentence worked out (kept in ``memo``)."""
         back, i = [], j - 1
-        while True:
-            if i < 0:
-                state = (self.carry.year, self.carry.quoted) if paragraph == self.carry.paragraph else (None, False)
-                break
-            if self.sentences[i].paragraph != paragraph:
-                state = (None, False)
-                break
-            if i in self.after:
-                state = self.after[i]
-                break
+        while i >= 0 and self.sentences[i].paragraph == paragraph and i not in memo:
             back.append(i)
             i -= 1
-        for i in reversed(back):  # forward from the paragraph's start (or what was worked out)
-            year, quoted = state
-            text = self.sentences[i].text
-            stated = _year_set(self._found(i, quoted), text) if forms.may_state_a_year(text) else None
-            state = self.after[i] = (year if stated is None else stated, _inside_quote(text, len(text), quoted))
+        if i >= 0 and self.sentences[i].paragraph == paragraph:
+            state = memo[i]
+        else:
+            state = carried if i < 0 and paragraph == self.carry.paragraph else blank
+        for i in reversed(back):
+            state = memo[i] = step(i, state)
         return state
 
     def _focus_before(self, j: int) -> Period | None:
@@ -142,9 +162,9 @@ class SourceDates:
         """What the sentences carry to the next window."""
         if not self.sentences:
             return self.carry
-        paragraph = self.sentences[-1].paragraph
-        year, quoted = self._before(len(self.sentences), paragraph)
-        return Carry(paragraph, year, self._focus_before(len(self.sentences)), quoted)
+        n, paragraph = len(self.sentences), self.sentences[-1].paragraph
+        return Carry(paragraph, self._year_before(n, paragraph), self._focus_before(n),
+                     self._quoted_before(n, paragraph))
 
 
 def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
