@@ -279,14 +279,16 @@ def _span(m: re.Match, rule: Rule) -> tuple[int, int]:
     return start, end - 2 if words[-2:] in ("'s", "’s") else end
 
 
-_DIGIT = re.compile(r"\d")
-# Besides digits, every absolute date holds one of these (a month, a quarter, a year in words).
-_ANCHORS = (*(name[:3] for name in MONTH_NAMES), "quarter", "eighteen", "nineteen", "thousand")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Besides four digits (a year: "2020", "the 1990s", "2020-11-09", "Q3 2016"), every absolute date holds one of these
+# (a month, a quarter, a century, a year in words): a day, a month's or a century's number is never alone.
+_ANCHORS = (*(name[:3] for name in MONTH_NAMES), "quarter", "century", "eighteen", "nineteen", "thousand")
 
 
 def _may_hold_a_date(text: str) -> bool:
-    """A cheap first look: a sentence without a digit or a month's letters has no date to scan for."""
-    if _DIGIT.search(text):
+    """A cheap first look: a sentence without four digits or a month's letters has no date to scan for ("56
+    people", "at 9:30")."""
+    if _FOUR_DIGITS.search(text):
         return True
     return any(map(text.lower().__contains__, _ANCHORS))
 
@@ -295,7 +297,7 @@ _YEAR_WORDS = ("eighteen", "nineteen", "thousand")  # every year said in words h
 
 
 def may_state_a_year(text: str) -> bool:
-    """A cheap first look: a sentence without a digit or a year in words states no date with its year (a month or a
-    weekday alone, a date counted from publication)."""
+    """A cheap first look: a sentence without four digits or a year in words states no date with its year (a month
+    or a weekday alone, a date counted from publication)."""
     text = fold_confusables(text)
-    return bool(_DIGIT.search(text)) or any(map(text.lower().__contains__, _YEAR_WORDS))
+    return bool(_FOUR_DIGITS.search(text)) or any(map(text.lower().__contains__, _YEAR_WORDS))
