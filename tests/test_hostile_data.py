@@ -502,9 +502,9 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path, output):
 @pytest.mark.parametrize("flags, expected", [
     (["-o", "/dev/full"], "error: NOT written: /dev/full: No space left on device — check the path and that it "
                           "can be written"),
-    (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: File exists — check the path and that it can "
+    (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: this is a file, where a folder was needed — check the path and that it can "
                                 "be written"),
-    (["-o", "afile/x.json"], "error: NOT written: afile: File exists — check the path and that it can be written"),
+    (["-o", "afile/x.json"], "error: NOT written: afile: this is a file, where a folder was needed — check the path and that it can be written"),
     (["-o", ""], "error: NOT written: '.' is a folder, not a file — give the path of a file to write"),
 ])
 def test_output_that_cannot_be_written_says_so(tmp_path, monkeypatch, capsys, flags, expected):

@@ -330,7 +330,7 @@ def test_a_file_where_the_report_folder_goes_is_named_alike(pytester, monkeypatc
     write(pytester.path / "facts" / "f.yaml", CEASEFIRE)
     write(pytester.path / "seeds" / "a.txt", SENTENCE)
     (pytester.path / "afile").write_text("keep")
-    line = f"NOT written: {pytester.path / 'afile'}: File exists{HINT}"
+    line = f"NOT written: {pytester.path / 'afile'}: this is a file, where a folder was needed{HINT}"
     result = pytester.runpytest("-p", "checks.pytest_plugin", "-p", "no:cacheprovider", "facts")
     result.stdout.fnmatch_lines([f"report: {line}"])
     monkeypatch.chdir(pytester.path)

@@ -27,6 +27,9 @@ def not_written(exc: OSError | OutputError) -> str:
     if isinstance(exc, OutputError):
         return f"NOT written: {exc}"
     where = f"{terminal(os.fsdecode(exc.filename))}: " if exc.filename is not None else ""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)) and exc.filename is not None \
+            and os.path.isfile(exc.filename):  # a folder was to be made, or looked into, where a file stands
+        return f"NOT written: {where}this is a file, where a folder was needed — {WRITE_HINT}"
     return f"NOT written: {where}{exc.strerror or exc} — {WRITE_HINT}"
 
 
