@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 from .numbers import numbers, ordinals
@@ -19,6 +18,21 @@ from .words import WORD, Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
+
+
+class cached_property:
+    """functools.cached_property without its lock: before Python 3.12 it takes a lock, one for every
+    instance, on each first reading, and a sentence's words, positions and numbers are each read first
+    once per sentence a fact reads.  Nothing here is read from two threads."""
+
+    def __init__(self, work):
+        self.work, self.name, self.__doc__ = work, work.__name__, work.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.work(instance)  # found there from now on
+        return value
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -28,8 +29,10 @@ class Term:
     exact_case: bool  # short acronyms: match capitals only
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """Where a term matched.  A named tuple, not a frozen dataclass (made in half the time): one is made for
+    each term found in each sentence a fact reads."""
+
     term: Term
     first: int  # index of the first word
     last: int  # index of the last word (inclusive)

@@ -68,8 +68,12 @@ def title_case(ws: tuple[Word, ...]) -> bool:
 
 @lru_cache(maxsize=16_384)
 def words(text: str) -> tuple[Word, ...]:
-    return tuple([Word(normalise(g), m.start(), m.end(), g) for m in word_pattern(text).finditer(text)
-                  for g in (m.group(),)])
+    # each Word made by tuple.__new__, as Word(...) would make it, without a call to its Python __new__
+    return tuple([_new(Word, (normalise(g := m.group()), m.start(), m.end(), g))
+                  for m in word_pattern(text).finditer(text)])
+
+
+_new = tuple.__new__
 
 
 # The only letters Python's case-insensitive matching takes for ASCII ones ("FRİDAY" matches
