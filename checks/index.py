@@ -14,7 +14,7 @@ from .store import Store, open_store
 from .cache import spans_to_sentences
 from .sources import WINDOW_CHARS, prepared_text
 from .stream import split_now
-from .words import WORD, Word, normalise, word_pattern, words
+from .words import ASCII_WORDS, WORD, Word, normalise, word_pattern, words
 
 __all__ = ["Indexed", "SourceIndex", "index_source", "index_window", "index_sources", "index_all", "build_vocabulary",
            "kept_whole"]
@@ -154,6 +154,8 @@ def sentence_norms(text: str) -> tuple[str, ...]:
     a Word for each (this runs on every sentence of every source)."""
     pattern = word_pattern(text)
     if text.isascii():  # an ASCII word's norm is its lower case without dots: the sentence is lowered once
+        if pattern is not WORD:  # no dotted acronym: split where the words end (a quarter quicker than findall)
+            return tuple(dict.fromkeys(text.translate(ASCII_WORDS).split()))
         found = dict.fromkeys(pattern.findall(text.lower()))
-        return tuple(dict.fromkeys(w.replace(".", "") for w in found) if pattern is WORD else found)
+        return tuple(dict.fromkeys(w.replace(".", "") for w in found))
     return tuple(dict.fromkeys(map(normalise, pattern.findall(text))))  # normalise interns them

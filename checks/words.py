@@ -29,6 +29,11 @@ def word_pattern(text: str) -> re.Pattern:
     return WORD if _DOTTED.search(text) else _PLAIN_WORD
 
 
+# ASCII capitals lowered, letters and digits kept, every other ASCII character a space: an ASCII text translated so
+# and split on white space gives _PLAIN_WORD's words of it, lowered.
+ASCII_WORDS = str.maketrans({c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)})
+
+
 class Word(NamedTuple):
     """A word as written and where, with its norm.  A named tuple, not a frozen dataclass: every sentence a
     fact's term is looked for in is cut into words, and a tuple is made in half the time."""
