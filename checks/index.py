@@ -8,7 +8,7 @@ from pathlib import Path
 from .numbers import numbers, ordinals
 from .attribution import Analysed, analyse
 from .dates.placement import Carry, carried_dates
-from .match import Vocabulary, positions
+from .match import Vocabulary, positions_of
 from .model import Mention, Sentence, Source
 from .store import Store, open_store
 from .cache import spans_to_sentences
@@ -62,7 +62,7 @@ class Indexed:
     def positions(self) -> dict[str, list[int]]:
         """Where each word stands (``match.find``'s ``at``): each fact that reads the sentence visits only the words
         that can begin one of its terms, not every word."""
-        return positions(self.words)
+        return positions_of(self.sentence.text)
 
     @cached_property
     def analysed(self) -> Analysed:

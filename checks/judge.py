@@ -113,12 +113,14 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     """
     out = []
     paragraphs_ok: dict[int, bool] = {}
-    for item in (idx.sentences if only is None else [idx.sentences[j] for j in only]):
+    sentences, about, starts, unless = idx.sentences, prepared.about, prepared.starts, prepared.unless
+    for j in (range(len(sentences)) if only is None else only):
+        item = sentences[j]
         ws, text = item.words, item.sentence.text
-        hits = find(ws, text, prepared.about, prepared.starts, item.positions)
+        hits = find(ws, text, about, starts, item.positions)
         if not hits:
             continue
-        if prepared.unless and find(ws, text, prepared.unless):
+        if unless and find(ws, text, unless):
             continue
         if prepared.context:
             para = item.sentence.paragraph

@@ -95,12 +95,16 @@ _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-ye
 
 
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+# How an age opener can end ("aged", "at age", "age of"), lowered: no letter of theirs is one that case-insensitive
+# matching takes for another (as it takes "ſ" for "s"), so a text _AGE_BEFORE matches ends so once stripped and lowered.
+_AGE_OPENER_ENDS = tuple(sorted({opener.lower()[-4:] for opener in AGE_OPENERS}))
 
 
 def is_age(mention: Mention) -> bool:
     """'25-year-old', '38 years old', '11 years of age', 'aged 96', 'at the age of 7': a person's or thing's age (a
     number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span)."""
-    if _AGE_BEFORE.search(mention.before) and normalise(mention.unit) not in UNITS:
+    if (mention.before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS) and _AGE_BEFORE.search(mention.before)
+            and normalise(mention.unit) not in UNITS):  # the search only where an opener can end: one in 20 numbers
         return True
     return mention.after.lower().startswith(_AGE)
 
