@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from checks import shards
+from checks.facts import load_facts
 from checks.pipeline import check
 from checks.report.render import to_json
+from checks.sources import read_folder
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FACTS = Path(__file__).resolve().parent.parent / "facts"
@@ -62,6 +64,30 @@ def test_the_store_never_changes_a_verdict(corpus, tmp_path):
     assert to_json(check(facts, corpus, jobs=2, cache_dir=cache)) == plain  # warm, shared by two processes
     shutil.rmtree(cache)
     assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # deleting it is safe
+
+
+def test_each_shard_closes_the_store_it_opened(corpus, tmp_path, monkeypatch):
+    """A shard's store is closed once it is done (its connection would wait for the cycle collector), and a closed
+    store opens again when used: the warm run after finds everything the cold one stored."""
+    from checks.store import Store
+    facts = facts_for(corpus, tmp_path)
+    plain = to_json(check(facts, corpus))
+    closed = []
+    real = Store.close
+
+    def spy(self):
+        closed.append(self._db is not None)
+        real(self)
+    monkeypatch.setattr(Store, "close", spy)
+    cache = tmp_path / "cache"
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain
+    assert closed and all(closed)
+    store = Store(cache)
+    store.close()  # never opened: nothing to do
+    keys = [shards.source_key(s) for s in read_folder(corpus).sources]
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)
+    store.close()
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)  # opened again
 
 
 def test_a_damaged_store_is_a_miss_not_a_crash(corpus, tmp_path):
@@ -256,8 +282,6 @@ def test_judging_a_shard_leaves_no_cycles_behind(corpus, tmp_path, monkeypatch):
     """What set_aside_survivors rests on: a shard's objects form no reference cycles, so none of them is garbage
     only the cycle collector could free, and setting the survivors aside keeps nothing that would be freed."""
     import gc
-    from checks.facts import load_facts
-    from checks.sources import read_folder
     monkeypatch.setattr(shards, "set_aside_survivors", lambda: None)  # left in the collector's sight
     plan = shards.make_plan(load_facts(facts_for(corpus, tmp_path)))
     sources = read_folder(corpus).sources
