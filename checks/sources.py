@@ -7,7 +7,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
@@ -527,8 +527,9 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
             why, text, note = _read(path, path.suffix.lower(), max_mb, entry.stat[0] if entry.stat else None)
         source = None
         if not why:
-            source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))
-            source = source if split else replace(source, text=_lines(text), sentences=UNSPLIT)
+            notes, meta = (note,) if note else (), dict(entry.meta)
+            source = (make_source(entry.name, text, notes=notes, **meta) if split
+                      else Source(name=entry.name, text=_lines(text), sentences=UNSPLIT, notes=notes, **meta))
         out.append(Read(entry.order, entry.name, source, why, "" if why else note))
     return out
 
