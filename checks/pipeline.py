@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -236,9 +237,22 @@ _SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs
 
 def _check_entries(span: range) -> ShardResult:
     plan, listing, cache_dir = _SHARED
-    return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, open_store(cache_dir))
+    with _shard_store(cache_dir) as store:
+        return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, store)
 
 
 def _check_range(span: range) -> ShardResult:
     plan, sources, cache_dir = _SHARED
-    return check_shard(plan, [sources[i] for i in span], open_store(cache_dir))
+    with _shard_store(cache_dir) as store:
+        return check_shard(plan, [sources[i] for i in span], store)
+
+
+@contextmanager
+def _shard_store(cache_dir):
+    """The store one shard uses (None without a cache folder), closed once the shard is done (Store.close)."""
+    store = open_store(cache_dir)
+    try:
+        yield store
+    finally:
+        if store is not None:
+            store.close()

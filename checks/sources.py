@@ -7,7 +7,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
@@ -27,12 +27,14 @@ UNSPLIT = None  # the sentences of a source read with split=False or longer than
 WINDOW_CHARS = 250_000  # a source longer than this is split and judged in windows (checks/windows.py)
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
-# \x1e: a block's edge in a web page.  The empty match: a space lost between two sentences in scraped text
-# ("the decision.Yoon was", "charges.During"): a lower-case word's stop right before a capitalised word.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# \x1e: a block's edge in a web page.  The group (empty, its stop alone matched): a space lost between two
+# sentences in scraped text ("the decision.Yoon was", "charges.During"), a lower-case word's stop right before a
+# capitalised word.  Every branch begins with one of .!?\n\x1e, so the search skips to those characters (a branch
+# opening with a look-behind, as the lost space's did, was tried at every character: half the splitting time).
+_BOUNDARY = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])())|\n|\x1e")
 _PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
-_WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+_AFTER_LAST_NON_WORD = re.compile(r"(?s:.*[^\w.])?")  # matched from a point: its end is where a run of [\w.] begins
 # An HTML tag left in scraped text ('<a href="https://...">Storm Daniel</a>'): markup, not prose (a date in its address
 # dates nothing); only tags of inline and block markup, on one line, so "x < 5 and y > 3" stays as it is.
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|blockquote|br|cite|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|q|"
@@ -259,18 +261,23 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     (checks/windows.py), so its sentences are never all held at once."""
     start, line, paragraph = 0, 1, 0
     for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if not m.group():
+        end, mark = m.end(), m.group()
+        if mark == "\n" or mark == "\x1e":
+            if end < len(text) and text[end].islower():
+                continue  # a wrapped line: the sentence goes on
+        elif m.lastindex:  # the space lost after a stop
             if _abbreviation_before(text, end - 1):
                 continue  # "Mrs.Lind"
-        elif m.group() not in "\n\x1e":
-            if not _ends_sentence(text, m.start(), end):
-                continue
-        elif end < len(text) and text[end].islower():
-            continue  # a wrapped line: the sentence goes on
-        yield from _pieces(text, start, end, line, paragraph)
+        elif not _ends_sentence(text, m.start(), end):
+            continue
+        if end - start > RUN_ON_CHARS:
+            yield from _pieces(text, start, end, line, paragraph)
+        else:  # most sentences: one piece (no generator stacked for it)
+            sentence = _piece(text, start, end, line, paragraph)
+            if sentence is not None:
+                yield sentence
         line += text.count("\n", start, end)
-        if m.group() == "\n":
+        if mark == "\n":
             paragraph += 1
         start = end
     yield from _pieces(text, start, len(text), line, paragraph)
@@ -288,20 +295,26 @@ def _pieces(text: str, start: int, end: int, line: int, paragraph: int) -> Itera
             break
         cut = text.rfind(" ", start + most // 2, start + most)
         cut = cut + 1 if cut > start else start + most
-        yield from _piece(text, start, cut, line, paragraph)
+        sentence = _piece(text, start, cut, line, paragraph)
+        if sentence is not None:
+            yield sentence
         line += text.count("\n", start, cut)
         start = cut
-    yield from _piece(text, start, end, line, paragraph)
+    sentence = _piece(text, start, end, line, paragraph)
+    if sentence is not None:
+        yield sentence
 
 
-def _piece(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:
+def _piece(text: str, start: int, end: int, line: int, paragraph: int) -> Sentence | None:
+    """The sentence in text[start:end] without its surrounding white space; None if it holds no word."""
     chunk = text[start:end]
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
     stripped = stripped.rstrip()
     if stripped and _HAS_WORD.search(stripped):  # punctuation alone (". . .", "***") holds nothing to check
         first = start + lead
-        yield Sentence(stripped, first, line + text.count("\n", start, first), paragraph)
+        return Sentence(stripped, first, line + text.count("\n", start, first) if lead else line, paragraph)
+    return None
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N" (the last full stop is the boundary's)
@@ -315,23 +328,26 @@ def _opener_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in SENTENCE_OPENERS
 
 
-def _word_before(text: str, stop: int) -> re.Match | None:
-    """The word (dots included: 'U.S') ending at the full stop at ``stop``."""
-    return _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+def _word_before(text: str, stop: int) -> str:
+    """The word (dots included: 'U.S') ending at the full stop at ``stop``, at most 30 characters of it; ""
+    if none.  (The run of word characters and dots before the stop, found from its last other character:
+    a search for the word tried each of the 30 places before the stop.)"""
+    if text[stop] != ".":
+        return ""
+    return text[_AFTER_LAST_NON_WORD.match(text, max(0, stop - 30), stop).end():stop]
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
-    before = _word_before(text, stop)
-    return bool(before) and before.group(1).casefold() in ABBREVIATIONS
+    return _word_before(text, stop).casefold() in ABBREVIATIONS
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
         before = _word_before(text, stop)
         if before:
-            word = before.group(1).casefold()
+            word = before.casefold()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return _INITIALISM.fullmatch(before.group(1)) is not None and _opener_after(text, end)
+                return _INITIALISM.fullmatch(before) is not None and _opener_after(text, end)
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
 
@@ -531,8 +547,9 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
             why, text, note = _read(path, path.suffix.lower(), max_mb, entry.stat[0] if entry.stat else None)
         source = None
         if not why:
-            source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))
-            source = source if split else replace(source, text=_lines(text), sentences=UNSPLIT)
+            notes, meta = (note,) if note else (), dict(entry.meta)
+            source = (make_source(entry.name, text, notes=notes, **meta) if split
+                      else Source(name=entry.name, text=_lines(text), sentences=UNSPLIT, notes=notes, **meta))
         out.append(Read(entry.order, entry.name, source, why, "" if why else note))
     return out
 

@@ -103,6 +103,14 @@ class Store:
         self._broken = True  # no store: the run only does all the work
         return None
 
+    def close(self) -> None:
+        """Close the connection now (it opens again if the store is used after): a connection and its statement
+        cache form a reference cycle, so a store let go of without it keeps its database open until the cycle
+        collector finds it (a worker opens one per shard; shards.set_aside_survivors may set it aside)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
     def _discard(self) -> None:
         for suffix in ("", "-wal", "-shm"):
             try:

@@ -6,7 +6,8 @@ from checks.index import sentence_norms
 from checks.words import words
 
 
-@given(st.text(alphabet="AbZé_ 1,-.ıU.S", max_size=60) | st.text(alphabet="Ab. U.N 9", max_size=60))
+@given(st.text(alphabet="AbZé_ 1,-.ıU.S", max_size=60) | st.text(alphabet="Ab. U.N 9", max_size=60)
+       | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_a_sentences_norms_are_its_words_norms_once_each(text):
     """The vocabulary's words of a sentence (lowered once for an ASCII sentence) are the norms its Words carry."""
     assert sentence_norms(text) == tuple(dict.fromkeys(w.norm for w in words(text)))

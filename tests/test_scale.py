@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from checks import shards
+from checks.facts import load_facts
 from checks.pipeline import check
 from checks.report.render import to_json
+from checks.sources import read_folder
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FACTS = Path(__file__).resolve().parent.parent / "facts"
@@ -62,6 +64,30 @@ def test_the_store_never_changes_a_verdict(corpus, tmp_path):
     assert to_json(check(facts, corpus, jobs=2, cache_dir=cache)) == plain  # warm, shared by two processes
     shutil.rmtree(cache)
     assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # deleting it is safe
+
+
+def test_each_shard_closes_the_store_it_opened(corpus, tmp_path, monkeypatch):
+    """A shard's store is closed once it is done (its connection would wait for the cycle collector), and a closed
+    store opens again when used: the warm run after finds everything the cold one stored."""
+    from checks.store import Store
+    facts = facts_for(corpus, tmp_path)
+    plain = to_json(check(facts, corpus))
+    closed = []
+    real = Store.close
+
+    def spy(self):
+        closed.append(self._db is not None)
+        real(self)
+    monkeypatch.setattr(Store, "close", spy)
+    cache = tmp_path / "cache"
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain
+    assert closed and all(closed)
+    store = Store(cache)
+    store.close()  # never opened: nothing to do
+    keys = [shards.source_key(s) for s in read_folder(corpus).sources]
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)
+    store.close()
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)  # opened again
 
 
 def test_a_damaged_store_is_a_miss_not_a_crash(corpus, tmp_path):
@@ -284,3 +310,46 @@ def test_a_fact_added_reads_the_dates_a_cold_run_reads(tmp_path, others):
     warm = to_json(check(facts, seeds, cache_dir=cache))
     assert warm == to_json(check(facts, seeds))
     assert '"verdict": "agree"' in warm
+
+
+def test_judging_a_shard_leaves_no_cycles_behind(corpus, tmp_path, monkeypatch):
+    """What set_aside_survivors rests on: a shard's objects form no reference cycles, so none of them is garbage
+    only the cycle collector could free, and setting the survivors aside keeps nothing that would be freed."""
+    import gc
+    monkeypatch.setattr(shards, "set_aside_survivors", lambda: None)  # left in the collector's sight
+    plan = shards.make_plan(load_facts(facts_for(corpus, tmp_path)))
+    sources = read_folder(corpus).sources
+    shards.check_shard(plan, sources)  # once first: patterns compiled, caches made
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        shards.check_shard(plan, sources)
+        assert gc.collect() == 0
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_survivors_set_aside_are_swept_every_so_many_shards(monkeypatch):
+    """Garbage set aside with a shard's survivors (a cycle another thread left) is collected at the next sweep."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+    monkeypatch.setattr(shards, "SWEEP_EVERY", 3)
+    monkeypatch.setattr(shards, "_set_aside", [0])
+    node = Node()
+    node.itself = node  # a cycle, then garbage
+    gone = weakref.ref(node)
+    del node
+    try:
+        shards.set_aside_survivors()
+        gc.collect()
+        assert gone() is not None  # set aside: out of the collector's sight
+        shards.set_aside_survivors()
+        assert gone() is not None
+        shards.set_aside_survivors()  # the third: swept
+        assert gone() is None and gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
