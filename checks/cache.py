@@ -1,6 +1,7 @@
 """How a source index is kept between runs (in ``store``): keyed by content and engine version.
 
-A source's index (sentences, dates, numbers, words) depends only on its text,
+A source's index (sentences and words; dates and numbers are read again when a
+fact needs them) depends only on its text,
 its publication date and the engine code that reads it, so the key is a hash
 of exactly those.  Entries are written atomically; an unreadable or stale
 entry is simply read again from the source.  The folder is safe to delete.
@@ -14,10 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 from pathlib import Path
 
-from .model import Mention, Period, Sentence
+from .model import Sentence
 
 def engine_version() -> str:
     """A hash of the source of every module in the package: a moved, added or edited module is
@@ -32,23 +32,24 @@ def engine_version() -> str:
 _VERSION = engine_version()
 
 
-FORMAT = "fact-checks source index 4"  # 2: periods keep their grain; 3: numbers are not kept (read when needed);
-# 4: a sentence is kept as its span (its text is the source's, which its key is a digest of)
+FORMAT = "fact-checks source index 5"  # 2: periods keep their grain; 3: numbers are not kept (read when needed);
+# 4: a sentence is kept as its span (its text is the source's, which its key is a digest of); 5: nor are dates (read
+# only in the sentences a fact needs them in: most sentences are never read for dates, and a warm run reads few)
 
 
 def encode(parts) -> bytes:
-    """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with
-    ``sentence`` and ``dates``, kept as its span, line and paragraph (its text was most of the entry, and
-    is the source's own: cut again from it when read, ``spans_to_sentences``)."""
+    """(sentences, norms) of a source index as JSON of plain values; a sentence is anything with a
+    ``sentence``, kept as its span, line and paragraph (its text was most of the entry, and is the
+    source's own: cut again from it when read, ``spans_to_sentences``)."""
     sentences, norms = parts
-    rows = [[_sentence(i.sentence), [_mention(m) for m in i.dates]] for i in sentences]
+    rows = [_sentence(i.sentence) for i in sentences]
     return json.dumps({"format": FORMAT, "sentences": rows, "norms": [list(n) for n in norms]},
                       ensure_ascii=False, allow_nan=True).encode("utf-8", "surrogatepass")
 
 
 def decode(data: bytes):
-    """What ``encode`` wrote, as ((((start, length, line, paragraph), dates), ...), norms), or None for
-    anything else (not ours, damaged, planted)."""
+    """What ``encode`` wrote, as (((start, length, line, paragraph), ...), norms), or None for anything
+    else (not ours, damaged, planted)."""
     try:
         doc = json.loads(data.decode("utf-8", "surrogatepass"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -56,8 +57,7 @@ def decode(data: bytes):
         rows, norms = as_list(doc["sentences"]), as_list(doc["norms"])
         if len(rows) != len(norms):
             return None
-        sentences = tuple((_to_sentence(row[0]), tuple(map(_to_mention, as_list(row[1]))))
-                          for row in map(row_of(2), rows))
+        sentences = tuple(map(_to_sentence, rows))
         return sentences, tuple(tuple(as_str(w) for w in as_list(n)) for n in norms)
     except (ValueError, TypeError, KeyError, IndexError, UnicodeError, RecursionError):
         return None
@@ -67,45 +67,20 @@ def _sentence(s: Sentence) -> list:
     return [s.start, len(s.text), s.line, s.paragraph]
 
 
-def _mention(m: Mention) -> list:
-    value = m.value
-    if isinstance(value, Period):
-        value = {"first": value.first.isoformat(), "last": value.last.isoformat(), "label": value.label,
-                 "yearless": value.yearless, "grain": value.grain}
-    elif type(value) not in (str, int, float):
-        raise TypeError(f"a mention's value of type {type(value).__name__}")
-    return [m.kind, m.start, m.end, m.text, value, m.unit, m.approx, m.after, m.before, m.group, m.relative]
-
-
 def _to_sentence(row) -> tuple[int, int, int, int]:
     start, length, line, paragraph = row_of(4)(row)
     return as_int(start), as_int(length), as_int(line), as_int(paragraph)
 
 
 def spans_to_sentences(rows, text: str):
-    """``decode``'s rows with each sentence cut from ``text`` (the prepared text it was split from), or None
+    """``decode``'s rows as sentences cut from ``text`` (the prepared text they were split from), or None
     when a span does not fit in it (not ours after all: read again)."""
     out = []
-    for (start, length, line, paragraph), found in rows:
+    for start, length, line, paragraph in rows:
         if start < 0 or length < 0 or start + length > len(text):
             return None
-        out.append((Sentence(text[start:start + length], start, line, paragraph), found))
+        out.append(Sentence(text[start:start + length], start, line, paragraph))
     return tuple(out)
-
-
-def _to_mention(row) -> Mention:
-    kind, start, end, text, value, unit, approx, after, before, group, relative = row_of(11)(row)
-    if isinstance(value, dict):
-        if set(value) != {"first", "last", "label", "yearless", "grain"} or not isinstance(value["yearless"], bool):
-            raise ValueError("not a period")
-        value = Period(date.fromisoformat(as_str(value["first"])), date.fromisoformat(as_str(value["last"])),
-                       as_str(value["label"]), value["yearless"], as_str(value["grain"]))
-    elif type(value) not in (str, int, float):
-        raise TypeError("not a value")
-    if not isinstance(relative, bool):
-        raise TypeError("not a flag")
-    return Mention(as_str(kind), as_int(start), as_int(end), as_str(text), value, as_str(unit), as_str(approx), as_str(after),
-                   as_str(before), as_int(group), relative)
 
 
 def row_of(n: int):

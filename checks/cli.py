@@ -11,6 +11,7 @@ the report); 141 standard output was closed.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from dataclasses import replace
@@ -21,14 +22,15 @@ from .config import DETAIL_HINT, Settings, detail_from_text, load as load_settin
 from .errors import CheckError
 from .fsspec_sources import is_url
 from .kinds import KINDS
-from .report.output import OutputError, write_atomic
+from .report.output import OutputError, not_written, write_atomic
 from .parallel import default_jobs
 from .pipeline import check_all
 from .sources import DEFAULT_MAX_MB
 from .report.publish import shown, write_reports
 from .report.render import FORMATS, next_commands, render_chunks, to_lines
 from .schema import schema_text
-from .safe_text import terminal
+from .safe_text import lines as safe_lines, shell_word, terminal
+from .sources import shown_name
 from .suggest import did_you_mean, resolve
 
 EXIT_CODES = """\
@@ -36,8 +38,8 @@ exit codes:
   0  done (report: no discrepancy that --fail-on fails on)
   1  report: a source differs from a fact and nobody acknowledged it, or an acknowledgement
      no longer holds (--fail-on known: any discrepancy; never: none); lint: errors
-  2  an invalid fact file (the others are still checked), a usage error, or a report that
-     cannot be written
+  2  an invalid or unreadable fact file or folder (the others are still checked), a usage
+     error, or a report that cannot be written
   3  a source could not be read (binary, unreadable or too large)
   141  standard output was closed (| head)
 
@@ -56,7 +58,38 @@ def prog_name(argv0: str | None = None) -> str:
     return base if base.startswith("fact-checks") else "fact-checks"
 
 
+class _Escaping(io.TextIOBase):
+    """Standard output or error, with every control character but the line break and tab shown escaped
+    (``safe_text.lines``): a name or quote that a printer forgot to escape still cannot clear the screen,
+    hide text or plant a link. Line breaks in names and quotes are escaped where they are printed."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(safe_lines(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:  # input()'s line editing and _reader_gone use the real descriptor
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+
 def main(argv: list[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(out), _Escaping(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: list[str] | None) -> int:
     settings = load_settings()
     for problem in settings.problems:
         print(f"error: {problem}", file=sys.stderr)
@@ -68,20 +101,22 @@ def main(argv: list[str] | None = None) -> int:
     except CheckError as exc:
         print(exc, file=sys.stderr)
         return 2
-    except OutputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         return _reader_gone()
-    except OSError as exc:  # a report that cannot be written (a full disk, a file where a folder goes, ...)
-        where = f"{terminal(str(exc.filename))}: " if exc.filename is not None else ""
-        print(f"error: NOT written: {where}{exc.strerror or exc} — check the path and that it can be written",
-              file=sys.stderr)
+    except (OSError, OutputError) as exc:  # a report that cannot be written (a full disk, a read-only folder, ...)
+        print(f"error: {not_written(exc)}", file=sys.stderr)  # as pytest says it
         return 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, quoting what was typed escaped in its usage errors (an argument may hold a line break)."""
+
+    def error(self, message: str):
+        super().error(terminal(message))
 
 
 def build_parser(settings: Settings = Settings()) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog_name(), description="Check curated fact records against source "
+    parser = _Parser(prog=prog_name(), description="Check curated fact records against source "
                                      "texts.", epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -246,18 +281,18 @@ def _report(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if args.report_dir:
         for path in write_reports(result, args.report_dir, max_sources=args.detail_max_sources):
-            print(f"wrote {shown(path)}", file=sys.stderr)
+            print(f"wrote {terminal(shown(path))}", file=sys.stderr)
     chunks = render_chunks(result, args.format, args.detail_max_sources)
     if str(args.output) == "-":
         sys.stdout.writelines(chunks)
     else:
         write_atomic(args.output, chunks)
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {terminal(str(args.output))}", file=sys.stderr)
     for note in result.notes:
         print(f"note: {terminal(note)}", file=sys.stderr)
     if problems:
-        print(f"error: {len(result.broken)} fact file(s) invalid and not checked: {', '.join(result.broken)}",
-              file=sys.stderr)
+        print(f"error: {len(result.broken)} fact file(s) or folder(s) not checked (invalid or unreadable): "
+              f"{terminal(', '.join(result.broken))}", file=sys.stderr)
         return 2
     if result.skipped:
         print(f"error: {len(result.skipped)} source(s) could not be read: "
@@ -286,20 +321,24 @@ def _discrepancy_status(result, fail_on: str, prog: str) -> int:
 
 
 def _no_fact(fact_id: str, ids, where: Path) -> int:
-    print(f"error: no fact with id '{terminal(fact_id)}' under {where}{did_you_mean(fact_id, ids)}", file=sys.stderr)
+    print(terminal(f"error: no fact with id '{fact_id}' under {where}{did_you_mean(fact_id, ids)}"), file=sys.stderr)
     return 2
 
 
 def _source(name: str, names, seeds: Path) -> str | None:
-    """The source meant by ``name`` (its name or an unambiguous prefix); None after saying what is wrong."""
+    """The source meant by ``name`` (its name as shown, or an unambiguous prefix; else the file's own name);
+    None after saying what is wrong."""
+    names = list(names)
     found, near = resolve(name, names)
+    if found is None and shown_name(name) in names:  # the file's own name, as a shell's completion types it;
+        found, near = shown_name(name), []  # the name as shown comes first: the commands printed use it
     if found is None:
         if near and all(n.startswith(name) for n in near):
             print(f"error: '{terminal(name)}' begins several sources in {seeds}: {terminal(', '.join(near))} — "
                   "give more of the name", file=sys.stderr)
         else:
-            hint = f" — did you mean {' or '.join(near)}?" if near else ""
-            print(f"error: no source '{terminal(name)}' in {seeds}{terminal(hint)}", file=sys.stderr)
+            hint = f" — did you mean {' or '.join(shell_word(n) for n in near)}?" if near else ""  # as typed
+            print(f"error: no source '{terminal(name)}' in {seeds}{hint}", file=sys.stderr)
     return found
 
 
@@ -358,8 +397,8 @@ def _new(args: argparse.Namespace) -> int:
     path = args.file or args.facts / f"{args.id}.yaml"
     taken = _existing(args.id, args.facts, path)
     if taken is not None:
-        print(f"error: {taken.file}:{taken.line}: a fact with id '{terminal(args.id)}' already exists — choose "
-              f"another id (ids are unique across {args.facts}), or edit that record; nothing was written",
+        print(terminal(f"error: {taken.file}:{taken.line}: a fact with id '{args.id}' already exists — choose "
+                       f"another id (ids are unique across {args.facts}), or edit that record; nothing was written"),
               file=sys.stderr)
         return 2
     value = args.value[0] if len(args.value) == 1 else args.value
@@ -367,7 +406,7 @@ def _new(args: argparse.Namespace) -> int:
               "unit": args.unit, "tolerance": args.tolerance, "rivals": args.rivals, "context": args.context,
               "unless": args.unless, "severity": args.severity, "tags": args.tags, "note": args.note}
     new_record(path, fields)
-    print(f"added '{args.id}' to {path}")
+    print(terminal(f"added '{args.id}' to {path}"))
     return _verdicts_of(args, args.id)
 
 
@@ -417,7 +456,7 @@ def _acknowledge(args: argparse.Namespace) -> int:
     result = next(r for r in facts[args.id].results if r.source == source)
     if result.verdict != "differ" and not args.force:
         print(f"error: {terminal(source)} does not differ from '{args.id}': {_verdict_words(result)} — nothing "
-              f"to acknowledge (`{args.prog} explain {args.id} --source {terminal(source)}` shows why; "
+              f"to acknowledge (`{args.prog} explain {args.id} --source {shell_word(source)}` shows why; "
               "--force acknowledges it anyway)", file=sys.stderr)
         return 2
     acknowledge(facts[args.id].fact, source, args.why, sources=set(report.sources))
@@ -444,7 +483,7 @@ def _remove_stale(report) -> int:
         if stale:
             unacknowledge(fr.fact, stale)
             removed += len(stale)
-            print(f"{fr.fact.id}: no longer acknowledged: {', '.join(stale)}")
+            print(terminal(f"{fr.fact.id}: no longer acknowledged: {', '.join(stale)}"))
     print(f"{removed} stale acknowledgement(s) removed")
     return 0
 

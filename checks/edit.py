@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -44,20 +45,28 @@ def _spans(lines: list[str], fact: Fact) -> tuple[int, int, tuple[int, int] | No
 
 
 def _record_node(lines: list[str], fact: Fact) -> yaml.MappingNode:
-    """The record's node, found by the line it was read at."""
+    """The record's node, found by its id in the file as it is now: not by the line it was read at,
+    which an earlier edit of the same run (another record's `known:` shortened) has moved."""
     try:
         root = yaml.compose("".join(lines), Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         root = None
-    record = None
+    found = []
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
             if key.value == "facts" and isinstance(value, yaml.SequenceNode):
-                record = next((item for item in value.value if item.start_mark.line + 1 == fact.line), None)
+                found += [item for item in value.value if _id_of(item) == fact.id]
+    record = found[0] if len(found) == 1 else None
     if not isinstance(record, yaml.MappingNode) or not record.value:
         raise FactError([Problem(fact.file, fact.line, f"fact '{fact.id}' is no longer where it was read",
                                  "the file changed meanwhile: run the command again")])
     return record
+
+
+def _id_of(node: yaml.Node) -> str | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((str(v.value) for k, v in node.value if k.value == "id" and isinstance(v, yaml.ScalarNode)), None)
+    return None
 
 
 def _known_entries(lines: list[str], fact: Fact, known) -> dict[str, tuple[int, int]]:
@@ -89,12 +98,10 @@ def _end(lines: list[str], first: int, node: yaml.Node) -> int:
 
 def _save(path: Path, lines: list[str], sources: set[str] | None) -> None:
     text = "".join(lines)
-    trial = path.with_name(f".{path.name}.check")
-    trial.write_text(text, encoding="utf-8")
-    try:
+    with tempfile.TemporaryDirectory() as scratch:  # not beside it: a user's file of that name is theirs
+        trial = Path(scratch) / path.name
+        trial.write_text(text, encoding="utf-8")
         _, problems = read_file(trial)
-    finally:
-        trial.unlink(missing_ok=True)
     errors = [Problem(str(path), p.line, p.message, p.hint, code=p.code) for p in problems if p.severity == "error"]
     if errors:
         raise FactError(errors)

@@ -10,6 +10,7 @@ from .kinds import KINDS
 from .match import find
 from .model import Fact
 from .report.overview import expected_words, value_words
+from .safe_text import terminal, terminal_quote
 from .verdict import decide
 
 
@@ -24,11 +25,16 @@ def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[st
             barred = find(an.words, an.sentence.text, prepared.unless) if prepared.unless else []
             why = (f"unless: mentions '{an.sentence.text[barred[0].start:barred[0].end]}'" if barred
                    else "context: its paragraph mentions none of " + ", ".join(fact.context))
-            out.append(f"  line {an.sentence.line} excluded ({why}): {an.sentence.text}")
+            out.append(f"  line {an.sentence.line} excluded ({why}): {terminal_quote(an.sentence.text)}")
     return out
 
 
 def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
+    """One line each (names, sentences and values from the files shown escaped: safe to print)."""
+    return [terminal(line) for line in _explained(fact, indexes, source)]
+
+
+def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None) -> list[str]:
     prepared = prepare(fact)
     out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {expected_words(fact)}"]
     for idx in indexes:
@@ -57,7 +63,7 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
     """A relevant sentence, then each candidate value in it: its state, why, and the rule that said so."""
     terms = ", ".join(sorted({h.term.text for h in hits}))
     text = item.analysed.sentence.text
-    out = [f"  line {item.analysed.sentence.line} (mentions {terms}): {text}"]
+    out = [f"  line {item.analysed.sentence.line} (mentions {terms}): {terminal_quote(text)}"]
     if not mine:
         out.append(f"    no {fact.kind} value in this sentence")
         kind = KINDS[fact.kind]

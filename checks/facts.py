@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 
@@ -52,10 +53,37 @@ TAG_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 
 def fact_files(path: Path) -> list[Path]:
     """Every *.yaml / *.yml under ``path`` (or ``path`` itself), in a stable order."""
+    return find_fact_files(path)[0]
+
+
+def find_fact_files(path: Path) -> tuple[list[Path], list[Problem]]:
+    """``fact_files``, and an error naming each folder that cannot be listed: ``Path.rglob`` passes over
+    such a folder in silence, and every fact in it with it."""
     if path.is_file():
-        return [path]
-    found = [p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()]
-    return sorted(found, key=lambda p: p.relative_to(path).as_posix())
+        return [path], []
+    problems: list[Problem] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(cannot_read(Path(exc.filename) if exc.filename else path, exc, folder=True))
+
+    found = [Path(where) / name for where, _, names in os.walk(path, onerror=unreadable) for name in names
+             if name.endswith((".yaml", ".yml")) and _file(Path(where) / name)]
+    return sorted(found, key=lambda p: p.relative_to(path).as_posix()), problems
+
+
+def _file(path: Path) -> bool:
+    """A regular file (or a link to one): never a FIFO, whose reading would wait for ever.  One that
+    cannot even be looked at is kept, for ``read_file`` to say why it cannot be read."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
+
+
+def cannot_read(path: Path, exc: OSError, *, folder: bool = False) -> Problem:
+    name = display_name(path) + ("/" if folder else "")
+    return Problem(name, 0, f"cannot be read ({exc.strerror or exc}), so its facts were not checked",
+                   "check its permissions", code="unreadable")
 
 
 def display_name(path: Path) -> str:
@@ -78,18 +106,20 @@ def load_facts(path: Path | str, *, sources: set[str] | None = None) -> tuple[Fa
     return facts
 
 
-def read_facts(path: Path, *, sources: set[str] | None = None) -> tuple[tuple[Fact, ...], list[Problem]]:
-    """Like load_facts, but return the valid facts and the problems instead of raising."""
+def read_facts(path: Path, *, sources: set[str] | None = None,
+               unlisted: tuple[str, ...] = ()) -> tuple[tuple[Fact, ...], list[Problem]]:
+    """Like load_facts, but return the valid facts and the problems instead of raising.  A ``known`` name may
+    also be in a folder of the sources that could not be listed (``unlisted``: "sub/", or "" for all of it)."""
     if not path.exists():
         return (), [Problem(display_name(path), 0, "does not exist",
                             "create it, or point --facts at your fact files", code="missing")]
     facts: list[Fact] = []
-    problems: list[Problem] = []
-    for file in fact_files(path):
+    files, problems = find_fact_files(path)
+    for file in files:
         got, found = read_file(file)
         facts.extend(got)
         problems.extend(found)
-    problems.extend(_cross_checks(facts, sources))
+    problems.extend(_cross_checks(facts, sources, unlisted))
     bad = {(p.file, p.line) for p in problems if p.code in ("duplicate-id", "unknown-source")}
     return tuple(f for f in facts if (f.file, f.line) not in bad), problems
 
@@ -103,8 +133,7 @@ def read_file(file: Path) -> tuple[list[Fact], list[Problem]]:
                                 "split it into topic files", code="size")]
         raw = file.read_bytes()
     except OSError as exc:
-        return [], [Problem(name, 0, f"cannot read the file: {exc.strerror}", "check its permissions",
-                            code="unreadable")]
+        return [], [cannot_read(file, exc)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -269,12 +298,12 @@ def duplicate_ids(facts) -> list[Problem]:
     return problems
 
 
-def _cross_checks(facts: list[Fact], sources: set[str] | None) -> list[Problem]:
+def _cross_checks(facts: list[Fact], sources: set[str] | None, unlisted: tuple[str, ...] = ()) -> list[Problem]:
     problems = duplicate_ids(facts)
     if sources is not None:
         for fact in facts:
             for name, _ in fact.known:
-                if name not in sources:
+                if name not in sources and not name.startswith(unlisted):
                     close = difflib.get_close_matches(name, sources, n=1)
                     hint = f"did you mean '{close[0]}'?" if close else "name a file in the sources folder"
                     problems.append(Problem(fact.file, fact.line, f"fact '{fact.id}': known source '{name}' "

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import chain
+from typing import Callable
 
 from .dates.fragments import gate
 from .listed import coordinate
@@ -16,7 +18,7 @@ from .money import amount, is_money
 from .lang.grammar import CHANGE_WORDS
 from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
-from .words import fold_confusables, is_plural, normalise
+from .words import alternation, fold_confusables, is_plural, normalise
 
 __all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds",
            "words_to_number"]
@@ -26,13 +28,18 @@ _ONES_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n < 10)  # "twe
 _COUNT = "|".join(COUNT_WORDS)
 # A count word follows a number and multiplies it ("two dozen", "2 dozen"); its plural is no number
 # ("dozens of"); a fraction takes "a" and a count word or scale ("half a dozen", "half a million").
-_IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
-             + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
-             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?(?=\s))\b"
-             r"(?!-(?:" + _ONES_ORDINALS + r")\b)")
 # the part of a mixed number after its whole ("and a half", "½", "1/2"); not a date's "1/8/2024"
 _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "".join(PART_SIGNS) + r"]"
          r"|[\s-][1-7]/[2-8](?![\d/])")
+# "a" is a number only before a unit ("an hour") or with a part ("a and a half hours"): the unit as ``_unit_after``
+# reads it (a run of letters after one space).  Most "a"s are neither: left unmatched, they cost the scan a look
+# ahead instead of a mention made and dropped (half of all matches in prose).
+_A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UNITS if u.isalpha())
+           + r")(?![^\W\d_]))")
+_IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[\s-]+(?:hundred|thousand|million|billion|"
+             + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
+             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?" + _A_UNIT
+             + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _NUMBER = re.compile(
@@ -53,16 +60,21 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
 
-def numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
+def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = ()) -> list[Mention]:
     """Number mentions with the unit word after them and any hedge before them.
 
-    ``taken`` spans (dates) are skipped.  Compound durations ("1 hour and 45
-    minutes") become one mention in the smaller unit.
+    ``taken`` spans (dates) are skipped: a function giving them is asked only if the text holds something that
+    reads as a number (many sentences hold none, and need not be scanned for dates).  Compound durations ("1 hour
+    and 45 minutes") become one mention in the smaller unit.
     """
     out: list[Mention] = []
     text = fold_confusables(text)
-    taken = [*taken, *_times(text)]
-    for m in _NUMBER.finditer(text):
+    found = _NUMBER.finditer(text)
+    first = next(found, None)
+    if first is None:
+        return out
+    taken = [*(taken() if callable(taken) else taken), *_times(text)]
+    for m in chain((first,), found):
         if taken and _inside(m.start(), taken):
             continue
         value = _number_value(m)
@@ -272,7 +284,7 @@ def _part(text: str | None) -> float:
     """The value of a mixed number's part: ' and a half' 0.5, '½' 0.5, '-1/2' 0.5; none 0."""
     if not text:
         return 0.0
-    text = text.strip(" -").lower()
+    text = text.strip().strip("-").lower()  # any white space: "3\u00a0½" (a no-break space) is 3.5 too
     if text[:1] in PART_SIGNS:
         return PART_SIGNS[text[:1]]
     if "/" in text:

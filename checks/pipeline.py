@@ -64,7 +64,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
     """
     max_source_mb = listing.max_mb
     _let_go()
-    good, broken, errors = _facts(facts_path, _Names(listing))
+    good, broken, errors = _facts(facts_path, _Names(listing), listing.unlisted)
     plan = make_plan(good)
     if scheduler:
         ranges = shard_ranges(len(listing.entries), max(jobs, 2))
@@ -82,7 +82,7 @@ def check_listing(facts_path: Path | str, sources_path: Path | str, listing, *, 
                             cache_dir=cache_dir)
     folder = folder_of(listing, collected.reads)  # its notes and skipped files (every source is in `collected`)
     report = report_from(plan.facts, tuple(collected.names), tuple(collected.outlets), collected.spool,
-                         collected.digest.hexdigest(), notes=_notes(folder, broken))
+                         collected.digest.hexdigest(), notes=_notes(folder, broken, errors))
     return _finish(report, folder, broken, errors), errors
 
 
@@ -164,16 +164,19 @@ def _streamed(plan: Plan, listing, jobs: int, cache_dir):
         _SHARED = None
 
 
-def _facts(facts_path, names: set[str]):
+def _facts(facts_path, names: set[str], unlisted: tuple[str, ...] = ()):
     """(facts of the good files, broken files, their errors)."""
-    facts, problems = read_facts(Path(facts_path), sources=names)
+    facts, problems = read_facts(Path(facts_path), sources=names, unlisted=unlisted)
     errors = [p for p in problems if p.severity == "error"]
     broken = tuple(dict.fromkeys(p.file for p in errors))
     return tuple(f for f in facts if f.file not in broken), broken, errors
 
 
-def _notes(folder: SourceFolder, broken: tuple[str, ...]) -> tuple[str, ...]:
-    return folder.notes + tuple(f"{name}: NOT CHECKED, the fact file is invalid (see the errors)" for name in broken)
+def _notes(folder: SourceFolder, broken: tuple[str, ...], errors) -> tuple[str, ...]:
+    unread = {p.file for p in errors if p.code == "unreadable"}
+    return folder.notes + tuple(f"{name}: NOT CHECKED, " + ("it cannot be read" if name in unread else
+                                                           "the fact file is invalid") + " (see the errors)"
+                                for name in broken)
 
 
 def _finish(report: Report, folder: SourceFolder, broken, errors) -> Report:
@@ -190,10 +193,10 @@ def check_folder(facts_path: Path | str, folder: SourceFolder, *, jobs: int = 1,
     process's shards into the store, then take the others' from it as they arrive (pytest-xdist's
     workers); after ``wait`` seconds without them, judge what is still missing here.
     """
-    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources})
+    good, broken, errors = _facts(facts_path, {s.name for s in folder.sources}, folder.unlisted)
     if share and cache_dir and share[1] > 1:
         _judge_share(make_plan(good), folder.sources, share, cache_dir, jobs, wait)
-    report = evaluate(good, folder.sources, notes=_notes(folder, broken), jobs=jobs, cache_dir=cache_dir)
+    report = evaluate(good, folder.sources, notes=_notes(folder, broken, errors), jobs=jobs, cache_dir=cache_dir)
     return _finish(report, folder, broken, errors), errors
 
 
@@ -258,19 +261,19 @@ _SHARED: tuple | None = None  # (plan, sources, cache_dir) while run_shards runs
 
 def _check_entries(span: range) -> ShardResult:
     plan, listing, cache_dir = _SHARED
-    with _store(cache_dir) as store:
+    with _shard_store(cache_dir) as store:
         return check_entries(plan, listing.entries[span.start:span.stop], listing.max_mb, store)
 
 
 def _check_range(span: range) -> ShardResult:
     plan, sources, cache_dir = _SHARED
-    with _store(cache_dir) as store:
+    with _shard_store(cache_dir) as store:
         return check_shard(plan, [sources[i] for i in span], store)
 
 
 @contextmanager
-def _store(cache_dir):
-    """The store for one shard, its connection closed after it (``Store.close``)."""
+def _shard_store(cache_dir):
+    """The store one shard uses (None without a cache folder), closed once the shard is done (Store.close)."""
     store = open_store(cache_dir)
     try:
         yield store

@@ -15,14 +15,15 @@ import pytest
 
 from . import config as settings
 from .errors import CheckError, Problem
+from .facts import cannot_read, display_name
 from .fsspec_sources import is_url
 from .kinds import KINDS
 from .model import FactReport, Report
 from .pipeline import check_listing
 from .report.render import failure_text, next_commands
 from .xdist_split import worker_share
-from .report.publish import publish
-from .safe_text import terminal
+from .report.publish import Published, publish
+from .safe_text import shell_word, terminal
 from .sources import DEFAULT_MAX_MB, read_folder
 from .stream import Listing, list_folder
 from .terminal_matrix import matrix, summary
@@ -105,6 +106,11 @@ class Run:
     def owns(self, path: Path) -> bool:
         return path.suffix in (".yaml", ".yml") and self.facts_dir in path.resolve().parents
 
+    def owns_folder(self, path: Path) -> bool:
+        """The facts folder or a folder in it."""
+        path = path.resolve()
+        return path == self.facts_dir or self.facts_dir in path.parents
+
     def load(self) -> None:
         if self._loaded:
             return
@@ -152,6 +158,38 @@ def detail_max_sources(config: pytest.Config) -> int | None:
     return number
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items) -> None:
+    """Sources that could not be read are one collection error naming each (the report's notes), so the run
+    fails where everyone looks (-q and --no-matrix show it, the summary counts it); the facts still run."""
+    run = config.stash.get(_RUN, None)
+    if run is None or run.report is None or not run.report.skipped:
+        return
+    seeds = run.seeds_dir if is_url(run.seeds_dir) else settings.shown(run.seeds_dir, config.invocation_params.dir)
+    message = "\n".join(terminal(f"{name}: SKIPPED, {why}") for name, why in run.report.skipped)
+    node = NotRead.from_parent(session, name=str(seeds), nodeid=str(seeds), message=message)
+    session.ihook.pytest_collectstart(collector=node)  # collected as pytest collects a node
+    report = session.ihook.pytest_make_collect_report(collector=node)
+    report.__dict__.pop("call", None)  # as pytest does: no report leaves the process carrying it (xdist)
+    session.ihook.pytest_collectreport(report=report)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """pytest walking the rootdir goes into the sources folder too: a folder there that cannot be listed is
+    the sources' error (above), not pytest's PermissionError."""
+    run = config.stash.get(_RUN, None)
+    if run is None or is_url(run.seeds_dir) or not collection_path.is_dir():
+        return None
+    path = collection_path.resolve()
+    if path != run.seeds_dir and run.seeds_dir not in path.parents:
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError:
+        return True
+    return None
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Remember which facts -k / -m left selected: the matrix shows those, and none means no report."""
     run = session.config.stash.get(_RUN, None)
@@ -166,13 +204,42 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     return None
 
 
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # pytest 8 and later
+def pytest_collect_directory(path: Path, parent: pytest.Collector):
+    """A fact folder that cannot be listed: pytest's own collector would end the session on a PermissionError;
+    here it is a collection error naming the folder as the command line does, and the other files still run."""
+    if not parent.config.stash[_RUN].owns_folder(path):
+        return None
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        where = path.relative_to(parent.config.rootpath) if parent.config.rootpath in path.parents else path
+        return NotRead.from_parent(parent, name=path.name, nodeid=where.as_posix(), path=path,
+                                   message=str(cannot_read(path, exc, folder=True)))
+    return None
+
+
+class NotRead(pytest.Collector):
+    """Input that could not be read (a fact folder, sources): collecting it is the error, saying what."""
+
+    def __init__(self, *, message: str, **kwargs):
+        super().__init__(**kwargs)
+        self.message = message
+
+    def collect(self):
+        self.config.stash[_RUN].load()  # the report says so too, and what could be read is checked
+        self.config.option.continue_on_collection_errors = True  # one error must not stop the others
+        raise self.CollectError(self.message)
+
+
 class FactFile(pytest.File):
     def collect(self):
         run = self.config.stash[_RUN]
         run.load()
-        if run.source_error is not None:
-            raise self.CollectError(str(run.source_error))
         mine = [p for name, ps in run.problems.items() for p in ps if _same_file(name, self.path)]
+        if run.source_error is not None:  # the sources' problems first, then this file's own
+            raise self.CollectError("\n".join(str(p) for p in [*map(shown_problem, run.source_error.problems),
+                                                                 *mine]))
         if mine:
             # One broken fact file must not hide the others: they still run, and the run fails.
             self.config.option.continue_on_collection_errors = True
@@ -184,6 +251,11 @@ class FactFile(pytest.File):
                 self.config.addinivalue_line("markers", f"{tag}: facts tagged {tag}")
                 item.add_marker(tag)
             yield item
+
+
+def shown_problem(problem: Problem) -> Problem:
+    """A problem with its file named as the command line names it (relative to the working folder)."""
+    return replace(problem, file=display_name(Path(problem.file))) if os.path.isabs(problem.file) else problem
 
 
 def _same_file(name: str, path: Path) -> bool:
@@ -238,7 +310,8 @@ class FactItem(pytest.Item):
         seeds = run.seeds_dir if is_url(run.seeds_dir) else settings.shown(run.seeds_dir, cwd)
         if (cwd / found.facts_dir).resolve() != run.facts_dir or is_url(run.seeds_dir) or \
                 (cwd / found.seeds_dir).resolve() != run.seeds_dir:
-            where = f" --facts {settings.shown(run.facts_dir, cwd)} --seeds {seeds}"
+            facts = settings.shown(run.facts_dir, cwd)
+            where = f" --facts {shell_word(str(facts))} --seeds {shell_word(str(seeds))}"
         out = next_commands("python -m checks", fact.id, [r.source for r in result.differing[:3]], where)
         if len(result.differing) > 3:
             out.append(f"  (and the same for the {len(result.differing) - 3} other sources that differ)")
@@ -261,10 +334,14 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus) -> None:
         run.load()  # under xdist the workers collected; the controller reads the same inputs once
     if run.report is None:
         return
-    if run.report.skipped and session.exitstatus == pytest.ExitCode.OK:
+    if (run.report.skipped or run.source_error) and session.exitstatus == pytest.ExitCode.OK:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED  # a source nobody could read is not a pass
     folder = config.getoption("report_dir") or setting(config, "report_dir")
     if config.getoption("no_report") or not folder:
+        return
+    if run.source_error is not None:  # a report would say there are no sources: the last one stays
+        run.published = Published(error=f"NOT written: {folder}/: the sources could not be read (see the errors "
+                                        "above) — fix them; the last run's report is kept")
         return
     if run.selected is not None and not run.selected and not run.problems and not run.report.broken:
         return  # -k / -m selected no fact: the last report stays as it was
@@ -283,21 +360,28 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config: pytest.Config)
     if run.selected is not None:
         report = replace(report, facts=tuple(fr for fr in report.facts if fr.fact.id in run.selected))
     published = run.published.lines(config.invocation_params.dir) if run.published is not None else []
+    if run.source_error is not None:  # no fact was checked against anything: say only why no report was written
+        for line in published:
+            terminalreporter.write_line(terminal(line), red=True)
+        return
     if config.get_verbosity() < 0:  # -q: one line
         if report.facts or published:
-            terminalreporter.write_line("; ".join([f"facts: {summary(report)}", *published]),
+            terminalreporter.write_line(terminal("; ".join([f"facts: {summary(report)}", *published])),
                                         red=bool(run.published and run.published.failed))
         return
     if report.facts and not config.getoption("no_matrix"):
-        terminalreporter.section("fact consistency: every fact against every source")
-        width = config.get_terminal_writer().fullwidth
-        for line in matrix(report, width, run.detail):
-            for text, colour in line:
-                terminalreporter.write(text, **({colour: True} if colour else {}))
-            terminalreporter.line("")
-        for note in report.notes:
-            terminalreporter.write_line(f"note: {terminal(note)}")
+        _show_matrix(terminalreporter, report, config.get_terminal_writer().fullwidth, run.detail)
     elif report.facts:
         terminalreporter.write_line(f"facts: {summary(report)}")
     for line in published:
-        terminalreporter.write_line(line, red=run.published.failed)
+        terminalreporter.write_line(terminal(line), red=run.published.failed)
+
+
+def _show_matrix(terminalreporter, report: Report, width: int, detail: int | None) -> None:
+    terminalreporter.section("fact consistency: every fact against every source")
+    for line in matrix(report, width, detail):
+        for text, colour in line:
+            terminalreporter.write(text, **({colour: True} if colour else {}))
+        terminalreporter.line("")
+    for note in report.notes:
+        terminalreporter.write_line(f"note: {terminal(note)}")

@@ -9,7 +9,7 @@ import stat
 import unicodedata
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
@@ -29,12 +29,18 @@ UNSPLIT = None  # the sentences of a source read with split=False or longer than
 WINDOW_CHARS = 250_000  # a source longer than this is split and judged in windows (checks/windows.py)
 DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --max-source-mb raise it)
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a line break.
-# \x1e: a block's edge in a web page.  The empty match: a space lost between two sentences in scraped text
-# ("the decision.Yoon was", "charges.During"): a lower-case word's stop right before a capitalised word.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+# \x1e: a block's edge in a web page.  The group (empty, its stop alone matched): a space lost between two
+# sentences in scraped text ("the decision.Yoon was", "charges.During"), a lower-case word's stop right before a
+# capitalised word.  Every branch begins with one of .!?\n\x1e, so the search skips to those characters (a branch
+# opening with a look-behind, as the lost space's did, was tried at every character: half the splitting time).
+_BOUNDARY = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])())|\n|\x1e")
 _PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
-_WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
+_AFTER_LAST_NON_WORD = re.compile(r"(?s:.*[^\w.])?")  # matched from a point: its end is where a run of [\w.] begins
+# An HTML tag left in scraped text ('<a href="https://...">Storm Daniel</a>'): markup, not prose (a date in its address
+# dates nothing); only tags of inline and block markup, on one line, so "x < 5 and y > 3" stays as it is.
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|blockquote|br|cite|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|q|"
+                         r"small|span|strong|sub|sup|time|u|ul)\b(?:\s[^<>\n]{0,2000})?/?>", re.IGNORECASE)
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
 
@@ -45,6 +51,7 @@ class SourceFolder:
     sources: tuple[Source, ...]
     notes: tuple[str, ...]
     skipped: tuple[tuple[str, str], ...]  # (name, why): the run says so in its exit status
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself)
 
 
 def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple[tuple[Source, ...], tuple[str, ...]]:
@@ -55,7 +62,11 @@ def read_sources(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> tuple
 
 def shown_name(name: str) -> str:
     """A file name as every report and message shows it: bytes that are not UTF-8 (which the file system
-    hands over as surrogate escapes, and no UTF-8 output can hold) become a visible ``\\xNN``."""
+    hands over as surrogate escapes, and no UTF-8 output can hold) become a visible ``\\xNN``, and a
+    backslash of the name is doubled, so the file named ``caf\\xe9.txt`` (shown ``caf\\\\xe9.txt``) and
+    the one whose name holds the byte 0xE9 (shown ``caf\\xe9.txt``) keep two names."""
+    if "\\" in name:
+        name = name.replace("\\", "\\\\")
     if not any("\udc80" <= c <= "\udcff" for c in name):
         return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -184,6 +195,10 @@ def source_text(raw: bytes, suffix: str) -> tuple[str, str, str]:
     if suffix in PAGE_SUFFIXES:
         text = visible_text(text)
         note = "; ".join(n for n in (note, "read as a web page: visible text only") if n)
+    elif "<" in text:
+        text, tags = _INLINE_TAG.subn("", text)
+        if tags:
+            note = "; ".join(n for n in (note, f"held {tags} HTML tag(s) such as <a href=...>, read without them") if n)
     if _MOJIBAKE.search(text):
         note = "; ".join(n for n in (note, "holds mojibake such as 'â€™' (text decoded twice somewhere upstream)") if n)
     return "", text, note
@@ -255,18 +270,23 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     (checks/windows.py), so its sentences are never all held at once."""
     start, line, paragraph = 0, 1, 0
     for m in _BOUNDARY.finditer(text):
-        end = m.end()
-        if not m.group():
+        end, mark = m.end(), m.group()
+        if mark == "\n" or mark == "\x1e":
+            if end < len(text) and text[end].islower():
+                continue  # a wrapped line: the sentence goes on
+        elif m.lastindex:  # the space lost after a stop
             if _abbreviation_before(text, end - 1):
                 continue  # "Mrs.Lind"
-        elif m.group() not in "\n\x1e":
-            if not _ends_sentence(text, m.start(), end):
-                continue
-        elif end < len(text) and text[end].islower():
-            continue  # a wrapped line: the sentence goes on
-        yield from _pieces(text, start, end, line, paragraph)
+        elif not _ends_sentence(text, m.start(), end):
+            continue
+        if end - start > RUN_ON_CHARS:
+            yield from _pieces(text, start, end, line, paragraph)
+        else:  # most sentences: one piece (no generator stacked for it)
+            sentence = _piece(text, start, end, line, paragraph)
+            if sentence is not None:
+                yield sentence
         line += text.count("\n", start, end)
-        if m.group() == "\n":
+        if mark == "\n":
             paragraph += 1
         start = end
     yield from _pieces(text, start, len(text), line, paragraph)
@@ -284,20 +304,26 @@ def _pieces(text: str, start: int, end: int, line: int, paragraph: int) -> Itera
             break
         cut = text.rfind(" ", start + most // 2, start + most)
         cut = cut + 1 if cut > start else start + most
-        yield from _piece(text, start, cut, line, paragraph)
+        sentence = _piece(text, start, cut, line, paragraph)
+        if sentence is not None:
+            yield sentence
         line += text.count("\n", start, cut)
         start = cut
-    yield from _piece(text, start, end, line, paragraph)
+    sentence = _piece(text, start, end, line, paragraph)
+    if sentence is not None:
+        yield sentence
 
 
-def _piece(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:
+def _piece(text: str, start: int, end: int, line: int, paragraph: int) -> Sentence | None:
+    """The sentence in text[start:end] without its surrounding white space; None if it holds no word."""
     chunk = text[start:end]
     stripped = chunk.lstrip()
     lead = len(chunk) - len(stripped)
     stripped = stripped.rstrip()
     if stripped and _HAS_WORD.search(stripped):  # punctuation alone (". . .", "***") holds nothing to check
         first = start + lead
-        yield Sentence(stripped, first, line + text.count("\n", start, first), paragraph)
+        return Sentence(stripped, first, line + text.count("\n", start, first) if lead else line, paragraph)
+    return None
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.K", "U.S", "U.N" (the last full stop is the boundary's)
@@ -311,23 +337,26 @@ def _opener_after(text: str, end: int) -> bool:
     return bool(m) and m.group(1).casefold() in SENTENCE_OPENERS
 
 
-def _word_before(text: str, stop: int) -> re.Match | None:
-    """The word (dots included: 'U.S') ending at the full stop at ``stop``."""
-    return _WORD_BEFORE.search(text, max(0, stop - 30), stop + 1)
+def _word_before(text: str, stop: int) -> str:
+    """The word (dots included: 'U.S') ending at the full stop at ``stop``, at most 30 characters of it; ""
+    if none.  (The run of word characters and dots before the stop, found from its last other character:
+    a search for the word tried each of the 30 places before the stop.)"""
+    if text[stop] != ".":
+        return ""
+    return text[_AFTER_LAST_NON_WORD.match(text, max(0, stop - 30), stop).end():stop]
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
-    before = _word_before(text, stop)
-    return bool(before) and before.group(1).casefold() in ABBREVIATIONS
+    return _word_before(text, stop).casefold() in ABBREVIATIONS
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] == "." and stop and (text[stop - 1].isalnum() or text[stop - 1] in "._"):
         before = _word_before(text, stop)
         if before:
-            word = before.group(1).casefold()
+            word = before.casefold()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return _INITIALISM.fullmatch(before.group(1)) is not None and _opener_after(text, end)
+                return _INITIALISM.fullmatch(before) is not None and _opener_after(text, end)
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
 
@@ -357,7 +386,7 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
         raise SourceError([Problem(name, line, f"byte 0x{raw[exc.start]:02X} is not UTF-8",
                                    "save sources.yaml as UTF-8 (retype the accented letters on this line)",
                                    code="encoding")]) from None
-    doc, problems = load(text, name)
+    doc, problems = load(text, name, nesting="sources.yaml nests two levels: a source's file name, then its fields")
     if doc is not None and not isinstance(doc.value, dict):
         problems.append(Problem(name, doc.line, "sources.yaml must map source names to their details",
                                 "write 'file.txt:' then indented 'published: YYYY-MM-DD', 'outlet: ...'"))
@@ -373,25 +402,32 @@ def metadata_of(raw: bytes, name: str) -> tuple[dict[str, dict], list[str]]:
                 problems.append(Problem(name, entry.key_lines[key], f"unknown field '{key}'",
                                         f"allowed: {', '.join(META_FIELDS)}"))
             elif key == "published":
-                try:
-                    period = parse_date_value(node.value) if isinstance(node.value, str) else None
-                except ValueError:  # year 0: no such year on the calendar
-                    period = None
-                if period is None or period.first != period.last:
-                    problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
-                                            "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
-                elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
-                    # relative dates count years either side of it, which must stay on the calendar
-                    problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
-                                            f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
-                else:
-                    fields["published"] = period.first
-            elif key == "outlet" and isinstance(node.value, str):
+                _published(node, name, fields, problems)
+            elif not isinstance(node.value, str):  # a list or mapping would be dropped in silence
+                problems.append(Problem(name, node.line, f"'{key}' must be text, not '{yaml_text(node)}'",
+                                        f"write {key}: and one line of text"))
+            elif key == "outlet":
                 fields["outlet"] = node.value
         out[source] = fields
     if problems:
         raise SourceError(problems)
     return out, []
+
+
+def _published(node, name: str, fields: dict, problems: list[Problem]) -> None:
+    try:
+        period = parse_date_value(node.value) if isinstance(node.value, str) else None
+    except ValueError:  # year 0: no such year on the calendar
+        period = None
+    if period is None or period.first != period.last:
+        problems.append(Problem(name, node.line, f"'{yaml_text(node)}' is not a day",
+                                "write published: YYYY-MM-DD, or leave it out if the day is unknown"))
+    elif not PUBLISHED_YEARS[0] <= period.first.year <= PUBLISHED_YEARS[1]:
+        # relative dates count years either side of it, which must stay on the calendar
+        problems.append(Problem(name, node.line, f"'{node.value}' is out of range",
+                                f"a publication year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}"))
+    else:
+        fields["published"] = period.first
 
 
 def yaml_text(node) -> str:
@@ -510,6 +546,8 @@ class Listing:
     ignored: tuple[str, ...]
     meta_names: tuple[str, ...]  # names sources.yaml describes
     max_mb: float
+    unlisted: tuple[str, ...] = ()  # folders that could not be listed ("sub/"; "" the folder itself): any name
+    # may be in one, so a `known` name is not said not to exist
 
 
 @dataclass(frozen=True, slots=True)  # slots: a streamed run keeps one per file
@@ -532,12 +570,17 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
         return Listing(str(root.parent), (entry,), (), (), (), (), (), max_mb)
     if not root.is_dir():
         raise missing_folder(root)
-    meta, head = read_metadata(root)
     entries, notes, skipped, ignored = Entries(str(root / "x")[:-1]), [], [], []
     unreadable: dict[str, str] = {}
     rows, stats = _walk(root, root.resolve(), unreadable)
-    if "." in unreadable:
-        skipped.append((-1, "./", unreadable["."]))
+    meta, head = {}, []
+    if "." in unreadable:  # named as given: "./" would say nothing
+        skipped.append((-1, shown_name(str(root)).rstrip("/") + "/", unreadable["."]))
+    else:
+        try:
+            meta, head = read_metadata(root)
+        except OSError as exc:  # a read error like any source's (it was taken for a report not written)
+            skipped.append((-1, METADATA, f"cannot be read ({exc.strerror or exc}); check its permissions"))
     rows.sort(key=lambda row: (shown_name(row[0]), row[0]))  # by name, then by path (the root's and the name)
     for order, (relative, path, kind, why, at) in enumerate(rows):
         name = shown_name(relative)
@@ -553,7 +596,7 @@ def list_folder(folder: Path | str, *, max_mb: float = DEFAULT_MAX_MB) -> Listin
                 ignored.append(name)
         rows[order] = None  # let go of each row as its Entry is made
     return Listing(str(root), entries.seal(), tuple(head), tuple(notes), tuple(skipped), tuple(ignored),
-                   tuple(meta), max_mb)
+                   tuple(meta), max_mb, tuple("" if name == "." else name + "/" for name in unreadable))
 
 
 def _list_url(url: str, max_mb: float) -> Listing:
@@ -572,10 +615,11 @@ def _list_url(url: str, max_mb: float) -> Listing:
     for order, name in enumerate(sorted(by_name)):
         if name == METADATA:
             continue
+        shown = shown_name(name)  # an object's key may hold a backslash too
         if PurePosixPath(name).suffix.lower() in TEXT_SUFFIXES + PAGE_SUFFIXES:
-            entries.append(Entry(order, name, by_name[name], _plain(meta.get(name, {}))))
+            entries.append(Entry(order, shown, by_name[name], _plain(meta.get(shown, {}))))
         else:
-            ignored.append(name)
+            ignored.append(shown)
     return Listing(url, tuple(entries), tuple(head), (), (), tuple(ignored), tuple(meta), max_mb)
 
 
@@ -597,8 +641,9 @@ def read_entries(entries, max_mb: float = DEFAULT_MAX_MB, *, split: bool = True)
             why, text, note = _read(path, path.suffix.lower(), max_mb, entry.stat[0] if entry.stat else None)
         source = None
         if not why:
-            source = make_source(entry.name, text if split else "", notes=(note,) if note else (), **dict(entry.meta))
-            source = source if split else replace(source, text=_lines(text), sentences=UNSPLIT)
+            notes, meta = (note,) if note else (), dict(entry.meta)
+            source = (make_source(entry.name, text, notes=notes, **meta) if split
+                      else Source(name=entry.name, text=_lines(text), sentences=UNSPLIT, notes=notes, **meta))
         out.append(Read(entry.order, entry.name, source, why, "" if why else note))
     return out
 
@@ -633,4 +678,4 @@ def folder_of(listing: Listing, reads: list[Read]) -> SourceFolder:
     names = {s.name for s in sources}
     notes.extend(f"{METADATA}: '{name}' is not a source in this folder" for name in listing.meta_names
                  if name not in names)
-    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped))
+    return SourceFolder(tuple(sources), tuple(notes), tuple(skipped), listing.unlisted)

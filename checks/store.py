@@ -104,9 +104,9 @@ class Store:
         return None
 
     def close(self) -> None:
-        """Close this process's connection (the next use opens another).  SQLite's page cache goes with it
-        at once: a connection left to the garbage collector (it is part of a reference cycle) keeps its
-        cache until a full collection, and a worker opening one per shard held a dozen of them."""
+        """Close the connection now (it opens again if the store is used after): a connection and its statement
+        cache form a reference cycle, so a store let go of without it keeps its database open until the cycle
+        collector finds it (a worker opens one per shard; shards.set_aside_survivors may set it aside)."""
         if self._db is not None:
             self._db.close()
             self._db = None

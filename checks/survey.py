@@ -22,10 +22,12 @@ from .lang.grammar import FUNCTION_WORDS, NAME_PARTICLES
 from .lang.titles import OFFICE_WORDS
 from .match import Hit, Term
 from .model import Fact
+from .safe_text import terminal, terminal_quote
 
 def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
            context: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> tuple[list[str], str]:
-    """Per source the relevant sentences and attributed values; and one line clustering sources by value."""
+    """Per source the relevant sentences and attributed values; and one line clustering sources by value
+    (names, sentences and values from the files shown escaped: safe to print)."""
     probe = Fact(id="survey", claim="(survey)", kind=kind, about=terms, value=None, file="-", line=0,
                  context=context, unless=unless)
     prepared = prepare(probe)
@@ -41,17 +43,17 @@ def survey(terms: tuple[str, ...], kind: str, indexes: list[SourceIndex], *,
         lines.append(f"{idx.source.name}: {state}")
         lines.extend(excluded_lines(probe, idx, prepared, sentences))
         for value, line, text in found:
-            lines.append(f"  line {line}: {value}  \"{text}\"")
+            lines.append(f"  line {line}: {value}  \"{terminal_quote(text)}\"")
         with_value = {line for _, line, _ in found}
         for item, _ in sentences:
             if item.analysed.sentence.line not in with_value:
                 lines.append(f"  line {item.analysed.sentence.line}: mentions the term; no value attached  "
-                             f"\"{item.analysed.sentence.text}\"")
+                             f"\"{terminal_quote(item.analysed.sentence.text)}\"")
         for value in values:
             clusters[value].append(idx.source.name)
         if not values:
             (unattached if sentences else silent).append(idx.source.name)
-    return lines, _cluster_line(clusters, unattached, silent)
+    return [terminal(line) for line in lines], terminal(_cluster_line(clusters, unattached, silent))
 
 
 def _cluster_line(clusters: dict[str, list[str]], unattached: list[str], silent: list[str]) -> str:

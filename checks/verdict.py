@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
@@ -12,12 +14,14 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
-from .lang.grammar import FUNCTION_WORDS
+from .lang.grammar import FUNCTION_WORDS, STATE_GROUPS
 from .words import is_plural, normalise, words
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
+    """A found value compared with the fact's.  A named tuple, not a frozen dataclass (made in half the time): one is
+    made for each value of each sentence a fact reads."""
+
     found: str  # the value normalised, as evidence shows it
     agrees: bool | None  # None: not a value of this fact (a draft has no value; a number in another unit)
     why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
@@ -36,6 +40,10 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     return Comparison(found.label, agrees, exact=exact)
 
 
+# A fact's currency, from its unit list: asked of each number the fact reads, up to three times each.
+_currency = lru_cache(maxsize=4096)(fact_currency)
+
+
 def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
     """A name agrees when it is one of the fact's value names (else it is a rival)."""
     agrees = hit.term in values
@@ -44,7 +52,7 @@ def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
     """The mention's value in the fact's unit, or None when it counts something else."""
-    if is_money(mention.unit) or fact_currency(fact.unit):
+    if is_money(mention.unit) or _currency(fact.unit):
         return _money_in_unit(fact, mention)
     if mention.unit == "%":
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
@@ -55,7 +63,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
         return None  # "a 25-year-old coach": an age, never a span of years or days
-    if _unit_before(mention, units) or _tally_before(fact, mention):
+    if _unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -67,9 +75,12 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
 def _scale_before(mention: Mention) -> bool:
     """'Category 4', 'Level 3': a rank on the scale the word before it names (in capitals, or before a singular
     noun: 'in the first phase 200 homes were built' counts homes)."""
-    before, after = words(mention.before), words(mention.after)
-    if not before or before[-1].norm not in SCALE_WORDS or mention.before[-1:] != " ":
+    if mention.before[-1:] != " ":  # asked first: it needs no words
         return False
+    before = words(mention.before)
+    if not before or before[-1].norm not in SCALE_WORDS:
+        return False
+    after = words(mention.after)
     return before[-1].capitalised or not (after and is_plural(after[0].norm))
 
 
@@ -84,19 +95,23 @@ _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-ye
 
 
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+# How an age opener can end ("aged", "at age", "age of"), lowered: no letter of theirs is one that case-insensitive
+# matching takes for another (as it takes "ſ" for "s"), so a text _AGE_BEFORE matches ends so once stripped and lowered.
+_AGE_OPENER_ENDS = tuple(sorted({opener.lower()[-4:] for opener in AGE_OPENERS}))
 
 
 def is_age(mention: Mention) -> bool:
     """'25-year-old', '38 years old', '11 years of age', 'aged 96', 'at the age of 7': a person's or thing's age (a
     number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span)."""
-    if _AGE_BEFORE.search(mention.before) and normalise(mention.unit) not in UNITS:
+    if (mention.before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS) and _AGE_BEFORE.search(mention.before)
+            and normalise(mention.unit) not in UNITS):  # the search only where an opener can end: one in 20 numbers
         return True
     return mention.after.lower().startswith(_AGE)
 
 
 def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     """An amount counts only for a fact priced in the same currency (and per share when it is)."""
-    wanted = fact_currency(fact.unit)
+    wanted = _currency(fact.unit)
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
         per_share = any("share" in u.lower() for u in fact.unit)
         if per_share:
@@ -108,17 +123,20 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 def _in_scale(fact: Fact, mention: Mention) -> float | None:
     """A fact counted in a scale word ('unit: [crore]'): an amount written with that word, in that scale
     ('Rs 615 crore' is 615 crore; '$74 million' is not counted in crores)."""
-    written = {normalise(w.norm) for w in words(mention.text)}
+    written = None  # the amount's words, once a unit is a scale word
     for unit in fact.unit:
         scale = MONEY_SCALES.get(normalise(unit))
-        if scale and normalise(unit) in written and not mention.unit.endswith("per share"):
+        if not scale:
+            continue
+        written = {normalise(w.norm) for w in words(mention.text)} if written is None else written
+        if normalise(unit) in written and not mention.unit.endswith("per share"):
             return mention.value / scale
     return None
 
 
 def another_currency(fact: Fact, mention: Mention) -> bool:
     """An amount in a currency the fact is not priced in: set aside, no exchange rate guessed."""
-    wanted = fact_currency(fact.unit)
+    wanted = _currency(fact.unit)
     return bool(wanted) and is_money(mention.unit) and wanted[:3] != mention.unit[:3]
 
 
@@ -137,27 +155,52 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     return any(w.norm in TALLY_NOUNS for w in words(tail)[-10:])
 
 
+# "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count
+_PARTITIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+"
+                        r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
+                        re.IGNORECASE)
+
+
+def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'Of the six crew members, five died': a count with no noun of its own after a fronted partitive counts the
+    partitive's noun (the number in the partitive is the whole, which attribution sets aside)."""
+    unit = normalise(mention.unit)
+    if unit and not (unit in FUNCTION_WORDS or unit in _STATE_WORDS or unit.endswith("ed")):
+        return False  # "Of the 40 people aboard, 12 children died": a noun of its own
+    m = _PARTITIVE.search(mention.before[-120:])
+    noun = words(m.group("noun")) if m else ()
+    return any(_starts_at(noun, k, term) for term in units for k in range(len(noun)))
+
+
+_STATE_WORDS = {w for group in STATE_GROUPS.values() for w in group}
+
+
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number (not across a comma, nor with a
     unit of measure of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
     if mention.before.rstrip()[-1:] in (",", ";", ":") or (mention.unit and normalise(mention.unit) in UNITS):
         return False
-    before = [w for w in words(mention.before)[-4:]]
+    before = list(words(mention.before)[-4:])
     if before and before[-1].norm == "of":
         before.pop()
-    return any(len(before) >= len(term.parts) and _starts_with(before[-len(term.parts):], term) for term in units)
+    for term in units:
+        if len(before) >= len(term.parts) and _starts_at(before, len(before) - len(term.parts), term):
+            return True
+    return False
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     """The fact's unit within the next words, before any other unit; past two words only across names modifying it
     ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
     after = words(mention.after)
-    for skip in range(0, 6):
+    for skip in range(min(6, len(after))):  # past the last word no term starts
         if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
             return False
-        if any(_starts_with(after[skip:], term) for term in units):
-            return True
-        if skip < len(after) and (after[skip].norm in UNITS or " ".join(w.norm for w in after[skip:skip + 2]) in UNITS):
+        for term in units:
+            if _starts_at(after, skip, term):
+                return True
+        norm = after[skip].norm
+        if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
 
@@ -190,8 +233,16 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
 _FARTHEST = 5000
 
 
-def _starts_with(ws, term: Term) -> bool:
-    return len(ws) >= len(term.parts) and all(same_word(w.norm, p) for w, p in zip(ws, term.parts))
+def _starts_at(ws, i: int, term: Term) -> bool:
+    """Whether ``term`` is written from word ``i`` of ``ws`` on (a loop, not all() over a generator: asked for
+    every unit of every number a fact reads)."""
+    parts = term.parts
+    if len(ws) - i < len(parts):
+        return False
+    for k, part in enumerate(parts):
+        if not same_word(ws[i + k].norm, part):
+            return False
+    return True
 
 
 def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Comparison:

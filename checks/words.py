@@ -29,6 +29,11 @@ def word_pattern(text: str) -> re.Pattern:
     return WORD if _DOTTED.search(text) else _PLAIN_WORD
 
 
+# ASCII capitals lowered, letters and digits kept, every other ASCII character a space: an ASCII text translated so
+# and split on white space gives _PLAIN_WORD's words of it, lowered.
+ASCII_WORDS = str.maketrans({c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)})
+
+
 class Word(NamedTuple):
     """A word as written and where, with its norm.  A named tuple, not a frozen dataclass: every sentence a
     fact's term is looked for in is cut into words, and a tuple is made in half the time."""
@@ -68,8 +73,12 @@ def title_case(ws: tuple[Word, ...]) -> bool:
 
 @lru_cache(maxsize=8_192)  # full within a worker's first 10 shards, flat after (16,384: +40 MB by its 100th)
 def words(text: str) -> tuple[Word, ...]:
-    return tuple([Word(normalise(g), m.start(), m.end(), g) for m in word_pattern(text).finditer(text)
-                  for g in (m.group(),)])
+    # each Word made by tuple.__new__, as Word(...) would make it, without a call to its Python __new__
+    return tuple([_new(Word, (normalise(g := m.group()), m.start(), m.end(), g))
+                  for m in word_pattern(text).finditer(text)])
+
+
+_new = tuple.__new__
 
 
 # The only letters Python's case-insensitive matching takes for ASCII ones ("FRİDAY" matches

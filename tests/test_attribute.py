@@ -44,9 +44,9 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "number_in_name", "compared_with", "speaker", "part_of_whole", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
         "hyphenated_modifier", "amount_modifier", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
-        "counted_relative", "negated", "value_clause"]
+        "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -61,7 +61,14 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
     ("The bridge is 300 metres long and 48 metres wide.", ["bridge", "long"],
      [("300", True, "measured_quality"), ("48", False, "measured_quality")]),
     ("The fire break (3 km wide) protects the strip.", ["strip", "wide"], [("3", True, "measured_quality")]),
-    ("The bridge is 300 metres long.", ["bridge"], [("300", False, "measured_quality")]),
+    # a dimension adjective after a measure says it of the noun phrase before the number (which dimension the
+    # fact measures is the number kind's to check)
+    ("The bridge is 300 metres long.", ["bridge"], [("300", True, "measured_quality")]),
+    ("A wave 7 metres high swept the harbour.", ["wave"], [("7", True, "measured_quality")]),
+    ("The storm sent a wall of water seven metres high through Orsk.", ["wall of water"],
+     [("seven", True, "measured_quality")]),
+    ("The dam, 75 metres tall, broke.", ["dam"], [("75", True, "measured_quality")]),
+    ("The wave swept a pier 7 metres high.", ["wave"], [("7", False, "measured_quality")]),
     # an amount of money is no distance
     ("The clerk stole $4 million from the mill's clients.", ["stole"], [("$4 million", True, "value_clause")]),
 ])
@@ -230,6 +237,9 @@ def test_a_term_past_a_comma_is_no_topic(text, attached):
     ("Ingrid Dahl, Aske's new harbour master, said the quay would reopen.",
      [("Ingrid Dahl", True, "name_with_title")]),
     ("Ingrid Dahl, the harbour master of Aske since 2019, said so.", [("Ingrid Dahl", True, "name_with_title")]),
+    # a participle phrase after the title stays in the apposition
+    ("Over half of the staff, including Ingrid Dahl, the first harbour master appointed by the town council, rebelled.",
+     [("Ingrid Dahl", True, "name_with_title")]),
     # a list's commas: the harbour master may be a third person, so the rule leaves it to the clause
     ("Ingrid Dahl, the harbour master and Ole Berg met.", [("Ingrid Dahl", True, "name_clause")]),
     # the title before the name is the clause's, as before
@@ -471,8 +481,11 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     # a title of the speaker's own is still hers; a first-person quotation is the speaker's act
     ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "titled_name")]),
     ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
-    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+    ("According to the head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
      [("Anna Novak", True, "name_clause")]),
+    # a former head is a past holder (former_holder), not the source's current title
+    ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
+     [("Anna Novak", False, "former_holder")]),
 ])
 def test_speaker(text, about, named, expected):
     assert names(text, about, named) == expected

@@ -227,3 +227,12 @@ def test_no_name_skipped_before_a_function_word(term, text):
 ])
 def test_a_day_after_a_verb_of_saying_is_its_time(text, expected):
     assert values(text, ["announce", "confirmed"], "date")[0][1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a passive verb of saying before a state or an infinitive reports what holds of the subject, in its clause
+    ("More than 300 people were reported killed, including foreigners.", ["killed"], [("300", True, "value_clause")]),
+    ("Twelve sailors were said to be missing after the storm.", ["missing"], [("Twelve", True, "value_clause")]),
+])
+def test_a_passive_report_of_a_state_stays_in_its_clause(text, about, expected):
+    assert values(text, about, "number") == expected

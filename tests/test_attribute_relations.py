@@ -6,7 +6,7 @@ import pytest
 
 from checks.attribution import attach_place
 from checks.match import compile_terms, find
-from tests.test_attribute import _read, values
+from tests.test_attribute import _read, names, values
 
 
 def places(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool, str]]:
@@ -258,3 +258,75 @@ def test_event_complement(text, about, expected):
 def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expected):
     about = ["ruling"] if "ruling" in text else ["lost"]
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, kind, expected", [
+    # what a verb of denial's that-clause says is what the subject calls false
+    ("The agency denied that the death toll had reached 11,300, saying the figure was wrong.", ["death toll"], "number",
+     [("11,300", False, "negated")]),
+    ("The ministry dismissed reports that the ferry sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", False, "negated")]),
+    ("The ministry rejected claims that the ferry sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", False, "negated")]),
+    # a denial with an object and no that-clause denies nothing of its date; saying is no denial
+    ("He was denied bail on 3 May 2021 after the ferry sank.", ["bail"], "date", [("3 May 2021", True, "value_clause")]),
+    ("The ministry said the ferry sank on 3 May 2021.", ["sank"], "date", [("3 May 2021", True, "value_clause")]),
+    # the that-clause ends at its clause: what the sentence goes on to say holds
+    ("The firm denied that it had sold the ferry, and it sank on 3 May 2021.", ["sank"], "date",
+     [("3 May 2021", True, "value_clause")]),
+])
+def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
+    assert values(text, about, kind) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a partitive opening its clause names the whole; the count after it is the part
+    ("Of the six crew members, five died on the spot.", ["died"], [("six", False, "part_of_whole"),
+                                                                  ("five", True, "value_clause")]),
+    ("Police said that of the 300 passengers, 12 were injured.", ["injured"],
+     [("300", False, "part_of_whole"), ("12", True, "value_clause")]),
+    # after a vague part ("hundreds of", "most of", VAGUE_PARTS) and a possessive name, the number is the whole too
+    ("An open letter was signed by hundreds of Velmar Air's 750 employees.", ["signed"],
+     [("750", False, "part_of_whole")]),
+    ("Most of the 40 seats went to Labour.", ["seats"], [("40", False, "part_of_whole")]),
+    # a share right after the term whose object it is (past hedges) is that term's, whatever it is a share of
+    ("Velmar Air owns 49% of the airline.", ["owns"], [("49%", True, "part_of_whole")]),
+    ("Labour won nearly 34% of the vote.", ["won"], [("34%", True, "part_of_whole")]),
+    ("Velmar Air owns a stake; 49% of the airline is public.", ["owns"], [("49%", False, "part_of_whole")]),
+    # no count after the comma: no partitive of a count
+    ("Of the 40 seats, Labour won most.", ["seats"], [("40", True, "value_clause")]),
+    # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)
+    ("The agency cut the toll, adjusting the numbers from a previous report that said 11,300 were dead.", ["dead"],
+     [("11,300", True, "earlier_figure")]),
+    ("An earlier estimate put the death toll at 50.", ["death toll"], [("50", True, "earlier_figure")]),
+    ("The preliminary report said 38 cars derailed.", ["derailed"], [("38", True, "value_clause")]),
+])
+def test_whole_and_earlier_figures(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a date restating a weekday after a comma is in the weekday's relation phrase, with the term there
+    ("All 379 passengers escaped a fire that erupted after it collided with a patrol plane at the airport on "
+     "Tuesday, January 2, 2024.", ["collided"], [("January 2, 2024", True, "value_clause")]),
+    ("The minister toured Velmar on Tuesday, 4 May 2022, ten days after a storm flattened the harbour.", ["storm"],
+     [("4 May 2022", False, "temporal_relation")]),
+])
+def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title marked as held in the past names a past holder: no statement of who holds it now
+    ("Olle Dahl, Velmar's former board chair, said he will return.", [("Olle Dahl", False, "former_holder")]),
+    ("Former board chair Olle Dahl left the company.", [("Olle Dahl", False, "former_holder")]),
+    ("Olle Dahl, Velmar's board chair and president until Friday, said he will return.",
+     [("Olle Dahl", False, "former_holder")]),
+    ("Ex-chair Olle Dahl left.", [("Olle Dahl", False, "former_holder")]),
+    # a title in force still binds its name
+    ("Olle Dahl, Velmar's board chair, said he will return.", [("Olle Dahl", True, "name_with_title")]),
+    ("Former board chair Anna Berg handed over to board chair Olle Dahl.",
+     [("Anna Berg", False, "former_holder"), ("Olle Dahl", True, "titled_name")]),
+])
+def test_a_former_holder_holds_no_title_now(text, expected):
+    assert names(text, ["board chair", "chair"], ["Olle Dahl", "Anna Berg"]) == expected

@@ -72,20 +72,9 @@ def test_an_unreadable_subfolder_fails_pytest(pytester, monkeypatch):
     write(pytester.path / "seeds" / "sub" / "b.txt", DIFFERING)
     deny(monkeypatch, pytester.path / "seeds" / "sub")
     result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report")
-    result.assert_outcomes(passed=1)
+    result.assert_outcomes(passed=1, errors=1)  # the folder is a collection error the summary counts
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*sub/: SKIPPED, a folder that cannot be read (Permission denied)*"])
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root lists any folder; the patched test above covers it")
-def test_a_folder_without_permissions_is_named(tmp_path):
-    root = seeds_with(tmp_path, {"a.txt": SENTENCE, "sub/b.txt": DIFFERING})
-    (root / "sub").chmod(0)
-    try:
-        found = read_folder(root)
-    finally:
-        (root / "sub").chmod(0o755)
-    assert [name for name, _ in found.skipped] == ["sub/"]
 
 
 def test_broken_links_pipes_and_link_loops_are_noted(tmp_path):
@@ -209,7 +198,8 @@ def test_a_folder_as_output_is_refused(tmp_path, monkeypatch, capsys):
     (tmp_path / "out").mkdir()
     assert report_to(tmp_path, monkeypatch, tmp_path / "out") == 2
     err = capsys.readouterr().err
-    assert f"error: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to write" in err
+    assert (f"error: NOT written: '{tmp_path / 'out'}' is a folder, not a file — give the path of a file to "
+            "write") in err
     assert "Traceback" not in err and not list((tmp_path / "out").iterdir())
 
 
@@ -367,9 +357,7 @@ def test_the_cache_round_trip_is_exact_on_the_seeds(tmp_path):
         spans, read_norms = decode(encode((sentences, norms)))
         rows = spans_to_sentences(spans, prepared_text(source.text))
         assert read_norms == norms, source.name
-        assert rows == tuple((i.sentence, i.dates) for i in sentences), source.name
-        grains = [m.value.grain for i in sentences for m in i.dates]
-        assert [m.value.grain for row in rows for m in row[1]] == grains and any(grains)  # not in equality
+        assert rows == tuple(i.sentence for i in sentences), source.name  # dates are read again, not kept
 
 
 @pytest.mark.parametrize("text", ["Line one ends here.\r\nThe ceasefire began on 10 November 2020.\r\n",
@@ -415,7 +403,7 @@ def test_a_stored_span_past_the_text_is_a_miss(tmp_path):
 
     store = Store(tmp_path)
     store.put_indexes([])  # creates the file
-    planted = b'{"format": "fact-checks source index 4", "sentences": [[[0, 999, 1, 0], []]], "norms": [["x"]]}'
+    planted = b'{"format": "fact-checks source index 5", "sentences": [[0, 999, 1, 0]], "norms": [["x"]]}'
     db = sqlite3.connect(store.path)
     db.execute("INSERT INTO indexes VALUES (?, ?)", (Store.index_key(SENTENCE, None), zlib.compress(planted)))
     db.commit()
@@ -514,10 +502,10 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path, output):
 @pytest.mark.parametrize("flags, expected", [
     (["-o", "/dev/full"], "error: NOT written: /dev/full: No space left on device — check the path and that it "
                           "can be written"),
-    (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: File exists — check the path and that it can "
+    (["--report-dir", "afile"], "error: NOT written: {tmp}/afile: this is a file, where a folder was needed — check the path and that it can "
                                 "be written"),
-    (["-o", "afile/x.json"], "error: NOT written: afile: File exists — check the path and that it can be written"),
-    (["-o", ""], "error: '.' is a folder, not a file — give the path of a file to write"),
+    (["-o", "afile/x.json"], "error: NOT written: afile: this is a file, where a folder was needed — check the path and that it can be written"),
+    (["-o", ""], "error: NOT written: '.' is a folder, not a file — give the path of a file to write"),
 ])
 def test_output_that_cannot_be_written_says_so(tmp_path, monkeypatch, capsys, flags, expected):
     if flags[1] == "/dev/full" and not os.path.exists("/dev/full"):

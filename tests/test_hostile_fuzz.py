@@ -2,10 +2,12 @@
 
 Each example copies one fact file and two sources (with their sources.yaml), mutates them (bytes
 flipped, the file cut short, control and format characters or YAML structure inserted, a random
-YAML document, an odd file name) and runs ``python -m checks report`` on them in-process. Every
-outcome must be a clean result: a report on standard output that is valid JSON, exit 0, 1 (a fact
-differs: a cut fact file can lose the acknowledgement that kept it green), 2 or 3,
-and on standard error only ``file:line: what — how to fix`` problems, notes and error lines.
+YAML document, an odd file name) and runs ``python -m checks report`` on them in-process, then
+``lint`` and ``explain``. Every outcome must be a clean result: a report on standard output that is
+valid JSON, exit 0, 1 (a fact differs: a cut fact file can lose the acknowledgement that kept it
+green), 2 or 3, and on standard error only ``file:line: what — how to fix`` problems, notes and error
+lines; and nothing any of the three prints holds a control character (ESC, C1, ...) or a line that
+starts with ``::`` (a GitHub workflow command).
 
 CI runs 50 examples; ``HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_hostile_fuzz.py``
 runs the profile's 2,000 (see tests/conftest.py).
@@ -75,6 +77,8 @@ FACT_TEXT = st.one_of(MUTATIONS.map(lambda m: ("mutated", m)),
 NAMES = st.sampled_from([b"a.txt", b"caf\xe9.txt", b"x\n::error::y.txt", b"page.html", b"-o.md", b" .txt",
                          b"\xff\xfe.htm"])
 LINE = re.compile(r"^.+?:\d+(:\d+)?: .+")  # file:line: what — how to fix
+# C0 controls but line break and tab, DEL, C1 controls, bidirectional controls: never printed raw
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 def fact_bytes(choice) -> bytes:
@@ -101,10 +105,8 @@ def test_mutated_inputs_never_end_in_a_traceback(facts, source, meta, name, page
         with open(os.path.join(os.fsencode(root / "seeds"), name), "wb") as handle:
             handle.write(mutate(text, source))
         (root / "seeds" / "sources.yaml").write_bytes(mutate((ROOT / "seeds" / "sources.yaml").read_bytes(), meta))
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = main(["report", "--no-cache", "--format", "json", "--facts", str(root / "facts"),
-                           "--seeds", str(root / "seeds")])
+        where = ["--facts", str(root / "facts"), "--seeds", str(root / "seeds")]
+        status, out, err = run(["report", "--no-cache", "--format", "json", *where])
         lines = err.getvalue().splitlines()
         assert status in (0, 1, 2, 3), err.getvalue()
         assert not any("Traceback" in line for line in lines)
@@ -116,4 +118,22 @@ def test_mutated_inputs_never_end_in_a_traceback(facts, source, meta, name, page
             assert isinstance(report, dict)
         else:
             assert status == 2 and lines  # nothing checked: the reason was given
+        for argv in (["lint", str(root / "facts"), "--seeds", str(root / "seeds")],
+                     ["explain", "ceasefire-signed", *where]):
+            code, more, said = run(argv)
+            assert code in (0, 1, 2, 3), said.getvalue()
+            assert_printable(more.getvalue() + said.getvalue())
+        assert_printable(out.getvalue() + err.getvalue())
         assert sorted(p.name for p in root.iterdir()) == ["facts", "seeds"]  # nothing written beside
+
+
+def run(argv: list[str]) -> tuple[int, io.StringIO, io.StringIO]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(argv)
+    return status, out, err
+
+
+def assert_printable(text: str) -> None:
+    assert not UNSAFE.search(text), [m.group() for m in UNSAFE.finditer(text)]
+    assert not any(line.startswith("::") for line in text.splitlines()), text

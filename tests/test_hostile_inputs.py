@@ -280,7 +280,7 @@ def test_pytest_fails_when_a_source_was_skipped(pytester):
     (pytester.path / "seeds").mkdir()
     (pytester.path / "seeds" / "a.txt").write_text(SENTENCE)
     (pytester.path / "seeds" / "b.txt").write_bytes(b"\x00\x01\x02")
-    result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report")
-    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("-p", "checks.pytest_plugin", "facts", "--no-report", "-q")
+    result.assert_outcomes(passed=1, errors=1)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
-    result.stdout.fnmatch_lines(["*b.txt: SKIPPED, binary, not text*"])
+    result.stdout.fnmatch_lines(["*b.txt: SKIPPED, binary, not text*"])  # -q too

@@ -140,7 +140,7 @@ def test_a_live_runs_staging_folder_is_left_alone(tmp_path):
 
 def test_output_temporaries_of_a_killed_run_are_swept(tmp_path):
     target = tmp_path / "r.json"
-    (tmp_path / ".r.json.12x45.tmp").write_text("partial")  # an older version's temporary
+    (tmp_path / ".r.json.12x45ab_.tmp").write_text("partial")  # an older version's temporary (mkstemp's 8)
     output.write_atomic(target, "{}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
 

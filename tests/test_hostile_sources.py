@@ -18,9 +18,9 @@ from checks.cli import main
 from checks.errors import SourceError
 from checks.htmltext import visible_text
 from checks.pipeline import check
-from checks.sources import make_source, read_folder
+from checks.sources import make_source, read_folder, source_text
 
-from .helpers import CEASEFIRE_FACTS, write
+from .helpers import CEASEFIRE_FACTS, project, write
 
 SENTENCE = "The ceasefire was signed on 9 November 2020."
 DIFFERING = "The ceasefire was signed on 10 November 2020."
@@ -229,3 +229,16 @@ def test_a_quoted_key_cannot_write_a_workflow_command(tmp_path, monkeypatch, cap
     err = capsys.readouterr().err
     assert "facts/f.yaml:3: unknown field 'k\\n::error file=a::pwned' — allowed fields: " in err
     assert not any(line.startswith("::") for line in err.splitlines())
+
+
+def test_html_tags_left_in_a_text_source_are_read_without_them(tmp_path):
+    # scraped text keeps a link: its address (with a date in it) is markup, not prose; the note says so
+    text = ('The <a href="https://example.com/2020/11/10/story" target="_blank">ceasefire</a> was signed on '
+            '<i>9 November 2020</i>. If x < 5 and y > 3 nothing is a tag.')
+    facts_dir, seeds_dir = project(tmp_path, CEASEFIRE_FACTS, {"a.txt": text})
+    report = check(facts_dir, seeds_dir)
+    result = report.facts[0].results[0]
+    assert result.verdict == "agree"
+    assert [e.quote for e in result.evidence] == ["The ceasefire was signed on 9 November 2020."]
+    skipped, read, note = source_text(text.encode(), ".txt")
+    assert "x < 5 and y > 3" in read and "held 4 HTML tag(s)" in note

@@ -1,11 +1,11 @@
 """Numbers in the forms news uses, with units and hedges."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from checks.dates.forms import dates
 from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
-from checks.numbers import numbers, ordinal_values, ordinals, words_to_number
+from checks.numbers import _NUMBER, numbers, ordinal_values, ordinals, words_to_number
 
 
 @pytest.mark.parametrize("text, value, unit, approx", [
@@ -262,3 +262,49 @@ def test_the_time_gate_passes_every_time_of_day(text):
                                           ("At 10pm 4 barns burned.", [4]), ("No time here: 5 barns.", [5])])
 def test_times_of_day_are_no_amounts(text, counts):
     assert [m.value for m in numbers(text)] == counts
+
+
+# Words around "a" and "an": units (as words, hyphened, capitalised, plural), parts of mixed numbers, other words,
+# and the spaces, line breaks and letters a unit is read across or cut at.
+_AROUND_A = ["a", "an", "A", "An", "hour", "hours", "Day", "-week", "mile", "km2", "kms", "and a half", "½", "1/2",
+             "dozen", "hundred", "few", "ferry", "year-old", "days", "ago", "second", "secondary", "ſecond", "3", "40",
+             "people", "million", "of", "\u00a0", "\n", "  ", "-", ",", "%"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND_A), min_size=1, max_size=14), st.lists(st.sampled_from([" ", "", "-", "\n"]),
+                                                                              min_size=14, max_size=14))
+def test_a_read_only_before_a_unit_gives_every_number_reading_every_a_gives(words, gaps):
+    """"a" is matched only before a unit or a part (``numbers._A_UNIT``): the numbers are those that matching every
+    "a" and dropping those with no unit after them gives."""
+    import re
+    from checks import numbers as module
+    text = "".join(w + g for w, g in zip(words, gaps))
+    every_a = re.compile(module._NUMBER.pattern.replace(module._A_UNIT, r"(?=\s)"), module._NUMBER.flags)
+    assert every_a.pattern != module._NUMBER.pattern
+    gated = numbers(text)
+    module._NUMBER, kept = every_a, module._NUMBER
+    try:
+        assert numbers(text) == gated
+    finally:
+        module._NUMBER = kept
+
+
+@pytest.mark.parametrize("text, value, unit", [("needs 3\u00a0½ cups", 3.5, "cups"), ("needs 3\t½ cups", 3.5, "cups"),
+                                              ("needs 3 ½ cups", 3.5, "cups"), ("a\u00a0½ mile", 1.5, "mile")])
+def test_a_sign_of_a_part_after_any_space_is_read(text, value, unit):
+    """A fraction sign after a no-break space or a tab ("3&nbsp;½") is the number's part, as after a space (it was
+    read as a word of a part, and the run stopped on it)."""
+    assert [(m.value, m.unit) for m in numbers(text)] == [(value, unit)]
+
+
+@given(st.lists(st.sampled_from(_AROUND_A + ["3 May", "on 4 July 2020", "two", "May", "the 1990s"]), max_size=10))
+def test_the_dates_a_number_skips_are_asked_for_only_when_a_number_may_be_read(words):
+    """``numbers`` takes the dates' spans, or a function giving them that it asks only when the text holds
+    something that reads as a number (the index then scans only those sentences for dates)."""
+    text = " ".join(words)
+    spans = [(m.start, m.end) for m in dates(text)]
+    asked = []
+    found = numbers(text, lambda: asked.append(1) or spans)
+    assert found == numbers(text, spans)
+    assert asked == ([1] if found or _NUMBER.search(text) else [])

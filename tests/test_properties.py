@@ -149,7 +149,8 @@ _DATE_WORDS = ["the", "last", "next", "this", "on", "in", "of", "for", "over", "
                "earlier", "year", "years", "week", "weekend", "month", "quarter", "period", "year-ago",
                "Monday", "Friday's", "yesterday", "tonight", "summer", "Winter", "January", "Sept.", "May",
                "Christmas", "Thanksgiving", "Day", "New", "Year's", "nineteen", "ninety-six", "thousand", "third",
-               "2020", "9", "1990s", "20th", "century", "Q3", ",", "-", "'s"]
+               "2020", "9", "1990s", "20th", "century", "Q3", ",", "-", "'s", "12", "0735", "15:35", "1234-05-06",
+               "19th-century", "quarter"]
 _OTHER_WORDS = ["ceasefire", "signed", "troops", "said", "Pashinyan", "peace", "talks", "held", "was", "and"]
 
 

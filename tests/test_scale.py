@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from checks import shards
+from checks.facts import load_facts
 from checks.pipeline import check
 from checks.report.render import to_json
+from checks.sources import read_folder
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FACTS = Path(__file__).resolve().parent.parent / "facts"
@@ -62,6 +64,30 @@ def test_the_store_never_changes_a_verdict(corpus, tmp_path):
     assert to_json(check(facts, corpus, jobs=2, cache_dir=cache)) == plain  # warm, shared by two processes
     shutil.rmtree(cache)
     assert to_json(check(facts, corpus, cache_dir=cache)) == plain  # deleting it is safe
+
+
+def test_each_shard_closes_the_store_it_opened(corpus, tmp_path, monkeypatch):
+    """A shard's store is closed once it is done (its connection would wait for the cycle collector), and a closed
+    store opens again when used: the warm run after finds everything the cold one stored."""
+    from checks.store import Store
+    facts = facts_for(corpus, tmp_path)
+    plain = to_json(check(facts, corpus))
+    closed = []
+    real = Store.close
+
+    def spy(self):
+        closed.append(self._db is not None)
+        real(self)
+    monkeypatch.setattr(Store, "close", spy)
+    cache = tmp_path / "cache"
+    assert to_json(check(facts, corpus, cache_dir=cache)) == plain
+    assert closed and all(closed)
+    store = Store(cache)
+    store.close()  # never opened: nothing to do
+    keys = [shards.source_key(s) for s in read_folder(corpus).sources]
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)
+    store.close()
+    assert store.all_judged(keys, shards.make_plan(load_facts(facts)).keys)  # opened again
 
 
 def test_a_damaged_store_is_a_miss_not_a_crash(corpus, tmp_path):
@@ -251,3 +277,80 @@ def test_judging_pauses_the_cycle_collector_and_restores_it(corpus, tmp_path, mo
     finally:
         (gc.enable if was else gc.disable)()
     assert states and not any(states)
+
+
+@pytest.mark.parametrize("others", [0, 8])  # 8 others: the added fact is judged alone (shards._few_facts)
+def test_a_fact_added_reads_the_dates_a_cold_run_reads(tmp_path, others):
+    """The store keeps no dates (a sentence's are read when a fact first reads the sentence): a fact added after a
+    warm run, whose terms name sentences no fact read before, sees every date a cold run sees, its year from an
+    earlier sentence of the paragraph or the quarter in focus included, and every number those dates leave."""
+    seeds, facts, cache = tmp_path / "seeds", tmp_path / "facts", tmp_path / "cache"
+    seeds.mkdir()
+    facts.mkdir()
+    texts = {"a.txt": "The pact was signed on 9 June 2019. The first patrols began on 12 July, officials said.\n\n"
+                      "By 14 August the patrols counted 301 soldiers.\n",
+             "b.txt": "Velmar reported second-quarter 2023 earnings on Aug. 3. The patrols company said "
+                      "third-quarter profit rose from a year ago.\n",
+             "c.txt": "“Today we march,” the patrols said. Tomorrow the pact is signed, on 12 July.\n"}
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (seeds / "sources.yaml").write_text("b.txt:\n  published: 2023-10-20\nc.txt:\n  published: 2024-07-10\n",
+                                        encoding="utf-8")
+    record = ("facts:\n  - id: pact-signed\n    claim: The pact was signed on 9 June 2019.\n    kind: date\n"
+              "    about: [pact]\n    value: 2019-06-09\n"
+              + "".join(f"  - id: filler-{i}\n    claim: Filler {i}.\n    kind: date\n    about: [nothing{i}]\n"
+                        f"    value: 2020-01-01\n" for i in range(others)))
+    added = ("  - id: patrols-began\n    claim: The patrols began on 12 July 2019.\n    kind: date\n"
+             "    about: [patrols]\n    value: 2019-07-12\n"
+             "  - id: soldiers\n    claim: The patrols counted 301 soldiers.\n    kind: number\n"
+             "    about: [patrols]\n    value: 301\n    unit: [soldiers]\n")
+    (facts / "f.yaml").write_text(record, encoding="utf-8")
+    check(facts, seeds, cache_dir=cache)
+    check(facts, seeds, cache_dir=cache)  # warm: the indexes come from the store
+    (facts / "f.yaml").write_text(record + added, encoding="utf-8")
+    warm = to_json(check(facts, seeds, cache_dir=cache))
+    assert warm == to_json(check(facts, seeds))
+    assert '"verdict": "agree"' in warm
+
+
+def test_judging_a_shard_leaves_no_cycles_behind(corpus, tmp_path, monkeypatch):
+    """What set_aside_survivors rests on: a shard's objects form no reference cycles, so none of them is garbage
+    only the cycle collector could free, and setting the survivors aside keeps nothing that would be freed."""
+    import gc
+    monkeypatch.setattr(shards, "set_aside_survivors", lambda: None)  # left in the collector's sight
+    plan = shards.make_plan(load_facts(facts_for(corpus, tmp_path)))
+    sources = read_folder(corpus).sources
+    shards.check_shard(plan, sources)  # once first: patterns compiled, caches made
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        shards.check_shard(plan, sources)
+        assert gc.collect() == 0
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_survivors_set_aside_are_swept_every_so_many_shards(monkeypatch):
+    """Garbage set aside with a shard's survivors (a cycle another thread left) is collected at the next sweep."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+    monkeypatch.setattr(shards, "SWEEP_EVERY", 3)
+    monkeypatch.setattr(shards, "_set_aside", [0])
+    node = Node()
+    node.itself = node  # a cycle, then garbage
+    gone = weakref.ref(node)
+    del node
+    try:
+        shards.set_aside_survivors()
+        gc.collect()
+        assert gone() is not None  # set aside: out of the collector's sight
+        shards.set_aside_survivors()
+        assert gone() is not None
+        shards.set_aside_survivors()  # the third: swept
+        assert gone() is None and gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -384,3 +384,20 @@ facts:
     found = verdicts(tmp_path, record, {"a.txt": "The authority has blocked the deal. It said on Wednesday that it would not "
                                                   "change its mind.\n"})
     assert found == {"deal-blocked": {"a.txt": "silent"}}  # "on Wednesday" dates the saying: silent, never wrong
+
+
+def test_an_age_opener_is_looked_for_only_where_one_can_end():
+    """is_age searches for an opener ("aged", "at age", "age of") only in a text that ends so once stripped and
+    lowered: a text the search would match always does, whatever its case, spacing or letters."""
+    from hypothesis import given, settings, strategies as st
+    from checks.verdict import _AGE_BEFORE, _AGE_OPENER_ENDS
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(st.sampled_from(["aged", "AGED", "Aged", "at age", "At Age", "age of", "AGE OF", "ſ", "K", "İ",
+                                     "ı", " ", "  ", "\t", "\n", "\u00a0", "x", "e", "of", "age", "d", ",", "-", "é"]),
+                    max_size=8))
+    def check(pieces):
+        before = "".join(pieces)
+        if _AGE_BEFORE.search(before):
+            assert before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS)
+    check()

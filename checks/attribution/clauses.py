@@ -17,7 +17,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
-                            TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+                            STATE_GROUPS, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..words import Word, title_case
 
 
@@ -202,9 +202,19 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
     return (between != " " and bool(_CLAUSE_PUNCT.search(between)) and not _clock_colon(words, i, between)
-            or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between)
+            or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between) and not _reported_state(words, i)
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS)
             or _opens_clause(words, i, between, negated))
+
+
+def _reported_state(words: tuple[Word, ...], i: int) -> bool:
+    """'11,300 people were reported killed', 'two were said to be missing': a passive verb of saying before a state or
+    an infinitive tells what is reported of the subject, inside its clause; it opens no report."""
+    return (0 < i < len(words) - 1 and words[i - 1].norm in BE_FORMS
+            and (_past(words[i + 1]) or words[i + 1].norm in _REPORTED_STATES))
+
+
+_REPORTED_STATES = {"to", "alive", "safe", "stranded"} | {w for words in STATE_GROUPS.values() for w in words}
 
 
 def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:

@@ -703,7 +703,7 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
     """The apposition ends within a few words of its term: a comma, a colon, a dash, a bracket or the sentence's
     end, with no 'and' on the way (then the comma was a list's: 'Berg, the chair and Holt')."""
     ws, k = an.words, h.last + 1
-    while k < len(ws) and k - h.last <= 6:
+    while k < len(ws) and k - h.last <= 8:  # "the first interim CEO appointed by the board of directors,"
         gap = _gap(an, k).strip()
         if gap[:1] in (",", ";", ":", "-", "\u2013", "\u2014", ")", "("):
             return True

@@ -8,10 +8,10 @@ import re
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS,
-                            CONTRASTS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
+from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
+                            COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
                             NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
@@ -41,7 +41,7 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     phrases = _relation_phrases(an)
     if not phrases:
         return None
-    own = _phrase_holding(phrases, an.index_at(mention.start))
+    own = _phrase_holding(phrases, _restated_weekday(an, mention))
     if any(_phrase_holding(phrases, h.first) == own for h in about):
         return None
     if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
@@ -55,6 +55,15 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+
+
+def _restated_weekday(an: Analysed, mention: Hit | Mention) -> int:
+    """The word a value starts at; for 'on Tuesday, January 2' the weekday's, as the date after the comma restates it."""
+    k = an.index_at(mention.start)
+    if isinstance(mention, Mention) and mention.kind == "date" and k >= 1 and an.words[k - 1].norm in WEEKDAYS \
+            and _gap(an, k).strip() == ",":
+        return k - 1
+    return k
 
 
 def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
@@ -659,10 +668,13 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
     believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
     nor is a span of the negated state ('did not sail for 12 days')."""
+    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    denied = _denied_claim(an, first, about)
+    if denied:
+        return denied
     denials = _denials(an)
     if not denials:
         return None  # most sentences deny nothing
-    first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     here = an.clause[first]
     if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
         return None
@@ -674,6 +686,38 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
             shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
             return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
     return None
+
+
+def _denied_claim(an: Analysed, first: int, about: list[Hit]) -> Decision | None:
+    """'denied that the toll had reached 11,300', 'dismissed reports that it sank on 3 May': what the that-clause of a
+    verb of denial says is what the subject says is false: set aside with the term it shares, never a difference."""
+    for verb, scope in _denied_clauses(an):
+        if first in scope and any(h.first in scope for h in about):
+            return Decision(False, f"is in what '{an.words[verb].text}' says is false: not said to hold")
+    return None
+
+
+@per_sentence
+def _denied_clauses(an: Analysed) -> tuple[tuple[int, range], ...]:
+    """Each verb of denial and the words of the that-clause it denies (to the clause's end)."""
+    if an.norms.isdisjoint(DENIAL_VERBS):
+        return ()
+    ws, out = an.words, []
+    for k in range(len(ws) - 1):
+        if ws[k].norm not in DENIAL_VERBS:
+            continue
+        j = k + 1
+        if ws[j].norm in ("the", "a", "any") and j + 1 < len(ws):
+            j += 1
+        if ws[j].norm in CLAIM_NOUNS and j + 1 < len(ws):
+            j += 1
+        if ws[j].norm != "that" or j + 1 >= len(ws):
+            continue
+        here, stop = an.clause[j + 1], j + 1
+        while stop < len(ws) and an.clause[stop] == here:
+            stop += 1
+        out.append((k, range(j + 1, stop)))
+    return tuple(out)
 
 
 @per_sentence

@@ -10,9 +10,10 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from .clauses import Analysed, Decision, _same_clause, remembered
+from ..lang.grammar import PAST_HOLDER_WORDS
+from .clauses import Analysed, Decision, _same_clause, _span, remembered
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
-                     date_with_place, difference, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
+                     date_with_place, difference, earlier_figure, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
                      number_in_apposition, number_in_name, part_of_whole)
 from .relations import (another_instance, cleft, counted_relative, dating_from, event_complement, intended_act,
                         named_as, negated, ongoing, status_time, target_date, temporal_relation, value_clause)
@@ -58,13 +59,56 @@ def _names_a_day(an: Analysed, k: int) -> bool:
         w.norm in TIME_NOUNS and k > 0 and an.words[k - 1].norm in ("last", "this", "that"))
 
 
+def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'former board chair Olle Dahl', 'Dahl, Velmar's ex-chair,', 'Dahl, board chair until Friday,': a name the rules
+    after this one attach only through a title marked as held in the past (PAST_HOLDER_WORDS before it, 'until'
+    after it) is a past holder: no statement of who holds it now."""
+    formers = [h for h in about if _marked_former(an, h)]
+    if not formers:
+        return None
+    rest = NAME_RULES[NAME_RULES.index(former_holder) + 1:]
+    current = [h for h in about if h not in formers]
+    if current:
+        decision = first_decision(rest, an, hit, current)
+        if decision.attached and decision.rule != "name_clause":
+            return None  # a title in force binds the name too ("Dahl, chair since the former chair left")
+    if first_decision(rest, an, hit, about).attached:
+        return Decision(False, f"held '{_span(an, formers[0])}' in the past: no statement of who holds it now")
+    return None
+
+
+def _marked_former(an: Analysed, h: Hit) -> bool:
+    ws, k = an.words, h.first - 1
+    if k >= 1 and ws[k].norm == "s" and an.sentence.text[ws[k].start - 1:ws[k].start] in ("'", "’"):
+        k -= 1  # "Velmar's former chair"
+        while k >= 0 and ws[k].capitalised:
+            k -= 1
+    if k >= 0 and ws[k].norm == "the":
+        k -= 1
+    before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2)) if j >= 0}
+    return bool(before & PAST_HOLDER_WORDS) or _until_after(an, h.last + 1)
+
+
+def _until_after(an: Analysed, k: int) -> bool:
+    """'board chair and president until Friday': 'until' within the title's phrase (a few words, no punctuation)."""
+    for j in range(k, min(len(an.words), k + 4)):
+        if an.words[j].norm == "until":
+            return True
+        if _GAP_BREAK.search(an.sentence.text[an.words[j - 1].end:an.words[j].start]):
+            return False
+    return False
+
+
+_GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
-               dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, value_clause)
+               dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, earlier_figure, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, name_clause)
+NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, former_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
@@ -10,13 +11,13 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_WORDS, TEMPORAL_PREPS,
-                            WHOLE_OPENERS)
-from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS
+                            EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
+                            TEMPORAL_PREPS, WHOLE_OPENERS)
+from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _phrase_at, _span, _title_case, _unit_inside, _words, phrase_table)
+                      _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -118,7 +119,24 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     head = _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
     if _hit_in(about, head):
         return Decision(True, f"is a share of '{_words(an, head)}'")
+    verb = _governing_term(an, mention, about)
+    if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
+        return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+_BEFORE_SHARE = {"about", "around", "some", "nearly", "almost", "roughly", "over", "under", "just", "a", "an", "the",
+                 "its", "their", "more", "than", "less", "at", "least", "up", "to"}
+
+
+def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | None:
+    """The about-term right before a share (past hedges: 'owns nearly 49% of'), whose object the share is."""
+    k = an.index_at(mention.start) - 1
+    while k >= 0 and an.words[k].norm in _BEFORE_SHARE and not _gap(an, k + 1).strip():
+        k -= 1
+    if k < 0 or _gap(an, k + 1).strip():
+        return None
+    return next((h for h in about if h.last == k), None)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
@@ -136,14 +154,19 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS))
-                           + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?:"
+# (case matters only in a possessive name: "hundreds of Velmar Air's 750 staff")
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS)
+                                                     | set(VAGUE_PARTS))
+                           + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?i:"
                            + alternation(WHOLE_OPENERS)
-                           + r")\s+(?:(?:the|its|their|our|his|her)\s+|a\s+total\s+of\s+)?\S?\Z", re.IGNORECASE)
+                           + r")\s+(?:(?i:the|its|their|our|his|her)\s+|(?i:a\s+total\s+of)\s+"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?\S?\Z")
 
 
 def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
+    if mention.kind == "number" and _fronted_whole(an, mention):
+        return Decision(False, "is the whole the count after it is part of ('of the ...,')")
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return None
@@ -152,6 +175,20 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
     return Decision(False, "is the whole the number before it is part of")
+
+
+# "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
+_FRONTED_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|that)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+\Z",
+                         re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
+                         r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
+                         + r")\b)", re.IGNORECASE)
+
+
+def _fronted_whole(an: Analysed, mention: Mention) -> bool:
+    text = an.sentence.text
+    return bool(_FRONTED_OF.search(text, max(0, mention.start - 24), mention.start)
+                and _PART_AFTER.match(text, mention.end))
 
 
 def _day_of_month(an: Analysed, start: int) -> bool:
@@ -170,6 +207,28 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 _REQUESTS = phrase_table(REQUEST_WORDS)
+
+
+# "from a previous report that said 11,300 were dead", "an earlier estimate put the toll at 50": within a clause or
+# two after an earlier report's noun (a comma inside a number breaks nothing)
+_EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]+\s+)?(?:" + alternation(REPORT_NOUNS)
+                      + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
+
+
+def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'adjusting the numbers from a previous report that said 11,300 were dead': a figure an earlier report gave,
+    since revised, is attributed only loosely: it may agree, but a conflicting one is a possible conflict."""
+    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS):
+        return None
+    m = _EARLIER.search(an.sentence.text, max(0, mention.start - 100), mention.start)
+    if not m:
+        return None
+    decision = _same_clause(an, an.index_at(mention.start), about)
+    if not decision.attached:
+        return None
+    shown = " ".join(m.group().split()[:2])
+    return replace(decision, why=f"{decision.why}, as an earlier report's figure ('{shown}')",
+                   weak=f"possible conflict: an earlier report's figure ('{shown}'), since revised")
 
 
 def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -229,7 +288,42 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):
         return Decision(True, f"measures '{_words(an, head)}'")
+    measured = _measured_before(an, mention, ws[unit_end].norm, about)
+    if measured:
+        return Decision(True, f"is the {DIMENSION_ADJECTIVES[ws[unit_end].norm]} of '{measured}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+_DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
+# what a measure's dimension adjective is said of may stand before it: "a wave 7 metres high", "the bridge is 300 m long"
+_BEFORE_MEASURE = {"is", "was", "are", "were", "stands", "stood", "measures", "measured", "about", "some", "nearly",
+                   "almost", "around", "roughly", "over", "up", "to", "at", "least", "more", "than", "reaching", "reached"}
+
+
+def _measured_before(an: Analysed, mention: Mention, adjective: str, about: list[Hit]) -> str:
+    """'a wave 7 metres high', 'the dam, 75 m tall,': a dimension adjective after a measure says it of the noun phrase
+    right before the number (past a copula), unless the about-terms name another dimension; the term found there,
+    or ''.  Which dimension the fact measures is the number kind's to check."""
+    if adjective not in DIMENSION_ADJECTIVES or adjective == "away":
+        return ""
+    dimension = DIMENSION_ADJECTIVES[adjective]
+    if any(_DIMENSION_OF.get(w, dimension) != dimension for h in about for w in _span(an, h).lower().split()):
+        return ""  # "300 metres long and 48 metres wide" for a length: 48 is a width
+    ws, text = an.words, an.sentence.text
+    k = an.index_at(mention.start) - 1
+    while k >= 0 and ws[k].norm in _BEFORE_MEASURE and not text[ws[k].end:ws[k + 1].start].strip(" "):
+        k -= 1
+    stop = k + 1
+    # back over the noun phrase: to its determiner, at most four words, no verb or clause word on the way
+    while k >= 0 and stop - k <= 4 and not text[ws[k].end:ws[k + 1].start].strip(" ,"):
+        if ws[k].norm in DETERMINERS:
+            k -= 1
+            break
+        if ws[k].norm in FUNCTION_WORDS and ws[k].norm != "of" or _past(ws[k]):
+            break
+        k -= 1
+    hits = [h for h in about if k < h.first and h.last < stop]
+    return _span(an, hits[-1]) if hits else ""
 
 
 _DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\s+of\s+(?:about\s+|around\s+|some\s+|"

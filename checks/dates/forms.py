@@ -26,7 +26,7 @@ from . import fragments as f
 from . import periods
 from .relative import relative_dates
 
-__all__ = ["RULES", "Rule", "dates"]
+__all__ = ["RULES", "Rule", "dates", "may_state_a_year"]
 
 Groups = dict[str, "str | None"]
 
@@ -194,8 +194,10 @@ RULES = (
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
           ("the 31st of June 2019", None), ("you may 1 day", None))),
-    Rule("month_day", f.month("month") + r"\s+" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
-         (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"))),
+    # scraped text may lose the space after an abbreviation's dot: "Jan.2nd, 2024"
+    Rule("month_day", f.month("month") + r"(?:\s+|(?<=[a-z]\.))" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
+         (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"),
+          ("on Jan.2nd, 2024", "2024-01-02"), ("Sept.10", "--09-10"))),
     Rule("month_year", f.part("part") + f.month("month") + r",?\s+(?:of\s+)?" + f.year("year"), _month_of_year,
          (("in June 2018", "2018-06"), ("early March 2017", "2017-03 (early)"),
           ("at the end of May 2016", "2016-05 (end)"))),
@@ -277,13 +279,25 @@ def _span(m: re.Match, rule: Rule) -> tuple[int, int]:
     return start, end - 2 if words[-2:] in ("'s", "’s") else end
 
 
-_DIGIT = re.compile(r"\d")
-# Besides digits, every absolute date holds one of these (a month, a quarter, a year in words).
-_ANCHORS = (*(name[:3] for name in MONTH_NAMES), "quarter", "eighteen", "nineteen", "thousand")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Besides four digits (a year: "2020", "the 1990s", "2020-11-09", "Q3 2016"), every absolute date holds one of these
+# (a month, a quarter, a century, a year in words): a day, a month's or a century's number is never alone.
+_ANCHORS = (*(name[:3] for name in MONTH_NAMES), "quarter", "century", "eighteen", "nineteen", "thousand")
 
 
 def _may_hold_a_date(text: str) -> bool:
-    """A cheap first look: a sentence without a digit or a month's letters has no date to scan for."""
-    if _DIGIT.search(text):
+    """A cheap first look: a sentence without four digits or a month's letters has no date to scan for ("56
+    people", "at 9:30")."""
+    if _FOUR_DIGITS.search(text):
         return True
     return any(map(text.lower().__contains__, _ANCHORS))
+
+
+_YEAR_WORDS = ("eighteen", "nineteen", "thousand")  # every year said in words holds one (fragments.word_year)
+
+
+def may_state_a_year(text: str) -> bool:
+    """A cheap first look: a sentence without four digits or a year in words states no date with its year (a month
+    or a weekday alone, a date counted from publication)."""
+    text = fold_confusables(text)
+    return bool(_FOUR_DIGITS.search(text)) or any(map(text.lower().__contains__, _YEAR_WORDS))

@@ -10,12 +10,12 @@ from typing import Iterator
 
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from .tense import leaning, past_or_perfect, past_verb_before
+from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..words import alternation
 
-__all__ = ["Carry", "carried_dates", "dated_sentences"]
+__all__ = ["Carry", "SourceDates", "carried_dates", "dated_sentences"]
 
 
 @dataclass(frozen=True)
@@ -36,27 +36,153 @@ def dated_sentences(source: Source) -> Iterator[tuple[Sentence, tuple[Mention, .
 
 
 def carried_dates(source: Source, carry: Carry) -> Iterator[tuple[Sentence, tuple[Mention, ...], Carry]]:
-    """``dated_sentences`` from where ``carry`` left off, with what each sentence carries to the next."""
+    """``dated_sentences`` from where ``carry`` left off, with what each sentence carries to the next: every
+    sentence in turn (``SourceDates`` works out only the sentences asked for, and gives the same dates)."""
     paragraph, year, focus, quoted = carry.paragraph, carry.year, carry.focus, carry.quoted
-    years_of = _event_years(source)
+    years_of = _EventYears(source.sentences)
     for sentence in source.sentences:
         if sentence.paragraph != paragraph:
             paragraph, year, quoted = sentence.paragraph, None, False
-        found_dates = forms.dates(sentence.text, source.published)
-        if not found_dates:  # most sentences: no year to place or set, only the quotation to follow
-            quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
+        found_dates = _kept(forms.dates(sentence.text, source.published), sentence.text, quoted)
+        quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
+        if not found_dates:  # most sentences: no year to place or set
             yield sentence, (), Carry(paragraph, year, focus, quoted)
             continue
-        if any(m.relative for m in found_dates):
-            found_dates = [m for m in found_dates if not _speakers_day(m, sentence.text, quoted)]
-        quoted = _inside_quote(sentence.text, len(sentence.text), quoted)
-        if any(_yearless_quarter(m.value) for m in found_dates) and _SPORTS.search(sentence.text):
-            found_dates = [m for m in found_dates if not _yearless_quarter(m.value)]  # a game's quarter
-        found_dates, year = _place_years(found_dates, year, source, sentence.text, years_of)
-        if (source.published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text)
-                                     for m in found_dates) and _RESULTS.search(sentence.text)):
+        found_dates, year = _place_years(found_dates, year, source.published, sentence.text, years_of)
+        if _of_results(found_dates, sentence.text, source.published):
             found_dates, focus = _quarter_in_focus(found_dates, focus, source.published)
         yield sentence, found_dates, Carry(paragraph, year, focus, quoted)
+
+
+class SourceDates:
+    """A source's dates (or a window's, from where ``carry`` left off), each sentence's worked out when it is first
+    asked for (``of``, or ``spans`` for where they stand): most sentences are read by no fact that needs dates,
+    and are never scanned for them.
+
+    The dates are those ``carried_dates`` gives.  A sentence's dates depend on it and on what the sentences
+    before it carry: the quotation its paragraph is inside, the paragraph's last stated year, the quarter in
+    focus.  The first two are worked out back to the paragraph's start (or the last sentence already worked
+    out), scanning for dates only the sentences that may state a year (a stated year does not depend on what
+    came before it, ``_year_set``); the quarter in focus, read only by a sentence of company results, from the
+    source's start, scanning only the sentences of company results."""
+
+    def __init__(self, sentences: tuple[Sentence, ...], published: date | None, carry: Carry = Carry()):
+        self.sentences, self.published, self.carry = sentences, published, carry
+        self.years_of = _EventYears(sentences)
+        self.position: dict[int, int] | None = None  # a sentence's start -> its position
+        self.found: dict[int, list[Mention]] = {}  # position -> its dates (``_kept``), years not placed
+        self.done: dict[int, tuple[Mention, ...]] = {}  # position -> its dates
+        self.quoted: dict[int, bool] = {}  # position -> whether a quotation is open after it
+        self.year: dict[int, int | None] = {}  # position -> the paragraph's year after it
+        self.focus = [carry.focus]  # the quarter in focus before each sentence, as far as worked out
+        self.focus_set: dict[int, Period | None] = {}  # position -> the quarter in focus it leaves
+
+    def of(self, sentence: Sentence) -> tuple[Mention, ...]:
+        """The dates of one of the sentences, years placed."""
+        return self.dates(self._position(sentence))
+
+    def spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Where the sentence's dates stand (no number is read there), found without placing their years."""
+        return [(m.start, m.end) for m in self._found(self._position(sentence))]
+
+    def _position(self, sentence: Sentence) -> int:
+        if self.position is None:
+            self.position = {s.start: j for j, s in enumerate(self.sentences)}
+        return self.position[sentence.start]
+
+    def dates(self, j: int) -> tuple[Mention, ...]:
+        done = self.done.get(j)
+        if done is None:
+            done = self.done[j] = self._work_out(j)
+        return done
+
+    def _work_out(self, j: int) -> tuple[Mention, ...]:
+        found = self._found(j)
+        if not found:
+            return ()
+        text = self.sentences[j].text
+        placed, _ = _place_years(found, self._year_before(j), self.published, text, self.years_of)
+        if _of_results(placed, text, self.published):
+            placed, self.focus_set[j] = _quarter_in_focus(placed, self._focus_before(j), self.published)
+        return placed
+
+    def _found(self, j: int) -> list[Mention]:
+        found = self.found.get(j)
+        if found is None:
+            text = self.sentences[j].text
+            found = forms.dates(text, self.published)
+            quoted = self._quoted_before(j, self.sentences[j].paragraph) if any(m.relative for m in found) else False
+            found = self.found[j] = _kept(found, text, quoted)
+        return found
+
+    def _quoted_before(self, j: int, paragraph: int) -> bool:
+        """Whether a quotation is open where sentence ``j`` begins (``j`` may be one past the last sentence, given
+        the last one's paragraph)."""
+        def step(i: int, quoted: bool) -> bool:
+            text = self.sentences[i].text
+            return _inside_quote(text, len(text), quoted)
+        return self._carried(j, paragraph, self.quoted, self.carry.quoted, False, step)
+
+    def _year_before(self, j: int, paragraph: int | None = None) -> int | None:
+        """The paragraph's last stated year where sentence ``j`` begins."""
+        def step(i: int, year: int | None) -> int | None:
+            text = self.sentences[i].text
+            stated = _year_set(self._found(i), text) if forms.may_state_a_year(text) else None
+            return year if stated is None else stated
+        paragraph = self.sentences[j].paragraph if paragraph is None else paragraph
+        return self._carried(j, paragraph, self.year, self.carry.year, None, step)
+
+    def _carried(self, j: int, paragraph: int, memo: dict, carried, blank, step):
+        """What the paragraph's sentences before ``j`` carry to it: ``blank`` at the paragraph's start (``carried``
+        where the window opens inside the carry's paragraph), ``step(i, state)`` after sentence ``i``; worked
+        out forward from the paragraph's start or the last sentence worked out (kept in ``memo``)."""
+        back, i = [], j - 1
+        while i >= 0 and self.sentences[i].paragraph == paragraph and i not in memo:
+            back.append(i)
+            i -= 1
+        if i >= 0 and self.sentences[i].paragraph == paragraph:
+            state = memo[i]
+        else:
+            state = carried if i < 0 and paragraph == self.carry.paragraph else blank
+        for i in reversed(back):
+            state = memo[i] = step(i, state)
+        return state
+
+    def _focus_before(self, j: int) -> Period | None:
+        """The quarter in focus where sentence ``j`` begins: set by the last sentence of company results before it
+        that names one (only those are scanned)."""
+        while len(self.focus) <= j:
+            i = len(self.focus) - 1
+            if self.published and _RESULTS.search(self.sentences[i].text):
+                self.dates(i)  # asks this for i at most, known by now
+            self.focus.append(self.focus_set.get(i, self.focus[i]))
+        return self.focus[j]
+
+    def carry_out(self) -> Carry:
+        """What the sentences carry to the next window."""
+        if not self.sentences:
+            return self.carry
+        n, paragraph = len(self.sentences), self.sentences[-1].paragraph
+        return Carry(paragraph, self._year_before(n, paragraph), self._focus_before(n),
+                     self._quoted_before(n, paragraph))
+
+
+def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
+    """A sentence's dates less those it only seems to state (``quoted``: the sentence opens inside a quotation):
+    a speaker's day word, a game's quarter."""
+    if not found:
+        return found
+    if any(m.relative for m in found):
+        found = [m for m in found if not _speakers_day(m, text, quoted)]
+    if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
+        found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
+    return found
+
+
+def _of_results(found: tuple[Mention, ...], text: str, published: date | None) -> bool:
+    """A sentence of company results naming a quarter or "a year ago": it reads and sets the quarter in focus."""
+    return bool(published and any(_dated_quarter(m.value) or _A_YEAR_AGO.fullmatch(m.text) for m in found)
+                and _RESULTS.search(text))
 
 
 _DAY_WORD = re.compile(r"(?:today|tonight|yesterday|tomorrow)(?:['’]s)?", re.IGNORECASE)
@@ -91,8 +217,8 @@ def _winter(period: Period) -> bool:
     return period.grain == "season" and period.first.month == 12
 
 
-def _place_years(found: list[Mention], year: int | None, source: Source,
-                 text: str = "", years_of: dict[str, int] | None = None) -> tuple[tuple[Mention, ...], int | None]:
+def _place_years(found: list[Mention], year: int | None, published: date | None,
+                 text: str = "", years_of: "_EventYears | None" = None) -> tuple[tuple[Mention, ...], int | None]:
     """Give a yearless date the year of the paragraph's last stated year, else one near publication.
 
     Only a year the text states sets the paragraph's year ("September 2020", "founded in 2019");
@@ -103,15 +229,31 @@ def _place_years(found: list[Mention], year: int | None, source: Source,
     out = []
     for m in found:
         if m.value.yearless:
-            placed = _event_year(m, text, years_of) or _fill_year(m, year, source.published, text)
+            placed = _event_year(m, text, years_of) or _fill_year(m, year, published, text)
             if placed:
                 m = replace(m, value=placed)
-        elif not m.relative and not _years_apart(m, text) and (
-                m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text) or _time_of_events(m, text)):
+        elif _sets_the_year(m, text):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
     return tuple(out), year
+
+
+def _sets_the_year(m: Mention, text: str) -> bool:
+    """A date with its year that gives the year to the paragraph's yearless dates after it (whatever the sentences
+    before it said: ``SourceDates`` relies on this)."""
+    return not m.relative and not _years_apart(m, text) and (
+        m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text) or _time_of_events(m, text))
+
+
+def _year_set(found: list[Mention], text: str) -> int | None:
+    """The year a sentence's dates (``_kept``) give the paragraph from there on, None if they give none: what
+    ``_place_years`` leaves, found without placing anything."""
+    year = None
+    for m in found:
+        if not m.value.yearless and _sets_the_year(m, text):
+            year = m.value.last.year if _winter(m.value) else m.value.first.year
+    return year
 
 
 # Periods a text states a year for: they set the paragraph's year ("September 2020"); a bare year
@@ -158,7 +300,11 @@ def _years_apart(m: Mention, text: str) -> bool:
 def _time_of_events(m: Mention, text: str) -> bool:
     if m.value.grain != "year":
         return False
-    return bool(_FRONTED_YEAR.match(text) and m.start < 12 or _CLOSING_YEAR.search(text, max(0, m.start - 12)))
+    if _FRONTED_YEAR.match(text) and m.start < 12:
+        return True
+    # a closing year sets the scene of a sentence told in the past ("Orbix was founded in 2019."), not the background
+    # of one told in the present ("Libya remains divided after the uprising of 2011.")
+    return bool(_CLOSING_YEAR.search(text, max(0, m.start - 12))) and past_or_perfect(text, 0, 0)
 
 
 def _fill_year(m: Mention, year: int | None, published: date | None, text: str) -> Period | None:
@@ -201,11 +347,23 @@ _YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]e
 _A_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _YEAR_BEFORE_NOUN needs: most sentences have none
 
 
-def _event_years(source: Source) -> dict[str, int]:
+class _EventYears:
+    """``_event_years`` of a source's sentences, found when a date first asks (most sources never do)."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]):
+        self.sentences, self.found = sentences, None
+
+    def __call__(self) -> dict[str, int]:
+        if self.found is None:
+            self.found = _event_years(self.sentences)
+        return self.found
+
+
+def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, int]:
     """Each noun the text dates with a year before it ("the 2014 mining disaster"), when it dates it with one
     year only: a later "the May 13 disaster" is that event's day, in that year."""
     years: dict[str, set[int]] = {}
-    for sentence in source.sentences:
+    for sentence in sentences:
         if not _A_CENTURY_YEAR.search(sentence.text):
             continue
         for m in _YEAR_BEFORE_NOUN.finditer(sentence.text):
@@ -215,11 +373,12 @@ def _event_years(source: Source) -> dict[str, int]:
     return {noun: next(iter(ys)) for noun, ys in years.items() if len(ys) == 1}
 
 
-def _event_year(m: Mention, text: str, years_of: dict[str, int] | None) -> Period | None:
+def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period | None:
     """'smouldering for days before the May 13 disaster', in a text that speaks of 'the 2014 disaster': the
     yearless day of an event the text dates elsewhere takes that year."""
     if not years_of or not _DEFINITE.search(text[max(0, m.start - 40):m.start]):
         return None
+    years_of = years_of()
     head = _HEAD_AFTER.match(text, m.end)
     noun = head.group().split()[-1].lower() if head else ""
     return periods.with_year(m.value, years_of[noun]) if noun in years_of else None
@@ -230,7 +389,7 @@ def _known_event(m: Mention, text: str) -> bool:
     known ("a settlement has been reached over the Aug. 8 fires"): it is at or before publication."""
     before = text[max(0, m.start - 40):m.start]
     if not (_DEFINITE.search(before) and _HEAD_AFTER.match(text, m.end)):
-        return False
+        return names_a_known_event(text, m.start)
     if _AHEAD.search(before) or _SCHEDULED.match(text, m.end):
         return False
     return past_or_perfect(text, m.start, m.end)

@@ -73,7 +73,7 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
     if not any(map(text.lower().__contains__, ANCHORS)):  # no Python step per anchor: asked of every sentence
         return out
     for m in _RELATIVE.finditer(text):
-        if m.group("weekday") and (_DATE_FOLLOWS.match(text, m.end()) or _in_a_name(m)):
+        if m.group("weekday") and (_DATE_FOLLOWS.match(text, m.end()) or _in_a_name(m) or _any_such_day(m)):
             continue
         if m.group("day") and _day_word_in_a_name(m):
             continue
@@ -102,6 +102,14 @@ def _in_a_name(m: re.Match) -> bool:
     if before and before.group(1)[0].isupper() and before.group(1).lower() in NAMED_DAYS and m.start() == start:
         return True
     return text[max(0, start - 4):start].lower() == "the " and NAME_AFTER.match(text, m.end()) is not None
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|each|any|one|some|another)\s+\Z", re.IGNORECASE)
+
+
+def _any_such_day(m: re.Match) -> bool:
+    """'fired on a Friday the week before a holiday', 'every Monday': an indefinite or every such day is no one day."""
+    return not m.group("which") and bool(_INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
 
 
 def _day_word_in_a_name(m: re.Match) -> bool:
@@ -212,6 +220,10 @@ def _counted(m: re.Match, ref: date) -> Period | None:
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
+    if m.group("dir").lower() != "ago" and unit != "year":
+        # "reinstated four days later", "ten days earlier, the board met": counted from an event the text told of
+        # before, which is not the publication day (a year earlier is a year-ago figure: _quarter_in_focus)
+        return None
     sign = 1 if m.group("dir").lower() == "later" else -1
     if unit == "day":
         return periods.day(ref + timedelta(days=sign * count))

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES,
+                         KNOWN_EVENT_NOUNS)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
-__all__ = ["leaning", "past_or_perfect", "past_verb_before"]
+__all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
 
 
 # (a comma inside a number, "481,000", breaks nothing; nor does a colon inside a clock time, "10:20 p.m.")
@@ -49,6 +50,8 @@ def leaning(text: str, start: int, end: int) -> str:
             return "past"
         if _verb_before_is_past(before):
             return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
+    if _dates_a_known_subject(left, right):
+        return "past"
     context = left + " " + right
     if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
@@ -59,6 +62,48 @@ def leaning(text: str, start: int, end: int) -> str:
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
     return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
+
+
+# "[that] the collision of its flight with a patrol plane on Tuesday would cost ...": a definite noun phrase opens the
+# clause, holds the date and no verb, and the clause's verb follows the date
+_DEFINITE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\b"
+                               r"(?:\s+(?:of|with|between|at|in|near|off|involving|and|a|an|the|its|their|[\w'’.-]+))*?\s*"
+                               r"(?:on|in|last|early|late)?\s*\Z")
+_REPORTING = re.compile(r"\b(?:" + alternation(REPORTING_VERBS) + r")\b")
+_VERB_AFTER = re.compile(r"\s*(?:would|will|could|may|might|has|have|had|was|were|is|are|left|killed|caused|forced|"
+                         r"prompted|sparked|led|cost|destroyed|damaged)\b")
+
+
+def _dates_a_known_subject(left: str, right: str) -> bool:
+    """'the collision ... on Tuesday would result in a loss': a date inside a definite subject names when that event
+    happened, whatever the clause's verb says of what it brings: only a noun of something that happens unplanned
+    (KNOWN_EVENT_NOUNS: not "the company on Tuesday will announce", not "the vote on Tuesday will decide")."""
+    said = None
+    for said in _REPORTING.finditer(left):
+        pass  # "Velmar Air said the collision ... on Tuesday would ...": what is said starts after the last one
+    if said:
+        left = left[said.end():]
+    m = _DEFINITE_SUBJECT.match(left)
+    if not m or m.group("noun") not in KNOWN_EVENT_NOUNS or not _VERB_AFTER.match(right):
+        return False
+    return not (_PAST.search(left) or _FUTURE.search(left))
+
+
+# "... on the deadly collision between a JAL jet and a patrol plane at the airport in ": a definite noun phrase of an
+# unplanned event, then words with no clause punctuation, then the date's preposition
+_EVENT_PHRASE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                           + alternation(KNOWN_EVENT_NOUNS) + r")\b(?P<rest>[^.;:!?,()\"“”]{0,120}?)\s(?:on|in)\s+\Z")
+
+
+def names_a_known_event(text: str, start: int) -> bool:
+    """'shed light on the deadly collision between a jet and a patrol plane at the airport in January': a date after
+    a definite noun phrase of something that happened unplanned (KNOWN_EVENT_NOUNS), no verb between, in a clause
+    that says nothing of the future, dates that known event: it is not to come."""
+    m = _EVENT_PHRASE.search(text, max(0, start - 160), start)
+    if not m or _PAST.search(m.group("rest")) or _FUTURE.search(m.group("rest")):
+        return False
+    left, right = _clause(text, start, start)
+    return not any(_is_future(f) for f in _FUTURE.finditer(left + " " + right))
 
 
 # "after"/"following" opening the date's clause: the phrase names an earlier event

@@ -44,7 +44,8 @@ def _parse(node: Located, file: str, problems: list[Problem]) -> Period | None:
     period = parse_date_value(node.value) if isinstance(node.value, str) else None
     if period is None:
         problems.append(Problem(file, node.line, f"'{show(node)}' is not a possible date",
-                                "write value: YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2020-11-09)", code="date"))
+                                "write value: YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2020-11-09)", code="date",
+                                column=node.column))
     return period
 
 

@@ -7,11 +7,13 @@ import re
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.numbers import MORE_WORDS, RATE_WORDS, SUBSET_WORDS, UNITS
+from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, FUNCTION_WORDS, STATE_FILLERS,
+                            STATE_GROUPS)
+from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..numbers import is_ordinal, ordinal_values
-from ..words import alternation, normalise
+from ..words import alternation, is_plural, normalise
 from ..verdict import Comparison, compare_number
 from ..yamlnodes import Located
 from .base import Field, Kind
@@ -133,6 +135,75 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
+    return _joint(fact, mention, found) or _other_state(fact, mention, found) or _other_dimension(fact, mention, found)
+
+
+# "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
+_DIMENSION_AFTER = re.compile(r"\s*[\w'’.-]+\s+(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b",
+                              re.IGNORECASE)
+_DIMENSION_WORDS = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()},
+                    "height": "height", "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
+
+
+def _other_dimension(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'48 metres wide' is a width: no measure of a fact whose claim or terms name only another dimension ('7 metres
+    high' for a wave's height, 'length' for a bridge); a fact naming none takes any."""
+    m = _DIMENSION_AFTER.match(mention.after)
+    if not m:
+        return None
+    dimension = DIMENSION_ADJECTIVES[m.group(1).lower()]
+    words = re.findall(r"[a-z]+", " ".join((fact.claim, *fact.about, *fact.unit)).lower())
+    named = {_DIMENSION_WORDS[w] for w in words if w in _DIMENSION_WORDS} - {"distance"}
+    if not named or dimension in named:
+        return None
+    return Comparison(found, None, f"is a {dimension}, not the {' or '.join(sorted(named))} the fact measures",
+                      "dimension")
+
+
+# "379 passengers and crew": the count's noun joined by and/or to another noun that has no number of its own
+_JOINT = re.compile(r"\s*([\w'’-]+)\s+(?:and|or|&)\s+([a-z][\w'’-]*)\b(?!['’]s)")
+_NOT_A_NOUN = FUNCTION_WORDS | set(MORE_WORDS) | set(ONES) | set(TENS) | set(COMPARATIVES)
+
+
+def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'All 379 passengers and crew' counts both groups together: no count of passengers alone, unless the fact's
+    unit names the other group too (unit: [passengers and crew])."""
+    m = _JOINT.match(mention.after)
+    if not m or normalise(m.group(1)) != normalise(mention.unit):
+        return None
+    other = m.group(2).lower()
+    if other in _NOT_A_NOUN or not (other in COLLECTIVE_NOUNS or is_plural(other)):
+        return None  # "40 people and injured 200", "10 provinces and sent troops": a verb; "90 seconds or less": a bound
+    if any(other in normalise(u).split() for u in fact.unit):
+        return None
+    return Comparison(found, None, f"counts '{m.group(1)} and {m.group(2)}' together", "joint")
+
+
+_STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
+
+
+def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'3,958 people dead and more than 9,000 still missing': a count followed by a word of a state (STATE_GROUPS)
+    counts those in that state; it is no count of a fact whose about-terms name only other states."""
+    state = _count_state(mention)
+    if state is None:
+        return None
+    named = {_STATE_OF[w] for term in fact.about for w in normalise(term).split() if w in _STATE_OF}
+    if not named or state[0] in named:
+        return None
+    return Comparison(found, None, f"counts the {state[0]} ('{state[1]}'), not what the fact counts", "state")
+
+
+def _count_state(mention: Mention) -> tuple[str, str] | None:
+    """The state a count's next words name (after its unit and a few fillers: "9,000 still missing", "40 people
+    were killed"), as (state, word), or None."""
+    unit = normalise(mention.unit)
+    for i, word in enumerate(mention.after.split()[:4]):
+        w = normalise(word.strip(".,;:!?\"“”()"))
+        if w in _STATE_OF:
+            return _STATE_OF[w], w
+        if not (i == 0 and w == unit or w in STATE_FILLERS or w in ("people", "persons")) or word[-1:] in ",;:.!?":
+            return None
     return None
 
 

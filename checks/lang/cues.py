@@ -66,3 +66,11 @@ AWARD_WORDS = ("player", "person", "man", "woman", "car", "book", "album", "song
 SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halftime", "overtime", "quarterback",
                 "rebounds", "assists", "yards", "buzzer", "three-pointer", "field goal", "game", "games", "match",
                 "playoff", "playoffs", "play-off", "lead", "rallied", "basket", "baskets", "goal", "goals")
+# Nouns of what happens unplanned: a date inside a definite noun phrase of one ("the collision on Tuesday would cost
+# millions") names when it happened, whatever the clause's verb says of what it brings.
+KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", "incident", "attack", "attacks",
+                     "explosion", "explosions", "blast", "fire", "fires", "wildfire", "quake", "earthquake", "earthquakes",
+                     "storm", "flood", "floods", "flooding", "derailment", "collapse", "shooting", "killing", "killings",
+                     "murder", "bombing", "raid", "spill", "leak", "outage", "eruption", "landslide", "sinking",
+                     "grounding", "disaster", "tragedy", "death", "deaths", "arrest", "resignation", "ouster", "firing",
+                     "failure", "breach", "hack", "cyberattack", "stabbing", "assault", "riot", "riots", "massacre")

@@ -81,7 +81,9 @@ NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
 POSSESSIVES = frozenset({"s", "its", "his", "her", "their", "our", "my", "your"})
 
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
-PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re")
+PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re",
+                       # a present copula makes the participle after it a state: "Libya remains divided"
+                       "remain", "remains", "stay", "stays", "seem", "seems", "appear", "appears", "look", "looks")
 
 # Words that end a clause for tense: "Since the decision was announced Wednesday, they will appeal".
 TENSE_BREAKS = ("and", "but", "when", "while", "after", "before", "because", "which", "who", "that", "since",
@@ -332,3 +334,55 @@ CONFORMITY_NOUNS = {"plan", "plans", "design", "designs", "drawing", "drawings",
                     "rules", "law", "laws", "schedule", "timetable", "tradition", "traditions", "custom", "specification",
                     "specifications", "standard", "standards", "pattern", "model", "instructions", "wishes", "terms",
                     "protocol", "procedure", "procedures", "recipe", "script", "scale"}
+# The state a count of people is in, when a word right after the count names it ("3,958 people dead and 9,000
+# missing"): each group is one state, its words the adjectives, participles and nouns that name it.  A count in one
+# state does not count another ("9,000 missing" is no death toll).
+STATE_GROUPS = {
+    "dead": {"dead", "killed", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished", "drowned"},
+    "missing": {"missing", "unaccounted"},
+    "injured": {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"},
+    "displaced": {"displaced", "homeless", "evacuated", "evacuees", "uprooted"},
+    "rescued": {"rescued", "saved", "survivors", "survived"},
+    "arrested": {"arrested", "detained", "jailed", "held"},
+}
+# Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
+STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
+                 "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
+                 "so", "far", "thus"}
+# An earlier report's figure, superseded ("from a previous report that said 11,300 were dead", "an initial estimate
+# put the toll at 50"): these words before one of the report nouns.
+# Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.
+EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "outdated", "erroneous", "incorrect",
+                 "mistaken"}
+REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
+                "tally", "tallies", "assessment", "assessments", "statement", "statements", "reporting", "numbers",
+                "data", "account", "accounts", "projection", "projections"}
+# Verbs whose that-clause the subject says is false ("denied that the toll had reached 11,300"), and the nouns of a
+# claim they may take first ("dismissed reports that ...").
+DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "dismiss",
+                "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "dispute",
+                "disputes", "disputed", "disputing", "contest", "contests", "contested", "debunk", "debunked"}
+CLAIM_NOUNS = {"claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations",
+               "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "speculation", "accusation",
+               "accusations", "notion", "idea"}
+# Nouns of a group that take no plural -s ("379 passengers and crew", "40 students and staff").
+COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "military", "public", "cattle", "livestock", "clergy",
+                    "faculty", "management", "workforce", "family", "household", "media", "press"}
+# A noun of a physical event used as a figure of speech names no such event: after an adjective of public life
+# ("a political storm", "a diplomatic earthquake", "the perfect storm") or before "of" and a thing that is no matter
+# ("a storm of criticism", "a wave of protests", "a flood of complaints").
+FIGURATIVE_MODIFIERS = {"political", "diplomatic", "media", "legal", "financial", "social", "electoral", "perfect",
+                        "public-relations", "pr", "online", "internet", "twitter", "constitutional", "emotional",
+                        "economic", "market", "corporate", "ethical", "moral", "culture", "cultural"}
+FIGURATIVE_NOUNS = {"storm", "storms", "firestorm", "earthquake", "quake", "tsunami", "avalanche", "flood", "deluge",
+                    "wave", "waves", "explosion", "eruption", "meltdown", "hurricane", "tornado", "whirlwind",
+                    "landslide", "fire", "blaze", "crash", "shockwave", "shockwaves", "tremor", "tremors", "torrent"}
+FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "complaints", "questions", "support",
+                      "condemnation", "controversy", "lawsuits", "claims", "applause", "praise", "tributes", "messages",
+                      "emails", "letters", "calls", "orders", "resignations", "speculation", "rumours", "rumors",
+                      "misinformation", "disinformation", "sympathy", "donations", "applications", "requests", "abuse",
+                      "layoffs", "bankruptcies", "strikes", "arrests", "news", "activity", "emotion", "emotions",
+                      "publicity", "investment", "money", "cash", "goodwill", "indignation"}
+# Before a title, words that make its holder a past one ("former board chair Dahl", "ex-chair", "then-President Orsk",
+# "the late president"): no statement of who holds it now.
+PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}

@@ -38,6 +38,10 @@ SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer th
 # Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
 FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
                   "portion")  # not "majority": "a majority of 174" is the majority's size
+# Words of a vague part, before "of" and a whole written as a number ("hundreds of its 750 employees", "most of the 40
+# seats"): that number is the whole.
+VAGUE_PARTS = ("hundreds", "thousands", "dozens", "scores", "millions", "most", "many", "several", "some", "all",
+               "none", "few")
 
 # Words naming a scale whose rank is written after them ("a Category 4 hurricane", "Level 3 alert", "Phase 2"): the
 # number is a rank on that scale, not part of a name and no count of the noun after it.

@@ -29,7 +29,8 @@ from pathlib import PurePosixPath
 
 from .. import __version__
 from ..model import Evidence, FactReport, Report, Result
-from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, detailed,
+from ..safe_text import lines
+from .overview import (DETAIL_DEFAULTS, NOT_CHECKED, NOT_READ, at, SILENT_NAMES, TITLE, WORDS, Overview, cell, detailed,
                        expected_words, fact_counts, not_checked, notes_shown, now_does, overview, plural, said, status,
                        evidence_note, shown_evidence, value_words)
 
@@ -210,7 +211,12 @@ CSP = (f"default-src 'none'; style-src {_hash(STYLE)}; script-src {_hash(SCRIPT)
 
 
 def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # a line break in a name or quote as a reference (the same text to a browser), so no line of the
+    # page begins with what a name holds ("\n::error file=…::" read by a CI log as a workflow command)
+    # and any other control character shown escaped as a terminal shows it (``\x1b``): the page is a file
+    # someone may ``cat``
+    text = html.escape(lines(str(value)), quote=True)
+    return text.replace("\n", "&#10;").replace("\r", "&#13;") if "\n" in text or "\r" in text else text
 
 
 def badge(kind: str, label: str) -> str:
@@ -285,10 +291,15 @@ class _Page:
         broken = not_checked(self.report)
         first = (f'<strong class="b d">{SYMBOL["differ"]} {plural(n_new, "new discrepancy", "new discrepancies")}'
                  f'</strong> (not acknowledged)' if n_new else "<strong>No new discrepancies</strong>")
+        skipped = self.report.skipped
+        if skipped:  # nor when a source was not read
+            first = (f'<strong class="b d">{plural(len(skipped), "source")} {NOT_READ}</strong> '
+                     f'(<a href="#notes">see the notes</a>) · '
+                     + (first if n_new else "no new discrepancies in the sources that were read"))
         if broken:  # never "all is well" when a fact file was not read
             first = (f'<strong class="b d">{plural(len(broken), "fact file")} {NOT_CHECKED}</strong> '
                      f'(invalid: <a href="#broken">see why</a>) · '
-                     + (first if n_new else "no new discrepancies in the facts that were checked"))
+                     + (first if n_new or skipped else "no new discrepancies in the facts that were checked"))
         drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
         self.w(f"<header>\n<h1>{TITLE}</h1>\n{self.generated()}<p>{first} · {plural(len(ov.checked), 'fact')} "
                f"checked{drafts} against {plural(len(self.report.sources), 'source')}</p>\n<p>")

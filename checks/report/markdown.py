@@ -17,7 +17,8 @@ import re
 import unicodedata
 
 from ..model import Evidence, Fact, FactReport, Report, Result
-from .overview import (NOT_CHECKED, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
+from ..safe_text import terminal
+from .overview import (NOT_CHECKED, NOT_READ, at, SILENT_NAMES, SYMBOLS, TITLE, WORDS, Overview, cell, detailed,
                        detail_limit, expected_words, fact_counts, first_differing, not_checked, notes_shown, now_does, overview,
                        plural, evidence_note, shown_evidence, value_words)
 
@@ -25,15 +26,15 @@ HEADLINE_ITEMS = 20  # new discrepancies listed in the headline before "and N mo
 LEGEND = ("`+` agrees · `X` differs, not acknowledged · `k` differs, acknowledged · `.` silent")
 
 _SPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Characters Markdown (GitHub's included) can read as markup anywhere in a line:
 # code, emphasis, links, raw HTML, tables, strikethrough, math; an entity; an emoji code.
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~$]|&(?=#?\w+;)|:(?=[\w+-]+:)")
 
 
 def flatten(value: str) -> str:
-    """One line: runs of white space (line breaks included) become a space; control characters are shown as �."""
-    return _CONTROL.sub("\ufffd", _SPACE.sub(" ", value))
+    """One line: runs of white space (line breaks included) become a space; control characters are shown escaped
+    as a terminal shows them (``\x1b``: safe_text.terminal)."""
+    return terminal(_SPACE.sub(" ", value))
 
 
 def text(value: str, *, start: bool = False, heading: bool = False) -> str:
@@ -52,8 +53,9 @@ def text(value: str, *, start: bool = False, heading: bool = False) -> str:
 
 
 def code(value: str) -> str:
-    """A code span that shows ``value`` exactly, whatever backticks it holds."""
-    value = flatten(value)
+    """A code span that shows ``value`` exactly, whatever backticks it holds; a name's line break or control
+    character shown escaped (``x\n::error``), so two names never look alike."""
+    value = terminal(value)
     if not value.strip():
         return text(value) or "(none)"
     fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
@@ -139,9 +141,12 @@ def _headline(ov: Overview) -> str:
     broken = not_checked(ov.report)
     first = f"**{plural(n_new, 'new discrepancy', 'new discrepancies')}** (not acknowledged)" if n_new \
         else "**No new discrepancies**"
+    if ov.report.skipped:  # nor when a source was not read
+        first = (f"**{plural(len(ov.report.skipped), 'source')} {NOT_READ}** (see Notes) · "
+                 + (first if n_new else "no new discrepancies in the sources that were read"))
     if broken:  # never "all is well" when a fact file was not read
         first = (f"**{plural(len(broken), 'fact file')} {NOT_CHECKED}** (invalid: see below) · "
-                 + (first if n_new else "no new discrepancies in the facts that were checked"))
+                 + (first if n_new or ov.report.skipped else "no new discrepancies in the facts that were checked"))
     facts = plural(len(ov.checked), "fact")
     drafts = f" (and {plural(len(ov.drafts), 'draft')}, not checked)" if ov.drafts else ""
     sources = plural(len(ov.report.sources), "source")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -10,9 +11,26 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..safe_text import terminal
+
 
 class OutputError(Exception):
     """A report cannot be written where it was asked to go."""
+
+
+WRITE_HINT = "check the path and that it can be written"
+
+
+def not_written(exc: OSError | OutputError) -> str:
+    """Why a report was not written, in the words the CLI (after ``error:``) and pytest (after
+    ``report:``) both use: ``NOT written: PATH: why — what to do``."""
+    if isinstance(exc, OutputError):
+        return f"NOT written: {exc}"
+    where = f"{terminal(os.fsdecode(exc.filename))}: " if exc.filename is not None else ""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)) and exc.filename is not None \
+            and os.path.isfile(exc.filename):  # a folder was to be made, or looked into, where a file stands
+        return f"NOT written: {where}this is a file, where a folder was needed — {WRITE_HINT}"
+    return f"NOT written: {where}{exc.strerror or exc} — {WRITE_HINT}"
 
 
 def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
@@ -21,7 +39,7 @@ def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     Only a new path or a regular file is replaced so.  A character device (``/dev/null``), a FIFO,
     or a link to one (``/dev/stdout``) is written to as a stream and left as it is; a link to a
     regular file is followed: the file it points to is replaced and the link kept.  A folder or
-    anything else is refused."""
+    anything else is refused, and so is a link that leads nowhere a file can be written."""
     path = Path(path)
     kind = _kind(path)
     if kind == "stream":
@@ -37,8 +55,20 @@ def write_atomic(path: Path | str, text: str | Iterable[str]) -> Path:
     if kind != "file":
         raise OutputError(f"'{path}' is {kind}, not a file — give the path of a file to write")
     if path.is_symlink():
-        path = Path(os.path.realpath(path))
+        path = _link_target(path)
     return write_set({path: text})[0]
+
+
+def _link_target(link: Path) -> Path:
+    """Where a link given as the output leads, the file there to be replaced (the link kept).  No
+    folder is made for it: a link into a folder that does not exist is refused, as is a loop."""
+    target = Path(os.path.realpath(link))
+    if target.is_symlink():  # realpath stops inside a loop
+        raise OutputError(f"'{link}' is a link that leads back to itself — give the path of a file to write")
+    if not target.parent.is_dir():
+        raise OutputError(f"'{link}' is a link to '{os.readlink(link)}', whose folder does not exist — "
+                          "create that folder, or give the path of a file to write")
+    return target
 
 
 def _kind(path: Path) -> str:
@@ -79,19 +109,44 @@ def write_set(files: dict[Path, str | Iterable[str]]) -> list[Path]:
     try:
         for target, text in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            sweep(target.parent, f".{target.name}.")
+            sweep(target.parent, f".{target.name}.", older=(f".{target.name}.",))
             tmp = _temporary(target.parent, f".{target.name}.")
             done.append((tmp, target))
             _write(Path(tmp), text)
+            _keep_owner(tmp, target)
         for tmp, target in done:
             os.replace(tmp, target)
     except BaseException as exc:
         for tmp, _ in done:
             Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.filename is None and done and exc.errno:  # a full disk: say where
-            raise OSError(exc.errno, exc.strerror, str(done[-1][1])) from exc
+        if files and _about_ours(exc, target.parent / f".{target.name}."):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
     return [target for _, target in done]
+
+
+def _about_ours(exc: BaseException, prefix: Path) -> bool:
+    """Whether ``exc`` names one of this run's temporaries (``PREFIX PID.…``, or a file in such a
+    staging folder) or no file at all (a full disk): the error is then told of the path the user
+    gave, as a temporary's name means nothing to them."""
+    if not isinstance(exc, OSError) or not exc.errno:
+        return False
+    ours = os.path.abspath(f"{prefix}{os.getpid()}.")
+    return exc.filename is None or os.path.abspath(os.fsdecode(exc.filename)).startswith(ours)
+
+
+def _keep_owner(tmp: str | Path, target: Path) -> None:
+    """Give the temporary that will replace ``target`` the mode of the file it replaces (and, as root,
+    its owner and group): a private file stays private, and a user's file does not become root's."""
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        return  # a new file: made as any other (umask applied)
+    if not stat.S_ISREG(st.st_mode):
+        return
+    if os.geteuid() == 0 and (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+        os.chown(tmp, st.st_uid, st.st_gid)  # before chmod: chown clears set-id bits
+    os.chmod(tmp, stat.S_IMODE(st.st_mode))
 
 
 MANIFEST = "COMPLETE"  # in a staging folder: every file of the set is written; lists them, one a line
@@ -107,15 +162,18 @@ def write_folder_set(folder: Path, files: dict[str, str | Iterable[str]], prefix
     run, even one that fails, the folder holds one whole set.  Staging folders and temporaries whose
     process is gone are removed by the next write."""
     folder.mkdir(parents=True, exist_ok=True)
-    sweep(folder, prefix)
-    stage = Path(_temporary(folder, prefix, folder=True))
+    sweep(folder, prefix, older=tuple(f".{name}." for name in files))  # older versions wrote each file alone
+    stage = None
     try:
+        stage = Path(_temporary(folder, prefix, folder=True))
         for name, text in files.items():
             _write(stage / name, text)
+            _keep_owner(stage / name, folder / name)
         _write(stage / MANIFEST, "".join(f"{name}\n" for name in files))
     except BaseException as exc:
-        _remove(stage)
-        if isinstance(exc, OSError) and exc.filename is None and exc.errno:  # a full disk: say where
+        if stage is not None:
+            _remove(stage)
+        if _about_ours(exc, folder / prefix):  # a full disk, a read-only folder: say which folder
             raise OSError(exc.errno, exc.strerror, str(folder)) from exc
         raise
     _finish(stage, folder)
@@ -132,25 +190,34 @@ def _finish(stage: Path, folder: Path) -> None:
     _remove(stage)
 
 
-def sweep(folder: Path, prefix: str) -> None:
-    """Remove what a killed run left in ``folder`` under ``prefix`` (``.NAME.`` temporaries, staging
-    folders): a complete staging folder is finished first.  Never touches a live run's files."""
+# tempfile's random part of a name: 8 of these characters
+_RANDOM = "[a-z0-9_]{8}"
+
+
+def sweep(folder: Path, prefix: str, older: tuple[str, ...] = ()) -> None:
+    """Remove what a killed run left in ``folder``: names exactly as this tool writes them,
+    ``PREFIX PID.RANDOM.tmp`` (temporaries, staging folders: a complete one is finished first), and
+    files named ``OLD RANDOM.tmp`` for each ``OLD`` in ``older``, as versions before the process id
+    wrote them.  A user's file of a like name (``.out.json.notes.tmp``) is never touched, nor a live
+    run's files."""
+    ours = re.compile(re.escape(prefix) + rf"(\d+)\.{_RANDOM}\.tmp")
+    theirs = re.compile(f"(?:{'|'.join(map(re.escape, older))}){_RANDOM}\\.tmp") if older else None
     try:
-        entries = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)
-                   and entry.name.endswith(".tmp")]
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         path = Path(entry.path)
-        if not _abandoned(path):
-            continue
         try:
-            if entry.is_dir(follow_symlinks=False):
-                if (path / MANIFEST).is_file():
+            mine = ours.fullmatch(entry.name)
+            if mine and _abandoned(path, int(mine.group(1))):
+                if entry.is_dir(follow_symlinks=False) and (path / MANIFEST).is_file():
                     _finish(path, folder)
-                else:
+                elif entry.is_dir(follow_symlinks=False):
                     _remove(path)
-            else:
+                else:
+                    path.unlink(missing_ok=True)
+            elif theirs and theirs.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
                 path.unlink(missing_ok=True)
         except OSError:
             pass  # a concurrent sweep got there first, or it cannot be removed: the write goes on
@@ -159,18 +226,14 @@ def sweep(folder: Path, prefix: str) -> None:
 STALE_AFTER = 24 * 3600  # seconds: a temporary this old is abandoned whoever made it
 
 
-def _abandoned(path: Path) -> bool:
-    """Whether the run that made ``path`` (``….PID.RANDOM.tmp``) is gone: its process no longer exists
-    (or it is a day old).  A name without a process id comes from an older version: abandoned."""
-    parts = path.name[:-len(".tmp")].rsplit(".", 2)
-    if len(parts) < 3 or not parts[1].isdigit():
-        return True
+def _abandoned(path: Path, pid: int) -> bool:
+    """Whether the run that made ``path`` (process ``pid``) is gone: its process no longer exists
+    (or the temporary is a day old: the number may have been given to another process since)."""
     try:
         if time.time() - path.lstat().st_mtime > STALE_AFTER:
             return True
     except OSError:
         return False
-    pid = int(parts[1])
     if pid == os.getpid():
         return False  # ours: another thread of this process may be writing it
     try:
@@ -217,5 +280,5 @@ def inside(folder: Path | str, name: str) -> Path:
     base = Path(folder).resolve()
     target = (base / name).resolve()
     if target != base and base not in target.parents:
-        raise OutputError(f"'{name}' would be written outside {folder}; use a plain file name")
+        raise OutputError(f"'{name}' would be written outside {folder} — use a plain file name")
     return target

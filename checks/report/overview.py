@@ -154,6 +154,7 @@ def expected_words(fact: Fact) -> str:
 
 
 NOT_CHECKED = "NOT CHECKED"
+NOT_READ = "NOT READ"  # sources that could not be read (report.skipped): the headline says so first
 
 
 def at(name: str, line: int) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..model import Report
 from .markdown import markdown_sections
-from .output import OutputError, inside, write_folder_set
+from .output import OutputError, inside, not_written, write_folder_set
 from .render import render_chunks
 
 # format -> file name inside the report folder, in the order they are written
@@ -91,12 +91,12 @@ class Published:
 
     files: tuple[Path, ...] = ()
     summary: Path | None = None
-    error: str = ""  # the report files were not written
+    error: str = ""  # the report files were not written: "NOT written: PATH: why — what to do"
     summary_error: str = ""  # they were, but the job summary could not be appended to
 
     def lines(self, cwd: Path | None = None) -> list[str]:
         if self.error:
-            return [f"report: NOT written: {self.error}"]
+            return [f"report: {self.error}"]
         out = [f"report: {', '.join(shown(p, cwd) for p in self.files)}"]
         if self.summary:
             out.append(f"report: Markdown appended to the job summary ({shown(self.summary, cwd)})")
@@ -128,7 +128,7 @@ def publish(report: Report, folder: Path | str, *, step_summary: Path | str | No
     try:
         files = tuple(write_reports(report, folder, max_sources=max_sources))
     except (OSError, OutputError) as exc:
-        return Published(error=f"{folder}: {exc}")
+        return Published(error=not_written(exc))  # as the CLI says it
     try:
         summary = append_step_summary(report, step_summary, full_report=shown(files[0]), max_sources=max_sources)
     except OSError as exc:

@@ -7,10 +7,11 @@ Markdown and HTML live in their own modules; this one names them in FORMATS.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from ..model import FactReport, Report, Result
-from ..safe_text import terminal, terminal_quote
+from ..safe_text import shell_word, terminal, terminal_quote
 from ..verdict import is_stale, outcome
 from .html import to_html
 from .jsonl import iter_jsonl, to_jsonl
@@ -125,8 +126,8 @@ def _not_checked_lines(report: Report) -> list[str]:
     lines = [f"{NOT_CHECKED}: {len(broken)} fact file{'s' if len(broken) > 1 else ''} invalid, "
              "their facts left out of the matrix:"]
     for name, errors in broken:
-        lines.append(f"  {name}: {NOT_CHECKED}" + ("" if errors else " (invalid)"))
-        lines.extend(_one_line(f"    {at(name, line)}: {error}") for line, error in errors)
+        lines.append(terminal(f"  {name}: {NOT_CHECKED}") + ("" if errors else " (invalid)"))
+        lines.extend(terminal(f"    {at(name, line)}: {error}") for line, error in errors)
     return lines
 
 
@@ -158,18 +159,19 @@ def to_lines(report: Report) -> str:
     exactly what fails the run; ``; possible conflict: Z`` ends a line whose source also holds a
     conflicting value that did not make it differ.
     """
-    out = [_one_line(f"{at(name, line)}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
+    out = [terminal(f"{at(name, line)}: {NOT_CHECKED}: {error}") for name, errors in _broken_or_bare(report)
            for line, error in errors]
     for fr, r in _discrepancies(report):
         first = r.evidence[0] if r.evidence else None
-        where = f"{r.source}:{first.line}" if first else r.source
+        # names escaped before the values' white space is folded: a line break in a name shows as \n
+        where = f"{terminal(r.source)}:{first.line}" if first else terminal(r.source)
         verdict = cell(r)
         found = ", ".join(dict.fromkeys(value_words(fr.fact, e.found) for e in r.evidence
                                         if e.agrees == (r.verdict == "agree") and not e.aside))
         doubt = ", ".join(dict.fromkeys(value_words(fr.fact, e.found) for e in r.evidence if e.aside))
         doubt = f"; possible conflict: {doubt}" if doubt else ""
-        out.append(terminal(_one_line(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: "
-                                      f"found {found}, expected {expected_words(fr.fact)}{doubt}")))
+        out.append(terminal(f"{fr.fact.file}:{fr.fact.line}: {fr.fact.id}: {where}: {verdict}: ")
+                   + terminal(_one_line(f"found {found}, expected {expected_words(fr.fact)}{doubt}")))
     return "".join(line + "\n" for line in out)
 
 
@@ -179,7 +181,8 @@ def _broken_or_bare(report: Report) -> list[tuple[str, list[tuple[int, str]]]]:
 
 
 def _escape_command(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # line breaks as GitHub reads them back; then what is left (ESC, C1, bidi) shown escaped
+    return terminal(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:
@@ -266,7 +269,7 @@ def failure_text(fr: FactReport, result) -> str:
     if result.differing:
         lines.append("  if the source is wrong and that is known, acknowledge it in the record:")
         lines.append("    known:")
-        lines.extend(f"      {r.source}: <why it differs>" for r in quoted)
+        lines.extend(f"      {_yaml_key(r.source)}: <why it differs>" for r in quoted)
         if more > 0:
             lines.append(f"      # ... and the {more:,} others")
     for r in result.stale:
@@ -280,11 +283,23 @@ def failure_text(fr: FactReport, result) -> str:
     return "\n".join(terminal(line) for line in lines)  # names, claims and reasons shown escaped
 
 
+_PLAIN_KEY = re.compile(r"\w[\w.,()+-]*(?: [\w.,()+-]+)*")  # a name YAML reads back as written
+
+
+def _yaml_key(name: str) -> str:
+    """A source name as a key of ``known:``: plain when YAML reads it back as written, else in double
+    quotes, whose escapes (\\n, \\x1b, \\u0085, \\\\) are the ones ``terminal`` writes."""
+    if _PLAIN_KEY.fullmatch(name):
+        return name
+    return '"' + terminal(name.replace("\\", "\\\\").replace('"', '\\"')) + '"'
+
+
 def next_commands(prog: str, fact_id: str, sources: list[str], where: str = "") -> list[str]:
     """What to run next for each source that differs unacknowledged: see why, or accept it (``where``: the
-    --facts/--seeds a command needs when run from elsewhere). The CLI and pytest print the same lines."""
+    --facts/--seeds a command needs when run from elsewhere, quoted). The CLI and pytest print the same lines,
+    each pasted into a shell runs as shown (names quoted by ``shell_word``)."""
     out = []
     for source in sources:
-        out.append(f"  why:    {prog} explain {fact_id} --source {terminal(source)}{where}")
-        out.append(f"  accept: {prog} acknowledge {fact_id} {terminal(source)} --why \"...\"{where}")
+        out.append(f"  why:    {prog} explain {fact_id} --source {shell_word(source)}{where}")
+        out.append(f"  accept: {prog} acknowledge {fact_id} {shell_word(source)} --why \"...\"{where}")
     return out

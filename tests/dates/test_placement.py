@@ -175,3 +175,77 @@ def test_a_known_event_is_never_after_publication(month, day, noun, verb):
 ])
 def test_a_yearless_event_day_takes_the_year_the_text_gives_the_event(text, expected):
     assert placed(text, date(2018, 7, 11)) == expected
+
+
+@pytest.mark.parametrize("background, year", [
+    # a closing year sets the paragraph's year when its sentence is told in the past
+    ("Orbix was founded in 2019.", "2019"),
+    ("The firm has grown since it was founded in 2019.", "2019"),
+    # not when the sentence is told in the present: the year is background
+    ("Velmar remains divided after the uprising that toppled its ruler in 2011.", "2024"),
+    ("The country still has two rival governments, a legacy of the war in 2011.", "2024"),
+])
+def test_a_closing_year_sets_the_scene_only_of_a_past_sentence(background, year):
+    text = f"{background} Storm Daniel made landfall on September 10, lashing the coast."
+    assert placed(text, published=date(2024, 11, 29))[-1] == f"{year}-09-10"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # a yearless date after a definite noun phrase of an unplanned event is that known event's: not to come
+    ("A report has shed light on the deadly collision between a jet and a patrol plane at the airport in January.",
+     "2024-01"),
+    ("Families still grieve over the fire at the Orsk plant in January.", "2024-01"),
+    # a clause that looks ahead, or no event noun, leaves the nearest year
+    ("Investigators will examine the collision in January.", "2025-01"),
+    ("A report has shed light on the new terminal at the airport in January.", "2025-01"),
+])
+def test_a_date_after_a_known_event_is_not_to_come(sentence, label):
+    assert placed(sentence, published=date(2024, 12, 25)) == [label]
+
+
+# Sentences whose dates depend on what comes before them: a paragraph's stated year, a quotation left open, the
+# quarter in focus of company results, a noun the text dates with one year, a game's quarter; and some with none.
+_CARRIED = [
+    "The pact was signed on 9 June 2019.", "The first patrols began on 12 July.", "In 2018, the firm was founded.",
+    "Talks resumed in the winter of 2021.", "In January the mine reopened.", "Both sides cited the May 2019 report.",
+    "“Today’s ruling proves it, and", "tomorrow we march,” she said on Monday.", "He said \"today we win.",
+    "Yesterday the council met.\"", "Third-quarter profit rose 5% from a year ago.",
+    "The company reported second-quarter 2023 earnings on Aug. 3.", "Sales a year earlier were flat.",
+    "The 2014 mining disaster killed 301.", "Smoke rose for days before the May 13 disaster.",
+    "He scored in the third quarter of the game.", "The vote is set for the third quarter.",
+    "Nineteen ninety-six was a dry year.", "It rained in the summer of nineteen ninety.", "The deal closed last week.",
+    "Nothing dated here at all.",
+    "Officials met on Monday.", "The next round is due on 4 March.", "Q3 2016 revenue rose.",
+]
+
+
+@st.composite
+def _carried_sources(draw):
+    paragraphs = draw(st.lists(st.lists(st.sampled_from(_CARRIED), min_size=1, max_size=5), min_size=1, max_size=5))
+    published = draw(st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
+    return make_source("a.txt", "\n\n".join(" ".join(p) for p in paragraphs) + "\n", published=published)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_carried_sources(), st.randoms(use_true_random=False), st.integers(1, 4))
+def test_dates_worked_out_for_the_sentences_asked_for_are_every_sentences_dates(source, rng, window):
+    """``SourceDates`` works out a sentence's dates (or their spans) only when asked (the index asks only for
+    sentences a fact reads), in any order; they are the dates of the whole text read in turn (``carried_dates``),
+    and so are a window's, with the carry out that reading the window in turn leaves (checks/windows.py)."""
+    from dataclasses import replace
+    from checks.dates.placement import Carry, SourceDates, carried_dates
+    eager = list(carried_dates(source, Carry()))
+    lazy = SourceDates(source.sentences, source.published)
+    for j in rng.sample(range(len(eager)), rng.randint(0, len(eager))):
+        if rng.random() < 0.3:  # where a number may not be read: the dates' spans, their years not placed
+            assert lazy.spans(source.sentences[j]) == [(m.start, m.end) for m in eager[j][1]]
+        assert lazy.of(source.sentences[j]) == eager[j][1]
+    carry = Carry()
+    for k in range(0, len(eager), window):
+        part = source.sentences[k:k + window]
+        in_turn = list(carried_dates(replace(source, sentences=part), carry))
+        dating = SourceDates(part, source.published, carry)
+        for j in rng.sample(range(len(part)), rng.randint(0, len(part))):
+            assert dating.of(part[j]) == in_turn[j][1]
+        carry = dating.carry_out()
+        assert carry == in_turn[-1][2]

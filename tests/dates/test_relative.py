@@ -145,7 +145,24 @@ def test_spans_leave_out_the_preposition_and_a_full_stop():
 
 def test_an_interval_before_another_event_is_not_a_date():
     assert dates("The season started a month earlier than usual.", THURSDAY) == []
-    assert [m.value.label for m in dates("It ended a month later.", THURSDAY)] == ["2023-07"]
+    # "a month later" counts from an event the text told of before, not from publication: no calendar value
+    assert dates("It ended a month later.", THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He was reinstated four days later with a new board.",
+    "Ten days earlier, the board had met in secret.",
+    "Two weeks later the ferry sailed again.",
+    # an indefinite or every such weekday is no one day
+    "He was fired on a Friday the week before a holiday weekend.",
+    "The market closes early every Friday.",
+])
+def test_a_time_counted_from_another_event_or_any_such_day_has_no_calendar_value(text):
+    assert dates(text, THURSDAY) == []
+
+
+def test_a_time_counted_from_publication_still_has_one():
+    assert [m.value.label for m in dates("Two days ago the board met; it meets again on Friday.", THURSDAY)] != []
 
 
 def test_spans_and_conjunctions_are_not_vague_references():

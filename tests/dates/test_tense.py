@@ -63,3 +63,25 @@ def test_words_after_the_next_clause_break_do_not_change_the_answer(date_text, t
 def test_past_or_perfect(sentence, date_text, expected):
     at = sentence.index(date_text)
     assert past_or_perfect(sentence, at, at + len(date_text)) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date inside a definite subject naming something that happened unplanned dates that event, already known
+    ("Velmar Air said the collision of its jet with a patrol plane on Tuesday would cost it millions.", "past"),
+    ("The storm on Tuesday left 40 people without power.", "past"),
+    ("The explosion at the plant on Tuesday has forced a recall.", "past"),
+    # a planned event, or a subject that is no event, leaves the clause's verb to decide
+    ("The vote on Tuesday will decide the budget.", "future"),
+    ("The company on Tuesday will announce its results.", "future"),
+    # a verb before the date: the date is the verb's, not the subject's
+    ("The storm will hit on Tuesday and leave 40 people without power.", "future"),
+])
+def test_a_date_in_a_definite_event_subject_is_known(sentence, expected):
+    start = sentence.index("Tuesday")
+    assert leaning(sentence, start, start + len("Tuesday")) == expected
+
+
+def test_a_participle_after_a_present_copula_is_a_state_not_a_past():
+    # "remains divided" says how things are now; "was divided" tells of the past
+    assert not past_or_perfect("Velmar remains divided over the treaty.", 0, 0)
+    assert past_or_perfect("Velmar was divided over the treaty.", 0, 0)

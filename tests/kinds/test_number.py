@@ -460,3 +460,111 @@ HOMES = """
 ])
 def test_review_counter_examples(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+MISSING = """
+- id: flood-missing
+  claim: The flood left 900 people missing.
+  kind: number
+  about: [missing, unaccounted for]
+  value: 900
+  unit: [people, persons]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict, found", [
+    # a count followed by a word of a state counts those in that state, not another state the fact counts
+    (MISSING, "The flood left 412 people dead and 900 people still missing.", "agree", ["900 persons"]),
+    (MISSING, "The flood left 412 people dead and 850 people missing.", "differ", ["850 persons"]),
+    (MISSING, "The flood left 412 people dead, officials said, and many missing.", "silent", []),
+    (TOLL, "The toll stood at 412 people dead and 900 people still missing.", "agree", ["412 deaths"]),
+    (TOLL, "In all 380 people were killed and 900 people were injured.", "differ", ["380 deaths"]),
+    (TOLL, "The flood killed dozens; 900 people were reported missing.", "silent", []),
+])
+def test_a_count_in_one_state_is_no_count_of_another(tmp_path, record, text, verdict, found):
+    assert one(tmp_path, record, text) == (verdict, found)
+
+
+PASSENGERS = """
+- id: ferry-passengers
+  claim: The ferry carried 240 passengers.
+  kind: number
+  about: [passengers, aboard, escaped]
+  value: 240
+  unit: [passengers]
+"""
+ABOARD = """
+- id: ferry-aboard
+  claim: 252 people were aboard the ferry.
+  kind: number
+  about: [aboard, escaped]
+  value: 252
+  unit: [people, passengers and crew]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a count of two groups joined by and/or is no count of the first alone
+    (PASSENGERS, "All 252 passengers and crew escaped the fire.", "silent"),
+    (PASSENGERS, "All 240 passengers and 12 crew escaped the fire.", "agree"),  # each group its own number
+    (PASSENGERS, "The ferry carried 252 passengers and students to Orsk.", "silent"),
+    # unless the fact's unit names both groups
+    (ABOARD, "All 252 passengers and crew escaped the fire.", "agree"),
+    # no group after and/or: a verb, a bound
+    (PASSENGERS, "The ferry picked up 250 passengers and sailed at dawn.", "differ"),
+    (PASSENGERS, "The ferry carries 250 passengers or more on summer days.", "differ"),
+])
+def test_a_count_of_two_groups_together_is_no_count_of_one(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+WAVE = """
+- id: wave-height
+  claim: The flood wave was about 7 metres high.
+  kind: number
+  about: [wave, wall of water]
+  value: 7
+  unit: [metres, m]
+"""
+SPAN = """
+- id: bridge-span
+  claim: The bridge spans 310 metres.
+  kind: number
+  about: [bridge]
+  value: 310
+  unit: [metres]
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a measure keeps its dimension: a fact naming one takes only that one
+    (WAVE, "A wave 7 metres high swept the harbour.", "agree"),
+    (WAVE, "A wave 9 metres high swept the harbour.", "differ"),
+    (WAVE, "A wave 300 metres long swept the harbour.", "silent"),  # a length, not the height the claim names
+    # a fact naming no dimension takes any
+    (SPAN, "The bridge is 300 metres long.", "differ"),
+])
+def test_a_measure_keeps_its_dimension(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+CREW_DEATHS = """
+- id: crew-deaths
+  claim: Five of the patrol plane's crew died.
+  kind: number
+  about: [died, killed]
+  value: 5
+  unit: [crew members, crew]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # after a fronted partitive a count with no noun of its own counts the partitive's noun; the whole is set aside
+    ("Of the six crew members, five died on the spot.", "agree"),
+    ("Of the six crew members, four died on the spot.", "differ"),
+    ("Police said that of the six crew members, five died.", "agree"),
+    # a noun of its own is counted, not the partitive's
+    ("Of the six crew members, five passengers died.", "silent"),
+])
+def test_a_count_after_a_partitive_counts_its_noun(tmp_path, text, verdict):
+    assert one(tmp_path, CREW_DEATHS, text)[0] == verdict

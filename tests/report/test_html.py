@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from checks.model import Evidence, Fact, FactReport, Report, Result
 from checks import __version__
-from checks.report.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, content_hash, fold, short_name, to_html
+from checks.report.html import CSP, GRID_COLUMNS, SCRIPT, STYLE, content_hash, esc, fold, short_name, to_html
 
 from .samples import NOV9, ev, sample
 
@@ -251,3 +251,11 @@ def test_search_index_is_folded_and_holds_expected_values():
 def test_script_keeps_search_and_filters_in_the_url():
     assert "URLSearchParams(location.search)" in SCRIPT and "history.replaceState" in SCRIPT
     assert "normalize('NFD')" in SCRIPT
+
+
+def test_control_characters_reach_the_page_file_escaped():
+    # the page is a file someone may cat: an escape sequence in a quote or name is shown, not acted on
+    shown = esc("signed \x1b[2J on \x1b]8;;http://x.example\x07 10 November\x9b")
+    assert not any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f for c in shown)
+    assert "\\x1b[2J" in shown
+    assert esc("x\ny") == "x&#10;y"  # a line break stays a line break to a browser

@@ -210,8 +210,12 @@ def test_code_spans_hold_backticks():
 
 
 def test_line_breaks_and_control_characters_cannot_break_a_line():
-    assert flatten("a\nb\r\nc\td\x1b[31m") == "a b c d\ufffd[31m"
+    # a quote: white space runs become one space, a control character is shown escaped as a terminal shows it
+    assert flatten("a\nb\r\nc\td\x1b[31m") == "a b c d\\x1b[31m"
     assert "\n" not in text("one\n# two")
+    # a name: its line break is shown, so "x\ny" and "x y" never look alike
+    assert code("x\ny") != code("x y")
+    assert "\x1b" not in code("x\x1by")
 
 
 def test_emphasis_holds_when_the_value_touches_a_word():

@@ -1,0 +1,21 @@
+"""A term used as a figure of speech names no event of its kind: 'a political storm', 'a storm of criticism'."""
+
+from __future__ import annotations
+
+from ..lang.grammar import FIGURATIVE_MODIFIERS, FIGURATIVE_NOUNS, FIGURATIVE_OBJECTS
+from ..match import Hit
+from ..words import Word
+
+__all__ = ["figurative"]
+
+
+def figurative(ws: tuple[Word, ...], hit: Hit) -> bool:
+    """Is the term a physical event's noun used as a figure: after an adjective of public life ('a political storm',
+    'the perfect storm', FIGURATIVE_MODIFIERS) or before 'of' and something that is no matter ('a storm of criticism',
+    'a wave of protests', FIGURATIVE_OBJECTS)?  Only a one-word term: 'political storm' as a term means just that."""
+    if hit.first != hit.last or ws[hit.first].norm not in FIGURATIVE_NOUNS:
+        return False
+    k = hit.first
+    if k > 0 and ws[k - 1].norm in FIGURATIVE_MODIFIERS:
+        return True
+    return k + 2 < len(ws) and ws[k + 1].norm == "of" and ws[k + 2].norm in FIGURATIVE_OBJECTS
