@@ -227,8 +227,8 @@ def assemble(facts: tuple[Fact, ...], sources, shards, *, notes: tuple[str, ...]
     spool, digest, position = Spool(), start_digest(facts), 0
     for out in shards:  # spooled as they come
         spool.add(position, out.packed)
-        for text_digest_ in out.digests:
-            add_source(digest, sources[position], text_digest_)
+        for sha in out.digests:  # each source's text's
+            add_source(digest, sources[position], sha)
             position += 1
     return report_from(facts, tuple(s.name for s in sources), tuple((s.name, s.outlet) for s in sources if s.outlet),
                        spool, digest.hexdigest(), notes=notes)

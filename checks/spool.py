@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import weakref
 from array import array
 
 from .model import Fact, Result
@@ -39,6 +40,7 @@ class Spool:
         self.budget = KEEP_RESULTS if budget is None else budget
         size = int((MEMORY_MB if memory_mb is None else memory_mb) * 1_000_000)
         self.file = tempfile.SpooledTemporaryFile(max_size=size, prefix="fact-checks-")
+        weakref.finalize(self, self.file.close)  # closed (and gone from the disk) with the last report reading it
         self.end = 0
         self.where: dict[int, array] = {}  # fact position -> [place, length, first source, ...]
         self.kept: dict[int, dict[int, Result]] = {}
@@ -71,9 +73,6 @@ class Spool:
 
     def reader(self, k: int):
         return lambda: self.found(k)
-
-    def close(self) -> None:
-        self.file.close()
 
 
 def start_digest(facts: tuple[Fact, ...]):
