@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
-from .lang.grammar import FUNCTION_WORDS, STATE_GROUPS
+from .lang.grammar import FUNCTION_WORDS, STATE_OF
 from .words import is_plural, normalise, words
 
 
@@ -165,14 +165,12 @@ def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     """'Of the six crew members, five died': a count with no noun of its own after a fronted partitive counts the
     partitive's noun (the number in the partitive is the whole, which attribution sets aside)."""
     unit = normalise(mention.unit)
-    if unit and not (unit in FUNCTION_WORDS or unit in _STATE_WORDS or unit.endswith("ed")):
+    if unit and not (unit in FUNCTION_WORDS or unit in STATE_OF or unit.endswith("ed")):
         return False  # "Of the 40 people aboard, 12 children died": a noun of its own
     m = _PARTITIVE.search(mention.before[-120:])
     noun = words(m.group("noun")) if m else ()
     return any(_starts_at(noun, k, term) for term in units for k in range(len(noun)))
 
-
-_STATE_WORDS = {w for group in STATE_GROUPS.values() for w in group}
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -17,7 +17,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
-                            STATE_GROUPS, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+                            STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..words import Word, title_case
 
 
@@ -214,7 +214,7 @@ def _reported_state(words: tuple[Word, ...], i: int) -> bool:
             and (_past(words[i + 1]) or words[i + 1].norm in _REPORTED_STATES))
 
 
-_REPORTED_STATES = {"to", "alive", "safe", "stranded"} | {w for words in STATE_GROUPS.values() for w in words}
+_REPORTED_STATES = {"to", "alive", "safe", "stranded"} | set(STATE_OF)
 
 
 def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:

@@ -85,7 +85,7 @@ def _marked_former(an: Analysed, h: Hit) -> bool:
             k -= 1
     if k >= 0 and ws[k].norm == "the":
         k -= 1
-    before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2)) if j >= 0}
+    before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2))}
     return bool(before & PAST_HOLDER_WORDS) or _until_after(an, h.last + 1)
 
 

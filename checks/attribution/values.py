@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -125,8 +125,10 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
 
 
-_BEFORE_SHARE = {"about", "around", "some", "nearly", "almost", "roughly", "over", "under", "just", "a", "an", "the",
-                 "its", "their", "more", "than", "less", "at", "least", "up", "to"}
+# hedges a number may carry after the word that takes it ("owns nearly 49%", "is up to 300 m"), and what else may stand
+# there before a share or a measure
+_HEDGE_WORDS = {"about", "around", "some", "nearly", "almost", "roughly", "over", "more", "than", "at", "least", "up", "to"}
+_BEFORE_SHARE = _HEDGE_WORDS | {"under", "just", "a", "an", "the", "its", "their", "less"}
 
 
 def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | None:
@@ -294,10 +296,9 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
 
 
-_DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
 # what a measure's dimension adjective is said of may stand before it: "a wave 7 metres high", "the bridge is 300 m long"
-_BEFORE_MEASURE = {"is", "was", "are", "were", "stands", "stood", "measures", "measured", "about", "some", "nearly",
-                   "almost", "around", "roughly", "over", "up", "to", "at", "least", "more", "than", "reaching", "reached"}
+_BEFORE_MEASURE = _HEDGE_WORDS | {"is", "was", "are", "were", "stands", "stood", "measures", "measured", "reaching",
+                                  "reached"}
 
 
 def _measured_before(an: Analysed, mention: Mention, adjective: str, about: list[Hit]) -> str:
@@ -307,7 +308,7 @@ def _measured_before(an: Analysed, mention: Mention, adjective: str, about: list
     if adjective not in DIMENSION_ADJECTIVES or adjective == "away":
         return ""
     dimension = DIMENSION_ADJECTIVES[adjective]
-    if any(_DIMENSION_OF.get(w, dimension) != dimension for h in about for w in _span(an, h).lower().split()):
+    if any(DIMENSION_OF.get(w, dimension) != dimension for h in about for w in _span(an, h).lower().split()):
         return ""  # "300 metres long and 48 metres wide" for a length: 48 is a width
     ws, text = an.words, an.sentence.text
     k = an.index_at(mention.start) - 1

@@ -7,8 +7,8 @@ import re
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, FUNCTION_WORDS, STATE_FILLERS,
-                            STATE_GROUPS)
+from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
+                            STATE_FILLERS, STATE_OF)
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
@@ -141,8 +141,7 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
 # "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
 _DIMENSION_AFTER = re.compile(r"\s*[\w'’.-]+\s+(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b",
                               re.IGNORECASE)
-_DIMENSION_WORDS = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()},
-                    "height": "height", "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
+_DIMENSION_WORDS = {**DIMENSION_OF, "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
 
 
 def _other_dimension(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -179,16 +178,13 @@ def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     return Comparison(found, None, f"counts '{m.group(1)} and {m.group(2)}' together", "joint")
 
 
-_STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
-
-
 def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """'3,958 people dead and more than 9,000 still missing': a count followed by a word of a state (STATE_GROUPS)
     counts those in that state; it is no count of a fact whose about-terms name only other states."""
     state = _count_state(mention)
     if state is None:
         return None
-    named = {_STATE_OF[w] for term in fact.about for w in normalise(term).split() if w in _STATE_OF}
+    named = {STATE_OF[w] for term in fact.about for w in normalise(term).split() if w in STATE_OF}
     if not named or state[0] in named:
         return None
     return Comparison(found, None, f"counts the {state[0]} ('{state[1]}'), not what the fact counts", "state")
@@ -200,8 +196,8 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     unit = normalise(mention.unit)
     for i, word in enumerate(mention.after.split()[:4]):
         w = normalise(word.strip(".,;:!?\"“”()"))
-        if w in _STATE_OF:
-            return _STATE_OF[w], w
+        if w in STATE_OF:
+            return STATE_OF[w], w
         if not (i == 0 and w == unit or w in STATE_FILLERS or w in ("people", "persons")) or word[-1:] in ",;:.!?":
             return None
     return None

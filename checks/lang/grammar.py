@@ -54,6 +54,8 @@ DIMENSION_NOUNS = {"length", "width", "breadth", "depth", "height", "distance", 
 # The adjectives that state a dimension after a measure ("300 metres long"), by dimension noun.
 DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "broad": "breadth", "deep": "depth", "high": "height",
                         "tall": "height", "thick": "thickness", "away": "distance"}
+# A dimension's adjective or noun -> the dimension ("wide" and "width" are both the width).
+DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
 
 # Nouns whose "on X" / "about X" names a topic: in "talks on the ceasefire on 9 November"
 # the date is the talks', not the ceasefire's.
@@ -345,6 +347,8 @@ STATE_GROUPS = {
     "rescued": {"rescued", "saved", "survivors", "survived"},
     "arrested": {"arrested", "detained", "jailed", "held"},
 }
+# Each state's words, the other way round: word -> state.
+STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
