@@ -16,7 +16,8 @@ temporary folder), as an installed package does, even where PYTHONDONTWRITEBYTEC
 
 ``--profile N``: where a cold --jobs N run spends its time on N synthetic sources, as self time by
 module and by function: py-spy (``pip install py-spy``; every process of the tree) where it runs,
-else cProfile (one process, --jobs 1).  Printed, and written to the JSON under "profile".
+else cProfile (one process, --jobs 1).  Printed, and written to the JSON under "profile"; then, on the same
+corpus, what extracting dates and numbers only where a fact looks saved (benchmarks/extraction.py).
 
 A corpus is generated reproducibly (``--seed``) from real sentences: the
 project's seeds/ and, when present, the TempEval-3 texts in
@@ -383,6 +384,7 @@ def run_profile(args, env: dict) -> dict:
         tool = f"py-spy, --jobs {args.jobs}, every process"
         if samples is None:
             samples, tool = _cprofile(command + ["--jobs", "1"], work, env), "cProfile, --jobs 1"
+        saving = extraction_saving(work, env)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     total = sum(samples.values()) or 1
@@ -395,10 +397,25 @@ def run_profile(args, env: dict) -> dict:
     profile = {"tool": tool, "sources": args.profile, "facts": args.facts,
                "by_module": [{"module": m, "percent": p} for m, p in top(by_module)],
                "by_function": [{"function": f"{m}:{f}", "percent": p} for (m, f), p in top(samples)]}
+    if saving:
+        profile["extraction"] = saving
     print(f"\nwhere a cold run's time goes ({tool}; {args.profile} sources x {args.facts} facts; self time):")
     for (m, p), (f, q) in zip(top(by_module), top(samples)):
         print(f"  {p:5.1f}%  {m:<34} {q:5.1f}%  {f[0]}:{f[1]}")
+    if saving:
+        print(f"\n{saving['line']} ({args.profile} sources x {args.facts} facts)")
     return profile
+
+
+def extraction_saving(work: Path, env: dict) -> dict | None:
+    """benchmarks/extraction.py on a corpus: what reading dates and numbers lazily saved (None if it failed)."""
+    out = work / "extraction.json"
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("extraction.py")), str(work), "--json", str(out)],
+                          cwd=work, env=env, capture_output=True, text=True)
+    if done.returncode != 0 or not out.exists():
+        print(f"(the extraction figures could not be taken: {done.stderr.strip()[-300:]})")
+        return None
+    return {**json.loads(out.read_text(encoding="utf-8")), "line": done.stdout.strip()}
 
 
 def _module(path: str) -> str:
