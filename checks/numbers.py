@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import chain
 from typing import Callable
 
 from .dates.fragments import gate
@@ -43,7 +42,7 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:" + "|".join(FRACTIONS) + r")[\s-]+)?(?:a|an)[
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _NUMBER = re.compile(
-    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?![\d,]*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|"
@@ -56,6 +55,8 @@ _VAGUE = re.compile(r"\b(?:" + "|".join(VAGUE_QUANTIFIERS) + r")(?:\s+of)?[\s-]+
 _HEDGE = re.compile(r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
                     + r")\s*$", re.IGNORECASE)
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+# "2 200 structures", "1\u202f000 000": thousands grouped by a space (SI style; no-break, thin and narrow spaces too)
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
@@ -69,14 +70,11 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
     """
     out: list[Mention] = []
     text = fold_confusables(text)
-    found = _NUMBER.finditer(text)
-    first = next(found, None)
+    first = _NUMBER.search(text)
     if first is None:
         return out
     taken = [*(taken() if callable(taken) else taken), *_times(text)]
-    for m in chain((first,), found):
-        if taken and _inside(m.start(), taken):
-            continue
+    for m in _outside(text, first, taken):
         value = _number_value(m)
         if value is None:
             continue
@@ -99,6 +97,18 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60], before=text[max(0, start - 60):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _totals(coordinate(_parts_of_wholes(out, text), text), text)
+
+
+def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
+    """The number matches from ``m`` on that start outside the taken spans (dates).  A space-grouped match that starts
+    in a date ("on May 12 150 people") gives way at its first space: the date's day, then a number of its own."""
+    while m is not None:
+        at = m.end()
+        if not (taken and _inside(m.start(), taken)):
+            yield m
+        elif m.group("digits") and (gap := _SPACES.search(m.group("digits"))):
+            at = m.start("digits") + gap.end()
+        m = _NUMBER.search(text, at)
 
 
 # between the counts of a sum: the counted noun (one modifier before it: "felony counts"), its of-phrase, then a
@@ -268,7 +278,7 @@ def _number_value(m: re.Match) -> float | None:
     if m.group("digits"):
         digits = m.group("digits")
         # "250.000", "1.234.567": thousands grouped by dots (two dot groups of three digits, or one of "000")
-        value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ""))
+        value = float(digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else _SPACES.sub("", digits.replace(",", "")))
         value += _part(m.group("part"))
         if m.group("scale"):
             value *= _MULTIPLIERS[m.group("scale").lower()]

@@ -294,6 +294,20 @@ def test_restated_amount():
         ("Rs 4,100 crore", True, "value_clause"), ("US$500 million", True, "restated_amount")]
 
 
+@pytest.mark.parametrize("text", [
+    "The fire burned 878 ha (2,170 acres) of forest.",
+    "The fire burned 878 hectares (about 2,170 acres) of forest.",
+])
+def test_a_bracketed_measure_restating_a_measure_goes_where_it_goes(text):
+    assert values(text, ["burned"], "number") == [("878", True, "value_clause"), ("2,170", True, "restated_amount")]
+
+
+def test_a_bracketed_measure_after_a_noun_or_another_dimension_restates_nothing():
+    assert values("The lander (1,724 kg) and the rover (26 kg) landed.", ["rover"], "number") == [
+        ("1,724", False, "bracketed_measure"), ("26", True, "bracketed_measure")]
+    assert values("The dam, 75 m (2,000 tonnes) of steel, burst.", ["burst"], "number")[1][2] != "restated_amount"
+
+
 @pytest.mark.parametrize("time", ["on Monday", "yesterday", "last night", "this morning"])
 def test_a_bracketed_date_restating_a_time_goes_where_the_time_goes(time):
     assert values(f"The ferry company filed for bankruptcy {time} (6 May 2024) with a plan.", ["filed"], "date") == [

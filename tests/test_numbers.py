@@ -210,6 +210,27 @@ def test_dots_grouping_thousands_make_a_whole_number(text, value):
     assert [m.value for m in numbers(text)] == [value]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The storm destroyed 2 200 homes.", [(2200, "homes")]),
+    ("Some 1\u202f000\u00a0000 people fled.", [(1000000, "people")]),  # narrow and no-break spaces
+    ("The bill came to $2 300 000.", [(2300000, "USD")]),
+    # a date's day before a space-grouped number keeps its own: the number after it stands alone
+    ("On May 12 150 people fled.", [(150, "people")]),
+    ("On 12 May 2023 2 500 people fled.", [(2500, "people")]),
+    # not a group of three: two numbers or none
+    ("In 2019 250 people fled.", [(250, "people")]),
+])
+def test_spaces_grouping_thousands_make_a_whole_number(text, expected):
+    found = [(d.start, d.end) for d in dates(text)]
+    assert [(m.value, m.unit) for m in numbers(text, found)] == expected
+
+
+@given(st.integers(1_000, 10**9), st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"]))
+def test_any_space_grouped_whole_number_reads_as_written_with_commas(n, space):
+    assert [m.value for m in numbers(f"Officials counted {f'{n:,}'.replace(',', space)} ballots.")] == [n]
+    assert [m.value for m in numbers(f"Officials counted {n:,} ballots.")] == [n]
+
+
 # ------------------------------------------------------------------ parts, wholes and sums
 
 @pytest.mark.parametrize("text, expected", [

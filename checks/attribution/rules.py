@@ -11,6 +11,8 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
 from ..lang.grammar import PAST_HOLDER_WORDS
+from ..lang.numbers import UNITS
+from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
 from .values import (amount_modifier, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
                      date_with_place, difference, earlier_figure, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
@@ -29,27 +31,38 @@ _CLOSE = re.compile(r"\s*[)\]]")  # a bracket closing right after a value
 
 
 def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)': an amount or a date in brackets right after another
-    restates the same sum or day, and goes where that one goes."""
+    """'Rs 4,100 crore (US$500 million)', 'on Thursday (July 19)', '878 ha (2,170 acres)': an amount, a date or a
+    measure in brackets right after another restates the same sum, day or quantity in other words or units, and goes
+    where that one goes."""
     money = mention.kind == "number" and is_money(mention.unit)
-    if not (money or mention.kind == "date"):
+    dimension = _dimension(mention.unit) if mention.kind == "number" and not money else None
+    if not (money or dimension or mention.kind == "date"):
         return None
     m = _RESTATED.search(an.sentence.text, max(0, mention.start - 20), mention.start)
     if not m:
         return None
     before = an.index_at(m.start())
     w = an.words[before]
-    if not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else _names_a_day(an, before))):
+    if dimension:  # "878 ha (2,170 acres)", "10 miles (16 km)": a number and a unit of the same dimension before it
+        if not (_dimension(w.norm) == dimension and before > 0 and an.words[before - 1].norm[:1].isdigit()):
+            return None
+    elif not (w.norm[:1].isdigit() or (w.norm in MONEY_WORDS if money else _names_a_day(an, before))):
         return None
-    if money:
+    if money or dimension:
         decision = _same_clause(an, before, about)
-        return replace(decision, why=f"restates the amount before it, which {decision.why}")
+        return replace(decision, why=f"restates the {'amount' if money else 'measure'} before it, which {decision.why}")
     text = an.sentence.text
     close = _CLOSE.match(text, mention.end)
     end = close.end() if close else mention.end
     moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
     decision = first_decision(VALUE_RULES, an, moved, about)
     return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
+
+
+def _dimension(unit: str) -> str | None:
+    """What a unit measures ("acres": area), None for a unit that converts to no other (a count's noun)."""
+    found = UNITS.get(normalise(unit))
+    return found[0] if found else None
 
 
 def _names_a_day(an: Analysed, k: int) -> bool:

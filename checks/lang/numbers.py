@@ -91,7 +91,7 @@ UNITS = {
     "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6),
     "square kilometres": ("area", 1e6), "square kilometers": ("area", 1e6), "sq km": ("area", 1e6),
     "km2": ("area", 1e6), "square mile": ("area", 2.589988e6), "square miles": ("area", 2.589988e6),
-    "hectare": ("area", 1e4), "hectares": ("area", 1e4),
+    "hectare": ("area", 1e4), "hectares": ("area", 1e4), "ha": ("area", 1e4),
     "square metre": ("area", 1), "square meter": ("area", 1), "square metres": ("area", 1),
     "square meters": ("area", 1), "square foot": ("area", 0.09290304), "square feet": ("area", 0.09290304),
     "sq m": ("area", 1), "m2": ("area", 1), "acre": ("area", 4046.8564224), "acres": ("area", 4046.8564224),
