@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from .attribution import Decision
 from .attribution.figures import figurative
+from .attribution.subjects import other_subject
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -149,12 +151,23 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if comparable and c.agrees is None:
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
+            if d.attached and prepared.context:
+                d = _thing_of_clause(item, value, hits, prepared) or d
             if comparable and not d.attached:
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else ""))
     return out
+
+
+def _thing_of_clause(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:
+    """``other_subject`` for a fact whose context terms name its thing: a value in a clause about another named
+    thing is set aside."""
+    an = item.analysed
+    context = find(item.words, item.sentence.text, prepared.context)
+    decision = other_subject(an, an.index_at(value.start), context, hits)
+    return replace(decision, rule="other_subject") if decision else None
 
 
 def _line(sentence: Sentence, offset: int) -> int:

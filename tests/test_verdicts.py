@@ -401,3 +401,48 @@ def test_an_age_opener_is_looked_for_only_where_one_can_end():
         if _AGE_BEFORE.search(before):
             assert before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS)
     check()
+
+
+FERRY_SOLD = """
+- id: alpha-ferry-sold
+  claim: Alpha Line's ferry was sold on 3 May 2024 for $12 million.
+  kind: date
+  about: [sold, sale]
+  context: [Alpha Line, Alpha]
+  value: 2024-05-03
+"""
+FERRY_OPERATOR = """
+- id: alpha-operator
+  claim: Alpha Line's ferries are run by Velmar Shipping.
+  kind: party
+  about: [operated, run]
+  context: [Alpha Line, Alpha]
+  value: [Velmar Shipping]
+  rivals: [Orsk Marine]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # another named thing as the subject of a passive or of a verb with no object: its own event
+    ("Beta Line's ferry was sold on 9 May, a week after Alpha Line announced its plan.", "silent"),
+    ("The ageing Beta Line ferry was quickly sold on 9 May, days after Alpha Line's.", "silent"),
+    ("On 9 May, Beta Line was sold as Alpha Line looked on.", "silent"),
+    ("Beta Line sold on 9 May, as Alpha Line waited.", "silent"),
+    # the fact's own thing as the subject, or only the one who acts: the clause is about the fact's thing
+    ("Alpha Line's ferry was sold on 9 May.", "differ"),
+    ("The Alpha Line ferry was sold on 3 May.", "agree"),
+    ("Orsk Capital sold Alpha Line's ferry on 9 May.", "differ"),
+    ("Officials said Alpha Line sold the ferry on 9 May.", "differ"),
+    # a name that only describes the subject, hyphen-joined, is not the subject
+    ("Alpha Line's ferry was old. The Aske-built ferry was sold on 9 May.", "differ"),
+    # a dateline is no subject
+    ("ASKE, Velmar — (AP) — Alpha Line's ferry sold on 9 May, officials said.", "differ"),
+])
+def test_a_clause_about_another_named_thing_keeps_its_values(tmp_path, text, verdict):
+    assert one(tmp_path, FERRY_SOLD, text)[0] == verdict
+
+
+def test_a_clause_about_another_named_thing_keeps_its_names(tmp_path):
+    text = "Alpha Line is a ferry line in Aske. Beta Line is run by Orsk Marine."
+    assert one(tmp_path, FERRY_OPERATOR, text)[0] == "silent"
+    assert one(tmp_path, FERRY_OPERATOR, "Alpha Line's ferries are run by Orsk Marine.")[0] == "differ"

@@ -1,0 +1,112 @@
+"""Whose event a clause tells of: the thing its subject names (rule ``other_subject``).
+
+Needs the fact's ``context`` terms (the thing the fact is about), so judge.py asks it after the attribution rules,
+only for facts that have them.
+"""
+
+from __future__ import annotations
+
+from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES
+from ..match import Hit
+from .clauses import Analysed, Decision, _past, _words
+
+__all__ = ["other_subject"]
+
+_HAVE = {"has", "have", "had"}
+_MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
+_HEADS = 2  # lower-case nouns after the name, before the verb: "the Beta Line car ferry was sold"
+
+
+def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) -> Decision | None:
+    """'Signature Bank was closed by regulators on Sunday', 'Washington Mutual collapsed in 2008', 'Beta Line's ferry
+    was sold on 9 May': a clause whose subject is a name that none of the fact's context terms is part of (or that
+    name's own thing), with a passive verb or a past verb taking no object, tells what happened to that other thing:
+    a value in it (word ``k``) is set aside.  With an active verb and an object the subject is only who acted ("The
+    FDIC closed Alpha Bank on Friday" is Alpha's closing)."""
+    clause = an.clause[k]
+    if clause == an.intro:  # "On Sunday, Signature Bank was closed": the opening phrase dates the main clause
+        clause = an.main if an.main >= 0 else clause + 1
+    start = next((j for j, c in enumerate(an.clause) if c == clause), None)
+    found = None if start is None else _subject_name(an, start)
+    if found is None:
+        return None
+    run, verb = found
+    if any(run.start <= h.first < run.stop for h in context):
+        return None
+    if not (_passive(an, verb, about) or _no_object(an, verb)):
+        return None
+    return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
+
+
+def _subject_name(an: Analysed, i: int) -> tuple[range, int] | None:
+    """The name opening a clause at word ``i`` (past a determiner and a few lower-case modifiers) and where its verb
+    should stand (past a possessive and a noun or two: "Beta Line's ferry", "the Beta Line ferry")."""
+    ws = an.words
+    j = i
+    if j < len(ws) and ws[j].norm in DETERMINERS:
+        j += 1
+        while j < len(ws) and j - i <= _MODIFIERS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS:
+            j += 1
+    elif j < len(ws) and not ws[j].capitalised:
+        return None
+    run = _name_at(an, j)
+    verb = None if run is None else _verb_slot(an, run)
+    return None if verb is None else (run, verb)
+
+
+def _name_at(an: Analysed, first: int) -> range | None:
+    """Capitalised words from ``first`` apart by spaces only (and name particles: "Bank of Aske"), in one clause: two
+    or more, or one that does not open the sentence (a sentence's first word is capitalised whatever it is)."""
+    ws, text = an.words, an.sentence.text
+    j = first
+    while j < len(ws) and (ws[j].capitalised or (ws[j].norm in NAME_PARTICLES and j + 1 < len(ws)
+                                                  and ws[j + 1].capitalised and j > first)) \
+            and (j == first or not text[ws[j - 1].end:ws[j].start].strip()):
+        j += 1
+    if j == first or (j - first == 1 and first == 0) or j >= len(ws) or an.clause[j] != an.clause[first]:
+        return None
+    return range(first, j)
+
+
+def _verb_slot(an: Analysed, run: range) -> int | None:
+    """Where the verb of a subject opening with the name ``run`` stands: right after it, or after the name's
+    possessive and the noun it owns or describes; None when the name is not the subject ("Alpha Bank, its parent,",
+    "the FDIC-insured bank")."""
+    ws, text = an.words, an.sentence.text
+    j = run.stop
+    gap = text[ws[j - 1].end:ws[j].start]
+    if ws[j].norm == "s" and gap in ("'", "’"):
+        j += 1
+    elif gap.strip():
+        return None
+    head = j
+    while j < len(ws) and j - head < _HEADS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]):
+        j += 1
+    if j >= len(ws) or any(text[ws[m - 1].end:ws[m].start].strip() for m in range(head + 1, j + 1)):
+        return None
+    return j
+
+
+def _passive(an: Analysed, v: int, about: list[Hit]) -> bool:
+    """'was closed', 'has been shut down', 'were quickly seized': a form of be and a past participle."""
+    ws = an.words
+    if v < len(ws) and ws[v].norm in _HAVE:
+        v += 1
+    if not (v < len(ws) and ws[v].norm in BE_FORMS):
+        return False
+    p = v + 1
+    if p < len(ws) and ws[p].norm.endswith("ly"):
+        p += 1
+    return p < len(ws) and (_past(ws[p]) or any(h.first == p for h in about))
+
+
+def _no_object(an: Analysed, v: int) -> bool:
+    """'collapsed in 2008', 'failed on Sunday', 'closed.': a past verb with no noun phrase after it."""
+    ws = an.words
+    if not (v < len(ws) and _past(ws[v])):
+        return False
+    if v + 1 == len(ws) or an.sentence.text[ws[v].end:ws[v + 1].start].strip():
+        return True
+    after = ws[v + 1]
+    return after.norm in FUNCTION_WORDS and after.norm not in DETERMINERS and not after.capitalised
