@@ -414,6 +414,18 @@ def test_a_participle_aside_dates_its_own_noun(text, about, expected):
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # after a verb, an -ing aside whose clause goes on after it with a preposition: the clause resumes
+    ("The fund lost $4 billion in redemptions, representing a third of its assets at the end of 2022, in one day "
+     "on 9 March 2023.", ["redemptions"], True),
+    # with no preposition after it, the -ing phrase trails (its object may have an apposition): a long way off
+    ("The fund lost $4 billion in redemptions in the first days of the crisis, representing a third of its assets at "
+     "the end of 2022, with the fund closing on 9 March 2023.", ["redemptions"], False),
+])
+def test_an_ing_aside_after_a_verb_resumes_its_clause(text, about, expected):
+    assert values(text, about, "date")[-1][1] is expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # an event noun as the subject of a passive verb of recording: the date is the recording's
     ("The papers show the flood was recorded by the mayor on 16 May 2023.", ["flood"], False),
     ("The papers show the flood was recorded by the mayor on 16 May 2023.", ["recorded"], True),

@@ -243,13 +243,25 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     if words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit():
         return False  # "Roe on Friday, 8 July, terminated ...": the comma closes a date in apposition, not a noun's aside
     # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
-    gerund = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and not any(
-        _past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i]) and (
+    ing = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and (
         i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
-    if not (_past(words[i]) or gerund):
+    gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    if not (_past(words[i]) or ing):
         return False
     end = text.find(",", words[i].end)
-    return 0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end) and len(text[words[i].end:end].split()) <= 8
+    if not (0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end)):
+        return False
+    size = len(text[words[i].end:end].split())
+    # after a verb, an -ing aside only when its clause goes on after it with a preposition ("faced $42 billion in
+    # withdrawals, representing nearly a quarter of its deposit base at the end of 2022, in one day on 9 March")
+    return size <= 8 and (_past(words[i]) or gerund) or (
+        ing and size <= _RESUMED_ASIDE_MAX and _RESUMING.match(text, end + 1) is not None)
+
+
+_RESUMED_ASIDE_MAX = 14  # words
+
+
+_RESUMING = re.compile(r"\s*(?:in|on|at|during|within|over|by)\b", re.IGNORECASE)
 
 
 def _closes_relative(between: str, w: Word) -> bool:
