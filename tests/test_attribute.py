@@ -425,6 +425,14 @@ def test_an_ing_aside_after_a_verb_resumes_its_clause(text, about, expected):
     assert values(text, about, "date")[-1][1] is expected
 
 
+@pytest.mark.parametrize("text", [
+    "Two days later, on 10 March 2023, banking regulators seized the bank, marking its collapse.",
+    "On 10 March 2023, shipping officials seized the ferry.",
+])
+def test_an_ing_word_before_any_verb_opens_the_subject_not_a_trailing_phrase(text):
+    assert values(text, ["seized"], "date") == [("10 March 2023", True, "value_clause")]
+
+
 @pytest.mark.parametrize("text, about, expected", [
     # an event noun as the subject of a passive verb of recording: the date is the recording's
     ("The papers show the flood was recorded by the mayor on 16 May 2023.", ["flood"], False),

@@ -135,7 +135,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             if dash:
                 outside.append(current)
                 dash_open = True
-            participle, compared = _participle(w, between), _comparison_opens(words, i)
+            participle, compared = _participle(w, between) and _verb_before(words, i), _comparison_opens(words, i)
             if _opens_bracket(between):
                 outside.append(current)
             cut, aside = _opens(text, words, i, between, negated)
@@ -337,6 +337,13 @@ def _participle(w: Word, between: str) -> bool:
     """', killing 40', ', with 40 dead': a participle phrase after a comma."""
     return "," in between and (w.norm in ("with", "including", "according")
                                or (w.norm.endswith("ing") and len(w.norm) > 5))
+
+
+def _verb_before(words: tuple[Word, ...], i: int) -> bool:
+    """Whether a verb stands before word i: a participle phrase after a comma trails a clause that has one ("the
+    bank failed, leaving ..."); before any verb the -ing word opens the subject ("Two days later, on 10 March,
+    banking regulators seized the bank")."""
+    return any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
 
 
 def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
