@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "number_in_name", "compared_with", "speaker", "part_of_whole", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
-        "hyphenated_modifier", "amount_modifier", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
+        "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
@@ -94,6 +94,25 @@ def test_hyphenated_modifier(text, about, expected):
     ("The mill got the $4 million promised by Orsk.", ["mill"], [("$4 million", True, "value_clause")]),
 ])
 def test_amount_modifier(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # an amount after "NOUN of" measures that noun
+    ("Withdrawals left the fund with a negative cash balance of about $958 million.", ["withdrawals"],
+     [("$958 million", False, "amount_of")]),
+    ("Withdrawals left the fund with a negative cash balance of about $958 million.", ["balance"],
+     [("$958 million", True, "amount_of")]),
+    # the noun phrase is what the term does: the amount is the term's
+    ("Velmar paid a fine of €2 million to the port.", ["paid"], [("€2 million", True, "value_clause")]),
+    # a noun that only frames the sum names no other quantity
+    ("Depositors withdrew a total of $42 billion.", ["withdrew"], [("$42 billion", True, "value_clause")]),
+    ("With a price tag of $69 billion, the deal is the largest.", ["deal"], [("$69 billion", True, "value_clause")]),
+    # a count names what it counts itself
+    ("Orsk sent a force of 2,000 peacekeepers to the border.", ["peacekeepers"],
+     [("2,000", True, "value_clause")]),
+])
+def test_amount_of(text, about, expected):
     assert values(text, about, "number") == expected
 
 

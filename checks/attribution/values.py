@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
+from ..lang.grammar import (AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -368,6 +368,36 @@ def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     if decision is not None and not decision.attached and an.words[lead].norm not in POSSESSIVES:
         return None
     return decision
+
+
+def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'left it with a negative cash balance of about $958 million', 'a fine of €2 million': an amount after a noun
+    and "of" measures that noun: set aside when the noun is no term (nor only a frame: "a total of $42 billion",
+    ``FRAME_NOUNS``), unless the noun phrase is what a term does ("paid a fine of $5 million": the fine is paid)."""
+    if mention.kind != "number" or not is_money(mention.unit):
+        return None  # a count names what it counts itself ("a force of 2,000 peacekeepers")
+    m = _NOUN_OF.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if not m:
+        return None
+    noun = an.index_at(m.start("noun"))
+    if any(h.first <= noun <= h.last for h in about):
+        return Decision(True, f"is the {an.words[noun].text}")
+    if an.words[noun].norm in FRAME_NOUNS or an.words[noun].norm in FUNCTION_WORDS:
+        return None
+    opener = noun - 1
+    while opener >= 0 and noun - opener <= 4 and an.words[opener].norm not in DETERMINERS:
+        opener -= 1  # "a negative cash balance": back to the determiner
+    if opener < 0 or an.words[opener].norm not in DETERMINERS:
+        return None
+    if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
+        return None  # "paid a fine of $5 million": the term's object
+    return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
+
+
+# a noun, "of" and a hedge right before an amount
+_NOUN_OF = re.compile(r"\b(?P<noun>[^\W\d_]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|"
+                      r"over|more\s+than|at\s+least|up\s+to|just\s+over|just\s+under|less\s+than)\s+)?\W{0,3}\Z",
+                      re.IGNORECASE)
 
 
 def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

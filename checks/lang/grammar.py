@@ -390,3 +390,9 @@ FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "c
 # Before a title, words that make its holder a past one ("former board chair Dahl", "ex-chair", "then-President Orsk",
 # "the late president"): no statement of who holds it now.
 PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}
+
+# Nouns that only frame an amount after "of" ("a total of $42 billion", "a price tag of $69 billion"): they name no
+# other quantity than the subject's own sum or price, so the amount goes on to the clause's terms (``amount_of``).
+FRAME_NOUNS = {"total", "sum", "amount", "figure", "value", "valuation", "tally", "estimate", "record", "combined",
+               "reported", "estimated", "whopping", "staggering", "further", "additional", "extra", "net", "gross",
+               "worth", "price", "tag", "cost", "size"}
