@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
-from .attribution.subjects import other_subject
+from .attribution.subjects import other_owner, other_subject
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -162,11 +162,15 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 
 
 def _thing_of_clause(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:
-    """``other_subject`` for a fact whose context terms name its thing: a value in a clause about another named
-    thing is set aside."""
+    """``other_owner`` and ``other_subject`` for a fact whose context terms name its thing: a value of another named
+    thing, or in a clause about one, is set aside."""
     an = item.analysed
     context = find(item.words, item.sentence.text, prepared.context)
-    decision = other_subject(an, an.index_at(value.start), context, hits)
+    k = an.index_at(value.start)
+    decision = other_owner(an, k, value.end, context)
+    if decision:
+        return replace(decision, rule="other_owner")
+    decision = other_subject(an, k, context, hits)
     return replace(decision, rule="other_subject") if decision else None
 
 

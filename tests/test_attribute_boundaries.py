@@ -180,7 +180,7 @@ def test_a_where_clause_set_off_by_commas_is_an_aside():
     ("Still, the ferry sank on 3 May 2014 with 40 aboard.", ["ferry"], "date", [("3 May 2014", True, "value_clause")]),
     ("The crash on 3 May 2014 still haunts residents.", ["crash"], "date", [("3 May 2014", True, "value_clause")]),
     ("The phone went on sale at a suggested retail price of $3,499.", ["price"], "number",
-     [("$3,499", True, "value_clause")]),
+     [("$3,499", True, "amount_of")]),  # the amount after "price of" is the price's
     ("The headset's recommended retail price is $3,499.", ["price"], "number", [("$3,499", True, "value_clause")]),
     ("Fatigue caused the crash, inspectors found on 6 June 2022 in their report.", ["crash"], "date",
      [("6 June 2022", False, "speaker")]),

@@ -446,3 +446,30 @@ def test_a_clause_about_another_named_thing_keeps_its_names(tmp_path):
     text = "Alpha Line is a ferry line in Aske. Beta Line is run by Orsk Marine."
     assert one(tmp_path, FERRY_OPERATOR, text)[0] == "silent"
     assert one(tmp_path, FERRY_OPERATOR, "Alpha Line's ferries are run by Orsk Marine.")[0] == "differ"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a value before a noun whose "of" names another thing, or after another thing's possessive, is that thing's
+    ("Alpha Line is in Aske. Its plans echo the 9 May sale of Beta Line, a rival.", "silent"),
+    ("Alpha Line is in Aske. Beta Line's 9 May sale drew bids.", "silent"),
+    # the fact's own thing, or no name after "of": the fact's
+    ("Alpha Line is in Aske. Its plans follow the 9 May sale of Alpha Line's old ferry.", "differ"),
+    ("Alpha Line is in Aske. The 3 May sale of the ferry drew bids.", "agree"),
+])
+def test_a_value_of_another_named_thing_is_its_own(tmp_path, text, verdict):
+    assert one(tmp_path, FERRY_SOLD, text)[0] == verdict
+
+
+def test_a_context_term_naming_the_kind_of_thing_keeps_the_value(tmp_path):
+    fire = """
+- id: aske-fire-date
+  claim: The Aske fire broke out on 8 August 2023.
+  kind: date
+  about: [broke out, started, swept]
+  context: [Aske, wildfire, fire]
+  value: 2023-08-08
+"""
+    # "Velmar" is no context term, but "wildfire" is: the clause and the value are about the fact's kind of thing
+    assert one(tmp_path, fire, "Velmar's 9 August wildfire swept west.")[0] == "differ"
+    assert one(tmp_path, fire, "Velmar's wildfire was started on 9 August.")[0] == "differ"
+    assert one(tmp_path, fire, "Velmar County was swept on 9 August, said Aske officials.")[0] == "silent"

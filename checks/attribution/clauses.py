@@ -248,14 +248,18 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
     if not (_past(words[i]) or ing):
         return False
-    end = text.find(",", words[i].end)
-    if not (0 < end and not _CLAUSE_PUNCT.search(text, words[i].end, end)):
+    return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing)
+
+
+def _aside_closes(text: str, start: int, participle: bool, ing: bool) -> bool:
+    """Whether a participle's phrase from ``start`` closes with a comma as an aside: within 8 words; an -ing phrase
+    after a verb only when its clause goes on after it with a preposition ("faced $42 billion in withdrawals,
+    representing nearly a quarter of its deposit base at the end of 2022, in one day on 9 March")."""
+    end = text.find(",", start)
+    if not (0 < end and not _CLAUSE_PUNCT.search(text, start, end)):
         return False
-    size = len(text[words[i].end:end].split())
-    # after a verb, an -ing aside only when its clause goes on after it with a preposition ("faced $42 billion in
-    # withdrawals, representing nearly a quarter of its deposit base at the end of 2022, in one day on 9 March")
-    return size <= 8 and (_past(words[i]) or gerund) or (
-        ing and size <= _RESUMED_ASIDE_MAX and _RESUMING.match(text, end + 1) is not None)
+    size = len(text[start:end].split())
+    return size <= 8 and participle or (ing and size <= _RESUMED_ASIDE_MAX and _RESUMING.match(text, end + 1) is not None)
 
 
 _RESUMED_ASIDE_MAX = 14  # words

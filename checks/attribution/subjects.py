@@ -10,7 +10,7 @@ from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES
 from ..match import Hit
 from .clauses import Analysed, Decision, _past, _words
 
-__all__ = ["other_subject"]
+__all__ = ["other_owner", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -31,11 +31,54 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     if found is None:
         return None
     run, verb = found
-    if any(run.start <= h.first < run.stop for h in context):
-        return None
+    if any(run.start <= h.first < verb for h in context):
+        return None  # "Alpha Bank", "Hawaii's wildfire" (a context term naming the fact's kind of thing)
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
+
+
+def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision | None:
+    """'following the 2008 collapse of Washington Mutual', 'Washington Mutual's 2008 collapse': a value right before
+    a noun dates or measures that noun, and a name after it with "of" (or before it with 's) owns it; when none of
+    the fact's context terms is part of that name, the value is that other thing's."""
+    ws, text = an.words, an.sentence.text
+    j = head = an.index_after(end)  # past the value's own words ("2008", "9 May", "$5 million")
+    while j < len(ws) and j - head < _HEADS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS:
+        j += 1
+    if j == head or j >= len(ws) - 1:
+        return _possessor(an, k, end, context)
+    if ws[j].norm != "of" or text[ws[j - 1].end:ws[j].start].strip():
+        return _possessor(an, k, end, context)
+    run = _name_at(an, j + 1, followed=False)
+    if run is None or (run.stop - run.start == 1 and ws[run.start].norm in DETERMINERS):
+        return None
+    if any(head <= h.first < run.stop for h in context):
+        return None
+    return Decision(False, f"is of '{_words(an, range(head, run.stop))}', which the context terms do not name")
+
+
+
+def _possessor(an: Analysed, k: int, value_end: int, context: list[Hit]) -> Decision | None:
+    """'Washington Mutual's 2008 collapse': the name with 's right before the value owns what it dates."""
+    ws, text = an.words, an.sentence.text
+    if k < 2 or ws[k - 1].norm != "s" or text[ws[k - 2].end:ws[k - 1].start] not in ("'", "’"):
+        return None
+    end = first = k - 1  # the name ends before the "s"
+    if not ws[first - 1].capitalised:
+        return None
+    first -= 1
+    while first > 0 and ws[first - 1].capitalised and not text[ws[first - 1].end:ws[first].start].strip():
+        first -= 1
+    if end - first == 1 and first == 0:
+        return None  # one capitalised word opening the sentence: maybe no name
+    head = an.index_after(value_end)
+    while head < len(ws) and not ws[head].capitalised and ws[head].norm not in FUNCTION_WORDS and \
+            head - an.index_after(value_end) < _HEADS:
+        head += 1
+    if any(first <= h.first < end or an.index_after(value_end) <= h.first < head for h in context):
+        return None  # "Alpha's 9 May sale", "Hawaii's 8 August wildfire" (a context term naming its kind)
+    return Decision(False, f"is of '{_words(an, range(first, end))}', which the context terms do not name")
 
 
 def _subject_name(an: Analysed, i: int) -> tuple[range, int] | None:
@@ -54,7 +97,7 @@ def _subject_name(an: Analysed, i: int) -> tuple[range, int] | None:
     return None if verb is None else (run, verb)
 
 
-def _name_at(an: Analysed, first: int) -> range | None:
+def _name_at(an: Analysed, first: int, followed: bool = True) -> range | None:
     """Capitalised words from ``first`` apart by spaces only (and name particles: "Bank of Aske"), in one clause: two
     or more, or one that does not open the sentence (a sentence's first word is capitalised whatever it is)."""
     ws, text = an.words, an.sentence.text
@@ -63,8 +106,10 @@ def _name_at(an: Analysed, first: int) -> range | None:
                                                   and ws[j + 1].capitalised and j > first)) \
             and (j == first or not text[ws[j - 1].end:ws[j].start].strip()):
         j += 1
-    if j == first or (j - first == 1 and first == 0) or j >= len(ws) or an.clause[j] != an.clause[first]:
+    if j == first or (j - first == 1 and first == 0):
         return None
+    if followed and (j >= len(ws) or an.clause[j] != an.clause[first]):
+        return None  # a subject's verb comes after it in its clause
     return range(first, j)
 
 
