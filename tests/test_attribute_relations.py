@@ -330,3 +330,18 @@ def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
 ])
 def test_a_former_holder_holds_no_title_now(text, expected):
     assert names(text, ["board chair", "chair"], ["Olle Dahl", "Anna Berg"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a place ending an institution's name is part of the name, not where the subject is
+    ("The National Ferry Bank of Velmar will run Alpha Line's routes.", ["Alpha Line"],
+     [("Velmar", False, "place_in_name")]),
+    ("Alpha Line is based in Aske; the Maritime Authority of Velmar inspects it.", ["Alpha Line", "based"],
+     [("Aske", True, "name_clause"), ("Velmar", False, "place_in_name")]),
+    # a term in the name: the institution is the fact's own ("the Superior Court of Tindra" for a court fact)
+    ("The suit was filed in the Superior Court of Tindra.", ["court", "filed"], [("Tindra", True, "name_clause")]),
+    # no institution's name before "of": a place
+    ("The blast at the port of Velmar killed 40.", ["blast"], [("Velmar", True, "name_clause")]),
+])
+def test_a_place_in_an_institutions_name_is_part_of_the_name(text, about, expected):
+    assert places(text, about, ["Aske", "Velmar", "Tindra"]) == expected

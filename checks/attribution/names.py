@@ -11,6 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
+                            INSTITUTION_NOUNS,
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATION_NOUNS, RELATIVE_PRONOUNS,
                             REPORTED_PRONOUNS, REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
@@ -59,6 +60,19 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         if h.first <= hit.first and hit.last <= h.last:
             return Decision(False, "is part of the subject's own name")
     return None
+
+
+def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The Deposit Insurance National Bank of Santa Clara will manage the branches': a place after "of" that ends an
+    institution's capitalised name (``INSTITUTION_NOUNS``) is part of that name, not where the subject is (unless a
+    term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
+    ws, k = an.words, hit.first
+    if k < 2 or ws[k - 1].norm != "of" or not ws[k - 2].capitalised or ws[k - 2].norm not in INSTITUTION_NOUNS:
+        return None
+    run = _name_run_back(an, k - 2)
+    if _hit_in(about, range(run.start, hit.last + 1)):
+        return None
+    return Decision(False, f"is part of the name '{_words(an, range(run.start, hit.last + 1))}'")
 
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -396,3 +396,10 @@ PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then",
 FRAME_NOUNS = {"total", "sum", "amount", "figure", "value", "valuation", "tally", "estimate", "record", "combined",
                "reported", "estimated", "whopping", "staggering", "further", "additional", "extra", "net", "gross",
                "worth", "price", "tag", "cost", "size"}
+
+# Heads of an institution's name; a place after them with "of" is part of that name ("National Bank of Santa Clara",
+# "Ministry of Finance of Velmar"), not where the clause's subject is (``place_in_name``).
+INSTITUTION_NOUNS = {"bank", "corporation", "company", "council", "authority", "agency", "department", "ministry",
+                     "university", "college", "institute", "commission", "association", "society", "trust",
+                     "foundation", "group", "church", "museum", "hospital", "academy", "federation", "union", "board",
+                     "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school"}
