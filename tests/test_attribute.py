@@ -147,6 +147,23 @@ def test_date_modifier(text, attached):
     assert values(text, ["regatta"], "date") == [("2019", attached, "date_modifier")]
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # the American comma after a full date's year: still a modifier of the noun after it
+    ("The Aug. 8, 2023, regatta drew crowds.", ["regatta"], [("Aug. 8, 2023", True, "date_modifier")]),
+    ("The Aug. 8, 2023, storm hit the regatta.", ["regatta"], [("Aug. 8, 2023", False, "date_modifier")]),
+    # a relative clause right after the dated noun, its verb a term, is what the noun did: the date is that event's
+    ("The Aug. 8, 2023, storm that flooded the town was the worst.", ["flooded"],
+     [("Aug. 8, 2023", True, "date_modifier")]),
+    ("The 2019 storm that quickly flooded the town was the worst.", ["flooded"], [("2019", True, "date_modifier")]),
+    # a term further inside the relative clause is not the noun's own act
+    ("The 2019 report that said the town flooded was wrong.", ["flooded"], [("2019", False, "date_modifier")]),
+    # no comma after the year in a date that ends the clause: no modifier
+    ("It sank on Aug. 8, 2023, then rose.", ["sank"], [("Aug. 8, 2023", True, "value_clause")]),
+])
+def test_date_modifier_comma_and_relative(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
 @pytest.mark.parametrize("text, about, attached", [
     ("The charter of 4 June 2019 founded the regatta.", ["charter"], True),
     ("The decree of 4 June 2019 founded the regatta.", ["regatta"], False),

@@ -438,9 +438,16 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     head = _phrase(an, after) if mention.text.endswith(("'s", "’s")) else None
     if head:
         return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
-    if not _touches(an.sentence.text, mention.end, an.words, after):
+    if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
     return _premodifier(an, after, about, mention)
+
+
+def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
+    """'the Aug. 8, 2023, wildfire': a full date before a noun, set off by the comma American style puts after its
+    year."""
+    return (i < len(an.words) and mention.text[-4:].isdigit() and an.sentence.text[mention.end:an.words[i].start] == ", "
+            and not an.words[i].capitalised)
 
 
 def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -521,6 +528,28 @@ def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
     return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
 
 
+def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
+    """The word before a value that makes it a noun's modifier: a determiner or possessive ("the 2020 ceasefire",
+    "its June 18 descent", "Iran's 44-day war") or, as headlines drop "the", a preposition before a bare year and a
+    lower-case noun ("sentences over 2014 mining disaster"; not "for 2019 Lind served"); None otherwise."""
+    ws, lead = an.words, an.index_after(mention.start) - 1
+    if lead < 0:
+        return None
+    if ws[lead].norm in DETERMINERS or (mention.kind == "date" and mention.text.isdigit() and ws[lead].norm in _YEAR_LEADS
+                                        and not ws[i].capitalised):
+        return lead
+    return None
+
+
+def _relative_holds_term(an: Analysed, head: range, about: list[Hit]) -> bool:
+    """'the 2023 wildfire that burned down the town': a relative clause right after the dated noun, its verb a term,
+    tells what the noun did: the date is that event's."""
+    r = head.stop
+    if r >= len(an.words) or an.words[r].norm not in ("that", "which") or an.sentence.text[an.words[r - 1].end:an.words[r].start].strip():
+        return False
+    return any(h.first == r + 1 or (h.first == r + 2 and an.words[r + 1].norm.endswith("ly")) for h in about)
+
+
 _YEAR_LEADS = {"over", "for", "of", "about", "against", "with"}  # not "from": "from 2019 onwards" is a start
 
 
@@ -529,17 +558,17 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
     ws = an.words
     if i >= len(ws) or ws[i].norm in FUNCTION_WORDS or ws[i].text[:1].isdigit():
         return None
-    if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0"):
+    if an.sentence.text[mention.end if mention.kind == "date" else ws[i - 1].end:ws[i].start].strip(" -\u00a0") \
+            and not _year_comma(an, mention, i):
         return None
-    lead = an.index_after(mention.start) - 1
-    headline_year = (mention.kind == "date" and mention.text.isdigit() and lead >= 0 and ws[lead].norm in _YEAR_LEADS
-                     and not ws[i].capitalised)  # "over 2014 mine disaster"; not "for 2019 Lind served"
-    if lead < 0 or (ws[lead].norm not in DETERMINERS and not headline_year):
-        return None  # only "the 2020 ceasefire", "its June 18 descent", "Iran's 44-day war" modify a noun (and a bare
-        # year after a preposition, as headlines drop "the": "sentences over 2014 mining disaster")
+    lead = _lead(an, mention, i)
+    if lead is None:
+        return None
     head = _phrase(an, i)
     if _hit_in(about, head):
         return Decision(True, f"modifies '{_words(an, head)}'")
+    if mention.kind == "date" and _relative_holds_term(an, head, about):
+        return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS:
