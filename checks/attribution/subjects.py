@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES
 from ..match import Hit
-from .clauses import Analysed, Decision, _past, _words
+from .clauses import Analysed, Decision, _name_run_back, _past, _words
 
 __all__ = ["other_owner", "other_subject"]
 
@@ -43,9 +43,8 @@ def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision 
     a noun dates or measures that noun, and a name after it with "of" (or before it with 's) owns it; when none of
     the fact's context terms is part of that name, the value is that other thing's."""
     ws, text = an.words, an.sentence.text
-    j = head = an.index_after(end)  # past the value's own words ("2008", "9 May", "$5 million")
-    while j < len(ws) and j - head < _HEADS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS:
-        j += 1
+    head = an.index_after(end)  # past the value's own words ("2008", "9 May", "$5 million")
+    j = _nouns_from(an, head)
     if j == head or j >= len(ws) - 1:
         return _possessor(an, k, end, context)
     if ws[j].norm != "of" or text[ws[j - 1].end:ws[j].start].strip():
@@ -62,23 +61,25 @@ def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision 
 def _possessor(an: Analysed, k: int, value_end: int, context: list[Hit]) -> Decision | None:
     """'Washington Mutual's 2008 collapse': the name with 's right before the value owns what it dates."""
     ws, text = an.words, an.sentence.text
-    if k < 2 or ws[k - 1].norm != "s" or text[ws[k - 2].end:ws[k - 1].start] not in ("'", "’"):
+    if k < 2 or ws[k - 1].norm != "s" or text[ws[k - 2].end:ws[k - 1].start] not in ("'", "’") \
+            or not ws[k - 2].capitalised:
         return None
-    end = first = k - 1  # the name ends before the "s"
-    if not ws[first - 1].capitalised:
-        return None
-    first -= 1
-    while first > 0 and ws[first - 1].capitalised and not text[ws[first - 1].end:ws[first].start].strip():
-        first -= 1
-    if end - first == 1 and first == 0:
+    name = range(_name_run_back(an, k - 2).start, k - 1)
+    if len(name) == 1 and name.start == 0:
         return None  # one capitalised word opening the sentence: maybe no name
-    head = an.index_after(value_end)
-    while head < len(ws) and not ws[head].capitalised and ws[head].norm not in FUNCTION_WORDS and \
-            head - an.index_after(value_end) < _HEADS:
-        head += 1
-    if any(first <= h.first < end or an.index_after(value_end) <= h.first < head for h in context):
+    noun = an.index_after(value_end)
+    if any(h.first in name or noun <= h.first < _nouns_from(an, noun) for h in context):
         return None  # "Alpha's 9 May sale", "Hawaii's 8 August wildfire" (a context term naming its kind)
-    return Decision(False, f"is of '{_words(an, range(first, end))}', which the context terms do not name")
+    return Decision(False, f"is of '{_words(an, name)}', which the context terms do not name")
+
+
+def _nouns_from(an: Analysed, j: int) -> int:
+    """Past the lower-case nouns (two at most) from word j: the noun a name owns or a value modifies."""
+    ws, head = an.words, j
+    while j < len(ws) and j - head < _HEADS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]):
+        j += 1
+    return j
 
 
 def _subject_name(an: Analysed, i: int) -> tuple[range, int] | None:
@@ -124,10 +125,7 @@ def _verb_slot(an: Analysed, run: range) -> int | None:
         j += 1
     elif gap.strip():
         return None
-    head = j
-    while j < len(ws) and j - head < _HEADS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
-            and not _past(ws[j]):
-        j += 1
+    head, j = j, _nouns_from(an, j)
     if j >= len(ws) or any(text[ws[m - 1].end:ws[m].start].strip() for m in range(head + 1, j + 1)):
         return None
     return j
