@@ -50,7 +50,7 @@ def leaning(text: str, start: int, end: int) -> str:
             return "past"
         if _verb_before_is_past(before):
             return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
-    if _dates_a_known_subject(left, right):
+    if _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right):
         return "past"
     context = left + " " + right
     if any(_is_future(m) for m in _FUTURE.finditer(context)):
@@ -87,6 +87,22 @@ def _dates_a_known_subject(left: str, right: str) -> bool:
     if not m or m.group("noun") not in KNOWN_EVENT_NOUNS or not _VERB_AFTER.match(right):
         return False
     return not (_PAST.search(left) or _FUTURE.search(left))
+
+
+# "a New Year's Day earthquake", "Monday's crash": the date right before a noun of an unplanned event
+_EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}?(?:" + alternation(KNOWN_EVENT_NOUNS) + r")\b")
+
+
+def _dates_a_known_event_after_past(left: str, right: str) -> bool:
+    """'will deliver aid to areas devastated by a New Year's Day earthquake': a date modifying a noun of an unplanned
+    event, the nearest verb before it a past form ("devastated", later than any "will"), names when it happened."""
+    if not _EVENT_AFTER.match(right):
+        return False
+    past = [m for m in _PAST.finditer(left) if _is_past(m.group(), _word_before(m))]
+    if not past:
+        return False
+    future = [m for m in _FUTURE.finditer(left) if _is_future(m)]
+    return not future or past[-1].start() > future[-1].start()
 
 
 # "... on the deadly collision between a JAL jet and a patrol plane at the airport in ": a definite noun phrase of an

@@ -85,3 +85,17 @@ def test_a_participle_after_a_present_copula_is_a_state_not_a_past():
     # "remains divided" says how things are now; "was divided" tells of the past
     assert not past_or_perfect("Velmar remains divided over the treaty.", 0, 0)
     assert past_or_perfect("Velmar was divided over the treaty.", 0, 0)
+
+
+@pytest.mark.parametrize("sentence, date_text, expected", [
+    # a date modifying a noun of an unplanned event, the nearest verb before it a past form: it happened
+    ("The navy will bring food to towns devastated by a New Year's Day earthquake, the envoy said.", "New Year's Day",
+     "past"),
+    ("Crews will clear roads blocked by Monday's landslide.", "Monday", "past"),
+    # no past verb before it, or a "will" after the past one: the clause's future stands
+    ("Officials will assess damage from Friday's storm next week.", "Friday", "future"),
+    ("Officials who visited will assess Monday's landslide.", "Monday", "future"),
+])
+def test_a_date_of_an_unplanned_event_after_a_past_verb_is_past(sentence, date_text, expected):
+    start = sentence.index(date_text)
+    assert leaning(sentence, start, start + len(date_text)) == expected
