@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
+from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
                             NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
@@ -759,10 +759,9 @@ def _span_before(an: Analysed, k: int) -> bool:
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
-        events = [h for h in about if not _attributive(an, h) and not _reduced_relative(an, h)]
+        events = [h for h in about if not _attributive(an, h)]
         if not events:
-            return Decision(False, f"'{_span(an, about[0])}' only describes a noun beside it, it is not the clause's "
-                                   "event")
+            return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
         owns = [_own_date(an, h) for h in events]
         if all(own is not None for own in owns):
             return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
@@ -805,25 +804,6 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
-
-
-def _reduced_relative(an: Analysed, hit: Hit) -> bool:
-    """'an increase from the initial tally of 27 announced Thursday': a one-word past participle right after a noun
-    or number, its clause's verb before it, and no object after it, is a reduced relative clause ("that was
-    announced") describing that noun: the date is that noun's, not the clause's event."""
-    ws, k = an.words, hit.first
-    if hit.first != hit.last or k < 2 or not _past(ws[k]) or an.sentence.text[ws[k - 1].end:ws[k].start] != " ":
-        return False
-    before = ws[k - 1]
-    if before.norm in FUNCTION_WORDS or before.norm.endswith("ly") or before.capitalised or _past(before):
-        return False  # "was declared imploded": a verb's complement, no noun's
-    opening = an.clause.index(an.clause[k - 1])  # the noun's clause (a reporting verb cuts one at itself)
-    for j in range(k - 2, opening - 1, -1):
-        if "," in an.sentence.text[ws[j].end:ws[j + 1].start]:
-            return False  # "was acquired for $68 billion, both companies announced": a new subject after the comma
-        if ws[j].norm in BE_FORMS or ws[j].norm in AUXILIARIES or _past(ws[j]):
-            return k + 1 >= len(ws) or ws[k + 1].norm not in DETERMINERS
-    return False  # "the government announced Thursday": the clause's own verb
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
