@@ -41,7 +41,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
-        "number_in_name", "compared_with", "speaker", "part_of_whole", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
+        "number_in_name", "compared_with", "speaker", "part_of_whole", "added_amount", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
         "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
@@ -903,3 +903,16 @@ def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_p
     assert an.memo  # the speakers, relation phrases... were kept
     again = pickle.loads(pickle.dumps(an))
     assert [attach_value(again, m, hits) for m in found] == first
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a number added to an earlier one is the addition, neither the first sum nor the total
+    ("The cabinet will extend an additional 100 billion yen from reserves.", ["extend"],
+     [("100 billion yen", False, "added_amount")]),
+    ("A further 50 deaths were confirmed on Sunday.", ["deaths"], [("50", False, "added_amount")]),
+    ("Officials found an extra $5 million in the fund.", ["fund"], [("$5 million", False, "added_amount")]),
+    # without such words the clause decides
+    ("The cabinet will extend 100 billion yen from reserves.", ["extend"], [("100 billion yen", True, "value_clause")]),
+])
+def test_added_amount(text, about, expected):
+    assert values(text, about, "number") == expected

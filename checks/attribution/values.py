@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -144,6 +144,18 @@ def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | N
 _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'will extend an additional 100 billion yen', 'a further 50 deaths were confirmed': a number after words that
+    add it to an earlier one (``ADDED_WORDS``) is the addition, neither the first sum nor the total: set aside."""
+    if mention.kind != "number":
+        return None
+    m = _ADDED_BEFORE.search(an.sentence.text, max(0, mention.start - 24), mention.start)
+    return Decision(False, f"is added to another figure ('{m.group(1)}')") if m else None
+
+
+_ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+(?:[$€£¥]|US\$|Rs\.?\s?)?\Z", re.IGNORECASE)
 
 
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

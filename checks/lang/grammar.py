@@ -403,3 +403,7 @@ INSTITUTION_NOUNS = {"bank", "corporation", "company", "council", "authority", "
                      "university", "college", "institute", "commission", "association", "society", "trust",
                      "foundation", "group", "church", "museum", "hospital", "academy", "federation", "union", "board",
                      "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school"}
+
+# Words before a number that add it to an earlier one ("will extend an additional 100 billion yen", "a further 50
+# deaths were confirmed"): the number is the addition, not the total nor the first sum (``added_amount``).
+ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
