@@ -345,3 +345,18 @@ def test_a_former_holder_holds_no_title_now(text, expected):
 ])
 def test_a_place_in_an_institutions_name_is_part_of_the_name(text, about, expected):
     assert places(text, about, ["Aske", "Velmar", "Tindra"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a place after a compass word and "of", or a distance and "from", is a point of reference
+    ("The quake was centred 30 km east-northeast of Velmar.", ["centred"], [("Velmar", False, "reference_point")]),
+    ("The ferry sank north of Aske, off Tindra.", ["sank"],
+     [("Aske", False, "reference_point"), ("Tindra", True, "name_clause")]),
+    ("The blast hit a depot 10 km from Aske.", ["blast"], [("Aske", False, "reference_point")]),
+    ("The crew was found far away from Aske.", ["found"], [("Aske", False, "reference_point")]),
+    # the place itself
+    ("The quake was centred in Velmar, in the north of Aske.", ["centred"],
+     [("Velmar", True, "name_clause"), ("Aske", True, "name_clause")]),
+])
+def test_a_reference_point_is_not_where_it_is(text, about, expected):
+    assert places(text, about, ["Aske", "Velmar", "Tindra"]) == expected

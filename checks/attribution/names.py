@@ -11,10 +11,11 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
-                            INSTITUTION_NOUNS,
+                            COMPASS_WORDS, INSTITUTION_NOUNS,
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATION_NOUNS, RELATIVE_PRONOUNS,
                             REPORTED_PRONOUNS, REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
+from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
@@ -59,6 +60,23 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     for h in about:  # a loop, not any(): asked of every name
         if h.first <= hit.first and hit.last <= h.last:
             return Decision(False, "is part of the subject's own name")
+    return None
+
+
+def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
+    Velmar': a place after a compass word and "of", or after a distance and "from", is the point things are placed
+    from, not where they are."""
+    ws, k = an.words, hit.first
+    if k < 2 or ws[k - 1].norm not in ("of", "from"):
+        return None
+    before = ws[k - 2]
+    if ws[k - 1].norm == "of" and before.norm in COMPASS_WORDS and not (k >= 3 and ws[k - 3].norm in DETERMINERS):
+        # ("in the north of Aske" is a part of Aske)
+        return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
+    if ws[k - 1].norm == "from" and (before.norm in UNITS and UNITS[before.norm][0] == "length" and k >= 3
+                                     and ws[k - 3].norm[:1].isdigit() or before.norm == "away"):
+        return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
     return None
 
 
