@@ -260,6 +260,11 @@ def normalise(text: str) -> str:
     return text
 
 
+# A line that is an item of a bulleted list: its items share what the line before them is about ("At a Glance" and
+# its points), so they stay in one paragraph, where a fact's context is looked for.
+_BULLET = re.compile(r"[ \t\u00a0]*[•◦▪‣·*–-][ \t\u00a0]")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences with their offsets and 1-based lines; linear in the length of the text."""
     return tuple(iter_sentences(text))
@@ -286,8 +291,8 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
             if sentence is not None:
                 yield sentence
         line += text.count("\n", start, end)
-        if mark == "\n":
-            paragraph += 1
+        if mark == "\n" and not _BULLET.match(text, end):
+            paragraph += 1  # a list's items stay in the paragraph that opens the list
         start = end
     yield from _pieces(text, start, len(text), line, paragraph)
 

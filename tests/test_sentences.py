@@ -99,7 +99,7 @@ def old_split(text):
             continue
         out.extend(_old_pieces(text, start, end, line, paragraph))
         line += text.count("\n", start, end)
-        if m.group() == "\n":
+        if m.group() == "\n" and not sources._BULLET.match(text, end):  # (a list's items: one paragraph, added later)
             paragraph += 1
         start = end
     out.extend(_old_pieces(text, start, len(text), line, paragraph))
@@ -131,3 +131,20 @@ def test_the_splitter_cuts_the_seeds_where_the_first_one_did():
     for path in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").rglob("*.txt")):
         text = sources.prepared_text(path.read_text(encoding="utf-8", errors="replace"))
         assert split_sentences(text) == old_split(text), path
+
+
+def test_a_bulleted_lists_items_share_one_paragraph():
+    text = "At a Glance\n\n  • Hurricane Velmar hit Aske.\n  • At least 52 people were killed.\n- It cost $2 billion.\n\nMore."
+    paragraphs = {s.text: s.paragraph for s in split_sentences(text)}
+    items = [paragraphs[t] for t in ("• Hurricane Velmar hit Aske.", "• At least 52 people were killed.",
+                                     "- It cost $2 billion.")]
+    assert len(set(items)) == 1
+    assert paragraphs["More."] != items[0] and paragraphs["At a Glance"] != items[0]
+
+
+@given(st.lists(st.text(alphabet="abcdefghij ", min_size=1, max_size=20).map(str.strip).filter(bool), min_size=1,
+                max_size=6), st.sampled_from(["•", "*", "-", "–", "▪"]))
+def test_any_list_of_bulleted_lines_is_one_paragraph(items, bullet):
+    text = "Intro line.\n" + "\n".join(f"{bullet} {item}." for item in items)
+    found = [s.paragraph for s in split_sentences(text) if s.text.startswith(bullet)]
+    assert len(found) == len(items) and len(set(found)) == 1
