@@ -135,7 +135,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
-    return _joint(fact, mention, found) or _other_state(fact, mention, found) or _other_dimension(fact, mention, found)
+    return (_joint(fact, mention, found) or _summand(fact, mention, found) or _other_state(fact, mention, found)
+            or _other_dimension(fact, mention, found))
 
 
 # "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
@@ -176,6 +177,30 @@ def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     if any(other in normalise(u).split() for u in fact.unit):
         return None
     return Comparison(found, None, f"counts '{m.group(1)} and {m.group(2)}' together", "joint")
+
+
+# "seven passengers and three crew": a count and its noun, "and", then (before) or after it another count and noun
+_COUNT = r"(?:\d[\d,]*|" + alternation([*ONES, *TENS]) + r")"
+_SUMMAND_BEFORE = re.compile(r"\b" + _COUNT + r"\s+([a-z][\w'’-]*)\s+and\s+\Z", re.IGNORECASE)
+_SUMMAND_AFTER = re.compile(r"\s*[\w'’-]+\s+and\s+" + _COUNT + r"\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
+
+
+def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'Seven passengers and three crew were on board': two counts of different nouns joined by "and" are parts of
+    one group; neither counts what a fact counts under a word of its own for the whole ("people", "on board"), unless
+    the fact's unit names the count's own noun (unit: [crew])."""
+    unit = normalise(mention.unit)
+    if not unit or unit in _NOT_A_NOUN or any(unit in normalise(u).split() for u in fact.unit):
+        return None
+    m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
+    if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
+        return None  # "9 new and seven old charges": modifiers of one noun
+    return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
+
+
+def _group_noun(word: str) -> bool:
+    """A noun naming a group of things counted: a plural ("passengers") or a collective noun ("crew")."""
+    return word not in _NOT_A_NOUN and (word in COLLECTIVE_NOUNS or is_plural(word))
 
 
 def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:

@@ -518,6 +518,22 @@ def test_a_count_of_two_groups_together_is_no_count_of_one(tmp_path, record, tex
     assert one(tmp_path, record, text)[0] == verdict
 
 
+ABOARD_PEOPLE = ABOARD.replace("[people, passengers and crew]", "[people, persons, aboard]")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # two counts of different nouns joined by "and" are parts of one group: neither is the group's count
+    (ABOARD_PEOPLE, "Some 240 passengers and 12 crew were aboard the ferry.", "silent"),
+    (ABOARD_PEOPLE, "Some 240 passengers and 12 crew, 252 people, were aboard.", "agree"),
+    # a fact whose unit names the count's own noun takes it
+    (PASSENGERS, "Some 240 passengers and 12 crew were aboard the ferry.", "agree"),
+    # one count: the group's
+    (ABOARD_PEOPLE, "Some 250 people were aboard the ferry.", "differ"),
+])
+def test_counts_of_two_groups_joined_are_parts_of_the_whole(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
 WAVE = """
 - id: wave-height
   claim: The flood wave was about 7 metres high.
