@@ -74,6 +74,15 @@ def test_superlative_since(text, about, expected):
     # the offence a verdict is for
     ("In July 2018 a court sentenced five managers for their role in the mine disaster.", ["mine disaster"],
      [("July 2018", False, "temporal_relation")]),
+    # a "for" phrase after a verb of answering for something names the reason, another event
+    ("The chief apologized at a hearing on 24 September 2024 for the update that crashed the computers.", ["update"],
+     [("24 September 2024", False, "temporal_relation")]),
+    ("The chief apologized at a hearing on 24 September 2024 for the update that crashed the computers.",
+     ["apologized"], [("24 September 2024", True, "value_clause")]),
+    ("Regulators fined the airline on 3 May 2024 for the outage.", ["outage"],
+     [("3 May 2024", False, "temporal_relation")]),
+    # "for" with no such verb: no reason phrase
+    ("The outage lasted for hours on 19 July 2024.", ["outage"], [("19 July 2024", True, "value_clause")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

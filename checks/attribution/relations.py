@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
                             NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
+                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (_CLAUSE_PUNCT, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
@@ -89,10 +89,13 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
     """The temporal relation phrases of the sentence: from 'after'/'following'/... to the next comma, bracket,
     dash or subordinator (a relative clause in it describes the other event and stays in it)."""
     ws, spans, k = an.words, [], 0
-    if an.norms.isdisjoint(_TEMPORAL_ENDS):
+    reason = "for" in an.norms and not an.norms.isdisjoint(RESPONSE_VERBS)
+    if an.norms.isdisjoint(_TEMPORAL_ENDS) and not reason:
         return ()  # no relation phrase (most sentences)
     while k < len(ws):
         p = _phrase_at(ws, k, _TEMPORAL) if ws[k].norm in _TEMPORAL else None
+        if p is None and reason and ws[k].norm == "for" and _answers_before(an, k):
+            p = ("for",)  # "apologized on Tuesday for the update that ...": the reason, another event
         if p is None:
             k += 1
             continue
@@ -135,6 +138,11 @@ def _ends_relation(an: Analysed, j: int) -> bool:
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
             or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None))
+
+
+def _answers_before(an: Analysed, k: int) -> bool:
+    """A verb of answering for something (``RESPONSE_VERBS``) earlier in the clause of the "for" at k."""
+    return any(an.words[j].norm in RESPONSE_VERBS for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
 
 
 def _relation_object(an: Analysed, k: int, obj: int) -> bool:

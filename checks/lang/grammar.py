@@ -412,3 +412,10 @@ ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
 # reference (``reference_point``).
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "northerly", "southerly", "easterly", "westerly"}
+
+# Verbs of answering for something: a "for" phrase after one names the reason, another event than the one dated
+# ("apologized at a hearing on Tuesday for the update that crashed millions of computers").
+RESPONSE_VERBS = {"apologized", "apologised", "apologizes", "apologises", "apologize", "apologise", "apologizing",
+                  "apologising", "blamed", "blames", "fined", "fines", "punished", "thanked", "thanks", "praised",
+                  "criticized", "criticised", "condemned", "condemns", "compensated", "penalized", "penalised",
+                  "rebuked", "reprimanded", "faulted", "credited"}
