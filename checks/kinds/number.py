@@ -12,6 +12,7 @@ from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
+from ..money import is_money
 from ..numbers import is_ordinal, ordinal_values
 from ..words import alternation, is_plural, normalise
 from ..verdict import Comparison, compare_number
@@ -135,8 +136,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
-    return (_joint(fact, mention, found) or _summand(fact, mention, found) or _other_state(fact, mention, found)
-            or _other_dimension(fact, mention, found))
+    return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
+            or _other_state(fact, mention, found) or _other_dimension(fact, mention, found))
 
 
 # "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
@@ -183,6 +184,37 @@ def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 _COUNT = r"(?:\d[\d,]*|" + alternation([*ONES, *TENS]) + r")"
 _SUMMAND_BEFORE = re.compile(r"\b" + _COUNT + r"\s+([a-z][\w'’-]*)\s+and\s+\Z", re.IGNORECASE)
 _SUMMAND_AFTER = re.compile(r"\s*[\w'’-]+\s+and\s+" + _COUNT + r"\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
+
+
+# "$380 million in customer refunds and $170 million for maintenance": amounts, each of its own item, joined by "and"
+_ITEM = r"\s+(?:in|for|on)\s+(?P<item>[^,;.$€£¥()]{1,40}?)"
+_AMOUNT = r"(?:US)?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+_PART_AFTER = re.compile(_ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?" + _AMOUNT, re.IGNORECASE)
+_PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\Z", re.IGNORECASE)
+
+
+def _money_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'lost $380 million in customer refunds and $170 million for maintenance expenses': amounts joined by "and",
+    each with its own item after in/for/on, are parts of a sum; neither is the whole a fact states (unless the fact's
+    terms name the amount's own item)."""
+    if not is_money(mention.unit):
+        return None
+    after = _PART_AFTER.match(mention.after)
+    if after:
+        item = after.group("item")
+    else:
+        before = _PART_BEFORE.search(mention.before)
+        item = _ITEM_AFTER.match(mention.after)
+        if not before or not item:
+            return None
+        item = item.group("item")
+    words = set(normalise(item).split())
+    if any(set(normalise(t).split()) <= words for t in (*fact.about, *fact.unit)):
+        return None
+    return Comparison(found, None, f"is one part of a sum ('{item.strip()}')", "money_part")
+
+
+_ITEM_AFTER = re.compile(_ITEM + r"(?:[,;.)]|\s*\Z|\s+(?:from|to|by|as|after|before)\b)", re.IGNORECASE)
 
 
 def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:

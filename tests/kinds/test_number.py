@@ -584,3 +584,27 @@ CREW_DEATHS = """
 ])
 def test_a_count_after_a_partitive_counts_its_noun(tmp_path, text, verdict):
     assert one(tmp_path, CREW_DEATHS, text)[0] == verdict
+
+
+LOSS = """
+- id: airline-loss
+  claim: The outage cost the airline $500 million.
+  kind: number
+  about: [lost, cost]
+  value: 500000000
+  unit: [dollars, USD]
+"""
+REFUNDS = LOSS.replace("about: [lost, cost]", "about: [lost, refunds]").replace("500000000", "380000000")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # amounts joined by "and", each with an item of its own, are parts of a sum: neither is the whole
+    (LOSS, "The airline lost $380 million in refunds and $170 million for repairs.", "silent"),
+    (LOSS, "The airline lost $500 million: $380 million in refunds and $120 million for repairs.", "agree"),
+    # a fact whose terms name a part's own item takes that part
+    (REFUNDS, "The airline lost $380 million in refunds and $170 million for repairs.", "agree"),
+    # one amount with its item: the whole
+    (LOSS, "The airline lost $550 million in refunds.", "differ"),
+])
+def test_amounts_of_their_own_items_joined_are_parts_of_a_sum(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
