@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -916,3 +916,14 @@ def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_p
 ])
 def test_added_amount(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a name in brackets right after a title holds it
+    ('"We came for the chief of staff (Dahl) and Orsk," he said.', ["Orsk"], [("chief of staff", False, "bracketed_holder")]),
+    ('"We came for the chief of staff (Dahl) and Orsk," he said.', ["Dahl"], [("chief of staff", True, "bracketed_holder")]),
+    # a bracket holding no name: the other rules decide
+    ("Orsk, the chief of staff (since 2019), spoke.", ["Orsk"], [("chief of staff", True, "title_in_apposition")]),
+])
+def test_bracketed_holder(text, about, expected):
+    assert names(text, about, ["chief of staff"]) == expected

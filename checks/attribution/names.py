@@ -63,6 +63,21 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def bracketed_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'"We came to get the chief of General Staff (Gerasimov) and Shoigu"': a name in brackets right after a title
+    is who holds it."""
+    ws, text, j = an.words, an.sentence.text, hit.last + 1
+    if j >= len(ws) or not ws[j].capitalised or text[ws[j - 1].end:ws[j].start].strip() != "(":
+        return None
+    k = j
+    while k + 1 < len(ws) and ws[k + 1].capitalised and not text[ws[k].end:ws[k + 1].start].strip():
+        k += 1
+    if text[ws[k].end:ws[k].end + 1] != ")":
+        return None
+    holder = range(j, k + 1)
+    return Decision(_hit_in(about, holder), f"is the title of '{_words(an, holder)}', in brackets after it")
+
+
 def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
     Velmar': a place after a compass word and "of", or after a distance and "from", is the point things are placed
