@@ -473,3 +473,25 @@ def test_a_context_term_naming_the_kind_of_thing_keeps_the_value(tmp_path):
     assert one(tmp_path, fire, "Velmar's 9 August wildfire swept west.")[0] == "differ"
     assert one(tmp_path, fire, "Velmar's wildfire was started on 9 August.")[0] == "differ"
     assert one(tmp_path, fire, "Velmar County was swept on 9 August, said Aske officials.")[0] == "silent"
+
+
+MUTINY = """
+- id: mutiny-start
+  claim: The mutiny began on 23 June 2023.
+  kind: date
+  about: [mutiny, uprising]
+  value: 2023-06-23
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a date in a relative clause after the term's noun, no term in it, dates what that clause tells: a conflicting
+    # one is a possible conflict only
+    ("The case was dropped after the group launched a mutiny that halted on 24 June 2023.", "silent"),
+    ("The case was dropped after the group launched a mutiny that halted on 23 June 2023.", "agree"),
+    # a term in the relative clause, or the date in the term's own clause: the clause decides
+    ("The group launched a mutiny on 24 June 2023.", "differ"),
+    ("It was a revolt that became a mutiny on 24 June 2023.", "differ"),
+])
+def test_a_date_in_a_relative_clause_about_the_term_is_only_loosely_its(tmp_path, text, verdict):
+    assert one(tmp_path, MUTINY, text)[0] == verdict

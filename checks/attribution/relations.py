@@ -5,6 +5,7 @@ negated clause; and the value's clause rule."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
@@ -18,7 +19,7 @@ from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (_CLAUSE_PUNCT, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
                       _gap, _has_unit, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at,
-                      _plain_run, _same_clause, _span, _unit_inside, _verb_in_phrase, _words, per_sentence,
+                      _plain_run, _relative_to, _same_clause, _span, _unit_inside, _verb_in_phrase, _words, per_sentence,
                       phrase_ends, phrase_table)
 
 
@@ -775,7 +776,24 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
             return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
                                    "the clause's")
         about = [h for h, own in zip(events, owns) if own is None]
-    return _same_clause(an, an.index_at(mention.start), about)
+    k = an.index_at(mention.start)
+    decision = _same_clause(an, k, about)
+    if mention.kind == "date" and decision.attached and not decision.weak and _in_relative_only(an, k, about):
+        return replace(decision, weak=RELATIVE_ONLY)
+    return decision
+
+
+RELATIVE_ONLY = ("possible conflict: it dates a relative clause about the term's noun whose verb is no term "
+                 "(\"the mutiny that halted over the weekend\"), maybe another event")
+
+
+def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
+    """A date in a relative clause right after the term's noun, no term in that clause: it dates what the relative
+    clause says the noun did, which may be another event ("an armed mutiny that halted over the weekend")."""
+    here = an.clause[k]
+    if any(here in (an.clause[h.first], an.clause[h.last]) for h in about):
+        return False
+    return any(_relative_to(an, h, here) for h in about)
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:
