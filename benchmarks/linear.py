@@ -47,6 +47,7 @@ UNITS = {  # one repeating unit per kind; repeated to the size asked, on one lin
     "mixed dates": "in May, Monday, June last year, the Fourth of July, ",
     "weekdays": "Monday ",
     "quarters": "in the quarter, ",
+    "reason phrases": 'The ceasefire was criticised for the "war" and for the ceasefire of 9 November 2020 and ',
 }
 
 

@@ -224,6 +224,8 @@ PATHOLOGICAL = {
     "hyphens": "-" * 1_000_000,
     "capitalised words": "Prime Minister President Nikol Pashinyan Ceasefire " * 20_000,
     "dotted initials": "U.S. A.B. Nov. 10, " * 50_000,
+    # every "for" after a verb of answering for something opens a reason phrase that ends at the next one
+    "reason phrases": 'The ceasefire was criticised for the "war" and for the ceasefire of 9 November 2020 and ' * 5_000,
 }
 
 

@@ -138,12 +138,24 @@ def _ends_relation(an: Analysed, j: int) -> bool:
             return False
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
-            or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None))
+            or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None)
+            or (w.norm == "for" and _answers_before(an, j)))  # another reason phrase: each word read once
 
 
 def _answers_before(an: Analysed, k: int) -> bool:
     """A verb of answering for something (``RESPONSE_VERBS``) earlier in the clause of the "for" at k."""
-    return any(an.words[j].norm in RESPONSE_VERBS for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
+    first = _first_response(an).get(an.clause[k])
+    return first is not None and first < k
+
+
+@per_sentence
+def _first_response(an: Analysed) -> dict[int, int]:
+    """Each clause's first verb of answering for something (one pass over the sentence, however many "for"s)."""
+    out: dict[int, int] = {}
+    for j, w in enumerate(an.words):
+        if w.norm in RESPONSE_VERBS:
+            out.setdefault(an.clause[j], j)
+    return out
 
 
 def _relation_object(an: Analysed, k: int, obj: int) -> bool:

@@ -26,8 +26,7 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     clause = an.clause[k]
     if clause == an.intro:  # "On Sunday, Signature Bank was closed": the opening phrase dates the main clause
         clause = an.main if an.main >= 0 else clause + 1
-    start = next((j for j, c in enumerate(an.clause) if c == clause), None)
-    found = None if start is None else _subject_name(an, start)
+    found = _subject_name(an, an.clause.index(clause)) if clause in an.clause else None
     if found is None:
         return None
     run, verb = found
