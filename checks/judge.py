@@ -146,13 +146,16 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     kind = KINDS[fact.kind]
     out = []
     for item, hits in relevant(idx, prepared, only):
+        context = None  # the fact's context terms in this sentence: found once, when a value is first attached
         for value in kind.mentions(item, prepared):
             c = kind.compare(fact, value, prepared)
             if comparable and c.agrees is None:
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
             if d.attached and prepared.context:
-                d = _thing_of_clause(item, value, hits, prepared) or d
+                if context is None:
+                    context = find(item.words, item.sentence.text, prepared.context)
+                d = _thing_of_clause(item.analysed, value, hits, context) or d
             if comparable and not d.attached:
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
@@ -161,11 +164,9 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
-def _thing_of_clause(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:
-    """``other_owner`` and ``other_subject`` for a fact whose context terms name its thing: a value of another named
-    thing, or in a clause about one, is set aside."""
-    an = item.analysed
-    context = find(item.words, item.sentence.text, prepared.context)
+def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:
+    """``other_owner`` and ``other_subject`` for a fact whose context terms (found in the sentence: ``context``) name
+    its thing: a value of another named thing, or in a clause about one, is set aside."""
     k = an.index_at(value.start)
     decision = other_owner(an, k, value.end, context)
     if decision:

@@ -89,7 +89,7 @@ def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     if ws[k - 1].norm == "of" and before.norm in COMPASS_WORDS and not (k >= 3 and ws[k - 3].norm in DETERMINERS):
         # ("in the north of Aske" is a part of Aske)
         return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
-    if ws[k - 1].norm == "from" and (before.norm in UNITS and UNITS[before.norm][0] == "length" and k >= 3
+    if ws[k - 1].norm == "from" and (UNITS.get(before.norm, ("",))[0] == "length" and k >= 3
                                      and ws[k - 3].norm[:1].isdigit() or before.norm == "away"):
         return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
     return None

@@ -14,7 +14,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHA
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import FRACTION_WORDS, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
@@ -155,7 +155,8 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return Decision(False, f"is added to another figure ('{m.group(1)}')") if m else None
 
 
-_ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+(?:[$€£¥]|US\$|Rs\.?\s?)?\Z", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGNORECASE)  # (a money mention starts at
+# its currency: "an additional $5 million")
 
 
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -407,9 +408,8 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 
 
 # a noun, "of" and a hedge right before an amount
-_NOUN_OF = re.compile(r"\b(?P<noun>[^\W\d_]{3,})\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|"
-                      r"over|more\s+than|at\s+least|up\s+to|just\s+over|just\s+under|less\s+than)\s+)?\W{0,3}\Z",
-                      re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(?P<noun>[^\W\d_]{3,})\s+of\s+(?:(?:" + alternation(h for h in HEDGES if h[0].isalpha())
+                      + r")\s+)?\Z", re.IGNORECASE)
 
 
 def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

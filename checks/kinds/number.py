@@ -9,6 +9,7 @@ from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
                             STATE_FILLERS, STATE_OF)
+from ..lang.money import CURRENCY_PREFIXES, MONEY_SCALES
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
@@ -187,8 +188,9 @@ _SUMMAND_AFTER = re.compile(r"\s*[\w'’-]+\s+and\s+" + _COUNT + r"\s+([a-z][\w'
 
 
 # "$380 million in customer refunds and $170 million for maintenance": amounts, each of its own item, joined by "and"
-_ITEM = r"\s+(?:in|for|on)\s+(?P<item>[^,;.$€£¥()]{1,40}?)"
-_AMOUNT = r"(?:US)?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+_ITEM = r"\s+(?:in|for|on)\s+(?P<item>[^,;.$€£¥₹()]{1,40}?)"
+_AMOUNT = (r"(?<!\w)(?:" + alternation(p for p in CURRENCY_PREFIXES if not p.isalpha()) + r")\s?\d[\d.,]*(?:\s?(?:"
+           + alternation(MONEY_SCALES) + r")\b)?")
 _PART_AFTER = re.compile(_ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?" + _AMOUNT, re.IGNORECASE)
 _PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\Z", re.IGNORECASE)
 

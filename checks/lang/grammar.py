@@ -39,15 +39,15 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "vo
 
 # Words right after a measurement that say what it measures ("1,600 feet away", "3,810 metres
 # underwater"): such a number belongs to the fact only if an about-term follows in that phrase.
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 MEASURE_QUALIFIERS = {"away", "from", "off", "long", "deep", "high", "tall", "wide", "underwater",
                       "below", "beneath", "above", "across", "apart", "offshore", "inland", "down",
-                      "up", "south", "north", "east", "west", "southeast", "southwest", "northeast",
-                      "northwest"}
+                      "up"} | COMPASS_POINTS
 
 # Of those, the words that place something at a distance from what follows ("3.2 km from the entrance",
 # "300 metres below the surface"): the measure is a distance from it, not its own length or depth.
-POSITION_QUALIFIERS = {"away", "from", "off", "apart", "offshore", "inland", "below", "beneath", "above", "underwater",
-                       "south", "north", "east", "west", "southeast", "southwest", "northeast", "northwest"}
+POSITION_QUALIFIERS = {"away", "from", "off", "apart", "offshore", "inland", "below", "beneath", "above",
+                       "underwater"} | COMPASS_POINTS
 # Nouns naming a dimension: "a width of 48 m" is a width, whatever the sentence is about.
 DIMENSION_NOUNS = {"length", "width", "breadth", "depth", "height", "distance", "area", "volume", "weight", "mass",
                    "diameter", "radius", "thickness", "altitude", "elevation", "span", "circumference", "draught", "draft"}
@@ -410,8 +410,7 @@ ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
 
 # Compass words: "30 km east-northeast of Wajima", "north of the city" place something relative to a point of
 # reference (``reference_point``).
-COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                 "northerly", "southerly", "easterly", "westerly"}
+COMPASS_WORDS = COMPASS_POINTS | {"northerly", "southerly", "easterly", "westerly"}
 
 # Verbs of answering for something: a "for" phrase after one names the reason, another event than the one dated
 # ("apologized at a hearing on Tuesday for the update that crashed millions of computers").
