@@ -408,6 +408,19 @@ def test_part_of_whole(text, expected):
     assert values(text, ["yard"], "number") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a term qualifying the whole's noun: the whole is what it counts, the number before 'out of' a part
+    ("The ferry sank, killing 31 out of the 140 people on board.",
+     [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
+    ("Rescuers reached 31 of the 140 aboard by dawn.", [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
+    # the term is a verb of the whole's noun phrase, not a qualifier of its noun: the old reading stands
+    ("Only 31 of the 140 passengers were aboard when it sank.",
+     [("31", True, "value_clause"), ("140", False, "part_of_whole")]),
+])
+def test_part_of_named_whole(text, expected):
+    assert values(text, ["on board", "aboard"], "number") == expected
+
+
 def test_forecast():
     text = "An early projection predicted the Greens would take 44 seats."
     assert values(text, ["Greens"], "number") == [("44", False, "forecast")]

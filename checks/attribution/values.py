@@ -12,7 +12,7 @@ from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
                             EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
+                            LOCATIVE_PREPOSITIONS, POSITION_QUALIFIERS, POSSESSIVES, REDUCED_PREPOSITIONS, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
                             TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
@@ -101,8 +101,9 @@ _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNOREC
 
 def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
-    of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside."""
-    return _share_of(an, mention, about) or _whole(an, mention, about)
+    of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
+    a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
+    return _share_of(an, mention, about) or _whole(an, mention, about) or _part(an, mention, about)
 
 
 def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -189,7 +190,34 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
+    named = _qualifier(an, about, an.index_at(mention.start))
+    if named is not None:
+        return Decision(True, f"is the whole that '{_span(an, named)}' counts")
     return Decision(False, "is the whole the number before it is part of")
+
+
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all|all\s+the)\s+(?:\d[\d,.]*|(?i:"
+                          + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
+
+
+def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'killing 241 out of 242 persons on board': when a term qualifies the whole's noun, the count before it is a
+    part, not what the term counts."""
+    if mention.kind != "number":
+        return None
+    m = _WHOLE_AFTER.match(an.sentence.text, mention.end)
+    named = m and _qualifier(an, about, an.index_at(m.end() - 1))
+    return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts") if named else None
+
+
+def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """A term that opens a prepositional phrase right after numeral word k or its noun ('242 people on board',
+    '40 aboard'): it qualifies the counted noun.  Not the noun itself, which may be the fact's unit ('12 of the 40
+    seats'), nor a verb the noun phrase is the subject of ('242 passengers died')."""
+    return next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
+
+
+_NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
 
 
 # "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
