@@ -16,7 +16,7 @@ from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
 from .tense import leaning
 from ..words import alternation, fold_confusables, title_case, words
-from ..lang.calendar import HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
+from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
 from ..lang.numbers import BOUNDS, ONES, TENS
 
@@ -30,6 +30,8 @@ _RELATIVE_FORMS = (
     r"(?:"
     r"(?:(?P<which>last|this|next|past|coming|earlier\s+on|late\s+on|on|the\s+previous|the\s+following)\s+)?(?P<weekday>"
     + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?"
+    # "Friday evening last week", "Monday of next week": that weekday in the week named
+    r"(?:(?:\s+(?:" + "|".join(DAY_PARTS) + r"))?\s+(?:of\s+)?(?P<in_week>last|next)\s+week\b)?"
     r"|(?P<day>yesterday|today|tomorrow|tonight)"
     r"|(?:(?P<holiday_which>last|this|next)\s+)?(?P<holiday>" + _HOLIDAY_NAMES + r")(?:['’]s)?(?![\w'’])"
     r"(?:,?\s+(?P<holiday_year>1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d))?"
@@ -138,6 +140,9 @@ def _weekday(m: re.Match, ref: date) -> Period:
     which = (m.group("which") or "").lower().split()[0] if m.group("which") else ""
     if (m.group("which") or "").lower().endswith("following"):
         which = "next"
+    if m.group("in_week"):  # "Friday last week": the week's Monday, then the weekday
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=1 if m.group("in_week").lower() == "next" else -1)
+        return periods.day(monday + timedelta(days=target))
     back = (ref.weekday() - target) % 7
     if which in ("last", "the"):  # "last Friday", "the previous Friday"
         back = back or 7

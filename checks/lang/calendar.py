@@ -59,6 +59,8 @@ NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maund
 # Nouns that only say when ("on the night of November 10"): look through them.
 # Words naming a day by its distance from today: "yesterday (6 November)" restates it.
 DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
+# Parts of a day that may follow a weekday ("Friday evening last week").
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
 # Words before "of" + a date that make no noun phrase naming a thing: "as of 1 June 2020", "ahead of

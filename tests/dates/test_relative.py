@@ -46,6 +46,11 @@ def _placed(text, published=THURSDAY):
     ("The winter was mild.", "2022-WI"),  # December 2022 to February 2023
     ("a high for the year of $42", "2023"),
     ("next Monday", "2023-06-26"),
+    # a weekday with the week it falls in: that weekday of the previous or next calendar week
+    ("The ferry sank late on Thursday evening last week.", "2023-06-15"),
+    ("It sank on Friday last week.", "2023-06-16"),
+    ("Talks open on Monday of next week.", "2023-06-26"),
+    ("Talks close on Sunday next week.", "2023-07-02"),
 ])
 def test_relative_forms(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
