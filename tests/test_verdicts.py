@@ -437,6 +437,10 @@ FERRY_OPERATOR = """
     ("Alpha Line's ferry was old. The Aske-built ferry was sold on 9 May.", "differ"),
     # a dateline is no subject
     ("ASKE, Velmar — (AP) — Alpha Line's ferry sold on 9 May, officials said.", "differ"),
+    # a describing subject, a form of be and a name: the clause tells of the name's event
+    ("Alpha Line sold a ferry. The last Aske-built ferry to be sold was Beta Line's Orsk Star on 9 May.", "silent"),
+    ("Alpha Line sold a ferry. The ferry sold on 9 May was Alpha Line's Orsk Star.", "differ"),
+    ("Alpha Line sold a ferry. The day the ferry was sold was May 9.", "differ"),  # a date is no name
 ])
 def test_a_clause_about_another_named_thing_keeps_its_values(tmp_path, text, verdict):
     assert one(tmp_path, FERRY_SOLD, text)[0] == verdict

@@ -6,6 +6,7 @@ only for facts that have them.
 
 from __future__ import annotations
 
+from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES
 from ..match import Hit
 from .clauses import Analysed, Decision, _name_run_back, _past, _words
@@ -28,13 +29,38 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
         clause = an.main if an.main >= 0 else clause + 1
     found = _subject_name(an, an.clause.index(clause)) if clause in an.clause else None
     if found is None:
-        return None
+        return _named_complement(an, k, clause, context, about)
     run, verb = found
     if any(run.start <= h.first < verb for h in context):
         return None  # "Alpha Bank", "Hawaii's wildfire" (a context term naming the fact's kind of thing)
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
+
+
+def _named_complement(an: Analysed, k: int, clause: int, context: list[Hit], about: list[Hit]) -> Decision | None:
+    """'The last bank to close was Almena State Bank on 23 October 2020': a subject that only describes (a
+    determiner and lower-case words holding the term; a name
+    hyphen-joined to a word, "FDIC-insured", is only a modifier) and a form of be, then a name: the name is what the
+    description picks out, so the clause tells of that name's event."""
+    ws = an.words
+    if clause not in an.clause:
+        return None
+    i = an.clause.index(clause)
+    if not (i < len(ws) and ws[i].norm in DETERMINERS):
+        return None
+    be = next((j for j in range(i + 1, min(len(ws), i + _DESCRIPTION + 1)) if ws[j].norm in _FINITE_BE), None)
+    if be is None or an.clause[be] != clause or any(ws[j].capitalised and an.sentence.text[ws[j].end:ws[j + 1].start] != "-" for j in range(i + 1, be)) \
+            or not any(i < h.first < be for h in about):
+        return None
+    run = _name_at(an, be + 1, followed=False)
+    if run is None or k in run or ws[run.start].norm in CALENDAR_WORDS or any(h.first in run for h in context):
+        return None
+    return Decision(False, f"the clause tells of '{_words(an, run)}', which the context terms do not name")
+
+
+_FINITE_BE = BE_FORMS - {"be", "been", "being"}  # "the last ferry to be sold was ...": the copula is "was"
+_DESCRIPTION = 8  # words of a describing subject before its be: "the last FDIC-insured institution to close"
 
 
 def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision | None:
