@@ -83,6 +83,12 @@ def test_superlative_since(text, about, expected):
      [("3 May 2024", False, "temporal_relation")]),
     # "for" with no such verb: no reason phrase
     ("The outage lasted for hours on 19 July 2024.", ["outage"], [("19 July 2024", True, "value_clause")]),
+    # a span joined to its unit describes the event's noun: the phrase still names an event, not a time
+    ("The port will reopen on 21 October 2024, after a 170-day closure.", ["closure"],
+     [("21 October 2024", False, "temporal_relation")]),
+    ("The mine reopened on 2 May 2024 after a two-week strike.", ["strike"], [("2 May 2024", False, "temporal_relation")]),
+    ("The port reopened on 21 October 2024, 170 days after the closure.", ["reopened"],
+     [("21 October 2024", True, "value_clause")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

@@ -169,10 +169,21 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
     j = obj
     while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
         j += 1
+    if _span_modifier(an, j):
+        j += 2  # "after a 170-day closure", "before a two-week strike": a span describing the event's noun
     w = ws[j]
     if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
         return False
     return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _span_modifier(an: Analysed, j: int) -> bool:
+    """A count hyphen-joined to a unit of time before a noun ('a 170-day closure', 'a two-week strike'): an adjective
+    saying how long the noun's event lasted, not a time."""
+    ws = an.words
+    return (j + 2 < len(ws) and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS)
+            and _gap(an, j + 1) == "-" and UNITS.get(ws[j + 1].norm, ("",))[0] == "time" and _gap(an, j + 2) == " "
+            and ws[j + 2].norm not in FUNCTION_WORDS)
 
 
 def _time_word(w: Word) -> bool:
