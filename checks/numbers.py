@@ -111,9 +111,10 @@ def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
         m = _NUMBER.search(text, at)
 
 
-# between the counts of a sum: the counted noun (one modifier before it: "felony counts"), its of-phrase, then a
-# comma or "and"
-_SUMMAND_GAP = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s+of\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
+# between the counts of a sum: the counted noun (one modifier before it: "felony counts", "direct deaths"), its of- or
+# from-phrase ("of fraud", "from flooding"), then a comma or "and"
+_SUMMAND_GAP = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:of|from)\s+[^,;:.()\d]{1,60}?"
+                          r"(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
 
 
 def _totals(out: list[Mention], text: str) -> list[Mention]:
@@ -127,7 +128,7 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
         if j > k and _SUMMAND_GAP.fullmatch(text, out[j - 1].end, out[j].start).group("join").endswith("and"):
             parts = out[k:j + 1]
             totals.append((j, Mention("number", parts[0].start, parts[-1].end, text[parts[0].start:parts[-1].end],
-                                      sum(p.value for p in parts), unit=_plural(parts[-1].unit, parts[0].unit),
+                                      sum(p.value for p in parts), unit=_plural(*_nouns(text, parts), parts[-1].unit),
                                       approx=parts[0].approx, after=parts[-1].after, before=parts[0].before)))
         k = j + 1
     for j, total in reversed(totals):
@@ -136,10 +137,27 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
 
 
 def _summand(a: Mention, b: Mention, text: str) -> bool:
-    m = _SUMMAND_GAP.fullmatch(text, a.end, b.start)
-    return (m is not None and not b.approx and not is_money(a.unit) and a.unit != "%"
-            and normalise(a.unit) not in UNITS  # "20 years of prison and 5 years of probation": spans, no sum
-            and _singular(a.unit) == _singular(b.unit) != "" and _singular(m.group("unit")) == _singular(a.unit))
+    if _SUMMAND_GAP.fullmatch(text, a.end, b.start) is None or b.approx or is_money(a.unit) or a.unit == "%":
+        return False
+    noun = _counted_noun(text, a.end)
+    return (noun != "" and noun == _counted_noun(text, b.end)
+            and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum
+
+
+_COUNTED = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:of|from)\s", re.IGNORECASE)
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The noun a count before an of- or from-phrase counts, singular: 'counts' in '3 counts of fraud' and '3 felony
+    counts of fraud', 'deaths' in '12 direct deaths from flooding'; '' when no such phrase follows."""
+    m = _COUNTED.match(text, end)
+    return _singular(normalise(m.group("noun") or m.group("unit"))) if m else ""
+
+
+def _nouns(text: str, parts: list[Mention]) -> list[str]:
+    """The counted nouns of a sum's parts as written ("deaths" in "12 direct deaths from ...")."""
+    found = (_COUNTED.match(text, p.end) for p in parts)
+    return [m.group("noun") or m.group("unit") for m in found if m]
 
 
 def _singular(word: str) -> str:

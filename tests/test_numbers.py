@@ -249,6 +249,8 @@ def test_a_part_counts_the_wholes_noun(text, expected):
     ("Orsk was found guilty on three counts of wire fraud and one count of conspiracy.", 4),
     ("Orsk was convicted of two counts of murder, one count of arson and three counts of theft.", 6),
     ("Orsk faces three felony counts of fraud and one felony count of theft.", 4),
+    # ... or its own modifier and from-phrase (a cause): parts of one count
+    ("Velmar reported 12 direct deaths from falling trees and flooding, and 27 indirect deaths from crashes.", 39),
 ])
 def test_listed_counts_state_their_total(text, total):
     found = numbers(text, [])
@@ -257,6 +259,7 @@ def test_listed_counts_state_their_total(text, total):
 
 @pytest.mark.parametrize("text", [
     "The port has 12 boats of steel and 4 planes.",  # other nouns: no sum
+    "Velmar reported 12 deaths from flooding and 27 injuries from crashes.",
     "Orsk faces three counts of fraud, one count of theft.",  # no "and": a list cut short
     "The fund paid $3 million of its reserve and $2 million of its loans.",  # money is summed by no one
 ])
