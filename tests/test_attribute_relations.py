@@ -375,3 +375,19 @@ def test_a_place_in_an_institutions_name_is_part_of_the_name(text, about, expect
 ])
 def test_a_reference_point_is_not_where_it_is(text, about, expected):
     assert places(text, about, ["Aske", "Velmar", "Tindra"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a place after a word of nearness attaches only loosely: a match agrees, a conflict is only possible
+    ("The quake had its epicentre near Velmar.", ["epicentre"], [("Velmar", True, "vicinity", True)]),
+    ("The bus crashed just outside Aske on Monday.", ["crashed"], [("Aske", True, "vicinity", True)]),
+    ("The ferry sank not far from Tindra.", ["sank"], [("Tindra", True, "vicinity", True)]),
+    # in another clause it stays set aside; with no word of nearness the place binds as before
+    ("Officials near Velmar said the quake struck at dawn.", ["struck"], [("Velmar", False, "vicinity", False)]),
+    ("The quake had its epicentre in Velmar.", ["epicentre"], [("Velmar", True, "name_clause", False)]),
+])
+def test_a_place_near_which_it_is_binds_loosely(text, about, expected):
+    an, hits = _read(text, about)
+    found = [(h.term.text, d.attached, d.rule, bool(d.weak)) for h in find(an.words, text, compile_terms(["Aske", "Velmar", "Tindra"]))
+             for d in [attach_place(an, h, hits)]]
+    assert found == expected

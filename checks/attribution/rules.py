@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import PAST_HOLDER_WORDS
+from ..lang.grammar import PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
@@ -91,6 +91,33 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'its epicentre near Marrakesh', 'the crash just outside Aske': a place after a word of nearness
+    (``VICINITY_WORDS``) is a point the thing is close to, not where it is: it attaches as the rules after this one
+    say, but loosely (a matching place agrees; another one is a possible conflict, no differ)."""
+    cue = _vicinity_before(an, hit.first)
+    if not cue:
+        return None
+    decision = first_decision(PLACE_RULES[PLACE_RULES.index(vicinity) + 1:], an, hit, about)
+    if decision.attached and not decision.weak:
+        return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' only says it is close to that place")
+    return decision
+
+
+def _vicinity_before(an: Analysed, k: int) -> str:
+    """The word or words of nearness right before word k ('near', 'close to', 'not far from'), or ''."""
+    ws = an.words
+    for cue in _VICINITY:
+        n = len(cue)
+        if k >= n and tuple(w.norm for w in ws[k - n:k]) == cue and not _GAP_BREAK.search(
+                an.sentence.text[ws[k - n].start:ws[k].start]):
+            return " ".join(w.text for w in ws[k - n:k])
+    return ""
+
+
+_VICINITY = sorted((tuple(cue.split()) for cue in VICINITY_WORDS), key=len, reverse=True)
+
+
 def _marked_former(an: Analysed, h: Hit) -> bool:
     ws, k = an.words, h.first - 1
     if k >= 1 and ws[k].norm == "s" and an.sentence.text[ws[k].start - 1:ws[k].start] in ("'", "’"):
@@ -127,7 +154,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
 # apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, place_in_name, reference_point, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
+PLACE_RULES = (own_name, place_in_name, reference_point, vicinity, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
                temporal_relation, attributive_place, place_in_subject, negated, name_clause)
 
 

@@ -304,6 +304,8 @@ COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes
 # terminal"): a place describing that object places the clause's event too.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
                          "on", "along", "beyond", "into", "onto", "nearby", "between"}
+# Words of nearness before a place ("its epicentre near Marrakesh"): the place is a point the thing is close to.
+VICINITY_WORDS = ("near", "nearby", "close to", "near to", "outside", "just outside", "not far from", "on the outskirts of")
 # Nouns naming a place: a place name describing one ("Aske airport", "the Velmar region") is where that place is.
 PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "city", "town", "village", "region",
                "district", "province", "county", "state", "area", "island", "islands", "coast", "valley", "border",
