@@ -77,7 +77,8 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
         else:
             state = "agrees" if c.agrees else "DIFFERS"
         out.append(f"    {value_words(fact, str(c.found)):<16} {state:<9} {c.why} [{c.rule}]")
-        aside = asides.get((c.line, c.span)) if c.attached and c.agrees is False else None
+        # the verdict's reason, or the candidate's own when no verdict kept it (a silent cell of loose conflicts)
+        aside = (asides.get((c.line, c.span)) or c.aside) if c.attached and c.agrees is False else None
         if aside:
             out.append(f"    {'':<16} {'':<9} but {aside} [possible_conflict]")
     return out

@@ -20,10 +20,10 @@ BASED = ["Aske", "Velmar"]
     ("Brightline is a Velmar software company.", [("Velmar", True, "attributive_place")]),
     ("Brightline, a Velmar software company, apologised.", [("Velmar", True, "attributive_place")]),
     # the described noun is a place, or the object of a locative preposition: it places the event too
-    ("Brightline opened an office near Velmar airport.", [("Velmar", True, "name_clause")]),
+    ("Brightline opened an office near Velmar airport.", [("Velmar", True, "vicinity")]),  # (loosely: near it)
     ("Brightline held its meeting in a Velmar hotel.", [("Velmar", True, "name_clause")]),
     # a locative preposition before the determiner is no adjective to skip ("near" is not "small")
-    ("Brightline lit the beacon near the Velmar Museum.", [("Velmar", True, "name_clause")]),
+    ("Brightline lit the beacon near the Velmar Museum.", [("Velmar", True, "name_clause")]),  # (the museum is in it)
     ("Brightline lit the beacon near the old Velmar Museum.", [("Velmar", True, "name_clause")]),
     # no noun described: a subject and its verb, a place in apposition
     ("Velmar welcomed Brightline.", [("Velmar", True, "name_clause")]),
@@ -122,7 +122,7 @@ def test_compound_adjective(text, expected):
     ("The engineer in charge of the repair of the Velmar hall in Aske, Anna Orsk, has died.",
      [("Velmar", False, "attributive_place"), ("Aske", False, "place_in_subject")]),
     ("The wife of the mayor of Aske died while hiking near Velmar.", [("Aske", False, "place_in_subject"),
-                                                         ("Velmar", True, "name_clause")]),
+                                                         ("Velmar", True, "vicinity")]),
     # after the subject's head, or after the verb, it places the event
     ("The unrest in Aske died down on Monday.", [("Aske", True, "name_clause")]),
     ("The engineer died in Aske.", [("Aske", True, "name_clause")]),

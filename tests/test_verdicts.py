@@ -499,3 +499,27 @@ MUTINY = """
 ])
 def test_a_date_in_a_relative_clause_about_the_term_is_only_loosely_its(tmp_path, text, verdict):
     assert one(tmp_path, MUTINY, text)[0] == verdict
+
+
+PLAN = """
+- id: plan-announced
+  claim: The recovery plan was announced on 1 November 2023.
+  kind: date
+  about: [plan, announced, issued]
+  value: 2023-11-01
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the term only a participle said of another noun (a reduced relative clause): a conflicting date is a possible
+    # conflict only, a matching one agrees
+    ("The toll rose by 12 from the tally of 27 announced on 26 October 2023.", "silent"),
+    ("The toll rose by 12 from the tally of 27 announced on 1 November 2023.", "agree"),
+    ("The review cites a 2018 advisory issued by the ministry.", "silent"),
+    # the term's own noun, or the term as the clause's verb: the clause decides
+    ("The ministry announced the plan on 26 October 2023.", "differ"),
+    ("The plan announced on 26 October 2023 was costed at $3 billion.", "differ"),
+    ("The 2018 plan issued by the ministry was cut.", "differ"),
+])
+def test_a_date_of_another_noun_a_term_is_said_of_is_only_loosely_its(tmp_path, text, verdict):
+    assert one(tmp_path, PLAN, text)[0] == verdict

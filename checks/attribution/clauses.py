@@ -614,6 +614,31 @@ def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
     return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
 
 
+def noun_before_participle(an: Analysed, h: Hit, about: list[Hit]) -> range | None:
+    """The words of the noun phrase that term ``h`` is a past participle said of (a reduced relative clause: "the
+    tally of 27 announced Thursday", after its clause's verb; "an advisory issued by the FAA", before "by"), when no
+    term stands in that phrase; else None."""
+    ws, j = an.words, h.first - 1
+    if h.first != h.last or j < 1 or not _past(ws[h.first]) or _gap(an, h.first) != " ":
+        return None
+    if not _noun_like(ws[j]) or ws[j].norm.endswith("ly") or ws[j].capitalised:
+        return None
+    start = an.clause.index(an.clause[j])  # the noun's clause (the participle may open one of its own)
+    by_after = h.last + 1 < len(ws) and ws[h.last + 1].norm == "by"
+    finite = any(ws[i].norm in BE_FORMS or _verb_in_phrase(an, i) for i in range(start, j))
+    if not (by_after or finite):
+        return None
+    first = j
+    while first > start and ws[first - 1].norm not in DETERMINERS and ws[first - 1].norm not in ("from", "by", "to", "with") \
+            and not _gap(an, first).strip() and j - first < 5:
+        first -= 1  # back to the phrase's determiner: "a 2018 advisory", "the initial tally of 27"
+    if any(first <= x.first <= j for x in about):
+        return None
+    return range(first, j + 1)
+
+
+OTHER_NOUNS_EVENT = ("possible conflict: '{1}' is said of '{0}', a noun no term names "
+                     "(\"the tally of 27 announced Thursday\"), maybe another event")
 REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was announced may be another "
                  "matter")
 

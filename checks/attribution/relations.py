@@ -17,7 +17,7 @@ from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_O
                             RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (_CLAUSE_PUNCT, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
+from .clauses import (OTHER_NOUNS_EVENT, _CLAUSE_PUNCT, noun_before_participle, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
                       _gap, _has_unit, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at,
                       _plain_run, _relative_to, _same_clause, _span, _unit_inside, _verb_in_phrase, _words, per_sentence,
                       phrase_ends, phrase_table)
@@ -803,7 +803,22 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     decision = _same_clause(an, k, about)
     if mention.kind == "date" and decision.attached and not decision.weak and _in_relative_only(an, k, about):
         return replace(decision, weak=RELATIVE_ONLY)
+    if mention.kind == "date" and decision.attached and not decision.weak:
+        noun = _participle_of_another_noun(an, k, about)
+        if noun is not None:
+            return replace(decision, weak=OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text))
     return decision
+
+
+def _participle_of_another_noun(an: Analysed, k: int, about: list[Hit]) -> range | None:
+    """'the initial tally of 27 announced Thursday', 'a 2018 advisory issued by the FAA': when every term in the
+    value's clause is a past participle right after a noun (a reduced relative clause: after its clause's finite
+    verb, or with "by" after it) and no term stands in that noun's phrase, the clause tells what was done to that
+    noun, maybe another thing than the fact's.  The noun's phrase (its words), or None."""
+    here = an.clause[k]
+    terms = [h for h in about if an.clause[h.first] == here]
+    nouns = [noun_before_participle(an, h, about) for h in terms]
+    return nouns[0] if terms and all(n is not None for n in nouns) else None
 
 
 RELATIVE_ONLY = ("possible conflict: it dates a relative clause about the term's noun whose verb is no term "

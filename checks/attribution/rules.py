@@ -101,7 +101,7 @@ def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     decision = first_decision(PLACE_RULES[PLACE_RULES.index(vicinity) + 1:], an, hit, about)
     if decision.attached and not decision.weak:
         return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' only says it is close to that place")
-    return decision
+    return None  # set aside or loose already: the rule that said so decides, under its own name
 
 
 def _vicinity_before(an: Analysed, k: int) -> str:

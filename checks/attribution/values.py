@@ -16,7 +16,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHA
                             TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
+from .clauses import (OTHER_NOUNS_EVENT, Analysed, Decision, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
@@ -593,6 +593,16 @@ def _relative_holds_term(an: Analysed, head: range, about: list[Hit]) -> bool:
 _YEAR_LEADS = {"over", "for", "of", "about", "against", "with"}  # not "from": "from 2019 onwards" is a start
 
 
+def _modifies_term(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision:
+    """A value before a noun phrase holding a term: attached; loosely when every term there is only a participle said
+    of the noun ("a 2018 advisory issued by the FAA": the date is the advisory's)."""
+    participles = [h for h in about if head.start < h.first <= h.last < head.stop]
+    if mention.kind == "date" and participles and all(noun_before_participle(an, h, about) for h in participles):
+        return Decision(True, f"modifies '{_words(an, head)}'", weak=OTHER_NOUNS_EVENT.format(
+            _words(an, range(head.start, participles[0].first)), an.words[participles[0].first].text))
+    return Decision(True, f"modifies '{_words(an, head)}'")
+
+
 def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
     """A value written before a noun belongs to that noun."""
     ws = an.words
@@ -606,7 +616,7 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
         return None
     head = _phrase(an, i)
     if _hit_in(about, head):
-        return Decision(True, f"modifies '{_words(an, head)}'")
+        return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
     while lead >= 0 and ws[lead].norm in DETERMINERS:
