@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "name_clause"]
+        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -278,11 +278,28 @@ def test_a_term_past_a_comma_is_no_topic(text, attached):
      [("Ingrid Dahl", True, "name_with_title")]),
     # a list's commas: the harbour master may be a third person, so the rule leaves it to the clause
     ("Ingrid Dahl, the harbour master and Ole Berg met.", [("Ingrid Dahl", True, "name_clause")]),
-    # the title before the name is the clause's, as before
-    ("The harbour master, Ingrid Dahl, said the quay would reopen.", [("Ingrid Dahl", True, "name_clause")]),
+    # the title before the name, in apposition: the name is who the title's phrase is
+    ("The harbour master, Ingrid Dahl, said the quay would reopen.", [("Ingrid Dahl", True, "named_in_apposition")]),
+    # ... its of-phrase and all; so too after the title, past a long prepositional phrase
+    ("Ingrid Dahl, the harbour master of the port of Aske in the far north, said so.",
+     [("Ingrid Dahl", True, "name_with_title")]),
 ])
 def test_name_with_title(text, expected):
     assert names(text, ["harbour master"], ["Ingrid Dahl"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off by commas after a noun phrase headed by a term is who that phrase is, in any clause
+    ("He toured the ward, where he met the lone survivor of the AB-171 crash, Ole Berg, a Velmar national.",
+     [("Ole Berg", True, "named_in_apposition")]),
+    ("She thanked the lone survivor, Ole Berg.", [("Ole Berg", True, "named_in_apposition")]),
+    # a phrase the term does not head, or a name that goes on into its own clause: not an apposition
+    ("He met the nurse, Ole Berg, before he saw the lone survivor.", []),
+    ("The lone survivor, Ole Berg said, was asleep.", []),
+])
+def test_named_in_apposition(text, expected):
+    found = names(text, ["lone survivor"], ["Ole Berg"])
+    assert [f for f in found if f[2] == "named_in_apposition"] == expected
 
 
 def test_own_name():
@@ -565,7 +582,7 @@ def test_a_fronted_subordinate_clause_ends_at_its_comma(text, expected):
     ("Rescue chief Ingrid Dahl said the divers were safe.", ["rescue chief"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "titled_name")]),
     ("“We decided to close the port,” Ingrid Dahl said on Tuesday.", ["port"], ["Ingrid Dahl"], [("Ingrid Dahl", True, "name_clause")]),
     ("According to the head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
-     [("Anna Novak", True, "name_clause")]),
+     [("Anna Novak", True, "named_in_apposition")]),
     # a former head is a past holder (former_holder), not the source's current title
     ("According to the former head of the agency, Anna Novak, the cost was high.", ["head of the agency"], ["Anna Novak"],
      [("Anna Novak", False, "former_holder")]),

@@ -750,7 +750,10 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
     """The apposition ends within a few words of its term: a comma, a colon, a dash, a bracket or the sentence's
     end, with no 'and' on the way (then the comma was a list's: 'Berg, the chair and Holt')."""
     ws, k = an.words, h.last + 1
-    while k < len(ws) and k - h.last <= 8:  # "the first interim CEO appointed by the board of directors,"
+    # "the first interim CEO appointed by the board of directors,"; longer with a prepositional phrase after the
+    # term: "the sole survivor of the Velmar Air plane crash in Aske,"
+    most = _APPOSED_PHRASE + 2 if k < len(ws) and ws[k].norm in _PHRASE_PREPOSITIONS else 8
+    while k < len(ws) and k - h.last <= most:
         gap = _gap(an, k).strip()
         if gap[:1] in (",", ";", ":", "-", "\u2013", "\u2014", ")", "("):
             return True
@@ -766,6 +769,33 @@ def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if run:
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
+
+
+def named_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'he met the lone survivor of the crash, Olle Dahl, a British national': a name set off by commas right after
+    a noun phrase headed by a term (a determiner, the term, its of-phrase) says who that noun phrase is, whatever
+    clause the phrase stands in."""
+    ws, k = an.words, hit.first
+    if k < 3 or _gap(an, k).strip() != "," or not _apposition_closes(an, hit.last + 1):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= _APPOSED_PHRASE and (j == k - 1 or not _gap(an, j + 1).strip(" -")) \
+            and not _verb_in_phrase(an, j):
+        if ws[j].norm in ("the", "a", "an") and any(j < h.first <= j + 2 and h.last < k for h in about):
+            return Decision(True, f"is named in apposition to '{_words(an, range(j, k))}'")
+        if ws[j].norm in ("the", "a", "an") and (j == 0 or ws[j - 1].norm != "of"):
+            return None  # the phrase's own determiner, no term heading it
+        j -= 1
+    return None
+
+
+_APPOSED_PHRASE = 10  # words of "the lone survivor of the AI-171 crash" before the name
+_PHRASE_PREPOSITIONS = {"of", "in", "at", "from", "on", "aboard"}
+
+
+def _apposition_closes(an: Analysed, k: int) -> bool:
+    """After a name: a comma, a bracket, a dash, a full stop or the sentence's end (not its own clause's verb)."""
+    return k >= len(an.words) or _gap(an, k).strip()[:1] in (",", ";", ":", ")", "(", "\u2013", "\u2014")
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
