@@ -174,17 +174,21 @@ def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """'magnitude 7.8', 'a magnitude of 7.9': the unit written before the number (not across a comma, nor with a
-    unit of measure of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
+    """'magnitude 7.8', 'a magnitude of 7.9', 'gave the magnitude as 6.8', 'the magnitude was 6.9': the unit written
+    before the number, or before a word linking it to the number (not across a comma, nor with a unit of measure
+    of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
     if mention.before.rstrip()[-1:] in (",", ";", ":") or (mention.unit and normalise(mention.unit) in UNITS):
         return False
     before = list(words(mention.before)[-4:])
-    if before and before[-1].norm == "of":
+    if before and before[-1].norm in _UNIT_LINKS:
         before.pop()
     for term in units:
         if len(before) >= len(term.parts) and _starts_at(before, len(before) - len(term.parts), term):
             return True
     return False
+
+
+_UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:

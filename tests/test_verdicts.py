@@ -155,6 +155,28 @@ def test_number_forms_in_context(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
 
 
+MAGNITUDE = """
+- id: magnitude
+  claim: The quake had magnitude 7.8.
+  kind: number
+  about: [earthquake, magnitude]
+  value: 7.8
+  unit: [magnitude]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the unit before a word linking it to the number: of, as, at, a form of be
+    ("The survey gave the magnitude as 7.9.", "differ"),
+    ("The magnitude was 7.9, the survey said.", "differ"),
+    ("Experts put the magnitude at 7.8.", "agree"),
+    # across a comma the word before is no unit of this number
+    ("The earthquake's magnitude, 7.8 by one count, was revised; 40 homes fell.", "silent"),
+])
+def test_a_unit_linked_to_its_number(tmp_path, text, verdict):
+    assert one(tmp_path, MAGNITUDE, text)[0] == verdict
+
+
 def test_tolerance_relative(tmp_path):
     record = WAR.replace("tolerance: 3", 'tolerance: "10%"')
     assert one(tmp_path, record, "The war lasted 48 days.")[0] == "agree"
