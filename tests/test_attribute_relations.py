@@ -38,6 +38,8 @@ def test_another_thing_added(text, about, expected):
      [("3 May 2021", True, "value_clause"), ("1998", False, "compared_with")]),
     ("The flood was the costliest in the valley since the 1998 storm.", ["flood", "storm"],
      [("1998", False, "compared_with")]),
+    # ... past a relative clause of a few words
+    ("It was the worst ferry disaster the region has seen since 1998.", ["disaster"], [("1998", False, "compared_with")]),
     # "since" after a lasting state is no comparison
     ("The flood has closed the road since 3 May 2021.", ["flood"], [("3 May 2021", True, "value_clause")]),
 ])

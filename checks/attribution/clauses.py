@@ -278,12 +278,15 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
     a comparison's reference; its terms and values are the other thing's.  So is another thing added beside
     the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
-    since the 1990 flood')."""
+    since the 1990 flood', 'the worst crash the country has seen since 1997')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and any(_superlative(x) for x in words[max(0, i - 5):i])))
+            or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])))
+
+
+_SINCE_SUPERLATIVE = 8  # "the worst airplane crash the country has seen since 1997"
 
 
 def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
