@@ -380,6 +380,21 @@ def test_a_reference_point_is_not_where_it_is(text, about, expected):
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # a place opening the sentence before a date, an agency's bracket, ".-", a colon (or, in capitals, a dash) is
+    # where the story was filed
+    ("Aske, Jan 11 (EFE).- The ferry sank off Tindra.", ["sank"], [("Aske", "dateline"), ("Tindra", "name_clause")]),
+    ("ASKE (Reuters) - The ferry sank off Tindra.", ["sank"], [("Aske", "dateline"), ("Tindra", "name_clause")]),
+    ("Aske: The ferry sank on Monday.", ["sank"], [("Aske", "dateline")]),
+    ("ASKE — The ferry sank on Monday.", ["sank"], [("Aske", "dateline")]),
+    # a place opening the sentence as its subject, or set off by dashes as an aside, is no dateline
+    ("Aske was where the ferry sank.", ["sank"], [("Aske", "name_clause")]),
+    ("Aske — the ferry's home port — saw it sink.", ["sink"], [("Aske", "name_clause")]),
+])
+def test_a_dateline_is_where_the_story_was_filed(text, about, expected):
+    assert [(name, rule) for name, _, rule in places(text, about, ["Aske", "Tindra"])] == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # a place after a word of nearness attaches only loosely: a match agrees, a conflict is only possible
     ("The quake had its epicentre near Velmar.", ["epicentre"], [("Velmar", True, "vicinity", True)]),
     ("The bus crashed just outside Aske on Monday.", ["crashed"], [("Aske", True, "vicinity", True)]),
