@@ -112,6 +112,8 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
                      re.IGNORECASE)
 
 
+# "Two Chinese passengers were among the victims": a count of some of a group named after "among"
+_AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
 
@@ -133,7 +135,7 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     rate = _RATE.match(mention.after)
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
-    part = _SUBSET.search(mention.before) or _MORE.match(mention.after)
+    part = _SUBSET.search(mention.before) or _MORE.match(mention.after) or _AMONG.match(mention.after)
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")

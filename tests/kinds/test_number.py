@@ -325,6 +325,10 @@ _RATE_FACT = """
     ("Three more boats joined the parade.", "silent"),
     ("Two additional boats were built in May.", "silent"),
     ("The parade had 85 boats.", "differ"),
+    # a count of some among a group
+    ("Two Velmar boats were among those built in the parade year.", "silent"),
+    ("Two boats built in Aske are also among the parade's.", "silent"),
+    ("Two boats were built, among other things.", "differ"),  # no "be" before "among": no part
 ])
 def test_rates_and_parts_are_no_totals(tmp_path, text, verdict):
     assert one(tmp_path, _BUILT, text)[0] == verdict
