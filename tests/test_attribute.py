@@ -425,6 +425,18 @@ def test_part_of_whole(text, expected):
     assert values(text, ["yard"], "number") == expected
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # a number after a word of including is a part of what includes it
+    ("The package includes 838 million euros in cash for shops.", ["package"], [("838 million euros", False, "part_of_whole")]),
+    ("The storm killed 39 people, including 12 children.", ["killed"],
+     [("39", True, "value_clause"), ("12", False, "part_of_whole")]),
+    # ... unless a term names that part
+    ("The package also includes 5 billion euros in loans.", ["loans"], [("5 billion euros", True, "part_of_whole")]),
+])
+def test_an_included_number_is_a_part(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a term qualifying the whole's noun: the whole is what it counts, the number before 'out of' a part
     ("The ferry sank, killing 31 out of the 140 people on board.",

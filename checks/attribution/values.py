@@ -103,7 +103,28 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
-    return _share_of(an, mention, about) or _whole(an, mention, about) or _part(an, mention, about)
+    return (_share_of(an, mention, about) or _whole(an, mention, about) or _part(an, mention, about)
+            or _included(an, mention, about))
+
+
+_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing)\s+"
+                              r"(?:also\s+)?(?:" + alternation(HEDGES) + r"\s+)?\S?\Z", re.IGNORECASE)
+
+
+def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The package includes 838 million euros in cash handouts', 'killed 39, including 12 children': a number after
+    a word of including is a part of the whole that includes it, unless a term names that part ('includes $5
+    billion in loans' for a fact about the loans)."""
+    if mention.kind != "number":
+        return None
+    m = _INCLUDED_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if not m:
+        return None
+    head = an.index_after(mention.end)
+    named = next((h for h in about if head <= h.first <= head + 3), None)
+    if named is not None:
+        return Decision(True, f"is the part '{_span(an, named)}' names")
+    return Decision(False, f"is a part of a whole that includes it ('{m.group().split()[0]}')")
 
 
 def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
