@@ -545,3 +545,24 @@ PLAN = """
 ])
 def test_a_date_of_another_noun_a_term_is_said_of_is_only_loosely_its(tmp_path, text, verdict):
     assert one(tmp_path, PLAN, text)[0] == verdict
+
+
+CRASH = """
+- id: crash-date
+  claim: The ferry crashed on 3 May 2024.
+  kind: date
+  about: [crash, crashed, accident]
+  value: 2024-05-03
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an opening date dates the verb of saying or finding; a term in what was said or found is only loosely dated
+    ("On 9 May 2024, the board determined the crash resulted from a failed pump.", "silent"),
+    ("On 9 May 2024, investigators found the accident resulted from fog.", "silent"),
+    ("On 3 May 2024, the board determined the crash resulted from a failed pump.", "agree"),
+    # a term in the main clause itself: the opening date is its own
+    ("On 9 May 2024, the ferry crashed into the pier.", "differ"),
+])
+def test_an_opening_date_of_a_verb_of_saying_dates_what_was_said_only_loosely(tmp_path, text, verdict):
+    assert one(tmp_path, CRASH, text)[0] == verdict

@@ -11,7 +11,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
+from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_VERBS,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
                             NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
@@ -803,11 +803,36 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     decision = _same_clause(an, k, about)
     if mention.kind == "date" and decision.attached and not decision.weak and _in_relative_only(an, k, about):
         return replace(decision, weak=RELATIVE_ONLY)
+    if mention.kind == "date" and decision.attached and not decision.weak and an.clause[k] == an.intro:
+        verb = _opening_dates_a_verb_of_saying(an, about)
+        if verb is not None:
+            return replace(decision, weak=SAID_THEN.format(an.words[verb].text))
     if mention.kind == "date" and decision.attached and not decision.weak:
         noun = _participle_of_another_noun(an, k, about)
         if noun is not None:
             return replace(decision, weak=OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text))
     return decision
+
+
+SAID_THEN = ("possible conflict: the opening phrase dates '{}', and what it says may have happened at another time "
+             "(\"On Tuesday, the board determined the crash resulted from ...\")")
+
+
+def _opening_dates_a_verb_of_saying(an: Analysed, about: list[Hit]) -> int | None:
+    """'On Tuesday, the NTSB determined the accident resulted from ...': the opening phrase's date dates the main
+    clause's verb; when every term stands after a verb of saying or finding (``COMPLEMENT_VERBS``, no term itself)
+    in its clause, the terms are in what was said, whose time the date does not give.  That verb's word, or None."""
+    ws, verbs = an.words, []
+    for h in about:
+        if an.clause[h.first] == an.intro:
+            return None
+        start = an.clause.index(an.clause[h.first])
+        verb = next((j for j in range(start, h.first) if ws[j].norm in COMPLEMENT_VERBS
+                     and not any(x.first <= j <= x.last for x in about)), None)
+        if verb is None:
+            return None
+        verbs.append(verb)
+    return verbs[0] if verbs else None
 
 
 def _participle_of_another_noun(an: Analysed, k: int, about: list[Hit]) -> range | None:

@@ -110,7 +110,8 @@ INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid"
 NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
                "her", "their"}
 COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
-                                      "feared", "fears", "learned", "revealed", "showed", "shows", "found"}
+                                      "feared", "fears", "learned", "revealed", "showed", "shows", "found",
+                                      "determined", "concluded", "ruled"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 # A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
