@@ -801,17 +801,23 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         about = [h for h, own in zip(events, owns) if own is None]
     k = an.index_at(mention.start)
     decision = _same_clause(an, k, about)
-    if mention.kind == "date" and decision.attached and not decision.weak and _in_relative_only(an, k, about):
-        return replace(decision, weak=RELATIVE_ONLY)
-    if mention.kind == "date" and decision.attached and not decision.weak and an.clause[k] == an.intro:
-        verb = _opening_dates_a_verb_of_saying(an, about)
-        if verb is not None:
-            return replace(decision, weak=SAID_THEN.format(an.words[verb].text))
     if mention.kind == "date" and decision.attached and not decision.weak:
-        noun = _participle_of_another_noun(an, k, about)
-        if noun is not None:
-            return replace(decision, weak=OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text))
+        weak = _loose_date(an, k, about)
+        return replace(decision, weak=weak) if weak else decision
     return decision
+
+
+def _loose_date(an: Analysed, k: int, about: list[Hit]) -> str:
+    """Why a date attached in its clause dates the term only loosely (a conflicting one is a possible conflict),
+    or '': in a relative clause about the term's noun, as an opening date of a verb of saying, or where each term
+    is a participle said of another noun."""
+    if _in_relative_only(an, k, about):
+        return RELATIVE_ONLY
+    verb = _opening_dates_a_verb_of_saying(an, about) if an.clause[k] == an.intro else None
+    if verb is not None:
+        return SAID_THEN.format(an.words[verb].text)
+    noun = _participle_of_another_noun(an, k, about)
+    return OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text) if noun is not None else ""
 
 
 SAID_THEN = ("possible conflict: the opening phrase dates '{}', and what it says may have happened at another time "
