@@ -251,6 +251,13 @@ def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
     # as the subject, the noun is dated more finely by its clause
     assert values("Velmar's 2021 referendum was held on 3 May.", ["referendum"], "date")[1] == (
         "3 May", True, "value_clause")
+    # so may a relative date owning the noun with 's ("last year's floods", "Sunday's crash")
+    assert values("Families met on 3 May 2024 to mourn the victims of last year's floods.", ["floods"], "date") == [
+        ("3 May 2024", False, "value_clause")]
+    assert values("Divers on 3 May 2024 searched the wreck after Sunday's crash.", ["crash"], "date") == [
+        ("3 May 2024", False, "value_clause")]
+    assert values("Sunday's crash was confirmed on 3 May 2024.", ["crash"], "date") == [
+        ("3 May 2024", True, "value_clause")]  # the subject: its verb's date is its own
 
 
 def test_an_aside_after_a_placed_noun_names_it():

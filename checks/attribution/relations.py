@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_VERBS,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
@@ -870,6 +870,9 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     verb), after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on
     17 Sept rejected her 2021 conviction')."""
     ws, k = an.words, hit.first - 1
+    relative = _relative_possessive(an, hit.first)
+    if relative is not None:
+        return relative
     while k > 0 and hit.first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
         k -= 1  # "the 2014 Soma mining disaster": a name between the date and the noun
     if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
@@ -883,6 +886,23 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     if start < 1 or not (ws[start - 1].norm in DETERMINERS or _gap(an, start).strip() in ("'s", "’s")
                          or ws[start - 1].norm == "s" and _gap(an, start - 1) in ("'", "’")):
         return None
+    return range(start, k + 1)
+
+
+def _relative_possessive(an: Analysed, first: int) -> range | None:
+    """'last year's floods', 'Sunday's crash', 'yesterday's vote': a relative date owning the term with 's (after its
+    clause's verb, as for a written date); its words, or None."""
+    ws, k = an.words, first - 1
+    if k < 2 or ws[k].norm != "s" or _gap(an, k) not in ("'", "’"):
+        return None
+    day = k - 1
+    if not (ws[day].norm in WEEKDAYS or ws[day].norm in DAY_WORDS
+            or (ws[day].norm in ("week", "month", "year", "weekend") and ws[day - 1].norm in ("last", "this", "next"))):
+        return None
+    start = day - 1 if ws[day].norm in ("week", "month", "year", "weekend") else day
+    opening = an.clause.index(an.clause[first])
+    if not any(_verb_in_phrase(an, j) for j in range(opening, start)):
+        return None  # the subject: "Sunday's crash killed 40" is dated by its possessive and its verb alike
     return range(start, k + 1)
 
 
