@@ -251,6 +251,9 @@ def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
     # as the subject, the noun is dated more finely by its clause
     assert values("Velmar's 2021 referendum was held on 3 May.", ["referendum"], "date")[1] == (
         "3 May", True, "value_clause")
+    # ... or as the object of a participle in a noun phrase ("the court investigating the 2024 flood")
+    assert values("A witness spoke on 24 November 2025 to the court investigating the 2024 flood.", ["flood"],
+                  "date") == [("24 November 2025", False, "value_clause"), ("2024", True, "date_modifier")]
     # so may a relative date owning the noun with 's ("last year's floods", "Sunday's crash")
     assert values("Families met on 3 May 2024 to mourn the victims of last year's floods.", ["floods"], "date") == [
         ("3 May 2024", False, "value_clause")]

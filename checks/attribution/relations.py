@@ -878,7 +878,9 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
         return None
     opening = an.clause.index(an.clause[hit.first])
-    if not any(_verb_in_phrase(an, j) for j in range(opening, k)):
+    object_of_ing = k >= 2 and ws[k - 1].norm in DETERMINERS and _ING.search(ws[k - 2].norm)  # "investigating the
+    # 2024 flood": the object of a participle
+    if not object_of_ing and not any(_verb_in_phrase(an, j) for j in range(opening, k)):
         return None  # the subject: "Velmar's 2021 referendum was held on 3 May" dates the referendum more finely
     start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and len(ws[k].norm) <= 2 else k
     if start == k and len(ws[k].norm) != 4:
@@ -887,6 +889,9 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
                          or ws[start - 1].norm == "s" and _gap(an, start - 1) in ("'", "’")):
         return None
     return range(start, k + 1)
+
+
+_ING = re.compile(r"...ing\Z")  # a participle ("investigating"), not "king", "ring"
 
 
 def _relative_possessive(an: Analysed, first: int) -> range | None:
