@@ -904,6 +904,9 @@ def test_an_attributive_participle_is_not_the_clause_event(text, about, attached
     ("Rescuers reached 12 sailors and a captain who was stranded on the reef.", [("12", False, "value_clause")]),
     ("Rescuers reached 12 sailors after the captain who was stranded on the reef had radioed.",
      [("12", False, "temporal_relation")]),
+    # a relative clause that denies the term of them: they are not what the term counts
+    ("Officials believe all 40 sailors, who could not be rescued, died.", [("40", False, "counted_relative")]),
+    ("The 12 sailors who weren't rescued are missing.", [("12", False, "counted_relative")]),
 ])
 def test_a_relative_clause_after_the_counted_noun_describes_it(text, expected):
     assert values(text, ["stranded", "rescued"], "number") == expected

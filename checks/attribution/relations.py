@@ -659,6 +659,9 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     inside = [h for h in about if an.clause[h.first] == an.clause[opening] and h.first > opening]
     if not inside:
         return None
+    if any(_denies(an, j) for j in range(opening, inside[0].first)):
+        # "all 179 people, who could not be rescued, died": the count is of those the term is denied of
+        return Decision(False, f"counts what the relative clause denies '{_span(an, inside[0])}' of")
     return Decision(True, f"counts what the relative clause with '{_span(an, inside[0])}' describes")
 
 
