@@ -231,6 +231,10 @@ def _counted(m: re.Match, ref: date) -> Period | None:
         return None
     sign = 1 if m.group("dir").lower() == "later" else -1
     if unit == "day":
+        if count >= 5 and _HEDGED.search(m.string, max(0, m.start() - 16), m.start()):
+            # "some ten days ago": about that many, a few days either side (a fifth of the count)
+            spread = max(1, round(count / 5))
+            return periods.days(ref + timedelta(days=sign * count - spread), ref + timedelta(days=sign * count + spread))
         return periods.day(ref + timedelta(days=sign * count))
     if unit == "week":  # "six weeks ago" names a week, not a day
         return _span("week", "this", ref + timedelta(days=sign * 7 * count))
@@ -240,6 +244,7 @@ def _counted(m: re.Match, ref: date) -> Period | None:
     return periods.year(ref.year + sign * count)
 
 
+_HEDGED = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost)\s+\Z", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:" + "|".join(b.replace(" ", r"\s+") for b in BOUNDS) + r")\s+\Z", re.IGNORECASE)
 
 

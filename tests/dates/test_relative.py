@@ -51,6 +51,10 @@ def _placed(text, published=THURSDAY):
     ("It sank on Friday last week.", "2023-06-16"),
     ("Talks open on Monday of next week.", "2023-06-26"),
     ("Talks close on Sunday next week.", "2023-07-02"),
+    # a hedged count of days names the days about it (a fifth of the count either side)
+    ("The ferry sank some ten days ago.", "2023-06-10–14"),
+    ("The ferry sank ten days ago.", "2023-06-12"),
+    ("The ferry sank about two days ago.", "2023-06-20"),  # too few days to spread
 ])
 def test_relative_forms(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
