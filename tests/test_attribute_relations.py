@@ -222,6 +222,9 @@ def test_two_titles_joined_by_and_are_the_speakers_own():
     ("Then a third storm flooded 30 homes.", ["third storm"], [("30", True, "value_clause")]),
     # no other instance
     ("The storm also flooded 30 homes.", ["storm"], [("30", True, "value_clause")]),
+    # an object naming another instance, its head the clause's only term: the clause's values are that instance's
+    ("The mayor will pay a return visit to the 30 flooded homes.", ["visit"], [("30", False, "another_instance")]),
+    ("The mayor paid a visit to the 30 flooded homes.", ["visit"], [("30", True, "value_clause")]),
 ])
 def test_another_instance(text, about, expected):
     assert values(text, about, "number") == expected

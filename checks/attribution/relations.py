@@ -208,9 +208,17 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
         subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
             _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
-        if subject:
+        if subject or (verb is None and _only_terms_of(an, np, first, about)):
+            # (the object's: "next week they will pay a return visit", when its head is the clause's only term)
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+def _only_terms_of(an: Analysed, np: range, k: int, about: list[Hit]) -> bool:
+    """Is every term in word k's clause inside the other-instance phrase ``np`` (in that clause too)?"""
+    here = an.clause[k]
+    inside = [h for h in about if an.clause[h.first] == here]
+    return an.clause[np.start] == here and bool(inside) and all(np.start <= h.first < np.stop for h in inside)
 
 
 def _in_its_aside(an: Analysed, np: range, k: int) -> bool:

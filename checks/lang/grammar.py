@@ -284,6 +284,7 @@ ROUTE_ROLE_WORDS = {
 # earlier incident": that instance's values are not the one the fact is about.
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
                   "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last",
+                  "a return", "a repeat",  # "a return visit", "a repeat inspection"
                   # after a possessive: "Velmar's last referendum", "its previous owner"
                   "s last", "s previous", "its last", "its previous", "their last", "their previous")
 
