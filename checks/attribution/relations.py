@@ -888,10 +888,7 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
         k -= 1  # "the 2014 Soma mining disaster": a name between the date and the noun
     if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
         return None
-    opening = an.clause.index(an.clause[hit.first])
-    object_of_ing = k >= 2 and ws[k - 1].norm in DETERMINERS and _ING.search(ws[k - 2].norm)  # "investigating the
-    # 2024 flood": the object of a participle
-    if not object_of_ing and not any(_verb_in_phrase(an, j) for j in range(opening, k)):
+    if not _after_a_verb(an, hit.first, k):
         return None  # the subject: "Velmar's 2021 referendum was held on 3 May" dates the referendum more finely
     start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and len(ws[k].norm) <= 2 else k
     if start == k and len(ws[k].norm) != 4:
@@ -900,6 +897,16 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
                          or ws[start - 1].norm == "s" and _gap(an, start - 1) in ("'", "’")):
         return None
     return range(start, k + 1)
+
+
+def _after_a_verb(an: Analysed, first: int, k: int) -> bool:
+    """Is the date at word k (before the term at ``first``) after its clause's verb, or in the object of a
+    participle ("investigating the 2024 flood")?"""
+    ws = an.words
+    if k >= 2 and ws[k - 1].norm in DETERMINERS and _ING.search(ws[k - 2].norm):
+        return True
+    opening = an.clause.index(an.clause[first])
+    return any(_verb_in_phrase(an, j) for j in range(opening, k))
 
 
 _ING = re.compile(r"...ing\Z")  # a participle ("investigating"), not "king", "ring"
@@ -917,7 +924,7 @@ def _relative_possessive(an: Analysed, first: int) -> range | None:
         return None
     start = day - 1 if ws[day].norm in ("week", "month", "year", "weekend") else day
     opening = an.clause.index(an.clause[first])
-    if not any(_verb_in_phrase(an, j) for j in range(opening, start)):
+    if not any(_verb_in_phrase(an, j) for j in range(opening, start)):  # (no participle's object here)
         return None  # the subject: "Sunday's crash killed 40" is dated by its possessive and its verb alike
     return range(start, k + 1)
 
