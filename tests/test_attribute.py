@@ -568,6 +568,11 @@ def test_predecessor():
         ("Anna Lind", True, "name_clause"), ("Jon Orsk", False, "predecessor")]
     # a term in the object's own phrase says what the name is
     assert names("Lind took office, replacing Tory leader, Orsk.", ["Tory leader"], ["Orsk"])[0][2] != "predecessor"
+    # ... but after a verb of removing from office the title was held until then
+    assert names("On Friday lawmakers impeached acting President Jon Orsk, putting Lind in charge.",
+                 ["acting President"], ["Jon Orsk"]) == [("Jon Orsk", False, "predecessor")]
+    assert names("The party ousted chair Jon Orsk in May.", ["chair"], ["Jon Orsk"]) == [("Jon Orsk", False, "predecessor")]
+    assert names("Lind defeated incumbent mayor Jon Orsk.", ["mayor"], ["Jon Orsk"])[0][2] != "predecessor"
 
 
 def test_possessive_name():

@@ -14,7 +14,7 @@ from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COP
                             COMPASS_WORDS, INSTITUTION_NOUNS,
                             FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATION_NOUNS, RELATIVE_PRONOUNS,
                             REPORTED_PRONOUNS, REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
-                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
+                            REMOVAL_VERBS, SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word
@@ -117,6 +117,8 @@ def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 1)):  # "replacing Tory leader, Sunak": a
         # term in the object's own phrase says what the name is
         return Decision(False, f"is the one '{an.words[verb].text}' names as replaced")
+    if verb is not None and an.words[verb].norm in REMOVAL_VERBS:  # "impeached acting President Han": held till then
+        return Decision(False, f"held the title until '{an.words[verb].text}' removed them: no statement of who holds it")
     return None
 
 

@@ -221,7 +221,12 @@ SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats
                     "supersede", "supersedes", "superseded", "superseding", "supplant", "supplants", "supplanted",
                     "supplanting", "depose", "deposes", "deposed", "deposing", "topple", "topples", "toppled",
                     "toppling", "overthrow", "overthrows", "overthrew", "overthrown", "overthrowing",
-                    "dethrone", "dethrones", "dethroned", "dethroning"}
+                    "dethrone", "dethrones", "dethroned", "dethroning",
+                    "impeach", "impeaches", "impeached", "impeaching"}
+# Of these, the verbs that remove their object from office: a title in the object's phrase was held until then
+# ("lawmakers impeached acting President Han": Han no longer is; "defeated incumbent Sunak" says no such thing).
+REMOVAL_VERBS = {verb for verb in SUCCESSION_VERBS if verb.startswith(("oust", "unseat", "depos", "toppl", "overthr",
+                                                                       "dethron", "impeach"))}
 # Words whose to-infinitive shares their time ("is set to close on 13 October", "began to sink on Monday",
 # "decided to block it in April"): the infinitive is their complement, not an intended act of another verb.
 # Stems; any inflection counts ("decided", "decides").
