@@ -47,6 +47,14 @@ def test_superlative_since(text, about, expected):
     assert values(text, about, "date") == expected
 
 
+def test_a_fact_about_the_record_reads_what_it_is_counted_from():
+    # the term is the superlative itself: the date after its "since" is the fact's
+    assert values("It was the deadliest air crash in Velmar since 2001.", ["deadliest"], "date") == [
+        ("2001", True, "compared_with")]
+    assert values("It was the deadliest air crash in Velmar since 2001.", ["crash"], "date") == [
+        ("2001", False, "compared_with")]
+
+
 @pytest.mark.parametrize("text, about, expected", [
     # a value inside the relation phrase is the other event's
     ("The regulator suspended the ferry licences following collisions in 2019 and 2021.", ["suspended"],

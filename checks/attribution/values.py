@@ -16,7 +16,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHA
                             TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (OTHER_NOUNS_EVENT, Analysed, Decision, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
+from .clauses import (_SINCE_SUPERLATIVE, OTHER_NOUNS_EVENT, Analysed, Decision, _superlative, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
@@ -76,9 +76,22 @@ def _name_before_number(an: Analysed, k: int, start: int) -> bool:
 def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'eclipsing its 2016 purchase of Brenna for $1.1 billion', 'compared with 2019': a value in a
     comparison's reference belongs to the other thing compared."""
-    if an.is_reference(an.index_at(mention.start)):
+    k = an.index_at(mention.start)
+    if an.is_reference(k):
+        record = _record_term(an, k, about)
+        if record is not None:  # "the deadliest crash since 2001" for a fact about what it is the deadliest since
+            return Decision(True, f"is what '{_span(an, record)}' is counted from")
         return Decision(False, "belongs to what it is compared with")
     return None
+
+
+def _record_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+    """The term that is the superlative whose 'since' opens the reference holding word k, or None."""
+    since = an.clause.index(an.clause[k])
+    if an.words[since].norm != "since":
+        return None
+    return next((h for h in about if h.first == h.last and since - _SINCE_SUPERLATIVE <= h.first < since
+                 and _superlative(an.words[h.first])), None)
 
 
 _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
