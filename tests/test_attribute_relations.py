@@ -391,6 +391,18 @@ def test_a_reference_point_is_not_where_it_is(text, about, expected):
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # a place after "including"/"such as" is one of the plural noun phrase before it
+    ("Altars will stand at the crash site as well as in 17 cities, including Aske.", ["crash site"],
+     [("Aske", False, "member_of")]),
+    ("Aid went to the crash site and to several towns, such as Aske.", ["crash site"], [("Aske", False, "member_of")]),
+    # ... where the event is, when that phrase holds a term
+    ("The storm hit several towns, including Aske.", ["storm"], [("Aske", True, "name_clause")]),
+])
+def test_a_place_after_including_is_one_of_the_phrase_before(text, about, expected):
+    assert places(text, about, ["Aske", "Tindra"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # a place opening the sentence before a date, an agency's bracket, ".-", a colon (or, in capitals, a dash) is
     # where the story was filed
     ("Aske, Jan 11 (EFE).- The ferry sank off Tindra.", ["sank"], [("Aske", "dateline"), ("Tindra", "name_clause")]),

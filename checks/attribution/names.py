@@ -773,6 +773,36 @@ def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def member_of(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'altars at the crash site as well as in 17 cities and provinces, including Seoul': a place after "including"
+    or "such as" is one of the noun phrase before it, and is where the event is only when that phrase holds a term
+    ("the storm hit several towns, including Aske" leaves it to the clause)."""
+    ws, k = an.words, hit.first
+    j = k - 1
+    if j >= 1 and ws[j].norm in ("the", "a", "an"):
+        j -= 1
+    cue = 2 if j >= 1 and ws[j - 1].norm == "such" and ws[j].norm == "as" else 1 if ws[j].norm == "including" else 0
+    if not cue or _gap(an, j - cue + 1).strip() != ",":
+        return None
+    start = j - cue  # the words of the noun phrase before the comma, back to its preposition or verb
+    first = start
+    while first > 0 and start - first < _MEMBER_PHRASE and ws[first].norm not in _MEMBER_STOPS \
+            and not _gap(an, first).strip():
+        first -= 1
+    phrase = range(first, start + 1)
+    if _hit_in(about, phrase) or not _plural_head(ws[start]):
+        return None
+    return Decision(False, f"is one of '{_words(an, phrase)}'")
+
+
+_MEMBER_PHRASE = 6  # words of "17 cities and provinces" and its preposition
+_MEMBER_STOPS = {"in", "at", "to", "from", "across", "throughout", "on", "near", "into"}
+
+
+def _plural_head(w: Word) -> bool:
+    return w.norm.endswith("s") and not w.norm.endswith("ss") and not w.capitalised
+
+
 def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Seoul, Jan 11 (EFE).- The black boxes ...', 'LONDON (Reuters) -', 'Ahmedabad: After visiting ...': a place
     opening a sentence before a date, a news agency's bracket or a dash or colon is where the story was filed, not

@@ -19,7 +19,7 @@ from .values import (added_amount, amount_modifier, amount_of, bracketed_measure
                      number_in_apposition, number_in_name, part_of_whole)
 from .relations import (another_instance, cleft, counted_relative, dating_from, event_complement, intended_act,
                         named_as, negated, ongoing, status_time, target_date, temporal_relation, value_clause)
-from .names import (dateline, named_in_apposition, attributive_place, compound_participle, demonym, name_clause, name_with_title, named_noun, own_name,
+from .names import (dateline, member_of, named_in_apposition, attributive_place, compound_participle, demonym, name_clause, name_with_title, named_noun, own_name,
                     bracketed_holder, place_in_name, reference_point,
                     titled_name,
                     place_in_subject, possessive_name, predecessor, respectively, route_role, speaker,
@@ -154,7 +154,7 @@ NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_par
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
 # apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, dateline, place_in_name, reference_point, vicinity, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
+PLACE_RULES = (own_name, dateline, member_of, place_in_name, reference_point, vicinity, respectively, speaker, possessive_name, compound_participle, route_role, another_instance,
                temporal_relation, attributive_place, place_in_subject, negated, name_clause)
 
 
