@@ -302,6 +302,10 @@ def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expecte
     # the that-clause ends at its clause: what the sentence goes on to say holds
     ("The firm denied that it had sold the ferry, and it sank on 3 May 2021.", ["sank"], "date",
      [("3 May 2021", True, "value_clause")]),
+    # a negation in an if-clause denies the condition only, not the main clause
+    ("In a letter, 738 crew threatened to leave if the owner was not replaced.", ["threatened to leave"], "number",
+     [("738", True, "value_clause")]),
+    ("The crew did not leave on 3 May 2021 if the logs are right.", ["leave"], "date", [("3 May 2021", False, "negated")]),
 ])
 def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     assert values(text, about, kind) == expected

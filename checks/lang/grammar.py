@@ -5,7 +5,7 @@ from __future__ import annotations
 # Words that open a new clause: a value on one side of them does not describe a term on the other.
 CLAUSE_OPENERS = {
     "before", "after", "until", "till", "when", "whenever", "while", "whereas", "although", "though",
-    "because", "since", "unless", "once", "but", "which", "who", "whom", "whose", "that", "where",
+    "because", "since", "unless", "if", "once", "but", "which", "who", "whom", "whose", "that", "where",
     "however", "yet", "whilst", "as well as", "meanwhile", "then", "why", "how", "whether", "despite",
     "instead",  # "instead of holding on for the autumn": the alternative not taken is a clause of its own
 }
