@@ -452,6 +452,9 @@ def test_an_included_number_is_a_part(text, about, expected):
     ("The ferry sank, killing 31 out of the 140 people on board.",
      [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
     ("Rescuers reached 31 of the 140 aboard by dawn.", [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
+    # ... or a relative clause after it holding a term
+    ("Officials said 31 of the 140 people who were on board were crew.",
+     [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
     # the term is a verb of the whole's noun phrase, not a qualifier of its noun: the old reading stands
     ("Only 31 of the 140 passengers were aboard when it sank.",
      [("31", True, "value_clause"), ("140", False, "part_of_whole")]),

@@ -246,9 +246,19 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
 
 def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     """A term that opens a prepositional phrase right after numeral word k or its noun ('242 people on board',
-    '40 aboard'): it qualifies the counted noun.  Not the noun itself, which may be the fact's unit ('12 of the 40
+    '40 aboard'), or stands in a relative clause there ('the 67 people who died'): it qualifies the counted noun.  Not the noun itself, which may be the fact's unit ('12 of the 40
     seats'), nor a verb the noun phrase is the subject of ('242 passengers died')."""
-    return next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
+    found = next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
+    return found or _in_relative_after(an, about, k)
+
+
+def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """'the 67 people who died in the accident': a term in a relative clause right after the counted noun."""
+    ws = an.words
+    r = next((j for j in (k + 1, k + 2) if j < len(ws) and ws[j].norm in ("who", "that", "which")), None)
+    if r is None or (r == k + 2 and ws[k + 1].norm in FUNCTION_WORDS):
+        return None
+    return next((h for h in about if h.first > r and an.clause[h.first] == an.clause[r]), None)
 
 
 _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
