@@ -194,7 +194,7 @@ _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of"
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     """The fact's unit within the next words, before any other unit; past two words only across names modifying it
     ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
-    after = words(mention.after)
+    after = _past_partitive(words(mention.after))
     for skip in range(min(6, len(after))):  # past the last word no term starts
         if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
             return False
@@ -205,6 +205,22 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
+
+
+def _past_partitive(after: tuple) -> tuple:
+    """'two of the plane's crew', 'five of its 40 staff' (a number of its own is a whole, left as it is): the words
+    after "of" and its determiner or possessive, where the counted noun stands."""
+    if len(after) < 3 or after[0].norm != "of" or after[1].norm not in _PARTITIVE_OPENERS:
+        return after
+    k = 2
+    while k + 1 < len(after) and after[k + 1].norm == "s" and k < 5:  # "the plane's crew", "the Velmar Air's crew"
+        k += 2
+    if after[k].norm[:1].isdigit() or after[k].norm in ONES or after[k].norm in TENS:
+        return after  # "one of the four nations": a whole of its own
+    return after[k:] if after[k - 1].norm == "s" or k == 2 else after
+
+
+_PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 
 
 def _paired_modifiers(after) -> bool:

@@ -177,6 +177,27 @@ def test_a_unit_linked_to_its_number(tmp_path, text, verdict):
     assert one(tmp_path, MAGNITUDE, text)[0] == verdict
 
 
+SURVIVORS = """
+- id: survivors
+  claim: Two of the crew survived.
+  kind: number
+  about: [survived]
+  value: 2
+  unit: [crew, survivors]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a partitive's noun is what the count counts: "two of the plane's crew"
+    ("Only two of the plane's crew survived.", "agree"),
+    ("Only three of the crew survived.", "differ"),
+    # a number after "of the" is a whole of its own, as before
+    ("Only two of the 40 crew survived.", "agree"),
+])
+def test_a_count_of_a_partitive_counts_its_noun(tmp_path, text, verdict):
+    assert one(tmp_path, SURVIVORS, text)[0] == verdict
+
+
 def test_tolerance_relative(tmp_path):
     record = WAR.replace("tolerance: 3", 'tolerance: "10%"')
     assert one(tmp_path, record, "The war lasted 48 days.")[0] == "agree"
