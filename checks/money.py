@@ -68,13 +68,18 @@ def is_money(unit: str) -> bool:
     return unit[:3] in _CODES and unit[3:] in ("", " per share")
 
 
+def is_per_share(unit: str) -> bool:
+    """'per share', 'a share' (``PER_SHARE``): a unit naming the price of one share (not "share sale", "shares")."""
+    return bool(_PER_SHARE.search(" " + unit))
+
+
 def fact_currency(units: tuple[str, ...]) -> str | None:
     """The currency a fact's unit list names ('USD', 'USD per share'), or None."""
     code, per_share = None, False
     for u in units:
         low = " ".join(u.lower().split())
         code = code or CURRENCY_WORDS.get(low) or CURRENCY_PREFIXES.get(low.replace(" ", ""))
-        per_share = per_share or "share" in low
+        per_share = per_share or is_per_share(low)
     if code is None:
         return None
     return code + " per share" if per_share else code

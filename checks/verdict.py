@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
-from .money import fact_currency, is_money
+from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
@@ -113,7 +113,7 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     """An amount counts only for a fact priced in the same currency (and per share when it is)."""
     wanted = _currency(fact.unit)
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
-        per_share = any("share" in u.lower() for u in fact.unit)
+        per_share = any(is_per_share(u) for u in fact.unit)
         if per_share:
             return mention.value if mention.unit.endswith("per share") else None
         return _in_scale(fact, mention)

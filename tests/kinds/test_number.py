@@ -108,6 +108,15 @@ def test_money_verdicts(tmp_path, text, verdict):
     assert one(tmp_path, PRICE, text)[0] == verdict
 
 
+def test_a_unit_list_naming_shares_without_a_price_of_one_is_no_per_share_price(tmp_path):
+    # "share sale", "shares" beside the currency: the fact is a total in dollars, not a price per share
+    sale = PRICE.replace("unit: [dollars, USD]", "unit: [dollars, USD, share sale, shares]")
+    assert one(tmp_path, sale, "Norland Lines bought Velmar for $4.2 billion.")[0] == "agree"
+    assert one(tmp_path, sale, "Norland will pay $31 a share in the takeover.")[0] == "silent"
+    per_share = PRICE.replace("unit: [dollars, USD]", "unit: [dollars, per share]").replace("value: 4200000000", "value: 31")
+    assert one(tmp_path, per_share, "Norland will pay $31 a share in the takeover.")[0] == "agree"
+
+
 @pytest.mark.parametrize("text, verdict", [
     # a bound that holds the fact's value contradicts nothing, and states nothing either
     ("Norland paid more than $4 billion for the takeover.", "silent"),
