@@ -79,6 +79,9 @@ def test_measured_quality(text, about, expected):
 @pytest.mark.parametrize("text, about, expected", [
     ("The 12-day festival closed the bridge.", ["festival"], [("12", True, "hyphenated_modifier")]),
     ("The 12-day strike closed the bridge.", ["bridge"], [("12", False, "hyphenated_modifier")]),
+    # an age modifies the noun after "-old"; with no noun there it names a person, and the clause decides
+    ("A 25-year-old coach was hurt.", ["coach"], [("25", True, "hyphenated_modifier")]),
+    ("Another crew member, a 25-year-old identified as Kwon, is recovering.", ["Kwon"], [("25", True, "value_clause")]),
 ])
 def test_hyphenated_modifier(text, about, expected):
     assert values(text, about, "number") == expected

@@ -436,7 +436,12 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
     """'the 44-day war': a hyphenated number and unit modify the noun after them."""
     if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-":
         return None
-    return _premodifier(an, _unit_end(an, mention), about, mention)
+    ws, head = an.words, _unit_end(an, mention)
+    if head < len(ws) and ws[head].norm == "old" and _gap(an, head) == "-":
+        head += 1  # "a 25-year-old coach": the noun after the age
+        if head >= len(ws) or _past(ws[head]) or _gap(an, head).strip() or ws[head].norm in FUNCTION_WORDS:
+            return None  # "a 25-year-old identified as Kwon", "the 25-year-old, who": the age names a person
+    return _premodifier(an, head, about, mention)
 
 
 def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
