@@ -18,6 +18,7 @@ from .tense import leaning
 from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
+from ..lang.grammar import FUNCTION_WORDS
 from ..lang.numbers import BOUNDS, ONES, TENS
 
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -70,8 +71,8 @@ ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "pe
 
 
 def relative_dates(text: str, reference: date) -> list[Mention]:
-    out = []
     text = fold_confusables(text)
+    out = _days_of_the_month(text, reference)
     if not any(map(text.lower().__contains__, ANCHORS)):  # no Python step per anchor: asked of every sentence
         return out
     for m in _RELATIVE.finditer(text):
@@ -193,6 +194,36 @@ def _day_this_year(m: re.Match, ref: date) -> Period | None:
         return periods.day(date(ref.year + shift, MONTHS[month.lower()], int(m.group("dated_day") or m.group("day_first"))))
     except ValueError:
         return None  # "February 30 last year": no such day
+
+
+# "on the 28th": a day of the month alone (not "the 28th floor", "the 28th of May", which forms.py reads)
+_NTH = re.compile(r"\bon\s+(the\s+([12]?\d|3[01])(?:st|nd|rd|th))\b(?:\s+([a-z]+))?")
+
+
+_NOT_A_NOUN = FUNCTION_WORDS | {"when", "while", "as", "after", "before", "and", "but", "that", "which", "at", "in"}
+
+
+def _days_of_the_month(text: str, ref: date) -> list[Mention]:
+    """'on the 28th': the latest such day up to publication, in its month or the one before."""
+    out = []
+    for m in _NTH.finditer(text) if "on the " in text else ():
+        if m.group(3) and (m.group(3) == "of" or m.group(3) not in _NOT_A_NOUN):
+            continue  # "on the 28th floor", "on the 28th of May": a rank, or a date forms.py reads
+        found = _day_of_this_month(int(m.group(2)), ref)
+        if found is not None:
+            out.append(Mention("date", m.start(1), m.end(1), m.group(1), found, relative=True))
+    return out
+
+
+def _day_of_this_month(day: int, ref: date) -> Period | None:
+    """The latest ``day`` of a month up to ``ref`` (a day the month lacks names nothing)."""
+    year, month = ref.year, ref.month
+    if day > ref.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return periods.day(date(year, month, day))
+    except ValueError:
+        return None
 
 
 def _month_this_year(m: re.Match, ref: date) -> Period | None:

@@ -55,6 +55,9 @@ def _placed(text, published=THURSDAY):
     ("The ferry sank some ten days ago.", "2023-06-10–14"),
     ("The ferry sank ten days ago.", "2023-06-12"),
     ("The ferry sank about two days ago.", "2023-06-20"),  # too few days to spread
+    # a day of the month alone: the latest such day up to publication
+    ("The ferry sank on the 18th when the storm hit.", "2023-06-18"),
+    ("The ferry sank on the 28th.", "2023-05-28"),  # still to come this month: last month's
 ])
 def test_relative_forms(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
@@ -64,6 +67,17 @@ def test_relative_forms(text, label):
                                   "in the quarter-final", "The Sept report"])
 def test_words_that_only_look_like_reporting_periods(text):
     assert dates(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize("text", ["It burned on the 18th floor.", "He spoke on the 18th anniversary."])
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
+    assert dates(text, THURSDAY) == []
+
+
+def test_a_day_of_the_month_still_to_come_is_last_months():
+    assert [m.value.label for m in dates("It sank on the 31st.", THURSDAY)] == ["2023-05-31"]
+    assert dates("It sank on the 31st.", date(2023, 3, 2)) == []  # February has no 31st: nothing is guessed
+
 
 
 def test_a_year_ago_in_company_results_is_the_quarter_a_year_before():
