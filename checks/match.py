@@ -9,6 +9,8 @@ Short all-capital terms (US, UN) match only capitals, so 'us' is not 'US'.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,7 +155,7 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
         w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
-            if end > i:
+            if end > i and not _regnal_after(ws, text, end, term):
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
         return hits  # most often none or one: nothing overlaps
@@ -164,6 +166,17 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
+
+
+_REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")
+
+
+def _regnal_after(ws: tuple[Word, ...], text: str, end: int, term: Term) -> bool:
+    """'Felipe IV' is not 'Felipe': a regnal number right after a name the term ends in makes another name (unless
+    the term ends in one itself)."""
+    if end >= len(ws) or text[ws[end - 1].end:ws[end].start] != " " or not ws[end].text.isupper():
+        return False
+    return bool(_REGNAL.match(ws[end].text)) and not _REGNAL.match(term.parts[-1].upper())
 
 
 def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:

@@ -38,9 +38,15 @@ def test_matches(term, text):
     ("ceasefire", "the fire ceased"),
     ("in prison", "in Velmar Aske prison"),  # one name, not two
     ("in prison", "in the prison"),  # only a capitalised word is skipped
+    ("King Olaf", "King Olaf IV spoke"),  # a regnal number makes another name
+    ("Olaf", "the king, Olaf II, spoke"),
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)
+
+
+def test_a_term_with_its_own_regnal_number_matches():
+    assert matches("Olaf IV", "King Olaf IV spoke") and matches("Olaf", "Olaf said")
 
 
 def test_longest_term_wins_where_terms_overlap():
