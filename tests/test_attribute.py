@@ -458,6 +458,8 @@ def test_an_included_number_is_a_part(text, about, expected):
     # ... or a relative clause after it holding a term
     ("Officials said 31 of the 140 people who were on board were crew.",
      [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),
+    ("Officials said 31 of the 140 young deck hands who were on board were hurt.",
+     [("31", False, "part_of_whole"), ("140", True, "part_of_whole")]),  # a noun of a few words before "who"
     # the term is a verb of the whole's noun phrase, not a qualifier of its noun: the old reading stands
     ("Only 31 of the 140 passengers were aboard when it sank.",
      [("31", True, "value_clause"), ("140", False, "part_of_whole")]),

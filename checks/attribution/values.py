@@ -224,7 +224,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
-    named = _qualifier(an, about, an.index_at(mention.start))
+    named = _qualifier(an, about, an.index_at(mention.end - 1))
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
     return Decision(False, "is the whole the number before it is part of")
@@ -255,9 +255,9 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
 def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     """'the 67 people who died in the accident': a term in a relative clause right after the counted noun."""
     ws = an.words
-    r = next((j for j in (k + 1, k + 2) if j < len(ws) and ws[j].norm in ("who", "that", "which")), None)
-    if r is None or (r == k + 2 and ws[k + 1].norm in FUNCTION_WORDS):
-        return None
+    r = next((j for j in range(k + 1, min(len(ws), k + 5)) if ws[j].norm in ("who", "that", "which")), None)
+    if r is None or any(ws[j].norm in FUNCTION_WORDS for j in range(k + 1, r)):
+        return None  # the counted noun ("figure skaters") between the number and the pronoun, nothing else
     return next((h for h in about if h.first > r and an.clause[h.first] == an.clause[r]), None)
 
 
