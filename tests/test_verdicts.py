@@ -587,3 +587,15 @@ CRASH = """
 ])
 def test_an_opening_date_of_a_verb_of_saying_dates_what_was_said_only_loosely(tmp_path, text, verdict):
     assert one(tmp_path, CRASH, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a term modifying a noun of what follows the event names no event of the clause's time
+    ("After visiting the crash site on 9 May 2024, the minister spoke.", "silent"),
+    ("On 9 May 2024 the army fired at a convoy carrying crash relief supplies.", "silent"),
+    # the term as the clause's event, or another noun after it: the clause decides
+    ("The crash on 9 May 2024 closed the port.", "differ"),
+    ("The crash investigation ended on 9 May 2024.", "silent"),  # (a topic noun, as before)
+])
+def test_a_term_before_a_noun_of_its_aftermath_is_not_dated_by_the_clause(tmp_path, text, verdict):
+    assert one(tmp_path, CRASH, text)[0] == verdict

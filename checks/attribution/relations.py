@@ -11,7 +11,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_VERBS,
+from ..lang.grammar import (AFTERMATH_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_VERBS,
                             COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
                             NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
@@ -802,7 +802,7 @@ def _span_before(an: Analysed, k: int) -> bool:
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
-        events = [h for h in about if not _attributive(an, h)]
+        events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h)]
         if not events:
             return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
         owns = [_own_date(an, h) for h in events]
@@ -927,6 +927,13 @@ def _relative_possessive(an: Analysed, first: int) -> range | None:
     if not any(_verb_in_phrase(an, j) for j in range(opening, start)):  # (no participle's object here)
         return None  # the subject: "Sunday's crash killed 40" is dated by its possessive and its verb alike
     return range(start, k + 1)
+
+
+def _before_aftermath_noun(an: Analysed, hit: Hit) -> bool:
+    """'visiting the crash site on Friday', 'a convoy carrying earthquake relief supplies on Tuesday': a term
+    modifying a noun of what follows an event (``AFTERMATH_NOUNS``) names no event of the clause's time."""
+    after = hit.last + 1
+    return after < len(an.words) and an.words[after].norm in AFTERMATH_NOUNS and _gap(an, after) == " "
 
 
 def _attributive(an: Analysed, hit: Hit) -> bool:

@@ -70,6 +70,10 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
 # was held on 3 May", "the first mpox case was confirmed" are the event itself.
 AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "lawsuit", "anniversary", "memorial",
                      "coverage", "verdict", "ruling", "retrial", "sentencing", "documentary"}
+# Nouns of what follows an event, after a term that modifies them ("the crash site", "earthquake relief supplies",
+# "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
+AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
+                   "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
