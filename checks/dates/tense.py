@@ -16,6 +16,7 @@ from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, 
                          KNOWN_EVENT_NOUNS)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
+from ..lang.calendar import DAY_PARTS
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
@@ -37,9 +38,11 @@ _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|befo
 def leaning(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' for the clause of text[start:end], the date itself left out."""
     left, right = _clause(text, start, end)
-    if not left.strip(" ,") or _LEAD.fullmatch(left) and not right.strip():
-        # a fronted date ("On Tuesday, the league plans to ...") is read with what follows it
-        right = _next_clause(text, end)
+    part = right.strip().lower() in DAY_PARTS  # "By Friday night, ...": the day's part, then the clause
+    if not left.strip(" ,") or _LEAD.fullmatch(left) and (not right.strip() or part):
+        # a fronted date ("On Tuesday, the league plans to ...", "By Friday night, 144 had been killed") is read
+        # with what follows it
+        right = _next_clause(text, end + (len(right) if part else 0))
     before = left.split()[-4:]
     if before and before[-1].lower() in ("on", "in"):
         before.pop()

@@ -20,6 +20,9 @@ def lean(sentence: str, date_text: str) -> str:
     ("Since the decision was announced Wednesday, they will appeal.", "Wednesday", "past"),
     ("Cuban exiles will now appeal the ruling, Cuba predicted Wednesday.", "Wednesday", "past"),
     ("On Tuesday, the league plans to hold a news conference.", "Tuesday", "future"),
+    # ... past a part of the day: "By Friday night, ..." is read with the clause after it, not as a deadline
+    ("By Friday night, 144 people had been killed in the quake.", "Friday", "past"),
+    ("By Friday night, rescuers will reach them.", "Friday", "future"),
     ("The offer was extended to Nov. 16.", "Nov. 16", ""),  # a target, not the time of the verb
     ("The premier called a vote for October 9.", "October 9", ""),  # "for": the time set, not the calling's
     ("Call me Sunday.", "Sunday", ""),
