@@ -38,11 +38,7 @@ _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|befo
 def leaning(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' for the clause of text[start:end], the date itself left out."""
     left, right = _clause(text, start, end)
-    part = right.strip().lower() in DAY_PARTS  # "By Friday night, ...": the day's part, then the clause
-    if not left.strip(" ,") or _LEAD.fullmatch(left) and (not right.strip() or part):
-        # a fronted date ("On Tuesday, the league plans to ...", "By Friday night, 144 had been killed") is read
-        # with what follows it
-        right = _next_clause(text, end + (len(right) if part else 0))
+    right = _fronted(text, end, left, right)
     before = left.split()[-4:]
     if before and before[-1].lower() in ("on", "in"):
         before.pop()
@@ -258,6 +254,15 @@ def _scare_quote(text: str, m: re.Match) -> bool:
     at = m.start()
     return any(q.start() <= at < q.end() and at in (q.start(), q.end() - 1)
                for q in _SHORT_QUOTE.finditer(text, max(0, at - 32), min(len(text), at + 33)))
+
+
+def _fronted(text: str, end: int, left: str, right: str) -> str:
+    """A fronted date ("On Tuesday, the league plans to ...", "By Friday night, 144 had been killed") is read with
+    the clause after it (past a part of the day); else the date's own clause after it, ``right``."""
+    part = right.strip().lower() in DAY_PARTS
+    if not left.strip(" ,") or _LEAD.fullmatch(left) and (not right.strip() or part):
+        return _next_clause(text, end + (len(right) if part else 0))
+    return right
 
 
 def _next_clause(text: str, end: int) -> str:
