@@ -68,6 +68,16 @@ def same_word(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
+_SUBSTITUTION_FROM = 7  # letters: from here a changed letter in a lower-case word may be a misspelling
+
+
+def _another_short_word(w: Word, part: str) -> bool:
+    """'death' for 'depth', 'crush' for 'crash': a letter changed in a short lower-case word makes another word (in
+    a name it is a spelling of the same one: "Nikil Pashinyan")."""
+    return (w.norm != part and len(w.norm) == len(part) < _SUBSTITUTION_FROM and not w.capitalised
+            and not part[:1].isdigit())
+
+
 _ENDINGS = ("ing", "ers", "ed", "er", "es", "s", "d")
 
 
@@ -104,7 +114,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if term.exact_case and not w.text.replace(".", "").isupper():
             return -1
-        if same_word(w.norm, parts[j]):
+        if same_word(w.norm, parts[j]) and not _another_short_word(w, parts[j]):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
