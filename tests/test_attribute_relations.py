@@ -40,6 +40,10 @@ def test_another_thing_added(text, about, expected):
      [("1998", False, "compared_with")]),
     # ... past a relative clause of a few words
     ("It was the worst ferry disaster the region has seen since 1998.", ["disaster"], [("1998", False, "compared_with")]),
+    # what ranks above a ranked superlative, after "after", is another thing of its kind
+    ("The flood was the second deadliest in the valley's history after the storm of 1998.", ["flood", "storm"],
+     [("1998", False, "compared_with")]),
+    ("The valley flooded after the storm hit in 1998.", ["flooded"], [("1998", False, "temporal_relation")]),  # no rank
     # "since" after a lasting state is no comparison
     ("The flood has closed the road since 3 May 2021.", ["flood"], [("3 May 2021", True, "value_clause")]),
 ])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
+from ..lang.numbers import ORDINAL_WORDS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -278,15 +279,25 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     """'eclipsing the 2016 purchase of X for $26bn', 'shy of the sale price', 'compared with 2019':
     a comparison's reference; its terms and values are the other thing's.  So is another thing added beside
     the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
-    since the 1990 flood', 'the worst crash the country has seen since 1997')."""
+    since the 1990 flood', 'the worst crash the country has seen since 1997') or what ranks above it ('the second
+    most powerful after a magnitude 8 quake')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])))
+            or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i]))
+            or (w == "after" and _ranked_before(words, i)))
+
+
+def _ranked_before(words: tuple[Word, ...], i: int) -> bool:
+    """'the second most powerful in its history after a magnitude 8 quake': a rank and a superlative before "after"
+    name what ranks above it, another thing."""
+    before = words[max(0, i - _RANK_REACH):i]
+    return any(x.norm in ORDINAL_WORDS and x.norm != "first" for x in before) and any(_superlative(x) for x in before)
 
 
 _SINCE_SUPERLATIVE = 8  # "the worst airplane crash the country has seen since 1997"
+_RANK_REACH = 12  # "the second most powerful in the country's recorded history after ..."
 
 
 def phrase_table(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
