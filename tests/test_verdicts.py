@@ -593,6 +593,7 @@ def test_an_opening_date_of_a_verb_of_saying_dates_what_was_said_only_loosely(tm
     # a term modifying a noun of what follows the event names no event of the clause's time
     ("After visiting the crash site on 9 May 2024, the minister spoke.", "silent"),
     ("On 9 May 2024 the army fired at a convoy carrying crash relief supplies.", "silent"),
+    ("The minister will return to the site of the crash on 9 May 2024.", "silent"),  # completing such a noun
     # the term as the clause's event, or another noun after it: the clause decides
     ("The crash on 9 May 2024 closed the port.", "differ"),
     ("The crash investigation ended on 9 May 2024.", "silent"),  # (a topic noun, as before)

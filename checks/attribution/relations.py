@@ -930,10 +930,17 @@ def _relative_possessive(an: Analysed, first: int) -> range | None:
 
 
 def _before_aftermath_noun(an: Analysed, hit: Hit) -> bool:
-    """'visiting the crash site on Friday', 'a convoy carrying earthquake relief supplies on Tuesday': a term
-    modifying a noun of what follows an event (``AFTERMATH_NOUNS``) names no event of the clause's time."""
-    after = hit.last + 1
-    return after < len(an.words) and an.words[after].norm in AFTERMATH_NOUNS and _gap(an, after) == " "
+    """'visiting the crash site on Friday', 'a convoy carrying earthquake relief supplies on Tuesday', 'will return to
+    the site of the first assassination attempt in October': a term modifying or completing a noun of what follows
+    an event (``AFTERMATH_NOUNS``) names no event of the clause's time."""
+    ws, after = an.words, hit.last + 1
+    if after < len(ws) and ws[after].norm in AFTERMATH_NOUNS and _gap(an, after) == " ":
+        return True
+    k = hit.first - 1  # "the site of the first assassination attempt": the term completes such a noun
+    while k > 0 and hit.first - k <= 3 and ws[k].norm != "of" and (ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) \
+            and not _gap(an, k + 1).strip():
+        k -= 1
+    return k > 0 and ws[k].norm == "of" and ws[k - 1].norm in AFTERMATH_NOUNS and not _gap(an, k).strip()
 
 
 def _attributive(an: Analysed, hit: Hit) -> bool:
