@@ -246,6 +246,31 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
     return None
 
 
+def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool:
+    """'nine months' for 286 days: a value stated in a coarser unit than the fact's is only as precise as its last
+    digit in that unit (half a month either way), so the fact's value within that agrees."""
+    hedge = mention.approx.lower()
+    if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2:
+        return False  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
+    step = _coarser_step(fact, mention)
+    if not step:
+        return False
+    decimals = len(mention.text.rsplit(".", 1)[1]) if "." in mention.text and mention.text[-1:].isdigit() else 0
+    return abs(fact.value - value) <= step * 10 ** -decimals / 2 + 1e-9
+
+
+def _coarser_step(fact: Fact, mention: Mention) -> float:
+    """How many of the fact's units one of the mention's unit is, when the mention's unit is the coarser (months
+    for days, km for metres), else 0."""
+    after = words(mention.after)
+    said = (UNITS.get(" ".join(w.norm for w in after[:2])) or UNITS.get(after[0].norm)) if after else None
+    for unit in fact.unit:
+        wanted = UNITS.get(normalise(unit))
+        if said and wanted and said[0] == wanted[0] and wanted[1] < said[1] <= _FARTHEST * wanted[1]:
+            return said[1] / wanted[1]
+    return 0.0
+
+
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
 # though "300 m" is 0.3 km, "90 minutes" 1.5 hours and "two years" 730 days.
 _FARTHEST = 5000
@@ -279,7 +304,7 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low), high)))  # never exact
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
-    agrees = fact.tolerance.allows(fact.value, value)
+    agrees = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)
     if not agrees and _bound_holds(fact.value, value, mention.approx.lower()) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")

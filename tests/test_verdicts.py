@@ -600,3 +600,28 @@ def test_an_opening_date_of_a_verb_of_saying_dates_what_was_said_only_loosely(tm
 ])
 def test_a_term_before_a_noun_of_its_aftermath_is_not_dated_by_the_clause(tmp_path, text, verdict):
     assert one(tmp_path, CRASH, text)[0] == verdict
+
+
+STAY = """
+- id: stay
+  claim: The crew spent 286 days in space.
+  kind: number
+  about: [spent, stay]
+  value: 286
+  unit: [days]
+  tolerance: 1
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a value in a coarser unit is as precise as its last digit there: nine months is 259 to 289 days
+    ("The crew spent nine months in space.", "agree"),
+    ("The crew spent ten months in space.", "differ"),
+    ("The crew spent 9.4 months in space.", "agree"),
+    ("The crew spent 9.0 months in space.", "differ"),  # a decimal says more: 272 to 275 days
+    # "about" keeps it as rough; a bound states no value
+    ("The crew spent about nine months in space.", "agree"),
+    ("The crew spent more than ten months in space.", "differ"),
+])
+def test_a_value_in_a_coarser_unit_is_only_as_precise_as_its_digits(tmp_path, text, verdict):
+    assert one(tmp_path, STAY, text)[0] == verdict
