@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .lang.grammar import FUNCTION_WORDS
+from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS
 from .words import Word, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "positions_of", "same_word"]
@@ -68,14 +68,19 @@ def same_word(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
 
 
-_SUBSTITUTION_FROM = 7  # letters: from here a changed letter in a lower-case word may be a misspelling
+_SUBSTITUTION_FROM = 8  # letters: from here one changed letter in a lower-case word may be a misspelling
 
 
-def _another_short_word(w: Word, part: str) -> bool:
-    """'death' for 'depth', 'crush' for 'crash': a letter changed in a short lower-case word makes another word (in
-    a name it is a spelling of the same one: "Nikil Pashinyan")."""
-    return (w.norm != part and len(w.norm) == len(part) < _SUBSTITUTION_FROM and not w.capitalised
-            and not part[:1].isdigit())
+def _another_word(w: Word, part: str) -> bool:
+    """'death' for 'depth', 'protect' for 'protest', 'northwest' for 'northeast': letters changed inside a lower-case
+    word make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
+    letter changed is an ending: "robbers" for "robbery")."""
+    if w.norm != part and (w.norm in COMPASS_WORDS or part in COMPASS_WORDS):
+        return True  # a closed class of words, each its own: "Northwest Libya" is not "northeast Libya"
+    if w.norm == part or len(w.norm) != len(part) or w.capitalised or part[:1].isdigit():
+        return False
+    changed = [k for k, (x, y) in enumerate(zip(w.norm, part)) if x != y]
+    return len(changed) > 1 or (len(part) < _SUBSTITUTION_FROM and changed[0] != len(part) - 1)
 
 
 _ENDINGS = ("ing", "ers", "ed", "er", "es", "s", "d")
@@ -114,7 +119,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if term.exact_case and not w.text.replace(".", "").isupper():
             return -1
-        if same_word(w.norm, parts[j]) and not _another_short_word(w, parts[j]):
+        if same_word(w.norm, parts[j]) and not _another_word(w, parts[j]):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
