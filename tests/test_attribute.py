@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "name_clause"]
+        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -563,6 +563,13 @@ def test_coordinated_predicates_keep_their_own_values(text, about, expected):
 ])
 def test_coordinated_clauses_keep_their_own_names(text, about, named, expected):
     assert [(n, attached) for n, attached, _ in names(text, about, named)] == expected
+
+
+def test_a_name_after_including_is_one_of_the_phrase_before():
+    # names too: one of the plural noun phrase before "including", unless that phrase holds a term
+    assert names("Lind spoke, and aid came from several countries, including Orsk.", ["spoke"], ["Orsk"]) == [
+        ("Orsk", False, "member_of")]
+    assert names("Three ministers resigned, including Orsk.", ["ministers"], ["Orsk"])[0][2] != "member_of"
 
 
 def test_predecessor():

@@ -149,7 +149,7 @@ VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, added_amou
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
                dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, earlier_figure, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, predecessor, respectively, possessive_name, compound_participle, speaker, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, name_clause)
+NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
