@@ -674,12 +674,16 @@ def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:
-    """The clauses an opening phrase covers: the one after it, and each clause coordinated to that by "and"
-    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May)."""
+    """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and"
+    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May), and a when-clause right after
+    it ("On 5 July, the rally turned tragic when shots were fired")."""
     covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
     for k in range(1, len(an.words)):
         c = an.clause[k]
         if c != an.clause[k - 1] and an.clause[k - 1] == last and c not in covered:
+            if an.words[k].norm == "when" and not _gap(an, k).strip():
+                covered.add(c)  # "On 5 July, a rally turned tragic when shots were fired": at the same time
+                break
             if an.words[k].norm != "and":
                 break
             covered.add(c)
