@@ -51,6 +51,15 @@ def test_superlative_since(text, about, expected):
     assert values(text, about, "date") == expected
 
 
+def test_a_reference_holding_every_term_and_a_verb_is_the_facts_event():
+    # "the first X since dams burst on 10 May" for a fact about the dams bursting: the reference is the terms' event
+    assert values("It was the first protest since the dams burst on 10 May 2023.", ["burst"], "date") == [
+        ("10 May 2023", True, "value_clause")]
+    # a verbless reference ("since his June mutiny") leaves a date after it to the sentence
+    assert values("He made his first speech since his June mutiny two days ago, on 3 August 2023.", ["mutiny"],
+                  "date")[-1] == ("3 August 2023", False, "compared_with")
+
+
 def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     # the term is the superlative itself: the date after its "since" is the fact's
     assert values("It was the deadliest air crash in Velmar since 2001.", ["deadliest"], "date") == [

@@ -16,7 +16,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHA
                             TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (_SINCE_SUPERLATIVE, OTHER_NOUNS_EVENT, Analysed, Decision, _superlative, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
+from .clauses import (_SINCE_SUPERLATIVE, _verb_in_phrase, OTHER_NOUNS_EVENT, Analysed, Decision, _superlative, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
                       _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
 
 
@@ -81,8 +81,16 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         record = _record_term(an, k, about)
         if record is not None:  # "the deadliest crash since 2001" for a fact about what it is the deadliest since
             return Decision(True, f"is what '{_span(an, record)}' is counted from")
+        if about and all(an.clause[h.first] == an.clause[k] for h in about) and _has_verb(an, an.clause[k]):
+            return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
+            # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's)
         return Decision(False, "belongs to what it is compared with")
     return None
+
+
+def _has_verb(an: Analysed, clause: int) -> bool:
+    """Does the clause hold a verb (a clause of its own, not a noun phrase)?"""
+    return any(an.clause[j] == clause and _verb_in_phrase(an, j) for j in range(len(an.words)))
 
 
 def _record_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
