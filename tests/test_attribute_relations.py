@@ -319,6 +319,10 @@ def test_a_span_of_days_before_an_after_phrase_sets_its_date_apart(text, expecte
     ("In a letter, 738 crew threatened to leave if the owner was not replaced.", ["threatened to leave"], "number",
      [("738", True, "value_clause")]),
     ("The crew did not leave on 3 May 2021 if the logs are right.", ["leave"], "date", [("3 May 2021", False, "negated")]),
+    # a negation inside a quotation denies nothing outside it
+    ('The dam was built in 1973, "not to hold water but to stop floods", an engineer said.', ["built"], "date",
+     [("1973", True, "value_clause")]),
+    ('"The dam was not built in 1973," an engineer said.', ["built"], "date", [("1973", False, "negated")]),
 ])
 def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     assert values(text, about, kind) == expected

@@ -722,13 +722,25 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
         return None
     for k in denials:
-        if an.clause[k] != here:
+        if an.clause[k] != here or _quoted_apart(an, k, first):
             continue
         scope = _negation_scope(an, k)
         if first in scope and any(h.first in scope or h.last in scope for h in about):
             shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
             return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
     return None
+
+
+def _quoted_apart(an: Analysed, k: int, first: int) -> bool:
+    """Is word k inside a quotation that word ``first`` is outside of ('were built by a Yugoslav firm, "not to collect
+    water but to protect the city"': the quoted negation denies nothing before it)?"""
+    text = an.sentence.text
+    lo, hi = sorted((an.words[k].start, an.words[first].start))
+    between = text[lo:hi]
+    return sum(between.count(q) for q in _QUOTES) % 2 == 1
+
+
+_QUOTES = ('"', "“", "”")
 
 
 def _denied_claim(an: Analysed, first: int, about: list[Hit]) -> Decision | None:
