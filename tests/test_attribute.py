@@ -952,6 +952,9 @@ def test_a_clause_after_the_reporting_verb_with_a_pronoun_subject_is_the_speaker
     ("On 2 May, the ferry ran aground after the crew were rescued.", ["rescued"], False),
     # ... and a when-clause right after the clause it covers: it tells what happened at that time
     ("On 2 May, the rally turned tragic when shots were fired.", ["fired"], True),
+    # an opening phrase after a dateline is one too
+    ("ASKE, Velmar – On 2 May, the rally turned tragic when shots were fired.", ["fired"], True),
+    ("ASKE, Velmar – On 2 May, the ferry ran aground, but the crew were rescued later.", ["rescued"], False),
 ])
 def test_an_opening_phrase_covers_clauses_coordinated_by_and(text, about, attached):
     after = "after" in text.split(about[0])[0]  # a term inside an after-clause is another event (temporal_relation)

@@ -487,14 +487,29 @@ def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) 
 
 
 def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
-    """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1)."""
-    if not words or words[0].norm not in INTRO_PREPS:
+    """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1); so it
+    is after a dateline ("BUTLER, Pa. – On July 13, a rally ...")."""
+    first = _after_dateline(text, words)
+    if first >= len(words) or words[first].norm not in INTRO_PREPS:
         return clause, -1
-    cut = _after_comma(text, words, words[0].end)
-    if cut is None or cut > 12 or len(set(clause[:cut])) != 1:
+    cut = _after_comma(text, words, words[first].end)
+    if cut is None or cut - first > 12 or len(set(clause[first:cut])) != 1:
         return clause, -1
-    intro = clause[0]
+    intro = clause[first]
     return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+def _after_dateline(text: str, words: tuple[Word, ...]) -> int:
+    """The first word after a dateline of a few capitalised words and a dash opening the sentence, else 0."""
+    for k in range(1, min(len(words), _DATELINE_WORDS + 1)):
+        if not words[k - 1].capitalised:
+            return 0
+        if _SPACED_DASH.search(text[words[k - 1].end:words[k].start]):
+            return k
+    return 0
+
+
+_DATELINE_WORDS = 5  # "Butler, PA", "NEW DELHI", "Port-au-Prince, Haiti"
 
 
 def _fronted_addition(text: str, words: tuple[Word, ...], clause: list[int], intro: int, reference: list[int],
