@@ -5,6 +5,7 @@ negated clause; and the value's clause rule."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..match import Hit
@@ -734,13 +735,20 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
 def _quoted_apart(an: Analysed, k: int, first: int) -> bool:
     """Is word k inside a quotation that word ``first`` is outside of ('were built by a Yugoslav firm, "not to collect
     water but to protect the city"': the quoted negation denies nothing before it)?"""
-    text = an.sentence.text
+    marks = _quote_marks(an)
+    if not marks:
+        return False
     lo, hi = sorted((an.words[k].start, an.words[first].start))
-    between = text[lo:hi]
-    return sum(between.count(q) for q in _QUOTES) % 2 == 1
+    return (bisect_left(marks, hi) - bisect_left(marks, lo)) % 2 == 1
 
 
-_QUOTES = ('"', "“", "”")
+@per_sentence
+def _quote_marks(an: Analysed) -> tuple[int, ...]:
+    """Where the sentence's quotation marks stand, in order (counted between two words by bisection: linear)."""
+    return tuple(i for i, c in enumerate(an.sentence.text) if c in _QUOTES)
+
+
+_QUOTES = frozenset('"“”')
 
 
 def _denied_claim(an: Analysed, first: int, about: list[Hit]) -> Decision | None:
