@@ -150,14 +150,18 @@ _COUNTED = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:o
 def _counted_noun(text: str, end: int) -> str:
     """The noun a count before an of- or from-phrase counts, singular: 'counts' in '3 counts of fraud' and '3 felony
     counts of fraud', 'deaths' in '12 direct deaths from flooding'; '' when no such phrase follows."""
+    return _singular(normalise(_written_noun(text, end)))
+
+
+def _written_noun(text: str, end: int) -> str:
+    """That noun as written after the count ending at ``end``, or ''."""
     m = _COUNTED.match(text, end)
-    return _singular(normalise(m.group("noun") or m.group("unit"))) if m else ""
+    return (m.group("noun") or m.group("unit")) if m else ""
 
 
 def _nouns(text: str, parts: list[Mention]) -> list[str]:
     """The counted nouns of a sum's parts as written ("deaths" in "12 direct deaths from ...")."""
-    found = (_COUNTED.match(text, p.end) for p in parts)
-    return [m.group("noun") or m.group("unit") for m in found if m]
+    return [noun for noun in (_written_noun(text, p.end) for p in parts) if noun]
 
 
 def _singular(word: str) -> str:

@@ -233,16 +233,21 @@ def _paired_modifiers(after) -> bool:
 
 def _converted(fact: Fact, mention: Mention) -> float | None:
     """A unit of time or length converted to the fact's ('6 weeks' for days), or None."""
+    ratio = _unit_ratio(fact, mention)
+    return None if ratio is None else mention.value * ratio
+
+
+def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
+    """How many of the fact's units one of the unit written after the mention is (the first of the fact's units of
+    the same dimension, no more than _FARTHEST apart), or None."""
     after = words(mention.after)
     if not after:
         return None
-    said = UNITS.get(after[0].norm)
-    two = UNITS.get(" ".join(w.norm for w in after[:2]))
-    said = two or said
+    said = UNITS.get(" ".join(w.norm for w in after[:2])) or UNITS.get(after[0].norm)
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
-            return mention.value * said[1] / wanted[1]
+            return said[1] / wanted[1]
     return None
 
 
@@ -252,23 +257,11 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
     hedge = mention.approx.lower()
     if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2:
         return False  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
-    step = _coarser_step(fact, mention)
-    if not step:
-        return False
+    step = _unit_ratio(fact, mention)
+    if step is None or step <= 1:
+        return False  # the fact's own unit or a finer one: its digits say as much as the fact's
     decimals = len(mention.text.rsplit(".", 1)[1]) if "." in mention.text and mention.text[-1:].isdigit() else 0
     return abs(fact.value - value) <= step * 10 ** -decimals / 2 + 1e-9
-
-
-def _coarser_step(fact: Fact, mention: Mention) -> float:
-    """How many of the fact's units one of the mention's unit is, when the mention's unit is the coarser (months
-    for days, km for metres), else 0."""
-    after = words(mention.after)
-    said = (UNITS.get(" ".join(w.norm for w in after[:2])) or UNITS.get(after[0].norm)) if after else None
-    for unit in fact.unit:
-        wanted = UNITS.get(normalise(unit))
-        if said and wanted and said[0] == wanted[0] and wanted[1] < said[1] <= _FARTHEST * wanted[1]:
-            return said[1] / wanted[1]
-    return 0.0
 
 
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,

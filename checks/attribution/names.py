@@ -10,11 +10,11 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYMS, DEMONYM_ENDINGS,
-                            COMPASS_WORDS, INSTITUTION_NOUNS,
-                            FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS, RELATION_NOUNS, RELATIVE_PRONOUNS,
-                            REPORTED_PRONOUNS, REPORTING_VERBS, ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS,
-                            REMOVAL_VERBS, SUCCESSION_VERBS, TRAILING_REPORTING_VERBS)
+from ..lang.grammar import (AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYM_ENDINGS,
+                            DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS,
+                            RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
+                            ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
+                            TRAILING_REPORTING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word
@@ -757,7 +757,7 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
     most = _APPOSED_PHRASE + 2 if k < len(ws) and ws[k].norm in _PHRASE_PREPOSITIONS else 8
     while k < len(ws) and k - h.last <= most:
         gap = _gap(an, k).strip()
-        if gap[:1] in (",", ";", ":", "-", "\u2013", "\u2014", ")", "("):
+        if gap[:1] in _CLOSING_MARKS or gap[:1] == "-":
             return True
         if ws[k].norm in ("and", "or"):
             return False
@@ -844,7 +844,10 @@ _PHRASE_PREPOSITIONS = {"of", "in", "at", "from", "on", "aboard"}
 
 def _apposition_closes(an: Analysed, k: int) -> bool:
     """After a name: a comma, a bracket, a dash, a full stop or the sentence's end (not its own clause's verb)."""
-    return k >= len(an.words) or _gap(an, k).strip()[:1] in (",", ";", ":", ")", "(", "\u2013", "\u2014")
+    return k >= len(an.words) or _gap(an, k).strip()[:1] in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = (",", ";", ":", ")", "(", "\u2013", "\u2014")  # what ends an apposition (a hyphen too, after a title)
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:

@@ -12,16 +12,17 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_VERBS,
-                            COMPLEMENT_PREPOSITIONS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS,
-                            NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
+from ..lang.grammar import (AFTERMATH_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
+                            COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS,
+                            FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS,
+                            NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (OTHER_NOUNS_EVENT, _CLAUSE_PUNCT, noun_before_participle, _NOT_MODIFIERS, _SPACED_DASH, _SUBJECT_PRONOUNS, Analysed, Decision, _aside_after,
-                      _gap, _has_unit, _hit_in, _name_run_at, _noun_like, _participle_aside, _past, _phrase_at,
-                      _plain_run, _relative_to, _same_clause, _span, _unit_inside, _verb_in_phrase, _words, per_sentence,
-                      phrase_ends, phrase_table)
+from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, _gap, _has_unit, _hit_in, _name_run_at,
+                      _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _participle_aside, _past,
+                      per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run, _relative_to, _same_clause,
+                      _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase, _words)
 
 
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
@@ -925,6 +926,11 @@ def _after_a_verb(an: Analysed, first: int, k: int) -> bool:
     ws = an.words
     if k >= 2 and ws[k - 1].norm in DETERMINERS and _ING.search(ws[k - 2].norm):
         return True
+    return _verb_before(an, first, k)
+
+
+def _verb_before(an: Analysed, first: int, k: int) -> bool:
+    """A verb in the clause of word ``first`` before word k."""
     opening = an.clause.index(an.clause[first])
     return any(_verb_in_phrase(an, j) for j in range(opening, k))
 
@@ -943,8 +949,7 @@ def _relative_possessive(an: Analysed, first: int) -> range | None:
             or (ws[day].norm in ("week", "month", "year", "weekend") and ws[day - 1].norm in ("last", "this", "next"))):
         return None
     start = day - 1 if ws[day].norm in ("week", "month", "year", "weekend") else day
-    opening = an.clause.index(an.clause[first])
-    if not any(_verb_in_phrase(an, j) for j in range(opening, start)):  # (no participle's object here)
+    if not _verb_before(an, first, start):
         return None  # the subject: "Sunday's crash killed 40" is dated by its possessive and its verb alike
     return range(start, k + 1)
 

@@ -14,16 +14,16 @@ from ..lang.grammar import PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
-from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with, counts_of, date_modifier, date_of, date_when,
-                     date_with_place, difference, earlier_figure, dimension_of, forecast, hyphenated_modifier, measured_quality, request,
-                     number_in_apposition, number_in_name, part_of_whole)
+from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
+                     counts_of, date_modifier, date_of, date_when, date_with_place, difference, dimension_of,
+                     earlier_figure, forecast, hyphenated_modifier, measured_quality, number_in_apposition,
+                     number_in_name, part_of_whole, request)
 from .relations import (another_instance, cleft, counted_relative, dating_from, event_complement, intended_act,
                         named_as, negated, ongoing, status_time, target_date, temporal_relation, value_clause)
-from .names import (dateline, member_of, named_in_apposition, attributive_place, compound_participle, demonym, name_clause, name_with_title, named_noun, own_name,
-                    bracketed_holder, place_in_name, reference_point,
-                    titled_name,
-                    place_in_subject, possessive_name, predecessor, respectively, route_role, speaker,
-                    title_before_apposition, title_before_name, title_in_apposition, title_of_name)
+from .names import (attributive_place, bracketed_holder, compound_participle, dateline, demonym, member_of,
+                    name_clause, name_with_title, named_in_apposition, named_noun, own_name, place_in_name,
+                    place_in_subject, possessive_name, predecessor, reference_point, respectively, route_role, speaker,
+                    title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name)
 
 
 _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)

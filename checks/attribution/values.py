@@ -10,14 +10,16 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, FRAME_NOUNS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS, DIMENSION_OF,
-                            EARLIER_WORDS, FORECAST_WORDS, FUNCTION_WORDS, GAP_PHRASES, MEASURE_QUALIFIERS, NORM_NOUNS,
-                            LOCATIVE_PREPOSITIONS, POSITION_QUALIFIERS, POSSESSIVES, REDUCED_PREPOSITIONS, PROPOSAL_PARTICIPLES, REPORT_NOUNS, REQUEST_WORDS,
-                            TEMPORAL_PREPS, WHOLE_OPENERS)
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
+                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
+                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, POSITION_QUALIFIERS, POSSESSIVES,
+                            PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
+                            WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (_SINCE_SUPERLATIVE, _verb_in_phrase, OTHER_NOUNS_EVENT, Analysed, Decision, _superlative, noun_before_participle, _gap, _has_unit, _hit_in, _name_run, _name_run_back, _past, _phrase,
-                      _phrase_at, _same_clause, _span, _title_case, _unit_inside, _words, phrase_table)
+from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
+                      OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table, _same_clause, _SINCE_SUPERLATIVE,
+                      _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _words)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -254,8 +256,9 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
 
 def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     """A term that opens a prepositional phrase right after numeral word k or its noun ('242 people on board',
-    '40 aboard'), or stands in a relative clause there ('the 67 people who died'): it qualifies the counted noun.  Not the noun itself, which may be the fact's unit ('12 of the 40
-    seats'), nor a verb the noun phrase is the subject of ('242 passengers died')."""
+    '40 aboard'), or stands in a relative clause there ('the 67 people who died'): it qualifies the counted noun.
+    Not the noun itself, which may be the fact's unit ('12 of the 40 seats'), nor a verb the noun phrase is the
+    subject of ('242 passengers died')."""
     found = next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
     return found or _in_relative_after(an, about, k)
 

@@ -200,15 +200,13 @@ def _day_this_year(m: re.Match, ref: date) -> Period | None:
 _NTH = re.compile(r"\bon\s+(the\s+([12]?\d|3[01])(?:st|nd|rd|th))\b(?:\s+([a-z]+))?")
 
 
-_NOT_A_NOUN = FUNCTION_WORDS | {"when", "while", "as", "after", "before", "and", "but", "that", "which", "at", "in"}
-
-
 def _days_of_the_month(text: str, ref: date) -> list[Mention]:
     """'on the 28th': the latest such day up to publication, in its month or the one before."""
     out = []
     for m in _NTH.finditer(text) if "on the " in text else ():
-        if m.group(3) and (m.group(3) == "of" or m.group(3) not in _NOT_A_NOUN):
-            continue  # "on the 28th floor", "on the 28th of May": a rank, or a date forms.py reads
+        if m.group(3) and (m.group(3) == "of" or m.group(3) not in FUNCTION_WORDS):
+            continue  # "on the 28th floor", "on the 28th of May": a rank, or a date forms.py reads ("on the 28th when
+            # ...", a function word after it: the day alone)
         found = _day_of_this_month(int(m.group(2)), ref)
         if found is not None:
             out.append(Mention("date", m.start(1), m.end(1), m.group(1), found, relative=True))
