@@ -3,10 +3,10 @@
     python benchmarks/scale.py [--sources 1000,10000] [--big 100000] [--real 1000,10000] [--facts 500]
                                [--jobs 2] [--profile 1000] [--json PATH]
 
-Rows per size: cold (empty store) and warm runs, warm after one fact record is edited (each with
---jobs 1 and --jobs N), JSON v1, pytest, pytest -n N, Dask (--scheduler local, N workers); the
---big sizes run only the streaming (--jobs N) and Dask rows, the real-text sizes above 1,000 only
-the report rows.  Each row is a fresh process: wall seconds, CPU seconds of the whole process
+Rows per size, each the median of --repeat runs: cold (empty store) and warm runs, warm after one
+fact record is edited (each with --jobs 1 and --jobs N), JSON v1, pytest, pytest -n N, Dask
+(--scheduler local, N workers); the --big sizes run once and only the streaming (--jobs N) and Dask
+rows, the real-text sizes above 1,000 only the report rows.  Each row is a fresh process: wall seconds, CPU seconds of the whole process
 tree, peak RSS of its largest process, the load average beside it, and its ratio to the floor
 (one trie-shaped regex over every about-term, run over the same files in this process).  A Dask
 row is followed by a line per worker: its shards, the seconds it spent in them, its CPU seconds and
@@ -298,8 +298,8 @@ def main() -> int:
                         "needs ../shared/data/news-dev); above 1,000 only the report rows")
     parser.add_argument("--facts", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2, help="processes / Dask workers for the parallel rows")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each warm and edited row (the median is "
-                        "shown, every run is in the JSON)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each row (the median is shown, every "
+                        "run is in the JSON); the --big rows run once")
     parser.add_argument("--profile", type=int, default=1000, help="synthetic sources for the profile of a cold run "
                         "(0: none)")
     parser.add_argument("--seed", type=int, default=7)
@@ -354,12 +354,12 @@ def measure_corpus(corpus: str, n: int, big: bool, work: Path, info: dict, args,
     for mode, command, before in runs_for(n, work, cache, args, big, real=corpus != "synthetic"):
         if wanted and not any(w in mode for w in wanted):
             continue
-        if before == "cold":
-            shutil.rmtree(cache, ignore_errors=True)
         if before in ("warm", "edit") and not cache.exists():
             continue  # a warm row needs the cold row before it
         runs = []
-        for _ in range(args.repeat if before in ("warm", "edit") else 1):
+        for _ in range(1 if big else args.repeat):  # a 100,000-source row once: minutes each
+            if before == "cold":
+                shutil.rmtree(cache, ignore_errors=True)
             if before == "edit":
                 edit_one_fact(work / "facts")
             runs.append((*measure(command, work, env), os.getloadavg()[0]))
