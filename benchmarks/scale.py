@@ -6,13 +6,14 @@
 Rows per size, each the median of --repeat runs: cold (empty store) and warm runs, warm after one
 fact record is edited (each with --jobs 1 and --jobs N), JSON v1, pytest, pytest -n N, Dask
 (--scheduler local, N workers); the --big sizes run once and only the streaming (--jobs N) and Dask
-rows, the real-text sizes above 1,000 only the report rows.  Each row is a fresh process: wall seconds, CPU seconds of the whole process
-tree, peak RSS of its largest process, the load average beside it, and its ratio to the floor
-(one trie-shaped regex over every about-term, run over the same files in this process).  A Dask
-row is followed by a line per worker: its shards, the seconds it spent in them, its CPU seconds and
-its peak RSS (as the workers told the run, which prints them on standard error).  The
-real-text rows need ../shared/data/news-dev.  The rows run with compiled bytecode kept (in a
-temporary folder), as an installed package does, even where PYTHONDONTWRITEBYTECODE is set.
+rows, the real-text sizes above 1,000 only the report rows. Each row is a fresh process: wall
+seconds, CPU seconds of the whole process tree, peak RSS of its largest process, the load average
+beside it, and its ratio to the floor (one trie-shaped regex over every about-term, run over the
+same files in this process). A Dask row is followed by a line per worker: its shards, the seconds it
+spent in them, its CPU seconds and its peak RSS (as the workers told the run, which prints them on
+standard error). The real-text rows need ../shared/data/news-dev. The rows run with compiled
+bytecode kept (in a temporary folder), as an installed package does, even where
+PYTHONDONTWRITEBYTECODE is set.
 
 ``--profile N``: where a cold --jobs N run spends its time on N synthetic sources, as self time by
 module and by function: py-spy (``pip install py-spy``; every process of the tree) where it runs,
