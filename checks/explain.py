@@ -11,7 +11,7 @@ from .match import find
 from .model import Fact
 from .report.overview import expected_words, value_words
 from .safe_text import terminal, terminal_quote
-from .verdict import decide
+from .verdict import aside_rule, decide
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -80,5 +80,5 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
         # the verdict's reason, or the candidate's own when no verdict kept it (a silent cell of loose conflicts)
         aside = (asides.get((c.line, c.span)) or c.aside) if c.attached and c.agrees is False else None
         if aside:
-            out.append(f"    {'':<16} {'':<9} but {aside} [possible_conflict]")
+            out.append(f"    {'':<16} {'':<9} but {aside} [{aside_rule(aside)}]")
     return out

@@ -106,7 +106,7 @@ def as_evidence(c: Candidate) -> Evidence:
     return Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
                     c.mention.approx if c.mention else "",
                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0, c.exact,
-                    "" if c.agrees else c.aside)
+                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative))
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:

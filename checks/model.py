@@ -147,6 +147,7 @@ class Evidence:
     group: int = 0  # values listed together in the sentence: one that fits is enough
     exact: bool = False  # agrees, and states the value as precisely as the fact (not "2020" for a day)
     aside: str = ""  # a conflicting value that does not make the verdict differ: why (a possible conflict)
+    relative: bool = False  # a date counted from publication ("on Monday"), not written as a date: weighed, not kept
 
 
 @dataclass(frozen=True, slots=True)

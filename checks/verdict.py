@@ -317,6 +317,7 @@ def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:
 
 SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so this value is about something else"
 OUTNUMBERED = "possible conflict: {agree} sentences state the fact's value, {differ} another"
+COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
 
 
 def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
@@ -324,10 +325,13 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
 
     A source states a fact once per sentence, so a conflicting value is set aside as a possible
     conflict (shown, not a differ) when a sentence holding it also states the fact's value exactly,
-    or when more sentences, and at least two, state the value exactly than hold conflicting ones."""
+    or when more sentences, and at least two, state the value exactly than hold conflicting ones.
+    A date fact's value written out as a date outweighs a conflicting date counted from publication
+    ("on Monday"): ``written_date``."""
     known = fact.known_map
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
-    evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting])
+    evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
+                                  dated=fact.kind == "date")
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif any(e.agrees for e in evidence):
@@ -342,12 +346,29 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
                   known=source in known, reason=known.get(source, ""))
 
 
-def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
+def possible_conflicts(evidence: list[Evidence], *, dated: bool = False) -> list[Evidence]:
     """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``.  Linear in the
     evidence: a large source repeating one sentence gives thousands of rows with the same quote."""
     conflicting = [e for e in evidence if not e.agrees]
     if not conflicting:
         return evidence
+    stating = _stating(evidence, conflicting)
+    if not stating:
+        return evidence
+    elsewhere = {e.quote for e in conflicting} - stating
+    outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
+    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else ""
+    written = dated and written_date(evidence, stating)
+    out = []
+    for e in evidence:
+        aside = "" if e.agrees else SAME_SENTENCE if e.quote in stating else reason or (
+            COUNTED_DATE if e.relative and written else "")
+        out.append(replace(e, aside=aside) if aside and not e.aside else e)  # a loose attachment keeps its own why
+    return out
+
+
+def _stating(evidence: list[Evidence], conflicting: list[Evidence]) -> set[str]:
+    """The sentences that state the fact's value exactly (not merely restating a conflicting name more broadly)."""
     spans: dict[str, set] = {}  # quote -> the spans of its conflicting values
     for d in conflicting:
         spans.setdefault(d.quote, set()).add(d.span)
@@ -360,16 +381,20 @@ def possible_conflicts(evidence: list[Evidence]) -> list[Evidence]:
                 restates[key] = _restates(e, spans.get(e.quote, ()))
             if not restates[key]:
                 stating.add(e.quote)
-    if not stating:
-        return evidence
-    elsewhere = {e.quote for e in conflicting} - stating
-    outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
-    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else ""
-    out = []
-    for e in evidence:
-        aside = "" if e.agrees else SAME_SENTENCE if e.quote in stating else reason
-        out.append(replace(e, aside=aside) if aside else e)
-    return out
+    return stating
+
+
+def aside_rule(aside: str) -> str:
+    """The rule name ``explain`` prints beside a possible conflict's reason."""
+    return "written_date" if aside == COUNTED_DATE else "possible_conflict"
+
+
+def written_date(evidence: list[Evidence], stating: set[str]) -> bool:
+    """written_date: whether a sentence states a date fact's value exactly, written out as a date.  A conflicting
+    date counted from publication elsewhere ("on Sunday", resolved against a day that may be wrong) does not
+    outweigh it: a possible conflict.  The reverse stays a differ: a date the source only counts ("Wednesday's
+    crash") against a conflicting one written out; so does one written date against another."""
+    return any(e.agrees and e.exact and not e.relative and e.quote in stating for e in evidence)
 
 
 def _restates(e: Evidence, conflicts) -> bool:

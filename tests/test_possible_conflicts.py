@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.model import Evidence, Fact
-from checks.verdict import OUTNUMBERED, SAME_SENTENCE, decide
+from checks.verdict import COUNTED_DATE, OUTNUMBERED, SAME_SENTENCE, decide
 
 from .helpers import one
 from .report.samples import NOV9
@@ -18,14 +18,19 @@ FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", 
             "facts/war.yaml", 2)
 
 
-def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1) -> Evidence:
+def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1,
+       relative: bool = False) -> Evidence:
     start = quote.index(value)
-    return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact)
+    return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact,
+                    relative=relative)
 
 
-def verdict(*evidence: Evidence) -> tuple[str, list[str]]:
-    result = decide("a.txt", FACT, list(evidence))
+def verdict(*evidence: Evidence, fact: Fact = FACT) -> tuple[str, list[str]]:
+    result = decide("a.txt", fact, list(evidence))
     return result.verdict, [e.aside for e in result.evidence if e.aside]
+
+
+COUNT = replace(FACT, id="talks-rounds", kind="number", value=9.0)
 
 
 S1 = "The ceasefire signed on 9 November followed the truce of 10 October."
@@ -45,7 +50,37 @@ def test_a_coarser_agreement_sets_nothing_aside():
 
 
 def test_one_sentence_against_one_still_differs():
+    one, other = "The talks ran to 9 rounds.", "The talks ran to 10 rounds, another report says."
+    assert verdict(ev(one, "9", True), ev(other, "10", False, line=2), fact=COUNT) == ("differ", [])
+
+
+# written_date: a date fact's value written out as a date, against dates given otherwise
+S5 = "The ceasefire came on Tuesday."  # a date counted from publication
+
+
+def test_one_written_date_against_another_still_differs():
     assert verdict(ev(S2, "9 November", True), ev(S4, "10 November", False, line=2)) == ("differ", [])
+
+
+def test_a_counted_date_never_outweighs_a_written_one():
+    assert verdict(ev(S2, "9 November", True), ev(S5, "Tuesday", False, line=2, relative=True)) == (
+        "agree", [COUNTED_DATE])
+
+
+def test_a_date_only_counted_is_outweighed_by_a_conflicting_written_date():
+    assert verdict(ev(S5, "Tuesday", True, relative=True), ev(S4, "10 November", False, line=2)) == ("differ", [])
+
+
+def test_counted_conflicts_are_set_aside_but_a_written_one_still_differs():
+    result = decide("a.txt", FACT, [ev(S2, "9 November", True), ev(S4, "10 November", False, line=2),
+                                    ev(S5, "Tuesday", False, line=3, relative=True)])
+    assert result.verdict == "differ"
+    assert [e.aside for e in result.evidence if not e.agrees] == ["", COUNTED_DATE]
+
+
+def test_numbers_have_no_written_date_rule():
+    one, other = "The talks ran to 9 rounds.", "The talks ran to 10 rounds on Tuesday."
+    assert verdict(ev(one, "9", True), ev(other, "10", False, line=2, relative=True), fact=COUNT)[0] == "differ"
 
 
 def test_two_exact_sentences_outnumber_one_conflicting():
@@ -54,8 +89,9 @@ def test_two_exact_sentences_outnumber_one_conflicting():
 
 
 def test_as_many_conflicting_sentences_as_exact_ones_differ():
-    assert verdict(ev(S2, "9 November", True), ev(S1, "9 November", True, line=2), ev(S3, "10 October", False, line=3),
-                   ev(S4, "10 November", False, line=4))[0] == "differ"
+    n1, n2, o1, o2 = "The talks ran to 9 rounds.", "After 9 rounds, talks ended.", "10 rounds of talks.", "Talks: 8 rounds."
+    assert verdict(ev(n1, "9", True), ev(n2, "9", True, line=2), ev(o1, "10", False, line=3), ev(o2, "8", False, line=4),
+                   fact=COUNT)[0] == "differ"
 
 
 def test_a_broader_name_in_apposition_after_a_conflicting_one_states_nothing_of_its_own():
@@ -171,3 +207,16 @@ def test_an_opening_date_of_a_reporting_term_agrees_but_cannot_differ(tmp_path):
     """
     assert one(tmp_path, record, "On 9 May 2021, the council announced new talks.") == ("agree", ["2021-05-09"])
     assert one(tmp_path, record, "On 10 May 2021, the council announced new talks.") == ("silent", [])
+
+
+def test_explain_names_written_date():
+    import datetime
+
+    from checks.explain import explain_lines
+    from checks.index import index_all
+    from checks.sources import make_source
+    text = "The ceasefire was signed on 9 November 2020. Fighting ended with the ceasefire on Tuesday."
+    source = replace(make_source("a.txt", text), published=datetime.date(2020, 11, 12))
+    lines = explain_lines(FACT, index_all((source,)))
+    assert any(line.endswith(f"but {COUNTED_DATE} [written_date]") for line in lines), lines
+    assert lines[-1] == "  verdict: agree (1 possible conflict set aside)"
