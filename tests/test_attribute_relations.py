@@ -344,6 +344,12 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     ("Velmar Air owns a stake; 49% of the airline is public.", ["owns"], [("49%", False, "part_of_whole")]),
     # no count after the comma: no partitive of a count
     ("Of the 40 seats, Labour won most.", ["seats"], [("40", True, "value_clause")]),
+    # a part of a whole the sentence does not size: no count of the whole's terms, but of a term outside it
+    ("One of the bullets struck a window, and the guard was unhurt.", ["bullets"],
+     [("One", False, "part_of_whole")]),
+    ("Later, two of the injured died in hospital.", ["injured"], [("two", False, "part_of_whole")]),
+    ("Only three of the ferry's crew survived the storm.", ["survived"], [("three", True, "value_clause")]),
+    ("Two of the divers reached the cave.", ["reached"], [("Two", True, "value_clause")]),
     # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)
     ("The agency cut the toll, adjusting the numbers from a previous report that said 11,300 were dead.", ["dead"],
      [("11,300", True, "earlier_figure")]),

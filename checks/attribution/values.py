@@ -127,7 +127,34 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
     return (_share_of(an, mention, about) or _whole(an, mention, about) or _part(an, mention, about)
-            or _included(an, mention, about))
+            or _included(an, mention, about) or _part_of_unstated(an, mention, about))
+
+
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
+
+
+def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'One of the bullets grazed his ear', 'one of the injured died later': a number before 'of the' and a noun
+    with no number of its own counts a part of what the noun names, a whole the sentence does not size.  When the
+    number's clause holds terms only in that noun, the number is no count of theirs: set aside.  A term outside it
+    counts the part ('two of the crew survived', for a fact about survivors): left to the rules after this one."""
+    if mention.kind != "number":
+        return None
+    m = _OF_THE_AFTER.match(an.sentence.text, mention.end)
+    if not m:
+        return None
+    k = an.index_after(m.end() - 1)
+    if k >= len(an.words) or an.words[k].norm[:1].isdigit() or an.words[k].norm in ONES or an.words[k].norm in TENS:
+        return None  # "one of the four nations": a whole of its own (``_whole``)
+    head = k
+    while head + 2 < len(an.words) and an.words[head + 1].norm == "s" and head < k + 4:  # "the plane's crew"
+        head += 2
+    noun = range(k, head + 1)  # a term may run on from the head word: "crew members"
+    mine = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if not mine or not all(h.first in noun for h in mine):
+        return None
+    named = range(k, max(h.last for h in mine) + 1)
+    return Decision(False, f"counts a part of '{_words(an, named)}', whose number the sentence does not give")
 
 
 _INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing)\s+"
