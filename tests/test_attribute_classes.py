@@ -74,6 +74,22 @@ def test_compared_with_knows_every_verb_of_outdoing(verb):
         ("300", True, "value_clause"), ("120", False, "compared_with")]
 
 
+@pytest.mark.parametrize("comparative", ["longer", "larger", "more", "bigger"])
+def test_compared_with_reads_a_noun_phrase_after_than(comparative):
+    # what follows "than" is what the subject is compared with: a term there names that thing
+    text = f"The crew spent 40 days at sea, {comparative} than a typical regatta."
+    assert values(text, ["regatta"], "number") == [("40", False, "value_clause")]
+    # a number beside the terms in that phrase is the compared thing's own
+    text = f"The boat sailed {comparative} than its regatta limit of 300 miles."
+    assert values(text, ["regatta limit"], "number") == [("300", True, "value_clause")]
+
+
+@pytest.mark.parametrize("text", ["The regatta drew more than 300 boats.", "The regatta lasted more than a week.",
+                                  "The regatta drew more than two hundred boats."])
+def test_than_before_a_number_or_measure_is_a_bound_not_a_reference(text):
+    assert values(text, ["regatta"], "number")[0][1:] == (True, "value_clause")
+
+
 def test_compared_with_not_fired_without_a_comparison():
     text = "The regatta drew 300 boats, joining the 2019 fair with 120 boats."
     assert [v[2] for v in values(text, ["regatta", "fair"], "number")] == ["value_clause", "value_clause"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.numbers import ORDINAL_WORDS
+from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -19,6 +19,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+from ..lang.grammar import COMPARATIVES
 from ..words import Word, title_case
 
 
@@ -286,7 +287,22 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
             or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i]))
-            or (w == "after" and _ranked_before(words, i)))
+            or (w == "after" and _ranked_before(words, i)) or _than_reference(words, i))
+
+
+_THAN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+
+
+def _than_reference(words: tuple[Word, ...], i: int) -> bool:
+    """'longer than a standard six-month mission', 'larger than the 2011 quake': after a comparative, "than" and a
+    noun phrase open what the subject is compared with.  Not a bound ("more than 200", "more than a week": a number
+    or a measure after it), which is the value's hedge."""
+    if words[i].norm != "than" or not i or words[i - 1].norm not in COMPARATIVES or i + 2 >= len(words):
+        return False
+    det, nxt = words[i + 1].norm, words[i + 2].norm
+    if det not in _THAN_DETERMINERS or nxt[:1].isdigit() or nxt in ORDINAL_WORDS or nxt in ONES or nxt in TENS:
+        return False
+    return det not in ("a", "an") or nxt not in UNITS
 
 
 def _ranked_before(words: tuple[Word, ...], i: int) -> bool:
@@ -319,7 +335,7 @@ _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
-             | RECORDING_VERBS | CLAUSE_OPENERS | {"since", "and", "or", "as"})
+             | RECORDING_VERBS | CLAUSE_OPENERS | {"since", "and", "or", "as", "than"})
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:

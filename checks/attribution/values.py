@@ -83,9 +83,11 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         record = _record_term(an, k, about)
         if record is not None:  # "the deadliest crash since 2001" for a fact about what it is the deadliest since
             return Decision(True, f"is what '{_span(an, record)}' is counted from")
-        if about and all(an.clause[h.first] == an.clause[k] for h in about) and _has_verb(an, an.clause[k]):
+        if about and all(an.clause[h.first] == an.clause[k] for h in about) and (
+                _has_verb(an, an.clause[k]) or mention.kind == "number"):
             return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
-            # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's)
+            # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's); a
+            # number beside the terms is the compared thing's own ("higher than its ceiling of 61 m", for the ceiling)
         return Decision(False, "belongs to what it is compared with")
     return None
 
