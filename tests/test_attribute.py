@@ -167,6 +167,20 @@ def test_date_modifier_comma_and_relative(text, about, expected):
     assert values(text, about, "date") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a preposition right after a determiner's noun qualifies that noun: the dated noun says which thing
+    ("The skipper in the May 4 collision was arrested on 9 May 2024.", [("May 4", False, "date_modifier"),
+                                                                        ("9 May 2024", True, "value_clause")]),
+    ("A witness at the June 3 hearing said the man was arrested on 9 June 2024.",
+     [("June 3", False, "date_modifier"), ("9 June 2024", True, "value_clause")]),
+    # after a verb the preposition may say when: "during its June 18 descent" is the event's time
+    ("He was arrested during the June 18 parade.", [("June 18", True, "value_clause")]),
+    ("He was arrested at a 19 June hearing.", [("19 June", True, "value_clause")]),
+])
+def test_date_modifier_after_a_noun_qualifies_it(text, expected):
+    assert values(text, ["arrested"], "date") == expected
+
+
 @pytest.mark.parametrize("text, about, attached", [
     ("The charter of 4 June 2019 founded the regatta.", ["charter"], True),
     ("The decree of 4 June 2019 founded the regatta.", ["regatta"], False),

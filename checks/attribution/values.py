@@ -11,7 +11,7 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
+                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, POSITION_QUALIFIERS, POSSESSIVES,
                             PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
@@ -710,6 +710,13 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
-    if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS:
-        return None  # "during its June 18 descent": the event's time
+    if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
+        return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
+    """'the suspect in the Nov. 24 shooting': a preposition right after a determiner's noun qualifies that noun;
+    its phrase says which thing, not when the clause's event was."""
+    return p >= 2 and ws[p - 2].norm in DETERMINERS and ws[p - 1].norm not in FUNCTION_WORDS and not (
+        ws[p - 1].norm.endswith("ed") or ws[p - 1].norm in IRREGULAR_PAST)
