@@ -140,6 +140,11 @@ def test_ongoing(text, about, expected):
     ("The crash investigation ended on 16 June 2021.", ["crash"], [("16 June 2021", False, "value_clause")]),
     # a noun that is the event itself takes the date
     ("The ceasefire agreement was signed on 9 November 2020.", ["ceasefire"], [("9 November 2020", True, "value_clause")]),
+    # a term in the of-phrase of such a noun is its topic too
+    ("Friday, 3 May 2024, marks the first anniversary of the landslide.", ["landslide"],
+     [("3 May 2024", False, "value_clause")]),
+    ("Crowds gathered on 9 May 2024 for the anniversary of the landslide.", ["landslide"],
+     [("9 May 2024", False, "value_clause")]),
 ])
 def test_a_term_modifying_a_noun_about_it(text, about, expected):
     assert values(text, about, "date") == expected
@@ -236,3 +241,9 @@ def test_a_day_after_a_verb_of_saying_is_its_time(text, expected):
 ])
 def test_a_passive_report_of_a_state_stays_in_its_clause(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+def test_a_place_right_after_the_term_in_such_an_of_phrase_is_the_terms():
+    from .test_attribute import places
+    text = "Divers joined the investigation of the landslide in the Aske district on Friday."
+    assert places(text, ["landslide"], ["Aske district"]) == [("Aske district", True, "name_clause")]

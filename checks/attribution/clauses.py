@@ -606,9 +606,9 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
         return _unlinked(an, i, here, about, last is not None)
-    topics = [h for h in same if _topic(an, h) is not None]
+    topics = [h for h in same if _topic(an, h, i) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
-        noun = an.words[_topic(an, topics[0])].text
+        noun = an.words[_topic(an, topics[0], i)].text
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
@@ -772,9 +772,11 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
     return _gap(an, after).strip() == "," and not ws[after].capitalised and ws[after].norm not in ("and", "or")
 
 
-def _topic(an: Analysed, hit: Hit) -> int | None:
+def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the crash investigation': a
-    term modifying a noun that follows an event, AFTER_EVENT_NOUNS), or None."""
+    term modifying a noun that follows an event, AFTER_EVENT_NOUNS, or in its of-phrase: 'the anniversary of the
+    crash', unless the value ``value`` (a word) qualifies the term right after it: 'the investigation of the crash
+    in Tver'), or None."""
     ws, k = an.words, hit.first - 1
     after = hit.last + 1
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
@@ -784,6 +786,14 @@ def _topic(an: Analysed, hit: Hit) -> int | None:
             ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) and _gap(an, k + 1).strip() in ("", "-"):
         k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"; not past a comma ("a
         # conference on Friday, Mayor Orsk said": the mayor is no topic)
+    if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
+        # "the anniversary of the outbreak", "the investigation of the crash": a later event about it
+        return None if hit.last < value <= hit.last + 4 else k - 1
+    return _topic_noun_before(ws, k)
+
+
+def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
+    """The topic noun before the preposition at word k ('talks on'), past the noun's own time, or None."""
     if k < 1 or ws[k].norm not in TOPIC_PREPOSITIONS:
         return None
     n = k - 1
