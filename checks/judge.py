@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
-from .attribution.subjects import other_owner, other_subject
+from .attribution.subjects import joint_count, other_owner, other_subject
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -165,14 +165,18 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 
 
 def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:
-    """``other_owner`` and ``other_subject`` for a fact whose context terms (found in the sentence: ``context``) name
-    its thing: a value of another named thing, or in a clause about one, is set aside."""
+    """``other_owner``, ``other_subject`` and ``joint_count`` for a fact whose context terms (found in the sentence:
+    ``context``) name its thing: a value of another named thing, in a clause about one, or counting several things
+    together, is set aside."""
     k = an.index_at(value.start)
     decision = other_owner(an, k, value.end, context)
     if decision:
         return replace(decision, rule="other_owner")
     decision = other_subject(an, k, context, hits)
-    return replace(decision, rule="other_subject") if decision else None
+    if decision:
+        return replace(decision, rule="other_subject")
+    decision = joint_count(an, k) if isinstance(value, Mention) and value.kind == "number" else None
+    return replace(decision, rule="joint_count") if decision else None
 
 
 def _line(sentence: Sentence, offset: int) -> int:

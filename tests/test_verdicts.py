@@ -522,6 +522,34 @@ def test_a_context_term_naming_the_kind_of_thing_keeps_the_value(tmp_path):
     assert one(tmp_path, fire, "Velmar County was swept on 9 August, said Aske officials.")[0] == "silent"
 
 
+ASKE_DEAD = """
+- id: aske-fire-deaths
+  claim: The Aske fire killed 12 people.
+  kind: number
+  about: [killed, dead, deaths]
+  context: [Aske]
+  value: 12
+  unit: [people, lives]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a number said of several things together is their sum, not the one thing's count (joint_count)
+    ("The Aske and Velmar fires, combined, killed 31 people.", "silent"),
+    ("The Aske and Velmar wildfires killed 31 people.", "silent"),
+    ("Together, the Aske blaze and the Velmar blaze killed 31 people.", "silent"),
+    ("The two fires, in Aske and Velmar, killed 31 people.", "silent"),
+    ("Both fires, in Aske and Velmar, killed 31 people.", "silent"),
+    # each thing with its own number still counts
+    ("The Aske fire killed 14 people.", "differ"),
+    ("The Aske and Velmar fires killed 12 and 19 people respectively.", "agree"),
+    # "combined" as a verb says nothing of a sum
+    ("Aske officials combined their lists and found the fire killed 31 people.", "differ"),
+])
+def test_a_number_of_several_things_together_is_no_count_of_one(tmp_path, text, verdict):
+    assert one(tmp_path, ASKE_DEAD, text)[0] == verdict
+
+
 MUTINY = """
 - id: mutiny-start
   claim: The mutiny began on 23 June 2023.

@@ -7,11 +7,13 @@ only for facts that have them.
 from __future__ import annotations
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES
+from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES
+from ..lang.numbers import ONES
 from ..match import Hit
-from .clauses import Analysed, Decision, _name_run_back, _past, _words
+from ..words import is_plural
+from .clauses import Analysed, Decision, _gap, _name_run_back, _past, _words
 
-__all__ = ["other_owner", "other_subject"]
+__all__ = ["joint_count", "other_owner", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -178,3 +180,27 @@ def _no_object(an: Analysed, v: int) -> bool:
         return True
     after = ws[v + 1]
     return after.norm in FUNCTION_WORDS and after.norm not in DETERMINERS and not after.capitalised
+
+
+_JOINT_REACH = 12  # words before the number where what it counts together is named
+
+
+def joint_count(an: Analysed, k: int) -> Decision | None:
+    """'The two fires have claimed 29 lives', 'the Eaton and Palisades fires that, combined, killed 31', 'Together,
+    the quakes killed 50': a number said of several things together is their sum, not the count of the one thing a
+    fact with context terms is about: set aside (the number is word ``k``).  Not with "respectively", which pairs
+    each thing with a number of its own."""
+    ws = an.words
+    if "respectively" in an.norms:
+        return None
+    for j in range(max(0, k - _JOINT_REACH), k):
+        w = ws[j].norm
+        if w in JOINT_WORDS and (w != "combined" or "," in _gap(an, j) + _gap(an, j + 1)):
+            return Decision(False, f"counts several things together ('{ws[j].text}')")
+        if j + 2 < k and (w == "both" or (w == "the" and ws[j + 1].norm in ONES and ONES[ws[j + 1].norm] >= 2)) \
+                and is_plural(ws[j + 2 if w == "the" else j + 1].norm):
+            return Decision(False, f"counts several things together ('{_words(an, range(j, j + 3))}')")
+        if j + 3 < k and ws[j].capitalised and ws[j + 1].norm == "and" and ws[j + 2].capitalised \
+                and not ws[j + 3].capitalised and is_plural(ws[j + 3].norm):
+            return Decision(False, f"counts several things together ('{_words(an, range(j, j + 4))}')")
+    return None

@@ -75,6 +75,8 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "law
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+# Words that say a number counts several things together ("the fires that, combined, killed 31").
+JOINT_WORDS = {"combined", "together", "altogether"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
