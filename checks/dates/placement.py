@@ -264,6 +264,9 @@ _STATED_GRAINS = {"day", "days", "week", "weekend", "month", "part of month", "q
 # protesting", "a program approved in 1987 that didn't specify".
 _FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*,", re.IGNORECASE)
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECASE)
+# ... or closes an opening phrase that says when: "After returning to office in 2025, Trump ordered a review in April."
+_OPENING_YEAR = re.compile(r"\s*(?:after|before|following|upon|when|by|until)\b[^,;:.]{0,60}?\b(?:in|during)\s+"
+                           r"(?P<year>\d{4})\s*,", re.IGNORECASE)
 
 
 # A date names a thing, not the time of the clause, when it completes a noun with "of" ("the accord of
@@ -301,6 +304,9 @@ def _time_of_events(m: Mention, text: str) -> bool:
     if m.value.grain != "year":
         return False
     if _FRONTED_YEAR.match(text) and m.start < 12:
+        return True
+    opening = _OPENING_YEAR.match(text)
+    if opening and opening.start("year") == m.start:
         return True
     # a closing year sets the scene of a sentence told in the past ("Orbix was founded in 2019."), not the background
     # of one told in the present ("Libya remains divided after the uprising of 2011.")

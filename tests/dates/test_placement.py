@@ -190,6 +190,18 @@ def test_a_closing_year_sets_the_scene_only_of_a_past_sentence(background, year)
     assert placed(text, published=date(2024, 11, 29))[-1] == f"{year}-09-10"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year closing an opening phrase that says when sets the scene for the clause after it
+    ("After returning to office in 2021, the mayor ordered a review in April.", ["2021", "2021-04"]),
+    ("Following the merger in 2021, the firm cut 400 jobs in May.", ["2021", "2021-05"]),
+    # not a year inside the opening phrase's own noun, nor one not closing it
+    ("After the 2021 merger, the firm closed a plant in May.", ["2021", "2023-05"]),
+    ("Since its founding in 2019, the firm closed a plant in May.", ["2019", "2023-05"]),
+])
+def test_a_year_closing_an_opening_phrase_sets_the_scene(text, expected):
+    assert placed(text, date(2023, 11, 2)) == expected
+
+
 @pytest.mark.parametrize("sentence, label", [
     # a yearless date after a definite noun phrase of an unplanned event is that known event's: not to come
     ("A report has shed light on the deadly collision between a jet and a patrol plane at the airport in January.",
