@@ -457,6 +457,9 @@ def test_part_of_whole(text, expected):
     ("The package includes 838 million euros in cash for shops.", ["package"], [("838 million euros", False, "part_of_whole")]),
     ("The storm killed 39 people, including 12 children.", ["killed"],
      [("39", True, "value_clause"), ("12", False, "part_of_whole")]),
+    # so is one after "such as", which gives an example
+    ("The charge sheet lists offences such as four counts of fraud.", ["charge sheet"],
+     [("four", False, "part_of_whole")]),
     # ... unless a term names that part
     ("The package also includes 5 billion euros in loans.", ["loans"], [("5 billion euros", True, "part_of_whole")]),
 ])

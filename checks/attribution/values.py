@@ -159,14 +159,14 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     return Decision(False, f"counts a part of '{_words(an, named)}', whose number the sentence does not give")
 
 
-_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing)\s+"
+_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing|such\s+as)\s+"
                               r"(?:also\s+)?(?:" + alternation(HEDGES) + r"\s+)?\S?\Z", re.IGNORECASE)
 
 
 def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'The package includes 838 million euros in cash handouts', 'killed 39, including 12 children': a number after
-    a word of including is a part of the whole that includes it, unless a term names that part ('includes $5
-    billion in loans' for a fact about the loans)."""
+    """'The package includes 838 million euros in cash handouts', 'killed 39, including 12 children', 'charges such as
+    two counts of murder': a number after a word of including (or of an example) is a part of the whole that includes
+    it, unless a term names that part ('includes $5 billion in loans' for a fact about the loans)."""
     if mention.kind != "number":
         return None
     m = _INCLUDED_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
