@@ -268,6 +268,19 @@ def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
     assert one(tmp_path, _TERM, text)[0] == verdict
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # the day something is asked for or offered is not the day it happens
+    ("The ministry offered the union a pay deal on 30 June.", ["pay deal"], [("30 June", False, "request")]),
+    ("Rebels called for a truce on 3 May.", ["truce"], [("3 May", False, "request")]),
+    ("Orsk proposed a merger with Velmar on 4 March.", ["merger"], [("4 March", False, "request")]),
+    # the terms' own verb, or a verb that is a term, keeps the date
+    ("The union signed the pay deal on 7 July.", ["pay deal"], [("7 July", True, "value_clause")]),
+    ("The ministry offered a pay rise on 30 June.", ["offered"], [("30 June", True, "value_clause")]),
+])
+def test_a_date_of_asking_or_offering_is_not_the_events(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
 _KNEEL = """
 - id: knee-time
   claim: Roe knelt on Lind's neck for about nine and a half minutes.

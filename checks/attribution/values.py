@@ -11,9 +11,9 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, IRREGULAR_PAST,
-                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, POSITION_QUALIFIERS, POSSESSIVES,
-                            PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
+                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
+                            IRREGULAR_PAST, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
@@ -361,6 +361,8 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Prosecutors asked the judge to sentence him to a 30-year term', 'sought $5 million in damages': a figure in
     what someone asks for is the request, not what was decided (a passive 'was asked to pay' is an order: it passes)."""
+    if mention.kind == "date":
+        return _put_forward(an, mention, about)
     if mention.kind != "number":
         return None
     ws, at = an.words, min(an.index_after(mention.start), len(an.words) - 1)  # "is $3,499": from the digits' word
@@ -377,6 +379,25 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         if asked:
             passive = k > 0 and ws[k - 1].norm in BE_FORMS
             return None if passive else Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
+    return None
+
+
+_PUT_FORWARD_REACH = 6  # words from the verb of asking or offering to the terms it takes: "offered Boeing a plea deal"
+
+
+def _put_forward(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The department offered Boeing a plea agreement on June 30', 'called for a ceasefire on 3 May': when every term
+    of the date's clause is in what a verb of asking or offering (not a term itself) takes, the date is the asking's
+    or offering's, not that of the event it puts forward."""
+    ws, here = an.words, an.clause[an.index_at(mention.start)]
+    mine = [h for h in about if an.clause[h.first] == here]
+    if not mine:
+        return None
+    first = min(h.first for h in mine)
+    for j in range(max(0, first - _PUT_FORWARD_REACH), first):
+        asked = ws[j].norm in OFFER_VERBS or _phrase_at(ws, j, _REQUESTS)
+        if asked and an.clause[j] == here and not any(h.first <= j <= h.last for h in about):
+            return Decision(False, f"dates what '{ws[j].text}' puts forward, not the event itself")
     return None
 
 

@@ -199,6 +199,9 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
 # requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
 # the very deal that was then made.
 PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
+# Verbs that put something forward without its happening: the day of the offer is not the day of what is offered.
+OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing", "suggest",
+               "suggests", "suggested", "suggesting"}
 # Nouns after "suggested"/"recommended" that make a norm, not a request: "a suggested retail price", "the recommended
 # dose".
 NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "limits", "age", "intake", "reading"}
