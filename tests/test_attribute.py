@@ -492,6 +492,18 @@ def test_forecast():
         ("30", False, "forecast"), ("37", True, "value_clause")]
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # a figure of what was intended is no result
+    ("The crew sailed on what was meant to be a ten-day voyage.", ["voyage"], [("ten", False, "forecast")]),
+    ("The strike was supposed to last 3 days but the strike ran for 40 days.", ["strike"],
+     [("3", False, "forecast"), ("40", True, "value_clause")]),
+    # ... unless the words of intending are the fact's terms: then the fact is the plan
+    ("The strike was supposed to last 3 days.", ["supposed to"], [("3", True, "value_clause")]),
+])
+def test_an_intended_figure_is_no_result(text, about, expected):
+    assert values(text, about, "number") == expected
+
+
 # ------------------------------------------------------------------ issue 12: clauses
 
 @pytest.mark.parametrize("text, expected", [

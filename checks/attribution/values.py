@@ -327,10 +327,24 @@ _FORECAST = re.compile(r"\b(?:" + alternation(FORECAST_WORDS) + r")\b[^;—–]*
 
 
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'The poll predicted the party would win 410 seats': a forecast's figure is not a result."""
-    if mention.kind == "number" and _FORECAST.search(an.sentence.text, 0, mention.start):
+    """'The poll predicted the party would win 410 seats': a forecast's figure is not a result.  Nor is a figure of
+    what was intended ('what was meant to be an eight-day mission', 'was supposed to last a week'), unless the words
+    of intending are a term: then the fact is the plan."""
+    if mention.kind != "number":
+        return None
+    if _FORECAST.search(an.sentence.text, 0, mention.start):
         return Decision(False, "is a forecast, not a result")
+    m = _INTENDED.search(an.sentence.text, max(0, mention.start - 80), mention.start)
+    if m and not any(an.words[h.first].start < m.end() and an.words[h.last].end > m.start() for h in about):
+        return Decision(False, f"is what was intended ('{m.group(1)}'), not what happened")
     return None
+
+
+# "what was meant to be an eight-day mission", "was supposed to last a week": up to the value, within its clause (not
+# past "but": "was supposed to last 3 days but ran for 40")
+_INTENDED = re.compile(r"\b((?:was|were|is|are|had\s+been)\s+(?:meant|supposed|intended|planned|scheduled|due|billed)"
+                       r"\s+(?:to\s+(?:be|last|take|run|span)|as))\b(?:(?!\b(?:but|yet|instead)\b)[^,;:.!?()]){0,60}\Z",
+                       re.IGNORECASE)
 
 
 _REQUESTS = phrase_table(REQUEST_WORDS)
