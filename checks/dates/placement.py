@@ -326,9 +326,19 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
         return placed
     near = _year_near(m.value, published, lean)
     if near and lean != "future" and _GOVERNED.search(text, max(0, m.start - 16), m.start) \
-            and periods.with_year(m.value, near).first > published and past_verb_before(text, m.start, m.end):
-        near -= 1  # "announced the deal in January", said in December: a past verb's own date is not to come
+            and periods.with_year(m.value, near).first > published and (
+                past_verb_before(text, m.start, m.end) or lean == "past" and _opens_sentence(text, m)):
+        near -= 1  # "announced the deal in January" or "In January, he was arrested", said in December: a past
+        # verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
+
+
+def _opens_sentence(text: str, m: Mention) -> bool:
+    """'In January, he was arrested': the date, after its preposition, opens the sentence, set off by a comma."""
+    return text[:m.start].strip().lower() in _OPENING_PREPS and text[m.end:].lstrip().startswith(",")
+
+
+_OPENING_PREPS = {"in", "on", "during", "by", "until"}
 
 
 # "the Aug. 8 fire", "the county's June 3 flood": a yearless date between a definite determiner (or a

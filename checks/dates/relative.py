@@ -24,6 +24,7 @@ from ..lang.numbers import BOUNDS, ONES, TENS
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                           for h in sorted(HOLIDAYS, key=len, reverse=True))
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # names and abbreviations: "Dec. 3 last year"
 _SEASON_NAMES = "|".join(SEASONS)
 _BARE_SEASON_NAMES = "|".join(season for season in SEASONS if season != "fall")  # "fall" alone is too often a noun
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"
@@ -41,8 +42,8 @@ _RELATIVE_FORMS = (
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
     r"(?!\s+(?:century|of\b|hours?\b|miles?\b))(?:\s+(?P<q_year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
     # "September 8 last year", "8 September this year": a day of the month in the year the phrase names
-    r"|(?:(?-i:(?=[A-Z]))(?P<dated_month>" + _MONTH_NAMES + r")\s+(?P<dated_day>\d{1,2})|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?"
-    r"\s+(?-i:(?=[A-Z]))(?P<month_after>" + _MONTH_NAMES + r"))(?:st|nd|rd|th)?\s+(?P<dated_which>this|last|next)\s+year"
+    r"|(?:(?-i:(?=[A-Z]))(?P<dated_month>" + _MONTH_WORDS + r")\.?\s+(?P<dated_day>\d{1,2})|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?-i:(?=[A-Z]))(?P<month_after>" + _MONTH_WORDS + r")\.?)(?:st|nd|rd|th)?\s+(?P<dated_which>this|last|next)\s+year"
     r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
@@ -187,7 +188,8 @@ def _this_or_last(m: re.Match, ref: date) -> Period:
 
 
 def _day_this_year(m: re.Match, ref: date) -> Period | None:
-    """'September 8 last year', '8 September next year': that day in the year before, of or after publication."""
+    """'September 8 last year', 'Dec. 3 last year', '8 September next year': that day in the year before, of or after
+    publication."""
     month = m.group("dated_month") or m.group("month_after")  # capitalised: "may 8 last year" is no month
     shift = {"this": 0, "last": -1, "next": 1}[m.group("dated_which").lower()]
     try:

@@ -352,6 +352,8 @@ def test_a_bounded_span_ago_is_no_date(text, labels):
 
 @pytest.mark.parametrize("text, label", [
     ("The ministry announced the plan in January.", "2021-01"),  # a past verb's own month: not next month
+    ("In January, the ministry closed the port.", "2021-01"),  # the month opening a past sentence too
+    ("In January, the port will open.", "2022-01"),
     ("The port will open in January.", "2022-01"),
     ("The vote was postponed to January.", "2022-01"),  # a target
     ("Buyers placed orders for January deliveries.", "2022-01"),  # not the verb's own date
@@ -364,6 +366,8 @@ def test_a_past_verb_with_in_month_never_names_next_month(text, label):
     ("The mill closed on March 3 last year.", "2022-03-03"),
     ("She moved to Orsk on 14 January this year.", "2023-01-14"),
     ("The bridge opens on July 4th next year.", "2024-07-04"),
+    ("The mill closed on Dec. 3 last year.", "2022-12-03"),  # an abbreviated month too
+    ("She moved to Orsk on 14 Sept this year.", "2023-09-14"),
 ])
 def test_a_day_of_the_month_before_last_this_or_next_year_is_in_that_year(text, label):
     assert [m.value.label for m in dates(text, THURSDAY)] == [label]
