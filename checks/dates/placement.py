@@ -325,12 +325,16 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
-    if near and lean != "future" and _GOVERNED.search(text, max(0, m.start - 16), m.start) \
-            and periods.with_year(m.value, near).first > published and (
-                past_verb_before(text, m.start, m.end) or lean == "past" and _opens_sentence(text, m)):
+    if near and periods.with_year(m.value, near).first > published and _past_verbs_own(m, text, lean):
         near -= 1  # "announced the deal in January" or "In January, he was arrested", said in December: a past
         # verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
+
+
+def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:
+    """Is the date, after "in"/"on", a past verb's own: after the verb, or opening the sentence it is told in?"""
+    return lean != "future" and bool(_GOVERNED.search(text, max(0, m.start - 16), m.start)) and (
+        past_verb_before(text, m.start, m.end) or lean == "past" and _opens_sentence(text, m))
 
 
 def _opens_sentence(text: str, m: Mention) -> bool:
