@@ -847,6 +847,10 @@ def test_instead_of_opens_the_alternative_not_taken():
     ("The ship began to sink on 3 May 2021.", ["sink"], [("3 May 2021", True, "value_clause")]),
     # a noun's intended act may carry its own planned date
     ("Its bid to land on 23 August 2021 drew crowds.", ["land"], [("23 August 2021", True, "value_clause")]),
+    # ... but a try that failed did not happen when its infinitive says: the date is the try's
+    ("The first attempt to land the probe on 23 August 2021 failed.", ["land"],
+     [("23 August 2021", False, "intended_act")]),
+    ("A failed bid to land on 23 August 2021 drew crowds.", ["land"], [("23 August 2021", False, "intended_act")]),
     # a term outside the infinitive still takes the date
     ("The court blocked the merger on 3 March 2021, and the agency sued to block it.", ["blocked", "block"],
      [("3 March 2021", True, "value_clause")]),

@@ -12,11 +12,12 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS, COMPARATIVES,
-                            COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS, DENIAL_VERBS, EVENT_ASPECTS,
-                            FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS,
-                            NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS, TEMPORAL_RELATIONS)
+from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS,
+                            COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS, DENIAL_VERBS,
+                            EVENT_ASPECTS, FAILURE_WORDS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST,
+                            NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS,
+                            OTHER_INSTANCE, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS,
+                            TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, _gap, _has_unit, _hit_in, _name_run_at,
@@ -637,8 +638,9 @@ def _noun_after_determiner(ws: tuple[Word, ...], k: int) -> bool:
 def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The agency in March sued to block the merger', 'a failed effort four years ago to land': a term in a
     to-infinitive after a verb or noun names an intended act; a date before 'to' dates that verb or noun
-    (and, after a past verb, one inside the infinitive too: 'sued to block the deal on Monday'); not after a
-    word that shares its infinitive's time ('is set to close on 13 October', 'decided to block it in April')."""
+    (and, after a past verb or a try that failed, one inside the infinitive too: 'sued to block the deal on Monday',
+    'the first attempt to impeach him last Saturday failed'); not after a word that shares its infinitive's time ('is
+    set to close on 13 October', 'decided to block it in April')."""
     if mention.kind != "date":
         return None
     here = an.clause[an.index_at(mention.start)]
@@ -651,10 +653,17 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         if k is None:
             return None
         before = mention.end <= an.words[h.first].start
-        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k])):
+        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)):
             return None
         heads.append(k)
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
+
+
+def _failed_try(an: Analysed, k: int) -> bool:
+    """'the first attempt to impeach him failed', 'a failed bid to land': word k is a noun of trying whose clause
+    says it failed, so its infinitive's act did not happen when the infinitive says."""
+    return an.words[k].norm in ATTEMPT_NOUNS and any(
+        an.clause[j] == an.clause[k] and an.words[j].norm in FAILURE_WORDS for j in range(len(an.words)))
 
 
 def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -75,6 +75,11 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "law
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+# Nouns of trying, and words saying a try failed: what a failed try's to-infinitive says did not happen, and a date
+# inside it is the try's ("the first attempt to impeach him last Saturday failed", "a failed bid to land on 3 May").
+ATTEMPT_NOUNS = {"attempt", "attempts", "bid", "bids", "effort", "efforts", "try", "tries"}
+FAILURE_WORDS = {"failed", "fails", "fail", "failing", "collapsed", "foundered", "faltered", "fizzled", "aborted",
+                 "unsuccessful", "abortive", "thwarted", "foiled"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
 
