@@ -61,8 +61,10 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         if not mention.unit or is_age(mention):
             return mention.value
         return None
-    if is_age(mention) and not any(normalise(u).endswith(("old", "age")) for u in fact.unit):
+    if is_age(mention) and not _age_fact(fact):
         return None  # "a 25-year-old coach": an age, never a span of years or days
+    if not mention.unit and _age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
+        return mention.value  # "Dick Eastland, 70, had died": a bare number set off after a name is the person's age
     if _unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units):
         return mention.value
     if _scale_before(mention):
@@ -70,6 +72,17 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _unit_after(mention, units):
         return mention.value
     return _converted(fact, mention)
+
+
+def _age_fact(fact: Fact) -> bool:
+    """A fact whose unit is an age ("year-old", "years old", "aged")."""
+    return any(normalise(u).endswith(("old", "age", "aged")) for u in fact.unit)
+
+
+# "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket) right
+# after a capitalised name
+_APPOSED = re.compile(r"[A-Z][\w'’.-]*,\s*\Z")
+_APPOSED_END = re.compile(r"\s*(?:[,)]|\.(?!\d))")
 
 
 def _scale_before(mention: Mention) -> bool:

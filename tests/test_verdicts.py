@@ -276,6 +276,29 @@ def test_an_age_opener_before_a_number_states_an_age(tmp_path, text, verdict):
     assert one(tmp_path, AGE, text)[0] == verdict
 
 
+AGE_IN_YEARS = """
+- id: novak-age
+  claim: Anna Novak, the guide who retired, was 61.
+  kind: number
+  about: [Anna Novak, Novak]
+  value: 61
+  unit: [years, years old, year-old, aged]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bare number set off right after a name is the person's age, for a fact whose unit is an age
+    ("By Saturday, it was confirmed that Anna Novak, 61, had retired.", "agree"),
+    ("The guide (Anna Novak, 64) retired.", "differ"),
+    ("Anna Novak, 64.", "differ"),
+    # not a number with a unit of its own, nor one not set off after the name
+    ("Anna Novak, 61 days after the storm, retired.", "silent"),
+    ("Anna Novak, 61 boats and a crew retired.", "silent"),
+])
+def test_a_bare_number_after_a_name_is_an_age(tmp_path, text, verdict):
+    assert one(tmp_path, AGE_IN_YEARS, text)[0] == verdict
+
+
 CANAL = """
 - id: canal-length
   claim: The canal is 300 metres long.
