@@ -278,6 +278,11 @@ def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
         ("3 May 2024", False, "value_clause")]
     assert values("Sunday's crash was confirmed on 3 May 2024.", ["crash"], "date") == [
         ("3 May 2024", True, "value_clause")]  # the subject: its verb's date is its own
+    # ... but a relative date's noun completing another noun is no subject, whatever the verb before it
+    assert values("Victims of last week's flooding met on 11 July 2025.", ["flooding"], "date") == [
+        ("11 July 2025", False, "value_clause")]
+    assert values("They plan to visit victims of last week's flooding on 11 July 2025.", ["flooding"], "date") == [
+        ("11 July 2025", False, "value_clause")]
 
 
 def test_an_aside_after_a_placed_noun_names_it():
