@@ -251,6 +251,18 @@ def test_another_instance(text, about, expected):
     assert values(text, about, "number") == expected
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # "last" right before a past verb tells of the latest earlier time
+    ("The dockers last went on strike in 2008.", ["strike"], [("2008", False, "another_instance")]),
+    ("The ferry was last inspected in 2019.", ["inspected"], [("2019", False, "another_instance")]),
+    # not "at last", nor a "last" that is part of a term
+    ("At last the dockers went on strike in 2021.", ["strike"], [("2021", True, "value_clause")]),
+    ("The ferry was last inspected in 2019.", ["last inspected"], [("2019", True, "value_clause")]),
+])
+def test_last_before_a_past_verb_is_an_earlier_time(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
 def test_another_instance_places():
     assert places("Another landslide near Orsk also buried 30 homes.", ["buried"], ["Orsk", "Aske"]) == [
         ("Orsk", False, "another_instance")]

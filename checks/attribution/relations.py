@@ -200,6 +200,9 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
     the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    last = _last_time(an, first, about)
+    if last is not None:
+        return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
     for np, verb in _other_instances(an, about):
         if first in np or _in_its_aside(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
@@ -214,6 +217,18 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if subject or (verb is None and _only_terms_of(an, np, first, about)):
             # (the object's: "next week they will pay a return visit", when its head is the clause's only term)
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
+    return None
+
+
+def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
+    """'The union last went on strike in 2008', 'the ship was last seen in 2019': "last" right before a past verb
+    tells of the latest time before now, another instance of the event; the word "last" in word k's clause, or None
+    (not "at last": finally; nor a "last" inside a term: "last seen" for a fact about the last sighting)."""
+    ws, here = an.words, an.clause[k]
+    for j in range(len(ws) - 1):
+        if ws[j].norm == "last" and an.clause[j] == here and _past(ws[j + 1]) and not (j and ws[j - 1].norm in (
+                "at", "the", "its", "their", "his", "her")) and not any(h.first <= j <= h.last for h in about):
+            return j
     return None
 
 
