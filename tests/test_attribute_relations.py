@@ -399,6 +399,38 @@ def test_a_former_holder_holds_no_title_now(text, expected):
     assert names(text, ["board chair", "chair"], ["Olle Dahl", "Anna Berg"]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name in a clause told of what is to come is an expected holder: attached loosely
+    ("Olle Dahl is expected to take over as board chair.", [("Olle Dahl", True, "expected_holder")]),
+    ("Olle Dahl will serve as board chair.", [("Olle Dahl", True, "expected_holder")]),
+    # one told of what is, or was, binds as before
+    ("Olle Dahl took over as board chair.", [("Olle Dahl", True, "name_clause")]),
+])
+def test_an_expected_holder_attaches_loosely(text, expected):
+    assert names(text, ["board chair"], ["Olle Dahl"]) == expected
+
+
+CHAIR = """
+- id: velmar-chair
+  claim: Anna Berg chairs the Velmar board.
+  kind: party
+  about: [board chair, chair]
+  value: [Anna Berg]
+  rivals: [Olle Dahl]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Anna Berg took over as board chair on Monday. Olle Dahl is expected to take over as board chair next year.",
+     "agree"),  # the expected holder is a possible conflict
+    ("Olle Dahl is expected to take over as board chair.", "silent"),  # loose alone: no differ
+    ("Olle Dahl took over as board chair on Monday.", "differ"),
+])
+def test_an_expected_holder_is_no_differ(tmp_path, text, verdict):
+    from tests.helpers import one
+    assert one(tmp_path, CHAIR, text)[0] == verdict
+
+
 @pytest.mark.parametrize("text, about, expected", [
     # a place ending an institution's name is part of the name, not where the subject is
     ("The National Ferry Bank of Velmar will run Alpha Line's routes.", ["Alpha Line"],

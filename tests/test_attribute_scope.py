@@ -65,11 +65,12 @@ def test_demonym_relative_clause():
     ("Orsk did not testify at the inquiry.", [("Orsk", False, "negated")]),
     ("Orsk has never testified at an inquiry.", [("Orsk", False, "negated")]),
     ("Orsk cannot testify at the inquiry.", [("Orsk", False, "negated")]),
-    # no negation, or a negation elsewhere
-    ("Orsk will testify at the inquiry.", [("Orsk", True, "name_clause")]),
-    ("It was not clear when Orsk would testify at the inquiry.", [("Orsk", True, "name_clause")]),
+    # no negation, or a negation elsewhere (what is to come binds only loosely: expected_holder)
+    ("Orsk testified at the inquiry.", [("Orsk", True, "name_clause")]),
+    ("Orsk will testify at the inquiry.", [("Orsk", True, "expected_holder")]),
+    ("It was not clear when Orsk would testify at the inquiry.", [("Orsk", True, "expected_holder")]),
     # the part after a contrast holds
-    ("Not Lind but Orsk will testify at the inquiry.", [("Orsk", True, "name_clause")]),
+    ("Not Lind but Orsk testified at the inquiry.", [("Orsk", True, "name_clause")]),
 ])
 def test_negated_names(text, expected):
     assert names(text, ["testify", "testified"], ["Orsk"]) == expected

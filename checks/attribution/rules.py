@@ -104,6 +104,25 @@ def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None  # set aside or loose already: the rule that said so decides, under its own name
 
 
+def expected_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Choi is expected to take over as acting president', 'Han will serve as acting president': a name in a clause
+    told of what is to come (a modal of the future or a word of expecting before "to") names who is expected to hold
+    the role, not who holds it: it attaches as the clause rule says, but loosely (a matching name agrees; another one
+    is a possible conflict, no differ)."""
+    here = an.clause[hit.first]
+    span = [w for j, w in enumerate(an.words) if an.clause[j] == here]
+    if not _TO_COME.search(an.sentence.text, span[0].start, span[-1].end):
+        return None
+    decision = name_clause(an, hit, about)
+    if decision.attached and not decision.weak:
+        return replace(decision, weak=f"possible conflict: '{_span(an, hit)}' is said of what is to come, not what is")
+    return None
+
+
+_TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|set|due|poised|likely|scheduled|slated|"
+                      r"tipped|going)\s+to)\b", re.IGNORECASE)
+
+
 def _vicinity_before(an: Analysed, k: int) -> str:
     """The word or words of nearness right before word k ('near', 'close to', 'not far from'), or ''."""
     ws = an.words
@@ -149,7 +168,7 @@ VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, added_amou
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, ongoing,
                dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, earlier_figure, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, name_clause)
+NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
