@@ -384,6 +384,17 @@ def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the comma between a weekday and the date restating it closes no relative clause
+    ("The skipper died at the Aske clinic, where he had been treated since Wednesday, February 14.",
+     [("February 14", False, "value_clause")]),
+    ("The skipper died at the Aske clinic, where he had been treated, on Wednesday, February 14.",
+     [("February 14", True, "value_clause")]),
+])
+def test_a_restated_weekday_stays_in_its_relative_clause(text, expected):
+    assert values(text, ["died"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title marked as held in the past names a past holder: no statement of who holds it now
     ("Olle Dahl, Velmar's former board chair, said he will return.", [("Olle Dahl", False, "former_holder")]),
     ("Former board chair Olle Dahl left the company.", [("Olle Dahl", False, "former_holder")]),

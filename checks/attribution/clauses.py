@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
 from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
@@ -131,7 +131,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         elif outside and _resumes(between, dash, dash_open):
             current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
             dash_open = False if dash else dash_open
-        elif relative_open and _closes_relative(between, w):
+        elif relative_open and _closes_relative(between, w) and not _restated_day(words, i):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
         elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
@@ -268,6 +268,11 @@ _RESUMED_ASIDE_MAX = 14  # words
 
 
 _RESUMING = re.compile(r"\s*(?:in|on|at|during|within|over|by)\b", re.IGNORECASE)
+
+
+def _restated_day(words: tuple[Word, ...], i: int) -> bool:
+    """'since Wednesday, February 14': a date after a weekday and a comma restates the day; the comma closes nothing."""
+    return i > 0 and words[i - 1].norm in WEEKDAYS and (words[i].norm in MONTHS or words[i].norm.isdigit())
 
 
 def _closes_relative(between: str, w: Word) -> bool:
