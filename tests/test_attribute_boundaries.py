@@ -125,6 +125,11 @@ def test_dating_from(text, about, expected):
     ("The fire broke out on 6 May 2014.", ["fire"], [("6 May 2014", True, "value_clause")]),
     # a date after until/through is its end: the clause rule decides
     ("The strike continued until 9 May 2014.", ["strike"], [("9 May 2014", True, "value_clause")]),
+    # so does an adjective of going on right before every term of the clause
+    ("Pickets gathered during an ongoing strike in Aske on 23 October 2024.", ["strike"],
+     [("23 October 2024", False, "ongoing")]),
+    ("Pickets gathered as the strike began in Aske on 23 October 2024.", ["strike"],
+     [("23 October 2024", True, "value_clause")]),
 ])
 def test_ongoing(text, about, expected):
     assert values(text, about, "date") == expected

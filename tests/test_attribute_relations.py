@@ -395,6 +395,18 @@ def test_a_restated_weekday_stays_in_its_relative_clause(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a participle setting a time right after a noun: the date is set for that noun
+    ("The strike began in May, with a vote on the new offer set for 4 November 2024.",
+     [("May", True, "value_clause"), ("4 November 2024", False, "target_date")]),
+    ("The union called a strike set for 4 November 2024.", [("4 November 2024", True, "target_date")]),
+    # a verb governing "for" keeps the date with its clause
+    ("The strike was scheduled for 4 November 2024.", [("4 November 2024", True, "value_clause")]),
+])
+def test_a_participle_setting_a_time_after_a_noun(text, expected):
+    assert values(text, ["strike"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title marked as held in the past names a past holder: no statement of who holds it now
     ("Olle Dahl, Velmar's former board chair, said he will return.", [("Olle Dahl", False, "former_holder")]),
     ("Former board chair Olle Dahl left the company.", [("Olle Dahl", False, "former_holder")]),

@@ -480,19 +480,31 @@ _DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{
 
 def _event_before_for(an: Analysed, f: int) -> int | None:
     """'called an election for July 4', 'a national election on May 22 for July 4': the noun that the
-    'for DATE' at word f sets a time for (past a date phrase between them), or None when a verb governs
-    'for' ('waited for May', 'was scheduled for June')."""
+    'for DATE' at word f sets a time for (past a date phrase between them, or a participle of setting right after
+    it: 'a vote set for Monday'), or None when a verb governs 'for' ('waited for May', 'was scheduled for June')."""
     ws, text, k = an.words, an.sentence.text, f - 1
     while k > 0 and (ws[k].norm in CALENDAR_WORDS or ws[k].norm[:1].isdigit() or ws[k].norm in ("on", "of")):
         k -= 1  # "on May 22", "on 22 May 2024"
     if k < 0 or k == f - 1 and text[ws[k].end:ws[f].start].strip():
         return None
     w = ws[k]
+    if _set_after_noun(an, k, f):
+        return k - 1  # "a vote on the new proposal set for Monday": a noun, then a participle setting its time
     if (w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w)
             or (w.norm.endswith("ing") and len(w.norm) > 4 and not (k and ws[k - 1].norm in DETERMINERS))
             or an.clause[k] != an.clause[f]):  # "a hearing for 3 May" is a noun, "waiting for May" a verb
         return None
     return k
+
+
+_SETTING = {"set", "scheduled", "slated", "planned", "fixed", "timed"}
+
+
+def _set_after_noun(an: Analysed, k: int, f: int) -> bool:
+    """Is word k a participle of setting ("set", "scheduled") right after a noun of the same clause as "for" at f?"""
+    ws = an.words
+    return ws[k].norm in _SETTING and k > 0 and ws[k - 1].norm not in FUNCTION_WORDS \
+        and ws[k - 1].norm not in AUXILIARIES and not _past(ws[k - 1]) and an.clause[k - 1] == an.clause[f]
 
 
 def _for_targets(an: Analysed) -> list[tuple[int, int]]:
@@ -511,17 +523,23 @@ _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:the\s+)?\Z", re.IGNORECAS
 
 
 def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'The fire continued to rage on Wednesday', 'the fire was still burning on 3 May': a date in a clause that
-    says the event went on is a time it was under way, not when it happened (a date after until/through is its end,
-    and the clause rule decides)."""
+    """'The fire continued to rage on Wednesday', 'the fire was still burning on 3 May', 'pickets during an ongoing
+    strike on 23 October': a date in a clause that says the event went on is a time it was under way, not when it
+    happened (a date after until/through is its end, and the clause rule decides)."""
     if mention.kind != "date" or _UNTIL.search(an.sentence.text, max(0, mention.start - 12), mention.start):
         return None
     i = an.index_after(mention.start)
     here = an.clause[min(i, len(an.words) - 1)]
     going = next((k for k in range(i) if an.clause[k] == here and _goes_on(an, k)), None)
-    if going is None or not any(an.clause[h.first] == here for h in about):
+    own = [h for h in about if an.clause[h.first] == here]
+    if going is None and own and all(h.first and an.words[h.first - 1].norm in _ONGOING_BEFORE for h in own):
+        going = own[0].first - 1  # "during an ongoing strike in Renton, October 23": every term said to go on
+    if going is None or not own:
         return None
     return Decision(False, f"is a time it went on ('{an.words[going].text}'), not when it happened")
+
+
+_ONGOING_BEFORE = {"ongoing", "continuing", "unfolding"}  # adjectives of going on, right before the term
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
