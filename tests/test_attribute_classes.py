@@ -90,6 +90,12 @@ def test_than_before_a_number_or_measure_is_a_bound_not_a_reference(text):
     assert values(text, ["regatta"], "number")[0][1:] == (True, "value_clause")
 
 
+def test_a_comparison_after_a_bracket_is_still_a_reference():
+    text = "The regatta drew 300 boats (a record), eclipsing the 2019 fair with 120 boats."
+    assert values(text, ["regatta", "fair"], "number") == [
+        ("300", True, "value_clause"), ("120", False, "compared_with")]
+
+
 def test_compared_with_not_fired_without_a_comparison():
     text = "The regatta drew 300 boats, joining the 2019 fair with 120 boats."
     assert [v[2] for v in values(text, ["regatta", "fair"], "number")] == ["value_clause", "value_clause"]

@@ -129,7 +129,8 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         if between is None:
             pass  # most words: after a plain space, no opener: the clause goes on
         elif outside and _resumes(between, dash, dash_open):
-            current = outside.pop()  # after a bracket or a dashed aside the interrupted clause goes on
+            # after a bracket or a dashed aside the interrupted clause goes on, unless a comparison opens there
+            current, fresh = _reference_at(words, i, outside.pop(), fresh, reference)
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w) and not _restated_day(words, i):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
@@ -149,6 +150,15 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
     return clause, weak, fresh, reference
+
+
+def _reference_at(words: tuple[Word, ...], i: int, current: int, fresh: int, reference: list[int]) -> tuple[int, int]:
+    """(clause, last clause number used) at word i: a new comparison reference if one opens there ("... (11.8 m),
+    surpassing the 1987 flood"), else ``current``."""
+    if not _comparison_opens(words, i):
+        return current, fresh
+    reference.append(fresh + 1)
+    return fresh + 1, fresh + 1
 
 
 def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
