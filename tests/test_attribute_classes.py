@@ -279,6 +279,8 @@ def test_a_request_is_not_what_was_decided(tmp_path, text, verdict):
     ("The ministry offered the union a pay deal on 30 June.", ["pay deal"], [("30 June", False, "request")]),
     ("Rebels called for a truce on 3 May.", ["truce"], [("3 May", False, "request")]),
     ("Orsk proposed a merger with Velmar on 4 March.", ["merger"], [("4 March", False, "request")]),
+    # an opening phrase's date dates every clause, the one with the request too
+    ("On 4 May, crowds grew as calls for the mayor's resignation spread.", ["resignation"], [("4 May", False, "request")]),
     # the terms' own verb, or a verb that is a term, keeps the date
     ("The union signed the pay deal on 7 July.", ["pay deal"], [("7 July", True, "value_clause")]),
     ("The ministry offered a pay rise on 30 June.", ["offered"], [("30 June", True, "value_clause")]),

@@ -112,6 +112,10 @@ def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     ("The mine reopened on 2 May 2024 after a two-week strike.", ["strike"], [("2 May 2024", False, "temporal_relation")]),
     ("The port reopened on 21 October 2024, 170 days after the closure.", ["reopened"],
      [("21 October 2024", True, "value_clause")]),
+    # so does a span with "of" before the event's noun; a span alone is a time
+    ("The mine reopened on 2 May 2024 after three weeks of strikes.", ["strikes"],
+     [("2 May 2024", False, "temporal_relation")]),
+    ("The mine reopened after three weeks, on 2 May 2024.", ["reopened"], [("2 May 2024", True, "value_clause")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

@@ -174,10 +174,21 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
         j += 1
     if _span_modifier(an, j):
         j += 2  # "after a 170-day closure", "before a two-week strike": a span describing the event's noun
+    elif _span_of(an, j):
+        j += 3  # "after three days of protests": the event, with how long it went on
     w = ws[j]
     if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
         return False
     return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _span_of(an: Analysed, j: int) -> bool:
+    """'three days of protests', 'two weeks of talks': a count, a unit of time and "of" before a noun that is no time:
+    how long that noun's event went on."""
+    ws = an.words
+    return (j + 3 < len(ws) and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS)
+            and UNITS.get(ws[j + 1].norm, ("",))[0] == "time" and ws[j + 2].norm == "of"
+            and ws[j + 3].norm not in FUNCTION_WORDS and not _time_word(ws[j + 3]))
 
 
 def _span_modifier(an: Analysed, j: int) -> bool:

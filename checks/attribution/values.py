@@ -404,13 +404,13 @@ def _put_forward(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     of the date's clause is in what a verb of asking or offering (not a term itself) takes, the date is the asking's
     or offering's, not that of the event it puts forward."""
     ws, here = an.words, an.clause[an.index_at(mention.start)]
-    mine = [h for h in about if an.clause[h.first] == here]
-    if not mine:
+    mine = [h for h in about if an.clause[h.first] == here] or (list(about) if here == an.intro else [])
+    if not mine:  # an opening phrase's date ("On August 4, ... as calls for her resignation grew") dates every clause
         return None
     first = min(h.first for h in mine)
     for j in range(max(0, first - _PUT_FORWARD_REACH), first):
         asked = ws[j].norm in OFFER_VERBS or _phrase_at(ws, j, _REQUESTS)
-        if asked and an.clause[j] == here and not any(h.first <= j <= h.last for h in about):
+        if asked and an.clause[j] == an.clause[first] and not any(h.first <= j <= h.last for h in about):
             return Decision(False, f"dates what '{ws[j].text}' puts forward, not the event itself")
     return None
 
