@@ -116,6 +116,11 @@ def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     ("The mine reopened on 2 May 2024 after three weeks of strikes.", ["strikes"],
      [("2 May 2024", False, "temporal_relation")]),
     ("The mine reopened after three weeks, on 2 May 2024.", ["reopened"], [("2 May 2024", True, "value_clause")]),
+    # a relative clause after a comma describes the phrase's noun and stays in the phrase
+    ("The mayor visited Aske on 24 January 2025 after the flood, which struck the town in September 2024.",
+     ["flood", "struck"], [("24 January 2025", False, "temporal_relation"), ("September 2024", True, "value_clause")]),
+    ("He resigned on 4 May after the vote, which took place on 3 May.", ["resigned"],
+     [("4 May", True, "value_clause"), ("3 May", False, "temporal_relation")]),
 ])
 def test_temporal_relation(text, about, expected):
     assert values(text, about, "date") == expected

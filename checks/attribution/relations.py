@@ -139,10 +139,15 @@ def _ends_relation(an: Analysed, j: int) -> bool:
         gloss = _GLOSS.match(text, opening) if opening >= 0 else None
         if gloss and "," not in between:
             return False
+    if between.strip() == "," and w.norm in _DESCRIBING:
+        return False  # "following the devastation caused by Helene, which struck in September": it describes it
     return ("," in between or bool(_CLAUSE_PUNCT.search(between)) or bool(_SPACED_DASH.search(between))
             or (w.norm in CLAUSE_OPENERS and w.norm not in RELATIVE_PRONOUNS)
             or (w.norm in _TEMPORAL and _phrase_at(an.words, j, _TEMPORAL) is not None)
             or (w.norm == "for" and _answers_before(an, j)))  # another reason phrase: each word read once
+
+
+_DESCRIBING = {"which", "who", "whose"}  # after a comma: a relative clause describing the phrase's last noun
 
 
 def _answers_before(an: Analysed, k: int) -> bool:
