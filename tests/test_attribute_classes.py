@@ -90,6 +90,17 @@ def test_than_before_a_number_or_measure_is_a_bound_not_a_reference(text):
     assert values(text, ["regatta"], "number")[0][1:] == (True, "value_clause")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb of breaking before "record" opens what is outdone
+    ("The regatta drew 300 boats, breaking the old record of 120 boats.", [("300", True, "value_clause"),
+                                                                          ("120", False, "compared_with")]),
+    ("The regatta drew 300 boats, breaking into the harbour with 120 boats.", [("300", True, "value_clause"),
+                                                                              ("120", True, "value_clause")]),
+])
+def test_compared_with_reads_a_broken_record(text, expected):
+    assert values(text, ["regatta"], "number") == expected
+
+
 def test_a_comparison_after_a_bracket_is_still_a_reference():
     text = "The regatta drew 300 boats (a record), eclipsing the 2019 fair with 120 boats."
     assert values(text, ["regatta", "fair"], "number") == [

@@ -151,6 +151,9 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
                     "outpacing", "outpaced", "outpaces", "outselling", "outsold", "outsells", "outnumbering",
                     "outnumbered", "outnumbers", "outperforming", "outperformed", "outperforms", "bettering",
                     "bettered", "betters"}
+# Verbs of breaking a record: before "record" they open what is outdone ("breaking the previous record of 23.1 feet").
+RECORD_BREAKING = {"breaking", "broke", "breaks", "broken", "shattering", "shattered", "smashing", "smashed",
+                   "beat", "beats"}
 GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
 # After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
 GAP_PREPOSITIONS = {"behind"}
