@@ -101,6 +101,13 @@ def test_compared_with_reads_a_broken_record(text, expected):
     assert values(text, ["regatta"], "number") == expected
 
 
+def test_compared_with_reads_what_a_tie_is_with():
+    text = "The regatta tied for the largest turnout with the Velmar fair of 2015 and the Orsk fair in 2019."
+    assert values(text, ["turnout"], "date") == [("2015", False, "compared_with"), ("2019", False, "compared_with")]
+    assert values("The regatta drew its largest turnout with fair weather in 2019.", ["turnout"], "date") == [
+        ("2019", True, "value_clause")]
+
+
 def test_a_comparison_after_a_bracket_is_still_a_reference():
     text = "The regatta drew 300 boats (a record), eclipsing the 2019 fair with 120 boats."
     assert values(text, ["regatta", "fair"], "number") == [

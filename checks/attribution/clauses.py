@@ -19,7 +19,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import COMPARATIVES, RECORD_BREAKING
+from ..lang.grammar import COMPARATIVES, RECORD_BREAKING, TIE_VERBS
 from ..words import Word, title_case
 
 
@@ -297,14 +297,22 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     the subject ('in addition to its $5 million grant') and what a superlative outdoes ('the deadliest storm
     since the 1990 flood', 'the worst crash the country has seen since 1997') or what ranks above it ('the second
     most powerful after a magnitude 8 quake'), or the record a verb of breaking outdoes ('breaking the previous record
-    of 23.1 feet from July 1916')."""
+    of 23.1 feet from July 1916'), or what a verb of drawing level is matched with ('tied for strongest landfall
+    with the Labor Day hurricane of 1935 and Dorian in 2019')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
             or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i]))
-            or (w == "after" and _ranked_before(words, i)) or _than_reference(words, i)
-            or (w in RECORD_BREAKING and any(x.norm == "record" for x in words[i + 1:i + 5])))
+            or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
+
+
+def _outdone(words: tuple[Word, ...], i: int) -> bool:
+    """Word i opens what something outdoes or draws level with: "than" after a comparative, a verb of breaking before
+    "record", "with" after a verb of drawing level."""
+    w = words[i].norm
+    return (_than_reference(words, i) or (w in RECORD_BREAKING and any(x.norm == "record" for x in words[i + 1:i + 5]))
+            or (w == "with" and any(x.norm in TIE_VERBS for x in words[max(0, i - 6):i])))
 
 
 _THAN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
@@ -352,7 +360,7 @@ _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
-             | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than"})
+             | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"})
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:

@@ -154,6 +154,9 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
 # Verbs of breaking a record: before "record" they open what is outdone ("breaking the previous record of 23.1 feet").
 RECORD_BREAKING = {"breaking", "broke", "breaks", "broken", "shattering", "shattered", "smashing", "smashed",
                    "beat", "beats"}
+# Verbs of drawing level: the with-phrase up to six words after them is what is matched ("tied for strongest landfall
+# with the Labor Day hurricane of 1935").
+TIE_VERBS = {"tied", "ties", "tying", "equalled", "equaled", "equalling", "equaling", "matched", "matching", "level"}
 GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
 # After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
 GAP_PREPOSITIONS = {"behind"}
