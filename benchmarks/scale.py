@@ -308,6 +308,8 @@ def main() -> int:
     parser.add_argument("--only", default="", help="run only the rows whose mode holds one of these, comma-separated")
     parser.add_argument("--keep", type=Path, help="generate the corpora under this folder and keep them")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat must be 1 or more (each row is the median of that many runs)")
 
     plan = [("synthetic", int(x), False) for x in args.sources.split(",") if x]
     plan += [("synthetic", int(x), True) for x in args.big.split(",") if x]

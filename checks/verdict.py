@@ -81,7 +81,7 @@ def _age_fact(fact: Fact) -> bool:
 
 # "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket) right
 # after a capitalised name
-_APPOSED = re.compile(r"[A-Z][\w'’.-]*,\s*\Z")
+_APPOSED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,\s*\Z")  # the lookbehind: one try per word, linear
 _APPOSED_END = re.compile(r"\s*(?:[,)]|\.(?!\d))")
 
 

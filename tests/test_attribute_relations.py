@@ -405,7 +405,7 @@ def test_a_restated_weekday_stays_in_its_relative_clause(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a participle setting a time right after a noun: the date is set for that noun
-    ("The strike began in May, with a vote on the new offer set for 4 November 2024.",
+    ("The strike began in May with a vote on the new offer set for 4 November 2024.",
      [("May", True, "value_clause"), ("4 November 2024", False, "target_date")]),
     ("The union called a strike set for 4 November 2024.", [("4 November 2024", True, "target_date")]),
     # a verb governing "for" keeps the date with its clause

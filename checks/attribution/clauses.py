@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
+from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_WORDS, SCALES, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -130,7 +130,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             pass  # most words: after a plain space, no opener: the clause goes on
         elif outside and _resumes(between, dash, dash_open):
             # after a bracket or a dashed aside the interrupted clause goes on, unless a comparison opens there
-            current, fresh = _reference_at(words, i, outside.pop(), fresh, reference)
+            current, fresh, relative_open = _reference_at(words, i, outside.pop(), fresh, reference, relative_open)
             dash_open = False if dash else dash_open
         elif relative_open and _closes_relative(between, w) and not _restated_day(words, i):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
@@ -152,13 +152,15 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     return clause, weak, fresh, reference
 
 
-def _reference_at(words: tuple[Word, ...], i: int, current: int, fresh: int, reference: list[int]) -> tuple[int, int]:
-    """(clause, last clause number used) at word i: a new comparison reference if one opens there ("... (11.8 m),
-    surpassing the 1987 flood"), else ``current``."""
+def _reference_at(words: tuple[Word, ...], i: int, current: int, fresh: int, reference: list[int],
+                  relative_open: list[int]) -> tuple[int, int, list[int]]:
+    """(clause, last clause number used, the clause an aside interrupts) at word i after a bracket or a dashed aside:
+    a new comparison reference if one opens there ("The crest (39 feet), surpassing the 1987 flood, came on 5 July":
+    an aside, closed by its comma), else ``current``."""
     if not _comparison_opens(words, i):
-        return current, fresh
+        return current, fresh, relative_open
     reference.append(fresh + 1)
-    return fresh + 1, fresh + 1
+    return fresh + 1, fresh + 1, [current]
 
 
 def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
@@ -281,8 +283,12 @@ _RESUMING = re.compile(r"\s*(?:in|on|at|during|within|over|by)\b", re.IGNORECASE
 
 
 def _restated_day(words: tuple[Word, ...], i: int) -> bool:
-    """'since Wednesday, February 14': a date after a weekday and a comma restates the day; the comma closes nothing."""
-    return i > 0 and words[i - 1].norm in WEEKDAYS and (words[i].norm in MONTHS or words[i].norm.isdigit())
+    """'since Wednesday, February 14', 'on Monday, 3 May': a date after a weekday and a comma restates the day; the
+    comma closes nothing (not "on Monday, may face trial": a capitalised month and a day, or a day, must follow)."""
+    if i == 0 or words[i - 1].norm not in WEEKDAYS:
+        return False
+    w, nxt = words[i], words[i + 1].norm if i + 1 < len(words) else ""
+    return w.norm.isdigit() or (w.capitalised and w.norm in MONTHS and nxt.isdigit())
 
 
 def _closes_relative(between: str, w: Word) -> bool:
@@ -315,6 +321,7 @@ def _outdone(words: tuple[Word, ...], i: int) -> bool:
             or (w == "with" and any(x.norm in TIE_VERBS for x in words[max(0, i - 6):i])))
 
 
+_AMOUNTS = set(SCALES) | set(COUNT_WORDS) | {"few", "couple", "handful", "score", "half", "quarter", "third"}
 _THAN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
 
@@ -325,8 +332,10 @@ def _than_reference(words: tuple[Word, ...], i: int) -> bool:
     if words[i].norm != "than" or not i or words[i - 1].norm not in COMPARATIVES or i + 2 >= len(words):
         return False
     det, nxt = words[i + 1].norm, words[i + 2].norm
-    if det not in _THAN_DETERMINERS or nxt[:1].isdigit() or nxt in ORDINAL_WORDS or nxt in ONES or nxt in TENS:
-        return False
+    if det not in _THAN_DETERMINERS or nxt in ORDINAL_WORDS or nxt in ONES or nxt in TENS or nxt in _AMOUNTS:
+        return False  # "more than a hundred protesters", "more than a dozen", "more than a few": a bound
+    if nxt[:1].isdigit():  # "larger than the 2011 quake": a year naming the compared thing; "than 200" is a bound
+        return det not in ("a", "an") and len(nxt) == 4 and i + 3 < len(words) and words[i + 3].norm.isalpha()
     return det not in ("a", "an") or nxt not in UNITS
 
 
@@ -800,8 +809,8 @@ def _place_apposition(an: Analysed, a: int, b: int) -> bool:
 def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the crash investigation': a
     term modifying a noun that follows an event, AFTER_EVENT_NOUNS, or in its of-phrase: 'the anniversary of the
-    crash', unless the value ``value`` (a word) qualifies the term right after it: 'the investigation of the crash
-    in Tver'), or None."""
+    crash', unless the value ``value`` (a word) stands up to four words after the term, where it may qualify it: 'the
+    investigation of the crash in Tver'), or None."""
     ws, k = an.words, hit.first - 1
     after = hit.last + 1
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \

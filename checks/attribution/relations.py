@@ -14,10 +14,10 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEK
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS,
                             COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS, DENIAL_VERBS,
-                            EVENT_ASPECTS, FAILURE_WORDS, FUNCTION_WORDS, INFINITIVE_SHARERS, IRREGULAR_PAST,
-                            NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE, ONGOING_WORDS,
-                            OTHER_INSTANCE, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SPAN_WORDS,
-                            TEMPORAL_RELATIONS)
+                            EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS, INFINITIVE_SHARERS,
+                            IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE,
+                            ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, RELATIVE_PRONOUNS, REPORTING_VERBS,
+                            RESPONSE_VERBS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, _gap, _has_unit, _hit_in, _name_run_at,
@@ -214,7 +214,8 @@ def _time_word(w: Word) -> bool:
 def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | None:
     """'Another landslide near Orsk also buried 30 homes', 'another quake of magnitude 6.1': a noun phrase opened by
     another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
-    the subject of when its head or verb is a term, is that instance's, not the one the fact is about."""
+    the subject of when its head or verb is a term, is that instance's, not the one the fact is about.  So is a value
+    in a clause whose verb "last" comes right before ('The union last went on strike in 2008': ``_last_time``)."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     last = _last_time(an, first, about)
     if last is not None:
@@ -236,6 +237,16 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     return None
 
 
+_NOT_ADVERB_BEFORE = DETERMINERS | {"at", "s"}  # "at last"; "the last", "Velmar's last": an adjective
+
+
+def _noun_after(an: Analysed, k: int) -> bool:
+    """'last elected mayor', 'last recorded eruption': a participle before a noun is an adjective, no verb."""
+    ws = an.words
+    return k < len(ws) and not _gap(an, k).strip() and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]) \
+        and not ws[k].norm[:1].isdigit() and ws[k].norm not in ("by", "on", "in", "at")
+
+
 def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     """'The union last went on strike in 2008', 'the ship was last seen in 2019': "last" right before a past verb
     tells of the latest time before now, another instance of the event; the word "last" in word k's clause, or None
@@ -243,7 +254,7 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     ws, here = an.words, an.clause[k]
     for j in range(len(ws) - 1):
         if ws[j].norm == "last" and an.clause[j] == here and _past(ws[j + 1]) and not (j and ws[j - 1].norm in (
-                "at", "the", "its", "their", "his", "her")) and not any(h.first <= j <= h.last for h in about):
+                _NOT_ADVERB_BEFORE)) and not any(h.first <= j <= h.last for h in about) and not _noun_after(an, j + 2):
             return j
     return None
 
@@ -505,7 +516,7 @@ def _event_before_for(an: Analysed, f: int) -> int | None:
         return None
     w = ws[k]
     if _set_after_noun(an, k, f):
-        return k - 1  # "a vote on the new proposal set for Monday": a noun, then a participle setting its time
+        return _qualified_noun(an, k - 1)  # "a vote on the new proposal set for Monday": the vote's time
     if (w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w)
             or (w.norm.endswith("ing") and len(w.norm) > 4 and not (k and ws[k - 1].norm in DETERMINERS))
             or an.clause[k] != an.clause[f]):  # "a hearing for 3 May" is a noun, "waiting for May" a verb
@@ -513,14 +524,29 @@ def _event_before_for(an: Analysed, f: int) -> int | None:
     return k
 
 
-_SETTING = {"set", "scheduled", "slated", "planned", "fixed", "timed"}
 
 
 def _set_after_noun(an: Analysed, k: int, f: int) -> bool:
-    """Is word k a participle of setting ("set", "scheduled") right after a noun of the same clause as "for" at f?"""
+    """Is word k a participle of setting ("set", "scheduled") right after a noun of the same clause as "for" at f,
+    with the clause's own verb before that noun (else the participle is the verb: "The union scheduled for 3 May a
+    strike vote")?"""
     ws = an.words
-    return ws[k].norm in _SETTING and k > 0 and ws[k - 1].norm not in FUNCTION_WORDS \
-        and ws[k - 1].norm not in AUXILIARIES and not _past(ws[k - 1]) and an.clause[k - 1] == an.clause[f]
+    if not (ws[k].norm in SETTING_PARTICIPLES and k > 0 and _noun_like(ws[k - 1]) and an.clause[k - 1] == an.clause[f]):
+        return False
+    here = an.clause[k]
+    return any(an.clause[j] == here and (_past(ws[j]) or ws[j].norm in AUXILIARIES) for j in range(k - 1))
+
+
+def _qualified_noun(an: Analysed, k: int) -> int:
+    """'a vote on the new proposal': from the noun at k back over a prepositional phrase to the noun it qualifies."""
+    ws, j = an.words, k
+    while j > 0 and ws[j - 1].norm not in FUNCTION_WORDS and k - j < 3:
+        j -= 1  # "the new proposal": its modifiers
+    while j > 0 and ws[j - 1].norm in DETERMINERS:
+        j -= 1
+    if j > 1 and ws[j - 1].norm in ("on", "about", "over", "of") and _noun_like(ws[j - 2]):
+        return j - 2
+    return k
 
 
 def _for_targets(an: Analysed) -> list[tuple[int, int]]:
@@ -548,14 +574,26 @@ def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     here = an.clause[min(i, len(an.words) - 1)]
     going = next((k for k in range(i) if an.clause[k] == here and _goes_on(an, k)), None)
     own = [h for h in about if an.clause[h.first] == here]
-    if going is None and own and all(h.first and an.words[h.first - 1].norm in _ONGOING_BEFORE for h in own):
+    if going is None and own and all(_ongoing_in_phrase(an, h.first) for h in own):
         going = own[0].first - 1  # "during an ongoing strike in Renton, October 23": every term said to go on
     if going is None or not own:
         return None
     return Decision(False, f"is a time it went on ('{an.words[going].text}'), not when it happened")
 
 
-_ONGOING_BEFORE = {"ongoing", "continuing", "unfolding"}  # adjectives of going on, right before the term
+def _ongoing_in_phrase(an: Analysed, k: int) -> bool:
+    """'during an ongoing strike', 'amid the continuing crisis': an adjective of going on before the term at k, in a
+    prepositional phrase (not the subject: "The ongoing strike began on 3 May" dates the start)."""
+    ws = an.words
+    if k < 2 or ws[k - 1].norm not in ONGOING_BEFORE:
+        return False
+    j = k - 1  # the adjective, and the determiner before it
+    if ws[j - 1].norm in DETERMINERS:
+        j -= 1
+    return j >= 1 and ws[j - 1].norm in _PHRASE_PREPOSITIONS
+
+
+_PHRASE_PREPOSITIONS = {"during", "amid", "amidst", "in", "despite", "throughout", "through", "over", "of"}
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
@@ -709,10 +747,15 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 
 def _failed_try(an: Analysed, k: int) -> bool:
-    """'the first attempt to impeach him failed', 'a failed bid to land': word k is a noun of trying whose clause
-    says it failed, so its infinitive's act did not happen when the infinitive says."""
-    return an.words[k].norm in ATTEMPT_NOUNS and any(
-        an.clause[j] == an.clause[k] and an.words[j].norm in FAILURE_WORDS for j in range(len(an.words)))
+    """'the first attempt to impeach him failed', 'a failed bid to land': word k is a noun of trying said to have
+    failed (a word of failing right before it, or a verb of failing after it in its clause), so its infinitive's act
+    did not happen when the infinitive says (not "an attempt to rescue the failing bank")."""
+    ws = an.words
+    if ws[k].norm not in ATTEMPT_NOUNS:
+        return False
+    if k and ws[k - 1].norm in FAILURE_WORDS:
+        return True  # "a failed bid", "an abortive attempt"
+    return any(an.clause[j] == an.clause[k] and ws[j].norm in FAILURE_VERBS for j in range(k + 1, len(ws)))
 
 
 def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

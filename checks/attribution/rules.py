@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import PAST_HOLDER_WORDS, VICINITY_WORDS
+from ..lang.grammar import DETERMINERS, PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
@@ -109,9 +109,7 @@ def expected_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     told of what is to come (a modal of the future or a word of expecting before "to") names who is expected to hold
     the role, not who holds it: it attaches as the clause rule says, but loosely (a matching name agrees; another one
     is a possible conflict, no differ)."""
-    here = an.clause[hit.first]
-    span = [w for j, w in enumerate(an.words) if an.clause[j] == here]
-    if not _TO_COME.search(an.sentence.text, span[0].start, span[-1].end):
+    if not _to_come(an, an.clause[hit.first]):
         return None
     decision = name_clause(an, hit, about)
     if decision.attached and not decision.weak:
@@ -119,8 +117,25 @@ def expected_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
-_TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|set|due|poised|likely|scheduled|slated|"
-                      r"tipped|going)\s+to)\b", re.IGNORECASE)
+_MODALS = {"will", "would", "shall"}
+_EXPECTING = {"expected", "set", "due", "poised", "likely", "scheduled", "slated", "tipped", "going"}
+_BE = {"is", "are", "was", "were"}
+
+
+def _to_come(an: Analysed, clause: int) -> bool:
+    """Does the clause (its own words only, not an aside inside it) hold a modal of the future or "is expected to"
+    and the like?  Not "Will Smith" (a name), nor "the will of the board" (a noun)."""
+    ws = an.words
+    for j, w in enumerate(ws):
+        if an.clause[j] != clause:
+            continue
+        if w.norm in _MODALS and not (w.capitalised and j + 1 < len(ws) and ws[j + 1].capitalised) \
+                and not (j and ws[j - 1].norm in DETERMINERS):
+            return True
+        if w.norm in _BE and j + 2 < len(ws) and ws[j + 1].norm in _EXPECTING and ws[j + 2].norm == "to" \
+                and an.clause[j + 2] == clause:
+            return True
+    return False
 
 
 def _vicinity_before(an: Analysed, k: int) -> str:

@@ -11,7 +11,7 @@ from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, N
 from ..lang.numbers import ONES
 from ..match import Hit
 from ..words import is_plural
-from .clauses import Analysed, Decision, _gap, _name_run_back, _past, _words
+from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _words
 
 __all__ = ["joint_count", "other_owner", "other_subject"]
 
@@ -188,19 +188,50 @@ _JOINT_REACH = 12  # words before the number where what it counts together is na
 def joint_count(an: Analysed, k: int) -> Decision | None:
     """'The two fires have claimed 29 lives', 'the Eaton and Palisades fires that, combined, killed 31', 'Together,
     the quakes killed 50': a number said of several things together is their sum, not the count of the one thing a
-    fact with context terms is about: set aside (the number is word ``k``).  Not with "respectively", which pairs
-    each thing with a number of its own."""
+    fact with context terms is about: set aside (the number is word ``k``).  The things must be said in the number's
+    own clause, or in the noun a relative clause holding it describes, with no verb of saying between ("The two
+    reports said 29 died" counts no reports); "together"/"combined" only set off by commas or opening the sentence
+    ("worked together to rescue 29" is no sum).  Not with "respectively", which pairs each thing with a number."""
     ws = an.words
     if "respectively" in an.norms:
         return None
     for j in range(max(0, k - _JOINT_REACH), k):
-        w = ws[j].norm
-        if w in JOINT_WORDS and (w != "combined" or "," in _gap(an, j) + _gap(an, j + 1)):
+        if any(w.norm in _SAYING for w in ws[j + 1:k]):
+            continue  # "The two reports said 29 people died": what is said counts no reports
+        if ws[j].norm in JOINT_WORDS and (j == 0 or "," in _gap(an, j) + _gap(an, j + 1)):  # an aside of its own
             return Decision(False, f"counts several things together ('{ws[j].text}')")
-        if j + 2 < k and (w == "both" or (w == "the" and ws[j + 1].norm in ONES and ONES[ws[j + 1].norm] >= 2)) \
-                and is_plural(ws[j + 2 if w == "the" else j + 1].norm):
-            return Decision(False, f"counts several things together ('{_words(an, range(j, j + 3))}')")
-        if j + 3 < k and ws[j].capitalised and ws[j + 1].norm == "and" and ws[j + 2].capitalised \
-                and not ws[j + 3].capitalised and is_plural(ws[j + 3].norm):
-            return Decision(False, f"counts several things together ('{_words(an, range(j, j + 4))}')")
+        things = _several_at(an, j, k)
+        if things and _same_statement(an, j, k):
+            return Decision(False, f"counts several things together ('{_words(an, things)}')")
     return None
+
+
+def _several_at(an: Analysed, j: int, k: int) -> range | None:
+    """'both fires', 'the two fires', 'the Eaton and Palisades fires' from word j, before word k: the words, or None."""
+    ws, w = an.words, an.words[j].norm
+    if j + 2 < k and (w == "both" or (w == "the" and ws[j + 1].norm in ONES and ONES[ws[j + 1].norm] >= 2)) \
+            and is_plural(ws[j + 2 if w == "the" else j + 1].norm):
+        return range(j, j + 3)
+    if j + 3 < k and ws[j].capitalised and ws[j + 1].norm == "and" and ws[j + 2].capitalised \
+            and not ws[j + 3].capitalised and is_plural(ws[j + 3].norm):
+        return range(j, j + 4)
+    return None
+
+
+_SAYING = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "announced", "noted",
+           "added", "according", "estimated", "estimates"}  # not "claimed": "claimed 29 lives" is no saying
+
+
+def _same_statement(an: Analysed, j: int, k: int) -> bool:
+    """Word j in the clause of word k, in the one a relative clause holding k describes ("the fires that killed
+    31"), or in the subject before a verb that opens k's clause."""
+    here, there = an.clause[k], an.clause[j]
+    if there == here:
+        return True
+    opening = an.clause.index(here) if here in an.clause else -1
+    if opening <= 0 or an.clause[opening - 1] != there:
+        return False
+    w = an.words[opening]
+    if w.norm in ("that", "which", "who"):  # a noun before "that": a relative clause ("agreed that" is no noun's)
+        return _noun_like(an.words[opening - 1])
+    return _past(w)  # "The two fires have claimed 29 lives": a verb read as opening a clause, after its subject

@@ -12,12 +12,13 @@ from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
                             DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
-                            IRREGULAR_PAST, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS,
+                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS,
                             POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
                             WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
+                      _noun_like,
                       OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table, _same_clause, _SINCE_SUPERLATIVE,
                       _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _words)
 
@@ -138,7 +139,8 @@ _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s
 def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'One of the bullets grazed his ear', 'one of the injured died later': a number before 'of the' and a noun
     with no number of its own counts a part of what the noun names, a whole the sentence does not size.  When the
-    number's clause holds terms only in that noun, the number is no count of theirs: set aside.  A term outside it
+    number's clause holds terms only in that noun (its first word after the determiner, past possessives: "the
+    plane's crew"), the number is no count of theirs: set aside.  A term outside it
     counts the part ('two of the crew survived', for a fact about survivors): left to the rules after this one."""
     if mention.kind != "number":
         return None
@@ -146,7 +148,8 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if not m:
         return None
     k = an.index_after(m.end() - 1)
-    if k >= len(an.words) or an.words[k].norm[:1].isdigit() or an.words[k].norm in ONES or an.words[k].norm in TENS:
+    if k >= len(an.words) or _WHOLE_AFTER.match(an.sentence.text, mention.end) or an.words[k].norm[:1].isdigit() \
+            or an.words[k].norm in ONES or an.words[k].norm in TENS:
         return None  # "one of the four nations": a whole of its own (``_whole``)
     head = k
     while head + 2 < len(an.words) and an.words[head + 1].norm == "s" and head < k + 4:  # "the plane's crew"
@@ -335,7 +338,7 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     if _FORECAST.search(an.sentence.text, 0, mention.start):
         return Decision(False, "is a forecast, not a result")
     m = _INTENDED.search(an.sentence.text, max(0, mention.start - 80), mention.start)
-    if m and not any(an.words[h.first].start < m.end() and an.words[h.last].end > m.start() for h in about):
+    if m and not any(an.words[h.first].start < m.end(1) and an.words[h.last].end > m.start(1) for h in about):
         return Decision(False, f"is what was intended ('{m.group(1)}'), not what happened")
     return None
 
@@ -401,8 +404,9 @@ _PUT_FORWARD_REACH = 6  # words from the verb of asking or offering to the terms
 
 def _put_forward(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The department offered Boeing a plea agreement on June 30', 'called for a ceasefire on 3 May': when every term
-    of the date's clause is in what a verb of asking or offering (not a term itself) takes, the date is the asking's
-    or offering's, not that of the event it puts forward."""
+    of the date's clause is in what a verb of asking or offering (not a term itself, nor an adjective after a
+    determiner: "the proposed merger") takes, the date is the asking's or offering's, not that of the event it puts
+    forward."""
     ws, here = an.words, an.clause[an.index_at(mention.start)]
     mine = [h for h in about if an.clause[h.first] == here] or (list(about) if here == an.intro else [])
     if not mine:  # an opening phrase's date ("On August 4, ... as calls for her resignation grew") dates every clause
@@ -410,9 +414,18 @@ def _put_forward(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     first = min(h.first for h in mine)
     for j in range(max(0, first - _PUT_FORWARD_REACH), first):
         asked = ws[j].norm in OFFER_VERBS or _phrase_at(ws, j, _REQUESTS)
-        if asked and an.clause[j] == an.clause[first] and not any(h.first <= j <= h.last for h in about):
+        if asked and an.clause[j] == an.clause[first] and not any(h.first <= j <= h.last for h in about) \
+                and not (j and ws[j - 1].norm in DETERMINERS) and _takes(an, j, first):
             return Decision(False, f"dates what '{ws[j].text}' puts forward, not the event itself")
     return None
+
+
+def _takes(an: Analysed, j: int, first: int) -> bool:
+    """Is the term at ``first`` in what the verb at j takes: no verb, auxiliary or "and"/"but"/"or" between them ("Boeing
+    offered workers a raise and the strike ended on 3 May": the strike is no offer's)?"""
+    ws = an.words
+    return not any(w.norm in ("and", "but", "or") or w.norm in BE_FORMS or w.norm in AUXILIARIES or _past(w)
+                   for w in ws[j + 1:first])
 
 
 def _proposal(an: Analysed, k: int) -> bool:
@@ -753,5 +766,4 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
 def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
     """'the suspect in the Nov. 24 shooting': a preposition right after a determiner's noun qualifies that noun;
     its phrase says which thing, not when the clause's event was."""
-    return p >= 2 and ws[p - 2].norm in DETERMINERS and ws[p - 1].norm not in FUNCTION_WORDS and not (
-        ws[p - 1].norm.endswith("ed") or ws[p - 1].norm in IRREGULAR_PAST)
+    return p >= 2 and ws[p - 2].norm in DETERMINERS and _noun_like(ws[p - 1])

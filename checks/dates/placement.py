@@ -342,7 +342,7 @@ def _opens_sentence(text: str, m: Mention) -> bool:
     return text[:m.start].strip().lower() in _OPENING_PREPS and text[m.end:].lstrip().startswith(",")
 
 
-_OPENING_PREPS = {"in", "on", "during", "by", "until"}
+_OPENING_PREPS = {"in", "on"}  # as _GOVERNED: the prepositions a past verb's own month may follow
 
 
 # "the Aug. 8 fire", "the county's June 3 flood": a yearless date between a definite determiner (or a

@@ -24,7 +24,7 @@ from ..lang.numbers import BOUNDS, ONES, TENS
 _HOLIDAY_NAMES = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
                           for h in sorted(HOLIDAYS, key=len, reverse=True))
 _MONTH_NAMES = "|".join(MONTH_NAMES)
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))  # names and abbreviations: "Dec. 3 last year"
+_MONTH_WORDS = alternation(MONTHS)  # names and abbreviations: "Dec. 3 last year"
 _SEASON_NAMES = "|".join(SEASONS)
 _BARE_SEASON_NAMES = "|".join(season for season in SEASONS if season != "fall")  # "fall" alone is too often a noun
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted([*ONES, *TENS, "a", "an"], key=len, reverse=True)) + ")"

@@ -75,11 +75,15 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "law
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+# Participles of setting a time: "a vote on the new proposal set for Monday" is the vote's time.
+SETTING_PARTICIPLES = {"set", "scheduled", "slated", "planned", "fixed", "timed"}
+# Adjectives of going on, right before a term: "during an ongoing strike in Renton, October 23".
+ONGOING_BEFORE = {"ongoing", "continuing", "unfolding"}
 # Nouns of trying, and words saying a try failed: what a failed try's to-infinitive says did not happen, and a date
 # inside it is the try's ("the first attempt to impeach him last Saturday failed", "a failed bid to land on 3 May").
 ATTEMPT_NOUNS = {"attempt", "attempts", "bid", "bids", "effort", "efforts", "try", "tries"}
-FAILURE_WORDS = {"failed", "fails", "fail", "failing", "collapsed", "foundered", "faltered", "fizzled", "aborted",
-                 "unsuccessful", "abortive", "thwarted", "foiled"}
+FAILURE_WORDS = {"failed", "unsuccessful", "abortive", "thwarted", "foiled", "aborted", "botched"}  # before the noun
+FAILURE_VERBS = {"failed", "fails", "fail", "collapsed", "foundered", "faltered", "fizzled", "was thwarted", "stalled"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
 
