@@ -156,6 +156,19 @@ def test_a_term_modifying_a_noun_about_it(text, about, expected):
 
 
 @pytest.mark.parametrize("text, about, expected", [
+    # a participle right before a capitalised title or name describes the person (after a verb or a function word)
+    ("Police arrested ousted Mayor Anna Novak on 15 January 2025.", ["ousted"],
+     [("15 January 2025", False, "value_clause")]),
+    ("The council heard from the impeached Governor Orsk on 3 May 2024.", ["impeached"],
+     [("3 May 2024", False, "value_clause")]),
+    # after its subject the participle is the clause's verb
+    ("The council ousted Mayor Anna Novak on 15 January 2025.", ["ousted"], [("15 January 2025", True, "value_clause")]),
+])
+def test_a_participle_before_a_title_is_an_epithet(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
     # a fraction's whole: set aside as a whole, unless the term names it
     ("The FBI recovered more than half of the $4.4 million ransom.", ["recovered"],
      [("$4.4 million", False, "part_of_whole")]),

@@ -12,12 +12,13 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, CLAIM_NOUNS, CLAUSE_OPENERS,
-                            COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS, DENIAL_VERBS,
-                            EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS, INFINITIVE_SHARERS,
-                            IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE,
-                            ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, RELATIVE_PRONOUNS, REPORTING_VERBS,
-                            RESPONSE_VERBS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
+from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+                            CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
+                            DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
+                            INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
+                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
+                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SETTING_PARTICIPLES, SPAN_WORDS,
+                            TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, _gap, _has_unit, _hit_in, _name_run_at,
@@ -924,7 +925,8 @@ def _span_before(an: Analysed, k: int) -> bool:
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
-        events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h)]
+        events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h)
+                  and not _epithet(an, h)]
         if not events:
             return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
         owns = [_own_date(an, h) for h in events]
@@ -1083,6 +1085,19 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _epithet(an: Analysed, hit: Hit) -> bool:
+    """'arrested impeached President Yoon on Wednesday', 'ousted Prime Minister Hasina': a one-word participle right
+    before a capitalised title or name describes the person; the clause's date is not its event."""
+    ws, k = an.words, hit.first
+    if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm in BE_FORMS or ws[k - 1].norm in AUXILIARIES:
+        return False
+    if not (_past(ws[k - 1]) or ws[k - 1].norm in FUNCTION_WORDS):
+        return False  # "Parliament impeached President Yoon": after its subject the participle is the verb
+    w, nxt = ws[k], ws[k + 1]
+    return (w.norm.endswith("ed") or w.norm in IRREGULAR_PAST) and not w.capitalised and nxt.capitalised \
+        and an.sentence.text[w.end:nxt.start] == " "
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
