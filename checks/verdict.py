@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
-from .lang.grammar import FUNCTION_WORDS, STATE_OF
+from .lang.grammar import FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
 
@@ -223,7 +223,7 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
 def _past_partitive(after: tuple) -> tuple:
     """'two of the plane's crew', 'five of its 40 staff' (a number of its own is a whole, left as it is): the words
     after "of" and its determiner or possessive, where the counted noun stands."""
-    if len(after) < 3 or after[0].norm != "of" or after[1].norm not in _PARTITIVE_OPENERS:
+    if len(after) < 3 or after[0].norm != "of" or after[1].norm not in PARTITIVE_OPENERS:
         return after
     k = 2
     while k + 1 < len(after) and after[k + 1].norm == "s" and k < 5:  # "the plane's crew", "the Velmar Air's crew"
@@ -233,7 +233,6 @@ def _past_partitive(after: tuple) -> tuple:
     return after[k:] if after[k - 1].norm == "s" or k == 2 else after
 
 
-_PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 
 
 def _paired_modifiers(after) -> bool:

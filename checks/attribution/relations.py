@@ -245,13 +245,15 @@ def _noun_after(an: Analysed, k: int) -> bool:
     """'last elected mayor', 'last recorded eruption': a participle before a noun is an adjective, no verb."""
     ws = an.words
     return k < len(ws) and not _gap(an, k).strip() and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]) \
-        and not ws[k].norm[:1].isdigit() and ws[k].norm not in ("by", "on", "in", "at")
+        and not ws[k].norm[:1].isdigit()  # (a preposition after it is a function word: "last went on strike")
 
 
 def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     """'The union last went on strike in 2008', 'the ship was last seen in 2019': "last" right before a past verb
     tells of the latest time before now, another instance of the event; the word "last" in word k's clause, or None
     (not "at last": finally; nor a "last" inside a term: "last seen" for a fact about the last sighting)."""
+    if "last" not in an.norms:
+        return None  # most sentences
     ws, here = an.words, an.clause[k]
     for j in range(len(ws) - 1):
         if ws[j].norm == "last" and an.clause[j] == here and _past(ws[j + 1]) and not (j and ws[j - 1].norm in (
@@ -1096,8 +1098,7 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
     if not (_past(ws[k - 1]) or ws[k - 1].norm in FUNCTION_WORDS):
         return False  # "Parliament impeached President Yoon": after its subject the participle is the verb
     w, nxt = ws[k], ws[k + 1]
-    return (w.norm.endswith("ed") or w.norm in IRREGULAR_PAST) and not w.capitalised and nxt.capitalised \
-        and an.sentence.text[w.end:nxt.start] == " "
+    return _past(w) and nxt.capitalised and an.sentence.text[w.end:nxt.start] == " "
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:

@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import DETERMINERS, PAST_HOLDER_WORDS, VICINITY_WORDS
+from ..lang.grammar import BE_FORMS, DETERMINERS, EXPECTING_WORDS, FUTURE_MODALS, PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
@@ -117,22 +117,19 @@ def expected_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
-_MODALS = {"will", "would", "shall"}
-_EXPECTING = {"expected", "set", "due", "poised", "likely", "scheduled", "slated", "tipped", "going"}
-_BE = {"is", "are", "was", "were"}
-
-
 def _to_come(an: Analysed, clause: int) -> bool:
     """Does the clause (its own words only, not an aside inside it) hold a modal of the future or "is expected to"
     and the like?  Not "Will Smith" (a name), nor "the will of the board" (a noun)."""
     ws = an.words
+    if an.norms.isdisjoint(FUTURE_MODALS) and an.norms.isdisjoint(EXPECTING_WORDS):
+        return False  # most sentences: no word of either kind
     for j, w in enumerate(ws):
         if an.clause[j] != clause:
             continue
-        if w.norm in _MODALS and not (w.capitalised and j + 1 < len(ws) and ws[j + 1].capitalised) \
+        if w.norm in FUTURE_MODALS and not (w.capitalised and j + 1 < len(ws) and ws[j + 1].capitalised) \
                 and not (j and ws[j - 1].norm in DETERMINERS):
             return True
-        if w.norm in _BE and j + 2 < len(ws) and ws[j + 1].norm in _EXPECTING and ws[j + 2].norm == "to" \
+        if w.norm in BE_FORMS and j + 2 < len(ws) and ws[j + 1].norm in EXPECTING_WORDS and ws[j + 2].norm == "to" \
                 and an.clause[j + 2] == clause:
             return True
     return False

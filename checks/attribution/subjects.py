@@ -7,7 +7,7 @@ only for facts that have them.
 from __future__ import annotations
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES
+from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES, SAYING_VERBS
 from ..lang.numbers import ONES
 from ..match import Hit
 from ..words import is_plural
@@ -196,7 +196,7 @@ def joint_count(an: Analysed, k: int) -> Decision | None:
     if "respectively" in an.norms:
         return None
     for j in range(max(0, k - _JOINT_REACH), k):
-        if any(w.norm in _SAYING for w in ws[j + 1:k]):
+        if any(w.norm in SAYING_VERBS for w in ws[j + 1:k]):
             continue  # "The two reports said 29 people died": what is said counts no reports
         if ws[j].norm in JOINT_WORDS and (j == 0 or "," in _gap(an, j) + _gap(an, j + 1)):  # an aside of its own
             return Decision(False, f"counts several things together ('{ws[j].text}')")
@@ -218,17 +218,13 @@ def _several_at(an: Analysed, j: int, k: int) -> range | None:
     return None
 
 
-_SAYING = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "announced", "noted",
-           "added", "according", "estimated", "estimates"}  # not "claimed": "claimed 29 lives" is no saying
-
-
 def _same_statement(an: Analysed, j: int, k: int) -> bool:
     """Word j in the clause of word k, in the one a relative clause holding k describes ("the fires that killed
     31"), or in the subject before a verb that opens k's clause."""
     here, there = an.clause[k], an.clause[j]
     if there == here:
         return True
-    opening = an.clause.index(here) if here in an.clause else -1
+    opening = an.clause.index(here)
     if opening <= 0 or an.clause[opening - 1] != there:
         return False
     w = an.words[opening]

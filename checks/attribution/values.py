@@ -12,9 +12,9 @@ from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
                             DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
-                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
-                            WHOLE_OPENERS)
+                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, PARTITIVE_OPENERS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS,
+                            REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
@@ -133,7 +133,8 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             or _included(an, mention, about) or _part_of_unstated(an, mention, about))
 
 
-_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:" + alternation(PARTITIVE_OPENERS | {"those", "these"}) + r")\s+",
+                           re.IGNORECASE)
 
 
 def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

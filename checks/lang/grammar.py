@@ -83,7 +83,17 @@ ONGOING_BEFORE = {"ongoing", "continuing", "unfolding"}
 # inside it is the try's ("the first attempt to impeach him last Saturday failed", "a failed bid to land on 3 May").
 ATTEMPT_NOUNS = {"attempt", "attempts", "bid", "bids", "effort", "efforts", "try", "tries"}
 FAILURE_WORDS = {"failed", "unsuccessful", "abortive", "thwarted", "foiled", "aborted", "botched"}  # before the noun
-FAILURE_VERBS = {"failed", "fails", "fail", "collapsed", "foundered", "faltered", "fizzled", "was thwarted", "stalled"}
+FAILURE_VERBS = {"failed", "fails", "fail", "collapsed", "foundered", "faltered", "fizzled", "stalled"}
+# Modals of the future and words of expecting before "to": a name in their clause is an expected holder ("Choi is
+# expected to take over as acting president").
+FUTURE_MODALS = {"will", "would", "shall"}
+EXPECTING_WORDS = {"expected", "set", "due", "poised", "likely", "scheduled", "slated", "tipped", "going"}
+# Verbs of saying: what is said after them counts nothing of their subject ("The two reports said 29 people died").
+# Not "claimed": "claimed 29 lives" is no saying.
+SAYING_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "announced", "noted",
+                "added", "according", "estimated", "estimates"}
+# Determiners of a partitive's noun: "two of the plane's crew", "one of its engines".
+PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
 
