@@ -111,10 +111,14 @@ def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
         m = _NUMBER.search(text, at)
 
 
-# between the counts of a sum: the counted noun (one modifier before it: "felony counts", "direct deaths"), its of- or
-# from-phrase ("of fraud", "from flooding"), then a comma or "and"
-_SUMMAND_GAP = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:of|from)\s+[^,;:.()\d]{1,60}?"
-                          r"(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
+# between the counts of a sum: the counted noun (one modifier before it: "felony counts", "direct deaths"), the phrase
+# that sets its part apart ("of fraud", "from flooding", "on board the plane", "in Syria"), then a comma or "and"
+_QUALIFIERS = ("of", "from", "on", "in", "at", "aboard", "onboard", "inside", "outside")
+_SUMMAND_GAP = re.compile(r"\s+(?:(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+)?(?:" + "|".join(_QUALIFIERS)
+                          + r")\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
+# a later part whose noun is left out: its qualifier follows the count at once ("and 19 on the ground", "and one of
+# conspiracy")
+_ELIDED = re.compile(r"\s+(?:" + "|".join(_QUALIFIERS) + r")\s", re.IGNORECASE)
 
 
 def _totals(out: list[Mention], text: str) -> list[Mention]:
@@ -123,9 +127,10 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
     totals, k = [], 0
     while k < len(out):
         j = k
-        while j + 1 < len(out) and _summand(out[j], out[j + 1], text):
+        while j + 1 < len(out) and _summand(out[k], out[j], out[j + 1], text):
             j += 1
         if j > k and _SUMMAND_GAP.fullmatch(text, out[j - 1].end, out[j].start).group("join").endswith("and"):
+            out[k + 1:j + 1] = [_restored(out[k], p, text) for p in out[k + 1:j + 1]]
             parts = out[k:j + 1]
             totals.append((j, Mention("number", parts[0].start, parts[-1].end, text[parts[0].start:parts[-1].end],
                                       sum(p.value for p in parts), unit=_plural(*_nouns(text, parts), parts[-1].unit),
@@ -136,15 +141,30 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _summand(a: Mention, b: Mention, text: str) -> bool:
+def _summand(first: Mention, a: Mention, b: Mention, text: str) -> bool:
+    """``b`` follows ``a`` in a list of parts that ``first`` opens, counting its noun."""
     if _SUMMAND_GAP.fullmatch(text, a.end, b.start) is None or b.approx or is_money(a.unit) or a.unit == "%":
         return False
-    noun = _counted_noun(text, a.end)
-    return (noun != "" and noun == _counted_noun(text, b.end)
+    noun = _counted_noun(text, first.end)
+    return (noun != "" and (noun == _counted_noun(text, b.end) or _elided(text, b))
             and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum
 
 
-_COUNTED = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:of|from)\s", re.IGNORECASE)
+def _restored(first: Mention, part: Mention, text: str) -> Mention:
+    """A part that leaves its noun out ("and 19 on the ground") read with the first part's noun restored."""
+    if not _elided(text, part):
+        return part
+    noun = _written_noun(text, first.end)
+    return replace(part, unit=first.unit, after=f" {noun}{part.after}")
+
+
+def _elided(text: str, b: Mention) -> bool:
+    """The count ``b`` leaves its noun out ("and 19 on the ground"): it counts the noun of the count before it."""
+    return _ELIDED.match(text, b.end) is not None
+
+
+_COUNTED = re.compile(r"\s+(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+(?:" + "|".join(_QUALIFIERS) + r")\s",
+                      re.IGNORECASE)
 
 
 def _counted_noun(text: str, end: int) -> str:

@@ -69,9 +69,16 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
-    if _unit_after(mention, units):
-        return mention.value
-    return _converted(fact, mention)
+    return _unit_written_after(fact, mention, units)
+
+
+def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
+    """The value in the fact's first unit of the kind written after it: a listed unit of another size than that one
+    ([years, months]: "a 240-month sentence" is 20 years) converts; any other unit of the fact counts as it."""
+    converted = _converted(fact, mention)
+    if converted is not None or not _unit_after(mention, units):
+        return converted
+    return mention.value
 
 
 def _age_fact(fact: Fact) -> bool:

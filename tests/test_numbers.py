@@ -251,10 +251,19 @@ def test_a_part_counts_the_wholes_noun(text, expected):
     ("Orsk faces three felony counts of fraud and one felony count of theft.", 4),
     # ... or its own modifier and from-phrase (a cause): parts of one count
     ("Velmar reported 12 direct deaths from falling trees and flooding, and 27 indirect deaths from crashes.", 39),
+    # ... or its own place ("on board", "in Aske"), the later parts leaving the noun out: they count the first's noun
+    ("As many as 88 people on board the ferry and 9 on the quay were hurt.", 97),
+    ("The storm killed 40 people in Aske, 12 in Brenna and 3 in Orsk.", 55),
+    ("A jury convicted Orsk of two counts of fraud and five of conspiracy.", 7),
 ])
 def test_listed_counts_state_their_total(text, total):
     found = numbers(text, [])
     assert [m.value for m in found if m.start == found[0].start and m.end > found[0].end] == [total]
+
+
+def test_a_part_that_leaves_its_noun_out_counts_the_first_parts_noun():
+    found = numbers("As many as 88 people on board the ferry and 9 on the quay were hurt.", [])
+    assert [(m.text, m.unit) for m in found] == [("88", "people"), ("9", "people"), ("88 people on board the ferry and 9", "people")]
 
 
 @pytest.mark.parametrize("text", [
@@ -262,6 +271,8 @@ def test_listed_counts_state_their_total(text, total):
     "Velmar reported 12 deaths from flooding and 27 injuries from crashes.",
     "Orsk faces three counts of fraud, one count of theft.",  # no "and": a list cut short
     "The fund paid $3 million of its reserve and $2 million of its loans.",  # money is summed by no one
+    "The ferry carried 88 people on Monday and 9 tonnes of cargo.",  # another noun: no part of the people
+    "It sailed 40 km in fog and 12 km in rain.",  # measures are no counts of a group
 ])
 def test_no_total_without_a_list_of_one_noun(text):
     found = numbers(text, [])

@@ -438,6 +438,27 @@ def test_units_far_apart_are_not_converted(tmp_path, text, verdict):
     assert one(tmp_path, RAID, text)[0] == verdict
 
 
+TERM = """
+- id: prison-term
+  claim: Orsk was sentenced to 25 years (300 months) in prison.
+  kind: number
+  about: [sentenced, sentence]
+  value: 25
+  unit: [years, months]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the value is in the first unit listed; a listed unit of another size converts to it, never counts as it
+    ("The judge ordered a 300-month sentence.", "agree"),
+    ("The judge ordered a 240-month sentence.", "differ"),
+    ("Orsk was sentenced to 25 years.", "agree"),
+    ("Orsk was sentenced to 25 months.", "differ"),
+])
+def test_a_listed_unit_of_another_size_converts(tmp_path, text, verdict):
+    assert one(tmp_path, TERM, text)[0] == verdict
+
+
 def test_a_fact_counting_more_ones_reads_them(tmp_path):
     record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
               '  value: 12\n  unit: [more cases]\n')
