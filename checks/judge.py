@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.figures import figurative
 from .attribution.subjects import joint_count, other_owner, other_subject
+from .dates.editions import Editions, another_edition, claim_editions
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -48,12 +49,14 @@ class Prepared:
     # whether a sentence's ranks ("the fourth nation") are read: evidence reads none for a fact whose value no rank
     # can state (compare sets them all aside), explain shows them all
     ranks: bool = True
+    editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
 
 
 def prepare(fact: Fact) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
     return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
-                    unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless))
+                    unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
+                    editions=claim_editions(fact.claim) if fact.kind == "date" else None)
 
 
 def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
@@ -152,6 +155,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if comparable and c.agrees is None:
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
+            if d.attached and prepared.editions is not None:
+                d = _edition(item.sentence.text, value, prepared.editions) or d
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -162,6 +167,12 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else ""))
     return out
+
+
+def _edition(text: str, value, editions: Editions) -> Decision | None:
+    """``another_edition``: a year written against a name the claim does not give it ("the 2015 World Cup")."""
+    why = another_edition(text, value.start, value.end, editions)
+    return Decision(False, why, rule="another_edition") if why else None
 
 
 def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:

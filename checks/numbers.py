@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import CHANGE_WORDS
+from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS
 from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
@@ -212,7 +212,10 @@ _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
 # An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
 _RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
-_NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "time", "times"}
+_NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "times"}
+# after a name modifying the ranked noun ("its sixth World Cup title", "the third ODI win"): the name's other words,
+# then the lower-case noun that heads the phrase
+_NAME_WORD = re.compile(r" ([A-Z][\w'’]*|[a-z]+)\b(?![-'’])")
 
 
 def _ordinal_value(word: str) -> int:
@@ -238,8 +241,24 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
             continue
         start, end = m.span("ordinal")
         out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
-                           unit=noun, after=text[end:end + 60], before=text[max(0, start - 60):start]))
+                           unit=_ranked_phrase(text, noun, m.end("noun")), after=text[end:end + 60],
+                           before=text[max(0, start - 60):start]))
     return out
+
+
+def _ranked_phrase(text: str, noun: str, end: int) -> str:
+    """The words an ordinal ranks, up to the noun that heads them: a capitalised first word is a name modifying a
+    noun after it ("sixth World Cup title" ranks titles), so the phrase runs on through the name to one lower-case
+    noun; a lower-case first word is the noun."""
+    words = [noun]
+    while words[-1][:1].isupper() and len(words) < 5 and (m := _NAME_WORD.match(text, end)):
+        word = m.group(1)
+        if word.islower() and (word in _NOT_A_NOUN or word in FUNCTION_WORDS or word.endswith(("ing", "ed", "ly"))):
+            break
+        words.append(word)
+        end = m.end()
+    return " ".join(words)
+
 
 
 def is_ordinal(mention: Mention) -> bool:

@@ -118,6 +118,12 @@ def test_rs_with_a_full_stop_does_not_end_the_sentence():
     ("the 4th country to sign", 4, "country"),
     ("the 22nd member to join", 22, "member"),
     ("the first woman to lead it", 1, "woman"),
+    ("Velmar won the cup for the third time", 3, "time"),  # an occurrence, no span of time
+    # a name before the noun modifies it: the phrase runs to the lower-case noun that heads it
+    ("their sixth Aske Cup title in 30 years", 6, "Aske Cup title"),
+    ("its second Aske Cup win since 2010", 2, "Aske Cup win"),
+    ("the club's fifth Aske Cup.", 5, "Aske Cup"),
+    ("the second Velmar bridge was built", 2, "Velmar bridge"),
 ])
 def test_an_ordinal_before_a_noun_states_that_number_of_the_noun(text, value, unit):
     (m,) = ordinals(text)

@@ -95,7 +95,10 @@ def _mentions(item, prepared) -> tuple[Mention, ...]:
 
 
 def _names_a_unit(mention: Mention, units) -> bool:
-    return any(len(t.parts) == 1 and same_word(normalise(mention.unit), t.parts[0]) for t in units)
+    """The ranked phrase ends in one of the fact's units ("sixth World Cup title" in title, or in World Cup)."""
+    ranked = normalise(mention.unit).split()
+    return any(len(t.parts) <= len(ranked) and all(same_word(a, b) for a, b in zip(ranked[-len(t.parts):], t.parts))
+               for t in units)
 
 
 # a span of time right before "after"/"before"/"later"/"earlier": the time between two events

@@ -459,6 +459,26 @@ def test_a_listed_unit_of_another_size_converts(tmp_path, text, verdict):
     assert one(tmp_path, TERM, text)[0] == verdict
 
 
+CUPS = """
+- id: cup-titles
+  claim: The win gave Velmar its sixth Aske Cup title.
+  kind: number
+  about: [Aske Cup]
+  value: 6
+  unit: [title, titles, time, times]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Velmar lifted the Aske Cup for the sixth time.", "agree"),
+    ("It was Velmar's sixth Aske Cup title.", "agree"),  # the rank's noun phrase ends in a unit of the fact
+    ("It was Velmar's fifth Aske Cup title.", "differ"),
+    ("It was Velmar's sixth Aske Cup final.", "silent"),  # finals are not titles
+])
+def test_a_rank_reads_the_noun_that_heads_its_phrase(tmp_path, text, verdict):
+    assert one(tmp_path, CUPS, text)[0] == verdict
+
+
 def test_a_fact_counting_more_ones_reads_them(tmp_path):
     record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
               '  value: 12\n  unit: [more cases]\n')

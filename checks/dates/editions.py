@@ -1,0 +1,78 @@
+"""Editions: a year written against a name ("the 2015 World Cup final", "their 2013 Champions Trophy win",
+"Premier League 2022 final") dates that edition of the named series or event.  It dates the fact's event only
+when the fact's claim names the same thing in the same year, or names it with no year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.calendar import CALENDAR_WORDS, DEFINITE_DETERMINERS
+from ..lang.grammar import FUNCTION_WORDS
+
+__all__ = ["Editions", "claim_editions", "edition_name", "another_edition"]
+
+# a run of capitalised words (a hyphen or an apostrophe inside a word, none after it: not "India's")
+_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(" + _NAME + r")\s+\Z")
+_NAME_AFTER = re.compile(r"\s+(" + _NAME + r")(?![\w'’])")
+_DETERMINED = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|2[01]\d\d)(?![\w.,-]|,\d)")
+
+
+def _key(name: str) -> str:
+    """What identifies a named thing: its last two words, lower-cased ("Cricket World Cup" -> "world cup")."""
+    words = [w for w in name.lower().rstrip(".").split() if w not in FUNCTION_WORDS and w not in CALENDAR_WORDS]
+    return " ".join(words[-2:])
+
+
+def _clean(name: str) -> str:
+    """The name without leading words that are no part of it (a sentence's first word "The", a month)."""
+    words = name.split()
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CALENDAR_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def edition_name(text: str, start: int, end: int) -> str:
+    """The name a year (``text[start:end]``, four digits) is written against, right before or after it, or ''."""
+    if not _YEAR.fullmatch(text, start, end):
+        return ""
+    after = _NAME_AFTER.match(text, end)
+    if after and _clean(after.group(1)) and _DETERMINED.search(text, max(0, start - 30), start):
+        return _clean(after.group(1))  # "the 2015 World Cup", "India's 2013 Champions Trophy" (not "In 2020 Armenia")
+    before = _NAME_BEFORE.search(text[max(0, start - 80):start])
+    return _clean(before.group(1)) if before else ""
+
+
+@dataclass(frozen=True)
+class Editions:
+    """A claim's words (lower-cased) and the years it writes against named things ({"world cup": {2023}})."""
+
+    claim: str
+    years: dict[str, frozenset[int]]
+
+
+def claim_editions(claim: str) -> Editions:
+    """What a date fact's claim names and in which years ("the 2023 Cricket World Cup" -> "world cup": {2023})."""
+    found: dict[str, set[int]] = {}
+    for m in _YEAR.finditer(claim):
+        name = edition_name(claim, m.start(), m.end())
+        if name and _key(name):
+            found.setdefault(_key(name), set()).add(int(m.group()))
+    return Editions(" ".join(claim.lower().split()), {k: frozenset(v) for k, v in found.items()})
+
+
+def another_edition(text: str, start: int, end: int, editions: Editions) -> str:
+    """Why a year written against a name dates something else than the fact's event, or '': the claim does not
+    name that thing (in any case), or names it with another year."""
+    name = edition_name(text, start, end)
+    key = _key(name) if name else ""
+    if not key:
+        return ""
+    years = editions.years.get(key)
+    if years is None and not re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", editions.claim):
+        return f"dates '{name}', which the fact's claim does not name"
+    if years and int(text[start:end]) not in years:
+        return f"dates another edition of '{name}' than the claim's ({', '.join(map(str, sorted(years)))})"
+    return ""
