@@ -725,6 +725,22 @@ def test_places_are_not_titles(text, named, expected):
     assert places(text, ["quarry"], named) == expected
 
 
+@pytest.mark.parametrize("text, about, named, expected", [
+    # a place set off right after a person's name is where that person is from or whom they represent
+    ("Rep. Olle Dahl, R-Vel., moved to remove Lind as chair on Monday.", ["Lind"], ["R-Vel."],
+     [("R-Vel.", False, "person_place")]),
+    ("Olle Dahl (R-VL) filed the motion to remove Lind.", ["Lind"], ["R-VL"], [("R-VL", False, "person_place")]),
+    ("Voters ousted Rep. Anna Lind, R-Vel., as chair.", ["Anna Lind"], ["R-Vel."], [("R-Vel.", True, "person_place")]),
+    ("the chair of the House Anna Lind (D-AS) lost the vote", ["Anna Lind"], ["D-AS"], [("D-AS", True, "person_place")]),
+    ("Sen. Anna Lind, of Velmar, backed the mine.", ["mine"], ["Velmar"], [("Velmar", False, "person_place")]),
+    # no title and no party-and-state label: the apposition places one place in another
+    ("The mine in Orsk, Tindra, collapsed.", ["mine"], ["Tindra"], [("Tindra", True, "name_clause")]),
+    ("The plane crashed at Aske Airport, Velmar, on Monday.", ["crashed"], ["Velmar"], [("Velmar", True, "name_clause")]),
+])
+def test_a_place_after_a_persons_name_is_that_persons(text, about, named, expected):
+    assert places(text, about, named) == expected
+
+
 @pytest.mark.parametrize("text, named, expected", [
     # when the term is a named noun, a name of another noun is that noun's
     ("Tugs freed the Alba tanker and the Brise barge on Monday.", ["Alba tanker", "Brise barge"],

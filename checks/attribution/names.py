@@ -803,6 +803,32 @@ def _plural_head(w: Word) -> bool:
     return w.norm.endswith("s") and not w.norm.endswith("ss") and not w.capitalised
 
 
+def person_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Rep. Matt Gaetz, R-Fla., filed the motion', 'Matt Gaetz (R-FL)', 'Sen. Anna Lind, of Velmar,': a place set off
+    by a comma or a bracket right after a person's name (a name after a title, or any name before a party-and-state
+    label) is where that person is from or whom they represent: said of the subject only when that name is a term."""
+    ws, text, k = an.words, an.sentence.text, hit.first
+    after = hit.last + 1  # closed by a comma or a bracket, past an abbreviation's full stop ("R-Fla.,")
+    of = k >= 2 and ws[k - 1].norm == "of" and _gap(an, k - 1).strip() == ","  # ", of Velmar,"
+    if k < 1 or not (of or _gap(an, k).strip() in (",", "(")) or not (
+            after >= len(ws) or _gap(an, after).lstrip(".").strip()[:1] in _CLOSING_MARKS):
+        return None
+    last = k - 2 if of else k - 1
+    run = _name_run_back(an, last) if last >= 0 and ws[last].capitalised else range(0)
+    if not run:
+        return None
+    titled = run.start > 0 and (ws[run.start - 1].norm in TITLES or ws[run.start - 1].norm in OFFICE_WORDS)
+    if not (titled or _PARTY_STATE.fullmatch(text, ws[k].start, ws[hit.last].end)):
+        return None  # "the mine in Orsk, Tindra" places Orsk
+    if _hit_in(about, run):
+        return Decision(True, f"is where '{_words(an, run)}' is from")
+    return Decision(False, f"is where '{_words(an, run)}' is from, not the subject")
+
+
+# a party's initial, a hyphen and a state: "R-Fla.", "D-CA", "I-Vt."
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,6}")
+
+
 def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Seoul, Jan 11 (EFE).- The black boxes ...', 'LONDON (Reuters) -', 'Ahmedabad: After visiting ...': a place
     opening a sentence before a date, a news agency's bracket or a dash or colon is where the story was filed, not
