@@ -134,6 +134,7 @@ class Mention:
     before: str = ""  # number: the text right before it ("magnitude 7.8")
     group: int = 0  # values listed together share a group number (0: alone)
     relative: bool = False  # date: counted from publication ("on Monday"), not stated by the text
+    tally: int = 0  # number: 1 or 2, the first (for) or second (against) count of a vote's tally ("passed 216-210")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS
-from .lang.numbers import (COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
 
@@ -96,7 +96,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 60):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return _totals(coordinate(_parts_of_wholes(out, text), text), text)
+    return _tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text)
 
 
 def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
@@ -259,6 +259,26 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
         end = m.end()
     return " ".join(words)
 
+
+
+def _tallies(out: list[Mention], text: str) -> list[Mention]:
+    """'The motion passed 216-210', 'a 216 to 210 vote': two whole counts joined by a dash or "to", after a verb of
+    voting or before a vote's noun, are a tally: the first counts the votes for, the second the votes against."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind != "number" or b.kind != "number" or not _JOIN.fullmatch(text, a.end, b.start) \
+                or a.value != int(a.value) or b.value != int(b.value) or a.approx or b.approx:
+            continue
+        if _TALLY_NOUN.match(text, b.end) or _TALLY_VERB.search(text, max(0, a.start - 60), a.start):
+            out[k], out[k + 1] = replace(a, tally=1), replace(b, tally=2)
+    return out
+
+
+_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_TALLY_NOUN = re.compile(r"\s+(?:" + alternation(VOTE_TALLY_NOUNS) + r")\b", re.IGNORECASE)
+# the verb, up to three words of its object, then "by" ("approved the bill by 300 to 50"), or "a"/"the" before a noun
+_TALLY_VERB = re.compile(r"\b(?:" + alternation(VOTE_TALLY_VERBS) + r")(?:\s+[\w'’-]+){0,3}?\s+(?:by\s+|a\s+|the\s+)?\Z",
+                         re.IGNORECASE)
 
 
 def is_ordinal(mention: Mention) -> bool:

@@ -12,7 +12,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
+from .lang.numbers import (AGAINST_WORDS, VOTE_UNITS, AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
 from .lang.grammar import FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -65,7 +65,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None  # "a 25-year-old coach": an age, never a span of years or days
     if not mention.unit and _age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
         return mention.value  # "Dick Eastland, 70, had died": a bare number set off after a name is the person's age
-    if _unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units):
+    if _counted_before(fact, mention, units):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -79,6 +79,22 @@ def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -
     if converted is not None or not _unit_after(mention, units):
         return converted
     return mention.value
+
+
+def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bool:
+    """The count's unit or tally stands before it ("Velmar's death toll rose to 40"), or it is the fact's side of a
+    vote's tally ("the motion passed 216-210": 216 votes for, 210 against)."""
+    return (_unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units)
+            or bool(mention.tally) and mention.tally == tally_side(fact))
+
+
+def tally_side(fact: Fact) -> int:
+    """Which count of a vote's tally a fact counting votes reads: 2 when its unit says against ("votes against"),
+    else 1 (the votes for); 0 for a fact that counts no votes."""
+    units = [normalise(u).split() for u in fact.unit]
+    if not any(u and u[0] in VOTE_UNITS for u in units):
+        return 0
+    return 2 if any(w in AGAINST_WORDS for u in units for w in u) else 1
 
 
 def _age_fact(fact: Fact) -> bool:

@@ -1,7 +1,7 @@
 """Numbers in the forms news uses, with units and hedges."""
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 from checks.dates.forms import dates
 from checks.lang.numbers import ONES, ORDINAL_WORDS, TENS
@@ -349,3 +349,33 @@ def test_the_dates_a_number_skips_are_asked_for_only_when_a_number_may_be_read(w
     found = numbers(text, lambda: asked.append(1) or spans)
     assert found == numbers(text, spans)
     assert asked == ([1] if found or _NUMBER.search(text) else [])
+
+
+# ------------------------------------------------------------------ a vote's tally
+
+@pytest.mark.parametrize("text", [
+    "The motion passed 216-210.",
+    "The motion was adopted 216 to 210 on Monday.",
+    "Lind lost the chair in a 216 to 210 vote.",
+    "The 216–210 result gave Lind the chair.",
+    "The council approved the plan by 216 to 210.",
+])
+def test_a_votes_tally_is_for_then_against(text):
+    assert [(m.value, m.tally) for m in numbers(text, [])] == [(216, 1), (210, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll rose from 40 to 50 people.",   # a change, no vote
+    "Six to eight ferries sailed.",          # a range
+    "Velmar won 3-1 on Sunday.",             # a score, no vote's verb or noun
+    "The motion passed with about 216 to 210.",  # a hedge: no tally
+])
+def test_no_tally_without_a_vote(text):
+    assert all(m.tally == 0 for m in numbers(text, []))
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.sampled_from(["passed", "was rejected", "was approved"]))
+def test_any_pair_after_a_verb_of_voting_is_a_tally(yes, no, verb):
+    """(a rising pair, "210-216", reads as a range: a tally written with the larger count second is not read)"""
+    assume(yes > no)
+    assert [(m.value, m.tally) for m in numbers(f"The bill {verb} {yes}-{no}.", [])] == [(yes, 1), (no, 2)]

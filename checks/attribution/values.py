@@ -523,8 +523,8 @@ def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the 44-day war': a hyphenated number and unit modify the noun after them."""
-    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-":
-        return None
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally:
+        return None  # "the 216-210 vote" is a tally, no modifier
     ws, head = an.words, _unit_end(an, mention)
     if head < len(ws) and ws[head].norm == "old" and _gap(an, head) == "-":
         head += 1  # "a 25-year-old coach": the noun after the age

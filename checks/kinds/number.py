@@ -16,7 +16,7 @@ from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, ordinal_values
 from ..words import alternation, is_plural, normalise
-from ..verdict import Comparison, compare_number
+from ..verdict import Comparison, compare_number, tally_side
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -119,6 +119,15 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _other_side(fact: Fact, mention: Mention) -> Comparison | None:
+    """'The motion passed 216-210': of a vote's tally, the count the fact does not read (210 voted against)."""
+    if not mention.tally or mention.tally == (tally_side(fact) or 1):
+        return None
+    side = "the votes against" if mention.tally == 2 else "the votes for"
+    return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
+                      f"is the other side's count in a vote's tally ({side})", "tally")
 
 
 def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
@@ -272,7 +281,7 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        return _no_total(fact, mention) or compare_number(fact, mention, prepared.units)
+        return _other_side(fact, mention) or _no_total(fact, mention) or compare_number(fact, mention, prepared.units)
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")

@@ -130,3 +130,13 @@ BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to"
 # Nouns that hold a count of what a fact counts: "the death toll rose to 2,900" counts the dead (a number with no
 # unit of its own after such a noun is a count in the fact's unit).
 TALLY_NOUNS = {"toll", "tally", "count", "total"}
+# A vote's tally, two counts joined by a dash or "to" ("passed 216-210", "a 216 to 210 vote"): after one of these
+# verbs, or before one of these nouns, the first counts the votes for, the second the votes against.
+VOTE_TALLY_VERBS = {"passed", "adopted", "approved", "rejected", "voted", "defeated", "carried", "failed", "confirmed",
+                    "backed", "elected", "ratified", "overturned", "upheld"}
+VOTE_TALLY_NOUNS = {"vote", "votes", "result", "decision", "margin", "majority", "split", "ruling", "verdict",
+                    "tally", "count", "ballot"}
+# The units of a fact that counts votes
+VOTE_UNITS = {"vote", "votes", "ballot", "ballots"}
+# ... and the words of such a unit that make it count the votes against ("votes against", "opposing votes")
+AGAINST_WORDS = {"against", "opposed", "opposing", "no", "nay", "nays"}

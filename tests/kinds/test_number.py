@@ -479,6 +479,32 @@ def test_a_rank_reads_the_noun_that_heads_its_phrase(tmp_path, text, verdict):
     assert one(tmp_path, CUPS, text)[0] == verdict
 
 
+VOTES_FOR = """
+- id: votes-for
+  claim: The motion to remove Lind passed with 216 votes to 210.
+  kind: number
+  about: [motion, passed, vote, removed]
+  value: 216
+  unit: [votes, members]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The motion passed 216-210.", "agree"),
+    ("The motion passed 218-208.", "differ"),
+    ("Lind was removed in a 216 to 210 vote.", "agree"),
+    ("The motion passed 226-200.", "differ"),  # the first count is the votes for
+])
+def test_a_tally_gives_the_votes_for_first(tmp_path, text, verdict):
+    assert one(tmp_path, VOTES_FOR, text)[0] == verdict
+
+
+def test_a_fact_counting_the_votes_against_reads_the_second(tmp_path):
+    record = VOTES_FOR.replace("value: 216", "value: 210").replace("[votes, members]", "[votes against]")
+    assert one(tmp_path, record, "The motion passed 216-210.")[0] == "agree"
+    assert one(tmp_path, record, "The motion passed 216-208.")[0] == "differ"
+
+
 def test_a_fact_counting_more_ones_reads_them(tmp_path):
     record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
               '  value: 12\n  unit: [more cases]\n')
