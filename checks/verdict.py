@@ -234,6 +234,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     for skip in range(min(6, len(after))):  # past the last word no term starts
         if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
             return False
+        if skip and _UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start):
+            return False  # "one passenger – a British man": a unit never stands past a comma or a dash
         for term in units:
             if _starts_at(after, skip, term):
                 return True
@@ -241,6 +243,9 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
     return False
+
+
+_UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
 def _past_partitive(after: tuple) -> tuple:

@@ -339,6 +339,13 @@ def test_own_name():
         ("Master", False, "own_name")]
 
 
+def test_a_name_hyphened_to_a_word_in_a_term_is_no_name_of_the_subject():
+    # "Velmar-bound" says where to: the place is the term's, not part of a name
+    assert places("The Velmar-bound ferry sank off Aske.", ["Velmar-bound"], ["Velmar"]) == [
+        ("Velmar", True, "attributive_place")]
+    assert places("The Bank of Velmar failed.", ["Bank of Velmar"], ["Velmar"]) == [("Velmar", False, "own_name")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Harbour Master Ingrid Dahl opened the regatta.", [("Harbour Master", True, "title_before_name")]),
     ("Mayor Ole Berg opened the regatta beside Ingrid Dahl.", [("Mayor", False, "title_before_name")]),

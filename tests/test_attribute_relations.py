@@ -355,6 +355,11 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
                                                                   ("five", True, "value_clause")]),
     ("Police said that of the 300 passengers, 12 were injured.", ["injured"],
      [("300", False, "part_of_whole"), ("12", True, "value_clause")]),
+    ("Of the 242 people aboard flight VX171 to Velmar Aske airport, 241 were killed.", ["killed"],
+     [("242", False, "part_of_whole"), ("241", True, "value_clause")]),
+    # ... unless a term stands in the partitive phrase: the whole is what it counts
+    ("Of the 242 people on board the ferry, 241 were killed.", ["people on board"],
+     [("242", True, "part_of_whole"), ("241", True, "value_clause")]),
     # after a vague part ("hundreds of", "most of", VAGUE_PARTS) and a possessive name, the number is the whole too
     ("An open letter was signed by hundreds of Velmar Air's 750 employees.", ["signed"],
      [("750", False, "part_of_whole")]),

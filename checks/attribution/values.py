@@ -259,6 +259,12 @@ _WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation((set(ONES) - {"o
 def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
     if mention.kind == "number" and _fronted_whole(an, mention):
+        k = an.index_at(mention.end - 1)
+        named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
+                      and not _gap(an, h.first).strip() and all(not _gap(an, j).strip() for j in range(k + 1, h.first))),
+                     None)  # "Of the 242 people on board flight 171, 241 died": the whole is what the term counts
+        if named is not None:
+            return Decision(True, f"is the whole that '{_span(an, named)}' counts")
         return Decision(False, "is the whole the count after it is part of ('of the ...,')")
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
@@ -311,7 +317,7 @@ _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
 # "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
 _FRONTED_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|that)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+\Z",
                          re.IGNORECASE)
-_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,4}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
+_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
                          r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
                          + r")\b)", re.IGNORECASE)
 

@@ -182,15 +182,16 @@ _NOT_A_NOUN = FUNCTION_WORDS | set(MORE_WORDS) | set(ONES) | set(TENS) | set(COM
 
 
 def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
-    """'All 379 passengers and crew' counts both groups together: no count of passengers alone, unless the fact's
-    unit names the other group too (unit: [passengers and crew])."""
+    """'All 379 passengers and crew' counts both groups together: no count of passengers alone, nor of the crew,
+    unless the fact's units name both groups (unit: [passengers and crew], or [passengers, crew])."""
     m = _JOINT.match(mention.after)
     if not m or normalise(m.group(1)) != normalise(mention.unit):
         return None
     other = m.group(2).lower()
     if other in _NOT_A_NOUN or not (other in COLLECTIVE_NOUNS or is_plural(other)):
         return None  # "40 people and injured 200", "10 provinces and sent troops": a verb; "90 seconds or less": a bound
-    if any(other in normalise(u).split() for u in fact.unit):
+    named = [normalise(u).split() for u in fact.unit]
+    if any(other in u for u in named) and any(same_word(normalise(m.group(1)), w) for u in named for w in u):
         return None
     return Comparison(found, None, f"counts '{m.group(1)} and {m.group(2)}' together", "joint")
 

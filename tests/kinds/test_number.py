@@ -583,6 +583,33 @@ ABOARD = """
 """
 
 
+CREW = """
+- id: ferry-crew
+  claim: The ferry had 12 crew on board.
+  kind: number
+  about: [carrying, carried, on board]
+  value: 12
+  unit: [crew, crew members]
+"""
+BRITONS = """
+- id: britons
+  claim: 53 Britons were on the ferry.
+  kind: number
+  about: [survived, killed]
+  value: 53
+  unit: [Britons, British nationals, British]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Only one passenger - a British man seated in row 11 - survived.", "silent"),  # no unit past a dash
+    ("Only one passenger, a British man, survived.", "silent"),  # nor past a comma
+    ("241 were killed, among them 53 British nationals.", "agree"),
+])
+def test_a_unit_never_stands_past_a_comma_or_a_dash(tmp_path, text, verdict):
+    assert one(tmp_path, BRITONS, text)[0] == verdict
+
+
 @pytest.mark.parametrize("record, text, verdict", [
     # a count of two groups joined by and/or is no count of the first alone
     (PASSENGERS, "All 252 passengers and crew escaped the fire.", "silent"),
@@ -590,6 +617,9 @@ ABOARD = """
     (PASSENGERS, "The ferry carried 252 passengers and students to Orsk.", "silent"),
     # unless the fact's unit names both groups
     (ABOARD, "All 252 passengers and crew escaped the fire.", "agree"),
+    # nor of the second group alone
+    (CREW, "The ferry, carrying 252 passengers and crew, sank.", "silent"),
+    (CREW, "The ferry carried 240 passengers and 12 crew.", "agree"),
     # no group after and/or: a verb, a bound
     (PASSENGERS, "The ferry picked up 250 passengers and sailed at dawn.", "differ"),
     (PASSENGERS, "The ferry carries 250 passengers or more on summer days.", "differ"),
