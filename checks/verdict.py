@@ -12,7 +12,7 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (AGAINST_WORDS, VOTE_UNITS, AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
+from .lang.numbers import (DEATH_WORDS, TOLL_NOUNS, AGAINST_WORDS, VOTE_UNITS, AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
                            UNITS, UPPER_BOUNDS)
 from .lang.grammar import FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -34,6 +34,9 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     found: Period = mention.value
     if fact.value is None:
         return Comparison(found.label, None)
+    if found.yearless and (fact.value.last - fact.value.first).days >= 365:
+        # "in March" against a fact's year: a month and day say nothing of which year
+        return Comparison(found.label, None, "states no year, and the fact's value is a year", "no_year")
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
@@ -187,8 +190,14 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    tail = _TALLY_BREAK.split(mention.before)[-1]
-    return any(w.norm in TALLY_NOUNS for w in words(tail)[-10:])
+    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-10:]]
+    if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
+        return False  # "the death toll has risen to 137" counts no gunmen
+    return any(w in TALLY_NOUNS for w in tail)
+
+
+def _counts_the_dead(fact: Fact) -> bool:
+    return any(w in DEATH_WORDS for t in (fact.claim, *fact.about, *fact.unit) for w in normalise(t).split())
 
 
 # "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count

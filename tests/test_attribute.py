@@ -847,8 +847,9 @@ def test_names_are_not_titles(text, about, named, expected):
      [("2 September 2022", True, "value_clause"), ("9 October 2022", False, "target_date")]),
     ("Premier Holm called a vote on 2 September 2022 for 9 October 2022.", ["called"],
      [("2 September 2022", True, "value_clause"), ("9 October 2022", False, "target_date")]),
-    # a verb governing "for" is no event noun: the clause decides
-    ("The summit was scheduled for 9 May 2022.", ["summit"], [("9 May 2022", True, "value_clause")]),
+    # a participle of scheduling before "for": the date planned, attached loosely
+    ("The summit was scheduled for 9 May 2022.", ["summit"], [("9 May 2022", True, "target_date")]),
+    # another verb governing "for" is no event noun: the clause decides
     ("The strikers waited for 9 May 2022.", ["strikers"], [("9 May 2022", True, "value_clause")]),
 ])
 def test_a_date_after_for_is_the_time_set_for_the_noun(text, about, expected):

@@ -413,8 +413,8 @@ def test_a_restated_weekday_stays_in_its_relative_clause(text, expected):
     ("The strike began in May with a vote on the new offer set for 4 November 2024.",
      [("May", True, "value_clause"), ("4 November 2024", False, "target_date")]),
     ("The union called a strike set for 4 November 2024.", [("4 November 2024", True, "target_date")]),
-    # a verb governing "for" keeps the date with its clause
-    ("The strike was scheduled for 4 November 2024.", [("4 November 2024", True, "value_clause")]),
+    # a passive of scheduling keeps the date with its subject, loosely: the date planned
+    ("The strike was scheduled for 4 November 2024.", [("4 November 2024", True, "target_date")]),
 ])
 def test_a_participle_setting_a_time_after_a_noun(text, expected):
     assert values(text, ["strike"], "date") == expected

@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
@@ -502,6 +502,13 @@ def _figure(an: Analysed, j: int) -> bool:
 _AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update from the county at 9:30 p.m. Thursday"
 
 
+# a participle of scheduling before "for" and a date ("scheduled for 3 May"), "originally"/"initially" before it
+_ONCE = r"originally|initially|first|once|previously"
+# a participle of scheduling before "for" and a date ("The launch, scheduled for 3 May", "was set for"), or after
+# "originally"/"initially"; not a verb after its subject ("The union scheduled for 3 May a vote")
+_SCHEDULED = re.compile(r"(?:(?:^|[,(;\u2013\u2014]\s*|\b(?:is|was|are|were|be|been|being)\s+)(?:(?P<once>" + _ONCE
+                        + r")\s+)?|\b(?P<once2>" + _ONCE + r")\s+)(?:" + alternation(SCHEDULED_WORDS)
+                        + r")\s+for\s+(?:the\s+)?\Z", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
 _DATE_AFTER_FOR = re.compile(r"\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
                              + alternation(CALENDAR_WORDS) + r")\b|(?:" + alternation(CALENDAR_WORDS | set(SEASONS))
@@ -651,6 +658,9 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
+    planned = _planned(an, mention)
+    if planned is not None:
+        return planned
     targets = _for_targets(an)
     if not targets:
         return None
@@ -671,6 +681,19 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if own and len(bound) == len(own):
         return Decision(False, f"'{_span(an, bound[0])}' has its own date after 'for'; this one dates the verb")
     return None
+
+
+def _planned(an: Analysed, mention: Mention) -> Decision | None:
+    """'The launch, set for 14 May, ...': a date after a participle of scheduling is a plan the event may have kept
+    (attached loosely); 'Originally set for February 14, the launch was postponed': one since changed."""
+    planned = _SCHEDULED.search(an.sentence.text, max(0, mention.start - 50), mention.start)
+    if planned is None:
+        return None
+    said = " ".join(planned.group().split()).strip(",;(")
+    if planned.group("once") or planned.group("once2"):
+        return Decision(False, f"is the date first planned ('{said}'), since changed")
+    return Decision(True, "is the date planned",
+                    weak=f"possible conflict: the date planned ('{said}'), which the event may not have kept")
 
 
 def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:

@@ -461,3 +461,7 @@ RESPONSE_VERBS = {"apologized", "apologised", "apologizes", "apologises", "apolo
                   "apologising", "blamed", "blames", "fined", "fines", "punished", "thanked", "thanks", "praised",
                   "criticized", "criticised", "condemned", "condemns", "compensated", "penalized", "penalised",
                   "rebuked", "reprimanded", "faulted", "credited"}
+
+# Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
+SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
+                             "earmarked", "timed", "booked"})

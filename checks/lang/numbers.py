@@ -130,6 +130,10 @@ BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to"
 # Nouns that hold a count of what a fact counts: "the death toll rose to 2,900" counts the dead (a number with no
 # unit of its own after such a noun is a count in the fact's unit).
 TALLY_NOUNS = {"toll", "tally", "count", "total"}
+# A toll counts the dead (or the harmed): read only by a fact whose words name them
+TOLL_NOUNS = {"toll"}
+DEATH_WORDS = {"died", "dead", "death", "deaths", "killed", "kill", "kills", "killing", "lives", "fatalities", "fatality",
+               "victims", "bodies", "perished", "casualties", "toll", "injured", "injuries", "wounded"}
 # A vote's tally, two counts joined by a dash or "to" ("passed 216-210", "a 216 to 210 vote"): after one of these
 # verbs, or before one of these nouns, the first counts the votes for, the second the votes against.
 VOTE_TALLY_VERBS = {"passed", "adopted", "approved", "rejected", "voted", "defeated", "carried", "failed", "confirmed",

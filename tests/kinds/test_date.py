@@ -6,6 +6,7 @@ from checks.errors import Problem
 from checks.kinds import KINDS
 from checks.kinds.date import parse_date_value
 from checks.yamlnodes import load
+from tests.helpers import one
 
 
 @pytest.mark.parametrize("text, value", [("2020-11-09", "2020-11-09"), ("2020-11", "2020-11"), ("2020", "2020")])
@@ -44,3 +45,44 @@ def test_the_calendar_ends_are_values_and_year_zero_is_not():
     assert KINDS["date"].parse_value(node, "f.yaml", problems) is None  # not a ValueError
     assert [str(p) for p in problems] == ["f.yaml:1: '0000-01-01' is not a possible date — write value: YYYY-MM-DD, "
                                           "YYYY-MM or YYYY (e.g. 2020-11-09)"]
+
+
+FOUNDED = """
+- id: founded
+  claim: The bank was founded in 1856.
+  kind: date
+  about: [founded, created]
+  value: 1856
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("These rules were created under an emergency law in March.", "silent"),  # a month says nothing of the year
+    ("The bank was founded in 1856.", "agree"),
+    ("The bank was founded in March 1856.", "agree"),
+    ("The bank was founded in 1857.", "differ"),
+])
+def test_a_yearless_date_states_nothing_of_a_year(tmp_path, text, verdict):
+    assert one(tmp_path, FOUNDED, text)[0] == verdict
+
+
+LAUNCH = """
+- id: launch
+  claim: The rocket was launched on 15 February 2024.
+  kind: date
+  about: [launch, launched]
+  value: 2024-02-15
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a date first planned, since changed, is no date of the event
+    ("Originally set for February 14, 2024, the launch was postponed.", "silent"),
+    ("The launch, initially scheduled for February 14, 2024, slipped a day.", "silent"),
+    # a date planned may have been kept: it agrees, and a conflicting one is only a possible conflict
+    ("The launch, set for February 15, 2024, went ahead.", "agree"),
+    ("The launch, set for February 16, 2024, drew crowds.", "silent"),  # no differ, and no statement of it
+    ("The rocket was launched on February 16, 2024.", "differ"),
+])
+def test_a_date_planned_is_the_plans(tmp_path, text, verdict):
+    assert one(tmp_path, LAUNCH, text)[0] == verdict

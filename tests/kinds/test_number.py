@@ -505,6 +505,24 @@ def test_a_fact_counting_the_votes_against_reads_the_second(tmp_path):
     assert one(tmp_path, record, "The motion passed 216-208.")[0] == "differ"
 
 
+GUNMEN = """
+- id: gunmen
+  claim: Four gunmen carried out the attack.
+  kind: number
+  about: [attack]
+  value: 4
+  unit: [gunmen, attackers]
+"""
+
+
+def test_a_toll_counts_the_dead_only(tmp_path):
+    # a number after a toll is a count of the dead: no count of gunmen, but a fact about the dead reads it
+    text = "The attack's death toll rose to 137 on Monday."
+    assert one(tmp_path, GUNMEN, text)[0] == "silent"
+    dead = GUNMEN.replace("value: 4", "value: 145").replace("[gunmen, attackers]", "[deaths, dead]")
+    assert one(tmp_path, dead, text)[0] == "differ"
+
+
 def test_a_fact_counting_more_ones_reads_them(tmp_path):
     record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
               '  value: 12\n  unit: [more cases]\n')
