@@ -305,6 +305,10 @@ def test_temporal_relation_places(text, about, expected):
      [("2020", True, "value_clause")]),
     # the term is the head: its own date
     ("The repair bill from the floods rose sharply on 3 May 2022.", ["repair bill"], [("3 May 2022", True, "value_clause")]),
+    # a figure of the event (FIGURE_NOUNS) takes no date of the event wherever it stands: the clause dates the figure
+    ("The agency revised its estimate of the death toll from the landslide to 670 on 26 May 2024.", ["landslide"],
+     [("26 May 2024", False, "event_complement")]),
+    ("Officials raised the toll from the quake to 50 on 3 May 2022.", ["quake"], [("3 May 2022", False, "event_complement")]),
 ])
 def test_event_complement(text, about, expected):
     assert values(text, about, "date") == expected
@@ -539,3 +543,17 @@ def test_a_place_near_which_it_is_binds_loosely(text, about, expected):
     found = [(h.term.text, d.attached, d.rule, bool(d.weak)) for h in find(an.words, text, compile_terms(["Aske", "Velmar", "Tindra"]))
              for d in [attach_place(an, h, hits)]]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a comma, "as" and a long subject with its verb open a clause of their own
+    ("Crews moved survivors to safer ground on 26 May 2024, as the threat of further landslides and tribal fighting in "
+     "the Velmar highlands complicated the work.", [("26 May 2024", False, "value_clause")]),
+])
+def test_as_with_a_subject_and_its_verb_opens_a_clause(text, expected):
+    assert values(text, ["landslides"], "date") == expected
+
+
+def test_as_with_no_verb_of_its_own_is_no_clause():
+    assert values("Lind, as the mayor of the town of Aske, signed the deal on 3 May 2024.", ["signed"], "date") == [
+        ("3 May 2024", True, "value_clause")]

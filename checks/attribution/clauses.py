@@ -426,7 +426,7 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
             and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
         opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that" (not "announce
         # Tuesday that ...": the day is the verb's time)
-    if w.norm == "as" and _temporal_as(words, i):
+    if w.norm == "as" and _temporal_as(words, i, reach=_AS_REACH_AFTER_COMMA if "," in between else 4):
         opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
@@ -453,14 +453,15 @@ def _reduced(words: tuple[Word, ...], i: int) -> bool:
     return not any(_past(w) or w.norm in AUXILIARIES for w in words[i + 2:i + 7])
 
 
-def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
+def _temporal_as(words: tuple[Word, ...], i: int, reach: int = 4) -> bool:
     """'as it was preparing to land', 'as the crowd watched': 'as' then a subject (a pronoun, or a determiner
-    and up to two words) then its verb opens a clause; 'as a result', 'served as the chief' do not."""
+    and up to two words; after a comma a longer noun phrase: ", as the threat of further landslides in the highlands
+    complicated the work") then its verb opens a clause; 'as a result', 'served as the chief' do not."""
     j = i + 1
     if j >= len(words) or words[j].norm not in NEW_SUBJECT:
         return False
     subject_pronoun = words[j].norm in _SUBJECT_PRONOUNS
-    for k in range(j + 1, min(j + (2 if subject_pronoun else 4), len(words))):
+    for k in range(j + 1, min(j + (2 if subject_pronoun else reach), len(words))):
         if words[k].start - words[k - 1].end > 1:
             return False
         if words[k].norm in AUXILIARIES or _past(words[k]):
@@ -468,6 +469,7 @@ def _temporal_as(words: tuple[Word, ...], i: int) -> bool:
     return False
 
 
+_AS_REACH_AFTER_COMMA = 20  # words from ", as" to the verb of its clause, past a long subject
 _PREPOSITIONAL = {"after", "before", "since", "until", "till"}
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 

@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
@@ -410,8 +410,10 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
         k -= 1  # "the Velmar floods", "the flood damage" (the term modifying the noun completing the head)
     if k < 1 or ws[k].norm not in COMPLEMENT_PREPOSITIONS or _gap(an, k + 1).strip() or _gap(an, k).strip():
         return None
-    if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)) or not _subject_with_verb(an, k - 1, hit.last):
+    if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)):
         return None
+    if not (_subject_with_verb(an, k - 1, hit.last) or ws[k - 1].norm in FIGURE_NOUNS):
+        return None  # a figure of the event ("revised the toll from the landslide to 670 on Sunday") in any place
     return k - 1
 
 

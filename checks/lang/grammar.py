@@ -465,3 +465,8 @@ RESPONSE_VERBS = {"apologized", "apologised", "apologizes", "apologises", "apolo
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
+
+# Nouns of a figure said of an event ("the toll from the landslide", "its estimate of the damage"): the clause's date
+# dates the figure's statement or change, not the event
+FIGURE_NOUNS = frozenset({"toll", "tally", "count", "estimate", "estimates", "figure", "figures", "total", "bill",
+                          "cost", "costs", "damage", "losses"})
