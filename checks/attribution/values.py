@@ -336,10 +336,34 @@ def _day_of_month(an: Analysed, start: int) -> bool:
 _FORECAST = re.compile(r"\b(?:" + alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
 
 
+def _expected_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'UBS expects to complete the takeover as early as June 12', 'is expected to land on 23 August': a date in a
+    clause told as expected or planned is the date foreseen, which the event may have kept: attached loosely."""
+    i = an.index_at(mention.start)
+    m = _EXPECTS.search(an.sentence.text, max(0, mention.start - 80), mention.start)
+    if m is None or an.clause[an.index_at(m.start())] != an.clause[i]:
+        return None
+    k = an.index_after(m.end())  # the subject, or the act foreseen and its object, name the term ("The takeover is
+    # expected to close", "expects to complete its takeover"; not "plan to visit victims of last week's flooding")
+    if not any(k <= h.first <= k + _FORESEEN_REACH or (h.last < k and an.clause[h.last] == an.clause[i]) for h in about):
+        return None
+    said = " ".join(m.group().split())
+    return Decision(True, f"is the date foreseen ('{said}')",
+                    weak=f"possible conflict: the date foreseen ('{said}'), which the event may not have kept")
+
+
+_FORESEEN_REACH = 3  # words from the verb after "to" to a term: "complete its takeover"
+# a verb of expecting or planning and its "to" ("expects to", "is expected to", "plans to"), or a forecast's word
+_EXPECTS = re.compile(r"\b(?:(?:expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|"
+                      r"likely|poised|due)\s+to|" + alternation(FORECAST_WORDS) + r")\b", re.IGNORECASE)
+
+
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The poll predicted the party would win 410 seats': a forecast's figure is not a result.  Nor is a figure of
     what was intended ('what was meant to be an eight-day mission', 'was supposed to last a week'), unless the words
     of intending are a term: then the fact is the plan."""
+    if mention.kind == "date":
+        return _expected_date(an, mention, about)
     if mention.kind != "number":
         return None
     if _FORECAST.search(an.sentence.text, 0, mention.start):

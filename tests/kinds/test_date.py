@@ -86,3 +86,23 @@ LAUNCH = """
 ])
 def test_a_date_planned_is_the_plans(tmp_path, text, verdict):
     assert one(tmp_path, LAUNCH, text)[0] == verdict
+
+
+TAKEOVER = """
+- id: takeover-completed
+  claim: Alpha completed its takeover of Beta on 12 June 2023.
+  kind: date
+  about: [takeover, completed, complete]
+  value: 2023-06-12
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a date foreseen may have been kept: it agrees, and a conflicting one is only a possible conflict
+    ("Alpha expects to complete its takeover of Beta as early as June 12, 2023.", "agree"),
+    ("Alpha expects to complete its takeover of Beta as early as June 2, 2023.", "silent"),
+    ("The takeover is expected to close on June 2, 2023.", "silent"),
+    ("Alpha completed its takeover of Beta on June 2, 2023.", "differ"),  # no expecting: a statement
+])
+def test_a_date_foreseen_is_no_statement_of_the_event(tmp_path, text, verdict):
+    assert one(tmp_path, TAKEOVER, text)[0] == verdict
