@@ -9,7 +9,7 @@ from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
                             STATE_FILLERS, STATE_OF)
-from ..lang.money import CURRENCY_PREFIXES, MONEY_SCALES
+from ..lang.money import CURRENCY_PREFIXES, MONEY_SCALES, PAYMENT_FORMS
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
@@ -151,7 +151,13 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
+    return _other_thing(fact, mention, found)
+
+
+def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """A count of another group or a part of one, an amount of another thing, a measure of another dimension."""
     return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
+            or _money_of(fact, mention, found)
             or _other_state(fact, mention, found) or _other_dimension(fact, mention, found))
 
 
@@ -208,6 +214,27 @@ _AMOUNT = (r"(?<!\w)(?:" + alternation(p for p in CURRENCY_PREFIXES if not p.isa
            + alternation(MONEY_SCALES) + r")\b)?")
 _PART_AFTER = re.compile(_ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?" + _AMOUNT, re.IGNORECASE)
 _PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\Z", re.IGNORECASE)
+
+
+# "16 billion francs of AT1 debt", "16 billion francs ($17 billion) worth in debt": an amount and what it is an amount of
+_AMOUNT_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:worth\s+(?:of|in)|of)\s+(?P<item>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                        r"(?=\s*(?:[,;.)]|\s(?:is|are|was|were|has|have|had|will|would|to|from|as|in|on|at|by|and|"
+                        r"that|which)\b|\Z))", re.IGNORECASE)
+
+
+def _money_of(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'16 billion francs of AT1 debt is to be written off': an amount followed by "of" (or "worth of/in") and a noun
+    is an amount of that thing; it is no amount the fact states unless the fact's words name the thing."""
+    if not is_money(mention.unit):
+        return None
+    m = _AMOUNT_OF.match(mention.after)
+    if not m:
+        return None
+    item = [w for w in normalise(m.group("item")).split() if w not in FUNCTION_WORDS]
+    named = set(normalise(" ".join((fact.claim, *fact.about, *fact.unit))).split())
+    if not item or any(w in named or w.rstrip("s") in named or w in PAYMENT_FORMS for w in item):
+        return None  # the fact's own thing, or what a price is paid in ("$3 billion of its own shares")
+    return Comparison(found, None, f"is an amount of '{m.group('item')}'", "amount_of_item")
 
 
 def _money_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:

@@ -29,3 +29,6 @@ MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b":
                 "lakh": 1e5, "lakhs": 1e5}
 # "$31 a share", "per share": the price of one share, a unit of its own.
 PER_SHARE = ("a share", "per share", "for each share", "each share", "an ordinary share", "per ordinary share")
+
+# What a price may be paid in: "$3 billion of its own shares" is the price, no amount of something else
+PAYMENT_FORMS = frozenset({"share", "shares", "stock", "stocks", "cash", "equity", "securities", "bonds", "notes"})

@@ -523,6 +523,29 @@ def test_a_toll_counts_the_dead_only(tmp_path):
     assert one(tmp_path, dead, text)[0] == "differ"
 
 
+CHF_PRICE = """
+- id: deal-price
+  claim: Alpha agreed to pay 3 billion francs for Beta, in its own shares.
+  kind: number
+  about: [deal, takeover, merger]
+  value: 3000000000
+  unit: [CHF]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an amount of something else named after "of" or "worth in" is no amount the fact states
+    ("Under the merger, CHF 16 billion ($17 billion) of bonds is to be written off.", "silent"),
+    ("Bondholders with CHF 16 billion worth in debt are hit by the takeover.", "silent"),
+    # the fact's own thing, or what a price is paid in, is still the amount
+    ("Alpha agreed the takeover for CHF 3 billion of its own stock.", "agree"),
+    ("Alpha agreed the takeover for CHF 4 billion of its own stock.", "differ"),
+    ("The deal values Beta at CHF 4 billion.", "differ"),
+])
+def test_an_amount_of_another_thing_is_set_aside(tmp_path, text, verdict):
+    assert one(tmp_path, CHF_PRICE, text)[0] == verdict
+
+
 def test_a_fact_counting_more_ones_reads_them(tmp_path):
     record = ('- id: more-cases\n  claim: Velmar reported 12 more cases.\n  kind: number\n  about: [reported]\n'
               '  value: 12\n  unit: [more cases]\n')
