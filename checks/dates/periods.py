@@ -26,7 +26,8 @@ def day(d: date, yearless: bool = False) -> Period:
 def days(first: date, last: date, yearless: bool = False) -> Period:
     """A run of days ("14-15 March 2021", "between 12 and 16 March"): shown as a range, 2021-03-14–15."""
     head = day(first, yearless).label
-    tail = f"{last.day:02d}" if last.month == first.month else f"{last.month:02d}-{last.day:02d}"
+    tail = (day(last, yearless).label if last.year != first.year else
+            f"{last.day:02d}" if last.month == first.month else f"{last.month:02d}-{last.day:02d}")
     return Period(first, last, f"{head}–{tail}", yearless, grain="days")
 
 

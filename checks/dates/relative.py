@@ -326,10 +326,16 @@ def _holiday(m: re.Match, ref: date) -> Period | None:
     return periods.day(min(around, key=lambda d: abs((d - ref).days)))
 
 
+_PAST_SPAN_DAYS = {"year": 365, "month": 30, "week": 7}
+
+
 def _span(span: str, which: str, ref: date) -> Period:
     words = which.split()
     # "the end of last year" / "last fiscal year": the shift is the last word that names one
     shift = next((s for w in reversed(words) for s in [{"last": -1, "past": -1, "next": 1}.get(w)] if s), 0)
+    if words and words[-1] == "past" and span in _PAST_SPAN_DAYS:
+        # "the past year", "over the past month": the stretch up to now, not the last calendar one
+        return periods.days(ref - timedelta(days=_PAST_SPAN_DAYS[span]), ref)
     if span == "year":
         # "the end of the year": its last third
         return periods.year(ref.year + shift, "end" if "end" in words else "")

@@ -28,6 +28,9 @@ def _placed(text, published=THURSDAY):
     ("yesterday", "2023-06-21"),
     ("tomorrow", "2023-06-23"),
     ("last year", "2022"),
+    # "the past year" is the stretch up to publication, not the last calendar year
+    ("Over the past year, prices rose.", "2022-06-22–2023-06-22"),
+    ("In the past week, 20 died.", "2023-06-15–22"),
     ("this week", "2023-W25"),
     ("earlier this month", "2023-06"),
     ("two days ago", "2023-06-20"),
