@@ -880,6 +880,12 @@ def test_instead_of_opens_the_alternative_not_taken():
     ("The first attempt to land the probe on 23 August 2021 failed.", ["land"],
      [("23 August 2021", False, "intended_act")]),
     ("A failed bid to land on 23 August 2021 drew crowds.", ["land"], [("23 August 2021", False, "intended_act")]),
+    # ... nor does a proposal a past verb puts forward: the date is the putting forward
+    ("Dahl introduced the motion to remove Lind as chair on 3 May 2021.", ["remove"],
+     [("3 May 2021", False, "intended_act")]),
+    ("Dahl filed a petition to oust Lind on 3 May 2021.", ["oust"], [("3 May 2021", False, "intended_act")]),
+    # ... unless the verb enacts it
+    ("The council passed a motion to remove Lind on 3 May 2021.", ["remove"], [("3 May 2021", True, "value_clause")]),
     # a term outside the infinitive still takes the date
     ("The court blocked the merger on 3 March 2021, and the agency sued to block it.", ["blocked", "block"],
      [("3 March 2021", True, "value_clause")]),

@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (ENACTING_VERBS, PROPOSAL_NOUNS, FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
@@ -768,10 +768,24 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         if k is None:
             return None
         before = mention.end <= an.words[h.first].start
-        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)):
+        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)
+                or _put_forward_noun(an, k)):
             return None
         heads.append(k)
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
+
+
+def _put_forward_noun(an: Analysed, k: int) -> bool:
+    """'introduced the motion to remove Lind', 'filed a petition to oust him': word k is a noun of proposing that
+    a past verb just before it puts forward: its infinitive's act is only proposed, and the clause's date is the
+    putting forward."""
+    ws = an.words
+    if ws[k].norm not in PROPOSAL_NOUNS:  # not a try: "made an attempt to rescue the bank on 3 March" is the rescue's
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (ws[j].norm in DETERMINERS or not (_past(ws[j]) or ws[j].norm in FUNCTION_WORDS)):
+        j -= 1  # "the", "a new", "its second"
+    return j >= 0 and k - j <= 3 and _past(ws[j]) and ws[j].norm not in ENACTING_VERBS  # "passed a motion to" enacts
 
 
 def _failed_try(an: Analysed, k: int) -> bool:

@@ -470,3 +470,10 @@ SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slat
 # dates the figure's statement or change, not the event
 FIGURE_NOUNS = frozenset({"toll", "tally", "count", "estimate", "estimates", "figure", "figures", "total", "bill",
                           "cost", "costs", "damage", "losses"})
+
+# Nouns of proposing: "introduced the motion to remove Lind" proposes the removal, it does not do it
+PROPOSAL_NOUNS = frozenset({"motion", "motions", "resolution", "resolutions", "bill", "bills", "proposal", "proposals",
+                            "petition", "petitions", "plan", "plans", "measure", "request", "call", "demand"})
+# Verbs that enact what a proposal proposes: "passed a motion to remove Lind" removes her
+ENACTING_VERBS = frozenset({"passed", "adopted", "approved", "carried", "ratified", "enacted", "signed", "backed",
+                            "endorsed", "granted", "accepted"})
