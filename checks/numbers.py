@@ -96,7 +96,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
                           after=text[end:end + 60], before=text[max(0, start - 60):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return _tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text)
+    return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
 
 
 def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
@@ -259,6 +259,22 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
         end = m.end()
     return " ".join(words)
 
+
+
+def _of_which(out: list[Mention], text: str) -> list[Mention]:
+    """'12 payloads, six of which were for Velmar': a count before "of which"/"of whom" right after a counted noun
+    counts that noun (a part of the count before it), read with the noun restored."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if _OF_WHICH.match(text, b.end) and _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start):
+            noun = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start).group("noun")
+            out[k] = replace(b, unit=a.unit, after=f" {noun}{b.after}")
+    return out
+
+
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+_BEFORE_OF_WHICH = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?),\s+(?:about\s+|some\s+|nearly\s+|only\s+)?",
+                              re.IGNORECASE)
 
 
 def _tallies(out: list[Mention], text: str) -> list[Mention]:

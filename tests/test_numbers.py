@@ -379,3 +379,13 @@ def test_any_pair_after_a_verb_of_voting_is_a_tally(yes, no, verb):
     """(a rising pair, "210-216", reads as a range: a tally written with the larger count second is not read)"""
     assume(yes > no)
     assert [(m.value, m.tally) for m in numbers(f"The bill {verb} {yes}-{no}.", [])] == [(yes, 1), (no, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N things, M of which ...": M counts the things too (a part of N)
+    ("The probe carried 12 payloads, six of which were for Velmar.", [("12", "payloads"), ("six", "payloads")]),
+    ("The ferry had 40 passengers, about 12 of whom were children.", [("40", "passengers"), ("12", "passengers")]),
+    ("The ferry had 40 passengers and 12 of the crew.", [("40", "passengers"), ("12", "of")]),  # no "of which"
+])
+def test_a_count_of_which_counts_the_noun_before(text, expected):
+    assert [(m.text, m.unit) for m in numbers(text, [])] == expected
