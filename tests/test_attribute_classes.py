@@ -281,6 +281,7 @@ _TERM = """
     ("Prosecutors this month asked the judge to sentence Roe, age 45, to a 30-year prison term.", "silent"),
     ("The family urged the court to impose a 30-year sentence.", "silent"),
     ("Prosecutors called for a 30-year sentence.", "silent"),
+    ("Prosecutors argued for a 30-year sentence, while the defence argued for five.", "silent"),
     ("The family sought 5 years and Roe was sentenced to 30 years.", "differ"),  # the later verb's own value
     ("Roe was asked to serve a 30-year sentence.", "differ"),  # a passive: an order, not a request
     ("The judge sentenced Roe to 22 1/2 years in prison.", "agree"),

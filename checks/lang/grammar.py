@@ -218,7 +218,8 @@ FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction"
 REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking", "urge", "urges", "urged",
                  "urging", "request", "requests", "requested", "requesting", "demand", "demands", "demanded",
                  "demanding", "call for", "calls for", "called for", "calling for", "push for", "pushed for",
-                 "pushing for")
+                 "pushing for", "argue for", "argues for", "argued for", "arguing for", "press for", "pressed for",
+                 "pressing for")
 
 # Participles before a noun that make it a proposal ("prosecutors' suggested restitution of $878 million", "the
 # requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
