@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS
-from .lang.numbers import (VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
 
@@ -118,7 +118,8 @@ _SUMMAND_GAP = re.compile(r"\s+(?:(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?
                           + r")\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
 # a later part whose noun is left out: its qualifier follows the count at once ("and 19 on the ground", "and one of
 # conspiracy")
-_ELIDED = re.compile(r"\s+(?:" + "|".join(_QUALIFIERS) + r")\s", re.IGNORECASE)
+_ELIDED = re.compile(r"\s+(?:" + "|".join(_QUALIFIERS) + r")\s(?!\s*\d)(?<!of\s)|\s+of\s(?!\s*(?:them|those|these|us|whom|which|"
+                     r"the|its|their|his|her|our|\d))", re.IGNORECASE)  # not a partitive ("3 of them") nor a ratio
 
 
 def _totals(out: list[Mention], text: str) -> list[Mention]:
@@ -285,12 +286,15 @@ def _tallies(out: list[Mention], text: str) -> list[Mention]:
         if a.kind != "number" or b.kind != "number" or not _JOIN.fullmatch(text, a.end, b.start) \
                 or a.value != int(a.value) or b.value != int(b.value) or a.approx or b.approx:
             continue
+        if _REJECTED.search(text, max(0, a.start - 60), min(len(text), b.end + 20)):
+            continue  # "was defeated 282-140", "voted 230-197 to reject": the first count is the side against
         if _TALLY_NOUN.match(text, b.end) or _TALLY_VERB.search(text, max(0, a.start - 60), a.start):
             out[k], out[k + 1] = replace(a, tally=1), replace(b, tally=2)
     return out
 
 
 _JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_REJECTED = re.compile(r"\b(?:" + alternation(VOTE_REJECTING) + r")\b", re.IGNORECASE)
 _TALLY_NOUN = re.compile(r"\s+(?:" + alternation(VOTE_TALLY_NOUNS) + r")\b", re.IGNORECASE)
 # the verb, up to three words of its object, then "by" ("approved the bill by 300 to 50"), or "a"/"the" before a noun
 _TALLY_VERB = re.compile(r"\b(?:" + alternation(VOTE_TALLY_VERBS) + r")(?:\s+[\w'’-]+){0,3}?\s+(?:by\s+|a\s+|the\s+)?\Z",

@@ -34,7 +34,7 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     found: Period = mention.value
     if fact.value is None:
         return Comparison(found.label, None)
-    if found.yearless and (fact.value.last - fact.value.first).days >= 365:
+    if found.yearless and (fact.value.last - fact.value.first).days >= 364:
         # "in March" against a fact's year: a month and day say nothing of which year
         return Comparison(found.label, None, "states no year, and the fact's value is a year", "no_year")
     agrees = found.overlaps(fact.value)

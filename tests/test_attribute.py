@@ -344,6 +344,9 @@ def test_a_name_hyphened_to_a_word_in_a_term_is_no_name_of_the_subject():
     assert places("The Velmar-bound ferry sank off Aske.", ["Velmar-bound"], ["Velmar"]) == [
         ("Velmar", True, "attributive_place")]
     assert places("The Bank of Velmar failed.", ["Bank of Velmar"], ["Velmar"]) == [("Velmar", False, "own_name")]
+    # other compounds say who backs or where a firm is based, not where the subject is: still the term's own name
+    assert places("The Velmar-backed rebels seized Aske.", ["Velmar-backed rebels"], ["Velmar"]) == [
+        ("Velmar", False, "own_name")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -310,6 +310,19 @@ def test_temporal_relation_places(text, about, expected):
      [("26 May 2024", False, "event_complement")]),
     ("Officials raised the toll from the quake to 50 on 3 May 2022.", ["quake"], [("3 May 2022", False, "event_complement")]),
 ])
+def test_event_complement_dates(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
+def test_a_figure_of_the_event_is_the_events_number():
+    # a number there is the figure itself, which a fact about the event may count
+    assert values("Officials raised the death toll from the quake to 900.", ["quake"], "number") == [
+        ("900", True, "value_clause")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    ("The repair bill from the floods rose sharply on 3 May 2022.", ["repair bill"], [("3 May 2022", True, "value_clause")]),
+])
 def test_event_complement(text, about, expected):
     assert values(text, about, "date") == expected
 

@@ -57,8 +57,7 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
 
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject; but a name hyphened
-    to a lower-case word inside it ('London-bound', 'Texas-based') is a compound adjective the term says of the
-    subject, no name of it: left to the other rules."""
+    to "bound" inside it ('London-bound') says where the subject is bound, no name of it: left to the other rules."""
     for h in about:  # a loop, not any(): asked of every name
         if h.first <= hit.first and hit.last <= h.last and not _compounded(an, hit.last, h.last):
             return Decision(False, "is part of the subject's own name")
@@ -67,7 +66,10 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 def _compounded(an: Analysed, last: int, end: int) -> bool:
     """Word ``last`` is hyphened to a lower-case word within the term ending at word ``end``."""
-    return last < end and _gap(an, last + 1) == "-" and an.words[last + 1].text.islower()
+    return last < end and _gap(an, last + 1) == "-" and an.words[last + 1].norm in _DIRECTION_COMPOUNDS
+
+
+_DIRECTION_COMPOUNDS = {"bound"}  # "London-bound" says where to; "Moscow-backed", "Texas-based" keep own_name
 
 
 def bracketed_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

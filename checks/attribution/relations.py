@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ENACTING_VERBS, PROPOSAL_NOUNS, FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (PLAN_CHANGES, ENACTING_VERBS, PROPOSAL_NOUNS, FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
@@ -392,14 +392,14 @@ def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     signing of the truce')."""
     i = an.index_at(mention.start)
     own = [h for h in about if an.clause[h.first] == an.clause[i]]
-    heads = [_complement_head(an, h, about) for h in own]
+    heads = [_complement_head(an, h, about, mention.kind == "date") for h in own]
     if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
         return None
     said = "dates" if mention.kind == "date" else "is said of"
     return Decision(False, f"{said} '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
 
 
-def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
+def _complement_head(an: Analysed, hit: Hit, about: list[Hit], dated: bool = False) -> int | None:
     """The noun a term completes through 'of'/'from'/'to' ('bill' in 'the repair bill from the floods'), or None (a verb
     is no complement: 'a group of 13 trapped in the cave')."""
     ws, k = an.words, hit.first - 1
@@ -412,8 +412,9 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit]) -> int | None:
         return None
     if not _complements(an, k, hit) or not _head_noun(an, k - 1) or _hit_in(about, range(k - 1, k)):
         return None
-    if not (_subject_with_verb(an, k - 1, hit.last) or ws[k - 1].norm in FIGURE_NOUNS):
-        return None  # a figure of the event ("revised the toll from the landslide to 670 on Sunday") in any place
+    if not (_subject_with_verb(an, k - 1, hit.last) or dated and ws[k - 1].norm in FIGURE_NOUNS):
+        return None  # a date of a figure of the event ("revised the toll from the landslide to 670 on Sunday"), anywhere
+        # (a number there is the figure itself, which a fact about the event may count)
     return k - 1
 
 
@@ -506,6 +507,7 @@ _AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update fr
 
 # a participle of scheduling before "for" and a date ("scheduled for 3 May"), "originally"/"initially" before it
 _ONCE = r"originally|initially|first|once|previously"
+_CHANGED_PLAN = re.compile(r"\b(?:" + alternation(PLAN_CHANGES) + r")\b", re.IGNORECASE)  # "was postponed", "scrubbed"
 # a participle of scheduling before "for" and a date ("The launch, scheduled for 3 May", "was set for"), or after
 # "originally"/"initially"; not a verb after its subject ("The union scheduled for 3 May a vote")
 _SCHEDULED = re.compile(r"(?:(?:^|[,(;\u2013\u2014]\s*|\b(?:is|was|are|were|be|been|being)\s+)(?:(?P<once>" + _ONCE
@@ -692,7 +694,7 @@ def _planned(an: Analysed, mention: Mention) -> Decision | None:
     if planned is None:
         return None
     said = " ".join(planned.group().split()).strip(",;(")
-    if planned.group("once") or planned.group("once2"):
+    if planned.group("once") or planned.group("once2") or _CHANGED_PLAN.search(an.sentence.text):
         return Decision(False, f"is the date first planned ('{said}'), since changed")
     return Decision(True, "is the date planned",
                     weak=f"possible conflict: the date planned ('{said}'), which the event may not have kept")

@@ -263,8 +263,9 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
         named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
                       and not _gap(an, h.first).strip() and all(not _gap(an, j).strip() for j in range(k + 1, h.first))),
                      None)  # "Of the 242 people on board flight 171, 241 died": the whole is what the term counts
-        if named is not None:
-            return Decision(True, f"is the whole that '{_span(an, named)}' counts")
+        if named is not None:  # loosely: the fact may count the part ("Of the 242 people on board, 241 died")
+            return Decision(True, f"is the whole that '{_span(an, named)}' counts",
+                            weak=f"possible conflict: the whole of a partitive ('{_span(an, named)}'), a part follows")
         return Decision(False, "is the whole the count after it is part of ('of the ...,')")
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
@@ -355,7 +356,7 @@ def _expected_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 _FORESEEN_REACH = 3  # words from the verb after "to" to a term: "complete its takeover"
 # a verb of expecting or planning and its "to" ("expects to", "is expected to", "plans to"), or a forecast's word
 _EXPECTS = re.compile(r"\b(?:(?:expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|"
-                      r"likely|poised|due)\s+to|" + alternation(FORECAST_WORDS) + r")\b", re.IGNORECASE)
+                      r"poised)\s+to|" + alternation(FORECAST_WORDS) + r")\b", re.IGNORECASE)  # not "due to": a cause
 
 
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

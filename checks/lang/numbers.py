@@ -140,6 +140,8 @@ VOTE_TALLY_VERBS = {"passed", "adopted", "approved", "rejected", "voted", "defea
                     "backed", "elected", "ratified", "overturned", "upheld"}
 VOTE_TALLY_NOUNS = {"vote", "votes", "result", "decision", "margin", "majority", "split", "ruling", "verdict",
                     "tally", "count", "ballot"}
+# ... but after these the tally's first count is the side against: no tally is read
+VOTE_REJECTING = {"defeated", "rejected", "failed", "overturned", "voted down", "to reject", "to block", "against"}
 # The units of a fact that counts votes
 VOTE_UNITS = {"vote", "votes", "ballot", "ballots"}
 # ... and the words of such a unit that make it count the votes against ("votes against", "opposing votes")

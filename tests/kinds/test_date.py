@@ -106,3 +106,37 @@ TAKEOVER = """
 ])
 def test_a_date_foreseen_is_no_statement_of_the_event(tmp_path, text, verdict):
     assert one(tmp_path, TAKEOVER, text)[0] == verdict
+
+
+def test_a_yearless_date_states_nothing_of_any_year(tmp_path):
+    # a common year is 364 days from its first to its last day: the same as a leap year
+    record = FOUNDED.replace("value: 1856", "value: 2023")
+    assert one(tmp_path, record, "The rules were created on 5 March.")[0] == "silent"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a plan said to have changed is no date of the event
+    ("The launch, set for February 15, 2024, was postponed after a fuel leak.", "silent"),
+    ("The launch had been scheduled for February 15, 2024 but was scrubbed.", "silent"),
+])
+def test_a_date_planned_then_changed_is_no_date_of_the_event(tmp_path, text, verdict):
+    assert one(tmp_path, LAUNCH, text)[0] == verdict
+
+
+def test_a_cause_is_no_forecast(tmp_path):
+    record = TAKEOVER.replace("[takeover, completed, complete]", "[takeover, failed]")
+    assert one(tmp_path, record, "The takeover failed due to a court ruling on June 2, 2023.")[0] == "differ"
+
+
+EDITION = """
+- id: quake-date
+  claim: The Velmar earthquake struck on 25 April 2015.
+  kind: date
+  about: [earthquake]
+  value: 2015-04-25
+"""
+
+
+def test_a_one_word_name_before_an_event_names_no_edition(tmp_path):
+    # "the 2015 Aske earthquake" is most often the same event, named by its place
+    assert one(tmp_path, EDITION, "The 2015 Aske earthquake killed 9,000 people.")[0] == "agree"

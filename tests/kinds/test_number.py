@@ -759,3 +759,12 @@ REFUNDS = LOSS.replace("about: [lost, cost]", "about: [lost, refunds]").replace(
 ])
 def test_amounts_of_their_own_items_joined_are_parts_of_a_sum(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
+
+
+def test_a_fronted_wholes_conflict_is_only_possible(tmp_path):
+    record = ('- id: died\n  claim: 241 people on the plane died.\n  kind: number\n  about: [on the plane]\n'
+              '  value: 241\n  unit: [people]\n')
+    # the whole a term inside the partitive counts may be what the fact counts, or not: never a differ
+    assert one(tmp_path, record, "Of the 242 people on the plane, 241 died.")[0] == "silent"
+    on_board = record.replace("value: 241", "value: 242")
+    assert one(tmp_path, on_board, "Of the 242 people on the plane, 241 died.")[0] == "agree"
