@@ -95,7 +95,7 @@ def tally_side(fact: Fact) -> int:
     """Which count of a vote's tally a fact counting votes reads: 2 when its unit says against ("votes against"),
     else 1 (the votes for); 0 for a fact that counts no votes."""
     units = [normalise(u).split() for u in fact.unit]
-    if not any(u and u[0] in VOTE_UNITS for u in units):
+    if not any(w in VOTE_UNITS for u in units for w in u):  # "votes", "votes against", "opposing votes"
         return 0
     return 2 if any(w in AGAINST_WORDS for u in units for w in u) else 1
 

@@ -9,7 +9,7 @@ from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
                             STATE_FILLERS, STATE_OF)
-from ..lang.money import CURRENCY_PREFIXES, MONEY_SCALES, PAYMENT_FORMS
+from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
@@ -232,8 +232,8 @@ def _money_of(fact: Fact, mention: Mention, found: str) -> Comparison | None:
         return None
     item = [w for w in normalise(m.group("item")).split() if w not in FUNCTION_WORDS]
     named = set(normalise(" ".join((fact.claim, *fact.about, *fact.unit))).split())
-    if not item or any(w in named or w.rstrip("s") in named or w in PAYMENT_FORMS for w in item):
-        return None  # the fact's own thing, or what a price is paid in ("$3 billion of its own shares")
+    if not any(w in HOLDING_NOUNS for w in item) or any(w in named or w.rstrip("s") in named for w in item):
+        return None  # only a holding ("of debt", "of bonds"), not a kind of the amount ("of new capital")
     return Comparison(found, None, f"is an amount of '{m.group('item')}'", "amount_of_item")
 
 

@@ -30,5 +30,7 @@ MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b":
 # "$31 a share", "per share": the price of one share, a unit of its own.
 PER_SHARE = ("a share", "per share", "for each share", "each share", "an ordinary share", "per ordinary share")
 
-# What a price may be paid in: "$3 billion of its own shares" is the price, no amount of something else
-PAYMENT_FORMS = frozenset({"share", "shares", "stock", "stocks", "cash", "equity", "securities", "bonds", "notes"})
+# Holdings an amount may be "of" ("CHF 16 billion of AT1 debt", "$2 billion of deposits"): an amount of those is no
+# amount of a deal or a payment (unlike "of new capital", "of its own shares", which say what the amount is)
+HOLDING_NOUNS = frozenset({"debt", "debts", "bonds", "deposits", "assets", "liabilities", "losses", "reserves",
+                           "savings", "holdings"})

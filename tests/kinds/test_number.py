@@ -536,9 +536,11 @@ CHF_PRICE = """
 @pytest.mark.parametrize("text, verdict", [
     # an amount of something else named after "of" or "worth in" is no amount the fact states
     ("Under the merger, CHF 16 billion ($17 billion) of bonds is to be written off.", "silent"),
+    ("In the takeover, CHF 16 billion of deposits left the bank.", "silent"),
     ("Bondholders with CHF 16 billion worth in debt are hit by the takeover.", "silent"),
     # the fact's own thing, or what a price is paid in, is still the amount
     ("Alpha agreed the takeover for CHF 3 billion of its own stock.", "agree"),
+    ("The merger raised CHF 4 billion of new capital.", "differ"),  # what the amount is, no other holding
     ("Alpha agreed the takeover for CHF 4 billion of its own stock.", "differ"),
     ("The deal values Beta at CHF 4 billion.", "differ"),
 ])
@@ -768,3 +770,8 @@ def test_a_fronted_wholes_conflict_is_only_possible(tmp_path):
     assert one(tmp_path, record, "Of the 242 people on the plane, 241 died.")[0] == "silent"
     on_board = record.replace("value: 241", "value: 242")
     assert one(tmp_path, on_board, "Of the 242 people on the plane, 241 died.")[0] == "agree"
+
+
+def test_a_unit_naming_opposing_votes_reads_the_votes_against(tmp_path):
+    record = VOTES_FOR.replace("value: 216", "value: 210").replace("[votes, members]", "[opposing votes]")
+    assert one(tmp_path, record, "The motion passed 216-210.")[0] == "agree"
