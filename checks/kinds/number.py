@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..attribution import attach_value
 from ..errors import Problem
@@ -14,7 +15,7 @@ from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNI
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
-from ..numbers import is_ordinal, ordinal_values
+from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
 from ..verdict import Comparison, compare_number, tally_side
 from ..yamlnodes import Located
@@ -119,6 +120,28 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
+    """'won the final by six wickets': a fact whose claim gives its value as a margin ("by six wickets") reads only
+    margins: a count after "by" or "a margin/lead/majority of", or hyphened to its unit ("a six-wicket win"); "lost
+    three early wickets" counts what was lost, no margin."""
+    if not _margin_claim(fact.claim, fact.value) or _MARGIN_BEFORE.search(mention.before) \
+            or mention.after.startswith("-"):
+        return None
+    return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
+                      "is no margin, and the fact's value is one ('by ...')", "margin")
+
+
+@lru_cache(maxsize=1024)
+def _margin_claim(claim: str, value) -> bool:
+    """The claim writes the fact's value after "by" or "a margin of" ("Alpha won by six wickets")."""
+    return any(m.value == value and _MARGIN_BEFORE.search(m.before) for m in numbers(claim, []))
+
+
+# "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
+_MARGIN_BEFORE = re.compile(r"\b(?:by(?:\s+a\s+margin\s+of)?|(?:margin|lead|majority)\s+of)\s+(?:(?:just|only|about|some|"
+                            r"nearly|almost|around|roughly)\s+)?\Z", re.IGNORECASE)
 
 
 def _other_side(fact: Fact, mention: Mention) -> Comparison | None:
@@ -309,7 +332,8 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        return _other_side(fact, mention) or _no_total(fact, mention) or compare_number(fact, mention, prepared.units)
+        return (_other_side(fact, mention) or _no_margin(fact, mention) or _no_total(fact, mention)
+                or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")

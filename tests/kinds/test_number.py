@@ -775,3 +775,30 @@ def test_a_fronted_wholes_conflict_is_only_possible(tmp_path):
 def test_a_unit_naming_opposing_votes_reads_the_votes_against(tmp_path):
     record = VOTES_FOR.replace("value: 216", "value: 210").replace("[votes, members]", "[opposing votes]")
     assert one(tmp_path, record, "The motion passed 216-210.")[0] == "agree"
+
+
+MARGIN = """
+- id: margin
+  claim: Aske won the final by six wickets.
+  kind: number
+  about: [won, win, lost, beat]
+  value: 6
+  unit: [wickets]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a fact whose claim gives a margin ("by six wickets") reads margins only
+    ("Aske won the final by six wickets.", "agree"),
+    ("It was a six-wicket win for Aske.", "agree"),
+    ("Velmar lost by just six wickets.", "agree"),
+    ("Aske beat Velmar by a margin of three wickets.", "differ"),
+    ("Aske lost three early wickets in the chase.", "silent"),  # what was lost, no margin
+])
+def test_a_margin_fact_reads_margins_only(tmp_path, text, verdict):
+    assert one(tmp_path, MARGIN, text)[0] == verdict
+
+
+def test_a_count_fact_still_reads_counts(tmp_path):
+    count = MARGIN.replace("won the final by six wickets", "took six wickets in the final")
+    assert one(tmp_path, count, "Aske lost three early wickets in the chase.")[0] == "differ"
