@@ -118,8 +118,9 @@ _SUMMAND_GAP = re.compile(r"\s+(?:(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?
                           + r")\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
 # a later part whose noun is left out: its qualifier follows the count at once ("and 19 on the ground", "and one of
 # conspiracy")
-_ELIDED = re.compile(r"\s+(?:" + "|".join(_QUALIFIERS) + r")\s(?!\s*\d)(?<!of\s)|\s+of\s(?!\s*(?:them|those|these|us|whom|which|"
-                     r"the|its|their|his|her|our|\d))", re.IGNORECASE)  # not a partitive ("3 of them") nor a ratio
+_ELIDED = re.compile(r"\s+(?:" + "|".join(q for q in _QUALIFIERS if q != "of") + r")\s(?!\s*\d)"  # not a ratio ("2 in 10")
+                     r"|\s+of\s(?!\s*(?:them|those|these|us|whom|which|the|its|their|his|her|our|\d))",  # nor a partitive
+                     re.IGNORECASE)
 
 
 def _totals(out: list[Mention], text: str) -> list[Mention]:
@@ -261,15 +262,14 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     return " ".join(words)
 
 
-
 def _of_which(out: list[Mention], text: str) -> list[Mention]:
     """'12 payloads, six of which were for Velmar': a count before "of which"/"of whom" right after a counted noun
     counts that noun (a part of the count before it), read with the noun restored."""
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if _OF_WHICH.match(text, b.end) and _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start):
-            noun = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start).group("noun")
-            out[k] = replace(b, unit=a.unit, after=f" {noun}{b.after}")
+        between = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start) if _OF_WHICH.match(text, b.end) else None
+        if between:
+            out[k] = replace(b, unit=a.unit, after=f" {between.group('noun')}{b.after}")
     return out
 
 

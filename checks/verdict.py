@@ -12,8 +12,8 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (DEATH_WORDS, TOLL_NOUNS, AGAINST_WORDS, VOTE_UNITS, AGE_OPENERS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS, SHORT_OF, TALLY_NOUNS, TENS,
-                           UNITS, UPPER_BOUNDS)
+from .lang.numbers import (AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
+                           SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
@@ -197,7 +197,13 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
 
 
 def _counts_the_dead(fact: Fact) -> bool:
-    return any(w in DEATH_WORDS for t in (fact.claim, *fact.about, *fact.unit) for w in normalise(t).split())
+    return not DEATH_WORDS.isdisjoint(fact_words(fact.claim, fact.about, fact.unit))
+
+
+@lru_cache(maxsize=4096)
+def fact_words(claim: str, about: tuple[str, ...], unit: tuple[str, ...]) -> frozenset[str]:
+    """The words of a fact's claim, terms and units, normalised: asked of each value the fact reads, made once."""
+    return frozenset(w for t in (claim, *about, *unit) for w in normalise(t).split())
 
 
 # "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count

@@ -12,9 +12,10 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (PLAN_CHANGES, ENACTING_VERBS, PROPOSAL_NOUNS, FIGURE_NOUNS, SCHEDULED_WORDS, AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DENIAL_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FUNCTION_WORDS,
+                            DENIAL_VERBS, ENACTING_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS,
+                            FUNCTION_WORDS, PLAN_CHANGES, PROPOSAL_NOUNS, SCHEDULED_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
                             RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SETTING_PARTICIPLES, SPAN_WORDS,
@@ -505,7 +506,6 @@ def _figure(an: Analysed, j: int) -> bool:
 _AS_OF_REACH = 14  # words from "as of" to its date: "as of the latest update from the county at 9:30 p.m. Thursday"
 
 
-# a participle of scheduling before "for" and a date ("scheduled for 3 May"), "originally"/"initially" before it
 _ONCE = r"originally|initially|first|once|previously"
 _CHANGED_PLAN = re.compile(r"\b(?:" + alternation(PLAN_CHANGES) + r")\b", re.IGNORECASE)  # "was postponed", "scrubbed"
 # a participle of scheduling before "for" and a date ("The launch, scheduled for 3 May", "was set for"), or after

@@ -261,8 +261,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind == "number" and _fronted_whole(an, mention):
         k = an.index_at(mention.end - 1)
         named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
-                      and not _gap(an, h.first).strip() and all(not _gap(an, j).strip() for j in range(k + 1, h.first))),
-                     None)  # "Of the 242 people on board flight 171, 241 died": the whole is what the term counts
+                      and all(not _gap(an, j).strip() for j in range(k + 1, h.first + 1))), None)  # "Of the 242 people on board flight 171, 241 died": the whole is what the term counts
         if named is not None:  # loosely: the fact may count the part ("Of the 242 people on board, 241 died")
             return Decision(True, f"is the whole that '{_span(an, named)}' counts",
                             weak=f"possible conflict: the whole of a partitive ('{_span(an, named)}'), a part follows")

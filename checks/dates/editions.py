@@ -57,9 +57,9 @@ def claim_editions(claim: str) -> Editions:
     """What a date fact's claim names and in which years ("the 2023 Cricket World Cup" -> "world cup": {2023})."""
     found: dict[str, set[int]] = {}
     for m in _YEAR.finditer(claim):
-        name = edition_name(claim, m.start(), m.end())
-        if name and _key(name):
-            found.setdefault(_key(name), set()).add(int(m.group()))
+        key = _key(edition_name(claim, m.start(), m.end()))
+        if key:
+            found.setdefault(key, set()).add(int(m.group()))
     return Editions(" ".join(claim.lower().split()), {k: frozenset(v) for k, v in found.items()})
 
 
@@ -67,7 +67,7 @@ def another_edition(text: str, start: int, end: int, editions: Editions) -> str:
     """Why a year written against a name dates something else than the fact's event, or '': the claim does not
     name that thing (in any case), or names it with another year."""
     name = edition_name(text, start, end)
-    key = _key(name) if name else ""
+    key = _key(name)
     if len(key.split()) < 2:
         return ""  # one word is most often a place naming the same event ("the 2015 Gorkha earthquake")
     years = editions.years.get(key)

@@ -17,7 +17,7 @@ from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
-from ..verdict import Comparison, compare_number, tally_side
+from ..verdict import Comparison, compare_number, fact_words, tally_side
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -254,7 +254,7 @@ def _money_of(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     if not m:
         return None
     item = [w for w in normalise(m.group("item")).split() if w not in FUNCTION_WORDS]
-    named = set(normalise(" ".join((fact.claim, *fact.about, *fact.unit))).split())
+    named = fact_words(fact.claim, fact.about, fact.unit)
     if not any(w in HOLDING_NOUNS for w in item) or any(w in named or w.rstrip("s") in named for w in item):
         return None  # only a holding ("of debt", "of bonds"), not a kind of the amount ("of new capital")
     return Comparison(found, None, f"is an amount of '{m.group('item')}'", "amount_of_item")
