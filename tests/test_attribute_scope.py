@@ -219,3 +219,19 @@ def test_a_shared_subject_goes_with_each_coordinated_predicate():
 def test_term_inside_an_infinitive_phrase(text, expected):
     from tests.test_attribute import values
     assert values(text, ["completing", "completed"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a name that ends the verb's object or phrase, the infinitive is that verb's purpose
+    ("On 12 June 2023 the chief appeared before the Committee on Trade and Industry to explain the outage.",
+     [("12 June 2023", False, "intended_act")]),
+    ("The regulator hired Velmar Partners in June 2023 to review the logs and find what caused the outage.",
+     [("June 2023", False, "intended_act")]),
+    # a name as the clause's subject: no verb before it whose purpose the infinitive could be
+    ("In June 2023 Velmar Partners began to trace the outage.", [("June 2023", True, "value_clause")]),
+    # a date between 'to' and the term is the term's own ("to debate the 12 June outage")
+    ("A session was called to debate the 12 June 2023 outage.", [("the 12 June 2023", True, "value_clause")]),
+])
+def test_a_name_before_an_infinitive_leaves_it_to_the_verb(text, expected):
+    from tests.test_attribute import values
+    assert values(text, ["outage"], "date") == expected

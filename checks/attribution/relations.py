@@ -709,26 +709,36 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
         j -= 1  # "to successfully land"
     if j >= 1 and ws[j].norm != "to":
         j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
-    if j < 1 or ws[j].norm != "to":
-        return None
+    if j < 1 or ws[j].norm != "to" or ws[j].start < mention.start < ws[hit.first].start:
+        return None  # (a date between 'to' and the term is the term's own: 'to debate the Mar 19 deal')
     k = j - 1
     if mention.end <= ws[j].start and not an.sentence.text[mention.end:ws[j].start].strip():
         k = _word_before_date(an, mention)  # "effort nearly four years ago to land", "sued on Monday to block"
     if k < 0 or an.clause[k] != an.clause[j]:
         return None
     w = ws[k]
-    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or w.capitalised:
+    if w.capitalised:  # "appeared before the Committee on Industry to discuss": the purpose of the verb before
+        return _object_verb(an, k) if k > 0 else None
+    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES:
         return None
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
 
 
-def _infinitive_before(an: Analysed, first: int) -> int:
-    """The 'to' of a to-infinitive whose phrase (up to five words) holds the word ``first`` ('to block Northwind from
-    completing'), or -1."""
+def _object_verb(an: Analysed, k: int) -> int | None:
+    """'appeared before the Committee on Industry and Technology to discuss', 'hired Xona Partners to review': the
+    past verb (up to twelve words before, in its clause) whose object or phrase the name at word k ends, so that the
+    infinitive after the name is that verb's purpose; None when there is none ('Smith to lead the team')."""
     ws = an.words
-    for j in range(first - 2, max(0, first - 6), -1):
+    return next((j for j in range(k - 1, max(-1, k - 13), -1) if an.clause[j] == an.clause[k] and _past(ws[j])), None)
+
+
+def _infinitive_before(an: Analysed, first: int) -> int:
+    """The 'to' of a to-infinitive whose phrase (up to nine words) holds the word ``first`` ('to block Northwind from
+    completing', 'to undertake the review and determine what caused the outage'), or -1."""
+    ws = an.words
+    for j in range(first - 2, max(0, first - 10), -1):
         if _gap(an, j + 1).strip() or an.clause[j] != an.clause[first]:
             return -1
         if ws[j].norm == "to" and not ws[j + 1].capitalised and ws[j + 1].norm not in FUNCTION_WORDS \

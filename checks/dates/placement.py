@@ -13,6 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..lang.grammar import IRREGULAR_PAST
 from ..words import alternation
 
 __all__ = ["Carry", "SourceDates", "carried_dates", "dated_sentences"]
@@ -355,6 +356,10 @@ _AHEAD = re.compile(r"\b(?:" + alternation(AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0
 _HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:and|or|to|of|in|on|at|for|by|with|was|were|is|are)\b)"
                          r"[a-z]+\b")
 _SCHEDULED = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(SCHEDULED_EVENTS) + r")\b", re.IGNORECASE)
+# a sentence's definite subject and its past verb: "The 26-hour outage started", "The ferry's grounding was reported"
+# (with no year of its own, and no comma or semicolon on to the date: one clause)
+_DEFINITE_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:(?!(?:19|20)\d\d\b)[\w'’-]+\s+){0,3}?([a-z]+)\s+"
+                               r"(?:(?:was|were|had|has)\s+)?(?:[a-z]+ed|" + alternation(IRREGULAR_PAST) + r")\b[^,;]*\Z")
 
 
 # "the 2014 Soma mining disaster", "sentences over 2014 mining disaster" (a headline's bare year): a year before up to
@@ -394,14 +399,18 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, int]:
 
 
 def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period | None:
-    """'smouldering for days before the May 13 disaster', in a text that speaks of 'the 2014 disaster': the
-    yearless day of an event the text dates elsewhere takes that year."""
-    if not years_of or not _DEFINITE.search(text[max(0, m.start - 40):m.start]):
+    """'smouldering for days before the May 13 disaster', 'The 26-hour outage started on July 8', in a text that
+    speaks of 'the 2014 disaster' or 'the 2022 outage': the yearless day of an event the text dates elsewhere (named
+    right after the date, or as the definite subject of the sentence's first verb) takes that year."""
+    if not years_of:
         return None
-    years_of = years_of()
-    head = _HEAD_AFTER.match(text, m.end)
-    noun = head.group().split()[-1].lower() if head else ""
-    return periods.with_year(m.value, years_of[noun]) if noun in years_of else None
+    if _DEFINITE.search(text[max(0, m.start - 40):m.start]):
+        head = _HEAD_AFTER.match(text, m.end)
+    else:
+        head = _DEFINITE_SUBJECT.match(text, 0, m.start)
+    noun = head.group(head.lastindex or 0).split()[-1].lower() if head else ""
+    years = years_of() if noun else {}
+    return periods.with_year(m.value, years[noun]) if noun in years else None
 
 
 def _known_event(m: Mention, text: str) -> bool:

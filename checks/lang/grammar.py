@@ -449,8 +449,9 @@ INSTITUTION_NOUNS = {"bank", "corporation", "company", "council", "authority", "
                      "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school"}
 
 # Words before a number that add it to an earlier one ("will extend an additional 100 billion yen", "a further 50
-# deaths were confirmed"): the number is the addition, not the total nor the first sum (``added_amount``).
-ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
+# deaths were confirmed", "cut another 39 jobs"): the number is the addition, not the total nor the first sum
+# (``added_amount``).
+ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh", "another")
 
 # Compass words: "30 km east-northeast of Wajima", "north of the city" place something relative to a point of
 # reference (``reference_point``).

@@ -172,6 +172,16 @@ def test_a_known_event_is_never_after_publication(month, day, noun, verb):
     # two years for the noun: none is the event's, and placement goes on as before
     ("The 2014 disaster and the 2016 disaster differ.\n\nCoal had smouldered before the May 13 disaster.",
      ["2014", "2016", "2018-05-13"]),
+    # the event as the definite subject of the sentence's verb: "The ... flood began on 3 May" is that flood's day
+    ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nThe two-day flood began early on May 3.",
+     ["2014", "2014-05-03"]),
+    ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nThe flood was reported on May 3.",
+     ["2014", "2014-05-03"]),
+    # another subject, or an indefinite one, is no anaphor of that event
+    ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nThe inquiry started on May 3.",
+     ["2014", "2018-05-03"]),
+    ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nA flood started on May 3.",
+     ["2014", "2018-05-03"]),
 ])
 def test_a_yearless_event_day_takes_the_year_the_text_gives_the_event(text, expected):
     assert placed(text, date(2018, 7, 11)) == expected
