@@ -386,7 +386,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     known = fact.known_map
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
-                                  dated=fact.kind == "date")
+                                  dated=fact.kind == "date", placed=fact.kind == "place")
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif any(e.agrees for e in evidence):
@@ -401,13 +401,14 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
                   known=source in known, reason=known.get(source, ""))
 
 
-def possible_conflicts(evidence: list[Evidence], *, dated: bool = False) -> list[Evidence]:
+def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed: bool = False) -> list[Evidence]:
     """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``.  Linear in the
-    evidence: a large source repeating one sentence gives thousands of rows with the same quote."""
+    evidence: a large source repeating one sentence gives thousands of rows with the same quote.  ``placed``: a place
+    fact's, where a value placed in a conflicting one states nothing (``_placed_in``)."""
     conflicting = [e for e in evidence if not e.agrees]
     if not conflicting:
         return evidence
-    stating = _stating(evidence, conflicting)
+    stating = _stating(evidence, conflicting, placed)
     if not stating:
         return evidence
     elsewhere = {e.quote for e in conflicting} - stating
@@ -422,8 +423,9 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False) -> list
     return out
 
 
-def _stating(evidence: list[Evidence], conflicting: list[Evidence]) -> set[str]:
-    """The sentences that state the fact's value exactly (not merely restating a conflicting name more broadly)."""
+def _stating(evidence: list[Evidence], conflicting: list[Evidence], placed: bool = False) -> set[str]:
+    """The sentences that state the fact's value exactly (not merely restating a conflicting name more broadly, nor,
+    for a place, naming a place of its name inside a conflicting one)."""
     spans: dict[str, set] = {}  # quote -> the spans of its conflicting values
     for d in conflicting:
         spans.setdefault(d.quote, set()).add(d.span)
@@ -433,10 +435,21 @@ def _stating(evidence: list[Evidence], conflicting: list[Evidence]) -> set[str]:
         if e.exact and e.agrees and e.quote not in stating:
             key = (e.quote, e.span)
             if key not in restates:
-                restates[key] = _restates(e, spans.get(e.quote, ()))
+                conflicts = spans.get(e.quote, ())
+                restates[key] = _restates(e, conflicts) or placed and _placed_in(e, conflicts)
             if not restates[key]:
                 stating.add(e.quote)
     return stating
+
+
+_PLACED_IN = re.compile(r"\s*(?:,|\bin)\s*(?:the\s+)?\Z")
+
+
+def _placed_in(e: Evidence, conflicts) -> bool:
+    """'head to the port of Tripoli in Libya', 'Tripoli, Libya': a place right after the value, joined by 'in' or a
+    comma, says where the place it names lies; when that place conflicts, the value names another place of the same
+    name and states nothing of the fact's."""
+    return any(start >= e.span[1] and _PLACED_IN.match(e.quote, e.span[1], start) for start, _ in conflicts)
 
 
 def aside_rule(aside: str) -> str:

@@ -676,3 +676,25 @@ STAY = """
 ])
 def test_a_value_in_a_coarser_unit_is_only_as_precise_as_its_digits(tmp_path, text, verdict):
     assert one(tmp_path, STAY, text)[0] == verdict
+
+
+DESTINATION = """
+- id: ferry-destination
+  claim: The Orsk Star sailed for the port of Aske, in Velmar.
+  kind: place
+  about: [bound for, sailed for, head to]
+  value: [Aske, Velmar]
+  rivals: [Tindra]
+"""
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    # a conflicting place right after the value, joined by 'in' or a comma, places a namesake: no statement of it
+    ("The ship will head to the port of Aske in Tindra.", "differ", ["Tindra", "Aske"]),
+    ("The ship will head to Aske, Tindra, on Monday.", "differ", ["Tindra", "Aske"]),
+    # a place of the value's own after it, or none: the value is stated
+    ("The ship will head to Aske in Velmar.", "agree", ["Aske", "Velmar"]),
+    ("The ship will head to Aske.", "agree", ["Aske"]),
+])
+def test_a_place_inside_a_conflicting_one_is_a_namesake(tmp_path, text, verdict, found):
+    assert one(tmp_path, DESTINATION, text) == (verdict, found)
