@@ -398,6 +398,11 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
      [("11,300", True, "earlier_figure")]),
     ("An earlier estimate put the death toll at 50.", ["death toll"], [("50", True, "earlier_figure")]),
     ("The preliminary report said 38 cars derailed.", ["derailed"], [("38", True, "value_clause")]),
+    # so is one an earlier statement gave (an adverb of earlier time right before a verb of saying)
+    ("The chief executive previously suggested that the refund would cover one day.", ["refund"],
+     [("one", True, "earlier_figure")]),
+    ("Officials initially said 38 people died.", ["died"], [("38", True, "earlier_figure")]),
+    ("Officials said 38 people died, and had earlier evacuated the town.", ["died"], [("38", True, "value_clause")]),
 ])
 def test_whole_and_earlier_figures(text, about, expected):
     assert values(text, about, "number") == expected

@@ -11,10 +11,10 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            DIMENSION_OF, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES,
-                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, PARTITIVE_OPENERS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS,
-                            REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
+                            DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS,
+                            FUNCTION_WORDS, GAP_PHRASES, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS,
+                            OFFER_VERBS, PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
+                            REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
@@ -388,22 +388,26 @@ _REQUESTS = phrase_table(REQUEST_WORDS)
 # two after an earlier report's noun (a comma inside a number breaks nothing)
 _EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]+\s+)?(?:" + alternation(REPORT_NOUNS)
                       + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
+_EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" + alternation(EARLIER_SAYING)
+                           + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
 
 def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'adjusting the numbers from a previous report that said 11,300 were dead': a figure an earlier report gave,
-    since revised, is attributed only loosely: it may agree, but a conflicting one is a possible conflict."""
-    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS):
+    """'adjusting the numbers from a previous report that said 11,300 were dead', 'had previously suggested that the
+    credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
+    loosely: it may agree, but a conflicting one is a possible conflict."""
+    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS):
         return None
-    m = _EARLIER.search(an.sentence.text, max(0, mention.start - 100), mention.start)
+    text, start = an.sentence.text, max(0, mention.start - 100)
+    m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)
     if not decision.attached:
         return None
     shown = " ".join(m.group().split()[:2])
-    return replace(decision, why=f"{decision.why}, as an earlier report's figure ('{shown}')",
-                   weak=f"possible conflict: an earlier report's figure ('{shown}'), since revised")
+    return replace(decision, why=f"{decision.why}, as an earlier figure ('{shown}')",
+                   weak=f"possible conflict: an earlier figure ('{shown}'), since revised")
 
 
 def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -405,6 +405,10 @@ EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "out
 REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
                 "tally", "tallies", "assessment", "assessments", "statement", "statements", "reporting", "numbers",
                 "data", "account", "accounts", "projection", "projections"}
+# An earlier statement, superseded ("had previously suggested that the credit would cover one day", "officials
+# initially said 38 died"): one of these adverbs right before a verb of saying or of putting a figure.
+EARLIER_ADVERBS = {"previously", "initially", "originally", "earlier"}
+EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimated", "predicted", "promised"}
 # Verbs whose that-clause the subject says is false ("denied that the toll had reached 11,300"), and the nouns of a
 # claim they may take first ("dismissed reports that ...").
 DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "dismiss",
