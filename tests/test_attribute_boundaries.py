@@ -265,3 +265,16 @@ def test_a_place_right_after_the_term_in_such_an_of_phrase_is_the_terms():
     from .test_attribute import places
     text = "Divers joined the investigation of the landslide in the Aske district on Friday."
     assert places(text, ["landslide"], ["Aske district"]) == [("Aske district", True, "name_clause")]
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a verb of declaring with a complement of ending declares the end: its date is not the declaration's
+    ("Although the outbreak was declared over in December, posters remain.", ["declared"],
+     [("December", False, "declared_end")]),
+    ("The fire was pronounced contained on 3 May.", ["pronounced"], [("3 May", False, "declared_end")]),
+    # the declaration itself, or a term that says the ending too
+    ("An outbreak was formally declared on 27 September.", ["declared"], [("27 September", True, "value_clause")]),
+    ("The outbreak was declared over in December.", ["declared over"], [("December", True, "value_clause")]),
+])
+def test_declared_end(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEK
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DENIAL_VERBS, ENACTING_VERBS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS,
+                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS,
                             FUNCTION_WORDS, PLAN_CHANGES, PROPOSAL_NOUNS, SCHEDULED_WORDS,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
@@ -464,6 +464,23 @@ def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if inside:
         return Decision(True, f"is the time of the clefted clause holding '{_span(an, inside[0])}'")
     return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
+
+
+def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the outbreak was declared over in December', 'the fire was pronounced contained on 3 May': a term that is a verb
+    of declaring (``DECLARING_VERBS``) with a complement of ending right after it (``END_COMPLEMENTS``) declares the
+    end of the thing; the clause's date is that end, not the declaration the fact is about (unless its term says
+    the ending too: 'declared over')."""
+    if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS):
+        return None
+    ws, here = an.words, an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    ended = [h for h in own if ws[h.last].norm in DECLARING_VERBS and h.last + 1 < len(ws)
+             and ws[h.last + 1].norm in END_COMPLEMENTS]
+    if not own or len(ended) < len(own):
+        return None
+    h = ended[0]
+    return Decision(False, f"dates the end ('{ws[h.last].text} {ws[h.last + 1].text}'), not the declaration")
 
 
 def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -483,6 +483,10 @@ PROPOSAL_NOUNS = frozenset({"motion", "motions", "resolution", "resolutions", "b
 # Verbs that enact what a proposal proposes: "passed a motion to remove Lind" removes her
 ENACTING_VERBS = frozenset({"passed", "adopted", "approved", "carried", "ratified", "enacted", "signed", "backed",
                             "endorsed", "granted", "accepted"})
+# Verbs of declaring and the complements that make the declaration an ending: "the outbreak was declared over in
+# December" dates the end of the outbreak, not its declaration (``declared_end``).
+DECLARING_VERBS = frozenset({"declared", "declare", "declares", "declaring", "pronounced", "pronounce"})
+END_COMPLEMENTS = frozenset({"over", "ended", "finished", "extinguished", "contained", "closed"})
 # Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
