@@ -932,6 +932,19 @@ def test_a_trailing_participle_takes_the_main_clause_subject(text, about, expect
     assert values(text, about, "number") == expected
 
 
+@pytest.mark.parametrize("text, kind, expected", [
+    # ", with" and a noun phrase says more of the clause before: its numbers go with the main clause's terms
+    ("The ferry sank off Aske, with 40 people dead.", "number", [("40", True, "value_clause")]),
+    ("The ferry sank off Aske, with eight crew members swimming ashore.", "number", [("eight", True, "value_clause")]),
+    # its own -ing verb's phrase tells of its own act and time (an absolute clause)
+    ("An inquiry opened into how the ferry sank, with divers searching the wreck on 3 May.", "date",
+     [("3 May", False, "value_clause")]),
+    ("The ferry sank on 3 May, with 40 people on board.", "date", [("3 May", True, "value_clause")]),
+])
+def test_an_absolute_with_clause_keeps_its_verb_phrase(text, kind, expected):
+    assert values(text, ["sank"], kind) == expected
+
+
 # ------------------------------------------------------------------ a bracket holding only a measure
 
 @pytest.mark.parametrize("text, about, expected", [

@@ -149,7 +149,22 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
                 (reference if compared else weak if participle else []).append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
-    return clause, weak, fresh, reference
+    return clause, weak, _absolutes(words, clause, weak, fresh), reference
+
+
+def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fresh: int) -> int:
+    """Give each absolute clause's verb phrase (``_absolute_verb``) a clause of its own, to the end of the trailing
+    ', with' phrase; the last clause number used."""
+    for c in weak:
+        i = clause.index(c)
+        j = _absolute_verb(words, i) if words[i].norm == "with" else -1
+        if j < 0:
+            continue
+        fresh += 1
+        while j < len(words) and clause[j] == c:
+            clause[j] = fresh
+            j += 1
+    return fresh
 
 
 def _reference_at(words: tuple[Word, ...], i: int, current: int, fresh: int, reference: list[int],
@@ -405,6 +420,19 @@ def _participle(w: Word, between: str) -> bool:
     """', killing 40', ', with 40 dead': a participle phrase after a comma."""
     return "," in between and (w.norm in ("with", "including", "according")
                                or (w.norm.endswith("ing") and len(w.norm) > 5))
+
+
+def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
+    """', with investigators combing through the wreckage on Thursday': after 'with' and a noun phrase (up to four
+    words), the absolute clause's own -ing verb (or -1).  The noun phrase says more of the clause before (', with
+    eight Republicans joining Democrats': the vote's eight), the verb's phrase tells of its own act and time."""
+    for j in range(i + 2, min(i + 6, len(words))):
+        w = words[j]
+        if w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised:
+            return j if words[j - 1].norm not in FUNCTION_WORDS else -1
+        if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
+            return -1
+    return -1
 
 
 def _verb_before(words: tuple[Word, ...], i: int) -> bool:
