@@ -262,6 +262,11 @@ def test_a_noun_dated_by_its_own_modifier_leaves_the_clause_date_to_the_verb():
     text = "A court on 17 September rejected her appeal against the 2021 conviction."
     assert values(text, ["conviction"], "date") == [
         ("17 September", False, "value_clause"), ("2021", True, "date_modifier")]
+    # so does a month, after a determiner and maybe one describing word ("a near-catastrophic January incident")
+    assert values("Officials on 6 August began a hearing into a near-catastrophic January incident.", ["incident"],
+                  "date") == [("6 August", False, "value_clause"), ("January", True, "date_modifier")]
+    assert values("Officials on 6 August began a hearing into the January incident.", ["incident"], "date") == [
+        ("6 August", False, "value_clause"), ("January", True, "date_modifier")]
     # a name may stand between the date and its noun
     assert values("A court on 16 June 2021 ruled in the retrial of the 2014 Velmar ferry disaster case.",
                   ["ferry disaster"], "date")[0] == ("16 June 2021", False, "value_clause")

@@ -422,6 +422,18 @@ def _participle(w: Word, between: str) -> bool:
                                or (w.norm.endswith("ing") and len(w.norm) > 5))
 
 
+def described_from(an: "Analysed", k: int) -> int:
+    """'a deadly January storm', 'a near-catastrophic January incident': where the describing word (one, or one
+    hyphen-joined compound) between a determiner and word k begins; k when there is none."""
+    ws, j = an.words, k - 1
+    while j > 0 and _gap(an, j) == "-":
+        j -= 1
+    if j < 1 or j == k or ws[j - 1].norm not in DETERMINERS:
+        return k
+    return j if all(not w.capitalised and w.norm not in FUNCTION_WORDS and not _past(w) and not w.norm[:1].isdigit()
+                    for w in ws[j:k]) else k
+
+
 def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
     """', with investigators combing through the wreckage on Thursday': after 'with' and a noun phrase (up to four
     words), the absolute clause's own -ing verb (or -1).  The noun phrase says more of the clause before (', with

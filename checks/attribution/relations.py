@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
@@ -22,7 +22,7 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_
                             TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, _gap, _has_unit, _hit_in, _name_run_at,
+from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, described_from, _gap, _has_unit, _hit_in, _name_run_at,
                       _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _participle_aside, _past,
                       per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run, _relative_to, _same_clause,
                       _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase, _words)
@@ -1071,26 +1071,35 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:
-    """'her 2021 conviction', 'the May 13 disaster': the words of a date modifying the term (after its clause's
-    verb), after a determiner or a possessive, or None.  The clause's other dates are then its verb's ('a panel on
-    17 Sept rejected her 2021 conviction')."""
-    ws, k = an.words, hit.first - 1
+    """'her 2021 conviction', 'the May 13 disaster', 'a near-catastrophic January incident': the words of a date
+    modifying the term (after its clause's verb), after a determiner or a possessive (a month maybe after one
+    describing word too), or None.  The clause's other dates are then its verb's ('a panel on 17 Sept rejected her
+    2021 conviction')."""
+    ws = an.words
     relative = _relative_possessive(an, hit.first)
     if relative is not None:
         return relative
-    while k > 0 and hit.first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
-        k -= 1  # "the 2014 Soma mining disaster": a name between the date and the noun
-    if k < 1 or not ws[k].norm.isdigit() or _gap(an, k + 1) != " ":
-        return None
-    if not _after_a_verb(an, hit.first, k):
+    month = hit.first >= 2 and ws[hit.first - 1].norm in MONTH_NAMES and _gap(an, hit.first) == " "
+    k = hit.first - 1 if month else _date_word_before(an, hit.first)
+    if k < 1 or not _after_a_verb(an, hit.first, k):
         return None  # the subject: "Velmar's 2021 referendum was held on 3 May" dates the referendum more finely
     start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and len(ws[k].norm) <= 2 else k
-    if start == k and len(ws[k].norm) != 4:
+    if start == k and len(ws[k].norm) != 4 and not month:
         return None
-    if start < 1 or not (ws[start - 1].norm in DETERMINERS or _gap(an, start).strip() in ("'s", "’s")
-                         or ws[start - 1].norm == "s" and _gap(an, start - 1) in ("'", "’")):
+    opener = described_from(an, start) if month else start
+    if opener < 1 or not (ws[opener - 1].norm in DETERMINERS or _gap(an, opener).strip() in ("'s", "’s")
+                          or ws[opener - 1].norm == "s" and _gap(an, opener - 1) in ("'", "’")):
         return None
     return range(start, k + 1)
+
+
+def _date_word_before(an: Analysed, first: int) -> int:
+    """The number of a date right before the term at word ``first``, past up to two names ('the 2014 Soma mining
+    disaster'), or -1."""
+    ws, k = an.words, first - 1
+    while k > 0 and first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
+        k -= 1
+    return k if k >= 1 and ws[k].norm.isdigit() and _gap(an, k + 1) == " " else -1
 
 
 def _after_a_verb(an: Analysed, first: int, k: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, MONTH_NAMES, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
                             DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS,
@@ -17,7 +17,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DI
                             REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (Analysed, Decision, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
+from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
                       _noun_like,
                       OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table, _same_clause, _SINCE_SUPERLATIVE,
                       _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _words)
@@ -744,7 +744,10 @@ def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
     """The word before a value that makes it a noun's modifier: a determiner or possessive ("the 2020 ceasefire",
     "its June 18 descent", "Iran's 44-day war") or, as headlines drop "the", a preposition before a bare year and a
     lower-case noun ("sentences over 2014 mining disaster"; not "for 2019 Lind served"); None otherwise."""
-    ws, lead = an.words, an.index_after(mention.start) - 1
+    ws, first = an.words, an.index_after(mention.start)
+    lead = first - 1
+    if mention.kind == "date" and first < len(ws) and ws[first].norm in MONTH_NAMES:
+        lead = described_from(an, first) - 1  # "a near-catastrophic January incident"
     if lead < 0:
         return None
     if ws[lead].norm in DETERMINERS or (mention.kind == "date" and mention.text.isdigit() and ws[lead].norm in _YEAR_LEADS

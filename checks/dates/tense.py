@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES,
-                         KNOWN_EVENT_NOUNS)
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, KNOWN_EVENT_NOUNS, NOT_PAST,
+                         NOT_SINGULAR_BEFORE, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS
@@ -30,6 +30,7 @@ _FUTURE = re.compile(r"['’]ll\b|(?<![\w'’-])(?:" + alternation(w for w in FU
                      + r")\b(?!\s+in\s+part)(?<!would(?=\s+not))", re.IGNORECASE)
 # A lower-case word in -ed is a past form ("arrested", "denied"); capitalised ones are names ("United").
 _PAST = re.compile(r"\b(?:" + alternation(PAST_CUES) + r")\b|\b[a-z]{2,}ed\b")
+_SAME_FORM = re.compile(r"\b(?:" + alternation(SAME_FORM_PAST) + r")\b")
 _TARGET = re.compile(r"\b(?:" + alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|before|after|early|late|mid|the)?\s*$",
                    re.IGNORECASE)
@@ -57,7 +58,7 @@ def leaning(text: str, start: int, end: int) -> str:
     # a reporting verb away from the date tells when it was said, not when it happens: "they
     # said they expect it completed by Dec. 15"
     past = any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
-               for m in _PAST.finditer(context))
+               for m in _PAST.finditer(context)) or any(_singular_before(m) for m in _SAME_FORM.finditer(context))
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
     return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
@@ -219,6 +220,13 @@ def _is_past(word: str, before: str | None) -> bool:
         return False
     before = (before or "").lower()
     return before not in PASSIVE_AUXILIARIES and before not in ADJECTIVE_MARKERS
+
+
+def _singular_before(m: re.Match) -> bool:
+    """'A storm hit Aske': a verb whose past is its bare form, after a lower-case singular noun (its present would
+    be 'hits'), is past."""
+    before = (_word_before(m) or "")
+    return before.isalpha() and before.islower() and not before.endswith("s") and before not in NOT_SINGULAR_BEFORE
 
 
 def _word_before(m: re.Match) -> str | None:

@@ -36,6 +36,11 @@ def lean(sentence: str, date_text: str) -> str:
     ('The bank has sent staff a note on the "incredibly hard" days leading up to its collapse on Friday.', "Friday",
      "past"),
     ('"We will meet on Friday," she said.', "Friday", "future"),  # speech keeps its own tense
+    # a verb whose past is its bare form is past after a singular subject (its present would take -s)
+    ("A storm hit Aske on 5 January.", "5 January", "past"),
+    ("The quake cut power in March.", "March", "past"),
+    ("Storms hit Aske in March.", "March", ""),  # a plural subject: present or past
+    ("A storm could hit Aske in March.", "March", ""),
 ])
 def test_leaning(sentence, date_text, expected):
     assert lean(sentence, date_text) == expected
