@@ -176,6 +176,9 @@ def test_route_role(text, about, expected):
     ("The captain told Radio Norland six divers were on board.", ["divers"], [("six", True, "value_clause")]),
     # a headline in title case
     ("Railway Withdraws 40 Aster Trains After Derailment", ["Withdraws"], [("40", True, "value_clause")]),
+    ("Grounding of Aster 737 Max 9 Planes Ordered", ["Grounding"],
+     [("737", False, "number_in_name"), ("9", False, "number_in_name")]),  # a model's numerals, in any capitals
+    ("Railway Withdraws 40 Trains, 3 Engines", ["Withdraws"], [("40", True, "value_clause"), ("3", True, "value_clause")]),
     # a plural name is a group, not a model: "gave the Greens 44 seats" counts seats
     ("The count gave the Wardens 44 seats.", ["seats"], [("44", True, "value_clause")]),
     # a measure joined to its unit by a hyphen is no identifier: "Orsk's 93-metre tower"

@@ -50,15 +50,22 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 
 
 def _model_after(an: Analysed, k: int) -> str:
-    """'its fleet of 737 MAX 9 planes': a numeral, a word in capitals and another numeral are one model's name
-    (not '300 FBI agents', where no numeral follows; not '171 Boeing 737 jets', which counts the model); the name as
-    written, or ''."""
+    """'its fleet of 737 MAX 9 planes', a headline's 'Grounding of Boeing 737 Max 9 Planes': a numeral, a word in
+    capitals (in a title-case headline, any capitalised word) and another numeral are one model's name, whichever
+    numeral word k is (not '300 FBI agents', where no numeral follows; not '171 Boeing 737 jets', which counts the
+    model); the name as written, or ''."""
     ws = an.words
-    if not (k + 2 < len(ws) and ws[k].norm.isdigit() and ws[k + 1].text.isupper() and len(ws[k + 1].text) > 1
-            and ws[k + 2].norm.isdigit()
-            and _gap(an, k + 1) == " " and _gap(an, k + 2) == " " and not _title_case(an)):
-        return ""
-    return an.sentence.text[ws[k].start:ws[k + 2].end]
+    for first in (k, k - 2):
+        if first >= 0 and first + 2 < len(ws) and ws[first].norm.isdigit() and ws[first + 2].norm.isdigit() \
+                and _gap(an, first + 1) == " " and _gap(an, first + 2) == " " and _model_word(an, ws[first + 1]):
+            return an.sentence.text[ws[first].start:ws[first + 2].end]
+    return ""
+
+
+def _model_word(an: Analysed, w: Word) -> bool:
+    if _title_case(an):
+        return w.capitalised and not w.norm.isdigit()
+    return w.text.isupper() and len(w.text) > 1
 
 
 def _name_before_number(an: Analysed, k: int, start: int) -> bool:
