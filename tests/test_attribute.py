@@ -1083,11 +1083,20 @@ def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_p
     ("The airline cut another 39 jobs in July.", ["jobs"], [("39", False, "added_amount")]),
     # "another" before a noun is another instance, not an addition ("another 39" only)
     ("The airline cut 39 jobs at another site.", ["jobs"], [("39", True, "value_clause")]),
+    # a number before "new" may count only the latest additions: attached loosely (see the next test)
+    ("Officials reported 4 new cases on Monday.", ["cases"], [("4", True, "added_amount")]),
+    ("Officials reported 4 new cases on Monday.", ["new cases"], [("4", True, "value_clause")]),
     # without such words the clause decides
     ("The cabinet will extend 100 billion yen from reserves.", ["extend"], [("100 billion yen", True, "value_clause")]),
 ])
 def test_added_amount(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+def test_a_count_of_new_ones_is_attached_loosely():
+    an, hits = _read("Officials reported 4 new cases on Monday.", ["cases"])
+    decision = attach_value(an, list(numbers(an.sentence.text))[0], hits)
+    assert decision.attached and "latest additions" in decision.weak
 
 
 @pytest.mark.parametrize("text, about, expected", [

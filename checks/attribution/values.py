@@ -233,11 +233,24 @@ _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d"
 
 def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'will extend an additional 100 billion yen', 'a further 50 deaths were confirmed': a number after words that
-    add it to an earlier one (``ADDED_WORDS``) is the addition, neither the first sum nor the total: set aside."""
+    add it to an earlier one (``ADDED_WORDS``) is the addition, neither the first sum nor the total: set aside.  One
+    right before 'new' ('4 new cases', 'zero new cases') may count only the latest additions: attached as the clause
+    says, but loosely (unless a term says 'new' too)."""
     if mention.kind != "number":
         return None
     m = _ADDED_BEFORE.search(an.sentence.text, max(0, mention.start - 24), mention.start)
-    return Decision(False, f"is added to another figure ('{m.group(1)}')") if m else None
+    if m:
+        return Decision(False, f"is added to another figure ('{m.group(1)}')")
+    if not _NEW_AFTER.match(an.sentence.text, mention.end):
+        return None
+    decision = _same_clause(an, an.index_at(mention.start), about)  # "zero new cases": maybe only the latest ones
+    if not decision.attached or decision.weak or any(an.words[h.first].norm == "new" for h in about):
+        return None
+    return replace(decision, weak=f"possible conflict: '{mention.text} new' counts the latest additions, maybe not "
+                                  "the total")
+
+
+_NEW_AFTER = re.compile(r"\s+new\b", re.IGNORECASE)
 
 
 _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGNORECASE)  # (a money mention starts at
