@@ -394,6 +394,13 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     ("One of the bullets struck a window, and the guard was unhurt.", ["bullets"],
      [("One", False, "part_of_whole")]),
     ("Later, two of the injured died in hospital.", ["injured"], [("two", False, "part_of_whole")]),
+    ("Two of the Velmar Air patients were discharged.", ["patients"], [("Two", False, "part_of_whole")]),
+    # a number out of ten, a hundred or a thousand with no determiner is a rate: neither number counts
+    ("As many as nine out of 10 patients have died.", ["patients"],
+     [("nine", False, "part_of_whole"), ("10", False, "part_of_whole")]),
+    ("Two in 100 adults carry the gene.", ["adults"], [("Two", False, "part_of_whole"), ("100", False, "part_of_whole")]),
+    ("A curfew was set for three months in 10 provinces.", ["provinces"], [("three", True, "value_clause"),
+                                                                         ("10", True, "value_clause")]),
     ("Only three of the ferry's crew survived the storm.", ["survived"], [("three", True, "value_clause")]),
     ("Two of the divers reached the cave.", ["reached"], [("Two", True, "value_clause")]),
     # an earlier report's figure, since revised, is attributed loosely (a conflicting one is a possible conflict)

@@ -136,8 +136,29 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
-    return (_share_of(an, mention, about) or _whole(an, mention, about) or _part(an, mention, about)
-            or _included(an, mention, about) or _part_of_unstated(an, mention, about))
+    return (_rate(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
+            or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about))
+
+
+_RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)",
+                         re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r"))\s+(?:in|out\s+of)\s+(?:a\s+)?\Z",
+                          re.IGNORECASE)
+
+
+def _rate(an: Analysed, mention: Mention) -> Decision | None:
+    """'as many as 9 out of 10 patients have died', '2 in 100 adults': a number out of ten, a hundred or a thousand
+    with no determiner is a rate, a proportion of any group, and neither number counts the fact's things: set
+    aside."""
+    if mention.kind != "number" or mention.unit == "%":
+        return None
+    text = an.sentence.text
+    m = _RATE_AFTER.match(text, mention.end)
+    if m:
+        return Decision(False, f"is a rate ('{mention.text}{m.group()}'), not a count")
+    if mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return Decision(False, f"is the base of a rate ('... {mention.text}'), not a count")
+    return None
 
 
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:" + alternation(PARTITIVE_OPENERS | {"those", "these"}) + r")\s+",
@@ -145,7 +166,7 @@ _OF_THE_AFTER = re.compile(r"\s+of\s+(?:" + alternation(PARTITIVE_OPENERS | {"th
 
 
 def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'One of the bullets grazed his ear', 'one of the injured died later': a number before 'of the' and a noun
+    """'One of the bullets grazed his ear', 'two of the Marburg patients': a number before 'of the' and a noun
     with no number of its own counts a part of what the noun names, a whole the sentence does not size.  When the
     number's clause holds terms only in that noun (its first word after the determiner, past possessives: "the
     plane's crew"), the number is no count of theirs: set aside.  A term outside it
@@ -159,15 +180,23 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if k >= len(an.words) or _WHOLE_AFTER.match(an.sentence.text, mention.end) or an.words[k].norm[:1].isdigit() \
             or an.words[k].norm in ONES or an.words[k].norm in TENS:
         return None  # "one of the four nations": a whole of its own (``_whole``)
-    head = k
-    while head + 2 < len(an.words) and an.words[head + 1].norm == "s" and head < k + 4:  # "the plane's crew"
-        head += 2
-    noun = range(k, head + 1)  # a term may run on from the head word: "crew members"
+    noun = range(k, _partitive_head(an, k) + 1)  # a term may run on from the head word: "crew members"
     mine = [h for h in about if an.clause[h.first] == an.clause[k]]
     if not mine or not all(h.first in noun for h in mine):
         return None
     named = range(k, max(h.last for h in mine) + 1)
     return Decision(False, f"counts a part of '{_words(an, named)}', whose number the sentence does not give")
+
+
+def _partitive_head(an: Analysed, k: int) -> int:
+    """The head noun of the phrase at word k after 'of the': past possessives ('the plane's crew') and names
+    modifying it ('the Marburg patients', 'the Air Velmar crew')."""
+    head, ws = k, an.words
+    while head + 2 < len(ws) and ws[head + 1].norm == "s" and head < k + 4:
+        head += 2
+    while head + 1 < len(ws) and head < k + 3 and ws[head].capitalised and _gap(an, head + 1) == " ":
+        head += 1
+    return head
 
 
 _INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing|such\s+as)\s+"
