@@ -41,7 +41,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
-        "number_in_name", "compared_with", "speaker", "part_of_whole", "added_amount", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
+        "number_in_name", "compared_with", "speaker", "part_of_whole", "joint_subject", "added_amount", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
         "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "declared_end", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "earlier_figure", "value_clause"]
@@ -1091,6 +1091,24 @@ def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_p
 ])
 def test_added_amount(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number after a name coordinated with another counts what the two did together
+    ("Anna Dahl and Ole Berg put on a stand of 192 runs.", [("192", False, "joint_subject")]),
+    ("Ole Berg and Dahl shared a stand of 192 runs.", [("192", False, "joint_subject")]),
+    # the name alone, or each with their own number
+    ("Dahl scored 137 runs.", [("137", True, "value_clause")]),
+    ("Dahl and Ole Berg scored 137 and 58 runs respectively.", [("137", True, "value_clause"),
+                                                                ("58", True, "value_clause")]),
+])
+def test_joint_subject(text, expected):
+    assert values(text, ["Dahl"], "number") == expected
+
+
+def test_joint_subject_past_a_bracket():
+    found = values("Dahl (137) and Ole Berg (58 not out) sealed it with a 192-run stand.", ["Dahl"], "number")
+    assert found[-1] == ("192", False, "joint_subject")
 
 
 def test_a_count_of_new_ones_is_attached_loosely():

@@ -16,8 +16,8 @@ from ..words import normalise
 from .clauses import Analysed, Decision, _same_clause, _span, remembered
 from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, date_modifier, date_of, date_when, date_with_place, difference, dimension_of,
-                     earlier_figure, forecast, hyphenated_modifier, measured_quality, number_in_apposition,
-                     number_in_name, part_of_whole, request)
+                     earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
+                     number_in_apposition, number_in_name, part_of_whole, request)
 from .relations import (another_instance, cleft, counted_relative, dating_from, declared_end, event_complement,
                         intended_act, named_as, negated, ongoing, status_time, target_date, temporal_relation,
                         value_clause)
@@ -176,7 +176,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, added_amount, change_and_level, forecast, request, measured_quality, dimension_of, difference,
+VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, declared_end, ongoing,
                dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, earlier_figure, value_clause)

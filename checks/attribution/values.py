@@ -260,6 +260,55 @@ _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?
 _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
 
 
+def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Head and Labuschagne stitched a partnership of 192 runs', 'Head (137) and Labuschagne (58) took them home
+    with a 192-run stand': a number after a name term coordinated with another name in its clause ('A and B', past a
+    bracket after either) counts what the two did together, not the one the term names: set aside (not with
+    'respectively' or 'each', which give each their own)."""
+    if mention.kind != "number" or "and" not in an.norms or not an.norms.isdisjoint(("respectively", "each")):
+        return None
+    k = an.index_at(mention.start)
+    names = [h for h in about if an.words[h.first].capitalised and h.last < k and an.clause[h.first] == an.clause[k]]
+    pairs = [_coordinated_name(an, h) for h in names]
+    if not names or not all(p and p.stop <= k for p in pairs):
+        return None
+    return Decision(False, f"counts what '{_words(an, pairs[0])}' did together, not one's own")
+
+
+def _coordinated_name(an: Analysed, h: Hit) -> range | None:
+    """The words of 'A and B' (past a bracket after A) where the name term h is A or B, or None."""
+    ws = an.words
+    after = _past_bracket(an, h.last + 1)
+    if after + 1 < len(ws) and ws[after].norm == "and" and ws[after + 1].capitalised:
+        end = after + 1
+        while end + 1 < len(ws) and ws[end + 1].capitalised and _gap(an, end + 1) == " ":
+            end += 1
+        return range(h.first, end + 1)
+    j = h.first - 1
+    if j < 1 or ws[j].norm != "and":
+        return None
+    start = j - 1
+    if ")" in _gap(an, j):  # "Head (137) and Labuschagne": back over the bracket
+        while start > 0 and "(" not in _gap(an, start):
+            start -= 1
+        start -= 1
+    if start < 0 or not ws[start].capitalised:
+        return None
+    while start > 0 and ws[start - 1].capitalised and _gap(an, start) == " ":
+        start -= 1
+    return range(start, h.last + 1)
+
+
+def _past_bracket(an: Analysed, j: int) -> int:
+    """The word after a bracket that opens right before word j ("Head (137) and": the "and"), else j."""
+    ws = an.words
+    if j >= len(ws) or _gap(an, j).strip() != "(":
+        return j
+    while j + 1 < len(ws) and ")" not in _gap(an, j + 1):
+        j += 1
+    return j + 1
+
+
 def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'will extend an additional 100 billion yen', 'a further 50 deaths were confirmed': a number after words that
     add it to an earlier one (``ADDED_WORDS``) is the addition, neither the first sum nor the total: set aside.  One
