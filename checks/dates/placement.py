@@ -378,16 +378,18 @@ class _EventYears:
     def __init__(self, sentences: tuple[Sentence, ...]):
         self.sentences, self.found = sentences, None
 
-    def __call__(self) -> dict[str, int]:
+    def __call__(self) -> dict[str, tuple[int, frozenset[str]]]:
         if self.found is None:
             self.found = _event_years(self.sentences)
         return self.found
 
 
-def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, int]:
+def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozenset[str]]]:
     """Each noun the text dates with a year before it ("the 2014 mining disaster"), when it dates it with one
-    year only: a later "the May 13 disaster" is that event's day, in that year."""
+    year only: a later "the May 13 disaster" is that event's day, in that year.  With the year, the words before it
+    ("the", "her"): "her 1953 coronation" gives no year to "his May 6 coronation", another's."""
     years: dict[str, set[int]] = {}
+    openers: dict[str, set[str]] = {}
     for sentence in sentences:
         if not _A_CENTURY_YEAR.search(sentence.text):
             continue
@@ -395,7 +397,21 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, int]:
             for word in m.group(2).split():  # the head is one of them ("the 2014 disaster killed 301")
                 if word[:1].islower():
                     years.setdefault(word, set()).add(int(m.group(1)))
-    return {noun: next(iter(ys)) for noun, ys in years.items() if len(ys) == 1}
+                    openers.setdefault(word, set()).add(m.group().split()[0].lower())
+    return {noun: (next(iter(ys)), frozenset(openers[noun])) for noun, ys in years.items() if len(ys) == 1}
+
+
+_POSSESSIVES = {"his", "her", "its", "their"}
+
+
+def _same_owner(determiner: str, openers: frozenset[str]) -> bool:
+    """A yearless date's determiner against the words before the event's year: a possessive names whose event it is,
+    so one that differs ("his" against "her 1953 coronation"), or a possessive where the year had none, is
+    another's."""
+    determiner = determiner.lower()
+    if determiner in ("the", "this", "that", ""):
+        return not openers <= _POSSESSIVES  # "the May 6 coronation" after only "her 1953 coronation": whose?
+    return openers == {determiner}
 
 
 def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period | None:
@@ -404,13 +420,18 @@ def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period |
     right after the date, or as the definite subject of the sentence's first verb) takes that year."""
     if not years_of:
         return None
-    if _DEFINITE.search(text[max(0, m.start - 40):m.start]):
+    definite = _DEFINITE.search(text[max(0, m.start - 40):m.start])
+    if definite:
         head = _HEAD_AFTER.match(text, m.end)
     else:
         head = _DEFINITE_SUBJECT.match(text, 0, m.start)
     noun = head.group(head.lastindex or 0).split()[-1].lower() if head else ""
     years = years_of() if noun else {}
-    return periods.with_year(m.value, years[noun]) if noun in years else None
+    if noun not in years:
+        return None
+    year, openers = years[noun]
+    determiner = definite.group().split()[0] if definite else "the"
+    return periods.with_year(m.value, year) if _same_owner(determiner, openers) else None
 
 
 def _known_event(m: Mention, text: str) -> bool:

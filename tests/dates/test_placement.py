@@ -177,6 +177,10 @@ def test_a_known_event_is_never_after_publication(month, day, noun, verb):
      ["2014", "2014-05-03"]),
     ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nThe flood was reported on May 3.",
      ["2014", "2014-05-03"]),
+    # a possessive names whose event it is: her 1953 coronation gives no year to his
+    ("Her 1953 coronation was long.\n\nHis May 6 coronation was short.", ["1953", "2018-05-06"]),
+    ("The guests recalled her 1953 coronation.\n\nThe May 6 coronation was short.", ["1953", "2018-05-06"]),
+    ("The guests recalled her 1953 coronation.\n\nShe wore it at her June 2 coronation.", ["1953", "1953-06-02"]),
     # another subject, or an indefinite one, is no anaphor of that event
     ("An inquiry blamed the 2014 Aske flood on a faulty gate.\n\nThe inquiry started on May 3.",
      ["2014", "2018-05-03"]),
