@@ -435,6 +435,12 @@ def test_compared_with():
         ("$4.2 billion", True, "value_clause"), ("$1.1 billion", False, "compared_with")]
     text = "Norland bought Velmar for $4.2 billion, compared with $2 billion for its purchase of Tindra."
     assert values(text, ["bought", "purchase"], "number")[1] == ("$2 billion", False, "compared_with")
+    # after a verb or noun of comparing, the reference is the other thing, whatever terms stand in it
+    text = "That compares to £162 million spent on the funeral."
+    assert values(text, ["spent"], "number") == [("£162 million", False, "compared_with")]
+    # other references keep a number beside their terms as the compared thing's own
+    text = "The river rose higher than its ceiling of 61 m."
+    assert values(text, ["ceiling"], "number") == [("61", True, "value_clause")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,8 +10,8 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, MONTH_NAMES, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, DIMENSION_ADJECTIVES, DIMENSION_NOUNS,
-                            DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+                            DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS,
                             FUNCTION_WORDS, GAP_PHRASES, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS,
                             OFFER_VERBS, PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
                             REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -92,12 +92,19 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         if record is not None:  # "the deadliest crash since 2001" for a fact about what it is the deadliest since
             return Decision(True, f"is what '{_span(an, record)}' is counted from")
         if about and all(an.clause[h.first] == an.clause[k] for h in about) and (
-                _has_verb(an, an.clause[k]) or mention.kind == "number"):
+                _has_verb(an, an.clause[k]) or mention.kind == "number") and not _compares(an, k):
             return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
             # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's); a
             # number beside the terms is the compared thing's own ("higher than its ceiling of 61 m", for the ceiling)
         return Decision(False, "belongs to what it is compared with")
     return None
+
+
+def _compares(an: Analysed, k: int) -> bool:
+    """Is the reference holding word k opened by a verb or noun of comparing ('That compares to £162 million spent
+    on the funeral', 'compared with 2019'): what it names is the other thing, whatever terms stand in it?"""
+    opening = an.clause.index(an.clause[k])
+    return an.words[opening].norm in COMPARED
 
 
 def _has_verb(an: Analysed, clause: int) -> bool:

@@ -174,7 +174,8 @@ TIE_VERBS = {"tied", "ties", "tying", "equalled", "equaled", "equalling", "equal
 GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
 # After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
 GAP_PREPOSITIONS = {"behind"}
-COMPARED = {"compared", "comparison"}  # "compared with", "in comparison to"
+COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "compared with", "in comparison to",
+# "That compares to £162 million spent on ..."
 # Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
 # addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
 ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
