@@ -139,6 +139,13 @@ def _margin_claim(claim: str, value) -> bool:
     return any(m.value == value and _MARGIN_BEFORE.search(m.before) for m in numbers(claim, []))
 
 
+@lru_cache(maxsize=1024)
+def _average_claim(claim: str, value) -> bool:
+    """The claim writes the fact's value as an average ("an average of 40 a day", "40 on average")."""
+    return any(m.value == value and (_AVERAGE_BEFORE.search(m.before) or _AVERAGE_AFTER.match(m.after))
+               for m in numbers(claim, []))
+
+
 # "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
 _MARGIN_BEFORE = re.compile(r"\b(?:by(?:\s+a\s+margin\s+of)?|(?:margin|lead|majority)\s+of)\s+(?:(?:just|only|about|some|"
                             r"nearly|almost|around|roughly)\s+)?\Z", re.IGNORECASE)
@@ -180,8 +187,23 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
 def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A count of another group or a part of one, an amount of another thing, a measure of another dimension."""
     return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
-            or _money_of(fact, mention, found)
+            or _money_of(fact, mention, found) or _average(fact, mention, found)
             or _other_state(fact, mention, found) or _other_dimension(fact, mention, found))
+
+
+# "an average of 18.8 million", "averaging 40", "40 a day on average": a mean, not a total nor a peak
+_AVERAGE_BEFORE = re.compile(r"\b(?:(?:an?|the|its|their)\s+average\s+of|averag(?:ing|ed|es))\s+(?:(?:about|around|some|"
+                             r"nearly|almost|roughly|just)\s+)?\Z", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?on\s+average\b", re.IGNORECASE)
+
+
+def _average(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'An average of 18.8 million people watched', 'averaging 40 a day': a mean, no figure of a fact whose value is
+    no average (its claim does not write it after 'an average of', its terms and unit never say average)."""
+    m = _AVERAGE_BEFORE.search(mention.before) or _AVERAGE_AFTER.match(mention.after)
+    if not m or "averag" in " ".join((*fact.about, *fact.unit)).lower() or _average_claim(fact.claim, fact.value):
+        return None
+    return Comparison(found, None, f"is an average ('{' '.join(m.group().split())}'), not the fact's figure", "average")
 
 
 # "7 metres high", "300 m long": the unit, then the adjective of the dimension measured

@@ -347,6 +347,30 @@ def test_a_rate_fact_reads_rates(tmp_path):
     assert one(tmp_path, _RATE_FACT, "The plant was producing 1,000 units daily.")[0] == "agree"
 
 
+_PEAK = """
+- id: peak-audience
+  claim: The audience peaked at 20.4 million; the average was 18.8 million.
+  kind: number
+  about: [peaked, watched]
+  value: 20400000
+  unit: [viewers, people]
+"""
+_MEAN = _PEAK.replace("peak-audience", "mean-audience").replace("20400000", "18800000").replace(
+    "The audience peaked at 20.4 million; the average was 18.8 million.", "An average of 18.8 million people watched.")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # an average is no peak nor total, unless the fact's value is one (its claim writes it after "an average of")
+    (_PEAK, "An average of 18.8 million people watched.", "silent"),
+    (_PEAK, "The show was watched by 18.8 million viewers on average.", "silent"),
+    (_PEAK, "The show was watched by 18.8 million viewers.", "differ"),
+    (_MEAN, "An average of 18.8 million people watched.", "agree"),
+    (_MEAN, "An average of 17 million people watched.", "differ"),
+])
+def test_an_average_is_no_peak_nor_total(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
 _SENTENCE = """
 - id: prison-term
   claim: Roe was sentenced to 22.5 years in prison.
