@@ -311,12 +311,18 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     one group; neither counts what a fact counts under a word of its own for the whole ("people", "on board"), unless
     the fact's unit names the count's own noun (unit: [crew])."""
     unit = normalise(mention.unit)
-    if not unit or unit in _NOT_A_NOUN or any(unit in normalise(u).split() for u in fact.unit):
+    if not unit or unit in _NOT_A_NOUN or any(_names_alone(unit, normalise(u).split()) for u in fact.unit):
         return None
     m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
+
+
+def _names_alone(unit: str, words: list[str]) -> bool:
+    """Does a fact's unit (its words) name the count's noun by itself ('crew', 'crew members'), not only joined to
+    another group ('passengers and crew' names the whole)?"""
+    return unit in words and "and" not in words
 
 
 def _group_noun(word: str) -> bool:

@@ -702,8 +702,10 @@ ABOARD_PEOPLE = ABOARD.replace("[people, passengers and crew]", "[people, person
     # two counts of different nouns joined by "and" are parts of one group: neither is the group's count
     (ABOARD_PEOPLE, "Some 240 passengers and 12 crew were aboard the ferry.", "silent"),
     (ABOARD_PEOPLE, "Some 240 passengers and 12 crew, 252 people, were aboard.", "agree"),
-    # a fact whose unit names the count's own noun takes it
+    # a fact whose unit names the count's own noun takes it (by itself: "passengers and crew" names the whole)
     (PASSENGERS, "Some 240 passengers and 12 crew were aboard the ferry.", "agree"),
+    (ABOARD.replace("[people, passengers and crew]", "[people, on board, passengers and crew]").replace(
+        "[aboard, escaped]", "[on board]"), "There were 240 passengers and 12 crew members on board the ferry.", "silent"),
     # one count: the group's
     (ABOARD_PEOPLE, "Some 250 people were aboard the ferry.", "differ"),
 ])
