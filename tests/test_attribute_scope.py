@@ -119,6 +119,19 @@ def test_compound_adjective(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a hyphened term ending in a past participle, before a noun or name, is itself the compound adjective
+    ("A woman walks through the town of Aske, Orsk-controlled Velmar, June 16, 2023.",
+     [("June 16, 2023", False, "value_clause")]),
+    ("The Orsk-controlled port was shelled on 16 June 2023.", [("16 June 2023", False, "value_clause")]),
+    # the term as the clause's verb
+    ("Orsk controlled the port from 16 June 2023.", [("16 June 2023", True, "value_clause")]),
+])
+def test_a_hyphened_term_is_a_compound_adjective(text, expected):
+    from tests.test_attribute import values
+    assert values(text, ["Orsk-controlled", "controlled"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a place after a noun embedded in the subject locates that noun, not the verb's event
     ("The engineer in charge of the repair of the Velmar hall in Aske, Anna Orsk, has died.",
      [("Velmar", False, "attributive_place"), ("Aske", False, "place_in_subject")]),

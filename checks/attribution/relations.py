@@ -1179,10 +1179,15 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
-    """'the fire-ravaged hall', 'a quake-hit town': the term hyphen-joined to a past participle, before a noun or
-    a name, is a compound adjective telling the noun's state."""
+    """'the fire-ravaged hall', 'a quake-hit town', 'Russian-controlled Ukraine': the term hyphen-joined to a past
+    participle (or a hyphened term ending in one), before a noun or a name, is a compound adjective telling the
+    noun's state."""
     ws, p = an.words, hit.last + 1
-    if p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]) or _gap(an, p + 1) != " ":
+    if hit.first < hit.last and _past(ws[hit.last]) and all(_gap(an, j) == "-" for j in range(hit.first + 1, p)):
+        p = hit.last  # the term is the whole compound: "Russian-controlled"
+    elif p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]):
+        return False
+    if p + 1 >= len(ws) or _gap(an, p + 1) != " ":
         return False
     nxt = ws[p + 1]
     return nxt.capitalised or (nxt.norm not in FUNCTION_WORDS and not _past(nxt) and nxt.norm not in AUXILIARIES)
