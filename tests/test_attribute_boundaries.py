@@ -150,6 +150,12 @@ def test_ongoing(text, about, expected):
      [("3 May 2024", False, "value_clause")]),
     ("Crowds gathered on 9 May 2024 for the anniversary of the landslide.", ["landslide"],
      [("9 May 2024", False, "value_clause")]),
+    # ... even with a bare time right after the term: it dates the anniversary ("their coronation today, ...")
+    ("Crowds mark the first anniversary of the landslide today, Monday 9 May 2024.", ["landslide"],
+     [("9 May 2024", False, "value_clause")]),
+    # a phrase right after the term may qualify the term ("the investigation of the crash in Tver")
+    ("The anniversary of the landslide of 9 May 2023 passed quietly.", ["landslide"],
+     [("9 May 2023", True, "date_of")]),
 ])
 def test_a_term_modifying_a_noun_about_it(text, about, expected):
     assert values(text, about, "date") == expected

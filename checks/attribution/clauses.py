@@ -852,7 +852,8 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     """The word of a noun that ``hit`` is only the topic of ('talks on the ceasefire', 'the crash investigation': a
     term modifying a noun that follows an event, AFTER_EVENT_NOUNS, or in its of-phrase: 'the anniversary of the
     crash', unless the value ``value`` (a word) stands up to four words after the term, where it may qualify it: 'the
-    investigation of the crash in Tver'), or None."""
+    investigation of the crash in Tver', not a bare 'today' or weekday: 'the anniversary of their coronation today'),
+    or None."""
     ws, k = an.words, hit.first - 1
     after = hit.last + 1
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
@@ -863,8 +864,11 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
         k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"; not past a comma ("a
         # conference on Friday, Mayor Orsk said": the mayor is no topic)
     if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
-        # "the anniversary of the outbreak", "the investigation of the crash": a later event about it
-        return None if hit.last < value <= hit.last + 4 else k - 1
+        # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare
+        # time right after the term, "the anniversary of their coronation today", is no phrase of the term's)
+        qualifies = hit.last < value <= hit.last + 4 and ws[hit.last + 1].norm not in DAY_WORDS \
+            and ws[hit.last + 1].norm not in WEEKDAYS
+        return None if qualifies else k - 1
     return _topic_noun_before(ws, k)
 
 
