@@ -197,6 +197,17 @@ def test_a_headline_year_before_a_noun(text, about, expected):
     assert values(text, about, "date") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a day before one or two nouns and their of-phrase modifies that noun phrase
+    ("Image taken from 6 February drone footage of the derailment near Aske.", [("6 February", False, "date_modifier")]),
+    # a verb after it: the date is the clause's
+    ("On 6 February police closed the line after the derailment.", [("6 February", False, "temporal_relation")]),
+    ("The derailment happened on 3 February near Aske.", [("3 February", True, "value_clause")]),
+])
+def test_a_day_before_a_noun_and_its_of_phrase(text, expected):
+    assert values(text, ["derailment"], "date") == expected
+
+
 def test_a_where_clause_set_off_by_commas_is_an_aside():
     text = "A manager of the mine in Aske, where the disaster struck in 2014, was handed a sentence on 3 May 2021."
     assert values(text, ["sentence"], "date") == [("2014", False, "value_clause"), ("3 May 2021", True, "value_clause")]

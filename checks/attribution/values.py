@@ -858,7 +858,23 @@ def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
     if ws[lead].norm in DETERMINERS or (mention.kind == "date" and mention.text.isdigit() and ws[lead].norm in _YEAR_LEADS
                                         and not ws[i].capitalised):
         return lead
+    if mention.kind == "date" and ws[lead].norm in _YEAR_LEADS | {"from"} and _noun_of_after(an, i):
+        return lead  # "taken from 6 February drone footage of the derailment": a noun phrase with its of-phrase
     return None
+
+
+def _noun_of_after(an: Analysed, i: int) -> bool:
+    """Words i.. are one or two lower-case nouns and then 'of' ('drone footage of'), no verb nor break among them."""
+    ws = an.words
+    for j in range(i, min(i + 3, len(ws))):
+        if _gap(an, j).strip():
+            return False
+        w = ws[j]
+        if w.norm == "of":
+            return j > i
+        if w.capitalised or w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.norm.isdigit():
+            return False
+    return False
 
 
 def _relative_holds_term(an: Analysed, head: range, about: list[Hit]) -> bool:
