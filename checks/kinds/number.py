@@ -17,7 +17,7 @@ from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
-from ..verdict import Comparison, compare_number, fact_words, tally_side
+from ..verdict import Comparison, compare_number, fact_words, is_age, tally_side
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -112,6 +112,9 @@ _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an
                    r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
                    r"(?:" + alternation(RATE_WORDS) + r")\b"
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:aged\s+)?\Z", re.IGNORECASE)
+# "per" and the one each amount is for ("per Fortune 500 company", "per passenger"; not "per cent": a percentage)
+_PER = re.compile(r"\s*(?:[a-z]+\s+)?per\s+(?!cent\b)(?:[A-Z][\w'’-]*\s+|\d+\s+){0,3}([A-Za-z][\w'’-]*)", re.IGNORECASE)
 _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
                      re.IGNORECASE)
 
@@ -162,7 +165,7 @@ def _other_side(fact: Fact, mention: Mention) -> Comparison | None:
 
 def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     """A count that is no total of what the fact counts, set aside with its reason: the time between two events,
-    a count per item, a rate, the rest of a group; None for any other count."""
+    a count per item, a rate, an age at another time, the rest of a group; None for any other count."""
     found = f"{mention.value:g} {mention.unit}".strip()
     interval = _INTERVAL.match(mention.after)
     if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim):
@@ -174,9 +177,27 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
         # "convicted on one count each of murder, manslaughter and assault": a count per item, no total
         return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
                           "each")
+    return _rate_or_time(fact, mention, found) or _part_of_group(fact, mention, found)
+
+
+def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """A rate ('1,000 units daily', '$44M per Fortune 500 company') or an age at another time ('the now
+    72-year-old')."""
     rate = _RATE.match(mention.after)
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
+    if _NOW_BEFORE.search(mention.before) and is_age(mention) and not re.search(r"\bnow\b", fact.claim, re.I):
+        # "the now 72-year-old attacker", for his age at the attack: an age at publication, another time's
+        return Comparison(found, None, "is an age now ('now'), not at the time of the fact", "age_now")
+    per = _PER.match(mention.after)
+    if per and not any(normalise(per.group(1)) in normalise(u).split() for u in fact.unit):
+        # "$44M per Fortune 500 company", "£20 per passenger": an amount for each one, no total
+        return Comparison(found, None, f"is a rate ('{' '.join(per.group().split())}'), not a total", "rate")
+    return None
+
+
+def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """The rest of a group ('the remaining 12', 'two more'), or another thing (``_other_thing``)."""
     part = _SUBSET.search(mention.before) or _MORE.match(mention.after) or _AMONG.match(mention.after)
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):

@@ -323,6 +323,8 @@ _RATE_FACT = """
     ("The plant produced 1,000 units a day.", "silent"),
     ("The plant produced 20,000 barrels of oil per day.", "silent"),
     ("The plant produced 1,000 units in a day.", "differ"),  # a total within one day
+    ("The plant produced 1,000 units per Velmar 500 site.", "silent"),  # an amount for each one
+    ("The plant produced 1,000 units, 20 per cent more.", "differ"),  # "per cent" is a percentage, no rate
     ("The plant produced 1,000 units a year ago.", "differ"),  # a time, not a rate
     ("The plant produced 500,000 units.", "agree"),
     # a part picked from a group is no count of the group
@@ -828,3 +830,23 @@ def test_a_margin_fact_reads_margins_only(tmp_path, text, verdict):
 def test_a_count_fact_still_reads_counts(tmp_path):
     count = MARGIN.replace("won the final by six wickets", "took six wickets in the final")
     assert one(tmp_path, count, "Aske lost three early wickets in the chase.")[0] == "differ"
+
+
+ATTACKER_AGE = """
+- id: attacker-age
+  claim: The attacker was 71 when he fired.
+  kind: number
+  about: [attacker, gunman]
+  value: 71
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an age marked "now" is the age at publication, another time's than the fact's
+    ("The now 72-year-old attacker said he would appeal.", "silent"),
+    ("The gunman, now aged 72, said he would appeal.", "silent"),
+    ("The then 71-year-old attacker was arrested.", "agree"),
+    ("The 72-year-old attacker was arrested.", "differ"),
+])
+def test_an_age_now_is_another_times(tmp_path, text, verdict):
+    assert one(tmp_path, ATTACKER_AGE, text)[0] == verdict
