@@ -292,6 +292,10 @@ def test_a_place_right_after_the_term_in_such_an_of_phrase_is_the_terms():
     # the declaration itself, or a term that says the ending too
     ("An outbreak was formally declared on 27 September.", ["declared"], [("27 September", True, "value_clause")]),
     ("The outbreak was declared over in December.", ["declared over"], [("December", True, "value_clause")]),
+    # a term right before a verb of ending: the date is the end
+    ("The outbreak ended on 21 December.", ["outbreak"], [("21 December", False, "declared_end")]),
+    ("The outbreak ended on 21 December.", ["ended"], [("21 December", True, "value_clause")]),
+    ("The outbreak began on 21 September.", ["outbreak"], [("21 September", True, "value_clause")]),
 ])
 def test_declared_end(text, about, expected):
     assert values(text, about, "date") == expected

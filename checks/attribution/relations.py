@@ -14,12 +14,12 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, EVENT_ASPECTS, FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS,
-                            FUNCTION_WORDS, PLAN_CHANGES, PROPOSAL_NOUNS, SCHEDULED_WORDS,
-                            INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
-                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SETTING_PARTICIPLES, SPAN_WORDS,
-                            TEMPORAL_RELATIONS)
+                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, ENDING_VERBS, END_COMPLEMENTS, EVENT_ASPECTS,
+                            FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, INFINITIVE_SHARERS,
+                            IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE,
+                            ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PLAN_CHANGES, PROPOSAL_NOUNS,
+                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SCHEDULED_WORDS, SETTING_PARTICIPLES,
+                            SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, described_from, _gap, _has_unit, _hit_in, _name_run_at,
@@ -470,17 +470,19 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     """'the outbreak was declared over in December', 'the fire was pronounced contained on 3 May': a term that is a verb
     of declaring (``DECLARING_VERBS``) with a complement of ending right after it (``END_COMPLEMENTS``) declares the
     end of the thing; the clause's date is that end, not the declaration the fact is about (unless its term says
-    the ending too: 'declared over')."""
-    if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS):
+    the ending too: 'declared over').  So does a term right before a verb of ending (``ENDING_VERBS``: 'The
+    eruption ended on December 21'), unless the term is that verb."""
+    if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS):
         return None
     ws, here = an.words, an.clause[an.index_at(mention.start)]
     own = [h for h in about if an.clause[h.first] == here]
-    ended = [h for h in own if ws[h.last].norm in DECLARING_VERBS and h.last + 1 < len(ws)
-             and ws[h.last + 1].norm in END_COMPLEMENTS]
+    ended = [h for h in own if h.last + 1 < len(ws) and (
+        ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
+        or ws[h.last + 1].norm in ENDING_VERBS and not ws[h.last].norm in DECLARING_VERBS)]
     if not own or len(ended) < len(own):
         return None
     h = ended[0]
-    return Decision(False, f"dates the end ('{ws[h.last].text} {ws[h.last + 1].text}'), not the declaration")
+    return Decision(False, f"dates the end ('{ws[h.last].text} {ws[h.last + 1].text}'), not the event itself")
 
 
 def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -488,6 +488,9 @@ ENACTING_VERBS = frozenset({"passed", "adopted", "approved", "carried", "ratifie
 # December" dates the end of the outbreak, not its declaration (``declared_end``).
 DECLARING_VERBS = frozenset({"declared", "declare", "declares", "declaring", "pronounced", "pronounce"})
 END_COMPLEMENTS = frozenset({"over", "ended", "finished", "extinguished", "contained", "closed"})
+# Verbs that end what their subject names: "The eruption ended on December 21" dates the end, not the eruption.
+ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases", "subsided", "subsides", "concluded",
+                          "concludes", "finished", "finishes", "halted", "petered"})
 # Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
