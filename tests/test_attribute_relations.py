@@ -429,6 +429,17 @@ def test_a_restated_weekday_keeps_its_relation_phrase(text, about, expected):
     assert values(text, about, "date") == expected
 
 
+@pytest.mark.parametrize("text, kind, expected", [
+    # "after being"/"after having" and a verb is an event too: the clause's date is not its
+    ("Orsk was taken to hospital on 16 May 2024 after being shot.", "date", [("16 May 2024", False, "temporal_relation")]),
+    ("Orsk was released on 16 May 2024 after having been shot.", "date", [("16 May 2024", False, "temporal_relation")]),
+    # its subject is the clause's: a count of it counts the gerund's too
+    ("All 12 boys were rescued after being shot at.", "number", [("12", True, "value_clause")]),
+])
+def test_a_gerund_after_a_relation_word_is_another_event(text, kind, expected):
+    assert values(text, ["shot"], kind) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # the comma between a weekday and the date restating it closes no relative clause
     ("The skipper died at the Aske clinic, where he had been treated since Wednesday, February 14.",

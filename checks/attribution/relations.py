@@ -47,6 +47,10 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     phrases = _relation_phrases(an)
     if not phrases:
         return None
+    if isinstance(mention, Mention) and mention.kind == "number":
+        # "All 12 boys were rescued after being trapped for 18 days": a gerund's subject is the clause's, so its
+        # counts are the other event's too
+        phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX)
     own = _phrase_holding(phrases, _restated_weekday(an, mention))
     if any(_phrase_holding(phrases, h.first) == own for h in about):
         return None
@@ -80,6 +84,7 @@ def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> boo
     return dimension == "time" and size >= least
 
 
+_GERUND_AUX = ("being", "having")  # "after being shot", "after having been arrested": an event in a gerund
 _TEMPORAL = phrase_table(TEMPORAL_RELATIONS)
 _TEMPORAL_ENDS = phrase_ends(_TEMPORAL)
 _BEFORE_OBJECT = {"nearly", "about", "almost", "just", "some", "only", "over", "more", "than", "around", "roughly",
@@ -184,6 +189,8 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
     elif _span_of(an, j):
         j += 3  # "after three days of protests": the event, with how long it went on
     w = ws[j]
+    if w.norm in _GERUND_AUX and j + 1 < len(ws) and ws[j + 1].norm not in FUNCTION_WORDS - {"been"}:
+        return True  # "after being shot", "after having been arrested": a passive or perfect gerund, an event
     if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
         return False
     return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
