@@ -62,7 +62,7 @@ def same_word(a: str, b: str) -> bool:
         return a in (b + "s", b + "es") or b in (a + "s", a + "es")
     if shorter < 5 or a[0] != b[0] or a.isdigit() or b.isdigit():
         return a + "s" == b or b + "s" == a if shorter >= 3 else False
-    if _another_ending(a, b):
+    if _another_ending(a, b) or _another_suffix(a, b):
         return False
     allowed = 1 if shorter < 9 else 2
     return Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed
@@ -98,6 +98,21 @@ def _stem(word: str) -> tuple[str, str]:
 
 def _squeezed(stem: str) -> str:
     return "".join(c for k, c in enumerate(stem) if k == 0 or c != stem[k - 1])
+
+
+def _another_suffix(a: str, b: str) -> bool:
+    """'presidency' for 'president', 'election' for 'elected': the same stem with another derivational ending (the
+    endings two edits apart or more, not both an inflection's) is another word, not a misspelling."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    tail_a, tail_b = a[p:], b[p:]
+    if p < 4 or not (tail_a and tail_b) or Levenshtein.distance(tail_a, tail_b) < 2:
+        return False  # one letter changed, added or dropped: a misspelling ("Pashinian", "droped")
+    return not (tail_a in _INFLECTION_TAILS and tail_b in _INFLECTION_TAILS)
+
+
+_INFLECTION_TAILS = {"s", "es", "y", "ies", "ied", "ed", "d", "ing", "e", "er", "ers"}
 
 
 def _another_ending(a: str, b: str) -> bool:

@@ -43,6 +43,8 @@ def test_matches(term, text):
     ("crash", "a crush of fans"),
     ("protest", "to protect the town"),
     ("plant", "the plane landed"),  # a last letter changed, but to no inflection's letter: another word
+    ("presidency", "Benin President Talon"),  # another derivational ending: another word
+    ("election", "the elected mayor"),
     ("plane", "the plant closed"),
     ("northeast Libya", "landfall in Northwest Libya"),  # compass words are each their own
     ("Olaf", "the king, Olaf II, spoke"),
