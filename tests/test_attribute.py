@@ -44,7 +44,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "number_in_name", "compared_with", "speaker", "part_of_whole", "joint_subject", "added_amount", "change_and_level", "forecast", "request", "measured_quality", "dimension_of", "difference",
         "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "date_with_place", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "declared_end", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
-        "counted_relative", "negated", "earlier_figure", "value_clause"]
+        "counted_relative", "negated", "earlier_figure", "possible_penalty", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
         "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "name_clause"]
 
@@ -1115,6 +1115,22 @@ def test_joint_subject(text, expected):
 def test_joint_subject_past_a_bracket():
     found = values("Dahl (137) and Ole Berg (58 not out) sealed it with a 192-run stand.", ["Dahl"], "number")
     assert found[-1] == ("192", False, "joint_subject")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a penalty the law allows or someone risks is attached loosely: no sentence imposed
+    ("The charge carries a sentence of seven to 12 years in prison.", ("seven to 12", True, "possible_penalty")),
+    ("The offence is punishable by up to 20 years in prison.", ("20", True, "possible_penalty")),
+    ("He faces a maximum sentence of 110 years in prison.", ("110", True, "possible_penalty")),
+    # the sentence imposed
+    ("The court sentenced him to 21 years in prison.", ("21", True, "value_clause")),
+    ("He faced 21 charges in court.", ("21", True, "value_clause")),
+])
+def test_possible_penalty(text, expected):
+    assert values(text, ["prison", "sentence", "sentenced", "court"], "number")[0] == expected
+    an, hits = _read(text, ["prison", "sentence", "sentenced", "court"])
+    weak = attach_value(an, list(numbers(text))[0], hits).weak
+    assert ("may be given" in weak) == (expected[2] == "possible_penalty")
 
 
 def test_a_count_of_new_ones_is_attached_loosely():

@@ -497,6 +497,28 @@ _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" 
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
 
+def possible_penalty(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'an attack on a public official, which carries a sentence of seven to 12 years', 'punishable by up to 20
+    years', 'faces up to 110 years': a penalty the law allows or someone risks is no sentence imposed: attached as
+    the clause says, but loosely (a matching one agrees; another is a possible conflict)."""
+    if mention.kind != "number":
+        return None
+    m = _PENALTY_BEFORE.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if not m:
+        return None
+    decision = _same_clause(an, an.index_at(mention.start), about)
+    if not decision.attached or decision.weak:
+        return None
+    shown = " ".join(m.group().split())
+    return replace(decision, weak=f"possible conflict: a penalty that may be given ('{shown}'), not one imposed")
+
+
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)\s+(?:a|an)|punishable\s+by|fac(?:e|es|ed|ing)\s+(?:a|an|up\s+to))\s+"
+    r"(?:(?:maximum|minimum|possible|potential|mandatory|jail|prison)\s+){0,2}"
+    r"(?:(?:sentence|term|penalty)\s+of\s+)?(?:up\s+to\s+|between\s+)?\Z", re.IGNORECASE)
+
+
 def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'adjusting the numbers from a previous report that said 11,300 were dead', 'had previously suggested that the
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
