@@ -914,6 +914,36 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     return None
 
 
+def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'would potentially have created a crisis', 'could have been avoided': a term right after a modal and "have"
+    (up to one adverb and "been" between) tells of what did not happen; the clause's values are no statement of it:
+    set aside, when every term of the value's clause is so."""
+    if "have" not in an.norms or an.norms.isdisjoint(_MODALS):
+        return None
+    here = an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    shown = [_counterfactual_before(an, h.first) for h in own]
+    if not own or not all(shown):
+        return None
+    return Decision(False, f"is said of what did not happen ('{shown[0]}')")
+
+
+_MODALS = {"would", "could", "might", "should"}
+
+
+def _counterfactual_before(an: Analysed, k: int) -> str:
+    """'would have', 'could potentially have been' right before word k, as written, or ''."""
+    ws, j = an.words, k - 1
+    if j >= 0 and ws[j].norm == "been":
+        j -= 1
+    if j < 1 or ws[j].norm != "have":
+        return ""
+    j -= 1
+    if j >= 1 and ws[j].norm.endswith("ly"):
+        j -= 1  # "would potentially have"
+    return an.sentence.text[ws[j].start:ws[k - 1].end] if j >= 0 and ws[j].norm in _MODALS else ""
+
+
 def _quoted_apart(an: Analysed, k: int, first: int) -> bool:
     """Is word k inside a quotation that word ``first`` is outside of ('were built by a Yugoslav firm, "not to collect
     water but to protect the city"': the quoted negation denies nothing before it)?"""
