@@ -7,13 +7,14 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
-from .attribution.subjects import joint_count, other_owner, other_subject
+from .attribution.subjects import joint_count, other_deal, other_owner, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
 from .verdict import decide, unit_terms
+from .words import words
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
            "evidence", "attributed", "as_evidence"]
@@ -50,13 +51,20 @@ class Prepared:
     # can state (compare sets them all aside), explain shows them all
     ranks: bool = True
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
+    known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
 
 
 def prepare(fact: Fact) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
     return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
-                    editions=claim_editions(fact.claim) if fact.kind == "date" else None)
+                    editions=claim_editions(fact.claim) if fact.kind == "date" else None,
+                    known=_known_words(fact) if fact.kind in ("date", "number") else frozenset())
+
+
+def _known_words(fact: Fact) -> frozenset[str]:
+    """The words of a fact's claim, terms and context, lower-cased: what ``other_deal`` checks a deal's object by."""
+    return frozenset(w.norm for text in (fact.claim, *fact.about, *fact.context) for w in words(text))
 
 
 def judge_fact(fact: Fact, indexes: list[SourceIndex], vocabulary: Vocabulary,
@@ -155,8 +163,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if comparable and c.agrees is None:
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
-            if d.attached and prepared.editions is not None:
-                d = _edition(item.sentence.text, value, prepared.editions) or d
+            if d.attached:
+                d = _of_the_fact(item, value, prepared) or d
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -167,6 +175,23 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else ""))
     return out
+
+
+def _of_the_fact(item: Indexed, value, prepared: Prepared) -> Decision | None:
+    """An attached value that the fact's claim shows is another's: another edition's year, another deal's figure."""
+    if prepared.editions is not None:
+        decision = _edition(item.sentence.text, value, prepared.editions)
+        if decision:
+            return decision
+    if prepared.known and isinstance(value, Mention):
+        return _deal(item.analysed, value, prepared.known)
+    return None
+
+
+def _deal(an, value: Mention, known: frozenset[str]) -> Decision | None:
+    """``other_deal``: a value in a clause about acquiring something the claim does not name ("buying Denbury")."""
+    decision = other_deal(an, an.index_at(value.start), known)
+    return replace(decision, rule="other_deal") if decision else None
 
 
 def _edition(text: str, value, editions: Editions) -> Decision | None:

@@ -7,13 +7,14 @@ only for facts that have them.
 from __future__ import annotations
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES, SAYING_VERBS
+from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
+                            SAYING_VERBS)
 from ..lang.numbers import ONES
 from ..match import Hit
 from ..words import is_plural
-from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _words
+from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _phrase_at, phrase_table, _words
 
-__all__ = ["joint_count", "other_owner", "other_subject"]
+__all__ = ["joint_count", "other_deal", "other_owner", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -180,6 +181,44 @@ def _no_object(an: Analysed, v: int) -> bool:
         return True
     after = ws[v + 1]
     return after.norm in FUNCTION_WORDS and after.norm not in DETERMINERS and not after.capitalised
+
+
+def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'buying pipeline operator Denbury in an all-share deal valued at $4.9 billion', 'a $6.6 billion acquisition of
+    Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
+    whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
+    of another deal: set aside."""
+    ws, here = an.words, an.clause[k]
+    for j in range(len(ws)):
+        if an.clause[j] != here or ws[j].norm not in _ACQUIRING_STARTS:
+            continue
+        p = _phrase_at(ws, j, _ACQUIRING)
+        if p is None:
+            continue
+        name = _object_name(an, j + len(p))
+        if name and not any(ws[n].norm in known for n in name):
+            return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
+                                   "does not name")
+    return None
+
+
+def _object_name(an: Analysed, i: int) -> range | None:
+    """The capitalised name from word i, past up to two lower-case describing words ('pipeline operator Denbury') and
+    through hyphen-joined words ('Texas-based Pioneer'), or None."""
+    ws, j = an.words, i
+    while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
+        j += 1
+    if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
+        return None
+    end = j
+    while end + 1 < len(ws) and (ws[end + 1].capitalised and _gap(an, end + 1) == " " or _gap(an, end + 1) == "-"):
+        end += 1  # "Santa Monica-based Activision Blizzard": a place-based name, the name after it included
+    return range(j, end + 1)
+
+
+_ACQUIRING = phrase_table(ACQUIRING_WORDS)
+_ACQUIRING_STARTS = {w.split()[0] for w in ACQUIRING_WORDS}
 
 
 _JOINT_REACH = 12  # words before the number where what it counts together is named

@@ -208,8 +208,25 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
 def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A count of another group or a part of one, an amount of another thing, a measure of another dimension."""
     return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
-            or _money_of(fact, mention, found) or _average(fact, mention, found)
+            or _money_of(fact, mention, found) or _average(fact, mention, found) or _other_measure(fact, mention, found)
             or _other_state(fact, mention, found) or _other_dimension(fact, mention, found))
+
+
+# "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in
+_MEASURE_BEFORE = re.compile(r",\s*(?:including|excluding|not\s+including)\s+([a-z][\w'’-]*)\s*,[^,;.]{0,30}\Z",
+                             re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?,?\s*(?:including|excluding|not\s+including)\s+([a-z][\w'’-]*)\b",
+                            re.IGNORECASE)
+
+
+def _other_measure(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'The transaction's value, including debt, is about $64.5 billion': a figure said to take in (or leave out)
+    something the fact's claim, terms and unit never name measures another quantity than the fact's."""
+    m = _MEASURE_BEFORE.search(mention.before) or _MEASURE_AFTER.match(mention.after)
+    if not m or normalise(m.group(1)) in fact_words(fact.claim, fact.about, fact.unit):
+        return None
+    said = re.search(r"(?:not\s+)?(?:including|excluding)\s+\S+", m.group(), re.IGNORECASE).group().rstrip(",")
+    return Comparison(found, None, f"measures another quantity ('{said}')", "measure")
 
 
 # "an average of 18.8 million", "averaging 40", "40 a day on average": a mean, not a total nor a peak

@@ -494,3 +494,9 @@ ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases
 # Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
+
+# Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
+# A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
+ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "buy", "buys", "buying",
+                   "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
+                   "purchasing")  # (the longer phrases first: a table's first phrase that fits is taken)

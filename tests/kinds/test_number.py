@@ -850,3 +850,34 @@ ATTACKER_AGE = """
 ])
 def test_an_age_now_is_another_times(tmp_path, text, verdict):
     assert one(tmp_path, ATTACKER_AGE, text)[0] == verdict
+
+
+DEAL = """
+- id: deal-value
+  claim: Norland agreed to buy Velmar Energy for $59.5 billion.
+  kind: number
+  about: [buy, buying, deal, valued]
+  value: 59500000000
+  unit: [dollars]
+  tolerance: "1%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a deal for something the claim does not name is another deal
+    ("In July Norland said it was buying pipeline operator Orsk in a deal valued at $4.9 billion.", "silent"),
+    ("It grew through a $6.6 billion acquisition of Aske family acreage in 2017.", "silent"),
+    # the claim's own target, past a place-based name before it
+    ("Norland will buy Texas-based Velmar Energy for $59.5 billion.", "agree"),
+    ("Norland will buy Velmar for $50 billion.", "differ"),
+    # a figure taking in something the claim never names measures another quantity
+    ("The deal's value, including debt, is about $64.5 billion.", "silent"),
+    ("The deal is valued at $64.5 billion including debt.", "silent"),
+])
+def test_another_deal_or_measure_is_set_aside(tmp_path, text, verdict):
+    assert one(tmp_path, DEAL, text)[0] == verdict
+
+
+def test_a_fact_that_takes_in_the_debt_reads_it(tmp_path):
+    record = DEAL.replace("for $59.5 billion.", "for $64.5 billion including debt.").replace("59500000000", "64500000000")
+    assert one(tmp_path, record, "The deal's value, including debt, is about $64.5 billion.")[0] == "agree"
