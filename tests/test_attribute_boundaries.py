@@ -299,3 +299,15 @@ def test_a_place_right_after_the_term_in_such_an_of_phrase_is_the_terms():
 ])
 def test_declared_end(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # "in"/"on" right after a noun owned with 's, after a verb or preposition, dates that noun
+    ("He was found guilty on 2 November 2023 of fraud related to Velmar's collapse in 2022.", ["found guilty"],
+     [("2 November 2023", True, "value_clause"), ("2022", False, "date_of")]),
+    ("He was found guilty of fraud related to Velmar's collapse in 2022.", ["collapse"], [("2022", True, "date_of")]),
+    # the owned noun as the subject: its verb's clause dates it
+    ("Velmar's collapse in 2022 shocked markets.", ["collapse"], [("2022", True, "value_clause")]),
+])
+def test_a_date_after_an_owned_noun(text, about, expected):
+    assert values(text, about, "date") == expected

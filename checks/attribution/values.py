@@ -790,12 +790,18 @@ def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
 
 
 def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the statement of November 9, 2020' dates the statement."""
+    """'the statement of November 9, 2020' dates the statement; so does 'in'/'on' after a noun owned with 's ("counts
+    related to FTX's collapse in 2022": the collapse's year)."""
     if mention.kind != "date":
         return None
     i = an.index_at(mention.start)
     if an.words[i].start >= mention.start:
         i -= 1
+    if i >= 3 and an.words[i].norm in ("in", "on") and _owned_noun(an, i - 1):
+        noun = an.words[i - 1]
+        if any(h.last == i - 1 for h in about):
+            return Decision(True, f"dates '{noun.text}'")
+        return Decision(False, f"dates '{an.words[i - 3].text}'s {noun.text}', not the subject")
     if i < 1 or an.words[i].norm != "of":
         return None
     noun = an.words[i - 1]
@@ -807,6 +813,23 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     if noun.norm in FUNCTION_WORDS:
         return None
     return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def _owned_noun(an: Analysed, k: int) -> bool:
+    """'related to FTX's collapse': word k a lower-case noun right after a name's 's, the name after a preposition
+    (not a verb's object, whose phrase after it is the verb's: "sold Alpha Line's ferry on 9 May"; nor the
+    subject: "FTX's collapse in 2022 shocked markets")."""
+    ws = an.words
+    if not (k >= 3 and not ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k])
+            and ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’") and ws[k - 2].capitalised):
+        return False
+    j = k - 2
+    while j > 0 and ws[j - 1].capitalised and _gap(an, j) == " ":
+        j -= 1  # "Velmar Air's": the whole name
+    return j > 0 and ws[j - 1].norm in _OWNER_PREPOSITIONS
+
+
+_OWNER_PREPOSITIONS = {"to", "of", "for", "after", "over", "about", "from", "with", "before", "since", "following"}
 
 
 def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
