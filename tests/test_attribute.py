@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "declared_end", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "counterfactual", "earlier_figure", "possible_penalty", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "name_clause"]
+        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "witness", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -1131,6 +1131,17 @@ def test_possible_penalty(text, expected):
     an, hits = _read(text, ["prison", "sentence", "sentenced", "court"])
     weak = attach_value(an, list(numbers(text))[0], hits).weak
     assert ("may be given" in weak) == (expected[2] == "possible_penalty")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject or by-agent of a verb of being present at the event watched or hosted it: no party to it
+    ("President Anna Dahl also attended the signing.", [("Anna Dahl", False, "witness")]),
+    ("The signing was witnessed by Anna Dahl.", [("Anna Dahl", False, "witness")]),
+    # the one who signs
+    ("Anna Dahl signed the accord.", [("Anna Dahl", True, "name_clause")]),
+])
+def test_witness(text, expected):
+    assert names(text, ["signing", "signed", "signs"], ["Anna Dahl"]) == expected
 
 
 def test_a_count_of_new_ones_is_attached_loosely():

@@ -10,8 +10,8 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS, DEMONYM_ENDINGS,
-                            DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS,
+from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+                            DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
                             TRAILING_REPORTING_VERBS)
@@ -312,6 +312,25 @@ def _role_of_term(parts: tuple[str, ...]) -> str | None:
     for phrase, role in _ROLE_WORDS:
         if any(parts[i:i + len(phrase)] == phrase for i in range(len(parts) - len(phrase) + 1)):
             return role
+    return None
+
+
+def witness(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Erdogan also attended the signing', 'the ceremony was witnessed by Guterres': a name that is the subject (or
+    the by-agent) of a verb of being present (``ATTENDING_VERBS``) whose object is every term of its clause watched or
+    hosted the event, no party to it: set aside."""
+    if an.norms.isdisjoint(ATTENDING_VERBS):
+        return None
+    ws, here = an.words, an.clause[hit.first]
+    own = [h for h in about if an.clause[h.first] == here and h != hit]
+    verbs = [j for j in range(len(ws)) if an.clause[j] == here and ws[j].norm in ATTENDING_VERBS]
+    if not own or not verbs:
+        return None
+    v = verbs[0]
+    subject = hit.last < v and not any(hit.last < h.first < v for h in own)
+    agent = v < hit.first and v + 1 < hit.first and ws[hit.first - 1].norm == "by"
+    if (subject and all(v < h.first <= v + 4 for h in own)) or (agent and all(h.last < v for h in own)):
+        return Decision(False, f"'{ws[v].text}' the event, no party to it")
     return None
 
 

@@ -500,3 +500,8 @@ PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scru
 ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "buy", "buys", "buying",
                    "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
                    "purchasing")  # (the longer phrases first: a table's first phrase that fits is taken)
+
+# Verbs of being present at an event: their subject watched or hosted it ("Erdogan attended the signing"), no party
+# to it (``witness``).
+ATTENDING_VERBS = frozenset({"attended", "attends", "attending", "witnessed", "witnesses", "witnessing", "watched",
+                             "watches", "observed", "hosted", "hosts", "hosting", "oversaw", "oversees", "presided"})
