@@ -64,8 +64,8 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         if not mention.unit or is_age(mention):
             return mention.value
         return None
-    if is_age(mention) and not _age_fact(fact):
-        return None  # "a 25-year-old coach": an age, never a span of years or days
+    if _age_mismatch(fact, mention):
+        return None
     if not mention.unit and _age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
         return mention.value  # "Dick Eastland, 70, had died": a bare number set off after a name is the person's age
     if _counted_before(fact, mention, units):
@@ -73,6 +73,15 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
+
+
+def _age_mismatch(fact: Fact, mention: Mention) -> bool:
+    """An age for a fact that is none ("a 25-year-old coach" is never a span of years or days), or a span of days,
+    weeks or months for an age fact ("a brief eight-day mission" is no age in years)."""
+    if is_age(mention):
+        return not _age_fact(fact)
+    unit = normalise(mention.unit)
+    return _age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
 
 
 def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:

@@ -82,6 +82,11 @@ def test_measured_quality(text, about, expected):
     # an age modifies the noun after "-old"; with no noun there it names a person, and the clause decides
     ("A 25-year-old coach was hurt.", ["coach"], [("25", True, "hyphenated_modifier")]),
     ("Another crew member, a 25-year-old identified as Kwon, is recovering.", ["Kwon"], [("25", True, "value_clause")]),
+    # a hyphened value is an adjective whatever stands before it ("new", a hedge, no determiner)
+    ("The strike is over as members approve a new 3-year deal.", ["strike"], [("3", False, "hyphenated_modifier")]),
+    ("The deal ends a nearly five-month strike.", ["deal"], [("five", False, "hyphenated_modifier")]),
+    # an age in apposition right after a term is that term's
+    ("Anna Dahl, the 59-year-old Velmar-born pilot, flew.", ["Anna Dahl"], [("59", True, "hyphenated_modifier")]),
 ])
 def test_hyphenated_modifier(text, about, expected):
     assert values(text, about, "number") == expected

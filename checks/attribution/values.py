@@ -691,7 +691,18 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         head += 1  # "a 25-year-old coach": the noun after the age
         if head >= len(ws) or _past(ws[head]) or _gap(an, head).strip() or ws[head].norm in FUNCTION_WORDS:
             return None  # "a 25-year-old identified as Kwon", "the 25-year-old, who": the age names a person
-    return _premodifier(an, head, about, mention)
+        named = _apposed_to(an, an.index_after(mention.start) - 1, about)
+        if named is not None:  # "Sunita Williams, the 59-year-old astronaut": the astronaut is Williams
+            return Decision(True, f"is the age of '{_span(an, named)}', in apposition")
+    return _premodifier(an, head, about, mention, hyphened=True)
+
+
+def _apposed_to(an: Analysed, lead: int, about: list[Hit]) -> Hit | None:
+    """The term right before ', the'/', a' at word ``lead`` (a noun phrase in apposition to it), or None."""
+    ws = an.words
+    if lead < 1 or ws[lead].norm not in ("the", "a", "an") or _gap(an, lead).strip() != ",":
+        return None
+    return next((h for h in about if h.last == lead - 1), None)
 
 
 def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -944,8 +955,9 @@ def _modifies_term(an: Analysed, head: range, about: list[Hit], mention: Mention
     return Decision(True, f"modifies '{_words(an, head)}'")
 
 
-def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> Decision | None:
-    """A value written before a noun belongs to that noun."""
+def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphened: bool = False) -> Decision | None:
+    """A value written before a noun belongs to that noun (``hyphened``: joined to its unit, "a new 3-year deal", "a
+    nearly five-month strike", an adjective whatever stands before it)."""
     ws = an.words
     if i >= len(ws) or ws[i].norm in FUNCTION_WORDS or ws[i].text[:1].isdigit():
         return None
@@ -953,6 +965,8 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention) -> De
             and not _year_comma(an, mention, i):
         return None
     lead = _lead(an, mention, i)
+    if lead is None and hyphened:
+        lead = an.index_after(mention.start) - 1
     if lead is None:
         return None
     head = _phrase(an, i)

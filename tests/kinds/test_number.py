@@ -881,3 +881,23 @@ def test_another_deal_or_measure_is_set_aside(tmp_path, text, verdict):
 def test_a_fact_that_takes_in_the_debt_reads_it(tmp_path):
     record = DEAL.replace("for $59.5 billion.", "for $64.5 billion including debt.").replace("59500000000", "64500000000")
     assert one(tmp_path, record, "The deal's value, including debt, is about $64.5 billion.")[0] == "agree"
+
+
+PILOT_AGE = """
+- id: pilot-age
+  claim: Anna Dahl was 58 when she flew.
+  kind: number
+  about: [Anna Dahl, Dahl]
+  value: 58
+  unit: [year-old, years old, years, aged]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an age fact reads ages (and years), never a span of days converted to years
+    ("Dahl began a brief eight-day mission.", "silent"),
+    ("Dahl, 58 years old, flew.", "agree"),
+    ("Dahl, aged 59, flew.", "differ"),
+])
+def test_an_age_fact_reads_no_span_of_days(tmp_path, text, verdict):
+    assert one(tmp_path, PILOT_AGE, text)[0] == verdict
