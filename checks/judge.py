@@ -116,7 +116,8 @@ def as_evidence(c: Candidate) -> Evidence:
     """An attributed candidate as the evidence ``decide`` weighs."""
     return Evidence(c.line, c.sentence.sentence.text, c.found, bool(c.agrees), c.span,
                     c.mention.approx if c.mention else "",
-                    (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0, c.exact,
+                    (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0,
+                    c.exact and not c.aside,  # a loosely attached value ("outside Tehran") states nothing exactly
                     "" if c.agrees else c.aside, bool(c.mention and c.mention.relative))
 
 

@@ -698,3 +698,24 @@ DESTINATION = """
 ])
 def test_a_place_inside_a_conflicting_one_is_a_namesake(tmp_path, text, verdict, found):
     assert one(tmp_path, DESTINATION, text) == (verdict, found)
+
+
+PRISON = """
+- id: held-in
+  claim: Anna Dahl is held in Aske prison, in Velmar.
+  kind: place
+  about: [prison, held, serving]
+  value: [Aske, Velmar]
+  rivals: [Tindra]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a place attached only loosely ("outside Velmar") states nothing exactly: a conflicting place there still differs
+    ("Dahl is serving her term at Tindra prison outside Velmar.", "differ"),
+    ("Dahl is serving her term at Aske prison outside Velmar.", "agree"),
+    # a place stated exactly sets the other in its sentence aside as a possible conflict
+    ("Dahl is held in Aske prison, and was moved from Tindra.", "agree"),
+])
+def test_a_loose_value_states_nothing_exactly(tmp_path, text, verdict):
+    assert one(tmp_path, PRISON, text)[0] == verdict
