@@ -311,3 +311,15 @@ def test_declared_end(text, about, expected):
 ])
 def test_a_date_after_an_owned_noun(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a written date owning a noun with 's dates that noun ("'s" outside the date's words)
+    ("Velmar set up a fund on 24 April 2024 to repair homes hit by 16 April 2024's record-breaking rains.", ["fund"],
+     [("24 April 2024", True, "value_clause"), ("16 April 2024", False, "date_modifier")]),
+    # a term hyphen-joined to a participle is part of an adjective, not the noun the date dates
+    ("Velmar set up a fund on 24 April 2024 to repair homes hit by 16 April 2024's record-breaking rains.", ["records"],
+     [("24 April 2024", True, "value_clause"), ("16 April 2024", False, "date_modifier")]),
+])
+def test_a_date_owning_a_noun_with_s(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -785,9 +785,12 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if mention.kind != "date":
         return None
     after = an.index_after(mention.end)
-    head = _phrase(an, after) if mention.text.endswith(("'s", "’s")) else None
+    owned = mention.text.endswith(("'s", "’s"))
+    if not owned and an.sentence.text[mention.end:mention.end + 3] in ("'s ", "’s "):
+        owned, after = True, an.index_after(mention.end + 2)  # "last week's record-breaking rains"
+    head = _phrase(an, after) if owned else None
     if head:
-        return Decision(_hit_in(about, head), f"dates '{_words(an, head)}'")
+        return Decision(_hit_in([h for h in about if not _adjective_part(an, h)], head), f"dates '{_words(an, head)}'")
     if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
     return _premodifier(an, after, about, mention)
@@ -970,7 +973,7 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if lead is None:
         return None
     head = _phrase(an, i)
-    if _hit_in(about, head):
+    if _hit_in([h for h in about if not _adjective_part(an, h)], head):
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
@@ -979,6 +982,13 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
         return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _adjective_part(an: Analysed, h: Hit) -> bool:
+    """'record-breaking rains': a term hyphen-joined to a participle after it is part of an adjective, not the noun the
+    phrase names."""
+    ws, p = an.words, h.last + 1
+    return p < len(ws) and _gap(an, p) == "-" and (ws[p].norm.endswith("ing") or _past(ws[p]))
 
 
 def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
