@@ -434,6 +434,18 @@ def test_a_gap_behind_a_name_compares_with_it(text, expected):
     assert [(v, a) for v, a, _ in values(text, ["Orsk"], "number")] == expected
 
 
+@pytest.mark.parametrize("text, about, expected", [
+    # a sentence opening with a verb of outdoing names, up to its comma, what the main clause is compared with
+    ("Surpassing anything recorded since 1949, the downpour flooded Aske on 16 April 2024.", ["downpour"],
+     [("1949", False, "compared_with"), ("16 April 2024", True, "value_clause")]),
+    # a fact about what it is compared with: its terms stand in that reference
+    ("Surpassing anything recorded since 1949, the downpour flooded Aske on 16 April 2024.", ["recorded since"],
+     [("1949", True, "value_clause"), ("16 April 2024", False, "value_clause")]),
+])
+def test_a_fronted_comparison(text, about, expected):
+    assert values(text, about, "date") == expected
+
+
 def test_compared_with():
     text = "The takeover, at $4.2 billion, is its largest, eclipsing its 2011 purchase of Brenna for $1.1 billion."
     assert values(text, ["takeover", "purchase"], "number") == [

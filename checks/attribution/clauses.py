@@ -149,7 +149,23 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
                 (reference if compared else weak if participle else []).append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
+    fresh = _fronted_comparison(text, words, clause, reference, fresh)
     return clause, weak, _absolutes(words, clause, weak, fresh), reference
+
+
+def _fronted_comparison(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], fresh: int) -> int:
+    """'Surpassing anything documented since 1949, the downpour hit the country': a sentence opening with a verb of
+    outdoing names, up to its comma, what the main clause is compared with (a reference), and the main clause
+    follows the comma; the last clause number used."""
+    if not words or words[0].norm not in COMPARISON_VERBS or not words[0].norm.endswith("ing"):
+        return fresh
+    comma = next((j for j in range(1, len(words)) if "," in text[words[j - 1].end:words[j].start]), None)
+    if comma is None:
+        return fresh
+    clause[:comma] = [fresh + 1] * comma
+    clause[comma:] = [fresh + 2 if c == clause[comma] else c for c in clause[comma:]]
+    reference.append(fresh + 1)
+    return fresh + 2
 
 
 def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fresh: int) -> int:
