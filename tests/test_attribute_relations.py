@@ -483,6 +483,7 @@ def test_a_former_holder_holds_no_title_now(text, expected):
     # a name in a clause told of what is to come is an expected holder: attached loosely
     ("Olle Dahl is expected to take over as board chair.", [("Olle Dahl", True, "expected_holder")]),
     ("Olle Dahl will serve as board chair.", [("Olle Dahl", True, "expected_holder")]),
+    ("Olle Dahl was originally scheduled to serve as board chair.", [("Olle Dahl", True, "expected_holder")]),
     # one told of what is, or was, binds as before
     ("Olle Dahl took over as board chair.", [("Olle Dahl", True, "name_clause")]),
 ])

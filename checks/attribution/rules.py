@@ -130,9 +130,10 @@ def _to_come(an: Analysed, clause: int) -> bool:
         if w.norm in FUTURE_MODALS and not (w.capitalised and j + 1 < len(ws) and ws[j + 1].capitalised) \
                 and not (j and ws[j - 1].norm in DETERMINERS):
             return True
-        if w.norm in BE_FORMS and j + 2 < len(ws) and ws[j + 1].norm in EXPECTING_WORDS and ws[j + 2].norm == "to" \
-                and an.clause[j + 2] == clause:
-            return True
+        if w.norm in BE_FORMS and j + 2 < len(ws):
+            e = j + 2 if ws[j + 1].norm.endswith("ly") and j + 3 < len(ws) else j + 1  # "were originally scheduled to"
+            if ws[e].norm in EXPECTING_WORDS and ws[e + 1].norm == "to" and an.clause[e + 1] == clause:
+                return True
     return False
 
 
