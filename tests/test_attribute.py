@@ -540,6 +540,11 @@ def test_forecast():
     ("The crew sailed on what was meant to be a ten-day voyage.", ["voyage"], [("ten", False, "forecast")]),
     ("The strike was supposed to last 3 days but the strike ran for 40 days.", ["strike"],
      [("3", False, "forecast"), ("40", True, "value_clause")]),
+    # a fronted participle of the plan ("Originally slated for", "Originally intended to be")
+    ("Originally slated for a brief eight-day mission, the crew's stay was extended.", ["stay"],
+     [("eight", False, "forecast")]),
+    ("Originally intended to be a one-week test mission, the trip stretched into a 286-day stay.", ["stay"],
+     [("one", False, "forecast"), ("286", True, "hyphenated_modifier")]),
     # ... unless the words of intending are the fact's terms: then the fact is the plan
     ("The strike was supposed to last 3 days.", ["supposed to"], [("3", True, "value_clause")]),
 ])

@@ -481,8 +481,11 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 # "what was meant to be an eight-day mission", "was supposed to last a week": up to the value, within its clause (not
 # past "but": "was supposed to last 3 days but ran for 40")
-_INTENDED = re.compile(r"\b((?:was|were|is|are|had\s+been)\s+(?:meant|supposed|intended|planned|scheduled|due|billed)"
-                       r"\s+(?:to\s+(?:be|last|take|run|span)|as))\b(?:(?!\b(?:but|yet|instead)\b)[^,;:.!?()]){0,60}\Z",
+# "Originally slated for a brief eight-day mission", "Originally intended to be a one-week test mission" (a fronted
+# participle of the plan) too
+_INTENDED = re.compile(r"\b((?:(?:was|were|is|are|had\s+been)\s+(?:originally\s+|initially\s+)?|(?:originally|initially)\s+)"
+                       r"(?:meant|supposed|intended|planned|scheduled|due|billed|slated|expected)"
+                       r"\s+(?:to\s+(?:be|last|take|run|span)|as|for))\b(?:(?!\b(?:but|yet|instead)\b)[^,;:.!?()]){0,60}\Z",
                        re.IGNORECASE)
 
 
