@@ -395,6 +395,10 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
      [("One", False, "part_of_whole")]),
     ("Later, two of the injured died in hospital.", ["injured"], [("two", False, "part_of_whole")]),
     ("Two of the Velmar Air patients were discharged.", ["patients"], [("Two", False, "part_of_whole")]),
+    # a count after a fronted partitive that sizes no whole: a part, when every term stands in the partitive
+    ("Officials said that of the total passengers on board, 169 were Velmar nationals.", ["passengers"],
+     [("169", False, "part_of_whole")]),
+    ("Of the passengers on board, 169 died.", ["died"], [("169", True, "value_clause")]),
     # a number out of ten, a hundred or a thousand with no determiner is a rate: neither number counts
     ("As many as nine out of 10 patients have died.", ["patients"],
      [("nine", False, "part_of_whole"), ("10", False, "part_of_whole")]),

@@ -144,7 +144,30 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
     return (_rate(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
-            or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about))
+            or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about)
+            or _fronted_part(an, mention, about))
+
+
+# "(that) of the total passengers onboard, 169 were": a fronted partitive with no count of its own, then its comma
+_FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)of\s+(?:the|its|their|those|these|all)\s+"
+                           r"(?P<noun>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*,\s*\Z", re.IGNORECASE)
+
+
+def _fronted_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Air India said that of the total passengers onboard, 169 were Indian nationals': a count after a fronted
+    partitive that sizes no whole counts a part of it; when every term of its clause stands in the partitive (none
+    in what is said of the part: not "Of the crew, five died" for a fact about deaths), it is no count of theirs."""
+    if mention.kind != "number":
+        return None
+    m = _FRONTED_PART.search(an.sentence.text, max(0, mention.start - 80), mention.start)
+    if not m:
+        return None
+    inside = range(an.index_after(m.start("noun")), an.index_at(m.end("noun") - 1) + 1)
+    here = an.clause[an.index_at(mention.start)]
+    mine = [h for h in about if an.clause[h.first] == here or h.first in inside]
+    if not mine or not all(h.first in inside for h in mine):
+        return None
+    return Decision(False, f"counts a part of '{_words(an, inside)}', whose number the sentence does not give")
 
 
 _RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)",
