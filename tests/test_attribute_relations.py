@@ -110,6 +110,9 @@ def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     ("The port will reopen on 21 October 2024, after a 170-day closure.", ["closure"],
      [("21 October 2024", False, "temporal_relation")]),
     ("The mine reopened on 2 May 2024 after a two-week strike.", ["strike"], [("2 May 2024", False, "temporal_relation")]),
+    # any count hyphen-joined to its noun ("the 15-page report") is an adjective, not a time
+    ("After the 15-page report shed light on the crash, Orsk on 14 July 2025 said no fault was found.", ["report"],
+     [("14 July 2025", False, "temporal_relation")]),
     ("The port reopened on 21 October 2024, 170 days after the closure.", ["reopened"],
      [("21 October 2024", True, "value_clause")]),
     # so does a span with "of" before the event's noun; a span alone is a time

@@ -206,11 +206,11 @@ def _span_of(an: Analysed, j: int) -> bool:
 
 
 def _span_modifier(an: Analysed, j: int) -> bool:
-    """A count hyphen-joined to a unit of time before a noun ('a 170-day closure', 'a two-week strike'): an adjective
-    saying how long the noun's event lasted, not a time."""
+    """A count hyphen-joined to a noun before a noun ('a 170-day closure', 'a two-week strike', 'the 15-page preliminary
+    report'): an adjective of the noun's event or thing, not a time."""
     ws = an.words
     return (j + 2 < len(ws) and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS)
-            and _gap(an, j + 1) == "-" and UNITS.get(ws[j + 1].norm, ("",))[0] == "time" and _gap(an, j + 2) == " "
+            and _gap(an, j + 1) == "-" and ws[j + 1].norm.isalpha() and _gap(an, j + 2) == " "
             and ws[j + 2].norm not in FUNCTION_WORDS)
 
 
