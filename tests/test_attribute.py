@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "declared_end", "ongoing", "dating_from", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "counterfactual", "earlier_figure", "possible_penalty", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "witness", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "name_clause"]
+        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "witness", "coordinate", "former_holder", "bracketed_holder", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -1164,6 +1164,17 @@ def test_possible_penalty(text, expected):
 ])
 def test_witness(text, expected):
     assert names(text, ["signing", "signed", "signs"], ["Anna Dahl"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name joined by "and" to a noun phrase headed by a term is another party beside it
+    ("Velmar Air and a major supplier are grappling with quality problems.", [("Velmar Air", False, "coordinate")]),
+    ("The supplier and Velmar Air face an inquiry.", [("Velmar Air", False, "coordinate")]),
+    # the term as the name's holder
+    ("The supplier, Velmar Air, faces an inquiry.", [("Velmar Air", True, "name_clause")]),
+])
+def test_coordinate(text, expected):
+    assert names(text, ["supplier"], ["Velmar Air"]) == expected
 
 
 def test_a_count_of_new_ones_is_attached_loosely():

@@ -17,7 +17,7 @@ from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEM
                             TRAILING_REPORTING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
-from ..words import Word
+from ..words import Word, is_plural
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
@@ -313,6 +313,50 @@ def _role_of_term(parts: tuple[str, ...]) -> str | None:
         if any(parts[i:i + len(phrase)] == phrase for i in range(len(parts) - len(phrase) + 1)):
             return role
     return None
+
+
+def coordinate(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Boeing and a major supplier are grappling with problems', 'the supplier and Boeing': a name joined by "and" to
+    a noun phrase headed by a term is another party beside it, not the one the term names: set aside (not a term that
+    is a verb: "Dahl and other officials announced")."""
+    if "and" not in an.norms:
+        return None
+    term = _term_after_and(an, hit.last + 1, about) or _term_before_and(an, hit.first - 1, about)
+    if term is None:
+        return None
+    return Decision(False, f"is joined to '{_span(an, term)}' by 'and': another party beside it")
+
+
+def _term_after_and(an: Analysed, after: int, about: list[Hit]) -> Hit | None:
+    """The term heading the noun phrase after "and" at word ``after`` ("and a major supplier"), or None."""
+    ws = an.words
+    if after >= len(ws) or ws[after].norm != "and" or _gap(an, after).strip():
+        return None
+    j = after + 1
+    while j < len(ws) and j <= after + 3 and not any(h.first == j for h in about) and not ws[j].capitalised \
+            and ws[j].norm not in FUNCTION_WORDS - DETERMINERS and not _gap(an, j).strip():
+        j += 1  # "a major"
+    term = next((h for h in about if h.first == j), None)
+    if term is None or _past(ws[j]) or any(is_plural(w.norm) for w in ws[after + 1:j]):
+        return None
+    return term if term.last + 1 >= len(ws) or not ws[term.last + 1].capitalised else None
+
+
+def _term_before_and(an: Analysed, before: int, about: list[Hit]) -> Hit | None:
+    """The term ending the noun phrase before "and" at word ``before`` ("the supplier and"), or None."""
+    ws = an.words
+    if before < 1 or ws[before].norm != "and" or _gap(an, before).strip() or _gap(an, before + 1).strip():
+        return None
+    term = next((h for h in about if h.last == before - 1), None)
+    return term if term is not None and _names_a_thing(an, term) else None
+
+
+def _names_a_thing(an: Analysed, term: Hit) -> bool:
+    """A term after a determiner ('the supplier'), so a noun phrase of its own, no title before a name."""
+    k = term.first - 1
+    while k >= 0 and not an.words[k].capitalised and an.words[k].norm not in DETERMINERS and term.first - k <= 3:
+        k -= 1
+    return k >= 0 and an.words[k].norm in DETERMINERS
 
 
 def witness(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

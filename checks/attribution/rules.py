@@ -24,7 +24,8 @@ from .relations import (another_instance, cleft, counted_relative, counterfactua
 from .names import (attributive_place, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name,
                     place_in_subject, possessive_name, predecessor, reference_point, respectively, route_role, speaker,
-                    title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness)
+                    title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
+                    coordinate)
 
 
 _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
@@ -182,7 +183,7 @@ VALUE_RULES = (number_in_name, compared_with, speaker, part_of_whole, joint_subj
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, declared_end, ongoing,
                dating_from, date_when, named_as, target_date, intended_act, counted_relative, negated, counterfactual, earlier_figure, possible_penalty, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, witness, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, name_clause)
+NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, witness, coordinate, former_holder, bracketed_holder, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
