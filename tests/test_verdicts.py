@@ -719,3 +719,24 @@ PRISON = """
 ])
 def test_a_loose_value_states_nothing_exactly(tmp_path, text, verdict):
     assert one(tmp_path, PRISON, text)[0] == verdict
+
+
+BASED = """
+- id: alpha-based
+  claim: Alpha Bank is based in Aske.
+  kind: place
+  about: [based, headquartered]
+  context: [Alpha Bank, Alpha]
+  value: [Aske]
+  rivals: [Tindra]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a place hyphen-joined to a participle before a name the context terms do not name places that other thing
+    ("Regulators said Tindra-based Beta Bank will buy the deposits of Alpha Bank.", "silent"),
+    ("Regulators said Aske-based Alpha Bank was closed.", "agree"),
+    ("Alpha Bank, based in Tindra, was closed.", "differ"),
+])
+def test_a_place_based_name_is_that_names(tmp_path, text, verdict):
+    assert one(tmp_path, BASED, text)[0] == verdict

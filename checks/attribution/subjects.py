@@ -72,6 +72,9 @@ def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision 
     the fact's context terms is part of that name, the value is that other thing's."""
     ws, text = an.words, an.sentence.text
     head = an.index_after(end)  # past the value's own words ("2008", "9 May", "$5 million")
+    compound = _compound_owner(an, head, end, context)
+    if compound is not None:
+        return compound
     j = _nouns_from(an, head)
     if j == head or j >= len(ws) - 1:
         return _possessor(an, k, end, context)
@@ -84,6 +87,21 @@ def other_owner(an: Analysed, k: int, end: int, context: list[Hit]) -> Decision 
         return None
     return Decision(False, f"is of '{_words(an, range(head, run.stop))}', which the context terms do not name")
 
+
+
+def _compound_owner(an: Analysed, head: int, end: int, context: list[Hit]) -> Decision | None:
+    """'North Carolina-based First-Citizens Bank': a value hyphen-joined to a participle before a name ("-based",
+    "-owned") says that of the name; when no context term is part of the name, the value is that other thing's."""
+    ws = an.words
+    if head + 1 >= len(ws) or an.sentence.text[end:end + 1] != "-" or not _past(ws[head]) \
+            or _gap(an, head + 1) != " " or not ws[head + 1].capitalised:
+        return None
+    stop = head + 2
+    while stop < len(ws) and (ws[stop].capitalised or _gap(an, stop) in ("-", " & ")) and _gap(an, stop) != ", ":
+        stop += 1
+    if any(head < h.first < stop for h in context):
+        return None
+    return Decision(False, f"is of '{_words(an, range(head + 1, stop))}', which the context terms do not name")
 
 
 def _possessor(an: Analysed, k: int, value_end: int, context: list[Hit]) -> Decision | None:
