@@ -1192,3 +1192,15 @@ def test_a_count_of_new_ones_is_attached_loosely():
 ])
 def test_bracketed_holder(text, about, expected):
     assert names(text, about, ["chief of staff"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a chain of place names inside a relative clause ("Athens, Greece,") does not end it
+    ("The games, which were held outdoors for the first time since the games began in Aske, Velmar, in 1896, ended.",
+     ["held"], [("1896", False, "compared_with")]),
+    # a name after the relative clause's comma, followed by its verb, is the main clause's
+    ("The mayor, who was elected in Aske on 3 May 2023, Orsk resigned.", ["resigned"],
+     [("3 May 2023", False, "value_clause")]),
+])
+def test_a_chain_of_names_stays_in_its_clause(text, about, expected):
+    assert values(text, about, "date") == expected

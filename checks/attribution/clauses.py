@@ -132,7 +132,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             # after a bracket or a dashed aside the interrupted clause goes on, unless a comparison opens there
             current, fresh, relative_open = _reference_at(words, i, outside.pop(), fresh, reference, relative_open)
             dash_open = False if dash else dash_open
-        elif relative_open and _closes_relative(between, w) and not _restated_day(words, i):
+        elif relative_open and _ends_relative(text, words, i, between):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
         elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
@@ -320,6 +320,28 @@ def _restated_day(words: tuple[Word, ...], i: int) -> bool:
         return False
     w, nxt = words[i], words[i + 1].norm if i + 1 < len(words) else ""
     return w.norm.isdigit() or (w.capitalised and w.norm in MONTHS and nxt.isdigit())
+
+
+def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """Does the comma before word i end an open non-restrictive relative clause (not one restating a weekday's day,
+    nor one inside a chain of names)?"""
+    return _closes_relative(between, words[i]) and not _restated_day(words, i) and not _name_chain(text, words, i)
+
+
+def _name_chain(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """'in Athens, Greece, in 1896': a name after a comma right after a name, itself followed by a comma, a
+    preposition or the end, goes on naming the place (a chain of names), no subject of the interrupted clause; nor
+    does the comma closing such a chain end the clause."""
+    if i >= 2 and words[i - 1].capitalised and words[i - 2].capitalised \
+            and "," in text[words[i - 2].end:words[i - 1].start]:
+        return True  # the comma closing the chain: "Athens, Greece, in 1896"
+    if not (i and words[i].capitalised and words[i - 1].capitalised):
+        return False
+    j = i
+    while j + 1 < len(words) and words[j + 1].capitalised and text[words[j].end:words[j + 1].start] == " ":
+        j += 1
+    return j + 1 >= len(words) or "," in text[words[j].end:words[j + 1].start] or words[j + 1].norm in (
+        "in", "on", "at", "near", "and")
 
 
 def _closes_relative(between: str, w: Word) -> bool:
