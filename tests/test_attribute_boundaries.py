@@ -122,6 +122,11 @@ def test_dating_from(text, about, expected):
     # a clause that says the event went on gives a time it was under way, not when it happened
     ("The fire continued to rage on 7 May 2014, hindering rescue efforts.", ["fire"], [("7 May 2014", False, "ongoing")]),
     ("The fire was still burning on 7 May 2014.", ["fire"], [("7 May 2014", False, "ongoing")]),
+    ("The drama series continues at 9pm on 3 January 2024 on ITV1.", ["drama series"],
+     [("3 January 2024", False, "ongoing")]),
+    # "continued" as an adjective ("continued support") says nothing of going on
+    ("The drama series won continued support on 3 January 2024.", ["drama series"],
+     [("3 January 2024", True, "value_clause")]),
     ("The fire broke out on 6 May 2014.", ["fire"], [("6 May 2014", True, "value_clause")]),
     # a date after until/through is its end: the clause rule decides
     ("The strike continued until 9 May 2014.", ["strike"], [("9 May 2014", True, "value_clause")]),

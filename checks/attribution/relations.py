@@ -637,15 +637,20 @@ _PHRASE_PREPOSITIONS = {"during", "amid", "amidst", "in", "despite", "throughout
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
-    """'continued to rage', 'continued on', 'was still burning': a word of going on at k, before its verb (not an
-    opening 'Still,' nor 'still the strongest': no verb after it)."""
+    """'continued to rage', 'continued on', 'continues at 9pm tonight', 'was still burning': a word of going on at k,
+    before its verb or its phrase of time (not an opening 'Still,' nor 'still the strongest': no verb after it)."""
     ws = an.words
     if ws[k].norm not in ONGOING_WORDS or k + 1 >= len(ws) or _gap(an, k + 1).strip():
         return False
     after = ws[k + 1].norm
     if ws[k].norm == "still":
         return k > 0 and (after.endswith("ing") or after in AUXILIARIES)
-    return after in ("to", "on", "through") or after.endswith("ing")
+    return after in _GOING_ON_AFTER or after.endswith("ing")
+
+
+# after "continued": its infinitive or particle ("continued to rage", "continued on"), or a phrase of when or where
+# the thing went on ("The series continues at 9pm tonight"; not "continued support", an adjective)
+_GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "till", "throughout", "overnight"}
 
 
 _DATING = re.compile(r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
