@@ -398,6 +398,9 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
      [("One", False, "part_of_whole")]),
     ("Later, two of the injured died in hospital.", ["injured"], [("two", False, "part_of_whole")]),
     ("Two of the Velmar Air patients were discharged.", ["patients"], [("Two", False, "part_of_whole")]),
+    # a term that is a past participle after the whole's noun describes it: the count before is a part
+    ("The last 50 of the 1,500 Velmar soldiers previously stationed in Aske left on Friday.", ["stationed"],
+     [("50", False, "part_of_whole"), ("1,500", True, "part_of_whole")]),
     # a count after a fronted partitive that sizes no whole: a part, when every term stands in the partitive
     ("Officials said that of the total passengers on board, 169 were Velmar nationals.", ["passengers"],
      [("169", False, "part_of_whole")]),

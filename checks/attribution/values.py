@@ -427,7 +427,25 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     Not the noun itself, which may be the fact's unit ('12 of the 40 seats'), nor a verb the noun phrase is the
     subject of ('242 passengers died')."""
     found = next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
-    return found or _in_relative_after(an, about, k)
+    return found or _in_relative_after(an, about, k) or _participle_after(an, about, k)
+
+
+def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """'the 1,500 French soldiers previously stationed in Niger left': a term that is a past participle after the
+    counted noun (past its names, and one adverb), with the clause's own verb after it, describes the noun (a reduced
+    relative clause)."""
+    ws, j = an.words, k + 1
+    while j < len(ws) and j <= k + 3 and ws[j].capitalised:
+        j += 1  # "French"
+    if j >= len(ws) or ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _past(ws[j]):
+        return None
+    j += 1  # the noun ("soldiers")
+    if j < len(ws) and ws[j].norm.endswith("ly"):
+        j += 1  # "previously"
+    if j >= len(ws) or not _past(ws[j]) or not any(_past(w) and an.clause[m] == an.clause[j]
+                                                    for m, w in enumerate(ws) if m > j + 1):
+        return None  # "Only two of the 40 crew survived": the clause's own verb, no participle of the noun
+    return next((h for h in about if h.first == j), None)
 
 
 def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
