@@ -344,6 +344,16 @@ def test_named_in_apposition(text, expected):
     assert [f for f in found if f[2] == "named_in_apposition"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name (past its title) in apposition to the noun phrase right after a term is who the term names
+    ("The junta is headed by the head of the guard, Colonel-Major Ole Berg.", [("Ole Berg", True, "named_in_apposition")]),
+    ("The junta is headed by the head of the guard, Ole Berg.", [("Ole Berg", True, "named_in_apposition")]),
+])
+def test_named_in_apposition_to_a_terms_object(text, expected):
+    found = names(text, ["headed by"], ["Ole Berg"])
+    assert [f for f in found if f[2] == "named_in_apposition"] == expected
+
+
 def test_own_name():
     assert names("The Harbour Master Office opened.", ["Harbour Master Office"], ["Master"]) == [
         ("Master", False, "own_name")]

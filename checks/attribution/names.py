@@ -922,18 +922,29 @@ def named_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
     """'he met the lone survivor of the crash, Olle Dahl, a British national': a name set off by commas right after
     a noun phrase headed by a term (a determiner, the term, its of-phrase) says who that noun phrase is, whatever
     clause the phrase stands in."""
-    ws, k = an.words, hit.first
+    ws, k = an.words, _title_start(an, hit)
     if k < 3 or _gap(an, k).strip() != "," or not _apposition_closes(an, hit.last + 1):
         return None
     j = k - 1
     while j >= 0 and k - j <= _APPOSED_PHRASE and (j == k - 1 or not _gap(an, j + 1).strip(" -")) \
             and not _verb_in_phrase(an, j):
-        if ws[j].norm in ("the", "a", "an") and any(j < h.first <= j + 2 and h.last < k for h in about):
-            return Decision(True, f"is named in apposition to '{_words(an, range(j, k))}'")
-        if ws[j].norm in ("the", "a", "an") and (j == 0 or ws[j - 1].norm != "of"):
-            return None  # the phrase's own determiner, no term heading it
+        if ws[j].norm in ("the", "a", "an"):
+            if any(j < h.first <= j + 2 and h.last < k for h in about):
+                return Decision(True, f"is named in apposition to '{_words(an, range(j, k))}'")
+            if any(h.last == j - 1 for h in about):  # "headed by the head of the guard, Ole Berg"
+                return Decision(True, f"is named in apposition to '{_words(an, range(j, k))}', which the term names")
+            if j == 0 or ws[j - 1].norm != "of":
+                return None  # the phrase's own determiner, no term heading it
         j -= 1
     return None
+
+
+def _title_start(an: Analysed, hit: Hit) -> int:
+    """Where a name starts, past up to two capitalised words of a title before it (", Colonel-Major Ole Berg")."""
+    ws, k = an.words, hit.first
+    while k > 1 and ws[k - 1].capitalised and _gap(an, k).strip() in ("", "-") and hit.first - k < 3:
+        k -= 1
+    return k
 
 
 _APPOSED_PHRASE = 10  # words of "the lone survivor of the AI-171 crash" before the name
