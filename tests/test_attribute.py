@@ -1118,7 +1118,7 @@ def test_a_sentence_read_by_the_rules_gives_the_same_decisions_again_and_still_p
      [("100 billion yen", False, "added_amount")]),
     ("A further 50 deaths were confirmed on Sunday.", ["deaths"], [("50", False, "added_amount")]),
     ("Officials found an extra $5 million in the fund.", ["fund"], [("$5 million", False, "added_amount")]),
-    ("The airline cut another 39 jobs in July.", ["jobs"], [("39", False, "added_amount")]),
+    ("The airline cut another 39 jobs in July.", ["jobs"], [("39", True, "added_amount")]),  # loosely: see below
     # "another" before a noun is another instance, not an addition ("another 39" only)
     ("The airline cut 39 jobs at another site.", ["jobs"], [("39", True, "value_clause")]),
     # a number before "new" may count only the latest additions: attached loosely (see the next test)

@@ -19,7 +19,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import COMPARATIVES, RECORD_BREAKING, TIE_VERBS
+from ..lang.grammar import CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, RECORD_BREAKING, TIE_VERBS
 from ..words import Word, title_case
 
 
@@ -157,8 +157,8 @@ def _fronted_comparison(text: str, words: tuple[Word, ...], clause: list[int], r
     """'Surpassing anything documented since 1949, the downpour hit the country': a sentence opening with a verb of
     outdoing names, up to its comma, what the main clause is compared with (a reference), and the main clause
     follows the comma; the last clause number used."""
-    if not words or words[0].norm not in COMPARISON_VERBS or not words[0].norm.endswith("ing"):
-        return fresh
+    if not words or words[0].norm not in FRONTED_OUTDOING:
+        return fresh  # (not "Beating Australia by six wickets, India won": a win)
     comma = next((j for j in range(1, len(words)) if "," in text[words[j - 1].end:words[j].start]), None)
     if comma is None:
         return fresh
@@ -479,6 +479,8 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
     for j in range(i + 2, min(i + 6, len(words))):
         w = words[j]
         if w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised:
+            if w.norm in CHANGE_WORDS or w.norm in ("standing", "reaching", "totalling", "totaling"):
+                return -1  # ", with the death toll rising to 45": the noun's own figure, said of it
             return j if words[j - 1].norm not in FUNCTION_WORDS else -1
         if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
             return -1

@@ -920,9 +920,10 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
 
 
 def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'would potentially have created a crisis', 'could have been avoided': a term right after a modal and "have"
-    (up to one adverb and "been" between) tells of what did not happen; the clause's values are no statement of it:
-    set aside, when every term of the value's clause is so."""
+    """'would potentially have created a crisis', 'could have been avoided', 'might have started on 3 May': a term
+    right after a modal and "have" (up to one adverb and "been" between) tells of what did not or may not have
+    happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
+    another is a possible conflict)."""
     if "have" not in an.norms or an.norms.isdisjoint(_MODALS):
         return None
     here = an.clause[an.index_at(mention.start)]
@@ -930,7 +931,10 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     shown = [_counterfactual_before(an, h.first) for h in own]
     if not own or not all(shown):
         return None
-    return Decision(False, f"is said of what did not happen ('{shown[0]}')")
+    decision = _same_clause(an, an.index_at(mention.start), about)
+    if not decision.attached or decision.weak:
+        return None
+    return replace(decision, weak=f"possible conflict: said of what may not have happened ('{shown[0]}')")
 
 
 _MODALS = {"would", "could", "might", "should"}

@@ -222,10 +222,11 @@ def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
 
 def _object_name(an: Analysed, i: int) -> range | None:
     """The capitalised name from word i, past up to two lower-case describing words ('pipeline operator Denbury') and
-    through hyphen-joined words ('Texas-based Pioneer'), or None."""
+    through hyphen-joined words ('Texas-based Pioneer'), or None (not past a count: "bought 150 Boeing jets" buys
+    jets)."""
     ws, j = an.words, i
     while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
-            and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
+            and not ws[j].norm[:1].isdigit() and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
         j += 1
     if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
         return None

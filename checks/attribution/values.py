@@ -11,10 +11,11 @@ from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, MONTH_NAMES, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
-                            DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS, FORECAST_WORDS, FRAME_NOUNS,
-                            FUNCTION_WORDS, GAP_PHRASES, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS,
-                            OFFER_VERBS, PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
-                            REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
+                            DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
+                            FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
+                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, PARTITIVE_OPENERS,
+                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS,
+                            REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
@@ -63,8 +64,8 @@ def _model_after(an: Analysed, k: int) -> str:
 
 
 def _model_word(an: Analysed, w: Word) -> bool:
-    if _title_case(an):
-        return w.capitalised and not w.norm.isdigit()
+    if _title_case(an):  # (not "Floods Kill 12 In 3 Provinces": a function word)
+        return w.capitalised and not w.norm.isdigit() and w.norm not in FUNCTION_WORDS
     return w.text.isupper() and len(w.text) > 1
 
 
@@ -149,7 +150,8 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 
 # "(that) of the total passengers onboard, 169 were": a fronted partitive with no count of its own, then its comma
-_FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)of\s+(?:the|its|their|those|these|all)\s+"
+_FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)of\s+(?:"
+                           + alternation(PARTITIVE_OPENERS | {"those", "these", "all"}) + r")\s+"
                            r"(?P<noun>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*,\s*\Z", re.IGNORECASE)
 
 
@@ -170,8 +172,9 @@ def _fronted_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     return Decision(False, f"counts a part of '{_words(an, inside)}', whose number the sentence does not give")
 
 
-_RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)",
-                         re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)"
+                         r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
+                         re.IGNORECASE)  # (not "killed 27 in 10 days": a span)
 _RATE_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r"))\s+(?:in|out\s+of)\s+(?:a\s+)?\Z",
                           re.IGNORECASE)
 
@@ -186,7 +189,8 @@ def _rate(an: Analysed, mention: Mention) -> Decision | None:
     m = _RATE_AFTER.match(text, mention.end)
     if m:
         return Decision(False, f"is a rate ('{mention.text}{m.group()}'), not a count")
-    if mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+    if mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and UNITS.get(normalise(mention.unit), ("",))[0] != "time":
         return Decision(False, f"is the base of a rate ('... {mention.text}'), not a count")
     return None
 
@@ -293,8 +297,9 @@ _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d"
 def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Head and Labuschagne stitched a partnership of 192 runs', 'Head (137) and Labuschagne (58) took them home
     with a 192-run stand': a number after a name term coordinated with another name in its clause ('A and B', past a
-    bracket after either) counts what the two did together, not the one the term names: set aside (not with
-    'respectively' or 'each', which give each their own)."""
+    bracket after either), in a clause with a noun of doing together (``JOINT_NOUNS``), counts what the two did
+    together, not the one the term names: set aside (not with 'respectively' or 'each', which give each their own;
+    not "Williams and Wilmore spent 286 days": each did)."""
     if mention.kind != "number" or "and" not in an.norms or not an.norms.isdisjoint(("respectively", "each")):
         return None
     k = an.index_at(mention.start)
@@ -302,6 +307,8 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     pairs = [_coordinated_name(an, h) for h in names]
     if not names or not all(p and p.stop <= k for p in pairs):
         return None
+    if not any(an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS for j in range(pairs[0].stop, len(an.words))):
+        return None  # "Williams and Wilmore spent 286 days in space": each spent them; no joint noun
     return Decision(False, f"counts what '{_words(an, pairs[0])}' did together, not one's own")
 
 
@@ -342,23 +349,27 @@ def _past_bracket(an: Analysed, j: int) -> int:
 def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'will extend an additional 100 billion yen', 'a further 50 deaths were confirmed': a number after words that
     add it to an earlier one (``ADDED_WORDS``) is the addition, neither the first sum nor the total: set aside.  One
-    right before 'new' ('4 new cases', 'zero new cases') may count only the latest additions: attached as the clause
-    says, but loosely (unless a term says 'new' too)."""
+    right before 'new' ('4 new cases', 'zero new cases') or after 'another' ('cut another 39 jobs', 'one was killed and
+    another 39 injured') may count only the latest additions or another group: attached as the clause says, but
+    loosely (unless a term says 'new' too)."""
     if mention.kind != "number":
         return None
     m = _ADDED_BEFORE.search(an.sentence.text, max(0, mention.start - 24), mention.start)
     if m:
         return Decision(False, f"is added to another figure ('{m.group(1)}')")
-    if not _NEW_AFTER.match(an.sentence.text, mention.end):
+    another = _ANOTHER_BEFORE.search(an.sentence.text, max(0, mention.start - 10), mention.start)
+    if not (another or _NEW_AFTER.match(an.sentence.text, mention.end)):
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)  # "zero new cases": maybe only the latest ones
     if not decision.attached or decision.weak or any(an.words[h.first].norm == "new" for h in about):
         return None
-    return replace(decision, weak=f"possible conflict: '{mention.text} new' counts the latest additions, maybe not "
-                                  "the total")
+    said = f"another {mention.text}" if another else f"{mention.text} new"
+    return replace(decision, weak=f"possible conflict: '{said}' counts the latest additions or another group, maybe "
+                                  "not the total")
 
 
 _NEW_AFTER = re.compile(r"\s+new\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+\Z", re.IGNORECASE)  # "cut another 39 jobs", "another 39 were injured"
 
 
 _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGNORECASE)  # (a money mention starts at
@@ -521,12 +532,12 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 # "what was meant to be an eight-day mission", "was supposed to last a week": up to the value, within its clause (not
-# past "but": "was supposed to last 3 days but ran for 40")
+# past "but" or "and": "was supposed to last 3 days but ran for 40", "was expected to last two days and ended after five")
 # "Originally slated for a brief eight-day mission", "Originally intended to be a one-week test mission" (a fronted
 # participle of the plan) too
 _INTENDED = re.compile(r"\b((?:(?:was|were|is|are|had\s+been)\s+(?:originally\s+|initially\s+)?|(?:originally|initially)\s+)"
                        r"(?:meant|supposed|intended|planned|scheduled|due|billed|slated|expected)"
-                       r"\s+(?:to\s+(?:be|last|take|run|span)|as|for))\b(?:(?!\b(?:but|yet|instead)\b)[^,;:.!?()]){0,60}\Z",
+                       r"\s+(?:to\s+(?:be|last|take|run|span)|as|for))\b(?:(?!\b(?:but|yet|instead|and)\b)[^,;:.!?()]){0,60}\Z",
                        re.IGNORECASE)
 
 
@@ -742,11 +753,12 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
 
 
 def _apposed_to(an: Analysed, lead: int, about: list[Hit]) -> Hit | None:
-    """The term right before ', the'/', a' at word ``lead`` (a noun phrase in apposition to it), or None."""
+    """The name term right before ', the'/', a' at word ``lead`` (a noun phrase in apposition to it), or None (not
+    "after the shooting, the 20-year-old gunman": an event noun)."""
     ws = an.words
     if lead < 1 or ws[lead].norm not in ("the", "a", "an") or _gap(an, lead).strip() != ",":
         return None
-    return next((h for h in about if h.last == lead - 1), None)
+    return next((h for h in about if h.last == lead - 1 and an.words[h.first].capitalised), None)  # a name, no event
 
 
 def amount_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -848,14 +860,15 @@ def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
 
 
 def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the statement of November 9, 2020' dates the statement; so does 'in'/'on' after a noun owned with 's ("counts
-    related to FTX's collapse in 2022": the collapse's year)."""
+    """'the statement of November 9, 2020' dates the statement; so does 'in' and a year or month after a noun owned
+    with 's ("counts related to FTX's collapse in 2022": the collapse's year; not "spoke to Orsk's family on 3 May",
+    the speaking's day)."""
     if mention.kind != "date":
         return None
     i = an.index_at(mention.start)
     if an.words[i].start >= mention.start:
         i -= 1
-    if i >= 3 and an.words[i].norm in ("in", "on") and _owned_noun(an, i - 1):
+    if i >= 3 and an.words[i].norm == "in" and _owned_noun(an, i - 1) and mention.value.grain in ("year", "month"):
         noun = an.words[i - 1]
         if any(h.last == i - 1 for h in about):
             return Decision(True, f"dates '{noun.text}'")
@@ -961,7 +974,7 @@ def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
     if ws[lead].norm in DETERMINERS or (mention.kind == "date" and mention.text.isdigit() and ws[lead].norm in _YEAR_LEADS
                                         and not ws[i].capitalised):
         return lead
-    if mention.kind == "date" and ws[lead].norm in _YEAR_LEADS | {"from"} and _noun_of_after(an, i):
+    if mention.kind == "date" and lead > 0 and ws[lead].norm in _YEAR_LEADS | {"from"} and _noun_of_after(an, i):
         return lead  # "taken from 6 February drone footage of the derailment": a noun phrase with its of-phrase
     return None
 
@@ -975,8 +988,9 @@ def _noun_of_after(an: Analysed, i: int) -> bool:
         w = ws[j]
         if w.norm == "of":
             return j > i
-        if w.capitalised or w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.norm.isdigit():
-            return False
+        if w.capitalised or w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.norm.isdigit() \
+                or w.norm in VAGUE_PARTS:
+            return False  # "From 1 May thousands of workers went on strike": a count, no noun the date modifies
     return False
 
 

@@ -13,7 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
-from ..lang.grammar import IRREGULAR_PAST
+from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
 
 __all__ = ["Carry", "SourceDates", "carried_dates", "dated_sentences"]
@@ -401,16 +401,13 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozen
     return {noun: (next(iter(ys)), frozenset(openers[noun])) for noun, ys in years.items() if len(ys) == 1}
 
 
-_POSSESSIVES = {"his", "her", "its", "their"}
-
-
 def _same_owner(determiner: str, openers: frozenset[str]) -> bool:
     """A yearless date's determiner against the words before the event's year: a possessive names whose event it is,
     so one that differs ("his" against "her 1953 coronation"), or a possessive where the year had none, is
     another's."""
     determiner = determiner.lower()
     if determiner in ("the", "this", "that", ""):
-        return not openers <= _POSSESSIVES  # "the May 6 coronation" after only "her 1953 coronation": whose?
+        return not openers <= POSSESSIVES  # "the May 6 coronation" after only "her 1953 coronation": whose?
     return openers == {determiner}
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, KNOWN_EVENT_NOUNS, NOT_PAST,
-                         NOT_SINGULAR_BEFORE, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, SAME_FORM_PAST)
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS,
+                         NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS
@@ -223,10 +223,11 @@ def _is_past(word: str, before: str | None) -> bool:
 
 
 def _singular_before(m: re.Match) -> bool:
-    """'A storm hit Aske': a verb whose past is its bare form, after a lower-case singular noun (its present would
-    be 'hits'), is past."""
-    before = (_word_before(m) or "")
-    return before.isalpha() and before.islower() and not before.endswith("s") and before not in NOT_SINGULAR_BEFORE
+    """'A storm hit Aske', 'The quake cut power': a verb whose past is its bare form, right after a lower-case singular
+    noun with a determiner before it (its present would be 'hits'), is past (not "storms usually hit")."""
+    found = re.search(r"\b(a|an|the|this|that|its|their|his|her)\s+([a-z]+)\s+$", m.string[max(0, m.start() - 30):m.start()],
+                      re.IGNORECASE)
+    return bool(found) and not found.group(2).endswith(("s", "ly")) and found.group(2) not in IRREGULAR_PLURALS
 
 
 def _word_before(m: re.Match) -> str | None:

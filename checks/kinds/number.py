@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
-                            STATE_FILLERS, STATE_OF)
+                            MEASURE_INCLUSIONS, STATE_FILLERS, STATE_OF)
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
@@ -114,7 +114,7 @@ _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:aged\s+)?\Z", re.IGNORECASE)
 # "per" and the one each amount is for ("per Fortune 500 company", "per passenger"; not "per cent": a percentage)
-_PER = re.compile(r"\s*(?:[a-z]+\s+)?per\s+(?!cent\b)(?:[A-Z][\w'’-]*\s+|\d+\s+){0,3}([A-Za-z][\w'’-]*)", re.IGNORECASE)
+_PER = re.compile(r"\s*(?:(?!as\b)[A-Za-z]+\s+)?(?i:per)\s+(?!(?i:cent)\b)((?:\S+\s+){0,3}\S+)")  # (not "as per")
 _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
                      re.IGNORECASE)
 
@@ -136,17 +136,21 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
                       "is no margin, and the fact's value is one ('by ...')", "margin")
 
 
-@lru_cache(maxsize=1024)
 def _margin_claim(claim: str, value) -> bool:
     """The claim writes the fact's value after "by" or "a margin of" ("Alpha won by six wickets")."""
-    return any(m.value == value and _MARGIN_BEFORE.search(m.before) for m in numbers(claim, []))
+    return _claim_writes(claim, value, _MARGIN_BEFORE)
 
 
 @lru_cache(maxsize=1024)
+def _claim_writes(claim: str, value, before: re.Pattern, after: re.Pattern | None = None) -> bool:
+    """Does the claim write the fact's value with ``before`` searched before it (or ``after`` matched after it)?"""
+    return any(m.value == value and (before.search(m.before) or (after is not None and after.match(m.after)))
+               for m in numbers(claim, []))
+
+
 def _average_claim(claim: str, value) -> bool:
     """The claim writes the fact's value as an average ("an average of 40 a day", "40 on average")."""
-    return any(m.value == value and (_AVERAGE_BEFORE.search(m.before) or _AVERAGE_AFTER.match(m.after))
-               for m in numbers(claim, []))
+    return _claim_writes(claim, value, _AVERAGE_BEFORE, _AVERAGE_AFTER)
 
 
 # "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
@@ -190,7 +194,8 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
         # "the now 72-year-old attacker", for his age at the attack: an age at publication, another time's
         return Comparison(found, None, "is an age now ('now'), not at the time of the fact", "age_now")
     per = _PER.match(mention.after)
-    if per and not any(normalise(per.group(1)) in normalise(u).split() for u in fact.unit):
+    if per and not any(w in normalise(u).split() or "per" in normalise(u).split()
+                       for u in fact.unit for w in normalise(per.group(1)).split()):
         # "$44M per Fortune 500 company", "£20 per passenger": an amount for each one, no total
         return Comparison(found, None, f"is a rate ('{' '.join(per.group().split())}'), not a total", "rate")
     return None
@@ -220,11 +225,13 @@ _MEASURE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?,?\s*(?:including|excluding|n
 
 
 def _other_measure(fact: Fact, mention: Mention, found: str) -> Comparison | None:
-    """'The transaction's value, including debt, is about $64.5 billion': a figure said to take in (or leave out)
-    something the fact's claim, terms and unit never name measures another quantity than the fact's."""
+    """'The transaction's value, including debt, is about $64.5 billion': a figure said to take in (or leave out) what
+    a figure may take in (``MEASURE_INCLUSIONS``: debt, fees, tax...), which the fact's claim, terms and unit never
+    name, measures another quantity than the fact's."""
     m = _MEASURE_BEFORE.search(mention.before) or _MEASURE_AFTER.match(mention.after)
-    if not m or normalise(m.group(1)) in fact_words(fact.claim, fact.about, fact.unit):
-        return None
+    if not m or normalise(m.group(1)) not in MEASURE_INCLUSIONS \
+            or normalise(m.group(1)) in fact_words(fact.claim, fact.about, fact.unit):
+        return None  # "killed 40, including two children": members of the count, no other quantity
     said = re.search(r"(?:not\s+)?(?:including|excluding)\s+\S+", m.group(), re.IGNORECASE).group().rstrip(",")
     return Comparison(found, None, f"measures another quantity ('{said}')", "measure")
 

@@ -45,14 +45,13 @@ SCHEDULED_EVENTS = ("election", "elections", "vote", "votes", "poll", "polls", "
                     "match", "game", "final", "race", "concert", "festival", "premiere", "auction", "visit",
                     "rally", "parade", "march", "strike", "walkout", "kickoff", "start", "date", "appointment",
                     "sale", "offering", "ipo", "listing", "closing")
-# Words in -ed that are no past tense.
 # Verbs whose past is their bare form ("A storm hit Aske on 5 January"): past after a singular subject, whose present
-# would take -s ("hits"); not after a plural, a pronoun of the first or second person, a modal or "to".
+# would take -s ("hits"); not after a plural.
 SAME_FORM_PAST = ("hit", "cut", "put", "set", "shut", "burst", "cost", "hurt", "split", "spread", "quit", "beat",
                   "cast", "let")
-NOT_SINGULAR_BEFORE = {"i", "you", "we", "they", "to", "will", "would", "can", "could", "may", "might", "must", "shall",
-                       "should", "do", "does", "did", "not", "never", "and", "or", "the", "a", "an", "its", "their",
-                       "his", "her", "our", "my", "your", "this", "that", "these", "those", "which", "who", "people"}
+# Plural nouns without -s: the bare verb after them is a present too ("the people hit the streets").
+IRREGULAR_PLURALS = {"people", "police", "children", "men", "women", "cattle"}
+# Words in -ed that are no past tense.
 NOT_PAST = ("need", "seed", "speed", "hundred", "proceed", "exceed", "succeed", "feed", "breed", "bleed", "indeed",
             "deed", "shed", "bed", "red", "wed", "embed", "sacred", "naked", "wicked", "kindred", "beloved")
 

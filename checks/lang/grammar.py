@@ -96,6 +96,16 @@ SAYING_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "
 PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
+# Nouns of something two or more do together: "A and B stitched a partnership of 192 runs" (``joint_subject``).
+JOINT_NOUNS = {"partnership", "partnerships", "stand", "stands", "alliance", "combined", "together", "jointly",
+               "collaboration", "tandem", "duo", "pair"}
+# What a figure may be said to take in or leave out, another quantity than the fact's ("The deal's value, including
+# debt, is $64.5 billion"; not "40 killed, including two children": members of the count) (``measure``).
+MEASURE_INCLUSIONS = {"debt", "debts", "fees", "fee", "tax", "taxes", "vat", "interest", "costs", "cost", "expenses",
+                      "inflation", "bonuses", "bonus", "dividends", "charges", "tips", "shipping", "insurance"}
+# Verbs of outdoing that open a sentence with what it outdoes ("Surpassing anything since 1949, the downpour ...");
+# not "Beating", "Topping": a win, no comparison (``compared_with``).
+FRONTED_OUTDOING = {"surpassing", "eclipsing", "exceeding", "dwarfing", "outstripping", "outpacing"}
 
 # Determiners: words that open a noun phrase ("the", "its", "these").
 DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those"})
@@ -454,9 +464,9 @@ INSTITUTION_NOUNS = {"bank", "corporation", "company", "council", "authority", "
                      "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school"}
 
 # Words before a number that add it to an earlier one ("will extend an additional 100 billion yen", "a further 50
-# deaths were confirmed", "cut another 39 jobs"): the number is the addition, not the total nor the first sum
-# (``added_amount``).
-ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh", "another")
+# deaths were confirmed"): the number is the addition, not the total nor the first sum (``added_amount``; "another 39"
+# may be one or another group: attached loosely).
+ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
 
 # Compass words: "30 km east-northeast of Wajima", "north of the city" place something relative to a point of
 # reference (``reference_point``).
@@ -504,4 +514,4 @@ ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", 
 # Verbs of being present at an event: their subject watched or hosted it ("Erdogan attended the signing"), no party
 # to it (``witness``).
 ATTENDING_VERBS = frozenset({"attended", "attends", "attending", "witnessed", "witnesses", "witnessing", "watched",
-                             "watches", "observed", "hosted", "hosts", "hosting", "oversaw", "oversees", "presided"})
+                             "watches", "observed"})  # (not a host, nor who presides: a party to the event)
