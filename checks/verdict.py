@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
                            SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
 
@@ -266,7 +266,16 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         norm = after[skip].norm
         if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
             return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
+        if skip == 0 and _nationals(after[0]):
+            return False  # "Three Filipinos dead": the count's noun is a nationality, a part of those counted
     return False
+
+
+def _nationals(w) -> bool:
+    """'Filipinos', 'Indians', 'Pakistanis': a capitalised plural of a nationality (a noun of its own, no name
+    modifying the noun after it)."""
+    stem = w.norm[:-1]
+    return w.capitalised and w.norm.endswith("s") and (stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS))
 
 
 _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")

@@ -901,3 +901,25 @@ PILOT_AGE = """
 ])
 def test_an_age_fact_reads_no_span_of_days(tmp_path, text, verdict):
     assert one(tmp_path, PILOT_AGE, text)[0] == verdict
+
+
+NATIONALS_TOLL = """
+- id: toll
+  claim: Four people died in the floods.
+  kind: number
+  about: [dead, died]
+  value: 4
+  unit: [people, dead]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count of nationals is a part of those counted, no total (a capitalised plural of a nationality)
+    ("Three Filipinos dead in Aske floods, officials confirm.", "silent"),
+    ("Twelve Indians died in the floods.", "silent"),
+    # a name modifying the noun counts the noun
+    ("Three Velmar residents dead in Aske floods.", "differ"),
+    ("Four people died in the floods.", "agree"),
+])
+def test_a_count_of_nationals_is_a_part(tmp_path, text, verdict):
+    assert one(tmp_path, NATIONALS_TOLL, text)[0] == verdict
