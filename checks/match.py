@@ -112,7 +112,7 @@ def _another_suffix(a: str, b: str) -> bool:
     return not (tail_a in _INFLECTION_TAILS and tail_b in _INFLECTION_TAILS)
 
 
-_INFLECTION_TAILS = {"s", "es", "y", "ies", "ied", "ed", "d", "ing", "e", "er", "ers"}
+_INFLECTION_TAILS = {*_ENDINGS, "y", "ies", "ied", "e"}
 
 
 def _another_ending(a: str, b: str) -> bool:

@@ -19,7 +19,8 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, RECORD_BREAKING, TIE_VERBS
+from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, RECORD_BREAKING,
+                            TIE_VERBS)
 from ..words import Word, title_case
 
 
@@ -479,7 +480,7 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
     for j in range(i + 2, min(i + 6, len(words))):
         w = words[j]
         if w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised:
-            if w.norm in CHANGE_WORDS or w.norm in ("standing", "reaching", "totalling", "totaling"):
+            if w.norm in CHANGE_WORDS or w.norm in AMOUNTING_PARTICIPLES:
                 return -1  # ", with the death toll rising to 45": the noun's own figure, said of it
             return j if words[j - 1].norm not in FUNCTION_WORDS else -1
         if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:

@@ -12,20 +12,21 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BEFORE_AUDIENCES, BE_FORMS, CLAIM_NOUNS,
+from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, ENDING_VERBS, END_COMPLEMENTS, EVENT_ASPECTS,
-                            FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, INFINITIVE_SHARERS,
-                            IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS, NOT_TEMPORAL_BEFORE,
-                            ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PLAN_CHANGES, PROPOSAL_NOUNS,
-                            RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS, SCHEDULED_WORDS, SETTING_PARTICIPLES,
-                            SPAN_WORDS, TEMPORAL_RELATIONS)
+                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
+                            FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
+                            INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
+                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PERFECT_MODALS,
+                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
+                            SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, described_from, _gap, _has_unit, _hit_in, _name_run_at,
-                      _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _participle_aside, _past,
-                      per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run, _relative_to, _same_clause,
-                      _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase, _words)
+from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, described_from, _gap, _has_unit, _hit_in,
+                      _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
+                      _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
+                      _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
+                      _words)
 
 
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
@@ -485,7 +486,7 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     own = [h for h in about if an.clause[h.first] == here]
     ended = [h for h in own if h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and not ws[h.last].norm in DECLARING_VERBS)]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
     if not own or len(ended) < len(own):
         return None
     h = ended[0]
@@ -645,12 +646,7 @@ def _goes_on(an: Analysed, k: int) -> bool:
     after = ws[k + 1].norm
     if ws[k].norm == "still":
         return k > 0 and (after.endswith("ing") or after in AUXILIARIES)
-    return after in _GOING_ON_AFTER or after.endswith("ing")
-
-
-# after "continued": its infinitive or particle ("continued to rage", "continued on"), or a phrase of when or where
-# the thing went on ("The series continues at 9pm tonight"; not "continued support", an adjective)
-_GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "till", "throughout", "overnight"}
+    return after in GOING_ON_AFTER or after.endswith("ing")
 
 
 _DATING = re.compile(r"\b(?:dating|dates|dated)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+|around\s+|about\s+)?"
@@ -924,7 +920,7 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     right after a modal and "have" (up to one adverb and "been" between) tells of what did not or may not have
     happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
     another is a possible conflict)."""
-    if "have" not in an.norms or an.norms.isdisjoint(_MODALS):
+    if "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
         return None
     here = an.clause[an.index_at(mention.start)]
     own = [h for h in about if an.clause[h.first] == here]
@@ -937,9 +933,6 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     return replace(decision, weak=f"possible conflict: said of what may not have happened ('{shown[0]}')")
 
 
-_MODALS = {"would", "could", "might", "should"}
-
-
 def _counterfactual_before(an: Analysed, k: int) -> str:
     """'would have', 'could potentially have been' right before word k, as written, or ''."""
     ws, j = an.words, k - 1
@@ -950,7 +943,7 @@ def _counterfactual_before(an: Analysed, k: int) -> str:
     j -= 1
     if j >= 1 and ws[j].norm.endswith("ly"):
         j -= 1  # "would potentially have"
-    return an.sentence.text[ws[j].start:ws[k - 1].end] if j >= 0 and ws[j].norm in _MODALS else ""
+    return an.sentence.text[ws[j].start:ws[k - 1].end] if j >= 0 and ws[j].norm in PERFECT_MODALS else ""
 
 
 def _quoted_apart(an: Analysed, k: int, first: int) -> bool:

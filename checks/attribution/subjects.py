@@ -206,6 +206,8 @@ def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
+    if an.norms.isdisjoint(_ACQUIRING_STARTS):
+        return None  # most sentences: no word of acquiring
     ws, here = an.words, an.clause[k]
     for j in range(len(ws)):
         if an.clause[j] != here or ws[j].norm not in _ACQUIRING_STARTS:

@@ -13,15 +13,15 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, PARTITIVE_OPENERS,
-                            POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REDUCED_PREPOSITIONS, REPORT_NOUNS,
-                            REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
+                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
+                            REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back, noun_before_participle,
-                      _noun_like,
-                      OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table, _same_clause, _SINCE_SUPERLATIVE,
-                      _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _words)
+from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+                      noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
+                      _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase,
+                      _words)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -331,9 +331,7 @@ def _coordinated_name(an: Analysed, h: Hit) -> range | None:
         start -= 1
     if start < 0 or not ws[start].capitalised:
         return None
-    while start > 0 and ws[start - 1].capitalised and _gap(an, start) == " ":
-        start -= 1
-    return range(start, h.last + 1)
+    return range(_name_run_back(an, start).start, h.last + 1)
 
 
 def _past_bracket(an: Analysed, j: int) -> int:
@@ -846,7 +844,7 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         owned, after = True, an.index_after(mention.end + 2)  # "last week's record-breaking rains"
     head = _phrase(an, after) if owned else None
     if head:
-        return Decision(_hit_in([h for h in about if not _adjective_part(an, h)], head), f"dates '{_words(an, head)}'")
+        return Decision(_hit_in(_noun_terms(an, about), head), f"dates '{_words(an, head)}'")
     if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
     return _premodifier(an, after, about, mention)
@@ -894,13 +892,8 @@ def _owned_noun(an: Analysed, k: int) -> bool:
     if not (k >= 3 and not ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k])
             and ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’") and ws[k - 2].capitalised):
         return False
-    j = k - 2
-    while j > 0 and ws[j - 1].capitalised and _gap(an, j) == " ":
-        j -= 1  # "Velmar Air's": the whole name
-    return j > 0 and ws[j - 1].norm in _OWNER_PREPOSITIONS
-
-
-_OWNER_PREPOSITIONS = {"to", "of", "for", "after", "over", "about", "from", "with", "before", "since", "following"}
+    j = _name_run_back(an, k - 2).start  # "Velmar Air's": the whole name
+    return j > 0 and ws[j - 1].norm in OWNER_PREPOSITIONS
 
 
 def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1031,7 +1024,7 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if lead is None:
         return None
     head = _phrase(an, i)
-    if _hit_in([h for h in about if not _adjective_part(an, h)], head):
+    if _hit_in(_noun_terms(an, about), head):
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
@@ -1040,6 +1033,11 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
         return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _noun_terms(an: Analysed, about: list[Hit]) -> list[Hit]:
+    """The terms that may head a noun phrase: not those that are only part of an adjective (``_adjective_part``)."""
+    return [h for h in about if not _adjective_part(an, h)]
 
 
 def _adjective_part(an: Analysed, h: Hit) -> bool:

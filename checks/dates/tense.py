@@ -16,7 +16,7 @@ from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, IRREGULAR_
                          NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
-from ..lang.calendar import DAY_PARTS
+from ..lang.calendar import DAY_PARTS, DETERMINERS
 from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
@@ -222,12 +222,14 @@ def _is_past(word: str, before: str | None) -> bool:
     return before not in PASSIVE_AUXILIARIES and before not in ADJECTIVE_MARKERS
 
 
+_DETERMINED_NOUN = re.compile(r"\b(?:" + alternation((*DETERMINERS, "that")) + r")\s+([a-z]+)\s+\Z", re.IGNORECASE)
+
+
 def _singular_before(m: re.Match) -> bool:
     """'A storm hit Aske', 'The quake cut power': a verb whose past is its bare form, right after a lower-case singular
     noun with a determiner before it (its present would be 'hits'), is past (not "storms usually hit")."""
-    found = re.search(r"\b(a|an|the|this|that|its|their|his|her)\s+([a-z]+)\s+$", m.string[max(0, m.start() - 30):m.start()],
-                      re.IGNORECASE)
-    return bool(found) and not found.group(2).endswith(("s", "ly")) and found.group(2) not in IRREGULAR_PLURALS
+    found = _DETERMINED_NOUN.search(m.string, max(0, m.start() - 30), m.start())
+    return bool(found) and not found.group(1).endswith(("s", "ly")) and found.group(1) not in IRREGULAR_PLURALS
 
 
 def _word_before(m: re.Match) -> str | None:

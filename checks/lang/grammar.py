@@ -515,3 +515,14 @@ ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", 
 # to it (``witness``).
 ATTENDING_VERBS = frozenset({"attended", "attends", "attending", "witnessed", "witnesses", "witnessing", "watched",
                              "watches", "observed"})  # (not a host, nor who presides: a party to the event)
+
+# Modals before "have" and a participle: what did not, or may not, have happened ("would have created", "might have
+# started") (``counterfactual``).
+PERFECT_MODALS = {"would", "could", "might", "should"}
+# Prepositions before a name whose 's owns a noun after it ("related to FTX's collapse in 2022") (``date_of``).
+OWNER_PREPOSITIONS = {"to", "of", "for", "after", "over", "about", "from", "with", "before", "since", "following"}
+# After "continued": its infinitive or particle ("continued to rage", "continued on"), or a phrase of when or where the
+# thing went on ("The series continues at 9pm tonight"; not "continued support", an adjective) (``ongoing``).
+GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "till", "throughout", "overnight"}
+# Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
+AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
