@@ -806,9 +806,10 @@ REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was
 
 
 def _opens_report(an: Analysed, h: Hit) -> bool:
-    """A one-word reporting verb term that opens a clause (of what is said): the verb itself is the clause before's."""
+    """A term opened by a reporting verb that opens a clause (of what is said): the verb itself, with its object when
+    the term names one ('claimed responsibility'), is the clause before's."""
     k = h.first
-    return 0 < k and h.first == h.last and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] != an.clause[k]
+    return 0 < k and an.words[k].norm in REPORTING_VERBS and an.clause[k - 1] != an.clause[k]
 
 
 def _says(an: Analysed, here: int, h: Hit) -> bool:

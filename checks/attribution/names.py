@@ -397,8 +397,8 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     at = _speaker_at(an)
     own = at.get(first)
     if own is not None:
-        if _hit_in(about, own) or not about:
-            return None
+        if _hit_in(about, own) or not about or any(h.first == own.stop for h in about):
+            return None  # a term naming the speaker, or the reporting verb itself ('claimed responsibility'): its own
         acts = _speaker_acts(an, own, about)
         if acts:
             return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
