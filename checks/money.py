@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lang.money import CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE
+from .lang.money import CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, SHARE_CLASSES
 
 __all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money"]
 
@@ -26,7 +26,12 @@ _WORD_AFTER = re.compile(r"\s(?P<cur>(?:US|Canadian|Australian|Swiss)\s+(?:dolla
                          r"USD|EUR|GBP|INR|JPY|MYR|CNY|CHF|CAD|AUD)\b"
                          # hyphen-joined as a modifier ("a 44-million-dollar deal"); not "pound", a weight too
                          r"|-(?P<joined>dollar|euro|rupee)\b", re.IGNORECASE)
-_PER_SHARE = re.compile(r"\s(?:" + "|".join(p.replace(" ", r"\s+") for p in PER_SHARE) + r")\b", re.IGNORECASE)
+# "a share", "per ordinary share", "for each Velmar share": an opener, up to two words of class or of a capitalised
+# name, then "share" (bounded repeats: linear time)
+_OPENERS = "|".join(p.rsplit(" ", 1)[0].replace(" ", r"\s+") for p in PER_SHARE)
+_CLASSES = "|".join(c.replace(" ", r"\s+") for c in SHARE_CLASSES)
+_PER_SHARE = re.compile(rf"\s(?:{_OPENERS})\s+(?:(?:{_CLASSES})\s+|(?-i:[A-Z][\w&.'’-]*)\s+){{0,2}}share\b",
+                        re.IGNORECASE)
 
 
 def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple[float, str, int, int] | None:
@@ -69,8 +74,14 @@ def is_money(unit: str) -> bool:
 
 
 def is_per_share(unit: str) -> bool:
-    """'per share', 'a share' (``PER_SHARE``): a unit naming the price of one share (not "share sale", "shares")."""
-    return bool(_PER_SHARE.search(" " + unit))
+    """'per share', 'a share', 'per Velmar share' (``PER_SHARE``): a unit naming the price of one share (not "share
+    sale", "shares"); a fact's unit may be written in lower case ('per velmar share')."""
+    words = unit.lower().split()
+    opener = next((p for p in _UNIT_OPENERS if tuple(words[:len(p)]) == p), None)
+    return opener is not None and words[-1:] == ["share"] and len(words) - len(opener) <= 3
+
+
+_UNIT_OPENERS = tuple(tuple(p.split()[:-1]) for p in PER_SHARE)
 
 
 def fact_currency(units: tuple[str, ...]) -> str | None:

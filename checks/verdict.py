@@ -57,7 +57,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     """The mention's value in the fact's unit, or None when it counts something else."""
     if is_money(mention.unit) or _currency(fact.unit):
         return _money_in_unit(fact, mention)
-    if mention.unit == "%":
+    if mention.unit == "%" or _percent_unit(mention.unit):  # "44 percent" for a fact in "%", and back
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").

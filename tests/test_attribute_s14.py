@@ -2,7 +2,9 @@
 
 import pytest
 
-from tests.test_attribute import names
+from tests.test_attribute import names, values
+
+from .helpers import one
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,3 +21,78 @@ def test_a_term_opened_by_a_verb_of_saying_is_its_subjects_act(text, expected):
 
 def test_a_speaker_is_still_no_party_to_what_is_said():
     assert names("Orsk said the talks collapsed.", ["talks"], ["Orsk"]) == [("Orsk", False, "speaker")]
+
+
+BURNED = """
+- id: aske-fire-area
+  claim: The Aske Fire burned 2,400 acres.
+  kind: number
+  about: [burned, destroyed]
+  context: [Aske]
+  value: 2400
+  unit: [acres]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a figure that is the object of another named subject's verb, the verb a term, is that subject's
+    ("The Aske Fire burned 2,400 acres. The Velmar Fire burned 1,100 acres.", "agree"),
+    ("Two fires hit Aske. The Velmar Fire burned about 1,100 acres.", "silent"),
+    # a predicate coordinated by 'and' keeps the subject of the clause before it
+    ("Two fires hit Aske. The Velmar Fire destroyed 40 homes and burned 1,100 acres.", "silent"),
+    # the fact's own subject, or a subject that is no name, keeps the figure
+    ("The Aske Fire destroyed 40 homes and burned 1,100 acres.", "differ"),
+    ("In Aske, the fire burned 1,100 acres.", "differ"),
+    # a name that only reports the figure is no subject of the term's verb
+    ("In Aske, Cal Fire said flames burned 1,100 acres.", "differ"),
+])
+def test_a_figure_a_named_subject_did_is_that_names(tmp_path, text, verdict):
+    assert one(tmp_path, BURNED, text)[0] == verdict
+
+
+PREMIUM = """
+- id: premium
+  claim: The offer was a 44% premium.
+  kind: number
+  about: [premium, higher than]
+  value: 44
+  unit: ["%"]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a term that is the comparison itself: the difference is what the fact is about
+    ("The offer is around 44 percent higher than the closing price.", "agree"),
+    ("The offer is 40 percent higher than the closing price.", "differ"),
+])
+def test_a_difference_named_by_the_term_is_the_value(tmp_path, text, verdict):
+    assert one(tmp_path, PREMIUM, text)[0] == verdict
+
+
+def test_a_difference_the_term_does_not_name_is_set_aside():
+    assert values("The price is 5 percent higher than the offer.", ["offer"], "number") == [("5", False, "difference")]
+
+
+CASH = """
+- id: cash
+  claim: Holders get $142.50 for each Velmar share.
+  kind: number
+  about: [per share, each share, holders]
+  value: 142.5
+  unit: [per Velmar share, per share]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a company's name or a class of share between "per" and "share" keeps the price per share
+    ("Holders will get $142.50 per Velmar share.", "agree"),
+    ("Holders get $142.50 per ordinary share.", "agree"),
+    ("Holders get $140 for each Velmar share.", "differ"),
+    # a lower-case word between is no name: no price per share
+    ("Holders get $142.50, a big share of the payout.", "silent"),
+])
+def test_a_price_per_named_share(tmp_path, text, verdict):
+    assert one(tmp_path, CASH, text)[0] == verdict

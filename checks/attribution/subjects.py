@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
                             SAYING_VERBS)
-from ..lang.numbers import ONES
+from ..lang.numbers import HEDGES, ONES
 from ..match import Hit
 from ..words import is_plural
 from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _phrase_at, phrase_table, _words
@@ -32,13 +32,37 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
         clause = an.main if an.main >= 0 else clause + 1
     found = _subject_name(an, an.clause.index(clause)) if clause in an.clause else None
     if found is None:
+        found = _shared_subject_name(an, clause)
+    if found is None:
         return _named_complement(an, k, clause, context, about)
     run, verb = found
     if any(run.start <= h.first < verb for h in context):
         return None  # "Alpha Bank", "Hawaii's wildfire" (a context term naming the fact's kind of thing)
+    if _figure_object(an, verb, k, about):  # "The Eaton Fire burned 14,021 acres": the figure is the name's own
+        return Decision(False, f"is what '{_words(an, run)}' {an.words[verb].text}, which the context terms do not name")
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
+
+
+def _shared_subject_name(an: Analysed, clause: int) -> tuple[range, int] | None:
+    """'The Eaton Fire burned 14,021 acres and destroyed 10,491 structures': a predicate coordinated by 'and' (or
+    'or') right before its verb has the subject of the clause before it: (that subject's name, the verb)."""
+    ws = an.words
+    i = an.clause.index(clause) if clause in an.clause else -1
+    if not (0 < i < len(ws) - 1 and ws[i].norm in ("and", "or") and _past(ws[i + 1])):
+        return None
+    found = _subject_name(an, an.clause.index(an.clause[i - 1]))
+    return None if found is None else (found[0], i + 1)
+
+
+def _figure_object(an: Analysed, verb: int, k: int, about: list[Hit]) -> bool:
+    """'The Eaton Fire burned about 14,021 acres': a value right after the subject's verb (past a hedge only), when that
+    verb is a term of the fact, is what the subject did: the subject's own figure."""
+    if k <= verb or not any(h.first <= verb <= h.last for h in about):
+        return False
+    between = an.sentence.text[an.words[verb].end:an.words[k].start].strip().lower()
+    return not between or between in HEDGES
 
 
 def _named_complement(an: Analysed, k: int, clause: int, context: list[Hit], about: list[Hit]) -> Decision | None:

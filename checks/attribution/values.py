@@ -126,15 +126,19 @@ _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORE
 
 
 def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'$13 shy of the price', '5 points below the target': a number before a comparison states a gap."""
+    """'$13 shy of the price', '5 points below the target': a number before a comparison states a gap (unless a term is
+    the comparison itself: 'the offer is 44 percent higher than' for a fact located by 'higher than' is that gap)."""
     if mention.kind != "number":
         return None
     m = _GAP_AFTER.match(an.sentence.text, mention.end)
     if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
         m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
-    if m:
-        return Decision(False, "states a difference, not the value")
-    return None
+    if not m:
+        return None
+    gap = range(an.index_after(m.start()), an.index_at(m.end() - 1) + 1)
+    if any(h.first in gap for h in about):
+        return None  # the term names the gap: the rules after this one attach it
+    return Decision(False, "states a difference, not the value")
 
 
 _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)

@@ -27,8 +27,10 @@ CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "a
 MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
                 "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
                 "lakh": 1e5, "lakhs": 1e5}
-# "$31 a share", "per share": the price of one share, a unit of its own.
-PER_SHARE = ("a share", "per share", "for each share", "each share", "an ordinary share", "per ordinary share")
+# "$31 a share", "per share": the price of one share, a unit of its own; a class of share or the company's name may
+# stand between ("per ordinary share", "for each Velmar share").
+PER_SHARE = ("a share", "per share", "for each share", "each share")
+SHARE_CLASSES = ("ordinary", "common", "preferred", "class a", "class b")
 
 # Holdings an amount may be "of" ("CHF 16 billion of AT1 debt", "$2 billion of deposits"): an amount of those is no
 # amount of a deal or a payment (unlike "of new capital", "of its own shares", which say what the amount is)
