@@ -7,13 +7,13 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
-from .attribution.subjects import joint_count, other_deal, other_owner, other_subject
+from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
-from .verdict import decide, unit_terms
+from .verdict import age_fact, decide, is_age, unit_terms
 from .words import words
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
@@ -52,6 +52,7 @@ class Prepared:
     ranks: bool = True
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
+    age: bool = False  # a number fact whose unit is an age, for other_person
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -59,7 +60,8 @@ def prepare(fact: Fact) -> Prepared:
     return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
-                    known=_known_words(fact) if fact.kind in ("date", "number") else frozenset())
+                    known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
+                    age=fact.kind == "number" and age_fact(fact))
 
 
 def _known_words(fact: Fact) -> frozenset[str]:
@@ -179,11 +181,16 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 
 
 def _of_the_fact(item: Indexed, value, prepared: Prepared) -> Decision | None:
-    """An attached value that the fact's claim shows is another's: another edition's year, another deal's figure."""
+    """An attached value that the fact's claim shows is another's: another edition's year, another person's age,
+    another deal's figure."""
     if prepared.editions is not None:
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:
             return decision
+    if prepared.age and isinstance(value, Mention) and is_age(value):
+        decision = other_person(item.analysed, item.analysed.index_at(value.start), prepared.known)
+        if decision:
+            return replace(decision, rule="other_person")
     if prepared.known and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None

@@ -66,7 +66,9 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if _age_mismatch(fact, mention):
         return None
-    if not mention.unit and _age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
+    if age_fact(fact) and is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
+        return mention.value  # "aged 88", "at the age of 88": an age fact reads any way an age in years is written
+    if not mention.unit and age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
         return mention.value  # "Dick Eastland, 70, had died": a bare number set off after a name is the person's age
     if _counted_before(fact, mention, units):
         return mention.value
@@ -79,9 +81,9 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     """An age for a fact that is none ("a 25-year-old coach" is never a span of years or days), or a span of days,
     weeks or months for an age fact ("a brief eight-day mission" is no age in years)."""
     if is_age(mention):
-        return not _age_fact(fact)
+        return not age_fact(fact)
     unit = normalise(mention.unit)
-    return _age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
+    return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
 
 
 def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
@@ -109,7 +111,7 @@ def tally_side(fact: Fact) -> int:
     return 2 if any(w in AGAINST_WORDS for u in units for w in u) else 1
 
 
-def _age_fact(fact: Fact) -> bool:
+def age_fact(fact: Fact) -> bool:
     """A fact whose unit is an age ("year-old", "years old", "aged")."""
     return any(normalise(u).endswith(("old", "age", "aged")) for u in fact.unit)
 
@@ -138,6 +140,7 @@ def _percent_unit(unit: str) -> bool:
     return normalise(unit) in PERCENT_UNITS and not unit.isupper()
 
 
+_MONTHS_OLD = ("-month-old", " months old")  # an age, but not in years
 _AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old", " months old",
         " years of age")
 

@@ -96,3 +96,58 @@ CASH = """
 ])
 def test_a_price_per_named_share(tmp_path, text, verdict):
     assert one(tmp_path, CASH, text)[0] == verdict
+
+
+AGE = """
+- id: novak-age
+  claim: Anna Novak was 88 when she died.
+  kind: number
+  about: [died, aged, age]
+  value: 88
+  unit: [years, year-old]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an age fact reads an age however it is written, in years only
+    ("Novak died on Monday, aged 88.", "agree"),
+    ("Novak died at the age of 87.", "differ"),
+    ("Novak died on Monday, aged 8 months.", "silent"),
+    # an age in apposition to the subject of the term is the subject's
+    ("Anna Novak, the 88-year-old pontiff, died on Monday.", "agree"),
+    ("Anna Novak, the 87-year-old pontiff, died on Monday.", "differ"),
+    # an age in apposition to a name the claim does not name is another person's
+    ("Novak died aged 88. Cardinal Olle Dahl, aged 91, led the funeral.", "agree"),
+    ("Novak died. Dahl, 91, was chosen to lead the funeral of the woman who died aged 88.", "agree"),
+    ("Anna Novak, aged 87, died on Monday.", "differ"),
+    # a place before the comma names no person
+    ("Novak died in Rome, aged 88.", "agree"),
+])
+def test_an_age_is_the_named_persons(tmp_path, text, verdict):
+    assert one(tmp_path, AGE, text)[0] == verdict
+
+
+RAISE = """
+- id: raise
+  claim: The contract raises wages by 38% over four years.
+  kind: number
+  about: [wage increase, raise]
+  value: 38
+  unit: ["%"]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "raises wages by 38%" is the size of a change, no margin: a plain 38% states it
+    ("The deal includes a 38% wage increase over four years.", "agree"),
+    ("The deal includes a 35% wage increase over four years.", "differ"),
+])
+def test_by_after_a_verb_of_change_is_no_margin(tmp_path, text, verdict):
+    assert one(tmp_path, RAISE, text)[0] == verdict
+
+
+def test_by_after_a_verb_of_a_contest_is_still_a_margin(tmp_path):
+    lost = RAISE.replace("raises wages by 38% over four years", "lost the vote by 38%")
+    assert one(tmp_path, lost, "The deal includes a 35% wage increase over four years.")[0] == "silent"

@@ -14,7 +14,7 @@ from ..match import Hit
 from ..words import is_plural
 from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _phrase_at, phrase_table, _words
 
-__all__ = ["joint_count", "other_deal", "other_owner", "other_subject"]
+__all__ = ["joint_count", "other_deal", "other_owner", "other_person", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -223,6 +223,26 @@ def _no_object(an: Analysed, v: int) -> bool:
         return True
     after = ws[v + 1]
     return after.norm in FUNCTION_WORDS and after.norm not in DETERMINERS and not after.capitalised
+
+
+_AGE_LEAD = {"aged", "age", "of", "at", "the", "a", "an"}  # between a name's comma and its age: ", aged 91", ", the 91-year-old"
+
+
+def other_person(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'Cardinal Giovanni Re, aged 91, led the Mass', 'Orsk, 71,', 'Orsk, the 71-year-old poet,': an age (word ``k``) in
+    apposition to a name is that person's; when none of the name's words is among the fact's (``known``: its claim,
+    terms and context), it is another person's age: set aside."""
+    ws, j = an.words, k - 1
+    while j > 0 and k - j <= 3 and ws[j].norm in _AGE_LEAD and not _gap(an, j + 1).strip():
+        j -= 1
+    if j < 0 or _gap(an, j + 1).strip() != "," or not ws[j].capitalised:
+        return None
+    run = _name_run_back(an, j)
+    if any(ws[i].norm in known or ws[i].norm in CALENDAR_WORDS for i in run):
+        return None  # the fact's person, or a date ("died on Monday, aged 88")
+    if run.start > 0 and ws[run.start - 1].norm in FUNCTION_WORDS and not _gap(an, run.start).strip():
+        return None  # "died in Rome, aged 88": a place after its preposition, no person
+    return Decision(False, f"is the age of '{_words(an, run)}', whom the claim does not name")
 
 
 def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:

@@ -751,7 +751,23 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         named = _apposed_to(an, an.index_after(mention.start) - 1, about)
         if named is not None:  # "Sunita Williams, the 59-year-old astronaut": the astronaut is Williams
             return Decision(True, f"is the age of '{_span(an, named)}', in apposition")
+        acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
+        if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
+            return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
     return _premodifier(an, head, about, mention, hyphened=True)
+
+
+def _apposed_subject(an: Analysed, lead: int, head: int, about: list[Hit]) -> Hit | None:
+    """The term right after an apposition to a name that the apposition closes with a comma ("Anna Novak, the
+    88-year-old pontiff, died": the noun phrase from word ``lead`` to the noun at ``head`` is the subject's), or None."""
+    ws = an.words
+    if lead < 1 or ws[lead].norm not in ("the", "a", "an") or _gap(an, lead).strip() != "," \
+            or not ws[lead - 1].capitalised:
+        return None
+    end = next((j for j in range(head, min(head + 3, len(ws) - 1)) if _gap(an, j + 1).strip()), None)
+    if end is None or _gap(an, end + 1).strip() != ",":
+        return None
+    return next((h for h in about if h.first == end + 1), None)
 
 
 def _apposed_to(an: Analysed, lead: int, about: list[Hit]) -> Hit | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
+from ..lang.grammar import (BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
                             MEASURE_INCLUSIONS, STATE_FILLERS, STATE_OF)
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
@@ -136,9 +136,19 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
                       "is no margin, and the fact's value is one ('by ...')", "margin")
 
 
+@lru_cache(maxsize=1024)
 def _margin_claim(claim: str, value) -> bool:
-    """The claim writes the fact's value after "by" or "a margin of" ("Alpha won by six wickets")."""
-    return _claim_writes(claim, value, _MARGIN_BEFORE)
+    """The claim writes the fact's value after "by" or "a margin of" ("Alpha won by six wickets"), not after a verb of
+    change ("raises wages by 38%": ``BY_CHANGE_VERBS``, among the few words before "by")."""
+    for m in numbers(claim, []):
+        found = _MARGIN_BEFORE.search(m.before) if m.value == value else None
+        if found and not (found.group().lower().startswith("by")
+                          and any(normalise(w) in BY_CHANGE_VERBS for w in m.before[:found.start()].split()[-_BY_REACH:])):
+            return True
+    return False
+
+
+_BY_REACH = 5  # words before "by" its verb may stand in: "raises general wages by"
 
 
 @lru_cache(maxsize=1024)

@@ -214,6 +214,14 @@ CHANGE_WORDS = ("down", "up",
                 "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
                 "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
                 "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
+# Verbs after which "by N" is the size of a change ("raises wages by 38%", "cut the rate by 0.5 points"), no margin
+# of a win: the verbs of rising and falling, less those of a contest's result ("lost by six votes"), and the verbs
+# of making something rise or fall.
+BY_CHANGE_VERBS = frozenset(CHANGE_WORDS) - {"down", "up", "lose", "loses", "losing", "lost", "gain", "gains", "gaining",
+                                             "gained"} | {
+    "raise", "raises", "raised", "raising", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+    "boost", "boosts", "boosted", "boosting", "lift", "lifts", "lifted", "lifting", "hike", "hikes", "hiked", "hiking",
+    "lower", "lowers", "lowered", "lowering", "expand", "expands", "expanded", "widen", "widened", "narrowed"}
 # "N of the M", "N out of M": M is the whole.
 WHOLE_OPENERS = ("out of", "of")
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
