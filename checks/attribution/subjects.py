@@ -267,19 +267,35 @@ def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
 
 
 def _object_name(an: Analysed, i: int) -> range | None:
-    """The capitalised name from word i, past up to two lower-case describing words ('pipeline operator Denbury') and
+    """The capitalised name from word i, past a determiner and up to two lower-case describing words ('pipeline
+    operator Denbury', 'the chip maker Qualcomm') and
     through hyphen-joined words ('Texas-based Pioneer'), or None (not past a count: "bought 150 Boeing jets" buys
     jets)."""
-    ws, j = an.words, i
+    ws = an.words
+    if i < len(ws) - 1 and ws[i].norm in ("the", "a", "an"):
+        i += 1  # "takeover of the chip maker Qualcomm"
+    j = i
     while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
             and not ws[j].norm[:1].isdigit() and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
         j += 1
     if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
         return None
-    end = j
-    while end + 1 < len(ws) and (ws[end + 1].capitalised and _gap(an, end + 1) == " " or _gap(an, end + 1) == "-"):
-        end += 1  # "Santa Monica-based Activision Blizzard": a place-based name, the name after it included
+    end = _name_end(an, j)
+    after = end + 1  # "the Call of Duty maker Activision Blizzard": a name describing the noun before the object's name
+    if after + 1 < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS \
+            and ws[after + 1].capitalised and _gap(an, after) == " " and _gap(an, after + 1) == " ":
+        return _object_name(an, after + 1)
     return range(j, end + 1)
+
+
+def _name_end(an: Analysed, j: int) -> int:
+    """The last word of the name opening at word j: through capitalised words, hyphen-joined words ("Santa
+    Monica-based Activision Blizzard": a place-based name, the name after it included) and particles ("Call of Duty")."""
+    ws, end = an.words, j
+    while end + 1 < len(ws) and (ws[end + 1].capitalised and _gap(an, end + 1) == " " or _gap(an, end + 1) == "-"
+                                 or ws[end + 1].norm in NAME_PARTICLES and end + 2 < len(ws) and ws[end + 2].capitalised):
+        end += 1
+    return end
 
 
 _ACQUIRING = phrase_table(ACQUIRING_WORDS)

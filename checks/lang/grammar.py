@@ -515,7 +515,8 @@ PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scru
 
 # Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
 # A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
-ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "buy", "buys", "buying",
+ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "bid for", "bids for",
+                   "offer for", "offers for", "buy", "buys", "buying",
                    "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
                    "purchasing")  # (the longer phrases first: a table's first phrase that fits is taken)
 

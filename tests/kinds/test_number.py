@@ -878,6 +878,19 @@ def test_another_deal_or_measure_is_set_aside(tmp_path, text, verdict):
     assert one(tmp_path, DEAL, text)[0] == verdict
 
 
+@pytest.mark.parametrize("text, verdict", [
+    # a bid or offer for another name, past a determiner and describing words, is another deal too
+    ("Orsk's $75 billion bid for Aske Games is the biggest.", "silent"),
+    ("Regulators blocked Orsk's $117 billion takeover of the chip maker Tindra in 2018.", "silent"),
+    # a name that only describes the noun before the object's name ("the Call of Duty maker") is no object
+    ("Norland's $59.5 billion acquisition of the Aske of Tindra maker Velmar Energy was approved.", "agree"),
+    ("Norland's $50 billion acquisition of the Aske of Tindra maker Velmar Energy was approved.", "differ"),
+])
+def test_a_bid_for_another_name_is_another_deal(tmp_path, text, verdict):
+    record = DEAL.replace("[buy, buying, deal, valued]", "[buy, deal, bid, takeover, acquisition]")
+    assert one(tmp_path, record, text)[0] == verdict
+
+
 def test_a_fact_that_takes_in_the_debt_reads_it(tmp_path):
     record = DEAL.replace("for $59.5 billion.", "for $64.5 billion including debt.").replace("59500000000", "64500000000")
     assert one(tmp_path, record, "The deal's value, including debt, is about $64.5 billion.")[0] == "agree"
