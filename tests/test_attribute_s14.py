@@ -151,3 +151,16 @@ def test_by_after_a_verb_of_change_is_no_margin(tmp_path, text, verdict):
 def test_by_after_a_verb_of_a_contest_is_still_a_margin(tmp_path):
     lost = RAISE.replace("raises wages by 38% over four years", "lost the vote by 38%")
     assert one(tmp_path, lost, "The deal includes a 35% wage increase over four years.")[0] == "silent"
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a span's start is no date of the event that ends it
+    ("She led the party from 3 May 2014 until her death in April 2025.", ["death"],
+     [("3 May 2014", False, "span_start"), ("April 2025", True, "value_clause")]),
+    ("She led the party from 3 May 2014, to her resignation.", ["resignation"], [("3 May 2014", False, "span_start")]),
+    # a term naming the span keeps its start; two dates of one span are the clause's
+    ("The strike lasted from 3 May until the vote.", ["strike"], [("3 May", True, "value_clause")]),
+    ("The festival ran from 3 May to 9 May.", ["festival"], [("3 May", True, "value_clause"), ("9 May", True, "value_clause")]),
+])
+def test_the_start_of_a_span_is_no_date_of_its_end(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -667,6 +667,27 @@ def dating_from(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     return Decision(False, f"tells how old '{an.words[k - 1].text if k else 'it'}' is, not when an event happened")
 
 
+_SPAN_ENDS = {"until", "till", "to", "through"}
+
+
+def span_start(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'He led the church from 13 March 2013 until his death in April 2025': a date after "from" starts a span that
+    the words after "until" (till, to, through) end; when every term of the sentence stands in that ending phrase,
+    the term names the end, and the start is no date of it: set aside."""
+    ws, k = an.words, an.index_at(mention.start)
+    if mention.kind != "date" or k < 1 or ws[k - 1].norm != "from" or not about:
+        return None
+    end = an.index_after(mention.end)
+    while end < len(ws) and end - k < 8 and ws[end].norm not in _SPAN_ENDS:
+        end += 1
+    if end >= len(ws) or ws[end].norm not in _SPAN_ENDS or end + 1 >= len(ws) or ws[end + 1].norm[:1].isdigit() \
+            or ws[end + 1].norm in CALENDAR_WORDS:
+        return None  # "from 3 May to 9 May": two dates of one span, the clause decides
+    if not all(end < h.first <= end + 4 for h in about):
+        return None
+    return Decision(False, f"starts a span that '{_words(an, range(end, about[0].last + 1))}' ends")
+
+
 def named_as(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The referendum date was announced as 14 October': a date after a naming verb and "as" is what the verb
     names, which the clause's subject may be ('referendum date' takes it by the clause rule), not when the naming
