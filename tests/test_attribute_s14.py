@@ -164,3 +164,14 @@ def test_by_after_a_verb_of_a_contest_is_still_a_margin(tmp_path):
 ])
 def test_the_start_of_a_span_is_no_date_of_its_end(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing participle of comment is a clause of its own
+    ("The deal had to clear regulators, underscoring the difficulty of closing deals in 2023.",
+     [("2023", False, "value_clause")]),
+    # a trailing participle of what happened says more of the main clause
+    ("The deal cleared regulators, ending a two-year review in March 2023.", [("March 2023", True, "value_clause")]),
+])
+def test_a_participle_of_comment_is_a_clause_of_its_own(text, expected):
+    assert values(text, ["cleared", "clear"], "date") == expected

@@ -13,7 +13,7 @@ from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS,
+from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
@@ -147,7 +147,10 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
                 relative_open = [current] if aside else relative_open
                 fresh += 1
                 current, negated = fresh, False
-                (reference if compared else weak if participle else []).append(current)
+                # a participle of comment (", underscoring the difficulty of ... in 2023") says no more of what
+                # happened: a clause of its own, not tied to the one before (COMMENT_PARTICIPLES)
+                tied = participle and w.norm not in COMMENT_PARTICIPLES
+                (reference if compared else weak if tied else []).append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
     fresh = _fronted_comparison(text, words, clause, reference, fresh)

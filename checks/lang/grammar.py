@@ -222,6 +222,11 @@ BY_CHANGE_VERBS = frozenset(CHANGE_WORDS) - {"down", "up", "lose", "loses", "los
     "raise", "raises", "raised", "raising", "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
     "boost", "boosts", "boosted", "boosting", "lift", "lifts", "lifted", "lifting", "hike", "hikes", "hiked", "hiking",
     "lower", "lowers", "lowered", "lowering", "expand", "expands", "expanded", "widen", "widened", "narrowed"}
+# Participles of comment: a trailing ", underscoring the difficulty of closing deals in 2023" says what the clause
+# before shows, not more of what happened then, so its values are its own (unlike ", killing 40").
+COMMENT_PARTICIPLES = frozenset({"underscoring", "underlining", "highlighting", "reflecting", "illustrating",
+                                 "demonstrating", "showing", "signalling", "signaling", "suggesting", "indicating",
+                                 "emphasising", "emphasizing", "echoing", "mirroring", "recalling"})
 # "N of the M", "N out of M": M is the whole.
 WHOLE_OPENERS = ("out of", "of")
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
