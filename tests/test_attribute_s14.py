@@ -175,3 +175,17 @@ def test_the_start_of_a_span_is_no_date_of_its_end(text, about, expected):
 ])
 def test_a_participle_of_comment_is_a_clause_of_its_own(text, expected):
     assert values(text, ["cleared", "clear"], "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a count that is a clause's subject after "after" opens another event
+    ("Workers walked out on 13 September after 96% voted to strike.", ["voted"],
+     [("13 September", False, "temporal_relation")]),
+    ("The strike ended on 13 September after 200 strikers were hurt.", ["hurt"],
+     [("13 September", False, "temporal_relation")]),
+    # a count of time or a date after "after" is a time, no event
+    ("Workers walked out on 13 September after 10 days of talks.", ["walked out"], [("13 September", True, "value_clause")]),
+    ("Workers walked out after 9 May.", ["walked out"], [("9 May", True, "value_clause")]),
+])
+def test_a_counted_subject_after_after_opens_another_event(text, about, expected):
+    assert values(text, about, "date") == expected

@@ -182,19 +182,44 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
         return False
     if k and (ws[k - 1].norm in NOT_TEMPORAL_BEFORE or (ws[k].norm == "following" and ws[k - 1].norm in _OPENS_NOUN_OR_VERB)):
         return False
-    j = obj
-    while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
-        j += 1
-    if _span_modifier(an, j):
-        j += 2  # "after a 170-day closure", "before a two-week strike": a span describing the event's noun
-    elif _span_of(an, j):
-        j += 3  # "after three days of protests": the event, with how long it went on
+    j = _object_head(an, obj)
     w = ws[j]
     if w.norm in _GERUND_AUX and j + 1 < len(ws) and ws[j + 1].norm not in FUNCTION_WORDS - {"been"}:
         return True  # "after being shot", "after having been arrested": a passive or perfect gerund, an event
+    if _counted_subject(an, j):
+        return True  # "after 96% voted to strike", "after 200 people died": a count that is a clause's subject
     if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
         return False
     return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _object_head(an: Analysed, j: int) -> int:
+    """The word a relation phrase's object turns on, past determiners and a span describing the event ("after a
+    170-day closure", "after three days of protests")."""
+    ws = an.words
+    while j + 1 < len(ws) and (ws[j].norm in DETERMINERS or ws[j].norm in _BEFORE_OBJECT):
+        j += 1
+    if _span_modifier(an, j):
+        return j + 2  # "after a 170-day closure", "before a two-week strike": a span describing the event's noun
+    if _span_of(an, j):
+        return j + 3  # "after three days of protests": the event, with how long it went on
+    return j
+
+
+def _counted_subject(an: Analysed, j: int) -> bool:
+    """'96% voted', '200 people died', 'two of them were hurt': a number at word j whose noun (if any) a past verb
+    or an auxiliary follows within three words, with no punctuation between: the subject of a clause, no time."""
+    ws = an.words
+    if not (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS):
+        return False
+    for i in range(j + 1, min(j + 4, len(ws))):
+        if _gap(an, i).strip(" %"):
+            return False
+        if ws[i].norm in CALENDAR_WORDS or ws[i].norm in TIME_NOUNS or ws[i].norm in UNITS:
+            return False  # "after 9 May", "after 10 days", "after 3 km"
+        if _past(ws[i]) or ws[i].norm in AUXILIARIES:
+            return True
+    return False
 
 
 def _span_of(an: Analysed, j: int) -> bool:
