@@ -189,3 +189,59 @@ def test_a_participle_of_comment_is_a_clause_of_its_own(text, expected):
 ])
 def test_a_counted_subject_after_after_opens_another_event(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+LENGTH = """
+- id: length
+  claim: The yacht was 56 metres long.
+  kind: number
+  about: [yacht, long, length]
+  value: 56
+  unit: [m, metres, ft]
+  tolerance: "1%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "50m down" is a depth, "sq ft" an area: neither is a length
+    ("The yacht was raised from the seabed, 50m down.", "silent"),
+    ("The yacht had a sail area of almost 32,000 sq ft.", "silent"),
+    ("The 56m yacht was raised from the seabed, 50 metres below.", "agree"),
+    ("The yacht, 50 metres long, sank.", "differ"),
+])
+def test_a_depth_or_an_area_is_no_length(tmp_path, text, verdict):
+    assert one(tmp_path, LENGTH, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after "again" with no term before it is a repeat's
+    ("He was arrested in January and again in July.", [("January", True, "value_clause"), ("July", False, "another_instance")]),
+    # a term with "again" tells of a repeat, which may be the fact's event: attached loosely
+    ("In July, he was again arrested.", [("July", True, "another_instance")]),
+    ("However, in July 2025, he was again arrested.", [("July 2025", True, "another_instance")]),
+    # not any date of the clause: only one that opens it or stands right after the term
+    ("A feud that dates back to 1901 was again reported.", [("1901", False, "dating_from")]),
+    ("He was arrested again in July.", [("July", True, "another_instance")]),
+    # "once again" is a comment, no repeat
+    ("Once again he was arrested in July.", [("July", True, "value_clause")]),
+])
+def test_again_tells_of_a_repeat(text, expected):
+    assert values(text, ["arrested", "reported"], "date") == expected
+
+
+ARREST = """
+- id: arrest
+  claim: Orsk was arrested on 15 January 2025.
+  kind: date
+  about: [arrested]
+  value: 2025-01-15
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Orsk was arrested on 15 January 2025. In July 2025 he was again arrested.", "agree"),
+    ("In July 2025 Orsk was again arrested.", "silent"),  # loosely: a possible conflict, no differ
+    ("Orsk was arrested in July 2025.", "differ"),
+])
+def test_a_repeat_is_no_conflict(tmp_path, text, verdict):
+    assert one(tmp_path, ARREST, text)[0] == verdict

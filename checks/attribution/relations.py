@@ -22,7 +22,7 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORM
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -250,11 +250,12 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     """'Another landslide near Orsk also buried 30 homes', 'another quake of magnitude 6.1': a noun phrase opened by
     another/a separate/a second/an earlier names another instance of its kind; a value in it, or in the clause it is
     the subject of when its head or verb is a term, is that instance's, not the one the fact is about.  So is a value
-    in a clause whose verb "last" comes right before ('The union last went on strike in 2008': ``_last_time``)."""
+    in a clause whose verb "last" comes right before ('The union last went on strike in 2008': ``_last_time``), and in
+    one whose term "again" comes right before or after ('in July he was again arrested': ``_again``)."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
-    last = _last_time(an, first, about)
-    if last is not None:
-        return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
+    told = _told_of_another_time(an, found, first, about)
+    if told is not None:
+        return told
     for np, verb in _other_instances(an, about):
         if first in np or _in_its_aside(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
@@ -294,6 +295,56 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
                 _NOT_ADVERB_BEFORE)) and not any(h.first <= j <= h.last for h in about) and not _noun_after(an, j + 2):
             return j
     return None
+
+
+def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about: list[Hit]) -> Decision | None:
+    """``_last_time``'s earlier time, or ``_again``'s repeat (for a date)."""
+    last = _last_time(an, first, about)
+    if last is not None:
+        return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
+    return _again(an, first, about) if isinstance(found, Mention) and found.kind == "date" else None
+
+
+def _again(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """'arrested in January and again in July': a date right after "again" (and its preposition) is a repeat's, set
+    aside.  'In July he was again arrested', 'he was arrested again in July': "again" right before or after a term
+    that is a past verb in word k's clause (or the clause an opening phrase holding k covers) tells of a repeat of the
+    event, which may be the one the fact is about ('the conflict flared up again in 2020'): attached loosely (not
+    "once again", a comment)."""
+    if "again" not in an.norms or not about:
+        return None  # most sentences
+    ws, here = an.words, an.clause[k]
+    a = k - 1 if k >= 1 and ws[k - 1].norm == "again" else k - 2
+    if a >= 1 and ws[a].norm == "again" and (a == k - 1 or ws[k - 1].norm in ("in", "on")) \
+            and not any(h.last == a - 1 for h in about):  # not "flared up again in 2020": the term's own repeat
+        return Decision(False, f"is the date of a repeat ('again {ws[k - 1].text}')")
+    clauses = _covered(an, here) if here == an.intro else {here}
+    for h in about:
+        if an.clause[h.first] in clauses and _past(ws[h.last]) and _again_beside(an, h) and _placed(an, k, h):
+            return Decision(True, f"shares a clause with '{_span(an, h)}'",
+                            weak=f"possible conflict: '{_span(an, h)}' with 'again' tells of a repeat of the event")
+    return None
+
+
+def _again_beside(an: Analysed, h: Hit) -> bool:
+    """"again" right before term h ("was again arrested"; not "once again") or right after it."""
+    ws, before = an.words, h.first - 1
+    return (before > 0 and ws[before].norm == "again" and ws[before - 1].norm != "once"
+            or h.last + 1 < len(ws) and ws[h.last + 1].norm == "again" and not _gap(an, h.last + 1).strip())
+
+
+def _placed(an: Analysed, k: int, h: Hit) -> bool:
+    """Does the value at word k open the sentence or a fronted phrase ("However, in July, he was again arrested"), or
+    stand right after term h ("was again arrested in July") or its "again" ("arrested again in July")?  Not any value
+    of the clause ("a feud dating back to 1901 flared again")."""
+    ws = an.words
+    start = k - 1 if k >= 1 and ws[k - 1].norm in ("in", "on", "at") else k  # where the value's phrase starts
+    after = h.last + 1 < len(ws) and ws[h.last + 1].norm == "again"
+    end = k + 1  # past the date's words ("July 2025")
+    while end < len(ws) and not _gap(an, end).strip() and (ws[end].norm[:1].isdigit() or ws[end].norm in CALENDAR_WORDS):
+        end += 1
+    fronted = k < h.first and end < len(ws) and _gap(an, end).strip() == ","
+    return an.clause[k] == an.intro or start == 0 or fronted or start == h.last + 1 + after
 
 
 def _only_terms_of(an: Analysed, np: range, k: int, about: list[Hit]) -> bool:

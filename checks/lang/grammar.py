@@ -53,7 +53,8 @@ DIMENSION_NOUNS = {"length", "width", "breadth", "depth", "height", "distance", 
                    "diameter", "radius", "thickness", "altitude", "elevation", "span", "circumference", "draught", "draft"}
 # The adjectives that state a dimension after a measure ("300 metres long"), by dimension noun.
 DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "broad": "breadth", "deep": "depth", "high": "height",
-                        "tall": "height", "thick": "thickness", "away": "distance"}
+                        "tall": "height", "thick": "thickness", "away": "distance",
+                        "down": "depth", "below": "depth", "underwater": "depth"}  # "the seabed, 50m down"
 # A dimension's adjective or noun -> the dimension ("wide" and "width" are both the width).
 DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
 
