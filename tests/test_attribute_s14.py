@@ -1,6 +1,8 @@
 """Rules of session 14, on invented sentences."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.test_attribute import names, values
 
@@ -245,3 +247,22 @@ ARREST = """
 ])
 def test_a_repeat_is_no_conflict(tmp_path, text, verdict):
     assert one(tmp_path, ARREST, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date in figures with a clock time is a stamp
+    ("The yacht sank – News – 2024-08-25 16:15:55", [("2024-08-25", False, "timestamp")]),
+    ("The yacht sank. Updated 2024-08-25, 16:15", [("2024-08-25", False, "timestamp")]),
+    # without a clock time, or in words with one, it is a date of what is said
+    ("The yacht sank on 2024-08-19.", [("2024-08-19", True, "value_clause")]),
+    ("The yacht sank on 19 August 2024 at 04:15.", [("19 August 2024", True, "value_clause")]),
+])
+def test_a_stamp_is_no_date_of_an_event(text, expected):
+    assert values(text, ["sank"], "date") == expected
+
+
+@given(year=st.integers(1990, 2030), month=st.integers(1, 12), day=st.integers(1, 28), hour=st.integers(0, 23),
+       minute=st.integers(0, 59), sep=st.sampled_from([" ", "T", ", "]))
+def test_any_figures_date_with_a_clock_time_is_a_stamp(year, month, day, hour, minute, sep):
+    stamp = f"{year:04d}-{month:02d}-{day:02d}{sep}{hour:02d}:{minute:02d}"
+    assert values(f"The ferry sank – Home – {stamp}", ["sank"], "date") == [(stamp[:10], False, "timestamp")]

@@ -854,6 +854,21 @@ def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return None
 
 
+# "2024-08-25 16:15:55", "25/08/2024 16:15": a date in figures with a clock time right after it
+_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_CLOCK_AFTER = re.compile(r"(?:T|,?\s{1,3})\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Italy opens investigation into the sinking – 2024-08-25 16:15:55': a date written in figures with a clock
+    time right after it is a record's stamp (a page's, a file's, a post's), no statement of when anything happened."""
+    if mention.kind != "date" or not _NUMERIC_DATE.fullmatch(mention.text.strip()):
+        return None
+    if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
+        return None
+    return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
+
+
 def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
     if mention.kind != "date":

@@ -182,7 +182,7 @@ _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # In matching order: where two rules match at one place, the earlier wins.
 RULES = (
     Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
-         (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None))),
+         (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None), ("at 2021-03-04T16:15", "2021-03-04"))),
     Rule("day_range", r"(?:(?P<between>between|from)\s+)?" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)"
          + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _day_range,
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
@@ -238,7 +238,8 @@ _GROUPS = {rule.name: _own_groups(rule) for rule in RULES}
 _RULE = {rule.name: rule for rule in RULES}
 _RULES_JOINED = "(?:" + "|".join(f"(?P<{rule.name}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{rule.name}__\1>", rule.pattern)
                                  + ")" for rule in RULES) + ")"
-_DATE = re.compile(r"(?<![\w$£€.,])(?=\w)" + f.gate(_RULES_JOINED) + _RULES_JOINED + r"(?![\w%]|[.,]\d)",
+# (a date ends at a word's end, or at the "T" of ISO 8601's date and time: "2024-08-25T16:15")
+_DATE = re.compile(r"(?<![\w$£€.,])(?=\w)" + f.gate(_RULES_JOINED) + _RULES_JOINED + r"(?!(?!(?-i:T)\d)[\w%]|[.,]\d)",
                    re.IGNORECASE)
 
 
