@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.test_attribute import names, values
+from tests.test_attribute import names, places, values
 
 from .helpers import one
 
@@ -266,3 +266,15 @@ def test_a_stamp_is_no_date_of_an_event(text, expected):
 def test_any_figures_date_with_a_clock_time_is_a_stamp(year, month, day, hour, minute, sep):
     stamp = f"{year:04d}-{month:02d}-{day:02d}{sep}{hour:02d}:{minute:02d}"
     assert values(f"The ferry sank – Home – {stamp}", ["sank"], "date") == [(stamp[:10], False, "timestamp")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of a clause of the same time, right after or before the term's, is where it happened, loosely
+    ("Orsk was shot on 3 May as he greeted supporters after a meeting in Aske.", [("Aske", True, "same_scene")]),
+    ("As she greeted supporters in Aske, Orsk was shot.", [("Aske", True, "same_scene")]),
+    ("Orsk was attacked in May when he visited Aske.", [("Aske", True, "same_scene")]),
+    # not an "as" of saying: the speaker's place is the source's
+    ("Orsk was shot, as police in Aske reported.", [("Aske", False, "speaker")]),
+])
+def test_a_place_of_the_same_time_is_the_events(text, expected):
+    assert places(text, ["shot", "attacked"], ["Aske"]) == expected

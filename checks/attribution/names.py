@@ -959,6 +959,33 @@ def _apposition_closes(an: Analysed, k: int) -> bool:
 _CLOSING_MARKS = (",", ";", ":", ")", "(", "\u2013", "\u2014")  # what ends an apposition (a hyphen too, after a title)
 
 
+_AT_THE_SAME_TIME = {"as", "when", "while"}
+_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i"}  # a pronoun, most likely the subject of the clause beside it
+
+
+def same_scene(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Fico was shot on May 15 as he greeted supporters after a meeting in Handlova': a place in a clause of the same
+    time (as, when, while, then a pronoun subject: not "while his brother was in Velmar") right after or before the clause of a term, with no term of its own, is
+    where that happened too, most likely: attached loosely (a matching place agrees; another is a possible conflict)."""
+    if an.norms.isdisjoint(_AT_THE_SAME_TIME):
+        return None
+    ws, here = an.words, an.clause[hit.first]
+    if any(an.clause[h.first] == here for h in about) or here not in an.clause:
+        return None
+    opening = an.clause.index(here)
+    if not (opening + 1 < len(ws) and ws[opening].norm in _AT_THE_SAME_TIME and ws[opening + 1].norm in _CLAUSE_SUBJECTS):
+        return None
+    neighbours = {an.clause[opening - 1]} if opening else set()
+    after = next((j for j in range(hit.last + 1, len(ws)) if an.clause[j] != here), None)
+    if after is not None and _gap(an, after).strip() == ",":
+        neighbours.add(an.clause[after])  # "As he greeted supporters in Handlova, Fico was shot"
+    term = next((h for h in about if an.clause[h.first] in neighbours), None)
+    if term is None:
+        return None
+    return Decision(True, f"is where '{ws[opening].text} ...' happened, at the time of '{_span(an, term)}'",
+                    weak=f"possible conflict: a place of the '{ws[opening].text}' clause, at the time of '{_span(an, term)}'")
+
+
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the name's clause."""
     return _same_clause(an, hit.first, about, hit.last)
