@@ -278,3 +278,15 @@ def test_any_figures_date_with_a_clock_time_is_a_stamp(year, month, day, hour, m
 ])
 def test_a_place_of_the_same_time_is_the_events(text, expected):
     assert places(text, ["shot", "attacked"], ["Aske"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause after a term and a short place phrase (a flight's number too) describes the term, and a
+    # date's own comma ("Jan. 5, 2024") does not close the clause
+    ("The board released its report on the incident aboard Velmar Air Flight 1282, which occurred on Jan. 5, 2024 "
+     "near Aske.", [("Jan. 5, 2024", True, "value_clause")]),
+    # the report's own date still is the report's
+    ("The board released its report on the incident on Jan. 9, 2025.", [("Jan. 9, 2025", False, "value_clause")]),
+])
+def test_a_relative_clause_after_a_place_phrase_describes_the_term(text, expected):
+    assert values(text, ["incident"], "date") == expected

@@ -329,7 +329,14 @@ def _restated_day(words: tuple[Word, ...], i: int) -> bool:
 def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
     """Does the comma before word i end an open non-restrictive relative clause (not one restating a weekday's day,
     nor one inside a chain of names)?"""
-    return _closes_relative(between, words[i]) and not _restated_day(words, i) and not _name_chain(text, words, i)
+    return (_closes_relative(between, words[i]) and not _restated_day(words, i) and not _date_year(words, i)
+            and not _name_chain(text, words, i))
+
+
+def _date_year(words: tuple[Word, ...], i: int) -> bool:
+    """'which occurred on Jan. 5, 2024 near Portland': a year after a month's day and a comma is the date's own."""
+    return (i >= 2 and len(words[i].norm) == 4 and words[i].norm.isdigit() and words[i - 1].norm.isdigit()
+            and len(words[i - 1].norm) <= 2 and words[i - 2].norm in MONTHS)
 
 
 def _name_chain(text: str, words: tuple[Word, ...], i: int) -> bool:
@@ -726,7 +733,8 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
         return _unlinked(an, i, here, about, last is not None)
-    topics = [h for h in same if _topic(an, h, i) is not None]
+    # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
+    topics = [h for h in same if an.clause[h.first] == here and _topic(an, h, i) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
         noun = an.words[_topic(an, topics[0], i)].text
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
@@ -951,11 +959,13 @@ def _aside_after(an: Analysed, last: int, clause: int) -> bool:
 
 
 def _place_phrase_between(an: Analysed, last: int, opening: int) -> bool:
-    """'the government in Dhaka, led by Orsk': a short phrase of place between a noun and its aside leaves the aside
+    """'the government in Dhaka, led by Orsk', 'the incident aboard Alaska Airlines Flight 1282, which occurred on 5
+    January': a short phrase of place (a name, its numbers included) between a noun and its aside leaves the aside
     the noun's."""
     ws = an.words
-    return (1 < opening - last <= 4 and ws[last + 1].norm in LOCATIVE_PREPOSITIONS
-            and all(ws[j].capitalised or ws[j].norm in DETERMINERS for j in range(last + 2, opening))
+    return (1 < opening - last <= 6 and ws[last + 1].norm in LOCATIVE_PREPOSITIONS
+            and all(ws[j].capitalised or ws[j].norm in DETERMINERS or ws[j].norm.isdigit() and ws[j - 1].capitalised
+                    for j in range(last + 2, opening))
             and not any(_gap(an, j).strip() for j in range(last + 1, opening)))
 
 

@@ -370,7 +370,7 @@ COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes
 # Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
 # terminal"): a place describing that object places the clause's event too.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
-                         "on", "along", "beyond", "into", "onto", "nearby", "between"}
+                         "on", "along", "beyond", "into", "onto", "nearby", "between", "aboard"}
 # Words of nearness before a place ("its epicentre near Marrakesh"): the place is a point the thing is close to.
 VICINITY_WORDS = ("near", "nearby", "close to", "near to", "outside", "just outside", "not far from", "on the outskirts of")
 # Nouns naming a place: a place name describing one ("Aske airport", "the Velmar region") is where that place is.
