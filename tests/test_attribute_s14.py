@@ -290,3 +290,32 @@ def test_a_place_of_the_same_time_is_the_events(text, expected):
 ])
 def test_a_relative_clause_after_a_place_phrase_describes_the_term(text, expected):
     assert values(text, ["incident"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening date covers the saying, and loosely what is reported as done
+    ("In May, the union said that thousands of writers began the strike.", [("May", True, "value_clause")]),
+    ("On Monday, 25 April, Orsk announced that it has agreed to the offer.", [("25 April", True, "value_clause")]),
+    # not a plan reported: that is to come
+    ("In May, the union said that writers would begin the strike.", [("May", False, "value_clause")]),
+    ("In May, the union said that writers are expected to begin the strike.", [("May", False, "value_clause")]),
+])
+def test_an_opening_date_covers_a_report_loosely(text, expected):
+    assert values(text, ["began", "begin", "agreed"], "date") == expected
+
+
+STRIKE = """
+- id: strike-start
+  claim: The strike began on 2 May 2023.
+  kind: date
+  about: [began]
+  value: 2023-05-02
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("On 2 May 2023, the union said that writers began the strike.", "agree"),
+    ("On 9 May 2023, the union said that writers began the strike.", "silent"),  # a possible conflict, no differ
+])
+def test_a_reported_event_dated_by_the_report_is_loose(tmp_path, text, verdict):
+    assert one(tmp_path, STRIKE, text)[0] == verdict

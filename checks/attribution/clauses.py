@@ -19,8 +19,8 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, RECORD_BREAKING,
-                            TIE_VERBS)
+from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, EXPECTING_WORDS, FRONTED_OUTDOING,
+                            FUTURE_MODALS, RECORD_BREAKING, TIE_VERBS)
 from ..words import Word, title_case
 
 
@@ -760,8 +760,31 @@ def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> 
         if name:
             return Decision(True, f"is the subject of '{_span(an, h)}'")
         return Decision(True, f"dates '{_span(an, h)}'", weak=REPORTED_ONLY.format(_span(an, h)))
+    opening = here == an.intro or (i >= 1 and an.clause[i - 1] == an.intro and an.words[i - 1].norm in WEEKDAYS)
+    told = None if name or not opening else next((h for h in about if _told_in_covered(an, an.intro, h)), None)
+    if told is not None:  # "In May, the WGA said that writers began the strike": the saying's time, maybe the event's
+        return Decision(True, f"dates the report of '{_span(an, told)}'", weak=REPORT_OF_EVENT.format(_span(an, told)))
     near = min(about, key=lambda h: abs(h.first - i))
     return Decision(False, f"is in another clause than '{_span(an, near)}'")
+
+
+def _told_in_covered(an: Analysed, intro: int, h: Hit) -> bool:
+    """'In May, the WGA said that writers began the strike': is term h in the clause reported by a verb of saying
+    whose clause (or its subject's) the opening phrase covers?"""
+    o = an.clause.index(an.clause[h.first])
+    if o < 2:
+        return False
+    r = an.clause.index(an.clause[o - 1])  # the reporting verb's clause, right before the report
+    if not (r >= 1 and an.words[r].norm in REPORTING_VERBS and an.clause[r - 1] in _covered(an, intro)):
+        return False
+    here = an.clause[h.first]  # not a plan: "said France would withdraw", "said it will", "is expected to"
+    ws = an.words
+    return not any(an.clause[j] == here and (ws[j].norm in FUTURE_MODALS or ws[j].norm == "to" and j
+                                              and ws[j - 1].norm in _PLAN_BEFORE_TO) for j in range(len(ws)))
+
+
+_PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants",
+                                     "seeks", "vowed", "promised", "threatened"}
 
 
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
@@ -812,6 +835,8 @@ def noun_before_participle(an: Analysed, h: Hit, about: list[Hit]) -> range | No
 
 OTHER_NOUNS_EVENT = ("possible conflict: '{1}' is said of '{0}', a noun no term names "
                      "(\"the tally of 27 announced Thursday\"), maybe another event")
+REPORT_OF_EVENT = ("possible conflict: the opening phrase dates the report of '{}', and the event may be "
+                   "earlier")
 REPORTED_ONLY = ("possible conflict: only '{}' ties it to the fact, and what was announced may be another "
                  "matter")
 
