@@ -319,3 +319,18 @@ STRIKE = """
 ])
 def test_a_reported_event_dated_by_the_report_is_loose(tmp_path, text, verdict):
     assert one(tmp_path, STRIKE, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a name in apposition after a phrase a term heads is the term's, not the phrase's last name's
+    ("The chair of the Velmar Nobel Committee, Anna Dahl, announced the prize.", ["chair"],
+     [("Anna Dahl", True, "named_in_apposition")]),
+    ("The CEO and president of Aske Communications, Olle Berg, laid out a plan.", ["president"],
+     [("Olle Berg", True, "name_clause")]),
+    ("The chief of the agency's mission in Tindra, Olle Berg, said the area was large.", ["agency"],
+     [("Olle Berg", True, "name_clause")]),
+    # a name in apposition right after a name the terms don't head describes that name
+    ("Officials met Aske Communications, Olle Berg, on Monday.", ["met"], [("Olle Berg", False, "title_in_apposition")]),
+])
+def test_a_name_after_a_titled_phrase_is_the_titles(text, about, expected):
+    assert names(text, about, ["Anna Dahl", "Olle Berg"]) == expected

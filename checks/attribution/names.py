@@ -774,8 +774,25 @@ def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
             run = _name_run_back(an, k)
             if _hit_in(about, run):
                 return Decision(True, f"stands in apposition to {_words(an, run)}")
+            if _titled_phrase_before(an, run, about):
+                return None  # "The chair of the Nobel Committee, Berit Reiss-Andersen": the chair is the name
             return Decision(False, f"describes {_words(an, run)}")
     return None
+
+
+def _titled_phrase_before(an: Analysed, run: range, about: list[Hit]) -> bool:
+    """Is the name ``run`` the end of a phrase a term heads ("the chair of the Norwegian Nobel Committee", "the chief
+    of the agency's mission in Papua New Guinea"): a term, then a preposition, with no punctuation between?  A name in
+    apposition after it is then that term's, the whole phrase's, not the last name's."""
+    ws, k = an.words, run.start - 1
+    while k >= 0 and run.start - k <= 8 and not _gap(an, k + 1).strip(" '’"):
+        if any(h.last == k - 1 for h in about) and ws[k].norm in _OF_PHRASE:
+            return True
+        k -= 1
+    return False
+
+
+_OF_PHRASE = {"of", "for", "at", "in", "s"}  # ("s": a possessive, "the agency's mission in Aske")
 
 
 def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
