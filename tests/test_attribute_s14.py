@@ -334,3 +334,15 @@ def test_a_reported_event_dated_by_the_report_is_loose(tmp_path, text, verdict):
 ])
 def test_a_name_after_a_titled_phrase_is_the_titles(text, about, expected):
     assert names(text, about, ["Anna Dahl", "Olle Berg"]) == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a term holding the "since" itself names the reference: its year is the fact's
+    ("For the first time since 2008, Aske workers are on strike.", ["first time since"], [("2008", True, "compared_with")]),
+    # a term inside the reference, the date right after its noun: the date is the term's
+    ("It is the first landing since the Velmar 17 mission in 1972.", ["Velmar 17"], [("1972", True, "compared_with")]),
+    # otherwise the reference's value is the other thing's
+    ("It is the first landing since the Velmar 17 mission in 1972.", ["landing"], [("1972", False, "compared_with")]),
+])
+def test_a_reference_the_term_names_keeps_its_date(text, about, expected):
+    assert values(text, about, "date") == expected

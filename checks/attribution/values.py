@@ -97,6 +97,9 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
             # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's); a
             # number beside the terms is the compared thing's own ("higher than its ceiling of 61 m", for the ceiling)
+        named = _named_reference(an, k, about) if mention.kind == "date" else None
+        if named is not None:  # "since the Apollo 17 mission in 1972" for a fact about Apollo 17
+            return Decision(True, f"dates '{_span(an, named)}', the reference the term names")
         return Decision(False, "belongs to what it is compared with")
     return None
 
@@ -114,12 +117,26 @@ def _has_verb(an: Analysed, clause: int) -> bool:
 
 
 def _record_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
-    """The term that is the superlative whose 'since' opens the reference holding word k, or None."""
+    """The term that is the superlative whose 'since' opens the reference holding word k, or that holds that 'since'
+    itself ("for the first time since 2008" for a fact located by "first time since"), or None."""
     since = an.clause.index(an.clause[k])
     if an.words[since].norm != "since":
         return None
     return next((h for h in about if h.first == h.last and since - _SINCE_SUPERLATIVE <= h.first < since
-                 and _superlative(an.words[h.first])), None)
+                 and _superlative(an.words[h.first]) or h.first < since <= h.last), None)
+
+
+def _named_reference(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+    """'the first landing since the Apollo 17 mission in 1972': a term inside the reference, every term of the sentence
+    there, that a date (word k) follows within a few words, past a noun and its preposition (no verb, no comma), is what the date is of."""
+    here = an.clause[k]
+    if not all(an.clause[h.first] == here for h in about):
+        return None  # "the flood was the deadliest since the storm of 1998": a term outside names the fact's thing
+    for h in about:
+        if h.last < k <= h.last + 4 and an.words[k - 1].norm in ("in", "of", "on") \
+                and not any(_gap(an, j).strip() or _verb_in_phrase(an, j) for j in range(h.last + 1, k)):
+            return h
+    return None
 
 
 _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
