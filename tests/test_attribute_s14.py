@@ -346,3 +346,16 @@ def test_a_name_after_a_titled_phrase_is_the_titles(text, about, expected):
 ])
 def test_a_reference_the_term_names_keeps_its_date(text, about, expected):
     assert values(text, about, "date") == expected
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a term before the value in its noun phrase describes the same noun
+    ("Their planned eight-day mission was extended into months.", ["planned"], [("eight", True, "hyphenated_modifier")]),
+    # a noun phrase after a form of "be" says what the subject holding the term is
+    ("The first patient is believed to be a 27-year-old man.", ["first patient"], [("27", True, "hyphenated_modifier")]),
+    ("The victim was a 27-year-old man.", ["victim"], [("27", True, "hyphenated_modifier")]),
+    # the object of another verb is another noun
+    ("The gunman shot a 27-year-old man.", ["gunman"], [("27", False, "hyphenated_modifier")]),
+])
+def test_a_value_describing_the_terms_noun_is_the_terms(text, about, expected):
+    assert values(text, about, "number") == expected

@@ -1080,11 +1080,45 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
+    described = _described_with(an, an.index_after(mention.start) - 1, about)
+    if described is not None:
+        return described
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
         return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _described_with(an: Analysed, j: int, about: list[Hit]) -> Decision | None:
+    """'their planned eight-day mission': a term among the words before the value, after the noun phrase's determiner,
+    describes the same noun, so the value is the term's; 'The first patient is believed to be a 27-year-old man': a
+    noun phrase after a form of "be" says what the subject is, so its value is the subject's when a term stands in the
+    subject."""
+    ws, k, term = an.words, j, None
+    while k >= 0 and j - k < 3 and ws[k].norm not in DETERMINERS and ws[k].norm not in FUNCTION_WORDS \
+            and not _gap(an, k + 1).strip():
+        term = term or next((ws[k] for h in about if h.first <= k <= h.last), None)
+        k -= 1
+    if term is not None and k >= 0 and ws[k].norm in DETERMINERS:  # a describing word between determiner and value
+        return Decision(True, f"describes the same noun as '{term.text}'")
+    return _complement_of_be(an, k, about)
+
+
+def _complement_of_be(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """'The first patient is believed to be a 27-year-old man': the noun phrase whose determiner is word k, after a
+    form of "be", says what a subject holding a term is."""
+    ws = an.words
+    if k < 1 or ws[k].norm not in DETERMINERS or ws[k - 1].norm not in BE_FORMS:
+        return None
+    subject = [h for h in about if h.last < k - 1 and an.clause[h.first] == an.clause[k]]
+    if subject and not any(_verb_in_phrase(an, m) and ws[m].norm not in BE_FORMS for m in range(subject[-1].last + 1, k - 1)
+                           if ws[m].norm not in _BELIEF_WORDS):
+        return Decision(True, f"describes the subject ('{_span(an, subject[-1])}'), after '{ws[k - 1].text}'")
+    return None
+
+
+_BELIEF_WORDS = {"believed", "thought", "said", "reported", "known", "understood", "to", "also", "now", "still"}
 
 
 def _noun_terms(an: Analysed, about: list[Hit]) -> list[Hit]:
