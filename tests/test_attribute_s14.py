@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from tests.test_attribute import names, places, values
 
-from .helpers import one
+from .helpers import one, verdicts
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -359,3 +359,32 @@ def test_a_reference_the_term_names_keeps_its_date(text, about, expected):
 ])
 def test_a_value_describing_the_terms_noun_is_the_terms(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a negated thing of a kind before "since" makes a reference: the last such thing, then; a when-clause after its
+    # year tells of that time, to the sentence's end
+    ("Aske has not seen a disaster of this size since 2004 when a flood hit Velmar, killing 630 people.", "date",
+     [("2004", False, "compared_with")]),
+    ("Aske has not seen a disaster of this size since 2004 when a flood hit Velmar, killing 630 people.", "number",
+     [("630", False, "compared_with")]),
+    # a state that has not changed since a date is no reference
+    ("The road has not reopened since 3 May.", "date", [("3 May", True, "value_clause")]),
+])
+def test_a_negated_kind_since_a_year_is_a_reference(text, kind, expected):
+    assert values(text, ["flood", "hit", "killing", "road"], kind) == expected
+
+
+QUAKE = """
+- id: quake-date
+  claim: The quake struck on 8 September 2023.
+  kind: date
+  about: [quake]
+  value: 2023-09-08
+"""
+
+
+def test_a_recalled_known_event_is_before_publication(tmp_path):
+    text = '"I still hear the screams," she said, recalling the September 8 quake that devastated the area.'
+    sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-09-04\n"}
+    assert verdicts(tmp_path, "facts:\n" + QUAKE, sources)["quake-date"]["a.txt"] == "agree"

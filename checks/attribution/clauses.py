@@ -102,8 +102,22 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
+    reference = _reference_when(words, clause, reference)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
                     frozenset(reference), main, norms=frozenset(w.norm for w in words))
+
+
+def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
+    """'the strongest since 1960, when a magnitude 5.8 quake struck near Agadir and caused thousands of deaths': a
+    when-clause right after a reference that ends in a year or a month tells of the reference's time, so it and the
+    clauses after it to the sentence's end are the reference's too."""
+    if not reference:
+        return reference
+    for i in range(1, len(words)):
+        if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference \
+                and (words[i - 1].norm.isdigit() and len(words[i - 1].norm) == 4 or words[i - 1].norm in MONTHS):
+            return reference + sorted(set(clause[i:]) - set(reference))
+    return reference
 
 
 _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
@@ -373,8 +387,22 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i]))
+            or (w == "since" and (any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
+                                  or _negated_kind(words, i)))
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
+
+
+_NEGATIONS = {"not", "never", "no"}
+_INDEFINITE = {"a", "an", "any", "such", "anything", "one"}
+
+
+def _negated_kind(words: tuple[Word, ...], i: int) -> bool:
+    """'has not experienced a disaster of this magnitude since 2004', 'had never seen such a storm since 1990': a
+    negation, then an indefinite thing of a kind, before "since": the last such thing was then, another of its kind
+    (not "has not reopened since 3 May", a state)."""
+    before = [x.norm for x in words[max(0, i - _SINCE_SUPERLATIVE):i]]
+    neg = next((j for j, x in enumerate(before) if x in _NEGATIONS), None)
+    return neg is not None and any(x in _INDEFINITE for x in before[neg + 1:])
 
 
 def _outdone(words: tuple[Word, ...], i: int) -> bool:

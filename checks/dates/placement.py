@@ -439,7 +439,7 @@ def _known_event(m: Mention, text: str) -> bool:
         return names_a_known_event(text, m.start)
     if _AHEAD.search(before) or _SCHEDULED.match(text, m.end):
         return False
-    return past_or_perfect(text, m.start, m.end)
+    return past_or_perfect(text, m.start, m.end) or leaning(text, m.start, m.end) == "past"  # "recalling the Sept 8 quake"
 
 
 def _at_or_before(found: Period, published: date) -> Period | None:

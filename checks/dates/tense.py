@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS,
-                         NOT_PAST, PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, SAME_FORM_PAST)
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
+                         PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS, DETERMINERS
@@ -93,14 +93,20 @@ def _dates_a_known_subject(left: str, right: str) -> bool:
 _EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}?(?:" + alternation(KNOWN_EVENT_NOUNS) + r")\b")
 
 
+_REMEMBERED = re.compile(r"\b(?:" + alternation(REMEMBERING_VERBS) + r")\s+(?:the|its|their|this|that)\s+\Z",
+                         re.IGNORECASE)
+
+
 def _dates_a_known_event_after_past(left: str, right: str) -> bool:
     """'will deliver aid to areas devastated by a New Year's Day earthquake': a date modifying a noun of an unplanned
-    event, the nearest verb before it a past form ("devastated", later than any "will"), names when it happened."""
+    event, the nearest verb before it a past form ("devastated", later than any "will"), names when it happened; so
+    does one after a verb of remembering and a definite determiner ("recalling the September 8 earthquake",
+    ``REMEMBERING_VERBS``; not "the town braces for the Aug. 8 storm")."""
     if not _EVENT_AFTER.match(right):
         return False
     past = [m for m in _PAST.finditer(left) if _is_past(m.group(), _word_before(m))]
-    if not past:
-        return False
+    if not past:  # "recalling the September 8 earthquake": a definite unplanned event remembered is behind
+        return bool(_REMEMBERED.search(left))
     future = [m for m in _FUTURE.finditer(left) if _is_future(m)]
     return not future or past[-1].start() > future[-1].start()
 

@@ -74,6 +74,10 @@ SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halft
                 "playoff", "playoffs", "play-off", "lead", "rallied", "basket", "baskets", "goal", "goals")
 # Nouns of what happens unplanned: a date inside a definite noun phrase of one ("the collision on Tuesday would cost
 # millions") names when it happened, whatever the clause's verb says of what it brings.
+# Verbs of remembering: a definite event they take is behind ("recalling the September 8 earthquake").
+REMEMBERING_VERBS = ("recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
+                     "commemorate", "commemorates", "commemorated", "commemorating", "mourn", "mourns", "mourned",
+                     "mourning")
 KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", "incident", "attack", "attacks",
                      "explosion", "explosions", "blast", "fire", "fires", "wildfire", "quake", "earthquake", "earthquakes",
                      "storm", "flood", "floods", "flooding", "derailment", "collapse", "shooting", "killing", "killings",
