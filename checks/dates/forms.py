@@ -213,8 +213,10 @@ RULES = (
           ("after the flood of 1912", "1912"), ("some 1900 people", None)),
          more=_second_year),
     Rule("quarter", r"(?:the\s+)?(?:" + f.year("year_before") + r"\s+)?(?P<ordinal>" + "|".join(QUARTER_ORDINALS)
-         + r")[\s-]+quarter(?:\s+of\s+" + f.year("of_year") + r"|,?\s+" + f.year("year_after") + r")?", _quarter,
+         + r")[\s-]+quarter(?:\s+of\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?)?" + f.year("of_year")
+         + r"|,?\s+" + f.year("year_after") + r")?", _quarter,
          (("the second quarter of 2018", "2018-Q2"), ("4th-quarter 2017 sales", "2017-Q4"),
+          ("the third quarter of calendar year 2024", "2024-Q3"),
           ("in the third quarter", "--Q3"))),
     Rule("numbered_quarter", r"Q(?P<number>[1-4])\s+" + f.year("year"), _numbered_quarter,
          (("Q3 2016", "2016-Q3"),)),
