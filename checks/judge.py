@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
+from .attribution.relations import dated_instance
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .index import Indexed, SourceIndex
@@ -53,6 +55,7 @@ class Prepared:
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
+    years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -61,7 +64,11 @@ def prepare(fact: Fact) -> Prepared:
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
-                    age=fact.kind == "number" and age_fact(fact))
+                    age=fact.kind == "number" and age_fact(fact),
+                    years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset())
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _known_words(fact: Fact) -> frozenset[str]:
@@ -167,7 +174,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
             if d.attached:
-                d = _of_the_fact(item, value, prepared) or d
+                d = _of_the_fact(item, value, prepared, hits) or d
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -180,9 +187,13 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
-def _of_the_fact(item: Indexed, value, prepared: Prepared) -> Decision | None:
+def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:
     """An attached value that the fact's claim shows is another's: another edition's year, another person's age,
-    another deal's figure."""
+    another dated instance's figure, another deal's figure."""
+    if prepared.years and isinstance(value, Mention) and value.kind == "number":
+        decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
+        if decision:
+            return replace(decision, rule="dated_instance")
     if prepared.editions is not None:
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:

@@ -388,3 +388,31 @@ def test_a_recalled_known_event_is_before_publication(tmp_path):
     text = '"I still hear the screams," she said, recalling the September 8 quake that devastated the area.'
     sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-09-04\n"}
     assert verdicts(tmp_path, "facts:\n" + QUAKE, sources)["quake-date"]["a.txt"] == "agree"
+
+
+CUTS = """
+- id: cuts
+  claim: Norland's February 2024 restructuring cut 4,000 jobs.
+  kind: number
+  about: [cut, cutbacks]
+  value: 4000
+  unit: [jobs, workers]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a term dated by another year than the claim's counts that year's instance
+    ("The purge follows Norland's late 2022 cutbacks that shed 5,000 workers.", "silent"),
+    ("Norland's 2022 cutbacks removed 5,000 workers.", "silent"),
+    # the claim's own year, or no year: the fact's
+    ("Norland's 2024 cutbacks removed 5,000 workers.", "differ"),
+    ("The cutbacks removed 4,000 workers.", "agree"),
+])
+def test_a_count_of_another_years_instance_is_set_aside(tmp_path, text, verdict):
+    assert one(tmp_path, CUTS, text)[0] == verdict
+
+
+def test_the_event_a_verb_of_following_names_is_another():
+    assert values("The purge follows a crash on 9 March 2022.", ["purge"], "date") == [
+        ("9 March 2022", False, "temporal_relation")]

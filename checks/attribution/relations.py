@@ -297,6 +297,20 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     return None
 
 
+def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]) -> Decision | None:
+    """'The purge follows Cisco's late 2022 cutbacks that shed 5,000 workers': a term dated by a year right before it
+    names that year's instance; a number in its clause (or in a relative clause right after it) counts
+    that instance, another one when the fact's claim names other years (``years``): set aside."""
+    ws, here = an.words, an.clause[k]
+    for h in about:
+        if h.first < 1 or not (an.clause[h.first] == here or _relative_to(an, h, here)):
+            continue  # (a relative clause right after the term is said of it: "cutbacks that shed 5,000 workers")
+        y = ws[h.first - 1].norm
+        if len(y) == 4 and y.isdigit() and y not in years and not _gap(an, h.first).strip():
+            return Decision(False, f"counts the {y} {_span(an, h)}, and the claim's event is of {'/'.join(sorted(years))}")
+    return None
+
+
 def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about: list[Hit]) -> Decision | None:
     """``_last_time``'s earlier time, or ``_again``'s repeat (for a date)."""
     last = _last_time(an, first, about)

@@ -309,6 +309,9 @@ COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", 
 # ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
 TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
                       "in response to",
+                      # the verb of one event coming after another: "The purge follows Cisco's late 2022 cutbacks", "the
+                      # quake was followed by a tsunami"
+                      "follows", "followed",
                       # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
                       # with the crash"
                       "in connection with", "in connection to",
