@@ -57,7 +57,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     """The mention's value in the fact's unit, or None when it counts something else."""
     if is_money(mention.unit) or _currency(fact.unit):
         return _money_in_unit(fact, mention)
-    if mention.unit == "%" or _percent_unit(mention.unit):  # "44 percent" for a fact in "%", and back
+    if mention.unit == "%" or _percent_unit(mention.unit) and not _points(mention):  # "44 percent" for a fact in "%"
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
     if not fact.unit:
         # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
@@ -66,15 +66,23 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if _age_mismatch(fact, mention):
         return None
-    if age_fact(fact) and is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
-        return mention.value  # "aged 88", "at the age of 88": an age fact reads any way an age in years is written
-    if not mention.unit and age_fact(fact) and _APPOSED.search(mention.before) and _APPOSED_END.match(mention.after):
-        return mention.value  # "Dick Eastland, 70, had died": a bare number set off after a name is the person's age
+    if _age_in_years(fact, mention):
+        return mention.value
     if _counted_before(fact, mention, units):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
+
+
+def _age_in_years(fact: Fact, mention: Mention) -> bool:
+    """For a fact whose unit is an age: "aged 88", "at the age of 88" (any way an age in years is written), or
+    "Dick Eastland, 70, had died" (a bare number set off after a name is the person's age)."""
+    if not age_fact(fact):
+        return False
+    if is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
+        return True
+    return not mention.unit and bool(_APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
 
 
 def _age_mismatch(fact: Fact, mention: Mention) -> bool:
@@ -132,6 +140,11 @@ def _scale_before(mention: Mention) -> bool:
         return False
     after = words(mention.after)
     return before[-1].capitalised or not (after and is_plural(after[0].norm))
+
+
+def _points(mention: Mention) -> bool:
+    """'6 percentage points', 'a 6 percentage-point lead': a difference of shares, no share."""
+    return normalise(mention.unit) == "percentage" or mention.after.lstrip(" -").lower().startswith("point")
 
 
 def _percent_unit(unit: str) -> bool:

@@ -159,7 +159,9 @@ def test_by_after_a_verb_of_a_contest_is_still_a_margin(tmp_path):
     # a span's start is no date of the event that ends it
     ("She led the party from 3 May 2014 until her death in April 2025.", ["death"],
      [("3 May 2014", False, "span_start"), ("April 2025", True, "value_clause")]),
-    ("She led the party from 3 May 2014, to her resignation.", ["resignation"], [("3 May 2014", False, "span_start")]),
+    ("She led the party from 3 May 2014, till her resignation.", ["resignation"], [("3 May 2014", False, "span_start")]),
+    # "to" ends no span: an infinitive or a destination
+    ("The union will hold rallies from 3 May to protest the pay cuts.", ["protest"], [("3 May", True, "value_clause")]),
     # a term naming the span keeps its start; two dates of one span are the clause's
     ("The strike lasted from 3 May until the vote.", ["strike"], [("3 May", True, "value_clause")]),
     ("The festival ran from 3 May to 9 May.", ["festival"], [("3 May", True, "value_clause"), ("9 May", True, "value_clause")]),

@@ -393,16 +393,21 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
 
 
 _NEGATIONS = {"not", "never", "no"}
-_INDEFINITE = {"a", "an", "any", "such", "anything", "one"}
+_INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of kind: ``_negated_kind``
 
 
 def _negated_kind(words: tuple[Word, ...], i: int) -> bool:
     """'has not experienced a disaster of this magnitude since 2004', 'had never seen such a storm since 1990': a
-    negation, then an indefinite thing of a kind, before "since": the last such thing was then, another of its kind
-    (not "has not reopened since 3 May", a state)."""
+    negation, then an indefinite thing marked as of a kind (such, like, "of this magnitude"), before "since": the last
+    such thing was then, another of its kind (not "has not reopened since 3 May", "has not had any contact since",
+    states)."""
     before = [x.norm for x in words[max(0, i - _SINCE_SUPERLATIVE):i]]
     neg = next((j for j, x in enumerate(before) if x in _NEGATIONS), None)
-    return neg is not None and any(x in _INDEFINITE for x in before[neg + 1:])
+    if neg is None or not any(x in _INDEFINITE for x in before[neg + 1:]):
+        return False
+    after = before[neg + 1:]  # a mark of kind: "such", "like it", "of this magnitude" (not "any contact since")
+    return any(x in ("such", "like") for x in after) or any(
+        a == "of" and b in ("this", "that", "its", "such") for a, b in zip(after, after[1:]))
 
 
 def _outdone(words: tuple[Word, ...], i: int) -> bool:
@@ -785,6 +790,8 @@ def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> 
     reported = [h for h in about if (here == an.intro and _reports_covered(an, here, h)) or _says(an, here, h)]
     if reported:
         h = reported[0]
+        if name and _negated_verb(an, h.first):  # "The Alpha Front has not claimed responsibility"
+            return Decision(False, f"is the subject of a negated '{_span(an, h)}'")
         if name:
             return Decision(True, f"is the subject of '{_span(an, h)}'")
         return Decision(True, f"dates '{_span(an, h)}'", weak=REPORTED_ONLY.format(_span(an, h)))
@@ -796,6 +803,12 @@ def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> 
     return Decision(False, f"is in another clause than '{_span(an, near)}'")
 
 
+def _negated_verb(an: Analysed, k: int) -> bool:
+    """Is the verb at word k negated: "not", "never" or "n't" among the three words before it ("has not claimed",
+    "had never claimed")?"""
+    return any(an.words[j].norm in ("not", "never", "t") for j in range(max(0, k - 3), k))
+
+
 def _told_in_covered(an: Analysed, intro: int, h: Hit) -> bool:
     """'In May, the WGA said that writers began the strike': is term h in the clause reported by a verb of saying
     whose clause (or its subject's) the opening phrase covers?"""
@@ -805,10 +818,17 @@ def _told_in_covered(an: Analysed, intro: int, h: Hit) -> bool:
     r = an.clause.index(an.clause[o - 1])  # the reporting verb's clause, right before the report
     if not (r >= 1 and an.words[r].norm in REPORTING_VERBS and an.clause[r - 1] in _covered(an, intro)):
         return False
-    here = an.clause[h.first]  # not a plan: "said France would withdraw", "said it will", "is expected to"
-    ws = an.words
-    return not any(an.clause[j] == here and (ws[j].norm in FUTURE_MODALS or ws[j].norm == "to" and j
-                                              and ws[j - 1].norm in _PLAN_BEFORE_TO) for j in range(len(ws)))
+    here = an.clause[h.first]  # not a plan ("said France would withdraw", "is expected to"), nor an event the report
+    ws = an.words  # puts at its own time ("began the strike three days earlier", "last week", "had begun")
+    for j in range(o, len(ws)):
+        if an.clause[j] != here:
+            break
+        if ws[j].norm in FUTURE_MODALS or ws[j].norm in _OWN_TIME or ws[j].norm == "to" and ws[j - 1].norm in _PLAN_BEFORE_TO:
+            return False
+    return True
+
+
+_OWN_TIME = {"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"} | set(WEEKDAYS)
 
 
 _PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants",

@@ -397,7 +397,8 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     at = _speaker_at(an)
     own = at.get(first)
     if own is not None:
-        if _hit_in(about, own) or not about or any(h.first == own.stop for h in about):
+        if _hit_in(about, own) or not about or any(h.first == own.stop and own.stop < len(an.words)
+                                                   and an.words[own.stop].norm in REPORTING_VERBS for h in about):
             return None  # a term naming the speaker, or the reporting verb itself ('claimed responsibility'): its own
         acts = _speaker_acts(an, own, about)
         if acts:
@@ -785,6 +786,8 @@ def _titled_phrase_before(an: Analysed, run: range, about: list[Hit]) -> bool:
     of the agency's mission in Papua New Guinea"): a term, then a preposition, with no punctuation between?  A name in
     apposition after it is then that term's, the whole phrase's, not the last name's."""
     ws, k = an.words, run.start - 1
+    if an.clause[run.start] == an.intro:
+        return False  # "During the strike at Velmar Steel, Olle Berg, a welder, was injured": an opening phrase
     while k >= 0 and run.start - k <= 8 and not _gap(an, k + 1).strip(" '’"):
         if any(h.last == k - 1 for h in about) and ws[k].norm in _OF_PHRASE:
             return True
@@ -977,12 +980,14 @@ _CLOSING_MARKS = (",", ";", ":", ")", "(", "\u2013", "\u2014")  # what ends an a
 
 
 _AT_THE_SAME_TIME = {"as", "when", "while"}
-_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i"}  # a pronoun, most likely the subject of the clause beside it
+_CLAUSE_SUBJECTS = {"he", "she"}  # a singular pronoun, most likely the subject of the clause beside it
+_NOT_SAME_TIME = {"just", "such", "so", "as", "much", "same"}  # "just as he had been in 2019": a comparison
 
 
 def same_scene(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Fico was shot on May 15 as he greeted supporters after a meeting in Handlova': a place in a clause of the same
-    time (as, when, while, then a pronoun subject: not "while his brother was in Velmar") right after or before the clause of a term, with no term of its own, is
+    time (as, when, while, then "he" or "she": not "while his brother was in Velmar", nor a clause with a time of its
+    own or a pluperfect, "just as he had been in Aske in 2019") right after or before the clause of a term, with no term of its own, is
     where that happened too, most likely: attached loosely (a matching place agrees; another is a possible conflict)."""
     if an.norms.isdisjoint(_AT_THE_SAME_TIME):
         return None
@@ -990,7 +995,7 @@ def same_scene(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if any(an.clause[h.first] == here for h in about) or here not in an.clause:
         return None
     opening = an.clause.index(here)
-    if not (opening + 1 < len(ws) and ws[opening].norm in _AT_THE_SAME_TIME and ws[opening + 1].norm in _CLAUSE_SUBJECTS):
+    if not _same_time_clause(an, opening, here):
         return None
     neighbours = {an.clause[opening - 1]} if opening else set()
     after = next((j for j in range(hit.last + 1, len(ws)) if an.clause[j] != here), None)
@@ -1001,6 +1006,18 @@ def same_scene(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         return None
     return Decision(True, f"is where '{ws[opening].text} ...' happened, at the time of '{_span(an, term)}'",
                     weak=f"possible conflict: a place of the '{ws[opening].text}' clause, at the time of '{_span(an, term)}'")
+
+
+def _same_time_clause(an: Analysed, opening: int, here: int) -> bool:
+    """Does clause ``here`` (from word ``opening``) tell what the subject did at the time: as/when/while and "he" or
+    "she", not a comparison ("just as he had been") nor a clause with a time of its own ("in 2019") or a pluperfect?"""
+    ws = an.words
+    if not (opening + 1 < len(ws) and ws[opening].norm in _AT_THE_SAME_TIME and ws[opening + 1].norm in _CLAUSE_SUBJECTS):
+        return False
+    if opening and ws[opening - 1].norm in _NOT_SAME_TIME:
+        return False
+    return not any(an.clause[j] == here and (ws[j].norm == "had" or ws[j].norm[:1].isdigit() or ws[j].norm in CALENDAR_WORDS)
+                   for j in range(opening, len(ws)))
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:

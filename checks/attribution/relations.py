@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
@@ -186,11 +187,25 @@ def _relation_object(an: Analysed, k: int, obj: int) -> bool:
     w = ws[j]
     if w.norm in _GERUND_AUX and j + 1 < len(ws) and ws[j + 1].norm not in FUNCTION_WORDS - {"been"}:
         return True  # "after being shot", "after having been arrested": a passive or perfect gerund, an event
+    if ws[k].norm in ("follows", "followed") and not _event_object(an, obj):
+        return False  # "the gunman followed the victim home": no event followed
     if _counted_subject(an, j):
         return True  # "after 96% voted to strike", "after 200 people died": a count that is a clause's subject
     if _time_word(w) or (w.norm in FUNCTION_WORDS and w.norm not in _SUBJECT_PRONOUNS):
         return False
     return not (ws[k].norm == "before" and (w.capitalised or w.norm in BEFORE_AUDIENCES))
+
+
+def _event_object(an: Analysed, obj: int) -> bool:
+    """After "follows"/"followed": "by" (the passive: "was followed by a tsunami"), or within four words a year or a
+    noun of something that happens unplanned (``KNOWN_EVENT_NOUNS``): an event, not a person or a thing."""
+    ws = an.words
+    if ws[obj].norm == "by":
+        return True
+    return any(_YEAR.fullmatch(w.norm) or w.norm in _EVENT_NOUNS for w in ws[obj:obj + 5])
+
+
+_EVENT_NOUNS = frozenset(KNOWN_EVENT_NOUNS)
 
 
 def _object_head(an: Analysed, j: int) -> int:
@@ -297,6 +312,9 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     return None
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year, not a count ("3000 layoffs" is the value itself)
+
+
 def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]) -> Decision | None:
     """'The purge follows Cisco's late 2022 cutbacks that shed 5,000 workers': a term dated by a year right before it
     names that year's instance; a number in its clause (or in a relative clause right after it) counts
@@ -306,7 +324,7 @@ def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]
         if h.first < 1 or not (an.clause[h.first] == here or _relative_to(an, h, here)):
             continue  # (a relative clause right after the term is said of it: "cutbacks that shed 5,000 workers")
         y = ws[h.first - 1].norm
-        if len(y) == 4 and y.isdigit() and y not in years and not _gap(an, h.first).strip():
+        if h.first - 1 != k and _YEAR.fullmatch(y) and y not in years and not _gap(an, h.first).strip():
             return Decision(False, f"counts the {y} {_span(an, h)}, and the claim's event is of {'/'.join(sorted(years))}")
     return None
 
@@ -757,12 +775,12 @@ def dating_from(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     return Decision(False, f"tells how old '{an.words[k - 1].text if k else 'it'}' is, not when an event happened")
 
 
-_SPAN_ENDS = {"until", "till", "to", "through"}
+_SPAN_ENDS = {"until", "till"}  # (not "to", "through": "from 3 May to protest", "from 12 May to the new terminal")
 
 
 def span_start(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'He led the church from 13 March 2013 until his death in April 2025': a date after "from" starts a span that
-    the words after "until" (till, to, through) end; when every term of the sentence stands in that ending phrase,
+    the words after "until" (or "till") end; when every term of the sentence stands in that ending phrase,
     the term names the end, and the start is no date of it: set aside."""
     ws, k = an.words, an.index_at(mention.start)
     if mention.kind != "date" or k < 1 or ws[k - 1].norm != "from" or not about:

@@ -6,6 +6,8 @@ only for facts that have them.
 
 from __future__ import annotations
 
+import re
+
 from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
                             SAYING_VERBS)
@@ -230,19 +232,37 @@ _AGE_LEAD = {"aged", "age", "of", "at", "the", "a", "an"}  # between a name's co
 
 def other_person(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     """'Cardinal Giovanni Re, aged 91, led the Mass', 'Orsk, 71,', 'Orsk, the 71-year-old poet,': an age (word ``k``) in
-    apposition to a name is that person's; when none of the name's words is among the fact's (``known``: its claim,
-    terms and context), it is another person's age: set aside."""
+    apposition to a name (or after a comma closing the clause of a named subject: 'Cardinal Sodano died in 2022, aged
+    94') is that person's; when the name's last word (no numeral: "Pope Benedict XVI") is not among the fact's
+    (``known``: its claim, terms and context), it is another person's age: set aside."""
     ws, j = an.words, k - 1
     while j > 0 and k - j <= 3 and ws[j].norm in _AGE_LEAD and not _gap(an, j + 1).strip():
         j -= 1
-    if j < 0 or _gap(an, j + 1).strip() != "," or not ws[j].capitalised:
+    if j < 0 or _gap(an, j + 1).strip() != ",":
         return None
-    run = _name_run_back(an, j)
-    if any(ws[i].norm in known or ws[i].norm in CALENDAR_WORDS for i in run):
-        return None  # the fact's person, or a date ("died on Monday, aged 88")
+    run = _name_run_back(an, j) if ws[j].capitalised else _clause_subject(an, k)
+    if run is None or any(ws[i].norm in CALENDAR_WORDS for i in run):
+        return None  # a date ("died on Monday, aged 88")
     if run.start > 0 and ws[run.start - 1].norm in FUNCTION_WORDS and not _gap(an, run.start).strip():
         return None  # "died in Rome, aged 88": a place after its preposition, no person
+    surname = _surname(an, run)
+    if surname is None or surname in known:
+        return None  # the fact's person (by the name's last word: "Pope Benedict XVI" is no "Pope Francis")
     return Decision(False, f"is the age of '{_words(an, run)}', whom the claim does not name")
+
+
+def _clause_subject(an: Analysed, k: int) -> range | None:
+    """'Cardinal Angelo Sodano died in 2022, aged 94': the name opening the clause of word k, its subject."""
+    found = _subject_name(an, an.clause.index(an.clause[k]))
+    return found[0] if found else None
+
+
+_NUMERALS = re.compile(r"[ivxlc]+|jr|sr")  # "Benedict XVI", "Orsk Jr.": no surname
+
+
+def _surname(an: Analysed, run: range) -> str | None:
+    """The name's last word that is no numeral or suffix, lower-cased."""
+    return next((an.words[i].norm for i in reversed(run) if not _NUMERALS.fullmatch(an.words[i].norm)), None)
 
 
 def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
@@ -272,7 +292,8 @@ def _object_name(an: Analysed, i: int) -> range | None:
     through hyphen-joined words ('Texas-based Pioneer'), or None (not past a count: "bought 150 Boeing jets" buys
     jets)."""
     ws = an.words
-    if i < len(ws) - 1 and ws[i].norm in ("the", "a", "an"):
+    determined = i < len(ws) - 1 and ws[i].norm in ("the", "a", "an")
+    if determined:
         i += 1  # "takeover of the chip maker Qualcomm"
     j = i
     while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
@@ -281,11 +302,20 @@ def _object_name(an: Analysed, i: int) -> range | None:
     if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
         return None
     end = _name_end(an, j)
-    after = end + 1  # "the Call of Duty maker Activision Blizzard": a name describing the noun before the object's name
-    if after + 1 < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS \
-            and ws[after + 1].capitalised and _gap(an, after) == " " and _gap(an, after + 1) == " ":
-        return _object_name(an, after + 1)
+    if determined and j == i and _describing_name(an, end + 1):
+        return _object_name(an, end + 2)  # "the Call of Duty maker Activision Blizzard": the maker's name is the object
+    if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
+        return None  # "buy Aske stock Tuesday": a day, no name bought
     return range(j, end + 1)
+
+
+def _describing_name(an: Analysed, after: int) -> bool:
+    """Is the name before word ``after`` one describing the noun there, a name following it ("the Call of Duty maker
+    Activision Blizzard"): a lower-case noun, then a capitalised word that is no day or month?"""
+    ws = an.words
+    return (after + 1 < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS
+            and ws[after + 1].capitalised and ws[after + 1].norm not in CALENDAR_WORDS
+            and _gap(an, after) == " " and _gap(an, after + 1) == " ")
 
 
 def _name_end(an: Analysed, j: int) -> int:

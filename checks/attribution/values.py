@@ -15,7 +15,8 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, CO
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
-                            REDUCED_PREPOSITIONS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
+                            REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
+                            WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
@@ -127,16 +128,22 @@ def _record_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
 
 
 def _named_reference(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
-    """'the first landing since the Apollo 17 mission in 1972': a term inside the reference, every term of the sentence
-    there, that a date (word k) follows within a few words, past a noun and its preposition (no verb, no comma), is what the date is of."""
+    """'the first landing since the Apollo 17 mission in 1972': a term naming one thing (``_names_one``) inside the
+    reference, every term of the sentence there, that a date (word k) follows within a few words, past a noun and its preposition (no verb, no comma), is what the date is of."""
     here = an.clause[k]
     if not all(an.clause[h.first] == here for h in about):
         return None  # "the flood was the deadliest since the storm of 1998": a term outside names the fact's thing
     for h in about:
-        if h.last < k <= h.last + 4 and an.words[k - 1].norm in ("in", "of", "on") \
+        if h.last < k <= h.last + 4 and an.words[k - 1].norm in ("in", "of", "on") and _names_one(an, h) \
                 and not any(_gap(an, j).strip() or _verb_in_phrase(an, j) for j in range(h.last + 1, k)):
             return h
     return None
+
+
+def _names_one(an: Analysed, h: Hit) -> bool:
+    """Does term h name one thing: a capitalised word (not the sentence's first) or a number ("Apollo 17"), not a
+    common noun of the fact's kind ("the flood of 1998")?"""
+    return any((an.words[j].capitalised and j) or an.words[j].norm[:1].isdigit() for j in range(h.first, h.last + 1))
 
 
 _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
@@ -877,13 +884,21 @@ _CLOCK_AFTER = re.compile(r"(?:T|,?\s{1,3})\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
 def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Italy opens investigation into the sinking – 2024-08-25 16:15:55': a date written in figures with a clock
-    time right after it is a record's stamp (a page's, a file's, a post's), no statement of when anything happened."""
+    """'Italy opens investigation into the sinking – 2024-08-25 16:15:55', 'Updated 2024-08-25 16:15': a date written
+    in figures with a clock time right after it, after punctuation, the line's start or a word of stamping (not after
+    a preposition or a verb: 'struck on 2023-09-08 22:11 UTC'), is a record's stamp (a page's, a file's, a post's),
+    no statement of when anything happened."""
     if mention.kind != "date" or not _NUMERIC_DATE.fullmatch(mention.text.strip()):
         return None
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
         return None
+    before = an.sentence.text[:mention.start].rstrip()
+    if before and before[-1].isalpha() and before.split()[-1].lower() not in _STAMP_WORDS:
+        return None  # "The earthquake struck on 2023-09-08 22:11 UTC": an event's time, after its preposition
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
+
+
+_STAMP_WORDS = {"updated", "published", "posted", "modified", "created", "edited"}  # "Updated 2024-08-25 16:15"
 
 
 def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1111,9 +1126,15 @@ def _complement_of_be(an: Analysed, k: int, about: list[Hit]) -> Decision | None
     ws = an.words
     if k < 1 or ws[k].norm not in DETERMINERS or ws[k - 1].norm not in BE_FORMS:
         return None
+    opening = an.clause.index(an.clause[k])
+    if ws[opening].norm in RELATIVE_PRONOUNS:
+        return None  # "the car that hit the victim is a ...": the term is in a relative clause, no subject
     subject = [h for h in about if h.last < k - 1 and an.clause[h.first] == an.clause[k]]
-    if subject and not any(_verb_in_phrase(an, m) and ws[m].norm not in BE_FORMS for m in range(subject[-1].last + 1, k - 1)
-                           if ws[m].norm not in _BELIEF_WORDS):
+    # the term heads the subject: only "be", words of belief and a phrase of place between ("The first patient in
+    # Rwanda is believed to be a"),
+    # not a possessive or a noun after it ("The victim's attacker was a 27-year-old man")
+    if subject and all(ws[m].norm in BE_FORMS or ws[m].norm in _BELIEF_WORDS or ws[m].capitalised
+                       or ws[m].norm in LOCATIVE_PREPOSITIONS for m in range(subject[-1].last + 1, k - 1)):
         return Decision(True, f"describes the subject ('{_span(an, subject[-1])}'), after '{ws[k - 1].text}'")
     return None
 
