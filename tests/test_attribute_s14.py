@@ -418,3 +418,12 @@ def test_a_count_of_another_years_instance_is_set_aside(tmp_path, text, verdict)
 def test_the_event_a_verb_of_following_names_is_another():
     assert values("The purge follows a crash on 9 March 2022.", ["purge"], "date") == [
         ("9 March 2022", False, "temporal_relation")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Aske and Velmar fires ignited within hours of each other.",
+    "The Aske and Velmar Hill fires ignited within hours of each other.",
+])
+def test_names_joined_before_a_noun_describe_it(text):
+    found = places(text, ["ignited"], ["Aske", "Velmar", "Velmar Hill"])
+    assert found and all(not attached and rule == "attributive_place" for _, attached, rule in found)

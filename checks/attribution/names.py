@@ -675,6 +675,9 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     ws, text, nxt = an.words, an.sentence.text, hit.last + 1
     if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] not in (" ", "-") or an.clause[nxt] != an.clause[hit.last]:
         return None
+    joined = _joined_head(an, hit)
+    if joined is not None:  # "the Palisades and Eaton fires": each name describes the noun after both
+        return joined
     last, w = ws[hit.last], ws[nxt]
     nationality = _nationality(last)
     if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
@@ -685,6 +688,24 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     if w.capitalised:
         return _named_head_after(an, nxt) if names else None
     return _common_head_after(an, nxt)
+
+
+def _joined_head(an: Analysed, hit: Hit) -> range | None:
+    """'the Palisades and Eaton fires': two names joined by "and" after a determiner, then a common noun: the noun
+    phrase both describe, for either name; else None."""
+    ws, k = an.words, hit.last + 1
+    if ws[k].norm == "and" and _determined(an, hit.first):  # the first name
+        j = k + 1
+        while j < len(ws) and ws[j].capitalised and _gap(an, j) == " ":
+            j += 1
+    elif hit.first >= 2 and ws[hit.first - 1].norm == "and" and ws[hit.first - 2].capitalised \
+            and _determined(an, _name_run_back(an, hit.first - 2).start):  # the second
+        j = k
+    else:
+        return None
+    if j == k + 1 or j >= len(ws) or ws[j].capitalised or _gap(an, j) != " ":
+        return None
+    return _common_head_after(an, j)
 
 
 def _determined(an: Analysed, k: int) -> bool:
