@@ -427,3 +427,15 @@ def test_the_event_a_verb_of_following_names_is_another():
 def test_names_joined_before_a_noun_describe_it(text):
     found = places(text, ["ignited"], ["Aske", "Velmar", "Velmar Hill"])
     assert found and all(not attached and rule == "attributive_place" for _, attached, rule in found)
+
+
+@pytest.mark.parametrize("text, about, expected", [
+    # a count of two outcomes joined by or/and, the second with no number or object of its own, counts both
+    ("Over 17,000 homes were destroyed or severely damaged.", ["destroyed"], [("17,000", False, "joint_outcome")]),
+    ("40 people were killed or injured in the blast.", ["killed"], [("40", False, "joint_outcome")]),
+    # each outcome with its own number, or a noun term, or a second predicate with an object: the clause decides
+    ("3 people were killed and 5 injured.", ["killed"], [("3", True, "value_clause"), ("5", True, "value_clause")]),
+    ("The surge burst two dams and reduced the city to ruins.", ["dams"], [("two", True, "value_clause")]),
+])
+def test_a_count_of_two_outcomes_together(text, about, expected):
+    assert values(text, about, "number") == expected

@@ -901,6 +901,41 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 _STAMP_WORDS = {"updated", "published", "posted", "modified", "created", "edited"}  # "Updated 2024-08-25 16:15"
 
 
+_OUTCOME_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "damaged", "destroyed", "displaced", "homeless",
+                  "unaccounted"}  # outcomes a count may join: "killed or injured", "dead or missing"
+
+
+def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Over 17,000 homes destroyed or severely damaged', '40 people were killed or injured': a count whose term
+    (an outcome: a past participle or ``_OUTCOME_WORDS``) joined by "or"/"and" to another outcome with no number or
+    object of its own counts both together, not the term's alone (not "destroyed 6,837 structures and damaged 973")."""
+    if mention.kind != "number" or ("or" not in an.norms and "and" not in an.norms):
+        return None
+    ws, k = an.words, an.index_after(mention.end)
+    for h in about:
+        if k <= h.first <= k + 4 and an.clause[h.first] == an.clause[k - 1 if k else 0]:
+            other = _other_outcome(an, h, about)
+            if other is not None:
+                return Decision(False, f"counts those '{_span(an, h)} {ws[h.last + 1].text} {ws[other].text}' together")
+    return None
+
+
+def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
+    """The word of the outcome joined to term h by or/and ("destroyed or severely damaged"), with no number or object
+    of its own, when h is an outcome itself; else None."""
+    ws, j = an.words, h.last + 1
+    if j + 1 >= len(ws) or ws[j].norm not in ("or", "and") or _gap(an, j).strip() \
+            or not (_past(ws[h.last]) or ws[h.last].norm in _OUTCOME_WORDS):
+        return None  # (the term an outcome itself, not a noun: "burned 23,448 acres and destroyed 6,837 structures")
+    m = j + 1
+    while m < len(ws) - 1 and ws[m].norm.endswith("ly"):
+        m += 1  # "or severely damaged"
+    objectless = m + 1 >= len(ws) or _gap(an, m + 1).strip() or ws[m + 1].norm in FUNCTION_WORDS - DETERMINERS
+    if (_past(ws[m]) or ws[m].norm in _OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
+        return m
+    return None
+
+
 def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
     if mention.kind != "date":
