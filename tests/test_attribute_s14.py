@@ -439,3 +439,14 @@ def test_names_joined_before_a_noun_describe_it(text):
 ])
 def test_a_count_of_two_outcomes_together(text, about, expected):
     assert values(text, about, "number") == expected
+
+
+@pytest.mark.parametrize("text, about, named, expected", [
+    # a negated predicate denies nothing of the subject's name and title
+    ("Boeing chief executive Kelly Ortberg did not specify the number of jobs.", ["Boeing chief"], ["Kelly Ortberg"],
+     [("Kelly Ortberg", True, "name_clause")]),
+    # a term or a name after the negation is denied
+    ("It is unclear why Orsk is not scheduled to testify.", ["testify"], ["Orsk"], [("Orsk", False, "negated")]),
+])
+def test_a_negation_denies_the_predicate_not_the_subject(text, about, named, expected):
+    assert names(text, about, named) == expected

@@ -1023,7 +1023,8 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     whose verb is negated does not state that its name or value holds: set aside, never a difference.  The negation
     reaches to a subordinator, a contrast or a participle after a noun ('not a storm, but a flood of 3 May', 'did not
     believe the report published on 3 May'); a focus or a bound is no denial ('not until 3 May', 'not more than 40'),
-    nor is a span of the negated state ('did not sail for 12 days')."""
+    nor is a span of the negated state ('did not sail for 12 days'), nor a name in a subject that holds it and the
+    terms ('Boeing chief executive Kelly Ortberg did not specify': the predicate is denied, not who the chief is)."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
     denied = _denied_claim(an, first, about)
     if denied:
@@ -1038,7 +1039,10 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
         if an.clause[k] != here or _quoted_apart(an, k, first):
             continue
         scope = _negation_scope(an, k)
-        if first in scope and any(h.first in scope or h.last in scope for h in about):
+        terms = [h for h in about if h.first in scope or h.last in scope]
+        if isinstance(found, Hit) and first < k and all(h.last < k for h in terms):
+            continue  # "Boeing chief executive Kelly Ortberg did not specify": the subject's name, no denied predicate
+        if first in scope and terms:
             shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
             return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
     return None
