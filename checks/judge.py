@@ -11,6 +11,7 @@ from .attribution.figures import figurative
 from .attribution.relations import dated_instance
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
+from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -68,7 +69,7 @@ def prepare(fact: Fact) -> Prepared:
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset())
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")  # the years a claim names
 
 
 def _known_words(fact: Fact) -> frozenset[str]:

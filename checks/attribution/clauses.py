@@ -19,8 +19,9 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, EXPECTING_WORDS, FRONTED_OUTDOING,
-                            FUTURE_MODALS, RECORD_BREAKING, TIE_VERBS)
+from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, FUTURE_MODALS,
+                            NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
+from ..dates.fragments import is_year
 from ..words import Word, title_case
 
 
@@ -115,7 +116,7 @@ def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[
         return reference
     for i in range(1, len(words)):
         if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference \
-                and (words[i - 1].norm.isdigit() and len(words[i - 1].norm) == 4 or words[i - 1].norm in MONTHS):
+                and (is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS):
             return reference + sorted(set(clause[i:]) - set(reference))
     return reference
 
@@ -349,8 +350,8 @@ def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> 
 
 def _date_year(words: tuple[Word, ...], i: int) -> bool:
     """'which occurred on Jan. 5, 2024 near Portland': a year after a month's day and a comma is the date's own."""
-    return (i >= 2 and len(words[i].norm) == 4 and words[i].norm.isdigit() and words[i - 1].norm.isdigit()
-            and len(words[i - 1].norm) <= 2 and words[i - 2].norm in MONTHS)
+    return (i >= 2 and is_year(words[i].norm) and words[i - 1].norm.isdigit() and len(words[i - 1].norm) <= 2
+            and words[i - 2].norm in MONTHS)
 
 
 def _name_chain(text: str, words: tuple[Word, ...], i: int) -> bool:
@@ -392,7 +393,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
 
 
-_NEGATIONS = {"not", "never", "no"}
+_NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"
 _INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of kind: ``_negated_kind``
 
 
@@ -402,7 +403,7 @@ def _negated_kind(words: tuple[Word, ...], i: int) -> bool:
     such thing was then, another of its kind (not "has not reopened since 3 May", "has not had any contact since",
     states)."""
     before = [x.norm for x in words[max(0, i - _SINCE_SUPERLATIVE):i]]
-    neg = next((j for j, x in enumerate(before) if x in _NEGATIONS), None)
+    neg = next((j for j, x in enumerate(before) if x in _NEGATED_KIND), None)
     if neg is None or not any(x in _INDEFINITE for x in before[neg + 1:]):
         return False
     after = before[neg + 1:]  # a mark of kind: "such", "like it", "of this magnitude" (not "any contact since")
@@ -806,7 +807,7 @@ def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> 
 def _negated_verb(an: Analysed, k: int) -> bool:
     """Is the verb at word k negated: "not", "never" or "n't" among the three words before it ("has not claimed",
     "had never claimed")?"""
-    return any(an.words[j].norm in ("not", "never", "t") for j in range(max(0, k - 3), k))
+    return any(an.words[j].norm in NEGATIONS or an.words[j].norm == "t" for j in range(max(0, k - 3), k))
 
 
 def _told_in_covered(an: Analysed, intro: int, h: Hit) -> bool:
@@ -823,16 +824,12 @@ def _told_in_covered(an: Analysed, intro: int, h: Hit) -> bool:
     for j in range(o, len(ws)):
         if an.clause[j] != here:
             break
-        if ws[j].norm in FUTURE_MODALS or ws[j].norm in _OWN_TIME or ws[j].norm == "to" and ws[j - 1].norm in _PLAN_BEFORE_TO:
+        if ws[j].norm in FUTURE_MODALS or ws[j].norm in _OWN_TIME or ws[j].norm == "to" and ws[j - 1].norm in PLAN_BEFORE_TO:
             return False
     return True
 
 
-_OWN_TIME = {"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"} | set(WEEKDAYS)
-
-
-_PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants",
-                                     "seeks", "vowed", "promised", "threatened"}
+_OWN_TIME = OWN_TIME_WORDS | set(WEEKDAYS)
 
 
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:

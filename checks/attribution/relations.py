@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -202,7 +203,7 @@ def _event_object(an: Analysed, obj: int) -> bool:
     ws = an.words
     if ws[obj].norm == "by":
         return True
-    return any(_YEAR.fullmatch(w.norm) or w.norm in _EVENT_NOUNS for w in ws[obj:obj + 5])
+    return any(is_year(w.norm) or w.norm in _EVENT_NOUNS for w in ws[obj:obj + 5])
 
 
 _EVENT_NOUNS = frozenset(KNOWN_EVENT_NOUNS)
@@ -312,9 +313,6 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     return None
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year, not a count ("3000 layoffs" is the value itself)
-
-
 def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]) -> Decision | None:
     """'The purge follows Cisco's late 2022 cutbacks that shed 5,000 workers': a term dated by a year right before it
     names that year's instance; a number in its clause (or in a relative clause right after it) counts
@@ -324,7 +322,7 @@ def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]
         if h.first < 1 or not (an.clause[h.first] == here or _relative_to(an, h, here)):
             continue  # (a relative clause right after the term is said of it: "cutbacks that shed 5,000 workers")
         y = ws[h.first - 1].norm
-        if h.first - 1 != k and _YEAR.fullmatch(y) and y not in years and not _gap(an, h.first).strip():
+        if h.first - 1 != k and is_year(y) and y not in years and not _gap(an, h.first).strip():
             return Decision(False, f"counts the {y} {_span(an, h)}, and the claim's event is of {'/'.join(sorted(years))}")
     return None
 
@@ -334,10 +332,10 @@ def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about:
     last = _last_time(an, first, about)
     if last is not None:
         return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
-    return _again(an, first, about) if isinstance(found, Mention) and found.kind == "date" else None
+    return _again(an, found, about) if isinstance(found, Mention) and found.kind == "date" else None
 
 
-def _again(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+def _again(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'arrested in January and again in July': a date right after "again" (and its preposition) is a repeat's, set
     aside.  'In July he was again arrested', 'he was arrested again in July': "again" right before or after a term
     that is a past verb in word k's clause (or the clause an opening phrase holding k covers) tells of a repeat of the
@@ -345,14 +343,15 @@ def _again(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
     "once again", a comment)."""
     if "again" not in an.norms or not about:
         return None  # most sentences
-    ws, here = an.words, an.clause[k]
+    ws, k = an.words, an.index_at(mention.start)
+    here = an.clause[k]
     a = k - 1 if k >= 1 and ws[k - 1].norm == "again" else k - 2
     if a >= 1 and ws[a].norm == "again" and (a == k - 1 or ws[k - 1].norm in ("in", "on")) \
             and not any(h.last == a - 1 for h in about):  # not "flared up again in 2020": the term's own repeat
         return Decision(False, f"is the date of a repeat ('again {ws[k - 1].text}')")
     clauses = _covered(an, here) if here == an.intro else {here}
     for h in about:
-        if an.clause[h.first] in clauses and _past(ws[h.last]) and _again_beside(an, h) and _placed(an, k, h):
+        if an.clause[h.first] in clauses and _past(ws[h.last]) and _again_beside(an, h) and _placed(an, mention, h):
             return Decision(True, f"shares a clause with '{_span(an, h)}'",
                             weak=f"possible conflict: '{_span(an, h)}' with 'again' tells of a repeat of the event")
     return None
@@ -365,16 +364,13 @@ def _again_beside(an: Analysed, h: Hit) -> bool:
             or h.last + 1 < len(ws) and ws[h.last + 1].norm == "again" and not _gap(an, h.last + 1).strip())
 
 
-def _placed(an: Analysed, k: int, h: Hit) -> bool:
-    """Does the value at word k open the sentence or a fronted phrase ("However, in July, he was again arrested"), or
-    stand right after term h ("was again arrested in July") or its "again" ("arrested again in July")?  Not any value
-    of the clause ("a feud dating back to 1901 flared again")."""
-    ws = an.words
+def _placed(an: Analysed, mention: Mention, h: Hit) -> bool:
+    """Does the value open the sentence or a fronted phrase ("However, in July, he was again arrested"), or stand
+    right after term h ("was again arrested in July") or its "again" ("arrested again in July")?  Not any value of the
+    clause ("a feud dating back to 1901 flared again")."""
+    ws, k, end = an.words, an.index_at(mention.start), an.index_after(mention.end)
     start = k - 1 if k >= 1 and ws[k - 1].norm in ("in", "on", "at") else k  # where the value's phrase starts
     after = h.last + 1 < len(ws) and ws[h.last + 1].norm == "again"
-    end = k + 1  # past the date's words ("July 2025")
-    while end < len(ws) and not _gap(an, end).strip() and (ws[end].norm[:1].isdigit() or ws[end].norm in CALENDAR_WORDS):
-        end += 1
     fronted = k < h.first and end < len(ws) and _gap(an, end).strip() == ","
     return an.clause[k] == an.intro or start == 0 or fronted or start == h.last + 1 + after
 

@@ -10,13 +10,13 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, MONTH_NAMES, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
-                            REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS, TEMPORAL_PREPS,
-                            WHOLE_OPENERS)
+                            OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
+                            STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
@@ -879,7 +879,7 @@ def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
 
 
 # "2024-08-25 16:15:55", "25/08/2024 16:15": a date in figures with a clock time right after it
-_NUMERIC_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the one date in figures the date finder reads: ISO's)
 _CLOCK_AFTER = re.compile(r"(?:T|,?\s{1,3})\d{1,2}:\d{2}(?::\d{2})?\b")
 
 
@@ -893,21 +893,15 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
         return None
     before = an.sentence.text[:mention.start].rstrip()
-    if before and before[-1].isalpha() and before.split()[-1].lower() not in _STAMP_WORDS:
+    if before and before[-1].isalpha() and before.split()[-1].lower() not in STAMP_WORDS:
         return None  # "The earthquake struck on 2023-09-08 22:11 UTC": an event's time, after its preposition
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
 
 
-_STAMP_WORDS = {"updated", "published", "posted", "modified", "created", "edited"}  # "Updated 2024-08-25 16:15"
-
-
-_OUTCOME_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "damaged", "destroyed", "displaced", "homeless",
-                  "unaccounted"}  # outcomes a count may join: "killed or injured", "dead or missing"
-
 
 def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Over 17,000 homes destroyed or severely damaged', '40 people were killed or injured': a count whose term
-    (an outcome: a past participle or ``_OUTCOME_WORDS``) joined by "or"/"and" to another outcome with no number or
+    (an outcome: a past participle or ``OUTCOME_WORDS``) joined by "or"/"and" to another outcome with no number or
     object of its own counts both together, not the term's alone (not "destroyed 6,837 structures and damaged 973")."""
     if mention.kind != "number" or ("or" not in an.norms and "and" not in an.norms):
         return None
@@ -925,13 +919,13 @@ def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     of its own, when h is an outcome itself; else None."""
     ws, j = an.words, h.last + 1
     if j + 1 >= len(ws) or ws[j].norm not in ("or", "and") or _gap(an, j).strip() \
-            or not (_past(ws[h.last]) or ws[h.last].norm in _OUTCOME_WORDS):
+            or not (_past(ws[h.last]) or ws[h.last].norm in OUTCOME_WORDS):
         return None  # (the term an outcome itself, not a noun: "burned 23,448 acres and destroyed 6,837 structures")
     m = j + 1
     while m < len(ws) - 1 and ws[m].norm.endswith("ly"):
         m += 1  # "or severely damaged"
     objectless = m + 1 >= len(ws) or _gap(an, m + 1).strip() or ws[m + 1].norm in FUNCTION_WORDS - DETERMINERS
-    if (_past(ws[m]) or ws[m].norm in _OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
+    if (_past(ws[m]) or ws[m].norm in OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
         return m
     return None
 
@@ -1168,13 +1162,11 @@ def _complement_of_be(an: Analysed, k: int, about: list[Hit]) -> Decision | None
     # the term heads the subject: only "be", words of belief and a phrase of place between ("The first patient in
     # Rwanda is believed to be a"),
     # not a possessive or a noun after it ("The victim's attacker was a 27-year-old man")
-    if subject and all(ws[m].norm in BE_FORMS or ws[m].norm in _BELIEF_WORDS or ws[m].capitalised
+    if subject and all(ws[m].norm in BE_FORMS or ws[m].norm in BELIEF_WORDS or ws[m].capitalised
                        or ws[m].norm in LOCATIVE_PREPOSITIONS for m in range(subject[-1].last + 1, k - 1)):
         return Decision(True, f"describes the subject ('{_span(an, subject[-1])}'), after '{ws[k - 1].text}'")
     return None
 
-
-_BELIEF_WORDS = {"believed", "thought", "said", "reported", "known", "understood", "to", "also", "now", "still"}
 
 
 def _noun_terms(an: Analysed, about: list[Hit]) -> list[Hit]:

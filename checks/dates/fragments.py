@@ -10,7 +10,7 @@ import re
 from ..lang.calendar import MONTHS, SEASONS
 from ..lang.numbers import ONES, TENS
 
-__all__ = ["CAPITAL_AFTER", "NAME_AFTER", "day", "month", "part", "season", "word_year", "year"]
+__all__ = ["CAPITAL_AFTER", "NAME_AFTER", "YEAR", "day", "is_year", "month", "part", "season", "word_year", "year"]
 
 # A capitalised word follows: "April Glaspie", "Christmas Island", "the Winter Olympics" are names.
 NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -46,8 +46,17 @@ def day(name: str) -> str:
     return f"(?P<{name}>[0-3]?\\d)(?:st|nd|rd|th)?"
 
 
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # a year the date finder reads
+_YEAR_WORD = re.compile(YEAR)
+
+
 def year(name: str) -> str:
-    return f"(?P<{name}>1[5-9]\\d\\d|20\\d\\d)"
+    return f"(?P<{name}>{YEAR})"
+
+
+def is_year(word: str) -> bool:
+    """Is the word a year the date finder reads ("2004"; not "3000", a count)?"""
+    return bool(_YEAR_WORD.fullmatch(word))
 
 
 def part(name: str) -> str:

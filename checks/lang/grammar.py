@@ -215,6 +215,19 @@ CHANGE_WORDS = ("down", "up",
                 "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
                 "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
                 "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
+# Words by which a reported clause puts its event at a time of its own, not the report's ("said the strike began
+# three days earlier", "last week", "had begun").
+OWN_TIME_WORDS = frozenset({"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"})
+# Words before "to" that make what follows a plan ("plans to strike", "is expected to begin"), not a thing done.
+PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants", "seeks",
+                                    "vowed", "promised", "threatened"}
+# Outcomes a count may join ("killed or injured", "dead or missing", "destroyed or damaged"): besides past participles.
+OUTCOME_WORDS = frozenset({"dead", "missing", "injured", "wounded", "hurt", "damaged", "destroyed", "displaced",
+                           "homeless", "unaccounted"})
+# Words of stamping before a date and a clock time ("Updated 2024-08-25 16:15"): a record's stamp.
+STAMP_WORDS = frozenset({"updated", "published", "posted", "modified", "created", "edited"})
+# Words between a subject and "be" that leave the subject's head as it is ("is believed to be", "is also").
+BELIEF_WORDS = frozenset({"believed", "thought", "said", "reported", "known", "understood", "to", "also", "now", "still"})
 # Verbs after which "by N" is the size of a change ("raises wages by 38%", "cut the rate by 0.5 points"), no margin
 # of a win: the verbs of rising and falling, less those of a contest's result ("lost by six votes"), and the verbs
 # of making something rise or fall.
