@@ -158,7 +158,9 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             if _opens_bracket(between):
                 outside.append(current)
             cut, aside = _opens(text, words, i, between, negated)
-            if participle or compared or cut:
+            opens = participle or compared or cut
+            relative_open = _kept_for_aside(text, words, i, between, opens, current, relative_open)
+            if opens:
                 relative_open = [current] if aside else relative_open
                 fresh += 1
                 current, negated = fresh, False
@@ -249,6 +251,36 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     what it holds is not what the main clause says happened."""
     if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised:
         return False
+    return _closed_by_verb(text, words, i)
+
+
+def _subject_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'About 400 workers, mostly from the plant where the engines are built, have been on strike since 3 May': a
+    phrase set off by commas after the subject, before its verb, stays the subject's (it describes it), but a clause
+    opened inside it ends at its closing comma, where the subject's clause goes on."""
+    return between == ", " and _after_subject(words, i) and _closed_by_verb(text, words, i)
+
+
+def _kept_for_aside(text: str, words: tuple[Word, ...], i: int, between: str, opens: bool, current: int,
+                    relative_open: list[int]) -> list[int]:
+    """``_subject_aside``: the clause to go back to at the aside's closing comma (it gets no clause of its own; only
+    a clause opened inside it ends there)."""
+    return [current] if not opens and _subject_aside(text, words, i, between) else relative_open
+
+
+def _after_subject(words: tuple[Word, ...], i: int) -> bool:
+    """Word i - 1 ends a noun phrase with no verb before it: the sentence's subject so far (not a date, a number or
+    a function word, nor a list's next item)."""
+    prev = words[i - 1]
+    if prev.norm in FUNCTION_WORDS or prev.norm in CALENDAR_WORDS or prev.norm[:1].isdigit() \
+            or words[i].norm in ("and", "or") or words[i].capitalised:
+        return False
+    return not any(_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS
+                   for w in words[:i])
+
+
+def _closed_by_verb(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """The phrase from word i ends, within _APPOSITION_MAX words and no clause mark, at a comma followed by a verb."""
     end = text.find(",", words[i].end)
     if end < 0 or _CLAUSE_PUNCT.search(text, words[i].end, end):
         return False
