@@ -4,6 +4,8 @@ import pytest
 
 from tests.test_attribute import values
 
+from .helpers import one
+
 
 @pytest.mark.parametrize("text, kind, expected", [
     # a phrase set off by commas after the subject, before its verb: a clause opened inside it ends at its closing
@@ -22,3 +24,35 @@ from tests.test_attribute import values
 ])
 def test_a_clause_inside_an_aside_after_the_subject_ends_at_its_comma(text, kind, expected):
     assert values(text, ["on strike", "went on strike"], kind) == expected
+
+
+QUAKE = """
+- id: quake-magnitude
+  claim: The Velmar earthquake had a magnitude of 6.8.
+  kind: number
+  about: [earthquake, quake]
+  value: 6.8
+  unit: [magnitude]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a value inside a comparison's reference, with the terms there too, is attached only loosely: the reference is
+    # another thing, so a conflicting one is a possible conflict, no differ
+    ("It was Velmar's strongest since 1960, when a magnitude 5.8 earthquake struck Aske.", "silent"),
+    ("Velmar has not seen a disaster of this magnitude since 2004, when a 6.3-magnitude earthquake hit Aske.",
+     "silent"),
+    ("A magnitude 6.8 earthquake hit Velmar on Friday. It was the strongest since 1960, when a magnitude 5.8 "
+     "earthquake struck Aske.", "agree"),
+    # outside the reference the value is the fact's
+    ("A magnitude 5.8 earthquake hit Velmar on Friday, the strongest since 1960.", "differ"),
+])
+def test_a_value_in_a_comparisons_reference_is_attached_loosely(tmp_path, text, verdict):
+    assert one(tmp_path, QUAKE, text)[0] == verdict
+
+
+def test_a_fact_about_the_reference_still_agrees_with_it(tmp_path):
+    record = QUAKE.replace("value: 6.8", "value: 5.8")
+    assert one(tmp_path, record, "It was Velmar's strongest since 1960, when a magnitude 5.8 earthquake struck Aske.")[0] \
+        == "agree"

@@ -790,6 +790,17 @@ def _noun_like(w: Word) -> bool:
     return w.norm not in FUNCTION_WORDS and w.norm not in AUXILIARIES and not _past(w)
 
 
+def in_reference(an: Analysed, k: int) -> str:
+    """The first word of the comparison whose reference word k stands in ("since" in "the strongest since 1960, when
+    a magnitude 5.8 quake struck"), or "" when it stands in none."""
+    if not an.reference or an.clause[k] not in an.reference:
+        return ""
+    first = an.clause[k]
+    while first - 1 in an.reference and first - 1 in an.clause:
+        first -= 1
+    return an.words[an.clause.index(first)].text
+
+
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
     here = an.clause[i] if an.words else 0
     if an.reference:  # a term inside a comparison's reference ("shy of the sale price") names the other thing

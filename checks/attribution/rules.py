@@ -13,7 +13,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
 from ..lang.grammar import BE_FORMS, DETERMINERS, EXPECTING_WORDS, FUTURE_MODALS, PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
-from .clauses import Analysed, Decision, _same_clause, _span, remembered
+from .clauses import Analysed, Decision, in_reference, _same_clause, _span, remembered
 from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, date_modifier, date_of, date_when, date_with_place, difference, dimension_of,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
@@ -197,8 +197,21 @@ def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decis
     for rule in rules:
         decision = rule(an, found, about)
         if decision is not None:
-            return replace(decision, rule=rule.__name__)
+            return _loose_in_reference(an, found, replace(decision, rule=rule.__name__))
     raise ValueError("the last rule always decides")
+
+
+IN_REFERENCE = "possible conflict: it stands in what '{}' compares with, another thing unless the fact is about it"
+
+
+def _loose_in_reference(an: Analysed, found, decision: Decision) -> Decision:
+    """A value attached inside a comparison's reference ("the strongest since 1960, when a magnitude 5.8 quake
+    struck", with its terms there too) is attached only loosely: the reference is another thing, unless the fact is
+    about that thing, so it may agree but a conflicting one is only a possible conflict."""
+    if not decision.attached or decision.weak or not an.reference:
+        return decision
+    opener = in_reference(an, found.first if isinstance(found, Hit) else an.index_at(found.start))
+    return replace(decision, weak=IN_REFERENCE.format(opener)) if opener else decision
 
 
 def attach_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
