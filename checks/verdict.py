@@ -343,14 +343,25 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
 def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool:
     """'nine months' for 286 days: a value stated in a coarser unit than the fact's is only as precise as its last
     digit in that unit (half a month either way), so the fact's value within that agrees."""
+    half = _stated_precision(fact, mention)
+    return bool(half) and abs(fact.value - value) <= half + 1e-9
+
+
+def _stated_precision(fact: Fact, mention: Mention) -> float:
+    """Half a step of the mention's last digit, in the fact's unit, when it is written in a coarser unit than the
+    fact's ("nine months": half a month; "2.5 to 3 meters" for feet: 0.05 m); else 0."""
     hedge = mention.approx.lower()
-    if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2:
-        return False  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
+    if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2 and not range_bounds(mention):
+        return 0.0  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
     step = _unit_ratio(fact, mention)
     if step is None or step <= 1:
-        return False  # the fact's own unit or a finer one: its digits say as much as the fact's
-    decimals = len(mention.text.rsplit(".", 1)[1]) if "." in mention.text and mention.text[-1:].isdigit() else 0
-    return abs(fact.value - value) <= step * 10 ** -decimals / 2 + 1e-9
+        return 0.0  # the fact's own unit or a finer one: its digits say as much as the fact's
+    last = _LAST_NUMBER.search(mention.text)
+    decimals = len(last.group(1)) if last and last.group(1) else 0
+    return step * 10 ** -decimals / 2
+
+
+_LAST_NUMBER = re.compile(r"\d(?:\.(\d+))?\s*\Z")  # anchored at the end: one try
 
 
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
@@ -383,7 +394,9 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         low, high = value, value * bounds[1] / bounds[0]
         shown = round(high, 6)
         found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
-        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low), high)))  # never exact
+        # each end is only as precise as its last digit in a coarser unit ("8 to 10 feet (2.5 to 3 meters)")
+        half = _stated_precision(fact, mention)
+        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low - half), high + half)))
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)

@@ -1,6 +1,8 @@
 """Rules of session 15, on invented sentences."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.test_attribute import values
 
@@ -56,3 +58,34 @@ def test_a_fact_about_the_reference_still_agrees_with_it(tmp_path):
     record = QUAKE.replace("value: 6.8", "value: 5.8")
     assert one(tmp_path, record, "It was Velmar's strongest since 1960, when a magnitude 5.8 earthquake struck Aske.")[0] \
         == "agree"
+
+
+SURGE = """
+- id: surge
+  claim: The storm surge reached {value} feet.
+  kind: number
+  about: [surge]
+  value: {value}
+  unit: [feet]
+  tolerance: 0
+"""
+
+
+@given(st.integers(min_value=8, max_value=60), st.integers(min_value=0, max_value=1))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_range_restated_in_a_coarser_unit_is_as_precise_as_its_last_digit(tmp_path, feet, decimals):
+    # each end of a range converted from a coarser unit ("8 to 10 feet (2.5 to 3 meters)") holds half a step of
+    # its last digit either way, as a single value does ("10 feet (3 meters)")
+    low, high = round((feet - 2) * 0.3048, decimals), round(feet * 0.3048, decimals)
+    text = f"The surge reached {feet - 2} to {feet} feet ({low:.{decimals}f} to {high:.{decimals}f} meters) in Aske."
+    assert one(tmp_path, SURGE.format(value=feet), text)[0] == "agree"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The surge reached 8 to 10 feet (2.5 to 3 meters) in Aske.", "agree"),
+    ("The surge reached 2.5 to 3 meters in Aske.", "agree"),
+    ("The surge reached 2.5 to 2.8 meters in Aske.", "differ"),  # 2.85 m is 9.35 feet: no 10 feet
+    ("The surge reached 8 to 9 feet in Aske.", "differ"),  # the fact's own unit: as precise as the fact's
+])
+def test_a_range_in_another_unit_holds_the_value_within_its_precision(tmp_path, text, verdict):
+    assert one(tmp_path, SURGE.format(value=10), text)[0] == verdict
