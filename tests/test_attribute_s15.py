@@ -89,3 +89,26 @@ def test_a_range_restated_in_a_coarser_unit_is_as_precise_as_its_last_digit(tmp_
 ])
 def test_a_range_in_another_unit_holds_the_value_within_its_precision(tmp_path, text, verdict):
     assert one(tmp_path, SURGE.format(value=10), text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "since" after an ordinal, as after a superlative, opens what the rank counts from
+    ("It was only the sixth year since 1950 with two Category 5 storms.", [("1950", False, "compared_with")]),
+    ("Rebels launched the offensive, the 3rd such operation since 2020.", [("2020", False, "compared_with")]),
+    # no rank before it: "since" still dates the state's start
+    ("The storm has been a Category 5 since 7 October.", [("7 October", True, "value_clause")]),
+])
+def test_since_after_an_ordinal_opens_what_the_rank_counts_from(text, expected):
+    assert values(text, ["Category 5", "offensive"], "date") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term after "into" and a noun of reporting or inquiring is only that noun's topic
+    ("The board released two reports on 11 March into the collision.", [("11 March", False, "value_clause")]),
+    ("An inquiry into the collision opened on 11 March.", [("11 March", False, "value_clause")]),
+    # not after a verb
+    ("The jet crashed into the river on 29 January after the collision.", [("29 January", False, "temporal_relation")]),
+    ("The jet plunged into the river in the collision on 29 January.", [("29 January", True, "value_clause")]),
+])
+def test_a_term_after_a_report_into_is_only_its_topic(text, expected):
+    assert values(text, ["collision"], "date") == expected

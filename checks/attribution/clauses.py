@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_WORDS, SCALES, TENS, UNITS
+from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -420,7 +420,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and (any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
+            or (w == "since" and (any(_ranking(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
                                   or _negated_kind(words, i)))
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
 
@@ -524,6 +524,12 @@ def _another_thing(words: tuple[Word, ...], i: int) -> bool:
 
 def _superlative(w: Word) -> bool:
     return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
+
+
+def _ranking(w: Word) -> bool:
+    """A superlative or an ordinal ("the sixth year since 1950", "its 3rd title since 2010"): what comes after
+    "since" is the time it counts from, not the time of what it ranks."""
+    return _superlative(w) or w.norm in ORDINAL_WORDS or (w.norm[:-2].isdigit() and w.norm.endswith(ORDINAL_SUFFIXES))
 
 
 def _resumes(between: str, dash: bool, dash_open: bool) -> bool:

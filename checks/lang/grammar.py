@@ -75,7 +75,7 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "law
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
-TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "into"}  # "into": "a report into the crash"
 # Participles of setting a time: "a vote on the new proposal set for Monday" is the vote's time.
 SETTING_PARTICIPLES = {"set", "scheduled", "slated", "planned", "fixed", "timed"}
 # Adjectives of going on, right before a term: "during an ongoing strike in Renton, October 23".
