@@ -112,3 +112,27 @@ def test_since_after_an_ordinal_opens_what_the_rank_counts_from(text, expected):
 ])
 def test_a_term_after_a_report_into_is_only_its_topic(text, expected):
     assert values(text, ["collision"], "date") == expected
+
+
+LEADER = """
+- id: front-leader
+  claim: The Alpha Front was led by Anna Novak.
+  kind: party
+  about: [leader, commander]
+  value: [Anna Novak, Novak]
+  rivals: [Jon Roe, Roe]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a title after "a" in apposition names one of several holders: no conflict with the one the fact names
+    ("Jon Roe, a leading commander of the Alpha Front, said the city had fallen.", "silent"),
+    ("Jon Roe, a commander of the Alpha Front, said the city had fallen. Its leader, Anna Novak, was in Aske.",
+     "agree"),
+    # "the" title is the one the fact names
+    ("Jon Roe, the commander of the Alpha Front, said the city had fallen.", "differ"),
+    # the value with "a" title still agrees
+    ("Anna Novak, a commander of the Alpha Front, said the city had fallen.", "agree"),
+])
+def test_a_title_after_a_in_apposition_names_one_of_several(tmp_path, text, verdict):
+    assert one(tmp_path, LEADER, text)[0] == verdict

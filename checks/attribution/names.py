@@ -846,8 +846,13 @@ def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     for h in about:
         if 0 < h.first - hit.last <= 6 and _HOLDER_APPOSITION.fullmatch(text, ws[hit.last].end, h.start) \
                 and _closed_after(an, h):
+            if ws[hit.last + 1].norm in ("a", "an"):  # "Hassan Ghani, a leading commander of the rebels,"
+                return Decision(True, f"has '{_span(an, h)}' in apposition", weak=ONE_OF_SEVERAL.format(_span(an, h)))
             return Decision(True, f"has '{_span(an, h)}' in apposition")
     return None
+
+
+ONE_OF_SEVERAL = "possible conflict: 'a {}' names one of several, not the one the fact names"
 
 
 def titled_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
