@@ -272,7 +272,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
     after = _past_partitive(words(mention.after))
     for skip in range(min(6, len(after))):  # past the last word no term starts
-        if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)):
+        if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)) \
+                and not _noun_modifiers(after, mention.after, skip):
             return False
         if skip and _UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start):
             return False  # "one passenger – a British man": a unit never stands past a comma or a dash
@@ -285,6 +286,17 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if skip == 0 and _nationals(after[0]):
             return False  # "Three Filipinos dead": the count's noun is a nationality, a part of those counted
     return False
+
+
+def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
+    """'five of its reaction control system thrusters', '8.5 million Microsoft Windows-based computers': up to four
+    words before the counted noun that can only modify it (no function word, number, verb form or unit; a word
+    hyphen-joined to the one before it is part of that one: "Windows-based")."""
+    own = [w for k, w in enumerate(after[:skip]) if not (k and text[after[k - 1].end:w.start] == "-")]
+    return len(own) <= 4 and all(
+        w.norm.isalpha() and w.norm not in FUNCTION_WORDS and w.norm not in UNITS and w.norm not in ONES
+        and w.norm not in TENS and not (w.norm.endswith("ed") and not w.capitalised) and not w.norm.endswith("ly")
+        for w in own)
 
 
 def _nationals(w) -> bool:

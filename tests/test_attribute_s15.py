@@ -136,3 +136,27 @@ LEADER = """
 ])
 def test_a_title_after_a_in_apposition_names_one_of_several(tmp_path, text, verdict):
     assert one(tmp_path, LEADER, text)[0] == verdict
+
+
+THRUSTERS = """
+- id: thrusters-failed
+  claim: Five thrusters failed.
+  kind: number
+  about: [failed, crashed]
+  value: 5
+  unit: [thrusters, computers]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # up to four words that can only modify the counted noun stand between a count and its unit
+    ("Five of its reaction control system thrusters failed.", "agree"),
+    ("The update crashed 5 Velmar Windows-based computers.", "agree"),
+    ("Six of its reaction control system thrusters failed.", "differ"),
+    # a function word, a verb form or another number ends the noun phrase: no unit of the fact's
+    ("Five of its pilots said the thrusters failed.", "silent"),
+    ("Five crew reported that thrusters failed.", "silent"),
+])
+def test_words_modifying_the_counted_noun_stand_between_a_count_and_its_unit(tmp_path, text, verdict):
+    assert one(tmp_path, THRUSTERS, text)[0] == verdict
