@@ -128,8 +128,8 @@ def test_dating_from(text, about, expected):
     ("The drama series won continued support on 3 January 2024.", ["drama series"],
      [("3 January 2024", True, "value_clause")]),
     ("The fire broke out on 6 May 2014.", ["fire"], [("6 May 2014", True, "value_clause")]),
-    # a date after until/through is its end: the clause rule decides
-    ("The strike continued until 9 May 2014.", ["strike"], [("9 May 2014", True, "value_clause")]),
+    # a date after until is its end, not when it went on: attached, loosely (span_end)
+    ("The strike continued until 9 May 2014.", ["strike"], [("9 May 2014", True, "span_end")]),
     # so does an adjective of going on right before every term of the clause
     ("Pickets gathered during an ongoing strike in Aske on 23 October 2024.", ["strike"],
      [("23 October 2024", False, "ongoing")]),

@@ -160,3 +160,28 @@ THRUSTERS = """
 ])
 def test_words_modifying_the_counted_noun_stand_between_a_count_and_its_unit(tmp_path, text, verdict):
     assert one(tmp_path, THRUSTERS, text)[0] == verdict
+
+
+def _dated(value: str, about: str) -> str:
+    return f"""
+- id: event-date
+  claim: It happened on {value}.
+  kind: date
+  about: [{about}]
+  value: {value}
+"""
+
+
+@pytest.mark.parametrize("value, about, text, verdict", [
+    # a date right after "until" ends a span: attached loosely, a conflicting one is only a possible conflict
+    ("2025-03-28", "earthquake", "Until 6 April 2025, flags will fly at half-mast for the earthquake.",
+     "silent"),
+    ("2024-05-01", "closed", "The road was closed until 5 May 2024.", "silent"),
+    # an end the fact names agrees
+    ("2025-04-22", "truce", "The truce will run until 22 April 2025.", "agree"),
+    # "not until" is a cleft: the date is the event's
+    ("2024-06-05", "freed", "It was not until 3 June 2024 that the vessel was freed.", "differ"),
+    ("2024-06-03", "freed", "It was not until 3 June 2024 that the vessel was freed.", "agree"),
+])
+def test_a_date_after_until_ends_a_span(tmp_path, value, about, text, verdict):
+    assert one(tmp_path, _dated(value, about), text)[0] == verdict

@@ -93,6 +93,30 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return None
 
 
+def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Until April 6, flags will fly at half-mast', 'the truce would run until April 22': a date right after
+    "until"/"till" (not "not until", a cleft) ends a span, when a state stops, not when an event happens: it attaches
+    as the rules after this one say, but loosely (an end the fact names agrees; another date is a possible conflict,
+    no differ)."""
+    k = an.index_at(mention.start) if mention.kind == "date" else 0
+    if k < 1 or an.words[k - 1].norm not in _UNTIL or _negated_before(an, k - 1):
+        return None
+    decision = first_decision(VALUE_RULES[VALUE_RULES.index(span_end) + 1:], an, mention, about)
+    if decision.attached and not decision.weak:
+        return replace(decision, weak=f"possible conflict: '{an.words[k - 1].text} {mention.text}' ends a span, "
+                                      "the time of no event")
+    return None  # set aside or loose already: the rule that said so decides, under its own name
+
+
+_UNTIL = {"until", "till", "til", "untill"}
+
+
+def _negated_before(an: Analysed, k: int) -> bool:
+    """'It was not until 3 June that ...', 'did not sign the lease until 3 May': a negation before "until" in its
+    clause says the event happened then (no span ends)."""
+    return any(an.words[j].norm in ("not", "t", "never") for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
+
+
 def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'its epicentre near Marrakesh', 'the crash just outside Aske': a place after a word of nearness
     (``VICINITY_WORDS``) is a point the thing is close to, not where it is: it attaches as the rules after this one
@@ -178,7 +202,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (timestamp, number_in_name, compared_with, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, request, measured_quality, dimension_of, difference,
+VALUE_RULES = (timestamp, span_end, number_in_name, compared_with, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, declared_end, ongoing,
                dating_from, span_start, date_when, named_as, target_date, intended_act, counted_relative, negated, counterfactual, earlier_figure, possible_penalty, joint_outcome, value_clause)
