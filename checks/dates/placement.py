@@ -230,7 +230,8 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     out = []
     for m in found:
         if m.value.yearless:
-            placed = _event_year(m, text, years_of) or _fill_year(m, year, published, text)
+            placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) else (
+                _event_year(m, text, years_of) or _fill_year(m, year, published, text))
             if placed:
                 m = replace(m, value=placed)
         elif _sets_the_year(m, text):
@@ -238,6 +239,11 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
     return tuple(out), year
+
+
+# "on the anniversary of the July 13 rally": the date the anniversary recalls is of some earlier year, neither the
+# paragraph's nor the one near publication: it stays yearless (its month and day still compare)
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the|its|their|his|her|this)?\s*\Z", re.IGNORECASE)
 
 
 def _sets_the_year(m: Mention, text: str) -> bool:

@@ -275,3 +275,17 @@ def test_dates_worked_out_for_the_sentences_asked_for_are_every_sentences_dates(
             assert dating.of(part[j]) == in_turn[j][1]
         carry = dating.carry_out()
         assert carry == in_turn[-1][2]
+
+
+@pytest.mark.parametrize("text", [
+    "The report was released on Sunday on the anniversary of the July 13 rally.",
+    "Crowds gathered to mark the first anniversary of the 8 December fall of the government.",
+    "In 2019 the town held a parade. Crowds marked the anniversary of its July 13 founding.",
+])
+def test_a_date_whose_anniversary_is_marked_stays_yearless(text):
+    # the anniversary is now; the date it recalls is of some earlier year the sentence does not name
+    assert placed(text, published=date(2025, 7, 14))[-1] in ("--07-13", "--12-08")
+
+
+def test_a_date_beside_an_anniversary_is_still_placed():
+    assert placed("The anniversary fell on July 13.", published=date(2025, 7, 14)) == ["2025-07-13"]
