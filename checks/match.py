@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS
+from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES
 from .words import Word, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "positions_of", "same_word"]
@@ -187,7 +187,7 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
         w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
-            if end > i and not _regnal_after(ws, text, end, term):
+            if end > i and not _regnal_after(ws, text, end, term) and not _prefixed(ws, text, i):
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
         return hits  # most often none or one: nothing overlaps
@@ -198,6 +198,12 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
+
+
+def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:
+    """'semi-finals', 'ex-president', 'pro-Russian': a word a prefix is hyphen-joined to (``HYPHEN_PREFIXES``) names
+    another thing than the term it spells (a term that holds the prefix starts at the prefix, not here)."""
+    return i > 0 and ws[i - 1].norm in HYPHEN_PREFIXES and text[ws[i - 1].end:ws[i].start] in ("-", "‐")
 
 
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")

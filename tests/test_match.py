@@ -48,6 +48,9 @@ def test_matches(term, text):
     ("plane", "the plant closed"),
     ("northeast Libya", "landfall in Northwest Libya"),  # compass words are each their own
     ("Olaf", "the king, Olaf II, spoke"),
+    ("final", "they reached the semi-finals"),  # a prefix hyphen-joined to the word makes another thing
+    ("president", "vice-president Roe spoke"),
+    ("Russian", "pro-Russian separatists"),
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)
@@ -61,6 +64,11 @@ def test_does_not_match(term, text):
 ])
 def test_endings_and_misspelt_names_still_match(term, text):
     assert matches(term, text)
+
+
+def test_a_term_that_holds_its_prefix_still_matches():
+    assert matches("semi-final", "they reached the semi-final") and matches("final", "the final, not the semi")
+    assert matches("earthquake", "the Turkey-Syria earthquake")  # a name joined to it is no prefix
 
 
 def test_a_term_with_its_own_regnal_number_matches():

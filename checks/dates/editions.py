@@ -36,13 +36,18 @@ def _clean(name: str) -> str:
 
 def edition_name(text: str, start: int, end: int) -> str:
     """The name a year (``text[start:end]``, four digits) is written against, right before or after it, or ''."""
+    return _edition(text, start, end)[0]
+
+
+def _edition(text: str, start: int, end: int) -> tuple[str, bool]:
+    """``edition_name``, and whether the name stands before the year ("Euro 2020", "Premier League 2022")."""
     if not _YEAR.fullmatch(text, start, end):
-        return ""
+        return "", False
     after = _NAME_AFTER.match(text, end)
     if after and _clean(after.group(1)) and _DETERMINED.search(text, max(0, start - 30), start):
-        return _clean(after.group(1))  # "the 2015 World Cup", "India's 2013 Champions Trophy" (not "In 2020 Armenia")
+        return _clean(after.group(1)), False  # "the 2015 World Cup", "India's 2013 Champions Trophy" (not "In 2020 Armenia")
     before = _NAME_BEFORE.search(text[max(0, start - 80):start])
-    return _clean(before.group(1)) if before else ""
+    return (_clean(before.group(1)), True) if before else ("", False)
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,13 @@ def claim_editions(claim: str) -> Editions:
 def another_edition(text: str, start: int, end: int, editions: Editions) -> str:
     """Why a year written against a name dates something else than the fact's event, or '': the claim does not
     name that thing (in any case), or names it with another year."""
-    name = edition_name(text, start, end)
+    name, before = _edition(text, start, end)
     key = _key(name)
-    if len(key.split()) < 2:
-        return ""  # one word is most often a place naming the same event ("the 2015 Gorkha earthquake")
-    years = editions.years.get(key)
+    if not key or len(key.split()) < 2 and not before:
+        return ""  # one word before the year is most often a place naming the same event ("the 2015 Gorkha earthquake")
+    # (one word after it names a series' edition: "the Euro 2020 final", "London 2012"; the claim may name the series
+    # with more words: "UEFA Euro 2024")
+    years = editions.years.get(key) or next((y for k, y in editions.years.items() if k.endswith(" " + key)), None)
     if years is None and not re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", editions.claim):
         return f"dates '{name}', which the fact's claim does not name"
     if years and int(text[start:end]) not in years:

@@ -557,3 +557,7 @@ OWNER_PREPOSITIONS = {"to", "of", "for", "after", "over", "about", "from", "with
 GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "till", "throughout", "overnight"}
 # Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
 AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
+# Prefixes that, hyphen-joined to a word, make another thing of it: a "semi-final" is no final, a "vice-president" no
+# president, "pro-Russian separatists" no Russians ("co-founder", "mid-July" are left out: still a founder, a July;
+# "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
+HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "sub", "pro", "counter", "pseudo", "quasi"}

@@ -75,3 +75,24 @@ FINAL = """
 ])
 def test_another_editions_year_does_not_date_the_fact(tmp_path, text, verdict):
     assert one(tmp_path, FINAL, text)[0] == verdict
+
+
+SERIES_CLAIM = "Orsk beat Velmar in the Aske Euro 2024 final on 14 July 2024."
+
+
+@pytest.mark.parametrize("text, set_aside", [
+    # one word before a year names a series' edition; the claim may name the series with more words
+    ("Velmar also reached the Euro 2020 final.", True),
+    ("Orsk won the Euro 2024 final.", False),
+    ("The Brenna 2012 games were bigger.", True),  # a name the claim does not give
+    # one word after the year is still most often a place naming the same event
+    ("Orsk recalled the 2015 Gorkha earthquake.", False),
+])
+def test_one_word_before_a_year_names_a_series_edition(text, set_aside):
+    assert bool(another_edition(text, *_year_at(text), claim_editions(SERIES_CLAIM))) is set_aside
+
+
+@given(st.integers(1960, 2099))
+def test_a_series_edition_of_another_year_is_set_aside_whatever_the_year(written):
+    text = f"Velmar also reached the Euro {written} final."
+    assert bool(another_edition(text, *_year_at(text), claim_editions(SERIES_CLAIM))) is (written != 2024)
