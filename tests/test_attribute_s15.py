@@ -185,3 +185,18 @@ def _dated(value: str, about: str) -> str:
 ])
 def test_a_date_after_until_ends_a_span(tmp_path, value, about, text, verdict):
     assert one(tmp_path, _dated(value, about), text)[0] == verdict
+
+
+@pytest.mark.parametrize("value, text, verdict", [
+    # an adverb of an earlier time on the clause's verb, or "for the Nth time", tells of one instance of several:
+    # attached loosely
+    ("2024-07-14", "Orsk had previously won the title in 1964 and 2008.", "silent"),
+    ("2024-07-14", "Orsk lifted the title for the third time in 2012.", "silent"),
+    ("2012-07-01", "Orsk lifted the title for the third time in 2012.", "agree"),
+    ("2024-07-14", "Orsk won the title on 14 July 2024, having previously lost two finals.", "agree"),
+    # not an adverb inside a noun's participle phrase: the clause's verb is the event's
+    ("2024-07-14", "The last of the players previously based in Aske won the title on 13 July 2024.", "differ"),
+    ("2024-07-14", "Orsk won the title on 13 July 2024.", "differ"),
+])
+def test_an_earlier_or_counted_instance_is_attached_loosely(tmp_path, value, text, verdict):
+    assert one(tmp_path, _dated(value, "won, title"), text)[0] == verdict

@@ -19,10 +19,10 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORM
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
-                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PERFECT_MODALS,
+                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import ONES, TENS, UNITS
+from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
 from ..words import Word, alternation
 from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
@@ -328,11 +328,42 @@ def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]
 
 
 def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about: list[Hit]) -> Decision | None:
-    """``_last_time``'s earlier time, or ``_again``'s repeat (for a date)."""
+    """``_last_time``'s earlier time, ``_earlier_or_counted``'s instance, or ``_again``'s repeat (for a date)."""
     last = _last_time(an, first, about)
     if last is not None:
         return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
+    counted = _earlier_or_counted(an, first, about)
+    if counted:
+        decision = _same_clause(an, first, about, found.last if isinstance(found, Hit) else None)
+        return replace(decision, weak=f"possible conflict: '{counted}' tells of one instance of several, maybe "
+                                      "another") if decision.attached else None
     return _again(an, found, about) if isinstance(found, Mention) and found.kind == "date" else None
+
+
+def _on_the_clause_verb(an: Analysed, j: int) -> bool:
+    """Does the adverb at word j modify its clause's verb: after an auxiliary ("had previously won"), or before a past
+    verb that no later verb of the clause follows (not "the soldiers previously stationed in Niger left")?"""
+    ws, here = an.words, an.clause[j]
+    if j and (ws[j - 1].norm in AUXILIARIES or ws[j - 1].norm in BE_FORMS):
+        return True
+    later = [w for k, w in enumerate(ws[j + 2:], j + 2) if an.clause[k] == here]
+    return j + 1 < len(ws) and _past(ws[j + 1]) and not any(_past(w) or w.norm in AUXILIARIES for w in later)
+
+
+def _earlier_or_counted(an: Analysed, k: int, about: list[Hit]) -> str:
+    """'Spain had previously won the title in 1964 and 2008', 'lifted the title for the third time in 2012': an
+    adverb of an earlier time (``PAST_INSTANCE_ADVERBS``) in word k's clause, or "for the Nth time" there, tells of one
+    instance of several, which may be another than the fact's; the words that say so, or ''."""
+    ws, here = an.words, an.clause[k]
+    for j, w in enumerate(ws):
+        if an.clause[j] != here or any(h.first <= j <= h.last for h in about):
+            continue
+        if w.norm in PAST_INSTANCE_ADVERBS and _on_the_clause_verb(an, j):
+            return w.text
+        if w.norm == "time" and j >= 3 and ws[j - 3].norm == "for" and ws[j - 2].norm in ("the", "a") \
+                and (ws[j - 1].norm in ORDINAL_WORDS or ws[j - 1].norm[:-2].isdigit()):
+            return _words(an, range(j - 3, j + 1))
+    return ""
 
 
 def _again(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -561,3 +561,6 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # president, "pro-Russian separatists" no Russians ("co-founder", "mid-July" are left out: still a founder, a July;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "sub", "pro", "counter", "pseudo", "quasi"}
+# Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
+# of an earlier instance, which may or may not be the fact's.
+PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
