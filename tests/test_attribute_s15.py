@@ -200,3 +200,20 @@ def test_a_date_after_until_ends_a_span(tmp_path, value, about, text, verdict):
 ])
 def test_an_earlier_or_counted_instance_is_attached_loosely(tmp_path, value, text, verdict):
     assert one(tmp_path, _dated(value, "won, title"), text)[0] == verdict
+
+
+@pytest.mark.parametrize("value, about, text, verdict", [
+    # a date after "due" is when the noun before it is due: no date of a term that is not that noun
+    ("2025-01-29", "collision", "The board will hold a hearing on the collision, with a final report due in early "
+     "February 2026.", "silent"),
+    # the term's own due date is a plan: attached loosely
+    ("2026-05-03", "verdict", "The verdict in the Aske case is due on 3 May 2026.", "agree"),
+    ("2026-05-05", "verdict", "The verdict in the Aske case is due on 3 May 2026.", "silent"),
+    ("2026-05-03", "report", "The board said a final report is due on 3 May 2026.", "agree"),
+    # a term in the of-phrase of a topic's noun is that noun's topic: "a report on the cause of the crash"
+    ("2025-01-29", "crash", "That comes before a final report in early February 2026 on the cause of the crash.",
+     "silent"),
+    ("2025-01-29", "crash", "Investigators found the cause of the crash on 3 February 2025.", "differ"),
+])
+def test_a_date_a_noun_is_due_and_a_topics_of_phrase(tmp_path, value, about, text, verdict):
+    assert one(tmp_path, _dated(value, about), text)[0] == verdict

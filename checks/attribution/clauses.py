@@ -1041,7 +1041,19 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
         qualifies = hit.last < value <= hit.last + 4 and ws[hit.last + 1].norm not in DAY_WORDS \
             and ws[hit.last + 1].norm not in WEEKDAYS
         return None if qualifies else k - 1
-    return _topic_noun_before(ws, k)
+    return _topic_noun_before(ws, _past_of_phrase(ws, k))
+
+
+def _past_of_phrase(ws: tuple[Word, ...], k: int) -> int:
+    """'a report in February on the cause of the crash': from the "of" at word k, back past its noun (up to three
+    words, a determiner included) to the word before it, where a topic preposition may stand; else k."""
+    if k < 2 or ws[k].norm != "of":
+        return k
+    j = k - 1
+    while j > 0 and k - j <= 3 and ws[j].norm not in TOPIC_PREPOSITIONS and (
+            ws[j].norm not in FUNCTION_WORDS or ws[j].norm in DETERMINERS):
+        j -= 1
+    return j
 
 
 def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:

@@ -845,7 +845,7 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
-    planned = _planned(an, mention)
+    planned = _planned(an, mention) or _due(an, mention, about)
     if planned is not None:
         return planned
     targets = _for_targets(an)
@@ -868,6 +868,24 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if own and len(bound) == len(own):
         return Decision(False, f"'{_span(an, bound[0])}' has its own date after 'for'; this one dates the verb")
     return None
+
+
+_DUE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?P<be>(?:is|are|was|were)\s+)?due\s+(?:in|on|by|at|for)?\s*"
+                  r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z", re.IGNORECASE)
+
+
+def _due(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'with a final report due in early February': a date after "due" is when the noun before it is due, a plan
+    (attached loosely when a term names that noun or the clause's subject is due: 'the verdict is due on 3 May'), and
+    no date of anything else: set aside when the noun right before "due" is no term."""
+    due = _DUE.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if due is None:
+        return None
+    noun = an.index_at(due.start("noun"))
+    if due.group("be") or any(h.first <= noun <= h.last for h in about):
+        return Decision(True, "is the date it is due", weak=f"possible conflict: the date '{due.group('noun')}' is "
+                        "due, which it may not have kept")
+    return Decision(False, f"is the date '{an.words[noun].text}' is due")
 
 
 def _planned(an: Analysed, mention: Mention) -> Decision | None:
