@@ -217,3 +217,17 @@ def test_an_earlier_or_counted_instance_is_attached_loosely(tmp_path, value, tex
 ])
 def test_a_date_a_noun_is_due_and_a_topics_of_phrase(tmp_path, value, about, text, verdict):
     assert one(tmp_path, _dated(value, about), text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term in the phrase of a participle right after a noun describes that noun: a date before the noun, with the
+    # clause's verb between, dates that verb
+    ("Police on 14 July identified two people wounded in the shooting.", [("14 July", False, "value_clause")]),
+    ("On 14 July police named the man killed during the shooting.", [("14 July", False, "value_clause")]),
+    # a passive's participle is the clause's verb: the date is the event's
+    ("Two people were wounded in the shooting on 13 July.", [("13 July", True, "value_clause")]),
+    # a date inside the participle's phrase is the term's
+    ("Police identified two people wounded in the shooting on 13 July.", [("13 July", True, "value_clause")]),
+])
+def test_a_term_in_a_participle_phrase_after_a_noun_describes_that_noun(text, expected):
+    assert values(text, ["shooting"], "date") == expected

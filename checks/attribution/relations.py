@@ -1218,6 +1218,10 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
                   and not _epithet(an, h)]
         if not events:
             return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
+        described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
+        if all(n is not None for n in described):
+            return Decision(False, f"'{_span(an, events[0])}' only describes '{an.words[described[0]].text}' (a "
+                                   "participle's phrase after it); the date is the clause verb's")
         owns = [_own_date(an, h) for h in events]
         if all(own is not None for own in owns):
             return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
@@ -1229,6 +1233,27 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         weak = _loose_date(an, k, about)
         return replace(decision, weak=weak) if weak else decision
     return decision
+
+
+_PARTICIPLE_PREPOSITIONS = {"in", "during", "at", "by", "from", "after", "on", "since", "over", "near"}
+
+
+def _reduced_relative(an: Analysed, h: Hit, k: int) -> int | None:
+    """'Police on Sunday identified two people wounded in the shooting': a term in the prepositional phrase of a past
+    participle right after a noun (a reduced relative clause: no "be" before it) describes that noun; a date before
+    that noun, with the clause's verb between them, dates the verb, not the term.  The noun's word, or None."""
+    ws = an.words
+    p = h.first - 2
+    while p > 0 and h.first - p <= 5 and ws[p].norm not in _PARTICIPLE_PREPOSITIONS:
+        if ws[p].norm in FUNCTION_WORDS and ws[p].norm not in DETERMINERS:
+            return None
+        p -= 1
+    p -= 1  # the participle, right before its preposition
+    if p < 2 or not _past(ws[p]) or not _noun_like(ws[p - 1]) or ws[p - 1].norm in BE_FORMS \
+            or ws[p - 1].norm in AUXILIARIES or an.clause[p] != an.clause[k]:
+        return None
+    verb = any(_past(w) or w.norm in AUXILIARIES for w in ws[k + 1:p - 1])
+    return p - 1 if k < p - 1 and verb else None
 
 
 def _loose_date(an: Analysed, k: int, about: list[Hit]) -> str:
