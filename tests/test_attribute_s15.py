@@ -231,3 +231,24 @@ def test_a_date_a_noun_is_due_and_a_topics_of_phrase(tmp_path, value, about, tex
 ])
 def test_a_term_in_a_participle_phrase_after_a_noun_describes_that_noun(text, expected):
     assert values(text, ["shooting"], "date") == expected
+
+
+EPICENTRE = """
+- id: epicentre
+  claim: The quake's epicentre was near Aske.
+  kind: place
+  about: [epicentre, centred]
+  value: [Aske, near Aske]
+  rivals: [Velmar]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a point of reference is near where the thing is: it agrees, as "near" would; another one is only a possible
+    # conflict
+    ("The epicentre was 16 km northwest of Aske.", "agree"),
+    ("The epicentre was 16 km northwest of Velmar.", "silent"),
+    ("The epicentre was in Velmar.", "differ"),
+])
+def test_a_point_of_reference_is_attached_loosely(tmp_path, text, verdict):
+    assert one(tmp_path, EPICENTRE, text)[0] == verdict

@@ -87,21 +87,20 @@ def bracketed_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     return Decision(_hit_in(about, holder), f"is the title of '{_words(an, holder)}', in brackets after it")
 
 
-def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+def reference_cue(an: Analysed, hit: Hit) -> str:
     """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
-    Velmar': a place after a compass word and "of", or after a distance and "from", is the point things are placed
-    from, not where they are."""
+    Velmar': the compass word and "of", or the distance and "from", that make the place a point of reference, or ''
+    ("in the north of Aske" is a part of Aske)."""
     ws, k = an.words, hit.first
     if k < 2 or ws[k - 1].norm not in ("of", "from"):
-        return None
+        return ""
     before = ws[k - 2]
     if ws[k - 1].norm == "of" and before.norm in COMPASS_WORDS and not (k >= 3 and ws[k - 3].norm in DETERMINERS):
-        # ("in the north of Aske" is a part of Aske)
-        return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
+        return _words(an, range(k - 2, k))
     if ws[k - 1].norm == "from" and (UNITS.get(before.norm, ("",))[0] == "length" and k >= 3
                                      and ws[k - 3].norm[:1].isdigit() or before.norm == "away"):
-        return Decision(False, f"is a point of reference ('{_words(an, range(k - 2, k))}'), not where it is")
-    return None
+        return _words(an, range(k - 2, k))
+    return ""
 
 
 def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -23,7 +23,7 @@ from .relations import (another_instance, cleft, counted_relative, counterfactua
                         target_date, temporal_relation, value_clause)
 from .names import (attributive_place, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name, same_scene,
-                    place_in_subject, possessive_name, predecessor, reference_point, respectively, route_role, speaker,
+                    place_in_subject, possessive_name, predecessor, reference_cue, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
                     coordinate)
 
@@ -115,6 +115,21 @@ def _negated_before(an: Analysed, k: int) -> bool:
     """'It was not until 3 June that ...', 'did not sign the lease until 3 May': a negation before "until" in its
     clause says the event happened then (no span ends)."""
     return any(an.words[j].norm in ("not", "t", "never") for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
+
+
+def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'The quake was centred 30 km east-northeast of Wajima', 'a depot 10 km from Aske': a place after a compass
+    word and "of", or after a distance and "from" (``reference_cue``), is the point things are placed from, near
+    where they are: it attaches as the rules after this one say, but loosely (a matching place agrees, as "near"
+    it would; another one is a possible conflict, no differ)."""
+    cue = reference_cue(an, hit)
+    if not cue:
+        return None
+    decision = first_decision(PLACE_RULES[PLACE_RULES.index(reference_point) + 1:], an, hit, about)
+    if decision.attached and not decision.weak:
+        return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' is a point of reference, not "
+                                      "where it is")
+    return None  # set aside or loose already: the rule that said so decides, under its own name
 
 
 def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
