@@ -12,8 +12,8 @@ from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, so
 from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
-                           SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
+                           PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
@@ -271,6 +271,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     """The fact's unit within the next words, before any other unit; past two words only across names modifying it
     ('8.5 million Velmar (VLM) Windows devices') or two modifiers joined by and/or ('seven fraud and theft counts')."""
     after = _past_partitive(words(mention.after))
+    if _aboard(after) and any(" ".join(t.parts) in PEOPLE_UNITS for t in units):
+        return True  # "all 67 aboard": the people on board
     for skip in range(min(6, len(after))):  # past the last word no term starts
         if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)) \
                 and not _noun_modifiers(after, mention.after, skip):
@@ -297,6 +299,12 @@ def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
         w.norm.isalpha() and w.norm not in FUNCTION_WORDS and w.norm not in UNITS and w.norm not in ONES
         and w.norm not in TENS and not (w.norm.endswith("ed") and not w.capitalised) and not w.norm.endswith("ly")
         for w in own)
+
+
+def _aboard(after: tuple) -> bool:
+    """'67 aboard', '12 on board': the count's next words say it counts those on board (``ABOARD_WORDS``)."""
+    return bool(after) and (after[0].norm in ABOARD_WORDS or len(after) > 1
+                            and f"{after[0].norm} {after[1].norm}" in ABOARD_WORDS)
 
 
 def _nationals(w) -> bool:

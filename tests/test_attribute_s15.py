@@ -252,3 +252,27 @@ EPICENTRE = """
 ])
 def test_a_point_of_reference_is_attached_loosely(tmp_path, text, verdict):
     assert one(tmp_path, EPICENTRE, text)[0] == verdict
+
+
+def _count(unit: str) -> str:
+    return f"""
+- id: toll
+  claim: The crash killed 67 people.
+  kind: number
+  about: [killed, feared dead, crashed]
+  value: 67
+  unit: [{unit}]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("unit, text, verdict", [
+    # a count right before "aboard"/"on board" counts the people on board, as "67 people aboard" would
+    ("people, deaths", "All 67 aboard the jet are feared dead.", "agree"),
+    ("people, deaths", "All 67 on board the jet were killed.", "agree"),
+    ("people, deaths", "The jet crashed with 64 aboard.", "differ"),
+    # only for a fact that counts people
+    ("passengers", "The jet crashed with 64 aboard.", "silent"),
+])
+def test_a_count_aboard_counts_people(tmp_path, unit, text, verdict):
+    assert one(tmp_path, _count(unit), text)[0] == verdict

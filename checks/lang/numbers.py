@@ -107,6 +107,10 @@ UNITS = {
     "lbs": ("mass", 0.45359237),
 }
 
+# A count right before one of these counts the people on board ("all 67 aboard"), as "67 people aboard" would: read
+# by a fact whose unit is one of PEOPLE_UNITS.
+ABOARD_WORDS = {"aboard", "onboard", "on board"}
+PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Nouns a number counts: "1500 troops" is no year.
 COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
                  "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
