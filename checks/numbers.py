@@ -61,6 +61,10 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
 
+# Characters of text kept before a number for the rules that read back from it ("The death toll from the devastating
+# earthquake in Velmar has climbed to 2,946": the tally noun 70 characters back).
+_BEFORE = 100
+
 def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = ()) -> list[Mention]:
     """Number mentions with the unit word after them and any hedge before them.
 
@@ -94,7 +98,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         hedge = _HEDGE.search(text, max(0, start - 20), start)
         mention = Mention("number", start, end, text[start:end], value,
                           unit=unit, approx=hedge.group(1).lower() if hedge else "",
-                          after=text[end:end + 60], before=text[max(0, start - 60):start])
+                          after=text[end:end + 60], before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
 

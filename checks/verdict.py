@@ -215,10 +215,13 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-10:]]
+    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
     if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
         return False  # "the death toll has risen to 137" counts no gunmen
     return any(w in TALLY_NOUNS for w in tail)
+
+
+_TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
 def _counts_the_dead(fact: Fact) -> bool:

@@ -276,3 +276,25 @@ def _count(unit: str) -> str:
 ])
 def test_a_count_aboard_counts_people(tmp_path, unit, text, verdict):
     assert one(tmp_path, _count(unit), text)[0] == verdict
+
+
+TOLL = """
+- id: toll
+  claim: The quake killed 2,946 people.
+  kind: number
+  about: [death toll, killed]
+  value: 2946
+  unit: [deaths, people]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bare number up to 14 words after a tally noun, with no punctuation or number between, is that tally
+    ("The death toll from the devastating earthquake in Velmar has climbed to 2,946, the ministry said.", "agree"),
+    ("The death toll from the devastating earthquake in Velmar has climbed to 2,901, the ministry said.", "differ"),
+    # a number or a mark between ends the tally's phrase
+    ("The death toll from the 2004 earthquake in Velmar has climbed, and 2,901 were hurt.", "silent"),
+])
+def test_a_tally_noun_reaches_a_bare_number_across_its_phrase(tmp_path, text, verdict):
+    assert one(tmp_path, TOLL, text)[0] == verdict
