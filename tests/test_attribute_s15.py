@@ -298,3 +298,17 @@ TOLL = """
 ])
 def test_a_tally_noun_reaches_a_bare_number_across_its_phrase(tmp_path, text, verdict):
     assert one(tmp_path, TOLL, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value in the of-phrase right after a phrase of another instance measures that instance, past an opening
+    # phrase and its comma too
+    ("Minutes after the quake, a second tremor of magnitude 6.4 followed.",
+     [("a", False, "another_instance"), ("6.4", False, "another_instance")]),
+    ("A second tremor of magnitude 6.4 followed.", [("A", False, "another_instance"), ("6.4", False, "another_instance")]),
+    # not after a phrase that looks back: the earlier instance is often the fact's
+    ("The new offer is a raise of 40 percent, above the previous offer of 25 percent.",
+     [("40", True, "value_clause"), ("25", True, "value_clause")]),
+])
+def test_a_value_in_the_of_phrase_of_another_instance(text, expected):
+    assert values(text, ["quake", "tremor", "offer"], "number") == expected

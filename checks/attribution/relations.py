@@ -273,7 +273,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     if told is not None:
         return told
     for np, verb in _other_instances(an, about):
-        if first in np or _in_its_aside(an, np, first):
+        if first in np or _in_its_aside(an, np, first) or _in_its_of_phrase(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
         if _sets_the_scene(an, np) and first >= np.stop:
             # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
@@ -413,6 +413,20 @@ def _only_terms_of(an: Analysed, np: range, k: int, about: list[Hit]) -> bool:
     return an.clause[np.start] == here and bool(inside) and all(np.start <= h.first < np.stop for h in inside)
 
 
+def _in_its_of_phrase(an: Analysed, np: range, k: int) -> bool:
+    """'a second tremor of magnitude 6.4', 'another offer of 30 percent': word k in the of-phrase right after a phrase
+    of another or a later instance (up to four words, no punctuation or verb between) measures that instance (not
+    after one that looks back, "the previous bid of 25 percent": the earlier instance is often the fact's)."""
+    ws, stop = an.words, np.stop
+    if stop >= len(ws) or ws[stop].norm != "of" or not stop < k <= stop + 4 or any(
+            ws[j].norm in _LOOKING_BACK for j in np):
+        return False
+    return all(not _gap(an, j).strip() and not _past(ws[j]) for j in range(stop + 1, k + 1))
+
+
+_LOOKING_BACK = {"previous", "earlier", "preceding", "last"}
+
+
 def _in_its_aside(an: Analysed, np: range, k: int) -> bool:
     """'Another therapy for the disease, developed by Orsk Bio, ...': an aside after the phrase (past a short
     prepositional phrase of its own) describes that instance."""
@@ -521,8 +535,9 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
         verb += 1
     if verb >= len(ws) or _gap(an, end).strip():
         return None
-    if any(an.clause[j] == an.clause[k] and ws[j].norm not in FUNCTION_WORDS for j in range(k)):
-        return None  # not the clause's subject
+    if "," not in _gap(an, k) and any(an.clause[j] == an.clause[k] and ws[j].norm not in FUNCTION_WORDS
+                                      for j in range(k)):
+        return None  # not the clause's subject (past an opening phrase and its comma it is: "Minutes later, a second")
     if _past(ws[verb]) or ws[verb].norm in AUXILIARIES or _hit_in(about, range(verb, verb + 1)):
         return verb
     return None
