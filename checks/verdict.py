@@ -277,11 +277,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     if _aboard(after) and any(" ".join(t.parts) in PEOPLE_UNITS for t in units):
         return True  # "all 67 aboard": the people on board
     for skip in range(min(6, len(after))):  # past the last word no term starts
-        if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)) \
-                and not _noun_modifiers(after, mention.after, skip):
+        if _cannot_skip(mention, after, skip):
             return False
-        if skip and _UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start):
-            return False  # "one passenger – a British man": a unit never stands past a comma or a dash
         for term in units:
             if _starts_at(after, skip, term):
                 return True
@@ -304,6 +301,17 @@ def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
         for w in own)
 
 
+def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
+    """Can the unit not stand ``skip`` words after the number: past two words only across names or modifiers, and
+    never past a comma or a dash ("one passenger – a British man" counts no Britons) or a preposition ("three
+    relatives of victims": the count's noun came before it)?"""
+    if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)) \
+            and not _noun_modifiers(after, mention.after, skip):
+        return True
+    return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
+                           or after[skip - 1].norm in _NOUN_ENDS)
+
+
 def _aboard(after: tuple) -> bool:
     """'67 aboard', '12 on board': the count's next words say it counts those on board (``ABOARD_WORDS``)."""
     return bool(after) and (after[0].norm in ABOARD_WORDS or len(after) > 1
@@ -317,6 +325,7 @@ def _nationals(w) -> bool:
     return w.capitalised and w.norm.endswith("s") and (stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS))
 
 
+_NOUN_ENDS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "near", "among"}  # prepositions
 _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 

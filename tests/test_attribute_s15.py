@@ -312,3 +312,22 @@ def test_a_tally_noun_reaches_a_bare_number_across_its_phrase(tmp_path, text, ve
 ])
 def test_a_value_in_the_of_phrase_of_another_instance(text, expected):
     assert values(text, ["quake", "tremor", "offer"], "number") == expected
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count's noun comes before a preposition: what follows it is the noun's complement, not what is counted
+    ("Three relatives of victims read a statement after the floods killed 229 people.", "agree"),
+    ("Three relatives of victims read a statement after the floods killed people.", "silent"),
+    ("The floods killed three people in Aske.", "differ"),
+])
+def test_a_count_never_counts_a_noun_past_a_preposition(tmp_path, text, verdict):
+    record = TOLL.replace("2946", "229").replace("2,946", "229").replace("death toll, killed", "killed, read") \
+        .replace("[deaths, people]", "[deaths, people, victims]")
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+def test_for_the_first_time_is_no_later_instance(tmp_path):
+    # "for the first time" names the first instance, which a fact about the first one is about: a conflict differs
+    record = _dated("2024-10-13", "caught")
+    assert one(tmp_path, record, "The booster was caught for the first time on 29 September 2025.")[0] == "differ"
+    assert one(tmp_path, record, "The booster was caught for the second time on 16 January 2025.")[0] == "silent"

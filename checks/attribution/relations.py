@@ -361,7 +361,8 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit]) -> str:
         if w.norm in PAST_INSTANCE_ADVERBS and _on_the_clause_verb(an, j):
             return w.text
         if w.norm == "time" and j >= 3 and ws[j - 3].norm == "for" and ws[j - 2].norm in ("the", "a") \
-                and (ws[j - 1].norm in ORDINAL_WORDS or ws[j - 1].norm[:-2].isdigit()):
+                and (ws[j - 1].norm in ORDINAL_WORDS or ws[j - 1].norm[:-2].isdigit()) \
+                and ws[j - 1].norm not in ("first", "1st"):  # "for the first time": the first, often the fact's
             return _words(an, range(j - 3, j + 1))
     return ""
 
