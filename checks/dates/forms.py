@@ -178,6 +178,10 @@ def _month_alone(g: Groups, m: re.Match) -> Period | None:
 
 _OPT_YEAR = r"(?:,?\s+" + f.year("year") + ")?"
 _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
+# no lower-case word right after a range's last day, but for a preposition or a conjunction ("on March 14 and 15 people
+# were hurt" counts 15 people)
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|to|as|by|for|with|when|during|after|before|and|or|the|from|until)\b)"
+                  r"[a-z])")
 
 # In matching order: where two rules match at one place, the earlier wins.
 RULES = (
@@ -187,9 +191,11 @@ RULES = (
          + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _day_range,
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
           ("from 30 to 31 May 2020", "2020-05-30–31"), ("on 15-14 March 2021", None))),
-    Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"\s*[-–]\s*" + f.day("last") + r"(?!\d|:\d)"
-         + _OPT_YEAR, _day_range,
-         (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"))),
+    Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+)"
+         + f.day("last") + r"(?!\d|:\d)" + _NO_NOUN_AFTER + _OPT_YEAR, _day_range,
+         (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"),
+          ("On September 17 and 18, waves", "--09-17–18"), ("from May 3 to 5 in Aske", "--05-03–05"),
+          ("on March 14 and 15 people were hurt", "--03-14"))),
     Rule("day_month", r"(?:the\s+)?" + f.day("day") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR,
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
