@@ -331,3 +331,21 @@ def test_for_the_first_time_is_no_later_instance(tmp_path):
     record = _dated("2024-10-13", "caught")
     assert one(tmp_path, record, "The booster was caught for the first time on 29 September 2025.")[0] == "differ"
     assert one(tmp_path, record, "The booster was caught for the second time on 16 January 2025.")[0] == "silent"
+
+
+@pytest.mark.parametrize("value, text, verdict", [
+    # an adjective of a later instance right before every term of the clause: attached loosely
+    ("2025-01-19", "The new deadline for a sale will fall on 18 June 2025.", "silent"),
+    ("2025-06-18", "The new deadline for a sale will fall on 18 June 2025.", "agree"),
+    ("2025-01-19", "Its revised sale deadline is 18 June 2025.", "silent"),
+    # a term with no such adjective keeps the clause's date
+    ("2025-01-19", "The deadline for a sale will fall on 18 June 2025.", "differ"),
+    ("2025-01-19", "The new owner must meet the deadline of 18 June 2025.", "differ"),
+])
+def test_a_later_instance_is_attached_loosely(tmp_path, value, text, verdict):
+    assert one(tmp_path, _dated(value, "deadline"), text)[0] == verdict
+
+
+def test_new_before_a_thing_itself_is_no_later_instance(tmp_path):
+    # "the new bridge" is the bridge the fact is about: its date still differs
+    assert one(tmp_path, _dated("2024-05-03", "bridge"), "The new bridge opened on 5 May 2024.")[0] == "differ"

@@ -19,7 +19,7 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORM
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
-                            NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS,
+                            LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
@@ -340,6 +340,18 @@ def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about:
     return _again(an, found, about) if isinstance(found, Mention) and found.kind == "date" else None
 
 
+def _later_mark(an: Analysed, h: Hit) -> str:
+    """'the new deadline', 'its revised sale deadline': an adjective of a later instance (``LATER_INSTANCE_WORDS``, or
+    "new" before a noun of what replaces an earlier one, ``REPLACED_NOUNS``) right before the term, or before one word
+    modifying it; the words that say so, or ''."""
+    ws = an.words
+    for j in (h.first - 1, h.first - 2):
+        if j >= 0 and not _gap(an, j + 1).strip() and (ws[j].norm in LATER_INSTANCE_WORDS or ws[j].norm == "new" and (
+                ws[h.last].norm in REPLACED_NOUNS)):
+            return _words(an, range(j, h.last + 1))
+    return ""
+
+
 def _on_the_clause_verb(an: Analysed, j: int) -> bool:
     """Does the adverb at word j modify its clause's verb: after an auxiliary ("had previously won"), or before a past
     verb that no later verb of the clause follows (not "the soldiers previously stationed in Niger left")?"""
@@ -355,6 +367,10 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit]) -> str:
     adverb of an earlier time (``PAST_INSTANCE_ADVERBS``) in word k's clause, or "for the Nth time" there, tells of one
     instance of several, which may be another than the fact's; the words that say so, or ''."""
     ws, here = an.words, an.clause[k]
+    own = [h for h in about if an.clause[h.first] == here]
+    later = [_later_mark(an, h) for h in own]
+    if own and all(later):  # "the new deadline for a sale will fall on June 18": a later instance, maybe the fact's
+        return later[0]
     for j, w in enumerate(ws):
         if an.clause[j] != here or any(h.first <= j <= h.last for h in about):
             continue

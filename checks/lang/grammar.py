@@ -564,3 +564,10 @@ HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "sub
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
 # of an earlier instance, which may or may not be the fact's.
 PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
+# Adjectives of a later instance, right before a term: "a revised offer", "the latest estimate" may be another than the
+# fact's (or the fact's own, if it is about the latest one); "new" only before a noun of what replaces an earlier one
+# (REPLACED_NOUNS: "the new deadline"; "the new bridge" is the bridge itself).
+LATER_INSTANCE_WORDS = {"revised", "extended", "latest", "updated", "amended"}
+REPLACED_NOUNS = {"deadline", "deadlines", "date", "dates", "offer", "offers", "bid", "bids", "estimate", "estimates",
+                  "target", "targets", "record", "figure", "figures", "toll", "schedule", "timeline", "forecast",
+                  "proposal", "proposals"}
