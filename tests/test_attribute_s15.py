@@ -349,3 +349,12 @@ def test_a_later_instance_is_attached_loosely(tmp_path, value, text, verdict):
 def test_new_before_a_thing_itself_is_no_later_instance(tmp_path):
     # "the new bridge" is the bridge the fact is about: its date still differs
     assert one(tmp_path, _dated("2024-05-03", "bridge"), "The new bridge opened on 5 May 2024.")[0] == "differ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase of another instance with an of-phrase after it is still its clause's subject
+    ("A second wave of blasts killed 25 people on Wednesday.", [("25", False, "another_instance")]),
+    ("The first wave of blasts killed 12 people on Tuesday.", [("12", True, "value_clause")]),
+])
+def test_another_instance_with_an_of_phrase_is_its_clauses_subject(text, expected):
+    assert [v for v in values(text, ["killed"], "number") if v[0] != "A"] == expected

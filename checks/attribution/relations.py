@@ -548,6 +548,7 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
     ago = _AGO.match(an.sentence.text, ws[end].end) if end < len(ws) and ws[end].norm[:1].isdigit() else None
     if ago:
         verb = an.index_after(ago.end())  # "the last vote 24 years ago was closer"
+    verb = _past_of_phrase_to_verb(an, verb)  # "a second wave of blasts killed 25"
     while verb < len(ws) and (ws[verb].norm in ("also", "then", "later", "too") or ws[verb].norm.endswith("ly")):
         verb += 1
     if verb >= len(ws) or _gap(an, end).strip():
@@ -558,6 +559,18 @@ def _subject_verb(an: Analysed, k: int, end: int, about: list[Hit]) -> int | Non
     if _past(ws[verb]) or ws[verb].norm in AUXILIARIES or _hit_in(about, range(verb, verb + 1)):
         return verb
     return None
+
+
+def _past_of_phrase_to_verb(an: Analysed, k: int) -> int:
+    """From an "of" at word k ('a second wave of device blasts killed'), past its few plain words (no punctuation) to
+    the verb after them; else k."""
+    ws = an.words
+    if k >= len(ws) or ws[k].norm != "of":
+        return k
+    j = k + 1
+    while j < len(ws) and j - k <= 4 and not _gap(an, j).strip() and not _past(ws[j]) and ws[j].norm not in AUXILIARIES:
+        j += 1
+    return j if j < len(ws) and (_past(ws[j]) or ws[j].norm in AUXILIARIES) and not _gap(an, j).strip() else k
 
 
 def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
