@@ -358,3 +358,14 @@ def test_new_before_a_thing_itself_is_no_later_instance(tmp_path):
 ])
 def test_another_instance_with_an_of_phrase_is_its_clauses_subject(text, expected):
     assert [v for v in values(text, ["killed"], "number") if v[0] != "A"] == expected
+
+
+@pytest.mark.parametrize("value, text, verdict", [
+    # a date in a verbless after-phrase may be either event's: attached loosely
+    ("2025-01-18", "The app became unavailable after the court decision on 17 January 2025.", "silent"),
+    ("2025-01-17", "The app became unavailable after the court decision on 17 January 2025.", "agree"),
+    # outside the phrase it is the term's own
+    ("2025-01-18", "The app became unavailable on 17 January 2025 after the court decision.", "differ"),
+])
+def test_a_date_in_a_verbless_after_phrase_is_attached_loosely(tmp_path, value, text, verdict):
+    assert one(tmp_path, _dated(value, "unavailable"), text)[0] == verdict

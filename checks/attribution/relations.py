@@ -63,8 +63,11 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
         if an.words[own.start].norm in ("after", "before") and not apart and not any(
                 _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
-            return None  # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both
-            # (not "came a year after his arrest in May": a span of days or more sets the two dates apart)
+            # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both, so it dates the
+            # term only loosely (not "came a year after his arrest in May": a span of days or more sets them apart)
+            decision = _same_clause(an, an.index_at(mention.start), about)
+            return replace(decision, weak=f"possible conflict: it stands in '{_words(an, own)}', maybe that event's "
+                                          "time") if decision.attached else None
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
