@@ -253,11 +253,23 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     while 0 < begin < start and text[begin - 1].isalnum():
         begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
-        if not _scare_quote(text, m):
+        if not _scare_quote(text, m) and not _names_joined(text, m):
             begin = m.end()
     limit = min(len(text), end + _REACH)
-    stop = next((m for m in _BREAK.finditer(text, end, limit) if not _scare_quote(text, m)), None)
+    stop = next((m for m in _BREAK.finditer(text, end, limit) if not _scare_quote(text, m)
+                 and not _names_joined(text, m)), None)
     return text[begin:start], text[end:stop.start() if stop else limit]
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+\Z")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _names_joined(text: str, m: re.Match) -> bool:
+    """'claims against Grace Ocean and Synergy following the March 26 collapse': an "and" between two names joins
+    them in one phrase; it cuts no clause."""
+    return m.group().lower() == "and" and bool(_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+        and bool(_NAME_AFTER.match(text, m.end()))
 
 
 # a few words in quotation marks inside a clause ('the "incredibly difficult" 48 hours'): a quoted word, not speech

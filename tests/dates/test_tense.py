@@ -107,3 +107,15 @@ def test_a_participle_after_a_present_copula_is_a_state_not_a_past():
 def test_a_date_of_an_unplanned_event_after_a_past_verb_is_past(sentence, date_text, expected):
     start = sentence.index(date_text)
     assert leaning(sentence, start, start + len(date_text)) == expected
+
+
+@pytest.mark.parametrize("text, lean", [
+    # an "and" between two names joins them: the clause's perfect verb still reaches the date
+    ("Parties have filed claims against Alpha Ocean and Beta Marine following the March 26 collapse of the bridge.",
+     "past"),
+    # an "and" between clauses still cuts: the date's own clause leans as it says (a hearing is planned)
+    ("Parties have filed claims and the March 26 hearing is open.", "future"),
+])
+def test_an_and_between_names_cuts_no_clause(text, lean):
+    start = text.index("March 26")
+    assert leaning(text, start, start + len("March 26")) == lean
