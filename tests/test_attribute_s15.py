@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_attribute import values
+from tests.test_attribute import places, values
 
 from .helpers import one
 
@@ -369,3 +369,16 @@ def test_another_instance_with_an_of_phrase_is_its_clauses_subject(text, expecte
 ])
 def test_a_date_in_a_verbless_after_phrase_is_attached_loosely(tmp_path, value, text, verdict):
     assert one(tmp_path, _dated(value, "unavailable"), text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after a passive verb of recording is where the subject was measured: tied to the subject's clause
+    ("The highest rainfall was recorded in the Aske area.", [("Aske", True, "name_clause")]),
+])
+def test_a_place_after_a_passive_verb_of_recording(text, expected):
+    assert places(text, ["highest rainfall"], ["Aske", "Velmar"]) == expected
+
+
+def test_a_date_after_a_passive_verb_of_recording_is_still_the_recordings():
+    assert values("Her death was registered on 16 May 2024.", ["death"], "date") == [
+        ("16 May 2024", False, "value_clause")]

@@ -884,10 +884,22 @@ _OWN_TIME = OWN_TIME_WORDS | set(WEEKDAYS)
 def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
     """Is the term in the value's clause, or in a clause the grammar ties to it?"""
     return (here in (an.clause[h.first], an.clause[h.last]) or _relative_to(an, h, here)
-            or _relative_to_value(an, last, h)
+            or _relative_to_value(an, last, h) or (last is not None and _recorded(an, here, an.clause[h.first]))
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
             or _shared_subject(an, i, here, an.clause[h.first]))
+
+
+def _recorded(an: Analysed, here: int, other: int) -> bool:
+    """'The highest rainfall was recorded in the Khatm Al Shakla area': a clause a passive verb of recording opens
+    (``RECORDING_VERBS``) says where its subject, in the clause before, was measured; for a name or place the two are
+    one (a date there is the recording's)."""
+    if here == other or here not in an.clause or other not in an.clause:
+        return False
+    later = max(here, other)
+    k = an.clause.index(later)
+    return (k >= 1 and an.words[k].norm in RECORDING_VERBS and an.words[k - 1].norm in BE_FORMS
+            and an.clause[k - 1] == min(here, other))
 
 
 def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
