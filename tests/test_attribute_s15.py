@@ -382,3 +382,14 @@ def test_a_place_after_a_passive_verb_of_recording(text, expected):
 def test_a_date_after_a_passive_verb_of_recording_is_still_the_recordings():
     assert values("Her death was registered on 16 May 2024.", ["death"], "date") == [
         ("16 May 2024", False, "value_clause")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle after a short apposition closed by a comma is the subject's verb, not an aside
+    ("Seven died when the boat, the Bayesian, capsized during a fierce, pre-dawn storm off Aske.",
+     [("Aske", True, "name_clause")]),
+    # a participle aside after a noun stays an aside
+    ("The boat, built in Velmar, capsized during a storm.", [("Velmar", False, "name_clause")]),
+])
+def test_a_participle_after_an_apposition_is_the_subjects_verb(text, expected):
+    assert places(text, ["capsized"], ["Aske", "Velmar"]) == expected

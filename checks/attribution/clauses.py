@@ -338,6 +338,8 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
         return False  # the cheap tests first: this is asked of every word
     if words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit():
         return False  # "Roe on Friday, 8 July, terminated ...": the comma closes a date in apposition, not a noun's aside
+    if _closes_apposition(text, words, i):
+        return False  # "the boat, the Bayesian, capsized during a storm": the subject's verb, after its apposition
     # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
     ing = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and (
         i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
@@ -345,6 +347,21 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     if not (_past(words[i]) or ing):
         return False
     return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing)
+
+
+def _closes_apposition(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """Does the comma before word i close a short apposition ("the boat, the Bayesian,"): up to four words since the
+    comma before, opened by a determiner or a name, with no verb, after a noun?"""
+    j = i - 1
+    while j > 0 and i - j <= 4 and "," not in text[words[j - 1].end:words[j].start]:
+        j -= 1
+    if j < 1 or "," not in text[words[j - 1].end:words[j].start] or words[j - 1].norm in FUNCTION_WORDS:
+        return False
+    if not (words[j].norm in ("the", "a", "an") or words[j].capitalised) or any(
+            _past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS for w in words[j:i]):
+        return False
+    # ("Velmar Air, the carrier, based in Aske, said": a verb after the participle's phrase leaves it an aside)
+    return not _closed_by_verb(text, words, i)
 
 
 def _aside_closes(text: str, start: int, participle: bool, ing: bool) -> bool:
