@@ -218,9 +218,12 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
     if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
         return False  # "the death toll has risen to 137" counts no gunmen
-    return any(w in TALLY_NOUNS for w in tail)
+    last = max((k for k, w in enumerate(tail) if w in TALLY_NOUNS), default=-1)
+    # ("no official death toll ... but crews had evacuated about 200": a conjunction after the tally ends its phrase)
+    return last >= 0 and not any(w in _TALLY_ENDS for w in tail[last + 1:])
 
 
+_TALLY_ENDS = {"but", "and", "or", "while", "whereas", "although", "though", "as", "when", "after", "because"}
 _TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
@@ -297,7 +300,8 @@ def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
     own = [w for k, w in enumerate(after[:skip]) if not (k and text[after[k - 1].end:w.start] == "-")]
     return len(own) <= 4 and all(
         w.norm.isalpha() and w.norm not in FUNCTION_WORDS and w.norm not in UNITS and w.norm not in ONES
-        and w.norm not in TENS and not (w.norm.endswith("ed") and not w.capitalised) and not w.norm.endswith("ly")
+        and w.norm not in TENS and not w.norm.endswith("ly")
+        and (w.capitalised or not (w.norm.endswith(("ed", "ing")) or is_plural(w.norm)))  # a verb or a noun of its own
         for w in own)
 
 
@@ -313,9 +317,18 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
 
 
 def _aboard(after: tuple) -> bool:
-    """'67 aboard', '12 on board': the count's next words say it counts those on board (``ABOARD_WORDS``)."""
-    return bool(after) and (after[0].norm in ABOARD_WORDS or len(after) > 1
-                            and f"{after[0].norm} {after[1].norm}" in ABOARD_WORDS)
+    """'67 aboard', '12 on board the ship': the count's next words say it counts those on board (``ABOARD_WORDS``),
+    with no noun after them ('3 onboard cameras' counts cameras)."""
+    if not after:
+        return False
+    if after[0].norm in ABOARD_WORDS:
+        n = 1
+    elif len(after) > 1 and f"{after[0].norm} {after[1].norm}" in ABOARD_WORDS:
+        n = 2
+    else:
+        return False
+    nxt = after[n] if len(after) > n else None
+    return nxt is None or nxt.norm in FUNCTION_WORDS or nxt.capitalised or nxt.norm.endswith("ed")
 
 
 def _nationals(w) -> bool:
@@ -375,25 +388,25 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
 def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool:
     """'nine months' for 286 days: a value stated in a coarser unit than the fact's is only as precise as its last
     digit in that unit (half a month either way), so the fact's value within that agrees."""
-    half = _stated_precision(fact, mention)
+    half = _stated_precision(fact, mention)[1]
     return bool(half) and abs(fact.value - value) <= half + 1e-9
 
 
-def _stated_precision(fact: Fact, mention: Mention) -> float:
-    """Half a step of the mention's last digit, in the fact's unit, when it is written in a coarser unit than the
-    fact's ("nine months": half a month; "2.5 to 3 meters" for feet: 0.05 m); else 0."""
+def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
+    """Half a step of the last digit of the mention's first and of its last number (one number: both the same), in the
+    fact's unit, when it is written in a coarser unit than the fact's ("nine months": half a month; "2.5 to 3 meters"
+    for feet: 0.05 m at the low end, 0.5 m at the high one); else (0, 0)."""
     hedge = mention.approx.lower()
     if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2 and not range_bounds(mention):
-        return 0.0  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
+        return 0.0, 0.0  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
     step = _unit_ratio(fact, mention)
     if step is None or step <= 1:
-        return 0.0  # the fact's own unit or a finer one: its digits say as much as the fact's
-    last = _LAST_NUMBER.search(mention.text)
-    decimals = len(last.group(1)) if last and last.group(1) else 0
-    return step * 10 ** -decimals / 2
+        return 0.0, 0.0  # the fact's own unit or a finer one: its digits say as much as the fact's
+    numbers = _NUMBER.findall(mention.text) or [""]
+    return tuple(step * 10 ** -len(decimals) / 2 for decimals in (numbers[0], numbers[-1]))
 
 
-_LAST_NUMBER = re.compile(r"\d(?:\.(\d+))?\s*\Z")  # anchored at the end: one try
+_NUMBER = re.compile(r"\d+(?:\.(\d+))?")  # (the decimals of each number)
 
 
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,
@@ -427,8 +440,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         shown = round(high, 6)
         found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
         # each end is only as precise as its last digit in a coarser unit ("8 to 10 feet (2.5 to 3 meters)")
-        half = _stated_precision(fact, mention)
-        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low - half), high + half)))
+        below, above = _stated_precision(fact, mention)
+        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low - below), high + above)))
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)

@@ -544,7 +544,8 @@ def test_a_place_in_an_institutions_name_is_part_of_the_name(text, about, expect
     ("The ferry sank north of Aske, off Tindra.", ["sank"],
      [("Aske", True, "reference_point"), ("Tindra", True, "name_clause")]),
     ("The blast hit a depot 10 km from Aske.", ["blast"], [("Aske", True, "reference_point")]),
-    ("The crew was found far away from Aske.", ["found"], [("Aske", True, "reference_point")]),
+    ("The crew was found far away from Aske.", ["found"], [("Aske", False, "reference_point")]),  # far: not near
+    ("The quake was centred 500 km south of Velmar.", ["centred"], [("Velmar", False, "reference_point")]),
     # not attached by the clause: set aside as the clause says
     ("The road 10 km from Aske was closed when the crew was found.", ["found"], [("Aske", False, "name_clause")]),
     # the place itself

@@ -393,3 +393,32 @@ def test_a_date_after_a_passive_verb_of_recording_is_still_the_recordings():
 ])
 def test_a_participle_after_an_apposition_is_the_subjects_verb(text, expected):
     assert places(text, ["capsized"], ["Aske", "Velmar"]) == expected
+
+
+# Counter-examples a review of this session's rules found (false agrees), pinned.
+@pytest.mark.parametrize("kind, about, value, unit, text, verdict", [
+    # days joined by "and" are a range only when they follow each other; "moved from X to Y" is a change
+    ("date", "vote, polls", "2024-06-20", "", "Voters went to the polls on June 9 and 30, 2024.", "differ"),
+    ("date", "hearing", "2024-06-05", "", "The hearing was moved from June 3 to 10, 2024.", "differ"),
+    # each end of a range is as precise as its own last digit
+    ("number", "surge", "7", "feet", "The storm surge reached 2.5 to 3 meters.", "differ"),
+    # a point of reference far off is no place near it
+    ("place", "quake, centred", "Jakarta", "", "The quake was centred 500 km south of Jakarta, the agency said.",
+     "silent"),
+    # a plural noun or an -ing verb after a count is a noun or verb of its own, no modifier of the unit
+    ("number", "strike", "4", "people", "The strike hit 4 schools sheltering homeless people.", "silent"),
+    # "onboard" before a noun is an adjective
+    ("number", "helicopter", "3", "people", "The helicopter had 3 onboard cameras, investigators said.", "silent"),
+    # a conjunction after a tally noun ends its phrase
+    ("number", "storm", "200", "dead, deaths", "There was no official death toll from the storm on Tuesday but "
+     "emergency crews had evacuated about 200 from the coast.", "silent"),
+])
+def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, value, unit, text, verdict):
+    record = f"""
+- id: f
+  claim: x
+  kind: {kind}
+  about: [{about}]
+  value: {value}
+""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
+    assert one(tmp_path, record, text)[0] == verdict

@@ -125,11 +125,29 @@ def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     cue = reference_cue(an, hit)
     if not cue:
         return None
+    if _far(an, hit.first):
+        return Decision(False, f"is a point of reference ('{cue}') more than {_NEAR_KM} km away, not where it is")
     decision = first_decision(PLACE_RULES[PLACE_RULES.index(reference_point) + 1:], an, hit, about)
     if decision.attached and not decision.weak:
         return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' is a point of reference, not "
                                       "where it is")
     return None  # set aside or loose already: the rule that said so decides, under its own name
+
+
+_NEAR_KM = 30  # a point of reference further than this is no longer near the place ("500 km south of Jakarta")
+
+
+def _far(an: Analysed, k: int) -> bool:
+    """A distance of more than _NEAR_KM stated in the few words before the place at word k ("500 km south of",
+    "300 miles from"), or "far" ("far away from")."""
+    ws = an.words
+    for j in range(max(0, k - 6), k):
+        if ws[j].norm == "far":
+            return True
+        unit = UNITS.get(ws[j + 1].norm) if j + 1 < k else None
+        if ws[j].norm.replace(",", "").isdigit() and unit and unit[0] == "length":
+            return float(ws[j].norm.replace(",", "")) * unit[1] > _NEAR_KM * 1000
+    return False
 
 
 def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

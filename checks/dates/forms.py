@@ -88,6 +88,21 @@ def _day_range(g: Groups, m: re.Match) -> Period | None:
     return periods.days(first.first, last.first, yearless=year is None)
 
 
+def _month_day_range(g: Groups, m: re.Match) -> Period | None:
+    """'March 14-15', 'September 17 and 18', 'from May 3 to 5': a run of days; with "and" only two days in a row
+    ("on June 9 and 30" are two dates), and no range after a verb of moving and "from" ("moved from June 3 to 10" is
+    a change): then the first day alone, as the month-day form reads it."""
+    if _AND.search(m.group()) and int(g["last"]) != int(g["first"]) + 1 \
+            or _MOVED_FROM.search(m.string, max(0, m.start() - 50), m.start()):
+        return _day_of_month({"month": g["month"], "year": g["year"], "day": g["first"]}, m)  # the first day, as before
+    return _day_range(g, m)
+
+
+_AND = re.compile(r"\sand\s", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:moved|postponed|delayed|pushed|brought|rescheduled|shifted|changed|put|pulled|advanced|"
+                         r"extended)\b[^.;:!?]{0,30}?\bfrom\s+\Z", re.IGNORECASE)
+
+
 def _month_of_year(g: Groups, m: re.Match) -> Period | None:
     month = _month(g["month"])
     return periods.month(int(g["year"]), month, _part_word(g["part"])) if month else None
@@ -192,10 +207,11 @@ RULES = (
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
           ("from 30 to 31 May 2020", "2020-05-30–31"), ("on 15-14 March 2021", None))),
     Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+)"
-         + f.day("last") + r"(?!\d|:\d)" + _NO_NOUN_AFTER + _OPT_YEAR, _day_range,
+         + f.day("last") + r"(?!\d|:\d)" + _NO_NOUN_AFTER + _OPT_YEAR, _month_day_range,
          (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"),
           ("On September 17 and 18, waves", "--09-17–18"), ("from May 3 to 5 in Aske", "--05-03–05"),
-          ("on March 14 and 15 people were hurt", "--03-14"))),
+          ("on March 14 and 15 people were hurt", "--03-14"), ("went to the polls on June 9 and 30", "--06-09"),
+          ("The hearing was moved from June 3 to 10.", "--06-03"))),
     Rule("day_month", r"(?:the\s+)?" + f.day("day") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR,
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
