@@ -201,9 +201,11 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:
-    """'semi-finals', 'ex-president', 'pro-Russian': a word a prefix is hyphen-joined to (``HYPHEN_PREFIXES``) names
-    another thing than the term it spells (a term that holds the prefix starts at the prefix, not here)."""
-    return i > 0 and ws[i - 1].norm in HYPHEN_PREFIXES and text[ws[i - 1].end:ws[i].start] in ("-", "‐")
+    """'semi-finals', 'vice-president', 'pro-Russian': a word a lower-case prefix is hyphen-joined to
+    (``HYPHEN_PREFIXES``) names another thing than the term it spells (a term that holds the prefix starts at the
+    prefix, not here; "Washington Post-ABC" is a name)."""
+    return i > 0 and ws[i - 1].norm in HYPHEN_PREFIXES and ws[i - 1].text[:1].islower() \
+        and text[ws[i - 1].end:ws[i].start] in ("-", "‐")
 
 
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")

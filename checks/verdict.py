@@ -338,7 +338,7 @@ def _nationals(w) -> bool:
     return w.capitalised and w.norm.endswith("s") and (stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS))
 
 
-_NOUN_ENDS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "near", "among"}  # prepositions
+_NOUN_ENDS = {"of"}  # "three relatives of victims" (not "7.0 on the Richter scale": a scale's own phrase)
 _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 

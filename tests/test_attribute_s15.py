@@ -194,6 +194,8 @@ def test_a_date_after_until_ends_a_span(tmp_path, value, about, text, verdict):
     ("2024-07-14", "Orsk lifted the title for the third time in 2012.", "silent"),
     ("2012-07-01", "Orsk lifted the title for the third time in 2012.", "agree"),
     ("2024-07-14", "Orsk won the title on 14 July 2024, having previously lost two finals.", "agree"),
+    # a day is the event's own date: "previously" loosens only a bare year
+    ("2024-07-14", "Orsk had previously won the title on 12 July 2024.", "differ"),
     # not an adverb inside a noun's participle phrase: the clause's verb is the event's
     ("2024-07-14", "The last of the players previously based in Aske won the title on 13 July 2024.", "differ"),
     ("2024-07-14", "Orsk won the title on 13 July 2024.", "differ"),
@@ -329,7 +331,9 @@ def test_a_count_never_counts_a_noun_past_a_preposition(tmp_path, text, verdict)
 def test_for_the_first_time_is_no_later_instance(tmp_path):
     # "for the first time" names the first instance, which a fact about the first one is about: a conflict differs
     record = _dated("2024-10-13", "caught")
-    assert one(tmp_path, record, "The booster was caught for the first time on 29 September 2025.")[0] == "differ"
+    assert one(tmp_path, record, "The booster was caught for the first time in 2025.")[0] == "differ"
+    assert one(tmp_path, record, "The booster was caught for the second time in 2025.")[0] == "silent"
+    # so is a day: which instance "the second time" is, the fact's or another, the grammar does not say
     assert one(tmp_path, record, "The booster was caught for the second time on 16 January 2025.")[0] == "silent"
 
 
@@ -414,6 +418,34 @@ def test_a_participle_after_an_apposition_is_the_subjects_verb(text, expected):
      "emergency crews had evacuated about 200 from the coast.", "silent"),
 ])
 def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, value, unit, text, verdict):
+    record = f"""
+- id: f
+  claim: x
+  kind: {kind}
+  about: [{about}]
+  value: {value}
+""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+# Counter-examples the review found (lost differs), pinned.
+@pytest.mark.parametrize("kind, about, value, unit, text, verdict", [
+    ("date", "deal", "2024-05-03", "", "No deal was reached until May 5, 2024.", "differ"),
+    ("date", "deadline, sell", "2025-01-19", "", "ByteDance has until January 20, 2025 to sell the app.", "differ"),
+    ("date", "served until", "2024-03-03", "", "She served until 5 March 2024.", "differ"),
+    ("number", "death toll", "230", "", "The latest death toll stands at 150.", "differ"),
+    ("date", "quake", "2023-09-08", "", "Rescuers searched for a third day since the quake struck on September 9, 2023.",
+     "differ"),
+    ("date", "dams, burst", "2023-09-10", "", "It was the first protest since dams burst above Derna on Sept 11, 2023.",
+     "differ"),
+    ("date", "rally", "2024-07-13", "", "A gunman on July 12, 2024 opened fire on supporters gathered at the rally.",
+     "differ"),
+    ("date", "walkout", "2024-12", "", "The walkout began just before Christmas 2023, the union said.", "differ"),
+    ("date", "offensive", "2023-06-08", "", "The counter-offensive began on June 4, 2023, officials said.", "differ"),
+    ("number", "quake", "7.1", "magnitude, Richter", "The quake measured 7.0 on the Richter scale.", "differ"),
+    ("date", "rally", "2024-07-13", "", "He had previously been shot at a rally on July 12, 2024.", "differ"),
+])
+def test_review_counter_examples_still_differ(tmp_path, kind, about, value, unit, text, verdict):
     record = f"""
 - id: f
   claim: x

@@ -437,7 +437,8 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and (any(_ranking(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
+            or (w == "since" and (any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
+                                  or _time_after(words, i) and any(_ranking(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
                                   or _negated_kind(words, i)))
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
 
@@ -541,6 +542,12 @@ def _another_thing(words: tuple[Word, ...], i: int) -> bool:
 
 def _superlative(w: Word) -> bool:
     return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
+
+
+def _time_after(words: tuple[Word, ...], i: int) -> bool:
+    """A year, a number or a month right after word i ("the sixth year since 1950"; not "a third day since the quake
+    struck": an event the count runs from, often the fact's)."""
+    return i + 1 < len(words) and (words[i + 1].norm[:1].isdigit() or words[i + 1].norm in MONTHS)
 
 
 def _ranking(w: Word) -> bool:
@@ -815,13 +822,17 @@ def _noun_like(w: Word) -> bool:
 
 def in_reference(an: Analysed, k: int) -> str:
     """The first word of the comparison whose reference word k stands in ("since" in "the strongest since 1960, when
-    a magnitude 5.8 quake struck"), or "" when it stands in none."""
+    a magnitude 5.8 quake struck"), or "" when it stands in none, or when word k's clause is that reference's own and
+    has a verb of its own ("the first protest since dams burst above Derna on Sept 10": the bursting's date)."""
     if not an.reference or an.clause[k] not in an.reference:
         return ""
     first = an.clause[k]
     while first - 1 in an.reference and first - 1 in an.clause:
         first -= 1
-    return an.words[an.clause.index(first)].text
+    start = an.clause.index(first)
+    if first == an.clause[k] and any(_past(w) for j, w in enumerate(an.words) if j > start and an.clause[j] == first):
+        return ""
+    return an.words[start].text
 
 
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:

@@ -335,12 +335,20 @@ def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about:
     last = _last_time(an, first, about)
     if last is not None:
         return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
-    counted = _earlier_or_counted(an, first, about)
+    counted = _later_instance(an, first, about) or _earlier_or_counted(an, first, about, _coarse(found))
     if counted:
         decision = _same_clause(an, first, about, found.last if isinstance(found, Hit) else None)
         return replace(decision, weak=f"possible conflict: '{counted}' tells of one instance of several, maybe "
                                       "another") if decision.attached else None
     return _again(an, found, about) if isinstance(found, Mention) and found.kind == "date" else None
+
+
+def _later_instance(an: Analysed, k: int, about: list[Hit]) -> str:
+    """'the new deadline for a sale will fall on June 18': every term of word k's clause marked as a later instance
+    (``_later_mark``), maybe the fact's; the words that say so, or ''."""
+    own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    later = [_later_mark(an, h) for h in own]
+    return later[0] if own and all(later) else ""
 
 
 def _later_mark(an: Analysed, h: Hit) -> str:
@@ -365,19 +373,22 @@ def _on_the_clause_verb(an: Analysed, j: int) -> bool:
     return j + 1 < len(ws) and _past(ws[j + 1]) and not any(_past(w) or w.norm in AUXILIARIES for w in later)
 
 
-def _earlier_or_counted(an: Analysed, k: int, about: list[Hit]) -> str:
+def _coarse(found: Hit | Mention) -> bool:
+    """A date that names no day ("in 1964 and 2008", "in October"): history told in passing, where a day would be an
+    event's own date ("had previously been shot at a rally on July 12")."""
+    return isinstance(found, Mention) and found.kind == "date" and found.value.grain not in ("day", "days")
+
+
+def _earlier_or_counted(an: Analysed, k: int, about: list[Hit], year: bool) -> str:
     """'Spain had previously won the title in 1964 and 2008', 'lifted the title for the third time in 2012': an
     adverb of an earlier time (``PAST_INSTANCE_ADVERBS``) in word k's clause, or "for the Nth time" there, tells of one
-    instance of several, which may be another than the fact's; the words that say so, or ''."""
+    instance of several, which may be another than the fact's ("previously" for a date of no day only, ``year``: a day is
+    the event's own date, "had previously been shot at a rally on July 12"); the words that say so, or ''."""
     ws, here = an.words, an.clause[k]
-    own = [h for h in about if an.clause[h.first] == here]
-    later = [_later_mark(an, h) for h in own]
-    if own and all(later):  # "the new deadline for a sale will fall on June 18": a later instance, maybe the fact's
-        return later[0]
     for j, w in enumerate(ws):
         if an.clause[j] != here or any(h.first <= j <= h.last for h in about):
             continue
-        if w.norm in PAST_INSTANCE_ADVERBS and _on_the_clause_verb(an, j):
+        if year and w.norm in PAST_INSTANCE_ADVERBS and _on_the_clause_verb(an, j):
             return w.text
         if w.norm == "time" and j >= 3 and ws[j - 3].norm == "for" and ws[j - 2].norm in ("the", "a") \
                 and (ws[j - 1].norm in ORDINAL_WORDS or ws[j - 1].norm[:-2].isdigit()) \
@@ -1283,6 +1294,10 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     return decision
 
 
+# Participles of what happened to people in an event ("two people wounded in the shooting"), not of where they were
+# ("supporters gathered at the rally": the clause's event may be there and then)
+_HARMED = {"wounded", "injured", "killed", "hurt", "arrested", "detained", "displaced", "evacuated", "rescued",
+           "trapped", "affected", "hospitalised", "hospitalized", "caught", "stranded", "missing", "dead"}
 _PARTICIPLE_PREPOSITIONS = {"in", "during", "at", "by", "from", "after", "on", "since", "over", "near"}
 
 
@@ -1297,7 +1312,7 @@ def _reduced_relative(an: Analysed, h: Hit, k: int) -> int | None:
             return None
         p -= 1
     p -= 1  # the participle, right before its preposition
-    if p < 2 or not _past(ws[p]) or not _noun_like(ws[p - 1]) or ws[p - 1].norm in BE_FORMS \
+    if p < 2 or ws[p].norm not in _HARMED or not _noun_like(ws[p - 1]) or ws[p - 1].norm in BE_FORMS \
             or ws[p - 1].norm in AUXILIARIES or an.clause[p] != an.clause[k]:
         return None
     verb = any(_past(w) or w.norm in AUXILIARIES for w in ws[k + 1:p - 1])

@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import BE_FORMS, DETERMINERS, EXPECTING_WORDS, FUTURE_MODALS, PAST_HOLDER_WORDS, VICINITY_WORDS
+from ..lang.grammar import BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_MODALS, NEGATIONS, PAST_HOLDER_WORDS, VICINITY_WORDS
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _same_clause, _span, remembered
@@ -95,12 +95,16 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Until April 6, flags will fly at half-mast', 'the truce would run until April 22': a date right after
-    "until"/"till" (not "not until", a cleft) ends a span, when a state stops, not when an event happens: it attaches
-    as the rules after this one say, but loosely (an end the fact names agrees; another date is a possible conflict,
-    no differ)."""
+    "until"/"till" (not after a negation: "not until", "no deal until"; not a deadline: "has until 20 January to
+    sell"; not for a fact whose terms name an end, ``END_WORDS``) ends a span, when a state stops, not when an event
+    happens: it attaches as the rules after this one say, but loosely (a matching end agrees; another date is a
+    possible conflict, no differ)."""
     k = an.index_at(mention.start) if mention.kind == "date" else 0
     if k < 1 or an.words[k - 1].norm not in _UNTIL or _negated_before(an, k - 1):
         return None
+    if _DEADLINE_AFTER.match(an.sentence.text, mention.end) or any(
+            w.norm in END_WORDS for h in about for w in an.words[h.first:h.last + 1]):
+        return None  # "has until January 20 to sell": a deadline; a fact about an end: the span's end is its value
     decision = first_decision(VALUE_RULES[VALUE_RULES.index(span_end) + 1:], an, mention, about)
     if decision.attached and not decision.weak:
         return replace(decision, weak=f"possible conflict: '{an.words[k - 1].text} {mention.text}' ends a span, "
@@ -109,12 +113,14 @@ def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 _UNTIL = {"until", "till", "til", "untill"}
+_DEADLINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?,?\s*to\s+[a-z]", re.IGNORECASE)  # "until January 20 to sell"
+_NEGATED = NEGATIONS | {"no", "t", "nobody", "nothing", "none"}  # "No deal was reached until May 5"
 
 
 def _negated_before(an: Analysed, k: int) -> bool:
     """'It was not until 3 June that ...', 'did not sign the lease until 3 May': a negation before "until" in its
     clause says the event happened then (no span ends)."""
-    return any(an.words[j].norm in ("not", "t", "never") for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
+    return any(an.words[j].norm in _NEGATED for j in range(k - 1, -1, -1) if an.clause[j] == an.clause[k])
 
 
 def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -265,8 +271,8 @@ def _loose_in_reference(an: Analysed, found, decision: Decision) -> Decision:
     """A value attached inside a comparison's reference ("the strongest since 1960, when a magnitude 5.8 quake
     struck", with its terms there too) is attached only loosely: the reference is another thing, unless the fact is
     about that thing, so it may agree but a conflicting one is only a possible conflict."""
-    if not decision.attached or decision.weak or not an.reference:
-        return decision
+    if not decision.attached or decision.weak or not an.reference or decision.rule == "compared_with":
+        return decision  # (compared_with attaching it has found the reference to be the fact's own)
     opener = in_reference(an, found.first if isinstance(found, Hit) else an.index_at(found.start))
     return replace(decision, weak=IN_REFERENCE.format(opener)) if opener else decision
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.calendar import CALENDAR_WORDS, DEFINITE_DETERMINERS
+from ..lang.calendar import CALENDAR_WORDS, DEFINITE_DETERMINERS, HOLIDAYS
 from ..lang.grammar import FUNCTION_WORDS
 
 __all__ = ["Editions", "claim_editions", "edition_name", "another_edition"]
@@ -18,6 +18,10 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])(" + _NAME + r")\s+\Z")
 _NAME_AFTER = re.compile(r"\s+(" + _NAME + r")(?![\w'’])")
 _DETERMINED = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|2[01]\d\d)(?![\w.,-]|,\d)")
+
+
+_TIMES = {h for h in HOLIDAYS} | {"q1", "q2", "q3", "q4", "h1", "h2", "fy", "ramadan", "hanukkah", "diwali", "eid",
+                                   "passover", "lent", "advent"}
 
 
 def _key(name: str) -> str:
@@ -72,6 +76,8 @@ def another_edition(text: str, start: int, end: int, editions: Editions) -> str:
     """Why a year written against a name dates something else than the fact's event, or '': the claim does not
     name that thing (in any case), or names it with another year."""
     name, before = _edition(text, start, end)
+    if before and name.lower() in _TIMES:
+        return ""  # "Christmas 2023", "Q3 2024": a time of the year, no series
     key = _key(name)
     if not key or len(key.split()) < 2 and not before:
         return ""  # one word before the year is most often a place naming the same event ("the 2015 Gorkha earthquake")

@@ -558,16 +558,21 @@ GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "ti
 # Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
 AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # Prefixes that, hyphen-joined to a word, make another thing of it: a "semi-final" is no final, a "vice-president" no
-# president, "pro-Russian separatists" no Russians ("co-founder", "mid-July" are left out: still a founder, a July;
+# president, "pro-Russian separatists" no Russians ("co-founder", "mid-July", "counter-offensive", "sub-committee" are
+# left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
-HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "sub", "pro", "counter", "pseudo", "quasi"}
+HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
 # of an earlier instance, which may or may not be the fact's.
 PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
-# Adjectives of a later instance, right before a term: "a revised offer", "the latest estimate" may be another than the
+# Words of an end: a term holding one makes the fact about a span's end ("the term ended", "the deadline"), so a date
+# after "until" is its value, no mere end of a state (span_end).
+END_WORDS = {"end", "ends", "ended", "ending", "expire", "expires", "expired", "expiry", "expiration", "deadline",
+             "deadlines", "last", "lasted", "lasts", "until", "over"}
+
+# Adjectives of a later instance, right before a term: "a revised offer", "an extended deadline" may be another than the
 # fact's (or the fact's own, if it is about the latest one); "new" only before a noun of what replaces an earlier one
 # (REPLACED_NOUNS: "the new deadline"; "the new bridge" is the bridge itself).
-LATER_INSTANCE_WORDS = {"revised", "extended", "latest", "updated", "amended"}
-REPLACED_NOUNS = {"deadline", "deadlines", "date", "dates", "offer", "offers", "bid", "bids", "estimate", "estimates",
-                  "target", "targets", "record", "figure", "figures", "toll", "schedule", "timeline", "forecast",
-                  "proposal", "proposals"}
+LATER_INSTANCE_WORDS = {"revised", "extended", "amended"}  # (not "latest", "updated": a toll fact is the latest)
+REPLACED_NOUNS = {"deadline", "deadlines", "date", "dates", "offer", "offers", "bid", "bids", "target", "targets",
+                  "schedule", "timeline", "proposal", "proposals"}
