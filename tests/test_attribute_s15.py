@@ -454,3 +454,15 @@ def test_review_counter_examples_still_differ(tmp_path, kind, about, value, unit
   value: {value}
 """ + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
     assert one(tmp_path, record, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place heading the agent phrase of a passive is who did it, no place where it happened
+    ("In a statement released by the Aske office after his arrest, Roe said he was detained.",
+     [("Aske office", False, "agent_place")]),
+    # a place describing the agent is the agent's own
+    ("The ferry, operated by the Aske-based company Velmar Line, was detained.", [("Aske", False, "compound_participle")]),
+    ("He was detained by police in Aske.", [("Aske", True, "name_clause")]),
+])
+def test_a_place_heading_a_passives_agent_is_no_place_of_the_event(text, expected):
+    assert places(text, ["detained"], ["Aske office", "Aske"]) == expected

@@ -259,6 +259,22 @@ def _same_stem(participle: str, word: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem)
 
 
+def agent_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'a statement released by the presidential office': a place after a past participle and "by" (past a
+    determiner), heading its phrase, is who did it, the passive's agent, not where anything happened (unless a term
+    stands in it; a place describing the agent, "operated by the US-based company", "by Chinese company ByteDance",
+    is the agent's)."""
+    ws, k = an.words, hit.first
+    by = k - 2 if k >= 2 and ws[k - 1].norm in DETERMINERS else k - 1
+    if by < 1 or ws[by].norm != "by" or not _past(ws[by - 1]) or _hit_in(about, range(by, hit.last + 1)):
+        return None
+    nxt = hit.last + 1
+    if nxt < len(ws) and (_gap(an, nxt) == "-" or _gap(an, nxt) == " " and _noun_like(ws[nxt])
+                          and ws[nxt].norm not in FUNCTION_WORDS):
+        return None  # "operated by the US-based company", "owned by Chinese company ByteDance": the agent's place
+    return Decision(False, f"is the agent of '{ws[by - 1].text} by', no place where it happened")
+
+
 def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
     place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
