@@ -201,11 +201,13 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:
-    """'semi-finals', 'vice-president', 'pro-Russian': a word a lower-case prefix is hyphen-joined to
-    (``HYPHEN_PREFIXES``) names another thing than the term it spells (a term that holds the prefix starts at the
-    prefix, not here; "Washington Post-ABC" is a name)."""
-    return i > 0 and ws[i - 1].norm in HYPHEN_PREFIXES and ws[i - 1].text[:1].islower() \
-        and text[ws[i - 1].end:ws[i].start] in ("-", "‐")
+    """'semi-finals', 'Vice-President', 'pro-Russian': a word a prefix is hyphen-joined to (``HYPHEN_PREFIXES``) names
+    another thing than the term it spells (a term that holds the prefix starts at the prefix, not here; "Washington
+    Post-ABC" is a name)."""
+    if i == 0 or ws[i - 1].norm not in HYPHEN_PREFIXES or text[ws[i - 1].end:ws[i].start] not in ("-", "‐"):
+        return False
+    # a capitalised prefix right after another capitalised word is part of a name ("Washington Post-ABC")
+    return not (ws[i - 1].capitalised and i >= 2 and ws[i - 2].capitalised and text[ws[i - 2].end:ws[i - 1].start] == " ")
 
 
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")

@@ -223,7 +223,7 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     return last >= 0 and not any(w in _TALLY_ENDS for w in tail[last + 1:])
 
 
-_TALLY_ENDS = {"but", "and", "or", "while", "whereas", "although", "though", "as", "when", "after", "because"}
+_TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions
 _TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
@@ -298,10 +298,11 @@ def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
     words before the counted noun that can only modify it (no function word, number, verb form or unit; a word
     hyphen-joined to the one before it is part of that one: "Windows-based")."""
     own = [w for k, w in enumerate(after[:skip]) if not (k and text[after[k - 1].end:w.start] == "-")]
+    titled = all(w.capitalised for w in after[:skip + 1])  # a title-case headline: capitals name nothing
     return len(own) <= 4 and all(
         w.norm.isalpha() and w.norm not in FUNCTION_WORDS and w.norm not in UNITS and w.norm not in ONES
         and w.norm not in TENS and not w.norm.endswith("ly")
-        and (w.capitalised or not (w.norm.endswith(("ed", "ing")) or is_plural(w.norm)))  # a verb or a noun of its own
+        and (w.capitalised and not titled or not (w.norm.endswith(("ed", "ing")) or is_plural(w.norm)))  # a verb, a noun
         for w in own)
 
 
@@ -309,16 +310,22 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
     """Can the unit not stand ``skip`` words after the number: past two words only across names or modifiers, and
     never past a comma or a dash ("one passenger – a British man" counts no Britons) or a preposition ("three
     relatives of victims": the count's noun came before it)?"""
-    if skip > 2 and not all(w.capitalised for w in after[:skip]) and not (skip == 3 and _paired_modifiers(after)) \
+    names = all(w.capitalised for w in after[:skip]) and not all(w.capitalised for w in after[:skip + 1])
+    if skip > 2 and not names and not (skip == 3 and _paired_modifiers(after)) \
             and not _noun_modifiers(after, mention.after, skip):
-        return True
+        return True  # (a run of capitals up to a capitalised unit is a title-case headline's words, no names)
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
-                           or after[skip - 1].norm in _NOUN_ENDS)
+                           or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
+
+
+def _scale_phrase(after: tuple, skip: int) -> bool:
+    """'7.0 on the Richter scale': "on the" and a capitalised scale's name, the unit's own phrase."""
+    return skip <= 2 and len(after) > 2 and after[0].norm == "on" and after[1].norm == "the" and after[2].capitalised
 
 
 def _aboard(after: tuple) -> bool:
     """'67 aboard', '12 on board the ship': the count's next words say it counts those on board (``ABOARD_WORDS``),
-    with no noun after them ('3 onboard cameras' counts cameras)."""
+    with nothing after them but a function word or a verb of being ('3 onboard cameras' counts cameras)."""
     if not after:
         return False
     if after[0].norm in ABOARD_WORDS:
@@ -328,7 +335,7 @@ def _aboard(after: tuple) -> bool:
     else:
         return False
     nxt = after[n] if len(after) > n else None
-    return nxt is None or nxt.norm in FUNCTION_WORDS or nxt.capitalised or nxt.norm.endswith("ed")
+    return nxt is None or nxt.norm in FUNCTION_WORDS or nxt.norm in ("were", "was", "are", "is", "had", "have")
 
 
 def _nationals(w) -> bool:
@@ -338,7 +345,7 @@ def _nationals(w) -> bool:
     return w.capitalised and w.norm.endswith("s") and (stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS))
 
 
-_NOUN_ENDS = {"of"}  # "three relatives of victims" (not "7.0 on the Richter scale": a scale's own phrase)
+_NOUN_ENDS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "near", "among"}  # prepositions
 _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 

@@ -436,8 +436,10 @@ def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, valu
     ("number", "death toll", "230", "", "The latest death toll stands at 150.", "differ"),
     ("date", "quake", "2023-09-08", "", "Rescuers searched for a third day since the quake struck on September 9, 2023.",
      "differ"),
-    ("date", "dams, burst", "2023-09-10", "", "It was the first protest since dams burst above Derna on Sept 11, 2023.",
-     "differ"),
+    # (a reference's own date is the reference's, loosely: it agrees with a fact about it, and another is a possible
+    # conflict: "the deadliest since a flood swept Valencia on 14 Oct 1957" is no date of a 2024 flood)
+    ("date", "dams, burst", "2023-09-11", "", "It was the first protest since dams burst above Derna on Sept 11, 2023.",
+     "agree"),
     ("date", "rally", "2024-07-13", "", "A gunman on July 12, 2024 opened fire on supporters gathered at the rally.",
      "differ"),
     ("date", "walkout", "2024-12", "", "The walkout began just before Christmas 2023, the union said.", "differ"),
@@ -466,3 +468,34 @@ def test_review_counter_examples_still_differ(tmp_path, kind, about, value, unit
 ])
 def test_a_place_heading_a_passives_agent_is_no_place_of_the_event(text, expected):
     assert places(text, ["detained"], ["Aske office", "Aske"]) == expected
+
+
+# Counter-examples a second review found, pinned.
+@pytest.mark.parametrize("kind, about, value, unit, text, verdict", [
+    ("party", "president", "[Anna Novak]", "", "Vice-President Jon Roe spoke on Monday.", "silent"),
+    ("date", "final", "2024-07-14", "", "Semi-final tickets went on sale on July 9, 2024.", "silent"),
+    ("number", "strike, killed", "12", "children", "The strike killed 10 at the children's hospital.", "silent"),
+    ("place", "quake", "[Velmar]", "", "The quake was recorded by seismographs in Ohio.", "silent"),
+    ("date", "hearing", "2024-06-05", "", "The hearing was moved from 3 to 10 June 2024.", "differ"),
+    ("date", "polls", "2024-06-20", "", "Voters went to the polls on 9 and 30 June 2024.", "differ"),
+    ("number", "sensors", "3", "people", "The jet had 3 onboard automated sensors.", "silent"),
+    ("number", "strike", "4", "people", "Strike Hits 4 Schools Sheltering Displaced People", "silent"),
+    ("place", "quake, centred", "[Jakarta]", "", "The quake was centred 500km south of Jakarta.", "silent"),
+    ("number", "death toll", "150", "", "The death toll from the quake and tsunami has risen to 150.", "agree"),
+    ("number", "death toll", "150", "", "The death toll as of Tuesday evening stood at 150.", "agree"),
+    ("date", "earthquake", "2025-03-28", "", "Flags will fly at half-mast until April 6, 2025 to honour the earthquake "
+     "victims.", "silent"),
+    ("date", "attack", "2024-10-07", "", "Troops freed 13 hostages abducted in the attack on 12 June 2024.", "differ"),
+    ("date", "hearing", "2024-06-05", "", "The hearing, postponed from May 30, will now run from June 3 to 10, 2024.",
+     "agree"),
+    ("date", "voting", "2024-06-20", "", "Voting ran between June 9 and 30, 2024.", "agree"),
+])
+def test_second_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
+    record = f"""
+- id: f
+  claim: x
+  kind: {kind}
+  about: [{about}]
+  value: {value}
+""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + ("  rivals: [Jon Roe, Ohio]\n" if kind != "date" and kind != "number" else "")
+    assert one(tmp_path, record, text)[0] == verdict

@@ -822,17 +822,13 @@ def _noun_like(w: Word) -> bool:
 
 def in_reference(an: Analysed, k: int) -> str:
     """The first word of the comparison whose reference word k stands in ("since" in "the strongest since 1960, when
-    a magnitude 5.8 quake struck"), or "" when it stands in none, or when word k's clause is that reference's own and
-    has a verb of its own ("the first protest since dams burst above Derna on Sept 10": the bursting's date)."""
+    a magnitude 5.8 quake struck"), or "" when it stands in none."""
     if not an.reference or an.clause[k] not in an.reference:
         return ""
     first = an.clause[k]
     while first - 1 in an.reference and first - 1 in an.clause:
         first -= 1
-    start = an.clause.index(first)
-    if first == an.clause[k] and any(_past(w) for j, w in enumerate(an.words) if j > start and an.clause[j] == first):
-        return ""
-    return an.words[start].text
+    return an.words[an.clause.index(first)].text
 
 
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
@@ -918,16 +914,19 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or _shared_subject(an, i, here, an.clause[h.first]))
 
 
+_MEASURED = {"recorded", "measured", "logged"}  # (not "filed", "registered": a lawsuit filed in California)
+
+
 def _recorded(an: Analysed, here: int, other: int) -> bool:
-    """'The highest rainfall was recorded in the Khatm Al Shakla area': a clause a passive verb of recording opens
-    (``RECORDING_VERBS``) says where its subject, in the clause before, was measured; for a name or place the two are
-    one (a date there is the recording's)."""
-    if here == other or here not in an.clause or other not in an.clause:
-        return False
-    later = max(here, other)
-    k = an.clause.index(later)
-    return (k >= 1 and an.words[k].norm in RECORDING_VERBS and an.words[k - 1].norm in BE_FORMS
-            and an.clause[k - 1] == min(here, other))
+    """'The highest rainfall was recorded in the Khatm Al Shakla area': a clause a passive verb of measuring opens,
+    "in"/"at" right after it, says where its subject, in the clause before, was measured; for a place the two are one
+    (a date there is the recording's; "was recorded by seismographs in Aske" places the seismographs)."""
+    if here == other or here not in an.clause or other not in an.clause or here < other:
+        return False  # (the value in the recording's clause, the term in the subject's before it)
+    k = an.clause.index(here)
+    ws = an.words
+    return (k >= 1 and ws[k].norm in _MEASURED and ws[k - 1].norm in BE_FORMS and an.clause[k - 1] == other
+            and k + 1 < len(ws) and ws[k + 1].norm in ("in", "at"))
 
 
 def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:

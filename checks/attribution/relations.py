@@ -357,8 +357,8 @@ def _later_mark(an: Analysed, h: Hit) -> str:
     modifying it; the words that say so, or ''."""
     ws = an.words
     for j in (h.first - 1, h.first - 2):
-        if j >= 0 and not _gap(an, j + 1).strip() and (ws[j].norm in LATER_INSTANCE_WORDS or ws[j].norm == "new" and (
-                ws[h.last].norm in REPLACED_NOUNS)):
+        if j >= 0 and not _gap(an, j + 1).strip() and (ws[j].norm in LATER_INSTANCE_WORDS or ws[j].norm == "new") \
+                and ws[h.last].norm in REPLACED_NOUNS:
             return _words(an, range(j, h.last + 1))
     return ""
 
@@ -1297,7 +1297,8 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
 # Participles of what happened to people in an event ("two people wounded in the shooting"), not of where they were
 # ("supporters gathered at the rally": the clause's event may be there and then)
 _HARMED = {"wounded", "injured", "killed", "hurt", "arrested", "detained", "displaced", "evacuated", "rescued",
-           "trapped", "affected", "hospitalised", "hospitalized", "caught", "stranded", "missing", "dead"}
+           "trapped", "affected", "hospitalised", "hospitalized", "caught", "stranded", "missing", "dead", "abducted",
+           "kidnapped", "taken", "seized", "captured", "held", "shot", "stabbed"}
 _PARTICIPLE_PREPOSITIONS = {"in", "during", "at", "by", "from", "after", "on", "since", "over", "near"}
 
 

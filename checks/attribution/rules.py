@@ -102,7 +102,7 @@ def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     k = an.index_at(mention.start) if mention.kind == "date" else 0
     if k < 1 or an.words[k - 1].norm not in _UNTIL or _negated_before(an, k - 1):
         return None
-    if _DEADLINE_AFTER.match(an.sentence.text, mention.end) or any(
+    if (k >= 2 and an.words[k - 2].norm in _HAVING and _DEADLINE_AFTER.match(an.sentence.text, mention.end)) or any(
             w.norm in END_WORDS for h in about for w in an.words[h.first:h.last + 1]):
         return None  # "has until January 20 to sell": a deadline; a fact about an end: the span's end is its value
     decision = first_decision(VALUE_RULES[VALUE_RULES.index(span_end) + 1:], an, mention, about)
@@ -113,6 +113,7 @@ def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 _UNTIL = {"until", "till", "til", "untill"}
+_HAVING = {"has", "have", "had", "given", "gets", "got", "having"}  # "has until 20 January to sell"
 _DEADLINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?,?\s*to\s+[a-z]", re.IGNORECASE)  # "until January 20 to sell"
 _NEGATED = NEGATIONS | {"no", "t", "nobody", "nothing", "none"}  # "No deal was reached until May 5"
 
@@ -150,10 +151,15 @@ def _far(an: Analysed, k: int) -> bool:
     for j in range(max(0, k - 6), k):
         if ws[j].norm == "far":
             return True
-        unit = UNITS.get(ws[j + 1].norm) if j + 1 < k else None
-        if ws[j].norm.replace(",", "").isdigit() and unit and unit[0] == "length":
-            return float(ws[j].norm.replace(",", "")) * unit[1] > _NEAR_KM * 1000
+        glued = _GLUED.fullmatch(ws[j].norm)  # "500km"
+        number, unit = (glued.group(1), UNITS.get(glued.group(2))) if glued else (
+            ws[j].norm, UNITS.get(ws[j + 1].norm) if j + 1 < k else None)
+        if number.replace(",", "").isdigit() and unit and unit[0] == "length":
+            return float(number.replace(",", "")) * unit[1] > _NEAR_KM * 1000
     return False
+
+
+_GLUED = re.compile(r"(\d[\d,]*)([a-z]+)")
 
 
 def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
