@@ -499,3 +499,14 @@ def test_second_review_counter_examples(tmp_path, kind, about, value, unit, text
   value: {value}
 """ + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + ("  rivals: [Jon Roe, Ohio]\n" if kind != "date" and kind != "number" else "")
     assert one(tmp_path, record, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's date is when the story was filed
+    ("Tokyo, Jan. 3, 2025 (Jiji Press)--The board released an interim report.", [("Jan. 3, 2025", False, "timestamp")]),
+    ("OSLO, Dec 9, 2023 - The board released an interim report.", [("Dec 9, 2023", False, "timestamp")]),
+    # not a date after a place in the sentence's course
+    ("In Tokyo, the board released an interim report on Jan. 3, 2025.", [("Jan. 3, 2025", True, "value_clause")]),
+])
+def test_a_datelines_date_is_when_the_story_was_filed(text, expected):
+    assert values(text, ["released"], "date") == expected

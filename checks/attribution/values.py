@@ -887,8 +887,14 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     """'Italy opens investigation into the sinking – 2024-08-25 16:15:55', 'Updated 2024-08-25 16:15': a date written
     in figures with a clock time right after it, after punctuation, the line's start or a word of stamping (not after
     a preposition or a verb: 'struck on 2023-09-08 22:11 UTC'), is a record's stamp (a page's, a file's, a post's),
-    no statement of when anything happened."""
-    if mention.kind != "date" or not _NUMERIC_DATE.fullmatch(mention.text.strip()):
+    no statement of when anything happened; so is a dateline's date, after a place and a comma at the line's start and
+    before an agency in brackets or a dash ("Tokyo, Jan. 3 (Jiji Press)--"): when the story was filed."""
+    if mention.kind != "date":
+        return None
+    if _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start) and _DATELINE_AFTER.match(an.sentence.text,
+                                                                                              mention.end):
+        return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
+    if not _NUMERIC_DATE.fullmatch(mention.text.strip()):
         return None
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
         return None
@@ -897,6 +903,12 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return None  # "The earthquake struck on 2023-09-08 22:11 UTC": an event's time, after its preposition
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
 
+
+
+# A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then
+# an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|[\u2013\u2014])")
 
 
 def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
