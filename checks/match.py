@@ -206,8 +206,8 @@ def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:
     Post-ABC" is a name)."""
     if i == 0 or ws[i - 1].norm not in HYPHEN_PREFIXES or text[ws[i - 1].end:ws[i].start] not in ("-", "‐"):
         return False
-    # a capitalised prefix right after another capitalised word is part of a name ("Washington Post-ABC")
-    return not (ws[i - 1].capitalised and i >= 2 and ws[i - 2].capitalised and text[ws[i - 2].end:ws[i - 1].start] == " ")
+    # "Post" right after another capitalised word is part of a name ("Washington Post-ABC")
+    return not (ws[i - 1].norm == "post" and ws[i - 1].capitalised and i >= 2 and ws[i - 2].capitalised)
 
 
 _REGNAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})\Z")

@@ -220,10 +220,12 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False  # "the death toll has risen to 137" counts no gunmen
     last = max((k for k, w in enumerate(tail) if w in TALLY_NOUNS), default=-1)
     # ("no official death toll ... but crews had evacuated about 200": a conjunction after the tally ends its phrase)
-    return last >= 0 and not any(w in _TALLY_ENDS for w in tail[last + 1:])
+    after = tail[last + 1:]
+    return last >= 0 and not any(w in _TALLY_ENDS or w == "as" and after[k + 1:k + 2] != ["of"]
+                                 for k, w in enumerate(after))
 
 
-_TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions
+_TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions (and "as", not "as of")
 _TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
@@ -335,7 +337,11 @@ def _aboard(after: tuple) -> bool:
     else:
         return False
     nxt = after[n] if len(after) > n else None
-    return nxt is None or nxt.norm in FUNCTION_WORDS or nxt.norm in ("were", "was", "are", "is", "had", "have")
+    if nxt is None or nxt.norm in FUNCTION_WORDS or nxt.norm in ("were", "was", "are", "is", "had", "have"):
+        return True
+    # "67 on board survived", "on board Flight 5342": a verb or a name after "aboard"/"on board"; one word "onboard"
+    # before anything else is an adjective ("3 onboard GPS receivers")
+    return n == 2 or after[0].norm == "aboard" and (nxt.capitalised or nxt.norm.endswith("ed"))
 
 
 def _nationals(w) -> bool:

@@ -510,3 +510,26 @@ def test_second_review_counter_examples(tmp_path, kind, about, value, unit, text
 ])
 def test_a_datelines_date_is_when_the_story_was_filed(text, expected):
     assert values(text, ["released"], "date") == expected
+
+
+# Counter-examples a third review found, pinned.
+@pytest.mark.parametrize("kind, about, value, unit, text, verdict", [
+    ("number", "earthquake", "40", "deaths", "The earthquake death toll is still rising as rescuers pull 40 from the "
+     "rubble alive.", "silent"),
+    ("party", "president", "[Kamala Harris]", "", "US Vice-President Kamala Harris met the families.", "silent"),
+    ("date", "final", "2024-07-09", "", "UEFA Semi-Final tickets went on sale on July 9, 2024.", "silent"),
+    ("place", "talks", "[Qatar]", "", "The ceasefire talks, hosted by Qatar, ended without a deal.", "agree"),
+    ("date", "earthquake", "2024-01-02", "", "Noto Earthquake, Jan. 1, 2024 – Death Toll Rises", "differ"),
+    ("number", "crash", "67", "people", "All 67 on board Flight 5342 were killed in the crash.", "agree"),
+    ("number", "crash", "67", "people", "The 67 on board survived the crash.", "agree"),
+    ("number", "helicopter", "3", "people", "The helicopter had 3 onboard GPS receivers.", "silent"),
+])
+def test_third_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
+    record = f"""
+- id: f
+  claim: x
+  kind: {kind}
+  about: [{about}]
+  value: {value}
+""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
+    assert one(tmp_path, record, text)[0] == verdict

@@ -259,6 +259,10 @@ def _same_stem(participle: str, word: str) -> bool:
     return len(stem) >= 3 and word.startswith(stem)
 
 
+# Participles whose "by" gives a place ("talks hosted by Qatar", "a hotel located by the lake"): no agent
+_PLACING = {"hosted", "located", "situated", "based", "surrounded", "bordered", "flanked", "lined", "staged", "held"}
+
+
 def agent_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'a statement released by the presidential office': a place after a past participle and "by" (past a
     determiner), heading its phrase, is who did it, the passive's agent, not where anything happened (unless a term
@@ -266,7 +270,8 @@ def agent_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     is the agent's)."""
     ws, k = an.words, hit.first
     by = k - 2 if k >= 2 and ws[k - 1].norm in DETERMINERS else k - 1
-    if by < 1 or ws[by].norm != "by" or not _past(ws[by - 1]) or _hit_in(about, range(by, hit.last + 1)):
+    if by < 1 or ws[by].norm != "by" or not _past(ws[by - 1]) or ws[by - 1].norm in _PLACING \
+            or _hit_in(about, range(by, hit.last + 1)):
         return None
     nxt = hit.last + 1
     if nxt < len(ws) and (_gap(an, nxt) == "-" or _gap(an, nxt) == " " and _noun_like(ws[nxt])
