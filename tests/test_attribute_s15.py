@@ -162,6 +162,12 @@ def test_words_modifying_the_counted_noun_stand_between_a_count_and_its_unit(tmp
     assert one(tmp_path, THRUSTERS, text)[0] == verdict
 
 
+def _record(kind: str, about: str, value: str, unit: str = "", rivals: str = "") -> str:
+    """One fact record: a number's unit with tolerance 0, a name's rivals."""
+    return (f"\n- id: f\n  claim: x\n  kind: {kind}\n  about: [{about}]\n  value: {value}\n"
+            + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + (f"  rivals: [{rivals}]\n" if rivals else ""))
+
+
 def _dated(value: str, about: str) -> str:
     return f"""
 - id: event-date
@@ -418,14 +424,7 @@ def test_a_participle_after_an_apposition_is_the_subjects_verb(text, expected):
      "emergency crews had evacuated about 200 from the coast.", "silent"),
 ])
 def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, value, unit, text, verdict):
-    record = f"""
-- id: f
-  claim: x
-  kind: {kind}
-  about: [{about}]
-  value: {value}
-""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
-    assert one(tmp_path, record, text)[0] == verdict
+    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
 
 
 # Counter-examples the review found (lost differs), pinned.
@@ -448,14 +447,7 @@ def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, valu
     ("date", "rally", "2024-07-13", "", "He had previously been shot at a rally on July 12, 2024.", "differ"),
 ])
 def test_review_counter_examples_still_differ(tmp_path, kind, about, value, unit, text, verdict):
-    record = f"""
-- id: f
-  claim: x
-  kind: {kind}
-  about: [{about}]
-  value: {value}
-""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
-    assert one(tmp_path, record, text)[0] == verdict
+    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -491,14 +483,8 @@ def test_a_place_heading_a_passives_agent_is_no_place_of_the_event(text, expecte
     ("date", "voting", "2024-06-20", "", "Voting ran between June 9 and 30, 2024.", "agree"),
 ])
 def test_second_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
-    record = f"""
-- id: f
-  claim: x
-  kind: {kind}
-  about: [{about}]
-  value: {value}
-""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + ("  rivals: [Jon Roe, Ohio]\n" if kind != "date" and kind != "number" else "")
-    assert one(tmp_path, record, text)[0] == verdict
+    rivals = "Jon Roe, Ohio" if kind in ("party", "place") else ""
+    assert one(tmp_path, _record(kind, about, value, unit, rivals), text)[0] == verdict
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -525,11 +511,4 @@ def test_a_datelines_date_is_when_the_story_was_filed(text, expected):
     ("number", "helicopter", "3", "people", "The helicopter had 3 onboard GPS receivers.", "silent"),
 ])
 def test_third_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
-    record = f"""
-- id: f
-  claim: x
-  kind: {kind}
-  about: [{about}]
-  value: {value}
-""" + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "")
-    assert one(tmp_path, record, text)[0] == verdict
+    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
