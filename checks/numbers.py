@@ -65,6 +65,7 @@ _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 # earthquake in Velmar has climbed to 2,946": the tally noun 70 characters back).
 _BEFORE = 100
 
+
 def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = ()) -> list[Mention]:
     """Number mentions with the unit word after them and any hedge before them.
 

@@ -295,12 +295,12 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     return False
 
 
-def _noun_modifiers(after: tuple, text: str, skip: int) -> bool:
+def _noun_modifiers(after: tuple, text: str, skip: int, titled: bool) -> bool:
     """'five of its reaction control system thrusters', '8.5 million Microsoft Windows-based computers': up to four
     words before the counted noun that can only modify it (no function word, number, verb form or unit; a word
-    hyphen-joined to the one before it is part of that one: "Windows-based")."""
+    hyphen-joined to the one before it is part of that one: "Windows-based"; ``titled``: a title-case headline's,
+    whose capitals name nothing)."""
     own = [w for k, w in enumerate(after[:skip]) if not (k and text[after[k - 1].end:w.start] == "-")]
-    titled = all(w.capitalised for w in after[:skip + 1])  # a title-case headline: capitals name nothing
     return len(own) <= 4 and all(
         w.norm.isalpha() and w.norm not in FUNCTION_WORDS and w.norm not in UNITS and w.norm not in ONES
         and w.norm not in TENS and not w.norm.endswith("ly")
@@ -312,10 +312,11 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
     """Can the unit not stand ``skip`` words after the number: past two words only across names or modifiers, and
     never past a comma or a dash ("one passenger – a British man" counts no Britons) or a preposition ("three
     relatives of victims": the count's noun came before it)?"""
-    names = all(w.capitalised for w in after[:skip]) and not all(w.capitalised for w in after[:skip + 1])
+    titled = all(w.capitalised for w in after[:skip + 1])  # capitals up to a capitalised unit: a headline's words
+    names = all(w.capitalised for w in after[:skip]) and not titled
     if skip > 2 and not names and not (skip == 3 and _paired_modifiers(after)) \
-            and not _noun_modifiers(after, mention.after, skip):
-        return True  # (a run of capitals up to a capitalised unit is a title-case headline's words, no names)
+            and not _noun_modifiers(after, mention.after, skip, titled):
+        return True
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
                            or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
 

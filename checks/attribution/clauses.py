@@ -553,7 +553,12 @@ def _time_after(words: tuple[Word, ...], i: int) -> bool:
 def _ranking(w: Word) -> bool:
     """A superlative or an ordinal ("the sixth year since 1950", "its 3rd title since 2010"): what comes after
     "since" is the time it counts from, not the time of what it ranks."""
-    return _superlative(w) or w.norm in ORDINAL_WORDS or (w.norm[:-2].isdigit() and w.norm.endswith(ORDINAL_SUFFIXES))
+    return _superlative(w) or is_ordinal(w)
+
+
+def is_ordinal(w: Word) -> bool:
+    """'sixth', '3rd': an ordinal in words or in figures."""
+    return w.norm in ORDINAL_WORDS or (w.norm[:-2].isdigit() and w.norm.endswith(ORDINAL_SUFFIXES))
 
 
 def _resumes(between: str, dash: bool, dash_open: bool) -> bool:

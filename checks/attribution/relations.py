@@ -22,9 +22,9 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORM
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
+from ..lang.numbers import ONES, TENS, UNITS
 from ..words import Word, alternation
-from .clauses import (Analysed, _aside_after, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (Analysed, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -384,6 +384,8 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit], year: bool) -> s
     adverb of an earlier time (``PAST_INSTANCE_ADVERBS``) in word k's clause, or "for the Nth time" there, tells of one
     instance of several, which may be another than the fact's ("previously" for a date of no day only, ``year``: a day is
     the event's own date, "had previously been shot at a rally on July 12"); the words that say so, or ''."""
+    if "time" not in an.norms and an.norms.isdisjoint(PAST_INSTANCE_ADVERBS):
+        return ""  # most sentences
     ws, here = an.words, an.clause[k]
     for j, w in enumerate(ws):
         if an.clause[j] != here or any(h.first <= j <= h.last for h in about):
@@ -391,8 +393,7 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit], year: bool) -> s
         if year and w.norm in PAST_INSTANCE_ADVERBS and _on_the_clause_verb(an, j):
             return w.text
         if w.norm == "time" and j >= 3 and ws[j - 3].norm == "for" and ws[j - 2].norm in ("the", "a") \
-                and (ws[j - 1].norm in ORDINAL_WORDS or ws[j - 1].norm[:-2].isdigit()) \
-                and ws[j - 1].norm not in ("first", "1st"):  # "for the first time": the first, often the fact's
+                and is_ordinal(ws[j - 1]) and ws[j - 1].norm not in ("first", "1st"):  # "for the first time": the first, often the fact's
             return _words(an, range(j - 3, j + 1))
     return ""
 

@@ -105,11 +105,15 @@ def span_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     if (k >= 2 and an.words[k - 2].norm in _HAVING and _DEADLINE_AFTER.match(an.sentence.text, mention.end)) or any(
             w.norm in END_WORDS for h in about for w in an.words[h.first:h.last + 1]):
         return None  # "has until January 20 to sell": a deadline; a fact about an end: the span's end is its value
-    decision = first_decision(VALUE_RULES[VALUE_RULES.index(span_end) + 1:], an, mention, about)
-    if decision.attached and not decision.weak:
-        return replace(decision, weak=f"possible conflict: '{an.words[k - 1].text} {mention.text}' ends a span, "
-                                      "the time of no event")
-    return None  # set aside or loose already: the rule that said so decides, under its own name
+    return _loosely_after(span_end, VALUE_RULES, an, mention, about,
+                          f"possible conflict: '{an.words[k - 1].text} {mention.text}' ends a span, the time of no event")
+
+
+def _loosely_after(rule, rules: tuple, an: Analysed, found, about: list[Hit], why: str) -> Decision | None:
+    """The decision of the rules after ``rule``, attached only loosely (``why``: a possible conflict); None when those
+    rules set the value aside or attach it loosely already: the rule that said so decides, under its own name."""
+    decision = first_decision(rules[rules.index(rule) + 1:], an, found, about)
+    return replace(decision, weak=why) if decision.attached and not decision.weak else None
 
 
 _UNTIL = {"until", "till", "til", "untill"}
@@ -134,11 +138,8 @@ def reference_point(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
         return None
     if _far(an, hit.first):
         return Decision(False, f"is a point of reference ('{cue}') more than {_NEAR_KM} km away, not where it is")
-    decision = first_decision(PLACE_RULES[PLACE_RULES.index(reference_point) + 1:], an, hit, about)
-    if decision.attached and not decision.weak:
-        return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' is a point of reference, not "
-                                      "where it is")
-    return None  # set aside or loose already: the rule that said so decides, under its own name
+    return _loosely_after(reference_point, PLACE_RULES, an, hit, about,
+                          f"possible conflict: '{cue} {_span(an, hit)}' is a point of reference, not where it is")
 
 
 _NEAR_KM = 30  # a point of reference further than this is no longer near the place ("500 km south of Jakarta")
@@ -169,10 +170,8 @@ def vicinity(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     cue = _vicinity_before(an, hit.first)
     if not cue:
         return None
-    decision = first_decision(PLACE_RULES[PLACE_RULES.index(vicinity) + 1:], an, hit, about)
-    if decision.attached and not decision.weak:
-        return replace(decision, weak=f"possible conflict: '{cue} {_span(an, hit)}' only says it is close to that place")
-    return None  # set aside or loose already: the rule that said so decides, under its own name
+    return _loosely_after(vicinity, PLACE_RULES, an, hit, about,
+                          f"possible conflict: '{cue} {_span(an, hit)}' only says it is close to that place")
 
 
 def expected_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -20,7 +20,7 @@ _DETERMINED = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['
 _YEAR = re.compile(r"(?<![\w.,-])(1[89]\d\d|2[01]\d\d)(?![\w.,-]|,\d)")
 
 
-_TIMES = {h for h in HOLIDAYS} | {"q1", "q2", "q3", "q4", "h1", "h2", "fy", "ramadan", "hanukkah", "diwali", "eid",
+_TIMES = set(HOLIDAYS) | {"q1", "q2", "q3", "q4", "h1", "h2", "fy", "ramadan", "hanukkah", "diwali", "eid",
                                    "passover", "lent", "advent"}
 
 

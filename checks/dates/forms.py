@@ -88,12 +88,12 @@ def _day_range(g: Groups, m: re.Match) -> Period | None:
     return periods.days(first.first, last.first, yearless=year is None)
 
 
-def _month_day_range(g: Groups, m: re.Match) -> Period | None:
-    """'March 14-15', 'September 17 and 18', 'from May 3 to 5': a run of days; with "and" only two days in a row
-    ("on June 9 and 30" are two dates), and no range after a verb of moving and "from" ("moved from June 3 to 10" is
-    a change): then the first day alone, as the month-day form reads it."""
+def _range_unless_listed(g: Groups, m: re.Match) -> Period | None:
+    """'14-15 March 2021', 'March 14-15', 'September 17 and 18', 'between 12 and 16 March': a run of days; with "and"
+    only two days in a row ("on June 9 and 30" are two dates), and no range after a verb of moving and "from" ("moved
+    from June 3 to 10" is a change): then the first day alone, as the day-and-month forms read it."""
     if _listed_days(g, m):
-        return _day_of_month({"month": g["month"], "year": g["year"], "day": g["first"]}, m)  # the first day, as before
+        return _day_of_month({"month": g["month"], "year": g["year"], "day": g["first"]}, m)
     return _day_range(g, m)
 
 
@@ -105,14 +105,6 @@ def _listed_days(g: Groups, m: re.Match) -> bool:
     return (bool(_AND.search(m.group())) and int(g["last"]) != int(g["first"]) + 1 and not between
             or bool(_MOVED_FROM.search(m.string, before, m.start())) or g.get("between", "") == "from"
             and bool(_MOVED_FROM.search(m.string, before, m.start() + 5)))
-
-
-def _day_first_range(g: Groups, m: re.Match) -> Period | None:
-    """'14-15 March 2021', 'between 12 and 16 March': ``_day_range``, unless the days are listed (``_listed_days``):
-    then the first day alone."""
-    if _listed_days(g, m):
-        return _day_of_month({"month": g["month"], "year": g["year"], "day": g["first"]}, m)
-    return _day_range(g, m)
 
 
 _AND = re.compile(r"\sand\s", re.IGNORECASE)
@@ -221,11 +213,11 @@ RULES = (
     Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
          (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None), ("at 2021-03-04T16:15", "2021-03-04"))),
     Rule("day_range", r"(?:(?P<between>between|from)\s+)?" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)"
-         + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _day_first_range,
+         + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _range_unless_listed,
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
           ("from 30 to 31 May 2020", "2020-05-30–31"), ("on 15-14 March 2021", None))),
     Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+)"
-         + f.day("last") + r"(?!\d|:\d)" + _NO_NOUN_AFTER + _OPT_YEAR, _month_day_range,
+         + f.day("last") + r"(?!\d|:\d)" + _NO_NOUN_AFTER + _OPT_YEAR, _range_unless_listed,
          (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"),
           ("On September 17 and 18, waves", "--09-17–18"), ("from May 3 to 5 in Aske", "--05-03–05"),
           ("on March 14 and 15 people were hurt", "--03-14"), ("went to the polls on June 9 and 30", "--06-09"),
