@@ -11,6 +11,7 @@ from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
+from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
                            PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
@@ -82,7 +83,13 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
         return False
     if is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
         return True
+    if _bare(mention) and _AGE_COPULA.search(mention.before[-40:]):
+        return True  # "Anna Novak, who was 17 at the time," "she was 17 when": a person's age
     return not mention.unit and bool(_APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
+
+
+# "who was 17", "she is 41", "Novak had been 17": a bare number after a person and a form of "be", for an age fact
+_AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
 
 
 def _age_mismatch(fact: Fact, mention: Mention) -> bool:
@@ -166,11 +173,32 @@ _AGE_OPENER_ENDS = tuple(sorted({opener.lower()[-4:] for opener in AGE_OPENERS})
 
 def is_age(mention: Mention) -> bool:
     """'25-year-old', '38 years old', '11 years of age', 'aged 96', 'at the age of 7': a person's or thing's age (a
-    number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span)."""
+    number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span); 'she
+    turned 70 on Sunday': a bare number after a form of "turn" is the age reached."""
     if (mention.before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS) and _AGE_BEFORE.search(mention.before)
             and normalise(mention.unit) not in UNITS):  # the search only where an opener can end: one in 20 numbers
         return True
-    return mention.after.lower().startswith(_AGE)
+    return mention.after.lower().startswith(_AGE) or turned_age(mention)
+
+
+TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s*(?:[^\w\s]|\Z)")
+
+
+def turned_age(mention: Mention) -> bool:
+    """'Pope Leo turned 70 on Sunday', 'I have turned 70,': a number after "turn" with no noun of its own (the word
+    after it, if any, a function word) is an age; 'turned 200 people away' counts people."""
+    return mention.before[-1:] == " " and bool(TURN_BEFORE.search(mention.before[-9:])) and _bare(mention)
+
+
+def _bare(mention: Mention) -> bool:
+    """No noun of its own after the number: nothing, a punctuation mark or a function word ('70 on Sunday')."""
+    after = words(mention.after)
+    return (not after or bool(_BARE_AFTER.match(mention.after)) or after[0].norm in FUNCTION_WORDS
+            or after[0].norm in _WHEN_WORDS)
+
+
+_WHEN_WORDS = frozenset(DAY_WORDS | set(WEEKDAYS) | {"next", "last"})  # "turn 41 next week", "turned 70 Sunday"
 
 
 def _money_in_unit(fact: Fact, mention: Mention) -> float | None:

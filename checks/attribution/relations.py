@@ -1158,6 +1158,11 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     right after a modal and "have" (up to one adverb and "been" between) tells of what did not or may not have
     happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
     another is a possible conflict)."""
+    unreal = _unreal_condition(an, an.index_at(mention.start))
+    if unreal:
+        decision = _same_clause(an, an.index_at(mention.start), about)
+        return replace(decision, weak=f"possible conflict: said of what did not happen ('{unreal}')") \
+            if decision.attached and not decision.weak else None
     if "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
         return None
     here = an.clause[an.index_at(mention.start)]
@@ -1169,6 +1174,25 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     if not decision.attached or decision.weak:
         return None
     return replace(decision, weak=f"possible conflict: said of what may not have happened ('{shown[0]}')")
+
+
+_PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", "had taken", "had known"
+
+
+def _unreal_condition(an: Analysed, k: int) -> str:
+    """'If Novak had been 18 at the time, ...': a clause opened by "if" whose verb is "had" (the past perfect of a
+    condition) supposes what did not happen; the words "if ... had" as written, or ''."""
+    if "if" not in an.norms or "had" not in an.norms:
+        return ""
+    here, start = an.clause[k], k
+    while start > 0 and an.clause[start - 1] == here:
+        start -= 1
+    ws = an.words
+    if ws[start].norm != "if":
+        return ""
+    had = next((j for j in range(start + 1, min(k - 1, start + 6)) if ws[j].norm == "had"
+                and ws[j + 1].norm.endswith(_PAST_PARTICIPLE_ENDS)), None)  # not "if she had 18 votes"
+    return an.sentence.text[ws[start].start:ws[had].end] if had is not None else ""
 
 
 def _counterfactual_before(an: Analysed, k: int) -> str:

@@ -17,7 +17,7 @@ from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
-from ..verdict import Comparison, compare_number, fact_words, is_age, tally_side
+from ..verdict import TURN_BEFORE, Comparison, compare_number, fact_words, is_age, tally_side, turned_age
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -113,6 +113,7 @@ _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an
                    r"(?:" + alternation(RATE_WORDS) + r")\b"
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:aged\s+)?\Z", re.IGNORECASE)
+
 # "per" and the one each amount is for ("per Fortune 500 company", "per passenger"; not "per cent": a percentage)
 _PER = re.compile(r"\s*(?:(?!as\b)[A-Za-z]+\s+)?(?i:per)\s+(?!(?i:cent)\b)((?:\S+\s+){0,3}\S+)")  # (not "as per")
 _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about|some|nearly|almost|over)\s+)?\Z",
@@ -203,6 +204,10 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
     if _NOW_BEFORE.search(mention.before) and is_age(mention) and not re.search(r"\bnow\b", fact.claim, re.I):
         # "the now 72-year-old attacker", for his age at the attack: an age at publication, another time's
         return Comparison(found, None, "is an age now ('now'), not at the time of the fact", "age_now")
+    if turned_age(mention) and not _claim_writes(fact.claim, fact.value, TURN_BEFORE):
+        # "Pope Leo turned 70 on Sunday", for his age at his election: the age reached on a birthday, another time's
+        return Comparison(found, None, "is the age reached on a birthday ('turned'), not at the time of the fact",
+                          "age_now")
     per = _PER.match(mention.after)
     if per and not any(w in normalise(u).split() or "per" in normalise(u).split()
                        for u in fact.unit for w in normalise(per.group(1)).split()):

@@ -1,0 +1,103 @@
+"""Rules of session 16, on invented sentences."""
+
+import pytest
+
+from checks.numbers import numbers
+from checks.verdict import is_age
+
+from .helpers import one
+
+
+@pytest.mark.parametrize("text, age", [
+    # a bare number after a form of "turn" is the age reached
+    ("Anna Novak turned 70 on Sunday.", True),
+    ('"Today I have turned 70," she said.', True),
+    ("She will turn 41 next week.", True),
+    ("The bridge turns 100.", True),
+    # a number with a noun of its own counts that noun
+    ("The guards turned 200 pilgrims away.", False),
+    ("The index turned 3% lower.", False),
+])
+def test_a_bare_number_after_turn_is_an_age(text, age):
+    assert is_age(numbers(text)[0]) is age
+
+
+RANK = """
+- id: pope-number
+  claim: Tomas I is the 267th pope.
+  kind: number
+  about: [pope]
+  value: 267
+  unit: [popes]
+  tolerance: 0
+"""
+
+AGE = """
+- id: novak-age
+  claim: Anna Novak was 69 when she was elected.
+  kind: number
+  about: [Novak, age]
+  value: 69
+  unit: [years, year-old]
+  tolerance: 0
+"""
+
+
+def test_an_age_reached_is_no_count(tmp_path):
+    assert one(tmp_path, RANK, '"Today I have turned 70," the pope said.')[0] == "silent"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the age reached on a birthday is the age at another time than the fact's
+    ("Anna Novak turned 70 on Sunday.", "silent"),
+    ("Anna Novak, who will turn 70 on 14 September, spoke.", "silent"),
+    ("Anna Novak, aged 70, spoke.", "differ"),
+])
+def test_an_age_reached_on_a_birthday_is_another_times(tmp_path, text, verdict):
+    assert one(tmp_path, AGE, text)[0] == verdict
+
+
+def test_a_claim_of_the_age_reached_reads_it(tmp_path):
+    record = AGE.replace("was 69 when she was elected", "turned 69 in May")
+    assert one(tmp_path, record, "Anna Novak turned 69 on Sunday.")[0] == "agree"
+    assert one(tmp_path, record, "Anna Novak turned 70 on Sunday.")[0] == "differ"
+
+
+ATTACKER = """
+- id: attacker-age
+  claim: Novak was 17 at the time of the attack.
+  kind: number
+  about: [Novak, attacker]
+  value: 17
+  unit: [year-old, years old]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bare number after a person and a form of "be" is the person's age, for an age fact
+    ("Anna Novak, who was 17 at the time of the attack, admitted it.", "agree"),
+    ("Anna Novak, who was 18 at the time of the attack, admitted it.", "differ"),
+    ("Novak was 18 when she bought the knife.", "differ"),
+    # a number with a noun of its own is none
+    ("Novak was 18 places behind the leader.", "silent"),
+])
+def test_a_bare_number_after_a_person_and_be_is_an_age(tmp_path, text, verdict):
+    assert one(tmp_path, ATTACKER, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "if" and "had" with a past participle suppose what did not happen: a value there is attached loosely
+    ("If Novak had been 18 at the time of the attack, she would have received a longer term.", "silent"),
+    ("Anna Novak, who was 17 at the time, admitted it. If Novak had been 18 at the time of the attack, she would "
+     "have received a longer term.", "agree"),
+    # a condition in the past simple may be real
+    ("If Novak was 18 years old at the time of the attack, she was tried as an adult.", "differ"),
+])
+def test_a_value_in_an_unreal_condition_is_attached_loosely(tmp_path, text, verdict):
+    assert one(tmp_path, ATTACKER, text)[0] == verdict
+
+
+def test_had_as_the_verb_of_having_is_no_supposition(tmp_path):
+    record = ATTACKER.replace("unit: [year-old, years old]", "unit: [supporters]")
+    assert one(tmp_path, record, "If Novak had 18 supporters, she won.")[0] == "differ"
