@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.figures import figurative
+from .attribution.names import context_nations, other_nation
 from .attribution.relations import dated_instance
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
@@ -57,6 +58,7 @@ class Prepared:
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
+    nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -66,7 +68,8 @@ def prepare(fact: Fact) -> Prepared:
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
-                    years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset())
+                    years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
+                    nations=context_nations([w for term in fact.context for w in words(term)]))
 
 
 _YEAR = re.compile(rf"\b{YEAR}\b")  # the years a claim names
@@ -179,7 +182,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
-                d = _thing_of_clause(item.analysed, value, hits, context) or d
+                d = _thing_of_clause(item.analysed, value, hits, context) or _nation(item, value, hits, prepared) or d
             if comparable and not d.attached:
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
@@ -218,6 +221,14 @@ def _edition(text: str, value, editions: Editions) -> Decision | None:
     """``another_edition``: a year written against a name the claim does not give it ("the 2015 World Cup")."""
     why = another_edition(text, value.start, value.end, editions)
     return Decision(False, why, rule="another_edition") if why else None
+
+
+def _nation(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:
+    """``other_nation``: a name titled as another nation's holder than the one the context names."""
+    if not prepared.nations or isinstance(value, Mention):
+        return None
+    decision = other_nation(item.analysed, value, hits, prepared.nations)
+    return replace(decision, rule="other_nation") if decision else None
 
 
 def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:

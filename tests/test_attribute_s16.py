@@ -101,3 +101,31 @@ def test_a_value_in_an_unreal_condition_is_attached_loosely(tmp_path, text, verd
 def test_had_as_the_verb_of_having_is_no_supposition(tmp_path):
     record = ATTACKER.replace("unit: [year-old, years old]", "unit: [supporters]")
     assert one(tmp_path, record, "If Novak had 18 supporters, she won.")[0] == "differ"
+
+
+OPERATOR = """
+- id: velmar-operator
+  claim: Velmar's grid operator is Alpha Grid.
+  kind: party
+  about: [grid operator, operator]
+  context: [Velmar, Velmarian]
+  value: [Alpha Grid]
+  rivals: [Beta Power]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a nationality before a title makes the name after it that nation's holder
+    ("Ruritanian grid operator Beta Power said power was back across Velmar.", "silent"),
+    ("Velmarian grid operator Beta Power said power was back.", "differ"),
+    ("Velmarian grid operator Alpha Grid said power was back.", "agree"),
+    # a title with no nationality is left to the other rules
+    ("Grid operator Beta Power said power was back in Velmar.", "differ"),
+])
+def test_a_title_of_another_nation_names_another_holder(tmp_path, text, verdict):
+    assert one(tmp_path, OPERATOR, text)[0] == verdict
+
+
+def test_a_context_naming_no_nation_leaves_titles_alone(tmp_path):
+    record = OPERATOR.replace("context: [Velmar, Velmarian]", "context: [grid]")
+    assert one(tmp_path, record, "Ruritanian grid operator Beta Power said power was back.")[0] == "differ"

@@ -672,6 +672,27 @@ def _nationality(w: Word) -> bool:
     return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
 
 
+def context_nations(context_words: list[Word]) -> tuple[str, ...]:
+    """The capitalised words of a fact's context, when one of them is a nationality ('Spanish'): the nation the fact
+    is about, as ``other_nation`` compares a title's nationality with (none when the context names no nation)."""
+    if not any(w.capitalised and _nationality(w) for w in context_words):
+        return ()
+    return tuple(w.norm for w in context_words if w.capitalised)
+
+
+def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, ...]) -> Decision | None:
+    """'Portuguese grid operator REN', for a fact about Spain's ('Spanish' in its context): a title right before a name,
+    after a nationality adjective, makes the name that nation's holder; a nationality that shares its stem (first
+    three letters) with no context word ('Spanish', 'Spain') names another nation's."""
+    title = next((h for h in about if h.last == hit.first - 1 and _gap(an, hit.first) == " "), None) if nations else None
+    if title is None or title.first < 1 or _gap(an, title.first) != " ":
+        return None
+    w = an.words[title.first - 1]
+    if not (w.capitalised and _nationality(w)) or any(n[:3] == w.norm[:3] for n in nations):
+        return None
+    return Decision(False, f"is the {w.text} '{_span(an, title)}', another nation's than the context's")
+
+
 def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> Decision | None:
     """A modifier describes the noun phrase after it: said of the subject only when that phrase holds a term or is the
     subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,').  A noun so described that is itself a place
