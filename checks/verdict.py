@@ -15,7 +15,7 @@ from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
                            PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
 
@@ -288,8 +288,10 @@ def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     """'magnitude 7.8', 'a magnitude of 7.9', 'gave the magnitude as 6.8', 'the magnitude was 6.9': the unit written
     before the number, or before a word linking it to the number (not across a comma, nor with a unit of measure
-    of its own after it: in '12 cameras, six microphones' six counts no cameras)."""
-    if mention.before.rstrip()[-1:] in (",", ";", ":") or (mention.unit and normalise(mention.unit) in UNITS):
+    of its own after it: in '12 cameras, six microphones' six counts no cameras; nor into a bracket with a word of its
+    own after the number: '0.4 degrees Celsius (0.72 degrees Fahrenheit)' restates it in another unit)."""
+    last = mention.before.rstrip()[-1:]
+    if last in (",", ";", ":") or (mention.unit and (normalise(mention.unit) in UNITS or last == "(")):
         return False
     before = list(words(mention.before)[-4:])
     if before and before[-1].norm in _UNIT_LINKS:
@@ -313,7 +315,7 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if _cannot_skip(mention, after, skip):
             return False
         for term in units:
-            if _starts_at(after, skip, term):
+            if _starts_at(after, skip, term) and not _modifies_next(mention, after, skip + len(term.parts) - 1, term):
                 return True
         norm = after[skip].norm
         if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
@@ -321,6 +323,19 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if skip == 0 and _nationals(after[0]):
             return False  # "Three Filipinos dead": the count's noun is a nationality, a part of those counted
     return False
+
+
+def _modifies_next(mention: Mention, after: tuple, k: int, term: Term) -> bool:
+    """'two passenger trains', for a fact counting passengers: the singular of a plural unit right before a plural
+    noun modifies that noun, which the count counts (not a collective noun: 'five crew members' counts crew; not a
+    singular unit: '7.8 magnitude tremors' is a magnitude)."""
+    w = after[k]
+    if k + 1 >= len(after) or is_plural(w.norm) or not is_plural(term.parts[-1]) or w.norm in COLLECTIVE_NOUNS \
+            or not w.norm.isalpha():
+        return False
+    nxt = after[k + 1]
+    return (mention.after[w.end:nxt.start] == " " and nxt.norm.isalpha() and is_plural(nxt.norm)
+            and nxt.norm not in FUNCTION_WORDS and not nxt.capitalised)
 
 
 def _noun_modifiers(after: tuple, text: str, skip: int, titled: bool) -> bool:

@@ -129,3 +129,52 @@ def test_a_title_of_another_nation_names_another_holder(tmp_path, text, verdict)
 def test_a_context_naming_no_nation_leaves_titles_alone(tmp_path):
     record = OPERATOR.replace("context: [Velmar, Velmarian]", "context: [grid]")
     assert one(tmp_path, record, "Ruritanian grid operator Beta Power said power was back.")[0] == "differ"
+
+
+INJURED = """
+- id: injured
+  claim: The Velmar crash injured 1,100 passengers.
+  kind: number
+  about: [crash, injured]
+  value: 1100
+  unit: [passengers, people]
+  tolerance: 0
+"""
+
+TRAINS = INJURED.replace("unit: [passengers, people]", "unit: [trains]").replace("value: 1100", "value: 3")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # the singular of a plural unit right before a plural noun modifies it: the count counts the plural
+    (INJURED, "The crash involving two passenger trains also injured 1,100 people.", "agree"),
+    (INJURED, "The crash involving two passenger trains hurt people.", "silent"),
+    (TRAINS, "The crash involving two passenger trains and a goods train injured many.", "differ"),
+    # a collective noun counts itself, and so does a plural unit
+    (INJURED.replace("[passengers, people]", "[crew]"), "The crash injured five crew members.", "differ"),
+    (INJURED, "The crash injured 200 passengers yesterday.", "differ"),
+])
+def test_a_singular_unit_before_a_plural_noun_modifies_it(tmp_path, record, text, verdict):
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+HEAT = """
+- id: peak-heat
+  claim: Temperatures peaked at 51.8 degrees Celsius.
+  kind: number
+  about: [temperatures, degrees]
+  value: 51.8
+  unit: [degrees Celsius, Celsius, C]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "each decade" is a rate, past a bracketed restatement too
+    ("Temperatures were rising 0.4 degrees Celsius each decade.", "silent"),
+    ("Temperatures were rising 0.4 degrees Celsius (0.72 degrees Fahrenheit) each decade.", "silent"),
+    ("Temperatures were 49 degrees Celsius (120 degrees Fahrenheit) on Monday.", "differ"),
+    # a bracketed number with a unit of its own takes no unit from before the bracket
+    ("Temperatures hit 49 Celsius (51.8 degrees Fahrenheit).", "differ"),
+])
+def test_rates_and_bracketed_restatements(tmp_path, text, verdict):
+    assert one(tmp_path, HEAT, text)[0] == verdict

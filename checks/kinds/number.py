@@ -108,8 +108,8 @@ _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within
 _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 # the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
 # "a year ago" (a time)
-_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+)?"
-                   r"(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
+_RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+){0,2}"
+                   r"(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
                    r"(?:" + alternation(RATE_WORDS) + r")\b"
                    r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:aged\s+)?\Z", re.IGNORECASE)

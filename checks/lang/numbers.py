@@ -58,7 +58,7 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
               "every day", "a night", "per night", "a week", "per week", "each week", "every week", "a month",
               "per month", "each month", "every month", "a year", "per year", "each year", "every year", "an hour",
               "per hour", "every hour", "a minute", "per minute", "a second", "per second", "per capita",
-              "per person", "a head", "per head")
+              "per person", "a head", "per head", "a decade", "per decade", "each decade", "every decade")
 # Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
 # of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
 SUBSET_WORDS = ("other", "remaining", "rest of the")
