@@ -178,3 +178,26 @@ HEAT = """
 ])
 def test_rates_and_bracketed_restatements(tmp_path, text, verdict):
     assert one(tmp_path, HEAT, text)[0] == verdict
+
+
+QUAKE_DATE = """
+- id: quake-date
+  claim: The Velmar earthquake struck on 7 October 2023.
+  kind: date
+  about: [earthquake, quake]
+  value: 2023-10-07
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a measure (a number and a singular noun) inside an other-instance phrase does not end it
+    ("Residents were shaken on 11 October 2023 by another massive 6.3 magnitude earthquake.", "silent"),
+    # a phrase opening the sentence dates the clause whose subject or only term is the other instance
+    ("On 11 October 2023, another 6.3-magnitude quake struck Aske.", "silent"),
+    ("On 11 October 2023, residents were subjected to another massive 6.3 magnitude earthquake.", "silent"),
+    # a count is no modifier: "another 30 people" is no instance of the quake
+    ("Another 30 people died in the quake on 11 October 2023.", "differ"),
+    ("On 11 October 2023, the quake struck Aske.", "differ"),
+])
+def test_another_instance_past_a_measure_and_an_opening_phrase(tmp_path, text, verdict):
+    assert one(tmp_path, QUAKE_DATE, text)[0] == verdict

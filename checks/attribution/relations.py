@@ -23,7 +23,7 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORM
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, TENS, UNITS
-from ..words import Word, alternation
+from ..words import Word, alternation, is_plural
 from .clauses import (Analysed, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
@@ -284,9 +284,10 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if verb is not None and first > verb and _when_after(an, an.clause[verb], first):
             # "Velmar's last referendum was closer, when 55% rejected it": the when-clause tells of that instance
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
-        subject = verb is not None and an.clause[verb] == an.clause[first] and first > verb and (
-            _hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
-        if subject or (verb is None and _only_terms_of(an, np, first, about)):
+        opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
+        subject = verb is not None and (an.clause[verb] == an.clause[first] and first > verb or an.clause[verb] == opened) \
+            and (_hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
+        if subject or (verb is None and _only_terms_of(an, np, first, about, opened)):
             # (the object's: "next week they will pay a return visit", when its head is the clause's only term)
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
@@ -438,11 +439,19 @@ def _placed(an: Analysed, mention: Mention, h: Hit) -> bool:
     return an.clause[k] == an.intro or start == 0 or fronted or start == h.last + 1 + after
 
 
-def _only_terms_of(an: Analysed, np: range, k: int, about: list[Hit]) -> bool:
-    """Is every term in word k's clause inside the other-instance phrase ``np`` (in that clause too)?"""
-    here = an.clause[k]
+def _only_terms_of(an: Analysed, np: range, k: int, about: list[Hit], opened: int | None = None) -> bool:
+    """Is every term in word k's clause (or the clause its opening phrase dates, ``opened``) inside the other-instance
+    phrase ``np`` (in that clause too)?"""
+    here = an.clause[k] if opened is None or an.clause[np.start] != opened else opened
     inside = [h for h in about if an.clause[h.first] == here]
     return an.clause[np.start] == here and bool(inside) and all(np.start <= h.first < np.stop for h in inside)
+
+
+def _opened_clause(an: Analysed, k: int) -> int | None:
+    """The clause an opening phrase holding word k dates ('On Wednesday, another quake struck'), or None."""
+    if an.intro < 0 or an.clause[k] != an.intro:
+        return None
+    return an.main if an.main >= 0 else an.intro + 1
 
 
 def _in_its_of_phrase(an: Analysed, np: range, k: int) -> bool:
@@ -515,10 +524,15 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
 
 def _instance_end(an: Analysed, head: int) -> int:
     """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
-    ws, end = an.words, head
-    while end < len(ws) and end - head < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
-            and not _gap(an, end).strip() and not ws[end].norm[:1].isdigit():
-        end += 1
+    ws, end, taken = an.words, head, 0
+    while end < len(ws) and taken < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
+            and _gap(an, end).strip() in ("", "-"):
+        if ws[end].norm[:1].isdigit():
+            measured = _measure_noun(an, end)  # "another massive 6.3 magnitude earthquake": past the measure
+            if measured is None:
+                break
+            end = measured
+        end, taken = end + 1, taken + 1
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
         end = _name_run_at(an, end + 1).stop
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "on") and _date_word(ws[end + 1]):
@@ -526,6 +540,19 @@ def _instance_end(an: Analysed, head: int) -> int:
         while end < len(ws) and end - head < 8 and _date_word(ws[end]) and not _gap(an, end).strip(" "):
             end += 1
     return end
+
+
+def _measure_noun(an: Analysed, k: int) -> int | None:
+    """'another massive 6.3 magnitude earthquake', 'a second 6.1-magnitude quake': a number (word k on, its decimals
+    too) and a singular noun after it, inside a noun phrase, measure its head: the noun's word; None for a count
+    (no modifier: "another 30 people")."""
+    ws, j = an.words, k
+    while j + 1 < len(ws) and _gap(an, j + 1) in (".", ",") and ws[j + 1].norm.isdigit():
+        j += 1
+    if j + 1 < len(ws) and _gap(an, j + 1) in (" ", "-") and ws[j + 1].norm.isalpha() \
+            and ws[j + 1].norm not in FUNCTION_WORDS and not is_plural(ws[j + 1].norm):
+        return j + 1
+    return None
 
 
 def _looks_back(an: Analysed, head: int, end: int) -> bool:
