@@ -201,3 +201,27 @@ QUAKE_DATE = """
 ])
 def test_another_instance_past_a_measure_and_an_opening_phrase(tmp_path, text, verdict):
     assert one(tmp_path, QUAKE_DATE, text)[0] == verdict
+
+
+SURVIVORS = """
+- id: survivors
+  claim: 104 people survived the Velmar shipwreck.
+  kind: number
+  about: [survivors, rescued]
+  value: 104
+  unit: [survivors, people]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a verb of a state right before a count puts it in that state
+    ("Police arrest 9 survivors of the shipwreck.", "silent"),
+    ("Police arrested at least 9 survivors of the shipwreck.", "silent"),
+    ("The navy rescued at least 104 people.", "agree"),
+    # a count's noun may have up to two modifiers before the state after it
+    ("Nine Egyptian survivors were arrested.", "silent"),
+    ("Nine survivors were taken to Aske.", "differ"),
+])
+def test_a_count_in_another_state(tmp_path, text, verdict):
+    assert one(tmp_path, SURVIVORS, text)[0] == verdict

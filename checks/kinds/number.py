@@ -9,9 +9,9 @@ from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
-                            MEASURE_INCLUSIONS, STATE_FILLERS, STATE_OF)
+                            MEASURE_INCLUSIONS, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -396,23 +396,45 @@ def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     state = _count_state(mention)
     if state is None:
         return None
-    named = {STATE_OF[w] for term in fact.about for w in normalise(term).split() if w in STATE_OF}
+    named = {STATE_OF[STATE_VERBS.get(w, w)] for term in fact.about for w in normalise(term).split()
+             if w in STATE_OF or w in STATE_VERBS}  # ("rescue" names the rescued)
     if not named or state[0] in named:
         return None
     return Comparison(found, None, f"counts the {state[0]} ('{state[1]}'), not what the fact counts", "state")
 
 
 def _count_state(mention: Mention) -> tuple[str, str] | None:
-    """The state a count's next words name (after its unit and a few fillers: "9,000 still missing", "40 people
-    were killed"), as (state, word), or None."""
-    unit = normalise(mention.unit)
-    for i, word in enumerate(mention.after.split()[:4]):
+    """The state a count's next words name (after its noun, up to two words modifying it, and a few fillers: "9,000
+    still missing", "40 people were killed", "1,301 Muslim pilgrims died"), or a verb of a state right before it
+    ("Greece arrests 9 survivors", "killed at least 40"), as (state, word), or None."""
+    before = _STATE_BEFORE.search(mention.before[-40:])
+    if before:
+        w = normalise(before.group(1))
+        return STATE_OF[STATE_VERBS[w]], w
+    nouns, head = 0, False  # the count's noun phrase so far: its words, and whether its (plural) head was read
+    named = None  # a head noun that names a state itself ("9 survivors", "40 deaths"), unless a verb after names one
+    for word in mention.after.split()[:6]:
         w = normalise(word.strip(".,;:!?\"“”()"))
-        if w in STATE_OF:
+        if w in STATE_OF and not head and is_plural(w) and w not in _STATE_ENDS:
+            named, head = (STATE_OF[w], w), True  # "9 survivors were arrested": the verb's state, if any, wins
+        elif w in STATE_OF:
             return STATE_OF[w], w
-        if not (i == 0 and w == unit or w in STATE_FILLERS or w in ("people", "persons")) or word[-1:] in ",;:.!?":
-            return None
-    return None
+        elif w in STATE_FILLERS or w in ("people", "persons"):
+            head = True
+        elif not head and nouns < 3 and w.isalpha() and w not in FUNCTION_WORDS:
+            nouns, head = nouns + 1, is_plural(w)  # "Muslim pilgrims": the phrase ends at its plural noun
+        else:
+            return named
+        if word[-1:] in ",;:.!?":
+            return named
+    return named
+
+
+_STATE_ENDS = {"dead", "missing", "injured", "killed"}  # states that are no plural noun, though they may end in s
+
+# "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
+_STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
+                           re.IGNORECASE)
 
 
 def compare(fact: Fact, mention: Mention, prepared) -> Comparison:

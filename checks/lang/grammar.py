@@ -434,6 +434,14 @@ STATE_GROUPS = {
 }
 # Each state's words, the other way round: word -> state.
 STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
+# Verbs that put the count after them in a state ("killed at least 40", "Greece arrests 9 survivors"): verb -> the
+# state word of STATE_GROUPS it is a form of.
+STATE_VERBS = {"killed": "killed", "kills": "killed", "kill": "killed", "injured": "injured", "injures": "injured",
+               "wounded": "wounded", "wounds": "wounded", "hospitalised": "hospitalised", "hospitalized": "hospitalized",
+               "displaced": "displaced", "displaces": "displaced", "evacuated": "evacuated", "evacuates": "evacuated",
+               "rescued": "rescued", "rescues": "rescued", "arrested": "arrested", "arrests": "arrested",
+               "detained": "detained", "detains": "detained", "jailed": "jailed", "arrest": "arrested",
+               "rescue": "rescued", "evacuate": "evacuated", "detain": "detained", "injure": "injured"}
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
