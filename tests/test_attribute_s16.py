@@ -225,3 +225,31 @@ SURVIVORS = """
 ])
 def test_a_count_in_another_state(tmp_path, text, verdict):
     assert one(tmp_path, SURVIVORS, text)[0] == verdict
+
+
+TOLL = """
+- id: toll
+  claim: The Velmar pilgrimage's death toll was 1,301.
+  kind: number
+  about: [death toll, toll, died]
+  value: 1301
+  unit: [pilgrims, people]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a nationality before the tally noun makes the count that nation's part
+    ("The Ruritanian death toll reached 17 on Saturday.", "silent"),
+    ("The Ruritanian death toll reached 17, while the overall toll rose to 1,301.", "agree"),
+    # "Taliban" is no nationality; a plain toll is the whole
+    ("The Taliban death toll of 2,053 was withdrawn.", "differ"),
+    ("The death toll reached 17 on Saturday.", "differ"),
+])
+def test_a_nations_toll_is_a_part(tmp_path, text, verdict):
+    assert one(tmp_path, TOLL, text)[0] == verdict
+
+
+def test_a_fact_naming_the_nation_reads_its_toll(tmp_path):
+    record = TOLL.replace("pilgrimage's death toll", "pilgrimage's Ruritanian death toll").replace("1301", "17")
+    assert one(tmp_path, record, "The Ruritanian death toll reached 17 on Saturday.")[0] == "agree"

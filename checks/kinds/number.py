@@ -9,7 +9,8 @@ from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
-                            MEASURE_INCLUSIONS, STATE_FILLERS, STATE_OF, STATE_VERBS)
+                            DEMONYMS, MEASURE_INCLUSIONS, NATIONALITY_ENDINGS, STATE_FILLERS, STATE_OF,
+                            STATE_VERBS)
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
@@ -229,7 +230,29 @@ def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A count of another group or a part of one, an amount of another thing, a measure of another dimension."""
     return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
             or _money_of(fact, mention, found) or _average(fact, mention, found) or _other_measure(fact, mention, found)
-            or _other_state(fact, mention, found) or _other_dimension(fact, mention, found))
+            or _other_state(fact, mention, found) or _other_dimension(fact, mention, found)
+            or _national_part(fact, mention, found))
+
+
+# "The Iranian death toll reached 17": a nationality right before the last tally noun ahead of the count (the lookahead
+# keeps a later tally noun out: "... while the overall toll rose to 1,301" is the whole's)
+_NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count)\b"
+                             r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?]){0,80}\Z")
+
+
+def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'The Iranian death toll reached 17': a count read through a tally noun that a nationality adjective modifies is
+    that nation's part of the dead, unless the fact's claim, terms, context or units name the nation (sharing the
+    word's first three letters: 'Iran', 'Iranians')."""
+    tally = _NATIONAL_TALLY.search(mention.before[-160:]) if "t" in mention.before[-160:] else None
+    if tally is None:
+        return None
+    nation = tally.group(1).lower()
+    if not (nation.endswith(NATIONALITY_ENDINGS) or nation in DEMONYMS):
+        return None
+    if any(w[:3] == nation[:3] for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
+        return None
+    return Comparison(found, None, f"counts the {tally.group(1)} part ('{tally.group(1)} toll'), not the whole", "subset")
 
 
 # "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in

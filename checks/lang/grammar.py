@@ -159,6 +159,9 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 NON_RESTRICTIVE = {"who", "which", "whose", "whom", "where"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# The stricter endings of a capitalised word before a tally noun that make it a nationality ("the Iranian death toll",
+# "the Senegalese count", "the Pakistani toll", "the Moroccan tally"; not "an": "the Taliban toll" is no nation's).
+NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "can")
 # Nationality adjectives with another ending ("Greek sailors", "Dutch regulators").
 DEMONYMS = frozenset({"french", "dutch", "greek", "swiss", "czech", "slovak", "slovene", "croat", "serb", "welsh",
                       "scots", "basque", "kazakh", "uzbek", "tajik", "kyrgyz", "turkmen", "lao", "cypriot", "icelandic",
