@@ -253,3 +253,26 @@ def test_a_nations_toll_is_a_part(tmp_path, text, verdict):
 def test_a_fact_naming_the_nation_reads_its_toll(tmp_path):
     record = TOLL.replace("pilgrimage's death toll", "pilgrimage's Ruritanian death toll").replace("1301", "17")
     assert one(tmp_path, record, "The Ruritanian death toll reached 17 on Saturday.")[0] == "agree"
+
+
+ATTEMPT = """
+- id: attack-date
+  claim: The attack on Anna Novak's rally took place on 13 July 2024.
+  kind: date
+  about: [attack, assassination attempt, shot]
+  value: 2024-07-13
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a superlative up to twelve words before "since" makes what follows the compared thing
+    ("The attack was the most serious assassination attempt on a president or presidential candidate since Orsk "
+     "was shot in 1981.", "silent"),
+])
+def test_a_superlative_since_reaches_past_its_phrase(tmp_path, text, verdict):
+    assert one(tmp_path, ATTEMPT, text)[0] == verdict
+
+
+def test_a_capitalised_word_inside_the_sentence_is_no_rank(tmp_path):
+    record = ATTEMPT.replace("[attack, assassination attempt, shot]", "[acquired]")
+    assert one(tmp_path, record, "In Velmar, First Aske Bank has acquired 20 banks since 2008.")[0] == "differ"

@@ -437,8 +437,8 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or (w == "since" and (any(_superlative(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
-                                  or _time_after(words, i) and any(_ranking(x) for x in words[max(0, i - _SINCE_SUPERLATIVE):i])
+            or (w == "since" and (_before_since(words, i, _superlative)
+                                  or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
 
@@ -494,7 +494,8 @@ def _ranked_before(words: tuple[Word, ...], i: int) -> bool:
     return any(x.norm in ORDINAL_WORDS and x.norm != "first" for x in before) and any(_superlative(x) for x in before)
 
 
-_SINCE_SUPERLATIVE = 8  # "the worst airplane crash the country has seen since 1997"
+_SINCE_SUPERLATIVE = 12  # "the worst airplane crash the country has seen since 1997", "the most serious
+# assassination attempt on a US president or presidential candidate since 1981"
 _RANK_REACH = 12  # "the second most powerful in the country's recorded history after ..."
 
 
@@ -542,6 +543,13 @@ def _another_thing(words: tuple[Word, ...], i: int) -> bool:
 
 def _superlative(w: Word) -> bool:
     return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
+
+
+def _before_since(words: tuple[Word, ...], i: int, test) -> bool:
+    """A word within reach before "since" (word i) that passes ``test`` (a superlative, a rank): "the most serious
+    assassination attempt on a US president or presidential candidate since"; not a capitalised word inside the
+    sentence, a name's ("First Citizens has acquired 20 banks since 2008")."""
+    return any(test(words[k]) and not (words[k].capitalised and k) for k in range(max(0, i - _SINCE_SUPERLATIVE), i))
 
 
 def _time_after(words: tuple[Word, ...], i: int) -> bool:
