@@ -276,3 +276,32 @@ def test_a_superlative_since_reaches_past_its_phrase(tmp_path, text, verdict):
 def test_a_capitalised_word_inside_the_sentence_is_no_rank(tmp_path):
     record = ATTEMPT.replace("[attack, assassination attempt, shot]", "[acquired]")
     assert one(tmp_path, record, "In Velmar, First Aske Bank has acquired 20 banks since 2008.")[0] == "differ"
+
+
+EPICENTRE = """
+- id: epicentre
+  claim: The quake's epicentre was in the Velmar area.
+  kind: place
+  about: [epicentre, centered]
+  value: [Velmar area, Velmar]
+  rivals: [Aske]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a participle term's own locative object is its place; another verb's place is not
+    ("The quake hit the Velmar area on Monday, centered in the town of Aske.", "differ"),
+    ("The quake, centered in Aske, hit the Velmar area.", "differ"),
+    ("The quake hit the Velmar area on Monday, centered near Velmar.", "agree"),
+    # a place after the term's object with no verb of its own stays
+    ("The quake was centered in Velmar, in the Aske district.", "agree"),
+])
+def test_a_participles_own_place_outranks_another_verbs(tmp_path, text, verdict):
+    assert one(tmp_path, EPICENTRE, text)[0] == verdict
+
+
+def test_a_noun_term_has_no_object_place(tmp_path):
+    record = EPICENTRE.replace("[epicentre, centered]", "[only land link]")
+    # (nor is an adjective after "the" a verb governing a place: "the disputed Velmar area")
+    assert one(tmp_path, record, "The road is the only land link between Aske and the disputed Velmar area.")[0] \
+        == "agree"

@@ -55,6 +55,52 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     return Decision(False, f"locates '{noun.text}' in the subject, not '{_span(an, later)}'")
 
 
+def term_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'hit the Noto area on Monday, centered in the town of Shika': a term ending in a participle right before a
+    locative preposition and a place ('the town of' may stand between) has that place as its own (the later rules
+    attach it); another place of the sentence that a past verb
+    other than the terms governs ('hit the Noto area') is where that verb happened, not the term's place."""
+    for h in about:
+        own = _term_object(an, h)
+        if own is None:
+            continue
+        if hit.first in own:
+            return None  # the term's own place: the clause rule attaches it
+        verb = _governing_past(an, hit.first)
+        if verb is not None and not _hit_in(about, range(verb, verb + 1)):
+            return Decision(False, f"is where '{an.words[verb].text}' happened; '{_span(an, h)}' is in "
+                                   f"'{_words(an, own)}'")
+    return None
+
+
+def _term_object(an: Analysed, h: Hit) -> range | None:
+    """'centered in the town of Shika', 'epicentred near Aske': the capitalised place right after a term ending in a
+    participle and a locative preposition (past 'the' and a place noun with 'of'), as its words, or None."""
+    ws, j = an.words, h.last + 1
+    if j >= len(ws) - 1 or ws[j].norm not in LOCATIVE_PREPOSITIONS or _gap(an, j) != " " or not _past(ws[h.last]):
+        return None  # (a participle's: "the only land link between Armenia and..." places no link)
+    j += 1
+    if ws[j].norm == "the" and j + 1 < len(ws):
+        j += 1
+    if j + 2 < len(ws) and ws[j].norm in PLACE_NOUNS and ws[j + 1].norm == "of":
+        j += 2
+    return _name_run_at(an, j) if ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS else None
+
+
+def _governing_past(an: Analysed, k: int) -> int | None:
+    """The past verb a few words before word k in its clause that governs it ('hit the Noto area of Ishikawa'):
+    back past determiners, capitalised words, place nouns and 'of', no punctuation; its index, or None."""
+    ws = an.words
+    j = k - 1
+    while j >= 0 and k - j <= 6 and an.clause[j] == an.clause[k] and _gap(an, j + 1).strip() == "":
+        if _past(ws[j]):
+            return j if j == 0 or ws[j - 1].norm not in DETERMINERS else None  # "the disputed Karabakh enclave"
+        if not (ws[j].norm in DETERMINERS or ws[j].capitalised or ws[j].norm in PLACE_NOUNS or ws[j].norm == "of"):
+            return None
+        j -= 1
+    return None
+
+
 def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject; but a name hyphened
     to "bound" inside it ('London-bound') says where the subject is bound, no name of it: left to the other rules."""

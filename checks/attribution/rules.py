@@ -21,7 +21,7 @@ from .values import (added_amount, amount_modifier, amount_of, bracketed_measure
 from .relations import (another_instance, cleft, counted_relative, counterfactual, dating_from, declared_end,
                         event_complement, intended_act, named_as, negated, ongoing, span_start, status_time,
                         target_date, temporal_relation, value_clause)
-from .names import (agent_place, attributive_place, bracketed_holder, compound_participle, dateline, demonym, member_of,
+from .names import (term_place, agent_place, attributive_place, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name, same_scene,
                     place_in_subject, possessive_name, predecessor, reference_cue, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
@@ -257,7 +257,7 @@ NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, c
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
 # apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
 PLACE_RULES = (own_name, dateline, person_place, member_of, place_in_name, reference_point, vicinity, respectively, speaker, possessive_name, compound_participle, agent_place, route_role, another_instance,
-               temporal_relation, attributive_place, place_in_subject, negated, same_scene, name_clause)
+               temporal_relation, attributive_place, place_in_subject, term_place, negated, same_scene, name_clause)
 
 
 def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decision:
