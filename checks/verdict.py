@@ -434,11 +434,22 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
     after = words(mention.after)
     if not after:
         return None
-    said = UNITS.get(" ".join(w.norm for w in after[:2])) or UNITS.get(after[0].norm)
+    said = written_unit(after)
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
             return said[1] / wanted[1]
+    return None
+
+
+def written_unit(after) -> tuple[str, float] | None:
+    """The unit of measure the words after a number begin with, longest first ("kilometres per hour", "km/h",
+    "cubic metres", "feet"), as (dimension, size), or None."""
+    for n in (3, 2, 1):
+        if len(after) >= n:
+            found = UNITS.get(" ".join(w.norm for w in after[:n]))
+            if found:
+                return found
     return None
 
 
@@ -452,13 +463,19 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
 def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
     """Half a step of the last digit of the mention's first and of its last number (one number: both the same), in the
     fact's unit, when it is written in a coarser unit than the fact's ("nine months": half a month; "2.5 to 3 meters"
-    for feet: 0.05 m at the low end, 0.5 m at the high one); else (0, 0)."""
+    for feet: 0.05 m at the low end, 0.5 m at the high one); half a step of the fact's own last digit when it is
+    written in a finer one (a rounded conversion); else (0, 0)."""
     hedge = mention.approx.lower()
     if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2 and not range_bounds(mention):
         return 0.0, 0.0  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
     step = _unit_ratio(fact, mention)
+    if step is not None and step < 1 and fact.value:
+        # a finer unit ("265 km/h" for "165 mph"): a conversion rounded to its own digits; it states the fact's value
+        # when within half a step of the fact's last digit (165 mph is 164.5 to 165.5 mph, 264.7 to 266.3 km/h)
+        half = 10 ** -len(_NUMBER.match(f"{fact.value:f}".rstrip("0").rstrip(".")).group(1) or "") / 2
+        return half, half
     if step is None or step <= 1:
-        return 0.0, 0.0  # the fact's own unit or a finer one: its digits say as much as the fact's
+        return 0.0, 0.0  # the fact's own unit: its digits say as much as the fact's
     numbers = _NUMBER.findall(mention.text) or [""]
     return tuple(step * 10 ** -len(decimals) / 2 for decimals in (numbers[0], numbers[-1]))
 

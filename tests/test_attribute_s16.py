@@ -1,6 +1,8 @@
 """Rules of session 16, on invented sentences."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checks.numbers import numbers
 from checks.verdict import is_age
@@ -305,3 +307,45 @@ def test_a_noun_term_has_no_object_place(tmp_path):
     # (nor is an adjective after "the" a verb governing a place: "the disputed Velmar area")
     assert one(tmp_path, record, "The road is the only land link between Aske and the disputed Velmar area.")[0] \
         == "agree"
+
+
+WINDS = """
+- id: winds
+  claim: The storm's winds peaked at 165 mph.
+  kind: number
+  about: [winds]
+  value: 165
+  unit: [mph]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # speeds convert ("km/h", "kilometres per hour", "knots"), and a speed is no rate
+    ("Winds peaked at 265 kilometres per hour.", "agree"),
+    ("Winds peaked at 265 km/h on Tuesday.", "agree"),
+    ("Winds peaked at 143 knots.", "agree"),
+    ("Winds peaked at 290 km/h on Tuesday.", "differ"),
+    # a conversion into a finer unit states the fact's value when it rounds to it at the fact's own last digit
+    ("Winds peaked at 267 km/h on Tuesday.", "differ"),
+])
+def test_speeds_convert_and_round(tmp_path, text, verdict):
+    assert one(tmp_path, WINDS, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The tsunami reached 120 centimetres at Aske.", "agree"),
+    ("The tsunami reached 124 centimeters at Aske.", "agree"),
+    ("The tsunami reached 130 centimeters at Aske.", "differ"),
+    ("The tsunami reached 1,200 millimetres at Aske.", "agree"),
+])
+def test_plural_centimetres_and_millimetres_convert(tmp_path, text, verdict):
+    record = WINDS.replace("[winds]", "[tsunami]").replace("165", "1.2").replace("[mph]", "[metres]")
+    assert one(tmp_path, record, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=2, max_value=900), st.sampled_from(["centimetres", "centimeters", "cm"]))
+def test_a_length_in_centimetres_states_it_in_metres(tmp_path, metres, unit):
+    record = WINDS.replace("[winds]", "[tsunami]").replace("165", str(metres)).replace("[mph]", "[metres]")
+    assert one(tmp_path, record, f"The tsunami reached {metres * 100:,} {unit} at Aske.")[0] == "agree"

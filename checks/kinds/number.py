@@ -18,7 +18,9 @@ from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
-from ..verdict import TURN_BEFORE, Comparison, compare_number, fact_words, is_age, tally_side, turned_age
+from ..words import words as word_list
+from ..verdict import (TURN_BEFORE, Comparison, compare_number, fact_words, is_age, tally_side, turned_age,
+                       written_unit)
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -199,6 +201,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
 def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A rate ('1,000 units daily', '$44M per Fortune 500 company') or an age at another time ('the now
     72-year-old')."""
+    if (written_unit(word_list(mention.after)) or ("",))[0] == "speed":
+        return None  # "270 kilometres per hour": a speed, no rate of a count
     rate = _RATE.match(mention.after)
     if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")

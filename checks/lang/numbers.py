@@ -80,7 +80,9 @@ UNITS = {
     "year": ("time", 365.25), "years": ("time", 365.25), "decade": ("time", 3652.5),
     "decades": ("time", 3652.5), "century": ("time", 36525), "centuries": ("time", 36525),
     "millimetre": ("length", 0.001), "millimeter": ("length", 0.001), "mm": ("length", 0.001),
+    "millimetres": ("length", 0.001), "millimeters": ("length", 0.001),
     "centimetre": ("length", 0.01), "centimeter": ("length", 0.01), "cm": ("length", 0.01),
+    "centimetres": ("length", 0.01), "centimeters": ("length", 0.01),
     "metre": ("length", 1), "meter": ("length", 1), "metres": ("length", 1), "meters": ("length", 1),
     "m": ("length", 1), "kilometre": ("length", 1000), "kilometer": ("length", 1000),
     "kilometres": ("length", 1000), "kilometers": ("length", 1000), "km": ("length", 1000),
@@ -100,11 +102,18 @@ UNITS = {
     "cubic metre": ("volume", 1), "cubic meter": ("volume", 1), "cubic metres": ("volume", 1),
     "cubic meters": ("volume", 1), "m3": ("volume", 1), "cubic feet": ("volume", 0.028316846592),
     "cubic foot": ("volume", 0.028316846592), "cubic kilometre": ("volume", 1e9), "cubic kilometres": ("volume", 1e9),
+    "cubic kilometer": ("volume", 1e9), "cubic kilometers": ("volume", 1e9),
     "litre": ("volume", 0.001), "litres": ("volume", 0.001), "liter": ("volume", 0.001), "liters": ("volume", 0.001),
     "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "tonne": ("mass", 1000),
     "tonnes": ("mass", 1000), "ton": ("mass", 1000), "tons": ("mass", 1000),
     "pound": ("mass", 0.45359237), "pounds": ("mass", 0.45359237), "lb": ("mass", 0.45359237),
     "lbs": ("mass", 0.45359237),
+    # speeds, in kilometres per hour ("km/h" is read as the words "km h"): a speed is no rate ("per hour")
+    "km h": ("speed", 1), "kmh": ("speed", 1), "kph": ("speed", 1), "kmph": ("speed", 1), "km hr": ("speed", 1),
+    "kilometres per hour": ("speed", 1), "kilometers per hour": ("speed", 1), "kilometre per hour": ("speed", 1),
+    "kilometer per hour": ("speed", 1), "mph": ("speed", 1.609344), "miles per hour": ("speed", 1.609344),
+    "mile per hour": ("speed", 1.609344), "knots": ("speed", 1.852), "knot": ("speed", 1.852),
+    "metres per second": ("speed", 3.6), "meters per second": ("speed", 3.6), "m s": ("speed", 3.6),
 }
 
 # A count right before one of these counts the people on board ("all 67 aboard"), as "67 people aboard" would: read
