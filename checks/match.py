@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES
+from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES
 from .words import Word, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "positions_of", "same_word"]
@@ -201,9 +201,12 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:
-    """'semi-finals', 'Vice-President', 'pro-Russian': a word a prefix is hyphen-joined to (``HYPHEN_PREFIXES``) names
-    another thing than the term it spells (a term that holds the prefix starts at the prefix, not here; "Washington
+    """'semi-finals', 'Vice-President', 'pro-Russian': a word a prefix is hyphen-joined to (``HYPHEN_PREFIXES``), or
+    a role word after "vice" or "deputy" ('vice president', ``ROLE_PREFIXES``), names another thing than the term it
+    spells (a term that holds the prefix starts at the prefix, not here; "Washington
     Post-ABC" is a name)."""
+    if i and ws[i - 1].norm in ROLE_PREFIXES and text[ws[i - 1].end:ws[i].start] == " ":
+        return True  # "vice president", "deputy prime minister": another role than the term's
     if i == 0 or ws[i - 1].norm not in HYPHEN_PREFIXES or text[ws[i - 1].end:ws[i].start] not in ("-", "‐"):
         return False
     # "Post" right after another capitalised word is part of a name ("Washington Post-ABC")

@@ -349,3 +349,28 @@ def test_plural_centimetres_and_millimetres_convert(tmp_path, text, verdict):
 def test_a_length_in_centimetres_states_it_in_metres(tmp_path, metres, unit):
     record = WINDS.replace("[winds]", "[tsunami]").replace("165", str(metres)).replace("[mph]", "[metres]")
     assert one(tmp_path, record, f"The tsunami reached {metres * 100:,} {unit} at Aske.")[0] == "agree"
+
+
+PRESIDENT = """
+- id: president
+  claim: Anna Novak is Velmar's president.
+  kind: party
+  about: [president]
+  value: [Anna Novak, Novak]
+  rivals: [Olle Lind, Lind]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a title marked as not yet held names no holder now
+    ("Incoming President Olle Lind visited Aske on Wednesday.", "silent"),
+    ("President-elect Olle Lind visited Aske on Wednesday.", "silent"),
+    ("Future president Olle Lind visited Aske.", "silent"),
+    ("President Olle Lind visited Aske on Wednesday.", "differ"),
+    # "vice" or "deputy" before a role word makes another role
+    ("Lind, who is currently vice president, visited Aske.", "silent"),
+    ("Deputy president Olle Lind visited Aske.", "silent"),
+    ("Lind, who is currently president, visited Aske.", "differ"),
+])
+def test_a_holder_to_come_or_of_another_role_names_no_holder(tmp_path, text, verdict):
+    assert one(tmp_path, PRESIDENT, text)[0] == verdict

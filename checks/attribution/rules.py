@@ -10,7 +10,8 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_MODALS, NEGATIONS, PAST_HOLDER_WORDS, VICINITY_WORDS
+from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, NEGATIONS,
+                            PAST_HOLDER_WORDS, VICINITY_WORDS)
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _same_clause, _span, remembered
@@ -76,9 +77,10 @@ def _names_a_day(an: Analysed, k: int) -> bool:
 
 
 def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'former board chair Olle Dahl', 'Dahl, Velmar's ex-chair,', 'Dahl, board chair until Friday,': a name the rules
-    after this one attach only through a title marked as held in the past (PAST_HOLDER_WORDS before it, 'until'
-    after it) is a past holder: no statement of who holds it now."""
+    """'former board chair Olle Dahl', 'Dahl, Velmar's ex-chair,', 'Dahl, board chair until Friday,', 'incoming
+    President Lai', 'President-elect Lai': a name the rules after this one attach only through a title marked as held
+    in the past or not yet held (PAST_HOLDER_WORDS or FUTURE_HOLDER_WORDS before it, 'until', '-elect' or 'designate'
+    after it) is a past or future holder: no statement of who holds it now."""
     formers = [h for h in about if _marked_former(an, h)]
     if not formers:
         return None
@@ -89,7 +91,7 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         if decision.attached and decision.rule != "name_clause":
             return None  # a title in force binds the name too ("Dahl, chair since the former chair left")
     if first_decision(rest, an, hit, about).attached:
-        return Decision(False, f"held '{_span(an, formers[0])}' in the past: no statement of who holds it now")
+        return Decision(False, f"holds '{_span(an, formers[0])}' at another time (before or to come): no statement of who holds it now")
     return None
 
 
@@ -229,7 +231,14 @@ def _marked_former(an: Analysed, h: Hit) -> bool:
     if k >= 0 and ws[k].norm == "the":
         k -= 1
     before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2))}
-    return bool(before & PAST_HOLDER_WORDS) or _until_after(an, h.last + 1)
+    return bool(before & PAST_HOLDER_WORDS or before & FUTURE_HOLDER_WORDS) or _until_after(an, h.last + 1) \
+        or _elect_after(an, h.last)
+
+
+def _elect_after(an: Analysed, k: int) -> bool:
+    """'President-elect Lai', 'prime minister designate Lind': a title marked as not yet held."""
+    return k + 1 < len(an.words) and an.words[k + 1].norm in ("elect", "designate") \
+        and an.sentence.text[an.words[k].end:an.words[k + 1].start] in ("-", " ")
 
 
 def _until_after(an: Analysed, k: int) -> bool:

@@ -490,6 +490,8 @@ FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "c
 # Before a title, words that make its holder a past one ("former board chair Dahl", "ex-chair", "then-President Orsk",
 # "the late president"): no statement of who holds it now.
 PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}
+# Words before a title marking it as not yet held ("incoming President Lai", "future chair Anna Novak").
+FUTURE_HOLDER_WORDS = {"incoming", "future", "designated"}
 
 # Nouns that only frame an amount after "of" ("a total of $42 billion", "a price tag of $69 billion"): they name no
 # other quantity than the subject's own sum or price, so the amount goes on to the clause's terms (``amount_of``).
@@ -573,6 +575,8 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
+# Words that, a space before a role word, make another role ("vice president", "deputy prime minister").
+ROLE_PREFIXES = {"vice", "deputy"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
 # of an earlier instance, which may or may not be the fact's.
 PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
