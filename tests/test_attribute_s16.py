@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from checks.numbers import numbers
 from checks.verdict import is_age
 
-from .helpers import one
+from .helpers import one, verdicts
 
 
 @pytest.mark.parametrize("text, age", [
@@ -374,3 +374,34 @@ PRESIDENT = """
 ])
 def test_a_holder_to_come_or_of_another_role_names_no_holder(tmp_path, text, verdict):
     assert one(tmp_path, PRESIDENT, text)[0] == verdict
+
+
+CAPTURE = """facts:
+  - id: capture
+    claim: The rebels seized Aske on 8 December 2024.
+    kind: date
+    about: [seized]
+    value: 2024-12-08
+"""
+
+
+def _published(text: str, day: str) -> dict[str, str]:
+    return {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {day}\n"}
+
+
+@pytest.mark.parametrize("text, day, verdict", [
+    # in a story marking an anniversary, a yearless day within a week of publication is the recalled event's or
+    # today's: it stays yearless, and its month and day compare
+    ("Crowds marked the first anniversary of the fall of Aske.\n\nThe rebels seized Aske on December 8.",
+     "2025-12-08", "agree"),
+    ("One year on, the city is calm.\n\nThe rebels seized Aske on December 7.", "2025-12-10", "differ"),
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on December 8.", "2025-12-11", "agree"),
+    # without such a mark the date near publication is this year's
+    ("Crowds gathered in the city.\n\nThe rebels seized Aske on December 8.", "2025-12-08", "differ"),
+    # nor is a day far from publication's kept yearless, a day with its weekday or a dateline's
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on August 8.", "2025-12-08", "differ"),
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on Monday, December 8.", "2025-12-09",
+     "differ"),
+])
+def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, verdict):
+    assert verdicts(tmp_path, CAPTURE, _published(text, day))["capture"]["a.txt"] == verdict

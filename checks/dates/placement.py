@@ -11,7 +11,7 @@ from typing import Iterator
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
-from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS
+from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -230,7 +230,8 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     out = []
     for m in found:
         if m.value.yearless:
-            placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) else (
+            placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
+                or _recalled_on_its_day(m, text, published, years_of) else (
                 _event_year(m, text, years_of) or _fill_year(m, year, published, text))
             if placed:
                 m = replace(m, value=placed)
@@ -239,6 +240,30 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
     return tuple(out), year
+
+
+def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of: "_EventYears | None") -> bool:
+    """'The rebels seized Damascus on December 8', in a story marking the first anniversary, published on 8 December
+    2025: in a text that marks an anniversary (``_MARKS_ANNIVERSARY``), a yearless day within a week of publication's
+    is the recalled event's or the present's, which the text does not tell apart: it stays yearless (its month and day
+    still compare).  Not a day with its weekday ("on Monday, Oct. 26": the weekday gives the year), a dateline's
+    ("BRUSSELS, December 2 (Xinhua)": the day the story was filed), or one in the sentence that marks the anniversary
+    ("The anniversary fell on July 13": the anniversary's own day)."""
+    if published is None or years_of is None or m.value.grain != "day" or not years_of.anniversary():
+        return False
+    if _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start) or _WEEKDAY_IN.search(m.text) \
+            or _DATELINE_NEXT.match(text, m.end) or _MARKS_ANNIVERSARY.search(text):
+        return False  # (a day in the sentence marking the anniversary is the anniversary's: "fell on July 13")
+    return any(abs((periods.with_year(m.value, y).first - published).days) <= 7
+               for y in (published.year - 1, published.year, published.year + 1))
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b[,\s]*\Z", re.IGNORECASE)
+_WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_DATELINE_NEXT = re.compile(r"\s*(?:\(|--|—|–)")
+# "marking the first anniversary", "one year on", "a year since", "two years after": a text told on an anniversary
+_MARKS_ANNIVERSARY = re.compile(r"\banniversary\b|\b(?:one|a|two|three|five|ten)\s+years?\s+(?:on|since|after)\b",
+                                re.IGNORECASE)
 
 
 # "on the anniversary of the July 13 rally": the date the anniversary recalls is of some earlier year, neither the
@@ -382,7 +407,13 @@ class _EventYears:
     """``_event_years`` of a source's sentences, found when a date first asks (most sources never do)."""
 
     def __init__(self, sentences: tuple[Sentence, ...]):
-        self.sentences, self.found = sentences, None
+        self.sentences, self.found, self.marked = sentences, None, None
+
+    def anniversary(self) -> bool:
+        """Does the text mark an anniversary (``_MARKS_ANNIVERSARY``)?  Found when a date first asks."""
+        if self.marked is None:
+            self.marked = any(_MARKS_ANNIVERSARY.search(s.text) for s in self.sentences)
+        return self.marked
 
     def __call__(self) -> dict[str, tuple[int, frozenset[str]]]:
         if self.found is None:

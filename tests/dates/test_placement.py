@@ -289,3 +289,17 @@ def test_a_date_whose_anniversary_is_marked_stays_yearless(text):
 
 def test_a_date_beside_an_anniversary_is_still_placed():
     assert placed("The anniversary fell on July 13.", published=date(2025, 7, 14)) == ["2025-07-13"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a text marking an anniversary, a yearless day within a week of publication stays yearless...
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on December 8.", "--12-08"),
+    ("One year on, the city is calm.\n\nThe rebels seized Aske on December 5.", "--12-05"),
+    # ...but not a dateline's day, a day with its weekday, one in the sentence marking the anniversary, or one far off
+    ("ASKE, December 8 (Velmar Press) -- The rebels seized the airport, a year after the war began.", "2025-12-08"),
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on Monday, December 8.", "2025-12-08"),
+    ("The anniversary fell on December 8.", "2025-12-08"),
+    ("Crowds marked the first anniversary.\n\nThe rebels seized Aske on August 8.", "2025-08-08"),
+])
+def test_a_day_near_publication_in_an_anniversary_story(text, expected):
+    assert placed(text, published=date(2025, 12, 9))[-1] == expected
