@@ -83,12 +83,15 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
         return False
     if is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
         return True
-    if _bare(mention) and _AGE_COPULA.search(mention.before[-40:]):
-        return True  # "Anna Novak, who was 17 at the time," "she was 17 when": a person's age
+    if _AGE_COPULA_END.match(mention.after) and _AGE_COPULA.search(mention.before[-40:]):
+        return True  # "Anna Novak, who was 17 at the time,": a person's age (not "was 12 in the world rankings")
     return not mention.unit and bool(_APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
 
 
-# "who was 17", "she is 41", "Novak had been 17": a bare number after a person and a form of "be", for an age fact
+# "who was 17", "she is 41", "Novak had been 17": a bare number after a person and a form of "be", for an age fact,
+# with nothing after it but a punctuation mark or "at the time" ("was 3 over par", "was 2 when the family moved": no age
+# at the fact's time)
+_AGE_COPULA_END = re.compile(r"\s*(?:[,.;:)]|\Z|at\s+the\s+time\b)")
 _AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
 
 
@@ -290,8 +293,8 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     before the number, or before a word linking it to the number (not across a comma, nor with a unit of measure
     of its own after it: in '12 cameras, six microphones' six counts no cameras; nor into a bracket with a word of its
     own after the number: '0.4 degrees Celsius (0.72 degrees Fahrenheit)' restates it in another unit)."""
-    last = mention.before.rstrip()[-1:]
-    if last in (",", ";", ":") or (mention.unit and (normalise(mention.unit) in UNITS or last == "(")):
+    last, unit = mention.before.rstrip()[-1:], normalise(mention.unit)
+    if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS)):
         return False
     before = list(words(mention.before)[-4:])
     if before and before[-1].norm in _UNIT_LINKS:
@@ -303,6 +306,7 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
+_MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
@@ -331,8 +335,8 @@ def _modifies_next(mention: Mention, after: tuple, k: int, term: Term) -> bool:
     singular unit: '7.8 magnitude tremors' is a magnitude)."""
     w = after[k]
     if k + 1 >= len(after) or is_plural(w.norm) or not is_plural(term.parts[-1]) or w.norm in COLLECTIVE_NOUNS \
-            or not w.norm.isalpha():
-        return False
+            or not w.norm.isalpha() or mention.value <= 1:
+        return False  # ("1 passenger dies": after one, the singular is the counted noun, and a verb follows)
     nxt = after[k + 1]
     return (mention.after[w.end:nxt.start] == " " and nxt.norm.isalpha() and is_plural(nxt.norm)
             and nxt.norm not in FUNCTION_WORDS and not nxt.capitalised)

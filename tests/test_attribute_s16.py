@@ -80,7 +80,8 @@ ATTACKER = """
     # a bare number after a person and a form of "be" is the person's age, for an age fact
     ("Anna Novak, who was 17 at the time of the attack, admitted it.", "agree"),
     ("Anna Novak, who was 18 at the time of the attack, admitted it.", "differ"),
-    ("Novak was 18 when she bought the knife.", "differ"),
+    # ...not one with a when-clause after it: the age at another time
+    ("Novak was 18 when she bought the knife.", "silent"),
     # a number with a noun of its own is none
     ("Novak was 18 places behind the leader.", "silent"),
 ])
@@ -110,7 +111,7 @@ OPERATOR = """
   claim: Velmar's grid operator is Alpha Grid.
   kind: party
   about: [grid operator, operator]
-  context: [Velmar, Velmarian]
+  context: [Spain, Spanish]
   value: [Alpha Grid]
   rivals: [Beta Power]
 """
@@ -118,19 +119,19 @@ OPERATOR = """
 
 @pytest.mark.parametrize("text, verdict", [
     # a nationality before a title makes the name after it that nation's holder
-    ("Ruritanian grid operator Beta Power said power was back across Velmar.", "silent"),
-    ("Velmarian grid operator Beta Power said power was back.", "differ"),
-    ("Velmarian grid operator Alpha Grid said power was back.", "agree"),
+    ("Portuguese grid operator Beta Power said power was back across Spain.", "silent"),
+    ("Spanish grid operator Beta Power said power was back.", "differ"),
+    ("Spanish grid operator Alpha Grid said power was back.", "agree"),
     # a title with no nationality is left to the other rules
-    ("Grid operator Beta Power said power was back in Velmar.", "differ"),
+    ("Grid operator Beta Power said power was back in Spain.", "differ"),
 ])
 def test_a_title_of_another_nation_names_another_holder(tmp_path, text, verdict):
     assert one(tmp_path, OPERATOR, text)[0] == verdict
 
 
 def test_a_context_naming_no_nation_leaves_titles_alone(tmp_path):
-    record = OPERATOR.replace("context: [Velmar, Velmarian]", "context: [grid]")
-    assert one(tmp_path, record, "Ruritanian grid operator Beta Power said power was back.")[0] == "differ"
+    record = OPERATOR.replace("context: [Spain, Spanish]", "context: [grid]")
+    assert one(tmp_path, record, "Portuguese grid operator Beta Power said power was back.")[0] == "differ"
 
 
 INJURED = """
@@ -242,8 +243,8 @@ TOLL = """
 
 @pytest.mark.parametrize("text, verdict", [
     # a nationality before the tally noun makes the count that nation's part
-    ("The Ruritanian death toll reached 17 on Saturday.", "silent"),
-    ("The Ruritanian death toll reached 17, while the overall toll rose to 1,301.", "agree"),
+    ("The Iranian death toll reached 17 on Saturday.", "silent"),
+    ("The Iranian death toll reached 17, while the overall toll rose to 1,301.", "agree"),
     # "Taliban" is no nationality; a plain toll is the whole
     ("The Taliban death toll of 2,053 was withdrawn.", "differ"),
     ("The death toll reached 17 on Saturday.", "differ"),
@@ -253,8 +254,8 @@ def test_a_nations_toll_is_a_part(tmp_path, text, verdict):
 
 
 def test_a_fact_naming_the_nation_reads_its_toll(tmp_path):
-    record = TOLL.replace("pilgrimage's death toll", "pilgrimage's Ruritanian death toll").replace("1301", "17")
-    assert one(tmp_path, record, "The Ruritanian death toll reached 17 on Saturday.")[0] == "agree"
+    record = TOLL.replace("pilgrimage's death toll", "pilgrimage's Iranian death toll").replace("1301", "17")
+    assert one(tmp_path, record, "The Iranian death toll reached 17 on Saturday.")[0] == "agree"
 
 
 ATTEMPT = """
@@ -405,3 +406,77 @@ def _published(text: str, day: str) -> dict[str, str]:
 ])
 def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, verdict):
     assert verdicts(tmp_path, CAPTURE, _published(text, day))["capture"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("spec, text, verdict", [
+    # a city or island is no nation ("Maui"), and a count with a noun of its own is no tally's value
+    ("number|wildfire,death toll|102|people,deaths",
+     "The county said the wildfire killed 102 people. On Friday, the Maui death toll from the wildfire was revised "
+     "down to 97.", "differ"),
+    ("number|hajj,died|1301|pilgrims,people",
+     "Saudi Arabia said 1,301 pilgrims died during the hajj. The Indonesian count was incomplete, and Saudi officials "
+     "later said 1,250 pilgrims died during the hajj.", "differ"),
+    # "all" keeps the head noun's state; a state verb with an object is the count's own act
+    ("number|survivors,survived|104|survivors,people",
+     "The coastguard said 104 people survived. Hospital officials later said all 110 survivors were hospitalised.",
+     "differ"),
+    ("number|firefighters,rescue|300|firefighters",
+     "The rescue involved 300 firefighters. During the rescue, 350 firefighters evacuated residents from the valley.",
+     "differ"),
+    # after a count of one the singular is the counted noun
+    ("number|crash,died,dies|2|passengers",
+     "Two passengers died in the crash, police said. Bus crash: 1 passenger dies, dozens hurt, hospital says.",
+     "differ"),
+    # "a week into", "a decade apart": spans, no rates
+    ("number|war,killed,dead|40|people",
+     "The war killed 40 people. The war left 55 people dead a week into the fighting, a monitoring group said.",
+     "differ"),
+    ("number|city,suffered|3|floods", "The city suffered 3 floods. The city suffered 2 floods a decade apart.",
+     "differ"),
+    # a bracketed number keeps the unit before the bracket unless a unit of measure follows it
+    ("number|quake,magnitude|7.5|magnitude",
+     "The quake had a magnitude of 7.5. The quake had a magnitude (7.1 preliminary) that surprised experts.",
+     "differ"),
+    # "asked if": whether, no condition
+    ("number|Novak,attacker|17|year-old,years old",
+     "Novak was 17 at the time of the attack, her lawyer said. Asked if Novak had been 18 years old at the time of "
+     "the attack, the prosecutor said yes.", "differ"),
+    # a number after "was" with more than a time after it is no age
+    ("number|Novak|21|year-old,years old", "Novak was 3 over par when he won the title.", "silent"),
+    ("number|Novak|21|year-old,years old",
+     "Novak, 19, won the title; Novak was 21 in the world rankings at the time.", "differ"),
+    ("number|Novak,attacker|17|year-old,years old",
+     "The attacker's mother said Novak was 2 when the family moved to Aske.", "silent"),
+    # a superlative's reach past eight words ends at a verb
+    ("date|bridge,closed|2024-09-10|",
+     "The bridge closed on 10 September. The busiest route in the city is now jammed every morning, since the bridge "
+     "closed on 12 September.", "differ"),
+    ("number|flooding,displaced|30000|people",
+     "The worst storm in the history of the region has lingered for days since the flooding displaced 25,000 people.",
+     "differ"),
+])
+def test_review_counter_examples(tmp_path, spec, text, verdict):
+    kind, about, value, unit = spec.split("|")
+    lines = [f"- id: f1", "  claim: x", f"  kind: {kind}", f"  about: [{about}]", f"  value: {value}"]
+    if unit:
+        lines += [f"  unit: [{unit}]", "  tolerance: 0"]
+    assert one(tmp_path, "\n".join(lines) + "\n", text)[0] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a nationality after a verb or a possessive, or no nation's at all, is the holder's
+    ("claim: Spain's coach is Luis Lind.\nkind: party\nabout: [coach]\ncontext: [Spain, Spanish]\n"
+     "value: [Luis Lind]\nrivals: [Carlo Rossi]", "In 2026, Spain named Italian coach Carlo Rossi as manager.",
+     "differ"),
+    ("claim: The leader is Anna Novak.\nkind: party\nabout: [majority leader]\ncontext: [United States, American]\n"
+     "value: [Anna Novak]\nrivals: [John Thune]", "In the American Senate, Republican majority leader John Thune blocked it.",
+     "differ"),
+    # a time is no participle's place; with the event's own term in the sentence, its place stands
+    ("claim: The trip went to Velmar.\nkind: place\nabout: [first trip, planned]\nvalue: [Velmar]\nrivals: [Aske]",
+     "The pope's first trip, planned in January, reached Aske on Sunday.", "differ"),
+    ("claim: The quake struck Velmar.\nkind: place\nabout: [earthquake, struck, centered]\nvalue: [Velmar]\n"
+     "rivals: [Aske]", "The earthquake, centered off Orsk, rocked Aske Prefecture on Monday.", "differ"),
+])
+def test_review_counter_examples_for_names(tmp_path, record, text, verdict):
+    assert one(tmp_path, "- id: f1\n" + "\n".join("  " + line for line in record.split("\n")) + "\n", text)[0] \
+        == verdict

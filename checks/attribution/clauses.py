@@ -494,8 +494,8 @@ def _ranked_before(words: tuple[Word, ...], i: int) -> bool:
     return any(x.norm in ORDINAL_WORDS and x.norm != "first" for x in before) and any(_superlative(x) for x in before)
 
 
-_SINCE_SUPERLATIVE = 12  # "the worst airplane crash the country has seen since 1997", "the most serious
-# assassination attempt on a US president or presidential candidate since 1981"
+_SINCE_SUPERLATIVE = 12  # "the most serious assassination attempt on a US president or presidential candidate since 1981"
+_SINCE_NEAR = 8  # "the worst airplane crash the country has seen since 1997": verbs and all
 _RANK_REACH = 12  # "the second most powerful in the country's recorded history after ..."
 
 
@@ -546,10 +546,20 @@ def _superlative(w: Word) -> bool:
 
 
 def _before_since(words: tuple[Word, ...], i: int, test) -> bool:
-    """A word within reach before "since" (word i) that passes ``test`` (a superlative, a rank): "the most serious
-    assassination attempt on a US president or presidential candidate since"; not a capitalised word inside the
+    """A word within reach before "since" (word i) that passes ``test`` (a superlative, a rank): eight words ("the
+    worst crash the country has seen since"), or up to twelve across a noun phrase with no verb ("the most serious
+    assassination attempt on a US president or presidential candidate since"); not a capitalised word inside the
     sentence, a name's ("First Citizens has acquired 20 banks since 2008")."""
-    return any(test(words[k]) and not (words[k].capitalised and k) for k in range(max(0, i - _SINCE_SUPERLATIVE), i))
+    for k in range(max(0, i - _SINCE_SUPERLATIVE), i):
+        if test(words[k]) and not (words[k].capitalised and k):
+            if i - k <= _SINCE_NEAR or not any(_verb_like(w) for w in words[k + 1:i]):
+                return True
+    return False
+
+
+def _verb_like(w: Word) -> bool:
+    """A verb form that ends a superlative's noun phrase ("The worst storm ... has lingered for days since")."""
+    return w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
 
 
 def _time_after(words: tuple[Word, ...], i: int) -> bool:

@@ -11,7 +11,8 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
-                            DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS, PLACE_NOUNS,
+                            DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS, NATIONALITIES,
+                            PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
                             TRAILING_REPORTING_VERBS)
@@ -58,8 +59,8 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
 def term_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'hit the Noto area on Monday, centered in the town of Shika': a term ending in a participle right before a
     locative preposition and a place ('the town of' may stand between) has that place as its own (the later rules
-    attach it); another place of the sentence that a past verb
-    other than the terms governs ('hit the Noto area') is where that verb happened, not the term's place."""
+    attach it); when it is the sentence's only term, another place of the sentence that a past verb governs ('hit the
+    Noto area') is where that verb happened, not the term's place."""
     for h in about:
         own = _term_object(an, h)
         if own is None:
@@ -67,7 +68,9 @@ def term_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         if hit.first in own:
             return None  # the term's own place: the clause rule attaches it
         verb = _governing_past(an, hit.first)
-        if verb is not None and not _hit_in(about, range(verb, verb + 1)):
+        if any(other is not h for other in about):
+            return None  # "The earthquake, centered off Wajima, rocked Niigata": the event's other terms take the place
+        if verb is not None:
             return Decision(False, f"is where '{an.words[verb].text}' happened; '{_span(an, h)}' is in "
                                    f"'{_words(an, own)}'")
     return None
@@ -84,7 +87,9 @@ def _term_object(an: Analysed, h: Hit) -> range | None:
         j += 1
     if j + 2 < len(ws) and ws[j].norm in PLACE_NOUNS and ws[j + 1].norm == "of":
         j += 2
-    return _name_run_at(an, j) if ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS else None
+    if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or ws[j].norm in CALENDAR_WORDS:
+        return None  # ("planned in January", "held in July": a time, no place)
+    return _name_run_at(an, j)
 
 
 def _governing_past(an: Analysed, k: int) -> int | None:
@@ -721,7 +726,7 @@ def _nationality(w: Word) -> bool:
 def context_nations(context_words: list[Word]) -> tuple[str, ...]:
     """The capitalised words of a fact's context, when one of them is a nationality ('Spanish'): the nation the fact
     is about, as ``other_nation`` compares a title's nationality with (none when the context names no nation)."""
-    if not any(w.capitalised and _nationality(w) for w in context_words):
+    if not any(w.capitalised and w.norm in NATIONALITIES for w in context_words):
         return ()
     return tuple(w.norm for w in context_words if w.capitalised)
 
@@ -733,9 +738,12 @@ def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, .
     title = next((h for h in about if h.last == hit.first - 1 and _gap(an, hit.first) == " "), None) if nations else None
     if title is None or title.first < 1 or _gap(an, title.first) != " ":
         return None
-    w = an.words[title.first - 1]
-    if not (w.capitalised and _nationality(w)) or any(n[:3] == w.norm[:3] for n in nations):
+    k = title.first - 1
+    w = an.words[k]
+    if not (w.capitalised and w.norm in NATIONALITIES) or any(n[:3] == w.norm[:3] for n in nations):
         return None
+    if k and (an.words[k - 1].norm not in ("the", "a", "an") or _gap(an, k).strip()) and _gap(an, k).strip() != ",":
+        return None  # "Spain named Italian coach Rossi", "its Portuguese chief executive": the holder's nationality
     return Decision(False, f"is the {w.text} '{_span(an, title)}', another nation's than the context's")
 
 

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+from ..lang.grammar import (AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1207,16 +1207,17 @@ _PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", 
 
 
 def _unreal_condition(an: Analysed, k: int) -> str:
-    """'If Novak had been 18 at the time, ...': a clause opened by "if" whose verb is "had" (the past perfect of a
-    condition) supposes what did not happen; the words "if ... had" as written, or ''."""
-    if "if" not in an.norms or "had" not in an.norms:
-        return ""
+    """'If Novak had been 18 at the time, she would have...': a clause opened by "if" whose verb is "had" (the past
+    perfect of a condition), in a sentence with a modal perfect, supposes what did not happen; not after a verb of
+    asking or knowing ("asked if", "not say if": whether); the words "if ... had" as written, or ''."""
+    if "if" not in an.norms or "had" not in an.norms or "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
+        return ""  # the unreal past is answered by a modal perfect: "..., she would have received"
     here, start = an.clause[k], k
     while start > 0 and an.clause[start - 1] == here:
         start -= 1
     ws = an.words
-    if ws[start].norm != "if":
-        return ""
+    if ws[start].norm != "if" or start and ws[start - 1].norm in ASKING_WORDS:
+        return ""  # ("Asked if Novak had been 18": whether, no condition)
     had = next((j for j in range(start + 1, min(k - 1, start + 6)) if ws[j].norm == "had"
                 and ws[j + 1].norm.endswith(_PAST_PARTICIPLE_ENDS)), None)  # not "if she had 18 votes"
     return an.sentence.text[ws[start].start:ws[had].end] if had is not None else ""

@@ -8,8 +8,8 @@ from functools import lru_cache
 from ..attribution import attach_value
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
-                            DEMONYMS, MEASURE_INCLUSIONS, NATIONALITY_ENDINGS, STATE_FILLERS, STATE_OF,
+from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
+                            MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF,
                             STATE_VERBS)
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
@@ -114,7 +114,7 @@ _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+){0,2}"
                    r"(?:\([^()]{0,60}\)\s*)?(?:of\s+(?:[\w'’-]+\s+){1,2}?)?"
                    r"(?:" + alternation(RATE_WORDS) + r")\b"
-                   r"(?!\s+(?:ago|earlier|later|before|after|since|old)\b)", re.IGNORECASE)
+                   r"(?!\s+(?:ago|earlier|later|before|after|since|old|into|apart|on|early|late|away)\b)", re.IGNORECASE)
 _NOW_BEFORE = re.compile(r"\bnow\s+(?:aged\s+)?\Z", re.IGNORECASE)
 
 # "per" and the one each amount is for ("per Fortune 500 company", "per passenger"; not "per cent": a percentage)
@@ -238,10 +238,16 @@ def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
             or _national_part(fact, mention, found))
 
 
-# "The Iranian death toll reached 17": a nationality right before the last tally noun ahead of the count (the lookahead
-# keeps a later tally noun out: "... while the overall toll rose to 1,301" is the whole's)
+# "The Iranian death toll reached 17": a nationality right before the last tally noun ahead of the count, in the same
+# clause (no comma between; the lookahead keeps a later tally noun out: "... while the overall toll rose to 1,301")
 _NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count)\b"
-                             r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?]){0,80}\Z")
+                             r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?,]){0,80}\Z")
+
+
+def _bare_count(mention: Mention) -> bool:
+    """A number with no noun of its own after it ("reached 17 on Saturday", "stood at 17."): a tally noun's value."""
+    after = word_list(mention.after)
+    return not after or not mention.after.strip()[:1].isalnum() or after[0].norm in FUNCTION_WORDS
 
 
 def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -252,8 +258,8 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     if tally is None:
         return None
     nation = tally.group(1).lower()
-    if not (nation.endswith(NATIONALITY_ENDINGS) or nation in DEMONYMS):
-        return None
+    if nation not in NATIONALITIES or not _bare_count(mention):
+        return None  # ("The Maui death toll" is the whole's; "... officials said 1,250 pilgrims died" counts its own)
     if any(w[:3] == nation[:3] for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
         return None
     return Comparison(found, None, f"counts the {tally.group(1)} part ('{tally.group(1)} toll'), not the whole", "subset")
@@ -440,14 +446,17 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
         return STATE_OF[STATE_VERBS[w]], w
     nouns, head = 0, False  # the count's noun phrase so far: its words, and whether its (plural) head was read
     named = None  # a head noun that names a state itself ("9 survivors", "40 deaths"), unless a verb after names one
+    passive = False  # a form of "be" read before the state word ("were arrested Thursday": no act of the count's)
     for word in mention.after.split()[:6]:
         w = normalise(word.strip(".,;:!?\"“”()"))
         if w in STATE_OF and not head and is_plural(w) and w not in _STATE_ENDS:
             named, head = (STATE_OF[w], w), True  # "9 survivors were arrested": the verb's state, if any, wins
+            if _ALL_BEFORE.search(mention.before[-8:]):
+                return named  # "all 110 survivors were hospitalised": the whole group, whatever befalls it
         elif w in STATE_OF:
-            return STATE_OF[w], w
+            return None if not passive and _active(mention.after, word) else (STATE_OF[w], w)
         elif w in STATE_FILLERS or w in ("people", "persons"):
-            head = True
+            head, passive = True, passive or w in BE_FORMS
         elif not head and nouns < 3 and w.isalpha() and w not in FUNCTION_WORDS:
             nouns, head = nouns + 1, is_plural(w)  # "Muslim pilgrims": the phrase ends at its plural noun
         else:
@@ -458,6 +467,17 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
 
 
 _STATE_ENDS = {"dead", "missing", "injured", "killed"}  # states that are no plural noun, though they may end in s
+_ALL_BEFORE = re.compile(r"\ball\s+\Z", re.IGNORECASE)
+
+
+def _active(after: str, verb: str) -> bool:
+    """'350 firefighters evacuated residents': a verb of a state right after the count's noun, with an object after it
+    (a word that is no function word or filler), is the count's own act: the count is its agent, in no state."""
+    rest = after.split(verb, 1)[1].split()[:1] if verb in after else []
+    if not rest or rest[0][-1:] in ",;:.!?":
+        return False
+    w = normalise(rest[0].strip("\"“”()"))
+    return w.isalpha() and w not in FUNCTION_WORDS and w not in STATE_FILLERS
 
 # "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",

@@ -159,9 +159,23 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
 NON_RESTRICTIVE = {"who", "which", "whose", "whom", "where"}
 # A nationality adjective describes the noun after it ("the Russian-Turkish monitoring center").
 DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
-# The stricter endings of a capitalised word before a tally noun that make it a nationality ("the Iranian death toll",
-# "the Senegalese count", "the Pakistani toll", "the Moroccan tally"; not "an": "the Taliban toll" is no nation's).
-NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "can")
+# Nationality adjectives of nations (not "Republican", "Maui", "Veteran", which end like them): a closed list, for the
+# rules that take such a word for a nation's ("the Iranian death toll", "Portuguese grid operator REN").
+NATIONALITIES = frozenset("""
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani
+bahraini bangladeshi belarusian belgian beninese bhutanese bolivian bosnian brazilian british bruneian bulgarian
+burkinabe burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian
+cuban cypriot czech danish djiboutian dominican dutch ecuadorian egyptian emirati english eritrean estonian
+ethiopian fijian filipino finnish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian
+honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish
+macedonian malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mexican moldovan mongolian
+montenegrin moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani pakistani
+palestinian panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan salvadoran saudi
+scottish senegalese serbian sierra singaporean slovak slovenian somali spanish sudanese swedish swiss syrian
+taiwanese tajik tanzanian thai togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+vietnamese welsh yemeni zambian zimbabwean
+""".split())
 # Nationality adjectives with another ending ("Greek sailors", "Dutch regulators").
 DEMONYMS = frozenset({"french", "dutch", "greek", "swiss", "czech", "slovak", "slovene", "croat", "serb", "welsh",
                       "scots", "basque", "kazakh", "uzbek", "tajik", "kyrgyz", "turkmen", "lao", "cypriot", "icelandic",
@@ -575,6 +589,9 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
+# Words before "if" that make it "whether" ("asked if she had been there", "would not say if"): no condition.
+ASKING_WORDS = {"asked", "ask", "asks", "asking", "wondered", "wonder", "unclear", "know", "knew", "say", "said",
+                "clear", "sure", "whether", "see", "tell", "told", "check", "checked", "decide", "determine"}
 # Words that, a space before a role word, make another role ("vice president", "deputy prime minister").
 ROLE_PREFIXES = {"vice", "deputy"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
