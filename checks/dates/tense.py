@@ -41,15 +41,12 @@ def leaning(text: str, start: int, end: int) -> str:
     left, right = _clause(text, start, end)
     right = _fronted(text, end, left, right)
     before = left.split()[-4:]
-    if before and before[-1].lower() in ("on", "in"):
-        before.pop()
-    if before:
-        if before[-1].lower() in FUTURE_BEFORE:
-            return "future"  # "payable Dec. 7", "the verdict, expected Monday"
-        if before[-1].lower() == "since":
-            return "past"
-        if _verb_before_is_past(before):
-            return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
+    if before and before[-1].lower() in ("on", "in") or len(before) > 1 and before[-1].lower() == "from" \
+            and before[-2].lower() in FUTURE_BEFORE:
+        before.pop()  # ("starting from Sunday")
+    near = _leaning_before(before, left, right) if before else ""
+    if near:
+        return near
     if _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right):
         return "past"
     context = left + " " + right
@@ -62,6 +59,32 @@ def leaning(text: str, start: int, end: int) -> str:
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
     return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
+
+
+def _leaning_before(before: list[str], left: str, right: str) -> str:
+    """What the words right before a date say: 'future', 'past' or ''."""
+    if before[-1].lower() in FUTURE_BEFORE:
+        return "future"  # "payable Dec. 7", "the verdict, expected Monday"
+    if _infinitive_before(before) and not _PAST.search(left + " " + right):
+        return "future"  # "a six-week pause in fighting to start on Sunday": what is to happen
+    if before[-1].lower() == "since":
+        return "past"
+    if _verb_before_is_past(before):
+        return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
+    return ""
+
+
+def _infinitive_before(before: list[str]) -> bool:
+    """'to start on Sunday', 'to take effect on Sunday': "to" and a plain verb (and its object word) right before the
+    date, not after a past verb ("returned to work on Monday", "agreed to meet") nor in a clause with one ("had been
+    due to expire Friday"): a plan, to come."""
+    words = [w.lower().strip(",;:") for w in before]
+    k = len(words) - 1 - words[::-1].index("to") if "to" in words else -1
+    if k < 1 or len(words) - k > 3 or not words[k + 1:] or not words[k + 1].isalpha():
+        return False
+    verb, prior = words[k + 1], words[k - 1]
+    return not any(w.endswith(("ed", "ing")) or w in PAST_CUES for w in words[k + 1:]) \
+        and not (prior.endswith("ed") or prior in PAST_CUES)
 
 
 # "[that] the collision of its flight with a patrol plane on Tuesday would cost ...": a definite noun phrase opens the

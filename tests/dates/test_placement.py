@@ -303,3 +303,16 @@ def test_a_date_beside_an_anniversary_is_still_placed():
 ])
 def test_a_day_near_publication_in_an_anniversary_story(text, expected):
     assert placed(text, published=date(2025, 12, 9))[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to" and a plain verb right before a weekday, in a clause with no past form: a plan, to come
+    ("The deal paves the way for a six-week pause in fighting to start on Sunday.", "2025-01-19"),
+    ("The sides agree to the deal starting from Sunday.", "2025-01-19"),
+    # after a past verb, or in a clause with one, the weekday is a past one
+    ("Workers returned to work on Sunday.", "2025-01-12"),
+    ("It had been due to expire on Sunday.", "2025-01-12"),
+    ("The Iraqi ambassador to Velmar said on Sunday that talks failed.", "2025-01-12"),
+])
+def test_an_infinitive_before_a_weekday_looks_ahead(text, expected):
+    assert placed(text, published=date(2025, 1, 17))[-1] == expected
