@@ -480,3 +480,16 @@ def test_review_counter_examples(tmp_path, spec, text, verdict):
 def test_review_counter_examples_for_names(tmp_path, record, text, verdict):
     assert one(tmp_path, "- id: f1\n" + "\n".join("  " + line for line in record.split("\n")) + "\n", text)[0] \
         == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a relative clause right after a reference ending in a name describes the compared thing
+    ("Otis is the strongest storm to hit Aske, surpassing Hurricane Orsk which made landfall with winds of 150 mph.",
+     "silent"),
+    ("Otis is the strongest storm to hit Aske, surpassing Hurricane Orsk, which made landfall with winds of 150 mph.",
+     "silent"),
+    # outside a reference a relative clause is the clause rule's
+    ("Hurricane Otis, which made landfall with winds of 150 mph, hit Aske.", "differ"),
+])
+def test_a_relative_clause_after_a_reference_is_the_compared_things(tmp_path, text, verdict):
+    assert one(tmp_path, WINDS.replace("[winds]", "[winds, made landfall]"), text)[0] == verdict

@@ -111,13 +111,17 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
 def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
     """'the strongest since 1960, when a magnitude 5.8 quake struck near Agadir and caused thousands of deaths': a
     when-clause right after a reference that ends in a year or a month tells of the reference's time, so it and the
-    clauses after it to the sentence's end are the reference's too."""
+    clauses after it to the sentence's end are the reference's too; a relative clause right after a reference ending in
+    a name describes that compared thing ("surpassing Hurricane Patricia, which made landfall with 150 mph winds")."""
     if not reference:
         return reference
     for i in range(1, len(words)):
         if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference \
                 and (is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS):
             return reference + sorted(set(clause[i:]) - set(reference))
+        if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
+                and clause[i] not in reference and words[i - 1].capitalised:
+            reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
     return reference
 
 
