@@ -296,6 +296,8 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     last, unit = mention.before.rstrip()[-1:], normalise(mention.unit)
     if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS)):
         return False
+    if _BREAKDOWN.match(mention.after):
+        return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
     before = list(words(mention.before)[-4:])
     if before and before[-1].norm in _UNIT_LINKS:
         before.pop()
@@ -307,6 +309,9 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
+# a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")
+_BREAKDOWN = re.compile(r"\s+[a-z]+\s*(?:,|\band\b)\s*(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"\b)", re.IGNORECASE)
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -493,3 +493,30 @@ def test_review_counter_examples_for_names(tmp_path, record, text, verdict):
 ])
 def test_a_relative_clause_after_a_reference_is_the_compared_things(tmp_path, text, verdict):
     assert one(tmp_path, WINDS.replace("[winds]", "[winds, made landfall]"), text)[0] == verdict
+
+
+PASSENGERS = """
+- id: passengers
+  claim: The plane carried 68 passengers.
+  kind: number
+  about: [passengers]
+  value: 68
+  unit: [passengers]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count with a noun of its own, one of a breakdown, is not counted in the unit named before it
+    ("The passengers were 37 men, 25 women, three children and three infants.", "silent"),
+    ("The passengers were 37 men and 31 women.", "silent"),
+    ("The passengers were 37.", "differ"),
+    ("The plane carried 68 passengers, the airline said.", "agree"),
+])
+def test_one_count_of_a_breakdown_is_no_count_of_the_whole(tmp_path, text, verdict):
+    assert one(tmp_path, PASSENGERS, text)[0] == verdict
+
+
+def test_a_similar_accident_is_another_instance(tmp_path):
+    assert one(tmp_path, QUAKE_DATE, "Aske was hit by a similar quake on 9 May 2006.")[0] == "silent"
+    assert one(tmp_path, QUAKE_DATE, "Aske was hit by the quake on 9 May 2006.")[0] == "differ"

@@ -380,7 +380,7 @@ ROUTE_ROLE_WORDS = {
 
 # Determiners that mark another instance of a kind: "a separate landslide", "another quake", "a second crash", "an
 # earlier incident": that instance's values are not the one the fact is about.
-OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different",
+OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different", "a similar",
                   "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last",
                   "a return", "a repeat",  # "a return visit", "a repeat inspection"
                   # after a possessive: "Velmar's last referendum", "its previous owner"
