@@ -45,3 +45,9 @@ def one(tmp_path: Path, record: str, text: str) -> tuple[str, list[str]]:
                             {"a.txt": text}))
     result = report.facts[0].results[0]
     return result.verdict, [e.found for e in result.evidence]
+
+
+def record(kind: str, about: str, value: str, unit: str = "", rivals: str = "") -> str:
+    """One fact record: a number's unit with tolerance 0, a name's rivals."""
+    return (f"\n- id: f\n  claim: x\n  kind: {kind}\n  about: [{about}]\n  value: {value}\n"
+            + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + (f"  rivals: [{rivals}]\n" if rivals else ""))

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from tests.test_attribute import places, values
 
-from .helpers import one
+from .helpers import one, record
 
 
 @pytest.mark.parametrize("text, kind, expected", [
@@ -160,12 +160,6 @@ THRUSTERS = """
 ])
 def test_words_modifying_the_counted_noun_stand_between_a_count_and_its_unit(tmp_path, text, verdict):
     assert one(tmp_path, THRUSTERS, text)[0] == verdict
-
-
-def _record(kind: str, about: str, value: str, unit: str = "", rivals: str = "") -> str:
-    """One fact record: a number's unit with tolerance 0, a name's rivals."""
-    return (f"\n- id: f\n  claim: x\n  kind: {kind}\n  about: [{about}]\n  value: {value}\n"
-            + (f"  unit: [{unit}]\n  tolerance: 0\n" if unit else "") + (f"  rivals: [{rivals}]\n" if rivals else ""))
 
 
 def _dated(value: str, about: str) -> str:
@@ -424,7 +418,7 @@ def test_a_participle_after_an_apposition_is_the_subjects_verb(text, expected):
      "emergency crews had evacuated about 200 from the coast.", "silent"),
 ])
 def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, value, unit, text, verdict):
-    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
+    assert one(tmp_path, record(kind, about, value, unit), text)[0] == verdict
 
 
 # Counter-examples the review found (lost differs), pinned.
@@ -447,7 +441,7 @@ def test_review_counter_examples_are_no_false_agrees(tmp_path, kind, about, valu
     ("date", "rally", "2024-07-13", "", "He had previously been shot at a rally on July 12, 2024.", "differ"),
 ])
 def test_review_counter_examples_still_differ(tmp_path, kind, about, value, unit, text, verdict):
-    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
+    assert one(tmp_path, record(kind, about, value, unit), text)[0] == verdict
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -484,7 +478,7 @@ def test_a_place_heading_a_passives_agent_is_no_place_of_the_event(text, expecte
 ])
 def test_second_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
     rivals = "Jon Roe, Ohio" if kind in ("party", "place") else ""
-    assert one(tmp_path, _record(kind, about, value, unit, rivals), text)[0] == verdict
+    assert one(tmp_path, record(kind, about, value, unit, rivals), text)[0] == verdict
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -511,4 +505,4 @@ def test_a_datelines_date_is_when_the_story_was_filed(text, expected):
     ("number", "helicopter", "3", "people", "The helicopter had 3 onboard GPS receivers.", "silent"),
 ])
 def test_third_review_counter_examples(tmp_path, kind, about, value, unit, text, verdict):
-    assert one(tmp_path, _record(kind, about, value, unit), text)[0] == verdict
+    assert one(tmp_path, record(kind, about, value, unit), text)[0] == verdict

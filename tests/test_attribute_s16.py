@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from checks.numbers import numbers
 from checks.verdict import is_age
 
-from .helpers import one, verdicts
+from .helpers import one, record, verdicts
 
 
 @pytest.mark.parametrize("text, age", [
@@ -456,11 +456,7 @@ def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, v
      "differ"),
 ])
 def test_review_counter_examples(tmp_path, spec, text, verdict):
-    kind, about, value, unit = spec.split("|")
-    lines = [f"- id: f1", "  claim: x", f"  kind: {kind}", f"  about: [{about}]", f"  value: {value}"]
-    if unit:
-        lines += [f"  unit: [{unit}]", "  tolerance: 0"]
-    assert one(tmp_path, "\n".join(lines) + "\n", text)[0] == verdict
+    assert one(tmp_path, record(*spec.split("|")), text)[0] == verdict
 
 
 @pytest.mark.parametrize("record, text, verdict", [
