@@ -310,7 +310,7 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")
-_BREAKDOWN = re.compile(r"\s+[a-z]+\s*(?:,|\band\b)\s*(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_BREAKDOWN = re.compile(r"\s+(?:[a-z]+(?<!s)s|[a-z]*men|children|people)\s*(?:,|\band\b)\s*(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
                         r"\b)", re.IGNORECASE)
 
 
@@ -472,16 +472,16 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
 def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
     """Half a step of the last digit of the mention's first and of its last number (one number: both the same), in the
     fact's unit, when it is written in a coarser unit than the fact's ("nine months": half a month; "2.5 to 3 meters"
-    for feet: 0.05 m at the low end, 0.5 m at the high one); half a step of the fact's own last digit when it is
-    written in a finer one (a rounded conversion); else (0, 0)."""
+    for feet: 0.05 m at the low end, 0.5 m at the high one); when it is written in a finer one (a rounded
+    conversion), 1% of the fact's value; else (0, 0)."""
     hedge = mention.approx.lower()
     if hedge in LOWER_BOUNDS or hedge in UPPER_BOUNDS or mention.value < 2 and not range_bounds(mention):
         return 0.0, 0.0  # "more than a fortnight": a bound; "a week": one unit is a rough figure, no precise statement
     step = _unit_ratio(fact, mention)
     if step is not None and step < 1 and fact.value:
-        # a finer unit ("265 km/h" for "165 mph"): a conversion rounded to its own digits; it states the fact's value
-        # when within half a step of the fact's last digit (165 mph is 164.5 to 165.5 mph, 264.7 to 266.3 km/h)
-        half = 10 ** -len(_NUMBER.match(f"{fact.value:f}".rstrip("0").rstrip(".")).group(1) or "") / 2
+        # a finer unit ("265 km/h" for "165 mph"): a conversion, rounded; it states the fact's value within 1% of it
+        # (265 km/h is 164.7 mph), not "60 cm" for 1 m nor "2 km" for 1 mile
+        half = abs(fact.value) * _CONVERSION_SLACK
         return half, half
     if step is None or step <= 1:
         return 0.0, 0.0  # the fact's own unit: its digits say as much as the fact's
@@ -490,6 +490,7 @@ def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")  # (the decimals of each number)
+_CONVERSION_SLACK = 0.01  # how far a rounded conversion may stray from the value it converts, relatively
 
 
 # Units more than this many times apart measure different things: "nine years" is no length of a 7-minute raid,

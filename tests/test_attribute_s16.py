@@ -327,8 +327,8 @@ WINDS = """
     ("Winds peaked at 265 km/h on Tuesday.", "agree"),
     ("Winds peaked at 143 knots.", "agree"),
     ("Winds peaked at 290 km/h on Tuesday.", "differ"),
-    # a conversion into a finer unit states the fact's value when it rounds to it at the fact's own last digit
-    ("Winds peaked at 267 km/h on Tuesday.", "differ"),
+    # a conversion into a finer unit states the fact's value within 1% of it
+    ("Winds peaked at 270 km/h on Tuesday.", "differ"),
 ])
 def test_speeds_convert_and_round(tmp_path, text, verdict):
     assert one(tmp_path, WINDS, text)[0] == verdict
@@ -336,7 +336,7 @@ def test_speeds_convert_and_round(tmp_path, text, verdict):
 
 @pytest.mark.parametrize("text, verdict", [
     ("The tsunami reached 120 centimetres at Aske.", "agree"),
-    ("The tsunami reached 124 centimeters at Aske.", "agree"),
+    ("The tsunami reached 124 centimeters at Aske.", "differ"),
     ("The tsunami reached 130 centimeters at Aske.", "differ"),
     ("The tsunami reached 1,200 millimetres at Aske.", "agree"),
 ])
@@ -516,3 +516,41 @@ def test_one_count_of_a_breakdown_is_no_count_of_the_whole(tmp_path, text, verdi
 def test_a_similar_accident_is_another_instance(tmp_path):
     assert one(tmp_path, QUAKE_DATE, "Aske was hit by a similar quake on 9 May 2006.")[0] == "silent"
     assert one(tmp_path, QUAKE_DATE, "Aske was hit by the quake on 9 May 2006.")[0] == "differ"
+
+
+@pytest.mark.parametrize("spec, text, verdict", [
+    # a conversion into a finer unit: within 1% of the fact's value only
+    ("number|tunnel,long|1|miles", "The tunnel is 2 kilometres long.", "differ"),
+    ("number|storm,winds|150|mph", "The storm had winds of 240 km/h.", "agree"),
+    # a breakdown's count has a plural noun
+    ("number|quake,magnitude|7.5|magnitude", "The quake had a magnitude of 7.1 initially, and 40 aftershocks followed.",
+     "differ"),
+    # a time is no object of a state verb
+    ("number|blast,killed,dead|3|people", "The blast killed 3 people. Hospitals treated 55 people injured Tuesday in "
+     "the blast.", "agree"),
+    # mixed and reported unreal conditions are suppositions too
+    ("number|Novak,attacker|17|year-old,years old",
+     "Novak was 17 at the time. If Novak had been 18 years old at the time, she would be in an adult prison now.",
+     "agree"),
+    ("number|Novak,attacker|17|year-old,years old",
+     "Novak was 17 at the time. The judge said if Novak had been 18 years old at the time, she would have faced life.",
+     "agree"),
+])
+def test_second_review_counter_examples(tmp_path, spec, text, verdict):
+    assert one(tmp_path, record(*spec.split("|")), text)[0] == verdict
+
+
+@pytest.mark.parametrize("record_text, text, verdict", [
+    # "incoming" with punctuation before the title marks nothing
+    ("claim: Taiwan's president is Anna Novak.\nkind: party\nabout: [president]\nvalue: [Anna Novak]\n"
+     "rivals: [Olle Lind]", "Taiwan came under incoming fire, President Olle Lind said.", "differ"),
+    # a relative clause that goes on with a subject of its own is no longer the reference's
+    ("claim: x\nkind: number\nabout: [Leo, age]\nvalue: 69\nunit: [years old, year-old]\ntolerance: 0",
+     "Leo is the youngest pope since John Paul II, who was elected at 58, and Leo himself is 72 years old.", "differ"),
+    # "French" is of France
+    ("claim: The heatwave killed 1,500 people in France.\nkind: number\nabout: [heatwave, death toll]\nvalue: 1500\n"
+     "unit: [deaths, people]\ntolerance: 0", "The French death toll from the heatwave rose to 1,650.", "differ"),
+])
+def test_second_review_counter_examples_with_records(tmp_path, record_text, text, verdict):
+    assert one(tmp_path, "- id: f1\n" + "\n".join("  " + line for line in record_text.split("\n")) + "\n", text)[0] \
+        == verdict

@@ -120,9 +120,16 @@ def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[
                 and (is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS):
             return reference + sorted(set(clause[i:]) - set(reference))
         if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
-                and clause[i] not in reference and words[i - 1].capitalised:
+                and clause[i] not in reference and words[i - 1].capitalised and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
     return reference
+
+
+def _new_subject_in(words: tuple[Word, ...], clause: list[int], i: int) -> bool:
+    """Does word i's clause go on, after "and"/"but", with a subject of its own ("..., who was elected at 58, and Leo
+    himself is 72")?"""
+    return any(words[j].norm in ("and", "but") and (words[j + 1].capitalised or words[j + 1].norm in NEW_SUBJECT)
+               for j in range(i + 1, len(words) - 1) if clause[j] == clause[i])
 
 
 _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")

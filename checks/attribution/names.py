@@ -12,7 +12,7 @@ from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
-                            NATIONALITIES, PLACE_NOUNS,
+                            NATION_OF, NATIONALITIES, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
                             TRAILING_REPORTING_VERBS)
@@ -723,6 +723,12 @@ def _nationality(w: Word) -> bool:
     return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
 
 
+def same_nation(nationality: str, word: str) -> bool:
+    """'French' and 'France', 'Spanish' and 'Spain', 'Dutch' and 'Netherlands': a nationality and a word of the same
+    nation (the first two letters, or ``NATION_OF``)."""
+    return nationality[:2] == word[:2] or NATION_OF.get(nationality, "-").startswith(word[:4])
+
+
 def context_nations(context_words: list[Word]) -> tuple[str, ...]:
     """The capitalised words of a fact's context, when one of them is a nationality ('Spanish'): the nation the fact
     is about, as ``other_nation`` compares a title's nationality with (none when the context names no nation)."""
@@ -733,14 +739,14 @@ def context_nations(context_words: list[Word]) -> tuple[str, ...]:
 
 def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, ...]) -> Decision | None:
     """'Portuguese grid operator REN', for a fact about Spain's ('Spanish' in its context): a title right before a name,
-    after a nationality adjective, makes the name that nation's holder; a nationality that shares its stem (first
-    three letters) with no context word ('Spanish', 'Spain') names another nation's."""
+    after a nationality adjective, makes the name that nation's holder; a nationality of no context word's nation
+    (``same_nation``: 'Spanish', 'Spain') names another nation's."""
     title = next((h for h in about if h.last == hit.first - 1 and _gap(an, hit.first) == " "), None) if nations else None
     if title is None or title.first < 1 or _gap(an, title.first) != " ":
         return None
     k = title.first - 1
     w = an.words[k]
-    if not (w.capitalised and w.norm in NATIONALITIES) or any(n[:3] == w.norm[:3] for n in nations):
+    if not (w.capitalised and w.norm in NATIONALITIES) or any(same_nation(w.norm, n) for n in nations):
         return None
     if k and (an.words[k - 1].norm not in ("the", "a", "an") or _gap(an, k).strip()) and _gap(an, k).strip() != ",":
         return None  # "Spain named Italian coach Rossi", "its Portuguese chief executive": the holder's nationality

@@ -1208,10 +1208,10 @@ _PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", 
 
 def _unreal_condition(an: Analysed, k: int) -> str:
     """'If Novak had been 18 at the time, she would have...': a clause opened by "if" whose verb is "had" (the past
-    perfect of a condition), in a sentence with a modal perfect, supposes what did not happen; not after a verb of
+    perfect of a condition), in a sentence with a modal (would, could, might), supposes what did not happen; not after a verb of
     asking or knowing ("asked if", "not say if": whether); the words "if ... had" as written, or ''."""
-    if "if" not in an.norms or "had" not in an.norms or "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
-        return ""  # the unreal past is answered by a modal perfect: "..., she would have received"
+    if "if" not in an.norms or "had" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
+        return ""  # the unreal past is answered by a modal: "..., she would have received", "would be in prison now"
     here, start = an.clause[k], k
     while start > 0 and an.clause[start - 1] == here:
         start -= 1

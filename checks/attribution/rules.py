@@ -231,8 +231,9 @@ def _marked_former(an: Analysed, h: Hit) -> bool:
     if k >= 0 and ws[k].norm == "the":
         k -= 1
     before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2))}
-    return bool(before & PAST_HOLDER_WORDS or before & FUTURE_HOLDER_WORDS) or _until_after(an, h.last + 1) \
-        or _elect_after(an, h.last)
+    coming = h.first > 0 and ws[h.first - 1].norm in FUTURE_HOLDER_WORDS and _GAP_BREAK.search(
+        an.sentence.text[ws[h.first - 1].end:ws[h.first].start]) is None  # ("incoming fire, President Hsiao said")
+    return bool(before & PAST_HOLDER_WORDS) or coming or _until_after(an, h.last + 1) or _elect_after(an, h.last)
 
 
 def _elect_after(an: Analysed, k: int) -> bool:

@@ -231,7 +231,7 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     for m in found:
         if m.value.yearless:
             placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
-                or _recalled_on_its_day(m, text, published, years_of) else (
+                or year is None and _recalled_on_its_day(m, text, published, years_of) else (
                 _event_year(m, text, years_of) or _fill_year(m, year, published, text))
             if placed:
                 m = replace(m, value=placed)
@@ -244,16 +244,17 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 
 def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of: "_EventYears | None") -> bool:
     """'The rebels seized Damascus on December 8', in a story marking the first anniversary, published on 8 December
-    2025: in a text that marks an anniversary (``_MARKS_ANNIVERSARY``), a yearless day within a week of publication's
-    is the recalled event's or the present's, which the text does not tell apart: it stays yearless (its month and day
+    2025: in a text that marks an anniversary (``_MARKS_ANNIVERSARY``), a yearless day within a week of publication's,
+    in a paragraph that states no year, is the recalled event's or the present's, which the text does not tell apart: it stays yearless (its month and day
     still compare).  Not a day with its weekday ("on Monday, Oct. 26": the weekday gives the year), a dateline's
     ("BRUSSELS, December 2 (Xinhua)": the day the story was filed), or one in the sentence that marks the anniversary
-    ("The anniversary fell on July 13": the anniversary's own day)."""
+    ("The anniversary fell on July 13": the anniversary's own day), or one the tense puts ahead ("will be held on")."""
     if published is None or years_of is None or m.value.grain != "day" or not years_of.anniversary():
         return False
     if _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start) or _WEEKDAY_IN.search(m.text) \
-            or _DATELINE_NEXT.match(text, m.end) or _MARKS_ANNIVERSARY.search(text):
-        return False  # (a day in the sentence marking the anniversary is the anniversary's: "fell on July 13")
+            or _DATELINE_NEXT.match(text, m.end) or _MARKS_ANNIVERSARY.search(text) \
+            or leaning(text, m.start, m.end) == "future":
+        return False  # (the marking sentence's day is the anniversary's: "fell on July 13"; "will be held" is to come)
     return any(abs((periods.with_year(m.value, y).first - published).days) <= 7
                for y in (published.year - 1, published.year, published.year + 1))
 
@@ -261,9 +262,10 @@ def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b[,\s]*\Z", re.IGNORECASE)
 _WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 _DATELINE_NEXT = re.compile(r"\s*(?:\(|--|—|–)")
-# "marking the first anniversary", "one year on", "a year since", "two years after": a text told on an anniversary
-_MARKS_ANNIVERSARY = re.compile(r"\banniversary\b|\b(?:one|a|two|three|five|ten)\s+years?\s+(?:on|since|after)\b",
-                                re.IGNORECASE)
+# "marking the first anniversary", "the anniversary of", "one year on", "a year since": a text told on an anniversary
+_MARKS_ANNIVERSARY = re.compile(r"\b(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|1-year)\s+"
+                                r"anniversary\b|\banniversary\s+of\b|\b(?:one|a|two|three|five|ten)\s+years?\s+(?:on|since)\b",
+                                re.IGNORECASE)  # (not "his wedding anniversary", "a year after")
 
 
 # "on the anniversary of the July 13 rally": the date the anniversary recalls is of some earlier year, neither the

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
                          PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS, DETERMINERS
-from ..lang.grammar import ADJECTIVE_MARKERS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
+from ..lang.grammar import ADJECTIVE_MARKERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
 
@@ -41,9 +41,8 @@ def leaning(text: str, start: int, end: int) -> str:
     left, right = _clause(text, start, end)
     right = _fronted(text, end, left, right)
     before = left.split()[-4:]
-    if before and before[-1].lower() in ("on", "in") or len(before) > 1 and before[-1].lower() == "from" \
-            and before[-2].lower() in FUTURE_BEFORE:
-        before.pop()  # ("starting from Sunday")
+    if before and before[-1].lower() in ("on", "in") or _starting_from(before, text[end:]):
+        before.pop()
     near = _leaning_before(before, left, right) if before else ""
     if near:
         return near
@@ -61,11 +60,21 @@ def leaning(text: str, start: int, end: int) -> str:
     return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
 
 
+_PERFECT = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)  # "have spread": told as done
+
+
+def _starting_from(before: list[str], after: str) -> bool:
+    """'the deal starting from Sunday': "from" after a word of what begins, unless the rest of the sentence tells it
+    as past or done ("The protests, starting from Sunday, have spread")."""
+    return len(before) > 1 and before[-1].lower() == "from" and before[-2].lower() in FUTURE_BEFORE \
+        and not _PAST.search(after) and not _PERFECT.search(after)
+
+
 def _leaning_before(before: list[str], left: str, right: str) -> str:
     """What the words right before a date say: 'future', 'past' or ''."""
     if before[-1].lower() in FUTURE_BEFORE:
         return "future"  # "payable Dec. 7", "the verdict, expected Monday"
-    if _infinitive_before(before) and not _PAST.search(left + " " + right):
+    if _infinitive_before(before) and not _PAST.search(left + " " + right) and not _PERFECT.search(left + " " + right):
         return "future"  # "a six-week pause in fighting to start on Sunday": what is to happen
     if before[-1].lower() == "since":
         return "past"
@@ -75,16 +84,15 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
 
 
 def _infinitive_before(before: list[str]) -> bool:
-    """'to start on Sunday', 'to take effect on Sunday': "to" and a plain verb (and its object word) right before the
-    date, not after a past verb ("returned to work on Monday", "agreed to meet") nor in a clause with one ("had been
-    due to expire Friday"): a plan, to come."""
+    """'to start on Sunday', 'to take effect on Sunday': "to" and a verb of a schedule (``PLAN_VERBS``: start, begin,
+    take effect, expire...) right before the date, not after a past verb ("agreed to start") nor in a clause with one
+    ("had been due to expire Friday"): a plan, to come (not "clung to debris on Sunday", "rode to victory")."""
     words = [w.lower().strip(",;:") for w in before]
     k = len(words) - 1 - words[::-1].index("to") if "to" in words else -1
     if k < 1 or len(words) - k > 3 or not words[k + 1:] or not words[k + 1].isalpha():
         return False
     verb, prior = words[k + 1], words[k - 1]
-    return not any(w.endswith(("ed", "ing")) or w in PAST_CUES for w in words[k + 1:]) \
-        and not (prior.endswith("ed") or prior in PAST_CUES)
+    return verb in PLAN_VERBS and not (prior.endswith("ed") or prior in PAST_CUES or prior in IRREGULAR_PAST)
 
 
 # "[that] the collision of its flight with a patrol plane on Tuesday would cost ...": a definite noun phrase opens the

@@ -6,11 +6,13 @@ import re
 from functools import lru_cache
 
 from ..attribution import attach_value
+from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
                             MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF,
                             STATE_VERBS)
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
@@ -260,7 +262,7 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     nation = tally.group(1).lower()
     if nation not in NATIONALITIES or not _bare_count(mention):
         return None  # ("The Maui death toll" is the whole's; "... officials said 1,250 pilgrims died" counts its own)
-    if any(w[:3] == nation[:3] for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
+    if any(same_nation(nation, w) for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
         return None
     return Comparison(found, None, f"counts the {tally.group(1)} part ('{tally.group(1)} toll'), not the whole", "subset")
 
@@ -477,7 +479,8 @@ def _active(after: str, verb: str) -> bool:
     if not rest or rest[0][-1:] in ",;:.!?":
         return False
     w = normalise(rest[0].strip("\"“”()"))
-    return w.isalpha() and w not in FUNCTION_WORDS and w not in STATE_FILLERS
+    return w.isalpha() and w not in FUNCTION_WORDS and w not in STATE_FILLERS and w not in CALENDAR_WORDS \
+        and w not in DAY_WORDS  # ("55 people injured Tuesday": a time, no object)
 
 # "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",

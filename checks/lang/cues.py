@@ -15,6 +15,9 @@ FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects",
 # Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").
 FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "expected", "scheduled", "due",
                  "slated")
+# Verbs of a schedule: "to" and one right before a date make it a coming one ("a pause to start on Sunday").
+PLAN_VERBS = {"start", "begin", "resume", "end", "expire", "open", "close", "take", "come", "run", "launch", "finish",
+              "conclude", "commence", "reopen", "restart", "lapse", "kick"}
 # Words right before a date that make it a coming one when no past verb is near ("open until Sunday").
 DEADLINE_BEFORE = ("until", "till", "through", "by")
 

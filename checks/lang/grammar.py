@@ -505,7 +505,7 @@ FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "c
 # "the late president"): no statement of who holds it now.
 PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}
 # Words before a title marking it as not yet held ("incoming President Lai", "future chair Anna Novak").
-FUTURE_HOLDER_WORDS = {"incoming", "future", "designated"}
+FUTURE_HOLDER_WORDS = {"incoming", "future"}  # right before the title ("incoming President Lai")
 
 # Nouns that only frame an amount after "of" ("a total of $42 billion", "a price tag of $69 billion"): they name no
 # other quantity than the subject's own sum or price, so the amount goes on to the clause's terms (``amount_of``).
@@ -589,9 +589,13 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
+# Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
+# letters: "French", "France").
+NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippines", "swiss": "switzerland",
+             "welsh": "wales", "emirati": "uae", "burkinabe": "burkina", "ivorian": "cote"}
 # Words before "if" that make it "whether" ("asked if she had been there", "would not say if"): no condition.
-ASKING_WORDS = {"asked", "ask", "asks", "asking", "wondered", "wonder", "unclear", "know", "knew", "say", "said",
-                "clear", "sure", "whether", "see", "tell", "told", "check", "checked", "decide", "determine"}
+ASKING_WORDS = {"asked", "ask", "asks", "asking", "wondered", "wonder", "unclear", "know", "knew", "clear", "sure",
+                "whether", "check", "checked", "decide", "determine"}
 # Words that, a space before a role word, make another role ("vice president", "deputy prime minister").
 ROLE_PREFIXES = {"vice", "deputy"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells

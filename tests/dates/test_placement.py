@@ -311,8 +311,14 @@ def test_a_day_near_publication_in_an_anniversary_story(text, expected):
     ("The sides agree to the deal starting from Sunday.", "2025-01-19"),
     # after a past verb, or in a clause with one, the weekday is a past one
     ("Workers returned to work on Sunday.", "2025-01-12"),
+    ("Survivors clung to debris on Sunday.", "2025-01-12"),  # "to" and no verb of a schedule
     ("It had been due to expire on Sunday.", "2025-01-12"),
     ("The Iraqi ambassador to Velmar said on Sunday that talks failed.", "2025-01-12"),
 ])
 def test_an_infinitive_before_a_weekday_looks_ahead(text, expected):
     assert placed(text, published=date(2025, 1, 17))[-1] == expected
+
+
+def test_starting_from_a_weekday_told_as_done_is_past():
+    assert placed("The protests, starting from Sunday, have spread to ten cities.", published=date(2025, 1, 17))[-1] \
+        == "2025-01-12"
