@@ -474,8 +474,12 @@ def test_review_counter_examples(tmp_path, spec, text, verdict):
      "rivals: [Aske]", "The earthquake, centered off Orsk, rocked Aske Prefecture on Monday.", "differ"),
 ])
 def test_review_counter_examples_for_names(tmp_path, record, text, verdict):
-    assert one(tmp_path, "- id: f1\n" + "\n".join("  " + line for line in record.split("\n")) + "\n", text)[0] \
-        == verdict
+    assert one(tmp_path, _listed(record), text)[0] == verdict
+
+
+def _listed(fields: str) -> str:
+    """A record's fields, one per line, as the one item of a fact list."""
+    return "- id: f1\n" + "\n".join("  " + line for line in fields.split("\n")) + "\n"
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -552,5 +556,4 @@ def test_second_review_counter_examples(tmp_path, spec, text, verdict):
      "unit: [deaths, people]\ntolerance: 0", "The French death toll from the heatwave rose to 1,650.", "differ"),
 ])
 def test_second_review_counter_examples_with_records(tmp_path, record_text, text, verdict):
-    assert one(tmp_path, "- id: f1\n" + "\n".join("  " + line for line in record_text.split("\n")) + "\n", text)[0] \
-        == verdict
+    assert one(tmp_path, _listed(record_text), text)[0] == verdict
