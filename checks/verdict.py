@@ -191,10 +191,10 @@ _BARE_AFTER = re.compile(r"\s*(?:[^\w\s]|\Z)")
 def turned_age(mention: Mention) -> bool:
     """'Pope Leo turned 70 on Sunday', 'I have turned 70,': a number after "turn" with no noun of its own (the word
     after it, if any, a function word) is an age; 'turned 200 people away' counts people."""
-    return mention.before[-1:] == " " and bool(TURN_BEFORE.search(mention.before[-9:])) and _bare(mention)
+    return mention.before[-1:] == " " and bool(TURN_BEFORE.search(mention.before[-9:])) and bare_number(mention)
 
 
-def _bare(mention: Mention) -> bool:
+def bare_number(mention: Mention) -> bool:
     """No noun of its own after the number: nothing, a punctuation mark or a function word ('70 on Sunday')."""
     after = words(mention.after)
     return (not after or bool(_BARE_AFTER.match(mention.after)) or after[0].norm in FUNCTION_WORDS
@@ -310,8 +310,8 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")
-_BREAKDOWN = re.compile(r"\s+(?:[a-z]+(?<!s)s|[a-z]*men|children|people)\s*(?:,|\band\b)\s*(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-                        r"\b)", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\s+(?:[a-z]+(?<!s)s|[a-z]*men|children|people)\s*(?:,|\band\b)\s*(?:and\s+)?"
+                        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 
 
 def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -61,19 +61,16 @@ def term_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     locative preposition and a place ('the town of' may stand between) has that place as its own (the later rules
     attach it); when it is the sentence's only term, another place of the sentence that a past verb governs ('hit the
     Noto area') is where that verb happened, not the term's place."""
-    for h in about:
-        own = _term_object(an, h)
-        if own is None:
-            continue
-        if hit.first in own:
-            return None  # the term's own place: the clause rule attaches it
-        verb = _governing_past(an, hit.first)
-        if any(other is not h for other in about):
-            return None  # "The earthquake, centered off Wajima, rocked Niigata": the event's other terms take the place
-        if verb is not None:
-            return Decision(False, f"is where '{an.words[verb].text}' happened; '{_span(an, h)}' is in "
-                                   f"'{_words(an, own)}'")
-    return None
+    if len(about) != 1:
+        return None  # "The earthquake, centered off Wajima, rocked Niigata": the event's other terms take the place
+    h = about[0]
+    own = _term_object(an, h)
+    if own is None or hit.first in own:
+        return None  # (the term's own place: the clause rule attaches it)
+    verb = _governing_past(an, hit.first)
+    if verb is None:
+        return None
+    return Decision(False, f"is where '{an.words[verb].text}' happened; '{_span(an, h)}' is in '{_words(an, own)}'")
 
 
 def _term_object(an: Analysed, h: Hit) -> range | None:
@@ -748,7 +745,8 @@ def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, .
     w = an.words[k]
     if not (w.capitalised and w.norm in NATIONALITIES) or any(same_nation(w.norm, n) for n in nations):
         return None
-    if k and (an.words[k - 1].norm not in ("the", "a", "an") or _gap(an, k).strip()) and _gap(an, k).strip() != ",":
+    gap = _gap(an, k).strip() if k else ","  # what opens the nationality's noun phrase: the start, a comma or an article
+    if gap != "," and (gap or an.words[k - 1].norm not in ("the", "a", "an")):
         return None  # "Spain named Italian coach Rossi", "its Portuguese chief executive": the holder's nationality
     return Decision(False, f"is the {w.text} '{_span(an, title)}', another nation's than the context's")
 

@@ -275,6 +275,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     told = _told_of_another_time(an, found, first, about)
     if told is not None:
         return told
+    opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
     for np, verb in _other_instances(an, about):
         if first in np or _in_its_aside(an, np, first) or _in_its_of_phrase(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
@@ -284,7 +285,6 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if verb is not None and first > verb and _when_after(an, an.clause[verb], first):
             # "Velmar's last referendum was closer, when 55% rejected it": the when-clause tells of that instance
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
-        opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
         subject = verb is not None and (an.clause[verb] == an.clause[first] and first > verb or an.clause[verb] == opened) \
             and (_hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
         if subject or (verb is None and _only_terms_of(an, np, first, about, opened)):
@@ -1185,19 +1185,20 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     right after a modal and "have" (up to one adverb and "been" between) tells of what did not or may not have
     happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
     another is a possible conflict)."""
-    unreal = _unreal_condition(an, an.index_at(mention.start))
+    k = an.index_at(mention.start)
+    unreal = _unreal_condition(an, k)
     if unreal:
-        decision = _same_clause(an, an.index_at(mention.start), about)
+        decision = _same_clause(an, k, about)
         return replace(decision, weak=f"possible conflict: said of what did not happen ('{unreal}')") \
             if decision.attached and not decision.weak else None
     if "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
         return None
-    here = an.clause[an.index_at(mention.start)]
+    here = an.clause[k]
     own = [h for h in about if an.clause[h.first] == here]
     shown = [_counterfactual_before(an, h.first) for h in own]
     if not own or not all(shown):
         return None
-    decision = _same_clause(an, an.index_at(mention.start), about)
+    decision = _same_clause(an, k, about)
     if not decision.attached or decision.weak:
         return None
     return replace(decision, weak=f"possible conflict: said of what may not have happened ('{shown[0]}')")
@@ -1208,8 +1209,8 @@ _PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", 
 
 def _unreal_condition(an: Analysed, k: int) -> str:
     """'If Novak had been 18 at the time, she would have...': a clause opened by "if" whose verb is "had" (the past
-    perfect of a condition), in a sentence with a modal (would, could, might), supposes what did not happen; not after a verb of
-    asking or knowing ("asked if", "not say if": whether); the words "if ... had" as written, or ''."""
+    perfect of a condition), in a sentence with a modal (would, could, might), supposes what did not happen; not after
+    a verb of asking or knowing ("asked if", "unclear if": whether); the words "if ... had" as written, or ''."""
     if "if" not in an.norms or "had" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
         return ""  # the unreal past is answered by a modal: "..., she would have received", "would be in prison now"
     here, start = an.clause[k], k

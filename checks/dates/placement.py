@@ -245,8 +245,8 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of: "_EventYears | None") -> bool:
     """'The rebels seized Damascus on December 8', in a story marking the first anniversary, published on 8 December
     2025: in a text that marks an anniversary (``_MARKS_ANNIVERSARY``), a yearless day within a week of publication's,
-    in a paragraph that states no year, is the recalled event's or the present's, which the text does not tell apart: it stays yearless (its month and day
-    still compare).  Not a day with its weekday ("on Monday, Oct. 26": the weekday gives the year), a dateline's
+    in a paragraph that states no year, is the recalled event's or the present's, which the text does not tell apart:
+    it stays yearless (its month and day still compare).  Not a day with its weekday ("on Monday, Oct. 26": the weekday gives the year), a dateline's
     ("BRUSSELS, December 2 (Xinhua)": the day the story was filed), or one in the sentence that marks the anniversary
     ("The anniversary fell on July 13": the anniversary's own day), or one the tense puts ahead ("will be held on")."""
     if published is None or years_of is None or m.value.grain != "day" or not years_of.anniversary():

@@ -9,9 +9,8 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, FUNCTION_WORDS,
-                            MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF,
-                            STATE_VERBS)
+from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+                            FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
@@ -21,8 +20,8 @@ from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
-from ..verdict import (TURN_BEFORE, Comparison, compare_number, fact_words, is_age, tally_side, turned_age,
-                       written_unit)
+from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
+                       turned_age, written_unit)
 from ..yamlnodes import Located
 from .base import Field, Kind
 
@@ -244,23 +243,19 @@ def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 # clause (no comma between; the lookahead keeps a later tally noun out: "... while the overall toll rose to 1,301")
 _NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count)\b"
                              r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?,]){0,80}\Z")
-
-
-def _bare_count(mention: Mention) -> bool:
-    """A number with no noun of its own after it ("reached 17 on Saturday", "stood at 17."): a tally noun's value."""
-    after = word_list(mention.after)
-    return not after or not mention.after.strip()[:1].isalnum() or after[0].norm in FUNCTION_WORDS
+_TALLY_WORDS = re.compile(r"\b(?:toll|tally|count)\b")
 
 
 def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """'The Iranian death toll reached 17': a count read through a tally noun that a nationality adjective modifies is
-    that nation's part of the dead, unless the fact's claim, terms, context or units name the nation (sharing the
-    word's first three letters: 'Iran', 'Iranians')."""
-    tally = _NATIONAL_TALLY.search(mention.before[-160:]) if "t" in mention.before[-160:] else None
+    that nation's part of the dead, unless the fact's claim, terms, context or units name the nation
+    (``same_nation``: 'Iran', 'Iranians')."""
+    before = mention.before[-160:]
+    tally = _NATIONAL_TALLY.search(before) if _TALLY_WORDS.search(before) else None  # (the search: only near a tally)
     if tally is None:
         return None
     nation = tally.group(1).lower()
-    if nation not in NATIONALITIES or not _bare_count(mention):
+    if nation not in NATIONALITIES or not bare_number(mention):
         return None  # ("The Maui death toll" is the whole's; "... officials said 1,250 pilgrims died" counts its own)
     if any(same_nation(nation, w) for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
         return None
