@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
-from .attribution.relations import dated_instance
+from .attribution.relations import dated_instance, earlier_year
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -198,6 +198,10 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")
+        if not prepared.age:  # (a birth year dates no age: "born in 2006, he was 17")
+            decision = earlier_year(item.analysed, value, item.dates, prepared.years)
+            if decision:
+                return replace(decision, rule="earlier_year")
     if prepared.editions is not None:
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:

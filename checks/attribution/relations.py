@@ -331,6 +331,43 @@ def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]
     return None
 
 
+def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years: frozenset[str]) -> Decision | None:
+    """'Last year, the pilgrimage saw 240 deaths', 'Polyakov spent 437 days on Mir in 1994': a clause dated by a
+    time adjunct (a year written out, or "last year"; opening the sentence or after in/on/during) to a year before
+    every year the fact's claim names (``years``) tells of an earlier time; a number in it (the adjunct before it,
+    or right after it with no other figure or comparison between: not "rose to 1,301, up from 240 in 2023") is
+    attached loosely.  Not when the clause also names the claim's time or a later one."""
+    first = min(int(y) for y in years)
+    k, after = an.index_at(value.start), an.index_after(value.end)
+    here, ws = an.clause[k], an.words
+    dated = [(j, d) for d in dates for j in (an.index_at(d.start),) if an.clause[j] == here
+             or (an.intro >= 0 and an.clause[j] == an.intro == an.clause[0])]
+    if any(d.value.last.year >= first for _, d in dated if not d.value.yearless):
+        return None  # the clause mixes times: "the 2024 toll of 1,301, against 240 in 2023"
+    told = [(abs(j - k), d) for j, d in dated if not d.value.yearless and _year_adjunct(an, j, d) and (
+        j < k or (an.clause[j] == here and not any(w.norm in _BETWEEN_FIGURES or w.norm[:1].isdigit()
+                                                   for w in ws[after:j])))]
+    if not told:
+        return None
+    d = min(told, key=lambda t: t[0])[1]  # the nearest: "437 days in 1994, or 379 days in 1998-1999"
+    why = f"told of {d.text}, before the claim's {first}"
+    return Decision(True, "is " + why, weak="possible conflict: " + why)
+
+
+_BETWEEN_FIGURES = frozenset({"from", "than", "since", "compared", "against", "versus", "vs"})
+
+
+def _year_adjunct(an: Analysed, j: int, d: Mention) -> bool:
+    """Does date mention d (at word j) date its clause: "last year" (not "since last year", a span to now), or a
+    year written out, opening the sentence or after in/on/during (not "since 1999"; not "a 2015 quake", a name's
+    year)?"""
+    said, before = d.text.lower(), an.words[j - 1].norm if j else ""
+    if said.endswith("last year"):  # an adverb of time by itself ("a quake near Herat last year")
+        return before not in _BETWEEN_FIGURES and before not in ("until", "till")
+    return any(is_year(w) for w in re.findall(r"\d+", said)) and (
+        j == 0 or before in ("in", "on", "during") or (j == 1 and before == "back"))
+
+
 def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about: list[Hit]) -> Decision | None:
     """``_last_time``'s earlier time, ``_earlier_or_counted``'s instance, or ``_again``'s repeat (for a date)."""
     last = _last_time(an, first, about)
