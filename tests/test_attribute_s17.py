@@ -53,3 +53,84 @@ def test_an_age_is_not_dated_by_a_birth_year(tmp_path):
     age = TOLL.replace("toll\n", "age\n", 1).replace("[killed, died, deaths, toll]", "[Novak]").replace(
         "value: 95", "value: 17").replace("[people, deaths]", "[years, year-old]")
     assert verdicts(tmp_path, age, _dated("Born in 2006, Novak was 18 at the time."))["age"]["a.txt"] == "differ"
+
+
+WIND = """
+facts:
+  - id: wind
+    claim: Storm Aske made landfall with winds of 120 mph.
+    kind: number
+    about: [made landfall, landfall, peak]
+    value: 120
+    unit: [mph]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a term in a when/as clause after the value's clause, or in an opening phrase of the same moment, dates it
+    ("Aske packed 100 mph winds when it made landfall near Orsk.", "differ"),
+    ("The storm had winds of 100 mph as it made landfall.", "differ"),
+    ("At landfall, the storm had winds of 100 mph.", "differ"),
+    ("At the time of its peak, it was estimated to have been 100 mph.", "differ"),
+    ("Aske packed 120 mph winds when it made landfall near Orsk.", "agree"),
+    # not an intended event, one deep in the clause, a contrast, or "as" with no verb (a role)
+    ("The storm slowed to 100 mph as it was preparing to make landfall.", "silent"),
+    ("Gusts hit 100 mph when crews worked through the night near the landfall site.", "silent"),
+    ("Winds eased to 100 mph while the landfall was still hours away.", "silent"),
+    ("During the peak, gusts were measured at 100 mph.", "silent"),  # a stretch of time, not a moment
+
+    ("The storm reached 100 mph, weeks before the hurricane season's first landfall.", "silent"),
+])
+def test_a_clause_of_the_same_moment_dates_the_value(tmp_path, text, verdict):
+    assert verdicts(tmp_path, WIND, {"a.txt": text})["wind"]["a.txt"] == verdict
+
+
+CROWD = """
+facts:
+  - id: crowd
+    claim: About 100,000 revelers were in Aske that night.
+    kind: number
+    about: [revelers, crowd]
+    value: 100000
+    unit: [people, revelers]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the term must be the when-clause's event, not its subject: the clause before counts no revelers
+    ("As many as 40 people were killed in the incident, when revelers flooded the alleys.", "silent"),
+    ("Police had sent 40 officers when the crowd swelled.", "silent"),
+])
+def test_the_subject_of_a_when_clause_ties_no_count_to_it(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CROWD, {"a.txt": text})["crowd"]["a.txt"] == verdict
+
+
+SHOOTER = """
+facts:
+  - id: shooter
+    claim: Orsk opened fire on the rally.
+    kind: party
+    about: [opened fire, fired]
+    value: Orsk
+    rivals: [Novak]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Novak was speaking when the gunman opened fire.", "silent"),  # the clause's name is no gunman
+    ("Novak opened fire when the rally began.", "differ"),
+])
+def test_a_when_clause_names_no_one_in_the_clause_before(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SHOOTER, {"a.txt": text})["shooter"]["a.txt"] == verdict
+
+
+def test_as_many_as_opens_no_phrase():
+    from checks.attribution.clauses import analyse
+    from checks.model import Sentence
+    from checks.words import words
+    text = "As many as 40 people were killed in the incident, when revelers flooded the alleys."
+    assert analyse(Sentence(text, 0, 1, 1), words(text)).intro == -1
+    text = "As of Monday, 40 people had been killed."
+    assert analyse(Sentence(text, 0, 1, 1), words(text)).intro == 0

@@ -763,13 +763,20 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
     """An opening phrase "During the 44-day conflict," is a clause of its own: (clauses, its number or -1); so it
     is after a dateline ("BUTLER, Pa. – On July 13, a rally ...")."""
     first = _after_dateline(text, words)
-    if first >= len(words) or words[first].norm not in INTRO_PREPS:
+    if first >= len(words) or words[first].norm not in INTRO_PREPS or _as_many_as(words, first):
         return clause, -1
     cut = _after_comma(text, words, words[first].end)
     if cut is None or cut - first > 12 or len(set(clause[first:cut])) != 1:
         return clause, -1
     intro = clause[first]
     return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+
+
+def _as_many_as(words: tuple[Word, ...], k: int) -> bool:
+    """'As many as 159 people were killed in the incident, when ...': "as many as", "as much as", "as few as"
+    hedge the number after them; they open no phrase."""
+    return words[k].norm == "as" and k + 2 < len(words) and words[k + 1].norm in ("many", "much", "few", "little") \
+        and words[k + 2].norm == "as"
 
 
 def _after_dateline(text: str, words: tuple[Word, ...]) -> int:
@@ -945,7 +952,40 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or _relative_to_value(an, last, h) or (last is not None and _recorded(an, here, an.clause[h.first]))
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
-            or _shared_subject(an, i, here, an.clause[h.first]))
+            or _shared_subject(an, i, here, an.clause[h.first])
+            or (last is None and _sets_the_time(an, here, h)))
+
+
+_AT_THE_TIME = {"at", "upon"}  # an opening phrase of the same moment ("At landfall, ..."; not "During the war,", a
+# stretch of time whose events are counted apart: "During the 44-day war, villages occupied for 30 years were retaken")
+_SAME_TIME = {"when", "as"}  # a clause of the same moment after the value's ("... when it made landfall"; not
+# "while", as often a contrast: "killing 52 while another 32 are missing")
+
+
+def _sets_the_time(an: Analysed, here: int, h: Hit) -> bool:
+    """'Milton packed 120 mph winds when it made landfall', 'At landfall, Milton had winds of 120 mph': a term in an
+    opening phrase of the same moment (at/during/upon/on), or in a when/as/while clause right after the value's,
+    dates the value's clause: its date or figure is the state at the term's event.  Not for a name ("Trump was
+    speaking when the gunman fired": no gunman), nor a capitalised term (a person: "Novak, 78, was speaking when
+    Orsk fired")."""
+    other, ws = an.clause[h.first], an.words
+    if other == here or any(ws[j].capitalised for j in range(h.first, h.last + 1)):
+        return False
+    start = an.clause.index(other)
+    if other == an.intro and start == 0:
+        return ws[0].norm in _AT_THE_TIME and here == _after_clause(an, other)
+    if not (start and an.clause[start - 1] == here and ws[start].norm in _SAME_TIME) or h.first - start > 4 \
+            or _dated_word(ws[start - 1]) or any(ws[j].norm == "to" for j in range(start, h.first)):
+        return False  # (the clause's own event opens it, "as it made landfall", not "as they prayed for victims of
+        # the quake"; "until 1999 when he was elected" dates that year; "as it was preparing to attempt a landing")
+    # the term is the clause's verb or after it, its event ("when it made landfall"; not its subject, "when revelers
+    # flooded the alleys": the clause before counts no revelers); an "as" with no verb is a role ("as a hurricane")
+    return any(_past(ws[j]) or ws[j].norm in AUXILIARIES for j in range(start + 1, h.first + 1))
+
+
+def _dated_word(w: Word) -> bool:
+    """A year, a day's number or a word of the calendar: what a when-clause right after it says more of."""
+    return w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm in TIME_NOUNS
 
 
 _MEASURED = {"recorded", "measured", "logged"}  # (not "filed", "registered": a lawsuit filed in California)
