@@ -19,6 +19,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .lang.calendar import CALENDAR_WORDS
 from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES
 from .words import Word, words
 
@@ -77,6 +78,8 @@ def _another_word(w: Word, part: str) -> bool:
     letter changed to or from an inflection's letter is an ending: "robbers" for "robbery", not "plane" for "plant")."""
     if w.norm != part and (w.norm in COMPASS_WORDS or part in COMPASS_WORDS):
         return True  # a closed class of words, each its own: "Northwest Libya" is not "northeast Libya"
+    if w.norm != part and w.capitalised and w.norm in CALENDAR_WORDS:
+        return True  # "March 16" is a month, not a misspelt "match"
     if w.norm == part or len(w.norm) != len(part) or w.capitalised or part[:1].isdigit():
         return False
     changed = [k for k, (x, y) in enumerate(zip(w.norm, part)) if x != y]

@@ -134,3 +134,39 @@ def test_as_many_as_opens_no_phrase():
     assert analyse(Sentence(text, 0, 1, 1), words(text)).intro == -1
     text = "As of Monday, 40 people had been killed."
     assert analyse(Sentence(text, 0, 1, 1), words(text)).intro == 0
+
+
+SENTENCE = """
+facts:
+  - id: term
+    claim: Orsk was sentenced to 18 months in prison.
+    kind: number
+    about: [sentenced, jail term, prison]
+    value: 18
+    unit: [months, years]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the direct object of a verb of seeking or demanding is what was asked for, not what was decided
+    ("Prosecutors had sought a three-year jail term for Orsk.", "silent"),
+    ("Prosecutors demanded three years in prison.", "silent"),
+    ("Prosecutors requested a two-year prison term, but Orsk was sentenced to 18 months.", "agree"),
+    # a passive is what was ordered; a verb that is itself a term is the fact's
+    ("A three-year prison term was demanded and imposed.", "differ"),
+    ("The court sentenced Orsk to three years in prison.", "differ"),
+])
+def test_what_a_verb_of_seeking_takes_is_a_request(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SENTENCE, {"a.txt": text})["term"]["a.txt"] == verdict
+
+
+def test_a_month_is_no_misspelt_term():
+    from checks.match import compile_terms, find
+    from checks.words import words
+    text = "The trial was held on Thursday, March 16, before the match."
+    ws = words(text)
+    assert [ws[h.first].text for h in find(ws, text, compile_terms(["match"]))] == ["match"]
+    text = "The matcch on Thursday was abandoned."  # a misspelling still matches
+    ws = words(text)
+    assert [ws[h.first].text for h in find(ws, text, compile_terms(["match"]))] == ["matcch"]

@@ -14,7 +14,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CH
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
-                            PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES,
+                            PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
@@ -633,6 +633,9 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         asked = told and _phrase_at(ws, k, _REQUESTS)
         if _proposal(an, k):
             return Decision(False, f"is what was {ws[k].norm} ('{ws[k].text} {ws[k + 1].text}'), not what was decided")
+        if not told and ws[k].norm in REQUEST_OBJECT_VERBS and not _hit_in(about, range(k, k + 1)) \
+                and not (k and ws[k - 1].norm in BE_FORMS):  # "had sought a three-year jail term": its object
+            return Decision(False, f"is what '{ws[k].text}' asks for, not what was decided")
         if not asked and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES or _past(ws[k])):
             return None  # "sought $5 million and Roe was sentenced to 22 years": the value is that verb's
         told = told or ws[k].norm in ("to", "for")
