@@ -170,3 +170,27 @@ def test_a_month_is_no_misspelt_term():
     text = "The matcch on Thursday was abandoned."  # a misspelling still matches
     ws = words(text)
     assert [ws[h.first].text for h in find(ws, text, compile_terms(["match"]))] == ["matcch"]
+
+
+CRUSH = """
+facts:
+  - id: crush
+    claim: The crowd crush in Aske happened on 29 October 2022.
+    kind: date
+    about: [crowd crush, crush]
+    value: 2022-10-29
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a holiday before the event's noun names its occasion: a conflicting day is only a possible conflict
+    ("The toll from the Halloween crowd crush has risen to 154.", "silent"),
+    ("The minister was impeached over Halloween crush that killed 159.", "silent"),
+    ("The Christmas crush killed 12.", "silent"),
+    # a holiday as the time of the clause, or a day with a number, dates the event
+    ("The crowd crush happened on Halloween.", "differ"),
+    ("The crowd crush of October 31 killed 159.", "differ"),
+    ("The crowd crush of October 29 killed 159.", "agree"),
+])
+def test_a_holiday_before_a_noun_names_its_occasion(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CRUSH, _dated(text, "2022-11-01"))["crush"]["a.txt"] == verdict

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS, MONTH_NAMES, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -960,7 +960,19 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         return Decision(_hit_in(_noun_terms(an, about), head), f"dates '{_words(an, head)}'")
     if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
-    return _premodifier(an, after, about, mention)
+    decision = _premodifier(an, after, about, mention)
+    if _holiday_name(mention) and (decision is None or decision.attached):
+        # "the Halloween crowd crush", "impeached over Halloween crush" (on the 29th): the occasion, loosely
+        head = _phrase(an, after)
+        if head and _hit_in(_noun_terms(an, about), head):
+            why = f"'{mention.text}' before '{_words(an, head)}' names its occasion, which may span days"
+            return Decision(True, why, weak="possible conflict: " + why)
+    return decision
+
+
+def _holiday_name(mention: Mention) -> bool:
+    """A holiday written without a day or year ("Halloween", "Christmas"): before a noun it names an occasion."""
+    return not any(c.isdigit() for c in mention.text) and re.sub(r"[’]", "'", mention.text.lower()) in HOLIDAYS
 
 
 def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
