@@ -14,11 +14,13 @@ from .attribution.subjects import joint_count, other_deal, other_owner, other_pe
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
+from .lang.grammar import DIMENSION_OF
+from .lang.numbers import UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
 from .verdict import age_fact, decide, is_age, unit_terms
-from .words import words
+from .words import normalise, words
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
            "evidence", "attributed", "as_evidence"]
@@ -59,6 +61,7 @@ class Prepared:
     age: bool = False  # a number fact whose unit is an age, for other_person
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
+    dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -69,7 +72,13 @@ def prepare(fact: Fact) -> Prepared:
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
-                    nations=context_nations([w for term in fact.context for w in words(term)]))
+                    nations=context_nations([w for term in fact.context for w in words(term)]),
+                    dimension=_dimension(fact) if fact.kind == "number" else "")
+
+
+def _dimension(fact: Fact) -> str:
+    """The dimension a fact's terms name ("wide", "width": width), or ''."""
+    return next((DIMENSION_OF[w.norm] for term in fact.about for w in words(term) if w.norm in DIMENSION_OF), "")
 
 
 _YEAR = re.compile(rf"\b{YEAR}\b")  # the years a claim names
@@ -178,7 +187,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 continue
             d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
             if d.attached:
-                d = _of_the_fact(item, value, prepared, hits) or d
+                d = _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -213,6 +222,24 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.known and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None
+
+
+def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | None:
+    """'a downhill 40-meter back alley', for a fact about the alley's width: a length written before a noun, with no
+    word of a dimension after it, states the thing's chief extent, not the width, depth or height the fact's terms
+    name: attached loosely (a matching one agrees, another is a possible conflict)."""
+    if prepared.dimension in ("", "length") or not isinstance(value, Mention) or value.kind != "number" \
+            or UNITS.get(normalise(value.unit), ("",))[0] != "length" or not value.after.startswith("-") \
+            or _BY.match(value.after) or value.before.endswith("-by-"):
+        return None  # ("a 4-meter-by-40-meter path": width by length, both stated)
+    after = words(value.after)
+    if len(after) < 2 or any(w.norm in DIMENSION_OF for w in after[:3]):
+        return None  # "a 3.2m-wide alley" states the width
+    why = f"'{value.text}-{after[0].text}' before a noun states no {prepared.dimension}"
+    return Decision(True, d.why, rule="dimension_of", weak="possible conflict: " + why)
+
+
+_BY = re.compile(r"-[^\W\d_]+-by-")
 
 
 def _deal(an, value: Mention, known: frozenset[str]) -> Decision | None:

@@ -194,3 +194,32 @@ facts:
 ])
 def test_a_holiday_before_a_noun_names_its_occasion(tmp_path, text, verdict):
     assert verdicts(tmp_path, CRUSH, _dated(text, "2022-11-01"))["crush"]["a.txt"] == verdict
+
+
+ALLEY = """
+facts:
+  - id: width
+    claim: The alley in Aske is 3.2 metres wide.
+    kind: number
+    about: [alley, wide, width]
+    value: 3.2
+    unit: [m, metres, meters]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a length before a noun states the thing's chief extent, not the width the fact's terms ask for
+    ("The site is a downhill 40-meter back alley.", "silent"),
+    ("The site is a downhill 3.2-metre alley.", "agree"),  # a matching one still agrees
+    # a dimension written after it, or a width-by-length pair, states the width
+    ("The site is a 4m-wide alley.", "differ"),
+    ("The alley is a 4-meter-by-40-meter path.", "differ"),
+])
+def test_a_length_before_a_noun_states_no_width(tmp_path, text, verdict):
+    assert verdicts(tmp_path, ALLEY, {"a.txt": text})["width"]["a.txt"] == verdict
+
+
+def test_a_length_fact_keeps_its_premodifier(tmp_path):
+    length = ALLEY.replace("[alley, wide, width]", "[alley, long, length]")
+    assert verdicts(tmp_path, length, {"a.txt": "It is a 40-meter alley."})["width"]["a.txt"] == "differ"
