@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
+from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
@@ -62,6 +63,7 @@ class Prepared:
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
+    past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -73,7 +75,11 @@ def prepare(fact: Fact) -> Prepared:
                     age=fact.kind == "number" and age_fact(fact),
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
-                    dimension=_dimension(fact) if fact.kind == "number" else "")
+                    dimension=_dimension(fact) if fact.kind == "number" else "",
+                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(fact.claim)))
+
+
+_PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
 
 
 def _dimension(fact: Fact) -> str:
@@ -185,9 +191,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             c = kind.compare(fact, value, prepared)
             if comparable and c.agrees is None:
                 continue
-            d = kind.attach(item.analysed, value, hits)  # the sentence's clauses, worked out on first use
-            if d.attached:
-                d = _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
+            d = _as_the_fact_says(item, value, prepared, hits, kind.attach(item.analysed, value, hits))
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -198,6 +202,16 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else ""))
     return out
+
+
+def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
+    """The grammar's decision (``d``, the sentence's clauses worked out on first use), revised by what the fact's
+    claim and terms say: another instance's or thing's value, a dimension the value does not state, a past holder."""
+    if d.attached:
+        return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
+    if prepared.past and d.rule == "former_holder":
+        return _past_holder(item.analysed, hits, d)
+    return d
 
 
 def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:
@@ -222,6 +236,16 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.known and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None
+
+
+def _past_holder(an, hits: list, d: Decision) -> Decision:
+    """'Lee, the former chief of police in Yongsan,', for a fact whose claim says who held the title in the past
+    ("Lee was chief on the night of the crush"): a past holder is that fact's, attached loosely (a matching one
+    agrees; another may have held it at another time than the claim's: a possible conflict); not one to come."""
+    if not held_before(an, hits):
+        return d
+    why = "held the title before now, as the claim's past tense says"
+    return Decision(True, why, rule="former_holder", weak="possible conflict: held the title at some earlier time")
 
 
 def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | None:

@@ -223,3 +223,29 @@ def test_a_length_before_a_noun_states_no_width(tmp_path, text, verdict):
 def test_a_length_fact_keeps_its_premodifier(tmp_path):
     length = ALLEY.replace("[alley, wide, width]", "[alley, long, length]")
     assert verdicts(tmp_path, length, {"a.txt": "It is a 40-meter alley."})["width"]["a.txt"] == "differ"
+
+
+CHIEF = """
+facts:
+  - id: chief
+    claim: Olle Dahl was chief of the Aske police on the night of the flood.
+    kind: party
+    about: [chief of police, police chief]
+    value: Olle Dahl
+    rivals: [Anna Berg]
+"""
+
+
+@pytest.mark.parametrize("claim, text, verdict", [
+    # a claim in the past tense: a past holder is the fact's (another past holder only a possible conflict)
+    ("was", "Olle Dahl, the former chief of police in Aske, was jailed.", "agree"),
+    ("was", "Anna Berg, the former chief of police in Aske, was jailed.", "silent"),
+    ("was", "Then police chief Olle Dahl resigned.", "agree"),
+    # a claim in the present tense: a past holder says nothing of who holds it now
+    ("is", "Olle Dahl, the former chief of police in Aske, was jailed.", "silent"),
+    # one to come never is
+    ("was", "Incoming police chief Olle Dahl spoke.", "silent"),
+])
+def test_a_past_holder_is_a_past_claims(tmp_path, claim, text, verdict):
+    facts = CHIEF.replace("Olle Dahl was chief", f"Olle Dahl {claim} chief")
+    assert verdicts(tmp_path, facts, {"a.txt": text})["chief"]["a.txt"] == verdict

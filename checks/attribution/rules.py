@@ -231,9 +231,22 @@ def _marked_former(an: Analysed, h: Hit) -> bool:
     if k >= 0 and ws[k].norm == "the":
         k -= 1
     before = {ws[j].norm for j in range(max(0, k - 1), min(h.first, k + 2))}
-    coming = h.first > 0 and ws[h.first - 1].norm in FUTURE_HOLDER_WORDS and _GAP_BREAK.search(
-        an.sentence.text[ws[h.first - 1].end:ws[h.first].start]) is None  # ("incoming fire, President Hsiao said")
-    return bool(before & PAST_HOLDER_WORDS) or coming or _until_after(an, h.last + 1) or _elect_after(an, h.last)
+    return bool(before & PAST_HOLDER_WORDS) or _coming(an, h) or _until_after(an, h.last + 1) or _elect_after(an, h.last)
+
+
+def _coming(an: Analysed, h: Hit) -> bool:
+    """'incoming President Lai', 'future chair Novak': a title marked right before it as not yet held (not
+    "incoming fire, President Hsiao said")."""
+    ws = an.words
+    return h.first > 0 and ws[h.first - 1].norm in FUTURE_HOLDER_WORDS and _GAP_BREAK.search(
+        an.sentence.text[ws[h.first - 1].end:ws[h.first].start]) is None
+
+
+def held_before(an: Analysed, about: list[Hit]) -> bool:
+    """Are the titles ``former_holder`` finds all marked as held in the past ('former chair', 'then leader', 'chair
+    until Friday'), none as to come?"""
+    formers = [h for h in about if _marked_former(an, h)]
+    return bool(formers) and not any(_coming(an, h) or _elect_after(an, h.last) for h in formers)
 
 
 def _elect_after(an: Analysed, k: int) -> bool:
