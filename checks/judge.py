@@ -15,6 +15,7 @@ from .attribution.subjects import joint_count, other_deal, other_owner, other_pe
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
+from .lang.calendar import MONTH_PARTS, YEAR_PARTS
 from .lang.grammar import DIMENSION_OF
 from .lang.numbers import UNITS
 from .kinds import KINDS
@@ -161,6 +162,8 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
         item = sentences[j]
         ws, text = item.words, item.sentence.text
         hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h)]
+        if any(h.first == h.last and ws[h.first].norm in _DATE_PARTS for h in hits):
+            hits = [h for h in hits if not _part_of_a_date(item, h)]
         if not hits:
             continue
         if unless and find(ws, text, unless):
@@ -174,6 +177,15 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
                 continue
         out.append((item, hits))
     return out
+
+
+_DATE_PARTS = frozenset(MONTH_PARTS) | frozenset(YEAR_PARTS)  # "early", "end": words a date may hold
+
+
+def _part_of_a_date(item: Indexed, h) -> bool:
+    """'at the end of September 2022': a term ("ends") that is only the part of a period a date names is no term."""
+    w = item.words[h.first]
+    return w.norm in _DATE_PARTS and any(m.start <= w.start and w.end <= m.end for m in item.dates)
 
 
 def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] | None = None,

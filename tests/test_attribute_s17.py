@@ -1,6 +1,10 @@
 """Rules of session 17, on invented sentences."""
 
+import datetime
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .helpers import verdicts
 
@@ -249,3 +253,43 @@ facts:
 def test_a_past_holder_is_a_past_claims(tmp_path, claim, text, verdict):
     facts = CHIEF.replace("Olle Dahl was chief", f"Olle Dahl {claim} chief")
     assert verdicts(tmp_path, facts, {"a.txt": text})["chief"]["a.txt"] == verdict
+
+
+def test_a_part_of_a_month_with_its_year_keeps_the_year():
+    from checks.index import index_source
+    from checks.sources import make_source
+    text = "Leaks were found at the end of September 2022. Sales fell at the end of September."
+    idx = index_source(make_source("a.txt", text, published=datetime.date(2024, 2, 7)))
+    assert [[m.value.label for m in s.dates] for s in idx.sentences] == [["2022-09 (end)"], ["2023-09"]]
+
+
+CLOSED = """
+facts:
+  - id: closed
+    claim: Aske closed its inquiry on 26 February 2024.
+    kind: date
+    about: [closed, ends, ended]
+    value: 2024-02-26
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "end" inside the date is the part of the month the date names, no term
+    ("Leaks were found at the end of September 2022.", "silent"),
+    ("The inquiry ended at the end of September 2022.", "differ"),
+    ("The inquiry ended on 26 February 2024.", "agree"),
+])
+def test_a_term_inside_a_date_is_no_term(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CLOSED, _dated(text, "2024-03-01"))["closed"]["a.txt"] == verdict
+
+
+@settings(max_examples=60, deadline=None)
+@given(month=st.sampled_from(["January", "March", "May", "September", "December"]),
+       part=st.sampled_from(["the end of", "the beginning of", "the middle of", "the start of"]),
+       year=st.integers(1990, 2030), published=st.dates(datetime.date(1995, 1, 1), datetime.date(2035, 12, 31)))
+def test_a_part_of_a_month_keeps_a_stated_year_whenever_published(month, part, year, published):
+    from checks.index import index_source
+    from checks.sources import make_source
+    text = f"The leaks were found at {part} {month} {year}."
+    found = index_source(make_source("a.txt", text, published=published)).sentences[0].dates
+    assert [m.value.first.year for m in found] == [year] and not found[0].relative
