@@ -293,3 +293,48 @@ def test_a_part_of_a_month_keeps_a_stated_year_whenever_published(month, part, y
     text = f"The leaks were found at {part} {month} {year}."
     found = index_source(make_source("a.txt", text, published=published)).sentences[0].dates
     assert [m.value.first.year for m in found] == [year] and not found[0].relative
+
+
+OFFICE = """
+facts:
+  - id: office
+    claim: Novak became prime minister on 6 September 2022.
+    kind: date
+    about: [becomes PM, became prime minister, took office]
+    value: 2022-09-06
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a timeline's entry: a date alone, a dash or a colon, a short heading
+    ("SEPT. 6 - NOVAK OFFICIALLY BECOMES PM", "agree"),
+    ("7 September: Novak took office", "differ"),
+    ("Tuesday, Sept. 7 – Novak becomes PM", "differ"),
+    # a story's dated lead is no entry: its date is the filing's
+    ("Thursday, September 8, 2022 – Novak, who became prime minister after a long contest within the party that "
+     "governs Velmar, spoke.", "silent"),
+])
+def test_a_timeline_entry_dates_its_heading(tmp_path, text, verdict):
+    assert verdicts(tmp_path, OFFICE, _dated(text, "2022-09-20"))["office"]["a.txt"] == verdict
+
+
+SUCCESSOR = """
+facts:
+  - id: successor
+    claim: Novak succeeded Berg as prime minister.
+    kind: party
+    about: [replacing, replaced, succeeded, succeeding]
+    value: Anna Novak
+    rivals: [Olle Dahl]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the subject of a clause is the subject of the participle trailing it
+    ("Anna Novak became prime minister this week, replacing Lena Berg.", "agree"),
+    ("Olle Dahl became prime minister this week, replacing Lena Berg.", "differ"),
+    # not when the term is only a noun in the participle's phrase
+    ("Olle Dahl fell ill this week, delaying talks on replacing Lena Berg.", "silent"),
+])
+def test_a_subject_is_the_trailing_participles(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SUCCESSOR, {"a.txt": text})["successor"]["a.txt"] == verdict

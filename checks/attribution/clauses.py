@@ -953,7 +953,43 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
             or _shared_subject(an, i, here, an.clause[h.first])
-            or (last is None and _sets_the_time(an, here, h)))
+            or (last is None and _sets_the_time(an, here, h))
+            or (last is None and _timeline_entry(an, here, an.clause[h.first]))
+            or (last is not None and _subject_of_trailing(an, i, here, h)))
+
+
+def _timeline_entry(an: Analysed, here: int, other: int) -> bool:
+    """'SEPT. 6 - TRUSS OFFICIALLY BECOMES PM', '23 September: Kwasi Kwarteng's mini-budget': a date alone opening
+    the sentence, then a dash or a colon and a heading of at most ten words ending the sentence, heads a timeline's
+    entry: it dates the heading (not a story's dated lead: "Sunday, July 10, 2022 – The suspect in the ...")."""
+    if here != an.clause[0] or other == here:
+        return False
+    start = an.clause.index(other)
+    if start > 5 or any(c != here for c in an.clause[:start]) or an.clause[start - 1] != here:
+        return False  # (a date of at most five words: "Friday, Oct. 14, 2022")
+    if not all(w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
+               for w in an.words[:start]):
+        return False
+    rest = sum(1 for c in an.clause[start:] if c == other)  # a heading, not a dated lead ("July 10 – The suspect ...")
+    return rest <= _ENTRY_WORDS and len(an.words) - start == rest and \
+        _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start]) is not None
+
+
+_ENTRY_WORDS = 10
+
+
+_ENTRY_BREAK = re.compile(r"\s*(?:[-–—]{1,2}|:)\s+")
+
+
+def _subject_of_trailing(an: Analysed, i: int, here: int, h: Hit) -> bool:
+    """'Rishi Sunak became prime minister this week, replacing Liz Truss': a name that is the subject of a clause
+    (no verb before it in the clause) is the subject of the participle trailing that clause, when that participle is
+    the term (not a noun inside its phrase: "The Starliner suffered leaks, leading to postponements of its return")."""
+    other = an.clause[h.first]
+    if other not in an.trailing or _before_clause(an, other) != here or an.clause.index(other) != h.first:
+        return False
+    start = an.clause.index(here)
+    return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
 
 
 _AT_THE_TIME = {"at", "upon"}  # an opening phrase of the same moment ("At landfall, ..."; not "During the war,", a
