@@ -338,3 +338,24 @@ facts:
 ])
 def test_a_subject_is_the_trailing_participles(tmp_path, text, verdict):
     assert verdicts(tmp_path, SUCCESSOR, {"a.txt": text})["successor"]["a.txt"] == verdict
+
+
+FUNERAL = """
+facts:
+  - id: funeral
+    claim: The funeral was held on 19 September 2022.
+    kind: date
+    about: [funeral]
+    value: 2022-09-19
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what an equal comparison compares with is another thing
+    ("The funeral did not draw as many viewers as the final of the cup last year.", "silent"),
+    ("The funeral drew as large a crowd as the coronation in 1953.", "silent"),
+    # a bound is no comparison
+    ("As many as 2,000 guests attended the funeral on 20 September.", "differ"),
+])
+def test_what_an_equal_comparison_compares_with_is_another_thing(tmp_path, text, verdict):
+    assert verdicts(tmp_path, FUNERAL, _dated(text, "2022-09-25"))["funeral"]["a.txt"] == verdict

@@ -477,7 +477,20 @@ def _outdone(words: tuple[Word, ...], i: int) -> bool:
     "record", "with" after a verb of drawing level."""
     w = words[i].norm
     return (_than_reference(words, i) or (w in RECORD_BREAKING and any(x.norm == "record" for x in words[i + 1:i + 5]))
-            or (w == "with" and any(x.norm in TIE_VERBS for x in words[max(0, i - 6):i])))
+            or (w == "with" and any(x.norm in TIE_VERBS for x in words[max(0, i - 6):i])) or _as_reference(words, i))
+
+
+_AS_MEASURES = {"many", "much", "few", "little", "long", "high", "large", "big", "great", "far", "often", "strong",
+                "severe", "deadly", "bad", "costly", "popular"}
+
+
+def _as_reference(words: tuple[Word, ...], i: int) -> bool:
+    """'did not draw as many viewers as the final of Euro 2020 last year': the second "as" of an equal comparison
+    with words between the measure and it opens what is compared with (not a bound: "as many as 159", nothing
+    between)."""
+    if words[i].norm != "as" or i + 1 >= len(words) or words[i + 1].norm[:1].isdigit():
+        return False
+    return any(words[j].norm == "as" and words[j + 1].norm in _AS_MEASURES for j in range(max(0, i - 6), i - 2))
 
 
 _AMOUNTS = set(SCALES) | set(COUNT_WORDS) | {"few", "couple", "handful", "score", "half", "quarter", "third"}
