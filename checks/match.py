@@ -73,15 +73,18 @@ _SUBSTITUTION_FROM = 8  # letters: from here one changed letter in a lower-case 
 
 
 def _another_word(w: Word, part: str) -> bool:
-    """'death' for 'depth', 'protect' for 'protest', 'northwest' for 'northeast': letters changed inside a lower-case
-    word make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
+    """'death' for 'depth', 'protect' for 'protest', 'northwest' for 'northeast', 'detention' for 'detonation': letters
+    changed inside a lower-case word (or one changed besides one added or dropped) make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
     letter changed to or from an inflection's letter is an ending: "robbers" for "robbery", not "plane" for "plant")."""
     if w.norm != part and (w.norm in COMPASS_WORDS or part in COMPASS_WORDS):
         return True  # a closed class of words, each its own: "Northwest Libya" is not "northeast Libya"
     if w.norm != part and w.capitalised and w.norm in CALENDAR_WORDS:
         return True  # "March 16" is a month, not a misspelt "match"
-    if w.norm == part or len(w.norm) != len(part) or w.capitalised or part[:1].isdigit():
+    if w.norm == part or w.capitalised or part[:1].isdigit():
         return False
+    if len(w.norm) != len(part):  # "detention" for "detonation": a letter changed besides one added is another word
+        ops = Levenshtein.editops(w.norm, part)
+        return len(ops) > 1 and any(op.tag == "replace" for op in ops)
     changed = [k for k, (x, y) in enumerate(zip(w.norm, part)) if x != y]
     ending = changed[0] == len(part) - 1 and bool({w.norm[-1], part[-1]} & _ENDING_LETTERS)
     return len(changed) > 1 or (len(part) < _SUBSTITUTION_FROM and not ending)

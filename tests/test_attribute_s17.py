@@ -359,3 +359,28 @@ facts:
 ])
 def test_what_an_equal_comparison_compares_with_is_another_thing(tmp_path, text, verdict):
     assert verdicts(tmp_path, FUNERAL, _dated(text, "2022-09-25"))["funeral"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, term, found", [
+    ("The detention took place on Monday.", "detonation", []),  # a letter changed besides one added: another word
+    ("The detonnation shook the town.", "detonation", ["detonnation"]),  # one added: a misspelling
+    ("The detonaton shook the town.", "detonation", ["detonaton"]),  # one dropped: a misspelling
+])
+def test_a_changed_and_an_added_letter_make_another_word(text, term, found):
+    from checks.match import compile_terms, find
+    from checks.words import words
+    ws = words(text)
+    assert [ws[h.first].text for h in find(ws, text, compile_terms([term]))] == found
+
+
+@settings(max_examples=200, deadline=None)
+@given(word=st.text("abcdefghijklmnoprstuvw", min_size=6, max_size=12), data=st.data())
+def test_no_lower_case_word_with_a_letter_changed_and_one_added_matches(word, data):
+    from checks.match import compile_terms, find
+    from checks.words import words
+    k = data.draw(st.integers(0, len(word) - 1))
+    j = data.draw(st.integers(0, len(word)))
+    changed = word[:k] + data.draw(st.sampled_from([c for c in "xyz" if c != word[k]])) + word[k + 1:]
+    variant = changed[:j] + "q" + changed[j:]  # letters no word drawn holds: one changed, one added
+    text = f"the {variant} was seen"
+    assert find(words(text), text, compile_terms([word])) == []
