@@ -19,7 +19,7 @@ MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha(
 
 _BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|Rs\.?|RM|USD|EUR|GBP|"
                      r"INR|JPY|MYR|CHF|CAD|AUD|CNY)|(?P<sym>[$€£¥₹]))\s?\Z")
-_SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|\s(?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
+_SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|[\s-](?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
                           re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s(?P<cur>(?:US|Canadian|Australian|Swiss)\s+(?:dollars|francs)|pounds\s+sterling|"
                          r"dollars?|euros?|pounds?|sterling|rupees?|yen|ringgit|yuan|renminbi|"

@@ -360,8 +360,9 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         before = _word_before(text, stop)
         if before:
             word = before.casefold()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return _INITIALISM.fullmatch(before) is not None and _opener_after(text, end)
+            initials = _INITIALISM.fullmatch(before) is not None  # "U.S", "D.Y" ("CJI D.Y. Chandrachud"), "J.R.R"
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initials:
+                return initials and _opener_after(text, end)
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
 

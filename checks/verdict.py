@@ -218,15 +218,19 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 def _in_scale(fact: Fact, mention: Mention) -> float | None:
     """A fact counted in a scale word ('unit: [crore]'): an amount written with that word, in that scale
     ('Rs 615 crore' is 615 crore; '$74 million' is not counted in crores)."""
-    written = None  # the amount's words, once a unit is a scale word
+    written = None  # the scales the amount is written with, once a unit is a scale word
     for unit in fact.unit:
         scale = MONEY_SCALES.get(normalise(unit))
         if not scale:
             continue
-        written = {normalise(w.norm) for w in words(mention.text)} if written is None else written
-        if normalise(unit) in written and not mention.unit.endswith("per share"):
+        if written is None:  # ("$145billion", "Rs 20,000-crore", "$150bn" for a fact in billions)
+            written = {MONEY_SCALES.get(w) for w in _LETTERS.findall(mention.text.lower())}
+        if scale in written and not mention.unit.endswith("per share"):
             return mention.value / scale
     return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def another_currency(fact: Fact, mention: Mention) -> bool:

@@ -384,3 +384,49 @@ def test_no_lower_case_word_with_a_letter_changed_and_one_added_matches(word, da
     variant = changed[:j] + "q" + changed[j:]  # letters no word drawn holds: one changed, one added
     text = f"the {variant} was seen"
     assert find(words(text), text, compile_terms([word])) == []
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("The bench was presided over by CJI D.Y. Chandrachud and two judges. It ruled.", 2),
+    ("He met J.R.R. Tolkien fans. They cheered.", 2),
+    ("It moved to the U.S. The firm grew.", 2),  # an initialism before a sentence opener still ends one
+])
+def test_a_persons_initials_end_no_sentence(text, sentences):
+    from checks.sources import split_sentences
+    assert len(split_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a Rs 20,000-crore share sale", 2e11, "INR"),
+    ("lost about $145billion in market value", 1.45e11, "USD"),
+    ("a $44-million-dollar deal", 4.4e7, "USD"),
+])
+def test_amounts_joined_to_their_scale(text, value, unit):
+    from checks.numbers import numbers
+    assert [(m.value, m.unit) for m in numbers(text)] == [(value, unit)]
+
+
+SALE = """
+facts:
+  - id: sale
+    claim: The share sale was worth Rs 20,000 crore; the group lost about $150 billion.
+    kind: number
+    about: [share sale, lost]
+    value: 20000
+    unit: [crore, crores]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Its Rs 20,000-crore share sale was cancelled.", "agree"),
+    ("Its Rs 2,00,00,00,00,000 share sale was cancelled.", "silent"),  # not written in crores: not this fact's scale
+])
+def test_a_fact_in_crores_reads_an_amount_joined_to_crore(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SALE, {"a.txt": text})["sale"]["a.txt"] == verdict
+
+
+def test_a_fact_in_billions_reads_bn_and_billion_alike(tmp_path):
+    facts = SALE.replace("value: 20000", "value: 150").replace("[crore, crores]", "[billion]")
+    assert verdicts(tmp_path, facts, {"a.txt": "The group lost about $150bn."})["sale"]["a.txt"] == "agree"
+    assert verdicts(tmp_path, facts, {"a.txt": "The group lost about $145billion."})["sale"]["a.txt"] == "differ"
