@@ -430,3 +430,24 @@ def test_a_fact_in_billions_reads_bn_and_billion_alike(tmp_path):
     facts = SALE.replace("value: 20000", "value: 150").replace("[crore, crores]", "[billion]")
     assert verdicts(tmp_path, facts, {"a.txt": "The group lost about $150bn."})["sale"]["a.txt"] == "agree"
     assert verdicts(tmp_path, facts, {"a.txt": "The group lost about $145billion."})["sale"]["a.txt"] == "differ"
+
+
+ACCIDENT = """
+facts:
+  - id: accident
+    claim: The accident happened on 29 October 2022.
+    kind: date
+    about: [accident]
+    value: 2022-10-29
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a day outside a phrase of moments after the term's event is that event's day too
+    ("Orsk arrived at the scene on Oct. 29, minutes after the accident occurred.", "agree"),
+    ("Orsk arrived at the scene on Oct. 30, shortly after the accident occurred.", "silent"),  # loosely: no differ
+    # a span of days sets them apart
+    ("Orsk arrived at the scene on Oct. 29, two days after the accident occurred.", "silent"),
+])
+def test_a_day_moments_after_an_event_is_its_day(tmp_path, text, verdict):
+    assert verdicts(tmp_path, ACCIDENT, _dated(text, "2022-11-06"))["accident"]["a.txt"] == verdict

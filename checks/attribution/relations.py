@@ -70,7 +70,21 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
                                           "time") if decision.attached else None
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
-    return Decision(False, f"'{_span(an, about[0])}' is in '{_words(an, other)}', another event than this value's")
+    return _outside_the_phrase(an, mention, about[0], other)
+
+
+def _outside_the_phrase(an: Analysed, mention: Hit | Mention, term: Hit, other: range | None) -> Decision:
+    """A value outside the relation phrase holding the term is not that event's; but 'arrived at 10:17 p.m. on Oct.
+    29, minutes after the accident occurred': a day outside a phrase of moments after or before the term's event is
+    that event's day too, attached loosely."""
+    if not (isinstance(mention, Mention) and mention.kind == "date" and mention.value.grain == "day" and other
+            and other.start and an.words[other.start - 1].norm in _MOMENTS_APART):
+        return Decision(False, f"'{_span(an, term)}' is in '{_words(an, other)}', another event than this value's")
+    return Decision(True, f"dates what happened '{an.words[other.start - 1].text} {_words(an, other)}'",
+                    weak=f"possible conflict: '{_span(an, term)}' is in '{_words(an, other)}', moments apart")
+
+
+_MOMENTS_APART = {"seconds", "minutes", "moments", "shortly", "immediately", "soon", "just", "right"}
 
 
 def _restated_weekday(an: Analysed, mention: Hit | Mention) -> int:
