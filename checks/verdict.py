@@ -221,8 +221,8 @@ def _in_scale(fact: Fact, mention: Mention) -> float | None:
     written = None  # the scales the amount is written with, once a unit is a scale word
     for unit in fact.unit:
         scale = MONEY_SCALES.get(normalise(unit))
-        if not scale:
-            continue
+        if not scale or normalise(unit) in UNITS:
+            continue  # ("m" for a fact in metres is no million)
         if written is None:  # ("$145billion", "Rs 20,000-crore", "$150bn" for a fact in billions)
             written = {MONEY_SCALES.get(w) for w in _LETTERS.findall(mention.text.lower())}
         if scale in written and not mention.unit.endswith("per share"):

@@ -451,3 +451,53 @@ facts:
 ])
 def test_a_day_moments_after_an_event_is_its_day(tmp_path, text, verdict):
     assert verdicts(tmp_path, ACCIDENT, _dated(text, "2022-11-06"))["accident"]["a.txt"] == verdict
+
+
+def test_a_fact_in_metres_reads_no_millions(tmp_path):
+    facts = SALE.replace("about: [share sale, lost]", "about: [vessel, long]").replace(
+        "value: 20000", "value: 400").replace("[crore, crores]", "[m, metres]")
+    text = "Egypt seized the vessel to get more than $900 million in compensation."
+    assert verdicts(tmp_path, facts, {"a.txt": text})["sale"]["a.txt"] == "silent"
+
+
+RELEASE = """
+facts:
+  - id: start
+    claim: The release began on 24 August 2023.
+    kind: date
+    about: [release, discharge]
+    value: 2023-08-24
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a definite ordinal past the first names another instance
+    ("Aske began the third round of water discharge on November 2.", "silent"),
+    ("The second discharge will begin in early October.", "silent"),
+    ("The first discharge began on August 25.", "differ"),
+    # not a rank, nor a part
+    ("The release, the second-largest of its kind, began on August 25.", "differ"),
+])
+def test_a_definite_ordinal_names_another_instance(tmp_path, text, verdict):
+    assert verdicts(tmp_path, RELEASE, _dated(text, "2023-11-20"))["start"]["a.txt"] == verdict
+
+
+RANK = """
+facts:
+  - id: rank
+    claim: Norland became the fourth nation to land on the moon.
+    kind: number
+    about: [land, landed, nation]
+    value: 4
+    unit: [nation, nations]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what a subject is, and the ordinal itself, are no other instance
+    ("Norland landed on the moon, making it the fourth nation to do so.", "agree"),
+    ("Norland landed on the moon, making it the third nation to do so.", "differ"),
+])
+def test_a_rank_said_of_the_subject_is_no_other_instance(tmp_path, text, verdict):
+    assert verdicts(tmp_path, RANK, {"a.txt": text})["rank"]["a.txt"] == verdict

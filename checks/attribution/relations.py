@@ -19,10 +19,10 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILI
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
-                            LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
+                            LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import ONES, TENS, UNITS
+from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
 from ..words import Word, alternation, is_plural
 from .clauses import (Analysed, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
@@ -567,10 +567,28 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
             end = _instance_end(an, k + len(p))
             if p[0] in ("s", "its", "their") and p[-1] == "last" and not _looks_back(an, k + len(p), end):
                 continue  # "the airline's last flight": its final one, the event itself
+            ranked = p[0] == "the" and p[-1] in ORDINAL_WORDS
+            if ranked and (_rank_or_part(an, k + len(p)) or _predicate(an, k)):
+                continue  # "the second-largest bank failure", "the second half", "making it the fourth nation"
             if end > k + len(p):
                 owner = k - 1 if p[0] == "s" else k  # "Velmar's last referendum": the owner opens the phrase
-                found.append((owner, k + len(p), end))
+                found.append((k + len(p) if ranked else owner, k + len(p), end))  # (the rank itself is no
+                # other instance's: "elected on the fourth ballot" for a fact counting ballots)
     return tuple(found)
+
+
+def _predicate(an: Analysed, k: int) -> bool:
+    """'This is the second round', 'making it the fourth nation': a phrase after a form of "be" or "become", or after
+    "it"/"them", says what the subject is, no other instance."""
+    return k > 0 and (an.words[k - 1].norm in BE_FORMS or an.words[k - 1].norm in ("it", "them", "became", "become",
+                                                                                 "becomes", "becoming"))
+
+
+def _rank_or_part(an: Analysed, j: int) -> bool:
+    """After a definite ordinal, word j joined by a hyphen or a word of a rank or a part (ORDINAL_NOT_INSTANCE, or
+    a superlative in -est): "the second-largest", "the third time", "the second half"."""
+    return j >= len(an.words) or _gap(an, j) == "-" or an.words[j].norm in ORDINAL_NOT_INSTANCE \
+        or an.words[j].norm.endswith("est")
 
 
 def _instance_end(an: Analysed, head: int) -> int:

@@ -387,8 +387,16 @@ ROUTE_ROLE_WORDS = {
 OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", "a previous", "a different", "a similar",
                   "a later", "a subsequent", "an unrelated", "the previous", "the preceding", "the last",
                   "a return", "a repeat",  # "a return visit", "a repeat inspection"
+                  # an ordinal past the first, definite too: "the third round of water discharge" (not a rank,
+                  # "the second-largest", nor a part, "the second half": ORDINAL_NOT_INSTANCE)
+                  "a fourth", "a fifth", "the second", "the third", "the fourth", "the fifth",
                   # after a possessive: "Velmar's last referendum", "its previous owner"
                   "s last", "s previous", "its last", "its previous", "their last", "their previous")
+
+# Words after an ordinal that make it a rank or a part, no other instance ("the second largest", "the third time",
+# "the second half").
+ORDINAL_NOT_INSTANCE = {"half", "quarter", "time", "times", "place", "most", "least", "biggest", "largest", "highest",
+                        "deadliest", "worst", "best", "richest", "longest", "tallest", "busiest", "strongest"}
 
 # Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
 # damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.
