@@ -501,3 +501,19 @@ facts:
 ])
 def test_a_rank_said_of_the_subject_is_no_other_instance(tmp_path, text, verdict):
     assert verdicts(tmp_path, RANK, {"a.txt": text})["rank"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, day, verdict", [
+    # a verb of ending before the term dates its end
+    ("The company finished discharging the planned amount on Sunday.", "2023-09-12", "silent"),
+    ("Aske stopped the discharge on Monday.", "2023-09-12", "silent"),
+    ("The discharge began on 24 August.", "2023-09-12", "agree"),
+    # a day that marks a span since the event
+    ("There was no trouble as Thursday marks one week since the start of the release.", "2023-09-01", "silent"),
+    ("The release began on Thursday.", "2023-09-01", "differ"),  # (Thursday 31 August)
+    # a stretch up to publication tells how long something went on: only a possible conflict
+    ("The continuous discharge over the past year has damaged Aske's name.", "2024-08-31", "silent"),
+    ("The continuous discharge over the past year has damaged Aske's name.", "2024-08-20", "agree"),
+])
+def test_an_end_a_mark_or_a_stretch_is_no_start(tmp_path, text, day, verdict):
+    assert verdicts(tmp_path, RELEASE, _dated(text, day))["start"]["a.txt"] == verdict

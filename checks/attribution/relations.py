@@ -777,11 +777,26 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     own = [h for h in about if an.clause[h.first] == here]
     ended = [h for h in own if h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)
+        or _ended_by(an, h, about) is not None]
     if not own or len(ended) < len(own):
         return None
     h = ended[0]
-    return Decision(False, f"dates the end ('{ws[h.last].text} {ws[h.last + 1].text}'), not the event itself")
+    j = _ended_by(an, h, about)
+    said = f"{ws[j].text} {_span(an, h)}" if j is not None else f"{ws[h.last].text} {ws[h.last + 1].text}"
+    return Decision(False, f"dates the end ('{said}'), not the event itself")
+
+
+def _ended_by(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
+    """'finished discharging the planned amount on Sunday', 'stopped the pumping': the word of a verb of ending
+    (ENDING_VERBS, no term itself) right before the term, or before a determiner before it; else None."""
+    ws = an.words
+    for j in (h.first - 1, h.first - 2):
+        if j < 0 or (j == h.first - 2 and ws[j + 1].norm not in DETERMINERS):
+            continue
+        if ws[j].norm in ENDING_VERBS and not _hit_in(about, range(j, j + 1)):
+            return j
+    return None
 
 
 def status_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -911,6 +926,46 @@ def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     if going is None or not own:
         return None
     return Decision(False, f"is a time it went on ('{an.words[going].text}'), not when it happened")
+
+
+_SPAN_TO_NOW = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:(?:few|two|three|several|\d+)\s+)?"
+                          r"(?:days?|weeks?|months?|years?|decades?)", re.IGNORECASE)
+_SPAN_OPENERS = {"over", "during", "throughout", "in", "for", "within"}
+
+
+def span_to_now(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The continuous discharge ... over the past year have damaged its reputation': a stretch up to publication
+    after over/during/in tells how long something went on, not when the event happened: attached as the clause
+    says, but loosely (one holding the fact's date agrees; another is a possible conflict)."""
+    if mention.kind != "date" or not mention.relative or not _SPAN_TO_NOW.fullmatch(mention.text):
+        return None
+    k = an.index_at(mention.start)
+    j = k - 2 if k >= 2 and an.words[k - 1].norm == "the" else k - 1  # ("over the past year": "past year" read)
+    if j < 0 or an.words[j].norm not in _SPAN_OPENERS:
+        return None
+    decision = _same_clause(an, k, about)
+    why = f"possible conflict: '{_words(an, range(j, an.index_at(mention.end - 1) + 1))}' is how long something went on"
+    return replace(decision, weak=why) if decision.attached else None
+
+
+_MARKS = {"marks", "marked", "mark"}
+_SINCE_WORDS = {"since", "after", "from"}
+
+
+def marks_since(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'as Thursday marks one week since the start of the release': a date that marks a span since (or after) the
+    event is that span after it, not the event's day: set aside when a term stands after the since."""
+    if mention.kind != "date":
+        return None
+    ws, k = an.words, an.index_after(mention.end)
+    if k < len(ws) and ws[k].norm == "will":
+        k += 1
+    if k >= len(ws) or ws[k].norm not in _MARKS:
+        return None
+    since = next((j for j in range(k + 1, min(len(ws), k + 7)) if ws[j].norm in _SINCE_WORDS), None)
+    if since is None or not any(h.first > since for h in about):
+        return None
+    return Decision(False, f"marks '{_words(an, range(k + 1, since + 1))}' the event, not the event's day")
 
 
 def _ongoing_in_phrase(an: Analysed, k: int) -> bool:
