@@ -517,3 +517,40 @@ def test_a_rank_said_of_the_subject_is_no_other_instance(tmp_path, text, verdict
 ])
 def test_an_end_a_mark_or_a_stretch_is_no_start(tmp_path, text, day, verdict):
     assert verdicts(tmp_path, RELEASE, _dated(text, day))["start"]["a.txt"] == verdict
+
+
+MISSING = """
+facts:
+  - id: missing
+    claim: 1.9 billion euros did not exist.
+    kind: number
+    about: [did not exist, trial dates]
+    value: 1.9
+    unit: [billion euros, billion]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a negation inside a term is what the fact says
+    ("Executives admitted that 2.1 billion euros held in trust accounts probably did not exist.", "differ"),
+    # an opening with-phrase is a clause of its own: the main clause's negation does not reach it
+    ("With 2.1 billion euros fixed as trial dates, a verdict is not expected soon.", "differ"),
+])
+def test_a_negation_inside_a_term_or_past_an_opening_phrase_denies_nothing(tmp_path, text, verdict):
+    assert verdicts(tmp_path, MISSING, {"a.txt": text})["missing"]["a.txt"] == verdict
+
+
+def test_an_age_is_no_figure_asked_for(tmp_path):
+    age = """
+facts:
+  - id: age
+    claim: Mondaca is 22.
+    kind: number
+    about: [Mondaca]
+    value: 22
+    unit: [year-old, years old]
+    tolerance: 0
+"""
+    text = "The court approved the prosecutor's request for the detention of Mondaca, a 23-year-old firefighter."
+    assert verdicts(tmp_path, age, {"a.txt": text})["age"]["a.txt"] == "differ"

@@ -1292,7 +1292,7 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if isinstance(found, Mention) and found.kind == "number" and _span_before(an, first):
         return None
     for k in denials:
-        if an.clause[k] != here or _quoted_apart(an, k, first):
+        if not _denies_here(an, k, here, first, about):
             continue
         scope = _negation_scope(an, k)
         terms = [h for h in about if h.first in scope or h.last in scope]
@@ -1302,6 +1302,12 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
             shown = an.sentence.text[an.words[k - 1 if an.words[k].norm == "t" else k].start:an.words[k].end]
             return Decision(False, f"is in a negated clause ('{shown}'): not said to hold")
     return None
+
+
+def _denies_here(an: Analysed, k: int, here: int, first: int, about: list[Hit]) -> bool:
+    """May the negation at word k deny the value at word ``first``: in its clause, not quoted apart from it, and not
+    inside a term (what the fact says: "did not exist", "not guilty")?"""
+    return an.clause[k] == here and not _quoted_apart(an, k, first) and not any(h.first <= k <= h.last for h in about)
 
 
 def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

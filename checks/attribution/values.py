@@ -623,7 +623,7 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     what someone asks for is the request, not what was decided (a passive 'was asked to pay' is an order: it passes)."""
     if mention.kind == "date":
         return _put_forward(an, mention, about)
-    if mention.kind != "number":
+    if not _may_be_asked(mention):
         return None
     ws, at = an.words, min(an.index_after(mention.start), len(an.words) - 1)  # "is $3,499": from the digits' word
     here, told = an.clause[at], False
@@ -645,6 +645,12 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     return None
 
 
+_AGED = ("-year-old", " years old", "-years-old", " year old")
+
+
+def _may_be_asked(mention: Mention) -> bool:
+    """A number that can be asked for: not an age ("the request for the detention of Mondaca, a 22-year-old")."""
+    return mention.kind == "number" and not mention.after.lower().startswith(_AGED)
 _PUT_FORWARD_REACH = 6  # words from the verb of asking or offering to the terms it takes: "offered Boeing a plea deal"
 
 

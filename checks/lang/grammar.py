@@ -142,7 +142,7 @@ FUNCTION_WORDS = {
     "then", "there", "here", "again", "ago", "later", "earlier", "s", "amid", "following", "when",
 } | REPORTING_VERBS
 INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
-               "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as"}
+               "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as", "with"}
 NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
                "her", "their"}
 COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
