@@ -554,3 +554,26 @@ facts:
 """
     text = "The court approved the prosecutor's request for the detention of Mondaca, a 23-year-old firefighter."
     assert verdicts(tmp_path, age, {"a.txt": text})["age"]["a.txt"] == "differ"
+
+
+NORM = """
+facts:
+  - id: norm
+    claim: The norm is 1,500 becquerels per litre.
+    kind: number
+    about: [norm, tritium, winds]
+    value: 1500
+    unit: [becquerels, mph]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the term heading the reference owns the number in its of-phrase
+    ("The water had 55 becquerels of tritium, much less than a norm of 1,500 becquerels.", "agree"),
+    ("The water had 55 becquerels of tritium, much less than a norm of 1,600 becquerels.", "differ"),
+    # another thing's, deeper in the reference, stays the reference's
+    ("Aske surpassed Storm Orsk which made landfall with winds of 150 mph.", "silent"),
+])
+def test_a_term_heading_a_reference_owns_its_number(tmp_path, text, verdict):
+    assert verdicts(tmp_path, NORM, {"a.txt": text})["norm"]["a.txt"] == verdict

@@ -98,11 +98,27 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
             # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's); a
             # number beside the terms is the compared thing's own ("higher than its ceiling of 61 m", for the ceiling)
+        owner = _term_owning(an, k, about) if mention.kind == "number" else None
+        if owner is not None:  # "much less than a norm of 1,500 becquerels" for a fact about the norm
+            return Decision(True, f"is the '{_span(an, owner)}' compared with, which a term names")
         named = _named_reference(an, k, about) if mention.kind == "date" else None
         if named is not None:  # "since the Apollo 17 mission in 1972" for a fact about Apollo 17
             return Decision(True, f"dates '{_span(an, named)}', the reference the term names")
         return Decision(False, "belongs to what it is compared with")
     return None
+
+
+def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+    """The term heading the reference whose of-phrase the number at word k is ('less than a norm of 1,500', a term
+    at most three words into the reference; not 'surpassing Hurricane Patricia which made landfall with winds of
+    150 mph', another thing's), or None."""
+    j = k - 1
+    while j >= 0 and an.words[j].norm in _HEDGE_WORDS:
+        j -= 1
+    if j < 1 or an.words[j].norm != "of":
+        return None
+    opening = an.clause.index(an.clause[k])
+    return next((h for h in about if h.last == j - 1 and h.first - opening <= 3), None)
 
 
 def _compares(an: Analysed, k: int) -> bool:
