@@ -19,7 +19,7 @@ from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, C
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
 
-__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds",
+__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -218,7 +218,8 @@ _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|"
 _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
 # An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
-_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r") (?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)
+_RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r")(?:-(?P<sup>[a-z]+est) | )"
+                     r"(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)  # ("the second-deadliest wildfire": a superlative's rank)
 _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "times"}
 # after a name modifying the ranked noun ("its sixth World Cup title", "the third ODI win"): the name's other words,
 # then the lower-case noun that heads the phrase
@@ -247,8 +248,9 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS or any(a <= m.start() < b for a, b in taken):
             continue
         start, end = m.span("ordinal")
+        unit = _ranked_phrase(text, noun, m.end("noun"))
         out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
-                           unit=_ranked_phrase(text, noun, m.end("noun")), after=text[end:end + 60],
+                           unit=f"{m.group('sup')} {unit}" if m.group("sup") else unit, after=text[end:end + 60],
                            before=text[max(0, start - 60):start]))
     return out
 
@@ -258,6 +260,9 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     noun after it ("sixth World Cup title" ranks titles), so the phrase runs on through the name to one lower-case
     noun; a lower-case first word is the noun."""
     words = [noun]
+    if superlative(noun) and (m := _NAME_WORD.match(text, end)) and m.group(1).islower() \
+            and m.group(1) not in FUNCTION_WORDS:
+        return f"{noun} {m.group(1)}"  # "the second deadliest inferno" ranks infernos
     while words[-1][:1].isupper() and len(words) < 5 and (m := _NAME_WORD.match(text, end)):
         word = m.group(1)
         if word.islower() and (word in _NOT_A_NOUN or word in FUNCTION_WORDS or word.endswith(("ing", "ed", "ly"))):
@@ -265,6 +270,17 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
         words.append(word)
         end = m.end()
     return " ".join(words)
+
+
+def superlative(word: str) -> bool:
+    """'deadliest', 'largest', 'strongest': an adjective in -est (not 'forest', 'interest', 'protest', 'west')."""
+    w = word.lower()
+    return len(w) > 6 and w.endswith(("iest", "gest", "test", "lest", "dest", "nest", "rest", "best", "west")) \
+        and w not in _NOT_SUPERLATIVE
+
+
+_NOT_SUPERLATIVE = {"protest", "interest", "contest", "request", "conquest", "harvest", "arrest", "unrest", "midwest",
+                    "southwest", "northwest", "everest", "bequest", "modest", "honest", "earnest", "manifest"}
 
 
 def _of_which(out: list[Mention], text: str) -> list[Mention]:

@@ -577,3 +577,31 @@ facts:
 ])
 def test_a_term_heading_a_reference_owns_its_number(tmp_path, text, verdict):
     assert verdicts(tmp_path, NORM, {"a.txt": text})["norm"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the second deadliest inferno recorded", [(2.0, "deadliest inferno")]),
+    ("the second-deadliest wildfire this century", [(2.0, "deadliest wildfire")]),
+    ("the fourth nation to land", [(4.0, "nation")]),
+    ("the fourth-largest country", [(4.0, "largest country")]),  # read; only a fact naming "largest" takes it
+    ("the second protest march", [(2.0, "protest")]),  # no superlative: the noun itself
+])
+def test_a_rank_through_a_superlative_ranks_the_noun_after_it(text, found):
+    from checks.numbers import ordinals
+    assert [(m.value, m.unit) for m in ordinals(text, [])] == found
+
+
+def test_a_rank_fact_reads_a_superlatives_rank(tmp_path):
+    facts = RANK.replace("[land, landed, nation]", "[deadliest]").replace("value: 4", "value: 2").replace(
+        "[nation, nations]", "[wildfire, wildfires, inferno]").replace(
+        "Norland became the fourth nation to land on the moon.", "It was the second-deadliest wildfire.")
+    assert verdicts(tmp_path, facts, {"a.txt": "It was the second deadliest wildfire this century."})["rank"][
+        "a.txt"] == "agree"
+    assert verdicts(tmp_path, facts, {"a.txt": "It was the third deadliest inferno this century."})["rank"][
+        "a.txt"] == "differ"
+
+
+def test_a_rank_by_another_measure_is_not_the_facts(tmp_path):
+    # "the fifth-largest nation" ranks by size: no rank of the nations that landed
+    assert verdicts(tmp_path, RANK, {"a.txt": "Norland, the fifth-largest nation, landed on the moon."})["rank"][
+        "a.txt"] == "silent"

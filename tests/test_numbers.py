@@ -131,7 +131,6 @@ def test_an_ordinal_before_a_noun_states_that_number_of_the_noun(text, value, un
 
 
 @pytest.mark.parametrize("text", [
-    "the fourth-largest country",   # an ordinal joined to another word ranks that word
     "on the third day of talks",    # before a unit of measure: a position, not an amount
     "in the 10th minute",
     "the 4th of July parade",       # a date

@@ -17,7 +17,7 @@ from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, T
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
-from ..numbers import is_ordinal, numbers, ordinal_values
+from ..numbers import is_ordinal, numbers, ordinal_values, superlative
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
@@ -95,8 +95,16 @@ def _mentions(item, prepared) -> tuple[Mention, ...]:
     the fact's evidence reads no ranks (``Prepared.ranks``)."""
     if not prepared.ranks:
         return item.numbers
-    ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units))
+    ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units) and _ranks_alike(m, prepared))
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
+
+
+def _ranks_alike(mention: Mention, prepared) -> bool:
+    """A rank through a superlative ("the fifth-largest nation") ranks by that measure: read only by a fact whose
+    claim, terms or context name it ("deadliest" for "the second-deadliest wildfire"), not by "the fourth nation to
+    land"."""
+    first = normalise(mention.unit).split()[0]
+    return not superlative(first) or first in prepared.known
 
 
 def _names_a_unit(mention: Mention, units) -> bool:
