@@ -605,3 +605,24 @@ def test_a_rank_by_another_measure_is_not_the_facts(tmp_path):
     # "the fifth-largest nation" ranks by size: no rank of the nations that landed
     assert verdicts(tmp_path, RANK, {"a.txt": "Norland, the fifth-largest nation, landed on the moon."})["rank"][
         "a.txt"] == "silent"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what ought to happen is only a possible conflict
+    ("Prosecutors argued that Orsk should be sentenced to three years.", "silent"),
+    ("Orsk was sentenced to three years.", "differ"),
+])
+def test_what_ought_to_happen_is_a_possible_conflict(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SENTENCE, {"a.txt": text})["term"]["a.txt"] == verdict
+
+
+def test_a_request_that_is_the_facts_term_is_the_facts(tmp_path):
+    sought = SENTENCE.replace("[sentenced, jail term, prison]", "[asked for, prosecutors]").replace(
+        "value: 18", "value: 36")
+    assert verdicts(tmp_path, sought, {"a.txt": "Prosecutors had asked for three years in prison."})["term"][
+        "a.txt"] == "agree"
+
+
+def test_a_progressive_request_is_no_passive(tmp_path):
+    assert verdicts(tmp_path, SENTENCE, {"a.txt": "Prosecutors are seeking a three-year prison term."})["term"][
+        "a.txt"] == "silent"

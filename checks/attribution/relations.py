@@ -1337,6 +1337,37 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 _PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", "had taken", "had known"
 
 
+def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'arguing that CZ should be sentenced to three years', 'the plant must be shut by 2030': a term right after a
+    modal of obligation (should, must, ought to; "be" between) tells of what someone holds ought to happen; when
+    every term of the value's clause is so, the value is attached loosely (a matching one agrees, another is a
+    possible conflict)."""
+    if an.norms.isdisjoint(_OBLIGING):
+        return None
+    k = an.index_at(mention.start)
+    own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    shown = [_obliged_before(an, h.first) for h in own]
+    if not own or not all(shown):
+        return None
+    decision = _same_clause(an, k, about)
+    if not decision.attached or decision.weak:
+        return None
+    return replace(decision, weak=f"possible conflict: said of what ought to happen ('{shown[0]}')")
+
+
+_OBLIGING = {"should", "must", "ought"}
+
+
+def _obliged_before(an: Analysed, k: int) -> str:
+    """'should be', 'must', 'ought to be' right before word k, as written, or ''."""
+    ws, j = an.words, k - 1
+    if j >= 0 and ws[j].norm == "be":
+        j -= 1
+    if j >= 1 and ws[j].norm == "to" and ws[j - 1].norm == "ought":
+        j -= 1
+    return an.sentence.text[ws[j].start:ws[k - 1].end] if j >= 0 and ws[j].norm in _OBLIGING else ""
+
+
 def _unreal_condition(an: Analysed, k: int) -> str:
     """'If Novak had been 18 at the time, she would have...': a clause opened by "if" whose verb is "had" (the past
     perfect of a condition), in a sentence with a modal (would, could, might), supposes what did not happen; not after

@@ -649,16 +649,24 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         asked = told and _phrase_at(ws, k, _REQUESTS)
         if _proposal(an, k):
             return Decision(False, f"is what was {ws[k].norm} ('{ws[k].text} {ws[k + 1].text}'), not what was decided")
-        if not told and ws[k].norm in REQUEST_OBJECT_VERBS and not _hit_in(about, range(k, k + 1)) \
-                and not (k and ws[k - 1].norm in BE_FORMS):  # "had sought a three-year jail term": its object
-            return Decision(False, f"is what '{ws[k].text}' asks for, not what was decided")
+        if not told and ws[k].norm in REQUEST_OBJECT_VERBS:  # "had sought a three-year jail term": its object
+            return _asked_for(an, k, about, (ws[k].text,))
         if not asked and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES or _past(ws[k])):
             return None  # "sought $5 million and Roe was sentenced to 22 years": the value is that verb's
         told = told or ws[k].norm in ("to", "for")
         if asked:
-            passive = k > 0 and ws[k - 1].norm in BE_FORMS
-            return None if passive else Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
+            return _asked_for(an, k, about, asked)
     return None
+
+
+def _asked_for(an: Analysed, k: int, about: list[Hit], asked: tuple[str, ...]) -> Decision | None:
+    """The words of asking at word k ask for the value: set aside, unless they are a passive (an order: "was asked to
+    pay"; not "are seeking", a progressive) or a term (the fact is about the request: "Prosecutors had asked for")."""
+    ws = an.words
+    passive = k > 0 and ws[k - 1].norm in BE_FORMS and not ws[k].norm.endswith("ing")
+    if passive or _hit_in(about, range(k, k + len(asked))):
+        return None
+    return Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
 
 
 _AGED = ("-year-old", " years old", "-years-old", " year old")
