@@ -77,10 +77,12 @@ def prepare(fact: Fact) -> Prepared:
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
-                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(fact.claim)))
+                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])))
 
 
 _PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
+# the claim's main clause ends at a relative word: "Lind chairs the board that was founded in 1990"
+_CLAIM_HEAD = re.compile(r"\b(?:which|that|who|whose|when|where)\b", re.IGNORECASE)
 
 
 def _dimension(fact: Fact) -> str:
@@ -222,7 +224,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
     if prepared.past and d.rule == "former_holder":
-        return _past_holder(item.analysed, hits, d)
+        return _past_holder(item.analysed, value, hits, d)
     return d
 
 
@@ -250,11 +252,12 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     return None
 
 
-def _past_holder(an, hits: list, d: Decision) -> Decision:
+def _past_holder(an, value, hits: list, d: Decision) -> Decision:
     """'Lee, the former chief of police in Yongsan,', for a fact whose claim says who held the title in the past
     ("Lee was chief on the night of the crush"): a past holder is that fact's, attached loosely (a matching one
     agrees; another may have held it at another time than the claim's: a possible conflict); not one to come."""
-    if not held_before(an, hits):
+    near = [h for h in hits if 0 < value.first - h.last <= 2 or 0 < h.first - value.last <= 4]
+    if not held_before(an, near):  # the title marked as past stands by this name ("Lind, the former chief,")
         return d
     why = "held the title before now, as the claim's past tense says"
     return Decision(True, why, rule="former_holder", weak="possible conflict: held the title at some earlier time")

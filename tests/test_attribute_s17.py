@@ -626,3 +626,45 @@ def test_a_request_that_is_the_facts_term_is_the_facts(tmp_path):
 def test_a_progressive_request_is_no_passive(tmp_path):
     assert verdicts(tmp_path, SENTENCE, {"a.txt": "Prosecutors are seeking a three-year prison term."})["term"][
         "a.txt"] == "silent"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # review counter-examples: an opening at-phrase holds the moment only when the term heads it
+    ("At a memorial for the flood victims, 40 people laid wreaths.", "silent"),
+    # a participle's year describes the subject, no earlier time of the clause
+    ("Founded in 1998, the Aske relief fund says the floods killed 40 people.", "differ"),
+])
+def test_review_counter_examples_of_openings(tmp_path, text, verdict):
+    facts = TOLL.replace("[killed, died, deaths, toll]", "[killed, died, deaths, toll, victims]")
+    assert verdicts(tmp_path, facts, _dated(text))["toll"]["a.txt"] == verdict
+
+
+def test_review_a_timeline_heading_dates_its_own_event(tmp_path):
+    text = "Oct. 30 - Death toll from Aske crowd crush rises to 154"
+    assert verdicts(tmp_path, CRUSH, _dated(text, "2022-11-01"))["crush"]["a.txt"] == "silent"
+
+
+def test_review_moments_before_in_a_participle_date_nothing(tmp_path):
+    text = "Police released footage on Oct. 28 showing the car moments before the accident."
+    assert verdicts(tmp_path, ACCIDENT, _dated(text, "2022-11-06"))["accident"]["a.txt"] == "silent"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Like Olle Dahl four years ago, the senator became prime minister on Sunday, replacing Lena Berg.", "silent"),
+    ("Olle Dahl was defeated on Sunday, replacing nobody.", "silent"),
+])
+def test_review_no_subject_for_a_trailing_participle(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SUCCESSOR, {"a.txt": text})["successor"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("claim, text, verdict", [
+    # the claim's main clause is in the present: a past holder says nothing of now
+    ("Olle Dahl heads the Aske police, which was founded in 1990.", "Olle Dahl, the former police chief, spoke.",
+     "silent"),
+    # the past mark must stand by the name
+    ("Olle Dahl was police chief on the night of the flood.", "Former police chief Anna Berg praised police chief "
+     "Olle Dahl.", "agree"),
+])
+def test_review_a_past_holder_needs_a_past_claim_and_a_mark_by_the_name(tmp_path, claim, text, verdict):
+    facts = CHIEF.replace("Olle Dahl was chief of the Aske police on the night of the flood.", claim)
+    assert verdicts(tmp_path, facts, {"a.txt": text})["chief"]["a.txt"] == verdict

@@ -967,17 +967,20 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
             or _shared_subject(an, i, here, an.clause[h.first])
             or (last is None and _sets_the_time(an, here, h))
-            or (last is None and _timeline_entry(an, here, an.clause[h.first]))
+            or (last is None and _timeline_entry(an, here, h))
             or (last is not None and _subject_of_trailing(an, i, here, h)))
 
 
-def _timeline_entry(an: Analysed, here: int, other: int) -> bool:
+def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
     """'SEPT. 6 - TRUSS OFFICIALLY BECOMES PM', '23 September: Kwasi Kwarteng's mini-budget': a date alone opening
     the sentence, then a dash or a colon and a heading of at most ten words ending the sentence, heads a timeline's
     entry: it dates the heading (not a story's dated lead: "Sunday, July 10, 2022 – The suspect in the ...")."""
+    other = an.clause[h.first]
     if here != an.clause[0] or other == here:
         return False
     start = an.clause.index(other)
+    if any(w.norm in _HEADING_PREPOSITIONS for w in an.words[start:h.first]):
+        return False  # the heading's event, not a noun after a preposition: "Death toll from Itaewon crush rises"
     if start > 5 or any(c != here for c in an.clause[:start]) or an.clause[start - 1] != here:
         return False  # (a date of at most five words: "Friday, Oct. 14, 2022")
     if not all(w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
@@ -988,7 +991,10 @@ def _timeline_entry(an: Analysed, here: int, other: int) -> bool:
         _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start]) is not None
 
 
+_NOT_A_SUBJECT = {"like", "unlike", "as", "with", "after", "before", "during", "in", "on", "at", "for", "from", "by"}
 _ENTRY_WORDS = 10
+_HEADING_PREPOSITIONS = {"from", "of", "after", "over", "in", "on", "at", "by", "for", "since", "before", "following",
+                         "amid", "about", "into"}
 
 
 _ENTRY_BREAK = re.compile(r"\s*(?:[-–—]{1,2}|:)\s+")
@@ -1001,8 +1007,11 @@ def _subject_of_trailing(an: Analysed, i: int, here: int, h: Hit) -> bool:
     other = an.clause[h.first]
     if other not in an.trailing or _before_clause(an, other) != here or an.clause.index(other) != h.first:
         return False
-    start = an.clause.index(here)
-    return start <= i and not any(_verb_in_phrase(an, j) for j in range(start, i + 1))
+    start, ws = an.clause.index(here), an.words
+    if not start <= i or ws[start].norm in _NOT_A_SUBJECT or any(_verb_in_phrase(an, j) for j in range(start, i + 1)):
+        return False  # ("Like Mara Lind four years ago, the senator won, defeating ...": Lind is no subject)
+    return not any(ws[j].norm in BE_FORMS and ws[j + 1].norm.endswith(("ed", "en"))  # a passive's subject is done to
+                   for j in range(i + 1, len(ws) - 1) if an.clause[j] == here)
 
 
 _AT_THE_TIME = {"at", "upon"}  # an opening phrase of the same moment ("At landfall, ..."; not "During the war,", a
@@ -1013,7 +1022,8 @@ _SAME_TIME = {"when", "as"}  # a clause of the same moment after the value's (".
 
 def _sets_the_time(an: Analysed, here: int, h: Hit) -> bool:
     """'Milton packed 120 mph winds when it made landfall', 'At landfall, Milton had winds of 120 mph': a term in an
-    opening phrase of the same moment (at/during/upon/on), or in a when/as/while clause right after the value's,
+    opening phrase of the same moment (at or upon, the term heading it: "At landfall", "At its peak", "At the time of
+    landfall"; not "At a memorial for the victims"), or in a when/as clause right after the value's,
     dates the value's clause: its date or figure is the state at the term's event.  Not for a name ("Trump was
     speaking when the gunman fired": no gunman), nor a capitalised term (a person: "Novak, 78, was speaking when
     Orsk fired")."""
@@ -1022,7 +1032,7 @@ def _sets_the_time(an: Analysed, here: int, h: Hit) -> bool:
         return False
     start = an.clause.index(other)
     if other == an.intro and start == 0:
-        return ws[0].norm in _AT_THE_TIME and here == _after_clause(an, other)
+        return ws[0].norm in _AT_THE_TIME and here == _after_clause(an, other) and _moment_head(ws, h)
     if not (start and an.clause[start - 1] == here and ws[start].norm in _SAME_TIME) or h.first - start > 4 \
             or _dated_word(ws[start - 1]) or any(ws[j].norm == "to" for j in range(start, h.first)):
         return False  # (the clause's own event opens it, "as it made landfall", not "as they prayed for victims of
@@ -1030,6 +1040,14 @@ def _sets_the_time(an: Analysed, here: int, h: Hit) -> bool:
     # the term is the clause's verb or after it, its event ("when it made landfall"; not its subject, "when revelers
     # flooded the alleys": the clause before counts no revelers); an "as" with no verb is a role ("as a hurricane")
     return any(_past(ws[j]) or ws[j].norm in AUXILIARIES for j in range(start + 1, h.first + 1))
+
+
+_MOMENT_LEADS = {"the", "its", "their", "time", "of", "height", "moment"}  # "At the time of landfall", "At its peak"
+
+
+def _moment_head(ws: tuple[Word, ...], h: Hit) -> bool:
+    """Does term h head the opening at-phrase: only the words of a moment's lead between "at" and it?"""
+    return all(w.norm in _MOMENT_LEADS for w in ws[1:h.first])
 
 
 def _dated_word(w: Word) -> bool:

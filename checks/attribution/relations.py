@@ -78,13 +78,15 @@ def _outside_the_phrase(an: Analysed, mention: Hit | Mention, term: Hit, other: 
     29, minutes after the accident occurred': a day outside a phrase of moments after or before the term's event is
     that event's day too, attached loosely."""
     if not (isinstance(mention, Mention) and mention.kind == "date" and mention.value.grain == "day" and other
-            and other.start and an.words[other.start - 1].norm in _MOMENTS_APART):
+            and other.start >= 2 and an.words[other.start - 1].norm in _MOMENTS_APART
+            and an.words[other.start].norm == "after" and _gap(an, other.start - 1).strip() == ","
+            and an.words[other.start - 2].end <= mention.end):  # right after the date: ", minutes after"
         return Decision(False, f"'{_span(an, term)}' is in '{_words(an, other)}', another event than this value's")
     return Decision(True, f"dates what happened '{an.words[other.start - 1].text} {_words(an, other)}'",
                     weak=f"possible conflict: '{_span(an, term)}' is in '{_words(an, other)}', moments apart")
 
 
-_MOMENTS_APART = {"seconds", "minutes", "moments", "shortly", "immediately", "soon", "just", "right"}
+_MOMENTS_APART = {"seconds", "minutes", "moments", "shortly"}  # (not "soon", "just": often days)
 
 
 def _restated_weekday(an: Analysed, mention: Hit | Mention) -> int:
@@ -355,7 +357,7 @@ def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years
     k, after = an.index_at(value.start), an.index_after(value.end)
     here, ws = an.clause[k], an.words
     dated = [(j, d) for d in dates for j in (an.index_at(d.start),) if an.clause[j] == here
-             or (an.intro >= 0 and an.clause[j] == an.intro == an.clause[0])]
+             or (an.intro >= 0 and an.clause[j] == an.intro == an.clause[0] and _time_opening(an))]
     if any(d.value.last.year >= first for _, d in dated if not d.value.yearless):
         return None  # the clause mixes times: "the 2024 toll of 1,301, against 240 in 2023"
     told = [(abs(j - k), d) for j, d in dated if not d.value.yearless and _year_adjunct(an, j, d) and (
@@ -369,6 +371,12 @@ def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years
 
 
 _BETWEEN_FIGURES = frozenset({"from", "than", "since", "compared", "against", "versus", "vs"})
+
+
+def _time_opening(an: Analysed) -> bool:
+    """Does the opening phrase open with a time ("In 2011, ...", "Last year, ...", "Back in 1950, ..."), not a
+    participle whose year describes the subject ("Founded in 1998, the firm employs 5,000")?"""
+    return an.words[0].norm in ("in", "on", "during", "back", "last") or an.words[0].norm[:1].isdigit()
 
 
 def _year_adjunct(an: Analysed, j: int, d: Mention) -> bool:
