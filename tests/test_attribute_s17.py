@@ -668,3 +668,31 @@ def test_review_no_subject_for_a_trailing_participle(tmp_path, text, verdict):
 def test_review_a_past_holder_needs_a_past_claim_and_a_mark_by_the_name(tmp_path, claim, text, verdict):
     facts = CHIEF.replace("Olle Dahl was chief of the Aske police on the night of the flood.", claim)
     assert verdicts(tmp_path, facts, {"a.txt": text})["chief"]["a.txt"] == verdict
+
+
+def test_review_a_reference_of_the_same_noun_is_another_instance(tmp_path):
+    facts = NORM.replace("[norm, tritium, winds]", "[crowd]").replace("value: 1500", "value: 100000").replace(
+        "[becquerels, mph]", "[people]")
+    text = "The crowd was larger than a crowd of 80,000 people in 2019."
+    assert verdicts(tmp_path, facts, {"a.txt": text})["norm"]["a.txt"] == "silent"
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("At the end of May, 2000 workers said so.", ["2024-05"]),  # a count after the comma, no year
+    ("Last week 1200 homes were flooded.", ["2024-W05"]),  # a count after a relative week
+])
+def test_review_a_count_after_a_relative_date_is_no_year(text, labels):
+    from checks.index import index_source
+    from checks.sources import make_source
+    idx = index_source(make_source("a.txt", text, published=datetime.date(2024, 2, 7)))
+    assert [m.value.label for m in idx.sentences[0].dates] == labels
+
+
+def test_review_as_many_as_then_as_is_no_comparison(tmp_path):
+    text = "The flood killed as many as 40 people as it swept through Aske."
+    assert verdicts(tmp_path, TOLL, _dated(text))["toll"]["a.txt"] == "differ"
+
+
+def test_review_a_definite_ordinal_leaves_the_clauses_date(tmp_path):
+    text = "The release reached the sea on the third attempt on 24 August."
+    assert verdicts(tmp_path, RELEASE, _dated(text, "2023-09-01"))["start"]["a.txt"] == "agree"

@@ -490,7 +490,8 @@ def _as_reference(words: tuple[Word, ...], i: int) -> bool:
     between)."""
     if words[i].norm != "as" or i + 1 >= len(words) or words[i + 1].norm[:1].isdigit():
         return False
-    return any(words[j].norm == "as" and words[j + 1].norm in _AS_MEASURES for j in range(max(0, i - 6), i - 2))
+    return any(words[j].norm == "as" and words[j + 1].norm in _AS_MEASURES and words[j + 2].norm != "as"
+               for j in range(max(0, i - 6), i - 2))  # ("as many as 5,000 people as it swept": a bound, then "as")
 
 
 _AMOUNTS = set(SCALES) | set(COUNT_WORDS) | {"few", "couple", "handful", "score", "half", "quarter", "third"}

@@ -572,10 +572,10 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER) if an.words[k].norm in _OTHER else None
         if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
-            end = _instance_end(an, k + len(p))
+            ranked = p[0] == "the" and p[-1] in ORDINAL_WORDS
+            end = _instance_end(an, k + len(p), dated=not ranked)  # ("on the third attempt on 3 May": the clause's)
             if p[0] in ("s", "its", "their") and p[-1] == "last" and not _looks_back(an, k + len(p), end):
                 continue  # "the airline's last flight": its final one, the event itself
-            ranked = p[0] == "the" and p[-1] in ORDINAL_WORDS
             if ranked and (_rank_or_part(an, k + len(p)) or _predicate(an, k)):
                 continue  # "the second-largest bank failure", "the second half", "making it the fourth nation"
             if end > k + len(p):
@@ -599,7 +599,7 @@ def _rank_or_part(an: Analysed, j: int) -> bool:
         or an.words[j].norm.endswith("est")
 
 
-def _instance_end(an: Analysed, head: int) -> int:
+def _instance_end(an: Analysed, head: int, dated: bool = True) -> int:
     """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
     ws, end, taken = an.words, head, 0
     while end < len(ws) and taken < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
@@ -612,8 +612,15 @@ def _instance_end(an: Analysed, head: int) -> int:
         end, taken = end + 1, taken + 1
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
         end = _name_run_at(an, end + 1).stop
+    return _with_its_time(an, head, end) if dated else end
+
+
+def _with_its_time(an: Analysed, head: int, end: int) -> int:
+    """'its previous worst accident in 1992', 'the last vote in May 2019': the phrase ending at ``end`` runs on
+    through its time after in/on."""
+    ws = an.words
     if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "on") and _date_word(ws[end + 1]):
-        end += 2  # "its previous worst accident in 1992", "the last vote in May 2019": its time
+        end += 2
         while end < len(ws) and end - head < 8 and _date_word(ws[end]) and not _gap(an, end).strip(" "):
             end += 1
     return end

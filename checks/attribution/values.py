@@ -118,7 +118,11 @@ def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
     if j < 1 or an.words[j].norm != "of":
         return None
     opening = an.clause.index(an.clause[k])
-    return next((h for h in about if h.last == j - 1 and h.first - opening <= 3), None)
+    owner = next((h for h in about if h.last == j - 1 and h.first - opening <= 3), None)
+    if owner is not None and any(_span(an, h).lower() == _span(an, owner).lower() and an.clause[h.first] != an.clause[k]
+                                 for h in about):
+        return None  # "a crowd larger than a crowd of 80,000 in 2019": the same noun outside, another instance
+    return owner
 
 
 def _compares(an: Analysed, k: int) -> bool:
