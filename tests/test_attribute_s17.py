@@ -696,3 +696,18 @@ def test_review_as_many_as_then_as_is_no_comparison(tmp_path):
 def test_review_a_definite_ordinal_leaves_the_clauses_date(tmp_path):
     text = "The release reached the sea on the third attempt on 24 August."
     assert verdicts(tmp_path, RELEASE, _dated(text, "2023-09-01"))["start"]["a.txt"] == "agree"
+
+
+def test_review_a_noun_of_demand_asks_for_nothing(tmp_path):
+    facts = SALE.replace("about: [share sale, lost]", "about: [record, demand]").replace(
+        "value: 20000", "value: 80").replace("[crore, crores]", "[gigawatts]")
+    assert verdicts(tmp_path, facts, {"a.txt": "Power demand hits a record 85 gigawatts."})["sale"][
+        "a.txt"] == "differ"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Aske concluded the discharge agreement on 6 December.", "differ"),  # concluding an agreement makes it
+    ("The ruling on 25 August marks a sharp break from the discharge plan.", "differ"),  # no span: no mark
+])
+def test_review_no_end_nor_mark_without_their_words(tmp_path, text, verdict):
+    assert verdicts(tmp_path, RELEASE, _dated(text, "2023-12-20"))["start"]["a.txt"] == verdict

@@ -802,6 +802,9 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return Decision(False, f"dates the end ('{said}'), not the event itself")
 
 
+_ENDING_ACTS = ENDING_VERBS - {"concluded", "concludes"}  # ("concluded the trade agreement": made it)
+
+
 def _ended_by(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     """'finished discharging the planned amount on Sunday', 'stopped the pumping': the word of a verb of ending
     (ENDING_VERBS, no term itself) right before the term, or before a determiner before it; else None."""
@@ -809,7 +812,7 @@ def _ended_by(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     for j in (h.first - 1, h.first - 2):
         if j < 0 or (j == h.first - 2 and ws[j + 1].norm not in DETERMINERS):
             continue
-        if ws[j].norm in ENDING_VERBS and not _hit_in(about, range(j, j + 1)):
+        if ws[j].norm in _ENDING_ACTS and not _hit_in(about, range(j, j + 1)):
             return j
     return None
 
@@ -945,7 +948,7 @@ def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
 
 _SPAN_TO_NOW = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:(?:few|two|three|several|\d+)\s+)?"
                           r"(?:days?|weeks?|months?|years?|decades?)", re.IGNORECASE)
-_SPAN_OPENERS = {"over", "during", "throughout", "in", "for", "within"}
+_SPAN_OPENERS = {"over", "during", "throughout", "in", "within"}  # (not "for": "profit for last year", a period)
 
 
 def span_to_now(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -978,8 +981,9 @@ def marks_since(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if k >= len(ws) or ws[k].norm not in _MARKS:
         return None
     since = next((j for j in range(k + 1, min(len(ws), k + 7)) if ws[j].norm in _SINCE_WORDS), None)
-    if since is None or not any(h.first > since for h in about):
-        return None
+    if since is None or not any(h.first > since for h in about) \
+            or not any(UNITS.get(w.norm, ("",))[0] == "time" for w in ws[k + 1:since]):
+        return None  # (a span between: "marks one week since"; not "marks a sharp break from")
     return Decision(False, f"marks '{_words(an, range(k + 1, since + 1))}' the event, not the event's day")
 
 

@@ -281,8 +281,8 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
 # the very deal that was then made.
 PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
 # Verbs of asking whose direct object is what is asked for: "Prosecutors had sought a three-year jail term".
-REQUEST_OBJECT_VERBS = {"seek", "seeks", "sought", "seeking", "demand", "demands", "demanded", "demanding", "request",
-                        "requests", "requested", "requesting"}  # (not "recommend": "voted to recommend the new three-year
+REQUEST_OBJECT_VERBS = {"sought", "seeking", "demanded", "demanding", "requested", "requesting"}  # (not "demand",
+# "requests": nouns too, "Power demand hits a record 85 gigawatts")  # (not "recommend": "voted to recommend the new three-year
 # agreement" puts the agreement itself forward)
 # Verbs that put something forward without its happening: the day of the offer is not the day of what is offered.
 OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing", "suggest",
