@@ -711,3 +711,9 @@ def test_review_a_noun_of_demand_asks_for_nothing(tmp_path):
 ])
 def test_review_no_end_nor_mark_without_their_words(tmp_path, text, verdict):
     assert verdicts(tmp_path, RELEASE, _dated(text, "2023-12-20"))["start"]["a.txt"] == verdict
+
+
+def test_review_people_there_at_the_moment_are_no_figure_of_the_event(tmp_path):
+    facts = TOLL.replace("[killed, died, deaths, toll]", "[caught fire, killed]")
+    text = "About 300 people were inside the club when it caught fire."
+    assert verdicts(tmp_path, facts, _dated(text))["toll"]["a.txt"] == "silent"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, TENS, UNITS
+from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -967,7 +967,7 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
             or _shared_subject(an, i, here, an.clause[h.first])
-            or (last is None and _sets_the_time(an, here, h))
+            or (last is None and _sets_the_time(an, here, h) and not _counts_people(an, i))
             or (last is None and _timeline_entry(an, here, h))
             or (last is not None and _subject_of_trailing(an, i, here, h)))
 
@@ -1019,6 +1019,15 @@ _AT_THE_TIME = {"at", "upon"}  # an opening phrase of the same moment ("At landf
 # stretch of time whose events are counted apart: "During the 44-day war, villages occupied for 30 years were retaken")
 _SAME_TIME = {"when", "as"}  # a clause of the same moment after the value's ("... when it made landfall"; not
 # "while", as often a contrast: "killing 52 while another 32 are missing")
+
+
+def _counts_people(an: Analysed, i: int) -> bool:
+    """Is the number at word i a count of people ("About 300 people were inside the club when it caught fire"): who
+    were there at the moment, no figure of the event itself?"""
+    ws, j = an.words, i
+    while j + 1 < len(ws) and ws[j + 1].norm.isdigit() and _gap(an, j + 1) in (",", "."):
+        j += 1
+    return ws[i].norm[:1].isdigit() and j + 1 < len(ws) and ws[j + 1].norm in PEOPLE_UNITS
 
 
 def _sets_the_time(an: Analysed, here: int, h: Hit) -> bool:
