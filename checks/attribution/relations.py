@@ -1342,15 +1342,20 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
             if decision.attached and not decision.weak else None
     if "have" not in an.norms or an.norms.isdisjoint(PERFECT_MODALS):
         return None
-    here = an.clause[k]
-    own = [h for h in about if an.clause[h.first] == here]
-    shown = [_counterfactual_before(an, h.first) for h in own]
+    return _every_term_marked(an, k, about, _counterfactual_before, "said of what may not have happened")
+
+
+def _every_term_marked(an: Analysed, k: int, about: list[Hit], mark, said: str) -> Decision | None:
+    """When ``mark`` finds its words right before every term of word k's clause ("would have", "should be"), the
+    value is attached as the clause says, but loosely (``said``: why a conflicting one is only possible)."""
+    own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    shown = [mark(an, h.first) for h in own]
     if not own or not all(shown):
         return None
     decision = _same_clause(an, k, about)
     if not decision.attached or decision.weak:
         return None
-    return replace(decision, weak=f"possible conflict: said of what may not have happened ('{shown[0]}')")
+    return replace(decision, weak=f"possible conflict: {said} ('{shown[0]}')")
 
 
 _PAST_PARTICIPLE_ENDS = ("been", "ed", "en", "wn")  # "had been", "had stayed", "had taken", "had known"
@@ -1363,15 +1368,7 @@ def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     possible conflict)."""
     if an.norms.isdisjoint(_OBLIGING):
         return None
-    k = an.index_at(mention.start)
-    own = [h for h in about if an.clause[h.first] == an.clause[k]]
-    shown = [_obliged_before(an, h.first) for h in own]
-    if not own or not all(shown):
-        return None
-    decision = _same_clause(an, k, about)
-    if not decision.attached or decision.weak:
-        return None
-    return replace(decision, weak=f"possible conflict: said of what ought to happen ('{shown[0]}')")
+    return _every_term_marked(an, an.index_at(mention.start), about, _obliged_before, "said of what ought to happen")
 
 
 _OBLIGING = {"should", "must", "ought"}
