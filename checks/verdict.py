@@ -331,11 +331,15 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
             if _starts_at(after, skip, term) and not _modifies_next(mention, after, skip + len(term.parts) - 1, term):
                 return True
         norm = after[skip].norm
-        if norm in UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
-            return False  # a unit of its own that is not the fact's ("cubic metres" is no length)
+        if norm in UNITS or norm in _SCALE_UNITS or (skip + 1 < len(after) and f"{norm} {after[skip + 1].norm}" in UNITS):
+            return False  # a unit of its own that is not the fact's ("cubic metres" is no length; "7.5 magnitude
+            # aftershock hours later" is no span of hours)
         if skip == 0 and _nationals(after[0]):
             return False  # "Three Filipinos dead": the count's noun is a nationality, a part of those counted
     return False
+
+
+_SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own
 
 
 def _modifies_next(mention: Mention, after: tuple, k: int, term: Term) -> bool:

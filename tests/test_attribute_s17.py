@@ -717,3 +717,53 @@ def test_review_people_there_at_the_moment_are_no_figure_of_the_event(tmp_path):
     facts = TOLL.replace("[killed, died, deaths, toll]", "[caught fire, killed]")
     text = "About 300 people were inside the club when it caught fire."
     assert verdicts(tmp_path, facts, _dated(text))["toll"]["a.txt"] == "silent"
+
+
+QUAKE = """
+facts:
+  - id: quake
+    claim: The earthquake struck on 6 February 2023 with a magnitude of 7.8.
+    kind: date
+    about: [earthquake]
+    value: 2023-02-06
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a dated day after an anniversary is the day it is marked
+    ("People held a vigil to mark the first anniversary of the earthquake, in Aske on February 6, 2024.", "silent"),
+])
+def test_review_an_anniversarys_dated_day_is_its_own(tmp_path, text, verdict):
+    assert verdicts(tmp_path, QUAKE, _dated(text, "2024-02-07"))["quake"]["a.txt"] == verdict
+
+
+def test_a_yearless_day_after_an_anniversary_is_the_events_day_of_the_year(tmp_path):
+    text = "People marked the anniversary of the earthquake on February 6."  # no publication date: no year placed
+    assert verdicts(tmp_path, QUAKE, {"a.txt": text})["quake"]["a.txt"] == "agree"
+
+
+MAGNITUDE = QUAKE.replace("kind: date", "kind: number").replace("value: 2023-02-06", "value: 7.8\n    unit: [magnitude]"
+                                                                    "\n    tolerance: 0")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bare ordinal opening a headline, or after a subordinator, names another instance
+    ("Second earthquake of 7.6 magnitude jolts Aske", "silent"),
+    ("Earthquake of 7.6 magnitude jolts Aske", "differ"),
+])
+def test_a_headlines_bare_ordinal_names_another_instance(tmp_path, text, verdict):
+    assert verdicts(tmp_path, MAGNITUDE, {"a.txt": text})["quake"]["a.txt"] == verdict
+
+
+def test_a_scale_is_a_unit_of_its_own(tmp_path):
+    hours = QUAKE.replace("kind: date", "kind: number").replace("[earthquake]", "[followed by, hours later]").replace(
+        "value: 2023-02-06", "value: 9\n    unit: [hours]\n    tolerance: 0")
+    text = "The quake was followed by a 7.5 magnitude aftershock hours later."
+    assert verdicts(tmp_path, hours, {"a.txt": text})["quake"]["a.txt"] == "silent"
+
+
+def test_one_of_a_hyphen_compounds_plural_counts_a_part(tmp_path):
+    facts = TOLL.replace("[killed, died, deaths, toll]", "[hit, provinces]").replace("[people, deaths]",
+                                                                                     "[province, provinces]")
+    assert verdicts(tmp_path, facts, {"a.txt": "In Aske, one of the hardest-hit provinces, prayers were said."})[
+        "toll"]["a.txt"] == "silent"

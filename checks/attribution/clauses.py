@@ -1228,10 +1228,16 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
         # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare
         # time right after the term, "the anniversary of their coronation today", is no phrase of the term's)
-        qualifies = hit.last < value <= hit.last + 4 and ws[hit.last + 1].norm not in DAY_WORDS \
+        marked = ws[k - 1].norm in _MARKED_LATER and any(is_year(w.norm) for w in ws[value:value + 4])
+        qualifies = hit.last < value <= hit.last + 4 and not marked and ws[hit.last + 1].norm not in DAY_WORDS \
             and ws[hit.last + 1].norm not in WEEKDAYS
         return None if qualifies else k - 1
     return _topic_noun_before(ws, _past_of_phrase(ws, k))
+
+
+_MARKED_LATER = {"anniversary", "anniversaries", "commemoration", "commemorations"}  # "the first anniversary of the
+# earthquake, in Antakya on February 6, 2024": a dated day after it is the day it is marked (a yearless one, "the
+# anniversary of the collapse on June 24", is the event's day of the year too)
 
 
 def _past_of_phrase(ws: tuple[Word, ...], k: int) -> int:

@@ -566,9 +566,9 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 @per_sentence
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
-    found = []
+    found = list(_bare_ordinals(an))
     if an.norms.isdisjoint(_OTHER_ENDS):
-        return ()  # no such phrase (most sentences)
+        return tuple(found)  # no such phrase (most sentences)
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER) if an.words[k].norm in _OTHER else None
         if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
@@ -583,6 +583,24 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
                 found.append((k + len(p) if ranked else owner, k + len(p), end))  # (the rank itself is no
                 # other instance's: "elected on the fourth ballot" for a fact counting ballots)
     return tuple(found)
+
+
+def _bare_ordinals(an: Analysed):
+    """'Second earthquake of 7.6 magnitude jolts Turkey', 'Horrific scenes as second earthquake hits': an ordinal past
+    the first with no determiner, opening a headline or after a subordinator (as, after, when...), opens a phrase of
+    another instance, as "a second" would (not a rank or a part: "Second-largest ...", "second half")."""
+    ws = an.words
+    if an.norms.isdisjoint(_LATER_ORDINALS):
+        return
+    for k, w in enumerate(ws[:-1]):
+        if w.norm in _LATER_ORDINALS and (k == 0 or ws[k - 1].norm in _HEADLINE_OPENERS) and not _rank_or_part(an, k + 1):
+            yield k + 1, k + 1, _instance_end(an, k + 1, dated=False)  # (the rank itself is no other instance's
+            # value: "won a record fourth Euro title" for a fact counting titles)
+
+
+_LATER_ORDINALS = {"second", "third", "fourth", "fifth"}
+_HEADLINE_OPENERS = {"as", "after", "before", "when", "while", "amid"}  # "as second earthquake hits" (not "their
+# record fourth Euro title": the subject's own count)
 
 
 def _predicate(an: Analysed, k: int) -> bool:

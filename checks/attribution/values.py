@@ -276,6 +276,10 @@ def _partitive_head(an: Analysed, k: int) -> int:
     head, ws = k, an.words
     while head + 2 < len(ws) and ws[head + 1].norm == "s" and head < k + 4:
         head += 2
+    while head + 1 < len(ws) and _gap(an, head + 1) == "-" and head < k + 3:
+        head += 1  # "one of the hardest-hit provinces": through the compound to its noun
+    if head > k and head + 1 < len(ws) and _gap(an, head + 1) == " " and is_plural(ws[head + 1].norm):
+        head += 1
     while head + 1 < len(ws) and head < k + 3 and ws[head].capitalised and _gap(an, head + 1) == " ":
         head += 1
     return head
