@@ -767,3 +767,14 @@ def test_one_of_a_hyphen_compounds_plural_counts_a_part(tmp_path):
                                                                                      "[province, provinces]")
     assert verdicts(tmp_path, facts, {"a.txt": "In Aske, one of the hardest-hit provinces, prayers were said."})[
         "toll"]["a.txt"] == "silent"
+
+
+def test_a_count_added_by_as_were_is_a_part(tmp_path):
+    facts = TOLL.replace("[people, deaths]", "[people, deaths, civilians]")
+    text = "The driver of the truck was killed in the attack, as were four civilians in a car nearby."
+    assert verdicts(tmp_path, facts, {"a.txt": text})["toll"]["a.txt"] == "silent"
+
+
+def test_an_enquiry_into_the_event_makes_it_a_topic(tmp_path):
+    text = "The official enquiry into the accident was not due to finish until March 8."
+    assert verdicts(tmp_path, ACCIDENT, _dated(text, "2023-02-27"))["accident"]["a.txt"] == "silent"

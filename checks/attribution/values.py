@@ -285,7 +285,8 @@ def _partitive_head(an: Analysed, k: int) -> int:
     return head
 
 
-_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing|such\s+as)\s+"
+_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing|such\s+as"
+                              r"|as\s+were|as\s+was|so\s+were)\s+"  # "the driver was killed, as were four civilians"
                               r"(?:also\s+)?(?:" + alternation(HEDGES) + r"\s+)?\S?\Z", re.IGNORECASE)
 
 
@@ -302,7 +303,8 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     named = next((h for h in about if head <= h.first <= head + 3), None)
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")
-    return Decision(False, f"is a part of a whole that includes it ('{m.group().split()[0]}')")
+    said = m.group().split()
+    return Decision(False, f"is a part of a whole that includes it ('{' '.join(said[:2] if said[0].lower() in ('as', 'so') else said[:1])}')")
 
 
 def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -64,12 +64,12 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "comments", "comment", "remarks", "debate", "discussion", "discussions", "briefing",
                "question", "questions", "story", "stories", "article", "articles", "coverage", "hearing",
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
-               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry",
+               "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry", "enquiry", "inquiries", "enquiries",
                "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
 # Nouns after a term that make it only their topic ("the crash investigation ended on 16 June", "the disaster
 # verdict"): what follows an event and is about it. Not "vote", "case", "trial", "hearing": "the no-confidence vote
 # was held on 3 May", "the first mpox case was confirmed" are the event itself.
-AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "lawsuit", "anniversary", "memorial",
+AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "enquiry", "lawsuit", "anniversary", "memorial",
                      "coverage", "verdict", "ruling", "retrial", "sentencing", "documentary"}
 # Nouns of what follows an event, after a term that modifies them ("the crash site", "earthquake relief supplies",
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
