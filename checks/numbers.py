@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS
+from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
@@ -273,14 +273,14 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
 
 
 def superlative(word: str) -> bool:
-    """'deadliest', 'largest', 'strongest': an adjective in -est (not 'forest', 'interest', 'protest', 'west')."""
+    """'worst', 'deadliest', 'largest', 'richest': a word of SUPERLATIVES, or an adjective in -est (not 'protest',
+    'interest', 'west': NOT_SUPERLATIVES)."""
     w = word.lower()
-    return len(w) > 6 and w.endswith(("iest", "gest", "test", "lest", "dest", "nest", "rest", "best", "west")) \
-        and w not in _NOT_SUPERLATIVE
+    return w in SUPERLATIVES or (len(w) > 5 and w.endswith("iest")) or (
+        len(w) > 6 and w.endswith(_EST_ENDINGS) and w not in NOT_SUPERLATIVES)
 
 
-_NOT_SUPERLATIVE = {"protest", "interest", "contest", "request", "conquest", "harvest", "arrest", "unrest", "midwest",
-                    "southwest", "northwest", "everest", "bequest", "modest", "honest", "earnest", "manifest"}
+_EST_ENDINGS = ("gest", "test", "lest", "dest", "nest", "rest", "best", "west", "hest")
 
 
 def _of_which(out: list[Mention], text: str) -> list[Mention]:

@@ -13,7 +13,7 @@ from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
                            PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -164,8 +164,7 @@ def _percent_unit(unit: str) -> bool:
 
 
 _MONTHS_OLD = ("-month-old", " months old")  # an age, but not in years
-_AGE = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old", " months old",
-        " years of age")
+_AGE = AGE_SUFFIXES
 
 
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)

@@ -12,12 +12,13 @@ from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, P
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
+from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, SUPERLATIVES,
+                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, FUTURE_MODALS,
                             NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
@@ -567,7 +568,7 @@ def _another_thing(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _superlative(w: Word) -> bool:
-    return w.norm in SUPERLATIVES or (w.norm.endswith("iest") and len(w.norm) > 5)
+    return superlative(w.norm)
 
 
 def _before_since(words: tuple[Word, ...], i: int, test) -> bool:

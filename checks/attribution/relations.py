@@ -23,6 +23,7 @@ from ..lang.grammar import (AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILI
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
+from ..numbers import superlative
 from ..words import Word, alternation, is_plural
 from .clauses import (Analysed, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
@@ -611,10 +612,10 @@ def _predicate(an: Analysed, k: int) -> bool:
 
 
 def _rank_or_part(an: Analysed, j: int) -> bool:
-    """After a definite ordinal, word j joined by a hyphen or a word of a rank or a part (ORDINAL_NOT_INSTANCE, or
-    a superlative in -est): "the second-largest", "the third time", "the second half"."""
+    """After a definite ordinal, word j joined by a hyphen, a superlative, or a word of a place or a part
+    (ORDINAL_NOT_INSTANCE): "the second-largest", "the second deadliest", "the third time", "the second half"."""
     return j >= len(an.words) or _gap(an, j) == "-" or an.words[j].norm in ORDINAL_NOT_INSTANCE \
-        or an.words[j].norm.endswith("est")
+        or superlative(an.words[j].norm)
 
 
 def _instance_end(an: Analysed, head: int, dated: bool = True) -> int:
@@ -807,15 +808,13 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS):
         return None
     ws, here = an.words, an.clause[an.index_at(mention.start)]
-    own = [h for h in about if an.clause[h.first] == here]
-    ended = [h for h in own if h.last + 1 < len(ws) and (
+    own = [(h, _ended_by(an, h, about)) for h in about if an.clause[h.first] == here]
+    ended = [(h, j) for h, j in own if j is not None or h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)
-        or _ended_by(an, h, about) is not None]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
     if not own or len(ended) < len(own):
         return None
-    h = ended[0]
-    j = _ended_by(an, h, about)
+    h, j = ended[0]
     said = f"{ws[j].text} {_span(an, h)}" if j is not None else f"{ws[h.last].text} {ws[h.last + 1].text}"
     return Decision(False, f"dates the end ('{said}'), not the event itself")
 

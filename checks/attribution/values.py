@@ -17,7 +17,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CH
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -285,7 +285,7 @@ def _partitive_head(an: Analysed, k: int) -> int:
     return head
 
 
-_INCLUDED_BEFORE = re.compile(r"\b(?:includes?|included|including|comprises|comprising|contains|containing|such\s+as"
+_INCLUDED_BEFORE = re.compile(r"\b(?P<said>includes?|included|including|comprises|comprising|contains|containing|such\s+as"
                               r"|as\s+were|as\s+was|so\s+were)\s+"  # "the driver was killed, as were four civilians"
                               r"(?:also\s+)?(?:" + alternation(HEDGES) + r"\s+)?\S?\Z", re.IGNORECASE)
 
@@ -303,8 +303,7 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     named = next((h for h in about if head <= h.first <= head + 3), None)
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")
-    said = m.group().split()
-    return Decision(False, f"is a part of a whole that includes it ('{' '.join(said[:2] if said[0].lower() in ('as', 'so') else said[:1])}')")
+    return Decision(False, f"is a part of a whole that includes it ('{' '.join(m.group('said').split())}')")
 
 
 def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -679,12 +678,11 @@ def _asked_for(an: Analysed, k: int, about: list[Hit], asked: tuple[str, ...]) -
     return Decision(False, f"is what '{' '.join(asked)}' asks for, not what was decided")
 
 
-_AGED = ("-year-old", " years old", "-years-old", " year old")
-
-
 def _may_be_asked(mention: Mention) -> bool:
     """A number that can be asked for: not an age ("the request for the detention of Mondaca, a 22-year-old")."""
-    return mention.kind == "number" and not mention.after.lower().startswith(_AGED)
+    return mention.kind == "number" and not mention.after.lower().startswith(AGE_SUFFIXES)
+
+
 _PUT_FORWARD_REACH = 6  # words from the verb of asking or offering to the terms it takes: "offered Boeing a plea deal"
 
 
@@ -1012,7 +1010,7 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 def _holiday_name(mention: Mention) -> bool:
     """A holiday written without a day or year ("Halloween", "Christmas"): before a noun it names an occasion."""
-    return not any(c.isdigit() for c in mention.text) and re.sub(r"[’]", "'", mention.text.lower()) in HOLIDAYS
+    return not any(c.isdigit() for c in mention.text) and mention.text.lower().replace("’", "'") in HOLIDAYS
 
 
 def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:

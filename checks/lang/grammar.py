@@ -212,6 +212,9 @@ ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
 SUPERLATIVES = {"worst", "best", "most", "least", "first", "largest", "biggest", "greatest", "highest", "lowest",
                 "longest", "shortest", "strongest", "weakest", "fastest", "slowest", "hottest", "coldest", "widest",
                 "oldest", "youngest", "smallest", "latest", "closest", "fiercest", "severest", "toughest", "lowest"}
+# Words in -est that are no superlatives ("the second protest", "the third request").
+NOT_SUPERLATIVES = {"protest", "interest", "contest", "request", "conquest", "harvest", "arrest", "unrest", "midwest",
+                    "southwest", "northwest", "everest", "bequest", "modest", "honest", "earnest", "manifest"}
 # After a number, these make it a difference, not the value ("$13 shy of", "5 points below", "3 up from").
 # Comparative adjectives: "N UNIT COMPARATIVE than" states a gap ("5 days later than planned", "$2 bn cheaper than").
 COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "longer",
@@ -281,9 +284,9 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
 # the very deal that was then made.
 PROPOSAL_PARTICIPLES = {"suggested", "requested", "recommended", "sought", "demanded"}
 # Verbs of asking whose direct object is what is asked for: "Prosecutors had sought a three-year jail term".
-REQUEST_OBJECT_VERBS = {"sought", "seeking", "demanded", "demanding", "requested", "requesting"}  # (not "demand",
-# "requests": nouns too, "Power demand hits a record 85 gigawatts")  # (not "recommend": "voted to recommend the new three-year
-# agreement" puts the agreement itself forward)
+# Past and -ing forms only ("demand", "requests" are nouns too: "Power demand hits a record 85 gigawatts"); not
+# "recommend" ("voted to recommend the new three-year agreement" puts the agreement itself forward).
+REQUEST_OBJECT_VERBS = {"sought", "seeking", "demanded", "demanding", "requested", "requesting"}
 # Verbs that put something forward without its happening: the day of the offer is not the day of what is offered.
 OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", "proposed", "proposing", "suggest",
                "suggests", "suggested", "suggesting"}
@@ -393,10 +396,9 @@ OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", 
                   # after a possessive: "Velmar's last referendum", "its previous owner"
                   "s last", "s previous", "its last", "its previous", "their last", "their previous")
 
-# Words after an ordinal that make it a rank or a part, no other instance ("the second largest", "the third time",
-# "the second half").
-ORDINAL_NOT_INSTANCE = {"half", "quarter", "time", "times", "place", "most", "least", "biggest", "largest", "highest",
-                        "deadliest", "worst", "best", "richest", "longest", "tallest", "busiest", "strongest"}
+# Words after an ordinal that make it a place or a part, no other instance ("the third time", "the second half"; a
+# superlative makes it a rank too: numbers.superlative).
+ORDINAL_NOT_INSTANCE = {"half", "quarter", "time", "times", "place"}
 
 # Prepositions after which a noun completes another noun ("the repair bill from the floods", "the survey of the
 # damage", "its debt to the bank"): the clause's date or number is the head noun's predicate's, not the term's.

@@ -68,6 +68,9 @@ MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")
+# How an age is written after its number ("a 25-year-old coach", "38 years old", "11 years of age").
+AGE_SUFFIXES = ("-year-old", " years old", "-years-old", " years-old", " year old", "-year old", "-month-old",
+                " months old", " years of age")
 
 # Units that convert: word -> (dimension, size in the dimension's base unit).
 UNITS = {
