@@ -72,16 +72,17 @@ def same_word(a: str, b: str) -> bool:
 _SUBSTITUTION_FROM = 8  # letters: from here one changed letter in a lower-case word may be a misspelling
 
 
-def _another_word(w: Word, part: str) -> bool:
+def _another_word(w: Word, part: str, opening: bool = False) -> bool:
     """'death' for 'depth', 'protect' for 'protest', 'northwest' for 'northeast', 'detention' for 'detonation': letters
-    changed inside a lower-case word (or one changed besides one added or dropped) make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
+    changed inside a lower-case word, or one opening the sentence for a lower-case term (or one changed besides one
+    added or dropped) make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
     letter changed to or from an inflection's letter is an ending: "robbers" for "robbery", not "plane" for "plant")."""
     if w.norm != part and (w.norm in COMPASS_WORDS or part in COMPASS_WORDS):
         return True  # a closed class of words, each its own: "Northwest Libya" is not "northeast Libya"
     if w.norm != part and w.capitalised and w.norm in CALENDAR_WORDS:
         return True  # "March 16" is a month, not a misspelt "match"
-    if w.norm == part or w.capitalised or part[:1].isdigit():
-        return False
+    if w.norm == part or (w.capitalised and not opening) or part[:1].isdigit():
+        return False  # (a capital that only opens the sentence makes no name: "Detention" for a lower-case "detonation")
     if len(w.norm) != len(part):  # "detention" for "detonation": a letter changed besides one added is another word
         ops = Levenshtein.editops(w.norm, part)
         return len(ops) > 1 and any(op.tag == "replace" for op in ops)
@@ -133,6 +134,11 @@ def _another_ending(a: str, b: str) -> bool:
     return min(len(stem_a), len(stem_b)) <= 4 and _squeezed(stem_a) != _squeezed(stem_b)
 
 
+def _spells(w: Word, part: str, opening: bool) -> bool:
+    """The word is the term's part, or a misspelling of it (``opening``: the word opens the sentence, the term is lower-case)."""
+    return same_word(w.norm, part) and not _another_word(w, part, opening)
+
+
 def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     """Index after the match of ``term`` starting at word ``i``, or -1."""
     parts, j, skipped = term.parts, 0, False
@@ -142,7 +148,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if term.exact_case and not w.text.replace(".", "").isupper():
             return -1
-        if same_word(w.norm, parts[j]) and not _another_word(w, parts[j]):
+        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper()):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "

@@ -211,7 +211,14 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
         if per_share:
             return mention.value if mention.unit.endswith("per share") else None
         return _in_scale(fact, mention)
-    return mention.value if wanted == mention.unit else None
+    return mention.value / _fact_scale(fact.unit) if wanted == mention.unit else None
+
+
+@lru_cache(maxsize=4096)
+def _fact_scale(units: tuple[str, ...]) -> float:
+    """A fact priced in a currency and a scale word ('unit: [crore, INR]', value 1500) counts in that scale: 'Rs 1,500
+    crore' and 'Rs 15 billion' both state it. With a currency named, 'm' is a million, never a metre."""
+    return next((MONEY_SCALES[normalise(u)] for u in units if normalise(u) in MONEY_SCALES), 1.0)
 
 
 def _in_scale(fact: Fact, mention: Mention) -> float | None:

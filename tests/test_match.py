@@ -51,6 +51,8 @@ def test_matches(term, text):
     ("final", "they reached the semi-finals"),  # a prefix hyphen-joined to the word makes another thing
     ("president", "vice-president Roe spoke"),
     ("Russian", "pro-Russian separatists"),
+    ("detonation", "Detention of the suspect followed"),  # a capital that only opens the sentence makes no name
+    ("protest", "Protect the town, he said"),
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)
@@ -61,6 +63,8 @@ def test_does_not_match(term, text):
     ("injury", "the injurs listed"),  # (a misspelt plural of the same word)
     ("Microsoft", "Mircosoft Gaming"),  # in a name, letters changed are a spelling
     ("Nikol Pashinyan", "Nikil Pashinyan said"),
+    ("Pashinyan", "Pashinian said so"),  # a name opening the sentence is still a name
+    ("detonation", "Detonnation shook the town"),  # a letter added: a misspelling, opening the sentence too
 ])
 def test_endings_and_misspelt_names_still_match(term, text):
     assert matches(term, text)

@@ -1,5 +1,7 @@
 """Each verdict rule, end to end on a one-sentence source; and attribution on unseen wording."""
 
+from pathlib import Path
+
 import pytest
 
 from .helpers import one
@@ -347,6 +349,49 @@ BRIDGE_COST = """
 ])
 def test_a_fact_counted_in_a_scale_word(tmp_path, text, verdict):
     assert one(tmp_path, BRIDGE_COST, text)[0] == verdict
+
+
+PRICED_IN_SCALE = """
+- id: plant-cost
+  claim: The plant cost Rs 1,500 crore.
+  kind: number
+  about: [plant]
+  value: 1500
+  unit: [{units}]
+"""
+
+
+@pytest.mark.parametrize("units, text, verdict", [
+    # a fact priced in a currency and a scale word counts in that scale, however the amount is written
+    ("crore, INR", "The Rs 1,500-crore plant opened in May.", "agree"),
+    ("crore, INR", "The plant cost Rs 15 billion.", "agree"),
+    ("crore, INR", "The plant cost Rs 1,600 crore.", "differ"),
+    ("crore, INR", "The plant cost about $180 million.", "silent"),  # another currency
+    ("INR, crore", "The plant cost Rs 1,500 crore.", "agree"),
+    ("USD, million", "The plant cost $1.5bn.", "agree"),  # 1,500 million dollars
+    ("USD, m", "The plant cost $1,500m.", "agree"),  # beside a currency, m is a million, not a metre
+    ("USD, million", "The plant cost $1.6 billion.", "differ"),
+])
+def test_a_fact_priced_in_a_currency_and_a_scale(tmp_path, units, text, verdict):
+    assert one(tmp_path, PRICED_IN_SCALE.format(units=units), text)[0] == verdict
+
+
+def test_an_amount_in_crores_or_billions_states_a_fact_in_crores():
+    """Property: Rs N crore and the same sum in billions of rupees agree with a fact of N in [crore, INR]; any other
+    number of crores differs."""
+    import tempfile
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.integers(1, 9999).map(lambda n: n * 10), st.integers(1, 500), st.booleans())
+    def check(crores, off, in_billions):
+        record = PRICED_IN_SCALE.replace("1500", str(crores)).format(units="crore, INR")
+        stated = f"Rs {crores / 100:g} billion" if in_billions else f"Rs {crores:,} crore"
+        with tempfile.TemporaryDirectory() as tmp:
+            assert one(Path(tmp), record, f"The plant cost {stated}.")[0] == "agree"
+        with tempfile.TemporaryDirectory() as tmp:
+            assert one(Path(tmp), record, f"The plant cost Rs {crores + off:,} crore.")[0] == "differ"
+    check()
 
 
 # ------------------------------------------------------------------ issue 12 §1.5: ranges
