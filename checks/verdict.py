@@ -13,8 +13,8 @@ from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_WORDS, LOWER_BOUNDS, ONES, PERCENT_UNITS, SCALE_WORDS,
-                           PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_WORDS, LOWER_BOUNDS, NEAR_AGREES,
+                           NEAR_BELOW, NEAR_HOLDS, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
@@ -543,7 +543,11 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)
-    if not agrees and _bound_holds(fact.value, value, mention.approx.lower()) and not _span_of(mention):
+    near = _short_by(fact.value, value, mention.approx.lower())
+    if not agrees and near is not None and near <= NEAR_AGREES:
+        return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
+    if not agrees and (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
+                       and near <= NEAR_HOLDS) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
@@ -552,6 +556,14 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
 def _span_of(mention: Mention) -> bool:
     """'held over three days': "over"/"under" before a span of time says during, not more than."""
     return mention.approx.lower() in ("over", "under") and UNITS.get(normalise(mention.unit), ("",))[0] == "time"
+
+
+def _short_by(wanted: float, written: float, hedge: str) -> float | None:
+    """How far short of a number written after "nearly"/"almost" the fact's value is, as a share of that number
+    (None for another hedge, or a value not below it)."""
+    if hedge not in NEAR_BELOW or not 0 < wanted < written:
+        return None
+    return (written - wanted) / written
 
 
 def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:

@@ -439,6 +439,45 @@ def test_ranges(tmp_path, record, text, verdict, found):
     assert one(tmp_path, record, text) == (verdict, found)
 
 
+@pytest.mark.parametrize("value, text, verdict", [
+    # "nearly"/"almost" put the true number a little short of the one written
+    (44000, "Nearly 45,000 people marched.", "agree"),  # 2% short: stated, loosely
+    (45000, "Nearly 45,000 people marched.", "agree"),
+    (40000, "Almost 45,000 people marched.", "silent"),  # 11% short: held, not stated
+    (30000, "Almost 45,000 people marched.", "differ"),  # far short
+    (46000, "Nearly 45,000 people marched.", "differ"),  # above it
+    (44000, "Just under 45,000 people marched.", "agree"),
+    (44000, "About 45,000 people marched.", "differ"),  # another hedge widens nothing
+])
+def test_nearly_a_number_holds_a_little_less(tmp_path, value, text, verdict):
+    assert one(tmp_path, MARCH.replace("45000", str(value)), text)[0] == verdict
+
+
+def test_almost_a_week_holds_six_days(tmp_path):
+    record = MARCH.replace("marched]", "lasted]").replace("45000", "6").replace("[people]", "[days]")
+    assert one(tmp_path, record, "The march lasted almost a week.")[0] == "silent"
+    assert one(tmp_path, record, "The march lasted almost three weeks.")[0] == "differ"
+
+
+def test_nearly_a_number_agrees_only_a_little_below_it():
+    """Property: 'nearly N' agrees with a value from 5% below N up to N, holds one from 20% below (silent), and
+    differs from one further below or above N."""
+    import tempfile
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.integers(20, 5000).map(lambda n: n * 100), st.integers(0, 3000))
+    def check(written, permille_short):
+        value = written * (1000 - permille_short) // 1000 if permille_short <= 1000 else written + permille_short
+        short = (written - value) / written
+        expected = ("differ" if value > written or short > 0.2 + 1e-9 else "agree" if short <= 0.05 - 1e-9
+                    else "silent" if short > 0.05 + 1e-9 else None)
+        with tempfile.TemporaryDirectory() as tmp:
+            got = one(Path(tmp), MARCH.replace("45000", str(value)), f"Nearly {written:,} people marched.")[0]
+        assert expected is None or got == expected, (written, value, got)
+    check()
+
+
 # ------------------------------------------------------------------ issue 12 §1.4: a number counts its own noun
 
 CONVOY = """
