@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1389,6 +1389,54 @@ def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 
 
 _OBLIGING = {"should", "must", "ought"}
+
+
+def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'His lawyers appealed the verdict on 5 February', 'violated the ceasefire on 12 December', 'the verdict was
+    appealed on 5 February': a term that is what a verb of acting on a past event, or of putting off a coming one,
+    acts on (``ACTING_ON_VERBS``, the term its object or passive subject) is dated by that act; when every term of
+    the date's clause is so, the date is attached loosely (a matching one agrees, another is a possible conflict).
+    Not when the verb is a term itself ("extended" for a fact about an extension)."""
+    if mention.kind != "date" or an.norms.isdisjoint(ACTING_ON_VERBS):
+        return None
+    taken = {k for h in about for k in range(h.first, h.last + 1)}
+    ends = {h.first: h.last for h in about}
+    return _every_term_marked(an, an.index_at(mention.start), about,
+                              lambda a, k: _acting_before(a, k, taken) or _acting_after(a, ends[k], taken),
+                              "the date of an act on it")
+
+
+_ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"
+
+
+def _acting_before(an: Analysed, k: int, taken: set[int]) -> str:
+    """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''."""
+    ws = an.words
+    for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH), -1):
+        if _gap(an, j + 1).strip(" '’s"):
+            return ""  # a comma, a dash: no longer one noun phrase
+        w = ws[j]
+        if w.norm in ACTING_ON_VERBS:
+            return w.text if j not in taken else ""
+        inside = (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS
+                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS)
+        if not inside:
+            return ""  # a name, a conjunction, another preposition
+    return ""
+
+
+def _acting_after(an: Analysed, last: int, taken: set[int]) -> str:
+    """The passive verb after the term ending at word ``last`` ("the verdict was later appealed"), or ''."""
+    ws, j = an.words, last + 1
+    while j < len(ws) and j <= last + 3 and ws[j].norm in _PASSIVE_RUN and _gap(an, j) == " ":
+        j += 1
+    passive = any(w.norm in BE_FORMS for w in ws[last + 1:j])
+    if passive and j < len(ws) and ws[j].norm in ACTING_ON_VERBS and j not in taken and _gap(an, j) == " ":
+        return ws[j].text
+    return ""
+
+
+_PASSIVE_RUN = BE_FORMS | {"has", "have", "had", "later", "then", "also", "subsequently"}
 
 
 def _obliged_before(an: Analysed, k: int) -> str:

@@ -550,6 +550,22 @@ RESPONSE_VERBS = {"apologized", "apologised", "apologizes", "apologises", "apolo
                   "criticized", "criticised", "condemned", "condemns", "compensated", "penalized", "penalised",
                   "rebuked", "reprimanded", "faulted", "credited"}
 
+# Verbs that act on an event that has already happened, or put off one still to come: their date is that act's,
+# not the event's ("His lawyers appealed the verdict on 5 February", "violated the ceasefire on 12 December", "The
+# court reserved its verdict on 24 October") (``acted_on``).
+ACTING_ON_VERBS = frozenset({
+    "appealed", "appeals", "appealing", "challenged", "challenges", "challenging", "contested", "contests",
+    "violated", "violates", "violating", "breached", "breaches", "breaching", "upheld", "upholds", "upholding",
+    "overturned", "overturns", "overturning", "quashed", "quashes", "reversed", "reverses", "extended", "extends",
+    "extending", "renewed", "renews", "postponed", "postpones", "postponing", "delayed", "delays", "deferred",
+    "defers", "reserved", "reserves", "adjourned", "welcomed", "welcomes", "hailed", "hails", "condemned", "condemns",
+    "denounced", "denounces", "criticised", "criticized", "commemorated", "commemorates", "commemorating", "mourned",
+    "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
+    "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
+})
+# Prepositions some of them take before what they act on ("appealed against the verdict").
+ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
