@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_WORDS, LOWER_BOUNDS, NEAR_AGREES,
-                           NEAR_BELOW, NEAR_HOLDS, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
+                           NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
 
@@ -547,7 +547,7 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     if not agrees and near is not None and near <= NEAR_AGREES:
         return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
     if not agrees and (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
-                       and near <= NEAR_HOLDS) and not _span_of(mention):
+                       and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)

@@ -36,11 +36,12 @@ HEDGES = (
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
 # Hedges that put the true number a little short of the one written, and how far short: "nearly 3,000" states
-# 2,900 (within NEAR_AGREES below it: agrees, loosely); "almost a week" holds six days (within NEAR_HOLDS: no
-# conflict, no statement); anything further below, or at or above the number, still differs.
+# 2,900 (within NEAR_AGREES below it: agrees, loosely) but not 2,700 ("nearly 200" is no 171, "nearly $6 billion" no
+# $5.5 billion: those differ); one coarse unit is rougher ("almost a week" holds six days, within NEAR_HOLDS_ONE: no
+# conflict, no statement). Anything at or above the number differs.
 NEAR_BELOW = ("nearly", "almost", "just under", "not quite")
 NEAR_AGREES = 0.05
-NEAR_HOLDS = 0.2
+NEAR_HOLDS_ONE = 0.2
 
 # Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
 FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
