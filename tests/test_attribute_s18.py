@@ -53,3 +53,55 @@ facts:
 ])
 def test_a_date_of_an_act_on_the_event_is_not_the_events(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})[record.split("id: ")[1].split()[0]]["a.txt"] == verdict
+
+
+def _count(unit: str, terms: str, value: int) -> str:
+    return f"""
+facts:
+  - id: count
+    claim: x
+    kind: number
+    about: [{terms}]
+    value: {value}
+    unit: [{unit}]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # ", and" then a count whose verb follows opens a clause of its own
+    ("The family was using the generator, and one of the victims had asthma.", "silent"),
+    ("The family was using the generator, and two victims had asthma.", "silent"),
+    ("The family was using the generator, and 12 neighbours were evacuated.", "silent"),
+    # no verb after the count: no clause of its own
+    ("The generator killed the family, and two victims in all.", "differ"),
+    ("The generator killed three victims.", "agree"),
+])
+def test_a_count_opening_a_coordinated_clause_is_its_subject(tmp_path, text, verdict):
+    assert verdicts(tmp_path, _count("victims", "generator", 3), {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # after a form of "be", "one of the ..." says who belongs, not how many
+    ("Orsk, 62, was one of the passengers listed as being on board the jet that crashed.", "silent"),
+    ("Orsk and Lind were two of the passengers on board.", "silent"),
+    # with a verb of its own the part is still a count
+    ("Two of the passengers on board were killed.", "differ"),
+    ("Ten passengers on board were killed.", "agree"),
+])
+def test_one_of_the_after_be_names_a_member(tmp_path, text, verdict):
+    assert verdicts(tmp_path, _count("passengers", "on board, killed", 10), {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("terms, value, text, verdict", [
+    # every term of the clause in the whole's noun: the whole is what the term counts, the part is set aside
+    ("substations", 89, "The operator had restored 85 of its 89 substations and switching stations.", "agree"),
+    ("substations", 90, "The operator had restored 85 of its 89 substations.", "differ"),
+    ("seats", 40, "Labour won 12 of the 40 seats in Wales.", "agree"),
+    # a term outside the noun counts the part
+    ("seats, won", 12, "Labour won 12 of the 40 seats in Wales.", "agree"),
+    ("seats, won", 40, "Labour won 12 of the 40 seats in Wales.", "differ"),
+])
+def test_a_term_naming_only_the_wholes_noun_counts_the_whole(tmp_path, terms, value, text, verdict):
+    unit = "substations" if "substations" in terms else "seats"
+    assert verdicts(tmp_path, _count(unit, terms, value), {"a.txt": text})["count"]["a.txt"] == verdict

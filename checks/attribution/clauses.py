@@ -654,9 +654,7 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
     opener = _subordinator(words, i)
-    if w.norm in ("and", "or") and i + 1 < len(words) and (
-            words[i + 1].norm in AUXILIARIES or ("," in between and words[i + 1].norm in NEW_SUBJECT)
-            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)):
+    if w.norm in ("and", "or") and i + 1 < len(words) and _and_opens(words, i, "," in between):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS and w.norm not in CALENDAR_WORDS
             and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
@@ -736,6 +734,29 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
     """'introduced in 2022 and used for the first time in 2024', 'owned by A and operated by B':
     a second past verb after something of the first's ('signed and ratified' share their values)."""
     return _past(words[i + 1]) and not _past(words[i - 1])
+
+
+def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:
+    """Does "and"/"or" at word i open a clause: a coordinated predicate or a new subject with its verb?"""
+    return (words[i + 1].norm in AUXILIARIES or (comma and words[i + 1].norm in NEW_SUBJECT)
+            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)
+            or comma and _counted_subject(words, i + 1))
+
+
+def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
+    """', and one of the victims had ...', ', and 12 people were hurt': a count opening a noun phrase whose verb (an
+    auxiliary or a past form) follows within a few spaced words is a subject of its own (not ', and 48 m wide')."""
+    if j >= len(words) or not (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS):
+        return False
+    for k in range(j + 1, min(j + _COUNTED_REACH, len(words))):
+        if words[k].start - words[k - 1].end != 1:
+            return False  # punctuation, or a joined word: no longer one phrase
+        if words[k].norm in AUXILIARIES or _past(words[k]):
+            return True
+    return False
+
+
+_COUNTED_REACH = 6  # words from the count to its verb: "one of the elderly victims had"
 
 
 def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:

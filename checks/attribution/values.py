@@ -252,7 +252,8 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     with no number of its own counts a part of what the noun names, a whole the sentence does not size.  When the
     number's clause holds terms only in that noun (its first word after the determiner, past possessives: "the
     plane's crew"), the number is no count of theirs: set aside.  A term outside it
-    counts the part ('two of the crew survived', for a fact about survivors): left to the rules after this one."""
+    counts the part ('two of the crew survived', for a fact about survivors): left to the rules after this one.  After
+    a form of "be" ("Orsk was one of the passengers on board") the number says who belongs: set aside."""
     if mention.kind != "number":
         return None
     m = _OF_THE_AFTER.match(an.sentence.text, mention.end)
@@ -263,6 +264,9 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
             or an.words[k].norm in ONES or an.words[k].norm in TENS:
         return None  # "one of the four nations": a whole of its own (``_whole``)
     noun = range(k, _partitive_head(an, k) + 1)  # a term may run on from the head word: "crew members"
+    at = an.index_at(mention.start)
+    if at > 0 and an.words[at - 1].norm in BE_FORMS:  # "Prigozhin was one of the passengers": who belongs, no count
+        return Decision(False, f"names a member of '{_words(an, noun)}', no count of them")
     mine = [h for h in about if an.clause[h.first] == an.clause[k]]
     if not mine or not all(h.first in noun for h in mine):
         return None
@@ -463,7 +467,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
-    named = _qualifier(an, about, an.index_at(mention.end - 1))
+    named = _qualifier(an, about, an.index_at(mention.end - 1)) or _counted_whole(an, about, m.start(), mention)
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
     return Decision(False, "is the whole the number before it is part of")
@@ -479,8 +483,35 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind != "number":
         return None
     m = _WHOLE_AFTER.match(an.sentence.text, mention.end)
-    named = m and _qualifier(an, about, an.index_at(m.end() - 1))
+    named = m and (_qualifier(an, about, an.index_at(m.end() - 1)) or _only_in_noun(an, about, an.index_at(m.end() - 1)))
     return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts") if named else None
+
+
+def _counted_whole(an: Analysed, about: list[Hit], part_at: int, mention: Mention) -> Hit | None:
+    """After a counted part ("85 of its 89 substations"; not a vague one, "most of the 40 seats"), the term naming
+    only the whole's noun."""
+    part = an.words[an.index_after(part_at)].norm
+    if not (part[:1].isdigit() or part in ONES or part in TENS):
+        return None
+    return _only_in_noun(an, about, an.index_at(mention.end - 1))
+
+
+_NOUN_REACH = 5  # words of the noun after a whole's number: "89 substations and switching stations"
+
+
+def _only_in_noun(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """'restored 85 of its 89 substations': when every term of the clause stands in the noun right after the whole's
+    number k (a term opening it; spaced words, up to an auxiliary or a past verb), the term names the whole, and the whole is what it
+    counts (with a term outside it, 'Labour won 12 of the 40 seats', '31 of the 140 passengers were aboard', the part
+    is)."""
+    ws, end = an.words, k + 1
+    while (end < len(ws) and end <= k + _NOUN_REACH and _gap(an, end) == " " and ws[end].norm not in AUXILIARIES
+           and not _past(ws[end])):
+        end += 1
+    mine = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if not mine or not any(h.first == k + 1 for h in mine) or any(not k < h.first <= h.last < end for h in mine):
+        return None
+    return next(h for h in mine if h.first == k + 1)
 
 
 def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
