@@ -105,3 +105,44 @@ def test_one_of_the_after_be_names_a_member(tmp_path, text, verdict):
 def test_a_term_naming_only_the_wholes_noun_counts_the_whole(tmp_path, terms, value, text, verdict):
     unit = "substations" if "substations" in terms else "seats"
     assert verdicts(tmp_path, _count(unit, terms, value), {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+SENTENCE = """
+facts:
+  - id: term
+    claim: Anna Orsk was sentenced to 25 years in prison.
+    kind: number
+    about: [sentenced, sentence]
+    value: 25
+    unit: [years]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a clause about someone the claim does not name: its values are that person's
+    ("Elizabeth Lind, who was convicted of fraud, was sentenced to 11 years in 2022.", "silent"),
+    ("In 2022, Elizabeth Lind was sentenced to 11 years.", "silent"),
+    # the claim's person, by any part of the name
+    ("Orsk was sentenced to 11 years.", "differ"),
+    ("Anna Orsk, who was convicted of fraud, was sentenced to 11 years.", "differ"),
+    # an active verb with an object: who acted, not whom it happened to
+    ("Judge Kaplan sentenced her to 11 years.", "differ"),
+    # a speaker, and a name that only modifies the subject's noun
+    ("Prosecutor Tom Reed said she was sentenced to 11 years.", "differ"),
+    ("A Velmar court was told she was sentenced to 11 years.", "differ"),
+])
+def test_a_clause_about_someone_the_claim_does_not_name(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SENTENCE, {"a.txt": text})["term"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("claim, names", [
+    ("Anna Orsk was sentenced to 25 years in prison.", ["Anna", "Orsk"]),
+    ("Bankman-Fried was sentenced on 28 March 2024.", ["Bankman", "Fried"]),  # a name opening the claim
+    ("The Velmar ferry sank on 3 May.", ["Velmar"]),  # not "The", nor a month
+    ("Orsk died.", ["Orsk"]),
+])
+def test_the_claims_names(claim, names):
+    from checks.judge import _claim_names
+    from checks.model import Fact
+    fact = Fact(id="x", claim=claim, kind="date", about=("sank",), value=None, file="f.yaml", line=1)
+    assert [w for t in _claim_names(fact) for w in t.text.replace("-", " ").split()] == names
