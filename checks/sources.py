@@ -41,6 +41,10 @@ _AFTER_LAST_NON_WORD = re.compile(r"(?s:.*[^\w.])?")  # matched from a point: it
 # dates nothing); only tags of inline and block markup, on one line, so "x < 5 and y > 3" stays as it is.
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|blockquote|br|cite|div|em|figcaption|figure|font|h[1-6]|hr|i|img|li|ol|p|q|"
                          r"small|span|strong|sub|sup|time|u|ul)\b(?:\s[^<>\n]{0,2000})?/?>", re.IGNORECASE)
+# A web address written out in the text ("Source: https://www.npr.org/2025/04/03/quake-ceasefire"): no prose (the
+# date and the words of its path state nothing); read as its host ("npr.org"). Linear: one run of non-space.
+_URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]*\w)(?::\d+)?(?:[/?#][^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?])?",
+                  re.IGNORECASE)  # (a full stop or comma after it is the sentence's)
 _MOJIBAKE = re.compile("â€[™œ\x9d“”˜¦–—]|Ã[©¨ ¤¶¼§±¡³ºª¢]")
 
 
@@ -199,9 +203,18 @@ def source_text(raw: bytes, suffix: str) -> tuple[str, str, str]:
         text, tags = _INLINE_TAG.subn("", text)
         if tags:
             note = "; ".join(n for n in (note, f"held {tags} HTML tag(s) such as <a href=...>, read without them") if n)
+    if "://" in text or "www." in text:
+        text, links = _URL.subn(_host, text)
+        if links:
+            note = "; ".join(n for n in (note, f"held {links} web address(es), read as their host only") if n)
     if _MOJIBAKE.search(text):
         note = "; ".join(n for n in (note, "holds mojibake such as 'â€™' (text decoded twice somewhere upstream)") if n)
     return "", text, note
+
+
+def _host(m: re.Match) -> str:
+    host = m.group("host")
+    return host[4:] if host.lower().startswith("www.") else host
 
 
 # Byte order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.

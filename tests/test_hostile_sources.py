@@ -242,3 +242,30 @@ def test_html_tags_left_in_a_text_source_are_read_without_them(tmp_path):
     assert [e.quote for e in result.evidence] == ["The ceasefire was signed on 9 November 2020."]
     skipped, read, note = source_text(text.encode(), ".txt")
     assert "x < 5 and y > 3" in read and "held 4 HTML tag(s)" in note
+
+
+def test_a_web_address_in_a_text_is_read_as_its_host(tmp_path):
+    # a bare address's path (a date, the words of a story's slug) states nothing; the sentence's full stop stays
+    text = ("Source: https://www.example.com/2020/11/10/ceasefire-signed\n"
+            "The ceasefire was signed on 9 November 2020, www.example.org/2020/11/10/ceasefire says.")
+    facts_dir, seeds_dir = project(tmp_path, CEASEFIRE_FACTS, {"a.txt": text})
+    result = check(facts_dir, seeds_dir).facts[0].results[0]
+    assert result.verdict == "agree"
+    assert [e.quote for e in result.evidence] == ["The ceasefire was signed on 9 November 2020, example.org says."]
+    skipped, read, note = source_text(b"See http://a.example/b?c=1. Then www.bbc.co.uk.", ".txt")
+    assert read == "See a.example. Then bbc.co.uk." and "held 2 web address(es)" in note
+
+
+def test_reading_web_addresses_never_loses_a_line_or_adds_text():
+    from hypothesis import given, settings, strategies as st
+    from checks.sources import _URL
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(["https://", "www.", "a", ".", "/", "-", "?", "1", " ", ",", ")", "é", "\n"]),
+                    max_size=60))
+    def check_text(pieces):
+        text = "".join(pieces)
+        out = _URL.sub(lambda m: m.group("host"), text)
+        assert len(out) <= len(text) and out.count("\n") == text.count("\n")  # line numbers stay true
+        assert all(m.group()[:4].lower() in ("http", "www.") for m in _URL.finditer(text))
+    check_text()
