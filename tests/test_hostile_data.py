@@ -461,7 +461,7 @@ def test_the_failure_quote_shows_escapes(tmp_path):
     fr = hostile_names(tmp_path).facts[0]
     text = failure_text(fr, outcome(fr))
     assert_terminal_safe(text)
-    assert ('      "The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;http://evil.example\\x1b\\here'
+    assert ('      "The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;evil.example\\x1b\\here'
             '\\x1b]8;;\\x1b\\ \\x1b[8mhidden\\x1b[0m."') in text.splitlines()
     assert "  x\\n::error file=facts/f.yaml,line=1::pwned.txt:1: found 10 Nov 2020" in text.splitlines()
 

@@ -154,7 +154,7 @@ def test_github_annotations_show_escapes_escaped(tmp_path, monkeypatch, capsys):
     status, out, _ = run(capsys, "report", "--no-cache", "--format", "github")
     assert status == 1
     assert ('::error file=facts/f.yaml,line=2,title=ceasefire-signed%3A a.txt differs::a.txt:1 says 10 Nov 2020, '
-            'expected 9 Nov 2020: "The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;http://evil.example'
+            'expected 9 Nov 2020: "The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;evil.example'
             '\\x1b\\here\\x1b]8;;\\x1b\\ \\x1b[8mhidden\\x1b[0m."') in out.splitlines()
 
 
@@ -171,7 +171,7 @@ def test_explain_and_survey_show_names_and_quotes_escaped(tmp_path, monkeypatch,
     lines = out.splitlines()
     assert "x\\n::error file=facts/f.yaml,line=1::pwned.txt:" in lines
     assert ("  line 1 (mentions ceasefire): The ceasefire was signed on 10 November 2020 \\x1b[2J\\x1b]8;;"
-            "http://evil.example\\x1b\\here\\x1b]8;;\\x1b\\ \\x1b[8mhidden\\x1b[0m.") in lines
+            "evil.example\\x1b\\here\\x1b]8;;\\x1b\\ \\x1b[8mhidden\\x1b[0m.") in lines
     assert "bidi\\u202etxt.exe.txt:" in lines and "c1\\u0085.txt:" in lines
     _, out, _ = run(capsys, "survey", "ceasefire")
     assert "x\\n::error file=facts/f.yaml,line=1::pwned.txt: 10 Nov 2020" in out.splitlines()
