@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .lang.grammar import IRREGULAR_PAST
 from .model import Mention
 
 __all__ = ["coordinate"]
@@ -16,7 +17,8 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
     """Mark values listed together ("7.8 and 7.5 magnitude", "in 2020, 2021 and 2022") as one group.
 
     A group states several values for a plural subject; the verdict takes the
-    one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude").
+    one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude"), but not a participle,
+    which tells what happened to its own count only ("rose to 2,025, 1,200 wounded": 2,025 is no count of wounded).
     """
     out = list(found)
     group_start = 0
@@ -27,8 +29,14 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
             last = out[k - 1]
             for j in range(group_start, k):
                 m = out[j]
-                borrow = m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
+                borrow = (m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
+                          and not _participle(last.unit))
                 out[j] = replace(m, group=group_start + 1,
                                  unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
         group_start = k
     return out
+
+
+def _participle(unit: str) -> bool:
+    word = unit.lower()
+    return word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST

@@ -13,7 +13,8 @@ from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_WORDS, LOWER_BOUNDS, NEAR_AGREES,
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS,
+                           INJURY_WORDS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -259,6 +260,9 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
     if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
         return False  # "the death toll has risen to 137" counts no gunmen
+    if any(w in TOLL_NOUNS and tail[k - 1:k] and tail[k - 1] in DEATH_TOLL_WORDS for k, w in enumerate(tail)) \
+            and not _counts_the_dead(fact, only_the_dead=True):
+        return False  # nor the injured
     last = max((k for k, w in enumerate(tail) if w in TALLY_NOUNS), default=-1)
     # ("no official death toll ... but crews had evacuated about 200": a conjunction after the tally ends its phrase)
     after = tail[last + 1:]
@@ -270,8 +274,10 @@ _TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # cl
 _TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
-def _counts_the_dead(fact: Fact) -> bool:
-    return not DEATH_WORDS.isdisjoint(fact_words(fact.claim, fact.about, fact.unit))
+def _counts_the_dead(fact: Fact, only_the_dead: bool = False) -> bool:
+    """Whether the fact's words name the dead (or the harmed: the injured too, unless ``only_the_dead``)."""
+    words_of = fact_words(fact.claim, fact.about, fact.unit)
+    return not (DEATH_WORDS - INJURY_WORDS - TOLL_NOUNS if only_the_dead else DEATH_WORDS).isdisjoint(words_of)
 
 
 @lru_cache(maxsize=4096)

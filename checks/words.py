@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang.grammar import FUNCTION_WORDS
+from .lang.grammar import FUNCTION_WORDS, IRREGULAR_PLURALS
 
 def alternation(phrases) -> str:
     """A regex alternation of word lists' phrases, longest first, a space matching any run of white space: the one
@@ -61,8 +61,9 @@ def normalise(text: str) -> str:
 
 
 def is_plural(norm: str) -> bool:
-    """'seats', 'homes' (not 'class', 'press'): a plural by its ending, where the rules need no more than that."""
-    return norm.endswith("s") and not norm.endswith("ss")
+    """'seats', 'homes' (not 'class', 'press'): a plural by its ending, where the rules need no more than that, or
+    one of the plurals that have none ('people', 'children')."""
+    return norm.endswith("s") and not norm.endswith("ss") or norm in IRREGULAR_PLURALS
 
 
 def title_case(ws: tuple[Word, ...]) -> bool:

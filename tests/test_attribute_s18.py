@@ -146,3 +146,38 @@ def test_the_claims_names(claim, names):
     from checks.model import Fact
     fact = Fact(id="x", claim=claim, kind="date", about=("sank",), value=None, file="f.yaml", line=1)
     assert [w for t in _claim_names(fact) for w in t.text.replace("-", " ").split()] == names
+
+
+INJURED = _count("people, wounded", "injured, wounded", 2000)
+KILLED = _count("people", "killed, dead, death toll", 2000)
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a "death toll" counts the dead, not the injured; a toll alone may count either
+    (INJURED, "The death toll has risen to 2,100.", "silent"),
+    (_count("injuries", "injured, injuries, toll", 2000), "The death toll has risen to 2,100.", "silent"),
+    (_count("injuries", "injured, injuries, toll", 2000), "The toll has risen to 2,100.", "differ"),
+    (KILLED, "The death toll has risen to 2,100.", "differ"),  # "people" is a plural: a tally's count
+    (KILLED, "The death toll has risen to 2,000.", "agree"),
+    # an earlier number does not borrow a participle: it tells what happened to its own count
+    (INJURED, "The toll has risen to 2,025, 1,200 wounded.", "differ"),
+    (INJURED, "The death toll has risen to 2,025, 2,000 wounded.", "agree"),
+    # a count and its participle after "and", its "were" left out, is a clause of its own
+    (INJURED, "2,053 people had lost their lives and 2,000 wounded.", "agree"),
+    (INJURED, "2,053 people had lost their lives and 1,240 others wounded in the quake.", "differ"),
+])
+def test_tolls_participles_and_elided_counts(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+def test_a_listed_number_borrows_a_unit_but_not_a_participle():
+    from checks.numbers import numbers
+    assert [m.unit for m in numbers("Twin quakes of 7.8 and 7.5 magnitude hit.")] == ["magnitude", "magnitude"]
+    assert [m.unit for m in numbers("The toll rose to 2,025, 1,200 wounded.")] == ["", "wounded"]
+
+
+@pytest.mark.parametrize("word, plural", [("people", True), ("children", True), ("seats", True), ("class", False),
+                                          ("person", False), ("man", False)])
+def test_plurals_without_an_s(word, plural):
+    from checks.words import is_plural
+    assert is_plural(word) is plural

@@ -740,7 +740,7 @@ def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:
     """Does "and"/"or" at word i open a clause: a coordinated predicate or a new subject with its verb?"""
     return (words[i + 1].norm in AUXILIARIES or (comma and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(words, i)
-            or comma and _counted_subject(words, i + 1))
+            or comma and _counted_subject(words, i + 1) or _elided_count(words, i + 1))
 
 
 def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
@@ -756,6 +756,21 @@ def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
     return False
 
 
+def _elided_count(words: tuple[Word, ...], j: int) -> bool:
+    """'2,053 people had died and 1,240 more wounded', 'killed 20 and 40 injured': a count and its participle right
+    after it (past "more", "others"), its "were" left out, is a clause of its own."""
+    if j >= len(words) or not (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS):
+        return False
+    while j + 1 < len(words) and words[j + 1].norm.isdigit() and words[j + 1].start - words[j].end == 1:
+        j += 1  # "1,240": the groups of one number
+    k = j + 1 + (j + 1 < len(words) and words[j + 1].norm in _MORE)
+    if not (k < len(words) and _past(words[k]) and all(words[m].start - words[m - 1].end == 1 for m in range(j + 1, k + 1))):
+        return False
+    # a participle before a noun is its adjective ("and 40 armoured vehicles"), no predicate
+    return k + 1 >= len(words) or words[k + 1].start - words[k].end != 1 or words[k + 1].norm in FUNCTION_WORDS
+
+
+_MORE = {"more", "others", "other"}
 _COUNTED_REACH = 6  # words from the count to its verb: "one of the elderly victims had"
 
 

@@ -32,6 +32,9 @@ TRAILING_REPORTING_VERBS = {"report", "write", "note", "conclude", "estimate", "
 # the recording's, as a reporting verb's is the saying's.
 RECORDING_VERBS = {"registered", "recorded", "certified", "logged", "documented", "filed"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+# Plurals without an -s ("2,000 people", "40 children"): counts of many all the same
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "feet", "teeth", "mice", "geese", "police",
+                               "cattle", "personnel"})
 
 # Lower-case words that may stand inside a proper name ("Bashar al-Assad", "Charles de Gaulle").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",

@@ -160,6 +160,11 @@ TALLY_NOUNS = {"toll", "tally", "count", "total"}
 TOLL_NOUNS = {"toll"}
 DEATH_WORDS = {"died", "dead", "death", "deaths", "killed", "kill", "kills", "killing", "lives", "fatalities", "fatality",
                "victims", "bodies", "perished", "casualties", "toll", "injured", "injuries", "wounded"}
+# Words of the harmed who live: a fact named only by them ("injured nearly 2,000 people") reads no "death toll"
+INJURY_WORDS = {"injured", "injuries", "injury", "wounded", "hurt"}
+# The noun before a toll that says whose it is: a "death toll" counts the dead only
+DEATH_TOLL_WORDS = {"death", "deaths", "fatality", "fatalities"}
+
 # A vote's tally, two counts joined by a dash or "to" ("passed 216-210", "a 216 to 210 vote"): after one of these
 # verbs, or before one of these nouns, the first counts the votes for, the second the votes against.
 VOTE_TALLY_VERBS = {"passed", "adopted", "approved", "rejected", "voted", "defeated", "carried", "failed", "confirmed",
