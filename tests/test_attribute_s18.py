@@ -181,3 +181,27 @@ def test_a_listed_number_borrows_a_unit_but_not_a_participle():
 def test_plurals_without_an_s(word, plural):
     from checks.words import is_plural
     assert is_plural(word) is plural
+
+
+CRASH = """
+facts:
+  - id: crash
+    claim: The airliner crashed on 12 June 2025.
+    kind: date
+    about: [crash, crashed, attack]
+    value: 2025-06-12
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # every term in a phrase after the subject's noun: the date after the verb is that verb's
+    ("The plane involved in the crash, a 787-8, was built in 2013.", "silent"),
+    ("The man accused of the attack was arrested on 3 July 2025.", "silent"),
+    ("The pilot of the crashed jet had been trained in 2019.", "silent"),
+    # the term heading the subject, or after the verb, or the date inside the phrase: the clause decides
+    ("The crash of the airliner happened on 13 June 2025.", "differ"),
+    ("The plane crashed on 13 June 2025.", "differ"),
+    ("The plane involved in the crash on 13 June 2025 was built in 2013.", "differ"),
+])
+def test_a_term_describing_the_subject_does_not_own_the_verbs_date(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CRASH, {"a.txt": text})["crash"]["a.txt"] == verdict

@@ -1391,6 +1391,44 @@ def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 _OBLIGING = {"should", "must", "ought"}
 
 
+def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The plane involved in the crash, a 787-8, was built in 2013', 'The man accused of the attack was arrested on
+    3 May': when every term of a date's clause stands in a phrase after the subject's noun (a participle's or a
+    preposition's), before the clause's verb, the term only says which thing the subject is; the date, after that
+    verb, is the verb's: set aside."""
+    if mention.kind != "date":
+        return None
+    ws, k = an.words, an.index_at(mention.start)
+    first = an.clause.index(an.clause[k])
+    head = _subject_head_end(an, first)
+    if head < 0:
+        return None
+    verb = next((v for v in range(head + 1, k) if an.clause[v] == an.clause[k]
+                 and (ws[v].norm in AUXILIARIES or ws[v].norm in BE_FORMS)), None)
+    own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if verb is None or not own or any(not head < h.first <= h.last < verb for h in own):
+        return None
+    said = ws[verb].text + (" " + ws[verb + 1].text if verb + 1 < len(ws) and _past(ws[verb + 1]) else "")
+    return Decision(False, f"'{_span(an, own[0])}' only says which {_words(an, range(first + 1, head))} is meant; "
+                           f"the date is of '{said}'")
+
+
+def _subject_head_end(an: Analysed, first: int) -> int:
+    """Where the phrase after a subject's noun begins ('The plane | involved in ...', 'The man | accused of ...'):
+    the index of the participle or preposition after a determiner and up to three nouns, or -1."""
+    ws, j = an.words, first + 1
+    if ws[first].norm not in DETERMINERS or ws[first].norm == "that":
+        return -1
+    while j < len(ws) and j - first <= 3 and _noun_like(ws[j]) and not _past(ws[j]) and ws[j].norm not in FUNCTION_WORDS:
+        j += 1
+    if j == first + 1 or j >= len(ws) or _gap(an, j) != " ":
+        return -1
+    return j if _past(ws[j]) or ws[j].norm in _AFTER_NOUN_PREPOSITIONS else -1
+
+
+_AFTER_NOUN_PREPOSITIONS = {"of", "in", "behind", "from", "at", "during", "after"}
+
+
 def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'His lawyers appealed the verdict on 5 February', 'violated the ceasefire on 12 December', 'the verdict was
     appealed on 5 February': a term that is what a verb of acting on a past event, or of putting off a coming one,
