@@ -65,6 +65,7 @@ class Prepared:
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
+    number: bool = False  # a number fact
     claim_names: tuple[Term, ...] = ()  # a date or number fact's claim's names, when it has no context: unnamed_person
 
 
@@ -79,6 +80,7 @@ def prepare(fact: Fact) -> Prepared:
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
+                    number=fact.kind == "number",
                     claim_names=_claim_names(fact) if fact.kind in ("date", "number") and not fact.context else ())
 
 
@@ -252,10 +254,11 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")
-        if not prepared.age:  # (a birth year dates no age: "born in 2006, he was 17")
-            decision = earlier_year(item.analysed, value, item.dates, prepared.years)
-            if decision:
-                return replace(decision, rule="earlier_year")
+    years = prepared.years or _publication_time(item, prepared)
+    if years and not prepared.age and isinstance(value, Mention) and value.kind == "number":
+        decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
+        if decision:
+            return replace(decision, rule="earlier_year")
     if prepared.editions is not None:
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:
@@ -267,6 +270,13 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.known and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None
+
+
+def _publication_time(item: Indexed, prepared: Prepared) -> frozenset[str]:
+    """For a number fact whose claim names no year: the year before the source's publication, as the claim's time
+    (a story may be told the year after it), so that a clause dated years earlier tells of an earlier time."""
+    published = item.dating.published
+    return frozenset({str(published.year - 1)}) if published and prepared.number else frozenset()
 
 
 def _past_holder(an, value, hits: list, d: Decision) -> Decision:

@@ -205,3 +205,42 @@ facts:
 ])
 def test_a_term_describing_the_subject_does_not_own_the_verbs_date(tmp_path, text, verdict):
     assert verdicts(tmp_path, CRASH, {"a.txt": text})["crash"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bare plural subject and an -ing participle: the same reading
+    ("Civilians fleeing the crash site streamed into the town on 13 June 2025.", "silent"),
+    # a past form right after a subject is its verb, not a participle describing it
+    ("Flights ended with the crash on 13 June 2025.", "differ"),
+    ("The jet became trapped in a crash on 13 June 2025.", "differ"),
+])
+def test_a_participle_describing_a_bare_subject(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CRASH, {"a.txt": text})["crash"]["a.txt"] == verdict
+
+
+MAGNITUDE = """
+facts:
+  - id: magnitude
+    claim: The earthquake had a magnitude of 7.4.
+    kind: number
+    about: [earthquake, quake]
+    value: 7.4
+    unit: [magnitude]
+    tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("published, text, verdict", [
+    # a claim naming no year: a clause dated years before the source's publication tells of an earlier time
+    ("2024-04-03", "In September 1999, a 7.6 magnitude earthquake killed 2,400 people.", "silent"),
+    ("2024-04-03", "A 7.6 magnitude earthquake struck in 1999.", "silent"),
+    # the year before publication may still be the story's; no publication date, no such reading
+    ("2024-04-03", "In December 2023, a 7.6 magnitude earthquake struck.", "differ"),
+    ("", "In September 1999, a 7.6 magnitude earthquake killed 2,400 people.", "differ"),
+    ("2024-04-03", "The 7.4 magnitude earthquake of 1999 killed 2,400 people.", "agree"),  # a matching one agrees
+])
+def test_a_clause_dated_years_before_publication(tmp_path, published, text, verdict):
+    sources = {"a.txt": text}
+    if published:
+        sources["sources.yaml"] = f"a.txt:\n  published: '{published}'\n"
+    assert verdicts(tmp_path, MAGNITUDE, sources)["magnitude"]["a.txt"] == verdict

@@ -1403,27 +1403,39 @@ def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     head = _subject_head_end(an, first)
     if head < 0:
         return None
-    verb = next((v for v in range(head + 1, k) if an.clause[v] == an.clause[k]
-                 and (ws[v].norm in AUXILIARIES or ws[v].norm in BE_FORMS)), None)
     own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    last_term = max((h.last for h in own), default=head)
+    finite = not _past(ws[head])  # after a past participle ("involved in"), only an auxiliary is surely the verb
+    verb = next((v for v in range(last_term + 1, k) if an.clause[v] == an.clause[k]
+                 and (ws[v].norm in AUXILIARIES or ws[v].norm in BE_FORMS or finite and _past(ws[v]))), None)
     if verb is None or not own or any(not head < h.first <= h.last < verb for h in own):
         return None
     said = ws[verb].text + (" " + ws[verb + 1].text if verb + 1 < len(ws) and _past(ws[verb + 1]) else "")
-    return Decision(False, f"'{_span(an, own[0])}' only says which {_words(an, range(first + 1, head))} is meant; "
-                           f"the date is of '{said}'")
+    subject = _words(an, range(first + (ws[first].norm in DETERMINERS), head))
+    return Decision(False, f"'{_span(an, own[0])}' only says which {subject} are meant; the date is of '{said}'"
+                    if is_plural(ws[head - 1].norm) else
+                    f"'{_span(an, own[0])}' only says which {subject} is meant; the date is of '{said}'")
 
 
 def _subject_head_end(an: Analysed, first: int) -> int:
-    """Where the phrase after a subject's noun begins ('The plane | involved in ...', 'The man | accused of ...'):
-    the index of the participle or preposition after a determiner and up to three nouns, or -1."""
-    ws, j = an.words, first + 1
-    if ws[first].norm not in DETERMINERS or ws[first].norm == "that":
+    """Where the phrase after a subject's noun begins ('The plane | involved in ...', 'The man | accused of ...',
+    'Civilians | fleeing the fighting ...'): the index of the participle or preposition after a determiner (or none,
+    before a plural noun opening the sentence) and up to three nouns, or -1."""
+    ws = an.words
+    bare = first == 0 and is_plural(ws[0].norm) and ws[0].norm not in FUNCTION_WORDS
+    if not bare and (ws[first].norm not in DETERMINERS or ws[first].norm == "that"):
         return -1
-    while j < len(ws) and j - first <= 3 and _noun_like(ws[j]) and not _past(ws[j]) and ws[j].norm not in FUNCTION_WORDS:
+    j = first + 1
+    while j < len(ws) and j - first <= 3 and _subject_noun(ws[j]):
         j += 1
-    if j == first + 1 or j >= len(ws) or _gap(an, j) != " ":
+    if (j == first + 1 and not bare) or j >= len(ws) or _gap(an, j) != " ":
         return -1
-    return j if _past(ws[j]) or ws[j].norm in _AFTER_NOUN_PREPOSITIONS else -1
+    participle = _past(ws[j]) and not bare or ws[j].norm.endswith("ing") and len(ws[j].norm) > 4
+    return j if participle or ws[j].norm in _AFTER_NOUN_PREPOSITIONS else -1
+
+
+def _subject_noun(w: Word) -> bool:
+    return _noun_like(w) and not _past(w) and w.norm not in FUNCTION_WORDS and not w.norm.endswith("ing")
 
 
 _AFTER_NOUN_PREPOSITIONS = {"of", "in", "behind", "from", "at", "during", "after"}
