@@ -384,6 +384,7 @@ def test_a_place_and_its_region_in_apposition_add_no_distance(tmp_path):
 
 @pytest.mark.parametrize("names", ["Ostia, Varnia, Tamm, Brevia and Northia", "Ostia, Varnia, Tamm, Brevia, and Northia"])
 def test_a_list_of_names_still_puts_a_value_further_away(tmp_path, names):
-    record = _PARADE.replace("2024-07-26", "2020").replace("opening parade]", "opening parade, ceasefire]")
+    # (far off, past MAX_DISTANCE, the year is attached only loosely: another year is no more than a possible conflict)
+    record = _PARADE.replace("2024-07-26", "2021").replace("opening parade]", "opening parade, ceasefire]")
     text = f"The ceasefire was signed by the leaders of {names} in 2020."
     assert one(tmp_path, record, text)[0] == "silent"

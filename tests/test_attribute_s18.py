@@ -244,3 +244,35 @@ def test_a_clause_dated_years_before_publication(tmp_path, published, text, verd
     if published:
         sources["sources.yaml"] = f"a.txt:\n  published: '{published}'\n"
     assert verdicts(tmp_path, MAGNITUDE, sources)["magnitude"]["a.txt"] == verdict
+
+
+LONG = ("The {term} for the farmers and herders of the northern coast and of its small villages and of the hill towns "
+        "above the valley {tail}")
+
+
+@pytest.mark.parametrize("tail, verdict", [
+    # 21 to 32 words from the term in one clause: attached loosely (a matching value agrees, another may conflict)
+    ("was declared on 3 May 2024.", "agree"),
+    ("was declared on 4 May 2024.", "silent"),
+    # a counted date or a span that far off: set aside
+    ("has worsened over the past week.", "silent"),
+    ("and of the many towns and cities in the river's wide delta far to the south was declared on 3 May 2024.",
+     "silent"),  # past FAR_DISTANCE
+])
+def test_a_value_far_from_the_term_in_a_long_clause(tmp_path, tail, verdict):
+    record = """
+facts:
+  - id: emergency
+    claim: A drought emergency was declared on 3 May 2024.
+    kind: date
+    about: [drought emergency]
+    value: 2024-05-03
+"""
+    text = LONG.format(term="drought emergency", tail=tail)
+    sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-05-06'\n"}
+    assert verdicts(tmp_path, record, sources)["emergency"]["a.txt"] == verdict
+
+
+def test_the_distance_limits():
+    from checks.attribution.clauses import FAR_DISTANCE, MAX_DISTANCE
+    assert MAX_DISTANCE < FAR_DISTANCE

@@ -28,6 +28,8 @@ from ..words import Word, title_case
 
 COMMA_WEIGHT = 4
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
+FAR_AWAY = "possible conflict: far off"  # the weak reason of a far value (value_clause reads it)
+FAR_DISTANCE = 32  # past MAX_DISTANCE and up to this, attached loosely: a matching value agrees, another only may conflict
 # Square brackets are not here: "[with the director] Anna Orsk" is an editor's insertion read in line.
 _CLAUSE_PUNCT = re.compile(r"[;:()—–]|\s-\s|\s\ufffd\s")
 _SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
@@ -946,6 +948,9 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     distance = _clause_distance(an, lo, hi)
     if distance <= MAX_DISTANCE:  # close by
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
+    if distance <= FAR_DISTANCE:  # far in a long clause: it may be the term's, or some other thing's there
+        return Decision(True, f"shares a long clause with '{_span(an, near)}', {distance} words away",
+                        weak=f"{FAR_AWAY}: {distance} words from '{_span(an, near)}' in a long clause")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
 
 

@@ -23,9 +23,9 @@ from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, AFTERMATH_N
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
-from ..numbers import superlative
+from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural
-from .clauses import (Analysed, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (Analysed, FAR_AWAY, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -980,7 +980,7 @@ def span_to_now(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
         return None
     decision = _same_clause(an, k, about)
     why = f"possible conflict: '{_words(an, range(j, an.index_at(mention.end - 1) + 1))}' is how long something went on"
-    return replace(decision, weak=why) if decision.attached else None
+    return replace(decision, weak=why) if decision.attached and not decision.weak.startswith(FAR_AWAY) else None
 
 
 _MARKS = {"marks", "marked", "mark"}
@@ -1619,25 +1619,41 @@ def _span_before(an: Analysed, k: int) -> bool:
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the value's clause."""
     if mention.kind == "date":
-        events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h)
-                  and not _epithet(an, h)]
-        if not events:
-            return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
-        described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
-        if all(n is not None for n in described):
-            return Decision(False, f"'{_span(an, events[0])}' only describes '{an.words[described[0]].text}' (a "
-                                   "participle's phrase after it); the date is the clause verb's")
-        owns = [_own_date(an, h) for h in events]
-        if all(own is not None for own in owns):
-            return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
-                                   "the clause's")
-        about = [h for h, own in zip(events, owns) if own is None]
+        events = _date_events(an, mention, about)
+        if isinstance(events, Decision):
+            return events
+        about = events
     k = an.index_at(mention.start)
     decision = _same_clause(an, k, about)
+    if decision.attached and decision.weak.startswith(FAR_AWAY) and (mention.relative or range_bounds(mention)):
+        return _too_far(decision)
     if mention.kind == "date" and decision.attached and not decision.weak:
         weak = _loose_date(an, k, about)
         return replace(decision, weak=weak) if weak else decision
     return decision
+
+
+def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] | Decision:
+    """The terms that may be a date's event (not one only describing a noun, or dated by its own date); a Decision
+    setting the date aside when there is none."""
+    events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)]
+    if not events:
+        return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
+    described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
+    if all(n is not None for n in described):
+        return Decision(False, f"'{_span(an, events[0])}' only describes '{an.words[described[0]].text}' (a "
+                               "participle's phrase after it); the date is the clause verb's")
+    owns = [_own_date(an, h) for h in events]
+    if all(own is not None for own in owns):
+        return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
+                               "the clause's")
+    return [h for h, own in zip(events, owns) if own is None]
+
+
+def _too_far(decision: Decision) -> Decision:
+    """Far off, and only counted from publication or a span ("has intensified over the past week"): too loose."""
+    why = decision.weak.removeprefix(FAR_AWAY + ": ")
+    return Decision(False, why.replace("words from", "words (a span or a counted date) from"))
 
 
 # Participles of what happened to people in an event ("two people wounded in the shooting"), not of where they were
