@@ -276,3 +276,31 @@ facts:
 def test_the_distance_limits():
     from checks.attribution.clauses import FAR_DISTANCE, MAX_DISTANCE
     assert MAX_DISTANCE < FAR_DISTANCE
+
+
+RAIN = _count("mm, millimetres", "rain, rainfall", 414)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a figure in a clause with an adverb of what is usual is the norm, not what happened
+    ("Usually, the region receives just around 1.5 mm of rain for the whole of September.", "silent"),
+    ("The storm dropped 414 mm of rain, while the region typically gets 1.5 mm.", "agree"),
+    ("On average the region gets 1.5 mm of rain in September.", "silent"),
+    ("The storm dropped 300 mm of rain.", "differ"),
+])
+def test_a_usual_figure_is_no_statement_of_the_event(tmp_path, text, verdict):
+    assert verdicts(tmp_path, RAIN, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+def test_years_later_counts_from_an_event_never_from_publication(tmp_path):
+    record = """
+facts:
+  - id: president
+    claim: Lind became president in March 1990.
+    kind: date
+    about: [became president]
+    value: 1990-03
+"""
+    text = "In March 1985, Lind was elected leader, and five years later, in March 1990, she became president."
+    sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2022-08-31'\n"}
+    assert verdicts(tmp_path, record, sources)["president"]["a.txt"] == "agree"  # not 2027, five years after publication

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, HABITUAL_ADVERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1389,6 +1389,20 @@ def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 
 
 _OBLIGING = {"should", "must", "ought"}
+
+
+def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Usually, the region receives around 1.5 mm of rain for the whole of September', 'typically costs $20': a number
+    in a clause with an adverb of what is usual (``HABITUAL_ADVERBS``, or "on average") states the norm, not what
+    happened: set aside (not when that adverb is a term)."""
+    if mention.kind != "number" or (an.norms.isdisjoint(HABITUAL_ADVERBS) and "average" not in an.norms):
+        return None
+    ws, here = an.words, an.clause[an.index_at(mention.start)]
+    usual = next((j for j, w in enumerate(ws) if an.clause[j] == here and (
+        w.norm in HABITUAL_ADVERBS or w.norm == "average" and j and ws[j - 1].norm == "on")), None)
+    if usual is None or _hit_in(about, range(usual, usual + 1)):
+        return None
+    return Decision(False, f"states what is usual ('{ws[usual].text}'), not what happened")
 
 
 def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

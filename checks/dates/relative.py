@@ -257,9 +257,10 @@ def _counted(m: re.Match, ref: date) -> Period | None:
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
     unit = m.group("unit").lower().rstrip("s")
-    if m.group("dir").lower() != "ago" and unit != "year":
-        # "reinstated four days later", "ten days earlier, the board met": counted from an event the text told of
-        # before, which is not the publication day (a year earlier is a year-ago figure: _quarter_in_focus)
+    if m.group("dir").lower() != "ago" and (unit != "year" or m.group("dir").lower() == "later"):
+        # "reinstated four days later", "ten days earlier, the board met", "five years later, in March 1990": counted
+        # from an event the text told of before, which is not the publication day (a year earlier is a year-ago
+        # figure: _quarter_in_focus; a year later than publication has not happened)
         return None
     sign = 1 if m.group("dir").lower() == "later" else -1
     if unit == "day":

@@ -569,6 +569,10 @@ ACTING_ON_VERBS = frozenset({
 # Prepositions some of them take before what they act on ("appealed against the verdict").
 ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
 
+# Adverbs of what is usual: a figure in their clause is the norm, not what happened ("Usually, the region receives
+# around 1.5 mm of rain in September") (``usual_figure``).
+HABITUAL_ADVERBS = frozenset({"usually", "normally", "typically", "ordinarily", "customarily", "habitually"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
