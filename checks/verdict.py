@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS,
-                           INJURY_WORDS, LOWER_BOUNDS, NEAR_AGREES,
+                           HARM_VERBS, HARMED_UNITS, INJURY_WORDS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -70,7 +70,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if _age_in_years(fact, mention):
         return mention.value
-    if _counted_before(fact, mention, units):
+    if _counted_before(fact, mention, units) or _harmed_count(fact, mention):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -119,6 +119,19 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
     vote's tally ("the motion passed 216-210": 216 votes for, 210 against)."""
     return (_unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units)
             or bool(mention.tally) and mention.tally == tally_side(fact))
+
+
+_HARM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:at\s+least|more\s+than|over|about|some|"
+                          r"nearly|almost|around|up\s+to|an\s+estimated)\s+)?\Z", re.IGNORECASE)
+
+
+def _harmed_count(fact: Fact, mention: Mention) -> bool:
+    """'The attack killed 18.', 'killing at least 18 and wounding 13': a number with no unit of its own right after a
+    verb of harm (``HARM_VERBS``, past a hedge) counts people, for a fact counting people or the harmed."""
+    if mention.unit and normalise(mention.unit) not in FUNCTION_WORDS:
+        return False
+    counts_people = any(normalise(u) in PEOPLE_UNITS or normalise(u) in HARMED_UNITS for u in fact.unit)
+    return counts_people and bool(_HARM_BEFORE.search(mention.before[-40:]))
 
 
 def tally_side(fact: Fact) -> int:

@@ -304,3 +304,19 @@ facts:
     text = "In March 1985, Lind was elected leader, and five years later, in March 1990, she became president."
     sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2022-08-31'\n"}
     assert verdicts(tmp_path, record, sources)["president"]["a.txt"] == "agree"  # not 2027, five years after publication
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a bare object of a verb of harm counts people
+    (_count("people", "killed", 18), "The attack killed 18 in the city.", "agree"),
+    (_count("victims", "killed", 18), "Gunmen killed at least 18.", "agree"),
+    (_count("people", "killed", 18), "The attack killed 20.", "differ"),
+    (_count("homes", "destroyed", 18), "The attack killed 18.", "silent"),  # a fact counting no people
+    # a second -ing verb after the first's object opens a clause of its own
+    (_count("people, others", "wounding, wounded", 13), "He is suspected of killing 18 people and wounding 13.", "agree"),
+    (_count("people, others", "affecting, affected", 33000000),
+     "Floods have covered a third of the land, killing 1,396 people and affecting nearly 33 million others.", "agree"),
+    (_count("people", "killing, killed", 18), "Gunmen opened fire, killing and wounding 40 people.", "differ"),
+])
+def test_harm_verbs_count_people_and_ing_verbs_coordinate(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

@@ -735,7 +735,18 @@ def _past(word: Word) -> bool:
 def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
     """'introduced in 2022 and used for the first time in 2024', 'owned by A and operated by B':
     a second past verb after something of the first's ('signed and ratified' share their values)."""
-    return _past(words[i + 1]) and not _past(words[i - 1])
+    if _past(words[i + 1]) and not _past(words[i - 1]):
+        return True
+    # "killing 1,396 people and affecting 33 million others": a second -ing verb after an -ing verb's object
+    return (_ing(words[i + 1]) and not _ing(words[i - 1])
+            and any(_ing(w) for w in words[max(0, i - _ING_REACH):i - 1]))
+
+
+_ING_REACH = 8  # words back from "and" to the first -ing verb: "killing at least 1,396 people in the north and"
+
+
+def _ing(word: Word) -> bool:
+    return word.norm.endswith("ing") and len(word.norm) > 4 and not word.capitalised
 
 
 def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:

@@ -131,6 +131,12 @@ UNITS = {
 # by a fact whose unit is one of PEOPLE_UNITS.
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
+# Verbs of harm whose bare object counts people ("the attack killed 18", "killing at least 18 and wounding 13")
+HARM_VERBS = frozenset({"killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures",
+                        "injuring", "hurt", "hurting"})
+# Units that count people, harmed or not: what such a bare object counts
+HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
+
 # Nouns a number counts: "1500 troops" is no year.
 COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
                  "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
