@@ -10,7 +10,7 @@ from .attribution import Decision
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
-from .attribution.relations import dated_instance, earlier_year
+from .attribution.relations import dated_instance, earlier_year, per_member
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject, unnamed_person
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -250,15 +250,10 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
 def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:
     """An attached value that the fact's claim shows is another's: another edition's year, another person's age,
     another dated instance's figure, another deal's figure."""
-    if prepared.years and isinstance(value, Mention) and value.kind == "number":
-        decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
+    if isinstance(value, Mention) and value.kind == "number":
+        decision = _figure_of_the_fact(item, value, prepared, hits)
         if decision:
-            return replace(decision, rule="dated_instance")
-    years = prepared.years or _publication_time(item, prepared)
-    if years and not prepared.age and isinstance(value, Mention) and value.kind == "number":
-        decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
-        if decision:
-            return replace(decision, rule="earlier_year")
+            return decision
     if prepared.editions is not None:
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:
@@ -270,6 +265,27 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.known and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None
+
+
+def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits: list) -> Decision | None:
+    """A number another dated instance's, of an earlier time, or each member's share, as the claim shows."""
+    if prepared.years:
+        decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
+        if decision:
+            return replace(decision, rule="dated_instance")
+    years = prepared.years or _publication_time(item, prepared)
+    if years and not prepared.age:
+        decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
+        if decision:
+            return replace(decision, rule="earlier_year")
+    if prepared.known.isdisjoint(_EACH_WORDS):
+        decision = per_member(item.analysed, value)
+        if decision:
+            return replace(decision, rule="per_member")
+    return None
+
+
+_EACH_WORDS = {"each", "apiece", "per"}  # a claim about each member's figure reads them
 
 
 def _publication_time(item: Indexed, prepared: Prepared) -> frozenset[str]:

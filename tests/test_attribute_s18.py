@@ -320,3 +320,20 @@ facts:
 ])
 def test_harm_verbs_count_people_and_ing_verbs_coordinate(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+RESCUE = _count("USD, dollars", "deposit, deposits", 30000000000)
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "each" between the subject and its verb: each member's figure, not the total
+    (RESCUE, "Four banks, Alpha, Beta, Gamma and Delta, are each making a $5 billion deposit.", "silent"),
+    (RESCUE, "The four banks each made a $5 billion deposit.", "silent"),
+    (RESCUE, "The banks made a $5 billion deposit.", "differ"),
+    (RESCUE, "Eleven banks made $30 billion in deposits, each giving at least $1 billion.", "agree"),
+    # a claim about each member's figure reads it
+    (_count("USD, dollars", "deposit", 5000000000).replace("claim: x", "claim: Four banks each deposited $5 billion."),
+     "The four banks each made a $5 billion deposit.", "agree"),
+])
+def test_each_between_subject_and_verb_makes_a_share(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

@@ -1405,6 +1405,27 @@ def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return Decision(False, f"states what is usual ('{ws[usual].text}'), not what happened")
 
 
+def per_member(an: Analysed, mention: Mention) -> Decision | None:
+    """'Four banks are each making a $5 billion deposit', 'The banks each paid $5 billion': a figure in a clause where
+    "each" stands between the subject and its verb is each member's, not the group's total (``judge`` asks it only of
+    a fact whose claim says no "each"; "paid $5 billion each", right after the figure, is ``_no_total``'s)."""
+    if mention.kind != "number" or "each" not in an.norms:
+        return None
+    ws, k = an.words, an.index_at(mention.start)
+    for j in range(max(1, k - _EACH_REACH), k):
+        if ws[j].norm == "each" and an.clause[j] == an.clause[k] and j + 1 < len(ws) and _verb_like(ws[j + 1]) \
+                and (ws[j - 1].norm in AUXILIARIES or ws[j - 1].norm in BE_FORMS or is_plural(ws[j - 1].norm)):
+            return Decision(False, "is each one's share ('each'), not the total")
+    return None
+
+
+def _verb_like(w: Word) -> bool:
+    return w.norm in AUXILIARIES or _past(w) or w.norm.endswith("ing") or w.norm.endswith("s") and not w.capitalised
+
+
+_EACH_REACH = 10  # words from "each" to the figure: "are each making a $5 billion uninsured deposit"
+
+
 def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The plane involved in the crash, a 787-8, was built in 2013', 'The man accused of the attack was arrested on
     3 May': when every term of a date's clause stands in a phrase after the subject's noun (a participle's or a
