@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
+from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise
@@ -92,8 +92,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             unit, end = "%", end + 1  # "60%": the sign is the unit
         if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
             continue  # "a" is a number only before a unit: "an hour"
-        if _vague(m, text):
-            continue  # "a few dozen homes": no exact number
+        if _vague(m, text) or _pronoun(m, text, unit):
+            continue  # "a few dozen homes": no exact number; "a loved one": no count at all
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         hedge = _HEDGE.search(text, max(0, start - 20), start)
@@ -385,6 +385,17 @@ def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
     if not m or not prev.unit or m.group("unit") != prev.unit:
         return mention
     return replace(mention, unit=prev.unit, after=" " + prev.unit + mention.after)
+
+
+# "one" after a determiner and a describing word, with no noun after it, stands for a thing: "addressed to a loved one"
+_PRONOUN_ONE = re.compile(r"\b(?:a|an|the|this|that|every|another|each|any|no)\s+[\"“‘']?[a-z]+\s+\Z", re.IGNORECASE)
+
+
+def _pronoun(m: re.Match, text: str, unit: str) -> bool:
+    """'a loved one', 'the last one was found': "one" after a determiner and a describing word, no noun after it."""
+    return (bool(m.group("words")) and m.group("words").lower() == "one"
+            and (not unit or unit.lower() in FUNCTION_WORDS or unit.lower() in BE_FORMS)
+            and _PRONOUN_ONE.search(text, max(0, m.start() - 30), m.start()) is not None)
 
 
 def _vague(m: re.Match, text: str) -> bool:

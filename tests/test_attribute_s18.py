@@ -337,3 +337,16 @@ RESCUE = _count("USD, dollars", "deposit, deposits", 30000000000)
 ])
 def test_each_between_subject_and_verb_makes_a_share(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, found", [
+    # "one" after a determiner and a describing word, no noun after it, stands for a thing: no count
+    ("A note was addressed to a \u201cloved one,\u201d police said.", []),
+    ("The last one was found on Friday.", []),
+    # a count of one, or one of a larger number, stays
+    ("He killed one person.", [("one", "person")]),
+    ("A new one billion dollar plan.", [("one billion", "dollar")]),
+])
+def test_one_as_a_pronoun_is_no_number(text, found):
+    from checks.numbers import numbers
+    assert [(m.text, m.unit) for m in numbers(text)] == found
