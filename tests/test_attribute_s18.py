@@ -350,3 +350,27 @@ def test_each_between_subject_and_verb_makes_a_share(tmp_path, record, text, ver
 def test_one_as_a_pronoun_is_no_number(text, found):
     from checks.numbers import numbers
     assert [(m.text, m.unit) for m in numbers(text)] == found
+
+
+TOUR = """
+facts:
+  - id: tour
+    claim: Lind toured the cathedral on 29 November 2024.
+    kind: date
+    about: [toured, rampage]
+    value: 2024-11-29
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a century before a noun phrase says how old that thing is, not when the clause's event was
+    ("Lind hailed the rebuilt 12th-century gothic Aske cathedral as she toured it on 29 November 2024.", "agree"),
+    ("Lind hailed the 12th-century cathedral she toured.", "silent"),
+    # a century ending the sentence, with no noun after it (it once read past the last word)
+    ("Lind toured the cathedral, which dates from the 12th century", "silent"),
+    # a possessive name inside a report's topic: the date between the report and its topic is the report's
+    ("The commission released its report on 2 December 2024 on Velmar's deadliest-ever rampage.", "silent"),
+])
+def test_centuries_and_report_topics(tmp_path, text, verdict):
+    sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-12-03'\n"}
+    assert verdicts(tmp_path, TOUR, sources)["tour"]["a.txt"] == verdict

@@ -1275,8 +1275,9 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
             and an.clause[after] == an.clause[hit.last]:
         return after
     while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (
-            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) and _gap(an, k + 1).strip() in ("", "-"):
-        k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce"; not past a comma ("a
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
+        k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce", "a report on Maine's deadliest
+        # rampage"; not past a comma ("a
         # conference on Friday, Mayor Orsk said": the mayor is no topic)
     if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
         # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare

@@ -1027,6 +1027,12 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     head = _phrase(an, after) if owned else None
     if head:
         return Decision(_hit_in(_noun_terms(an, about), head), f"dates '{_words(an, head)}'")
+    if mention.text.lower().endswith("-century") and after < len(an.words) and not _gap(an, after).strip() \
+            and an.words[after].norm not in FUNCTION_WORDS:
+        # "the magnificent 12th-century gothic cathedral": a century before a noun phrase says how old that thing is
+        head = _century_noun(an, after)
+        named = _hit_in(_noun_terms(an, about), head)
+        return Decision(named, f"dates '{_words(an, head)}'" + ("" if named else ", its age, not the clause's event"))
     if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
     decision = _premodifier(an, after, about, mention)
@@ -1037,6 +1043,15 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             why = f"'{mention.text}' before '{_words(an, head)}' names its occasion, which may span days"
             return Decision(True, why, weak="possible conflict: " + why)
     return decision
+
+
+def _century_noun(an: Analysed, after: int) -> range:
+    """The noun phrase a century modifies: spaced words up to a function word or punctuation (at most six)."""
+    end = after
+    while end < len(an.words) and end - after < 6 and an.words[end].norm not in FUNCTION_WORDS \
+            and (end == after or _gap(an, end) == " "):
+        end += 1
+    return range(after, max(end, after + 1))
 
 
 def _holiday_name(mention: Mention) -> bool:
