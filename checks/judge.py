@@ -10,13 +10,13 @@ from .attribution import Decision
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
-from .attribution.relations import dated_instance, earlier_year, per_member
+from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject, unnamed_person
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import CALENDAR_WORDS, MONTH_PARTS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF
+from .lang.grammar import DIMENSION_OF, SCOPE_WORDS
 from .lang.numbers import UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -282,6 +282,10 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
         decision = per_member(item.analysed, value)
         if decision:
             return replace(decision, rule="per_member")
+    scope = wider_count(item.analysed, value) if prepared.known.isdisjoint(SCOPE_WORDS) else ""
+    if scope:
+        why = f"counted over a wider whole ('{scope}') than the claim names"
+        return Decision(True, why, rule="wider_count", weak="possible conflict: " + why)
     return None
 
 

@@ -374,3 +374,21 @@ facts:
 def test_centuries_and_report_topics(tmp_path, text, verdict):
     sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-12-03'\n"}
     assert verdicts(tmp_path, TOUR, sources)["tour"]["a.txt"] == verdict
+
+
+CAMP = _count("campers, deaths", "died, deaths, death toll", 27).replace(
+    "claim: x", "claim: 27 campers and counselors died at Camp Aske.")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a count over a wider whole than the claim names: only a possible conflict
+    (CAMP, "Authorities counted more than 90 deaths statewide, and 27 campers died at the camp.", "agree"),
+    (CAMP, "Statewide, the death toll has reached 95.", "silent"),
+    (CAMP, "The death toll has reached 95.", "differ"),
+    # a scope word widening something else keeps the count
+    (CAMP, "Thirty campers died during the nationwide heatwave.", "differ"),
+    # a claim naming the wider whole reads it
+    (CAMP.replace("at Camp Aske.", "statewide."), "Authorities counted 90 deaths statewide.", "differ"),
+])
+def test_a_count_over_a_wider_whole(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, HABITUAL_ADVERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, HABITUAL_ADVERBS, SCOPE_WORDS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1424,6 +1424,23 @@ def _verb_like(w: Word) -> bool:
 
 
 _EACH_REACH = 10  # words from "each" to the figure: "are each making a $5 billion uninsured deposit"
+
+
+def wider_count(an: Analysed, mention: Mention) -> str:
+    """'Authorities counted more than 90 deaths statewide', 'Statewide, the death toll has reached 95': a count
+    followed within three words by a word of a wider whole (``SCOPE_WORDS``), or in a sentence opened by one, counts
+    over that whole (not "during the nationwide blackout", which widens the blackout); for a fact whose claim names no
+    such whole it is attached loosely (``judge``): the word, or ''."""
+    if mention.kind != "number" or an.norms.isdisjoint(SCOPE_WORDS):
+        return ""
+    ws, k = an.words, an.index_after(mention.end)
+    for j in range(k, min(k + 3, len(ws))):  # "90 deaths statewide": right after the count and its noun
+        if _gap(an, j).strip() if j > k else False:
+            break
+        if ws[j].norm in SCOPE_WORDS:
+            return ws[j].text
+    opening = ws[0].norm in SCOPE_WORDS and len(ws) > 1 and _gap(an, 1).strip() == ","  # "Statewide, the toll ..."
+    return ws[0].text if opening and an.main in (-1, an.clause[an.index_at(mention.start)]) else ""
 
 
 def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -573,6 +573,9 @@ ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
 # around 1.5 mm of rain in September") (``usual_figure``).
 HABITUAL_ADVERBS = frozenset({"usually", "normally", "typically", "ordinarily", "customarily", "habitually"})
 
+# Words that a count is over a whole wider than one place or part: "more than 90 deaths statewide" (``wider_count``)
+SCOPE_WORDS = frozenset({"statewide", "nationwide", "countrywide", "worldwide", "overall", "altogether"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
