@@ -10,21 +10,31 @@ from __future__ import annotations
 
 import re
 
-from .lang.money import CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, SHARE_CLASSES
+from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
+                          SHARE_CLASSES)
 
 __all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money"]
 
 # The last word of an amount written with a scale or currency word ("Rs 4,100 crore", "3 billion dollars").
 MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha()}
 
-_BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|Rs\.?|RM|USD|EUR|GBP|"
-                     r"INR|JPY|MYR|CHF|CAD|AUD|CNY)|(?P<sym>[$€£¥₹]))\s?\Z")
+def _prefix_forms(key: str) -> set[str]:
+    """How a prefix of ``CURRENCY_PREFIXES`` is written: a symbol as it is, letters in capitals or with a capital
+    ("USD", "US$", "Rs", "Rs.", "RM"), or as ``PREFIX_SPELLINGS`` has it ("KSh")."""
+    return {key.upper(), key.capitalize(), *PREFIX_SPELLINGS.get(key, ())} if any(c.isalpha() for c in key) else {key}
+
+
+# A currency before the amount (from CURRENCY_PREFIXES; the longest written form first: "US$" before "$")
+_PREFIXES = sorted({f for key in CURRENCY_PREFIXES for f in _prefix_forms(key)}, key=len, reverse=True)
+_BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>" + "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in _PREFIXES
+                                                         if not (len(f) == 1 and not f.isalpha()))
+                     + r")|(?P<sym>[$€£¥₹₦₩₱₺₽₪₴]))\s?\Z")
 _SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|[\s-](?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
                           re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s(?P<cur>(?:US|Canadian|Australian|Swiss)\s+(?:dollars|francs)|pounds\s+sterling|"
-                         r"dollars?|euros?|pounds?|sterling|rupees?|yen|ringgit|yuan|renminbi|"
-                         r"USD|EUR|GBP|INR|JPY|MYR|CNY|CHF|CAD|AUD)\b"
-                         # hyphen-joined as a modifier ("a 44-million-dollar deal"); not "pound", a weight too
+# A currency after the amount (from CURRENCY_WORDS, longest first), or hyphen-joined as a modifier ("a 44-million-dollar
+# deal"; not "pound", a weight too)
+_WORDS = sorted((w for w in CURRENCY_WORDS if any(c.isalpha() for c in w) and "$" not in w), key=len, reverse=True)
+_WORD_AFTER = re.compile(r"\s(?P<cur>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS) + r")\b"
                          r"|-(?P<joined>dollar|euro|rupee)\b", re.IGNORECASE)
 # "a share", "per ordinary share", "for each Velmar share": an opener, up to two words of class or of a capitalised
 # name, then "share" (bounded repeats: linear time)

@@ -393,3 +393,46 @@ def test_any_pair_after_a_verb_of_voting_is_a_tally(yes, no, verb):
 ])
 def test_a_count_of_which_counts_the_noun_before(text, expected):
     assert [(m.text, m.unit) for m in numbers(text, [])] == expected
+
+
+def test_every_currency_of_the_tables_is_read_before_and_after_an_amount():
+    """Property: each written form of each prefix in CURRENCY_PREFIXES, and each word of CURRENCY_WORDS, read around
+    an amount, gives that currency's code (the readers are built from the tables: one source of truth)."""
+    from hypothesis import given, settings, strategies as st
+    from checks.lang.money import CURRENCY_PREFIXES, CURRENCY_WORDS
+    from checks.money import _PREFIXES, amount
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sampled_from(sorted(_PREFIXES)), st.sampled_from(["", " "]), st.integers(1, 999))
+    def before(form, space, n):
+        text = f"It cost {form}{space}{n} million."
+        start = text.index(str(n), len(f"It cost {form}"))
+        found = amount(text, start, start + len(str(n)), float(n), False)
+        key = form.lower().replace(" ", "")
+        assert found is not None and found[1] == CURRENCY_PREFIXES[key], (text, found)
+    before()
+
+    words = sorted(w for w in CURRENCY_WORDS if any(c.isalpha() for c in w) and "$" not in w)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.sampled_from(words), st.integers(1, 999))
+    def after(word, n):
+        text = f"It cost {n} million {word} in all."
+        start = text.index(str(n))
+        found = amount(text, start, start + len(str(n)), float(n), False)
+        if word.isalpha() and len(word) == 3 and word.isupper() is False:
+            return  # a code after an amount counts only in capitals ("300 USD")
+        assert found is not None and found[1] == CURRENCY_WORDS[word], (text, found)
+    after()
+
+
+@pytest.mark.parametrize("text, value, code", [
+    ("The government allocated NT$300 million in relief funds.", 3e8, "TWD"),
+    ("The bill aimed to raise KSh 346 billion.", 3.46e11, "KES"),
+    ("Damage reached ₦50 billion.", 5e10, "NGN"),
+    ("The fund holds 4 billion rand.", 4e9, "ZAR"),
+])
+def test_more_currencies(text, value, code):
+    from checks.numbers import numbers
+    found = [m for m in numbers(text) if m.unit == code]
+    assert [m.value for m in found] == [value]

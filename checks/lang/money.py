@@ -8,10 +8,15 @@ CURRENCY_PREFIXES = {
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
     "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
     "jpy": "JPY", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rm": "MYR", "myr": "MYR",
-    "chf": "CHF", "r$": "BRL", "cny": "CNY",
+    "chf": "CHF", "r$": "BRL", "cny": "CNY", "nt$": "TWD", "ntd": "TWD", "twd": "TWD", "ksh": "KES", "kes": "KES",
+    "₦": "NGN", "ngn": "NGN", "₩": "KRW", "krw": "KRW", "₱": "PHP", "php": "PHP", "₺": "TRY", "₽": "RUB", "rub": "RUB",
+    "₪": "ILS", "ils": "ILS", "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "pkr": "PKR", "bdt": "BDT", "tk": "BDT",
+    "sar": "SAR", "aed": "AED", "thb": "THB", "idr": "IDR", "egp": "EGP", "uah": "UAH", "₴": "UAH",
     # the code after the sign, as Australian and New Zealand papers write it ("$US32 billion", "$A1.2bn")
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$hk": "HKD",
 }
+# Prefixes written with capitals inside them, besides all capitals and an initial capital ("KSh 346 billion")
+PREFIX_SPELLINGS = {"ksh": ("KSh",), "u.s.$": ("U.S.$", "U.S. $")}
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
@@ -20,9 +25,18 @@ CURRENCY_WORDS = {
     "inr": "INR", "₹": "INR", "rs": "INR", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "ringgit": "MYR",
     "myr": "MYR", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "swiss francs": "CHF", "chf": "CHF",
     "canadian dollars": "CAD", "cad": "CAD", "australian dollars": "AUD", "aud": "AUD",
+    "new taiwan dollar": "TWD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "twd": "TWD", "nt$": "TWD",
+    "ntd": "TWD", "hong kong dollars": "HKD", "hkd": "HKD", "singapore dollars": "SGD", "sgd": "SGD",
+    "kenyan shillings": "KES", "kes": "KES", "naira": "NGN", "ngn": "NGN", "rand": "ZAR", "zar": "ZAR",
+    "south korean won": "KRW", "krw": "KRW", "philippine pesos": "PHP", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "shekels": "ILS", "ils": "ILS", "riyals": "SAR",
+    "sar": "SAR", "dirhams": "AED", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
+    "taka": "BDT", "bdt": "BDT", "pakistani rupees": "PKR", "pkr": "PKR", "egyptian pounds": "EGP", "egp": "EGP",
+    "reais": "BRL", "brl": "BRL", "new zealand dollars": "NZD", "nzd": "NZD",
 }
 # Codes that count only in capitals after an amount ("300 USD", not "300 aud..." in running text).
-CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud"}
+CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud", "twd", "hkd", "sgd", "kes", "ngn",
+               "zar", "krw", "rub", "uah", "ils", "sar", "aed", "thb", "idr", "bdt", "pkr", "egp", "brl", "nzd"}
 # Scales of an amount: a bare letter ("$300m", "€9bn") only right after a currency.
 MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
                 "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
