@@ -392,3 +392,38 @@ CAMP = _count("campers, deaths", "died, deaths, death toll", 27).replace(
 ])
 def test_a_count_over_a_wider_whole(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+DELIVERY = """
+facts:
+  - id: delivery
+    claim: The first trucks were delivered on 30 November 2023.
+    kind: date
+    about: [deliveries, deliver, delivered]
+    value: 2023-11-30
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what was promised, wanted or said before, put with "would" or "to": that plan's date, only a possible conflict
+    ("In 2019 the firm promised that deliveries would begin in 2021.", "silent"),
+    ("The firm had said it would deliver the first trucks in the summer of 2023.", "silent"),
+    ("The firm originally said deliveries would start in 2021.", "silent"),
+    ("The firm unveiled the truck in 2019, promising deliveries in 2021.", "silent"),
+    # a matching plan still agrees; a plain saying of now, or the event itself, decides as before
+    ("The firm had said it would deliver the first trucks on 30 November 2023.", "agree"),
+    ("The firm said deliveries would begin on 1 December 2023.", "differ"),
+    ("Deliveries began on 1 December 2023.", "differ"),
+])
+def test_a_plan_told_of_an_earlier_time(tmp_path, text, verdict):
+    sources = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-11-23'\n"}
+    assert verdicts(tmp_path, DELIVERY, sources)["delivery"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Musk said he wanted the base model to sell for $50,000.", "silent"),
+    ("The base model will sell for $50,000.", "differ"),
+])
+def test_a_wanted_price(tmp_path, text, verdict):
+    record = _count("USD, dollars", "sell, base model", 60990)
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

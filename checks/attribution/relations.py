@@ -14,7 +14,8 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, HABITUAL_ADVERBS, SCOPE_WORDS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, PLAN_VERBS,
+                            SCOPE_WORDS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1389,6 +1390,42 @@ def obligation(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 
 
 _OBLIGING = {"should", "must", "ought"}
+
+
+def past_plan(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Tesla promised that deliveries would begin in 2021', 'Tesla had said it would deliver them in the summer of 2023',
+    'promising a release date in 2021', 'Musk said he wanted the base model to sell at under $50,000': a value in what
+    was promised, wanted or said before ("had said", "originally said"; ``PLAN_VERBS``, ``EARLIER_SAYING_LEADS``) and
+    put with "would" or an infinitive is that plan's: attached as the clause says, but loosely (a matching one
+    agrees, another is a possible conflict). Not when the plan's verb is a term."""
+    if an.norms.isdisjoint(PLAN_VERBS) and not ("would" in an.norms and "said" in an.norms):
+        return None
+    k = an.index_at(mention.start)
+    plan = _plan_before(an, k, about)
+    if not plan:
+        return None
+    decision = _same_clause(an, k, about)
+    if not decision.attached or decision.weak:
+        return None
+    return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan[0]}')")
+
+
+def _plan_before(an: Analysed, k: int, about: list[Hit]) -> tuple[str, int] | None:
+    """The words of a plan before word k, within 12 words and no full clause break: a plan verb ("promised") or an
+    earlier saying ("had said") with "would" or "to" between it and word k; (the words, the verb's index) or None."""
+    ws = an.words
+    taken = {j for h in about for j in range(h.first, h.last + 1)}
+    for j in range(k - 1, max(-1, k - _PLAN_REACH), -1):
+        w = ws[j]
+        earlier = w.norm == "said" and j > 0 and ws[j - 1].norm in EARLIER_SAYING_LEADS
+        if (w.norm in PLAN_VERBS or earlier) and j not in taken:
+            between = {x.norm for x in ws[j + 1:k]}
+            if w.norm in ("promising", "promised", "pledging", "pledged") or "would" in between or "to" in between:
+                return (f"{ws[j - 1].text} {w.text}" if earlier else w.text), j
+    return None
+
+
+_PLAN_REACH = 12  # words from the plan's verb to its value: "Tesla promised that deliveries would begin in 2021"
 
 
 def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

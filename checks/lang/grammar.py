@@ -576,6 +576,12 @@ HABITUAL_ADVERBS = frozenset({"usually", "normally", "typically", "ordinarily", 
 # Words that a count is over a whole wider than one place or part: "more than 90 deaths statewide" (``wider_count``)
 SCOPE_WORDS = frozenset({"statewide", "nationwide", "countrywide", "worldwide", "overall", "altogether"})
 
+# Words before what was promised or planned at some earlier time, whose figures and dates are that plan's, not what
+# happened: "Tesla promised that deliveries would begin in 2021", "had said it would deliver them in 2023", "promising a
+# release date in 2021", "wanted the base model to sell at under $50,000" (``past_plan``)
+PLAN_VERBS = frozenset({"promised", "promising", "pledged", "pledging", "vowed", "vowing", "wanted", "hoped"})
+EARLIER_SAYING_LEADS = frozenset({"had", "originally", "initially", "once", "previously", "first"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
