@@ -427,3 +427,13 @@ def test_a_plan_told_of_an_earlier_time(tmp_path, text, verdict):
 def test_a_wanted_price(tmp_path, text, verdict):
     record = _count("USD, dollars", "sell, base model", 60990)
     assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("terms, text, verdict", [
+    # "per <noun>" is a rate, no total, unless the fact's terms name that noun: then the rate is what it measures
+    ("range, per charge", "The truck gets 340 miles per charge.", "agree"),
+    ("range, per charge", "The truck gets 250 miles per charge.", "differ"),
+    ("range", "The truck's range is 250 miles per day of driving.", "silent"),
+])
+def test_a_rate_named_by_the_terms_is_the_facts(tmp_path, terms, text, verdict):
+    assert verdicts(tmp_path, _count("miles", terms, 340), {"a.txt": text})["count"]["a.txt"] == verdict

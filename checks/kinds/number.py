@@ -207,6 +207,13 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     return _rate_or_time(fact, mention, found) or _part_of_group(fact, mention, found)
 
 
+def _per_term(fact: Fact, per: str) -> bool:
+    """'250 miles per charge', for a fact whose terms name the charge ("per charge", "a charge"): what the fact measures
+    is that rate, no total."""
+    noun = next(iter(normalise(per).split()), "")
+    return bool(noun) and any(noun in normalise(t).split() for t in fact.about)
+
+
 def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A rate ('1,000 units daily', '$44M per Fortune 500 company') or an age at another time ('the now
     72-year-old')."""
@@ -224,7 +231,8 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
                           "age_now")
     per = _PER.match(mention.after)
     if per and not any(w in normalise(u).split() or "per" in normalise(u).split()
-                       for u in fact.unit for w in normalise(per.group(1)).split()):
+                       for u in fact.unit for w in normalise(per.group(1)).split()) \
+            and not _per_term(fact, per.group(1)):
         # "$44M per Fortune 500 company", "£20 per passenger": an amount for each one, no total
         return Comparison(found, None, f"is a rate ('{' '.join(per.group().split())}'), not a total", "rate")
     return None
