@@ -11,11 +11,11 @@ from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
-from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject, unnamed_person
+from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
-from .lang.calendar import CALENDAR_WORDS, MONTH_PARTS, YEAR_PARTS
+from .lang.calendar import MONTH_PARTS, YEAR_PARTS
 from .lang.grammar import DIMENSION_OF, SCOPE_WORDS
 from .lang.numbers import UNITS
 from .kinds import KINDS
@@ -66,7 +66,6 @@ class Prepared:
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
     number: bool = False  # a number fact
-    claim_names: tuple[Term, ...] = ()  # a date or number fact's claim's names, when it has no context: unnamed_person
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -80,21 +79,7 @@ def prepare(fact: Fact) -> Prepared:
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
-                    number=fact.kind == "number",
-                    claim_names=_claim_names(fact) if fact.kind in ("date", "number") and not fact.context else ())
-
-
-def _claim_names(fact: Fact) -> tuple[Term, ...]:
-    """The capitalised words of a claim (its first word unless a common opener: "Bankman-Fried was ...", not "The"),
-    as terms: who or what the claim is about, by name."""
-    ws = words(fact.claim)
-    found = [w.text for k, w in enumerate(ws) if w.capitalised and w.norm not in CALENDAR_WORDS
-             and (k > 0 or w.text not in _OPENERS)]
-    return compile_terms(found)
-
-
-_OPENERS = {"The", "A", "An", "In", "On", "At", "After", "Before", "During", "With", "By", "From", "Its", "His", "Her",
-            "Their", "This", "That", "These", "Those", "Some", "About", "Over", "More", "Nearly", "All", "Two", "Three"}
+                    number=fact.kind == "number")
 
 
 _PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
@@ -227,8 +212,6 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
                 d = _thing_of_clause(item.analysed, value, hits, context) or _nation(item, value, hits, prepared) or d
-            elif d.attached and prepared.claim_names:
-                d = _person_of_clause(item, value, hits, prepared) or d
             if comparable and not d.attached:
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
@@ -293,10 +276,14 @@ _EACH_WORDS = {"each", "apiece", "per"}  # a claim about each member's figure re
 
 
 def _publication_time(item: Indexed, prepared: Prepared) -> frozenset[str]:
-    """For a number fact whose claim names no year: the year before the source's publication, as the claim's time
-    (a story may be told the year after it), so that a clause dated years earlier tells of an earlier time."""
+    """For a number fact whose claim names no year: ten years before the source's publication, as the earliest the
+    claim's time may be, so that a clause dated before that tells of an earlier time."""
     published = item.dating.published
-    return frozenset({str(published.year - 1)}) if published and prepared.number else frozenset()
+    return frozenset({str(published.year - _HISTORY_YEARS)}) if published and prepared.number else frozenset()
+
+
+_HISTORY_YEARS = 10  # a clause dated this many years before publication tells of history, not of a recent story
+# (nearer years may be the story's own, told again in a retrospective)
 
 
 def _past_holder(an, value, hits: list, d: Decision) -> Decision:
@@ -361,13 +348,6 @@ def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:
         return replace(decision, rule="other_subject")
     decision = joint_count(an, k) if isinstance(value, Mention) and value.kind == "number" else None
     return replace(decision, rule="joint_count") if decision else None
-
-
-def _person_of_clause(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:
-    """``unnamed_person``: a value in a clause about someone the claim does not name."""
-    names = find(item.words, item.sentence.text, prepared.claim_names)
-    decision = unnamed_person(item.analysed, item.analysed.index_at(value.start), names, hits)
-    return replace(decision, rule="unnamed_person") if decision else None
 
 
 def _line(sentence: Sentence, offset: int) -> int:

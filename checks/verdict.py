@@ -14,7 +14,7 @@ from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS,
-                           HARM_VERBS, HARMED_UNITS, INJURY_WORDS, LOWER_BOUNDS, NEAR_AGREES,
+                           HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import is_plural, normalise, words
@@ -121,7 +121,7 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
             or bool(mention.tally) and mention.tally == tally_side(fact))
 
 
-_HARM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:at\s+least|more\s+than|over|about|some|"
+_HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:at\s+least|more\s+than|over|about|some|"
                           r"nearly|almost|around|up\s+to|an\s+estimated)\s+)?\Z", re.IGNORECASE)
 
 
@@ -131,7 +131,13 @@ def _harmed_count(fact: Fact, mention: Mention) -> bool:
     if mention.unit and normalise(mention.unit) not in FUNCTION_WORDS:
         return False
     counts_people = any(normalise(u) in PEOPLE_UNITS or normalise(u) in HARMED_UNITS for u in fact.unit)
-    return counts_people and bool(_HARM_BEFORE.search(mention.before[-40:]))
+    verb = _HARM_BEFORE.search(mention.before[-40:]) if counts_people else None
+    if verb is None:
+        return False
+    words_of = fact_words(fact.claim, fact.about, fact.unit)
+    dead, injured = _counts_the_dead(fact, only_the_dead=True), not INJURY_WORDS.isdisjoint(words_of)
+    killing = verb.group(1).lower() in KILL_VERBS
+    return (dead or not injured) if killing else (injured or not dead)  # "killed 18" counts no injured, "injured 40" no dead
 
 
 def tally_side(fact: Fact) -> int:

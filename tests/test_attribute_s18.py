@@ -71,8 +71,11 @@ facts:
 @pytest.mark.parametrize("text, verdict", [
     # ", and" then a count whose verb follows opens a clause of its own
     ("The family was using the generator, and one of the victims had asthma.", "silent"),
-    ("The family was using the generator, and two victims had asthma.", "silent"),
-    ("The family was using the generator, and 12 neighbours were evacuated.", "silent"),
+    ("The family was using the generator, and two of the victims had asthma.", "silent"),
+    # a plain count after ", and" tells what the first clause's event did: one clause ("The storm hit Aske on Sunday,
+    # and 40 people were killed")
+    ("The family was using the generator, and two victims had asthma.", "differ"),
+    ("The generator failed on Sunday, and three victims were found.", "agree"),
     # no verb after the count: no clause of its own
     ("The generator killed the family, and two victims in all.", "differ"),
     ("The generator killed three victims.", "agree"),
@@ -95,57 +98,18 @@ def test_one_of_the_after_be_names_a_member(tmp_path, text, verdict):
 
 @pytest.mark.parametrize("terms, value, text, verdict", [
     # every term of the clause in the whole's noun: the whole is what the term counts, the part is set aside
+    # every term of the clause in the whole's noun: either number may be the count, both attached loosely
     ("substations", 89, "The operator had restored 85 of its 89 substations and switching stations.", "agree"),
-    ("substations", 90, "The operator had restored 85 of its 89 substations.", "differ"),
+    ("substations", 90, "The operator had restored 85 of its 89 substations.", "silent"),
     ("seats", 40, "Labour won 12 of the 40 seats in Wales.", "agree"),
+    ("seats", 12, "Labour won 12 of the 40 seats in Wales.", "agree"),
     # a term outside the noun counts the part
     ("seats, won", 12, "Labour won 12 of the 40 seats in Wales.", "agree"),
     ("seats, won", 40, "Labour won 12 of the 40 seats in Wales.", "differ"),
 ])
-def test_a_term_naming_only_the_wholes_noun_counts_the_whole(tmp_path, terms, value, text, verdict):
+def test_a_term_naming_only_the_wholes_noun_reads_both_loosely(tmp_path, terms, value, text, verdict):
     unit = "substations" if "substations" in terms else "seats"
     assert verdicts(tmp_path, _count(unit, terms, value), {"a.txt": text})["count"]["a.txt"] == verdict
-
-
-SENTENCE = """
-facts:
-  - id: term
-    claim: Anna Orsk was sentenced to 25 years in prison.
-    kind: number
-    about: [sentenced, sentence]
-    value: 25
-    unit: [years]
-"""
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # a clause about someone the claim does not name: its values are that person's
-    ("Elizabeth Lind, who was convicted of fraud, was sentenced to 11 years in 2022.", "silent"),
-    ("In 2022, Elizabeth Lind was sentenced to 11 years.", "silent"),
-    # the claim's person, by any part of the name
-    ("Orsk was sentenced to 11 years.", "differ"),
-    ("Anna Orsk, who was convicted of fraud, was sentenced to 11 years.", "differ"),
-    # an active verb with an object: who acted, not whom it happened to
-    ("Judge Kaplan sentenced her to 11 years.", "differ"),
-    # a speaker, and a name that only modifies the subject's noun
-    ("Prosecutor Tom Reed said she was sentenced to 11 years.", "differ"),
-    ("A Velmar court was told she was sentenced to 11 years.", "differ"),
-])
-def test_a_clause_about_someone_the_claim_does_not_name(tmp_path, text, verdict):
-    assert verdicts(tmp_path, SENTENCE, {"a.txt": text})["term"]["a.txt"] == verdict
-
-
-@pytest.mark.parametrize("claim, names", [
-    ("Anna Orsk was sentenced to 25 years in prison.", ["Anna", "Orsk"]),
-    ("Bankman-Fried was sentenced on 28 March 2024.", ["Bankman", "Fried"]),  # a name opening the claim
-    ("The Velmar ferry sank on 3 May.", ["Velmar"]),  # not "The", nor a month
-    ("Orsk died.", ["Orsk"]),
-])
-def test_the_claims_names(claim, names):
-    from checks.judge import _claim_names
-    from checks.model import Fact
-    fact = Fact(id="x", claim=claim, kind="date", about=("sank",), value=None, file="f.yaml", line=1)
-    assert [w for t in _claim_names(fact) for w in t.text.replace("-", " ").split()] == names
 
 
 INJURED = _count("people, wounded", "injured, wounded", 2000)
@@ -437,3 +401,34 @@ def test_a_wanted_price(tmp_path, text, verdict):
 ])
 def test_a_rate_named_by_the_terms_is_the_facts(tmp_path, terms, text, verdict):
     assert verdicts(tmp_path, _count("miles", terms, 340), {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # the review's counter-examples, pinned
+    (_count("people", "storm", 40), "The storm hit Aske on Sunday, and 40 people were killed.", "agree"),
+    (_count("people", "attack", 40).replace("claim: x", "claim: The attack injured 40 people."),
+     "The attack killed 18.", "silent"),  # a count after "killed" counts no injured
+    (RAIN, "The storm dropped 414 mm of rain on the usually arid region.", "agree"),
+    (_count("USD, dollars", "package", 1200000000000), "The two leaders each hailed the $1.2 trillion package.", "agree"),
+    (_count("crew", "dead", 2), "The dead are three of the crew.", "differ"),
+])
+def test_review_counter_examples(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    (CRASH.replace("crashed, attack]", "crashed, protesters, protests]"),
+     "Thousands of protesters took to the streets on 13 June 2025.", "differ"),  # "of": the term's own event
+    (CRASH.replace("crashed, attack]", "crashed, rally]"),
+     "Supporters who welcomed the move joined the rally on 13 June 2025.", "differ"),  # another clause's verb
+])
+def test_review_counter_examples_of_dates(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["crash"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("word, verb", [("killing", True), ("affecting", True), ("during", False), ("spring", False),
+                                        ("evening", False), ("King", False)])
+def test_words_in_ing_that_are_no_verb(word, verb):
+    from checks.attribution.clauses import _ing
+    from checks.words import words
+    assert _ing(words(word)[0]) is verb

@@ -15,7 +15,7 @@ from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
-                            COMPANY_SUFFIXES, COMPARED, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
+                            COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
@@ -746,7 +746,8 @@ _ING_REACH = 8  # words back from "and" to the first -ing verb: "killing at leas
 
 
 def _ing(word: Word) -> bool:
-    return word.norm.endswith("ing") and len(word.norm) > 4 and not word.capitalised
+    return (word.norm.endswith("ing") and len(word.norm) > 4 and not word.capitalised
+            and word.norm not in ING_NOT_VERBS)
 
 
 def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:
@@ -757,9 +758,10 @@ def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:
 
 
 def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
-    """', and one of the victims had ...', ', and 12 people were hurt': a count opening a noun phrase whose verb (an
-    auxiliary or a past form) follows within a few spaced words is a subject of its own (not ', and 48 m wide')."""
-    if j >= len(words) or not (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS):
+    """', and one of the victims had ...', ', and two of the crew were hurt': a part ("one of the ...") opening a noun
+    phrase whose verb (an auxiliary or a past form) follows within a few spaced words is a subject of its own (not ',
+    and 48 m wide'; nor ', and 40 people were killed', which tells what the first clause's event did)."""
+    if j + 1 >= len(words) or not _count_word(words[j]) or words[j + 1].norm != "of":
         return False
     for k in range(j + 1, min(j + _COUNTED_REACH, len(words))):
         if words[k].start - words[k - 1].end != 1:
@@ -772,7 +774,7 @@ def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
 def _elided_count(words: tuple[Word, ...], j: int) -> bool:
     """'2,053 people had died and 1,240 more wounded', 'killed 20 and 40 injured': a count and its participle right
     after it (past "more", "others"), its "were" left out, is a clause of its own."""
-    if j >= len(words) or not (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS):
+    if j >= len(words) or not _count_word(words[j]):
         return False
     while j + 1 < len(words) and words[j + 1].norm.isdigit() and words[j + 1].start - words[j].end == 1:
         j += 1  # "1,240": the groups of one number
@@ -781,6 +783,10 @@ def _elided_count(words: tuple[Word, ...], j: int) -> bool:
         return False
     # a participle before a noun is its adjective ("and 40 armoured vehicles"), no predicate
     return k + 1 >= len(words) or words[k + 1].start - words[k].end != 1 or words[k + 1].norm in FUNCTION_WORDS
+
+
+def _count_word(w: Word) -> bool:
+    return w.norm.isdigit() or w.norm in ONES or w.norm in TENS
 
 
 _MORE = {"more", "others", "other"}
@@ -957,9 +963,14 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
-    if distance <= MAX_DISTANCE:  # close by
+    return _by_distance(an, near, distance, last is not None)
+
+
+def _by_distance(an: Analysed, near: Hit, distance: int, name: bool) -> Decision:
+    """Close by: attached; far in a long clause (a value, not a name): loosely; farther: set aside."""
+    if distance <= MAX_DISTANCE:
         return Decision(True, f"shares a clause with '{_span(an, near)}'")
-    if distance <= FAR_DISTANCE:  # far in a long clause: it may be the term's, or some other thing's there
+    if distance <= FAR_DISTANCE and not name:
         return Decision(True, f"shares a long clause with '{_span(an, near)}', {distance} words away",
                         weak=f"{FAR_AWAY}: {distance} words from '{_span(an, near)}' in a long clause")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")

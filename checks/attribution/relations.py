@@ -15,7 +15,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, PLAN_VERBS,
-                            SCOPE_WORDS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -1436,7 +1436,8 @@ def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         return None
     ws, here = an.words, an.clause[an.index_at(mention.start)]
     usual = next((j for j, w in enumerate(ws) if an.clause[j] == here and (
-        w.norm in HABITUAL_ADVERBS or w.norm == "average" and j and ws[j - 1].norm == "on")), None)
+        w.norm in HABITUAL_ADVERBS and _adverb_of_verb(an, j) or w.norm == "average" and j and ws[j - 1].norm == "on")),
+        None)
     if usual is None or _hit_in(about, range(usual, usual + 1)):
         return None
     return Decision(False, f"states what is usual ('{ws[usual].text}'), not what happened")
@@ -1450,14 +1451,10 @@ def per_member(an: Analysed, mention: Mention) -> Decision | None:
         return None
     ws, k = an.words, an.index_at(mention.start)
     for j in range(max(1, k - _EACH_REACH), k):
-        if ws[j].norm == "each" and an.clause[j] == an.clause[k] and j + 1 < len(ws) and _verb_like(ws[j + 1]) \
+        if ws[j].norm == "each" and an.clause[j] == an.clause[k] and j + 1 < len(ws) and ws[j + 1].norm in SHARE_VERBS \
                 and (ws[j - 1].norm in AUXILIARIES or ws[j - 1].norm in BE_FORMS or is_plural(ws[j - 1].norm)):
             return Decision(False, "is each one's share ('each'), not the total")
     return None
-
-
-def _verb_like(w: Word) -> bool:
-    return w.norm in AUXILIARIES or _past(w) or w.norm.endswith("ing") or w.norm.endswith("s") and not w.capitalised
 
 
 _EACH_REACH = 10  # words from "each" to the figure: "are each making a $5 billion uninsured deposit"
@@ -1480,10 +1477,21 @@ def wider_count(an: Analysed, mention: Mention) -> str:
     return ws[0].text if opening and an.main in (-1, an.clause[an.index_at(mention.start)]) else ""
 
 
+def _adverb_of_verb(an: Analysed, j: int) -> bool:
+    """'Usually, the region ...', 'the region usually gets ...': the adverb opens its clause with a comma or stands
+    before a verb (not "the usually arid region", an adjective's)."""
+    ws = an.words
+    if j + 1 >= len(ws):
+        return False
+    nxt = ws[j + 1]
+    return (_gap(an, j + 1).strip() == "," or nxt.norm in AUXILIARIES or nxt.norm in BE_FORMS or _past(nxt)
+            or nxt.norm.endswith("s") and not nxt.capitalised and not _gap(an, j + 1).strip())
+
+
 def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The plane involved in the crash, a 787-8, was built in 2013', 'The man accused of the attack was arrested on
     3 May': when every term of a date's clause stands in a phrase after the subject's noun (a participle's or a
-    preposition's), before the clause's verb, the term only says which thing the subject is; the date, after that
+    preposition's, not "of"), before the clause's verb, the term only says which thing the subject is; the date, after that
     verb, is the verb's: set aside."""
     if mention.kind != "date":
         return None
@@ -1527,7 +1535,8 @@ def _subject_noun(w: Word) -> bool:
     return _noun_like(w) and not _past(w) and w.norm not in FUNCTION_WORDS and not w.norm.endswith("ing")
 
 
-_AFTER_NOUN_PREPOSITIONS = {"of", "in", "behind", "from", "at", "during", "after"}
+_AFTER_NOUN_PREPOSITIONS = {"in", "behind", "from", "at", "during", "after"}  # (not "of": "Thousands of protesters
+# took to the streets", "Parts of the dam collapsed" are the term's own event)
 
 
 def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1555,10 +1564,12 @@ def _acting_before(an: Analysed, k: int, taken: set[int]) -> str:
         if _gap(an, j + 1).strip(" '’s"):
             return ""  # a comma, a dash: no longer one noun phrase
         w = ws[j]
+        if an.clause[j] != an.clause[k]:
+            return ""  # ("Supporters who welcomed the move joined the rally": another clause's verb)
         if w.norm in ACTING_ON_VERBS:
             return w.text if j not in taken else ""
         inside = (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS
-                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS)
+                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w))
         if not inside:
             return ""  # a name, a conjunction, another preposition
     return ""

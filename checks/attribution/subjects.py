@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, COMPLEMENT_VERBS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
+from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
                             SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..match import Hit
@@ -45,37 +45,6 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
-
-
-def unnamed_person(an: Analysed, k: int, names: list[Hit], about: list[Hit]) -> Decision | None:
-    """'Elizabeth Holmes was sentenced to 11 years in 2022', for a fact whose claim names Bankman-Fried and no other:
-    a clause whose subject is a name none of the claim's names is part of, with a passive verb or a past verb taking
-    no object, tells what happened to someone else; a value in it (word ``k``) is set aside.  (``other_subject``
-    for a fact with no context terms; ``names``: the claim's names found in the sentence.)"""
-    clause = an.clause[k]
-    first = an.clause.index(clause)
-    found = _subject_name(an, first) if clause != an.intro else None
-    if found is not None and (found[0].start != first or found[1] != found[0].stop):
-        found = None  # the name only modifies the subject's noun ("An FTC hearing is set for August")
-    found = found or _subject_past_aside(an, first)
-    if found is None or an.words[found[1]].norm in COMPLEMENT_VERBS:
-        return None  # ("Starmer admitted he did not believe the exit poll released Thursday": who speaks)
-    run, verb = found
-    if any(run.start <= h.first < run.stop for h in names) or any(run.start <= h.first < run.stop for h in about):
-        return None  # the claim's own person or thing, or a term naming it
-    if not (_passive(an, verb, about) or _no_object(an, verb)):
-        return None
-    return Decision(False, f"the clause tells what happened to '{_words(an, run)}', whom the claim does not name")
-
-
-def _subject_past_aside(an: Analysed, i: int) -> tuple[range, int] | None:
-    """'Elizabeth Holmes, who was convicted of fraud, was sentenced ...': a name opening the clause at word i, then an
-    aside set off by a comma, then the clause goes on: (the name, the word it goes on with, its verb)."""
-    run = _name_at(an, i, followed=False)
-    if run is None or run.stop >= len(an.words) or _gap(an, run.stop).strip() != ",":
-        return None
-    verb = next((j for j in range(run.stop, len(an.words)) if an.clause[j] == an.clause[i]), None)
-    return None if verb is None or verb == run.stop else (run, verb)
 
 
 def _shared_subject_name(an: Analysed, clause: int) -> tuple[range, int] | None:

@@ -265,13 +265,20 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
         return None  # "one of the four nations": a whole of its own (``_whole``)
     noun = range(k, _partitive_head(an, k) + 1)  # a term may run on from the head word: "crew members"
     at = an.index_at(mention.start)
-    if at > 0 and an.words[at - 1].norm in BE_FORMS:  # "Prigozhin was one of the passengers": who belongs, no count
+    before = an.words[at - 2] if at > 1 else None
+    if before is not None and an.words[at - 1].norm in BE_FORMS and (
+            not before.norm.isalpha() or before.capitalised or before.norm in _PERSON_PRONOUNS):
+        # "Prigozhin was one of the passengers", "he was one of them": who belongs, no count ("The dead are three of
+        # the crew" counts)
         return Decision(False, f"names a member of '{_words(an, noun)}', no count of them")
     mine = [h for h in about if an.clause[h.first] == an.clause[k]]
     if not mine or not all(h.first in noun for h in mine):
         return None
     named = range(k, max(h.last for h in mine) + 1)
     return Decision(False, f"counts a part of '{_words(an, named)}', whose number the sentence does not give")
+
+
+_PERSON_PRONOUNS = {"he", "she", "they", "who", "i", "we"}
 
 
 def _partitive_head(an: Analysed, k: int) -> int:
@@ -467,9 +474,13 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
-    named = _qualifier(an, about, an.index_at(mention.end - 1)) or _counted_whole(an, about, m.start(), mention)
+    named = _qualifier(an, about, an.index_at(mention.end - 1))
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
+    named = _counted_whole(an, about, m.start(), mention)
+    if named is not None:  # "restored 85 of its 89 substations", "won 12 of the 40 seats": either may be the count
+        why = f"is the whole, and '{_span(an, named)}' names only its noun: the part may be the count"
+        return Decision(True, why, weak="possible conflict: " + why)
     return Decision(False, "is the whole the number before it is part of")
 
 
@@ -483,8 +494,14 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind != "number":
         return None
     m = _WHOLE_AFTER.match(an.sentence.text, mention.end)
-    named = m and (_qualifier(an, about, an.index_at(m.end() - 1)) or _only_in_noun(an, about, an.index_at(m.end() - 1)))
-    return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts") if named else None
+    named = m and _qualifier(an, about, an.index_at(m.end() - 1))
+    if named:
+        return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts")
+    named = m and _only_in_noun(an, about, an.index_at(m.end() - 1))
+    if named:  # (either may be the count: both loosely)
+        why = f"is a part, and '{_span(an, named)}' names only the whole's noun: the whole may be the count"
+        return Decision(True, why, weak="possible conflict: " + why)
+    return None
 
 
 def _counted_whole(an: Analysed, about: list[Hit], part_at: int, mention: Mention) -> Hit | None:

@@ -262,7 +262,7 @@ def _counted(m: re.Match, ref: date) -> Period | None:
         # from an event the text told of before, which is not the publication day (a year earlier is a year-ago
         # figure: _quarter_in_focus; a year later than publication has not happened)
         return None
-    sign = 1 if m.group("dir").lower() == "later" else -1
+    sign = -1  # "ago", or a year "earlier": back from publication ("later" returned above)
     if unit == "day":
         if count >= 5 and _HEDGED.search(m.string, max(0, m.start() - 16), m.start()):
             # "some ten days ago": about that many, a few days either side (a fifth of the count)

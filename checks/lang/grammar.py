@@ -582,6 +582,20 @@ SCOPE_WORDS = frozenset({"statewide", "nationwide", "countrywide", "worldwide", 
 PLAN_VERBS = frozenset({"promised", "promising", "pledged", "pledging", "vowed", "vowing", "wanted", "hoped"})
 EARLIER_SAYING_LEADS = frozenset({"had", "originally", "initially", "once", "previously", "first"})
 
+# Words ending in -ing that are no verb ("during the night", "the spring of 2023"): no -ing clause of their own
+ING_NOT_VERBS = frozenset({"during", "spring", "springs", "evening", "morning", "building", "bring", "thing", "king",
+                           "ring", "wing", "string", "nothing", "something", "anything", "everything", "sibling",
+                           "ceiling", "wedding", "meeting", "funding", "housing", "clothing", "feeling", "offspring",
+                           "sterling", "shilling", "pudding", "railing", "awning", "lightning", "ping", "sing"})
+
+# Verbs of giving or getting a sum, after "each": "are each making a $5 billion deposit" (``per_member``)
+SHARE_VERBS = frozenset({"making", "made", "make", "makes", "paid", "paying", "pay", "pays", "gave", "giving", "give",
+                         "gives", "contributed", "contributing", "contribute", "contributes", "deposited", "depositing",
+                         "deposit", "put", "putting", "invested", "investing", "invest", "received", "receiving",
+                         "receive", "receives", "got", "get", "gets", "earned", "earning", "earn", "owe", "owes",
+                         "owed", "lost", "lose", "loses", "donated", "donating", "donate", "provided", "providing",
+                         "provide", "committed", "committing", "commit", "pledged", "pledging", "pledge"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})

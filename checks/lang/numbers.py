@@ -132,8 +132,8 @@ UNITS = {
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Verbs of harm whose bare object counts people ("the attack killed 18", "killing at least 18 and wounding 13")
-HARM_VERBS = frozenset({"killed", "kills", "kill", "killing", "wounded", "wounds", "wounding", "injured", "injures",
-                        "injuring", "hurt", "hurting"})
+KILL_VERBS = frozenset({"killed", "kills", "kill", "killing"})
+HARM_VERBS = KILL_VERBS | {"wounded", "wounds", "wounding", "injured", "injures", "injuring", "hurt", "hurting"}
 # Units that count people, harmed or not: what such a bare object counts
 HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
 
