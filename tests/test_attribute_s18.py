@@ -432,3 +432,35 @@ def test_words_in_ing_that_are_no_verb(word, verb):
     from checks.attribution.clauses import _ing
     from checks.words import words
     assert _ing(words(word)[0]) is verb
+
+
+PROTESTS = """
+facts:
+  - id: protests
+    claim: The protests began on 18 June 2024.
+    kind: date
+    about: [protests, bill]
+    value: 2024-06-18
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a year right after the capitalised noun of a law or a plan is part of the name: it dates no event
+    ("MPs pushed through the controversial Finance Bill, 2024.", "silent"),
+    ("It is the first meeting since the anti-Finance Bill 2024 protests.", "silent"),
+    ("The Velmar Budget 2024 was tabled, and the protests began in 2023.", "differ"),
+    ("The bill was debated in 2024.", "agree"),
+])
+def test_a_year_in_a_name_dates_nothing(tmp_path, text, verdict):
+    assert verdicts(tmp_path, PROTESTS, {"a.txt": text})["protests"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a measure before "in DIMENSION" is that dimension
+    ("The rocket stands 397 feet tall and about 30 feet in diameter.", "agree"),
+    ("The tall rocket is about 30 feet in diameter.", "silent"),
+    ("The rocket is 121 metres in height.", "agree"),
+])
+def test_a_measure_in_a_named_dimension(tmp_path, text, verdict):
+    assert verdicts(tmp_path, _count("m, metres, feet", "tall, height", 121).replace("tolerance: 0", "tolerance: 1"),
+                    {"a.txt": text})["count"]["a.txt"] == verdict

@@ -14,7 +14,8 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, PLAN_VERBS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+                            PLAN_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
@@ -1426,6 +1427,23 @@ def _plan_before(an: Analysed, k: int, about: list[Hit]) -> tuple[str, int] | No
 
 
 _PLAN_REACH = 12  # words from the plan's verb to its value: "Tesla promised that deliveries would begin in 2021"
+
+
+def name_year(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the controversial Finance Bill, 2024', 'anti-Finance Bill 2024 protests': a year right after a capitalised noun of
+    a law or a plan (``NAME_YEAR_NOUNS``, past a comma) is part of that name; it dates no event: set aside."""
+    if mention.kind != "date" or not is_year(mention.text.strip()):
+        return None
+    k = an.index_at(mention.start)
+    if k < 1 or _gap(an, k).strip() not in ("", ","):
+        return None
+    noun = an.words[k - 1]
+    if not (noun.capitalised and noun.norm in NAME_YEAR_NOUNS):
+        return None
+    first = k - 1
+    while first > 0 and an.words[first - 1].capitalised and _gap(an, first) in (" ", "-"):
+        first -= 1
+    return Decision(False, f"is part of the name '{_words(an, range(first, k + 1))}'")
 
 
 def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -836,10 +836,17 @@ _DIMENSION_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)
                                r"nearly\s+|almost\s+|over\s+|roughly\s+|more\s+than\s+|up\s+to\s+)?\S*\Z", re.IGNORECASE)
 
 
+# "30 feet in diameter", "12 m in length": the unit, then "in" and a dimension's noun
+_DIMENSION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?in\s+(?P<noun>" + "|".join(sorted(DIMENSION_NOUNS)) + r")\b",
+                              re.IGNORECASE)
+
+
 def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'a length of 300 m and a width of 48 m': a measure after 'DIMENSION of' is that dimension; it is set
-    aside when the term asks for another one ('long', 'length' against 'a width of')."""
-    m = mention.kind == "number" and _DIMENSION_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    """'a length of 300 m and a width of 48 m', '30 feet in diameter': a measure after 'DIMENSION of', or before
+    'in DIMENSION', is that dimension; it is set aside when the term asks for another one ('long', 'length' against 'a
+    width of', 'tall' against 'in diameter')."""
+    m = mention.kind == "number" and (_DIMENSION_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+                                      or _DIMENSION_AFTER.match(mention.after))
     if not m:
         return None
     noun = m.group("noun").lower()

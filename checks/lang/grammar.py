@@ -596,6 +596,11 @@ SHARE_VERBS = frozenset({"making", "made", "make", "makes", "paid", "paying", "p
                          "owed", "lost", "lose", "loses", "donated", "donating", "donate", "provided", "providing",
                          "provide", "committed", "committing", "commit", "pledged", "pledging", "pledge"})
 
+# Capitalised nouns a year after which is part of a name ("the Finance Bill 2024", "the Finance Act, 2024", "Expo
+# 2020"): that year names the thing, it dates no event (``name_year``)
+NAME_YEAR_NOUNS = frozenset({"bill", "act", "law", "budget", "expo", "census", "agenda", "vision", "strategy",
+                             "framework", "amendment", "regulation", "regulations", "ordinance", "decree", "code"})
+
 # Participles of scheduling: "set for 3 May", "scheduled for Monday" give the date planned
 SCHEDULED_WORDS = frozenset({"set", "scheduled", "rescheduled", "planned", "slated", "due", "pencilled", "penciled",
                              "earmarked", "timed", "booked"})
