@@ -464,3 +464,17 @@ def test_a_year_in_a_name_dates_nothing(tmp_path, text, verdict):
 def test_a_measure_in_a_named_dimension(tmp_path, text, verdict):
     assert verdicts(tmp_path, _count("m, metres, feet", "tall, height", 121).replace("tolerance: 0", "tolerance: 1"),
                     {"a.txt": text})["count"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "is powered by 33 engines": an agent after a passive participle, no margin
+    (_count("engines", "booster, Raptor engines", 33).replace("claim: x", "claim: The booster is powered by 33 Raptor engines."),
+     "The booster has 33 Raptor engines.", "agree"),
+    (_count("wickets", "won", 6).replace("claim: x", "claim: Alpha won the final by six wickets."),
+     "Alpha lost three early wickets but won.", "silent"),  # a margin claim still reads margins only
+    # a whole after "of its" is its owner's own total: both numbers loosely
+    (_count("engines", "booster, Raptor engines", 33), "The booster re-lit three of its 33 Raptor engines.", "agree"),
+    (_count("engines", "booster, Raptor engines", 33), "The booster re-lit three of its 31 Raptor engines.", "silent"),
+])
+def test_agents_and_owned_wholes(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

@@ -477,7 +477,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = _qualifier(an, about, an.index_at(mention.end - 1))
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
-    named = _counted_whole(an, about, m.start(), mention)
+    named = _counted_whole(an, about, m.start(), mention) or _owned_whole(an, about, m, an.index_at(mention.end - 1))
     if named is not None:  # "restored 85 of its 89 substations", "won 12 of the 40 seats": either may be the count
         why = f"is the whole, and '{_span(an, named)}' names only its noun: the part may be the count"
         return Decision(True, why, weak="possible conflict: " + why)
@@ -497,7 +497,7 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = m and _qualifier(an, about, an.index_at(m.end() - 1))
     if named:
         return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts")
-    named = m and _only_in_noun(an, about, an.index_at(m.end() - 1))
+    named = m and (_only_in_noun(an, about, an.index_at(m.end() - 1)) or _owned_whole(an, about, m, an.index_at(m.end() - 1)))
     if named:  # (either may be the count: both loosely)
         why = f"is a part, and '{_span(an, named)}' names only the whole's noun: the whole may be the count"
         return Decision(True, why, weak="possible conflict: " + why)
@@ -511,6 +511,18 @@ def _counted_whole(an: Analysed, about: list[Hit], part_at: int, mention: Mentio
     if not (part[:1].isdigit() or part in ONES or part in TENS):
         return None
     return _only_in_noun(an, about, an.index_at(mention.end - 1))
+
+
+def _owned_whole(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | None:
+    """'The booster re-lit three of its 33 Raptor engines': a whole after "of its"/"of their" (in ``m``, the phrase
+    between part and whole) is its owner's own total; a term in the noun after the whole's number (word k) may
+    count that whole (the term, or None)."""
+    if not _OWNED.search(m.group()):
+        return None
+    return next((h for h in about if k < h.first <= k + _NOUN_REACH), None)
+
+
+_OWNED = re.compile(r"\bof\s+(?:its|their)\b", re.IGNORECASE)
 
 
 _NOUN_REACH = 5  # words of the noun after a whole's number: "89 substations and switching stations"

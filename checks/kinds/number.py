@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -155,10 +155,19 @@ def _margin_claim(claim: str, value) -> bool:
     change ("raises wages by 38%": ``BY_CHANGE_VERBS``, among the few words before "by")."""
     for m in numbers(claim, []):
         found = _MARGIN_BEFORE.search(m.before) if m.value == value else None
-        if found and not (found.group().lower().startswith("by")
-                          and any(normalise(w) in BY_CHANGE_VERBS for w in m.before[:found.start()].split()[-_BY_REACH:])):
+        if found and not (found.group().lower().startswith("by") and _agent_or_change(m.before[:found.start()])):
             return True
     return False
+
+
+def _agent_or_change(before: str) -> bool:
+    """A bare "by" after a verb of change ("raises wages by 38%", ``BY_CHANGE_VERBS``, among the few words before it) or
+    right after a passive participle ("is powered by 33 engines", "were signed by 40 states": who or what does it) gives
+    no margin."""
+    ws = [normalise(w) for w in before.split()]
+    if any(w in BY_CHANGE_VERBS for w in ws[-_BY_REACH:]):
+        return True
+    return len(ws) >= 2 and ws[-2] in BE_FORMS and (ws[-1].endswith(("ed", "en")) or ws[-1] in IRREGULAR_PAST)
 
 
 _BY_REACH = 5  # words before "by" its verb may stand in: "raises general wages by"
