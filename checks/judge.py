@@ -65,7 +65,6 @@ class Prepared:
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
-    number: bool = False  # a number fact
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -78,8 +77,7 @@ def prepare(fact: Fact) -> Prepared:
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
-                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
-                    number=fact.kind == "number")
+                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])))
 
 
 _PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
@@ -256,7 +254,7 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")
-    years = prepared.years or _publication_time(item, prepared)
+    years = prepared.years or _publication_time(item)
     if years and not prepared.age:
         decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
         if decision:
@@ -275,11 +273,11 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
 _EACH_WORDS = {"each", "apiece", "per"}  # a claim about each member's figure reads them
 
 
-def _publication_time(item: Indexed, prepared: Prepared) -> frozenset[str]:
+def _publication_time(item: Indexed) -> frozenset[str]:
     """For a number fact whose claim names no year: ten years before the source's publication, as the earliest the
     claim's time may be, so that a clause dated before that tells of an earlier time."""
     published = item.dating.published
-    return frozenset({str(published.year - _HISTORY_YEARS)}) if published and prepared.number else frozenset()
+    return frozenset({str(published.year - _HISTORY_YEARS)}) if published else frozenset()
 
 
 _HISTORY_YEARS = 10  # a clause dated this many years before publication tells of history, not of a recent story

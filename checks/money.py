@@ -26,9 +26,10 @@ def _prefix_forms(key: str) -> set[str]:
 
 # A currency before the amount (from CURRENCY_PREFIXES; the longest written form first: "US$" before "$")
 _PREFIXES = sorted({f for key in CURRENCY_PREFIXES for f in _prefix_forms(key)}, key=len, reverse=True)
+_SYMBOLS = sorted(f for f in _PREFIXES if len(f) == 1 and not f.isalpha())  # "$", "€", "£" ...: one sign each
 _BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>" + "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in _PREFIXES
-                                                         if not (len(f) == 1 and not f.isalpha()))
-                     + r")|(?P<sym>[$€£¥₹₦₩₱₺₽₪₴]))\s?\Z")
+                                                         if f not in _SYMBOLS)
+                     + r")|(?P<sym>[" + re.escape("".join(_SYMBOLS)) + r"]))\s?\Z")
 _SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|[\s-](?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
                           re.IGNORECASE)
 # A currency after the amount (from CURRENCY_WORDS, longest first), or hyphen-joined as a modifier ("a 44-million-dollar

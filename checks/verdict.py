@@ -14,10 +14,10 @@ from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS,
-                           HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
+                           HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
-from .words import is_plural, normalise, words
+from .words import alternation, is_plural, normalise, words
 
 
 class Comparison(NamedTuple):
@@ -121,8 +121,8 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
             or bool(mention.tally) and mention.tally == tally_side(fact))
 
 
-_HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:at\s+least|more\s+than|over|about|some|"
-                          r"nearly|almost|around|up\s+to|an\s+estimated)\s+)?\Z", re.IGNORECASE)
+_HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:" + alternation(HARM_HEDGES) + r")\s+)?\Z",
+                          re.IGNORECASE)
 
 
 def _harmed_count(fact: Fact, mention: Mention) -> bool:

@@ -29,7 +29,7 @@ from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural
 from .clauses import (Analysed, FAR_AWAY, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
-                      _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
+                      _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
                       _words)
 
@@ -1408,12 +1408,12 @@ def past_plan(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     decision = _same_clause(an, k, about)
     if not decision.attached or decision.weak:
         return None
-    return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan[0]}')")
+    return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan}')")
 
 
-def _plan_before(an: Analysed, k: int, about: list[Hit]) -> tuple[str, int] | None:
-    """The words of a plan before word k, within 12 words and no full clause break: a plan verb ("promised") or an
-    earlier saying ("had said") with "would" or "to" between it and word k; (the words, the verb's index) or None."""
+def _plan_before(an: Analysed, k: int, about: list[Hit]) -> str:
+    """The words of a plan before word k, within 12 words: a plan verb ("promised") or an earlier saying ("had said")
+    with "would" or "to" between it and word k (not needed after a promise); or ''."""
     ws = an.words
     taken = {j for h in about for j in range(h.first, h.last + 1)}
     for j in range(k - 1, max(-1, k - _PLAN_REACH), -1):
@@ -1422,8 +1422,8 @@ def _plan_before(an: Analysed, k: int, about: list[Hit]) -> tuple[str, int] | No
         if (w.norm in PLAN_VERBS or earlier) and j not in taken:
             between = {x.norm for x in ws[j + 1:k]}
             if w.norm in ("promising", "promised", "pledging", "pledged") or "would" in between or "to" in between:
-                return (f"{ws[j - 1].text} {w.text}" if earlier else w.text), j
-    return None
+                return f"{ws[j - 1].text} {w.text}" if earlier else w.text
+    return ""
 
 
 _PLAN_REACH = 12  # words from the plan's verb to its value: "Tesla promised that deliveries would begin in 2021"
@@ -1545,7 +1545,7 @@ def _subject_head_end(an: Analysed, first: int) -> int:
         j += 1
     if (j == first + 1 and not bare) or j >= len(ws) or _gap(an, j) != " ":
         return -1
-    participle = _past(ws[j]) and not bare or ws[j].norm.endswith("ing") and len(ws[j].norm) > 4
+    participle = _past(ws[j]) and not bare or _ing(ws[j])
     return j if participle or ws[j].norm in _AFTER_NOUN_PREPOSITIONS else -1
 
 

@@ -134,6 +134,8 @@ PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Verbs of harm whose bare object counts people ("the attack killed 18", "killing at least 18 and wounding 13")
 KILL_VERBS = frozenset({"killed", "kills", "kill", "killing"})
 HARM_VERBS = KILL_VERBS | {"wounded", "wounds", "wounding", "injured", "injures", "injuring", "hurt", "hurting"}
+# Hedges that may stand between a verb of harm and its count ("killed at least 18")
+HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almost", "around", "up to", "an estimated")
 # Units that count people, harmed or not: what such a bare object counts
 HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
 
