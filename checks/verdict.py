@@ -13,7 +13,7 @@ from .money import fact_currency, is_money, is_per_share
 from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS,
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
@@ -200,7 +200,17 @@ def is_age(mention: Mention) -> bool:
     if (mention.before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS) and _AGE_BEFORE.search(mention.before)
             and normalise(mention.unit) not in UNITS):  # the search only where an opener can end: one in 20 numbers
         return True
-    return mention.after.lower().startswith(_AGE) or turned_age(mention)
+    return mention.after.lower().startswith(_AGE) or turned_age(mention) or died_at_age(mention)
+
+
+_DIED_AT = re.compile(r"\b(?:" + alternation(DIED_AT_VERBS) + r")\s+at\s+\Z", re.IGNORECASE)
+
+
+def died_at_age(mention: Mention) -> bool:
+    """'Gorbachev died at 91.', 'dies at 91': a number after a verb of dying and "at", with nothing after it but a
+    punctuation mark or the end, is the age at death ('died at 91 Main Street' is no age)."""
+    return (mention.before[-3:].lower() == "at " and bool(_DIED_AT.search(mention.before[-20:]))
+            and bool(_BARE_AFTER.match(mention.after)) and not mention.unit)
 
 
 TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
