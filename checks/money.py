@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lang.numbers import UNITS
 from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
                           SHARE_CLASSES)
 
@@ -98,8 +99,12 @@ _UNIT_OPENERS = tuple(tuple(p.split()[:-1]) for p in PER_SHARE)
 def fact_currency(units: tuple[str, ...]) -> str | None:
     """The currency a fact's unit list names ('USD', 'USD per share'), or None."""
     code, per_share = None, False
-    for u in units:
-        low = " ".join(u.lower().split())
+    lows = [" ".join(u.lower().split()) for u in units]
+    # "pounds" beside "lb" or "kg" is a weight: a word of both kinds is a currency only with no measure listed
+    measures = {UNITS[low][0] for low in lows if low in UNITS and low not in CURRENCY_WORDS}
+    for low in lows:
+        if low in CURRENCY_WORDS and UNITS.get(low, ("",))[0] in measures:
+            continue
         code = code or CURRENCY_WORDS.get(low) or CURRENCY_PREFIXES.get(low.replace(" ", ""))
         per_share = per_share or is_per_share(low)
     if code is None:

@@ -57,6 +57,7 @@ def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
 
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
     """The mention's value in the fact's unit, or None when it counts something else."""
+    mention = _measure_not_money(fact, mention)
     if is_money(mention.unit) or _currency(fact.unit):
         return _money_in_unit(fact, mention)
     if mention.unit == "%" or _percent_unit(mention.unit) and not _points(mention):  # "44 percent" for a fact in "%"
@@ -75,6 +76,18 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
+
+
+def _measure_not_money(fact: Fact, mention: Mention) -> Mention:
+    """'11,000 pounds' for a fact in [pounds, lb]: an amount written with a word that is also a measure is that
+    measure for a fact that names no currency and lists the word ("£11,000" stays money)."""
+    if not is_money(mention.unit) or _currency(fact.unit):
+        return mention
+    head, _, last = mention.text.rpartition(" ")
+    word = normalise(last) if head else ""
+    if word in UNITS and any(normalise(u) == word for u in fact.unit):
+        return replace(mention, unit=word, text=head, after=f" {last}{mention.after}")  # read as "N" before its unit
+    return mention
 
 
 def _age_in_years(fact: Fact, mention: Mention) -> bool:

@@ -47,3 +47,59 @@ def test_died_at_a_bare_number_is_an_age(tmp_path, record, text, verdict):
 def test_any_age_after_died_at_is_read_as_that_age(tmp_path_factory, age, verb, end):
     got = verdicts(tmp_path_factory.mktemp("age"), AGE, {"a.txt": f"Anna Orsk {verb} at {age}{end}"})["age"]["a.txt"]
     assert got == ("agree" if age == 91 else "differ")
+
+
+def _number(claim: str, terms: str, value, units: str, tolerance: str = "0") -> str:
+    return f"""
+facts:
+  - id: n
+    claim: {claim}
+    kind: number
+    about: [{terms}]
+    value: {value}
+    unit: [{units}]
+    tolerance: "{tolerance}"
+"""
+
+
+OUTPUT = _number("The plant builds 250,000 trucks a year.", "builds, build, production", 250000, "trucks")
+TOWING = _number("The truck tows 11,000 pounds.", "tows, towing capacity", 11000, "pounds, lb", "2%")
+PRICE = _number("The painting sold for 11,000 pounds.", "sold", 11000, "pounds")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a fraction of a scale word: "a quarter of a million" is 250,000 (it was read as "a million")
+    (OUTPUT, "The plant builds a quarter of a million trucks a year.", "agree"),
+    (OUTPUT, "The plant builds a quarter-million trucks a year.", "agree"),
+    (OUTPUT, "The plant builds three quarters of a million trucks a year.", "differ"),
+    (OUTPUT, "The plant builds a third of a million trucks a year.", "differ"),
+    # a claim that writes its value as a rate reads rates ("a year", "per year"); other facts still set them aside
+    (OUTPUT, "By 2025, the plant will build 250,000 trucks per year.", "agree"),
+    (OUTPUT, "Production is expected to reach 200,000 trucks annually.", "differ"),
+    # "pounds" listed beside a measure ("lb") is a weight: written as a word it converts like "lb" and "kg"
+    (TOWING, "The truck's towing capacity is 11,000 pounds.", "agree"),
+    (TOWING, "It tows 11,000lb.", "agree"),
+    (TOWING, "Its towing capacity is 5,000kg.", "agree"),
+    (TOWING, "The truck tows 7,500 pounds.", "differ"),
+    # a sum of money is none
+    (TOWING, "The towing kit costs £11,000.", "silent"),
+    # with no measure listed, "pounds" stays a currency
+    (PRICE, "The painting sold for 11,000 pounds.", "agree"),
+    (PRICE, "The painting sold for £12,000.", "differ"),
+])
+def test_fractions_rates_and_pounds_of_weight(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+@settings(max_examples=60, deadline=None)
+@given(count=st.sampled_from(["a", "one", "two", "three"]),
+       part=st.sampled_from(["half", "quarter", "quarters", "third", "thirds"]),
+       scale=st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]),
+       of=st.sampled_from([" of a ", " a "]))
+def test_a_fraction_of_a_scale_word_is_that_share_of_it(count, part, scale, of):
+    from checks.numbers import numbers
+    text = f"They counted {count} {part}{of}{scale[0]} votes."
+    share = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}[part]
+    times = {"a": 1, "one": 1, "two": 2, "three": 3}[count]
+    got = [m.value for m in numbers(text) if m.unit == "votes"]
+    assert got == [pytest.approx(times * share * scale[1])]

@@ -174,9 +174,10 @@ _BY_REACH = 5  # words before "by" its verb may stand in: "raises general wages 
 
 
 @lru_cache(maxsize=1024)
-def _claim_writes(claim: str, value, before: re.Pattern, after: re.Pattern | None = None) -> bool:
+def _claim_writes(claim: str, value, before: re.Pattern | None, after: re.Pattern | None = None) -> bool:
     """Does the claim write the fact's value with ``before`` searched before it (or ``after`` matched after it)?"""
-    return any(m.value == value and (before.search(m.before) or (after is not None and after.match(m.after)))
+    return any(m.value == value and (before is not None and before.search(m.before)
+                                     or after is not None and after.match(m.after))
                for m in numbers(claim, []))
 
 
@@ -223,13 +224,19 @@ def _per_term(fact: Fact, per: str) -> bool:
     return bool(noun) and any(noun in normalise(t).split() for t in fact.about)
 
 
+def _rate_claim(fact: Fact) -> bool:
+    """'Tesla expects to build about 250,000 Cybertrucks a year': a claim that writes its value as a rate is about
+    that rate, so a rate is the fact's own figure."""
+    return _claim_writes(fact.claim, fact.value, None, _RATE) or _claim_writes(fact.claim, fact.value, None, _PER)
+
+
 def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A rate ('1,000 units daily', '$44M per Fortune 500 company') or an age at another time ('the now
     72-year-old')."""
     if (written_unit(word_list(mention.after)) or ("",))[0] == "speed":
         return None  # "270 kilometres per hour": a speed, no rate of a count
     rate = _RATE.match(mention.after)
-    if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS):
+    if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS) and not _rate_claim(fact):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
     if _NOW_BEFORE.search(mention.before) and is_age(mention) and not re.search(r"\bnow\b", fact.claim, re.I):
         # "the now 72-year-old attacker", for his age at the attack: an age at publication, another time's
@@ -241,7 +248,7 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
     per = _PER.match(mention.after)
     if per and not any(w in normalise(u).split() or "per" in normalise(u).split()
                        for u in fact.unit for w in normalise(per.group(1)).split()) \
-            and not _per_term(fact, per.group(1)):
+            and not _per_term(fact, per.group(1)) and not _rate_claim(fact):
         # "$44M per Fortune 500 company", "£20 per passenger": an amount for each one, no total
         return Comparison(found, None, f"is a rate ('{' '.join(per.group().split())}'), not a total", "rate")
     return None

@@ -13,8 +13,11 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 # Count words multiply the number before them: "a dozen" is 12, "two dozen" 24, "2 dozen" 24.
 COUNT_WORDS = {"dozen": 12}
-# Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000.
-FRACTIONS = {"half": 0.5}
+# Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000, "a quarter of a
+# million" 250,000, "three quarters of a million" 750,000, "two thirds of a million".
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+# Words that count the fraction after them: "a quarter of", "three quarters of", "two thirds of".
+FRACTION_COUNTS = ("a", "one", "two", "three")
 # The part after a whole number in a mixed number: "22 and a half", "22-and-a-half", "2½", "22 1/2".
 PART_WORDS = {"half": 0.5, "quarter": 0.25}
 PART_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
