@@ -103,3 +103,29 @@ def test_a_fraction_of_a_scale_word_is_that_share_of_it(count, part, scale, of):
     times = {"a": 1, "one": 1, "two": 2, "three": 3}[count]
     got = [m.value for m in numbers(text) if m.unit == "votes"]
     assert got == [pytest.approx(times * share * scale[1])]
+
+
+HOLDER = """
+facts:
+  - id: holder
+    claim: Anna Novak chairs the Velmar Safety Board.
+    kind: party
+    about: [Anna Novak, Novak]
+    value: [chair, chairwoman]
+    rivals: [vice-chair, president]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the speaker's title in apposition with the term's name is the speaker's own
+    ("The hull cracked, according to the chair of the Velmar Safety Board, Anna Novak.", "agree"),
+    ("The hull cracked, according to the chair of the Velmar Safety Board (VSB), Anna Novak.", "agree"),
+    ("The hull cracked, according to Anna Novak, chair of the board.", "agree"),
+    ("Velmar chair, Anna Novak said the hull had cracked.", "agree"),
+    ("The hull cracked, according to the vice-chair of the Velmar Safety Board, Anna Novak.", "differ"),
+    # a title of someone else in what the speaker reports is still not hers
+    ("According to Anna Novak, the president of the union resigned.", "silent"),
+    ("According to Anna Novak, President Orsk resigned.", "silent"),
+])
+def test_a_title_in_apposition_with_the_speaker_is_hers(tmp_path, text, verdict):
+    assert verdicts(tmp_path, HOLDER, {"a.txt": text})["holder"]["a.txt"] == verdict

@@ -462,6 +462,8 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if _first_person_quote(an):
         return None  # '"We decided to declare a state of emergency," Erdogan said': the speaker is the "we"
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
+    if _own_title(an, found, about):
+        return None  # 'according to Damian Williams, U.S. Attorney', 'Prime Minister, Luis Montenegro said': who speaks
     at = _speaker_at(an)
     own = at.get(first)
     if own is not None:
@@ -477,6 +479,28 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
     if about and all(h.first in at for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
     return None
+
+
+def _own_title(an: Analysed, found: Hit | Mention, about: list[Hit]) -> bool:
+    """A title in apposition with a term's name, either way round, says who the speaker is."""
+    return isinstance(found, Hit) and any(_apposed(an, found, h) or _apposed(an, h, found) for h in about)
+
+
+def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:
+    """``b`` follows ``a`` with nothing between them but a comma, or an of-phrase naming an organisation and a comma:
+    a title and the name it is in apposition with ("Damian Williams, U.S. Attorney"; "the chair of the National
+    Transportation Safety Board, Jennifer Homendy")."""
+    between = an.sentence.text[a.end:b.start]
+    if an.words[0].norm == "according" and "," not in an.sentence.text[:a.end]:
+        return False  # "According to Smith, Coast Guard crews deployed": the comma closes the opening phrase
+    if b.first == a.last + 1:
+        return between.strip() in ("", ",")
+    return b.first > a.last and len(between) <= 80 and bool(_OF_ORGANISATION.match(between))
+
+
+# ' of the National Transportation Safety Board (NTSB), ': an of-phrase of capitalised words (joined by "of", "and", "for")
+_OF_ORGANISATION = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|the)\s+)*)*"
+                              r"[A-Z][\w.'’&-]*\s*(?:\([A-Z][\w.&-]{0,12}\)\s*)?,\s*\Z")  # "(NTSB)": its short name
 
 
 def _reported_by(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
