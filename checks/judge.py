@@ -11,6 +11,7 @@ from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
+from .attribution.values import distance_from
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -21,6 +22,7 @@ from .lang.numbers import UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
+from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
 from .words import normalise, words
 
@@ -65,6 +67,7 @@ class Prepared:
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
+    origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -77,7 +80,14 @@ def prepare(fact: Fact) -> Prepared:
                     years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
-                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])))
+                    past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
+                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset())
+
+
+def _claim_origin(fact: Fact) -> frozenset[str]:
+    """'The epicentre was about 40 km (25 miles) northwest of Herat city': the words of the place the claim measures
+    its value from ({'herat', 'city'}), or none."""
+    return next((found for m in numbers(fact.claim, []) for found in [distance_from(m.after)] if found), frozenset())
 
 
 _PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
@@ -225,7 +235,18 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
     if prepared.past and d.rule == "former_holder":
         return _past_holder(item.analysed, value, hits, d)
+    if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention):
+        return _same_origin(value, prepared.origin) or d
     return d
+
+
+def _same_origin(value: Mention, origin: frozenset[str]) -> Decision | None:
+    """'35 kilometers northwest of Herat city', for a fact whose claim measures a distance from Herat: a distance
+    from the place the claim names is the fact's measure (from another place, it stays set aside)."""
+    shared = distance_from(value.after) & origin
+    if not shared:
+        return None
+    return Decision(True, f"is a distance from '{' '.join(sorted(shared))}', as the claim's is", rule="same_origin")
 
 
 def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:

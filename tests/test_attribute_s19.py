@@ -129,3 +129,29 @@ facts:
 ])
 def test_a_title_in_apposition_with_the_speaker_is_hers(tmp_path, text, verdict):
     assert verdicts(tmp_path, HOLDER, {"a.txt": text})["holder"]["a.txt"] == verdict
+
+
+EPICENTRE = _number("The epicentre was about 40 km (25 miles) northwest of Orsk city.", "epicentre, epicenter", 40,
+                    "km, kilometres", "10%")
+SHIP = _number("The ferry is 120 metres long.", "ferry", 120, "metres, m")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a distance from the place the claim measures from is the fact's
+    (EPICENTRE, "The epicenter was 35 kilometers northwest of Orsk city.", "differ"),
+    (EPICENTRE, "The epicentre lay 40 km north-west of Orsk.", "agree"),
+    (EPICENTRE, "Its epicentre was 25 miles from Orsk, the survey said.", "agree"),
+    # a distance from another place, or a fact that measures no distance, stays set aside
+    (EPICENTRE, "The epicentre was 12 km south of Velmar, a village near the border.", "silent"),
+    (SHIP, "The ferry sank 30 metres off the coast of Crete.", "silent"),
+])
+def test_a_distance_from_the_claims_own_reference_point(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+@given(st.sampled_from(["northwest of", "north-west of", "south-east of", "away from", "from", "off"]),
+       st.sampled_from(["Orsk", "the Orsk harbour", "Orsk city"]))
+def test_the_reference_point_of_a_distance_is_read_past_its_unit_and_bracket(direction, place):
+    from checks.attribution.values import distance_from
+    assert distance_from(f" km (25 miles) {direction} {place}.") == {"orsk"}
+    assert distance_from(f" {direction} {place}") == {"orsk"}

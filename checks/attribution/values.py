@@ -13,12 +13,12 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            COMPASS_POINTS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
-from ..words import Word, alternation, is_plural, normalise
+from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase,
@@ -811,6 +811,24 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if measured:
         return Decision(True, f"is the {DIMENSION_ADJECTIVES[ws[unit_end].norm]} of '{measured}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+def distance_from(after: str) -> frozenset[str]:
+    """'(25 miles) northwest of Herat city', ' away from the old harbour': the words naming the place a distance
+    right before this text is measured from, or none: its capitalised words if it has any ('herat'), else its other
+    words (no function word, no compass point); each cut to six letters, so spellings meet ("epicenter", "epicentre")."""
+    m = _DISTANCE_FROM.match(after)
+    if m is None:
+        return frozenset()
+    content = [w for w in words(m.group(1))[:6]
+               if w.norm not in FUNCTION_WORDS and w.norm not in COMPASS_POINTS and w.norm.isalpha()]
+    named = [w for w in content if w.capitalised]
+    return frozenset(w.norm[:6] for w in named or content)
+
+
+# a distance's point of reference: past its unit and a bracketed conversion, a compass point (or "away") and of/from
+_DISTANCE_FROM = re.compile(r"\s*(?:[a-z]+\.?\s+)?(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of|"
+                            r"(?:away\s+)?from|off)\s+([^.;:!?()]{1,80})", re.IGNORECASE)
 
 
 # what a measure's dimension adjective is said of may stand before it: "a wave 7 metres high", "the bridge is 300 m long"
