@@ -11,13 +11,13 @@ from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
-from .attribution.values import distance_from
+from .attribution.values import distance_from, share_whole
 from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import MONTH_PARTS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF, SCOPE_WORDS
+from .lang.grammar import DIMENSION_OF, FUNCTION_WORDS, SCOPE_WORDS
 from .lang.numbers import UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -237,7 +237,21 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _past_holder(item.analysed, value, hits, d)
     if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention):
         return _same_origin(value, prepared.origin) or d
+    if d.rule == "part_of_whole" and prepared.known and isinstance(value, Mention):
+        return _claims_whole(item.analysed, value, prepared.known) or d
     return d
+
+
+def _claims_whole(an, value: Mention, known: frozenset[str]) -> Decision | None:
+    """'Milei obtained 55.69% of the votes', for a claim "Milei won about 55.7% of the valid votes": a share of the
+    whole the claim's words name (the noun ending the of-phrase, singular or plural) is the fact's share."""
+    whole = share_whole(an, value)
+    if not whole:
+        return None
+    noun = an.words[whole.stop - 1].norm
+    if not ({noun, noun.rstrip("s"), noun + "s"} & known) or noun in FUNCTION_WORDS:
+        return None
+    return Decision(True, f"is a share of '{noun}', as the claim's value is", rule="claims_whole")
 
 
 def _same_origin(value: Mention, origin: frozenset[str]) -> Decision | None:

@@ -155,3 +155,35 @@ def test_the_reference_point_of_a_distance_is_read_past_its_unit_and_bracket(dir
     from checks.attribution.values import distance_from
     assert distance_from(f" km (25 miles) {direction} {place}.") == {"orsk"}
     assert distance_from(f" {direction} {place}") == {"orsk"}
+
+
+def _share(name: str, value: float) -> str:
+    return f"""
+facts:
+  - id: share
+    claim: {name} won about {value}% of the valid votes.
+    kind: number
+    about: [{name}, {name}'s]
+    value: {value}
+    unit: ["%", percent]
+    tolerance: 0.4
+"""
+
+
+NOVAK, ORSK = _share("Novak", 55.7), _share("Orsk", 44.3)
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a share of the whole the claim names ("of the votes") is the fact's share, whatever the verb
+    (NOVAK, "With most ballots counted, Novak obtained 55.69% of the votes.", "agree"),
+    (NOVAK, "Novak took 52% of the vote.", "differ"),
+    # another name's figure: its possessive, a name after "and"/"against" (verb left out), or that name's subject
+    (NOVAK, "Novak obtained 55.69% of the votes, against Orsk's 44.30%.", "agree"),
+    (ORSK, "Novak obtained 55.69% of the votes, against Orsk's 44.30%.", "agree"),
+    (ORSK, "In the first round, Novak won 44% of the vote and Orsk 37%.", "differ"),
+    (NOVAK, "In the first round, Orsk won 52% of the vote and Novak 55.7%.", "agree"),
+    # a name that owns a noun after the figure owns the noun, not the figure
+    (NOVAK, "Novak praised Orsk's 40-year-old deputy.", "silent"),
+])
+def test_a_figure_belongs_to_the_name_that_holds_it(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["share"]["a.txt"] == verdict

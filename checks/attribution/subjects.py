@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, JOINT_WORDS, NAME_PARTICLES,
-                            SAYING_VERBS)
+from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, JOINT_WORDS,
+                            NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..match import Hit
 from ..words import is_plural
-from .clauses import Analysed, Decision, _gap, _name_run_back, _noun_like, _past, _phrase_at, phrase_table, _words
+from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run_back, _noun_like, _past, _phrase_at, phrase_table,
+                      _words)
 
-__all__ = ["joint_count", "other_deal", "other_owner", "other_person", "other_subject"]
+__all__ = ["joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -381,3 +382,44 @@ def _same_statement(an: Analysed, j: int, k: int) -> bool:
     if w.norm in ("that", "which", "who"):  # a noun before "that": a relative clause ("agreed that" is no noun's)
         return _noun_like(an.words[opening - 1])
     return _past(w)  # "The two fires have claimed 29 lives": a verb read as opening a clause, after its subject
+
+
+def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
+    """'Milei obtained 55.69%, against Massa's 44.30%', 'Massa won 37% of the vote and Milei 30%': a number right
+    after another name's possessive, after a name that follows "and", "against", "versus" (a verb left out), or after
+    a name and one past verb, with no noun of its own after it, is that name's figure: set aside, for a fact whose
+    terms name someone in the sentence by a capitalised name that is not part of it ("Microsoft's $69 billion deal":
+    the name owns the deal, not the figure)."""
+    if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
+        return None
+    run = _holder(an, an.index_at(found.start))
+    if not run or _hit_in(about, run) or not _no_noun_after(an, found):
+        return None
+    return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")
+
+
+def _holder(an: Analysed, k: int) -> range:
+    """The name that holds the figure at word k: its possessive, a name after a gapping word, or a name and one past
+    verb (not a sentence's first word alone: "Turnout reached 76%"); else none."""
+    ws = an.words
+    possessive = k >= 2 and ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’")
+    j = k - 2 if possessive else k - 1
+    acted = not possessive and j > 0 and _past(ws[j]) and ws[j - 1].capitalised and not _gap(an, j).strip()
+    j = j - 1 if acted else j
+    if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j + 1).strip() and not possessive:
+        return range(0)
+    run = _name_run_back(an, j)
+    if acted:
+        return run if run.start and _gap(an, run.start).strip() in ("", ",") else range(0)
+    return run if possessive or run.start and ws[run.start - 1].norm in GAPPING_OPENERS else range(0)
+
+
+def _no_noun_after(an: Analysed, found) -> bool:
+    """Nothing after the number's unit but a punctuation mark, the end or a function word ("30%.", "44.3% of")."""
+    after = found.after.lstrip()
+    if after[:1] in ("-", "‑"):
+        return False  # "Dawood's 19-year-old son": the figure modifies a noun
+    if not after or not after[0].isalnum():
+        return True
+    word = after.split(None, 1)[0].lower().strip(".,;:")
+    return word in FUNCTION_WORDS

@@ -317,18 +317,25 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is a part of a whole that includes it ('{' '.join(m.group('said').split())}')")
 
 
-def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'4% of those who stayed away': a share counts its own of-phrase."""
+def share_whole(an: Analysed, mention: Mention) -> range:
+    """'4% of those who stayed away', '55.69% of the votes': the words of the whole a share is of, or none."""
     if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
-        return None
+        return range(0)
     end = mention.end if mention.unit == "%" else an.words[an.index_after(mention.end)].end
     m = _SHARE_OF.match(an.sentence.text, end)
     if not m or m.end() >= len(an.sentence.text):
-        return None
+        return range(0)
     start = an.index_after(m.end())
     while start + 1 < len(an.words) and an.words[start].norm in DETERMINERS:
         start += 1
-    head = _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
+    return _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
+
+
+def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'4% of those who stayed away': a share counts its own of-phrase."""
+    head = share_whole(an, mention)
+    if not head:
+        return None
     if _hit_in(about, head):
         return Decision(True, f"is a share of '{_words(an, head)}'")
     verb = _governing_term(an, mention, about)

@@ -677,3 +677,7 @@ END_WORDS = {"end", "ends", "ended", "ending", "expire", "expires", "expired", "
 LATER_INSTANCE_WORDS = {"revised", "extended", "amended"}  # (not "latest", "updated": a toll fact is the latest)
 REPLACED_NOUNS = {"deadline", "deadlines", "date", "dates", "offer", "offers", "bid", "bids", "target", "targets",
                   "schedule", "timeline", "proposal", "proposals"}
+
+# Words before a name and a value whose verb is left out ("Massa won 37% and Milei 30%", "55.7% against Massa's
+# 44.3%"): the value is that name's.
+GAPPING_OPENERS = {"and", "against", "versus", "vs", "while", "whereas", "to"}
