@@ -17,7 +17,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import MONTH_PARTS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF, FUNCTION_WORDS, SCOPE_WORDS
+from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, SCOPE_WORDS
 from .lang.numbers import UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -67,6 +67,7 @@ class Prepared:
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
+    kind: str = ""  # the fact's kind
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
 
 
@@ -81,7 +82,7 @@ def prepare(fact: Fact) -> Prepared:
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
-                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset())
+                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset(), kind=fact.kind)
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -239,6 +240,9 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _same_origin(value, prepared.origin) or d
     if d.rule == "part_of_whole" and prepared.known and isinstance(value, Mention):
         return _claims_whole(item.analysed, value, prepared.known) or d
+    if d.rule == "forecast" and prepared.kind == "number" and not prepared.known.isdisjoint(ESTIMATE_WORDS):
+        # "AccuWeather estimated the damage at $250 billion" reads "projected to cause $250 billion in damages"
+        return Decision(True, "is a forecast, and the claim is an estimate", rule="estimate_claim")
     return d
 
 

@@ -187,3 +187,37 @@ NOVAK, ORSK = _share("Novak", 55.7), _share("Orsk", 44.3)
 ])
 def test_a_figure_belongs_to_the_name_that_holds_it(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["share"]["a.txt"] == verdict
+
+
+OFFSHORE = _number("The trawler sank about 47 nautical miles (some 87 km) southwest of Orsk.", "Orsk, sank", 87,
+                   "km, kilometres", "10%")
+ESTIMATE = _number("Velmar Weather estimated the damage at $250 billion.", "damage, Velmar Weather", 250000000000,
+                   "dollars, USD", "10%")
+RESULT = _number("The storm caused $250 billion of damage.", "damage", 250000000000, "dollars, USD", "10%")
+GAIN = _number("The reaction released about 50 percent more energy than the lasers delivered.", "more energy, gain", 54,
+               "percent, '%'", "10%")
+DURATION = _number("The Aske fire burned for 24 days.", "burned for", 24, "days")
+HOMES = _number("The Aske fire destroyed 6,837 structures.", "Aske fire", 6837, "structures")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a claim's reference point past two unit words and a closing bracket
+    (OFFSHORE, "The trawler sank 75 kilometers off Orsk in the south.", "differ"),
+    (OFFSHORE, "It sank in international waters 87 km southwest of Orsk.", "agree"),
+    # a claim that is an estimate reads a forecast's figure; a claim of a result does not
+    (ESTIMATE, "The storm is projected to cause $250 billion in damage, according to Velmar Weather.", "agree"),
+    (RESULT, "The storm is projected to cause $300 billion in damage.", "silent"),
+    # a share before "more" is how much more, not more members of a group
+    (GAIN, "The blast released 50% more energy than was carried to it.", "agree"),
+    (GAIN, "It produced 20% more energy than the lasers delivered.", "differ"),
+    # a dimension word with a number of its own after it is a preposition
+    (DURATION, "The Aske fire burned for 31 days across 37 square miles.", "differ"),
+    # predicates joined by commas and "and" share the subject a term names
+    (HOMES, "The Aske fire scorched 23,448 acres, destroyed 6,837 structures and damaged 1,017 more.", "agree"),
+    (HOMES, "The Aske fire scorched 23,448 acres and destroyed 6,000 structures.", "differ"),
+    # not past a clause with a subject of its own
+    # a term that is no subject is not what the predicates tell of
+    (HOMES, "Crews fought the Aske fire, saved 400 homes and cleared 6,000 structures.", "silent"),
+])
+def test_readings_from_batches_47_and_48(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict

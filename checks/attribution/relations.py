@@ -1979,3 +1979,27 @@ def _compound_adjective(an: Analysed, hit: Hit) -> bool:
         return False
     nxt = ws[p + 1]
     return nxt.capitalised or (nxt.norm not in FUNCTION_WORDS and not _past(nxt) and nxt.norm not in AUXILIARIES)
+
+
+def shared_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The Palisades fire scorched 23,448 acres, destroyed 6,837 structures and damaged 1,017 more': predicates
+    joined by commas and "and", each opening with a past verb and no subject of its own, share the first one's
+    subject; when a term is that subject (right after the sentence's start or a determiner, right before the first
+    verb), a count in any of them is said of it."""
+    if mention.kind != "number":
+        return None
+    ws, clause = an.words, an.clause
+    k = an.index_at(mention.start)
+    subject = next((h for h in about if h.last + 1 < len(ws) and _past(ws[h.last + 1]) and clause[h.first] < clause[k]
+                    and (h.first == 0 or h.first == 1 and ws[0].norm in DETERMINERS)), None)
+    if subject is None:
+        return None
+    for c in range(clause[subject.first] + 1, clause[k] + 1):
+        first = next((i for i, w in enumerate(ws) if clause[i] == c), None)
+        if first is None:
+            return None
+        if ws[first].norm == "and" and first + 1 < len(ws):
+            first += 1
+        if not _past(ws[first]) or _gap(an, first).strip() not in ("", ","):
+            return None
+    return Decision(True, f"is said of '{_span(an, subject)}', the subject its predicate shares")

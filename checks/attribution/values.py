@@ -789,14 +789,24 @@ def _proposal(an: Analysed, k: int) -> bool:
     return ws[k - 1].norm in DETERMINERS or ws[k - 1].norm in POSSESSIVES or _gap(an, k).strip() in ("'", "’")
 
 
+def _qualifier_at(an: Analysed, mention: Mention) -> int:
+    """The measure qualifier right after the mention's unit ("long", "from", "away"), or -1; one with a number of its
+    own after it is a preposition ("burned for 31 days across 37 square miles")."""
+    ws = an.words
+    at = _unit_end(an, mention) if _has_unit(mention) else len(ws)
+    if at >= len(ws) or ws[at].norm not in MEASURE_QUALIFIERS:
+        return -1
+    return -1 if at + 1 < len(ws) and ws[at + 1].norm[:1].isdigit() else at
+
+
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured (an amount of money
     measures no length or distance: 'stole $8 billion from its clients')."""
     ws, text = an.words, an.sentence.text
     if mention.kind == "number" and is_money(mention.unit):
         return None
-    unit_end = _unit_end(an, mention) if _has_unit(mention) else len(ws)
-    if unit_end >= len(ws) or ws[unit_end].norm not in MEASURE_QUALIFIERS:
+    unit_end = _qualifier_at(an, mention)
+    if unit_end < 0:
         return None
     stop = unit_end + 1
     while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
@@ -833,8 +843,9 @@ def distance_from(after: str) -> frozenset[str]:
     return frozenset(w.norm[:6] for w in named or content)
 
 
-# a distance's point of reference: past its unit and a bracketed conversion, a compass point (or "away") and of/from
-_DISTANCE_FROM = re.compile(r"\s*(?:[a-z]+\.?\s+)?(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of|"
+# a distance's point of reference: past its unit ("nautical miles", "km)") and a bracketed conversion, a compass point
+# (or "away") and of/from
+_DISTANCE_FROM = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}\)?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of|"
                             r"(?:away\s+)?from|off)\s+([^.;:!?()]{1,80})", re.IGNORECASE)
 
 

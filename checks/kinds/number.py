@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIV
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import HEDGES, MORE_WORDS, ONES, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import HEDGES, MORE_WORDS, ONES, PERCENT_UNITS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -254,9 +254,16 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
     return None
 
 
+def _percent(mention: Mention) -> bool:
+    """'50%', '50 percent', '50 per cent': a share."""
+    return normalise(mention.unit) in PERCENT_UNITS
+
+
 def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """The rest of a group ('the remaining 12', 'two more'), or another thing (``_other_thing``)."""
-    part = _SUBSET.search(mention.before) or _MORE.match(mention.after) or _AMONG.match(mention.after)
+    # "50% more energy than was used": a share before "more" is how much more, no further members of a group
+    more = None if _percent(mention) else _MORE.match(mention.after)
+    part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after)
     # not for a fact that counts them itself (unit: [more cases])
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
