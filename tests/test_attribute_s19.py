@@ -221,3 +221,37 @@ HOMES = _number("The Aske fire destroyed 6,837 structures.", "Aske fire", 6837, 
 ])
 def test_readings_from_batches_47_and_48(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+ASKE_START = """
+facts:
+  - id: start
+    claim: The Aske fire broke out on 7 January 2025.
+    kind: date
+    about: [broke out, started, igniting, ignited]
+    context: [Aske]
+    value: 2025-01-07
+"""
+FINDINGS = """
+facts:
+  - id: start
+    claim: The board released its preliminary findings on 6 February 2024.
+    kind: date
+    about: [preliminary findings]
+    value: 2024-02-06
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # an -ing term after a subordinator tells what the clause's subject did; another name's is not the fact's
+    (ASKE_START, "The Aske fire burned 23,448 acres, while the Velmar Fire consumed 14,201 acres after igniting on "
+                 "January 9, 2025.", "silent"),
+    (ASKE_START, "The Aske fire burned 23,448 acres after igniting on January 9, 2025.", "differ"),
+    # a comma, a past participle (after an adverb or not) and a preposition: the date is the participle's event
+    (ASKE_START, "The Aske fire started small on 7 January 2025, seemingly contained by 9 January 2025.", "agree"),
+    (ASKE_START, "The Aske fire started small, seemingly contained by 9 January 2025.", "silent"),
+    # unless the phrase describes the term's noun right before the comma
+    (FINDINGS, "The preliminary findings, released in February 2024, showed four bolts were missing.", "agree"),
+])
+def test_dates_of_another_subject_or_a_participle(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["start"]["a.txt"] == verdict

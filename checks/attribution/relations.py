@@ -2003,3 +2003,25 @@ def shared_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         if not _past(ws[first]) or _gap(an, first).strip() not in ("", ","):
             return None
     return Decision(True, f"is said of '{_span(an, subject)}', the subject its predicate shares")
+
+
+# ", seemingly contained by early January", ", reopened on 3 May": a comma, an optional -ly adverb, a past participle and
+# a preposition, then the date (its own words only: a determiner or a part of a month between)
+_PARTICIPLE_DATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed|[a-z]+en|built|held|kept|left|lost|made|set|shut)"
+                              r"\s+(?:by|until|on|in|around|from|since)\s+(?:(?:the|early|mid|late|about|around)[\s-]+)?\Z")
+
+
+def participle_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The Aske fire started small on New Year's Eve, seemingly contained by early January': a date in a phrase set off
+    by a comma that a past participle opens, running to the sentence's end, (with or without an adverb before it) dates that participle's event, not
+    the clause's: set aside, unless the participle is a term or the phrase describes a term's noun right before it
+    ("the NTSB's preliminary findings, released in February 2024,")."""
+    if mention.kind != "date":
+        return None
+    m = _PARTICIPLE_DATE.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if m is None or "," in an.sentence.text[mention.end:]:
+        return None  # ("The dam in Aske, built in 1961, burst": an aside closed by a comma describes a noun)
+    verb, noun = an.index_at(m.start("verb")), an.index_at(m.start() - 1)
+    if any(h.first <= verb <= h.last or h.first <= noun <= h.last for h in about) or not _past(an.words[verb]):
+        return None  # "the first round of the elections, held on October 22": the phrase describes the term's noun
+    return Decision(False, f"dates '{an.words[verb].text}', the participle opening its phrase, not the clause's event")

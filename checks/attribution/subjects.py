@@ -14,8 +14,8 @@ from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WOR
 from ..lang.numbers import HEDGES, ONES
 from ..match import Hit
 from ..words import is_plural
-from .clauses import (Analysed, Decision, _gap, _hit_in, _name_run_back, _noun_like, _past, _phrase_at, phrase_table,
-                      _words)
+from .clauses import (Analysed, Decision, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
+                      phrase_table, _words)
 
 __all__ = ["joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_subject"]
 
@@ -33,7 +33,7 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     clause = an.clause[k]
     if clause == an.intro:  # "On Sunday, Signature Bank was closed": the opening phrase dates the main clause
         clause = an.main if an.main >= 0 else clause + 1
-    found = _subject_name(an, an.clause.index(clause)) if clause in an.clause else None
+    found = _subject_name(an, _past_subordinator(an, an.clause.index(clause))) if clause in an.clause else None
     if found is None:
         found = _shared_subject_name(an, clause)
     if found is None:
@@ -43,6 +43,10 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
         return None  # "Alpha Bank", "Hawaii's wildfire" (a context term naming the fact's kind of thing)
     if _figure_object(an, verb, k, about):  # "The Eaton Fire burned 14,021 acres": the figure is the name's own
         return Decision(False, f"is what '{_words(an, run)}' {an.words[verb].text}, which the context terms do not name")
+    acted = _participle_term(an, verb, k, about)
+    if acted is not None:  # "the Eaton Fire consumed 14,201 acres after igniting on January 7": the name ignited
+        return Decision(False, f"'{an.words[acted].text}' tells what '{_words(an, run)}' did, which the context terms "
+                               "do not name")
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
@@ -57,6 +61,25 @@ def _shared_subject_name(an: Analysed, clause: int) -> tuple[range, int] | None:
         return None
     found = _subject_name(an, an.clause.index(an.clause[i - 1]))
     return None if found is None else (found[0], i + 1)
+
+
+def _past_subordinator(an: Analysed, i: int) -> int:
+    """'while the Eaton Fire consumed ...': a clause's subject stands past its subordinator."""
+    return i + 1 if i + 1 < len(an.words) and an.words[i].norm in _SUBORDINATORS else i
+
+
+_SUBORDINATORS = {"while", "whereas", "although", "though"}
+
+
+def _participle_term(an: Analysed, verb: int, k: int, about: list[Hit]) -> int | None:
+    """A term that is an -ing verb right after a subordinator, between the clause's verb and the value ("consumed
+    14,201 acres after igniting on January 7"): its subject is the clause's; its word, or None."""
+    ws = an.words
+    return next((h.first for h in about if verb < h.first < k and _ing(ws[h.first])
+                 and ws[h.first - 1].norm in _PARTICIPLE_OPENERS and an.clause[h.first] == an.clause[k]), None)
+
+
+_PARTICIPLE_OPENERS = {"after", "before", "while", "since", "when", "upon"}
 
 
 def _figure_object(an: Analysed, verb: int, k: int, about: list[Hit]) -> bool:
