@@ -242,7 +242,8 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _claims_whole(item.analysed, value, prepared.known) or d
     if d.rule == "forecast" and prepared.kind == "number" and not prepared.known.isdisjoint(ESTIMATE_WORDS):
         # "AccuWeather estimated the damage at $250 billion" reads "projected to cause $250 billion in damages"
-        return Decision(True, "is a forecast, and the claim is an estimate", rule="estimate_claim")
+        why = "is a forecast, and the claim is an estimate"
+        return Decision(True, why, rule="estimate_claim", weak="possible conflict: another's forecast, maybe")
     return d
 
 

@@ -207,6 +207,8 @@ HOMES = _number("The Aske fire destroyed 6,837 structures.", "Aske fire", 6837, 
     # a claim that is an estimate reads a forecast's figure; a claim of a result does not
     (ESTIMATE, "The storm is projected to cause $250 billion in damage, according to Velmar Weather.", "agree"),
     (RESULT, "The storm is projected to cause $300 billion in damage.", "silent"),
+    # another's differing forecast is only a possible conflict
+    (ESTIMATE, "Orsk Bank projected $900 billion of damage across the region.", "silent"),
     # a share before "more" is how much more, not more members of a group
     (GAIN, "The blast released 50% more energy than was carried to it.", "agree"),
     (GAIN, "It produced 20% more energy than the lasers delivered.", "differ"),
