@@ -257,3 +257,25 @@ facts:
 ])
 def test_dates_of_another_subject_or_a_participle(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["start"]["a.txt"] == verdict
+
+
+LAUNCH = """
+facts:
+  - id: launch
+    claim: The telescope launched on 25 December 2021.
+    kind: date
+    about: [launch, launched]
+    value: 2021-12-25
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a date a plan was set for ("was set to", "was scheduled to") is the date foreseen: only a possible conflict
+    ("Originally, the telescope was set to launch on 24 December 2021.", "silent"),
+    ("The telescope had been scheduled to launch on 22 December 2021.", "silent"),
+    ("The telescope was set to launch on 25 December 2021.", "agree"),
+    # a plain past date still differs
+    ("The telescope launched on 24 December 2021.", "differ"),
+])
+def test_a_date_a_plan_was_set_for_is_only_foreseen(tmp_path, text, verdict):
+    assert verdicts(tmp_path, LAUNCH, {"a.txt": text})["launch"]["a.txt"] == verdict

@@ -630,7 +630,9 @@ def _expected_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 _FORESEEN_REACH = 3  # words from the verb after "to" to a term: "complete its takeover"
 # a verb of expecting or planning and its "to" ("expects to", "is expected to", "plans to"), or a forecast's word
 _EXPECTS = re.compile(r"\b(?:(?:expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|"
-                      r"poised)\s+to|" + alternation(FORECAST_WORDS) + r")\b", re.IGNORECASE)  # not "due to": a cause
+                      r"poised)\s+to|(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?"
+                      r"(?:set|scheduled|slated|supposed|meant)\s+to|"  # "was set to launch on December 24": a plan
+                      + alternation(FORECAST_WORDS) + r")\b", re.IGNORECASE)  # not "due to": a cause
 
 
 def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
