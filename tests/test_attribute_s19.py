@@ -279,3 +279,39 @@ facts:
 ])
 def test_a_date_a_plan_was_set_for_is_only_foreseen(tmp_path, text, verdict):
     assert verdicts(tmp_path, LAUNCH, {"a.txt": text})["launch"]["a.txt"] == verdict
+
+
+VERDICT_DATE = """
+facts:
+  - id: d
+    claim: A jury convicted Anna Orsk on 20 April 2021.
+    kind: date
+    about: [convicted, verdict, guilty]
+    value: 2021-04-20
+"""
+KILLING_DATE = """
+facts:
+  - id: d
+    claim: Orsk killed Lena Berg on 25 May 2020.
+    kind: date
+    about: [killing, murder, death]
+    value: 2020-05-25
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a legal act and its ground are two events: a date inside the ground dates the ground's noun ...
+    (VERDICT_DATE, "Orsk was convicted in April 2021 of the murder of Lena Berg in May 2020.", "agree"),
+    (KILLING_DATE, "Orsk was convicted in April 2021 of the murder of Lena Berg in May 2020.", "agree"),
+    (KILLING_DATE, "A judge sentenced Orsk on 25 June 2021 for the killing of Lena Berg during a robbery in May 2020.",
+     "agree"),
+    (VERDICT_DATE, "Orsk, who was convicted of murdering Lena Berg in May 2019, will appeal.", "silent"),
+    # ... and one outside it, in the act's clause, dates the act
+    (KILLING_DATE, "Jurors on 20 April 2021 found Orsk guilty of all charges in the death of Lena Berg.", "silent"),
+    (KILLING_DATE, "A jury found Orsk guilty on 20 April 2021 of second-degree murder, third-degree murder and "
+                   "manslaughter.", "silent"),
+    # a ground that names no dated event ("of two counts of fraud", "in prison") leaves the act its date
+    (VERDICT_DATE, "Orsk was found guilty of two counts of fraud in a courtroom on 2 November 2023.", "differ"),
+])
+def test_a_legal_act_and_its_ground_keep_their_own_dates(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["d"]["a.txt"] == verdict

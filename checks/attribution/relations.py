@@ -15,7 +15,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
-                            PLAN_VERBS,
+                            LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PLAN_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
@@ -2025,3 +2025,53 @@ def participle_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     if any(h.first <= verb <= h.last or h.first <= noun <= h.last for h in about) or not _past(an.words[verb]):
         return None  # "the first round of the elections, held on October 22": the phrase describes the term's noun
     return Decision(False, f"dates '{an.words[verb].text}', the participle opening its phrase, not the clause's event")
+
+
+def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Chauvin was convicted in April of the murder of George Floyd in May 2020', 'sentenced on Friday for the murder
+    of Floyd': a legal act (``LEGAL_ACTS``) and its ground after "of"/"for"/"in"/"over" (to the next comma) are two
+    events; a date inside the ground dates the ground's noun, one outside it in the act's clause dates the act.  A date
+    is set aside when the fact's terms stand only on the other side, and attached when they stand in its ground."""
+    if mention.kind != "date" or an.norms.isdisjoint(LEGAL_ACTS):
+        return None
+    k = an.index_at(mention.start)
+    ground = _legal_ground_span(an, k)
+    if not ground:
+        return None
+    inside = [h for h in about if h.first in ground]
+    # (a term after the ground is its list going on: "of second-degree murder, third-degree murder and ...")
+    outside = [h for h in about if h.first < ground.start and an.clause[h.first] == an.clause[ground.start - 1]]
+    if k in ground:
+        if inside:
+            return Decision(True, f"dates '{_span(an, inside[0])}', the ground of a legal act")
+        return Decision(False, f"dates the ground '{_words(an, ground)}', not the legal act") if outside else None
+    if inside and not outside and an.clause[k] == an.clause[ground.start - 1]:
+        return Decision(False, f"dates the legal act, not its ground '{_words(an, ground)}'")
+    return None
+
+
+def _legal_ground_span(an: Analysed, k: int) -> range:
+    """The ground of the legal act in word k's clause: from its "of"/"for"/"in"/"over" whose noun (past a determiner
+    and modifiers) names a dated event (``LEGAL_GROUND_EVENTS``) to the next comma, semicolon or relative pronoun;
+    or none."""
+    ws, text = an.words, an.sentence.text
+    act = next((i for i, w in enumerate(ws) if w.norm in LEGAL_ACTS and an.clause[i] == an.clause[k]), None)
+    if act is None:
+        return range(0)
+    for g in range(act + 1, min(len(ws) - 1, act + 20)):
+        if _LEGAL_BREAK.search(_gap(an, g)):
+            return range(0)
+        if ws[g].norm not in LEGAL_GROUND_PREPOSITIONS:
+            continue
+        head = next((j for j in range(g + 1, min(len(ws), g + 5)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
+        if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
+                               for j in range(g + 1, head)):
+            continue  # "convicted in April", "of two counts of fraud", "in prison": no dated event
+        end = g + 1
+        while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS:
+            end += 1
+        return range(g, end)
+    return range(0)
+
+
+_LEGAL_BREAK = re.compile(r"[,;:()\[\]—–]")

@@ -684,3 +684,18 @@ REPLACED_NOUNS = {"deadline", "deadlines", "date", "dates", "offer", "offers", "
 # Words before a name and a value whose verb is left out ("Massa won 37% and Milei 30%", "55.7% against Massa's
 # 44.3%"): the value is that name's.
 GAPPING_OPENERS = {"and", "against", "versus", "vs", "while", "whereas", "to"}
+
+# Verbs (and "guilty") of a legal act whose ground follows with "of", "for", "in" or "over": "convicted in April of
+# the murder of Floyd in May 2020", "sentenced on Friday for the killing" (``legal_ground``).
+LEGAL_ACTS = frozenset({
+    "convicted", "convicts", "convict", "sentenced", "sentences", "sentence", "charged", "charges", "indicted",
+    "indicts", "acquitted", "acquits", "jailed", "jails", "imprisoned", "fined", "fines", "prosecuted", "tried",
+    "arrested", "arrests", "detained", "guilty", "cleared", "sued", "sues"})
+LEGAL_GROUND_PREPOSITIONS = frozenset({"of", "for", "in", "over"})
+# Nouns of a dated event that a legal act's ground may name ("of the murder of George Floyd"; not "of two counts of
+# fraud", "in prison", "in court": a date after those is the act's).
+LEGAL_GROUND_EVENTS = frozenset({
+    "murder", "murders", "murdering", "killing", "killings", "death", "deaths", "assaulting", "attacking", "shooting", "shootings", "attack", "attacks",
+    "assault", "bombing", "bombings", "massacre", "stabbing", "kidnapping", "abduction", "rape", "robbery", "heist",
+    "theft", "crash", "collapse", "fire", "blaze", "explosion", "riot", "riots", "insurrection", "coup", "mutiny",
+    "siege", "hijacking"})
