@@ -315,3 +315,26 @@ facts:
 ])
 def test_a_legal_act_and_its_ground_keep_their_own_dates(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["d"]["a.txt"] == verdict
+
+
+DEATH_PLACE = """
+facts:
+  - id: p
+    claim: Lena Berg was killed in Velmar.
+    kind: place
+    about: [murder, killing, death]
+    value: [Velmar]
+    rivals: [Orsk]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a place before a title and a name describes the title ("Velmar police officer Anna Orsk")
+    ("Former Velmar police officer Anna Novak was convicted of the murder of Lena Berg.", "silent"),
+    ("Orsk police officer Anna Novak was convicted of the murder of Lena Berg.", "silent"),
+    # a place of the event itself still counts
+    ("The murder of Lena Berg in Orsk shocked the country.", "differ"),
+    ("Velmar residents mourned the murder of Lena Berg.", "agree"),
+])
+def test_a_place_before_a_title_and_a_name_describes_the_title(tmp_path, text, verdict):
+    assert verdicts(tmp_path, DEATH_PLACE, {"a.txt": text})["p"]["a.txt"] == verdict

@@ -805,12 +805,24 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     nationality = _nationality(last)
     if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
         return None
-    if not (nationality or _determined(an, hit.first) or w.capitalised and not _title_case(an)):
+    if not (nationality or _determined(an, hit.first) or w.capitalised and not _title_case(an)
+            or _title_then_name(an, nxt)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before
-        # a name ("Aske Harbour Board"); "Orsk makes", "Orsk isn't" are a subject and its verb
+        # a name ("Aske Harbour Board"), or before a title and a name ("Minneapolis police officer Derek Chauvin");
+        # "Orsk makes", "Orsk isn't" are a subject and its verb
     if w.capitalised:
         return _named_head_after(an, nxt) if names else None
     return _common_head_after(an, nxt)
+
+
+def _title_then_name(an: Analysed, i: int) -> bool:
+    """From word i: one to three lower-case words, none a function word or a verb, then two capitalised words (a
+    title before a person's name: "police officer Derek Chauvin")."""
+    ws, j = an.words, i
+    while j < len(ws) and j - i < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]) and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
+        j += 1
+    return i < j and j + 1 < len(ws) and ws[j].capitalised and ws[j + 1].capitalised and _gap(an, j + 1) == " "
 
 
 def _joined_head(an: Analysed, hit: Hit) -> range | None:
