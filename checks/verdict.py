@@ -31,6 +31,9 @@ class Comparison(NamedTuple):
     exact: bool = False  # agrees and is as precise as the fact's value (see decide)
 
 
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
+
+
 def compare_date(fact: Fact, mention: Mention) -> Comparison:
     """Agree when the periods can be the same day: one contains or overlaps the other."""
     found: Period = mention.value
@@ -39,6 +42,12 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     if found.yearless and (fact.value.last - fact.value.first).days >= 364:
         # "in March" against a fact's year: a month and day say nothing of which year
         return Comparison(found.label, None, "states no year, and the fact's value is a year", "no_year")
+    if mention.relative and found.grain == "year" and fact.value.grain in ("day", "month") \
+            and _THIS_YEAR.search(mention.text) and found.overlaps(fact.value):
+        # "Temperatures this year climbed as high as 51.8C": the publication's own year frames the story; it states
+        # no day of it ("last year" places the event before it; one that excludes the fact's day still differs)
+        return Comparison(found.label, None, "is the publication's own year ('this year'), which states no day or "
+                          "month", "this_year")
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)

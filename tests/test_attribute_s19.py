@@ -338,3 +338,25 @@ facts:
 ])
 def test_a_place_before_a_title_and_a_name_describes_the_title(tmp_path, text, verdict):
     assert verdicts(tmp_path, DEATH_PLACE, {"a.txt": text})["p"]["a.txt"] == verdict
+
+
+PEAK = """
+facts:
+  - id: peak
+    claim: The heat peaked on 17 June 2024.
+    kind: date
+    about: [peaked, climbed]
+    value: 2024-06-17
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the publication's own year frames the story, it states no day of it
+    ("Temperatures this year climbed as high as 51.8C.", "silent"),
+    # a written year still agrees, and "last year" places the event (here: before the fact's day)
+    ("In 2024 temperatures climbed as high as 51.8C.", "agree"),
+    ("Temperatures last year climbed as high as 51.8C.", "differ"),
+])
+def test_this_year_states_no_day(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-06-25'\n"}
+    assert verdicts(tmp_path, PEAK, files)["peak"]["a.txt"] == verdict
