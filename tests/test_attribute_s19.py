@@ -360,3 +360,22 @@ facts:
 def test_this_year_states_no_day(tmp_path, text, verdict):
     files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-06-25'\n"}
     assert verdicts(tmp_path, PEAK, files)["peak"]["a.txt"] == verdict
+
+
+PILGRIMS = _number("About 1.8 million pilgrims performed the pilgrimage.", "pilgrims, pilgrimage", 1800000,
+                   "pilgrims", "5%")
+ABOARD = _number("The ferry carried 350 passengers.", "passengers, carried, aboard", 350, "passengers", "3%")
+TOLL = _number("The storm killed 40 people.", "storm", 40, "people")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a count of those a harm befell is a part of a total the claim names no state of
+    (PILGRIMS, "In all, 1,301 pilgrims died during the pilgrimage.", "silent"),
+    (ABOARD, "At least 57 passengers were killed when the ferry sank.", "silent"),
+    (PILGRIMS, "About 1.8 million pilgrims took part in the pilgrimage.", "agree"),
+    # a claim that names a state reads its own state ("killed") as before
+    (TOLL, "The storm killed 40 people.", "agree"),
+    (TOLL, "The storm left 45 people dead.", "differ"),
+])
+def test_a_harmed_count_is_a_part_of_a_total(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict

@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIV
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import HEDGES, MORE_WORDS, ONES, PERCENT_UNITS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -465,11 +465,40 @@ def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     state = _count_state(mention)
     if state is None:
         return None
-    named = {STATE_OF[STATE_VERBS.get(w, w)] for term in fact.about for w in normalise(term).split()
-             if w in STATE_OF or w in STATE_VERBS}  # ("rescue" names the rescued)
-    if not named or state[0] in named:
+    named = _states_named((*fact.about, *fact.unit))  # ("rescue" names the rescued)
+    if state[0] in named:
         return None
+    if not named:
+        # "1,301 pilgrims died", for a fact counting the pilgrims who took part: a count of those a harm befell is a
+        # part, unless the claim names a state too (then its terms decide, as above)
+        if state[0] not in _HARM_STATES or not _counted_noun(mention) or not _role_count(fact) \
+                or _states_named(re.findall(r"[\w'’-]+", fact.claim)):
+            return None  # (not a measure: "a 6.3 magnitude quake killed 15" counts no magnitudes)
+        return Comparison(found, None, f"counts the {state[0]} ('{state[1]}'), a part of what the fact counts",
+                          "state")
     return Comparison(found, None, f"counts the {state[0]} ('{state[1]}'), not what the fact counts", "state")
+
+
+_HARM_STATES = {"dead", "missing", "injured", "arrested"}
+
+
+def _role_count(fact: Fact) -> bool:
+    """A fact counting people by a role ("pilgrims", "passengers"), not people as such or victims, whom a harm may
+    be what makes them the fact's."""
+    units = {normalise(u) for u in fact.unit}
+    return bool(units - PEOPLE_UNITS) and units.isdisjoint(DEATH_WORDS | {"victims"})
+
+
+def _counted_noun(mention: Mention) -> bool:
+    """A count of a plural noun that is no unit of measure ("1,301 pilgrims"; not "6.3 magnitude", "40%")."""
+    unit = normalise(mention.unit)
+    return bool(unit) and is_plural(unit) and unit not in UNITS
+
+
+def _states_named(texts) -> set[str]:
+    """The states (STATE_GROUPS) the words of these texts name."""
+    return {STATE_OF[STATE_VERBS.get(w, w)] for text in texts for w in normalise(text).split()
+            if w in STATE_OF or w in STATE_VERBS}
 
 
 def _count_state(mention: Mention) -> tuple[str, str] | None:
