@@ -379,3 +379,26 @@ TOLL = _number("The storm killed 40 people.", "storm", 40, "people")
 ])
 def test_a_harmed_count_is_a_part_of_a_total(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # Indian English scales after digits count too, not only money
+    ("It said that 1.75 lakh pilgrims went to Mecca.", 175000, "pilgrims"),
+    ("Over 2 lakh people were evacuated.", 200000, "people"),
+    ("About 3 crore voters took part.", 30000000, "voters"),
+])
+def test_lakh_and_crore_scale_a_count(text, value, unit):
+    from checks.numbers import numbers
+    assert [(m.value, m.unit) for m in numbers(text) if m.unit == unit] == [(value, unit)]
+
+
+COMMISSION = _number("The commission has five members.", "commission, committee members", 5, "members")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "N out of M" with no determiner is a part and its whole, as "N of the M" is: the part only loosely
+    ("Three out of five committee members approved the filings.", "agree"),
+    ("Three of the five committee members approved the filings.", "agree"),
+])
+def test_a_part_out_of_a_whole_without_a_determiner(tmp_path, text, verdict):
+    assert verdicts(tmp_path, COMMISSION, {"a.txt": text})["n"]["a.txt"] == verdict

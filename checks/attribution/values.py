@@ -491,7 +491,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, "is the whole the number before it is part of")
 
 
-_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|all|all\s+the)\s+(?:\d[\d,.]*|(?i:"
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their)\s+)?|of\s+(?:the|its|their|all|all\s+the)\s+)(?:\d[\d,.]*|(?i:"
                           + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
 
 

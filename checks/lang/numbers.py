@@ -10,7 +10,9 @@ ONES = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+          "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+          # Indian English scales after digits: "1.75 lakh pilgrims" is 175,000, "3 crore voters" 30 million
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Count words multiply the number before them: "a dozen" is 12, "two dozen" 24, "2 dozen" 24.
 COUNT_WORDS = {"dozen": 12}
 # Fractions of the count word or scale after them: "half a dozen" is 6, "half a million" 500,000, "a quarter of a
