@@ -402,3 +402,28 @@ COMMISSION = _number("The commission has five members.", "commission, committee 
 ])
 def test_a_part_out_of_a_whole_without_a_determiner(tmp_path, text, verdict):
     assert verdicts(tmp_path, COMMISSION, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+SEA = """
+facts:
+  - id: sea
+    claim: The water is released into the Pacific Ocean.
+    kind: place
+    about: [release, released]
+    value: [Pacific Ocean, Pacific]
+    rivals: [Atlantic Ocean]
+"""
+AFFECTED = _number("The floods affected 478 towns.", "affected", 478, "towns, municipalities", "2%")
+
+
+@pytest.mark.parametrize("record, key, text, verdict", [
+    # a place followed by a capitalised plural or institution noun starts a longer name: another place or body
+    (SEA, "sea", "Pacific Islands are divided over the water release.", "silent"),
+    (SEA, "sea", "The Pacific Islands Forum criticised the release.", "silent"),
+    (SEA, "sea", "Japan began the release into the Pacific on Thursday.", "agree"),
+    # a whole after a hedge ("of the nearly 500 towns") is still the whole of the part before it
+    (AFFECTED, "n", "Flooding has affected more than two-thirds of the nearly 500 towns in the state.", "silent"),
+    (AFFECTED, "n", "Flooding has affected 470 towns in the state.", "agree"),
+])
+def test_longer_names_and_hedged_wholes(tmp_path, record, key, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})[key]["a.txt"] == verdict

@@ -156,12 +156,30 @@ def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     institution's capitalised name (``INSTITUTION_NOUNS``) is part of that name, not where the subject is (unless a
     term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
     ws, k = an.words, hit.first
+    longer = _longer_place_name(an, hit)
+    if longer is not None and not _hit_in(about, longer):
+        return Decision(False, f"is part of the name '{_words(an, longer)}'")
     if k < 2 or ws[k - 1].norm != "of" or not ws[k - 2].capitalised or ws[k - 2].norm not in INSTITUTION_NOUNS:
         return None
     run = _name_run_back(an, k - 2)
     if _hit_in(about, range(run.start, hit.last + 1)):
         return None
     return Decision(False, f"is part of the name '{_words(an, range(run.start, hit.last + 1))}'")
+
+
+def _longer_place_name(an: Analysed, hit: Hit) -> range | None:
+    """'Pacific Islands', 'the Pacific Islands Forum': a place followed by a capitalised plural is only the start of a
+    longer name, another place or body (not "Gaza Strip", "Tver Region", "the Velmar Museum": those are in the place
+    itself); the longer name's words, or None."""
+    ws, j = an.words, hit.last + 1
+    if j >= len(ws) or not ws[j].capitalised or _gap(an, j) != " " or _title_case(an):
+        return None
+    if not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES:
+        return None  # ("the Velmar Museum" is in Velmar)
+    stop = j + 1
+    while stop < len(ws) and ws[stop].capitalised and _gap(an, stop) == " ":
+        stop += 1
+    return range(hit.first, stop)
 
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
