@@ -130,7 +130,10 @@ def test_temporal_relation(text, about, expected):
 
 
 def test_temporal_relation_numbers():
+    # (the rain's 200 mm is set aside first as a measure of rain, before its clause's other event)
     assert values("The river rose 3 metres after storms dumped 200 millimetres of rain on the hills.", ["river", "rose"],
+                  "number") == [("3", True, "value_clause"), ("200", False, "measure_of")]
+    assert values("The river rose 3 metres after storms lasted 200 minutes on the hills.", ["river", "rose"],
                   "number") == [("3", True, "value_clause"), ("200", False, "temporal_relation")]
 
 

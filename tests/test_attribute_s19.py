@@ -427,3 +427,20 @@ AFFECTED = _number("The floods affected 478 towns.", "affected", 478, "towns, mu
 ])
 def test_longer_names_and_hedged_wholes(tmp_path, record, key, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})[key]["a.txt"] == verdict
+
+
+WAVE = _number("The tsunami's waves reached 15 metres.", "tsunami, waves", 15, "metres, m", "5%")
+ADVANCE = _number("The convoy came within 200 km of the capital.", "convoy", 200, "km")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a length, area, volume or mass before "of" and a lower-case noun measures that noun
+    (WAVE, "About 90 kilometers (56 miles) of cable damaged by the tsunami had been replaced.", "silent"),
+    (WAVE, "The tsunami left 3 metres of mud in the streets.", "silent"),
+    (WAVE, "The tsunami's waves reached 12 metres.", "differ"),
+    # a distance of a place, or within a distance, keeps its reference point
+    (ADVANCE, "The convoy came within 120 miles of the capital.", "differ"),
+    (ADVANCE, "The convoy stopped 200 km of the capital.", "agree"),
+])
+def test_a_measure_of_another_noun(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict

@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            COMPASS_POINTS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            COMPASS_POINTS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -1005,6 +1005,38 @@ def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         if _hit_in(about, head):
             return Decision(True, f"counts the {_words(an, head)}")
     return None
+
+
+_MEASURE_OF = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|new|old|damaged)\s+)?(?=[a-z])")
+
+
+def measure_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'about 90 kilometers (56 miles) of cable', '3 metres of mud': a length followed
+    by "of" and a lower-case noun measures that noun; when no term names it, it is no measure of the fact's thing
+    ("within 200 km of Moscow": a capitalised place after "of" is a reference point, passed on)."""
+    if mention.kind != "number" or UNITS.get(normalise(mention.unit), ("",))[0] != "length":
+        return None
+    k = _unit_end(an, mention)
+    if not 0 < k <= len(an.words) or UNITS.get(an.words[k - 1].norm, ("",))[0] != "length":
+        return None  # ("5,000 m2 of paving": an area)
+    end = mention.end if normalise(mention.text.split()[-1]) == normalise(mention.unit) else _unit_stop(an, mention)
+    m = _MEASURE_OF.match(an.sentence.text, end)
+    if m is None:
+        return None
+    head = _phrase(an, an.index_after(m.end()))
+    if not head or _hit_in(about, head) or _WITHIN.search(mention.before[-12:]) \
+            or any(an.words[j].norm in REFERENCE_NOUNS for j in head):
+        return None  # "came within 120 miles of the capital", "40 km of the provincial capital": a reference point
+    return Decision(False, f"measures the {_words(an, head)}, not the subject")
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|some\s+|roughly\s+)?\Z", re.IGNORECASE)
+
+
+def _unit_stop(an: Analysed, mention: Mention) -> int:
+    """The character offset right after the mention's unit word."""
+    k = _unit_end(an, mention)
+    return an.words[k - 1].end if 0 < k <= len(an.words) else mention.end
 
 
 def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

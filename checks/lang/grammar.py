@@ -433,6 +433,10 @@ PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "cit
                "countryside", "territory", "municipality", "commune", "department", "prefecture", "mountains", "hills",
                "river", "lake", "bay", "sea", "shore", "metro", "downtown", "outskirts", "airfield", "terminal",
                "square", "park", "headquarters", "campus", "enclave", "exclave", "corridor"}
+# Nouns a distance may be measured from ("40 km of the provincial capital", "within 5 km of the epicentre"), not what a
+# measure before "of" is an amount of ("90 km of cable") (``measure_of``).
+REFERENCE_NOUNS = PLACE_NOUNS | {"epicentre", "epicenter", "site", "scene", "crater", "wreck", "wreckage", "summit",
+                                 "front", "frontline", "coastline", "shoreline", "centre", "center"}
 
 # Words that negate their clause's verb ("did not sign", "was never elected", "cannot testify"; "isn't": an
 # auxiliary's "n't" too): such a clause does not state that its name or value holds.
