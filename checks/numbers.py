@@ -60,6 +60,10 @@ _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
 # "2 200 structures", "1\u202f000 000": thousands grouped by a space (SI style; no-break, thin and narrow spaces too)
 _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+# what stands before a rate's "a" ("a billion dollars a month", "twice a day", "40 hours a week", "$31 a share"): a
+# number, a plural noun or a word of frequency, right before it
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|"
+                          r"crore|lakh))\s+\Z", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 
 
@@ -92,8 +96,9 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             value, unit, start, end = money
         elif text[end:end + 1] == "%":
             unit, end = "%", end + 1  # "60%": the sign is the unit
-        if m.group("words") and m.group("words").lower() in ("a", "an") and unit.lower() not in UNITS:
-            continue  # "a" is a number only before a unit: "an hour"
+        if m.group("words") and m.group("words").lower() in ("a", "an") and (unit.lower() not in UNITS
+                                                                          or _RATE_BEFORE.search(text, 0, start)):
+            continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
         if _vague(m, text) or _pronoun(m, text, unit):
             continue  # "a few dozen homes": no exact number; "a loved one": no count at all
         if unit and _AGO.match(text, _unit_after(text, end)[1]):

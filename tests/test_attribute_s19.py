@@ -444,3 +444,18 @@ ADVANCE = _number("The convoy came within 200 km of the capital.", "convoy", 200
 ])
 def test_a_measure_of_another_noun(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("text, months", [
+    # a rate's "a" counts no single unit ("$1 billion a month", "40 hours a week", "twice a week")
+    ("The strike cost the firm a billion dollars a month.", []),
+    ("The strike cost $1 billion a month.", []),
+    ("Crews worked 40 hours a month.", []),
+    ("Workers met twice a month.", []),
+    # "a" before a unit after a preposition or verb is still one of it
+    ("The strike lasted a month.", [1.0]),
+    ("Talks resumed after a month.", [1.0]),
+])
+def test_a_rates_a_counts_no_unit(text, months):
+    from checks.numbers import numbers
+    assert [m.value for m in numbers(text) if m.unit == "month"] == months
