@@ -459,3 +459,19 @@ def test_a_measure_of_another_noun(tmp_path, record, text, verdict):
 def test_a_rates_a_counts_no_unit(text, months):
     from checks.numbers import numbers
     assert [m.value for m in numbers(text) if m.unit == "month"] == months
+
+
+RATIFIED = _number("Members ratified the deal with 59% of the vote.", "ratified, ratification, accepted", 59,
+                   "'%', percent")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a percentage after a noun and "of" is that noun's figure, when no term names the noun
+    ("The deal includes pay raises of 38% over four years, and ratification bonuses.", "silent"),
+    ("The offer price represents a premium of 38% to the stock's close before Musk announced his stake.", "silent"),
+    # a generic noun ("a majority of") leaves the figure to its clause
+    ("Members accepted the deal with a majority of 59%.", "agree"),
+    ("Members accepted the deal with a majority of 52%.", "differ"),
+])
+def test_a_percentage_of_a_noun_is_that_nouns(tmp_path, text, verdict):
+    assert verdicts(tmp_path, RATIFIED, {"a.txt": text})["n"]["a.txt"] == verdict

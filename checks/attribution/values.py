@@ -13,11 +13,11 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            COMPASS_POINTS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            COMPASS_POINTS, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -1008,6 +1008,27 @@ def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 
 
 _MEASURE_OF = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|new|old|damaged)\s+)?(?=[a-z])")
+
+
+_NOUN_OF_SHARE = re.compile(r"\b([a-z][a-z-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just|up\s+to|"
+                            r"more\s+than|over)\s+)?\Z")
+
+
+def noun_share(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The deal includes pay raises of 38% over four years, and ratification bonuses': a percentage after a noun and
+    "of" is that noun's figure; when no term names the noun (and it names a particular figure, not "a share of",
+    ``GENERIC_FIGURE_NOUNS``), it is no figure of the fact's."""
+    if mention.kind != "number" or normalise(mention.unit) not in PERCENT_UNITS:
+        return None
+    m = _NOUN_OF_SHARE.search(mention.before[-60:])
+    if m is None or m.group(1) in FUNCTION_WORDS or m.group(1) in GENERIC_FIGURE_NOUNS:
+        return None
+    k = an.index_at(mention.start)
+    j = next((i for i in range(k - 1, max(-1, k - 6), -1) if an.words[i].norm == m.group(1).lower()), None)
+    if j is None or any(h.first <= j <= h.last for h in about) \
+            or any(an.words[i].norm in BE_FORMS for i in range(max(0, j - 3), j)):
+        return None  # ("The new offer is a raise of 40 percent": the noun is said of the subject)
+    return Decision(False, f"is the figure of '{an.words[j].text}', which no term names")
 
 
 def measure_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

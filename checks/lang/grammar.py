@@ -703,3 +703,11 @@ LEGAL_GROUND_EVENTS = frozenset({
     "assault", "bombing", "bombings", "massacre", "stabbing", "kidnapping", "abduction", "rape", "robbery", "heist",
     "theft", "crash", "collapse", "fire", "blaze", "explosion", "riot", "riots", "insurrection", "coup", "mutiny",
     "siege", "hijacking"})
+
+# Nouns before "of" and a percentage that name no particular figure ("a share of 38%", "a majority of 59%"): unlike
+# "pay raises of 38%" or "a premium of 40%", they leave the figure to the clause (``noun_share``).
+GENERIC_FIGURE_NOUNS = frozenset({
+    "share", "rate", "total", "level", "figure", "average", "margin", "majority", "minimum", "maximum", "record",
+    "peak", "high", "low", "value", "amount", "sum", "proportion", "percentage", "portion", "part", "fraction",
+    "estimate", "score", "result", "tally", "count", "number", "vote", "votes", "support", "turnout", "approval",
+    "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "growth", "decline", "cut", "change"})
