@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .attribution import Decision
+from .attribution.clauses import _past
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
@@ -232,14 +233,17 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
     """The grammar's decision (``d``, the sentence's clauses worked out on first use), revised by what the fact's
     claim and terms say: another instance's or thing's value, a dimension the value does not state, a past holder."""
+    if d.attached and d.rule == "shared_subject":
+        d = _claims_verb(item.analysed, value, prepared, d)
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
     if prepared.past and d.rule == "former_holder":
         return _past_holder(item.analysed, value, hits, d)
-    if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention):
+    if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention) and _term_near(item.analysed,
+                                                                                                     value, hits):
         return _same_origin(value, prepared.origin) or d
     if d.rule == "part_of_whole" and prepared.known and isinstance(value, Mention):
-        return _claims_whole(item.analysed, value, prepared.known) or d
+        return _claims_whole(item.analysed, value, prepared.known, hits) or d
     if d.rule == "forecast" and prepared.kind == "number" and not prepared.known.isdisjoint(ESTIMATE_WORDS):
         # "AccuWeather estimated the damage at $250 billion" reads "projected to cause $250 billion in damages"
         why = "is a forecast, and the claim is an estimate"
@@ -247,16 +251,52 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     return d
 
 
-def _claims_whole(an, value: Mention, known: frozenset[str]) -> Decision | None:
+def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
+    """A count said of the subject by a coordinated predicate is the fact's only by a verb its claim or terms use
+    ("destroyed 5,000 structures, damaged 6,837": for a claim of structures destroyed, the 6,837 were damaged)."""
+    if not isinstance(value, Mention) or not prepared.known:
+        return d
+    verb = _predicate_verb(an, value)
+    if verb in prepared.known:
+        return d
+    return Decision(False, f"is said of the subject by '{verb}', a verb the claim does not use", rule="shared_subject")
+
+
+def _holds_share(an, k: int, hits: list) -> bool:
+    """A term before the share at word k, with one verb at most between ("Milei won this Sunday's election with 55.8%
+    of votes"), or right after it ("59% of members agreed to approve")."""
+    for h in hits:
+        if 0 < k - h.last <= 12 and sum(_past(w) for w in an.words[h.last + 1:k]) <= 1:
+            return True
+        if 0 < h.first - k <= 8:
+            return True
+    return False
+
+
+def _predicate_verb(an, value: Mention) -> str:
+    """The verb opening the value's clause, a predicate coordinated with the subject's first ("destroyed", past "and")."""
+    ws, k = an.words, an.index_at(value.start)
+    first = next(i for i in range(k + 1) if an.clause[i] == an.clause[k])
+    return ws[first + 1].norm if ws[first].norm == "and" and first + 1 < len(ws) else ws[first].norm
+
+
+def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Decision | None:
     """'Milei obtained 55.69% of the votes', for a claim "Milei won about 55.7% of the valid votes": a share of the
     whole the claim's words name (the noun ending the of-phrase, singular or plural) is the fact's share."""
     whole = share_whole(an, value)
-    if not whole:
-        return None
+    if not whole or not _holds_share(an, an.index_at(value.start), hits):
+        return None  # the claim's holder must hold it: not "Milei won, and blank ballots made up 5% of the votes"
     noun = an.words[whole.stop - 1].norm
     if not ({noun, noun.rstrip("s"), noun + "s"} & known) or noun in FUNCTION_WORDS:
         return None
     return Decision(True, f"is a share of '{noun}', as the claim's value is", rule="claims_whole")
+
+
+def _term_near(an, value: Mention, hits: list, reach: int = 10) -> bool:
+    """A term at most ``reach`` words from the value ("The epicenter was 35 kilometers northwest of Herat", "sank 75
+    kilometers off Pylos"; not "The epicentre was 10 km deep, and the nearest hospital is 40 km from Herat")."""
+    k = an.index_at(value.start)
+    return any(0 < k - h.last <= reach or 0 < h.first - k <= reach for h in hits)
 
 
 def _same_origin(value: Mention, origin: frozenset[str]) -> Decision | None:

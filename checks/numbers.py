@@ -35,8 +35,8 @@ _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "
 # ahead instead of a mention made and dropped (half of all matches in prose).
 _A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UNITS if u.isalpha())
            + r")(?![^\W\d_]))")
-_IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?(?:" + "|".join(FRACTIONS)
-             + r")(?:[\s-]+of)?[\s-]+)?(?:a|an)[\s-]+(?:(?:half|quarter)[\s-]+)?(?:hundred|thousand|million|billion|"
+_IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?(?:half(?:[\s-]+of)?|(?:"
+             + "|".join(f for f in FRACTIONS if f != "half") + r")[\s-]+of)[\s-]+)?(?:a|an)[\s-]+(?:(?:half|quarter)[\s-]+)?(?:hundred|thousand|million|billion|"
              + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
              r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?" + _A_UNIT
              + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")

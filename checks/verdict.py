@@ -487,6 +487,8 @@ def _past_partitive(after: tuple) -> tuple:
     k = 2
     while k + 1 < len(after) and after[k + 1].norm == "s" and k < 5:  # "the plane's crew", "the Velmar Air's crew"
         k += 2
+    if k >= len(after):
+        return after  # "Tesla made 5 of the firm's.": a possessive with no noun after it
     if after[k].norm[:1].isdigit() or after[k].norm in ONES or after[k].norm in TENS:
         return after  # "one of the four nations": a whole of its own
     return after[k:] if after[k - 1].norm == "s" or k == 2 else after

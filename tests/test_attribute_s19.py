@@ -98,6 +98,8 @@ def test_fractions_rates_and_pounds_of_weight(tmp_path, record, text, verdict):
        of=st.sampled_from([" of a ", " a "]))
 def test_a_fraction_of_a_scale_word_is_that_share_of_it(count, part, scale, of):
     from checks.numbers import numbers
+    if part != "half":
+        of = " of a "  # "half a million", but "a quarter of a million": "quarter a million" is no fraction
     text = f"They counted {count} {part}{of}{scale[0]} votes."
     share = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}[part]
     times = {"a": 1, "one": 1, "two": 2, "three": 3}[count]
@@ -475,3 +477,43 @@ RATIFIED = _number("Members ratified the deal with 59% of the vote.", "ratified,
 ])
 def test_a_percentage_of_a_noun_is_that_nouns(tmp_path, text, verdict):
     assert verdicts(tmp_path, RATIFIED, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # review counter-examples (session 19), each once decided wrongly by a new rule
+    # a predicate that shares the subject counts for the fact only by the claim's own verb
+    (HOMES, "The Aske fire destroyed 5,000 structures, damaged 6,837 structures and threatened more.", "differ"),
+    # a share of the claim's whole is the fact's only when its holder is the claim's
+    (NOVAK, "Novak won, and blank ballots made up 5% of the votes.", "silent"),
+    (NOVAK, "Novak won; Orsk took 44.3% of the valid votes.", "silent"),
+    # a claim's rate reads rates over its own period only
+    (OUTPUT, "The plant will build 250,000 trucks a month.", "silent"),
+    (OUTPUT, "The plant will build 250,000 trucks annually.", "agree"),
+    # a distance from the claim's place is the fact's only near a term
+    (EPICENTRE, "The epicentre was shallow, and the nearest hospital in the region is 40 km from Orsk.", "silent"),
+    # "quarter a million" is no fraction
+    (OUTPUT, "Last quarter a million trucks left the plant.", "silent"),
+])
+def test_review_s19_counter_examples(tmp_path, record, text, verdict):
+    key = record.split("id: ")[1].split()[0]
+    assert verdicts(tmp_path, record, {"a.txt": text})[key]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # "higher than expected" makes no claim an estimate
+    (_number("Turnout reached 76%, higher than expected.", "turnout", 76, "'%'"),
+     "Pollsters had predicted turnout of 76%.", "silent"),
+    # a bare offence leaves the date after it to the act
+    (VERDICT_DATE, "Orsk was convicted of murder on 20 April 2021.", "agree"),
+    (VERDICT_DATE, "Orsk was found guilty of murder on 20 April 2021.", "agree"),
+    # a speech tag set off by commas is no apposition
+    (HOLDER, "The board, Novak said, had asked the police for help.", "silent"),
+])
+def test_review_s19_counter_examples_2(tmp_path, record, text, verdict):
+    key = record.split("id: ")[1].split()[0]
+    assert verdicts(tmp_path, record, {"a.txt": text})[key]["a.txt"] == verdict
+
+
+def test_a_possessive_with_no_noun_after_it_is_no_crash(tmp_path):
+    assert verdicts(tmp_path, _number("Tesla made 5 cars.", "Tesla", 5, "cars"),
+                    {"a.txt": "Tesla made 5 of the firm's."})["n"]["a.txt"] in ("agree", "silent")

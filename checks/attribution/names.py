@@ -509,6 +509,8 @@ def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:
     a title and the name it is in apposition with ("Damian Williams, U.S. Attorney"; "the chair of the National
     Transportation Safety Board, Jennifer Homendy")."""
     between = an.sentence.text[a.end:b.start]
+    if b.last + 2 < len(an.words) and an.words[b.last + 1].norm in REPORTING_VERBS and _gap(an, b.last + 2).strip() == ",":
+        return False  # "The FBI, Homendy said, had not ...": a speech tag set off by commas, no apposition
     if an.words[0].norm == "according" and "," not in an.sentence.text[:a.end]:
         return False  # "According to Smith, Coast Guard crews deployed": the comma closes the opening phrase
     if b.first == a.last + 1:

@@ -1991,6 +1991,7 @@ def shared_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     ws, clause = an.words, an.clause
     k = an.index_at(mention.start)
     subject = next((h for h in about if h.last + 1 < len(ws) and _past(ws[h.last + 1]) and clause[h.first] < clause[k]
+                    and _gap(an, h.last + 1) == " "  # (not "Dahl, aged 59,": an apposition, no predicate)
                     and (h.first == 0 or h.first == 1 and ws[0].norm in DETERMINERS)), None)
     if subject is None:
         return None
@@ -2063,15 +2064,33 @@ def _legal_ground_span(an: Analysed, k: int) -> range:
             return range(0)
         if ws[g].norm not in LEGAL_GROUND_PREPOSITIONS:
             continue
-        head = next((j for j in range(g + 1, min(len(ws), g + 5)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
-        if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
-                               for j in range(g + 1, head)):
-            continue  # "convicted in April", "of two counts of fraud", "in prison": no dated event
-        end = g + 1
-        while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS:
-            end += 1
-        return range(g, end)
+        head = _ground_head(an, g)
+        if head is not None:
+            return range(g, _ground_end(an, g, head))
     return range(0)
+
+
+def _ground_head(an: Analysed, g: int) -> int | None:
+    """The noun of a dated event within four words after the ground's preposition at g, past determiners and
+    modifiers only ("of the murder", "of second-degree murder"; not "of two counts of fraud", "in prison")."""
+    ws = an.words
+    head = next((j for j in range(g + 1, min(len(ws), g + 5)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
+    if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS for j in range(g + 1, head)):
+        return None
+    return head
+
+
+def _ground_end(an: Analysed, g: int, head: int) -> int:
+    """Where the ground ends: the next comma, semicolon or relative pronoun; right after a bare offence (no
+    determiner, -ing or of-phrase: "convicted of murder on April 20", the date after it is the act's)."""
+    ws = an.words
+    if ws[g + 1].norm not in DETERMINERS and not ws[head].norm.endswith("ing") \
+            and not (head + 1 < len(ws) and ws[head + 1].norm == "of"):
+        return head + 1
+    end = g + 1
+    while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS:
+        end += 1
+    return end
 
 
 _LEGAL_BREAK = re.compile(r"[,;:()\[\]—–]")

@@ -433,7 +433,7 @@ def _holder(an: Analysed, k: int) -> range:
         return range(0)
     run = _name_run_back(an, j)
     if acted:
-        return run if run.start and _gap(an, run.start).strip() in ("", ",") else range(0)
+        return run if run.start and _gap(an, run.start).strip() in ("", ",", ";") else range(0)
     return run if possessive or run.start and ws[run.start - 1].norm in GAPPING_OPENERS else range(0)
 
 

@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIV
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -224,10 +224,19 @@ def _per_term(fact: Fact, per: str) -> bool:
     return bool(noun) and any(noun in normalise(t).split() for t in fact.about)
 
 
-def _rate_claim(fact: Fact) -> bool:
+def _rate_claim(fact: Fact, said: str) -> bool:
     """'Tesla expects to build about 250,000 Cybertrucks a year': a claim that writes its value as a rate is about
-    that rate, so a rate is the fact's own figure."""
-    return _claim_writes(fact.claim, fact.value, None, _RATE) or _claim_writes(fact.claim, fact.value, None, _PER)
+    that rate, so a rate over the same period (``said``: the rate's words, "a year", "per year", "annually") is the
+    fact's own figure ("250,000 a month" is not)."""
+    if not (_claim_writes(fact.claim, fact.value, None, _RATE) or _claim_writes(fact.claim, fact.value, None, _PER)):
+        return False
+    period = _period(said)
+    return not period or period in {_period(w) for w in re.findall(r"[A-Za-z]+", fact.claim)}
+
+
+def _period(text: str) -> str:
+    """The period a rate's words name ('a year', 'annually', 'per month'), or ''."""
+    return next((RATE_PERIODS[w] for w in reversed(re.findall(r"[a-z]+", text.lower())) if w in RATE_PERIODS), "")
 
 
 def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -236,7 +245,7 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
     if (written_unit(word_list(mention.after)) or ("",))[0] == "speed":
         return None  # "270 kilometres per hour": a speed, no rate of a count
     rate = _RATE.match(mention.after)
-    if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS) and not _rate_claim(fact):
+    if rate and not any(r in normalise(u) for u in fact.unit for r in RATE_WORDS) and not _rate_claim(fact, rate.group()):
         return Comparison(found, None, f"is a rate ('{' '.join(rate.group().split())}'), not a total", "rate")
     if _NOW_BEFORE.search(mention.before) and is_age(mention) and not re.search(r"\bnow\b", fact.claim, re.I):
         # "the now 72-year-old attacker", for his age at the attack: an age at publication, another time's
@@ -248,7 +257,7 @@ def _rate_or_time(fact: Fact, mention: Mention, found: str) -> Comparison | None
     per = _PER.match(mention.after)
     if per and not any(w in normalise(u).split() or "per" in normalise(u).split()
                        for u in fact.unit for w in normalise(per.group(1)).split()) \
-            and not _per_term(fact, per.group(1)) and not _rate_claim(fact):
+            and not _per_term(fact, per.group(1)) and not _rate_claim(fact, per.group()):
         # "$44M per Fortune 500 company", "£20 per passenger": an amount for each one, no total
         return Comparison(found, None, f"is a rate ('{' '.join(per.group().split())}'), not a total", "rate")
     return None

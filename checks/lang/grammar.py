@@ -276,7 +276,8 @@ FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction"
                   "prognosis", "prognoses")
 # Words of a claim that is itself an estimate or forecast ("AccuWeather estimated the damage at $250 billion"): it reads
 # a forecast's figure as its own.
-ESTIMATE_WORDS = frozenset(FORECAST_WORDS) | {"estimate", "estimates", "estimated", "estimating", "expects", "expected"}
+ESTIMATE_WORDS = frozenset(FORECAST_WORDS) | {"estimate", "estimates", "estimated", "estimating"}  # (not "expected":
+# "higher than expected" is no estimate)
 # Verbs of asking: a figure in what they ask for ("asked the judge to sentence him to 30 years", "sought a 30-year
 # term") is a request, not what was decided. Not "proposed"/"offered": a deal's proposal is often its price.
 REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "seeking", "urge", "urges", "urged",

@@ -164,6 +164,10 @@ QUARTER_ORDINALS = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 4},
 # A fact's unit naming a percentage: "60%" (the sign is the unit) counts for it (written in lower case: "PC" is a
 # computer).
 PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}
+# The period a rate's word names: a claim's "a year" reads "per year" and "annually", never "a month".
+RATE_PERIODS = {"year": "year", "years": "year", "annually": "year", "annual": "year", "yearly": "year",
+                "month": "month", "months": "month", "monthly": "month", "week": "week", "weeks": "week",
+                "weekly": "week", "day": "day", "days": "day", "daily": "day", "hour": "hour", "hourly": "hour"}
 # Hedges that state a bound, not a value: "less than two weeks ago" names no week.
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under", "within",
           "upwards of", "no more than", "no less than")
