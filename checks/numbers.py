@@ -97,7 +97,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         elif text[end:end + 1] == "%":
             unit, end = "%", end + 1  # "60%": the sign is the unit
         if m.group("words") and m.group("words").lower() in ("a", "an") and (unit.lower() not in UNITS
-                                                                          or _RATE_BEFORE.search(text, 0, start)):
+                                                                          or _RATE_BEFORE.search(text, max(0, start - 24), start)):
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
         if _vague(m, text) or _pronoun(m, text, unit):
             continue  # "a few dozen homes": no exact number; "a loved one": no count at all

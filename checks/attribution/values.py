@@ -837,7 +837,7 @@ def distance_from(after: str) -> frozenset[str]:
     """'(25 miles) northwest of Herat city', ' away from the old harbour': the words naming the place a distance
     right before this text is measured from, or none: its capitalised words if it has any ('herat'), else its other
     words (no function word, no compass point); each cut to six letters, so spellings meet ("epicenter", "epicentre")."""
-    m = _DISTANCE_FROM.match(after)
+    m = _DISTANCE_FROM.match(after[:160])  # (a reference point stands right after its distance)
     if m is None:
         return frozenset()
     content = [w for w in words(m.group(1))[:6]
@@ -848,7 +848,7 @@ def distance_from(after: str) -> frozenset[str]:
 
 # a distance's point of reference: past its unit ("nautical miles", "km)") and a bracketed conversion, a compass point
 # (or "away") and of/from
-_DISTANCE_FROM = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}\)?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of|"
+_DISTANCE_FROM = re.compile(r"\s*(?:[a-z]+\.?\s+){0,2}(?:\)\s*)?(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)[\w-]*\s+of|"
                             r"(?:away\s+)?from|off)\s+([^.;:!?()]{1,80})", re.IGNORECASE)
 
 
@@ -1007,7 +1007,7 @@ def counts_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return None
 
 
-_MEASURE_OF = re.compile(r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|new|old|damaged)\s+)?(?=[a-z])")
+_MEASURE_OF = re.compile(r"\s*(?:\)\s*)?(?:\([^()]{0,30}\)\s*)?of\s+(?:(?:the|its|their|new|old|damaged)\s+)?(?=[a-z])")
 
 
 _NOUN_OF_SHARE = re.compile(r"\b([a-z][a-z-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just|up\s+to|"
