@@ -406,9 +406,17 @@ def _pronoun(m: re.Match, text: str, unit: str) -> bool:
 
 
 def _vague(m: re.Match, text: str) -> bool:
-    """A bare count word after a vague quantifier ("several dozen") states no number."""
+    """A bare count word after a vague quantifier ("several dozen") states no number; nor do two small numbers joined
+    by "or" ("one or two people", "a day or two": a few)."""
     words = (m.group("words") or "").lower()
-    return words in COUNT_WORDS and bool(_VAGUE.search(text, max(0, m.start() - 20), m.start()))
+    if words in COUNT_WORDS and _VAGUE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return bool(_SMALL_OR_AFTER.match(text, m.end()) or _SMALL_OR_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)"
+_SMALL_OR_AFTER = re.compile(r"\s+or\s+" + _SMALL + r"\b", re.IGNORECASE)
+_SMALL_OR_BEFORE = re.compile(r"\b" + _SMALL + r"\s+or\s+\Z", re.IGNORECASE)
 
 
 _MULTIPLIERS = {**SCALES, **COUNT_WORDS}  # a scale word or a count word after digits

@@ -385,8 +385,10 @@ def test_a_denied_claim_is_not_said_to_hold(text, about, kind, expected):
     ("Of the 242 people aboard flight VX171 to Velmar Aske airport, 241 were killed.", ["killed"],
      [("242", False, "part_of_whole"), ("241", True, "value_clause")]),
     # ... unless a term stands in the partitive phrase: the whole is what it counts
+    # (the part after a fronted partitive whose count is the whole, with every term in the partitive, is set aside:
+    # 241 killed are no count of the people on board; session 19)
     ("Of the 242 people on board the ferry, 241 were killed.", ["people on board"],
-     [("242", True, "part_of_whole"), ("241", True, "value_clause")]),
+     [("242", True, "part_of_whole"), ("241", False, "part_of_whole")]),
     # after a vague part ("hundreds of", "most of", VAGUE_PARTS) and a possessive name, the number is the whole too
     ("An open letter was signed by hundreds of Velmar Air's 750 employees.", ["signed"],
      [("750", False, "part_of_whole")]),

@@ -517,3 +517,20 @@ def test_review_s19_counter_examples_2(tmp_path, record, text, verdict):
 def test_a_possessive_with_no_noun_after_it_is_no_crash(tmp_path):
     assert verdicts(tmp_path, _number("Tesla made 5 cars.", "Tesla", 5, "cars"),
                     {"a.txt": "Tesla made 5 of the firm's."})["n"]["a.txt"] in ("agree", "silent")
+
+
+CHARGED = _number("WorkSafe charged 13 parties.", "charged, defendants, parties", 13, "parties, defendants")
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a fronted partitive with its own count: the count after its comma is a part of that whole
+    (CHARGED, "Of the 13 defendants, six pleaded guilty.", "agree"),
+    # (the whole itself is attached only loosely, as before: a possible conflict)
+    (CHARGED, "Of the 12 defendants, six pleaded guilty.", "silent"),
+    # two small numbers joined by "or" state no number ("one or two people": a few)
+    (_number("The crush killed 135 people.", "died, killed", 135, "people"),
+     "It wasn't just one or two people who died.", "silent"),
+    (_number("Two boats sank.", "sank", 2, "boats"), "Two or three boats sank.", "silent"),
+])
+def test_a_partitive_whole_and_small_alternatives(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict

@@ -200,7 +200,8 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 # "(that) of the total passengers onboard, 169 were": a fronted partitive with no count of its own, then its comma
 _FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)of\s+(?:"
                            + alternation(PARTITIVE_OPENERS | {"those", "these", "all"}) + r")\s+"
-                           r"(?P<noun>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*,\s*\Z", re.IGNORECASE)
+                           r"(?P<noun>(?:\d[\d,]*\s+)?(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*,\s*\Z",
+                           re.IGNORECASE)  # (with the whole's own count too: "Of the 13 defendants, six pleaded guilty")
 
 
 def _fronted_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -217,6 +218,8 @@ def _fronted_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     mine = [h for h in about if an.clause[h.first] == here or h.first in inside]
     if not mine or not all(h.first in inside for h in mine):
         return None
+    if m.group("noun")[:1].isdigit():
+        return Decision(False, f"counts a part of '{_words(an, inside)}'")
     return Decision(False, f"counts a part of '{_words(an, inside)}', whose number the sentence does not give")
 
 
