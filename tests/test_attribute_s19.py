@@ -534,3 +534,16 @@ CHARGED = _number("WorkSafe charged 13 parties.", "charged, defendants, parties"
 ])
 def test_a_partitive_whole_and_small_alternatives(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+THRUSTERS = _number("Five thrusters failed.", "thrusters, failed, went down", 5, "thrusters")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a whole after a lower-case possessive ("of the capsule's 28 thrusters") is the whole, as after a name's: no count
+    # of the thrusters that failed (it had differed)
+    ("Later, five of the capsule's 28 thrusters went down.", "silent"),
+    ("Later, four of the capsule's 28 thrusters went down.", "silent"),
+])
+def test_a_whole_after_a_lower_case_possessive(tmp_path, text, verdict):
+    assert verdicts(tmp_path, THRUSTERS, {"a.txt": text})["n"]["a.txt"] == verdict

@@ -463,7 +463,7 @@ _WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation((set(ONES) - {"o
                                                      | set(VAGUE_PARTS))
                            + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?i:"
                            + alternation(WHOLE_OPENERS)
-                           + r")\s+(?:(?i:the|its|their|our|his|her)\s+|(?i:a\s+total\s+of)\s+"
+                           + r")\s+(?:(?i:the|its|their|our|his|her)\s+(?:[a-z][\w-]*['’]s\s+)?|(?i:a\s+total\s+of)\s+"
                              r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
                              r"(?:(?i:nearly|almost|about|around|roughly|some|over)\s+)?\S?\Z")  # "of the nearly 500 towns"
 
