@@ -68,7 +68,6 @@ class Prepared:
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
-    kind: str = ""  # the fact's kind
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
 
 
@@ -83,7 +82,7 @@ def prepare(fact: Fact) -> Prepared:
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
-                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset(), kind=fact.kind)
+                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset())
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -244,11 +243,18 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _same_origin(value, prepared.origin) or d
     if d.rule == "part_of_whole" and prepared.known and isinstance(value, Mention):
         return _claims_whole(item.analysed, value, prepared.known, hits) or d
-    if d.rule == "forecast" and prepared.kind == "number" and not prepared.known.isdisjoint(ESTIMATE_WORDS):
-        # "AccuWeather estimated the damage at $250 billion" reads "projected to cause $250 billion in damages"
-        why = "is a forecast, and the claim is an estimate"
-        return Decision(True, why, rule="estimate_claim", weak="possible conflict: another's forecast, maybe")
+    if d.rule == "forecast":
+        return _estimate(value, prepared) or d
     return d
+
+
+def _estimate(value, prepared: Prepared) -> Decision | None:
+    """'AccuWeather estimated the damage at $250 billion' reads 'projected to cause $250 billion in damages': a
+    forecast's figure, for a number fact whose claim is an estimate, attached loosely."""
+    if not (isinstance(value, Mention) and value.kind == "number") or prepared.known.isdisjoint(ESTIMATE_WORDS):
+        return None
+    why = "is a forecast, and the claim is an estimate"
+    return Decision(True, why, rule="estimate_claim", weak="possible conflict: another's forecast, maybe")
 
 
 def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
