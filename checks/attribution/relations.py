@@ -15,7 +15,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
-                            LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PLAN_VERBS,
+                            LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
@@ -24,7 +24,7 @@ from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAY
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import ONES, ORDINAL_WORDS, TENS, UNITS
+from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural
 from .clauses import (Analysed, FAR_AWAY, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
@@ -1546,15 +1546,23 @@ def _subject_head_end(an: Analysed, first: int) -> int:
     if (j == first + 1 and not bare) or j >= len(ws) or _gap(an, j) != " ":
         return -1
     participle = _past(ws[j]) and not bare or _ing(ws[j])
-    return j if participle or ws[j].norm in _AFTER_NOUN_PREPOSITIONS else -1
+    return j if participle or ws[j].norm in _AFTER_NOUN_PREPOSITIONS or _of_people(ws, j) else -1
+
+
+def _of_people(ws: list[Word], j: int) -> bool:
+    """'Suspects of the attack', 'the victims of the crash': "of" after a plural noun that names neither a part, a
+    group nor an amount (``PART_NOUNS``; "Thousands of protesters", "Parts of the dam" tell of what follows)."""
+    head = ws[j - 1].norm
+    return ws[j].norm == "of" and is_plural(head) and head not in PART_NOUNS and head not in VAGUE_PARTS \
+        and head not in FRACTION_WORDS and head not in ONES and head not in TENS
 
 
 def _subject_noun(w: Word) -> bool:
     return _noun_like(w) and not _past(w) and w.norm not in FUNCTION_WORDS and not w.norm.endswith("ing")
 
 
-_AFTER_NOUN_PREPOSITIONS = {"in", "behind", "from", "at", "during", "after"}  # (not "of": "Thousands of protesters
-# took to the streets", "Parts of the dam collapsed" are the term's own event)
+_AFTER_NOUN_PREPOSITIONS = {"in", "behind", "from", "at", "during", "after"}  # ("of" only after a plural noun of
+# people or things: _of_people)
 
 
 def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -508,6 +508,10 @@ DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "ref
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations",
                "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "speculation", "accusation",
                "accusations", "notion", "idea"}
+# Plural nouns of a part, a group or an amount before "of" ("Parts of the dam collapsed", "Thousands of protesters
+# marched", "Members of the crew were rescued"): the noun after "of" is what the clause tells of.
+PART_NOUNS = {"parts", "members", "sections", "pieces", "portions", "remnants", "groups", "numbers", "tens", "billions",
+              "lots", "crowds", "swaths", "swathes", "stretches", "areas", "units", "teams", "columns", "waves"}
 # Nouns of a group that take no plural -s ("379 passengers and crew", "40 students and staff").
 COLLECTIVE_NOUNS = {"crew", "staff", "personnel", "police", "military", "public", "cattle", "livestock", "clergy",
                     "faculty", "management", "workforce", "family", "household", "media", "press"}

@@ -1,0 +1,32 @@
+"""Rules of session 20, on invented sentences."""
+
+import pytest
+
+from .helpers import verdicts
+
+ATTACK = """
+facts:
+  - id: d
+    claim: The attack on the Aske concert hall took place on 22 March 2024.
+    kind: date
+    about: [attack, crash]
+    value: 2024-03-22
+"""
+
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "of" after a plural noun of people: the term only says which people, the date is their verb's
+    ("Suspects of the attack appeared before the court on 5 May 2024.", "silent"),
+    ("The four perpetrators of the attack were sentenced on 5 May 2024.", "silent"),
+    ("Relatives of the victims of the attack gathered at the hall on 5 May 2024.", "silent"),
+    # a noun of a part, a group or an amount before "of" tells of what follows it
+    ("Dozens of attacks hit the city on 5 May 2024.", "differ"),
+    ("Parts of the attack were filmed on 22 March 2024.", "agree"),
+    ("Members of the attack squad were killed on 5 May 2024.", "differ"),
+    # the term heading the subject is the event itself
+    ("The attack on the hall happened on 22 March 2024.", "agree"),
+    ("The attack of the gunmen began on 5 May 2024.", "differ"),
+])
+def test_of_after_a_plural_noun_of_people_only_says_which_people(tmp_path, text, verdict):
+    assert verdicts(tmp_path, ATTACK, {"a.txt": text})["d"]["a.txt"] == verdict
