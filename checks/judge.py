@@ -13,7 +13,7 @@ from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
-from .attribution.subjects import joint_count, other_deal, other_owner, other_person, other_subject
+from .attribution.subjects import claim_names, joint_count, other_deal, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -69,6 +69,7 @@ class Prepared:
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
+    named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -82,7 +83,8 @@ def prepare(fact: Fact) -> Prepared:
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
-                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset())
+                    origin=_claim_origin(fact) if fact.kind == "number" else frozenset(),
+                    named=fact.kind in ("date", "number") and bool(claim_names(fact.claim)))
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -329,7 +331,7 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = other_person(item.analysed, item.analysed.index_at(value.start), prepared.known)
         if decision:
             return replace(decision, rule="other_person")
-    if prepared.known and isinstance(value, Mention):
+    if prepared.known and prepared.named and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known)
     return None
 

@@ -2,6 +2,8 @@
 
 import pytest
 
+from checks.attribution.subjects import claim_names
+
 from .helpers import verdicts
 
 ATTACK = """
@@ -30,3 +32,16 @@ facts:
 ])
 def test_of_after_a_plural_noun_of_people_only_says_which_people(tmp_path, text, verdict):
     assert verdicts(tmp_path, ATTACK, {"a.txt": text})["d"]["a.txt"] == verdict
+
+
+@pytest.mark.parametrize("claim, names", [
+    ("Bankman-Fried was sentenced to 25 years (300 months) in prison.", ["Bankman-Fried"]),
+    ("Sam Bankman-Fried was sentenced on 28 March 2024 by Judge Lewis Kaplan.", ["Sam", "Bankman-Fried", "Lewis",
+                                                                                "Kaplan"]),
+    ("The acquisition was valued at about $14.9 billion on 18 December.", []),
+    ("President Orsk signed the accord in Aske.", ["Orsk", "Aske"]),
+    ("Officials said the toll was 98.", []),
+    ("Velmar sold Velmar Line in May.", ["Velmar", "Line"]),
+])
+def test_claim_names_are_its_capitalised_words_but_offices_days_and_an_opening_word(claim, names):
+    assert claim_names(claim) == names

@@ -12,12 +12,13 @@ from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
+from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
-from ..words import is_plural
+from ..words import is_plural, words
 from .clauses import (Analysed, Decision, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
                       phrase_table, _words)
 
-__all__ = ["joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_subject"]
+__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -446,3 +447,28 @@ def _no_noun_after(an: Analysed, found) -> bool:
         return True
     word = after.split(None, 1)[0].lower().strip(".,;:")
     return word in FUNCTION_WORDS
+
+
+def claim_names(claim: str) -> list[str]:
+    """The names a claim gives, one word each (hyphen-joined words as one: "Bankman-Fried"): not an office or a title
+    ("President"), a day or month, nor a function word; the claim's first word only when hyphen-joined, followed by
+    another capitalised word ("Sam Bankman-Fried was sentenced") or capitalised again later (a sentence opens with a
+    capital whatever it is)."""
+    ws = words(claim)
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        j = i + 1
+        while j < len(ws) and claim[ws[j - 1].end:ws[j].start] == "-" and ws[j].capitalised:
+            j += 1
+        w = ws[i]
+        text = claim[w.start:ws[j - 1].end]
+        plain = w.norm in FUNCTION_WORDS or w.norm in CALENDAR_WORDS or w.norm in OFFICE_WORDS or w.norm in TITLES
+        opener = i == 0 or claim[:w.start].rstrip().endswith((".", "!", "?", ":"))
+        named = w.capitalised and not plain and (not opener or j - i > 1 or (j < len(ws) and ws[j].capitalised
+                                                                                and claim[w.end:ws[j].start] == " ")
+                                                 or any(v.norm == w.norm for v in ws[j:]))
+        if named and text not in out:
+            out.append(text)
+        i = j
+    return out

@@ -936,3 +936,14 @@ NATIONALS_TOLL = """
 ])
 def test_a_count_of_nationals_is_a_part(tmp_path, text, verdict):
     assert one(tmp_path, NATIONALS_TOLL, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a claim that names no deal's object cannot tell its deal from another: the bid's figure is the deal's
+    ("The company filed suit over the decision to block a $59.5 billion acquisition of Velmar Energy.", "agree"),
+    ("Regulators held off on the $50 billion bid for Velmar Energy.", "differ"),
+])
+def test_a_claim_naming_no_object_reads_any_deal(tmp_path, text, verdict):
+    record = DEAL.replace("Norland agreed to buy Velmar Energy for $59.5 billion.", "The acquisition was valued at $59.5 billion.")
+    record = record.replace("[buy, buying, deal, valued]", "[buy, deal, bid, acquisition]")
+    assert one(tmp_path, record, text)[0] == verdict
