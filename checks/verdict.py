@@ -361,8 +361,9 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     of its own after it: in '12 cameras, six microphones' six counts no cameras; nor into a bracket with a word of its
     own after the number: '0.4 degrees Celsius (0.72 degrees Fahrenheit)' restates it in another unit)."""
     last, unit = mention.before.rstrip()[-1:], normalise(mention.unit)
-    if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS)):
-        return False
+    if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS
+                                              or written_unit(words(mention.after)))):
+        return False  # (a unit of two or three words after it is its own: "survivors 47 nautical miles off Pylos")
     if _BREAKDOWN.match(mention.after):
         return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
     before = list(words(mention.before)[-4:])
@@ -613,8 +614,13 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
 
 
 def _span_of(mention: Mention) -> bool:
-    """'held over three days': "over"/"under" before a span of time says during, not more than."""
-    return mention.approx.lower() in ("over", "under") and UNITS.get(normalise(mention.unit), ("",))[0] == "time"
+    """'held over three days': "over"/"under" before a span of time says during, not more than (but after a
+    preposition it is the bound: "knelt for over nine minutes", "after over three hours")."""
+    return mention.approx.lower() in ("over", "under") and UNITS.get(normalise(mention.unit), ("",))[0] == "time" \
+        and not _SPAN_BOUND_BEFORE.search(mention.before)
+
+
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:for|after|in|within|of)\s+(?:over|under)\s*\Z", re.IGNORECASE)
 
 
 def _short_by(wanted: float, written: float, hedge: str) -> float | None:

@@ -45,3 +45,39 @@ def test_of_after_a_plural_noun_of_people_only_says_which_people(tmp_path, text,
 ])
 def test_claim_names_are_its_capitalised_words_but_offices_days_and_an_opening_word(claim, names):
     assert claim_names(claim) == names
+
+
+SURVIVORS = """
+facts:
+  - id: n
+    claim: 104 people survived the sinking.
+    kind: number
+    about: [survivors, survived]
+    value: 104
+    unit: [survivors, people]
+"""
+KNELT = """
+facts:
+  - id: n
+    claim: He knelt for 9 minutes 29 seconds.
+    kind: number
+    about: [knelt, held]
+    value: 9.5
+    unit: [minutes]
+    tolerance: 0.1
+"""
+
+
+@pytest.mark.parametrize("record, text, verdict", [
+    # a unit of two words after a number is its own: no count of the noun before it
+    (SURVIVORS, "Boats searched for survivors 47 nautical miles off Aske.", "silent"),
+    (SURVIVORS, "Boats searched for survivors 47 square kilometres wide.", "silent"),
+    (SURVIVORS, "Boats found 47 survivors 20 nautical miles off Aske.", "differ"),
+    # "over" after a preposition bounds a span ("for over nine minutes": more than nine)...
+    (KNELT, "He knelt for over nine minutes.", "silent"),
+    (KNELT, "He knelt for over 12 minutes.", "differ"),
+    # ... but right after a verb it says during ("held over nine minutes")
+    (KNELT, "The hold was held over nine minutes.", "differ"),
+])
+def test_a_numbers_own_words_after_it(tmp_path, record, text, verdict):
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
