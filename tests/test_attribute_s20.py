@@ -81,3 +81,55 @@ facts:
 ])
 def test_a_numbers_own_words_after_it(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+OUSTED = """
+facts:
+  - id: d
+    claim: Orsk was pushed out as chief executive on 17 November 2023.
+    kind: date
+    about: [pushed out, ousted, collapsed]
+    value: 2023-11-17
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a subject pronoun right after a noun opens a relative clause with its "that" left out
+    ("Orsk returns, days after he was pushed out of the company he co-founded in 2015.", "silent"),
+    ("Orsk was ousted from the firm he had led since 2019, sources said.", "silent"),
+    ("Orsk was ousted from the firm they built in 2019.", "silent"),
+    # its end is told only by the outer verb coming back: with another verb after its own it is left whole
+    ("The men were trapped on 17 November 2023, when the tunnel they were digging in Aske collapsed.", "agree"),
+    # after a word of time the pronoun is the main subject
+    ("Later that day he was ousted, on 17 November 2023.", "agree"),
+    ("On Friday he was ousted by the board.", "agree"),
+    ("That morning he was ousted by the board on 16 November 2023.", "differ"),
+])
+def test_a_pronoun_after_a_noun_opens_a_relative_clause(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-11-18'\n"}
+    assert verdicts(tmp_path, OUSTED, files)["d"]["a.txt"] == verdict
+
+
+TEMPERATURE = """
+facts:
+  - id: n
+    claim: The bearing reached 253 degrees above ambient.
+    kind: number
+    about: [above ambient, bearing]
+    value: 253
+    unit: [degrees]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a sentence opened by a word of earlier time tells a state since changed: a possible conflict, no difference
+    ("At first, the bearing was 38 degrees above ambient.", "silent"),
+    ("Initially, the bearing was 38 degrees above ambient.", "silent"),
+    ("First there was talk of 38 degrees above ambient; later the bearing hit 253 degrees above ambient.", "agree"),
+    ("At first, the bearing was 253 degrees above ambient.", "agree"),
+    # not "first" as an ordinal, nor a later clause past the semicolon
+    ("The first bearing was 38 degrees above ambient.", "differ"),
+    ("At first all was well; then the bearing was 38 degrees above ambient.", "differ"),
+])
+def test_a_figure_in_a_sentence_opened_by_a_word_of_earlier_time_is_an_earlier_figure(tmp_path, text, verdict):
+    assert verdicts(tmp_path, TEMPERATURE, {"a.txt": text})["n"]["a.txt"] == verdict

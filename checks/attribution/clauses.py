@@ -27,6 +27,7 @@ from ..words import Word, title_case
 
 
 COMMA_WEIGHT = 4
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}  # (a subject after a noun opens a clause: _contact_relative)
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
 FAR_AWAY = "possible conflict: far off"  # the weak reason of a far value (value_clause reads it)
 FAR_DISTANCE = 32  # past MAX_DISTANCE and up to this, attached loosely: a matching value agrees, another only may conflict
@@ -546,7 +547,8 @@ _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
-             | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"})
+             | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"}
+             | _SUBJECT_PRONOUNS)
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
@@ -666,7 +668,37 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
         opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
-    return opener
+    return opener or _contact_relative(words, i, between)
+
+
+def _plain_noun(w: Word) -> bool:
+    """A lower-case word that may be a noun: no function word, word of time, number, or verb form."""
+    n = w.norm
+    return not w.capitalised and n.isalpha() and n not in FUNCTION_WORDS and n not in CALENDAR_WORDS \
+        and n not in TIME_NOUNS and n not in DAY_WORDS and n not in ONES and not _past(w) and not n.endswith("ing")
+
+
+_CONTACT_REACH = 3  # words from the pronoun to its verb: "the company he had co-founded"
+
+
+def _contact_relative(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'the company he co-founded in 2015', 'the deal they signed on 3 May': a subject pronoun right after a
+    lower-case noun, with a verb soon after it, opens a relative clause whose "that" is left out: the date in it is
+    that verb's (not after a word of time: "that day he resigned", "on Friday he said")."""
+    if words[i].norm not in _SUBJECT_PRONOUNS or between != " " or not _plain_noun(words[i - 1]):
+        return False
+    verb = next((j for j in range(i + 1, min(len(words), i + 1 + _CONTACT_REACH))
+                 if _past(words[j]) or words[j].norm in AUXILIARIES), None)
+    if verb is None:
+        return False
+    # where it ends is told only by the outer clause's verb coming back ("the tunnel they were working on
+    # collapsed"): with another verb after its own, the clause is left whole
+    j = verb + 1
+    while j < len(words) and (_past(words[j]) or words[j].norm in AUXILIARIES):
+        j += 1  # its own verb group: "had led", "were working"
+    while j < len(words) and words[j].start - words[j - 1].end <= 1 and not _past(words[j]):
+        j += 1
+    return j >= len(words) or not _past(words[j])
 
 
 def _subordinator(words: tuple[Word, ...], i: int) -> bool:

@@ -675,6 +675,11 @@ _EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]
 _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" + alternation(EARLIER_SAYING)
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
+# "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
+# opened by a word of earlier time tells a state since changed, up to its first semicolon
+_EARLIER_OPENING = re.compile(r"\s*(?P<opening>at\s+first|initially|originally|first)(?:\s*,|\s+there\s+(?:was|were)\b)"
+                              r"[^;:!?]{0,200}\Z", re.IGNORECASE)
+
 
 def possible_penalty(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'an attack on a public official, which carries a sentence of seven to 12 years', 'punishable by up to 20
@@ -702,16 +707,18 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     """'adjusting the numbers from a previous report that said 11,300 were dead', 'had previously suggested that the
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
     loosely: it may agree, but a conflicting one is a possible conflict."""
-    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS):
+    if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS) \
+            and "first" not in an.norms:
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
-    m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start)
+    m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
+        or _EARLIER_OPENING.match(text, 0, mention.start)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)
     if not decision.attached:
         return None
-    shown = " ".join(m.group().split()[:2])
+    shown = " ".join((m.groupdict().get("opening") or " ".join(m.group().split()[:2])).split())
     return replace(decision, why=f"{decision.why}, as an earlier figure ('{shown}')",
                    weak=f"possible conflict: an earlier figure ('{shown}'), since revised")
 
