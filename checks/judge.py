@@ -13,7 +13,7 @@ from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
-from .attribution.subjects import claim_names, joint_count, other_deal, other_owner, other_person, other_subject
+from .attribution.subjects import claim_names, joint_count, other_deal, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -332,7 +332,7 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         if decision:
             return replace(decision, rule="other_person")
     if prepared.known and prepared.named and isinstance(value, Mention):
-        return _deal(item.analysed, value, prepared.known)
+        return _deal(item.analysed, value, prepared.known) or _recipient(item.analysed, value, prepared.known)
     return None
 
 
@@ -405,6 +405,12 @@ def _deal(an, value: Mention, known: frozenset[str]) -> Decision | None:
     """``other_deal``: a value in a clause about acquiring something the claim does not name ("buying Denbury")."""
     decision = other_deal(an, an.index_at(value.start), known)
     return replace(decision, rule="other_deal") if decision else None
+
+
+def _recipient(an, value: Mention, known: frozenset[str]) -> Decision | None:
+    """``other_recipient``: a sum given to someone the claim does not name ("awarded co-plaintiff Chris Orsk $15m")."""
+    decision = other_recipient(an, an.index_after(value.start), known) if value.kind == "number" else None
+    return replace(decision, rule="other_recipient") if decision else None
 
 
 def _edition(text: str, value, editions: Editions) -> Decision | None:

@@ -133,3 +133,83 @@ facts:
 ])
 def test_a_figure_in_a_sentence_opened_by_a_word_of_earlier_time_is_an_earlier_figure(tmp_path, text, verdict):
     assert verdicts(tmp_path, TEMPERATURE, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+COLLAPSE = """
+facts:
+  - id: d
+    claim: The Aske tower collapsed on 24 June 2021.
+    kind: date
+    about: [collapse, collapsed]
+    value: 2021-06-24
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a to-infinitive's phrase reaches a term past a long name, whose words count as one
+    ("Officials held a memorial on 24 June 2022 to honor the victims of the Champlain Towers South Aske collapse.",
+     "silent"),
+    ("Officials held a memorial on 24 June 2022 to honor the victims of the tower collapse.", "silent"),
+    # beyond its reach (eight words), the term's clause takes the date as before
+    ("Officials held a memorial on 24 June 2022 to honor the many victims of the terrible and sudden tower collapse.",
+     "differ"),
+])
+def test_a_to_infinitive_reaches_past_a_long_name(tmp_path, text, verdict):
+    assert verdicts(tmp_path, COLLAPSE, {"a.txt": text})["d"]["a.txt"] == verdict
+
+
+ALTITUDE = """
+facts:
+  - id: n
+    claim: The helicopter reached 2,300 feet.
+    kind: number
+    about: [climb, reached]
+    value: 2300
+    unit: [feet]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the figure right after a try's infinitive is its goal: a possible conflict, no difference
+    ("The pilot was trying to climb to 4,000 feet.", "silent"),
+    ("The pilot tried to climb to 2,300 feet.", "agree"),
+    ("The pilot attempted to climb 4,000 feet.", "silent"),
+    # a figure further on is no goal ("trying to climb through 400 feet of cloud" measures the cloud)
+    ("The helicopter reached 4,000 feet.", "differ"),
+])
+def test_a_figure_a_try_aims_at_is_its_goal(tmp_path, text, verdict):
+    assert verdicts(tmp_path, ALTITUDE, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+def test_a_try_dates_itself(tmp_path):
+    record = COLLAPSE.replace("[collapse, collapsed]", "[walk away]")
+    assert verdicts(tmp_path, record, {"a.txt": "Orsk had tried to walk away from the deal on 3 May 2021."})["d"][
+        "a.txt"] == "differ"
+
+
+AWARD = """
+facts:
+  - id: n
+    claim: A jury awarded Anna Orsk $16 million.
+    kind: number
+    about: [awarded, damages]
+    value: 16000000
+    unit: [dollars]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a sum right after a verb of giving and a name is that name's: another's, when the claim does not name it
+    ("The jury also awarded co-plaintiff Jon Roe $15 million in damages.", "silent"),
+    ("The court awarded Velmar Line 15 million dollars.", "silent"),
+    ("The jury awarded Anna Orsk $16 million.", "agree"),
+    ("The jury awarded Orsk $15 million.", "differ"),
+    ("The jury awarded $15 million to Orsk.", "differ"),
+])
+def test_a_sum_given_to_someone_the_claim_does_not_name_is_theirs(tmp_path, text, verdict):
+    assert verdicts(tmp_path, AWARD, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+def test_a_claim_naming_no_one_reads_any_recipient(tmp_path):
+    record = AWARD.replace("A jury awarded Anna Orsk $16 million.", "the award was $16 million.")
+    assert verdicts(tmp_path, record, {"a.txt": "The jury awarded Jon Roe $15 million."})["n"]["a.txt"] == "differ"

@@ -15,7 +15,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
-                            LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS,
+                            LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
@@ -1187,14 +1187,19 @@ def _object_verb(an: Analysed, k: int) -> int | None:
 def _infinitive_before(an: Analysed, first: int) -> int:
     """The 'to' of a to-infinitive whose phrase (up to nine words) holds the word ``first`` ('to block Northwind from
     completing', 'to undertake the review and determine what caused the outage'), or -1."""
-    ws = an.words
-    for j in range(first - 2, max(0, first - 10), -1):
+    ws, left, j = an.words, _INFINITIVE_REACH, first - 2
+    while j > 0 and left > 0:  # (a name's words count as one: "to honor the victims of the Aske Tower South collapse")
         if _gap(an, j + 1).strip() or an.clause[j] != an.clause[first]:
             return -1
         if ws[j].norm == "to" and not ws[j + 1].capitalised and ws[j + 1].norm not in FUNCTION_WORDS \
                 and not _past(ws[j + 1]):
             return j
+        left -= not (ws[j].capitalised and ws[j + 1].capitalised)
+        j -= 1
     return -1
+
+
+_INFINITIVE_REACH = 8  # words from a to-infinitive's verb to a term in its phrase, names counted as one word
 
 
 def _word_before_date(an: Analysed, mention: Mention) -> int:
@@ -1399,16 +1404,19 @@ def past_plan(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     was promised, wanted or said before ("had said", "originally said"; ``PLAN_VERBS``, ``EARLIER_SAYING_LEADS``) and
     put with "would" or an infinitive is that plan's: attached as the clause says, but loosely (a matching one
     agrees, another is a possible conflict). Not when the plan's verb is a term."""
-    if an.norms.isdisjoint(PLAN_VERBS) and not ("would" in an.norms and "said" in an.norms):
+    if an.norms.isdisjoint(PLAN_VERBS) and not ("would" in an.norms and "said" in an.norms) \
+            and (mention.kind != "number" or an.norms.isdisjoint(TRYING_VERBS)):
         return None
     k = an.index_at(mention.start)
     plan = _plan_before(an, k, about)
-    if not plan:
+    goal = "" if plan or mention.kind != "number" else _goal_before(an, k)
+    if not (plan or goal):
         return None
     decision = _same_clause(an, k, about)
     if not decision.attached or decision.weak:
         return None
-    return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan}')")
+    return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan}')" if plan else
+                   f"possible conflict: what was tried for ('{goal}'), not what came of it")
 
 
 def _plan_before(an: Analysed, k: int, about: list[Hit]) -> str:
@@ -1423,6 +1431,16 @@ def _plan_before(an: Analysed, k: int, about: list[Hit]) -> str:
             between = {x.norm for x in ws[j + 1:k]}
             if w.norm in ("promising", "promised", "pledging", "pledged") or "would" in between or "to" in between:
                 return f"{ws[j - 1].text} {w.text}" if earlier else w.text
+    return ""
+
+
+def _goal_before(an: Analysed, k: int) -> str:
+    """'was trying to climb to 4,000 feet', 'tried to raise $2 billion': a verb of trying (``TRYING_VERBS``), "to", a
+    verb, then the number at word k (past "to", "for" or "at"): the words of trying, or ''."""
+    ws = an.words
+    j = k - 1 if k >= 1 and ws[k - 1].norm in ("to", "for", "at") else k
+    if j >= 3 and ws[j - 2].norm == "to" and ws[j - 3].norm in TRYING_VERBS and not ws[j - 1].capitalised:
+        return ws[j - 3].text
     return ""
 
 

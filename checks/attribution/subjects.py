@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -18,7 +18,7 @@ from ..words import is_plural, words
 from .clauses import (Analysed, Decision, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
                       phrase_table, _words)
 
-__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_subject"]
+__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_recipient", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -472,3 +472,23 @@ def claim_names(claim: str) -> list[str]:
             out.append(text)
         i = j
     return out
+
+
+_RECIPIENT_DESCRIBERS = 2  # lower-case words before the recipient's name: "awarded co-plaintiff Chris Orsk"
+
+
+def other_recipient(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'The jury also awarded co-plaintiff Chris Orsk $15 million', 'paid Velmar Line $2 million': a sum right after a
+    verb of giving (``GIVING_VERBS``) and the name it is given to is that name's; when none of the name's words is
+    among the fact's (``known``: its claim, terms and context), it is another's sum: set aside."""
+    ws = an.words
+    if k < 2 or not ws[k - 1].capitalised or _gap(an, k).strip(" $£€¥") or ws[k - 1].norm in CALENDAR_WORDS:
+        return None
+    run = _name_run_back(an, k - 1)
+    j = run.start - 1
+    while j >= 0 and run.start - j <= _RECIPIENT_DESCRIBERS and not ws[j].capitalised \
+            and ws[j].norm not in GIVING_VERBS and ws[j].norm not in FUNCTION_WORDS:
+        j -= 1
+    if j < 0 or ws[j].norm not in GIVING_VERBS or any(ws[n].norm in known for n in run):
+        return None
+    return Decision(False, f"is what '{_words(an, run)}' was given, whom the claim does not name")

@@ -592,6 +592,9 @@ SCOPE_WORDS = frozenset({"statewide", "nationwide", "countrywide", "worldwide", 
 # happened: "Tesla promised that deliveries would begin in 2021", "had said it would deliver them in 2023", "promising a
 # release date in 2021", "wanted the base model to sell at under $50,000" (``past_plan``)
 PLAN_VERBS = frozenset({"promised", "promising", "pledged", "pledging", "vowed", "vowing", "wanted", "hoped"})
+# A try tells a goal, not what came of it: the figure right after its infinitive ("was trying to climb to 4,000 feet";
+# not its date, "had tried to walk away in May", the try's own time, nor "attempting to drill through 57 meters")
+TRYING_VERBS = frozenset({"try", "tries", "tried", "trying", "attempted", "attempting", "aimed", "aiming"})
 EARLIER_SAYING_LEADS = frozenset({"had", "originally", "initially", "once", "previously", "first"})
 
 # Words ending in -ing that are no verb ("during the night", "the spring of 2023"): no -ing clause of their own
@@ -601,6 +604,10 @@ ING_NOT_VERBS = frozenset({"during", "spring", "springs", "evening", "morning", 
                            "sterling", "shilling", "pudding", "railing", "awning", "lightning", "ping", "sing"})
 
 # Verbs of giving or getting a sum, after "each": "are each making a $5 billion deposit" (``per_member``)
+# Verbs that give someone a sum, the one given to named right before it ("awarded Chris Orsk $15 million").
+GIVING_VERBS = frozenset({"awarded", "award", "awards", "awarding", "paid", "pay", "pays", "paying", "gave", "give",
+                          "gives", "giving", "granted", "grant", "grants", "granting", "offered", "offer", "offers",
+                          "owed", "owe", "owes", "lent", "lend", "lends", "sent", "send", "sends"})
 SHARE_VERBS = frozenset({"making", "made", "make", "makes", "paid", "paying", "pay", "pays", "gave", "giving", "give",
                          "gives", "contributed", "contributing", "contribute", "contributes", "deposited", "depositing",
                          "deposit", "put", "putting", "invested", "investing", "invest", "received", "receiving",
