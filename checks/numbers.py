@@ -227,6 +227,7 @@ _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
 _RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r")(?:-(?P<sup>[a-z]+est) | )"
                      r"(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)  # ("the second-deadliest wildfire": a superlative's rank)
+_NOT_HEAD = {"ever", "yet", "so", "far", "than", "since", "then", "now"}  # after a ranked noun: "the largest bank ever"
 _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "times"}
 # after a name modifying the ranked noun ("its sixth World Cup title", "the third ODI win"): the name's other words,
 # then the lower-case noun that heads the phrase
@@ -255,9 +256,10 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         if noun.lower() in _NOT_A_NOUN or normalise(noun) in UNITS or any(a <= m.start() < b for a, b in taken):
             continue
         start, end = m.span("ordinal")
-        unit = _ranked_phrase(text, noun, m.end("noun"))
+        sup = m.group("sup")
+        unit = _ranked_phrase(text, sup, m.end("sup")) if sup else _ranked_phrase(text, noun, m.end("noun"))
         out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
-                           unit=f"{m.group('sup')} {unit}" if m.group("sup") else unit, after=text[end:end + 60],
+                           unit=unit, after=text[end:end + 60],
                            before=text[max(0, start - 60):start]))
     return out
 
@@ -267,9 +269,13 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     noun after it ("sixth World Cup title" ranks titles), so the phrase runs on through the name to one lower-case
     noun; a lower-case first word is the noun."""
     words = [noun]
-    if superlative(noun) and (m := _NAME_WORD.match(text, end)) and m.group(1).islower() \
-            and m.group(1) not in FUNCTION_WORDS:
-        return f"{noun} {m.group(1)}"  # "the second deadliest inferno" ranks infernos
+    if superlative(noun):  # "the second deadliest inferno" ranks infernos, "the second largest bank collapse" collapses
+        while len(words) < 3 and (m := _NAME_WORD.match(text, end)) and m.group(1).islower() \
+                and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _NOT_HEAD \
+                and not m.group(1).endswith(("ing", "ed", "ly")):
+            words.append(m.group(1))
+            end = m.end()
+        return " ".join(words)
     while words[-1][:1].isupper() and len(words) < 5 and (m := _NAME_WORD.match(text, end)):
         word = m.group(1)
         if word.islower() and (word in _NOT_A_NOUN or word in FUNCTION_WORDS or word.endswith(("ing", "ed", "ly"))):

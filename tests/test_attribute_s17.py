@@ -585,6 +585,10 @@ def test_a_term_heading_a_reference_owns_its_number(tmp_path, text, verdict):
     ("the fourth nation to land", [(4.0, "nation")]),
     ("the fourth-largest country", [(4.0, "largest country")]),  # read; only a fact naming "largest" takes it
     ("the second protest march", [(2.0, "protest")]),  # no superlative: the noun itself
+    # a compound noun after the superlative: the rank is of its head ("the second largest bank collapse")
+    ("the second largest bank collapse in the US", [(2.0, "largest bank collapse")]),
+    ("the second-largest bank failure in US history", [(2.0, "largest bank failure")]),
+    ("the 16th-largest bank ever to fail", [(16.0, "largest bank")]),
 ])
 def test_a_rank_through_a_superlative_ranks_the_noun_after_it(text, found):
     from checks.numbers import ordinals

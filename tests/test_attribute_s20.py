@@ -213,3 +213,32 @@ def test_a_sum_given_to_someone_the_claim_does_not_name_is_theirs(tmp_path, text
 def test_a_claim_naming_no_one_reads_any_recipient(tmp_path):
     record = AWARD.replace("A jury awarded Anna Orsk $16 million.", "the award was $16 million.")
     assert verdicts(tmp_path, record, {"a.txt": "The jury awarded Jon Roe $15 million."})["n"]["a.txt"] == "differ"
+
+
+RANKS = """
+facts:
+  - id: size
+    claim: Aske Bank was the 16th-largest bank in the United States.
+    kind: number
+    about: [largest bank, largest]
+    value: 16
+    unit: [largest bank, largest, bank]
+  - id: fail
+    claim: Aske Bank's failure was the second-largest bank failure in US history.
+    kind: number
+    about: [failure, bank failure, collapse, bank collapse]
+    value: 2
+    unit: [largest, bank failure, failure, bank collapse, collapse]
+"""
+
+
+@pytest.mark.parametrize("text, size, fail", [
+    # a rank through a superlative ranks the head of the compound noun after it: collapses, not banks
+    ("Aske became the second largest bank collapse in the history of the United States.", "silent", "agree"),
+    ("It was the third-largest bank failure in US history.", "silent", "differ"),
+    ("Aske was the 16th-largest bank in the US.", "agree", "silent"),
+    ("Aske was the 20th largest bank ever to fail.", "differ", "silent"),
+])
+def test_a_superlatives_rank_is_of_its_compound_nouns_head(tmp_path, text, size, fail):
+    got = verdicts(tmp_path, RANKS, {"a.txt": text})
+    assert (got["size"]["a.txt"], got["fail"]["a.txt"]) == (size, fail)
