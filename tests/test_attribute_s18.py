@@ -280,7 +280,10 @@ facts:
     (_count("people, others", "wounding, wounded", 13), "He is suspected of killing 18 people and wounding 13.", "agree"),
     (_count("people, others", "affecting, affected", 33000000),
      "Floods have covered a third of the land, killing 1,396 people and affecting nearly 33 million others.", "agree"),
-    (_count("people", "killing, killed", 18), "Gunmen opened fire, killing and wounding 40 people.", "differ"),
+    # "killing and wounding 40" counts the killed and the wounded together: no count of the killed alone (as with
+    # "killed and wounded 40")
+    (_count("people", "killing, killed", 18), "Gunmen opened fire, killing and wounding 40 people.", "silent"),
+    (_count("people", "killing, killed", 18), "Gunmen opened fire and killed and wounded 40 people.", "silent"),
 ])
 def test_harm_verbs_count_people_and_ing_verbs_coordinate(tmp_path, record, text, verdict):
     assert verdicts(tmp_path, record, {"a.txt": text})["count"]["a.txt"] == verdict

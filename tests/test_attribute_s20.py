@@ -242,3 +242,24 @@ facts:
 def test_a_superlatives_rank_is_of_its_compound_nouns_head(tmp_path, text, size, fail):
     got = verdicts(tmp_path, RANKS, {"a.txt": text})
     assert (got["size"]["a.txt"], got["fail"]["a.txt"]) == (size, fail)
+
+
+ABOARD = """
+facts:
+  - id: n
+    claim: The plane carried 181 people, 175 passengers and six crew members.
+    kind: number
+    about: [on board, aboard, carrying, carried]
+    value: 181
+    unit: [people, persons, occupants, passengers and crew]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count after the -ing form of a verb of harm counts the harmed: a part of those on board
+    ("A plane carrying 181 people struck a wall, killing 179 people.", "agree"),
+    ("The plane carrying all on board hit a wall, killing 179 people.", "silent"),
+    ("The plane, carrying 180 people, hit a wall, injuring 40 people.", "differ"),
+])
+def test_a_count_after_an_ing_verb_of_harm_counts_the_harmed(tmp_path, text, verdict):
+    assert verdicts(tmp_path, ABOARD, {"a.txt": text})["n"]["a.txt"] == verdict

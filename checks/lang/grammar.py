@@ -483,7 +483,10 @@ STATE_VERBS = {"killed": "killed", "kills": "killed", "kill": "killed", "injured
                "displaced": "displaced", "displaces": "displaced", "evacuated": "evacuated", "evacuates": "evacuated",
                "rescued": "rescued", "rescues": "rescued", "arrested": "arrested", "arrests": "arrested",
                "detained": "detained", "detains": "detained", "jailed": "jailed", "arrest": "arrested",
-               "rescue": "rescued", "evacuate": "evacuated", "detain": "detained", "injure": "injured"}
+               "rescue": "rescued", "evacuate": "evacuated", "detain": "detained", "injure": "injured",
+               # (and their -ing forms: "crashed into a wall, killing 179 people")
+               "killing": "killed", "injuring": "injured", "wounding": "wounded", "displacing": "displaced",
+               "evacuating": "evacuated", "rescuing": "rescued", "arresting": "arrested", "detaining": "detained"}
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
