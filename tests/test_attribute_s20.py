@@ -263,3 +263,72 @@ facts:
 ])
 def test_a_count_after_an_ing_verb_of_harm_counts_the_harmed(tmp_path, text, verdict):
     assert verdicts(tmp_path, ABOARD, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+ANNOUNCED = """
+facts:
+  - id: d
+    claim: Orsk announced the deal on Saturday 9 December 2023.
+    kind: date
+    about: [announcement, announced]
+    value: 2023-12-09
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a verbless before-phrase takes its main clause's time: told as past, the day is the last one
+    ("Speculation had swirled for days before the announcement on Saturday.", "agree"),
+    ("Shares rose before the announcement on Saturday.", "agree"),
+    # told as to come, the next one
+    ("Speculation will swirl before the announcement on Saturday.", "differ"),
+])
+def test_a_before_phrase_takes_its_main_clauses_time(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-12-10'\n"}
+    assert verdicts(tmp_path, ANNOUNCED, files)["d"]["a.txt"] == verdict
+
+
+LINES = """
+facts:
+  - id: n
+    claim: Three of the four lines were damaged.
+    kind: number
+    about: [lines, pipelines, damaged]
+    value: 3
+    unit: [lines, pipelines]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a numeral joined by "and" to one of a name is the name's too
+    ("Blasts hit the Aske Stream 1 and 2 pipelines.", "silent"),
+    ("Blasts damaged the Velmar 3 or 4 pipelines, officials said.", "silent"),
+    # counts after no name are counts
+    ("Blasts damaged 3 pipelines.", "agree"),
+    ("Blasts damaged 2 pipelines and 1 cable.", "differ"),
+])
+def test_a_numeral_joined_to_a_names_numeral_is_the_names(tmp_path, text, verdict):
+    assert verdicts(tmp_path, LINES, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+STORMED = """
+facts:
+  - id: d
+    claim: Rioters stormed the Aske parliament on 8 January 2023.
+    kind: date
+    about: [stormed, invasion]
+    value: 2023-01-08
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what something is likened to is another thing
+    ("The images were reminiscent of the 6 January 2021 invasion of the Velmar Capitol.", "silent"),
+    ("Rioters stormed the parliament on 8 January, in scenes that echoed the invasion of 2021.", "agree"),
+    ("The riot was similar to the invasion of the Velmar Capitol in 2021.", "silent"),
+    ("The attack mirrored the invasion of 6 January 2021.", "silent"),
+    # not "similar" before another word
+    ("Similar scenes followed when rioters stormed the parliament on 9 January 2023.", "differ"),
+])
+def test_what_something_is_likened_to_is_another_thing(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-01-09'\n"}
+    assert verdicts(tmp_path, STORMED, files)["d"]["a.txt"] == verdict

@@ -15,6 +15,7 @@ from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
+                            RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
@@ -452,6 +453,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
+            or w in RESEMBLING or RESEMBLING_BEFORE.get(w) == nxt
             or (w == "since" and (_before_since(words, i, _superlative)
                                   or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
@@ -548,7 +550,7 @@ _ANOTHER_THING = phrase_table(ANOTHER_THING)
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
              | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"}
-             | _SUBJECT_PRONOUNS)
+             | _SUBJECT_PRONOUNS | RESEMBLING | set(RESEMBLING_BEFORE))
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:

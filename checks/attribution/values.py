@@ -48,7 +48,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return Decision(False, f"is part of the name '{model}'")
     if not _name_before_number(an, k, mention.start) or _title_case(an) or an.words[k].norm in SCALE_WORDS:
         return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
-    return Decision(False, f"is part of the name '{an.sentence.text[an.words[k].start:mention.end]}'")
+    first = k - 2 if an.words[k].norm in ("and", "or") else k  # ("Stream 1 and 2")
+    return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
 
 
 def _model_after(an: Analysed, k: int) -> str:
@@ -80,6 +81,9 @@ def _name_before_number(an: Analysed, k: int, start: int) -> bool:
     w = an.words[k]
     if w.norm.isdigit():
         return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
+    if w.norm in ("and", "or") and k >= 2 and an.words[k - 1].norm.isdigit() and _gap(an, k) == " ":
+        # "the Nord Stream 1 and 2 pipelines": a numeral joined to one of a name is the name's too
+        return _name_before_number(an, k - 2, an.words[k - 1].start)
     # "gave the Greens 44 seats": a plural name is a group, no model
     return (w.capitalised and not is_plural(w.norm) and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
             and w.norm not in MONEY_WORDS)

@@ -160,12 +160,14 @@ def names_a_known_event(text: str, start: int) -> bool:
 
 
 # "after"/"following" opening the date's clause: the phrase names an earlier event
-_EARLIER = re.compile(r"\b(?:after|following)\s*\Z", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:after|following|before)\s*\Z", re.IGNORECASE)  # (and "before": "had swirled for days
+# before the announcement on Saturday" is past as its main clause is)
 
 
 def _from_main_clause(text: str, begin: int) -> str:
     """'Sales waned after the launch in February': a verbless after-phrase names an event before its main
-    clause's, so a main clause in the past puts the date in the past (and one that says "will" ahead)."""
+    clause's, so a main clause in the past puts the date in the past (and one that says "will" ahead); so does a
+    before-phrase ("Speculation had swirled before the announcement on Saturday"), its main clause told as past."""
     cut = _EARLIER.search(text, max(0, begin - 12), begin)
     if cut is None:
         return ""

@@ -205,6 +205,11 @@ TIE_VERBS = {"tied", "ties", "tying", "equalled", "equaled", "equalling", "equal
 GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
 # After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
 GAP_PREPOSITIONS = {"behind"}
+# Verbs and adjectives of likeness: what follows is what the subject is likened to, another thing ("The attacks
+# mirrored the Capitol invasion of 6 January 2021", "reminiscent of the 2021 invasion", "similar to the 2019 fire").
+RESEMBLING = {"mirrored", "mirroring", "mirrors", "echoed", "echoing", "echoes", "evoked", "evoking", "evokes",
+              "resembled", "resembling", "resembles"}
+RESEMBLING_BEFORE = {"reminiscent": "of", "similar": "to", "akin": "to", "comparable": "to"}
 COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "compared with", "in comparison to",
 # "That compares to £162 million spent on ..."
 # Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
