@@ -332,3 +332,39 @@ facts:
 def test_what_something_is_likened_to_is_another_thing(tmp_path, text, verdict):
     files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-01-09'\n"}
     assert verdicts(tmp_path, STORMED, files)["d"]["a.txt"] == verdict
+
+
+SALARY = """
+facts:
+  - id: n
+    claim: Orsk will be paid $2 million in each season of his contract.
+    kind: number
+    about: [paid, salary]
+    value: 2000000
+    unit: [dollars]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # ", with" a number's noun phrase and a past participle: a state of its own, the participle's
+    ("Orsk will be paid only $2 million, with $680 million deferred until 2034.", "agree"),
+    ("Orsk was paid, with $680 million deferred until 2034.", "silent"),
+    # an outcome of the clause before stays with it (", with 91 people killed")
+    ("Orsk was paid $5 million, with $3 million withheld.", "differ"),
+])
+def test_an_absolute_with_a_past_participle_is_a_state_of_its_own(tmp_path, text, verdict):
+    assert verdicts(tmp_path, SALARY, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+def test_an_absolute_outcome_stays_with_the_clause_before(tmp_path):
+    record = """
+facts:
+  - id: n
+    claim: Sunday left 91 people dead.
+    kind: number
+    about: [violence peaked]
+    value: 91
+    unit: [people]
+"""
+    text = "Violence peaked on Sunday, with 91 people killed in clashes."
+    assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == "agree"

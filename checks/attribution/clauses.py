@@ -15,7 +15,7 @@ from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
-                            RESEMBLING, RESEMBLING_BEFORE,
+                            OUTCOME_WORDS, RESEMBLING, RESEMBLING_BEFORE, STATE_VERBS,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
@@ -211,6 +211,8 @@ def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fres
     for c in weak:
         i = clause.index(c)
         j = _absolute_verb(words, i) if words[i].norm == "with" else -1
+        if j < 0 and words[i].norm == "with" and _absolute_participle(words, i):
+            j = i  # ", with $680 million deferred until 2034": the noun phrase is what the participle tells of
         if j < 0:
             continue
         fresh += 1
@@ -647,6 +649,21 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
         if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
             return -1
     return -1
+
+
+def _absolute_participle(words: tuple[Word, ...], i: int) -> bool:
+    """', with $680 million deferred until 2034', ', with 40 people injured': after 'with' and a noun phrase holding a
+    number (up to four words), a past participle: the noun phrase is its passive subject, a state of its own (not
+    ', with the toll put at 45': a word of amounting; nor an outcome of the clause before, ', with 91 people killed')."""
+    for j in range(i + 2, min(i + 6, len(words))):
+        w = words[j]
+        if _past(w) and not w.capitalised and words[j - 1].norm not in FUNCTION_WORDS:
+            return w.norm not in AMOUNTING_PARTICIPLES and w.norm not in CHANGE_WORDS and w.norm not in OUTCOME_WORDS \
+                and w.norm not in STATE_VERBS \
+                and any(x.norm[:1].isdigit() or x.norm in ONES for x in words[i + 1:j])
+        if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
+            return False
+    return False
 
 
 def _verb_before(words: tuple[Word, ...], i: int) -> bool:
