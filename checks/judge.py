@@ -10,7 +10,7 @@ from .attribution import Decision
 from .attribution.clauses import _past
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
-from .attribution.rules import held_before
+from .attribution.rules import held_before, marked_former
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
 from .attribution.subjects import claim_names, joint_count, other_deal, other_recipient, other_owner, other_person, other_subject
@@ -69,6 +69,7 @@ class Prepared:
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
+    earlier: frozenset[str] = frozenset()  # a party fact's rivals its claim says were held before ("had been X")
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
 
 
@@ -84,6 +85,7 @@ def prepare(fact: Fact) -> Prepared:
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
                     origin=_claim_origin(fact) if fact.kind == "number" else frozenset(),
+                    earlier=_earlier_rivals(fact) if fact.kind == "party" else frozenset(),
                     named=fact.kind in ("date", "number") and bool(claim_names(fact.claim)))
 
 
@@ -93,6 +95,15 @@ def _claim_origin(fact: Fact) -> frozenset[str]:
     return next((found for m in numbers(fact.claim, []) for found in [distance_from(m.after)] if found), frozenset())
 
 
+def _earlier_rivals(fact: Fact) -> frozenset[str]:
+    """'... he had been Bolsonaro's justice minister': the rivals a party fact's claim says were held before (after
+    "had been", "former", "formerly", "previously", "once", "ex-"), lower-cased."""
+    return frozenset(r.lower() for r in fact.rivals
+                     if re.search(_EARLIER_HELD + re.escape(r) + r"\b", fact.claim, re.IGNORECASE))
+
+
+# a mark of a title held before, then maybe an owner's possessive or an article ("had been Bolsonaro's justice minister")
+_EARLIER_HELD = r"\b(?:had\s+been|former|formerly|previously|once|ex-)\s+(?:[\w-]+['’]s?\s+|the\s+|an?\s+)?"
 _PAST_CLAIM = re.compile(r"\b(?:was|were|had\s+been|served\s+as|became)\b", re.IGNORECASE)
 # the claim's main clause ends at a relative word: "Lind chairs the board that was founded in 1990"
 _CLAIM_HEAD = re.compile(r"\b(?:which|that|who|whose|when|where)\b", re.IGNORECASE)
@@ -327,6 +338,9 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:
             return decision
+    if prepared.earlier and not isinstance(value, Mention) and value.term.text.lower() in prepared.earlier \
+            and marked_former(item.analysed, value):
+        return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
     if prepared.age and isinstance(value, Mention) and is_age(value):
         decision = other_person(item.analysed, item.analysed.index_at(value.start), prepared.known)
         if decision:

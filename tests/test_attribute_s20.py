@@ -368,3 +368,32 @@ facts:
 """
     text = "Violence peaked on Sunday, with 91 people killed in clashes."
     assert verdicts(tmp_path, record, {"a.txt": text})["n"]["a.txt"] == "agree"
+
+
+POST = """
+facts:
+  - id: p
+    claim: At the time of the riot Jon Roe was Aske's security secretary; he had been Orsk's justice minister until 1 January.
+    kind: party
+    about: [Jon Roe, Roe]
+    value: [security secretary]
+    rivals: [justice minister]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a rival the claim says was held before, marked as former in the text, is no conflict
+    ("Former justice minister Jon Roe was arrested.", "silent"),
+    ("Jon Roe, the former justice minister, was arrested.", "silent"),
+    # unmarked, it is still a rival
+    ("Justice minister Jon Roe was arrested.", "differ"),
+    ("Former security secretary Jon Roe was arrested.", "agree"),
+])
+def test_a_rival_the_claim_says_was_held_before_is_no_conflict_when_marked_former(tmp_path, text, verdict):
+    assert verdicts(tmp_path, POST, {"a.txt": text})["p"]["a.txt"] == verdict
+
+
+def test_a_former_rival_conflicts_when_the_claim_does_not_say_it_was_held_before(tmp_path):
+    record = POST.replace("; he had been Orsk's justice minister until 1 January.", ".")
+    assert verdicts(tmp_path, record, {"a.txt": "Former justice minister Jon Roe was arrested."})["p"][
+        "a.txt"] == "differ"
