@@ -397,3 +397,48 @@ def test_a_former_rival_conflicts_when_the_claim_does_not_say_it_was_held_before
     record = POST.replace("; he had been Orsk's justice minister until 1 January.", ".")
     assert verdicts(tmp_path, record, {"a.txt": "Former justice minister Jon Roe was arrested."})["p"][
         "a.txt"] == "differ"
+
+
+QUAKE = """
+facts:
+  - id: d
+    claim: The earthquake struck on Friday 8 September 2023.
+    kind: date
+    about: [earthquake, quake, explosions]
+    value: 2023-09-08
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what instruments record as it happens: "was recorded" on a day dates the event itself
+    ("A magnitude 6.8 earthquake was recorded on Friday at 11:11 pm.", "agree"),
+    ("Several explosions were recorded near Aske on 7 September 2023.", "differ"),
+    # a record made after stays a clause of its own ("her death was registered on 16 May")
+    ("The earthquake damage was documented on 12 September 2023.", "silent"),
+    # a tally to a time is no event's time
+    ("After the main quake, 480 tremors had been recorded by Tuesday.", "silent"),
+])
+def test_a_detected_event_was_recorded_when_it_happened(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-09-10'\n"}
+    assert verdicts(tmp_path, QUAKE, files)["d"]["a.txt"] == verdict
+
+
+MONTHS = """
+facts:
+  - id: n
+    claim: The blasts came seven months after the invasion.
+    kind: number
+    about: [invasion, invaded]
+    value: 7
+    unit: [months]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a span right before an after-phrase is the time from the phrase's event: the interval the fact counts
+    ("The blasts came nearly seven months after Velmar invaded Aske.", "agree"),
+    ("The pipes blew up in 2022, six months after the invasion.", "differ"),
+    ("On 8 January, seven months after the invasion, rioters stormed the hall.", "agree"),
+])
+def test_a_span_before_an_after_phrase_is_the_interval_from_its_event(tmp_path, text, verdict):
+    assert verdicts(tmp_path, MONTHS, {"a.txt": text})["n"]["a.txt"] == verdict

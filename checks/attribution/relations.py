@@ -26,7 +26,7 @@ from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAY
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
-from ..words import Word, alternation, is_plural
+from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, FAR_AWAY, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
@@ -50,16 +50,15 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     inside it is that event's, a value outside it is not that event's.  A place only when a span of time sets the two
     events apart ('held 10 days after the flood, in Aske' does not place the flood; 'the ferry from Aske lost power
     after departure' may)."""
-    phrases = _relation_phrases(an)
+    phrases = _relations_for(an, mention)
     if not phrases:
         return None
-    if isinstance(mention, Mention) and mention.kind == "number":
-        # "All 12 boys were rescued after being trapped for 18 days": a gerund's subject is the clause's, so its
-        # counts are the other event's too
-        phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX)
     own = _phrase_holding(phrases, _restated_weekday(an, mention))
     if any(_phrase_holding(phrases, h.first) == own for h in about):
         return None
+    span = _interval_before(an, mention, phrases, about)
+    if span:
+        return span
     if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
         return None
     if own is not None:
@@ -74,6 +73,31 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return _outside_the_phrase(an, mention, about[0], other)
+
+
+def _relations_for(an: Analysed, mention: Hit | Mention) -> tuple[range, ...]:
+    """The relation phrases that may hold the value: for a number, not one whose gerund shares the clause's subject
+    ("All 12 boys were rescued after being trapped for 18 days": its counts are the other event's too)."""
+    phrases = _relation_phrases(an)
+    if phrases and isinstance(mention, Mention) and mention.kind == "number":
+        phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX)
+    return phrases
+
+
+def _interval_before(an: Analysed, mention: Hit | Mention, phrases: tuple[range, ...], about: list[Hit]) -> Decision | None:
+    """'seven months after Russia invaded Ukraine', 'a week after Lula's inauguration': a span of time right before an
+    after- or before-phrase is the time between the clause's event and the phrase's, so it is the phrase's event's too:
+    attached when a term stands in that phrase."""
+    if not (isinstance(mention, Mention) and mention.kind == "number"
+            and UNITS.get(normalise(mention.unit), ("",))[0] == "time"):
+        return None
+    k = an.index_after(mention.end)  # past the unit's word ("months")
+    k += k < len(an.words) and an.words[k].norm == normalise(mention.unit)
+    phrase = next((p for p in phrases if p.start == k and an.words[k].norm in ("after", "before")), None)
+    term = next((h for h in about if phrase is not None and h.first in phrase), None)
+    if term is None:
+        return None
+    return Decision(True, f"is the time from '{_words(an, phrase)}', where '{_span(an, term)}' stands")
 
 
 def _outside_the_phrase(an: Analysed, mention: Hit | Mention, term: Hit, other: range | None) -> Decision:

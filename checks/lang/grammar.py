@@ -31,6 +31,11 @@ TRAILING_REPORTING_VERBS = {"report", "write", "note", "conclude", "estimate", "
 # Verbs of putting on record: in the passive after an event noun ("her death was registered on 16 May") the date is
 # the recording's, as a reporting verb's is the saying's.
 RECORDING_VERBS = {"registered", "recorded", "certified", "logged", "documented", "filed"}
+# What instruments record as it happens: "a magnitude 6.8 earthquake was recorded on Friday" dates the quake, unlike
+# "her death was registered on 16 May" (a record made after)
+DETECTED_EVENTS = {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks",
+                   "explosion", "explosions", "blast", "blasts", "eruption", "eruptions", "rainfall", "rain",
+                   "temperature", "temperatures", "gust", "gusts", "wind", "winds", "surge", "shock", "shocks"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 # Plurals without an -s ("2,000 people", "40 children"): counts of many all the same
 IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "feet", "teeth", "mice", "geese", "police",
