@@ -442,3 +442,26 @@ facts:
 ])
 def test_a_span_before_an_after_phrase_is_the_interval_from_its_event(tmp_path, text, verdict):
     assert verdicts(tmp_path, MONTHS, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+CONTRACT = """
+facts:
+  - id: n
+    claim: Orsk signed a 10-year, $700 million contract.
+    kind: number
+    about: [contract, deal]
+    value: 700000000
+    unit: [dollars]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the whole a percentage is taken of is counted by the term in its noun, past a comma and describing words
+    ("Orsk will defer more than 97% of his $700 million, record-setting contract.", "agree"),
+    ("Orsk will defer 97 percent of the $650 million contract.", "differ"),
+    # a count as the part leaves either number the count, as after "of its" (an owner's own total: "of his/her/our")
+    ("Orsk will defer $680 million of his $700 million contract.", "agree"),
+    ("Orsk will defer $680 million of his $650 million contract.", "silent"),  # (both loose: possible conflicts)
+])
+def test_the_whole_a_percentage_is_taken_of_is_the_count(tmp_path, text, verdict):
+    assert verdicts(tmp_path, CONTRACT, {"a.txt": text})["n"]["a.txt"] == verdict

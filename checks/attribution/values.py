@@ -492,6 +492,9 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = _qualifier(an, about, an.index_at(mention.end - 1))
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
+    named = _whole_of_a_share(an, about, m, an.index_at(mention.end - 1))
+    if named is not None:  # "97% of his $700 million, record-setting contract": a share is no count of the whole's noun
+        return Decision(True, f"is the whole a share is taken of, which '{_span(an, named)}' names")
     named = _counted_whole(an, about, m.start(), mention) or _owned_whole(an, about, m, an.index_at(mention.end - 1))
     if named is not None:  # "restored 85 of its 89 substations", "won 12 of the 40 seats": either may be the count
         why = f"is the whole, and '{_span(an, named)}' names only its noun: the part may be the count"
@@ -499,7 +502,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, "is the whole the number before it is part of")
 
 
-_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their)\s+)?|of\s+(?:the|its|their|all|all\s+the)\s+)(?:\d[\d,.]*|(?i:"
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|of\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
                           + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
 
 
@@ -537,7 +540,16 @@ def _owned_whole(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | N
     return next((h for h in about if k < h.first <= k + _NOUN_REACH), None)
 
 
-_OWNED = re.compile(r"\bof\s+(?:its|their)\b", re.IGNORECASE)
+def _whole_of_a_share(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | None:
+    """After a percentage ("97% of his $700 million contract"), the term in the whole's noun (past a comma and
+    describing words, within _NOUN_REACH words of its number, word k, in its clause), or None."""
+    if not _PERCENT_PART.match(m.group()):
+        return None
+    return next((h for h in about if k < h.first <= k + _NOUN_REACH and an.clause[h.first] == an.clause[k]), None)
+
+
+_PERCENT_PART = re.compile(r"[\d.,]+\s*(?:%|(?i:percent|per\s+cent))", re.IGNORECASE)
+_OWNED = re.compile(r"\bof\s+(?:its|their|his|her|our)\b", re.IGNORECASE)
 
 
 _NOUN_REACH = 5  # words of the noun after a whole's number: "89 substations and switching stations"
