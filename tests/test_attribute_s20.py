@@ -465,3 +465,25 @@ facts:
 ])
 def test_the_whole_a_percentage_is_taken_of_is_the_count(tmp_path, text, verdict):
     assert verdicts(tmp_path, CONTRACT, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+AGE20 = """
+facts:
+  - id: n
+    claim: Anna Orsk was 20 when she won.
+    kind: number
+    about: [Orsk]
+    value: 20
+    unit: [years old, year-old, years]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # years before "younger"/"older" are a gap between two ages, no age
+    ("The sixteen-year-younger Orsk won.", "silent"),
+    ("Orsk is 16 years younger than her rival.", "silent"),
+    ("Orsk, two years older than her sister, won.", "silent"),
+    ("The 21-year-old Orsk won.", "differ"),
+])
+def test_years_younger_or_older_are_a_gap_between_ages(tmp_path, text, verdict):
+    assert verdicts(tmp_path, AGE20, {"a.txt": text})["n"]["a.txt"] == verdict

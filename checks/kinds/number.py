@@ -117,6 +117,7 @@ def _names_a_unit(mention: Mention, units) -> bool:
 # a span of time right before "after"/"before"/"later"/"earlier": the time between two events
 _INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+_AGE_GAP = re.compile(r"[\s-]*(?:years?|months?)[\s-]+(younger|older|junior|senior)\b", re.IGNORECASE)
 _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 # the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
 # "a year ago" (a time)
@@ -209,6 +210,10 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
         # "His sentencing comes more than a year after the killing": no length of anything the fact measures
         return Comparison(found, None, f"is the time between two events ('{mention.unit} {interval.group(1)}')",
                           "interval")
+    gap = _AGE_GAP.match(mention.after)
+    if gap:
+        # "the sixteen-year-younger Spaniard", "16 years older than his rival": a gap between two ages, no age
+        return Comparison(found, None, f"is a gap between two ages ('{gap.group(1)}'), no age", "interval")
     each = _EACH.match(mention.after)
     if each and not any("each" in normalise(u) for u in fact.unit):
         # "convicted on one count each of murder, manslaughter and assault": a count per item, no total
