@@ -487,3 +487,25 @@ facts:
 ])
 def test_years_younger_or_older_are_a_gap_between_ages(tmp_path, text, verdict):
     assert verdicts(tmp_path, AGE20, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+FUNERAL = """
+facts:
+  - id: d
+    claim: The state funeral was held on Monday 19 September 2022.
+    kind: date
+    about: [funeral]
+    value: 2022-09-19
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a time clause opening the sentence takes the present for what is to come when its main clause says "will"
+    ("When the Queen receives a state funeral on Monday, it will be a great occasion.", "agree"),
+    ("London (CNN) When the Queen receives a state funeral on Monday, it will be a great occasion.", "agree"),
+    # told as past, the last Monday
+    ("When the Queen received a state funeral on Monday, it was a great occasion.", "differ"),
+])
+def test_a_fronted_time_clause_looks_ahead_with_a_main_clause_that_says_will(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2022-09-14'\n"}
+    assert verdicts(tmp_path, FUNERAL, files)["d"]["a.txt"] == verdict

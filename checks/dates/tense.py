@@ -57,7 +57,8 @@ def leaning(text: str, start: int, end: int) -> str:
                for m in _PAST.finditer(context)) or any(_singular_before(m) for m in _SAME_FORM.finditer(context))
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
-    return _by_verbs(text, start, left, past) or _from_main_clause(text, start - len(left))
+    return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
+            or _from_main_clause(text, start - len(left)))
 
 
 _PERFECT = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)  # "have spread": told as done
@@ -187,6 +188,18 @@ def _by_verbs(text: str, start: int, left: str, past: bool) -> str:
     return ""
 
 
+def _fronted_time_clause(text: str, begin: int, stop: int) -> str:
+    """'When the Queen receives a state funeral on Monday, it will be ...': a time clause opening the sentence (its
+    clause runs from ``begin`` to ``stop``) takes the present for what is to come when the main clause after its
+    comma says "will"."""
+    if not _TIME_OPENER.search(text, max(0, begin - 8), begin) or text[stop:stop + 1] != ",":
+        return ""
+    main = _STRONG_BREAK.split(text[stop + 1:stop + 1 + _REACH])[0]
+    return "future" if any(_is_future(m) for m in _FUTURE.finditer(main)) else ""
+
+
+# (after a sentence's start, its stop, or a dateline's bracket or dash: "London (CNN) When ...")
+_TIME_OPENER = re.compile(r"(?:^|[.!?)\]—–-]\s*)\s*(?:As|When|Once|Until|While|as|when|once|until|while)\s*\Z")
 # A time clause takes the present for what is to come when its main clause says "will" before it.
 _TIME_CLAUSE = re.compile(r"\s*(?:as|when|once|until|till|while)\s", re.IGNORECASE)
 
