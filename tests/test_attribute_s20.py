@@ -509,3 +509,59 @@ facts:
 def test_a_fronted_time_clause_looks_ahead_with_a_main_clause_that_says_will(tmp_path, text, verdict):
     files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2022-09-14'\n"}
     assert verdicts(tmp_path, FUNERAL, files)["d"]["a.txt"] == verdict
+
+
+ARRESTED = """
+facts:
+  - id: d
+    claim: The firefighter was arrested on 24 May 2024.
+    kind: date
+    about: [arrested]
+    value: 2024-05-24
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a ground with a deed in it ("of starting a blaze") runs past its noun: the date after it is the ground's
+    ("A firefighter was arrested on suspicion of starting a blaze in February that killed 137 people.", "silent"),
+    # a bare offence ends at its noun: the date after it is the act's
+    ("A firefighter was arrested for arson on 24 May 2024.", "agree"),
+])
+def test_a_legal_grounds_deed_runs_past_its_noun(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-05-26'\n"}
+    assert verdicts(tmp_path, ARRESTED, files)["d"]["a.txt"] == verdict
+
+
+FLAMES = """
+facts:
+  - id: d
+    claim: The fires broke out on Friday 2 February 2024.
+    kind: date
+    about: [flames, curfew]
+    value: 2024-02-02
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "starting" a day, told as past: the last one
+    ("The flames swept through the hills starting Friday.", "agree"),
+    ("Homes were destroyed in the flames, which raged across the town starting Friday.", "agree"),
+    # told as to come, the next one
+    ("A curfew will be in force starting Friday.", "differ"),
+])
+def test_a_start_told_as_past_is_the_last_such_day(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-02-05'\n"}
+    assert verdicts(tmp_path, FLAMES, files)["d"]["a.txt"] == verdict
+
+
+def test_what_outdoes_the_subject_is_a_comparisons_reference(tmp_path):
+    record = """
+facts:
+  - id: d
+    claim: The Aske school shooting happened on 24 May 2022.
+    kind: date
+    about: [shooting, attack]
+    value: 2022-05-24
+"""
+    text = "Aske is the second-deadliest school shooting, trailing only the Dec. 14, 2012, attack at Velmar."
+    assert verdicts(tmp_path, record, {"a.txt": text})["d"]["a.txt"] == "silent"

@@ -2135,7 +2135,8 @@ def _ground_end(an: Analysed, g: int, head: int) -> int:
     determiner, -ing or of-phrase: "convicted of murder on April 20", the date after it is the act's)."""
     ws = an.words
     if ws[g + 1].norm not in DETERMINERS and not ws[head].norm.endswith("ing") \
-            and not (head + 1 < len(ws) and ws[head + 1].norm == "of"):
+            and not (head + 1 < len(ws) and ws[head + 1].norm == "of") \
+            and not any(_ing(ws[j]) for j in range(g + 1, head)):  # ("of starting a blaze in February": a deed)
         return head + 1
     end = g + 1
     while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS:

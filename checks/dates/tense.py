@@ -73,6 +73,8 @@ def _starting_from(before: list[str], after: str) -> bool:
 
 def _leaning_before(before: list[str], left: str, right: str) -> str:
     """What the words right before a date say: 'future', 'past' or ''."""
+    if before[-1].lower() in _STARTING and _told_as_past(left):
+        return "past"  # "the flames, which swept through the hills starting Friday": a start told as past
     if before[-1].lower() in FUTURE_BEFORE:
         return "future"  # "payable Dec. 7", "the verdict, expected Monday"
     if _infinitive_before(before) and not _PAST.search(left + " " + right) and not _PERFECT.search(left + " " + right):
@@ -82,6 +84,15 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
     if _verb_before_is_past(before):
         return "past"  # the verb just before the date is when it happened: "said Monday", "told CNN in August"
     return ""
+
+
+_STARTING = {"starting", "beginning"}
+
+
+def _told_as_past(left: str) -> bool:
+    """A past verb (no reporting verb) in the words before the date."""
+    return any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
+               for m in _PAST.finditer(left)) or any(w in IRREGULAR_PAST for w in left.lower().split())
 
 
 def _infinitive_before(before: list[str]) -> bool:

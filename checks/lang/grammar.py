@@ -200,7 +200,9 @@ COMPARISON_VERBS = {"eclipsing", "surpassing", "exceeding", "overtaking", "toppi
                     "eclipses", "surpasses", "exceeds", "overtakes", "overtaken", "dwarfs", "outstrips",
                     "outpacing", "outpaced", "outpaces", "outselling", "outsold", "outsells", "outnumbering",
                     "outnumbered", "outnumbers", "outperforming", "outperformed", "outperforms", "bettering",
-                    "bettered", "betters"}
+                    "bettered", "betters",
+                    # and what outdoes the subject: "the second-deadliest, trailing only the 2012 attack"
+                    "trailing", "trailed", "trails"}
 # Verbs of breaking a record: before "record" they open what is outdone ("breaking the previous record of 23.1 feet").
 RECORD_BREAKING = {"breaking", "broke", "breaks", "broken", "shattering", "shattered", "smashing", "smashed",
                    "beat", "beats"}
