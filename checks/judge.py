@@ -13,13 +13,13 @@ from .attribution.names import context_nations, other_nation
 from .attribution.rules import held_before, marked_former
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
-from .attribution.subjects import claim_names, joint_count, other_deal, other_recipient, other_owner, other_person, other_subject
+from .attribution.subjects import claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import MONTH_PARTS, YEAR_PARTS
 from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, SCOPE_WORDS
-from .lang.numbers import UNITS
+from .lang.numbers import HARMED_UNITS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
@@ -70,6 +70,7 @@ class Prepared:
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
     earlier: frozenset[str] = frozenset()  # a party fact's rivals its claim says were held before ("had been X")
+    places: frozenset[str] = frozenset()  # the places a number fact's claim counts in ("in the UAE"), for other_place
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
 
 
@@ -86,6 +87,7 @@ def prepare(fact: Fact) -> Prepared:
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
                     origin=_claim_origin(fact) if fact.kind == "number" else frozenset(),
                     earlier=_earlier_rivals(fact) if fact.kind == "party" else frozenset(),
+                    places=claim_places(fact.claim) if fact.kind == "number" and _counts_people(fact) else frozenset(),
                     named=fact.kind in ("date", "number") and bool(claim_names(fact.claim)))
 
 
@@ -93,6 +95,11 @@ def _claim_origin(fact: Fact) -> frozenset[str]:
     """'The epicentre was about 40 km (25 miles) northwest of Herat city': the words of the place the claim measures
     its value from ({'herat', 'city'}), or none."""
     return next((found for m in numbers(fact.claim, []) for found in [distance_from(m.after)] if found), frozenset())
+
+
+def _counts_people(fact: Fact) -> bool:
+    """A number fact counting people (its unit: people, persons, the dead, victims...)."""
+    return any(normalise(u) in PEOPLE_UNITS or normalise(u) in HARMED_UNITS for u in fact.unit)
 
 
 def _earlier_rivals(fact: Fact) -> frozenset[str]:
@@ -341,6 +348,15 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.earlier and not isinstance(value, Mention) and value.term.text.lower() in prepared.earlier \
             and marked_former(item.analysed, value):
         return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
+    return _anothers(item, value, prepared)
+
+
+def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
+    """A number another place's, another person's age, another deal's or recipient's, as the claim's names show."""
+    if prepared.places and isinstance(value, Mention) and value.kind == "number":
+        decision = other_place(item.analysed, item.analysed.index_after(value.start), prepared.places)
+        if decision:
+            return replace(decision, rule="other_place")
     if prepared.age and isinstance(value, Mention) and is_age(value):
         decision = other_person(item.analysed, item.analysed.index_at(value.start), prepared.known)
         if decision:

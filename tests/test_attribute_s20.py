@@ -2,7 +2,7 @@
 
 import pytest
 
-from checks.attribution.subjects import claim_names
+from checks.attribution.subjects import claim_names, claim_places
 
 from .helpers import verdicts
 
@@ -565,3 +565,33 @@ facts:
 """
     text = "Aske is the second-deadliest school shooting, trailing only the Dec. 14, 2012, attack at Velmar."
     assert verdicts(tmp_path, record, {"a.txt": text})["d"]["a.txt"] == "silent"
+
+
+TOLL = """
+facts:
+  - id: n
+    claim: The storm killed four people in the Velmar Emirates.
+    kind: number
+    about: [died, killed, dead]
+    value: 4
+    unit: [people, persons]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count of people said to be in another place, in a sentence that also names the claim's place, is that place's
+    ("The storm hit the Velmar Emirates on Tuesday after causing floods in Aske, where at least 21 people died.",
+     "silent"),
+    ("The storm reached the Velmar Emirates after 21 people died in Aske.", "silent"),
+    # with the claim's place alone (or a place within it) the count is read as before
+    ("Four people died in Orsk.", "agree"),
+    ("Five people died in the Velmar Emirates.", "differ"),
+])
+def test_a_count_of_people_in_another_place_is_that_places(tmp_path, text, verdict):
+    assert verdicts(tmp_path, TOLL, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+def test_claim_places_are_the_capitalised_words_after_in():
+    assert claim_places("The storm killed four people in the UAE on Tuesday.") == {"uae"}
+    assert claim_places("Four people died in Ras Al Khaimah.") == {"ras", "al", "khaimah"}
+    assert claim_places("Four people died in May.") == frozenset()

@@ -18,7 +18,7 @@ from ..words import is_plural, words
 from .clauses import (Analysed, Decision, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
                       phrase_table, _words)
 
-__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_recipient", "other_subject"]
+__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -492,3 +492,54 @@ def other_recipient(an: Analysed, k: int, known: frozenset[str]) -> Decision | N
     if j < 0 or ws[j].norm not in GIVING_VERBS or any(ws[n].norm in known for n in run):
         return None
     return Decision(False, f"is what '{_words(an, run)}' was given, whom the claim does not name")
+
+
+_PLACE_REACH = 6  # words from a count to the place it is counted in: "Twenty-one people died in Oman"
+
+
+def claim_places(claim: str) -> frozenset[str]:
+    """The places a claim counts its figure in: the capitalised words after "in" ("killed four people in the UAE":
+    {"uae"}), lower-cased."""
+    ws = words(claim)
+    return frozenset(ws[j].norm for i, w in enumerate(ws[:-1]) if w.norm == "in"
+                     for j in range(i + 1, min(len(ws), i + 4)) if ws[j].capitalised
+                     and ws[j].norm not in CALENDAR_WORDS)
+
+
+def other_place(an: Analysed, k: int, places: frozenset[str]) -> Decision | None:
+    """'Twenty-one people died in Oman and four in the UAE', 'in Oman, where at least 21 people died': a count said to
+    be in a place (after it, in its clause; or before ", where") is that place's; when the sentence also names the
+    claim's place (``places``) elsewhere, a count in another place is another's: set aside."""
+    ws = an.words
+    if not any(w.norm in places for w in ws):
+        return None
+    place = _place_after(an, k) or _place_before_where(an, k)
+    if place is None or any(ws[j].norm in places for j in place):
+        return None
+    return Decision(False, f"is counted in '{_words(an, place)}', not the claim's place")
+
+
+def _place_after(an: Analysed, k: int) -> range | None:
+    ws = an.words
+    for j in range(k + 1, min(len(ws) - 1, k + _PLACE_REACH)):
+        if an.clause[j] != an.clause[k] or ws[j].norm in ("and", "or") or ws[j].norm[:1].isdigit():
+            return None  # (another count's place: "21 in Oman and four in the UAE")
+        if ws[j].norm == "in" and ws[j + 1].capitalised and ws[j + 1].norm not in CALENDAR_WORDS:
+            return _place_run(an, j + 1)
+    return None
+
+
+def _place_before_where(an: Analysed, k: int) -> range | None:
+    ws = an.words
+    w = next((j for j in range(k - 1, max(-1, k - _PLACE_REACH), -1) if ws[j].norm == "where"), None)
+    if w is None or w < 3 or _gap(an, w).strip() != "," or not ws[w - 1].capitalised:
+        return None
+    run = _name_run_back(an, w - 1)
+    return run if run.start > 0 and ws[run.start - 1].norm == "in" else None
+
+
+def _place_run(an: Analysed, j: int) -> range:
+    ws, end = an.words, j
+    while end + 1 < len(ws) and ws[end + 1].capitalised and _gap(an, end + 1) == " ":
+        end += 1
+    return range(j, end + 1)
