@@ -595,3 +595,31 @@ def test_claim_places_are_the_capitalised_words_after_in():
     assert claim_places("The storm killed four people in the UAE on Tuesday.") == {"uae"}
     assert claim_places("Four people died in Ras Al Khaimah.") == {"ras", "al", "khaimah"}
     assert claim_places("Four people died in May.") == frozenset()
+
+
+PILGRIM_DEATHS = """
+facts:
+  - id: n
+    claim: 98 Aske pilgrims died during the pilgrimage.
+    kind: number
+    about: [Aske pilgrims, Aske]
+    value: 98
+    unit: [pilgrims, deaths, dead]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count of those who took part is no toll, for a fact whose claim counts the dead
+    ("This year 175,000 Aske pilgrims have gone to Mecca.", "silent"),
+    ("About 175,000 Aske pilgrims visited the shrine.", "silent"),
+    ("This year 90 Aske pilgrims died.", "differ"),
+])
+def test_a_count_of_those_who_took_part_is_no_toll(tmp_path, text, verdict):
+    assert verdicts(tmp_path, PILGRIM_DEATHS, {"a.txt": text})["n"]["a.txt"] == verdict
+
+
+def test_a_count_of_those_who_took_part_is_read_for_a_fact_about_them(tmp_path):
+    record = PILGRIM_DEATHS.replace("98 Aske pilgrims died during the pilgrimage.", "175,000 Aske pilgrims went.")
+    record = record.replace("value: 98", "value: 175000")
+    assert verdicts(tmp_path, record, {"a.txt": "This year 175,000 Aske pilgrims have gone to Mecca."})["n"][
+        "a.txt"] == "agree"

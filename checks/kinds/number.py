@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -478,7 +478,7 @@ def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     counts those in that state; it is no count of a fact whose about-terms name only other states."""
     state = _count_state(mention)
     if state is None:
-        return None
+        return _took_part(fact, mention, found)
     named = _states_named((*fact.about, *fact.unit))  # ("rescue" names the rescued)
     if state[0] in named:
         return None
@@ -494,6 +494,20 @@ def _other_state(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 
 
 _HARM_STATES = {"dead", "missing", "injured", "arrested"}
+
+
+def _took_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'175,000 Indians have gone for Haj', for a fact whose claim counts the dead ("98 Indian pilgrims died"): a count
+    of those who took part (``PARTICIPATION_VERBS`` after its noun) is no count of a harm's toll."""
+    m = _TOOK_PART.match(mention.after)
+    if m is None or not (_states_named(re.findall(r"[\w'’-]+", fact.claim)) & _HARM_STATES) \
+            or _states_named((*fact.about, *fact.unit)) - _HARM_STATES:
+        return None
+    return Comparison(found, None, f"counts those who took part ('{m.group(1)}'), not the harmed", "state")
+
+
+_TOOK_PART = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:have|has|had|will)\s+)?(?:also\s+)?("
+                        + alternation(PARTICIPATION_VERBS) + r")\b", re.IGNORECASE)
 
 
 def _role_count(fact: Fact) -> bool:
