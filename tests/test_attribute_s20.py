@@ -623,3 +623,13 @@ def test_a_count_of_those_who_took_part_is_read_for_a_fact_about_them(tmp_path):
     record = record.replace("value: 98", "value: 175000")
     assert verdicts(tmp_path, record, {"a.txt": "This year 175,000 Aske pilgrims have gone to Mecca."})["n"][
         "a.txt"] == "agree"
+
+
+@pytest.mark.parametrize("text", [
+    "The bearing was 38 degrees and 97% of (",
+    "The bearing was 38 degrees and 97% of",
+    "The bearing was 38 degrees and 97 percent of -",
+])
+def test_a_share_with_no_whole_written_after_it_stops_nothing(tmp_path, text):
+    # (an IndexError, found by the session's review fuzzing, stopped the whole run with a traceback)
+    assert verdicts(tmp_path, TEMPERATURE, {"a.txt": text})["n"]["a.txt"] == "differ"

@@ -333,6 +333,8 @@ def share_whole(an: Analysed, mention: Mention) -> range:
     if not m or m.end() >= len(an.sentence.text):
         return range(0)
     start = an.index_after(m.end())
+    if start >= len(an.words):
+        return range(0)  # "97% of (" ends the sentence: no whole written
     while start + 1 < len(an.words) and an.words[start].norm in DETERMINERS:
         start += 1
     return _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
