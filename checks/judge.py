@@ -10,7 +10,7 @@ from .attribution import Decision
 from .attribution.clauses import _past
 from .attribution.figures import figurative
 from .attribution.names import context_nations, other_nation
-from .attribution.rules import held_before, marked_former
+from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
 from .attribution.subjects import claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
@@ -18,7 +18,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import MONTH_PARTS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, SCOPE_WORDS
+from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS
 from .lang.numbers import HARMED_UNITS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -71,6 +71,7 @@ class Prepared:
     origin: frozenset[str] = frozenset()  # the place a number fact's claim measures its distance from, for _same_origin
     earlier: frozenset[str] = frozenset()  # a party fact's rivals its claim says were held before ("had been X")
     places: frozenset[str] = frozenset()  # the places a number fact's claim counts in ("in the UAE"), for other_place
+    recipient: bool = False  # whether a number fact's claim names whom a sum is given to ("awarded Anna Orsk"), for other_recipient
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
 
 
@@ -88,13 +89,25 @@ def prepare(fact: Fact) -> Prepared:
                     origin=_claim_origin(fact) if fact.kind == "number" else frozenset(),
                     earlier=_earlier_rivals(fact) if fact.kind == "party" else frozenset(),
                     places=claim_places(fact.claim) if fact.kind == "number" and _counts_people(fact) else frozenset(),
-                    named=fact.kind in ("date", "number") and bool(claim_names(fact.claim)))
+                    recipient=fact.kind == "number" and bool(_GIVEN_TO.search(fact.claim)),
+                    named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)))
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
     """'The epicentre was about 40 km (25 miles) northwest of Herat city': the words of the place the claim measures
     its value from ({'herat', 'city'}), or none."""
     return next((found for m in numbers(fact.claim, []) for found in [distance_from(m.after)] if found), frozenset())
+
+
+# a verb of giving and a name after it: the claim says whom its sum went to ("awarded Anna Orsk $16 million")
+_GIVEN_TO = re.compile(r"\b(?:" + "|".join(sorted(GIVING_VERBS)) + r")\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+
+
+def _opens_with_name(claim: str) -> bool:
+    """'Microsoft paid $7.5 billion ...': a claim opening with a capitalised word that is no function word names its
+    subject (maybe; "Officials said ..." too, harmless for ``other_deal``, which needs a word of acquiring)."""
+    first = next(iter(words(claim)), None)
+    return first is not None and first.capitalised and first.norm not in FUNCTION_WORDS
 
 
 def _counts_people(fact: Fact) -> bool:
@@ -346,7 +359,7 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         if decision:
             return decision
     if prepared.earlier and not isinstance(value, Mention) and value.term.text.lower() in prepared.earlier \
-            and marked_former(item.analysed, value):
+            and held_before(item.analysed, [value]):  # (marked as past, not as to come: "Incoming justice minister")
         return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
     return _anothers(item, value, prepared)
 
@@ -362,7 +375,8 @@ def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
         if decision:
             return replace(decision, rule="other_person")
     if prepared.known and prepared.named and isinstance(value, Mention):
-        return _deal(item.analysed, value, prepared.known) or _recipient(item.analysed, value, prepared.known)
+        return _deal(item.analysed, value, prepared.known) or (
+            _recipient(item.analysed, value, prepared.known) if prepared.recipient else None)
     return None
 
 

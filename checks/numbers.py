@@ -227,7 +227,8 @@ _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
 _RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r")(?:-(?P<sup>[a-z]+est) | )"
                      r"(?P<noun>[a-z]+)\b(?!-)", re.IGNORECASE)  # ("the second-deadliest wildfire": a superlative's rank)
-_NOT_HEAD = {"ever", "yet", "so", "far", "than", "since", "then", "now"}  # after a ranked noun: "the largest bank ever"
+_NOT_HEAD = {"ever", "yet", "so", "far", "than", "since", "then", "now", "last", "next", "this", "year", "nationwide",
+             "worldwide", "overall", "globally", "today"}  # after a ranked noun: "the largest bank ever"
 _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "times"}
 # after a name modifying the ranked noun ("its sixth World Cup title", "the third ODI win"): the name's other words,
 # then the lower-case noun that heads the phrase

@@ -173,7 +173,8 @@ facts:
     # the figure right after a try's infinitive is its goal: a possible conflict, no difference
     ("The pilot was trying to climb to 4,000 feet.", "silent"),
     ("The pilot tried to climb to 2,300 feet.", "agree"),
-    ("The pilot attempted to climb 4,000 feet.", "silent"),
+    # only past a preposition: a direct object counts real things (review s20: "attempted to disperse 2,000 protesters")
+    ("The pilot attempted to climb 4,000 feet.", "differ"),
     # a figure further on is no goal ("trying to climb through 400 feet of cloud" measures the cloud)
     ("The helicopter reached 4,000 feet.", "differ"),
 ])
@@ -238,6 +239,9 @@ facts:
     ("It was the third-largest bank failure in US history.", "silent", "differ"),
     ("Aske was the 16th-largest bank in the US.", "agree", "silent"),
     ("Aske was the 20th largest bank ever to fail.", "differ", "silent"),
+    # words of time or place after it are no part of the compound (review s20)
+    ("Aske was the 16th-largest bank last year.", "agree", "silent"),
+    ("Aske was the 16th-largest bank nationwide.", "agree", "silent"),
 ])
 def test_a_superlatives_rank_is_of_its_compound_nouns_head(tmp_path, text, size, fail):
     got = verdicts(tmp_path, RANKS, {"a.txt": text})
@@ -278,7 +282,8 @@ facts:
 @pytest.mark.parametrize("text, verdict", [
     # a verbless before-phrase takes its main clause's time: told as past, the day is the last one
     ("Speculation had swirled for days before the announcement on Saturday.", "agree"),
-    ("Shares rose before the announcement on Saturday.", "agree"),
+    # only after a past perfect: what a simple past came before may still be to come (review s20)
+    ("Shares rose before the announcement on Saturday.", "differ"),
     # told as to come, the next one
     ("Speculation will swirl before the announcement on Saturday.", "differ"),
 ])
@@ -324,7 +329,8 @@ facts:
     # what something is likened to is another thing
     ("The images were reminiscent of the 6 January 2021 invasion of the Velmar Capitol.", "silent"),
     ("Rioters stormed the parliament on 8 January, in scenes that echoed the invasion of 2021.", "agree"),
-    ("The riot was similar to the invasion of the Velmar Capitol in 2021.", "silent"),
+    # not "similar to" (often an aside), nor a verb of likeness with no object (review s20)
+    ("Explosions echoed across Aske on 8 January 2023 as rioters stormed the hall.", "agree"),
     ("The attack mirrored the invasion of 6 January 2021.", "silent"),
     # not "similar" before another word
     ("Similar scenes followed when rioters stormed the parliament on 9 January 2023.", "differ"),
@@ -332,28 +338,6 @@ facts:
 def test_what_something_is_likened_to_is_another_thing(tmp_path, text, verdict):
     files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2023-01-09'\n"}
     assert verdicts(tmp_path, STORMED, files)["d"]["a.txt"] == verdict
-
-
-SALARY = """
-facts:
-  - id: n
-    claim: Orsk will be paid $2 million in each season of his contract.
-    kind: number
-    about: [paid, salary]
-    value: 2000000
-    unit: [dollars]
-"""
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # ", with" a number's noun phrase and a past participle: a state of its own, the participle's
-    ("Orsk will be paid only $2 million, with $680 million deferred until 2034.", "agree"),
-    ("Orsk was paid, with $680 million deferred until 2034.", "silent"),
-    # an outcome of the clause before stays with it (", with 91 people killed")
-    ("Orsk was paid $5 million, with $3 million withheld.", "differ"),
-])
-def test_an_absolute_with_a_past_participle_is_a_state_of_its_own(tmp_path, text, verdict):
-    assert verdicts(tmp_path, SALARY, {"a.txt": text})["n"]["a.txt"] == verdict
 
 
 def test_an_absolute_outcome_stays_with_the_clause_before(tmp_path):
@@ -437,7 +421,8 @@ facts:
 @pytest.mark.parametrize("text, verdict", [
     # a span right before an after-phrase is the time from the phrase's event: the interval the fact counts
     ("The blasts came nearly seven months after Velmar invaded Aske.", "agree"),
-    ("The pipes blew up in 2022, six months after the invasion.", "differ"),
+    # loosely: the span may run to another event ("Finland applied three months after the invasion", review s20)
+    ("The pipes blew up in 2022, six months after the invasion.", "silent"),
     ("On 8 January, seven months after the invasion, rioters stormed the hall.", "agree"),
 ])
 def test_a_span_before_an_after_phrase_is_the_interval_from_its_event(tmp_path, text, verdict):
@@ -633,3 +618,75 @@ def test_a_count_of_those_who_took_part_is_read_for_a_fact_about_them(tmp_path):
 def test_a_share_with_no_whole_written_after_it_stops_nothing(tmp_path, text):
     # (an IndexError, found by the session's review fuzzing, stopped the whole run with a traceback)
     assert verdicts(tmp_path, TEMPERATURE, {"a.txt": text})["n"]["a.txt"] == "differ"
+
+
+# Counter-examples from the session's review (/work/review-s20.md, section 3): each rule's wording stays narrow.
+REVIEW = [
+    ("date|explosions|2024-05-05", "Sounds of explosions were heard across Kyiv on 5 May 2024.", "agree"),
+    ("date|rain|2024-05-05", "Hours of heavy rain flooded the city on 5 May 2024.", "agree"),
+    ("date|company|2015", "Altman returned to the company he co-founded in 2015.", "agree"),
+    ("date|agreement|2024-05-03", "Orsk defended the agreement he signed on 3 May 2024.", "agree"),
+    ("number|death toll,died|41|people,dead",
+     "Initially, officials said 12 people had died, but by Friday the death toll had risen to 40.", "differ"),
+    ("number|homes,destroyed|250|homes", "First, the fire destroyed 200 homes in Aske, officials said.", "differ"),
+    ("number|protesters|5000|protesters", "Police attempted to disperse 2,000 protesters outside parliament.", "differ"),
+    ("number|soldiers|3|soldiers", "The collision involved Velmar Flight 5342 and 3 Army soldiers aboard.", "agree"),
+    ("number|games,won|7|games", "The Aske club won Game 6 and 7 straight road games.", "agree"),
+    ("date|explosions|2024-05-05", "Explosions echoed across Kyiv on 5 May 2024.", "agree"),
+    ("number|fine|5000000|dollars", "The fine, similar to penalties in other states, was $5 million.", "agree"),
+    ("number|storm|500|flights", "The storm hit Aske on Friday, with 500 flights canceled.", "agree"),
+    ("number|contract|700000000|dollars", "Orsk will defer 97% of the $680 million owed under his contract.", "silent"),
+]
+
+
+def _record(spec: str) -> str:
+    kind, terms, value, *units = spec.split("|")
+    unit = f"\n    unit: [{units[0]}]" if units else ""
+    return f"""
+facts:
+  - id: r
+    claim: c
+    kind: {kind}
+    about: [{terms}]
+    value: {value}{unit}
+"""
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEW)
+def test_review_s20_counter_examples(tmp_path, spec, text, verdict):
+    assert verdicts(tmp_path, _record(spec), {"a.txt": text})["r"]["a.txt"] == verdict
+
+
+def test_review_s20_a_before_phrase_told_as_simple_past_may_still_be_to_come(tmp_path):
+    files = {"a.txt": "Diplomats met in Geneva before the summit on Saturday.",
+             "sources.yaml": "a.txt:\n  published: '2023-12-07'\n"}
+    assert verdicts(tmp_path, _record("date|summit|2023-12-09"), files)["r"]["a.txt"] == "agree"
+
+
+def test_review_s20_a_title_marked_as_coming_is_no_former_one(tmp_path):
+    assert verdicts(tmp_path, POST, {"a.txt": "Incoming justice minister Jon Roe was sworn in on Monday."})["p"][
+        "a.txt"] == "differ"
+
+
+def test_review_s20_a_claim_naming_no_recipient_reads_any_payee(tmp_path):
+    record = AWARD.replace("A jury awarded Anna Orsk $16 million.", "Velmar agreed to pay $16 million to settle the suit.")
+    record = record.replace("[awarded, damages]", "[pay, settle]")
+    assert verdicts(tmp_path, record, {"a.txt": "Velmar agreed to pay Aske $15 million to settle."})["n"][
+        "a.txt"] == "differ"
+
+
+def test_review_s20_a_claim_opening_with_a_name_tells_its_deal_from_another(tmp_path):
+    record = DEAL_OPENING
+    assert verdicts(tmp_path, record, {"a.txt": "The acquisition of Velmar Games was valued at $68.7 billion."})["n"][
+        "a.txt"] == "silent"
+
+
+DEAL_OPENING = """
+facts:
+  - id: n
+    claim: Norland paid $7.5 billion for the studio.
+    kind: number
+    about: [acquisition, deal]
+    value: 7500000000
+    unit: [dollars]
+"""

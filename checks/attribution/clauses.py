@@ -211,8 +211,6 @@ def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fres
     for c in weak:
         i = clause.index(c)
         j = _absolute_verb(words, i) if words[i].norm == "with" else -1
-        if j < 0 and words[i].norm == "with" and _absolute_participle(words, i):
-            j = i  # ", with $680 million deferred until 2034": the noun phrase is what the participle tells of
         if j < 0:
             continue
         fresh += 1
@@ -327,7 +325,8 @@ def _detected(words: tuple[Word, ...], i: int) -> bool:
     # the subject's head right before "was"/"were" (not "had been recorded by Friday": a tally to a time; not "the
     # earthquake damage was documented": the damage's record)
     # (not "was recorded by seismographs in Ohio": where the record was made)
-    return i >= 2 and words[i - 1].norm in ("was", "were") and words[i - 2].norm in DETECTED_EVENTS \
+    return i >= 2 and words[i].norm == "recorded" and words[i - 1].norm in ("was", "were") \
+        and words[i - 2].norm in DETECTED_EVENTS \
         and (i + 1 >= len(words) or words[i + 1].norm != "by")
 
 
@@ -464,8 +463,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
             or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
-            or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i)
-            or w in RESEMBLING or RESEMBLING_BEFORE.get(w) == nxt
+            or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i) or _likened(w, nxt)
             or (w == "since" and (_before_since(words, i, _superlative)
                                   or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
@@ -474,6 +472,15 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
 
 _NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"
 _INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of kind: ``_negated_kind``
+
+
+def _likened(w: str, nxt: str) -> bool:
+    """'mirrored the Capitol invasion', 'reminiscent of the 2021 invasion': what follows is what is likened to."""
+    return (w in RESEMBLING and nxt in _LIKENED_OPENERS) or RESEMBLING_BEFORE.get(w) == nxt
+
+
+# a verb of likeness takes an object ("mirrored the Capitol invasion"; not "Explosions echoed across Kyiv")
+_LIKENED_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "that", "those", "earlier", "previous"}
 
 
 def _negated_kind(words: tuple[Word, ...], i: int) -> bool:
@@ -659,21 +666,6 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
         if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
             return -1
     return -1
-
-
-def _absolute_participle(words: tuple[Word, ...], i: int) -> bool:
-    """', with $680 million deferred until 2034', ', with 40 people injured': after 'with' and a noun phrase holding a
-    number (up to four words), a past participle: the noun phrase is its passive subject, a state of its own (not
-    ', with the toll put at 45': a word of amounting; nor an outcome of the clause before, ', with 91 people killed')."""
-    for j in range(i + 2, min(i + 6, len(words))):
-        w = words[j]
-        if _past(w) and not w.capitalised and words[j - 1].norm not in FUNCTION_WORDS:
-            return w.norm not in AMOUNTING_PARTICIPLES and w.norm not in CHANGE_WORDS and w.norm not in OUTCOME_WORDS \
-                and w.norm not in STATE_VERBS \
-                and any(x.norm[:1].isdigit() or x.norm in ONES for x in words[i + 1:j])
-        if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
-            return False
-    return False
 
 
 def _verb_before(words: tuple[Word, ...], i: int) -> bool:
@@ -1407,6 +1399,7 @@ def _aside_after(an: Analysed, last: int, clause: int) -> bool:
     if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
         return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
     return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
+            or (an.words[opening].norm in _SUBJECT_PRONOUNS and between == " ")  # "the company he co-founded in 2015"
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
 

@@ -97,7 +97,9 @@ def _interval_before(an: Analysed, mention: Hit | Mention, phrases: tuple[range,
     term = next((h for h in about if phrase is not None and h.first in phrase), None)
     if term is None:
         return None
-    return Decision(True, f"is the time from '{_words(an, phrase)}', where '{_span(an, term)}' stands")
+    why = f"is the time from '{_words(an, phrase)}', where '{_span(an, term)}' stands"
+    # loosely: the span may run to another event than the fact's ("Finland applied three months after the invasion")
+    return Decision(True, why, weak="possible conflict: the time from the event the term names to another, maybe")
 
 
 def _outside_the_phrase(an: Analysed, mention: Hit | Mention, term: Hit, other: range | None) -> Decision:
@@ -1462,8 +1464,10 @@ def _goal_before(an: Analysed, k: int) -> str:
     """'was trying to climb to 4,000 feet', 'tried to raise $2 billion': a verb of trying (``TRYING_VERBS``), "to", a
     verb, then the number at word k (past "to", "for" or "at"): the words of trying, or ''."""
     ws = an.words
-    j = k - 1 if k >= 1 and ws[k - 1].norm in ("to", "for", "at") else k
-    if j >= 3 and ws[j - 2].norm == "to" and ws[j - 3].norm in TRYING_VERBS and not ws[j - 1].capitalised:
+    if k < 4 or ws[k - 1].norm not in ("to", "for", "at"):
+        return ""  # (a direct object counts real things: "attempted to disperse 2,000 protesters")
+    j = k - 1
+    if ws[j - 2].norm == "to" and ws[j - 3].norm in TRYING_VERBS and not ws[j - 1].capitalised:
         return ws[j - 3].text
     return ""
 
@@ -1595,8 +1599,11 @@ def _of_people(ws: list[Word], j: int) -> bool:
     """'Suspects of the attack', 'the victims of the crash': "of" after a plural noun that names neither a part, a
     group nor an amount (``PART_NOUNS``; "Thousands of protesters", "Parts of the dam" tell of what follows)."""
     head = ws[j - 1].norm
+    # a determiner after "of" names a particular thing ("of the attack"; not a kind or a mass: "Sounds of explosions",
+    # "Hours of heavy rain", which tell of the explosions and the rain)
     return ws[j].norm == "of" and is_plural(head) and head not in PART_NOUNS and head not in VAGUE_PARTS \
-        and head not in FRACTION_WORDS and head not in ONES and head not in TENS
+        and head not in FRACTION_WORDS and head not in ONES and head not in TENS \
+        and j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS
 
 
 def _subject_noun(w: Word) -> bool:

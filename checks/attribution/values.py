@@ -81,12 +81,21 @@ def _name_before_number(an: Analysed, k: int, start: int) -> bool:
     w = an.words[k]
     if w.norm.isdigit():
         return an.sentence.text[w.end:start] == "-" and _name_before_number(an, k - 1, w.start)
-    if w.norm in ("and", "or") and k >= 2 and an.words[k - 1].norm.isdigit() and _gap(an, k) == " ":
-        # "the Nord Stream 1 and 2 pipelines": a numeral joined to one of a name is the name's too
+    if w.norm in ("and", "or") and k >= 2 and an.words[k - 1].norm.isdigit() and _gap(an, k) == " " \
+            and an.words[k - 2].norm not in SCALE_WORDS and _plural_after(an, start):
+        # "the Nord Stream 1 and 2 pipelines": a numeral joined to one of a name is the name's too (not "Flight 5342
+        # and 3 Army soldiers", "Game 6 and 7 straight road games": a count with its own words)
         return _name_before_number(an, k - 2, an.words[k - 1].start)
     # "gave the Greens 44 seats": a plural name is a group, no model
     return (w.capitalised and not is_plural(w.norm) and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
             and w.norm not in MONEY_WORDS)
+
+
+def _plural_after(an: Analysed, start: int) -> bool:
+    """Is the word right after the numeral at ``start`` a lower-case plural noun ("2 pipelines")?"""
+    k = an.index_after(start) + 1
+    return k < len(an.words) and not an.words[k].capitalised and is_plural(an.words[k].norm) \
+        and an.words[k].norm not in FUNCTION_WORDS
 
 
 def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -547,7 +556,16 @@ def _whole_of_a_share(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hi
     describing words, within _NOUN_REACH words of its number, word k, in its clause), or None."""
     if not _PERCENT_PART.match(m.group()):
         return None
-    return next((h for h in about if k < h.first <= k + _NOUN_REACH and an.clause[h.first] == an.clause[k]), None)
+    return next((h for h in about if k < h.first <= k + _NOUN_REACH and an.clause[h.first] == an.clause[k]
+                 and not any(_loose_word(an, j) for j in range(k + 1, h.first))), None)
+
+
+def _loose_word(an: Analysed, j: int) -> bool:
+    """A word that ends the whole's noun phrase: a preposition or a verb form not hyphen-joined ("the $680 million
+    owed under his contract"; not "$700 million, record-setting contract")."""
+    w = an.words[j]
+    joined = _gap(an, j) == "-" or (j + 1 < len(an.words) and _gap(an, j + 1) == "-")
+    return w.norm in FUNCTION_WORDS and w.norm != "of" or (not joined and (_past(w) or w.norm.endswith("ing")))
 
 
 _PERCENT_PART = re.compile(r"[\d.,]+\s*(?:%|(?i:percent|per\s+cent))", re.IGNORECASE)
@@ -695,8 +713,8 @@ _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" 
 
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
-_EARLIER_OPENING = re.compile(r"\s*(?P<opening>at\s+first|initially|originally|first)(?:\s*,|\s+there\s+(?:was|were)\b)"
-                              r"[^;:!?]{0,200}\Z", re.IGNORECASE)
+_EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
+                              r"(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)  # (not past ", but": a later figure)
 
 
 def possible_penalty(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -736,7 +754,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     decision = _same_clause(an, an.index_at(mention.start), about)
     if not decision.attached:
         return None
-    shown = " ".join((m.groupdict().get("opening") or " ".join(m.group().split()[:2])).split())
+    shown = " ".join((m.groupdict().get("opening") or m.groupdict().get("talk") or " ".join(m.group().split()[:2])).split())
     return replace(decision, why=f"{decision.why}, as an earlier figure ('{shown}')",
                    weak=f"possible conflict: an earlier figure ('{shown}'), since revised")
 

@@ -186,7 +186,12 @@ def _from_main_clause(text: str, begin: int) -> str:
     main, _ = _clause(text, cut.start(), cut.start())
     if any(_is_future(m) for m in _FUTURE.finditer(main)):
         return "future"
+    if cut.group().lower().startswith("before") and not _HAD.search(main):
+        return ""  # "met in Geneva before the summit on Saturday": the summit may still be to come
     return "past" if past_or_perfect(text, cut.start(), cut.start()) else ""
+
+
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect: what came before a time itself past
 
 
 def _by_verbs(text: str, start: int, left: str, past: bool) -> str:

@@ -216,7 +216,7 @@ GAP_PREPOSITIONS = {"behind"}
 # mirrored the Capitol invasion of 6 January 2021", "reminiscent of the 2021 invasion", "similar to the 2019 fire").
 RESEMBLING = {"mirrored", "mirroring", "mirrors", "echoed", "echoing", "echoes", "evoked", "evoking", "evokes",
               "resembled", "resembling", "resembles"}
-RESEMBLING_BEFORE = {"reminiscent": "of", "similar": "to", "akin": "to", "comparable": "to"}
+RESEMBLING_BEFORE = {"reminiscent": "of", "akin": "to"}  # (not "similar to": often an aside, "The fine, similar to ...,")
 COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "compared with", "in comparison to",
 # "That compares to £162 million spent on ..."
 # Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
