@@ -25,7 +25,7 @@ from .match import Term, Vocabulary, compile_terms, find
 from .model import Evidence, Fact, Mention, Result, Sentence
 from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
-from .words import normalise, words
+from .words import alternation, normalise, words
 
 __all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
            "evidence", "attributed", "as_evidence"]
@@ -100,7 +100,7 @@ def _claim_origin(fact: Fact) -> frozenset[str]:
 
 
 # a verb of giving and a name after it: the claim says whom its sum went to ("awarded Anna Orsk $16 million")
-_GIVEN_TO = re.compile(r"\b(?:" + "|".join(sorted(GIVING_VERBS)) + r")\s+(?:[a-z-]+\s+){0,2}[A-Z]")
+_GIVEN_TO = re.compile(r"\b(?:" + alternation(GIVING_VERBS) + r")\s+(?:[a-z-]+\s+){0,2}[A-Z]")
 
 
 def _opens_with_name(claim: str) -> bool:

@@ -15,7 +15,7 @@ from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
-                            DETECTED_EVENTS, OUTCOME_WORDS, RESEMBLING, RESEMBLING_BEFORE, STATE_VERBS,
+                            DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
@@ -321,10 +321,9 @@ def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
 
 def _detected(words: tuple[Word, ...], i: int) -> bool:
     """'A magnitude 6.8 earthquake was recorded on Friday': a subject that instruments record as it happens
-    (``DETECTED_EVENTS``) right before "was recorded": the record's time is the event's, one clause."""
-    # the subject's head right before "was"/"were" (not "had been recorded by Friday": a tally to a time; not "the
-    # earthquake damage was documented": the damage's record)
-    # (not "was recorded by seismographs in Ohio": where the record was made)
+    (``DETECTED_EVENTS``) right before "was recorded": the record's time is the event's, one clause (not "had been
+    recorded by Friday", a tally to a time; "the earthquake damage was documented", the damage's record; "was recorded
+    by seismographs in Ohio", where the record was made)."""
     return i >= 2 and words[i].norm == "recorded" and words[i - 1].norm in ("was", "were") \
         and words[i - 2].norm in DETECTED_EVENTS \
         and (i + 1 >= len(words) or words[i + 1].norm != "by")

@@ -82,7 +82,7 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     President Lai', 'President-elect Lai': a name the rules after this one attach only through a title marked as held
     in the past or not yet held (PAST_HOLDER_WORDS or FUTURE_HOLDER_WORDS before it, 'until', '-elect' or 'designate'
     after it) is a past or future holder: no statement of who holds it now."""
-    formers = [h for h in about if marked_former(an, h)]
+    formers = [h for h in about if _marked_former(an, h)]
     if not formers:
         return None
     rest = NAME_RULES[NAME_RULES.index(former_holder) + 1:]
@@ -223,7 +223,7 @@ def _vicinity_before(an: Analysed, k: int) -> str:
 _VICINITY = sorted((tuple(cue.split()) for cue in VICINITY_WORDS), key=len, reverse=True)
 
 
-def marked_former(an: Analysed, h: Hit) -> bool:
+def _marked_former(an: Analysed, h: Hit) -> bool:
     """Is the title hit ``h`` marked as held in the past or to come ('former chair', "Velmar's ex-chair", 'chair
     until Friday', 'President-elect')?"""
     ws, k = an.words, h.first - 1
@@ -248,7 +248,7 @@ def _coming(an: Analysed, h: Hit) -> bool:
 def held_before(an: Analysed, about: list[Hit]) -> bool:
     """Are the titles ``former_holder`` finds all marked as held in the past ('former chair', 'then leader', 'chair
     until Friday'), none as to come?"""
-    formers = [h for h in about if marked_former(an, h)]
+    formers = [h for h in about if _marked_former(an, h)]
     return bool(formers) and not any(_coming(an, h) or _elect_after(an, h.last) for h in formers)
 
 

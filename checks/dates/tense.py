@@ -53,8 +53,7 @@ def leaning(text: str, start: int, end: int) -> str:
         return "future"
     # a reporting verb away from the date tells when it was said, not when it happens: "they
     # said they expect it completed by Dec. 15"
-    past = any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
-               for m in _PAST.finditer(context)) or any(_singular_before(m) for m in _SAME_FORM.finditer(context))
+    past = _past_told(context) or any(_singular_before(m) for m in _SAME_FORM.finditer(context))
     if before and before[-1].lower() in DEADLINE_BEFORE and not past:
         return "future"  # "open until Sunday", "a deal by Friday"
     return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
@@ -89,10 +88,15 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
 _STARTING = {"starting", "beginning"}
 
 
-def _told_as_past(left: str) -> bool:
-    """A past verb (no reporting verb) in the words before the date."""
+def _past_told(text: str) -> bool:
+    """A past verb in ``text`` that is no reporting verb ("said Monday" tells when it was said, not the event)."""
     return any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
-               for m in _PAST.finditer(left)) or any(w in IRREGULAR_PAST for w in left.lower().split())
+               for m in _PAST.finditer(text))
+
+
+def _told_as_past(left: str) -> bool:
+    """A past verb (no reporting verb) in the words before the date, an irregular one too ("swept")."""
+    return _past_told(left) or any(w in IRREGULAR_PAST for w in left.lower().split())
 
 
 def _infinitive_before(before: list[str]) -> bool:

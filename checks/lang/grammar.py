@@ -618,7 +618,6 @@ ING_NOT_VERBS = frozenset({"during", "spring", "springs", "evening", "morning", 
                            "ceiling", "wedding", "meeting", "funding", "housing", "clothing", "feeling", "offspring",
                            "sterling", "shilling", "pudding", "railing", "awning", "lightning", "ping", "sing"})
 
-# Verbs of giving or getting a sum, after "each": "are each making a $5 billion deposit" (``per_member``)
 # Verbs of taking part: a count of those who went, visited or attended ("175,000 Indians have gone for Haj") is no
 # count of the dead or hurt among them
 PARTICIPATION_VERBS = ("went", "gone", "visited", "travelled", "traveled", "attended", "performed", "took part",
@@ -627,6 +626,7 @@ PARTICIPATION_VERBS = ("went", "gone", "visited", "travelled", "traveled", "atte
 GIVING_VERBS = frozenset({"awarded", "award", "awards", "awarding", "paid", "pay", "pays", "paying", "gave", "give",
                           "gives", "giving", "granted", "grant", "grants", "granting", "offered", "offer", "offers",
                           "owed", "owe", "owes", "lent", "lend", "lends", "sent", "send", "sends"})
+# Verbs of giving or getting a sum, after "each": "are each making a $5 billion deposit" (``per_member``)
 SHARE_VERBS = frozenset({"making", "made", "make", "makes", "paid", "paying", "pay", "pays", "gave", "giving", "give",
                          "gives", "contributed", "contributing", "contribute", "contributes", "deposited", "depositing",
                          "deposit", "put", "putting", "invested", "investing", "invest", "received", "receiving",
