@@ -1,10 +1,12 @@
 """Rules of session 20, on invented sentences."""
 
+import textwrap
+
 import pytest
 
 from checks.attribution.subjects import claim_names, claim_places
 
-from .helpers import verdicts
+from .helpers import record, verdicts
 
 ATTACK = """
 facts:
@@ -640,27 +642,19 @@ REVIEW = [
 
 
 def _record(spec: str) -> str:
-    kind, terms, value, *units = spec.split("|")
-    unit = f"\n    unit: [{units[0]}]" if units else ""
-    return f"""
-facts:
-  - id: r
-    claim: c
-    kind: {kind}
-    about: [{terms}]
-    value: {value}{unit}
-"""
+    """A fact file of the one record ``helpers.record`` writes ("kind|terms|value|unit"), its id "f"."""
+    return "facts:" + textwrap.indent(record(*spec.split("|")), "  ")
 
 
 @pytest.mark.parametrize("spec, text, verdict", REVIEW)
 def test_review_s20_counter_examples(tmp_path, spec, text, verdict):
-    assert verdicts(tmp_path, _record(spec), {"a.txt": text})["r"]["a.txt"] == verdict
+    assert verdicts(tmp_path, _record(spec), {"a.txt": text})["f"]["a.txt"] == verdict
 
 
 def test_review_s20_a_before_phrase_told_as_simple_past_may_still_be_to_come(tmp_path):
     files = {"a.txt": "Diplomats met in Geneva before the summit on Saturday.",
              "sources.yaml": "a.txt:\n  published: '2023-12-07'\n"}
-    assert verdicts(tmp_path, _record("date|summit|2023-12-09"), files)["r"]["a.txt"] == "agree"
+    assert verdicts(tmp_path, _record("date|summit|2023-12-09"), files)["f"]["a.txt"] == "agree"
 
 
 def test_review_s20_a_title_marked_as_coming_is_no_former_one(tmp_path):
