@@ -193,7 +193,18 @@ def as_evidence(c: Candidate) -> Evidence:
                     c.mention.approx if c.mention else "",
                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0,
                     c.exact and not c.aside,  # a loosely attached value ("outside Tehran") states nothing exactly
-                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative))
+                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative), _bond(c.rule))
+
+
+def _bond(rule: str) -> str:
+    """How a rule attached its value, for ``decide``'s weighing: by sharing a clause with a term only (the rules
+    tried last), by a construction of its own (every other rule), or neither (a restated amount goes where the value
+    it restates goes, which it does not record)."""
+    return "clause" if rule in CLAUSE_RULES else "" if rule == "restated_amount" else "construction"
+
+
+# the rules tried last, when no construction decided: a value shares a clause with a term
+CLAUSE_RULES = frozenset({"value_clause", "name_clause"})
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:

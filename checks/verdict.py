@@ -639,6 +639,8 @@ def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:
 
 SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so this value is about something else"
 OUTNUMBERED = "possible conflict: {agree} sentences state the fact's value, {differ} another"
+OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences whose own construction names the fact's value, "
+              "against {differ} that only share a clause with a term")
 COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
 
 
@@ -662,6 +664,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
         verdict = "silent"
     # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
     # agreeing values (then its possible conflicts)
+    evidence = [replace(e, bond="") if e.bond else e for e in evidence]  # how a value was attached is weighed, not kept
     ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
                                                    e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
@@ -680,7 +683,8 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
         return evidence
     elsewhere = {e.quote for e in conflicting} - stating
     outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
-    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else ""
+    reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else _outweighed(
+        evidence, conflicting, stating, elsewhere)
     written = dated and written_date(evidence, stating)
     out = []
     for e in evidence:
@@ -688,6 +692,18 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
             COUNTED_DATE if e.relative and written else "")
         out.append(replace(e, aside=aside) if aside and not e.aside else e)  # a loose attachment keeps its own why
     return out
+
+
+def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: set[str], elsewhere: set[str]) -> str:
+    """'... collapsed in the fire of April 15, 2019.' / '... visible on the skyline on Nov. 28 as the reconstruction
+    from a devastating fire approached completion.': a conflicting value that only shares a clause with a term is
+    outweighed by as many sentences whose own construction names the fact's value ("the fire of April 15"): the
+    clause it shares is more likely about something else than the source about the fact twice.  A conflicting value
+    attached by a construction ("President Nikol Pashinian") is never outweighed so."""
+    if not elsewhere or any(e.bond != "clause" for e in conflicting if e.quote in elsewhere):
+        return ""
+    built = {e.quote for e in evidence if e.agrees and e.bond == "construction" and e.quote in stating}
+    return OUTWEIGHED.format(agree=len(built), differ=len(elsewhere)) if len(built) >= len(elsewhere) else ""
 
 
 def _stating(evidence: list[Evidence], conflicting: list[Evidence], placed: bool = False) -> set[str]:
@@ -721,7 +737,8 @@ def _placed_in(e: Evidence, conflicts) -> bool:
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
-    return "written_date" if aside == COUNTED_DATE else "possible_conflict"
+    return "written_date" if aside == COUNTED_DATE else "outweighed" if aside.startswith(OUTWEIGHED.split("{")[0]) else \
+        "possible_conflict"
 
 
 def written_date(evidence: list[Evidence], stating: set[str]) -> bool:

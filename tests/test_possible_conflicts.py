@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.model import Evidence, Fact
-from checks.verdict import COUNTED_DATE, OUTNUMBERED, SAME_SENTENCE, decide
+from checks.verdict import COUNTED_DATE, OUTNUMBERED, OUTWEIGHED, SAME_SENTENCE, decide
 
-from .helpers import one
+from .helpers import one, record
 from .report.samples import NOV9
 
 FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", "date", ("ceasefire",), NOV9,
@@ -19,10 +19,10 @@ FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", 
 
 
 def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1,
-       relative: bool = False) -> Evidence:
+       relative: bool = False, bond: str = "") -> Evidence:
     start = quote.index(value)
     return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact,
-                    relative=relative)
+                    relative=relative, bond=bond)
 
 
 def verdict(*evidence: Evidence, fact: Fact = FACT) -> tuple[str, list[str]]:
@@ -220,3 +220,71 @@ def test_explain_names_written_date():
     lines = explain_lines(FACT, index_all((source,)))
     assert any(line.endswith(f"but {COUNTED_DATE} [written_date]") for line in lines), lines
     assert lines[-1] == "  verdict: agree (1 possible conflict set aside)"
+
+
+# outweighed: a value a construction names the fact's, against conflicting values that only share a clause with a term
+BUILT, CLAUSE = "construction", "clause"
+FIRE = "The roof burned in the ceasefire of 9 November."  # the wording does not matter to decide; the bonds do
+REPAIRS = "Repairs after the ceasefire ended on 10 October."
+OTHER = "The ceasefire talks met on 2 May."
+
+
+def test_a_value_named_by_a_construction_outweighs_one_sharing_a_clause_elsewhere():
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE)) == (
+        "agree", [OUTWEIGHED.format(agree=1, differ=1)])
+
+
+def test_a_conflicting_value_named_by_a_construction_is_never_outweighed():
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=BUILT)) == (
+        "differ", [])
+
+
+def test_two_values_each_only_sharing_a_clause_still_differ():
+    assert verdict(ev(FIRE, "9 November", True, bond=CLAUSE), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE)) == (
+        "differ", [])
+
+
+def test_more_conflicting_sentences_than_constructions_still_differ():
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE),
+                   ev(OTHER, "2 May", False, line=3, bond=CLAUSE))[0] == "differ"
+
+
+def test_a_restated_value_neither_outweighs_nor_is_outweighed():
+    assert verdict(ev(FIRE, "9 November", True, bond=""), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE))[0] == (
+        "differ")
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=""))[0] == (
+        "differ")
+
+
+def test_an_inexact_value_named_by_a_construction_outweighs_nothing():
+    # "in 2020" names no day: it does not state a day fact, however it is attached
+    quote = "The ceasefire of 2020 held."
+    assert verdict(ev(quote, "2020", True, exact=False, bond=BUILT),
+                   ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE))[0] == "differ"
+
+
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from([BUILT, CLAUSE, ""]), st.integers(0, 3)), min_size=1,
+                max_size=6), st.randoms(use_true_random=False))
+def test_outweighing_does_not_depend_on_the_order_of_the_evidence(rows, rnd):
+    quotes = [FIRE, REPAIRS, OTHER, S2]
+    evidence = [ev(quotes[q], "ceasefire", agrees, line=q + 1, bond=bond) for agrees, bond, q in rows]
+    shuffled = list(evidence)
+    rnd.shuffle(shuffled)
+    assert decide("a.txt", FACT, evidence).verdict == decide("a.txt", FACT, shuffled).verdict
+
+
+def test_the_fire_of_a_date_outweighs_a_later_date_sharing_a_clause_with_the_fire(tmp_path):
+    text = ("The old roof burned in the fire of April 15, 2019. "
+            "The new roof was shown to donors on May 2, 2024 as repairs from the fire neared their end.")
+    assert one(tmp_path, record("date", "fire", "2019-04-15"), text) == ("agree", ["2019-04-15", "2024-05-02"])
+
+
+def test_two_dates_each_sharing_a_clause_with_the_fire_still_differ(tmp_path):
+    text = ("The old roof burned in a fire on April 15, 2019. "
+            "The new roof was shown to donors on May 2, 2024 as repairs from the fire neared their end.")
+    assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
+
+
+def test_a_date_a_construction_gives_the_fire_is_never_outweighed(tmp_path):
+    text = "The old roof burned in the fire of April 15, 2019. The 2024 fire of May 2 spared it."
+    assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
