@@ -241,6 +241,8 @@ def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
         if between == " ":
             plain = w.norm not in _MAY_OPEN and prev.norm not in COMPLEMENT_VERBS
             out.append((None, False) if plain else (between, False))
+        elif between in (",", ".") and prev.norm[-1:].isdigit() and w.norm[:1].isdigit():
+            out.append((None, False))  # "33,000", "6.3": one number, its separator no clause mark
         else:
             out.append((between, bool(_SPACED_DASH.search(between))))
     return out
