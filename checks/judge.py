@@ -46,6 +46,8 @@ class Candidate(NamedTuple):
     span: tuple[int, int]
     exact: bool = False  # agrees, as precisely as the fact's value
     aside: str = ""  # attached loosely: were it to conflict, only a possible conflict (why)
+    far: bool = False  # conflicts, far from the fact's value (verdict.FAR_OFF)
+    alone: bool = False  # its sentence's only value of the fact's kind (a date, a number, in any unit): said plainly
 
 
 @dataclass(frozen=True)
@@ -193,14 +195,17 @@ def as_evidence(c: Candidate) -> Evidence:
                     c.mention.approx if c.mention else "",
                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0,
                     c.exact and not c.aside,  # a loosely attached value ("outside Tehran") states nothing exactly
-                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative), _bond(c.rule))
+                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative), _bond(c), c.far)
 
 
-def _bond(rule: str) -> str:
+def _bond(c: Candidate) -> str:
     """How a rule attached its value, for ``decide``'s weighing: by sharing a clause with a term only (the rules
-    tried last), by a construction of its own (every other rule), or neither (a restated amount goes where the value
-    it restates goes, which it does not record)."""
-    return "clause" if rule in CLAUSE_RULES else "" if rule == "restated_amount" else "construction"
+    tried last; "alone" when it is its sentence's only value of the fact's kind), by a construction of its own
+    (every other rule), or neither (a restated amount goes where the value it restates goes, which it does not
+    record)."""
+    if c.rule in CLAUSE_RULES:
+        return "alone" if c.alone else "clause"
+    return "" if c.rule == "restated_amount" else "construction"
 
 
 # the rules tried last, when no construction decided: a value shares a clause with a term
@@ -256,8 +261,10 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     out = []
     for item, hits in relevant(idx, prepared, only):
         context = None  # the fact's context terms in this sentence: found once, when a value is first attached
+        first, values = len(out), 0
         for value in kind.mentions(item, prepared):
             c = kind.compare(fact, value, prepared)
+            values += 1
             if comparable and c.agrees is None:
                 continue
             d = _as_the_fact_says(item, value, prepared, hits, kind.attach(item.analysed, value, hits))
@@ -269,7 +276,9 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
-                                 (value.start, value.end), c.exact, d.weak if d.attached else ""))
+                                 (value.start, value.end), c.exact, d.weak if d.attached else "", c.far))
+        if values == 1 and len(out) == first + 1:
+            out[first] = out[first]._replace(alone=True)
     return out
 
 

@@ -150,8 +150,9 @@ class Evidence:
     aside: str = ""  # a conflicting value that does not make the verdict differ: why (a possible conflict)
     relative: bool = False  # a date counted from publication ("on Monday"), not written as a date: weighed, not kept
     # how the value was attached: "clause" (it only shares a clause with a term), "construction" (a construction
-    # names it the fact's: "the fire of April 15", "Governor Josh Green"), "" (neither): weighed, not kept
-    bond: str = ""
+    # names it the fact's: "the fire of April 15", "Governor Josh Green"), "" (neither): weighed, not kept;
+    bond: str = ""  # and "alone": only sharing a clause, but its sentence's only value of the fact's kind
+    far: bool = False  # conflicts, and is far from the fact's value (verdict.FAR_OFF): weighed, not kept
 
 
 @dataclass(frozen=True, slots=True)

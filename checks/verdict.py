@@ -29,6 +29,7 @@ class Comparison(NamedTuple):
     why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
     rule: str = ""
     exact: bool = False  # agrees and is as precise as the fact's value (see decide)
+    far: bool = False  # conflicts, and is far from the fact's value (FAR_OFF): no misreport of it, more likely another
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
@@ -51,7 +52,19 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
-    return Comparison(found.label, agrees, exact=exact)
+    far = not agrees and found.grain == fact.value.grain == "day" and _days_apart(found, fact.value) >= FAR_OFF_DAYS
+    return Comparison(found.label, agrees, exact=exact, far=far)
+
+
+def _days_apart(found: Period, wanted: Period) -> int:
+    """Days between two days; a day written with no year ("11 September") is taken in the fact's year."""
+    day = found.first
+    if found.yearless:
+        try:
+            day = day.replace(year=wanted.first.year)
+        except ValueError:  # 29 February in another year: as far as the day after 28 February
+            day = day.replace(year=wanted.first.year, day=28)
+    return abs((day - wanted.first).days)
 
 
 # A fact's currency, from its unit list: asked of each number the fact reads, up to three times each.
@@ -610,7 +623,19 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
                        and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
-    return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF)
+    return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF,
+                      far=not agrees and _far_off(fact.value, value))
+
+
+def _far_off(wanted: float, written: float) -> bool:
+    """A conflicting number at least ``FAR_OFF`` times the fact's, or at most its share (both above zero)."""
+    return wanted > 0 and written > 0 and max(wanted, written) >= FAR_OFF * min(wanted, written)
+
+
+# How far off a conflicting value is "far" (``outweighed``): a misreport of the same figure is mostly near it, a day
+# off or a count off by one ("9 November" for 10 November, "11 boys" for 12), another figure mostly farther
+FAR_OFF = 1.1  # a number at least 10% off the fact's
+FAR_OFF_DAYS = 2  # a day at least two days off the fact's
 
 
 def _span_of(mention: Mention) -> bool:
@@ -641,6 +666,8 @@ SAME_SENTENCE = "possible conflict: its sentence states the fact's value, so thi
 OUTNUMBERED = "possible conflict: {agree} sentences state the fact's value, {differ} another"
 OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences whose own construction names the fact's value, "
               "against {differ} that only share a clause with a term")
+FAR_OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences stating the fact's value plainly, against {differ} "
+                  "that only share a clause with a term and give a value far from it")
 COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
 
 
@@ -664,7 +691,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
         verdict = "silent"
     # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
     # agreeing values (then its possible conflicts)
-    evidence = [replace(e, bond="") if e.bond else e for e in evidence]  # how a value was attached is weighed, not kept
+    evidence = [replace(e, bond="", far=False) if e.bond or e.far else e for e in evidence]  # weighed, not kept
     ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
                                                    e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
@@ -698,12 +725,23 @@ def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: 
     """'... collapsed in the fire of April 15, 2019.' / '... visible on the skyline on Nov. 28 as the reconstruction
     from a devastating fire approached completion.': a conflicting value that only shares a clause with a term is
     outweighed by as many sentences whose own construction names the fact's value ("the fire of April 15"): the
-    clause it shares is more likely about something else than the source about the fact twice.  A conflicting value
-    attached by a construction ("President Nikol Pashinian") is never outweighed so."""
-    if not elsewhere or any(e.bond != "clause" for e in conflicting if e.quote in elsewhere):
+    clause it shares is more likely about something else than the source about the fact twice.  When every such
+    value is far from the fact's (``FAR_OFF``), a sentence stating the value plainly, as its only value of the fact's
+    kind (its only date, its only number in any unit), outweighs it too ("The death toll stands at 18." / "... where he killed seven people"); a near one ("11
+    boys" for 12) is how a misreport looks, and still differs.  A conflicting value attached by a construction
+    ("President Nikol Pashinian") is never outweighed so."""
+    if not elsewhere or any(e.bond not in _SHARED_CLAUSE for e in conflicting if e.quote in elsewhere):
         return ""
     built = {e.quote for e in evidence if e.agrees and e.bond == "construction" and e.quote in stating}
-    return OUTWEIGHED.format(agree=len(built), differ=len(elsewhere)) if len(built) >= len(elsewhere) else ""
+    if len(built) >= len(elsewhere):
+        return OUTWEIGHED.format(agree=len(built), differ=len(elsewhere))
+    plain = {e.quote for e in evidence if e.agrees and e.bond in ("construction", "alone") and e.quote in stating}
+    far = all(e.far for e in conflicting if e.quote in elsewhere)
+    return FAR_OUTWEIGHED.format(agree=len(plain), differ=len(elsewhere)) if far and len(plain) >= len(elsewhere) \
+        else ""
+
+
+_SHARED_CLAUSE = ("clause", "alone")  # bonds of a value that only shares a clause with a term
 
 
 def _stating(evidence: list[Evidence], conflicting: list[Evidence], placed: bool = False) -> set[str]:
@@ -735,9 +773,12 @@ def _placed_in(e: Evidence, conflicts) -> bool:
     return any(start >= e.span[1] and _PLACED_IN.match(e.quote, e.span[1], start) for start, _ in conflicts)
 
 
+_OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_OUTWEIGHED open
+
+
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
-    return "written_date" if aside == COUNTED_DATE else "outweighed" if aside.startswith(OUTWEIGHED.split("{")[0]) else \
+    return "written_date" if aside == COUNTED_DATE else "outweighed" if aside.startswith(_OUTWEIGHED_BY) else \
         "possible_conflict"
 
 

@@ -421,17 +421,18 @@ def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, v
      "The coastguard said 104 people survived. Hospital officials later said all 110 survivors were hospitalised.",
      "differ"),
     ("number|firefighters,rescue|300|firefighters",
-     "The rescue involved 300 firefighters. During the rescue, 350 firefighters evacuated residents from the valley.",
+     "The rescue involved 300 firefighters. During the rescue, 320 firefighters evacuated residents from the valley.",
      "differ"),
     # after a count of one the singular is the counted noun
     ("number|crash,died,dies|2|passengers",
-     "Two passengers died in the crash, police said. Bus crash: 1 passenger dies, dozens hurt, hospital says.",
+     "Two passengers died in the crash and 12 were hurt, police said. Bus crash: 1 passenger dies, dozens hurt, "
+     "hospital says.",
      "differ"),
     # "a week into", "a decade apart": spans, no rates
     ("number|war,killed,dead|40|people",
-     "The war killed 40 people. The war left 55 people dead a week into the fighting, a monitoring group said.",
+     "The war killed 40 people. The war left 42 people dead a week into the fighting, a monitoring group said.",
      "differ"),
-    ("number|city,suffered|3|floods", "The city suffered 3 floods. The city suffered 2 floods a decade apart.",
+    ("number|city,suffered|3|floods", "The city suffered 3 floods and 12 storms. The city suffered 2 floods a decade apart.",
      "differ"),
     # a bracketed number keeps the unit before the bracket unless a unit of measure follows it
     ("number|quake,magnitude|7.5|magnitude",
@@ -450,7 +451,7 @@ def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, v
     # a superlative's reach past eight words ends at a verb
     ("date|bridge,closed|2024-09-10|",
      "The bridge closed on 10 September. The busiest route in the city is now jammed every morning, since the bridge "
-     "closed on 12 September.", "differ"),
+     "closed on 11 September.", "differ"),
     ("number|flooding,displaced|30000|people",
      "The worst storm in the history of the region has lingered for days since the flooding displaced 25,000 people.",
      "differ"),

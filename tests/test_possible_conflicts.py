@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.model import Evidence, Fact
-from checks.verdict import COUNTED_DATE, OUTNUMBERED, OUTWEIGHED, SAME_SENTENCE, decide
+from checks.verdict import COUNTED_DATE, FAR_OUTWEIGHED, OUTNUMBERED, OUTWEIGHED, SAME_SENTENCE, decide
 
 from .helpers import one, record
 from .report.samples import NOV9
@@ -19,10 +20,10 @@ FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", 
 
 
 def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1,
-       relative: bool = False, bond: str = "") -> Evidence:
+       relative: bool = False, bond: str = "", far: bool = False) -> Evidence:
     start = quote.index(value)
     return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact,
-                    relative=relative, bond=bond)
+                    relative=relative, bond=bond, far=far)
 
 
 def verdict(*evidence: Evidence, fact: Fact = FACT) -> tuple[str, list[str]]:
@@ -280,11 +281,87 @@ def test_the_fire_of_a_date_outweighs_a_later_date_sharing_a_clause_with_the_fir
 
 
 def test_two_dates_each_sharing_a_clause_with_the_fire_still_differ(tmp_path):
+    # a day apart: near, so not outweighed by the first sentence's plain statement either
     text = ("The old roof burned in a fire on April 15, 2019. "
-            "The new roof was shown to donors on May 2, 2024 as repairs from the fire neared their end.")
+            "The new roof was shown to donors on April 16, 2019 as repairs from the fire began.")
     assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
 
 
 def test_a_date_a_construction_gives_the_fire_is_never_outweighed(tmp_path):
     text = "The old roof burned in the fire of April 15, 2019. The 2024 fire of May 2 spared it."
     assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
+
+
+# outweighed, far: a plain statement (its sentence's only value) against a far value that only shares a clause
+ALONE = "alone"
+
+
+def test_a_plain_statement_outweighs_a_far_value_sharing_a_clause_elsewhere():
+    assert verdict(ev(FIRE, "9 November", True, bond=ALONE), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE,
+                                                                 far=True)) == (
+        "agree", [FAR_OUTWEIGHED.format(agree=1, differ=1)])
+
+
+def test_a_near_value_is_how_a_misreport_looks_and_still_differs():
+    assert verdict(ev(FIRE, "9 November", True, bond=ALONE), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE))[0] \
+        == "differ"
+
+
+def test_a_statement_among_other_values_of_its_kind_outweighs_no_far_value():
+    assert verdict(ev(FIRE, "9 November", True, bond=CLAUSE), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE,
+                                                                  far=True))[0] == "differ"
+
+
+def test_a_far_value_named_by_a_construction_still_differs():
+    assert verdict(ev(FIRE, "9 November", True, bond=ALONE), ev(REPAIRS, "10 October", False, line=2, bond=BUILT,
+                                                                 far=True))[0] == "differ"
+
+
+def test_every_conflicting_value_must_be_far():
+    assert verdict(ev(FIRE, "9 November", True, bond=ALONE), ev(S2, "9 November", True, line=4, bond=ALONE),
+                   ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE, far=True),
+                   ev(OTHER, "2 May", False, line=3, bond=CLAUSE))[0] == "differ"
+
+
+TOLL = record("number", "death toll, killed", "18", "people, victims")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the toll said plainly; the other count is far from it and only shares a clause with "killed"
+    ("The death toll stands at 18. The gunman killed seven people at the bowling alley.", "agree"),
+    ("The death toll stands at 18. At the alley, the gunman killed 400 people.", "agree"),
+    # near: a misreport of the same toll, maybe
+    ("The death toll stands at 18. The gunman killed 17 people at the bowling alley.", "differ"),
+    # the toll's sentence holds another number: no plain statement
+    ("The death toll stands at 18, with 13 injured. The gunman killed seven people at the bowling alley.", "differ"),
+    # two far values against one plain statement
+    ("The death toll stands at 18. The gunman killed seven people at the alley. He killed 4 people at the bar.",
+     "differ"),
+])
+def test_a_far_count_sharing_a_clause_is_outweighed_by_the_toll_said_plainly(tmp_path, text, verdict):
+    assert one(tmp_path, TOLL, text)[0] == verdict
+
+
+ATTACK = record("date", "attack", "2024-03-22")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The attack happened on 22 March 2024. Officials warned of an attack on 5 March 2024.", "agree"),
+    # a day off is how a misreport of the day looks; a day written with no year is taken in the fact's year
+    ("The attack happened on 22 March 2024. Officials said the attack came on 23 March 2024.", "differ"),
+    ("The attack happened on 22 March 2024. Officials said the attack came on 23 March.", "differ"),
+    ("The attack happened on 22 March 2024. Officials warned of an attack on 5 March.", "agree"),
+])
+def test_a_far_date_sharing_a_clause_is_outweighed_by_the_date_said_plainly(tmp_path, text, verdict):
+    assert one(tmp_path, ATTACK, text)[0] == verdict
+
+
+@given(st.integers(1, 5000), st.integers(1, 5000))
+def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off(stated, wanted):
+    from checks.verdict import FAR_OFF, compare_number
+    from checks.match import compile_terms
+    from checks.numbers import numbers
+    fact = replace(COUNT, value=float(wanted), unit=("people",))
+    mention = numbers(f"The gunman killed {stated} people.")[0]
+    c = compare_number(fact, mention, compile_terms(("people",)))
+    assert c.far == (stated != wanted and max(stated, wanted) >= FAR_OFF * min(stated, wanted))
