@@ -48,6 +48,7 @@ class Candidate(NamedTuple):
     aside: str = ""  # attached loosely: were it to conflict, only a possible conflict (why)
     far: bool = False  # conflicts, far from the fact's value (verdict.FAR_OFF)
     alone: bool = False  # its sentence's only value of the fact's kind (a date, a number, in any unit): said plainly
+    via: str = ""  # a restated value's: the rule that attached the value it restates
 
 
 @dataclass(frozen=True)
@@ -200,12 +201,12 @@ def as_evidence(c: Candidate) -> Evidence:
 
 def _bond(c: Candidate) -> str:
     """How a rule attached its value, for ``decide``'s weighing: by sharing a clause with a term only (the rules
-    tried last; "alone" when it is its sentence's only value of the fact's kind), by a construction of its own
-    (every other rule), or neither (a restated amount goes where the value it restates goes, which it does not
-    record)."""
-    if c.rule in CLAUSE_RULES:
+    tried last; "alone" when it is its sentence's only value of the fact's kind), or by a construction of its own
+    (every other rule); a restated value ("on Wednesday (Feb 8)") as the value it restates."""
+    rule = c.via if c.rule == "restated_amount" else c.rule
+    if rule in CLAUSE_RULES:
         return "alone" if c.alone else "clause"
-    return "" if c.rule == "restated_amount" else "construction"
+    return "construction" if rule else ""
 
 
 # the rules tried last, when no construction decided: a value shares a clause with a term
@@ -276,7 +277,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 continue
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
-                                 (value.start, value.end), c.exact, d.weak if d.attached else "", c.far))
+                                 (value.start, value.end), c.exact, d.weak if d.attached else "", c.far,
+                                 via=d.via))
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
     return out

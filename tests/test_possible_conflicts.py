@@ -365,3 +365,19 @@ def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off(stated, want
     mention = numbers(f"The gunman killed {stated} people.")[0]
     c = compare_number(fact, mention, compile_terms(("people",)))
     assert c.far == (stated != wanted and max(stated, wanted) >= FAR_OFF * min(stated, wanted))
+
+
+@pytest.mark.parametrize("spec, text, verdict", [
+    # a restated value weighs as the value it restates: here one that only shares a clause with a term
+    (record("date", "demolition, tearing down", "2024-04-05"),
+     "Demolition of the tower began on April 5, 2024. "
+     "Workers on Wednesday (April 17, 2024) completed the tearing down of the tower.", "agree"),
+    (record("number", "debt", "300000000000", "dollars, USD"),
+     "Velmar has debt of $300 billion. A lender sued Velmar over unpaid debt of HK$863 million (about $110 million).",
+     "agree"),
+    # restating a date a construction names it: not outweighed
+    (record("date", "demolition, tearing down", "2024-04-05"),
+     "Demolition of the tower began on April 5, 2024. The Wednesday (April 17, 2024) demolition ended it.", "differ"),
+])
+def test_a_restated_value_weighs_as_the_value_it_restates(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict

@@ -44,6 +44,7 @@ class Decision:
     rule: str = ""  # the name of the rule that decided
     # attached only loosely: the value may agree, but a conflicting one is a possible conflict (why), no differ
     weak: str = ""
+    via: str = ""  # a restatement's: the rule that attached the value it restates ("value_clause")
 
 
 @dataclass(frozen=True)

@@ -55,13 +55,15 @@ def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
         return None
     if money or dimension:
         decision = _same_clause(an, before, about)
-        return replace(decision, why=f"restates the {'amount' if money else 'measure'} before it, which {decision.why}")
+        return replace(decision, why=f"restates the {'amount' if money else 'measure'} before it, which {decision.why}",
+                       via="value_clause")
     text = an.sentence.text
     close = _CLOSE.match(text, mention.end)
     end = close.end() if close else mention.end
     moved = replace(mention, start=w.start, end=end, text=text[w.start:end])  # "Monday (June 12)": decided as one date
     decision = first_decision(VALUE_RULES, an, moved, about)
-    return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]")
+    return replace(decision, why=f"restates the date before it, which {decision.why} [{decision.rule}]",
+                   via=decision.via or decision.rule)
 
 
 def _dimension(unit: str) -> str | None:
