@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -52,19 +53,25 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
-    far = not agrees and found.grain == fact.value.grain == "day" and _days_apart(found, fact.value) >= FAR_OFF_DAYS
+    far = not agrees and _days_apart(found, fact.value) >= FAR_OFF_DAYS
     return Comparison(found.label, agrees, exact=exact, far=far)
 
 
 def _days_apart(found: Period, wanted: Period) -> int:
-    """Days between two days; a day written with no year ("11 September") is taken in the fact's year."""
-    day = found.first
+    """Days from one period to the other (0 when they touch or overlap): "11 September" is one day from 10
+    September, "November 2024" 224 days from 22 March 2024; a period written with no year ("11 September") is taken
+    in the fact's year (a fact with no year of its own: 0, no distance read)."""
+    if wanted.yearless:
+        return 0
+    first, last = found.first, found.last
     if found.yearless:
-        try:
-            day = day.replace(year=wanted.first.year)
-        except ValueError:  # 29 February in another year: as far as the day after 28 February
-            day = day.replace(year=wanted.first.year, day=28)
-    return abs((day - wanted.first).days)
+        first, last = _in_year(first, wanted.first.year), _in_year(last, wanted.first.year + last.year - first.year)
+    return max((first - wanted.last).days, (wanted.first - last).days, 0)
+
+
+def _in_year(day: date, year: int) -> date:
+    """The same month and day in another year (29 February: the 28th)."""
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
 
 
 # A fact's currency, from its unit list: asked of each number the fact reads, up to three times each.

@@ -351,6 +351,8 @@ ATTACK = record("date", "attack", "2024-03-22")
     ("The attack happened on 22 March 2024. Officials said the attack came on 23 March 2024.", "differ"),
     ("The attack happened on 22 March 2024. Officials said the attack came on 23 March.", "differ"),
     ("The attack happened on 22 March 2024. Officials warned of an attack on 5 March.", "agree"),
+    # a coarser period is as far as its nearest day: November is far from 22 March, April touches 31 March
+    ("The attack happened on 22 March 2024. Officials warned of an attack in November 2024.", "agree"),
 ])
 def test_a_far_date_sharing_a_clause_is_outweighed_by_the_date_said_plainly(tmp_path, text, verdict):
     assert one(tmp_path, ATTACK, text)[0] == verdict
@@ -381,3 +383,18 @@ def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off(stated, want
 ])
 def test_a_restated_value_weighs_as_the_value_it_restates(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+def test_a_coarser_period_touching_the_facts_day_is_near(tmp_path):
+    text = "The attack happened on 31 March 2024. Officials said the attack came in April 2024."
+    assert one(tmp_path, record("date", "attack", "2024-03-31"), text)[0] == "differ"
+
+
+@given(st.dates(), st.dates())
+def test_the_days_between_two_periods_are_symmetric_and_zero_when_they_touch(a, b):
+    from checks.model import Period
+    from checks.verdict import _days_apart
+    p, q = Period(a, a, a.isoformat(), grain="day"), Period(b, b, b.isoformat(), grain="day")
+    assert _days_apart(p, q) == _days_apart(q, p) == abs((a - b).days)
+    wide = Period(min(a, b), max(a, b), "span")
+    assert _days_apart(wide, p) == _days_apart(wide, q) == 0
