@@ -16,3 +16,17 @@ STRIKERS = record("number", "union", "33000", "workers")
 ])
 def test_a_numbers_separator_is_no_clause_mark(tmp_path, text, verdict):
     assert one(tmp_path, STRIKERS, text)[0] == verdict
+
+
+JAILED = record("date", "jailed", "2021-11")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "since" right after a past participle starts the state the participle names: no clause of its own
+    ("Orsk, jailed since November 2021 for her activism, has spent a decade in and out of prison.", "agree"),
+    ("Orsk, jailed since March 2019 for her activism, has spent a decade in and out of prison.", "differ"),
+    # a span's start after a superlative is no such state ("the worst since ...")
+    ("Orsk was jailed in the worst crackdown since November 2021.", "silent"),
+])
+def test_since_after_a_past_participle_starts_its_state(tmp_path, text, verdict):
+    assert one(tmp_path, JAILED, text)[0] == verdict

@@ -768,10 +768,12 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 def _preposition(words: tuple[Word, ...], i: int) -> bool:
     """'after soccer practice on June 23', 'have been trapped since June 23': after/before/until before a noun
     phrase with no verb of its own is a preposition, not a subordinator; its phrase stays in the clause ("since"
-    only after a state that lasts, "has been closed since", "who have closed the road since")."""
+    only after a state that lasts, "has been closed since", "who have closed the road since", "Orsk, jailed since
+    November 2021," (a past participle right before it))."""
     if words[i].norm not in _PREPOSITIONAL:
         return False
-    if words[i].norm == "since" and not any(w.norm in ("been", "has", "have", "had") for w in words[max(0, i - 12):i]):
+    if words[i].norm == "since" and not (any(w.norm in ("been", "has", "have", "had") for w in words[max(0, i - 12):i])
+                                         or i and _past(words[i - 1])):
         return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
     if any(w.norm == "since" for w in words[max(0, i - 4):i]):
         return False  # "first leader since 2010 after the victory": the span's phrase ends here
