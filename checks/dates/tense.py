@@ -48,6 +48,8 @@ def leaning(text: str, start: int, end: int) -> str:
         return near
     if _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right):
         return "past"
+    if _past_relative(text, start - len(left), left) and not any(_is_future(m) for m in _FUTURE.finditer(left)):
+        return "past"  # "the Airbus that crashed in the Alps on March 24 will be useful": the relative clause's verb
     context = left + " " + right
     if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
@@ -92,6 +94,16 @@ def _past_told(text: str) -> bool:
     """A past verb in ``text`` that is no reporting verb ("said Monday" tells when it was said, not the event)."""
     return any(_is_past(m.group(), _word_before(m)) and m.group().lower() not in REPORTING_VERBS
                for m in _PAST.finditer(text))
+
+
+def _past_relative(text: str, begin: int, left: str) -> bool:
+    """'the Airbus that crashed in the Alps on': a relative clause (its pronoun right before the date's clause, which
+    starts at ``begin``), its verb told as past (no reporting verb): the date is that verb's, whatever tense the
+    clause it interrupts goes on in."""
+    return bool(_RELATIVE_BEFORE.search(text, max(0, begin - 8), begin)) and _past_told(left)
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*\Z")
 
 
 def _told_as_past(left: str) -> bool:

@@ -27,6 +27,12 @@ def lean(sentence: str, date_text: str) -> str:
     ("The premier called a vote for October 9.", "October 9", ""),  # "for": the time set, not the calling's
     ("Call me Sunday.", "Sunday", ""),
     ("The United Nations in May.", "May", ""),  # a capitalised -ed word is a name, not a verb
+    # a relative clause's past verb dates its own date, whatever tense the clause it interrupts goes on in
+    ("The recorder of the jet that crashed in the Alps on March 24 will be useful, he said.", "March 24", "past"),
+    ("The team, which arrived in Paris on Monday, will play on Sunday.", "Monday", "past"),
+    ("The team, which arrived in Paris on Monday, will play on Sunday.", "Sunday", "future"),
+    ("The man who will fly to Paris on Monday crashed his car.", "Monday", "future"),
+    ("The official who said on Monday it was over will resign.", "Monday", "past"),  # when it was said
     # a verbless after-phrase names an earlier event: its main clause's tense places it
     ("Sales waned after the launch in February.", "February", "past"),
     ("Demand has been falling after a rush following its debut in March.", "March", "past"),
