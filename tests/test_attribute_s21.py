@@ -30,3 +30,20 @@ JAILED = record("date", "jailed", "2021-11")
 ])
 def test_since_after_a_past_participle_starts_its_state(tmp_path, text, verdict):
     assert one(tmp_path, JAILED, text)[0] == verdict
+
+
+FIRE = record("date", "fire", "2017-06-14")
+
+
+@pytest.mark.parametrize("text", [
+    "London, Jun 15 (PTI) The death toll in the fire rose to 17.",
+    "London, June 15 (Reuters) - The death toll in the fire rose to 17.",
+    "LONDON, June 15 - The death toll in the fire rose to 17.",
+])
+def test_a_datelines_date_is_when_the_story_was_filed(tmp_path, text):
+    assert one(tmp_path, FIRE, text)[0] == "silent"
+
+
+def test_a_bracket_after_a_date_that_is_no_agency_makes_no_dateline(tmp_path):
+    # the bracket is lower-case words: no agency, the date is the sentence's own
+    assert one(tmp_path, FIRE, "Aske, June 15 (local time) brought the fire to the port.")[0] == "differ"

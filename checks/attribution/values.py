@@ -1139,7 +1139,7 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return None
     place = _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start)
     after = _DATELINE_AFTER.match(an.sentence.text, mention.end)
-    if place and after and (after.group("agency") or place.group().strip(" ,").isupper()):
+    if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()):
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises")
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
     if not _NUMERIC_DATE.fullmatch(mention.text.strip()):
@@ -1154,9 +1154,11 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 
 
 # A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then
-# an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"
+# an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"; an agency may
+# stand without its dash, the story right after it: "London, Jun 15 (PTI) The death toll ..."
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
-_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])")
+_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
+                             r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
 
 
 def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
