@@ -47,3 +47,14 @@ def test_a_datelines_date_is_when_the_story_was_filed(tmp_path, text):
 def test_a_bracket_after_a_date_that_is_no_agency_makes_no_dateline(tmp_path):
     # the bracket is lower-case words: no agency, the date is the sentence's own
     assert one(tmp_path, FIRE, "Aske, June 15 (local time) brought the fire to the port.")[0] == "differ"
+
+
+COLLAPSE = record("date", "collapse", "2018-08-14")
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was inspected every year except 2009 for the ten years preceding the collapse.",
+    "Cracks were found in 2016, in the years leading up to the collapse.",
+])
+def test_a_phrase_of_what_came_before_is_another_time(tmp_path, text):
+    assert one(tmp_path, COLLAPSE, text)[0] == "silent"
