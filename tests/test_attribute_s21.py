@@ -2,7 +2,17 @@
 
 import pytest
 
+from checks.attribution.clauses import analyse
+from checks.model import Sentence
+from checks.words import words
+
 from .helpers import one, record
+
+
+def opening(text: str) -> str:
+    """The words of a sentence's opening phrase."""
+    an = analyse(Sentence(text, 0, 1, 0), tuple(words(text)))
+    return " ".join(w.text for w, c in zip(an.words, an.clause) if c == an.intro)
 
 STRIKERS = record("number", "union", "33000", "workers")
 
@@ -58,3 +68,29 @@ COLLAPSE = record("date", "collapse", "2018-08-14")
 ])
 def test_a_phrase_of_what_came_before_is_another_time(tmp_path, text):
     assert one(tmp_path, COLLAPSE, text)[0] == "silent"
+
+
+SENTENCED = record("date", "sentenced", "2024-09-30")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an opening phrase of time covers a predicate coordinated to its main clause by "but", as by "and"
+    ("On Sept. 30, 2024, the court acquitted Park, but sentenced Lee to two years.", "agree"),
+    ("On Sept. 29, 2024, the court acquitted Park, but sentenced Lee to two years.", "differ"),
+    ("On Sept. 30, 2024, the court acquitted Park, and sentenced Lee to two years.", "agree"),
+    # "but" and a subject of its own: another clause, maybe another time
+    ("On Sept. 29, 2024, the court acquitted Park, but Lee was sentenced to two years.", "silent"),
+])
+def test_an_opening_time_covers_a_predicate_coordinated_by_but(tmp_path, text, verdict):
+    assert one(tmp_path, SENTENCED, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a date's own comma does not end an opening phrase
+    ("On September 30, 2024, the court sentenced Orsk.", "On September 30 2024"),
+    ("On Monday, Sept. 30, the court sentenced Orsk.", "On Monday Sept 30"),
+    ("On Monday, the court sentenced Orsk.", "On Monday"),
+    ("In 30 cases, 2024 was the year of the trial.", "In 30 cases"),
+])
+def test_an_opening_phrase_runs_past_its_dates_own_comma(text, phrase):
+    assert opening(text) == phrase

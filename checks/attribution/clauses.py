@@ -869,9 +869,19 @@ def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _after_comma(text: str, words: tuple[Word, ...], start: int) -> int | None:
-    """The first word after the first comma from character ``start`` on, or None."""
+    """The first word after the first comma from character ``start`` on, or None; a date's own comma is passed by
+    ("On September 30, 2024, the court ...", "On Monday, Sept. 30, the court ...")."""
     comma = text.find(",", start)
+    while comma > 0 and _DATE_COMMA.search(text, max(0, comma - 12), comma) and _DATE_AFTER_COMMA.match(text, comma):
+        comma = text.find(",", comma + 1)
     return next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
+
+
+# a comma inside a date: after a day number or a weekday, before a year or a month ("30, 2024", "Monday, Sept. 30")
+_DATE_COMMA = re.compile(r"(?:\b\d{1,2}|\b(?:" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+                         + r"))\.?\Z", re.IGNORECASE)
+_DATE_AFTER_COMMA = re.compile(r",\s+(?:\d{4}\b|(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len,
+                                                                     reverse=True)) + r")\b)", re.IGNORECASE)
 
 
 def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
@@ -1264,8 +1274,10 @@ def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:
-    """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and"
-    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May), and a when-clause right after
+    """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and" or "but"
+    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May; "but" with a predicate sharing the
+    subject: "On Sept. 30, the court acquitted Park, but found Lee guilty", not "..., but the crew were rescued later"),
+    and a when-clause right after
     it ("On 5 July, the rally turned tragic when shots were fired")."""
     covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
     for k in range(1, len(an.words)):
@@ -1274,11 +1286,16 @@ def _covered(an: Analysed, intro: int) -> set[int]:
             if an.words[k].norm == "when" and not _gap(an, k).strip():
                 covered.add(c)  # "On 5 July, a rally turned tragic when shots were fired": at the same time
                 break
-            if an.words[k].norm != "and":
+            if an.words[k].norm != "and" and not (an.words[k].norm == "but" and _predicate_after(an, k)):
                 break
             covered.add(c)
             last = c
     return covered
+
+
+def _predicate_after(an: Analysed, k: int) -> bool:
+    """Word k ("but") opens a predicate sharing the clause's subject: a past verb or an auxiliary right after it."""
+    return k + 1 < len(an.words) and (_past(an.words[k + 1]) or an.words[k + 1].norm in AUXILIARIES)
 
 
 def _main_clause(an: Analysed, trailing: int) -> int:

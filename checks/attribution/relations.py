@@ -2019,6 +2019,8 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
         return False
     if not (_past(ws[k - 1]) or ws[k - 1].norm in FUNCTION_WORDS):
         return False  # "Parliament impeached President Yoon": after its subject the participle is the verb
+    if ws[k - 1].norm in ("and", "but") and k >= 2 and "," in an.sentence.text[ws[k - 2].end:ws[k - 1].start]:
+        return False  # "the court acquitted Park, but sentenced Lee": a predicate coordinated after a comma
     w, nxt = ws[k], ws[k + 1]
     return _past(w) and nxt.capitalised and an.sentence.text[w.end:nxt.start] == " "
 
