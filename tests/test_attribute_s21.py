@@ -94,3 +94,17 @@ def test_an_opening_time_covers_a_predicate_coordinated_by_but(tmp_path, text, v
 ])
 def test_an_opening_phrase_runs_past_its_dates_own_comma(text, phrase):
     assert opening(text) == phrase
+
+
+LAID_OFF = record("number", "affected employees", "1267", "employees")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a noun of how many, completed by the term, is the term's count
+    ("The total number of affected employees at the site is 1,267, the notice said.", "agree"),
+    ("The total number of affected employees at the site is 1,300, the notice said.", "differ"),
+    # another head completed by the term is another thing's figure
+    ("The severance bill of the affected employees rose to 1,300 dollars.", "silent"),
+])
+def test_a_noun_of_how_many_is_the_count_of_what_completes_it(tmp_path, text, verdict):
+    assert one(tmp_path, LAID_OFF, text)[0] == verdict

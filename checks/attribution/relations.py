@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (QUANTITY_HEADS, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
@@ -751,12 +751,14 @@ def event_complement(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     4 May counted', 'Alpha's debt to Beta was $10 million': a noun completing another noun (after 'of'/'from'/'to')
     does not take the clause's date or number; they belong to the head noun and its predicate (not when the head is an
     aspect or a time of the event: 'the outbreak of the war', 'the night of the fire'; nor an act done to it: 'the
-    signing of the truce')."""
+    signing of the truce'; nor, for a number, a noun of how many: 'the number of affected employees is 1,267')."""
     i = an.index_at(mention.start)
     own = [h for h in about if an.clause[h.first] == an.clause[i]]
     heads = [_complement_head(an, h, about, mention.kind == "date") for h in own]
     if not own or any(k is None or k < i <= own[n].last for n, k in enumerate(heads)):
         return None
+    if mention.kind == "number" and any(an.words[k].norm in QUANTITY_HEADS for k in heads):
+        return None  # "the total number of affected employees is 1,267": the count of the term's noun
     said = "dates" if mention.kind == "date" else "is said of"
     return Decision(False, f"{said} '{an.words[heads[0]].text}', which '{_span(an, own[0])}' only completes")
 

@@ -430,6 +430,10 @@ EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "f
                  "each", "both", "any", "several", "few", "scene", "site", "sound", "sounds", "noise", "flash", "glow",
                  "roar", "impact"}
 
+# Nouns of how many there are ("the total number of affected employees is 1,267"): a number said of one is the count
+# of the noun completing it, not of another thing.
+QUANTITY_HEADS = {"number", "total", "count", "tally", "amount"}
+
 # Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
 # place describing that noun phrase is said of the subject.
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes", "s"}
