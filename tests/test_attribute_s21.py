@@ -108,3 +108,20 @@ LAID_OFF = record("number", "affected employees", "1267", "employees")
 ])
 def test_a_noun_of_how_many_is_the_count_of_what_completes_it(tmp_path, text, verdict):
     assert one(tmp_path, LAID_OFF, text)[0] == verdict
+
+
+LINWOOD = record("number", "Linwood Masjid", "7", "people")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # each count is counted at its own place: the term names only the other count's
+    ("Police arrested 41 people at the Aske mosque, and seven at Linwood Masjid.", "agree"),
+    ("Police arrested 41 people at Aske Mosque and another seven people at the Linwood Masjid.", "agree"),
+    ("Police arrested 41 people at Aske Mosque and 9 people at Linwood Masjid.", "differ"),
+    # the term names this count's own place
+    ("Police arrested 41 people at Linwood Masjid and 7 people at Aske Mosque.", "differ"),
+    # a place of nearness is no place a count is counted at
+    ("Police arrested 41 people near Linwood Masjid, a day after 7 people were held at Aske Mosque.", "differ"),
+])
+def test_a_count_is_counted_at_its_own_place(tmp_path, text, verdict):
+    assert one(tmp_path, LINWOOD, text)[0] == verdict

@@ -11,7 +11,7 @@ import re
 from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
-from ..lang.numbers import HEDGES, ONES
+from ..lang.numbers import HEDGES, ONES, TENS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import is_plural, words
@@ -519,14 +519,48 @@ def other_place(an: Analysed, k: int, places: frozenset[str]) -> Decision | None
     return Decision(False, f"is counted in '{_words(an, place)}', not the claim's place")
 
 
-def _place_after(an: Analysed, k: int) -> range | None:
+def _place_after(an: Analysed, k: int, prepositions: tuple[str, ...] = ("in",), reach: int = _PLACE_REACH,
+                 same_clause: bool = True) -> range | None:
+    """The capitalised place a count at word k is counted in ("21 people died in Oman"), or None."""
     ws = an.words
-    for j in range(k + 1, min(len(ws) - 1, k + _PLACE_REACH)):
-        if an.clause[j] != an.clause[k] or ws[j].norm in ("and", "or") or ws[j].norm[:1].isdigit():
+    for j in range(k + 1, min(len(ws) - 1, k + reach)):
+        if (same_clause and an.clause[j] != an.clause[k]) or ws[j].norm in ("and", "or") or "," in _gap(an, j) \
+                or (_count_word(ws[j].norm) and not (j == k + 1 and _count_word(ws[k].norm))):  # ("Twenty-one")
             return None  # (another count's place: "21 in Oman and four in the UAE")
-        if ws[j].norm == "in" and ws[j + 1].capitalised and ws[j + 1].norm not in CALENDAR_WORDS:
-            return _place_run(an, j + 1)
+        if ws[j].norm in prepositions:
+            at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
+            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS:
+                return _place_run(an, at)
     return None
+
+
+def _count_word(norm: str) -> bool:
+    return norm[:1].isdigit() or norm in ONES or norm in TENS
+
+
+def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:
+    """'killing 43 people at Al Noor Mosque and another seven people at the Linwood Islamic Centre', 'Forty-one
+    people were killed at the Al Noor mosque, seven at Linwood Masjid': a count followed by a place of its own (at or
+    in a capitalised name, its verb between) is that place's; when the terms name only the place of another count in
+    the sentence, it is not the count they locate: set aside."""
+    if mention.kind != "number" or an.norms.isdisjoint(_COUNT_PLACES):
+        return None
+    k = an.index_at(mention.end - 1)  # the count's last word ("Forty-one")
+    mine = _place_after(an, k, _COUNT_PLACES, _OWN_PLACE_REACH, same_clause=False)
+    if mine is None or any(_hit_in([h], mine) for h in about):
+        return None
+    ws = an.words
+    for m in range(len(ws)):
+        if m != k and _count_word(ws[m].norm) and not (m + 1 < len(ws) and _count_word(ws[m + 1].norm)):
+            theirs = _place_after(an, m, _COUNT_PLACES, _OWN_PLACE_REACH, same_clause=False)
+            if theirs is not None and theirs != mine and all(_hit_in([h], theirs) for h in about):
+                return Decision(False, f"is counted at '{_words(an, mine)}'; the terms name the place of another "
+                                       f"count ('{_words(an, theirs)}')")
+    return None
+
+
+_COUNT_PLACES = ("in", "at")
+_OWN_PLACE_REACH = 10  # "Forty-one people are believed to have been killed at the Al Noor mosque"
 
 
 def _place_before_where(an: Analysed, k: int) -> range | None:
