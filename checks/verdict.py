@@ -140,11 +140,19 @@ _AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\
 
 def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     """An age for a fact that is none ("a 25-year-old coach" is never a span of years or days), or a span of days,
-    weeks or months for an age fact ("a brief eight-day mission" is no age in years)."""
+    weeks or months for an age fact ("a brief eight-day mission" is no age in years), or of years after a preposition
+    of duration ("in just two years", "for 20 years")."""
     if is_age(mention):
         return not age_fact(fact)
     unit = normalise(mention.unit)
+    if age_fact(fact) and unit.startswith("year") and _SPAN_OF_YEARS.search(mention.before[-24:]):
+        return True  # "a rise to president in just two years": a span, no age
     return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
+
+
+# years after a preposition of duration, an adverb between ("in just two years", "for 20 years", "over three years")
+_SPAN_OF_YEARS = re.compile(r"\b(?:in|within|for|over|after|than|during|past)\s+(?:just|only|nearly|almost|about|"
+                            r"some|around|the\s+(?:past|last|next))?\s*\Z", re.IGNORECASE)
 
 
 def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:

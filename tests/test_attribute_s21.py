@@ -125,3 +125,18 @@ LINWOOD = record("number", "Linwood Masjid", "7", "people")
 ])
 def test_a_count_is_counted_at_its_own_place(tmp_path, text, verdict):
     assert one(tmp_path, LINWOOD, text)[0] == verdict
+
+
+AGE = record("number", "Orsk", "53", "year-old, years old, years, aged")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # years after a preposition of duration are a span, no age
+    ("Capping a rise to the presidency in just two years, Orsk won the race.", "silent"),
+    ("Orsk, who sat in parliament for 20 years, won the race.", "silent"),
+    # an age is still one
+    ("Orsk, 53 years old, won the race.", "agree"),
+    ("Orsk, aged 52, won the race.", "differ"),
+])
+def test_years_after_a_preposition_of_duration_are_no_age(tmp_path, text, verdict):
+    assert one(tmp_path, AGE, text)[0] == verdict
