@@ -140,3 +140,17 @@ AGE = record("number", "Orsk", "53", "year-old, years old, years, aged")
 ])
 def test_years_after_a_preposition_of_duration_are_no_age(tmp_path, text, verdict):
     assert one(tmp_path, AGE, text)[0] == verdict
+
+
+DESCENT = record("number", "descended, descent", "10", "minutes")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "for" a span before another event: how long the clause's own event lasted
+    ("The plane descended for eight minutes before impact.", "differ"),
+    ("The plane descended for about 10 minutes before impact.", "agree"),
+    # without "for": the time between two events
+    ("The plane crashed eight minutes after the descent began.", "silent"),
+])
+def test_a_span_after_for_is_the_events_length_up_to_another(tmp_path, text, verdict):
+    assert one(tmp_path, DESCENT, text)[0] == verdict

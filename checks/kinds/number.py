@@ -117,6 +117,9 @@ def _names_a_unit(mention: Mention, units) -> bool:
 # a span of time right before "after"/"before"/"later"/"earlier": the time between two events
 _INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+# a span after "for" lasts up to the other event: the clause's own event's length, no time between two events
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|some|around|roughly|just|only|over|more\s+than)\s+)?\Z",
+                         re.IGNORECASE)
 _AGE_GAP = re.compile(r"[\s-]*(?:years?|months?)[\s-]+(younger|older|junior|senior)\b", re.IGNORECASE)
 _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
 # the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
@@ -206,7 +209,8 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     a count per item, a rate, an age at another time, the rest of a group; None for any other count."""
     found = f"{mention.value:g} {mention.unit}".strip()
     interval = _INTERVAL.match(mention.after)
-    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim):
+    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim) \
+            and not _FOR_BEFORE.search(mention.before[-24:]):  # ("descended for eight minutes before impact": how long)
         # "His sentencing comes more than a year after the killing": no length of anything the fact measures
         return Comparison(found, None, f"is the time between two events ('{mention.unit} {interval.group(1)}')",
                           "interval")
