@@ -332,11 +332,11 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     """'the death toll has risen to at least 2,900', 'Death toll rises to 2,900 in ...': for a fact counting things (a
     plural unit: deaths, people), a number with no unit of its own, a few words after a tally noun in the same phrase
     (no punctuation, no other number between), is that tally."""
-    if mention.unit and normalise(mention.unit) not in FUNCTION_WORDS:
+    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
+    if not _no_unit_of_its_own(mention, tail):
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
     if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
         return False  # "the death toll has risen to 137" counts no gunmen
     if any(w in TOLL_NOUNS and tail[k - 1:k] and tail[k - 1] in DEATH_TOLL_WORDS for k, w in enumerate(tail)) \
@@ -347,6 +347,13 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     after = tail[last + 1:]
     return last >= 0 and not any(w in _TALLY_ENDS or w == "as" and after[k + 1:k + 2] != ["of"]
                                  for k, w in enumerate(after))
+
+
+def _no_unit_of_its_own(mention: Mention, tail: list[str]) -> bool:
+    """The number has no unit of its own: none, a function word, or any word right after a toll and "of" ("Ian's
+    death toll of 166 makes it"; "a total of 410 houses" counts houses)."""
+    return not mention.unit or normalise(mention.unit) in FUNCTION_WORDS or \
+        (len(tail) >= 2 and tail[-2] in TOLL_NOUNS and tail[-1] == "of")
 
 
 _TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions (and "as", not "as of")

@@ -154,3 +154,17 @@ DESCENT = record("number", "descended, descent", "10", "minutes")
 ])
 def test_a_span_after_for_is_the_events_length_up_to_another(tmp_path, text, verdict):
     assert one(tmp_path, DESCENT, text)[0] == verdict
+
+
+TOLL_156 = record("number", "death toll", "156", "deaths, people")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # right after "toll of", the word after the number is no unit of its own
+    ("The storm's death toll of 166 makes it the fourth-deadliest in 60 years.", "differ"),
+    ("The storm's death toll of 156 makes it the fourth-deadliest in 60 years.", "agree"),
+    # a total of a noun counts that noun
+    ("The storm's death toll rose as a total of 410 houses were destroyed.", "silent"),
+])
+def test_a_number_right_after_toll_of_is_the_toll(tmp_path, text, verdict):
+    assert one(tmp_path, TOLL_156, text)[0] == verdict
