@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.clauses import _past
 from .attribution.figures import figurative
-from .attribution.names import context_nations, other_nation
+from .attribution.names import claim_route, context_nations, journey_role, name_clause, other_nation
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
@@ -76,6 +76,7 @@ class Prepared:
     places: frozenset[str] = frozenset()  # the places a number fact's claim counts in ("in the UAE"), for other_place
     recipient: bool = False  # whether a number fact's claim names whom a sum is given to ("awarded Anna Orsk"), for other_recipient
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
+    route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -93,7 +94,8 @@ def prepare(fact: Fact) -> Prepared:
                     earlier=_earlier_rivals(fact) if fact.kind == "party" else frozenset(),
                     places=claim_places(fact.claim) if fact.kind == "number" and _counts_people(fact) else frozenset(),
                     recipient=fact.kind == "number" and bool(_GIVEN_TO.search(fact.claim)),
-                    named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)))
+                    named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)),
+                    route=claim_route(fact.claim, names) if fact.kind == "place" else "")
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -287,6 +289,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
     """The grammar's decision (``d``, the sentence's clauses worked out on first use), revised by what the fact's
     claim and terms say: another instance's or thing's value, a dimension the value does not state, a past holder."""
+    d = _claims_route(item.analysed, value, prepared.route, hits, d)
     if d.attached and d.rule == "shared_subject":
         d = _claims_verb(item.analysed, value, prepared, d)
     if d.attached:
@@ -301,6 +304,19 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
     return d
+
+
+def _claims_route(an, hit, route: str, hits: list, d: Decision) -> Decision:
+    """'took off from Barcelona, bound for Aske': the role the fact's claim gives its value in a journey decides a
+    place with a role of its own, whatever role a term asks for ("en route from Barcelona to Aske" states the origin)."""
+    if not route or d.rule not in ("route_role", "name_clause"):
+        return d
+    role = journey_role(an, hit.first)
+    if not role:
+        return d
+    if role != route:
+        return Decision(False, f"is the journey's {role}, not its {route} the claim names", rule="route_role")
+    return name_clause(an, hit, hits) if d.rule == "route_role" else d
 
 
 def _estimate(value, prepared: Prepared) -> Decision | None:

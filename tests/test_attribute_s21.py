@@ -7,7 +7,7 @@ from checks.attribution.clauses import analyse
 from checks.model import Sentence
 from checks.words import words
 
-from .helpers import one, record
+from .helpers import one, record, verdicts
 
 STRIKERS = record("number", "union", "33000", "workers")
 JAILED = record("date", "jailed", "2021-11")
@@ -103,3 +103,23 @@ def opening(text: str) -> str:
 ])
 def test_an_opening_phrase_runs_past_its_dates_own_comma(text, phrase):
     assert opening(text) == phrase
+
+
+DEPARTURE = """
+facts:
+  - id: f
+    claim: Flight 95 took off from Barcelona, bound for Aske.
+    kind: place
+    about: [flight, en route, took off]
+    value: [Barcelona]
+    rivals: [Aske]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the claim makes Barcelona the origin: "en route" asks for a destination, but the claim's role decides
+    ("The plane en route from Barcelona to Aske crashed in the Alps.", "agree"),
+    ("The plane en route from Aske to Barcelona crashed in the Alps.", "differ"),
+])
+def test_the_role_the_claim_gives_its_value_outweighs_a_terms(tmp_path, text, verdict):
+    assert verdicts(tmp_path, DEPARTURE, {"a.txt": text})["f"]["a.txt"] == verdict

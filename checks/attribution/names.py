@@ -18,7 +18,7 @@ from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEM
                             TRAILING_REPORTING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
-from ..words import Word, is_plural
+from ..words import Word, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
@@ -360,6 +360,24 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 _ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+
+
+def journey_role(an: Analysed, k: int) -> str:
+    """The role in a journey of the place at word k, from the preposition before it ('' for none)."""
+    role = _place_role(an, k)
+    return role[0] if role else ""
+
+
+def claim_route(claim: str, names: tuple[str, ...]) -> str:
+    """The role a claim gives its value in a journey: 'took off from Barcelona, bound for Aske' makes Barcelona the
+    origin (the route preposition right before the first value name the claim writes), or ''."""
+    lowered = claim.lower()
+    for name in names:
+        at = lowered.find(name.lower())
+        if at > 0:
+            before = tuple(w.norm for w in words(claim[:at]))
+            return next((role for phrase, role in _ROUTE if before[-len(phrase):] == phrase), "")
+    return ""
 
 
 def _route_before(an: Analysed, k: int) -> tuple[str, str] | None:
