@@ -49,6 +49,7 @@ class Candidate(NamedTuple):
     far: bool = False  # conflicts, far from the fact's value (verdict.FAR_OFF)
     alone: bool = False  # its sentence's only value of the fact's kind (a date, a number, in any unit): said plainly
     via: str = ""  # a restated value's: the rule that attached the value it restates
+    term: str = ""  # the term a value only shares a clause with
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def as_evidence(c: Candidate) -> Evidence:
                     c.mention.approx if c.mention else "",
                     (c.sentence.sentence.start + c.mention.group) if c.mention and c.mention.group else 0,
                     c.exact and not c.aside,  # a loosely attached value ("outside Tehran") states nothing exactly
-                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative), _bond(c), c.far)
+                    "" if c.agrees else c.aside, bool(c.mention and c.mention.relative), _bond(c), c.far, c.term)
 
 
 def _bond(c: Candidate) -> str:
@@ -280,7 +281,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else "", c.far,
-                                 via=d.via))
+                                 via=d.via, term=d.term))
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
     return out

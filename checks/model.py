@@ -153,6 +153,7 @@ class Evidence:
     # names it the fact's: "the fire of April 15", "Governor Josh Green"), "" (neither): weighed, not kept;
     bond: str = ""  # and "alone": only sharing a clause, but its sentence's only value of the fact's kind
     far: bool = False  # conflicts, and is far from the fact's value (verdict.FAR_OFF): weighed, not kept
+    term: str = ""  # the term a value only shares a clause with: weighed, not kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,12 +60,17 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
 def _days_apart(found: Period, wanted: Period) -> int:
     """Days from one period to the other (0 when they touch or overlap): "11 September" is one day from 10
     September, "November 2024" 224 days from 22 March 2024; a period written with no year ("11 September") is taken
-    in the fact's year (a fact with no year of its own: 0, no distance read)."""
+    in the year around the fact's that puts it nearest (a fact with no year of its own: 0, no distance read)."""
     if wanted.yearless:
         return 0
-    first, last = found.first, found.last
-    if found.yearless:
-        first, last = _in_year(first, wanted.first.year), _in_year(last, wanted.first.year + last.year - first.year)
+    if not found.yearless:
+        return _gap(found.first, found.last, wanted)
+    span = found.last.year - found.first.year
+    return min(_gap(_in_year(found.first, year), _in_year(found.last, year + span), wanted)
+               for year in range(wanted.first.year - 1, wanted.first.year + 2))  # "Dec. 31" is a day from 1 January
+
+
+def _gap(first: date, last: date, wanted: Period) -> int:
     return max((first - wanted.last).days, (wanted.first - last).days, 0)
 
 
@@ -704,7 +709,8 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     known = fact.known_map
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
-                                  dated=fact.kind == "date", placed=fact.kind == "place")
+                                  dated=fact.kind == "date", placed=fact.kind == "place",
+                                  named=fact.kind in ("party", "place"))
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif any(e.agrees for e in evidence):
@@ -713,17 +719,19 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
         verdict = "silent"
     # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
     # agreeing values (then its possible conflicts)
-    evidence = [replace(e, bond="", far=False) if e.bond or e.far else e for e in evidence]  # weighed, not kept
+    evidence = [replace(e, bond="", far=False, term="") if e.bond or e.far or e.term else e for e in evidence]  # weighed
     ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
                                                    e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
                   known=source in known, reason=known.get(source, ""))
 
 
-def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed: bool = False) -> list[Evidence]:
+def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed: bool = False,
+                       named: bool = False) -> list[Evidence]:
     """The evidence with each conflicting value that cannot make the verdict differ marked ``aside``.  Linear in the
     evidence: a large source repeating one sentence gives thousands of rows with the same quote.  ``placed``: a place
-    fact's, where a value placed in a conflicting one states nothing (``_placed_in``)."""
+    fact's, where a value placed in a conflicting one states nothing (``_placed_in``); ``named``: a name fact's, whose
+    values have no distance between them (``_outweighed``)."""
     conflicting = [e for e in evidence if not e.agrees]
     if not conflicting:
         return evidence
@@ -733,7 +741,7 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
     elsewhere = {e.quote for e in conflicting} - stating
     outnumbered = len(stating) >= 2 and len(stating) > len(elsewhere)
     reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else _outweighed(
-        evidence, conflicting, stating, elsewhere)
+        evidence, conflicting, stating, elsewhere, named)
     written = dated and written_date(evidence, stating)
     out = []
     for e in evidence:
@@ -743,24 +751,36 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
     return out
 
 
-def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: set[str], elsewhere: set[str]) -> str:
+def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: set[str], elsewhere: set[str],
+                named: bool = False) -> str:
     """'... collapsed in the fire of April 15, 2019.' / '... visible on the skyline on Nov. 28 as the reconstruction
-    from a devastating fire approached completion.': a conflicting value that only shares a clause with a term is
-    outweighed by as many sentences whose own construction names the fact's value ("the fire of April 15"): the
-    clause it shares is more likely about something else than the source about the fact twice.  When every such
-    value is far from the fact's (``FAR_OFF``), a sentence stating the value plainly, as its only value of the fact's
-    kind (its only date, its only number in any unit), outweighs it too ("The death toll stands at 18." / "... where he killed seven people"); a near one ("11
-    boys" for 12) is how a misreport looks, and still differs.  A conflicting value attached by a construction
-    ("President Nikol Pashinian") is never outweighed so."""
-    if not elsewhere or any(e.bond not in _SHARED_CLAUSE for e in conflicting if e.quote in elsewhere):
+    from a devastating fire approached completion.': conflicting values that only share a clause with a term, each far
+    from the fact's value (``FAR_OFF``; a near one, "11 boys" for 12, is how a misreport looks), are outweighed by as
+    many sentences whose own construction names the fact's value ("the fire of April 15"): the clause they share is
+    more likely about something else than the source about the fact twice.  So they are by as many sentences stating
+    the value plainly, as their only value of the fact's kind ("The death toll stands at 18." / "... where he killed
+    seven people"), unless a conflicting value, itself its sentence's only value, shares its clause with the very term
+    such a sentence states the value by ("The quake killed 230 people." / "The quake killed 320 people, officials
+    said."): one predicate said twice with two values is a contradiction.  A conflicting value attached by a construction ("President Nikol Pashinian") is
+    never outweighed so.  Names (``named``) have no distance: a construction outweighs any, a plain sentence none."""
+    others = [e for e in conflicting if e.quote in elsewhere]
+    if not others or any(e.bond not in _SHARED_CLAUSE or not (e.far or named) for e in others):
         return ""
     built = {e.quote for e in evidence if e.agrees and e.bond == "construction" and e.quote in stating}
     if len(built) >= len(elsewhere):
         return OUTWEIGHED.format(agree=len(built), differ=len(elsewhere))
-    plain = {e.quote for e in evidence if e.agrees and e.bond in ("construction", "alone") and e.quote in stating}
-    far = all(e.far for e in conflicting if e.quote in elsewhere)
-    return FAR_OUTWEIGHED.format(agree=len(plain), differ=len(elsewhere)) if far and len(plain) >= len(elsewhere) \
-        else ""
+    return "" if named else _plainly_outweighed(evidence, others, stating, len(elsewhere))
+
+
+def _plainly_outweighed(evidence: list[Evidence], others: list[Evidence], stating: set[str], elsewhere: int) -> str:
+    """``_outweighed`` by sentences stating the value plainly, unless a conflicting value, plain itself, shares its
+    clause with the term such a sentence states the value by (one predicate said twice with two values)."""
+    plain = [e for e in evidence if e.agrees and e.bond in ("construction", "alone") and e.quote in stating]
+    said = {e.term for e in plain if e.term}
+    if any(e.term in said and e.bond == "alone" for e in others):
+        return ""
+    quotes = {e.quote for e in plain}
+    return FAR_OUTWEIGHED.format(agree=len(quotes), differ=elsewhere) if len(quotes) >= elsewhere else ""
 
 
 _SHARED_CLAUSE = ("clause", "alone")  # bonds of a value that only shares a clause with a term

@@ -105,11 +105,11 @@ class _Rows:
             self.lines.append(e.line)
             self.groups.append(e.group)
             rest = (shared.setdefault(e.quote, e.quote), shared.setdefault(e.found, e.found), e.agrees,
-                    shared.setdefault(e.span, e.span), e.approx, e.exact, e.aside, e.relative, e.bond, e.far)
+                    shared.setdefault(e.span, e.span), e.approx, e.exact, e.aside, e.relative, e.bond, e.far, e.term)
             self.rest.append(shared.setdefault(rest, rest))
 
     def evidence(self) -> list[Evidence]:
         """The rows as ``decide`` weighs them, in the order they were found (``decide`` adds its own ``aside``)."""
-        return [Evidence(line, quote, value, agrees, span, approx, group, exact, aside, relative, bond, far)
-                for line, group, (quote, value, agrees, span, approx, exact, aside, relative, bond, far)
+        return [Evidence(line, quote, value, agrees, span, approx, group, exact, aside, relative, bond, far, term)
+                for line, group, (quote, value, agrees, span, approx, exact, aside, relative, bond, far, term)
                 in zip(self.lines, self.groups, self.rest)]

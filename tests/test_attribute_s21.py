@@ -40,15 +40,14 @@ CASES = [
     # ... a lower-case bracket is no agency: the date is the sentence's own
     (FIRE, "Aske, June 15 (local time) brought the fire to the port.", "differ"),
 
-    # a phrase of what came before is another time ("preceding", "leading up to")
+    # a phrase of what came before is another time ("preceding"; not "leading up to", which may say "culminating in")
     (COLLAPSE, "The bridge was inspected every year except 2009 for the ten years preceding the collapse.", "silent"),
-    (COLLAPSE, "Cracks were found in 2016, in the years leading up to the collapse.", "silent"),
 
-    # an opening phrase of time covers a predicate coordinated to its main clause by "but", as by "and"
-    (SENTENCED, "On Sept. 30, 2024, the court acquitted Park, but sentenced Lee to two years.", "agree"),
-    (SENTENCED, "On Sept. 29, 2024, the court acquitted Park, but sentenced Lee to two years.", "differ"),
+    # an opening phrase of time covers a predicate coordinated to its main clause by "and" (a participle after ", and"
+    # before a name is that predicate's verb, no epithet); "but", a contrast, often moves the time: not covered
     (SENTENCED, "On Sept. 30, 2024, the court acquitted Park, and sentenced Lee to two years.", "agree"),
-    # ... "but" and a subject of its own: another clause, maybe another time
+    (SENTENCED, "On Sept. 29, 2024, the court acquitted Park, and sentenced Lee to two years.", "differ"),
+    (SENTENCED, "On Sept. 29, 2024, the court acquitted Park, but sentenced Lee weeks later.", "silent"),
     (SENTENCED, "On Sept. 29, 2024, the court acquitted Park, but Lee was sentenced to two years.", "silent"),
 
     # a noun of how many, completed by the term, is the term's count
@@ -63,7 +62,8 @@ CASES = [
     (LINWOOD, "Police arrested 41 people at Aske Mosque and 9 people at Linwood Masjid.", "differ"),
     # ... the term names this count's own place; a place of nearness is no place a count is counted at
     (LINWOOD, "Police arrested 41 people at Linwood Masjid and 7 people at Aske Mosque.", "differ"),
-    (LINWOOD, "Police arrested 41 people near Linwood Masjid, a day after 7 people were held at Aske Mosque.", "differ"),
+    (LINWOOD, "Police arrested 41 people near Linwood Masjid, a day after 7 people were held at Aske Mosque.",
+     "differ"),
 
     # years after a preposition of duration are a span, no age; an age is still one
     (AGE, "Capping a rise to the presidency in just two years, Orsk won the race.", "silent"),
@@ -99,6 +99,9 @@ def opening(text: str) -> str:
     ("On September 30, 2024, the court sentenced Orsk.", "On September 30 2024"),
     ("On Monday, Sept. 30, the court sentenced Orsk.", "On Monday Sept 30"),
     ("On Monday, the court sentenced Orsk.", "On Monday"),
+    ("On Monday, 1500 workers struck.", "On Monday"),  # a number is no year, nor
+    ("On Tuesday, May told reporters it was over.", "On Tuesday"),  # a name a month
+
     ("In 30 cases, 2024 was the year of the trial.", "In 30 cases"),
 ])
 def test_an_opening_phrase_runs_past_its_dates_own_comma(text, phrase):
@@ -123,3 +126,83 @@ facts:
 ])
 def test_the_role_the_claim_gives_its_value_outweighs_a_terms(tmp_path, text, verdict):
     assert verdicts(tmp_path, DEPARTURE, {"a.txt": text})["f"]["a.txt"] == verdict
+
+
+# The review of session 21 (/work/review-s21.md): ordinary sentences each new rule got wrong before it was narrowed.
+# 1-11: a genuine misreport (a typo far off, a near day, a day across New Year) must still differ; 12-16: ", but" and
+# a verb is no predicate an opening date covers; 19-21: "leading up to" may say "culminating in".
+REVIEW_CASES = [
+    pytest.param(record("number", "killed", "230", "people"),
+                 "The earthquake killed 230 people. The quake killed 320 people, officials said.",
+                 "differ", id="review-1"),
+    pytest.param(record("number", "death toll", "230", "people, deaths"),
+                 "The death toll rose to 230 people. Rescue officials later put the death toll at 320 people.",
+                 "differ", id="review-2"),
+    pytest.param(record("number", "killed", "18", "people"),
+                 "Police said 18 people were killed. The gunman killed 81 people at the bowling alley and a bar.",
+                 "differ", id="review-3"),
+    pytest.param(record("date", "crashed", "2015-03-24"),
+                 "The plane crashed on March 24, 2015. The Germanwings jet crashed in the French Alps on March 14,"
+                 " 2015, killing everyone aboard.",
+                 "differ", id="review-4"),
+    pytest.param(record("date", "earthquake, struck", "2023-02-06"),
+                 "The earthquake struck on Feb. 6. A 7.8-magnitude earthquake struck southern Turkey on Feb. 16, "
+                 "officials said.",
+                 "differ", id="review-5"),
+    pytest.param(record("number", "killed", "12", "people"),
+                 "A bus crash in Kenya killed 30 people on Sunday. A crash on the same road killed 12 people in "
+                 "March.",
+                 "differ", id="review-6"),
+    pytest.param(record("date", "collapsed", "2024-05-10"),
+                 "The building collapsed on May 20, officials said. Another building in the city collapsed on May "
+                 "10.",
+                 "differ", id="review-7"),
+    pytest.param(record("date", "fire", "2019-04-15"),
+                 "The fire broke out at the cathedral on April 16, 2019. The spire collapsed in the fire of April "
+                 "15, 2019.",
+                 "differ", id="review-8"),
+    pytest.param(record("date", "earthquake, quake", "2024-01-01"),
+                 "The earthquake struck on Jan. 1. The magnitude 7.5 quake hit the Noto peninsula on Dec. 31, "
+                 "officials said.",
+                 "differ", id="review-9"),
+    pytest.param(record("date", "earthquake, quake", "2023-12-31"),
+                 "The earthquake struck on Dec. 31. The magnitude 7.5 quake hit the peninsula on Jan. 1, officials"
+                 " said.",
+                 "differ", id="review-10"),
+    pytest.param(record("date", "earthquake, quake", "2024-01-01"),
+                 "The earthquake struck on Jan. 1. The quake hit the peninsula on Jan. 2, officials said.",
+                 "differ", id="review-11"),
+    pytest.param(record("date", "died", "2020-04-02"),
+                 "In March 2020, he was admitted to hospital with the virus, but died weeks later.",
+                 "silent", id="review-12"),
+    pytest.param(record("date", "closed", "2019-06-30"),
+                 "In 1998, the plant employed 4,000 workers, but closed after years of losses.",
+                 "silent", id="review-13"),
+    pytest.param(record("date", "collapsed", "2018"),
+                 "In 2015, the company went public, but collapsed after an accounting scandal.",
+                 "silent", id="review-14"),
+    pytest.param(record("date", "sentence, sentenced", "2024-10-15"),
+                 "On Sept. 30, 2024, the court acquitted Park, but will sentence Lee later this month.",
+                 "silent", id="review-15"),
+    pytest.param(record("date", "resume", "2024-04-08"),
+                 "On April 2, the airline suspended flights, but will resume service once the runway is repaired.",
+                 "silent", id="review-16"),
+    pytest.param(record("number", "rate", "5.25", "percent, per cent"),
+                 "The Fed raised its benchmark rate 11 times, leading up to a peak of 5.25% in July 2023.",
+                 "agree", id="review-19"),
+    pytest.param(record("number", "death toll", "120", "people"),
+                 "The death toll rose every day that week, leading up to a total of 120 people.",
+                 "agree", id="review-20"),
+    pytest.param(record("number", "interest rate, rate", "4.5", "percent, per cent"),
+                 "The bank raised its interest rate eight times, leading up to a peak of 4.5% in July.",
+                 "agree", id="review-21"),
+    pytest.param(record("number", "killed", "230", "people"),
+                 "The earthquake killed 230 people. Officials said on Tuesday that the quake had killed 229 "
+                 "people.",
+                 "differ", id="review-22"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEW_CASES)
+def test_review_s21_counter_examples(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict

@@ -20,10 +20,10 @@ FACT = Fact("ceasefire-signed", "The ceasefire was signed on 9 November 2020.", 
 
 
 def ev(quote: str, value: str, agrees: bool, *, exact: bool | None = None, line: int = 1,
-       relative: bool = False, bond: str = "", far: bool = False) -> Evidence:
+       relative: bool = False, bond: str = "", far: bool = False, term: str = "") -> Evidence:
     start = quote.index(value)
     return Evidence(line, quote, value, agrees, (start, start + len(value)), exact=agrees if exact is None else exact,
-                    relative=relative, bond=bond, far=far)
+                    relative=relative, bond=bond, far=far, term=term)
 
 
 def verdict(*evidence: Evidence, fact: Fact = FACT) -> tuple[str, list[str]]:
@@ -230,9 +230,22 @@ REPAIRS = "Repairs after the ceasefire ended on 10 October."
 OTHER = "The ceasefire talks met on 2 May."
 
 
-def test_a_value_named_by_a_construction_outweighs_one_sharing_a_clause_elsewhere():
-    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE)) == (
+def test_a_value_named_by_a_construction_outweighs_a_far_one_sharing_a_clause_elsewhere():
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE,
+                                                                 far=True)) == (
         "agree", [OUTWEIGHED.format(agree=1, differ=1)])
+
+
+def test_a_near_value_is_never_outweighed_even_by_a_construction():
+    # "The fire broke out on April 16, 2019." against "the fire of April 15, 2019": how a misreport looks
+    assert verdict(ev(FIRE, "9 November", True, bond=BUILT), ev(REPAIRS, "10 October", False, line=2, bond=CLAUSE)) == (
+        "differ", [])
+
+
+def test_one_predicate_said_twice_with_two_values_still_differs():
+    # "The quake killed 230 people." / "The quake killed 320 people, officials said.": the same term both times
+    assert verdict(ev(FIRE, "9 November", True, bond=ALONE, term="ceasefire"),
+                   ev(REPAIRS, "10 October", False, line=2, bond=ALONE, far=True, term="ceasefire"))[0] == "differ"
 
 
 def test_a_conflicting_value_named_by_a_construction_is_never_outweighed():
@@ -342,17 +355,19 @@ def test_a_far_count_sharing_a_clause_is_outweighed_by_the_toll_said_plainly(tmp
     assert one(tmp_path, TOLL, text)[0] == verdict
 
 
-ATTACK = record("date", "attack", "2024-03-22")
+ATTACK = record("date", "attack, struck", "2024-03-22")
 
 
 @pytest.mark.parametrize("text, verdict", [
-    ("The attack happened on 22 March 2024. Officials warned of an attack on 5 March 2024.", "agree"),
+    ("The attack struck on 22 March 2024. Officials warned of an attack on 5 March 2024.", "agree"),
     # a day off is how a misreport of the day looks; a day written with no year is taken in the fact's year
-    ("The attack happened on 22 March 2024. Officials said the attack came on 23 March 2024.", "differ"),
-    ("The attack happened on 22 March 2024. Officials said the attack came on 23 March.", "differ"),
-    ("The attack happened on 22 March 2024. Officials warned of an attack on 5 March.", "agree"),
+    ("The attack struck on 22 March 2024. Officials warned of an attack on 23 March 2024.", "differ"),
+    ("The attack struck on 22 March 2024. Officials warned of an attack on 23 March.", "differ"),
+    ("The attack struck on 22 March 2024. Officials warned of an attack on 5 March.", "agree"),
     # a coarser period is as far as its nearest day: November is far from 22 March, April touches 31 March
-    ("The attack happened on 22 March 2024. Officials warned of an attack in November 2024.", "agree"),
+    ("The attack struck on 22 March 2024. Officials warned of an attack in November 2024.", "agree"),
+    # one predicate said twice with two values is a contradiction, however far apart
+    ("The attack struck on 22 March 2024. The attack struck on 5 March 2024, officials said.", "differ"),
 ])
 def test_a_far_date_sharing_a_clause_is_outweighed_by_the_date_said_plainly(tmp_path, text, verdict):
     assert one(tmp_path, ATTACK, text)[0] == verdict
@@ -398,3 +413,12 @@ def test_the_days_between_two_periods_are_symmetric_and_zero_when_they_touch(a, 
     assert _days_apart(p, q) == _days_apart(q, p) == abs((a - b).days)
     wide = Period(min(a, b), max(a, b), "span")
     assert _days_apart(wide, p) == _days_apart(wide, q) == 0
+
+
+def test_a_day_with_no_year_is_as_near_as_its_nearest_year_makes_it():
+    from checks.model import Period
+    from checks.verdict import _days_apart
+    from datetime import date
+    new_year = Period(date(2024, 1, 1), date(2024, 1, 1), "2024-01-01", grain="day")
+    eve = Period(date(2000, 12, 31), date(2000, 12, 31), "--12-31", yearless=True, grain="day")
+    assert _days_apart(eve, new_year) == 1

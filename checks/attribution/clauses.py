@@ -45,6 +45,7 @@ class Decision:
     # attached only loosely: the value may agree, but a conflicting one is a possible conflict (why), no differ
     weak: str = ""
     via: str = ""  # a restatement's: the rule that attached the value it restates ("value_clause")
+    term: str = ""  # the term a value only shares a clause with (lower-cased), for decide's weighing
 
 
 @dataclass(frozen=True)
@@ -877,11 +878,12 @@ def _after_comma(text: str, words: tuple[Word, ...], start: int) -> int | None:
     return next((k for k, w in enumerate(words) if w.start > comma), None) if comma > 0 else None
 
 
-# a comma inside a date: after a day number or a weekday, before a year or a month ("30, 2024", "Monday, Sept. 30")
-_DATE_COMMA = re.compile(r"(?:\b\d{1,2}|\b(?:" + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
-                         + r"))\.?\Z", re.IGNORECASE)
-_DATE_AFTER_COMMA = re.compile(r",\s+(?:\d{4}\b|(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len,
-                                                                     reverse=True)) + r")\b)", re.IGNORECASE)
+# a comma inside a date: a day number before a year ("30, 2024"), a weekday before a month and its day ("Monday,
+# Sept. 30"): the search runs right before the comma, the match from it
+_DATE_COMMA = re.compile(r"(?:\b\d{1,2}|\b(?:" + "|".join(sorted((w.capitalize() for w in WEEKDAYS if len(w) > 3),
+                                                                   key=len, reverse=True)) + r"))\Z")
+_DATE_AFTER_COMMA = re.compile(r",\s+(?:(?:19|20)\d\d\b|(?:" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 2),
+                                                                             key=len, reverse=True)) + r")\.?\s+\d{1,2}\b)")
 
 
 def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
@@ -1027,7 +1029,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
     opening = an.clause.index(here)
     if i - opening <= 4:  # an opening "On 9 November, ...": no distance to count
-        return Decision(True, f"shares a clause with '{_span(an, near)}'")
+        return Decision(True, f"shares a clause with '{_span(an, near)}'", term=_span(an, near).lower())
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
     return _by_distance(an, near, distance, last is not None)
@@ -1036,9 +1038,10 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
 def _by_distance(an: Analysed, near: Hit, distance: int, name: bool) -> Decision:
     """Close by: attached; far in a long clause (a value, not a name): loosely; farther: set aside."""
     if distance <= MAX_DISTANCE:
-        return Decision(True, f"shares a clause with '{_span(an, near)}'")
+        return Decision(True, f"shares a clause with '{_span(an, near)}'", term=_span(an, near).lower())
     if distance <= FAR_DISTANCE and not name:
         return Decision(True, f"shares a long clause with '{_span(an, near)}', {distance} words away",
+                        term=_span(an, near).lower(),
                         weak=f"{FAR_AWAY}: {distance} words from '{_span(an, near)}' in a long clause")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
 
@@ -1275,9 +1278,9 @@ def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
 
 def _covered(an: Analysed, intro: int) -> set[int]:
     """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and" or "but"
-    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May; "but" with a predicate sharing the
-    subject: "On Sept. 30, the court acquitted Park, but found Lee guilty", not "..., but the crew were rescued later"),
-    and a when-clause right after
+    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May; not "but", a contrast that often
+    moves the time: "In 1998, the plant employed 4,000 workers, but closed after years of losses"), and a when-clause
+    right after
     it ("On 5 July, the rally turned tragic when shots were fired")."""
     covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
     for k in range(1, len(an.words)):
@@ -1286,16 +1289,11 @@ def _covered(an: Analysed, intro: int) -> set[int]:
             if an.words[k].norm == "when" and not _gap(an, k).strip():
                 covered.add(c)  # "On 5 July, a rally turned tragic when shots were fired": at the same time
                 break
-            if an.words[k].norm != "and" and not (an.words[k].norm == "but" and _predicate_after(an, k)):
+            if an.words[k].norm != "and":
                 break
             covered.add(c)
             last = c
     return covered
-
-
-def _predicate_after(an: Analysed, k: int) -> bool:
-    """Word k ("but") opens a predicate sharing the clause's subject: a past verb or an auxiliary right after it."""
-    return k + 1 < len(an.words) and (_past(an.words[k + 1]) or an.words[k + 1].norm in AUXILIARIES)
 
 
 def _main_clause(an: Analysed, trailing: int) -> int:

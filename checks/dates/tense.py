@@ -98,11 +98,16 @@ def _past_told(text: str) -> bool:
 
 def _past_relative(text: str, begin: int, left: str) -> bool:
     """'the Airbus that crashed in the Alps on': a relative clause (its pronoun right before the date's clause, which
-    starts at ``begin``), its verb told as past (no reporting verb): the date is that verb's, whatever tense the
-    clause it interrupts goes on in."""
-    return bool(_RELATIVE_BEFORE.search(text, max(0, begin - 8), begin)) and _past_told(left)
+    starts at ``begin``) opened by a past verb (no reporting verb) with no object, a preposition right after it: the
+    date is that verb's, whatever tense the clause it interrupts goes on in (not "fans who bought tickets for the
+    match on Jan. 5 will get refunds": the date may be the object's)."""
+    said = left.split()
+    if not said or not _RELATIVE_BEFORE.search(text, max(0, begin - 8), begin) or not _past_told(said[0]):
+        return False
+    return len(said) == 1 or said[1].lower() in _NO_OBJECT
 
 
+_NO_OBJECT = {"in", "at", "on", "near", "off", "over", "into", "onto", "outside", "inside", "across", "along"}
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*\Z")
 
 

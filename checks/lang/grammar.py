@@ -364,7 +364,7 @@ COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", 
 # another event, at another time; values inside the phrase are its, values outside it the main event's.
 # ("since" is left out: "trapped since the flood of 23 June" dates the state's start by the flood.)
 TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "in the wake of", "in the aftermath of",
-                      "in response to", "preceding", "leading up to",
+                      "in response to", "preceding",
                       # the verb of one event coming after another: "The purge follows Cisco's late 2022 cutbacks", "the
                       # quake was followed by a tsunami"
                       "follows", "followed",

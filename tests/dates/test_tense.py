@@ -30,6 +30,9 @@ def lean(sentence: str, date_text: str) -> str:
     # a relative clause's past verb dates its own date, whatever tense the clause it interrupts goes on in
     ("The recorder of the jet that crashed in the Alps on March 24 will be useful, he said.", "March 24", "past"),
     ("The team, which arrived in Paris on Monday, will play on Sunday.", "Monday", "past"),
+    # ... only a verb with no object: the date may be the object's ("tickets for the match on Jan. 5")
+    ("Fans who bought tickets for the match on Jan. 5 will receive a full refund.", "Jan. 5", "future"),
+    ("Fans who bought tickets for the match on Saturday will receive a full refund.", "Saturday", "future"),
     ("The team, which arrived in Paris on Monday, will play on Sunday.", "Sunday", "future"),
     ("The man who will fly to Paris on Monday crashed his car.", "Monday", "future"),
     ("The official who said on Monday it was over will resign.", "Monday", "past"),  # when it was said
