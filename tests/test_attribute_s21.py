@@ -20,7 +20,15 @@ AGE = record("number", "Orsk", "53", "year-old, years old, years, aged")
 DESCENT = record("number", "descended, descent", "10", "minutes")
 TOLL = record("number", "death toll", "156", "deaths, people")
 
+WARRANT = record("date", "arrest, arrested, died", "2017-05-23")
+
 CASES = [
+    # a date before a noun, in a phrase qualifying another noun after a preposition ("for complicity in"), says which
+    # thing that is, not when the clause's event was; after a verb it may still be the verb's time
+    (WARRANT, "He will be extradited over an arrest warrant for complicity in the May 2017 attack.", "silent"),
+    (WARRANT, "He was arrested for involvement in the May 2017 attack.", "silent"),
+    (WARRANT, "He died in the May 2017 attack.", "agree"),
+
     # a thousands separator or a decimal point is part of its number, no comma closing an aside
     (STRIKERS, "The stoppage, involving about 33,000 workers represented by the union, ended on Monday.", "agree"),
     (STRIKERS, "The stoppage, involving about 31,000 workers represented by the union, ended on Monday.", "differ"),

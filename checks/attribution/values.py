@@ -1471,6 +1471,10 @@ def _adjective_part(an: Analysed, h: Hit) -> bool:
 
 
 def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
-    """'the suspect in the Nov. 24 shooting': a preposition right after a determiner's noun qualifies that noun;
-    its phrase says which thing, not when the clause's event was."""
-    return p >= 2 and ws[p - 2].norm in DETERMINERS and _noun_like(ws[p - 1])
+    """'the suspect in the Nov. 24 shooting', 'for complicity in the May 2017 attack': a preposition right after a
+    determiner's or a preposition's noun qualifies that noun; its phrase says which thing, not when the clause's event
+    was."""
+    return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])
+
+
+_NOUN_PREPOSITIONS = {"for", "of", "over", "about", "with", "against"}  # before a noun phrase's head
