@@ -21,8 +21,13 @@ DESCENT = record("number", "descended, descent", "10", "minutes")
 TOLL = record("number", "death toll", "156", "deaths, people")
 
 WARRANT = record("date", "arrest, arrested, died", "2017-05-23")
+BEGAN = record("date", "began", "2018-11-08")
 
 CASES = [
+    # a participle before a capitalised month is no epithet of a person: it is its clause's verb
+    (BEGAN, "The Camp Fire, which began Nov. 8, 2018, is the deadliest in the state's history.", "agree"),
+    (BEGAN, "The Camp Fire, which began Nov. 9, 2018, is the deadliest in the state's history.", "differ"),
+
     # a date before a noun, in a phrase qualifying another noun after a preposition ("for complicity in"), says which
     # thing that is, not when the clause's event was; after a verb it may still be the verb's time
     (WARRANT, "He will be extradited over an arrest warrant for complicity in the May 2017 attack.", "silent"),

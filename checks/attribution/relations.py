@@ -2024,7 +2024,8 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
     if ws[k - 1].norm in ("and", "but") and k >= 2 and "," in an.sentence.text[ws[k - 2].end:ws[k - 1].start]:
         return False  # "the court acquitted Park, but sentenced Lee": a predicate coordinated after a comma
     w, nxt = ws[k], ws[k + 1]
-    return _past(w) and nxt.capitalised and an.sentence.text[w.end:nxt.start] == " "
+    return _past(w) and nxt.capitalised and nxt.norm.rstrip(".") not in CALENDAR_WORDS \
+        and an.sentence.text[w.end:nxt.start] == " "  # ("which began Nov. 8": a date is no person)
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
