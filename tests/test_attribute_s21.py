@@ -22,8 +22,12 @@ TOLL = record("number", "death toll", "156", "deaths, people")
 
 WARRANT = record("date", "arrest, arrested, died", "2017-05-23")
 BEGAN = record("date", "began", "2018-11-08")
+OFFERED = record("date", "offered", "2018-06-13")
 
 CASES = [
+    # a century before a capitalised word is part of a name, no date
+    (OFFERED, "Comcast offered $65B for 21st Century Fox's entertainment assets.", "silent"),
+
     # a participle before a capitalised month is no epithet of a person: it is its clause's verb
     (BEGAN, "The Camp Fire, which began Nov. 8, 2018, is the deadliest in the state's history.", "agree"),
     (BEGAN, "The Camp Fire, which began Nov. 9, 2018, is the deadliest in the state's history.", "differ"),

@@ -238,8 +238,10 @@ RULES = (
          (("the summer of 2015", "2015-SU"), ("winter 2014", "2014-WI"), ("late spring 2013", "2013-SP (late)"))),
     Rule("decade", r"(?:the\s+)?" + _SOME_PART + r"(?P<decade>1[5-9]\d0|20\d0)['’]?s", _decade,
          (("in the 1970s", "1970s"), ("the early 1980s", "1980s (early)"))),
-    Rule("century", r"(?:the\s+)?(?P<number>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century(?!\s+B\.?C)", _century,
-         (("a 19th-century mill", "18xx"), ("the 3rd century BC", None))),
+    # (not before a capitalised word: "21st Century Fox" is a name)
+    Rule("century", r"(?:the\s+)?(?P<number>[2-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century(?!\s+B\.?C)"
+         r"(?!\s+(?-i:[A-Z][a-z]))", _century,
+         (("a 19th-century mill", "18xx"), ("the 3rd century BC", None), ("21st Century Fox's assets", None))),
     Rule("year", f.part("part") + f.year("year"), _year,
          (("built in 1998", "1998"), ("by mid-2012", "2012 (mid)"), ("1500 feet down", None),
           ("after the flood of 1912", "1912"), ("some 1900 people", None)),
