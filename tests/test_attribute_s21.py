@@ -23,8 +23,19 @@ TOLL = record("number", "death toll", "156", "deaths, people")
 WARRANT = record("date", "arrest, arrested, died", "2017-05-23")
 BEGAN = record("date", "began", "2018-11-08")
 OFFERED = record("date", "offered", "2018-06-13")
+WAVE = record("number", "tsunami, waves", "6", "metres, m")
 
 CASES = [
+    # a measure with no hyphen, singular or short before a plural noun, modifies that noun
+    (WAVE, "Some people climbed 6m trees to escape the tsunami.", "silent"),
+    (WAVE, "A 50 metre section of the tsunami wall fell.", "silent"),
+    (WAVE, "The tsunami sent 6m waves into the bay.", "agree"),
+    (WAVE, "The tsunami sent 9m waves into the bay.", "differ"),
+    # ... not before a word of dimension, place or time
+    (WAVE, "Tsunami waves 6 metres high hit the coast.", "agree"),
+    (WAVE, "The tsunami rose 9m overnight.", "differ"),
+    (WAVE, "The tsunami reached 6m above sea level.", "agree"),
+
     # a century before a capitalised word is part of a name, no date
     (OFFERED, "Comcast offered $65B for 21st Century Fox's entertainment assets.", "silent"),
 

@@ -957,7 +957,11 @@ def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 
 def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the 44-day war': a hyphenated number and unit modify the noun after them."""
+    """'the 44-day war': a hyphenated number and unit modify the noun after them; so does a measure written without
+    the hyphen but in the singular or short ("a 50 metre section", "climbed 6m trees"): ``_bare_measure_head``."""
+    bare = _bare_measure_head(an, mention)
+    if bare is not None:
+        return _premodifier(an, bare, about, mention, hyphened=True)
     if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally:
         return None  # "the 216-210 vote" is a tally, no modifier
     ws, head = an.words, _unit_end(an, mention)
@@ -972,6 +976,39 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
             return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
     return _premodifier(an, head, about, mention, hyphened=True)
+
+
+def _bare_measure_head(an: Analysed, mention: Mention) -> int | None:
+    """The noun a measure with no hyphen modifies: a unit of length, area, volume or mass written in the singular
+    ("a 50 metre section") or short, then a plural noun ("climbed 6m trees"); not before a word of dimension, place or
+    time ("6 metres high", "6m above", "rose 6m overnight"), nor a plural unit ("6 metres of mud")."""
+    if mention.kind != "number" or not mention.unit or mention.tally:
+        return None
+    unit = normalise(mention.unit)
+    if UNITS.get(unit, ("",))[0] not in _MEASURES or is_plural(unit) and len(unit) > 3:
+        return None
+    ws = an.words
+    k = an.index_after(mention.end)
+    if k < len(ws) and ws[k].norm == unit:
+        k += 1  # the unit written as a word of its own ("50 metre")
+    if k >= len(ws) or _gap(an, k) != " " or not _head_word(ws[k]):
+        return None
+    w = ws[k].norm
+    short = len(unit) <= 3
+    return k if not short or (is_plural(w) and w.endswith("s") and not w.endswith("ss")) else None
+
+
+def _head_word(w: Word) -> bool:
+    """A lower-case word that may head the noun phrase a measure modifies (no word of dimension, place or time)."""
+    n = w.norm
+    return not w.capitalised and n.isalpha() and n not in FUNCTION_WORDS and n not in DIMENSION_OF \
+        and n not in _NOT_HEADS and not _past(w) and not n.endswith("ly")
+
+
+_MEASURES = {"length", "area", "volume", "mass"}
+_NOT_HEADS = {"above", "below", "off", "away", "across", "along", "into", "deep", "overnight", "apart", "ahead",
+              "behind", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "inland",
+              "offshore", "per", "each", "tonight", "today", "yesterday", "earlier", "later", "ago"}
 
 
 def _apposed_subject(an: Analysed, lead: int, head: int, about: list[Hit]) -> Hit | None:
