@@ -149,9 +149,10 @@ class Evidence:
     exact: bool = False  # agrees, and states the value as precisely as the fact (not "2020" for a day)
     aside: str = ""  # a conflicting value that does not make the verdict differ: why (a possible conflict)
     relative: bool = False  # a date counted from publication ("on Monday"), not written as a date: weighed, not kept
-    # how the value was attached: "clause" (it only shares a clause with a term), "construction" (a construction
-    # names it the fact's: "the fire of April 15", "Governor Josh Green"), "" (neither): weighed, not kept;
-    bond: str = ""  # and "alone": only sharing a clause, but its sentence's only value of the fact's kind
+    # how the value was attached: "clause" (it only shares a clause with a term), "alone" (so, and its sentence's only
+    # value of the fact's kind), "construction" (a construction names it the fact's: "the fire of April 15", "Governor
+    # Josh Green"), "" (neither): weighed, not kept
+    bond: str = ""
     far: bool = False  # conflicts, and is far from the fact's value (verdict.FAR_OFF): weighed, not kept
     term: str = ""  # the term a value only shares a clause with: weighed, not kept
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share
@@ -64,19 +64,13 @@ def _days_apart(found: Period, wanted: Period) -> int:
     if wanted.yearless:
         return 0
     if not found.yearless:
-        return _gap(found.first, found.last, wanted)
-    span = found.last.year - found.first.year
-    return min(_gap(_in_year(found.first, year), _in_year(found.last, year + span), wanted)
-               for year in range(wanted.first.year - 1, wanted.first.year + 2))  # "Dec. 31" is a day from 1 January
+        return _gap(found, wanted)
+    placed = (with_year(found, year) for year in range(wanted.first.year - 1, wanted.first.year + 2))
+    return min((_gap(p, wanted) for p in placed if not p.yearless), default=0)  # "Dec. 31" is a day from 1 January
 
 
-def _gap(first: date, last: date, wanted: Period) -> int:
-    return max((first - wanted.last).days, (wanted.first - last).days, 0)
-
-
-def _in_year(day: date, year: int) -> date:
-    """The same month and day in another year (29 February: the 28th)."""
-    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+def _gap(found: Period, wanted: Period) -> int:
+    return max((found.first - wanted.last).days, (wanted.first - found.last).days, 0)
 
 
 # A fact's currency, from its unit list: asked of each number the fact reads, up to three times each.
@@ -761,8 +755,9 @@ def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: 
     the value plainly, as their only value of the fact's kind ("The death toll stands at 18." / "... where he killed
     seven people"), unless a conflicting value, itself its sentence's only value, shares its clause with the very term
     such a sentence states the value by ("The quake killed 230 people." / "The quake killed 320 people, officials
-    said."): one predicate said twice with two values is a contradiction.  A conflicting value attached by a construction ("President Nikol Pashinian") is
-    never outweighed so.  Names (``named``) have no distance: a construction outweighs any, a plain sentence none."""
+    said."): one predicate said twice with two values is a contradiction.  A conflicting value attached by a
+    construction ("President Nikol Pashinian") is never outweighed so.  Names (``named``) have no distance: a
+    construction outweighs any, a plain sentence none."""
     others = [e for e in conflicting if e.quote in elsewhere]
     if not others or any(e.bond not in _SHARED_CLAUSE or not (e.far or named) for e in others):
         return ""

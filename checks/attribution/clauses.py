@@ -1277,10 +1277,9 @@ def _reports_covered(an: Analysed, intro: int, h: Hit) -> bool:
 
 
 def _covered(an: Analysed, intro: int) -> set[int]:
-    """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and" or "but"
-    ("On 2 May, the ferry sank, and the crew were rescued": both happened on 2 May; not "but", a contrast that often
-    moves the time: "In 1998, the plant employed 4,000 workers, but closed after years of losses"), and a when-clause
-    right after
+    """The clauses an opening phrase covers: the one after it, each clause coordinated to that by "and" ("On 2 May,
+    the ferry sank, and the crew were rescued": both happened on 2 May; not "but", a contrast that often moves the
+    time: "In 1998, the plant employed 4,000 workers, but closed after years of losses"), and a when-clause right after
     it ("On 5 July, the rally turned tragic when shots were fired")."""
     covered, last = {_after_clause(an, intro)}, _after_clause(an, intro)
     for k in range(1, len(an.words)):

@@ -11,11 +11,11 @@ import re
 from ..lang.calendar import CALENDAR_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
-from ..lang.numbers import HEDGES, ONES, TENS
+from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import is_plural, words
-from .clauses import (Analysed, Decision, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
+from .clauses import (Analysed, Decision, _count_word, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
                       phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -525,17 +525,13 @@ def _place_after(an: Analysed, k: int, prepositions: tuple[str, ...] = ("in",), 
     ws = an.words
     for j in range(k + 1, min(len(ws) - 1, k + reach)):
         if (same_clause and an.clause[j] != an.clause[k]) or ws[j].norm in ("and", "or") or "," in _gap(an, j) \
-                or (_count_word(ws[j].norm) and not (j == k + 1 and _count_word(ws[k].norm))):  # ("Twenty-one")
+                or (_count_word(ws[j]) and not (j == k + 1 and _count_word(ws[k]))):  # ("Twenty-one")
             return None  # (another count's place: "21 in Oman and four in the UAE")
         if ws[j].norm in prepositions:
             at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
             if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS:
                 return _place_run(an, at)
     return None
-
-
-def _count_word(norm: str) -> bool:
-    return norm[:1].isdigit() or norm in ONES or norm in TENS
 
 
 def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:
@@ -551,7 +547,7 @@ def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:
         return None
     ws = an.words
     for m in range(len(ws)):
-        if m != k and _count_word(ws[m].norm) and not (m + 1 < len(ws) and _count_word(ws[m + 1].norm)):
+        if m != k and _count_word(ws[m]) and not (m + 1 < len(ws) and _count_word(ws[m + 1])):
             theirs = _place_after(an, m, _COUNT_PLACES, _OWN_PLACE_REACH, same_clause=False)
             if theirs is not None and theirs != mine and all(_hit_in([h], theirs) for h in about):
                 return Decision(False, f"is counted at '{_words(an, mine)}'; the terms name the place of another "
