@@ -56,7 +56,10 @@ def test_a_control_character_is_reported_at_its_own_line_and_column():
 
 
 plain = st.recursive(
-    st.one_of(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=8), st.integers()),
+    # (no line or paragraph separator, U+2028/U+2029: the loader refuses them at their line, as an editor shows no break
+    # there; NEL, U+0085, is a Cc)
+    st.one_of(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), max_size=8),
+              st.integers()),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.from_regex(r"[a-z]{1,6}", fullmatch=True), inner, max_size=4),
     max_leaves=40)
 
