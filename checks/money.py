@@ -12,9 +12,9 @@ import re
 
 from .lang.numbers import UNITS
 from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
-                          SHARE_CLASSES)
+                          SHARE_CLASSES, SHARED_NAMES)
 
-__all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money"]
+__all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money", "same_currency", "unit_scale"]
 
 # The last word of an amount written with a scale or currency word ("Rs 4,100 crore", "3 billion dollars").
 MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha()}
@@ -105,8 +105,50 @@ def fact_currency(units: tuple[str, ...]) -> str | None:
     for low in lows:
         if low in CURRENCY_WORDS and UNITS.get(low, ("",))[0] in measures:
             continue
+        low = _unscaled(low)  # "billion dirhams": the currency after a scale word
         code = code or CURRENCY_WORDS.get(low) or CURRENCY_PREFIXES.get(low.replace(" ", ""))
         per_share = per_share or is_per_share(low)
     if code is None:
         return None
     return code + " per share" if per_share else code
+
+
+def _unscaled(low: str) -> str:
+    """A fact's unit without a leading scale word ("billion dirhams" -> "dirhams"), when the rest is a currency."""
+    head, _, rest = low.partition(" ")
+    return rest if head in MONEY_SCALES and (rest in CURRENCY_WORDS or rest.replace(" ", "") in CURRENCY_PREFIXES) else low
+
+
+def unit_scale(unit: str) -> float | None:
+    """The scale a fact's unit is counted in: a scale word alone ("crore") or before a currency ("billion dirhams")."""
+    low = " ".join(unit.lower().split())
+    if low in MONEY_SCALES:
+        return MONEY_SCALES[low]
+    return MONEY_SCALES[low.partition(" ")[0]] if _unscaled(low) != low else None
+
+
+_SHARED_WORD = re.compile(r"(?<![\w$])(?:" + "|".join(sorted(SHARED_NAMES, key=len, reverse=True)) + r")(?![\w$])",
+                          re.IGNORECASE)
+
+
+def same_currency(wanted: str, unit: str, *texts: str) -> bool:
+    """Is an amount in currency ``unit`` in the currency ``wanted``: the same code, or, where the amount's text or the
+    fact's unit names it by a bare name several countries share ("dirhams", "Rs"), any two of those currencies."""
+    if wanted == unit:
+        return True
+    if unit.endswith(" per share") != wanted.endswith(" per share"):
+        return False
+    pair = {wanted.removesuffix(" per share"), unit.removesuffix(" per share")}
+    return any(pair <= family for family in map(_bare_family, texts))
+
+
+def _bare_family(text: str) -> set[str]:
+    """The currencies a bare shared name in ``text`` may be; none when its country's word is written before it
+    ("UAE dirhams", "Sri Lankan rupees")."""
+    m = _SHARED_WORD.search(text)
+    if not m:
+        return set()
+    before = text[:m.start()].split()
+    if any(" ".join([*before[-n:], m.group()]).lower() in CURRENCY_WORDS for n in (1, 2) if len(before) >= n):
+        return set()
+    return set(SHARED_NAMES[m.group().lower()])

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
-from .money import fact_currency, is_money, is_per_share
+from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
 from .numbers import range_bounds
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
@@ -290,14 +290,15 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
         if per_share:
             return mention.value if mention.unit.endswith("per share") else None
         return _in_scale(fact, mention)
-    return mention.value / _fact_scale(fact.unit) if wanted == mention.unit else None
+    same = same_currency(wanted, mention.unit, mention.text, *fact.unit)
+    return mention.value / _fact_scale(fact.unit) if same else None
 
 
 @lru_cache(maxsize=4096)
 def _fact_scale(units: tuple[str, ...]) -> float:
     """A fact priced in a currency and a scale word ('unit: [crore, INR]', value 1500) counts in that scale: 'Rs 1,500
     crore' and 'Rs 15 billion' both state it. With a currency named, 'm' is a million, never a metre."""
-    return next((MONEY_SCALES[normalise(u)] for u in units if normalise(u) in MONEY_SCALES), 1.0)
+    return next((scale for u in units if (scale := unit_scale(u))), 1.0)
 
 
 def _in_scale(fact: Fact, mention: Mention) -> float | None:
@@ -321,7 +322,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def another_currency(fact: Fact, mention: Mention) -> bool:
     """An amount in a currency the fact is not priced in: set aside, no exchange rate guessed."""
     wanted = _currency(fact.unit)
-    return bool(wanted) and is_money(mention.unit) and wanted[:3] != mention.unit[:3]
+    return bool(wanted) and is_money(mention.unit) \
+        and not same_currency(wanted[:3], mention.unit[:3], mention.text, *fact.unit)
 
 
 _TALLY_BREAK = re.compile(r"[,;:.()\d]")  # what ends the phrase a tally noun governs

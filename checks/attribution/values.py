@@ -975,6 +975,11 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
         if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
             return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
+    own = [h for h in about if an.index_after(mention.start) <= h.first and h.last < head]
+    if own and len(own) == len(about):
+        # "a 6.8-magnitude quake" for a fact about the magnitude, with no other term ("a 6.3-magnitude aftershock
+        # followed the quake" names another thing): the term is the value's own unit
+        return Decision(True, f"its unit is the term '{_span(an, own[0])}', and no other term is near")
     return _premodifier(an, head, about, mention, hyphened=True)
 
 

@@ -33,10 +33,24 @@ CURRENCY_WORDS = {
     "sar": "SAR", "dirhams": "AED", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
     "taka": "BDT", "bdt": "BDT", "pakistani rupees": "PKR", "pkr": "PKR", "egyptian pounds": "EGP", "egp": "EGP",
     "reais": "BRL", "brl": "BRL", "new zealand dollars": "NZD", "nzd": "NZD",
+    # a shared name with its country's adjective names one currency
+    "moroccan dirhams": "MAD", "moroccan dirham": "MAD", "mad": "MAD", "uae dirhams": "AED", "emirati dirhams": "AED",
+    "dirham": "AED", "sri lankan rupees": "LKR", "lkr": "LKR", "nepalese rupees": "NPR", "npr": "NPR",
+    "mexican pesos": "MXN", "pesos": "MXN", "argentine pesos": "ARS", "ars": "ARS", "chilean pesos": "CLP",
+    "clp": "CLP", "colombian pesos": "COP", "cop": "COP", "dinars": "KWD", "kuwaiti dinars": "KWD", "kwd": "KWD",
+    "libyan dinars": "LYD", "lyd": "LYD", "iraqi dinars": "IQD", "iqd": "IQD", "jordanian dinars": "JOD", "jod": "JOD",
+}
+# Currency names several countries share: an amount written with the bare name ("120 billion dirhams", "Rs 500
+# crore", "2 million pesos") is in whichever of them a fact names (the first is what the name means otherwise).
+SHARED_NAMES = {
+    "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
+    "rupees": ("INR", "PKR", "LKR", "NPR"), "rupee": ("INR", "PKR", "LKR", "NPR"), "rs": ("INR", "PKR", "LKR", "NPR"),
+    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "dinars": ("KWD", "LYD", "IQD", "JOD"),
 }
 # Codes that count only in capitals after an amount ("300 USD", not "300 aud..." in running text).
 CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud", "twd", "hkd", "sgd", "kes", "ngn",
-               "zar", "krw", "rub", "uah", "ils", "sar", "aed", "thb", "idr", "bdt", "pkr", "egp", "brl", "nzd"}
+               "zar", "krw", "rub", "uah", "ils", "sar", "aed", "thb", "idr", "bdt", "pkr", "egp", "brl", "nzd", "mad",
+               "lkr", "npr", "ars", "clp", "cop", "kwd", "lyd", "iqd", "jod"}
 # Scales of an amount: a bare letter ("$300m", "€9bn") only right after a currency.
 MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
                 "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
