@@ -14,6 +14,10 @@ QUAKE_MAGNITUDE = record("number", "quake, magnitude", "7.8", "magnitude")
 BUDGET = record("number", "budget, spend", "120", "billion dirhams")
 BUDGET_MAD = record("number", "budget, spend", "120", "billion Moroccan dirhams")
 BUDGET_PKR = record("number", "budget", "500", "crore, PKR")
+BUYER = record("party", "agreed to buy", "Alder Bank", rivals="Birch Bank")
+BUYER_SEAT = record("place", "Alder Bank", "Raleigh", rivals="Durham")
+LOSSES = record("date", "losses, loss", "2023-03-08")
+FAILURE = record("date", "failure, failures", "2023-03-10")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -40,6 +44,24 @@ CASES = [
     (BUDGET_MAD, "The state will spend a budget of 125 billion UAE dirhams.", "silent"),
     (BUDGET_PKR, "The budget is Rs 500 crore.", "agree"),
     (BUDGET_PKR, "The budget is Rs 510 crore.", "differ"),
+
+    # a day or a month before a comma is no name with an apposition after it: the clause after the comma is the
+    # sentence's own ("Late Sunday, the regulator said that ...")
+    (BUYER, "Late Sunday, the regulator said that Alder Bank, based in Raleigh, had agreed to buy the assets.", "agree"),
+    (BUYER, "Late Sunday, the regulator said that Birch Bank, based in Raleigh, had agreed to buy the assets.", "differ"),
+    (BUYER_SEAT, "Late Sunday, the regulator said that Alder Bank, based in Raleigh, had agreed to buy it.", "agree"),
+    (BUYER_SEAT, "Late Sunday, the regulator said that Alder Bank, based in Durham, had agreed to buy it.", "differ"),
+
+    # a participle that is never a past tense ("driven", "taken") after a date and a comma opens an aside, which
+    # its terms do not leave ("Roe on Friday, 8 July, terminated ..." is still the verb after a date in apposition)
+    (LOSSES, "The bank's collapse in March 2023, driven by withdrawals and losses on bonds, cost the fund $23bn.",
+     "silent"),
+    (LOSSES, "The bank's collapse, driven by losses on bonds on March 8, 2023, cost the fund $23bn.", "agree"),
+
+    # "alongside" adds another thing beside the subject, like "in addition to": its dates are that thing's
+    (FAILURE, "The bank ranks among the largest failures, alongside Lehman Brothers in 2008.", "silent"),
+    (FAILURE, "The bank's failure on March 10, 2023, ranks among the largest, alongside Lehman Brothers in 2008.",
+     "agree"),
 ]
 
 

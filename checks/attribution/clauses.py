@@ -24,6 +24,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, FUTURE_MODALS,
                             NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
 from ..dates.fragments import is_year
+from ..lang.cues import PARTICIPLES
 from ..words import Word, title_case
 
 
@@ -269,8 +270,9 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     """'Jon Roe, the former officer convicted of murdering Abe Lind in 2020, was stabbed on Friday': a noun phrase in
     apposition after a name, closed by a comma and then the name's verb, describes the name like a relative clause;
     what it holds is not what the main clause says happened."""
-    if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised:
-        return False
+    if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised \
+            or words[i - 1].norm in CALENDAR_WORDS:
+        return False  # ("Late Sunday, the FDIC said ...": a day or a month is no name with an apposition)
     return _closed_by_verb(text, words, i)
 
 
@@ -366,8 +368,9 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     # a verb is a trailing participle whose object has an apposition)
     if between.strip() != "," or words[i - 1].norm in FUNCTION_WORDS:
         return False  # the cheap tests first: this is asked of every word
-    if words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit():
+    if (words[i - 1].norm in CALENDAR_WORDS or words[i - 1].norm.isdigit()) and words[i].norm not in _ONLY_PARTICIPLES:
         return False  # "Roe on Friday, 8 July, terminated ...": the comma closes a date in apposition, not a noun's aside
+        # (but "The collapse in March 2023, driven by withdrawals, cost ...": a participle that is no past tense)
     if _closes_apposition(text, words, i):
         return False  # "the boat, the Bayesian, capsized during a storm": the subject's verb, after its apposition
     # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
@@ -377,6 +380,10 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     if not (_past(words[i]) or ing):
         return False
     return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing)
+
+
+# Irregular past participles that are never a past tense ("driven", "taken"; not "hit", "cut", "set")
+_ONLY_PARTICIPLES = frozenset(p for p in PARTICIPLES if p.endswith("n"))
 
 
 def _closes_apposition(text: str, words: tuple[Word, ...], i: int) -> bool:

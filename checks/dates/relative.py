@@ -171,7 +171,10 @@ def _day_word(m: re.Match, ref: date) -> Period:
     return periods.day(ref + timedelta(days=shift))
 
 
-def _this_or_last(m: re.Match, ref: date) -> Period:
+_MONTH_END_FROM = 21  # the day a month's last third begins
+
+
+def _this_or_last(m: re.Match, ref: date) -> Period | None:
     """'last week', 'this fiscal year', 'next July', 'the end of the year'."""
     span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
     if span in MONTHS:
@@ -182,6 +185,9 @@ def _this_or_last(m: re.Match, ref: date) -> Period:
         return _named_month(MONTHS[span], which, ref)
     if span in SEASONS:
         return _named_season(span, which, ref)
+    if span == "month" and which == "the end of the" and ref.day < _MONTH_END_FROM \
+            and leaning(m.string, m.start(), m.end()) == "past":
+        return None  # "before the end of the month, it had agreed", said on 9 March: a month the story told of
     found = _span(span, which, ref)
     if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
         found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March

@@ -221,7 +221,7 @@ COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "co
 # "That compares to £162 million spent on ..."
 # Phrases that add another thing beside the subject: what follows is not the subject ("would pay its share in
 # addition to its $5 million grant", "besides the 2019 loan"); like a comparison's reference.
-ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from")
+ANOTHER_THING = ("in addition to", "besides", "apart from", "aside from", "alongside")
 # Superlatives: "the deadliest storm since the 1990 flood" compares the storm with the flood, which it outdoes;
 # besides these, a word in -iest is one ("costliest", "busiest").
 SUPERLATIVES = {"worst", "best", "most", "least", "first", "largest", "biggest", "greatest", "highest", "lowest",
@@ -315,7 +315,9 @@ NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
-IRREGULAR_PAST = {"held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
+IRREGULAR_PAST = {"driven", "drove", "stolen", "stole", "frozen", "froze", "hidden", "ridden", "rode", "overseen",
+                  "oversaw", "undergone", "underwent",
+                  "held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
                   "set", "kept", "led", "lost", "met", "sent", "spent", "struck", "sunk", "sank", "told", "took",
                   "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
                   "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",

@@ -243,6 +243,17 @@ def test_the_end_of_the_year_in_a_past_clause_is_last_year():
     assert [m.value.label for m in dates("The flu will peak by the end of the year.", march)] == ["2013 (end)"]
 
 
+def test_the_end_of_the_month_in_a_past_clause_before_it_has_come_names_no_month():
+    # said on 9 March, a past clause cannot tell of the end of March: "the month" is one the story told of
+    ninth, late = date(2024, 3, 9), date(2024, 3, 25)
+    assert [m.value.label for m in dates("Before the end of the month, the bank had agreed to the sale.", ninth)] == []
+    assert [m.value.label for m in dates("The bank will agree to the sale by the end of the month.", ninth)] \
+        == ["2024-03"]
+    assert [m.value.label for m in dates("By the end of the month, the bank had agreed to the sale.", late)] \
+        == ["2024-03"]
+    assert [m.value.label for m in dates("The bank agreed to the sale by the end of this month.", ninth)] == ["2024-03"]
+
+
 @pytest.mark.parametrize("name, year, day", [
     ("easter", 2024, "2024-03-31"), ("easter", 2000, "2000-04-23"), ("good friday", 2024, "2024-03-29"),
     ("thanksgiving", 1999, "1999-11-25"), ("election day", 1998, "1998-11-03"), ("election day", 2020, "2020-11-03"),
