@@ -336,12 +336,26 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     while 0 < begin < start and text[begin - 1].isalnum():
         begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
-        if not _scare_quote(text, m) and not _names_joined(text, m):
+        if not _scare_quote(text, m) and not _names_joined(text, m) and not _apposed_name(text, m):
             begin = m.end()
     limit = min(len(text), end + _REACH)
     stop = next((m for m in _BREAK.finditer(text, end, limit) if not _scare_quote(text, m)
                  and not _names_joined(text, m)), None)
     return text[begin:start], text[end:stop.start() if stop else limit]
+
+
+# a name of up to four capitalised words in apposition, set off by commas ("the widow, Vanessa Bryant, at a trial in
+# August"): both commas, the opening one matched from itself, the closing one searched for right before its end
+_APPOSED = r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,"
+_APPOSED_FROM = re.compile(_APPOSED)
+_APPOSED_TO = re.compile(_APPOSED + r"\Z")
+
+
+def _apposed_name(text: str, m: re.Match) -> bool:
+    """Is the break ``m`` a comma around a name in apposition, which cuts no clause?"""
+    if m.group() != ",":
+        return False
+    return bool(_APPOSED_FROM.match(text, m.start()) or _APPOSED_TO.search(text, max(0, m.start() - 60), m.end()))
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+\Z")

@@ -128,3 +128,15 @@ def test_a_date_of_an_unplanned_event_after_a_past_verb_is_past(sentence, date_t
 def test_an_and_between_names_cuts_no_clause(text, lean):
     start = text.index("March 26")
     assert leaning(text, start, start + len("March 26")) == lean
+
+
+@pytest.mark.parametrize("text, lean", [
+    # a name in apposition, set off by commas, cuts no clause: the verb before it still reaches the date
+    ("The sum includes the $15 million a jury awarded the widow, Anna Novak, at a trial in August.", "past"),
+    ("A jury will award the widow, Anna Novak, damages at a trial in August.", "future"),
+    # a comma before a lower-case phrase still cuts: the date's own clause says nothing of tense
+    ("The sum includes the $15 million a jury awarded, and more at a trial in August.", ""),
+])
+def test_a_name_in_apposition_cuts_no_clause(text, lean):
+    start = text.index("August")
+    assert leaning(text, start, start + len("August")) == lean
