@@ -18,6 +18,9 @@ BUYER = record("party", "agreed to buy", "Alder Bank", rivals="Birch Bank")
 BUYER_SEAT = record("place", "Alder Bank", "Raleigh", rivals="Durham")
 LOSSES = record("date", "losses, loss", "2023-03-08")
 FAILURE = record("date", "failure, failures", "2023-03-10")
+CAPSIZED = record("date", "capsized", "2014-04-16")
+TOLL = record("number", "death toll", "72", "people, dead")
+BUILT = record("date", "built", "1956")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -62,6 +65,21 @@ CASES = [
     (FAILURE, "The bank ranks among the largest failures, alongside Lehman Brothers in 2008.", "silent"),
     (FAILURE, "The bank's failure on March 10, 2023, ranks among the largest, alongside Lehman Brothers in 2008.",
      "agree"),
+
+    # a restrictive relative clause ("that"/"which"/"who" right after a noun, then its own verb) ends where a verb
+    # form that is only ever finite follows its words: that verb and what follows are the interrupted clause's
+    (CAPSIZED, "The captain of a ferry that capsized in April killing 304 passengers was jailed on 11 November.",
+     "agree"),
+    (CAPSIZED, "The captain of a ferry that capsized in March killing 304 passengers was jailed on 16 April.",
+     "differ"),
+    (TOLL, "The death toll from the fire that engulfed the tower rose to 72 on Tuesday.", "agree"),
+    (TOLL, "The death toll from the fire that engulfed the tower rose to 71 on Tuesday.", "differ"),
+    (BUILT, "The dam that burst in 2023 had been built in 1956.", "agree"),
+    (BUILT, "The dam that burst in 2023 had been built in 1955.", "differ"),
+    # ... not after "and": a second verb of the relative clause itself
+    (CAPSIZED, "The ferry that listed and capsized on 16 April was carrying 476 people.", "agree"),
+    # ... nor a relative whose subject is its own ("the report that officials said was wrong")
+    (BUILT, "The dam that engineers built in 1956 was destroyed in 2023.", "agree"),
 ]
 
 

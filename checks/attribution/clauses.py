@@ -21,7 +21,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FO
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
-from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FRONTED_OUTDOING, FUTURE_MODALS,
+from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
 from ..dates.fragments import is_year
 from ..lang.cues import PARTICIPLES
@@ -160,7 +160,9 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
     current = fresh = 0
     negated = dash_open = False
     relative_open: list[int] = []  # the clause a non-restrictive relative clause (", who ...,") interrupts
+    restrictive: tuple[int, int, int] | None = None  # (its clause, the clause it interrupts, where its verb ends)
     for i, (w, (between, dash)) in enumerate(zip(words, _gaps(text, words))):
+        current, restrictive = _after_restrictive(text, words, i, current, restrictive)
         if between is None:
             pass  # most words: after a plain space, no opener: the clause goes on
         elif outside and _resumes(between, dash, dash_open):
@@ -182,6 +184,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             if opens:
                 relative_open = [current] if aside else relative_open
                 fresh += 1
+                restrictive = _restrictive_at(words, i, between, fresh, current)
                 current, negated = fresh, False
                 # a participle of comment (", underscoring the difficulty of ... in 2023") says no more of what
                 # happened: a clause of its own, not tied to the one before (COMMENT_PARTICIPLES)
@@ -191,6 +194,47 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         clause.append(current)
     fresh = _fronted_comparison(text, words, clause, reference, fresh)
     return clause, weak, _absolutes(words, clause, weak, fresh), reference
+
+
+def _restrictive_at(words: tuple[Word, ...], i: int, between: str, number: int,
+                    interrupted: int) -> tuple[int, int, int] | None:
+    """The restrictive relative clause word i opens as clause ``number``: (its number, the clause it interrupts, the
+    word after its verb), or None."""
+    verb_end = _restrictive_verb_end(words, i, between)
+    return (number, interrupted, verb_end) if verb_end else None
+
+
+def _after_restrictive(text: str, words: tuple[Word, ...], i: int, current: int,
+                       restrictive: tuple[int, int, int] | None) -> tuple[int, tuple[int, int, int] | None]:
+    """(clause, open restrictive relative) at word i: back in the interrupted clause where the relative ends."""
+    if restrictive and current == restrictive[0] and _ends_restrictive(text, words, i, restrictive[2]):
+        return restrictive[1], None  # "the ferry that capsized in April was raised"
+    return current, restrictive
+
+
+def _restrictive_verb_end(words: tuple[Word, ...], i: int, between: str) -> int:
+    """'the ferry that capsized in April', 'a plane which was carrying 150': a relative pronoun right after a noun
+    (no comma) and right before its own verb, the relative's subject: the word after that verb's group, else 0."""
+    if between.strip() or words[i].norm not in _RESTRICTIVE or not _plain_noun(words[i - 1]) or i + 1 >= len(words):
+        return 0
+    j = i + 1
+    while j < len(words) and (_past(words[j]) or words[j].norm in AUXILIARIES or words[j].norm in BE_FORMS):
+        j += 1
+    return j if j > i + 1 else 0
+
+
+_RESTRICTIVE = {"that", "which", "who"}
+
+
+def _ends_restrictive(text: str, words: tuple[Word, ...], i: int, verb_end: int) -> bool:
+    """Does a restrictive relative clause end before word i: a verb form that is only ever finite (``FINITE_ONLY``),
+    after the relative's own verb group and a noun, with no "and"/"or" before it ("the ferry that capsized in April
+    killing 304 passengers was raised": "was" is the verb of the clause the relative interrupts)?"""
+    if i <= verb_end or words[i].norm not in FINITE_ONLY or words[i].capitalised:
+        return False
+    prev = words[i - 1]
+    return not text[prev.end:words[i].start].strip() and prev.norm not in FUNCTION_WORDS and not _past(prev) \
+        and prev.norm not in AUXILIARIES and not prev.norm.endswith("ly")
 
 
 def _fronted_comparison(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], fresh: int) -> int:

@@ -126,6 +126,11 @@ NOUN_PHRASE_OPENERS = DETERMINERS | {"that", "s"}
 # Possessive determiners ("s" the tail of "the firm's"): the noun after them is that owner's own thing.
 POSSESSIVES = frozenset({"s", "its", "his", "her", "their", "our", "my", "your"})
 
+# Verb forms that are only ever a finite verb, never a participle: one after a restrictive relative clause's own verb
+# and its words is the verb of the clause the relative interrupts ("the ferry that capsized in April was raised").
+FINITE_ONLY = frozenset({"was", "were", "is", "are", "has", "have", "had", "went", "came", "took", "gave", "began",
+                         "fell", "rose", "saw", "became", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew",
+                         "knew", "threw", "drew", "stole", "froze", "sank", "ran", "withdrew", "remains", "remained"})
 # Forms of "to be" that make the participle after them passive, not past ("elections are held").
 PASSIVE_AUXILIARIES = ("is", "are", "be", "been", "being", "am", "'s", "'re",
                        # a present copula makes the participle after it a state: "Libya remains divided"
