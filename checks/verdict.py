@@ -374,7 +374,8 @@ def fact_words(claim: str, about: tuple[str, ...], unit: tuple[str, ...]) -> fro
 
 
 # "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count
-_PARTITIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+"
+_PARTITIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:(?:out\s+)?of\s+(?:the|its|their|those|these|all)"
+                        r"|among(?:\s+(?:the|its|their|those|these|all))?)\s+"
                         r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
                         re.IGNORECASE)
 

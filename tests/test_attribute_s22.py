@@ -21,6 +21,7 @@ FAILURE = record("date", "failure, failures", "2023-03-10")
 CAPSIZED = record("date", "capsized", "2014-04-16")
 TOLL = record("number", "death toll", "72", "people, dead")
 BUILT = record("date", "built", "1956")
+RESCUED = record("number", "rescued", "172", "people, survivors, passengers")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -80,6 +81,11 @@ CASES = [
     (CAPSIZED, "The ferry that listed and capsized on 16 April was carrying 476 people.", "agree"),
     # ... nor a relative whose subject is its own ("the report that officials said was wrong")
     (BUILT, "The dam that engineers built in 1956 was destroyed in 2023.", "agree"),
+
+    # "among" opens a partitive like "of the": its number is the whole, the count after its comma the part
+    (RESCUED, "Among 476 passengers on board the vessel, 172 were rescued.", "silent"),
+    (RESCUED, "Among the 476 passengers, 172 were rescued.", "agree"),
+    (RESCUED, "Among the 476 passengers, 174 were rescued.", "differ"),
 ]
 
 

@@ -630,8 +630,8 @@ _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
 
 
 # "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
-_FRONTED_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|that)\s+)(?:out\s+)?of\s+(?:the|its|their|those|these|all)\s+\Z",
-                         re.IGNORECASE)
+_FRONTED_OF = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|that)\s+)(?:(?:out\s+)?of\s+(?:the|its|their|those|these|all)"
+                         r"|among(?:\s+(?:the|its|their|those|these|all))?)\s+\Z", re.IGNORECASE)
 _PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
                          r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
                          + r")\b)", re.IGNORECASE)
