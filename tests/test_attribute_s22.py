@@ -22,6 +22,7 @@ CAPSIZED = record("date", "capsized", "2014-04-16")
 TOLL = record("number", "death toll", "72", "people, dead")
 BUILT = record("date", "built", "1956")
 RESCUED = record("number", "rescued", "172", "people, survivors, passengers")
+REPORT = record("date", "report", "2023-10-17")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -86,6 +87,14 @@ CASES = [
     (RESCUED, "Among 476 passengers on board the vessel, 172 were rescued.", "silent"),
     (RESCUED, "Among the 476 passengers, 172 were rescued.", "agree"),
     (RESCUED, "Among the 476 passengers, 174 were rescued.", "differ"),
+
+    # a reporting verb ending the sentence after a comma and a verbless subject makes a clause with that subject:
+    # the subject's words are the saying's, not the main clause's
+    (REPORT, "The flood in June caused $14 billion of damage, a report by the UN said on 17 October 2023.", "agree"),
+    (REPORT, "The flood in June caused $14 billion of damage, a report by the UN said.", "silent"),
+    (REPORT, "The report in June caused an outcry, the ministry said.", "differ"),
+    # ... the subject then goes with the saying: its date is the report's
+    (REPORT, "The flood in June caused damage, the UN report said on 17 October 2023.", "agree"),
 ]
 
 

@@ -107,6 +107,7 @@ _NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
+    clause = _trailing_attribution(sentence.text, words, clause)
     clause, intro = _intro(sentence.text, words, clause, fresh)
     clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
@@ -114,6 +115,48 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     reference = _reference_when(words, clause, reference)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
                     frozenset(reference), main, norms=frozenset(w.norm for w in words))
+
+
+_ATTRIBUTION_SUBJECT = 12  # words: "a report by the Ukrainian government and the United Nations"
+_ATTRIBUTION_TAIL = 6  # words after the verb: "said in a statement on Tuesday"
+_ATTRIBUTION_AFTER = {"on", "in", "at", "during", "late", "last", "earlier", "this", "yesterday", "today", "tonight",
+                      "after", "before", "according", "when", "as"}
+
+
+def _trailing_attribution(text: str, words: tuple[Word, ...], clause: list[int]) -> list[int]:
+    """'The flood caused $14 billion of damage, a report by the UN said on Tuesday': a reporting verb ending the
+    sentence (nothing after it but a phrase of time or place), after a main clause, a comma and a subject with no
+    verb of its own, makes a clause with that subject: the subject's words are the saying's, not the main clause's."""
+    k = next((j for j in range(len(words) - 1, 0, -1) if words[j].norm in REPORTING_VERBS
+              and clause[j] != clause[j - 1]), None)
+    if k is None or len(words) - k > _ATTRIBUTION_TAIL + 1 or any(c != clause[k] for c in clause[k:]):
+        return clause
+    start = _attribution_subject(text, words, k)
+    if start < 2 or clause[start] != clause[k - 1] or not _bare_tail(words[k + 1:k + 2]):
+        return clause
+    if not any(_past(w) or w.norm in AUXILIARIES for w in words[:start]):
+        return clause  # no main clause before the comma: "On 10 May, the council announced new talks"
+    return clause[:start] + [clause[k]] * (k - start) + clause[k:]
+
+
+def _attribution_subject(text: str, words: tuple[Word, ...], k: int) -> int:
+    """The first word of a verbless subject between a comma and the reporting verb at word k, or -1."""
+    start = k - 1
+    while start > 0 and k - start < _ATTRIBUTION_SUBJECT and text[words[start - 1].end:words[start].start] != ", ":
+        start -= 1
+    if start < 1 or text[words[start - 1].end:words[start].start] != ", ":
+        return -1
+    subject = words[start:k]
+    if not (subject[0].norm in ("the", "a", "an") or subject[0].capitalised) \
+            or any(_past(w) or w.norm in AUXILIARIES or w.norm in CLAUSE_OPENERS for w in subject):
+        return -1
+    return start
+
+
+def _bare_tail(tail: tuple[Word, ...]) -> bool:
+    """Nothing after a reporting verb, or a phrase of time or place ("said on Tuesday"), no object ("announced new
+    talks")."""
+    return not tail or tail[0].norm in _ATTRIBUTION_AFTER or tail[0].norm in CALENDAR_WORDS
 
 
 def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
