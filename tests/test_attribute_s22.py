@@ -23,6 +23,7 @@ TOLL = record("number", "death toll", "72", "people, dead")
 BUILT = record("date", "built", "1956")
 RESCUED = record("number", "rescued", "172", "people, survivors, passengers")
 REPORT = record("date", "report", "2023-10-17")
+DOWNING = record("date", "downing", "2014-07-17")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -95,6 +96,13 @@ CASES = [
     (REPORT, "The report in June caused an outcry, the ministry said.", "differ"),
     # ... the subject then goes with the saying: its date is the report's
     (REPORT, "The flood in June caused damage, the UN report said on 17 October 2023.", "agree"),
+
+    # the deed a verb of judging is "for" is dated by the judging only loosely (a conflicting date is a possible
+    # conflict), the term of a coordinated predicate too; the deed's own date still agrees or differs
+    (DOWNING, "A court on Thursday convicted three men and acquitted one for the downing of the jet in 2014.", "agree"),
+    (DOWNING, "A court on 17 November 2022 convicted three men for the downing of the jet.", "silent"),
+    (DOWNING, "A court on 17 November 2022 jailed Lind for the downing of the jet in 2015.", "differ"),
+    (DOWNING, "The downing of the jet on 17 July 2015 killed 298 people.", "differ"),
 ]
 
 

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIM
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -1402,11 +1402,11 @@ def _every_term_marked(an: Analysed, k: int, about: list[Hit], mark, said: str) 
     """When ``mark`` finds its words right before every term of word k's clause ("would have", "should be"), the
     value is attached as the clause says, but loosely (``said``: why a conflicting one is only possible)."""
     own = [h for h in about if an.clause[h.first] == an.clause[k]]
-    shown = [mark(an, h.first) for h in own]
-    if not own or not all(shown):
-        return None
     decision = _same_clause(an, k, about)
-    if not decision.attached or decision.weak:
+    if not own and decision.attached:  # the term of a coordinated predicate ("convicted ... and acquitted one for")
+        own = [h for h in about if _span(an, h) == decision.term]
+    shown = [mark(an, h.first) for h in own]
+    if not own or not all(shown) or not decision.attached or decision.weak:
         return None
     return replace(decision, weak=f"possible conflict: {said} ('{shown[0]}')")
 
@@ -1623,20 +1623,22 @@ def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     acts on (``ACTING_ON_VERBS``, the term its object or passive subject) is dated by that act; when every term of
     the date's clause is so, the date is attached loosely (a matching one agrees, another is a possible conflict).
     Not when the verb is a term itself ("extended" for a fact about an extension)."""
-    if mention.kind != "date" or an.norms.isdisjoint(ACTING_ON_VERBS):
+    if mention.kind != "date" or an.norms.isdisjoint(ACTING_ON_VERBS) and an.norms.isdisjoint(JUDGING_VERBS):
         return None
     taken = {k for h in about for k in range(h.first, h.last + 1)}
     ends = {h.first: h.last for h in about}
-    return _every_term_marked(an, an.index_at(mention.start), about,
-                              lambda a, k: _acting_before(a, k, taken) or _acting_after(a, ends[k], taken),
+    at = an.index_at(mention.start)
+    return _every_term_marked(an, at, about,
+                              lambda a, k: _acting_before(a, k, taken, at) or _acting_after(a, ends[k], taken),
                               "the date of an act on it")
 
 
 _ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"
 
 
-def _acting_before(an: Analysed, k: int, taken: set[int]) -> str:
-    """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''."""
+def _acting_before(an: Analysed, k: int, taken: set[int], at: int = -1) -> str:
+    """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''; a verb of judging
+    whose "for" names the term only for a date at word ``at`` before that "for" (after it, the deed's own date)."""
     ws = an.words
     for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH), -1):
         if _gap(an, j + 1).strip(" '’s"):
@@ -1646,10 +1648,29 @@ def _acting_before(an: Analysed, k: int, taken: set[int]) -> str:
             return ""  # ("Supporters who welcomed the move joined the rally": another clause's verb)
         if w.norm in ACTING_ON_VERBS:
             return w.text if j not in taken else ""
+        if w.norm == "for":
+            return _judged_for(an, j, taken) if at < j else ""
         inside = (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS
                   or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w))
         if not inside:
             return ""  # a name, a conjunction, another preposition
+    return ""
+
+
+def _judged_for(an: Analysed, j: int, taken: set[int]) -> str:
+    """The verb of judging (``JUDGING_VERBS``) whose "for" at word j names the deed ("convicted three men and
+    acquitted one for the downing"): past its object's plain words, in the same clause; or ''."""
+    ws = an.words
+    for v in range(j - 1, max(-1, j - 1 - _ACTED_REACH), -1):
+        if _gap(an, v + 1).strip(" '’s") or an.clause[v] != an.clause[j]:
+            return ""
+        if ws[v].norm in JUDGING_VERBS:
+            return ws[v].text if v not in taken else ""
+        if ws[v].capitalised and ws[v].norm not in DETERMINERS:
+            continue  # a name as the object: "jailed Lee for the sinking"
+        if ws[v].norm in FUNCTION_WORDS and ws[v].norm not in DETERMINERS and ws[v].norm != "and" \
+                or _past(ws[v]) and ws[v].norm not in JUDGING_VERBS and ws[v].norm not in _PASSIVE_RUN:
+            return ""
     return ""
 
 

@@ -606,6 +606,13 @@ ACTING_ON_VERBS = frozenset({
 })
 # Prepositions some of them take before what they act on ("appealed against the verdict").
 ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
+# Verbs of judging or answering for a past deed, whose "for" names the deed: "convicted three men for the downing of
+# the plane", "was jailed for the attack" (the verb's date is the judging's, not the deed's)
+JUDGING_VERBS = frozenset({
+    "convicted", "sentenced", "jailed", "imprisoned", "charged", "indicted", "acquitted", "cleared", "fined",
+    "tried", "prosecuted", "punished", "blamed", "arrested", "detained", "sued", "compensated", "apologised",
+    "apologized", "honoured", "honored", "praised", "thanked", "condemned", "sanctioned", "penalised", "penalized",
+})
 
 # Adverbs of what is usual: a figure in their clause is the norm, not what happened ("Usually, the region receives
 # around 1.5 mm of rain in September") (``usual_figure``).
