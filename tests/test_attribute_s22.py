@@ -24,6 +24,8 @@ BUILT = record("date", "built", "1956")
 RESCUED = record("number", "rescued", "172", "people, survivors, passengers")
 REPORT = record("date", "report", "2023-10-17")
 DOWNING = record("date", "downing", "2014-07-17")
+DUTCH = record("number", "Dutch, Dutch citizens", "196", "Dutch, people")
+ON_BOARD = record("number", "on board", "298", "people")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -103,6 +105,12 @@ CASES = [
     (DOWNING, "A court on 17 November 2022 convicted three men for the downing of the jet.", "silent"),
     (DOWNING, "A court on 17 November 2022 jailed Lind for the downing of the jet in 2015.", "differ"),
     (DOWNING, "The downing of the jet on 17 July 2015 killed 298 people.", "differ"),
+
+    # an apposition opened by a word of most names most of what a count counts, not all: the count is a whole
+    (DUTCH, "All 298 people on board, mostly Dutch citizens, perished in the crash.", "silent"),
+    (DUTCH, "All 298 people on board, mainly Dutch, perished in the crash.", "silent"),
+    (DUTCH, "The crash killed 196 Dutch citizens.", "agree"),
+    (ON_BOARD, "All 298 people on board, mostly Dutch citizens, perished in the crash.", "agree"),
 ]
 
 

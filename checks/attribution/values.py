@@ -207,7 +207,29 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
     return (_rate(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
             or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about)
-            or _fronted_part(an, mention, about))
+            or _fronted_part(an, mention, about) or _mostly(an, mention, about))
+
+
+_MOSTLY = {"mostly", "mainly", "largely", "predominantly", "chiefly", "overwhelmingly", "primarily"}
+_MOSTLY_REACH = 5  # words from the number to the comma: "All 298 people on board, mostly Dutch citizens"
+
+
+def _mostly(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'All 298 people on board, mostly Dutch citizens, perished': an apposition after a count opened by a word of
+    most (mostly, mainly, largely) names most of what is counted, not all: when every term of the clause stands in
+    it, the count is a whole the term's group is only a part of."""
+    if mention.kind != "number":
+        return None
+    ws, k = an.words, an.index_after(mention.end)
+    while k < len(ws) and k - an.index_after(mention.start) <= _MOSTLY_REACH and not _gap(an, k).strip():
+        k += 1
+    if k + 1 >= len(ws) or _gap(an, k).strip() != "," or ws[k].norm not in _MOSTLY:
+        return None
+    end = next((j for j in range(k + 1, len(ws)) if _gap(an, j).strip()), len(ws))
+    here = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if not here or any(not k < h.first < end for h in here):
+        return None
+    return Decision(False, f"counts a whole that '{_span(an, here[0])}' names only most of ('{ws[k].text}')")
 
 
 # "(that) of the total passengers onboard, 169 were": a fronted partitive with no count of its own, then its comma
