@@ -478,6 +478,8 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
     if skip > 2 and not names and not (skip == 3 and _paired_modifiers(after)) \
             and not _noun_modifiers(after, mention.after, skip, titled):
         return True
+    if _UNIT_BREAK.search(mention.after, 0, after[0].start):
+        return True  # "rises to 632, several buildings reduced to rubble": the comma ends the number's phrase
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
                            or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
 

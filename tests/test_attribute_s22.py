@@ -26,6 +26,7 @@ REPORT = record("date", "report", "2023-10-17")
 DOWNING = record("date", "downing", "2014-07-17")
 DUTCH = record("number", "Dutch, Dutch citizens", "196", "Dutch, people")
 ON_BOARD = record("number", "on board", "298", "people")
+HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -111,6 +112,11 @@ CASES = [
     (DUTCH, "All 298 people on board, mainly Dutch, perished in the crash.", "silent"),
     (DUTCH, "The crash killed 196 Dutch citizens.", "agree"),
     (ON_BOARD, "All 298 people on board, mostly Dutch citizens, perished in the crash.", "agree"),
+
+    # a comma right after a number ends its phrase: the noun after it is no unit of the number's
+    (HOMES, "The death toll rose to 632, and several buildings were reduced to rubble.", "silent"),
+    (HOMES, "The death toll rose to 632, several buildings reduced to rubble.", "silent"),
+    (HOMES, "The quake damaged 59,674 buildings, officials said.", "agree"),
 ]
 
 
