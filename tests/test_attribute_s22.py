@@ -27,6 +27,7 @@ DOWNING = record("date", "downing", "2014-07-17")
 DUTCH = record("number", "Dutch, Dutch citizens", "196", "Dutch, people")
 ON_BOARD = record("number", "on board", "298", "people")
 HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
+RESCUE_HOURS = record("number", "rescue", "22", "hours")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -117,6 +118,12 @@ CASES = [
     (HOMES, "The death toll rose to 632, and several buildings were reduced to rubble.", "silent"),
     (HOMES, "The death toll rose to 632, several buildings reduced to rubble.", "silent"),
     (HOMES, "The quake damaged 59,674 buildings, officials said.", "agree"),
+
+    # a span of time whose clause names the event only after "until" runs up to it: no length of the event
+    (RESCUE_HOURS, "For the next two months the world watched them until their rescue on 14 October.", "silent"),
+    (RESCUE_HOURS, "For 20 hours the crews worked on until the rescue.", "silent"),
+    (RESCUE_HOURS, "The rescue took 24 hours.", "differ"),
+    (RESCUE_HOURS, "The rescue, which lasted 22 hours, ended on 14 October.", "agree"),
 ]
 
 
