@@ -187,7 +187,8 @@ def positions(ws: tuple[Word, ...]) -> dict[str, list[int]]:
 def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
          starts: dict[str, tuple[Term, ...]] | None = None, at: dict[str, list[int]] | None = None
          ) -> list[Hit]:
-    """Every place a term matches, longest first where they overlap, in text order.
+    """Every place a term matches, longest first where they overlap (a longer one starting inside a kept one
+    replaces it), in text order.
 
     ``starts`` (from Vocabulary.starts) maps a word to the terms that can begin at it;
     without it every term is tried at every word.  ``at``: the sentence's ``positions(ws)``, kept
@@ -207,6 +208,10 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
+            if hit.last > kept[-1].last and hit.last - hit.first > kept[-1].last - kept[-1].first \
+                    and (len(kept) < 2 or kept[-2].last < hit.first):
+                kept[-1] = hit  # a longer match starting inside the kept one: "President Park Geun-hye", for the
+                # values "President Park" and "Park Geun-hye", is the three-word name
             continue
         kept.append(hit)
     return kept

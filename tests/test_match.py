@@ -85,6 +85,18 @@ def test_longest_term_wins_where_terms_overlap():
     assert [h.term.text for h in hits] == ["Vice President"]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a longer term that starts inside an earlier, shorter one wins: the three-word name, not "President Park"
+    ("a headache for President Park Geun-hye, whose", ["Park Geun-hye"]),
+    # ... an equal or shorter one does not: the earlier stays
+    ("a headache for President Park, whose", ["President Park"]),
+    ("a headache for President Park Geun, whose", ["President Park"]),
+])
+def test_a_longer_term_starting_inside_an_earlier_one_wins(text, found):
+    hits = find(words(text), text, compile_terms(["President Park", "Park Geun-hye", "Park Geun"]))
+    assert [h.term.text for h in hits] == found
+
+
 @pytest.mark.parametrize("a, b, same", [
     ("voted", "votes", False),   # another ending is another word
     ("vowed", "voted", False),   # a short stem with a letter changed is another word, not a typo
