@@ -28,6 +28,7 @@ DUTCH = record("number", "Dutch, Dutch citizens", "196", "Dutch, people")
 ON_BOARD = record("number", "on board", "298", "people")
 HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
 RESCUE_HOURS = record("number", "rescue", "22", "hours")
+TONNAGE = record("number", "ferry", "6825", "tons, ton")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -124,6 +125,11 @@ CASES = [
     (RESCUE_HOURS, "For 20 hours the crews worked on until the rescue.", "silent"),
     (RESCUE_HOURS, "The rescue took 24 hours.", "differ"),
     (RESCUE_HOURS, "The rescue, which lasted 22 hours, ended on 14 October.", "agree"),
+
+    # a capitalised compass point opening a name after a measure is no qualifier of place
+    (TONNAGE, "A 6,825-ton South Korean ferry was hoisted to the surface on Thursday.", "agree"),
+    (TONNAGE, "A 6,325-ton South Korean ferry was hoisted to the surface on Thursday.", "differ"),
+    (TONNAGE, "The ferry sank 20 tons south of the island.", "silent"),
 ]
 
 

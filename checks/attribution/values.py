@@ -867,6 +867,8 @@ def _qualifier_at(an: Analysed, mention: Mention) -> int:
     at = _unit_end(an, mention) if _has_unit(mention) else len(ws)
     if at >= len(ws) or ws[at].norm not in MEASURE_QUALIFIERS:
         return -1
+    if ws[at].capitalised and at + 1 < len(ws) and ws[at + 1].capitalised and _gap(an, at + 1) == " ":
+        return -1  # "a 6,800-ton South Korean ferry": a compass point opening a name is no qualifier
     return -1 if at + 1 < len(ws) and ws[at + 1].norm[:1].isdigit() else at
 
 
