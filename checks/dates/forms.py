@@ -17,7 +17,7 @@ from datetime import date
 from typing import Callable
 
 from ..lang.calendar import AMBIGUOUS_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PLAIN_MONTHS
-from ..lang.numbers import QUARTER_ORDINALS
+from ..lang.numbers import DAY_ORDINALS, QUARTER_ORDINALS
 from ..listed import coordinate
 from ..model import Mention, Period
 from ..numbers import counts_something, words_to_number
@@ -74,6 +74,18 @@ def _day_of_month(g: Groups, m: re.Match) -> Period | None:
     if month is None:
         return None
     return _calendar_day(int(g["year"]) if g["year"] else None, month, int(g["day"]))
+
+
+def _ordinal_day(g: Groups, m: re.Match) -> Period | None:
+    """'the tenth of September', 'September the twenty-first': a day written as an ordinal word."""
+    month = _month(g["month"])
+    day = DAY_ORDINALS.get(" ".join(g["ordinal"].lower().split()))
+    if month is None or day is None:
+        return None
+    return _calendar_day(int(g["year"]) if g["year"] else None, month, day)
+
+
+_DAY_ORDINAL = r"(?P<ordinal>" + "|".join(sorted((o.replace(" ", r"\s+") for o in DAY_ORDINALS), key=len, reverse=True)) + ")"
 
 
 def _day_range(g: Groups, m: re.Match) -> Period | None:
@@ -226,6 +238,13 @@ RULES = (
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),
           ("the 31st of June 2019", None), ("you may 1 day", None))),
+    # a day as an ordinal word only with "the" and "of", or after the month and "the" ("the first of the month" is
+    # none; "the second September" is no date)
+    Rule("ordinal_day", r"the\s+" + _DAY_ORDINAL + r"\s+of\s+" + f.month("month") + _OPT_YEAR, _ordinal_day,
+         (("on the tenth of September, a cyclone", "--09-10"), ("the twenty-first of June 2019", "2019-06-21"),
+          ("the thirty-first of June", None), ("the first of the month", None))),
+    Rule("month_ordinal_day", f.month("month") + r"\s+the\s+" + _DAY_ORDINAL + r"\b" + _OPT_YEAR, _ordinal_day,
+         (("on September the tenth", "--09-10"), ("May the fourth, 2020", "2020-05-04"))),
     # scraped text may lose the space after an abbreviation's dot: "Jan.2nd, 2024"
     Rule("month_day", f.month("month") + r"(?:\s+|(?<=[a-z]\.))" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
          (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"),

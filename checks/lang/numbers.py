@@ -155,6 +155,11 @@ IRREGULAR_ORDINALS = {"one": "first", "two": "second", "three": "third", "five":
                       "nine": "ninth", "twelve": "twelfth"}
 ORDINAL_WORDS = {IRREGULAR_ORDINALS.get(word) or (word[:-1] + "ieth" if word.endswith("y") else word + "th"): n
                  for word, n in {**ONES, **TENS}.items() if n}
+# The days of a month as ordinal words ("the tenth of September", "the twenty-first of June"): a ten's cardinal then the
+# ones' ordinal, hyphened or spaced, for 21 to 29 and 31.
+DAY_ORDINALS = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 31},
+                **{f"{ten}{sep}{word}": tens_n + n for ten, tens_n in (("twenty", 20), ("thirty", 30))
+                   for word, n in ORDINAL_WORDS.items() if 1 <= n <= 9 and tens_n + n <= 31 for sep in ("-", " ")}}
 # Endings of ordinal numerals: 1st, 2nd, 3rd, 4th (11th, 12th, 13th, 21st, 22nd ...).
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # Ordinals that number the quarters of a year ("the third quarter", "3rd-quarter").
