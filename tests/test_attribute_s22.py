@@ -29,6 +29,7 @@ ON_BOARD = record("number", "on board", "298", "people")
 HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
 RESCUE_HOURS = record("number", "rescue", "22", "hours")
 TONNAGE = record("number", "ferry", "6825", "tons, ton")
+SANK = record("date", "sank", "2014-04-16")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -130,6 +131,14 @@ CASES = [
     (TONNAGE, "A 6,825-ton South Korean ferry was hoisted to the surface on Thursday.", "agree"),
     (TONNAGE, "A 6,325-ton South Korean ferry was hoisted to the surface on Thursday.", "differ"),
     (TONNAGE, "The ferry sank 20 tons south of the island.", "silent"),
+
+    # a noun phrase in apposition to a name inside a relative clause, with a phrase of time or place after it, does
+    # not end the relative clause at its commas
+    (SANK, "The ship Sewol, which sank off Jindo Island, a southern tip of the country, on April 16, was modified.",
+     "agree"),
+    (SANK, "The ship Sewol, which sank off Jindo Island, a southern tip of the country, on April 15, was modified.",
+     "differ"),
+    (SANK, "The ship Sewol, which sank off Jindo Island, was modified on 3 March.", "silent"),
 ]
 
 

@@ -518,7 +518,32 @@ def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> 
     """Does the comma before word i end an open non-restrictive relative clause (not one restating a weekday's day,
     nor one inside a chain of names)?"""
     return (_closes_relative(between, words[i]) and not _restated_day(words, i) and not _date_year(words, i)
-            and not _name_chain(text, words, i))
+            and not _name_chain(text, words, i) and not _name_apposition(text, words, i))
+
+
+_APPOSED_GOES_ON = {"in", "on", "at", "near", "off"}  # a phrase of the relative's verb after the apposition
+_APPOSITION_WORDS = 8
+
+
+def _name_apposition(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """'which sank off Jindo Island, a southwestern tip of the country, on April 16, was': a noun phrase in apposition
+    to a name (a determiner and a few words with no verb, between commas), with a phrase of time or place after it,
+    goes on in the relative clause: neither of its commas ends it."""
+    def apposition(start: int) -> int:  # the word after its closing comma, or -1
+        for j in range(start + 1, min(len(words), start + _APPOSITION_WORDS)):
+            if _past(words[j]) or words[j].norm in AUXILIARIES:
+                return -1
+            if "," in text[words[j - 1].end:words[j].start]:
+                return j if words[j].norm in _APPOSED_GOES_ON else -1
+        return -1
+    if words[i].norm in ("a", "an", "the") and i and words[i - 1].capitalised:
+        return apposition(i) > 0  # its opening comma
+    if words[i].norm not in _APPOSED_GOES_ON:
+        return False
+    start = next((j for j in range(i - 1, max(0, i - _APPOSITION_WORDS), -1)
+                  if "," in text[words[j - 1].end:words[j].start]), None)
+    return start is not None and words[start].norm in ("a", "an", "the") and words[start - 1].capitalised \
+        and apposition(start) == i  # its closing comma
 
 
 def _date_year(words: tuple[Word, ...], i: int) -> bool:
