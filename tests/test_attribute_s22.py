@@ -30,6 +30,8 @@ HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings
 RESCUE_HOURS = record("number", "rescue", "22", "hours")
 TONNAGE = record("number", "ferry", "6825", "tons, ton")
 SANK = record("date", "sank", "2014-04-16")
+VISITED = record("date", "visited, donated his blood", "2023-09-12")
+QUAKE = record("date", "quake, earthquake", "2023-09-08")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -139,6 +141,13 @@ CASES = [
     (SANK, "The ship Sewol, which sank off Jindo Island, a southern tip of the country, on April 15, was modified.",
      "differ"),
     (SANK, "The ship Sewol, which sank off Jindo Island, was modified on 3 March.", "silent"),
+
+    # a date with no preposition right after a noun of an unplanned event that no term names dates that event
+    (VISITED, "The king visited the victims and donated his blood for the victims of the earthquake last Friday "
+              "(September 8).", "silent"),
+    (VISITED, "The king visited the victims of the earthquake on 8 September.", "differ"),
+    (QUAKE, "The earthquake last Friday (September 8) killed 2,000 people.", "agree"),
+    (QUAKE, "The earthquake last Friday (September 9) killed 2,000 people.", "differ"),
 ]
 
 
