@@ -32,6 +32,8 @@ TONNAGE = record("number", "ferry", "6825", "tons, ton")
 SANK = record("date", "sank", "2014-04-16")
 VISITED = record("date", "visited, donated his blood", "2023-09-12")
 QUAKE = record("date", "quake, earthquake", "2023-09-08")
+BANKRUPTCY = record("date", "bankruptcy, filed for bankruptcy", "2022-11-11")
+ELECTION = record("date", "election", "2024-07-04")
 
 CASES = [
     # after a noun, "that" before a participle is a relative pronoun, no determiner: the participle is the clause's
@@ -148,6 +150,13 @@ CASES = [
     (VISITED, "The king visited the victims of the earthquake on 8 September.", "differ"),
     (QUAKE, "The earthquake last Friday (September 8) killed 2,000 people.", "agree"),
     (QUAKE, "The earthquake last Friday (September 9) killed 2,000 people.", "differ"),
+
+    # a term modifying a noun of a plan or a campaign for its event names no event of the clause's time
+    (BANKRUPTCY, "The firm's bankruptcy plan was first proposed in May 2024.", "silent"),
+    (BANKRUPTCY, "The firm filed for bankruptcy in May 2024.", "differ"),
+    (ELECTION, "He gave an election campaign speech on 3 June 2024.", "silent"),
+    (ELECTION, "The election on 3 June 2024 was won by Labour.", "differ"),
+    (ELECTION, "The ruling on 25 August marks a sharp break from the election plan.", "silent"),
 ]
 
 

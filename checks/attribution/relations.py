@@ -17,7 +17,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
-                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -2048,8 +2048,9 @@ def _before_aftermath_noun(an: Analysed, hit: Hit) -> bool:
     the site of the first assassination attempt in October': a term modifying or completing a noun of what follows
     an event (``AFTERMATH_NOUNS``) names no event of the clause's time."""
     ws, after = an.words, hit.last + 1
-    if after < len(ws) and ws[after].norm in AFTERMATH_NOUNS and _gap(an, after) == " ":
-        return True
+    if after < len(ws) and (ws[after].norm in AFTERMATH_NOUNS or ws[after].norm in PLAN_NOUNS) \
+            and _gap(an, after) == " ":
+        return True  # ("the FTX bankruptcy plan was proposed in May": a plan for the event, ``PLAN_NOUNS``)
     k = hit.first - 1  # "the site of the first assassination attempt": the term completes such a noun
     while k > 0 and hit.first - k <= 3 and ws[k].norm != "of" and (ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) \
             and not _gap(an, k + 1).strip():

@@ -83,6 +83,10 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "enq
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
+# Nouns of a plan or a campaign for an event, after a term that modifies them ("the bankruptcy plan was proposed in
+# May", "an election campaign speech in early July"): a date of the clause is the plan's, not the event's (dates only).
+PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "campaign", "campaigns", "speech", "speeches", "pledge",
+              "pledges", "manifesto", "blueprint", "roadmap"}
 TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning", "into"}  # "into": "a report into the crash"
 # Participles of setting a time: "a vote on the new proposal set for Monday" is the vote's time.
 SETTING_PARTICIPLES = {"set", "scheduled", "slated", "planned", "fixed", "timed"}
