@@ -159,6 +159,23 @@ CASES = [
     (ELECTION, "The ruling on 25 August marks a sharp break from the election plan.", "silent"),
 ]
 
+TERM = """
+- id: f
+  claim: Anna Lind was sentenced to 25 years in prison.
+  kind: number
+  about: [sentenced, prison sentence]
+  context: [Lind, Anna Lind]
+  value: 25
+  unit: [years, year]
+"""
+CASES += [
+    # a lower-case title or role before a name of two words or more: the name is still the clause's subject
+    (TERM, "Lind was jailed. In May, co-conspirator Mara Orsk was given a two-year prison sentence after "
+           "testifying at Lind's trial.", "silent"),
+    (TERM, "Lind was jailed. In May, co-conspirator Mara Orsk said Lind was given a two-year prison sentence.",
+     "differ"),
+]
+
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_22_rule_cases(tmp_path, spec, text, verdict):

@@ -189,10 +189,23 @@ def _subject_name(an: Analysed, i: int) -> tuple[range, int] | None:
         while j < len(ws) and j - i <= _MODIFIERS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS:
             j += 1
     elif j < len(ws) and not ws[j].capitalised:
-        return None
+        j = _past_role(an, i)
+        if j < 0:
+            return None
     run = _name_at(an, j)
     verb = None if run is None else _verb_slot(an, run)
     return None if verb is None else (run, verb)
+
+
+def _past_role(an: Analysed, i: int) -> int:
+    """'co-conspirator Caroline Ellison was given ...': the first word of a name of two words or more after a lower-case
+    title or role (up to three words) at word ``i``, or -1."""
+    ws, j = an.words, i
+    while j < len(ws) and j - i < _MODIFIERS and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]) and ws[j].norm.replace("-", "").isalpha():
+        j += 1
+    run = _name_at(an, j) if j < len(ws) and ws[j].capitalised and j > i else None
+    return j if run is not None and len(run) >= 2 else -1
 
 
 def _name_at(an: Analysed, first: int, followed: bool = True) -> range | None:
