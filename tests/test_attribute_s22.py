@@ -168,7 +168,13 @@ TERM = """
   value: 25
   unit: [years, year]
 """
+TRAPPED = record("number", "trapped", "33", "miners, men")
+
 CASES += [
+    # after "after", a span of time and a past participle open no clause: the clause's subject is what was so
+    (TRAPPED, "The world watched as 33 miners emerged from the mine after 69 days trapped underground.", "agree"),
+    (TRAPPED, "The world watched as 34 miners emerged from the mine after 69 days trapped underground.", "differ"),
+    (TRAPPED, "Thirty rescuers arrived after the miners were trapped for 69 days.", "silent"),
     # a lower-case title or role before a name of two words or more: the name is still the clause's subject
     (TERM, "Lind was jailed. In May, co-conspirator Mara Orsk was given a two-year prison sentence after "
            "testifying at Lind's trial.", "silent"),

@@ -897,12 +897,22 @@ def _preposition(words: tuple[Word, ...], i: int) -> bool:
         return False  # "the worst since 1990", "its first win since 2010": a span's start, not the event's time
     if any(w.norm == "since" for w in words[max(0, i - 4):i]):
         return False  # "first leader since 2010 after the victory": the span's phrase ends here
+    if _span_then_past(words, i + 1):
+        return True  # "emerged after 69 days trapped underground": how long the subject was so, no clause of its own
     for k, w in enumerate(words[i + 1:i + 7], i + 1):
         if w.norm in CLAUSE_OPENERS or w.norm in ("and", "or") or w.start - words[k - 1].end > 1:
             return True  # the phrase ends at a clause opener or a punctuation mark ("since 5 May, said")
         if w.norm in _SUBJECT_PRONOUNS or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS or _past(w):
             return False
     return True
+
+
+def _span_then_past(words: tuple[Word, ...], j: int) -> bool:
+    """A span of time then a past participle from word j ("69 days trapped", "more than 60 days stranded")."""
+    if j < len(words) and words[j].norm in ("more", "nearly", "almost", "about", "some", "over"):
+        j += 2 if words[j].norm == "more" else 1
+    return j + 2 < len(words) and (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS) \
+        and UNITS.get(words[j + 1].norm, ("",))[0] == "time" and _past(words[j + 2])
 
 
 def _past(word: Word) -> bool:

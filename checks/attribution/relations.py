@@ -28,7 +28,7 @@ from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VER
 from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (Analysed, FAR_AWAY, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -81,8 +81,15 @@ def _relations_for(an: Analysed, mention: Hit | Mention) -> tuple[range, ...]:
     ("All 12 boys were rescued after being trapped for 18 days": its counts are the other event's too)."""
     phrases = _relation_phrases(an)
     if phrases and isinstance(mention, Mention) and mention.kind == "number":
-        phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX)
+        phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX
+                        and not _span_then_participle(an, p.start + 1))
     return phrases
+
+
+def _span_then_participle(an: Analysed, j: int) -> bool:
+    """'emerged after 69 days trapped underground': a span of time and a past participle after "after" say how long the
+    clause's own subject was so, like "after being trapped for 69 days": the phrase shares the clause's subject."""
+    return _span_then_past(an.words, j)
 
 
 def _interval_before(an: Analysed, mention: Hit | Mention, phrases: tuple[range, ...], about: list[Hit]) -> Decision | None:
