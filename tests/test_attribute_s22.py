@@ -169,8 +169,13 @@ TERM = """
   unit: [years, year]
 """
 TRAPPED = record("number", "trapped", "33", "miners, men")
+CAPTURED = record("date", "captured", "2022-02-24")
 
 CASES += [
+    # a date modifying an event's noun after a part of its time ("at the start of") may tell the clause's time
+    (CAPTURED, "The dam was captured by Russia at the start of Moscow's February 2022 invasion.", "agree"),
+    (CAPTURED, "The dam was captured by Russia at the start of the March 2022 offensive.", "differ"),
+    (CAPTURED, "The dam was captured by troops who had fought in the March 2022 offensive.", "silent"),
     # after "after", a span of time and a past participle open no clause: the clause's subject is what was so
     (TRAPPED, "The world watched as 33 miners emerged from the mine after 69 days trapped underground.", "agree"),
     (TRAPPED, "The world watched as 34 miners emerged from the mine after 69 days trapped underground.", "differ"),

@@ -1486,7 +1486,23 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         lead -= 1
     if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
         return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
+    if _time_frame_of(ws, lead):
+        return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+# "at the start of", "on the eve of", "in the early days of": a part of an event's time, which tells a clause's time
+_TIME_FRAMES = {"start", "beginning", "outset", "end", "eve", "height", "dawn", "onset", "days", "hours", "weeks"}
+
+
+def _time_frame_of(ws: tuple[Word, ...], lead: int) -> bool:
+    """Is word ``lead`` the "of" of a time frame opened by a temporal preposition ("at the start of", "on the eve of",
+    "in the first days of"), past a possessive ("Moscow's")?"""
+    while lead >= 1 and (ws[lead].capitalised or ws[lead].norm == "s"):
+        lead -= 1  # past a possessive name: "Moscow's"
+    if lead < 2 or ws[lead].norm != "of" or ws[lead - 1].norm not in _TIME_FRAMES:
+        return False
+    return any(w.norm in TEMPORAL_PREPS for w in ws[max(0, lead - 4):lead - 1])
 
 
 def _described_with(an: Analysed, j: int, about: list[Hit]) -> Decision | None:
