@@ -170,8 +170,15 @@ TERM = """
 """
 TRAPPED = record("number", "trapped", "33", "miners, men")
 CAPTURED = record("date", "captured", "2022-02-24")
+SHOOTING = record("date", "shooting", "2024-07-13")
+RELEASED = record("date", "released", "2024-09-25")
 
 CASES += [
+    # a date right after a past participle that follows a noun, after a finite verb, dates what was done to the noun
+    (SHOOTING, "The failures leading up to the July 2024 rally shooting were preventable, according to a Senate "
+               "inquiry released on 25 September 2024.", "agree"),
+    (SHOOTING, "The shooting was preventable, according to a Senate inquiry released on 25 September 2024.", "silent"),
+    (RELEASED, "The failures were preventable, according to an inquiry released on September 25, 2024.", "agree"),
     # a date modifying an event's noun after a part of its time ("at the start of") may tell the clause's time
     (CAPTURED, "The dam was captured by Russia at the start of Moscow's February 2022 invasion.", "agree"),
     (CAPTURED, "The dam was captured by Russia at the start of the March 2022 offensive.", "differ"),

@@ -1867,6 +1867,9 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
             return events
         about = events
     k = an.index_at(mention.start)
+    done = _done_to_noun(an, k, about) if mention.kind == "date" else None
+    if done is not None:
+        return done
     decision = _same_clause(an, k, about)
     if decision.attached and decision.weak.startswith(FAR_AWAY) and (mention.relative or range_bounds(mention)):
         return _too_far(decision)
@@ -1874,6 +1877,29 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         weak = _loose_date(an, k, about)
         return replace(decision, weak=weak) if weak else decision
     return decision
+
+
+_DONE_REACH = 3  # words from the participle to the date: "released late on Wednesday"
+
+
+def _done_to_noun(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """'The failures leading up to the July rally shooting were preventable, according to a Senate investigation
+    released Wednesday': a date right after a past participle that follows a noun, after its clause's finite verb (a
+    reduced relative clause: no "be" before it), dates what was done to that noun; when neither is a term, it is no
+    date of the clause's terms."""
+    ws = an.words
+    p = next((j for j in range(k - 1, max(-1, k - 1 - _DONE_REACH), -1) if _past(ws[j])), None)
+    if p is None or p < 2 or any(not (w.norm in ("on", "late", "early", "last") or w.norm in DETERMINERS)
+                                 for w in ws[p + 1:k]):
+        return None
+    noun = ws[p - 1]
+    if not _noun_like(noun) or noun.capitalised or noun.norm in BE_FORMS or any(h.first <= j <= h.last for h in about
+                                                                                for j in (p - 1, p)):
+        return None
+    if an.clause[p - 1] != an.clause[k] or not any(w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
+                                                    for w in ws[:p - 1]):
+        return None  # no finite verb before it: the participle may be the sentence's own verb
+    return Decision(False, f"dates what was done to '{noun.text}' ('{ws[p].text}'), no term's event")
 
 
 def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] | Decision:
