@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from checks.money import fact_currency, same_currency, unit_scale
 
-from .helpers import one, record
+from .helpers import one, record, verdicts
 
 STRUCK = record("date", "earthquake, struck, rocked", "2023-09-08")
 MAGNITUDE = record("number", "magnitude, measured", "6.8", "magnitude")
@@ -219,3 +219,25 @@ def test_only_a_bare_shared_name_crosses_currencies(wanted, unit):
     assert same_currency(wanted, unit, f"12 {unit}") == (wanted == unit)
     dirhams = {"AED", "MAD"}
     assert same_currency(wanted, unit, "12 billion dirhams") == (wanted == unit or {wanted, unit} <= dirhams)
+
+
+SHOOTING_FACT = """
+facts:
+  - id: d
+    claim: The rally shooting happened on 13 July 2024.
+    kind: date
+    about: [shooting]
+    value: 2024-07-13
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "released Wednesday" dates the investigation (a reduced relative clause after a finite verb), not the shooting
+    ("The failures leading up to the July rally shooting were preventable, according to the results of a bipartisan "
+     "Senate investigation released Wednesday.", "agree"),
+    ("The failures leading up to the rally shooting were preventable, according to the results of a bipartisan "
+     "Senate investigation released Wednesday.", "silent"),
+])
+def test_a_date_after_a_reduced_relative_participle_dates_its_noun(tmp_path, text, verdict):
+    files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-09-25'\n"}
+    assert verdicts(tmp_path, SHOOTING_FACT, files)["d"]["a.txt"] == verdict
