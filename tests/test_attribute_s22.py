@@ -171,9 +171,19 @@ TERM = """
 TRAPPED = record("number", "trapped", "33", "miners, men")
 CAPTURED = record("date", "captured", "2022-02-24")
 SHOOTING = record("date", "shooting", "2024-07-13")
+SHOOTER_AGE = record("number", "Thomas Crooks, Crooks", "20", "years, year-old")
+KILLED = record("party", "killed", "Corey Comperatore", rivals="David Dutch")
 RELEASED = record("date", "released", "2024-09-25")
 
 CASES += [
+    # an age whose noun is then identified or named as a name term is that name's
+    (SHOOTER_AGE, "The agency faced scrutiny after a 20-year-old man, identified by the FBI as Thomas Crooks, fired.",
+     "agree"),
+    (SHOOTER_AGE, "A 22-year-old man, identified as Thomas Crooks, fired.", "differ"),
+    (SHOOTER_AGE, "A 50-year-old man, identified as the father of Crooks, spoke.", "silent"),
+    # an opening adverb before a comma is no name with an apposition
+    (KILLED, "Tragically, a volunteer firefighter named Corey Comperatore was killed.", "agree"),
+    (KILLED, "Tragically, a volunteer firefighter named David Dutch was killed.", "differ"),
     # a date right after a past participle that follows a noun, after a finite verb, dates what was done to the noun
     (SHOOTING, "The failures leading up to the July 2024 rally shooting were preventable, according to a Senate "
                "inquiry released on 25 September 2024.", "agree"),

@@ -965,7 +965,8 @@ def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | 
     ws, text = an.words, an.sentence.text
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
-                and _apposition(text[ws[k].end:hit.start]):
+                and not (k == 0 and ws[k].norm.endswith("ly")) and _apposition(text[ws[k].end:hit.start]):
+            # ("Tragically, a volunteer firefighter named Corey Comperatore was killed": an opening adverb is no name)
             run = _name_run_back(an, k)
             if _hit_in(about, run):
                 return Decision(True, f"stands in apposition to {_words(an, run)}")

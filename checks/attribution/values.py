@@ -999,12 +999,33 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
         if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
             return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
+        named = _identified_as(an, head, about)
+        if named is not None:  # "a 20-year-old man, identified by the FBI as Thomas Crooks,": the man is Crooks
+            return Decision(True, f"is the age of '{_span(an, named)}', whom the noun is identified as")
     own = [h for h in about if an.index_after(mention.start) <= h.first and h.last < head]
     if own and len(own) == len(about):
         # "a 6.8-magnitude quake" for a fact about the magnitude, with no other term ("a 6.3-magnitude aftershock
         # followed the quake" names another thing): the term is the value's own unit
         return Decision(True, f"its unit is the term '{_span(an, own[0])}', and no other term is near")
     return _premodifier(an, head, about, mention, hyphened=True)
+
+
+_IDENTIFYING = {"identified", "named", "described"}
+_IDENTIFIED_REACH = 8  # words from the noun to "as": "man, identified by the Federal Bureau of Investigation as"
+
+
+def _identified_as(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
+    """The name term right after "as" in ", identified (by ...) as NAME" following the noun at word ``head``, or None."""
+    ws = an.words
+    if head + 2 >= len(ws) or _gap(an, head + 1).strip() != "," or ws[head + 1].norm not in _IDENTIFYING:
+        return None
+    k = next((j for j in range(head + 2, min(len(ws) - 1, head + 2 + _IDENTIFIED_REACH)) if ws[j].norm == "as"), None)
+    if k is None or any(_gap(an, j).strip(" ()") for j in range(head + 2, k + 1)):
+        return None
+    end = k + 1
+    while end < len(ws) and ws[end].capitalised and _gap(an, end) == " ":
+        end += 1  # the name after "as": "as Thomas Crooks", whose term may be its last word
+    return next((h for h in about if k + 1 <= h.first < end), None)
 
 
 def _bare_measure_head(an: Analysed, mention: Mention) -> int | None:
