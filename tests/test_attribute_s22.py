@@ -251,3 +251,31 @@ facts:
 def test_a_date_after_a_reduced_relative_participle_dates_its_noun(tmp_path, text, verdict):
     files = {"a.txt": text, "sources.yaml": "a.txt:\n  published: '2024-09-25'\n"}
     assert verdicts(tmp_path, SHOOTING_FACT, files)["d"]["a.txt"] == verdict
+
+
+# Counter-examples a review of this session's rules found (/work/review-s22.md, outside the project); each gives the
+# verdict the code before the session gave, and the narrowed rule keeps the case it was made for
+REVIEW_CASES = [
+    # "that" after a verb's object is a complementizer, no relative pronoun
+    (record("date", "collapsed", "2023-09-08"),
+     "Engineers told residents that collapsed buildings would be cleared by 20 September.", "silent"),
+    # a month that is a name's last word ("Jon May") has its apposition as an aside
+    (record("date", "stabbed", "2023-11-24"), "Police said Jon May, the officer convicted in 2019, was stabbed.",
+     "silent"),
+    # "Month the ordinal" before a noun is no day: "the first rains"
+    (record("date", "rains, flood", "2023-09-01"), "Every September the first rains flood the wadi.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEW_CASES)
+def test_review_s22_counter_examples(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+def test_review_s22_the_end_of_the_month_said_of_a_due_date_is_this_months():
+    from datetime import date
+    from checks.dates.forms import dates
+    tenth = date(2024, 3, 10)
+    assert [m.value.label for m in dates("The bank said the loan was due at the end of the month.", tenth)] \
+        == ["2024-03"]
+    assert [m.value.label for m in dates("Before the end of the month, the bank had agreed to it.", tenth)] == []

@@ -350,6 +350,7 @@ def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bo
     return aside or _cuts(words, i, between, negated), aside
 
 
+_DAY_LEADS = FUNCTION_WORDS | CALENDAR_WORDS | {"late", "early", "last", "next", "this", "mid"}  # "Late Sunday,"
 _APPOSITION_MAX = 30  # words: an appositive longer than this is read as the sentence goes
 
 
@@ -358,8 +359,10 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     apposition after a name, closed by a comma and then the name's verb, describes the name like a relative clause;
     what it holds is not what the main clause says happened."""
     if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised \
-            or words[i - 1].norm in CALENDAR_WORDS:
-        return False  # ("Late Sunday, the FDIC said ...": a day or a month is no name with an apposition)
+            or words[i - 1].norm in CALENDAR_WORDS and not (i >= 2 and words[i - 2].capitalised
+                                                            and words[i - 2].norm not in _DAY_LEADS):
+        return False  # ("Late Sunday, the FDIC said ...": a day or a month is no name with an apposition; "Jon May,
+        # the officer" is)
     return _closed_by_verb(text, words, i)
 
 

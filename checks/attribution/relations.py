@@ -2100,8 +2100,10 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     ws, k = an.words, hit.first
     if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
         return False
-    if ws[k - 1].norm == "that" and k >= 2 and _noun_like(ws[k - 2]) and not _gap(an, k - 1).strip():
-        return False  # "the quake that rocked the region on 7 Sept": after a noun "that" is a relative pronoun
+    if ws[k - 1].norm == "that" and k >= 2 and _noun_like(ws[k - 2]) and not _gap(an, k - 1).strip() \
+            and not (k >= 3 and (_past(ws[k - 3]) or ws[k - 3].norm in COMPLEMENT_VERBS)):
+        return False  # "the quake that rocked the region on 7 Sept": after a noun "that" is a relative pronoun (not
+        # after a verb's object: "told residents that collapsed buildings would be cleared")
     w, nxt = ws[k], ws[k + 1]
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)

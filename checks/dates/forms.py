@@ -243,8 +243,10 @@ RULES = (
     Rule("ordinal_day", r"the\s+" + _DAY_ORDINAL + r"\s+of\s+" + f.month("month") + _OPT_YEAR, _ordinal_day,
          (("on the tenth of September, a cyclone", "--09-10"), ("the twenty-first of June 2019", "2019-06-21"),
           ("the thirty-first of June", None), ("the first of the month", None))),
-    Rule("month_ordinal_day", f.month("month") + r"\s+the\s+" + _DAY_ORDINAL + r"\b" + _OPT_YEAR, _ordinal_day,
-         (("on September the tenth", "--09-10"), ("May the fourth, 2020", "2020-05-04"))),
+    Rule("month_ordinal_day", f.month("month") + r"\s+the\s+" + _DAY_ORDINAL + r"\b" + _NO_NOUN_AFTER + _OPT_YEAR,
+         _ordinal_day,
+         (("on September the tenth", "--09-10"), ("May the fourth, 2020", "2020-05-04"),
+          ("Every September the first rains flood the wadi.", "--09"))),  # the month alone, no day
     # scraped text may lose the space after an abbreviation's dot: "Jan.2nd, 2024"
     Rule("month_day", f.month("month") + r"(?:\s+|(?<=[a-z]\.))" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
          (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"),

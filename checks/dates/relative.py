@@ -172,6 +172,7 @@ def _day_word(m: re.Match, ref: date) -> Period:
 
 
 _MONTH_END_FROM = 21  # the day a month's last third begins
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect: told of a time before another (not "said it was due")
 
 
 def _this_or_last(m: re.Match, ref: date) -> Period | None:
@@ -185,7 +186,7 @@ def _this_or_last(m: re.Match, ref: date) -> Period | None:
         return _named_month(MONTHS[span], which, ref)
     if span in SEASONS:
         return _named_season(span, which, ref)
-    if span == "month" and which == "the end of the" and ref.day < _MONTH_END_FROM \
+    if span == "month" and which == "the end of the" and ref.day < _MONTH_END_FROM and _HAD.search(m.string) \
             and leaning(m.string, m.start(), m.end()) == "past":
         return None  # "before the end of the month, it had agreed", said on 9 March: a month the story told of
     found = _span(span, which, ref)
