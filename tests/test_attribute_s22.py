@@ -253,6 +253,30 @@ def test_a_date_after_a_reduced_relative_participle_dates_its_noun(tmp_path, tex
     assert verdicts(tmp_path, SHOOTING_FACT, files)["d"]["a.txt"] == verdict
 
 
+LANDFALL = record("date", "struck, slammed", "2023-10-25")
+INITIAL = record("number", "initial tally", "27", "deaths, dead")
+CASES_2 = [
+    # "including" opens an aside inside a relative clause that goes on after it with a phrase of time
+    (LANDFALL, "The toll rose to 39 from the storm, which struck the Pacific coast, including the resort city of "
+               "Acapulco, on 25 October 2023 as a Category 5 storm.", "agree"),
+    (LANDFALL, "The toll rose to 39 from the storm, which struck the Pacific coast, including the resort city of "
+               "Acapulco, on 24 October 2023 as a Category 5 storm.", "differ"),
+    # a participle after a relative pronoun is the relative's verb, no epithet of the name after it
+    (LANDFALL, "Crews sifted through the rubble left by a storm that slammed Guerrero state on 25 October 2023.",
+     "agree"),
+    # a number after a noun of change and "of" is that change
+    (INITIAL, "The new toll was an increase of 12 from the initial tally of 27 announced Thursday.", "agree"),
+    # (an initial tally that conflicts is an earlier figure, since revised: a possible conflict, no differ)
+    (INITIAL, "The new toll was an increase of 12 from the initial tally of 29 announced Thursday.", "silent"),
+    (INITIAL, "The initial tally was an increase of 12 on the day before.", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES_2)
+def test_session_22_rule_cases_after_review(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
 # Counter-examples a review of this session's rules found (/work/review-s22.md, outside the project); each gives the
 # verdict the code before the session gave, and the narrowed rule keeps the case it was made for
 REVIEW_CASES = [

@@ -539,14 +539,14 @@ def _name_apposition(text: str, words: tuple[Word, ...], i: int) -> bool:
             if "," in text[words[j - 1].end:words[j].start]:
                 return j if words[j].norm in _APPOSED_GOES_ON else -1
         return -1
-    if words[i].norm in ("a", "an", "the") and i and words[i - 1].capitalised:
-        return apposition(i) > 0  # its opening comma
+    if words[i].norm in ("a", "an", "the") and i and words[i - 1].capitalised or words[i].norm == "including":
+        return apposition(i) > 0  # its opening comma ("..., including the resort city of Acapulco, on Wednesday")
     if words[i].norm not in _APPOSED_GOES_ON:
         return False
     start = next((j for j in range(i - 1, max(0, i - _APPOSITION_WORDS), -1)
                   if "," in text[words[j - 1].end:words[j].start]), None)
-    return start is not None and words[start].norm in ("a", "an", "the") and words[start - 1].capitalised \
-        and apposition(start) == i  # its closing comma
+    return start is not None and (words[start].norm in ("a", "an", "the") and words[start - 1].capitalised
+                                  or words[start].norm == "including") and apposition(start) == i  # its closing comma
 
 
 def _date_year(words: tuple[Word, ...], i: int) -> bool:

@@ -2116,8 +2116,9 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
     ws, k = an.words, hit.first
     if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm in BE_FORMS or ws[k - 1].norm in AUXILIARIES:
         return False
-    if not (_past(ws[k - 1]) or ws[k - 1].norm in FUNCTION_WORDS):
-        return False  # "Parliament impeached President Yoon": after its subject the participle is the verb
+    if not (_past(ws[k - 1]) or ws[k - 1].norm in FUNCTION_WORDS) or ws[k - 1].norm in ("that", "which", "who"):
+        return False  # "Parliament impeached President Yoon": after its subject the participle is the verb (so after
+        # a relative pronoun: "a storm that slammed Guerrero on Oct. 25")
     if ws[k - 1].norm in ("and", "but") and k >= 2 and "," in an.sentence.text[ws[k - 2].end:ws[k - 1].start]:
         return False  # "the court acquitted Park, but sentenced Lee": a predicate coordinated after a comma
     w, nxt = ws[k], ws[k + 1]

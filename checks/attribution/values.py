@@ -182,11 +182,20 @@ def _names_one(an: Analysed, h: Hit) -> bool:
 _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORECASE)
 
 
+# "an increase of 12 from the initial tally of 27": a number after a noun of change and "of" is that change
+_CHANGE_OF = re.compile(r"\b(?P<noun>increase|rise|drop|decrease|jump|fall|decline|reduction|surge)\s+of\s+"
+                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", re.IGNORECASE)
+
+
 def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'$13 shy of the price', '5 points below the target': a number before a comparison states a gap (unless a term is
     the comparison itself: 'the offer is 44 percent higher than' for a fact located by 'higher than' is that gap)."""
     if mention.kind != "number":
         return None
+    change = _CHANGE_OF.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    if change and not any(an.words[h.first].start >= change.start() and an.words[h.last].end <= change.end()
+                          for h in about):
+        return Decision(False, f"is a change ('{' '.join(change.group('noun').split())} of'), not the value")
     m = _GAP_AFTER.match(an.sentence.text, mention.end)
     if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
         m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
