@@ -425,6 +425,8 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
     after = _past_partitive(words(mention.after))
     if _aboard(after) and any(" ".join(t.parts) in PEOPLE_UNITS for t in units):
         return True  # "all 67 aboard": the people on board
+    if _own_hyphened_noun(mention, after, units):
+        return False
     for skip in range(min(6, len(after))):  # past the last word no term starts
         if _cannot_skip(mention, after, skip):
             return False
@@ -438,6 +440,13 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
         if skip == 0 and _nationals(after[0]):
             return False  # "Three Filipinos dead": the count's noun is a nationality, a part of those counted
     return False
+
+
+def _own_hyphened_noun(mention: Mention, after: tuple, units: tuple[Term, ...]) -> bool:
+    """'the 12-story Champlain Towers South condo building': a noun hyphen-joined to the number is its own, and the
+    fact's unit may stand only right after that ("7.8-degree magnitude tremors")."""
+    return mention.after[:1] == "-" and bool(after) and after[0].start == 1 \
+        and not any(_starts_at(after, k, t) for t in units for k in range(min(2, len(after))))
 
 
 _SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own

@@ -255,7 +255,15 @@ def test_a_date_after_a_reduced_relative_participle_dates_its_noun(tmp_path, tex
 
 LANDFALL = record("date", "struck, slammed", "2023-10-25")
 INITIAL = record("number", "initial tally", "27", "deaths, dead")
+UNITS_136 = record("number", "units, building", "136", "units, condos, apartments")
+COLLAPSED = record("date", "partially collapsed, collapsed", "2021-06-24")
 CASES_2 = [
+    # a noun hyphen-joined to a number is its own: the fact's unit may stand only right after it
+    (UNITS_136, "Teams search the 12-story Champlain Towers South condo building.", "silent"),
+    (UNITS_136, "Teams search the 136-unit building.", "agree"),
+    # an adverb before an attributive participle (or in the term) leaves it describing the noun
+    (COLLAPSED, "Rescue teams searched the partially collapsed building on 26 June 2021.", "silent"),
+    (COLLAPSED, "The building partially collapsed on 26 June 2021.", "differ"),
     # "including" opens an aside inside a relative clause that goes on after it with a phrase of time
     (LANDFALL, "The toll rose to 39 from the storm, which struck the Pacific coast, including the resort city of "
                "Acapulco, on 25 October 2023 as a Category 5 storm.", "agree"),

@@ -2097,17 +2097,31 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     holding the term ('the fire-ravaged hall', 'a quake-hit town', 'war-torn Velmar')."""
     if _compound_adjective(an, hit):
         return True
-    ws, k = an.words, hit.first
-    if hit.first != hit.last or k == 0 or k + 1 >= len(ws) or ws[k - 1].norm not in DETERMINERS:
+    ws, k = an.words, hit.last
+    d = _determiner_before(an, hit)
+    if d < 0 or k + 1 >= len(ws):
         return False
-    if ws[k - 1].norm == "that" and k >= 2 and _noun_like(ws[k - 2]) and not _gap(an, k - 1).strip() \
-            and not (k >= 3 and (_past(ws[k - 3]) or ws[k - 3].norm in COMPLEMENT_VERBS)):
+    if ws[d].norm == "that" and d >= 1 and _noun_like(ws[d - 1]) and not _gap(an, d).strip() \
+            and not (d >= 2 and (_past(ws[d - 2]) or ws[d - 2].norm in COMPLEMENT_VERBS)):
         return False  # "the quake that rocked the region on 7 Sept": after a noun "that" is a relative pronoun (not
         # after a verb's object: "told residents that collapsed buildings would be cleared")
     w, nxt = ws[k], ws[k + 1]
     participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
     return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _determiner_before(an: Analysed, hit: Hit) -> int:
+    """The determiner before a one-word term, past an adverb ("the partially collapsed"), or before a term of an
+    adverb and a participle ("partially collapsed"); else -1."""
+    ws = an.words
+    adverb = hit.last == hit.first + 1 and ws[hit.first].norm.endswith("ly")
+    if hit.first != hit.last and not adverb:
+        return -1
+    d = hit.first - 1
+    if d >= 1 and ws[d].norm.endswith("ly") and ws[d - 1].norm in DETERMINERS and not _gap(an, d + 1).strip():
+        d -= 1
+    return d if d >= 0 and ws[d].norm in DETERMINERS else -1
 
 
 def _epithet(an: Analysed, hit: Hit) -> bool:
