@@ -27,7 +27,6 @@ DOWNING = record("date", "downing", "2014-07-17")
 DUTCH = record("number", "Dutch, Dutch citizens", "196", "Dutch, people")
 ON_BOARD = record("number", "on board", "298", "people")
 HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
-RESCUE_HOURS = record("number", "rescue", "22", "hours")
 TONNAGE = record("number", "ferry", "6825", "tons, ton")
 SANK = record("date", "sank", "2014-04-16")
 VISITED = record("date", "visited, donated his blood", "2023-09-12")
@@ -125,11 +124,6 @@ CASES = [
     (HOMES, "The death toll rose to 632, several buildings reduced to rubble.", "silent"),
     (HOMES, "The quake damaged 59,674 buildings, officials said.", "agree"),
 
-    # a span of time whose clause names the event only after "until" runs up to it: no length of the event
-    (RESCUE_HOURS, "For the next two months the world watched them until their rescue on 14 October.", "silent"),
-    (RESCUE_HOURS, "For 20 hours the crews worked on until the rescue.", "silent"),
-    (RESCUE_HOURS, "The rescue took 24 hours.", "differ"),
-    (RESCUE_HOURS, "The rescue, which lasted 22 hours, ended on 14 October.", "agree"),
 
     # a capitalised compass point opening a name after a measure is no qualifier of place
     (TONNAGE, "A 6,825-ton South Korean ferry was hoisted to the surface on Thursday.", "agree"),

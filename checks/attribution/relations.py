@@ -110,24 +110,6 @@ def _interval_before(an: Analysed, mention: Hit | Mention, phrases: tuple[range,
     return Decision(True, why, weak="possible conflict: the time from the event the term names to another, maybe")
 
 
-_UNTIL_WORDS = {"until", "till", "til"}
-
-
-def span_until(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'For the next two months the world watched, until their rescue on 14 October': a span of time in a clause
-    whose every term stands in an until-phrase ("until", up to three words before the term) runs up to that event;
-    it is no length of the event itself."""
-    if mention.kind != "number" or UNITS.get(normalise(mention.unit), ("",))[0] != "time":
-        return None
-    k = an.index_at(mention.start)
-    here = [h for h in about if an.clause[h.first] == an.clause[k]]
-    until = [next((j for j in range(h.first - 1, max(-1, h.first - 4), -1) if an.words[j].norm in _UNTIL_WORDS), -1)
-             for h in here]
-    if not here or min(until) < 0 or min(until) < k:
-        return None
-    return Decision(False, f"is the time up to '{_span(an, here[0])}' ('{an.words[until[0]].text}'), not its length")
-
-
 def _outside_the_phrase(an: Analysed, mention: Hit | Mention, term: Hit, other: range | None) -> Decision:
     """A value outside the relation phrase holding the term is not that event's; but 'arrived at 10:17 p.m. on Oct.
     29, minutes after the accident occurred': a day outside a phrase of moments after or before the term's event is
