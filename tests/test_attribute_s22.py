@@ -29,8 +29,6 @@ ON_BOARD = record("number", "on board", "298", "people")
 HOMES = record("number", "homes, buildings, damaged", "59674", "homes, buildings")
 TONNAGE = record("number", "ferry", "6825", "tons, ton")
 SANK = record("date", "sank", "2014-04-16")
-VISITED = record("date", "visited, donated his blood", "2023-09-12")
-QUAKE = record("date", "quake, earthquake", "2023-09-08")
 BANKRUPTCY = record("date", "bankruptcy, filed for bankruptcy", "2022-11-11")
 ELECTION = record("date", "election", "2024-07-04")
 
@@ -138,12 +136,6 @@ CASES = [
      "differ"),
     (SANK, "The ship Sewol, which sank off Jindo Island, was modified on 3 March.", "silent"),
 
-    # a date with no preposition right after a noun of an unplanned event that no term names dates that event
-    (VISITED, "The king visited the victims and donated his blood for the victims of the earthquake last Friday "
-              "(September 8).", "silent"),
-    (VISITED, "The king visited the victims of the earthquake on 8 September.", "differ"),
-    (QUAKE, "The earthquake last Friday (September 8) killed 2,000 people.", "agree"),
-    (QUAKE, "The earthquake last Friday (September 9) killed 2,000 people.", "differ"),
 
     # a term modifying a noun of a plan or a campaign for its event names no event of the clause's time
     (BANKRUPTCY, "The firm's bankruptcy plan was first proposed in May 2024.", "silent"),

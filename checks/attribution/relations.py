@@ -263,25 +263,6 @@ def _event_object(an: Analysed, obj: int) -> bool:
 
 
 _EVENT_NOUNS = frozenset(KNOWN_EVENT_NOUNS)
-_EVENT_TIME_LEADS = {"last", "this", "next", "past", "early", "late"}
-
-
-def event_time(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'donated blood for the victims of the earthquake last Friday (September 8)', 'the quake yesterday': a date
-    written with no preposition right after a noun of an unplanned event (``KNOWN_EVENT_NOUNS``) that no term names
-    dates that event, not the clause's."""
-    if mention.kind != "date":
-        return None
-    ws, k = an.words, an.index_at(mention.start)
-    j = k - 1
-    while j >= 0 and ws[j].norm in _EVENT_TIME_LEADS and not _gap(an, j + 1).strip():
-        j -= 1
-    if j < 0 or j == k - 1 and ws[k].norm in _EVENT_TIME_LEADS or _gap(an, j + 1).strip() \
-            or ws[j].norm not in _EVENT_NOUNS or any(h.first <= j <= h.last for h in about):
-        return None
-    if ws[k].norm not in CALENDAR_WORDS and ws[k].norm not in DAY_WORDS and ws[k].norm not in _EVENT_TIME_LEADS:
-        return None  # "the earthquake on 8 September" may be the clause's time too
-    return Decision(False, f"dates the '{ws[j].text}' right before it, no term's event")
 
 
 def _object_head(an: Analysed, j: int) -> int:
