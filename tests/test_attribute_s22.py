@@ -191,9 +191,6 @@ CASES += [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
-def test_session_22_rule_cases(tmp_path, spec, text, verdict):
-    assert one(tmp_path, spec, text)[0] == verdict
 
 
 SCALES = {"million": 1e6, "billion": 1e9, "bn": 1e9, "crore": 1e7}
@@ -243,7 +240,7 @@ LANDFALL = record("date", "struck, slammed", "2023-10-25")
 INITIAL = record("number", "initial tally", "27", "deaths, dead")
 UNITS_136 = record("number", "units, building", "136", "units, condos, apartments")
 COLLAPSED = record("date", "partially collapsed, collapsed", "2021-06-24")
-CASES_2 = [
+CASES += [
     # a noun hyphen-joined to a number is its own: the fact's unit may stand only right after it
     (UNITS_136, "Teams search the 12-story Champlain Towers South condo building.", "silent"),
     (UNITS_136, "Teams search the 136-unit building.", "agree"),
@@ -266,8 +263,8 @@ CASES_2 = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES_2)
-def test_session_22_rule_cases_after_review(tmp_path, spec, text, verdict):
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_22_rule_cases(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
