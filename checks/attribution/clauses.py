@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import COUNT_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS
+from ..lang.numbers import COUNT_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -910,10 +910,13 @@ def _preposition(words: tuple[Word, ...], i: int) -> bool:
     return True
 
 
+_HEDGE_WORDS = sorted((tuple(h.split()) for h in HEDGES if h[0].isalpha()), key=len, reverse=True)
+
+
 def _span_then_past(words: tuple[Word, ...], j: int) -> bool:
     """A span of time then a past participle from word j ("69 days trapped", "more than 60 days stranded")."""
-    if j < len(words) and words[j].norm in ("more", "nearly", "almost", "about", "some", "over"):
-        j += 2 if words[j].norm == "more" else 1
+    hedge = next((h for h in _HEDGE_WORDS if [w.norm for w in words[j:j + len(h)]] == list(h)), ())
+    j += len(hedge)  # "more than 60 days stranded", "nearly 70 days trapped"
     return j + 2 < len(words) and (words[j].norm.isdigit() or words[j].norm in ONES or words[j].norm in TENS) \
         and UNITS.get(words[j + 1].norm, ("",))[0] == "time" and _past(words[j + 2])
 

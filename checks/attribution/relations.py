@@ -82,14 +82,9 @@ def _relations_for(an: Analysed, mention: Hit | Mention) -> tuple[range, ...]:
     phrases = _relation_phrases(an)
     if phrases and isinstance(mention, Mention) and mention.kind == "number":
         phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX
-                        and not _span_then_participle(an, p.start + 1))
+                        and not _span_then_past(an.words, p.start + 1))
+        # ("emerged after 69 days trapped underground": how long the clause's own subject was so)
     return phrases
-
-
-def _span_then_participle(an: Analysed, j: int) -> bool:
-    """'emerged after 69 days trapped underground': a span of time and a past participle after "after" say how long the
-    clause's own subject was so, like "after being trapped for 69 days": the phrase shares the clause's subject."""
-    return _span_then_past(an.words, j)
 
 
 def _interval_before(an: Analysed, mention: Hit | Mention, phrases: tuple[range, ...], about: list[Hit]) -> Decision | None:
@@ -1409,11 +1404,15 @@ def _every_term_marked(an: Analysed, k: int, about: list[Hit], mark, said: str) 
     """When ``mark`` finds its words right before every term of word k's clause ("would have", "should be"), the
     value is attached as the clause says, but loosely (``said``: why a conflicting one is only possible)."""
     own = [h for h in about if an.clause[h.first] == an.clause[k]]
-    decision = _same_clause(an, k, about)
-    if not own and decision.attached:  # the term of a coordinated predicate ("convicted ... and acquitted one for")
-        own = [h for h in about if _span(an, h) == decision.term]
+    decision = None
+    if not own:  # the term of a coordinated predicate ("convicted ... and acquitted one for")
+        decision = _same_clause(an, k, about)
+        own = [h for h in about if _span(an, h) == decision.term] if decision.attached else []
     shown = [mark(an, h.first) for h in own]
-    if not own or not all(shown) or not decision.attached or decision.weak:
+    if not own or not all(shown):
+        return None
+    decision = decision or _same_clause(an, k, about)
+    if not decision.attached or decision.weak:
         return None
     return replace(decision, weak=f"possible conflict: {said} ('{shown[0]}')")
 
@@ -1643,7 +1642,7 @@ def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 _ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"
 
 
-def _acting_before(an: Analysed, k: int, taken: set[int], at: int = -1) -> str:
+def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
     """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''; a verb of judging
     whose "for" names the term only for a date at word ``at`` before that "for" (after it, the deed's own date)."""
     ws = an.words

@@ -184,7 +184,7 @@ _GAP_AFTER = re.compile(r"\s+(?:" + alternation(GAP_PHRASES) + r")\b", re.IGNORE
 
 # "an increase of 12 from the initial tally of 27": a number after a noun of change and "of" is that change
 _CHANGE_OF = re.compile(r"\b(?P<noun>increase|rise|drop|decrease|jump|fall|decline|reduction|surge)\s+of\s+"
-                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\Z", re.IGNORECASE)
+                        r"(?:(?:" + alternation(h for h in HEDGES if h[0].isalpha()) + r")\s+)?\Z", re.IGNORECASE)
 
 
 def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

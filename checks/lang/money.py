@@ -17,12 +17,20 @@ CURRENCY_PREFIXES = {
 }
 # Prefixes written with capitals inside them, besides all capitals and an initial capital ("KSh 346 billion")
 PREFIX_SPELLINGS = {"ksh": ("KSh",), "u.s.$": ("U.S.$", "U.S. $")}
+# Currency names several countries share: an amount written with the bare name ("120 billion dirhams", "Rs 500
+# crore", "2 million pesos") is in whichever of them a fact names; the first is what the bare name means otherwise
+# (CURRENCY_WORDS takes it from here).
+SHARED_NAMES = {
+    "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
+    "rupees": ("INR", "PKR", "LKR", "NPR"), "rupee": ("INR", "PKR", "LKR", "NPR"), "rs": ("INR", "PKR", "LKR", "NPR"),
+    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "dinars": ("KWD", "LYD", "IQD", "JOD"),
+}
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "pound": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP", "rupee": "INR", "rupees": "INR",
-    "inr": "INR", "₹": "INR", "rs": "INR", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "ringgit": "MYR",
+    "sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP",
+    "inr": "INR", "₹": "INR", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "ringgit": "MYR",
     "myr": "MYR", "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "swiss francs": "CHF", "chf": "CHF",
     "canadian dollars": "CAD", "cad": "CAD", "australian dollars": "AUD", "aud": "AUD",
     "new taiwan dollar": "TWD", "new taiwan dollars": "TWD", "taiwan dollars": "TWD", "twd": "TWD", "nt$": "TWD",
@@ -30,22 +38,16 @@ CURRENCY_WORDS = {
     "kenyan shillings": "KES", "kes": "KES", "naira": "NGN", "ngn": "NGN", "rand": "ZAR", "zar": "ZAR",
     "south korean won": "KRW", "krw": "KRW", "philippine pesos": "PHP", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
     "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "shekels": "ILS", "ils": "ILS", "riyals": "SAR",
-    "sar": "SAR", "dirhams": "AED", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
+    "sar": "SAR", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
     "taka": "BDT", "bdt": "BDT", "pakistani rupees": "PKR", "pkr": "PKR", "egyptian pounds": "EGP", "egp": "EGP",
     "reais": "BRL", "brl": "BRL", "new zealand dollars": "NZD", "nzd": "NZD",
     # a shared name with its country's adjective names one currency
     "moroccan dirhams": "MAD", "moroccan dirham": "MAD", "mad": "MAD", "uae dirhams": "AED", "emirati dirhams": "AED",
-    "dirham": "AED", "sri lankan rupees": "LKR", "lkr": "LKR", "nepalese rupees": "NPR", "npr": "NPR",
-    "mexican pesos": "MXN", "pesos": "MXN", "argentine pesos": "ARS", "ars": "ARS", "chilean pesos": "CLP",
-    "clp": "CLP", "colombian pesos": "COP", "cop": "COP", "dinars": "KWD", "kuwaiti dinars": "KWD", "kwd": "KWD",
+    "sri lankan rupees": "LKR", "lkr": "LKR", "nepalese rupees": "NPR", "npr": "NPR",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "ars": "ARS", "chilean pesos": "CLP",
+    "clp": "CLP", "colombian pesos": "COP", "cop": "COP", "kuwaiti dinars": "KWD", "kwd": "KWD",
     "libyan dinars": "LYD", "lyd": "LYD", "iraqi dinars": "IQD", "iqd": "IQD", "jordanian dinars": "JOD", "jod": "JOD",
-}
-# Currency names several countries share: an amount written with the bare name ("120 billion dirhams", "Rs 500
-# crore", "2 million pesos") is in whichever of them a fact names (the first is what the name means otherwise).
-SHARED_NAMES = {
-    "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
-    "rupees": ("INR", "PKR", "LKR", "NPR"), "rupee": ("INR", "PKR", "LKR", "NPR"), "rs": ("INR", "PKR", "LKR", "NPR"),
-    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "dinars": ("KWD", "LYD", "IQD", "JOD"),
+    **{name: codes[0] for name, codes in SHARED_NAMES.items()},  # a bare shared name: its first currency
 }
 # Codes that count only in capitals after an amount ("300 USD", not "300 aud..." in running text).
 CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud", "twd", "hkd", "sgd", "kes", "ngn",
