@@ -323,13 +323,14 @@ def _reference_at(words: tuple[Word, ...], i: int, current: int, fresh: int, ref
 
 def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
     """The text before each word and whether it holds a spaced dash; (None, False) for a word that cannot open a
-    clause: after a plain space only a word of an opener table (_MAY_OPEN) or a word after a complement verb can (the
-    other openers need punctuation before them), and ``_clauses`` passes the rest by."""
+    clause: after a plain space only a word of an opener table (_MAY_OPEN) or a word after a complement verb (or its
+    time phrase: ``_dated_complement``) can (the other openers need punctuation before them), and ``_clauses`` passes the rest by."""
     out: list[tuple[str | None, bool]] = [("", False)] if words else []
     for prev, w in zip(words, words[1:]):
         between = text[prev.end:w.start]
         if between == " ":
-            plain = w.norm not in _MAY_OPEN and prev.norm not in COMPLEMENT_VERBS
+            plain = w.norm not in _MAY_OPEN and prev.norm not in COMPLEMENT_VERBS \
+                and not _dated_complement(words, len(out))
             out.append((None, False) if plain else (between, False))
         elif between in (",", ".") and prev.norm[-1:].isdigit() and w.norm[:1].isdigit():
             out.append((None, False))  # "33,000", "6.3": one number, its separator no clause mark
@@ -725,10 +726,11 @@ def _before_since(words: tuple[Word, ...], i: int, test) -> bool:
     """A word within reach before "since" (word i) that passes ``test`` (a superlative, a rank): eight words ("the
     worst crash the country has seen since"), or up to twelve across a noun phrase with no verb ("the most serious
     assassination attempt on a US president or presidential candidate since"); not a capitalised word inside the
-    sentence, a name's ("First Citizens has acquired 20 banks since 2008")."""
+    sentence, a name's ("First Citizens has acquired 20 banks since 2008"); "the first time" opens a relative clause,
+    verbs and all, that "since" still ends ("the first time the agency has issued a major warning since 2011")."""
     for k in range(max(0, i - _SINCE_SUPERLATIVE), i):
         if test(words[k]) and not (words[k].capitalised and k):
-            if i - k <= _SINCE_NEAR or not any(_verb_like(w) for w in words[k + 1:i]):
+            if i - k <= _SINCE_NEAR or words[k + 1].norm == "time" or not any(_verb_like(w) for w in words[k + 1:i]):
                 return True
     return False
 
@@ -810,11 +812,37 @@ def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) 
             and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
         opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that" (not "announce
         # Tuesday that ...": the day is the verb's time)
+    if _dated_complement(words, i):
+        opener = True
     if w.norm == "as" and _temporal_as(words, i, reach=_AS_REACH_AFTER_COMMA if "," in between else 4):
         opener = True  # "crashed on 20 May as it was preparing to land": "as" with a subject and verb is a subordinator
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener or _contact_relative(words, i, between)
+
+
+_TIME_PHRASE_WORDS = {"on", "in", "at", "last", "this", "late", "early", "earlier", "of"}
+_TIME_PHRASE_REACH = 5  # words: "said late on 5 October 2022"
+
+
+def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
+    """'officials confirmed in October [that] explosions had caused the damage', 'said on Monday the ship had
+    sunk': a complement verb and its own time phrase, then a subject with an auxiliary soon after, is a clause
+    without its "that": the time is the saying's, not the event's."""
+    w = words[i]
+    if w.norm in _NOT_MODIFIERS or w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm[:1].isdigit() \
+            or not any(x.norm in AUXILIARIES for x in words[i + 1:i + 4]):
+        return False
+    j, dated = i - 1, False
+    while j > 0 and i - j <= _TIME_PHRASE_REACH and (words[j].norm in _TIME_PHRASE_WORDS or _time_word(words[j])):
+        dated = dated or _time_word(words[j])
+        j -= 1
+    # (not a count: "said 98 victims have been identified")
+    return dated and j < i - 1 and words[j].norm in COMPLEMENT_VERBS and not words[j + 1].norm[:1].isdigit()
+
+
+def _time_word(w: Word) -> bool:
+    return w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm in TIME_NOUNS or w.norm[:1].isdigit()
 
 
 def _plain_noun(w: Word) -> bool:
@@ -1156,9 +1184,11 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     if not same:
         return _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
-    topics = [h for h in same if an.clause[h.first] == here and _topic(an, h, i) is not None]
+    # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
+    topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0)
+              and _topic_or_agent(an, h, i, last is None) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
-        noun = an.words[_topic(an, topics[0], i)].text
+        noun = an.words[_topic_or_agent(an, topics[0], i, last is None)].text
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
@@ -1504,6 +1534,52 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
             and ws[hit.last + 1].norm not in WEEKDAYS
         return None if qualifies else k - 1
     return _topic_noun_before(ws, _past_of_phrase(ws, k))
+
+
+def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | None:
+    """``_topic``, and for a value (not a name: a place may be what a participle describes) ``_agent_of``."""
+    topic = _topic(an, hit, value)
+    return topic if topic is not None or not agents else _agent_of(an, hit, value)
+
+
+def _agent_of(an: Analysed, hit: Hit, value: int) -> int | None:
+    """'the damage caused by the blaze', 'those afflicted by the quake': a term that is only the agent of a participle
+    describing the noun before it tells what that noun is, and a date outside the phrase is that noun's clause's
+    (unless the value stands right after the term, where it may date it: 'the homes destroyed by the quake on 8 May');
+    the word of that noun, or None."""
+    k = _agent_by(an, hit)
+    if k is None:
+        return None
+    ws = an.words
+    if k < value <= hit.last + 4 and not any(_verb_like(w) for w in ws[hit.last + 1:value]):
+        return None
+    if k - 2 - _COUNT_REACH <= value < k - 2:
+        return None  # "about 33,000 workers represented by the union": the value counts the described noun
+    return k - 2
+
+
+def _agent_by(an: Analysed, hit: Hit) -> int | None:
+    """The "by" of a participle after a noun whose agent ``hit`` is (past its determiner and adjectives), or None:
+    not after a verb of its own ('was hit by the quake', 'badly hit by'), nor a means ('reacted by initiating'), nor
+    a dated agent ('by last week's rains')."""
+    ws, k = an.words, hit.first - 1
+    while k >= 0 and hit.first - k <= 4 and (ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) \
+            and _gap(an, k + 1) == " ":
+        k -= 1  # "by the massive blaze"
+    if k < 2 or ws[k].norm != "by" or not _past(ws[k - 1]) or _gap(an, k - 1) != " " or _gap(an, k) != " " \
+            or ws[k + 1].norm.endswith("ing") or any(_time_word(w) for w in ws[k + 1:hit.first]):
+        return None
+    noun = ws[k - 2]
+    if noun.norm in AUXILIARIES or noun.norm in BE_FORMS or noun.norm.endswith("ly") or _past(noun) \
+            or noun.norm in _NOT_DESCRIBED:
+        return None
+    return k
+
+
+_NOT_DESCRIBED = {"and", "or", "not", "never", "been", "being"}  # words before a participle that make it a verb
+
+
+_COUNT_REACH = 3  # words from a value to the noun it counts or dates: "about 33,000 striking workers"
 
 
 _MARKED_LATER = {"anniversary", "anniversaries", "commemoration", "commemorations"}  # "the first anniversary of the

@@ -1,0 +1,63 @@
+"""Rules of session 23, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+FLOOD = record("date", "flood", "2023-03")
+FIRE = record("date", "fire", "2023-07")
+RAIN = record("date", "heavy rain", "2024-09")
+STRUCK = record("date", "quake, struck", "2024-01-01")
+
+CASES = [
+    # own_conjunct_date: two noun phrases joined by "and", each with its own date; each date is its own noun's
+    (FLOOD, "The town was hit by a flood in March 2023 and a fire in July 2023.", "agree"),
+    (FLOOD, "The town was hit by a flood on 1 January 2023 and a fire in July 2023.", "differ"),
+    (FLOOD, "The town was hit by a flood on New Year's Day and a fire in July 2023.", "silent"),
+    (FIRE, "The town was hit by a flood in March 2023 and a fire in July 2023.", "agree"),
+    (FIRE, "The town was hit by a flood in March 2023 and a fire in August 2023.", "differ"),
+    (RAIN, "Areas devastated by an earthquake in January 2024 and heavy rain in September 2024 were visited.", "agree"),
+    (RAIN, "Areas devastated by an earthquake in January 2024 and heavy rain in the autumn were visited.", "silent"),
+    # (a verb after "and" makes a coordinated predicate, which the clause rules read: "struck ... and hit")
+    (FLOOD, "The flood struck in March 2023 and hit the town again in July 2023.", "agree"),
+
+    # a term that is only the agent of a participle describing another noun ("the damage caused by the blaze",
+    # "those afflicted by the quake") is dated by that noun's clause, not by the clause's date; a date right after the
+    # term may still date it; a name (a place the participle's noun is in) and "by" + a gerund (a means) are untouched
+    (record("date", "blaze", "2019-04-15"), "On 16 April 2019, the extent of the damage caused by the blaze became "
+     "clear.", "silent"),
+    (record("date", "quake", "2024-01-01"), "Homes for those afflicted by the quake were completed by December 2024.",
+     "silent"),
+    (record("date", "quake", "2024-01-01"), "The homes destroyed by the quake on 2 January 2024 were rebuilt.",
+     "differ"),
+    (record("date", "quake", "2024-01-01"), "The town was hit by the quake on 2 January 2024.", "differ"),
+    (record("date", "withdrawals", "2023-03-09"), "Depositors reacted by initiating withdrawals on 9 March 2023.",
+     "agree"),
+    (record("place", "quake", "southern", rivals="northern"),
+     "The president announced an emergency in ten northern provinces hit by the quake.", "differ"),
+    # an opening date phrase covers the main clause, but not a term only the topic of another noun there
+    (record("date", "ceasefire", "2019-04-15"), "On 16 April 2019, talks on the ceasefire began.", "silent"),
+    (record("date", "ceasefire", "2019-04-15"), "On 16 April 2019, the ceasefire began.", "differ"),
+
+    # a complement verb with its own time phrase, then a subject and an auxiliary: a clause without its "that"; the
+    # time is the saying's ("confirmed in October [that] explosions had caused"), not a count ("said 98 victims have")
+    (record("date", "explosions", "2022-09-26"), 'Officials confirmed in October 2022 "powerful explosions" had '
+     "caused the damage.", "silent"),
+    (record("date", "explosions", "2022-09-26"), "Officials said on 5 October 2022 the explosions had damaged the "
+     "pipes.", "silent"),
+    (record("date", "explosions", "2022-10-05"), "Officials reported explosions on 5 October 2022 that had damaged "
+     "the pipes.", "agree"),
+    (record("number", "victims", "98", "victims"), "The mayor said 98 victims have now been identified.", "agree"),
+
+    # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
+    (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
+             "struck the north.", "silent"),
+    (record("date", "quake, struck", "2011-03-11"), "It was the first time the agency has issued a major warning "
+     "since 2011, when a strong quake struck the north on 11 March.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_23_rule_cases(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
