@@ -50,6 +50,13 @@ CASES = [
      "the pipes.", "agree"),
     (record("number", "victims", "98", "victims"), "The mayor said 98 victims have now been identified.", "agree"),
 
+    # "all but two": a count of those left out, not of the rest the clause speaks of
+    (record("number", "killed", "179", "people"), "The crash killed all but two of the 181 people on board.", "silent"),
+    (record("number", "on board", "181", "people"), "The crash killed all but two of the 181 people on board.",
+     "agree"),
+    (record("number", "survivors", "2", "people, survivors"), "There were two survivors: the crash killed all but two "
+     "of the 181 people on board.", "agree"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

@@ -214,9 +214,23 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     """A part and its whole: '4% of those who stayed away' is a share of its own of-phrase; in '1,900 roles out
     of the 22,000 people', '12 of the 40 seats' the number after 'out of'/'of the' is the whole, set aside, unless
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
-    return (_rate(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
+    return (_rate(an, mention) or _excepted(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
             or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about)
             or _fronted_part(an, mention, about) or _mostly(an, mention, about))
+
+
+_EXCEPTING = (("all", "but"), ("all", "except"), ("all", "save"))
+
+
+def _excepted(an: Analysed, mention: Mention) -> Decision | None:
+    """'killing all but two of the 181 people on board': a count after "all but" counts those left out, not the
+    rest the clause speaks of."""
+    if mention.kind != "number":
+        return None
+    k = an.index_at(mention.start)
+    if k < 2 or tuple(w.norm for w in an.words[k - 2:k]) not in _EXCEPTING or _gap(an, k - 1) != " ":
+        return None
+    return Decision(False, f"counts those left out ('{an.words[k - 2].text} {an.words[k - 1].text}'), not the rest")
 
 
 _MOSTLY = {"mostly", "mainly", "largely", "predominantly", "chiefly", "overwhelmingly", "primarily"}
