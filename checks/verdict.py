@@ -16,7 +16,7 @@ from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
-                           NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
+                           NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
@@ -86,10 +86,13 @@ def compare_name(hit: Hit, values: tuple[Term, ...]) -> Comparison:
 def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:
     """The mention's value in the fact's unit, or None when it counts something else."""
     mention = _measure_not_money(fact, mention)
+    scaled = _count_scale(fact.unit)
     if is_money(mention.unit) or _currency(fact.unit):
         return _money_in_unit(fact, mention)
     if mention.unit == "%" or _percent_unit(mention.unit) and not _points(mention):  # "44 percent" for a fact in "%"
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
+    if scaled:
+        return _scaled_count(mention, *scaled)
     if not fact.unit:
         # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
         if not mention.unit or is_age(mention):
@@ -104,6 +107,26 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
+
+
+@lru_cache(maxsize=4096)
+def _count_scale(units: tuple[str, ...]) -> tuple[float, tuple[Term, ...]] | None:
+    """A count's fact whose unit opens with a scale word ("million", "million devices", value 8.5): the scale, and
+    the nouns listed after it (none: any count written in that scale); None for a fact counted in ones."""
+    scales = [SCALES[w[0]] for u in units if (w := normalise(u).split()) and w[0] in SCALES and w[0] != "hundred"]
+    if not scales:
+        return None
+    nouns = [" ".join(w[1:]) for u in units if len(w := normalise(u).split()) > 1 and w[0] in SCALES]
+    return scales[0], compile_terms(nouns)
+
+
+def _scaled_count(mention: Mention, scale: float, nouns: tuple[Term, ...]) -> float | None:
+    """'8.5 million Windows devices' for a fact of 8.5 in [million, million devices]: the count in the fact's scale,
+    when it counts a listed noun (any count, when only the scale is listed, if it is written with a scale word)."""
+    if nouns:
+        return mention.value / scale if _unit_after(mention, nouns) else None
+    written = any(w.norm in SCALES for w in words(mention.text))
+    return mention.value / scale if written and normalise(mention.unit) not in UNITS else None
 
 
 def _measure_not_money(fact: Fact, mention: Mention) -> Mention:
@@ -285,13 +308,24 @@ _WHEN_WORDS = frozenset(DAY_WORDS | set(WEEKDAYS) | {"next", "last"})  # "turn 4
 def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     """An amount counts only for a fact priced in the same currency (and per share when it is)."""
     wanted = _currency(fact.unit)
+    scaled = _count_scale(fact.unit)
+    if wanted is None and scaled and scaled[1]:
+        return None  # "$550 million" is no count of a fact's [million devices]
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
         per_share = any(is_per_share(u) for u in fact.unit)
         if per_share:
             return mention.value if mention.unit.endswith("per share") else None
         return _in_scale(fact, mention)
+    if not wanted.endswith(" per share") and _priced_per_share(fact.about):
+        wanted += " per share"  # terms [per share, a share]: the fact's sum is the price of one share
     same = same_currency(wanted, mention.unit, mention.text, *fact.unit)
     return mention.value / _fact_scale(fact.unit) if same else None
+
+
+@lru_cache(maxsize=4096)
+def _priced_per_share(about: tuple[str, ...]) -> bool:
+    """Does a term name the price of one share ('per share', 'a share': ``PER_SHARE``)?"""
+    return any(is_per_share(" ".join(t.lower().split())) for t in about)
 
 
 @lru_cache(maxsize=4096)

@@ -2,6 +2,7 @@
 rule it pins (the comment above each group)."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from .helpers import one, record
 
@@ -9,6 +10,8 @@ FLOOD = record("date", "flood", "2023-03")
 FIRE = record("date", "fire", "2023-07")
 RAIN = record("date", "heavy rain", "2024-09")
 STRUCK = record("date", "quake, struck", "2024-01-01")
+PRICE = record("number", "per share, a share, price", "54.20", "dollars, $, USD")
+DEVICES = record("number", "affected, crashed", "8.5", "million, million devices, million computers")
 
 CASES = [
     # own_conjunct_date: two noun phrases joined by "and", each with its own date; each date is its own noun's
@@ -57,6 +60,23 @@ CASES = [
     (record("number", "survivors", "2", "people, survivors"), "There were two survivors: the crash killed all but two "
      "of the 181 people on board.", "agree"),
 
+    # a fact whose terms name the price of one share ("per share", "a share") is priced per share, whatever its unit
+    # list says: "$54.20 a share" states it, and the deal's "$44 billion" is no price of a share
+    (PRICE, "The deal was $54.20 per share, valued at approximately $44 billion.", "agree"),
+    (PRICE, "He agreed to buy the company at $54.20 a share.", "agree"),
+    (PRICE, "He agreed to buy the company at $55.20 a share.", "differ"),
+    (PRICE, "The deal was valued at approximately $44 billion.", "silent"),
+
+    # a count's fact in a scale word ("million", "million devices", value 8.5): counts written in that scale, of a
+    # listed noun, past names modifying it; an amount of money is no such count
+    (DEVICES, "The update affected 8.5 million Windows devices.", "agree"),
+    (DEVICES, "The update crashed about 8.5 million computers running Windows.", "agree"),
+    (DEVICES, "The update affected 8 million Windows devices.", "differ"),
+    (DEVICES, "The update affected 8.5 million passengers.", "silent"),
+    (DEVICES, "The airline affected by the update lost $550 million.", "silent"),
+    (record("number", "affected", "8.5", "million"), "The update affected 8.5 million devices.", "agree"),
+    (record("number", "affected", "8.5", "million"), "The update affected 7,000 flights.", "silent"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),
@@ -68,3 +88,18 @@ CASES = [
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_23_rule_cases(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]), st.integers(1, 999),
+       st.integers(1, 999))
+def test_a_count_in_a_scale_word_agrees_only_with_its_own_figure(tmp_path_factory, scale, fact, said):
+    """For a fact of N in "<scale> devices", a text's "M <scale> devices" and the same count in figures agree exactly
+    when M is N."""
+    word, size = scale
+    spec = record("number", "affected", str(fact), f"{word} devices")
+    expected = "agree" if fact == said else "differ"
+    tmp = tmp_path_factory.mktemp("scaled")
+    assert one(tmp, spec, f"The update affected {said} {word} devices.")[0] == expected
+    assert one(tmp_path_factory.mktemp("figures"), spec, f"The update affected {said * int(size):,} devices.")[0] \
+        == expected
