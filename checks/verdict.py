@@ -11,7 +11,7 @@ from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import range_bounds
+from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -190,6 +190,7 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
     """The count's unit or tally stands before it ("Velmar's death toll rose to 40"), or it is the fact's side of a
     vote's tally ("the motion passed 216-210": 216 votes for, 210 against)."""
     return (_unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units)
+            or _of_which(mention, units)
             or bool(mention.tally) and mention.tally == tally_side(fact))
 
 
@@ -426,6 +427,21 @@ def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
+
+
+def _of_which(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'20 hazardous material cars were in the train, 11 of which derailed': a count of "which"/"them" counts the
+    plural noun before the comma that opens its clause (the last one there, of a group the count is part of)."""
+    if not _OF_WHICH.match(mention.after):
+        return False
+    head, comma, _ = mention.before.rpartition(",")
+    ws = words(head) if comma else ()
+    j = next((j for j in range(len(ws) - 1, -1, -1) if ws[j].norm.isalpha() and is_plural(ws[j].norm)
+              and ws[j].norm not in FUNCTION_WORDS), None)
+    return j is not None and any(_starts_at(ws, j + 1 - len(t.parts), t) for t in units if j + 1 >= len(t.parts))
+
+
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     """'magnitude 7.8', 'a magnitude of 7.9', 'gave the magnitude as 6.8', 'the magnitude was 6.9': the unit written
     before the number, or before a word linking it to the number (not across a comma, nor with a unit of measure
@@ -478,9 +494,12 @@ def _unit_after(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 def _own_hyphened_noun(mention: Mention, after: tuple, units: tuple[Term, ...]) -> bool:
     """'the 12-story Champlain Towers South condo building': a noun hyphen-joined to the number is its own, and the
-    fact's unit may stand only right after that ("7.8-degree magnitude tremors")."""
+    fact's unit may stand only right after that, a plural or a scale ("7.8-degree magnitude tremors"; not "a 24-storey
+    apartment block": one block)."""
     return mention.after[:1] == "-" and bool(after) and after[0].start == 1 \
-        and not any(_starts_at(after, k, t) for t in units for k in range(min(2, len(after))))
+        and not any(_starts_at(after, k, t) and (k == 0 or is_plural(after[k].norm) or after[k].norm in _SCALE_UNITS
+                                                 or superlative(after[0].norm))  # "15th-largest bank": a rank
+                    for t in units for k in range(min(2, len(after))))
 
 
 _SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own

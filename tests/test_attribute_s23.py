@@ -77,6 +77,42 @@ CASES = [
     (record("number", "affected", "8.5", "million"), "The update affected 8.5 million devices.", "agree"),
     (record("number", "affected", "8.5", "million"), "The update affected 7,000 flights.", "silent"),
 
+    # "in a May 16 court order, the judge denied ...": a date before a document's noun after "in" dates the document,
+    # not the clause's event ("during its June 18 descent" stays the event's time)
+    (record("date", "complaint", "2024-10-25"), "In a May 16, 2025 court order, the judge denied the motion to "
+     "dismiss the complaint.", "silent"),
+    (record("date", "order", "2025-05-16"), "In a May 16, 2025 court order, the judge denied the motion.", "agree"),
+    (record("date", "lost contact", "2023-06-18"), "During its June 18, 2023 descent, the submersible lost contact.",
+     "agree"),
+
+    # the topic's noun phrase may hold describing words joined by "and": "the anniversary of the fiery and toxic
+    # derailment" (the date is the anniversary's)
+    (record("date", "derailment", "2023-02-03"), "3 February 2025 marked the second anniversary of the fiery and "
+     "toxic train derailment.", "silent"),
+
+    # a noun hyphen-joined to a number is its own; the fact's unit right after it counts only as a plural, a scale
+    # ("a 24-storey apartment block" is one block of 24 storeys)
+    (record("number", "block", "129", "flats, flat, apartments"), "A fire engulfed a 24-storey apartment block.",
+     "silent"),
+    (record("number", "block", "129", "flats, flat, apartments"), "The 129-flat block burned.", "agree"),
+    (record("number", "quake", "7.8", "magnitude"), "The 7.8-degree magnitude quake struck.", "agree"),
+
+    # "five of the derailed hazmat cars": a partitive's noun phrase runs through its describing words to its noun;
+    # when every term of the clause stands in it, the count is a part of that whole, set aside
+    (record("number", "derailed, hazmat", "11", "cars"), "Five of the derailed hazmat cars carried vinyl chloride.",
+     "silent"),
+    (record("number", "derailed, hazmat", "11", "cars"), "Eleven of the hazmat cars derailed.", "agree"),
+
+    # ", 11 of which derailed": the relative clause starts at its count, which counts the plural noun before the
+    # comma; narrowed by describing words that hold no term, it counts only that narrower group (loosely)
+    (record("number", "derailed", "11", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
+     "agree"),
+    (record("number", "derailed", "38", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
+     "silent"),
+    (record("number", "injured", "12", "people"), "The train carried 20 people, 11 of whom were injured.", "differ"),
+    (record("number", "Dutch", "196", "victims, people"), "The names of the 298 victims, 196 of whom were Dutch, were "
+     "read out.", "agree"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),
@@ -103,3 +139,16 @@ def test_a_count_in_a_scale_word_agrees_only_with_its_own_figure(tmp_path_factor
     assert one(tmp, spec, f"The update affected {said} {word} devices.")[0] == expected
     assert one(tmp_path_factory.mktemp("figures"), spec, f"The update affected {said * int(size):,} devices.")[0] \
         == expected
+
+
+RANK = ("\n- id: f\n  claim: It was the second-largest bank failure in U.S. history.\n  kind: number\n"
+        "  about: [bank failure]\n  value: 2\n  unit: [bank failure, failure, failures]\n  tolerance: 0\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Its collapse was the second-largest bank failure in U.S. history.", "agree"),
+    ("Its collapse was the third-largest bank failure in U.S. history.", "differ"),
+])
+def test_a_rank_hyphen_joined_to_its_superlative_counts_the_singular_after_it(tmp_path, text, verdict):
+    """'the second-largest bank failure': after a superlative the singular noun is what is ranked."""
+    assert one(tmp_path, RANK, text)[0] == verdict

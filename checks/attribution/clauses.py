@@ -107,6 +107,7 @@ _NOT_MODIFIERS = FUNCTION_WORDS - DETERMINERS
 
 def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, weak, fresh, reference = _clauses(sentence.text, words)
+    clause = _quantified_relative(words, clause)
     clause = _trailing_attribution(sentence.text, words, clause)
     clause, intro = _intro(sentence.text, words, clause, fresh)
     clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
@@ -115,6 +116,20 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     reference = _reference_when(words, clause, reference)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
                     frozenset(reference), main, norms=frozenset(w.norm for w in words))
+
+
+_QUANTIFIERS = {"some", "most", "many", "all", "none", "both", "each", "several", "few", "half", "one"}
+
+
+def _quantified_relative(words: tuple[Word, ...], clause: list[int]) -> list[int]:
+    """', 11 of which derailed', ', most of whom survived': a relative clause opened by a count or quantifier and
+    "of which"/"of whom" starts at the count, which is its subject."""
+    for i in range(2, len(words)):
+        if words[i].norm in ("which", "whom") and words[i - 1].norm == "of" and clause[i] != clause[i - 2] and (
+                words[i - 2].norm[:1].isdigit() or words[i - 2].norm in ONES or words[i - 2].norm in TENS
+                or words[i - 2].norm in _QUANTIFIERS):
+            clause[i - 2] = clause[i - 1] = clause[i]
+    return clause
 
 
 _ATTRIBUTION_SUBJECT = 12  # words: "a report by the Ukrainian government and the United Nations"
@@ -1516,16 +1531,12 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     crash', unless the value ``value`` (a word) stands up to four words after the term, where it may qualify it: 'the
     investigation of the crash in Tver', not a bare 'today' or weekday: 'the anniversary of their coronation today'),
     or None."""
-    ws, k = an.words, hit.first - 1
+    ws = an.words
     after = hit.last + 1
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
             and an.clause[after] == an.clause[hit.last]:
         return after
-    while k >= 0 and hit.first - k <= 4 and ws[k].norm not in TOPIC_PREPOSITIONS and (
-            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
-        k -= 1  # "the updates on the Turkey-Syria earthquakes", "talks on a new truce", "a report on Maine's deadliest
-        # rampage"; not past a comma ("a
-        # conference on Friday, Mayor Orsk said": the mayor is no topic)
+    k = _before_noun_phrase(an, hit)
     if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
         # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare
         # time right after the term, "the anniversary of their coronation today", is no phrase of the term's)
@@ -1540,6 +1551,25 @@ def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | N
     """``_topic``, and for a value (not a name: a place may be what a participle describes) ``_agent_of``."""
     topic = _topic(an, hit, value)
     return topic if topic is not None or not agents else _agent_of(an, hit, value)
+
+
+def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
+    """The word before the term's noun phrase (its determiner and describing words): "the updates on the Turkey-Syria
+    earthquakes", "talks on a new truce", "a report on Maine's deadliest rampage", "the fiery and toxic train
+    derailment"; not past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic)."""
+    ws, k, reach = an.words, hit.first - 1, 4
+    while k >= 0 and hit.first - k <= reach and ws[k].norm not in TOPIC_PREPOSITIONS and (
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k)) \
+            and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
+        reach += 2 if ws[k].norm in ("and", "or") else 0
+        k -= 1
+    return k
+
+
+def _joins_adjectives(ws: tuple[Word, ...], k: int) -> bool:
+    """'fiery and toxic': "and"/"or" between two describing words of one noun phrase."""
+    return ws[k].norm in ("and", "or") and 0 < k < len(ws) - 1 and ws[k - 1].norm not in FUNCTION_WORDS \
+        and not ws[k - 1].capitalised and ws[k - 1].norm.isalpha() and not _past(ws[k + 1])
 
 
 def _agent_of(an: Analysed, hit: Hit, value: int) -> int | None:

@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            COMPASS_POINTS, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            COMPASS_POINTS, DOCUMENT_NOUNS, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -354,7 +354,18 @@ def _partitive_head(an: Analysed, k: int) -> int:
         head += 1
     while head + 1 < len(ws) and head < k + 3 and ws[head].capitalised and _gap(an, head + 1) == " ":
         head += 1
-    return head
+    return _plural_past_describers(an, k) if head == k and not is_plural(ws[k].norm) else head
+
+
+def _plural_past_describers(an: Analysed, k: int) -> int:
+    """'five of the derailed hazmat cars': past lower-case describing words, the plural noun (else word k)."""
+    ws = an.words
+    for j in range(k + 1, min(len(ws), k + 4)):
+        if _gap(an, j) != " " or ws[j].norm in FUNCTION_WORDS or not ws[j].norm.isalpha() or ws[j].capitalised:
+            break
+        if is_plural(ws[j].norm):
+            return j
+    return k
 
 
 _INCLUDED_BEFORE = re.compile(r"\b(?P<said>includes?|included|including|comprises|comprising|contains|containing|such\s+as"
@@ -1528,11 +1539,18 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         return described
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
-    if lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead):
-        return None  # "during its June 18 descent": the event's time (not "the suspect in the Nov. 24 shooting")
+    if _event_time(ws, lead, head):
+        return None
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _event_time(ws: tuple[Word, ...], lead: int, head: range) -> bool:
+    """'during its June 18 descent': a temporal preposition before the dated noun gives the clause's time (not after a
+    noun, "the suspect in the Nov. 24 shooting"; not "in a May 16 court order": what a document says, dated by it)."""
+    return lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead) and not (
+        ws[lead].norm == "in" and ws[head.stop - 1].norm in DOCUMENT_NOUNS)
 
 
 # "at the start of", "on the eve of", "in the early days of": a part of an event's time, which tells a clause's time

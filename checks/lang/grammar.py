@@ -523,6 +523,12 @@ STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared"
 # Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.
 EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "outdated", "erroneous", "incorrect",
                  "mistaken"}
+# Documents: "in a May 16 court order, the judge denied ...": a date before one, after "in", dates the document,
+# not the clause's event.
+DOCUMENT_NOUNS = frozenset({"order", "orders", "ruling", "rulings", "filing", "filings", "statement", "statements",
+                            "report", "reports", "letter", "letters", "decision", "judgment", "judgement", "memo",
+                            "advisory", "release", "announcement", "notice", "post", "interview", "speech", "testimony",
+                            "affidavit", "indictment", "motion", "opinion", "brief", "submission", "document"})
 REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
                 "tally", "tallies", "assessment", "assessments", "statement", "statements", "reporting", "numbers",
                 "data", "account", "accounts", "projection", "projections"}
