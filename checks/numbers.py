@@ -17,7 +17,7 @@ from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TENS, UNITS, VAGUE_QUANTIFIERS)
-from .words import alternation, fold_confusables, is_plural, normalise
+from .words import alternation, fold_confusables, is_plural, normalise, words
 
 __all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
@@ -43,7 +43,7 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _NUMBER = re.compile(
-    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?![\d,]*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|lakhs?|"
@@ -300,12 +300,28 @@ _EST_ENDINGS = ("gest", "test", "lest", "dest", "nest", "rest", "best", "west", 
 def _of_which(out: list[Mention], text: str) -> list[Mention]:
     """'12 payloads, six of which were for Velmar': a count before "of which"/"of whom" right after a counted noun
     counts that noun (a part of the count before it), read with the noun restored."""
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
-        between = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start) if _OF_WHICH.match(text, b.end) else None
+    for k, b in enumerate(out):
+        if b.kind != "number" or not _OF_WHICH.match(text, b.end):
+            continue
+        a = out[k - 1] if k else None
+        between = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start) if a is not None else None
         if between:
             out[k] = replace(b, unit=a.unit, after=f" {between.group('noun')}{b.after}")
+            continue
+        noun = _plural_before_comma(text, b.start)  # "20 hazardous material cars were in the train, 11 of which"
+        if noun:
+            out[k] = replace(b, unit=noun, after=f" {noun}{b.after}")
     return out
+
+
+def _plural_before_comma(text: str, start: int) -> str:
+    """The last plural word before the comma that opens a count's "of which" clause (in its sentence), or ''."""
+    head, comma, _ = text[max(0, start - 120):start].rpartition(",")
+    if not comma or head.rstrip()[-1:] in ")]":
+        return ""
+    found = [w for w in words(head.rpartition(".")[2]) if w.norm.isalpha() and is_plural(w.norm)
+             and w.norm not in FUNCTION_WORDS]
+    return found[-1].text if found else ""
 
 
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)

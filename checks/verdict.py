@@ -190,7 +190,6 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
     """The count's unit or tally stands before it ("Velmar's death toll rose to 40"), or it is the fact's side of a
     vote's tally ("the motion passed 216-210": 216 votes for, 210 against)."""
     return (_unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units)
-            or _of_which(mention, units)
             or bool(mention.tally) and mention.tally == tally_side(fact))
 
 
@@ -425,21 +424,6 @@ def _partitive_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     noun = words(m.group("noun")) if m else ()
     return any(_starts_at(noun, k, term) for term in units for k in range(len(noun)))
 
-
-
-_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
-
-
-def _of_which(mention: Mention, units: tuple[Term, ...]) -> bool:
-    """'20 hazardous material cars were in the train, 11 of which derailed': a count of "which"/"them" counts the
-    plural noun before the comma that opens its clause (the last one there, of a group the count is part of)."""
-    if not _OF_WHICH.match(mention.after):
-        return False
-    head, comma, _ = mention.before.rpartition(",")
-    ws = words(head) if comma else ()
-    j = next((j for j in range(len(ws) - 1, -1, -1) if ws[j].norm.isalpha() and is_plural(ws[j].norm)
-              and ws[j].norm not in FUNCTION_WORDS), None)
-    return j is not None and any(_starts_at(ws, j + 1 - len(t.parts), t) for t in units if j + 1 >= len(t.parts))
 
 
 def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -113,6 +113,33 @@ CASES = [
     (record("number", "Dutch", "196", "victims, people"), "The names of the 298 victims, 196 of whom were Dutch, were "
      "read out.", "agree"),
 
+    # a relative date right after the term ("a massive explosion in Beirut last week") is the term's own; the
+    # clause's other dates are its verb's
+    (record("date", "explosion", "2020-08-04"), "The cabinet resigned on 10 August 2020 amid anger over a massive "
+     "explosion in Beirut last week.", "silent"),
+    (record("date", "explosion", "2020-08-04"), "The cabinet resigned on 10 August 2020 amid anger over a massive "
+     "explosion.", "differ"),
+
+    # "the anniversary of the explosion on Thursday": a weekday after an anniversary's event is the day marked
+    (record("date", "explosion", "2020-08-04"), "Lebanon will mark the second anniversary of the port explosion on "
+     "Thursday.", "silent"),
+
+    # a fronted "As" with a subject and a verb of its own ends at its comma ("As officials continue to investigate
+    # the collapse, the town on Friday released ..."); "As Prime Minister, she ..." has no verb and covers the rest
+    (record("date", "collapse", "2021-06-24"), "As officials continue to investigate the deadly collapse, the town "
+     "on 25 June 2021 released documents.", "silent"),
+    (record("date", "collapse", "2021-06-24"), "As officials said, the deadly collapse happened on 25 June 2021.",
+     "differ"),
+    (record("party", "Prime Minister", "Anna Novak", rivals="Boris Kell"), "As Prime Minister, Boris Kell signed the "
+     "deal.", "differ"),
+
+    # a dash typed as "--" sets off a dateline or an aside like any spaced dash
+    (record("date", "collapse", "2021-06-24"), "SURFSIDE -- As officials continue to investigate the deadly "
+     "collapse, the town on 25 June 2021 released documents.", "silent"),
+
+    # "300, 000": a comma and a space before three digits opening with 0 is a mistyped thousands separator
+    (record("number", "homeless", "300000", "people, homeless"), "The blast left 300, 000 people homeless.", "agree"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),
@@ -152,3 +179,10 @@ RANK = ("\n- id: f\n  claim: It was the second-largest bank failure in U.S. hist
 def test_a_rank_hyphen_joined_to_its_superlative_counts_the_singular_after_it(tmp_path, text, verdict):
     """'the second-largest bank failure': after a superlative the singular noun is what is ranked."""
     assert one(tmp_path, RANK, text)[0] == verdict
+
+
+@given(st.integers(1, 999), st.integers(0, 99))
+def test_a_comma_and_space_before_three_digits_opening_with_zero_groups_thousands(high, low):
+    from checks.numbers import numbers
+    found = numbers(f"The blast left {high}, 0{low:02d} people homeless.")
+    assert [m.value for m in found] == [high * 1000 + low]

@@ -35,7 +35,8 @@ FAR_AWAY = "possible conflict: far off"  # the weak reason of a far value (value
 FAR_DISTANCE = 32  # past MAX_DISTANCE and up to this, attached loosely: a matching value agrees, another only may conflict
 # Square brackets are not here: "[with the director] Anna Orsk" is an editor's insertion read in line.
 _CLAUSE_PUNCT = re.compile(r"[;:()—–]|\s-\s|\s\ufffd\s")
-_SPACED_DASH = re.compile(r"\s[—–\-\ufffd]\s|—")  # a dash around an aside (U+FFFD: a dash lost in decoding)
+_SPACED_DASH = re.compile(r"\s(?:[—–\-\ufffd]|--)\s|—")  # a dash around an aside ("--" typed for one; U+FFFD: a dash lost
+# in decoding)
 
 
 @dataclass(frozen=True)
@@ -1067,13 +1068,33 @@ _DATE_AFTER_COMMA = re.compile(r",\s+(?:(?:19|20)\d\d\b|(?:" + "|".join(sorted((
 def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> list[int]:
     """'While the Senate approved the bill, the court blocked it in June': a fronted subordinate
     clause ends at its first comma, and covers nothing after it."""
-    if not words or words[0].norm not in FRONTED_SUBORDINATORS:
+    first = _after_dateline(text, words) if words else 0
+    if not words or not (words[first].norm in FRONTED_SUBORDINATORS or _fronted_as(words, first)):
         return clause
-    cut = _after_comma(text, words, words[0].end)
-    if cut is None or cut > 20:
+    cut = _after_comma(text, words, words[first].end)
+    if cut is None or cut - first > 20:
         return clause
-    opening = clause[0]
+    opening = clause[first]
     return clause[:cut] + [fresh + 1 if c == opening else c for c in clause[cut:]]
+
+
+def _fronted_as(words: tuple[Word, ...], i: int) -> bool:
+    """'As officials continue to investigate the collapse, ...', 'As Lebanon prepares to mark ...': "as" opening the
+    sentence with a subject (a determiner, a pronoun or a name) and a verb of its own is a fronted subordinate clause
+    (not "As a result", "As of Monday", "As Prime Minister, he ...": no verb)."""
+    if words[i].norm != "as" or i + 2 >= len(words) or words[i + 1].norm in ("a", "an", "of", "part", "well", "many",
+                                                                              "much", "such", "soon", "far", "long"):
+        return False
+    if not (words[i + 1].norm in NEW_SUBJECT or words[i + 1].capitalised or _plain_noun(words[i + 1])):
+        return False
+    for j in range(i + 2, min(len(words) - 1, i + 6)):
+        w = words[j]
+        if w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w) or (
+                w.norm.isalpha() and w.norm not in FUNCTION_WORDS and words[j + 1].norm == "to"):
+            return True  # ("officials continue to investigate", "Lebanon prepares to mark")
+        if words[j].start - words[j - 1].end > 1:
+            return False  # a comma first: "As Prime Minister, he signed"
+    return False
 
 
 def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) -> tuple[list[int], int]:
@@ -1542,7 +1563,8 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
         # time right after the term, "the anniversary of their coronation today", is no phrase of the term's)
         marked = ws[k - 1].norm in _MARKED_LATER and any(is_year(w.norm) for w in ws[value:value + 4])
         qualifies = hit.last < value <= hit.last + 4 and not marked and ws[hit.last + 1].norm not in DAY_WORDS \
-            and ws[hit.last + 1].norm not in WEEKDAYS
+            and ws[hit.last + 1].norm not in WEEKDAYS \
+            and not any(w.norm in WEEKDAYS for w in ws[value:value + 2])  # ("on Thursday": the day marked)
         return None if qualifies else k - 1
     return _topic_noun_before(ws, _past_of_phrase(ws, k))
 

@@ -1874,7 +1874,8 @@ def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] 
     if all(n is not None for n in described):
         return Decision(False, f"'{_span(an, events[0])}' only describes '{an.words[described[0]].text}' (a "
                                "participle's phrase after it); the date is the clause verb's")
-    owns = [_own_date(an, h) for h in events]
+    k = an.index_at(mention.start)
+    owns = [own if own is None or k not in own else None for own in (_own_date(an, h) for h in events)]
     if all(own is not None for own in owns):
         return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
                                "the clause's")
@@ -1977,7 +1978,7 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     describing word too), or None.  The clause's other dates are then its verb's ('a panel on 17 Sept rejected her
     2021 conviction')."""
     ws = an.words
-    relative = _relative_possessive(an, hit.first)
+    relative = _relative_possessive(an, hit.first) or _relative_after(an, hit)
     if relative is not None:
         return relative
     month = hit.first >= 2 and ws[hit.first - 1].norm in MONTH_NAMES and _gap(an, hit.first) == " "
@@ -1992,6 +1993,24 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
                           or ws[opener - 1].norm == "s" and _gap(an, opener - 1) in ("'", "’")):
         return None
     return range(start, k + 1)
+
+
+_RELATIVE_LEADS = {"last", "this"}
+_RELATIVE_SPANS = {"week", "month", "year", "weekend"}
+
+
+def _relative_after(an: Analysed, hit: Hit) -> range | None:
+    """'protests over a massive explosion in Beirut last week': a relative date right after the term (past a short
+    phrase of place), after its clause's verb, dates the term's noun; its words, or None."""
+    ws, k = an.words, hit.last + 1
+    if k + 2 < len(ws) and ws[k].norm in ("in", "at") and ws[k + 1].capitalised:
+        k += 2
+        while k < len(ws) and ws[k].capitalised and k - hit.last <= 4:
+            k += 1  # "in Beirut", "in the port of ..." (names only)
+    if k + 1 >= len(ws) or ws[k].norm not in _RELATIVE_LEADS or ws[k + 1].norm not in _RELATIVE_SPANS \
+            or _gap(an, k).strip() or _gap(an, k + 1).strip() or not _verb_before(an, hit.first, hit.first):
+        return None
+    return range(k, k + 2)
 
 
 def _date_word_before(an: Analysed, first: int) -> int:
