@@ -140,6 +140,14 @@ CASES = [
     # "300, 000": a comma and a space before three digits opening with 0 is a mistyped thousands separator
     (record("number", "homeless", "300000", "people, homeless"), "The blast left 300, 000 people homeless.", "agree"),
 
+    # for a fact counting everyone, a count narrowed by a describing word beside "and" one more of another kind is a
+    # part ("Three Tongan nationals and a British woman": four died); a fact counting that group keeps its count
+    (record("number", "lost their lives", "3", "people, deaths, nationals"), "Three Ardenian nationals and a British "
+     "woman lost their lives.", "silent"),
+    (record("number", "lost their lives", "3", "people, deaths, nationals"), "Three Ardenian nationals lost their "
+     "lives.", "agree"),
+    (record("number", "on board", "3", "crew"), "Seven passengers and three crew were on board.", "agree"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

@@ -458,12 +458,31 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     one group; neither counts what a fact counts under a word of its own for the whole ("people", "on board"), unless
     the fact's unit names the count's own noun (unit: [crew])."""
     unit = normalise(mention.unit)
-    if not unit or unit in _NOT_A_NOUN or any(_names_alone(unit, normalise(u).split()) for u in fact.unit):
+    if not unit or unit in _NOT_A_NOUN:
+        return None
+    one_more = _ONE_MORE_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
+    if one_more and (one_more.group("modifier") or not any(_names_alone(unit, normalise(u).split()) for u in fact.unit)):
+        # "Three Tongan nationals and a British woman lost their lives": for a fact counting everyone, a count
+        # narrowed by a describing word beside one more of another kind is a part
+        return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{one_more.group(1)}')",
+                          "summand")
+    if any(_names_alone(unit, normalise(u).split()) for u in fact.unit):
         return None
     m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
+
+
+# after a count's noun (past up to two describing words): "and" then one more of another kind ("a British woman")
+_ONE_MORE_AFTER = re.compile(r"\s*(?P<modifier>[A-Z][\w'’-]*\s+)?[\w'’-]+\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w'’-]*\s+)?"
+                             r"([a-z][\w'’-]*)\b(?!\s+(?:of|in|at|on)\b)")
+
+
+@lru_cache(maxsize=1024)
+def _counts_everyone(units: tuple[str, ...]) -> bool:
+    """Does a fact's unit list name everyone counted (people, deaths, victims), not only one group (crew)?"""
+    return any(normalise(u) in PEOPLE_UNITS or normalise(u) in DEATH_WORDS for u in units)
 
 
 def _names_alone(unit: str, words: list[str]) -> bool:
