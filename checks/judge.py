@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.clauses import _past
 from .attribution.figures import figurative
-from .attribution.names import claim_route, context_nations, journey_role, name_clause, other_nation
+from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole
@@ -78,6 +78,7 @@ class Prepared:
     recipient: bool = False  # whether a number fact's claim names whom a sum is given to ("awarded Anna Orsk"), for other_recipient
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
     route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
+    offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -96,7 +97,8 @@ def prepare(fact: Fact) -> Prepared:
                     places=claim_places(fact.claim) if fact.kind == "number" and _counts_people(fact) else frozenset(),
                     recipient=fact.kind == "number" and bool(_GIVEN_TO.search(fact.claim)),
                     named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)),
-                    route=claim_route(fact.claim, names) if fact.kind == "place" else "")
+                    route=claim_route(fact.claim, names) if fact.kind == "place" else "",
+                    offices=office_words(fact.about) if fact.kind == "party" else frozenset())
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -400,6 +402,10 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     if prepared.earlier and not isinstance(value, Mention) and value.term.text.lower() in prepared.earlier \
             and held_before(item.analysed, [value]):  # (marked as past, not as to come: "Incoming justice minister")
         return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
+    if prepared.offices and not isinstance(value, Mention):
+        decision = other_office(item.analysed, value, hits, prepared.offices)
+        if decision:
+            return replace(decision, rule="other_office")
     return _anothers(item, value, prepared)
 
 

@@ -10,6 +10,8 @@ FLOOD = record("date", "flood", "2023-03")
 FIRE = record("date", "fire", "2023-07")
 RAIN = record("date", "heavy rain", "2024-09")
 STRUCK = record("date", "quake, struck", "2024-01-01")
+CHAIR = record("party", "Credit Suisse chairman, chairman, chair", "Axel Lehmann", rivals="Colm Kelleher")
+SHOIGU = record("party", "defence minister, Defence Minister", "Sergei Shoigu", rivals="Valery Gerasimov")
 PRICE = record("number", "per share, a share, price", "54.20", "dollars, $, USD")
 DEVICES = record("number", "affected, crashed", "8.5", "million, million devices, million computers")
 
@@ -147,6 +149,23 @@ CASES = [
     (record("number", "lost their lives", "3", "people, deaths, nationals"), "Three Ardenian nationals lost their "
      "lives.", "agree"),
     (record("number", "on board", "3", "crew"), "Seven passengers and three crew were on board.", "agree"),
+
+    # other_office: a title bound to another organisation than the one the fact's titled terms name ("chairman of
+    # UBS", "UBS's chair", "UBS chairman") is that organisation's; a nationality is no organisation
+    (CHAIR, "Colm Kelleher, chairman of UBS Group AG, spoke on Wednesday.", "silent"),
+    (CHAIR, "Colm Kelleher, UBS's chair, seemed to struggle.", "silent"),
+    (CHAIR, "UBS chairman Colm Kelleher spoke.", "silent"),
+    (CHAIR, "Colm Kelleher, chairman of Credit Suisse, spoke.", "differ"),
+    (CHAIR, "Credit Suisse chairman Axel Lehmann spoke.", "agree"),
+    (record("party", "chairman, chair", "Axel Lehmann", rivals="Colm Kelleher"),
+     "Colm Kelleher, chairman of UBS Group AG, spoke.", "differ"),
+    (record("party", "Ardenian finance minister, finance minister", "Karin Vale", rivals="Olle Dahl"),
+     "Ardenia's finance minister Olle Dahl spoke.", "differ"),
+
+    # "attempted to depose Defence Minister Shoigu": a removal only tried leaves the title with its holder
+    (SHOIGU, "Prigozhin had attempted to depose Defence Minister Sergei Shoigu and army chief Valery Gerasimov.",
+     "agree"),
+    (SHOIGU, "The rebels deposed Defence Minister Valery Gerasimov in May.", "silent"),
 
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "

@@ -15,7 +15,7 @@ from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEM
                             NATION_OF, NATIONALITIES, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
-                            TRAILING_REPORTING_VERBS)
+                            TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word, is_plural, words
@@ -188,12 +188,22 @@ def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if an.norms.isdisjoint(SUCCESSION_VERBS):
         return None  # no verb of replacing in the sentence
     verb = _governing_verb(an, hit)
+    if verb is not None and _only_tried(an, verb):
+        return None  # "had attempted to depose Defence Minister Shoigu": the attempt failed, the title still held
     if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 1)):  # "replacing Tory leader, Sunak": a
         # term in the object's own phrase says what the name is
         return Decision(False, f"is the one '{an.words[verb].text}' names as replaced")
     if verb is not None and an.words[verb].norm in REMOVAL_VERBS:  # "impeached acting President Han": held till then
         return Decision(False, f"held the title until '{an.words[verb].text}' removed them: no statement of who holds it")
     return None
+
+
+def _only_tried(an: Analysed, verb: int) -> bool:
+    """'attempted to depose', 'tried to oust', 'failed to unseat': a verb of trying or failing, then "to", right
+    before the verb of removing: no one was removed."""
+    ws = an.words
+    return verb >= 2 and ws[verb - 1].norm == "to" and (ws[verb - 2].norm in TRYING_VERBS
+                                                      or ws[verb - 2].norm in ("failed", "fails", "sought", "seeks"))
 
 
 def _governing_verb(an: Analysed, hit: Hit) -> int | None:
@@ -794,6 +804,63 @@ def context_nations(context_words: list[Word]) -> tuple[str, ...]:
     if not any(w.capitalised and w.norm in NATIONALITIES for w in context_words):
         return ()
     return tuple(w.norm for w in context_words if w.capitalised)
+
+
+def office_words(about: tuple[str, ...]) -> frozenset[str]:
+    """The organisation a party fact's titled terms name ('Credit Suisse chairman', 'chair of Credit Suisse':
+    {'credit', 'suisse'}): their capitalised words that no lower-case term holds ('chairman', 'of'), or none."""
+    lower = {w.norm for t in about for w in words(t) if not w.capitalised}
+    mixed = [ws for t in about if (ws := words(t)) and any(w.capitalised for w in ws)
+             and any(not w.capitalised for w in ws)]  # "Credit Suisse chairman", not "PM" nor "Prime Minister"
+    return frozenset(w.norm for ws in mixed for w in ws
+                     if w.capitalised and not w.text.isupper() and w.norm not in lower and w.norm not in FUNCTION_WORDS
+                     and w.norm not in TITLES and w.norm not in OFFICE_WORDS)
+
+
+def other_office(an: Analysed, hit: Hit, about: list[Hit], offices: frozenset[str]) -> Decision | None:
+    """'Colm Kelleher, chairman of UBS Group AG', 'Kelleher, UBS's chair', 'UBS chairman Colm Kelleher', for a fact
+    whose terms name the office at Credit Suisse: a title in apposition to the name, or right before it, bound to a
+    capitalised organisation (its of-phrase, or a name or possessive before it) that holds none of the fact's office
+    words (``office_words``) is that organisation's: the name holds another organisation's office, set aside."""
+    title = _apposed_title(an, hit, about) or next((h for h in about if h.last == hit.first - 1), None)
+    if title is None or not title.term.text.islower():
+        return None
+    org = _title_owner(an, title)
+    if not org or an.words[org.start].norm in NATIONALITIES or any(
+            an.words[j].norm == o or same_nation(an.words[j].norm, o) or same_nation(o, an.words[j].norm)
+            for j in org for o in offices):
+        return None  # ("Ukrainian Governor X": a nationality, no organisation; "Switzerland's" for "Swiss")
+    return Decision(False, f"holds '{_span(an, title)}' of '{_words(an, org)}', another organisation than the fact's")
+
+
+def _apposed_title(an: Analysed, hit: Hit, about: list[Hit]) -> Hit | None:
+    """The title term in an apposition right after the name ("Kelleher, chairman of UBS", "Kelleher, UBS's chair")."""
+    if hit.last + 2 >= len(an.words) or _gap(an, hit.last + 1).strip() != ",":
+        return None
+    return next((h for h in about if hit.last < h.first <= hit.last + 4 and an.clause[h.first] == an.clause[hit.last + 1]
+                 and all(_gap(an, j).strip() in ("", "'", "’") for j in range(hit.last + 2, h.first + 1))), None)
+
+
+def _title_owner(an: Analysed, title: Hit) -> range | None:
+    """The capitalised organisation a title is bound to: 'of UBS Group AG' after it, 'UBS's' or 'UBS' before it."""
+    ws = an.words
+    k = title.last + 1
+    if k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].capitalised and _gap(an, k) == " ":
+        end = k + 1
+        while end + 1 < len(ws) and ws[end + 1].capitalised and _gap(an, end + 1) == " ":
+            end += 1
+        return range(k + 1, end + 1)
+    j = title.first - 1
+    if j >= 1 and ws[j].norm == "s" and _gap(an, j) in ("'", "’"):
+        j -= 1
+    elif j < 0 or _gap(an, title.first) != " ":
+        return None
+    if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS:
+        return None
+    start = j
+    while start > 0 and ws[start - 1].capitalised and _gap(an, start) == " ":
+        start -= 1
+    return range(start, j + 1)
 
 
 def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, ...]) -> Decision | None:

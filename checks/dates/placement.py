@@ -544,8 +544,9 @@ def _year_near(found, published, lean: str = "") -> int | None:
     days = (here - published).days
     year = published.year - 1 if days > 183 else published.year + 1 if days < -183 else published.year
     months = (year - published.year) * 12 + month - published.month
-    if lean == "past" and months >= 2:  # a past verb cannot name a month still to come (next month's
-        return year - 1  # "buy orders for November transactions", said in October, can)
+    if lean == "past" and (months >= 2 or months == 1 and found.grain == "day"):  # a past verb cannot name a month
+        return year - 1  # still to come (next month's "buy orders for November transactions", said in October, can;
+        # not next month's day: "crashed just before landing on January 15", said on 29 December, is last January's)
     if lean == "future" and months < 0:
         return year + 1
     return year

@@ -207,12 +207,14 @@ def _from_main_clause(text: str, begin: int) -> str:
     main, _ = _clause(text, cut.start(), cut.start())
     if any(_is_future(m) for m in _FUTURE.finditer(main)):
         return "future"
-    if cut.group().lower().startswith("before") and not _HAD.search(main):
-        return ""  # "met in Geneva before the summit on Saturday": the summit may still be to come
+    if cut.group().lower().startswith("before") and not _HAD.search(main) and not _GERUND.match(text, cut.end()):
+        return ""  # "met in Geneva before the summit on Saturday": the summit may still be to come (not "crashed
+        # just before landing on January 15": the subject's own next act, at the main clause's time)
     return "past" if past_or_perfect(text, cut.start(), cut.start()) else ""
 
 
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect: what came before a time itself past
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_GERUND = re.compile(r"\s*[a-z]{2,}ing\b")  # "before landing": the main clause's subject's own act  # a past perfect: what came before a time itself past
 
 
 def _by_verbs(text: str, start: int, left: str, past: bool) -> str:

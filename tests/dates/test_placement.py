@@ -322,3 +322,17 @@ def test_an_infinitive_before_a_weekday_looks_ahead(text, expected):
 def test_starting_from_a_weekday_told_as_done_is_past():
     assert placed("The protests, starting from Sunday, have spread to ten cities.", published=date(2025, 1, 17))[-1] \
         == "2025-01-12"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a past verb puts next month's day in the past, and so does a gerund after "before" whose subject is the past
+    # clause's: its own next act, at that clause's time
+    ("The aircraft crashed just before landing in Pokhara on January 15.", "2023-01-15"),
+    ("The aircraft crashed on January 15.", "2023-01-15"),
+    # a month still to come stays next month's for a past verb ("buy orders for January transactions"), and a
+    # verbless before-phrase may still be to come
+    ("Ministers met in Geneva before the summit on January 15.", "2024-01-15"),
+    ("The aircraft will land on January 15.", "2024-01-15"),
+])
+def test_a_past_clause_puts_next_months_day_in_the_past(text, label):
+    assert placed(text, date(2023, 12, 29)) == [label]
