@@ -427,7 +427,7 @@ def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
 
 def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits: list) -> Decision | None:
     """A number another dated instance's, of an earlier time, or each member's share, as the claim shows."""
-    if prepared.years:
+    if prepared.years and not prepared.age:  # (an age's claim year is a birth year: "born on 21 April 1926")
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")

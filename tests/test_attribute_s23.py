@@ -213,3 +213,32 @@ def test_a_comma_and_space_before_three_digits_opening_with_zero_groups_thousand
     from checks.numbers import numbers
     found = numbers(f"The blast left {high}, 0{low:02d} people homeless.")
     assert [m.value for m in found] == [high * 1000 + low]
+
+
+AGE = ("\n- id: f\n  claim: The Queen was 96 when she died; she was born on 21 April 1926.\n  kind: number\n"
+       "  about: [aged, died]\n  value: 96\n  unit: [years, year-old]\n  tolerance: 0\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a chain of places after its preposition, set off by commas, names no person whose age follows
+    ("The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 96.", "agree"),
+    ("The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 95.", "differ"),
+    # an age in apposition to another named person is that person's
+    ("Cardinal Olle Dahl, aged 91, led the prayers.", "silent"),
+    # an age's claim year is a birth year, which dates no other instance of the figure
+    ("After the Queen died on 8 September 2022 aged 96, the country mourned.", "agree"),
+])
+def test_an_age_after_a_chain_of_places_and_beside_a_later_year(tmp_path, text, verdict):
+    assert one(tmp_path, AGE, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Some 2000 guests, including world leaders, were in attendance.", []),
+    ("Nearly 1900 local residents fled.", []),
+    ("The film is about 2020 and its floods.", ["2020"]),
+    ("It happened in about 2019.", ["2019"]),
+])
+def test_a_hedged_four_digit_number_before_a_plural_is_a_count_not_a_year(text, found):
+    from datetime import date
+    from checks.dates.forms import dates
+    assert [m.value.label for m in dates(text, date(2022, 9, 19))] == found

@@ -281,12 +281,24 @@ def other_person(an: Analysed, k: int, known: frozenset[str]) -> Decision | None
     run = _name_run_back(an, j) if ws[j].capitalised else _clause_subject(an, k)
     if run is None or any(ws[i].norm in CALENDAR_WORDS for i in run):
         return None  # a date ("died on Monday, aged 88")
-    if run.start > 0 and ws[run.start - 1].norm in FUNCTION_WORDS and not _gap(an, run.start).strip():
-        return None  # "died in Rome, aged 88": a place after its preposition, no person
+    if _place_chain(an, run):
+        return None  # "died in Rome, aged 88", "at Balmoral Castle, Aberdeen, Scotland, aged 96": a place
     surname = _surname(an, run)
     if surname is None or surname in known:
         return None  # the fact's person (by the name's last word: "Pope Benedict XVI" is no "Pope Francis")
     return Decision(False, f"is the age of '{_words(an, run)}', whom the claim does not name")
+
+
+def _place_chain(an: Analysed, run: range) -> bool:
+    """Is the name run a place after its preposition, or the last of a chain of names set off by commas that starts
+    after one ("at Balmoral Castle, Aberdeen, Scotland")?"""
+    ws, start = an.words, run.start
+    while True:
+        if start > 0 and ws[start - 1].norm in FUNCTION_WORDS and not _gap(an, start).strip():
+            return True
+        if start < 2 or _gap(an, start).strip() != "," or not ws[start - 1].capitalised:
+            return False
+        start = _name_run_back(an, start - 1).start
 
 
 def _clause_subject(an: Analysed, k: int) -> range | None:

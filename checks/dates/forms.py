@@ -143,10 +143,21 @@ def _century(g: Groups, m: re.Match) -> Period:
 
 
 def _year(g: Groups, m: re.Match) -> Period | None:
-    """A lone four-digit number is a year unless it counts something ("1500 feet")."""
-    if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()):
+    """A lone four-digit number is a year unless it counts something ("1500 feet"), or is hedged before a plural noun
+    ("some 2000 guests": a year is never "some" or "nearly")."""
+    if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()) or _hedged_count(m):
         return None
     return periods.year(int(g["year"]), _part_word(g["part"]))
+
+
+_HEDGE_BEFORE = re.compile(r"\b(?:some|around|roughly|approximately|nearly|almost|about|more\s+than|fewer\s+than"
+                           r"|at\s+least)\s+\Z", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}s\b")
+
+
+def _hedged_count(m: re.Match) -> bool:
+    return bool(_HEDGE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) and bool(
+        _PLURAL_AFTER.match(m.string, m.end()))
 
 
 # "Ordinance 2023-25", "Case No. 2021-24": a number that names a document, not a span of years.
