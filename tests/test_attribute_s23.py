@@ -167,6 +167,12 @@ CASES = [
      "agree"),
     (SHOIGU, "The rebels deposed Defence Minister Valery Gerasimov in May.", "silent"),
 
+    # a date after "by", after a modal and its verb, is a deadline set: loosely attached (no differ)
+    (record("date", "merger", "2023-03-19"), "The merger should be completed by the end of 2023.", "silent"),
+    (record("date", "merger", "2023-03-19"), "The merger is expected to close by June 2023.", "silent"),
+    (record("date", "completed", "2023-06-12"), "The merger was completed on 12 June 2023.", "agree"),
+    (record("date", "completed", "2023-06-12"), "The merger was completed on 14 June 2023.", "differ"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

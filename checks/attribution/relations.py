@@ -1125,23 +1125,14 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
-    planned = _planned(an, mention) or _due(an, mention, about)
+    planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention)
     if planned is not None:
         return planned
     targets = _for_targets(an)
     if not targets:
         return None
     if _FOR_BEFORE.search(an.sentence.text, max(0, mention.start - 20), mention.start):
-        f = an.index_at(mention.start - 1)
-        while f > 0 and an.words[f].norm != "for":
-            f -= 1
-        owner = next((k for k, g in targets if g == f), None)
-        if owner is None:
-            return None
-        noun = an.words[owner].text
-        if any(h.first <= owner <= h.last for h in about):
-            return Decision(True, f"is the date set for '{noun}'")
-        return Decision(False, f"is the date set for '{noun}', not the subject")
+        return _set_for(an, mention, about, targets)
     here = an.clause[an.index_at(mention.start)]
     own = [h for h in about if an.clause[h.first] == here]
     bound = [h for h in own if any(k in range(h.first, h.last + 1) for k, _ in targets)]
@@ -1166,6 +1157,36 @@ def _due(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
         return Decision(True, "is the date it is due", weak=f"possible conflict: the date '{due.group('noun')}' is "
                         "due, which it may not have kept")
     return Decision(False, f"is the date '{an.words[noun].text}' is due")
+
+
+# a modal and a verb (passive or not) before "by": "should be completed by", "will close by", "must be paid by"
+_DEADLINE = re.compile(r"\b(?P<said>(?:should|must|will|would|could|shall|(?:is|are|was|were)\s+(?:expected|due|set)\s+to)"
+                       r"\s+(?:be\s+|have\s+been\s+)?[a-z]+\s+by\s+(?:the\s+)?)\Z", re.IGNORECASE)
+
+
+def _set_for(an: Analysed, mention: Mention, about: list[Hit], targets) -> Decision | None:
+    """'called an election for July 4': the date set for the noun before "for" (attached when a term names it)."""
+    f = an.index_at(mention.start - 1)
+    while f > 0 and an.words[f].norm != "for":
+        f -= 1
+    owner = next((k for k, g in targets if g == f), None)
+    if owner is None:
+        return None
+    noun = an.words[owner].text
+    if any(h.first <= owner <= h.last for h in about):
+        return Decision(True, f"is the date set for '{noun}'")
+    return Decision(False, f"is the date set for '{noun}', not the subject")
+
+
+def _deadline(an: Analysed, mention: Mention) -> Decision | None:
+    """'The merger should be completed by the end of 2023': a date after "by", after a modal and its verb, is a
+    deadline set, when nothing need have happened yet: attached loosely (a matching one agrees, another is a possible
+    conflict)."""
+    m = _DEADLINE.search(an.sentence.text, max(0, mention.start - 50), mention.start)
+    if m is None:
+        return None
+    said = " ".join(m.group("said").split())
+    return Decision(True, "is a deadline", weak=f"possible conflict: a deadline ('{said}'), no time anything happened")
 
 
 def _planned(an: Analysed, mention: Mention) -> Decision | None:
