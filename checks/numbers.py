@@ -298,35 +298,39 @@ _EST_ENDINGS = ("gest", "test", "lest", "dest", "nest", "rest", "best", "west", 
 
 
 def _of_which(out: list[Mention], text: str) -> list[Mention]:
-    """'12 payloads, six of which were for Velmar': a count before "of which"/"of whom" right after a counted noun
-    counts that noun (a part of the count before it), read with the noun restored."""
+    """'12 payloads, six of which were for Velmar', '20 hazardous material cars were in the train, 11 of which
+    derailed': a count before "of which"/"of whom" counts a part of an earlier count in its sentence, the nearest
+    larger one (a part is smaller than its whole: in "400 homes in 12 villages, 300 of which", the homes), and is
+    read with that count's noun."""
     for k, b in enumerate(out):
         if b.kind != "number" or not _OF_WHICH.match(text, b.end):
             continue
-        a = out[k - 1] if k else None
-        between = _BEFORE_OF_WHICH.fullmatch(text, a.end, b.start) if a is not None else None
-        if between:
-            out[k] = replace(b, unit=a.unit, after=f" {between.group('noun')}{b.after}")
-            continue
-        noun = _plural_before_comma(text, b.start)  # "20 hazardous material cars were in the train, 11 of which"
-        if noun:
-            out[k] = replace(b, unit=noun, after=f" {noun}{b.after}")
+        for a in reversed(out[:k]):
+            if a.kind != "number" or "." in text[a.end:b.start] or a.value <= b.value:
+                continue
+            noun = _head_noun(text, a)
+            if noun:
+                out[k] = replace(b, unit=noun, after=f" {noun}{b.after}")
+            break
     return out
 
 
-def _plural_before_comma(text: str, start: int) -> str:
-    """The last plural word before the comma that opens a count's "of which" clause (in its sentence), or ''."""
-    head, comma, _ = text[max(0, start - 120):start].rpartition(",")
-    if not comma or head.rstrip()[-1:] in ")]":
-        return ""
-    found = [w for w in words(head.rpartition(".")[2]) if w.norm.isalpha() and is_plural(w.norm)
-             and w.norm not in FUNCTION_WORDS]
-    return found[-1].text if found else ""
+def _head_noun(text: str, a: Mention) -> str:
+    """The plural noun a count counts: the last plural of the run of words right after it (its noun phrase's head,
+    "20 hazardous material cars"), before a function word, punctuation or a verb form."""
+    found, at = "", a.end
+    for w in words(text[a.end:a.end + 60])[:_NOUN_REACH]:
+        gap = text[at:a.end + w.start]
+        if gap.strip() or w.norm in FUNCTION_WORDS or not w.norm.isalpha() or found and w.norm.endswith(("ed", "ing")):
+            break  # (a verb form after the noun ends its phrase: "five boats carrying migrants")
+        found, at = (w.text if is_plural(w.norm) else found), a.end + w.end
+    return found
+
+
+_NOUN_REACH = 4  # "20 hazardous material cars"
 
 
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
-_BEFORE_OF_WHICH = re.compile(r"\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?),\s+(?:about\s+|some\s+|nearly\s+|only\s+)?",
-                              re.IGNORECASE)
 
 
 def _tallies(out: list[Mention], text: str) -> list[Mention]:

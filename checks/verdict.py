@@ -482,10 +482,12 @@ def _own_hyphened_noun(mention: Mention, after: tuple, units: tuple[Term, ...]) 
     apartment block": one block)."""
     return mention.after[:1] == "-" and bool(after) and after[0].start == 1 \
         and not any(_starts_at(after, k, t) and (k == 0 or is_plural(after[k].norm) or after[k].norm in _SCALE_UNITS
-                                                 or superlative(after[0].norm))  # "15th-largest bank": a rank
+                                                 or superlative(after[0].norm)  # "15th-largest bank": a rank
+                                                 or after[0].norm in _CLASSIFIERS)  # "the 27-member crew"
                     for t in units for k in range(min(2, len(after))))
 
 
+_CLASSIFIERS = {"member", "man", "woman", "person", "strong", "seat"}  # "a 12-member jury" counts its members
 _SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own
 
 

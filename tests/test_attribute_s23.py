@@ -79,11 +79,14 @@ CASES = [
     (record("number", "affected", "8.5", "million"), "The update affected 8.5 million devices.", "agree"),
     (record("number", "affected", "8.5", "million"), "The update affected 7,000 flights.", "silent"),
 
-    # "in a May 16 court order, the judge denied ...": a date before a document's noun after "in" dates the document,
-    # not the clause's event ("during its June 18 descent" stays the event's time)
+    # a term in the object of a to-infinitive after a noun of an intended act ("the motion to dismiss the complaint")
+    # names what the act is about: the date is the clause's ("In a 3 March ruling, the court acquitted Park" dates
+    # the acquittal; "during its June 18 descent" stays the event's time)
     (record("date", "complaint", "2024-10-25"), "In a May 16, 2025 court order, the judge denied the motion to "
      "dismiss the complaint.", "silent"),
     (record("date", "order", "2025-05-16"), "In a May 16, 2025 court order, the judge denied the motion.", "agree"),
+    (record("date", "acquitted", "2023-03-04"), "In a 3 March 2023 ruling, the court acquitted Park.", "differ"),
+    (record("date", "deal", "2023-05-03"), "Regulators on 4 May 2023 rejected a bid to block the deal.", "silent"),
     (record("date", "lost contact", "2023-06-18"), "During its June 18, 2023 descent, the submersible lost contact.",
      "agree"),
 
@@ -248,3 +251,38 @@ def test_a_hedged_four_digit_number_before_a_plural_is_a_count_not_a_year(text, 
     from datetime import date
     from checks.dates.forms import dates
     assert [m.value.label for m in dates(text, date(2022, 9, 19))] == found
+
+
+# Counter-examples a review of this session's rules found (/work/review-s23.md, outside the project): the narrowed
+# rules give the verdict a careful reader gives, and keep the cases they were made for
+REVIEW_CASES = [
+    # ", N of which": the nearest earlier count larger than N is the whole ("12 villages" cannot hold 300 of anything)
+    (record("number", "flooded", "300", "villages"), "The storm damaged 400 homes in 12 villages, 300 of which were "
+     "flooded.", "silent"),
+    (record("number", "flooded", "300", "homes"), "The storm damaged 400 homes in 12 villages, 300 of which were "
+     "flooded.", "agree"),
+    (record("number", "sank", "3", "migrants, people"), "The smugglers used five boats carrying migrants, three of "
+     "which sank.", "silent"),
+    # coordinated phrases that hold no term (the objects of the term's verb) share its dates
+    (record("date", "hurricane", "2017-09-20"), "The hurricane battered Dominica on 18 September 2017 and Puerto Rico "
+     "on 20 September 2017.", "agree"),
+    # a classifier hyphen-joined to the number ("27-member") counts the collective noun after it
+    (record("number", "crew", "27", "crew, crew members"), "Of the 27-member crew, 25 were rescued.", "agree"),
+    # a number is no date: the dead in buildings destroyed by the quake are the quake's
+    (record("number", "quake", "50000", "people"), "Officials said 40,000 people died in buildings destroyed by the "
+     "quake.", "differ"),
+    # two nouns joined by "and" are no describing words of one noun phrase
+    (record("date", "clashes", "2024-05-03"), "Talks on a truce and clashes on the border both resumed on 4 May 2024.",
+     "differ"),
+    # an object and its relative clause after a dated verb of saying is no clause without "that"
+    (record("date", "agreement", "2024-03-02"), "The ministry announced on 1 March 2024 an agreement that would end "
+     "the strike.", "differ"),
+    # "and a further two were injured" is another count, no one more of another kind
+    (record("number", "killed", "3", "people, deaths, civilians"), "The strike killed three Ardenian civilians and a "
+     "further two were injured.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEW_CASES)
+def test_review_s23_counter_examples(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict

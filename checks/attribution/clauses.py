@@ -14,7 +14,7 @@ from ..model import Mention, Sentence
 from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTER_EVENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
+from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
@@ -25,7 +25,7 @@ from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, F
                             NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
 from ..dates.fragments import is_year
 from ..lang.cues import PARTICIPLES
-from ..words import Word, title_case
+from ..words import Word, is_plural, title_case
 
 
 COMMA_WEIGHT = 4
@@ -846,9 +846,10 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
     sunk': a complement verb and its own time phrase, then a subject with an auxiliary soon after, is a clause
     without its "that": the time is the saying's, not the event's."""
     w = words[i]
+    aux = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].norm in AUXILIARIES), None)
     if w.norm in _NOT_MODIFIERS or w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm[:1].isdigit() \
-            or not any(x.norm in AUXILIARIES for x in words[i + 1:i + 4]):
-        return False
+            or aux is None or any(x.norm in _RESTRICTIVE for x in words[i + 1:aux]):
+        return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end")
     j, dated = i - 1, False
     while j > 0 and i - j <= _TIME_PHRASE_REACH and (words[j].norm in _TIME_PHRASE_WORDS or _time_word(words[j])):
         dated = dated or _time_word(words[j])
@@ -1210,7 +1211,7 @@ def in_reference(an: Analysed, k: int) -> str:
     return an.words[an.clause.index(first)].text
 
 
-def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None) -> Decision:
+def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None, agents: bool = False) -> Decision:
     here = an.clause[i] if an.words else 0
     if an.reference:  # a term inside a comparison's reference ("shy of the sale price") names the other thing
         about = [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
@@ -1222,9 +1223,9 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
     # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
     topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0)
-              and _topic_or_agent(an, h, i, last is None) is not None]
+              and _topic_or_agent(an, h, i, agents) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
-        noun = an.words[_topic_or_agent(an, topics[0], i, last is None)].text
+        noun = an.words[_topic_or_agent(an, topics[0], i, agents)].text
         return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
     same = [h for h in same if h not in topics]
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
@@ -1570,9 +1571,24 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
 
 
 def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | None:
-    """``_topic``, and for a value (not a name: a place may be what a participle describes) ``_agent_of``."""
+    """``_topic``, and with ``agents`` (a date's question: not a name's, a place may be what a participle describes;
+    nor a number's, "40,000 people died in buildings destroyed by the quake" counts the quake's dead) ``_agent_of``."""
     topic = _topic(an, hit, value)
-    return topic if topic is not None or not agents else _agent_of(an, hit, value)
+    if topic is not None or not agents:
+        return topic
+    return _agent_of(an, hit, value) or _intended_object(an, hit, value)
+
+
+def _intended_object(an: Analysed, hit: Hit, value: int) -> int | None:
+    """'denied CrowdStrike's motion to dismiss Delta's complaint': a term in the object of a to-infinitive after a noun
+    of an intended act (``INTENT_NOUNS``) names what that act is about; the word of that noun, or None (not when the
+    value stands right after the term: "a bid to block the deal in May")."""
+    ws = an.words
+    k = _before_noun_phrase(an, hit)  # (past the object's determiner and possessive: "to dismiss Delta's complaint")
+    if k < 1 or ws[k].norm != "to" or ws[k - 1].norm not in INTENT_NOUNS or ws[k + 1].norm in FUNCTION_WORDS \
+            or ws[k + 1].capitalised or k + 1 >= hit.first:
+        return None
+    return None if hit.last < value <= hit.last + 4 else k - 1
 
 
 def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
@@ -1581,17 +1597,18 @@ def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
     derailment"; not past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic)."""
     ws, k, reach = an.words, hit.first - 1, 4
     while k >= 0 and hit.first - k <= reach and ws[k].norm not in TOPIC_PREPOSITIONS and (
-            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k)) \
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k, hit.first)) \
             and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
         reach += 2 if ws[k].norm in ("and", "or") else 0
         k -= 1
     return k
 
 
-def _joins_adjectives(ws: tuple[Word, ...], k: int) -> bool:
+def _joins_adjectives(ws: tuple[Word, ...], k: int, first: int) -> bool:
     """'fiery and toxic': "and"/"or" between two describing words of one noun phrase."""
-    return ws[k].norm in ("and", "or") and 0 < k < len(ws) - 1 and ws[k - 1].norm not in FUNCTION_WORDS \
-        and not ws[k - 1].capitalised and ws[k - 1].norm.isalpha() and not _past(ws[k + 1])
+    return ws[k].norm in ("and", "or") and 0 < k and k + 1 < first and ws[k - 1].norm not in FUNCTION_WORDS \
+        and not ws[k - 1].capitalised and ws[k - 1].norm.isalpha() and not _past(ws[k + 1]) \
+        and not is_plural(ws[k - 1].norm)  # (not "talks on a truce and clashes": two nouns, the term the second)
 
 
 def _agent_of(an: Analysed, hit: Hit, value: int) -> int | None:
@@ -1603,10 +1620,9 @@ def _agent_of(an: Analysed, hit: Hit, value: int) -> int | None:
     if k is None:
         return None
     ws = an.words
-    if k < value <= hit.last + 4 and not any(_verb_like(w) for w in ws[hit.last + 1:value]):
-        return None
-    if k - 2 - _COUNT_REACH <= value < k - 2:
-        return None  # "about 33,000 workers represented by the union": the value counts the described noun
+    if k < value <= hit.last + _OWN_PHRASE and not any(_verb_like(w) or _gap(an, j).strip()
+                                                       for j, w in enumerate(ws[hit.last + 1:value], hit.last + 1)):
+        return None  # ("affected by a major earthquake in the country on January 1": the term's own date)
     return k - 2
 
 
@@ -1631,7 +1647,7 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
 _NOT_DESCRIBED = {"and", "or", "not", "never", "been", "being"}  # words before a participle that make it a verb
 
 
-_COUNT_REACH = 3  # words from a value to the noun it counts or dates: "about 33,000 striking workers"
+_OWN_PHRASE = 8  # words from the agent term to a date of its own phrase: "the earthquake in the country on January 1"
 
 
 _MARKED_LATER = {"anniversary", "anniversaries", "commemoration", "commemorations"}  # "the first anniversary of the

@@ -841,15 +841,28 @@ def _apposed_title(an: Analysed, hit: Hit, about: list[Hit]) -> Hit | None:
                  and all(_gap(an, j).strip() in ("", "'", "’") for j in range(hit.last + 2, h.first + 1))), None)
 
 
+_OWNER_REACH = 6  # words of an of-phrase's names: "of Spain's eastern Valencia region"
+
+
+def _of_owner(an: Analysed, k: int) -> range | None:
+    """The names of an of-phrase at word k: "of UBS Group AG", "of Spain's eastern Valencia region" (past a
+    possessive and its describing words), or None."""
+    ws = an.words
+    if not (k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].capitalised and _gap(an, k) == " "):
+        return None
+    end = k + 1
+    while end + 1 < len(ws) and end - k < _OWNER_REACH and not _gap(an, end + 1).strip(" '’") and (
+            ws[end + 1].capitalised or ws[end + 1].norm == "s" or ws[end].norm == "s"):
+        end += 1
+    return range(k + 1, end + 1)
+
+
 def _title_owner(an: Analysed, title: Hit) -> range | None:
     """The capitalised organisation a title is bound to: 'of UBS Group AG' after it, 'UBS's' or 'UBS' before it."""
     ws = an.words
-    k = title.last + 1
-    if k + 1 < len(ws) and ws[k].norm == "of" and ws[k + 1].capitalised and _gap(an, k) == " ":
-        end = k + 1
-        while end + 1 < len(ws) and ws[end + 1].capitalised and _gap(an, end + 1) == " ":
-            end += 1
-        return range(k + 1, end + 1)
+    owner = _of_owner(an, title.last + 1)
+    if owner is not None:
+        return owner
     j = title.first - 1
     if j >= 1 and ws[j].norm == "s" and _gap(an, j) in ("'", "’"):
         j -= 1

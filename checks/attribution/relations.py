@@ -1853,7 +1853,7 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
     done = _done_to_noun(an, k, about) if mention.kind == "date" else None
     if done is not None:
         return done
-    decision = _same_clause(an, k, about)
+    decision = _same_clause(an, k, about, agents=mention.kind == "date")
     if decision.attached and decision.weak.startswith(FAR_AWAY) and (mention.relative or range_bounds(mention)):
         return _too_far(decision)
     if mention.kind == "date" and decision.attached and not decision.weak:

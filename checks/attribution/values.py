@@ -13,7 +13,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
-                            COMPASS_POINTS, DOCUMENT_NOUNS, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
+                            COMPASS_POINTS, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
@@ -1547,10 +1547,9 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
 
 
 def _event_time(ws: tuple[Word, ...], lead: int, head: range) -> bool:
-    """'during its June 18 descent': a temporal preposition before the dated noun gives the clause's time (not after a
-    noun, "the suspect in the Nov. 24 shooting"; not "in a May 16 court order": what a document says, dated by it)."""
-    return lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead) and not (
-        ws[lead].norm == "in" and ws[head.stop - 1].norm in DOCUMENT_NOUNS)
+    """'during its June 18 descent', 'in a May 16 court order': a temporal preposition before the dated noun gives the
+    clause's time (not after a noun: "the suspect in the Nov. 24 shooting")."""
+    return lead >= 0 and ws[lead].norm in TEMPORAL_PREPS and not _after_noun(ws, lead)
 
 
 # "at the start of", "on the eve of", "in the early days of": a part of an event's time, which tells a clause's time

@@ -461,6 +461,8 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     if not unit or unit in _NOT_A_NOUN:
         return None
     one_more = _ONE_MORE_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
+    if one_more and _NOT_ONE_MORE.search(one_more.group()):
+        one_more = None  # "and a further two were injured": another count, no one more of another kind
     if one_more and (one_more.group("modifier") or not any(_names_alone(unit, normalise(u).split()) for u in fact.unit)):
         # "Three Tongan nationals and a British woman lost their lives": for a fact counting everyone, a count
         # narrowed by a describing word beside one more of another kind is a part
@@ -477,6 +479,10 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 # after a count's noun (past up to two describing words): "and" then one more of another kind ("a British woman")
 _ONE_MORE_AFTER = re.compile(r"\s*(?P<modifier>[A-Z][\w'’-]*\s+)?[\w'’-]+\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w'’-]*\s+)?"
                              r"([a-z][\w'’-]*)\b(?!\s+(?:of|in|at|on)\b)")
+
+
+_NOT_ONE_MORE = re.compile(r"\b(?:further|more|other|others|total|number|few|couple|dozen|handful|"
+                           + alternation([*ONES, *TENS]) + r")\s*\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)

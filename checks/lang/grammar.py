@@ -523,12 +523,11 @@ STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared"
 # Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.
 EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "outdated", "erroneous", "incorrect",
                  "mistaken"}
-# Documents: "in a May 16 court order, the judge denied ...": a date before one, after "in", dates the document,
-# not the clause's event.
-DOCUMENT_NOUNS = frozenset({"order", "orders", "ruling", "rulings", "filing", "filings", "statement", "statements",
-                            "report", "reports", "letter", "letters", "decision", "judgment", "judgement", "memo",
-                            "advisory", "release", "announcement", "notice", "post", "interview", "speech", "testimony",
-                            "affidavit", "indictment", "motion", "opinion", "brief", "submission", "document"})
+# Nouns of an intended act: a term in the object of their to-infinitive ("a motion to dismiss the complaint", "a bid
+# to block the deal") names what the act is about, not the clause's event.
+INTENT_NOUNS = frozenset({"motion", "motions", "request", "requests", "petition", "petitions", "application",
+                          "applications", "appeal", "appeals", "move", "moves", "attempt", "attempts", "bid", "bids",
+                          "effort", "efforts", "plan", "plans", "proposal", "proposals", "campaign", "campaigns"})
 REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
                 "tally", "tallies", "assessment", "assessments", "statement", "statements", "reporting", "numbers",
                 "data", "account", "accounts", "projection", "projections"}
