@@ -6,9 +6,6 @@ from hypothesis import given, settings, strategies as st
 
 from .helpers import one, record
 
-FLOOD = record("date", "flood", "2023-03")
-FIRE = record("date", "fire", "2023-07")
-RAIN = record("date", "heavy rain", "2024-09")
 STRUCK = record("date", "quake, struck", "2024-01-01")
 CHAIR = record("party", "Credit Suisse chairman, chairman, chair", "Axel Lehmann", rivals="Colm Kelleher")
 SHOIGU = record("party", "defence minister, Defence Minister", "Sergei Shoigu", rivals="Valery Gerasimov")
@@ -16,17 +13,6 @@ PRICE = record("number", "per share, a share, price", "54.20", "dollars, $, USD"
 DEVICES = record("number", "affected, crashed", "8.5", "million, million devices, million computers")
 
 CASES = [
-    # own_conjunct_date: two noun phrases joined by "and", each with its own date; each date is its own noun's
-    (FLOOD, "The town was hit by a flood in March 2023 and a fire in July 2023.", "agree"),
-    (FLOOD, "The town was hit by a flood on 1 January 2023 and a fire in July 2023.", "differ"),
-    (FLOOD, "The town was hit by a flood on New Year's Day and a fire in July 2023.", "silent"),
-    (FIRE, "The town was hit by a flood in March 2023 and a fire in July 2023.", "agree"),
-    (FIRE, "The town was hit by a flood in March 2023 and a fire in August 2023.", "differ"),
-    (RAIN, "Areas devastated by an earthquake in January 2024 and heavy rain in September 2024 were visited.", "agree"),
-    (RAIN, "Areas devastated by an earthquake in January 2024 and heavy rain in the autumn were visited.", "silent"),
-    # (a verb after "and" makes a coordinated predicate, which the clause rules read: "struck ... and hit")
-    (FLOOD, "The flood struck in March 2023 and hit the town again in July 2023.", "agree"),
-
     # a term that is only the agent of a participle describing another noun ("the damage caused by the blaze",
     # "those afflicted by the quake") is dated by that noun's clause, not by the clause's date; a date right after the
     # term may still date it; a name (a place the participle's noun is in) and "by" + a gerund (a means) are untouched
@@ -108,12 +94,10 @@ CASES = [
      "silent"),
     (record("number", "derailed, hazmat", "11", "cars"), "Eleven of the hazmat cars derailed.", "agree"),
 
-    # ", 11 of which derailed": the relative clause starts at its count, which counts the plural noun before the
-    # comma; narrowed by describing words that hold no term, it counts only that narrower group (loosely)
+    # ", 11 of which derailed": the relative clause starts at its count, which counts the noun of a larger count
+    # before the comma
     (record("number", "derailed", "11", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
      "agree"),
-    (record("number", "derailed", "38", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
-     "silent"),
     (record("number", "injured", "12", "people"), "The train carried 20 people, 11 of whom were injured.", "differ"),
     (record("number", "Dutch", "196", "victims, people"), "The names of the 298 victims, 196 of whom were Dutch, were "
      "read out.", "agree"),

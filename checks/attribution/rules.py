@@ -10,17 +10,16 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
-from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUNCTION_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, NEGATIONS,
+from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, NEGATIONS,
                             PAST_HOLDER_WORDS, VICINITY_WORDS)
 from ..lang.numbers import UNITS
-from ..words import is_plural, normalise
-from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, _words, remembered
+from ..words import normalise
+from .clauses import Analysed, Decision, in_reference, _same_clause, _span, remembered
 from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, measure_of, noun_share, date_modifier, date_of, date_when, date_with_place, difference, dimension_of,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
                      joint_outcome, number_in_apposition, number_in_name, part_of_whole, possible_penalty, request, timestamp)
 from .subjects import named_holder, own_place
-from .conjuncts import own_conjunct_date
 from .relations import (acted_on, another_instance, name_year, past_plan, shared_subject, participle_date, legal_ground, subject_modifier, usual_figure, cleft, counted_relative, counterfactual, dating_from, declared_end, obligation,
                         event_complement, intended_act, marks_since, named_as, negated, ongoing, span_start, span_to_now,
                         status_time, target_date, temporal_relation, value_clause)
@@ -78,35 +77,6 @@ def _names_a_day(an: Analysed, k: int) -> bool:
     w = an.words[k]
     return w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or (
         w.norm in TIME_NOUNS and k > 0 and an.words[k - 1].norm in ("last", "this", "that"))
-
-
-def narrowed_group(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'20 hazardous material cars were in the train, 11 of which derailed': a count of "which"/"whom" counts a part
-    of the plural noun before its comma; when describing words narrow that noun and no term is among them, the count
-    is of that narrower group only: attached as the rules after this one say, but loosely (a conflicting count is a
-    possible conflict; "20 people, 11 of whom were hurt" is left to them)."""
-    if mention.kind != "number" or not _OF_WHICH.match(an.sentence.text, mention.end):
-        return None
-    k = an.index_at(mention.start)
-    if k < 2 or _gap(an, k).strip() != ",":
-        return None
-    ws = an.words
-    head = next((j for j in range(k - 1, max(-1, k - 8), -1) if ws[j].norm.isalpha() and is_plural(ws[j].norm)
-                 and ws[j].norm not in FUNCTION_WORDS), None)
-    if head is None:
-        return None
-    start = head
-    while start > 0 and _gap(an, start) == " " and ws[start - 1].norm not in FUNCTION_WORDS \
-            and not ws[start - 1].norm[:1].isdigit() and not ws[start - 1].capitalised:
-        start -= 1
-    if start == head or any(start <= h.first <= head for h in about):
-        return None
-    return _loosely_after(narrowed_group, VALUE_RULES, an, mention, about,
-                          f"possible conflict: counts those of the '{_words(an, range(start, head + 1))}', a narrower "
-                          "group than the fact's")
-
-
-_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 
 
 def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
@@ -304,8 +274,8 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (timestamp, name_year, span_end, narrowed_group, number_in_name, compared_with, named_holder, legal_ground, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, usual_figure, request, measured_quality, dimension_of, difference,
-               hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, own_conjunct_date, date_modifier, date_of, number_in_apposition, restated_amount,
+VALUE_RULES = (timestamp, name_year, span_end, number_in_name, compared_with, named_holder, legal_ground, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, usual_figure, request, measured_quality, dimension_of, difference,
+               hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, date_when, named_as, target_date, intended_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, participle_date, own_place, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
