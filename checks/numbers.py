@@ -207,14 +207,15 @@ def _plural(*units: str) -> str:
     return next((u for u in units if u.lower().endswith("s")), units[0])
 
 
-_PART_OF = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|its|their|our|his|her|all))?\s+", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?\s+", re.IGNORECASE)
 
 
 def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:
-    """'four out of 11 charges', '12 of the 40 seats': the part counts the whole's unit (4 charges, 12 seats)."""
+    """'four out of 11 charges', '12 of the 40 seats', 'five among the six crew members': the part counts the
+    whole's unit (4 charges, 12 seats, 5 crew members)."""
     for i in range(len(out) - 1):
         part, whole = out[i], out[i + 1]
-        if part.unit.lower() in ("", "out", "of") and whole.unit and part.text.lower() not in ("one", "a", "an") \
+        if part.unit.lower() in ("", "out", "of", "among") and whole.unit and part.text.lower() not in ("one", "a", "an") \
                 and _PART_OF.fullmatch(text, part.end, whole.start):  # "one of the four nations" is membership
             out[i] = replace(part, unit=whole.unit, after=whole.after)
     return out

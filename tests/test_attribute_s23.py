@@ -160,6 +160,18 @@ CASES = [
     (record("date", "completed", "2023-06-12"), "The merger was completed on 12 June 2023.", "agree"),
     (record("date", "completed", "2023-06-12"), "The merger was completed on 14 June 2023.", "differ"),
 
+    # a fact counting everyone ([people, passengers]) whose terms don't name the passengers: "367 passengers and 12
+    # crew members" are parts; a fact whose terms name the group ("Australians") keeps its own count
+    (record("number", "on board, aboard", "379", "people, persons, passengers"), "The plane was carrying 367 "
+     "passengers and 12 crew members on board.", "silent"),
+    (record("number", "Australians", "38", "Australians, people"), "The dead included 43 Malaysians and 38 "
+     "Australians.", "agree"),
+    # "five among the six crew members": a partitive with "among" counts its whole's noun; the whole is set aside
+    (record("number", "killed", "5", "crew members, crew"), "Five among the six crew members on the plane were "
+     "killed.", "agree"),
+    (record("number", "killed", "4", "crew members, crew"), "Five among the six crew members on the plane were "
+     "killed.", "differ"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

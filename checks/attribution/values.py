@@ -569,7 +569,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     return Decision(False, "is the whole the number before it is part of")
 
 
-_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|of\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|(?:of|among)\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
                           + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
 
 

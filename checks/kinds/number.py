@@ -463,12 +463,13 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     one_more = _ONE_MORE_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
     if one_more and _NOT_ONE_MORE.search(one_more.group()):
         one_more = None  # "and a further two were injured": another count, no one more of another kind
-    if one_more and (one_more.group("modifier") or not any(_names_alone(unit, normalise(u).split()) for u in fact.unit)):
+    own = _counts_its_own(fact, unit)
+    if one_more and (one_more.group("modifier") or not own):
         # "Three Tongan nationals and a British woman lost their lives": for a fact counting everyone, a count
         # narrowed by a describing word beside one more of another kind is a part
         return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{one_more.group(1)}')",
                           "summand")
-    if any(_names_alone(unit, normalise(u).split()) for u in fact.unit):
+    if own:
         return None
     m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
@@ -489,6 +490,15 @@ _NOT_ONE_MORE = re.compile(r"\b(?:further|more|other|others|total|number|few|cou
 def _counts_everyone(units: tuple[str, ...]) -> bool:
     """Does a fact's unit list name everyone counted (people, deaths, victims), not only one group (crew)?"""
     return any(normalise(u) in PEOPLE_UNITS or normalise(u) in DEATH_WORDS for u in units)
+
+
+def _counts_its_own(fact: Fact, unit: str) -> bool:
+    """Does the fact count the count's own noun: its unit list names it by itself ('crew'), and, when that list also
+    names everyone counted ([people, passengers]), its terms name it too (a fact about '379 people on board' lists
+    'passengers' only as a word for them; one about 'Australians' names them in its terms)?"""
+    if not any(_names_alone(unit, normalise(u).split()) for u in fact.unit):
+        return False
+    return not _counts_everyone(fact.unit) or any(_names_alone(unit, normalise(t).split()) for t in fact.about)
 
 
 def _names_alone(unit: str, words: list[str]) -> bool:

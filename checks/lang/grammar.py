@@ -286,7 +286,7 @@ COMMENT_PARTICIPLES = frozenset({"underscoring", "underlining", "highlighting", 
                                  "demonstrating", "showing", "signalling", "signaling", "suggesting", "indicating",
                                  "emphasising", "emphasizing", "echoing", "mirroring", "recalling"})
 # "N of the M", "N out of M": M is the whole.
-WHOLE_OPENERS = ("out of", "of")
+WHOLE_OPENERS = ("out of", "of", "among")  # "five among the six crew members"
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
 # Every form of the verbs of foretelling and their nouns (not the noun "project(s)", nor "estimated", which gives
 # an uncertain present figure, nor "expected", which also says what happened as expected).
