@@ -37,7 +37,9 @@ _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|befo
 
 
 def leaning(text: str, start: int, end: int) -> str:
-    """'future', 'past' or '' for the clause of text[start:end], the date itself left out."""
+    """'future', 'past' or '' for the clause of text[start:end], the date itself left out (a short bracketed aside
+    before it, "at 10:00 am (0800 GMT) on Saturday", left out too: no break of the clause)."""
+    text = _without_asides(text, start)
     left, right = _clause(text, start, end)
     right = _fronted(text, end, left, right)
     before = left.split()[-4:]
@@ -62,6 +64,21 @@ def leaning(text: str, start: int, end: int) -> str:
             or _from_main_clause(text, start - len(left)))
 
 
+_ASIDE = re.compile(r"(?<=[a-z0-9] )\([^()]{1,40}\)")  # "at 10:00 am (0800 GMT)": after a lower-case word or a figure
+
+
+def _without_asides(text: str, start: int) -> str:
+    """The text with short bracketed asides before ``start`` blanked (offsets kept), when they follow a lower-case word
+    or a figure inside a clause ("10:00 am (0800 GMT)"; not a dateline's "London (CNN)")."""
+    if "(" not in text[max(0, start - _REACH):start]:
+        return text
+    return _ASIDE.sub(lambda a: " " * len(a.group()) if _lower_word_before(text, a.start()) else a.group(),
+                      text[:start]) + text[start:]
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    word = text[:at].split()[-1:] or [""]
+    return word[0].islower() or word[0][:1].isdigit()
 _PERFECT = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)  # "have spread": told as done
 
 

@@ -411,3 +411,13 @@ def test_a_day_word_inside_a_quotation_is_no_date(text, labels):
 def test_a_title_case_headline_keeps_its_today():
     from checks.dates.relative import relative_dates
     assert [m.value.label for m in relative_dates("Polls Close Today In Velmar Election", THURSDAY)] == ["2023-06-22"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a short bracketed aside before a weekday does not cut the clause whose "will" looks ahead
+    ("His funeral will take place at 10:00 am (0800 GMT) on Saturday in the square.", "2025-04-26"),
+    ("His funeral took place at 10:00 am (0800 GMT) on Saturday in the square.", "2025-04-19"),
+])
+def test_a_weekday_after_a_bracketed_aside_leans_with_its_clause(text, label):
+    from checks.dates.forms import dates
+    assert [m.value.label for m in dates(text, date(2025, 4, 22))] == [label]
