@@ -172,6 +172,12 @@ CASES = [
     (record("number", "killed", "4", "crew members, crew"), "Five among the six crew members on the plane were "
      "killed.", "differ"),
 
+    # a term before "investigator(s)" (AFTER_EVENT_NOUNS) names what they look into: the date is the saying's
+    (record("date", "accident, crash", "2021-01-09"), "Pilots led to the January 2021 crash, a final report by the "
+     "air accident investigator said on 10 November 2022.", "agree"),
+    (record("date", "accident", "2021-01-09"), "The air accident investigators said on 10 November 2022 that the "
+     "throttle failed.", "silent"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),
