@@ -12,6 +12,11 @@ SHOIGU = record("party", "defence minister, Defence Minister", "Sergei Shoigu", 
 PRICE = record("number", "per share, a share, price", "54.20", "dollars, $, USD")
 DEVICES = record("number", "affected, crashed", "8.5", "million, million devices, million computers")
 
+RANK = ("\n- id: f\n  claim: It was the second-largest bank failure in U.S. history.\n  kind: number\n"
+        "  about: [bank failure]\n  value: 2\n  unit: [bank failure, failure, failures]\n  tolerance: 0\n")
+AGE = ("\n- id: f\n  claim: The Queen was 96 when she died; she was born on 21 April 1926.\n  kind: number\n"
+       "  about: [aged, died]\n  value: 96\n  unit: [years, year-old]\n  tolerance: 0\n")
+
 CASES = [
     # a term that is only the agent of a participle describing another noun ("the damage caused by the blaze",
     # "those afflicted by the quake") is dated by that noun's clause, not by the clause's date; a date right after the
@@ -183,76 +188,19 @@ CASES = [
              "struck the north.", "silent"),
     (record("date", "quake, struck", "2011-03-11"), "It was the first time the agency has issued a major warning "
      "since 2011, when a strong quake struck the north on 11 March.", "agree"),
-]
 
+    # "the second-largest bank failure": after a superlative the singular noun is what is ranked
+    (RANK, "Its collapse was the second-largest bank failure in U.S. history.", "agree"),
+    (RANK, "Its collapse was the third-largest bank failure in U.S. history.", "differ"),
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
-def test_session_23_rule_cases(tmp_path, spec, text, verdict):
-    assert one(tmp_path, spec, text)[0] == verdict
-
-
-@settings(max_examples=30, deadline=None)
-@given(st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]), st.integers(1, 999),
-       st.integers(1, 999))
-def test_a_count_in_a_scale_word_agrees_only_with_its_own_figure(tmp_path_factory, scale, fact, said):
-    """For a fact of N in "<scale> devices", a text's "M <scale> devices" and the same count in figures agree exactly
-    when M is N."""
-    word, size = scale
-    spec = record("number", "affected", str(fact), f"{word} devices")
-    expected = "agree" if fact == said else "differ"
-    tmp = tmp_path_factory.mktemp("scaled")
-    assert one(tmp, spec, f"The update affected {said} {word} devices.")[0] == expected
-    assert one(tmp_path_factory.mktemp("figures"), spec, f"The update affected {said * int(size):,} devices.")[0] \
-        == expected
-
-
-RANK = ("\n- id: f\n  claim: It was the second-largest bank failure in U.S. history.\n  kind: number\n"
-        "  about: [bank failure]\n  value: 2\n  unit: [bank failure, failure, failures]\n  tolerance: 0\n")
-
-
-@pytest.mark.parametrize("text, verdict", [
-    ("Its collapse was the second-largest bank failure in U.S. history.", "agree"),
-    ("Its collapse was the third-largest bank failure in U.S. history.", "differ"),
-])
-def test_a_rank_hyphen_joined_to_its_superlative_counts_the_singular_after_it(tmp_path, text, verdict):
-    """'the second-largest bank failure': after a superlative the singular noun is what is ranked."""
-    assert one(tmp_path, RANK, text)[0] == verdict
-
-
-@given(st.integers(1, 999), st.integers(0, 99))
-def test_a_comma_and_space_before_three_digits_opening_with_zero_groups_thousands(high, low):
-    from checks.numbers import numbers
-    found = numbers(f"The blast left {high}, 0{low:02d} people homeless.")
-    assert [m.value for m in found] == [high * 1000 + low]
-
-
-AGE = ("\n- id: f\n  claim: The Queen was 96 when she died; she was born on 21 April 1926.\n  kind: number\n"
-       "  about: [aged, died]\n  value: 96\n  unit: [years, year-old]\n  tolerance: 0\n")
-
-
-@pytest.mark.parametrize("text, verdict", [
     # a chain of places after its preposition, set off by commas, names no person whose age follows
-    ("The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 96.", "agree"),
-    ("The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 95.", "differ"),
+    (AGE, "The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 96.", "agree"),
+    (AGE, "The Queen died yesterday at Balmoral Castle, Aberdeen, Scotland, aged 95.", "differ"),
     # an age in apposition to another named person is that person's
-    ("Cardinal Olle Dahl, aged 91, led the prayers.", "silent"),
+    (AGE, "Cardinal Olle Dahl, aged 91, led the prayers.", "silent"),
     # an age's claim year is a birth year, which dates no other instance of the figure
-    ("After the Queen died on 8 September 2022 aged 96, the country mourned.", "agree"),
-])
-def test_an_age_after_a_chain_of_places_and_beside_a_later_year(tmp_path, text, verdict):
-    assert one(tmp_path, AGE, text)[0] == verdict
-
-
-@pytest.mark.parametrize("text, found", [
-    ("Some 2000 guests, including world leaders, were in attendance.", []),
-    ("Nearly 1900 local residents fled.", []),
-    ("The film is about 2020 and its floods.", ["2020"]),
-    ("It happened in about 2019.", ["2019"]),
-])
-def test_a_hedged_four_digit_number_before_a_plural_is_a_count_not_a_year(text, found):
-    from datetime import date
-    from checks.dates.forms import dates
-    assert [m.value.label for m in dates(text, date(2022, 9, 19))] == found
+    (AGE, "After the Queen died on 8 September 2022 aged 96, the country mourned.", "agree"),
+]
 
 
 # Counter-examples a review of this session's rules found (/work/review-s23.md, outside the project): the narrowed
@@ -285,6 +233,46 @@ REVIEW_CASES = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", REVIEW_CASES)
-def test_review_s23_counter_examples(tmp_path, spec, text, verdict):
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEW_CASES)
+def test_session_23_rule_cases(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]), st.integers(1, 999),
+       st.integers(1, 999))
+def test_a_count_in_a_scale_word_agrees_only_with_its_own_figure(tmp_path_factory, scale, fact, said):
+    """For a fact of N in "<scale> devices", a text's "M <scale> devices" and the same count in figures agree exactly
+    when M is N."""
+    word, size = scale
+    spec = record("number", "affected", str(fact), f"{word} devices")
+    expected = "agree" if fact == said else "differ"
+    tmp = tmp_path_factory.mktemp("scaled")
+    assert one(tmp, spec, f"The update affected {said} {word} devices.")[0] == expected
+    assert one(tmp_path_factory.mktemp("figures"), spec, f"The update affected {said * int(size):,} devices.")[0] \
+        == expected
+
+
+
+
+@given(st.integers(1, 999), st.integers(0, 99))
+def test_a_comma_and_space_before_three_digits_opening_with_zero_groups_thousands(high, low):
+    from checks.numbers import numbers
+    found = numbers(f"The blast left {high}, 0{low:02d} people homeless.")
+    assert [m.value for m in found] == [high * 1000 + low]
+
+
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Some 2000 guests, including world leaders, were in attendance.", []),
+    ("Nearly 1900 local residents fled.", []),
+    ("The film is about 2020 and its floods.", ["2020"]),
+    ("It happened in about 2019.", ["2019"]),
+])
+def test_a_hedged_four_digit_number_before_a_plural_is_a_count_not_a_year(text, found):
+    from datetime import date
+    from checks.dates.forms import dates
+    assert [m.value.label for m in dates(text, date(2022, 9, 19))] == found
+
+
