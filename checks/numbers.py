@@ -91,7 +91,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             continue
         start, end = m.start(), m.end()
         unit, _ = _unit_after(text, end)
-        money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") else None
+        money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") or _WORDED_SCALE.search(
+            m.group()) else None  # ("three billion Swiss francs"; not "one pound", a weight as often)
         if money:  # "$69 billion", "€9bn", "Rs 2,300 crore": the currency is the unit, the amount one mention
             value, unit, start, end = money
         elif text[end:end + 1] == "%":
@@ -109,6 +110,9 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60], before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
+
+
+_WORDED_SCALE = re.compile(r"\b(?:million|billion|trillion)\Z", re.IGNORECASE)  # a number in words ending in a scale
 
 
 def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):

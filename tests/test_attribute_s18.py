@@ -312,7 +312,7 @@ def test_each_between_subject_and_verb_makes_a_share(tmp_path, record, text, ver
     ("The last one was found on Friday.", []),
     # a count of one, or one of a larger number, stays
     ("He killed one person.", [("one", "person")]),
-    ("A new one billion dollar plan.", [("one billion", "dollar")]),
+    ("A new one billion dollar plan.", [("one billion dollar", "USD")]),  # (an amount in words is money)
 ])
 def test_one_as_a_pronoun_is_no_number(text, found):
     from checks.numbers import numbers

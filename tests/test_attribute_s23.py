@@ -9,6 +9,7 @@ from .helpers import one, record
 STRUCK = record("date", "quake, struck", "2024-01-01")
 CHAIR = record("party", "Credit Suisse chairman, chairman, chair", "Axel Lehmann", rivals="Colm Kelleher")
 SHOIGU = record("party", "defence minister, Defence Minister", "Sergei Shoigu", rivals="Valery Gerasimov")
+FRANCS = record("number", "merger consideration, pay", "3", "billion Swiss francs")
 PRICE = record("number", "per share, a share, price", "54.20", "dollars, $, USD")
 DEVICES = record("number", "affected, crashed", "8.5", "million, million devices, million computers")
 
@@ -182,6 +183,14 @@ CASES = [
      "air accident investigator said on 10 November 2022.", "agree"),
     (record("date", "accident", "2021-01-09"), "The air accident investigators said on 10 November 2022 that the "
      "throttle failed.", "silent"),
+
+    # an amount in words with a scale word ("three billion Swiss francs") is money like one in figures; bare
+    # "francs" is any of the currencies sharing the name (SHARED_NAMES), another named one is set aside
+    (FRANCS, "UBS will pay a merger consideration of three billion Swiss francs.", "agree"),
+    (FRANCS, "UBS will pay a merger consideration of four billion Swiss francs.", "differ"),
+    (FRANCS, "UBS will pay a merger consideration of 3 billion francs.", "agree"),
+    (FRANCS, "UBS will pay a merger consideration of 3 billion CFA francs.", "silent"),
+    (record("number", "weighed", "1", "pound, pounds, lb"), "The package weighed one pound.", "agree"),
 
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "

@@ -24,6 +24,7 @@ SHARED_NAMES = {
     "dirhams": ("AED", "MAD"), "dirham": ("AED", "MAD"),
     "rupees": ("INR", "PKR", "LKR", "NPR"), "rupee": ("INR", "PKR", "LKR", "NPR"), "rs": ("INR", "PKR", "LKR", "NPR"),
     "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "dinars": ("KWD", "LYD", "IQD", "JOD"),
+    "francs": ("CHF", "XOF", "XAF", "CDF"), "franc": ("CHF", "XOF", "XAF", "CDF"),
 }
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {
@@ -47,12 +48,13 @@ CURRENCY_WORDS = {
     "mexican pesos": "MXN", "argentine pesos": "ARS", "ars": "ARS", "chilean pesos": "CLP",
     "clp": "CLP", "colombian pesos": "COP", "cop": "COP", "kuwaiti dinars": "KWD", "kwd": "KWD",
     "libyan dinars": "LYD", "lyd": "LYD", "iraqi dinars": "IQD", "iqd": "IQD", "jordanian dinars": "JOD", "jod": "JOD",
+    "cfa francs": "XOF", "xof": "XOF", "xaf": "XAF", "congolese francs": "CDF", "cdf": "CDF",
     **{name: codes[0] for name, codes in SHARED_NAMES.items()},  # a bare shared name: its first currency
 }
 # Codes that count only in capitals after an amount ("300 USD", not "300 aud..." in running text).
 CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud", "twd", "hkd", "sgd", "kes", "ngn",
                "zar", "krw", "rub", "uah", "ils", "sar", "aed", "thb", "idr", "bdt", "pkr", "egp", "brl", "nzd", "mad",
-               "lkr", "npr", "ars", "clp", "cop", "kwd", "lyd", "iqd", "jod"}
+               "lkr", "npr", "ars", "clp", "cop", "kwd", "lyd", "iqd", "jod", "xof", "xaf", "cdf"}
 # Scales of an amount: a bare letter ("$300m", "€9bn") only right after a currency.
 MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
                 "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
