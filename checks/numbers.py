@@ -321,15 +321,13 @@ def _of_which(out: list[Mention], text: str) -> list[Mention]:
 
 
 def _head_noun(text: str, a: Mention) -> str:
-    """The plural noun a count counts: the last plural of the run of words right after it (its noun phrase's head,
-    "20 hazardous material cars"), before a function word, punctuation or a verb form."""
-    found, at = "", a.end
+    """The plural noun a count counts, right after it (past names modifying it: "12 Velmar payloads"), or '' when
+    lower-case describing words narrow it ("20 hazardous material cars": a part of those is no count of cars)."""
     for w in words(text[a.end:a.end + 60])[:_NOUN_REACH]:
-        gap = text[at:a.end + w.start]
-        if gap.strip() or w.norm in FUNCTION_WORDS or not w.norm.isalpha() or found and w.norm.endswith(("ed", "ing")):
-            break  # (a verb form after the noun ends its phrase: "five boats carrying migrants")
-        found, at = (w.text if is_plural(w.norm) else found), a.end + w.end
-    return found
+        if w.capitalised:
+            continue
+        return w.text if w.norm.isalpha() and is_plural(w.norm) and w.norm not in FUNCTION_WORDS else ""
+    return ""
 
 
 _NOUN_REACH = 4  # "20 hazardous material cars"

@@ -101,9 +101,11 @@ CASES = [
     (record("number", "derailed, hazmat", "11", "cars"), "Eleven of the hazmat cars derailed.", "agree"),
 
     # ", 11 of which derailed": the relative clause starts at its count, which counts the noun of a larger count
-    # before the comma
-    (record("number", "derailed", "11", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
-     "agree"),
+    # before the comma; a noun narrowed by describing words ("20 hazardous material cars") lends none: a part of
+    # those is no count of all cars
+    (record("number", "derailed", "11", "cars"), "The train had 20 cars, 11 of which derailed.", "agree"),
+    (record("number", "derailed", "38", "cars"), "The train had 20 hazardous material cars, 11 of which derailed.",
+     "silent"),
     (record("number", "injured", "12", "people"), "The train carried 20 people, 11 of whom were injured.", "differ"),
     (record("number", "Dutch", "196", "victims, people"), "The names of the 298 victims, 196 of whom were Dutch, were "
      "read out.", "agree"),
