@@ -194,6 +194,16 @@ CASES = [
     (FRANCS, "UBS will pay a merger consideration of 3 billion CFA francs.", "silent"),
     (record("number", "weighed", "1", "pound, pounds, lb"), "The package weighed one pound.", "agree"),
 
+    # a relation phrase with a date of its own ("following his death on 21 April 2025") names an event at its own
+    # time: a place in the clause is the clause's, not that event's ("the ferry from Aske lost power after
+    # departure" may still place the departure)
+    (record("place", "death", "Santa Marta", rivals="Gemelli"), "The pope lies in rest in the Santa Marta chapel "
+     "following his death on 21 April 2025.", "silent"),
+    (record("place", "death", "Santa Marta", rivals="Gemelli"), "The pope lies in rest in the Santa Marta chapel "
+     "following his death.", "agree"),
+    (record("place", "departure", "Aske", rivals="Velmar"), "The ferry from Aske lost power after departure.",
+     "agree"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

@@ -60,7 +60,8 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     span = _interval_before(an, mention, phrases, about)
     if span:
         return span
-    if isinstance(mention, Hit) and not _after_interval(an, own or _phrase_holding(phrases, about[0].first)):
+    if isinstance(mention, Hit) and not (_after_interval(an, own or _phrase_holding(phrases, about[0].first))
+                                         or _dated_phrase(an, _phrase_holding(phrases, about[0].first))):
         return None
     if own is not None:
         apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
@@ -128,6 +129,13 @@ def _restated_weekday(an: Analysed, mention: Hit | Mention) -> int:
             and _gap(an, k).strip() == ",":
         return k - 1
     return k
+
+
+def _dated_phrase(an: Analysed, phrase: range | None) -> bool:
+    """'lies in rest in the chapel following his death April 21, 2025': a relation phrase with a date of its own
+    names an event at its own time, apart from the clause's, whose place it does not take."""
+    return phrase is not None and any(
+        is_year(an.words[j].norm) or an.words[j].capitalised and an.words[j].norm in MONTH_NAMES for j in phrase)
 
 
 def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
