@@ -204,6 +204,12 @@ CASES = [
     (record("place", "departure", "Aske", rivals="Velmar"), "The ferry from Aske lost power after departure.",
      "agree"),
 
+    # a photo caption's date: after a comma, before a credit in brackets that ends the line (not a weekday's date)
+    (record("date", "blew out", "2024-01-05"), "A hole where a door plug blew out on Flight 1282 is inspected by the "
+     "NTSB, January 7, 2024 (NTSB)", "silent"),
+    (record("date", "struck", "2024-01-05"), "The quake struck on Sunday, January 7, 2024 (Reuters).", "differ"),
+    (record("date", "blew out", "2024-01-05"), "The plug blew out on 7 January 2024 (local time).", "differ"),
+
     # "the first time X has done Y since YEAR, when ...": the when-clause tells of the earlier time, another event
     (STRUCK, "It was the first time the agency has issued a major tsunami warning since 2011, when a strong quake "
              "struck the north.", "silent"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -1255,7 +1255,9 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     in figures with a clock time right after it, after punctuation, the line's start or a word of stamping (not after
     a preposition or a verb: 'struck on 2023-09-08 22:11 UTC'), is a record's stamp (a page's, a file's, a post's),
     no statement of when anything happened; so is a dateline's date, after a place and a comma at the line's start and
-    before an agency in brackets or a dash ("Tokyo, Jan. 3 (Jiji Press)--"): when the story was filed."""
+    before an agency in brackets or a dash ("Tokyo, Jan. 3 (Jiji Press)--"): when the story was filed; and so is a
+    photo caption's, after a comma and before a credit in brackets that ends the line ("..., January 7, 2024 (NTSB)"):
+    when the picture was taken."""
     if mention.kind != "date":
         return None
     place = _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start)
@@ -1263,15 +1265,24 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()):
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises")
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
+    before = an.sentence.text[:mention.start].rstrip()
+    if _CAPTION_END.match(an.sentence.text, mention.end) and before.endswith(",") \
+            and before[:-1].split()[-1:] != [] and before[:-1].split()[-1].lower() not in WEEKDAY_NAMES:
+        # "A hole where a door plug blew out is inspected by the NTSB, January 7, 2024 (NTSB)": a photo caption
+        return Decision(False, "is a photo caption's date and credit (when the picture was taken), no date of an event")
     if not _NUMERIC_DATE.fullmatch(mention.text.strip()):
         return None
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
         return None
-    before = an.sentence.text[:mention.start].rstrip()
     if before and before[-1].isalpha() and before.split()[-1].lower() not in STAMP_WORDS:
         return None  # "The earthquake struck on 2023-09-08 22:11 UTC": an event's time, after its preposition
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
 
+
+
+# a caption's end: a credit in brackets (capitalised words or an agency, "(NTSB)", "(AP Photo/Jae C. Hong)") and
+# nothing after it but a full stop
+_CAPTION_END = re.compile(r"\s*\((?:[A-Z][\w.&'’/-]*)(?:[ /][\w.&'’-]+){0,5}\)\s*\.?\s*\Z")
 
 
 # A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then
