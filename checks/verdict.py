@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
 
@@ -408,9 +408,7 @@ def fact_words(claim: str, about: tuple[str, ...], unit: tuple[str, ...]) -> fro
 
 
 # "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count
-_PARTITIVE = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:(?:out\s+)?of\s+(?:the|its|their|those|these|all)"
-                        r"|among(?:\s+(?:the|its|their|those|these|all))?)\s+"
-                        r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
+_PARTITIVE = re.compile(FRONTED_PARTITIVE + r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
                         re.IGNORECASE)
 
 

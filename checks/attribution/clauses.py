@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import COUNT_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS
+from ..lang.numbers import (COUNT_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS,
+                            VAGUE_PARTS)
 from ..match import Hit
 from ..model import Mention, Sentence
 from ..money import is_money
@@ -119,7 +120,7 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
                     frozenset(reference), main, norms=frozenset(w.norm for w in words))
 
 
-_QUANTIFIERS = {"some", "most", "many", "all", "none", "both", "each", "several", "few", "half", "one"}
+_QUANTIFIERS = {*VAGUE_PARTS, "both", "each", "half", "one"}  # ", most of whom", ", half of which"
 
 
 def _quantified_relative(words: tuple[Word, ...], clause: list[int]) -> list[int]:
@@ -1630,10 +1631,7 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
     """The "by" of a participle after a noun whose agent ``hit`` is (past its determiner and adjectives), or None:
     not after a verb of its own ('was hit by the quake', 'badly hit by'), nor a means ('reacted by initiating'), nor
     a dated agent ('by last week's rains')."""
-    ws, k = an.words, hit.first - 1
-    while k >= 0 and hit.first - k <= 4 and (ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) \
-            and _gap(an, k + 1) == " ":
-        k -= 1  # "by the massive blaze"
+    ws, k = an.words, _before_noun_phrase(an, hit)  # "by the massive blaze"
     if k < 2 or ws[k].norm != "by" or not _past(ws[k - 1]) or _gap(an, k - 1) != " " or _gap(an, k) != " " \
             or ws[k + 1].norm.endswith("ing") or any(_time_word(w) for w in ws[k + 1:hit.first]):
         return None

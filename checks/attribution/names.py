@@ -870,10 +870,7 @@ def _title_owner(an: Analysed, title: Hit) -> range | None:
         return None
     if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS:
         return None
-    start = j
-    while start > 0 and ws[start - 1].capitalised and _gap(an, start) == " ":
-        start -= 1
-    return range(start, j + 1)
+    return _name_run_back(an, j)
 
 
 def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, ...]) -> Decision | None:

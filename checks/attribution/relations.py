@@ -2077,9 +2077,9 @@ def _relative_possessive(an: Analysed, first: int) -> range | None:
         return None
     day = k - 1
     if not (ws[day].norm in WEEKDAYS or ws[day].norm in DAY_WORDS
-            or (ws[day].norm in ("week", "month", "year", "weekend") and ws[day - 1].norm in ("last", "this", "next"))):
+            or (ws[day].norm in _RELATIVE_SPANS and ws[day - 1].norm in ("last", "this", "next"))):
         return None
-    start = day - 1 if ws[day].norm in ("week", "month", "year", "weekend") else day
+    start = day - 1 if ws[day].norm in _RELATIVE_SPANS else day
     if not (_verb_before(an, first, start) or start > 0 and ws[start - 1].norm == "of"):
         return None  # the subject: "Sunday's crash killed 40" is dated by its possessive and its verb alike (not one
         # completing another noun: "plan to visit victims of last week's flooding on July 11")

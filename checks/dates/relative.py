@@ -14,7 +14,7 @@ from ..model import Mention, Period
 from . import periods
 from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
-from .tense import leaning
+from .tense import _HAD, leaning  # (a past perfect: a time before another)
 from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
@@ -172,7 +172,6 @@ def _day_word(m: re.Match, ref: date) -> Period:
 
 
 _MONTH_END_FROM = 21  # the day a month's last third begins
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect: told of a time before another (not "said it was due")
 
 
 def _this_or_last(m: re.Match, ref: date) -> Period | None:

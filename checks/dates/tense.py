@@ -230,8 +230,8 @@ def _from_main_clause(text: str, begin: int) -> str:
     return "past" if past_or_perfect(text, cut.start(), cut.start()) else ""
 
 
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_GERUND = re.compile(r"\s*[a-z]{2,}ing\b")  # "before landing": the main clause's subject's own act  # a past perfect: what came before a time itself past
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect: what came before a time itself past
+_GERUND = re.compile(r"\s*[a-z]{2,}ing\b")  # "before landing": the main clause's subject's own act
 
 
 def _by_verbs(text: str, start: int, left: str, past: bool) -> str:

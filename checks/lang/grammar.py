@@ -287,6 +287,9 @@ COMMENT_PARTICIPLES = frozenset({"underscoring", "underlining", "highlighting", 
                                  "demonstrating", "showing", "signalling", "signaling", "suggesting", "indicating",
                                  "emphasising", "emphasizing", "echoing", "mirroring", "recalling"})
 # "N of the M", "N out of M": M is the whole.
+# The opener of a fronted partitive, as a pattern ("Of the 13 defendants, ...", "Among the dead, ...")
+FRONTED_PARTITIVE = (r"(?:^|[,;:(]\s*|\b(?:that|and|but|while)\s+)(?:(?:out\s+)?of\s+(?:the|its|their|those|these|all)"
+                     r"|among(?:\s+(?:the|its|their|those|these|all))?)\s+")
 WHOLE_OPENERS = ("out of", "of", "among")  # "five among the six crew members"
 # Words that make a figure a forecast, not a result ("the poll predicted the party would win 410 seats").
 # Every form of the verbs of foretelling and their nouns (not the noun "project(s)", nor "estimated", which gives
