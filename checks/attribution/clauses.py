@@ -23,7 +23,8 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXI
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
-                            NEGATIONS, OWN_TIME_WORDS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS)
+                            NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
+                            VERB_LEADS)
 from ..dates.fragments import is_year
 from ..lang.cues import PARTICIPLES
 from ..words import Word, is_plural, title_case
@@ -351,6 +352,8 @@ def _gaps(text: str, words: tuple[Word, ...]) -> list[tuple[str | None, bool]]:
             out.append((None, False) if plain else (between, False))
         elif between in (",", ".") and prev.norm[-1:].isdigit() and w.norm[:1].isdigit():
             out.append((None, False))  # "33,000", "6.3": one number, its separator no clause mark
+        elif between == "–":
+            out.append((None, False))  # an unspaced en dash joins: "June 23–24", "Dallas–Fort Worth"
         else:
             out.append((between, bool(_SPACED_DASH.search(between))))
     return out
@@ -421,6 +424,8 @@ def _closed_by_verb(text: str, words: tuple[Word, ...], i: int) -> bool:
             return False
     if j >= len(words) or text[end:words[j].start] != ", ":
         return False
+    while j + 1 < len(words) and j - i <= _APPOSITION_MAX and _verb_lead(words[j]):
+        j += 1  # ", partially collapsed", ", later died"
     verb = words[j]
     return verb.norm in BE_FORMS or verb.norm in AUXILIARIES or verb.norm in REPORTING_VERBS or _past(verb)
 
@@ -428,9 +433,14 @@ def _closed_by_verb(text: str, words: tuple[Word, ...], i: int) -> bool:
 def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
     return (between != " " and bool(_CLAUSE_PUNCT.search(between)) and not _clock_colon(words, i, between)
+            and not _label_colon(words, i, between)
             or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between) and not _reported_state(words, i)
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS and not _detected(words, i))
             or _opens_clause(words, i, between, negated))
+
+
+def _verb_lead(w: Word) -> bool:
+    return not w.capitalised and (w.norm in VERB_LEADS or w.norm.endswith("ly") and len(w.norm) > 4)
 
 
 def _detected(words: tuple[Word, ...], i: int) -> bool:
@@ -456,6 +466,19 @@ _REPORTED_STATES = {"to", "alive", "safe", "stranded"} | set(STATE_OF)
 def _clock_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
     """'at 7:20 a.m.', 'a 3:1 vote': a colon between digits is part of a time or a ratio, no clause break."""
     return between == ":" and words[i - 1].norm[-1:].isdigit() and words[i].norm[:1].isdigit()
+
+
+_LABEL_MAX = 4  # words of a label before its colon ("Highest altitude:")
+_LABELLED_MAX = 6  # words of the value after it ("10,900 feet")
+
+
+def _label_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
+    """'Highest altitude: 10,900 feet', 'Death toll: 62': a short label opening the sentence, then a colon and a short
+    value with no verb, is one statement, a fact box's line (not "Ukraine war: Russia says five were killed")."""
+    if between.strip() != ":" or i > _LABEL_MAX or len(words) - i > _LABELLED_MAX:
+        return False
+    return not any(_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS
+                   for w in words)
 
 
 def _name_word(words: tuple[Word, ...], i: int, between: str) -> bool:
@@ -485,9 +508,16 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     ing = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and (
         i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
     gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    if _led_participle(words, i):
+        # ", once located in the town,"; longer when the subject's verb follows its closing comma
+        return _aside_closes(text, words[i].end, True, False) or _closed_by_verb(text, words, i)
     if not (_past(words[i]) or ing):
         return False
     return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing)
+
+
+def _led_participle(words: tuple[Word, ...], i: int) -> bool:
+    return words[i].norm in PARTICIPLE_LEADS and i + 1 < len(words) and _past(words[i + 1])
 
 
 # Irregular past participles that are never a past tense ("driven", "taken"; not "hit", "cut", "set")

@@ -1121,6 +1121,8 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
     """The apposition ends within a few words of its term: a comma, a colon, a dash, a bracket or the sentence's
     end, with no 'and' on the way (then the comma was a list's: 'Berg, the chair and Holt')."""
     ws, k = an.words, h.last + 1
+    if k < len(ws) and ws[k].norm in ("who", "whose", "whom") and _gap(an, k) == " ":
+        return True  # "Axel Roe, the bank's chair whose manner seemed ...": the relative clause describes the title
     # "the first interim CEO appointed by the board of directors,"; longer with a prepositional phrase after the
     # term: "the sole survivor of the Velmar Air plane crash in Aske,"
     most = _APPOSED_PHRASE + 2 if k < len(ws) and ws[k].norm in _PHRASE_PREPOSITIONS else 8

@@ -170,6 +170,11 @@ AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would"
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 # A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
 # ferry"): a reduced clause sharing the main clause's subject and time, so it opens no clause of its own.
+# An adverb of former time before a participle: "the tower, once located in the town, collapsed" ("once" no
+# subordinator here: the phrase is an aside like "located in the town")
+PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally", "long", "newly", "recently", "later"}
+# A time adverb (or any -ly adverb) between an aside's closing comma and its subject's verb: ", later collapsed"
+VERB_LEADS = {"also", "then", "later", "soon", "still", "never", "since", "now", "again", "first", "eventually"}
 REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if", "unless"}
 REDUCED_PREPOSITIONS = {"in", "on", "at", "under", "aboard", "inside", "during"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose", "where", "when"}
