@@ -222,7 +222,24 @@ def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:
         if part.unit.lower() in ("", "out", "of", "among") and whole.unit and part.text.lower() not in ("one", "a", "an") \
                 and _PART_OF.fullmatch(text, part.end, whole.start):  # "one of the four nations" is membership
             out[i] = replace(part, unit=whole.unit, after=whole.after)
-    return out
+    return [_partitive_noun(m, text) for m in out]
+
+
+# "five of those cars", "12 of the injured children": a determiner and up to two describing words before the noun
+_OF_DETERMINED = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these|its|their|our|his|her)\s+((?:[a-z-]+\s+){0,2}?)"
+                            r"([a-z]+)\b(?![-'’])")
+
+
+def _partitive_noun(m: Mention, text: str) -> Mention:
+    """'five of those cars', 'two of the injured workers': a count with no noun of its own, then "of" and a
+    determined plural noun, counts that noun (five cars); "one of the cars" is membership, and "of them" names none."""
+    if m.kind != "number" or m.unit.lower() not in ("of", "out") or m.text.lower() in ("one", "a", "an", "1"):
+        return m
+    found = _OF_DETERMINED.match(text, m.end)
+    if found is None or not is_plural(found.group(2)) or found.group(2) in FUNCTION_WORDS \
+            or any(w in FUNCTION_WORDS for w in found.group(1).split()):
+        return m
+    return replace(m, unit=found.group(2), after=text[found.start(2) - 1:found.start(2) - 1 + len(m.after)])
 
 
 _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))

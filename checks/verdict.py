@@ -102,7 +102,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if _age_in_years(fact, mention):
         return mention.value
-    if _counted_before(fact, mention, units) or _harmed_count(fact, mention):
+    if _counted_before(fact, mention, units) or _harmed_count(fact, mention) or _elided_subject(fact, mention):
         return mention.value
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -210,6 +210,33 @@ def _harmed_count(fact: Fact, mention: Mention) -> bool:
     dead, injured = _counts_the_dead(fact, only_the_dead=True), not INJURY_WORDS.isdisjoint(words_of)
     killing = verb.group(1).lower() in KILL_VERBS
     return (dead or not injured) if killing else (injured or not dead)  # "killed 18" counts no injured, "injured 40" no dead
+
+
+_SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")
+_NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
+# a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
+_SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b))")
+
+
+def _elided_subject(fact: Fact, mention: Mention) -> bool:
+    """'Of the 476 on board, 172 were rescued', 'a crowd of 250,000 gathered', '5 killed in collision': a number with
+    no noun of its own standing as the subject of the fact's own verb (an about-term, past its auxiliaries) counts
+    what the fact counts: its noun is left out because the verb says what it is."""
+    if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
+        return False
+    if _NAMED_BEFORE.search(mention.before[-30:]):
+        return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count
+    rest = _SUBJECT_AUXILIARIES.match(mention.after)
+    if rest is None and not _SUBJECT_VERB.match(mention.after):
+        return False
+    start = rest.end() if rest else 0
+    tail = words(mention.after[start:start + 60])
+    return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
+
+
+@lru_cache(maxsize=4096)
+def _about_terms(about: tuple[str, ...]) -> tuple[Term, ...]:
+    return compile_terms(list(about))
 
 
 def tally_side(fact: Fact) -> int:

@@ -92,7 +92,7 @@ CASES = [
     (BUILT, "The dam that engineers built in 1956 was destroyed in 2023.", "agree"),
 
     # "among" opens a partitive like "of the": its number is the whole, the count after its comma the part
-    (RESCUED, "Among 476 passengers on board the vessel, 172 were rescued.", "silent"),
+    (RESCUED, "Among 476 passengers on board the vessel, 172 were rescued.", "agree"),
     (RESCUED, "Among the 476 passengers, 172 were rescued.", "agree"),
     (RESCUED, "Among the 476 passengers, 174 were rescued.", "differ"),
 

@@ -10,6 +10,7 @@ COLLAPSED = record("date", "collapsed", "2021-06-24")
 CHAIR = record("party", "Velmar Bank chair", "[Axel Roe, Roe]", rivals="Tom Lind")
 ALTITUDE = record("number", "highest altitude", "10900", "feet")
 KILLED = record("number", "killed", "5", "people")
+RESCUED = record("number", "rescued", "172", "survivors")
 
 CASES = [
     # an aside after the subject (", once located in the town,", ", which stood there,") ends at its comma when the
@@ -37,6 +38,24 @@ CASES = [
     # (a headline's topic before a colon is no label: the clause after it has its own subject and verb)
     (KILLED, "Border clashes: officials say 4 people were killed near the highest altitude post", "differ"),
     (ALTITUDE, "Flight data: the plane climbed to a highest altitude of 10,900 feet before it fell", "agree"),
+
+    # "five of those cars", "two of the injured workers": a count with no noun, "of" and a determined plural noun
+    # counts that noun; "of them" names none
+    (record("number", "vinyl chloride", "5", "cars"), "Vinyl chloride was released from five of those cars.",
+     "agree"),
+    (record("number", "vinyl chloride", "5", "cars"), "Vinyl chloride was released from four of the derailed cars.",
+     "differ"),
+    (record("number", "vinyl chloride", "5", "cars"), "Five of them carried vinyl chloride.", "silent"),
+
+    # a count with no noun as the subject of the fact's own verb ("172 were rescued", "5 killed in collision") counts
+    # what the fact counts; not a count before its own noun ("33 rescued miners"), nor a name's number ("Apollo 11")
+    (RESCUED, "Of the 476 passengers on board, 172 were rescued.", "agree"),
+    (RESCUED, "Of the 476 passengers on board, 171 were later rescued.", "differ"),
+    (RESCUED, "All 33 rescued miners were flown home.", "silent"),
+    (record("number", "killed", "5", "crew members"), "5 killed in runway collision, officials say.", "agree"),
+    (record("number", "killed", "5", "crew members"), "4 killed in runway collision, officials say.", "differ"),
+    (record("number", "landed", "4", "countries"), "India became the fourth nation; Chandrayaan-3 has landed.",
+     "silent"),
 
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
