@@ -139,6 +139,17 @@ def _spells(w: Word, part: str, opening: bool) -> bool:
     return same_word(w.norm, part) and not _another_word(w, part, opening)
 
 
+_BREAKS_TERM = re.compile(r"[,;:()\[\]—]")
+
+
+def _barred(ws: tuple[Word, ...], text: str, i: int, j: int, term: Term) -> bool:
+    """Word i cannot be the term's part j: not in capitals for an acronym's term, or past a comma or a bracket
+    ("with the LAFD, Chief Moore" is no "LAFD chief": the mark parts two phrases)."""
+    if term.exact_case and not ws[i].text.replace(".", "").isupper():
+        return True
+    return j > 0 and bool(_BREAKS_TERM.search(text, ws[i - 1].end, ws[i].start)) and not _BREAKS_TERM.search(term.text)
+
+
 def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
     """Index after the match of ``term`` starting at word ``i``, or -1."""
     parts, j, skipped = term.parts, 0, False
@@ -146,7 +157,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         if i >= len(ws):
             return -1
         w = ws[i]
-        if term.exact_case and not w.text.replace(".", "").isupper():
+        if _barred(ws, text, i, j, term):
             return -1
         if _spells(w, parts[j], i == 0 and not term.text[:1].isupper()):
             i, j = i + 1, j + 1

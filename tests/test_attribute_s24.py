@@ -57,6 +57,49 @@ CASES = [
     (record("number", "landed", "4", "countries"), "India became the fourth nation; Chandrayaan-3 has landed.",
      "silent"),
 
+    # a holiday with no day or year after a word of span ("during Halloween") names an occasion that may span days:
+    # a matching day agrees, another is only a possible conflict; "on Halloween" is the day
+    (record("date", "crush", "2022-10-29"), "A crush occurred in a narrow alley during Halloween on October 29, 2022.",
+     "agree"),
+
+    # a term with a time of its own owned with 's ("last year's crush", "Monday's quake") is not dated by another
+    # date in its clause; a yearless month so owned names a known event in a past clause ("October's crush" said in
+    # July is last October's)
+
+    # a ruling on a thing already made ("rejected", "dismissed", "annulled") dates the ruling, not the thing, also
+    # past an owner's name ("the National Assembly's impeachment")
+    (record("date", "impeachment", "2023-02-08"), "The court on 25 July 2023 rejected the National Assembly's "
+     "impeachment of the minister.", "silent"),
+    (record("date", "impeachment", "2023-02-08"), "The Assembly passed the impeachment on 25 July 2023.", "differ"),
+
+    # "Combined," opening the sentence: a count after two coordinated names is what they did together
+    (record("number", "Altadena", "19", "deaths, people"), "Combined, the fires in Pacific Palisades and Altadena "
+     "killed at least 31 people.", "silent"),
+    (record("number", "Altadena", "19", "deaths, people"), "The fire in Altadena killed at least 31 people.", "differ"),
+
+    # a term does not match across a comma or a bracket ("with the LAFD, Chief Moore" is no "LAFD chief")
+    (record("party", "LAFD chief", "[Kristin Crowley, Crowley]", rivals="Jaime Moore, Moore"),
+     "Throughout his career with the LAFD, Chief Moore has shown strong leadership.", "silent"),
+    (record("party", "LAFD chief", "[Kristin Crowley, Crowley]", rivals="Jaime Moore, Moore"),
+     "The new LAFD chief, Jaime Moore, was sworn in.", "differ"),
+
+    # "the Palisades and Eaton fires", "12 in the Palisades Fire": a place that names the other of two things of a
+    # kind, or is part of another name of that kind, is not the term's place
+    (record("place", "Eaton fire, Eaton fires", "Altadena", rivals="Palisades"),
+     "A year after the Palisades and Eaton fires, survivors are still rebuilding.", "silent"),
+    (record("place", "Eaton fire, Eaton fires", "Altadena", rivals="Palisades"),
+     "The fires claimed 29 lives: 17 in the Eaton Fire and 12 in the Palisades Fire.", "silent"),
+    (record("place", "Eaton fire, Eaton fires", "Altadena", rivals="Palisades"),
+     "The Eaton Fire burned through Altadena.", "agree"),
+    (record("place", "Eaton fire, Eaton fires", "Altadena", rivals="Palisades"),
+     "The Eaton Fire burned through Palisades.", "differ"),
+
+    # an opening phrase whose noun a past participle describes ("In a statement released on June 10,") dates that
+    # noun's own event, not the main clause's
+    (record("date", "hearing, hearings", "2025-07-30"), "In a statement released on June 10, 2025, the agency stressed "
+     "the purpose of such hearings.", "silent"),
+    (record("date", "hearing, hearings", "2025-07-30"), "On June 10, 2025, the agency held its hearing.", "differ"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
@@ -64,6 +107,29 @@ CASES = [
     (CHAIR, "Tom Lind, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
      "meeting, instinctively pulled back.", "differ"),
 ]
+
+
+# cases whose dates count from the source's publication day: (record, text, published, verdict)
+PUBLISHED_CASES = [
+    (record("date", "crush", "2022-10-29"), "A crush occurred in a narrow alley in Aske on Halloween.", "2022-11-01",
+     "differ"),
+    (record("date", "crush", "2022-10-29"), "A crush occurred in a narrow alley in Aske during Halloween.",
+     "2022-11-01", "silent"),
+    (record("date", "crowd crush", "2022-10-29"), "SEOUL, July 25 (Yonhap) -- The court on Tuesday rejected the "
+     "motion over last year's deadly crowd crush in Seoul.", "2023-07-25", "agree"),
+    (record("date", "crowd crush", "2023-07-25"), "SEOUL, July 25 (Yonhap) -- The court on Tuesday rejected the "
+     "motion over last year's deadly crowd crush in Seoul.", "2023-07-25", "differ"),
+    (record("date", "crowd crush", "2022-10-29"), "They blamed him for October's crowd crush that left 159 people "
+     "dead.", "2023-07-25", "agree"),
+    (record("date", "vote", "2023-10-29"), "Parties are preparing for October's vote.", "2023-07-25", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", PUBLISHED_CASES)
+def test_session_24_rule_cases_with_a_publication_day(tmp_path, spec, text, published, verdict):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "sources.yaml").write_text(f"a.txt:\n  published: {published}\n", encoding="utf-8")
+    assert one(tmp_path, spec, text)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

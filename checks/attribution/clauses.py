@@ -1139,7 +1139,16 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
     if cut is None or cut - first > 12 or len(set(clause[first:cut])) != 1:
         return clause, -1
     intro = clause[first]
-    return clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]], intro
+    split = clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]]
+    return split, (-1 if _reduced_relative(words, first, cut) else intro)
+
+
+def _reduced_relative(words: tuple[Word, ...], first: int, cut: int) -> bool:
+    """'In a statement released on June 10, the agency stressed ...': an opening phrase whose noun a past participle
+    describes (a relative clause with its "that was" left out) tells when that noun's own event was (the release), not
+    when the main clause's was: it is a phrase of its own, covering nothing."""
+    return any(words[k - 1].norm in DETERMINERS and _plain_noun(words[k]) and _past(words[k + 1])
+               and not words[k + 1].norm in AUXILIARIES for k in range(first + 2, cut - 1))
 
 
 def _as_many_as(words: tuple[Word, ...], k: int) -> bool:
@@ -1244,10 +1253,9 @@ def in_reference(an: Analysed, k: int) -> str:
 
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None, agents: bool = False) -> Decision:
     here = an.clause[i] if an.words else 0
-    if an.reference:  # a term inside a comparison's reference ("shy of the sale price") names the other thing
-        about = [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
-        if not about:
-            return Decision(False, "the term only names what something is compared with")
+    about = _outside_reference(an, about, here)
+    if not about:
+        return Decision(False, "the term only names what something is compared with")
     same = [h for h in about if _linked(an, i, last, here, h)]
     if not same:
         return _unlinked(an, i, here, about, last is not None)
@@ -1266,6 +1274,14 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
     return _by_distance(an, near, distance, last is not None)
+
+
+def _outside_reference(an: Analysed, about: list[Hit], here: int) -> list[Hit]:
+    """The terms, less those inside a comparison's reference ("shy of the sale price": the other thing) unless the
+    value is there too."""
+    if not an.reference:
+        return about
+    return [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
 
 
 def _by_distance(an: Analysed, near: Hit, distance: int, name: bool) -> Decision:

@@ -109,7 +109,19 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     for h in about:  # a loop, not any(): asked of every name
         if h.first <= hit.first and hit.last <= h.last and not _compounded(an, hit.last, h.last):
             return Decision(False, "is part of the subject's own name")
-    return None
+    return _kin_name(an, hit, about)
+
+
+def _kin_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'12 in the Palisades Fire', for the term "Eaton Fire": a name followed, in the same name, by the capitalised
+    head noun of a term names another thing of that kind (another fire), not the term's."""
+    ws, j = an.words, hit.last + 1
+    if j >= len(ws) or not ws[j].capitalised or _gap(an, j) != " " or any(h.first <= j <= h.last for h in about):
+        return None
+    heads = {an.words[h.last].norm for h in about if h.last > h.first}  # a term of a name and its noun: "Eaton Fire"
+    if ws[j].norm not in heads:
+        return None
+    return Decision(False, f"is part of the name '{_words(an, range(hit.first, j + 1))}', another than the term's")
 
 
 def _compounded(an: Analysed, last: int, end: int) -> bool:
@@ -897,6 +909,9 @@ def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> 
     head = _described_head(an, hit, names)
     if head is None:
         return None
+    other = next((h for h in about if h.first < head.start <= h.last and not hit.first <= h.first <= hit.last), None)
+    if other is not None:  # "the Palisades and Eaton fires" for the term "Eaton fires": Palisades names the other fire
+        return Decision(False, f"names another '{_words(an, head)}' than '{_span(an, other)}'")
     if _hit_in(about, head):
         return Decision(True, f"describes '{_words(an, head)}'")
     subject = _described_subject(an, hit, head, about)

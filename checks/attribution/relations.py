@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
@@ -1674,7 +1674,7 @@ _ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the 
 def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
     """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''; a verb of judging
     whose "for" names the term only for a date at word ``at`` before that "for" (after it, the deed's own date)."""
-    ws = an.words
+    ws, owner = an.words, False
     for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH), -1):
         if _gap(an, j + 1).strip(" '’s"):
             return ""  # a comma, a dash: no longer one noun phrase
@@ -1685,8 +1685,10 @@ def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
             return w.text if j not in taken else ""
         if w.norm == "for":
             return _judged_for(an, j, taken) if at < j else ""
+        owner = owner or w.norm == "s" and _gap(an, j) in ("'", "’")  # "the National Assembly's impeachment"
         inside = (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS
-                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w))
+                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w)
+                  or owner and w.capitalised)
         if not inside:
             return ""  # a name, a conjunction, another preposition
     return ""
@@ -1848,6 +1850,25 @@ def _negation_scope(an: Analysed, k: int) -> range:
 def _span_before(an: Analysed, k: int) -> bool:
     """'for 12 days', 'during the next 15 years': a number counting a span."""
     return any(w.norm in SPAN_WORDS for w in an.words[max(0, k - 3):k])
+
+
+_OCCASION_BEFORE = re.compile(r"\b(?:during|over|around|throughout|ahead\s+of|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def holiday_occasion(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'a crush occurred in a narrow alley during Halloween': a holiday written with no day or year after a word of
+    span ("during", "over", "around", "ahead of") names the occasion, which may span days (a Halloween weekend, the
+    Christmas holidays): attached as the clause says, but loosely: a matching day agrees, another is only a possible
+    conflict ("on Halloween" names the day)."""
+    if mention.kind != "date" or any(c.isdigit() for c in mention.text) \
+            or mention.text.lower().replace("’", "'") not in HOLIDAYS \
+            or not _OCCASION_BEFORE.search(an.sentence.text[max(0, mention.start - 14):mention.start]):
+        return None
+    decision = value_clause(an, mention, about)
+    if not decision.attached or decision.weak:
+        return decision
+    why = f"'{mention.text}' names an occasion, which may span days"
+    return replace(decision, why=why, weak="possible conflict: " + why)
 
 
 def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
@@ -2070,13 +2091,17 @@ _ING = re.compile(r"...ing\Z")  # a participle ("investigating"), not "king", "r
 
 
 def _relative_possessive(an: Analysed, first: int) -> range | None:
-    """'last year's floods', 'Sunday's crash', 'yesterday's vote': a relative date owning the term with 's (after its
-    clause's verb, as for a written date); its words, or None."""
+    """'last year's floods', 'Sunday's crash', 'yesterday's vote', 'October's crowd crush': a relative date or a month
+    owning the term with 's, maybe past two describing words ("last year's deadly crowd crush"), after its clause's
+    verb, as for a written date; its words, or None."""
     ws, k = an.words, first - 1
+    while k >= 3 and first - k <= 2 and ws[k].norm.isalpha() and ws[k].norm not in FUNCTION_WORDS \
+            and not ws[k].capitalised and _gap(an, k + 1) == " ":
+        k -= 1  # past describing words: "last year's deadly crowd crush"
     if k < 2 or ws[k].norm != "s" or _gap(an, k) not in ("'", "’"):
         return None
     day = k - 1
-    if not (ws[day].norm in WEEKDAYS or ws[day].norm in DAY_WORDS
+    if not (ws[day].norm in WEEKDAYS or ws[day].norm in DAY_WORDS or ws[day].norm in MONTH_NAMES
             or (ws[day].norm in _RELATIVE_SPANS and ws[day - 1].norm in ("last", "this", "next"))):
         return None
     start = day - 1 if ws[day].norm in _RELATIVE_SPANS else day

@@ -448,11 +448,14 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if mention.kind != "number" or "and" not in an.norms or not an.norms.isdisjoint(("respectively", "each")):
         return None
     k = an.index_at(mention.start)
-    names = [h for h in about if an.words[h.first].capitalised and h.last < k and an.clause[h.first] == an.clause[k]]
+    fronted = an.words[0].norm in JOINT_NOUNS and _gap(an, 1).strip() == ","  # "Combined, the fires in A and B killed"
+    names = [h for h in about if an.words[h.first].capitalised and h.last < k
+             and (fronted or an.clause[h.first] == an.clause[k])]
     pairs = [_coordinated_name(an, h) for h in names]
     if not names or not all(p and p.stop <= k for p in pairs):
         return None
-    if not any(an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS for j in range(pairs[0].stop, len(an.words))):
+    if not fronted and not any(an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS
+                               for j in range(pairs[0].stop, len(an.words))):
         return None  # "Williams and Wilmore spent 286 days in space": each spent them; no joint noun
     return Decision(False, f"counts what '{_words(an, pairs[0])}' did together, not one's own")
 

@@ -474,9 +474,11 @@ def _known_event(m: Mention, text: str) -> bool:
     """A yearless date premodifying a definite noun in a past or perfect clause names an event already
     known ("a settlement has been reached over the Aug. 8 fires"): it is at or before publication."""
     before = text[max(0, m.start - 40):m.start]
-    if not (_DEFINITE.search(before) and _HEAD_AFTER.match(text, m.end)):
+    owned = m.text.endswith(("'s", "’s")) or text[m.end:m.end + 3] in ("'s ", "’s ")
+    after = m.end + 2 if text[m.end:m.end + 3] in ("'s ", "’s ") else m.end  # "October's crowd crush": the month's own
+    if not ((_DEFINITE.search(before) or owned) and _HEAD_AFTER.match(text, after)):
         return names_a_known_event(text, m.start)
-    if _AHEAD.search(before) or _SCHEDULED.match(text, m.end):
+    if _AHEAD.search(before) or _SCHEDULED.match(text, after):
         return False
     return past_or_perfect(text, m.start, m.end) or leaning(text, m.start, m.end) == "past"  # "recalling the Sept 8 quake"
 

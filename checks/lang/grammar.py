@@ -621,6 +621,9 @@ ACTING_ON_VERBS = frozenset({
     "denounced", "denounces", "criticised", "criticized", "commemorated", "commemorates", "commemorating", "mourned",
     "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
     "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
+    # ruling on a thing already made: "the court on Tuesday rejected the impeachment"
+    "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "annulled", "annuls", "invalidated",
+    "invalidates", "voided", "voids",
 })
 # Prepositions some of them take before what they act on ("appealed against the verdict").
 ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
