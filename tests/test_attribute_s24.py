@@ -100,6 +100,24 @@ CASES = [
      "the purpose of such hearings.", "silent"),
     (record("date", "hearing, hearings", "2025-07-30"), "On June 10, 2025, the agency held its hearing.", "differ"),
 
+    # a term that is the complement of a participle describing another noun ("the men involved in the attack", "the
+    # homes destroyed by the quake") is not dated by that noun's clause
+    (record("date", "attack", "2024-03-22"), "The trial of the four men involved in the attack on the hall is due to "
+     "begin on 16 June 2025.", "silent"),
+    (record("date", "attack", "2024-03-22"), "The four men carried out the attack on the hall on 16 June 2025.",
+     "differ"),
+
+    # "a trial date of December 16": "date" after the noun of its event dates that event, not the clause's verb
+    (record("date", "set, setting", "2025-01-01"), "A trial date of 16 December 2025 was set.", "silent"),
+    (record("date", "trial", "2025-12-16"), "A trial date of 16 December 2025 was set.", "agree"),
+
+    # "pleaded not guilty", "found not guilty": a plea or verdict made, no denial of the clause
+    (record("date", "pleaded", "2025-10-23"), "The man pleaded not guilty on 23 October 2025.", "agree"),
+    (record("date", "pleaded", "2025-10-23"), "The man did not plead on 23 October 2025.", "silent"),
+    # after a bracket, a subordinator opens a clause of its own: the date before it is the ruling's
+    (record("date", "crowd crush", "2022-10-29"), "A court ruled on Thursday (17 October 2024) that the chief was "
+     "guilty of negligence in the response to a crowd crush.", "silent"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
@@ -122,6 +140,19 @@ PUBLISHED_CASES = [
     (record("date", "crowd crush", "2022-10-29"), "They blamed him for October's crowd crush that left 159 people "
      "dead.", "2023-07-25", "agree"),
     (record("date", "vote", "2023-10-29"), "Parties are preparing for October's vote.", "2023-07-25", "agree"),
+    # a definite dated noun with a past relative clause after it is a known event, whatever the main clause's tense
+    (record("date", "floods", "2025-07-04"), "A committee will investigate the response to the historic July 4 floods "
+     "that killed 137 people.", "2025-10-14", "agree"),
+    # a deed a verb of judging or accusing names with a gerund came before the charge: it leans past
+    (record("date", "starting", "2025-01-01"), 'Roe, 29, is charged with "maliciously" starting a fire on January 1.',
+     "2025-10-23", "agree"),
+    (record("date", "starting", "2025-01-01"), "Roe is accused of starting a fire on January 2.", "2025-10-23",
+     "differ"),
+    # a planned event's date ("a trial date of December 16 was set") may be to come though its setting is past
+    (record("date", "trial", "2025-12-16"), "A trial date of December 16 was set.", "2025-10-23", "agree"),
+    # a dateline inside a line, after a byline: a place in capitals, the date, an agency in brackets
+    (record("date", "pleaded", "2025-10-23"), "* Trial set By Jo Roe and Al Lind LOS ANGELES, Oct 24 (Reuters) - The "
+     "man pleaded not guilty on Thursday.", "2025-10-24", "agree"),
 ]
 
 

@@ -229,6 +229,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         elif outside and _resumes(between, dash, dash_open):
             # after a bracket or a dashed aside the interrupted clause goes on, unless a comparison opens there
             current, fresh, relative_open = _reference_at(words, i, outside.pop(), fresh, reference, relative_open)
+            current, fresh = _opened_after_aside(text, words, i, negated, current, fresh)
             dash_open = False if dash else dash_open
         elif relative_open and _ends_relative(text, words, i, between):
             current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
@@ -255,6 +256,15 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
         clause.append(current)
     fresh = _fronted_comparison(text, words, clause, reference, fresh)
     return clause, weak, _absolutes(words, clause, weak, fresh), reference
+
+
+def _opened_after_aside(text: str, words: tuple[Word, ...], i: int, negated: bool, current: int,
+                        fresh: int) -> tuple[int, int]:
+    """(clause, last number used) at word i, right after a bracket or a dashed aside closed: a subordinator there
+    opens a clause of its own ("ruled on Thursday (Oct 17) that the chief was not guilty")."""
+    if words[i].norm in CLAUSE_OPENERS and _opens(text, words, i, " ", negated)[0]:
+        return fresh + 1, fresh + 1
+    return current, fresh
 
 
 def _restrictive_at(words: tuple[Word, ...], i: int, between: str, number: int,
@@ -1659,7 +1669,8 @@ def _joins_adjectives(ws: tuple[Word, ...], k: int, first: int) -> bool:
 
 
 def _agent_of(an: Analysed, hit: Hit, value: int) -> int | None:
-    """'the damage caused by the blaze', 'those afflicted by the quake': a term that is only the agent of a participle
+    """'the damage caused by the blaze', 'those afflicted by the quake', 'the four men involved in the attack': a term that
+    is only the agent (or another complement) of a participle
     describing the noun before it tells what that noun is, and a date outside the phrase is that noun's clause's
     (unless the value stands right after the term, where it may date it: 'the homes destroyed by the quake on 8 May');
     the word of that noun, or None."""
@@ -1678,16 +1689,23 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
     not after a verb of its own ('was hit by the quake', 'badly hit by'), nor a means ('reacted by initiating'), nor
     a dated agent ('by last week's rains')."""
     ws, k = an.words, _before_noun_phrase(an, hit)  # "by the massive blaze"
-    if k < 2 or ws[k].norm != "by" or not _past(ws[k - 1]) or _gap(an, k - 1) != " " or _gap(an, k) != " " \
+    if k < 2 or ws[k].norm not in _PARTICIPLE_LINKS or not _past(ws[k - 1]) or _gap(an, k - 1) != " " or _gap(an, k) != " " \
             or ws[k + 1].norm.endswith("ing") or any(_time_word(w) for w in ws[k + 1:hit.first]):
         return None
     noun = ws[k - 2]
     if noun.norm in AUXILIARIES or noun.norm in BE_FORMS or noun.norm.endswith("ly") or _past(noun) \
             or noun.norm in _NOT_DESCRIBED:
         return None
+    if ws[k].norm != "by" and not (k >= 3 and (ws[k - 3].norm in DETERMINERS or ws[k - 3].norm[:1].isdigit()
+                                               or ws[k - 3].norm in ONES)):
+        return None  # past "in" or "of" only a determined noun: "the four men involved in" ("inspectors found in a
+        # review": a subject and its verb)
     return k
 
 
+# the prepositions joining a participle after a noun to a term: "caused by the blaze", "the individuals involved in the
+# attack", "the men accused of the killing"
+_PARTICIPLE_LINKS = {"by", "in", "of", "over"}
 _NOT_DESCRIBED = {"and", "or", "not", "never", "been", "being"}  # words before a participle that make it a verb
 
 

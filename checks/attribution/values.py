@@ -1264,6 +1264,8 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return None
     place = _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start)
     after = _DATELINE_AFTER.match(an.sentence.text, mention.end)
+    if not place and after and (after.group("agency") or after.group("bare")):
+        place = _CAPITAL_PLACE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)  # after a byline
     if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()):
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises")
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
@@ -1291,6 +1293,9 @@ _CAPTION_END = re.compile(r"\s*\((?:[A-Z][\w.&'’/-]*)(?:[ /][\w.&'’-]+){0,5}
 # an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"; an agency may
 # stand without its dash, the story right after it: "London, Jun 15 (PTI) The death toll ..."
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+# a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
+# LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
+_CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")
 _DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
                              r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
 
@@ -1393,14 +1398,22 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     if i < 1 or an.words[i].norm != "of":
         return None
     noun = an.words[i - 1]
-    if noun.norm in TIME_NOUNS:
-        return None
-    owner = [h for h in about if h.last == i - 1]
+    if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
+        return None  # ("the night of November 10": look through it)
+    owner = [h for h in about if h.last == i - 1 or h.last == i - 2 and noun.norm == "date"]
     if owner:
         return Decision(True, f"dates '{_span(an, owner[0])}'")
     if noun.norm in FUNCTION_WORDS:
         return None
     return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def _event_date_noun(an: Analysed, k: int) -> bool:
+    """'a trial date of December 16', 'the election date of 4 July': "date" after the noun of the event it is the
+    date of (a lower-case noun, no function word)."""
+    ws = an.words
+    return ws[k].norm == "date" and k >= 1 and not ws[k - 1].capitalised and ws[k - 1].norm.isalpha() \
+        and ws[k - 1].norm not in FUNCTION_WORDS and _gap(an, k) == " "
 
 
 def _owned_noun(an: Analysed, k: int) -> bool:

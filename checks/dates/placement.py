@@ -356,6 +356,8 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
     if text and _known_event(m, text):
         return placed if placed and placed.first <= published else _at_or_before(m.value, published)
     lean = leaning(text, m.start, m.end) if text else ""
+    if lean == "past" and _PLANNED_DATE.search(text, max(0, m.start - 40), m.start):
+        lean = ""  # "A trial date of December 16 was set": the setting is past, the trial's day may be to come
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
@@ -382,7 +384,9 @@ _OPENING_PREPS = {"in", "on"}  # as _GOVERNED: the prepositions a past verb's ow
 # "the Aug. 8 fire", "the county's June 3 flood": a yearless date between a definite determiner (or a
 # possessive) and a noun; "ahead of the June 4 vote" puts the event ahead, and so does a noun of a planned
 # event (SCHEDULED_EVENTS), within the next three words.
-_DEFINITE = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+\Z", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:\b(?:" + "|".join(DEFINITE_DETERMINERS) + r")|\w['’]s)\s+"
+                       r"(?:(?!(?:on|in|at|of|by|for|since|until|to|from|and|or)\s)[a-z][a-z-]*\s+)?\Z", re.IGNORECASE)
+# (one describing word may stand between: "the historic July 4 floods")
 _AHEAD = re.compile(r"\b(?:" + alternation(AHEAD_OF) + r")\s+(?:[\w'’-]+\s+){0,3}\Z",
                     re.IGNORECASE)
 # the noun, after any names that modify it ("the Aug. 8 Ruritania floods")
@@ -393,6 +397,13 @@ _SCHEDULED = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(SCHEDULED_E
 # (with no year of its own, and no comma or semicolon on to the date: one clause)
 _DEFINITE_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:(?!(?:19|20)\d\d\b)[\w'’-]+\s+){0,3}?([a-z]+)\s+"
                                r"(?:(?:was|were|had|has)\s+)?(?:[a-z]+ed|" + alternation(IRREGULAR_PAST) + r")\b[^,;]*\Z")
+
+
+# the date a planned event was given: "a trial date of December 16", "the hearing date for May 9"
+_PLANNED_DATE = re.compile(r"\b(?:" + "|".join(SCHEDULED_EVENTS) + r")\s+date\s+(?:of|for|on)\s+\Z", re.IGNORECASE)
+# a relative clause in the past right after the dated noun: "the July 4 floods that killed 137"
+_PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ed|"
+                                  + alternation(IRREGULAR_PAST) + r")\b")
 
 
 # "the 2014 Soma mining disaster", "sentences over 2014 mining disaster" (a headline's bare year): a year before up to
@@ -480,6 +491,8 @@ def _known_event(m: Mention, text: str) -> bool:
         return names_a_known_event(text, m.start)
     if _AHEAD.search(before) or _SCHEDULED.match(text, after):
         return False
+    if _PAST_RELATIVE_AFTER.match(text, _HEAD_AFTER.match(text, after).end()):
+        return True  # "will investigate the July 4 floods that killed 137": the relative clause's past tells
     return past_or_perfect(text, m.start, m.end) or leaning(text, m.start, m.end) == "past"  # "recalling the Sept 8 quake"
 
 

@@ -17,7 +17,7 @@ from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS, DETERMINERS
-from ..lang.grammar import ADJECTIVE_MARKERS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
+from ..lang.grammar import ADJECTIVE_MARKERS, IRREGULAR_PAST, JUDGING_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
 
@@ -48,7 +48,7 @@ def leaning(text: str, start: int, end: int) -> str:
     near = _leaning_before(before, left, right) if before else ""
     if near:
         return near
-    if _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right):
+    if _known_past(text, start, left, right):
         return "past"
     if _past_relative(text, start - len(left), left) and not any(_is_future(m) for m in _FUTURE.finditer(left)):
         return "past"  # "the Airbus that crashed in the Alps on March 24 will be useful": the relative clause's verb
@@ -62,6 +62,23 @@ def leaning(text: str, start: int, end: int) -> str:
         return "future"  # "open until Sunday", "a deal by Friday"
     return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
             or _from_main_clause(text, start - len(left)))
+
+
+def _known_past(text: str, start: int, left: str, right: str) -> bool:
+    """The date names something already done: a known subject's or event's, or a deed someone is charged with."""
+    return _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right) \
+        or _judged_deed(text, start)
+
+
+# a deed a verb of judging or accusing names with a gerund: "is charged with maliciously starting a fire on January 1"
+_JUDGED_DEED = re.compile(r"\b(?:" + alternation(JUDGING_VERBS | {"accused", "suspected", "guilty"}) + r")\s+(?:of|with|for)"
+                          r"\s+[^,;:.!?]{0,40}?\b[a-z]{3,}ing\b[^,;:.!?]{0,50}\Z", re.IGNORECASE)
+
+
+def _judged_deed(text: str, start: int) -> bool:
+    """Is the date in a gerund's phrase after a verb of judging or accusing ("charged with starting a fire on
+    January 1", "accused of setting the blaze in March")? The deed came before the charge: it leans past."""
+    return bool(_JUDGED_DEED.search(text, max(0, start - 100), start))
 
 
 _ASIDE = re.compile(r"(?<=[a-z0-9] )\([^()]{1,40}\)")  # "at 10:00 am (0800 GMT)": after a lower-case word or a figure

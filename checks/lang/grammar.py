@@ -481,7 +481,8 @@ NEGATIONS = {"not", "never", "cannot"}
 # After a negation, words that make it no denial of the verb: a focus ("not only", "not until 3 May": the time it
 # did happen) or a bound ("not more than 40"), with the comparatives.
 NOT_DENIALS = {"only", "just", "merely", "simply", "least", "until", "till", "before", "after", "since", "quite",
-               "far", "even", "yet", "long"}
+               "far", "even", "yet", "long",
+               "guilty"}  # "pleaded not guilty on Thursday", "found not guilty": a plea or verdict, made
 # After a negated part, these open the part that holds ("was not an aftershock, but a fresh tremor").
 CONTRASTS = {"but", "rather", "instead"}
 # Before a number, words that make it a span of time ("for 12 days", "during the next 15 years"): after a negation
