@@ -105,8 +105,10 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         hedge = _HEDGE.search(text, max(0, start - 20), start)
-        mention = Mention("number", start, end, text[start:end], value,
-                          unit=unit, approx=hedge.group(1).lower() if hedge else "",
+        approx = hedge.group(1).lower() if hedge else ""
+        if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
+            unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
+        mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
                           after=text[end:end + 60], before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)

@@ -14,7 +14,7 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
@@ -744,7 +744,8 @@ def _span_of(mention: Mention) -> bool:
         and not _SPAN_BOUND_BEFORE.search(mention.before)
 
 
-_SPAN_BOUND_BEFORE = re.compile(r"\b(?:for|after|in|within|of)\s+(?:over|under)\s*\Z", re.IGNORECASE)
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:for|after|in|within|of|" + "|".join(DURATION_VERBS) + r")\s+(?:over|under)\s*\Z",
+                                re.IGNORECASE)  # ("waited over an hour": more than an hour)
 
 
 def _short_by(wanted: float, written: float, hedge: str) -> float | None:

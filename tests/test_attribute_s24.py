@@ -118,6 +118,51 @@ CASES = [
     (record("date", "crowd crush", "2022-10-29"), "A court ruled on Thursday (17 October 2024) that the chief was "
      "guilty of negligence in the response to a crowd crush.", "silent"),
 
+    # "1,000-plus deaths" is a lower bound: it holds 1,301 (no conflict) and excludes 900
+    (record("number", "deaths", "1301", "deaths"), "Officials want to avoid last year's 1,000-plus deaths.", "silent"),
+    (record("number", "deaths", "900", "deaths"), "Officials want to avoid last year's 1,000-plus deaths.", "differ"),
+
+    # a number before a singular noun and another singular noun counts neither ("the 737 passenger jet"); a plural
+    # ends the phrase ("28 young figure skaters", "15 foreign nationals onboard" count their nouns)
+    (record("number", "passengers", "149", "passengers"), "The 737 passenger jet carried 149 passengers.", "agree"),
+    (record("number", "passengers", "149", "passengers"), "The 737 passenger jet crashed near the town.", "silent"),
+    (record("number", "on board", "15", "foreign nationals, nationals"), "There were 15 foreign nationals onboard.",
+     "agree"),
+
+    # "the preliminary report of the March 10 crash": after "of", a date before a noun is that noun's
+    (record("date", "preliminary report", "2019-04-04"), "The airline releases preliminary report of 10 March 2019 "
+     "crash.", "silent"),
+    (record("date", "crash", "2019-03-10"), "The airline releases preliminary report of 10 March 2019 crash.",
+     "agree"),
+
+    # "over" after a verb of duration is a bound ("waited over an hour" holds 77 minutes), not "during"
+    (record("number", "waited", "77", "minutes"), "Officers waited over an hour before entering the school.",
+     "silent"),
+    (record("number", "waited", "100", "minutes"), "Officers waited over two hours on the scene.",
+     "differ"),
+
+    # a count of one nation's people ("28 Egyptian pilgrims", "Egyptians accounted for 658 deaths") is that nation's
+    # part, unless the fact names the nation
+    (record("number", "died", "1301", "pilgrims, deaths"), "The prime minister said 28 Egyptian pilgrims died.",
+     "silent"),
+    (record("number", "died", "28", "pilgrims, Egyptian pilgrims"), "The prime minister said 28 Egyptian pilgrims "
+     "died.", "agree"),
+    (record("number", "deaths", "1301", "pilgrims, deaths"), "Diplomats said Egyptians accounted for 658 deaths.",
+     "silent"),
+    (record("number", "deaths", "1301", "pilgrims, deaths"), "Diplomats said the heat caused 658 deaths.", "differ"),
+
+    # a place in the clause of a noun the term is only the topic of, after "into", "over" ("a probe into his death")
+    (record("place", "death", "Kharp", rivals="Salekhard"), "The body was taken to Salekhard as part of a probe into "
+     "his death.", "silent"),
+    (record("place", "death", "Kharp", rivals="Salekhard"), "His death in Salekhard shocked the country.", "differ"),
+    # ... but a wh-clause after the preposition has a verb and a date of its own
+    (record("date", "imploded", "2023-06-18"), "The Coast Guard leads the investigation into why the vessel imploded "
+     "during its 18 June 2023 descent.", "agree"),
+
+    # "a tornado-ravaged town": the participle of a compound adjective describes the noun, no event of the clause
+    (record("date", "ravaged", "2021-12-10"), "Biden visited a tornado-ravaged town on 15 December 2021.", "silent"),
+    (record("date", "ravaged", "2021-12-10"), "A tornado ravaged the town on 15 December 2021.", "differ"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
@@ -150,6 +195,20 @@ PUBLISHED_CASES = [
      "differ"),
     # a planned event's date ("a trial date of December 16 was set") may be to come though its setting is past
     (record("date", "trial", "2025-12-16"), "A trial date of December 16 was set.", "2025-10-23", "agree"),
+    # the present of a schedule ("the hajj, which concludes on Wednesday") is to come
+    (record("date", "concludes", "2024-06-19"), "The hajj, which concludes on Wednesday, is a mass gathering.",
+     "2024-06-16", "agree"),
+    # "a week ago" is loose: a few days either side of seven days back
+    (record("date", "crash", "2019-03-10"), "Staff remembered the crew who died in the crash a week ago.", "2019-03-18",
+     "agree"),
+    (record("date", "crash", "2019-02-20"), "Staff remembered the crew who died in the crash a week ago.", "2019-03-18",
+     "differ"),
+    # the anniversary of a name's death: the term is the anniversary's topic, past the owner's words
+    (record("date", "death", "2024-02-16"), "Events were held on Sunday to mark the first anniversary of opposition "
+     "leader Alexey Navalny's sudden death.", "2025-02-16", "silent"),
+    # a trailing speaker past a relative aside ("..., Ivan Roe, who directs the foundation, said on Saturday")
+    (record("date", "death", "2024-02-16"), '"The death was sudden," Ivan Roe, who directs the foundation, said on '
+     "Saturday.", "2024-02-18", "silent"),
     # a dateline inside a line, after a byline: a place in capitals, the date, an agency in brackets
     (record("date", "pleaded", "2025-10-23"), "* Trial set By Jo Roe and Al Lind LOS ANGELES, Oct 24 (Reuters) - The "
      "man pleaded not guilty on Thursday.", "2025-10-24", "agree"),

@@ -1624,7 +1624,19 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
             and ws[hit.last + 1].norm not in WEEKDAYS \
             and not any(w.norm in WEEKDAYS for w in ws[value:value + 2])  # ("on Thursday": the day marked)
         return None if qualifies else k - 1
-    return _topic_noun_before(ws, _past_of_phrase(ws, k))
+    return _topic_by_preposition(ws, hit, _past_of_phrase(ws, k), value)
+
+
+def _topic_by_preposition(ws: tuple[Word, ...], hit: Hit, prep: int, value: int) -> int | None:
+    """The topic noun before the preposition at word ``prep`` ("talks on the truce", "a probe into his death"), or
+    None: not past a wh-clause, nor for a value the term's own after a noun of aftermath."""
+    if any(w.norm in _WH_WORDS for w in ws[prep + 1:hit.first]):
+        return None  # "the investigation into why the submersible imploded": a clause of its own, no topic noun
+    noun = _topic_noun_before(ws, prep)
+    if noun is not None and ws[noun].norm not in TOPIC_NOUNS and hit.last < value <= hit.last + 4 \
+            and not any(w.norm in ("and", "but", "or") for w in ws[hit.last + 1:value]):
+        return None  # "an investigation into a warehouse collapse in Illinois last year": as after "of", the term's own
+    return noun
 
 
 def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | None:
@@ -1657,6 +1669,8 @@ def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
             ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k, hit.first)) \
             and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
         reach += 2 if ws[k].norm in ("and", "or") else 0
+        reach += 4 if ws[k].norm == "s" and _gap(an, k) in ("'", "’") else 0  # an owner's words: "opposition leader
+        # Alexey Navalny's sudden death"
         k -= 1
     return k
 
@@ -1737,9 +1751,10 @@ def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
     while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
                                      or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()):
         n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
-    return n if ws[n].norm in TOPIC_NOUNS else None
+    return n if ws[n].norm in TOPIC_NOUNS or ws[n].norm in AFTER_EVENT_NOUNS else None  # ("a probe into his death")
 
 
+_WH_WORDS = {"why", "how", "whether", "what", "who", "when", "where", "which"}
 _TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 
 

@@ -686,14 +686,29 @@ def _reporting_clause(an: Analysed) -> range | None:
     if k + 1 < len(ws) and not (ws[k + 1].norm in _AFTER_REPORTING or ws[k + 1].norm in CALENDAR_WORDS
                                 or "," in _gap(an, k + 1)):
         return None  # "..., divers found the wreck": an object follows, no report
-    j = k
-    while j > 0 and k - j < 8 and "," not in _gap(an, j) and ws[j - 1].norm not in ("and", "or", "but") \
+    top = _before_relative_aside(an, k)  # ", Ivan Roe, who directs the foundation, said on Saturday"
+    j = top if top == k else top - 1
+    while j > 0 and top - j < 8 and "," not in _gap(an, j) and ws[j - 1].norm not in ("and", "or", "but") \
             and not (ws[j - 1].norm in AUXILIARIES or _past(ws[j - 1]) or ws[j - 1].norm in RELATIVE_PRONOUNS):
         j -= 1
-    if j == k or j == 0 or "," not in _gap(an, j):
+    if j == top or j == 0 or "," not in _gap(an, j):
         return None
     end = next((e for e in range(k + 1, len(ws)) if an.clause[e] != an.clause[k]), len(ws))
     return range(j, end)  # "..., Novak said as she watched": the speaker's own act is a clause of its own
+
+
+def _before_relative_aside(an: Analysed, k: int) -> int:
+    """Word k, or, when a non-restrictive relative clause (", who ...,") closes right before it, that clause's first
+    word: the speaker's name stands before it."""
+    ws = an.words
+    if "," not in _gap(an, k):
+        return k
+    for j in range(k - 1, max(0, k - 12), -1):
+        if ws[j].norm in ("who", "which") and "," in _gap(an, j):
+            return j
+        if "," in _gap(an, j):
+            return k
+    return k
 
 
 def _conformity(an: Analysed, k: int) -> bool:

@@ -2182,6 +2182,8 @@ def _compound_adjective(an: Analysed, hit: Hit) -> bool:
     ws, p = an.words, hit.last + 1
     if hit.first < hit.last and _past(ws[hit.last]) and all(_gap(an, j) == "-" for j in range(hit.first + 1, p)):
         p = hit.last  # the term is the whole compound: "Russian-controlled"
+    elif hit.first == hit.last and hit.first > 0 and _gap(an, hit.first) == "-" and _past(ws[hit.last]):
+        p = hit.last  # the term is the compound's participle: "ravaged" in "a tornado-ravaged town"
     elif p + 1 >= len(ws) or _gap(an, p) != "-" or not _past(ws[p]):
         return False
     if p + 1 >= len(ws) or _gap(an, p + 1) != " ":

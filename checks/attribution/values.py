@@ -1019,7 +1019,7 @@ def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the 44-day war': a hyphenated number and unit modify the noun after them; so does a measure written without
     the hyphen but in the singular or short ("a 50 metre section", "climbed 6m trees"): ``_bare_measure_head``."""
-    bare = _bare_measure_head(an, mention)
+    bare = _bare_head(an, mention)
     if bare is not None:
         return _premodifier(an, bare, about, mention, hyphened=True)
     if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally:
@@ -1084,6 +1084,35 @@ def _bare_measure_head(an: Analysed, mention: Mention) -> int | None:
     return k if not short or (is_plural(w) and w.endswith("s") and not w.endswith("ss")) else None
 
 
+def _bare_count_head(an: Analysed, mention: Mention) -> int | None:
+    """'the 737 passenger jet', 'a 300 seat theatre': a number other than one before a singular noun and another
+    singular noun is no count of the first (a count takes a plural: "737 passengers", "three crew members") but a
+    name's number or a modifier of the second; the index of that second noun, or None."""
+    if mention.kind != "number" or not mention.unit or mention.tally or mention.value == 1 or mention.approx \
+            or mention.value != int(mention.value) or normalise(mention.unit) in SCALE_WORDS:
+        return None  # (a decimal counts nothing: "a 7.7 magnitude quake" is a measure)
+    ws, k = an.words, an.index_after(mention.end)
+    if k >= len(ws) or ws[k].norm != normalise(mention.unit) or _gap(an, k) != " ":
+        return None
+    end = k  # the noun phrase's last word: "28 young figure skaters" counts skaters
+    while end + 1 < len(ws) and end - k < 3 and not is_plural(ws[end].norm) and _gap(an, end + 1) == " " \
+            and _head_word(ws[end + 1]) and not ws[end + 1].norm.endswith("ing"):  # (a plural ends the phrase)
+        end += 1
+    return end if end > k and _singular_nouns(ws[k], ws[end]) else None
+
+
+def _bare_head(an: Analysed, mention: Mention) -> int | None:
+    """The noun a value with no hyphen modifies: ``_bare_measure_head``, else ``_bare_count_head``."""
+    head = _bare_measure_head(an, mention)
+    return _bare_count_head(an, mention) if head is None else head
+
+
+def _singular_nouns(unit: Word, head: Word) -> bool:
+    """Two singular nouns, the first no unit of measure nor a participle: "passenger jet"."""
+    return _head_word(unit) and not is_plural(unit.norm) and unit.norm not in UNITS and not unit.norm.endswith("ing") \
+        and not is_plural(head.norm)
+
+
 def _head_word(w: Word) -> bool:
     """A lower-case word that may head the noun phrase a measure modifies (no word of dimension, place or time)."""
     n = w.norm
@@ -1092,7 +1121,8 @@ def _head_word(w: Word) -> bool:
 
 
 _MEASURES = {"length", "area", "volume", "mass"}
-_NOT_HEADS = {"above", "below", "off", "away", "across", "along", "into", "deep", "overnight", "apart", "ahead",
+_NOT_HEADS = {"still", "again", "already", "also", "ever", "never", "now", "then", "soon", "too", "yet",  # adverbs
+              "above", "below", "off", "away", "across", "along", "into", "deep", "overnight", "apart", "ahead",
               "behind", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "inland",
               "offshore", "per", "each", "tonight", "today", "yesterday", "earlier", "later", "ago"}
 
@@ -1397,6 +1427,9 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         return Decision(False, f"dates '{an.words[i - 3].text}'s {noun.text}', not the subject")
     if i < 1 or an.words[i].norm != "of":
         return None
+    after = an.index_after(mention.end)
+    if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
+        return _premodifier(an, after, about, mention, hyphened=True)
     noun = an.words[i - 1]
     if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
         return None  # ("the night of November 10": look through it)
@@ -1406,6 +1439,10 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     if noun.norm in FUNCTION_WORDS:
         return None
     return Decision(False, f"dates '{noun.text}', not the subject")
+
+
+def _noun_at(an: Analysed, k: int) -> bool:
+    return k < len(an.words) and _gap(an, k) == " " and _head_word(an.words[k])
 
 
 def _event_date_noun(an: Analysed, k: int) -> bool:

@@ -275,8 +275,10 @@ def _counted(m: re.Match, ref: date) -> Period | None:
             spread = max(1, round(count / 5))
             return periods.days(ref + timedelta(days=sign * count - spread), ref + timedelta(days=sign * count + spread))
         return periods.day(ref + timedelta(days=sign * count))
-    if unit == "week":  # "six weeks ago" names a week, not a day
-        return _span("week", "this", ref + timedelta(days=sign * 7 * count))
+    if unit == "week":  # "six weeks ago" names a week, not a day, and loosely: three days either side of it too
+        back = ref + timedelta(days=sign * 7 * count)
+        week = _span("week", "this", back)
+        return replace(week, first=min(week.first, back - timedelta(days=3)), last=max(week.last, back + timedelta(days=3)))
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 + sign * count
         return periods.month(months // 12, months % 12 + 1)

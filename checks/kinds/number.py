@@ -309,14 +309,27 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     (``same_nation``: 'Iran', 'Iranians')."""
     before = mention.before[-160:]
     tally = _NATIONAL_TALLY.search(before) if _TALLY_WORDS.search(before) else None  # (the search: only near a tally)
-    if tally is None:
+    own = _NATIONAL_NOUN.match(mention.after)  # "28 Egyptian pilgrims died": the nationality of the count's own noun
+    share = _NATIONALS_ACCOUNT.search(before)  # "Egyptians accounted for 658 deaths": that nation's share
+    if own is not None and own.group(1).lower() in NATIONALITIES:
+        nation, said = own.group(1), f"{own.group(1)} {own.group(2)}"
+    elif share is not None:
+        nation, said = share.group(1), share.group().strip()
+    elif tally is not None and bare_number(mention):  # ("... officials said 1,250 pilgrims died" counts its own)
+        nation, said = tally.group(1), f"{tally.group(1)} toll"
+    else:
         return None
-    nation = tally.group(1).lower()
-    if nation not in NATIONALITIES or not bare_number(mention):
-        return None  # ("The Maui death toll" is the whole's; "... officials said 1,250 pilgrims died" counts its own)
-    if any(same_nation(nation, w) for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
+    if nation.lower() not in NATIONALITIES:
+        return None  # ("The Maui death toll" is the whole's)
+    if any(same_nation(nation.lower(), w) for w in fact_words(fact.claim, (*fact.about, *fact.context), fact.unit)):
         return None
-    return Comparison(found, None, f"counts the {tally.group(1)} part ('{tally.group(1)} toll'), not the whole", "subset")
+    return Comparison(found, None, f"counts the {nation} part ('{said}'), not the whole", "subset")
+
+
+# a nation's people, then "accounted for" before the count: "Egyptians accounted for 658 deaths"
+_NATIONALS_ACCOUNT = re.compile(r"\b([A-Z][a-z]+)s\s+account(?:ed|s)?\s+for\s+(?:[a-z]+\s+){0,2}\Z")
+# a nationality adjective right after the count, before its noun: "28 Egyptian pilgrims"
+_NATIONAL_NOUN = re.compile(r"\s+([A-Z][a-z]+)\s+([a-z]+)\b")
 
 
 # "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in

@@ -63,6 +63,9 @@ SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", 
 # Hedges that make a number one end of an open range: "more than $300 million" holds $325 million, "up to 40" holds 12.
 # A fact's value inside such a bound is no conflict, and no statement of it either (checks/verdict.py,
 # compare_number); outside it, a difference.
+# Verbs whose object is a length of time: "over" after them is "more than" ("waited over an hour"), not "during"
+DURATION_VERBS = ("waited", "wait", "waits", "waiting", "lasted", "last", "lasts", "lasting", "took", "take", "takes",
+                  "taking", "spent", "spend", "spends", "spending")
 LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than", "≥", ">")
 UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than", "≤", "<")
 
