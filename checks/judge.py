@@ -337,8 +337,8 @@ def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
     if not isinstance(value, Mention) or not prepared.known:
         return d
     verb = _predicate_verb(an, value)
-    if verb in prepared.known:
-        return d
+    if verb in prepared.known or _stem(verb) in {_stem(w) for w in prepared.known}:
+        return d  # ("killing at least 12 people" for a claim that the fire "killed" them)
     return Decision(False, f"is said of the subject by '{verb}', a verb the claim does not use", rule="shared_subject")
 
 
@@ -354,10 +354,24 @@ def _holds_share(an, k: int, hits: list) -> bool:
 
 
 def _predicate_verb(an, value: Mention) -> str:
-    """The verb opening the value's clause, a predicate coordinated with the subject's first ("destroyed", past "and")."""
+    """The verb of the value's predicate, coordinated with the subject's first: the clause's opening verb ("destroyed",
+    past "and"), or the last -ing participle before the value in a participle clause ("destroying 8,000 homes and
+    killing at least 12 people": "killing")."""
     ws, k = an.words, an.index_at(value.start)
     first = next(i for i in range(k + 1) if an.clause[i] == an.clause[k])
+    if an.clause[k] in an.trailing:
+        last = next((i for i in range(k - 1, first - 1, -1) if ws[i].norm.endswith("ing") and len(ws[i].norm) > 5), None)
+        if last is not None:
+            return ws[last].norm
     return ws[first + 1].norm if ws[first].norm == "and" and first + 1 < len(ws) else ws[first].norm
+
+
+def _stem(word: str) -> str:
+    """A verb without its -ing or -ed ("killing", "killed": "kill")."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)]
+    return word
 
 
 def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Decision | None:

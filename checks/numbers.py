@@ -327,8 +327,8 @@ def _of_which(out: list[Mention], text: str) -> list[Mention]:
     larger one (a part is smaller than its whole: in "400 homes in 12 villages, 300 of which", the homes), and is
     read with that count's noun."""
     for k, b in enumerate(out):
-        if b.kind != "number" or not _OF_WHICH.match(text, b.end):
-            continue
+        if b.kind != "number" or b.unit == "%" or not _OF_WHICH.match(text, b.end):
+            continue  # ("83% of whom": a share, no count of the noun)
         for a in reversed(out[:k]):
             if a.kind != "number" or "." in text[a.end:b.start] or a.value <= b.value:
                 continue

@@ -231,7 +231,12 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     start = rest.end() if rest else 0
     tail = words(mention.after[start:start + 60])
+    if tail and tail[0].norm in _DIED and _counts_the_dead(fact, only_the_dead=True):
+        return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
     return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
+
+
+_DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 
 
 @lru_cache(maxsize=4096)
@@ -253,10 +258,10 @@ def age_fact(fact: Fact) -> bool:
     return any(normalise(u).endswith(("old", "age", "aged")) for u in fact.unit)
 
 
-# "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket) right
+# "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket or a semicolon) right
 # after a capitalised name
 _APPOSED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,\s*\Z")  # the lookbehind: one try per word, linear
-_APPOSED_END = re.compile(r"\s*(?:[,)]|\.(?!\d))")
+_APPOSED_END = re.compile(r"\s*(?:[,);]|\.(?!\d))")  # (";": a list of names and ages, "Mirzoyev, 32; Faizov, 19")
 
 
 def _scale_before(mention: Mention) -> bool:

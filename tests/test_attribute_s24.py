@@ -163,6 +163,65 @@ CASES = [
     (record("date", "ravaged", "2021-12-10"), "Biden visited a tornado-ravaged town on 15 December 2021.", "silent"),
     (record("date", "ravaged", "2021-12-10"), "A tornado ravaged the town on 15 December 2021.", "differ"),
 
+    # the first of listed groups ("28 skaters, their coaches, and family members") is a part of the dead
+    (record("number", "lives", "67", "deaths, people"), "The crash claimed the lives of 28 young figure skaters, "
+     "their coaches, and family members.", "silent"),
+    (record("number", "lives", "67", "deaths, people"), "The crash claimed the lives of 28 people.", "differ"),
+
+    # names and ages listed with semicolons ("Mirzoyev, 32; Faizov, 19")
+    (record("number", "Mirzoyev", "32", "years, year-old"), "The court named the suspects as Dalerdzhon Mirzoyev, 32; "
+     "Saidakrami Rachabalizoda, 30; and Mukhammadsobir Faizov, 19.", "agree"),
+    (record("number", "Mirzoyev", "33", "years, year-old"), "The court named the suspects as Dalerdzhon Mirzoyev, 32; "
+     "Saidakrami Rachabalizoda, 30; and Mukhammadsobir Faizov, 19.", "differ"),
+
+    # a year ending a date is no part of a partitive ("on February 16, 2024, the death of the 47-year-old")
+    (record("number", "Navalny", "47", "years, year-old"), "The government announced on February 16, 2024, the death "
+     "of the 47-year-old opposition figure Navalny.", "agree"),
+
+    # "passengers and crew" together are everyone, for a fact counting people
+    (record("number", "on board", "242", "people, persons, passengers"), "All but one of the 242 passengers and crew "
+     "on board were killed.", "agree"),
+    (record("number", "on board", "230", "passengers"), "All but one of the 242 passengers and crew on board were "
+     "killed.", "silent"),
+
+    # a title in brackets after a name ("Live Nation Entertainment (an organizer of the show)")
+    (record("party", "organizer", "[Live Nation, Live Nation Entertainment]", rivals="ScoreMore"),
+     "The committee asked Live Nation Entertainment (the organizer of the show) to provide details.", "agree"),
+    (record("party", "organizer", "[Live Nation, Live Nation Entertainment]", rivals="ScoreMore"),
+     "The committee asked ScoreMore (the organizer of the show) to provide details.", "differ"),
+
+    # "a 29-year-old man was arrested": the age of the noun the term's verb is said of
+    (record("number", "arrested", "29", "years, year-old"), "A 29-year-old man was arrested on Tuesday.", "agree"),
+    (record("number", "arrested", "29", "years, year-old"), "A 30-year-old man was arrested on Tuesday.", "differ"),
+
+    # a past form after the subject and its aside, with a trailing -ing participle after its comma, is the verb
+    (record("date", "crashed", "2025-06-12"), "On June 12, 2025, Flight AI 171, en route from Ahmedabad to London, "
+     "crashed seconds after takeoff, plunging into a hostel.", "agree"),
+    # ... an aside's past participle stays an aside when the verb follows (its date only a possible conflict)
+    (record("date", "report", "2025-06-12"), "The report, published on 3 May 2025, says the engines failed.",
+     "silent"),
+
+    # a relative clause after a dash, and predicates coordinated in a relative clause, describe the term
+    (record("number", "Palisades fire", "12", "deaths, people, lives"), "A blaze led to the Palisades fire — which "
+     "killed 12 people and destroyed homes.", "agree"),
+    (record("number", "Palisades fire", "12", "deaths, people, lives"), "He lit the Palisades Fire that incinerated "
+     "6,900 structures, claimed 12 lives, and scorched 23,000 acres.", "agree"),
+
+    # (not a past-form aside after the subject: "Crews fought the fire, saved 400 homes and cleared 6,000 structures"
+    # tells of the crews, and the fire's relative clause is no chain to it)
+    (record("number", "Aske fire", "6837", "structures"), "Crews fought the Aske fire, saved 400 homes and cleared "
+     "6,000 structures.", "silent"),
+
+    # a bare count as the subject of a verb of dying counts the dead
+    (record("number", "warehouse", "6", "deaths, workers"), "At least six died in an Amazon warehouse.", "agree"),
+    (record("number", "warehouse", "6", "deaths, workers"), "At least seven died in an Amazon warehouse.", "differ"),
+
+    # a share whose predicate holds the term ("83% of whom were not authorised")
+    (record("number", "not authorised", "83", "percent"), "In all, 1,301 pilgrims died, 83% of whom were not "
+     "authorised.", "agree"),
+    (record("number", "not authorised", "83", "percent"), "In all, 1,301 pilgrims died, 80% of whom were not "
+     "authorised.", "differ"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "

@@ -523,7 +523,18 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
         return _aside_closes(text, words[i].end, True, False) or _closed_by_verb(text, words, i)
     if not (_past(words[i]) or ing):
         return False
-    return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing)
+    return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing) and not _main_verb_then_participle(
+        text, words, i)
+
+
+def _main_verb_then_participle(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """'Flight 171, en route to Gatwick, crashed seconds after takeoff, plunging into a hostel': a past form after the
+    subject and its aside, no verb before it, with an -ing participle after its phrase's comma, is the subject's verb
+    (its phrase no aside: "The report, published on 3 May, says" has its verb after the comma)."""
+    end = text.find(",", words[i].end)
+    nxt = next((w for w in words[i + 1:] if w.start > end), None)
+    return nxt is not None and nxt.norm.endswith("ing") and not any(
+        _past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS for w in words[:i])
 
 
 def _led_participle(words: tuple[Word, ...], i: int) -> bool:
@@ -1759,8 +1770,22 @@ _TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
 
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
-    """'the oxygen supply that had 96 hours': a relative clause right after the term describes it."""
-    return _aside_after(an, hit.last, clause)
+    """'the oxygen supply that had 96 hours': a relative clause right after the term describes it; so does a
+    predicate coordinated to it with no subject of its own ("the fire that burned 6,900 structures, claimed 12 lives,
+    and scorched 23,000 acres")."""
+    if _aside_after(an, hit.last, clause):
+        return True
+    for _ in range(4):
+        opening = an.clause.index(clause) if clause in an.clause else -1
+        verb = opening + 1 if opening >= 0 and an.words[opening].norm == "and" else opening
+        if opening < 1 or verb >= len(an.words) or not _past(an.words[verb]) \
+                or not ("," in _gap(an, opening) or an.words[opening].norm == "and"):
+            return False
+        clause = an.clause[opening - 1]  # the clause it continues: a relative clause on the term?
+        base = an.clause.index(clause)
+        if an.words[base].norm in RELATIVE_PRONOUNS and _aside_after(an, hit.last, clause):
+            return True
+    return False
 
 
 def _aside_after(an: Analysed, last: int, clause: int) -> bool:
@@ -1772,7 +1797,7 @@ def _aside_after(an: Analysed, last: int, clause: int) -> bool:
     term = an.words[last]
     if an.words[opening].norm == "that" and (_past(term) or term.norm in REPORTING_VERBS):
         return False  # "Alpha revealed that the lander would launch on 2 May": what is revealed, no relative clause
-    return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ","))
+    return ((an.words[opening].norm in RELATIVE_PRONOUNS and between.strip() in ("", ",", "—", "–", "--"))
             or (an.words[opening].norm in _SUBJECT_PRONOUNS and between == " ")  # "the company he co-founded in 2015"
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"

@@ -2194,7 +2194,7 @@ def _compound_adjective(an: Analysed, hit: Hit) -> bool:
 
 def shared_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The Palisades fire scorched 23,448 acres, destroyed 6,837 structures and damaged 1,017 more': predicates
-    joined by commas and "and", each opening with a past verb and no subject of its own, share the first one's
+    joined by commas and "and", each opening with a past verb (or a trailing -ing participle) and no subject of its own, share the first one's
     subject; when a term is that subject (right after the sentence's start or a determiner, right before the first
     verb), a count in any of them is said of it."""
     if mention.kind != "number":
@@ -2212,9 +2212,16 @@ def shared_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
             return None
         if ws[first].norm == "and" and first + 1 < len(ws):
             first += 1
-        if not _past(ws[first]) or _gap(an, first).strip() not in ("", ","):
+        if not _predicate_opener(an, first, c):
             return None
     return Decision(True, f"is said of '{_span(an, subject)}', the subject its predicate shares")
+
+
+def _predicate_opener(an: Analysed, first: int, c: int) -> bool:
+    """A predicate with no subject of its own opens at word ``first`` of clause ``c``: a past verb, or a trailing
+    participle ("..., destroying 8,000 homes and killing at least 12 people"), after a comma or a space."""
+    w = an.words[first]
+    return (_past(w) or bool(_ING.search(w.norm)) and c in an.trailing) and _gap(an, first).strip() in ("", ",")
 
 
 # ", seemingly contained by early January", ", reopened on 3 May": a comma, an optional -ly adverb, a past participle and

@@ -415,7 +415,26 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     verb = _governing_term(an, mention, about)
     if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
         return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
+    said = _said_of_share(an, head, about)
+    if said is not None:  # "83% of whom were not authorised", "83% of the deceased travelled without a permit"
+        whole = range(head.start, _whole_end(an, head))
+        return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+def _whole_end(an: Analysed, head: range) -> int:
+    """Where a share's whole ends: at a past verb its phrase ran into ("the deceased travelled"), or its end."""
+    return next((j for j in range(head.start + 1, head.stop) if _past(an.words[j])), head.stop)
+
+
+def _said_of_share(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
+    """A term in the predicate the share is the subject of: within a few words after its whole, in its clause, past
+    a verb or an auxiliary right after the whole ("83% of whom were not authorised")."""
+    ws, k = an.words, _whole_end(an, head)
+    if k >= len(ws) or not (_past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in BE_FORMS) \
+            or _gap(an, k).strip():
+        return None
+    return next((h for h in about if k <= h.first <= k + 6 and an.clause[h.first] == an.clause[k]), None)
 
 
 # hedges a number may carry after the word that takes it ("owns nearly 49%", "is up to 300 m"), and what else may stand
@@ -533,7 +552,8 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 # (case matters only in a possessive name: "hundreds of Velmar Air's 750 staff")
-_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?i:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS)
+# (a part is a count, no year ending a date: "announced on February 16, 2024, the death of the 47-year-old")
+_WHOLE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?![\d,])|\b(?i:" + alternation((set(ONES) - {"one"}) | set(TENS) | set(FRACTION_WORDS)
                                                      | set(VAGUE_PARTS))
                            + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?i:"
                            + alternation(WHOLE_OPENERS)
@@ -654,7 +674,9 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     '40 aboard'), or stands in a relative clause there ('the 67 people who died'): it qualifies the counted noun.
     Not the noun itself, which may be the fact's unit ('12 of the 40 seats'), nor a verb the noun phrase is the
     subject of ('242 passengers died')."""
-    found = next((h for h in about if k < h.first <= k + 2 and an.words[h.first].norm in _NOUN_QUALIFIERS), None)
+    ws = an.words
+    reach = 4 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2  # "242 passengers and crew on board"
+    found = next((h for h in about if k < h.first <= k + reach and ws[h.first].norm in _NOUN_QUALIFIERS), None)
     return found or _in_relative_after(an, about, k) or _participle_after(an, about, k)
 
 
@@ -1029,15 +1051,9 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         head += 1  # "a 25-year-old coach": the noun after the age
         if head >= len(ws) or _past(ws[head]) or _gap(an, head).strip() or ws[head].norm in FUNCTION_WORDS:
             return None  # "a 25-year-old identified as Kwon", "the 25-year-old, who": the age names a person
-        named = _apposed_to(an, an.index_after(mention.start) - 1, about)
-        if named is not None:  # "Sunita Williams, the 59-year-old astronaut": the astronaut is Williams
-            return Decision(True, f"is the age of '{_span(an, named)}', in apposition")
-        acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
-        if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
-            return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
-        named = _identified_as(an, head, about)
-        if named is not None:  # "a 20-year-old man, identified by the FBI as Thomas Crooks,": the man is Crooks
-            return Decision(True, f"is the age of '{_span(an, named)}', whom the noun is identified as")
+        aged = _age_holder(an, mention, head, about)
+        if aged is not None:
+            return aged
     own = [h for h in about if an.index_after(mention.start) <= h.first and h.last < head]
     if own and len(own) == len(about):
         # "a 6.8-magnitude quake" for a fact about the magnitude, with no other term ("a 6.3-magnitude aftershock
@@ -1046,8 +1062,32 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
     return _premodifier(an, head, about, mention, hyphened=True)
 
 
+def _age_holder(an: Analysed, mention: Mention, head: int, about: list[Hit]) -> Decision | None:
+    """Whom an age before the noun at word ``head`` is said of, when a term names them."""
+    named = _apposed_to(an, an.index_after(mention.start) - 1, about)
+    if named is not None:  # "Sunita Williams, the 59-year-old astronaut": the astronaut is Williams
+        return Decision(True, f"is the age of '{_span(an, named)}', in apposition")
+    acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
+    if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
+        return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
+    named = _identified_as(an, head, about) or _subject_of_term(an, head, about)
+    if named is not None:  # "a 20-year-old man, identified by the FBI as Thomas Crooks,": the man is Crooks;
+        # "a 29-year-old man was arrested": the man is who the term's verb says was arrested
+        return Decision(True, f"is the age of the noun '{_span(an, named)}' is said of")
+    return None
+
+
 _IDENTIFYING = {"identified", "named", "described"}
 _IDENTIFIED_REACH = 8  # words from the noun to "as": "man, identified by the Federal Bureau of Investigation as"
+
+
+def _subject_of_term(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
+    """The term that is the verb of the noun at word ``head`` as its subject, past its auxiliaries ("a 29-year-old man
+    was arrested"), or None."""
+    ws, k = an.words, head + 1
+    while k < len(ws) and k - head <= 3 and _gap(an, k) == " " and (ws[k].norm in BE_FORMS or ws[k].norm in AUXILIARIES):
+        k += 1
+    return next((h for h in about if h.first == k and _past(ws[k]) and _gap(an, k) == " "), None)
 
 
 def _identified_as(an: Analysed, head: int, about: list[Hit]) -> Hit | None:

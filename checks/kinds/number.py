@@ -394,7 +394,8 @@ _NOT_A_NOUN = FUNCTION_WORDS | set(MORE_WORDS) | set(ONES) | set(TENS) | set(COM
 
 def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """'All 379 passengers and crew' counts both groups together: no count of passengers alone, nor of the crew,
-    unless the fact's units name both groups (unit: [passengers and crew], or [passengers, crew])."""
+    unless the fact's units name both groups (unit: [passengers and crew], or [passengers, crew]) or everyone
+    ([people, deaths]: the two groups together are everyone)."""
     m = _JOINT.match(mention.after)
     if not m or normalise(m.group(1)) != normalise(mention.unit):
         return None
@@ -404,6 +405,8 @@ def _joint(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     named = [normalise(u).split() for u in fact.unit]
     if any(other in u for u in named) and any(same_word(normalise(m.group(1)), w) for u in named for w in u):
         return None
+    if _counts_everyone(fact.unit):
+        return None  # "the 242 passengers and crew on board", for a fact counting the people on board: everyone
     return Comparison(found, None, f"counts '{m.group(1)} and {m.group(2)}' together", "joint")
 
 
@@ -484,12 +487,21 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
                           "summand")
     if own:
         return None
+    listed = _LISTED_GROUPS_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
+    if listed and _group_noun(normalise(listed.group(1))):
+        # "claimed the lives of 28 young figure skaters, their coaches, and family members": the first of listed groups
+        return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{listed.group(1)}')",
+                          "summand")
     m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
 
 
+# after a count's noun (past up to two describing words): a comma, another group, and "and": "28 skaters, their
+# coaches, and family members"
+_LISTED_GROUPS_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+(?:their|the|his|her|its|other)\s+([a-z][\w'’-]*)"
+                                  r",?\s+and\s+")
 # after a count's noun (past up to two describing words): "and" then one more of another kind ("a British woman")
 _ONE_MORE_AFTER = re.compile(r"\s*(?P<modifier>[A-Z][\w'’-]*\s+)?[\w'’-]+\s+and\s+(?:a|an|one)\s+(?:[A-Za-z][\w'’-]*\s+)?"
                              r"([a-z][\w'’-]*)\b(?!\s+(?:of|in|at|on)\b)")
