@@ -139,12 +139,13 @@ def _spells(w: Word, part: str, opening: bool) -> bool:
     return same_word(w.norm, part) and not _another_word(w, part, opening)
 
 
-_BREAKS_TERM = re.compile(r"[,;:()\[\]—]")
+_BREAKS_TERM = re.compile(r"[,;:—]")  # (not brackets: an editor's insertion is read in line, "(Gov. Ricardo) Rosselló")
 
 
 def _barred(ws: tuple[Word, ...], text: str, i: int, j: int, term: Term) -> bool:
-    """Word i cannot be the term's part j: not in capitals for an acronym's term, or past a comma or a bracket
-    ("with the LAFD, Chief Moore" is no "LAFD chief": the mark parts two phrases)."""
+    """Word i cannot be the term's part j: not in capitals for an acronym's term, or past a comma, a colon, a
+    semicolon or a dash ("with the LAFD, Chief Moore" is no "LAFD chief": the mark parts two phrases; a bracket does
+    not)."""
     if term.exact_case and not ws[i].text.replace(".", "").isupper():
         return True
     return j > 0 and bool(_BREAKS_TERM.search(text, ws[i - 1].end, ws[i].start)) and not _BREAKS_TERM.search(term.text)

@@ -174,7 +174,8 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
 
 # years after a preposition of duration, an adverb between ("in just two years", "for 20 years", "over three years")
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|within|for|over|after|than|during|past)\s+(?:just|only|nearly|almost|about|"
-                            r"some|around|the\s+(?:past|last|next))?\s*\Z", re.IGNORECASE)
+                            r"some|around|at\s+least|at\s+most|up\s+to|more\s+than|the\s+(?:past|last|next))?\s*\Z",
+                            re.IGNORECASE)  # ("jailed for at least 55 years")
 
 
 def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> float | None:

@@ -77,7 +77,10 @@ CASES = [
      "killed at least 31 people.", "silent"),
     (record("number", "Altadena", "19", "deaths, people"), "The fire in Altadena killed at least 31 people.", "differ"),
 
-    # a term does not match across a comma or a bracket ("with the LAFD, Chief Moore" is no "LAFD chief")
+    # a term does not match across a comma ("with the LAFD, Chief Moore" is no "LAFD chief"), but it does across an
+    # editor's bracket ("(Puerto Rico Gov. Ricardo) Rosselló")
+    (record("party", "Gov., governor", "[Ricardo Rosselló, Gov. Ricardo Rosselló]", rivals="Wanda Vázquez"),
+     "We ask (Puerto Rico Gov. Ricardo) Rosselló to deliver the data.", "agree"),
     (record("party", "LAFD chief", "[Kristin Crowley, Crowley]", rivals="Jaime Moore, Moore"),
      "Throughout his career with the LAFD, Chief Moore has shown strong leadership.", "silent"),
     (record("party", "LAFD chief", "[Kristin Crowley, Crowley]", rivals="Jaime Moore, Moore"),
@@ -221,6 +224,25 @@ CASES = [
      "authorised.", "agree"),
     (record("number", "not authorised", "83", "percent"), "In all, 1,301 pilgrims died, 80% of whom were not "
      "authorised.", "differ"),
+
+    # a place after "near" and a determiner ("near the Florida coast") is a point of reference: a matching one does
+    # not hide the place the event is in
+    (record("place", "splashed down", "[Florida, Gulf of Mexico]", rivals="Atlantic Ocean"), "The capsule splashed "
+     "down in the Atlantic Ocean, near the Florida coast.", "differ"),
+    (record("place", "splashed down", "[Florida, Gulf of Mexico]", rivals="Atlantic Ocean"), "The capsule splashed "
+     "down in the Gulf of Mexico, near the Florida coast.", "agree"),
+
+    # disputing a figure, claiming responsibility for a deed: the act's date, not the figure's or the deed's
+    (record("date", "official death toll", "2018-08-28"), "Trump on 13 September 2018 disputed the official death "
+     "toll.", "silent"),
+    (record("date", "bombing", "2017-05-22"), "Islamic State claimed responsibility on 23 May 2017 for a bombing "
+     "in Manchester.", "silent"),
+    (record("date", "bombing", "2017-05-22"), "A bombing in Manchester killed 22 people on 23 May 2017.", "differ"),
+
+    # a length of years after "for at least" is a sentence, no age
+    (record("number", "Salman", "22", "years, year-old"), "His brother was jailed for at least 55 years for helping "
+     "Salman.", "silent"),
+    (record("number", "Salman", "22", "years, year-old"), "Salman, 23, was named as the bomber.", "differ"),
 
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition

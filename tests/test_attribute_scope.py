@@ -22,8 +22,9 @@ BASED = ["Aske", "Velmar"]
     # the described noun is a place, or the object of a locative preposition: it places the event too
     ("Brightline opened an office near Velmar airport.", [("Velmar", True, "vicinity")]),  # (loosely: near it)
     ("Brightline held its meeting in a Velmar hotel.", [("Velmar", True, "name_clause")]),
-    # a locative preposition before the determiner is no adjective to skip ("near" is not "small")
-    ("Brightline lit the beacon near the Velmar Museum.", [("Velmar", True, "name_clause")]),  # (the museum is in it)
+    # a locative preposition before the determiner is no adjective to skip ("near" is not "small"); "near the" makes
+    # the place a point of reference, attached loosely
+    ("Brightline lit the beacon near the Velmar Museum.", [("Velmar", True, "vicinity")]),  # (the museum is in it)
     ("Brightline lit the beacon near the old Velmar Museum.", [("Velmar", True, "name_clause")]),
     # no noun described: a subject and its verb, a place in apposition
     ("Velmar welcomed Brightline.", [("Velmar", True, "name_clause")]),

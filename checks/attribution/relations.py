@@ -1703,12 +1703,29 @@ def _judged_for(an: Analysed, j: int, taken: set[int]) -> str:
             return ""
         if ws[v].norm in JUDGING_VERBS:
             return ws[v].text if v not in taken else ""
-        if ws[v].capitalised and ws[v].norm not in DETERMINERS:
-            continue  # a name as the object: "jailed Lee for the sinking"
+        if ws[v].capitalised and ws[v].norm not in DETERMINERS or _in_time_phrase(ws, v):
+            continue  # a name as the object: "jailed Lee for the sinking"; the verb's own time: "on Tuesday"
         if ws[v].norm in FUNCTION_WORDS and ws[v].norm not in DETERMINERS and ws[v].norm != "and" \
                 or _past(ws[v]) and ws[v].norm not in JUDGING_VERBS and ws[v].norm not in _PASSIVE_RUN:
             return ""
     return ""
+
+
+def _in_time_phrase(ws: tuple[Word, ...], v: int) -> bool:
+    """Word v is a word of time or the preposition opening one ("on Tuesday", "in May 2020"), or of a length of time
+    ("for at least 55 years")."""
+    w = ws[v]
+    if w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm.isdigit() or w.norm in TIME_NOUNS \
+            or w.norm in _SPAN_UNITS:
+        return True
+    if w.norm in _SPAN_LEADS and any(x.norm.isdigit() for x in ws[v + 1:v + 4]):
+        return True  # a term's length: "jailed for at least 55 years in August 2020 for helping ..."
+    return w.norm in ("on", "in", "last", "this") and v + 1 < len(ws) and (
+        ws[v + 1].norm in CALENDAR_WORDS or ws[v + 1].norm in DAY_WORDS or ws[v + 1].norm.isdigit())
+
+
+_SPAN_LEADS = {"for", "at", "least", "most", "more", "than", "up", "to", "about", "nearly", "almost", "over"}
+_SPAN_UNITS = {"years", "year", "months", "month", "weeks", "days", "hours"}
 
 
 def _acting_after(an: Analysed, last: int, taken: set[int]) -> str:

@@ -212,14 +212,21 @@ def _to_come(an: Analysed, clause: int) -> bool:
 
 
 def _vicinity_before(an: Analysed, k: int) -> str:
-    """The word or words of nearness right before word k ('near', 'close to', 'not far from'), or ''."""
+    """The word or words of nearness right before word k ('near', 'close to', 'not far from'), past a determiner
+    ('near the Florida coast'), or ''."""
     ws = an.words
+    if k >= 2 and ws[k - 1].norm in ("the", "a", "an") and _GAP_BREAK.search(_gap_text(an, k - 1)) is None:
+        k -= 1
     for cue in _VICINITY:
         n = len(cue)
         if k >= n and tuple(w.norm for w in ws[k - n:k]) == cue and not _GAP_BREAK.search(
                 an.sentence.text[ws[k - n].start:ws[k].start]):
             return " ".join(w.text for w in ws[k - n:k])
     return ""
+
+
+def _gap_text(an: Analysed, k: int) -> str:
+    return an.sentence.text[an.words[k - 1].end:an.words[k].start] if k else ""
 
 
 _VICINITY = sorted((tuple(cue.split()) for cue in VICINITY_WORDS), key=len, reverse=True)

@@ -625,6 +625,8 @@ ACTING_ON_VERBS = frozenset({
     # ruling on a thing already made: "the court on Tuesday rejected the impeachment"
     "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "annulled", "annuls", "invalidated",
     "invalidates", "voided", "voids",
+    # disputing a figure already given: "Trump on Thursday disputed the official death toll"
+    "disputed", "disputes", "disputing", "questioned", "questions", "questioning",
 })
 # Prepositions some of them take before what they act on ("appealed against the verdict").
 ACTING_ON_PREPOSITIONS = frozenset({"against", "over"})
@@ -634,6 +636,7 @@ JUDGING_VERBS = frozenset({
     "convicted", "sentenced", "jailed", "imprisoned", "charged", "indicted", "acquitted", "cleared", "fined",
     "tried", "prosecuted", "punished", "blamed", "arrested", "detained", "sued", "compensated", "apologised",
     "apologized", "honoured", "honored", "praised", "thanked", "condemned", "sanctioned", "penalised", "penalized",
+    "claimed", "claims",  # "claimed responsibility on Tuesday for a bombing": the deed came before the claim
 })
 
 # Adverbs of what is usual: a figure in their clause is the norm, not what happened ("Usually, the region receives
