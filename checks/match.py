@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lang.calendar import CALENDAR_WORDS
 from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES
-from .words import Word, words
+from .words import Word, title_case, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "positions_of", "same_word"]
 
@@ -134,8 +134,12 @@ def _another_ending(a: str, b: str) -> bool:
     return min(len(stem_a), len(stem_b)) <= 4 and _squeezed(stem_a) != _squeezed(stem_b)
 
 
-def _spells(w: Word, part: str, opening: bool) -> bool:
-    """The word is the term's part, or a misspelling of it (``opening``: the word opens the sentence, the term is lower-case)."""
+def _spells(w: Word, part: str, opening: bool, lower: bool = False) -> bool:
+    """The word is the term's part, or a misspelling of it (``opening``: the word opens the sentence, the term is
+    lower-case; ``lower``: the term is lower-case, and a capitalised word inside the sentence that only resembles it is
+    a name's: "the Committee on ..." is no misspelt "committed")."""
+    if lower and not opening and w.capitalised and w.norm != part and not _stem(w.norm)[0] == _stem(part)[0]:
+        return False
     return same_word(w.norm, part) and not _another_word(w, part, opening)
 
 
@@ -160,7 +164,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if _barred(ws, text, i, j, term):
             return -1
-        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper()):
+        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper(), not term.text[:1].isupper()):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
@@ -212,7 +216,8 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
         w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
-            if end > i and not _regnal_after(ws, text, end, term) and not _prefixed(ws, text, i):
+            if end > i and not _regnal_after(ws, text, end, term) and not _prefixed(ws, text, i) \
+                    and not _inside_a_name(ws, text, i, term):
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
         return hits  # most often none or one: nothing overlaps
@@ -227,6 +232,23 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
+
+
+_NAME_LINKS = {"of", "on", "for", "and"}  # the lower-case words inside an organisation's name
+
+
+def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
+    """'the Committee on Foreign Investment in the United States' is no "investment": a term written in lower case
+    that matches the capitalised tail of a name after "the", a capitalised word and a linking word of it ("the
+    Committee on", "the Ministry of"), names the organisation, not the thing (not in a title-case headline, where
+    capitals say nothing; not "2,750 Tonnes of Ammonium Nitrate", nor a title: "Department of State Spokesperson")."""
+    if not ws[i].capitalised or term.text[:1].isupper() or i < 2:
+        return False
+    j, linked = i - 1, False
+    while j >= 0 and text[ws[j].end:ws[j + 1].start] == " " and (ws[j].capitalised or ws[j].norm in _NAME_LINKS):
+        linked = linked or ws[j].norm in _NAME_LINKS and j > 0 and ws[j - 1].capitalised
+        j -= 1
+    return linked and j >= 0 and ws[j].norm == "the" and not title_case(ws)  # (a name the sentence calls "the ...")
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:

@@ -656,9 +656,33 @@ def written_unit(after) -> tuple[str, float] | None:
 
 def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool:
     """'nine months' for 286 days: a value stated in a coarser unit than the fact's is only as precise as its last
-    digit in that unit (half a month either way), so the fact's value within that agrees."""
+    digit in that unit (half a month either way), so the fact's value within that agrees (not above it after
+    "nearly", "almost": at most that)."""
     half = _stated_precision(fact, mention)[1]
+    if mention.approx.lower() in NEAR_BELOW and fact.value > value:
+        return False  # "nearly nine months" is at most nine: 286 days is past it
     return bool(half) and abs(fact.value - value) <= half + 1e-9
+
+
+def _agrees_as_stated(fact: Fact, mention: Mention, value: float) -> tuple[bool, bool]:
+    """Whether the value agrees (within tolerance, as precisely as it is stated, or as a round unit), and whether
+    only as a round unit ("a week")."""
+    rough = _rough_unit(fact, mention, value)
+    exact = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)
+    return exact or rough, rough and not exact
+
+
+_ROUGH_HEDGES = ("", "about", "around", "roughly", "some", "approximately")
+_ROUGH_SHARE = 0.25  # how far a fact's value may stray from a single coarse unit ("a week") it is told in
+
+
+def _rough_unit(fact: Fact, mention: Mention, value: float) -> bool:
+    """'a week', 'a one-week stay', 'a year' for 8 days, 7 days, 400 days: one unit coarser than the fact's is a round
+    figure, which a value within a quarter of it agrees with (not "nearly a week" for 8 days: at most a week)."""
+    if mention.value != 1 or range_bounds(mention) or mention.approx.lower() not in _ROUGH_HEDGES:
+        return False  # ("almost a week" is a bound: ``_short_by``)
+    step = _unit_ratio(fact, mention)
+    return step is not None and step > 1 and abs(fact.value - value) <= value * _ROUGH_SHARE
 
 
 def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
@@ -720,7 +744,7 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low - below), high + above)))
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
-    agrees = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)
+    agrees, rough = _agrees_as_stated(fact, mention, value)
     near = _short_by(fact.value, value, mention.approx.lower())
     if not agrees and near is not None and near <= NEAR_AGREES:
         return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
@@ -728,7 +752,7 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
                        and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
-    return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF,
+    return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF and not rough,
                       far=not agrees and _far_off(fact.value, value))
 
 

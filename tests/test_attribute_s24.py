@@ -244,6 +244,30 @@ CASES = [
      "Salman.", "silent"),
     (record("number", "Salman", "22", "years, year-old"), "Salman, 23, was named as the bomber.", "differ"),
 
+    # a figure in what was intended, after a comma too ("their mission, planned to last just eight days,") is no result
+    (record("number", "mission", "286", "days"), "Their mission, planned to last just eight days, finally ended.",
+     "silent"),
+    (record("number", "mission", "286", "days"), "Their mission lasted eight days.", "differ"),
+
+    # "nearly nine months" is at most nine months: 286 days is past it
+    (record("number", "in space", "286", "days"), "They have been stuck in space for nearly nine months.", "differ"),
+    (record("number", "in space", "286", "days"), "They were stuck in space for nine months.", "agree"),
+
+    # one coarse unit is a round figure: "a week" holds 8 days, "a month" not 40
+    (record("number", "supposed to", "8", "days"), "They were supposed to return after a week at the station.",
+     "agree"),
+    (record("number", "supposed to", "40", "days"), "They were supposed to return after a month at the station.",
+     "differ"),
+
+    # a lower-case term is no part of an organisation's name ("the Committee on Foreign Investment"), and a
+    # capitalised word that only resembles it is a name's ("Committee" is no misspelt "committed")
+    (record("number", "investment", "11", "billion dollars"), "The panel of the Committee on Foreign Investment "
+     "reviewed the $14.9 billion transaction.", "silent"),
+    (record("number", "investment", "11", "billion dollars"), "The investment of $14.9 billion was reviewed.",
+     "differ"),
+    (record("number", "committed", "11", "billion dollars"), "The Committee reviewed the $14.9 billion transaction.",
+     "silent"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
@@ -290,6 +314,13 @@ PUBLISHED_CASES = [
     # a trailing speaker past a relative aside ("..., Ivan Roe, who directs the foundation, said on Saturday")
     (record("date", "death", "2024-02-16"), '"The death was sudden," Ivan Roe, who directs the foundation, said on '
      "Saturday.", "2024-02-18", "silent"),
+    # "five years ago" is loose: half a year either side of five years back
+    (record("date", "sentenced", "2020-08-27"), "The gunman was sentenced five years ago.", "2026-02-11", "agree"),
+    (record("date", "sentenced", "2019-06-27"), "The gunman was sentenced five years ago.", "2026-02-11", "differ"),
+    # a weekday before a plural noun names a recurring event ("during Friday prayers"), no date
+    (record("date", "attacked", "2019-03-15"), "The mosques were attacked during Friday prayers.", "2019-03-14",
+     "silent"),
+    (record("date", "attacked", "2019-03-15"), "The mosques were attacked on Friday.", "2019-03-16", "agree"),
     # a dateline inside a line, after a byline: a place in capitals, the date, an agency in brackets
     (record("date", "pleaded", "2025-10-23"), "* Trial set By Jo Roe and Al Lind LOS ANGELES, Oct 24 (Reuters) - The "
      "man pleaded not guilty on Thursday.", "2025-10-24", "agree"),

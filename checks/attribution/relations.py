@@ -1476,7 +1476,7 @@ def past_plan(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     goal = "" if plan or mention.kind != "number" else _goal_before(an, k)
     if not (plan or goal):
         return None
-    decision = _same_clause(an, k, about)
+    decision = _same_clause(an, k, about, agents=mention.kind == "date")  # (as value_clause asks it)
     if not decision.attached or decision.weak:
         return None
     return replace(decision, weak=f"possible conflict: a plan told of an earlier time ('{plan}')" if plan else

@@ -771,11 +771,12 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     return None
 
 
-# "what was meant to be an eight-day mission", "was supposed to last a week": up to the value, within its clause (not
+# "what was meant to be an eight-day mission", "was supposed to last a week", "their mission, planned to last eight
+# days,": up to the value, within its clause (not
 # past "but" or "and": "was supposed to last 3 days but ran for 40", "was expected to last two days and ended after five")
 # "Originally slated for a brief eight-day mission", "Originally intended to be a one-week test mission" (a fronted
 # participle of the plan) too
-_INTENDED = re.compile(r"\b((?:(?:was|were|is|are|had\s+been)\s+(?:originally\s+|initially\s+)?|(?:originally|initially)\s+)"
+_INTENDED = re.compile(r"(?:\b|,\s*)((?:(?:was|were|is|are|had\s+been)\s+(?:originally\s+|initially\s+)?|(?:originally|initially)\s+|(?<=,\s))"
                        r"(?:meant|supposed|intended|planned|scheduled|due|billed|slated|expected)"
                        r"\s+(?:to\s+(?:be|last|take|run|span)|as|for))\b(?:(?!\b(?:but|yet|instead|and)\b)[^,;:.!?()]){0,60}\Z",
                        re.IGNORECASE)

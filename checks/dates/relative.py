@@ -114,7 +114,17 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|each|any|one|some|another)\s+\
 
 def _any_such_day(m: re.Match) -> bool:
     """'fired on a Friday the week before a holiday', 'every Monday': an indefinite or every such day is no one day."""
+    if not m.group("which") and not m.group().endswith(("'s", "’s")) and _RECURRING_AFTER.match(m.string, m.end()) \
+            and _RECURRING_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return True  # "during Friday prayers", "at Sunday services": a weekday naming a kind of recurring event
     return not m.group("which") and bool(_INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()))
+
+
+# a preposition before it ("Iran Saturday condemns": a verb, wire style)
+# (not "the": "The Friday explosions" are that Friday's)
+_RECURRING_BEFORE = re.compile(r"\b(?:during|at|after|before|for|weekly)\s+\Z", re.IGNORECASE)
+# a plural noun right after a weekday (not one of time: "Friday nights" may still be the last ones)
+_RECURRING_AFTER = re.compile(r"\s+(?!(?:nights|mornings|evenings|afternoons)\b)[a-z]{3,}s\b(?!['’])")
 
 
 def _day_word_in_a_name(m: re.Match) -> bool:
@@ -279,10 +289,13 @@ def _counted(m: re.Match, ref: date) -> Period | None:
         back = ref + timedelta(days=sign * 7 * count)
         week = _span("week", "this", back)
         return replace(week, first=min(week.first, back - timedelta(days=3)), last=max(week.last, back + timedelta(days=3)))
-    if unit == "month":
+    if unit == "month":  # loosely too: half a month either side of that many months back
         months = ref.year * 12 + ref.month - 1 + sign * count
-        return periods.month(months // 12, months % 12 + 1)
-    return periods.year(ref.year + sign * count)
+        found, back = periods.month(months // 12, months % 12 + 1), ref - timedelta(days=round(30.44 * count))
+        return replace(found, first=min(found.first, back - timedelta(days=15)), last=max(found.last, back + timedelta(days=15)))
+    found = periods.year(ref.year + sign * count)  # "five years ago": the year, or half a year either side of the day
+    back = date(ref.year + sign * count, ref.month, min(ref.day, 28))
+    return replace(found, first=min(found.first, back - timedelta(days=183)), last=max(found.last, back + timedelta(days=183)))
 
 
 _HEDGED = re.compile(r"\b(?:some|about|around|roughly|approximately|nearly|almost)\s+\Z", re.IGNORECASE)
