@@ -736,12 +736,7 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         return Comparison(f"{mention.value:g} {mention.unit}".strip(), None, "counts something else (unit)", "unit")
     bounds = range_bounds(mention)
     if bounds:  # "between 40,000 and 50,000 people": a range agrees when it holds the fact's value
-        low, high = value, value * bounds[1] / bounds[0]
-        shown = round(high, 6)
-        found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
-        # each end is only as precise as its last digit in a coarser unit ("8 to 10 feet (2.5 to 3 meters)")
-        below, above = _stated_precision(fact, mention)
-        return Comparison(found, fact.tolerance.allows(fact.value, min(max(fact.value, low - below), high + above)))
+        return _compare_range(fact, mention, value, bounds)
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees, rough = _agrees_as_stated(fact, mention, value)
@@ -784,6 +779,25 @@ def _short_by(wanted: float, written: float, hedge: str) -> float | None:
     if hedge not in NEAR_BELOW or not 0 < wanted < written:
         return None
     return (written - wanted) / written
+
+
+def _compare_range(fact: Fact, mention: Mention, value: float, bounds: tuple[float, float]) -> Comparison:
+    """A range agrees when it holds the fact's value, differs when it excludes it; the spread of several values holds
+    it without stating it."""
+    low, high = value, value * bounds[1] / bounds[0]
+    shown = round(high, 6)
+    found = f"{round(low, 6):g}–{shown:g} {fact.unit_for(shown)}".rstrip()
+    # each end is only as precise as its last digit in a coarser unit ("8 to 10 feet (2.5 to 3 meters)")
+    below, above = _stated_precision(fact, mention)
+    holds = fact.tolerance.allows(fact.value, min(max(fact.value, low - below), high + above))
+    if holds and _SPREAD_BEFORE.search(mention.before):
+        # "36 aftershocks, ranging from magnitude 2.8 to 7.5": the spread of many values, no statement of one
+        return Comparison(found, None, "is the spread of several values, which holds the fact's value: no statement "
+                                       "of it", "bound")
+    return Comparison(found, holds)
+
+
+_SPREAD_BEFORE = re.compile(r"\branging\s+(?:from\s+)?(?:[a-z]+\s+)?\Z", re.IGNORECASE)  # "ranging from magnitude"
 
 
 def _bound_holds(wanted: float, bound: float, hedge: str) -> bool:

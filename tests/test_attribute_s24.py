@@ -268,6 +268,17 @@ CASES = [
     (record("number", "committed", "11", "billion dollars"), "The Committee reviewed the $14.9 billion transaction.",
      "silent"),
 
+    # "ranging from 2.8 to 7.5" is the spread of several values: it holds a value without stating it
+    (record("number", "aftershock", "6.4", "magnitude"), "The agency recorded 36 aftershocks, ranging from magnitude "
+     "2.8 to 7.5.", "silent"),
+    (record("number", "aftershock", "6.4", "magnitude"), "The aftershock measured magnitude 6.2 to 6.6.", "agree"),
+
+    # a relative clause whose verb is one of occurring dates the term's noun itself ("which occurred on Saturday")
+    (record("date", "explosion", "2013-07-06"), "Hundreds fled the explosion, which occurred early on 7 July 2013.",
+     "differ"),
+    (record("date", "explosion", "2013-07-06"), "Hundreds fled the explosion, which occurred early on 6 July 2013.",
+     "agree"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "

@@ -2036,7 +2036,13 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
     here = an.clause[k]
     if any(here in (an.clause[h.first], an.clause[h.last]) for h in about):
         return False
+    opening = an.clause.index(here)
+    if any(w.norm in _OCCURRING for w in an.words[opening:opening + 3]):
+        return False  # "the explosion, which occurred early on Saturday": the noun's own event, no other
     return any(_relative_to(an, h, here) for h in about)
+
+
+_OCCURRING = {"occurred", "occurs", "happened", "happens", "took", "unfolded", "struck", "erupted"}  # ("took place")
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:
