@@ -661,6 +661,8 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
     half = _stated_precision(fact, mention)[1]
     if mention.approx.lower() in NEAR_BELOW and fact.value > value:
         return False  # "nearly nine months" is at most nine: 286 days is past it
+    if mention.approx.lower() in _ROUGH_HEDGES[1:]:
+        half *= 2  # "about 13 weeks": a whole week either way (87 days)
     return bool(half) and abs(fact.value - value) <= half + 1e-9
 
 

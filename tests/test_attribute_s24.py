@@ -259,6 +259,10 @@ CASES = [
     (record("number", "supposed to", "40", "days"), "They were supposed to return after a month at the station.",
      "differ"),
 
+    # "about" a coarse figure is looser by a whole unit: "about 13 weeks" holds 87 days, not 80
+    (record("number", "flowing", "87", "days"), "Oil has been flowing into the Gulf for about 13 weeks.", "agree"),
+    (record("number", "flowing", "80", "days"), "Oil has been flowing into the Gulf for about 13 weeks.", "differ"),
+
     # a lower-case term is no part of an organisation's name ("the Committee on Foreign Investment"), and a
     # capitalised word that only resembles it is a name's ("Committee" is no misspelt "committed")
     (record("number", "investment", "11", "billion dollars"), "The panel of the Committee on Foreign Investment "
