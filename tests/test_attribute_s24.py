@@ -283,6 +283,19 @@ CASES = [
     (record("date", "explosion", "2013-07-06"), "Hundreds fled the explosion, which occurred early on 6 July 2013.",
      "agree"),
 
+    # "March 8 in 2014" is a full date
+    (record("date", "vanished", "2014-03-08"), "The flight vanished on March 8 in 2014, while flying to Beijing.",
+     "agree"),
+    (record("date", "vanished", "2014-03-08"), "The flight vanished on March 8 in 2015, while flying to Beijing.",
+     "differ"),
+
+    # a verb of committing dates itself, not the later act of its to-infinitive ("agreed in July 2016 to call off the
+    # search")
+    (record("date", "call off", "2017-01-17"), "The three countries agreed in July 2016 to call off the search.",
+     "silent"),
+    (record("date", "call off, called off", "2017-01-17"), "The three countries called off the search in July 2016.",
+     "differ"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
@@ -336,6 +349,9 @@ PUBLISHED_CASES = [
     (record("date", "attacked", "2019-03-15"), "The mosques were attacked during Friday prayers.", "2019-03-14",
      "silent"),
     (record("date", "attacked", "2019-03-15"), "The mosques were attacked on Friday.", "2019-03-16", "agree"),
+    # a day in brackets with a clock time and a time zone restates the same moment elsewhere
+    (record("date", "lost contact", "2014-03-08"), "Controllers lost contact with the flight at 2:40 a.m. local time "
+     "on 8 March 2014 (1:40 p.m. Friday ET).", "2014-03-08", "agree"),
     # a dateline inside a line, after a byline: a place in capitals, the date, an agency in brackets
     (record("date", "pleaded", "2025-10-23"), "* Trial set By Jo Roe and Al Lind LOS ANGELES, Oct 24 (Reuters) - The "
      "man pleaded not guilty on Thursday.", "2025-10-24", "agree"),

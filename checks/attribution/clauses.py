@@ -23,7 +23,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXI
                             REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
-                            NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
+                            DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
                             VERB_LEADS)
 from ..dates.fragments import is_year
 from ..lang.cues import PARTICIPLES
@@ -1664,11 +1664,25 @@ def _intended_object(an: Analysed, hit: Hit, value: int) -> int | None:
     of an intended act (``INTENT_NOUNS``) names what that act is about; the word of that noun, or None (not when the
     value stands right after the term: "a bid to block the deal in May")."""
     ws = an.words
+    if hit.first >= 2 and ws[hit.first - 1].norm == "to" and value < hit.first:
+        decided = _decided_before(an, hit.first - 1, value)
+        if decided is not None:
+            return decided  # "agreed in July last year to call off the search": the agreeing's date
     k = _before_noun_phrase(an, hit)  # (past the object's determiner and possessive: "to dismiss Delta's complaint")
     if k < 1 or ws[k].norm != "to" or ws[k - 1].norm not in INTENT_NOUNS or ws[k + 1].norm in FUNCTION_WORDS \
             or ws[k + 1].capitalised or k + 1 >= hit.first:
         return None
     return None if hit.last < value <= hit.last + 4 else k - 1
+
+
+def _decided_before(an: Analysed, to: int, value: int) -> int | None:
+    """A verb of committing (``DECISION_VERBS``) before the "to" at word ``to``, past only the value's own time phrase
+    ("agreed in July last year to call off"), its word; or None."""
+    ws, j = an.words, to - 1
+    while j > 0 and to - j <= _TIME_PHRASE_REACH + 1 and (ws[j].norm in _TIME_PHRASE_WORDS or _time_word(ws[j])
+                                                           or ws[j].norm in ("year", "month", "week")):
+        j -= 1
+    return j if j < value < to and ws[j].norm in DECISION_VERBS and _gap(an, j + 1) == " " else None
 
 
 def _before_noun_phrase(an: Analysed, hit: Hit) -> int:

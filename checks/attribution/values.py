@@ -1340,19 +1340,42 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()):
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises")
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
-    before = an.sentence.text[:mention.start].rstrip()
-    if _CAPTION_END.match(an.sentence.text, mention.end) and before.endswith(",") \
-            and before[:-1].split()[-1:] != [] and before[:-1].split()[-1].lower() not in WEEKDAY_NAMES:
-        # "A hole where a door plug blew out is inspected by the NTSB, January 7, 2024 (NTSB)": a photo caption
-        return Decision(False, "is a photo caption's date and credit (when the picture was taken), no date of an event")
+    aside = _caption_or_zone(an.sentence.text, mention)
+    if aside is not None:
+        return aside
     if not _NUMERIC_DATE.fullmatch(mention.text.strip()):
         return None
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
         return None
+    before = an.sentence.text[:mention.start].rstrip()
     if before and before[-1].isalpha() and before.split()[-1].lower() not in STAMP_WORDS:
         return None  # "The earthquake struck on 2023-09-08 22:11 UTC": an event's time, after its preposition
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
 
+
+
+def _caption_or_zone(text: str, mention: Mention) -> Decision | None:
+    """A photo caption's date, or a date restating the moment in another time zone in brackets: set aside."""
+    if _other_zone(text, mention):
+        return Decision(False, "restates the moment in another time zone, in brackets (the clause's own date stands "
+                               "before it)")
+    before = text[:mention.start].rstrip()
+    if _CAPTION_END.match(text, mention.end) and before.endswith(",") \
+            and before[:-1].split()[-1:] != [] and before[:-1].split()[-1].lower() not in WEEKDAY_NAMES:
+        # "A hole where a door plug blew out is inspected by the NTSB, January 7, 2024 (NTSB)": a photo caption
+        return Decision(False, "is a photo caption's date and credit (when the picture was taken), no date of an event")
+    return None
+
+
+_ZONE_BRACKET = re.compile(r"\([^()]{0,30}\d(?::\d\d)?\s*[ap]\.?m\.?[^()]{0,20}\b(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|"
+                           r"BST|CET|CEST|IST|JST)\b[^()]{0,10}\)")
+
+
+def _other_zone(text: str, mention: Mention) -> bool:
+    """'lost contact on Saturday at 2:40 a.m. local time (1:40 p.m. Friday ET)': a day inside a bracket with a clock
+    time and a time zone restates the same moment elsewhere."""
+    opening = text.rfind("(", max(0, mention.start - 30), mention.start)
+    return opening >= 0 and bool(_ZONE_BRACKET.match(text, opening)) and _ZONE_BRACKET.match(text, opening).end() >= mention.end
 
 
 # a caption's end: a credit in brackets (capitalised words or an agency, "(NTSB)", "(AP Photo/Jae C. Hong)") and

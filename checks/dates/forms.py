@@ -224,7 +224,7 @@ def _month_alone(g: Groups, m: re.Match) -> Period | None:
     return periods.month(None, month, _part_word(g["part"]))
 
 
-_OPT_YEAR = r"(?:,?\s+" + f.year("year") + ")?"
+_OPT_YEAR = r"(?:,?\s+(?:in\s+)?" + f.year("year") + ")?"  # ("vanished on March 8 in 2014")
 _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # no lower-case word right after a range's last day, but for a preposition or a conjunction ("on March 14 and 15 people
 # were hurt" counts 15 people)

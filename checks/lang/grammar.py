@@ -170,6 +170,9 @@ AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would"
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 # A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
 # ferry"): a reduced clause sharing the main clause's subject and time, so it opens no clause of its own.
+# Verbs of committing to an act still to come: "agreed in July to call off the search" dates the agreeing, not the
+# calling off (not "decided", "voted": "decided on 26 April to block the merger" is the blocking decision itself)
+DECISION_VERBS = {"agreed", "pledged", "vowed", "promised", "undertook"}
 # An adverb of former time before a participle: "the tower, once located in the town, collapsed" ("once" no
 # subordinator here: the phrase is an aside like "located in the town")
 PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally", "long", "newly", "recently", "later"}
