@@ -22,7 +22,7 @@ from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_V
 from .lang.numbers import HARMED_UNITS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
-from .model import Evidence, Fact, Mention, Result, Sentence
+from .model import Evidence, Fact, Mention, Period, Result, Sentence
 from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
 from .words import alternation, normalise, words
@@ -273,7 +273,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             values += 1
             if comparable and c.agrees is None:
                 continue
-            d = _as_the_fact_says(item, value, prepared, hits, kind.attach(item.analysed, value, hits))
+            d = _instance_of(fact, value, c, _as_the_fact_says(item, value, prepared, hits,
+                                                               kind.attach(item.analysed, value, hits)))
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -287,6 +288,33 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
     return out
+
+
+def _instance_of(fact: Fact, value, c, d: Decision) -> Decision:
+    """``d``, or a set-aside when a conflicting date before the term's noun names another instance (``_far_instance``)."""
+    if d.attached and c.agrees is False and d.rule == "date_modifier" and _far_instance(fact, value):
+        return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
+                               "statement of the fact's", rule="another_instance")
+    return d
+
+
+_INSTANCE_GAP = 60  # days between a date naming an instance ("the 1934 earthquake") and the fact's, past which it is another
+
+
+def _far_instance(fact: Fact, value) -> bool:
+    """'the 1934 earthquake', 'the Nov. 13 attacks in Paris', for a fact of 25 April 2015 or 22 March 2016: a date
+    before the term's noun names which instance is meant; far from the fact's date (not a year's slip, "the 2014
+    disaster" for 2015, which may be a misstatement) it names another one."""
+    if not isinstance(value, Mention) or value.kind != "date" or not isinstance(fact.value, Period) \
+            or value.value.yearless or fact.value.yearless:
+        return False
+    mine, theirs = value.value, fact.value
+    gap = max((mine.first - theirs.last).days, (theirs.first - mine.last).days)
+    if mine.grain == "year" and abs(mine.first.year - theirs.first.year) <= 1:
+        return False
+    if mine.grain == "day" and re.search(r"\b\d{4}\b", value.text):
+        return False  # a full date written out ("May 24, 2002" for 2022) states the fact's, maybe wrongly
+    return gap > _INSTANCE_GAP
 
 
 def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:

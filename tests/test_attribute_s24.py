@@ -296,6 +296,14 @@ CASES = [
     (record("date", "call off, called off", "2017-01-17"), "The three countries called off the search in July 2016.",
      "differ"),
 
+    # a date before the term's noun far from the fact's names another instance ("the 1934 earthquake"), not a
+    # misstatement; a year's slip ("the 2014 earthquake" for 2015) or a full date written out still differs
+    (record("date", "earthquake", "2015-04-25"), "My grandparents told me of the devastation of the 1934 earthquake.",
+     "silent"),
+    (record("date", "earthquake", "2015-04-25"), "Rescuers still search the ruins of the 2014 earthquake.",
+     "differ"),
+    (record("date", "earthquake", "2015-04-25"), "The 25 April 2005 earthquake flattened the valley.", "differ"),
+
     # a title in apposition after a name keeps the name even when a relative clause ("whose ...") runs on past the
     # usual reach of an apposition
     (CHAIR, "Axel Roe, the Velmar Bank chair whose stiff manner seemed to convey his discomfort throughout the long "
