@@ -170,6 +170,9 @@ CASES = [
     (record("number", "lives", "67", "deaths, people"), "The crash claimed the lives of 28 young figure skaters, "
      "their coaches, and family members.", "silent"),
     (record("number", "lives", "67", "deaths, people"), "The crash claimed the lives of 28 people.", "differ"),
+    # ... but a fact whose unit names the first group's own noun counts it
+    (record("number", "figure skaters", "28", "skaters, figure skaters, people"), "The crash claimed the lives of 28 "
+     "young figure skaters, their coaches, and family members.", "agree"),
 
     # names and ages listed with semicolons ("Mirzoyev, 32; Faizov, 19")
     (record("number", "Mirzoyev", "32", "years, year-old"), "The court named the suspects as Dalerdzhon Mirzoyev, 32; "

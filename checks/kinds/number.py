@@ -488,7 +488,9 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     if own:
         return None
     listed = _LISTED_GROUPS_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
-    if listed and _group_noun(normalise(listed.group(1))):
+    head = normalise(mention.after[:listed.start(1)].split(",")[0].split()[-1]) if listed else ""
+    if listed and _group_noun(normalise(listed.group(1))) and not _counts_its_own(fact, head):
+        # (not when the fact's unit names the count's own noun: "28 figure skaters" for a fact in [skaters, people])
         # "claimed the lives of 28 young figure skaters, their coaches, and family members": the first of listed groups
         return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{listed.group(1)}')",
                           "summand")
