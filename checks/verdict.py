@@ -214,6 +214,7 @@ def _harmed_count(fact: Fact, mention: Mention) -> bool:
 
 
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")
+_OTHER_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+([a-z]+)\b(?!.*\d)[^.]*\Z")  # the last count and its noun before
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
 _SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b))")
@@ -227,6 +228,9 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     if _NAMED_BEFORE.search(mention.before[-30:]):
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count
+    other = _OTHER_COUNT_BEFORE.search(mention.before)
+    if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
+        return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     rest = _SUBJECT_AUXILIARIES.match(mention.after)
     if rest is None and not _SUBJECT_VERB.match(mention.after):
         return False
@@ -661,8 +665,8 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
     half = _stated_precision(fact, mention)[1]
     if mention.approx.lower() in NEAR_BELOW and fact.value > value:
         return False  # "nearly nine months" is at most nine: 286 days is past it
-    if mention.approx.lower() in _ROUGH_HEDGES[1:]:
-        half *= 2  # "about 13 weeks": a whole week either way (87 days)
+    if mention.approx.lower() in _ROUGH_HEDGES[1:] and mention.value >= 5:
+        half *= 2  # "about 13 weeks": a whole week either way (87 days); not "about two weeks"
     return bool(half) and abs(fact.value - value) <= half + 1e-9
 
 
@@ -675,7 +679,7 @@ def _agrees_as_stated(fact: Fact, mention: Mention, value: float) -> tuple[bool,
 
 
 _ROUGH_HEDGES = ("", "about", "around", "roughly", "some", "approximately")
-_ROUGH_SHARE = 0.25  # how far a fact's value may stray from a single coarse unit ("a week") it is told in
+_ROUGH_SHARE = 0.15  # how far a fact's value may stray from a single coarse unit ("a week") it is told in
 
 
 def _rough_unit(fact: Fact, mention: Mention, value: float) -> bool:

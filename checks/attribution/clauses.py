@@ -1168,8 +1168,14 @@ def _reduced_relative(words: tuple[Word, ...], first: int, cut: int) -> bool:
     """'In a statement released on June 10, the agency stressed ...': an opening phrase whose noun a past participle
     describes (a relative clause with its "that was" left out) tells when that noun's own event was (the release), not
     when the main clause's was: it is a phrase of its own, covering nothing."""
-    return any(words[k - 1].norm in DETERMINERS and _plain_noun(words[k]) and _past(words[k + 1])
+    return any(words[k - 1].norm in DETERMINERS and words[k].norm in _STATEMENT_NOUNS and _past(words[k + 1])
                and not words[k + 1].norm in AUXILIARIES for k in range(first + 2, cut - 1))
+
+
+# nouns of what is said or written, whose own release an opening phrase may date ("In a statement released on June 10,";
+# not "In a vote held on 5 May," nor "During a raid conducted on ...": the main clause's time)
+_STATEMENT_NOUNS = {"statement", "report", "letter", "interview", "post", "release", "filing", "video", "speech",
+                    "message", "note", "document", "memo", "ruling"}
 
 
 def _as_many_as(words: tuple[Word, ...], k: int) -> bool:
@@ -1641,8 +1647,10 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
 def _topic_by_preposition(ws: tuple[Word, ...], hit: Hit, prep: int, value: int) -> int | None:
     """The topic noun before the preposition at word ``prep`` ("talks on the truce", "a probe into his death"), or
     None: not past a wh-clause, nor for a value the term's own after a noun of aftermath."""
-    if any(w.norm in _WH_WORDS for w in ws[prep + 1:hit.first]):
-        return None  # "the investigation into why the submersible imploded": a clause of its own, no topic noun
+    if any(w.norm in _WH_WORDS for w in ws[prep + 1:hit.first]) and value > hit.last \
+            and not any(_past(w) or w.norm in AUXILIARIES for w in ws[hit.last + 1:value]):
+        return None  # "the investigation into why the submersible imploded during its June 18 descent": the value in
+        # a clause of its own (not "the inquiry into how it imploded opened on 20 June": the inquiry's date)
     noun = _topic_noun_before(ws, prep)
     if noun is not None and ws[noun].norm not in TOPIC_NOUNS and hit.last < value <= hit.last + 4 \
             and not any(w.norm in ("and", "but", "or") for w in ws[hit.last + 1:value]):

@@ -27,7 +27,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z0
 # After a name: ", the ", ", its new ", ", Velmar's ": a comma, a determiner or one possessive name, modifiers.
 # (or a bracket: "Live Nation Entertainment (an organizer of the show)")
 _HOLDER_APPOSITION = re.compile(
-    r"\s*[,(]\s*(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w-]*['’]s?\s+)?(?:[a-z0-9][\w’'-]*\s+){0,3}")
+    r"\s*[,(]\s*(?!(?:not|no|never)\b)(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w-]*['’]s?\s+)?(?:[a-z0-9][\w’'-]*\s+){0,3}")
 
 
 # Word sets the rules test words against, built once.

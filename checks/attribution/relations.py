@@ -1682,6 +1682,8 @@ def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
         if an.clause[j] != an.clause[k]:
             return ""  # ("Supporters who welcomed the move joined the rally": another clause's verb)
         if w.norm in ACTING_ON_VERBS:
+            if j and ws[j - 1].norm in DETERMINERS:
+                return ""  # "the disputed election was held on 4 May": an adjective, no act on it
             return w.text if j not in taken else ""
         if w.norm == "for":
             return _judged_for(an, j, taken) if at < j else ""
@@ -2037,12 +2039,13 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
     if any(here in (an.clause[h.first], an.clause[h.last]) for h in about):
         return False
     opening = an.clause.index(here)
-    if any(w.norm in _OCCURRING for w in an.words[opening:opening + 3]):
+    if any(w.norm in _OCCURRING or w.norm == "took" and j + 1 < len(an.words) and an.words[j + 1].norm == "place"
+           for j, w in enumerate(an.words[opening:opening + 3], opening)):
         return False  # "the explosion, which occurred early on Saturday": the noun's own event, no other
     return any(_relative_to(an, h, here) for h in about)
 
 
-_OCCURRING = {"occurred", "occurs", "happened", "happens", "took", "unfolded", "struck", "erupted"}  # ("took place")
+_OCCURRING = {"occurred", "occurs", "happened", "happens", "unfolded", "struck", "erupted"}  # and "took place"
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:

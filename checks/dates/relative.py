@@ -123,8 +123,8 @@ def _any_such_day(m: re.Match) -> bool:
 # a preposition before it ("Iran Saturday condemns": a verb, wire style)
 # (not "the": "The Friday explosions" are that Friday's)
 _RECURRING_BEFORE = re.compile(r"\b(?:during|at|after|before|for|weekly)\s+\Z", re.IGNORECASE)
-# a plural noun right after a weekday (not one of time: "Friday nights" may still be the last ones)
-_RECURRING_AFTER = re.compile(r"\s+(?!(?:nights|mornings|evenings|afternoons)\b)[a-z]{3,}s\b(?!['’])")
+# a noun of a weekly observance right after a weekday ("Friday prayers"; not "Tuesday talks", a one-off)
+_RECURRING_AFTER = re.compile(r"\s+(?:prayers|services|sermons|markets|masses|classes|lessons|worship)\b")
 
 
 def _day_word_in_a_name(m: re.Match) -> bool:
@@ -289,11 +289,15 @@ def _counted(m: re.Match, ref: date) -> Period | None:
         back = ref + timedelta(days=sign * 7 * count)
         week = _span("week", "this", back)
         return replace(week, first=min(week.first, back - timedelta(days=3)), last=max(week.last, back + timedelta(days=3)))
-    if unit == "month":  # loosely too: half a month either side of that many months back
+    if unit == "month":  # from three on loosely too: half a month either side of that many months back
         months = ref.year * 12 + ref.month - 1 + sign * count
         found, back = periods.month(months // 12, months % 12 + 1), ref - timedelta(days=round(30.44 * count))
+        if count < 3:
+            return found
         return replace(found, first=min(found.first, back - timedelta(days=15)), last=max(found.last, back + timedelta(days=15)))
     found = periods.year(ref.year + sign * count)  # "five years ago": the year, or half a year either side of the day
+    if count < 3:
+        return found  # ("a year ago" is that year)
     back = date(ref.year + sign * count, ref.month, min(ref.day, 28))
     return replace(found, first=min(found.first, back - timedelta(days=183)), last=max(found.last, back + timedelta(days=183)))
 

@@ -10,7 +10,7 @@ FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects",
                "are to", "upcoming", "coming", "as soon as", "as early as", "postponed until", "postponed to",
                "take effect", "takes effect", "take place", "takes place",
                # the present of a schedule: "the trial begins Monday", "ministers meet on Friday"
-               "begins", "starts", "opens", "reopens", "closes", "ends", "concludes", "finishes", "expires",
+               "begins", "starts", "opens", "reopens", "closes", "ends", "concludes", "expires",
                "commences", "convenes", "resumes", "meet", "meets", "hosts",
                "host", "await", "awaits", "go to the polls", "kicks off", "is open", "are open")
 # Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").

@@ -175,7 +175,7 @@ GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 DECISION_VERBS = {"agreed", "pledged", "vowed", "promised", "undertook"}
 # An adverb of former time before a participle: "the tower, once located in the town, collapsed" ("once" no
 # subordinator here: the phrase is an aside like "located in the town")
-PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally", "long", "newly", "recently", "later"}
+PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally"}
 # A time adverb (or any -ly adverb) between an aside's closing comma and its subject's verb: ", later collapsed"
 VERB_LEADS = {"also", "then", "later", "soon", "still", "never", "since", "now", "again", "first", "eventually"}
 REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if", "unless"}
