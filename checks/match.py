@@ -245,7 +245,8 @@ def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
     if not ws[i].capitalised or term.text[:1].isupper() or i < 2:
         return False
     j, linked = i - 1, False
-    while j >= 0 and text[ws[j].end:ws[j + 1].start] == " " and (ws[j].capitalised or ws[j].norm in _NAME_LINKS):
+    while j >= 0 and text[ws[j].end:ws[j + 1].start] == " " and ws[j].norm != "the" \
+            and (ws[j].capitalised or ws[j].norm in _NAME_LINKS):  # (a sentence's opening "The" is the determiner)
         linked = linked or ws[j].norm in _NAME_LINKS and j > 0 and ws[j - 1].capitalised
         j -= 1
     return linked and j >= 0 and ws[j].norm == "the" and not title_case(ws)  # (a name the sentence calls "the ...")

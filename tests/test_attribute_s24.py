@@ -277,6 +277,9 @@ CASES = [
      "differ"),
     (record("number", "committed", "11", "billion dollars"), "The Committee reviewed the $14.9 billion transaction.",
      "silent"),
+    # (also when the name opens the sentence with its "The")
+    (record("number", "investment", "11", "billion dollars"), "The Committee on Foreign Investment reviewed the $14.9 "
+     "billion transaction.", "silent"),
 
     # "ranging from 2.8 to 7.5" is the spread of several values: it holds a value without stating it
     (record("number", "aftershock", "6.4", "magnitude"), "The agency recorded 36 aftershocks, ranging from magnitude "
