@@ -418,8 +418,7 @@ def _after_subject(words: tuple[Word, ...], i: int) -> bool:
     if prev.norm in FUNCTION_WORDS or prev.norm in CALENDAR_WORDS or prev.norm[:1].isdigit() \
             or words[i].norm in ("and", "or") or words[i].capitalised:
         return False
-    return not any(_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS
-                   for w in words[:i])
+    return not any(_verb_or_saying(w) for w in words[:i])
 
 
 def _closed_by_verb(text: str, words: tuple[Word, ...], i: int) -> bool:
@@ -487,8 +486,7 @@ def _label_colon(words: tuple[Word, ...], i: int, between: str) -> bool:
     value with no verb, is one statement, a fact box's line (not "Ukraine war: Russia says five were killed")."""
     if between.strip() != ":" or i > _LABEL_MAX or len(words) - i > _LABELLED_MAX:
         return False
-    return not any(_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS
-                   for w in words)
+    return not any(_verb_or_saying(w) for w in words)
 
 
 def _name_word(words: tuple[Word, ...], i: int, between: str) -> bool:
@@ -533,8 +531,7 @@ def _main_verb_then_participle(text: str, words: tuple[Word, ...], i: int) -> bo
     (its phrase no aside: "The report, published on 3 May, says" has its verb after the comma)."""
     end = text.find(",", words[i].end)
     nxt = next((w for w in words[i + 1:] if w.start > end), None)
-    return nxt is not None and nxt.norm.endswith("ing") and not any(
-        _past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in REPORTING_VERBS for w in words[:i])
+    return nxt is not None and nxt.norm.endswith("ing") and not any(_verb_or_saying(w) for w in words[:i])
 
 
 def _led_participle(words: tuple[Word, ...], i: int) -> bool:
@@ -806,6 +803,11 @@ def _before_since(words: tuple[Word, ...], i: int, test) -> bool:
 def _verb_like(w: Word) -> bool:
     """A verb form that ends a superlative's noun phrase ("The worst storm ... has lingered for days since")."""
     return w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
+
+
+def _verb_or_saying(w: Word) -> bool:
+    """A verb form or a verb of saying: a word that shows the clause's verb has come."""
+    return _verb_like(w) or w.norm in REPORTING_VERBS
 
 
 def _time_after(words: tuple[Word, ...], i: int) -> bool:
@@ -1687,8 +1689,7 @@ def _decided_before(an: Analysed, to: int, value: int) -> int | None:
     """A verb of committing (``DECISION_VERBS``) before the "to" at word ``to``, past only the value's own time phrase
     ("agreed in July last year to call off"), its word; or None."""
     ws, j = an.words, to - 1
-    while j > 0 and to - j <= _TIME_PHRASE_REACH + 1 and (ws[j].norm in _TIME_PHRASE_WORDS or _time_word(ws[j])
-                                                           or ws[j].norm in ("year", "month", "week")):
+    while j > 0 and to - j <= _TIME_PHRASE_REACH + 1 and (ws[j].norm in _TIME_PHRASE_WORDS or _time_word(ws[j])):
         j -= 1
     return j if j < value < to and ws[j].norm in DECISION_VERBS and _gap(an, j + 1) == " " else None
 

@@ -14,7 +14,7 @@ from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, F
                             PAST_HOLDER_WORDS, VICINITY_WORDS)
 from ..lang.numbers import UNITS
 from ..words import normalise
-from .clauses import Analysed, Decision, in_reference, _same_clause, _span, remembered
+from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, remembered
 from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, measure_of, noun_share, date_modifier, date_of, date_when, date_with_place, difference, dimension_of,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
@@ -215,7 +215,7 @@ def _vicinity_before(an: Analysed, k: int) -> str:
     """The word or words of nearness right before word k ('near', 'close to', 'not far from'), past a determiner
     ('near the Florida coast'), or ''."""
     ws = an.words
-    if k >= 2 and ws[k - 1].norm in ("the", "a", "an") and _GAP_BREAK.search(_gap_text(an, k - 1)) is None:
+    if k >= 2 and ws[k - 1].norm in ("the", "a", "an") and _GAP_BREAK.search(_gap(an, k - 1)) is None:
         k -= 1
     for cue in _VICINITY:
         n = len(cue)
@@ -223,10 +223,6 @@ def _vicinity_before(an: Analysed, k: int) -> str:
                 an.sentence.text[ws[k - n].start:ws[k].start]):
             return " ".join(w.text for w in ws[k - n:k])
     return ""
-
-
-def _gap_text(an: Analysed, k: int) -> str:
-    return an.sentence.text[an.words[k - 1].end:an.words[k].start] if k else ""
 
 
 _VICINITY = sorted((tuple(cue.split()) for cue in VICINITY_WORDS), key=len, reverse=True)
