@@ -1927,8 +1927,8 @@ def _done_to_noun(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
     if not _noun_like(noun) or noun.capitalised or noun.norm in BE_FORMS or any(h.first <= j <= h.last for h in about
                                                                                 for j in (p - 1, p)):
         return None
-    if an.clause[p - 1] != an.clause[k] or not any(w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
-                                                    for w in ws[:p - 1]):
+    if an.clause[p - 1] != an.clause[k] or not any(w.norm in AUXILIARIES or w.norm in BE_FORMS or _finite_past(an, j)
+                                                    for j, w in enumerate(ws[:p - 1])):
         return None  # no finite verb before it: the participle may be the sentence's own verb
     return Decision(False, f"dates what was done to '{noun.text}' ('{ws[p].text}'), no term's event")
 
@@ -2310,8 +2310,36 @@ def _legal_ground_span(an: Analysed, k: int) -> range:
             continue
         head = _ground_head(an, g)
         if head is not None:
-            return range(g, _ground_end(an, g, head))
+            end = _ground_end(an, g, head)
+            if head + 1 < end and _verb_form(ws[head + 1]) and _reduced_act(an, act):
+                end = head + 1  # "the trial of the men accused of the 2015 attacks opened on ...": the subject's verb
+            return range(g, end)
     return range(0)
+
+
+def _verb_form(w: Word) -> bool:
+    return w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
+
+
+# and the prepositions of a legal act's ground: "accused of", "charged with", "jailed for"
+_DESCRIBED_PREPOSITIONS = frozenset(_PARTICIPLE_PREPOSITIONS | {"of", "for", "with"})
+
+
+def _finite_past(an: Analysed, j: int) -> bool:
+    """A past form that may be its clause's verb: not a participle describing the noun before it, with a preposition
+    after it and no verb before it ("the trial of 20 men accused over the attacks opened on ...": "accused" describes
+    the men, "opened" is the verb)."""
+    ws = an.words
+    return _past(ws[j]) and not (j + 1 < len(ws) and ws[j + 1].norm in _DESCRIBED_PREPOSITIONS and _reduced_act(an, j))
+
+
+def _reduced_act(an: Analysed, act: int) -> bool:
+    """Is the past form at word ``act`` a participle describing the noun before it ("the men accused of ..."), with no
+    verb before it in its clause, so the sentence's own verb comes after it?"""
+    ws = an.words
+    return act >= 1 and _noun_like(ws[act - 1]) and not any(
+        ws[j].norm in AUXILIARIES or ws[j].norm in BE_FORMS or _past(ws[j])
+        for j in range(act) if an.clause[j] == an.clause[act])
 
 
 def _ground_head(an: Analysed, g: int) -> int | None:
