@@ -217,7 +217,7 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
             if end > i and not _regnal_after(ws, text, end, term) and not _prefixed(ws, text, i) \
-                    and not _inside_a_name(ws, text, i, term):
+                    and not _inside_a_name(ws, text, i, term) and not _modifies_a_name(ws, text, i, end, term):
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
         return hits  # most often none or one: nothing overlaps
@@ -250,6 +250,21 @@ def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
         linked = linked or ws[j].norm in _NAME_LINKS and j > 0 and ws[j - 1].capitalised
         j -= 1
     return linked and j >= 0 and ws[j].norm == "the" and not title_case(ws)  # (a name the sentence calls "the ...")
+
+
+def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Term) -> bool:
+    """'the Federal Deposit Insurance Corp.' is no "deposits", 'the Fire Department' no "fire": a term written in lower
+    case that matches capitalised words of a name after "the", with the name going on after it in capitals, modifies
+    the name's head; the name is another thing (not the name's last word: "the Palisades Fire" is a fire; not in a
+    title-case headline)."""
+    if term.text[:1].isupper() or not ws[i].capitalised or end >= len(ws) or not ws[end].capitalised \
+            or text[ws[end - 1].end:ws[end].start] != " " or ws[end].norm in CALENDAR_WORDS:
+        return False
+    j = i - 1
+    while j >= 0 and ws[j].capitalised and ws[j].norm != "the" and text[ws[j].end:ws[j + 1].start] == " ":
+        j -= 1
+    return j >= 0 and ws[j].norm == "the" and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " \
+        and not title_case(ws)
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:

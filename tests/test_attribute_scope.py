@@ -243,8 +243,8 @@ def test_term_inside_an_infinitive_phrase(text, expected):
      [("June 2023", False, "intended_act")]),
     # a name as the clause's subject: no verb before it whose purpose the infinitive could be
     ("In June 2023 Velmar Partners began to trace the outage.", [("June 2023", True, "value_clause")]),
-    # a date between 'to' and the term is the term's own ("to debate the 12 June outage")
-    ("A session was called to debate the 12 June 2023 outage.", [("the 12 June 2023", True, "value_clause")]),
+    # a date between 'to' and the term is the term's own ("to debate the 12 June outage": it modifies the noun)
+    ("A session was called to debate the 12 June 2023 outage.", [("the 12 June 2023", True, "date_modifier")]),
 ])
 def test_a_name_before_an_infinitive_leaves_it_to_the_verb(text, expected):
     from tests.test_attribute import values

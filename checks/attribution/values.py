@@ -1224,7 +1224,9 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     while opener >= 0 and noun - opener <= 4 and an.words[opener].norm not in DETERMINERS:
         opener -= 1  # "a negative cash balance": back to the determiner
     if opener < 0 or an.words[opener].norm not in DETERMINERS:
-        return None
+        if not is_plural(an.words[noun].norm):
+            return None
+        opener = noun  # "reported losses of $1.8 billion": a plural needs no determiner
     if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
         return None  # "paid a fine of $5 million": the term's object
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
@@ -1592,9 +1594,7 @@ def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
     "its June 18 descent", "Iran's 44-day war") or, as headlines drop "the", a preposition before a bare year and a
     lower-case noun ("sentences over 2014 mining disaster"; not "for 2019 Lind served"); None otherwise."""
     ws, first = an.words, an.index_after(mention.start)
-    lead = first - 1
-    if mention.kind == "date" and first < len(ws) and ws[first].norm in MONTH_NAMES:
-        lead = described_from(an, first) - 1  # "a near-catastrophic January incident"
+    lead = _date_lead(an, mention, first) if mention.kind == "date" and first < len(ws) else first - 1
     if lead < 0:
         return None
     if ws[lead].norm in DETERMINERS or (mention.kind == "date" and mention.text.isdigit() and ws[lead].norm in _YEAR_LEADS
@@ -1603,6 +1603,18 @@ def _lead(an: Analysed, mention: Mention, i: int) -> int | None:
     if mention.kind == "date" and lead > 0 and ws[lead].norm in _YEAR_LEADS | {"from"} and _noun_of_after(an, i):
         return lead  # "taken from 6 February drone footage of the derailment": a noun phrase with its of-phrase
     return None
+
+
+def _date_lead(an: Analysed, mention: Mention, first: int) -> int:
+    """The word before a date that may make it a noun's modifier: past describing words before a month or year ("a
+    near-catastrophic January incident", "the deadly 2020 blast"), or the date's own determiner ("since the 4 July
+    demolition"; not "of the 1990s", which is ``date_of``'s)."""
+    ws = an.words
+    if ws[first].norm in DETERMINERS and ws[first].start == mention.start and (first == 0 or ws[first - 1].norm != "of"):
+        return first
+    if ws[first].norm in MONTH_NAMES or mention.text.isdigit():
+        return described_from(an, first) - 1
+    return first - 1
 
 
 def _noun_of_after(an: Analysed, i: int) -> bool:
