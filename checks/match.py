@@ -254,11 +254,15 @@ def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
 
 def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Term) -> bool:
     """'the Federal Deposit Insurance Corp.' is no "deposits", 'the Fire Department' no "fire": a term written in lower
-    case that matches capitalised words of a name after "the", with the name going on after it in capitals, modifies
+    case that matches capitalised words of a name after "the", with the name going on after it in capitals (past an
+    "and": "the Central Disaster and Safety Headquarters"), modifies
     the name's head; the name is another thing (not the name's last word: "the Palisades Fire" is a fire; not in a
     title-case headline)."""
-    if term.text[:1].isupper() or not ws[i].capitalised or end >= len(ws) or not ws[end].capitalised \
-            or text[ws[end - 1].end:ws[end].start] != " " or ws[end].norm in CALENDAR_WORDS:
+    if term.text[:1].isupper() or not ws[i].capitalised or end >= len(ws) or text[ws[end - 1].end:ws[end].start] != " ":
+        return False
+    if ws[end].norm == "and" and end + 1 < len(ws) and text[ws[end].end:ws[end + 1].start] == " ":
+        end += 1  # "the Central Disaster and Safety Headquarters" (not "of": "the Superior Court of Tindra" is a court)
+    if not ws[end].capitalised or ws[end].norm in CALENDAR_WORDS:
         return False
     j = i - 1
     while j >= 0 and ws[j].capitalised and ws[j].norm != "the" and text[ws[j].end:ws[j + 1].start] == " ":

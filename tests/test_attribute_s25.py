@@ -55,7 +55,56 @@ CASES = [
     (FIRE, "The fire at the Velmar Fire Station killed 4 people.", "differ"),
     (FIRE, "Officials said the Palisades Fire killed 4 people.", "differ"),
     (FIRE, "Palisades Fire Kills 4 People In Velmar Hills", "differ"),  # (title case: capitals say nothing)
+
+    # a term that has its own date before it, past names and describing words ("the June 2023 Velmar triple train
+    # accident"), takes no other date of its clause
+    (record("date", "accident", "2023-06-02"),
+     "The court on 29 October granted bail to the men accused in the June 2023 Velmar triple train accident.", "agree"),
+    (record("date", "accident", "2023-06-02"),
+     "The court on 29 October granted bail to the men accused in the May 2023 Velmar triple train accident.", "differ"),
+    (record("date", "accident", "2023-06-02"), "The court on 29 October examined the accident.", "differ"),
+
+    # "and" joins two heads of one capitalised name: "the Central Disaster and Safety Headquarters" is no disaster (a
+    # sentence with three lower-case words or more is prose, not a title-case headline, whatever its names)
+    (record("date", "crash, disaster", "2024-12-29"), "Acting President Choi Sang-mok made the announcement on Monday, "
+     "30 December 2024 during a meeting at the Central Disaster and Safety Countermeasure Headquarters in Seoul.",
+     "silent"),
+    # (not "of": "the Superior Court of Tindra" is a court)
+    (record("date", "court", "2024-05-02"), "The suit was filed on 3 May 2024 in the Superior Court of Tindra.",
+     "differ"),
+
+    # a place before a company's word ("Jeju Air", "Velmar Motors", ``BRAND_NOUNS``) names the company, not a place
+    (record("place", "flight", "[Bangkok]", rivals="Jeju"), "A Jeju Air flight carrying 181 people crashed on Sunday.",
+     "silent"),
+    (record("place", "flight", "[Bangkok]", rivals="Jeju"),
+     "Details emerged of the crash of Jeju Air Flight 2216.", "silent"),
+    (record("place", "flight", "[Bangkok]", rivals="Jeju"), "The flight from Jeju landed safely.", "differ"),
+    (record("place", "plant", "[Velmar]", rivals="Aske"), "The Aske Museum plant was closed.", "differ"),
 ]
+
+PUBLISHED = [
+    # a weekday owned with 's by a noun of an unplanned event no one announces ahead ("Friday's crash") is a day
+    # already past, whatever the clause says of what follows
+    (record("date", "crash", "2023-06-02"), "The death toll from Friday's crash is expected to rise, officials said.",
+     "2023-06-03", "agree"),
+    (record("date", "crash", "2023-06-02"), "The death toll from Thursday's crash is expected to rise.",
+     "2023-06-03", "differ"),
+    # (a storm is forecast: "Friday's storm is expected to bring" is the coming one)
+    (record("date", "storm", "2023-06-02"), "Friday's storm is expected to bring heavy rain.", "2023-06-03", "differ"),
+    # a year opening the sentence before "on" and a yearless date gives it its year ("In 2023 on June 2"); a weekday in
+    # brackets right after a date names its weekday, no day of its own
+    (record("date", "crash", "2023-06-02"),
+     "In 2023 on June 2 (Friday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "agree"),
+    (record("date", "crash", "2023-06-02"),
+     "In 2022 on June 2 (Thursday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", PUBLISHED)
+def test_session_25_rule_cases_with_a_publication_day(tmp_path, spec, text, published, verdict):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "sources.yaml").write_text(f"a.txt:\n  published: {published}\n", encoding="utf-8")
+    assert one(tmp_path, spec, text)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -170,7 +170,8 @@ def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
     ws, k = an.words, hit.first
     longer = _longer_place_name(an, hit)
-    if longer is not None and not _hit_in(about, longer):
+    brand = longer is not None and ws[hit.last + 1].norm in BRAND_NOUNS | COMPANY_SUFFIXES
+    if longer is not None and (brand or not _hit_in(about, longer)):  # ("Jeju Air Flight 2216" is no flight's place)
         return Decision(False, f"is part of the name '{_words(an, longer)}'")
     if k < 2 or ws[k - 1].norm != "of" or not ws[k - 2].capitalised or ws[k - 2].norm not in INSTITUTION_NOUNS:
         return None
@@ -181,14 +182,14 @@ def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 def _longer_place_name(an: Analysed, hit: Hit) -> range | None:
-    """'Pacific Islands', 'the Pacific Islands Forum': a place followed by a capitalised plural is only the start of a
-    longer name, another place or body (not "Gaza Strip", "Tver Region", "the Velmar Museum": those are in the place
+    """'Pacific Islands', 'the Pacific Islands Forum', 'Jeju Air': a place followed by a capitalised plural or a
+    company's word (``BRAND_NOUNS``, ``COMPANY_SUFFIXES``) is only the start of a longer name, another place or body (not "Gaza Strip", "Tver Region", "the Velmar Museum": those are in the place
     itself); the longer name's words, or None."""
     ws, j = an.words, hit.last + 1
     if j >= len(ws) or not ws[j].capitalised or _gap(an, j) != " " or _title_case(an):
         return None
-    if not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES:
-        return None  # ("the Velmar Museum" is in Velmar)
+    if (not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES) and ws[j].norm not in BRAND_NOUNS | COMPANY_SUFFIXES:
+        return None  # ("the Velmar Museum" is in Velmar; "Jeju Air" is a company named after Jeju)
     stop = j + 1
     while stop < len(ws) and ws[stop].capitalised and _gap(an, stop) == " ":
         stop += 1

@@ -2061,7 +2061,7 @@ def _own_date(an: Analysed, hit: Hit) -> range | None:
     k = hit.first - 1 if month else _date_word_before(an, hit.first)
     if k < 1 or not _after_a_verb(an, hit.first, k):
         return None  # the subject: "Velmar's 2021 referendum was held on 3 May" dates the referendum more finely
-    start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and len(ws[k].norm) <= 2 else k
+    start = k - 1 if ws[k - 1].norm in CALENDAR_WORDS and (len(ws[k].norm) <= 2 or ws[k - 1].norm in MONTH_NAMES) else k
     if start == k and len(ws[k].norm) != 4 and not month:
         return None
     opener = described_from(an, start) if month else start
@@ -2090,10 +2090,11 @@ def _relative_after(an: Analysed, hit: Hit) -> range | None:
 
 
 def _date_word_before(an: Analysed, first: int) -> int:
-    """The number of a date right before the term at word ``first``, past up to two names ('the 2014 Soma mining
-    disaster'), or -1."""
+    """The number of a date right before the term at word ``first``, past up to three names or describing words
+    ('the 2014 Soma mining disaster', 'the June 2023 Balasore triple train accident'), or -1."""
     ws, k = an.words, first - 1
-    while k > 0 and first - k <= 3 and ws[k].capitalised and not ws[k].norm.isdigit() and _gap(an, k + 1) == " ":
+    while k > 0 and first - k <= 4 and _gap(an, k + 1) == " " and not ws[k].norm.isdigit() and (
+            ws[k].capitalised or ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in AUXILIARIES and not _past(ws[k])):
         k -= 1
     return k if k >= 1 and ws[k].norm.isdigit() and _gap(an, k + 1) == " " else -1
 

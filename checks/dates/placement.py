@@ -174,10 +174,19 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
     if not found:
         return found
     if any(m.relative for m in found):
-        found = [m for m in found if not _speakers_day(m, text, quoted)]
+        found = [m for m in found if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
     return found
+
+
+_BRACKETED_WEEKDAY = re.compile(r"\s*\(\s*(?:" + "|".join(WEEKDAY_NAMES) + r")\s*\)", re.IGNORECASE)
+
+
+def _restated_weekday(m: Mention, found: list[Mention], text: str) -> bool:
+    """'on June 2 (Friday)': a weekday in brackets right after a date names that date's weekday, no day of its own."""
+    return any(o is not m and not o.relative and o.end <= m.start
+               and (b := _BRACKETED_WEEKDAY.match(text, o.end)) is not None and b.end() >= m.end for o in found)
 
 
 def _of_results(found: tuple[Mention, ...], text: str, published: date | None) -> bool:
@@ -296,7 +305,7 @@ _STATED_GRAINS = {"day", "days", "week", "weekend", "month", "part of month", "q
 # A bare year sets the paragraph's year when it sets the scene: "In 2019, the firm was founded."
 # or "Orbix was founded in 2019." Not "ended the 2020 conflict", "arrested since 1990 for
 # protesting", "a program approved in 1987 that didn't specify".
-_FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*,", re.IGNORECASE)
+_FRONTED_YEAR = re.compile(r"\s*(?:in|during)\s+\d{4}\s*(?:,|(?=on\s))", re.IGNORECASE)  # ("In 2023 on June 2 ...")
 _CLOSING_YEAR = re.compile(r"\b(?:in|during)\s+\d{4}\s*[.!?]?\s*$", re.IGNORECASE)
 # ... or closes an opening phrase that says when: "After returning to office in 2025, Trump ordered a review in April."
 _OPENING_YEAR = re.compile(r"\s*(?:after|before|following|upon|when|by|until)\b[^,;:.]{0,60}?\b(?:in|during)\s+"

@@ -14,7 +14,7 @@ from ..model import Mention, Period
 from . import periods
 from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date
-from .tense import _HAD, leaning  # (a past perfect: a time before another)
+from .tense import _HAD, leaning, owned_by_a_past_event  # (a past perfect: a time before another)
 from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
@@ -164,6 +164,8 @@ def _weekday(m: re.Match, ref: date) -> Period:
     # "Saturday's match will be shown": a possessive reads only what it owns
     possessive = m.group()[-2:] in ("'s", "’s")
     lean = leaning(m.string[m.start():], 0, m.end() - m.start()) if possessive else leaning(m.string, m.start(), m.end())
+    if possessive and owned_by_a_past_event(m.string[m.end():]):
+        lean = "past"
     ahead = which == "on" and lean == "" and _AHEAD.search(m.string, max(0, m.start() - 60), m.start())
     if which in ("", "on") and (lean == "future" or ahead):
         # "will leave on Thursday"; "crowds gather ahead of the final on Sunday": with no past verb, the event

@@ -191,6 +191,17 @@ def _dates_a_known_subject(left: str, right: str) -> bool:
 _EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}?(?:" + alternation(KNOWN_EVENT_NOUNS) + r")\b")
 
 
+# nouns of an unplanned event that no one announces ahead (not a storm or a flood, which are forecast)
+_UNFORECAST = alternation(n for n in KNOWN_EVENT_NOUNS if not n.startswith(("storm", "flood")))
+_OWNED_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,1}?(?:" + _UNFORECAST + r")\b")
+
+
+def owned_by_a_past_event(rest: str) -> bool:
+    """'Friday's crash is expected to rise': a day owned with 's by a noun of an unplanned event that is never
+    announced ahead (a crash, an attack, a collapse) is a day already past, whatever the clause says of what follows."""
+    return bool(_OWNED_EVENT.match(rest))
+
+
 _REMEMBERED = re.compile(r"\b(?:" + alternation(REMEMBERING_VERBS) + r")\s+(?:the|its|their|this|that)\s+\Z",
                          re.IGNORECASE)
 

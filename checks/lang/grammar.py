@@ -382,6 +382,10 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+# Capitalised words after a place that make a company's brand of it ("Jeju Air", "Velmar Motors", "Aske Telecom"): the
+# company is named after the place, not in it.
+BRAND_NOUNS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "telecom", "energy",
+                         "steel", "electric", "petroleum", "oil", "gas", "shipping", "lines"})
 
 # Phrases relating one event to another in time: in "suspended the licences after a collision in 2019" the collision is
 # another event, at another time; values inside the phrase are its, values outside it the main event's.
