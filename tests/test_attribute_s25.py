@@ -80,6 +80,22 @@ CASES = [
      "Details emerged of the crash of Jeju Air Flight 2216.", "silent"),
     (record("place", "flight", "[Bangkok]", rivals="Jeju"), "The flight from Jeju landed safely.", "differ"),
     (record("place", "plant", "[Velmar]", rivals="Aske"), "The Aske Museum plant was closed.", "differ"),
+
+    # a number alone in quotation marks is a label or a name
+    (record("number", "Roe", "41", "years"), 'Fans wore Roe\'s numbers, "8" and "24."', "silent"),
+    (record("number", "Roe", "41"), 'Fans wore Roe\'s numbers, "8" and "24."', "silent"),
+    (record("number", "Roe", "41"), "Roe, 42, died on Sunday.", "differ"),
+    # a count of "others" after "and" and a name counts those besides the ones named
+    (record("number", "dead, killed", "9", "people, persons"),
+     "The crash that left Kobe Roe, his daughter and seven others dead was caused by fog.", "silent"),
+    (record("number", "dead, killed", "9", "people, persons"), "The crash killed Kobe Roe and eight others.", "silent"),
+    (record("number", "dead, killed", "9", "people, persons"), "The crash killed seven people.", "differ"),
+    (record("number", "wounded", "1240", "people, others"),
+     "2,053 people had lost their lives and 1,240 others wounded in the quake.", "agree"),
+    # a relative date owning the term with 's past describing words and a name ("last year's fiery Velmar Rail
+    # derailment") dates it, so the clause's other date is the verb's
+    (record("date", "derailment", "2023-02-03"), "Investigators said Wednesday, Feb. 7, 2024, they will determine the "
+     "cause of last year's fiery Velmar Rail derailment at a hearing.", "silent"),
 ]
 
 PUBLISHED = [
@@ -97,6 +113,13 @@ PUBLISHED = [
      "In 2023 on June 2 (Friday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "agree"),
     (record("date", "crash", "2023-06-02"),
      "In 2022 on June 2 (Thursday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "differ"),
+    # a phrase opened by "After" names what came before its main clause: past when that clause is past
+    (record("date", "death", "2022-09-08"), "After the Queen's death on September 8, the country entered ten days "
+     "of mourning.", "2023-05-18", "agree"),
+    (record("date", "vote", "2022-09-08"), "After the vote on September 8, the party entered talks.", "2023-05-18",
+     "agree"),
+    (record("date", "vote", "2023-09-08"), "After the vote on September 8, the party will enter talks.", "2023-05-18",
+     "agree"),
 ]
 
 

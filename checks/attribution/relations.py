@@ -2119,12 +2119,14 @@ _ING = re.compile(r"...ing\Z")  # a participle ("investigating"), not "king", "r
 
 def _relative_possessive(an: Analysed, first: int) -> range | None:
     """'last year's floods', 'Sunday's crash', 'yesterday's vote', 'October's crowd crush': a relative date or a month
-    owning the term with 's, maybe past two describing words ("last year's deadly crowd crush"), after its clause's
+    owning the term with 's, maybe past three describing words or a name ("last year's deadly crowd crush", "last
+    year's fiery Velmar Rail derailment"), after its clause's
     verb, as for a written date; its words, or None."""
     ws, k = an.words, first - 1
-    while k >= 3 and first - k <= 2 and ws[k].norm.isalpha() and ws[k].norm not in FUNCTION_WORDS \
-            and not ws[k].capitalised and _gap(an, k + 1) == " ":
-        k -= 1  # past describing words: "last year's deadly crowd crush"
+    while k >= 3 and first - k <= 3 and ws[k].norm.isalpha() and ws[k].norm not in FUNCTION_WORDS \
+            and _gap(an, k + 1) == " ":
+        k -= 1  # past describing words and a name: "last year's deadly crowd crush", "last year's fiery Velmar Rail
+        # derailment"
     if k < 2 or ws[k].norm != "s" or _gap(an, k) not in ("'", "’"):
         return None
     day = k - 1

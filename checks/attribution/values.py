@@ -52,6 +52,36 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
 
 
+_QUOTE_MARKS = "\"“”'‘’"
+
+
+def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Kobe's numbers, "8" and "24"': a number alone inside quotation marks is a label or a name, not a count."""
+    if mention.kind != "number" or not mention.text[:1].isdigit():
+        return None
+    text = an.sentence.text
+    before = text[max(0, mention.start - 1):mention.start]
+    after = text[mention.end:mention.end + 2].lstrip(".,")
+    if before and before in _QUOTE_MARKS and after[:1] and after[:1] in _QUOTE_MARKS:
+        return Decision(False, "is a label in quotation marks, not a count")
+    return None
+
+
+def count_of_others(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'left Kobe Bryant, his daughter and seven others dead': a count after "and" of "others" (or "other" and a noun)
+    counts those besides the ones named before it (by a name, with no count among them), a part of the whole."""
+    if mention.kind != "number":
+        return None
+    ws, k = an.words, an.index_after(mention.end)
+    first = an.index_after(mention.start)
+    if k >= len(ws) or first < 2 or ws[first - 1].norm != "and" or ws[k].norm not in ("others", "other"):
+        return None
+    named = ws[max(1, first - 7):first - 1]
+    if not any(w.capitalised for w in named) or any(w.norm[:1].isdigit() for w in named):
+        return None  # no one named: "2,053 people had lost their lives and 1,240 others wounded" are other people
+    return Decision(False, "counts the others besides those named before it, a part of the whole")
+
+
 def _model_after(an: Analysed, k: int) -> str:
     """'its fleet of 737 MAX 9 planes', a headline's 'Grounding of Boeing 737 Max 9 Planes': a numeral, a word in
     capitals (in a title-case headline, any capitalised word) and another numeral are one model's name, whichever

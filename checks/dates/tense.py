@@ -275,13 +275,24 @@ def _by_verbs(text: str, start: int, left: str, past: bool) -> str:
 def _fronted_time_clause(text: str, begin: int, stop: int) -> str:
     """'When the Queen receives a state funeral on Monday, it will be ...': a time clause opening the sentence (its
     clause runs from ``begin`` to ``stop``) takes the present for what is to come when the main clause after its
-    comma says "will"."""
-    if not _TIME_OPENER.search(text, max(0, begin - 8), begin) or text[stop:stop + 1] != ",":
+    comma says "will"; a phrase opened by "After" or "Following" names what came before its main clause, so is past
+    when that clause is."""
+    if text[stop:stop + 1] != ",":
         return ""
     main = _STRONG_BREAK.split(text[stop + 1:stop + 1 + _REACH])[0]
+    opener = _EARLIER_OPENER.search(text, max(0, begin - 12), begin + 1)
+    if opener and not text[opener.end():begin].strip():
+        # "After Her Late Majesty's death on September 8, the country entered ...": what came before a past main
+        # clause is past too
+        past = any(_is_past(m.group(), _word_before(m)) for m in _PAST.finditer(main))
+        return "past" if past and not any(_is_future(m) for m in _FUTURE.finditer(main)) else ""
+    if not _TIME_OPENER.search(text, max(0, begin - 8), begin):
+        return ""
     return "future" if any(_is_future(m) for m in _FUTURE.finditer(main)) else ""
 
 
+# a phrase opening the sentence with an earlier event than its main clause's
+_EARLIER_OPENER = re.compile(r"(?:^|[.!?)\]—–-]\s*)\s*(?:After|Following)\b")
 # (after a sentence's start, its stop, or a dateline's bracket or dash: "London (CNN) When ...")
 _TIME_OPENER = re.compile(r"(?:^|[.!?)\]—–-]\s*)\s*(?:As|When|Once|Until|While|as|when|once|until|while)\s*\Z")
 # A time clause takes the present for what is to come when its main clause says "will" before it.
