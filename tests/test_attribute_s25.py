@@ -92,6 +92,33 @@ CASES = [
     (record("number", "dead, killed", "9", "people, persons"), "The crash killed seven people.", "differ"),
     (record("number", "wounded", "1240", "people, others"),
      "2,053 people had lost their lives and 1,240 others wounded in the quake.", "agree"),
+    # a count said of one place, with another bare count of another place after it, is a part of a breakdown
+    (record("number", "killed", "17", "people"), "Twelve people were killed inside the school building, two outside, "
+     "and one on the street.", "silent"),
+    (record("number", "killed", "17", "people"), "Thirty-one people were killed at the scene, with 27 more dying in "
+     "hospitals.", "silent"),
+    (record("number", "killed", "58", "people"), "In all, 16 people were killed at the airport and 42 at the metro "
+     "station.", "silent"),
+    (record("number", "killed", "17", "people"), "The attack killed 16 people at the airport.", "differ"),
+    (record("number", "killed", "17", "people"), "The attack killed 16 people in Velmar and wounded 40 others.",
+     "differ"),
+    # a count after a noun of kin and "of" counts some of the victims, those the kin belong to
+    (record("number", "killed", "17", "people"), "The mother and widow of two people killed in the shooting embraced.",
+     "silent"),
+    (record("number", "killed", "17", "people"), "Families of 14 people killed in the shooting sued.", "silent"),
+    (record("number", "killed", "17", "people"), "Fourteen people killed in the shooting were students.", "differ"),
+    # a legal act's ground is the first that holds the date or a term ("pleaded guilty ... to 17 counts of murder ...
+    # for carrying out the deadly shooting"; a deed's verb and its particle before the ground's noun)
+    (record("date", "shooting", "2018-02-14"), "Nikolas Roe pleaded guilty on 20 October 2021 to 17 counts of murder "
+     "for carrying out the deadly shooting.", "silent"),
+    (record("date", "shooting", "2018-02-14"), "Nikolas Roe pleaded guilty on 20 October 2021 to 17 counts of murder "
+     "for carrying out the deadly shooting on 14 February 2018.", "agree"),
+    # the topic of a noun of aftermath reaches past a name's words and quotation marks: "the 10th anniversary of the
+    # so-called "Miracle on the Hudson"" dates the anniversary
+    (record("date", "Miracle on the Hudson", "2009-01-15"), 'Survivors gathered on 15 January 2019 to mark the 10th '
+     'anniversary of the so-called "Miracle on the Hudson."', "silent"),
+    (record("date", "crash-landing", "2009-01-15"), "Monday, 15 January 2024, marks the 15th anniversary of Velmar "
+     "Airways Flight 1549 crash-landing into the river.", "silent"),
     # a relative date owning the term with 's past describing words and a name ("last year's fiery Velmar Rail
     # derailment") dates it, so the clause's other date is the verb's
     (record("date", "derailment", "2023-02-03"), "Investigators said Wednesday, Feb. 7, 2024, they will determine the "

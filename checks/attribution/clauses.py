@@ -1697,12 +1697,16 @@ def _decided_before(an: Analysed, to: int, value: int) -> int | None:
 def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
     """The word before the term's noun phrase (its determiner and describing words): "the updates on the Turkey-Syria
     earthquakes", "talks on a new truce", "a report on Maine's deadliest rampage", "the fiery and toxic train
-    derailment"; not past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic)."""
+    derailment", 'the so-called "Miracle on the Hudson"', "U.S. Airways Flight 1549 crash-landing" (a name's words); not
+    past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic)."""
     ws, k, reach = an.words, hit.first - 1, 4
     while k >= 0 and hit.first - k <= reach and ws[k].norm not in TOPIC_PREPOSITIONS and (
-            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k, hit.first)) \
-            and _gap(an, k + 1).strip() in ("", "-", "'", "’"):
+            ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k, hit.first)
+            or ws[k].norm == "so" and _gap(an, k + 1) == "-") \
+            and _gap(an, k + 1).strip() in ("", "-", "'", "’", '"', "“"):
         reach += 2 if ws[k].norm in ("and", "or") else 0
+        reach += 1 if (ws[k].capitalised or ws[k].norm[:1].isdigit()) and reach < 8 else 0  # a name's words: "the
+        # anniversary of U.S. Airways Flight 1549 crash-landing"
         reach += 4 if ws[k].norm == "s" and _gap(an, k) in ("'", "’") else 0  # an owner's words: "opposition leader
         # Alexey Navalny's sudden death"
         k -= 1

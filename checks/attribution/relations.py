@@ -2283,7 +2283,7 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "date" or an.norms.isdisjoint(LEGAL_ACTS):
         return None
     k = an.index_at(mention.start)
-    ground = _legal_ground_span(an, k)
+    ground = _legal_ground_span(an, k, about)
     if not ground:
         return None
     inside = [h for h in about if h.first in ground]
@@ -2298,17 +2298,19 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return None
 
 
-def _legal_ground_span(an: Analysed, k: int) -> range:
+def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
     """The ground of the legal act in word k's clause: from its "of"/"for"/"in"/"over" whose noun (past a determiner
     and modifiers) names a dated event (``LEGAL_GROUND_EVENTS``) to the next comma, semicolon or relative pronoun;
-    or none."""
+    or none.  Of several grounds ("pleaded guilty to 17 counts of murder ... for carrying out the shooting"), the
+    first that holds word k or a term."""
     ws, text = an.words, an.sentence.text
     act = next((i for i, w in enumerate(ws) if w.norm in LEGAL_ACTS and an.clause[i] == an.clause[k]), None)
     if act is None:
         return range(0)
-    for g in range(act + 1, min(len(ws) - 1, act + 20)):
+    first = None
+    for g in range(act + 1, min(len(ws) - 1, act + 30)):
         if _LEGAL_BREAK.search(_gap(an, g)):
-            return range(0)
+            break
         if ws[g].norm not in LEGAL_GROUND_PREPOSITIONS:
             continue
         head = _ground_head(an, g)
@@ -2316,8 +2318,11 @@ def _legal_ground_span(an: Analysed, k: int) -> range:
             end = _ground_end(an, g, head)
             if head + 1 < end and _verb_form(ws[head + 1]) and _reduced_act(an, act):
                 end = head + 1  # "the trial of the men accused of the 2015 attacks opened on ...": the subject's verb
-            return range(g, end)
-    return range(0)
+            ground = range(g, end)
+            if k in ground or any(h.first in ground for h in about):
+                return ground
+            first = first or ground
+    return first or range(0)
 
 
 def _verb_form(w: Word) -> bool:
@@ -2346,13 +2351,18 @@ def _reduced_act(an: Analysed, act: int) -> bool:
 
 
 def _ground_head(an: Analysed, g: int) -> int | None:
-    """The noun of a dated event within four words after the ground's preposition at g, past determiners and
-    modifiers only ("of the murder", "of second-degree murder"; not "of two counts of fraud", "in prison")."""
+    """The noun of a dated event within five words after the ground's preposition at g, past determiners, modifiers
+    and a deed's verb with its particle only ("of the murder", "of second-degree murder", "for carrying out the
+    shooting"; not "of two counts of fraud", "in prison")."""
     ws = an.words
-    head = next((j for j in range(g + 1, min(len(ws), g + 5)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
-    if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS for j in range(g + 1, head)):
+    head = next((j for j in range(g + 1, min(len(ws), g + 6)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
+    if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
+                           and not (ws[j].norm in _PARTICLES and _ing(ws[j - 1])) for j in range(g + 1, head)):
         return None
     return head
+
+
+_PARTICLES = {"out", "up", "off"}  # "for carrying out the shooting": a deed's verb and its particle
 
 
 def _ground_end(an: Analysed, g: int, head: int) -> int:

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -64,6 +64,38 @@ def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     after = text[mention.end:mention.end + 2].lstrip(".,")
     if before and before in _QUOTE_MARKS and after[:1] and after[:1] in _QUOTE_MARKS:
         return Decision(False, "is a label in quotation marks, not a count")
+    return None
+
+
+def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the mother and widow of two people killed in the shooting', 'families of 14 victims': a count after a noun of
+    kin and "of" counts the ones those kin belong to, some of the victims, a part."""
+    if mention.kind != "number":
+        return None
+    ws, first = an.words, an.index_after(mention.start)
+    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS:
+        return None
+    return Decision(False, f"counts those the {ws[first - 2].text} belong to, a part")
+
+
+def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Twelve people were killed inside the school building, two outside, and one on the street', '31 were killed at
+    the scene, with 27 more dying in hospitals': a count said of one place, with another bare count of another place
+    after it in the sentence, is one part of a breakdown by place, not the whole."""
+    if mention.kind != "number":
+        return None
+    ws, k = an.words, an.index_after(mention.end)
+    place = next((j for j in range(k, min(len(ws), k + 6)) if ws[j].norm in BREAKDOWN_PLACE_WORDS
+                  and not _gap(an, j).strip()), None)
+    if place is None or an.clause[place] != an.clause[k - 1 if k else 0]:
+        return None
+    for j in range(place + 1, min(len(ws) - 1, place + 14)):
+        if ws[j].norm in ("and", "with", "while", "plus") or _gap(an, j).strip() == ",":
+            n = j + 1 if ws[j].norm in ("and", "with", "while", "plus") else j
+            if n < len(ws) - 1 and (ws[n].norm.isdigit() or ws[n].norm in ONES or ws[n].norm in TENS) \
+                    and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more"):
+                return Decision(False, f"counts one place of a breakdown ('{ws[place].text} ...', "
+                                       f"'{ws[n].text} {ws[n + 1].text} ...'), a part")
     return None
 
 

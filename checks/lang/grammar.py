@@ -354,6 +354,15 @@ RELATION_NOUNS = {"successor", "successors", "predecessor", "predecessors", "riv
                   "opponents", "challenger", "deputy", "deputies", "wife", "husband", "widow", "spouse", "partner",
                   "son", "daughter", "father", "mother", "brother", "sister", "lawyer", "lawyers", "attorney",
                   "attorneys", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "replacement"}
+# Nouns of kin and kinship: "the mother and widow of two people killed", "families of 14 victims" (what is counted after
+# their "of" is some of the victims, those the kin belong to)
+KIN_NOUNS = frozenset({"mother", "mothers", "father", "fathers", "parent", "parents", "widow", "widows", "widower",
+                       "wife", "wives", "husband", "husbands", "son", "sons", "daughter", "daughters", "family",
+                       "families", "relative", "relatives", "sibling", "siblings", "children", "brother", "brothers",
+                       "sister", "sisters", "kin", "loved"})
+# Words after a bare count that say where a part of a toll was ("two outside", "42 at the metro station", "27 more in
+# hospitals"): a breakdown by place
+BREAKDOWN_PLACE_WORDS = frozenset({"at", "in", "inside", "outside", "on", "near", "aboard", "abroad", "elsewhere"})
 SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "beaten",
                     "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
                     "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
