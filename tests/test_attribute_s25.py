@@ -119,6 +119,16 @@ CASES = [
      'anniversary of the so-called "Miracle on the Hudson."', "silent"),
     (record("date", "crash-landing", "2009-01-15"), "Monday, 15 January 2024, marks the 15th anniversary of Velmar "
      "Airways Flight 1549 crash-landing into the river.", "silent"),
+    # a holiday's name right before a lower-case noun names that noun's occasion, with no determiner too
+    (record("date", "charges", "2021-08-10"), "Velmar files charges against 25 Easter Sunday bombing suspects",
+     "silent"),
+    (record("date", "bombing", "2019-04-21"), "Velmar files charges against 25 Easter Sunday bombing suspects",
+     "silent"),
+    # a noun phrase of four words goes on to a term within two more: "the 2019 Easter Sunday suicide bomb attacks"
+    (record("date", "attacks", "2019-04-21"), "Velmar filed charges over the 2019 Easter Sunday suicide bomb attacks "
+     "on churches.", "agree"),
+    (record("date", "attacks", "2019-04-21"), "Velmar filed charges over the 2018 Easter Sunday suicide bomb attacks "
+     "on churches.", "differ"),
     # a relative date owning the term with 's past describing words and a name ("last year's fiery Velmar Rail
     # derailment") dates it, so the clause's other date is the verb's
     (record("date", "derailment", "2023-02-03"), "Investigators said Wednesday, Feb. 7, 2024, they will determine the "
@@ -140,6 +150,9 @@ PUBLISHED = [
      "In 2023 on June 2 (Friday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "agree"),
     (record("date", "crash", "2023-06-02"),
      "In 2022 on June 2 (Thursday) in the evening came the news of the Velmar Express crash.", "2024-06-02", "differ"),
+    # a holiday's name right after a year names that year's occasion, no day near publication
+    (record("date", "charges", "2021-08-10"), "Velmar filed charges on Tuesday over the 2019 Easter Sunday attacks.",
+     "2021-08-11", "agree"),
     # a phrase opened by "After" names what came before its main clause: past when that clause is past
     (record("date", "death", "2022-09-08"), "After the Queen's death on September 8, the country entered ten days "
      "of mourning.", "2023-05-18", "agree"),

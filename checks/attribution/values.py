@@ -1509,6 +1509,8 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if not (_touches(an.sentence.text, mention.end, an.words, after) or _year_comma(an, mention, after)):
         return None
     decision = _premodifier(an, after, about, mention)
+    if decision is None and _holiday_name(mention):
+        decision = _occasion_of_noun(an, mention, after, about)
     if _holiday_name(mention) and (decision is None or decision.attached):
         # "the Halloween crowd crush", "impeached over Halloween crush" (on the 29th): the occasion, loosely
         head = _phrase(an, after)
@@ -1516,6 +1518,18 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             why = f"'{mention.text}' before '{_words(an, head)}' names its occasion, which may span days"
             return Decision(True, why, weak="possible conflict: " + why)
     return decision
+
+
+def _occasion_of_noun(an: Analysed, mention: Mention, after: int, about: list[Hit]) -> Decision | None:
+    """'charges against 25 Easter Sunday bombing suspects': a holiday's name right before a lower-case noun names
+    that noun's occasion, with no determiner too; set aside when no term stands in the noun's phrase."""
+    ws = an.words
+    if after >= len(ws) or ws[after].capitalised or ws[after].norm in FUNCTION_WORDS or _past(ws[after]):
+        return None
+    head = _phrase(an, after)
+    if _hit_in(_noun_terms(an, about), head):
+        return None
+    return Decision(False, f"'{mention.text}' names the occasion of '{_words(an, head)}', not the subject's")
 
 
 def _century_noun(an: Analysed, after: int) -> range:
@@ -1730,7 +1744,7 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         lead = an.index_after(mention.start) - 1
     if lead is None:
         return None
-    head = _phrase(an, i)
+    head = _longer_phrase(an, _phrase(an, i), about)
     if _hit_in(_noun_terms(an, about), head):
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
@@ -1745,6 +1759,20 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _longer_phrase(an: Analysed, head: range, about: list[Hit]) -> range:
+    """A noun phrase of four words going on, spaced, to a term within two more ("the 2019 Easter Sunday suicide bomb
+    attacks"): the phrase to that term; else the phrase as it is."""
+    ws, end = an.words, head.stop
+    if len(head) < 4:
+        return head
+    for j in range(end, min(len(ws), end + 2)):
+        if _gap(an, j) != " " or ws[j].norm in FUNCTION_WORDS:
+            return head
+        if any(h.first <= j <= h.last for h in about):
+            return range(head.start, j + 1)
+    return head
 
 
 def _event_time(ws: tuple[Word, ...], lead: int, head: range) -> bool:

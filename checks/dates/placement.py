@@ -174,7 +174,8 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
     if not found:
         return found
     if any(m.relative for m in found):
-        found = [m for m in found if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)]
+        found = [m for m in found if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)
+                 and not _year_before_holiday(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
     return found
@@ -187,6 +188,13 @@ def _restated_weekday(m: Mention, found: list[Mention], text: str) -> bool:
     """'on June 2 (Friday)': a weekday in brackets right after a date names that date's weekday, no day of its own."""
     return any(o is not m and not o.relative and o.end <= m.start
                and (b := _BRACKETED_WEEKDAY.match(text, o.end)) is not None and b.end() >= m.end for o in found)
+
+
+def _year_before_holiday(m: Mention, found: list[Mention], text: str) -> bool:
+    """'the 2019 Easter Sunday bombings': a holiday's name right after a year names the occasion of that year, which
+    the year dates; it is no day of its own near publication."""
+    return not any(c.isdigit() for c in m.text) and any(
+        o is not m and o.value.grain == "year" and o.end < m.start and not text[o.end:m.start].strip() for o in found)
 
 
 def _of_results(found: tuple[Mention, ...], text: str, published: date | None) -> bool:
