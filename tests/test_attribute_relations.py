@@ -91,7 +91,7 @@ def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     ("The mayor appeared before the council on 3 May 2022.", ["mayor"], [("3 May 2022", True, "value_clause")]),
     # "in connection with" ties the clause to another event: the arrest's date is not the crash's
     ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["crash"],
-     [("9 May 2022", False, "temporal_relation")]),
+     [("9 May 2022", False, "legal_ground")]),
     ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["arrested"],
      [("9 May 2022", True, "value_clause")]),
     # the offence a verdict is for

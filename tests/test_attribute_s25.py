@@ -119,6 +119,11 @@ CASES = [
      'anniversary of the so-called "Miracle on the Hudson."', "silent"),
     (record("date", "crash-landing", "2009-01-15"), "Monday, 15 January 2024, marks the 15th anniversary of Velmar "
      "Airways Flight 1549 crash-landing into the river.", "silent"),
+    # "with" opens a legal act's ground too ("is charged with murdering ... about three years ago")
+    (record("date", "charged", "2023-01-13"), "Roe, who is charged with murdering the former premier in Nara in "
+     "July 2022, pleaded guilty on 28 October 2025.", "silent"),
+    (record("date", "charged", "2023-01-13"), "Roe was charged on 13 January 2023 with murdering the former premier "
+     "in July 2022.", "agree"),
     # a holiday's name right before a lower-case noun names that noun's occasion, with no determiner too
     (record("date", "charges", "2021-08-10"), "Velmar files charges against 25 Easter Sunday bombing suspects",
      "silent"),

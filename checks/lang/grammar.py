@@ -785,7 +785,7 @@ LEGAL_ACTS = frozenset({
     "convicted", "convicts", "convict", "sentenced", "sentences", "sentence", "charged", "charges", "indicted",
     "indicts", "acquitted", "acquits", "jailed", "jails", "imprisoned", "fined", "fines", "prosecuted", "tried",
     "arrested", "arrests", "detained", "guilty", "cleared", "sued", "sues", "accused"})
-LEGAL_GROUND_PREPOSITIONS = frozenset({"of", "for", "in", "over"})
+LEGAL_GROUND_PREPOSITIONS = frozenset({"of", "for", "in", "over", "with"})
 # Nouns of a dated event that a legal act's ground may name ("of the murder of George Floyd"; not "of two counts of
 # fraud", "in prison", "in court": a date after those is the act's).
 LEGAL_GROUND_EVENTS = frozenset({
