@@ -124,6 +124,15 @@ CASES = [
      "July 2022, pleaded guilty on 28 October 2025.", "silent"),
     (record("date", "charged", "2023-01-13"), "Roe was charged on 13 January 2023 with murdering the former premier "
      "in July 2022.", "agree"),
+    # a preposition after a noun past one describing word qualifies that noun ("not guilty of professional negligence
+    # in the 2011 disaster": the year is the disaster's, not the ruling's)
+    (record("date", "ruled, not guilty", "2019-09-19"), "The court ruled on 19 September 2019 that three executives "
+     "were not guilty of professional negligence in the 2011 Velmar disaster.", "agree"),
+    (record("date", "not guilty", "2019-09-19"), "The court ruled that three executives were not guilty of "
+     "professional negligence in the 2011 Velmar disaster.", "silent"),
+    # "in remembrance of" makes the term the topic of a later act
+    (record("date", "earthquake", "2011-03-11"), "A wave of silence swept Velmar on 11 March 2012 in remembrance of "
+     "the earthquake.", "silent"),
     # a holiday's name right before a lower-case noun names that noun's occasion, with no determiner too
     (record("date", "charges", "2021-08-10"), "Velmar files charges against 25 Easter Sunday bombing suspects",
      "silent"),

@@ -1846,6 +1846,9 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
     """'the suspect in the Nov. 24 shooting', 'for complicity in the May 2017 attack': a preposition right after a
     determiner's or a preposition's noun qualifies that noun; its phrase says which thing, not when the clause's event
     was."""
+    if p >= 3 and ws[p - 3].norm in DETERMINERS | _NOUN_PREPOSITIONS and _noun_like(ws[p - 2]) \
+            and not ws[p - 2].capitalised and _noun_like(ws[p - 1]):
+        return True  # past a describing word: "not guilty of professional negligence in the 2011 disaster"
     return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])
 
 

@@ -79,7 +79,7 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
 # was held on 3 May", "the first mpox case was confirmed" are the event itself.
 AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "enquiry", "lawsuit", "anniversary", "memorial",
                      "coverage", "verdict", "ruling", "retrial", "sentencing", "documentary", "investigator",
-                     "investigators"}  # ("the air accident investigator said on Thursday": who looks into it)
+                     "investigators", "remembrance", "commemoration", "commemorations"}  # ("the air accident investigator said on Thursday": who looks into it)
 # Nouns of what follows an event, after a term that modifies them ("the crash site", "earthquake relief supplies",
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
