@@ -102,6 +102,7 @@ CASES = [
     (record("number", "killed", "17", "people"), "The attack killed 16 people at the airport.", "differ"),
     (record("number", "killed", "17", "people"), "The attack killed 16 people in Velmar and wounded 40 others.",
      "differ"),
+    (record("number", "killed", "17", "people"), "All 17 on board were killed in the crash at the airport.", "agree"),
     # a count after a noun of kin and "of" counts some of the victims, those the kin belong to
     (record("number", "killed", "17", "people"), "The mother and widow of two people killed in the shooting embraced.",
      "silent"),
@@ -130,6 +131,12 @@ CASES = [
      "were not guilty of professional negligence in the 2011 Velmar disaster.", "agree"),
     (record("date", "not guilty", "2019-09-19"), "The court ruled that three executives were not guilty of "
      "professional negligence in the 2011 Velmar disaster.", "silent"),
+    # a term in a predicate coordinated with "and" is a topic too ("visited the site and began its probe into the
+    # crash": the date is the visit's and the probe's)
+    (record("date", "crash", "2023-06-02"), "A team on 5 June 2023 visited the site and began its probe into the "
+     "train crash.", "silent"),
+    (record("date", "crashed", "2023-06-02"), "A train on 5 June 2023 left the station and crashed near Velmar.",
+     "differ"),
     # "in remembrance of" makes the term the topic of a later act
     (record("date", "earthquake", "2011-03-11"), "A wave of silence swept Velmar on 11 March 2012 in remembrance of "
      "the earthquake.", "silent"),

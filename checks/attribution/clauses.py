@@ -1280,6 +1280,14 @@ def in_reference(an: Analysed, k: int) -> str:
     return an.words[an.clause.index(first)].text
 
 
+def _coordinated_clause(an: Analysed, h: Hit) -> bool:
+    """Does term h stand in a predicate coordinated with "and" ("visited the site and began its probe into the
+    crash"), which shares the clause's subject and time (not a relative clause: "the report on the incident, which
+    occurred on 5 May")?"""
+    opening = an.clause.index(an.clause[h.first])
+    return an.words[opening].norm == "and" or opening > 0 and an.words[opening - 1].norm == "and"
+
+
 def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None, agents: bool = False) -> Decision:
     here = an.clause[i] if an.words else 0
     about = _outside_reference(an, about, here)
@@ -1290,7 +1298,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
     # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
-    topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0)
+    topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0 or _coordinated_clause(an, h))
               and _topic_or_agent(an, h, i, agents) is not None]
     if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
         noun = an.words[_topic_or_agent(an, topics[0], i, agents)].text
