@@ -140,6 +140,18 @@ CASES = [
     # "in remembrance of" makes the term the topic of a later act
     (record("date", "earthquake", "2011-03-11"), "A wave of silence swept Velmar on 11 March 2012 in remembrance of "
      "the earthquake.", "silent"),
+    # a legal act that only describes the noun before it does not own the date of its sentence's verb
+    (record("date", "convicted", "2001-01-31"), "The only man convicted in the 1988 Velmar bombing returned home to "
+     "die on 20 August 2009.", "silent"),
+    # (in an apposition too: "the key accused in the 26/11 attack" is the ground's)
+    (record("date", "attack", "2008-11-26"), "Rana, the key accused in the 26/11 Velmar terror attack, arrived on "
+     "Thursday, 10 April 2025.", "silent"),
+    # taking part is a ground: "found guilty in January 2001 ... for involvement in the downing of Flight 103"
+    (record("date", "downing", "1988-12-21"), "He was found guilty in January 2001 for involvement in the downing of "
+     "Flight 103.", "silent"),
+    # "related to" ties the clause to another event
+    (record("date", "rampage", "2019-08-03"), "Roe pleaded guilty on 8 February 2023 to hate crime charges related "
+     "to a shooting rampage.", "silent"),
     # a holiday's name right before a lower-case noun names that noun's occasion, with no determiner too
     (record("date", "charges", "2021-08-10"), "Velmar files charges against 25 Easter Sunday bombing suspects",
      "silent"),

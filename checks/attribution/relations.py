@@ -2293,9 +2293,20 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         if inside:
             return Decision(True, f"dates '{_span(an, inside[0])}', the ground of a legal act")
         return Decision(False, f"dates the ground '{_words(an, ground)}', not the legal act") if outside else None
-    if inside and not outside and an.clause[k] == an.clause[ground.start - 1]:
+    if inside and not outside:  # (the act in an apposition or a relative clause too: "Rana, the key accused in the
+        # 26/11 attack, arrived on Thursday")
         return Decision(False, f"dates the legal act, not its ground '{_words(an, ground)}'")
-    return None
+    return _describing_act(an, k, ground, about)
+
+
+def _describing_act(an: Analysed, k: int, ground: range, about: list[Hit]) -> Decision | None:
+    """'The only man convicted in the 1988 bombing returned home on Thursday': a legal act that only describes the
+    noun before it (a term) does not own the date its sentence's verb has after the act's ground."""
+    act = next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
+    if act is None or k < ground.stop or not _reduced_act(an, act) or not any(h.first == act for h in about) \
+            or not any(_verb_form(w) for w in an.words[ground.stop:k]):
+        return None
+    return Decision(False, f"dates the sentence's verb; '{an.words[act].text}' only describes '{an.words[act - 1].text}'")
 
 
 def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:

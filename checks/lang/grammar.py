@@ -406,7 +406,7 @@ TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "i
                       "follows", "followed",
                       # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
                       # with the crash"
-                      "in connection with", "in connection to",
+                      "in connection with", "in connection to", "related to", "stemming from",
                       # the offence a verdict is for: "sentenced in July 2018 for their role in the disaster"
                       "for their role in", "for his role in", "for her role in", "for its role in")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
@@ -792,7 +792,9 @@ LEGAL_GROUND_EVENTS = frozenset({
     "murder", "murders", "murdering", "killing", "killings", "death", "deaths", "assaulting", "attacking", "shooting", "shootings", "attack", "attacks",
     "assault", "bombing", "bombings", "massacre", "stabbing", "kidnapping", "abduction", "rape", "robbery", "heist",
     "theft", "crash", "collapse", "fire", "blaze", "explosion", "riot", "riots", "insurrection", "coup", "mutiny",
-    "siege", "hijacking"})
+    "siege", "hijacking", "downing",
+    # taking part in a deed: "found guilty of involvement in the downing of Flight 103", "for his role in the attack"
+    "involvement", "complicity", "role", "participation"})
 
 # Nouns before "of" and a percentage that name no particular figure ("a share of 38%", "a majority of 59%"): unlike
 # "pay raises of 38%" or "a premium of 40%", they leave the figure to the clause (``noun_share``).
