@@ -103,6 +103,12 @@ CASES = [
     (record("number", "killed", "17", "people"), "The attack killed 16 people in Velmar and wounded 40 others.",
      "differ"),
     (record("number", "killed", "17", "people"), "All 17 on board were killed in the crash at the airport.", "agree"),
+    # a count after a noun of place and "of" is a population; a count opening a bulleted item is a part of the list
+    (record("number", "killed, dead", "26", "people, persons"), "The gunman was found dead inside the school after "
+     "the massacre in this town of nearly 30,000 people.", "silent"),
+    (record("number", "killed, dead", "26", "people, persons"), "The gunman killed 27 people in the town.", "differ"),
+    (record("number", "charges, counts", "15", "charges, counts"), "• 10 counts of first-degree murder.", "silent"),
+    (record("number", "charges, counts", "15", "charges, counts"), "He pleaded guilty to 10 counts.", "differ"),
     # a count after a noun of kin and "of" counts some of the victims, those the kin belong to
     (record("number", "killed", "17", "people"), "The mother and widow of two people killed in the shooting embraced.",
      "silent"),

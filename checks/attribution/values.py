@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -65,6 +65,41 @@ def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if before and before in _QUOTE_MARKS and after[:1] and after[:1] in _QUOTE_MARKS:
         return Decision(False, "is a label in quotation marks, not a count")
     return None
+
+
+def population(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'in this town of nearly 30,000 people': a count after a noun of place and "of" (past a hedge) is how many live
+    there, not a count of the event."""
+    if mention.kind != "number":
+        return None
+    ws, first = an.words, an.index_after(mention.start)
+    j = first - 1
+    while j >= 0 and (ws[j].norm in HEDGES or ws[j].norm in ("some", "around", "over")):
+        j -= 1
+    if j < 1 or ws[j].norm != "of" or ws[j - 1].norm not in PLACE_NOUNS or any(h.last == j - 1 for h in about):
+        return None
+    k = an.index_after(mention.end)
+    while k < len(ws) and ws[k].norm in SCALE_WORDS:
+        k += 1
+    if k >= len(ws) or ws[k].norm not in _RESIDENTS:
+        return None  # ("an area of 86.6 thousand square kilometres" measures the place)
+    return Decision(False, f"counts the people of the {ws[j - 1].text}, its population")
+
+
+_RESIDENTS = {"people", "residents", "inhabitants", "souls", "persons"}
+
+
+def list_item(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'• 10 counts of first-degree murder.': a count opening a bulleted list's item counts that item, a part of the
+    list."""
+    if mention.kind != "number":
+        return None
+    text = an.sentence.text
+    return Decision(False, "counts one item of a bulleted list, a part") if _BULLET_ITEM.match(text) \
+        and not text[:mention.start].strip(" \t•▪●◦*-–") else None
+
+
+_BULLET_ITEM = re.compile(r"\s*[•▪●◦*–-]\s")
 
 
 def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
