@@ -409,8 +409,8 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    if any(w in TOLL_NOUNS for w in tail) and not _counts_the_dead(fact):
-        return False  # "the death toll has risen to 137" counts no gunmen
+    if any(w in TOLL_NOUNS for w in tail) and not (_counts_the_dead(fact) and _counts_anyone(fact)):
+        return False  # "the death toll has risen to 137" counts no gunmen, nor only the children among them
     if any(w in TOLL_NOUNS and tail[k - 1:k] and tail[k - 1] in DEATH_TOLL_WORDS for k, w in enumerate(tail)) \
             and not _counts_the_dead(fact, only_the_dead=True):
         return False  # nor the injured
@@ -430,6 +430,12 @@ def _no_unit_of_its_own(mention: Mention, tail: list[str]) -> bool:
 
 _TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions (and "as", not "as of")
 _TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
+
+
+def _counts_anyone(fact: Fact) -> bool:
+    """A fact counting the harmed whoever they are (people, deaths, victims), not one group of them ("20 children"):
+    a toll counts everyone it names."""
+    return any(normalise(u) in PEOPLE_UNITS or normalise(u) in DEATH_WORDS for u in fact.unit)
 
 
 def _counts_the_dead(fact: Fact, only_the_dead: bool = False) -> bool:

@@ -109,6 +109,11 @@ CASES = [
     (record("number", "killed, dead", "26", "people, persons"), "The gunman killed 27 people in the town.", "differ"),
     (record("number", "charges, counts", "15", "charges, counts"), "• 10 counts of first-degree murder.", "silent"),
     (record("number", "charges, counts", "15", "charges, counts"), "He pleaded guilty to 10 counts.", "differ"),
+    # a toll counts everyone it names: not a fact counting one group of them ("20 children")
+    (record("number", "killed", "20", "children, first-graders"), "The gunman also killed his mother, bringing the "
+     "death toll to 28.", "silent"),
+    (record("number", "killed", "28", "people"), "The gunman also killed his mother, bringing the death toll to 28.",
+     "agree"),
     # a count after a noun of kin and "of" counts some of the victims, those the kin belong to
     (record("number", "killed", "17", "people"), "The mother and widow of two people killed in the shooting embraced.",
      "silent"),
