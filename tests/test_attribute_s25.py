@@ -103,6 +103,9 @@ CASES = [
     (record("number", "killed", "17", "people"), "The attack killed 16 people in Velmar and wounded 40 others.",
      "differ"),
     (record("number", "killed", "17", "people"), "All 17 on board were killed in the crash at the airport.", "agree"),
+    # (a term in the place phrase makes that place the fact's own)
+    (record("number", "aboard", "259", "people"), "All 259 people aboard and 11 on the ground died.", "agree"),
+    (record("number", "died", "270", "people"), "All 259 people aboard and 11 on the ground died.", "silent"),
     # a count after a noun of place and "of" is a population; a count opening a bulleted item is a part of the list
     (record("number", "killed, dead", "26", "people, persons"), "The gunman was found dead inside the school after "
      "the massacre in this town of nearly 30,000 people.", "silent"),

@@ -122,15 +122,26 @@ def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     ws, k = an.words, an.index_after(mention.end)
     place = next((j for j in range(k, min(len(ws), k + 6)) if ws[j].norm in BREAKDOWN_PLACE_WORDS
                   and not _gap(an, j).strip()), None)
-    if place is None or an.clause[place] != an.clause[k - 1 if k else 0]:
+    if place is None or an.clause[place] != an.clause[k - 1 if k else 0] \
+            or any(place <= h.last and h.first <= place + 2 for h in about):
+        return None  # ("all 259 people aboard and 11 on the ground" for a fact counting those aboard: its own place)
+    n = _other_place_count(an, place)
+    if n is None:
         return None
+    return Decision(False, f"counts one place of a breakdown ('{ws[place].text} ...', '{ws[n].text} {ws[n + 1].text} "
+                           "...'), a part")
+
+
+def _other_place_count(an: Analysed, place: int) -> int | None:
+    """After a count's word of place, a bare count of another place ("two outside", "27 more in hospitals") joined by
+    a comma, "and", "with", "while" or "plus": its word, or None."""
+    ws = an.words
     for j in range(place + 1, min(len(ws) - 1, place + 14)):
         if ws[j].norm in ("and", "with", "while", "plus") or _gap(an, j).strip() == ",":
             n = j + 1 if ws[j].norm in ("and", "with", "while", "plus") else j
             if n < len(ws) - 1 and (ws[n].norm.isdigit() or ws[n].norm in ONES or ws[n].norm in TENS) \
                     and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more"):
-                return Decision(False, f"counts one place of a breakdown ('{ws[place].text} ...', "
-                                       f"'{ws[n].text} {ws[n + 1].text} ...'), a part")
+                return n
     return None
 
 
