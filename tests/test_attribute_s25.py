@@ -200,6 +200,12 @@ PUBLISHED = [
     # a holiday's name right after a year names that year's occasion, no day near publication
     (record("date", "charges", "2021-08-10"), "Velmar filed charges on Tuesday over the 2019 Easter Sunday attacks.",
      "2021-08-11", "agree"),
+    # a yearless day of a definite event noun ("The attack on 1 July") takes the year the text gives that event
+    # elsewhere with "in" after its phrase ("plotting an attack on a cafe in 2016")
+    (record("date", "attack", "2016-07-01"), "A court sentenced seven men for plotting an attack on a cafe in 2016."
+     "\n\nThe attack on 1 July on the restaurant shocked the nation.", "2019-11-27", "agree"),
+    (record("date", "attack", "2016-07-01"), "A court sentenced seven men for plotting an attack on a cafe in 2016."
+     "\n\nThe attack on 2 July on the restaurant shocked the nation.", "2019-11-27", "differ"),
     # a phrase opened by "After" names what came before its main clause: past when that clause is past
     (record("date", "death", "2022-09-08"), "After the Queen's death on September 8, the country entered ten days "
      "of mourning.", "2023-05-18", "agree"),

@@ -12,7 +12,7 @@ from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
-from ..lang.cues import AHEAD_OF, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
 
@@ -430,6 +430,13 @@ _YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]e
                                r"(?:\s+(?!(?:in|on|at|of|for|to|and|or|was|were|is|are|by|with|that|which)\b)[a-z][a-z-]*){1,3})")
 
 
+# "plotting an attack on a cafe in 2016", "the collapse of the dam in January 2019": a noun of an unplanned event, up
+# to five words of its phrase (no verb among them), then "in" and its year (maybe after a month)
+_EVENT_IN_YEAR = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(" + alternation(KNOWN_EVENT_NOUNS)
+                            + r")\b((?:\s+(?!(?:was|were|is|are|has|had|have|that|which|who)\b)[\w'’-]+){0,5}?)"
+                            r"\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
 _A_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _YEAR_BEFORE_NOUN needs: most sentences have none
 
 
@@ -452,8 +459,8 @@ class _EventYears:
 
 
 def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozenset[str]]]:
-    """Each noun the text dates with a year before it ("the 2014 mining disaster"), when it dates it with one
-    year only: a later "the May 13 disaster" is that event's day, in that year.  With the year, the words before it
+    """Each noun the text dates with a year before it ("the 2014 mining disaster"), or a noun of an unplanned event
+    with "in" and a year after its phrase ("an attack on a cafe in 2016"), when it dates it with one year only: a later "the May 13 disaster" is that event's day, in that year.  With the year, the words before it
     ("the", "her"): "her 1953 coronation" gives no year to "his May 6 coronation", another's."""
     years: dict[str, set[int]] = {}
     openers: dict[str, set[str]] = {}
@@ -465,6 +472,10 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozen
                 if word[:1].islower():
                     years.setdefault(word, set()).add(int(m.group(1)))
                     openers.setdefault(word, set()).add(m.group().split()[0].lower())
+        for m in _EVENT_IN_YEAR.finditer(sentence.text):
+            if not any(w.endswith("ed") for w in m.group(2).split()):  # ("an attack foiled in 2016": another act's)
+                years.setdefault(m.group(1), set()).add(int(m.group(3)))
+                openers.setdefault(m.group(1), set()).add("the")
     return {noun: (next(iter(ys)), frozenset(openers[noun])) for noun, ys in years.items() if len(ys) == 1}
 
 
@@ -478,6 +489,10 @@ def _same_owner(determiner: str, openers: frozenset[str]) -> bool:
     return openers == {determiner}
 
 
+# "The attack on 1 July on the restaurant": a definite noun and "on" right before the date
+_NOUN_ON = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\s+on\s+\Z")
+
+
 def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period | None:
     """'smouldering for days before the May 13 disaster', 'The 26-hour outage started on July 8', in a text that
     speaks of 'the 2014 disaster' or 'the 2022 outage': the yearless day of an event the text dates elsewhere (named
@@ -488,7 +503,7 @@ def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period |
     if definite:
         head = _HEAD_AFTER.match(text, m.end)
     else:
-        head = _DEFINITE_SUBJECT.match(text, 0, m.start)
+        head = _NOUN_ON.search(text, max(0, m.start - 40), m.start) or _DEFINITE_SUBJECT.match(text, 0, m.start)
     noun = head.group(head.lastindex or 0).split()[-1].lower() if head else ""
     years = years_of() if noun else {}
     if noun not in years:
