@@ -475,6 +475,11 @@ def test_a_measure_in_a_named_dimension(tmp_path, text, verdict):
      "The booster has 33 Raptor engines.", "agree"),
     (_count("wickets", "won", 6).replace("claim: x", "claim: Alpha won the final by six wickets."),
      "Alpha lost three early wickets but won.", "silent"),  # a margin claim still reads margins only
+    # (a passive participle with its particle: "was carried out by five gunmen" names the agents)
+    (_count("gunmen", "gunmen, stormed", 5).replace("claim: x", "claim: The attack was carried out by five gunmen."),
+     "Five gunmen stormed the cafe.", "agree"),
+    (_count("gunmen", "gunmen, stormed", 5).replace("claim: x", "claim: The attack was carried out by five gunmen."),
+     "Six gunmen stormed the cafe.", "differ"),
     # a whole after "of its" is its owner's own total: both numbers loosely
     (_count("engines", "booster, Raptor engines", 33), "The booster re-lit three of its 33 Raptor engines.", "agree"),
     (_count("engines", "booster, Raptor engines", 33), "The booster re-lit three of its 31 Raptor engines.", "silent"),

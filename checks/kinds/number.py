@@ -166,12 +166,17 @@ def _margin_claim(claim: str, value) -> bool:
 
 def _agent_or_change(before: str) -> bool:
     """A bare "by" after a verb of change ("raises wages by 38%", ``BY_CHANGE_VERBS``, among the few words before it) or
-    right after a passive participle ("is powered by 33 engines", "were signed by 40 states": who or what does it) gives
-    no margin."""
+    right after a passive participle, maybe with its particle ("is powered by 33 engines", "were signed by 40 states",
+    "was carried out by five gunmen": who or what does it) gives no margin."""
     ws = [normalise(w) for w in before.split()]
     if any(w in BY_CHANGE_VERBS for w in ws[-_BY_REACH:]):
         return True
+    if len(ws) >= 3 and ws[-1] in _PARTICLES:
+        ws = ws[:-1]  # "was carried out by five gunmen"
     return len(ws) >= 2 and ws[-2] in BE_FORMS and (ws[-1].endswith(("ed", "en")) or ws[-1] in IRREGULAR_PAST)
+
+
+_PARTICLES = {"out", "up", "off", "down"}
 
 
 _BY_REACH = 5  # words before "by" its verb may stand in: "raises general wages by"
