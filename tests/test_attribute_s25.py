@@ -151,6 +151,14 @@ CASES = [
      "train crash.", "silent"),
     (record("date", "crashed", "2023-06-02"), "A train on 5 June 2023 left the station and crashed near Velmar.",
      "differ"),
+    # "in relation to" ties a clause to another event; an inquest into a thing is about it, later
+    (record("date", "disaster", "1989-04-15"), "Criminal charges in relation to the Velmar disaster were brought in "
+     "June 2017.", "silent"),
+    (record("date", "tragedy", "1989-04-15"), "New inquests into the tragedy began in 2014.", "silent"),
+    # a term in the phrase of a participle of harm after a noun ("an area buried by mud from the collapse") describes
+    # that noun; the clause's date is its verb's
+    (record("date", "collapse", "2019-01-25"), "Rescuers on 26 January 2019 searched a huge area buried by mud from "
+     "the collapse of the dam.", "silent"),
     # "in remembrance of" makes the term the topic of a later act
     (record("date", "earthquake", "2011-03-11"), "A wave of silence swept Velmar on 11 March 2012 in remembrance of "
      "the earthquake.", "silent"),

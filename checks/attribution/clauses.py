@@ -1663,8 +1663,10 @@ def _topic_by_preposition(ws: tuple[Word, ...], hit: Hit, prep: int, value: int)
         # a clause of its own (not "the inquiry into how it imploded opened on 20 June": the inquiry's date)
     noun = _topic_noun_before(ws, prep)
     if noun is not None and ws[noun].norm not in TOPIC_NOUNS and hit.last < value <= hit.last + 4 \
-            and not any(w.norm in ("and", "but", "or") for w in ws[hit.last + 1:value]):
+            and not any(w.norm in ("and", "but", "or") or _past(w) or w.norm in AUXILIARIES
+                        for w in ws[hit.last + 1:value]):
         return None  # "an investigation into a warehouse collapse in Illinois last year": as after "of", the term's own
+        # (not past a verb: "inquests into the tragedy began in 2014" is the inquests' year)
     return noun
 
 

@@ -183,9 +183,16 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
                     break
                 else:
                     end += 1
+            if tuple(p) in _NOUN_RELATIONS:  # ("charges in relation to the disaster were brought in June 2017":
+                # a noun phrase's relation ends at its sentence's verb)
+                end = next((j - 1 for j in range(obj, end + 1) if an.words[j].norm in BE_FORMS | AUXILIARIES), end)
             spans.append(range(k, end + 1))
         k = obj
     return tuple(spans)
+
+
+_NOUN_RELATIONS = {("in", "connection", "with"), ("in", "connection", "to"), ("related", "to"), ("stemming", "from"),
+                   ("in", "relation", "to")}  # relations that take a noun phrase, never a clause
 
 
 _GLOSS = re.compile(r"\(\s*[$€£¥₹]?[\d.,]+\s?[A-Za-z]{0,8}\s*\)")  # "(£36bn)", "(57 km)": another form of a value
@@ -1961,7 +1968,9 @@ def _too_far(decision: Decision) -> Decision:
 # ("supporters gathered at the rally": the clause's event may be there and then)
 _HARMED = {"wounded", "injured", "killed", "hurt", "arrested", "detained", "displaced", "evacuated", "rescued",
            "trapped", "affected", "hospitalised", "hospitalized", "caught", "stranded", "missing", "dead", "abducted",
-           "kidnapped", "taken", "seized", "captured", "held", "shot", "stabbed"}
+           "kidnapped", "taken", "seized", "captured", "held", "shot", "stabbed",
+           # places an event did harm to: "searched a huge area buried by mud from the collapse"
+           "buried", "destroyed", "damaged", "flattened", "flooded", "devastated", "hit", "struck"}
 _PARTICIPLE_PREPOSITIONS = {"in", "during", "at", "by", "from", "after", "on", "since", "over", "near"}
 
 
@@ -1976,6 +1985,8 @@ def _reduced_relative(an: Analysed, h: Hit, k: int) -> int | None:
             return None
         p -= 1
     p -= 1  # the participle, right before its preposition
+    if p >= 4 and ws[p].norm not in _HARMED and ws[p - 1].norm in _PARTICIPLE_PREPOSITIONS and ws[p - 2].norm in _HARMED:
+        p -= 2  # past its agent: "an area buried by mud from the collapse"
     if p < 2 or ws[p].norm not in _HARMED or not _noun_like(ws[p - 1]) or ws[p - 1].norm in BE_FORMS \
             or ws[p - 1].norm in AUXILIARIES or an.clause[p] != an.clause[k]:
         return None

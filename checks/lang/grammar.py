@@ -79,7 +79,7 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
 # was held on 3 May", "the first mpox case was confirmed" are the event itself.
 AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "enquiry", "lawsuit", "anniversary", "memorial",
                      "coverage", "verdict", "ruling", "retrial", "sentencing", "documentary", "investigator",
-                     "investigators", "remembrance", "commemoration", "commemorations"}  # ("the air accident investigator said on Thursday": who looks into it)
+                     "investigators", "remembrance", "commemoration", "commemorations", "inquest", "inquests"}  # ("the air accident investigator said on Thursday": who looks into it)
 # Nouns of what follows an event, after a term that modifies them ("the crash site", "earthquake relief supplies",
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
@@ -406,7 +406,7 @@ TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "i
                       "follows", "followed",
                       # another event the clause's is tied to, not one at its time: "arrested on Friday in connection
                       # with the crash"
-                      "in connection with", "in connection to", "related to", "stemming from",
+                      "in connection with", "in connection to", "related to", "stemming from", "in relation to",
                       # the offence a verdict is for: "sentenced in July 2018 for their role in the disaster"
                       "for their role in", "for his role in", "for her role in", "for its role in")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
