@@ -80,6 +80,11 @@ CASES = [
      "Details emerged of the crash of Jeju Air Flight 2216.", "silent"),
     (record("place", "flight", "[Bangkok]", rivals="Jeju"), "The flight from Jeju landed safely.", "differ"),
     (record("place", "plant", "[Velmar]", rivals="Aske"), "The Aske Museum plant was closed.", "differ"),
+    # a place after "of" ending an institution's name (a fire brigade, a government, prosecutors) is the name's
+    (record("place", "dam, collapse", "[Minas Gerais]", rivals="Sao Paulo"), "The Fire Brigade of Sao Paulo resumed "
+     "the search for victims of the dam collapse.", "silent"),
+    (record("place", "dam, collapse", "[Minas Gerais]", rivals="Sao Paulo"), "The dam collapse in Sao Paulo killed "
+     "270.", "differ"),
 
     # a number alone in quotation marks is a label or a name
     (record("number", "Roe", "41", "years"), 'Fans wore Roe\'s numbers, "8" and "24."', "silent"),

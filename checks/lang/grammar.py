@@ -608,7 +608,8 @@ FRAME_NOUNS = {"total", "sum", "amount", "figure", "value", "valuation", "tally"
 INSTITUTION_NOUNS = {"bank", "corporation", "company", "council", "authority", "agency", "department", "ministry",
                      "university", "college", "institute", "commission", "association", "society", "trust",
                      "foundation", "group", "church", "museum", "hospital", "academy", "federation", "union", "board",
-                     "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school"}
+                     "bureau", "office", "service", "court", "tribunal", "assembly", "parliament", "club", "school",
+                     "brigade", "police", "government", "administration", "prosecutor", "prosecutors"}
 
 # Words before a number that add it to an earlier one ("will extend an additional 100 billion yen", "a further 50
 # deaths were confirmed"): the number is the addition, not the total nor the first sum (``added_amount``; "another 39"
