@@ -80,6 +80,13 @@ CASES = [
      "Details emerged of the crash of Jeju Air Flight 2216.", "silent"),
     (record("place", "flight", "[Bangkok]", rivals="Jeju"), "The flight from Jeju landed safely.", "differ"),
     (record("place", "plant", "[Velmar]", rivals="Aske"), "The Aske Museum plant was closed.", "differ"),
+    # a place before a noun of an unplanned event and a person it names places the event, not the person
+    (record("place", "Roe, suspect", "[Banks]", rivals="Southport"), "The Southport stabbing suspect was charged with "
+     "making ricin.", "silent"),
+    (record("place", "Roe, suspect", "[Banks]", rivals="Southport"), "The suspect, from Southport, was charged.",
+     "differ"),
+    (record("place", "stabbing", "[Southport]", rivals="Liverpool"), "The Liverpool stabbing suspect was charged.",
+     "differ"),
     # a place after "of" ending an institution's name (a fire brigade, a government, prosecutors) is the name's
     (record("place", "dam, collapse", "[Minas Gerais]", rivals="Sao Paulo"), "The Fire Brigade of Sao Paulo resumed "
      "the search for victims of the dam collapse.", "silent"),
@@ -179,6 +186,11 @@ CASES = [
     # "related to" ties the clause to another event
     (record("date", "rampage", "2019-08-03"), "Roe pleaded guilty on 8 February 2023 to hate crime charges related "
      "to a shooting rampage.", "silent"),
+    # a legal act after an opening date phrase is that phrase's clause's: its ground keeps its own date
+    (record("date", "attack", "2024-08-23"), "On 10 September 2025, a Syrian man was sentenced to life in prison for "
+     "killing three people in a 2024 stabbing attack at a festival.", "agree"),
+    (record("date", "attack", "2024-08-23"), "On 10 September 2025, a Syrian man was sentenced to life in prison for "
+     "the attack.", "silent"),
     # a holiday's name right before a lower-case noun names that noun's occasion, with no determiner too
     (record("date", "charges", "2021-08-10"), "Velmar files charges against 25 Easter Sunday bombing suspects",
      "silent"),

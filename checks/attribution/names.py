@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
@@ -813,8 +814,19 @@ def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'the Aske ferry operator', 'to Velmar Harbour committee': a place name used attributively (after a determiner,
-    or before a name), like a nationality adjective, describes the noun after it, not the clause's other nouns."""
+    or before a name), like a nationality adjective, describes the noun after it, not the clause's other nouns; before
+    a noun of an unplanned event ("Southport stabbing suspect") it places that event, not the person the phrase names."""
+    ws, after = an.words, hit.last + 1
+    if after < len(ws) and ws[after].norm in KNOWN_EVENT_NOUNS and _gap(an, after) == " " and not _title_case(an) \
+            and not any(h.first <= after <= h.last for h in about) and after + 1 < len(ws) \
+            and _gap(an, after + 1) == " " and ws[after + 1].norm in _EVENT_PEOPLE:
+        return Decision(False, f"places the {ws[after].text}, not the {ws[after + 1].text}")
     return _describes(an, hit, about)
+
+
+# people an event phrase names ("the Southport stabbing suspect", "the Velmar shooting victims")
+_EVENT_PEOPLE = {"suspect", "suspects", "killer", "killers", "attacker", "attackers", "gunman", "gunmen", "shooter",
+                 "victim", "victims", "survivor", "survivors", "accused", "defendant", "bomber", "bombers"}
 
 
 def _nationality(w: Word) -> bool:

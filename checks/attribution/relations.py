@@ -2326,7 +2326,9 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
     or none.  Of several grounds ("pleaded guilty to 17 counts of murder ... for carrying out the shooting"), the
     first that holds word k or a term."""
     ws, text = an.words, an.sentence.text
-    act = next((i for i, w in enumerate(ws) if w.norm in LEGAL_ACTS and an.clause[i] == an.clause[k]), None)
+    opening = an.clause[k] == an.intro >= 0  # ("On Wednesday, a man was sentenced ... for killing three": its act)
+    act = next((i for i, w in enumerate(ws) if w.norm in LEGAL_ACTS and (an.clause[i] == an.clause[k]
+                                                                      or opening and i > k)), None)
     if act is None:
         return range(0)
     first = None
