@@ -362,7 +362,7 @@ KIN_NOUNS = frozenset({"mother", "mothers", "father", "fathers", "parent", "pare
                        "sister", "sisters", "kin", "loved"})
 # Words after a bare count that say where a part of a toll was ("two outside", "42 at the metro station", "27 more in
 # hospitals"): a breakdown by place
-BREAKDOWN_PLACE_WORDS = frozenset({"at", "in", "inside", "outside", "on", "near", "aboard", "abroad", "elsewhere"})
+BREAKDOWN_PLACE_WORDS = frozenset({"at", "in", "inside", "outside", "on", "near", "aboard", "abroad", "elsewhere", "from"})
 SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats", "beating", "beaten",
                     "replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding",
                     "oust", "ousts", "ousted", "ousting", "unseat", "unseats", "unseated", "unseating",
