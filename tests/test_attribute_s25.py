@@ -117,7 +117,7 @@ CASES = [
     (record("number", "killed", "17", "people"), "All 17 on board were killed in the crash at the airport.", "agree"),
     # ("from" says where a part came from: "32 were from Bangladesh, 33 from Nepal")
     (record("number", "Nepali, Nepal", "33", "passengers"), "Of the 67 passengers, 32 were from Bangladesh, 33 from "
-     "Nepal and one from China.", "silent"),
+     "Nepal and one each from China and Aske.", "silent"),
     # (a term in the place phrase makes that place the fact's own)
     (record("number", "aboard", "259", "people"), "All 259 people aboard and 11 on the ground died.", "agree"),
     (record("number", "died", "270", "people"), "All 259 people aboard and 11 on the ground died.", "silent"),

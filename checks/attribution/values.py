@@ -120,8 +120,13 @@ def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     if mention.kind != "number":
         return None
     ws, k = an.words, an.index_after(mention.end)
-    place = next((j for j in range(k, min(len(ws), k + 6)) if ws[j].norm in BREAKDOWN_PLACE_WORDS
-                  and not _gap(an, j).strip()), None)
+    place = None
+    for j in range(k, min(len(ws), k + 6)):
+        if j > k and _gap(an, j).strip():
+            break  # ("Of the 67 passengers, 32 were from ...": the phrase ends at its comma)
+        if ws[j].norm in BREAKDOWN_PLACE_WORDS:
+            place = j
+            break
     if place is None or an.clause[place] != an.clause[k - 1 if k else 0] \
             or any(place <= h.last and h.first <= place + 2 for h in about):
         return None  # ("all 259 people aboard and 11 on the ground" for a fact counting those aboard: its own place)
