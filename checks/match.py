@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .lang.calendar import CALENDAR_WORDS
+from .lang.grammar import ORGANISATION_HEADS
 from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES
 from .words import Word, title_case, words
 
@@ -254,21 +255,29 @@ def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
 
 def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Term) -> bool:
     """'the Federal Deposit Insurance Corp.' is no "deposits", 'the Fire Department' no "fire": a term written in lower
-    case that matches capitalised words of a name after "the", with the name going on after it in capitals (past an
-    "and": "the Central Disaster and Safety Headquarters"), modifies
+    case that matches capitalised words of a body's name after "the" (its last word a head of ``ORGANISATION_HEADS``),
+    with the name going on after it in capitals (past an "and": "the Central Disaster and Safety Headquarters"), modifies
     the name's head; the name is another thing (not the name's last word: "the Palisades Fire" is a fire; not in a
     title-case headline)."""
     if term.text[:1].isupper() or not ws[i].capitalised or end >= len(ws) or text[ws[end - 1].end:ws[end].start] != " ":
         return False
     if ws[end].norm == "and" and end + 1 < len(ws) and text[ws[end].end:ws[end + 1].start] == " ":
         end += 1  # "the Central Disaster and Safety Headquarters" (not "of": "the Superior Court of Tindra" is a court)
-    if not ws[end].capitalised or ws[end].norm in CALENDAR_WORDS:
-        return False
+    if not ws[end].capitalised or ws[end].norm in CALENDAR_WORDS or not _body_name_ends(ws, text, end):
+        return False  # ("the Hurricane Velmar death toll": a storm's name, no body's)
     j = i - 1
     while j >= 0 and ws[j].capitalised and ws[j].norm != "the" and text[ws[j].end:ws[j + 1].start] == " ":
         j -= 1
     return j >= 0 and ws[j].norm == "the" and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " \
         and not title_case(ws)
+
+
+def _body_name_ends(ws: tuple[Word, ...], text: str, end: int) -> bool:
+    """Does the run of capitalised words from word ``end`` end a body's name (``ORGANISATION_HEADS``)?"""
+    last = end
+    while last + 1 < len(ws) and ws[last + 1].capitalised and text[ws[last].end:ws[last + 1].start] == " ":
+        last += 1
+    return ws[last].norm.rstrip(".") in ORGANISATION_HEADS
 
 
 def _prefixed(ws: tuple[Word, ...], text: str, i: int) -> bool:

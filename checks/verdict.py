@@ -409,7 +409,7 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
         return False
     if not any(is_plural(normalise(u)) for u in fact.unit):
         return False  # a magnitude or a share is no tally
-    if any(w in TOLL_NOUNS for w in tail) and not (_counts_the_dead(fact) and _counts_anyone(fact)):
+    if any(w in TOLL_NOUNS for w in tail) and not _toll_counts(fact, tail):
         return False  # "the death toll has risen to 137" counts no gunmen, nor only the children among them
     if any(w in TOLL_NOUNS and tail[k - 1:k] and tail[k - 1] in DEATH_TOLL_WORDS for k, w in enumerate(tail)) \
             and not _counts_the_dead(fact, only_the_dead=True):
@@ -436,6 +436,18 @@ def _counts_anyone(fact: Fact) -> bool:
     """A fact counting the harmed whoever they are (people, deaths, victims), not one group of them ("20 children"):
     a toll counts everyone it names."""
     return any(normalise(u) in PEOPLE_UNITS or normalise(u) in DEATH_WORDS for u in fact.unit)
+
+
+def _toll_counts(fact: Fact, tail: list[str]) -> bool:
+    """Does a toll in ``tail`` count what the fact counts: the dead, and everyone or the group its words name?"""
+    return _counts_the_dead(fact) and (_counts_anyone(fact) or _names_the_group(fact, tail))
+
+
+def _names_the_group(fact: Fact, tail: list[str]) -> bool:
+    """'bringing the child death toll to 20': a toll whose words name the fact's group (its unit, singular or plural)
+    counts that group."""
+    units = {normalise(u) for u in fact.unit}
+    return any(w in units or w + "s" in units or w + "ren" in units for w in tail)
 
 
 def _counts_the_dead(fact: Fact, only_the_dead: bool = False) -> bool:

@@ -208,6 +208,27 @@ CASES = [
     # derailment") dates it, so the clause's other date is the verb's
     (record("date", "derailment", "2023-02-03"), "Investigators said Wednesday, Feb. 7, 2024, they will determine the "
      "cause of last year's fiery Velmar Rail derailment at a hearing.", "silent"),
+
+    # from a review's probes (/tmp/review-s25): the rules above kept from reaching too far
+    (record("date", "arrested", "2023-05-03"), "Roe was arrested with the shooting suspect on 3 May 2023.", "agree"),
+    (record("number", "killed", "17", "people"), "• 17 people were killed.", "agree"),
+    (record("number", "killed", "17", "people"), "Thirty-one were killed at the scene, with 27 more injured.",
+     "differ"),
+    (record("number", "killed", "17", "people"), "17 people were killed in Velmar, and 40 in Orsk were injured.",
+     "agree"),
+    (record("number", "killed", "20", "children"), "The blast killed three more, bringing the child death toll to 20.",
+     "agree"),
+    (record("date", "fire", "2022-12-24"), "The fire broke out on Christmas Eve night.", "silent"),
+    (record("date", "protest", "2023-01-06"), "Thousands joined a protest on the 6 January holiday.", "agree"),
+    (record("number", "hurricane", "150", "people"), "The Hurricane Velmar death toll rose to 150 people.", "agree"),
+    (record("place", "jet, crashed", "[Orsk]", rivals="Aske"), "The jet crashed at Aske Air Base.", "differ"),
+    (record("number", "died", "5", "people"), "A family of five died in the house fire.", "agree"),
+    (record("number", "toll", "17", "people"), 'Roe said the toll was "17".', "agree"),
+    (record("number", "injured", "12", "others, people"), "A gunman shot the mayor, Lind, and 12 others were "
+     "injured.", "agree"),
+    (record("number", "deaths", "17", "deaths"), "Officials confirmed 17 deaths related to the heatwave.", "agree"),
+    (record("number", "cut off", "40000", "residents"), "Floods cut off a district of 40,000 residents.", "agree"),
+    (record("date", "storm", "2023-01-15"), "The storm struck during Velmar's busy 2023 tourist season.", "agree"),
 ]
 
 PUBLISHED = [
@@ -234,6 +255,10 @@ PUBLISHED = [
      "\n\nThe attack on 1 July on the restaurant shocked the nation.", "2019-11-27", "agree"),
     (record("date", "attack", "2016-07-01"), "A court sentenced seven men for plotting an attack on a cafe in 2016."
      "\n\nThe attack on 2 July on the restaurant shocked the nation.", "2019-11-27", "differ"),
+    # (review probes: a planned outage is no past event; an indefinite earlier instance lends no year)
+    (record("date", "outage", "2023-06-03"), "Saturday's planned outage will last four hours.", "2023-06-01", "agree"),
+    (record("date", "explosion", "2024-03-03"), "An explosion at the plant in 2019 injured four.\n\nThe explosion on "
+     "3 March killed two.", "2024-05-01", "agree"),
     # a phrase opened by "After" names what came before its main clause: past when that clause is past
     (record("date", "death", "2022-09-08"), "After the Queen's death on September 8, the country entered ten days "
      "of mourning.", "2023-05-18", "agree"),

@@ -171,7 +171,7 @@ def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
     ws, k = an.words, hit.first
     longer = _longer_place_name(an, hit)
-    brand = longer is not None and ws[hit.last + 1].norm in BRAND_NOUNS | COMPANY_SUFFIXES
+    brand = longer is not None and ws[hit.last + 1].norm in BRAND_NOUNS | COMPANY_SUFFIXES and _brand_ends(an, hit.last + 1)
     if longer is not None and (brand or not _hit_in(about, longer)):  # ("Jeju Air Flight 2216" is no flight's place)
         return Decision(False, f"is part of the name '{_words(an, longer)}'")
     if k < 2 or ws[k - 1].norm != "of" or not ws[k - 2].capitalised or ws[k - 2].norm not in INSTITUTION_NOUNS:
@@ -189,12 +189,20 @@ def _longer_place_name(an: Analysed, hit: Hit) -> range | None:
     ws, j = an.words, hit.last + 1
     if j >= len(ws) or not ws[j].capitalised or _gap(an, j) != " " or _title_case(an):
         return None
-    if (not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES) and ws[j].norm not in BRAND_NOUNS | COMPANY_SUFFIXES:
+    if (not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES) \
+            and not (ws[j].norm in BRAND_NOUNS | COMPANY_SUFFIXES and _brand_ends(an, j)):
         return None  # ("the Velmar Museum" is in Velmar; "Jeju Air" is a company named after Jeju)
     stop = j + 1
     while stop < len(ws) and ws[stop].capitalised and _gap(an, stop) == " ":
         stop += 1
     return range(hit.first, stop)
+
+
+def _brand_ends(an: Analysed, j: int) -> bool:
+    """Does the company's word at j end its name, or go on only to a flight ("Jeju Air", "Jeju Air Flight 2216"; not
+    "Aske Air Base", a place)?"""
+    ws = an.words
+    return j + 1 >= len(ws) or not ws[j + 1].capitalised or _gap(an, j + 1) != " " or ws[j + 1].norm == "flight"
 
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -82,6 +82,8 @@ def _relations_for(an: Analysed, mention: Hit | Mention) -> tuple[range, ...]:
     ("All 12 boys were rescued after being trapped for 18 days": its counts are the other event's too)."""
     phrases = _relation_phrases(an)
     if phrases and isinstance(mention, Mention) and mention.kind == "number":
+        phrases = tuple(p for p in phrases if an.words[p.start].norm not in ("related", "stemming"))
+        # ("17 deaths related to the heatwave", "40 lawsuits stemming from the crash": the count is of that event's)
         phrases = tuple(p for p in phrases if p.stop - p.start < 2 or an.words[p.start + 1].norm not in _GERUND_AUX
                         and not _span_then_past(an.words, p.start + 1))
         # ("emerged after 69 days trapped underground": how long the clause's own subject was so)
@@ -2326,17 +2328,15 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
     or none.  Of several grounds ("pleaded guilty to 17 counts of murder ... for carrying out the shooting"), the
     first that holds word k or a term."""
     ws, text = an.words, an.sentence.text
-    opening = an.clause[k] == an.intro >= 0  # ("On Wednesday, a man was sentenced ... for killing three": its act)
-    act = next((i for i, w in enumerate(ws) if w.norm in LEGAL_ACTS and (an.clause[i] == an.clause[k]
-                                                                      or opening and i > k)), None)
+    act = _legal_act(an, k)
     if act is None:
         return range(0)
     first = None
     for g in range(act + 1, min(len(ws) - 1, act + 30)):
         if _LEGAL_BREAK.search(_gap(an, g)):
             break
-        if ws[g].norm not in LEGAL_GROUND_PREPOSITIONS:
-            continue
+        if ws[g].norm not in LEGAL_GROUND_PREPOSITIONS or ws[g].norm == "with" and ws[act].norm not in _CHARGING:
+            continue  # ("arrested with the shooting suspect": together with, no ground)
         head = _ground_head(an, g)
         if head is not None:
             end = _ground_end(an, g, head)
@@ -2347,6 +2347,17 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
                 return ground
             first = first or ground
     return first or range(0)
+
+
+def _legal_act(an: Analysed, k: int) -> int | None:
+    """The legal act of word k's clause, or after an opening phrase k stands in ("On Wednesday, a man was sentenced
+    ... for killing three": its act)."""
+    opening = an.clause[k] == an.intro >= 0
+    return next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and (an.clause[i] == an.clause[k]
+                                                                             or opening and i > k)), None)
+
+
+_CHARGING = {"charged", "charges", "charge"}  # the acts whose ground follows "with": "charged with murdering ..."
 
 
 def _verb_form(w: Word) -> bool:

@@ -63,6 +63,9 @@ def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     before = text[max(0, mention.start - 1):mention.start]
     after = text[mention.end:mention.end + 2].lstrip(".,")
     if before and before in _QUOTE_MARKS and after[:1] and after[:1] in _QUOTE_MARKS:
+        k = an.index_after(mention.start) - 1
+        if k >= 0 and (an.words[k].norm in BE_FORMS or an.words[k].norm in ("at", "to", "of")):
+            return None  # ('the toll was "17"': a value said of something, quoted)
         return Decision(False, "is a label in quotation marks, not a count")
     return None
 
@@ -76,8 +79,8 @@ def population(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     j = first - 1
     while j >= 0 and (ws[j].norm in HEDGES or ws[j].norm in ("some", "around", "over")):
         j -= 1
-    if j < 1 or ws[j].norm != "of" or ws[j - 1].norm not in PLACE_NOUNS or any(h.last == j - 1 for h in about):
-        return None
+    if j < 1 or ws[j].norm != "of" or ws[j - 1].norm not in PLACE_NOUNS or any(j - 6 <= h.last < j for h in about):
+        return None  # (a term right before the place: its object, "cut off a district of 40,000 residents")
     k = an.index_after(mention.end)
     while k < len(ws) and ws[k].norm in SCALE_WORDS:
         k += 1
@@ -95,8 +98,10 @@ def list_item(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if mention.kind != "number":
         return None
     text = an.sentence.text
-    return Decision(False, "counts one item of a bulleted list, a part") if _BULLET_ITEM.match(text) \
-        and not text[:mention.start].strip(" \t•▪●◦*-–") else None
+    if not _BULLET_ITEM.match(text) or text[:mention.start].strip(" \t•▪●◦*-–") \
+            or any(w.norm in AUXILIARIES or w.norm in BE_FORMS for w in an.words):
+        return None  # ("• 17 people were killed.": a sentence of its own, not an item of a list)
+    return Decision(False, "counts one item of a bulleted list, a part")
 
 
 _BULLET_ITEM = re.compile(r"\s*[•▪●◦*–-]\s")
@@ -108,8 +113,10 @@ def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "number":
         return None
     ws, first = an.words, an.index_after(mention.start)
-    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS:
-        return None
+    k = an.index_after(mention.end)
+    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws) \
+            or not is_plural(ws[k].norm) or _past(ws[k]):
+        return None  # ("a family of five died": the family's size, those people)
     return Decision(False, f"counts those the {ws[first - 2].text} belong to, a part")
 
 
@@ -130,14 +137,24 @@ def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     if place is None or an.clause[place] != an.clause[k - 1 if k else 0] \
             or any(place <= h.last and h.first <= place + 2 for h in about):
         return None  # ("all 259 people aboard and 11 on the ground" for a fact counting those aboard: its own place)
-    n = _other_place_count(an, place)
+    n = _other_place_count(an, place, k)
     if n is None:
         return None
     return Decision(False, f"counts one place of a breakdown ('{ws[place].text} ...', '{ws[n].text} {ws[n + 1].text} "
                            "...'), a part")
 
 
-def _other_place_count(an: Analysed, place: int) -> int | None:
+def _verb_word(w: Word) -> bool:
+    return w.norm in BE_FORMS or w.norm in AUXILIARIES or _past(w) or w.norm in ("remain", "remains", "remained")
+
+
+def _verb_between(ws: tuple[Word, ...], a: int, b: int) -> bool:
+    """A verb between words a and b: the first count's clause had its own ("17 were killed in Velmar, and 40 in Orsk
+    were injured": two predicates, not one breakdown; "259 aboard and 11 on the ground died" shares one)."""
+    return any(_verb_word(w) for w in ws[a:b])
+
+
+def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
     """After a count's word of place, a bare count of another place ("two outside", "27 more in hospitals") joined by
     a comma, "and", "with", "while" or "plus": its word, or None."""
     ws = an.words
@@ -145,8 +162,11 @@ def _other_place_count(an: Analysed, place: int) -> int | None:
         if ws[j].norm in ("and", "with", "while", "plus") or _gap(an, j).strip() == ",":
             n = j + 1 if ws[j].norm in ("and", "with", "while", "plus") else j
             if n < len(ws) - 1 and (ws[n].norm.isdigit() or ws[n].norm in ONES or ws[n].norm in TENS) \
-                    and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more"):
-                return n
+                    and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more" and n + 3 < len(ws)
+                         and (_past(ws[n + 2]) or ws[n + 2].norm in ("dying", "dead"))
+                         and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS) \
+                    and not (_verb_between(ws, start, n) and any(_verb_word(w) for w in ws[n + 2:n + 7])):
+                return n  # (not "with 27 more injured", "3 more in hospital", "40 in Orsk were injured": other outcomes)
     return None
 
 
@@ -159,6 +179,8 @@ def count_of_others(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     first = an.index_after(mention.start)
     if k >= len(ws) or first < 2 or ws[first - 1].norm != "and" or ws[k].norm not in ("others", "other"):
         return None
+    if k + 1 < len(ws) and _verb_word(ws[k + 1]):
+        return None  # ("... and 12 others were injured": others with a verb of their own)
     named = ws[max(1, first - 7):first - 1]
     if not any(w.capitalised for w in named) or any(w.norm[:1].isdigit() for w in named):
         return None  # no one named: "2,053 people had lost their lives and 1,240 others wounded" are other people
@@ -1337,7 +1359,7 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     while opener >= 0 and noun - opener <= 4 and an.words[opener].norm not in DETERMINERS:
         opener -= 1  # "a negative cash balance": back to the determiner
     if opener < 0 or an.words[opener].norm not in DETERMINERS:
-        if not is_plural(an.words[noun].norm):
+        if not is_plural(an.words[noun].norm) or noun < 1 or not _past(an.words[noun - 1]):
             return None
         opener = noun  # "reported losses of $1.8 billion": a plural needs no determiner
     if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
@@ -1575,8 +1597,9 @@ def _occasion_of_noun(an: Analysed, mention: Mention, after: int, about: list[Hi
     """'charges against 25 Easter Sunday bombing suspects': a holiday's name right before a lower-case noun names
     that noun's occasion, with no determiner too; set aside when no term stands in the noun's phrase."""
     ws = an.words
-    if after >= len(ws) or ws[after].capitalised or ws[after].norm in FUNCTION_WORDS or _past(ws[after]):
-        return None
+    if after >= len(ws) or ws[after].capitalised or ws[after].norm in FUNCTION_WORDS or _past(ws[after]) \
+            or ws[after].norm in TIME_NOUNS or ws[after].norm in _TIME_PERIOD_NOUNS:
+        return None  # ("broke out on Christmas Eve night": the night is that day's)
     head = _phrase(an, after)
     if _hit_in(_noun_terms(an, about), head):
         return None
@@ -1737,11 +1760,25 @@ def _date_lead(an: Analysed, mention: Mention, first: int) -> int:
     near-catastrophic January incident", "the deadly 2020 blast"), or the date's own determiner ("since the 4 July
     demolition"; not "of the 1990s", which is ``date_of``'s)."""
     ws = an.words
-    if ws[first].norm in DETERMINERS and ws[first].start == mention.start and (first == 0 or ws[first - 1].norm != "of"):
+    if ws[first].norm in DETERMINERS and ws[first].start == mention.start and (first == 0 or ws[first - 1].norm != "of") \
+            and not _before_time_noun(an, mention):
         return first
     if ws[first].norm in MONTH_NAMES or mention.text.isdigit():
         return described_from(an, first) - 1
     return first - 1
+
+
+def _time_head(ws: tuple[Word, ...], head: range) -> bool:
+    return any(ws[j].norm in TIME_NOUNS or ws[j].norm in _TIME_PERIOD_NOUNS for j in head)
+
+
+def _before_time_noun(an: Analysed, mention: Mention) -> bool:
+    """Is the word after the date a noun of time ("on the 6 January holiday", "the 4 July weekend")?"""
+    k = an.index_after(mention.end)
+    return k < len(an.words) and (an.words[k].norm in TIME_NOUNS or an.words[k].norm in _TIME_PERIOD_NOUNS)
+
+
+_TIME_PERIOD_NOUNS = {"holiday", "holidays", "weekend", "festival", "season", "break", "vacation", "anniversary"}
 
 
 def _noun_of_after(an: Analysed, i: int) -> bool:
@@ -1805,8 +1842,8 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         return described
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
-    if _event_time(ws, lead, head):
-        return None
+    if _event_time(ws, lead, head) or _time_head(ws, head):
+        return None  # ("during Velmar's busy 2023 tourist season": a time, the clause's)
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
@@ -1897,7 +1934,8 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
     """'the suspect in the Nov. 24 shooting', 'for complicity in the May 2017 attack': a preposition right after a
     determiner's or a preposition's noun qualifies that noun; its phrase says which thing, not when the clause's event
     was."""
-    if p >= 3 and ws[p - 3].norm in DETERMINERS | _NOUN_PREPOSITIONS and _noun_like(ws[p - 2]) \
+    if p >= 3 and ws[p].norm not in ("during", "amid", "throughout") \
+            and ws[p - 3].norm in DETERMINERS | _NOUN_PREPOSITIONS and _noun_like(ws[p - 2]) \
             and not ws[p - 2].capitalised and _noun_like(ws[p - 1]):
         return True  # past a describing word: "not guilty of professional negligence in the 2011 disaster"
     return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])

@@ -11,7 +11,8 @@ from typing import Iterator
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
-from ..lang.calendar import DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
+from .holidays import holiday_date
+from ..lang.calendar import HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -174,8 +175,8 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
     if not found:
         return found
     if any(m.relative for m in found):
-        found = [m for m in found if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)
-                 and not _year_before_holiday(m, found, text)]
+        found = [_holiday_of_year(m, found, text) for m in found
+                 if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
     return found
@@ -190,11 +191,17 @@ def _restated_weekday(m: Mention, found: list[Mention], text: str) -> bool:
                and (b := _BRACKETED_WEEKDAY.match(text, o.end)) is not None and b.end() >= m.end for o in found)
 
 
-def _year_before_holiday(m: Mention, found: list[Mention], text: str) -> bool:
-    """'the 2019 Easter Sunday bombings': a holiday's name right after a year names the occasion of that year, which
-    the year dates; it is no day of its own near publication."""
-    return not any(c.isdigit() for c in m.text) and any(
-        o is not m and o.value.grain == "year" and o.end < m.start and not text[o.end:m.start].strip() for o in found)
+def _holiday_of_year(m: Mention, found: list[Mention], text: str) -> Mention:
+    """'the 2019 Easter Sunday bombings', 'The 2022 Christmas Day storm': a holiday's name right after a year is that
+    year's holiday, no day near publication."""
+    if not m.relative or any(c.isdigit() for c in m.text):
+        return m
+    year = next((o.value.first.year for o in found if o is not m and o.value.grain == "year" and o.end < m.start
+                 and not text[o.end:m.start].strip()), None)
+    name = " ".join(m.text.lower().replace("’", "'").split())
+    if year is None or name not in HOLIDAYS:
+        return m
+    return replace(m, value=periods.day(holiday_date(name, year)))
 
 
 def _of_results(found: tuple[Mention, ...], text: str, published: date | None) -> bool:
@@ -432,9 +439,12 @@ _YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]e
 
 # "plotting an attack on a cafe in 2016", "the collapse of the dam in January 2019": a noun of an unplanned event, up
 # to five words of its phrase (no verb among them), then "in" and its year (maybe after a month)
-_EVENT_IN_YEAR = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(" + alternation(KNOWN_EVENT_NOUNS)
+_EVENT_IN_YEAR = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|(?<=ing\s)an?)\s+(?:[a-z-]+\s+){0,2}?(" + alternation(KNOWN_EVENT_NOUNS)
                             + r")\b((?:\s+(?!(?:was|were|is|are|has|had|have|that|which|who)\b)[\w'’-]+){0,5}?)"
                             r"\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+_ANOTHER_INSTANCE = {"same", "previous", "earlier", "another", "similar", "prior", "last", "other"}
 
 
 _A_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _YEAR_BEFORE_NOUN needs: most sentences have none
@@ -473,7 +483,8 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozen
                     years.setdefault(word, set()).add(int(m.group(1)))
                     openers.setdefault(word, set()).add(m.group().split()[0].lower())
         for m in _EVENT_IN_YEAR.finditer(sentence.text):
-            if not any(w.endswith("ed") for w in m.group(2).split()):  # ("an attack foiled in 2016": another act's)
+            if not any(w.endswith("ed") or w in _ANOTHER_INSTANCE for w in m.group(2).split()):  # ("an attack foiled in
+                # 2016": another act's; "a fire at the same plant in 2015": maybe another fire)
                 years.setdefault(m.group(1), set()).add(int(m.group(3)))
                 openers.setdefault(m.group(1), set()).add("the")
     return {noun: (next(iter(ys)), frozenset(openers[noun])) for noun, ys in years.items() if len(ys) == 1}

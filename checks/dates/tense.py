@@ -192,8 +192,11 @@ _EVENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,1}?(?:" + alternatio
 
 
 # nouns of an unplanned event that no one announces ahead (not a storm or a flood, which are forecast)
-_UNFORECAST = alternation(n for n in KNOWN_EVENT_NOUNS if not n.startswith(("storm", "flood")))
-_OWNED_EVENT = re.compile(r"\s+(?:[a-z-]+\s+){0,1}?(?:" + _UNFORECAST + r")\b")
+_UNFORECAST = alternation(("crash", "crashes", "collision", "attack", "attacks", "shooting", "stabbing", "bombing",
+                           "killing", "killings", "murder", "massacre", "collapse", "derailment", "quake", "earthquake",
+                           "blast", "fire", "wildfire", "disaster", "tragedy", "accident", "sinking"))
+_OWNED_EVENT = re.compile(r"\s+(?:(?!planned|scheduled|controlled|expected|upcoming|proposed)[a-z-]+\s+){0,1}?(?:"
+                          + _UNFORECAST + r")\b")
 
 
 def owned_by_a_past_event(rest: str) -> bool:

@@ -391,6 +391,14 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+# The last words of a body's name ("the Federal Deposit Insurance Corp.", "the Fire Department", "the Central Disaster
+# and Safety Countermeasure Headquarters"): a lower-case term among the words before them names no thing of its own
+ORGANISATION_HEADS = frozenset({"corp", "corporation", "inc", "ltd", "company", "co", "fund", "department", "dept",
+                                "headquarters", "agency", "authority", "office", "service", "services", "commission",
+                                "committee", "council", "board", "bureau", "ministry", "administration", "institute",
+                                "foundation", "association", "society", "force", "brigade", "centre", "center",
+                                "station", "unit", "team", "squad", "group", "union", "federation", "organisation",
+                                "organization", "trust", "bank", "court", "tribunal", "police"})
 # Capitalised words after a place that make a company's brand of it ("Jeju Air", "Velmar Motors", "Aske Telecom"): the
 # company is named after the place, not in it.
 BRAND_NOUNS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "telecom", "energy",
@@ -793,9 +801,7 @@ LEGAL_GROUND_EVENTS = frozenset({
     "murder", "murders", "murdering", "killing", "killings", "death", "deaths", "assaulting", "attacking", "shooting", "shootings", "attack", "attacks",
     "assault", "bombing", "bombings", "massacre", "stabbing", "kidnapping", "abduction", "rape", "robbery", "heist",
     "theft", "crash", "collapse", "fire", "blaze", "explosion", "riot", "riots", "insurrection", "coup", "mutiny",
-    "siege", "hijacking", "downing",
-    # taking part in a deed: "found guilty of involvement in the downing of Flight 103", "for his role in the attack"
-    "involvement", "complicity", "role", "participation"})
+    "siege", "hijacking", "downing"})
 
 # Nouns before "of" and a percentage that name no particular figure ("a share of 38%", "a majority of 59%"): unlike
 # "pay raises of 38%" or "a premium of 40%", they leave the figure to the clause (``noun_share``).
