@@ -212,6 +212,7 @@ CASES = [
     # from a review's probes (/tmp/review-s25): the rules above kept from reaching too far
     (record("date", "arrested", "2023-05-03"), "Roe was arrested with the shooting suspect on 3 May 2023.", "agree"),
     (record("number", "killed", "17", "people"), "• 17 people were killed.", "agree"),
+    (record("number", "killed", "17", "people"), "• 17 people killed", "agree"),
     (record("number", "killed", "17", "people"), "Thirty-one were killed at the scene, with 27 more injured.",
      "differ"),
     (record("number", "killed", "17", "people"), "17 people were killed in Velmar, and 40 in Orsk were injured.",

@@ -17,7 +17,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import HARM_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -99,11 +99,12 @@ def list_item(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return None
     text = an.sentence.text
     if not _BULLET_ITEM.match(text) or text[:mention.start].strip(" \t•▪●◦*-–") \
-            or any(w.norm in AUXILIARIES or w.norm in BE_FORMS for w in an.words):
-        return None  # ("• 17 people were killed.": a sentence of its own, not an item of a list)
+            or any(w.norm in AUXILIARIES or w.norm in BE_FORMS or w.norm in _ITEM_OUTCOMES for w in an.words):
+        return None  # ("• 17 people were killed.", "• 40 injured": a statement of its own, not an item of a list)
     return Decision(False, "counts one item of a bulleted list, a part")
 
 
+_ITEM_OUTCOMES = HARM_VERBS | {"dead", "died", "missing", "rescued", "evacuated", "arrested"}
 _BULLET_ITEM = re.compile(r"\s*[•▪●◦*–-]\s")
 
 
