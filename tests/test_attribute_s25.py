@@ -22,6 +22,10 @@ CASES = [
     (TRIAL, "The trial of 20 men accused over the 2015 attacks opened on 9 September 2021.", "differ"),
     (TRIAL, "The trial of the men accused of the 2015 attacks opened on 8 September 2021.", "agree"),
     (TRIAL, "The trial of a man charged in the 2019 killing began on 9 September 2021.", "differ"),
+    # ("at least" after a past form is a hedge, no preposition: "where an officer killed at least 20 children last
+    # year reopened on 4 January 2023" keeps "killed" the relative clause's verb)
+    (record("date", "massacre", "2022-10-06"), "The centre where an officer killed at least 20 children last year "
+     "reopened on 4 January 2023, three months after the massacre.", "silent"),
     # (the ground's own date is the ground's, whoever stands in the subject)
     (record("date", "attacks", "2015-11-13"),
      "The trial of 20 men accused over the 13 November 2015 attacks opened on 8 September 2021.", "agree"),

@@ -2373,6 +2373,8 @@ def _finite_past(an: Analysed, j: int) -> bool:
     after it and no verb before it ("the trial of 20 men accused over the attacks opened on ...": "accused" describes
     the men, "opened" is the verb)."""
     ws = an.words
+    if j + 2 < len(ws) and ws[j + 1].norm == "at" and ws[j + 2].norm in ("least", "most"):
+        return _past(ws[j])  # ("an officer killed at least 20 children": a hedge, no preposition)
     return _past(ws[j]) and not (j + 1 < len(ws) and ws[j + 1].norm in _DESCRIBED_PREPOSITIONS and _reduced_act(an, j))
 
 
