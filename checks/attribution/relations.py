@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -32,7 +32,7 @@ from .clauses import (Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordi
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
-                      _words)
+                      _verb_like, _words)
 
 
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
@@ -187,12 +187,13 @@ def _relation_phrases(an: Analysed) -> tuple[range, ...]:
                     end += 1
             if tuple(p) in _NOUN_RELATIONS:  # ("charges in relation to the disaster were brought in June 2017":
                 # a noun phrase's relation ends at its sentence's verb)
-                end = next((j - 1 for j in range(obj, end + 1) if an.words[j].norm in BE_FORMS | AUXILIARIES), end)
+                end = next((j - 1 for j in range(obj, end + 1) if an.words[j].norm in _FINITE_WORDS), end)
             spans.append(range(k, end + 1))
         k = obj
     return tuple(spans)
 
 
+_FINITE_WORDS = BE_FORMS | AUXILIARIES
 _NOUN_RELATIONS = {("in", "connection", "with"), ("in", "connection", "to"), ("related", "to"), ("stemming", "from"),
                    ("in", "relation", "to")}  # relations that take a noun phrase, never a clause
 
@@ -2317,7 +2318,7 @@ def _describing_act(an: Analysed, k: int, ground: range, about: list[Hit]) -> De
     noun before it (a term) does not own the date its sentence's verb has after the act's ground."""
     act = next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
     if act is None or k < ground.stop or not _reduced_act(an, act) or not any(h.first == act for h in about) \
-            or not any(_verb_form(w) for w in an.words[ground.stop:k]):
+            or not any(_verb_like(w) for w in an.words[ground.stop:k]):
         return None
     return Decision(False, f"dates the sentence's verb; '{an.words[act].text}' only describes '{an.words[act - 1].text}'")
 
@@ -2340,7 +2341,7 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
         head = _ground_head(an, g)
         if head is not None:
             end = _ground_end(an, g, head)
-            if head + 1 < end and _verb_form(ws[head + 1]) and _reduced_act(an, act):
+            if head + 1 < end and _verb_like(ws[head + 1]) and _reduced_act(an, act):
                 end = head + 1  # "the trial of the men accused of the 2015 attacks opened on ...": the subject's verb
             ground = range(g, end)
             if k in ground or any(h.first in ground for h in about):
@@ -2358,10 +2359,6 @@ def _legal_act(an: Analysed, k: int) -> int | None:
 
 
 _CHARGING = {"charged", "charges", "charge"}  # the acts whose ground follows "with": "charged with murdering ..."
-
-
-def _verb_form(w: Word) -> bool:
-    return w.norm in AUXILIARIES or w.norm in BE_FORMS or _past(w)
 
 
 # and the prepositions of a legal act's ground: "accused of", "charged with", "jailed for"
@@ -2383,8 +2380,7 @@ def _reduced_act(an: Analysed, act: int) -> bool:
     verb before it in its clause, so the sentence's own verb comes after it?"""
     ws = an.words
     return act >= 1 and _noun_like(ws[act - 1]) and not any(
-        ws[j].norm in AUXILIARIES or ws[j].norm in BE_FORMS or _past(ws[j])
-        for j in range(act) if an.clause[j] == an.clause[act])
+        _verb_like(ws[j]) for j in range(act) if an.clause[j] == an.clause[act])
 
 
 def _ground_head(an: Analysed, g: int) -> int | None:
@@ -2394,12 +2390,9 @@ def _ground_head(an: Analysed, g: int) -> int | None:
     ws = an.words
     head = next((j for j in range(g + 1, min(len(ws), g + 6)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
     if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
-                           and not (ws[j].norm in _PARTICLES and _ing(ws[j - 1])) for j in range(g + 1, head)):
+                           and not (ws[j].norm in PARTICLES and _ing(ws[j - 1])) for j in range(g + 1, head)):
         return None
     return head
-
-
-_PARTICLES = {"out", "up", "off"}  # "for carrying out the shooting": a deed's verb and its particle
 
 
 def _ground_end(an: Analysed, g: int, head: int) -> int:

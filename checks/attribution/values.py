@@ -19,9 +19,9 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import HARM_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
-from .clauses import (Analysed, Decision, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (Analysed, Decision, _count_word, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
-                      _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase,
+                      _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _words)
 
 
@@ -146,7 +146,7 @@ def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
 
 
 def _verb_word(w: Word) -> bool:
-    return w.norm in BE_FORMS or w.norm in AUXILIARIES or _past(w) or w.norm in ("remain", "remains", "remained")
+    return _verb_like(w) or w.norm in ("remain", "remains", "remained")
 
 
 def _verb_between(ws: tuple[Word, ...], a: int, b: int) -> bool:
@@ -162,7 +162,7 @@ def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
     for j in range(place + 1, min(len(ws) - 1, place + 14)):
         if ws[j].norm in ("and", "with", "while", "plus") or _gap(an, j).strip() == ",":
             n = j + 1 if ws[j].norm in ("and", "with", "while", "plus") else j
-            if n < len(ws) - 1 and (ws[n].norm.isdigit() or ws[n].norm in ONES or ws[n].norm in TENS) \
+            if n < len(ws) - 1 and _count_word(ws[n]) \
                     and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more" and n + 3 < len(ws)
                          and (_past(ws[n + 2]) or ws[n + 2].norm in ("dying", "dead"))
                          and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS) \
@@ -1599,7 +1599,7 @@ def _occasion_of_noun(an: Analysed, mention: Mention, after: int, about: list[Hi
     that noun's occasion, with no determiner too; set aside when no term stands in the noun's phrase."""
     ws = an.words
     if after >= len(ws) or ws[after].capitalised or ws[after].norm in FUNCTION_WORDS or _past(ws[after]) \
-            or ws[after].norm in TIME_NOUNS or ws[after].norm in _TIME_PERIOD_NOUNS:
+            or _time_noun(ws[after]):
         return None  # ("broke out on Christmas Eve night": the night is that day's)
     head = _phrase(an, after)
     if _hit_in(_noun_terms(an, about), head):
@@ -1769,14 +1769,18 @@ def _date_lead(an: Analysed, mention: Mention, first: int) -> int:
     return first - 1
 
 
+def _time_noun(w: Word) -> bool:
+    return w.norm in TIME_NOUNS or w.norm in _TIME_PERIOD_NOUNS
+
+
 def _time_head(ws: tuple[Word, ...], head: range) -> bool:
-    return any(ws[j].norm in TIME_NOUNS or ws[j].norm in _TIME_PERIOD_NOUNS for j in head)
+    return any(_time_noun(ws[j]) for j in head)
 
 
 def _before_time_noun(an: Analysed, mention: Mention) -> bool:
     """Is the word after the date a noun of time ("on the 6 January holiday", "the 4 July weekend")?"""
     k = an.index_after(mention.end)
-    return k < len(an.words) and (an.words[k].norm in TIME_NOUNS or an.words[k].norm in _TIME_PERIOD_NOUNS)
+    return k < len(an.words) and _time_noun(an.words[k])
 
 
 _TIME_PERIOD_NOUNS = {"holiday", "holidays", "weekend", "festival", "season", "break", "vacation", "anniversary"}

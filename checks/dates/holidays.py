@@ -10,6 +10,11 @@ from ..lang.calendar import HOLIDAYS
 __all__ = ["holiday_date"]
 
 
+def holiday_key(text: str) -> str:
+    """A holiday's name as ``HOLIDAYS`` keys it: lower case, one space, a plain apostrophe ("New Year’s  Day")."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
 def holiday_date(name: str, year: int) -> date:
     rule = HOLIDAYS[name]
     if rule in ("easter", "good friday"):

@@ -11,7 +11,7 @@ from typing import Iterator
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
-from .holidays import holiday_date
+from .holidays import holiday_date, holiday_key
 from ..lang.calendar import HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
@@ -198,7 +198,7 @@ def _holiday_of_year(m: Mention, found: list[Mention], text: str) -> Mention:
         return m
     year = next((o.value.first.year for o in found if o is not m and o.value.grain == "year" and o.end < m.start
                  and not text[o.end:m.start].strip()), None)
-    name = " ".join(m.text.lower().replace("’", "'").split())
+    name = holiday_key(m.text)
     if year is None or name not in HOLIDAYS:
         return m
     return replace(m, value=periods.day(holiday_date(name, year)))

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..model import Mention, Period
 from . import periods
 from .fragments import NAME_AFTER, gate
-from .holidays import holiday_date
+from .holidays import holiday_date, holiday_key
 from .tense import _HAD, leaning, owned_by_a_past_event  # (a past perfect: a time before another)
 from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
@@ -333,7 +333,7 @@ _SEASON_PREPOSITION = re.compile(r"\b(?:in|during|over|through|until|by|since|in
 def _holiday(m: re.Match, ref: date) -> Period | None:
     """'Thanksgiving', 'last Christmas', 'Easter 2021': the stated year, else the one 'last' or
     'next' names, else the clause's tense, else the occurrence nearest publication."""
-    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    name = holiday_key(m.group("holiday"))
     if m.group("holiday").islower() and name not in ("the fourth of july",):
         return None  # "christmas" in lower case is the season's word, not the day
     if not m.group("holiday_year") and NAME_AFTER.match(m.string, m.end()):

@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -171,12 +171,9 @@ def _agent_or_change(before: str) -> bool:
     ws = [normalise(w) for w in before.split()]
     if any(w in BY_CHANGE_VERBS for w in ws[-_BY_REACH:]):
         return True
-    if len(ws) >= 3 and ws[-1] in _PARTICLES:
+    if len(ws) >= 3 and ws[-1] in PARTICLES:
         ws = ws[:-1]  # "was carried out by five gunmen"
     return len(ws) >= 2 and ws[-2] in BE_FORMS and (ws[-1].endswith(("ed", "en")) or ws[-1] in IRREGULAR_PAST)
-
-
-_PARTICLES = {"out", "up", "off"}  # (not "down": "was voted down by 12 votes" is a margin)
 
 
 _BY_REACH = 5  # words before "by" its verb may stand in: "raises general wages by"

@@ -399,6 +399,9 @@ ORGANISATION_HEADS = frozenset({"corp", "corporation", "inc", "ltd", "company", 
                                 "foundation", "association", "society", "force", "brigade", "centre", "center",
                                 "station", "unit", "team", "squad", "group", "union", "federation", "organisation",
                                 "organization", "trust", "bank", "court", "tribunal", "police"})
+# Particles of phrasal verbs: "for carrying out the shooting", "was carried out by five gunmen" (not "down": "was voted
+# down by 12 votes" is a margin)
+PARTICLES = frozenset({"out", "up", "off"})
 # Capitalised words after a place that make a company's brand of it ("Jeju Air", "Velmar Motors", "Aske Telecom"): the
 # company is named after the place, not in it.
 BRAND_NOUNS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "telecom", "energy",
