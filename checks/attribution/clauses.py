@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXI
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -512,10 +512,18 @@ def _participle_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
         # (but "The collapse in March 2023, driven by withdrawals, cost ...": a participle that is no past tense)
     if _closes_apposition(text, words, i):
         return False  # "the boat, the Bayesian, capsized during a storm": the subject's verb, after its apposition
+    return _verb_phrase_aside(text, words, i)
+
+
+def _verb_phrase_aside(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """_participle_aside past its cheap tests: does the participle (or "including") phrase at word i close as an
+    aside?"""
     # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
     ing = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and (
         i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
     gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    if words[i].norm == "including" and _plain_noun(words[i - 1]) and _closed_by_verb(text, words, i):
+        return True  # "when 22 people, including two officers, were killed": the noun's members, then its verb
     if _led_participle(words, i):
         # ", once located in the town,"; longer when the subject's verb follows its closing comma
         return _aside_closes(text, words[i].end, True, False) or _closed_by_verb(text, words, i)
@@ -973,6 +981,8 @@ def _temporal_as(words: tuple[Word, ...], i: int, reach: int = 4) -> bool:
     j = i + 1
     if j >= len(words) or words[j].norm not in NEW_SUBJECT:
         return False
+    if i and words[i - 1].norm in ROLE_AS_VERBS and words[i].start - words[i - 1].end == 1:
+        return False  # "a gunman dressed as an officer embarked on a rampage": "as" names a role, no clause
     subject_pronoun = words[j].norm in _SUBJECT_PRONOUNS
     for k in range(j + 1, min(j + (2 if subject_pronoun else reach), len(words))):
         if words[k].start - words[k - 1].end > 1:
@@ -1181,10 +1191,15 @@ _STATEMENT_NOUNS = {"statement", "report", "letter", "interview", "post", "relea
 
 
 def _as_many_as(words: tuple[Word, ...], k: int) -> bool:
-    """'As many as 159 people were killed in the incident, when ...': "as many as", "as much as", "as few as"
-    hedge the number after them; they open no phrase."""
-    return words[k].norm == "as" and k + 2 < len(words) and words[k + 1].norm in ("many", "much", "few", "little") \
-        and words[k + 2].norm == "as"
+    """'As many as 159 people were killed in the incident, when ...', 'At least 39 people, including a police officer,
+    were killed': "as many as", "as much as", "as few as" and a hedge of several words (``HEDGES``: "at least", "at
+    most") hedge the number after them; they open no phrase."""
+    if words[k].norm == "as" and k + 2 < len(words) and words[k + 1].norm in ("many", "much", "few", "little"):
+        return words[k + 2].norm == "as"
+    return any(len(h) > 1 and tuple(w.norm for w in words[k:k + len(h)]) == h for h in _WORDED_HEDGES)
+
+
+_WORDED_HEDGES = tuple(tuple(h.split()) for h in HEDGES if " " in h)
 
 
 def _after_dateline(text: str, words: tuple[Word, ...]) -> int:

@@ -161,6 +161,13 @@ FUNCTION_WORDS = {
 } | REPORTING_VERBS
 INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
                "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as", "with"}
+# Verbs whose "as" names a role or a guise, not a clause ("a gunman dressed as an officer embarked ...", "known as
+# the Wild Boars", "served as the chief"): ``clauses._temporal_as``
+ROLE_AS_VERBS = {"dressed", "disguised", "posing", "posed", "masquerading", "known", "described", "identified", "named",
+                 "listed", "classified", "registered", "employed", "served", "serving", "worked", "working", "hired",
+                 "appointed", "elected", "installed", "recognised", "recognized", "regarded", "designated", "labelled",
+                 "labeled", "branded", "hailed", "remembered", "characterised", "characterized", "portrayed", "acting",
+                 "acted", "reinstated"}
 NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", "it", "we", "i", "its", "his",
                "her", "their"}
 COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",

@@ -1,0 +1,39 @@
+"""Rules of session 26, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+KILLED = record("number", "killed, died", "39", "people")
+RAMPAGE = record("date", "embarked, rampage", "2020-04-18")
+
+CASES = [
+    # a hedge of several words opening the sentence ("At least", "At most") hedges its number; it is no opening phrase
+    # of place or time ("At dawn, ...") whose comma would cut the subject from its verb
+    (KILLED, "At least 39 people, including a police officer, were killed when a gunman opened fire.", "agree"),
+    (KILLED, "At least 45 people, including a police officer, were killed when a gunman opened fire.", "differ"),
+    (KILLED, "At most 39 people, most of them tourists, were killed in the blast.", "agree"),
+    (KILLED, "At the club, 38 people were killed when a gunman opened fire.", "differ"),
+    # a phrase opened by "including" after a noun, closed by a comma and then a verb, lists the noun's members: the
+    # noun and the verb after the phrase are one clause, as with "At least 39 people, including ..., were killed"
+    (KILLED, "The siege ended in July, when 39 people, including nine foreign nationals and two officers, were killed.",
+     "agree"),
+    (KILLED, "The siege ended in July, when 38 people, including nine foreign nationals and two officers, were killed.",
+     "differ"),
+    # (a trailing "including" phrase with no verb after its comma stays a part of the whole: the 12 are children)
+    (KILLED, "The blast killed 39 people, including 12 children, on Friday.", "agree"),
+    # "as" after a verb of role or guise names the role ("dressed as an officer", "known as"): no clause opens there,
+    # so an opening date phrase still covers the main verb after it
+    (RAMPAGE, "On April 18, 2020, a gunman dressed as an officer embarked on a shooting rampage.", "agree"),
+    (RAMPAGE, "On April 19, 2020, a gunman dressed as an officer embarked on a shooting rampage.", "differ"),
+    (RAMPAGE, "On April 18, 2020, a man known as the Ghost embarked on a rampage.", "agree"),
+    # ("as" with a subject and its verb after any other verb is still a subordinator: the rampage is its own clause)
+    (record("date", "crashed", "2020-04-18"),
+     "The plane crashed on April 19, 2020 as the rampage was under way in the town.", "differ"),
+]
+
+
+@pytest.mark.parametrize("rec, text, expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_rule(tmp_path, rec, text, expected):
+    assert one(tmp_path, rec, text)[0] == expected
