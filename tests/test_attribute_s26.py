@@ -5,6 +5,8 @@ import pytest
 
 from .helpers import one, record
 
+OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
+         "  value: 8\n  unit: [children]\n  tolerance: 0\n")
 KILLED = record("number", "killed, died", "39", "people")
 RAMPAGE = record("date", "embarked, rampage", "2020-04-18")
 
@@ -31,6 +33,11 @@ CASES = [
     # ("as" with a subject and its verb after any other verb is still a subordinator: the rampage is its own clause)
     (record("date", "crashed", "2020-04-18"),
      "The plane crashed on April 19, 2020 as the rampage was under way in the town.", "differ"),
+    # a count before "other" or after "the remaining" counts the rest of a group, unless the fact's claim writes its
+    # value so ("Eight other children were stabbed"): then it is the fact's own count
+    (OTHER, "Eight other children suffered knife wounds, five of them critical.", "agree"),
+    (OTHER, "Seven other children suffered knife wounds.", "differ"),
+    (record("number", "wounds, injured", "8", "children"), "Eight other children suffered knife wounds.", "silent"),
 ]
 
 
