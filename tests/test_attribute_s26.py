@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+SHOOTING = record("date", "shooting, rampage", "2015-06-17")
 KILLED = record("number", "killed, died", "39", "people")
 RAMPAGE = record("date", "embarked, rampage", "2020-04-18")
 
@@ -38,6 +39,21 @@ CASES = [
     (OTHER, "Eight other children suffered knife wounds, five of them critical.", "agree"),
     (OTHER, "Seven other children suffered knife wounds.", "differ"),
     (record("number", "wounds, injured", "8", "children"), "Eight other children suffered knife wounds.", "silent"),
+    # "this", "last" or "next" before a month and its day is no relative month: "In this June 18, 2015, file photo"
+    # holds a full date, whose numbers are no age or count ("this" goes with the photo)
+    (record("number", "suspect", "21"), "In this June 18, 2015, file photo, the suspect is led from the court.",
+     "silent"),
+    # an opening phrase naming a picture ("In this June 18, 2015, file photo,", "In a photo taken on 3 May,") dates
+    # the picture, not what the main clause says
+    (SHOOTING, "In this June 18, 2015, file photo, shooting suspect Jon Roe is led from the court.", "silent"),
+    (SHOOTING, "In this file photo from June 18, 2015, shooting suspect Jon Roe is led from the court.", "silent"),
+    (SHOOTING, "In a photo taken on 18 June 2015, police guard the scene of the shooting.", "silent"),
+    (SHOOTING, "On June 18, 2015, police guarded the scene of the shooting.", "differ"),
+    # an adverb of time and an -ing participle after the subject and a comma ("Roe, already facing execution for the
+    # 2015 shooting, pleaded ...") open an aside, as a past participle does: the main clause's date is not its event's
+    (SHOOTING, "Roe, already facing execution for his 2015 shooting rampage, pleaded guilty on 10 April 2017 to "
+     "the state charges.", "agree"),
+    (SHOOTING, "Roe, still recovering from the shooting, spoke to reporters on 10 April 2017.", "silent"),
 ]
 
 

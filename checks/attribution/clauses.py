@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXI
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -543,7 +543,12 @@ def _main_verb_then_participle(text: str, words: tuple[Word, ...], i: int) -> bo
 
 
 def _led_participle(words: tuple[Word, ...], i: int) -> bool:
-    return words[i].norm in PARTICIPLE_LEADS and i + 1 < len(words) and _past(words[i + 1])
+    """', once located in the town,', ', already facing execution for the rampage,': an adverb of time and a
+    participle (past, or -ing) open an aside."""
+    if words[i].norm not in PARTICIPLE_LEADS or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return _past(nxt) or nxt.norm.endswith("ing") and len(nxt.norm) > 5 and not nxt.capitalised
 
 
 # Irregular past participles that are never a past tense ("driven", "taken"; not "hit", "cut", "set")
@@ -1172,8 +1177,24 @@ def _intro(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) ->
     if cut is None or cut - first > 12 or len(set(clause[first:cut])) != 1:
         return clause, -1
     intro = clause[first]
-    split = clause[:cut] + [fresh + 1 if c == intro else c for c in clause[cut:]]
-    return split, (-1 if _reduced_relative(words, first, cut) else intro)
+    picture = _picture_end(text, words, first, cut)
+    end = max(cut, picture)
+    split = clause[:end] + [fresh + 1 if c == intro else c for c in clause[end:]]
+    return split, (-1 if picture >= 0 or _reduced_relative(words, first, cut) else intro)
+
+
+def _picture_end(text: str, words: tuple[Word, ...], first: int, cut: int) -> int:
+    """'In this June 18, 2015, file photo, ...', 'In a photo taken on 3 May, ...': an opening phrase naming a picture
+    (``PICTURE_NOUNS``) dates the picture, not the main clause: where the phrase ends (past an American year's comma
+    and the noun it dates), or -1 for any other opening phrase."""
+    if any(w.norm in PICTURE_NOUNS for w in words[first + 1:cut]):
+        return cut
+    for j in range(cut, min(cut + 3, len(words))):
+        if words[j].capitalised or words[j].norm in FUNCTION_WORDS:
+            return -1
+        if words[j].norm in PICTURE_NOUNS and j + 1 < len(words) and "," in text[words[j].end:words[j + 1].start]:
+            return j + 1
+    return -1
 
 
 def _reduced_relative(words: tuple[Word, ...], first: int, cut: int) -> bool:

@@ -55,8 +55,9 @@ _RELATIVE_FORMS = (
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
-    r"|(?:" + _MONTH_NAMES + "|" + _SEASON_NAMES + r")(?!\s+\d{4}\b|,\s+\d{4}\b(?!\s+[a-z])))"
-    # (a month's stated year: "the end of September 2022"; not "the end of May, 2000 workers said")
+    r"|(?:" + _MONTH_NAMES + "|" + _SEASON_NAMES + r")(?!\s+\d{4}\b|,\s+\d{4}\b(?!\s+[a-z])|\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)))"
+    # (a month's stated year: "the end of September 2022"; not "the end of May, 2000 workers said"; nor its day: "In
+    # this June 18, 2015, file photo", where "this" goes with the photo)
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
     r")\b"

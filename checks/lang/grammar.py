@@ -161,6 +161,10 @@ FUNCTION_WORDS = {
 } | REPORTING_VERBS
 INTRO_PREPS = {"during", "in", "on", "after", "before", "since", "under", "amid", "following", "despite",
                "by", "at", "until", "throughout", "over", "within", "last", "earlier", "later", "as", "with"}
+# Nouns of a picture: an opening phrase naming one ("In this June 18, 2015, file photo,") dates the picture, not what
+# the main clause says happened (``clauses._picture_end``)
+PICTURE_NOUNS = {"photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "footage",
+                 "screenshot", "screengrab", "video", "videos", "snapshot"}
 # Verbs whose "as" names a role or a guise, not a clause ("a gunman dressed as an officer embarked ...", "known as
 # the Wild Boars", "served as the chief"): ``clauses._temporal_as``
 ROLE_AS_VERBS = {"dressed", "disguised", "posing", "posed", "masquerading", "known", "described", "identified", "named",
@@ -182,7 +186,7 @@ GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 DECISION_VERBS = {"agreed", "pledged", "vowed", "promised", "undertook"}
 # An adverb of former time before a participle: "the tower, once located in the town, collapsed" ("once" no
 # subordinator here: the phrase is an aside like "located in the town")
-PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally"}
+PARTICIPLE_LEADS = {"once", "formerly", "previously", "originally", "already", "still", "now"}
 # A time adverb (or any -ly adverb) between an aside's closing comma and its subject's verb: ", later collapsed"
 VERB_LEADS = {"also", "then", "later", "soon", "still", "never", "since", "now", "again", "first", "eventually"}
 REDUCED_OPENERS = {"while", "whilst", "when", "though", "although", "once", "if", "unless"}
