@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+BOMBING = record("number", "bombing, bomb", "8", "people")
 SHOOTING = record("date", "shooting, rampage", "2015-06-17")
 KILLED = record("number", "killed, died", "39", "people")
 RAMPAGE = record("date", "embarked, rampage", "2020-04-18")
@@ -54,6 +55,26 @@ CASES = [
     (SHOOTING, "Roe, already facing execution for his 2015 shooting rampage, pleaded guilty on 10 April 2017 to "
      "the state charges.", "agree"),
     (SHOOTING, "Roe, still recovering from the shooting, spoke to reporters on 10 April 2017.", "silent"),
+    # a count whose term is one of two event nouns joined by "and" in the phrase after it ("77 people in a shooting
+    # and bombing") counts the victims of both together: no count of one event's alone, unless both are terms
+    (BOMBING, "He was jailed for murdering 77 people in a shooting and bombing last year.", "silent"),
+    (BOMBING, "He killed 77 people in the bombing and the shooting on the island.", "silent"),
+    (BOMBING, "He was jailed for murdering 77 people in a bombing last year.", "differ"),
+    (BOMBING, "He killed 77 people in the bombing and wounded dozens.", "differ"),
+    (record("number", "bombing, shooting", "77", "people"),
+     "He was jailed for murdering 77 people in a shooting and bombing last year.", "agree"),
+    # an -ing participle after a relative clause's comma, when a comma and the interrupted clause's verb come later,
+    # trails the relative's own verb: "killing eight" is the bombing's count
+    (BOMBING, "Roe, who admitted blowing up the offices with a bomb, killing eight, before gunning down 69 at the camp, "
+     "was sentenced to 21 years.", "agree"),
+    (BOMBING, "Roe, who admitted blowing up the offices with a bomb, killing nine, was sentenced to 21 years.", "differ"),
+    # (a relative clause still ends at a comma before the interrupted clause's verb)
+    (record("date", "arrested", "2020-05-03"), "Roe, who was arrested on 3 May 2020, spoke on 9 June 2021.",
+     "agree"),
+    # "gunned down", "murdered", "shot dead" are verbs of killing and "stabbed" one of harm: their bare object counts
+    # people ("gunning down 69 at the camp")
+    (record("number", "camp", "69", "people"), "He went on gunning down 69 at the camp.", "agree"),
+    (record("number", "camp", "69", "people"), "He went on gunning down 68 at the camp.", "differ"),
 ]
 
 

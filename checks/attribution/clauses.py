@@ -232,7 +232,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             current, fresh = _opened_after_aside(text, words, i, negated, current, fresh)
             dash_open = False if dash else dash_open
         elif relative_open and _ends_relative(text, words, i, between):
-            current, relative_open = relative_open.pop(), []  # "Mr Orsk, who was arrested in May, spoke"
+            current = relative_open.pop()  # "Mr Orsk, who was arrested in May, spoke"
         elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
                 outside.append(current)
@@ -244,7 +244,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             opens = participle or compared or cut
             relative_open = _kept_for_aside(text, words, i, between, opens, current, relative_open)
             if opens:
-                relative_open = [current] if aside else relative_open
+                relative_open = [*relative_open, current] if aside else relative_open
                 fresh += 1
                 restrictive = _restrictive_at(words, i, between, fresh, current)
                 current, negated = fresh, False
@@ -598,9 +598,25 @@ def _restated_day(words: tuple[Word, ...], i: int) -> bool:
 
 def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:
     """Does the comma before word i end an open non-restrictive relative clause (not one restating a weekday's day,
-    nor one inside a chain of names)?"""
+    nor one inside a chain of names, nor one before a trailing participle of the relative's own verb)?"""
     return (_closes_relative(between, words[i]) and not _restated_day(words, i) and not _date_year(words, i)
-            and not _name_chain(text, words, i) and not _name_apposition(text, words, i))
+            and not _name_chain(text, words, i) and not _name_apposition(text, words, i)
+            and not _relative_goes_on(text, words, i))
+
+
+def _relative_goes_on(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """'Roe, who admitted blowing up the offices with a bomb, killing eight, was sentenced': an -ing participle after
+    the comma, its phrase closed by a comma and the interrupted clause's verb, trails the relative's verb: the
+    relative goes on to that comma."""
+    w = words[i]
+    if not (w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised and w.norm not in COMMENT_PARTICIPLES):
+        return False
+    for j in range(i + 1, min(len(words), i + _APPOSITION_MAX)):
+        if "," in text[words[j - 1].end:words[j].start]:
+            v = words[j]
+            if v.norm in BE_FORMS or v.norm in AUXILIARIES or _past(v) and not v.capitalised:
+                return True
+    return False
 
 
 _APPOSED_GOES_ON = {"in", "on", "at", "near", "off"}  # a phrase of the relative's verb after the apposition

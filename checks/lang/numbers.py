@@ -142,8 +142,10 @@ UNITS = {
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Verbs of harm whose bare object counts people ("the attack killed 18", "killing at least 18 and wounding 13")
-KILL_VERBS = frozenset({"killed", "kills", "kill", "killing"})
-HARM_VERBS = KILL_VERBS | {"wounded", "wounds", "wounding", "injured", "injures", "injuring", "hurt", "hurting"}
+KILL_VERBS = frozenset({"killed", "kills", "kill", "killing", "murdered", "murdering", "gunned down", "gunning down",
+                        "shot dead", "shooting dead"})
+HARM_VERBS = KILL_VERBS | {"wounded", "wounds", "wounding", "injured", "injures", "injuring", "hurt", "hurting",
+                           "stabbed", "stabbing"}
 # Hedges that may stand between a verb of harm and its count ("killed at least 18")
 HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almost", "around", "up to", "an estimated")
 # Units that count people, harmed or not: what such a bare object counts
