@@ -12,7 +12,7 @@ from .attribution.figures import figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
-from .attribution.values import distance_from, share_whole
+from .attribution.values import distance_from, share_whole, whole_end
 from .attribution.subjects import claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -408,7 +408,7 @@ def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Deci
     whole = share_whole(an, value)
     if not whole or not _holds_share(an, an.index_at(value.start), hits):
         return None  # the claim's holder must hold it: not "Milei won, and blank ballots made up 5% of the votes"
-    noun = an.words[whole.stop - 1].norm
+    noun = an.words[whole_end(an, whole) - 1].norm  # ("of votes compared with 49.1%": the whole ends at its verb)
     if not ({noun, noun.rstrip("s"), noun + "s"} & known) or noun in FUNCTION_WORDS:
         return None
     return Decision(True, f"is a share of '{noun}', as the claim's value is", rule="claims_whole")

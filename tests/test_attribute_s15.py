@@ -272,7 +272,9 @@ def _count(unit: str) -> str:
     # a count right before "aboard"/"on board" counts the people on board, as "67 people aboard" would
     ("people, deaths", "All 67 aboard the jet are feared dead.", "agree"),
     ("people, deaths", "All 67 on board the jet were killed.", "agree"),
-    ("people, deaths", "The jet crashed with 64 aboard.", "differ"),
+    # (a bare count aboard with no word of harm after it counts those aboard, no toll: session 26)
+    ("people, deaths", "The jet crashed with 64 aboard.", "silent"),
+    ("people, deaths", "All 64 aboard the jet were killed.", "differ"),
     # only for a fact that counts people
     ("passengers", "The jet crashed with 64 aboard.", "silent"),
 ])

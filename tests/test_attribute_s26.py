@@ -7,6 +7,8 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+DEAD = record("number", "killed, died", "72", "people")
+PARTY = record("party", "Lind, Luiz Lind", "[\"Workers' Party\", PT]", "", "Liberal Party, PL")
 BOMBING = record("number", "bombing, bomb", "8", "people")
 SHOOTING = record("date", "shooting, rampage", "2015-06-17")
 KILLED = record("number", "killed, died", "39", "people")
@@ -75,7 +77,28 @@ CASES = [
     # people ("gunning down 69 at the camp")
     (record("number", "camp", "69", "people"), "He went on gunning down 69 at the camp.", "agree"),
     (record("number", "camp", "69", "people"), "He went on gunning down 68 at the camp.", "differ"),
+    # a count followed by "on board"/"aboard" counts those aboard: no count of a fact about the dead, unless "all"
+    # stands before it or a word of harm follows in its phrase ("the 181 aboard a crashed jet died")
+    (DEAD, "At least 36 people were killed when a plane with 72 people on board crashed on landing.", "silent"),
+    (DEAD, "The crash killed all 72 people on board.", "agree"),
+    (DEAD, "All 72 people on board were killed.", "agree"),
+    (DEAD, "Officials said 72 of the 74 aboard a crashed Velmar Air jet died in the accident.", "agree"),
+    (record("number", "aboard, on board", "72", "people"), "A plane with 72 people on board crashed on landing.",
+     "agree"),
+    # a name in a short bracket right after a term's name says what that person belongs to
+    (PARTY, "Luiz Lind (Workers' Party, PT) was elected president for the third time.", "agree"),
+    (PARTY, "Luiz Lind (Liberal Party) was elected president.", "differ"),
+    (PARTY, "Luiz Lind was elected president, beating Jon Roe (Liberal Party).", "silent"),
 ]
+
+
+def test_a_share_of_the_claims_whole_ends_at_its_verb(tmp_path):
+    """'with 50.9% of votes compared with 49.1% for Roe': the whole is 'votes' (the claim's), not 'votes compared'."""
+    share = ("\n- id: f\n  claim: Lind won 50.9% of the valid votes.\n  kind: number\n  about: [Lind]\n  value: 50.9\n"
+             "  unit: ['%', percent]\n  tolerance: 0.05\n")
+    text = "The court declared Lind the next president, with {}% of votes compared with 49.1% for Roe."
+    assert one(tmp_path, share, text.format("50.9"))[0] == "agree"
+    assert one(tmp_path, share, text.format("52.9"))[0] == "differ"
 
 
 @pytest.mark.parametrize("rec, text, expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])

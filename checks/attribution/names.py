@@ -149,6 +149,30 @@ def bracketed_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     return Decision(_hit_in(about, holder), f"is the title of '{_words(an, holder)}', in brackets after it")
 
 
+def bracketed_affiliation(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Luiz Lind (Workers' Party, PT) was elected', 'Jon Roe (Labour) won': a name in a short bracket right after a
+    term's name says what that person belongs to."""
+    ws, text = an.words, an.sentence.text
+    j = hit.first
+    while j > 0 and hit.first - j < _AFFILIATION_WORDS and "(" not in text[ws[j - 1].end:ws[j].start]:
+        if ")" in text[ws[j - 1].end:ws[j].start]:
+            return None
+        j -= 1
+    if j == 0 or text[ws[j - 1].end:ws[j].start].strip() != "(":
+        return None
+    close = text.find(")", ws[hit.last].end)
+    if close < 0 or close - ws[hit.last].end > _AFFILIATION_CHARS or "(" in text[ws[hit.last].end:close]:
+        return None
+    named = next((h for h in about if h.last == j - 1), None)
+    if named is None or not ws[j - 1].capitalised:
+        return None  # (after a common noun the bracket names it: "the tanker (Alba)", ``named_noun``)
+    return Decision(True, f"is in brackets right after '{_span(an, named)}', what it belongs to")
+
+
+_AFFILIATION_WORDS = 6  # words from the bracket's opening to the name
+_AFFILIATION_CHARS = 40  # characters from the name to the bracket's close
+
+
 def reference_cue(an: Analysed, hit: Hit) -> str:
     """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
     Velmar': the compass word and "of", or the distance and "from", that make the place a point of reference, or ''

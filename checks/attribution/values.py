@@ -553,12 +553,12 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
     said = _said_of_share(an, head, about)
     if said is not None:  # "83% of whom were not authorised", "83% of the deceased travelled without a permit"
-        whole = range(head.start, _whole_end(an, head))
+        whole = range(head.start, whole_end(an, head))
         return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
 
 
-def _whole_end(an: Analysed, head: range) -> int:
+def whole_end(an: Analysed, head: range) -> int:
     """Where a share's whole ends: at a past verb its phrase ran into ("the deceased travelled"), or its end."""
     return next((j for j in range(head.start + 1, head.stop) if _past(an.words[j])), head.stop)
 
@@ -566,7 +566,7 @@ def _whole_end(an: Analysed, head: range) -> int:
 def _said_of_share(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     """A term in the predicate the share is the subject of: within a few words after its whole, in its clause, past
     a verb or an auxiliary right after the whole ("83% of whom were not authorised")."""
-    ws, k = an.words, _whole_end(an, head)
+    ws, k = an.words, whole_end(an, head)
     if k >= len(ws) or not (_past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in BE_FORMS) \
             or _gap(an, k).strip():
         return None

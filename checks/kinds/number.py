@@ -594,7 +594,7 @@ def _counted_noun(mention: Mention) -> bool:
 
 def _states_named(texts) -> set[str]:
     """The states (STATE_GROUPS) the words of these texts name."""
-    return {STATE_OF[STATE_VERBS.get(w, w)] for text in texts for w in normalise(text).split()
+    return {STATE_OF[STATE_VERBS.get(w, w)] for text in texts for w in normalise(text).replace("on board", "aboard").split()
             if w in STATE_OF or w in STATE_VERBS}
 
 
@@ -606,11 +606,22 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     if before:
         w = normalise(before.group(1))
         return STATE_OF[STATE_VERBS[w]], w
+    return _state_after(mention)
+
+
+def _state_after(mention: Mention) -> tuple[str, str] | None:
+    """_count_state's reading of the words after the count."""
     nouns, head = 0, False  # the count's noun phrase so far: its words, and whether its (plural) head was read
     named = None  # a head noun that names a state itself ("9 survivors", "40 deaths"), unless a verb after names one
     passive = False  # a form of "be" read before the state word ("were arrested Thursday": no act of the count's)
-    for word in mention.after.split()[:6]:
+    window = mention.after.split()[:6]
+    for k, word in enumerate(window):
         w = normalise(word.strip(".,;:!?\"“”()"))
+        aboard = _aboard(mention, window, k, w)
+        if aboard is not None:
+            if aboard:
+                return aboard
+            continue
         if w in STATE_OF and not head and is_plural(w) and w not in _STATE_ENDS:
             named, head = (STATE_OF[w], w), True  # "9 survivors were arrested": the verb's state, if any, wins
             if _ALL_BEFORE.search(mention.before[-8:]):
@@ -626,6 +637,28 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
         if word[-1:] in ",;:.!?":
             return named
     return named
+
+
+def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, str] | None | tuple[()]:
+    """'a plane with 72 people on board' counts those aboard: ("aboard", word); () for a word of being aboard that
+    leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
+    "all" stands before or a state follows); None for any other word."""
+    if w == "on" and k + 1 < len(window) and normalise(window[k + 1].strip(".,;:!?\"“”()")) == "board":
+        w = "aboard"
+    if STATE_OF.get(w) != "aboard":
+        return None
+    return () if _ALL_BEFORE.search(mention.before[-8:]) or _harm_follows(mention.after) else ("aboard", w)
+
+
+def _harm_follows(after: str) -> bool:
+    """A word of another state than being aboard later in the count's phrase, up to its punctuation ("the 181 aboard
+    a crashed Boeing 737-800 died"): those aboard are the harmed too."""
+    phrase = re.split(r"[,;:.!?]\s", after, maxsplit=1)[0].split()[:_HARM_REACH]
+    return any(STATE_OF.get(normalise(x.strip("\"“”()")), "aboard") != "aboard" or normalise(x) in STATE_VERBS
+               for x in phrase)
+
+
+_HARM_REACH = 12  # words
 
 
 _STATE_ENDS = {"dead", "missing", "injured", "killed"}  # states that are no plural noun, though they may end in s

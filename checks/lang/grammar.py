@@ -548,6 +548,7 @@ STATE_GROUPS = {
     "displaced": {"displaced", "homeless", "evacuated", "evacuees", "uprooted"},
     "rescued": {"rescued", "saved", "survivors", "survived"},
     "arrested": {"arrested", "detained", "jailed", "held"},
+    "aboard": {"aboard", "onboard"},  # "on board" too (kinds/number reads the two words as one)
 }
 # Each state's words, the other way round: word -> state.
 STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
