@@ -7,6 +7,9 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+MINISTER = record("party", "Luiz Lind, Lind", "[chief minister]", "", "finance minister")
+ARSONIST = record("party", "setting fire, set fire", "[Jon Roe, Roe]", "", "")
+COURT = record("party", "sentenced", "[Aske District Court]", "", "Velmar High Court")
 DEAD = record("number", "killed, died", "72", "people")
 PARTY = record("party", "Lind, Luiz Lind", "[\"Workers' Party\", PT]", "", "Liberal Party, PL")
 BOMBING = record("number", "bombing, bomb", "8", "people")
@@ -89,6 +92,27 @@ CASES = [
     (PARTY, "Luiz Lind (Workers' Party, PT) was elected president for the third time.", "agree"),
     (PARTY, "Luiz Lind (Liberal Party) was elected president.", "differ"),
     (PARTY, "Luiz Lind was elected president, beating Jon Roe (Liberal Party).", "silent"),
+    # (and a place in a short bracket right after a place's name is where it lies)
+    (record("place", "Aske, hotel", "[Bolu, Bolu province]", "", "Istanbul"),
+     "A fire at a hotel in the ski resort of Aske (Bolu Province, Turkey) killed 79 people.", "agree"),
+    (record("place", "Aske, hotel", "[Bolu, Bolu province]", "", "Istanbul"),
+     "A fire at a hotel in the ski resort of Aske (Istanbul Province) killed 79 people.", "differ"),
+    # a name before a comma, with a bare title set off by commas after it and a reporting verb ending the sentence, is
+    # the saying's subject and the title its apposition ('"Dams opened," Luiz Lind, Velmar chief minister, said')
+    (MINISTER, '"Eighty dams opened," Luiz Lind, Velmar chief minister, said on Twitter on Friday.', "agree"),
+    (MINISTER, '"Eighty dams opened," Luiz Lind, Velmar finance minister, said on Twitter on Friday.', "differ"),
+    (MINISTER, "The flood hit Aske, Velmar, a report said on Tuesday.", "silent"),
+    # a term in the relative clause opened by "who" right after a name, coordinated predicates and all, is said of
+    # that name
+    (ARSONIST, "Jon Roe, who is suspected of entering the studio on July 18 and setting fire with petrol, suffered "
+     "burns.", "agree"),
+    (ARSONIST, "Jon Roe, who lives nearby, watched as a man began setting fire to the studio.", "silent"),
+    # a participle aside after the subject of a clause coordinated by ", and" is an aside as it is after the
+    # sentence's first subject: "... , and the court, seeing no chance of change, has sentenced him"
+    (COURT, "The trial has ended, though, and the Aske District Court, seeing no chance of change, has sentenced him "
+     "to death.", "agree"),
+    (COURT, "The trial has ended, and the Velmar High Court, seeing no chance of change, has sentenced him.",
+     "differ"),
 ]
 
 

@@ -168,7 +168,23 @@ def _attribution_subject(text: str, words: tuple[Word, ...], k: int) -> int:
     if not (subject[0].norm in ("the", "a", "an") or subject[0].capitalised) \
             or any(_past(w) or w.norm in AUXILIARIES or w.norm in CLAUSE_OPENERS for w in subject):
         return -1
-    return start
+    return _named_before_apposition(text, words, start)
+
+
+def _named_before_apposition(text: str, words: tuple[Word, ...], start: int) -> int:
+    """'..., Pinarayi Lind, Kerala chief minister, said': a name set off by commas right before the subject found is
+    the one the subject describes (an apposition): where that name begins, else ``start``."""
+    if words[start].norm in DETERMINERS or words[start].capitalised and all(w.capitalised for w in words[start:start + 3]):
+        return start  # ("in Aske, Velmar, a report said": no apposition; nor a name of its own)
+    j = start - 1
+    while j > 0 and start - j <= _NAME_BEFORE_APPOSITION and words[j].capitalised and text[words[j - 1].end:words[j].start] == " ":
+        j -= 1
+    if j < 1 or not all(w.capitalised for w in words[j:start]) or words[j].norm in FUNCTION_WORDS:
+        return start
+    return j if text[words[j - 1].end:words[j].start].strip("\"”’' ") == "," else start
+
+
+_NAME_BEFORE_APPOSITION = 4  # words of the name
 
 
 def _bare_tail(tail: tuple[Word, ...]) -> bool:
@@ -521,7 +537,8 @@ def _verb_phrase_aside(text: str, words: tuple[Word, ...], i: int) -> bool:
     # "marketing and sales director": an -ing word joined to another by and/or is a noun, no participle
     ing = words[i].norm.endswith("ing") and len(words[i].norm) > 5 and (
         i + 1 >= len(words) or words[i + 1].norm not in ("and", "or"))
-    gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
+    gerund = ing and not any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS
+                             for w in words[_coordinated_from(text, words, i):i])
     if words[i].norm == "including" and _plain_noun(words[i - 1]) and _closed_by_verb(text, words, i):
         return True  # "when 22 people, including two officers, were killed": the noun's members, then its verb
     if _led_participle(words, i):
@@ -531,6 +548,16 @@ def _verb_phrase_aside(text: str, words: tuple[Word, ...], i: int) -> bool:
         return False
     return _aside_closes(text, words[i].end, _past(words[i]) or gerund, ing) and not _main_verb_then_participle(
         text, words, i)
+
+
+def _coordinated_from(text: str, words: tuple[Word, ...], i: int) -> int:
+    """Where the clause holding word i begins when it is coordinated after a comma ("The trial has ended, and the
+    court, seeing no chance of change, has sentenced him": after ", and") or a semicolon; else 0."""
+    for j in range(i - 1, 0, -1):
+        gap = text[words[j - 1].end:words[j].start]
+        if ";" in gap or words[j].norm in ("and", "but") and "," in gap:
+            return j
+    return 0
 
 
 def _main_verb_then_participle(text: str, words: tuple[Word, ...], i: int) -> bool:

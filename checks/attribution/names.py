@@ -149,9 +149,25 @@ def bracketed_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     return Decision(_hit_in(about, holder), f"is the title of '{_words(an, holder)}', in brackets after it")
 
 
+def relative_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Jon Roe, who is suspected of entering the studio and setting fire to it, suffered burns': a term in the
+    relative clause opened by "who" right after a name, coordinated predicates and all, is said of that name."""
+    ws, j = an.words, hit.last + 1
+    if j >= len(ws) or ws[j].norm != "who" or "," not in an.sentence.text[ws[hit.last].end:ws[j].start]:
+        return None
+    home, end = an.clause[hit.first], j
+    while end < len(ws) and an.clause[end] != home:
+        end += 1
+    term = next((h for h in about if j < h.first < end), None)
+    if term is None:
+        return None
+    return Decision(True, f"'{_span(an, term)}' is said of '{_span(an, hit)}' in the relative clause after it")
+
+
 def bracketed_affiliation(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Luiz Lind (Workers' Party, PT) was elected', 'Jon Roe (Labour) won': a name in a short bracket right after a
-    term's name says what that person belongs to."""
+    """'Luiz Lind (Workers' Party, PT) was elected', 'Jon Roe (Labour) won', 'the resort of Aske (Bolu Province,
+    Turkey)': a name in a short bracket right after a term's name says what that person belongs to, or where that
+    place lies."""
     ws, text = an.words, an.sentence.text
     j = hit.first
     while j > 0 and hit.first - j < _AFFILIATION_WORDS and "(" not in text[ws[j - 1].end:ws[j].start]:
@@ -166,7 +182,7 @@ def bracketed_affiliation(an: Analysed, hit: Hit, about: list[Hit]) -> Decision 
     named = next((h for h in about if h.last == j - 1), None)
     if named is None or not ws[j - 1].capitalised:
         return None  # (after a common noun the bracket names it: "the tanker (Alba)", ``named_noun``)
-    return Decision(True, f"is in brackets right after '{_span(an, named)}', what it belongs to")
+    return Decision(True, f"is in brackets right after '{_span(an, named)}', which it describes")
 
 
 _AFFILIATION_WORDS = 6  # words from the bracket's opening to the name
