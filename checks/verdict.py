@@ -182,9 +182,30 @@ def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -
     """The value in the fact's first unit of the kind written after it: a listed unit of another size than that one
     ([years, months]: "a 240-month sentence" is 20 years) converts; any other unit of the fact counts as it."""
     converted = _converted(fact, mention)
-    if converted is not None or not _unit_after(mention, units):
+    if converted is not None or not _unit_after(mention, units) or _noun_modifier(fact, mention):
         return converted
     return mention.value
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_modifier(fact: Fact, mention: Mention) -> bool:
+    """'seven passenger cars', 'four child deaths': a count's singular noun right before a plural one modifies it; the
+    count counts the plural ("cars"), no passengers (not a group's noun, "two crew members", ``COLLECTIVE_NOUNS``,
+    nor a measure, nor when the fact's unit names the two words together)."""
+    unit = normalise(mention.unit)
+    if mention.value == 1 or mention.value != int(mention.value) or not mention.unit.isalpha() \
+            or not mention.unit.islower() or is_plural(unit) or unit in COLLECTIVE_NOUNS or unit in UNITS \
+            or unit in PEOPLE_UNITS:
+        return False  # (a measure, "7.6 magnitude jolts", or a people's name, "196 Dutch citizens", is no count's noun)
+    nxt = _NEXT_WORD.match(mention.after, len(mention.after) - len(mention.after.lstrip()) + len(mention.unit)
+                           if mention.after.lstrip().lower().startswith(mention.unit.lower()) else 0)
+    if nxt is None or not is_plural(nxt.group(1)) or nxt.group(1) in FUNCTION_WORDS:
+        return False
+    named = {normalise(u) for u in fact.unit}
+    singular = {u[:-1] for u in named if u.endswith("s")} | named  # the fact's units, written in the singular too
+    return unit in singular and nxt.group(1) not in named and f"{unit} {nxt.group(1)}" not in named
 
 
 def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+PASSENGERS = record("number", "passengers, carrying", "238", "passengers")
 MINISTER = record("party", "Luiz Lind, Lind", "[chief minister]", "", "finance minister")
 ARSONIST = record("party", "setting fire, set fire", "[Jon Roe, Roe]", "", "")
 COURT = record("party", "sentenced", "[Aske District Court]", "", "Velmar High Court")
@@ -113,6 +114,13 @@ CASES = [
      "to death.", "agree"),
     (COURT, "The trial has ended, and the Velmar High Court, seeing no chance of change, has sentenced him.",
      "differ"),
+    # a count's noun that is the fact's unit in the singular, right before a plural noun, modifies that noun: "seven
+    # passenger cars" counts cars (not a group's noun, "five police officers", nor a describing word, "three young
+    # girls")
+    (PASSENGERS, "The train derailed, sending the locomotive and seven passenger cars off the tracks.", "silent"),
+    (PASSENGERS, "The train was carrying seven passengers.", "differ"),
+    (record("number", "deaths", "4", "deaths"), "There were four child deaths.", "agree"),
+    (record("number", "murdering", "3", "girls"), "He admitted murdering three young girls.", "agree"),
 ]
 
 
