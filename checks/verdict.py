@@ -281,7 +281,7 @@ def tally_side(fact: Fact) -> int:
 
 def age_fact(fact: Fact) -> bool:
     """A fact whose unit is an age ("year-old", "years old", "aged")."""
-    return any(normalise(u).endswith(("old", "age", "aged")) for u in fact.unit)
+    return any(re.split(r"[\s-]", normalise(u))[-1] in ("old", "age", "aged") for u in fact.unit)  # not "percentage"
 
 
 # "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket or a semicolon) right

@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+FRONT = record("party", "Roe, Mara Roe", "[National Front, FN]", "", "Republicans")
 PASSENGERS = record("number", "passengers, carrying", "238", "passengers")
 MINISTER = record("party", "Luiz Lind, Lind", "[chief minister]", "", "finance minister")
 ARSONIST = record("party", "setting fire, set fire", "[Jon Roe, Roe]", "", "")
@@ -121,6 +122,19 @@ CASES = [
     (PASSENGERS, "The train was carrying seven passengers.", "differ"),
     (record("number", "deaths", "4", "deaths"), "There were four child deaths.", "agree"),
     (record("number", "murdering", "3", "girls"), "He admitted murdering three young girls.", "agree"),
+    # a unit that only ends in "age" ("percentage") names no age: a bare number or an age is no share
+    (record("number", "Lind, won", "66.1", "percent, percentage"), "He won the presidency at age 40.", "silent"),
+    (record("number", "Lind, won", "66.1", "percent, percentage"), "Luiz Lind, the 39-year-old politician, won.",
+     "silent"),
+    (record("number", "Lind, won", "66.1", "percent, percentage"), "Luiz Lind won 65.1 percent of the vote.",
+     "differ"),
+    (record("number", "Lind", "39", "years of age"), "Luiz Lind, the 39-year-old politician, won.", "agree"),
+    # one capitalised word of a political body's kind after a name ("the National Front Party") ends that name: the
+    # value is no title of another name there
+    (FRONT, "Roe of the National Front Party called Lind to concede the election.", "agree"),
+    (FRONT, "The deputy leader of Roe's National Front Party, Jon May, asked on Twitter.", "agree"),
+    (FRONT, "Roe of the Republicans Party called Lind.", "differ"),
+    (FRONT, "Roe met National Front Chairman Jon May.", "silent"),
 ]
 
 

@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, PARTY_HEADS, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -845,6 +845,8 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     """'French President Emmanuel Macron': a title right before a name is that person's (not before 'and' or 'of':
     'Mara Lind, CEO and Chief Officer of Velmar' coordinates two titles)."""
     run = _name_run(an, hit.last + 1)
+    if _own_kind(an, run):
+        return None
     if run and _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}")
     if run and an.words[run.start].norm not in ("of", "and"):
@@ -1228,10 +1230,16 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
     return k >= len(ws)
 
 
+def _own_kind(an: Analysed, run: range | None) -> bool:
+    """'the National Front Party': one capitalised word of a political body's kind after a name (``PARTY_HEADS``) ends
+    that name; it is no other name the value would belong to."""
+    return bool(run) and len(run) == 1 and an.words[run.start].norm in PARTY_HEADS
+
+
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'President of Azerbaijan Ilham Aliyev'; but 'Lind, chief executive of Northwind' is Lind's."""
     run = _name_run(an, hit.last + 1)
-    if run:
+    if run and not _own_kind(an, run):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
 
