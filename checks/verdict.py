@@ -436,10 +436,19 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
             and not _counts_the_dead(fact, only_the_dead=True):
         return False  # nor the injured
     last = max((k for k, w in enumerate(tail) if w in TALLY_NOUNS), default=-1)
+    if _tally_verb(fact, tail, last):
+        return False
     # ("no official death toll ... but crews had evacuated about 200": a conjunction after the tally ends its phrase)
     after = tail[last + 1:]
     return last >= 0 and not any(w in _TALLY_ENDS or w == "as" and after[k + 1:k + 2] != ["of"]
                                  for k, w in enumerate(after))
+
+
+def _tally_verb(fact: Fact, tail: list[str], last: int) -> bool:
+    """'employees total 87,000': a tally word right after a plural noun is a verb whose subject is what the number
+    counts; true when that noun is none of the fact's units."""
+    return last >= 1 and is_plural(tail[last - 1]) and tail[last - 1] not in FUNCTION_WORDS \
+        and not any(same_word(tail[last - 1], normalise(u)) for u in fact.unit)
 
 
 def _no_unit_of_its_own(mention: Mention, tail: list[str]) -> bool:

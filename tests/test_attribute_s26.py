@@ -7,6 +7,8 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+STORES = record("number", "stores", "460", "stores")
+STAFF_TOLL = record("number", "killed, dead", "12", "people, victims, journalists")
 FRONT = record("party", "Roe, Mara Roe", "[National Front, FN]", "", "Republicans")
 PASSENGERS = record("number", "passengers, carrying", "238", "passengers")
 MINISTER = record("party", "Luiz Lind, Lind", "[chief minister]", "", "finance minister")
@@ -135,6 +137,18 @@ CASES = [
     (FRONT, "The deputy leader of Roe's National Front Party, Jon May, asked on Twitter.", "agree"),
     (FRONT, "Roe of the Republicans Party called Lind.", "differ"),
     (FRONT, "Roe met National Front Chairman Jon May.", "silent"),
+    # a past participle right after a partitive's noun, the clause's own verb coming later, describes that noun: the
+    # terms in it are the noun's, so the part counts nothing of theirs ("Four of the journalists killed ... have been
+    # named")
+    (STAFF_TOLL, "Four of the journalists killed in the attack have been named.", "silent"),
+    (STAFF_TOLL, "Four of the journalists were killed in the attack.", "differ"),
+    # "total" right after a plural noun is a verb whose subject is what its number counts: no tally of the fact's
+    # unit ("employees total 87,000")
+    (STORES, "The chain has 460 stores, and employees total 87,000.", "agree"),
+    (STORES, "The chain's stores total 470.", "differ"),
+    # a count spread "across" a place ("460 stores across the US") measures no breadth
+    (STORES, "The chain has 460 stores across the U.S. and Canada.", "agree"),
+    (STORES, "The chain has 450 stores across the U.S. and Canada.", "differ"),
 ]
 
 

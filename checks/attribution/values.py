@@ -460,7 +460,7 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if k >= len(an.words) or _WHOLE_AFTER.match(an.sentence.text, mention.end) or an.words[k].norm[:1].isdigit() \
             or an.words[k].norm in ONES or an.words[k].norm in TENS:
         return None  # "one of the four nations": a whole of its own (``_whole``)
-    noun = range(k, _partitive_head(an, k) + 1)  # a term may run on from the head word: "crew members"
+    noun = range(k, _described_head(an, _partitive_head(an, k)) + 1)  # a term may run on: "crew members"
     at = an.index_at(mention.start)
     before = an.words[at - 2] if at > 1 else None
     if before is not None and an.words[at - 1].norm in BE_FORMS and (
@@ -476,6 +476,18 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
 
 
 _PERSON_PRONOUNS = {"he", "she", "they", "who", "i", "we"}
+
+
+def _described_head(an: Analysed, head: int) -> int:
+    """'four of the journalists killed in the attack have been named': a past participle right after the head noun,
+    with the clause's own verb (an auxiliary or a form of "be") later on, describes that noun: the participle's
+    position, else ``head``."""
+    ws, j = an.words, head + 1
+    if j >= len(ws) or _gap(an, j) != " " or not _past(ws[j]) or ws[j].capitalised:
+        return head
+    later = (w.norm in AUXILIARIES or w.norm in BE_FORMS for w, c in zip(ws[j + 1:], an.clause[j + 1:])
+             if c == an.clause[j])
+    return j if any(later) else head
 
 
 def _partitive_head(an: Analysed, k: int) -> int:
@@ -1081,6 +1093,8 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
             ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
         stop += 1
     head = range(unit_end, stop)
+    if ws[unit_end].norm == "across" and normalise(mention.unit) not in UNITS:
+        return None  # "460 stores across the US": a count spread over a place, no breadth
     if ws[unit_end].norm in POSITION_QUALIFIERS:
         if normalise(mention.unit) not in UNITS:
             return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
