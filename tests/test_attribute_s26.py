@@ -7,6 +7,8 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+LOST = record("date", "lost", "2003-02-01")
+MISSION = record("number", "mission", "16", "days")
 STORES = record("number", "stores", "460", "stores")
 STAFF_TOLL = record("number", "killed, dead", "12", "people, victims, journalists")
 FRONT = record("party", "Roe, Mara Roe", "[National Front, FN]", "", "Republicans")
@@ -149,6 +151,17 @@ CASES = [
     # a count spread "across" a place ("460 stores across the US") measures no breadth
     (STORES, "The chain has 460 stores across the U.S. and Canada.", "agree"),
     (STORES, "The chain has 450 stores across the U.S. and Canada.", "differ"),
+    # an irregular past participle between a determiner and a noun ("the lost crew") describes the noun, as "the
+    # missing team" does: the clause's date is its verb's
+    (LOST, "Pupils joined relatives of the lost crew on 1 February 2013.", "silent"),
+    (LOST, "The crew was lost on 1 February 2013.", "differ"),
+    # a span opening or closing a longer one ("the last 16 minutes of the mission") is a part of it, no length of the
+    # whole, unless the claim writes its value so
+    (MISSION, "The shuttle broke up in the last 16 minutes of the 16-day mission.", "agree"),
+    (MISSION, "The crew spent the first two days of the mission testing equipment.", "silent"),
+    (MISSION, "The mission lasted two days.", "differ"),
+    # (a measure joined to its noun by a hyphen, "the 16-day mission", is that noun's own, no whole of parts)
+    (MISSION, "The shuttle broke up in the last 16 minutes of the 15-day mission.", "differ"),
 ]
 
 

@@ -2184,8 +2184,8 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
         return False  # "the quake that rocked the region on 7 Sept": after a noun "that" is a relative pronoun (not
         # after a verb's object: "told residents that collapsed buildings would be cleared")
     w, nxt = ws[k], ws[k + 1]
-    participle = w.norm.endswith(("ed", "ing")) or w.norm in IRREGULAR_PAST
-    return (participle and len(w.norm) > 4 and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
+    participle = w.norm.endswith(("ed", "ing")) and len(w.norm) > 4 or w.norm in IRREGULAR_PAST  # ("the lost crew")
+    return (participle and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
 
 

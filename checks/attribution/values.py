@@ -713,16 +713,12 @@ _WHOLE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?![\d,])|\b(?i:" + alternation(
 def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'1,900 roles out of the 22,000 people', '12 of the 40 seats': the number after 'out of' is the whole."""
     if mention.kind == "number" and _fronted_whole(an, mention):
-        k = an.index_at(mention.end - 1)
-        named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
-                      and all(not _gap(an, j).strip() for j in range(k + 1, h.first + 1))), None)  # "Of the 242 people on board flight 171, 241 died": the whole is what the term counts
-        if named is not None:  # loosely: the fact may count the part ("Of the 242 people on board, 241 died")
-            return Decision(True, f"is the whole that '{_span(an, named)}' counts",
-                            weak=f"possible conflict: the whole of a partitive ('{_span(an, named)}'), a part follows")
-        return Decision(False, "is the whole the count after it is part of ('of the ...,')")
+        return _fronted_whole_of(an, mention, about)
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
     if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
         return None
+    if mention.unit and an.sentence.text[mention.end:mention.end + 1] == "-":
+        return None  # "the last 16 minutes of the 16-day mission": a measure joined to its noun, no whole of parts
     head = an.index_after(mention.end)
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
@@ -738,6 +734,18 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
         why = f"is the whole, and '{_span(an, named)}' names only its noun: the part may be the count"
         return Decision(True, why, weak="possible conflict: " + why)
     return Decision(False, "is the whole the number before it is part of")
+
+
+def _fronted_whole_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
+    """'Of the 242 people on board flight 171, 241 died': the fronted whole is what a term right after it counts
+    (loosely: the fact may count the part), else the whole a part after it is of."""
+    k = an.index_at(mention.end - 1)
+    named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
+                  and all(not _gap(an, j).strip() for j in range(k + 1, h.first + 1))), None)
+    if named is not None:
+        return Decision(True, f"is the whole that '{_span(an, named)}' counts",
+                        weak=f"possible conflict: the whole of a partitive ('{_span(an, named)}'), a part follows")
+    return Decision(False, "is the whole the count after it is part of ('of the ...,')")
 
 
 _WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|(?:of|among)\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"

@@ -283,12 +283,25 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     """The rest of a group ('the remaining 12', 'two more'), or another thing (``_other_thing``)."""
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) else _MORE.match(mention.after)
-    part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after)
+    part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; a claim "Eight other children were stabbed")
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return _other_thing(fact, mention, found)
+
+
+def _span_part(fact: Fact, mention: Mention) -> re.Match | None:
+    """'in the last 16 minutes of the 16-day mission', 'the first two days of the trial': a span opening or closing a
+    longer one is a part of it, no length of the whole (unless the claim writes its value so)."""
+    m = _EDGE_BEFORE.search(mention.before)
+    if m is None or not _EDGE_OF.match(mention.after) or _claim_writes(fact.claim, fact.value, _EDGE_BEFORE):
+        return None
+    return m
+
+
+_EDGE_BEFORE = re.compile(r"\bthe\s+(?:first|last|final|opening|closing)\s+\Z", re.IGNORECASE)
+_EDGE_OF = re.compile(r"\s*[\w-]+\s+of\s+(?:the|its|their|his|her|this|that)\b", re.IGNORECASE)
 
 
 def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
