@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+FILING = record("date", "bankruptcy, filed", "2008-09-15")
 LOST = record("date", "lost", "2003-02-01")
 MISSION = record("number", "mission", "16", "days")
 STORES = record("number", "stores", "460", "stores")
@@ -162,6 +163,11 @@ CASES = [
     (MISSION, "The mission lasted two days.", "differ"),
     # (a measure joined to its noun by a hyphen, "the 16-day mission", is that noun's own, no whole of parts)
     (MISSION, "The shuttle broke up in the last 16 minutes of the 15-day mission.", "differ"),
+    # a term modifying a noun of the legal proceedings after an event ("the bankruptcy hearing", "the murder trial",
+    # "the bankruptcy court") names no event of the clause's date
+    (FILING, "The deal came hours after Velmar's first bankruptcy hearing on 16 September 2008.", "silent"),
+    (FILING, "The bankruptcy court approved the sale on 20 September 2008.", "silent"),
+    (FILING, "Velmar filed for bankruptcy on 16 September 2008.", "differ"),
 ]
 
 

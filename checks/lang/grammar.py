@@ -83,7 +83,9 @@ AFTER_EVENT_NOUNS = {"investigation", "investigations", "probe", "inquiry", "enq
 # Nouns of what follows an event, after a term that modifies them ("the crash site", "earthquake relief supplies",
 # "flood victims"): a date of the clause is not the event's.  For dates only: "the crash site in Aske" still places it.
 AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "zones", "aid", "recovery",
-                   "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage"}
+                   "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage",
+                   # the legal proceedings that follow it ("Lehman's first bankruptcy hearing Tuesday", "the murder trial")
+                   "hearing", "hearings", "trial", "trials", "proceedings", "court", "judge"}
 # Nouns of a plan or a campaign for an event, after a term that modifies them ("the bankruptcy plan was proposed in
 # May", "an election campaign speech in early July"): a date of the clause is the plan's, not the event's (dates only).
 PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "campaign", "campaigns", "speech", "speeches", "pledge",
