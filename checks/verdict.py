@@ -518,7 +518,7 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS
                                               or written_unit(words(mention.after)))):
         return False  # (a unit of two or three words after it is its own: "survivors 47 nautical miles off Pylos")
-    if _BREAKDOWN.match(mention.after):
+    if _BREAKDOWN.match(mention.after) or _own_plural(mention, units):
         return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
     before = list(words(mention.before)[-4:])
     if before and before[-1].norm in _UNIT_LINKS:
@@ -527,6 +527,23 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
         if len(before) >= len(term.parts) and _starts_at(before, len(before) - len(term.parts), term):
             return True
     return False
+
+
+def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'victims of two devastating terror attacks': a plural noun a few words after the number, past describing words,
+    is what it counts; when that noun is none of the fact's units, a unit written before counts nothing here."""
+    if not mention.unit or normalise(mention.unit) in FUNCTION_WORDS:
+        return False
+    after = words(_PHRASE_END.split(mention.after, maxsplit=1)[0])[:4]
+    for k, w in enumerate(after):
+        if w.capitalised or w.norm in FUNCTION_WORDS or not w.norm.isalpha():
+            return False
+        if is_plural(w.norm):  # (past one describing word at least: a plural right after may be a shared unit)
+            return k > 0 and not any(_starts_at(after, j, term) for term in units for j in range(k + 1))
+    return False
+
+
+_PHRASE_END = re.compile(r"[,;:.()!?]")
 
 
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"

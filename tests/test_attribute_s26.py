@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+VICTIMS = record("number", "victims, killed", "16", "people, victims")
 FILING = record("date", "bankruptcy, filed", "2008-09-15")
 LOST = record("date", "lost", "2003-02-01")
 MISSION = record("number", "mission", "16", "days")
@@ -168,6 +169,11 @@ CASES = [
     (FILING, "The deal came hours after Velmar's first bankruptcy hearing on 16 September 2008.", "silent"),
     (FILING, "The bankruptcy court approved the sale on 20 September 2008.", "silent"),
     (FILING, "Velmar filed for bankruptcy on 16 September 2008.", "differ"),
+    # a plural noun a few words after a number, past describing words, is what it counts: a unit written before it
+    # ("victims of two devastating terror attacks") counts nothing there
+    (VICTIMS, "A mass was held for victims of two devastating terror attacks in Aske and Velmar.", "silent"),
+    (VICTIMS, "The death toll of 15 victims was confirmed.", "differ"),
+    (record("number", "crew", "11", "crew"), "The jet, with a crew of 11 and 367 passengers, landed.", "agree"),
 ]
 
 
