@@ -7,6 +7,8 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+DEAL = ("\n- id: f\n  claim: Disney's final deal for the assets was valued at $71.3 billion.\n  kind: number\n"
+        "  about: [deal, bid, offer]\n  value: 71300000000\n  unit: [dollars, USD]\n  tolerance: 1%\n")
 VICTIMS = record("number", "victims, killed", "16", "people, victims")
 FILING = record("date", "bankruptcy, filed", "2008-09-15")
 LOST = record("date", "lost", "2003-02-01")
@@ -174,6 +176,11 @@ CASES = [
     (VICTIMS, "A mass was held for victims of two devastating terror attacks in Aske and Velmar.", "silent"),
     (VICTIMS, "The death toll of 15 victims was confirmed.", "differ"),
     (record("number", "crew", "11", "crew"), "The jet, with a crew of 11 and 367 passengers, landed.", "agree"),
+    # a deal noun owned by a name the claim does not hold ("Comcast's deal is valued at $65 billion") is that other
+    # buyer's deal; not a deal noun that is only the object of another verb before the value
+    (DEAL, "Velmar's deal is valued at $65 billion.", "silent"),
+    (DEAL, "Disney's deal is valued at $65 billion.", "differ"),
+    (DEAL, "Disney pushed back on Velmar's offer with a higher bid of $71.3 billion.", "agree"),
 ]
 
 

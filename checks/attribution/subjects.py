@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -320,6 +320,9 @@ def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
+    owned = _owned_deal(an, k, known)
+    if owned is not None:
+        return owned
     if an.norms.isdisjoint(_ACQUIRING_STARTS):
         return None  # most sentences: no word of acquiring
     ws, here = an.words, an.clause[k]
@@ -334,6 +337,31 @@ def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
             return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                    "does not name")
     return None
+
+
+def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'Comcast's deal is valued at $65 billion': a deal noun (``DEAL_NOUNS``) owned by a name none of the fact's words
+    holds, in the value's clause, is that other buyer's deal."""
+    if an.norms.isdisjoint(DEAL_NOUNS) or "s" not in an.norms:
+        return None
+    ws, here = an.words, an.clause[k]
+    for j in range(2, len(ws)):
+        if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j - 1].norm == "s" and ws[j - 2].capitalised \
+                and ws[j - 2].norm not in known and an.sentence.text[ws[j - 2].end:ws[j - 1].start] in ("'", "’") \
+                and _owns_value(an, j, k):
+            return Decision(False, f"tells of another buyer's deal ('{_words(an, range(j - 2, j + 1))}'), which the "
+                                   "claim does not name")
+    return None
+
+
+def _owns_value(an: Analysed, j: int, k: int) -> bool:
+    """Is the value at word k the deal noun's at word j: a few words after it with no other deal noun between
+    ("Comcast's deal is valued at $65 billion"; not "pushed back on Comcast's offer with a higher bid of $71.3
+    billion")?"""
+    return 0 < k - j <= _DEAL_REACH and not any(w.norm in DEAL_NOUNS for w in an.words[j + 1:k])
+
+
+_DEAL_REACH = 5  # words from the deal noun to its value: "deal is valued at $"
 
 
 def _object_name(an: Analysed, i: int) -> range | None:

@@ -754,6 +754,8 @@ PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scru
 
 # Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
 # A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
+# Nouns of a deal a buyer's possessive may own ("Comcast's deal is valued at $65 billion", "Velmar's bid")
+DEAL_NOUNS = frozenset({"deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger", "proposal"})
 ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "bid for", "bids for",
                    "offer for", "offers for", "buy", "buys", "buying",
                    "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
