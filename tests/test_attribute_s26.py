@@ -181,6 +181,11 @@ CASES = [
     (DEAL, "Velmar's deal is valued at $65 billion.", "silent"),
     (DEAL, "Disney's deal is valued at $65 billion.", "differ"),
     (DEAL, "Disney pushed back on Velmar's offer with a higher bid of $71.3 billion.", "agree"),
+    # four digits before a time zone or "hours" are a clock time, no year ("at 8:41 p.m. (1841 UTC)")
+    (record("date", "crashed", "2013-07-24"), "The train crashed at 8:41 p.m. on 24 July 2013 (1841 UTC) near Aske.",
+     "agree"),
+    (record("date", "crashed", "2013-07-24"), "The train crashed at 8:41 p.m. (1841 UTC) near Aske.", "silent"),
+    (record("date", "crashed", "2013-07-24"), "The train crashed in 1841 near Aske.", "differ"),
 ]
 
 

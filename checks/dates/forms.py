@@ -145,9 +145,15 @@ def _century(g: Groups, m: re.Match) -> Period:
 def _year(g: Groups, m: re.Match) -> Period | None:
     """A lone four-digit number is a year unless it counts something ("1500 feet"), or is hedged before a plural noun
     ("some 2000 guests": a year is never "some" or "nearly")."""
-    if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()) or _hedged_count(m):
+    if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()) or _hedged_count(m) \
+            or _CLOCK_ZONE.match(m.string, m.end()):
         return None
     return periods.year(int(g["year"]), _part_word(g["part"]))
+
+
+# "(1841 UTC)", "0800 GMT", "2130 hours": four digits before a time zone or "hours" are a clock time, no year
+_CLOCK_ZONE = re.compile(r"\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|local\s+time\b|IST\b|EST\b|EDT\b|CET\b|CEST\b|BST\b|PST\b"
+                         r"|PDT\b|JST\b|AEST\b)")
 
 
 _HEDGE_BEFORE = re.compile(r"\b(?:some|around|roughly|approximately|nearly|almost|about|more\s+than|fewer\s+than"
