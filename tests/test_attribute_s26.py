@@ -7,6 +7,7 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+QUAKE_TOLL = record("number", "dead, killed", "316000", "people, dead")
 DEAL = ("\n- id: f\n  claim: Disney's final deal for the assets was valued at $71.3 billion.\n  kind: number\n"
         "  about: [deal, bid, offer]\n  value: 71300000000\n  unit: [dollars, USD]\n  tolerance: 1%\n")
 VICTIMS = record("number", "victims, killed", "16", "people, victims")
@@ -186,6 +187,11 @@ CASES = [
      "agree"),
     (record("date", "crashed", "2013-07-24"), "The train crashed at 8:41 p.m. (1841 UTC) near Aske.", "silent"),
     (record("date", "crashed", "2013-07-24"), "The train crashed in 1841 near Aske.", "differ"),
+    # a number's separator ("300,000") ends no phrase opened by "after": its figure and the terms after it stay there
+    (QUAKE_TOLL, "Four years after a 7.0 earthquake left 316,000 dead, Velmar on Sunday remembered its dead.",
+     "agree"),
+    (QUAKE_TOLL, "Four years after a 7.0 earthquake left 216,000 dead, Velmar on Sunday remembered its dead.",
+     "differ"),
 ]
 
 

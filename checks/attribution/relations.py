@@ -212,6 +212,8 @@ def _after_participle_aside(an: Analysed, j: int) -> int | None:
 
 def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
+    if between in (",", ".") and w.norm[:1].isdigit() and an.words[j - 1].norm[-1:].isdigit():
+        return False  # "left more than 300,000 dead": a number's separator
     if "(" in between or ")" in between:  # "before he completed the $44bn (£36bn) takeover": a gloss goes on
         text = an.sentence.text
         opening = text.rfind("(", 0, w.start if "(" in between else an.words[j - 1].end)
