@@ -7,6 +7,8 @@ from .helpers import one, record
 
 OTHER = ("\n- id: f\n  claim: Eight other children were stabbed and survived.\n  kind: number\n  about: [wounds, injured]\n"
          "  value: 8\n  unit: [children]\n  tolerance: 0\n")
+TURNOUT = record("number", "turnout", "62.6", "per cent, percent")
+VERDICT = record("date", "verdict", "2018-06-07")
 QUAKE_TOLL = record("number", "dead, killed", "316000", "people, dead")
 DEAL = ("\n- id: f\n  claim: Disney's final deal for the assets was valued at $71.3 billion.\n  kind: number\n"
         "  about: [deal, bid, offer]\n  value: 71300000000\n  unit: [dollars, USD]\n  tolerance: 1%\n")
@@ -192,6 +194,18 @@ CASES = [
      "agree"),
     (QUAKE_TOLL, "Four years after a 7.0 earthquake left 216,000 dead, Velmar on Sunday remembered its dead.",
      "differ"),
+    # a figure after "down from", "up from" or a verb of change and "from" is the level it changed from, an earlier
+    # figure
+    (TURNOUT, "Turnout was 62.6 per cent, down from 67 per cent in 2019.", "agree"),
+    (TURNOUT, "Turnout was down from 67 per cent in 2019.", "silent"),
+    (TURNOUT, "Turnout fell to 61 per cent.", "differ"),
+    # a date right after a word of a latest time ("before", "by", "no later than") is a bound, no date of the event;
+    # not a fronted time, a span from another event, or a date naming a noun's event
+    (VERDICT, "A verdict is expected before the summer.", "silent"),
+    (VERDICT, "The verdict is due by the end of June 2018.", "silent"),
+    (VERDICT, "By 8 June 2018, the court had delivered its verdict.", "differ"),
+    (VERDICT, "The verdict came three months before the 2018 election.", "silent"),
+    (VERDICT, "The verdict came on 7 June 2018, shortly before June 30.", "agree"),
 ]
 
 

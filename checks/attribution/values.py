@@ -696,7 +696,14 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     text = an.sentence.text
     if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
         return Decision(False, "states a change; the level follows 'to'")
+    if _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start):
+        return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
+
+
+# "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
+_FROM_LEVEL = re.compile(r"\b(?:down|up|" + alternation(CHANGE_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
+                         r"|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z", re.IGNORECASE)
 
 
 # (case matters only in a possessive name: "hundreds of Velmar Air's 750 staff")
@@ -1627,6 +1634,30 @@ def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     if (_past(ws[m]) or ws[m].norm in OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
         return m
     return None
+
+
+def date_bound(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'A verdict is expected before the summer', 'due by the end of June', 'no later than 30 June': a date right after
+    a word of a latest time is a bound, no date of the event: set aside."""
+    if mention.kind != "date":
+        return None
+    text = an.sentence.text
+    m = _BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if m is None or _FRONTED.search(text, max(0, m.start() - 6), m.start()) \
+            or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            or text[mention.end:mention.end + 2] in ("'s", "’s") or mention.text.endswith(("'s", "’s")):
+        return None  # ("But, by the 8th of July, Musk had tried": a fronted time, the narrative's; "three months
+        # before October's first round": a span from another event)
+    after = an.index_after(mention.end)
+    if after < len(an.words) and _gap(an, after) == " " and an.words[after].norm not in FUNCTION_WORDS \
+            and not an.words[after].capitalised and not _past(an.words[after]):
+        return None  # "devastated by the March 11 earthquake": the date names a noun's event
+    return Decision(False, f"is a latest time ('{' '.join(m.group(1).split())}'), a bound, no date of the event")
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?)\s+\Z", re.IGNORECASE)
+_FRONTED = re.compile(r"(?:\A|[,;:(]|\b(?:and|but|so)\b)\s*\Z", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(before|by|ahead\s+of|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
