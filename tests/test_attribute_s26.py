@@ -174,6 +174,10 @@ CASES = [
     (FILING, "The deal came hours after Velmar's first bankruptcy hearing on 16 September 2008.", "silent"),
     (FILING, "The bankruptcy court approved the sale on 20 September 2008.", "silent"),
     (FILING, "Velmar filed for bankruptcy on 16 September 2008.", "differ"),
+    # (so are those who run what follows it: "Election officials completed the count on Saturday")
+    (record("date", "election", "2021-09-20"), "Election officials completed the count on 25 September 2021.",
+     "silent"),
+    (record("date", "election", "2021-09-20"), "The election was held on 25 September 2021.", "differ"),
     # a plural noun a few words after a number, past describing words, is what it counts: a unit written before it
     # ("victims of two devastating terror attacks") counts nothing there
     (VICTIMS, "A mass was held for victims of two devastating terror attacks in Aske and Velmar.", "silent"),
