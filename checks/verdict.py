@@ -187,6 +187,8 @@ def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -
     return mention.value
 
 
+_PEOPLE_NOUN = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents|people|men|women|children|soldiers|refugees|victims"
+                          r"|civilians|pilgrims|migrants|tourists|fans)\Z")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -201,8 +203,8 @@ def _noun_modifier(fact: Fact, mention: Mention) -> bool:
         return False  # (a measure, "7.6 magnitude jolts", or a people's name, "196 Dutch citizens", is no count's noun)
     nxt = _NEXT_WORD.match(mention.after, len(mention.after) - len(mention.after.lstrip()) + len(mention.unit)
                            if mention.after.lstrip().lower().startswith(mention.unit.lower()) else 0)
-    if nxt is None or not is_plural(nxt.group(1)) or nxt.group(1) in FUNCTION_WORDS:
-        return False
+    if nxt is None or not is_plural(nxt.group(1)) or nxt.group(1) in FUNCTION_WORDS or _PEOPLE_NOUN.search(nxt.group(1)):
+        return False  # ("seven child soldiers": soldiers who are children, counted as both)
     named = {normalise(u) for u in fact.unit}
     singular = {u[:-1] for u in named if u.endswith("s")} | named  # the fact's units, written in the singular too
     return unit in singular and nxt.group(1) not in named and f"{unit} {nxt.group(1)}" not in named
@@ -447,8 +449,12 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
 def _tally_verb(fact: Fact, tail: list[str], last: int) -> bool:
     """'employees total 87,000': a tally word right after a plural noun is a verb whose subject is what the number
     counts; true when that noun is none of the fact's units."""
-    return last >= 1 and is_plural(tail[last - 1]) and tail[last - 1] not in FUNCTION_WORDS \
+    return last >= 1 and tail[last] in _TALLY_VERBS and is_plural(tail[last - 1]) and tail[last - 1] not in FUNCTION_WORDS \
+        and tail[last - 1] not in HARMED_UNITS and tail[last - 1] not in STATE_OF \
         and not any(same_word(tail[last - 1], normalise(u)) for u in fact.unit)
+
+
+_TALLY_VERBS = {"total", "totals", "totalled", "totaled", "number", "numbered"}
 
 
 def _no_unit_of_its_own(mention: Mention, tail: list[str]) -> bool:
@@ -532,8 +538,8 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
 def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:
     """'victims of two devastating terror attacks': a plural noun a few words after the number, past describing words,
     is what it counts; when that noun is none of the fact's units, a unit written before counts nothing here."""
-    if not mention.unit or normalise(mention.unit) in FUNCTION_WORDS:
-        return False
+    if not mention.unit or normalise(mention.unit) in FUNCTION_WORDS or not _OF_BEFORE.search(mention.before[-6:]):
+        return False  # (only a unit linked by "of": "The victims were 16 young students" counts the victims)
     after = words(_PHRASE_END.split(mention.after, maxsplit=1)[0])[:4]
     for k, w in enumerate(after):
         if w.capitalised or w.norm in FUNCTION_WORDS or not w.norm.isalpha():
@@ -544,6 +550,7 @@ def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 
 _PHRASE_END = re.compile(r"[,;:.()!?]")
+_OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 
 
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"

@@ -210,6 +210,27 @@ CASES = [
     (VERDICT, "By 8 June 2018, the court had delivered its verdict.", "differ"),
     (VERDICT, "The verdict came three months before the 2018 election.", "silent"),
     (VERDICT, "The verdict came on 7 June 2018, shortly before June 30.", "agree"),
+
+    # edges a review of the session's rules found (each a false agree or a lost verdict before it was narrowed):
+    # a bracket after a place holds where it lies only as names from its opening
+    (record("place", "Aske, hotel", "[Tessel]", "", "Velmar"),
+     "A fire at a hotel in Aske (120 km from Tessel) killed 79 people.", "silent"),
+    (record("place", "Aske, hotel", "[Tessel]", "", "Velmar"),
+     "A fire at a hotel in Aske (not Tessel, as first reported) killed 79 people.", "silent"),
+    # a party's kind word ends its name only where the noun phrase ends, and only "Party": "Coalition", "League" name
+    # a wider body
+    (FRONT, "Roe met National Front Party leader Jon May.", "silent"),
+    (FRONT, "Roe of the National Front Coalition called Lind.", "silent"),
+    # a "who" clause's term is the name's own, not one in a clause nested in it
+    (ARSONIST, "Jon Roe, who was injured when an intruder set fire to the studio, is recovering.", "silent"),
+    # only two event nouns make a joint count
+    (BOMBING, "Eight people died in the bombing and dozens were injured.", "agree"),
+    # a plural noun after the number counts in its stead only after "of"
+    (VICTIMS, "The victims were 16 young students.", "agree"),
+    # a noun of the proceedings before another noun only describes it ("bankruptcy court protection")
+    (FILING, "Velmar filed for bankruptcy court protection on 15 September 2008.", "agree"),
+    # a weekday's possessive owns no deal
+    (DEAL, "Monday's offer of $71.3 billion from Disney was accepted.", "agree"),
 ]
 
 

@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, PARTY_HEADS, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, CLAUSE_OPENERS, PARTY_HEADS, BRAND_NOUNS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -159,8 +159,8 @@ def relative_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     while end < len(ws) and an.clause[end] != home:
         end += 1
     term = next((h for h in about if j < h.first < end), None)
-    if term is None:
-        return None
+    if term is None or any(w.norm in CLAUSE_OPENERS and w.norm not in ("and", "or") for w in ws[j + 1:term.first]):
+        return None  # ("Roe, who was injured when an intruder set fire to it, ...": the nested clause's act)
     return Decision(True, f"'{_span(an, term)}' is said of '{_span(an, hit)}' in the relative clause after it")
 
 
@@ -174,8 +174,8 @@ def bracketed_affiliation(an: Analysed, hit: Hit, about: list[Hit]) -> Decision 
         if ")" in text[ws[j - 1].end:ws[j].start]:
             return None
         j -= 1
-    if j == 0 or text[ws[j - 1].end:ws[j].start].strip() != "(":
-        return None
+    if j == 0 or text[ws[j - 1].end:ws[j].start].strip() != "(" or not all(w.capitalised for w in ws[j:hit.first]):
+        return None  # (only names before it in the bracket: not "(120 km from Tessel)", "(not Tessel)")
     close = text.find(")", ws[hit.last].end)
     if close < 0 or close - ws[hit.last].end > _AFFILIATION_CHARS or "(" in text[ws[hit.last].end:close]:
         return None
@@ -1233,7 +1233,10 @@ def _closed_after(an: Analysed, h: Hit) -> bool:
 def _own_kind(an: Analysed, run: range | None) -> bool:
     """'the National Front Party': one capitalised word of a political body's kind after a name (``PARTY_HEADS``) ends
     that name; it is no other name the value would belong to."""
-    return bool(run) and len(run) == 1 and an.words[run.start].norm in PARTY_HEADS
+    if not run or len(run) != 1 or an.words[run.start].norm not in PARTY_HEADS:
+        return False
+    k = run.stop  # the kind word ends the phrase: not "the National Front Party leader Jon May"
+    return k >= len(an.words) or bool(_gap(an, k).strip()) or an.words[k].norm in FUNCTION_WORDS or _past(an.words[k])
 
 
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

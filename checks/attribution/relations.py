@@ -2162,13 +2162,27 @@ def _before_aftermath_noun(an: Analysed, hit: Hit) -> bool:
     an event (``AFTERMATH_NOUNS``) names no event of the clause's time."""
     ws, after = an.words, hit.last + 1
     if after < len(ws) and (ws[after].norm in AFTERMATH_NOUNS or ws[after].norm in PLAN_NOUNS) \
-            and _gap(an, after) == " ":
+            and _gap(an, after) == " " and not _court_modifier(an, after):
         return True  # ("the FTX bankruptcy plan was proposed in May": a plan for the event, ``PLAN_NOUNS``)
     k = hit.first - 1  # "the site of the first assassination attempt": the term completes such a noun
     while k > 0 and hit.first - k <= 3 and ws[k].norm != "of" and (ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS) \
             and not _gap(an, k + 1).strip():
         k -= 1
     return k > 0 and ws[k].norm == "of" and ws[k - 1].norm in AFTERMATH_NOUNS and not _gap(an, k).strip()
+
+
+def _court_modifier(an: Analysed, k: int) -> bool:
+    """'filed for bankruptcy court protection': a noun of the proceedings (``_PROCEEDING_NOUNS``) before another
+    lower-case noun only describes it; the term goes with that noun ("bankruptcy protection"), no aftermath."""
+    ws = an.words
+    if ws[k].norm not in _PROCEEDING_NOUNS or k + 1 >= len(ws) or _gap(an, k + 1) != " ":
+        return False
+    nxt = ws[k + 1]
+    return not nxt.capitalised and nxt.norm.isalpha() and nxt.norm not in FUNCTION_WORDS and not _past(nxt) \
+        and nxt.norm not in AUXILIARIES and nxt.norm not in CALENDAR_WORDS
+
+
+_PROCEEDING_NOUNS = {"court", "judge", "hearing", "trial"}
 
 
 def _attributive(an: Analysed, hit: Hit) -> bool:

@@ -347,8 +347,9 @@ def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     ws, here = an.words, an.clause[k]
     for j in range(2, len(ws)):
         if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j - 1].norm == "s" and ws[j - 2].capitalised \
-                and ws[j - 2].norm not in known and an.sentence.text[ws[j - 2].end:ws[j - 1].start] in ("'", "’") \
-                and _owns_value(an, j, k):
+                and ws[j - 2].norm not in known and ws[j - 2].norm not in CALENDAR_WORDS \
+                and an.sentence.text[ws[j - 2].end:ws[j - 1].start] in ("'", "’") and _owns_value(an, j, k) \
+                and not (j + 1 < len(ws) and ws[j + 1].norm == "with"):  # ("Pellan's deal with Karvo": both sides)
             return Decision(False, f"tells of another buyer's deal ('{_words(an, range(j - 2, j + 1))}'), which the "
                                    "claim does not name")
     return None

@@ -9,6 +9,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -1616,8 +1617,8 @@ def _joined_nouns(an: Analysed, i: int) -> tuple[int, int] | None:
 
 
 def _event_noun(w) -> bool:
-    return not w.capitalised and w.norm.isalpha() and w.norm not in FUNCTION_WORDS and not _past(w) \
-        and w.norm not in CALENDAR_WORDS
+    """A noun of an event (``KNOWN_EVENT_NOUNS``, or a lower-case -ing noun: "a shooting and bombing")."""
+    return not w.capitalised and (w.norm in KNOWN_EVENT_NOUNS or w.norm.endswith("ing") and len(w.norm) > 5)
 
 
 def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:

@@ -152,7 +152,7 @@ def _year(g: Groups, m: re.Match) -> Period | None:
 
 
 # "(1841 UTC)", "0800 GMT", "2130 hours": four digits before a time zone or "hours" are a clock time, no year
-_CLOCK_ZONE = re.compile(r"\s*(?:UTC|GMT|Z\b|hrs\b|hours\b|local\s+time\b|IST\b|EST\b|EDT\b|CET\b|CEST\b|BST\b|PST\b"
+_CLOCK_ZONE = re.compile(r"\s*(?:UTC|GMT|hrs\b|hours\b|local\s+time\b|IST\b|EST\b|EDT\b|CET\b|CEST\b|BST\b|PST\b"
                          r"|PDT\b|JST\b|AEST\b)")
 
 

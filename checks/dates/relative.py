@@ -55,9 +55,9 @@ _RELATIVE_FORMS = (
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
-    r"|(?:" + _MONTH_NAMES + "|" + _SEASON_NAMES + r")(?!\s+\d{4}\b|,\s+\d{4}\b(?!\s+[a-z])|\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)))"
-    # (a month's stated year: "the end of September 2022"; not "the end of May, 2000 workers said"; nor its day: "In
-    # this June 18, 2015, file photo", where "this" goes with the photo)
+    r"|(?:" + _MONTH_NAMES + "|" + _SEASON_NAMES + r")(?!\s+\d{4}\b|,\s+\d{4}\b(?!\s+[a-z])|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b))"
+    # (a month's stated year: "the end of September 2022"; not "the end of May, 2000 workers said"; nor its day and
+    # year: "In this June 18, 2015, file photo", where "this" goes with the photo; "last May 30" is last year's May)
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
     r"|(?P<year_ago>year-(?:ago|earlier))(?=\s+[a-z])"
     r")\b"
@@ -83,6 +83,8 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
             continue
         if m.group("day") and _day_word_in_a_name(m):
             continue
+        if m.group("span_which") and m.group("span_which").lower() == "this" and _DAY_AFTER.match(text, m.end()):
+            continue  # "this June 25", "In this June 18, 2015, file photo": a date of its own (forms.py reads it)
         found = _resolve(m, reference)
         if found is not None:
             # "on Sunday", "in the quarter": the preposition is not part of the date
@@ -96,6 +98,7 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)")
 
 
 def _in_a_name(m: re.Match) -> bool:

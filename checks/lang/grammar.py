@@ -409,7 +409,7 @@ COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", 
 # The last words of a body's name ("the Federal Deposit Insurance Corp.", "the Fire Department", "the Central Disaster
 # and Safety Countermeasure Headquarters"): a lower-case term among the words before them names no thing of its own
 # Words that end a political body's name ("the National Front Party", "the Green Movement"): after a name, its kind
-PARTY_HEADS = frozenset({"party", "movement", "alliance", "coalition", "league", "bloc"})
+PARTY_HEADS = frozenset({"party"})  # (not "Coalition", "League": a wider body with a name of its own)
 ORGANISATION_HEADS = frozenset({"corp", "corporation", "inc", "ltd", "company", "co", "fund", "department", "dept",
                                 "headquarters", "agency", "authority", "office", "service", "services", "commission",
                                 "committee", "council", "board", "bureau", "ministry", "administration", "institute",
