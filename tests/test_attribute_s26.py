@@ -73,14 +73,6 @@ CASES = [
     (SHOOTING, "Roe, already facing execution for his 2015 shooting rampage, pleaded guilty on 10 April 2017 to "
      "the state charges.", "agree"),
     (SHOOTING, "Roe, still recovering from the shooting, spoke to reporters on 10 April 2017.", "silent"),
-    # a count whose term is one of two event nouns joined by "and" in the phrase after it ("77 people in a shooting
-    # and bombing") counts the victims of both together: no count of one event's alone, unless both are terms
-    (BOMBING, "He was jailed for murdering 77 people in a shooting and bombing last year.", "silent"),
-    (BOMBING, "He killed 77 people in the bombing and the shooting on the island.", "silent"),
-    (BOMBING, "He was jailed for murdering 77 people in a bombing last year.", "differ"),
-    (BOMBING, "He killed 77 people in the bombing and wounded dozens.", "differ"),
-    (record("number", "bombing, shooting", "77", "people"),
-     "He was jailed for murdering 77 people in a shooting and bombing last year.", "agree"),
     # an -ing participle after a relative clause's comma, when a comma and the interrupted clause's verb come later,
     # trails the relative's own verb: "killing eight" is the bombing's count
     (BOMBING, "Roe, who admitted blowing up the offices with a bomb, killing eight, before gunning down 69 at the camp, "
@@ -223,8 +215,6 @@ CASES = [
     (FRONT, "Roe of the National Front Coalition called Lind.", "silent"),
     # a "who" clause's term is the name's own, not one in a clause nested in it
     (ARSONIST, "Jon Roe, who was injured when an intruder set fire to the studio, is recovering.", "silent"),
-    # only two event nouns make a joint count
-    (BOMBING, "Eight people died in the bombing and dozens were injured.", "agree"),
     # a plural noun after the number counts in its stead only after "of"
     (VICTIMS, "The victims were 16 young students.", "agree"),
     # a noun of the proceedings before another noun only describes it ("bankruptcy court protection")

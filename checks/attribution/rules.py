@@ -16,7 +16,7 @@ from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, remembered
 from .values import (added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
-                     counts_of, measure_of, noun_share, date_bound, date_modifier, joint_event, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, date_of, date_when, date_with_place, difference, dimension_of,
+                     counts_of, measure_of, noun_share, date_bound, date_modifier, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, date_of, date_when, date_with_place, difference, dimension_of,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
                      joint_outcome, number_in_apposition, number_in_name, part_of_whole, possible_penalty, request, timestamp)
 from .subjects import named_holder, own_place
@@ -280,7 +280,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 VALUE_RULES = (timestamp, name_year, span_end, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, number_in_name, compared_with, named_holder, legal_ground, speaker, part_of_whole, joint_subject, added_amount, change_and_level, forecast, usual_figure, request, measured_quality, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, date_bound, date_modifier, date_of, number_in_apposition, restated_amount,
                bracketed_measure, temporal_relation, another_instance, event_complement, cleft, status_time, declared_end, ongoing, span_to_now, marks_since,
-               dating_from, span_start, date_when, named_as, target_date, intended_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, joint_event, shared_subject, participle_date, own_place, holiday_occasion, value_clause)
+               dating_from, span_start, date_when, named_as, target_date, intended_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, participle_date, own_place, holiday_occasion, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
 NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, witness, coordinate, former_holder, bracketed_holder, bracketed_affiliation, relative_of_name, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, name_clause)
 

@@ -9,7 +9,6 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
-from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -1575,50 +1574,6 @@ def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             if other is not None:
                 return Decision(False, f"counts those '{_span(an, h)} {ws[h.last + 1].text} {ws[other].text}' together")
     return None
-
-
-def joint_event(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'murdering 77 people in a shooting and bombing': a count whose term is one of two event nouns joined by
-    "and"/"or" in the phrase after it ("in a shooting and bombing", "in the bombing and the shooting") counts the
-    victims of both together, not those of the term's event alone, unless the other noun is a term too."""
-    if mention.kind != "number" or ("and" not in an.norms and "or" not in an.norms):
-        return None
-    ws, k = an.words, an.index_after(mention.end)
-    for j in range(k, min(k + 4, len(ws) - 3)):
-        if ws[j].norm not in _EVENT_PREPOSITIONS or an.clause[j] != an.clause[k - 1 if k else 0]:
-            continue
-        first = j + 1 + (ws[j + 1].norm in ("a", "an", "the"))
-        pair = _joined_nouns(an, first)
-        if pair is None:
-            return None
-        held = [any(h.first <= m <= h.last for h in about) for m in pair]
-        if any(held) and not all(held):
-            return Decision(False, f"counts the victims of '{ws[pair[0]].text} {ws[pair[0] + 1].text} "
-                                   f"{ws[pair[1]].text}' together, not of one alone")
-        return None
-    return None
-
-
-_EVENT_PREPOSITIONS = {"in", "during", "from"}
-
-
-def _joined_nouns(an: Analysed, i: int) -> tuple[int, int] | None:
-    """Two lower-case nouns joined by "and"/"or" from word i ("shooting and bombing", "bombing and the shooting"),
-    each ending its noun phrase: their positions, or None."""
-    ws = an.words
-    j = i + 2 + (i + 2 < len(ws) and ws[i + 2].norm in ("a", "an", "the"))
-    if j >= len(ws) or ws[i + 1].norm not in ("and", "or") or _gap(an, i + 1).strip():
-        return None
-    if not all(_event_noun(ws[m]) for m in (i, j)):
-        return None
-    ends = j + 1 >= len(ws) or _gap(an, j + 1).strip() or ws[j + 1].norm in FUNCTION_WORDS or \
-        ws[j + 1].norm in CALENDAR_WORDS or ws[j + 1].norm in ("last", "this", "next", "earlier")
-    return (i, j) if ends else None
-
-
-def _event_noun(w) -> bool:
-    """A noun of an event (``KNOWN_EVENT_NOUNS``, or a lower-case -ing noun: "a shooting and bombing")."""
-    return not w.capitalised and (w.norm in KNOWN_EVENT_NOUNS or w.norm.endswith("ing") and len(w.norm) > 5)
 
 
 def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
