@@ -34,6 +34,7 @@ def _validate(value, read: dict, nodes: dict, file: str, problems: list[Problem]
     """A name may not be both the value and a rival; a name listed twice is most often a comma that split a value."""
     if isinstance(value, tuple):
         _repeated(value, nodes["value"].line, file, problems)
+        _value_as_term(value, nodes.get("about"), file, problems)
         clash = {t.casefold() for t in value} & {t.casefold() for t in read["rivals"]}
         if clash:
             problems.append(Problem(file, nodes["rivals"].line, f"'{sorted(clash)[0]}' is both a value and a rival",
@@ -53,6 +54,20 @@ def _repeated(value: tuple[str, ...], line: int, file: str, problems: list[Probl
                 severity="warning"))
             return
         seen.add(name.casefold())
+
+
+def _value_as_term(value: tuple[str, ...], about, file: str, problems: list[Problem]) -> None:
+    """'about: [Cambrils, second attack]' for the place Cambrils: a value listed among the fact's own terms is read, in
+    every sentence that names it, as the thing the fact is about (its own name), never as a statement of the value."""
+    items = [] if about is None else about.value if isinstance(about.value, list) else [about]
+    names = {v.casefold() for v in value}
+    for item in items:
+        if isinstance(item.value, str) and " ".join(item.value.split()).casefold() in names:
+            problems.append(Problem(
+                file, item.line, f"about-term '{item.value}' is also a value: a sentence naming it is read as about the "
+                "fact's subject, never as stating the value", "name the event or the subject in about, not the value",
+                code="value-as-term", severity="warning", column=item.column))
+            return
 
 
 RIVALS = Field("rivals", "Names that contradict the value when a source attaches them to the fact's subject.",

@@ -58,3 +58,20 @@ def test_a_repeated_value_is_a_warning_and_keeps_the_record(tmp_path, value, war
     facts, problems = read_facts(tmp_path)
     assert [f.id for f in facts] == ["site"]
     assert [(p.code, p.severity, p.line) for p in problems] == ([("value-repeated", "warning", 6)] if warned else [])
+
+
+@pytest.mark.parametrize("about, warned", [
+    # a value listed among the fact's own terms is read as the subject in every sentence that names it, so no
+    # sentence can state it: a warning at the term's line, the record kept
+    ("[Aske, second attack]", True),
+    ("[second attack, ' aske ']", True),
+    ("[second attack, Aske harbour]", False),
+])
+def test_a_value_listed_as_an_about_term_is_a_warning(tmp_path, about, warned):
+    from checks.facts import read_facts
+    from ..helpers import write
+    write(tmp_path / "f.yaml", "facts:\n  - id: site\n    claim: c\n    kind: place\n"
+                               f"    about: {about}\n    value: [Aske]\n")
+    facts, problems = read_facts(tmp_path)
+    assert [f.id for f in facts] == ["site"]
+    assert [(p.code, p.severity, p.line) for p in problems] == ([("value-as-term", "warning", 5)] if warned else [])
