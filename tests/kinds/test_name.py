@@ -51,13 +51,7 @@ def test_a_name_cannot_be_both_value_and_rival(tmp_path):
     ("[Aske, Tindra]", False),
 ])
 def test_a_repeated_value_is_a_warning_and_keeps_the_record(tmp_path, value, warned):
-    from checks.facts import read_facts
-    from ..helpers import write
-    write(tmp_path / "f.yaml", "facts:\n  - id: site\n    claim: c\n    kind: place\n    about: [landfall]\n"
-                               f"    value: {value}\n")
-    facts, problems = read_facts(tmp_path)
-    assert [f.id for f in facts] == ["site"]
-    assert [(p.code, p.severity, p.line) for p in problems] == ([("value-repeated", "warning", 6)] if warned else [])
+    assert _place_warnings(tmp_path, "[landfall]", value) == ([("value-repeated", "warning", 6)] if warned else [])
 
 
 @pytest.mark.parametrize("about, warned", [
@@ -68,10 +62,14 @@ def test_a_repeated_value_is_a_warning_and_keeps_the_record(tmp_path, value, war
     ("[second attack, Aske harbour]", False),
 ])
 def test_a_value_listed_as_an_about_term_is_a_warning(tmp_path, about, warned):
+    assert _place_warnings(tmp_path, about, "[Aske]") == ([("value-as-term", "warning", 5)] if warned else [])
+
+
+def _place_warnings(tmp_path, about: str, value: str) -> list[tuple[str, str, int]]:
+    """The problems of one place record (code, severity, line), which must be kept (warnings only)."""
     from checks.facts import read_facts
-    from ..helpers import write
     write(tmp_path / "f.yaml", "facts:\n  - id: site\n    claim: c\n    kind: place\n"
-                               f"    about: {about}\n    value: [Aske]\n")
+                               f"    about: {about}\n    value: {value}\n")
     facts, problems = read_facts(tmp_path)
     assert [f.id for f in facts] == ["site"]
-    assert [(p.code, p.severity, p.line) for p in problems] == ([("value-as-term", "warning", 5)] if warned else [])
+    return [(p.code, p.severity, p.line) for p in problems]
