@@ -201,8 +201,8 @@ def _noun_modifier(fact: Fact, mention: Mention) -> bool:
             or not mention.unit.islower() or is_plural(unit) or unit in COLLECTIVE_NOUNS or unit in UNITS \
             or unit in PEOPLE_UNITS:
         return False  # (a measure, "7.6 magnitude jolts", or a people's name, "196 Dutch citizens", is no count's noun)
-    nxt = _NEXT_WORD.match(mention.after, len(mention.after) - len(mention.after.lstrip()) + len(mention.unit)
-                           if mention.after.lstrip().lower().startswith(mention.unit.lower()) else 0)
+    rest = mention.after.lstrip()
+    nxt = _NEXT_WORD.match(rest[len(mention.unit):] if rest.lower().startswith(mention.unit.lower()) else mention.after)
     if nxt is None or not is_plural(nxt.group(1)) or nxt.group(1) in FUNCTION_WORDS or _PEOPLE_NOUN.search(nxt.group(1)):
         return False  # ("seven child soldiers": soldiers who are children, counted as both)
     named = {normalise(u) for u in fact.unit}

@@ -174,10 +174,11 @@ def _attribution_subject(text: str, words: tuple[Word, ...], k: int) -> int:
 def _named_before_apposition(text: str, words: tuple[Word, ...], start: int) -> int:
     """'..., Pinarayi Lind, Kerala chief minister, said': a name set off by commas right before the subject found is
     the one the subject describes (an apposition): where that name begins, else ``start``."""
-    if words[start].norm in DETERMINERS or words[start].capitalised and all(w.capitalised for w in words[start:start + 3]):
+    if words[start].norm in DETERMINERS or all(w.capitalised for w in words[start:start + 3]):
         return start  # ("in Aske, Velmar, a report said": no apposition; nor a name of its own)
     j = start - 1
-    while j > 0 and start - j <= _NAME_BEFORE_APPOSITION and words[j].capitalised and text[words[j - 1].end:words[j].start] == " ":
+    while j > 0 and start - j <= _NAME_BEFORE_APPOSITION and words[j].capitalised \
+            and text[words[j - 1].end:words[j].start] == " ":
         j -= 1
     if j < 1 or not all(w.capitalised for w in words[j:start]) or words[j].norm in FUNCTION_WORDS:
         return start
@@ -569,13 +570,18 @@ def _main_verb_then_participle(text: str, words: tuple[Word, ...], i: int) -> bo
     return nxt is not None and nxt.norm.endswith("ing") and not any(_verb_or_saying(w) for w in words[:i])
 
 
+def _ing_word(w: Word) -> bool:
+    """An -ing verb form (``_ing``) of six letters or more: a participle opening a phrase ("killing", "facing"; not
+    "going", "being")."""
+    return _ing(w) and len(w.norm) > 5
+
+
 def _led_participle(words: tuple[Word, ...], i: int) -> bool:
     """', once located in the town,', ', already facing execution for the rampage,': an adverb of time and a
     participle (past, or -ing) open an aside."""
     if words[i].norm not in PARTICIPLE_LEADS or i + 1 >= len(words):
         return False
-    nxt = words[i + 1]
-    return _past(nxt) or nxt.norm.endswith("ing") and len(nxt.norm) > 5 and not nxt.capitalised
+    return _past(words[i + 1]) or _ing_word(words[i + 1])
 
 
 # Irregular past participles that are never a past tense ("driven", "taken"; not "hit", "cut", "set")
@@ -635,8 +641,7 @@ def _relative_goes_on(text: str, words: tuple[Word, ...], i: int) -> bool:
     """'Roe, who admitted blowing up the offices with a bomb, killing eight, was sentenced': an -ing participle after
     the comma, its phrase closed by a comma and the interrupted clause's verb, trails the relative's verb: the
     relative goes on to that comma."""
-    w = words[i]
-    if not (w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised and w.norm not in COMMENT_PARTICIPLES):
+    if not _ing_word(words[i]) or words[i].norm in COMMENT_PARTICIPLES:
         return False
     for j in range(i + 1, min(len(words), i + _APPOSITION_MAX)):
         if "," in text[words[j - 1].end:words[j].start]:
@@ -912,7 +917,7 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
     eight Republicans joining Democrats': the vote's eight), the verb's phrase tells of its own act and time."""
     for j in range(i + 2, min(i + 6, len(words))):
         w = words[j]
-        if w.norm.endswith("ing") and len(w.norm) > 5 and not w.capitalised:
+        if _ing_word(w):
             if w.norm in CHANGE_WORDS or w.norm in AMOUNTING_PARTICIPLES:
                 return -1  # ", with the death toll rising to 45": the noun's own figure, said of it
             return j if words[j - 1].norm not in FUNCTION_WORDS else -1

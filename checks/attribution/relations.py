@@ -29,7 +29,7 @@ from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAG
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
-                      _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT,
+                      _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _plain_noun,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
                       _verb_like, _words)
@@ -2175,11 +2175,7 @@ def _court_modifier(an: Analysed, k: int) -> bool:
     """'filed for bankruptcy court protection': a noun of the proceedings (``_PROCEEDING_NOUNS``) before another
     lower-case noun only describes it; the term goes with that noun ("bankruptcy protection"), no aftermath."""
     ws = an.words
-    if ws[k].norm not in _PROCEEDING_NOUNS or k + 1 >= len(ws) or _gap(an, k + 1) != " ":
-        return False
-    nxt = ws[k + 1]
-    return not nxt.capitalised and nxt.norm.isalpha() and nxt.norm not in FUNCTION_WORDS and not _past(nxt) \
-        and nxt.norm not in AUXILIARIES and nxt.norm not in CALENDAR_WORDS
+    return ws[k].norm in _PROCEEDING_NOUNS and k + 1 < len(ws) and _gap(an, k + 1) == " " and _plain_noun(ws[k + 1])
 
 
 _PROCEEDING_NOUNS = {"court", "judge", "hearing", "trial"}

@@ -16,7 +16,7 @@ from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import is_plural, words
 from .clauses import (Analysed, Decision, _count_word, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
-                      phrase_table, _words)
+                      _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
 
@@ -346,9 +346,9 @@ def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
         return None
     ws, here = an.words, an.clause[k]
     for j in range(2, len(ws)):
-        if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j - 1].norm == "s" and ws[j - 2].capitalised \
-                and ws[j - 2].norm not in known and ws[j - 2].norm not in CALENDAR_WORDS \
-                and an.sentence.text[ws[j - 2].end:ws[j - 1].start] in ("'", "’") and _owns_value(an, j, k) \
+        if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and _possessive_s(ws, an.sentence.text, j - 1) \
+                and ws[j - 2].capitalised and ws[j - 2].norm not in known and ws[j - 2].norm not in CALENDAR_WORDS \
+                and _owns_value(an, j, k) \
                 and not (j + 1 < len(ws) and ws[j + 1].norm == "with"):  # ("Pellan's deal with Karvo": both sides)
             return Decision(False, f"tells of another buyer's deal ('{_words(an, range(j - 2, j + 1))}'), which the "
                                    "claim does not name")

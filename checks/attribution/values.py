@@ -702,7 +702,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
-_FROM_LEVEL = re.compile(r"\b(?:down|up|" + alternation(CHANGE_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
+_FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
                          r"|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z", re.IGNORECASE)
 
 

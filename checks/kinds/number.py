@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -629,7 +629,7 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
     passive = False  # a form of "be" read before the state word ("were arrested Thursday": no act of the count's)
     window = mention.after.split()[:6]
     for k, word in enumerate(window):
-        w = normalise(word.strip(".,;:!?\"“”()"))
+        w = normalise(word.strip(_MARKS))
         aboard = _aboard(mention, window, k, w)
         if aboard is not None:
             if aboard:
@@ -656,8 +656,8 @@ def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, s
     """'a plane with 72 people on board' counts those aboard: ("aboard", word); () for a word of being aboard that
     leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
     "all" stands before or a state follows); None for any other word."""
-    if w == "on" and k + 1 < len(window) and normalise(window[k + 1].strip(".,;:!?\"“”()")) == "board":
-        w = "aboard"
+    if k + 1 < len(window) and f"{w} {normalise(window[k + 1].strip(_MARKS))}" in ABOARD_WORDS:
+        w = "aboard"  # "72 people on board"
     if STATE_OF.get(w) != "aboard":
         return None
     return () if _ALL_BEFORE.search(mention.before[-8:]) or _harm_follows(mention.after) else ("aboard", w)
@@ -672,6 +672,7 @@ def _harm_follows(after: str) -> bool:
 
 
 _HARM_REACH = 12  # words
+_MARKS = ".,;:!?\"“”()"  # the punctuation around a word of the count's phrase
 
 
 _STATE_ENDS = {"dead", "missing", "injured", "killed"}  # states that are no plural noun, though they may end in s

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .numbers import ABOARD_WORDS
+
 # Words that open a new clause: a value on one side of them does not describe a term on the other.
 CLAUSE_OPENERS = {
     "before", "after", "until", "till", "when", "whenever", "while", "whereas", "although", "though",
@@ -406,10 +408,11 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
+# The word that ends a political body's name ("the National Front Party"): after a name, its kind (not "Coalition",
+# "League": a wider body with a name of its own)
+PARTY_HEADS = frozenset({"party"})
 # The last words of a body's name ("the Federal Deposit Insurance Corp.", "the Fire Department", "the Central Disaster
 # and Safety Countermeasure Headquarters"): a lower-case term among the words before them names no thing of its own
-# Words that end a political body's name ("the National Front Party", "the Green Movement"): after a name, its kind
-PARTY_HEADS = frozenset({"party"})  # (not "Coalition", "League": a wider body with a name of its own)
 ORGANISATION_HEADS = frozenset({"corp", "corporation", "inc", "ltd", "company", "co", "fund", "department", "dept",
                                 "headquarters", "agency", "authority", "office", "service", "services", "commission",
                                 "committee", "council", "board", "bureau", "ministry", "administration", "institute",
@@ -554,7 +557,7 @@ STATE_GROUPS = {
     "displaced": {"displaced", "homeless", "evacuated", "evacuees", "uprooted"},
     "rescued": {"rescued", "saved", "survivors", "survived"},
     "arrested": {"arrested", "detained", "jailed", "held"},
-    "aboard": {"aboard", "onboard"},  # "on board" too (kinds/number reads the two words as one)
+    "aboard": {w for w in ABOARD_WORDS if " " not in w},  # "on board" too (kinds/number reads the two words as one)
 }
 # Each state's words, the other way round: word -> state.
 STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
@@ -754,10 +757,10 @@ ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
 
-# Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
-# A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
 # Nouns of a deal a buyer's possessive may own ("Comcast's deal is valued at $65 billion", "Velmar's bid")
 DEAL_NOUNS = frozenset({"deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger", "proposal"})
+# Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
+# A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
 ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "bid for", "bids for",
                    "offer for", "offers for", "buy", "buys", "buying",
                    "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
