@@ -46,7 +46,7 @@ class Candidate(NamedTuple):
     span: tuple[int, int]
     exact: bool = False  # agrees, as precisely as the fact's value
     aside: str = ""  # attached loosely: were it to conflict, only a possible conflict (why)
-    far: bool = False  # conflicts, far from the fact's value (verdict.FAR_OFF)
+    far: int = 0  # conflicts, far from the fact's value (verdict.FAR_OFF: 1, REMOTE_OFF: 2)
     alone: bool = False  # its sentence's only value of the fact's kind (a date, a number, in any unit): said plainly
     via: str = ""  # a restated value's: the rule that attached the value it restates
     term: str = ""  # the term a value only shares a clause with

@@ -153,7 +153,7 @@ class Evidence:
     # value of the fact's kind), "construction" (a construction names it the fact's: "the fire of April 15", "Governor
     # Josh Green"), "" (neither): weighed, not kept
     bond: str = ""
-    far: bool = False  # conflicts, and is far from the fact's value (verdict.FAR_OFF): weighed, not kept
+    far: int = 0  # conflicts, and is far from the fact's value (verdict.FAR_OFF: 1, REMOTE_OFF: 2): weighed, not kept
     term: str = ""  # the term a value only shares a clause with: weighed, not kept
 
 

@@ -30,7 +30,8 @@ class Comparison(NamedTuple):
     why: str = ""  # said instead of the attribution's reason, when the value is not the fact's at all
     rule: str = ""
     exact: bool = False  # agrees and is as precise as the fact's value (see decide)
-    far: bool = False  # conflicts, and is far from the fact's value (FAR_OFF): no misreport of it, more likely another
+    far: int = 0  # conflicts, and is far from the fact's value (FAR_OFF: 1; REMOTE_OFF: 2): no misreport of it, more
+    # likely another figure
 
 
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
@@ -53,7 +54,8 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
-    far = not agrees and _days_apart(found, fact.value) >= FAR_OFF_DAYS
+    apart = 0 if agrees else _days_apart(found, fact.value)
+    far = 2 if apart >= REMOTE_DAYS else 1 if apart >= FAR_OFF_DAYS else 0
     return Comparison(found.label, agrees, exact=exact, far=far)
 
 
@@ -829,15 +831,24 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
                       far=not agrees and _far_off(fact.value, value))
 
 
-def _far_off(wanted: float, written: float) -> bool:
-    """A conflicting number at least ``FAR_OFF`` times the fact's, or at most its share (both above zero)."""
-    return wanted > 0 and written > 0 and max(wanted, written) >= FAR_OFF * min(wanted, written)
+def _far_off(wanted: float, written: float) -> int:
+    """How far off a conflicting number is: 2 at least ``REMOTE_OFF`` times the fact's, or at most its share, 1 so
+    for ``FAR_OFF``, else 0 (both above zero)."""
+    if wanted <= 0 or written <= 0:
+        return 0
+    ratio = max(wanted, written) / min(wanted, written)
+    return 2 if ratio >= REMOTE_OFF else 1 if ratio >= FAR_OFF else 0
 
 
 # How far off a conflicting value is "far" (``outweighed``): a misreport of the same figure is mostly near it, a day
 # off or a count off by one ("9 November" for 10 November, "11 boys" for 12), another figure mostly farther
 FAR_OFF = 1.1  # a number at least 10% off the fact's
 FAR_OFF_DAYS = 2  # a day at least two days off the fact's
+# A count twice the stated one or half of it, a date three days or more from it, in another sentence than one stating
+# the fact's value, is another figure (a part, another event's, an earlier toll, the day of a later step) far more
+# often than the same one misreported: "the 22 victims" / "Nine victims were Italian" (REMOTE)
+REMOTE_OFF = 2
+REMOTE_DAYS = 3  # a misreported day is mostly one off (the night's two dates, time zones, a weekday miscounted)
 
 
 def _span_of(mention: Mention) -> bool:
@@ -891,6 +902,8 @@ OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences whose own cons
 FAR_OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences stating the fact's value plainly, against {differ} "
                   "that only share a clause with a term and give a value far from it")
 COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
+REMOTE = ("possible conflict: outweighed by {agree} sentences stating the fact's value, against one in another sentence "
+          "far from it (a count twice or half of it, a date three or more days away): more likely another figure")
 
 
 def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
@@ -914,7 +927,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
         verdict = "silent"
     # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
     # agreeing values (then its possible conflicts)
-    evidence = [replace(e, bond="", far=False, term="") if e.bond or e.far or e.term else e for e in evidence]  # weighed
+    evidence = [replace(e, bond="", far=0, term="") if e.bond or e.far or e.term else e for e in evidence]  # weighed
     ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
                                                    e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
@@ -941,7 +954,7 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
     out = []
     for e in evidence:
         aside = "" if e.agrees else SAME_SENTENCE if e.quote in stating else reason or (
-            COUNTED_DATE if e.relative and written else "")
+            COUNTED_DATE if e.relative and written else REMOTE.format(agree=len(stating)) if e.far >= 2 else "")
         out.append(replace(e, aside=aside) if aside and not e.aside else e)  # a loose attachment keeps its own why
     return out
 

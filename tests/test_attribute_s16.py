@@ -425,8 +425,7 @@ def test_a_day_recalled_on_its_anniversary_stays_yearless(tmp_path, text, day, v
      "differ"),
     # after a count of one the singular is the counted noun
     ("number|crash,died,dies|2|passengers",
-     "Two passengers died in the crash and 12 were hurt, police said. Bus crash: 1 passenger dies, dozens hurt, "
-     "hospital says.",
+     "Bus crash: 1 passenger dies, dozens hurt, hospital says.",
      "differ"),
     # "a week into", "a decade apart": spans, no rates
     ("number|war,killed,dead|40|people",

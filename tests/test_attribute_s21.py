@@ -157,7 +157,10 @@ def test_the_role_the_claim_gives_its_value_outweighs_a_terms(tmp_path, text, ve
 
 
 # The review of session 21 (/work/review-s21.md): ordinary sentences each new rule got wrong before it was narrowed.
-# 1-11: a genuine misreport (a typo far off, a near day, a day across New Year) must still differ; 12-16: ", but" and
+# 1-11: a genuine misreport (a near day, a day across New Year) must still differ, but a value far off in a sentence of
+# its own (3-7: a count twice or half the stated one, a date three days or more from it) is since session 27 a possible
+# conflict, shown beside the agreeing statement (REMOTE_OFF, REMOTE_DAYS in checks/verdict.py: on 101 labelled topics
+# such values were another figure 46 times and a misreport never); 12-16: ", but" and
 # a verb is no predicate an opening date covers; 19-21: "leading up to" may say "culminating in".
 REVIEW_CASES = [
     pytest.param(record("number", "killed", "230", "people"),
@@ -168,23 +171,23 @@ REVIEW_CASES = [
                  "differ", id="review-2"),
     pytest.param(record("number", "killed", "18", "people"),
                  "Police said 18 people were killed. The gunman killed 81 people at the bowling alley and a bar.",
-                 "differ", id="review-3"),
+                 "agree", id="review-3"),
     pytest.param(record("date", "crashed", "2015-03-24"),
                  "The plane crashed on March 24, 2015. The Germanwings jet crashed in the French Alps on March 14,"
                  " 2015, killing everyone aboard.",
-                 "differ", id="review-4"),
+                 "agree", id="review-4"),
     pytest.param(record("date", "earthquake, struck", "2023-02-06"),
                  "The earthquake struck on Feb. 6. A 7.8-magnitude earthquake struck southern Turkey on Feb. 16, "
                  "officials said.",
-                 "differ", id="review-5"),
+                 "agree", id="review-5"),
     pytest.param(record("number", "killed", "12", "people"),
                  "A bus crash in Kenya killed 30 people on Sunday. A crash on the same road killed 12 people in "
                  "March.",
-                 "differ", id="review-6"),
+                 "agree", id="review-6"),
     pytest.param(record("date", "collapsed", "2024-05-10"),
                  "The building collapsed on May 20, officials said. Another building in the city collapsed on May "
                  "10.",
-                 "differ", id="review-7"),
+                 "agree", id="review-7"),
     pytest.param(record("date", "fire", "2019-04-15"),
                  "The fire broke out at the cathedral on April 16, 2019. The spire collapsed in the fire of April "
                  "15, 2019.",

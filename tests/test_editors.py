@@ -154,9 +154,15 @@ CEASEFIRE_2023 = """
 
 
 def test_context_and_unless_pick_the_event(tmp_path):
-    text = "The ceasefire of 2023 was signed on 20 September 2023.\nIn the 2020 war, the ceasefire came on 9 November 2020."
-    assert one(tmp_path, CEASEFIRE_2023.format(extra=""), text)[0] == "differ"
+    other = "The ceasefire of 2023 was signed on 20 September 2023."
+    text = other + "\nIn the 2020 war, the ceasefire came on 9 November 2020."
+    # unfiltered, the other ceasefire's date is read: a differ where it is the only one, a possible conflict (shown,
+    # three years off the date stated) beside the fact's
+    assert one(tmp_path, CEASEFIRE_2023.format(extra=""), other)[0] == "differ"
+    verdict, found = one(tmp_path, CEASEFIRE_2023.format(extra=""), text)
+    assert verdict == "agree" and "2020-11-09" in found and "2023-09-20" in found
     for extra in ("unless: [2023]", "context: [war]"):
+        assert one(tmp_path, CEASEFIRE_2023.format(extra=extra), other)[0] == "silent"
         verdict, found = one(tmp_path, CEASEFIRE_2023.format(extra=extra), text)
         assert verdict == "agree" and "2020-11-09" in found and "2023-09-20" not in found
 

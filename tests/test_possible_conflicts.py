@@ -300,9 +300,13 @@ def test_two_dates_each_sharing_a_clause_with_the_fire_still_differ(tmp_path):
     assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
 
 
-def test_a_date_a_construction_gives_the_fire_is_never_outweighed(tmp_path):
-    text = "The old roof burned in the fire of April 15, 2019. The 2024 fire of May 2 spared it."
+def test_a_date_a_construction_gives_the_fire_is_never_outweighed_unless_remote(tmp_path):
+    # two days off is far, no more: a construction naming it the fire's date is a contradiction
+    text = "The old roof burned in the fire of April 15, 2019. The fire of April 17, 2019 spared it."
     assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "differ"
+    # five years off is another fire's date (REMOTE_DAYS): a possible conflict
+    text = "The old roof burned in the fire of April 15, 2019. The 2024 fire of May 2 spared it."
+    assert one(tmp_path, record("date", "fire", "2019-04-15"), text)[0] == "agree"
 
 
 # outweighed, far: a plain statement (its sentence's only value) against a far value that only shares a clause
@@ -340,16 +344,21 @@ TOLL = record("number", "death toll, killed", "18", "people, victims")
 
 
 @pytest.mark.parametrize("text, verdict", [
-    # the toll said plainly; the other count is far from it and only shares a clause with "killed"
-    ("The death toll stands at 18. The gunman killed seven people at the bowling alley.", "agree"),
-    ("The death toll stands at 18. At the alley, the gunman killed 400 people.", "agree"),
+    # the toll said plainly; the other count is far from it (not twice or half: not remote) and only shares a
+    # clause with "killed"
+    ("The death toll stands at 18. The gunman killed 12 people at the bowling alley.", "agree"),
     # near: a misreport of the same toll, maybe
     ("The death toll stands at 18. The gunman killed 17 people at the bowling alley.", "differ"),
     # the toll's sentence holds another number: no plain statement
-    ("The death toll stands at 18, with 13 injured. The gunman killed seven people at the bowling alley.", "differ"),
+    ("The death toll stands at 18, with 13 injured. The gunman killed 12 people at the bowling alley.", "differ"),
     # two far values against one plain statement
-    ("The death toll stands at 18. The gunman killed seven people at the alley. He killed 4 people at the bar.",
+    ("The death toll stands at 18. The gunman killed 12 people at the alley. He killed 10 people at the bar.",
      "differ"),
+    # remote values (REMOTE_OFF) are outweighed by one exact statement, however plainly they are said
+    ("The death toll stands at 18, with 13 injured. The gunman killed seven people at the bowling alley.", "agree"),
+    ("The death toll stands at 18. At the alley, the gunman killed 400 people.", "agree"),
+    ("The death toll stands at 18. The gunman killed seven people at the alley. He killed 4 people at the bar.",
+     "agree"),
 ])
 def test_a_far_count_sharing_a_clause_is_outweighed_by_the_toll_said_plainly(tmp_path, text, verdict):
     assert one(tmp_path, TOLL, text)[0] == verdict
@@ -366,22 +375,53 @@ ATTACK = record("date", "attack, struck", "2024-03-22")
     ("The attack struck on 22 March 2024. Officials warned of an attack on 5 March.", "agree"),
     # a coarser period is as far as its nearest day: November is far from 22 March, April touches 31 March
     ("The attack struck on 22 March 2024. Officials warned of an attack in November 2024.", "agree"),
-    # one predicate said twice with two values is a contradiction, however far apart
-    ("The attack struck on 22 March 2024. The attack struck on 5 March 2024, officials said.", "differ"),
+    # one predicate said twice with two values is a contradiction when far apart, no more (20 March: two days)
+    ("The attack struck on 22 March 2024. The attack struck on 20 March 2024, officials said.", "differ"),
+    # remote (REMOTE_DAYS), even the same predicate's date is outweighed by one exact statement: on the labelled
+    # topics such a date was another event's (a claim, a later step) each time the term was as broad as "attack"
+    ("The attack struck on 22 March 2024. The attack struck on 5 March 2024, officials said.", "agree"),
 ])
 def test_a_far_date_sharing_a_clause_is_outweighed_by_the_date_said_plainly(tmp_path, text, verdict):
     assert one(tmp_path, ATTACK, text)[0] == verdict
 
 
 @given(st.integers(1, 5000), st.integers(1, 5000))
-def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off(stated, wanted):
-    from checks.verdict import FAR_OFF, compare_number
+def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off_and_remote_when_twice_or_half(stated, wanted):
+    from checks.verdict import FAR_OFF, REMOTE_OFF, compare_number
     from checks.match import compile_terms
     from checks.numbers import numbers
     fact = replace(COUNT, value=float(wanted), unit=("people",))
     mention = numbers(f"The gunman killed {stated} people.")[0]
     c = compare_number(fact, mention, compile_terms(("people",)))
-    assert c.far == (stated != wanted and max(stated, wanted) >= FAR_OFF * min(stated, wanted))
+    ratio = max(stated, wanted) / min(stated, wanted)
+    assert c.far == (0 if stated == wanted else 2 if ratio >= REMOTE_OFF else 1 if ratio >= FAR_OFF else 0)
+
+
+GUNMEN = record("number", "victims, killed", "22", "victims, people")
+STRUCK = record("date", "attack, struck", "2024-03-22")
+
+
+@pytest.mark.parametrize("spec, text, verdict", [
+    # a count twice the stated one or half of it, in another sentence, is another figure (a part, another event's)
+    (GUNMEN, "Gunmen killed 22 people at the cafe. Nine victims were Italian.", "agree"),
+    (GUNMEN, "The 22 victims were mourned on Friday. A similar attack in 2015 killed 50 people.", "agree"),
+    # a near one is how a misreport looks: one statement against one still differs
+    (GUNMEN, "Gunmen killed 22 people at the cafe. Police said 21 victims were shot.", "differ"),
+    (GUNMEN, "Gunmen killed 22 people and wounded 30 at the cafe. Police said 14 victims were shot.", "differ"),  # far,
+    # not remote: 14 is more than half of 22
+    # with no exact statement of the fact's value, a far value still differs
+    (GUNMEN, "Gunmen killed nearly 22 people at the cafe. Nine victims were Italian.", "differ"),
+    (GUNMEN, "Nine victims were Italian.", "differ"),
+    # a date three days or more from the stated one, in another sentence, is another event's day
+    (STRUCK, "The attack struck on 22 March 2024. On 26 March 2024, the attack was claimed by a group.", "agree"),
+    # a day or two off is a misreport's distance: still differs
+    (STRUCK, "The attack struck on 22 March 2024. The attack on 23 March 2024 was claimed by a group.", "differ"),
+    # a year that holds the day states it no more exactly: the far day still differs
+    (STRUCK, "The 2024 attack was mourned. The attack struck on 26 March 2024.", "differ"),
+])
+def test_a_value_remote_from_one_stated_exactly_in_another_sentence_is_a_possible_conflict(tmp_path, spec, text,
+                                                                                            verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", [
@@ -392,9 +432,9 @@ def test_a_count_is_far_from_the_facts_when_ten_percent_or_more_off(stated, want
     (record("number", "debt", "300000000000", "dollars, USD"),
      "Velmar has debt of $300 billion. A lender sued Velmar over unpaid debt of HK$863 million (about $110 million).",
      "agree"),
-    # restating a date a construction names it: not outweighed
+    # restating a date a construction names it: not outweighed (two days off: far, not remote)
     (record("date", "demolition, tearing down", "2024-04-05"),
-     "Demolition of the tower began on April 5, 2024. The Wednesday (April 17, 2024) demolition ended it.", "differ"),
+     "Demolition of the tower began on April 5, 2024. The Sunday (April 7, 2024) demolition ended it.", "differ"),
 ])
 def test_a_restated_value_weighs_as_the_value_it_restates(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict

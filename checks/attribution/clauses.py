@@ -1377,7 +1377,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     about = _outside_reference(an, about, here)
     if not about:
         return Decision(False, "the term only names what something is compared with")
-    same = [h for h in about if _linked(an, i, last, here, h)]
+    same = [h for h in about if _linked(an, i, last, here, h) or (agents and _dates_result(an, here, h))]
     if not same:
         return _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
@@ -1474,6 +1474,15 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or (last is None and _sets_the_time(an, here, h) and not _counts_people(an, i))
             or (last is None and _timeline_entry(an, here, h))
             or (last is not None and _subject_of_trailing(an, i, here, h)))
+
+
+def _dates_result(an: Analysed, here: int, h: Hit) -> bool:
+    """'The shuttle broke apart on 1 February 2003, killing all seven astronauts': a participle trailing a clause (its
+    result or its manner) happens when that clause's event does, so a date there dates the participle when it is
+    the term (not a noun inside its phrase: "..., leading to a recall in March")."""
+    other = an.clause[h.first]
+    return other in an.trailing and an.clause.index(other) == h.first \
+        and here in (_before_clause(an, other), _main_clause(an, other))
 
 
 def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:

@@ -1,0 +1,32 @@
+"""Rules of session 27, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+KILLING = record("date", "killing, killed", "2003-02-01")
+INJURED = record("number", "injured, injuring", "500", "people")
+
+CASES = [
+    # a participle trailing its clause (", killing ...") happens when that clause's event does: the clause's date
+    # dates the participle when it is the term
+    (KILLING, "The shuttle broke apart over Texas on 1 February 2003, killing all seven astronauts.", "agree"),
+    (KILLING, "The shuttle broke apart over Texas on 3 February 2003, killing all seven astronauts.", "differ"),
+    (KILLING, "On 1 February 2003 the shuttle broke apart, killing all seven astronauts.", "agree"),
+    # not a noun inside the participle's phrase, nor a participle of comment ("underscoring")
+    (record("date", "recall", "2024-03-01"),
+     "The pump failed on 5 May 2023, leading to a recall of the model.", "silent"),
+    (record("date", "risks", "2024-03-01"),
+     "The pump failed on 5 May 2023, underscoring the risks of the design.", "silent"),
+    # a participle opening its own sentence's clause is no trailing one
+    (KILLING, "Killing all seven astronauts, the accident of 3 February 2003 shocked the nation.", "silent"),
+    # the number of a trailing participle stays its own: the clause's count is not the participle's
+    (INJURED, "The blast killed 12 people on Monday, injuring 500.", "agree"),
+    (INJURED, "The blast killed 12 people on Monday, injuring many.", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_rules_of_session_27(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
