@@ -7,6 +7,7 @@ from .helpers import one, record
 
 KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
+SIX = record("number", "killed", "6", "men, people")
 
 CASES = [
     # a participle trailing its clause (", killing ...") happens when that clause's event does: the clause's date
@@ -24,6 +25,15 @@ CASES = [
     # the number of a trailing participle stays its own: the clause's count is not the participle's
     (INJURED, "The blast killed 12 people on Monday, injuring 500.", "agree"),
     (INJURED, "The blast killed 12 people on Monday, injuring many.", "silent"),
+    # a partitive inside a prepositional phrase after its clause's verb is no subject: a past participle after the
+    # whole's noun describes the whole, which the term counts
+    (SIX, "The minister attended the funeral of three of the six men killed in the attack.", "agree"),
+    (SIX, "He spoke with relatives of two of the six men killed on Sunday.", "agree"),
+    (SIX, "The minister attended the funeral of three of the seven men killed in the attack.", "differ"),
+    # a partitive that is the subject: a participle with the clause's verb after it describes the whole too, but a
+    # past form with none is the clause's verb, whose count is the part
+    (SIX, "Officials said that two of the 40 men killed were police officers.", "differ"),
+    (SIX, "Officials said six of the 40 men were killed.", "agree"),
 ]
 
 

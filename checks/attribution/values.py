@@ -855,10 +855,28 @@ def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     j += 1  # the noun ("soldiers")
     if j < len(ws) and ws[j].norm.endswith("ly"):
         j += 1  # "previously"
-    if j >= len(ws) or not _past(ws[j]) or not any(_past(w) and an.clause[m] == an.clause[j]
-                                                    for m, w in enumerate(ws) if m > j + 1):
+    if j >= len(ws) or not _past(ws[j]) or not (_in_phrase(an, k) or any(
+            _past(w) and an.clause[m] == an.clause[j] for m, w in enumerate(ws) if m > j + 1)):
         return None  # "Only two of the 40 crew survived": the clause's own verb, no participle of the noun
     return next((h for h in about if h.first == j), None)
+
+
+_PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}
+
+
+def _in_phrase(an: Analysed, k: int) -> bool:
+    """'attended the funeral of three of the six men killed in the attack': is the number at word k (past a part
+    counted of it, "three of the") inside a prepositional phrase, after its clause's verb?  Then it is no subject,
+    and a past form after its noun describes that noun."""
+    ws, j = an.words, k - 1
+    while j >= 1 and ws[j].norm in DETERMINERS:
+        j -= 1
+    if j >= 2 and ws[j].norm == "of" and _count_word(ws[j - 1]):
+        j -= 2  # past the part: "three of"
+    if j < 1 or ws[j].norm not in _PHRASE_OPENERS or an.clause[j] != an.clause[k]:
+        return False
+    return any((_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS) and an.clause[m] == an.clause[k]
+               for m, w in enumerate(ws[:j]))
 
 
 def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
