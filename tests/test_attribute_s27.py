@@ -1,9 +1,11 @@
 """Rules of session 27, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
+import textwrap
+
 import pytest
 
-from .helpers import one, record
+from .helpers import one, record, verdicts
 
 KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
@@ -35,6 +37,28 @@ CASES = [
     (SIX, "Officials said that two of the 40 men killed were police officers.", "differ"),
     (SIX, "Officials said six of the 40 men were killed.", "agree"),
 ]
+
+# dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence
+NEW_YEAR = record("date", "attack", "2017-01-01")
+WON = record("date", "won", "2017-05-07")
+DATED_CASES = [
+    (NEW_YEAR, "2020-01-16", "A court sentenced the suspect in the attack at a nightclub on New Year's Day in 2017.",
+     "agree"),
+    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day, 2017, killed 39.", "agree"),
+    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2018 killed 39.", "differ"),
+    (WON, "2018-05-07", "A year ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
+    (WON, "2018-05-07", "Last year on May 7, Emmanuel Macron won the French presidential election.", "agree"),
+    (WON, "2019-05-07", "Two years ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
+    # only an opening counted year: elsewhere the day takes the year near publication
+    (WON, "2018-05-07", "Macron won the election on May 7; his party was founded a year ago.", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, published, text, verdict", DATED_CASES)
+def test_dates_of_session_27(tmp_path, spec, published, text, verdict):
+    sources = {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {published}\n"}
+    assert verdicts(tmp_path, "facts:\n" + textwrap.indent(spec, "  "), sources)["f"]["a.txt"] == verdict
+
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

@@ -191,13 +191,17 @@ def _restated_weekday(m: Mention, found: list[Mention], text: str) -> bool:
                and (b := _BRACKETED_WEEKDAY.match(text, o.end)) is not None and b.end() >= m.end for o in found)
 
 
+_YEAR_AFTER = re.compile(r"\s*(?:,|\s+in)\s*\Z")
+
+
 def _holiday_of_year(m: Mention, found: list[Mention], text: str) -> Mention:
-    """'the 2019 Easter Sunday bombings', 'The 2022 Christmas Day storm': a holiday's name right after a year is that
-    year's holiday, no day near publication."""
+    """'the 2019 Easter Sunday bombings', 'The 2022 Christmas Day storm', 'on New Year's Day in 2017': a holiday's name
+    right after a year, or before one after "in" or a comma, is that year's holiday, no day near publication."""
     if not m.relative or any(c.isdigit() for c in m.text):
         return m
-    year = next((o.value.first.year for o in found if o is not m and o.value.grain == "year" and o.end < m.start
-                 and not text[o.end:m.start].strip()), None)
+    year = next((o.value.first.year for o in found if o is not m and o.value.grain == "year" and (
+        (o.end < m.start and not text[o.end:m.start].strip())
+        or (o.start > m.end and _YEAR_AFTER.match(text[m.end:o.start]) is not None))), None)
     name = holiday_key(m.text)
     if year is None or name not in HOLIDAYS:
         return m
@@ -252,8 +256,11 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     or an event ("the accord of 12 June 2019", "its 12 June 2019 ruling", "a report dated 4 March 2018").
     """
     out = []
+    counted = _counted_year_opening(found, text)
     for m in found:
-        if m.value.yearless:
+        if m.value.yearless and counted is not None:
+            m = replace(m, value=_fill_year(m, counted, published, text) or m.value)
+        elif m.value.yearless:
             placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
                 or year is None and _recalled_on_its_day(m, text, published, years_of) else (
                 _event_year(m, text, years_of) or _fill_year(m, year, published, text))
@@ -264,6 +271,20 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
             year = m.value.last.year if _winter(m.value) else m.value.first.year
         out.append(m)
     return tuple(out), year
+
+
+_COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
+
+
+def _counted_year_opening(found: list[Mention], text: str) -> int | None:
+    """'A year ago, on May 7, Macron won', 'Last year on May 7 ...': a year counted from publication opening the
+    sentence, right before "on" and a day, is the year of that day (of this sentence's yearless dates only: a
+    counted year sets no paragraph's year)."""
+    m = found[0] if found else None
+    if m is None or not m.relative or m.value.grain != "year" or text[:m.start].strip() \
+            or not _COUNTED_YEAR_END.match(text, m.end):
+        return None
+    return m.value.first.year
 
 
 def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of: "_EventYears | None") -> bool:
