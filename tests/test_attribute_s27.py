@@ -10,6 +10,7 @@ from .helpers import one, record, verdicts
 KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
 SIX = record("number", "killed", "6", "men, people")
+WOUNDED = record("number", "wounded, injured, shot", "17", "people")
 
 CASES = [
     # a participle trailing its clause (", killing ...") happens when that clause's event does: the clause's date
@@ -36,6 +37,11 @@ CASES = [
     # past form with none is the clause's verb, whose count is the part
     (SIX, "Officials said that two of the 40 men killed were police officers.", "differ"),
     (SIX, "Officials said six of the 40 men were killed.", "agree"),
+    # a harm an adverb makes deadly counts the dead, no count of the wounded
+    (WOUNDED, "Ten years after a student fatally shot 32 people at the school, survivors returned.", "silent"),
+    (WOUNDED, "The gunman mortally wounded 32 people at the school.", "silent"),
+    (WOUNDED, "The gunman shot 32 people at the school.", "differ"),
+    (WOUNDED, "The gunman shot 17 people at the school.", "agree"),
 ]
 
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence

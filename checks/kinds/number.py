@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, FATAL_ADVERBS, FATAL_HARMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -615,6 +615,9 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     """The state a count's next words name (after its noun, up to two words modifying it, and a few fillers: "9,000
     still missing", "40 people were killed", "1,301 Muslim pilgrims died"), or a verb of a state right before it
     ("Greece arrests 9 survivors", "killed at least 40"), as (state, word), or None."""
+    fatal = _FATAL_BEFORE.search(mention.before[-40:])
+    if fatal:  # "fatally shot 32 people": the dead, whatever state the verb alone names
+        return "dead", " ".join(fatal.group(1).lower().split())
     before = _STATE_BEFORE.search(mention.before[-40:])
     if before:
         w = normalise(before.group(1))
@@ -690,6 +693,8 @@ def _active(after: str, verb: str) -> bool:
         and w not in DAY_WORDS  # ("55 people injured Tuesday": a time, no object)
 
 # "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
+_FATAL_BEFORE = re.compile(r"\b((?:" + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\s+(?:(?:"
+                           + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
                            re.IGNORECASE)
 

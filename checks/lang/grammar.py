@@ -572,6 +572,10 @@ STATE_VERBS = {"killed": "killed", "kills": "killed", "kill": "killed", "injured
                # (and their -ing forms: "crashed into a wall, killing 179 people")
                "killing": "killed", "injuring": "injured", "wounding": "wounded", "displacing": "displaced",
                "evacuating": "evacuated", "rescuing": "rescued", "arresting": "arrested", "detaining": "detained"}
+# A harm an adverb makes deadly ("fatally shot 32 people", "mortally wounded two officers"): its count is of the dead.
+FATAL_ADVERBS = {"fatally", "mortally"}
+FATAL_HARMS = {"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs", "wounded", "wounding", "wounds", "injured",
+               "injuring", "injures", "struck", "striking", "strikes", "hit", "hitting", "hits", "beaten", "beat", "beating"}
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
