@@ -11,6 +11,8 @@ KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
 SIX = record("number", "killed", "6", "men, people")
 WOUNDED = record("number", "wounded, injured, shot", "17", "people")
+VOTES = record("number", "votes, Lind", "36000000", "votes")
+MARGIN = record("number", "margin, lead", "2100000", "votes")
 
 CASES = [
     # a participle trailing its clause (", killing ...") happens when that clause's event does: the clause's date
@@ -42,6 +44,12 @@ CASES = [
     (WOUNDED, "The gunman mortally wounded 32 people at the school.", "silent"),
     (WOUNDED, "The gunman shot 32 people at the school.", "differ"),
     (WOUNDED, "The gunman shot 17 people at the school.", "agree"),
+    # a number after a noun of a gap and "of" is that gap, no side's figure, unless a term holds the noun
+    (VOTES, "With a lead of nearly 20 million votes, the count confirmed Lind's victory.", "silent"),
+    (VOTES, "Lind won with a margin of 12 million votes over Roe.", "silent"),
+    (VOTES, "Lind won 36 million votes, a gap of 20 million votes over Roe.", "agree"),
+    (MARGIN, "That equates to a winning margin of 2.1 million votes.", "agree"),
+    (MARGIN, "Lind won with a lead of 3 million votes.", "differ"),
 ]
 
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence

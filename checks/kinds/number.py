@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, FATAL_ADVERBS, FATAL_HARMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, FATAL_ADVERBS, FATAL_HARMS, MARGIN_NOUNS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
                             FUNCTION_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -146,11 +146,23 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
     """'won the final by six wickets': a fact whose claim gives its value as a margin ("by six wickets") reads only
     margins: a count after "by" or "a margin/lead/majority of", or hyphened to its unit ("a six-wicket win"); "lost
     three early wickets" counts what was lost, no margin."""
-    if not _margin_claim(fact.claim, fact.value) or _MARGIN_BEFORE.search(mention.before) \
-            or mention.after.startswith("-"):
+    if not _margin_claim(fact.claim, fact.value):
+        return _a_margin(fact, mention)
+    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-"):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is no margin, and the fact's value is one ('by ...')", "margin")
+
+
+def _a_margin(fact: Fact, mention: Mention) -> Comparison | None:
+    """'With a lead of nearly 20 million votes', 'a margin of 12 seats': a count after a noun of a gap between two
+    figures and "of" (``MARGIN_NOUNS``) is that gap, no figure of a fact whose claim gives none and whose terms name
+    none ("winning margin")."""
+    m = _MARGIN_NOUN_OF.search(mention.before)
+    if m is None or any(w in MARGIN_NOUNS for t in fact.about for w in normalise(t).split()):
+        return None
+    return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
+                      f"is a gap between two figures ('{m.group(1).lower()} of'), not the fact's value", "margin")
 
 
 @lru_cache(maxsize=1024)
@@ -195,6 +207,10 @@ def _average_claim(claim: str, value) -> bool:
 # "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
 _MARGIN_BEFORE = re.compile(r"\b(?:by(?:\s+a\s+margin\s+of)?|(?:margin|lead|majority)\s+of)\s+(?:(?:just|only|about|some|"
                             r"nearly|almost|around|roughly)\s+)?\Z", re.IGNORECASE)
+
+
+_MARGIN_NOUN_OF = re.compile(r"\b(" + alternation(MARGIN_NOUNS) + r")\s+of\s+(?:(?:" + alternation(HEDGES)
+                             + r")\s+)?\Z", re.IGNORECASE)
 
 
 def _other_side(fact: Fact, mention: Mention) -> Comparison | None:
@@ -692,9 +708,10 @@ def _active(after: str, verb: str) -> bool:
     return w.isalpha() and w not in FUNCTION_WORDS and w not in STATE_FILLERS and w not in CALENDAR_WORDS \
         and w not in DAY_WORDS  # ("55 people injured Tuesday": a time, no object)
 
-# "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
+# "fatally shot 32 people": an adverb of death, a verb of harm, a hedge, then the count
 _FATAL_BEFORE = re.compile(r"\b((?:" + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\s+(?:(?:"
                            + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
+# "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
                            re.IGNORECASE)
 
