@@ -14,6 +14,9 @@ WOUNDED = record("number", "wounded, injured, shot", "17", "people")
 VOTES = record("number", "votes, Lind", "36000000", "votes")
 MARGIN = record("number", "margin, lead", "2100000", "votes")
 
+SEAT = record("place", "Dell, headquartered", "Round Rock", "", "Hopkinton")
+BARRIER = record("place", "final barrier, final approval", "[European Union, EU]", "", "Brazil")
+
 CASES = [
     # a participle trailing its clause (", killing ...") happens when that clause's event does: the clause's date
     # dates the participle when it is the term
@@ -50,6 +53,17 @@ CASES = [
     (VOTES, "Lind won 36 million votes, a gap of 20 million votes over Roe.", "agree"),
     (MARGIN, "That equates to a winning margin of 2.1 million votes.", "agree"),
     (MARGIN, "Lind won with a lead of 3 million votes.", "differ"),
+    # a place owning the noun after it, or joined to it as its seat ("-based"), describes that noun
+    (SEAT, "Dell to buy Hopkinton's EMC in $67 billion deal", "silent"),
+    (SEAT, "Dell will buy the Hopkinton-based data storage company.", "silent"),
+    (SEAT, "The Hopkinton-based Dell will buy EMC.", "differ"),
+    (SEAT, "Hopkinton's Dell will buy EMC.", "differ"),
+    (SEAT, "The Hopkinton-based computer maker Dell will buy EMC.", "differ"),
+    (SEAT, "Dell, based in Round Rock, will buy Hopkinton's EMC.", "agree"),
+    # ... and is what a copula and a term after it say
+    (BARRIER, "The EU's clearance was the final barrier to closing the deal.", "agree"),
+    (BARRIER, "Brazil's clearance was the final barrier to closing the deal.", "differ"),
+    (BARRIER, "Brazil's fans were told the final barrier had fallen.", "silent"),
 ]
 
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence

@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, SEAT_PARTICIPLES, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, PARTY_HEADS, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1004,8 +1004,13 @@ def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> 
 def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     """The noun phrase a nationality adjective or an attributive place name describes ('peacekeepers' after
     'Russian', 'airline' after 'the Aske', 'Harbour Board' after 'the Velmar' when ``names``), or None."""
-    ws, text, nxt = an.words, an.sentence.text, hit.last + 1
-    if nxt >= len(ws) or text[ws[hit.last].end:ws[nxt].start] not in (" ", "-") or an.clause[nxt] != an.clause[hit.last]:
+    ws, nxt = an.words, hit.last + 1
+    if nxt >= len(ws) or an.clause[nxt] != an.clause[hit.last]:
+        return None
+    owned = _seat_of_next(an, nxt)
+    if owned:  # "Hopkinton's EMC", "the Hopkinton-based data storage company": the place is the seat of the noun after
+        nxt += 1  # (to a name after its noun: "the Irvine-based video game developer Blizzard Activision")
+    elif _gap(an, nxt) not in (" ", "-"):
         return None
     joined = _joined_head(an, hit)
     if joined is not None:  # "the Palisades and Eaton fires": each name describes the noun after both
@@ -1014,14 +1019,30 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     nationality = _nationality(last)
     if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
         return None
-    if not (nationality or _determined(an, hit.first) or w.capitalised and not _title_case(an)
+    if not (nationality or owned or _determined(an, hit.first) or w.capitalised and not _title_case(an)
             or _title_then_name(an, nxt)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before
         # a name ("Aske Harbour Board"), or before a title and a name ("Minneapolis police officer Derek Chauvin");
         # "Orsk makes", "Orsk isn't" are a subject and its verb
     if w.capitalised:
         return _named_head_after(an, nxt) if names else None
-    return _common_head_after(an, nxt)
+    head = _common_head_after(an, nxt)
+    return _to_name_after(an, head) if owned else head
+
+
+def _to_name_after(an: Analysed, head: range | None) -> range | None:
+    """A noun phrase ending in a name, run on to that name's end ("video game developer Blizzard Activision")."""
+    if head is None or not an.words[head.stop - 1].capitalised:
+        return head
+    return range(head.start, _name_run_at(an, head.stop - 1).stop)
+
+
+def _seat_of_next(an: Analysed, nxt: int) -> bool:
+    """Does word ``nxt`` join the place before it to the noun after it as its owner or seat: a possessive "'s"
+    ("Hopkinton's EMC") or a hyphened participle of seat (``SEAT_PARTICIPLES``: "Hopkinton-based")?"""
+    ws, gap = an.words, _gap(an, nxt)
+    return nxt + 1 < len(ws) and (gap in ("'", "’") and ws[nxt].norm == "s"
+                                  or gap == "-" and ws[nxt].norm in SEAT_PARTICIPLES)
 
 
 def _title_then_name(an: Analysed, i: int) -> bool:
@@ -1102,11 +1123,9 @@ def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) ->
     term), 'Alpha, a Velmar firm,' (in apposition), 'the loss of a Velmar trawler' (the term's of-phrase), 'a Velmar
     trawler that sank' (a relative clause holding the term), or None."""
     ws, d = an.words, hit.first - 1
-    if head.stop < len(ws) and ws[head.stop].norm in RELATIVE_PRONOUNS and _gap(an, head.stop).strip() in ("", ","):
-        inside = next((h for h in about if head.stop < h.first <= head.stop + 3  # its verb, not the main clause's
-                       and an.clause[h.first] == an.clause[head.stop]), None)
-        if inside is not None:
-            return inside
+    said = _said_after(an, head, about)
+    if said is not None:
+        return said
     if d < 1 or ws[d].norm not in DETERMINERS:
         return None
     before = d - 1
@@ -1117,6 +1136,18 @@ def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) ->
     if _gap(an, d).strip() == ",":
         return next((h for h in about if h.last == before), None)
     return None
+
+
+def _said_after(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
+    """A term said of the phrase right after it: in a relative clause ('a Velmar trawler that sank'), or after a copula
+    (no passive's participle after it) naming what the phrase is ('The EU's clearance was the final barrier'), within
+    three words."""
+    ws, c = an.words, head.stop
+    if c < len(ws) and ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ","):
+        pass  # its verb, not the main clause's
+    elif c + 1 >= len(ws) or ws[c].norm not in COPULAS or _past(ws[c + 1]):
+        return None
+    return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]), None)
 
 
 def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:

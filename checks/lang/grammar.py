@@ -272,6 +272,9 @@ COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger",
                 "shallower", "taller", "wider", "narrower", "heavier", "lighter", "better", "worse", "farther", "further")
 GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "up from", "down from",
                *(f"{c} than" for c in COMPARATIVES))
+# Participles that join a place to the noun after it by a hyphen ("the Hopkinton-based company"): the place is that
+# noun's seat
+SEAT_PARTICIPLES = {"based", "headquartered"}
 # Nouns of a gap between two figures: a number after one and "of" ("a lead of nearly 20 million votes", "a margin of
 # 12 seats") is that gap, no figure of either side.
 MARGIN_NOUNS = ("lead", "margin", "gap", "advantage", "deficit", "difference")
