@@ -15,7 +15,7 @@ from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
-                           HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
+                           HARM_HEDGES, HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
@@ -846,7 +846,8 @@ FAR_OFF = 1.1  # a number at least 10% off the fact's
 FAR_OFF_DAYS = 2  # a day at least two days off the fact's
 # A count twice the stated one or half of it, a date three days or more from it, in another sentence than one stating
 # the fact's value, is another figure (a part, another event's, an earlier toll, the day of a later step) far more
-# often than the same one misreported: "the 22 victims" / "Nine victims were Italian" (REMOTE)
+# often than the same one misreported: "the 22 victims" / "Nine victims were Italian" (REMOTE; not the same statement
+# made again, ``_said_again``)
 REMOTE_OFF = 2
 REMOTE_DAYS = 3  # a misreported day is mostly one off (the night's two dates, time zones, a weekday miscounted)
 
@@ -951,12 +952,59 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
     reason = OUTNUMBERED.format(agree=len(stating), differ=len(elsewhere)) if outnumbered else _outweighed(
         evidence, conflicting, stating, elsewhere, named)
     written = dated and written_date(evidence, stating)
+    stated = [e for e in evidence if e.agrees and e.quote in stating]
     out = []
     for e in evidence:
-        aside = "" if e.agrees else SAME_SENTENCE if e.quote in stating else reason or (
-            COUNTED_DATE if e.relative and written else REMOTE.format(agree=len(stating)) if e.far >= 2 else "")
+        aside = "" if e.agrees else _aside(e, stated, reason, written)
         out.append(replace(e, aside=aside) if aside and not e.aside else e)  # a loose attachment keeps its own why
     return out
+
+
+def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool) -> str:
+    """Why conflicting value e is only a possible conflict beside the sentences stating the fact's value (``stated``),
+    or ''."""
+    if any(e.quote == s.quote for s in stated):
+        return SAME_SENTENCE
+    if reason:
+        return reason
+    if e.relative and written:
+        return COUNTED_DATE
+    return REMOTE.format(agree=len({s.quote for s in stated})) if _remote(e, stated) else ""
+
+
+def _remote(e: Evidence, stated: list[Evidence]) -> bool:
+    """A conflicting value far from the fact's (``REMOTE_OFF``, ``REMOTE_DAYS``) that does not say again what a
+    sentence stating the value says: another figure.  'The ferry sank on 16 April.' / 'The ferry sank on 26 April, a
+    survivor said.' is one statement made twice with two values: a contradiction."""
+    return e.far >= 2 and not any(_said_again(e, s) for s in stated)
+
+
+_SAID_AGAIN = 0.6  # share of the shorter sentence's words the other holds
+
+
+def _said_again(one: Evidence, other: Evidence) -> bool:
+    """One statement made twice: the same word before each value ("sank on 16 April" / "sank on 26 April", past
+    function words and hedges) and at least half the shorter sentence's words in the other."""
+    anchor = _word_before(one.quote[:one.span[0]])
+    if not anchor or anchor != _word_before(other.quote[:other.span[0]]):
+        return False
+    a, b = _content_words(one.quote), _content_words(other.quote)
+    return len(a & b) >= _SAID_AGAIN * min(len(a), len(b))
+
+
+def _word_before(text: str) -> str:
+    """The last word of ``text`` that is no function word, number or hedge ("killed" in "Gunmen killed at least")."""
+    return next((w.norm for w in reversed(words(text)) if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()
+                 and w.norm not in _HEDGE_WORDS), "")
+
+
+_HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
+
+
+@lru_cache(maxsize=4096)
+def _content_words(quote: str) -> frozenset[str]:
+    """A sentence's words less function words and numbers: what it says, whatever the value."""
+    return frozenset(w.norm for w in words(quote) if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit())
 
 
 def _outweighed(evidence: list[Evidence], conflicting: list[Evidence], stating: set[str], elsewhere: set[str],

@@ -157,10 +157,11 @@ def test_the_role_the_claim_gives_its_value_outweighs_a_terms(tmp_path, text, ve
 
 
 # The review of session 21 (/work/review-s21.md): ordinary sentences each new rule got wrong before it was narrowed.
-# 1-11: a genuine misreport (a near day, a day across New Year) must still differ, but a value far off in a sentence of
-# its own (3-7: a count twice or half the stated one, a date three days or more from it) is since session 27 a possible
-# conflict, shown beside the agreeing statement (REMOTE_OFF, REMOTE_DAYS in checks/verdict.py: on 101 labelled topics
-# such values were another figure 46 times and a misreport never); 12-16: ", but" and
+# 1-11: a genuine misreport (a near day, a day across New Year, the same statement made again: 7) must still differ,
+# but a value far off in a sentence of its own saying it otherwise (3-6: a count twice or half the stated one, a date
+# three days or more from it) is since session 27 a possible conflict, shown beside the agreeing statement (REMOTE_OFF,
+# REMOTE_DAYS in checks/verdict.py: on 101 labelled topics such values were another figure 46 times and a misreport
+# never); 12-16: ", but" and
 # a verb is no predicate an opening date covers; 19-21: "leading up to" may say "culminating in".
 REVIEW_CASES = [
     pytest.param(record("number", "killed", "230", "people"),
@@ -187,7 +188,7 @@ REVIEW_CASES = [
     pytest.param(record("date", "collapsed", "2024-05-10"),
                  "The building collapsed on May 20, officials said. Another building in the city collapsed on May "
                  "10.",
-                 "agree", id="review-7"),
+                 "differ", id="review-7"),
     pytest.param(record("date", "fire", "2019-04-15"),
                  "The fire broke out at the cathedral on April 16, 2019. The spire collapsed in the fire of April "
                  "15, 2019.",

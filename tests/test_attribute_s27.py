@@ -23,6 +23,9 @@ CASES = [
     (KILLING, "The shuttle broke apart over Texas on 1 February 2003, killing all seven astronauts.", "agree"),
     (KILLING, "The shuttle broke apart over Texas on 3 February 2003, killing all seven astronauts.", "differ"),
     (KILLING, "On 1 February 2003 the shuttle broke apart, killing all seven astronauts.", "agree"),
+    # not a participle with a time of its own, to the sentence's end ("later", "the next day")
+    (KILLING, "The shuttle broke apart on 1 February 2003, killing all seven astronauts days later.", "silent"),
+    (KILLING, "The storm formed on 1 February 2003, killing seven when it struck land six days later.", "silent"),
     # not a noun inside the participle's phrase, nor a participle of comment ("underscoring")
     (record("date", "recall", "2024-03-01"),
      "The pump failed on 5 May 2023, leading to a recall of the model.", "silent"),
@@ -53,6 +56,8 @@ CASES = [
     (VOTES, "Lind won 36 million votes, a gap of 20 million votes over Roe.", "agree"),
     (MARGIN, "That equates to a winning margin of 2.1 million votes.", "agree"),
     (MARGIN, "Lind won with a lead of 3 million votes.", "differ"),
+    # only a lead or a margin: "a gap of 3 years" is a span, "advantage of" no gap
+    (record("number", "festival, returned", "3", "years"), "After a gap of 3 years, the festival returned.", "agree"),
     # a place owning the noun after it, or joined to it as its seat ("-based"), describes that noun
     (SEAT, "Dell to buy Hopkinton's EMC in $67 billion deal", "silent"),
     (SEAT, "Dell will buy the Hopkinton-based data storage company.", "silent"),
@@ -77,6 +82,8 @@ DATED_CASES = [
     (WON, "2018-05-07", "A year ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2018-05-07", "Last year on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2019-05-07", "Two years ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
+    # up to the next year the sentence names: "two years ago, on May 7" is another May 7
+    (WON, "2019-05-07", "A year ago, on May 7, Macron lost; two years ago, on May 7, Macron won.", "agree"),
     # only an opening counted year: elsewhere the day takes the year near publication
     (WON, "2018-05-07", "Macron won the election on May 7; his party was founded a year ago.", "differ"),
 ]

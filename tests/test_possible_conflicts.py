@@ -377,9 +377,10 @@ ATTACK = record("date", "attack, struck", "2024-03-22")
     ("The attack struck on 22 March 2024. Officials warned of an attack in November 2024.", "agree"),
     # one predicate said twice with two values is a contradiction when far apart, no more (20 March: two days)
     ("The attack struck on 22 March 2024. The attack struck on 20 March 2024, officials said.", "differ"),
-    # remote (REMOTE_DAYS), even the same predicate's date is outweighed by one exact statement: on the labelled
-    # topics such a date was another event's (a claim, a later step) each time the term was as broad as "attack"
-    ("The attack struck on 22 March 2024. The attack struck on 5 March 2024, officials said.", "agree"),
+    # and so when remote (REMOTE_DAYS): the same words before the value and most of the sentence said again
+    ("The attack struck on 22 March 2024. The attack struck on 5 March 2024, officials said.", "differ"),
+    # ... but a remote date the sentence says with other words is another event's
+    ("The attack struck on 22 March 2024. The group claimed the attack on 5 March 2024.", "agree"),
 ])
 def test_a_far_date_sharing_a_clause_is_outweighed_by_the_date_said_plainly(tmp_path, text, verdict):
     assert one(tmp_path, ATTACK, text)[0] == verdict
@@ -405,6 +406,12 @@ STRUCK = record("date", "attack, struck", "2024-03-22")
     # a count twice the stated one or half of it, in another sentence, is another figure (a part, another event's)
     (GUNMEN, "Gunmen killed 22 people at the cafe. Nine victims were Italian.", "agree"),
     (GUNMEN, "The 22 victims were mourned on Friday. A similar attack in 2015 killed 50 people.", "agree"),
+    # the same statement made again with a remote value is a contradiction (the same word before each value, most of
+    # the shorter sentence's words in the other)
+    (GUNMEN, "Gunmen killed 22 people at the cafe. Gunmen killed 10 people at the cafe.", "differ"),
+    (GUNMEN, "Gunmen killed 22 people at the Orsk cafe. The gunmen killed 11 people at the cafe, police said.", "differ"),
+    (STRUCK, "The ferry struck the rocks on 22 March 2024. The ferry struck the rocks on 26 March 2024, a survivor said.",
+     "differ"),
     # a near one is how a misreport looks: one statement against one still differs
     (GUNMEN, "Gunmen killed 22 people at the cafe. Police said 21 victims were shot.", "differ"),
     (GUNMEN, "Gunmen killed 22 people and wounded 30 at the cafe. Police said 14 victims were shot.", "differ"),  # far,

@@ -1482,7 +1482,14 @@ def _dates_result(an: Analysed, here: int, h: Hit) -> bool:
     the term (not a noun inside its phrase: "..., leading to a recall in March")."""
     other = an.clause[h.first]
     return other in an.trailing and an.clause.index(other) == h.first \
-        and here in (_before_clause(an, other), _main_clause(an, other))
+        and here in (_before_clause(an, other), _main_clause(an, other)) \
+        and not any(w.norm in OWN_TIME_WORDS or w.norm in _AFTERWARDS for w in an.words[h.first:])  # (to the end: "...,
+        # killing 1,800 when it struck land six days later")
+
+
+# words that give a trailing participle a time of its own ("left port on 2 March, sinking three weeks later")
+_AFTERWARDS = {"later", "earlier", "afterwards", "afterward", "after", "before", "next", "following", "subsequently",
+               "eventually", "then", "until", "since"}
 
 
 def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:

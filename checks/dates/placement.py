@@ -256,8 +256,10 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     or an event ("the accord of 12 June 2019", "its 12 June 2019 ruling", "a report dated 4 March 2018").
     """
     out = []
-    counted = _counted_year_opening(found, text)
+    counted = None
     for m in found:
+        if not m.value.yearless:  # "A year ago, on June 3, ...; two years ago, on June 3, ...": each its own year
+            counted = _counted_year(m, text)
         if m.value.yearless and counted is not None:
             m = replace(m, value=_fill_year(m, counted, published, text) or m.value)
         elif m.value.yearless:
@@ -276,12 +278,12 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 _COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
 
 
-def _counted_year_opening(found: list[Mention], text: str) -> int | None:
+def _counted_year(m: Mention, text: str) -> int | None:
     """'A year ago, on May 7, Macron won', 'Last year on May 7 ...': a year counted from publication opening the
-    sentence, right before "on" and a day, is the year of that day (of this sentence's yearless dates only: a
-    counted year sets no paragraph's year)."""
-    m = found[0] if found else None
-    if m is None or not m.relative or m.value.grain != "year" or text[:m.start].strip() \
+    sentence (or a part of it after a semicolon), right before "on" and a day, is the year of the days after it, up
+    to the next date with a year (of this sentence's yearless dates only: a counted year sets no paragraph's year)."""
+    before = text[:m.start].rstrip()
+    if not m.relative or m.value.grain != "year" or (before and not before.endswith(";")) \
             or not _COUNTED_YEAR_END.match(text, m.end):
         return None
     return m.value.first.year

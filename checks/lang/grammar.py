@@ -277,7 +277,7 @@ GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "up
 SEAT_PARTICIPLES = {"based", "headquartered"}
 # Nouns of a gap between two figures: a number after one and "of" ("a lead of nearly 20 million votes", "a margin of
 # 12 seats") is that gap, no figure of either side.
-MARGIN_NOUNS = ("lead", "margin", "gap", "advantage", "deficit", "difference")
+MARGIN_NOUNS = ("lead", "margin")  # (not "gap", "advantage": "after a gap of 3 years", "took advantage of 3 loopholes")
 # Before "N UNIT to M", these make N a change and M the level ("down 250 seats to 121").
 # Every form of the verbs of rising and falling.
 CHANGE_WORDS = ("down", "up",
