@@ -74,6 +74,7 @@ CASES = [
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence
 NEW_YEAR = record("date", "attack", "2017-01-01")
 WON = record("date", "won", "2017-05-07")
+FIRE = record("date", "fire", "2016-12-02")
 DATED_CASES = [
     (NEW_YEAR, "2020-01-16", "A court sentenced the suspect in the attack at a nightclub on New Year's Day in 2017.",
      "agree"),
@@ -82,6 +83,12 @@ DATED_CASES = [
     (WON, "2018-05-07", "A year ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2018-05-07", "Last year on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2019-05-07", "Two years ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
+    # a term modifying a noun of those who respond to events ("the fire chief", "the fire department") is no event:
+    # the clause's date is the report's
+    (FIRE, "2021-12-01", "Early on the morning of Dec. 3, the Oakland fire chief reported nine people were dead.",
+     "silent"),
+    (FIRE, "2021-12-01", "On Dec. 3, the fire department said nine people were dead.", "silent"),
+    (FIRE, "2021-12-01", "The fire broke out on Dec. 3, 2016, the fire chief said.", "differ"),
     # up to the next year the sentence names: "two years ago, on May 7" is another May 7
     (WON, "2019-05-07", "A year ago, on May 7, Macron lost; two years ago, on May 7, Macron won.", "agree"),
     # only an opening counted year: elsewhere the day takes the year near publication

@@ -88,8 +88,9 @@ AFTERMATH_NOUNS = {"site", "sites", "relief", "victims", "survivors", "zone", "z
                    "reconstruction", "cleanup", "clean-up", "aftermath", "response", "rubble", "debris", "wreckage",
                    # the legal proceedings that follow it ("Lehman's first bankruptcy hearing Tuesday", "the murder trial")
                    "hearing", "hearings", "trial", "trials", "proceedings", "court", "judge",
-                   # those who run what follows it ("Election officials completed the count on Saturday")
-                   "officials", "observers", "monitors"}
+                   # those who run what follows it ("Election officials completed the count on Saturday", "the
+                   # Oakland fire chief reported on Dec. 3")
+                   "officials", "observers", "monitors", "chief", "chiefs", "department", "departments"}
 # Nouns of a plan or a campaign for an event, after a term that modifies them ("the bankruptcy plan was proposed in
 # May", "an election campaign speech in early July"): a date of the clause is the plan's, not the event's (dates only).
 PLAN_NOUNS = {"plan", "plans", "proposal", "proposals", "campaign", "campaigns", "speech", "speeches", "pledge",
