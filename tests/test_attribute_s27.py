@@ -15,6 +15,7 @@ VOTES = record("number", "votes, Lind", "36000000", "votes")
 MARGIN = record("number", "margin, lead", "2100000", "votes")
 
 SEAT = record("place", "Dell, headquartered", "Round Rock", "", "Hopkinton")
+CHECKPOINT = record("place", "checkpoint", "[Velmar]", "", "Orsk")
 BARRIER = record("place", "final barrier, final approval", "[European Union, EU]", "", "Brazil")
 
 CASES = [
@@ -69,6 +70,9 @@ CASES = [
     (BARRIER, "The EU's clearance was the final barrier to closing the deal.", "agree"),
     (BARRIER, "Brazil's clearance was the final barrier to closing the deal.", "differ"),
     (BARRIER, "Brazil's fans were told the final barrier had fallen.", "silent"),
+    # ... or is the agent of the act its of-phrase names ("Velmar's setting up of the checkpoint")
+    (CHECKPOINT, "Orsk criticised Velmar's establishment of a checkpoint.", "agree"),
+    (CHECKPOINT, "The checkpoint was set up under Orsk's sovereign rights.", "silent"),
 ]
 
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence

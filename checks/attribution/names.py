@@ -1139,12 +1139,12 @@ def _described_subject(an: Analysed, hit: Hit, head: range, about: list[Hit]) ->
 
 
 def _said_after(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
-    """A term said of the phrase right after it: in a relative clause ('a Velmar trawler that sank'), or after a copula
-    (no passive's participle after it) naming what the phrase is ('The EU's clearance was the final barrier'), within
-    three words."""
+    """A term said of the phrase right after it: in a relative clause ('a Velmar trawler that sank'), its of-phrase
+    ('Azerbaijan's establishment of a checkpoint': the possessor is the act's agent), or after a copula (no passive's
+    participle after it) naming what the phrase is ('The EU's clearance was the final barrier'), within three words."""
     ws, c = an.words, head.stop
-    if c < len(ws) and ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ","):
-        pass  # its verb, not the main clause's
+    if c < len(ws) and (ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ",") or ws[c].norm == "of"):
+        pass  # its verb, not the main clause's; or its of-phrase: "Azerbaijan's establishment of a checkpoint"
     elif c + 1 >= len(ws) or ws[c].norm not in COPULAS or _past(ws[c + 1]):
         return None
     return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]), None)
