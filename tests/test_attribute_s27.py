@@ -10,6 +10,7 @@ from .helpers import one, record, verdicts
 KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
 SIX = record("number", "killed", "6", "men, people")
+SEATS = record("number", "BJP", "303", "seats")
 WOUNDED = record("number", "wounded, injured, shot", "17", "people")
 VOTES = record("number", "votes, Lind", "36000000", "votes")
 MARGIN = record("number", "margin, lead", "2100000", "votes")
@@ -37,6 +38,10 @@ CASES = [
     # the number of a trailing participle stays its own: the clause's count is not the participle's
     (INJURED, "The blast killed 12 people on Monday, injuring 500.", "agree"),
     (INJURED, "The blast killed 12 people on Monday, injuring many.", "silent"),
+    # a term that is only a compound adjective describes the noun after it: the clause's number is that noun's
+    (SEATS, "Of the 542 seats, the BJP-led alliance won 353 seats.", "silent"),
+    (SEATS, "The BJP won 303 seats.", "agree"),
+    (SEATS, "The BJP won 353 seats.", "differ"),
     # a partitive inside a prepositional phrase after its clause's verb is no subject: a past participle after the
     # whole's noun describes the whole, which the term counts
     (SIX, "The minister attended the funeral of three of the six men killed in the attack.", "agree"),

@@ -1909,6 +1909,8 @@ def value_clause(an: Analysed, mention: Mention, about: list[Hit]) -> Decision:
         if isinstance(events, Decision):
             return events
         about = events
+    elif mention.kind == "number" and about and all(_compound_adjective(an, h) for h in about):
+        return _described_by(an, about[0])  # "the BJP-led alliance won 353 seats": the term tells the noun's state
     k = an.index_at(mention.start)
     done = _done_to_noun(an, k, about) if mention.kind == "date" else None
     if done is not None:
@@ -2228,6 +2230,13 @@ def _epithet(an: Analysed, hit: Hit) -> bool:
     w, nxt = ws[k], ws[k + 1]
     return _past(w) and nxt.capitalised and nxt.norm.rstrip(".") not in CALENDAR_WORDS \
         and an.sentence.text[w.end:nxt.start] == " "  # ("which began Nov. 8": a date is no person)
+
+
+def _described_by(an: Analysed, h: Hit) -> Decision:
+    """'the BJP-led alliance won 353 seats': a term that is only a compound adjective (``_compound_adjective``)
+    describes the noun after it; a number of the clause is that noun's."""
+    return Decision(False, f"'{_span(an, h)}' only describes the noun after it (a compound adjective), not what the "
+                           "number counts")
 
 
 def _compound_adjective(an: Analysed, hit: Hit) -> bool:
