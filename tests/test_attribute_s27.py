@@ -16,6 +16,8 @@ VOTES = record("number", "votes, Lind", "36000000", "votes")
 MARGIN = record("number", "margin, lead", "2100000", "votes")
 
 SEAT = record("place", "Dell, headquartered", "Round Rock", "", "Hopkinton")
+ENDS = record("place", "accident, crash", "Aske", "", "Rosenheim, Holzkirchen")
+LINK = record("place", "corridor, road", "[Aske, Orsk]", "", "Velmar")
 CHECKPOINT = record("place", "checkpoint", "[Velmar]", "", "Orsk")
 BARRIER = record("place", "final barrier, final approval", "[European Union, EU]", "", "Brazil")
 
@@ -71,6 +73,11 @@ CASES = [
     (SEAT, "Hopkinton's Dell will buy EMC.", "differ"),
     (SEAT, "The Hopkinton-based computer maker Dell will buy EMC.", "differ"),
     (SEAT, "Dell, based in Round Rock, will buy Hopkinton's EMC.", "agree"),
+    # places after "between" are the ends of a stretch, not where the event happened
+    (ENDS, "The accident occurred on a single-track route between Rosenheim and Holzkirchen.", "silent"),
+    (ENDS, "The crash near Aske, between Rosenheim and Holzkirchen, killed 12.", "agree"),
+    (ENDS, "The accident occurred in Rosenheim.", "differ"),
+    (LINK, "The corridor is the only road between Aske and Orsk.", "agree"),
     # ... and is what a copula and a term after it say
     (BARRIER, "The EU's clearance was the final barrier to closing the deal.", "agree"),
     (BARRIER, "Brazil's clearance was the final barrier to closing the deal.", "differ"),

@@ -419,6 +419,25 @@ def agent_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     return Decision(False, f"is the agent of '{ws[by - 1].text} by', no place where it happened")
 
 
+def between_ends(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'on a single-track route between Rosenheim and Holzkirchen', 'on the border between Velmar and Orsk': places
+    after "between" (the first, or the one after "and") are the ends of a stretch the event lies on, not where it
+    happened: set aside (not for a fact whose terms say "between")."""
+    ws, k = an.words, hit.first
+    if any(w == "between" for h in about for w in h.term.parts):
+        return None
+    j = k - 1
+    if j >= 0 and ws[j].norm == "and":  # the second end: back past "and" and the first end's name
+        j -= 1
+        while j >= 0 and ws[j].capitalised and ws[j].norm != "between":
+            j -= 1
+    if j < 0 or ws[j].norm != "between" or an.clause[j] != an.clause[k]:
+        return None
+    if any(j - 2 <= h.last < j and "," not in an.sentence.text[an.words[h.last].end:ws[j].start] for h in about):
+        return None  # the term names the stretch itself: "the only road between Armenia and Karabakh"
+    return Decision(False, "is an end of a stretch ('between ... and ...'), not where it happened")
+
+
 def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'took off from Aske to Velmar', 'out of Aske, en route for Velmar', 'over Tindra': the preposition before a
     place gives its role in a journey (origin, destination, path); a term naming one role ('departure', 'flight
