@@ -30,6 +30,9 @@ CASES = [
     # not a participle with a time of its own, to the sentence's end ("later", "the next day")
     (KILLING, "The shuttle broke apart on 1 February 2003, killing all seven astronauts days later.", "silent"),
     (KILLING, "The storm formed on 1 February 2003, killing seven when it struck land six days later.", "silent"),
+    (KILLING, "The dam failed on 1 February 2003, killing seven in the weeks that followed.", "silent"),
+    (KILLING, "The fire started on 30 January 2003, killing seven on 1 February when it reached the town.", "agree"),
+    (KILLING, "The bridge fell on 1 February 2003, killing seven people who had crowded onto it.", "silent"),
     # not a noun inside the participle's phrase, nor a participle of comment ("underscoring")
     (record("date", "recall", "2024-03-01"),
      "The pump failed on 5 May 2023, leading to a recall of the model.", "silent"),
@@ -85,6 +88,10 @@ CASES = [
     # ... or is the agent of the act its of-phrase names ("Velmar's setting up of the checkpoint")
     (CHECKPOINT, "Orsk criticised Velmar's establishment of a checkpoint.", "agree"),
     (CHECKPOINT, "The checkpoint was set up under Orsk's sovereign rights.", "silent"),
+    # ... of an act of putting in place only (SETTING_UP_NOUNS): no saying or looking into
+    (ENDS, "Rosenheim's coverage of the crash was thin.", "silent"),
+    # a negated copula says what the phrase is not
+    (BARRIER, "Brazil's approval was not the final barrier to the deal.", "silent"),
 ]
 
 # dates placed by a year beside them: a holiday's year after "in" or a comma; a counted year opening the sentence

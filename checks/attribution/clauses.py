@@ -1483,13 +1483,15 @@ def _dates_result(an: Analysed, here: int, h: Hit) -> bool:
     other = an.clause[h.first]
     return other in an.trailing and an.clause.index(other) == h.first \
         and here in (_before_clause(an, other), _main_clause(an, other)) \
-        and not any(w.norm in OWN_TIME_WORDS or w.norm in _AFTERWARDS for w in an.words[h.first:])  # (to the end: "...,
-        # killing 1,800 when it struck land six days later")
+        and not any(w.norm in _AFTERWARDS or w.norm in MONTHS or w.norm in WEEKDAYS for w in an.words[h.first:])
+    # (to the end: "..., killing 1,800 when it struck land six days later"; a day or month there is its own date)
 
 
-# words that give a trailing participle a time of its own ("left port on 2 March, sinking three weeks later")
-_AFTERWARDS = {"later", "earlier", "afterwards", "afterward", "after", "before", "next", "following", "subsequently",
-               "eventually", "then", "until", "since"}
+# words that give a trailing participle a time of its own ("left port on 2 March, sinking three weeks later", "killing
+# 31 in the weeks that followed", "finding that deputies had violated"); not "before", "since", which a comparison
+# may hold ("the worst toll since 1990")
+_AFTERWARDS = {"later", "afterwards", "afterward", "next", "following", "followed", "subsequently", "subsequent",
+               "eventually", "ensuing", "within", "until", "had"}
 
 
 def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:

@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, SEAT_PARTICIPLES, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, NEGATIONS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, PARTY_HEADS, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1162,10 +1162,11 @@ def _said_after(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     ('Azerbaijan's establishment of a checkpoint': the possessor is the act's agent), or after a copula (no passive's
     participle after it) naming what the phrase is ('The EU's clearance was the final barrier'), within three words."""
     ws, c = an.words, head.stop
-    if c < len(ws) and (ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ",") or ws[c].norm == "of"):
+    if c < len(ws) and (ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ",")
+                        or ws[c].norm == "of" and ws[c - 1].norm in SETTING_UP_NOUNS):
         pass  # its verb, not the main clause's; or its of-phrase: "Azerbaijan's establishment of a checkpoint"
-    elif c + 1 >= len(ws) or ws[c].norm not in COPULAS or _past(ws[c + 1]):
-        return None
+    elif c + 1 >= len(ws) or ws[c].norm not in COPULAS or _past(ws[c + 1]) or ws[c + 1].norm in NEGATIONS:
+        return None  # ("Orsk's approval was not the final hurdle")
     return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]), None)
 
 

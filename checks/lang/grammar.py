@@ -273,6 +273,10 @@ COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "greater", "bigger",
                 "shallower", "taller", "wider", "narrower", "heavier", "lighter", "better", "worse", "farther", "further")
 GAP_PHRASES = ("shy of", "short of", "below", "above", "ahead of", "behind", "up from", "down from",
                *(f"{c} than" for c in COMPARATIVES))
+# Nouns of putting something in place: a place owning one is the act's agent when its of-phrase names the thing
+# ("Azerbaijan's establishment of a checkpoint"); not nouns of saying or looking into ("Orsk's coverage of the crash")
+SETTING_UP_NOUNS = {"establishment", "creation", "construction", "installation", "erection", "building", "deployment",
+                    "imposition", "introduction", "setting", "opening", "closure", "blockade", "seizure", "capture"}
 # Participles that join a place to the noun after it by a hyphen ("the Hopkinton-based company"): the place is that
 # noun's seat
 SEAT_PARTICIPLES = {"based", "headquartered"}
