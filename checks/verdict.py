@@ -15,7 +15,7 @@ from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
-                           HARM_HEDGES, HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
+                           HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
@@ -984,7 +984,7 @@ _SAID_AGAIN = 0.6  # share of the shorter sentence's words the other holds
 
 def _said_again(one: Evidence, other: Evidence) -> bool:
     """One statement made twice: the same word before each value ("sank on 16 April" / "sank on 26 April", past
-    function words and hedges) and at least half the shorter sentence's words in the other."""
+    function words and hedges) and at least ``_SAID_AGAIN`` of the shorter sentence's words in the other."""
     anchor = _word_before(one.quote[:one.span[0]])
     if not anchor or anchor != _word_before(other.quote[:other.span[0]]):
         return False

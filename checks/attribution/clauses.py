@@ -1479,12 +1479,12 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
 def _dates_result(an: Analysed, here: int, h: Hit) -> bool:
     """'The shuttle broke apart on 1 February 2003, killing all seven astronauts': a participle trailing a clause (its
     result or its manner) happens when that clause's event does, so a date there dates the participle when it is
-    the term (not a noun inside its phrase: "..., leading to a recall in March")."""
+    the term (not a noun inside its phrase: "..., leading to a recall in March"), unless a word of another time, a
+    month or a weekday follows it, to the sentence's end ("..., killing 1,800 when it struck land six days later")."""
     other = an.clause[h.first]
     return other in an.trailing and an.clause.index(other) == h.first \
         and here in (_before_clause(an, other), _main_clause(an, other)) \
         and not any(w.norm in _AFTERWARDS or w.norm in MONTHS or w.norm in WEEKDAYS for w in an.words[h.first:])
-    # (to the end: "..., killing 1,800 when it struck land six days later"; a day or month there is its own date)
 
 
 # words that give a trailing participle a time of its own ("left port on 2 March, sinking three weeks later", "killing

@@ -11,12 +11,12 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, NEGATIONS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
-                            NATION_OF, NATIONALITIES, PARTY_HEADS, PLACE_NOUNS,
+                            NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
-                            ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SUBJECT_PLACE_PREPOSITIONS, SUCCESSION_VERBS,
-                            TRAILING_REPORTING_VERBS, TRYING_VERBS)
+                            ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
+                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..words import Word, is_plural, words
@@ -1162,11 +1162,13 @@ def _said_after(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     ('Azerbaijan's establishment of a checkpoint': the possessor is the act's agent), or after a copula (no passive's
     participle after it) naming what the phrase is ('The EU's clearance was the final barrier'), within three words."""
     ws, c = an.words, head.stop
-    if c < len(ws) and (ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ",")
-                        or ws[c].norm == "of" and ws[c - 1].norm in SETTING_UP_NOUNS):
-        pass  # its verb, not the main clause's; or its of-phrase: "Azerbaijan's establishment of a checkpoint"
-    elif c + 1 >= len(ws) or ws[c].norm not in COPULAS or _past(ws[c + 1]) or ws[c + 1].norm in NEGATIONS:
-        return None  # ("Orsk's approval was not the final hurdle")
+    if c + 1 >= len(ws):
+        return None
+    relative = ws[c].norm in RELATIVE_PRONOUNS and _gap(an, c).strip() in ("", ",")  # its verb, not the main clause's
+    act = ws[c].norm == "of" and ws[c - 1].norm in SETTING_UP_NOUNS
+    copula = ws[c].norm in COPULAS and not _past(ws[c + 1]) and ws[c + 1].norm not in NEGATIONS  # ("was not the ...")
+    if not (relative or act or copula):
+        return None
     return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]), None)
 
 
