@@ -160,7 +160,7 @@ def test_the_role_the_claim_gives_its_value_outweighs_a_terms(tmp_path, text, ve
 # 1-11: a genuine misreport (a near day, a day across New Year, the same statement made again: 7) must still differ,
 # but a value far off in a sentence of its own saying it otherwise (3-6: a count twice or half the stated one, a date
 # three days or more from it) is since session 27 a possible conflict, shown beside the agreeing statement (REMOTE_OFF,
-# REMOTE_DAYS in checks/verdict.py: on 101 labelled topics such values were another figure 46 times and a misreport
+# REMOTE_DAYS in checks/verdict.py: on 147 labelled topics such values were another figure 76 times and a misreport
 # never); 12-16: ", but" and
 # a verb is no predicate an opening date covers; 19-21: "leading up to" may say "culminating in".
 REVIEW_CASES = [
