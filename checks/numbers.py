@@ -104,6 +104,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             continue  # "a few dozen homes": no exact number; "a loved one": no count at all
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
+        value = _signed(m, text, end, unit, value)
         hedge = _HEDGE.search(text, max(0, start - 20), start)
         approx = hedge.group(1).lower() if hedge else ""
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
@@ -112,6 +113,23 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60], before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
+
+
+# a sign or "minus" before a number ("-190°C", "minus 40 degrees"); the sign not after a word, a number or a dot
+# ("COVID-19", "10-15", "v2.-1")
+_NEGATIVE = re.compile(r"(?:(?<![\w.,])[-\u2212]|\bminus\s+)\Z", re.IGNORECASE)
+_TEMPERATURE_UNITS = {"°c", "°f", "°", "c", "f", "degrees", "degree", "celsius", "fahrenheit"}
+
+
+def _signed(m: re.Match, text: str, end: int, unit: str, value: float) -> float:
+    """A number in digits below zero: "minus" before it, or a minus sign before a temperature ("-190°C", "-40
+    degrees"); a sign before another figure ("-3.2%") is left to read as a fall, how news states most of them."""
+    sign = _NEGATIVE.search(text, max(0, m.start() - 7), m.start()) if m.group("digits") else None
+    if sign is None:
+        return value
+    if sign.group()[0] in "-\u2212" and unit.lower() not in _TEMPERATURE_UNITS and text[end:end + 1] != "°":
+        return value
+    return -value
 
 
 _WORDED_SCALE = re.compile(r"\b(?:million|billion|trillion)\Z", re.IGNORECASE)  # a number in words ending in a scale

@@ -4,6 +4,10 @@ rule it pins (the comment above each group)."""
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checks.numbers import numbers
 
 from .helpers import one, record, verdicts
 
@@ -129,3 +133,25 @@ def test_dates_of_session_27(tmp_path, spec, published, text, verdict):
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_rules_of_session_27(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+COLD = record("number", "temperature, dropped to", "-190", "degrees Celsius, Celsius, °C")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a number below zero: "minus", or a minus sign before a temperature
+    ("The temperature dropped to as low as minus 190 degrees Celsius.", "agree"),
+    ("The temperature dropped to -190 degrees Celsius.", "agree"),
+    ("The temperature dropped to \u2212190°C.", "agree"),
+    ("The temperature dropped to 190 degrees Celsius.", "differ"),
+])
+def test_a_number_below_zero(tmp_path, text, verdict):
+    assert one(tmp_path, COLD, text)[0] == verdict
+
+
+@given(st.integers(1, 10_000))
+def test_minus_reads_below_zero_and_a_sign_only_before_a_temperature(n):
+    assert [m.value for m in numbers(f"It fell to minus {n} degrees.")] == [-n]
+    assert [m.value for m in numbers(f"It fell to -{n}°C.")] == [-n]
+    assert [m.value for m in numbers(f"Shares closed -{n}% lower.")] == [n]  # a fall, as news states it
+    assert [m.value for m in numbers(f"The COVID-{n} wave passed.")] == [n]  # a hyphen after a word is no sign
