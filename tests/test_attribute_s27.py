@@ -102,6 +102,7 @@ CASES = [
 NEW_YEAR = record("date", "attack", "2017-01-01")
 WON = record("date", "won", "2017-05-07")
 FIRE = record("date", "fire", "2016-12-02")
+HIT = record("date", "hit West Bengal", "2020-05-20")
 DATED_CASES = [
     (NEW_YEAR, "2020-01-16", "A court sentenced the suspect in the attack at a nightclub on New Year's Day in 2017.",
      "agree"),
@@ -116,6 +117,10 @@ DATED_CASES = [
      "silent"),
     (FIRE, "2021-12-01", "On Dec. 3, the fire department said nine people were dead.", "silent"),
     (FIRE, "2021-12-01", "The fire broke out on Dec. 3, 2016, the fire chief said.", "differ"),
+    # a verb whose past is its bare form after a one-word name opening the sentence is past ("Amphan hit"): the
+    # yearless day is before publication
+    (HIT, "2020-12-01", "Amphan hit West Bengal on May 20, killing 98 people.", "agree"),
+    (HIT, "2020-12-01", "Storms hit West Bengal on May 20 every year.", "differ"),
     # up to the next year the sentence names: "two years ago, on May 7" is another May 7
     (WON, "2019-05-07", "A year ago, on May 7, Macron lost; two years ago, on May 7, Macron won.", "agree"),
     # only an opening counted year: elsewhere the day takes the year near publication

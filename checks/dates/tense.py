@@ -376,10 +376,18 @@ _DETERMINED_NOUN = re.compile(r"\b(?:" + alternation((*DETERMINERS, "that")) + r
 
 
 def _singular_before(m: re.Match) -> bool:
-    """'A storm hit Aske', 'The quake cut power': a verb whose past is its bare form, right after a lower-case singular
-    noun with a determiner before it (its present would be 'hits'), is past (not "storms usually hit")."""
+    """'A storm hit Aske', 'The quake cut power', 'Amphan hit West Bengal on May 20': a verb whose past is its bare
+    form, right after a lower-case singular noun with a determiner before it, or after a one-word name opening the
+    sentence (its present would be 'hits'), is past (not "storms usually hit", "Islanders hit back")."""
     found = _DETERMINED_NOUN.search(m.string, max(0, m.start() - 30), m.start())
-    return bool(found) and not found.group(1).endswith(("s", "ly")) and found.group(1) not in IRREGULAR_PLURALS
+    if found:
+        return not found.group(1).endswith(("s", "ly")) and found.group(1) not in IRREGULAR_PLURALS
+    name = _NAME_OPENING.match(m.string[:m.start()])
+    return bool(name) and not name.group(1).lower().endswith("s")
+
+
+# a sentence opening with one capitalised word and a space: a name, the subject of the verb after it
+_NAME_OPENING = re.compile(r"\s*([A-Z][a-z]+)\s+\Z")
 
 
 def _word_before(m: re.Match) -> str | None:
