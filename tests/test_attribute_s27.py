@@ -15,6 +15,7 @@ KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
 SIX = record("number", "killed", "6", "men, people")
 SEATS = record("number", "BJP", "303", "seats")
+LABOUR = record("number", "Labour", "203", "seats")
 WOUNDED = record("number", "wounded, injured, shot", "17", "people")
 VOTES = record("number", "votes, Lind", "36000000", "votes")
 MARGIN = record("number", "margin, lead", "2100000", "votes")
@@ -51,6 +52,10 @@ CASES = [
     (SEATS, "Of the 542 seats, the BJP-led alliance won 353 seats.", "silent"),
     (SEATS, "The BJP won 303 seats.", "agree"),
     (SEATS, "The BJP won 353 seats.", "differ"),
+    # a name after "for" right behind a figure holds it: no figure of another name the fact is about
+    (LABOUR, "The final tally stood at 364 seats for the Conservatives, 203 for Labour.", "silent"),
+    (LABOUR, "The final tally stood at 203 seats for Labour, 364 for the Conservatives.", "agree"),
+    (LABOUR, "Labour won 364 seats, the party said.", "differ"),
     # a partitive inside a prepositional phrase after its clause's verb is no subject: a past participle after the
     # whole's noun describes the whole, which the term counts
     (SIX, "The minister attended the funeral of three of the six men killed in the attack.", "agree"),

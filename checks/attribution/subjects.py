@@ -15,7 +15,7 @@ from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import is_plural, words
-from .clauses import (Analysed, Decision, _count_word, _gap, _hit_in, _ing, _name_run_back, _noun_like, _past, _phrase_at,
+from .clauses import (Analysed, Decision, _count_word, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -471,9 +471,26 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
         return None
     run = _holder(an, an.index_at(found.start))
-    if not run or _hit_in(about, run) or not _no_noun_after(an, found):
+    if run and not _no_noun_after(an, found):
+        run = range(0)
+    run = run or _holder_after(an, an.index_at(found.end - 1))
+    if not run or _hit_in(about, run):
         return None
     return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")
+
+
+def _holder_after(an: Analysed, k: int) -> range:
+    """'364 seats for the Conservatives, 203 for Labour': the name after "for" right behind a figure (past its unit)
+    holds it; else none."""
+    ws, j = an.words, k + 1
+    if j < len(ws) and ws[j].norm != "for" and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS:
+        j += 1  # the unit: "seats"
+    if j + 1 >= len(ws) or ws[j].norm != "for" or _gap(an, j).strip():
+        return range(0)
+    j += 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else 1
+    if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j).strip():
+        return range(0)
+    return _name_run_at(an, j)
 
 
 def _holder(an: Analysed, k: int) -> range:
