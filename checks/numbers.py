@@ -451,7 +451,10 @@ _TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|ar
 
 
 def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
-    """'down 250 seats to 121', 'from 300 staff to 240': the number after 'to'/'from' counts the same unit."""
+    """'down 250 seats to 121', 'from 300 staff to 240': the number after 'to'/'from' counts the same unit; so does
+    each later count of a list of counts "for" their holders ('364 seats for the Conservatives, 203 for Labour')."""
+    if out and mention.unit.lower() == "for" and out[-1].unit and _FOR_LIST.fullmatch(text, out[-1].end, mention.start):
+        return replace(mention, unit=out[-1].unit, after=" " + out[-1].unit + mention.after)
     if mention.unit or not out:
         return mention
     prev = out[-1]
@@ -459,6 +462,11 @@ def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
     if not m or not prev.unit or m.group("unit") != prev.unit:
         return mention
     return replace(mention, unit=prev.unit, after=" " + prev.unit + mention.after)
+
+
+# between two counts of a list of holders: the first's unit, "for" and its holder, a comma ("364 seats for the
+# Conservatives, 203 for Labour")
+_FOR_LIST = re.compile(r"(?:\s+[^\W\d_]+)?\s+for\s+[^,;:.\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 # "one" after a determiner and a describing word, with no noun after it, stands for a thing: "addressed to a loved one"

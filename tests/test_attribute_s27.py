@@ -53,7 +53,8 @@ CASES = [
     (SEATS, "The BJP won 303 seats.", "agree"),
     (SEATS, "The BJP won 353 seats.", "differ"),
     # a name after "for" right behind a figure holds it: no figure of another name the fact is about
-    (LABOUR, "The final tally stood at 364 seats for the Conservatives, 203 for Labour.", "silent"),
+    (LABOUR, "The final tally stood at 364 seats for the Conservatives, 203 for Labour.", "agree"),  # (203 borrows
+    # "seats": a list of counts "for" their holders)
     (LABOUR, "The final tally stood at 203 seats for Labour, 364 for the Conservatives.", "agree"),
     (LABOUR, "Labour won 364 seats, the party said.", "differ"),
     # a partitive inside a prepositional phrase after its clause's verb is no subject: a past participle after the
@@ -165,3 +166,10 @@ def test_minus_reads_below_zero_and_a_sign_only_before_a_temperature(n):
     assert [m.value for m in numbers(f"It fell to -{n}°C.")] == [-n]
     assert [m.value for m in numbers(f"Shares closed -{n}% lower.")] == [n]  # a fall, as news states it
     assert [m.value for m in numbers(f"The COVID-{n} wave passed.")] == [n]  # a hyphen after a word is no sign
+
+
+def test_a_list_of_counts_for_their_holders_shares_the_first_unit():
+    text = "The tally was 364 seats for the Conservatives, 203 for Labour and 11 for the Liberal Democrats."
+    assert [(m.value, m.unit) for m in numbers(text)] == [(364, "seats"), (203, "seats"), (11, "seats")]
+    # not a count after "for" that is no list of holders
+    assert [(m.value, m.unit) for m in numbers("The 364 seats were counted for days.")] == [(364, "seats")]
