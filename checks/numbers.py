@@ -16,7 +16,7 @@ from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
-                           TENS, UNITS, VAGUE_QUANTIFIERS)
+                           TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, words
 
 __all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
@@ -118,7 +118,6 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
 # a sign or "minus" before a number ("-190°C", "minus 40 degrees"); the sign not after a word, a number or a dot
 # ("COVID-19", "10-15", "v2.-1")
 _NEGATIVE = re.compile(r"(?:(?<![\w.,])[-\u2212]|\bminus\s+)\Z", re.IGNORECASE)
-_TEMPERATURE_UNITS = {"°c", "°f", "°", "c", "f", "degrees", "degree", "celsius", "fahrenheit"}
 
 
 def _signed(m: re.Match, text: str, end: int, unit: str, value: float) -> float:
@@ -127,7 +126,7 @@ def _signed(m: re.Match, text: str, end: int, unit: str, value: float) -> float:
     sign = _NEGATIVE.search(text, max(0, m.start() - 7), m.start()) if m.group("digits") else None
     if sign is None:
         return value
-    if sign.group()[0] in "-\u2212" and unit.lower() not in _TEMPERATURE_UNITS and text[end:end + 1] != "°":
+    if sign.group()[0] in "-\u2212" and unit.lower() not in TEMPERATURE_UNITS and text[end:end + 1] != "°":
         return value
     return -value
 
@@ -453,14 +452,13 @@ _TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|ar
 def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
     """'down 250 seats to 121', 'from 300 staff to 240': the number after 'to'/'from' counts the same unit; so does
     each later count of a list of counts "for" their holders ('364 seats for the Conservatives, 203 for Labour')."""
-    if out and mention.unit.lower() == "for" and out[-1].unit and _FOR_LIST.fullmatch(text, out[-1].end, mention.start):
-        return replace(mention, unit=out[-1].unit, after=" " + out[-1].unit + mention.after)
-    if mention.unit or not out:
+    if not out or not out[-1].unit:
         return mention
     prev = out[-1]
-    m = _TO_LEVEL.fullmatch(text, prev.end, mention.start)
-    if not m or not prev.unit or m.group("unit") != prev.unit:
-        return mention
+    if not (mention.unit.lower() == "for" and _FOR_LIST.fullmatch(text, prev.end, mention.start)):
+        m = None if mention.unit else _TO_LEVEL.fullmatch(text, prev.end, mention.start)
+        if not m or m.group("unit") != prev.unit:
+            return mention
     return replace(mention, unit=prev.unit, after=" " + prev.unit + mention.after)
 
 

@@ -471,9 +471,8 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
         return None
     run = _holder(an, an.index_at(found.start))
-    if run and not _no_noun_after(an, found):
-        run = range(0)
-    run = run or _holder_after(an, an.index_at(found.end - 1))
+    if not (run and _no_noun_after(an, found)):
+        run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):
         return None
     return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")

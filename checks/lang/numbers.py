@@ -178,6 +178,9 @@ PERCENT_UNITS = {"%", "percent", "per cent", "pc", "percentage"}
 RATE_PERIODS = {"year": "year", "years": "year", "annually": "year", "annual": "year", "yearly": "year",
                 "month": "month", "months": "month", "monthly": "month", "week": "week", "weeks": "week",
                 "weekly": "week", "day": "day", "days": "day", "daily": "day", "hour": "hour", "hourly": "hour"}
+# Units of a temperature: a minus sign before a number in one of them makes it negative ("-190°C"); before other
+# figures ("-3.2%") news means a fall
+TEMPERATURE_UNITS = {"°c", "°f", "°", "c", "f", "degrees", "degree", "celsius", "fahrenheit"}
 # Hedges that state a bound, not a value: "less than two weeks ago" names no week.
 BOUNDS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "over", "under", "within",
           "upwards of", "no more than", "no less than")
