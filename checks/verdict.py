@@ -97,7 +97,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return _scaled_count(mention, *scaled)
     if not fact.unit:
         # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
-        if not mention.unit or is_age(mention):
+        if not mention.unit or is_age(mention) or _copula_age(mention):
             return mention.value
         return None
     if _age_mismatch(fact, mention):
@@ -150,8 +150,8 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
         return False
     if is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
         return True
-    if _AGE_COPULA_END.match(mention.after) and _AGE_COPULA.search(mention.before[-40:]):
-        return True  # "Anna Novak, who was 17 at the time,": a person's age (not "was 12 in the world rankings")
+    if _copula_age(mention):
+        return True
     return not mention.unit and bool(_APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
 
 
@@ -160,6 +160,11 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
 # at the fact's time)
 _AGE_COPULA_END = re.compile(r"\s*(?:[,.;:)]|\Z|at\s+the\s+time\b)")
 _AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
+
+
+def _copula_age(mention: Mention) -> bool:
+    """"Anna Novak, who was 17 at the time,": a person's age (not "was 12 in the world rankings")."""
+    return bool(_AGE_COPULA_END.match(mention.after) and _AGE_COPULA.search(mention.before[-40:]))
 
 
 def _age_mismatch(fact: Fact, mention: Mention) -> bool:

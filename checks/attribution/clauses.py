@@ -395,7 +395,7 @@ def _opens(text: str, words: tuple[Word, ...], i: int, between: str, negated: bo
     on 3 May,")?"""
     aside = (_opens_relative(between, words[i]) or _participle_aside(text, words, i, between)
              or _appositive_aside(text, words, i, between))
-    return aside or _cuts(words, i, between, negated), aside
+    return aside or _cuts(text, words, i, between, negated), aside
 
 
 _DAY_LEADS = FUNCTION_WORDS | CALENDAR_WORDS | {"late", "early", "last", "next", "this", "mid"}  # "Late Sunday,"
@@ -456,13 +456,13 @@ def _closed_by_verb(text: str, words: tuple[Word, ...], i: int) -> bool:
     return verb.norm in BE_FORMS or verb.norm in AUXILIARIES or verb.norm in REPORTING_VERBS or _past(verb)
 
 
-def _cuts(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+def _cuts(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Punctuation, a subordinator or a reporting verb before word i starts a new clause."""
     return (between != " " and bool(_CLAUSE_PUNCT.search(between)) and not _clock_colon(words, i, between)
             and not _label_colon(words, i, between)
             or words[i].norm in REPORTING_VERBS and not _name_word(words, i, between) and not _reported_state(words, i)
             or (words[i].norm in RECORDING_VERBS and words[i - 1].norm in BE_FORMS and not _detected(words, i))
-            or _opens_clause(words, i, between, negated))
+            or _opens_clause(text, words, i, between, negated))
 
 
 def _verb_lead(w: Word) -> bool:
@@ -634,7 +634,20 @@ def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> 
     nor one inside a chain of names, nor one before a trailing participle of the relative's own verb)?"""
     return (_closes_relative(between, words[i]) and not _restated_day(words, i) and not _date_year(words, i)
             and not _name_chain(text, words, i) and not _name_apposition(text, words, i)
-            and not _relative_goes_on(text, words, i))
+            and not _relative_goes_on(text, words, i) and not _fronted_in_relative(words, i))
+
+
+_TIME_LEADS = {"on", "in", "at", "during", "last", "this", "early", "late", "earlier", "later"}
+_FRONTED_REACH = 7  # words from "where" to the comma: "where on the night of 22 July 2011,"
+
+
+def _fronted_in_relative(words: tuple[Word, ...], i: int) -> bool:
+    """'Utoya, where on July 22, 2011, Breivik shot 69 people': a time phrase opening a "where"/"when" clause,
+    closed by a comma before the clause's subject: that comma is the phrase's, not the relative clause's end (it has
+    no verb yet)."""
+    j = next((k for k in range(i - 1, max(0, i - _FRONTED_REACH) - 1, -1) if words[k].norm in ("where", "when")), -1)
+    return (j >= 1 and words[j + 1].norm in _TIME_LEADS
+            and not any(_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS for w in words[j + 1:i]))
 
 
 def _relative_goes_on(text: str, words: tuple[Word, ...], i: int) -> bool:
@@ -933,11 +946,11 @@ def _verb_before(words: tuple[Word, ...], i: int) -> bool:
     return any(_past(w) or w.norm in AUXILIARIES or w.norm in REPORTING_VERBS for w in words[:i])
 
 
-def _opens_clause(words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
+def _opens_clause(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool) -> bool:
     """Does word i open a new clause (a subordinator, a coordinated verb phrase, a bare complement)?"""
     w = words[i]
     opener = _subordinator(words, i)
-    if w.norm in ("and", "or") and i + 1 < len(words) and _and_opens(words, i, "," in between):
+    if w.norm in ("and", "or") and i + 1 < len(words) and _and_opens(text, words, i, "," in between):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS and w.norm not in CALENDAR_WORDS
             and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
@@ -1105,10 +1118,10 @@ def _ing(word: Word) -> bool:
             and word.norm not in ING_NOT_VERBS)
 
 
-def _and_opens(words: tuple[Word, ...], i: int, comma: bool) -> bool:
+def _and_opens(text: str, words: tuple[Word, ...], i: int, comma: bool) -> bool:
     """Does "and"/"or" at word i open a clause: a coordinated predicate or a new subject with its verb?"""
     return (words[i + 1].norm in AUXILIARIES or (comma and words[i + 1].norm in NEW_SUBJECT)
-            or _coordinated_predicate(words, i) or _coordinated_subject(words, i)
+            or _coordinated_predicate(words, i) or _coordinated_subject(text, words, i)
             or comma and _counted_subject(words, i + 1) or _elided_count(words, i + 1))
 
 
@@ -1148,7 +1161,7 @@ _MORE = {"more", "others", "other"}
 _COUNTED_REACH = 6  # words from the count to its verb: "one of the elderly victims had"
 
 
-def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
+def _coordinated_subject(text: str, words: tuple[Word, ...], i: int) -> bool:
     """'Lind was elected in Aske and Orsk won in Tindra', 'the window is at 10 p.m. and a backup slot is open on
     24 May': 'and', a name (or a determiner and up to three nouns) and its verb start a clause."""
     j, determined = i + 1, False
@@ -1161,7 +1174,8 @@ def _coordinated_subject(words: tuple[Word, ...], i: int) -> bool:
     while j < len(words) and j - i <= 4 and words[j].capitalised:
         j += 1
     # after a common noun only an auxiliary is its verb: "arrested the driver and the two men accused of ..."
-    return (i + 1 < j < len(words) and words[j].start - words[j - 1].end == 1
+    # (not a compound adjective: "and Pakistani-administered Kashmir" names a place, no subject and its verb)
+    return (i + 1 < j < len(words) and text[words[j - 1].end:words[j].start] == " "
             and ((_past(words[j]) and not determined) or words[j].norm in AUXILIARIES)
             and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, i - 15):i]))  # not "A and B held talks"
 

@@ -1754,15 +1754,17 @@ def _owned_noun(an: Analysed, k: int) -> bool:
 
 
 def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'Oskar, 19,' gives Oskar's age."""
+    """'Oskar, 19,' and 'Oskar (19)' give Oskar's age."""
     if mention.kind != "number":
         return None
     text, i = an.sentence.text, an.index_at(mention.start)
     if an.words[i].start >= mention.start:
         i -= 1
-    if i < 0 or not an.words[i].capitalised or text[an.words[i].end:mention.start].strip() != ",":
+    mark = text[an.words[i].end:mention.start].strip() if i >= 0 else ""
+    if i < 0 or not an.words[i].capitalised or mark not in (",", "("):
         return None
-    if text[mention.end:mention.end + 1] not in (",", ")", ";", ".", "") and mention.end < len(text):
+    after = text[mention.end:mention.end + 1]
+    if (after != ")" if mark == "(" else after not in (",", ")", ";", ".", "") and mention.end < len(text)):
         return None
     run = _name_run_back(an, i)
     if _hit_in(about, run):
