@@ -10,6 +10,8 @@ from .helpers import one, record
 AGE = record("number", "Ana Lind, Lind, defendant", "52")
 STRUCK = record("date", "quake, earthquake", "2005-10-08")
 SHOT = record("date", "opened fire, shot", "2011-07-22")
+WOUNDED = record("number", "wounded, wounding, injured", "53", "people, others")
+ABOARD = record("number", "on board, aboard", "10", "people")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -36,6 +38,17 @@ CASES = [
     (SHOT, "She recalled that summer, when in late July 2011, a gunman opened fire on teenagers.", "agree"),
     # (a relative clause with its verb before the comma ends there)
     (SHOT, "She went back to the island, where she lived on July 23, 2011, and a gunman opened fire.", "silent"),
+    # a word of addition between a verb of harm and its bare count ("wounding another 53") leaves it the harmed count
+    (WOUNDED, "The gunman opened fire, killing 49 people and wounding another 53.", "agree"),
+    # (another value is only a possible conflict: "another" may count the latest additions, `added_amount`)
+    (WOUNDED, "The gunman opened fire, killing 49 people and wounding another 54.", "silent"),
+    (WOUNDED, "The gunman opened fire, killing 49 people and wounding 54.", "differ"),
+    # a count after "and" with its own verb right after its noun, the count before a verb's object, is a clause of
+    # its own, no part of a group with that count
+    (WOUNDED, "The dead included 27 foreigners and 53 people were wounded.", "agree"),
+    (WOUNDED, "The dead included 27 foreigners and 52 people were wounded.", "differ"),
+    # (one subject of two counts is still two parts of one group)
+    (ABOARD, "Seven passengers and three crew were on board.", "silent"),
 ]
 
 

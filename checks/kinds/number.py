@@ -526,10 +526,27 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
         # "claimed the lives of 28 young figure skaters, their coaches, and family members": the first of listed groups
         return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{listed.group(1)}')",
                           "summand")
-    m = _SUMMAND_BEFORE.search(mention.before) or _SUMMAND_AFTER.match(mention.after)
+    m = _summand_before(mention) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
+
+
+def _summand_before(mention: Mention) -> re.Match | None:
+    """The count and its noun joined to this one by "and" before it, unless this one opens a clause of its own."""
+    before = _SUMMAND_BEFORE.search(mention.before)
+    return None if before and _own_clause(mention.before[:before.start()], mention.after) else before
+
+
+def _own_clause(before: str, after: str) -> bool:
+    """A count after "and" with its own verb right after its noun ("and 79 people were wounded"), the count before it
+    the object of a verb ("included 27 foreigners"): two clauses, no two parts of one group ("Seven passengers and
+    three crew were on board" is one subject)."""
+    return bool(_OWN_VERB_AFTER.match(after)) and any(_VERB_WORD.fullmatch(w) for w in before.lower().split())
+
+
+_OWN_VERB_AFTER = re.compile(r"\s+[\w'’-]+\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\b")
+_VERB_WORD = re.compile(r"[a-z]{3,}ed|were|was|are|is|had|has|have|included|includes|include")
 
 
 # after a count's noun (past up to two describing words): a comma, another group, and "and": "28 skaters, their

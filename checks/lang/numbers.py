@@ -147,7 +147,9 @@ KILL_VERBS = frozenset({"killed", "kills", "kill", "killing", "murdered", "murde
 HARM_VERBS = KILL_VERBS | {"wounded", "wounds", "wounding", "injured", "injures", "injuring", "hurt", "hurting",
                            "stabbed", "stabbing"}
 # Hedges that may stand between a verb of harm and its count ("killed at least 18")
-HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almost", "around", "up to", "an estimated")
+HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almost", "around", "up to", "an estimated",
+               # words of addition: "killing 49 people and wounding another 53", as "another 53 people" counts
+               "another", "a further", "an additional")
 # Units that count people, harmed or not: what such a bare object counts
 HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
 
