@@ -96,10 +96,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if scaled:
         return _scaled_count(mention, *scaled)
     if not fact.unit:
-        # With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old").
-        if not mention.unit or is_age(mention) or _copula_age(mention):
-            return mention.value
-        return None
+        return _unitless(fact, mention)
     if _age_mismatch(fact, mention):
         return None
     if _age_in_years(fact, mention):
@@ -226,6 +223,22 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
 
 _HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:" + alternation(HARM_HEDGES) + r")\s+)?\Z",
                           re.IGNORECASE)
+
+
+def _unitless(fact: Fact, mention: Mention) -> float | None:
+    """With no unit, only a bare number counts ("Oskar, 19,") or an age ("19-year-old"); not a count of people right
+    after a verb of harm ("Long killed twelve"), unless the fact counts them."""
+    if is_age(mention) or _copula_age(mention):
+        return mention.value
+    if mention.unit or _HARM_BEFORE.search(mention.before[-40:]) and not _counts_harm(fact):
+        return None
+    return mention.value
+
+
+def _counts_harm(fact: Fact) -> bool:
+    """Does the fact's claim or terms name the dead or the injured?"""
+    words_of = fact_words(fact.claim, fact.about, fact.unit)
+    return _counts_the_dead(fact, only_the_dead=True) or not INJURY_WORDS.isdisjoint(words_of)
 
 
 def _harmed_count(fact: Fact, mention: Mention) -> bool:

@@ -1,17 +1,25 @@
 """Rules of session 28, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
+import textwrap
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .helpers import one, record
+from .helpers import one, record, verdicts
 
 AGE = record("number", "Ana Lind, Lind, defendant", "52")
 STRUCK = record("date", "quake, earthquake", "2005-10-08")
 SHOT = record("date", "opened fire, shot", "2011-07-22")
 WOUNDED = record("number", "wounded, wounding, injured", "53", "people, others")
 ABOARD = record("number", "on board, aboard", "10", "people")
+AGED = record("number", "Lind, gunman", "28")
+CARS = record("number", "derailed, cars", "7", "cars")
+DERAILED = record("date", "derailment, derailed", "2013-12-01")
+DOWNED = record("date", "shot down", "2020-01-08")
+OPENED = record("date", "opened, dedicated", "2019-11-07")
+FIRE = record("date", "fire, wildfire", "2018-11-08")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -49,7 +57,40 @@ CASES = [
     (WOUNDED, "The dead included 27 foreigners and 52 people were wounded.", "differ"),
     # (one subject of two counts is still two parts of one group)
     (ABOARD, "Seven passengers and three crew were on board.", "silent"),
+    # for a fact with no unit (an age), a bare number right after a verb of harm counts people, no value of it
+    (AGED, "Before he was shot, Lind killed twelve, firing sixty rounds.", "silent"),
+    (AGED, "Lind, 28, killed twelve people.", "agree"),
+    # a hyphen-joined measure describes its noun, and a past verb after that noun is no word of the phrase: "the
+    # seven-car train derailed" counts no derailed cars
+    (CARS, "The seven-car train derailed near the station.", "silent"),
+    (CARS, "All seven cars derailed near the station.", "agree"),
+    # a cause after "because of"/"owing to" is another event, earlier: the clause's date is not its
+    (FIRE, "The school said it would close on Friday because of the fire.", "silent"),
+    (FIRE, "The fire broke out on Thursday, 8 November 2018.", "agree"),
 ]
+
+
+DATED_CASES = [
+    # a dateline with its place in capitals and no comma nor dash before the story ("NEW YORK Oct 28 A fatal ...",
+    # the agency dropped) dates the filing, no event
+    (DERAILED, "2014-10-28", "NEW YORK Oct 28 A fatal train derailment last year was caused by the engineer.", "agree"),
+    (DERAILED, "2014-10-28", "The train derailed on Oct 28. It was towed a year later.", "differ"),
+    # "on January 8 that year": the year of an earlier sentence of the paragraph; with none, the date stays yearless
+    (DOWNED, "2023-04-16", "Forces shot down the flight after takeoff on January 8 that year.", "agree"),
+    (DOWNED, "2023-04-16", "In January 2020 tensions rose. Forces shot down the flight on January 8 that year.", "agree"),
+    (DOWNED, "2023-04-16", "In January 2021 tensions rose. Forces shot down the flight on January 8 that year.",
+     "differ"),
+    # a day word right before a comma and a written date is restated by it: the written date is the day meant
+    (OPENED, "2019-11-07", "A garden is being dedicated today, Nov. 8, to remember the victims.", "differ"),
+    (OPENED, "2019-11-07", "A garden is being dedicated today, Nov. 7, to remember the victims.", "agree"),
+    (OPENED, "2019-11-07", "A garden is being dedicated today to remember the victims.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, published, text, verdict", DATED_CASES)
+def test_dates_of_session_28(tmp_path, spec, published, text, verdict):
+    sources = {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {published}\n"}
+    assert verdicts(tmp_path, "facts:\n" + textwrap.indent(spec, "  "), sources)["f"]["a.txt"] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

@@ -1522,8 +1522,10 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     after = _DATELINE_AFTER.match(an.sentence.text, mention.end)
     if not place and after and (after.group("agency") or after.group("bare")):
         place = _CAPITAL_PLACE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)  # after a byline
-    if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()):
-        # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises")
+    if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()) \
+            or _CAPS_PLACE_BEFORE.fullmatch(an.sentence.text, 0, mention.start) and _STORY_AFTER.match(an.sentence.text, mention.end):
+        # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises";
+        # a place in capitals needs no comma nor dash: "NEW YORK Oct 28 A fatal derailment ...", an agency's dropped)
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
     aside = _caption_or_zone(an.sentence.text, mention)
     if aside is not None:
@@ -1575,6 +1577,8 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 # a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
 _CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")
+_CAPS_PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*,?\s*")
+_STORY_AFTER = re.compile(r"\s+(?:\([A-Z][^()]{0,39}\)\s+)?[A-Z][a-z]*\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
                              r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
 
@@ -1911,6 +1915,8 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if lead is None:
         return None
     head = _longer_phrase(an, _phrase(an, i), about)
+    if hyphened:
+        head = _before_verb(an, head)
     if _hit_in(_noun_terms(an, about), head):
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
@@ -1925,6 +1931,12 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _before_verb(an: Analysed, head: range) -> range:
+    """"the seven-car train derailed": the phrase a measure describes ends before a past verb after its noun."""
+    return range(head.start, next((j for j in head if j > head.start and _past(an.words[j]) and _gap(an, j) == " "),
+                                  head.stop))
 
 
 def _longer_phrase(an: Analysed, head: range, about: list[Hit]) -> range:

@@ -12,7 +12,7 @@ from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
-from ..lang.calendar import HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
+from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -176,7 +176,8 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
         return found
     if any(m.relative for m in found):
         found = [_holiday_of_year(m, found, text) for m in found
-                 if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)]
+                 if not _speakers_day(m, text, quoted) and not _restated_weekday(m, found, text)
+                 and not _restated_by_date(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
     return found
@@ -189,6 +190,16 @@ def _restated_weekday(m: Mention, found: list[Mention], text: str) -> bool:
     """'on June 2 (Friday)': a weekday in brackets right after a date names that date's weekday, no day of its own."""
     return any(o is not m and not o.relative and o.end <= m.start
                and (b := _BRACKETED_WEEKDAY.match(text, o.end)) is not None and b.end() >= m.end for o in found)
+
+
+_RESTATING_COMMA = re.compile(r"\s*,\s*")
+
+
+def _restated_by_date(m: Mention, found: list[Mention], text: str) -> bool:
+    """'dedicated today, Nov. 8': a day word right before a comma and a date written out is restated by it: the
+    written date is the day meant (it holds when the text was written a day before its stamp)."""
+    return m.text.lower() in DAY_WORDS and any(
+        not o.relative and o.start > m.end and _RESTATING_COMMA.fullmatch(text, m.end, o.start) for o in found)
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:,|\s+in)\s*\Z")
@@ -264,7 +275,7 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
             m = replace(m, value=_fill_year(m, counted, published, text) or m.value)
         elif m.value.yearless:
             placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
-                or year is None and _recalled_on_its_day(m, text, published, years_of) else (
+                or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)) else (
                 _event_year(m, text, years_of) or _fill_year(m, year, published, text))
             if placed:
                 m = replace(m, value=placed)
@@ -275,6 +286,9 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     return tuple(out), year
 
 
+# "on January 8 that year": the year of an earlier sentence, not publication's; with none stated in the paragraph
+# the date stays yearless (its month and day still compare)
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
 
 

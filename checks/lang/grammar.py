@@ -450,7 +450,9 @@ TEMPORAL_RELATIONS = ("after", "following", "before", "prior to", "ahead of", "i
                       # with the crash"
                       "in connection with", "in connection to", "related to", "stemming from", "in relation to",
                       # the offence a verdict is for: "sentenced in July 2018 for their role in the disaster"
-                      "for their role in", "for his role in", "for her role in", "for its role in")
+                      "for their role in", "for his role in", "for her role in", "for its role in",
+                      # a cause, earlier than what it caused: "it would close Friday because of the fire"
+                      "because of", "owing to")
 # Words before "after"/"before" that make it no temporal relation ("named after", "appeared before the court").
 NOT_TEMPORAL_BEFORE = {"named", "renamed", "looked", "look", "looks", "looking", "sought", "modelled", "modeled",
                        "chased", "appeared", "appear", "appears", "testified", "testify", "brought", "stood", "came"}
