@@ -20,6 +20,9 @@ DERAILED = record("date", "derailment, derailed", "2013-12-01")
 DOWNED = record("date", "shot down", "2020-01-08")
 OPENED = record("date", "opened, dedicated", "2019-11-07")
 FIRE = record("date", "fire, wildfire", "2018-11-08")
+DEAD = record("number", "killed, killing", "176", "victims, people")
+SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
+ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -67,6 +70,18 @@ CASES = [
     # a cause after "because of"/"owing to" is another event, earlier: the clause's date is not its
     (FIRE, "The school said it would close on Friday because of the fire.", "silent"),
     (FIRE, "The fire broke out on Thursday, 8 November 2018.", "agree"),
+    # a count of those on board counts the dead when a term kills "everyone on board" with no number of its own
+    (DEAD, "A jet carrying 176 people crashed near the city, scattering debris and killing everyone on board.", "agree"),
+    (DEAD, "A jet carrying 180 people crashed near the city, killing everyone on board.", "differ"),
+    (DEAD, "A jet carrying 176 people crashed near the city, injuring everyone on board.", "silent"),
+    (DEAD, "A jet carrying 176 people crashed near the city.", "silent"),
+    # a value in ", which is ..." right after a figure restates that figure, said of a term before it in its clause
+    (SHARE, "Ana Lind received 13,288,688 votes, which is 41.45 per cent of the vote.", "agree"),
+    (SHARE, "Ana Lind received 13,288,688 votes, which is 41.46 per cent of the vote.", "differ"),
+    (SHARE, "Jon Roe received 18,768,639 votes, which is 41.45 per cent of the vote.", "silent"),
+    # a place before a preposition describes no noun: it is the clause's
+    (ISLAND, "The wreck lies close to the island of Giglio off the west coast, holed by a rock.", "agree"),
+    (ISLAND, "The wreck lies close to the island of Elba off the west coast, holed by a rock.", "differ"),
 ]
 
 

@@ -1036,8 +1036,9 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
         return joined
     last, w = ws[hit.last], ws[nxt]
     nationality = _nationality(last)
-    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm[:1].isdigit():
-        return None
+    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm in LOCATIVE_PREPOSITIONS \
+            or w.norm[:1].isdigit():
+        return None  # (a preposition opens a phrase, no noun described: "the island of Giglio off the coast")
     if not (nationality or owned or _determined(an, hit.first) or w.capitalised and not _title_case(an)
             or _title_then_name(an, nxt)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before

@@ -17,7 +17,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import HARM_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, _count_word, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -2032,3 +2032,48 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
 
 
 _NOUN_PREPOSITIONS = {"for", "of", "over", "about", "with", "against"}  # before a noun phrase's head
+
+
+# "killing everyone on board", "killed all aboard": a verb of killing whose object is everyone aboard, with no number
+_ALL_ABOARD = re.compile(r"\b(?:" + alternation(KILL_VERBS) + r")\s+(?:everyone|everybody|all)\s+(?:(?:the\s+)?(?:people|"
+                         r"passengers|persons|occupants)\s+)?(?:on\s*board|aboard)\b", re.IGNORECASE)
+# a count of those on board: after "carrying"/"with" (past a hedge), or before "on board"/"aboard"
+_CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|with)\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
+_ABOARD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:on\s*board|aboard)\b", re.IGNORECASE)
+
+
+def everyone_aboard(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'A jet carrying 176 people crashed ..., killing everyone on board': a count of those on board counts the dead
+    when a term stands in a phrase that kills everyone aboard with no number of its own."""
+    if mention.kind != "number":
+        return None
+    text = an.sentence.text
+    killed = _ALL_ABOARD.search(text)
+    if killed is None or not (_CARRIED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                              or _ABOARD_AFTER.match(text, mention.end)):
+        return None
+    if not any(killed.start() <= an.words[h.first].start < killed.end() for h in about):
+        return None
+    return Decision(True, f"counts everyone on board, who '{killed.group()}' says were killed")
+
+
+# ", which is 41.45 per cent of the vote", ", which was about $3bn": a relative clause of "be" (or of equalling) right
+# after a figure, with only a hedge before the value: the value restates that figure in other terms
+_WHICH_RESTATES = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+)?\s*,\s+which\s+(?:is|was|are|were|represents|represented|amounts\s+to|"
+                             r"amounted\s+to|equals|equalled|equaled)\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
+                             re.IGNORECASE)
+
+
+def restating_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Le Pen received 13,288,688 votes, which is 41.45 per cent of the vote': a value in a relative clause of "be"
+    right after a figure restates that figure, and is said of what the figure's clause says it of."""
+    if mention.kind != "number":
+        return None
+    m = _WHICH_RESTATES.search(an.sentence.text, max(0, mention.start - 80), mention.start)
+    if m is None:
+        return None
+    k = an.index_at(m.start())
+    own = [h for h in about if an.clause[h.first] == an.clause[k] and h.last < k]
+    if not own:
+        return None
+    return Decision(True, f"restates the figure said of '{_span(an, own[-1])}' (', which is ...')")
