@@ -23,6 +23,7 @@ FIRE = record("date", "fire, wildfire", "2018-11-08")
 DEAD = record("number", "killed, killing", "176", "victims, people")
 SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
 ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
+TOOK_OFF = record("place", "took off, crash", "[Aske]", "", "Orsk")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -82,6 +83,14 @@ CASES = [
     # a place before a preposition describes no noun: it is the clause's
     (ISLAND, "The wreck lies close to the island of Giglio off the west coast, holed by a rock.", "agree"),
     (ISLAND, "The wreck lies close to the island of Elba off the west coast, holed by a rock.", "differ"),
+    # a place right before a relative "where" is where that clause's event happens
+    (TOOK_OFF, "The pilot could have landed safely at Aske Airport, from where he took off.", "agree"),
+    (TOOK_OFF, "The pilot could have landed safely at Orsk Airport, from where he took off.", "differ"),
+    (TOOK_OFF, "The hearing was held in Orsk, some 2 miles from Aske, where the crash took place.", "agree"),
+    # (a point of reference far off stays set aside; a head place before a phrase with a nearer place is not the one)
+    (TOOK_OFF, "The hearing was held in Orsk, some 200 miles from Aske, where the crash took place.", "silent"),
+    # (not a term after "since": another event, the clause's time)
+    (TOOK_OFF, "Trains run again in the Orsk corridor, where service had stopped since the crash.", "silent"),
 ]
 
 

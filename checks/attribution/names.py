@@ -58,6 +58,43 @@ def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     return Decision(False, f"locates '{noun.text}' in the subject, not '{_span(an, later)}'")
 
 
+def where_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'landed at LaGuardia Airport, from where he took off', 'the lot on Collins Avenue, where the towers once
+    stood': a place right before a relative "where" (past a comma or a dash, and a short apposition with no verb) is
+    where the relative clause's event happens: attached when a term stands in it."""
+    j = _where_after(an, hit)
+    if j is None:
+        return None
+    ws = an.words
+    own = next((h for h in about if h.first > j and an.clause[h.first] == an.clause[min(j + 1, len(ws) - 1)]
+                and ws[h.first - 1].norm not in _TIMED_BY and ws[h.first - 2].norm not in _TIMED_BY), None)
+    if own is None:
+        return None
+    return Decision(True, f"is where '{_span(an, own)}' happened (', where ...')")
+
+
+def _where_after(an: Analysed, hit: Hit) -> int | None:
+    """The word "where" opening a relative clause about the place ``hit``, or None: within _WHERE_REACH words, past
+    no verb, after a comma, a dash or "from", and past no nearer place in a phrase ("in Aske, 2 miles from Orsk,
+    where" is Orsk's; "Wolfsburg, Germany, where" is both names')."""
+    ws, j = an.words, hit.last + 1
+    while j < len(ws) and j - hit.last <= _WHERE_REACH and ws[j].norm != "where":
+        if _past(ws[j]) or ws[j].norm in AUXILIARIES or ws[j].norm in CLAUSE_OPENERS:
+            return None
+        j += 1
+    if j >= len(ws) or ws[j].norm != "where":
+        return None
+    if not any(c in _gap(an, j) for c in ",-—–") and ws[j - 1].norm != "from":
+        return None
+    between = [w.capitalised for w in ws[hit.last + 1:j - (ws[j - 1].norm == "from")]]
+    return None if any(between) and not all(between) else j
+
+
+_WHERE_REACH = 7  # words from the place to "where": "the lot on Collins Avenue in Surfside, where"
+# a term after these is another event, the clause's time: "the corridor, where service has been suspended since the crash"
+_TIMED_BY = {"since", "after", "before", "following", "during", "until"}
+
+
 def term_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'hit the Noto area on Monday, centered in the town of Shika': a term ending in a participle right before a
     locative preposition and a place ('the town of' may stand between) has that place as its own (the later rules
