@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lang.numbers import UNITS
-from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
+from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_CODES, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
                           SHARE_CLASSES, SHARED_NAMES)
 
 __all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money", "same_currency", "unit_scale"]
@@ -138,8 +138,17 @@ def same_currency(wanted: str, unit: str, *texts: str) -> bool:
         return True
     if unit.endswith(" per share") != wanted.endswith(" per share"):
         return False
+    if _bare_dollar(wanted, unit, texts):
+        return True
     pair = {wanted.removesuffix(" per share"), unit.removesuffix(" per share")}
     return any(pair <= family for family in map(_bare_family, texts))
+
+
+def _bare_dollar(wanted: str, unit: str, texts: tuple[str, ...]) -> bool:
+    """'fined $760,000' for a fact priced in [NZD, NZ$, dollars, $]: a bare "$" (no country before it) is any dollar,
+    the fact's own when the fact lists a bare "$" among its units."""
+    return (unit.removesuffix(" per share") == "USD" and wanted.removesuffix(" per share") in DOLLAR_CODES
+            and bool(texts) and texts[0].lstrip().startswith("$") and "$" in texts[1:])
 
 
 def _bare_family(text: str) -> set[str]:

@@ -24,6 +24,8 @@ DEAD = record("number", "killed, killing", "176", "victims, people")
 SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
 ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
 TOOK_OFF = record("place", "took off, crash", "[Aske]", "", "Orsk")
+FINED = record("number", "fined, fine", "760000", 'NZD, NZ$, dollars, "$"')
+FINED_NZD = record("number", "fined, fine", "760000", "NZD, NZ$")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -91,6 +93,11 @@ CASES = [
     (TOOK_OFF, "The hearing was held in Orsk, some 200 miles from Aske, where the crash took place.", "silent"),
     # (not a term after "since": another event, the clause's time)
     (TOOK_OFF, "Trains run again in the Orsk corridor, where service had stopped since the crash.", "silent"),
+    # a bare "$" is the fact's own dollar when the fact is priced in another dollar and lists a bare "$"
+    (FINED, "On July 5, the company was fined $760,000, the largest fine ever imposed.", "agree"),
+    (FINED, "On July 5, the company was fined $750,000, the largest fine ever imposed.", "differ"),
+    (FINED, "On July 5, the company was fined US$760,000.", "silent"),
+    (FINED_NZD, "On July 5, the company was fined $760,000.", "silent"),
 ]
 
 

@@ -26,6 +26,8 @@ SHARED_NAMES = {
     "pesos": ("MXN", "PHP", "ARS", "CLP", "COP"), "dinars": ("KWD", "LYD", "IQD", "JOD"),
     "francs": ("CHF", "XOF", "XAF", "CDF"), "franc": ("CHF", "XOF", "XAF", "CDF"),
 }
+# Currencies called dollars: a bare "$" in a story priced in one of them may be that dollar.
+DOLLAR_CODES = frozenset({"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "JMD", "BSD", "FJD", "ZWL", "LRD", "NAD"})
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
