@@ -156,11 +156,12 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
 # with nothing after it but a punctuation mark or "at the time" ("was 3 over par", "was 2 when the family moved": no age
 # at the fact's time)
 _AGE_COPULA_END = re.compile(r"\s*(?:[,.;:)]|\Z|at\s+the\s+time\b)")
-_AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
+_AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*|,)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
 
 
 def _copula_age(mention: Mention) -> bool:
-    """"Anna Novak, who was 17 at the time,": a person's age (not "was 12 in the world rankings")."""
+    """"Anna Novak, who was 17 at the time,", "Abe, the longest-serving premier, was 67 at the time of his death": a
+    person's age (not "was 12 in the world rankings")."""
     return bool(_AGE_COPULA_END.match(mention.after) and _AGE_COPULA.search(mention.before[-40:]))
 
 
