@@ -26,6 +26,7 @@ ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
 TOOK_OFF = record("place", "took off, crash", "[Aske]", "", "Orsk")
 FINED = record("number", "fined, fine", "760000", 'NZD, NZ$, dollars, "$"')
 FINED_NZD = record("number", "fined, fine", "760000", "NZD, NZ$")
+SEAT = record("place", "Velmar AG, Velmar", "[Aske]", "", "Orsk")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -101,6 +102,13 @@ CASES = [
     (FINED, "On July 5, the company was fined $750,000, the largest fine ever imposed.", "differ"),
     (FINED, "On July 5, the company was fined US$760,000.", "silent"),
     (FINED_NZD, "On July 5, the company was fined $760,000.", "silent"),
+    # a place after "NOUN of NAME in" places the noun, the phrase's head, not the name
+    (SEAT, "A logo hangs in front of the factory of Velmar AG in Orsk.", "silent"),
+    (SEAT, "The chief attended the annual meeting of Velmar AG in Orsk.", "silent"),
+    # (not an organisation's seat, nor a head that is a place noun)
+    (SEAT, "The headquarters of Velmar AG in Orsk were searched.", "differ"),
+    (SEAT, "The headquarters of Velmar AG in Aske were searched.", "agree"),
+    (SEAT, "Velmar AG is based in Aske.", "agree"),
 ]
 
 

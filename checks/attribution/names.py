@@ -13,7 +13,7 @@ from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
-                            NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS,
+                            NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
@@ -33,6 +33,25 @@ _HOLDER_APPOSITION = re.compile(
 
 # Word sets the rules test words against, built once.
 _LIST_BREAKERS = FUNCTION_WORDS - {"of", "the"}
+
+
+def place_of_head(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the factory of Bayer AG in Wuppertal', 'the annual meeting of Bayer AG in Bonn': a place after "in"/"at" right
+    after a name that completes "of" after a lower-case noun locates that noun, the phrase's head, not the name: set
+    aside when the terms stand in the name only (not when the head is a term: "the crash of Flight 5 in Aske")."""
+    ws, k = an.words, hit.first - 1
+    if k < 3 or ws[k].norm not in ("in", "at") or _gap(an, k).strip() or _gap(an, k + 1).strip() \
+            or not ws[k - 1].capitalised:
+        return None
+    name = _name_run_back(an, k - 1)
+    j = name.start - 1
+    if j < 1 or ws[j].norm != "of" or not _hit_in(about, name):
+        return None
+    head = ws[j - 1]
+    if head.capitalised or head.norm in FUNCTION_WORDS or _past(head) or _hit_in(about, range(j - 1, j)) \
+            or head.norm in PLACE_NOUNS or head.norm in SEAT_NOUNS:
+        return None  # (not "the town of Tempe in central Greece", "the headquarters of Bayer in Leverkusen")
+    return Decision(False, f"places the '{head.text}' of '{_words(an, name)}', not '{_words(an, name)}' itself")
 
 
 def place_in_subject(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -280,6 +280,8 @@ SETTING_UP_NOUNS = {"establishment", "creation", "construction", "installation",
 # Participles that join a place to the noun after it by a hyphen ("the Hopkinton-based company"): the place is that
 # noun's seat
 SEAT_PARTICIPLES = {"based", "headquartered"}
+# Nouns of an organisation's own seat: "the headquarters of Bayer AG in Leverkusen" places Bayer itself.
+SEAT_NOUNS = {"headquarters", "seat", "base", "home", "offices", "office", "hq"}
 # Nouns of a gap between two figures: a number after one and "of" ("a lead of nearly 20 million votes", "a margin of
 # 12 seats") is that gap, no figure of either side.
 MARGIN_NOUNS = ("lead", "margin")  # (not "gap", "advantage": "after a gap of 3 years", "took advantage of 3 loopholes")
