@@ -27,6 +27,7 @@ TOOK_OFF = record("place", "took off, crash", "[Aske]", "", "Orsk")
 FINED = record("number", "fined, fine", "760000", 'NZD, NZ$, dollars, "$"')
 FINED_NZD = record("number", "fined, fine", "760000", "NZD, NZ$")
 SEAT = record("place", "Velmar AG, Velmar", "[Aske]", "", "Orsk")
+LIST_SEATS = record("number", "Labour", "25", "seats")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -109,6 +110,10 @@ CASES = [
     (SEAT, "The headquarters of Velmar AG in Orsk were searched.", "differ"),
     (SEAT, "The headquarters of Velmar AG in Aske were searched.", "agree"),
     (SEAT, "Velmar AG is based in Aske.", "agree"),
+    # each later count of a list of holders "with" their counts counts the first's unit
+    (LIST_SEATS, "The Greens are first with 37 seats, followed by Labour with 25, the Liberals with 24.", "agree"),
+    (LIST_SEATS, "The Greens are first with 37 seats, followed by Labour with 26, the Liberals with 24.", "differ"),
+    (LIST_SEATS, "The Greens are first with 37 seats, followed by the Liberals with 25, Labour with 24.", "differ"),
 ]
 
 
@@ -141,6 +146,15 @@ def test_rules_of_session_28(tmp_path, spec, text, verdict):
 
 
 NAMES = st.sampled_from(["Ana Lind", "Lind"])
+
+
+def test_a_list_of_holders_with_their_counts_shares_the_first_unit():
+    from checks.numbers import numbers
+    text = "The PVV is first with 37 seats, followed by Labour with 25, the VVD with 24, and D66 with 9."
+    assert [(m.value, m.unit) for m in numbers(text)] == [(37, "seats"), (25, "seats"), (24, "seats"), (9, "seats")]
+    # not a count after "with" that follows no list's comma
+    assert [(m.value, m.unit) for m in numbers("The PVV won 37 seats with 25 more to come.")] == [(37, "seats"),
+                                                                                              (25, "more")]
 
 
 @given(NAMES, st.integers(10, 99), st.integers(10, 99))
