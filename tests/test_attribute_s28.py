@@ -20,6 +20,8 @@ DERAILED = record("date", "derailment, derailed", "2013-12-01")
 DOWNED = record("date", "shot down", "2020-01-08")
 OPENED = record("date", "opened, dedicated", "2019-11-07")
 FIRE = record("date", "fire, wildfire", "2018-11-08")
+TREMOR = record("date", "tremors, quake", "2016-10-30")
+REPORT = record("date", "report, published", "2011-12-28")
 DEAD = record("number", "killed, killing", "176", "victims, people")
 SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
 ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
@@ -131,6 +133,14 @@ DATED_CASES = [
     (OPENED, "2019-11-07", "A garden is being dedicated today, Nov. 8, to remember the victims.", "differ"),
     (OPENED, "2019-11-07", "A garden is being dedicated today, Nov. 7, to remember the victims.", "agree"),
     (OPENED, "2019-11-07", "A garden is being dedicated today to remember the victims.", "agree"),
+    # a day listed with "and" before a date with a year takes that year, or the year before when its month is later
+    (TREMOR, "2021-08-24", "Tremors followed, the worst on October 30 with a magnitude of 6.5 and on January 18, 2017.",
+     "agree"),
+    (TREMOR, "2021-08-24", "Tremors struck on October 30 and on November 18, 2016.", "agree"),
+    (TREMOR, "2021-08-24", "Tremors struck on October 30 and on November 18, 2017.", "differ"),
+    # a page's stamp label and its colon: no date of an event (but "Published on ..." opening a sentence is one)
+    (REPORT, "2011-12-29", "PUBLISHED : Thursday, 29 December, 2011, 12:00am", "silent"),
+    (REPORT, "2011-12-29", "Published on 29 December, the report blamed design flaws.", "differ"),
 ]
 
 

@@ -1530,6 +1530,8 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     aside = _caption_or_zone(an.sentence.text, mention)
     if aside is not None:
         return aside
+    if _STAMP_LABEL.fullmatch(an.sentence.text, 0, mention.start):
+        return Decision(False, "is a page's stamp ('Published: ...'), no date of an event")
     if not _NUMERIC_DATE.fullmatch(mention.text.strip()):
         return None
     if not _CLOCK_AFTER.match(an.sentence.text, mention.end):
@@ -1563,6 +1565,12 @@ def _other_zone(text: str, mention: Mention) -> bool:
     time and a time zone restates the same moment elsewhere."""
     opening = text.rfind("(", max(0, mention.start - 30), mention.start)
     return opening >= 0 and bool(_ZONE_BRACKET.match(text, opening)) and _ZONE_BRACKET.match(text, opening).end() >= mention.end
+
+
+# a page's stamp label and its colon opening the line: "PUBLISHED : Thursday, 29 December, 2011, 12:00am", "Updated: 3
+# May 2024" (not "Published on 3 May, the report found ...", the report's own date)
+_STAMP_LABEL = re.compile(r"\s*(?:last\s+)?(?:" + "|".join(sorted(STAMP_WORDS)) + r")(?:\s+(?:on|at))?\s*:\s*"
+                          r"(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s*)?", re.IGNORECASE)
 
 
 # a caption's end: a credit in brackets (capitalised words or an agency, "(NTSB)", "(AP Photo/Jae C. Hong)") and

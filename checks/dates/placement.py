@@ -268,11 +268,12 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     """
     out = []
     counted = None
-    for m in found:
+    for k, m in enumerate(found):
         if not m.value.yearless:  # "A year ago, on June 3, ...; two years ago, on June 3, ...": each its own year
             counted = _counted_year(m, text)
-        if m.value.yearless and counted is not None:
-            m = replace(m, value=_fill_year(m, counted, published, text) or m.value)
+        listed = _listed_year(m, found[k + 1:], text) if m.value.yearless else None
+        if m.value.yearless and (counted is not None or listed is not None):
+            m = replace(m, value=_fill_year(m, counted if listed is None else listed, published, text) or m.value)
         elif m.value.yearless:
             placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
                 or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)) else (
@@ -290,6 +291,21 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 # the date stays yearless (its month and day still compare)
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
+
+
+_LIST_GAP = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:and|or)\s+(?:on\s+|in\s+)?\Z", re.IGNORECASE)
+
+
+def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
+    """'tremors on October 30 and on January 18, 2017': a yearless day listed before a date with a year ("and"/"or"
+    right before it, in the same sentence) is in that year, or in the year before when its month comes later in the
+    year (a list of dates runs forward in time)."""
+    nxt = next((n for n in later if not n.relative), None)
+    if nxt is None or nxt.value.yearless or m.value.grain != "day" or nxt.value.grain not in ("day", "month") \
+            or not _LIST_GAP.fullmatch(text, m.end, nxt.start):
+        return None
+    year = nxt.value.first.year
+    return year - 1 if (m.value.first.month, m.value.first.day) > (nxt.value.first.month, nxt.value.first.day) else year
 
 
 def _counted_year(m: Mention, text: str) -> int | None:
