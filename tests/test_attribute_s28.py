@@ -22,6 +22,7 @@ OPENED = record("date", "opened, dedicated", "2019-11-07")
 FIRE = record("date", "fire, wildfire", "2018-11-08")
 TREMOR = record("date", "tremors, quake", "2016-10-30")
 REPORT = record("date", "report, published", "2011-12-28")
+LANDED = record("date", "landed, landing", "2024-01-20")
 DEAD = record("number", "killed, killing", "176", "victims, people")
 SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
 ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
@@ -141,6 +142,12 @@ DATED_CASES = [
     # a page's stamp label and its colon: no date of an event (but "Published on ..." opening a sentence is one)
     (REPORT, "2011-12-29", "PUBLISHED : Thursday, 29 December, 2011, 12:00am", "silent"),
     (REPORT, "2011-12-29", "Published on 29 December, the report blamed design flaws.", "differ"),
+    # a weekday restated in a bracket in another time zone by the weekday next to it is the day next to the bracket's
+    (LANDED, "2024-01-19", "The lander landed at about 12.20am Tokyo time on Saturday (1520 GMT Friday).", "agree"),
+    (LANDED, "2024-01-19", "The lander landed at about 12.20am Tokyo time on Saturday.", "differ"),
+    # a participle term between a describing past participle and a noun describes that noun
+    (LANDED, "2024-01-19", "The capsule was found in the planned landing area at 4am on Sunday (1900 GMT Saturday).",
+     "silent"),
 ]
 
 

@@ -2211,8 +2211,9 @@ def _determiner_before(an: Analysed, hit: Hit) -> int:
     if hit.first != hit.last and not adverb:
         return -1
     d = hit.first - 1
-    if d >= 1 and ws[d].norm.endswith("ly") and ws[d - 1].norm in DETERMINERS and not _gap(an, d + 1).strip():
-        d -= 1
+    if d >= 1 and (ws[d].norm.endswith("ly") or _past(ws[d])) and ws[d - 1].norm in DETERMINERS \
+            and not _gap(an, d + 1).strip():
+        d -= 1  # ("the partially collapsed", "the planned landing area")
     return d if d >= 0 and ws[d].norm in DETERMINERS else -1
 
 

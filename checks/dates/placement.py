@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from . import forms, periods
@@ -104,6 +104,7 @@ class SourceDates:
             return ()
         text = self.sentences[j].text
         placed, _ = _place_years(found, self._year_before(j), self.published, text, self.years_of)
+        placed = _zone_neighbours(placed, text)
         if _of_results(placed, text, self.published):
             placed, self.focus_set[j] = _quarter_in_focus(placed, self._focus_before(j), self.published)
         return placed
@@ -291,6 +292,28 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 # the date stays yearless (its month and day still compare)
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
+
+
+# a bracket restating a moment in another time zone: a clock time and a zone's code ("(1520 GMT Friday)")
+_ZONE_BRACKET = re.compile(r"\s*\([^()]{0,20}\d[^()]{0,20}\b(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|BST|CET|CEST|IST|JST)\b"
+                           r"[^()]{0,20}\)")
+
+
+def _zone_neighbours(found: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:
+    """'landed at 12.20am Tokyo time on Saturday (1520 GMT Friday)': a weekday restated in a bracket, in another
+    time zone, by the weekday next to it is the day next to the bracket's (the bracket's, nearer publication's zone,
+    is read from publication): one day after or before it, as the two names say."""
+    out = list(found)
+    for k, m in enumerate(found):
+        bracket = _ZONE_BRACKET.match(text, m.end) if m.relative and m.value.grain == "day" else None
+        other = next((n for n in found[k + 1:] if n.relative and n.value.grain == "day" and bracket
+                      and n.end <= bracket.end()), None)
+        if other is None:
+            continue
+        step = (m.value.first.weekday() - other.value.first.weekday()) % 7
+        if step in (1, 6):
+            out[k] = replace(m, value=periods.day(other.value.first + timedelta(days=1 if step == 1 else -1)))
+    return tuple(out)
 
 
 _LIST_GAP = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:and|or)\s+(?:on\s+|in\s+)?\Z", re.IGNORECASE)
