@@ -42,7 +42,7 @@ def names(text: str, about: list[str], named: list[str]) -> list[tuple[str, bool
 def test_rules_are_named_and_ordered_binding_first_clause_last():
     assert [r.__name__ for r in VALUE_RULES] == [
         "timestamp", "name_year", "span_end", "quoted_number", "count_of_others", "kin_of_count", "place_breakdown", "population", "list_item", "everyone_aboard", "restating_relative", "number_in_name", "compared_with", "named_holder", "legal_ground", "speaker", "part_of_whole", "joint_subject", "added_amount", "change_and_level", "forecast", "usual_figure", "request", "measured_quality", "dimension_of", "difference",
-        "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "measure_of", "noun_share", "date_with_place", "date_bound", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
+        "hyphenated_modifier", "amount_modifier", "amount_of", "counts_of", "measure_of", "noun_share", "date_with_place", "paired_date", "date_bound", "date_modifier", "date_of", "number_in_apposition", "restated_amount",
         "bracketed_measure", "temporal_relation", "another_instance", "event_complement", "cleft", "status_time", "declared_end", "ongoing", "span_to_now", "marks_since", "dating_from", "span_start", "date_when", "named_as", "target_date", "intended_act",
         "counted_relative", "negated", "counterfactual", "obligation", "past_plan", "acted_on", "subject_modifier", "earlier_figure", "possible_penalty", "joint_outcome", "shared_subject", "participle_date", "own_place", "holiday_occasion", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [

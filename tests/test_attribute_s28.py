@@ -23,6 +23,8 @@ FIRE = record("date", "fire, wildfire", "2018-11-08")
 TREMOR = record("date", "tremors, quake", "2016-10-30")
 REPORT = record("date", "report, published", "2011-12-28")
 LANDED = record("date", "landed, landing", "2024-01-20")
+US_CLEARED = record("date", "US regulators", "2019-05-03")
+EU_CLEARED = record("date", "European regulators", "2019-06-27")
 DEAD = record("number", "killed, killing", "176", "victims, people")
 SHARE = record("number", "Lind, Ana Lind", "41.45", "percent, per cent")
 ISLAND = record("place", "holed, wreck", "[Giglio]", "", "Elba")
@@ -31,6 +33,7 @@ FINED = record("number", "fined, fine", "760000", 'NZD, NZ$, dollars, "$"')
 FINED_NZD = record("number", "fined, fine", "760000", "NZD, NZ$")
 SEAT = record("place", "Velmar AG, Velmar", "[Aske]", "", "Orsk")
 LIST_SEATS = record("number", "Labour", "25", "seats")
+HQ = record("place", "Velmar, headquarters, based", "[Aske]", "", "Orsk")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -117,6 +120,10 @@ CASES = [
     (LIST_SEATS, "The Greens are first with 37 seats, followed by Labour with 25, the Liberals with 24.", "agree"),
     (LIST_SEATS, "The Greens are first with 37 seats, followed by Labour with 26, the Liberals with 24.", "differ"),
     (LIST_SEATS, "The Greens are first with 37 seats, followed by the Liberals with 25, Labour with 24.", "differ"),
+    # a place and its region hyphen-joined to a participle of seat is the seat of the name after it
+    (HQ, "Orsk, NY-based Lindco has made many acquisitions.", "silent"),
+    (HQ, "Lindco will pay $190 a share for Aske, NC-based Velmar.", "agree"),
+    (HQ, "Lindco will pay $190 a share for Orsk, NC-based Velmar.", "differ"),
 ]
 
 
@@ -148,6 +155,14 @@ DATED_CASES = [
     # a participle term between a describing past participle and a noun describes that noun
     (LANDED, "2024-01-19", "The capsule was found in the planned landing area at 4am on Sunday (1900 GMT Saturday).",
      "silent"),
+    # noun phrases joined by "and", each with its own time: a date goes with the phrase right before it
+    (US_CLEARED, "2019-07-10", "It won approval from US regulators in May and European regulators in late June.",
+     "agree"),
+    (US_CLEARED, "2019-07-10", "It won approval from European regulators in late June and US regulators in May.",
+     "agree"),
+    (EU_CLEARED, "2019-07-10", "It won approval from US regulators in May and European regulators in late June.",
+     "agree"),
+    (US_CLEARED, "2019-07-10", "It won approval from US regulators in late June.", "differ"),
 ]
 
 

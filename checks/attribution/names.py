@@ -1082,6 +1082,7 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
     ws, nxt = an.words, hit.last + 1
     if nxt >= len(ws) or an.clause[nxt] != an.clause[hit.last]:
         return None
+    nxt = _past_region(an, nxt)
     owned = _seat_of_next(an, nxt)
     if owned:  # "Hopkinton's EMC", "the Hopkinton-based data storage company": the place is the seat of the noun after
         nxt += 1  # (to a name after its noun: "the Irvine-based video game developer Blizzard Activision")
@@ -1111,6 +1112,14 @@ def _to_name_after(an: Analysed, head: range | None) -> range | None:
     if head is None or not an.words[head.stop - 1].capitalised:
         return head
     return range(head.start, _name_run_at(an, head.stop - 1).stop)
+
+
+def _past_region(an: Analysed, nxt: int) -> int:
+    """'Armonk, NY-based IBM': past the place's region after a comma, to the participle of seat joined to it."""
+    ws = an.words
+    if _gap(an, nxt) == ", " and ws[nxt].capitalised and nxt + 2 < len(ws) and _seat_of_next(an, nxt + 1):
+        return nxt + 1
+    return nxt
 
 
 def _seat_of_next(an: Analysed, nxt: int) -> bool:

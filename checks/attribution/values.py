@@ -1503,6 +1503,67 @@ def date_with_place(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return None
 
 
+_TIME_PREPS = {"in", "on", "by", "at"}
+_TIME_LEADS_BEFORE = {"late", "early", "mid", "last", "the"}
+
+
+def paired_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'won approval from US regulators in May and European Union regulators in late June': in a coordination of
+    noun phrases each followed by its own time, a date goes with the noun phrase right before it: when that phrase
+    holds no term and the other one, joined by "and", holds a term and a time of its own, the date is not the term's."""
+    phrase = _phrase_before_time(an, mention) if mention.kind == "date" else None
+    if phrase is None or _hit_in(about, phrase):
+        return None
+    ws, start, k = an.words, phrase.start, phrase.stop
+    own = None
+    if start >= 2 and ws[start - 1].norm == "and":  # the second of the pair
+        own = next((h for h in about if h.last < start - 1 and _timed_before_and(an, h.last + 1, start - 1)), None)
+    after = an.index_after(mention.end)
+    if own is None and after < len(ws) - 2 and ws[after].norm == "and":  # the first of the pair
+        own = next((h for h in about if after < h.first <= after + 5 and _timed_after(an, h.last + 1)), None)
+    if own is None:
+        return None
+    return Decision(False, f"dates '{_words(an, range(start, k))}', paired with it, as '{_span(an, own)}' has its own")
+
+
+def _phrase_before_time(an: Analysed, mention: Mention) -> range | None:
+    """The noun phrase right before a date's time phrase ("European Union regulators" in "... European Union
+    regulators in late June"), back to "and" or a preposition, or None (not an adverb: "and again in July")."""
+    ws, k = an.words, an.index_at(mention.start)
+    if ws[k].start >= mention.start:
+        k -= 1
+    while k > 0 and ws[k].norm in _TIME_LEADS_BEFORE:
+        k -= 1
+    if k < 2 or ws[k].norm not in _TIME_PREPS or not _noun_like(ws[k - 1]) or ws[k - 1].norm in _NOT_NOUNS:
+        return None
+    start = k - 1
+    while start > 0 and k - start < 6 and ws[start - 1].norm != "and" and ws[start - 1].norm not in _PHRASE_STOPS:
+        start -= 1
+    return range(start, k)
+
+
+_PHRASE_STOPS = FUNCTION_WORDS - {"the", "a", "an"}
+_NOT_NOUNS = {"again", "also", "then", "later", "once", "twice", "too", "still"}
+
+
+def _timed_after(an: Analysed, j: int) -> bool:
+    """Does a time phrase ("in May", "on 3 May") open at word j?"""
+    ws = an.words
+    while j < len(ws) and ws[j].norm in _TIME_LEADS_BEFORE:
+        j += 1
+    return j + 1 < len(ws) and ws[j].norm in _TIME_PREPS and any(
+        w.norm in MONTH_NAMES or w.norm in WEEKDAY_NAMES or w.norm[:1].isdigit() for w in ws[j + 1:j + 4])
+
+
+def _timed_before_and(an: Analysed, j: int, conj: int) -> bool:
+    """Do the words from j to the "and" at ``conj`` hold only a time phrase ("in May", "on 3 May 2019")?"""
+    ws = an.words
+    if j >= conj or ws[j].norm not in _TIME_PREPS or conj - j > 6:
+        return False
+    return any(w.norm in MONTH_NAMES or w.norm in WEEKDAY_NAMES or w.norm[:1].isdigit() for w in ws[j + 1:conj]) \
+        and not _gap(an, conj).strip(" ,")
+
+
 # "2024-08-25 16:15:55", "25/08/2024 16:15": a date in figures with a clock time right after it
 _NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # (the one date in figures the date finder reads: ISO's)
 _CLOCK_AFTER = re.compile(r"(?:T|,?\s{1,3})\d{1,2}:\d{2}(?::\d{2})?\b")
