@@ -34,6 +34,8 @@ FINED_NZD = record("number", "fined, fine", "760000", "NZD, NZ$")
 SEAT = record("place", "Velmar AG, Velmar", "[Aske]", "", "Orsk")
 LIST_SEATS = record("number", "Labour", "25", "seats")
 HQ = record("place", "Velmar, headquarters, based", "[Aske]", "", "Orsk")
+FINE = record("number", "fine, fined", "6700000", "pounds, GBP")
+ON_BOARD = record("number", "on board, aboard", "9", "people")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -124,6 +126,13 @@ CASES = [
     (HQ, "Orsk, NY-based Lindco has made many acquisitions.", "silent"),
     (HQ, "Lindco will pay $190 a share for Aske, NC-based Velmar.", "agree"),
     (HQ, "Lindco will pay $190 a share for Orsk, NC-based Velmar.", "differ"),
+    # a figure after a verb of revising and "from" is the one before the revision
+    (FINE, "The fine was reduced from £10m because the firm admitted its guilt.", "silent"),
+    (FINE, "The fine was reduced from £10m to £6.7m.", "agree"),
+    (FINE, "The fine was reduced from £10m to £6m.", "differ"),
+    # "one of" after a form of "be" names a member, whatever the subject
+    (ON_BOARD, "The driver is believed to have been one of the people on board who died.", "silent"),
+    (ON_BOARD, "The dead are three of the people on board.", "differ"),
 ]
 
 

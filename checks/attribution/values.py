@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -461,12 +461,7 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
             or an.words[k].norm in ONES or an.words[k].norm in TENS:
         return None  # "one of the four nations": a whole of its own (``_whole``)
     noun = range(k, _described_head(an, _partitive_head(an, k)) + 1)  # a term may run on: "crew members"
-    at = an.index_at(mention.start)
-    before = an.words[at - 2] if at > 1 else None
-    if before is not None and an.words[at - 1].norm in BE_FORMS and (
-            not before.norm.isalpha() or before.capitalised or before.norm in _PERSON_PRONOUNS):
-        # "Prigozhin was one of the passengers", "he was one of them": who belongs, no count ("The dead are three of
-        # the crew" counts)
+    if _member(an, an.index_at(mention.start)):
         return Decision(False, f"names a member of '{_words(an, noun)}', no count of them")
     mine = [h for h in about if an.clause[h.first] == an.clause[k]]
     if not mine or not all(h.first in noun for h in mine):
@@ -476,6 +471,17 @@ def _part_of_unstated(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
 
 
 _PERSON_PRONOUNS = {"he", "she", "they", "who", "i", "we"}
+
+
+def _member(an: Analysed, at: int) -> bool:
+    """"Prigozhin was one of the passengers", "he was one of them", "the driver is believed to have been one of the
+    people on board": a count of a partitive after a form of "be" says who belongs, no count ("The dead are three of
+    the crew" counts)."""
+    if at < 2 or an.words[at - 1].norm not in BE_FORMS:
+        return False
+    before = an.words[at - 2]
+    return (not before.norm.isalpha() or before.capitalised or before.norm in _PERSON_PRONOUNS
+            or an.words[at].norm == "one")
 
 
 def _described_head(an: Analysed, head: int) -> int:
@@ -702,7 +708,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
-_FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
+_FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
                          r"|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z", re.IGNORECASE)
 
 

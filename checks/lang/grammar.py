@@ -298,6 +298,11 @@ CHANGE_WORDS = ("down", "up",
                 "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
                 "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
                 "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
+# Verbs of revising a figure: the figure after them and "from" is the one before the revision ("The fine was
+# reduced from £10m"), as after CHANGE_WORDS.
+REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised", "raising",
+                  "lower", "lowers", "lowered", "lowering", "revise", "revises", "revised", "revising", "trim", "trims",
+                  "trimmed", "upgraded", "downgraded", "adjusted", "amended", "changed", "moved", "shifted")
 # Words by which a reported clause puts its event at a time of its own, not the report's ("said the strike began
 # three days earlier", "last week", "had begun").
 OWN_TIME_WORDS = frozenset({"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"})
