@@ -275,17 +275,19 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     other = _OTHER_COUNT_BEFORE.search(mention.before)
     if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
-    rest = _SUBJECT_AUXILIARIES.match(mention.after)
-    if rest is None and not _SUBJECT_VERB.match(mention.after):
+    after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
+    rest = _SUBJECT_AUXILIARIES.match(after)  # (past "more": "and four more were injured")
+    if rest is None and not _SUBJECT_VERB.match(after):
         return False
     start = rest.end() if rest else 0
-    tail = words(mention.after[start:start + 60])
+    tail = words(after[start:start + 60])
     if tail and tail[0].norm in _DIED and _counts_the_dead(fact, only_the_dead=True):
         return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
     return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
 
 
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
+_MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -36,6 +36,8 @@ LIST_SEATS = record("number", "Labour", "25", "seats")
 HQ = record("place", "Velmar, headquarters, based", "[Aske]", "", "Orsk")
 FINE = record("number", "fine, fined", "6700000", "pounds, GBP")
 ON_BOARD = record("number", "on board, aboard", "9", "people")
+MAGNITUDE = record("number", "magnitude, quake", "6.4", "magnitude")
+INJURED4 = record("number", "injured, wounded", "4", "people, others")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -133,6 +135,14 @@ CASES = [
     # "one of" after a form of "be" names a member, whatever the subject
     (ON_BOARD, "The driver is believed to have been one of the people on board who died.", "silent"),
     (ON_BOARD, "The dead are three of the people on board.", "differ"),
+    # an indefinite noun phrase whose verb "also" comes right before names one more instance of its kind
+    (MAGNITUDE, "A 5.3 magnitude quake also struck just off the coast on Wednesday, causing cracks.", "silent"),
+    (MAGNITUDE, "A 5.3 magnitude quake struck just off the coast on Wednesday, causing cracks.", "differ"),
+    # "12 people were killed and four more were injured": the injured count, in a clause of its own
+    (INJURED4, "On 31 May, 12 people were shot and killed and four more were injured after a gunman opened fire.", "agree"),
+    (INJURED4, "On 31 May, 12 people were shot and killed and five more were injured after a gunman opened fire.",
+     "differ"),
+    (INJURED4, "Two bodies were found on Monday, and four more were recovered on Tuesday.", "silent"),
 ]
 
 

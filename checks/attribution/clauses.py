@@ -1147,6 +1147,8 @@ def _elided_count(words: tuple[Word, ...], j: int) -> bool:
     while j + 1 < len(words) and words[j + 1].norm.isdigit() and words[j + 1].start - words[j].end == 1:
         j += 1  # "1,240": the groups of one number
     k = j + 1 + (j + 1 < len(words) and words[j + 1].norm in _MORE)
+    if k + 1 < len(words) and words[k].norm in ("were", "was") and _past(words[k + 1]):
+        return True  # "12 people were killed and four more were injured": the count, its "were" and its participle
     if not (k < len(words) and _past(words[k]) and all(words[m].start - words[m - 1].end == 1 for m in range(j + 1, k + 1))):
         return False
     # a participle before a noun is its adjective ("and 40 armoured vehicles"), no predicate

@@ -618,7 +618,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 @per_sentence
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
-    found = list(_bare_ordinals(an))
+    found = list(_bare_ordinals(an)) + list(_also_phrases(an))
     if an.norms.isdisjoint(_OTHER_ENDS):
         return tuple(found)  # no such phrase (most sentences)
     for k in range(len(an.words)):
@@ -635,6 +635,21 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
                 found.append((k + len(p) if ranked else owner, k + len(p), end))  # (the rank itself is no
                 # other instance's: "elected on the fourth ballot" for a fact counting ballots)
     return tuple(found)
+
+
+def _also_phrases(an: Analysed):
+    """'A 5.3 magnitude quake also struck off the coast on Wednesday': an indefinite noun phrase (a few words, no verb)
+    whose verb "also" comes right before tells of one more instance of its kind, as "another quake" would."""
+    ws = an.words
+    if "also" not in an.norms:
+        return
+    for k, w in enumerate(ws[:-3]):
+        if w.norm not in ("a", "an"):
+            continue
+        j = next((j for j in range(k + 2, min(len(ws) - 1, k + 6)) if ws[j].norm == "also"), None)
+        if j is not None and _past(ws[j + 1]) and not any(
+                x.norm in FUNCTION_WORDS or _past(x) or x.norm in AUXILIARIES for x in ws[k + 1:j]):
+            yield k, k + 1, j
 
 
 def _bare_ordinals(an: Analysed):

@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -298,13 +298,24 @@ def _percent(mention: Mention) -> bool:
 def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """The rest of a group ('the remaining 12', 'two more'), or another thing (``_other_thing``)."""
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
-    more = None if _percent(mention) else _MORE.match(mention.after)
+    more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
     part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; a claim "Eight other children were stabbed")
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return _other_thing(fact, mention, found)
+
+
+# "12 people were killed and four more were injured": "more" beside a count of another harm adds people harmed
+# otherwise, no further members of the same count
+_DEATHS_BEFORE = re.compile(r"\b(?:" + alternation(DEATH_WORDS) + r")\b[^.;:]{0,30}\Z", re.IGNORECASE)
+_INJURED_AFTER = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\s+(?:\w+\s+){0,2}(?:" + alternation(INJURY_WORDS) + r")\b",
+                            re.IGNORECASE)
+
+
+def _other_harm_before(mention: Mention) -> bool:
+    return bool(_INJURED_AFTER.match(mention.after) and _DEATHS_BEFORE.search(mention.before))
 
 
 def _span_part(fact: Fact, mention: Mention) -> re.Match | None:
