@@ -38,6 +38,7 @@ FINE = record("number", "fine, fined", "6700000", "pounds, GBP")
 ON_BOARD = record("number", "on board, aboard", "9", "people")
 MAGNITUDE = record("number", "magnitude, quake", "6.4", "magnitude")
 INJURED4 = record("number", "injured, wounded", "4", "people, others")
+KILLED20 = record("number", "killed, died", "20", "people, deaths")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -143,6 +144,11 @@ CASES = [
     (INJURED4, "On 31 May, 12 people were shot and killed and five more were injured after a gunman opened fire.",
      "differ"),
     (INJURED4, "Two bodies were found on Monday, and four more were recovered on Tuesday.", "silent"),
+    # a superlative noun phrase that "was" at a time is the record holder, another instance, and so is its when-clause
+    (KILLED20, "Velmar's deadliest train crash was in 2002, when over 300 people were killed.", "silent"),
+    (KILLED20, "At least 20 people were killed. The deadliest crash was in 2002, when over 300 people were killed.",
+     "agree"),
+    (KILLED20, "Over 300 people were killed in the crash.", "differ"),
 ]
 
 

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (NOT_SUPERLATIVES, SUPERLATIVES, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -618,7 +618,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 @per_sentence
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
-    found = list(_bare_ordinals(an)) + list(_also_phrases(an))
+    found = list(_bare_ordinals(an)) + list(_also_phrases(an)) + list(_record_phrases(an))
     if an.norms.isdisjoint(_OTHER_ENDS):
         return tuple(found)  # no such phrase (most sentences)
     for k in range(len(an.words)):
@@ -649,6 +649,20 @@ def _also_phrases(an: Analysed):
         j = next((j for j in range(k + 2, min(len(ws) - 1, k + 6)) if ws[j].norm == "also"), None)
         if j is not None and _past(ws[j + 1]) and not any(
                 x.norm in FUNCTION_WORDS or _past(x) or x.norm in AUXILIARIES for x in ws[k + 1:j]):
+            yield k, k + 1, j
+
+
+def _record_phrases(an: Analysed):
+    """'Egypt's deadliest train crash was in 2002, when over 300 people were killed': a superlative noun phrase (after
+    "the" or a possessive) that is the subject of "was" and a time names the record holder, an instance of its own."""
+    ws = an.words
+    for k, w in enumerate(ws[1:-4], start=1):
+        if not (w.norm.endswith("est") and w.norm not in NOT_SUPERLATIVES or w.norm in SUPERLATIVES) \
+                or not (ws[k - 1].norm == "the" or ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’")):
+            continue
+        j = next((j for j in range(k + 1, min(len(ws) - 2, k + 5)) if ws[j].norm in ("was", "were")), None)
+        if j is not None and ws[j + 1].norm in ("in", "on") and not any(x.norm in FUNCTION_WORDS for x in ws[k + 1:j]) \
+                and (ws[j + 2].norm[:1].isdigit() or ws[j + 2].norm in MONTH_NAMES):
             yield k, k + 1, j
 
 
