@@ -39,6 +39,9 @@ ON_BOARD = record("number", "on board, aboard", "9", "people")
 MAGNITUDE = record("number", "magnitude, quake", "6.4", "magnitude")
 INJURED4 = record("number", "injured, wounded", "4", "people, others")
 KILLED20 = record("number", "killed, died", "20", "people, deaths")
+PASSENGERS = record("number", "passengers, passenger", "55", "passengers")
+MISSILES = record("number", "missiles, fired", "2", "missiles")
+CRASH_CITY = record("place", "crashed, crash", "[Orsk]", "", "Aske")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -149,6 +152,13 @@ CASES = [
     (KILLED20, "At least 20 people were killed. The deadliest crash was in 2002, when over 300 people were killed.",
      "agree"),
     (KILLED20, "Over 300 people were killed in the crash.", "differ"),
+    # a model's numbers joined by a hyphen are no range, and a capital letter joined to a numeral is a designation
+    (PASSENGERS, "The Boeing 737-800 passenger jet crashed on landing.", "silent"),
+    (PASSENGERS, "The jet, carrying 55 passengers, crashed on landing.", "agree"),
+    (MISSILES, "The jet was hit by one TOR M-1 missile.", "silent"),
+    # "//" after a place in capitals opening the text closes a dateline
+    (CRASH_CITY, "ASKE // A Velmar airliner crashed in Orsk on Saturday.", "agree"),
+    (CRASH_CITY, "ASKE // A Velmar airliner crashed in the south on Saturday.", "silent"),
 ]
 
 

@@ -1423,11 +1423,11 @@ _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,6}")
 
 
 def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Seoul, Jan 11 (EFE).- The black boxes ...', 'LONDON (Reuters) -', 'Ahmedabad: After visiting ...': a place
+    """'Seoul, Jan 11 (EFE).- The black boxes ...', 'LONDON (Reuters) -', 'DUBAI // A jet ...', 'Ahmedabad: After ...': a place
     opening a sentence before a date, a news agency's bracket or a dash or colon is where the story was filed, not
     where its events happened."""
     m = _DATELINE_TAIL.match(an.sentence.text, hit.end) if hit.first == 0 else None
-    if m is None or (m.group().strip() in ("-", "—", "–") and not an.sentence.text[hit.start:hit.end].isupper()):
+    if m is None or (m.group().strip() in ("-", "—", "–", "//") and not an.sentence.text[hit.start:hit.end].isupper()):
         return None  # a dash alone after a place in capitals only ("LONDON - ..."; not "Aske — the capital — ...")
     return Decision(False, "is the dateline (where the story was filed), not where it happened")
 
@@ -1435,7 +1435,7 @@ def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 # after the place: its region or country (", Velmar"), a date (", Jan 11", ", June 12, 2025"), an agency in brackets,
 # then ".-", a dash or a colon before the story
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                            + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z/ .-]{2,30}\))?\s*(?:\.?-|—|–|:)\s",
+                            + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z/ .-]{2,30}\))?\s*(?:\.?-|—|–|:|//)\s",
                             re.IGNORECASE)
 
 

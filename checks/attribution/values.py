@@ -38,7 +38,8 @@ def _unit_end(an: Analysed, mention: Mention) -> int:
 def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Aster 310 trains', 'Train 880', 'the 310-2 trains', 'Mark-4 engines': a numeral right after a capitalised
     name word (or hyphen-joined to such a numeral) is part of the name, an identifier, not a count."""
-    if mention.kind != "number" or _unit_inside(mention) or mention.approx or mention.text[:1].islower():
+    if mention.kind != "number" or _unit_inside(mention) or mention.approx and not _DESIGNATION.fullmatch(mention.text) \
+            or mention.text[:1].islower():
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
@@ -52,6 +53,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
 
 
+# a model's number read as a range: "Boeing 737-800" (digits joined by a hyphen, no space)
+_DESIGNATION = re.compile(r"\d+-\d+")
 _QUOTE_MARKS = "\"“”'‘’"
 
 
@@ -224,7 +227,8 @@ def _name_before_number(an: Analysed, k: int, start: int) -> bool:
         return _name_before_number(an, k - 2, an.words[k - 1].start)
     # "gave the Greens 44 seats": a plural name is a group, no model
     return (w.capitalised and not is_plural(w.norm) and w.norm not in FUNCTION_WORDS and w.norm not in CALENDAR_WORDS
-            and w.norm not in MONEY_WORDS)
+            and (w.norm not in MONEY_WORDS or an.sentence.text[w.end:start] == "-" and w.text.isupper()))
+    # (a capital letter hyphen-joined to the numeral is a designation, no scale: "TOR M-1 missiles")
 
 
 def _plural_after(an: Analysed, start: int) -> bool:
