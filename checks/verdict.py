@@ -156,12 +156,12 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
 # with nothing after it but a punctuation mark or "at the time" ("was 3 over par", "was 2 when the family moved": no age
 # at the fact's time)
 _AGE_COPULA_END = re.compile(r"\s*(?:[,.;:)]|\Z|at\s+the\s+time\b)")
-_AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*|,)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
+_AGE_COPULA = re.compile(r"(?:\b(?:who|he|she)|(?<![\w'’.-])[A-Z][\w'’.-]*)\s+(?:was|is|had\s+been|has\s+been)\s+\Z")
 
 
 def _copula_age(mention: Mention) -> bool:
-    """"Anna Novak, who was 17 at the time,", "Abe, the longest-serving premier, was 67 at the time of his death": a
-    person's age (not "was 12 in the world rankings")."""
+    """"Anna Novak, who was 17 at the time,": a person's age (not "was 12 in the world rankings"; nor after an
+    apposition, whose name may be another's: "Roe, Lind's partner, was 52 at the time")."""
     return bool(_AGE_COPULA_END.match(mention.after) and _AGE_COPULA.search(mention.before[-40:]))
 
 
@@ -401,8 +401,19 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
         return _in_scale(fact, mention)
     if not wanted.endswith(" per share") and _priced_per_share(fact.about):
         wanted += " per share"  # terms [per share, a share]: the fact's sum is the price of one share
-    same = same_currency(wanted, mention.unit, mention.text, *fact.unit)
+    same = same_currency(wanted, mention.unit, _as_written(mention), *fact.unit)
     return mention.value / _fact_scale(fact.unit) if same else None
+
+
+# a dollar named by its country's letters ("NZ$1.1 million", "A$5", "US$3m") near an amount
+_NAMED_DOLLAR = re.compile(r"\b[A-Z]{1,3}\$")
+
+
+def _as_written(mention: Mention) -> str:
+    """The amount as written, or "" when a dollar named by its country stands right beside a bare "$" amount (a
+    restatement in another dollar: "fined $760,000 (NZ$1.1 million)"): then the bare "$" is no dollar of the fact's."""
+    near = mention.before[-25:] + " " + mention.after[:25]
+    return "" if mention.text.lstrip().startswith("$") and _NAMED_DOLLAR.search(near) else mention.text
 
 
 @lru_cache(maxsize=4096)
@@ -440,7 +451,7 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
     """An amount in a currency the fact is not priced in: set aside, no exchange rate guessed."""
     wanted = _currency(fact.unit)
     return bool(wanted) and is_money(mention.unit) \
-        and not same_currency(wanted[:3], mention.unit[:3], mention.text, *fact.unit)
+        and not same_currency(wanted[:3], mention.unit[:3], _as_written(mention), *fact.unit)
 
 
 _TALLY_BREAK = re.compile(r"[,;:.()\d]")  # what ends the phrase a tally noun governs

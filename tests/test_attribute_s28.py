@@ -56,9 +56,8 @@ CASES = [
     (AGE, "The defendant, who was 52 at the time of the crash, admitted the charges.", "agree"),
     (AGE, "The defendant, who was 51 at the time of the crash, admitted the charges.", "differ"),
     (AGE, "The defendant drove 52 at the time of the crash.", "silent"),
-    # (after a name and its apposition too)
-    (AGE, "Lind, the longest-serving member of the board, was 52 at the time of the crash.", "agree"),
-    (AGE, "Lind, the longest-serving member of the board, was 53 at the time of the crash.", "differ"),
+    # (not after a name and its apposition, which may name another: the age is no term's)
+    (AGE, "Jon Roe, Lind's partner, was 52 at the time of the crash.", "silent"),
     # a hyphen-joined participle after "and" is a compound adjective of the noun after it, no subject and verb: the
     # clause (and its date) goes on
     (STRUCK, "A quake tore through the province and Pakistani-administered Kashmir on 8 October 2005.", "agree"),

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (NOT_SUPERLATIVES, SUPERLATIVES, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (PLACE_NOUNS, NOT_SUPERLATIVES, SUPERLATIVES, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -2240,9 +2240,9 @@ def _determiner_before(an: Analysed, hit: Hit) -> int:
     if hit.first != hit.last and not adverb:
         return -1
     d = hit.first - 1
-    if d >= 1 and (ws[d].norm.endswith("ly") or _past(ws[d])) and ws[d - 1].norm in DETERMINERS \
-            and not _gap(an, d + 1).strip():
-        d -= 1  # ("the partially collapsed", "the planned landing area")
+    if d >= 1 and (ws[d].norm.endswith("ly") or _past(ws[d]) and hit.last + 1 < len(ws) and ws[hit.last + 1].norm
+                   in PLACE_NOUNS) and ws[d - 1].norm in DETERMINERS and not _gap(an, d + 1).strip():
+        d -= 1  # ("the partially collapsed", "the planned landing area"; not "the delayed landing attempt", the event)
     return d if d >= 0 and ws[d].norm in DETERMINERS else -1
 
 

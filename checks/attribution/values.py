@@ -1594,7 +1594,7 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if not place and after and (after.group("agency") or after.group("bare")):
         place = _CAPITAL_PLACE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)  # after a byline
     if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()) \
-            or _CAPS_PLACE_BEFORE.fullmatch(an.sentence.text, 0, mention.start) and _STORY_AFTER.match(an.sentence.text, mention.end):
+            or _caps_place(an.sentence.text[:mention.start]) and _STORY_AFTER.match(an.sentence.text, mention.end):
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises";
         # a place in capitals needs no comma nor dash: "NEW YORK Oct 28 A fatal derailment ...", an agency's dropped)
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
@@ -1657,6 +1657,13 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
 _CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")
 _CAPS_PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*,?\s*")
+def _caps_place(before: str) -> bool:
+    """A place in capitals before a dateline's date: capital words, none a verb's form ("TRAIN DERAILED Dec 1" is a
+    headline)."""
+    return bool(_CAPS_PLACE_BEFORE.fullmatch(before)) and not any(
+        w.endswith(("ED", "ING", "S")) and len(w) > 3 for w in re.findall(r"[A-Z][A-Z.'’-]+", before))
+
+
 _STORY_AFTER = re.compile(r"\s+(?:\([A-Z][^()]{0,39}\)\s+)?[A-Z][a-z]*\b")
 _DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
                              r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
@@ -1849,10 +1856,18 @@ def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> De
     after = text[mention.end:mention.end + 1]
     if (after != ")" if mark == "(" else after not in (",", ")", ";", ".", "") and mention.end < len(text)):
         return None
+    if mark == "(" and _BARE_COUNT.search(_BRACKETS.sub(" ", text)):
+        return None  # "Lind (30) and Roe (37) put on 89", "Lind (30) led Roe (33) by three shots": scores, no ages
     run = _name_run_back(an, i)
     if _hit_in(about, run):
         return Decision(True, f"is given for {_words(an, run)}")
     return Decision(False, f"is given for {_words(an, run)}, not the subject")
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+# a count outside brackets: digits not part of a date's day or year, or a count word
+_BARE_COUNT = re.compile(r"\b(?:\d[\d,.]*(?!\s*(?:" + "|".join(MONTH_NAMES) + r"))(?<!\d{4})|(?:" + alternation(set(ONES) | set(TENS))
+                         + r"))\b(?!\s*(?:st|nd|rd|th)\b)", re.IGNORECASE)
 
 
 _MEASURE_BRACKET = re.compile(r"\(\s*(?:[a-z]+ing\s+)?(?:about|around|some|nearly|over|roughly|approximately)?\s*\Z",
@@ -2115,7 +2130,9 @@ _NOUN_PREPOSITIONS = {"for", "of", "over", "about", "with", "against"}  # before
 
 # "killing everyone on board", "killed all aboard": a verb of killing whose object is everyone aboard, with no number
 _ALL_ABOARD = re.compile(r"\b(?:" + alternation(KILL_VERBS) + r")\s+(?:everyone|everybody|all)\s+(?:(?:the\s+)?(?:people|"
-                         r"passengers|persons|occupants)\s+)?(?:on\s*board|aboard)\b", re.IGNORECASE)
+                         r"passengers|persons|occupants)\s+)?(?:on\s*board|aboard)\b(?!,?\s+(?:and|except|but|save|apart|"
+                         r"other|besides|plus|as\s+well)\b)", re.IGNORECASE)  # (not "... and two on the ground",
+# "... except the driver": more dead, or fewer, than those aboard)
 # a count of those on board: after "carrying"/"with" (past a hedge), or before "on board"/"aboard"
 _CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|with)\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
 _ABOARD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:on\s*board|aboard)\b", re.IGNORECASE)
