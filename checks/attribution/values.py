@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
+from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -1627,8 +1627,8 @@ def _caption_or_zone(text: str, mention: Mention) -> Decision | None:
     return None
 
 
-_ZONE_BRACKET = re.compile(r"\([^()]{0,30}\d(?::\d\d)?\s*[ap]\.?m\.?[^()]{0,20}\b(?:ET|EST|EDT|GMT|UTC|PT|PST|PDT|CT|CST|"
-                           r"BST|CET|CEST|IST|JST)\b[^()]{0,10}\)")
+_ZONE_BRACKET = re.compile(r"\([^()]{0,30}\d(?::\d\d)?\s*[ap]\.?m\.?[^()]{0,20}\b(?:" + "|".join(TIME_ZONES)
+                           + r")\b[^()]{0,10}\)")
 
 
 def _other_zone(text: str, mention: Mention) -> bool:

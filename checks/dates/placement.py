@@ -12,7 +12,7 @@ from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
-from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, WEEKDAY_NAMES
+from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -295,8 +295,7 @@ _COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
 
 
 # a bracket restating a moment in another time zone: a clock time and a zone's code ("(1520 GMT Friday)")
-_ZONE_BRACKET = re.compile(r"\s*\([^()]{0,20}\d[^()]{0,20}\b(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CT|CST|BST|CET|CEST|IST|JST)\b"
-                           r"[^()]{0,20}\)")
+_ZONE_BRACKET = re.compile(r"\s*\([^()]{0,20}\d[^()]{0,20}\b(?:" + "|".join(TIME_ZONES) + r")\b[^()]{0,20}\)")
 
 
 def _zone_neighbours(found: tuple[Mention, ...], text: str) -> tuple[Mention, ...]:

@@ -315,6 +315,7 @@ _INJURED_AFTER = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\s+(?:\w+\s+){
 
 
 def _other_harm_before(mention: Mention) -> bool:
+    """Does "more" and a word of injury follow the count, with a word of death before it in its sentence?"""
     return bool(_INJURED_AFTER.match(mention.after) and _DEATHS_BEFORE.search(mention.before))
 
 

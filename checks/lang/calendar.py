@@ -73,3 +73,6 @@ DETERMINERS = tuple(sorted(NOUN_DETERMINERS | {"your", "my", "whose"}))
 # The definite ones, and a possessive ("the storm's"): a date between one and a noun names a known,
 # particular event ("the Aug. 8 fire", "their June 3 crash"), not any one.
 DEFINITE_DETERMINERS = tuple(word for word in DETERMINERS if word not in ("a", "an"))
+# Time zones' codes after a clock time ("1:40 p.m. Friday ET", "1520 GMT Friday"): a bracket holding one restates a
+# moment in another zone.
+TIME_ZONES = ("ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CT", "CST", "BST", "CET", "CEST", "IST", "JST")
