@@ -42,6 +42,7 @@ KILLED20 = record("number", "killed, died", "20", "people, deaths")
 PASSENGERS = record("number", "passengers, passenger", "55", "passengers")
 MISSILES = record("number", "missiles, fired", "2", "missiles")
 CRASH_CITY = record("place", "crashed, crash", "[Orsk]", "", "Aske")
+PASSENGERS56 = record("number", "passengers", "56", "passengers")
 
 CASES = [
     # a bare number in brackets right after a name is that person's age, as it is between commas
@@ -158,6 +159,12 @@ CASES = [
     # "//" after a place in capitals opening the text closes a dateline
     (CRASH_CITY, "ASKE // A Velmar airliner crashed in Orsk on Saturday.", "agree"),
     (CRASH_CITY, "ASKE // A Velmar airliner crashed in the south on Saturday.", "silent"),
+    # a fronted partitive opened by "among" sizes the whole, as one opened by "of" does: the count after it is a part
+    (PASSENGERS56, "Among the 56 passengers, 30 were Egyptian and 15 were French.", "agree"),
+    (PASSENGERS56, "Among 56 passengers, 30 were Egyptian.", "agree"),
+    # (the whole of a fronted partitive is attached loosely: another one is only a possible conflict, as after "of")
+    (PASSENGERS56, "Among 57 passengers, 30 were Egyptian.", "silent"),
+    (PASSENGERS56, "Of the 57 passengers, 30 were Egyptian.", "silent"),
 ]
 
 

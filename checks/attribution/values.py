@@ -396,8 +396,8 @@ def _mostly(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
 
 
 # "(that) of the total passengers onboard, 169 were": a fronted partitive with no count of its own, then its comma
-_FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)of\s+(?:"
-                           + alternation(PARTITIVE_OPENERS | {"those", "these", "all"}) + r")\s+"
+_FRONTED_PART = re.compile(r"(?:^|[,;:]\s*|\b(?:that|and|but|while)\s+)(?:(?:of|among)\s+(?:"
+                           + alternation(PARTITIVE_OPENERS | {"those", "these", "all"}) + r")\s+|among\s+(?=\d))"
                            r"(?P<noun>(?:\d[\d,]*\s+)?(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s*,\s*\Z",
                            re.IGNORECASE)  # (with the whole's own count too: "Of the 13 defendants, six pleaded guilty")
 
