@@ -39,10 +39,10 @@ def verdicts(tmp_path: Path, facts: str, sources: dict[str, str]) -> dict[str, d
     return {fr.fact.id: {r.source: r.verdict for r in fr.results} for fr in report.facts}
 
 
-def one(tmp_path: Path, record: str, text: str) -> tuple[str, list[str]]:
-    """The verdict and found values of a single record against a single source."""
-    report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(record), "  "),
-                            {"a.txt": text}))
+def one(tmp_path: Path, record: str, text: str, *, published: str | None = None) -> tuple[str, list[str]]:
+    """The verdict and found values of a single record against a single source (published on that day, if given)."""
+    sources = {"a.txt": text, **({"sources.yaml": f"a.txt:\n  published: {published}\n"} if published else {})}
+    report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(record), "  "), sources))
     result = report.facts[0].results[0]
     return result.verdict, [e.found for e in result.evidence]
 

@@ -394,9 +394,7 @@ PUBLISHED_CASES = [
 
 @pytest.mark.parametrize("spec, text, published, verdict", PUBLISHED_CASES)
 def test_session_24_rule_cases_with_a_publication_day(tmp_path, spec, text, published, verdict):
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "sources.yaml").write_text(f"a.txt:\n  published: {published}\n", encoding="utf-8")
-    assert one(tmp_path, spec, text)[0] == verdict
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

@@ -276,9 +276,7 @@ PUBLISHED = [
 
 @pytest.mark.parametrize("spec, text, published, verdict", PUBLISHED)
 def test_session_25_rule_cases_with_a_publication_day(tmp_path, spec, text, published, verdict):
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "sources.yaml").write_text(f"a.txt:\n  published: {published}\n", encoding="utf-8")
-    assert one(tmp_path, spec, text)[0] == verdict
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)

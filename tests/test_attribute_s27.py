@@ -1,15 +1,13 @@
 """Rules of session 27, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
-import textwrap
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checks.numbers import numbers
 
-from .helpers import one, record, verdicts
+from .helpers import one, record
 
 KILLING = record("date", "killing, killed", "2003-02-01")
 INJURED = record("number", "injured, injuring", "500", "people")
@@ -136,8 +134,7 @@ DATED_CASES = [
 
 @pytest.mark.parametrize("spec, published, text, verdict", DATED_CASES)
 def test_dates_of_session_27(tmp_path, spec, published, text, verdict):
-    sources = {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {published}\n"}
-    assert verdicts(tmp_path, "facts:\n" + textwrap.indent(spec, "  "), sources)["f"]["a.txt"] == verdict
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 

@@ -1,13 +1,16 @@
 """Rules of session 28, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
-import textwrap
+import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .helpers import one, record, verdicts
+from checks.numbers import numbers
+
+from .helpers import one, record
 
 AGE = record("number", "Ana Lind, Lind, defendant", "52")
 STRUCK = record("date", "quake, earthquake", "2005-10-08")
@@ -209,8 +212,7 @@ DATED_CASES = [
 
 @pytest.mark.parametrize("spec, published, text, verdict", DATED_CASES)
 def test_dates_of_session_28(tmp_path, spec, published, text, verdict):
-    sources = {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {published}\n"}
-    assert verdicts(tmp_path, "facts:\n" + textwrap.indent(spec, "  "), sources)["f"]["a.txt"] == verdict
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)
@@ -222,7 +224,6 @@ NAMES = st.sampled_from(["Ana Lind", "Lind"])
 
 
 def test_a_list_of_holders_with_their_counts_shares_the_first_unit():
-    from checks.numbers import numbers
     text = "The PVV is first with 37 seats, followed by Labour with 25, the VVD with 24, and D66 with 9."
     assert [(m.value, m.unit) for m in numbers(text)] == [(37, "seats"), (25, "seats"), (24, "seats"), (9, "seats")]
     # not a count after "with" that follows no list's comma
@@ -232,8 +233,6 @@ def test_a_list_of_holders_with_their_counts_shares_the_first_unit():
 
 @given(NAMES, st.integers(10, 99), st.integers(10, 99))
 def test_a_bracketed_age_agrees_only_with_its_own_value(name, age, stated):
-    import tempfile
-    from pathlib import Path
     with tempfile.TemporaryDirectory() as d:
         got = one(Path(d), record("number", "Ana Lind, Lind", str(age)),
                   f"{name} ({stated}) was arrested on Monday.")[0]

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (PLACE_NOUNS, NOT_SUPERLATIVES, SUPERLATIVES, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -656,9 +656,11 @@ def _record_phrases(an: Analysed):
     """'Egypt's deadliest train crash was in 2002, when over 300 people were killed': a superlative noun phrase (after
     "the" or a possessive) that is the subject of "was" and a time names the record holder, an instance of its own."""
     ws = an.words
+    if an.norms.isdisjoint(("was", "were")):
+        return  # (most sentences)
     for k, w in enumerate(ws[1:-4], start=1):
-        if not (w.norm.endswith("est") and w.norm not in NOT_SUPERLATIVES or w.norm in SUPERLATIVES) \
-                or not (ws[k - 1].norm == "the" or ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’")):
+        owned = ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’")  # "Egypt's deadliest"
+        if not superlative(w.norm) or not (ws[k - 1].norm == "the" or owned):
             continue
         j = next((j for j in range(k + 1, min(len(ws) - 2, k + 5)) if ws[j].norm in ("was", "were")), None)
         if j is not None and ws[j + 1].norm in ("in", "on") and not any(x.norm in FUNCTION_WORDS for x in ws[k + 1:j]) \

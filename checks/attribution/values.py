@@ -22,7 +22,7 @@ from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, _count_word, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
-                      _words)
+                      _time_word, _words)
 
 
 _IN_PLACE = re.compile(r",?\s+(?:in|at)\s+(?=[A-Z])")  # ", in Prague" after a date
@@ -1561,8 +1561,7 @@ def _timed_after(an: Analysed, j: int) -> bool:
     ws = an.words
     while j < len(ws) and ws[j].norm in _TIME_LEADS_BEFORE:
         j += 1
-    return j + 1 < len(ws) and ws[j].norm in _TIME_PREPS and any(
-        w.norm in MONTH_NAMES or w.norm in WEEKDAY_NAMES or w.norm[:1].isdigit() for w in ws[j + 1:j + 4])
+    return j + 1 < len(ws) and ws[j].norm in _TIME_PREPS and any(_time_word(w) for w in ws[j + 1:j + 4])
 
 
 def _timed_before_and(an: Analysed, j: int, conj: int) -> bool:
@@ -1570,8 +1569,7 @@ def _timed_before_and(an: Analysed, j: int, conj: int) -> bool:
     ws = an.words
     if j >= conj or ws[j].norm not in _TIME_PREPS or conj - j > 6:
         return False
-    return any(w.norm in MONTH_NAMES or w.norm in WEEKDAY_NAMES or w.norm[:1].isdigit() for w in ws[j + 1:conj]) \
-        and not _gap(an, conj).strip(" ,")
+    return any(_time_word(w) for w in ws[j + 1:conj]) and not _gap(an, conj).strip(" ,")
 
 
 # "2024-08-25 16:15:55", "25/08/2024 16:15": a date in figures with a clock time right after it
@@ -1656,17 +1654,19 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 # a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
 _CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")
+_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
+                             r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
+# a dateline with no comma nor dash, its agency dropped: a place in capitals, the date, the story's first capitalised
+# word ("NEW YORK Oct 28 A fatal derailment ...")
 _CAPS_PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*,?\s*")
+_STORY_AFTER = re.compile(r"\s+(?:\([A-Z][^()]{0,39}\)\s+)?[A-Z][a-z]*\b")
+
+
 def _caps_place(before: str) -> bool:
     """A place in capitals before a dateline's date: capital words, none a verb's form ("TRAIN DERAILED Dec 1" is a
     headline)."""
     return bool(_CAPS_PLACE_BEFORE.fullmatch(before)) and not any(
         w.endswith(("ED", "ING", "S")) and len(w) > 3 for w in re.findall(r"[A-Z][A-Z.'’-]+", before))
-
-
-_STORY_AFTER = re.compile(r"\s+(?:\([A-Z][^()]{0,39}\)\s+)?[A-Z][a-z]*\b")
-_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
-                             r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
 
 
 def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -2136,13 +2136,14 @@ _ALL_ABOARD = re.compile(r"\b(?:" + alternation(KILL_VERBS) + r")\s+(?:everyone|
 # a count of those on board: after "carrying"/"with" (past a hedge), or before "on board"/"aboard"
 _CARRIED_BEFORE = re.compile(r"\b(?:carrying|carried|with)\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
 _ABOARD_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:on\s*board|aboard)\b", re.IGNORECASE)
+_ABOARD_WORDS = ("board", "aboard", "onboard")
 
 
 def everyone_aboard(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'A jet carrying 176 people crashed ..., killing everyone on board': a count of those on board counts the dead
     when a term stands in a phrase that kills everyone aboard with no number of its own."""
-    if mention.kind != "number":
-        return None
+    if mention.kind != "number" or an.norms.isdisjoint(_ABOARD_WORDS):
+        return None  # (most sentences: no one aboard)
     text = an.sentence.text
     killed = _ALL_ABOARD.search(text)
     if killed is None or not (_CARRIED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -2163,7 +2164,7 @@ _WHICH_RESTATES = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]+)?\s*,\s+which\s+(?:is|wa
 def restating_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Le Pen received 13,288,688 votes, which is 41.45 per cent of the vote': a value in a relative clause of "be"
     right after a figure restates that figure, and is said of what the figure's clause says it of."""
-    if mention.kind != "number":
+    if mention.kind != "number" or "which" not in an.norms:
         return None
     m = _WHICH_RESTATES.search(an.sentence.text, max(0, mention.start - 80), mention.start)
     if m is None:

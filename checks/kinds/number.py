@@ -558,7 +558,7 @@ def _own_clause(before: str, after: str) -> bool:
 
 
 _OWN_VERB_AFTER = re.compile(r"\s+[\w'’-]+\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\b")
-_VERB_WORD = re.compile(r"[a-z]{3,}ed|were|was|are|is|had|has|have|included|includes|include")
+_VERB_WORD = re.compile(r"[a-z]{3,}ed|were|was|are|is|had|has|have|includes?")
 
 
 # after a count's noun (past up to two describing words): a comma, another group, and "and": "28 skaters, their
