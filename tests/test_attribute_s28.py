@@ -176,6 +176,8 @@ DATED_CASES = [
     # the agency dropped) dates the filing, no event
     (DERAILED, "2014-10-28", "NEW YORK Oct 28 A fatal train derailment last year was caused by the engineer.", "agree"),
     (DERAILED, "2014-10-28", "The train derailed on Oct 28. It was towed a year later.", "differ"),
+    (DERAILED, "2014-10-28", "LOS ANGELES Oct 28 A fatal train derailment last year was caused by the engineer.",
+     "agree"),
     # "on January 8 that year": the year of an earlier sentence of the paragraph; with none, the date stays yearless
     (DOWNED, "2023-04-16", "Forces shot down the flight after takeoff on January 8 that year.", "agree"),
     (DOWNED, "2023-04-16", "In January 2020 tensions rose. Forces shot down the flight on January 8 that year.", "agree"),

@@ -1663,10 +1663,10 @@ _STORY_AFTER = re.compile(r"\s+(?:\([A-Z][^()]{0,39}\)\s+)?[A-Z][a-z]*\b")
 
 
 def _caps_place(before: str) -> bool:
-    """A place in capitals before a dateline's date: capital words, none a verb's form ("TRAIN DERAILED Dec 1" is a
-    headline)."""
+    """A place in capitals before a dateline's date: capital words, none a verb's form in -ED or -ING ("TRAIN DERAILED
+    Dec 1" is a headline; "LOS ANGELES", "PARIS" are places whatever their last letter)."""
     return bool(_CAPS_PLACE_BEFORE.fullmatch(before)) and not any(
-        w.endswith(("ED", "ING", "S")) and len(w) > 3 for w in re.findall(r"[A-Z][A-Z.'’-]+", before))
+        w.endswith(("ED", "ING")) and len(w) > 3 for w in re.findall(r"[A-Z][A-Z.'’-]+", before))
 
 
 def joint_outcome(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
