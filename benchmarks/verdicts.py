@@ -198,6 +198,8 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
             want = result.verdict == "agree"
             decisive = [c for c in found if bool(c.agrees) == want and (c.line, c.span) in kept]
             rules = [decisive[0].rule] if decisive and result.verdict != "silent" else []
+            if not rules and result.verdict == "agree" and any(c.unlinked for c in every):
+                rules = ["only_value"]  # no rule attached the value the verdict rests on
             # a rule that set aside a value which, attached, would have changed the verdict decided it too
             rules += [f"{c.rule} (set aside)" for c in every if not c.attached and decide(
                 idx.source.name, fact, base + [as_evidence(c)]).verdict != result.verdict]

@@ -11,7 +11,7 @@ from .match import find
 from .model import Fact
 from .report.overview import expected_words, value_words
 from .safe_text import terminal, terminal_quote
-from .verdict import aside_rule, decide
+from .verdict import ONLY_VALUE, aside_rule, decide
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -49,17 +49,20 @@ def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None) -> li
         found = candidates(fact, idx, prepared)
         result = decide(idx.source.name, fact, attributed(found))
         asides = {(e.line, e.span): e.aside for e in result.evidence if e.aside}
+        taken = {(c.line, c.span) for c in found if c.unlinked} if result.verdict == "agree" and not any(
+            c.attached for c in found) else set()
         by_sentence: dict[int, list[Candidate]] = {}
         for c in found:
             by_sentence.setdefault(id(c.sentence), []).append(c)
         for item, hits in sentences:
-            out.extend(_sentence_lines(fact, idx, item, hits, by_sentence.get(id(item), []), asides))
+            out.extend(_sentence_lines(fact, idx, item, hits, by_sentence.get(id(item), []), asides, taken))
         out.append(f"  verdict: {result.verdict}" + (f" ({len(asides)} possible conflict{'s' if len(asides) > 1 else ''}"
                                                       f" set aside)" if asides else ""))
     return out
 
 
-def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candidate], asides: dict) -> list[str]:
+def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candidate], asides: dict,
+                    taken: set) -> list[str]:
     """A relevant sentence, then each candidate value in it: its state, why, and the rule that said so."""
     terms = ", ".join(sorted({h.term.text for h in hits}))
     text = item.analysed.sentence.text
@@ -79,6 +82,8 @@ def _sentence_lines(fact: Fact, idx: SourceIndex, item, hits, mine: list[Candida
         out.append(f"    {value_words(fact, str(c.found)):<16} {state:<9} {c.why} [{c.rule}]")
         # the verdict's reason, or the candidate's own when no verdict kept it (a silent cell of loose conflicts)
         aside = (asides.get((c.line, c.span)) or c.aside) if c.attached and c.agrees is False else None
+        if (c.line, c.span) in taken:  # a value set aside that only_value took
+            out.append(f"    {'':<16} {'':<9} but {ONLY_VALUE} [only_value]")
         if aside:
             out.append(f"    {'':<16} {'':<9} but {aside} [{aside_rule(aside)}]")
     return out

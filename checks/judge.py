@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .attribution import Decision
-from .attribution.clauses import _past
+from .attribution.clauses import _past, says_its_own
 from .attribution.figures import figurative
-from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_nation, other_office
+from .attribution.names import claim_route, context_nations, other_agent, journey_role, name_clause, office_words, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import distance_from, share_whole, whole_end
@@ -17,12 +17,12 @@ from .attribution.subjects import claim_names, claim_places, joint_count, other_
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
-from .lang.calendar import MONTH_PARTS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS
-from .lang.numbers import HARMED_UNITS, PEOPLE_UNITS, UNITS
+from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
+from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
+from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
-from .model import Evidence, Fact, Mention, Period, Result, Sentence
+from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
 from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
 from .words import alternation, normalise, words
@@ -50,6 +50,7 @@ class Candidate(NamedTuple):
     alone: bool = False  # its sentence's only value of the fact's kind (a date, a number, in any unit): said plainly
     via: str = ""  # a restated value's: the rule that attached the value it restates
     term: str = ""  # the term a value only shares a clause with
+    unlinked: bool = False  # set aside only for standing in another clause, and may agree as the only value (only_value)
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,12 @@ def evidence(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int] |
 
 def attributed(found: list[Candidate]) -> list[Evidence]:
     """The candidates attributed to the fact, as the evidence ``decide`` weighs (explain and the benchmark's rule
-    tally make a verdict from candidates they already hold)."""
-    return [as_evidence(c) for c in found if c.attached and c.agrees is not None]
+    tally make a verdict from candidates they already hold); then the values ``only_value`` may take (``unlinked``)
+    and one conflicting value set aside, which bars it (``decide`` weighs both, and shows neither unless taken)."""
+    out = [as_evidence(c) for c in found if c.attached and c.agrees is not None]
+    out += [replace(as_evidence(c), bond=UNLINKED) for c in found if c.unlinked]
+    barred = next((c for c in found if not c.attached and c.agrees is False), None)
+    return out + [replace(as_evidence(barred), bond=SET_ASIDE)] if barred else out
 
 
 def as_evidence(c: Candidate) -> Evidence:
@@ -216,6 +221,31 @@ def _bond(c: Candidate) -> str:
 
 # the rules tried last, when no construction decided: a value shares a clause with a term
 CLAUSE_RULES = frozenset({"value_clause", "name_clause"})
+
+
+def _unlinked(may: bool, item: Indexed, value, c, d: Decision, hits: list) -> bool:
+    """For a kind that ``may`` (``Kind.only_value``): a value set aside only because it stands apart from every term
+    (``Decision.apart``), that states the
+    fact's value exactly: ``only_value`` may take it.  Not a date with no year ("on November 19": an anniversary's day
+    too) or a figure apart from a term whose clause says when or how many for itself (``says_its_own``: "injured
+    many"), nor a name inside a longer one ("told Dow Jones" for Lidiane Jones) or apart from a term whose clause names
+    another agent or negates it (``other_agent``)."""
+    if not may or d.attached or not (c.agrees and c.exact and d.apart and d.rule in CLAUSE_RULES):
+        return False
+    if isinstance(value, Mention):
+        if value.kind == "date" and value.value.yearless:
+            return False
+        own = _WHEN if value.kind == "date" else OWN_COUNT_WORDS
+        return not says_its_own(item.analysed, hits, own, (value.start, value.end))
+    if other_agent(item.analysed, hits):
+        return False
+    text = item.sentence.text
+    return not (_NAME_BEFORE.search(text[max(0, value.start - 60):value.start]) or _NAME_AFTER.match(text, value.end))
+
+
+_WHEN = WHEN_WORDS | frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(DAY_WORDS)
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w'’.-]*\s+\Z")  # "told Dow Jones": a capital word before, not the first
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "Jones Day"
 
 
 def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None) -> list[tuple[Indexed, list]]:
@@ -279,12 +309,13 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
                 d = _thing_of_clause(item.analysed, value, hits, context) or _nation(item, value, hits, prepared) or d
-            if comparable and not d.attached:
-                continue
+            unlinked = _unlinked(kind.only_value, item, value, c, d, hits)
+            if comparable and not (d.attached or unlinked or c.agrees is False):
+                continue  # (a set-aside conflict is kept: it bars only_value)
             out.append(Candidate(item, value if isinstance(value, Mention) else None, c.found, c.agrees,
                                  d.attached, c.why or d.why, c.rule or d.rule, _line(item.sentence, value.start),
                                  (value.start, value.end), c.exact, d.weak if d.attached else "", c.far,
-                                 via=d.via, term=d.term))
+                                 via=d.via, term=d.term, unlinked=unlinked))
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
     return out

@@ -152,9 +152,14 @@ class Evidence:
     # how the value was attached: "clause" (it only shares a clause with a term), "alone" (so, and its sentence's only
     # value of the fact's kind), "construction" (a construction names it the fact's: "the fire of April 15", "Governor
     # Josh Green"), "" (neither): weighed, not kept
+    # (UNLINKED: set aside as in another clause only, a value only_value may take; SET_ASIDE: a conflicting value set
+    # aside, which bars only_value)
     bond: str = ""
     far: int = 0  # conflicts, and is far from the fact's value (verdict.FAR_OFF: 1, REMOTE_OFF: 2): weighed, not kept
     term: str = ""  # the term a value only shares a clause with: weighed, not kept
+
+
+UNLINKED, SET_ASIDE = "unlinked", "set aside"  # Evidence.bond of a value no rule attached (judge.attributed)
 
 
 @dataclass(frozen=True, slots=True)

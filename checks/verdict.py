@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
-from .model import Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
+from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
 from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
@@ -948,6 +948,7 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     A date fact's value written out as a date outweighs a conflicting date counted from publication
     ("on Monday"): ``written_date``."""
     known = fact.known_map
+    evidence = only_value(evidence)
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
                                   dated=fact.kind == "date", placed=fact.kind == "place",
@@ -965,6 +966,24 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
                                                    e.line, e.span)))
     return Result(source, verdict, ordered if verdict != "silent" else (),
                   known=source in known, reason=known.get(source, ""))
+
+
+_LOOSE = (UNLINKED, SET_ASIDE)
+ONLY_VALUE = "agrees: the source's only statement of the fact's value, and nothing near a term conflicts"
+
+
+def only_value(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence ``decide`` weighs: the attributed values; when there are none, a source that states the fact's
+    value only where the grammar could not tie it to a term (another clause of a sentence naming one: "Shares rose
+    after the board, which met on 4 May 2021, approved the sale"), and no value that conflicts anywhere near a term,
+    not even one set aside, agrees: its agreeing values.  Kinds whose values are specific enough to make a coincidence
+    rare (``Kind.only_value``)."""
+    if not any(e.bond in _LOOSE for e in evidence):
+        return evidence
+    attributed = [e for e in evidence if e.bond not in _LOOSE]
+    if attributed or any(e.bond == SET_ASIDE for e in evidence):
+        return attributed
+    return [e for e in evidence if e.bond == UNLINKED]
 
 
 def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed: bool = False,

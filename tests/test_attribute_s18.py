@@ -220,8 +220,12 @@ LONG = ("The {term} for the farmers and herders of the northern coast and of its
     ("was declared on 4 May 2024.", "silent"),
     # a counted date or a span that far off: set aside
     ("has worsened over the past week.", "silent"),
+    # past FAR_DISTANCE: set aside, so a conflicting date says nothing; the fact's own date, the source's only one,
+    # still agrees (only_value)
+    ("and of the many towns and cities in the river's wide delta far to the south was declared on 4 May 2024.",
+     "silent"),
     ("and of the many towns and cities in the river's wide delta far to the south was declared on 3 May 2024.",
-     "silent"),  # past FAR_DISTANCE
+     "agree"),
 ])
 def test_a_value_far_from_the_term_in_a_long_clause(tmp_path, tail, verdict):
     record = """

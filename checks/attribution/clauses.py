@@ -50,6 +50,8 @@ class Decision:
     weak: str = ""
     via: str = ""  # a restatement's: the rule that attached the value it restates ("value_clause")
     term: str = ""  # the term a value only shares a clause with (lower-cased), for decide's weighing
+    apart: bool = False  # set aside only as standing apart from every term (another clause, far in a long one): nothing
+    # says the value is another thing's, so the source's only statement of the fact's value may still agree (only_value)
 
 
 @dataclass(frozen=True)
@@ -1395,7 +1397,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(False, "the term only names what something is compared with")
     same = [h for h in about if _linked(an, i, last, here, h) or (agents and _dates_result(an, here, h))]
     if not same:
-        return _unlinked(an, i, here, about, last is not None)
+        return (agents and _timed_apart(an, here, about)) or _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
     # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
     topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0 or _coordinated_clause(an, h))
@@ -1429,7 +1431,7 @@ def _by_distance(an: Analysed, near: Hit, distance: int, name: bool) -> Decision
         return Decision(True, f"shares a long clause with '{_span(an, near)}', {distance} words away",
                         term=_span(an, near).lower(),
                         weak=f"{FAR_AWAY}: {distance} words from '{_span(an, near)}' in a long clause")
-    return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause")
+    return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause", apart=True)
 
 
 def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> Decision:
@@ -1449,7 +1451,7 @@ def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> 
     if told is not None:  # "In May, the WGA said that writers began the strike": the saying's time, maybe the event's
         return Decision(True, f"dates the report of '{_span(an, told)}'", weak=REPORT_OF_EVENT.format(_span(an, told)))
     near = min(about, key=lambda h: abs(h.first - i))
-    return Decision(False, f"is in another clause than '{_span(an, near)}'")
+    return Decision(False, f"is in another clause than '{_span(an, near)}'", apart=True)
 
 
 def _negated_verb(an: Analysed, k: int) -> bool:
@@ -1497,10 +1499,34 @@ def _dates_result(an: Analysed, here: int, h: Hit) -> bool:
     result or its manner) happens when that clause's event does, so a date there dates the participle when it is
     the term (not a noun inside its phrase: "..., leading to a recall in March"), unless a word of another time, a
     month or a weekday follows it, to the sentence's end ("..., killing 1,800 when it struck land six days later")."""
+    return _result_participle(an, here, h) and not _own_time(an, h)
+
+
+def says_its_own(an: Analysed, about: list[Hit], words: frozenset[str], value: tuple[int, int]) -> bool:
+    """Does a term's own clause hold one of ``words`` outside the value's span: a measure of its own ("the blast
+    injured many", "killed seven days later"), which a value standing apart from the term is not?"""
+    clauses = {an.clause[h.first] for h in about}
+    return any(w.norm in words and not value[0] <= w.start < value[1] for w, c in zip(an.words, an.clause)
+               if c in clauses)
+
+
+def _timed_apart(an: Analysed, here: int, about: list[Hit]) -> Decision | None:
+    """'The shuttle broke apart on 1 February 2003, killing all seven astronauts days later': a date of the clause a
+    term trails with a time of its own is no date of the term's (a reason, not only standing apart)."""
+    timed = next((h for h in about if _result_participle(an, here, h)), None)
+    return None if timed is None else Decision(False, f"'{_span(an, timed)}' trails the clause with a time of its own")
+
+
+def _result_participle(an: Analysed, here: int, h: Hit) -> bool:
+    """Is the term a participle trailing the value's clause (", killing all seven astronauts")?"""
     other = an.clause[h.first]
     return other in an.trailing and an.clause.index(other) == h.first \
-        and here in (_before_clause(an, other), _main_clause(an, other)) \
-        and not any(w.norm in _AFTERWARDS or w.norm in MONTHS or w.norm in WEEKDAYS for w in an.words[h.first:])
+        and here in (_before_clause(an, other), _main_clause(an, other))
+
+
+def _own_time(an: Analysed, h: Hit) -> bool:
+    """Does a word of another time, a month or a weekday follow the term, to the sentence's end?"""
+    return any(w.norm in _AFTERWARDS or w.norm in MONTHS or w.norm in WEEKDAYS for w in an.words[h.first:])
 
 
 # words that give a trailing participle a time of its own ("left port on 2 March, sinking three weeks later", "killing

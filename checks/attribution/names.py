@@ -1521,6 +1521,24 @@ def _same_time_clause(an: Analysed, opening: int, here: int) -> bool:
                    for j in range(opening, len(ws)))
 
 
+def other_agent(an: Analysed, about: list[Hit]) -> bool:
+    """'Jon Roe watched as a man began setting fire', 'Live Nation (not the organizer of the show) said': a term
+    whose own clause, right before it, names someone else ("a man", "an intruder") or negates it: a name standing apart
+    from that clause is not the one who did it."""
+    for h in about:
+        start = max(an.clause.index(an.clause[h.first]), h.first - _AGENT_REACH)
+        if any(w.norm in _OTHER_AGENT for w in an.words[start:h.first]):
+            return True
+    return False
+
+
+_AGENT_REACH = 3  # words before the term: "a man began setting fire", "not the organizer"
+
+
+_OTHER_AGENT = frozenset({"a", "an", "another", "someone", "somebody", "no", "t", "its", "their"}) | NEGATIONS  # ("t":
+# "didn't"; "its chief executive": a thing's role, whose holder the clause leaves unnamed)
+
+
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the name's clause."""
     return _same_clause(an, hit.first, about, hit.last)

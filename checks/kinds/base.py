@@ -37,3 +37,7 @@ class Kind:
     words: Callable[[str], str] = str  # a value's label as a person reads it (JSON keeps the label)
     names: bool = False  # values are names, which a survey finds as runs of capitalised words
     ranks: Callable[[object], bool] | None = None  # Fact -> can a rank ("the fourth nation") be its value; None: no
+    # a value the grammar could not tie to a term still agrees when nothing in the source conflicts (judge.only_value):
+    # values specific enough that a coincidence is rare (a dated day, a figure, a person's name); not places, which a
+    # story names in every role (where one spoke, where a firm sits)
+    only_value: bool = False

@@ -59,4 +59,5 @@ DATE = Kind(
     compare=lambda fact, mention, prepared: compare_date(fact, mention),
     unresolved=relative_phrases,
     words=readable_date,
+    only_value=True,
 )

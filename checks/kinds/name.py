@@ -74,12 +74,12 @@ RIVALS = Field("rivals", "Names that contradict the value when a source attaches
                TERMS_SHAPE, lambda nodes, file, problems: terms(nodes, "rivals", file, problems) or ())
 
 
-def _name_kind(name: str, label: str, attach=attach_name) -> Kind:
+def _name_kind(name: str, label: str, attach=attach_name, only_value: bool = False) -> Kind:
     return Kind(name=name, label=label, value_help="a name or list of names", parse_value=_parse,
                 mentions=_mentions, attach=attach,
                 compare=lambda fact, hit, prepared: compare_name(hit, prepared.values),
-                fields=(RIVALS,), validate=_validate, names=True)
+                fields=(RIVALS,), validate=_validate, names=True, only_value=only_value)
 
 
-PARTY = _name_kind("party", "party (person, office, organisation, country)")
+PARTY = _name_kind("party", "party (person, office, organisation, country)", only_value=True)
 PLACE = _name_kind("place", "place", attach_place)

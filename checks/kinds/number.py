@@ -797,4 +797,5 @@ NUMBER = Kind(
     validate=_validate,
     words=words,
     ranks=is_rank,
+    only_value=True,
 )

@@ -306,6 +306,11 @@ REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "ra
 # Words by which a reported clause puts its event at a time of its own, not the report's ("said the strike began
 # three days earlier", "last week", "had begun").
 OWN_TIME_WORDS = frozenset({"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"})
+# Words by which a term's own clause says when for itself ("killed seven people days later"): a date standing apart from
+# that clause is no date of the term's (judge.only_value); with the months, weekdays and day words.
+WHEN_WORDS = OWN_TIME_WORDS | {"later", "afterwards", "afterward", "next", "following", "since", "until", "recently",
+                               "today", "tonight", "tomorrow", "week", "month", "year", "weeks", "months", "years",
+                               "days", "day"}
 # Words before "to" that make what follows a plan ("plans to strike", "is expected to begin"), not a thing done.
 PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants", "seeks",
                                     "vowed", "promised", "threatened"}
