@@ -12,7 +12,7 @@ from .attribution.figures import figurative
 from .attribution.names import claim_route, context_nations, other_agent, journey_role, name_clause, office_words, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
-from .attribution.values import distance_from, share_whole, whole_end
+from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
 from .attribution.subjects import claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -361,8 +361,9 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention) and _term_near(item.analysed,
                                                                                                      value, hits):
         return _same_origin(value, prepared.origin) or d
-    if d.rule == "part_of_whole" and prepared.known and isinstance(value, Mention):
-        return _claims_whole(item.analysed, value, prepared.known, hits) or d
+    if d.rule == "part_of_whole" and isinstance(value, Mention):
+        return _counted_part(value, prepared, d) or (prepared.known and _claims_whole(item.analysed, value,
+                                                                                       prepared.known, hits)) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
     return d
@@ -431,6 +432,17 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[:-len(ending)]
     return word
+
+
+def _counted_part(value: Mention, prepared: Prepared, d: Decision) -> Decision | None:
+    """'a cable car with eight passengers, including six children', for a fact counting children: a part after a word
+    of including, written in the fact's own unit (not a word for people in general), is the count the fact wants."""
+    unit = normalise(value.unit)
+    if not d.why.startswith(INCLUDED_PART) or not unit or unit in PEOPLE_UNITS:
+        return None
+    if not any(" ".join(t.parts) == unit for t in prepared.units):
+        return None
+    return Decision(True, f"is the part counted in the fact's unit ('{value.unit}')", rule="counted_part")
 
 
 def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Decision | None:

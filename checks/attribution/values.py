@@ -544,7 +544,12 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     named = next((h for h in about if head <= h.first <= head + 3), None)
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")
-    return Decision(False, f"is a part of a whole that includes it ('{' '.join(m.group('said').split())}')")
+    said = " ".join(m.group("said").split())
+    return Decision(False, f"{ADDED_PART if said.endswith(('were', 'was')) else INCLUDED_PART} ('{said}')")
+
+
+INCLUDED_PART = "is a part of a whole that includes it"  # (judge._counted_part reads it)
+ADDED_PART = "is a part added to the count before it"  # "the driver was killed, as were four civilians"
 
 
 def share_whole(an: Analysed, mention: Mention) -> range:
@@ -848,7 +853,8 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     Not the noun itself, which may be the fact's unit ('12 of the 40 seats'), nor a verb the noun phrase is the
     subject of ('242 passengers died')."""
     ws = an.words
-    reach = 4 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2  # "242 passengers and crew on board"
+    reach = 5 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2  # "242 passengers and crew (members) on
+    # board"
     found = next((h for h in about if k < h.first <= k + reach and ws[h.first].norm in _NOUN_QUALIFIERS), None)
     return found or _in_relative_after(an, about, k) or _participle_after(an, about, k)
 
@@ -2015,7 +2021,7 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
         return _modifies_term(an, head, about, mention)
     if mention.kind == "date" and _relative_holds_term(an, head, about):
         return Decision(True, f"modifies '{_words(an, head)}', whose relative clause is the event")
-    described = _described_with(an, an.index_after(mention.start) - 1, about)
+    described = _described(an, head, about, mention)
     if described is not None:
         return described
     while lead >= 0 and ws[lead].norm in DETERMINERS:
@@ -2025,6 +2031,30 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
+    """What the noun a value modifies says of a term: its of-phrase names it, or the value describes it."""
+    return _of_phrase_term(an, head, about, mention) or _described_with(an, an.index_after(mention.start) - 1, about)
+
+
+def _of_phrase_term(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
+    """'its $26.2 billion acquisition of LinkedIn', 'a $13.7 billion purchase of supermarket chain Whole Foods': a
+    term in the of-phrase right after the noun a sum of money measures (a deal: what changed hands; "a 50 metre
+    section of the wall" measures the section only) (within ``_OF_REACH`` words, no comma or other
+    preposition between) names what that noun is of: the amount is said of the term's thing."""
+    ws, j = an.words, head.stop
+    if mention.kind != "number" or not is_money(mention.unit) or j >= len(ws) or ws[j].norm != "of" or _gap(an, j) != " ":
+        return None
+    for h in about:
+        between = ws[j + 1:h.first]
+        if j < h.first <= j + _OF_REACH and all(w.norm not in FUNCTION_WORDS or w.norm in DETERMINERS for w in between) \
+                and "," not in an.sentence.text[ws[j].end:ws[h.first].start]:
+            return Decision(True, f"modifies '{_words(an, head)}' of '{_span(an, h)}'")
+    return None
+
+
+_OF_REACH = 5  # words from "of" to the term: "of American supermarket chain Whole Foods"
 
 
 def _before_verb(an: Analysed, head: range) -> range:
