@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
 
@@ -935,6 +935,8 @@ OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences whose own cons
 FAR_OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences stating the fact's value plainly, against {differ} "
                   "that only share a clause with a term and give a value far from it")
 COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
+OTHER_ROLE = ("possible conflict: a place after another preposition than the one before the fact's place, which a "
+              "sentence states: another role (a destination, an origin), maybe")
 REMOTE = ("possible conflict: outweighed by {agree} sentences stating the fact's value, against one in another sentence "
           "far from it (a count twice or half of it, a date three or more days away): more likely another figure")
 
@@ -1006,12 +1008,12 @@ def possible_conflicts(evidence: list[Evidence], *, dated: bool = False, placed:
     stated = [e for e in evidence if e.agrees and e.quote in stating]
     out = []
     for e in evidence:
-        aside = "" if e.agrees else _aside(e, stated, reason, written)
+        aside = "" if e.agrees else _aside(e, stated, reason, written, placed)
         out.append(replace(e, aside=aside) if aside and not e.aside else e)  # a loose attachment keeps its own why
     return out
 
 
-def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool) -> str:
+def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool, placed: bool = False) -> str:
     """Why conflicting value e is only a possible conflict beside the sentences stating the fact's value (``stated``),
     or ''."""
     if any(e.quote == s.quote for s in stated):
@@ -1020,7 +1022,28 @@ def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool) -> s
         return reason
     if e.relative and written:
         return COUNTED_DATE
+    if placed and _other_role(e, stated):
+        return OTHER_ROLE
     return REMOTE.format(agree=len({s.quote for s in stated})) if _remote(e, stated) else ""
+
+
+def _other_role(e: Evidence, stated: list[Evidence]) -> bool:
+    """'It says the accident occurred about 3km from Aktau airport in Kazakhstan.' / '... crashed while operating a
+    service to Grozny.': where the sentences stating a place fact's value place it after a locative preposition ("in",
+    "at", "near"), a conflicting place after none of their prepositions ("to", "from", "blamed Russia") plays another
+    role in its sentence (a destination, an origin, an actor); one after the same preposition ("in the southeast" /
+    "in central Turkey") is the same statement with another place."""
+    mine = {_preposition(s) for s in stated}
+    return bool(mine & LOCATIVE_PREPOSITIONS) and _preposition(e) not in mine
+
+
+# the word before a value, past "the" and up to three capitalised words ("in the Dutch port of Rotterdam": "in")
+_PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}\Z")
+
+
+def _preposition(e: Evidence) -> str:
+    m = _PREPOSITION_BEFORE.search(e.quote[max(0, e.span[0] - 80):e.span[0]])
+    return m.group(1).lower() if m else ""
 
 
 def _remote(e: Evidence, stated: list[Evidence]) -> bool:
@@ -1128,8 +1151,8 @@ _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_O
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
-    return "written_date" if aside == COUNTED_DATE else "outweighed" if aside.startswith(_OUTWEIGHED_BY) else \
-        "possible_conflict"
+    return "written_date" if aside == COUNTED_DATE else "other_role" if aside == OTHER_ROLE else "outweighed" if \
+        aside.startswith(_OUTWEIGHED_BY) else "possible_conflict"
 
 
 def written_date(evidence: list[Evidence], stating: set[str]) -> bool:

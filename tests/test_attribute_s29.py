@@ -33,3 +33,23 @@ CASES = [
 @pytest.mark.parametrize("rec, text, verdict", CASES)
 def test_rules_of_session_29(tmp_path, rec, text, verdict):
     assert one(tmp_path, rec, text)[0] == verdict
+
+
+SITE = record("place", "crash, crashed, accident", "[Aktau]", rivals="Grozny, Russia")
+REGION = record("place", "earthquake, quake", "[south-east]", rivals="central Turkey")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # other_role: a rival place after another preposition than the stated place's locative one plays another role
+    ("The accident occurred at Aktau. The jet crashed while operating a service to Grozny.", "agree"),
+    ("The jet crashed in Aktau. Russia has denied any part in the crash.", "agree"),
+    # after the same preposition it is the same statement with another place: a difference
+    ("The jet crashed in Aktau. The jet crashed in Grozny, officials said.", "differ"),
+    ("A quake struck in the south-east. The new earthquake occurred in central Turkey.", "differ"),
+    # with no locative preposition before the stated place (nor an exact one: "near"), nothing is set aside
+    ("Aktau was where the accident occurred. The jet crashed while operating a service to Grozny.", "differ"),
+    ("The accident occurred near Aktau. The jet crashed while operating a service to Grozny.", "differ"),
+])
+def test_a_rival_place_in_another_role_is_a_possible_conflict(tmp_path, text, verdict):
+    rec = REGION if "quake" in text else SITE
+    assert one(tmp_path, rec, text)[0] == verdict
