@@ -7,6 +7,8 @@ from .helpers import one, record
 
 PRICE = record("number", "Norcap", "2620000000", "dollars, USD")
 CHILDREN = record("number", "stranded, stuck, aboard", "6", "children, schoolchildren")
+INJURED = record("number", "injured, injuries, wounded", "61", "passengers, people, others")
+SERIOUS = record("number", "serious injuries", "19", "passengers, people")
 ABOARD = record("number", "on board, aboard", "67", "people, passengers and crew")
 
 CASES = [
@@ -27,6 +29,15 @@ CASES = [
     # a whole qualified by a term past a two-word noun after "and": "passengers and crew members on board"
     (ABOARD, "The jet crashed, killing 38 of the 67 passengers and crew members on board.", "agree"),
     (ABOARD, "The jet crashed, killing 38 of the 69 passengers and crew members on board.", "differ"),
+    # a count opening ", N of whom" is a part of the whole before it, which the term there counts
+    (INJURED, "In all, 61 passengers were injured, 19 of whom suffered serious injuries.", "agree"),
+    (INJURED, "In all, 60 passengers were injured, 19 of whom suffered serious injuries.", "differ"),
+    # a term only in the relative clause counts the part itself
+    (SERIOUS, "Another 61 passengers were hurt, 19 of whom suffered serious injuries.", "agree"),
+    # "were fatally wounded" counts the dead, no injured
+    (INJURED, "Eleven people were fatally wounded and another 61 were injured.", "agree"),
+    (record("number", "killed, dead, wounded", "11", "people"),
+     "Eleven people were fatally wounded and another 61 were injured.", "agree"),
 ]
 
 

@@ -356,7 +356,22 @@ def part_of_whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     a term qualifies the whole's noun ('241 of the 242 people on board': 242 is what 'on board' counts, 241 a part)."""
     return (_rate(an, mention) or _excepted(an, mention) or _share_of(an, mention, about) or _whole(an, mention, about)
             or _part(an, mention, about) or _included(an, mention, about) or _part_of_unstated(an, mention, about)
-            or _fronted_part(an, mention, about) or _mostly(an, mention, about))
+            or _fronted_part(an, mention, about) or _mostly(an, mention, about) or _relative_part(an, mention, about))
+
+
+def _relative_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Another 61 passengers were injured, 19 of whom suffered serious injuries': a count opening a relative clause
+    with "of whom"/"of which" is a part of the whole before it; when a term stands in the clause before, that whole is
+    what the term counts, and the part is set aside (a term only in the relative clause counts the part itself)."""
+    if mention.kind != "number" or _RELATIVE_PART.match(an.sentence.text, mention.end) is None:
+        return None
+    k = an.index_at(mention.start)
+    if k < 1 or not any(an.clause[h.first] != an.clause[k] and h.last < k for h in about):
+        return None
+    return Decision(False, "is a part ('of whom') of the count before it, which the term counts")
+
+
+_RELATIVE_PART = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.IGNORECASE)
 
 
 _EXCEPTING = (("all", "but"), ("all", "except"), ("all", "save"))

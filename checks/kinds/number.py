@@ -660,8 +660,8 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     """The state a count's next words name (after its noun, up to two words modifying it, and a few fillers: "9,000
     still missing", "40 people were killed", "1,301 Muslim pilgrims died"), or a verb of a state right before it
     ("Greece arrests 9 survivors", "killed at least 40"), as (state, word), or None."""
-    fatal = _FATAL_BEFORE.search(mention.before[-40:])
-    if fatal:  # "fatally shot 32 people": the dead, whatever state the verb alone names
+    fatal = _FATAL_BEFORE.search(mention.before[-40:]) or _FATAL_AFTER.match(mention.after)
+    if fatal:  # "fatally shot 32 people", "11 were fatally wounded": the dead, whatever state the verb alone names
         return "dead", " ".join(fatal.group(1).lower().split())
     before = _STATE_BEFORE.search(mention.before[-40:])
     if before:
@@ -740,6 +740,9 @@ def _active(after: str, verb: str) -> bool:
 # "fatally shot 32 people": an adverb of death, a verb of harm, a hedge, then the count
 _FATAL_BEFORE = re.compile(r"\b((?:" + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\s+(?:(?:"
                            + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
+# "11 people were fatally wounded": the count's noun (up to three words), a form of "be", the adverb and the harm
+_FATAL_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+((?:"
+                          + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\b", re.IGNORECASE)
 # "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
                            re.IGNORECASE)
