@@ -1,7 +1,12 @@
 """Rules of session 29, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
+import tempfile
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from .helpers import one, record
 
@@ -64,3 +69,29 @@ REGION = record("place", "earthquake, quake", "[south-east]", rivals="central Tu
 def test_a_rival_place_in_another_role_is_a_possible_conflict(tmp_path, text, verdict):
     rec = REGION if "quake" in text else SITE
     assert one(tmp_path, rec, text)[0] == verdict
+
+
+DEAL = record("number", "acquire, bought, deal", "8500000000", "dollars, USD")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a single capitalised word that only describes the noun before the object's name is no object: the name after it
+    ("Amazon agreed to acquire American media company Metro-Goldwyn-Mayer for $8.5 billion.", "agree"),
+    ("Amazon has bought AI speech tech company Norcap in an $8.5 billion deal.", "agree"),
+    # the name after the describing words is still another deal's when the claim does not name it
+    ("Amazon agreed to acquire American media company Velmar for $8.5 billion.", "silent"),
+])
+def test_a_described_object_of_a_deal(tmp_path, text, verdict):
+    rec = DEAL.replace("claim: x", "claim: Amazon bought MGM (Metro-Goldwyn-Mayer) and Norcap")
+    assert one(tmp_path, rec, text)[0] == verdict
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=100, max_value=99999), st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+def test_a_scaled_sum_agrees_with_its_whole_value_exactly(hundredths, scale):
+    """'$8.45 billion' against a value of 8450000000 with no tolerance: the float error of scaling is no difference."""
+    word, factor = scale
+    written = f"{hundredths // 100}.{hundredths % 100:02d}"
+    value = hundredths * factor // 100
+    rec = record("number", "deal", str(value), "dollars, USD")
+    assert one(Path(tempfile.mkdtemp()), rec, f"The deal is worth ${written} {word}.")[0] == "agree"

@@ -381,20 +381,24 @@ def _object_name(an: Analysed, i: int) -> range | None:
     if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
         return None
     end = _name_end(an, j)
-    if determined and j == i and _describing_name(an, end + 1):
-        return _object_name(an, end + 2)  # "the Call of Duty maker Activision Blizzard": the maker's name is the object
+    described = _described_name(an, end + 1) if j == i and (determined or end == j) else -1
+    if described >= 0:  # "the Call of Duty maker Activision Blizzard", "American media company MGM": the name after
+        return _object_name(an, described)
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
         return None  # "buy Aske stock Tuesday": a day, no name bought
     return range(j, end + 1)
 
 
-def _describing_name(an: Analysed, after: int) -> bool:
-    """Is the name before word ``after`` one describing the noun there, a name following it ("the Call of Duty maker
-    Activision Blizzard"): a lower-case noun, then a capitalised word that is no day or month?"""
-    ws = an.words
-    return (after + 1 < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS
-            and ws[after + 1].capitalised and ws[after + 1].norm not in CALENDAR_WORDS
-            and _gap(an, after) == " " and _gap(an, after + 1) == " ")
+def _described_name(an: Analysed, after: int) -> int:
+    """Where a name opens that the name before word ``after`` describes with up to three lower-case words ("the Call of
+    Duty maker Activision Blizzard", "American media company Metro-Goldwyn-Mayer", "AI speech tech company Nuance"),
+    or -1 (no name after them, or a day or month)."""
+    ws, j = an.words, after
+    while j < len(ws) and j - after < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and ws[j].norm.isalpha() and _gap(an, j) == " ":
+        j += 1
+    found = after < j < len(ws) and ws[j].capitalised and ws[j].norm not in CALENDAR_WORDS and _gap(an, j) == " "
+    return j if found else -1
 
 
 def _name_end(an: Analysed, j: int) -> int:
