@@ -235,6 +235,8 @@ def _unlinked(may: bool, item: Indexed, value, c, d: Decision, hits: list) -> bo
     if isinstance(value, Mention):
         if value.kind == "date" and value.value.yearless:
             return False
+        if value.kind == "number" and not value.unit:
+            return False  # a bare figure ("Lind (52') scored"): too common to be the source's statement alone
         own = _WHEN if value.kind == "date" else OWN_COUNT_WORDS
         return not says_its_own(item.analysed, hits, own, (value.start, value.end))
     if other_agent(item.analysed, hits):

@@ -57,7 +57,8 @@ VAGUE_PARTS = ("hundreds", "thousands", "dozens", "scores", "millions", "most", 
                "none", "few")
 # Words by which a term's own clause counts for itself ("the blast injured many"): a figure standing apart from that
 # clause is no count of the term's (judge.only_value).
-OWN_COUNT_WORDS = frozenset(VAGUE_PARTS) | {"more", "fewer", "numerous", "countless", "dozen"}
+OWN_COUNT_WORDS = frozenset(VAGUE_PARTS) | {"more", "fewer", "numerous", "countless", "dozen", "everyone", "everybody",
+                                               "nobody", "anyone"}
 
 # Words naming a scale whose rank is written after them ("a Category 4 hurricane", "Level 3 alert", "Phase 2"): the
 # number is a rank on that scale, not part of a name and no count of the noun after it.
