@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .attribution import Decision
 from .attribution.clauses import _past, says_its_own
 from .attribution.figures import figurative
-from .attribution.names import claim_route, context_nations, other_agent, journey_role, name_clause, office_words, other_nation, other_office
+from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
@@ -225,11 +225,10 @@ CLAUSE_RULES = frozenset({"value_clause", "name_clause"})
 
 def _unlinked(may: bool, item: Indexed, value, c, d: Decision, hits: list) -> bool:
     """For a kind that ``may`` (``Kind.only_value``): a value set aside only because it stands apart from every term
-    (``Decision.apart``), that states the
-    fact's value exactly: ``only_value`` may take it.  Not a date with no year ("on November 19": an anniversary's day
-    too) or a figure apart from a term whose clause says when or how many for itself (``says_its_own``: "injured
-    many"), nor a name inside a longer one ("told Dow Jones" for Lidiane Jones) or apart from a term whose clause names
-    another agent or negates it (``other_agent``)."""
+    (``Decision.apart``) that states the fact's value exactly, which ``only_value`` may take.  Not a date with no year
+    ("on November 19": an anniversary's day too), a bare figure, or a value apart from a term whose clause says when
+    or how many for itself (``says_its_own``: "injured many"); not a name inside a longer one ("told Dow Jones" for
+    Lidiane Jones) or apart from a term whose clause names another agent or negates it (``other_agent``)."""
     if not may or d.attached or not (c.agrees and c.exact and d.apart and d.rule in CLAUSE_RULES):
         return False
     if isinstance(value, Mention):
@@ -363,7 +362,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention) and _term_near(item.analysed,
                                                                                                      value, hits):
         return _same_origin(value, prepared.origin) or d
-    if d.rule == "part_of_whole" and isinstance(value, Mention):
+    if d.rule == "part_of_whole" and isinstance(value, Mention):  # a part the fact counts, or a share of its whole
         return _counted_part(value, prepared, d) or (prepared.known and _claims_whole(item.analysed, value,
                                                                                        prepared.known, hits)) or d
     if d.rule == "forecast":

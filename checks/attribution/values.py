@@ -868,8 +868,8 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     Not the noun itself, which may be the fact's unit ('12 of the 40 seats'), nor a verb the noun phrase is the
     subject of ('242 passengers died')."""
     ws = an.words
-    reach = 5 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2  # "242 passengers and crew (members) on
-    # board"
+    # "242 passengers and crew (members) on board"
+    reach = 5 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2
     found = next((h for h in about if k < h.first <= k + reach and ws[h.first].norm in _NOUN_QUALIFIERS), None)
     return found or _in_relative_after(an, about, k) or _participle_after(an, about, k)
 
@@ -2055,9 +2055,9 @@ def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) ->
 
 def _of_phrase_term(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
     """'its $26.2 billion acquisition of LinkedIn', 'a $13.7 billion purchase of supermarket chain Whole Foods': a
-    term in the of-phrase right after the noun a sum of money measures (a deal: what changed hands; "a 50 metre
-    section of the wall" measures the section only) (within ``_OF_REACH`` words, no comma or other
-    preposition between) names what that noun is of: the amount is said of the term's thing."""
+    term in the of-phrase right after the noun a sum of money measures (within ``_OF_REACH`` words, no comma or other
+    preposition between) names what that noun is of, what changed hands: the sum is said of the term's thing (not a
+    measure: "a 50 metre section of the wall" measures the section only)."""
     ws, j = an.words, head.stop
     if mention.kind != "number" or not is_money(mention.unit) or j >= len(ws) or ws[j].norm != "of" or _gap(an, j) != " ":
         return None
