@@ -935,6 +935,8 @@ OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences whose own cons
 FAR_OUTWEIGHED = ("possible conflict: outweighed by {agree} sentences stating the fact's value plainly, against {differ} "
                   "that only share a clause with a term and give a value far from it")
 COUNTED_DATE = "possible conflict: a date counted from publication, where a sentence writes the fact's date out"
+COUNTED_ONLY = ("possible conflict: a date counted from publication (its day may be a reprint's or a time zone's), and "
+                "the source states no date of the fact's")
 OTHER_ROLE = ("possible conflict: a place after another preposition than the one before the fact's place, which a "
               "sentence states: another role (a destination, an origin), maybe")
 REMOTE = ("possible conflict: outweighed by {agree} sentences stating the fact's value, against one in another sentence "
@@ -955,6 +957,8 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
                                   dated=fact.kind == "date", placed=fact.kind == "place",
                                   named=fact.kind in ("party", "place"))
+    if fact.kind == "date":
+        evidence = counted_only(evidence)
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif any(e.agrees for e in evidence):
@@ -972,6 +976,16 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
 
 _LOOSE = (UNLINKED, SET_ASIDE)
 ONLY_VALUE = "agrees: the source's only statement of the fact's value, and nothing near a term conflicts"
+
+
+def counted_only(evidence: list[Evidence]) -> list[Evidence]:
+    """A source that states no date of the fact's, whose every conflicting date is counted from its publication ("on
+    Sunday", "a week ago"; resolved against a published date that may be a reprint's or a time zone away) and none
+    written out, is no contradiction: its dates are possible conflicts, and it stays silent."""
+    conflicting = [e for e in evidence if not e.agrees and not e.aside]
+    if not conflicting or any(e.agrees for e in evidence) or not all(e.relative for e in conflicting):
+        return evidence
+    return [replace(e, aside=COUNTED_ONLY) if not e.agrees and not e.aside else e for e in evidence]
 
 
 def only_value(evidence: list[Evidence]) -> list[Evidence]:

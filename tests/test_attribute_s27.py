@@ -111,7 +111,7 @@ DATED_CASES = [
     (NEW_YEAR, "2020-01-16", "A court sentenced the suspect in the attack at a nightclub on New Year's Day in 2017.",
      "agree"),
     (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day, 2017, killed 39.", "agree"),
-    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2018 killed 39.", "differ"),
+    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2018 was claimed by a group.", "differ"),
     (WON, "2018-05-07", "A year ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2018-05-07", "Last year on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2019-05-07", "Two years ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),

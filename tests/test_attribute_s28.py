@@ -197,7 +197,7 @@ DATED_CASES = [
     (REPORT, "2011-12-29", "Published on 29 December, the report blamed design flaws.", "differ"),
     # a weekday restated in a bracket in another time zone by the weekday next to it is the day next to the bracket's
     (LANDED, "2024-01-19", "The lander landed at about 12.20am Tokyo time on Saturday (1520 GMT Friday).", "agree"),
-    (LANDED, "2024-01-19", "The lander landed at about 12.20am Tokyo time on Saturday.", "differ"),
+    (LANDED, "2024-01-19", "The lander landed at about 12.20am Tokyo time on Saturday.", "silent"),  # counted_only
     # a participle term between a describing past participle and a noun describes that noun
     (LANDED, "2024-01-19", "The capsule was found in the planned landing area at 4am on Sunday (1900 GMT Saturday).",
      "silent"),

@@ -2,6 +2,7 @@
 rule it pins (the comment above each group)."""
 
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,33 @@ def test_a_scaled_sum_agrees_with_its_whole_value_exactly(hundredths, scale):
     value = hundredths * factor // 100
     rec = record("number", "deal", str(value), "dollars, USD")
     assert one(Path(tempfile.mkdtemp()), rec, f"The deal is worth ${written} {word}.")[0] == "agree"
+
+
+SANK = record("date", "sank, disappeared", "2023-06-18")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # counted_only: the only conflicting date is counted from publication (2023-06-22), and no date of the fact's is
+    # stated: a possible conflict, silent
+    ("The vessel disappeared on Saturday.", "silent"),
+    ("The vessel disappeared last week.", "agree"),  # (a week that holds the fact's day)
+    # a conflicting date written out still differs; so does a counted one beside it
+    ("The vessel disappeared on June 17.", "differ"),
+    ("The vessel disappeared on Saturday. It sank on June 17.", "differ"),
+    # beside the fact's date written out, the counted one is a possible conflict (written_date): agree
+    ("The vessel disappeared on Saturday. It sank on June 18.", "agree"),
+    # a holiday with its year is written out, no count from publication
+    ("The vessel sank on Christmas Day in 2022 after a storm.", "differ"),
+])
+def test_a_date_only_counted_from_publication_is_no_contradiction(tmp_path, text, verdict):
+    assert one(tmp_path, SANK, text, published="2023-06-22")[0] == verdict
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+       st.integers(min_value=0, max_value=60))
+def test_a_counted_weekday_alone_never_differs(weekday, days):
+    """Whatever the publication day, a weekday alone never makes a source differ: it agrees or stays silent."""
+    published = (date(2023, 6, 18) + timedelta(days=days)).isoformat()
+    got = one(Path(tempfile.mkdtemp()), SANK, f"The vessel disappeared on {weekday}.", published=published)[0]
+    assert got in ("agree", "silent")

@@ -217,7 +217,7 @@ def _holiday_of_year(m: Mention, found: list[Mention], text: str) -> Mention:
     name = holiday_key(m.text)
     if year is None or name not in HOLIDAYS:
         return m
-    return replace(m, value=periods.day(holiday_date(name, year)))
+    return replace(m, value=periods.day(holiday_date(name, year)), relative=False)  # written out with its year
 
 
 def _of_results(found: tuple[Mention, ...], text: str, published: date | None) -> bool:
