@@ -11,7 +11,7 @@ from .match import find
 from .model import Fact
 from .report.overview import expected_words, value_words
 from .safe_text import terminal, terminal_quote
-from .verdict import ONLY_VALUE, aside_rule, decide
+from .verdict import ONLY_VALUE, aside_rule, weigh
 
 
 def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[str]:
@@ -47,16 +47,16 @@ def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None) -> li
             out.append("  no sentence mentions an about-term: silent")
             continue
         found = candidates(fact, idx, prepared)
-        result = decide(idx.source.name, fact, attributed(found))
-        asides = {(e.line, e.span): e.aside for e in result.evidence if e.aside}
-        taken = {(c.line, c.span) for c in found if c.unlinked} if result.verdict == "agree" and not any(
+        verdict, weighed = weigh(fact, attributed(found))
+        asides = {(e.line, e.span): e.aside for e in weighed if e.aside}
+        taken = {(c.line, c.span) for c in found if c.unlinked} if verdict == "agree" and not any(
             c.attached for c in found) else set()
         by_sentence: dict[int, list[Candidate]] = {}
         for c in found:
             by_sentence.setdefault(id(c.sentence), []).append(c)
         for item, hits in sentences:
             out.extend(_sentence_lines(fact, idx, item, hits, by_sentence.get(id(item), []), asides, taken))
-        out.append(f"  verdict: {result.verdict}" + (f" ({len(asides)} possible conflict{'s' if len(asides) > 1 else ''}"
+        out.append(f"  verdict: {verdict}" + (f" ({len(asides)} possible conflict{'s' if len(asides) > 1 else ''}"
                                                       f" set aside)" if asides else ""))
     return out
 

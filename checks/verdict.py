@@ -952,6 +952,14 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     A date fact's value written out as a date outweighs a conflicting date counted from publication
     ("on Monday"): ``written_date``."""
     known = fact.known_map
+    verdict, ordered = weigh(fact, evidence)
+    return Result(source, verdict, ordered if verdict != "silent" else (),
+                  known=source in known, reason=known.get(source, ""))
+
+
+def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ...]]:
+    """``decide``'s verdict and its evidence in the order it shows it, the possible conflicts marked ``aside`` (a silent
+    verdict's too, which ``decide`` does not keep and ``explain`` shows)."""
     evidence = only_value(evidence)
     fitting = {(e.line, e.group) for e in evidence if e.group and e.agrees}
     evidence = possible_conflicts([e for e in evidence if e.agrees or not e.group or (e.line, e.group) not in fitting],
@@ -968,10 +976,8 @@ def decide(source: str, fact: Fact, evidence: list[Evidence]) -> Result:
     # what decided first: a differ's conflicting values (then those set aside, then agreeing ones), an agree's
     # agreeing values (then its possible conflicts)
     evidence = [replace(e, bond="", far=0, term="") if e.bond or e.far or e.term else e for e in evidence]  # weighed
-    ordered = tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
-                                                   e.line, e.span)))
-    return Result(source, verdict, ordered if verdict != "silent" else (),
-                  known=source in known, reason=known.get(source, ""))
+    return verdict, tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
+                                                          e.line, e.span)))
 
 
 _LOOSE = (UNLINKED, SET_ASIDE)
@@ -1165,8 +1171,8 @@ _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_O
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
-    return "written_date" if aside == COUNTED_DATE else "other_role" if aside == OTHER_ROLE else "outweighed" if \
-        aside.startswith(_OUTWEIGHED_BY) else "possible_conflict"
+    named = {COUNTED_DATE: "written_date", COUNTED_ONLY: "counted_only", OTHER_ROLE: "other_role"}.get(aside)
+    return named or ("outweighed" if aside.startswith(_OUTWEIGHED_BY) else "possible_conflict")
 
 
 def written_date(evidence: list[Evidence], stating: set[str]) -> bool:

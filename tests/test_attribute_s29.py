@@ -126,3 +126,27 @@ def test_a_counted_weekday_alone_never_differs(weekday, days):
     published = (date(2023, 6, 18) + timedelta(days=days)).isoformat()
     got = one(Path(tempfile.mkdtemp()), SANK, f"The vessel disappeared on {weekday}.", published=published)[0]
     assert got in ("agree", "silent")
+
+
+def test_explain_names_counted_only_and_only_value():
+    """explain shows the rule that made a silent or an agree of set-aside values, as the README names it."""
+    import datetime
+    from dataclasses import replace
+
+    from checks.explain import explain_lines
+    from checks.facts import read_facts
+    from checks.index import index_all
+    from checks.sources import make_source
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "f.yaml").write_text("facts:\n" + "\n".join("  " + line for line in SANK.strip().splitlines()) + "\n")
+    fact = read_facts(folder)[0][0]
+    counted = replace(make_source("a.txt", "The vessel disappeared on Saturday."), published=datetime.date(2023, 6, 22))
+    lines = explain_lines(fact, index_all((counted,)))
+    assert lines[-1] == "  verdict: silent (1 possible conflict set aside)"
+    assert any(line.endswith("[counted_only]") for line in lines), lines
+    apart = make_source("b.txt", "The storm, which made landfall on 18 June 2023 after days at sea, left the coast "
+                                 "road closed as the vessel disappeared.")
+    lines = explain_lines(fact, index_all((apart,)))
+    assert lines[-1] == "  verdict: agree"
+    assert any(line.endswith("[only_value]") for line in lines), lines
