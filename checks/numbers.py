@@ -605,7 +605,17 @@ def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
 
 
 def counts_something(text: str, end: int) -> bool:
-    """The number ending at ``end`` has a unit or a counted noun right after it ("1500 feet")."""
+    """The number ending at ``end`` has a unit or a counted noun right after it ("1500 feet"). A participle that counts
+    ("1500 killed") is the clause's verb when a count of its own follows it ("in 2018 killed 39"): the number before
+    is then its subject's, no count."""
     following = _FOLLOW.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
-    return bool(following and (normalise(following.group("word")) in UNITS
-                               or following.group("word").lower() in COUNTED_NOUNS))
+    if not following:
+        return False
+    word = following.group("word")
+    if word.lower() in COUNTED_NOUNS and _OWN_OBJECT.match(text, following.end()):
+        return False
+    return normalise(word) in UNITS or word.lower() in COUNTED_NOUNS
+
+
+# A count right after a verb of harm: its object ("killed 39", "killed at least 39")
+_OWN_OBJECT = re.compile(r"\s+(?:(?:" + "|".join(re.escape(h) for h in HEDGES if h[0].isalpha()) + r")\s+)?\d")

@@ -112,6 +112,9 @@ DATED_CASES = [
      "agree"),
     (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day, 2017, killed 39.", "agree"),
     (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2018 was claimed by a group.", "differ"),
+    # a year before a verb of harm with its own count is the year, not a count ("in 2018 killed 39")
+    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2018 killed 39 people.", "differ"),
+    (NEW_YEAR, "2020-01-16", "The attack at a nightclub on New Year's Day in 2017 killed at least 39.", "agree"),
     (WON, "2018-05-07", "A year ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2018-05-07", "Last year on May 7, Emmanuel Macron won the French presidential election.", "agree"),
     (WON, "2019-05-07", "Two years ago, on May 7, Emmanuel Macron won the French presidential election.", "agree"),

@@ -436,3 +436,11 @@ def test_more_currencies(text, value, code):
     from checks.numbers import numbers
     found = [m for m in numbers(text) if m.unit == code]
     assert [m.value for m in found] == [value]
+
+
+@given(year=st.integers(1800, 2099), count=st.integers(2, 999),
+       verb=st.sampled_from(["killed", "injured"]), hedge=st.sampled_from(["", "at least ", "more than ", "about "]))
+def test_a_year_before_a_verb_of_harm_with_its_own_count_is_a_year(year, count, verb, hedge):
+    # "in 2018 killed 39": the participle is the clause's verb, its object the count; "1500 killed" alone is a count
+    assert [m.text for m in dates(f"The attack in {year} {verb} {hedge}{count} people.")] == [str(year)]
+    assert dates(f"The quake left {year} {verb} across the region.") == []
