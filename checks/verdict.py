@@ -939,6 +939,8 @@ COUNTED_ONLY = ("possible conflict: a date counted from publication (its day may
                 "the source states no date of the fact's")
 OTHER_ROLE = ("possible conflict: a place after another preposition than the one before the fact's place, which a "
               "sentence states: another role (a destination, an origin), maybe")
+FAR_FIGURE = ("possible conflict: {agree} sentences state the fact's value, against {differ} that give a count far "
+              "from it and only share a clause with another term: more likely another figure")
 REMOTE = ("possible conflict: outweighed by {agree} sentences stating the fact's value, against one in another sentence "
           "far from it (a count twice or half of it, a date three or more days away): more likely another figure")
 
@@ -967,6 +969,8 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
                                   named=fact.kind in ("party", "place"))
     if fact.kind == "date":
         evidence = counted_only(evidence)
+    if fact.kind == "number":
+        evidence = far_figures(evidence)
     if any(not e.agrees and not e.aside for e in evidence):
         verdict = "differ"
     elif any(e.agrees for e in evidence):
@@ -992,6 +996,47 @@ def counted_only(evidence: list[Evidence]) -> list[Evidence]:
     if not conflicting or any(e.agrees for e in evidence) or not all(e.relative for e in conflicting):
         return evidence
     return [replace(e, aside=COUNTED_ONLY) if not e.agrees and not e.aside else e for e in evidence]
+
+
+def far_figures(evidence: list[Evidence]) -> list[Evidence]:
+    """far_figure: 'The crash killed 64 people.' / 'Rescuers said 140 people had been evacuated from the area.': where
+    sentences state a count fact's value exactly, at least as many as give a conflicting count, and each conflicting
+    count is far from the value (``FAR_OFF``), only shares a clause with a term, and is not the object right after it
+    ('killed 17'), and no conflicting count shares a term with a sentence stating the value (one predicate said twice
+    with two values is a contradiction), the conflicting counts are more likely other figures: possible conflicts."""
+    conflicting = [e for e in evidence if not e.agrees and not e.aside]
+    stated = [e for e in evidence if e.agrees and e.exact]
+    stating = {e.quote for e in stated}
+    others = {e.quote for e in evidence if not e.agrees} - stating  # counted whether or not another rule set them aside
+    if not conflicting or not stated or len(stating) < len(others):
+        return evidence
+    said = {e.term for e in stated if e.term}
+    if not all(_another_figure(e, said) for e in conflicting):
+        return evidence
+    reason = FAR_FIGURE.format(agree=len(stating), differ=len(others))
+    return [replace(e, aside=reason) if not e.agrees and not e.aside else e for e in evidence]
+
+
+def _another_figure(e: Evidence, said: set[str]) -> bool:
+    """A conflicting count far from the value that only shares a clause with a term no stating sentence uses, and is
+    neither its object nor a count of it."""
+    return bool(e.far) and e.bond in _SHARED_CLAUSE and e.term not in said and not _object_of_term(e)
+
+
+# a count right after its term, past hedges and an article or currency sign ("killed at least 17", "paid $16 billion")
+_OBJECT_GAP = frozenset({"the", "a", "an", "us", "$"})
+
+
+def _object_of_term(e: Evidence) -> bool:
+    """Is the conflicting count the object right after the term it shares a clause with ('killed at least 17'), or a
+    count of the term itself ('14 victims')?"""
+    if not e.term:
+        return False
+    if re.match(r"\s+" + re.escape(e.term) + r"\b", e.quote[e.span[1]:e.span[1] + len(e.term) + 2], re.IGNORECASE):
+        return True
+    m = re.search(re.escape(e.term) + r"\W+((?:[\w$€£]+\s+){0,3})\Z", e.quote[max(0, e.span[0] - 60):e.span[0]],
+                  re.IGNORECASE)
+    return bool(m) and all(w.lower() in _HEDGE_WORDS or w.lower() in _OBJECT_GAP for w in m.group(1).split())
 
 
 def only_value(evidence: list[Evidence]) -> list[Evidence]:
@@ -1172,6 +1217,8 @@ _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_O
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
     named = {COUNTED_DATE: "written_date", COUNTED_ONLY: "counted_only", OTHER_ROLE: "other_role"}.get(aside)
+    if not named and FAR_FIGURE.split("{differ}")[1] in aside:
+        named = "far_figure"
     return named or ("outweighed" if aside.startswith(_OUTWEIGHED_BY) else "possible_conflict")
 
 
