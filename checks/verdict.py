@@ -669,6 +669,8 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
         return True
     if _UNIT_BREAK.search(mention.after, 0, after[0].start):
         return True  # "rises to 632, several buildings reduced to rubble": the comma ends the number's phrase
+    if any(w.norm[:1].isdigit() for w in after[:skip]):
+        return True  # "6.94 million (48.85 percent)": a unit after another number is that number's
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
                            or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
 

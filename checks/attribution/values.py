@@ -17,7 +17,7 @@ from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (Analysed, Decision, _count_word, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -1912,7 +1912,19 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
         return None
     if any(h.first <= k <= h.last for h in about):
         return Decision(True, f"is the measure of '{an.words[k].text}'")
+    if _counted(an, k):  # "won 7.18 million votes (50.49 percent)": the same count in another measure
+        shared = next((h for h in about if an.clause[h.first] == an.clause[k]), None)
+        return Decision(True, f"restates the count of '{an.words[k].text}', in a clause with '{_span(an, shared)}'") \
+            if shared else None
     return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
+def _counted(an: Analysed, k: int) -> bool:
+    """Is word k a noun a number right before it counts ('7.18 million votes', '300 homes')?"""
+    j = k - 1
+    if j >= 0 and an.words[j].norm in SCALES:
+        j -= 1
+    return j >= 0 and an.words[j].norm[:1].isdigit()
 
 
 def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

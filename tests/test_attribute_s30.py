@@ -1,0 +1,29 @@
+"""Rules of session 30, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+SHARE = record("number", "Novak, won", "52.3", "percent, per cent")
+HOMES = record("number", "flooded", "12", "percent, per cent")
+
+CASES = [
+    # bracketed_measure: a bracketed measure after a counted noun restates that count in another measure, said of the
+    # term whose clause the count shares
+    (SHARE, "Officials said Novak had won 3.1 million votes (52.3 percent) in the first round.", "agree"),
+    (SHARE, "Officials said Novak had won 3.1 million votes (48.1 percent) in the first round.", "differ"),
+    # ... a bracket after a noun no number counts is still that noun's measure ("a lander (1,723 kg)")
+    (HOMES, "The river flooded the valley (12 percent of the county).", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_30(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+def test_a_unit_after_another_number_is_that_numbers(tmp_path):
+    # "2.9 million (47.7 percent)": the bracket's number owns the unit; 2.9 million is no count of percent
+    verdict, found = one(tmp_path, SHARE, "Novak won 52.3 percent, against 2.9 million (47.7 percent) for Lind.")
+    assert (verdict, sorted(found)) == ("agree", ["47.7 percent", "52.3 percent"])
