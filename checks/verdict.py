@@ -270,8 +270,9 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     what the fact counts: its noun is left out because the verb says what it is."""
     if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
         return False
-    if _NAMED_BEFORE.search(mention.before[-30:]):
-        return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count
+    named = _NAMED_BEFORE.search(mention.before[-30:])
+    if named and normalise(named.group(0).strip(" -")) not in _COUNT_OPENERS:
+        return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
     other = _OTHER_COUNT_BEFORE.search(mention.before)
     if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
@@ -286,6 +287,9 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
 
 
+# capitalised words opening a sentence before a count, no name: "Another 11 were taken to hospital", "Only 12 were"
+_COUNT_OPENERS = frozenset({"another", "some", "all", "only", "just", "nearly", "almost", "about", "around", "over",
+                            "the", "those", "these", "a", "an", "and", "but", "of", "another", "at", "least"})
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import pytest
 from .helpers import one, record
 
 SHARE = record("number", "Novak, won", "52.3", "percent, per cent")
+HOSPITAL = record("number", "taken to hospital", "11", "miners, people")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -15,6 +16,11 @@ CASES = [
     (SHARE, "Officials said Novak had won 3.1 million votes (48.1 percent) in the first round.", "differ"),
     # ... a bracket after a noun no number counts is still that noun's measure ("a lander (1,723 kg)")
     (HOMES, "The river flooded the valley (12 percent of the county).", "silent"),
+    # elided_subject: a capitalised word opening the sentence before a count is no name ("Apollo 11") when it is a
+    # determiner or hedge ("Another 11 were taken to hospital")
+    (HOSPITAL, "Some 40 miners died. Another 11 were taken to hospital.", "agree"),
+    (HOSPITAL, "Only 11 were taken to hospital.", "agree"),
+    (HOSPITAL, "Apollo 11 was taken to hospital.", "silent"),
 ]
 
 
