@@ -7,6 +7,7 @@ from .helpers import one, record
 
 SHARE = record("number", "Novak, won", "52.3", "percent, per cent")
 HOSPITAL = record("number", "taken to hospital", "11", "miners, people")
+CRASH = record("place", "crash, crashed", "Aske", rivals="Velmar")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -21,6 +22,11 @@ CASES = [
     (HOSPITAL, "Some 40 miners died. Another 11 were taken to hospital.", "agree"),
     (HOSPITAL, "Only 11 were taken to hospital.", "agree"),
     (HOSPITAL, "Apollo 11 was taken to hospital.", "silent"),
+    # attributive_place: a place hyphen-joined to "bound" names where the thing is going, never where it is, after a
+    # locative preposition too; a headline's capital ("Velmar-Bound Ferry") joins the compound all the same
+    (CRASH, "Nine people on a Velmar-bound ferry died in the crash.", "silent"),
+    (CRASH, "Nine on Velmar-Bound Ferry Die in Crash", "silent"),
+    (CRASH, "The ferry crashed in Velmar.", "differ"),
 ]
 
 

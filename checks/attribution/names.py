@@ -1093,18 +1093,25 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
         return joined
     last, w = ws[hit.last], ws[nxt]
     nationality = _nationality(last)
-    if not (nationality or last.capitalised) or w.norm in FUNCTION_WORDS or w.norm in LOCATIVE_PREPOSITIONS \
-            or w.norm[:1].isdigit():
+    if not (nationality or last.capitalised) or _opens_no_noun(w):
         return None  # (a preposition opens a phrase, no noun described: "the island of Giglio off the coast")
-    if not (nationality or owned or _determined(an, hit.first) or w.capitalised and not _title_case(an)
-            or _title_then_name(an, nxt)):
+    compound = _gap(an, nxt) == "-" and _title_case(an)  # a headline's "Atlanta-Bound Jet": one compound modifier
+    if not (nationality or owned or compound or _attributive_name(an, hit, w, nxt)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before
         # a name ("Aske Harbour Board"), or before a title and a name ("Minneapolis police officer Derek Chauvin");
         # "Orsk makes", "Orsk isn't" are a subject and its verb
-    if w.capitalised:
+    if w.capitalised and not compound:
         return _named_head_after(an, nxt) if names else None
     head = _common_head_after(an, nxt)
     return _to_name_after(an, head) if owned else head
+
+
+def _attributive_name(an: Analysed, hit: Hit, w: Word, nxt: int) -> bool:
+    return _determined(an, hit.first) or w.capitalised and not _title_case(an) or _title_then_name(an, nxt)
+
+
+def _opens_no_noun(w: Word) -> bool:
+    return w.norm in FUNCTION_WORDS or w.norm in LOCATIVE_PREPOSITIONS or w.norm[:1].isdigit()
 
 
 def _to_name_after(an: Analysed, head: range | None) -> range | None:
@@ -1242,6 +1249,8 @@ def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
     """'near Aske airport', 'in a Velmar hiking accident': the described noun is a place, or the object of a
     locative preposition; the place name then places what happens there too."""
     ws, k = an.words, hit.first - 1
+    if _gap(an, hit.last + 1) == "-" and ws[hit.last + 1].norm in _DIRECTION_COMPOUNDS:
+        return False  # "on an Atlanta-bound jet": where the jet is going, not where it is
     if ws[head.stop - 1].norm in PLACE_NOUNS:
         return True
     while k >= 0 and hit.first - k <= 3 and ws[k].norm not in LOCATIVE_PREPOSITIONS and (ws[k].norm in DETERMINERS or (
