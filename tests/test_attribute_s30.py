@@ -8,6 +8,9 @@ from .helpers import one, record
 SHARE = record("number", "Novak, won", "52.3", "percent, per cent")
 HOSPITAL = record("number", "taken to hospital", "11", "miners, people")
 CRASH = record("place", "crash, crashed", "Aske", rivals="Velmar")
+SANK = record("date", "sank, sinking", "1994-09-28")
+ARRIVED = record("date", "arriving, arrived", "2004-07-01")
+LAUNCHED = record("date", "launched", "1997-10-15")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -27,6 +30,21 @@ CASES = [
     (CRASH, "Nine people on a Velmar-bound ferry died in the crash.", "silent"),
     (CRASH, "Nine on Velmar-Bound Ferry Die in Crash", "silent"),
     (CRASH, "The ferry crashed in Velmar.", "differ"),
+    # opening_participle: a date in a phrase a past participle opens at the sentence's start, closed by a comma, dates
+    # that participle's event, not the main clause's (an opening phrase with no participle dates the main clause)
+    (SANK, "Built in 1980, the ferry sank in the Baltic.", "silent"),
+    (SANK, "Built in 1980, the ferry sank in September 1994.", "agree"),
+    (ARRIVED, "Launched in 1997, the probe had toured Saturn since arriving there in 2004.", "agree"),
+    (LAUNCHED, "Launched in 1997, the probe reached Saturn in 2004.", "agree"),
+    (LAUNCHED, "Launched in 1998, the probe reached Saturn in 2004.", "differ"),
+    (SANK, "In 1980, the ferry sank in the Baltic.", "differ"),
+    (SANK, "Indeed in 1980, the ferry sank in the Baltic.", "differ"),
+    # a predicate coordinated with "and" keeps its own time when the time stands before its verb ("and in 2005
+    # released the lander"), as it does after its verb
+    (ARRIVED, "The probe arrived in 2004, and in 2005 released the lander.", "agree"),
+    (ARRIVED, "The probe arrived in 2004 and on 3 May 2005 released the lander.", "agree"),
+    (ARRIVED, "The probe flew for years and in 2004 arrived at Saturn.", "agree"),
+    (ARRIVED, "The probe flew for years and in 2005 arrived at Saturn.", "differ"),
 ]
 
 

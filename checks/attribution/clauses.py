@@ -1107,9 +1107,22 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
     a second past verb after something of the first's ('signed and ratified' share their values)."""
     if _past(words[i + 1]) and not _past(words[i - 1]):
         return True
+    if _fronted_time_then_past(words, i + 1):  # "arrived in 2004, and in 2005 released the lander"
+        return True
     # "killing 1,396 people and affecting 33 million others": a second -ing verb after an -ing verb's object
     return (_ing(words[i + 1]) and not _ing(words[i - 1])
             and any(_ing(w) for w in words[max(0, i - _ING_REACH):i - 1]))
+
+
+def _fronted_time_then_past(words: tuple[Word, ...], j: int) -> bool:
+    """'in 2005 released', 'on 3 May sold': "in"/"on" and a time of one to three calendar words or numbers, then a
+    past verb: a predicate with its own time before its verb."""
+    if j >= len(words) or words[j].norm not in ("in", "on"):
+        return False
+    k = j + 1
+    while k < len(words) and k - j <= 3 and (words[k].norm in CALENDAR_WORDS or words[k].norm[:1].isdigit()):
+        k += 1
+    return j + 1 < k < len(words) and _past(words[k])
 
 
 _ING_REACH = 8  # words back from "and" to the first -ing verb: "killing at least 1,396 people in the north and"

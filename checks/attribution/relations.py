@@ -2342,6 +2342,35 @@ def participle_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     return Decision(False, f"dates '{an.words[verb].text}', the participle opening its phrase, not the clause's event")
 
 
+def opening_participle(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Built in 1980, the ferry sank in 1994', 'Launched in 1997, the probe reached Saturn in 2004': a date in a phrase
+    a past participle opens at the sentence's start, closed by a comma, dates that participle's event, not the main
+    clause's: set aside when no term stands in the phrase, attached when the participle is a term."""
+    ws = an.words
+    if mention.kind != "date" or len(ws) < 4 or not _opening_past(ws[0]):
+        return None
+    comma = an.sentence.text.find(",", ws[0].end)
+    if comma < 0 or not ws[1].start < comma:
+        return None
+    inside = [h for h in about if h.start < comma]
+    own = any(h.first == 0 for h in inside)
+    if mention.start > comma:  # the main clause's date: not the opening participle's when that is the only term
+        return Decision(False, f"dates the main clause, not '{ws[0].text}', the participle opening the sentence") \
+            if own and len(inside) == len(about) else None
+    if own:
+        return Decision(True, f"dates '{ws[0].text}', the participle opening the sentence")
+    return None if inside else Decision(False, f"dates '{ws[0].text}', the participle opening the sentence, not the "
+                                               "main clause's event")
+
+
+def _opening_past(w) -> bool:
+    """A past participle opening a sentence ('Built', 'Launched'; not 'Indeed')."""
+    return w.norm in IRREGULAR_PAST or w.norm.endswith("ed") and len(w.norm) > 4 and w.norm not in _NOT_PARTICIPLES
+
+
+_NOT_PARTICIPLES = frozenset({"indeed", "instead", "hundred", "unrelated"})
+
+
 def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Chauvin was convicted in April of the murder of George Floyd in May 2020', 'sentenced on Friday for the murder
     of Floyd': a legal act (``LEGAL_ACTS``) and its ground after "of"/"for"/"in"/"over" (to the next comma) are two
