@@ -11,6 +11,7 @@ CRASH = record("place", "crash, crashed", "Aske", rivals="Velmar")
 SANK = record("date", "sank, sinking", "1994-09-28")
 ARRIVED = record("date", "arriving, arrived", "2004-07-01")
 LAUNCHED = record("date", "launched", "1997-10-15")
+LANDED = record("date", "landing, land", "2023-04-25")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -45,6 +46,12 @@ CASES = [
     (ARRIVED, "The probe arrived in 2004 and on 3 May 2005 released the lander.", "agree"),
     (ARRIVED, "The probe flew for years and in 2004 arrived at Saturn.", "agree"),
     (ARRIVED, "The probe flew for years and in 2005 arrived at Saturn.", "differ"),
+    # another_instance: an owner's next one is a coming instance ("its next landing attempt in 2024"); "the next day"
+    # is a time, no instance
+    (LANDED, "The company is on track for its next landing attempt in 2024.", "silent"),
+    (LANDED, "The firm's next landing is planned for 2024.", "silent"),
+    (LANDED, "The lander was due to land on 24 April 2023 but the landing slipped to the next day, 25 April 2023.",
+     "agree"),
 ]
 
 

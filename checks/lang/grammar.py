@@ -505,7 +505,9 @@ OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", 
                   # "the second-largest", nor a part, "the second half": ORDINAL_NOT_INSTANCE)
                   "a fourth", "a fifth", "the second", "the third", "the fourth", "the fifth",
                   # after a possessive: "Velmar's last referendum", "its previous owner"
-                  "s last", "s previous", "its last", "its previous", "their last", "their previous")
+                  "s last", "s previous", "its last", "its previous", "their last", "their previous",
+                  # an owner's next one is a coming instance: "its next landing attempt in 2024" (not "the next day")
+                  "s next", "its next", "their next", "his next", "her next")
 
 # Words after an ordinal that make it a place or a part, no other instance ("the third time", "the second half"; a
 # superlative makes it a rank too: numbers.superlative).
