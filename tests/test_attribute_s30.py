@@ -12,6 +12,7 @@ SANK = record("date", "sank, sinking", "1994-09-28")
 ARRIVED = record("date", "arriving, arrived", "2004-07-01")
 LAUNCHED = record("date", "launched", "1997-10-15")
 LANDED = record("date", "landing, land", "2023-04-25")
+SEAT = record("place", "Norcap", "Aske", rivals="Velmar")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -49,6 +50,10 @@ CASES = [
     # another_instance: an owner's next one is a coming instance ("its next landing attempt in 2024"); "the next day"
     # is a time, no instance
     (LANDED, "The company is on track for its next landing attempt in 2024.", "silent"),
+    # a name runs on across spaces and "and"/"of", never past a comma: "the Velmar Stock Exchange, and Norcap" is
+    # two names, so Velmar describes the exchange, not Norcap
+    (SEAT, "Its stock stopped trading on the Velmar Stock Exchange, and Norcap is folding in its revenue.", "silent"),
+    (SEAT, "Norcap, the Aske software maker, was bought in 2019.", "agree"),
     (LANDED, "The firm's next landing is planned for 2024.", "silent"),
     (LANDED, "The lander was due to land on 24 April 2023 but the landing slipped to the next day, 25 April 2023.",
      "agree"),

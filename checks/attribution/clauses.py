@@ -2080,9 +2080,13 @@ def _name_run_at(an: Analysed, k: int) -> range:
     """Capitalised words from word k on, joined by 'and'/'of' ('Competition and Markets Authority')."""
     j = k
     while j < len(an.words) and j - k < 6 and (an.words[j].capitalised or (
-            an.words[j].norm in ("and", "of") and j + 1 < len(an.words) and an.words[j + 1].capitalised)):
+            an.words[j].norm in ("and", "of") and j + 1 < len(an.words) and an.words[j + 1].capitalised)) \
+            and (j == k or not _NAME_BREAK.search(_gap(an, j))):
         j += 1
     return range(k, max(j, k + 1))
+
+
+_NAME_BREAK = re.compile(r"[,;:()\[\]—–]")  # a name runs on across spaces, "&" and full stops, never past a comma
 
 
 def _run_start(ws: tuple[Word, ...], i: int) -> int:
