@@ -14,7 +14,7 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
@@ -271,7 +271,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
         return False
     named = _NAMED_BEFORE.search(mention.before[-30:])
-    if named and normalise(named.group(0).strip(" -")) not in _COUNT_OPENERS:
+    if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
     other = _OTHER_COUNT_BEFORE.search(mention.before)
     if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
@@ -287,9 +287,6 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
 
 
-# capitalised words opening a sentence before a count, no name: "Another 11 were taken to hospital", "Only 12 were"
-_COUNT_OPENERS = frozenset({"another", "some", "all", "only", "just", "nearly", "almost", "about", "around", "over",
-                            "the", "those", "these", "a", "an", "and", "but", "of", "another", "at", "least"})
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 
@@ -1005,11 +1002,12 @@ def counted_only(evidence: list[Evidence]) -> list[Evidence]:
 
 
 def far_figures(evidence: list[Evidence]) -> list[Evidence]:
-    """far_figure: 'The crash killed 64 people.' / 'Rescuers said 140 people had been evacuated from the area.': where
-    sentences state a count fact's value exactly, at least as many as give a conflicting count, and each conflicting
-    count is far from the value (``FAR_OFF``), only shares a clause with a term, and is not the object right after it
-    ('killed 17'), and no conflicting count shares a term with a sentence stating the value (one predicate said twice
-    with two values is a contradiction), the conflicting counts are more likely other figures: possible conflicts."""
+    """far_figure: 'The toll rose to 9 people.' / '... while 5 passengers were killed at the scene.': where sentences
+    state a count fact's value exactly, at least as many as give another count (whether or not another rule set those
+    aside), and each conflicting count is far from the value (``FAR_OFF``), only shares a clause with a term, and is
+    neither the object right after it ('killed 17') nor a count of it ('14 victims'), and no conflicting count shares
+    a term with a sentence stating the value (one predicate said twice with two values is a contradiction), the
+    conflicting counts are more likely other figures: possible conflicts."""
     conflicting = [e for e in evidence if not e.agrees and not e.aside]
     stated = [e for e in evidence if e.agrees and e.exact]
     stating = {e.quote for e in stated}
@@ -1217,13 +1215,14 @@ def _placed_in(e: Evidence, conflicts) -> bool:
     return any(start >= e.span[1] and _PLACED_IN.match(e.quote, e.span[1], start) for start, _ in conflicts)
 
 
+_FAR_FIGURE_TAIL = FAR_FIGURE.split("{differ}")[1]  # FAR_FIGURE's words after its last count, which ends it
 _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_OUTWEIGHED open
 
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
     named = {COUNTED_DATE: "written_date", COUNTED_ONLY: "counted_only", OTHER_ROLE: "other_role"}.get(aside)
-    if not named and FAR_FIGURE.split("{differ}")[1] in aside:
+    if not named and _FAR_FIGURE_TAIL in aside:
         named = "far_figure"
     return named or ("outweighed" if aside.startswith(_OUTWEIGHED_BY) else "possible_conflict")
 

@@ -2363,12 +2363,12 @@ def opening_participle(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
                                                "main clause's event")
 
 
-def _opening_past(w) -> bool:
+def _opening_past(w: Word) -> bool:
     """A past participle opening a sentence ('Built', 'Launched'; not 'Indeed')."""
     return w.norm in IRREGULAR_PAST or w.norm.endswith("ed") and len(w.norm) > 4 and w.norm not in _NOT_PARTICIPLES
 
 
-_NOT_PARTICIPLES = frozenset({"indeed", "instead", "hundred", "unrelated"})
+_NOT_PARTICIPLES = frozenset({"indeed", "instead", "hundred", "unrelated"})  # words in -ed that open no participle
 
 
 def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -157,6 +157,10 @@ HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almo
 # Units that count people, harmed or not: what such a bare object counts
 HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
 
+# Capitalised words that may open a sentence right before a count and are no name: "Another 11 were taken to
+# hospital", "Only 12 were" (not "Apollo 11 landed", a name's number).
+COUNT_OPENERS = frozenset({"another", "some", "all", "only", "just", "nearly", "almost", "about", "around", "over",
+                           "the", "those", "these", "and", "but"})
 # Nouns a number counts: "1500 troops" is no year.
 COUNTED_NOUNS = {"people", "persons", "troops", "soldiers", "men", "women", "children", "dead", "killed",
                  "injured", "casualties", "deaths", "victims", "homes", "buildings", "cases"}
