@@ -13,6 +13,7 @@ ARRIVED = record("date", "arriving, arrived", "2004-07-01")
 LAUNCHED = record("date", "launched", "1997-10-15")
 LANDED = record("date", "landing, land", "2023-04-25")
 SEAT = record("place", "Norcap", "Aske", rivals="Velmar")
+AGE = record("number", "Jon Roe, suspect", "27")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -54,6 +55,11 @@ CASES = [
     # two names, so Velmar describes the exchange, not Norcap
     (SEAT, "Its stock stopped trading on the Velmar Stock Exchange, and Norcap is folding in its revenue.", "silent"),
     (SEAT, "Norcap, the Aske software maker, was bought in 2019.", "agree"),
+    # hyphenated_modifier: an age before a noun is the age of a term that names that noun's person right after it,
+    # past a quotation mark too
+    (AGE, 'The suspect, named by local media as 27-year-old Velmar man "Jon Roe", was arrested.', "agree"),
+    (AGE, 'Police said a 31-year-old man "Jon Roe" was arrested.', "differ"),
+    (AGE, "A 40-year-old woman and Jon Roe were seen.", "silent"),
     (LANDED, "The firm's next landing is planned for 2024.", "silent"),
     (LANDED, "The lander was due to land on 24 April 2023 but the landing slipped to the next day, 25 April 2023.",
      "agree"),

@@ -1285,10 +1285,28 @@ def _age_holder(an: Analysed, mention: Mention, head: int, about: list[Hit]) -> 
     acting = _apposed_subject(an, an.index_after(mention.start) - 1, head, about)
     if acting is not None:  # "Anna Novak, the 88-year-old pontiff, died": the pontiff is who died
         return Decision(True, f"is the age of the subject of '{_span(an, acting)}', in apposition to it")
+    named = _name_after_noun(an, head, about)
+    if named is not None:  # "a 27-year-old German man 'Stephan B'": the man is the name right after his noun
+        return Decision(True, f"is the age of '{_span(an, named)}', named right after the noun")
     named = _identified_as(an, head, about) or _subject_of_term(an, head, about)
     if named is not None:  # "a 20-year-old man, identified by the FBI as Thomas Crooks,": the man is Crooks;
         # "a 29-year-old man was arrested": the man is who the term's verb says was arrested
         return Decision(True, f"is the age of the noun '{_span(an, named)}' is said of")
+    return None
+
+
+def _name_after_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
+    """A term that is a name standing right after the noun an age describes, up to two more noun words on, past a
+    space or an opening quotation mark ("a 27-year-old German man 'Stephan B'", "the 40-year-old gunman Jon Roe")."""
+    ws = an.words
+    for j in range(head + 1, min(len(ws), head + 4)):
+        if _gap(an, j).strip() not in ("", '"', "'", "“", "‘"):
+            return None
+        hit = next((h for h in about if h.first == j and ws[j].capitalised), None)
+        if hit is not None:
+            return hit
+        if ws[j].norm in FUNCTION_WORDS or ws[j].capitalised or _past(ws[j]):
+            return None
     return None
 
 
