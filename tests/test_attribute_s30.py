@@ -42,6 +42,11 @@ CASES = [
     (LAUNCHED, "Launched in 1998, the probe reached Saturn in 2004.", "differ"),
     (SANK, "In 1980, the ferry sank in the Baltic.", "differ"),
     (SANK, "Indeed in 1980, the ferry sank in the Baltic.", "differ"),
+    # the phrase runs on past a comma that goes on a date or sets a place beside a place
+    (LAUNCHED, "Launched from Kourou, French Guiana on October 15, 1997, the probe reached Saturn in 2004.", "agree"),
+    (SANK, "Built in Papenburg, Germany in 1980, the ferry sank in the Baltic.", "silent"),
+    # a participle right before its noun is an adjective, no phrase ("Elected officials ...")
+    (SANK, "Stranded passengers recalled on Sunday, Sept. 28, 1994, how the ferry sank.", "agree"),
     # a predicate coordinated with "and" keeps its own time when the time stands before its verb ("and in 2005
     # released the lander"), as it does after its verb
     (ARRIVED, "The probe arrived in 2004, and in 2005 released the lander.", "agree"),

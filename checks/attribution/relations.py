@@ -2347,9 +2347,9 @@ def opening_participle(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
     a past participle opens at the sentence's start, closed by a comma, dates that participle's event, not the main
     clause's: set aside when no term stands in the phrase, attached when the participle is a term."""
     ws = an.words
-    if mention.kind != "date" or len(ws) < 4 or not _opening_past(ws[0]):
-        return None
-    comma = an.sentence.text.find(",", ws[0].end)
+    if mention.kind != "date" or len(ws) < 4 or not _opening_past(ws[0]) or not _opens_a_phrase(ws[1]):
+        return None  # ("Elected officials joined ...": a participle before its noun is an adjective, no phrase)
+    comma = _opening_phrase_end(an)
     if comma < 0 or not ws[1].start < comma:
         return None
     inside = [h for h in about if h.start < comma]
@@ -2361,6 +2361,27 @@ def opening_participle(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
         return Decision(True, f"dates '{ws[0].text}', the participle opening the sentence")
     return None if inside else Decision(False, f"dates '{ws[0].text}', the participle opening the sentence, not the "
                                                "main clause's event")
+
+
+def _opens_a_phrase(w: Word) -> bool:
+    """A preposition or an adverb after an opening participle ("Built in", "Launched aboard", "Founded jointly")."""
+    return w.norm in FUNCTION_WORDS or w.norm in _PHRASE_PREPOSITIONS or w.norm.endswith("ly")
+
+
+_PHRASE_PREPOSITIONS = frozenset({"aboard", "off", "onboard", "near", "outside", "inside", "atop"})
+
+
+def _opening_phrase_end(an: Analysed) -> int:
+    """Where an opening phrase ends: its first comma that neither goes on a date ("on March 2, 2004") nor sets a place
+    beside a place ("from Kourou, French Guiana"); -1 when no comma clearly ends it."""
+    ws = an.words
+    for k in range(2, len(ws)):
+        if "," not in _gap(an, k):
+            continue
+        year = ws[k].norm.isdigit() and len(ws[k].norm) == 4
+        if not year and not (ws[k].capitalised and ws[k - 1].capitalised):
+            return an.sentence.text.index(",", ws[k - 1].end)
+    return -1
 
 
 def _opening_past(w: Word) -> bool:
