@@ -99,3 +99,24 @@ def test_no_function_is_too_complex_to_read():
         blocks = visitor.functions + [m for c in visitor.classes for m in c.methods]
         worst += [(b.complexity, f"{name}.{b.name}") for b in blocks if b.complexity > 20]
     assert worst == []
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second table or function of the same name in one module silently replaces the first for every function
+    that reads it (a later `_PHRASE_PREPOSITIONS` once changed what an earlier rule read): one binding per name."""
+    twice = []
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("checks").rglob("*.py")):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                names = []
+            for name in names:
+                seen[name] = seen.get(name, 0) + 1
+        twice += [f"{path.name}: {name}" for name, count in seen.items() if count > 1]
+    assert twice == []

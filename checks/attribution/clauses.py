@@ -31,7 +31,6 @@ from ..words import Word, is_plural, title_case
 
 
 COMMA_WEIGHT = 4
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}  # (a subject after a noun opens a clause: _contact_relative)
 MAX_DISTANCE = 20  # words between a value and the term it describes, within one clause
 FAR_AWAY = "possible conflict: far off"  # the weak reason of a far value (value_clause reads it)
 FAR_DISTANCE = 32  # past MAX_DISTANCE and up to this, attached loosely: a matching value agrees, another only may conflict
@@ -639,7 +638,6 @@ def _ends_relative(text: str, words: tuple[Word, ...], i: int, between: str) -> 
             and not _relative_goes_on(text, words, i) and not _fronted_in_relative(words, i))
 
 
-_TIME_LEADS = {"on", "in", "at", "during", "last", "this", "early", "late", "earlier", "later"}
 _FRONTED_REACH = 7  # words from "where" to the comma: "where on the night of 22 July 2011,"
 
 
@@ -832,11 +830,14 @@ def phrase_ends(table: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]
 
 
 _ANOTHER_THING = phrase_table(ANOTHER_THING)
+# Subject pronouns: one after a noun opens a clause (_contact_relative). "it" and "there", often an object or no
+# subject at all ("found it on Sunday", "there on Sunday"), open none after a plain space (_MAY_OPEN).
+_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
              | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"}
-             | _SUBJECT_PRONOUNS | RESEMBLING | set(RESEMBLING_BEFORE))
+             | (_SUBJECT_PRONOUNS - {"it", "there"}) | RESEMBLING | set(RESEMBLING_BEFORE))
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:
@@ -1062,7 +1063,6 @@ def _temporal_as(words: tuple[Word, ...], i: int, reach: int = 4) -> bool:
 
 _AS_REACH_AFTER_COMMA = 20  # words from ", as" to the verb of its clause, past a long subject
 _PREPOSITIONAL = {"after", "before", "since", "until", "till"}
-_SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 
 
 def _preposition(words: tuple[Word, ...], i: int) -> bool:

@@ -2365,10 +2365,11 @@ def opening_participle(an: Analysed, mention: Mention, about: list[Hit]) -> Deci
 
 def _opens_a_phrase(w: Word) -> bool:
     """A preposition or an adverb after an opening participle ("Built in", "Launched aboard", "Founded jointly")."""
-    return w.norm in FUNCTION_WORDS or w.norm in _PHRASE_PREPOSITIONS or w.norm.endswith("ly")
+    return w.norm in FUNCTION_WORDS or w.norm in _AFTER_OPENING_PARTICIPLE or w.norm.endswith("ly")
 
 
-_PHRASE_PREPOSITIONS = frozenset({"aboard", "off", "onboard", "near", "outside", "inside", "atop"})
+# prepositions the function-word table lacks ("Launched aboard", "Built near")
+_AFTER_OPENING_PARTICIPLE = frozenset({"aboard", "off", "onboard", "near", "outside", "inside", "atop"})
 
 
 def _opening_phrase_end(an: Analysed) -> int:

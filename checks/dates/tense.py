@@ -96,7 +96,6 @@ def _without_asides(text: str, start: int) -> str:
 def _lower_word_before(text: str, at: int) -> bool:
     word = text[:at].split()[-1:] or [""]
     return word[0].islower() or word[0][:1].isdigit()
-_PERFECT = re.compile(r"\b(?:have|has|had)\b", re.IGNORECASE)  # "have spread": told as done
 
 
 def _starting_from(before: list[str], after: str) -> bool:
