@@ -222,7 +222,9 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
         return hits  # most often none or one: nothing overlaps
-    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts)))
+    # at one span, a term spelled as written before one matched only loosely ("the tanker Victor" is the rival
+    # "Victor", not a misspelling of the value "Vector")
+    hits.sort(key=lambda h: (h.first, -(h.last - h.first), -len(h.term.parts), not _spelled_as(ws, h)))
     kept: list[Hit] = []
     for hit in hits:
         if kept and hit.first <= kept[-1].last:
@@ -233,6 +235,11 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
             continue
         kept.append(hit)
     return kept
+
+
+def _spelled_as(ws: tuple[Word, ...], hit: Hit) -> bool:
+    """Do the hit's words spell its term exactly (no fuzzy letter)?"""
+    return tuple(w.norm for w in ws[hit.first:hit.last + 1]) == hit.term.parts
 
 
 _NAME_LINKS = {"of", "on", "for", "and"}  # the lower-case words inside an organisation's name

@@ -14,6 +14,7 @@ LAUNCHED = record("date", "launched", "1997-10-15")
 LANDED = record("date", "landing, land", "2023-04-25")
 SEAT = record("place", "Norcap", "Aske", rivals="Velmar")
 AGE = record("number", "Jon Roe, suspect", "27")
+TANKER = record("party", "tanker", "[Vector]", rivals="Victor")
 HOMES = record("number", "flooded", "12", "percent, per cent")
 
 CASES = [
@@ -65,6 +66,9 @@ CASES = [
     (AGE, 'The suspect, named by local media as 27-year-old Velmar man "Jon Roe", was arrested.', "agree"),
     (AGE, 'Police said a 31-year-old man "Jon Roe" was arrested.', "differ"),
     (AGE, "A 40-year-old woman and Jon Roe were seen.", "silent"),
+    # a rival spelled as written is that rival, not the value misspelt ("Victor" beside the value "Vector")
+    (TANKER, "The ferry and the tanker Victor both sank.", "differ"),
+    (TANKER, "The ferry and the tanker Vector both sank.", "agree"),
     (LANDED, "The firm's next landing is planned for 2024.", "silent"),
     (LANDED, "The lander was due to land on 24 April 2023 but the landing slipped to the next day, 25 April 2023.",
      "agree"),

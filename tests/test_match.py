@@ -1,6 +1,7 @@
 """Fuzzy about-term matching."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from checks.match import compile_terms, find, same_word
 from checks.words import words
@@ -118,3 +119,20 @@ def test_an_agent_noun_is_not_a_past_tense():
     assert not same_word("voter", "voted")
     assert not same_word("voters", "voted")
     assert same_word("voters", "voter")
+
+
+def test_a_term_spelled_as_written_wins_over_one_matched_loosely_at_the_same_words():
+    # "the tanker Victor": the rival "Victor" as written, not the value "Vector" misspelt (values come first in the list)
+    text = "Officials said the tanker Victor sank."
+    hits = find(words(text), text, compile_terms(["Vector", "Victor"]))
+    assert [h.term.text for h in hits] == ["Victor"]
+    text = "Officials said the tanker Vectr sank."
+    assert [h.term.text for h in find(words(text), text, compile_terms(["Vector", "Victor"]))] == ["Vector"]
+
+
+@given(st.sampled_from(["Vector", "Marlow", "Kessler", "Dorrance", "Halvorsen"]), st.integers(1, 3))
+def test_an_exact_spelling_beats_any_one_letter_variant_whatever_the_order(name, position):
+    variant = name[:position] + ("a" if name[position] != "a" else "e") + name[position + 1:]
+    text = f"The ship {variant} sank."
+    for order in ([name, variant], [variant, name]):
+        assert [h.term.text for h in find(words(text), text, compile_terms(order))] == [variant]
