@@ -998,7 +998,7 @@ def counted_only(evidence: list[Evidence]) -> list[Evidence]:
     conflicting = [e for e in evidence if not e.agrees and not e.aside]
     if not conflicting or any(e.agrees for e in evidence) or not all(e.relative for e in conflicting):
         return evidence
-    return [replace(e, aside=COUNTED_ONLY) if not e.agrees and not e.aside else e for e in evidence]
+    return _aside_conflicts(evidence, COUNTED_ONLY)
 
 
 def far_figures(evidence: list[Evidence]) -> list[Evidence]:
@@ -1017,7 +1017,11 @@ def far_figures(evidence: list[Evidence]) -> list[Evidence]:
     said = {e.term for e in stated if e.term}
     if not all(_another_figure(e, said) for e in conflicting):
         return evidence
-    reason = FAR_FIGURE.format(agree=len(stating), differ=len(others))
+    return _aside_conflicts(evidence, FAR_FIGURE.format(agree=len(stating), differ=len(others)))
+
+
+def _aside_conflicts(evidence: list[Evidence], reason: str) -> list[Evidence]:
+    """The evidence with every conflicting value not yet set aside shown as a possible conflict, for ``reason``."""
     return [replace(e, aside=reason) if not e.agrees and not e.aside else e for e in evidence]
 
 
