@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lang.calendar import CALENDAR_WORDS
 from .lang.grammar import ORGANISATION_HEADS
-from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES
+from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES, TRY_FORMS
 from .words import Word, title_case, words
 
 __all__ = ["Term", "Hit", "Vocabulary", "compile_terms", "find", "positions", "positions_of", "same_word"]
@@ -217,7 +217,8 @@ def find(ws: tuple[Word, ...], text: str, terms: tuple[Term, ...],
         w = ws[i]
         for term in (terms if starts is None else starts.get(w.norm, ())):
             end = _match_at(ws, text, i, term)
-            if end > i and not _regnal_after(ws, text, end, term) and not _prefixed(ws, text, i) \
+            if end > i and not _regnal_after(ws, text, end, term) and not _attempting(ws, end, term) \
+                    and not _prefixed(ws, text, i) \
                     and not _inside_a_name(ws, text, i, term) and not _modifies_a_name(ws, text, i, end, term):
                 hits.append(Hit(term, i, end - 1, w.start, ws[end - 1].end))
     if len(hits) < 2:
@@ -309,6 +310,12 @@ def _regnal_after(ws: tuple[Word, ...], text: str, end: int, term: Term) -> bool
     if end >= len(ws) or text[ws[end - 1].end:ws[end].start] != " " or not ws[end].text.isupper():
         return False
     return bool(_REGNAL.match(ws[end].text)) and not _REGNAL.match(term.parts[-1].upper())
+
+
+def _attempting(ws: tuple[Word, ...], end: int, term: Term) -> bool:
+    """'tried to enter' is no 'tried' (judged): a term ending in a form of "try" with "to" right after it names an
+    attempt (a term that goes on past "to", "tried to flee", still matches)."""
+    return term.parts[-1] in TRY_FORMS and end < len(ws) and ws[end].norm == "to"
 
 
 def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:

@@ -76,6 +76,22 @@ def test_a_term_that_holds_its_prefix_still_matches():
     assert matches("earthquake", "the Turkey-Syria earthquake")  # a name joined to it is no prefix
 
 
+@given(st.sampled_from(["try", "tries", "tried", "trying"]),
+       st.sampled_from(["enter the hall", "flee", "reach the miners", "stop him"]))
+def test_try_before_a_to_infinitive_is_an_attempt_not_a_trial(form, rest):
+    # "tried to enter" is attempting; "was tried in Velmar" is judging: only the second is the term "tried"
+    assert not matches(form, f"A gunman {form} to {rest} on Monday.")
+    assert matches(f"{form} to", f"A gunman {form} to {rest}.")  # an editor's term that goes on past "to"
+
+
+@pytest.mark.parametrize("term, text", [
+    ("tried", "He was tried in Velmar in 2020."), ("tried", "The court tried him in July."),
+    ("trying", "the judges trying the case"), ("tries", "a court that tries such cases"),
+])
+def test_try_in_its_sense_of_judging_still_matches(term, text):
+    assert matches(term, text)
+
+
 def test_a_term_with_its_own_regnal_number_matches():
     assert matches("Olaf IV", "King Olaf IV spoke") and matches("Olaf", "Olaf said")
 

@@ -103,6 +103,9 @@ ONGOING_BEFORE = {"ongoing", "continuing", "unfolding"}
 # Nouns of trying, and words saying a try failed: what a failed try's to-infinitive says did not happen, and a date
 # inside it is the try's ("the first attempt to impeach him last Saturday failed", "a failed bid to land on 3 May").
 ATTEMPT_NOUNS = {"attempt", "attempts", "bid", "bids", "effort", "efforts", "try", "tries"}
+# "try" before a to-infinitive is attempting ("tried to enter the synagogue"), not judging in court ("was tried in
+# Magdeburg"): a term of one of these words ends where "to" follows.
+TRY_FORMS = {"try", "tries", "tried", "trying"}
 FAILURE_WORDS = {"failed", "unsuccessful", "abortive", "thwarted", "foiled", "aborted", "botched"}  # before the noun
 FAILURE_VERBS = {"failed", "fails", "fail", "collapsed", "foundered", "faltered", "fizzled", "stalled"}
 # Modals of the future and words of expecting before "to": a name in their clause is an expected holder ("Choi is
