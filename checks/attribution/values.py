@@ -1822,10 +1822,17 @@ def _holiday_name(mention: Mention) -> bool:
 
 
 def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
-    """'the Aug. 8, 2023, wildfire': a full date before a noun, set off by the comma American style puts after its
-    year."""
-    return (i < len(an.words) and mention.text[-4:].isdigit() and an.sentence.text[mention.end:an.words[i].start] == ", "
-            and not an.words[i].capitalised)
+    """'the Aug. 8, 2023, wildfire', 'the March 14, 2004, Velmar train bombings': a full date before a noun, set off
+    by the comma American style puts after its year; a name may open the noun phrase when a lower-case noun follows
+    it ("on March 14, 2004, Velmar voted" opens a clause)."""
+    ws = an.words
+    if not (i < len(ws) and mention.text[-4:].isdigit() and an.sentence.text[mention.end:ws[i].start] == ", "):
+        return False
+    j = i
+    while j < len(ws) and j - i < 4 and ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and (j + 1 == len(ws) or _gap(an, j + 1) == " "):
+        j += 1
+    return j < len(ws) and (j == i and not ws[j].capitalised or j > i and _head_word(ws[j]))
 
 
 def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1844,12 +1851,22 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         return Decision(False, f"dates '{an.words[i - 3].text}'s {noun.text}', not the subject")
     if i < 1 or an.words[i].norm != "of":
         return None
+    return _date_after_of(an, mention, about, i)
+
+
+def _date_after_of(an: Analysed, mention: Mention, about: list[Hit], i: int) -> Decision | None:
+    """``date_of`` for a date after the "of" at word i: the noun before "of" is dated, unless the date premodifies
+    the noun phrase after it."""
     after = an.index_after(mention.end)
     if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
         return _premodifier(an, after, about, mention, hyphened=True)
     noun = an.words[i - 1]
     if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
         return None  # ("the night of November 10": look through it)
+    if _year_comma(an, mention, after) and an.words[after].capitalised:
+        # "victims of March 14, 2004, Velmar train bombings": the bombings' date (not "the attack of Nov 26, 2008,
+        # was ...": the attack's)
+        return _premodifier(an, after, about, mention, hyphened=True)
     owner = [h for h in about if h.last == i - 1 or h.last == i - 2 and noun.norm == "date"]
     if owner:
         return Decision(True, f"dates '{_span(an, owner[0])}'")

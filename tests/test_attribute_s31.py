@@ -1,0 +1,25 @@
+"""Rules of session 31, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+BOMBINGS = record("date", "bombings, attack", "2004-03-11")
+
+CASES = [
+    # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
+    # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
+    # a clause the date fronts
+    (BOMBINGS, "Crowds mourned the 190 victims of March 14, 2004, Velmar train bombings.", "differ"),
+    (BOMBINGS, "Crowds mourned the 190 victims of March 11, 2004, Velmar train bombings.", "agree"),
+    (BOMBINGS, "Crowds recalled the March 14, 2004, Velmar train bombings.", "differ"),
+    (BOMBINGS, "On March 14, 2004, Velmar voted, three days after the bombings.", "silent"),
+    (BOMBINGS, "The gunman of the attack of March 11, 2004, was jailed.", "agree"),  # the attack's date
+    (BOMBINGS, "Ruins stand after the Velmar bombings of March 11, 2004, leaving 190 dead.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_31(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
