@@ -74,7 +74,14 @@ def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple
     p = _PER_SHARE.match(text, pos)
     if p:
         return value, code + " per share", first, p.end()
+    gloss = _GLOSS.match(text, pos)
+    if gloss and _PER_SHARE.match(text, gloss.end()):
+        return value, code + " per share", first, pos  # "$65 (£23.40) per share": the bracket converts it, the rate
+        # after it is still the amount's (the bracket's own amount is a mention of its own)
     return value, code, first, pos
+
+
+_GLOSS = re.compile(r"\s\([^()]{1,30}\)")  # a short bracket right after an amount: its conversion ("(£23.40)")
 
 
 _CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())

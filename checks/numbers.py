@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (PEOPLE_UNITS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, words
 
@@ -150,10 +150,12 @@ def _outside(text: str, m: re.Match | None, taken: list[tuple[int, int]]):
 # that sets its part apart ("of fraud", "from flooding", "on board the plane", "in Syria"), then a comma or "and"
 _QUALIFIERS = ("of", "from", "on", "in", "at", "aboard", "onboard", "inside", "outside")
 _SUMMAND_GAP = re.compile(r"\s+(?:(?P<unit>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]+))?\s+)?(?:" + "|".join(_QUALIFIERS)
-                          + r")\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and)\s+", re.IGNORECASE)
+                          + r")\s+[^,;:.()\d]{1,60}?(?P<join>,\s+and|,|\s+and|\s+along\s+with)\s+", re.IGNORECASE)
+_LAST_JOINS = ("and", "with")  # the join before a list's last part: "and", or "along with" ("died along with four
+# people on the ground")
 # a later part whose noun is left out: its qualifier follows the count at once ("and 19 on the ground", "and one of
 # conspiracy")
-_ELIDED = re.compile(r"\s+(?:" + "|".join(q for q in _QUALIFIERS if q != "of") + r")\s(?!\s*\d)"  # not a ratio ("2 in 10")
+_ELIDED = re.compile(r"\s+(?:more\s+)?(?:" + "|".join(q for q in _QUALIFIERS if q != "of") + r")\s(?!\s*\d)"  # not a ratio ("2 in 10")
                      r"|\s+of\s(?!\s*(?:them|those|these|us|whom|which|the|its|their|his|her|our|\d))",  # nor a partitive
                      re.IGNORECASE)
 
@@ -166,7 +168,7 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
         j = k
         while j + 1 < len(out) and _summand(out[k], out[j], out[j + 1], text):
             j += 1
-        if j > k and _SUMMAND_GAP.fullmatch(text, out[j - 1].end, out[j].start).group("join").endswith("and"):
+        if j > k and _SUMMAND_GAP.fullmatch(text, out[j - 1].end, out[j].start).group("join").endswith(_LAST_JOINS):
             out[k + 1:j + 1] = [_restored(out[k], p, text) for p in out[k + 1:j + 1]]
             parts = out[k:j + 1]
             totals.append((j, Mention("number", parts[0].start, parts[-1].end, text[parts[0].start:parts[-1].end],
@@ -183,6 +185,9 @@ def _summand(first: Mention, a: Mention, b: Mention, text: str) -> bool:
     if _SUMMAND_GAP.fullmatch(text, a.end, b.start) is None or b.approx or is_money(a.unit) or a.unit == "%":
         return False
     noun = _counted_noun(text, first.end)
+    if noun == "" and first is a and _elided(text, a):  # "all 109 on board and four people on the ground": the first
+        return _written_noun(text, b.end).lower() in PEOPLE_UNITS  # part leaves out the noun the next one names, people
+        # (a count "on board" counts people; "40 sheep on the ground" no part of them)
     return (noun != "" and (noun == _counted_noun(text, b.end) or _elided(text, b))
             and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum
 

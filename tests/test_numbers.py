@@ -73,6 +73,11 @@ def test_money_amounts_and_signs(text, value, unit):
     assert (m.value, m.unit) == (value, unit)
 
 
+def test_a_bracketed_conversion_between_an_amount_and_its_rate_keeps_the_rate():
+    # "$65 (£23.40) per share": the bracket converts the amount; "per share" is still the dollars'
+    assert [(m.value, m.unit) for m in numbers("an offer of $65 (£23.40) per share")][0] == (65, "USD per share")
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("was sentenced to 22 1/2 years in prison", 22.5, "years"),
     ("was sentenced to 22-1/2 years in prison", 22.5, "years"),
@@ -260,6 +265,12 @@ def test_a_part_counts_the_wholes_noun(text, expected):
     ("As many as 88 people on board the ferry and 9 on the quay were hurt.", 97),
     ("The storm killed 40 people in Aske, 12 in Brenna and 3 in Orsk.", 55),
     ("A jury convicted Orsk of two counts of fraud and five of conspiracy.", 7),
+    # ... "more" before a later part's place adds it too ("and four more on the ground")
+    ("The jet crashed, killing 109 people on board and four more on the ground.", 113),
+    # ... the first part may leave out the noun a later one names ("all 109 on board and four people on the ground")
+    ("The jet crashed, killing all 109 on board and four people on the ground.", 113),
+    # ... and the last part may follow "along with"
+    ("All 109 people on board died along with four people on the ground.", 113),
 ])
 def test_listed_counts_state_their_total(text, total):
     found = numbers(text, [])
@@ -281,6 +292,8 @@ def test_a_part_that_leaves_its_noun_out_counts_the_first_parts_noun():
     "The fire killed 12 people in the hall and 3 of them were children.",  # a partitive: a part, no sum
     "Some 300 passengers were aboard and 12 of the crew.",
     "It hit 20 people in Aske and 2 in 10 of them died.",  # a ratio
+    "The storm killed 12 people in Aske along with 300 cattle in Orsk.",  # another noun after "along with"
+    "It killed all 12 on board and 40 sheep on the ground.",  # the later part names another noun
 ])
 def test_no_total_without_a_list_of_one_noun(text):
     found = numbers(text, [])
