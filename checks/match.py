@@ -263,7 +263,8 @@ def _inside_a_name(ws: tuple[Word, ...], text: str, i: int, term: Term) -> bool:
 
 def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Term) -> bool:
     """'the Federal Deposit Insurance Corp.' is no "deposits", 'the Fire Department' no "fire": a term written in lower
-    case that matches capitalised words of a body's name after "the" (its last word a head of ``ORGANISATION_HEADS``),
+    case that matches capitalised words of a body's name after "the" or another lower-case word ("former Fire Service
+    officials") (its last word a head of ``ORGANISATION_HEADS``),
     with the name going on after it in capitals (past an "and": "the Central Disaster and Safety Headquarters"), modifies
     the name's head; the name is another thing (not the name's last word: "the Palisades Fire" is a fire; not in a
     title-case headline)."""
@@ -276,8 +277,7 @@ def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Te
     j = i - 1
     while j >= 0 and ws[j].capitalised and ws[j].norm != "the" and text[ws[j].end:ws[j + 1].start] == " ":
         j -= 1
-    return j >= 0 and ws[j].norm == "the" and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " \
-        and not title_case(ws)
+    return j >= 0 and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " and not title_case(ws)
 
 
 def _body_name_ends(ws: tuple[Word, ...], text: str, end: int) -> bool:

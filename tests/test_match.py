@@ -25,6 +25,7 @@ def matches(term: str, text: str) -> list[str]:
     ("truce", "two truces"),
     ("Kuşyaylaş", "in Kusyaylas province"),  # an invented name: a dotless or cedilla letter matches its plain form
     ("in prison", "22 years in Velmar prison"),  # one name modifying the term's noun inside it
+    ("fire", "Fire Service crews fought the blaze"),  # a capital that only opens the sentence names no body
 ])
 def test_matches(term, text):
     assert matches(term, text)
@@ -54,6 +55,7 @@ def test_matches(term, text):
     ("Russian", "pro-Russian separatists"),
     ("detonation", "Detention of the suspect followed"),  # a capital that only opens the sentence makes no name
     ("protest", "Protect the town, he said"),
+    ("fire", "five former Fire Service officials were convicted"),  # a body's name after any lower-case word
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)
