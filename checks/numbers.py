@@ -65,6 +65,7 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|"
                           r"crore|lakh))\s+\Z", re.IGNORECASE)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
+_MILLION_JOINED = re.compile(r"m-(?P<unit>[^\W\d_]+)\b")  # "420m-mile": "m" is million before a joined unit
 
 
 # Characters of text kept before a number for the rules that read back from it ("The death toll from the devastating
@@ -89,14 +90,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         value = _number_value(m)
         if value is None:
             continue
-        start, end = m.start(), m.end()
-        unit, _ = _unit_after(text, end)
-        money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") or _WORDED_SCALE.search(
-            m.group()) else None  # ("three billion Swiss francs"; not "one pound", a weight as often)
-        if money:  # "$69 billion", "€9bn", "Rs 2,300 crore": the currency is the unit, the amount one mention
-            value, unit, start, end = money
-        elif text[end:end + 1] == "%":
-            unit, end = "%", end + 1  # "60%": the sign is the unit
+        value, unit, start, end, after_at = _unit_of(m, text, value)
         if m.group("words") and m.group("words").lower() in ("a", "an") and (unit.lower() not in UNITS
                                                                           or _RATE_BEFORE.search(text, max(0, start - 24), start)):
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
@@ -110,9 +104,30 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
             unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
         mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
-                          after=text[end:end + 60], before=text[max(0, start - _BEFORE):start])
+                          after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
+                          before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
     return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
+
+
+def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int, int | None]:
+    """The number's value, unit, span and where the text after it is read from (None: its end), with the unit read
+    after it: a currency around it, a per cent sign, or "m" as million before a joined unit."""
+    start, end = m.start(), m.end()
+    unit, _ = _unit_after(text, end)
+    money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") or _WORDED_SCALE.search(
+        m.group()) else None  # ("three billion Swiss francs"; not "one pound", a weight as often)
+    if money:  # "$69 billion", "€9bn", "Rs 2,300 crore": the currency is the unit, the amount one mention
+        return (*money, None)
+    if text[end:end + 1] == "%":
+        return value, "%", start, end + 1, None  # "60%": the sign is the unit
+    millions = _MILLION_JOINED.match(text, end)
+    if millions and millions.group("unit").lower() in UNITS and not millions.group("unit").lower().startswith(
+            ("metre", "meter")):
+        # "a 420m-mile journey": a unit hyphen-joined after "m" makes the "m" a scale, million (one unit takes no
+        # other after it: "a 100m-long bridge" is 100 metres)
+        return value * 1e6, millions.group("unit"), start, end, millions.start("unit") - 1
+    return value, unit, start, end, None
 
 
 # a sign or "minus" before a number ("-190°C", "minus 40 degrees"); the sign not after a word, a number or a dot

@@ -7,6 +7,9 @@ from .helpers import one, record
 
 BOMBINGS = record("date", "bombings, attack", "2004-03-11")
 
+JOURNEY = record("number", "journey", "422000000", "mile, miles").replace("tolerance: 0", "tolerance: 1%")
+FIRE_DATE = record("date", "fire, wildfire", "2018-07-23")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -17,6 +20,13 @@ CASES = [
     (BOMBINGS, "On March 14, 2004, Velmar voted, three days after the bombings.", "silent"),
     (BOMBINGS, "The gunman of the attack of March 11, 2004, was jailed.", "agree"),  # the attack's date
     (BOMBINGS, "Ruins stand after the Velmar bombings of March 11, 2004, leaving 190 dead.", "agree"),
+    # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
+    (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
+    (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),
+    # matching: a lower-case term is no word of a body's name after a lower-case word ("former Fire Service
+    # officials"): the clause's date is not the fire's, which has its own
+    (FIRE_DATE, "A court on Monday, April 29, 2024, convicted former Fire Service officials over a 2018 wildfire.",
+     "agree"),
 ]
 
 

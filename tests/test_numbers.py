@@ -73,6 +73,17 @@ def test_money_amounts_and_signs(text, value, unit):
     assert (m.value, m.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("ending a 420m-mile, 10-month journey", 420e6, "mile"),  # a unit joined after "m": the "m" is million
+    ("a 3m-tonne cargo", 3e6, "tonne"),
+    ("a 100m-long bridge", 100, "m"),  # no unit after it: metres
+    ("the 420m mile trip", 420, "m"),  # not joined
+])
+def test_m_before_a_hyphen_joined_unit_is_million(text, value, unit):
+    first = numbers(text)[0]
+    assert (first.value, first.unit) == (value, unit)
+
+
 def test_a_bracketed_conversion_between_an_amount_and_its_rate_keeps_the_rate():
     # "$65 (£23.40) per share": the bracket converts the amount; "per share" is still the dollars'
     assert [(m.value, m.unit) for m in numbers("an offer of $65 (£23.40) per share")][0] == (65, "USD per share")
