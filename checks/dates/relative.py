@@ -56,6 +56,8 @@ _RELATIVE_FORMS = (
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
     r"|(?:" + _MONTH_NAMES + "|" + _SEASON_NAMES + r")(?!\s+\d{4}\b|,\s+\d{4}\b(?!\s+[a-z])|\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b))"
+    # "next June 19", "last May 30,": a day of that month, at the clause's end (not "last May 30 people")
+    r"(?:\s+(?P<span_day>\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:!?)]|\s*\Z))?"
     # (a month's stated year: "the end of September 2022"; not "the end of May, 2000 workers said"; nor its day and
     # year: "In this June 18, 2015, file photo", where "this" goes with the photo; "last May 30" is last year's May)
     r"|" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|later)(?!\s+than)"
@@ -94,7 +96,58 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
             if m.group("weekend_before"):
                 start = m.start("weekend")  # "over the weekend": from "the"
             out.append(Mention("date", start, m.end(), text[start:m.end()], found, relative=True))
-    return out
+    return _anniversaries(out, text, reference)
+
+
+# "Ten years ago Sunday", "Ten years ago this Saturday": years counted back from a day named right after them
+_YEARS_AGO = re.compile(r"(?P<n>\w+)\s+years?\s+ago\Z", re.IGNORECASE)
+_DAY_NAMED = re.compile(r"\s+(?:(?P<this>this|on|last)\s+)?(?P<day>" + "|".join(WEEKDAY_NAMES) + r"|today|yesterday)\Z",
+                        re.IGNORECASE)
+
+
+def _anniversaries(out: list[Mention], text: str, ref: date) -> list[Mention]:
+    """'Ten years ago Sunday, a mine collapsed': years counted back from the day named right after them are that day
+    of the year so many years back (the anniversary falls on Sunday), one date, not the year and the day apart.  The
+    day is the anniversary's, near publication whatever the tense of the event: "this Saturday" in this week, a bare
+    weekday the nearest one."""
+    if len(out) < 2:
+        return out
+    out.sort(key=lambda m: m.start)
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        back = _YEARS_AGO.search(prev.text) if prev and prev.relative else None
+        named = _DAY_NAMED.fullmatch(text, prev.end, m.end) if back else None
+        if named:
+            n = back.group("n").lower()
+            count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}.get(n)
+            day = _anniversary_day(named, ref)
+            if count:
+                merged[-1] = Mention("date", prev.start, m.end, text[prev.start:m.end], _years_back(day, count),
+                                     relative=True)
+                continue
+        merged.append(m)
+    return merged
+
+
+def _years_back(day: date, count: int) -> Period:
+    """The day so many years back; 29 February in a year with none is the days around it (28 February, 1 March)."""
+    year = day.year - count
+    if day.month == 2 and day.day == 29 and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
+        return periods.days(date(year, 2, 28), date(year, 3, 1))
+    return periods.day(day.replace(year=year))
+
+
+def _anniversary_day(named: re.Match, ref: date) -> date:
+    word = named.group("day").lower()
+    if word in ("today", "yesterday"):
+        return ref - timedelta(days=word == "yesterday")
+    ahead = (WEEKDAY_NAMES.index(word) - ref.weekday()) % 7  # days to the next such weekday (0: today)
+    if (named.group("this") or "").lower() == "this":
+        return ref + timedelta(days=WEEKDAY_NAMES.index(word) - ref.weekday())  # in this week, Monday to Sunday
+    if (named.group("this") or "").lower() == "last":
+        return ref - timedelta(days=(7 - ahead) or 7)
+    return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -198,7 +251,13 @@ def _this_or_last(m: re.Match, ref: date) -> Period | None:
             which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
             if which == "next" and MONTHS[span] == ref.month:
                 which = "this"  # "will have stock by the end of January", said on 8 January: this month's end
-        return _named_month(MONTHS[span], which, ref)
+        month = _named_month(MONTHS[span], which, ref)
+        if m.group("span_day") and which in ("last", "this", "next"):
+            try:  # "next June 19": that day of the month named
+                return periods.day(date(month.first.year, month.first.month, int(m.group("span_day"))))
+            except ValueError:
+                return None  # ("next June 31": no such day)
+        return month
     if span in SEASONS:
         return _named_season(span, which, ref)
     if span == "month" and which == "the end of the" and ref.day < _MONTH_END_FROM and _HAD.search(m.string) \

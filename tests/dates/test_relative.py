@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, strategies as st
 
 from checks.dates.forms import dates
 
@@ -425,3 +426,38 @@ def test_a_title_case_headline_keeps_its_today():
 def test_a_weekday_after_a_bracketed_aside_leans_with_its_clause(text, label):
     from checks.dates.forms import dates
     assert [m.value.label for m in dates(text, date(2025, 4, 22))] == [label]
+
+
+@pytest.mark.parametrize("text, published, label", [
+    # years counted back from a day named right after them: that day of the year, so many years back (the
+    # anniversary's day is near publication, whatever the tense of the event told)
+    ("Ten years ago Sunday, a mine collapsed in Velmar.", date(2017, 8, 6), "2007-08-06"),
+    ("Ten years ago this Saturday, the miners went to work.", date(2015, 12, 31), "2006-01-02"),
+    ("It was five years ago today.", date(2020, 3, 1), "2015-03-01"),
+])
+def test_years_ago_and_a_named_day_are_one_day_of_that_year(text, published, label):
+    assert _placed(text, published) == [label]
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(1, 40),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_years_ago_before_a_weekday_is_that_weekdays_day_so_many_years_back(published, years, weekday):
+    from checks.dates.relative import relative_dates
+    (found,) = relative_dates(f"It fell {years} years ago {weekday}.", published)
+    assert found.text == f"{years} years ago {weekday}"
+    day = found.value.first
+    if found.value.last != day:  # 29 February of a year with none: the days around it
+        assert (day.month, day.day, (found.value.last - day).days) == (2, 28, 1)
+        return
+    anniversary = day.replace(year=day.year + years)
+    assert anniversary.strftime("%A") == weekday and abs((anniversary - published).days) <= 3
+
+
+@pytest.mark.parametrize("text, published, labels", [
+    # a day after "next"/"last" and a month, at its clause's end, is that day of the month named
+    ("The runoff is set for next June 19.", date(2022, 5, 30), ["2022-06-19"]),
+    ("It happened last May 30, officials said.", date(2022, 5, 31), ["2021-05-30"]),
+    ("Last May 30 people died.", date(2022, 5, 31), ["2021-05"]),  # a count, not a day
+])
+def test_a_day_after_next_or_last_and_a_month_is_that_day(text, published, labels):
+    assert _placed(text, published) == labels
