@@ -10,6 +10,8 @@ BOMBINGS = record("date", "bombings, attack", "2004-03-11")
 JOURNEY = record("number", "journey", "422000000", "mile, miles").replace("tolerance: 0", "tolerance: 1%")
 FIRE_DATE = record("date", "fire, wildfire", "2018-07-23")
 
+VICTIMS = record("number", "killed, victims, died", "6", "deaths, people, victims, dead")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -20,6 +22,11 @@ CASES = [
     (BOMBINGS, "On March 14, 2004, Velmar voted, three days after the bombings.", "silent"),
     (BOMBINGS, "The gunman of the attack of March 11, 2004, was jailed.", "agree"),  # the attack's date
     (BOMBINGS, "Ruins stand after the Velmar bombings of March 11, 2004, leaving 190 dead.", "agree"),
+    # part_of_whole: a past participle after the whole's noun describes it when the part is a past verb's object (no
+    # subject of its own), not when a verb of saying reports it
+    (VICTIMS, "Police have named five of the six victims killed in a fire at a tower block.", "agree"),
+    (VICTIMS, "Police have named five of the seven victims killed in a fire at a tower block.", "differ"),
+    (VICTIMS, "Only two of the six victims survived.", "silent"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -897,13 +897,16 @@ _PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}
 
 def _in_phrase(an: Analysed, k: int) -> bool:
     """'attended the funeral of three of the six men killed in the attack': is the number at word k (past a part
-    counted of it, "three of the") inside a prepositional phrase, after its clause's verb?  Then it is no subject,
-    and a past form after its noun describes that noun."""
+    counted of it, "three of the") inside a prepositional phrase, after its clause's verb, or the object of a past verb
+    right before the part ("named five of the six victims killed")?  Then it is no subject, and a past form after its
+    noun describes that noun."""
     ws, j = an.words, k - 1
     while j >= 1 and ws[j].norm in DETERMINERS:
         j -= 1
     if j >= 2 and ws[j].norm == "of" and _count_word(ws[j - 1]):
         j -= 2  # past the part: "three of"
+        if j >= 1 and _past(ws[j]) and ws[j].norm not in SAYING_VERBS and an.clause[j] == an.clause[k]:
+            return True  # "Police have named five of the six victims killed": the verb's object, no subject either
     if j < 1 or ws[j].norm not in _PHRASE_OPENERS or an.clause[j] != an.clause[k]:
         return False
     return any((_past(w) or w.norm in AUXILIARIES or w.norm in BE_FORMS) and an.clause[m] == an.clause[k]
