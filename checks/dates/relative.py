@@ -51,7 +51,9 @@ _RELATIVE_FORMS = (
     # "for the year", "the first nine months of the year": the year of publication
     r"|(?P<year_before>for|of|during|throughout)\s+(?P<the_year>the\s+year)(?![-\s]+(?:\d|ago|earlier|before|after"
     r"|that|when|in|two|thousand|ended|ending|to|through|from))(?!\s+of\s+\d)"
-    r"|(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
+    # "early next year", "mid-this month", "late last year": a part of the span
+    r"|(?:(?P<span_part>early|mid|late)[\s-]+(?=(?:last|this|next)\s))?"
+    r"(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
     r"\s+(?P<span>week|month|year|weekend"
@@ -247,17 +249,7 @@ def _this_or_last(m: re.Match, ref: date) -> Period | None:
     """'last week', 'this fiscal year', 'next July', 'the end of the year'."""
     span, which = m.group("span").lower(), " ".join(m.group("span_which").lower().split())
     if span in MONTHS:
-        if which.startswith("the end of") and "this" not in which and "last" not in which:
-            which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
-            if which == "next" and MONTHS[span] == ref.month:
-                which = "this"  # "will have stock by the end of January", said on 8 January: this month's end
-        month = _named_month(MONTHS[span], which, ref)
-        if m.group("span_day") and which in ("last", "this", "next"):
-            try:  # "next June 19": that day of the month named
-                return periods.day(date(month.first.year, month.first.month, int(m.group("span_day"))))
-            except ValueError:
-                return None  # ("next June 31": no such day)
-        return month
+        return _month_named(m, MONTHS[span], which, ref)
     if span in SEASONS:
         return _named_season(span, which, ref)
     if span == "month" and which == "the end of the" and ref.day < _MONTH_END_FROM and _HAD.search(m.string) \
@@ -266,6 +258,30 @@ def _this_or_last(m: re.Match, ref: date) -> Period | None:
     found = _span(span, which, ref)
     if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
         found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
+    return _part_of(found, (m.group("span_part") or "").lower())
+
+
+def _month_named(m: re.Match, month: int, which: str, ref: date) -> Period | None:
+    """'next July', 'the end of January', 'early next June', 'next June 19'."""
+    if which.startswith("the end of") and "this" not in which and "last" not in which:
+        which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
+        if which == "next" and month == ref.month:
+            which = "this"  # "will have stock by the end of January", said on 8 January: this month's end
+    found = _part_of(_named_month(month, which, ref), (m.group("span_part") or "").lower())
+    if m.group("span_day") and which in ("last", "this", "next"):
+        try:  # "next June 19": that day of the month named
+            return periods.day(date(found.first.year, found.first.month, int(m.group("span_day"))))
+        except ValueError:
+            return None  # ("next June 31": no such day)
+    return found
+
+
+def _part_of(found: Period, part: str) -> Period:
+    """'early next year', 'late this month': that part of the year or month named."""
+    if part and found.grain == "year":
+        return periods.year(found.first.year, part)
+    if part and found.grain == "month":
+        return periods.month(found.first.year, found.first.month, part)
     return found
 
 

@@ -461,3 +461,14 @@ def test_years_ago_before_a_weekday_is_that_weekdays_day_so_many_years_back(publ
 ])
 def test_a_day_after_next_or_last_and_a_month_is_that_day(text, published, labels):
     assert _placed(text, published) == labels
+
+
+@pytest.mark.parametrize("text, published, labels", [
+    # "early", "mid" or "late" before "next year", "this month", "last June": that part of the span
+    ("A final report is due early next year.", date(2003, 11, 5), ["2004 (early)"]),
+    ("The plant closed in late last year.", date(2003, 11, 5), ["2002 (late)"]),
+    ("Talks resume mid-next month.", date(2003, 11, 5), ["2003-12 (mid)"]),
+    ("Talks resume next month.", date(2003, 11, 5), ["2003-12"]),
+])
+def test_a_part_before_next_this_or_last_is_that_part_of_the_span(text, published, labels):
+    assert _placed(text, published) == labels
