@@ -12,6 +12,8 @@ FIRE_DATE = record("date", "fire, wildfire", "2018-07-23")
 
 VICTIMS = record("number", "killed, victims, died", "6", "deaths, people, victims, dead")
 
+SEATS = record("number", "PPP", "54", "seats")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -27,6 +29,12 @@ CASES = [
     (VICTIMS, "Police have named five of the six victims killed in a fire at a tower block.", "agree"),
     (VICTIMS, "Police have named five of the seven victims killed in a fire at a tower block.", "differ"),
     (VICTIMS, "Only two of the six victims survived.", "silent"),
+    # clauses: a fronted subordinate clause ends at its comma, but not at the comma of an aside inside it that a
+    # verb follows (", a key partner in the coalition, secured")
+    (SEATS, "While the PML-N won 75 seats and the PPP, a key partner, secured 54 seats, independents claimed 93.",
+     "agree"),
+    (SEATS, "While the PML-N won 75 seats and the PPP, a key partner, secured 60 seats, independents claimed 93.",
+     "differ"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

@@ -1221,10 +1221,28 @@ def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) 
     if not words or not (words[first].norm in FRONTED_SUBORDINATORS or _fronted_as(words, first)):
         return clause
     cut = _after_comma(text, words, words[first].end)
+    closing = _apposition_closed(text, words, cut) if cut is not None else None
+    if closing is not None:  # "While Alpha won 75 seats and Beta, a key partner, secured 54, ...": past the aside
+        cut = _after_comma(text, words, words[closing + 1].start)
     if cut is None or cut - first > 20:
         return clause
     opening = clause[first]
     return clause[:cut] + [fresh + 1 if c == opening else c for c in clause[cut:]]
+
+
+def _apposition_closed(text: str, words: tuple[Word, ...], k: int) -> int | None:
+    """', a key partner in the coalition, secured': a noun phrase opened by a determiner at word k and closed by a
+    comma right before a verb is an aside on the name before it; the word before that comma, or None."""
+    if k >= len(words) or words[k].norm not in ("a", "an", "the", "its", "his", "her", "their"):
+        return None
+    for j in range(k + 1, min(len(words) - 1, k + _APPOSITION_WORDS)):
+        between = text[words[j].end:words[j + 1].start]
+        if between.strip() == ",":
+            verb = words[j + 1]
+            return j if _past(verb) or verb.norm in AUXILIARIES or verb.norm in BE_FORMS else None
+        if between.strip():
+            return None
+    return None
 
 
 def _fronted_as(words: tuple[Word, ...], i: int) -> bool:
