@@ -101,8 +101,9 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return None
     if _age_in_years(fact, mention):
         return mention.value
-    if _counted_before(fact, mention, units) or _harmed_count(fact, mention) or _elided_subject(fact, mention):
-        return mention.value
+    if (_counted_before(fact, mention, units) and not _share_fact(fact)) or _harmed_count(fact, mention) \
+            or _elided_subject(fact, mention):
+        return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
@@ -331,6 +332,11 @@ def _scale_before(mention: Mention) -> bool:
 def _points(mention: Mention) -> bool:
     """'6 percentage points', 'a 6 percentage-point lead': a difference of shares, no share."""
     return normalise(mention.unit) == "percentage" or mention.after.lstrip(" -").lower().startswith("point")
+
+
+def _share_fact(fact: Fact) -> bool:
+    """Is the fact a share, every unit of it a percentage ('percent', '%')?"""
+    return bool(fact.unit) and all(_percent_unit(u) for u in fact.unit)
 
 
 def _percent_unit(unit: str) -> bool:

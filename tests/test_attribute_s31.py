@@ -14,6 +14,11 @@ VICTIMS = record("number", "killed, victims, died", "6", "deaths, people, victim
 
 SEATS = record("number", "PPP", "54", "seats")
 
+EXEC_CHAIR = record("party", "Mara Lind, Lind", "[executive chairman]", rivals="CEO, chief executive officer")
+CEO = record("party", "Mara Lind, Lind", "[CEO]", rivals="executive chairman")
+
+CUTS = record("number", "workforce, positions", "10", "percent, per cent")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -35,6 +40,17 @@ CASES = [
      "agree"),
     (SEATS, "While the PML-N won 75 seats and the PPP, a key partner, secured 60 seats, independents claimed 93.",
      "differ"),
+    # title_before_name: a title right before a name followed by a verb of becoming ("will become", "became") is the
+    # office held before: loosely attached (a conflicting one is a possible conflict); without it, that person's title
+    (EXEC_CHAIR, "Velmar CEO Mara Lind will become executive chairman of the combined company.", "agree"),
+    (EXEC_CHAIR, "Velmar CEO Mara Lind is set to become executive chairman.", "agree"),
+    (EXEC_CHAIR, "Velmar Chief Executive Officer Mara Lind, 61, will become executive chairman.", "agree"),
+    (EXEC_CHAIR, "Velmar CEO Mara Lind spoke on Monday.", "differ"),
+    (CEO, "Velmar CEO Mara Lind will become executive chairman of the combined company.", "agree"),
+    # unit: a share's fact (its units all percentages) reads no count of a term's noun ("1,500 positions" is no
+    # percent), though a fact counting that noun does
+    (CUTS, "Velmar said it would cut 10 percent (1,500 positions) of its workforce.", "agree"),
+    (CUTS, "Velmar said it would cut 1,500 positions from its workforce.", "silent"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

@@ -18,7 +18,7 @@ from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OP
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
-from ..lang.titles import OFFICE_WORDS, TITLES
+from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, OFFICE_WORDS, TITLES
 from ..words import Word, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
@@ -923,10 +923,24 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     if _own_kind(an, run):
         return None
     if run and _hit_in(about, run):
+        if _becomes_after(an, run.stop):  # "Dow CEO Mara Lind will become executive chairman": the office before
+            why = f"is the title {_words(an, run)} holds before becoming another"
+            return Decision(True, why, weak="possible conflict: " + why)
         return Decision(True, f"is the title of {_words(an, run)}")
     if run and an.words[run.start].norm not in ("of", "and"):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
+
+
+def _becomes_after(an: Analysed, k: int) -> bool:
+    """Does a verb of becoming (``BECOMING_VERBS``) follow word k, past words that put it ahead ("will", "is set to")?"""
+    ws, j = an.words, k
+    if j + 1 < len(ws) and ws[j].norm.isdigit() and _gap(an, j).strip() == "," and _gap(an, j + 1).strip() == ",":
+        j += 1  # past the age in apposition: "Mara Lind, 61, will become"
+    start = j
+    while j < len(ws) and j - start < 4 and ws[j].norm in BEFORE_BECOMING and (j == start or not _gap(an, j).strip()):
+        j += 1
+    return j < len(ws) and ws[j].norm in BECOMING_VERBS and (j == start or not _gap(an, j).strip())
 
 
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -13,3 +13,9 @@ OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "sec
                           "chairman", "chairwoman", "chair", "director", "governor", "mayor", "senator",
                           "ambassador", "envoy", "general", "commander", "leader", "head", "chief", "judge",
                           "pope", "patriarch", "speaker", "deputy", "representative", "officer", "coach"})
+# Verbs of taking a new office right after a person's name ("Dow CEO Mara Lind will become executive chairman"): the
+# title before the name is the one held before, and the words between them that put the change ahead ("will", "is
+# set to"). (``names.title_before_name``)
+BECOMING_VERBS = frozenset({"become", "becomes", "became", "becoming"})
+BEFORE_BECOMING = frozenset({"will", "would", "is", "was", "set", "to", "expected", "due", "soon", "later", "then",
+                             "has", "had", "have", "shall", "eventually"})
