@@ -15,11 +15,11 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (PEOPLE_UNITS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, words
 
-__all__ = ["RANGE", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
+__all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -103,6 +103,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         approx = hedge.group(1).lower() if hedge else ""
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
             unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
+        if not approx and _WITH_PERPETRATOR.match(text, end):
+            approx = WITH_PERPETRATOR
         mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
                           before=text[max(0, start - _BEFORE):start])
@@ -426,6 +428,12 @@ def ordinal_values(text: str) -> set[int]:
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")
+WITH_PERPETRATOR = "including the perpetrator"  # the ``approx`` of a count of the dead that holds the one who did it
+# "seven people dead, including the attacker", "15 people – including the perpetrator – dead": up to three words of the
+# count's phrase, then "including" and the perpetrator alone (not "the attacker's wife", nor a list: "the suspect, his
+# wife and his son")
+_WITH_PERPETRATOR = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,–—-]\s*including\s+the\s+(?:" + "|".join(PERPETRATOR_NOUNS)
+                               + r")\b(?!['’]s)\s*(?:[.;:)–—-]|,\s+(?!his\b|her\b|their\b|and\b)|\Z)", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _BETWEEN = re.compile(r"\b(?P<word>between|from)\s+(?:some\s+|about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:by|" + "|".join(CHANGE_WORDS) + r")\s+(?:from\s+)?(?:about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)

@@ -11,7 +11,7 @@ from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import range_bounds, superlative
+from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -861,15 +861,29 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
     shown = round(value, 6)
     found = f"{shown:g} {fact.unit_for(shown)}".rstrip()
     agrees, rough = _agrees_as_stated(fact, mention, value)
-    near = _short_by(fact.value, value, mention.approx.lower())
-    if not agrees and near is not None and near <= NEAR_AGREES:
-        return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
-    if not agrees and (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
-                       and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
-        return Comparison(f"{mention.approx.lower()} {found}", None,
-                          "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
+    if not agrees:
+        loose = _loosely_agrees(fact, mention, value, found)
+        if loose is not None:
+            return loose
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF and not rough,
                       far=not agrees and _far_off(fact.value, value))
+
+
+def _loosely_agrees(fact: Fact, mention: Mention, value: float, found: str) -> Comparison | None:
+    """A number that is not the fact's value as written but holds it: the victims besides the perpetrator a count
+    holds, a hedge a little short of it ("nearly 300"), a bound it is within ("more than 200"); None otherwise."""
+    if mention.approx == WITH_PERPETRATOR and fact.tolerance.allows(fact.value, value - 1):
+        # "seven people dead, including the attacker": six victims besides him
+        return Comparison(f"{round(value - 1, 6):g} {fact.unit_for(value - 1)}".rstrip() + " besides the perpetrator",
+                          True, exact=False)
+    near = _short_by(fact.value, value, mention.approx.lower())
+    if near is not None and near <= NEAR_AGREES:
+        return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
+    if (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
+            and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
+        return Comparison(f"{mention.approx.lower()} {found}", None,
+                          "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
+    return None
 
 
 def _far_off(wanted: float, written: float) -> int:

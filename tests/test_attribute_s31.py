@@ -19,6 +19,13 @@ CEO = record("party", "Mara Lind, Lind", "[CEO]", rivals="executive chairman")
 
 CUTS = record("number", "workforce, positions", "10", "percent, per cent")
 
+DPP = record("number", "DPP", "28", "seats")
+FIRE_DAY = record("date", "fire", "2012-11-24")
+DEATHS = record("number", "killed", "8", "people")
+
+VICTIMS_6 = record("number", "killed, dead", "6", "people, victims")
+ALL_DEAD_7 = record("number", "killed, dead", "7", "people, victims")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -51,6 +58,22 @@ CASES = [
     # percent), though a fact counting that noun does
     (CUTS, "Velmar said it would cut 10 percent (1,500 positions) of its workforce.", "agree"),
     (CUTS, "Velmar said it would cut 1,500 positions from its workforce.", "silent"),
+    # earlier_figure: an adverb of earlier time after a count, in its phrase ("which had only seven seats
+    # previously"), makes it an earlier figure: loosely attached, a conflicting one a possible conflict
+    (DPP, "The DPP, which had only seven seats previously, did much better than expected.", "silent"),
+    (DPP, "The DPP had only seven seats.", "differ"),
+    # value_clause: a term in the "over" phrase of a noun of legal proceedings ("a case over the fire") is only its
+    # topic: the clause's date is the proceeding's; a value right after the term is still the term's own
+    (FIRE_DAY, "A court on 9 February 2014 sent the owner to jail in a case over the factory fire.", "silent"),
+    (FIRE_DAY, "The court heard a lawsuit over the fire on 24 November 2012.", "agree"),
+    (DEATHS, "Velmar Rail will pay $265 million to settle a lawsuit over the crash that killed eight people.", "agree"),
+    # numbers: a count of the dead followed by "including the attacker" (the perpetrator alone) holds him: it states
+    # the victims one fewer too; not "the attacker's wife"
+    (VICTIMS_6, "Two gun battles left seven people dead, including the attacker, police said.", "agree"),
+    (ALL_DEAD_7, "Two gun battles left seven people dead, including the attacker, police said.", "agree"),
+    (VICTIMS_6, "Two gun battles left nine people dead, including the attacker, police said.", "differ"),
+    (VICTIMS_6, "The attack left seven people dead, including the attacker's wife.", "differ"),
+    (VICTIMS_6, "The blast left seven people – including the bomber – dead.", "agree"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

@@ -53,6 +53,7 @@ def test_matches(term, text):
     ("final", "they reached the semi-finals"),  # a prefix hyphen-joined to the word makes another thing
     ("president", "vice-president Roe spoke"),
     ("Russian", "pro-Russian separatists"),
+    ("Uzbek citizen", "an ethnic-Uzbek Russian citizen"),  # an ethnicity, not a citizenship
     ("detonation", "Detention of the suspect followed"),  # a capital that only opens the sentence makes no name
     ("protest", "Protect the town, he said"),
     ("fire", "five former Fire Service officials were convicted"),  # a body's name after any lower-case word

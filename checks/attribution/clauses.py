@@ -21,7 +21,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXI
                             FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             PICTURE_NOUNS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
-                            STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS)
+                            STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
                             VERB_LEADS)
@@ -1974,7 +1974,8 @@ def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
     while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
                                      or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()):
         n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
-    return n if ws[n].norm in TOPIC_NOUNS or ws[n].norm in AFTER_EVENT_NOUNS else None  # ("a probe into his death")
+    return n if ws[n].norm in TOPIC_NOUNS or ws[n].norm in AFTER_EVENT_NOUNS or ws[n].norm in PROCEEDING_NOUNS \
+        else None  # ("a probe into his death")
 
 
 _WH_WORDS = {"why", "how", "whether", "what", "who", "when", "where", "which"}

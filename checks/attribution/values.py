@@ -1007,6 +1007,9 @@ _EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]
 _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" + alternation(EARLIER_SAYING)
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
+# "the DPP, which had only seven seats previously, ...": an adverb of earlier time after the count, in its phrase
+_EARLIER_AFTER = re.compile(r"[^,;:.!?()\d]{0,30}?\b(?:previously|formerly|beforehand)\b", re.IGNORECASE)
+
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
 _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
@@ -1044,7 +1047,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
-        or _EARLIER_OPENING.match(text, 0, mention.start)
+        or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_AFTER.match(text, mention.end)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)

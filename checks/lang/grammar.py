@@ -76,6 +76,10 @@ TOPIC_NOUNS = {"update", "updates", "report", "reports", "news", "talks", "talk"
                "conference", "meeting", "negotiations", "consultations", "vote", "resolution", "book",
                "documentary", "series", "podcast", "blog", "thread", "poll", "survey", "study", "inquiry", "enquiry", "inquiries", "enquiries",
                "announcement", "announcements", "speculation", "rumours", "rumors", "warning", "warnings"}
+# Nouns of legal proceedings whose "over X" names the event they are about: "sent him to jail yesterday in a case over
+# the fire" is the sentencing's day, not the fire's (a value right after the term is still its own: "a lawsuit over the
+# crash that killed eight people").
+PROCEEDING_NOUNS = {"case", "cases", "lawsuit", "lawsuits", "suit", "suits", "trial", "trials"}
 # Nouns after a term that make it only their topic ("the crash investigation ended on 16 June", "the disaster
 # verdict"): what follows an event and is about it. Not "vote", "case", "trial", "hearing": "the no-confidence vote
 # was held on 3 May", "the first mpox case was confirmed" are the event itself.
@@ -816,10 +820,10 @@ GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "ti
 # Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
 AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # Prefixes that, hyphen-joined to a word, make another thing of it: a "semi-final" is no final, a "vice-president" no
-# president, "pro-Russian separatists" no Russians ("co-founder", "mid-July", "counter-offensive", "sub-committee" are
+# president, "pro-Russian separatists" no Russians, "an ethnic-Uzbek Russian citizen" no Uzbek citizen ("co-founder", "mid-July", "counter-offensive", "sub-committee" are
 # left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
-HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
+HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "ethnic"}
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
 # letters: "French", "France").
 NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippines", "swiss": "switzerland",

@@ -219,3 +219,7 @@ VOTE_REJECTING = {"defeated", "rejected", "failed", "overturned", "voted down", 
 VOTE_UNITS = {"vote", "votes", "ballot", "ballots"}
 # ... and the words of such a unit that make it count the votes against ("votes against", "opposing votes")
 AGAINST_WORDS = {"against", "opposed", "opposing", "no", "nay", "nays"}
+# The one who did it, named after "including" right after a count of the dead ("left seven people dead, including the
+# attacker"): the count holds the perpetrator, so it states the victims one fewer too.
+PERPETRATOR_NOUNS = {"gunman", "attacker", "shooter", "suspect", "bomber", "killer", "assailant", "perpetrator",
+                     "hijacker"}
