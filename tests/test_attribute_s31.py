@@ -26,6 +26,8 @@ DEATHS = record("number", "killed", "8", "people")
 VICTIMS_6 = record("number", "killed, dead", "6", "people, victims")
 ALL_DEAD_7 = record("number", "killed, dead", "7", "people, victims")
 
+HOUSE_SIZE = record("number", "Assembly, parliament", "230", "seats")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -74,6 +76,10 @@ CASES = [
     (VICTIMS_6, "Two gun battles left nine people dead, including the attacker, police said.", "differ"),
     (VICTIMS_6, "The attack left seven people dead, including the attacker's wife.", "differ"),
     (VICTIMS_6, "The blast left seven people – including the bomber – dead.", "agree"),
+    # part_of_whole: a term right after a preposition of place after the whole's noun ("230 seats in the Assembly")
+    # is what the whole counts; the part before it is set aside
+    (HOUSE_SIZE, "Majority parties have only 80 of the 230 seats in the Assembly.", "agree"),
+    (HOUSE_SIZE, "Majority parties have only 80 of the 250 seats in the Assembly.", "differ"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

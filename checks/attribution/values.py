@@ -871,7 +871,18 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     # "242 passengers and crew (members) on board"
     reach = 5 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2
     found = next((h for h in about if k < h.first <= k + reach and ws[h.first].norm in _NOUN_QUALIFIERS), None)
-    return found or _in_relative_after(an, about, k) or _participle_after(an, about, k)
+    return found or _term_after_qualifier(an, about, k) or _in_relative_after(an, about, k) \
+        or _participle_after(an, about, k)
+
+
+def _term_after_qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """'230 seats in the Assembly of the Republic': a term right after a preposition of place (and a determiner)
+    after the counted noun: what the count is of."""
+    ws, j = an.words, k + 2
+    if j >= len(ws) or ws[j].norm not in LOCATIVE_PREPOSITIONS or _gap(an, j).strip() or _gap(an, k + 1).strip():
+        return None
+    t = j + 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
+    return next((h for h in about if h.first == t), None)
 
 
 def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
