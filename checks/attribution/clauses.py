@@ -1233,7 +1233,7 @@ def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) 
 def _apposition_closed(text: str, words: tuple[Word, ...], k: int) -> int | None:
     """', a key partner in the coalition, secured': a noun phrase opened by a determiner at word k and closed by a
     comma right before a verb is an aside on the name before it; the word before that comma, or None."""
-    if k >= len(words) or words[k].norm not in ("a", "an", "the", "its", "his", "her", "their"):
+    if k >= len(words) or words[k].norm not in DETERMINERS:
         return None
     for j in range(k + 1, min(len(words) - 1, k + _APPOSITION_WORDS)):
         between = text[words[j].end:words[j + 1].start]

@@ -7,6 +7,7 @@ value, so they are not returned at all: they can neither agree nor differ.
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -121,8 +122,7 @@ def _anniversaries(out: list[Mention], text: str, ref: date) -> list[Mention]:
         back = _YEARS_AGO.search(prev.text) if prev and prev.relative else None
         named = _DAY_NAMED.fullmatch(text, prev.end, m.end) if back else None
         if named:
-            n = back.group("n").lower()
-            count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}.get(n)
+            count = _count_of(back.group("n"))
             day = _anniversary_day(named, ref)
             if count:
                 merged[-1] = Mention("date", prev.start, m.end, text[prev.start:m.end], _years_back(day, count),
@@ -132,10 +132,16 @@ def _anniversaries(out: list[Mention], text: str, ref: date) -> list[Mention]:
     return merged
 
 
+def _count_of(word: str) -> int | None:
+    """'two', '10', 'a': the count a relative date's number word says, or None."""
+    word = word.lower()
+    return int(word) if word.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}.get(word)
+
+
 def _years_back(day: date, count: int) -> Period:
     """The day so many years back; 29 February in a year with none is the days around it (28 February, 1 March)."""
     year = day.year - count
-    if day.month == 2 and day.day == 29 and not (year % 4 == 0 and (year % 100 or year % 400 == 0)):
+    if day.month == 2 and day.day == 29 and not isleap(year):
         return periods.days(date(year, 2, 28), date(year, 3, 1))
     return periods.day(day.replace(year=year))
 
@@ -351,8 +357,7 @@ def _counted(m: re.Match, ref: date) -> Period | None:
     """'two days ago', 'six weeks later', 'a year earlier'; 'less than two weeks ago' is a bound, not a date."""
     if _BOUND.search(m.string, max(0, m.start() - 20), m.start()):
         return None
-    n = m.group("n").lower()
-    count = int(n) if n.isdigit() else {"a": 1, "an": 1, **ONES, **TENS}[n]
+    count = _count_of(m.group("n"))
     unit = m.group("unit").lower().rstrip("s")
     if m.group("dir").lower() != "ago" and (unit != "year" or m.group("dir").lower() == "later"):
         # "reinstated four days later", "ten days earlier, the board met", "five years later, in March 1990": counted

@@ -820,8 +820,8 @@ GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "ti
 # Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
 AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # Prefixes that, hyphen-joined to a word, make another thing of it: a "semi-final" is no final, a "vice-president" no
-# president, "pro-Russian separatists" no Russians, "an ethnic-Uzbek Russian citizen" no Uzbek citizen ("co-founder", "mid-July", "counter-offensive", "sub-committee" are
-# left out: still a founder, a July, an offensive, a committee;
+# president, "pro-Russian separatists" no Russians, "an ethnic-Uzbek Russian citizen" no Uzbek citizen ("co-founder",
+# "mid-July", "counter-offensive", "sub-committee" are left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "ethnic"}
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
