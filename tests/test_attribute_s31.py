@@ -28,6 +28,9 @@ ALL_DEAD_7 = record("number", "killed, dead", "7", "people, victims")
 
 HOUSE_SIZE = record("number", "Assembly, parliament", "230", "seats")
 
+SF_SEATS = record("number", "Sinn Fein", "37", "seats")
+CAPTAIN = record("party", "captain, Capt.", "[Mara Lind, Lind]", rivals="Anna Roe, Roe")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -80,6 +83,13 @@ CASES = [
     # is what the whole counts; the part before it is set aside
     (HOUSE_SIZE, "Majority parties have only 80 of the 230 seats in the Assembly.", "agree"),
     (HOUSE_SIZE, "Majority parties have only 80 of the 250 seats in the Assembly.", "differ"),
+    # clauses: "than" after a count and a comparative opens the reference the difference is counted from ("38 seats,
+    # one more than Sinn Fein": the 38 is not Sinn Fein's)
+    (SF_SEATS, "Fianna Fail won 38 seats, one more than Sinn Fein.", "silent"),
+    (SF_SEATS, "Sinn Fein won 37 seats, three more than Fine Gael.", "agree"),
+    (SF_SEATS, "Sinn Fein won 38 seats, one more than Fianna Fail.", "differ"),
+    # title_of_name: a name run opened by "and" after a value is another person, not the one the value is a title of
+    (CAPTAIN, "The airline identified the pilots as Capt. Lind and First Officer Anna Roe.", "agree"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

@@ -732,7 +732,15 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w == "since" and (_before_since(words, i, _superlative)
                                   or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
-            or (w == "after" and _ranked_before(words, i)) or _outdone(words, i))
+            or (w == "after" and _ranked_before(words, i)) or _outdone(words, i) or _difference_than(words, i))
+
+
+def _difference_than(words: tuple[Word, ...], i: int) -> bool:
+    """'38 seats, one more than Sinn Fein': "than" after a count and a comparative names what the difference is
+    counted from, the reference (not a bound: "more than 200 people")."""
+    if words[i].norm != "than" or i < 2 or i + 1 >= len(words) or words[i - 1].norm not in COMPARATIVES:
+        return False
+    return _count_word(words[i - 2]) and not _count_word(words[i + 1])
 
 
 _NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"

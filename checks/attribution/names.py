@@ -1382,11 +1382,18 @@ def _own_kind(an: Analysed, run: range | None) -> bool:
 
 
 def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'President of Azerbaijan Ilham Aliyev'; but 'Lind, chief executive of Northwind' is Lind's."""
+    """'President of Azerbaijan Ilham Aliyev'; but 'Lind, chief executive of Northwind' is Lind's (and 'Capt. Beal and
+    First Officer Anna Lind' coordinates two people, each with a title: a run opened by "and" and an office is
+    another's)."""
     run = _name_run(an, hit.last + 1)
-    if run and not _own_kind(an, run):
+    if run and not _own_kind(an, run) and not _titled_conjunct(an, run):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
+
+
+def _titled_conjunct(an: Analysed, run: range) -> bool:
+    """Is the run "and" (or "or") and another person with an office of their own ("and First Officer Anna Roe")?"""
+    return an.words[run.start].norm in ("and", "or") and any(an.words[j].norm in OFFICE_WORDS for j in run)
 
 
 def member_of(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
