@@ -2,6 +2,7 @@
 rule it pins (the comment above each group)."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from .helpers import one, record
 
@@ -103,3 +104,12 @@ CASES = [
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_31(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+@given(dead=st.integers(2, 400), fact=st.integers(1, 402), perpetrator=st.sampled_from(["gunman", "attacker", "bomber"]))
+def test_a_count_including_the_perpetrator_agrees_with_it_and_with_one_fewer_only(tmp_path_factory, dead, fact,
+                                                                                  perpetrator):
+    # "N people dead, including the gunman": N in all, N - 1 besides him; any other count of the dead differs
+    spec = record("number", "killed, dead", str(fact), "people, victims")
+    text = f"The shooting left {dead} people dead, including the {perpetrator}, police said."
+    assert one(tmp_path_factory.mktemp("perp"), spec, text)[0] == ("agree" if fact in (dead, dead - 1) else "differ")
