@@ -32,6 +32,11 @@ HOUSE_SIZE = record("number", "Assembly, parliament", "230", "seats")
 SF_SEATS = record("number", "Sinn Fein", "37", "seats")
 CAPTAIN = record("party", "captain, Capt.", "[Mara Lind, Lind]", rivals="Anna Roe, Roe")
 
+SANK_AT = record("place", "sank, capsized", "[Mwanza]", rivals="Bukoba")
+
+CHARGED = record("date", "charges, charged", "2022-05-03")
+SHOOTOUT = record("date", "shootout", "2022-04-03")
+
 CASES = [
     # date_of / date_modifier: a full date set off by commas before a noun phrase opened by a name is that phrase's
     # ("the March 14, 2004, Velmar train bombings"), not the noun before "of"; a name and a verb after the comma open
@@ -91,6 +96,15 @@ CASES = [
     (SF_SEATS, "Sinn Fein won 38 seats, one more than Fianna Fail.", "differ"),
     # title_of_name: a name run opened by "and" after a value is another person, not the one the value is a title of
     (CAPTAIN, "The airline identified the pilots as Capt. Lind and First Officer Anna Roe.", "agree"),
+    # place_in_name: a place after a ship's prefix in capitals ("the MV Bukoba") names the vessel, not a place
+    (SANK_AT, "Three days after the MV Bukoba sank, 92 bodies floated free.", "silent"),
+    (SANK_AT, "The MV Bukoba sank near Mwanza.", "agree"),
+    (SANK_AT, "The ferry sank off Bukoba.", "differ"),
+    # perfect_past_day: a present perfect takes no past day of its own: a day after "on" right after a noun of an
+    # event dates that event ("has been charged ... over the shootout on April 3"); a simple past may take it
+    (CHARGED, "Roe has been charged with murder over the shootout on April 3, 2022.", "silent"),
+    (SHOOTOUT, "Roe has been charged with murder over the shootout on April 3, 2022.", "agree"),
+    (CHARGED, "Prosecutors filed murder charges on April 3, 2022.", "differ"),
     # numbers: "m" before a hyphen-joined unit is million ("a 420m-mile journey"), not metres
     (JOURNEY, "The lander touched down, ending a 420m-mile, 10-month journey.", "agree"),
     (JOURNEY, "The lander touched down, ending a 300m-mile journey.", "differ"),

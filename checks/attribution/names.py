@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -262,10 +262,14 @@ def reference_cue(an: Analysed, hit: Hit) -> str:
 
 
 def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'The Deposit Insurance National Bank of Santa Clara will manage the branches': a place after "of" that ends an
+    """'the MV Bukoba sank': a place after a ship's prefix (``VESSEL_PREFIXES``) names the vessel.  'The Deposit
+    Insurance National Bank of Santa Clara will manage the branches': a place after "of" that ends an
     institution's capitalised name (``INSTITUTION_NOUNS``) is part of that name, not where the subject is (unless a
     term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
     ws, k = an.words, hit.first
+    if k >= 1 and ws[k - 1].norm in VESSEL_PREFIXES and ws[k - 1].text.isupper() and _gap(an, k) == " " \
+            and not _hit_in(about, range(k - 1, hit.last + 1)):
+        return Decision(False, f"names the vessel '{_words(an, range(k - 1, hit.last + 1))}', not a place")
     longer = _longer_place_name(an, hit)
     brand = longer is not None and ws[hit.last + 1].norm in BRAND_NOUNS | COMPANY_SUFFIXES and _brand_ends(an, hit.last + 1)
     if longer is not None and (brand or not _hit_in(about, longer)):  # ("Jeju Air Flight 2216" is no flight's place)

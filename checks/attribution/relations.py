@@ -45,6 +45,31 @@ _RELATIVE_OR_THAT = (NON_RESTRICTIVE - {"where"}) | {"that"}  # "the 12 sailors 
 _OPENS_NOUN_OR_VERB = DETERMINERS | AUXILIARIES
 
 
+def perfect_past_day(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Prosecutors have filed murder charges over the shootout on April 3': a present perfect ("have filed", "has been
+    charged") takes no past day of its own, so a day after "on" right after a noun of an event dates that event."""
+    if mention.kind != "date" or mention.value.grain != "day" or mention.relative:
+        return None
+    ws, k = an.words, an.index_at(mention.start) - 1  # the "on" before the day
+    if k < 2 or ws[k].norm != "on" or ws[k - 1].norm not in KNOWN_EVENT_NOUNS or _gap(an, k).strip() \
+            or not _perfect_before(an, k - 1):
+        return None
+    if any(h.first <= k - 1 <= h.last for h in about):
+        return Decision(True, f"dates '{ws[k - 1].text}'")
+    return Decision(False, f"dates '{ws[k - 1].text}': a present perfect takes no past day of its own")
+
+
+def _perfect_before(an: Analysed, k: int) -> bool:
+    """Is the clause of word k a present perfect ("have filed", "has been charged") before it?"""
+    ws, here = an.words, an.clause[k]
+    for j in range(k - 1, 0, -1):
+        if an.clause[j] != here:
+            return False
+        if ws[j - 1].norm in ("has", "have") and (_past(ws[j]) or ws[j].norm == "been") and an.clause[j - 1] == here:
+            return True
+    return False
+
+
 def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) -> Decision | None:
     """'suspended the licences following a collision in 2019', 'toured the port on Monday, ten days after the storm hit': a
     phrase opened by after/following/before/prior to/in response to names another event at another time; a value

@@ -87,4 +87,5 @@ KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", 
                      "storm", "flood", "floods", "flooding", "derailment", "collapse", "shooting", "killing", "killings",
                      "murder", "bombing", "raid", "spill", "leak", "outage", "eruption", "landslide", "sinking",
                      "grounding", "disaster", "tragedy", "death", "deaths", "arrest", "resignation", "ouster", "firing",
-                     "failure", "breach", "hack", "cyberattack", "stabbing", "assault", "riot", "riots", "massacre")
+                     "failure", "breach", "hack", "cyberattack", "stabbing", "assault", "riot", "riots", "massacre",
+                     "shootout", "rampage")

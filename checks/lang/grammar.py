@@ -823,6 +823,9 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # president, "pro-Russian separatists" no Russians, "an ethnic-Uzbek Russian citizen" no Uzbek citizen ("co-founder",
 # "mid-July", "counter-offensive", "sub-committee" are left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
+# Prefixes of a ship's name, written in capitals before it ("the MV Bukoba", "HMS Sheffield"): a place word after one
+# names the vessel, not where anything is.
+VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "mt", "fv", "mvs"}
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "ethnic"}
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
 # letters: "French", "France").
