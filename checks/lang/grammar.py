@@ -825,7 +825,7 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 # Prefixes of a ship's name, written in capitals before it ("the MV Bukoba", "HMS Sheffield"): a place word after one
 # names the vessel, not where anything is.
-VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "mt", "fv", "mvs"}
+VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "mt", "fv"}
 HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "ethnic"}
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
 # letters: "French", "France").
