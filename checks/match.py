@@ -277,7 +277,9 @@ def _modifies_a_name(ws: tuple[Word, ...], text: str, i: int, end: int, term: Te
     j = i - 1
     while j >= 0 and ws[j].capitalised and ws[j].norm != "the" and text[ws[j].end:ws[j + 1].start] == " ":
         j -= 1
-    return j >= 0 and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " and not title_case(ws)
+    opens = ws[j].norm == "the" or j == i - 1  # after "the", or the term opens the name ("former Fire Service")
+    return j >= 0 and opens and not ws[j].capitalised and text[ws[j].end:ws[j + 1].start] == " " \
+        and not title_case(ws)
 
 
 def _body_name_ends(ws: tuple[Word, ...], text: str, end: int) -> bool:
@@ -315,7 +317,8 @@ def _regnal_after(ws: tuple[Word, ...], text: str, end: int, term: Term) -> bool
 def _attempting(ws: tuple[Word, ...], end: int, term: Term) -> bool:
     """'tried to enter' is no 'tried' (judged): a term ending in a form of "try" with "to" right after it names an
     attempt (a term that goes on past "to", "tried to flee", still matches)."""
-    return term.parts[-1] in TRY_FORMS and end < len(ws) and ws[end].norm == "to"
+    return term.parts[-1] in TRY_FORMS and end + 1 < len(ws) and ws[end].norm == "to" \
+        and ws[end + 1].norm not in ("a", "an", "the")  # ("tried to a jury": judged before it)
 
 
 def _tried(starts: dict[str, tuple[Term, ...]], at: dict[str, list[int]]) -> list[int]:

@@ -103,7 +103,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         approx = hedge.group(1).lower() if hedge else ""
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
             unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
-        if not approx and _WITH_PERPETRATOR.match(text, end):
+        if not approx and _WITH_PERPETRATOR.match(text, end) and _DEATH_WORD.search(
+                text, max(0, start - 40), _WITH_PERPETRATOR.match(text, end).end() + 12):
             approx = WITH_PERPETRATOR
         mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
@@ -428,7 +429,8 @@ def ordinal_values(text: str) -> set[int]:
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")
-WITH_PERPETRATOR = "including the perpetrator"  # the ``approx`` of a count of the dead that holds the one who did it
+WITH_PERPETRATOR = "including the perpetrator"
+_DEATH_WORD = re.compile(r"\b(?:dead|death|deaths|killed|killing|kills|died|lives|perished|fatalities)\b", re.IGNORECASE)  # the ``approx`` of a count of the dead that holds the one who did it
 # "seven people dead, including the attacker", "15 people – including the perpetrator – dead": up to three words of the
 # count's phrase, then "including" and the perpetrator alone (not "the attacker's wife", nor a list: "the suspect, his
 # wife and his son")

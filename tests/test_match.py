@@ -26,6 +26,8 @@ def matches(term: str, text: str) -> list[str]:
     ("Kuşyaylaş", "in Kusyaylas province"),  # an invented name: a dotless or cedilla letter matches its plain form
     ("in prison", "22 years in Velmar prison"),  # one name modifying the term's noun inside it
     ("fire", "Fire Service crews fought the blaze"),  # a capital that only opens the sentence names no body
+    ("police", "Officers from Metropolitan Police Service arrested 12 people"),  # the term does not open the name
+    ("tried", "The case was tried to a jury in Velmar."),  # "to a jury": judged, no attempt
 ])
 def test_matches(term, text):
     assert matches(term, text)
@@ -53,7 +55,6 @@ def test_matches(term, text):
     ("final", "they reached the semi-finals"),  # a prefix hyphen-joined to the word makes another thing
     ("president", "vice-president Roe spoke"),
     ("Russian", "pro-Russian separatists"),
-    ("Uzbek citizen", "an ethnic-Uzbek Russian citizen"),  # an ethnicity, not a citizenship
     ("detonation", "Detention of the suspect followed"),  # a capital that only opens the sentence makes no name
     ("protest", "Protect the town, he said"),
     ("fire", "five former Fire Service officials were convicted"),  # a body's name after any lower-case word

@@ -944,7 +944,8 @@ def _becomes_after(an: Analysed, k: int) -> bool:
     start = j
     while j < len(ws) and j - start < 4 and ws[j].norm in BEFORE_BECOMING and (j == start or not _gap(an, j).strip()):
         j += 1
-    return j < len(ws) and ws[j].norm in BECOMING_VERBS and (j == start or not _gap(an, j).strip())
+    return j < len(ws) and ws[j].norm in BECOMING_VERBS and (j == start or not _gap(an, j).strip()) \
+        and any(w.norm in OFFICE_WORDS for w in ws[j + 1:j + 5])  # ("has become a vocal critic": no office)
 
 
 def demonym(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -881,6 +881,8 @@ def _term_after_qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     ws, j = an.words, k + 2
     if j >= len(ws) or ws[j].norm not in LOCATIVE_PREPOSITIONS or _gap(an, j).strip() or _gap(an, k + 1).strip():
         return None
+    if any(h.last < k and an.clause[h.first] == an.clause[k] for h in about):
+        return None  # ("Labour won 80 of the 230 seats in the Assembly": the part is Labour's)
     t = j + 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
     return next((h for h in about if h.first == t), None)
 
@@ -1019,7 +1021,8 @@ _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" 
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
 # "the DPP, which had only seven seats previously, ...": an adverb of earlier time after the count, in its phrase
-_EARLIER_AFTER = re.compile(r"[^,;:.!?()\d]{0,30}?\b(?:previously|formerly|beforehand)\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:previously|formerly|beforehand)\b",
+                            re.IGNORECASE)
 
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
@@ -1054,7 +1057,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
     loosely: it may agree, but a conflicting one is a possible conflict."""
     if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS) \
-            and "first" not in an.norms:
+            and an.norms.isdisjoint(("first", "formerly", "beforehand")):
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
@@ -1849,6 +1852,8 @@ def _year_comma(an: Analysed, mention: Mention, i: int) -> bool:
     while j < len(ws) and j - i < 4 and ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
             and (j + 1 == len(ws) or _gap(an, j + 1) == " "):
         j += 1
+    if j > i and j + 1 < len(ws) and (ws[j + 1].norm in AUXILIARIES or _past(ws[j + 1])):
+        return False  # ("Since the bombings of March 11, 2004, Velmar officials have tightened ...": a clause's subject)
     return j < len(ws) and (j == i and not ws[j].capitalised or j > i and _head_word(ws[j]))
 
 

@@ -820,13 +820,13 @@ GOING_ON_AFTER = {"to", "on", "through", "at", "in", "into", "for", "until", "ti
 # Participles of a figure said of its noun: ", with the death toll rising to 45" (no absolute clause of its own).
 AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # Prefixes that, hyphen-joined to a word, make another thing of it: a "semi-final" is no final, a "vice-president" no
-# president, "pro-Russian separatists" no Russians, "an ethnic-Uzbek Russian citizen" no Uzbek citizen ("co-founder",
+# president, "pro-Russian separatists" no Russians ("co-founder",
 # "mid-July", "counter-offensive", "sub-committee" are left out: still a founder, a July, an offensive, a committee;
 # "ex-" too: a former holder is the term's, said to be past, PAST_HOLDER_WORDS).
 # Prefixes of a ship's name, written in capitals before it ("the MV Bukoba", "HMS Sheffield"): a place word after one
 # names the vessel, not where anything is.
-VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "mt", "fv"}
-HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "ethnic"}
+VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "fv"}  # (not "MT": Mount in a headline's capitals)
+HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
 # letters: "French", "France").
 NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippines", "swiss": "switzerland",
