@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, words
 
@@ -103,8 +103,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         approx = hedge.group(1).lower() if hedge else ""
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
             unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
-        if not approx and _WITH_PERPETRATOR.match(text, end) and _DEATH_WORD.search(
-                text, max(0, start - 40), _WITH_PERPETRATOR.match(text, end).end() + 12):
+        if not approx and (held := _WITH_PERPETRATOR.match(text, end)) \
+                and _DEATH_WORD.search(text, max(0, start - 40), held.end() + 12):
             approx = WITH_PERPETRATOR
         mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
@@ -429,8 +429,9 @@ def ordinal_values(text: str) -> set[int]:
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")
-WITH_PERPETRATOR = "including the perpetrator"
-_DEATH_WORD = re.compile(r"\b(?:dead|death|deaths|killed|killing|kills|died|lives|perished|fatalities)\b", re.IGNORECASE)  # the ``approx`` of a count of the dead that holds the one who did it
+WITH_PERPETRATOR = "including the perpetrator"  # the ``approx`` of a count of the dead that holds the one who did it
+# a word of death near such a count ("left seven people dead", "the death of eight"; not of injury: "wounded seven")
+_DEATH_WORD = re.compile(r"\b(?:" + alternation(DEATH_WORDS - INJURY_WORDS - {"casualties"}) + r")\b", re.IGNORECASE)
 # "seven people dead, including the attacker", "15 people – including the perpetrator – dead": up to three words of the
 # count's phrase, then "including" and the perpetrator alone (not "the attacker's wife", nor a list: "the suspect, his
 # wife and his son")

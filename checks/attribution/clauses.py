@@ -1239,20 +1239,12 @@ def _fronted(text: str, words: tuple[Word, ...], clause: list[int], fresh: int) 
 
 
 def _apposition_closed(text: str, words: tuple[Word, ...], k: int) -> int | None:
-    """', a key partner in the coalition, secured': a noun phrase opened by a determiner at word k and closed by a
-    comma right before a verb is an aside on the name before it; the word before that comma, or None."""
-    if k < 1 or k >= len(words) or words[k].norm not in DETERMINERS or not words[k - 1].capitalised:
-        return None  # (an aside on a name; "75 seats, the PPP, backed by ..." names the main clause's subject)
-    for j in range(k + 1, min(len(words) - 1, k + _APPOSITION_WORDS)):
-        if words[j].capitalised:
-            return None
-        between = text[words[j].end:words[j + 1].start]
-        if between.strip() == ",":
-            verb = words[j + 1]
-            return j if _past(verb) or verb.norm in AUXILIARIES or verb.norm in BE_FORMS else None
-        if between.strip():
-            return None
-    return None
+    """', a key partner in the coalition, secured': an aside on the name before word k (``_appositive_aside``), closed
+    by a comma and the name's verb; the word before that comma, or None."""
+    if k < 1 or k >= len(words) or not _appositive_aside(text, words, k, text[words[k - 1].end:words[k].start]):
+        return None
+    end = text.find(",", words[k].end)
+    return next(j for j in range(k, len(words)) if words[j].start > end) - 1
 
 
 def _fronted_as(words: tuple[Word, ...], i: int) -> bool:

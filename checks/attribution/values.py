@@ -1021,8 +1021,9 @@ _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" 
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
 # "the DPP, which had only seven seats previously, ...": an adverb of earlier time after the count, in its phrase
-_EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:previously|formerly|beforehand)\b",
-                            re.IGNORECASE)
+_EARLIER_AFTER_WORDS = ("previously", "formerly", "beforehand")
+_EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:"
+                            + "|".join(_EARLIER_AFTER_WORDS) + r")\b", re.IGNORECASE)
 
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
@@ -1057,7 +1058,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
     loosely: it may agree, but a conflicting one is a possible conflict."""
     if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS) \
-            and an.norms.isdisjoint(("first", "formerly", "beforehand")):
+            and "first" not in an.norms and an.norms.isdisjoint(_EARLIER_AFTER_WORDS):
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
