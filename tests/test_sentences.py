@@ -54,8 +54,9 @@ def _old_ends_sentence(text, stop, end):
         before = _old_word_before(text, stop)
         if before:
             word = before.group(1).casefold()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                return sources._INITIALISM.fullmatch(before.group(1)) is not None and sources._opener_after(text, end)
+            initials = sources._INITIALISM.fullmatch(before.group(1)) is not None  # "J.R.R. Tolkien" (d71990d)
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initials:
+                return initials and sources._opener_after(text, end)
     rest = text[end:end + 3].lstrip()
     return not (rest and rest[0].islower())
 
