@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -643,7 +643,7 @@ def _other_instances(an: Analysed, about: list[Hit]) -> list[tuple[range, int | 
 @per_sentence
 def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
     """The noun phrases opened by an other-instance determiner, whatever the terms: (determiner, head, end) words."""
-    found = list(_bare_ordinals(an)) + list(_also_phrases(an)) + list(_record_phrases(an))
+    found = list(_bare_ordinals(an)) + list(_also_phrases(an)) + list(_record_phrases(an)) + list(_likeness_phrases(an))
     if an.norms.isdisjoint(_OTHER_ENDS):
         return tuple(found)  # no such phrase (most sentences)
     for k in range(len(an.words)):
@@ -675,6 +675,23 @@ def _also_phrases(an: Analysed):
         if j is not None and _past(ws[j + 1]) and not any(
                 x.norm in FUNCTION_WORDS or _past(x) or x.norm in AUXILIARIES for x in ws[k + 1:j]):
             yield k, k + 1, j
+
+
+def _likeness_phrases(an: Analysed):
+    """'a massacre of similar proportions', 'a quake of comparable strength': an indefinite noun phrase (up to three
+    plain words) whose of-phrase holds an adjective of likeness (``LIKENESS_ADJECTIVES``) and a noun is another
+    instance of its kind, as 'a similar massacre' is."""
+    ws = an.words
+    if an.norms.isdisjoint(LIKENESS_ADJECTIVES):
+        return  # (most sentences)
+    for k, w in enumerate(ws[:-3]):
+        if w.norm not in ("a", "an"):
+            continue
+        j = next((j for j in range(k + 2, min(len(ws) - 2, k + 5)) if ws[j].norm == "of"), None)
+        if j is not None and ws[j + 1].norm in LIKENESS_ADJECTIVES and _plain_noun(ws[j + 2]) \
+                and not any(x.norm in FUNCTION_WORDS or _past(x) or i > k + 1 and _gap(an, i).strip()
+                            for i, x in enumerate(ws[k + 1:j], k + 1)):
+            yield k, k + 1, j + 3
 
 
 def _record_phrases(an: Analysed):
@@ -2006,19 +2023,29 @@ def _done_to_noun(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
 def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] | Decision:
     """The terms that may be a date's event (not one only describing a noun, or dated by its own date); a Decision
     setting the date aside when there is none."""
-    events = [h for h in about if not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)]
+    k = an.index_at(mention.start)
+    events = [h for h in about if _own_relative(an, h, k)
+              or not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)]
     if not events:
         return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
     described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
     if all(n is not None for n in described):
         return Decision(False, f"'{_span(an, events[0])}' only describes '{an.words[described[0]].text}' (a "
                                "participle's phrase after it); the date is the clause verb's")
-    k = an.index_at(mention.start)
     owns = [own if own is None or k not in own else None for own in (_own_date(an, h) for h in events)]
     if all(own is not None for own in owns):
         return Decision(False, f"'{_span(an, events[0])}' has its own date ('{_words(an, owns[0])}'), this one is "
                                "the clause's")
     return [h for h, own in zip(events, owns) if own is None]
+
+
+def _own_relative(an: Analysed, h: Hit, k: int) -> bool:
+    """'victims of the earthquake that struck on Jan. 1': a date in a relative clause opened right after the term
+    dates what the term's noun did, however the noun's phrase stands in its sentence (`_in_relative_only` says how
+    firmly)."""
+    here = an.clause[k]
+    opening = an.clause.index(here)
+    return an.words[opening].norm in RELATIVE_PRONOUNS and an.clause[h.last] != here and _aside_after(an, h.last, here)
 
 
 def _too_far(decision: Decision) -> Decision:
@@ -2119,7 +2146,7 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
     return any(_relative_to(an, h, here) for h in about)
 
 
-_OCCURRING = {"occurred", "occurs", "happened", "happens", "unfolded", "struck", "erupted"}  # and "took place"
+_OCCURRING = {"occurred", "occurs", "happened", "happens", "unfolded", "struck", "hit", "erupted"}  # and "took place"
 
 
 def _own_date(an: Analysed, hit: Hit) -> range | None:

@@ -516,6 +516,10 @@ OTHER_INSTANCE = ("another", "a separate", "a second", "a third", "an earlier", 
                   # an owner's next one is a coming instance: "its next landing attempt in 2024" (not "the next day")
                   "s next", "its next", "their next", "his next", "her next")
 
+# Adjectives of likeness in an of-phrase after an indefinite noun: "a massacre of similar proportions", "a quake of
+# comparable strength" is another instance, as "a similar massacre" is.
+LIKENESS_ADJECTIVES = frozenset({"similar", "comparable"})
+
 # Words after an ordinal that make it a place or a part, no other instance ("the third time", "the second half"; a
 # superlative makes it a rank too: numbers.superlative).
 ORDINAL_NOT_INSTANCE = {"half", "quarter", "time", "times", "place"}

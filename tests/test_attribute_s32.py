@@ -1,0 +1,38 @@
+"""Rules of session 32, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+
+from .helpers import one, record
+
+QUAKE_DAY = record("date", "earthquake, quake", "2024-01-01")
+MASSACRE_DAY = record("date", "massacre, attack", "2015-04-02")
+
+CASES = [
+    # value_clause: a relative clause right after the term dates the term's noun, wherever that noun's phrase stands
+    # ("victims of", "relief for"); a verb of occurring ("struck", "hit") is the event itself
+    (QUAKE_DAY, "Volunteers helped victims of the earthquake that struck on 2 January 2024.", "differ"),
+    (QUAKE_DAY, "Volunteers helped victims of the earthquake that struck on 1 January 2024.", "agree"),
+    (QUAKE_DAY, "Relief reached victims of the Velmar earthquake, which hit the coast on 2 January 2024.", "differ"),
+    (QUAKE_DAY, "The earthquake that hit on 2 January 2024 killed 200.", "differ"),
+    # ... another verb in the relative clause: loosely, a conflicting date is only a possible conflict
+    (QUAKE_DAY, "Volunteers helped victims of the earthquake that flattened Aske on 2 January 2024.", "silent"),
+    # ... the date outside the relative clause is still the helping's, not the quake's
+    (QUAKE_DAY, "Volunteers on 2 January 2024 helped victims of the earthquake that struck the coast.", "silent"),
+    (QUAKE_DAY, "On 2 January 2024 a convoy carried earthquake relief that reached Aske.", "silent"),
+    # another_instance: an indefinite noun whose of-phrase holds an adjective of likeness is another instance, as
+    # "a similar massacre" is
+    (MASSACRE_DAY, "It follows a massacre of similar proportions in Velmar in December where 141 people died.",
+     "silent"),
+    (MASSACRE_DAY, "It follows a massacre of comparable scale carried out by militants in Velmar in December.",
+     "silent"),
+    (MASSACRE_DAY, "It follows a similar massacre in Velmar in December.", "silent"),
+    # ... not the fact's own noun with an of-phrase of another kind, nor a likeness said after the noun's verb
+    (MASSACRE_DAY, "It follows a massacre of students in Velmar in December.", "differ"),
+    (MASSACRE_DAY, "The massacre of 2 April 2015 was of similar proportions.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_32(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text, published="2015-04-05" if spec is MASSACRE_DAY else "2024-03-01")[0] == verdict
