@@ -282,13 +282,30 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     if rest is None and not _SUBJECT_VERB.match(after):
         return False
     start = rest.end() if rest else 0
-    tail = words(after[start:start + 60])
+    return _fact_verb_after(fact, words(after[start:start + 60]))
+
+
+def _fact_verb_after(fact: Fact, tail: list) -> bool:
+    """Is the verb after a count with its noun left out the fact's own (an about-term; a verb of dying for a count
+    of the dead)?"""
+    if tail and tail[0].norm in _DIED and _part_of_the_dead(fact.claim):
+        return False  # "147 were killed" counts all the dead, not the part a fact of "142 of the dead" counts
     if tail and tail[0].norm in _DIED and _counts_the_dead(fact, only_the_dead=True):
         return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
     return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
 
 
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
+# A claim counting a part of the dead: "Forty-three of the dead were children", "34 of the 78 victims were pupils"
+_PART_OF_THE_DEAD = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+)?(?:dead|victims|killed|fatalities)\b",
+                               re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _part_of_the_dead(claim: str) -> bool:
+    """Does a fact's claim count a part of the dead ("142 of the dead were students")?  A count of the dead whose noun
+    is left out ("147 killed", "two have died") then counts them all, no part."""
+    return _PART_OF_THE_DEAD.search(claim) is not None
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 
 

@@ -7,6 +7,8 @@ from .helpers import one, record
 
 QUAKE_DAY = record("date", "earthquake, quake", "2024-01-01")
 MASSACRE_DAY = record("date", "massacre, attack", "2015-04-02")
+STUDENTS = record("number", "killed, died, dead", "142", "students")
+STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
     # value_clause: a relative clause right after the term dates the term's noun, wherever that noun's phrase stands
@@ -30,6 +32,14 @@ CASES = [
     # ... not the fact's own noun with an of-phrase of another kind, nor a likeness said after the noun's verb
     (MASSACRE_DAY, "It follows a massacre of students in Velmar in December.", "differ"),
     (MASSACRE_DAY, "The massacre of 2 April 2015 was of similar proportions.", "agree"),
+    # a count of the dead with its noun left out ("147 were killed") counts all the dead, so it states nothing of a
+    # part a fact's claim counts ("142 of the dead were students"); a count naming the part still does
+    (STUDENTS_PART, "147 were killed when gunmen stormed the campus.", "silent"),
+    (STUDENTS_PART, "Since then two have died in stampedes.", "silent"),
+    (STUDENTS_PART, "Gunmen killed 140 students.", "differ"),
+    (STUDENTS_PART, "In all 142 students were killed.", "agree"),
+    # ... a fact of the group alone reads the left-out noun as its own, as before
+    (STUDENTS, "147 were killed when gunmen stormed the campus.", "differ"),
 ]
 
 
