@@ -278,6 +278,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
+    after = after[m.end():] if (m := _WHO_LEAD.match(after)) else after  # "the 118 who died": its relative clause
     rest = _SUBJECT_AUXILIARIES.match(after)  # (past "more": "and four more were injured")
     if rest is None and not _SUBJECT_VERB.match(after):
         return False
@@ -306,6 +307,7 @@ def _part_of_the_dead(claim: str) -> bool:
     """Does a fact's claim count a part of the dead ("142 of the dead were students")?  A count of the dead whose noun
     is left out ("147 killed", "two have died") then counts them all, no part."""
     return _PART_OF_THE_DEAD.search(claim) is not None
+_WHO_LEAD = re.compile(r"\s+(?:who|that)(?=\s)", re.IGNORECASE)
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 
 

@@ -8,6 +8,8 @@ from .helpers import one, record
 QUAKE_DAY = record("date", "earthquake, quake", "2024-01-01")
 MASSACRE_DAY = record("date", "massacre, attack", "2015-04-02")
 STUDENTS = record("number", "killed, died, dead", "142", "students")
+CREW_DEAD = record("number", "crew, died", "118", "crew, crew members, sailors")
+IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors")
 STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
@@ -38,6 +40,14 @@ CASES = [
     (STUDENTS_PART, "Since then two have died in stampedes.", "silent"),
     (STUDENTS_PART, "Gunmen killed 140 students.", "differ"),
     (STUDENTS_PART, "In all 142 students were killed.", "agree"),
+    # part_of_whole: a part with its own noun before "out of" ("114 crew members out of the 118") is a part as "114
+    # of the 118 crew members" is; a whole whose noun is left out before a relative clause ("the 118 who died") counts
+    # the part's noun, and the relative clause's verb is the fact's
+    (CREW_DEAD, "Divers identified the remains of 114 crew members out of the 118 who died.", "agree"),
+    (CREW_DEAD, "Divers identified the remains of 114 crew members out of the 120 who died.", "differ"),
+    (CREW_DEAD, "Divers identified 114 crew members out of the 118 crew members who died.", "agree"),
+    (IDENTIFIED, "Divers identified the remains of 114 crew members out of the 118 who died.", "agree"),
+    (IDENTIFIED, "Divers identified the remains of 110 crew members out of the 118 who died.", "differ"),
     # ... a fact of the group alone reads the left-out noun as its own, as before
     (STUDENTS, "147 were killed when gunmen stormed the campus.", "differ"),
 ]

@@ -794,7 +794,7 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     part, not what the term counts."""
     if mention.kind != "number":
         return None
-    m = _WHOLE_AFTER.match(an.sentence.text, mention.end)
+    m = _WHOLE_AFTER.match(an.sentence.text, _past_own_noun(an.sentence.text, mention))
     named = m and _qualifier(an, about, an.index_at(m.end() - 1))
     if named:
         return Decision(False, f"is a part of the whole that '{_span(an, named)}' counts")
@@ -803,6 +803,14 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
         why = f"is a part, and '{_span(an, named)}' names only the whole's noun: the whole may be the count"
         return Decision(True, why, weak="possible conflict: " + why)
     return None
+
+
+def _past_own_noun(text: str, mention: Mention) -> int:
+    """Where a part's whole may open: past the part's own noun before "out of" ("114 crew members out of the 118
+    who died"), else right after its number."""
+    own = re.compile(r"\s+" + re.escape(mention.unit) + r"(?:\s+[a-z'’-]+){0,2}?(?=\s+out\s+of\b)", re.IGNORECASE)
+    m = own.match(text, mention.end) if mention.unit else None
+    return m.end() if m else mention.end
 
 
 def _counted_whole(an: Analysed, about: list[Hit], part_at: int, mention: Mention) -> Hit | None:
