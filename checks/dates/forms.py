@@ -241,6 +241,10 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|to|as|by|for|with|when|during|after|bef
 RULES = (
     Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
          (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None), ("at 2021-03-04T16:15", "2021-03-04"))),
+    # a day, a month's name and a year joined by hyphens, as forms and tables write them ("29-April-2019", "3-Jan-2020")
+    Rule("day_month_hyphen", f.day("day") + r"-" + f.month("month") + r"-" + f.year("year"), _day_of_month,
+         (("first announced on 29-April-2019.", "2019-04-29"), ("due 3-Jan-2020", "2020-01-03"),
+          ("the 31-June-2019 filing", None))),
     Rule("day_range", r"(?:(?P<between>between|from)\s+)?" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)"
          + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _range_unless_listed,
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),

@@ -1,6 +1,9 @@
 """Dates in the absolute forms news uses."""
 
+from datetime import date
+
 import pytest
+from hypothesis import given, strategies as st
 
 from checks.dates.forms import dates
 
@@ -91,3 +94,14 @@ def test_a_month_name_alone(text, found):
 ])
 def test_years_said_in_words(text, found):
     assert [(m.text, m.value.label) for m in dates(text)] == found
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), short=st.booleans())
+def test_a_day_month_and_year_joined_by_hyphens_is_that_day(day, short):
+    month = MONTHS[day.month - 1][:3] if short else MONTHS[day.month - 1]
+    found = dates(f"The deal was announced on {day.day}-{month}-{day.year}.")
+    assert [(m.value.first, m.value.last) for m in found] == [(day, day)]
