@@ -10,6 +10,7 @@ MASSACRE_DAY = record("date", "massacre, attack", "2015-04-02")
 STUDENTS = record("number", "killed, died, dead", "142", "students")
 CREW_DEAD = record("number", "crew, died", "118", "crew, crew members, sailors")
 IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors")
+ABOARD = record("number", "people on board, aboard", "454", "people")
 STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
@@ -48,6 +49,10 @@ CASES = [
     (CREW_DEAD, "Divers identified 114 crew members out of the 118 crew members who died.", "agree"),
     (IDENTIFIED, "Divers identified the remains of 114 crew members out of the 118 who died.", "agree"),
     (IDENTIFIED, "Divers identified the remains of 110 crew members out of the 118 who died.", "differ"),
+    # ... a term that holds the whole's noun and its qualifier ("people on board") qualifies it as "on board" does
+    (ABOARD, "So far 15 people out of the 458 people on board have been rescued.", "differ"),
+    (ABOARD, "So far 15 people out of the 454 people on board have been rescued.", "agree"),
+    (ABOARD, "So far 15 of the 454 people on board have been rescued.", "agree"),
     # ... a fact of the group alone reads the left-out noun as its own, as before
     (STUDENTS, "147 were killed when gunmen stormed the campus.", "differ"),
 ]

@@ -879,6 +879,8 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     # "242 passengers and crew (members) on board"
     reach = 5 if k + 2 < len(ws) and ws[k + 2].norm in ("and", "or") else 2
     found = next((h for h in about if k < h.first <= k + reach and ws[h.first].norm in _NOUN_QUALIFIERS), None)
+    found = found or next((h for h in about if h.first == k + 1 and any(  # a term of the noun and its qualifier
+        ws[j].norm in _NOUN_QUALIFIERS for j in range(h.first + 1, h.last + 1))), None)  # ("people on board")
     return found or _term_after_qualifier(an, about, k) or _in_relative_after(an, about, k) \
         or _participle_after(an, about, k)
 
