@@ -11,6 +11,8 @@ STUDENTS = record("number", "killed, died, dead", "142", "students")
 CREW_DEAD = record("number", "crew, died", "118", "crew, crew members, sailors")
 IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors")
 ABOARD = record("number", "people on board, aboard", "454", "people")
+SDP = record("number", "SDP, Social Democrats", "43", "seats")
+AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
@@ -55,6 +57,16 @@ CASES = [
     (ABOARD, "So far 15 of the 454 people on board have been rescued.", "agree"),
     # ... a fact of the group alone reads the left-out noun as its own, as before
     (STUDENTS, "147 were killed when gunmen stormed the campus.", "differ"),
+    # named_holder: a capitalised term with a count right after it ("SDP 43 seats", "the Social Democrats with 43")
+    # holds that count; another count of its clause is another holder's; "SDP 43 seats" after another count of seats
+    # is one more count of the list, no name's number
+    (SDP, "The Centre Party now has 48 seats, the Finns Party 46 and SDP 43 seats.", "agree"),
+    (SDP, "The Centre Party now has 48 seats, the Finns Party 46 and SDP 41 seats.", "differ"),
+    (SDP, "The right was credited with 48 seats, the far-right with 46 and the Social Democrats with 43.", "silent"),
+    (SDP, "SDP won 40 seats.", "differ"),
+    # ... not a name's number ("Velmar Air 310 crashed"): the count after it is the term's
+    (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 150 people.", "differ"),
+    (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 157 people.", "agree"),
 ]
 
 

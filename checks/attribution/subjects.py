@@ -15,7 +15,7 @@ from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import is_plural, words
-from .clauses import (Analysed, Decision, _count_word, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
+from .clauses import (Analysed, Decision, _count_word, _title_case, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -478,8 +478,33 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if not (run and _no_noun_after(an, found)):
         run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):
-        return None
+        return _term_with_own_figure(an, found, about)
     return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")
+
+
+def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None:
+    """'Kokoomus now has 48 seats, the Finns Party 46 and SDP 43 seats', '... the far-right with 46 and the Social
+    Democrats with 43': a capitalised term with a figure right after it (past "with") holds that figure; another
+    figure of its clause is another holder's."""
+    ws, k = an.words, an.index_at(found.start)
+    if _title_case(an):
+        return None  # "Railway Withdraws 40 Trains, 3 Engines": a headline's capitals make no name
+    for h in about:
+        j = h.last + 1 + (h.last + 1 < len(ws) and ws[h.last + 1].norm == "with")
+        if ws[h.first].capitalised and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
+                and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and not _gap(an, j).strip() \
+                and not _gap(an, h.last + 1).strip() and _counted_figure(an, j):
+            term = _words(an, range(h.first, h.last + 1))
+            return Decision(False, f"'{term}' holds its own figure ('{ws[j].text}'); this one is another's")
+    return None
+
+
+def _counted_figure(an: Analysed, j: int) -> bool:
+    """Is the figure at word j a count (no noun after it, or a plural one: "SDP 43 seats", "with 43."), not a name's
+    number ("Velmar Air 310 crashed")?"""
+    ws = an.words
+    return j + 1 >= len(ws) or bool(_gap(an, j + 1).strip()) or ws[j + 1].norm in ("and", "or") \
+        or is_plural(ws[j + 1].norm) and not _past(ws[j + 1])
 
 
 def _holder_after(an: Analysed, k: int) -> range:
