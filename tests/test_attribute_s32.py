@@ -13,6 +13,8 @@ IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors"
 ABOARD = record("number", "people on board, aboard", "454", "people")
 SDP = record("number", "SDP, Social Democrats", "43", "seats")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
+INJURED = record("number", "seriously injured", "74", "people, passengers")
+KILLED_47 = record("number", "killed", "47", "people, passengers")
 STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
@@ -67,6 +69,14 @@ CASES = [
     # ... not a name's number ("Velmar Air 310 crashed"): the count after it is the term's
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 150 people.", "differ"),
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 157 people.", "agree"),
+    # part_of_whole: a fronted partitive needs no comma before a count in figures ("Out of the 126 on board 47 were
+    # killed"); a count whose noun is left out after another such count ("47 were killed and 74 were injured") counts
+    # the same noun
+    (INJURED, "Out of the 126 crew and passengers on board 47 were killed and 74 were seriously injured.", "agree"),
+    (INJURED, "Out of the 126 crew and passengers on board 47 were killed and 70 were seriously injured.", "differ"),
+    (INJURED, "Out of the 126 people on board, 47 were killed and 74 were seriously injured.", "agree"),
+    (KILLED_47, "Out of the 126 crew and passengers on board 47 were killed.", "agree"),
+    (KILLED_47, "Out of the 126 crew and passengers on board 45 were killed.", "differ"),
 ]
 
 

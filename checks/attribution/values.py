@@ -780,7 +780,8 @@ def _fronted_whole_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     """'Of the 242 people on board flight 171, 241 died': the fronted whole is what a term right after it counts
     (loosely: the fact may count the part), else the whole a part after it is of."""
     k = an.index_at(mention.end - 1)
-    named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
+    part = next((j for j in range(k + 1, len(an.words)) if an.words[j].norm[:1].isdigit()), len(an.words))
+    named = next((h for h in about if k < h.first < part and an.clause[h.first] == an.clause[k]
                   and all(not _gap(an, j).strip() for j in range(k + 1, h.first + 1))), None)
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts",
@@ -953,7 +954,7 @@ _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
 
 # "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
 _FRONTED_OF = re.compile(FRONTED_PARTITIVE + r"\Z", re.IGNORECASE)
-_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
+_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?(?:\s*,\s+|\s+(?=\d))(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
                          r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
                          + r")\b)", re.IGNORECASE)
 
