@@ -66,6 +66,9 @@ CASES = [
     (SDP, "The Centre Party now has 48 seats, the Finns Party 46 and SDP 41 seats.", "differ"),
     (SDP, "The right was credited with 48 seats, the far-right with 46 and the Social Democrats with 43.", "silent"),
     (SDP, "SDP won 40 seats.", "differ"),
+    # ... not after another name's number of the same noun: "a Velmar Boeing 747 passenger jet" is a name's too
+    (record("number", "Pan Am", "380", "passengers"),
+     "A Velmar Boeing 747 passenger jet hit a Pan Am Boeing 747 passenger jet on the runway.", "silent"),
     # ... not a name's number ("Velmar Air 310 crashed"): the count after it is the term's
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 150 people.", "differ"),
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 157 people.", "agree"),

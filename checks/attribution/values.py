@@ -43,9 +43,10 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
-    if mention.unit and re.search(r"\d[\d,.]*\s+" + re.escape(mention.unit) + r"\b", an.sentence.text[:mention.start],
-                                  re.IGNORECASE):
+    if mention.unit and any(not m.group(1)[:1].isupper() for m in re.finditer(
+            r"(\S*)\s+\d[\d,.]*\s+" + re.escape(mention.unit) + r"\b", an.sentence.text[:mention.start], re.IGNORECASE)):
         return None  # "has 48 seats, the Finns Party 46 and SDP 43 seats": one more count of a list, no identifier
+        # (after another name's number, "a KLM Boeing 747 passenger jet", it is a name's too)
     k = an.index_after(mention.start) - 1  # the word before the number
     model = _model_after(an, k + 1)
     if model:
