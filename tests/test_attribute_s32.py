@@ -12,6 +12,7 @@ CREW_DEAD = record("number", "crew, died", "118", "crew, crew members, sailors")
 IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors")
 ABOARD = record("number", "people on board, aboard", "454", "people")
 SDP = record("number", "SDP, Social Democrats", "43", "seats")
+CONSERVATIVES = record("number", "Conservatives", "144", "seats")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -66,6 +67,11 @@ CASES = [
     (SDP, "The Centre Party now has 48 seats, the Finns Party 46 and SDP 41 seats.", "differ"),
     (SDP, "The right was credited with 48 seats, the far-right with 46 and the Social Democrats with 43.", "silent"),
     (SDP, "SDP won 40 seats.", "differ"),
+    # ... and a name opening an item of a comma list with its count and the count's noun holds that count
+    (CONSERVATIVES, "The Conservatives have won 144 seats, the Bloc 22 seats, the NDP seven seats, and the Greens one "
+                    "seat.", "agree"),
+    (CONSERVATIVES, "The Liberals have won 169 seats, the Bloc 22 seats, the Conservatives 144 seats.", "agree"),
+    (CONSERVATIVES, "The Liberals have won 169 seats, the Bloc 22 seats, the Conservatives 140 seats.", "differ"),
     # ... not after another name's number of the same noun: "a Velmar Boeing 747 passenger jet" is a name's too
     (record("number", "Pan Am", "380", "passengers"),
      "A Velmar Boeing 747 passenger jet hit a Pan Am Boeing 747 passenger jet on the runway.", "silent"),

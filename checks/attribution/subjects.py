@@ -475,7 +475,7 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
         return None
     run = _holder(an, an.index_at(found.start))
-    if not (run and _no_noun_after(an, found)):
+    if not (run and (_no_noun_after(an, found) or _listed_count(an, run, found))):
         run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):
         return _term_with_own_figure(an, found, about)
@@ -534,7 +534,29 @@ def _holder(an: Analysed, k: int) -> range:
     run = _name_run_back(an, j)
     if acted:
         return run if run.start and _gap(an, run.start).strip() in ("", ",", ";") else range(0)
-    return run if possessive or run.start and ws[run.start - 1].norm in GAPPING_OPENERS else range(0)
+    return run if possessive or _opens_item(an, run) else range(0)
+
+
+def _opens_item(an: Analysed, run: range) -> bool:
+    """Does the name follow a gapping word ("and Milei 30%") or open an item of a comma list?"""
+    return run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS or _after_comma(an, run)
+
+
+def _after_comma(an: Analysed, run: range) -> bool:
+    """Does the name open an item of a comma list, past "the" ("144 seats, the Bloc Québécois 22 seats")?"""
+    start = run.start - (run.start > 0 and an.words[run.start - 1].norm == "the")
+    return start > 0 and _gap(an, start).strip() == ","
+
+
+def _listed_count(an: Analysed, run: range, found) -> bool:
+    """'the Bloc Québécois 22 seats, the NDP seven seats, and the Greens one seat': a name opening a list's item
+    with its count and the count's noun (a plural, or one of it) holds that count."""
+    after = words(found.after[:40])
+    if run.stop != an.index_at(found.start) or not after or not (is_plural(after[0].norm) or found.value == 1):
+        return False  # (the count right after the name: "Wilmore spent 286 days" is no list's item)
+    return (
+        _after_comma(an, run) or run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS
+        or run.start > 1 and an.words[run.start - 1].norm == "the" and an.words[run.start - 2].norm in GAPPING_OPENERS)
 
 
 def _no_noun_after(an: Analysed, found) -> bool:
