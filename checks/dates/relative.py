@@ -80,7 +80,7 @@ ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "pe
 
 def relative_dates(text: str, reference: date) -> list[Mention]:
     text = fold_confusables(text)
-    out = _days_of_the_month(text, reference)
+    out = sorted(_days_of_the_month(text, reference) + _this_day_in(text, reference), key=lambda m: m.start)
     if not any(map(text.lower().__contains__, ANCHORS)):  # no Python step per anchor: asked of every sentence
         return out
     for m in _RELATIVE.finditer(text):
@@ -100,6 +100,24 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
                 start = m.start("weekend")  # "over the weekend": from "the"
             out.append(Mention("date", start, m.end(), text[start:m.end()], found, relative=True))
     return _anniversaries(out, text, reference)
+
+
+# "On this day in 1977", "this date in 1977": a "today in history" column's day of the year, in that year
+_THIS_DAY_IN = re.compile(r"\b(?:on\s+)?(?P<this>this\s+(?:very\s+)?(?:day|date)\s+in\s+(?P<year>1\d{3}|20\d{2}))\b",
+                          re.IGNORECASE)
+
+
+def _this_day_in(text: str, ref: date) -> list[Mention]:
+    """'On this date in 1977, two jetliners collided': publication's day of the year in the year named (an earlier
+    one), one date, not the year alone."""
+    out = []
+    for m in _THIS_DAY_IN.finditer(text) if "this" in text.lower() else ():
+        year = int(m.group("year"))
+        if year < ref.year:
+            start = m.start("this")
+            out.append(Mention("date", start, m.end(), text[start:m.end()], _years_back(ref, ref.year - year),
+                               relative=True))
+    return out
 
 
 # "Ten years ago Sunday", "Ten years ago this Saturday": years counted back from a day named right after them

@@ -472,3 +472,28 @@ def test_a_day_after_next_or_last_and_a_month_is_that_day(text, published, label
 ])
 def test_a_part_before_next_this_or_last_is_that_part_of_the_span(text, published, labels):
     assert _placed(text, published) == labels
+
+
+@pytest.mark.parametrize("text, published, labels", [
+    # "on this day/date in <year>": a "today in history" column's day of the year, in that year (one date, no year
+    # alone); a year not before publication is no such day
+    ("Today in history: On this date in 1977, two jets collided.", date(2017, 3, 28), ["2017-03-28", "1977-03-28"]),
+    ("On this day in 1912, the liner sank.", date(2012, 4, 15), ["1912-04-15"]),
+    ("This day in 2001, the tower fell.", date(2021, 9, 11), ["2001-09-11"]),
+    ("Plans for this day in 2030 are set.", date(2021, 9, 11), ["2030"]),
+])
+def test_this_day_in_a_year_is_that_day_of_that_year(text, published, labels):
+    assert _placed(text, published) == labels
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(1, 60),
+       st.sampled_from(["day", "date", "very day"]))
+def test_this_day_in_an_earlier_year_keeps_the_day_of_the_year(published, back, noun):
+    from checks.dates.relative import relative_dates
+    (found,) = relative_dates(f"On this {noun} in {published.year - back}, it happened.", published)
+    day = found.value.first
+    assert day.year == published.year - back
+    if found.value.last != day:  # 29 February of a year with none: the days around it
+        assert (published.month, published.day, day.month, day.day) == (2, 29, 2, 28)
+        return
+    assert (day.month, day.day) == (published.month, published.day)
