@@ -13,6 +13,7 @@ IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors"
 ABOARD = record("number", "people on board, aboard", "454", "people")
 SDP = record("number", "SDP, Social Democrats", "43", "seats")
 CONSERVATIVES = record("number", "Conservatives", "144", "seats")
+TOLL = record("number", "killed, dead", "769", "people, pilgrims")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -86,6 +87,13 @@ CASES = [
     (INJURED, "Out of the 126 people on board, 47 were killed and 74 were seriously injured.", "agree"),
     (KILLED_47, "Out of the 126 crew and passengers on board 47 were killed.", "agree"),
     (KILLED_47, "Out of the 126 crew and passengers on board 45 were killed.", "differ"),
+    # earlier_figure: a sentence opened by "Earlier," or "Previously," tells an earlier report, and "previous updates"
+    # is one: a matching figure agrees, another is only a possible conflict
+    (TOLL, "Earlier, the ministry said that 753 people were killed in the crush.", "silent"),
+    (TOLL, "Earlier, the ministry said that 769 people were killed in the crush.", "agree"),
+    (TOLL, "Previously, officials had said that 717 people were killed.", "silent"),
+    (TOLL, "Previous updates from the health ministry had put the number of dead pilgrims at 717.", "silent"),
+    (TOLL, "The ministry said that 753 people were killed in the crush.", "differ"),
 ]
 
 

@@ -1031,7 +1031,7 @@ _REQUESTS = phrase_table(REQUEST_WORDS)
 # "from a previous report that said 11,300 were dead", "an earlier estimate put the toll at 50": within a clause or
 # two after an earlier report's noun (a comma inside a number breaks nothing)
 _EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]+\s+)?(?:" + alternation(REPORT_NOUNS)
-                      + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
+                      + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,90}\Z", re.IGNORECASE)
 _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" + alternation(EARLIER_SAYING)
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
@@ -1040,9 +1040,9 @@ _EARLIER_AFTER_WORDS = ("previously", "formerly", "beforehand")
 _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:"
                             + "|".join(_EARLIER_AFTER_WORDS) + r")\b", re.IGNORECASE)
 
-# "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
+# "At first, the axle was 38 degrees above ambient", "Earlier, the ministry said 753 were killed", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
-_EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
+_EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally|earlier|previously)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
                               r"(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)  # (not past ", but": a later figure)
 
 

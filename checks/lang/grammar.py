@@ -630,7 +630,7 @@ INTENT_NOUNS = frozenset({"motion", "motions", "request", "requests", "petition"
                           "effort", "efforts", "plan", "plans", "proposal", "proposals", "campaign", "campaigns"})
 REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures", "count", "counts", "toll", "tolls",
                 "tally", "tallies", "assessment", "assessments", "statement", "statements", "reporting", "numbers",
-                "data", "account", "accounts", "projection", "projections"}
+                "data", "account", "accounts", "projection", "projections", "update", "updates"}
 # An earlier statement, superseded ("had previously suggested that the credit would cover one day", "officials
 # initially said 38 died"): one of these adverbs right before a verb of saying or of putting a figure.
 EARLIER_ADVERBS = {"previously", "initially", "originally", "earlier"}
