@@ -14,6 +14,7 @@ ABOARD = record("number", "people on board, aboard", "454", "people")
 SDP = record("number", "SDP, Social Democrats", "43", "seats")
 CONSERVATIVES = record("number", "Conservatives", "144", "seats")
 TOLL = record("number", "killed, dead", "769", "people, pilgrims")
+CRASH_DAY = record("date", "accident, crash", "2016-03-03")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -94,6 +95,10 @@ CASES = [
     (TOLL, "Previously, officials had said that 717 people were killed.", "silent"),
     (TOLL, "Previous updates from the health ministry had put the number of dead pilgrims at 717.", "silent"),
     (TOLL, "The ministry said that 753 people were killed in the crush.", "differ"),
+    # clauses: "suggested", like "said", opens what it reports, with or without "that": a date before it is the
+    # suggestion's
+    (CRASH_DAY, "The committee on 8 April 2016 suggested pilot error was to blame for the accident.", "silent"),
+    (CRASH_DAY, "The committee suggested that the accident on 8 March 2016 was caused by pilot error.", "differ"),
 ]
 
 
