@@ -15,6 +15,8 @@ SDP = record("number", "SDP, Social Democrats", "43", "seats")
 CONSERVATIVES = record("number", "Conservatives", "144", "seats")
 TOLL = record("number", "killed, dead", "769", "people, pilgrims")
 CRASH_DAY = record("date", "accident, crash", "2016-03-03")
+POLLING_DAY = record("date", "election, voting", "2023-10-14")
+BY_ELECTION = record("date", "by-election", "2023-11-25")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -99,6 +101,11 @@ CASES = [
     # suggestion's
     (CRASH_DAY, "The committee on 8 April 2016 suggested pilot error was to blame for the accident.", "silent"),
     (CRASH_DAY, "The committee suggested that the accident on 8 March 2016 was caused by pilot error.", "differ"),
+    # matching: "by-" joined before a term makes another thing ("a by-election" is no general election), as "semi-"
+    # does; a term that holds the prefix still matches
+    (POLLING_DAY, "A death a week before the election has triggered a by-election for 25 November 2023.", "silent"),
+    (BY_ELECTION, "A death a week before the election has triggered a by-election on 25 November 2023.", "agree"),
+    (POLLING_DAY, "The election on 14 October 2023 was followed by a by-election.", "agree"),
 ]
 
 

@@ -830,7 +830,7 @@ AMOUNTING_PARTICIPLES = {"standing", "reaching", "totalling", "totaling"}
 # Prefixes of a ship's name, written in capitals before it ("the MV Bukoba", "HMS Sheffield"): a place word after one
 # names the vessel, not where anything is.
 VESSEL_PREFIXES = {"mv", "ms", "ss", "hms", "rms", "uss", "fv"}  # (not "MT": Mount in a headline's capitals)
-HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi"}
+HYPHEN_PREFIXES = {"semi", "quarter", "pre", "post", "anti", "non", "vice", "pro", "pseudo", "quasi", "by"}  # ("by-election")
 # Nationalities whose country's name starts otherwise (the rules compare a nationality with a place by their first two
 # letters: "French", "France").
 NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippines", "swiss": "switzerland",
