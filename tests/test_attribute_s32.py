@@ -76,6 +76,13 @@ CASES = [
                     "seat.", "agree"),
     (CONSERVATIVES, "The Liberals have won 169 seats, the Bloc 22 seats, the Conservatives 144 seats.", "agree"),
     (CONSERVATIVES, "The Liberals have won 169 seats, the Bloc 22 seats, the Conservatives 140 seats.", "differ"),
+    # ... not a month with its year, a capitalised function word, or a headline's capitals
+    (record("number", "offer, December", "52400000000", "dollars, USD"),
+     "Disney agreed to buy Fox for 52.4 billion dollars in an offer in December 2017.", "agree"),
+    (record("number", "After, journey", "9.5", "years").replace("tolerance: 0", "tolerance: 1"),
+     "PASADENA >> After 9 years and a long journey, the probe phoned home.", "agree"),
+    (record("number", "passengers", "251", "passengers"), "Airliner Crashes in Queens, Killing All 260 Passengers",
+     "differ"),
     # ... not after another name's number of the same noun: "a Velmar Boeing 747 passenger jet" is a name's too
     (record("number", "Pan Am", "380", "passengers"),
      "A Velmar Boeing 747 passenger jet hit a Pan Am Boeing 747 passenger jet on the runway.", "silent"),

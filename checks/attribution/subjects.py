@@ -491,7 +491,9 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
         return None  # "Railway Withdraws 40 Trains, 3 Engines": a headline's capitals make no name
     for h in about:
         j = h.last + 1 + (h.last + 1 < len(ws) and ws[h.last + 1].norm == "with")
-        if ws[h.first].capitalised and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
+        if ws[h.first].capitalised and h.first > 0 and ws[h.last].norm not in CALENDAR_WORDS \
+                and ws[h.first].norm not in FUNCTION_WORDS \
+                and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
                 and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and not _gap(an, j).strip() \
                 and not _gap(an, h.last + 1).strip() and _counted_figure(an, j):
             term = _words(an, range(h.first, h.last + 1))
@@ -539,7 +541,8 @@ def _holder(an: Analysed, k: int) -> range:
 
 def _opens_item(an: Analysed, run: range) -> bool:
     """Does the name follow a gapping word ("and Milei 30%") or open an item of a comma list?"""
-    return run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS or _after_comma(an, run)
+    return run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS or _after_comma(an, run) \
+        and not _title_case(an)  # ("Airliner Crashes in Queens, Killing All 260 Passengers": a headline's capitals)
 
 
 def _after_comma(an: Analysed, run: range) -> bool:
