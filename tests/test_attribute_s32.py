@@ -17,6 +17,7 @@ TOLL = record("number", "killed, dead", "769", "people, pilgrims")
 CRASH_DAY = record("date", "accident, crash", "2016-03-03")
 POLLING_DAY = record("date", "election, voting", "2023-10-14")
 BY_ELECTION = record("date", "by-election", "2023-11-25")
+FF_SEATS = record("number", "Fianna Fail", "48", "seats")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -113,6 +114,12 @@ CASES = [
     (POLLING_DAY, "A death a week before the election has triggered a by-election for 25 November 2023.", "silent"),
     (BY_ELECTION, "A death a week before the election has triggered a by-election on 25 November 2023.", "agree"),
     (POLLING_DAY, "The election on 14 October 2023 was followed by a by-election.", "agree"),
+    # difference: "up"/"down" (and "by") after a form of "be" or a comma, right before a count, tell a change
+    (FF_SEATS, "Fianna Fail is up 10 seats, Sinn Fein is up two.", "silent"),
+    (FF_SEATS, "Fianna Fail was down by 5 seats on its 2020 result.", "silent"),
+    (FF_SEATS, "Fianna Fail, up 10, finished first with 48 seats.", "agree"),
+    (FF_SEATS, "Fianna Fail is up to 40 seats in the latest count.", "differ"),
+    (FF_SEATS, "Fianna Fail won 40 seats.", "differ"),
 ]
 
 

@@ -340,6 +340,9 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     if change and not any(an.words[h.first].start >= change.start() and an.words[h.last].end <= change.end()
                           for h in about):
         return Decision(False, f"is a change ('{' '.join(change.group('noun').split())} of'), not the value")
+    moved = _MOVED_BY.search(an.sentence.text, max(0, mention.start - 24), mention.start)
+    if moved and not any(h.first == an.index_at(moved.start("dir")) for h in about):
+        return Decision(False, f"is a change ('{moved.group('dir')}'), not the value")
     m = _GAP_AFTER.match(an.sentence.text, mention.end)
     if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
         m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
@@ -351,6 +354,10 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     return Decision(False, "states a difference, not the value")
 
 
+# "Fianna Fáil is up 10 seats", "shares were down by 3%", "Fine Gael, up three,": "up"/"down" after a form of "be" or
+# a comma, right before the count, tell a change, not the level (not a verb's particle: "set up 10 tents")
+_MOVED_BY = re.compile(r"(?:\b(?:is|are|was|were|been|be)\s+(?:now\s+)?|[,(;]\s*)(?P<dir>up|down)\s+(?:by\s+)?\Z",
+                       re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s*(?:%|\s(?:per\s?cent|percent))?\s+of\s+", re.IGNORECASE)
 
 
