@@ -18,6 +18,7 @@ CRASH_DAY = record("date", "accident, crash", "2016-03-03")
 POLLING_DAY = record("date", "election, voting", "2023-10-14")
 BY_ELECTION = record("date", "by-election", "2023-11-25")
 FF_SEATS = record("number", "Fianna Fail", "48", "seats")
+LEAK_DAY = record("date", "gas tragedy, disaster", "1984-12-03")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
 INJURED = record("number", "seriously injured", "74", "people, passengers")
 KILLED_47 = record("number", "killed", "47", "people, passengers")
@@ -126,3 +127,17 @@ CASES = [
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_32(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text, published="2015-04-05" if spec is MASSACRE_DAY else "2024-03-01")[0] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # value_clause: a date up to four words after the term's own anniversary ("on its 37th anniversary here on
+    # Friday") is the day marked, not the event's
+    ("Officials paid tributes to the victims of the Velmar gas tragedy, known as the worst industrial disaster, on its "
+     "37th anniversary here on 3 December 2021.", "silent"),
+    ("Officials paid tributes to the victims of the gas tragedy on its 37th anniversary here on 3 December 2021.",
+     "silent"),
+    ("The gas tragedy on 2 December 1984 killed thousands.", "differ"),
+    ("The gas tragedy on 3 December 1984 killed thousands, on the eve of its anniversary.", "agree"),
+])
+def test_a_date_after_the_terms_own_anniversary_is_the_day_marked(tmp_path, text, verdict):
+    assert one(tmp_path, LEAK_DAY, text, published="2021-12-04")[0] == verdict

@@ -1819,6 +1819,9 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
             and an.clause[after] == an.clause[hit.last]:
         return after
+    marked = _own_anniversary(an, hit, value)
+    if marked is not None:
+        return marked
     k = _before_noun_phrase(an, hit)
     if k >= 1 and ws[k].norm == "of" and ws[k - 1].norm in AFTER_EVENT_NOUNS:
         # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare
@@ -1829,6 +1832,19 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
             and not any(w.norm in WEEKDAYS for w in ws[value:value + 2])  # ("on Thursday": the day marked)
         return None if qualifies else k - 1
     return _topic_by_preposition(ws, hit, _past_of_phrase(ws, k), value)
+
+
+def _own_anniversary(an: Analysed, hit: Hit, value: int) -> int | None:
+    """'paid tribute to the victims of the gas tragedy on its 37th anniversary here on Friday': a value up to four
+    words after the term's own anniversary ("its"/"their", maybe an ordinal, then the noun) is the day marked; the
+    anniversary noun's word, or None."""
+    ws = an.words
+    for j in range(hit.last + 2, min(value, len(ws))):
+        owner = j - 2 if is_ordinal(ws[j - 1]) else j - 1
+        if ws[j].norm in _MARKED_LATER and ws[owner].norm in ("its", "their") and value - j <= 4 \
+                and an.clause[j] == an.clause[value]:
+            return j
+    return None
 
 
 def _topic_by_preposition(ws: tuple[Word, ...], hit: Hit, prep: int, value: int) -> int | None:
