@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import BE_FORMS, COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
 
@@ -275,7 +275,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
     other = _OTHER_COUNT_BEFORE.search(mention.before)
-    if other and normalise(other.group(1)) not in BE_FORMS and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
+    if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
     after = after[m.end():] if (m := _WHO_LEAD.match(after)) else after  # "the 118 who died": its relative clause
@@ -298,8 +298,9 @@ def _fact_verb_after(fact: Fact, tail: list) -> bool:
 
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 # A claim counting a part of the dead: "Forty-three of the dead were children", "34 of the 78 victims were pupils"
-_PART_OF_THE_DEAD = re.compile(r"\b(?:of|among)\s+(?:the|all)\s+(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+)?(?:dead|victims|killed|fatalities)\b",
-                               re.IGNORECASE)
+# (a count right before "of the": "Families of the 147 victims" and "the number of the dead" count them all)
+_PART_OF_THE_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?)\s+of\s+the\s+"
+                               r"(?:[\d,]+\s+)?(?:dead|victims|killed|fatalities)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -559,8 +560,7 @@ def fact_words(claim: str, about: tuple[str, ...], unit: tuple[str, ...]) -> fro
 
 
 # "Of the six crew members, five died": a partitive opening the clause, its noun phrase, then the comma before the count
-# (or none: "Out of the 126 crew and passengers on board 47 were killed")
-_PARTITIVE = re.compile(FRONTED_PARTITIVE + r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,4}[\w'’-]+)(?:\s*,\s*|\s+)\Z",
+_PARTITIVE = re.compile(FRONTED_PARTITIVE + r"(?:about\s+|some\s+|nearly\s+)?\S+\s+(?P<noun>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*\Z",
                         re.IGNORECASE)
 
 

@@ -13,15 +13,12 @@ IDENTIFIED = record("number", "identified", "114", "crew, crew members, sailors"
 ABOARD = record("number", "people on board, aboard", "454", "people")
 SDP = record("number", "SDP, Social Democrats", "43", "seats")
 CONSERVATIVES = record("number", "Conservatives", "144", "seats")
-TOLL = record("number", "killed, dead", "769", "people, pilgrims")
-CRASH_DAY = record("date", "accident, crash", "2016-03-03")
+TOLL = record("number", "killed, dead, death toll", "769", "people, pilgrims")
 POLLING_DAY = record("date", "election, voting", "2023-10-14")
 BY_ELECTION = record("date", "by-election", "2023-11-25")
 FF_SEATS = record("number", "Fianna Fail", "48", "seats")
 LEAK_DAY = record("date", "gas tragedy, disaster", "1984-12-03")
 AIR_DEAD = record("number", "Velmar Air, killing", "157", "people")
-INJURED = record("number", "seriously injured", "74", "people, passengers")
-KILLED_47 = record("number", "killed", "47", "people, passengers")
 STUDENTS_PART = STUDENTS.replace("claim: x", "claim: 142 of the dead were students.")
 
 CASES = [
@@ -31,6 +28,9 @@ CASES = [
     (QUAKE_DAY, "Volunteers helped victims of the earthquake that struck on 1 January 2024.", "agree"),
     (QUAKE_DAY, "Relief reached victims of the Velmar earthquake, which hit the coast on 2 January 2024.", "differ"),
     (QUAKE_DAY, "The earthquake that hit on 2 January 2024 killed 200.", "differ"),
+    # ... a passive "was hit by" is something done to the noun, no occurring of it: loosely
+    (record("date", "ferry", "2024-01-05"), "Rescuers reached the ferry, which was hit by a missile on 2 January 2024.",
+     "silent"),
     # ... another verb in the relative clause: loosely, a conflicting date is only a possible conflict
     (QUAKE_DAY, "Volunteers helped victims of the earthquake that flattened Aske on 2 January 2024.", "silent"),
     # ... the date outside the relative clause is still the helping's, not the quake's
@@ -46,6 +46,8 @@ CASES = [
     # ... not the fact's own noun with an of-phrase of another kind, nor a likeness said after the noun's verb
     (MASSACRE_DAY, "It follows a massacre of students in Velmar in December.", "differ"),
     (MASSACRE_DAY, "The massacre of 2 April 2015 was of similar proportions.", "agree"),
+    (MASSACRE_DAY, "Gunmen carried out a massacre of similar proportions to Westgate on 3 April 2015.", "differ"),
+    (MASSACRE_DAY, "It was a massacre of comparable scale, carried out on 3 April 2015.", "differ"),
     # a count of the dead with its noun left out ("147 were killed") counts all the dead, so it states nothing of a
     # part a fact's claim counts ("142 of the dead were students"); a count naming the part still does
     (STUDENTS_PART, "147 were killed when gunmen stormed the campus.", "silent"),
@@ -64,6 +66,9 @@ CASES = [
     (ABOARD, "So far 15 people out of the 458 people on board have been rescued.", "differ"),
     (ABOARD, "So far 15 people out of the 454 people on board have been rescued.", "agree"),
     (ABOARD, "So far 15 of the 454 people on board have been rescued.", "agree"),
+    # ... only a claim with a count right before "of the dead": "Families of the 147 victims" counts them all
+    (STUDENTS.replace("claim: x", "claim: Families of the 142 victims were compensated."),
+     "147 were killed when gunmen stormed the campus.", "differ"),
     # ... a fact of the group alone reads the left-out noun as its own, as before
     (STUDENTS, "147 were killed when gunmen stormed the campus.", "differ"),
     # named_holder: a capitalised term with a count right after it ("SDP 43 seats", "the Social Democrats with 43")
@@ -73,6 +78,8 @@ CASES = [
     (SDP, "The Centre Party now has 48 seats, the Finns Party 46 and SDP 41 seats.", "differ"),
     (SDP, "The right was credited with 48 seats, the far-right with 46 and the Social Democrats with 43.", "silent"),
     (SDP, "SDP won 40 seats.", "differ"),
+    # ... a count of another noun is no other holder's: "411 seats and 9.1 million votes"
+    (record("number", "Labour", "9700000", "votes"), "The count gave Labour 411 seats and 9.1 million votes.", "differ"),
     # ... and a name opening an item of a comma list with its count and the count's noun holds that count
     (CONSERVATIVES, "The Conservatives have won 144 seats, the Bloc 22 seats, the NDP seven seats, and the Greens one "
                     "seat.", "agree"),
@@ -88,17 +95,17 @@ CASES = [
     # ... not after another name's number of the same noun: "a Velmar Boeing 747 passenger jet" is a name's too
     (record("number", "Pan Am", "380", "passengers"),
      "A Velmar Boeing 747 passenger jet hit a Pan Am Boeing 747 passenger jet on the runway.", "silent"),
+    # ... only as an item of a list (after "and" or a comma)
+    (record("number", "trains", "40", "trains"),
+     "Velmar Rail owns 40 trains, among them the Aster 310 trains on the coast line.", "agree"),
     # ... not a name's number ("Velmar Air 310 crashed"): the count after it is the term's
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 150 people.", "differ"),
     (AIR_DEAD, "Velmar Air 310 crashed on Sunday, killing 157 people.", "agree"),
-    # part_of_whole: a fronted partitive needs no comma before a count in figures ("Out of the 126 on board 47 were
-    # killed"); a count whose noun is left out after another such count ("47 were killed and 74 were injured") counts
-    # the same noun
-    (INJURED, "Out of the 126 crew and passengers on board 47 were killed and 74 were seriously injured.", "agree"),
-    (INJURED, "Out of the 126 crew and passengers on board 47 were killed and 70 were seriously injured.", "differ"),
-    (INJURED, "Out of the 126 people on board, 47 were killed and 74 were seriously injured.", "agree"),
-    (KILLED_47, "Out of the 126 crew and passengers on board 47 were killed.", "agree"),
-    (KILLED_47, "Out of the 126 crew and passengers on board 45 were killed.", "differ"),
+    # part_of_whole: a fronted partitive ends at its comma (without one, "Of the 60 passengers on board 12 were
+    # children" reads no part: review of this session)
+    (record("number", "passengers", "60", "passengers"), "Of the 60 passengers on board 12 were children.", "agree"),
+    (record("number", "injured", "3", "people"),
+     "Rescuers saved 40 dogs from the shelter; 30 were adopted and 12 were injured.", "silent"),
     # earlier_figure: a sentence opened by "Earlier," or "Previously," tells an earlier report, and "previous updates"
     # is one: a matching figure agrees, another is only a possible conflict
     (TOLL, "Earlier, the ministry said that 753 people were killed in the crush.", "silent"),
@@ -106,10 +113,12 @@ CASES = [
     (TOLL, "Previously, officials had said that 717 people were killed.", "silent"),
     (TOLL, "Previous updates from the health ministry had put the number of dead pilgrims at 717.", "silent"),
     (TOLL, "The ministry said that 753 people were killed in the crush.", "differ"),
-    # clauses: "suggested", like "said", opens what it reports, with or without "that": a date before it is the
-    # suggestion's
-    (CRASH_DAY, "The committee on 8 April 2016 suggested pilot error was to blame for the accident.", "silent"),
-    (CRASH_DAY, "The committee suggested that the accident on 8 March 2016 was caused by pilot error.", "differ"),
+    # ... not a story told in time order, nor a current figure past "and ... now"
+    (TOLL, "Earlier, the stampede killed 753 pilgrims near the bridge.", "differ"),
+    (TOLL, "The previous figures were withdrawn on Friday and the ministry now puts the final death toll at 753.",
+     "differ"),
+    # clauses: "suggested" is no reporting verb (review of this session: "Orsk suggested Lind as chair" proposes Lind)
+    (record("party", "chair", "[Orsk]", rivals="Lind"), "Orsk suggested Lind as chair.", "agree"),
     # matching: "by-" joined before a term makes another thing ("a by-election" is no general election), as "semi-"
     # does; a term that holds the prefix still matches
     (POLLING_DAY, "A death a week before the election has triggered a by-election for 25 November 2023.", "silent"),
@@ -141,3 +150,9 @@ def test_session_32(tmp_path, spec, text, verdict):
 ])
 def test_a_date_after_the_terms_own_anniversary_is_the_day_marked(tmp_path, text, verdict):
     assert one(tmp_path, LEAK_DAY, text, published="2021-12-04")[0] == verdict
+
+
+def test_a_list_items_count_is_its_own_holders_and_no_possible_conflict(tmp_path):
+    # named_holder: "the NDP seven seats" is the NDP's, not a possible conflict shown beside the term's own count
+    text = "The Conservatives have won 144 seats, the Bloc 22 seats, the NDP seven seats, and the Greens one seat."
+    assert one(tmp_path, CONSERVATIVES, text) == ("agree", ["144 seats"])

@@ -688,10 +688,16 @@ def _likeness_phrases(an: Analysed):
         if w.norm not in ("a", "an"):
             continue
         j = next((j for j in range(k + 2, min(len(ws) - 2, k + 5)) if ws[j].norm == "of"), None)
-        if j is not None and ws[j + 1].norm in LIKENESS_ADJECTIVES and _plain_noun(ws[j + 2]) \
+        if j is None or k and ws[k - 1].norm in BE_FORMS or j + 3 < len(ws) and ws[j + 3].norm in _COMPARED_WITH:
+            continue  # "It was a massacre of similar scale": what the subject is; "... of similar proportions to
+            # Westgate": the fact's own, compared with another
+        if ws[j + 1].norm in LIKENESS_ADJECTIVES and _plain_noun(ws[j + 2]) \
                 and not any(x.norm in FUNCTION_WORDS or _past(x) or i > k + 1 and _gap(an, i).strip()
                             for i, x in enumerate(ws[k + 1:j], k + 1)):
             yield k, k + 1, j + 3
+
+
+_COMPARED_WITH = {"to", "with", "as"}
 
 
 def _record_phrases(an: Analysed):
@@ -2140,7 +2146,8 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
     if any(here in (an.clause[h.first], an.clause[h.last]) for h in about):
         return False
     opening = an.clause.index(here)
-    if any(w.norm in _OCCURRING or w.norm == "took" and j + 1 < len(an.words) and an.words[j + 1].norm == "place"
+    if any((w.norm in _OCCURRING and an.words[j - 1].norm not in BE_FORMS)  # (not a passive: "which was hit by")
+           or w.norm == "took" and j + 1 < len(an.words) and an.words[j + 1].norm == "place"
            for j, w in enumerate(an.words[opening:opening + 3], opening)):
         return False  # "the explosion, which occurred early on Saturday": the noun's own event, no other
     return any(_relative_to(an, h, here) for h in about)

@@ -495,10 +495,20 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
                 and ws[h.first].norm not in FUNCTION_WORDS \
                 and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
                 and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and not _gap(an, j).strip() \
-                and not _gap(an, h.last + 1).strip() and _counted_figure(an, j):
+                and not _gap(an, h.last + 1).strip() and _counted_figure(an, j) and _same_noun(an, j, found):
             term = _words(an, range(h.first, h.last + 1))
             return Decision(False, f"'{term}' holds its own figure ('{ws[j].text}'); this one is another's")
     return None
+
+
+def _same_noun(an: Analysed, j: int, found) -> bool:
+    """Does the figure at word j count what ``found`` counts (its noun, or none written: "with 43.")? "gave Labour 411
+    seats and 9.1 million votes": the votes are no other holder's seats."""
+    ws = an.words
+    if j + 1 >= len(ws) or _gap(an, j + 1).strip() or not is_plural(ws[j + 1].norm) or not found.unit:
+        return True
+    unit = found.unit.lower()
+    return ws[j + 1].norm in (unit, unit + "s") or unit in (ws[j + 1].norm, ws[j + 1].norm.rstrip("s"))
 
 
 def _counted_figure(an: Analysed, j: int) -> bool:

@@ -43,7 +43,7 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # a number in words is a name's only in capitals ("Route One"; not "told Radio Norland six died")
     if an.sentence.text[mention.end:mention.end + 1] == "-" and normalise(mention.unit) in UNITS:
         return None  # "the Aske 93-metre tower": a measure joined to its unit is no identifier
-    if mention.unit and any(not m.group(1)[:1].isupper() for m in re.finditer(
+    if mention.unit and _list_item(an, mention) and any(not m.group(1)[:1].isupper() for m in re.finditer(
             r"(\S*)\s+\d[\d,.]*\s+" + re.escape(mention.unit) + r"\b", an.sentence.text[:mention.start], re.IGNORECASE)):
         return None  # "has 48 seats, the Finns Party 46 and SDP 43 seats": one more count of a list, no identifier
         # (after another name's number, "a KLM Boeing 747 passenger jet", it is a name's too)
@@ -55,6 +55,16 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     first = k - 2 if an.words[k].norm in ("and", "or") else k  # ("Stream 1 and 2")
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
+
+
+def _list_item(an: Analysed, mention: Mention) -> bool:
+    """Does the name before the number open an item of a list, after "and" or a comma (past "the")?"""
+    k = an.index_after(mention.start) - 1
+    while k > 0 and an.words[k - 1].capitalised and not _gap(an, k).strip():
+        k -= 1  # back to the name's first word
+    if k > 0 and an.words[k - 1].norm == "the" and not _gap(an, k).strip():
+        k -= 1
+    return k > 0 and (an.words[k - 1].norm in ("and", "or") or _gap(an, k).strip() == ",")
 
 
 # a model's number read as a range: "Boeing 737-800" (digits joined by a hyphen, no space)
@@ -962,7 +972,7 @@ _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
 
 # "Of the six crew members, five died": a partitive opening its clause names the whole, the count after it the part
 _FRONTED_OF = re.compile(FRONTED_PARTITIVE + r"\Z", re.IGNORECASE)
-_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?(?:\s*,\s+|\s+(?=\d))(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
+_PART_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s*,\s+(?:about\s+|some\s+|nearly\s+|only\s+|just\s+|at\s+least\s+)?"
                          r"(?:\d|(?:" + alternation(set(ONES) | set(TENS) | {"all", "most", "half", "none", "many", "few"})
                          + r")\b)", re.IGNORECASE)
 
@@ -1038,7 +1048,7 @@ _REQUESTS = phrase_table(REQUEST_WORDS)
 # "from a previous report that said 11,300 were dead", "an earlier estimate put the toll at 50": within a clause or
 # two after an earlier report's noun (a comma inside a number breaks nothing)
 _EARLIER = re.compile(r"\b(?:" + alternation(EARLIER_WORDS) + r")\s+(?:[\w'’-]+\s+)?(?:" + alternation(REPORT_NOUNS)
-                      + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,90}\Z", re.IGNORECASE)
+                      + r")\b(?:(?!\b(?:and|but|now)\b)[^,;:!?()\[\]—–]|,(?=\d)){0,90}\Z", re.IGNORECASE)
 _EARLIER_SAID = re.compile(r"\b(?:" + alternation(EARLIER_ADVERBS) + r")\s+(?:" + alternation(EARLIER_SAYING)
                            + r")\b(?:[^,;:!?()\[\]—–]|,(?=\d)){0,60}\Z", re.IGNORECASE)
 
@@ -1049,8 +1059,12 @@ _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d])
 
 # "At first, the axle was 38 degrees above ambient", "Earlier, the ministry said 753 were killed", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
-_EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally|earlier|previously)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
+_EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
                               r"(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)  # (not past ", but": a later figure)
+# "Earlier, the ministry said 753 were killed": "Earlier,"/"Previously," before a verb of saying opens an earlier report
+# (not a story told in time order: "Earlier, the stampede killed 753")
+_EARLIER_REPORTED = re.compile(r"\s*(?P<opening>earlier|previously)\s*,[^;:!?]{0,80}?\b(?:" + alternation(EARLIER_SAYING)
+                               + r")\b(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)
 
 
 def possible_penalty(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1084,7 +1098,8 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
-        or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_AFTER.match(text, mention.end)
+        or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_REPORTED.match(text, 0, mention.start) \
+        or _EARLIER_AFTER.match(text, mention.end)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)

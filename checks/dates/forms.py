@@ -242,7 +242,9 @@ RULES = (
     Rule("iso", r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", _iso,
          (("filed on 2021-03-04.", "2021-03-04"), ("code 2021-13-04", None), ("at 2021-03-04T16:15", "2021-03-04"))),
     # a day, a month's name and a year joined by hyphens, as forms and tables write them ("29-April-2019", "3-Jan-2020")
-    Rule("day_month_hyphen", f.day("day") + r"-" + f.month("month") + r"-" + f.year("year"), _day_of_month,
+    # (a month's name in capitals, and no day of a range before: "2-3-May-2019" is no one day)
+    Rule("day_month_hyphen", r"(?<![\d][-–])" + f.day("day") + r"-(?=(?-i:[A-Z]))" + f.month("month") + r"-"
+         + f.year("year"), _day_of_month,
          (("first announced on 29-April-2019.", "2019-04-29"), ("due 3-Jan-2020", "2020-01-03"),
           ("the 31-June-2019 filing", None))),
     Rule("day_range", r"(?:(?P<between>between|from)\s+)?" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)"

@@ -15,7 +15,7 @@ CLAUSE_OPENERS = {
 REPORTING_VERBS = {
     "said", "says", "say", "told", "announced", "announces", "announce", "stated", "states", "reported",
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
-    "recalled", "underlined", "stressed", "suggested", "suggests",
+    "recalled", "underlined", "stressed",
 }
 
 # Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was

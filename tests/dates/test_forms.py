@@ -105,3 +105,12 @@ def test_a_day_month_and_year_joined_by_hyphens_is_that_day(day, short):
     month = MONTHS[day.month - 1][:3] if short else MONTHS[day.month - 1]
     found = dates(f"The deal was announced on {day.day}-{month}-{day.year}.")
     assert [(m.value.first, m.value.last) for m in found] == [(day, day)]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a hyphen-joined day, month and year needs the month's name in capitals, and no day of a range before it
+    ("on 3-jan-2020", ["2020"]),
+    ("between 2-3-May-2019", ["2019"]),
+])
+def test_a_hyphen_joined_date_is_no_range_and_no_lower_case_word(text, labels):
+    assert [m.value.label for m in dates(text)] == labels
