@@ -124,6 +124,9 @@ CASES = [
     (POLLING_DAY, "A death a week before the election has triggered a by-election for 25 November 2023.", "silent"),
     (BY_ELECTION, "A death a week before the election has triggered a by-election on 25 November 2023.", "agree"),
     (POLLING_DAY, "The election on 14 October 2023 was followed by a by-election.", "agree"),
+    # joint_subject: a count right after "combined"/"joint" is what coordinated names hold together, wherever they stand
+    (FF_SEATS, "With a combined 86 seats, Fianna Fail and Fine Gael will likely form the next government.", "silent"),
+    (FF_SEATS, "With 48 seats, Fianna Fail and Fine Gael will likely form the next government.", "agree"),
     # difference: "up"/"down" (and "by") after a form of "be" or a comma, right before a count, tell a change
     (FF_SEATS, "Fianna Fail is up 10 seats, Sinn Fein is up two.", "silent"),
     (FF_SEATS, "Fianna Fail was down by 5 seats on its 2020 result.", "silent"),

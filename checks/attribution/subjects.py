@@ -485,7 +485,7 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
 def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None:
     """'Kokoomus now has 48 seats, the Finns Party 46 and SDP 43 seats', '... the far-right with 46 and the Social
     Democrats with 43': a capitalised term with a figure right after it (past "with") holds that figure; another
-    figure of its clause is another holder's."""
+    figure of its clause, of the same noun or of none written, is another holder's."""
     ws, k = an.words, an.index_at(found.start)
     if _title_case(an):
         return None  # "Railway Withdraws 40 Trains, 3 Engines": a headline's capitals make no name
@@ -567,9 +567,8 @@ def _listed_count(an: Analysed, run: range, found) -> bool:
     after = words(found.after[:40])
     if run.stop != an.index_at(found.start) or not after or not (is_plural(after[0].norm) or found.value == 1):
         return False  # (the count right after the name: "Wilmore spent 286 days" is no list's item)
-    return (
-        _after_comma(an, run) or run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS
-        or run.start > 1 and an.words[run.start - 1].norm == "the" and an.words[run.start - 2].norm in GAPPING_OPENERS)
+    before = run.start - (run.start > 1 and an.words[run.start - 1].norm == "the")  # (past "the": "and the Greens")
+    return _after_comma(an, run) or before > 0 and an.words[before - 1].norm in GAPPING_OPENERS
 
 
 def _no_noun_after(an: Analysed, found) -> bool:

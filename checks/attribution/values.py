@@ -666,6 +666,9 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if mention.kind != "number" or "and" not in an.norms or not an.norms.isdisjoint(("respectively", "each")):
         return None
     k = an.index_at(mention.start)
+    held = _held_together(an, k, about)
+    if held is not None:
+        return held
     fronted = an.words[0].norm in JOINT_NOUNS and _gap(an, 1).strip() == ","  # "Combined, the fires in A and B killed"
     names = [h for h in about if an.words[h.first].capitalised and h.last < k
              and (fronted or an.clause[h.first] == an.clause[k])]
@@ -676,6 +679,15 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
                                for j in range(pairs[0].stop, len(an.words))):
         return None  # "Williams and Wilmore spent 286 days in space": each spent them; no joint noun
     return Decision(False, f"counts what '{_words(an, pairs[0])}' did together, not one's own")
+
+
+def _held_together(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """'With a combined 86 seats, A and B will govern': a count right after "combined"/"joint" (word k) is what
+    coordinated names hold together, wherever they stand in the sentence."""
+    if not k or an.words[k - 1].norm not in ("combined", "joint"):
+        return None
+    pair = next((p for h in about if an.words[h.first].capitalised and (p := _coordinated_name(an, h))), None)
+    return Decision(False, f"counts what '{_words(an, pair)}' hold together ('{an.words[k - 1].text}')") if pair else None
 
 
 def _coordinated_name(an: Analysed, h: Hit) -> range | None:
