@@ -17,7 +17,7 @@ from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
-from .words import alternation, fold_confusables, is_plural, normalise, words
+from .words import alternation, fold_confusables, is_plural, normalise, singular, words
 
 __all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
@@ -245,8 +245,7 @@ def _nouns(text: str, parts: list[Mention]) -> list[str]:
 
 
 def _singular(word: str) -> str:
-    w = word.lower()
-    return w[:-1] if is_plural(w) else w
+    return singular(word.lower())
 
 
 def _plural(*units: str) -> str:

@@ -66,6 +66,11 @@ def is_plural(norm: str) -> bool:
     return norm.endswith("s") and not norm.endswith("ss") or norm in IRREGULAR_PLURALS
 
 
+def singular(norm: str) -> str:
+    """'seats' -> 'seat': the plural ending dropped, as far as ``is_plural`` reads one."""
+    return norm[:-1] if is_plural(norm) else norm
+
+
 def title_case(ws: tuple[Word, ...]) -> bool:
     """A headline in title case ('Airline Grounds 65 Planes'): capitals say nothing about names there."""
     plain = [w for w in ws if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()]

@@ -1378,6 +1378,12 @@ def _title_case(an: Analysed) -> bool:
     return title_case(an.words)
 
 
+def item_opening(an: Analysed, k: int) -> int:
+    """The word opening a list's item whose name starts at word k: "the" right before it, else k ("144 seats, the Bloc
+    22 seats")."""
+    return k - 1 if k > 0 and an.words[k - 1].norm == "the" and not _gap(an, k).strip() else k
+
+
 def _gap(an: Analysed, j: int) -> str:
     return an.sentence.text[an.words[j - 1].end:an.words[j].start]
 

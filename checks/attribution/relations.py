@@ -2146,7 +2146,7 @@ def _in_relative_only(an: Analysed, k: int, about: list[Hit]) -> bool:
     if any(here in (an.clause[h.first], an.clause[h.last]) for h in about):
         return False
     opening = an.clause.index(here)
-    if any((w.norm in _OCCURRING and an.words[j - 1].norm not in BE_FORMS)  # (not a passive: "which was hit by")
+    if any((w.norm in _OCCURRING and not (j and an.words[j - 1].norm in BE_FORMS))  # (not a passive: "was hit by")
            or w.norm == "took" and j + 1 < len(an.words) and an.words[j + 1].norm == "place"
            for j, w in enumerate(an.words[opening:opening + 3], opening)):
         return False  # "the explosion, which occurred early on Saturday": the noun's own event, no other

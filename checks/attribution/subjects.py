@@ -14,8 +14,8 @@ from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DEAL_NOUNS, DETERMINERS, 
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
-from ..words import is_plural, words
-from .clauses import (Analysed, Decision, _count_word, _title_case, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
+from ..words import is_plural, singular, words
+from .clauses import (Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -507,8 +507,7 @@ def _same_noun(an: Analysed, j: int, found) -> bool:
     ws = an.words
     if j + 1 >= len(ws) or _gap(an, j + 1).strip() or not is_plural(ws[j + 1].norm) or not found.unit:
         return True
-    unit = found.unit.lower()
-    return ws[j + 1].norm in (unit, unit + "s") or unit in (ws[j + 1].norm, ws[j + 1].norm.rstrip("s"))
+    return singular(ws[j + 1].norm) == singular(found.unit.lower())
 
 
 def _counted_figure(an: Analysed, j: int) -> bool:
@@ -551,13 +550,13 @@ def _holder(an: Analysed, k: int) -> range:
 
 def _opens_item(an: Analysed, run: range) -> bool:
     """Does the name follow a gapping word ("and Milei 30%") or open an item of a comma list?"""
-    return run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS or _after_comma(an, run) \
-        and not _title_case(an)  # ("Airliner Crashes in Queens, Killing All 260 Passengers": a headline's capitals)
+    return run.start > 0 and an.words[run.start - 1].norm in GAPPING_OPENERS \
+        or (_after_comma(an, run) and not _title_case(an))  # (not a headline's capitals: "..., Killing All 260 ...")
 
 
 def _after_comma(an: Analysed, run: range) -> bool:
     """Does the name open an item of a comma list, past "the" ("144 seats, the Bloc Québécois 22 seats")?"""
-    start = run.start - (run.start > 0 and an.words[run.start - 1].norm == "the")
+    start = item_opening(an, run.start)
     return start > 0 and _gap(an, start).strip() == ","
 
 
@@ -567,7 +566,7 @@ def _listed_count(an: Analysed, run: range, found) -> bool:
     after = words(found.after[:40])
     if run.stop != an.index_at(found.start) or not after or not (is_plural(after[0].norm) or found.value == 1):
         return False  # (the count right after the name: "Wilmore spent 286 days" is no list's item)
-    before = run.start - (run.start > 1 and an.words[run.start - 1].norm == "the")  # (past "the": "and the Greens")
+    before = item_opening(an, run.start)  # (past "the": "and the Greens")
     return _after_comma(an, run) or before > 0 and an.words[before - 1].norm in GAPPING_OPENERS
 
 

@@ -19,7 +19,7 @@ from ..lang.grammar import (SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PL
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
-from .clauses import (Analysed, Decision, _count_word, described_from, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _time_word, _words)
@@ -62,8 +62,7 @@ def _list_item(an: Analysed, mention: Mention) -> bool:
     k = an.index_after(mention.start) - 1
     while k > 0 and an.words[k - 1].capitalised and not _gap(an, k).strip():
         k -= 1  # back to the name's first word
-    if k > 0 and an.words[k - 1].norm == "the" and not _gap(an, k).strip():
-        k -= 1
+    k = item_opening(an, k)
     return k > 0 and (an.words[k - 1].norm in ("and", "or") or _gap(an, k).strip() == ",")
 
 
@@ -810,8 +809,7 @@ def _fronted_whole_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     """'Of the 242 people on board flight 171, 241 died': the fronted whole is what a term right after it counts
     (loosely: the fact may count the part), else the whole a part after it is of."""
     k = an.index_at(mention.end - 1)
-    part = next((j for j in range(k + 1, len(an.words)) if an.words[j].norm[:1].isdigit()), len(an.words))
-    named = next((h for h in about if k < h.first < part and an.clause[h.first] == an.clause[k]
+    named = next((h for h in about if k < h.first and an.clause[h.first] == an.clause[k]
                   and all(not _gap(an, j).strip() for j in range(k + 1, h.first + 1))), None)
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts",
@@ -842,9 +840,14 @@ def _part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
 def _past_own_noun(text: str, mention: Mention) -> int:
     """Where a part's whole may open: past the part's own noun before "out of" ("114 crew members out of the 118
     who died"), else right after its number."""
-    own = re.compile(r"\s+" + re.escape(mention.unit) + r"(?:\s+[a-z'’-]+){0,2}?(?=\s+out\s+of\b)", re.IGNORECASE)
-    m = own.match(text, mention.end) if mention.unit else None
-    return m.end() if m else mention.end
+    m = _WORDS_BEFORE_OUT_OF.match(text, mention.end) if mention.unit else None
+    if m is None:
+        return mention.end
+    unit, said = mention.unit.lower().split(), m.group().lower().split()
+    return m.end() if said[:len(unit)] == unit and len(said) <= len(unit) + 2 else mention.end
+
+
+_WORDS_BEFORE_OUT_OF = re.compile(r"(?:\s+[\w'’-]+){1,5}?(?=\s+out\s+of\b)")
 
 
 def _counted_whole(an: Analysed, about: list[Hit], part_at: int, mention: Mention) -> Hit | None:
@@ -1069,7 +1072,7 @@ _EARLIER_AFTER_WORDS = ("previously", "formerly", "beforehand")
 _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:"
                             + "|".join(_EARLIER_AFTER_WORDS) + r")\b", re.IGNORECASE)
 
-# "At first, the axle was 38 degrees above ambient", "Earlier, the ministry said 753 were killed", "First there was talk of 3,500 dead fish; finally ...": a sentence
+# "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
 _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
                               r"(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)  # (not past ", but": a later figure)
