@@ -66,7 +66,9 @@ CASES = [
      "The court on 29 October granted bail to the men accused in the June 2023 Velmar triple train accident.", "agree"),
     (record("date", "accident", "2023-06-02"),
      "The court on 29 October granted bail to the men accused in the May 2023 Velmar triple train accident.", "differ"),
-    (record("date", "accident", "2023-06-02"), "The court on 29 October examined the accident.", "differ"),
+    (record("date", "accident", "2023-06-02"), "On 29 October the accident derailed three trains.", "differ"),
+    # ... though not where the clause's verb looks into an event already past (acted_on)
+    (record("date", "accident", "2023-06-02"), "The court on 29 October examined the accident.", "silent"),
 
     # "and" joins two heads of one capitalised name: "the Central Disaster and Safety Headquarters" is no disaster (a
     # sentence with three lower-case words or more is prose, not a title-case headline, whatever its names)

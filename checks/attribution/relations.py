@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
@@ -23,7 +23,7 @@ from ..lang.grammar import (LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
-                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS, RESPONSE_VERBS,
+                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, SAYING_VERBS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
@@ -35,8 +35,14 @@ from .clauses import (Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordi
                       _verb_like, _words)
 
 
+# A part of the day may stand between the preposition and the date ("It was in the early afternoon of Friday 7 April
+# that ..."), and a weekday before it.
 _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+been|has\s+been|will\s+be)\s+(?:not\s+)?"
-                    r"(?:(?:until|till|only|just|not\s+until|only\s+after)\s+)?(?:(?:on|in|at|by|after|since)\s+)?\Z", re.IGNORECASE)
+                    r"(?:(?:until|till|only|just|not\s+until|only\s+after|early|late)\s+)?(?:(?:on|in|at|by|after|since)\s+)?"
+                    rf"(?:the\s+(?:(?:early|late|small)\s+)?(?:{alternation(DAY_PARTS + ('hours',))})\s+of\s+)?"
+                    rf"(?:(?:{alternation(WEEKDAY_NAMES)}),?\s+)?\Z", re.IGNORECASE)
+_TELLING = ACTING_ON_VERBS | SAYING_VERBS | REPORTING_VERBS
+_RELATIVE_AFTER_DATE = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
 
@@ -919,16 +925,36 @@ def _head_noun(an: Analysed, k: int) -> bool:
 def cleft(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'It was not until 3 June that the vessel was freed': in a cleft the date belongs to the that-clause."""
     text = an.sentence.text
-    if mention.kind != "date" or not _CLEFT.search(text, max(0, mention.start - 40), mention.start):
+    if mention.kind != "date" or not _CLEFT.search(text, max(0, mention.start - 80), mention.start):
         return None
     m = _CLEFT_THAT.match(text, mention.end)
     if not m:
         return None
     k = an.index_after(m.end() - 4)
+    if k + 1 < len(an.words) and _past(an.words[k + 1]):
+        return None  # "It was that morning that changed everything": the day is the clause's subject, not its time
     inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k]]
     if inside:
         return Decision(True, f"is the time of the clefted clause holding '{_span(an, inside[0])}'")
     return Decision(False, f"is the time of the clause after '{an.words[k].text}'")
+
+
+def dated_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the flight on 15 January 2009 that landed in the river': a date after a noun's 'on' dates what the noun names,
+    and a relative clause right after the date tells what that thing did, so the clause's event is on that day."""
+    if mention.kind != "date":
+        return None
+    m = _RELATIVE_AFTER_DATE.match(an.sentence.text, mention.end)
+    first = an.index_after(mention.start)
+    if not m or first < 2 or an.words[first - 1].norm != "on" or not _head_noun(an, first - 2):
+        return None
+    k = an.index_after(m.end()) - 1  # 'that' or 'which'
+    inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k + 1]]
+    if not inside or an.words[first - 2].norm in REPORT_NOUNS or any(
+            w.norm in _TELLING for w in an.words[k + 1:inside[0].first]):
+        return None  # "the report on 3 May that described the landing": the telling's day, not the landing's
+    return Decision(True, f"dates '{an.words[first - 2].text}', and the relative clause after the date holding "
+                          f"'{_span(an, inside[0])}' tells what it did")
 
 
 def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

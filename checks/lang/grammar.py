@@ -713,6 +713,8 @@ ACTING_ON_VERBS = frozenset({
     "denounced", "denounces", "criticised", "criticized", "commemorated", "commemorates", "commemorating", "mourned",
     "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
     "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
+    # telling of or looking into a past event: "the panel reviewed the crash on 3 May"
+    "discussed", "discusses", "described", "describes", "examined", "examines", "reviewed", "reviews",
     # ruling on a thing already made: "the court on Tuesday rejected the impeachment"
     "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "annulled", "annuls", "invalidated",
     "invalidates", "voided", "voids",
