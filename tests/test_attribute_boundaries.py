@@ -194,8 +194,8 @@ def test_a_fractions_whole(text, about, expected):
 
 @pytest.mark.parametrize("text, about, expected", [
     # a bare year after a preposition modifies the noun after it, as headlines drop "the"
-    ("Court hands out jail sentences over 2014 mine disaster in Aske.", ["sentences"], [("2014", False, "date_modifier")]),
-    ("Court hands out jail sentences over 2014 mine disaster in Aske.", ["mine disaster"],
+    ("Court hands out jail sentences over 2014 mine flood in Aske.", ["sentences"], [("2014", False, "date_modifier")]),
+    ("Court hands out jail sentences over 2014 mine flood in Aske.", ["mine flood"],
      [("2014", True, "date_modifier")]),
 ])
 def test_a_headline_year_before_a_noun(text, about, expected):

@@ -95,7 +95,7 @@ def test_a_fact_about_the_record_reads_what_it_is_counted_from():
     ("Police on 9 May 2022 arrested three men in connection with the ferry crash.", ["arrested"],
      [("9 May 2022", True, "value_clause")]),
     # the offence a verdict is for
-    ("In July 2018 a court sentenced five managers for their role in the mine disaster.", ["mine disaster"],
+    ("In July 2018 a court sentenced five managers for their role in the mine flood.", ["mine flood"],
      [("July 2018", False, "temporal_relation")]),
     # a "for" phrase after a verb of answering for something names the reason, another event
     ("The chief apologized at a hearing on 24 September 2024 for the update that crashed the computers.", ["update"],

@@ -8,6 +8,17 @@ from .helpers import one, record
 
 HIJACK_DAY = record("date", "hijacked, attack", "2017-04-07")
 LANDING_DAY = record("date", "landing, landed", "2009-01-15")
+TOLL = record("number", "death toll", "366")
+LASTED = record("number", "attack, lasted", "82", "seconds")
+TUNNEL_DEAD = record("number", "tunnels", "6", "people")
+LANDFALL_PLACE = record("place", "made landfall", "Aske", rivals="Brenna")
+FIRE_DAY = record("date", "accident, disaster", "2000-11-11")
+POLL_DAY = record("date", "elections, election", "2022-11-01")
+SEATS_14 = record("number", "Religious Zionism", "14", "seats")
+DEAL_VALUE = ("\n- id: f\n  claim: When announced, the deal valued Xilinx at $35 billion.\n  kind: number\n"
+              "  about: [deal, acquisition]\n  value: 35000000000\n  unit: [USD, dollars, $]\n")
+CLOSING_DAY = record("date", "close, closed", "2022-02-14")
+SAMPLE_MASS = record("number", "samples", "1935.3", "grams, kilograms").replace("tolerance: 0", "tolerance: 4%")
 
 CASES = [
     # cleft: a part of the day and a weekday may stand between the preposition and the date
@@ -26,6 +37,75 @@ CASES = [
     (LANDING_DAY, "They published the report on 16 January 2009 that described the landing.", "silent"),
     (LANDING_DAY, "They held a hearing on 16 January 2009 that discussed the landing.", "silent"),
     (LANDING_DAY, "The pilot spoke on 16 January 2009, that the landing was safe.", "silent"),
+    # name_clause: a name far from the term in a long clause is attached loosely (a matching one agrees, another may
+    # conflict), unless a result participle parts them ("..., causing damage in ...": that damage's place)
+    (LANDFALL_PLACE, "After a long eastward track across the open gulf, the storm made landfall on the west coast of "
+                     "the peninsula as a very strong and dangerous Category 3 hurricane near the small city of Aske.",
+     "agree"),
+    (LANDFALL_PLACE, "After a long eastward track across the open gulf, the storm made landfall on the west coast of "
+                     "the peninsula as a very strong and dangerous Category 3 hurricane near the small city of Brenna.",
+     "silent"),
+    (LANDFALL_PLACE, "After a long eastward track across the open gulf, the storm made landfall on the west coast of "
+                     "the peninsula as a Category 3 hurricane, causing major damage in the Aske and Brenna areas.",
+     "silent"),
+    # legal_ground: the deed of a charge of causing harm ("not guilty of having caused the accident") is the ground;
+    # the legal act's date is not its date
+    (FIRE_DAY, "In 2005, an appeal court found 16 defendants not guilty of having caused the accident.", "silent"),
+    (FIRE_DAY, "A court in 2005 acquitted 16 defendants of causing the disaster in November 2000.", "agree"),
+    (FIRE_DAY, "The accident in 2005 was caused by a heater.", "differ"),
+    # ... not when the act only describes a noun ("the men acquitted Friday in the disaster") and the date is of the
+    # sentence's own verb after it
+    (FIRE_DAY, "A teary-eyed Tom Labrie, one of the men acquitted Friday in the rail disaster, paid tribute to the 47 "
+               "people killed in the disaster in 2001.", "differ"),
+    # another_instance: a relative clause after another instance's noun is not that instance's when the term is
+    # elsewhere ("a second suspect who was involved in the shooting at the park")
+    (record("place", "shooting", "Aske Park", rivals="Brenna Park"),
+     "Police were looking for a second suspect who may have been involved in the shooting at Brenna Park.", "differ"),
+    # another_instance: a relative clause after "the previous elections" tells of that other instance
+    (POLL_DAY, "The previous elections, which took place in March 2021, had a turnout of 67.4%.", "silent"),
+    (POLL_DAY, "The election, which took place in March 2021, had a turnout of 67.4%.", "differ"),
+    # value_clause: "while" before an adjective in -ing ("while outgoing Prime Minister ...") opens a clause of its own
+    (record("number", "Yesh Atid", "24", "seats"),
+     "Likud won 30 seats, while outgoing Prime Minister Lapid's Yesh Atid took 24.", "silent"),
+    # ... a relative clause after an aside in dashes is still the noun's
+    (SEATS_14, "The far-right Religious Zionism – headed by Bezalel Smotrich – which earned 15 seats, came third.",
+     "differ"),
+    # ranked_before: ", followed by" parts a ranking in two
+    (SEATS_14, "Likud won 32 seats, followed by Religious Zionism with 15.", "differ"),
+    (SEATS_14, "Religious Zionism won 32 seats, followed by Likud with 14.", "differ"),
+    (SEATS_14, "Religious Zionism won 14 seats, followed by the Likud party with 12.", "agree"),
+    (SEATS_14, "Religious Zionism won 14 seats, followed by the far-right Likud with 12.", "agree"),
+    # other_deal: "rival US-based chip company Brix": the name after the describing words is what is bought
+    (DEAL_VALUE, "Alpha has wrapped up its previously announced $35bn acquisition of rival US-based chip company "
+                 "Xilinx.", "agree"),
+    (DEAL_VALUE, "Alpha has wrapped up its $36bn acquisition of rival US-based chip company Brix.", "silent"),
+    # amount_of: a value in a with-phrase right after a noun is that noun's
+    (DEAL_VALUE, "The deal created a chip giant with a market value of $135bn.", "silent"),
+    (DEAL_VALUE, "The deal, with a value of $36bn, closed on Monday.", "differ"),
+    # target_date: a date a target or deadline names is a plan; an earlier one, since changed
+    (CLOSING_DAY, "The deal is now expected to close in the first quarter of 2022, delayed from a previous target of "
+                  "end-2021.", "agree"),
+    (CLOSING_DAY, "The deal closed on 14 February 2022, beating a target of end-March 2022.", "agree"),
+    (CLOSING_DAY, "The deal closed, meeting a target of March 2022.", "silent"),
+    # forecast: a figure after a modal of possibility and a verb of reaching is one that might come
+    (TOLL, "The coast guard says the death toll could be more than 400.", "silent"),
+    (TOLL, "The death toll may rise to 400.", "silent"),
+    (TOLL, "The death toll rose to 400.", "differ"),
+    # hyphenated_modifier: a measure in the possessive measures the noun after it
+    (LASTED, "A minute's silence was held for the victims of the attack.", "silent"),
+    (LASTED, "The attack lasted a minute.", "differ"),
+    # ... not a count's noun in the possessive: "16,000 people's homes" are theirs
+    (record("number", "critical risk", "16000", "people"),
+     "Around 16,000 people's homes are located in critical risk zones.", "agree"),
+    # value_clause: "and another six drowning": a count and its participle, "were" left out, is a clause of its own
+    (TUNNEL_DEAD, "It was the deadliest day, with 14 people killed in flooded subways and another six drowning in "
+                  "tunnels.", "silent"),
+    (record("number", "subways", "14", "people"), "It was the deadliest day, with 14 people killed in flooded subways "
+                                                  "and another six drowning in tunnels.", "agree"),
+    # units: grams and milligrams are masses, converted to the fact's unit
+    (SAMPLE_MASS, "The mission will bring back two kilograms of samples.", "agree"),
+    (SAMPLE_MASS, "The mission brought back 1.5 kg of samples.", "differ"),
+    (SAMPLE_MASS, "The mission brought back 1,935,300 mg of samples.", "agree"),
 ]
 
 

@@ -18,7 +18,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
-                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, INTRO_PREPS, IRREGULAR_PAST,
+                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             PICTURE_NOUNS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
@@ -1036,7 +1036,8 @@ def _subordinator(words: tuple[Word, ...], i: int) -> bool:
     preposition ("after practice") or a reduced clause ("while in custody")."""
     w = words[i]
     return w.norm in CLAUSE_OPENERS and not (
-        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and w.norm in GERUND_OPENERS) \
+        i + 1 < len(words) and words[i + 1].norm.endswith("ing") and words[i + 1].norm not in ING_ADJECTIVES
+        and w.norm in GERUND_OPENERS) \
         and not _preposition(words, i) and not _reduced(words, i)
 
 
@@ -1163,8 +1164,11 @@ def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
 
 
 def _elided_count(words: tuple[Word, ...], j: int) -> bool:
-    """'2,053 people had died and 1,240 more wounded', 'killed 20 and 40 injured': a count and its participle right
-    after it (past "more", "others"), its "were" left out, is a clause of its own."""
+    """'2,053 people had died and 1,240 more wounded', 'killed 20 and 40 injured', 'with 14 killed in subways and
+    another six drowning in tunnels': a count and its participle right after it (past "more", "others"), its "were"
+    left out, is a clause of its own."""
+    if j + 1 < len(words) and words[j].norm == "another":
+        j += 1
     if j >= len(words) or not _count_word(words[j]):
         return False
     while j + 1 < len(words) and words[j + 1].norm.isdigit() and words[j + 1].start - words[j].end == 1:
@@ -1172,10 +1176,14 @@ def _elided_count(words: tuple[Word, ...], j: int) -> bool:
     k = j + 1 + (j + 1 < len(words) and words[j + 1].norm in _MORE)
     if k + 1 < len(words) and words[k].norm in ("were", "was") and _past(words[k + 1]):
         return True  # "12 people were killed and four more were injured": the count, its "were" and its participle
-    if not (k < len(words) and _past(words[k]) and all(words[m].start - words[m - 1].end == 1 for m in range(j + 1, k + 1))):
+    if not (k < len(words) and (_past(words[k]) or words[k].norm in _DYING)
+            and all(words[m].start - words[m - 1].end == 1 for m in range(j + 1, k + 1))):
         return False
     # a participle before a noun is its adjective ("and 40 armoured vehicles"), no predicate
     return k + 1 >= len(words) or words[k + 1].start - words[k].end != 1 or words[k + 1].norm in FUNCTION_WORDS
+
+
+_DYING = {"dying", "drowning", "missing"}  # the -ing forms a count's left-out "were" goes with ("another six drowning")
 
 
 def _count_word(w: Word) -> bool:
@@ -1451,7 +1459,7 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return Decision(True, f"shares a clause with '{_span(an, near)}'", term=_span(an, near).lower())
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
-    return _by_distance(an, near, distance, last is not None)
+    return _by_distance(an, near, distance, last is not None, (lo, hi))
 
 
 def _outside_reference(an: Analysed, about: list[Hit], here: int) -> list[Hit]:
@@ -1462,15 +1470,22 @@ def _outside_reference(an: Analysed, about: list[Hit], here: int) -> list[Hit]:
     return [h for h in about if an.clause[h.first] not in an.reference or an.clause[h.first] == here]
 
 
-def _by_distance(an: Analysed, near: Hit, distance: int, name: bool) -> Decision:
-    """Close by: attached; far in a long clause (a value, not a name): loosely; farther: set aside."""
+def _by_distance(an: Analysed, near: Hit, distance: int, name: bool, span: tuple[int, int]) -> Decision:
+    """Close by: attached; far in a long clause: loosely, unless a result participle parts a name from the term
+    ("made landfall on the coast as a Category 3 storm, causing damage in the Aske area": Aske is the damage's
+    place); farther: set aside."""
     if distance <= MAX_DISTANCE:
         return Decision(True, f"shares a clause with '{_span(an, near)}'", term=_span(an, near).lower())
-    if distance <= FAR_DISTANCE and not name:
+    if distance <= FAR_DISTANCE and not (name and _result_participle_between(an, *span)):
         return Decision(True, f"shares a long clause with '{_span(an, near)}', {distance} words away",
                         term=_span(an, near).lower(),
                         weak=f"{FAR_AWAY}: {distance} words from '{_span(an, near)}' in a long clause")
     return Decision(False, f"is {distance} words from '{_span(an, near)}' in a long clause", apart=True)
+
+
+def _result_participle_between(an: Analysed, lo: int, hi: int) -> bool:
+    """A comma, then an -ing verb, between words lo and hi: a participle clause of its own ("..., causing damage")."""
+    return any(an.words[j].norm.endswith("ing") and _gap(an, j).strip() == "," for j in range(lo + 1, hi + 1))
 
 
 def _unlinked(an: Analysed, i: int, here: int, about: list[Hit], name: bool) -> Decision:
@@ -2028,7 +2043,7 @@ def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:
 def _aside_after(an: Analysed, last: int, clause: int) -> bool:
     """Is ``clause`` a relative clause or an aside describing the noun ending at word ``last``?"""
     opening = an.clause.index(clause) if clause in an.clause else -1
-    if opening != last + 1 and not _place_phrase_between(an, last, opening):
+    if opening != last + 1 and not _place_phrase_between(an, last, opening) and not _dashed_between(an, last, opening):
         return False
     between = _gap(an, opening)
     term = an.words[last]
@@ -2038,6 +2053,17 @@ def _aside_after(an: Analysed, last: int, clause: int) -> bool:
             or (an.words[opening].norm in _SUBJECT_PRONOUNS and between == " ")  # "the company he co-founded in 2015"
             or _participle_aside(an.sentence.text, an.words, opening, between)  # "the report, published on 3 May,"
             or _appositive_aside(an.sentence.text, an.words, opening, between))  # "Orsk, the Elm-based firm that ...,"
+
+
+def _dashed_between(an: Analysed, last: int, opening: int) -> bool:
+    """'Religious Zionism – headed by Orsk – which earned 14 seats': an aside in dashes between a noun and its
+    relative clause leaves the relative clause the noun's."""
+    return (last + 1 < opening <= last + _APPOSITION_MAX and _DASH.fullmatch(_gap(an, last + 1)) is not None
+            and _DASH.fullmatch(_gap(an, opening)) is not None
+            and not any(_DASH.fullmatch(_gap(an, j)) for j in range(last + 2, opening)))
+
+
+_DASH = re.compile(r"\s+(?:–|—|--)\s+")
 
 
 def _place_phrase_between(an: Analysed, last: int, opening: int) -> bool:

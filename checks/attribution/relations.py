@@ -376,7 +376,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         return told
     opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
     for np, verb in _other_instances(an, about):
-        if first in np or _in_its_aside(an, np, first) or _in_its_of_phrase(an, np, first):
+        if first in np or _in_its_aside(an, np, first, _hit_in(about, np)) or _in_its_of_phrase(an, np, first):
             return Decision(False, f"belongs to another instance: '{_words(an, np)}'")
         if _sets_the_scene(an, np) and first >= np.stop:
             # "During the last leadership election, Orsk won 137 nominations": the clause tells of that instance
@@ -610,9 +610,11 @@ def _in_its_of_phrase(an: Analysed, np: range, k: int) -> bool:
 _LOOKING_BACK = {"previous", "earlier", "preceding", "last"}
 
 
-def _in_its_aside(an: Analysed, np: range, k: int) -> bool:
+def _in_its_aside(an: Analysed, np: range, k: int, named: bool) -> bool:
     """'Another therapy for the disease, developed by Orsk Bio, ...': an aside after the phrase (past a short
-    prepositional phrase of its own) describes that instance."""
+    prepositional phrase of its own) describes that instance; so does a relative clause when a term names it ("the
+    previous elections, which took place in March 2021"; not "a second suspect who was involved in the shooting at
+    the park": the shooting is the term's own)."""
     here, stop, ws = an.clause[k], np.stop, an.words
     opening = an.clause.index(here)
     while opening and ws[opening].norm in ("and", "or") and an.clause[opening - 1] != an.clause[np.start]:
@@ -620,7 +622,9 @@ def _in_its_aside(an: Analysed, np: range, k: int) -> bool:
         opening = an.clause.index(here)
     if here == an.clause[np.start] or stop >= len(ws):
         return False
-    if ws[stop].norm in FUNCTION_WORDS and ws[stop].norm not in DETERMINERS:  # "for the disease"
+    if ws[stop].norm in RELATIVE_PRONOUNS and not named:
+        return False
+    if ws[stop].norm in FUNCTION_WORDS and ws[stop].norm not in DETERMINERS | RELATIVE_PRONOUNS:  # "for the disease"
         end = stop + 1
         while end < len(ws) and end - stop <= 3 and not _gap(an, end).strip() and not _past(ws[end]) \
                 and an.clause[end] == an.clause[np.start]:
@@ -1250,7 +1254,7 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
-    planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention)
+    planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention) or _target_of(an, mention)
     if planned is not None:
         return planned
     targets = _for_targets(an)
@@ -1312,6 +1316,24 @@ def _deadline(an: Analysed, mention: Mention) -> Decision | None:
         return None
     said = " ".join(m.group("said").split())
     return Decision(True, "is a deadline", weak=f"possible conflict: a deadline ('{said}'), no time anything happened")
+
+
+def _target_of(an: Analysed, mention: Mention) -> Decision | None:
+    """'delayed from a previous target of end-2021', 'a deadline of 30 June': a date a target or deadline names is a
+    plan (attached loosely), and one since changed when the target is an earlier one ("previous", "original")."""
+    m = _TARGET_OF.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if m is None:
+        return None
+    said = " ".join(m.group().split())
+    if m.group("once"):
+        return Decision(False, f"is the date first planned ('{said}'), since changed")
+    return Decision(True, "is the date a target names",
+                    weak=f"possible conflict: the date a target names ('{said}'), which the event may not have kept")
+
+
+_TARGET_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<once>previous|original|earlier|initial|prior|old)\s+)?"
+                        r"(?:target(?:\s+date)?|deadline|timeline|timetable)\s+of\s+(?:the\s+)?"
+                        r"(?:(?:end|early|late|mid)(?:\s+of)?[\s-]+)?\Z", re.IGNORECASE)
 
 
 def _planned(an: Analysed, mention: Mention) -> Decision | None:
@@ -2496,10 +2518,22 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         if inside:
             return Decision(True, f"dates '{_span(an, inside[0])}', the ground of a legal act")
         return Decision(False, f"dates the ground '{_words(an, ground)}', not the legal act") if outside else None
+    describing = _describing_act(an, k, ground, about)
+    if describing is not None or _after_describing_act(an, k, ground):
+        return describing  # (or None: "one of the men acquitted Friday in the rail disaster, paid tribute to the 47
+        # killed in 2013": the sentence's verb's clause decides)
     if inside and not outside:  # (the act in an apposition or a relative clause too: "Rana, the key accused in the
         # 26/11 attack, arrived on Thursday")
         return Decision(False, f"dates the legal act, not its ground '{_words(an, ground)}'")
-    return _describing_act(an, k, ground, about)
+    return None
+
+
+def _after_describing_act(an: Analysed, k: int, ground: range) -> bool:
+    """Is word k past the ground of a legal act that only describes the noun before it, with the sentence's own verb
+    between (the date is of that verb's clause, not of the act)?"""
+    act = next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
+    return act is not None and k >= ground.stop and _reduced_act(an, act) \
+        and any(_verb_like(w) for w in an.words[ground.stop:k])
 
 
 def _describing_act(an: Analysed, k: int, ground: range, about: list[Hit]) -> Decision | None:
@@ -2568,8 +2602,8 @@ def _reduced_act(an: Analysed, act: int) -> bool:
     """Is the past form at word ``act`` a participle describing the noun before it ("the men accused of ..."), with no
     verb before it in its clause, so the sentence's own verb comes after it?"""
     ws = an.words
-    return act >= 1 and _noun_like(ws[act - 1]) and not any(
-        _verb_like(ws[j]) for j in range(act) if an.clause[j] == an.clause[act])
+    return act >= 1 and _noun_like(ws[act - 1]) and not any(  # ("teary-eyed": a compound adjective, no verb)
+        _verb_like(ws[j]) and (j == 0 or _gap(an, j) != "-") for j in range(act) if an.clause[j] == an.clause[act])
 
 
 def _ground_head(an: Analysed, g: int) -> int | None:

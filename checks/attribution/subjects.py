@@ -374,19 +374,34 @@ def _object_name(an: Analysed, i: int) -> range | None:
     determined = i < len(ws) - 1 and ws[i].norm in ("the", "a", "an")
     if determined:
         i += 1  # "takeover of the chip maker Qualcomm"
-    j = i
-    while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
-            and not ws[j].norm[:1].isdigit() and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
-        j += 1
+    j = _past_describing(an, i)
     if j >= len(ws) or not ws[j].capitalised or (j > i and _gap(an, j) != " "):
         return None
     end = _name_end(an, j)
+    if end > j and _gap(an, end) == "-" and not ws[end].capitalised:
+        return _name_described(an, end + 1)
     described = _described_name(an, end + 1) if j == i and (determined or end == j) else -1
     if described >= 0:  # "the Call of Duty maker Activision Blizzard", "American media company MGM": the name after
         return _object_name(an, described)
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
         return None  # "buy Aske stock Tuesday": a day, no name bought
     return range(j, end + 1)
+
+
+def _past_describing(an: Analysed, i: int) -> int:
+    """The word after up to two lower-case describing words from word i ("pipeline operator Denbury": Denbury)."""
+    ws, j = an.words, i
+    while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not ws[j].norm[:1].isdigit() and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
+        j += 1
+    return j
+
+
+def _name_described(an: Analysed, after: int) -> range | None:
+    """'rival US-based chip company Xilinx': a name joined to a describing word ("US-based") describes the name after
+    them (up to three lower-case words on), which is the object; None when none follows."""
+    described = _described_name(an, after)
+    return _object_name(an, described) if described >= 0 else None
 
 
 def _described_name(an: Analysed, after: int) -> int:
@@ -464,6 +479,28 @@ def _same_statement(an: Analysed, j: int, k: int) -> bool:
     if w.norm in ("that", "which", "who"):  # a noun before "that": a relative clause ("agreed that" is no noun's)
         return _noun_like(an.words[opening - 1])
     return _past(w)  # "The two fires have claimed 29 lives": a verb read as opening a clause, after its subject
+
+
+def ranked_before(an: Analysed, found, about: list[Hit]) -> Decision | None:
+    """'Likud won 32 seats, followed by Religious Zionism with 14': ", followed by" parts a ranking in two, a figure
+    before it the holder's before it, one after it the holder's named after it; a figure on the other side from
+    every term of the sentence is not the term's."""
+    if found.kind != "number" or "followed" not in an.norms or not about:
+        return None
+    ws, k = an.words, an.index_at(found.start)
+    j = next((j for j in range(1, len(ws) - 1) if ws[j].norm == "followed" and ws[j + 1].norm == "by"
+              and "," in _gap(an, j)), None)
+    if j is None:
+        return None
+    after = [h.first > j for h in about]
+    if all(after) and k < j and about[0].first <= j + 6:
+        return Decision(False, f"is the figure of what comes before 'followed by', not of "
+                               f"'{_words(an, range(about[0].first, about[0].last + 1))}'")
+    named = next((w for w in ws[j + 2:j + 6] if w.capitalised), None)  # ("followed by the Likud party")
+    if not any(after) and j + 1 < k <= j + 12 and named is not None:
+        return Decision(False, f"is the figure of '{named.text}', which 'followed by' names, not of "
+                               f"'{_words(an, range(about[0].first, about[0].last + 1))}'")
+    return None
 
 
 def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1003,6 +1003,9 @@ def _day_of_month(an: Analysed, start: int) -> bool:
     return k >= 1 and an.words[k - 1].norm in CALENDAR_WORDS
 
 
+_POSSIBLE = re.compile(rf"\b(?:{alternation(POSSIBILITY_MODALS)})\s+(?:well\s+|even\s+|eventually\s+|still\s+)?"
+                       rf"(?:{alternation(REACHING_VERBS)})\s+(?:(?:as\s+(?:high|many|much)\s+as|more\s+than|over|up\s+to"
+                       r"|at\s+least|around|about|nearly|almost)\s+)?\Z", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:" + alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
 
 
@@ -1040,6 +1043,9 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
         return None
     if _FORECAST.search(an.sentence.text, 0, mention.start):
         return Decision(False, "is a forecast, not a result")
+    possible = _POSSIBLE.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    if possible:
+        return Decision(False, f"is a figure that might come ('{' '.join(possible.group().split())}'), not a result")
     m = _INTENDED.search(an.sentence.text, max(0, mention.start - 80), mention.start)
     if m and not any(an.words[h.first].start < m.end(1) and an.words[h.last].end > m.start(1) for h in about):
         return Decision(False, f"is what was intended ('{m.group(1)}'), not what happened")
@@ -1332,6 +1338,9 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
     bare = _bare_head(an, mention)
     if bare is not None:
         return _premodifier(an, bare, about, mention, hyphened=True)
+    owned = _possessive_head(an, mention)
+    if owned is not None:
+        return _premodifier(an, owned, about, mention, hyphened=True)
     if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally:
         return None  # "the 216-210 vote" is a tally, no modifier
     ws, head = an.words, _unit_end(an, mention)
@@ -1348,6 +1357,20 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         # followed the quake" names another thing): the term is the value's own unit
         return Decision(True, f"its unit is the term '{_span(an, own[0])}', and no other term is near")
     return _premodifier(an, head, about, mention, hyphened=True)
+
+
+def _possessive_head(an: Analysed, mention: Mention) -> int | None:
+    """'a minute's silence', 'two hours' drive': a measure in the possessive measures the noun after it (its word)."""
+    if normalise(mention.unit) not in UNITS or mention.tally:
+        return None  # (a count's noun in the possessive owns what follows: "16,000 people's homes" are theirs)
+    unit_end = _unit_end(an, mention)
+    if not 0 < unit_end <= len(an.words):
+        return None
+    owned = _POSSESSIVE_MEASURE.match(an.sentence.text, an.words[unit_end - 1].end)
+    return an.index_after(owned.end()) if owned else None
+
+
+_POSSESSIVE_MEASURE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[a-z])")
 
 
 def _age_holder(an: Analysed, mention: Mention, head: int, about: list[Hit]) -> Decision | None:
@@ -1523,7 +1546,9 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     noun = an.index_at(m.start("noun"))
     if any(h.first <= noun <= h.last for h in about):
         return Decision(True, f"is the {an.words[noun].text}")
-    if an.words[noun].norm in FRAME_NOUNS or an.words[noun].norm in FUNCTION_WORDS:
+    if an.words[noun].norm in FRAME_NOUNS:
+        return _holder_with(an, noun, about)
+    if an.words[noun].norm in FUNCTION_WORDS:
         return None
     opener = noun - 1
     while opener >= 0 and noun - opener <= 4 and an.words[opener].norm not in DETERMINERS:
@@ -1535,6 +1560,23 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
         return None  # "paid a fine of $5 million": the term's object
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
+
+
+def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
+    """'create a chip major with an enterprise value of $135bn': a frame noun's amount in a with-phrase right after a
+    noun is that noun's; set aside when the noun is no term ("The deal, with a value of $36bn," is the deal's)."""
+    ws, j = an.words, noun - 1
+    while j >= 0 and noun - j <= 3 and ws[j].norm != "with" and ws[j].norm not in FUNCTION_WORDS - DETERMINERS:
+        j -= 1
+    if j < 1 or ws[j].norm != "with" or _gap(an, j).strip():
+        return None
+    holder = j - 1
+    if any(h.first <= holder <= h.last for h in about):
+        return None
+    w = ws[holder]
+    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.capitalised or w.norm[:1].isdigit():
+        return None  # ("was signed with a value of": the verb's; "Orsk with a value of": a name, maybe the subject)
+    return Decision(False, f"is the {ws[noun].text} of '{w.text}', not the subject's")
 
 
 # a noun, "of" and a hedge right before an amount

@@ -193,6 +193,10 @@ COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "beli
                                       "determined", "concluded", "ruled"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
+# Words in -ing that are adjectives before a noun, no gerund: "while outgoing Prime Minister Lapid's party won 24",
+# "after ruling party members left" open a clause with a subject of their own.
+ING_ADJECTIVES = {"outgoing", "incoming", "ongoing", "ruling", "governing", "opposing", "sitting", "reigning",
+                  "defending", "leading", "remaining", "existing", "upcoming", "neighbouring", "neighboring"}
 # A subordinator then a preposition, no subject or verb of its own ("died while in custody", "once aboard the
 # ferry"): a reduced clause sharing the main clause's subject and time, so it opens no clause of its own.
 # Verbs of committing to an act still to come: "agreed in July to call off the search" dates the agreeing, not the
@@ -354,6 +358,10 @@ FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction"
                   "forecast", "forecasts", "forecasting", "forecasted", "forecaster", "forecasters",
                   "foresee", "foresees", "foreseeing", "foresaw", "foreseen",
                   "prognosis", "prognoses")
+# Modals of possibility and the verbs of reaching a figure after them: "the toll could be more than 400", "may rise
+# to 400" tell a figure that might come, not one reached.
+POSSIBILITY_MODALS = ("could", "may", "might")
+REACHING_VERBS = ("be", "reach", "rise to", "climb to", "increase to", "grow to", "exceed", "top", "surpass", "hit")
 # Words of a claim that is itself an estimate or forecast ("AccuWeather estimated the damage at $250 billion"): it reads
 # a forecast's figure as its own.
 ESTIMATE_WORDS = frozenset(FORECAST_WORDS) | {"estimate", "estimates", "estimated", "estimating"}  # (not "expected":
@@ -874,7 +882,10 @@ LEGAL_GROUND_EVENTS = frozenset({
     "murder", "murders", "murdering", "killing", "killings", "death", "deaths", "assaulting", "attacking", "shooting", "shootings", "attack", "attacks",
     "assault", "bombing", "bombings", "massacre", "stabbing", "kidnapping", "abduction", "rape", "robbery", "heist",
     "theft", "crash", "collapse", "fire", "blaze", "explosion", "riot", "riots", "insurrection", "coup", "mutiny",
-    "siege", "hijacking", "downing"})
+    "siege", "hijacking", "downing",
+    # the deed of a charge of causing harm: "not guilty of having caused the accident", "acquitted of causing the
+    # disaster"
+    "accident", "accidents", "disaster", "tragedy", "sinking", "derailment", "collision", "blast", "spill"})
 
 # Nouns before "of" and a percentage that name no particular figure ("a share of 38%", "a majority of 59%"): unlike
 # "pay raises of 38%" or "a premium of 40%", they leave the figure to the clause (``noun_share``).
