@@ -30,7 +30,7 @@ _COUNT = "|".join(COUNT_WORDS)
 # the part of a mixed number after its whole ("and a half", "½", "1/2"); not a date's "1/8/2024"
 _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "".join(PART_SIGNS) + r"]"
          r"|[\s-][1-7]/[2-8](?![\d/])")
-# "a" is a number only before a unit ("an hour") or with a part ("a and a half hours"): the unit as ``_unit_after``
+# "a" is a number only before a unit ("an hour", "half a mile") or with a part ("a and a half hours"): the unit as ``_unit_after``
 # reads it (a run of letters after one space).  Most "a"s are neither: left unmatched, they cost the scan a look
 # ahead instead of a mention made and dropped (half of all matches in prose).
 _A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UNITS if u.isalpha())
@@ -38,10 +38,11 @@ _A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UN
 _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?(?:half(?:[\s-]+of)?|(?:"
              + "|".join(f for f in FRACTIONS if f != "half") + r")[\s-]+of)[\s-]+)?(?:a|an)[\s-]+(?:(?:half|quarter)[\s-]+)?(?:hundred|thousand|million|billion|"
              + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
-             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|an?" + _A_UNIT
+             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|(?:half[\s-]+)?an?" + _A_UNIT
              + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
+_A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
     r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
@@ -91,7 +92,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         if value is None:
             continue
         value, unit, start, end, after_at = _unit_of(m, text, value)
-        if m.group("words") and m.group("words").lower() in ("a", "an") and (unit.lower() not in UNITS
+        if m.group("words") and _A_WORDS.fullmatch(m.group("words")) and (unit.lower() not in UNITS
                                                                           or _RATE_BEFORE.search(text, max(0, start - 24), start)):
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
         if _vague(m, text) or _pronoun(m, text, unit):

@@ -739,8 +739,14 @@ _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 def _past_partitive(after: tuple) -> tuple:
     """'two of the plane's crew', 'five of its 40 staff' (a number of its own is a whole, left as it is): the words
-    after "of" and its determiner or possessive, where the counted noun stands."""
-    if len(after) < 3 or after[0].norm not in ("of", "among") or after[1].norm not in PARTITIVE_OPENERS:
+    after "of" and its determiner or possessive, where the counted noun stands; "Eight of those identified were U.S.
+    citizens", "two of the dead were Americans": the noun a be-form after the partitive's phrase names."""
+    if len(after) < 3 or after[0].norm not in ("of", "among"):
+        return after
+    be = next((k for k in range(2, min(5, len(after) - 1)) if after[k].norm in ("were", "are")), None)
+    if be is not None and after[1].norm in PARTITIVE_OPENERS | {"those", "these", "them"}:
+        return after[be + 1 + (after[be + 1].norm == "all"):]
+    if after[1].norm not in PARTITIVE_OPENERS:
         return after
     k = 2
     while k + 1 < len(after) and after[k + 1].norm == "s" and k < 5:  # "the plane's crew", "the Velmar Air's crew"

@@ -8,6 +8,9 @@ from .helpers import one, record
 
 HIJACK_DAY = record("date", "hijacked, attack", "2017-04-07")
 LANDING_DAY = record("date", "landing, landed", "2009-01-15")
+SURVIVORS = record("number", "survivors", "155", "survivors")
+AMERICANS = record("number", "Americans, U.S. citizens", "8", "Americans, U.S. citizens")
+OFFSHORE = record("number", "from the shore", "800", "metres").replace("tolerance: 0", "tolerance: 10%")
 TOLL = record("number", "death toll", "366")
 LASTED = record("number", "attack, lasted", "82", "seconds")
 TUNNEL_DEAD = record("number", "tunnels", "6", "people")
@@ -102,6 +105,19 @@ CASES = [
                   "tunnels.", "silent"),
     (record("number", "subways", "14", "people"), "It was the deadliest day, with 14 people killed in flooded subways "
                                                   "and another six drowning in tunnels.", "agree"),
+    # part_of_whole: a part with no number of its own ("Some of") leaves the whole the term's count, loosely
+    (SURVIVORS, "Some of the 155 survivors of the tragedy said the vessel was full.", "agree"),
+    (SURVIVORS, "Some of the 156 survivors said the vessel was full.", "silent"),  # (loosely: a possible conflict)
+    (record("number", "seats", "25", "seats"), "Most of the 40 seats went to Labour.", "silent"),
+    # units: "Eight of those identified were U.S. citizens": a partitive's be-form names what is counted
+    (AMERICANS, "Eight of those identified were U.S. citizens.", "agree"),
+    (AMERICANS, "Nine of the dead were Americans.", "differ"),
+    (AMERICANS, "Nine of the victims were children, and Americans mourned.", "silent"),
+    # number_in_name: "gives the Likud 32 seats": a term's name right before a plural count holds it, no identifier
+    (record("number", "Likud", "32", "seats"), "The final tally gives the Likud 31 seats.", "differ"),
+    # numbers: "half a mile" is half of the unit
+    (OFFSHORE, "The boat sank about half a mile from the shore.", "agree"),
+    (OFFSHORE, "The boat sank about a mile from the shore.", "differ"),
     # units: grams and milligrams are masses, converted to the fact's unit
     (SAMPLE_MASS, "The mission will bring back two kilograms of samples.", "agree"),
     (SAMPLE_MASS, "The mission brought back 1.5 kg of samples.", "differ"),

@@ -48,6 +48,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "has 48 seats, the Finns Party 46 and SDP 43 seats": one more count of a list, no identifier
         # (after another name's number, "a KLM Boeing 747 passenger jet", it is a name's too)
     k = an.index_after(mention.start) - 1  # the word before the number
+    if _term_holds_count(an, mention, about, k):
+        return None
     model = _model_after(an, k + 1)
     if model:
         return Decision(False, f"is part of the name '{model}'")
@@ -55,6 +57,13 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     first = k - 2 if an.words[k].norm in ("and", "or") else k  # ("Stream 1 and 2")
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
+
+
+def _term_holds_count(an: Analysed, mention: Mention, about: list[Hit], k: int) -> bool:
+    """'gives the Likud 32 seats': a term's name after "the", right before a count of plural things, holds that count
+    (no identifier)."""
+    return any(h.last == k for h in about) and bool(mention.unit) and is_plural(normalise(mention.unit)) \
+        and k > 0 and an.words[k - 1].norm == "the"
 
 
 def _list_item(an: Analysed, mention: Mention) -> bool:
@@ -792,6 +801,7 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = next((h for h in about if head <= h.first <= head + 1), None)
     if named is not None and m.group().split()[0].lower() in FRACTION_WORDS:
         return Decision(True, f"is the whole '{_span(an, named)}'")  # "half of the $4.4 million ransom": its sum
+    vague = named if named is not None and m.group().split()[0].lower() in VAGUE_PARTS else None
     named = _qualifier(an, about, an.index_at(mention.end - 1))
     if named is not None:
         return Decision(True, f"is the whole that '{_span(an, named)}' counts")
@@ -801,6 +811,11 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     named = _counted_whole(an, about, m.start(), mention) or _owned_whole(an, about, m, an.index_at(mention.end - 1))
     if named is not None:  # "restored 85 of its 89 substations", "won 12 of the 40 seats": either may be the count
         why = f"is the whole, and '{_span(an, named)}' names only its noun: the part may be the count"
+        return Decision(True, why, weak="possible conflict: " + why)
+    if vague is not None:
+        # "Some of the 155 survivors said ...": a part with no number of its own states the whole the term counts;
+        # loosely, as the fact may count the part ("Most of the 40 seats went to Labour")
+        why = f"is the whole '{_span(an, vague)}' counts, its part '{m.group().split()[0]}' no number"
         return Decision(True, why, weak="possible conflict: " + why)
     return Decision(False, "is the whole the number before it is part of")
 
