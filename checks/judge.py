@@ -11,9 +11,9 @@ from .attribution.clauses import _past, says_its_own
 from .attribution.figures import figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
 from .attribution.rules import held_before
-from .attribution.relations import dated_instance, earlier_year, per_member, wider_count
+from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
-from .attribution.subjects import claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
+from .attribution.subjects import claim_buyer, claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -78,6 +78,7 @@ class Prepared:
     places: frozenset[str] = frozenset()  # the places a number fact's claim counts in ("in the UAE"), for other_place
     recipient: bool = False  # whether a number fact's claim names whom a sum is given to ("awarded Anna Orsk"), for other_recipient
     named: bool = False  # whether a date or number fact's claim names something (a deal's object), for other_deal
+    buyer: frozenset[str] = frozenset()  # the buyer a date or number fact's claim opens with, for other_deal
     route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
 
@@ -98,6 +99,7 @@ def prepare(fact: Fact) -> Prepared:
                     places=claim_places(fact.claim) if fact.kind == "number" and _counts_people(fact) else frozenset(),
                     recipient=fact.kind == "number" and bool(_GIVEN_TO.search(fact.claim)),
                     named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)),
+                    buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset())
 
@@ -363,8 +365,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
                                                                                                      value, hits):
         return _same_origin(value, prepared.origin) or d
     if d.rule == "part_of_whole" and isinstance(value, Mention):  # a part the fact counts, or a share of its whole
-        return _counted_part(value, prepared, d) or (prepared.known and _claims_whole(item.analysed, value,
-                                                                                       prepared.known, hits)) or d
+        return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
     return d
@@ -446,6 +447,14 @@ def _counted_part(value: Mention, prepared: Prepared, d: Decision) -> Decision |
     return Decision(True, f"is the part counted in the fact's unit ('{value.unit}')", rule="counted_part")
 
 
+def _claimed_share(an, value: Mention, prepared: Prepared, hits: list) -> Decision | None:
+    """``_claims_whole``, unless the share is told of another instance ("At the last election in 2013, the CDU won
+    41.5% of the vote": that election's)."""
+    claimed = prepared.known and _claims_whole(an, value, prepared.known, hits)
+    other = claimed and another_instance(an, value, hits)
+    return replace(other, rule="another_instance") if other else claimed
+
+
 def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Decision | None:
     """'Milei obtained 55.69% of the votes', for a claim "Milei won about 55.7% of the valid votes": a share of the
     whole the claim's words name (the noun ending the of-phrase, singular or plural) is the fact's share."""
@@ -506,7 +515,7 @@ def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
         if decision:
             return replace(decision, rule="other_person")
     if prepared.known and prepared.named and isinstance(value, Mention):
-        return _deal(item.analysed, value, prepared.known) or (
+        return _deal(item.analysed, value, prepared.known, prepared.buyer) or (
             _recipient(item.analysed, value, prepared.known) if prepared.recipient else None)
     return None
 
@@ -576,9 +585,10 @@ def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | No
 _BY = re.compile(r"-[^\W\d_]+-by-")
 
 
-def _deal(an, value: Mention, known: frozenset[str]) -> Decision | None:
-    """``other_deal``: a value in a clause about acquiring something the claim does not name ("buying Denbury")."""
-    decision = other_deal(an, an.index_at(value.start), known)
+def _deal(an, value: Mention, known: frozenset[str], buyer: frozenset[str]) -> Decision | None:
+    """``other_deal``: a value in a clause about acquiring something the claim does not name ("buying Denbury"), or
+    by another buyer than the claim's."""
+    decision = other_deal(an, an.index_at(value.start), known, buyer)
     return replace(decision, rule="other_deal") if decision else None
 
 

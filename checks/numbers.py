@@ -99,7 +99,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             continue  # "a few dozen homes": no exact number; "a loved one": no count at all
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
-        value = _signed(m, text, end, unit, value)
+        value, start = _nobody(m, text, start, _signed(m, text, end, unit, value))
         hedge = _HEDGE.search(text, max(0, start - 20), start)
         approx = hedge.group(1).lower() if hedge else ""
         if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
@@ -512,9 +512,19 @@ _PRONOUN_ONE = re.compile(r"\b(?:a|an|the|this|that|every|another|each|any|no)\s
 
 def _pronoun(m: re.Match, text: str, unit: str) -> bool:
     """'a loved one', 'the last one was found': "one" after a determiner and a describing word, no noun after it."""
-    return (bool(m.group("words")) and m.group("words").lower() == "one"
-            and (not unit or unit.lower() in FUNCTION_WORDS or unit.lower() in BE_FORMS)
+    if not (m.group("words") and m.group("words").lower() == "one"):
+        return False
+    return ((not unit or unit.lower() in FUNCTION_WORDS or unit.lower() in BE_FORMS)
             and _PRONOUN_ONE.search(text, max(0, m.start() - 30), m.start()) is not None)
+
+
+def _nobody(m: re.Match, text: str, start: int, value: float) -> tuple[float, int]:
+    """'no one was hurt': a count of none, from "no" on; else the value and start as they are."""
+    nobody = (m.group("words") or "").lower() == "one" and _NO_ONE.search(text, max(0, start - 4), start)
+    return (0.0, nobody.start()) if nobody else (value, start)
+
+
+_NO_ONE = re.compile(r"\bno[\s-]\Z", re.IGNORECASE)
 
 
 def _vague(m: re.Match, text: str) -> bool:

@@ -491,8 +491,8 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
     if not _no_unit_of_its_own(mention, tail):
         return False
-    if not any(is_plural(normalise(u)) for u in fact.unit):
-        return False  # a magnitude or a share is no tally
+    if not _counts_things(fact):
+        return False
     if any(w in TOLL_NOUNS for w in tail) and not _toll_counts(fact, tail):
         return False  # "the death toll has risen to 137" counts no gunmen, nor only the children among them
     if any(w in TOLL_NOUNS and tail[k - 1:k] and tail[k - 1] in DEATH_TOLL_WORDS for k, w in enumerate(tail)) \
@@ -505,6 +505,12 @@ def _tally_before(fact: Fact, mention: Mention) -> bool:
     after = tail[last + 1:]
     return last >= 0 and not any(w in _TALLY_ENDS or w == "as" and after[k + 1:k + 2] != ["of"]
                                  for k, w in enumerate(after))
+
+
+def _counts_things(fact: Fact) -> bool:
+    """A fact counting things (a plural unit that is no measure): a magnitude, a share or a measure ("feet": "the
+    number of cracked blades is 23") is no tally."""
+    return any(is_plural(normalise(u)) and normalise(u) not in UNITS for u in fact.unit)
 
 
 def _tally_verb(fact: Fact, tail: list[str], last: int) -> bool:

@@ -11,6 +11,13 @@ LANDING_DAY = record("date", "landing, landed", "2009-01-15")
 SURVIVORS = record("number", "survivors", "155", "survivors")
 AMERICANS = record("number", "Americans, U.S. citizens", "8", "Americans, U.S. citizens")
 OFFSHORE = record("number", "from the shore", "800", "metres").replace("tolerance: 0", "tolerance: 10%")
+LENOVO_PRICE = ("\n- id: f\n  claim: Lenovo bought Motorola Mobility from Google for $2.91 billion.\n  kind: number\n"
+                "  about: [buys, buying, deal]\n  value: 2910000000\n  unit: [USD, dollars, $]\n  tolerance: 1%\n")
+PARADE_DAY = record("date", "Love Parade, tragedy", "2010-07-24")
+CDU_SHARE = record("number", "CDU", "33", "\"%\"").replace("tolerance: 0", "tolerance: 0.5").replace(
+    "claim: x", "claim: The CDU won 33% of the vote.")
+AFD_SEATS = record("number", "Alternative for Germany", "94", "seats")
+AFD_SHARE = record("number", "Alternative for Germany", "12.6", "\"%\"").replace("tolerance: 0", "tolerance: 0.1")
 TOLL = record("number", "death toll", "366")
 LASTED = record("number", "attack, lasted", "82", "seconds")
 TUNNEL_DEAD = record("number", "tunnels", "6", "people")
@@ -118,6 +125,46 @@ CASES = [
     # numbers: "half a mile" is half of the unit
     (OFFSHORE, "The boat sank about half a mile from the shore.", "agree"),
     (OFFSHORE, "The boat sank about a mile from the shore.", "differ"),
+    # other_deal: a verb of buying whose subject shares no word with the claim's buyer tells of another deal
+    (LENOVO_PRICE, "Google Buys Motorola Mobility for $12.5B", "silent"),
+    (LENOVO_PRICE, "Lenovo buys Motorola Mobility for $2.5B", "differ"),
+    # hedges: "close to" puts the true number a little short of the one written, as "nearly" does
+    (LENOVO_PRICE, "Lenovo is said to be buying the unit for close to $3bn.", "agree"),
+    (LENOVO_PRICE, "Lenovo is said to be buying the unit for close to $2bn.", "differ"),
+    # value_clause: an event's name right before a lower-case noun and its verb describes that noun
+    (PARADE_DAY, "13 February 2012: Love Parade mayor removed from office", "silent"),
+    (PARADE_DAY, "The Love Parade tragedy happened on 25 July 2010.", "differ"),
+    # another_instance: a share a claim's whole names, told of another instance ("At the last election in 2013")
+    (CDU_SHARE, "At the last election in 2013, Mrs Merkel's CDU won 41.5% of the vote.", "silent"),
+    (CDU_SHARE, "Mrs Merkel's CDU won 41.5% of the vote.", "differ"),
+    # named_holder: a list's items, each a name, a spaced dash and its figure (a bracket restating it, the item's)
+    (AFD_SEATS, "The SPD got 153 seats (20.5%), the Free Democratic Party - 80 seats (10.7%), the Alternative for "
+                "Germany party – 94 seats (12.6%), the Left Party – 69 seats (9.2%).", "agree"),
+    (AFD_SHARE, "The SPD got 153 seats (20.5%), the Free Democratic Party - 80 seats (10.7%), the Alternative for "
+                "Germany party – 94 seats (12.9%), the Left Party – 69 seats (9.2%).", "differ"),
+    (AFD_SHARE, "The SPD got 153 seats (20.5%), the Free Democratic Party - 80 seats (12.6%), the Alternative for "
+                "Germany party – 94 seats (12.9%).", "differ"),
+    # ... not a name inside another phrase: "voters in the Port Aske electorate will go to the polls"
+    (record("date", "Port Aske", "2023-11-25"), "On November 26, voters in the Port Aske electorate will go to the "
+                                                 "polls.", "differ"),
+    # clauses: a coordinated predicate after a verb of saying and its date is no complement clause ("was announced
+    # last August and had received all approvals")
+    (record("date", "approvals", "2012-02-13"), "The deal was announced in August 2011 and had received all "
+                                                "regulatory approvals.", "silent"),
+    # numbers: "no one was hurt" counts none, no one person
+    (record("number", "hurt, injured", "8", "passengers"), "The pilot landed and no one was hurt.", "differ"),
+    (record("number", "hurt, injured", "0", "passengers"), "The pilot landed and no one was hurt.", "agree"),
+    # units: a measure is no tally ("the total number of cracked blades is 23" is no altitude in feet)
+    (record("number", "failed, altitude", "32500", "feet").replace("tolerance: 0", "tolerance: 2500"),
+     "Including this, the total number of failed or cracked fan blades is 23, he said.", "silent"),
+    # compared_with: "three years later than initially predicted": a span counted from a reference, which holds the
+    # term
+    (record("date", "initially predicted", "2007-06-01"), "It returned to Earth on June 13, 2010, three years later "
+                                                          "than initially predicted.", "silent"),
+    # target_date: "had until Dec. 10 to start the return": a deadline given, no time anything happened
+    (record("date", "return, returned", "2010-06-13"), "The agency had until 10 December 2005 to start the return.",
+     "silent"),
+    (record("date", "return, returned", "2010-06-13"), "The probe began its return on 10 December 2005.", "differ"),
     # units: grams and milligrams are masses, converted to the fact's unit
     (SAMPLE_MASS, "The mission will bring back two kilograms of samples.", "agree"),
     (SAMPLE_MASS, "The mission brought back 1.5 kg of samples.", "differ"),

@@ -736,11 +736,13 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _difference_than(words: tuple[Word, ...], i: int) -> bool:
-    """'38 seats, one more than Sinn Fein': "than" after a count and a comparative names what the difference is
-    counted from, the reference (not a bound: "more than 200 people")."""
+    """'38 seats, one more than Sinn Fein', 'three years later than planned': "than" after a count (of time too) and a
+    comparative names what the difference is counted from, the reference (not a bound: "more than 200 people")."""
     if words[i].norm != "than" or i < 2 or i + 1 >= len(words) or words[i - 1].norm not in COMPARATIVES:
         return False
-    return _count_word(words[i - 2]) and not _count_word(words[i + 1])
+    counted = _count_word(words[i - 2]) or (  # "three years later than initially predicted": a span counted too
+        i >= 3 and _count_word(words[i - 3]) and UNITS.get(words[i - 2].norm, ("",))[0] == "time")
+    return counted and not _count_word(words[i + 1])
 
 
 _NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"
@@ -964,7 +966,7 @@ def _opens_clause(text: str, words: tuple[Word, ...], i: int, between: str, nega
     if w.norm in ("and", "or") and i + 1 < len(words) and _and_opens(text, words, i, "," in between):
         opener = True  # "missing on 18 June and was declared imploded on 22 June"; ", and the truce ..."
     if (words[i - 1].norm in COMPLEMENT_VERBS and w.norm not in _NOT_MODIFIERS and w.norm not in CALENDAR_WORDS
-            and w.norm not in DAY_WORDS and any(x.norm in AUXILIARIES for x in words[i + 1:i + 4])):
+            and w.norm not in DAY_WORDS and _aux_soon(words, i)):
         opener = True  # "confirmed [that] Mr Brandt was on board": a clause without its "that" (not "announce
         # Tuesday that ...": the day is the verb's time)
     if _dated_complement(words, i):
@@ -974,6 +976,17 @@ def _opens_clause(text: str, words: tuple[Word, ...], i: int, between: str, nega
     if w.norm == "but" and negated:
         opener = False  # "was not an aftershock, but a fresh tremor of 7.5": one subject
     return opener or _contact_relative(words, i, between)
+
+
+def _aux_soon(words: tuple[Word, ...], i: int) -> bool:
+    """An auxiliary within three words after word i, no "and"/"or" before it ("announced last August and had
+    received": a coordinated predicate, no complement clause)."""
+    for x in words[i + 1:i + 4]:
+        if x.norm in ("and", "or"):
+            return False
+        if x.norm in AUXILIARIES:
+            return True
+    return False
 
 
 _TIME_PHRASE_WORDS = {"on", "in", "at", "last", "this", "late", "early", "earlier", "of"}
@@ -987,8 +1000,9 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
     w = words[i]
     aux = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].norm in AUXILIARIES), None)
     if w.norm in _NOT_MODIFIERS or w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm[:1].isdigit() \
-            or aux is None or any(x.norm in _RESTRICTIVE for x in words[i + 1:aux]):
-        return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end")
+            or aux is None or any(x.norm in _RESTRICTIVE or x.norm in ("and", "or") for x in words[i:aux]):
+        return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end";
+        # nor a coordinated predicate: "was announced last August and had received approvals")
     j, dated = i - 1, False
     while j > 0 and i - j <= _TIME_PHRASE_REACH and (words[j].norm in _TIME_PHRASE_WORDS or _time_word(words[j])):
         dated = dated or _time_word(words[j])

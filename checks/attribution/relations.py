@@ -1254,7 +1254,8 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
-    planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention) or _target_of(an, mention)
+    planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention) or _target_of(an, mention) \
+        or _given_until(an, mention, about)
     if planned is not None:
         return planned
     targets = _for_targets(an)
@@ -1316,6 +1317,24 @@ def _deadline(an: Analysed, mention: Mention) -> Decision | None:
         return None
     said = " ".join(m.group("said").split())
     return Decision(True, "is a deadline", weak=f"possible conflict: a deadline ('{said}'), no time anything happened")
+
+
+def _given_until(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The agency had until Dec. 10 to start the return': a date after "had until" and before "to" is a deadline
+    given, no time anything happened: set aside; the date of the deadline itself when the verb after "to" is a term
+    ("ByteDance has until January 20 to sell the app")."""
+    m = _HAD_UNTIL.search(an.sentence.text, max(0, mention.start - 30), mention.start)
+    to = _TO_AFTER.match(an.sentence.text, mention.end)
+    if m is None or not to:
+        return None
+    verb = an.index_after(to.end() - 1)
+    if any(h.first == verb for h in about):
+        return Decision(True, f"is the deadline given to '{an.words[verb].text}'")
+    return Decision(False, f"is a deadline given ('{' '.join(m.group().split())}'), no time anything happened")
+
+
+_HAD_UNTIL = re.compile(r"\b(?:had|has|have|was\s+given|were\s+given|is\s+given|are\s+given)\s+until\s+\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
 
 
 def _target_of(an: Analysed, mention: Mention) -> Decision | None:
@@ -2079,7 +2098,8 @@ def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] 
     setting the date aside when there is none."""
     k = an.index_at(mention.start)
     events = [h for h in about if _own_relative(an, h, k)
-              or not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)]
+              or not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)
+              and not _name_modifier(an, h)]
     if not events:
         return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
     described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
@@ -2339,6 +2359,26 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) and len(w.norm) > 4 or w.norm in IRREGULAR_PAST  # ("the lost crew")
     return (participle and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _name_modifier(an: Analysed, hit: Hit) -> bool:
+    """'13 February 2012: Love Parade mayor removed from office', 'the Lockerbie bomber was freed in 2009': an event's
+    name right before a lower-case noun that is no event, itself before its verb, describes that noun (who or what
+    the clause is about); the date is that clause's, not the named event's."""
+    ws, k = an.words, hit.last + 1
+    if k + 1 >= len(ws) or not ws[hit.first].capitalised or not ws[hit.last].capitalised or _gap(an, k) != " ":
+        return False
+    noun, after = ws[k], ws[k + 1]
+    return (not noun.capitalised and _noun_like(noun) and noun.norm not in KNOWN_EVENT_NOUNS
+            and not noun.norm.endswith(("ing", "ly")) and _gap(an, k + 1) == " " and _opens_its_clause(an, hit.first)
+            and (_past(after) or after.norm in AUXILIARIES or after.norm in BE_FORMS))
+
+
+def _opens_its_clause(an: Analysed, k: int) -> bool:
+    """Does word k (past "the") open its clause, its subject ("The Lockerbie bomber was freed", "2012: Love Parade
+    mayor removed"; not "voters in the Port Waikato electorate will go")?"""
+    d = k - 1 if k and an.words[k - 1].norm in DETERMINERS else k
+    return d == 0 or an.clause[d - 1] != an.clause[d] or ":" in _gap(an, d)
 
 
 def _determiner_before(an: Analysed, hit: Hit) -> int:

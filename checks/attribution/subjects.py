@@ -14,7 +14,7 @@ from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DEAL_NOUNS, DETERMINERS, 
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
-from ..words import is_plural, singular, words
+from ..words import alternation, is_plural, singular, words
 from .clauses import (Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
@@ -315,12 +315,38 @@ def _surname(an: Analysed, run: range) -> str | None:
     return next((an.words[i].norm for i in reversed(run) if not _NUMERALS.fullmatch(an.words[i].norm)), None)
 
 
-def other_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+def claim_buyer(claim: str) -> frozenset[str]:
+    """'Lenovo bought Motorola Mobility from Google for $2.91 billion': the words of the buyer a claim opens with (the
+    name before its verb of buying), or none."""
+    m = _CLAIM_BUYER.match(claim)
+    return frozenset(w.norm for w in words(m.group("name"))) if m else frozenset()
+
+
+_BUYING_VERBS = ("bought", "buys", "buy", "acquired", "acquires", "acquire", "purchased", "purchases", "purchase")
+_CLAIM_BUYER = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:(?:has|had|will|then)\s+)?"
+                          rf"(?:agreed\s+to\s+)?(?:{alternation(_BUYING_VERBS)})\b")
+
+
+def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None:
+    """'Google Buys Motorola Mobility for $12.5B' for a claim that Lenovo bought it: a verb of buying in the value's
+    clause whose subject, a name right before it, shares no word with the claim's buyer tells of another deal."""
+    ws, here = an.words, an.clause[k]
+    for j in range(1, len(ws)):
+        if ws[j].norm in _BUYING_VERBS and an.clause[j] == here and ws[j - 1].capitalised \
+                and ws[j - 1].norm not in FUNCTION_WORDS and _gap(an, j) == " ":
+            name = _name_run_back(an, j - 1)
+            if buyer.isdisjoint(ws[n].norm for n in name):
+                return Decision(False, f"tells of another buyer's deal ('{_words(an, range(name.start, j + 1))}'), "
+                                       "not the claim's buyer's")
+    return None
+
+
+def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str] = frozenset()) -> Decision | None:
     """'buying pipeline operator Denbury in an all-share deal valued at $4.9 billion', 'a $6.6 billion acquisition of
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
-    owned = _owned_deal(an, k, known)
+    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None)
     if owned is not None:
         return owned
     if an.norms.isdisjoint(_ACQUIRING_STARTS):
@@ -515,8 +541,19 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if not (run and (_no_noun_after(an, found) or _listed_count(an, run, found))):
         run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):
-        return _term_with_own_figure(an, found, about)
+        return _dashed_own_figure(an, found, about) or _term_with_own_figure(an, found, about)
     return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")
+
+
+def _dashed_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None:
+    """'the Alternative for Germany party – 94 seats (12.6%)': a list item's name, a spaced dash and its figure: the
+    term's own."""
+    ws, k = an.words, an.index_at(found.start)
+    if _gap(an, k) not in _SPACED_DASHES or _title_case(an):
+        return None
+    own = next((h for h in about if ws[h.first].capitalised and _own_figure_at(an, h) == k), None)
+    return Decision(True, f"is the figure of '{_words(an, range(own.first, own.last + 1))}', right after it") \
+        if own is not None else None
 
 
 def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None:
@@ -527,15 +564,29 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
     if _title_case(an):
         return None  # "Railway Withdraws 40 Trains, 3 Engines": a headline's capitals make no name
     for h in about:
-        j = h.last + 1 + (h.last + 1 < len(ws) and ws[h.last + 1].norm == "with")
+        j = _own_figure_at(an, h)
         if ws[h.first].capitalised and h.first > 0 and ws[h.last].norm not in CALENDAR_WORDS \
                 and ws[h.first].norm not in FUNCTION_WORDS \
                 and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
-                and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and not _gap(an, j).strip() \
+                and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and _gap(an, j) in _SPACED_DASHES + (" ",) \
                 and not _gap(an, h.last + 1).strip() and _counted_figure(an, j) and _same_noun(an, j, found):
             term = _words(an, range(h.first, h.last + 1))
             return Decision(False, f"'{term}' holds its own figure ('{ws[j].text}'); this one is another's")
     return None
+
+
+_SPACED_DASHES = (" - ", " – ", " — ", " -- ")
+
+
+def _own_figure_at(an: Analysed, h: Hit) -> int:
+    """Where a term's own figure would stand: right after it, past "with" ("the far-right with 46"), or past one
+    lower-case noun and a spaced dash ("the Alternative for Germany party – 94 seats")."""
+    ws, j = an.words, h.last + 1
+    if j < len(ws) and ws[j].norm == "with":
+        return j + 1
+    if j + 1 < len(ws) and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and _gap(an, j + 1) in _SPACED_DASHES:
+        return j + 1
+    return j
 
 
 def _same_noun(an: Analysed, j: int, found) -> bool:
@@ -577,8 +628,9 @@ def _holder(an: Analysed, k: int) -> range:
     j = k - 2 if possessive else k - 1
     acted = not possessive and j > 0 and _past(ws[j]) and ws[j - 1].capitalised and not _gap(an, j).strip()
     j = j - 1 if acted else j
-    if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j + 1).strip() and not possessive:
-        return range(0)
+    if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS \
+            or _gap(an, j + 1).strip() and not possessive and _gap(an, j + 1) not in _SPACED_DASHES:
+        return range(0)  # ("the Free Democratic Party - 80 seats": a list item's name and its count, a dash between)
     run = _name_run_back(an, j)
     if acted:
         return run if run.start and _gap(an, run.start).strip() in ("", ",", ";") else range(0)

@@ -2080,10 +2080,26 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if any(h.first <= k <= h.last for h in about):
         return Decision(True, f"is the measure of '{an.words[k].text}'")
     if _counted(an, k):  # "won 7.18 million votes (50.49 percent)": the same count in another measure
+        held = _listed_holder(an, k - 1 - (an.words[k - 1].norm in SCALES))
+        if held is not None:  # "the Free Democratic Party - 80 seats (10.7%)": the list item's holder's
+            named = _hit_in(about, held)
+            return Decision(named, f"restates the count of '{an.words[k].text}' that '{_words(an, held)}' holds")
         shared = next((h for h in about if an.clause[h.first] == an.clause[k]), None)
         return Decision(True, f"restates the count of '{an.words[k].text}', in a clause with '{_span(an, shared)}'") \
             if shared else None
     return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
+def _listed_holder(an: Analysed, j: int) -> range | None:
+    """'the Left Party – 69 seats', 'the Alternative for Germany party – 94 seats': the name a spaced dash parts from
+    the count at word j (past one lower-case noun), a list item's holder; else None."""
+    ws = an.words
+    if j < 1 or _gap(an, j) not in (" - ", " – ", " — ", " -- "):
+        return None
+    n = j - 1
+    if not ws[n].capitalised and ws[n].norm not in FUNCTION_WORDS and n > 0:
+        n -= 1  # "party"
+    return _name_run_back(an, n) if ws[n].capitalised and ws[n].norm not in FUNCTION_WORDS else None
 
 
 def _counted(an: Analysed, k: int) -> bool:

@@ -40,11 +40,11 @@ HEDGES = (
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
 SHORT_OF = ("nearly", "almost", "just under", "close to", "less than", "fewer than", "under", "below")
 
-# Hedges that put the true number a little short of the one written, and how far short: "nearly 3,000" states
-# 2,900 (within NEAR_AGREES below it: agrees, loosely) but not 2,700 ("nearly 200" is no 171, "nearly $6 billion" no
+# Hedges that put the true number a little short of the one written, and how far short: "nearly 3,000" ("close to
+# 3,000") states 2,900 (within NEAR_AGREES below it: agrees, loosely) but not 2,700 ("nearly 200" is no 171, "nearly $6 billion" no
 # $5.5 billion: those differ); one coarse unit is rougher ("almost a week" holds six days, within NEAR_HOLDS_ONE: no
 # conflict, no statement). Anything at or above the number differs.
-NEAR_BELOW = ("nearly", "almost", "just under", "not quite")
+NEAR_BELOW = ("nearly", "almost", "just under", "not quite", "close to")
 NEAR_AGREES = 0.05
 NEAR_HOLDS_ONE = 0.2
 
