@@ -7,11 +7,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from .dates.forms import dates
 from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import WITH_PERPETRATOR, range_bounds, superlative
+from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -852,13 +853,20 @@ def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:
         # (265 km/h is 164.7 mph), not "60 cm" for 1 m nor "2 km" for 1 mile
         half = abs(fact.value) * _CONVERSION_SLACK
         return half, half
-    if step is None or step <= 1:
-        return 0.0, 0.0  # the fact's own unit: its digits say as much as the fact's
+    if step is None or step <= 1 or _listed_unit(fact, mention):
+        return 0.0, 0.0  # the fact's own unit, or one it lists ("two-hour" for [minutes, hours]): the tolerance decides
     numbers = _NUMBER.findall(mention.text) or [""]
     return tuple(step * 10 ** -len(decimals) / 2 for decimals in (numbers[0], numbers[-1]))
 
 
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")  # (the decimals of each number)
+
+
+def _listed_unit(fact: Fact, mention: Mention) -> bool:
+    """Is the mention's unit one the fact lists (an editor who lists hours beside minutes takes "two hours" as said
+    in the fact's own terms, within its tolerance, not as a round figure)?"""
+    unit = normalise(mention.unit)
+    return any(normalise(u) == unit or normalise(u) == unit + "s" or normalise(u) + "s" == unit for u in fact.unit)
 _CONVERSION_SLACK = 0.01  # how far a rounded conversion may stray from the value it converts, relatively
 
 
@@ -897,8 +905,22 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         loose = _loosely_agrees(fact, mention, value, found)
         if loose is not None:
             return loose
+        if any(abs(value - other) <= 1e-9 * max(1.0, abs(other)) for other in _claim_figures(fact, units)):
+            return Comparison(found, None, "is a figure the claim itself gives for something else", "claim_figure")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF and not rough,
                       far=not agrees and _far_off(fact.value, value))
+
+
+@lru_cache(maxsize=1024)
+def _claim_figures(fact: Fact, units: tuple[Term, ...]) -> tuple[float, ...]:
+    """The other figures a number fact's claim gives, in the fact's unit ("valued at about $7.4 billion ($5.6 billion
+    net of Sun's cash and debt)": 5.6 billion): the editor names them as something else, no conflict."""
+    found = []
+    for m in numbers(fact.claim, [(d.start, d.end) for d in dates(fact.claim)]):
+        value = number_in_unit(fact, m, units)
+        if value is not None and not fact.tolerance.allows(fact.value, value):
+            found.append(value)
+    return tuple(found)
 
 
 def _loosely_agrees(fact: Fact, mention: Mention, value: float, found: str) -> Comparison | None:

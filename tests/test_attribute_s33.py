@@ -18,6 +18,11 @@ CDU_SHARE = record("number", "CDU", "33", "\"%\"").replace("tolerance: 0", "tole
     "claim: x", "claim: The CDU won 33% of the vote.")
 AFD_SEATS = record("number", "Alternative for Germany", "94", "seats")
 AFD_SHARE = record("number", "Alternative for Germany", "12.6", "\"%\"").replace("tolerance: 0", "tolerance: 0.1")
+SCHEER_TITLE = record("party", "Andrew Scheer", "Conservative leader", rivals="Prime Minister")
+DESCENT = record("number", "descent", "147", "minutes, hours").replace("tolerance: 0", "tolerance: 10%")
+NET_DEAL = ("\n- id: f\n  claim: The acquisition was valued at about $7.4 billion ($5.6 billion net of cash and "
+            "debt).\n  kind: number\n  about: [acquisition]\n  value: 7400000000\n  unit: [USD, dollars, $]\n"
+            "  tolerance: 2%\n")
 TOLL = record("number", "death toll", "366")
 LASTED = record("number", "attack, lasted", "82", "seconds")
 TUNNEL_DEAD = record("number", "tunnels", "6", "people")
@@ -165,6 +170,22 @@ CASES = [
     (record("date", "return, returned", "2010-06-13"), "The agency had until 10 December 2005 to start the return.",
      "silent"),
     (record("date", "return, returned", "2010-06-13"), "The probe began its return on 10 December 2005.", "differ"),
+    # named_holder: a figure after another name and its past verb is that name's ("The NDP claimed 24 seats"), not
+    # after a coordinated subject the term shares ("Dahl and Ole Berg scored ...")
+    (record("number", "Conservatives", "121", "seats"),
+     "The NDP won 24 seats, falling to fourth place behind the Liberals, Conservatives and the Bloc.", "silent"),
+    (record("number", "Conservatives", "121", "seats"), "The Conservatives won 122 seats.", "differ"),
+    # former_holder: a title joined to "-designate" or "-elect" is not held yet
+    (SCHEER_TITLE, "Andrew Scheer woke up as prime minister-designate.", "silent"),
+    (SCHEER_TITLE, "Andrew Scheer became prime minister.", "differ"),
+    # units: a value said in a unit the fact lists is judged by the fact's tolerance, not as a rounded figure
+    (DESCENT, "Huygens began its two-hour descent through the atmosphere.", "differ"),
+    (DESCENT, "The descent lasted two and a half hours.", "agree"),
+    (DESCENT.replace("minutes, hours", "minutes"), "Huygens began its two-hour descent through the atmosphere.", "agree"),
+    # claim_figure: a figure the claim itself gives for something else is no conflict
+    (NET_DEAL, "The cash acquisition amounts to 5.6 billion dollars.", "silent"),
+    (NET_DEAL, "The cash acquisition amounts to 6.6 billion dollars.", "differ"),
+    (NET_DEAL, "The acquisition is worth 7.4 billion dollars.", "agree"),
     # units: grams and milligrams are masses, converted to the fact's unit
     (SAMPLE_MASS, "The mission will bring back two kilograms of samples.", "agree"),
     (SAMPLE_MASS, "The mission brought back 1.5 kg of samples.", "differ"),

@@ -405,7 +405,7 @@ ACCORD = """
 """
 MARCH = """
 - id: marchers
-  claim: 45,000 people marched.
+  claim: A large crowd marched.
   kind: number
   about: [marched]
   value: 45000

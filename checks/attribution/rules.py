@@ -84,6 +84,8 @@ def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     President Lai', 'President-elect Lai': a name the rules after this one attach only through a title marked as held
     in the past or not yet held (PAST_HOLDER_WORDS or FUTURE_HOLDER_WORDS before it, 'until', '-elect' or 'designate'
     after it) is a past or future holder: no statement of who holds it now."""
+    if _elect_after(an, hit.last):  # "woke up as prime minister-designate": not held yet ("incoming" may be sworn in)
+        return Decision(False, f"'{_span(an, hit)}' is a title still to be taken: no statement of who holds it now")
     formers = [h for h in about if _marked_former(an, h)]
     if not formers:
         return None

@@ -537,12 +537,25 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     the name owns the deal, not the figure)."""
     if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
         return None
-    run = _holder(an, an.index_at(found.start))
-    if not (run and (_no_noun_after(an, found) or _listed_count(an, run, found))):
+    k = an.index_at(found.start)
+    run = _holder(an, k)
+    acted = bool(run) and run.stop == k - 1 and _past(an.words[k - 1]) and _subject_holds(an, run, k, about)
+    if not (run and (_no_noun_after(an, found) or _listed_count(an, run, found) or acted)):
         run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):
         return _dashed_own_figure(an, found, about) or _term_with_own_figure(an, found, about)
     return Decision(False, f"is {_words(an, run)}'s figure, not of the name the fact is about")
+
+
+def _subject_holds(an: Analysed, run: range, k: int, about: list[Hit]) -> bool:
+    """'The NDP won 24 seats, ... behind the Liberals, Conservatives': a name opening its clause (past "the"), then a
+    past verb and the figure at word k: the figure is that subject's, when no term follows in the figure's clause
+    ("Jabbar posted four videos on Facebook": the term tells of the figure) and the subject is no item of a
+    coordination with the term ("Dahl and Ole Berg scored 137 and 58")."""
+    opening = item_opening(an, run.start)
+    if opening and an.clause[opening - 1] == an.clause[opening] and an.words[opening - 1].norm not in ("s",):
+        return False
+    return not any(an.clause[h.first] == an.clause[k] and h.first > k for h in about)
 
 
 def _dashed_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None:
