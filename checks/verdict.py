@@ -7,12 +7,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .dates.forms import dates
 from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
+from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -905,22 +904,8 @@ def compare_number(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> Com
         loose = _loosely_agrees(fact, mention, value, found)
         if loose is not None:
             return loose
-        if any(abs(value - other) <= 1e-9 * max(1.0, abs(other)) for other in _claim_figures(fact, units)):
-            return Comparison(found, None, "is a figure the claim itself gives for something else", "claim_figure")
     return Comparison(found, agrees, exact=agrees and mention.approx.lower() not in SHORT_OF and not rough,
                       far=not agrees and _far_off(fact.value, value))
-
-
-@lru_cache(maxsize=1024)
-def _claim_figures(fact: Fact, units: tuple[Term, ...]) -> tuple[float, ...]:
-    """The other figures a number fact's claim gives, in the fact's unit ("valued at about $7.4 billion ($5.6 billion
-    net of Sun's cash and debt)": 5.6 billion): the editor names them as something else, no conflict."""
-    found = []
-    for m in numbers(fact.claim, [(d.start, d.end) for d in dates(fact.claim)]):
-        value = number_in_unit(fact, m, units)
-        if value is not None and not fact.tolerance.allows(fact.value, value):
-            found.append(value)
-    return tuple(found)
 
 
 def _loosely_agrees(fact: Fact, mention: Mention, value: float, found: str) -> Comparison | None:

@@ -20,9 +20,11 @@ AFD_SEATS = record("number", "Alternative for Germany", "94", "seats")
 AFD_SHARE = record("number", "Alternative for Germany", "12.6", "\"%\"").replace("tolerance: 0", "tolerance: 0.1")
 SCHEER_TITLE = record("party", "Andrew Scheer", "Conservative leader", rivals="Prime Minister")
 DESCENT = record("number", "descent", "147", "minutes, hours").replace("tolerance: 0", "tolerance: 10%")
-NET_DEAL = ("\n- id: f\n  claim: The acquisition was valued at about $7.4 billion ($5.6 billion net of cash and "
-            "debt).\n  kind: number\n  about: [acquisition]\n  value: 7400000000\n  unit: [USD, dollars, $]\n"
-            "  tolerance: 2%\n")
+CREW_ABOARD = record("number", "crew, aboard", "24", "crew, crew members").replace("claim: x", "claim: The ship had 24 "
+                                                                                     "crew aboard.")
+CREW_DEAD_22 = record("number", "crew, deaths", "22", "crew").replace("claim: x", "claim: 22 crew died.")
+MOJANG_PRICE = ("\n- id: f\n  claim: Microsoft bought Mojang for $2.5 billion.\n  kind: number\n  about: [bought, deal]"
+                "\n  value: 2500000000\n  unit: [USD, dollars, $]\n  tolerance: 1%\n")
 TOLL = record("number", "death toll", "366")
 LASTED = record("number", "attack, lasted", "82", "seconds")
 TUNNEL_DEAD = record("number", "tunnels", "6", "people")
@@ -182,10 +184,28 @@ CASES = [
     (DESCENT, "Huygens began its two-hour descent through the atmosphere.", "differ"),
     (DESCENT, "The descent lasted two and a half hours.", "agree"),
     (DESCENT.replace("minutes, hours", "minutes"), "Huygens began its two-hour descent through the atmosphere.", "agree"),
-    # claim_figure: a figure the claim itself gives for something else is no conflict
-    (NET_DEAL, "The cash acquisition amounts to 5.6 billion dollars.", "silent"),
-    (NET_DEAL, "The cash acquisition amounts to 6.6 billion dollars.", "differ"),
-    (NET_DEAL, "The acquisition is worth 7.4 billion dollars.", "agree"),
+    # state: a noun of a state befalling those counted after "of" ("the deaths of 22 crew") counts those in that
+    # state, a part of a fact counting all aboard (not "the loss of 2,000 jobs")
+    (CREW_ABOARD, "The sinking resulted in the deaths of 22 crew.", "silent"),
+    (record("number", "jobs, lost", "2000", "jobs"), "The collapse led to the loss of 2,000 jobs.", "agree"),
+    (CREW_ABOARD, "The ship had 23 crew members aboard.", "differ"),
+    (CREW_DEAD_22, "The sinking resulted in the deaths of 23 crew.", "differ"),
+    # clauses: "told a news conference early on Saturday [that] ...": the object of "told" and the saying's time stand
+    # before a complement clause without its "that"
+    (record("date", "attack", "2016-07-22"), "Police told a news conference early on 23 July 2016 the shooter had "
+                                             "staged the attack alone.", "silent"),
+    (record("date", "attack", "2016-07-22"), "The shooter staged the attack alone on 23 July 2016, police told a news "
+                                             "conference.", "differ"),
+    # the review's counter-examples, pinned: each narrowed rule leaves these as they were
+    (LANDING_DAY, "The crew posted a video on 16 January 2009 that showed the landing.", "silent"),
+    (PARADE_DAY, "Love Parade stampede killed 21 on 24 July 2010.", "agree"),
+    (record("number", "Apollo", "3", "astronauts"), "NASA honoured the Apollo 11 astronauts.", "silent"),
+    (record("number", "deaths, Iran", "120", "deaths"), "In Iran, the Health Ministry reported 120 deaths.", "agree"),
+    (DEAL_VALUE, "They signed an acquisition agreement with a value of $35 billion.", "agree"),
+    (record("number", "landfall, rain", "20", "inches"), "Hurricane Ian made landfall on Wednesday, followed by heavy "
+                                                         "rain in Florida of up to 20 inches.", "agree"),
+    (record("number", "phone", "150", "grams"), "Its 5G phone weighs less than 200 grams.", "silent"),
+    (MOJANG_PRICE, "Mojang Bought By Microsoft For $2.5 Billion", "agree"),
     # units: grams and milligrams are masses, converted to the fact's unit
     (SAMPLE_MASS, "The mission will bring back two kilograms of samples.", "agree"),
     (SAMPLE_MASS, "The mission brought back 1.5 kg of samples.", "differ"),

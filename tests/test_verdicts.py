@@ -405,7 +405,7 @@ ACCORD = """
 """
 MARCH = """
 - id: marchers
-  claim: A large crowd marched.
+  claim: 45,000 people marched.
   kind: number
   about: [marched]
   value: 45000

@@ -1003,12 +1003,32 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
             or aux is None or any(x.norm in _RESTRICTIVE or x.norm in ("and", "or") for x in words[i:aux]):
         return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end";
         # nor a coordinated predicate: "was announced last August and had received approvals")
+    j, dated = _time_phrase_back(words, i)
+    if dated and j < i - 1 and words[j].norm not in COMPLEMENT_VERBS:
+        j = _past_told_object(words, j)  # "told a news conference early on Saturday [that] the shooter ..."
+    # (not a count: "said 98 victims have been identified")
+    return dated and j < i - 1 and words[j].norm in COMPLEMENT_VERBS and not words[j + 1].norm[:1].isdigit()
+
+
+def _time_phrase_back(words: tuple[Word, ...], i: int) -> tuple[int, bool]:
+    """The word before the time phrase that ends before word i ("said late on 5 October [the ship ...]"), and
+    whether that phrase names a time at all."""
     j, dated = i - 1, False
     while j > 0 and i - j <= _TIME_PHRASE_REACH and (words[j].norm in _TIME_PHRASE_WORDS or _time_word(words[j])):
         dated = dated or _time_word(words[j])
         j -= 1
-    # (not a count: "said 98 victims have been identified")
-    return dated and j < i - 1 and words[j].norm in COMPLEMENT_VERBS and not words[j + 1].norm[:1].isdigit()
+    return j, dated
+
+
+def _past_told_object(words: tuple[Word, ...], j: int) -> int:
+    """Word j ends the object of a verb of telling ("told a news conference", "told reporters"): the verb's word if it
+    is "told" or "told" up to three plain words before; else j."""
+    for k in range(j, max(-1, j - 4), -1):
+        if words[k].norm == "told":
+            return k
+        if words[k].norm in FUNCTION_WORDS and words[k].norm not in ("a", "an", "the"):
+            break
+    return j
 
 
 def _time_word(w: Word) -> bool:

@@ -23,7 +23,7 @@ from ..lang.grammar import (LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
-                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, SAYING_VERBS,
+                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
@@ -41,7 +41,7 @@ _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+bee
                     r"(?:(?:until|till|only|just|not\s+until|only\s+after|early|late)\s+)?(?:(?:on|in|at|by|after|since)\s+)?"
                     rf"(?:the\s+(?:(?:early|late|small)\s+)?(?:{alternation(DAY_PARTS + ('hours',))})\s+of\s+)?"
                     rf"(?:(?:{alternation(WEEKDAY_NAMES)}),?\s+)?\Z", re.IGNORECASE)
-_TELLING = ACTING_ON_VERBS | SAYING_VERBS | REPORTING_VERBS
+_TELLING = ACTING_ON_VERBS | SAYING_VERBS | REPORTING_VERBS | SHOWING_VERBS
 _RELATIVE_AFTER_DATE = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
@@ -954,7 +954,7 @@ def dated_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None
     k = an.index_after(m.end()) - 1  # 'that' or 'which'
     inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k + 1]]
-    if not inside or an.words[first - 2].norm in REPORT_NOUNS or any(
+    if not inside or an.words[first - 2].norm in REPORT_NOUNS | TELLING_NOUNS or any(
             w.norm in _TELLING for w in an.words[k + 1:inside[0].first]):
         return None  # "the report on 3 May that described the landing": the telling's day, not the landing's
     return Decision(True, f"dates '{an.words[first - 2].text}', and the relative clause after the date holding "
@@ -2363,15 +2363,14 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
 
 def _name_modifier(an: Analysed, hit: Hit) -> bool:
     """'13 February 2012: Love Parade mayor removed from office', 'the Lockerbie bomber was freed in 2009': an event's
-    name right before a lower-case noun that is no event, itself before its verb, describes that noun (who or what
-    the clause is about); the date is that clause's, not the named event's."""
+    name right before a lower-case noun of a person's role (``ROLE_NOUNS``), itself before its verb, describes that
+    person; the date is that clause's, not the named event's (not "Love Parade stampede killed 21 on 24 July")."""
     ws, k = an.words, hit.last + 1
     if k + 1 >= len(ws) or not ws[hit.first].capitalised or not ws[hit.last].capitalised or _gap(an, k) != " ":
         return False
     noun, after = ws[k], ws[k + 1]
-    return (not noun.capitalised and _noun_like(noun) and noun.norm not in KNOWN_EVENT_NOUNS
-            and not noun.norm.endswith(("ing", "ly")) and _gap(an, k + 1) == " " and _opens_its_clause(an, hit.first)
-            and (_past(after) or after.norm in AUXILIARIES or after.norm in BE_FORMS))
+    return (not noun.capitalised and noun.norm in ROLE_NOUNS and _gap(an, k + 1) == " "
+            and _opens_its_clause(an, hit.first) and (_past(after) or after.norm in AUXILIARIES or after.norm in BE_FORMS))
 
 
 def _opens_its_clause(an: Analysed, k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -333,7 +333,8 @@ def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None
     ws, here = an.words, an.clause[k]
     for j in range(1, len(ws)):
         if ws[j].norm in _BUYING_VERBS and an.clause[j] == here and ws[j - 1].capitalised \
-                and ws[j - 1].norm not in FUNCTION_WORDS and _gap(an, j) == " ":
+                and ws[j - 1].norm not in FUNCTION_WORDS and _gap(an, j) == " " \
+                and not (j + 1 < len(ws) and ws[j + 1].norm == "by"):  # ("Mojang Bought By Microsoft": a passive)
             name = _name_run_back(an, j - 1)
             if buyer.isdisjoint(ws[n].norm for n in name):
                 return Decision(False, f"tells of another buyer's deal ('{_words(an, range(name.start, j + 1))}'), "
@@ -519,7 +520,7 @@ def ranked_before(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if j is None:
         return None
     after = [h.first > j for h in about]
-    if all(after) and k < j and about[0].first <= j + 6:
+    if all(after) and k < j and about[0].first <= j + 6 and an.words[about[0].first].capitalised:
         return Decision(False, f"is the figure of what comes before 'followed by', not of "
                                f"'{_words(an, range(about[0].first, about[0].last + 1))}'")
     named = next((w for w in ws[j + 2:j + 6] if w.capitalised), None)  # ("followed by the Likud party")
@@ -539,7 +540,8 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
         return None
     k = an.index_at(found.start)
     run = _holder(an, k)
-    acted = bool(run) and run.stop == k - 1 and _past(an.words[k - 1]) and _subject_holds(an, run, k, about)
+    acted = bool(run) and run.stop == k - 1 and _past(an.words[k - 1]) and an.words[k - 1].norm not in REPORTING_VERBS \
+        and _subject_holds(an, run, k, about)  # (not "the Health Ministry reported 120 deaths": the count it gives)
     if not (run and (_no_noun_after(an, found) or _listed_count(an, run, found) or acted)):
         run = _holder_after(an, an.index_at(found.end - 1))
     if not run or _hit_in(about, run):

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -60,10 +60,11 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 
 
 def _term_holds_count(an: Analysed, mention: Mention, about: list[Hit], k: int) -> bool:
-    """'gives the Likud 32 seats': a term's name after "the", right before a count of plural things, holds that count
-    (no identifier)."""
-    return any(h.last == k for h in about) and bool(mention.unit) and is_plural(normalise(mention.unit)) \
-        and k > 0 and an.words[k - 1].norm == "the"
+    """'gives the Likud 32 seats': a term's name after a verb of giving and "the", right before a count of plural
+    things, holds that count (no identifier; not "honoured the Apollo 11 astronauts")."""
+    return any(h.last == k and h.first > 1 and an.words[h.first - 1].norm == "the"
+               and an.words[h.first - 2].norm in GIVING_VERBS for h in about) \
+        and bool(mention.unit) and is_plural(normalise(mention.unit))
 
 
 def _list_item(an: Analysed, mention: Mention) -> bool:
@@ -1589,7 +1590,8 @@ def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
     if any(h.first <= holder <= h.last for h in about):
         return None
     w = ws[holder]
-    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.capitalised or w.norm[:1].isdigit():
+    if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.capitalised or w.norm[:1].isdigit() \
+            or w.norm in DEAL_NOUNS or w.norm in ("agreement", "contract", "transaction", "sale"):
         return None  # ("was signed with a value of": the verb's; "Orsk with a value of": a name, maybe the subject)
     return Decision(False, f"is the {ws[noun].text} of '{w.text}', not the subject's")
 

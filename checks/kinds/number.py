@@ -10,7 +10,7 @@ from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
-                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_OF, STATE_VERBS)
+                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
@@ -667,6 +667,9 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     if before:
         w = normalise(before.group(1))
         return STATE_OF[STATE_VERBS[w]], w
+    noun = _STATE_NOUN_BEFORE.search(mention.before[-40:])
+    if noun:  # "resulted in the deaths of 22 crew": the count of the dead
+        return STATE_NOUNS_OF[noun.group(1).lower()], noun.group(1).lower()
     return _state_after(mention)
 
 
@@ -744,6 +747,8 @@ _FATAL_BEFORE = re.compile(r"\b((?:" + alternation(FATAL_ADVERBS) + r")\s+(?:" +
 _FATAL_AFTER = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+((?:"
                           + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\b", re.IGNORECASE)
 # "Greece arrests 9 survivors", "the quake killed at least 40": a verb of a state, a hedge, then the count
+_STATE_NOUN_BEFORE = re.compile(r"\b(" + alternation(STATE_NOUNS_OF) + r")\s+of\s+(?:(?:the|all|" + alternation(HEDGES)
+                                + r")\s+)*\Z", re.IGNORECASE)
 _STATE_BEFORE = re.compile(r"\b(" + alternation(STATE_VERBS) + r")\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\Z",
                            re.IGNORECASE)
 

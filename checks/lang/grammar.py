@@ -605,6 +605,25 @@ STATE_GROUPS = {
     "arrested": {"arrested", "detained", "jailed", "held"},
     "aboard": {w for w in ABOARD_WORDS if " " not in w},  # "on board" too (kinds/number reads the two words as one)
 }
+# Nouns of a state befalling those counted after them and "of": "the deaths of 22 crew" (noun -> the state word of
+# STATE_GROUPS it names; not "loss", "lives", "evacuation": "the loss of 2,000 jobs", "saved the lives of 155 people",
+# "the evacuation of 88,000 residents" count no dead, and evacuees are often the fact's own count).
+STATE_NOUNS_OF = {"deaths": "dead", "death": "dead"}
+# What shows or tells of an event, not an act in it: "a video on 16 January that showed the landing", "the ceremony on
+# 3 May that marked the disaster" (``dated_relative``: the date is the telling's).
+SHOWING_VERBS = {"showed", "shows", "show", "depicted", "depicts", "captured", "captures", "filmed", "films",
+                 "recorded", "records", "documented", "documents", "marked", "marks", "honoured", "honored",
+                 "celebrated", "celebrates", "remembered", "remembers", "recounted", "recounts", "retold"}
+TELLING_NOUNS = {"video", "videos", "film", "films", "book", "books", "ceremony", "ceremonies", "memorial", "service",
+                 "exhibition", "documentary", "photo", "photos", "photograph", "footage", "post", "posts", "article",
+                 "interview", "speech", "broadcast", "programme", "program", "event", "concert", "vigil"}
+# People a name before them may describe ("the Lockerbie bomber", "Love Parade mayor"): a clause about them is
+# theirs, not the named event's (``_name_modifier``).
+ROLE_NOUNS = {"mayor", "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "killer", "killers", "suspect",
+              "suspects", "victim", "victims", "survivor", "survivors", "organiser", "organisers", "organizer",
+              "organizers", "pilot", "pilots", "captain", "driver", "owner", "owners", "operator", "chief", "boss",
+              "founder", "families", "relatives", "defendant", "defendants", "accused", "judge", "prosecutor",
+              "prosecutors", "investigators", "officials", "spokesman", "spokeswoman", "minister", "governor"}
 # Each state's words, the other way round: word -> state.
 STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
 # Verbs that put the count after them in a state ("killed at least 40", "Greece arrests 9 survivors"): verb -> the

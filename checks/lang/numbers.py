@@ -131,7 +131,7 @@ UNITS = {
     "litre": ("volume", 0.001), "litres": ("volume", 0.001), "liter": ("volume", 0.001), "liters": ("volume", 0.001),
     "milligram": ("mass", 1e-6), "milligrams": ("mass", 1e-6), "mg": ("mass", 1e-6),
     "gram": ("mass", 0.001), "grams": ("mass", 0.001), "gramme": ("mass", 0.001), "grammes": ("mass", 0.001),
-    "g": ("mass", 0.001), "kilogramme": ("mass", 1), "kilogrammes": ("mass", 1),
+    "kilogramme": ("mass", 1), "kilogrammes": ("mass", 1),  # (no bare "g": "a 5G phone")
     "kilogram": ("mass", 1), "kilograms": ("mass", 1), "kg": ("mass", 1), "tonne": ("mass", 1000),
     "tonnes": ("mass", 1000), "ton": ("mass", 1000), "tons": ("mass", 1000),
     "pound": ("mass", 0.45359237), "pounds": ("mass", 0.45359237), "lb": ("mass", 0.45359237),
