@@ -268,7 +268,7 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
     or an event ("the accord of 12 June 2019", "its 12 June 2019 ruling", "a report dated 4 March 2018").
     """
     out = []
-    counted = None
+    counted = setter = None
     for k, m in enumerate(found):
         if not m.value.yearless:  # "A year ago, on June 3, ...; two years ago, on June 3, ...": each its own year
             counted = _counted_year(m, text)
@@ -276,16 +276,40 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
         if m.value.yearless and (counted is not None or listed is not None):
             m = replace(m, value=_fill_year(m, counted if listed is None else listed, published, text) or m.value)
         elif m.value.yearless:
-            placed = None if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
-                or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)) else (
-                _event_year(m, text, years_of) or _fill_year(m, year, published, text))
+            if _before_its_setter(m, setter, year):
+                year, setter = year + 1, None  # ("Launched in November 2013, it reached orbit on Sept. 22": 2014)
+            placed = _yearless_placed(m, year, published, text, years_of)
             if placed:
                 m = replace(m, value=placed)
         elif _sets_the_year(m, text):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
+            setter = m if _FRONTED_PARTICIPLE.match(text) else None
         out.append(m)
     return tuple(out), year
+
+
+def _yearless_placed(m: Mention, year: int | None, published: date | None, text: str,
+                     years_of: "_EventYears | None") -> Period | None:
+    """Where ``_place_years`` puts a yearless date with no year counted or listed for it: none after "the anniversary
+    of" nor, with no paragraph year, on its own day recalled or "that year"; else its event's year or the paragraph's."""
+    if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
+            or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)):
+        return None
+    return _event_year(m, text, years_of) or _fill_year(m, year, published, text)
+
+
+# a fronted past participle's phrase ("Launched in November 2013, ..."): its event comes before the main clause's
+_FRONTED_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ed\b[^,;:.]{0,60},")
+
+
+def _before_its_setter(m: Mention, setter: Mention | None, year: int | None) -> bool:
+    """Would a yearless date after a fronted participle's dated phrase fall, in that phrase's year, before it ("Launched
+    in November 2013, it reached orbit on Sept. 22")? Then it is in the next year: the main clause's event follows."""
+    if setter is None or year is None or not m.value.yearless or m.start < setter.end:
+        return False
+    placed = periods.with_year(m.value, year)
+    return placed is not None and placed.last < setter.value.first
 
 
 # "on January 8 that year": the year of an earlier sentence, not publication's; with none stated in the paragraph
@@ -382,10 +406,13 @@ def _sets_the_year(m: Mention, text: str) -> bool:
 def _year_set(found: list[Mention], text: str) -> int | None:
     """The year a sentence's dates (``_kept``) give the paragraph from there on, None if they give none: what
     ``_place_years`` leaves, found without placing anything."""
-    year = None
+    year = setter = None
     for m in found:
         if not m.value.yearless and _sets_the_year(m, text):
             year = m.value.last.year if _winter(m.value) else m.value.first.year
+            setter = m if _FRONTED_PARTICIPLE.match(text) else None
+        elif _before_its_setter(m, setter, year):
+            year, setter = year + 1, None
     return year
 
 

@@ -336,3 +336,17 @@ def test_starting_from_a_weekday_told_as_done_is_past():
 ])
 def test_a_past_clause_puts_next_months_day_in_the_past(text, label):
     assert placed(text, date(2023, 12, 29)) == [label]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a fronted participle's dated phrase comes before the main clause's event: a yearless date that would fall
+    # before it in its year is in the next, and the paragraph goes on in that year
+    ("Launched in November 2013, the probe entered orbit on Sept. 22. It began its science phase Nov. 16.",
+     ["2013-11", "2014-09-22", "2014-11-16"]),
+    # ... a date after it in its year stays there
+    ("Launched on 10 March 2013, the probe reached orbit on 20 August.", ["2013-03-10", "2013-08-20"]),
+    # ... and with no fronted participle, the stated year carries as before
+    ("The probe was launched in November 2013. It entered orbit on Sept. 22.", ["2013-11", "2013-09-22"]),
+])
+def test_a_date_after_a_fronted_participles_dated_phrase_follows_it(text, labels):
+    assert placed(text, date(2014, 12, 15)) == labels
