@@ -30,9 +30,9 @@ _COUNT = "|".join(COUNT_WORDS)
 # the part of a mixed number after its whole ("and a half", "½", "1/2"); not a date's "1/8/2024"
 _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "".join(PART_SIGNS) + r"]"
          r"|[\s-][1-7]/[2-8](?![\d/])")
-# "a" is a number only before a unit ("an hour", "half a mile") or with a part ("a and a half hours"): the unit as ``_unit_after``
-# reads it (a run of letters after one space).  Most "a"s are neither: left unmatched, they cost the scan a look
-# ahead instead of a mention made and dropped (half of all matches in prose).
+# "a" is a number only before a unit ("an hour", "half a mile") or with a part ("a and a half hours"): the unit as
+# ``_unit_after`` reads it (a run of letters after one space).  Most "a"s are neither: left unmatched, they cost the
+# scan a look ahead instead of a mention made and dropped (half of all matches in prose).
 _A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UNITS if u.isalpha())
            + r")(?![^\W\d_]))")
 _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?(?:half(?:[\s-]+of)?|(?:"

@@ -743,6 +743,9 @@ _NOUN_ENDS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "near",
 _UNIT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
 
 
+_PARTITIVE_OR_PRONOUN = PARTITIVE_OPENERS | {"those", "these", "them"}  # "Eight of those identified were ..."
+
+
 def _past_partitive(after: tuple) -> tuple:
     """'two of the plane's crew', 'five of its 40 staff' (a number of its own is a whole, left as it is): the words
     after "of" and its determiner or possessive, where the counted noun stands; "Eight of those identified were U.S.
@@ -750,7 +753,7 @@ def _past_partitive(after: tuple) -> tuple:
     if len(after) < 3 or after[0].norm not in ("of", "among"):
         return after
     be = next((k for k in range(2, min(5, len(after) - 1)) if after[k].norm in ("were", "are")), None)
-    if be is not None and after[1].norm in PARTITIVE_OPENERS | {"those", "these", "them"}:
+    if be is not None and after[1].norm in _PARTITIVE_OR_PRONOUN:
         return after[be + 1 + (after[be + 1].norm == "all"):]
     if after[1].norm not in PARTITIVE_OPENERS:
         return after
@@ -865,7 +868,7 @@ def _listed_unit(fact: Fact, mention: Mention) -> bool:
     """Is the mention's unit one the fact lists (an editor who lists hours beside minutes takes "two hours" as said
     in the fact's own terms, within its tolerance, not as a round figure)?"""
     unit = normalise(mention.unit)
-    return any(normalise(u) == unit or normalise(u) == unit + "s" or normalise(u) + "s" == unit for u in fact.unit)
+    return any(u in (unit, unit + "s") or u + "s" == unit for u in map(normalise, fact.unit))
 _CONVERSION_SLACK = 0.01  # how far a rounded conversion may stray from the value it converts, relatively
 
 

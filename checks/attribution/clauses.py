@@ -2098,6 +2098,8 @@ def _dashed_between(an: Analysed, last: int, opening: int) -> bool:
 
 
 _DASH = re.compile(r"\s+(?:–|—|--)\s+")
+# A dash with a space on each side, which parts a list item's name from its figure ("the Left Party – 69 seats")
+SPACED_DASHES = (" - ", " – ", " — ", " -- ")
 
 
 def _place_phrase_between(an: Analysed, last: int, opening: int) -> bool:

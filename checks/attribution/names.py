@@ -11,7 +11,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -963,14 +963,9 @@ def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     ws, after = an.words, hit.last + 1
     if after < len(ws) and ws[after].norm in KNOWN_EVENT_NOUNS and _gap(an, after) == " " and not _title_case(an) \
             and not any(h.first <= after <= h.last for h in about) and after + 1 < len(ws) \
-            and _gap(an, after + 1) == " " and ws[after + 1].norm in _EVENT_PEOPLE:
+            and _gap(an, after + 1) == " " and ws[after + 1].norm in EVENT_PEOPLE:
         return Decision(False, f"places the {ws[after].text}, not the {ws[after + 1].text}")
     return _describes(an, hit, about)
-
-
-# people an event phrase names ("the Southport stabbing suspect", "the Velmar shooting victims")
-_EVENT_PEOPLE = {"suspect", "suspects", "killer", "killers", "attacker", "attackers", "gunman", "gunmen", "shooter",
-                 "victim", "victims", "survivor", "survivors", "accused", "defendant", "bomber", "bombers"}
 
 
 def _nationality(w: Word) -> bool:

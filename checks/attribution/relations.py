@@ -42,6 +42,7 @@ _CLEFT = re.compile(r"\b(?:it|this)\s+(?:was|is|wasn['’]t|isn['’]t|had\s+bee
                     rf"(?:the\s+(?:(?:early|late|small)\s+)?(?:{alternation(DAY_PARTS + ('hours',))})\s+of\s+)?"
                     rf"(?:(?:{alternation(WEEKDAY_NAMES)}),?\s+)?\Z", re.IGNORECASE)
 _TELLING = ACTING_ON_VERBS | SAYING_VERBS | REPORTING_VERBS | SHOWING_VERBS
+_TELLING_NOUNS = REPORT_NOUNS | TELLING_NOUNS
 _RELATIVE_AFTER_DATE = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
 _CLEFT_THAT = re.compile(r"\s*,?\s*(?:that|when)\b", re.IGNORECASE)
 
@@ -610,6 +611,9 @@ def _in_its_of_phrase(an: Analysed, np: range, k: int) -> bool:
 _LOOKING_BACK = {"previous", "earlier", "preceding", "last"}
 
 
+_OPENERS_OR_RELATIVES = DETERMINERS | RELATIVE_PRONOUNS
+
+
 def _in_its_aside(an: Analysed, np: range, k: int, named: bool) -> bool:
     """'Another therapy for the disease, developed by Orsk Bio, ...': an aside after the phrase (past a short
     prepositional phrase of its own) describes that instance; so does a relative clause when a term names it ("the
@@ -624,7 +628,7 @@ def _in_its_aside(an: Analysed, np: range, k: int, named: bool) -> bool:
         return False
     if ws[stop].norm in RELATIVE_PRONOUNS and not named:
         return False
-    if ws[stop].norm in FUNCTION_WORDS and ws[stop].norm not in DETERMINERS | RELATIVE_PRONOUNS:  # "for the disease"
+    if ws[stop].norm in FUNCTION_WORDS and ws[stop].norm not in _OPENERS_OR_RELATIVES:  # "for the disease"
         end = stop + 1
         while end < len(ws) and end - stop <= 3 and not _gap(an, end).strip() and not _past(ws[end]) \
                 and an.clause[end] == an.clause[np.start]:
@@ -954,7 +958,7 @@ def dated_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None
     k = an.index_after(m.end()) - 1  # 'that' or 'which'
     inside = [h for h in about if h.first > k and an.clause[h.first] == an.clause[k + 1]]
-    if not inside or an.words[first - 2].norm in REPORT_NOUNS | TELLING_NOUNS or any(
+    if not inside or an.words[first - 2].norm in _TELLING_NOUNS or any(
             w.norm in _TELLING for w in an.words[k + 1:inside[0].first]):
         return None  # "the report on 3 May that described the landing": the telling's day, not the landing's
     return Decision(True, f"dates '{an.words[first - 2].text}', and the relative clause after the date holding "
@@ -2567,10 +2571,15 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return None
 
 
+def _act_before(an: Analysed, ground: range) -> int | None:
+    """The first legal act (``LEGAL_ACTS``) before a ground, or None."""
+    return next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
+
+
 def _after_describing_act(an: Analysed, k: int, ground: range) -> bool:
     """Is word k past the ground of a legal act that only describes the noun before it, with the sentence's own verb
     between (the date is of that verb's clause, not of the act)?"""
-    act = next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
+    act = _act_before(an, ground)
     return act is not None and k >= ground.stop and _reduced_act(an, act) \
         and any(_verb_like(w) for w in an.words[ground.stop:k])
 
@@ -2578,7 +2587,7 @@ def _after_describing_act(an: Analysed, k: int, ground: range) -> bool:
 def _describing_act(an: Analysed, k: int, ground: range, about: list[Hit]) -> Decision | None:
     """'The only man convicted in the 1988 bombing returned home on Thursday': a legal act that only describes the
     noun before it (a term) does not own the date its sentence's verb has after the act's ground."""
-    act = next((i for i, w in enumerate(an.words) if w.norm in LEGAL_ACTS and i < ground.start), None)
+    act = _act_before(an, ground)
     if act is None or k < ground.stop or not _reduced_act(an, act) or not any(h.first == act for h in about) \
             or not any(_verb_like(w) for w in an.words[ground.stop:k]):
         return None

@@ -15,7 +15,7 @@ from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import alternation, is_plural, singular, words
-from .clauses import (Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
+from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -555,7 +555,7 @@ def _subject_holds(an: Analysed, run: range, k: int, about: list[Hit]) -> bool:
     ("Jabbar posted four videos on Facebook": the term tells of the figure) and the subject is no item of a
     coordination with the term ("Dahl and Ole Berg scored 137 and 58")."""
     opening = item_opening(an, run.start)
-    if opening and an.clause[opening - 1] == an.clause[opening] and an.words[opening - 1].norm not in ("s",):
+    if opening and an.clause[opening - 1] == an.clause[opening] and an.words[opening - 1].norm != "s":
         return False
     return not any(an.clause[h.first] == an.clause[k] and h.first > k for h in about)
 
@@ -564,7 +564,7 @@ def _dashed_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | None
     """'the Alternative for Germany party – 94 seats (12.6%)': a list item's name, a spaced dash and its figure: the
     term's own."""
     ws, k = an.words, an.index_at(found.start)
-    if _gap(an, k) not in _SPACED_DASHES or _title_case(an):
+    if _gap(an, k) not in SPACED_DASHES or _title_case(an):
         return None
     own = next((h for h in about if ws[h.first].capitalised and _own_figure_at(an, h) == k), None)
     return Decision(True, f"is the figure of '{_words(an, range(own.first, own.last + 1))}', right after it") \
@@ -583,14 +583,14 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
         if ws[h.first].capitalised and h.first > 0 and ws[h.last].norm not in CALENDAR_WORDS \
                 and ws[h.first].norm not in FUNCTION_WORDS \
                 and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
-                and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and _gap(an, j) in _SPACED_DASHES + (" ",) \
+                and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and _gap(an, j) in _SPACED_OR_SPACE \
                 and not _gap(an, h.last + 1).strip() and _counted_figure(an, j) and _same_noun(an, j, found):
             term = _words(an, range(h.first, h.last + 1))
             return Decision(False, f"'{term}' holds its own figure ('{ws[j].text}'); this one is another's")
     return None
 
 
-_SPACED_DASHES = (" - ", " – ", " — ", " -- ")
+_SPACED_OR_SPACE = (*SPACED_DASHES, " ")
 
 
 def _own_figure_at(an: Analysed, h: Hit) -> int:
@@ -599,7 +599,7 @@ def _own_figure_at(an: Analysed, h: Hit) -> int:
     ws, j = an.words, h.last + 1
     if j < len(ws) and ws[j].norm == "with":
         return j + 1
-    if j + 1 < len(ws) and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and _gap(an, j + 1) in _SPACED_DASHES:
+    if j + 1 < len(ws) and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and _gap(an, j + 1) in SPACED_DASHES:
         return j + 1
     return j
 
@@ -644,7 +644,7 @@ def _holder(an: Analysed, k: int) -> range:
     acted = not possessive and j > 0 and _past(ws[j]) and ws[j - 1].capitalised and not _gap(an, j).strip()
     j = j - 1 if acted else j
     if j < 0 or not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS \
-            or _gap(an, j + 1).strip() and not possessive and _gap(an, j + 1) not in _SPACED_DASHES:
+            or _gap(an, j + 1).strip() and not possessive and _gap(an, j + 1) not in SPACED_DASHES:
         return range(0)  # ("the Free Democratic Party - 80 seats": a list item's name and its count, a dash between)
     run = _name_run_back(an, j)
     if acted:

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -19,7 +19,7 @@ from ..lang.grammar import (DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHI
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
-from .clauses import (Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _time_word, _words)
@@ -1578,11 +1578,14 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
 
 
+_LINKING_WORDS = FUNCTION_WORDS - DETERMINERS  # (the words a noun phrase does not run past)
+
+
 def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
     """'create a chip major with an enterprise value of $135bn': a frame noun's amount in a with-phrase right after a
     noun is that noun's; set aside when the noun is no term ("The deal, with a value of $36bn," is the deal's)."""
     ws, j = an.words, noun - 1
-    while j >= 0 and noun - j <= 3 and ws[j].norm != "with" and ws[j].norm not in FUNCTION_WORDS - DETERMINERS:
+    while j >= 0 and noun - j <= 3 and ws[j].norm != "with" and ws[j].norm not in _LINKING_WORDS:
         j -= 1
     if j < 1 or ws[j].norm != "with" or _gap(an, j).strip():
         return None
@@ -1591,7 +1594,7 @@ def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
         return None
     w = ws[holder]
     if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES or _past(w) or w.capitalised or w.norm[:1].isdigit() \
-            or w.norm in DEAL_NOUNS or w.norm in ("agreement", "contract", "transaction", "sale"):
+            or w.norm in DEAL_NOUNS or w.norm in AGREEMENT_NOUNS:
         return None  # ("was signed with a value of": the verb's; "Orsk with a value of": a name, maybe the subject)
     return Decision(False, f"is the {ws[noun].text} of '{w.text}', not the subject's")
 
@@ -2096,7 +2099,7 @@ def _listed_holder(an: Analysed, j: int) -> range | None:
     """'the Left Party – 69 seats', 'the Alternative for Germany party – 94 seats': the name a spaced dash parts from
     the count at word j (past one lower-case noun), a list item's holder; else None."""
     ws = an.words
-    if j < 1 or _gap(an, j) not in (" - ", " – ", " — ", " -- "):
+    if j < 1 or _gap(an, j) not in SPACED_DASHES:
         return None
     n = j - 1
     if not ws[n].capitalised and ws[n].norm not in FUNCTION_WORDS and n > 0:

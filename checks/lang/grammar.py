@@ -619,11 +619,14 @@ TELLING_NOUNS = {"video", "videos", "film", "films", "book", "books", "ceremony"
                  "interview", "speech", "broadcast", "programme", "program", "event", "concert", "vigil"}
 # People a name before them may describe ("the Lockerbie bomber", "Love Parade mayor"): a clause about them is
 # theirs, not the named event's (``_name_modifier``).
-ROLE_NOUNS = {"mayor", "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "killer", "killers", "suspect",
-              "suspects", "victim", "victims", "survivor", "survivors", "organiser", "organisers", "organizer",
-              "organizers", "pilot", "pilots", "captain", "driver", "owner", "owners", "operator", "chief", "boss",
-              "founder", "families", "relatives", "defendant", "defendants", "accused", "judge", "prosecutor",
-              "prosecutors", "investigators", "officials", "spokesman", "spokeswoman", "minister", "governor"}
+# People an event phrase names ("the Southport stabbing suspect", "the Velmar shooting victims")
+EVENT_PEOPLE = frozenset({"suspect", "suspects", "killer", "killers", "attacker", "attackers", "gunman", "gunmen",
+                          "shooter", "victim", "victims", "survivor", "survivors", "accused", "defendant", "bomber",
+                          "bombers"})
+ROLE_NOUNS = EVENT_PEOPLE | {"mayor", "organiser", "organisers", "organizer", "organizers", "pilot", "pilots", "captain",
+                             "driver", "owner", "owners", "operator", "chief", "boss", "founder", "families",
+                             "relatives", "defendants", "judge", "prosecutor", "prosecutors", "investigators",
+                             "officials", "spokesman", "spokeswoman", "minister", "governor"}
 # Each state's words, the other way round: word -> state.
 STATE_OF = {word: state for state, words in STATE_GROUPS.items() for word in words}
 # Verbs that put the count after them in a state ("killed at least 40", "Greece arrests 9 survivors"): verb -> the
@@ -830,6 +833,8 @@ PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scru
 
 # Nouns of a deal a buyer's possessive may own ("Comcast's deal is valued at $65 billion", "Velmar's bid")
 DEAL_NOUNS = frozenset({"deal", "bid", "offer", "takeover", "acquisition", "purchase", "buyout", "merger", "proposal"})
+# Nouns of a deal's paper, whose "value of" is the deal's own ("an acquisition agreement with a value of $35 billion")
+AGREEMENT_NOUNS = frozenset({"agreement", "contract", "transaction", "sale"})
 # Words of acquiring and the preposition before what is acquired: "buying Denbury", "its acquisition of Bass acreage".
 # A value in a clause where one names something the fact's claim does not is another deal's (``other_deal``).
 ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", "merger with", "bid for", "bids for",
