@@ -1910,12 +1910,25 @@ def _topic_by_preposition(ws: tuple[Word, ...], hit: Hit, prep: int, value: int)
         return None  # "the investigation into why the submersible imploded during its June 18 descent": the value in
         # a clause of its own (not "the inquiry into how it imploded opened on 20 June": the inquiry's date)
     noun = _topic_noun_before(ws, prep)
-    if noun is not None and ws[noun].norm not in TOPIC_NOUNS and hit.last < value <= hit.last + 4 \
+    end = _own_of_phrase(ws, hit.last, value)
+    if noun is not None and ws[noun].norm not in TOPIC_NOUNS and hit.last < value <= end + 4 \
             and not any(w.norm in ("and", "but", "or") or _past(w) or w.norm in AUXILIARIES
                         for w in ws[hit.last + 1:value]):
         return None  # "an investigation into a warehouse collapse in Illinois last year": as after "of", the term's own
         # (not past a verb: "inquests into the tragedy began in 2014" is the inquests' year)
     return noun
+
+
+def _own_of_phrase(ws: tuple[Word, ...], last: int, value: int) -> int:
+    """The last word of the term's own of-phrase ("the crash of Dana aircraft 992", "the crash of the plane": a
+    determiner, then up to four words that are no function words) before the value at word ``value``, else ``last``."""
+    if last + 2 >= value or ws[last + 1].norm != "of":
+        return last
+    j = last + 2 + (ws[last + 2].norm in DETERMINERS)
+    end = last
+    while j < value and j <= last + 6 and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+        end, j = j, j + 1
+    return end
 
 
 def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | None:

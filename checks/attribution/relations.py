@@ -58,12 +58,24 @@ def perfect_past_day(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if mention.kind != "date" or mention.value.grain != "day" or mention.relative:
         return None
     ws, k = an.words, an.index_at(mention.start) - 1  # the "on" before the day
-    if k < 2 or ws[k].norm != "on" or ws[k - 1].norm not in KNOWN_EVENT_NOUNS or _gap(an, k).strip() \
-            or not _perfect_before(an, k - 1):
+    if k < 2 or ws[k].norm != "on" or _gap(an, k).strip():
         return None
-    if any(h.first <= k - 1 <= h.last for h in about):
-        return Decision(True, f"dates '{ws[k - 1].text}'")
-    return Decision(False, f"dates '{ws[k - 1].text}': a present perfect takes no past day of its own")
+    noun = _event_before_of(ws, k)
+    if ws[noun].norm not in KNOWN_EVENT_NOUNS or not _perfect_before(an, noun):
+        return None
+    if any(h.first <= noun <= h.last for h in about):
+        return Decision(True, f"dates '{ws[noun].text}'")
+    return Decision(False, f"dates '{ws[noun].text}': a present perfect takes no past day of its own")
+
+
+def _event_before_of(ws: tuple[Word, ...], k: int) -> int:
+    """The word before word ``k``, or before the of-phrase ending there ("the crash of Dana aircraft 992 on June 3":
+    "of", maybe a determiner, then up to four words that are no function words): the noun a phrase at ``k`` follows."""
+    j = k - 1
+    while j > max(0, k - 5) and ws[j].norm not in FUNCTION_WORDS:
+        j -= 1
+    j -= j < k - 1 and ws[j].norm in DETERMINERS
+    return j - 1 if j < k - 1 and j >= 1 and ws[j].norm == "of" else k - 1
 
 
 def _perfect_before(an: Analysed, k: int) -> bool:
@@ -98,7 +110,8 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     if own is not None:
         apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
         if an.words[own.start].norm in ("after", "before") and not apart and not any(
-                _past(w) or w.norm in AUXILIARIES for w in an.words[own.start + 1:own.stop]):
+                _verb_in_phrase(an, j) and an.words[j].norm not in REPORTING_VERBS
+                for j in range(own.start + 1, own.stop)):  # ("the intended landing": an adjective, no verb)
             # "disappeared after a picnic on 3 May": a date in a verbless after-phrase may date both, so it dates the
             # term only loosely (not "came a year after his arrest in May": a span of days or more sets them apart)
             decision = _same_clause(an, an.index_at(mention.start), about)
