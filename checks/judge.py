@@ -19,9 +19,11 @@ from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
+from .lang.titles import TITLES
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
+from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
 from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
@@ -70,6 +72,7 @@ class Prepared:
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
+    given: dict = None  # a surname the terms hold alone -> the given names of the terms' full names with it
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
@@ -90,7 +93,8 @@ def prepare(fact: Fact) -> Prepared:
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
-                    years=frozenset(_YEAR.findall(fact.claim)) if fact.kind == "number" else frozenset(),
+                    years=_claim_years(fact.claim) if fact.kind == "number" else frozenset(),
+                    given=_given_names(fact.about),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
@@ -146,6 +150,14 @@ def _dimension(fact: Fact) -> str:
 
 
 _YEAR = re.compile(rf"\b{YEAR}\b")  # the years a claim names
+_SINCE = re.compile(r"\b(?:since|than)\s+(?:(?:in|the)\s+)?\Z", re.IGNORECASE)
+
+
+def _claim_years(claim: str) -> frozenset[str]:
+    """The years a claim names as its own time: not a point of comparison ("the highest since 1997", "more than in
+    2015"), which names another time."""
+    return frozenset(m.group() for m in _YEAR.finditer(claim) if not _SINCE.search(claim, max(0, m.start() - 16),
+                                                                                   m.start()))
 
 
 def _known_words(fact: Fact) -> frozenset[str]:
@@ -265,6 +277,8 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
         hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h)]
         if any(h.first == h.last and ws[h.first].norm in _DATE_PARTS for h in hits):
             hits = [h for h in hits if not _part_of_a_date(item, h)]
+        if prepared.given:
+            hits = [h for h in hits if not _kin_of(ws, h, prepared.given)]
         if not hits:
             continue
         if unless and find(ws, text, unless):
@@ -281,6 +295,29 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
 
 
 _DATE_PARTS = frozenset(MONTH_PARTS) | frozenset(YEAR_PARTS)  # "early", "end": words a date may hold
+
+
+def _kin_of(ws, h, given: dict[str, frozenset[str]]) -> bool:
+    """'Joerg Kretschmer, a 51-year-old businessman' for a fact about Tim Kretschmer: a term that is a surname alone,
+    after a given name (capitalised, no title) that none of the fact's full names with that surname has, names another
+    person (kin share a surname)."""
+    names = given.get(h.term.text.lower()) if h.first == h.last else None
+    if not names or h.first < 1:
+        return False
+    before = ws[h.first - 1]
+    return before.capitalised and before.norm not in names and before.norm not in TITLES and not before.text.isupper() \
+        and before.norm not in FUNCTION_WORDS
+
+
+def _given_names(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A surname the terms hold alone ("Kretschmer"), to the given names its full names there have ("tim")."""
+    out: dict[str, set[str]] = {}
+    singles = {t.lower() for t in terms if " " not in t.strip() and t[:1].isupper()}
+    for t in terms:
+        parts = t.split()
+        if len(parts) >= 2 and parts[-1].lower() in singles and all(p[:1].isupper() for p in parts):
+            out.setdefault(parts[-1].lower(), set()).add(normalise(parts[0]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _part_of_a_date(item: Indexed, h) -> bool:
@@ -358,7 +395,8 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached and d.rule == "shared_subject":
         d = _claims_verb(item.analysed, value, prepared, d)
     if d.attached:
-        return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) or d
+        return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) \
+            or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
     if prepared.past and d.rule == "former_holder":
         return _past_holder(item.analysed, value, hits, d)
     if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention) and _term_near(item.analysed,
@@ -369,6 +407,25 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
     return d
+
+
+def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) -> Decision | None:
+    """"Skype's revenue grew 25 per cent to $170 million", "took a $1.4bn charge for Skype": a sum of money tied to
+    the fact only by a name its terms hold (a company's, a person's) may be any of that name's sums (a price, a
+    revenue, a charge): attached loosely, when the fact has terms of other words too."""
+    if d.weak or d.rule != "value_clause" or not isinstance(value, Mention) or not is_money(value.unit) \
+            or all(_a_name(t.text) for t in prepared.about):
+        return None
+    here = an.clause[an.index_at(value.start)]
+    near = [h for h in hits if an.clause[h.first] == here]
+    if not near or not all(_a_name(h.term.text) for h in near):
+        return None
+    return replace(d, weak=f"possible conflict: only the name '{near[0].term.text}' ties this sum to the fact, maybe "
+                           "another of its sums")
+
+
+def _a_name(term: str) -> bool:
+    return all(w[:1].isupper() for w in term.split())
 
 
 def _claims_route(an, hit, route: str, hits: list, d: Decision) -> Decision:

@@ -168,6 +168,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         if _spells(w, parts[j], i == 0 and not term.text[:1].isupper(), not term.text[:1].isupper()):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
+              and w.norm not in ROLE_PREFIXES  # ("Labor Deputy Leader" is no "Labor leader": another role)
               and i + 1 < len(ws) and text[w.end:ws[i + 1].start] == " "
               and text[ws[i - 1].end:w.start] == " " and same_word(ws[i + 1].norm, parts[j])):
             i, skipped = i + 1, True  # "in Minnesota prison" for "in prison": a name modifying the term's last noun

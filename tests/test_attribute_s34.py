@@ -2,13 +2,42 @@
 rule it pins (the comment above each group)."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from .helpers import one, record
 
 CRASH_DAY = record("date", "crash", "2012-06-03")
 CRASHED_DAY = record("date", "crashed", "2009-02-25")
+SENTENCE = record("number", "sentence, prison", "20", "years")
+CRASH_SITE = record("place", "crashed, came down", "Havelian", rivals="Islamabad, Chitral")
+ELECTION_DAY = record("date", "election", "2020-10-17")
+ATTACK_DAY = record("date", "attack, killed", "2015-06-26")
+QUAKE_DAY = record("date", "earthquake, devastated, election", "2003-12-26")
+POLL_DAY = record("date", "election, general election", "2017-06-08")
+POSTPONED_DAY = record("date", "postponed", "2020-08-17")
+BRITISH_DEAD = record("number", "killed, died, lost their lives", "30", "Britons, British nationals, people")
+
+PRICE = ("\n- id: f\n  claim: Velmar paid $2.6 billion for Orsk.\n  kind: number\n  about: [Orsk, paid, bought, deal]\n"
+         "  value: 2600000000\n  unit: [USD, dollars, $]\n  tolerance: 2%\n")
+
+LEADER = record("party", "Labor leader", "Bill Shorten", rivals="Tanya Plibersek")
+
+GUNMAN_AGE = record("number", "Tim Kretschmer, Kretschmer, gunman", "17", "years, year-old")
 
 CASES = [
+    # a surname alone after another given name than the fact's full names give it names another person (kin)
+    (GUNMAN_AGE, "Joerg Kretschmer, a 51-year-old businessman, is accused of breaking gun laws.", "silent"),
+    (GUNMAN_AGE, "Kretschmer, a 17-year-old former pupil, opened fire.", "agree"),
+    (GUNMAN_AGE, "Tim Kretschmer, a 15-year-old, opened fire.", "differ"),
+    (GUNMAN_AGE, "Mr Kretschmer, a 15-year-old, opened fire.", "differ"),
+    # a role prefix ("Deputy", "Vice") inside a term's words makes another role, no match of the term
+    (LEADER, "Labor Deputy Leader Tanya Plibersek said the loss hurt.", "silent"),
+    (LEADER, "Labor Leader Tanya Plibersek said the loss hurt.", "differ"),
+    # a sum tied to the fact only by a name its terms hold may be any of that name's sums: loosely
+    (PRICE, "Orsk's revenue grew 25 per cent to $170 million.", "silent"),
+    (PRICE, "Velmar took a $1.4bn charge for Orsk.", "silent"),
+    (PRICE, "Orsk was valued at $2.6 billion.", "agree"),
+    (PRICE, "Velmar paid $1.9 billion for Orsk.", "differ"),
     # a value right after the term's own of-phrase is the term's, not the topic noun's before it
     (CRASH_DAY, "The bureau has released its final report into the crash of Dana aircraft 992 on June 3rd, 2012.",
      "agree"),
@@ -20,6 +49,57 @@ CASES = [
     (CRASHED_DAY, "The jet crashed shortly before the intended landing at Aske on 25 February 2009.", "agree"),
     (CRASHED_DAY, "The jet crashed after the landing gear failed on 25 February 2009.", "silent"),
     (CRASHED_DAY, "The jet crashed a week after the scheduled landing on 25 February 2009.", "silent"),
+    # a range of a penalty that may be given states none imposed; a single one agrees loosely
+    (SENTENCE, "He could face a prison sentence of eight to 25 years if convicted.", "silent"),
+    (SENTENCE, "He faces up to 20 years in prison.", "agree"),
+    (SENTENCE, "He faces a prison sentence of 20 years.", "agree"),
+    (SENTENCE, "He was given a prison sentence of 18 years.", "differ"),
+    # a journey phrase's end is maybe no place of an event on the journey (a phrase of its own or a from-to pair):
+    # attached loosely, so it agrees ("crashed on landing") but does not differ
+    (CRASH_SITE, "The plane crashed while on way to Islamabad from Chitral.", "silent"),
+    (CRASH_SITE, "The plane crashed on a flight from Chitral to Islamabad.", "silent"),
+    (CRASH_SITE, "The plane crashed near Havelian en route to Islamabad.", "agree"),
+    (CRASH_SITE, "The plane took off from Chitral and crashed in Islamabad.", "differ"),
+    (CRASH_SITE, "The flight from Chitral to Havelian crashed on landing.", "agree"),
+    (CRASH_SITE, "The wreckage came down and the fire spread to Islamabad.", "differ"),
+    # a present perfect with adverbs before its participle takes no past day either
+    (ELECTION_DAY, "Ardern has all but handed the election to National with her resignation on 19 January 2023.",
+     "silent"),
+    (ELECTION_DAY, "Ardern has effectively lost the election to National on 19 January 2023.", "differ"),
+    # another instance's phrase runs through its places ("at the Bardo museum in Tunis") to its time
+    (ATTACK_DAY, "A tourist was one of 22 killed in a separate attack at the Bardo museum in Tunis in March 2015.",
+     "silent"),
+    (ATTACK_DAY, "A tourist was one of 38 killed in the attack at the Imperial hotel in Sousse in June 2015.", "agree"),
+    # a count in a clause that counts its event in the plural totals several events
+    (BRITISH_DEAD, "A memorial honours 31 British nationals who lost their lives during two terrorist attacks.",
+     "silent"),
+    (BRITISH_DEAD, "Sixty people died in the two attacks.", "silent"),
+    (BRITISH_DEAD, "Both attacks were condemned; 31 people died in the first.", "differ"),
+    (BRITISH_DEAD, "The two gunmen killed 31 people.", "differ"),
+    (BRITISH_DEAD, "Two bomb explosions killed 31 people.", "differ"),
+    # a term dated by a year right before it has its time: a date of the sentence outside that year is another's
+    (ATTACK_DAY, "The trial of 18 people accused over the deadly 2015 attack on the resort opened on 30 November 2022.",
+     "agree"),
+    (ATTACK_DAY, "The 2015 attack began on 27 June 2015.", "differ"),
+    (ATTACK_DAY, "The attack began on 30 November 2022.", "differ"),
+    # a day with its year closing a sentence with no past verb, after a place's name and a comma: a photo caption's
+    (QUAKE_DAY, "Survivors gather around a fire in devastated city of Bam, Iran, Tuesday, Dec. 30, 2003.", "silent"),
+    (QUAKE_DAY, "Survivors gather at a counting centre for the election in London, December 30, 2003.", "silent"),
+    (QUAKE_DAY, "Survivors of the earthquake gather in Bam, Iran, Friday, Dec. 26, 2003.", "agree"),  # loosely
+    (QUAKE_DAY, "The earthquake devastated the city of Bam, Iran, Dec. 30, 2003.", "differ"),
+    (QUAKE_DAY, "The earthquake hit Bam, Iran, Dec. 30, 2003.", "differ"),
+    (QUAKE_DAY, "The earthquake devastated Bam, Iran, on Dec. 30, 2003, officials said.", "differ"),
+    # a verb of setting an event's time dates that act, not the event a term names; its "to" date is the event's
+    (POLL_DAY, "The Conservatives had 330 seats when the election was called on 18 April.", "silent"),
+    (POLL_DAY, "The election was rescheduled on 18 April.", "silent"),
+    (POLL_DAY, "The ministry called the election a farce on 18 April.", "differ"),  # "called" naming: no setting
+    (POLL_DAY, "The election was held on 9 June.", "differ"),
+    (POLL_DAY, "The election was postponed to June 8.", "agree"),
+    (POLL_DAY, "The election was postponed to June 9.", "silent"),  # a plan: another date is a possible conflict
+    (POLL_DAY, "The election board is scheduled to meet Friday, June 9, 2017, to certify the election.", "differ"),
+    (POSTPONED_DAY, "The prime minister has postponed the general election by a month to Oct 17.", "silent"),
+    (POSTPONED_DAY, "The prime minister postponed the general election on 17 August.", "agree"),  # the events' subject: no total of others
+    (BRITISH_DEAD, "31 people were killed in twin attacks on hotels.", "silent"),
 ]
 
 
@@ -33,3 +113,11 @@ def test_a_perfect_takes_no_past_day_past_the_event_nouns_of_phrase(tmp_path, na
     text = f"Investigators have filed their report on the crash {named} on June 3, 2012.".replace("  ", " ")
     assert one(tmp_path, CRASH_DAY, text)[0] == "agree"
     assert one(tmp_path, CRASH_DAY, text.replace("June 3", "June 4"))[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(first=st.sampled_from(["Joerg", "Anna", "Pavel", "Ute", "Karl"]), age=st.integers(min_value=30, max_value=80))
+def test_kin_with_the_surname_are_other_people(tmp_path_factory, first, age):
+    text = f"{first} Kretschmer, a {age}-year-old businessman, spoke to reporters."
+    assert one(tmp_path_factory.mktemp("kin"), GUNMAN_AGE, text)[0] == "silent"
+    assert one(tmp_path_factory.mktemp("kin"), GUNMAN_AGE, text.replace(first, "Tim"))[0] == "differ"

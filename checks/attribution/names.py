@@ -4,6 +4,7 @@ phrase; and the name's clause rule."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..match import Hit
@@ -504,7 +505,7 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     from', 'bound', 'trip to') is not stated by a place in another."""
     asked = {r for h in about for r in [_role_of_term(h.term.parts)] if r}
     if not asked:
-        return None
+        return _journey_end(an, hit, about)
     role = _place_role(an, hit.first)
     if role is None or role[0] in asked:
         return None
@@ -512,6 +513,47 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 _ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+_ENDS = {"from": "to", "to": "from"}
+
+
+def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'crashed while on its way to Velmar from Aske', 'sank en route to Velmar': for a term that asks for no end of a
+    journey (the place of an event on it), a place a journey phrase makes its origin or destination is that end, maybe
+    not the event's place (attached loosely: "crashed on landing" is at the destination): a phrase of its own ('en route to', 'bound for', 'way to') or a pair ('from Aske to Velmar';
+    not a lone 'to' or 'from': "the fire spread to Velmar"); not when a term stands right before the phrase, the
+    journey's own ("The ferry from Aske to Velmar sank")."""
+    if not any(_past(an.words[h.first]) or an.words[h.first].norm in KNOWN_EVENT_NOUNS for h in about):
+        return None  # (the terms name no event: "left Dubai airport bound for Rostov" for a fact about an airport)
+    role = _place_role(an, hit.first)
+    if role is None or role[0] == "path":
+        return None
+    prep = role[1].lower()
+    opening = hit.first - len(prep.split())
+    if " " not in prep:
+        opening = _pair_opening(an, hit, prep)
+        if opening < 0:
+            return None
+    if opening >= 1 and _hit_in(about, range(opening - 1, opening)):
+        return None
+    decision = name_clause(an, hit, about)  # loosely: an event may happen at an end ("crashed on landing")
+    return replace(decision, weak=f"possible conflict: the journey's {role[0]} ('{role[1]}'), maybe not where its "
+                                  "event took place") if decision.attached else decision
+
+
+def _pair_opening(an: Analysed, hit: Hit, prep: str) -> int:
+    """Where a from-to pair holding the place at ``hit`` after ``prep`` opens: its preposition when the other end's
+    stands right after the place's name ("from Aske to"), the other end's when it stands before the name right
+    before ``prep`` ("to Velmar from Aske"); -1 for no pair."""
+    other, ws, k = _ENDS.get(prep), an.words, hit.first - 1
+    if other is None:
+        return -1
+    after = _name_run(an, hit.first).stop
+    if after < len(ws) and ws[after].norm == other and not _gap(an, after).strip():
+        return k
+    if k < 2 or not ws[k - 1].capitalised or _gap(an, k).strip():
+        return -1
+    start = _name_run_back(an, k - 1).start
+    return start - 1 if start >= 1 and ws[start - 1].norm == other else -1
 
 
 def journey_role(an: Analysed, k: int) -> str:

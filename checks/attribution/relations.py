@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -84,9 +84,17 @@ def _perfect_before(an: Analysed, k: int) -> bool:
     for j in range(k - 1, 0, -1):
         if an.clause[j] != here:
             return False
-        if ws[j - 1].norm in ("has", "have") and (_past(ws[j]) or ws[j].norm == "been") and an.clause[j - 1] == here:
+        if (_past(ws[j]) or ws[j].norm == "been") and an.clause[j - 1] == here and _has_before(ws, j):
             return True
     return False
+
+
+def _has_before(ws: tuple[Word, ...], j: int) -> bool:
+    """Is "has"/"have" right before word j, or before adverbs there ("has all but handed", "have already filed")?"""
+    k = j - 1
+    while k > 0 and j - k <= 3 and (ws[k].norm in PERFECT_ADVERBS or ws[k].norm.endswith("ly") and len(ws[k].norm) > 4):
+        k -= 1
+    return ws[k].norm in ("has", "have")
 
 
 def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) -> Decision | None:
@@ -786,9 +794,25 @@ def _instance_end(an: Analysed, head: int, dated: bool = True) -> int:
                 break
             end = measured
         end, taken = end + 1, taken + 1
-    if end > head and end + 1 < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[end + 1].capitalised:
-        end = _name_run_at(an, end + 1).stop
+    if end > head:
+        end = _with_its_places(an, end, ws[end - 1].norm in KNOWN_EVENT_NOUNS)
     return _with_its_time(an, head, end) if dated else end
+
+
+def _with_its_places(an: Analysed, end: int, event: bool) -> int:
+    """'landslide near Orsk': the phrase ending at ``end`` runs on through a place, a name after in/at/near/on; after
+    a noun of an event (``event``) through up to two, maybe after "the", and maybe the name's noun: 'a separate attack
+    at the Bardo museum in Tunis' (not 'the fourth day at the Jury Court')."""
+    ws = an.words
+    for _ in range(2 if event else 1):
+        name = end + 1 + (event and end + 2 < len(ws) and ws[end + 1].norm == "the")
+        if not (name < len(ws) and ws[end].norm in ("in", "at", "near", "on") and ws[name].capitalised):
+            break
+        end = _name_run_at(an, name).stop
+        if event and end < len(ws) and not ws[end].capitalised and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
+                and not ws[end].norm[:1].isdigit() and _gap(an, end) == " ":
+            end += 1
+    return end
 
 
 def _with_its_time(an: Analysed, head: int, end: int) -> int:
@@ -1272,7 +1296,7 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if mention.kind != "date":
         return None
     planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention) or _target_of(an, mention) \
-        or _given_until(an, mention, about)
+        or _given_until(an, mention, about) or _setting_act(an, mention, about)
     if planned is not None:
         return planned
     targets = _for_targets(an)
@@ -1370,6 +1394,32 @@ def _target_of(an: Analysed, mention: Mention) -> Decision | None:
 _TARGET_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:(?P<once>previous|original|earlier|initial|prior|old)\s+)?"
                         r"(?:target(?:\s+date)?|deadline|timeline|timetable)\s+of\s+(?:the\s+)?"
                         r"(?:(?:end|early|late|mid)(?:\s+of)?[\s-]+)?\Z", re.IGNORECASE)
+
+
+def _setting_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'when the election was called in April', 'the vote was postponed on Monday': a verb of setting an event's time
+    (``SETTING_VERBS``, ``PLAN_CHANGES``), the nearest verb before the date in its clause, dates that act, not the
+    event a term names as a noun (not when a term is that verb: a fact about the calling); a date after "to"/"until"/
+    "for" there is the time the act sets ("postponed the election to Oct 17"), the event's, not the act's."""
+    ws, k = an.words, an.index_at(mention.start)
+    here = an.clause[k]
+    j = k - 1
+    while j >= 0 and an.clause[j] == here and not _past(ws[j]):
+        j -= 1
+    if j < 0 or an.clause[j] != here or ws[j].norm not in _SETTING \
+            or ws[j].norm == "called" and ws[j - 1].norm not in BE_FORMS \
+            or any(w.norm == "to" and not _time_word(ws[m + 1]) for m, w in enumerate(ws[j + 1:k - 1], j + 1)):
+        return None  # ("is scheduled to meet Tuesday": the meeting's day, the time set)
+    if k >= 1 and ws[k - 1].norm in _NEW_TIME:  # "postponed the election to Oct 17": the event's new time
+        return Decision(False, f"is the time '{ws[j].text}' sets ('{ws[k - 1].text}'), not the act's") \
+            if _hit_in(about, range(j, j + 1)) else None
+    if _hit_in(about, range(j, j + 1)) or not any(an.clause[h.first] == here and not _past(ws[h.first]) for h in about):
+        return None
+    return Decision(False, f"dates the act of '{ws[j].text}', not the event it sets")
+
+
+_SETTING = SETTING_VERBS | {v for v in PLAN_CHANGES if " " not in v}
+_NEW_TIME = frozenset({"to", "until", "till", "for"})
 
 
 def _planned(an: Analysed, mention: Mention) -> Decision | None:

@@ -8,6 +8,9 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
+from ..numbers import RANGE
+from ..dates.fragments import is_year
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
@@ -1117,6 +1120,8 @@ def possible_penalty(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if not decision.attached or decision.weak:
         return None
     shown = " ".join(m.group().split())
+    if mention.approx == RANGE:  # ("could face eight to 25 years": a value inside it would agree by containment)
+        return Decision(False, f"is the range of a penalty that may be given ('{shown}'), states none imposed")
     return replace(decision, weak=f"possible conflict: a penalty that may be given ('{shown}'), not one imposed")
 
 
@@ -1124,6 +1129,31 @@ _PENALTY_BEFORE = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)\s+(?:a|an)|punishable\s+by|fac(?:e|es|ed|ing)\s+(?:a|an|up\s+to))\s+"
     r"(?:(?:maximum|minimum|possible|potential|mandatory|jail|prison)\s+){0,2}"
     r"(?:(?:sentence|term|penalty)\s+of\s+)?(?:up\s+to\s+|between\s+)?\Z", re.IGNORECASE)
+
+
+def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'31 Britons who lost their lives during two terrorist attacks', 'Sixty people died in the two attacks': a count in
+    a clause that counts its event in the plural ("two attacks", "both crashes", "the twin blasts") is a total over
+    several events, not the one a fact is about."""
+    if mention.kind != "number" or an.norms.isdisjoint(_SEVERAL):
+        return None
+    ws, k = an.words, an.index_at(mention.start)
+    for j in range(k + 1, len(ws)):  # after the count, in its clause or that of a term between ("who lost their lives
+        # during"), after a preposition ("died in the two attacks"; not "two bomb explosions targeted a rally")
+        if ws[j].norm not in _SEVERAL or ws[j - 1 - (ws[j - 1].norm == "the")].norm not in _SEVERAL_AFTER or not (
+                an.clause[j] == an.clause[k] or any(k < h.first < j and an.clause[h.first] == an.clause[j] for h in about)):
+            continue
+        end = j + 1
+        while end < len(ws) and end <= j + 2 and ws[end].norm not in KNOWN_EVENT_NOUNS and ws[end].norm not in FUNCTION_WORDS:
+            end += 1  # its adjectives ("two terrorist attacks")
+        if end < len(ws) and ws[end].norm in KNOWN_EVENT_NOUNS and is_plural(ws[end].norm) and ws[end].norm != "deaths" \
+                and not _hit_in(about, range(j, end + 1)):  # (a term there: the fact is about them all)
+            return Decision(False, f"totals '{' '.join(x.text for x in ws[j:end + 1])}', several events")
+    return None
+
+
+_SEVERAL = frozenset({"two", "three", "four", "five", "both", "twin"})
+_SEVERAL_AFTER = frozenset({"in", "during", "from", "by", "of"})
 
 
 def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1770,7 +1800,7 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises";
         # a place in capitals needs no comma nor dash: "NEW YORK Oct 28 A fatal derailment ...", an agency's dropped)
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
-    aside = _caption_or_zone(an.sentence.text, mention)
+    aside = _caption_or_zone(an, mention, about)
     if aside is not None:
         return aside
     if _STAMP_LABEL.fullmatch(an.sentence.text, 0, mention.start):
@@ -1785,9 +1815,13 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, "is a stamp (a date in figures with a clock time), no date of an event")
 
 
-
-def _caption_or_zone(text: str, mention: Mention) -> Decision | None:
+def _caption_or_zone(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """A photo caption's date, or a date restating the moment in another time zone in brackets: set aside."""
+    text = an.sentence.text
+    if _caption_tail(an, mention):  # loosely: the picture may be of the event on its day
+        decision = _same_clause(an, an.index_at(mention.start), about)
+        return replace(decision, weak="possible conflict: a photo caption's date, closing it after its place (when the "
+                                      "picture was taken), maybe not the event's") if decision.attached else decision
     if _other_zone(text, mention):
         return Decision(False, "restates the moment in another time zone, in brackets (the clause's own date stands "
                                "before it)")
@@ -1797,6 +1831,31 @@ def _caption_or_zone(text: str, mention: Mention) -> Decision | None:
         # "A hole where a door plug blew out is inspected by the NTSB, January 7, 2024 (NTSB)": a photo caption
         return Decision(False, "is a photo caption's date and credit (when the picture was taken), no date of an event")
     return None
+
+
+def _caption_tail(an: Analysed, mention: Mention) -> bool:
+    """'Survivors gather around a fire in devastated Bam, Iran, Tuesday, Dec. 30, 2003.': a day with its year closing
+    a sentence with no past verb (a participle after a determiner or preposition is an adjective), after a comma (and
+    a weekday) right after a place's name, is a photo caption's date."""
+    text = an.sentence.text
+    if mention.value.yearless or mention.value.grain != "day" or not _SENTENCE_END.match(text, mention.end):
+        return False
+    place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
+    if place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
+        return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
+    ws = an.words[:an.index_at(place.start())]
+    return not any(w.norm in _PAST_AUXILIARIES or _past(w) and not (j and ws[j - 1].norm in _ADJECTIVE_AFTER)
+                   for j, w in enumerate(ws))
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+_ADJECTIVE_AFTER = DETERMINERS | LOCATIVE_PREPOSITIONS | {"of"}
+
+
+_SENTENCE_END = re.compile(r"\s*\.?\s*\Z")
+# a place's name (capitalised), a comma, maybe a weekday and its comma, right before the date
+_CAPTION_PLACE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+),\s+(?:(?i:" + "|".join(WEEKDAY_NAMES) + r"),\s+)?\Z")
+_ON_BEFORE = re.compile(r"\bon\s+\Z", re.IGNORECASE)
 
 
 _ZONE_BRACKET = re.compile(r"\([^()]{0,30}\d(?::\d\d)?\s*[ap]\.?m\.?[^()]{0,20}\b(?:" + "|".join(TIME_ZONES)
@@ -1927,6 +1986,35 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             why = f"'{mention.text}' before '{_words(an, head)}' names its occasion, which may span days"
             return Decision(True, why, weak="possible conflict: " + why)
     return decision
+
+
+def own_year(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The trial of 18 people accused over the deadly 2016 attack opened on Wednesday': a term dated by a year right
+    before it has its time; a date of its sentence outside that year is another event's (not when another term of the
+    sentence has no such year)."""
+    if mention.kind != "date" or mention.value.yearless:
+        return None
+    ws = an.words
+    years = {h.first - 1 for h in about if h.first >= 2 and is_year(ws[h.first - 1].norm) and not _past(ws[h.first])
+             and _determined(ws, h.first - 1) and not ws[h.first - 1].start <= mention.start < ws[h.first - 1].end}
+    if not about or len(years) != len(about):
+        return None
+    here = about
+    owned = {int(ws[j].norm) for j in years}
+    if any(mention.value.first.year <= y <= mention.value.last.year for y in owned):
+        return None
+    return Decision(False, f"'{_span(an, here[0])}' has its own year ('{ws[min(years)].text}'), which this date is "
+                           "outside")
+
+
+def _determined(ws: tuple[Word, ...], y: int) -> bool:
+    """Does the year at word ``y`` open with its noun's determiner, maybe past one describing word ("the 2016 attack",
+    "the deadly 2016 attack"; not a date's year: "launched August 5, 2011 arrived")?"""
+    before = ws[y - 1]
+    if before.norm in DETERMINERS:
+        return True
+    return y >= 2 and not before.capitalised and before.norm not in FUNCTION_WORDS and not _past(before) \
+        and ws[y - 2].norm in DETERMINERS
 
 
 def _occasion_of_noun(an: Analysed, mention: Mention, after: int, about: list[Hit]) -> Decision | None:

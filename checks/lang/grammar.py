@@ -664,6 +664,10 @@ REPORT_NOUNS = {"report", "reports", "estimate", "estimates", "figure", "figures
 # An earlier statement, superseded ("had previously suggested that the credit would cover one day", "officials
 # initially said 38 died"): one of these adverbs right before a verb of saying or of putting a figure.
 EARLIER_ADVERBS = {"previously", "initially", "originally", "earlier"}
+# Adverbs that may stand between "has"/"have" and its participle ("has all but handed", "have already filed"), besides
+# those in -ly
+PERFECT_ADVERBS = frozenset({"all", "but", "already", "now", "also", "just", "since", "still", "never", "not", "yet",
+                             "ever", "effectively", "finally"})
 EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimated", "predicted", "promised"}
 # Verbs whose that-clause the subject says is false ("denied that the toll had reached 11,300"), and the nouns of a
 # claim they may take first ("dismissed reports that ...").
@@ -828,6 +832,10 @@ END_COMPLEMENTS = frozenset({"over", "ended", "finished", "extinguished", "conta
 ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases", "subsided", "subsides", "concluded",
                           "concludes", "finished", "finishes", "halted", "petered"})
 # Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
+# Verbs of setting an event's time: their own date is the setting's ("the vote was rescheduled on Monday"; "called"
+# only in the passive: "the election was called in April", not "called the fence a breach"; not "announced": a deal
+# announced on a day was made that day)
+SETTING_VERBS = frozenset({"called", "scheduled", "rescheduled"})
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
 
