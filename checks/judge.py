@@ -19,7 +19,6 @@ from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
-from .lang.titles import TITLES
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -72,7 +71,6 @@ class Prepared:
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
-    given: dict = None  # a surname the terms hold alone -> the given names of the terms' full names with it
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
@@ -94,7 +92,6 @@ def prepare(fact: Fact) -> Prepared:
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
                     years=_claim_years(fact.claim) if fact.kind == "number" else frozenset(),
-                    given=_given_names(fact.about),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
@@ -277,8 +274,6 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
         hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h)]
         if any(h.first == h.last and ws[h.first].norm in _DATE_PARTS for h in hits):
             hits = [h for h in hits if not _part_of_a_date(item, h)]
-        if prepared.given:
-            hits = [h for h in hits if not _kin_of(ws, h, prepared.given)]
         if not hits:
             continue
         if unless and find(ws, text, unless):
@@ -295,29 +290,6 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
 
 
 _DATE_PARTS = frozenset(MONTH_PARTS) | frozenset(YEAR_PARTS)  # "early", "end": words a date may hold
-
-
-def _kin_of(ws, h, given: dict[str, frozenset[str]]) -> bool:
-    """'Joerg Kretschmer, a 51-year-old businessman' for a fact about Tim Kretschmer: a term that is a surname alone,
-    after a given name (capitalised, no title) that none of the fact's full names with that surname has, names another
-    person (kin share a surname)."""
-    names = given.get(h.term.text.lower()) if h.first == h.last else None
-    if not names or h.first < 1:
-        return False
-    before = ws[h.first - 1]
-    return before.capitalised and before.norm not in names and before.norm not in TITLES and not before.text.isupper() \
-        and before.norm not in FUNCTION_WORDS
-
-
-def _given_names(terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """A surname the terms hold alone ("Kretschmer"), to the given names its full names there have ("tim")."""
-    out: dict[str, set[str]] = {}
-    singles = {t.lower() for t in terms if " " not in t.strip() and t[:1].isupper()}
-    for t in terms:
-        parts = t.split()
-        if len(parts) >= 2 and parts[-1].lower() in singles and all(p[:1].isupper() for p in parts):
-            out.setdefault(parts[-1].lower(), set()).add(normalise(parts[0]))
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _part_of_a_date(item: Indexed, h) -> bool:

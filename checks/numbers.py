@@ -253,12 +253,13 @@ def _plural(*units: str) -> str:
     return next((u for u in units if u.lower().endswith("s")), units[0])
 
 
-_PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?\s+", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
+                      r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s)?\s+", re.IGNORECASE)  # ("of parliament's 158")
 
 
 def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:
-    """'four out of 11 charges', '12 of the 40 seats', 'five among the six crew members': the part counts the
-    whole's unit (4 charges, 12 seats, 5 crew members)."""
+    """'four out of 11 charges', '12 of the 40 seats', 'five among the six crew members', '50 of parliament's 158
+    seats': the part counts the whole's unit (4 charges, 12 seats, 5 crew members, 50 seats)."""
     for i in range(len(out) - 1):
         part, whole = out[i], out[i + 1]
         if part.unit.lower() in ("", "out", "of", "among") and whole.unit and part.text.lower() not in ("one", "a", "an") \

@@ -541,9 +541,9 @@ THRUSTERS = _number("Five thrusters failed.", "thrusters, failed, went down", 5,
 
 @pytest.mark.parametrize("text, verdict", [
     # a whole after a lower-case possessive ("of the capsule's 28 thrusters") is the whole, as after a name's: no count
-    # of the thrusters that failed (it had differed)
-    ("Later, five of the capsule's 28 thrusters went down.", "silent"),
-    ("Later, four of the capsule's 28 thrusters went down.", "silent"),
+    # of the thrusters that failed (it had differed); the part counts the whole's noun (session 34)
+    ("Later, five of the capsule's 28 thrusters went down.", "agree"),
+    ("Later, four of the capsule's 28 thrusters went down.", "differ"),
 ])
 def test_a_whole_after_a_lower_case_possessive(tmp_path, text, verdict):
     assert verdicts(tmp_path, THRUSTERS, {"a.txt": text})["n"]["a.txt"] == verdict

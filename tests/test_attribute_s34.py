@@ -22,14 +22,31 @@ PRICE = ("\n- id: f\n  claim: Velmar paid $2.6 billion for Orsk.\n  kind: number
 
 LEADER = record("party", "Labor leader", "Bill Shorten", rivals="Tanya Plibersek")
 
-GUNMAN_AGE = record("number", "Tim Kretschmer, Kretschmer, gunman", "17", "years, year-old")
+CRASH_CITY = record("place", "crash, crashed", "Abuja", rivals="Sokoto, Lagos")
+FG_SEATS = record("number", "Fine Gael", "50", "seats")
+FF_SEATS = ("\n- id: f\n  claim: In the 2016 election Fianna Fail won 44 seats.\n  kind: number\n  about: [Fianna Fail]\n"
+            "  value: 44\n  unit: [seats]\n  tolerance: 0\n")
+
+FINE = record("number", "fine", "50000000", "USD, dollars, $")
 
 CASES = [
-    # a surname alone after another given name than the fact's full names give it names another person (kin)
-    (GUNMAN_AGE, "Joerg Kretschmer, a 51-year-old businessman, is accused of breaking gun laws.", "silent"),
-    (GUNMAN_AGE, "Kretschmer, a 17-year-old former pupil, opened fire.", "agree"),
-    (GUNMAN_AGE, "Tim Kretschmer, a 15-year-old, opened fire.", "differ"),
-    (GUNMAN_AGE, "Mr Kretschmer, a 15-year-old, opened fire.", "differ"),
+    # an amount after "another" noun and "of" is another one's
+    (FINE, "It was hit with another fine of $87 million in 2009.", "silent"),
+    (FINE, "It was hit with a fine of $87 million in 2007.", "differ"),
+    # a place after "of" and an office is the office's domain, no place of the event
+    (CRASH_CITY, "The Sultan of Sokoto died in an airplane crash on Sunday.", "silent"),
+    (CRASH_CITY, "The plane carrying the governor of Sokoto state crashed in Abuja.", "agree"),
+    (CRASH_CITY, "The plane carrying the Sultan of Sokoto crashed in Lagos.", "differ"),
+    (record("place", "Armin Laschet", "North Rhine-Westphalia", rivals="Bavaria"),
+     "Armin Laschet, the governor of North Rhine-Westphalia state, lost.", "agree"),  # a person's: the office places him
+    # a whole after a possessive ("of parliament's 158 seats") is a whole; its part counts the whole's noun
+    (FG_SEATS, "Fine Gael won 50 of parliament's 158 seats.", "agree"),
+    (FG_SEATS, "Fine Gael won 52 of parliament's 158 seats.", "differ"),
+    (record("number", "structures", "1113", "structures"), "Officials said 358 of the town's 1,113 structures burned.",
+     "agree"),  # the whole the term names (the part loosely)
+    # a year between "in the" and an event's noun dates the clause: an earlier year's count is loose
+    (FF_SEATS, "Fianna Fail recovered from a low of 21 seats in the 2011 general election.", "silent"),
+    (FF_SEATS, "Fianna Fail won 41 seats in the 2016 general election.", "differ"),
     # a role prefix ("Deputy", "Vice") inside a term's words makes another role, no match of the term
     (LEADER, "Labor Deputy Leader Tanya Plibersek said the loss hurt.", "silent"),
     (LEADER, "Labor Leader Tanya Plibersek said the loss hurt.", "differ"),
@@ -74,9 +91,10 @@ CASES = [
     (BRITISH_DEAD, "A memorial honours 31 British nationals who lost their lives during two terrorist attacks.",
      "silent"),
     (BRITISH_DEAD, "Sixty people died in the two attacks.", "silent"),
+    (BRITISH_DEAD, "Nearly 1200 people have died in more than 40 plane crashes since 1991.", "silent"),
     (BRITISH_DEAD, "Both attacks were condemned; 31 people died in the first.", "differ"),
     (BRITISH_DEAD, "The two gunmen killed 31 people.", "differ"),
-    (BRITISH_DEAD, "Two bomb explosions killed 31 people.", "differ"),
+    (BRITISH_DEAD, "Two bomb explosions killed 31 people.", "differ"),  # the events' own subject: no total of others
     # a term dated by a year right before it has its time: a date of the sentence outside that year is another's
     (ATTACK_DAY, "The trial of 18 people accused over the deadly 2015 attack on the resort opened on 30 November 2022.",
      "agree"),
@@ -98,7 +116,7 @@ CASES = [
     (POLL_DAY, "The election was postponed to June 9.", "silent"),  # a plan: another date is a possible conflict
     (POLL_DAY, "The election board is scheduled to meet Friday, June 9, 2017, to certify the election.", "differ"),
     (POSTPONED_DAY, "The prime minister has postponed the general election by a month to Oct 17.", "silent"),
-    (POSTPONED_DAY, "The prime minister postponed the general election on 17 August.", "agree"),  # the events' subject: no total of others
+    (POSTPONED_DAY, "The prime minister postponed the general election on 17 August.", "agree"),
     (BRITISH_DEAD, "31 people were killed in twin attacks on hotels.", "silent"),
 ]
 
@@ -115,9 +133,18 @@ def test_a_perfect_takes_no_past_day_past_the_event_nouns_of_phrase(tmp_path, na
     assert one(tmp_path, CRASH_DAY, text.replace("June 3", "June 4"))[0] == "differ"
 
 
+
 @settings(max_examples=20, deadline=None)
-@given(first=st.sampled_from(["Joerg", "Anna", "Pavel", "Ute", "Karl"]), age=st.integers(min_value=30, max_value=80))
-def test_kin_with_the_surname_are_other_people(tmp_path_factory, first, age):
-    text = f"{first} Kretschmer, a {age}-year-old businessman, spoke to reporters."
-    assert one(tmp_path_factory.mktemp("kin"), GUNMAN_AGE, text)[0] == "silent"
-    assert one(tmp_path_factory.mktemp("kin"), GUNMAN_AGE, text.replace(first, "Tim"))[0] == "differ"
+@given(office=st.sampled_from(["Sultan", "Emir", "Governor", "Mayor", "Archbishop", "governor", "mayor"]),
+       state=st.sampled_from(["", " state"]))
+def test_a_place_after_an_office_is_its_domain(tmp_path_factory, office, state):
+    text = f"The plane carrying the {office} of Sokoto{state} crashed shortly after take-off."
+    assert one(tmp_path_factory.mktemp("office"), CRASH_CITY, text)[0] == "silent"
+
+
+@settings(max_examples=25, deadline=None)
+@given(part=st.integers(min_value=30, max_value=70), whole=st.integers(min_value=100, max_value=200),
+       owner=st.sampled_from(["parliament's", "the parliament's", "Ireland's", "the"]))
+def test_a_part_of_a_possessive_whole_counts_its_noun(tmp_path_factory, part, whole, owner):
+    text = f"Fine Gael won {part} of {owner} {whole} seats."
+    assert one(tmp_path_factory.mktemp("whole"), FG_SEATS, text)[0] == ("agree" if part == 50 else "differ")

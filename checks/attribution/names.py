@@ -19,7 +19,7 @@ from ..lang.grammar import (EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXI
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
-from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, OFFICE_WORDS, TITLES
+from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, OFFICE_WORDS, TITLES
 from ..words import Word, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
@@ -262,11 +262,29 @@ def reference_cue(an: Analysed, hit: Hit) -> str:
     return ""
 
 
+def _office_domain(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'the Sultan of Sokoto died in an airplane crash': a place after "of" and an office (``DOMAIN_OFFICES``) is the
+    office's domain, no place of an event the terms name (``_events_only``; none in the title)."""
+    ws, k = an.words, hit.first
+    if k < 2 or ws[k - 1].norm != "of" or ws[k - 2].norm not in DOMAIN_OFFICES \
+            or _hit_in(about, range(k - 2, hit.last + 1)) or not _events_only(an, about):
+        return None
+    return Decision(False, f"is the domain of the office '{ws[k - 2].text} of {_span(an, hit)}', not a place of the "
+                           "event")
+
+
+def _events_only(an: Analysed, about: list[Hit]) -> bool:
+    """Do the terms name only an event (a past verb, an event's noun), no person or thing an office's domain may
+    place ("Armin Laschet, the governor of North Rhine-Westphalia" places Laschet)?"""
+    return all(_past(an.words[h.first]) or an.words[h.first].norm in KNOWN_EVENT_NOUNS for h in about)
+
+
 def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'the MV Bukoba sank': a place after a ship's prefix (``VESSEL_PREFIXES``) names the vessel.  'The Deposit
     Insurance National Bank of Santa Clara will manage the branches': a place after "of" that ends an
     institution's capitalised name (``INSTITUTION_NOUNS``) is part of that name, not where the subject is (unless a
-    term stands in the name: "the Superior Court of Fulton County" for a fact about a court)."""
+    term stands in the name: "the Superior Court of Fulton County" for a fact about a court).  A place after "of" and
+    an office (``DOMAIN_OFFICES``: "the Sultan of Sokoto", "the governor of Sokoto state") is the office's domain."""
     ws, k = an.words, hit.first
     if k >= 1 and ws[k - 1].norm in VESSEL_PREFIXES and ws[k - 1].text.isupper() and _gap(an, k) == " " \
             and not _hit_in(about, range(k - 1, hit.last + 1)):
@@ -275,6 +293,9 @@ def place_in_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     brand = longer is not None and ws[hit.last + 1].norm in BRAND_NOUNS | COMPANY_SUFFIXES and _brand_ends(an, hit.last + 1)
     if longer is not None and (brand or not _hit_in(about, longer)):  # ("Jeju Air Flight 2216" is no flight's place)
         return Decision(False, f"is part of the name '{_words(an, longer)}'")
+    domain = _office_domain(an, hit, about)
+    if domain is not None:
+        return domain
     if k < 2 or ws[k - 1].norm != "of" or not ws[k - 2].capitalised or ws[k - 2].norm not in INSTITUTION_NOUNS:
         return None
     run = _name_run_back(an, k - 2)

@@ -12,7 +12,7 @@ from ..match import Hit
 from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONTH_NAMES, SEASONS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..dates.fragments import is_year
-from ..lang.cues import KNOWN_EVENT_NOUNS
+from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
@@ -492,7 +492,19 @@ def _year_adjunct(an: Analysed, j: int, d: Mention) -> bool:
     if said.endswith("last year"):  # an adverb of time by itself ("a quake near Herat last year")
         return before not in _BETWEEN_FIGURES and before not in ("until", "till")
     return any(is_year(w) for w in re.findall(r"\d+", said)) and (
-        j == 0 or before in ("in", "on", "during") or (j == 1 and before == "back"))
+        j == 0 or before in ("in", "on", "during") or (j == 1 and before == "back") or _event_of_year(an, j))
+
+
+def _event_of_year(an: Analysed, j: int) -> bool:
+    """'a low of 21 seats in the 2011 general election': a year between "in/at/during the" and the noun of an event
+    (one describing word may stand between) dates the clause as well as a bare "in 2011" does."""
+    ws = an.words
+    if j < 2 or ws[j - 1].norm != "the" or ws[j - 2].norm not in ("in", "at", "during"):
+        return False
+    return any(w.norm in _EVENTS_OF_A_YEAR for w in ws[j + 1:j + 3])
+
+
+_EVENTS_OF_A_YEAR = frozenset(SCHEDULED_EVENTS) | frozenset(KNOWN_EVENT_NOUNS)
 
 
 def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about: list[Hit]) -> Decision | None:

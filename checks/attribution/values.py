@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -788,7 +788,7 @@ _WHOLE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?![\d,])|\b(?i:" + alternation(
                            + r")\b)\s*%?\s*(?:[^\W\d_]+\s+){0,2}(?i:"
                            + alternation(WHOLE_OPENERS)
                            + r")\s+(?:(?i:the|its|their|our|his|her)\s+(?:[a-z][\w-]*['’]s\s+)?|(?i:a\s+total\s+of)\s+"
-                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+                             r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+|[a-z][\w-]*['’]s\s+)?"
                              r"(?:(?i:nearly|almost|about|around|roughly|some|over)\s+)?\S?\Z")  # "of the nearly 500 towns"
 
 
@@ -836,7 +836,9 @@ def _fronted_whole_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     return Decision(False, "is the whole the count after it is part of ('of the ...,')")
 
 
-_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|(?:of|among)\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
+_WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|(?:of|among)\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)"
+                          r"(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s+)?"  # (a possessive: "of the town's 1,113")
+                          r"(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
                           + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
 
 
@@ -1132,15 +1134,15 @@ _PENALTY_BEFORE = re.compile(
 
 
 def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'31 Britons who lost their lives during two terrorist attacks', 'Sixty people died in the two attacks': a count in
-    a clause that counts its event in the plural ("two attacks", "both crashes", "the twin blasts") is a total over
-    several events, not the one a fact is about."""
-    if mention.kind != "number" or an.norms.isdisjoint(_SEVERAL):
+    """'31 Britons who lost their lives during two terrorist attacks', 'nearly 1200 people have died in more than 40
+    plane crashes': a count in a clause that counts its event in the plural ("two attacks", "both crashes", "the twin
+    blasts") is a total over several events, not the one a fact is about."""
+    if mention.kind != "number":
         return None
     ws, k = an.words, an.index_at(mention.start)
     for j in range(k + 1, len(ws)):  # after the count, in its clause or that of a term between ("who lost their lives
         # during"), after a preposition ("died in the two attacks"; not "two bomb explosions targeted a rally")
-        if ws[j].norm not in _SEVERAL or ws[j - 1 - (ws[j - 1].norm == "the")].norm not in _SEVERAL_AFTER or not (
+        if not _several(ws[j]) or _word_before_count(ws, j).norm not in _SEVERAL_AFTER or not (
                 an.clause[j] == an.clause[k] or any(k < h.first < j and an.clause[h.first] == an.clause[j] for h in about)):
             continue
         end = j + 1
@@ -1152,7 +1154,22 @@ def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     return None
 
 
-_SEVERAL = frozenset({"two", "three", "four", "five", "both", "twin"})
+def _several(w: Word) -> bool:
+    """A count of more than one ("two", "both", "twin", "40")."""
+    n = w.norm
+    return n in _SEVERAL or (n in ONES and ONES[n] > 1) or n in TENS or (n.isdigit() and int(n) > 1 and not is_year(n))
+
+
+def _word_before_count(ws: tuple[Word, ...], j: int) -> Word:
+    """The word before the count at word j, past "the" and a hedge ("in the two attacks", "in more than 40 crashes")."""
+    i = j - 1
+    while i > 0 and j - i <= 3 and ws[i].norm in _COUNT_HEDGES:
+        i -= 1
+    return ws[i]
+
+
+_SEVERAL = frozenset({"both", "twin"})
+_COUNT_HEDGES = frozenset({"the", "more", "than", "over", "some", "nearly", "almost", "about", "around"})
 _SEVERAL_AFTER = frozenset({"in", "during", "from", "by", "of"})
 
 
@@ -1590,6 +1607,9 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if not m:
         return None
     noun = an.index_at(m.start("noun"))
+    other = _another_one(an, noun)
+    if other is not None:
+        return other
     if any(h.first <= noun <= h.last for h in about):
         return Decision(True, f"is the {an.words[noun].text}")
     if an.words[noun].norm in FRAME_NOUNS:
@@ -1608,7 +1628,15 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
 
 
+def _another_one(an: Analysed, noun: int) -> Decision | None:
+    """'hit with another fine of $87 million': a noun opened by an other-instance determiner is another one than the
+    fact's (not "the last": maybe the fact's)."""
+    other = next((j for j in range(max(0, noun - 3), noun) if _phrase_at(an.words, j, _OTHER_ONE)), None)
+    return None if other is None else Decision(False, f"is {_words(an, range(other, noun + 1))}'s, another one")
+
+
 _LINKING_WORDS = FUNCTION_WORDS - DETERMINERS  # (the words a noun phrase does not run past)
+_OTHER_ONE = phrase_table([p for p in OTHER_INSTANCE if p != "the last"])  # ("the last fine": maybe the fact's)
 
 
 def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
