@@ -388,12 +388,17 @@ def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) ->
     if d.weak or d.rule != "value_clause" or not isinstance(value, Mention) or not is_money(value.unit) \
             or all(_a_name(t.text) for t in prepared.about):
         return None
+    if _FOR_BEFORE.search(an.sentence.text, max(0, value.start - 8), value.start):
+        return None  # "Velmar acquired Orsk for $1.9 billion": a price after "for"
     here = an.clause[an.index_at(value.start)]
     near = [h for h in hits if an.clause[h.first] == here]
     if not near or not all(_a_name(h.term.text) for h in near):
         return None
     return replace(d, weak=f"possible conflict: only the name '{near[0].term.text}' ties this sum to the fact, maybe "
                            "another of its sums")
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE)
 
 
 def _a_name(term: str) -> bool:

@@ -111,7 +111,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
                           before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return _of_which(_tallies(_totals(coordinate(_parts_of_wholes(out, text), text), text), text), text)
+    return _of_which(_tallies(_totals(coordinate(_to_levels(_parts_of_wholes(out, text), text), text), text), text), text)
 
 
 def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int, int | None]:
@@ -254,7 +254,25 @@ def _plural(*units: str) -> str:
 
 
 _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
-                      r"(?:\s+(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s)?\s+", re.IGNORECASE)  # ("of parliament's 158")
+                      r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['’]s)?\s+", re.IGNORECASE)  # ("of parliament's 158")
+
+
+def _to_levels(out: list[Mention], text: str) -> list[Mention]:
+    """'from 1 million users in January 2011 to around 30 million today': the level after "to" that leaves its noun
+    out (none, or a word of time) counts the noun of the level after "from"."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.unit and (not b.unit or b.unit.lower() in _TIME_AFTER) and _FROM_BEFORE.search(text, max(0, a.start - 6),
+                                                                                             a.start) \
+                and _TO_BETWEEN.fullmatch(text, a.end, b.start):
+            out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "30 million users")
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:()\d]{0,24}?\d{0,4})?\s+to\s+(?:(?:about|around|nearly|almost|some|over|"
+                         r"roughly|more\s+than)\s+)?", re.IGNORECASE)
+_TIME_AFTER = frozenset({"today", "now", "yesterday", "tonight", "currently", "this", "last", "by", "in", "on", "at"})
 
 
 def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:

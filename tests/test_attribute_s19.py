@@ -540,8 +540,8 @@ THRUSTERS = _number("Five thrusters failed.", "thrusters, failed, went down", 5,
 
 
 @pytest.mark.parametrize("text, verdict", [
-    # a whole after a lower-case possessive ("of the capsule's 28 thrusters") is the whole, as after a name's: no count
-    # of the thrusters that failed (it had differed); the part counts the whole's noun (session 34)
+    # a whole after a lower-case possessive ("of the capsule's 28 thrusters") is the whole, as after a name's (28 had
+    # differed); since session 34 the part counts the whole's noun: five thrusters went down
     ("Later, five of the capsule's 28 thrusters went down.", "agree"),
     ("Later, four of the capsule's 28 thrusters went down.", "differ"),
 ])

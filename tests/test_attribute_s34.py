@@ -29,9 +29,66 @@ FF_SEATS = ("\n- id: f\n  claim: In the 2016 election Fianna Fail won 44 seats.\
 
 FINE = record("number", "fine", "50000000", "USD, dollars, $")
 
+USERS = record("number", "users, user base", "30000000", "users")
+
+HOME = record("place", "gunman, loner, sank", "Laval", rivals="Montreal")
+
+# the review's counter-examples: each rule's limit, pinned
+REVIEWED = [
+    (record("date", "budget", "2023-12-15"), "The 2024 budget was passed on 15 December 2023.", "agree"),  # own_year:
+    # an unplanned event's year only
+    (CRASH_DAY, "An inquest into the crash of the plane opens on 4 June 2012.", "silent"),  # a verb after the of-phrase
+    (record("date", "deaths", "2012-06-03"), "An inquest into the deaths of the passengers opens on 4 June 2012.",
+     "silent"),
+    (record("date", "election", "2017-06-08"), "The postponed election takes place on 9 June.", "differ"),  # an
+    # adjective, no act of setting
+    (record("date", "launch", "2017-05-30"), "The scrubbed launch takes place on 31 May.", "differ"),
+    (BRITISH_DEAD, "Thirty people were killed in the first of the two attacks.", "agree"),  # "of": one of them
+    (BRITISH_DEAD, "Thirty people died in the attack, one of two attacks that day.", "agree"),
+    (record("number", "bombing, killed", "103", "people"),
+     "In the bombing, 104 people were killed by two explosions outside the station.", "differ"),  # "by": its blasts
+    (record("number", "Labour", "37", "seats"), "Labour won 37 of the seats in Dublin's 11 constituencies.", "agree"),
+    (record("place", "capsized", "Loch Fyne", rivals="Oban"), "The boat capsized at the head of Loch Fyne on Sunday.",
+     "agree"),  # "head of": no office's domain
+    (record("date", "trial, opens", "2021-09-08"),
+     "The trial of the 20 defendants will open in Paris, Wednesday, Sept. 9, 2021.", "differ"),  # to come: no caption
+    (PRICE, "Velmar acquired Orsk for $1.9 billion.", "differ"),  # a price after "for", whatever the verb
+    (FINE, "It was hit with its last fine of $87 million in 2009.", "differ"),  # "its last": maybe the fact's
+    (BRITISH_DEAD, "Over 1,200 people have died in more than 1,000 plane crashes since 1991.", "silent"),
+    (ELECTION_DAY, "Ardern has effectively handed the election to National with her resignation on 19 January 2023.",
+     "silent"),  # an adverb in -ly between "has" and its participle
+]
+
+SHOOTING_DAY = record("date", "shooting", "2015-10-01")
+
+VALUED = ("\n- id: f\n  claim: Amazon valued the deal at $807 million.\n  kind: number\n  about: [deal, valued]\n"
+          "  value: 807000000\n  unit: [USD, dollars, $]\n  tolerance: 1%\n")
+
 CASES = [
-    # an amount after "another" noun and "of" is another one's
+    # a value right after "would have been" is what did not happen: loosely
+    (VALUED, "Based on the closing price today alone, the deal would have been $880 million.", "silent"),
+    (VALUED, "The deal would have been $807 million.", "agree"),
+    (VALUED, "The deal was $880 million.", "differ"),
+    # a day after "on" that a common noun's term in a since-reference is dated by names that one event
+    (SHOOTING_DAY, "Monday was the first day back for students since the deadliest shooting in state history on Oct. 1.",
+     "agree"),
+    (SHOOTING_DAY, "Monday was the first day back to campus since the shooting on Oct. 2, 2015.", "differ"),
+    # a dateline's long dash may touch the story; a relative clause's object is no term said of the phrase it follows
+    (HOME, "MONTREAL–The hallways fell silent today as students mourned a life taken by a loner.", "silent"),
+    (HOME, "A Montreal police officer who maimed a gunman in the shooting says he had a split second.", "silent"),
+    (HOME, "A Montreal trawler that sank was found.", "differ"),
+    (record("place", "nightclub", "Bucharest", rivals="Cluj"),
+     "Protesters demanded the resignation of the mayor of Bucharest's District 4 where the nightclub is located.",
+     "agree"),  # (the relative's subject is said of the phrase)
+    (record("place", "fire", "Oakland", rivals="Berkeley"),
+     "Almena ran an Oakland warehouse that erupted in fire and killed 36 people in 2016.", "agree"),
+    # a level after "to" that leaves its noun out counts the noun of the level after "from"; the "from" level is the
+    # earlier one (a change verb: "skyrocket" too)
+    (USERS, "Its user base has skyrocketed from 1 million users in January 2011 to 30 million today.", "agree"),
+    (USERS, "Its user base rose from 1 million users to 30 million.", "agree"),
+    # an amount after "another" noun and "of" is another one than told before, maybe the fact's: loosely
     (FINE, "It was hit with another fine of $87 million in 2009.", "silent"),
+    (FINE, "It was hit with another fine of $50 million in 2009.", "agree"),
     (FINE, "It was hit with a fine of $87 million in 2007.", "differ"),
     # a place after "of" and an office is the office's domain, no place of the event
     (CRASH_CITY, "The Sultan of Sokoto died in an airplane crash on Sunday.", "silent"),
@@ -121,7 +178,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_34(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 

@@ -1925,10 +1925,18 @@ def _own_of_phrase(ws: tuple[Word, ...], last: int, value: int) -> int:
     if last + 2 >= value or ws[last + 1].norm != "of":
         return last
     j = last + 2 + (ws[last + 2].norm in DETERMINERS)
-    end = last
+    end, plain = last, 0
     while j < value and j <= last + 6 and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+        plain += not (ws[j].capitalised or ws[j].norm[:1].isdigit())
+        if plain > 1:
+            break  # one common noun ("the plane"; not "the plane opens": a verb)
         end, j = j, j + 1
+    if end > last and not all(w.norm in _PLAIN_PATH or w.capitalised or _time_word(w) for w in ws[end + 1:value]):
+        return last  # ("the crash of the plane opens on 4 June": a verb between, the date its clause's)
     return end
+
+
+_PLAIN_PATH = frozenset({"in", "on", "at", "near", "off", "the", "a", "an"})  # what may stand between it and the value
 
 
 def _topic_or_agent(an: Analysed, hit: Hit, value: int, agents: bool) -> int | None:

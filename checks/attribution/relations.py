@@ -1418,10 +1418,10 @@ def _setting_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     j = k - 1
     while j >= 0 and an.clause[j] == here and not _past(ws[j]):
         j -= 1
-    if j < 0 or an.clause[j] != here or ws[j].norm not in _SETTING \
+    if j < 1 or an.clause[j] != here or ws[j].norm not in _SETTING or ws[j - 1].norm in DETERMINERS \
             or ws[j].norm == "called" and ws[j - 1].norm not in BE_FORMS \
             or any(w.norm == "to" and not _time_word(ws[m + 1]) for m, w in enumerate(ws[j + 1:k - 1], j + 1)):
-        return None  # ("is scheduled to meet Tuesday": the meeting's day, the time set)
+        return None  # ("is scheduled to meet Tuesday": the meeting's day; "the postponed election": an adjective)
     if k >= 1 and ws[k - 1].norm in _NEW_TIME:  # "postponed the election to Oct 17": the event's new time
         return Decision(False, f"is the time '{ws[j].text}' sets ('{ws[k - 1].text}'), not the act's") \
             if _hit_in(about, range(j, j + 1)) else None
@@ -1650,13 +1650,24 @@ def _denies_here(an: Analysed, k: int, here: int, first: int, about: list[Hit]) 
     return an.clause[k] == here and not _quoted_apart(an, k, first) and not any(h.first <= k <= h.last for h in about)
 
 
+_UNREAL_VALUE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\s+(?:(?:about|around|some|nearly|"
+                           r"roughly|only|just)\s+)?\Z", re.IGNORECASE)
+
+
+def _unreal_value(an: Analysed, mention: Mention) -> str:
+    """'the deal would have been $880 million': a value right after "would/could/might have been" is what did not
+    happen: the phrase, or ''."""
+    m = _UNREAL_VALUE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    return " ".join(m.group().split()) if m else ""
+
+
 def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'would potentially have created a crisis', 'could have been avoided', 'might have started on 3 May': a term
     right after a modal and "have" (up to one adverb and "been" between) tells of what did not or may not have
     happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
     another is a possible conflict)."""
     k = an.index_at(mention.start)
-    unreal = _unreal_condition(an, k)
+    unreal = _unreal_condition(an, k) or _unreal_value(an, mention)
     if unreal:
         decision = _same_clause(an, k, about)
         return replace(decision, weak=f"possible conflict: said of what did not happen ('{unreal}')") \

@@ -280,7 +280,7 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         owner = _term_owning(an, k, about) if mention.kind == "number" else None
         if owner is not None:  # "much less than a norm of 1,500 becquerels" for a fact about the norm
             return Decision(True, f"is the '{_span(an, owner)}' compared with, which a term names")
-        named = _named_reference(an, k, about) if mention.kind == "date" else None
+        named = _named_reference(an, k, about, mention.value.grain == "day") if mention.kind == "date" else None
         if named is not None:  # "since the Apollo 17 mission in 1972" for a fact about Apollo 17
             return Decision(True, f"dates '{_span(an, named)}', the reference the term names")
         return Decision(False, "belongs to what it is compared with")
@@ -326,14 +326,18 @@ def _record_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
                  and _superlative(an.words[h.first]) or h.first < since <= h.last), None)
 
 
-def _named_reference(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+def _named_reference(an: Analysed, k: int, about: list[Hit], day: bool = False) -> Hit | None:
     """'the first landing since the Apollo 17 mission in 1972': a term naming one thing (``_names_one``) inside the
-    reference, every term of the sentence there, that a date (word k) follows within a few words, past a noun and its preposition (no verb, no comma), is what the date is of."""
+    reference, every term of the sentence there, that a date (word k) follows within a few words, past a noun and its
+    preposition (no verb, no comma), is what the date is of; so is a common noun's day after "on" ("back for the first
+    time since the deadliest shooting in state history on Oct. 1": a day names one event, not "the storm of 1998")."""
     here = an.clause[k]
     if not all(an.clause[h.first] == here for h in about):
         return None  # "the flood was the deadliest since the storm of 1998": a term outside names the fact's thing
     for h in about:
-        if h.last < k <= h.last + 4 and an.words[k - 1].norm in ("in", "of", "on") and _names_one(an, h) \
+        on_day = day and an.words[k - 1].norm == "on"
+        if h.last < k <= h.last + (6 if on_day else 4) and an.words[k - 1].norm in ("in", "of", "on") \
+                and (_names_one(an, h) or on_day) \
                 and not any(_gap(an, j).strip() or _verb_in_phrase(an, j) for j in range(h.last + 1, k)):
             return h
     return None
@@ -837,7 +841,7 @@ def _fronted_whole_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
 
 
 _WHOLE_AFTER = re.compile(r"\s+(?:out\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?|(?:of|among)\s+(?:the|its|their|his|her|our|all|all\s+the)\s+)"
-                          r"(?:(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+['’]s\s+)?"  # (a possessive: "of the town's 1,113")
+                          r"(?:(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['’]s\s+)?"  # (a possessive: "of the town's 1,113")
                           r"(?:(?:US)?[$£€¥]\s?)?(?:\d[\d,.]*|(?i:"
                           + alternation((set(ONES) - {"one"}) | set(TENS)) + r"))\b", re.IGNORECASE)
 
@@ -1157,20 +1161,23 @@ def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 def _several(w: Word) -> bool:
     """A count of more than one ("two", "both", "twin", "40")."""
     n = w.norm
-    return n in _SEVERAL or (n in ONES and ONES[n] > 1) or n in TENS or (n.isdigit() and int(n) > 1 and not is_year(n))
+    # (a figure's last chunk: "1,000" is read as "1" and "000")
+    return n in _SEVERAL or (n in ONES and ONES[n] > 1) or n in TENS or (n.isdigit() and (int(n) > 1 or len(n) == 3)
+                                                                         and not is_year(n))
 
 
 def _word_before_count(ws: tuple[Word, ...], j: int) -> Word:
     """The word before the count at word j, past "the" and a hedge ("in the two attacks", "in more than 40 crashes")."""
     i = j - 1
-    while i > 0 and j - i <= 3 and ws[i].norm in _COUNT_HEDGES:
-        i -= 1
+    while i > 0 and j - i <= 4 and (ws[i].norm in _COUNT_HEDGES or ws[i].norm.isdigit()):
+        i -= 1  # (past the figure's first chunks: "more than 1,000")
     return ws[i]
 
 
 _SEVERAL = frozenset({"both", "twin"})
 _COUNT_HEDGES = frozenset({"the", "more", "than", "over", "some", "nearly", "almost", "about", "around"})
-_SEVERAL_AFTER = frozenset({"in", "during", "from", "by", "of"})
+_SEVERAL_AFTER = frozenset({"in", "during", "from"})  # (not "of": "the first of two attacks" is one; nor "by": "killed
+# by two explosions" may be one bombing's blasts)
 
 
 def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1607,11 +1614,8 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if not m:
         return None
     noun = an.index_at(m.start("noun"))
-    other = _another_one(an, noun)
-    if other is not None:
-        return other
     if any(h.first <= noun <= h.last for h in about):
-        return Decision(True, f"is the {an.words[noun].text}")
+        return _another_one(an, noun) or Decision(True, f"is the {an.words[noun].text}")
     if an.words[noun].norm in FRAME_NOUNS:
         return _holder_with(an, noun, about)
     if an.words[noun].norm in FUNCTION_WORDS:
@@ -1630,13 +1634,16 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 
 def _another_one(an: Analysed, noun: int) -> Decision | None:
     """'hit with another fine of $87 million': a noun opened by an other-instance determiner is another one than the
-    fact's (not "the last": maybe the fact's)."""
+    one told of before, maybe the fact's: attached loosely (not "the last", "its last": maybe the fact's)."""
     other = next((j for j in range(max(0, noun - 3), noun) if _phrase_at(an.words, j, _OTHER_ONE)), None)
-    return None if other is None else Decision(False, f"is {_words(an, range(other, noun + 1))}'s, another one")
+    if other is None:
+        return None
+    why = f"is {_words(an, range(other, noun + 1))}'s, another one than told before"
+    return Decision(True, why, weak=f"possible conflict: {why}, maybe not the fact's")
 
 
 _LINKING_WORDS = FUNCTION_WORDS - DETERMINERS  # (the words a noun phrase does not run past)
-_OTHER_ONE = phrase_table([p for p in OTHER_INSTANCE if p != "the last"])  # ("the last fine": maybe the fact's)
+_OTHER_ONE = phrase_table([p for p in OTHER_INSTANCE if p.split()[-1] != "last"])  # ("its last fine": maybe the fact's)
 
 
 def _holder_with(an: Analysed, noun: int, about: list[Hit]) -> Decision | None:
@@ -1872,11 +1879,13 @@ def _caption_tail(an: Analysed, mention: Mention) -> bool:
     if place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
     ws = an.words[:an.index_at(place.start())]
-    return not any(w.norm in _PAST_AUXILIARIES or _past(w) and not (j and ws[j - 1].norm in _ADJECTIVE_AFTER)
-                   for j, w in enumerate(ws))
+    return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (j and ws[j - 1].norm in
+                                                                                        _ADJECTIVE_AFTER)
+                   for j, w in enumerate(ws))  # (nor a time to come: "The trial will open in Paris, Wednesday, ...")
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+_TO_COME = frozenset({"will", "would", "shall", "set", "expected", "due", "scheduled"})
 _ADJECTIVE_AFTER = DETERMINERS | LOCATIVE_PREPOSITIONS | {"of"}
 
 
@@ -2017,13 +2026,14 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 
 def own_year(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'The trial of 18 people accused over the deadly 2016 attack opened on Wednesday': a term dated by a year right
-    before it has its time; a date of its sentence outside that year is another event's (not when another term of the
-    sentence has no such year)."""
+    """'The trial of 18 people accused over the deadly 2016 attack opened on Wednesday': a term naming an unplanned event
+    (``KNOWN_EVENT_NOUNS``) dated by a year right before it has its time; a date of its sentence outside that year is
+    another event's (not when another term of the sentence has no such year; not a thing's year: "the 2024 budget")."""
     if mention.kind != "date" or mention.value.yearless:
         return None
     ws = an.words
-    years = {h.first - 1 for h in about if h.first >= 2 and is_year(ws[h.first - 1].norm) and not _past(ws[h.first])
+    years = {h.first - 1 for h in about if h.first >= 2 and is_year(ws[h.first - 1].norm)
+             and ws[h.last].norm in KNOWN_EVENT_NOUNS  # (an unplanned event's; not "the 2024 budget was passed in 2023")
              and _determined(ws, h.first - 1) and not ws[h.first - 1].start <= mention.start < ws[h.first - 1].end}
     if not about or len(years) != len(about):
         return None

@@ -308,7 +308,9 @@ CHANGE_WORDS = ("down", "up",
                 "plunge", "plunges", "plunging", "plunged", "surge", "surges", "surging", "surged",
                 "soar", "soars", "soaring", "soared", "tumble", "tumbles", "tumbling", "tumbled",
                 "slip", "slips", "slipping", "slipped", "dip", "dips", "dipping", "dipped",
-                "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk")
+                "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk",
+                "skyrocket", "skyrockets", "skyrocketing", "skyrocketed", "balloon", "balloons", "ballooning",
+                "ballooned", "dwindle", "dwindles", "dwindling", "dwindled", "swell", "swells", "swelling", "swelled")
 # Verbs of revising a figure: the figure after them and "from" is the one before the revision ("The fine was
 # reduced from £10m"), as after CHANGE_WORDS.
 REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised", "raising",

@@ -15,9 +15,10 @@ OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "sec
                           "pope", "patriarch", "speaker", "deputy", "representative", "officer", "coach"})
 # Offices whose "of" names the place they hold sway over ("the Sultan of Sokoto", "the governor of Sokoto state"):
 # that place is the office's domain, no place of an event
-DOMAIN_OFFICES = OFFICE_WORDS | frozenset({"sultan", "emir", "sheikh", "shah", "archbishop", "bishop", "cardinal",
-                                           "duke", "duchess", "earl", "count", "countess", "lord", "baron", "rajah",
-                                           "maharaja", "tsar", "czar", "khan", "mufti", "imam", "rabbi", "abbot"})
+DOMAIN_OFFICES = frozenset({"sultan", "emir", "sheikh", "shah", "king", "queen", "prince", "princess", "emperor",
+                            "empress", "governor", "mayor", "premier", "president", "archbishop", "bishop", "cardinal",
+                            "duke", "duchess", "earl", "baron", "rajah", "maharaja", "tsar", "czar", "mufti", "imam",
+                            "rabbi", "abbot"})  # (not "head", "chief", "count": "the head of Loch Fyne")
 # Verbs of taking a new office right after a person's name ("Dow CEO Mara Lind will become executive chairman"): the
 # title before the name is the one held before, and the words between them that put the change ahead ("will", "is
 # set to"). (``names.title_before_name``)
