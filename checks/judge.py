@@ -388,8 +388,9 @@ def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) ->
     if d.weak or d.rule != "value_clause" or not isinstance(value, Mention) or not is_money(value.unit) \
             or all(_a_name(t.text) for t in prepared.about):
         return None
-    if _FOR_BEFORE.search(an.sentence.text, max(0, value.start - 8), value.start):
-        return None  # "Velmar acquired Orsk for $1.9 billion": a price after "for"
+    if _FOR_BEFORE.search(an.sentence.text, max(0, value.start - 8), value.start) \
+            and _BUYING.search(an.sentence.text, max(0, value.start - 80), value.start):
+        return None  # "Velmar acquired Orsk for $1.9 billion": a price after "for" (not "sued Velmar for $1.9 billion")
     here = an.clause[an.index_at(value.start)]
     near = [h for h in hits if an.clause[h.first] == here]
     if not near or not all(_a_name(h.term.text) for h in near):
@@ -399,6 +400,8 @@ def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) ->
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE)
+_BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|sell|sells|selling|sold|"
+                     r"pay|pays|paying|paid)\b", re.IGNORECASE)
 
 
 def _a_name(term: str) -> bool:

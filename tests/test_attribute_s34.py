@@ -33,38 +33,18 @@ USERS = record("number", "users, user base", "30000000", "users")
 
 HOME = record("place", "gunman, loner, sank", "Laval", rivals="Montreal")
 
-# the review's counter-examples: each rule's limit, pinned
-REVIEWED = [
-    (record("date", "budget", "2023-12-15"), "The 2024 budget was passed on 15 December 2023.", "agree"),  # own_year:
-    # an unplanned event's year only
-    (CRASH_DAY, "An inquest into the crash of the plane opens on 4 June 2012.", "silent"),  # a verb after the of-phrase
-    (record("date", "deaths", "2012-06-03"), "An inquest into the deaths of the passengers opens on 4 June 2012.",
-     "silent"),
-    (record("date", "election", "2017-06-08"), "The postponed election takes place on 9 June.", "differ"),  # an
-    # adjective, no act of setting
-    (record("date", "launch", "2017-05-30"), "The scrubbed launch takes place on 31 May.", "differ"),
-    (BRITISH_DEAD, "Thirty people were killed in the first of the two attacks.", "agree"),  # "of": one of them
-    (BRITISH_DEAD, "Thirty people died in the attack, one of two attacks that day.", "agree"),
-    (record("number", "bombing, killed", "103", "people"),
-     "In the bombing, 104 people were killed by two explosions outside the station.", "differ"),  # "by": its blasts
-    (record("number", "Labour", "37", "seats"), "Labour won 37 of the seats in Dublin's 11 constituencies.", "agree"),
-    (record("place", "capsized", "Loch Fyne", rivals="Oban"), "The boat capsized at the head of Loch Fyne on Sunday.",
-     "agree"),  # "head of": no office's domain
-    (record("date", "trial, opens", "2021-09-08"),
-     "The trial of the 20 defendants will open in Paris, Wednesday, Sept. 9, 2021.", "differ"),  # to come: no caption
-    (PRICE, "Velmar acquired Orsk for $1.9 billion.", "differ"),  # a price after "for", whatever the verb
-    (FINE, "It was hit with its last fine of $87 million in 2009.", "differ"),  # "its last": maybe the fact's
-    (BRITISH_DEAD, "Over 1,200 people have died in more than 1,000 plane crashes since 1991.", "silent"),
-    (ELECTION_DAY, "Ardern has effectively handed the election to National with her resignation on 19 January 2023.",
-     "silent"),  # an adverb in -ly between "has" and its participle
-]
 
 SHOOTING_DAY = record("date", "shooting", "2015-10-01")
 
 VALUED = ("\n- id: f\n  claim: Amazon valued the deal at $807 million.\n  kind: number\n  about: [deal, valued]\n"
           "  value: 807000000\n  unit: [USD, dollars, $]\n  tolerance: 1%\n")
 
+VICTIMS = record("number", "killed, dead", "10", "people, persons")
+
 CASES = [
+    # a count of the dead "including himself" holds the perpetrator
+    (VICTIMS, "The 22-year-old gunman killed 11 people including himself at a vocational school.", "agree"),
+    (VICTIMS, "The gunman killed 11 people at a school.", "differ"),
     # a value right after "would have been" is what did not happen: loosely
     (VALUED, "Based on the closing price today alone, the deal would have been $880 million.", "silent"),
     (VALUED, "The deal would have been $807 million.", "agree"),
@@ -73,9 +53,9 @@ CASES = [
     (SHOOTING_DAY, "Monday was the first day back for students since the deadliest shooting in state history on Oct. 1.",
      "agree"),
     (SHOOTING_DAY, "Monday was the first day back to campus since the shooting on Oct. 2, 2015.", "differ"),
-    # a dateline's long dash may touch the story; a relative clause's object is no term said of the phrase it follows
+    # a dateline's long dash may touch the story (not a route: "MONTREAL–TORONTO train"); a term in a relative clause
+    # after the described noun is said of it
     (HOME, "MONTREAL–The hallways fell silent today as students mourned a life taken by a loner.", "silent"),
-    (HOME, "A Montreal police officer who maimed a gunman in the shooting says he had a split second.", "silent"),
     (HOME, "A Montreal trawler that sank was found.", "differ"),
     (record("place", "nightclub", "Bucharest", rivals="Cluj"),
      "Protesters demanded the resignation of the mayor of Bucharest's District 4 where the nightclub is located.",
@@ -175,6 +155,42 @@ CASES = [
     (POSTPONED_DAY, "The prime minister has postponed the general election by a month to Oct 17.", "silent"),
     (POSTPONED_DAY, "The prime minister postponed the general election on 17 August.", "agree"),
     (BRITISH_DEAD, "31 people were killed in twin attacks on hotels.", "silent"),
+]
+
+
+# the review's counter-examples: each rule's limit, pinned
+REVIEWED = [
+    (record("date", "budget", "2023-12-15"), "The 2024 budget was passed on 15 December 2023.", "agree"),  # own_year:
+    # an unplanned event's year only
+    (CRASH_DAY, "An inquest into the crash of the plane opens on 4 June 2012.", "silent"),  # a verb after the of-phrase
+    (record("date", "deaths", "2012-06-03"), "An inquest into the deaths of the passengers opens on 4 June 2012.",
+     "silent"),
+    (record("date", "election", "2017-06-08"), "The postponed election takes place on 9 June.", "differ"),  # an
+    # adjective, no act of setting
+    (record("date", "launch", "2017-05-30"), "The scrubbed launch takes place on 31 May.", "differ"),
+    (BRITISH_DEAD, "Thirty people were killed in the first of the two attacks.", "agree"),  # "of": one of them
+    (BRITISH_DEAD, "Thirty people died in the attack, one of two attacks that day.", "agree"),
+    (record("number", "bombing, killed", "103", "people"),
+     "In the bombing, 104 people were killed by two explosions outside the station.", "differ"),  # "by": its blasts
+    (record("number", "Labour", "37", "seats"), "Labour won 37 of the seats in Dublin's 11 constituencies.", "agree"),
+    (record("place", "capsized", "Loch Fyne", rivals="Oban"), "The boat capsized at the head of Loch Fyne on Sunday.",
+     "agree"),  # "head of": no office's domain
+    (record("date", "trial, opens", "2021-09-08"),
+     "The trial of the 20 defendants will open in Paris, Wednesday, Sept. 9, 2021.", "differ"),  # to come: no caption
+    (PRICE, "Velmar acquired Orsk for $1.9 billion.", "differ"),  # a price after "for" and a verb of buying
+    (FINE, "It was hit with its last fine of $87 million in 2009.", "differ"),  # "its last": maybe the fact's
+    (BRITISH_DEAD, "Over 1,200 people have died in more than 1,000 plane crashes since 1991.", "silent"),
+    (ELECTION_DAY, "Ardern has effectively handed the election to National with her resignation on 19 January 2023.",
+     "silent"),  # an adverb in -ly between "has" and its participle
+    # the second review's
+    (SHOOTING_DAY, "It was the deadliest since a shooting on 3 May 1998.", "silent"),  # a superlative's reference
+    (record("date", "overtook", "2024-07-24"), "Despite firefighters' best efforts, the fire overtook the town on "
+     "July 24.", "agree"),  # (a superlative in an opening phrase makes no reference of the main clause's)
+    (record("number", "arrested", "10", "people"), "Police arrested 11 people including the suspect in the killing.",
+     "differ"),  # no death word: no perpetrator among the dead
+    (PRICE, "Orsk sued Velmar for $1.9 billion in damages.", "silent"),  # "for" after no verb of buying
+    (record("place", "died, crash", "Abuja", rivals="Lagos"), "The Minister of Lagos State died in the crash.",
+     "silent"),
 ]
 
 

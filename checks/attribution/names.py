@@ -1319,10 +1319,7 @@ def _said_after(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     copula = ws[c].norm in COPULAS and not _past(ws[c + 1]) and ws[c + 1].norm not in NEGATIONS  # ("was not the ...")
     if not (relative or act or copula):
         return None
-    return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]
-                 and not (relative and ws[h.first - 1].norm in DETERMINERS and any(_past(w) for w in ws[c + 1:h.first]))),
-                None)  # (its verb's object is no term said of the phrase: "a Montreal police officer who maimed a
-    # gunman"; "where the nightclub is", "that erupted in fire" are)
+    return next((h for h in about if c < h.first <= c + 3 and an.clause[h.first] == an.clause[c]), None)
 
 
 def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
@@ -1531,7 +1528,7 @@ def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 # after the place: its region or country (", Velmar"), a date (", Jan 11", ", June 12, 2025"), an agency in brackets,
 # then ".-", a dash or a colon before the story (a long dash may touch it: "MONTREAL–The ...")
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.'’ -]{1,30}?)?(?:,?\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                            + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z/ .-]{2,30}\))?\s*(?:(?:\.?-|—|–|:|//)\s|[—–](?=[A-Z]))",
+                            + r")\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z/ .-]{2,30}\))?\s*(?:(?:\.?-|—|–|:|//)\s|[—–](?=[A-Z][a-z]))",
                             re.IGNORECASE)
 
 

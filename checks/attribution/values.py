@@ -335,12 +335,22 @@ def _named_reference(an: Analysed, k: int, about: list[Hit], day: bool = False) 
     if not all(an.clause[h.first] == here for h in about):
         return None  # "the flood was the deadliest since the storm of 1998": a term outside names the fact's thing
     for h in about:
-        on_day = day and an.words[k - 1].norm == "on"
+        on_day = day and an.words[k - 1].norm == "on" and not _superlative_before(an, k)
         if h.last < k <= h.last + (6 if on_day else 4) and an.words[k - 1].norm in ("in", "of", "on") \
                 and (_names_one(an, h) or on_day) \
                 and not any(_gap(an, j).strip() or _verb_in_phrase(an, j) for j in range(h.last + 1, k)):
             return h
     return None
+
+
+def _superlative_before(an: Analysed, k: int) -> bool:
+    """Is the reference holding word k the point of a superlative before it ("the strongest since an earthquake on 3
+    May 1998": another event of the kind, not the fact's)?"""
+    opening = an.clause.index(an.clause[k])
+    main = an.clause[opening - 1] if opening else -1  # (the clause the comparison is made in, not an opening phrase's)
+    return any(_superlative(w) and w.norm not in ("first", "last") and an.clause[j] == main
+               for j, w in enumerate(an.words[:opening]))  # ("the first day back since the shooting on Oct. 1": another
+    # kind of thing, the reference the fact's)
 
 
 def _names_one(an: Analysed, h: Hit) -> bool:

@@ -18,7 +18,8 @@ OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "sec
 DOMAIN_OFFICES = frozenset({"sultan", "emir", "sheikh", "shah", "king", "queen", "prince", "princess", "emperor",
                             "empress", "governor", "mayor", "premier", "president", "archbishop", "bishop", "cardinal",
                             "duke", "duchess", "earl", "baron", "rajah", "maharaja", "tsar", "czar", "mufti", "imam",
-                            "rabbi", "abbot"})  # (not "head", "chief", "count": "the head of Loch Fyne")
+                            "rabbi", "abbot", "minister", "commissioner", "speaker"})  # (not "head", "chief", "count":
+# "the head of Loch Fyne")
 # Verbs of taking a new office right after a person's name ("Dow CEO Mara Lind will become executive chairman"): the
 # title before the name is the one held before, and the words between them that put the change ahead ("will", "is
 # set to"). (``names.title_before_name``)
