@@ -405,6 +405,7 @@ _BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purcha
 
 
 def _a_name(term: str) -> bool:
+    """A term written as a name: every word capitalised ("Skype", "Clive Palmer")."""
     return all(w[:1].isupper() for w in term.split())
 
 

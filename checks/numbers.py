@@ -452,9 +452,8 @@ WITH_PERPETRATOR = "including the perpetrator"  # the ``approx`` of a count of t
 # a word of death near such a count ("left seven people dead", "the death of eight"; not of injury: "wounded seven")
 _DEATH_WORD = re.compile(r"\b(?:" + alternation(DEATH_WORDS - INJURY_WORDS - {"casualties"}) + r")\b", re.IGNORECASE)
 # "seven people dead, including the attacker", "15 people – including the perpetrator – dead", "killed 11 people
-# including himself": up to three words of the
-# count's phrase, then "including" and the perpetrator alone (not "the attacker's wife", nor a list: "the suspect, his
-# wife and his son")
+# including himself": up to three words of the count's phrase, then "including" and the perpetrator alone (not "the
+# attacker's wife", nor a list: "the suspect, his wife and his son")
 _WITH_PERPETRATOR = re.compile(r"(?:\s+[^\W\d_]+){0,3}(?:\s*[,–—-]\s*including\s+the\s+(?:" + "|".join(PERPETRATOR_NOUNS)
                                + r")|\s*,?\s*including\s+(?:himself|herself))\b(?!['’]s)\s*(?:[.;:)–—-]|,\s+(?!his\b|her\b|"
                                r"their\b|and\b)|\Z|(?<=self)\s+(?:at|in|on)\s)",

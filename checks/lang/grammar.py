@@ -833,11 +833,11 @@ END_COMPLEMENTS = frozenset({"over", "ended", "finished", "extinguished", "conta
 # Verbs that end what their subject names: "The eruption ended on December 21" dates the end, not the eruption.
 ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases", "subsided", "subsides", "concluded",
                           "concludes", "finished", "finishes", "halted", "petered"})
-# Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
 # Verbs of setting an event's time: their own date is the setting's ("the vote was rescheduled on Monday"; "called"
 # only in the passive: "the election was called in April", not "called the fence a breach"; not "announced": a deal
 # announced on a day was made that day)
 SETTING_VERBS = frozenset({"called", "scheduled", "rescheduled"})
+# Words that a plan was changed: a date "set for" in their sentence is the plan's, not the event's
 PLAN_CHANGES = frozenset({"postponed", "delayed", "cancelled", "canceled", "scrubbed", "called off", "pushed back",
                           "put off", "rescheduled", "moved up", "brought forward", "scrapped", "abandoned"})
 
