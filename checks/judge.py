@@ -18,7 +18,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
+from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -400,8 +400,8 @@ def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) ->
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE)
-_BUYING = re.compile(r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|sell|sells|selling|sold|"
-                     r"pay|pays|paying|paid)\b", re.IGNORECASE)
+_BUYING = re.compile(rf"\b(?:{alternation([w for w in ACQUIRING_WORDS if ' ' not in w] + list(SELLING_PAYING_VERBS))})\b",
+                     re.IGNORECASE)
 
 
 def _a_name(term: str) -> bool:

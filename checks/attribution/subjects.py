@@ -322,7 +322,7 @@ def claim_buyer(claim: str) -> frozenset[str]:
     return frozenset(w.norm for w in words(m.group("name"))) if m else frozenset()
 
 
-_BUYING_VERBS = ("bought", "buys", "buy", "acquired", "acquires", "acquire", "purchased", "purchases", "purchase")
+_BUYING_VERBS = tuple(w for w in ACQUIRING_WORDS if " " not in w and not w.endswith("ing"))  # (a finite verb)
 _CLAIM_BUYER = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:(?:has|had|will|then)\s+)?"
                           rf"(?:agreed\s+to\s+)?(?:{alternation(_BUYING_VERBS)})\b")
 

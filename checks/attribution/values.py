@@ -1151,8 +1151,8 @@ def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     """'31 Britons who lost their lives during two terrorist attacks', 'nearly 1200 people have died in more than 40
     plane crashes': a count in a clause that counts its event in the plural ("two attacks", "both crashes", "the twin
     blasts") is a total over several events, not the one a fact is about."""
-    if mention.kind != "number":
-        return None
+    if mention.kind != "number" or an.norms.isdisjoint(_PLURAL_EVENTS):
+        return None  # (no plural event noun: most sentences, read once, not per number)
     ws, k = an.words, an.index_at(mention.start)
     for j in range(k + 1, len(ws)):  # after the count, in its clause or that of a term between ("who lost their lives
         # during"), after a preposition ("died in the two attacks"; not "two bomb explosions targeted a rally")
@@ -1162,7 +1162,7 @@ def several_events(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         end = j + 1
         while end < len(ws) and end <= j + 2 and ws[end].norm not in KNOWN_EVENT_NOUNS and ws[end].norm not in FUNCTION_WORDS:
             end += 1  # its adjectives ("two terrorist attacks")
-        if end < len(ws) and ws[end].norm in KNOWN_EVENT_NOUNS and is_plural(ws[end].norm) and ws[end].norm != "deaths" \
+        if end < len(ws) and ws[end].norm in _PLURAL_EVENTS \
                 and not _hit_in(about, range(j, end + 1)):  # (a term there: the fact is about them all)
             return Decision(False, f"totals '{' '.join(x.text for x in ws[j:end + 1])}', several events")
     return None
@@ -1185,6 +1185,7 @@ def _word_before_count(ws: tuple[Word, ...], j: int) -> Word:
 
 
 _SEVERAL = frozenset({"both", "twin"})
+_PLURAL_EVENTS = frozenset(n for n in KNOWN_EVENT_NOUNS if is_plural(n)) - {"deaths"}  # ("deaths" counts people)
 _COUNT_HEDGES = frozenset({"the", "more", "than", "over", "some", "nearly", "almost", "about", "around"})
 _SEVERAL_AFTER = frozenset({"in", "during", "from"})  # (not "of": "the first of two attacks" is one; nor "by": "killed
 # by two explosions" may be one bombing's blasts)

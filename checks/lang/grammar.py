@@ -851,6 +851,8 @@ ACQUIRING_WORDS = ("acquisition of", "purchase of", "takeover of", "buyout of", 
                    "offer for", "offers for", "buy", "buys", "buying",
                    "bought", "acquire", "acquires", "acquiring", "acquired", "purchase", "purchases", "purchased",
                    "purchasing")  # (the longer phrases first: a table's first phrase that fits is taken)
+# Verbs of the other sides of a price: a sum after them and "for" is a price as after a verb of buying
+SELLING_PAYING_VERBS = ("sell", "sells", "selling", "sold", "pay", "pays", "paying", "paid")
 
 # Verbs of being present at an event: their subject watched or hosted it ("Erdogan attended the signing"), no party
 # to it (``witness``).
