@@ -590,7 +590,14 @@ def _plural_past_describers(an: Analysed, k: int) -> int:
 
 _INCLUDED_BEFORE = re.compile(r"\b(?P<said>includes?|included|including|comprises|comprising|contains|containing|such\s+as"
                               r"|as\s+were|as\s+was|so\s+were)\s+"  # "the driver was killed, as were four civilians"
-                              r"(?:also\s+)?(?:" + alternation(HEDGES) + r"\s+)?\S?\Z", re.IGNORECASE)
+                              r"(?:also\s+)?(?:(?:" + alternation(HEDGES) + r")\s+)?\S?\Z", re.IGNORECASE)
+
+
+# "including $4 billion in cash and $12 billion in stock": a later part of the list the including word opens (a
+# number in it, no clause or bracket between)
+_INCLUDED_LIST = re.compile(r"\b(?P<said>includes?|included|including|comprising|such\s+as)\s+[^\d,;:()]{0,12}\d"
+                            r"[^,;:()]{0,50}?\s(?:and|as\s+well\s+as)\s+(?:(?:" + alternation(HEDGES) + r")\s+)?\S?\Z",
+                            re.IGNORECASE)
 
 
 def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -599,10 +606,13 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     it, unless a term names that part ('includes $5 billion in loans' for a fact about the loans)."""
     if mention.kind != "number":
         return None
-    m = _INCLUDED_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    m = _INCLUDED_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start) \
+        or _INCLUDED_LIST.search(an.sentence.text, max(0, mention.start - 90), mention.start)
     if not m:
         return None
     head = an.index_after(mention.end)
+    if head + 1 < len(an.words) and an.words[head].norm == "worth" and an.words[head + 1].norm == "of":
+        head += 2  # "$12 billion worth of shares": a quantity of what follows "of", which names the part
     named = next((h for h in about if head <= h.first <= head + 3), None)
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")

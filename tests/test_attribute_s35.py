@@ -1,0 +1,36 @@
+"""Rules of session 35, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, record
+
+PRICE = record("number", "deal, worth", "21800000000", "USD, dollars, $")
+CHILDREN = record("number", "killed", "12", "children")
+
+CASES = [
+    # a currency names no part: the parts of a price after "including" are set aside, the later ones past "and" too,
+    # and "worth of" is a quantity of what follows, no name of the part
+    (PRICE, "Velmar agreed to buy Orsk for $16 billion, including $4 billion in cash and approximately $12 billion "
+            "worth of Velmar shares.", "silent"),
+    (PRICE, "The deal was worth $21.8 billion, including $4 billion in cash.", "agree"),
+    (PRICE, "The deal was worth $19 billion, including $4 billion in cash.", "differ"),
+    # a hedge may stand before an included part ("including about 12 children"); a part in the fact's unit counts
+    (CHILDREN, "The attack killed 39 people, including about 12 children.", "agree"),
+    (CHILDREN, "The attack killed 39 people, including 10 women and about 11 children.", "differ"),
+    (CHILDREN, "The attack killed 39 people, including 10 women and 12 children.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_35(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@settings(max_examples=20, deadline=None)
+@given(cash=st.integers(min_value=1, max_value=9), stock=st.integers(min_value=10, max_value=20),
+       hedge=st.sampled_from(["", "about ", "approximately ", "nearly "]))
+def test_the_parts_of_a_price_are_no_price(tmp_path_factory, cash, stock, hedge):
+    text = f"Velmar agreed to buy Orsk, including ${cash} billion in cash and {hedge}${stock} billion in stock."
+    assert one(tmp_path_factory.mktemp("parts"), PRICE, text)[0] == "silent"
