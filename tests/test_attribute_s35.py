@@ -8,6 +8,8 @@ from .helpers import one, record
 
 PRICE = record("number", "deal, worth", "21800000000", "USD, dollars, $")
 CHILDREN = record("number", "killed", "12", "children")
+WORST_HIT = record("place", "worst-affected, worst-hit", "Sindh", rivals="Punjab, Balochistan")
+COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
     # a currency names no part: the parts of a price after "including" are set aside, the later ones past "and" too,
@@ -20,6 +22,22 @@ CASES = [
     (CHILDREN, "The attack killed 39 people, including about 12 children.", "agree"),
     (CHILDREN, "The attack killed 39 people, including 10 women and about 11 children.", "differ"),
     (CHILDREN, "The attack killed 39 people, including 10 women and 12 children.", "agree"),
+    # a before/after phrase opened by a gerund tells the subject's other act, at its own place: the clause's place is
+    # not that act's
+    (WORST_HIT, "The UN chief landed in Punjab on Saturday, before flying over the worst-affected areas.", "silent"),
+    (WORST_HIT, "The UN chief landed in Punjab on Saturday, before visiting the worst-affected areas of Sindh.",
+     "agree"),
+    (WORST_HIT, "The worst-hit province, Punjab, was flooded.", "differ"),
+    # a title right before a full name (or before "and", role words and a full name) is that person's: another name
+    # of the clause does not hold it
+    (COMMANDER, "Aboard the station, Expedition 63 Commander Chris Cassidy is preparing to welcome Behnken and Hurley.",
+     "silent"),
+    (COMMANDER, "Aboard the station, Commander and NASA astronaut Chris Cassidy is preparing to welcome Behnken and "
+                "Hurley.", "silent"),
+    (COMMANDER, "Mission commander Bob Behnken and Doug Hurley docked.", "differ"),
+    (COMMANDER, "Mission commander Doug Hurley and Bob Behnken docked.", "agree"),
+    (COMMANDER, "Commander and pilot Doug Hurley flew the craft.", "agree"),
+    (COMMANDER, "Commander Chris Cassidy said Doug Hurley was the mission commander.", "agree"),
 ]
 
 

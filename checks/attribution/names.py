@@ -1632,6 +1632,34 @@ _OTHER_AGENT = frozenset({"a", "an", "another", "someone", "somebody", "no", "t"
 # "didn't"; "its chief executive": a thing's role, whose holder the clause leaves unnamed)
 
 
+def taken_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Expedition 63 Commander Chris Cassidy is preparing to welcome Behnken and Hurley', 'Commander and NASA astronaut
+    Chris Cassidy': a title right before a full name of two words or more (past "and" and up to three role words too)
+    is that person's, so another name of the clause does not hold it (when every term of the name's clause is so
+    taken)."""
+    here = [h for h in about if an.clause[h.first] == an.clause[hit.first]]
+    if not here or any(h.first <= hit.first <= h.last for h in here):
+        return None
+    owners = [_titled_person(an, h) for h in here]
+    if any(o is None or o.start <= hit.first < o.stop for o in owners):
+        return None
+    return Decision(False, f"'{_span(an, here[0])}' is the title of {_words(an, owners[0])}")
+
+
+def _titled_person(an: Analysed, h: Hit) -> range | None:
+    """The full name a title term stands right before (or before "and", up to three role words and a name)."""
+    ws, j = an.words, h.last + 1
+    run = _name_run(an, j)
+    if not run and j + 1 < len(ws) and ws[j].norm == "and" and _gap(an, j) == " ":
+        for k in range(j + 2, min(len(ws), j + 5)):  # "and NASA astronaut Chris Cassidy": a role word, then the name
+            if ws[k - 1].norm in FUNCTION_WORDS or _gap(an, k - 1) != " ":
+                break
+            if not ws[k - 1].capitalised and len(_name_run(an, k)) >= 2:
+                run = _name_run(an, k)
+                break
+    return run if len(run) >= 2 and all(ws[k].capitalised for k in run) else None
+
+
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:
     """Rule 2: attributed when an about-term stands in the name's clause."""
     return _same_clause(an, hit.first, about, hit.last)
