@@ -9,6 +9,7 @@ from .helpers import one, record
 PRICE = record("number", "deal, worth", "21800000000", "USD, dollars, $")
 CHILDREN = record("number", "killed", "12", "children")
 WORST_HIT = record("place", "worst-affected, worst-hit", "Sindh", rivals="Punjab, Balochistan")
+CRASH_DAY = record("date", "crash, crashed, slammed", "2015-03-24")
 COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
@@ -38,6 +39,14 @@ CASES = [
     (COMMANDER, "Mission commander Doug Hurley and Bob Behnken docked.", "agree"),
     (COMMANDER, "Commander and pilot Doug Hurley flew the craft.", "agree"),
     (COMMANDER, "Commander Chris Cassidy said Doug Hurley was the mission commander.", "agree"),
+    # a when-clause right after a participle that follows its noun (a reduced relative) is that participle's time,
+    # not the time of the clause before it (whose own verb comes first)
+    (CRASH_DAY, "Rescuers resumed the search Wednesday, March 25, for the remains of the 150 people, including 16 "
+                "children, killed when a plane slammed into a mountain.", "silent"),
+    (CRASH_DAY, "Rescuers on March 25 found the wreck of the plane destroyed when it crashed.", "silent"),
+    (CRASH_DAY, "On March 25, 150 people died when a plane slammed into a mountain.", "differ"),
+    (CRASH_DAY, "On March 24, 150 people were killed when a plane slammed into a mountain.", "agree"),
+    (CRASH_DAY, "Rescuers resumed the search on March 25 when a plane slammed into a mountain.", "differ"),
 ]
 
 

@@ -2275,6 +2275,27 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return None
 
 
+def participle_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'resumed the search on March 25 for the remains of the 150 people killed when a plane slammed into a mountain':
+    a when-clause right after a participle that follows its noun (a reduced relative: "people killed when", "children,
+    killed when") tells when that participle's event was, not when the clause before it was: a date before the
+    participle is not the time of a term in that when-clause (when every term after the date stands in one)."""
+    if mention.kind != "date":
+        return None
+    ws, d = an.words, an.index_at(mention.start)
+    later = [h for h in about if h.first > d]
+    if not later or len(later) != len(about):
+        return None
+    for h in later:
+        w = next((j for j in range(h.first - 1, d, -1) if ws[j].norm == "when"), None)
+        if w is None or w < d + 3 or not _past(ws[w - 1]) or _gap(an, w) != " " \
+                or ws[w - 2].norm in BE_FORMS | AUXILIARIES or not _noun_like(ws[w - 2]) \
+                or _gap(an, w - 1).strip() not in ("", ",") or not any(_past(x) for x in ws[:w - 2]):
+            return None  # (the clause's own verb comes first: not "On March 25, 150 people died when ...")
+    return Decision(False, f"'{_span(an, later[0])}' is in the when-clause of '{ws[w - 1].text}', which describes "
+                           f"'{ws[w - 2].text}', not this date's clause")
+
+
 def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:
     return i < len(ws) and text[end:ws[i].start] in (" ", "-", "\u00a0")
 
