@@ -10,6 +10,7 @@ PRICE = record("number", "deal, worth", "21800000000", "USD, dollars, $")
 CHILDREN = record("number", "killed", "12", "children")
 WORST_HIT = record("place", "worst-affected, worst-hit", "Sindh", rivals="Punjab, Balochistan")
 CRASH_DAY = record("date", "crash, crashed, slammed", "2015-03-24")
+SCHOOL_DEAD = record("number", "killed, shot dead", "19", "children, students")
 COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
@@ -47,6 +48,14 @@ CASES = [
     (CRASH_DAY, "On March 25, 150 people died when a plane slammed into a mountain.", "differ"),
     (CRASH_DAY, "On March 24, 150 people were killed when a plane slammed into a mountain.", "agree"),
     (CRASH_DAY, "Rescuers resumed the search on March 25 when a plane slammed into a mountain.", "differ"),
+    # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
+    (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
+                  "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),
+    (SCHOOL_DEAD, "It was the deadliest school shooting since the Sandy Hook massacre in 2012, in which a gunman shot "
+                  "dead 20 children.", "silent"),
+    (SCHOOL_DEAD, "A gunman shot dead 20 children in the deadliest school shooting since 1999.", "differ"),
+    (SCHOOL_DEAD, "A gunman shot dead 19 children, the most since the massacre at Aske, when a gunman killed 26 "
+                  "students.", "agree"),
 ]
 
 

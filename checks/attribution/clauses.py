@@ -203,13 +203,20 @@ def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[
     if not reference:
         return reference
     for i in range(1, len(words)):
-        if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference \
-                and (is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS):
+        if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference:
+            # (ending in a year, a month, a name or an event's noun: "since the massacre at Sandy Hook, when a gunman
+            # shot dead 26 people")
             return reference + sorted(set(clause[i:]) - set(reference))
+        if words[i].norm in _PREPOSITIONS_OF_WHICH and i + 1 < len(words) and words[i + 1].norm == "which" \
+                and clause[i + 1] != clause[i - 1] and clause[i - 1] in reference:
+            return reference + sorted(set(clause[i + 1:]) - set(reference))  # "since the 2012 massacre, in which"
         if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
                 and clause[i] not in reference and words[i - 1].capitalised and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
     return reference
+
+
+_PREPOSITIONS_OF_WHICH = {"in", "during", "at"}
 
 
 def _new_subject_in(words: tuple[Word, ...], clause: list[int], i: int) -> bool:
