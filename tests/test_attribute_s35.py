@@ -30,6 +30,8 @@ CASES = [
     (WORST_HIT, "The UN chief landed in Punjab on Saturday, before visiting the worst-affected areas of Sindh.",
      "agree"),
     (WORST_HIT, "The worst-hit province, Punjab, was flooded.", "differ"),
+    (record("place", "making landfall, landfall", "Buras", rivals="Grand Isle"),
+     "Katrina grazed Florida before making landfall at 6:10 a.m. on Aug. 29, 2005, in Buras, a fishing town.", "agree"),
     # a title right before a full name (or before "and", role words and a full name) is that person's: another name
     # of the clause does not hold it
     (COMMANDER, "Aboard the station, Expedition 63 Commander Chris Cassidy is preparing to welcome Behnken and Hurley.",
@@ -40,6 +42,11 @@ CASES = [
     (COMMANDER, "Mission commander Doug Hurley and Bob Behnken docked.", "agree"),
     (COMMANDER, "Commander and pilot Doug Hurley flew the craft.", "agree"),
     (COMMANDER, "Commander Chris Cassidy said Doug Hurley was the mission commander.", "agree"),
+    # a term written as a name, or a verb, is no title: the name after it is not its holder
+    (record("party", "Lee Jae-myung", "[Democratic Party, DP]", rivals="People Power Party, PPP"),
+     "DP presidential candidate Lee Jae-myung and PPP candidate Yoon Suk-yeol cast their ballots Friday.", "agree"),
+    (record("party", "won, elected", "[Yoon Suk-yeol, Yoon]", rivals="Lee Jae-myung, Lee"),
+     "Yonhap said Yoon was elected South Korean president after his rival Lee Jae-myung conceded.", "agree"),
     # a when-clause right after a participle that follows its noun (a reduced relative) is that participle's time,
     # not the time of the clause before it (whose own verb comes first)
     (CRASH_DAY, "Rescuers resumed the search Wednesday, March 25, for the remains of the 150 people, including 16 "

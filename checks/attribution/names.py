@@ -1649,6 +1649,8 @@ def taken_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 def _titled_person(an: Analysed, h: Hit) -> range | None:
     """The full name a title term stands right before (or before "and", up to three role words and a name)."""
     ws, j = an.words, h.last + 1
+    if h.term.text[:1].isupper() or _past(ws[h.last]):
+        return None  # a name or a verb is no title ("Lee Jae-myung and PPP candidate Yoon", "elected South Korean")
     run = _name_run(an, j)
     if not run and j + 1 < len(ws) and ws[j].norm == "and" and _gap(an, j) == " ":
         for k in range(j + 2, min(len(ws), j + 5)):  # "and NASA astronaut Chris Cassidy": a role word, then the name

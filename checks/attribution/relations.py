@@ -114,7 +114,8 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         return span
     if isinstance(mention, Hit) and not (_after_interval(an, own or _phrase_holding(phrases, about[0].first))
                                          or _dated_phrase(an, _phrase_holding(phrases, about[0].first))
-                                         or own is None and _gerund_act(an, _phrase_holding(phrases, about[0].first))):
+                                         or own is None and _gerund_act(an, _phrase_holding(phrases, about[0].first),
+                                                                        mention)):
         return None
     if own is not None:
         apart = isinstance(mention, Mention) and _after_interval(an, own, 1)
@@ -194,11 +195,13 @@ def _dated_phrase(an: Analysed, phrase: range | None) -> bool:
         is_year(an.words[j].norm) or an.words[j].capitalised and an.words[j].norm in MONTH_NAMES for j in phrase)
 
 
-def _gerund_act(an: Analysed, phrase: range | None) -> bool:
+def _gerund_act(an: Analysed, phrase: range | None, place: Hit) -> bool:
     """'landed in Sindh before flying over the worst-hit areas': a relation phrase opened by a gerund of motion or
     act of its own (not "being"/"having", an event done to the subject) tells the subject's next or earlier act, at
-    its own place, which the clause's place is not."""
-    if phrase is None or phrase.stop - phrase.start < 3 or an.words[phrase.start].norm not in ("before", "after"):
+    its own place, which the clause's place before it is not (a place after it may go on the phrase: "grazed Florida
+    before making landfall at 6:10 a.m. on Aug. 29, in Buras")."""
+    if phrase is None or phrase.stop - phrase.start < 3 or an.words[phrase.start].norm not in ("before", "after") \
+            or place.last >= phrase.start:
         return False
     word = an.words[phrase.start + 1]
     return word.norm.endswith("ing") and word.norm not in _GERUND_AUX and not word.capitalised and len(word.norm) > 4
