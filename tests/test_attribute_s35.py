@@ -11,6 +11,7 @@ CHILDREN = record("number", "killed", "12", "children")
 WORST_HIT = record("place", "worst-affected, worst-hit", "Sindh", rivals="Punjab, Balochistan")
 CRASH_DAY = record("date", "crash, crashed, slammed", "2015-03-24")
 SCHOOL_DEAD = record("number", "killed, shot dead", "19", "children, students")
+TOLL = record("number", "killed, died, dead", "113", "people, persons")
 COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
@@ -55,6 +56,12 @@ CASES = [
     (CRASH_DAY, "On March 25, 150 people died when a plane slammed into a mountain.", "differ"),
     (CRASH_DAY, "On March 24, 150 people were killed when a plane slammed into a mountain.", "agree"),
     (CRASH_DAY, "Rescuers resumed the search on March 25 when a plane slammed into a mountain.", "differ"),
+    # a count of one place followed by a count of another place with its own noun, or with its own verb of death after
+    # a first one, is a part of a breakdown by place
+    (TOLL, "All 109 people aboard plus 4 people on the ground died. The crash killed 113 people.", "agree"),
+    (TOLL, "109 people died on the plane, and four were killed in the hotel. The crash killed 113.", "agree"),
+    (TOLL, "109 people died on the plane, and four were injured in the hotel. The crash killed 113.", "differ"),
+    (TOLL, "All 109 people aboard died.", "differ"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

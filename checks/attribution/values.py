@@ -194,10 +194,34 @@ def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
             if n < len(ws) - 1 and _count_word(ws[n]) \
                     and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more" and n + 3 < len(ws)
                          and (_past(ws[n + 2]) or ws[n + 2].norm in ("dying", "dead"))
-                         and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS) \
+                         and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS
+                         or _counted_noun_then_place(an, n)) \
                     and not (_verb_between(ws, start, n) and any(_verb_word(w) for w in ws[n + 2:n + 7])):
                 return n  # (not "with 27 more injured", "3 more in hospital", "40 in Orsk were injured": other outcomes)
+            if n < len(ws) - 3 and _count_word(ws[n]) and _same_death(an, start, n):
+                return n
     return None
+
+
+def _counted_noun_then_place(an: Analysed, n: int) -> bool:
+    """'plus 4 people on the ground': the count's own plural noun, then its word of place."""
+    ws = an.words
+    return n + 2 < len(ws) and not ws[n + 1].capitalised and ws[n + 1].norm not in FUNCTION_WORDS \
+        and not _verb_word(ws[n + 1]) and ws[n + 2].norm in BREAKDOWN_PLACE_WORDS and _gap(an, n + 2) == " "
+
+
+def _same_death(an: Analysed, start: int, n: int) -> bool:
+    """'109 people died on the plane, and four were killed in the hotel': a second count of the dead, with its verb
+    of death and its word of place, after a first count with a verb of death: both parts of one toll by place."""
+    ws = an.words
+    first = any(w.norm in _DEATH_VERBS for w in ws[start:start + 3])
+    j = n + 1
+    if j < len(ws) and ws[j].norm in BE_FORMS:
+        j += 1
+    return first and j + 1 < len(ws) and ws[j].norm in _DEATH_VERBS and ws[j + 1].norm in BREAKDOWN_PLACE_WORDS
+
+
+_DEATH_VERBS = {"died", "killed", "perished"}  # a count's own verb of death ("four were killed in the hotel")
 
 
 def count_of_others(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
