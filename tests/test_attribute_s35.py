@@ -62,6 +62,11 @@ CASES = [
     (TOLL, "109 people died on the plane, and four were killed in the hotel. The crash killed 113.", "agree"),
     (TOLL, "109 people died on the plane, and four were injured in the hotel. The crash killed 113.", "differ"),
     (TOLL, "All 109 people aboard died.", "differ"),
+    # a number grouped by thousands before a plural noun is a count, no part of the name before it
+    (record("number", "beating, margin", "247077", "votes"),
+     "Yoon won, beating rival Lee Jae-myung of the ruling Minjoo Party 247,077 votes or 0.73 percentage points.",
+     "agree"),
+    (record("number", "trains", "12", "trains"), "The Aster 310 trains were withdrawn.", "silent"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

@@ -51,7 +51,7 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "has 48 seats, the Finns Party 46 and SDP 43 seats": one more count of a list, no identifier
         # (after another name's number, "a KLM Boeing 747 passenger jet", it is a name's too)
     k = an.index_after(mention.start) - 1  # the word before the number
-    if _term_holds_count(an, mention, about, k):
+    if _term_holds_count(an, mention, about, k) or _grouped_count(mention):
         return None
     model = _model_after(an, k + 1)
     if model:
@@ -60,6 +60,15 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "a Category 4 hurricane": a rank on a scale, which the fact's unit may name
     first = k - 2 if an.words[k].norm in ("and", "or") else k  # ("Stream 1 and 2")
     return Decision(False, f"is part of the name '{an.sentence.text[an.words[first].start:mention.end]}'")
+
+
+def _grouped_count(mention: Mention) -> bool:
+    """'beating Lee of the Minjoo Party 247,077 votes': a number grouped by thousands before a plural noun is a count;
+    no name's identifier is written so ("Flight 9525", "Boeing 747")."""
+    return bool(_THOUSANDS.match(mention.text)) and bool(mention.unit) and is_plural(normalise(mention.unit))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 
 
 def _term_holds_count(an: Analysed, mention: Mention, about: list[Hit], k: int) -> bool:
