@@ -12,6 +12,7 @@ WORST_HIT = record("place", "worst-affected, worst-hit", "Sindh", rivals="Punjab
 CRASH_DAY = record("date", "crash, crashed, slammed", "2015-03-24")
 SCHOOL_DEAD = record("number", "killed, shot dead", "19", "children, students")
 TOLL = record("number", "killed, died, dead", "113", "people, persons")
+SHOOTING_DAY = record("date", "shooting, shooter, gunman", "2022-05-24")
 COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
@@ -67,6 +68,11 @@ CASES = [
      "Yoon won, beating rival Lee Jae-myung of the ruling Minjoo Party 247,077 votes or 0.73 percentage points.",
      "agree"),
     (record("number", "trains", "12", "trains"), "The Aster 310 trains were withdrawn.", "silent"),
+    # a date whose clause's terms all name a person of the event dates that person's act, loosely
+    (SHOOTING_DAY, "In Nov. 2021, the school shooter downloaded a game.", "silent"),
+    (SHOOTING_DAY, "The gunman struck on May 24, 2022.", "agree"),
+    (SHOOTING_DAY, "The shooting happened on May 25, 2022.", "differ"),
+    (SHOOTING_DAY, "On May 24, 2022, the shooter killed 21 people in a school shooting.", "agree"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

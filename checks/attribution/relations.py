@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -2272,7 +2272,28 @@ def _loose_date(an: Analysed, k: int, about: list[Hit]) -> str:
     if verb is not None:
         return SAID_THEN.format(an.words[verb].text)
     noun = _participle_of_another_noun(an, k, about)
-    return OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text) if noun is not None else ""
+    if noun is not None:
+        return OTHER_NOUNS_EVENT.format(_words(an, noun), an.words[noun.stop].text)
+    act = _person_act(an, k, about)
+    return PERSON_ACT.format(_span(an, about[0]), an.words[act].text) if act is not None else ""
+
+
+PERSON_ACT = ("possible conflict: '{}' names a person, and the date may be another act of theirs ('{}'), not the "
+              "event")
+
+
+def _person_act(an: Analysed, k: int, about: list[Hit]) -> int | None:
+    """'In Nov. 2021, the school shooter downloaded a game': when every term of the date's clause is a noun for a
+    person of the event (``EVENT_PEOPLE``: shooter, gunman, suspect), the clause's past verb, no term, may be any act of
+    theirs: its word, or None."""
+    clause = an.clause[k]
+    if clause == an.intro:  # an opening phrase's date: the clause right after the phrase
+        clause = next((c for c in an.clause[k:] if c != an.intro), clause)
+    here = [h for h in about if an.clause[h.first] == clause]
+    if not here or len(here) != len(about) or any(an.words[h.last].norm not in EVENT_PEOPLE for h in here):
+        return None
+    return next((j for j, w in enumerate(an.words) if an.clause[j] == clause and _past(w)
+                 and not any(h.first <= j <= h.last for h in about)), None)
 
 
 SAID_THEN = ("possible conflict: the opening phrase dates '{}', and what it says may have happened at another time "
