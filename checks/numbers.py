@@ -262,16 +262,17 @@ def _to_levels(out: list[Mention], text: str) -> list[Mention]:
     out (none, or a word of time) counts the noun of the level after "from"."""
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.unit and (not b.unit or b.unit.lower() in _TIME_AFTER) and _FROM_BEFORE.search(text, max(0, a.start - 6),
+        if a.unit and (not b.unit or b.unit.lower() in _TIME_AFTER) and _FROM_BEFORE.search(text, max(0, a.start - 20),
                                                                                              a.start) \
                 and _TO_BETWEEN.fullmatch(text, a.end, b.start):
             out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "30 million users")
     return out
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:()\d]{0,24}?\d{0,4})?\s+to\s+(?:(?:about|around|nearly|almost|some|over|"
-                         r"roughly|more\s+than)\s+)?", re.IGNORECASE)
+# ("went from holding 11 seats to taking 41": a gerund of holding may open each level)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:holding|having|winning|taking)\s+)?\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:()\d]{0,24}?\d{0,4})?\s+to\s+(?:(?:holding|having|winning|taking)\s+)?"
+                         r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?", re.IGNORECASE)
 _TIME_AFTER = frozenset({"today", "now", "yesterday", "tonight", "currently", "this", "last", "by", "in", "on", "at"})
 
 

@@ -13,6 +13,10 @@ CRASH_DAY = record("date", "crash, crashed, slammed", "2015-03-24")
 SCHOOL_DEAD = record("number", "killed, shot dead", "19", "children, students")
 TOLL = record("number", "killed, died, dead", "113", "people, persons")
 SHOOTING_DAY = record("date", "shooting, shooter, gunman", "2022-05-24")
+TURNOUT = record("number", "turnout", "55.93", "percent")
+LDP_SEATS = record("number", "LDP, Liberal Democratic Party", "261", "seats")
+COALITION_SEATS = record("number", "coalition, LDP", "293", "seats")
+ISHIN_SEATS = record("number", "Ishin", "41", "seats")
 COMMANDER = record("party", "commander, mission commander", "[Doug Hurley, Hurley]", rivals="Bob Behnken, Behnken")
 
 CASES = [
@@ -73,6 +77,25 @@ CASES = [
     (SHOOTING_DAY, "The gunman struck on May 24, 2022.", "agree"),
     (SHOOTING_DAY, "The shooting happened on May 25, 2022.", "differ"),
     (SHOOTING_DAY, "On May 24, 2022, the shooter killed 21 people in a school shooting.", "agree"),
+    # a figure of one group of a breakdown ("By prefecture,", "for men and ... for women") is no whole
+    (TURNOUT, "By prefecture, turnout was highest in Aske at 64.34 percent, and lowest in Orsk at 49.67 percent.",
+     "silent"),
+    (TURNOUT, "Voter turnout came to 56.06 percent for men and 55.80 percent for women.", "silent"),
+    (TURNOUT, "Voter turnout came to 55.93 percent for the whole country.", "agree"),
+    (TURNOUT, "By 2021, turnout had fallen to 52 percent.", "differ"),
+    # a count of seats won by two named holders together is their sum; the second may follow a possessive and noun
+    (LDP_SEATS, "The LDP and its junior coalition partner Komeito had won 293 of the 465 seats.", "silent"),
+    (LDP_SEATS, "The LDP and its partner, Komeito, secured 294 of the 465 seats.", "silent"),
+    (LDP_SEATS, "The LDP and Komeito won 261 and 32 seats respectively.", "agree"),
+    (LDP_SEATS, "The LDP won 276 seats.", "differ"),
+    (record("number", "Williams", "286", "days"), "Williams and Wilmore spent 280 days in space.", "differ"),
+    # "went from (holding) X to (taking) Y": X is the earlier level, Y counts X's noun
+    (ISHIN_SEATS, "Ishin went from holding 11 seats to taking 41 in the Sunday vote.", "agree"),
+    (ISHIN_SEATS, "Ishin went from holding 11 seats to taking 40 in the Sunday vote.", "differ"),
+    # a state of holding told as an earlier one is an earlier figure: loosely
+    (COALITION_SEATS, "Previously, the coalition had 305 seats in parliament.", "silent"),
+    (COALITION_SEATS, "The coalition previously had 293 seats.", "agree"),
+    (COALITION_SEATS, "Previously, the coalition won 305 seats.", "differ"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

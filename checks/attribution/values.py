@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (DIVIDED_NOUNS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -744,10 +744,16 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     pairs = [_coordinated_name(an, h) for h in names]
     if not names or not all(p and p.stop <= k for p in pairs):
         return None
-    if not fronted and not any(an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS
-                               for j in range(pairs[0].stop, len(an.words))):
-        return None  # "Williams and Wilmore spent 286 days in space": each spent them; no joint noun
+    if not fronted and not _done_together(an, pairs[0], k, mention):
+        return None  # "Williams and Wilmore spent 286 days in space": each spent them
     return Decision(False, f"counts what '{_words(an, pairs[0])}' did together, not one's own")
+
+
+def _done_together(an: Analysed, pair: range, k: int, mention: Mention) -> bool:
+    """A noun of doing together in the count's clause after the pair, or a count of things divided among holders
+    ("A and B won 293 seats": the two hold them together)."""
+    return normalise(mention.unit) in DIVIDED_NOUNS or any(
+        an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS for j in range(pair.stop, len(an.words)))
 
 
 def _held_together(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
@@ -763,8 +769,8 @@ def _coordinated_name(an: Analysed, h: Hit) -> range | None:
     """The words of 'A and B' (past a bracket after A) where the name term h is A or B, or None."""
     ws = an.words
     after = _past_bracket(an, h.last + 1)
-    if after + 1 < len(ws) and ws[after].norm == "and" and ws[after + 1].capitalised:
-        end = after + 1
+    if after + 1 < len(ws) and ws[after].norm == "and" and (ws[after + 1].capitalised or _past_partner_noun(an, after)):
+        end = _past_partner_noun(an, after) or after + 1  # ("the LDP and its junior coalition partner Komeito")
         while end + 1 < len(ws) and ws[end + 1].capitalised and _gap(an, end + 1) == " ":
             end += 1
         return range(h.first, end + 1)
@@ -779,6 +785,19 @@ def _coordinated_name(an: Analysed, h: Hit) -> range | None:
     if start < 0 or not ws[start].capitalised:
         return None
     return range(_name_run_back(an, start).start, h.last + 1)
+
+
+def _past_partner_noun(an: Analysed, j: int) -> int:
+    """'and its junior coalition partner Komeito', 'and its partner, Komeito,': past "and" at word j, a possessive and
+    up to three lower-case words (and a comma) to the name: the name's first word, else 0."""
+    ws = an.words
+    if j + 2 >= len(ws) or ws[j + 1].norm not in ("its", "their", "his", "her"):
+        return 0
+    k = j + 2
+    while k < len(ws) and k - j <= 5 and not ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS \
+            and _gap(an, k) == " ":
+        k += 1
+    return k if k < len(ws) and k > j + 2 and ws[k].capitalised and _gap(an, k).strip() in ("", ",") else 0
 
 
 def _past_bracket(an: Analysed, j: int) -> int:
@@ -821,6 +840,26 @@ _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGN
 # its currency: "an additional $5 million")
 
 
+def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'By prefecture, turnout was highest in Yamagata at 64.34%', 'Turnout came to 56.06% for men and 55.80% for
+    women': a figure in a sentence opened by "By" and a noun of the groups, or one of two or more figures each said
+    "for"/"among" a group, is one group's figure of a breakdown, not the whole."""
+    if mention.kind != "number":
+        return None
+    text = an.sentence.text
+    m = _BY_GROUPS.match(text)
+    if m and m.end() <= mention.start:
+        return Decision(False, f"is one group's figure of a breakdown ('{m.group(0).rstrip(', ')}')")
+    if _FOR_GROUP.match(text, mention.end) and len(_FOR_GROUP_ANY.findall(text)) >= 2:
+        return Decision(False, "is one group's figure of a breakdown (another figure is said for another group)")
+    return None
+
+
+_BY_GROUPS = re.compile(r"\s*By\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s", )  # "By prefecture, ", "By age group, " (not "By 2030")
+_FOR_GROUP = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?[a-z]+\b(?!\s+of\b)", re.IGNORECASE)
+_FOR_GROUP_ANY = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?[a-z]+\b", re.IGNORECASE)
+
+
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'down 250 seats to 121', 'rose by 3% to 12%': the first number is the change, the one after 'to' the level."""
     if mention.kind != "number":
@@ -834,8 +873,10 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
-_FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r")\s+from\s+(?:(?:about|around|some|nearly|almost"
-                         r"|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z", re.IGNORECASE)
+_FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
+                         r"(?:(?:holding|having|winning|taking)\s+)?"  # "went from holding 11 seats to taking 41"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z",
+                         re.IGNORECASE)
 
 
 # (case matters only in a possessive name: "hundreds of Velmar Air's 750 staff")
@@ -1162,6 +1203,9 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originall
                               r"(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)  # (not past ", but": a later figure)
 # "Earlier, the ministry said 753 were killed": "Earlier,"/"Previously," before a verb of saying opens an earlier report
 # (not a story told in time order: "Earlier, the stampede killed 753")
+# "Previously, the coalition had 305 seats", "the LDP previously held 276": a state of holding told as an earlier one
+_EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,[^;:!?]{0,60}?|\b(?P<talk>previously|formerly)\s+)"
+                            r"\b(?:had|held)\b[^;:,!?]{0,30}\Z", re.IGNORECASE)
 _EARLIER_REPORTED = re.compile(r"\s*(?P<opening>earlier|previously)\s*,[^;:!?]{0,80}?\b(?:" + alternation(EARLIER_SAYING)
                                + r")\b(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)
 
@@ -1244,7 +1288,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
         or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_REPORTED.match(text, 0, mention.start) \
-        or _EARLIER_AFTER.match(text, mention.end)
+        or _EARLIER_AFTER.match(text, mention.end) or _EARLIER_STATE.search(text, start, mention.start)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)

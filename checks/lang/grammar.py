@@ -125,6 +125,9 @@ PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
 # Nouns of something two or more do together: "A and B stitched a partnership of 192 runs" (``joint_subject``).
+# Things divided among holders: a count of them won or held by two named holders together ("The LDP and Komeito won
+# 293 seats") is their sum, no count of each (``joint_subject``)
+DIVIDED_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "mandates", "delegates", "electors"})
 JOINT_NOUNS = {"partnership", "partnerships", "stand", "stands", "alliance", "combined", "together", "jointly",
                "collaboration", "tandem", "duo", "pair"}
 # What a figure may be said to take in or leave out, another quantity than the fact's ("The deal's value, including
