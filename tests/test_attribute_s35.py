@@ -96,6 +96,14 @@ CASES = [
     (COALITION_SEATS, "Previously, the coalition had 305 seats in parliament.", "silent"),
     (COALITION_SEATS, "The coalition previously had 293 seats.", "agree"),
     (COALITION_SEATS, "Previously, the coalition won 305 seats.", "differ"),
+    # a count after an attempt at harm counts those the attempt was made on, not the harmed (unless a term names the
+    # attempt)
+    (record("number", "killed, murder, murdered, dead", "2", "people, persons"),
+     "Prosecutors charged him with double murder and the attempted murder of 68 people.", "silent"),
+    (record("number", "killed, murder, murdered, dead", "2", "people, persons"),
+     "He attempted to kill the 51 people inside and murdered 3.", "differ"),
+    (record("number", "attempted murder, charged", "68", "people, counts"),
+     "Prosecutors charged him with double murder and the attempted murder of 68 people.", "agree"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

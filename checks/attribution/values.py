@@ -20,7 +20,7 @@ from ..lang.grammar import (DIVIDED_NOUNS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -838,6 +838,25 @@ _ANOTHER_BEFORE = re.compile(r"\banother\s+\Z", re.IGNORECASE)  # "cut another 3
 
 _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGNORECASE)  # (a money mention starts at
 # its currency: "an additional $5 million")
+
+
+def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'charged with the attempted murder of 68 people', 'attempted to kill the 51 people': a count after an attempt
+    at harm counts those the attempt was made on, not the harmed: set aside."""
+    if mention.kind != "number":
+        return None
+    m = _ATTEMPT_BEFORE.search(an.sentence.text, max(0, mention.start - 50), mention.start)
+    if m is None or any(an.words[h.last].norm not in _HARM_TERMS for h in about):
+        return None  # (a fact located by the attempt or the people's own words counts them: "attempted murder")
+    return Decision(False, f"counts those an attempt was made on ('{' '.join(m.group(0).split())}'), not the harmed")
+
+
+_HARM_TERMS = DEATH_WORDS | KILL_VERBS | {"murder", "murders", "murdered", "shot", "dead"}  # words of the harm done
+
+
+_ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|attempting|attempts?|tried|trying)\s+(?:to\s+)?(?:murder|murders|kill|"
+                             r"killing|killings|homicide|murdering|shoot|shooting)\s+(?:of\s+)?(?:(?:the|at\s+least|some|"
+                             r"about|nearly|more\s+than)\s+)?\Z", re.IGNORECASE)
 
 
 def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
