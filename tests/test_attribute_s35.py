@@ -104,6 +104,13 @@ CASES = [
      "He attempted to kill the 51 people inside and murdered 3.", "differ"),
     (record("number", "attempted murder, charged", "68", "people, counts"),
      "Prosecutors charged him with double murder and the attempted murder of 68 people.", "agree"),
+    # a caption's present ("A mourner rubs ...") with a full date closing it after "on": the picture's day, loosely
+    (record("date", "crash, tragedy", "1996-07-17"),
+     "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy at the memorial on July 17, "
+     "2019.", "silent"),
+    (record("date", "crash, tragedy", "1996-07-17"),
+     "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy on July 17, 1996.", "agree"),
+    (record("date", "crash, tragedy", "1996-07-17"), "The Flight 800 tragedy happened on July 17, 2019.", "differ"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

@@ -1993,12 +1993,24 @@ def _caption_tail(an: Analysed, mention: Mention) -> bool:
     if mention.value.yearless or mention.value.grain != "day" or not _SENTENCE_END.match(text, mention.end):
         return False
     place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
-    if place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
+    if place is None and _present_one(an):
+        place = _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)  # "A mourner rubs ... on July 17, 2019."
+    elif place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
+    if place is None:
+        return False
     ws = an.words[:an.index_at(place.start())]
     return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (j and ws[j - 1].norm in
                                                                                         _ADJECTIVE_AFTER)
                    for j, w in enumerate(ws))  # (nor a time to come: "The trial will open in Paris, Wednesday, ...")
+
+
+def _present_one(an: Analysed) -> bool:
+    """'A mourner rubs her hand over the names ...': a sentence opened by "a"/"an", a singular noun and a verb in the
+    present's -s, a photo caption's present (a story tells its past in the past)."""
+    ws = an.words
+    return len(ws) > 3 and ws[0].norm in ("a", "an") and not ws[1].norm.endswith("s") and not ws[1].capitalised \
+        and ws[2].norm.endswith("s") and not ws[2].norm.endswith(("ss", "us", "is")) and ws[2].norm not in FUNCTION_WORDS
 
 
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
