@@ -111,6 +111,14 @@ CASES = [
     (record("date", "crash, tragedy", "1996-07-17"),
      "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy on July 17, 1996.", "agree"),
     (record("date", "crash, tragedy", "1996-07-17"), "The Flight 800 tragedy happened on July 17, 2019.", "differ"),
+    # a date in an aside of "as", a subject and a past verb dates that verb, not a term outside it
+    (record("date", "crash, exploded, explosion", "1996-07-17"),
+     "The petitioners argued that the crash was not caused, as the NTSB concluded in 2000, by a fuel tank explosion.",
+     "silent"),
+    (record("date", "crash, exploded, explosion", "1996-07-17"),
+     "The plane exploded, as expected on July 18, 1996, near the shore.", "differ"),
+    (record("date", "crash, exploded, explosion", "1996-07-17"), "The plane exploded on July 17, 1996, as it climbed.",
+     "agree"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

@@ -840,6 +840,25 @@ _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGN
 # its currency: "an additional $5 million")
 
 
+def as_aside(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the crash was not caused, as the NTSB concluded in 2000, by a fuel tank explosion': a clause of "as", a
+    subject and a verb set off by commas is an aside; a date in it dates that verb, not a term outside it."""
+    if mention.kind != "date":
+        return None
+    text = an.sentence.text
+    m = _AS_ASIDE.search(text, max(0, mention.start - 60), mention.start)
+    if m is None:
+        return None
+    end = text.find(",", mention.end)
+    if end < 0 or any(m.start() <= h.start < end for h in about):
+        return None
+    return Decision(False, f"dates the aside '{' '.join(text[m.start() + 1:end].split())}', not the clause around it")
+
+
+# ", as the NTSB concluded in ": "as", a subject (up to four words) and a verb in the past, no comma between
+_AS_ASIDE = re.compile(r",\s+as\s+(?:[\w.'’-]+\s+){1,4}?[a-z]+ed\b[^,;:()]{0,20}\Z")
+
+
 def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'charged with the attempted murder of 68 people', 'attempted to kill the 51 people': a count after an attempt
     at harm counts those the attempt was made on, not the harmed: set aside."""
