@@ -125,6 +125,10 @@ def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int
         return (*money, None)
     if text[end:end + 1] == "%":
         return value, "%", start, end + 1, None  # "60%": the sign is the unit
+    if text[end:end + 2] in (" %", "\u00a0%", "\u202f%"):
+        return value, "%", start, end + 2, None  # "52.25 %": a space before the sign, as French style writes it
+    if unit.lower() == "per" and _PER_CENT.match(text, end):
+        return value, "per cent", start, end, _PER_CENT.match(text, end).end()  # ("52.25 per cent votes": a share)
     millions = _MILLION_JOINED.match(text, end)
     if millions and millions.group("unit").lower() in UNITS and not millions.group("unit").lower().startswith(
             ("metre", "meter")):
@@ -132,6 +136,9 @@ def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int
         # other after it: "a 100m-long bridge" is 100 metres)
         return value * 1e6, millions.group("unit"), start, end, millions.start("unit") - 1
     return value, unit, start, end, None
+
+
+_PER_CENT = re.compile(r"\s+per\s+cent\b", re.IGNORECASE)
 
 
 # a sign or "minus" before a number ("-190°C", "minus 40 degrees"); the sign not after a word, a number or a dot

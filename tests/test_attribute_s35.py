@@ -4,6 +4,8 @@ rule it pins (the comment above each group)."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from checks.numbers import numbers
+
 from .helpers import one, record
 
 PRICE = record("number", "deal, worth", "21800000000", "USD, dollars, $")
@@ -141,3 +143,12 @@ def test_session_35(tmp_path, spec, text, verdict):
 def test_the_parts_of_a_price_are_no_price(tmp_path_factory, cash, stock, hedge):
     text = f"Velmar agreed to buy Orsk, including ${cash} billion in cash and {hedge}${stock} billion in stock."
     assert one(tmp_path_factory.mktemp("parts"), PRICE, text)[0] == "silent"
+
+
+@settings(max_examples=30, deadline=None)
+@given(whole=st.integers(min_value=0, max_value=99), cents=st.integers(min_value=0, max_value=99),
+       sign=st.sampled_from([" %", "\u00a0%", " per cent", " per cent votes", "%"]))
+def test_a_share_is_read_as_a_share_however_its_sign_is_spaced(whole, cents, sign):
+    text = f"He won {whole}.{cents:02d}{sign} of the votes."
+    found = [m for m in numbers(text, []) if m.value == float(f"{whole}.{cents:02d}")]
+    assert [m.unit for m in found] in (["%"], ["per cent"])
