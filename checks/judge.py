@@ -478,8 +478,8 @@ def _counted_part(value: Mention, prepared: Prepared, d: Decision) -> Decision |
     """'a cable car with eight passengers, including six children', for a fact counting children: a part after a word
     of including, written in the fact's own unit (not a word for people in general), is the count the fact wants."""
     unit = normalise(value.unit)
-    if not d.why.startswith(INCLUDED_PART) or not unit or unit in PEOPLE_UNITS or is_money(value.unit):
-        return None  # (a currency names no part: "for $16 billion, including $4 billion in cash")
+    if not d.why.startswith(INCLUDED_PART) or not unit or unit in PEOPLE_UNITS:
+        return None
     if not any(" ".join(t.parts) == unit for t in prepared.units):
         return None
     return Decision(True, f"is the part counted in the fact's unit ('{value.unit}')", rule="counted_part")

@@ -111,7 +111,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
                           before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    return _of_which(_tallies(_totals(coordinate(_to_levels(_parts_of_wholes(out, text), text), text), text), text), text)
+    return _of_which(_tallies(_totals(coordinate(_to_levels(_included_bare(_parts_of_wholes(out, text), text), text), text),
+                                      text), text), text)
 
 
 def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int, int | None]:
@@ -262,6 +263,21 @@ def _plural(*units: str) -> str:
 
 _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
                       r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['’]s)?\s+", re.IGNORECASE)  # ("of parliament's 158")
+
+
+def _included_bare(out: list[Mention], text: str) -> list[Mention]:
+    """'killed 265 people, including five on the ground': a count right after "including" that leaves its noun out
+    (none, or a word of place) counts the noun of the count before it."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == b.kind == "number" and a.unit and not is_money(a.unit) and a.unit != "%" \
+                and (not b.unit or b.unit.lower() in _PLACE_AFTER) and _INCLUDING_BETWEEN.fullmatch(text, a.end, b.start):
+            out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "five people")
+    return out
+
+
+_INCLUDING_BETWEEN = re.compile(r"\s+[^\W\d_]+\s*(?:,|--|—|–|\()?\s*including\s+", re.IGNORECASE)
+_PLACE_AFTER = frozenset({"on", "in", "at", "aboard", "inside", "outside"})
 
 
 def _to_levels(out: list[Mention], text: str) -> list[Mention]:

@@ -108,8 +108,8 @@ CASES = [
      "Prosecutors charged him with double murder and the attempted murder of 68 people.", "agree"),
     # a caption's present ("A mourner rubs ...") with a full date closing it after "on": the picture's day, loosely
     (record("date", "crash, tragedy", "1996-07-17"),
-     "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy at the memorial on July 17, "
-     "2019.", "silent"),
+     "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy at Smith Point County Park on "
+     "July 17, 2019.", "silent"),
     (record("date", "crash, tragedy", "1996-07-17"),
      "A mourner rubs her hand over the names of those lost in the Flight 800 tragedy on July 17, 1996.", "agree"),
     (record("date", "crash, tragedy", "1996-07-17"), "The Flight 800 tragedy happened on July 17, 2019.", "differ"),
@@ -132,7 +132,55 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
+# The review's counter-examples: each rule of the session narrowed so that these keep their verdict
+TOLL_113 = record("number", "killed, died, dead", "113", "people, persons")
+YOON = record("party", "won, election, vote", "[Yoon Suk-yeol, Yoon]", rivals="Lee Jae-myung, Lee")
+SLAM_DAY = record("date", "slammed, crash", "2015-03-24")
+GUNMAN_DAY = record("date", "shooting, shooter, gunman", "2022-05-24")
+REVIEWED = [
+    (TOLL_113, "The bomb killed 113 people in the market and 40 people in nearby homes were injured.", "agree"),
+    (TOLL_113, "The bomb killed 113 people at the market and 40 people at the mosque were wounded.", "agree"),
+    (TOLL_113, "The crash killed 113 people in Gonesse, with 4 people on the ground among them.", "agree"),
+    (TOLL_113, "113 people died in the crash, and four were killed in a separate accident nearby.", "agree"),
+    (TOLL_113, "The quake killed 113 people in Aske, while 40 people in Orsk lost their homes.", "agree"),
+    (TOLL_113, "By contrast, the Concorde crash killed 113 people.", "agree"),
+    (TOLL_113, "By nightfall, officials said 113 people had died.", "agree"),
+    (YOON, "After the vote Lee Jae-myung conceded defeat to Yoon Suk-yeol.", "agree"),
+    (YOON, "In the election Lee Jae-myung lost narrowly to Yoon Suk-yeol.", "agree"),
+    (record("party", "deal, acquisition, buyer", "[Velmar Group, Velmar]", rivals="Orsk Holdings, Orsk"),
+     "In the deal Orsk Holdings agreed to sell itself to Velmar Group.", "agree"),
+    (TURNOUT, "By contrast, turnout in the general election was 55.93 percent.", "agree"),
+    (TURNOUT, "By comparison, national turnout was 52 percent.", "differ"),
+    (TURNOUT, "Turnout was 55.93 percent for the general election, up from 53.68 percent for the previous one.",
+     "agree"),
+    (SLAM_DAY, "On March 24, the co-pilot locked the captain out, and 150 people perished when the plane slammed into "
+               "a mountain.", "agree"),
+    (SLAM_DAY, "On March 23, the co-pilot locked the captain out, and 150 people perished when the plane slammed into "
+               "a mountain.", "differ"),
+    (SLAM_DAY, "On March 24, 2015, the plane that left Barcelona disintegrated when it slammed into a mountain.", "agree"),
+    (SLAM_DAY, "On March 24, 2015, all 150 people who boarded the flight died when it slammed into a mountain.", "agree"),
+    (GUNMAN_DAY, "The gunman opened fire at Robb Elementary School on May 23, 2022.", "differ"),
+    (GUNMAN_DAY, "The gunman killed 19 children and two teachers on May 23, 2022.", "differ"),
+    (GUNMAN_DAY, "In May 2021, the gunman stormed Robb Elementary.", "differ"),
+    (LDP_SEATS, "The LDP and its leader Fumio Kishida won 261 seats.", "agree"),
+    (LDP_SEATS, "The LDP and Kishida won 276 seats.", "differ"),
+    (record("number", "aid", "40000000000", "USD, dollars, $"),
+     "The bill includes $40 billion in military and economic aid for Ukraine.", "agree"),
+    (record("number", "aid", "40000000000", "USD, dollars, $"),
+     "Congress passed a $1.7 trillion spending bill, including $45 billion in emergency military and economic aid to "
+     "Ukraine.", "differ"),
+    (WORST_HIT, "Sindh was declared a calamity zone after becoming the worst-hit province.", "agree"),
+    (WORST_HIT, "Punjab received record rainfall in August, before ending up the worst-affected province.", "differ"),
+    (record("date", "shooting, gunman, opened fire", "2022-05-24"),
+     "A gunman killed 19 children, the worst school shooting since Sandy Hook, when he opened fire at Robb Elementary "
+     "on May 24, 2022.", "agree"),
+    (TURNOUT, "It was the first general election since 2014 in which turnout rose, reaching 55.93 percent.", "agree"),
+    (record("date", "crash, tragedy, exploded", "1996-07-17"),
+     "A report blames a fuel tank explosion for the crash on July 18, 1996.", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_35(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 

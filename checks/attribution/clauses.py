@@ -117,7 +117,7 @@ def analyse(sentence: Sentence, words: tuple[Word, ...]) -> Analysed:
     clause, intro, reference = _fronted_addition(sentence.text, words, clause, intro, reference, fresh + 3)
     clause, main = _past_aside(sentence.text, words, clause, intro, fresh + 2)
     clause = _fronted(sentence.text, words, clause, fresh + 2)
-    reference = _reference_when(words, clause, reference)
+    reference = _reference_when(sentence.text, words, clause, reference)
     return Analysed(sentence, words, tuple(clause), tuple(w.start for w in words), frozenset(weak), intro,
                     frozenset(reference), main, norms=frozenset(w.norm for w in words))
 
@@ -195,7 +195,7 @@ def _bare_tail(tail: tuple[Word, ...]) -> bool:
     return not tail or tail[0].norm in _ATTRIBUTION_AFTER or tail[0].norm in CALENDAR_WORDS
 
 
-def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
+def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
     """'the strongest since 1960, when a magnitude 5.8 quake struck near Agadir and caused thousands of deaths': a
     when-clause right after a reference that ends in a year or a month tells of the reference's time, so it and the
     clauses after it to the sentence's end are the reference's too; a relative clause right after a reference ending in
@@ -203,20 +203,34 @@ def _reference_when(words: tuple[Word, ...], clause: list[int], reference: list[
     if not reference:
         return reference
     for i in range(1, len(words)):
-        if words[i].norm == "when" and clause[i] != clause[i - 1] and clause[i - 1] in reference:
-            # (ending in a year, a month, a name or an event's noun: "since the massacre at Sandy Hook, when a gunman
-            # shot dead 26 people")
-            return reference + sorted(set(clause[i:]) - set(reference))
-        if words[i].norm in _PREPOSITIONS_OF_WHICH and i + 1 < len(words) and words[i + 1].norm == "which" \
-                and clause[i + 1] != clause[i - 1] and clause[i - 1] in reference:
-            return reference + sorted(set(clause[i + 1:]) - set(reference))  # "since the 2012 massacre, in which"
+        told = _reference_time_clause(text, words, clause, reference, i)
+        if told:
+            return reference + sorted(set(clause[told:]) - set(reference))
         if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
                 and clause[i] not in reference and words[i - 1].capitalised and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
     return reference
 
 
-_PREPOSITIONS_OF_WHICH = {"in", "during", "at"}
+_PREPOSITIONS_OF_WHICH = {"in", "during", "at"}  # after a comma only: "since 2014 in which" restricts the head
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+def _reference_time_clause(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], i: int) -> int:
+    """Where a clause at word i that tells of a reference's time starts ("when", or "in which" after a comma), or 0:
+    a when-clause after a reference ending in a year or month, or in a name or an event's noun ("since the massacre at
+    Sandy Hook, when a gunman shot dead 26"; not with a pronoun back to the main clause's subject: "since Sandy Hook,
+    when he opened fire"); "since the 2012 massacre, in which" (not "since 2014 in which": it restricts the head)."""
+    if clause[i - 1] not in reference:
+        return 0
+    if words[i].norm == "when" and clause[i] != clause[i - 1] and (
+            is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS
+            or i + 1 < len(words) and words[i + 1].norm not in _PRONOUNS):
+        return i
+    if words[i].norm in _PREPOSITIONS_OF_WHICH and i + 1 < len(words) and words[i + 1].norm == "which" \
+            and clause[i + 1] != clause[i - 1] and "," in text[words[i - 1].end:words[i].start]:
+        return i + 1
+    return 0
 
 
 def _new_subject_in(words: tuple[Word, ...], clause: list[int], i: int) -> bool:

@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1649,8 +1649,9 @@ def taken_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 def _titled_person(an: Analysed, h: Hit) -> range | None:
     """The full name a title term stands right before (or before "and", up to three role words and a name)."""
     ws, j = an.words, h.last + 1
-    if h.term.text[:1].isupper() or _past(ws[h.last]):
-        return None  # a name or a verb is no title ("Lee Jae-myung and PPP candidate Yoon", "elected South Korean")
+    if h.term.text[:1].isupper() or _past(ws[h.last]) or not _role_word(ws[h.last].norm):
+        return None  # a name, a verb or an event's noun is no title ("Lee Jae-myung and PPP candidate Yoon", "elected
+        # South Korean", "After the vote Lee Jae-myung conceded")
     run = _name_run(an, j)
     if not run and j + 1 < len(ws) and ws[j].norm == "and" and _gap(an, j) == " ":
         for k in range(j + 2, min(len(ws), j + 5)):  # "and NASA astronaut Chris Cassidy": a role word, then the name
@@ -1660,6 +1661,14 @@ def _titled_person(an: Analysed, h: Hit) -> range | None:
                 run = _name_run(an, k)
                 break
     return run if len(run) >= 2 and all(ws[k].capitalised for k in run) else None
+
+
+def _role_word(norm: str) -> bool:
+    """A noun of an office or a role: a listed one, or one made by a suffix of agents ("commander", "director")."""
+    return norm in OFFICE_WORDS or norm in ROLE_NOUNS or norm.endswith(_AGENT_SUFFIXES)
+
+
+_AGENT_SUFFIXES = ("er", "or", "ent", "ist", "ief", "man", "woman", "ant")
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:

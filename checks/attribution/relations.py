@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ATTACK_WORDS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -204,7 +204,14 @@ def _gerund_act(an: Analysed, phrase: range | None, place: Hit) -> bool:
             or place.last >= phrase.start:
         return False
     word = an.words[phrase.start + 1]
-    return word.norm.endswith("ing") and word.norm not in _GERUND_AUX and not word.capitalised and len(word.norm) > 4
+    return word.norm.endswith("ing") and word.norm not in _GERUND_AUX and word.norm not in _LINKING_GERUNDS \
+        and not word.capitalised and len(word.norm) > 4
+
+
+# gerunds of what the subject itself became or did in place ("after becoming the worst-hit province", "after making
+# landfall"): no act at another place
+_LINKING_GERUNDS = frozenset({"becoming", "remaining", "ending", "leaving", "turning", "proving", "emerging", "staying",
+                              "making", "going"})
 
 
 def _after_interval(an: Analysed, phrase: range | None, least: float = 0) -> bool:
@@ -2290,8 +2297,9 @@ def _person_act(an: Analysed, k: int, about: list[Hit]) -> int | None:
     if clause == an.intro:  # an opening phrase's date: the clause right after the phrase
         clause = next((c for c in an.clause[k:] if c != an.intro), clause)
     here = [h for h in about if an.clause[h.first] == clause]
-    if not here or len(here) != len(about) or any(an.words[h.last].norm not in EVENT_PEOPLE for h in here):
-        return None
+    if not here or len(here) != len(about) or any(an.words[h.last].norm not in EVENT_PEOPLE for h in here) \
+            or any(an.clause[j] == clause and w.norm in ATTACK_WORDS for j, w in enumerate(an.words)):
+        return None  # (a verb of the attack itself is the event: "The gunman opened fire on May 23")
     return next((j for j, w in enumerate(an.words) if an.clause[j] == clause and _past(w)
                  and not any(h.first <= j <= h.last for h in about)), None)
 

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (DIVIDED_NOUNS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -198,36 +198,56 @@ def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
     a comma, "and", "with", "while" or "plus": its word, or None."""
     ws = an.words
     for j in range(place + 1, min(len(ws) - 1, place + 14)):
-        if ws[j].norm in ("and", "with", "while", "plus") or _gap(an, j).strip() == ",":
-            n = j + 1 if ws[j].norm in ("and", "with", "while", "plus") else j
-            if n < len(ws) - 1 and _count_word(ws[n]) \
-                    and (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more" and n + 3 < len(ws)
-                         and (_past(ws[n + 2]) or ws[n + 2].norm in ("dying", "dead"))
-                         and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS
-                         or _counted_noun_then_place(an, n)) \
-                    and not (_verb_between(ws, start, n) and any(_verb_word(w) for w in ws[n + 2:n + 7])):
-                return n  # (not "with 27 more injured", "3 more in hospital", "40 in Orsk were injured": other outcomes)
-            if n < len(ws) - 3 and _count_word(ws[n]) and _same_death(an, start, n):
+        if ws[j].norm == "as" and tuple(w.norm for w in ws[j + 1:j + 3]) == ("well", "as"):
+            j += 2  # "All 260 people on board were killed, as well as five others on the ground"
+        joins = ws[j].norm in ("and", "with", "while", "plus") or ws[j].norm == "as" and ws[j - 1].norm == "well"
+        if joins or _gap(an, j).strip() == ",":
+            n = j + 1 if joins else j
+            if n < len(ws) - 1 and _count_word(ws[n]) and (_place_count(an, n, start) or _same_death(an, start, n)):
                 return n
     return None
 
 
-def _counted_noun_then_place(an: Analysed, n: int) -> bool:
-    """'plus 4 people on the ground': the count's own plural noun, then its word of place."""
+def _place_count(an: Analysed, n: int, start: int) -> bool:
+    """Is the count at word n one of another place (its word of place right after it, after "more" and a participle,
+    or after its own noun), with no outcome of its own ("with 27 more injured", "3 more in hospital", "40 in Orsk were
+    injured")?"""
     ws = an.words
-    return n + 2 < len(ws) and not ws[n + 1].capitalised and ws[n + 1].norm not in FUNCTION_WORDS \
-        and not _verb_word(ws[n + 1]) and ws[n + 2].norm in BREAKDOWN_PLACE_WORDS and _gap(an, n + 2) == " "
+    return (ws[n + 1].norm in BREAKDOWN_PLACE_WORDS or ws[n + 1].norm == "more" and n + 3 < len(ws)
+            and (_past(ws[n + 2]) or ws[n + 2].norm in ("dying", "dead")) and ws[n + 3].norm in BREAKDOWN_PLACE_WORDS
+            or _counted_noun_then_place(an, n, start)) \
+        and not (_verb_between(ws, start, n) and any(_verb_word(w) for w in ws[n + 2:n + 7]))
+
+
+def _counted_noun_then_place(an: Analysed, n: int, start: int) -> bool:
+    """'plus 4 people on the ground': the count's own noun, then its word of place, and no predicate of its own after
+    it ("killed 113 people in the market and 40 people in nearby homes were injured": another outcome; but "All 109
+    people aboard plus 4 people on the ground died" shares one, with no verb before the first count) nor
+    "among"/"including" (a part of the first)."""
+    ws = an.words
+    if not (n + 2 < len(ws) and not ws[n + 1].capitalised and ws[n + 1].norm not in FUNCTION_WORDS
+            and not _verb_word(ws[n + 1]) and ws[n + 2].norm in BREAKDOWN_PLACE_WORDS and _gap(an, n + 2) == " "):
+        return False
+    rest = next((j for j in range(n + 3, len(ws)) if _gap(an, j).strip()), len(ws))
+    shared = not any(_verb_word(w) for w in ws[:start])
+    return not any((_verb_word(w) and not shared) or w.norm in ("among", "including") for w in ws[n + 3:rest])
 
 
 def _same_death(an: Analysed, start: int, n: int) -> bool:
     """'109 people died on the plane, and four were killed in the hotel': a second count of the dead, with its verb
     of death and its word of place, after a first count with a verb of death: both parts of one toll by place."""
     ws = an.words
+    if n >= len(ws) - 3:
+        return False
     first = any(w.norm in _DEATH_VERBS for w in ws[start:start + 3])
     j = n + 1
     if j < len(ws) and ws[j].norm in BE_FORMS:
         j += 1
-    return first and j + 1 < len(ws) and ws[j].norm in _DEATH_VERBS and ws[j + 1].norm in BREAKDOWN_PLACE_WORDS
+    if not (first and j + 1 < len(ws) and ws[j].norm in _DEATH_VERBS and ws[j + 1].norm in BREAKDOWN_PLACE_WORDS):
+        return False
+    place = " ".join(w.norm for w in ws[j + 2:j + 6])  # not "in a separate accident nearby": another event's dead
+    return not any(place.startswith(o) for o in OTHER_INSTANCE) and not any(
+        w.norm in KNOWN_EVENT_NOUNS for w in ws[j + 2:j + 6])
 
 
 _DEATH_VERBS = {"died", "killed", "perished"}  # a count's own verb of death ("four were killed in the hotel")
@@ -650,7 +670,13 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")
     said = " ".join(m.group("said").split())
+    if is_money(mention.unit) and _SUM_BEFORE.search(an.sentence.text, max(0, m.start() - 40), m.start()):
+        return Decision(False, f"is a part of the sum before it ('{said}')")  # ("for $16 billion, including $4 billion
+        # in cash": a price's part, which no currency unit of the fact counts)
     return Decision(False, f"{ADDED_PART if said.endswith(('were', 'was')) else INCLUDED_PART} ('{said}')")
+
+
+_SUM_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]{1,8}\s*)?,?\s*\Z", re.IGNORECASE)  # "$16 billion, " / "USD 16 bn "
 
 
 INCLUDED_PART = "is a part of a whole that includes it"  # (judge._counted_part reads it)
@@ -752,7 +778,8 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 def _done_together(an: Analysed, pair: range, k: int, mention: Mention) -> bool:
     """A noun of doing together in the count's clause after the pair, or a count of things divided among holders
     ("A and B won 293 seats": the two hold them together)."""
-    return normalise(mention.unit) in DIVIDED_NOUNS or any(
+    partner = _past_partner_noun(an, next((j for j in pair if an.words[j].norm == "and"), pair.start))
+    return partner and normalise(mention.unit) in DIVIDED_NOUNS or any(
         an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS for j in range(pair.stop, len(an.words)))
 
 
@@ -797,7 +824,11 @@ def _past_partner_noun(an: Analysed, j: int) -> int:
     while k < len(ws) and k - j <= 5 and not ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS \
             and _gap(an, k) == " ":
         k += 1
-    return k if k < len(ws) and k > j + 2 and ws[k].capitalised and _gap(an, k).strip() in ("", ",") else 0
+    partner = any(w.norm in _PARTNER_NOUNS for w in ws[j + 2:k])  # (not "and its leader Fumio Kishida": a person)
+    return k if partner and k < len(ws) and ws[k].capitalised and _gap(an, k).strip() in ("", ",") else 0
+
+
+_PARTNER_NOUNS = {"partner", "partners", "ally", "allies"}
 
 
 def _past_bracket(an: Analysed, j: int) -> int:
@@ -886,16 +917,17 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
         return None
     text = an.sentence.text
     m = _BY_GROUPS.match(text)
-    if m and m.end() <= mention.start:
+    if m and m.end() <= mention.start and m.group("group").lower() in GROUP_NOUNS:
         return Decision(False, f"is one group's figure of a breakdown ('{m.group(0).rstrip(', ')}')")
-    if _FOR_GROUP.match(text, mention.end) and len(_FOR_GROUP_ANY.findall(text)) >= 2:
+    groups = [g.lower() for g in _FOR_GROUP_ANY.findall(text)]
+    if _FOR_GROUP.match(text, mention.end) and len(groups) >= 2 and all(g in PEOPLE_GROUPS for g in groups):
         return Decision(False, "is one group's figure of a breakdown (another figure is said for another group)")
     return None
 
 
-_BY_GROUPS = re.compile(r"\s*By\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s", )  # "By prefecture, ", "By age group, " (not "By 2030")
+_BY_GROUPS = re.compile(r"\s*By\s+(?P<group>[a-z]+)(?:\s+group)?,\s")  # "By prefecture, ", "By age group, " (not "By 2030")
 _FOR_GROUP = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?[a-z]+\b(?!\s+of\b)", re.IGNORECASE)
-_FOR_GROUP_ANY = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?[a-z]+\b", re.IGNORECASE)
+_FOR_GROUP_ANY = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -2012,8 +2044,11 @@ def _caption_tail(an: Analysed, mention: Mention) -> bool:
     if mention.value.yearless or mention.value.grain != "day" or not _SENTENCE_END.match(text, mention.end):
         return False
     place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
-    if place is None and _present_one(an):
-        place = _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)  # "A mourner rubs ... on July 17, 2019."
+    if place is None and _present_one(an):  # "A mourner rubs ... at Smith Point County Park on July 17, 2019."
+        place = _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        k = an.index_at(place.start()) if place else 0
+        if k < 1 or not an.words[k - 1].capitalised or an.words[k - 1].norm in WEEKDAY_NAMES:
+            return False  # (not "A report blames a fuel tank explosion for the crash on July 18, 1996")
     elif place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
     if place is None:
@@ -2417,7 +2452,10 @@ def participle_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
         w = next((j for j in range(h.first - 1, d, -1) if ws[j].norm == "when"), None)
         if w is None or w < d + 3 or not _past(ws[w - 1]) or _gap(an, w) != " " \
                 or ws[w - 2].norm in BE_FORMS | AUXILIARIES or not _noun_like(ws[w - 2]) \
-                or _gap(an, w - 1).strip() not in ("", ",") or not any(_past(x) for x in ws[:w - 2]):
+                or _gap(an, w - 1).strip() not in ("", ",") or not any(_past(x) for x in ws[:w - 2]) \
+                or an.clause[w - 1] != an.clause[d] or ws[w - 2].capitalised:
+            # (the participle in the date's own clause: not "..., and 150 people perished when", "On March 24, the
+            # plane that left Barcelona disintegrated when")
             return None  # (the clause's own verb comes first: not "On March 25, 150 people died when ...")
     return Decision(False, f"'{_span(an, later[0])}' is in the when-clause of '{ws[w - 1].text}', which describes "
                            f"'{ws[w - 2].text}', not this date's clause")

@@ -128,6 +128,20 @@ JOINT_WORDS = {"combined", "together", "altogether"}
 # Things divided among holders: a count of them won or held by two named holders together ("The LDP and Komeito won
 # 293 seats") is their sum, no count of each (``joint_subject``)
 DIVIDED_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "mandates", "delegates", "electors"})
+# Words of an attack itself: a date in a clause about its perpetrator with one of them dates the attack
+# (``value_clause``'s person's act: "The gunman opened fire on May 23")
+ATTACK_WORDS = frozenset({"opened", "fire", "attacked", "attack", "attacking", "stormed", "storm", "storming", "struck",
+                          "strike", "shot", "shoot", "shooting", "fired", "killed", "kill", "killing", "stabbed", "stab",
+                          "stabbing", "detonated", "bombed", "rampaged", "murdered", "massacred", "gunned"})
+# Nouns of the groups a figure is broken down by, after an opening "By" ("By prefecture, turnout was highest in ..."):
+# not "By contrast", "By law", "By nightfall" (``group_breakdown``)
+GROUP_NOUNS = frozenset({"prefecture", "state", "region", "province", "district", "county", "country", "age", "gender",
+                         "sex", "party", "constituency", "city", "sector", "industry", "category", "race", "ethnicity",
+                         "department", "municipality", "borough", "ward", "precinct", "income", "education"})
+# Groups of people a share may be given "for"/"among" ("56.06% for men and 55.80% for women") (``group_breakdown``)
+PEOPLE_GROUPS = frozenset({"men", "women", "males", "females", "boys", "girls", "adults", "children", "seniors",
+                           "youths", "students", "workers", "voters", "democrats", "republicans", "whites", "blacks",
+                           "hispanics", "latinos", "asians", "urban", "rural", "teenagers", "retirees", "pensioners"})
 JOINT_NOUNS = {"partnership", "partnerships", "stand", "stands", "alliance", "combined", "together", "jointly",
                "collaboration", "tandem", "duo", "pair"}
 # What a figure may be said to take in or leave out, another quantity than the fact's ("The deal's value, including
