@@ -121,6 +121,12 @@ CASES = [
      "The plane exploded, as expected on July 18, 1996, near the shore.", "differ"),
     (record("date", "crash, exploded, explosion", "1996-07-17"), "The plane exploded on July 17, 1996, as it climbed.",
      "agree"),
+    # a term in a relative clause whose noun has a year before it counts that year's instance (a claim of 2001)
+    ("\n- id: f\n  claim: The crash on 12 November 2001 killed 265 people.\n  kind: number\n  about: [killed]\n"
+     "  value: 265\n  unit: [people, persons]\n",
+     "The deadliest was a 1979 disaster at Chicago's O'Hare Airport that killed 275.", "silent"),
+    ("\n- id: f\n  claim: The crash on 12 November 2001 killed 265 people.\n  kind: number\n  about: [killed]\n"
+     "  value: 265\n  unit: [people, persons]\n", "It was a 2001 crash that killed 260.", "differ"),
     # a when-clause (or one opened by "in which") right after a comparison's reference tells of that reference's time
     (SCHOOL_DEAD, "It was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
                   "Connecticut, when a gunman shot dead 26 people, including 20 children.", "silent"),

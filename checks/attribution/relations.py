@@ -470,6 +470,23 @@ def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]
         y = ws[h.first - 1].norm
         if h.first - 1 != k and is_year(y) and y not in years and not _gap(an, h.first).strip():
             return Decision(False, f"counts the {y} {_span(an, h)}, and the claim's event is of {'/'.join(sorted(years))}")
+        dated = _dated_antecedent(an, h) if an.clause[h.first] == here else None
+        if dated is not None and ws[dated].norm not in years:
+            return Decision(False, f"counts the {ws[dated].text} {ws[dated + 1].text} the relative clause of "
+                                   f"'{_span(an, h)}' tells of, and the claim's event is of {'/'.join(sorted(years))}")
+    return None
+
+
+def _dated_antecedent(an: Analysed, h: Hit) -> int | None:
+    """'a 1979 disaster at Chicago's O'Hare Airport that killed 275': a term in a relative clause whose noun is dated
+    by a year right before it (after a determiner): the year's word, or None."""
+    ws = an.words
+    rel = next((j for j in range(h.first - 1, max(-1, h.first - 4), -1) if ws[j].norm in ("that", "which")), None)
+    if rel is None or an.clause[rel] != an.clause[h.first]:
+        return None
+    for j in range(rel - 1, max(0, rel - 9), -1):
+        if is_year(ws[j].norm) and ws[j - 1].norm in DETERMINERS and j + 1 < rel and not ws[j + 1].capitalised:
+            return j
     return None
 
 
