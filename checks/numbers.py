@@ -267,10 +267,11 @@ _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his
 
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:
     """'killed 265 people, including five on the ground': a count right after "including" that leaves its noun out
-    (none, or a word of place) counts the noun of the count before it."""
+    (none, or a word of place) counts the people the count before it counts (only people: "destroyed 350 homes,
+    including 300 in Buras" leaves the part a part, not a count in the fact's unit)."""
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.kind == b.kind == "number" and a.unit and not is_money(a.unit) and a.unit != "%" \
+        if a.kind == b.kind == "number" and a.unit.lower() in PEOPLE_UNITS \
                 and (not b.unit or b.unit.lower() in _PLACE_AFTER) and _INCLUDING_BETWEEN.fullmatch(text, a.end, b.start):
             out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "five people")
     return out

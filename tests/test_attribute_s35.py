@@ -186,7 +186,28 @@ REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
+# The second review's counter-examples
+HOMES = record("number", "destroyed, homes", "300", "homes")
+REVIEWED_2 = [
+    (HOMES, "The storm destroyed 350 homes, including 300 in Buras.", "differ"),
+    (TOLL_113, "113 people died in the crash, and 100 died on impact.", "agree"),
+    (TOLL_113, "The bomb killed 113 people in the square, with 40 people in critical condition.", "agree"),
+    (TOLL_113, "The quake killed 113 people and injured 1,200 people in the surrounding region.", "agree"),
+    (record("number", "aid", "40000000000", "USD, dollars, $"),
+     "The bill, worth $1.7 trillion, includes $40 billion in military and economic aid.", "agree"),
+    (record("party", "deal, merger, buyer", "[Velmar Group, Velmar]", rivals="Orsk Holdings, Orsk"),
+     "After the merger Orsk Holdings agreed to sell itself to Velmar Group.", "agree"),
+    (LDP_SEATS, "By party, the LDP won 261 seats.", "agree"),
+    (record("date", "made landfall, landfall", "2005-08-29"),
+     "Katrina made landfall near Buras, as it weakened on Aug. 29, 2005, to a Category 3 storm.", "agree"),
+    (record("number", "killed, left, dead", "21", "people, persons"),
+     "It was the deadliest school shooting since Sandy Hook, when 26 people died, and it left 21 people dead.", "agree"),
+    (GUNMAN_DAY, "The gunman wounded 17 people at the school on May 23, 2022.", "differ"),
+    (record("date", "crash, crashes", "2015-03-24"), "A jet crashes in the French Alps on March 25, 2015.", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED + REVIEWED_2)
 def test_session_35(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 

@@ -205,7 +205,12 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
     for i in range(1, len(words)):
         told = _reference_time_clause(text, words, clause, reference, i)
         if told:
-            return reference + sorted(set(clause[told:]) - set(reference))
+            whole = is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS  # to the sentence's end; a name's or a
+            # noun's when-clause up to a clause joined by "and"/"but" ("since Sandy Hook, when 26 people died, and it
+            # left 21 dead")
+            end = len(words) if whole else next((j for j in range(told + 1, len(words)) if clause[j] != clause[j - 1]
+                                                 and words[j].norm in _JOINING), len(words))
+            return reference + sorted(set(clause[told:end]) - set(reference))
         if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
                 and clause[i] not in reference and words[i - 1].capitalised and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
@@ -214,6 +219,7 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
 
 _PREPOSITIONS_OF_WHICH = {"in", "during", "at"}  # after a comma only: "since 2014 in which" restricts the head
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+_JOINING = {"and", "but", "yet", "while", "so"}
 
 
 def _reference_time_clause(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], i: int) -> int:

@@ -1664,11 +1664,9 @@ def _titled_person(an: Analysed, h: Hit) -> range | None:
 
 
 def _role_word(norm: str) -> bool:
-    """A noun of an office or a role: a listed one, or one made by a suffix of agents ("commander", "director")."""
-    return norm in OFFICE_WORDS or norm in ROLE_NOUNS or norm.endswith(_AGENT_SUFFIXES)
-
-
-_AGENT_SUFFIXES = ("er", "or", "ent", "ist", "ief", "man", "woman", "ant")
+    """A noun of an office or a role (``OFFICE_WORDS``: "commander", "president"; ``ROLE_NOUNS``): not an event's
+    noun ("the vote", "the merger", "the takeover")."""
+    return norm in OFFICE_WORDS or norm in ROLE_NOUNS
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:

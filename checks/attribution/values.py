@@ -65,7 +65,8 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 def _grouped_count(mention: Mention) -> bool:
     """'beating Lee of the Minjoo Party 247,077 votes': a number grouped by thousands before a plural noun is a count;
     no name's identifier is written so ("Flight 9525", "Boeing 747")."""
-    return bool(_THOUSANDS.match(mention.text)) and bool(mention.unit) and is_plural(normalise(mention.unit))
+    return bool(_THOUSANDS.match(mention.text)) and normalise(mention.unit) in DIVIDED_NOUNS  # (not "the Fortune
+    # 1,000 companies": a name's number)
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+\b")
@@ -201,7 +202,8 @@ def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
         if ws[j].norm == "as" and tuple(w.norm for w in ws[j + 1:j + 3]) == ("well", "as"):
             j += 2  # "All 260 people on board were killed, as well as five others on the ground"
         joins = ws[j].norm in ("and", "with", "while", "plus") or ws[j].norm == "as" and ws[j - 1].norm == "well"
-        if joins or _gap(an, j).strip() == ",":
+        grouped = ws[j].norm.isdigit() and ws[j - 1].norm.isdigit()  # ("1,200": the comma groups thousands)
+        if joins or _gap(an, j).strip() == "," and not grouped:
             n = j + 1 if joins else j
             if n < len(ws) - 1 and _count_word(ws[n]) and (_place_count(an, n, start) or _same_death(an, start, n)):
                 return n
@@ -225,9 +227,12 @@ def _counted_noun_then_place(an: Analysed, n: int, start: int) -> bool:
     people aboard plus 4 people on the ground died" shares one, with no verb before the first count) nor
     "among"/"including" (a part of the first)."""
     ws = an.words
-    if not (n + 2 < len(ws) and not ws[n + 1].capitalised and ws[n + 1].norm not in FUNCTION_WORDS
-            and not _verb_word(ws[n + 1]) and ws[n + 2].norm in BREAKDOWN_PLACE_WORDS and _gap(an, n + 2) == " "):
-        return False
+    nouns = {w.norm for w in ws[max(0, start - 1):start + 2] if _noun_like(w) and not _verb_word(w)
+             and not w.norm[:1].isdigit()} | {"others", "more"}  # the first count's noun, near it
+    if not (n + 2 < len(ws) and ws[n + 1].norm in nouns
+            and ws[n + 2].norm in BREAKDOWN_PLACE_WORDS and _gap(an, n + 2) == " ") \
+            or any(w.norm in _STATES for w in ws[n + 3:n + 5]):
+        return False  # (the first count's own noun: not "with 300 homes in ruins", "40 people in critical condition")
     rest = next((j for j in range(n + 3, len(ws)) if _gap(an, j).strip()), len(ws))
     shared = not any(_verb_word(w) for w in ws[:start])
     return not any((_verb_word(w) and not shared) or w.norm in ("among", "including") for w in ws[n + 3:rest])
@@ -239,7 +244,8 @@ def _same_death(an: Analysed, start: int, n: int) -> bool:
     ws = an.words
     if n >= len(ws) - 3:
         return False
-    first = any(w.norm in _DEATH_VERBS for w in ws[start:start + 3])
+    first = any(w.norm in _DEATH_VERBS for w in ws[start:start + 3]) and not any(
+        w.norm in KNOWN_EVENT_NOUNS for w in ws[start:n])  # ("died in the crash, and 100 died on impact": a subset)
     j = n + 1
     if j < len(ws) and ws[j].norm in BE_FORMS:
         j += 1
@@ -247,7 +253,11 @@ def _same_death(an: Analysed, start: int, n: int) -> bool:
         return False
     place = " ".join(w.norm for w in ws[j + 2:j + 6])  # not "in a separate accident nearby": another event's dead
     return not any(place.startswith(o) for o in OTHER_INSTANCE) and not any(
-        w.norm in KNOWN_EVENT_NOUNS for w in ws[j + 2:j + 6])
+        w.norm in KNOWN_EVENT_NOUNS or w.norm in _SUBSET_WORDS for w in ws[j + 2:j + 7])
+
+
+_STATES = {"critical", "serious", "stable", "condition", "custody", "ruins", "shock", "hiding"}  # a state, no place
+_SUBSET_WORDS = {"alone", "impact", "instantly", "immediately"}  # a part of the first count, no other place
 
 
 _DEATH_VERBS = {"died", "killed", "perished"}  # a count's own verb of death ("four were killed in the hotel")
@@ -666,11 +676,13 @@ def _included(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     head = an.index_after(mention.end)
     if head + 1 < len(an.words) and an.words[head].norm == "worth" and an.words[head + 1].norm == "of":
         head += 2  # "$12 billion worth of shares": a quantity of what follows "of", which names the part
-    named = next((h for h in about if head <= h.first <= head + 3), None)
+    reach = next((j for j in range(head, min(len(an.words), head + 6)) if j > head and _gap(an, j).strip()), head + 6)
+    named = next((h for h in about if head <= h.first < reach), None)  # ("in military and economic aid")
     if named is not None:
         return Decision(True, f"is the part '{_span(an, named)}' names")
     said = " ".join(m.group("said").split())
-    if is_money(mention.unit) and _SUM_BEFORE.search(an.sentence.text, max(0, m.start() - 40), m.start()):
+    if is_money(mention.unit) and said == "including" \
+            and _SUM_BEFORE.search(an.sentence.text, max(0, m.start() - 40), m.start()):
         return Decision(False, f"is a part of the sum before it ('{said}')")  # ("for $16 billion, including $4 billion
         # in cash": a price's part, which no currency unit of the fact counts)
     return Decision(False, f"{ADDED_PART if said.endswith(('were', 'was')) else INCLUDED_PART} ('{said}')")
@@ -887,7 +899,9 @@ def as_aside(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 
 # ", as the NTSB concluded in ": "as", a subject (up to four words) and a verb in the past, no comma between
-_AS_ASIDE = re.compile(r",\s+as\s+(?:[\w.'’-]+\s+){1,4}?[a-z]+ed\b[^,;:()]{0,20}\Z")
+_AS_ASIDE = re.compile(r",\s+as\s+(?!(?:he|she|it|they|we)\b)(?:[\w.'’-]+\s+){1,4}?(?:concluded|reported|said|found|noted|"
+                       r"ruled|determined|stated|confirmed|announced|claimed|alleged|testified|wrote|recalled|estimated|"
+                       r"established|showed|found)\b[^,;:()]{0,20}\Z")  # (not "as it weakened": a time)
 
 
 def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -913,13 +927,15 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     """'By prefecture, turnout was highest in Yamagata at 64.34%', 'Turnout came to 56.06% for men and 55.80% for
     women': a figure in a sentence opened by "By" and a noun of the groups, or one of two or more figures each said
     "for"/"among" a group, is one group's figure of a breakdown, not the whole."""
-    if mention.kind != "number":
-        return None
+    if mention.kind != "number" or any(an.words[h.first].capitalised for h in about):
+        return None  # (a term naming a group, "By party, the LDP won 261 seats", counts the group's own figure)
     text = an.sentence.text
     m = _BY_GROUPS.match(text)
     if m and m.end() <= mention.start and m.group("group").lower() in GROUP_NOUNS:
         return Decision(False, f"is one group's figure of a breakdown ('{m.group(0).rstrip(', ')}')")
     groups = [g.lower() for g in _FOR_GROUP_ANY.findall(text)]
+    if any(an.words[h.first].norm in groups for h in about):
+        return None  # ("women's turnout": a term naming the group counts its figure)
     if _FOR_GROUP.match(text, mention.end) and len(groups) >= 2 and all(g in PEOPLE_GROUPS for g in groups):
         return Decision(False, "is one group's figure of a breakdown (another figure is said for another group)")
     return None
@@ -1274,7 +1290,8 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originall
 # "Earlier, the ministry said 753 were killed": "Earlier,"/"Previously," before a verb of saying opens an earlier report
 # (not a story told in time order: "Earlier, the stampede killed 753")
 # "Previously, the coalition had 305 seats", "the LDP previously held 276": a state of holding told as an earlier one
-_EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,[^;:!?]{0,60}?|\b(?P<talk>previously|formerly)\s+)"
+_EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,(?:(?!,\s*but\b)[^;:!?]){0,60}?|"
+                            r"\b(?P<talk>previously|formerly)\s+)"
                             r"\b(?:had|held)\b[^;:,!?]{0,30}\Z", re.IGNORECASE)
 _EARLIER_REPORTED = re.compile(r"\s*(?P<opening>earlier|previously)\s*,[^;:!?]{0,80}?\b(?:" + alternation(EARLIER_SAYING)
                                + r")\b(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)
@@ -2021,7 +2038,7 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
 def _caption_or_zone(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """A photo caption's date, or a date restating the moment in another time zone in brackets: set aside."""
     text = an.sentence.text
-    if _caption_tail(an, mention):  # loosely: the picture may be of the event on its day
+    if _caption_tail(an, mention, about):  # loosely: the picture may be of the event on its day
         decision = _same_clause(an, an.index_at(mention.start), about)
         return replace(decision, weak="possible conflict: a photo caption's date, closing it after its place (when the "
                                       "picture was taken), maybe not the event's") if decision.attached else decision
@@ -2036,7 +2053,7 @@ def _caption_or_zone(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return None
 
 
-def _caption_tail(an: Analysed, mention: Mention) -> bool:
+def _caption_tail(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
     """'Survivors gather around a fire in devastated Bam, Iran, Tuesday, Dec. 30, 2003.': a day with its year closing
     a sentence with no past verb (a participle after a determiner or preposition is an adjective), after a comma (and
     a weekday) right after a place's name, is a photo caption's date."""
@@ -2045,10 +2062,9 @@ def _caption_tail(an: Analysed, mention: Mention) -> bool:
         return False
     place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
     if place is None and _present_one(an):  # "A mourner rubs ... at Smith Point County Park on July 17, 2019."
-        place = _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start)
-        k = an.index_at(place.start()) if place else 0
-        if k < 1 or not an.words[k - 1].capitalised or an.words[k - 1].norm in WEEKDAY_NAMES:
-            return False  # (not "A report blames a fuel tank explosion for the crash on July 18, 1996")
+        place = _present_place(an, mention, about)
+        if place is None:
+            return False
     elif place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
     if place is None:
@@ -2057,6 +2073,17 @@ def _caption_tail(an: Analysed, mention: Mention) -> bool:
     return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (j and ws[j - 1].norm in
                                                                                         _ADJECTIVE_AFTER)
                    for j, w in enumerate(ws))  # (nor a time to come: "The trial will open in Paris, Wednesday, ...")
+
+
+def _present_place(an: Analysed, mention: Mention, about: list[Hit]) -> re.Match | None:
+    """In a caption's present, the "on" before the date after a place's name (not "A report blames a fuel tank
+    explosion for the crash on July 18, 1996"), its verb no term (not "A jet crashes in the Alps on ...": the event)."""
+    place = _ON_BEFORE.search(an.sentence.text, max(0, mention.start - 4), mention.start)
+    k = an.index_at(place.start()) if place else 0
+    if k < 1 or not an.words[k - 1].capitalised or an.words[k - 1].norm in WEEKDAY_NAMES \
+            or any(h.first <= 2 <= h.last for h in about):
+        return None
+    return place
 
 
 def _present_one(an: Analysed) -> bool:

@@ -132,7 +132,9 @@ DIVIDED_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "mandate
 # (``value_clause``'s person's act: "The gunman opened fire on May 23")
 ATTACK_WORDS = frozenset({"opened", "fire", "attacked", "attack", "attacking", "stormed", "storm", "storming", "struck",
                           "strike", "shot", "shoot", "shooting", "fired", "killed", "kill", "killing", "stabbed", "stab",
-                          "stabbing", "detonated", "bombed", "rampaged", "murdered", "massacred", "gunned"})
+                          "stabbing", "detonated", "bombed", "rampaged", "murdered", "massacred", "gunned", "wounded",
+                          "wounding", "injured", "entered", "barricaded", "targeted", "walked", "forced", "ambushed",
+                          "hijacked", "rammed", "drove", "set"})
 # Nouns of the groups a figure is broken down by, after an opening "By" ("By prefecture, turnout was highest in ..."):
 # not "By contrast", "By law", "By nightfall" (``group_breakdown``)
 GROUP_NOUNS = frozenset({"prefecture", "state", "region", "province", "district", "county", "country", "age", "gender",
