@@ -63,10 +63,10 @@ def number_in_name(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
 
 
 def _grouped_count(mention: Mention) -> bool:
-    """'beating Lee of the Minjoo Party 247,077 votes': a number grouped by thousands before a plural noun is a count;
-    no name's identifier is written so ("Flight 9525", "Boeing 747")."""
-    return bool(_THOUSANDS.match(mention.text)) and normalise(mention.unit) in DIVIDED_NOUNS  # (not "the Fortune
-    # 1,000 companies": a name's number)
+    """'beating Lee of the Minjoo Party 247,077 votes': a number grouped by thousands before votes or seats
+    (``DIVIDED_NOUNS``) is a count; no party's identifier is written so (but "the Fortune 1,000 companies" is a name's
+    number)."""
+    return bool(_THOUSANDS.match(mention.text)) and normalise(mention.unit) in DIVIDED_NOUNS
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+\b")
@@ -885,7 +885,8 @@ _ADDED_BEFORE = re.compile(r"\b(" + alternation(ADDED_WORDS) + r")\s+\Z", re.IGN
 
 def as_aside(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the crash was not caused, as the NTSB concluded in 2000, by a fuel tank explosion': a clause of "as", a
-    subject and a verb set off by commas is an aside; a date in it dates that verb, not a term outside it."""
+    subject (no pronoun) and a past verb of saying or finding set off by commas is an aside; a date in it dates that
+    verb, not a term outside it."""
     if mention.kind != "date":
         return None
     text = an.sentence.text
@@ -898,10 +899,10 @@ def as_aside(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
     return Decision(False, f"dates the aside '{' '.join(text[m.start() + 1:end].split())}', not the clause around it")
 
 
-# ", as the NTSB concluded in ": "as", a subject (up to four words) and a verb in the past, no comma between
+# ", as the NTSB concluded in ": "as", a subject (up to four words) and a past verb of saying or finding, no comma
 _AS_ASIDE = re.compile(r",\s+as\s+(?!(?:he|she|it|they|we)\b)(?:[\w.'’-]+\s+){1,4}?(?:concluded|reported|said|found|noted|"
                        r"ruled|determined|stated|confirmed|announced|claimed|alleged|testified|wrote|recalled|estimated|"
-                       r"established|showed|found)\b[^,;:()]{0,20}\Z")  # (not "as it weakened": a time)
+                       r"established|showed)\b[^,;:()]{0,20}\Z")  # (not "as it weakened": a time)
 
 
 def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
