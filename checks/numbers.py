@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, NOT_SUPERLATIVES, SUPERLATIVES
+from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, words
@@ -128,8 +128,9 @@ def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int
         return value, "%", start, end + 1, None  # "60%": the sign is the unit
     if text[end:end + 2] in (" %", "\u00a0%", "\u202f%"):
         return value, "%", start, end + 2, None  # "52.25 %": a space before the sign, as French style writes it
-    if unit.lower() == "per" and _PER_CENT.match(text, end):
-        return value, "per cent", start, end, _PER_CENT.match(text, end).end()  # ("52.25 per cent votes": a share)
+    per_cent = _PER_CENT.match(text, end) if unit.lower() == "per" else None
+    if per_cent:
+        return value, "per cent", start, end, per_cent.end()  # ("52.25 per cent votes": a share)
     millions = _MILLION_JOINED.match(text, end)
     if millions and millions.group("unit").lower() in UNITS and not millions.group("unit").lower().startswith(
             ("metre", "meter")):
@@ -294,9 +295,10 @@ def _to_levels(out: list[Mention], text: str) -> list[Mention]:
 
 
 # ("went from holding 11 seats to taking 41": a gerund of holding may open each level)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:holding|having|winning|taking)\s+)?\Z", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:()\d]{0,24}?\d{0,4})?\s+to\s+(?:(?:holding|having|winning|taking)\s+)?"
-                         r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?", re.IGNORECASE)
+_HOLDING = r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _HOLDING + r"\Z", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:()\d]{0,24}?\d{0,4})?\s+to\s+" + _HOLDING
+                         + r"(?:(?:about|around|nearly|almost|some|over|roughly|more\s+than)\s+)?", re.IGNORECASE)
 _TIME_AFTER = frozenset({"today", "now", "yesterday", "tonight", "currently", "this", "last", "by", "in", "on", "at"})
 
 

@@ -198,7 +198,8 @@ def _bare_tail(tail: tuple[Word, ...]) -> bool:
 def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int]) -> list[int]:
     """'the strongest since 1960, when a magnitude 5.8 quake struck near Agadir and caused thousands of deaths': a
     when-clause right after a reference that ends in a year or a month tells of the reference's time, so it and the
-    clauses after it to the sentence's end are the reference's too; a relative clause right after a reference ending in
+    clauses after it to the sentence's end are the reference's too (after a name or a noun, up to a clause joined by
+    "and"/"but"; "in which" after a comma too: ``_reference_time_clause``); a relative clause right after a reference ending in
     a name describes that compared thing ("surpassing Hurricane Patricia, which made landfall with 150 mph winds")."""
     if not reference:
         return reference
@@ -218,7 +219,6 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
 
 
 _PREPOSITIONS_OF_WHICH = {"in", "during", "at"}  # after a comma only: "since 2014 in which" restricts the head
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _JOINING = {"and", "but", "yet", "while", "so"}
 
 
@@ -231,7 +231,7 @@ def _reference_time_clause(text: str, words: tuple[Word, ...], clause: list[int]
         return 0
     if words[i].norm == "when" and clause[i] != clause[i - 1] and (
             is_year(words[i - 1].norm) or words[i - 1].norm in MONTHS
-            or i + 1 < len(words) and words[i + 1].norm not in _PRONOUNS):
+            or i + 1 < len(words) and (words[i + 1].norm == "there" or words[i + 1].norm not in _SUBJECT_PRONOUNS)):
         return i
     if words[i].norm in _PREPOSITIONS_OF_WHICH and i + 1 < len(words) and words[i + 1].norm == "which" \
             and clause[i + 1] != clause[i - 1] and "," in text[words[i - 1].end:words[i].start]:

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES,
+from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -199,9 +199,8 @@ def _other_place_count(an: Analysed, place: int, start: int) -> int | None:
     a comma, "and", "with", "while" or "plus": its word, or None."""
     ws = an.words
     for j in range(place + 1, min(len(ws) - 1, place + 14)):
-        if ws[j].norm == "as" and tuple(w.norm for w in ws[j + 1:j + 3]) == ("well", "as"):
-            j += 2  # "All 260 people on board were killed, as well as five others on the ground"
-        joins = ws[j].norm in ("and", "with", "while", "plus") or ws[j].norm == "as" and ws[j - 1].norm == "well"
+        joins = ws[j].norm in ("and", "with", "while", "plus") \
+            or ws[j].norm == "as" and tuple(w.norm for w in ws[j - 2:j]) == ("as", "well")  # "..., as well as five others"
         grouped = ws[j].norm.isdigit() and ws[j - 1].norm.isdigit()  # ("1,200": the comma groups thousands)
         if joins or _gap(an, j).strip() == "," and not grouped:
             n = j + 1 if joins else j
@@ -258,8 +257,6 @@ def _same_death(an: Analysed, start: int, n: int) -> bool:
 
 _STATES = {"critical", "serious", "stable", "condition", "custody", "ruins", "shock", "hiding"}  # a state, no place
 _SUBSET_WORDS = {"alone", "impact", "instantly", "immediately"}  # a part of the first count, no other place
-
-
 _DEATH_VERBS = {"died", "killed", "perished"}  # a count's own verb of death ("four were killed in the hotel")
 
 
@@ -916,7 +913,7 @@ def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     return Decision(False, f"counts those an attempt was made on ('{' '.join(m.group(0).split())}'), not the harmed")
 
 
-_HARM_TERMS = DEATH_WORDS | KILL_VERBS | {"murder", "murders", "murdered", "shot", "dead"}  # words of the harm done
+_HARM_TERMS = DEATH_WORDS | KILL_VERBS | {"murder", "murders", "murdered", "shot"}  # words of the harm done
 
 
 _ATTEMPT_BEFORE = re.compile(r"\b(?:attempted|attempting|attempts?|tried|trying)\s+(?:to\s+)?(?:murder|murders|kill|"
@@ -934,6 +931,8 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     m = _BY_GROUPS.match(text)
     if m and m.end() <= mention.start and m.group("group").lower() in GROUP_NOUNS:
         return Decision(False, f"is one group's figure of a breakdown ('{m.group(0).rstrip(', ')}')")
+    if an.norms.isdisjoint(("for", "among")):
+        return None
     groups = [g.lower() for g in _FOR_GROUP_ANY.findall(text)]
     if any(an.words[h.first].norm in groups for h in about):
         return None  # ("women's turnout": a term naming the group counts its figure)
@@ -943,8 +942,9 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
 
 
 _BY_GROUPS = re.compile(r"\s*By\s+(?P<group>[a-z]+)(?:\s+group)?,\s")  # "By prefecture, ", "By age group, " (not "By 2030")
-_FOR_GROUP = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?[a-z]+\b(?!\s+of\b)", re.IGNORECASE)
-_FOR_GROUP_ANY = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?([a-z]+)\b", re.IGNORECASE)
+_GROUP_AFTER = r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:for|among)\s+(?:the\s+)?"  # "56.06% for (the) men"
+_FOR_GROUP = re.compile(_GROUP_AFTER + r"[a-z]+\b(?!\s+of\b)", re.IGNORECASE)  # right after this figure
+_FOR_GROUP_ANY = re.compile(r"\d" + _GROUP_AFTER + r"([a-z]+)\b", re.IGNORECASE)  # after any figure
 
 
 def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -961,7 +961,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
-                         r"(?:(?:holding|having|winning|taking)\s+)?"  # "went from holding 11 seats to taking 41"
+                         r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z",
                          re.IGNORECASE)
 
@@ -2062,11 +2062,9 @@ def _caption_tail(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
     if mention.value.yearless or mention.value.grain != "day" or not _SENTENCE_END.match(text, mention.end):
         return False
     place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
-    if place is None and _present_one(an):  # "A mourner rubs ... at Smith Point County Park on July 17, 2019."
-        place = _present_place(an, mention, about)
-        if place is None:
-            return False
-    elif place is None or place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
+    if place is None:  # "A mourner rubs ... at Smith Point County Park on July 17, 2019.": a caption's present
+        place = _present_place(an, mention, about) if _present_one(an) else None
+    elif place.group("place").lower() in WEEKDAY_NAMES or _ON_BEFORE.search(text, 0, place.start()):
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
     if place is None:
         return False
@@ -2476,17 +2474,27 @@ def participle_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     later = [h for h in about if h.first > d]
     if not later or len(later) != len(about):
         return None
-    for h in later:
-        w = next((j for j in range(h.first - 1, d, -1) if ws[j].norm == "when"), None)
-        if w is None or w < d + 3 or not _past(ws[w - 1]) or _gap(an, w) != " " \
-                or ws[w - 2].norm in BE_FORMS | AUXILIARIES or not _noun_like(ws[w - 2]) \
-                or _gap(an, w - 1).strip() not in ("", ",") or not any(_past(x) for x in ws[:w - 2]) \
-                or an.clause[w - 1] != an.clause[d] or ws[w - 2].capitalised:
-            # (the participle in the date's own clause: not "..., and 150 people perished when", "On March 24, the
-            # plane that left Barcelona disintegrated when")
-            return None  # (the clause's own verb comes first: not "On March 25, 150 people died when ...")
+    whens = [_reduced_relative_when(an, h, d) for h in later]
+    if any(w is None for w in whens):
+        return None
+    w = whens[-1]
     return Decision(False, f"'{_span(an, later[0])}' is in the when-clause of '{ws[w - 1].text}', which describes "
                            f"'{ws[w - 2].text}', not this date's clause")
+
+
+def _reduced_relative_when(an: Analysed, h: Hit, d: int) -> int | None:
+    """The "when" between the date at word d and term h that follows a reduced relative's participle, or None: the
+    clause's own verb comes first ("On March 25, 150 people died when ..." has none), and the participle stands in the
+    date's own clause after a common noun (not "..., and 150 people perished when", "the plane that left Barcelona
+    disintegrated when")."""
+    ws = an.words
+    w = next((j for j in range(h.first - 1, d, -1) if ws[j].norm == "when"), None)
+    if w is None or w < d + 3 or not _past(ws[w - 1]) or _gap(an, w) != " " \
+            or ws[w - 2].norm in BE_FORMS or ws[w - 2].norm in AUXILIARIES or not _noun_like(ws[w - 2]) \
+            or _gap(an, w - 1).strip() not in ("", ",") or not any(_past(x) for x in ws[:w - 2]) \
+            or an.clause[w - 1] != an.clause[d] or ws[w - 2].capitalised:
+        return None
+    return w
 
 
 def _touches(text: str, end: int, ws: tuple[Word, ...], i: int) -> bool:

@@ -125,6 +125,8 @@ PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
 JOINT_WORDS = {"combined", "together", "altogether"}
 # Nouns of something two or more do together: "A and B stitched a partnership of 192 runs" (``joint_subject``).
+JOINT_NOUNS = {"partnership", "partnerships", "stand", "stands", "alliance", "combined", "together", "jointly",
+               "collaboration", "tandem", "duo", "pair"}
 # Things divided among holders: a count of them won or held by two named holders together ("The LDP and Komeito won
 # 293 seats") is their sum, no count of each (``joint_subject``)
 DIVIDED_NOUNS = frozenset({"seats", "seat", "votes", "vote", "ballots", "mandates", "delegates", "electors"})
@@ -144,8 +146,6 @@ GROUP_NOUNS = frozenset({"prefecture", "state", "region", "province", "district"
 PEOPLE_GROUPS = frozenset({"men", "women", "males", "females", "boys", "girls", "adults", "children", "seniors",
                            "youths", "students", "workers", "voters", "democrats", "republicans", "whites", "blacks",
                            "hispanics", "latinos", "asians", "urban", "rural", "teenagers", "retirees", "pensioners"})
-JOINT_NOUNS = {"partnership", "partnerships", "stand", "stands", "alliance", "combined", "together", "jointly",
-               "collaboration", "tandem", "duo", "pair"}
 # What a figure may be said to take in or leave out, another quantity than the fact's ("The deal's value, including
 # debt, is $64.5 billion"; not "40 killed, including two children": members of the count) (``measure``).
 MEASURE_INCLUSIONS = {"debt", "debts", "fees", "fee", "tax", "taxes", "vat", "interest", "costs", "cost", "expenses",
@@ -335,6 +335,8 @@ CHANGE_WORDS = ("down", "up",
 REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised", "raising",
                   "lower", "lowers", "lowered", "lowering", "revise", "revises", "revised", "revising", "trim", "trims",
                   "trimmed", "upgraded", "downgraded", "adjusted", "amended", "changed", "moved", "shifted")
+# Gerunds of holding that may open each level of a change ("went from holding 11 seats to taking 41")
+HOLDING_GERUNDS = ("holding", "having", "winning", "taking")
 # Words by which a reported clause puts its event at a time of its own, not the report's ("said the strike began
 # three days earlier", "last week", "had begun").
 OWN_TIME_WORDS = frozenset({"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"})
