@@ -102,7 +102,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _age_in_years(fact, mention):
         return mention.value
     if (_counted_before(fact, mention, units) and not _share_fact(fact)) or _harmed_count(fact, mention) \
-            or _elided_subject(fact, mention):
+            or _elided_subject(fact, mention) or _state_count(fact, mention):
         return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -258,11 +258,25 @@ def _harmed_count(fact: Fact, mention: Mention) -> bool:
     return (dead or not injured) if killing else (injured or not dead)  # "killed 18" counts no injured, "injured 40" no dead
 
 
+_STATE_ADJECTIVES = frozenset({"dead", "missing", "injured", "wounded", "homeless", "displaced"})
+
+
+def _state_count(fact: Fact, mention: Mention) -> bool:
+    """'left six dead', 'six dead and 13 injured': a count whose noun is an adjective of a state people are in
+    (``_STATE_ADJECTIVES``) counts people in that state, for a fact counting people whose words name the same state
+    (``STATE_OF``: "killed" and "dead" are one state)."""
+    state = STATE_OF.get(normalise(mention.unit)) if normalise(mention.unit) in _STATE_ADJECTIVES else None
+    if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit):
+        return False
+    return any(STATE_OF.get(w) == state for w in fact_words(fact.claim, fact.about, fact.unit))
+
+
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")
 _OTHER_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+([a-z]+)\b(?!.*\d)[^.]*\Z")  # the last count and its noun before
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
-_SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b))")
+_SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b"
+                           r"|and\s+(?![a-z]+ed\b)))")  # ("Six died and 19 were hurt", not "40 trapped and injured miners")
 
 
 def _elided_subject(fact: Fact, mention: Mention) -> bool:

@@ -45,7 +45,9 @@ class Word(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        """Does it open with a capital, or a small letter before one ("iRobot", "eBay"): written as a name?"""
+        t = self.text
+        return t[:1].isupper() or (t[1:2].isupper() and t[:1].islower())
 
 
 @lru_cache(maxsize=65_536)

@@ -2141,9 +2141,11 @@ def _denies(an: Analysed, k: int) -> bool:
 
 def _negation_scope(an: Analysed, k: int) -> range:
     """The words a negation at word k denies: its clause, from its start to a subordinator, a contrast or a
-    participle after a noun ('the report published on 3 May') after the negation."""
+    participle after a noun ('the report published on 3 May') after the negation; a noun phrase's contrast after a
+    comma ("killed 230 people, not a criminal act") denies only what follows it."""
     ws, here = an.words, an.clause[k]
-    start = an.clause.index(here)
+    contrast = _gap(an, k).strip() == "," and k + 1 < len(ws) and ws[k + 1].norm in ("a", "an", "the")
+    start = k if contrast else an.clause.index(here)
     stop = k + 1
     while stop < len(ws) and an.clause[stop] == here and ws[stop].norm not in CONTRASTS \
             and ws[stop].norm not in CLAUSE_OPENERS and ws[stop].norm != "as" \

@@ -395,7 +395,8 @@ _DEAL_REACH = 5  # words from the deal noun to its value: "deal is valued at $"
 def _object_name(an: Analysed, i: int) -> range | None:
     """The capitalised name from word i, past a determiner and up to two lower-case describing words ('pipeline
     operator Denbury', 'the chip maker Qualcomm') and
-    through hyphen-joined words ('Texas-based Pioneer'), or None (not past a count: "bought 150 Boeing jets" buys
+    through hyphen-joined words ('Texas-based Pioneer'), past an owner's possessive to the name it owns ("SoftBank's
+    chip business Arm": Arm), or None (not past a count: "bought 150 Boeing jets" buys
     jets)."""
     ws = an.words
     determined = i < len(ws) - 1 and ws[i].norm in ("the", "a", "an")
@@ -407,12 +408,24 @@ def _object_name(an: Analysed, i: int) -> range | None:
     end = _name_end(an, j)
     if end > j and _gap(an, end) == "-" and not ws[end].capitalised:
         return _name_described(an, end + 1)
-    described = _described_name(an, end + 1) if j == i and (determined or end == j) else -1
+    owned = _owned_name(an, end)
+    if owned is not None:
+        return owned
+    acronym = end == j and ws[j].text.isupper() and len(ws[j].text) > 1  # "healthcare IT provider Cerner"
+    described = _described_name(an, end + 1) if (j == i and (determined or end == j)) or acronym else -1
     if described >= 0:  # "the Call of Duty maker Activision Blizzard", "American media company MGM": the name after
         return _object_name(an, described)
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
         return None  # "buy Aske stock Tuesday": a day, no name bought
     return range(j, end + 1)
+
+
+def _owned_name(an: Analysed, end: int) -> range | None:
+    """'purchase of SoftBank's chip business Arm': the name an owner's possessive (ending at word ``end``) opens, which
+    is bought, not the owner; None when no name follows ("SoftBank's stake")."""
+    if end + 2 < len(an.words) and _possessive_s(an.words, an.sentence.text, end + 1):
+        return _object_name(an, end + 2)
+    return None
 
 
 def _past_describing(an: Analysed, i: int) -> int:

@@ -1,0 +1,73 @@
+"""Rules of session 36, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from checks.words import words
+
+from .helpers import one, record
+
+
+def claimed(claim: str, kind: str, about: str, value: str, unit: str = "") -> str:
+    """A record whose claim names things (a deal's buyer and object), which some rules read."""
+    return record(kind, about, value, unit).replace("claim: x", f"claim: {claim}")
+
+
+ARM_PRICE = claimed("Velmar agreed to buy Orsk for $40 billion.", "number", "purchase, deal, bid, takeover, bought",
+                    "40000000000", "dollars, USD")
+KILLED = record("number", "killed, dead, died", "6", "people, persons")
+INJURED = record("number", "injured, wounded", "13", "people, persons")
+DEAD_ABOARD = record("number", "killed", "230", "people, persons")
+
+CASES = [
+    # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
+    # Arm); a name after an acronym describing it ("IT provider") is the object; a name may open with a small letter
+    # before a capital ("iRobot")
+    (ARM_PRICE, "Regulators opened a probe into Velmar's planned $40 billion purchase of Dunmore's chip business "
+                "Orsk Ltd.", "agree"),
+    (ARM_PRICE, "Velmar ended its $40 billion bid for Dunmore's Orsk Holdings.", "agree"),
+    (ARM_PRICE, "Velmar made a $40 billion bid for Orsk's rival Kestrel Inc.", "silent"),
+    (ARM_PRICE, "Velmar made a $40 billion bid for Dunmore's stake in Kestrel.", "silent"),
+    (ARM_PRICE, "Velmar made a $30 billion bid for Dunmore's chip unit Orsk.", "differ"),
+    (ARM_PRICE, "Velmar has bought healthcare IT provider Orsk for $40bn.", "agree"),
+    (ARM_PRICE, "Velmar has bought healthcare IT provider Kestrel for $40bn.", "silent"),
+    (ARM_PRICE, "Velmar has bought the IT provider Orsk for $40bn.", "agree"),
+    (claimed("Velmar agreed to buy iOrsk for $40 billion.", "number", "buy, deal", "40000000000", "dollars, USD"),
+     "Velmar will buy vacuum maker iOrsk for $40 billion.", "agree"),
+    (claimed("Velmar agreed to buy iOrsk for $40 billion.", "number", "buy, deal", "40000000000", "dollars, USD"),
+     "Velmar will buy vacuum maker eKestrel for $40 billion.", "silent"),
+    # a count whose noun is an adjective of a state ("six dead") counts people in that state, for a fact counting
+    # people in it; a count as the subject of a verb of dying, before "and" and another clause, is the dead's
+    (KILLED, "The governor was the target in the shooting that has left six dead, he said.", "agree"),
+    (KILLED, "The storm left six dead and 40 homeless.", "agree"),
+    (KILLED, "The storm left seven dead and 40 homeless.", "differ"),
+    (KILLED, "The crash left six injured.", "silent"),
+    (KILLED, "The blast left six missing.", "silent"),
+    (KILLED, "Six died and 19 others were wounded in the attack.", "agree"),
+    (KILLED, "Seven died and 19 others were wounded in the attack.", "differ"),
+    (KILLED, "Six trapped and injured miners were freed.", "silent"),
+    (INJURED, "The shooting left six dead and 13 injured.", "agree"),
+    (INJURED, "The shooting left 13 dead.", "silent"),
+    # negated: ", not a ..." after a comma contrasts a noun phrase and denies only what follows it
+    (DEAD_ABOARD, "Investigators say a short circuit sparked the blast that killed all 230 people aboard Flight 8, not "
+                  "a criminal act.", "agree"),
+    (DEAD_ABOARD, "The blast killed all 231 people aboard, not a bomb.", "differ"),
+    (DEAD_ABOARD, "The blast did not kill 230 people.", "silent"),
+    (DEAD_ABOARD, "A short circuit, not a bomb, killed 230 people.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_36(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@settings(max_examples=50, deadline=None)
+@given(first=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), rest=st.text("abcdefghijklmnopqrstuvwxyz", min_size=1,
+                                                                          max_size=8),
+       capital=st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+def test_a_name_may_open_with_a_small_letter_before_a_capital(first, rest, capital):
+    # "iRobot", "eBay": written as a name; "ebay", "i" and a word of small letters are not
+    assert words(f"{first}{capital}{rest}")[0].capitalised
+    assert not words(f"{first}{rest}")[0].capitalised
