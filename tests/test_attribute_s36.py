@@ -19,6 +19,9 @@ ARM_PRICE = claimed("Velmar agreed to buy Orsk for $40 billion.", "number", "pur
 KILLED = record("number", "killed, dead, died", "6", "people, persons")
 INJURED = record("number", "injured, wounded", "13", "people, persons")
 DEAD_ABOARD = record("number", "killed", "230", "people, persons")
+ACQUIRED = record("date", "Velmar", "2018-05")
+HEADQUARTERS = record("place", "Velmar", "[Aske]", rivals="Orsk")
+LAID_OFF = record("number", "laid off, lay off", "8000", "employees")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -55,6 +58,25 @@ CASES = [
     (DEAD_ABOARD, "The blast killed all 231 people aboard, not a bomb.", "differ"),
     (DEAD_ABOARD, "The blast did not kill 230 people.", "silent"),
     (DEAD_ABOARD, "A short circuit, not a bomb, killed 230 people.", "agree"),
+    # named_aside: a value in an aside after a name (a participle or a determiner opening it) describes the name;
+    # each name of a list keeps its own; a speaker's aside is none
+    (ACQUIRED, "Orsk came with 4,200 staff while Kestrel, purchased in 2021, and Velmar, acquired in 2018, together "
+               "brought another 3,700.", "agree"),
+    (ACQUIRED, "Orsk came with 4,200 staff while Kestrel, purchased in 2018, and Velmar, acquired in 2021, together "
+               "brought another 3,700.", "differ"),
+    (ACQUIRED, "Dunmore wanted the data gathered through Velmar, the platform it acquired for $6.5 billion in May "
+               "2018, according to two people.", "agree"),
+    (ACQUIRED, "Velmar, the company said on May 3, 2019, is growing.", "silent"),
+    (HEADQUARTERS, "Dunmore acquired Velmar, an analytics vendor founded in 2003 and based in Aske, for $15 billion.",
+     "agree"),
+    (HEADQUARTERS, "Dunmore acquired Velmar, a rival based in Orsk, in 2019.", "differ"),
+    (HEADQUARTERS, "Dunmore, based in Orsk, acquired Velmar.", "silent"),
+    # counted_relative: "that" after those a verb of telling tells opens what they are told, no relative clause
+    (LAID_OFF, "Dunmore sent an email informing its estimated 80,000 employees that the company planned to lay off "
+               "staff.", "silent"),
+    (LAID_OFF, "Dunmore told its 80,000 employees that it would lay off 8,000 employees.", "agree"),
+    (LAID_OFF, "The 8,000 employees that the company laid off got emails.", "agree"),
+    (LAID_OFF, "The 9,000 employees that the company laid off got emails.", "differ"),
 ]
 
 

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTACK_WORDS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ATTACK_WORDS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -1609,7 +1609,7 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if not _has_unit(mention) or _unit_inside(mention):
         return None
     opening = _relative_after_count(an, an.index_after(mention.end))
-    if opening < 0:
+    if opening < 0 or _told_that(an, an.index_at(mention.start), opening):
         return None
     inside = [h for h in about if an.clause[h.first] == an.clause[opening] and h.first > opening]
     if not inside:
@@ -1618,6 +1618,16 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         # "all 179 people, who could not be rescued, died": the count is of those the term is denied of
         return Decision(False, f"counts what the relative clause denies '{_span(an, inside[0])}' of")
     return Decision(True, f"counts what the relative clause with '{_span(an, inside[0])}' describes")
+
+
+def _told_that(an: Analysed, k: int, opening: int) -> bool:
+    """'informing Salesforce's 80,000 employees that the company planned to lay off staff': "that" after those a verb
+    of telling (``TELLING_VERBS``) tells, a few words before the count, opens what they are told, no relative clause."""
+    return an.words[opening].norm == "that" \
+        and any(w.norm in TELLING_VERBS for w in an.words[max(0, k - _TOLD_REACH):k])
+
+
+_TOLD_REACH = 4  # words from the verb of telling to the count: "informing Salesforce's estimated 80,000"
 
 
 def _relative_after_count(an: Analysed, k: int) -> int:

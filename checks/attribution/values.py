@@ -2392,6 +2392,64 @@ def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> De
     return Decision(False, f"is given for {_words(an, run)}, not the subject")
 
 
+def named_aside(an: Analysed, mention: Mention | Hit, about: list[Hit]) -> Decision | None:
+    """'Slack, purchased in 2021, and Mulesoft, acquired in 2018, brought 3,700', 'MuleSoft, the platform it acquired
+    in May 2018, according to ...': a value in an aside set off by commas right after a name, opened by a past
+    participle or a determiner, describes that name: attached when the name is a term; set aside when the term is
+    another name with an aside of its own (each name of such a list keeps its own).  A place so placed too ("Tableau,
+    an analytics vendor founded in 2003 and based in Seattle,")."""
+    k = mention.first if isinstance(mention, Hit) else an.index_at(mention.start)
+    name = _aside_owner(an, k)
+    if name is None:
+        return None
+    if _hit_in(about, name):
+        return Decision(True, f"is said of {_words(an, name)} in the aside after it")
+    others = [h for h in about if an.words[h.first].capitalised and _aside_owner_after(an, h.last)]
+    if others:
+        return Decision(False, f"is said of {_words(an, name)} in the aside after it, not of "
+                               f"'{_span(an, others[0])}'")
+    return None
+
+
+def _aside_owner(an: Analysed, k: int) -> range | None:
+    """The name whose aside (", acquired in 2018," or ", the platform it bought in May 2018,") holds word k."""
+    ws = an.words
+    start = next((j for j in range(k, max(0, k - _ASIDE_REACH), -1) if _gap(an, j).strip() == ","), -1)
+    if start <= 0 or not _aside_opener(an, start) or not ws[start - 1].capitalised \
+            or ws[start - 1].norm in FUNCTION_WORDS or not _aside_closes(an, k):
+        return None
+    return _name_run_back(an, start - 1)
+
+
+def _aside_owner_after(an: Analysed, i: int) -> bool:
+    """Does an aside (opened by a comma and a past participle or a determiner) follow the name ending at word i?"""
+    return i + 1 < len(an.words) and _gap(an, i + 1).strip() == "," and _aside_opener(an, i + 1)
+
+
+def _aside_opener(an: Analysed, j: int) -> bool:
+    """Does word j open an aside: a past participle, or a determiner not before a noun of time ("a day after 7 people
+    were held" tells when)?"""
+    ws = an.words
+    if _past(ws[j]):
+        return True
+    return ws[j].norm in ("the", "a", "an") and not (j + 1 < len(ws) and ws[j + 1].norm in TIME_NOUNS)
+
+
+def _aside_closes(an: Analysed, k: int) -> bool:
+    """Does the aside holding word k end at a comma or the sentence's end, with no verb of saying in it ("Orsk, the
+    company said on Monday, ...": a speaker, no aside)?"""
+    ws = an.words
+    for j in range(k + 1, len(ws)):
+        if _gap(an, j).strip() == ",":
+            break
+        if ws[j].norm in SAYING_VERBS:
+            return False
+    return True
+
+
+_ASIDE_REACH = 12  # words from the aside's comma to the value
+
+
 _BRACKETS = re.compile(r"\([^()]*\)")
 # a count outside brackets: digits not part of a date's day or year, or a count word
 _BARE_COUNT = re.compile(r"\b(?:\d[\d,.]*(?!\s*(?:" + "|".join(MONTH_NAMES) + r"))(?<!\d{4})|(?:" + alternation(set(ONES) | set(TENS))

@@ -120,6 +120,11 @@ EXPECTING_WORDS = {"expected", "set", "due", "poised", "likely", "scheduled", "s
 # Not "claimed": "claimed 29 lives" is no saying.
 SAYING_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "announced", "noted",
                 "added", "according", "estimated", "estimates"}
+# Verbs of telling someone something: "informing 80,000 employees that ...", where "that" opens what is told, no
+# relative clause about those told (``counted_relative``).
+TELLING_VERBS = {"inform", "informs", "informed", "informing", "tell", "tells", "told", "telling", "notify", "notifies",
+                 "notified", "notifying", "warn", "warns", "warned", "warning", "remind", "reminds", "reminded",
+                 "reminding", "assure", "assures", "assured", "assuring", "advise", "advises", "advised", "advising"}
 # Determiners of a partitive's noun: "two of the plane's crew", "one of its engines".
 PARTITIVE_OPENERS = {"the", "its", "their", "his", "her", "our"}
 # Words that say a number counts several things together ("the fires that, combined, killed 31").
