@@ -8,12 +8,12 @@ from typing import NamedTuple
 
 from .attribution import Decision
 from .attribution.clauses import _past, says_its_own
-from .attribution.figures import figurative
+from .attribution.figures import degree_adjective, figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
 from .attribution.rules import held_before
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
-from .attribution.subjects import claim_buyer, claim_names, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
+from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -82,6 +82,7 @@ class Prepared:
     buyer: frozenset[str] = frozenset()  # the buyer a date or number fact's claim opens with, for other_deal
     route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
+    qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -102,7 +103,8 @@ def prepare(fact: Fact) -> Prepared:
                     named=fact.kind in ("date", "number") and (bool(claim_names(fact.claim)) or _opens_with_name(fact.claim)),
                     buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
-                    offices=office_words(fact.about) if fact.kind == "party" else frozenset())
+                    offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
+                    qualifiers=claim_qualifiers(fact.claim))
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -271,7 +273,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     for j in (range(len(sentences)) if only is None else only):
         item = sentences[j]
         ws, text = item.words, item.sentence.text
-        hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h)]
+        hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h) and not degree_adjective(ws, h)]
         if any(h.first == h.last and ws[h.first].norm in _DATE_PARTS for h in hits):
             hits = [h for h in hits if not _part_of_a_date(item, h)]
         if not hits:
@@ -539,6 +541,11 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = other_office(item.analysed, value, hits, prepared.offices)
         if decision:
             return replace(decision, rule="other_office")
+    if prepared.qualifiers:
+        at = item.analysed.index_at(value.start) if isinstance(value, Mention) else value.first
+        decision = other_kind(item.analysed, at, prepared.qualifiers)
+        if decision:
+            return replace(decision, rule="other_kind")
     return _anothers(item, value, prepared)
 
 

@@ -4,6 +4,7 @@ rule it pins (the comment above each group)."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from checks.lang.grammar import CONTRASTING_QUALIFIERS
 from checks.words import words
 
 from .helpers import one, record
@@ -22,6 +23,12 @@ DEAD_ABOARD = record("number", "killed", "230", "people, persons")
 ACQUIRED = record("date", "Velmar", "2018-05")
 HEADQUARTERS = record("place", "Velmar", "[Aske]", rivals="Orsk")
 LAID_OFF = record("number", "laid off, lay off", "8000", "employees")
+LANDFALL = record("place", "hit, landfall", "[Aske]", rivals="Orsk, Dunmore")
+WIND = record("number", "wind speed, winds", "205", "km/h, kmph")
+SENTENCE = record("number", "sentenced, sentence", "22.5", "years")
+STATE_SENTENCE = claimed("Lind was sentenced in state court to 22 1/2 years in prison.", "number", "sentenced, sentence",
+                         "22.5", "years")
+FINAL_REPORT = claimed("The final report was published on 3 June 2020.", "date", "report, published", "2020-06-03")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -77,6 +84,37 @@ CASES = [
     (LAID_OFF, "Dunmore told its 80,000 employees that it would lay off 8,000 employees.", "agree"),
     (LAID_OFF, "The 8,000 employees that the company laid off got emails.", "agree"),
     (LAID_OFF, "The 9,000 employees that the company laid off got emails.", "differ"),
+    # (terms) a one-word term right after an adverb of degree is an adjective ranking those it befell ("the worst hit
+    # districts"), no mention of the act; a term holding the adverb means just that
+    (LANDFALL, "Helicopters flew relief missions, the worst hit districts being Dunmore and Orsk.", "silent"),
+    (LANDFALL, "The hardest-hit district was Orsk.", "silent"),
+    (LANDFALL, "The storm hit Orsk.", "differ"),
+    (LANDFALL, "The storm hit Aske on Saturday.", "agree"),
+    (record("place", "worst hit, worst-hit", "[Aske]", rivals="Orsk"), "The worst-hit district was Orsk.", "differ"),
+    # gust: a speed right after a word of a gust is the gusts', no sustained wind (unless a term names the gusts)
+    (WIND, "The cyclone crossed the coast with sustained winds of 200-210 kmph gusting to 220 kmph.", "agree"),
+    (WIND, "Winds of 180 km/h with gusts of up to 205 km/h hit the coast.", "differ"),
+    (WIND, "Winds of 205 km/h hit the coast.", "agree"),
+    (record("number", "gusts, gusting", "220", "km/h"), "Winds of 200 km/h gusting to 220 km/h hit the coast.", "agree"),
+    # bracketed_measure: a bracket after a fraction of a noun ("two thirds of his sentence (15 years)") measures
+    # the part, not the whole
+    (SENTENCE, "Lind could be paroled after two thirds of his sentence (15 years) if he is on good behavior.", "silent"),
+    (SENTENCE, "He began his sentence (22.5 years) in June.", "agree"),
+    (SENTENCE, "He began his sentence (20 years) in June.", "differ"),
+    # other_kind: the qualifier nearest the value that excludes the claim's ("federal" against "state") tells of
+    # another kind of thing
+    (STATE_SENTENCE, "A federal judge on Thursday sentenced Lind to 21 years in prison.", "silent"),
+    (STATE_SENTENCE, "A state judge on Thursday sentenced Lind to 21 years in prison.", "differ"),
+    (STATE_SENTENCE, "Lind was sentenced to 21 years.", "differ"),
+    (STATE_SENTENCE, "The judge said the federal sentence will run at the same time as his 22 1/2-year sentence on "
+                     "state charges.", "agree"),
+    (STATE_SENTENCE, "He serves a 21-year federal sentence and a 22 1/2-year state sentence.", "agree"),
+    (STATE_SENTENCE, "He serves a 22 1/2-year federal sentence and a 21-year state sentence.", "differ"),
+    (FINAL_REPORT, "The preliminary report was published on 6 May 2020.", "silent"),
+    (FINAL_REPORT, "The report was published on 6 May 2020.", "differ"),
+    (FINAL_REPORT, "The state of emergency ended and the final report was published on 3 June 2020.", "agree"),
+    (claimed("On 10 May a federal judge granted a preliminary injunction; a state judge blocked it too.", "date",
+             "injunction, blocked", "2024-05-10"), "The deal was blocked by a federal judge on 10 May 2024.", "agree"),
 ]
 
 
@@ -93,3 +131,23 @@ def test_a_name_may_open_with_a_small_letter_before_a_capital(first, rest, capit
     # "iRobot", "eBay": written as a name; "ebay", "i" and a word of small letters are not
     assert words(f"{first}{capital}{rest}")[0].capitalised
     assert not words(f"{first}{rest}")[0].capitalised
+
+
+@settings(max_examples=20, deadline=None)
+@given(adverb=st.sampled_from(["worst", "hardest", "most", "least"]), joint=st.sampled_from([" ", "-"]),
+       term=st.sampled_from(["hit", "affected", "struck"]))
+def test_a_term_after_an_adverb_of_degree_names_no_act(tmp_path_factory, adverb, joint, term):
+    spec = record("place", f"{term}, landfall", "[Aske]", rivals="Orsk")
+    text = f"Relief flights reached the {adverb}{joint}{term} district of Orsk on Sunday."
+    assert one(tmp_path_factory.mktemp("degree"), spec, text)[0] == "silent"
+
+
+@settings(max_examples=30, deadline=None)
+@given(pair=st.sampled_from([(q, o) for q, others in CONTRASTING_QUALIFIERS.items() for o in others]),
+       years=st.integers(min_value=1, max_value=40))
+def test_a_value_qualified_against_the_claim_is_never_a_difference(tmp_path_factory, pair, years):
+    claimed_kind, other = pair
+    spec = claimed(f"Lind was given a {claimed_kind} sentence of 50 years.", "number", "sentence, sentenced", "50",
+                   "years")
+    text = f"Lind was handed a {other} sentence of {years} years on Monday."
+    assert one(tmp_path_factory.mktemp("kind"), spec, text)[0] == "silent"

@@ -6,7 +6,19 @@ from ..lang.grammar import FIGURATIVE_MODIFIERS, FIGURATIVE_NOUNS, FIGURATIVE_OB
 from ..match import Hit
 from ..words import Word
 
-__all__ = ["figurative"]
+__all__ = ["degree_adjective", "figurative"]
+
+# Adverbs of degree that make a participle after them an adjective ranking those it befell: "the worst hit districts",
+# "the hardest-hit areas", "the most affected villages".
+_DEGREE_ADVERBS = frozenset({"worst", "hardest", "most", "least", "worse", "harder"})
+
+
+def degree_adjective(ws: tuple[Word, ...], hit: Hit) -> bool:
+    """Is a one-word term an adjective of degree, right after an adverb of degree ("the worst hit districts", "the
+    most affected villages"): it ranks those the event befell, no mention of the event's act ("hit", for a landfall)?
+    A term that holds the adverb ("worst hit") is matched from it and means just that."""
+    k = hit.first
+    return hit.first == hit.last and k > 0 and ws[k - 1].norm in _DEGREE_ADVERBS
 
 
 def figurative(ws: tuple[Word, ...], hit: Hit) -> bool:

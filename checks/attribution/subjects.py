@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -18,7 +18,7 @@ from ..words import alternation, is_plural, singular, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
-__all__ = ["claim_names", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
+__all__ = ["claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -313,6 +313,37 @@ _NUMERALS = re.compile(r"[ivxlc]+|jr|sr")  # "Benedict XVI", "Orsk Jr.": no surn
 def _surname(an: Analysed, run: range) -> str | None:
     """The name's last word that is no numeral or suffix, lower-cased."""
     return next((an.words[i].norm for i in reversed(run) if not _NUMERALS.fullmatch(an.words[i].norm)), None)
+
+
+def claim_qualifiers(claim: str) -> frozenset[str]:
+    """'Lind was sentenced in state court to 22 years': the qualifiers a claim puts before a noun that exclude others
+    (``CONTRASTING_QUALIFIERS``: {'state'}), in its first statement, before a semicolon or a bracket ("...granted a
+    preliminary injunction; a state judge enjoined it the same day" is about the injunction)."""
+    ws = words(re.split(r"[;(]", claim, maxsplit=1)[0])
+    return frozenset(ws[i].norm for i in range(len(ws)) if _qualifier_at(ws, i))
+
+
+def _qualifier_at(ws, i: int) -> bool:
+    """Is word i a contrasting qualifier written in small letters before a noun ("state court", not "the state",
+    "state of emergency", "Islamic State")?"""
+    return ws[i].norm in CONTRASTING_QUALIFIERS and not ws[i].capitalised and i + 1 < len(ws) \
+        and ws[i + 1].norm not in FUNCTION_WORDS and ws[i + 1].norm.isalpha() and not ws[i + 1].capitalised
+
+
+def other_kind(an: Analysed, k: int, qualifiers: frozenset[str]) -> Decision | None:
+    """'A federal judge on Thursday sentenced him to 21 years', for a claim of the sentence in state court: the
+    qualifier nearest the value (word k) in its clause that excludes one the claim gives tells of another kind of thing
+    (the federal sentence): set aside."""
+    ws, here = an.words, an.clause[k]
+    found = [j for j in range(len(ws)) if an.clause[j] == here and _qualifier_at(ws, j)
+             and (ws[j].norm in qualifiers or not qualifiers.isdisjoint(CONTRASTING_QUALIFIERS[ws[j].norm]))]
+    if not found:
+        return None
+    j = min(found, key=lambda j: (abs(j - k), j < k))  # (at the same reach, the one after: "a 22-year state sentence")
+    if ws[j].norm in qualifiers:
+        return None
+    claimed = next(q for q in CONTRASTING_QUALIFIERS[ws[j].norm] if q in qualifiers)
+    return Decision(False, f"tells of the {ws[j].norm} one ('{ws[j].text} {ws[j + 1].text}'), not the claim's {claimed} one")
 
 
 def claim_buyer(claim: str) -> frozenset[str]:

@@ -1570,6 +1570,21 @@ _DIMENSION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?in\s+(?P<noun>" + "|".join(s
                               re.IGNORECASE)
 
 
+def gust(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'winds of 200-210 kmph gusting to 220 kmph', 'with gusts of up to 160 km/h': a speed right after a word of a
+    gust (and "to", "of", "up to") is the gusts', no sustained wind: set aside, unless a term names the gusts."""
+    if mention.kind != "number" or an.norms.isdisjoint(_GUST_WORDS) or any(
+            an.words[j].norm in _GUST_WORDS for h in about for j in range(h.first, h.last + 1)):
+        return None
+    m = _GUST_BEFORE.search(an.sentence.text, max(0, mention.start - 30), mention.start)
+    return Decision(False, f"is the speed of gusts ('{m.group(1)}'), no sustained wind") if m else None
+
+
+_GUST_WORDS = {"gust", "gusts", "gusting", "gusted"}
+_GUST_BEFORE = re.compile(r"\b(gust(?:s|ing|ed)?)\s+(?:(?:of|to|at|reaching|up|as\s+high\s+as|around|about|near|"
+                          r"nearly)\s+){0,3}\Z", re.IGNORECASE)
+
+
 def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'a length of 300 m and a width of 48 m', '30 feet in diameter': a measure after 'DIMENSION of', or before
     'in DIMENSION', is that dimension; it is set aside when the term asks for another one ('long', 'length' against 'a
@@ -2475,6 +2490,9 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     k = an.index_at(m.start() - 1)
     if not text[an.words[k].end:m.start()].strip() == "" or an.words[k].norm in FUNCTION_WORDS:
         return None
+    part = _fraction_of(an, k)
+    if part:  # "after two thirds of his sentence (15 years)": the part's measure, not the whole's
+        return Decision(False, f"is the measure of a part of '{an.words[k].text}' ('{part}'), not of all of it")
     if any(h.first <= k <= h.last for h in about):
         return Decision(True, f"is the measure of '{an.words[k].text}'")
     if _counted(an, k):  # "won 7.18 million votes (50.49 percent)": the same count in another measure
@@ -2486,6 +2504,16 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
         return Decision(True, f"restates the count of '{an.words[k].text}', in a clause with '{_span(an, shared)}'") \
             if shared else None
     return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
+def _fraction_of(an: Analysed, k: int) -> str:
+    """'two thirds of his sentence', 'half of the distance': the fraction and "of" before the noun at word k (past a
+    determiner), or ''."""
+    ws = an.words
+    j = k - 1 - (k > 0 and ws[k - 1].norm in DETERMINERS)
+    if j >= 1 and ws[j].norm == "of" and ws[j - 1].norm in FRACTION_WORDS:
+        return _words(an, range(j - 1, j + 1))
+    return ""
 
 
 def _listed_holder(an: Analysed, j: int) -> range | None:

@@ -120,6 +120,12 @@ EXPECTING_WORDS = {"expected", "set", "due", "poised", "likely", "scheduled", "s
 # Not "claimed": "claimed 29 lives" is no saying.
 SAYING_VERBS = {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "announced", "noted",
                 "added", "according", "estimated", "estimates"}
+# Qualifiers of a noun that exclude each other ("a federal judge" is no state judge; "the preliminary report" is not the
+# final one): word -> the words it excludes (``other_kind``).
+CONTRASTING_QUALIFIERS = {"state": ("federal",), "federal": ("state",), "civil": ("criminal",), "criminal": ("civil",),
+                          "preliminary": ("final",), "interim": ("final",), "initial": ("final",),
+                          "final": ("preliminary", "interim", "initial"), "domestic": ("international", "foreign"),
+                          "international": ("domestic",), "foreign": ("domestic",)}
 # Verbs of telling someone something: "informing 80,000 employees that ...", where "that" opens what is told, no
 # relative clause about those told (``counted_relative``).
 TELLING_VERBS = {"inform", "informs", "informed", "informing", "tell", "tells", "told", "telling", "notify", "notifies",
