@@ -269,17 +269,25 @@ _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:
     """'killed 265 people, including five on the ground': a count right after "including" that leaves its noun out
     (none, or a word of place) counts the people the count before it counts (only people: "destroyed 350 homes,
-    including 300 in Buras" leaves the part a part, not a count in the fact's unit)."""
+    including 300 in Buras" leaves the part a part, not a count in the fact's unit); so does a count after a clause
+    of likeness or contrast that leaves its noun out before a word of place, when the count before it is counted at a
+    place ("All 243 people on the KLM jet were killed, as were 335 on the Pan Am plane")."""
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if a.kind == b.kind == "number" and a.unit.lower() in PEOPLE_UNITS \
-                and (not b.unit or b.unit.lower() in _PLACE_AFTER) and _INCLUDING_BETWEEN.fullmatch(text, a.end, b.start):
+                and (not b.unit or b.unit.lower() in _PLACE_AFTER) \
+                and (_INCLUDING_BETWEEN.fullmatch(text, a.end, b.start)
+                     or b.unit.lower() in _PLACE_AFTER and _LIKEWISE_BETWEEN.fullmatch(text, a.end, b.start)):
             out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "five people")
     return out
 
 
 _INCLUDING_BETWEEN = re.compile(r"\s+[^\W\d_]+\s*(?:,|--|—|–|\()?\s*including\s+", re.IGNORECASE)
 _PLACE_AFTER = frozenset({"on", "in", "at", "aboard", "inside", "outside"})
+# between a count of people at a place and a count that leaves its noun out: the place, the clause's rest, then a
+# comma and a word of likeness or contrast ("people on the KLM jet were killed, as were 335 on the Pan Am plane")
+_LIKEWISE_BETWEEN = re.compile(r"\s+[^\W\d_]+\s+(?:on|in|at|aboard)\s[^;:.()\d]{1,60}?,\s*(?:as\s+(?:were|was|did|had|have)"
+                               r"|while|whereas)\s+(?:(?:at\s+least|about|some|nearly|another)\s+)?", re.IGNORECASE)
 
 
 def _to_levels(out: list[Mention], text: str) -> list[Mention]:

@@ -29,6 +29,7 @@ SENTENCE = record("number", "sentenced, sentence", "22.5", "years")
 STATE_SENTENCE = claimed("Lind was sentenced in state court to 22 1/2 years in prison.", "number", "sentenced, sentence",
                          "22.5", "years")
 FINAL_REPORT = claimed("The final report was published on 3 June 2020.", "date", "report, published", "2020-06-03")
+ORSK_DEAD = record("number", "Orsk plane, Orsk jet", "7", "people, persons")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -115,6 +116,15 @@ CASES = [
     (FINAL_REPORT, "The state of emergency ended and the final report was published on 3 June 2020.", "agree"),
     (claimed("On 10 May a federal judge granted a preliminary injunction; a state judge blocked it too.", "date",
              "injunction, blocked", "2024-05-10"), "The deal was blocked by a federal judge on 10 May 2024.", "agree"),
+    # own_place: a count at its own place ("on the Aske jet") is not the one terms naming another place locate, a
+    # place after a preposition too ("on the Orsk plane"); numbers: a count that leaves its noun out after ", as were"
+    # or ", while" counts the people of the count before it
+    (ORSK_DEAD, "All 243 people on the Aske jet were killed, as were 7 on the Orsk plane.", "agree"),
+    (ORSK_DEAD, "All 243 people on the Aske jet were killed, as were 8 on the Orsk plane.", "differ"),
+    (ORSK_DEAD, "All 243 people on the Aske jet were killed, while 7 on the Orsk plane died.", "agree"),
+    (ORSK_DEAD, "All passengers on the Orsk plane lost their lives, while at least 330 people on the Aske plane were "
+                "killed.", "silent"),
+    (ORSK_DEAD, "At least 7 people on the Orsk plane were killed.", "agree"),
 ]
 
 

@@ -832,10 +832,28 @@ def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:
             if theirs is not None and theirs != mine and all(_hit_in([h], theirs) for h in about):
                 return Decision(False, f"is counted at '{_words(an, mine)}'; the terms name the place of another "
                                        f"count ('{_words(an, theirs)}')")
+    theirs = _other_named_place(an, mine, about)
+    if theirs is not None:  # "All passengers on the KLM plane died, while 330 people on the Pan Am plane were killed"
+        return Decision(False, f"is counted at '{_words(an, mine)}'; the terms name another place "
+                               f"('{_words(an, theirs)}')")
     return None
 
 
-_COUNT_PLACES = ("in", "at")
+def _other_named_place(an: Analysed, mine: range, about: list[Hit]) -> range | None:
+    """Another capitalised place after a preposition of place (``_COUNT_PLACES``) than the count's own that holds
+    every term (a name: "on the KLM plane"), or None."""
+    ws = an.words
+    for j in range(len(ws) - 1):
+        if ws[j].norm in _COUNT_PLACES and j + 1 not in mine and j + 2 not in mine:
+            at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
+            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS:
+                theirs = _place_run(an, at)
+                if about and all(_hit_in([h], theirs) for h in about):
+                    return theirs
+    return None
+
+
+_COUNT_PLACES = ("in", "at", "on", "aboard")
 _OWN_PLACE_REACH = 10  # "Forty-one people are believed to have been killed at the Al Noor mosque"
 
 
