@@ -30,6 +30,9 @@ STATE_SENTENCE = claimed("Lind was sentenced in state court to 22 1/2 years in p
                          "22.5", "years")
 FINAL_REPORT = claimed("The final report was published on 3 June 2020.", "date", "report, published", "2020-06-03")
 ORSK_DEAD = record("number", "Orsk plane, Orsk jet", "7", "people, persons")
+BUY_DAY = record("date", "to buy, buy, acquire", "2017-03-13")
+ANNOUNCED = claimed("Velmar announced on 13 March 2017 that it had agreed to buy Orsk.", "date",
+                    "deal, agreed to buy, announced", "2017-03-13")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -125,6 +128,22 @@ CASES = [
     (ORSK_DEAD, "All passengers on the Orsk plane lost their lives, while at least 330 people on the Aske plane were "
                 "killed.", "silent"),
     (ORSK_DEAD, "At least 7 people on the Orsk plane were killed.", "agree"),
+    # intended_act: a term holding its "to" ("to buy") is an infinitive too; "for" and a name before "to" are the
+    # infinitive's subject, the noun before them its head; a verb of putting off or moving between the term and the
+    # date dates that noun ("A deadline to buy ... was pushed to August 11")
+    (BUY_DAY, "The deadline for Velmar to buy Orsk shares was pushed to August 11, 2017.", "silent"),
+    (BUY_DAY, "A deadline to buy Orsk shares was pushed to August 11, 2017.", "silent"),
+    (BUY_DAY, "Deadline for Velmar Corp. to buy Orsk shares now pushed to August 11, 2017", "silent"),
+    (BUY_DAY, "Velmar said on March 13, 2017 that it would buy Orsk.", "agree"),
+    (BUY_DAY, "Velmar agreed on 14 March 2017 to buy Orsk.", "differ"),
+    (BUY_DAY, "The decision to buy Orsk was made on 14 March 2017.", "differ"),
+    # other_deal: a deal noun followed by "with" and a name the claim does not hold is a deal with another party;
+    # a time fronted in a phrase of its own belongs to the clause after its comma
+    (ANNOUNCED, "Last July, it signed a deal with Dunmore to support its next generation of cars.", "silent"),
+    (ANNOUNCED, "Velmar announced a deal with Dunmore on 14 March 2017.", "silent"),
+    (ANNOUNCED, "Velmar announced the deal with Orsk on 13 March 2017.", "agree"),
+    (ANNOUNCED, "Velmar announced the deal with Orsk on 14 March 2017.", "differ"),
+    (ANNOUNCED, "On 14 March 2017 Velmar agreed to buy Orsk.", "differ"),
 ]
 
 

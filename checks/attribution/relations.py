@@ -28,7 +28,7 @@ from ..lang.grammar import (ATTACK_WORDS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_A
 from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (_name_run_back, Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _plain_noun,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -1490,7 +1490,9 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     term's to-infinitive names (past a date between them), or None when the term is no such infinitive or
     the word before 'to' shares its time ('is set to close', 'decided to block')."""
     ws, j = an.words, hit.first - 1
-    if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
+    if ws[hit.first].norm == "to" and hit.last > hit.first:
+        j = hit.first  # a term that holds its "to" ("to buy")
+    elif j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
         j -= 1  # "to successfully land"
     if j >= 1 and ws[j].norm != "to":
         j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
@@ -1502,13 +1504,25 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if k < 0 or an.clause[k] != an.clause[j]:
         return None
     w = ws[k]
-    if w.capitalised:  # "appeared before the Committee on Industry to discuss": the purpose of the verb before
-        return _object_verb(an, k) if k > 0 else None
+    if w.capitalised:
+        return _head_of_subject(an, k)
     if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES:
         return None
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
+
+
+def _head_of_subject(an: Analysed, k: int) -> int | None:
+    """The head of an infinitive whose word before "to" is a name (word k): 'a deadline for Velmar Corp. to buy' ("for"
+    and the name are the infinitive's subject, the noun before them its head), or the verb whose object the name ends
+    ('appeared before the Committee on Industry to discuss': the purpose of the verb before)."""
+    ws = an.words
+    subject = _name_run_back(an, k).start - 1
+    if subject > 0 and ws[subject].norm == "for" and (subject == 1 or not ws[subject - 1].capitalised) \
+            and ws[subject - 1].norm not in FUNCTION_WORDS:
+        return subject - 1
+    return _object_verb(an, k) if k > 0 else None
 
 
 def _object_verb(an: Analysed, k: int) -> int | None:
@@ -1571,10 +1585,22 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
             return None
         before = mention.end <= an.words[h.first].start
         if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)
-                or _put_forward_noun(an, k)):
+                or _put_forward_noun(an, k) or _rescheduled(an, k, h, mention)):
             return None
         heads.append(k)
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
+
+
+def _rescheduled(an: Analysed, k: int, h: Hit, mention: Mention) -> bool:
+    """'A deadline for Velmar to buy Orsk shares was pushed to August 11': the infinitive's noun (word k, before the
+    term) is what a verb of putting off or moving (``_RESCHEDULING``) between the term and the date moved: the date is
+    that noun's."""
+    ws, at = an.words, an.index_at(mention.start)
+    return k < h.first and not _past(ws[k]) and ws[h.last].end <= mention.start \
+        and any(ws[j].norm in _RESCHEDULING for j in range(h.last + 1, at))
+
+
+_RESCHEDULING = frozenset({w for w in PLAN_CHANGES if " " not in w} | {"pushed", "extended", "moved", "deferred"})
 
 
 def _put_forward_noun(an: Analysed, k: int) -> bool:

@@ -378,7 +378,7 @@ def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
-    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None)
+    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None) or _deal_with(an, k, known)
     if owned is not None:
         return owned
     if an.norms.isdisjoint(_ACQUIRING_STARTS):
@@ -411,6 +411,34 @@ def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
             return Decision(False, f"tells of another buyer's deal ('{_words(an, range(j - 2, j + 1))}'), which the "
                                    "claim does not name")
     return None
+
+
+def _deal_with(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'Last July, it signed a deal with Ford': a deal noun (``DEAL_NOUNS``) in the value's clause followed by "with" and
+    a name none of the fact's words holds is a deal with another party: set aside."""
+    if an.norms.isdisjoint(DEAL_NOUNS) or "with" not in an.norms:
+        return None
+    ws, here = an.words, _clause_of_fronted(an, k)
+    for j in range(len(ws) - 2):
+        if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j + 1].norm == "with":
+            name = _object_name(an, j + 2)
+            if name and not any(ws[n].norm in known for n in name):
+                return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
+                                       "does not name")
+    return None
+
+
+def _clause_of_fronted(an: Analysed, k: int) -> int:
+    """The clause of word k, or, when word k opens the sentence in a phrase of its own closed by a comma ("Last July,
+    it signed ..."), the clause that phrase is fronted to."""
+    ws, here = an.words, an.clause[k]
+    end = next((j for j in range(k, len(ws)) if an.clause[j] != here), len(ws))
+    if an.clause[0] == here and end < len(ws) and end <= _FRONTED_REACH and _gap(an, end).strip() == ",":
+        return an.clause[end]
+    return here
+
+
+_FRONTED_REACH = 5  # words of a fronted time: "Earlier this year in July,"
 
 
 def _owns_value(an: Analysed, j: int, k: int) -> bool:
