@@ -315,10 +315,14 @@ def _parts_of_wholes(out: list[Mention], text: str) -> list[Mention]:
     seats': the part counts the whole's unit (4 charges, 12 seats, 5 crew members, 50 seats)."""
     for i in range(len(out) - 1):
         part, whole = out[i], out[i + 1]
-        if part.unit.lower() in ("", "out", "of", "among") and whole.unit and part.text.lower() not in ("one", "a", "an") \
+        if part.unit.lower() in ("", "out", "of", "among") and whole.unit \
+                and (part.text.lower() not in ("one", "a", "an") or _FOCUS_BEFORE.search(part.before)) \
                 and _PART_OF.fullmatch(text, part.end, whole.start):  # "one of the four nations" is membership
             out[i] = replace(part, unit=whole.unit, after=whole.after)
     return [_partitive_noun(m, text) for m in out]
+
+
+_FOCUS_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)  # "only one of three engines fired": a count, no membership
 
 
 # "five of those cars", "12 of the injured children": a determiner and up to two describing words before the noun

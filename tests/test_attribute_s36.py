@@ -33,6 +33,9 @@ ORSK_DEAD = record("number", "Orsk plane, Orsk jet", "7", "people, persons")
 BUY_DAY = record("date", "to buy, buy, acquire", "2017-03-13")
 ANNOUNCED = claimed("Velmar announced on 13 March 2017 that it had agreed to buy Orsk.", "date",
                     "deal, agreed to buy, announced", "2017-03-13")
+CRASH_DAY = record("date", "crashed, crash", "1989-07-19").replace("claim: x", "claim: Flight 8 crashed in 1989.")
+RELIT = record("number", "relit, fired", "1", "engines, engine")
+ABOARD = record("number", "on board, aboard", "296", "people, persons")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -144,12 +147,39 @@ CASES = [
     (ANNOUNCED, "Velmar announced the deal with Orsk on 13 March 2017.", "agree"),
     (ANNOUNCED, "Velmar announced the deal with Orsk on 14 March 2017.", "differ"),
     (ANNOUNCED, "On 14 March 2017 Velmar agreed to buy Orsk.", "differ"),
+    # numbers: "only one of three engines" counts one engine, no membership
+    (RELIT, "Engineers believed only one of three engines fired during the burn.", "agree"),
+    (RELIT, "Only two of the three engines fired.", "differ"),
+    (RELIT, "Aske is one of the four engines.", "silent"),
+    # a count of those aboard that a verb of surviving follows counts the survivors (with "all", everyone aboard)
+    (ABOARD, "Stunningly, 185 people on board survived the fiery crash landing.", "silent"),
+    (ABOARD, "All 296 people on board survived.", "agree"),
+    (ABOARD, "All 296 people on board were killed.", "agree"),
+    (ABOARD, "The jet had 296 people on board.", "agree"),
+    (record("number", "survived, survivors", "185", "people, persons"),
+     "Stunningly, 185 people on board survived the fiery crash landing.", "agree"),
 ]
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_36(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+# year placement: a yearless date after a subordinator and a past verb ("why Flight 8 crashed in Aske in July") is that
+# verb's, past, whatever the clause around it says ("are expected to"); read against a publication in October 1989
+DATED = [
+    (CRASH_DAY, "Engine pieces found on a farm are expected to solve the mystery of why Flight 8 crashed in Aske in "
+                "July, investigators said yesterday.", "agree"),
+    (CRASH_DAY, "Investigators will explain how the jet crashed in July.", "agree"),
+    (CRASH_DAY, "Investigators will explain how the jet crashed in June.", "differ"),
+    (CRASH_DAY, "Officials said the flight that will depart in July is full.", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", DATED)
+def test_session_36_dated(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text, published="1989-10-12")[0] == verdict
 
 
 @settings(max_examples=50, deadline=None)

@@ -52,6 +52,8 @@ def leaning(text: str, start: int, end: int) -> str:
         return "past"
     if _past_relative(text, start - len(left), left) and not any(_is_future(m) for m in _FUTURE.finditer(left)):
         return "past"  # "the Airbus that crashed in the Alps on March 24 will be useful": the relative clause's verb
+    if _past_subordinate(left):
+        return "past"  # "expected to solve the mystery of why Flight 232 crashed in Sioux City in July"
     context = left + " " + right
     if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
@@ -141,6 +143,25 @@ def _past_relative(text: str, begin: int, left: str) -> bool:
 
 
 _NO_OBJECT = {"in", "at", "on", "near", "off", "over", "into", "onto", "outside", "inside", "across", "along"}
+
+
+def _past_subordinate(left: str) -> bool:
+    """'... the mystery of why Flight 232 crashed in Sioux City in': the date's words after the last subordinator
+    before it (why, how, where, whether, that, which, who) open with a subject and a past verb (no reporting verb, a
+    preposition right after it) and say nothing of the future: the date is that past verb's, whatever the clause
+    around it says ("are expected to solve")."""
+    m = None
+    for m in _SUBORDINATOR.finditer(left):
+        pass
+    if m is None or any(_is_future(f) for f in _FUTURE.finditer(left, m.end())):
+        return False
+    said = left[m.end():].split()
+    return any(_past_told(said[i]) and said[i + 1].lower() in _NO_OBJECT
+               for i in range(1, min(len(said) - 1, _SUBJECT_REACH + 1)))
+
+
+_SUBORDINATOR = re.compile(r"\b(?:why|how|where|whether|that|which|who)\b", re.IGNORECASE)
+_SUBJECT_REACH = 5  # words of the subject before the verb: "United Airlines Flight 232 crashed"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*\Z")
 
 

@@ -707,11 +707,15 @@ def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, s
     """'a plane with 72 people on board' counts those aboard: ("aboard", word); () for a word of being aboard that
     leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
     "all" stands before or a state follows); None for any other word."""
+    after = k + 1
     if k + 1 < len(window) and f"{w} {normalise(window[k + 1].strip(_MARKS))}" in ABOARD_WORDS:
-        w = "aboard"  # "72 people on board"
+        w, after = "aboard", k + 2  # "72 people on board"
     if STATE_OF.get(w) != "aboard":
         return None
-    return () if _ALL_BEFORE.search(mention.before[-8:]) or _harm_follows(mention.after) else ("aboard", w)
+    everyone = _ALL_BEFORE.search(mention.before[-8:])
+    if _survived_after(window, after) and not everyone:
+        return "rescued", "survived"  # "185 people on board survived the crash": the survivors
+    return () if everyone or _harm_follows(mention.after) else ("aboard", w)
 
 
 def _harm_follows(after: str) -> bool:
@@ -733,6 +737,8 @@ _ALL_BEFORE = re.compile(r"\ball\s+\Z", re.IGNORECASE)
 def _active(after: str, verb: str) -> bool:
     """'350 firefighters evacuated residents': a verb of a state right after the count's noun, with an object after it
     (a word that is no function word or filler), is the count's own act: the count is its agent, in no state."""
+    if normalise(verb.strip(_MARKS)) in _SURVIVING:
+        return False  # "185 people on board survived the crash": survivors, whatever they survived
     rest = after.split(verb, 1)[1].split()[:1] if verb in after else []
     if not rest or rest[0][-1:] in ",;:.!?":
         return False
@@ -740,6 +746,12 @@ def _active(after: str, verb: str) -> bool:
     return w.isalpha() and w not in FUNCTION_WORDS and w not in STATE_FILLERS and w not in CALENDAR_WORDS \
         and w not in DAY_WORDS  # ("55 people injured Tuesday": a time, no object)
 
+_SURVIVING = {"survived", "survive", "survives"}
+
+
+def _survived_after(window: list[str], k: int) -> bool:
+    """Does a verb of surviving stand at word k of the count's window (right after "on board")?"""
+    return k < len(window) and normalise(window[k].strip(_MARKS)) in _SURVIVING
 # "fatally shot 32 people": an adverb of death, a verb of harm, a hedge, then the count
 _FATAL_BEFORE = re.compile(r"\b((?:" + alternation(FATAL_ADVERBS) + r")\s+(?:" + alternation(FATAL_HARMS) + r"))\s+(?:(?:"
                            + alternation(HEDGES) + r")\s+)?\Z", re.IGNORECASE)
