@@ -36,6 +36,9 @@ ANNOUNCED = claimed("Velmar announced on 13 March 2017 that it had agreed to buy
 CRASH_DAY = record("date", "crashed, crash", "1989-07-19").replace("claim: x", "claim: Flight 8 crashed in 1989.")
 RELIT = record("number", "relit, fired", "1", "engines, engine")
 ABOARD = record("number", "on board, aboard", "296", "people, persons")
+JET_DEAD = claimed("The Velmar jet crash-landed in Aske on 5 May 2019, killing 41 people.", "number", "killing, killed",
+                   "41", "people, persons")
+CRASH_2019 = record("date", "crashed, crash", "2019-05-05")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -158,6 +161,18 @@ CASES = [
     (ABOARD, "The jet had 296 people on board.", "agree"),
     (record("number", "survived, survivors", "185", "people, persons"),
      "Stunningly, 185 people on board survived the fiery crash landing.", "agree"),
+    # another_instance: "a jet of the same kind" is another instance, as "a similar jet" is; the participle clause
+    # after its clause ("..., killing 45 people") is its too; a fronted time dates the clause after the comma
+    (JET_DEAD, "In 2012, a jet of the same kind crashed into a mountain in Orsk, killing 45 people.", "silent"),
+    (JET_DEAD, "Another jet crashed in Orsk, killing 45 people.", "silent"),
+    (JET_DEAD, "A jet of the same type crashed in 2012, killing 45 people.", "silent"),
+    (JET_DEAD, "The jet crashed in Aske, killing 41 people.", "agree"),
+    (JET_DEAD, "The jet crashed in Aske, killing 45 people.", "differ"),
+    (JET_DEAD, "It was a jet of the same kind that crashed in Aske, killing 41 people.", "agree"),
+    (CRASH_2019, "In 2012, another jet crashed into a mountain in Orsk.", "silent"),
+    (CRASH_2019, "In 2012, a jet of the same kind crashed into a mountain.", "silent"),
+    (CRASH_2019, "On 5 May 2019, the jet crashed.", "agree"),
+    (CRASH_2019, "On 6 May 2019, the jet crashed.", "differ"),
 ]
 
 

@@ -427,12 +427,31 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
         if verb is not None and first > verb and _when_after(an, an.clause[verb], first):
             # "Velmar's last referendum was closer, when 55% rejected it": the when-clause tells of that instance
             return Decision(False, f"is told of another instance: '{_words(an, np)}'")
-        subject = verb is not None and (an.clause[verb] == an.clause[first] and first > verb or an.clause[verb] == opened) \
-            and (_hit_in(about, np) or _hit_in(about, range(verb, verb + 1)))
-        if subject or (verb is None and _only_terms_of(an, np, first, about, opened)):
+        if _said_of_instance(an, np, verb, first, opened, about) or (verb is None and _only_terms_of(an, np, first, about, opened)):
             # (the object's: "next week they will pay a return visit", when its head is the clause's only term)
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+def _said_of_instance(an: Analysed, np: range, verb: int | None, first: int, opened: int, about: list[Hit]) -> bool:
+    """Is word ``first`` in the clause whose subject is the other instance's phrase ``np`` (its verb at ``verb``), or in
+    the participle clause after it ("Another jet crashed in Orsk, killing 45 people"), with a term in the phrase, the
+    verb or that participle clause?"""
+    if verb is None:
+        return False
+    named = _hit_in(about, np) or _hit_in(about, range(verb, verb + 1))
+    if an.clause[verb] == an.clause[first] and first > verb or an.clause[verb] == opened:
+        return named
+    return _its_participle_clause(an, verb, first) and (named or any(an.clause[h.first] == an.clause[first]
+                                                                     for h in about))
+
+
+def _its_participle_clause(an: Analysed, verb: int, k: int) -> bool:
+    """'Another jet crashed in Orsk, killing 45 people': is word k in a clause that an -ing participle opens right
+    after a comma, just after the clause of the verb at word ``verb`` (what that subject did next)?"""
+    start = an.clause.index(an.clause[k])
+    return start > verb and an.clause[start - 1] == an.clause[verb] and _gap(an, start).strip() == "," \
+        and an.words[start].norm.endswith("ing") and not an.words[start].capitalised
 
 
 _NOT_ADVERB_BEFORE = DETERMINERS | {"at", "s"}  # "at last"; "the last", "Velmar's last": an adjective
@@ -665,7 +684,10 @@ def _opened_clause(an: Analysed, k: int) -> int | None:
     """The clause an opening phrase holding word k dates ('On Wednesday, another quake struck'), or None."""
     if an.intro < 0 or an.clause[k] != an.intro:
         return None
-    return an.main if an.main >= 0 else an.intro + 1
+    if an.main >= 0:
+        return an.main
+    last = len(an.clause) - 1 - an.clause[::-1].index(an.intro)  # the intro's last word: the clause after it
+    return an.clause[last + 1] if last + 1 < len(an.clause) else None
 
 
 def _in_its_of_phrase(an: Analysed, np: range, k: int) -> bool:
@@ -767,19 +789,27 @@ def _likeness_phrases(an: Analysed):
     plain words) whose of-phrase holds an adjective of likeness (``LIKENESS_ADJECTIVES``) and a noun is another
     instance of its kind, as 'a similar massacre' is."""
     ws = an.words
-    if an.norms.isdisjoint(LIKENESS_ADJECTIVES):
+    if an.norms.isdisjoint(LIKENESS_ADJECTIVES) and "same" not in an.norms:
         return  # (most sentences)
     for k, w in enumerate(ws[:-3]):
         if w.norm not in ("a", "an"):
             continue
         j = next((j for j in range(k + 2, min(len(ws) - 2, k + 5)) if ws[j].norm == "of"), None)
-        if j is None or k and ws[k - 1].norm in BE_FORMS or j + 3 < len(ws) and ws[j + 3].norm in _COMPARED_WITH:
+        like = _likeness_at(ws, j) if j is not None else None
+        if like is None or k and ws[k - 1].norm in BE_FORMS or like + 2 < len(ws) and ws[like + 2].norm in _COMPARED_WITH:
             continue  # "It was a massacre of similar scale": what the subject is; "... of similar proportions to
             # Westgate": the fact's own, compared with another
-        if ws[j + 1].norm in LIKENESS_ADJECTIVES and _plain_noun(ws[j + 2]) \
-                and not any(x.norm in FUNCTION_WORDS or _past(x) or i > k + 1 and _gap(an, i).strip()
-                            for i, x in enumerate(ws[k + 1:j], k + 1)):
-            yield k, k + 1, j + 3
+        if _plain_noun(ws[like + 1]) and not any(x.norm in FUNCTION_WORDS or _past(x) or i > k + 1 and _gap(an, i).strip()
+                                                 for i, x in enumerate(ws[k + 1:j], k + 1)):
+            yield k, k + 1, like + 2
+
+
+def _likeness_at(ws, j: int) -> int | None:
+    """The word of likeness after the "of" at word j ("of similar proportions": "similar"; "of the same kind":
+    "same"), with a word after it, or None."""
+    if j + 3 < len(ws) and ws[j + 1].norm == "the" and ws[j + 2].norm == "same":
+        return j + 2
+    return j + 1 if j + 2 < len(ws) and ws[j + 1].norm in LIKENESS_ADJECTIVES else None
 
 
 _COMPARED_WITH = {"to", "with", "as"}
