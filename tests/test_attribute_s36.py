@@ -39,6 +39,8 @@ ABOARD = record("number", "on board, aboard", "296", "people, persons")
 JET_DEAD = claimed("The Velmar jet crash-landed in Aske on 5 May 2019, killing 41 people.", "number", "killing, killed",
                    "41", "people, persons")
 CRASH_2019 = record("date", "crashed, crash", "2019-05-05")
+ACCOUNTS = record("date", "refused to sign, 2019 accounts", "2020-06-18")
+FORCED_OUT = record("date", "forcing out, forced out, resigned", "2020-06-19")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -173,6 +175,14 @@ CASES = [
     (CRASH_2019, "In 2012, a jet of the same kind crashed into a mountain.", "silent"),
     (CRASH_2019, "On 5 May 2019, the jet crashed.", "agree"),
     (CRASH_2019, "On 6 May 2019, the jet crashed.", "differ"),
+    # date_in_term: a date inside a term's words ("2019 accounts") is part of what the term names
+    (ACCOUNTS, "Shares fell after the auditor refused to sign the 2019 accounts last week.", "silent"),
+    (ACCOUNTS, "The auditor refused to sign the accounts on 18 June 2020.", "agree"),
+    (ACCOUNTS, "The auditor refused on 19 June 2020 to sign the 2019 accounts.", "differ"),
+    # a noun phrase ends before a time adverbial ("the 2019 accounts last week"): the year modifies "accounts"
+    (FORCED_OUT, "Shares fell after the auditor refused to sign the 2019 accounts last week, forcing out chief "
+                 "executive Lind.", "silent"),
+    (FORCED_OUT, "Lind was forced out on 19 June 2020.", "agree"),
 ]
 
 

@@ -2199,10 +2199,21 @@ def _phrase(an: Analysed, i: int) -> range:
     possessive's apostrophe goes on: "the Bryan women's federal prison")."""
     ws, text, j = an.words, an.sentence.text, i
     while j < len(ws) and j - i < 4 and (ws[j].norm not in FUNCTION_WORDS or j > i and _possessive_s(ws, text, j)):
-        if j > i and text[ws[j - 1].end:ws[j].start].strip(" -\u00a0") and not _possessive_s(ws, text, j):
+        if j > i and (text[ws[j - 1].end:ws[j].start].strip(" -\u00a0") and not _possessive_s(ws, text, j)
+                      or _time_adverbial(ws, j)):
             break
         j += 1
     return range(i, j)
+
+
+def _time_adverbial(ws: tuple[Word, ...], j: int) -> bool:
+    """Does a time adverbial open at word j ("last week", "this month", "next year"): no part of a noun phrase before it
+    ("signed the 2019 accounts last week")?"""
+    return ws[j].norm in ("last", "next", "this") and j + 1 < len(ws) and ws[j + 1].norm in _ADVERBIAL_TIMES
+
+
+_ADVERBIAL_TIMES = {"week", "month", "year", "weekend", "night", "morning", "evening", "afternoon", "summer", "winter",
+                    "spring", "autumn", "fall"} | set(WEEKDAYS)
 
 
 def _possessive_s(ws: tuple[Word, ...], text: str, j: int) -> bool:

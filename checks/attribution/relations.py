@@ -1882,6 +1882,16 @@ def name_year(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is part of the name '{_words(an, range(first, k + 1))}'")
 
 
+def date_in_term(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'refused to sign the 2019 accounts last week', for a fact with the term "2019 accounts": a date inside a term's
+    words is part of what the term names, no date of the event: set aside."""
+    if mention.kind != "date":
+        return None
+    inside = next((h for h in about if an.words[h.first].start <= mention.start and mention.end <= an.words[h.last].end),
+                  None)
+    return Decision(False, f"is part of the term '{_span(an, inside)}'") if inside else None
+
+
 def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'Usually, the region receives around 1.5 mm of rain for the whole of September', 'typically costs $20': a number
     in a clause with an adverb of what is usual (``HABITUAL_ADVERBS``, or "on average") states the norm, not what
