@@ -1,9 +1,12 @@
 """Rules of session 36, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
 rule it pins (the comment above each group)."""
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from checks.dates.relative import relative_dates
 from checks.lang.grammar import CONTRASTING_QUALIFIERS
 from checks.words import words
 
@@ -41,6 +44,7 @@ JET_DEAD = claimed("The Velmar jet crash-landed in Aske on 5 May 2019, killing 4
 CRASH_2019 = record("date", "crashed, crash", "2019-05-05")
 ACCOUNTS = record("date", "refused to sign, 2019 accounts", "2020-06-18")
 FORCED_OUT = record("date", "forcing out, forced out, resigned", "2020-06-19")
+BURN = record("number", "fired, burn", "3", "seconds")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -183,6 +187,11 @@ CASES = [
     (FORCED_OUT, "Shares fell after the auditor refused to sign the 2019 accounts last week, forcing out chief "
                  "executive Lind.", "silent"),
     (FORCED_OUT, "Lind was forced out on 19 June 2020.", "agree"),
+    # not_taken: a value after "instead of" or "rather than" is the alternative not taken
+    (BURN, "The module fired its retrorockets for three seconds instead of the 30-second-long burn that had been "
+           "planned.", "agree"),
+    (BURN, "The module fired its retrorockets, instead of the 30-second-long burn that had been planned.", "silent"),
+    (BURN, "The module fired its thrusters for 30 seconds rather than three.", "differ"),
 ]
 
 
@@ -235,3 +244,21 @@ def test_a_value_qualified_against_the_claim_is_never_a_difference(tmp_path_fact
                    "years")
     text = f"Lind was handed a {other} sentence of {years} years on Monday."
     assert one(tmp_path_factory.mktemp("kind"), spec, text)[0] == "silent"
+
+
+def test_the_next_year_counts_from_the_year_the_sentence_told():
+    # "the next year" counts from a year told before it in the sentence, "next year" from the reference; with no year
+    # told, or for a month or a week, "the next ..." names no date
+    ref = date(2024, 12, 31)
+    found = lambda text: [(m.text, m.value.label) for m in relative_dates(text, ref)]
+    assert found("Back in 2021, Lind said they would win the election the next year, May 9.") == [("next year", "2022")]
+    assert found("The election will be held next year.") == [("next year", "2025")]
+    assert found("The plant closed the next year.") == []
+    assert found("It will reopen the next month.") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(min_value=1900, max_value=2099))
+def test_the_next_year_is_the_year_after_the_one_told(year):
+    found = relative_dates(f"In {year} the plant opened, and the next year it closed.", date(2024, 12, 31))
+    assert [m.value.label for m in found] == [str(year + 1)]

@@ -1570,6 +1570,19 @@ _DIMENSION_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?in\s+(?P<noun>" + "|".join(s
                               re.IGNORECASE)
 
 
+def not_taken(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'fired for three seconds, instead of the 30-second-long burn that had been planned', 'rather than the 12 hours
+    first expected': a value in a phrase opened by "instead of" or "rather than" is the alternative not taken: set
+    aside."""
+    if "instead" not in an.norms and "rather" not in an.norms:
+        return None
+    m = _NOT_TAKEN.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    return Decision(False, f"is what did not happen ('{m.group(1)} ...')") if m else None
+
+
+_NOT_TAKEN = re.compile(r"\b(instead\s+of|rather\s+than)\b[^.;:!?()]*\Z", re.IGNORECASE)
+
+
 def gust(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'winds of 200-210 kmph gusting to 220 kmph', 'with gusts of up to 160 km/h': a speed right after a word of a
     gust (and "to", "of", "up to") is the gusts', no sustained wind: set aside, unless a term names the gusts."""

@@ -90,7 +90,7 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
             continue
         if m.group("span_which") and m.group("span_which").lower() == "this" and _DAY_AFTER.match(text, m.end()):
             continue  # "this June 25", "In this June 18, 2015, file photo": a date of its own (forms.py reads it)
-        found = _resolve(m, reference)
+        found = _next_of_told(text, m) if _told_next(text, m) else _resolve(m, reference)
         if found is not None:
             # "on Sunday", "in the quarter": the preposition is not part of the date
             start = m.start("q_which") if m.group("q_before") else m.start()
@@ -458,6 +458,24 @@ def _holiday(m: re.Match, ref: date) -> Period | None:
 
 
 _PAST_SPAN_DAYS = {"year": 365, "month": 30, "week": 7}
+
+
+def _told_next(text: str, m: re.Match) -> bool:
+    """'the next year', 'the next month': "the" before "next" counts from a time the text has told, not from now."""
+    return bool(m.group("span_which")) and m.group("span_which").lower() == "next" \
+        and text[max(0, m.start() - 4):m.start()].lower() == "the "
+
+
+def _next_of_told(text: str, m: re.Match) -> Period | None:
+    """'Back in 2021, ... should they win the election the next year': the year after the last year the sentence
+    names before it; None when it names none, or for a month or week (which one the text does not say here)."""
+    years = _TOLD_YEAR.findall(text, 0, m.start())
+    if m.group("span").lower() != "year" or not years:
+        return None
+    return periods.year(int(years[-1]) + 1, "")
+
+
+_TOLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _span(span: str, which: str, ref: date) -> Period:
