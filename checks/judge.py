@@ -18,7 +18,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS
+from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Term, Vocabulary, compile_terms, find
@@ -441,6 +441,8 @@ def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
     verb = _predicate_verb(an, value)
     if verb in prepared.known or _stem(verb) in {_stem(w) for w in prepared.known}:
         return d  # ("killing at least 12 people" for a claim that the fire "killed" them)
+    if verb in WINNING_VERBS and not prepared.known.isdisjoint(WINNING_VERBS):
+        return d  # ("capturing 390 seats" for a claim that the party "won" them: one act)
     return Decision(False, f"is said of the subject by '{verb}', a verb the claim does not use", rule="shared_subject")
 
 

@@ -45,6 +45,9 @@ CRASH_2019 = record("date", "crashed, crash", "2019-05-05")
 ACCOUNTS = record("date", "refused to sign, 2019 accounts", "2020-06-18")
 FORCED_OUT = record("date", "forcing out, forced out, resigned", "2020-06-19")
 BURN = record("number", "fired, burn", "3", "seconds")
+RELATIVE_DEAD = record("number", "killed", "112", "people, persons")
+CRASH_SITE = record("place", "crash", "[Aske Airport]", rivals="Orsk Airport")
+WON_SEATS = claimed("The NLD won 390 seats in the Union Parliament.", "number", "NLD", "390", "seats")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -192,6 +195,18 @@ CASES = [
            "planned.", "agree"),
     (BURN, "The module fired its retrorockets, instead of the 30-second-long burn that had been planned.", "silent"),
     (BURN, "The module fired its thrusters for 30 seconds rather than three.", "differ"),
+    # a term that is a relative clause's past verb ("a crash that killed 112 people") is no topic of the noun before;
+    # the term's own of-phrase ("the crash of Flight 232 at ...") reaches a value four words past it
+    (RELATIVE_DEAD, "Officials at a federal hearing into a jet crash that killed 112 people said Tuesday they are not "
+                    "ready to conclude.", "agree"),
+    (RELATIVE_DEAD, "The inquiry into the crash that killed 113 people opened on Monday.", "differ"),
+    (CRASH_SITE, "Today is the 35th anniversary of the crash of United Airlines flight 232 at the Aske Airport.", "agree"),
+    (CRASH_SITE, "Today is the 35th anniversary of the crash of United Airlines flight 232 at the Orsk Airport.", "differ"),
+    # shared_subject: verbs of winning are one act ("capturing 390 seats" for a claim that the party "won" them)
+    (WON_SEATS, "The NLD won the November elections by a landslide, capturing 390 national parliamentary seats out of "
+                "664.", "agree"),
+    (WON_SEATS, "The NLD won the elections by a landslide, capturing 391 seats.", "differ"),
+    (WON_SEATS, "The NLD won the elections, losing 12 seats.", "silent"),
 ]
 
 
@@ -255,6 +270,7 @@ def test_the_next_year_counts_from_the_year_the_sentence_told():
     assert found("The election will be held next year.") == [("next year", "2025")]
     assert found("The plant closed the next year.") == []
     assert found("It will reopen the next month.") == []
+    assert found("In 2019 sales grew, and they will grow in the next year.") == [("next year", "2025")]
 
 
 @settings(max_examples=30, deadline=None)

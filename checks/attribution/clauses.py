@@ -1898,6 +1898,8 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
     or None."""
     ws = an.words
     after = hit.last + 1
+    if hit.first and ws[hit.first - 1].norm in ("that", "which", "who") and _past(ws[hit.first]):
+        return None  # "a hearing into a jet crash that killed 112 people": the relative clause's verb, its own value
     if after < len(ws) and ws[after].norm in AFTER_EVENT_NOUNS and _gap(an, after) == " " \
             and an.clause[after] == an.clause[hit.last]:
         return after
@@ -1909,7 +1911,8 @@ def _topic(an: Analysed, hit: Hit, value: int = -1) -> int | None:
         # "the anniversary of the outbreak", "the investigation of the crash": a later event about it (a bare
         # time right after the term, "the anniversary of their coronation today", is no phrase of the term's)
         marked = ws[k - 1].norm in _MARKED_LATER and any(is_year(w.norm) for w in ws[value:value + 4])
-        qualifies = hit.last < value <= hit.last + 4 and not marked and ws[hit.last + 1].norm not in DAY_WORDS \
+        qualifies = hit.last < value <= _own_of_phrase(ws, hit.last, value) + 4 and not marked \
+            and ws[hit.last + 1].norm not in DAY_WORDS \
             and ws[hit.last + 1].norm not in WEEKDAYS \
             and not any(w.norm in WEEKDAYS for w in ws[value:value + 2])  # ("on Thursday": the day marked)
         return None if qualifies else k - 1

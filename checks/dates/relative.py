@@ -463,7 +463,8 @@ _PAST_SPAN_DAYS = {"year": 365, "month": 30, "week": 7}
 def _told_next(text: str, m: re.Match) -> bool:
     """'the next year', 'the next month': "the" before "next" counts from a time the text has told, not from now."""
     return bool(m.group("span_which")) and m.group("span_which").lower() == "next" \
-        and text[max(0, m.start() - 4):m.start()].lower() == "the "
+        and text[max(0, m.start() - 4):m.start()].lower() == "the " \
+        and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4)  # ("in the next year": from now)
 
 
 def _next_of_told(text: str, m: re.Match) -> Period | None:
@@ -475,6 +476,7 @@ def _next_of_told(text: str, m: re.Match) -> Period | None:
     return periods.year(int(years[-1]) + 1, "")
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout)\s+\Z", re.IGNORECASE)
 _TOLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

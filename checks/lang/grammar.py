@@ -126,6 +126,13 @@ CONTRASTING_QUALIFIERS = {"state": ("federal",), "federal": ("state",), "civil":
                           "preliminary": ("final",), "interim": ("final",), "initial": ("final",),
                           "final": ("preliminary", "interim", "initial"), "domestic": ("international", "foreign"),
                           "international": ("domestic",), "foreign": ("domestic",)}
+# Verbs of winning what is counted, one act whichever is written ("won 390 seats", "capturing 390 seats"): a count
+# said of the subject by one of them is the fact's when its claim uses another (``shared_subject``).
+WINNING_VERBS = frozenset({"won", "win", "wins", "winning", "captured", "capture", "captures", "capturing", "secured",
+                           "secure", "secures", "securing", "took", "take", "takes", "taking", "gained", "gain",
+                           "gains", "gaining", "clinched", "clinch", "clinches", "clinching", "bagged", "bag",
+                           "bags", "bagging", "garnered", "garner", "garners", "garnering", "obtained", "obtain",
+                           "obtains", "obtaining"})
 # Verbs of telling someone something: "informing 80,000 employees that ...", where "that" opens what is told, no
 # relative clause about those told (``counted_relative``).
 TELLING_VERBS = {"inform", "informs", "informed", "informing", "tell", "tells", "told", "telling", "notify", "notifies",
