@@ -48,6 +48,8 @@ BURN = record("number", "fired, burn", "3", "seconds")
 RELATIVE_DEAD = record("number", "killed", "112", "people, persons")
 CRASH_SITE = record("place", "crash", "[Aske Airport]", rivals="Orsk Airport")
 WON_SEATS = claimed("The NLD won 390 seats in the Union Parliament.", "number", "NLD", "390", "seats")
+OFFER_DAY = claimed("Velmar made its unsolicited offer to acquire Orsk on 6 November 2017.", "date", "offer, offered, bid",
+                    "2017-11-06")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -207,6 +209,12 @@ CASES = [
                 "664.", "agree"),
     (WON_SEATS, "The NLD won the elections by a landslide, capturing 391 seats.", "differ"),
     (WON_SEATS, "The NLD won the elections, losing 12 seats.", "silent"),
+    # other_deal: a verb of offering or paying, then "for" and a name the claim does not hold, is another deal (past
+    # up to three describing words, hyphen-joined ones as one)
+    (OFFER_DAY, "In October 2016, Orsk offered $38 billion for Dutch-based Kestrel.", "silent"),
+    (OFFER_DAY, "Velmar bid $5.5 billion in 2016 for data center-connectivity company Kestrel.", "silent"),
+    (OFFER_DAY, "On 6 November 2017 Velmar offered $103 billion for chip-maker Orsk.", "agree"),
+    (OFFER_DAY, "On 7 November 2017 Velmar offered $103 billion for Orsk.", "differ"),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -378,7 +378,8 @@ def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
-    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None) or _deal_with(an, k, known)
+    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None) or _deal_with(an, k, known) \
+        or _offered_for(an, k, known)
     if owned is not None:
         return owned
     if an.norms.isdisjoint(_ACQUIRING_STARTS):
@@ -426,6 +427,28 @@ def _deal_with(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
                 return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                        "does not name")
     return None
+
+
+def _offered_for(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'In October 2016, Qualcomm offered $38 billion for Dutch-based NXP', 'Broadcom bid $5.5 billion last year for
+    data center company Brocade': a verb of offering or paying (``OFFERING_VERBS``) and, a few words on in the value's
+    clause, "for" and a name none of the fact's words holds tells of another deal: set aside."""
+    if an.norms.isdisjoint(OFFERING_VERBS) or "for" not in an.norms:
+        return None
+    ws, here = an.words, _clause_of_fronted(an, k)
+    for j in range(len(ws)):
+        if an.clause[j] != here or ws[j].norm not in OFFERING_VERBS:
+            continue
+        to = next((f for f in range(j + 1, min(len(ws), j + _OFFER_REACH)) if ws[f].norm == "for"
+                   and an.clause[f] == here), None)
+        name = _object_name(an, to + 1) if to is not None and to + 1 < len(ws) else None
+        if name and not any(ws[n].norm in known for n in name):
+            return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
+                                   "does not name")
+    return None
+
+
+_OFFER_REACH = 8  # words from the verb to "for": "bid $5.5 billion last year for"
 
 
 def _clause_of_fronted(an: Analysed, k: int) -> int:
@@ -488,11 +511,16 @@ def _owned_name(an: Analysed, end: int) -> range | None:
 
 
 def _past_describing(an: Analysed, i: int) -> int:
-    """The word after up to two lower-case describing words from word i ("pipeline operator Denbury": Denbury)."""
-    ws, j = an.words, i
-    while j < len(ws) and j - i < 2 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
-            and not ws[j].norm[:1].isdigit() and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
-        j += 1
+    """The word after up to three lower-case describing words from word i ("pipeline operator Denbury": Denbury; words
+    joined by a hyphen count as one: "data center-connectivity company Brocade")."""
+    ws, j, count = an.words, i, 0
+    while j < len(ws) and count < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not ws[j].norm[:1].isdigit():
+        while j + 1 < len(ws) and _gap(an, j + 1) == "-" and not ws[j + 1].capitalised:
+            j += 1  # "center-connectivity": one word
+        if _gap(an, j + 1 if j + 1 < len(ws) else j) != " ":
+            break
+        j, count = j + 1, count + 1
     return j
 
 

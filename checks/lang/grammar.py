@@ -133,6 +133,9 @@ WINNING_VERBS = frozenset({"won", "win", "wins", "winning", "captured", "capture
                            "gains", "gaining", "clinched", "clinch", "clinches", "clinching", "bagged", "bag",
                            "bags", "bagging", "garnered", "garner", "garners", "garnering", "obtained", "obtain",
                            "obtains", "obtaining"})
+# Verbs of offering or paying a price "for" what is bought ("offered $38 billion for NXP", ``other_deal``).
+OFFERING_VERBS = frozenset({"offered", "offer", "offers", "offering", "bid", "bids", "bidding", "paid", "pay", "pays",
+                            "paying"})
 # Verbs of telling someone something: "informing 80,000 employees that ...", where "that" opens what is told, no
 # relative clause about those told (``counted_relative``).
 TELLING_VERBS = {"inform", "informs", "informed", "informing", "tell", "tells", "told", "telling", "notify", "notifies",
