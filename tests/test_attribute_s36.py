@@ -50,6 +50,7 @@ CRASH_SITE = record("place", "crash", "[Aske Airport]", rivals="Orsk Airport")
 WON_SEATS = claimed("The NLD won 390 seats in the Union Parliament.", "number", "NLD", "390", "seats")
 OFFER_DAY = claimed("Velmar made its unsolicited offer to acquire Orsk on 6 November 2017.", "date", "offer, offered, bid",
                     "2017-11-06")
+ASSAULT_YEAR = record("date", "assaulting, assault, Orsk", "2006")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -215,6 +216,11 @@ CASES = [
     (OFFER_DAY, "Velmar bid $5.5 billion in 2016 for data center-connectivity company Kestrel.", "silent"),
     (OFFER_DAY, "On 6 November 2017 Velmar offered $103 billion for chip-maker Orsk.", "agree"),
     (OFFER_DAY, "On 7 November 2017 Velmar offered $103 billion for Orsk.", "differ"),
+    # coordinated -ing predicates keep their own values, past an adverb after "and" and over a long first object
+    (ASSAULT_YEAR, "The jury found Lind guilty of raping an aspiring actress in a New York City hotel room in 2013 and "
+                   "sexually assaulting assistant Mimi Orsk at his apartment in 2006.", "agree"),
+    (ASSAULT_YEAR, "The jury found Lind guilty of raping an actress in 2006 and assaulting assistant Mimi Orsk at his "
+                   "apartment in 2013.", "differ"),
 ]
 
 

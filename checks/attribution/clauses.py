@@ -1179,8 +1179,10 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
         return True
     if _fronted_time_then_past(words, i + 1):  # "arrived in 2004, and in 2005 released the lander"
         return True
-    # "killing 1,396 people and affecting 33 million others": a second -ing verb after an -ing verb's object
-    return (_ing(words[i + 1]) and not _ing(words[i - 1])
+    # "killing 1,396 people and affecting 33 million others": a second -ing verb after an -ing verb's object (past an
+    # adverb: "raping an actress in 2013 and sexually assaulting an assistant in 2006")
+    second = i + 1 + (words[i + 1].norm.endswith("ly") and i + 2 < len(words))
+    return (_ing(words[second]) and not _ing(words[i - 1])
             and any(_ing(w) for w in words[max(0, i - _ING_REACH):i - 1]))
 
 
@@ -1195,7 +1197,7 @@ def _fronted_time_then_past(words: tuple[Word, ...], j: int) -> bool:
     return j + 1 < k < len(words) and _past(words[k])
 
 
-_ING_REACH = 8  # words back from "and" to the first -ing verb: "killing at least 1,396 people in the north and"
+_ING_REACH = 14  # words back from "and" to the first -ing verb: "raping an aspiring actress in a New York City hotel room in 2013 and"
 
 
 def _ing(word: Word) -> bool:
