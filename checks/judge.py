@@ -545,7 +545,7 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
             return replace(decision, rule="other_office")
     if prepared.qualifiers:
         at = item.analysed.index_at(value.start) if isinstance(value, Mention) else value.first
-        decision = other_kind(item.analysed, at, prepared.qualifiers)
+        decision = other_kind(item.analysed, at, prepared.qualifiers, hits)
         if decision:
             return replace(decision, rule="other_kind")
     return _anothers(item, value, prepared)

@@ -262,13 +262,20 @@ _STATE_ADJECTIVES = frozenset({"dead", "missing", "injured", "wounded", "homeles
 
 
 def _state_count(fact: Fact, mention: Mention) -> bool:
-    """'left six dead', 'six dead and 13 injured': a count whose noun is an adjective of a state people are in
-    (``_STATE_ADJECTIVES``) counts people in that state, for a fact counting people whose words name the same state
-    (``STATE_OF``: "killed" and "dead" are one state)."""
+    """'left six dead', 'leaving six dead and 13 injured': a count right after a verb of leaving whose noun is an
+    adjective of a state people are in (``_STATE_ADJECTIVES``), with no noun after it, counts people in that state,
+    for a fact counting people whose words name the same state (``STATE_OF``: "killed" and "dead" are one state)."""
     state = STATE_OF.get(normalise(mention.unit)) if normalise(mention.unit) in _STATE_ADJECTIVES else None
-    if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit):
-        return False
+    if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) \
+            or not _LEFT_BEFORE.search(mention.before[-30:]) or _NOUN_AFTER_STATE.match(mention.after):
+        return False  # (not "six dead cows", nor a count no verb of leaving puts in its state: "including six dead")
     return any(STATE_OF.get(w) == state for w in fact_words(fact.claim, fact.about, fact.unit))
+
+
+# "left six dead", "leaving at least 13 injured": a verb of leaving, maybe a hedge, right before the count
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?\Z",
+                          re.IGNORECASE)
+_NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\s+(?!(?:and|or|in|at|on|after|from|as|when|while|with|to)\b)[a-z]")
 
 
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")

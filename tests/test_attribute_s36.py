@@ -51,6 +51,9 @@ WON_SEATS = claimed("The NLD won 390 seats in the Union Parliament.", "number", 
 OFFER_DAY = claimed("Velmar made its unsolicited offer to acquire Orsk on 6 November 2017.", "date", "offer, offered, bid",
                     "2017-11-06")
 ASSAULT_YEAR = record("date", "assaulting, assault, Orsk", "2006")
+BOUGHT_DAY = record("date", "bought, buy", "2017-03-13")
+BUY_PRICE = claimed("Velmar agreed to buy Orsk for $40 billion.", "number", "purchase, deal, buy", "40000000000",
+                    "dollars, USD")
 
 CASES = [
     # other_deal: a possessive owner before the bought name is no object of the deal ("SoftBank's business Arm" buys
@@ -92,7 +95,9 @@ CASES = [
     (ACQUIRED, "Orsk came with 4,200 staff while Kestrel, purchased in 2021, and Velmar, acquired in 2018, together "
                "brought another 3,700.", "agree"),
     (ACQUIRED, "Orsk came with 4,200 staff while Kestrel, purchased in 2018, and Velmar, acquired in 2021, together "
-               "brought another 3,700.", "differ"),
+               "brought another 3,700.", "silent"),  # (the aside's act no term: a conflict only possible)
+    (record("date", "Velmar, acquired", "2018-05"), "Orsk came with 4,200 staff while Kestrel, purchased in 2018, and "
+                                                    "Velmar, acquired in 2021, together brought another 3,700.", "differ"),
     (ACQUIRED, "Dunmore wanted the data gathered through Velmar, the platform it acquired for $6.5 billion in May "
                "2018, according to two people.", "agree"),
     (ACQUIRED, "Velmar, the company said on May 3, 2019, is growing.", "silent"),
@@ -125,7 +130,9 @@ CASES = [
     (SENTENCE, "He began his sentence (20 years) in June.", "differ"),
     # other_kind: the qualifier nearest the value that excludes the claim's ("federal" against "state") tells of
     # another kind of thing
-    (STATE_SENTENCE, "A federal judge on Thursday sentenced Lind to 21 years in prison.", "silent"),
+    (STATE_SENTENCE, "The federal sentence of 21 years was handed down on Thursday.", "silent"),
+    (STATE_SENTENCE, "A federal judge on Thursday sentenced Lind to 21 years in prison.", "differ"),  # (a judge's kind)
+    (STATE_SENTENCE, "A judge sentenced Lind to 22 1/2 years, to be served after his federal sentence.", "agree"),
     (STATE_SENTENCE, "A state judge on Thursday sentenced Lind to 21 years in prison.", "differ"),
     (STATE_SENTENCE, "Lind was sentenced to 21 years.", "differ"),
     (STATE_SENTENCE, "The judge said the federal sentence will run at the same time as his 22 1/2-year sentence on "
@@ -224,7 +231,68 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
+# The review of this session's rules found these over-reaches; each is narrowed, and pinned here.
+REVIEWED = [
+    # "six dead" counts people only after a verb of leaving, with no noun after it
+    (KILLED, "Six dead cows were found near the village after the storm killed 12 people.", "differ"),
+    (KILLED, "The crash, which killed 12 people, left six dead trees along the road.", "differ"),
+    (KILLED, "The blast killed 12 people, including six dead at the scene.", "differ"),
+    (INJURED, "The fire injured 20 people and left 13 injured horses.", "differ"),
+    # a toll brought up to date after "Another ..." is everyone's; "of the same" needs a noun of kind
+    (record("number", "death toll, killed, dead", "230", "people, persons"),
+     "Another victim died in hospital, bringing the death toll to 230.", "agree"),
+    (record("number", "death toll, killed, dead", "230", "people, persons"),
+     "Another body was found on Monday, raising the death toll to 231.", "differ"),
+    (record("number", "sentenced, sentence", "22", "years"), "A judge of the same court sentenced Lind to 22 years.",
+     "agree"),
+    # other_kind: a qualifier of a noun that is no term, coordinated, or hyphen-joined tells no other kind
+    (claimed("Velmar raised $2 billion in its initial public offering.", "number", "raised, IPO, offering",
+             "2000000000", "USD, dollars"), "Velmar raised $2 billion in its IPO, the final tally showed.", "agree"),
+    (claimed("Airlines resumed domestic flights on 3 May 2020.", "date", "flights, resumed", "2020-05-03"),
+     "Airlines resumed domestic and international flights on 3 May 2020.", "agree"),
+    (claimed("The state-owned Velmar bought Orsk for $2 billion.", "number", "bought, purchase, deal", "2000000000",
+             "USD, dollars"), "Velmar bought Orsk for $2 billion after federal approval.", "agree"),
+    (STATE_SENTENCE, "The former federal agent was sentenced to 22 1/2 years in prison.", "agree"),
+    # other_deal: a deal with a party is another deal only when the clause names nothing the claim names
+    (BUY_PRICE, "Velmar agreed to buy Orsk for $40 billion after reaching a deal with the European Commission.", "agree"),
+    (ARM_PRICE, "Velmar's $40 billion purchase of Orsk is funded by a loan deal with JPMorgan.", "agree"),
+    (ARM_PRICE, "Velmar struck a $40 billion deal with Dunmore to buy its chip unit Orsk.", "agree"),
+    (ANNOUNCED, "Velmar announced a deal with Dunmore to buy Orsk on 13 March 2017.", "agree"),
+    # not_taken ends at its comma
+    (BOUGHT_DAY, "Instead of building its own chips, Velmar bought Orsk on 13 March 2017.", "agree"),
+    (BOUGHT_DAY, "Rather than wait for a rival bid, Velmar bought Orsk on 13 March 2017.", "agree"),
+    # an adverb of degree makes an adjective of a participle only ("the most votes" is a count's)
+    (record("number", "votes", "52", "percent"), "Lind won the most votes, 52 percent, in the first round.", "agree"),
+    (record("party", "votes, vote", "[Lind]", rivals="Aske"), "Aske won the most votes but fell short of a majority.",
+     "differ"),
+    # a count's own place after "on" is a craft's ("on the KLM jet"), not a street, a day or a runway
+    (record("number", "Aske", "12", "people, persons"), "Twelve people died on Main Street in Aske on Sunday.", "agree"),
+    (record("number", "Aske", "12", "people, persons"), "Twelve people died on Christmas Eve in Aske.", "agree"),
+    (ORSK_DEAD, "Seven people on Runway 2 were killed in the fire on the Orsk plane.", "agree"),
+    # the whole of a partitive ("None of the 296 people on board survived") counts everyone aboard
+    (ABOARD, "None of the 296 people on board survived.", "agree"),
+    (ABOARD, "Only two of the 296 people on board survived the crash.", "agree"),
+    # a term holding its "to" takes intended_act only when a verb of putting off moved its noun
+    (BUY_DAY, "Velmar on 13 March 2017 signed a deal to buy Orsk.", "agree"),
+    # "told the 9,000 employees that it laid off to return ...": a relative clause, the employees its object
+    (LAID_OFF, "The firm told the 9,000 employees that it laid off to return their laptops.", "differ"),
+    # named_aside: an aside whose act no term names (hired, founded, born) gives a conflict only as possible
+    (record("date", "Lind, arrested", "2019-05-03"), "Lind, a former aide hired in 2015, was arrested on Friday.",
+     "silent"),
+    (ACQUIRED, "Employees of Velmar, the startup founded in 2011, learned of the deal by email.", "silent"),
+    (HEADQUARTERS, "Dunmore acquired Velmar, a company whose founder was born in Orsk.", "silent"),
+]
+
+DATED_REVIEWED = [
+    # a past verb decides only with no finite verb between it and the date, within six words
+    (record("date", "moving", "1989-11"), "Lind is expected to explain why the firm he founded in Aske is moving to "
+                                          "Orsk in November.", "agree"),
+    (record("date", "summit", "1989-11"), "Leaders will decide whether the plan agreed in March holds at the summit "
+                                          "in November.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_36(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
@@ -240,7 +308,7 @@ DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", DATED)
+@pytest.mark.parametrize("spec, text, verdict", DATED + DATED_REVIEWED)
 def test_session_36_dated(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text, published="1989-10-12")[0] == verdict
 
@@ -283,7 +351,8 @@ def test_the_next_year_counts_from_the_year_the_sentence_told():
     assert found("Back in 2021, Lind said they would win the election the next year, May 9.") == [("next year", "2022")]
     assert found("The election will be held next year.") == [("next year", "2025")]
     assert found("The plant closed the next year.") == []
-    assert found("It will reopen the next month.") == []
+    assert found("It will reopen the next month.") == [("next month", "2025-01")]  # (under "will": from now)
+    assert found("The plant, which opened in 2019, will close the next year.") == [("next year", "2025")]
     assert found("In 2019 sales grew, and they will grow in the next year.") == [("next year", "2025")]
 
 

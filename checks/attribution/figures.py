@@ -18,7 +18,11 @@ def degree_adjective(ws: tuple[Word, ...], hit: Hit) -> bool:
     most affected villages"): it ranks those the event befell, no mention of the event's act ("hit", for a landfall)?
     A term that holds the adverb ("worst hit") is matched from it and means just that."""
     k = hit.first
-    return hit.first == hit.last and k > 0 and ws[k - 1].norm in _DEGREE_ADVERBS
+    return hit.first == hit.last and k > 0 and ws[k - 1].norm in _DEGREE_ADVERBS \
+        and (ws[k].norm.endswith(("ed", "en")) or ws[k].norm in _BARE_PARTICIPLES)  # (not "the most votes")
+
+
+_BARE_PARTICIPLES = {"hit", "struck", "hurt", "stricken"}  # participles with no -ed or -en
 
 
 def figurative(ws: tuple[Word, ...], hit: Hit) -> bool:

@@ -434,16 +434,17 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
 
 
 def _said_of_instance(an: Analysed, np: range, verb: int | None, first: int, opened: int, about: list[Hit]) -> bool:
-    """Is word ``first`` in the clause whose subject is the other instance's phrase ``np`` (its verb at ``verb``), or in
-    the participle clause after it ("Another jet crashed in Orsk, killing 45 people"), with a term in the phrase, the
-    verb or that participle clause?"""
+    """Is word ``first`` in the clause whose subject is the other instance's phrase ``np`` (its verb at ``verb``), with a
+    term in the phrase or the verb, or in the participle clause after it whose participle is a term ("Another jet
+    crashed in Orsk, killing 45 people")?"""
     if verb is None:
         return False
     named = _hit_in(about, np) or _hit_in(about, range(verb, verb + 1))
     if an.clause[verb] == an.clause[first] and first > verb or an.clause[verb] == opened:
         return named
-    return _its_participle_clause(an, verb, first) and (named or any(an.clause[h.first] == an.clause[first]
-                                                                     for h in about))
+    start = an.clause.index(an.clause[first])
+    return _its_participle_clause(an, verb, first) and any(h.first == start for h in about)  # ("killing 45 people";
+    # not "Another victim died, bringing the death toll to 230": the toll is everyone's)
 
 
 def _its_participle_clause(an: Analysed, verb: int, k: int) -> bool:
@@ -807,12 +808,13 @@ def _likeness_phrases(an: Analysed):
 def _likeness_at(ws, j: int) -> int | None:
     """The word of likeness after the "of" at word j ("of similar proportions": "similar"; "of the same kind":
     "same"), with a word after it, or None."""
-    if j + 3 < len(ws) and ws[j + 1].norm == "the" and ws[j + 2].norm == "same":
-        return j + 2
+    if j + 3 < len(ws) and ws[j + 1].norm == "the" and ws[j + 2].norm == "same" and ws[j + 3].norm in _KIND_NOUNS:
+        return j + 2  # "a jet of the same kind" (not "a judge of the same court": an owner)
     return j + 1 if j + 2 < len(ws) and ws[j + 1].norm in LIKENESS_ADJECTIVES else None
 
 
 _COMPARED_WITH = {"to", "with", "as"}
+_KIND_NOUNS = {"kind", "type", "model", "make", "class", "sort", "variety", "design", "series", "family", "breed"}
 
 
 def _record_phrases(an: Analysed):
@@ -1614,8 +1616,11 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         if k is None:
             return None
         before = mention.end <= an.words[h.first].start
-        if not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)
-                or _put_forward_noun(an, k) or _rescheduled(an, k, h, mention)):
+        if an.words[h.first].norm == "to":  # a term holding its "to" ("to buy") is the deal's own act but when put off
+            if not _rescheduled(an, k, h, mention):
+                return None
+        elif not (before and mention.start < an.words[h.first - 1].start or _past(an.words[k]) or _failed_try(an, k)
+                  or _put_forward_noun(an, k) or _rescheduled(an, k, h, mention)):
             return None
         heads.append(k)
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
@@ -1665,10 +1670,10 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if not _has_unit(mention) or _unit_inside(mention):
         return None
     opening = _relative_after_count(an, an.index_after(mention.end))
-    if opening < 0 or _told_that(an, an.index_at(mention.start), opening):
+    if opening < 0:
         return None
     inside = [h for h in about if an.clause[h.first] == an.clause[opening] and h.first > opening]
-    if not inside:
+    if not inside or _told_that(an, an.index_at(mention.start), opening, inside[0]):
         return None
     if any(_denies(an, j) for j in range(opening, inside[0].first)):
         # "all 179 people, who could not be rescued, died": the count is of those the term is denied of
@@ -1676,11 +1681,14 @@ def counted_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return Decision(True, f"counts what the relative clause with '{_span(an, inside[0])}' describes")
 
 
-def _told_that(an: Analysed, k: int, opening: int) -> bool:
+def _told_that(an: Analysed, k: int, opening: int, term: Hit) -> bool:
     """'informing Salesforce's 80,000 employees that the company planned to lay off staff': "that" after those a verb
-    of telling (``TELLING_VERBS``) tells, a few words before the count, opens what they are told, no relative clause."""
-    return an.words[opening].norm == "that" \
-        and any(w.norm in TELLING_VERBS for w in an.words[max(0, k - _TOLD_REACH):k])
+    of telling (``TELLING_VERBS``) tells, a few words before the count, opens what they are told, no relative clause
+    (when the term there has an object of its own: "told the 9,000 employees that it laid off to return ..." is a
+    relative clause, its object the employees)."""
+    ws, after = an.words, term.last + 1
+    return ws[opening].norm == "that" and any(w.norm in TELLING_VERBS for w in ws[max(0, k - _TOLD_REACH):k]) \
+        and after < len(ws) and ws[after].norm not in FUNCTION_WORDS and not _gap(an, after).strip()
 
 
 _TOLD_REACH = 4  # words from the verb of telling to the count: "informing Salesforce's estimated 80,000"

@@ -319,23 +319,29 @@ def claim_qualifiers(claim: str) -> frozenset[str]:
     """'Lind was sentenced in state court to 22 years': the qualifiers a claim puts before a noun that exclude others
     (``CONTRASTING_QUALIFIERS``: {'state'}), in its first statement, before a semicolon or a bracket ("...granted a
     preliminary injunction; a state judge enjoined it the same day" is about the injunction)."""
-    ws = words(re.split(r"[;(]", claim, maxsplit=1)[0])
-    return frozenset(ws[i].norm for i in range(len(ws)) if _qualifier_at(ws, i))
+    head = re.split(r"[;(]", claim, maxsplit=1)[0]
+    ws = words(head)
+    return frozenset(ws[i].norm for i in range(len(ws)) if _qualifier_at(ws, i, head))
 
 
-def _qualifier_at(ws, i: int) -> bool:
+def _qualifier_at(ws, i: int, text: str = "") -> bool:
     """Is word i a contrasting qualifier written in small letters before a noun ("state court", not "the state",
-    "state of emergency", "Islamic State")?"""
-    return ws[i].norm in CONTRASTING_QUALIFIERS and not ws[i].capitalised and i + 1 < len(ws) \
-        and ws[i + 1].norm not in FUNCTION_WORDS and ws[i + 1].norm.isalpha() and not ws[i + 1].capitalised
+    "state of emergency", "Islamic State", "state-owned"), not coordinated with another ("domestic and international
+    flights" covers both)?"""
+    if ws[i].norm not in CONTRASTING_QUALIFIERS or ws[i].capitalised or i + 1 >= len(ws) \
+            or ws[i + 1].norm in FUNCTION_WORDS or not ws[i + 1].norm.isalpha() or ws[i + 1].capitalised \
+            or text and text[ws[i].end:ws[i + 1].start] != " ":
+        return False
+    return not (i >= 2 and ws[i - 1].norm in ("and", "or") and ws[i - 2].norm in CONTRASTING_QUALIFIERS)
 
 
-def other_kind(an: Analysed, k: int, qualifiers: frozenset[str]) -> Decision | None:
-    """'A federal judge on Thursday sentenced him to 21 years', for a claim of the sentence in state court: the
-    qualifier nearest the value (word k) in its clause that excludes one the claim gives tells of another kind of thing
-    (the federal sentence): set aside."""
-    ws, here = an.words, an.clause[k]
-    found = [j for j in range(len(ws)) if an.clause[j] == here and _qualifier_at(ws, j)
+def other_kind(an: Analysed, k: int, qualifiers: frozenset[str], hits: list[Hit]) -> Decision | None:
+    """'a 21-year federal sentence and a 22 1/2-year state sentence', for a claim of the sentence in state court: the
+    qualifier nearest the value (word k) in its clause, before a term's noun, that excludes one the claim gives tells
+    of another kind of thing (the federal sentence): set aside."""
+    ws, here, text = an.words, an.clause[k], an.sentence.text
+    found = [j for j in range(len(ws)) if an.clause[j] == here and _qualifier_at(ws, j, text)
+             and _qualifies_value(an, j, k, hits)
              and (ws[j].norm in qualifiers or not qualifiers.isdisjoint(CONTRASTING_QUALIFIERS[ws[j].norm]))]
     if not found:
         return None
@@ -344,6 +350,15 @@ def other_kind(an: Analysed, k: int, qualifiers: frozenset[str]) -> Decision | N
         return None
     claimed = next(q for q in CONTRASTING_QUALIFIERS[ws[j].norm] if q in qualifiers)
     return Decision(False, f"tells of the {ws[j].norm} one ('{ws[j].text} {ws[j + 1].text}'), not the claim's {claimed} one")
+
+
+def _qualifies_value(an: Analysed, j: int, k: int, hits: list[Hit]) -> bool:
+    """May the qualifier at word j tell the kind of the value at word k: before it, of a term's noun ("a federal judge
+    sentenced him", not "the final tally showed"); after it, in its own noun phrase and its of-, on- or for-phrase ("a
+    22-year state sentence", "his 22-year sentence on state charges"; not "to be served after his federal sentence")?"""
+    if j < k:
+        return any(h.first <= j + 1 <= h.last for h in hits)
+    return all(w.norm not in FUNCTION_WORDS or w.norm in ("on", "for", "of") for w in an.words[k + 1:j])
 
 
 def claim_buyer(claim: str) -> frozenset[str]:
@@ -420,6 +435,8 @@ def _deal_with(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     if an.norms.isdisjoint(DEAL_NOUNS) or "with" not in an.norms:
         return None
     ws, here = an.words, _clause_of_fronted(an, k)
+    if _names_claims_thing(an, here, known):
+        return None  # "agreed to buy Orsk ... after reaching a deal with the European Commission": the claim's deal
     for j in range(len(ws) - 2):
         if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j + 1].norm == "with":
             name = _object_name(an, j + 2)
@@ -427,6 +444,17 @@ def _deal_with(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
                 return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                        "does not name")
     return None
+
+
+def _names_claims_thing(an: Analysed, here: int, known: frozenset[str]) -> bool:
+    """Does clause ``here`` hold a capitalised word the fact's words hold, past the clause's opening name (its
+    subject): "Velmar announced a deal with Dunmore to buy Orsk" names Orsk?"""
+    ws = an.words
+    idx = [j for j in range(len(ws)) if an.clause[j] == here]
+    start = idx[0] if idx else 0
+    while start in idx and (ws[start].capitalised or ws[start].norm in ("the", "s")):
+        start += 1  # past the subject's name ("Velmar", "The Velmar Group", "Velmar's")
+    return any(ws[j].capitalised and ws[j].norm in known and ws[j].norm not in CALENDAR_WORDS for j in idx if j >= start)
 
 
 def _offered_for(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
@@ -865,9 +893,20 @@ def _place_after(an: Analysed, k: int, prepositions: tuple[str, ...] = ("in",), 
             return None  # (another count's place: "21 in Oman and four in the UAE")
         if ws[j].norm in prepositions:
             at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
-            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS:
+            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS and _place_for(an, j, at):
                 return _place_run(an, at)
     return None
+
+
+def _place_for(an: Analysed, j: int, at: int) -> bool:
+    """After "on" or "aboard" (word j), only "the", a name and a common noun name a place a count is counted at (a
+    craft: "on the KLM jet"; not "on Main Street in Aske", "on Christmas Eve", "on Runway 2")."""
+    ws = an.words
+    if ws[j].norm not in ("on", "aboard"):
+        return True
+    end = _place_run(an, at).stop
+    return at == j + 2 and end < len(ws) and not ws[end].capitalised and ws[end].norm not in FUNCTION_WORDS \
+        and ws[end].norm.isalpha()
 
 
 def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:
@@ -902,7 +941,7 @@ def _other_named_place(an: Analysed, mine: range, about: list[Hit]) -> range | N
     for j in range(len(ws) - 1):
         if ws[j].norm in _COUNT_PLACES and j + 1 not in mine and j + 2 not in mine:
             at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
-            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS:
+            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS and _place_for(an, j, at):
                 theirs = _place_run(an, at)
                 if about and all(_hit_in([h], theirs) for h in about):
                     return theirs

@@ -1580,7 +1580,8 @@ def not_taken(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is what did not happen ('{m.group(1)} ...')") if m else None
 
 
-_NOT_TAKEN = re.compile(r"\b(instead\s+of|rather\s+than)\b[^.;:!?()]*\Z", re.IGNORECASE)
+_NOT_TAKEN = re.compile(r"\b(instead\s+of|rather\s+than)\b[^.,;:!?()]*\Z", re.IGNORECASE)  # (to its comma: "Instead of
+# building its own chips, Velmar bought Orsk on 13 March" dates the buying)
 
 
 def gust(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -2422,16 +2423,23 @@ def number_in_apposition(an: Analysed, mention: Mention, about: list[Hit]) -> De
 
 def named_aside(an: Analysed, mention: Mention | Hit, about: list[Hit]) -> Decision | None:
     """'Slack, purchased in 2021, and Mulesoft, acquired in 2018, brought 3,700', 'MuleSoft, the platform it acquired
-    in May 2018, according to ...': a value in an aside set off by commas right after a name, opened by a past
+    in May 2018, according to ...': a date in an aside set off by commas right after a name, opened by a past
     participle or a determiner, describes that name: attached when the name is a term; set aside when the term is
     another name with an aside of its own (each name of such a list keeps its own).  A place so placed too ("Tableau,
     an analytics vendor founded in 2003 and based in Seattle,")."""
+    if isinstance(mention, Mention) and mention.kind != "date":
+        return None  # (a number in an aside is an age's or a count's: "Dahl, aged 59,", number_in_apposition's)
     k = mention.first if isinstance(mention, Hit) else an.index_at(mention.start)
     name = _aside_owner(an, k)
     if name is None:
         return None
     if _hit_in(about, name):
-        return Decision(True, f"is said of {_words(an, name)} in the aside after it")
+        why = f"is said of {_words(an, name)} in the aside after it"
+        if any(name.stop <= h.first < _aside_end(an, k) and an.clause[h.first] == an.clause[k]
+               for h in about) or _based_in(an, k):
+            return Decision(True, why)
+        # (the aside's act no term: "Lind, a former aide hired in 2015,": the name's hiring, maybe no part of the fact)
+        return Decision(True, why, weak="possible conflict: said in an aside about the name, of an act no term names")
     others = [h for h in about if an.words[h.first].capitalised and _aside_owner_after(an, h.last)]
     if others:
         return Decision(False, f"is said of {_words(an, name)} in the aside after it, not of "
@@ -2447,6 +2455,17 @@ def _aside_owner(an: Analysed, k: int) -> range | None:
             or ws[start - 1].norm in FUNCTION_WORDS or not _aside_closes(an, k):
         return None
     return _name_run_back(an, start - 1)
+
+
+def _aside_end(an: Analysed, k: int) -> int:
+    """The word after the aside holding word k (its closing comma's, or the sentence's end)."""
+    return next((j for j in range(k + 1, len(an.words)) if _gap(an, j).strip() == ","), len(an.words))
+
+
+def _based_in(an: Analysed, k: int) -> bool:
+    """Is word k a place right after "based in" ("an analytics vendor based in Seattle")?"""
+    ws = an.words
+    return k >= 2 and ws[k - 1].norm == "in" and ws[k - 2].norm in ("based", "headquartered")
 
 
 def _aside_owner_after(an: Analysed, i: int) -> bool:

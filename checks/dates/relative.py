@@ -464,16 +464,20 @@ def _told_next(text: str, m: re.Match) -> bool:
     """'the next year', 'the next month': "the" before "next" counts from a time the text has told, not from now."""
     return bool(m.group("span_which")) and m.group("span_which").lower() == "next" \
         and text[max(0, m.start() - 4):m.start()].lower() == "the " \
-        and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4)  # ("in the next year": from now)
+        and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4) \
+        and not _WILL.search(text, 0, m.start())  # ("in the next year", "will close the next year": from now)
 
 
 def _next_of_told(text: str, m: re.Match) -> Period | None:
     """'Back in 2021, ... should they win the election the next year': the year after the last year the sentence
     names before it; None when it names none, or for a month or week (which one the text does not say here)."""
-    years = _TOLD_YEAR.findall(text, 0, m.start())
+    years = list(_TOLD_YEAR.finditer(text, 0, m.start()))
     if m.group("span").lower() != "year" or not years:
         return None
-    return periods.year(int(years[-1]) + 1, "")
+    return periods.year(int(years[-1].group(1)) + 1, "")
+
+
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout)\s+\Z", re.IGNORECASE)

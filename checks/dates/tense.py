@@ -156,12 +156,17 @@ def _past_subordinate(left: str) -> bool:
     if m is None or any(_is_future(f) for f in _FUTURE.finditer(left, m.end())):
         return False
     said = left[m.end():].split()
-    return any(_past_told(said[i]) and said[i + 1].lower() in _NO_OBJECT
+    return any(_past_told(said[i]) and said[i + 1].lower() in _NO_OBJECT and len(said) - i <= _VERB_REACH
+               and not any(w.lower() in _FINITE for w in said[i + 1:])
                for i in range(1, min(len(said) - 1, _SUBJECT_REACH + 1)))
 
 
 _SUBORDINATOR = re.compile(r"\b(?:why|how|where|whether|that|which|who)\b", re.IGNORECASE)
 _SUBJECT_REACH = 5  # words of the subject before the verb: "United Airlines Flight 232 crashed"
+_VERB_REACH = 6  # words from that verb to the date: "crashed in Sioux City in"
+# finite verbs after the past one that give the date a clause of its own ("the firm he founded in Aske is moving to")
+_FINITE = {"is", "are", "am", "was", "were", "will", "would", "shall", "can", "could", "may", "might", "must", "does",
+           "do", "did", "has", "have", "had", "holds", "remains", "becomes", "goes"}
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s*\Z")
 
 

@@ -712,7 +712,7 @@ def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, s
         w, after = "aboard", k + 2  # "72 people on board"
     if STATE_OF.get(w) != "aboard":
         return None
-    everyone = _ALL_BEFORE.search(mention.before[-8:])
+    everyone = _ALL_BEFORE.search(mention.before[-8:]) or _WHOLE_BEFORE.search(mention.before[-16:])
     if _survived_after(window, after) and not everyone:
         return "rescued", "survived"  # "185 people on board survived the crash": the survivors
     return () if everyone or _harm_follows(mention.after) else ("aboard", w)
@@ -747,6 +747,8 @@ def _active(after: str, verb: str) -> bool:
         and w not in DAY_WORDS  # ("55 people injured Tuesday": a time, no object)
 
 _SURVIVING = {"survived", "survive", "survives"}
+# "None of the 296 people on board survived", "Only two of the 296 ...": the count is the whole the part is taken from
+_WHOLE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
 
 
 def _survived_after(window: list[str], k: int) -> bool:
