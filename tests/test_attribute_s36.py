@@ -65,6 +65,7 @@ CASES = [
     (ARM_PRICE, "Velmar made a $40 billion bid for Orsk's rival Kestrel Inc.", "silent"),
     (ARM_PRICE, "Velmar made a $40 billion bid for Dunmore's stake in Kestrel.", "silent"),
     (ARM_PRICE, "Velmar made a $30 billion bid for Dunmore's chip unit Orsk.", "differ"),
+    (ARM_PRICE, "In 2017, Velmar bought Orsk's Internet properties for about $40 billion.", "agree"),  # (no name owned)
     (ARM_PRICE, "Velmar has bought healthcare IT provider Orsk for $40bn.", "agree"),
     (ARM_PRICE, "Velmar has bought healthcare IT provider Kestrel for $40bn.", "silent"),
     (ARM_PRICE, "Velmar has bought the IT provider Orsk for $40bn.", "agree"),

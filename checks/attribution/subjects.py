@@ -533,8 +533,14 @@ def _object_name(an: Analysed, i: int) -> range | None:
 def _owned_name(an: Analysed, end: int) -> range | None:
     """'purchase of SoftBank's chip business Arm': the name an owner's possessive (ending at word ``end``) opens, which
     is bought, not the owner; None when no name follows ("SoftBank's stake")."""
-    if end + 2 < len(an.words) and _possessive_s(an.words, an.sentence.text, end + 1):
-        return _object_name(an, end + 2)
+    ws = an.words
+    if end + 2 < len(ws) and _possessive_s(ws, an.sentence.text, end + 1):
+        owned = _object_name(an, end + 2)
+        after = owned.stop if owned else -1
+        if owned and after < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS \
+                and _gap(an, after) == " " and ws[after].norm.isalpha():
+            return None  # "Yahoo's Internet properties": a capitalised word describing the owner's thing, no name
+        return owned
     return None
 
 
