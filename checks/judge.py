@@ -273,7 +273,7 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
     for j in (range(len(sentences)) if only is None else only):
         item = sentences[j]
         ws, text = item.words, item.sentence.text
-        hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h) and not degree_adjective(ws, h)]
+        hits = [h for h in find(ws, text, about, starts, item.positions) if not figurative(ws, h) and not degree_adjective(ws, h, text)]
         if any(h.first == h.last and ws[h.first].norm in _DATE_PARTS for h in hits):
             hits = [h for h in hits if not _part_of_a_date(item, h)]
         if not hits:

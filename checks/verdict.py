@@ -275,7 +275,8 @@ def _state_count(fact: Fact, mention: Mention) -> bool:
 # "left six dead", "leaving at least 13 injured": a verb of leaving, maybe a hedge, right before the count
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?\Z",
                           re.IGNORECASE)
-_NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\s+(?!(?:and|or|in|at|on|after|from|as|when|while|with|to)\b)[a-z]")
+_NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|or)\b)")  # anything but a stop or "and"
+# after the adjective: "left six dead at the scene" may be a part, "six dead cows" counts cows
 
 
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")

@@ -284,8 +284,31 @@ REVIEWED = [
     (HEADQUARTERS, "Dunmore acquired Velmar, a company whose founder was born in Orsk.", "silent"),
 ]
 
+# The second review's counter-examples, narrowed and pinned.
+REVIEWED_2 = [
+    (KILLED, "The crash killed 12 people and left six dead at the scene.", "differ"),
+    (KILLED, "The storm left six dead in Aske, bringing the national toll to 12.", "differ"),
+    (record("date", "Velmar, acquired, acquisition", "2018-05"), "Velmar, a startup based in Aske, acquired Orsk in May 2018.",
+     "agree"),
+    (record("date", "Velmar, acquired, acquisition", "2018-05"), "Velmar, a unit of Dunmore, acquired Orsk in May 2018.",
+     "agree"),
+    (record("place", "Velmar, headquarters", "[Aske]", rivals="Orsk"),
+     "Velmar, the chipmaker run by Lind, moved its headquarters to Orsk.", "differ"),
+    (KILLED, "The gunman targeted the market instead of the mosque and killed six people.", "agree"),
+    (BOUGHT_DAY, "Velmar bought Orsk instead of Dunmore on 13 March 2017.", "agree"),
+    (record("number", "killed", "12", "people, persons"), "Twelve people died, most killed by falling debris.", "agree"),
+    (STATE_SENTENCE, "Lind was sentenced to 22 1/2 years, on top of 21 years on federal charges.", "agree"),
+    (BUY_PRICE, "Velmar's $40 billion purchase won approval after a deal with the European Commission.", "agree"),
+    (ARM_PRICE, "Velmar bid $40 billion for Dunmore's Orsk unit.", "agree"),
+    (record("number", "Orsk", "12", "people, persons"), "Twelve people died on the Aske highway in Orsk province.",
+     "agree"),
+]
+
 DATED_REVIEWED = [
-    # a past verb decides only with no finite verb between it and the date, within six words
+    # a past verb decides only with no finite verb between it and the date, within six words, and not under a
+    # future verb before the subordinator
+    (record("date", "moves, move", "1989-11"), "Lind will explain how the firm he founded in Aske moves in November.",
+     "agree"),
     (record("date", "moving", "1989-11"), "Lind is expected to explain why the firm he founded in Aske is moving to "
                                           "Orsk in November.", "agree"),
     (record("date", "summit", "1989-11"), "Leaders will decide whether the plan agreed in March holds at the summit "
@@ -293,7 +316,7 @@ DATED_REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED + REVIEWED_2)
 def test_session_36(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
@@ -303,8 +326,8 @@ def test_session_36(tmp_path, spec, text, verdict):
 DATED = [
     (CRASH_DAY, "Engine pieces found on a farm are expected to solve the mystery of why Flight 8 crashed in Aske in "
                 "July, investigators said yesterday.", "agree"),
-    (CRASH_DAY, "Investigators will explain how the jet crashed in July.", "agree"),
-    (CRASH_DAY, "Investigators will explain how the jet crashed in June.", "differ"),
+    (CRASH_DAY, "Investigators found out why the jet crashed in July.", "agree"),
+    (CRASH_DAY, "Investigators found out why the jet crashed in June.", "differ"),
     (CRASH_DAY, "Officials said the flight that will depart in July is full.", "silent"),
 ]
 
@@ -351,7 +374,9 @@ def test_the_next_year_counts_from_the_year_the_sentence_told():
     found = lambda text: [(m.text, m.value.label) for m in relative_dates(text, ref)]
     assert found("Back in 2021, Lind said they would win the election the next year, May 9.") == [("next year", "2022")]
     assert found("The election will be held next year.") == [("next year", "2025")]
-    assert found("The plant closed the next year.") == []
+    assert found("It reopened in 2019 and closed the next month.") == []
+    # a year in an aside is no time the story tells: "the next year" counts from the reference
+    assert found("Velmar, founded in 2015, plans to go public the next year.") == [("next year", "2025")]
     assert found("It will reopen the next month.") == [("next month", "2025-01")]  # (under "will": from now)
     assert found("The plant, which opened in 2019, will close the next year.") == [("next year", "2025")]
     assert found("In 2019 sales grew, and they will grow in the next year.") == [("next year", "2025")]

@@ -13,13 +13,15 @@ __all__ = ["degree_adjective", "figurative"]
 _DEGREE_ADVERBS = frozenset({"worst", "hardest", "most", "least", "worse", "harder"})
 
 
-def degree_adjective(ws: tuple[Word, ...], hit: Hit) -> bool:
+def degree_adjective(ws: tuple[Word, ...], hit: Hit, text: str = "") -> bool:
     """Is a one-word term an adjective of degree, right after an adverb of degree ("the worst hit districts", "the
     most affected villages"): it ranks those the event befell, no mention of the event's act ("hit", for a landfall)?
     A term that holds the adverb ("worst hit") is matched from it and means just that."""
     k = hit.first
-    return hit.first == hit.last and k > 0 and ws[k - 1].norm in _DEGREE_ADVERBS \
-        and (ws[k].norm.endswith(("ed", "en")) or ws[k].norm in _BARE_PARTICIPLES)  # (not "the most votes")
+    return hit.first == hit.last and k > 1 and ws[k - 1].norm in _DEGREE_ADVERBS \
+        and (ws[k].norm.endswith(("ed", "en")) or ws[k].norm in _BARE_PARTICIPLES) \
+        and not text[ws[k - 2].end:ws[k - 1].start].strip()  # (not "the most votes"; not "died, most killed by":
+    # "most" a pronoun after a comma, the participle its predicate)
 
 
 _BARE_PARTICIPLES = {"hit", "struck", "hurt", "stricken"}  # participles with no -ed or -en

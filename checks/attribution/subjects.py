@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -358,7 +358,13 @@ def _qualifies_value(an: Analysed, j: int, k: int, hits: list[Hit]) -> bool:
     22-year state sentence", "his 22-year sentence on state charges"; not "to be served after his federal sentence")?"""
     if j < k:
         return any(h.first <= j + 1 <= h.last for h in hits)
-    return all(w.norm not in FUNCTION_WORDS or w.norm in ("on", "for", "of") for w in an.words[k + 1:j])
+    ws = an.words
+    start = next((i for i in range(k + 1, j) if not ws[i].norm[:1].isdigit() and _gap(an, i).strip(" -/") == ""), j)
+    between = range(start, j)  # past the value's own figures ("22 1/2-year"); not past a comma or another number:
+    # "22 years, on top of 21 years on federal charges"
+    return all((ws[i].norm not in FUNCTION_WORDS or ws[i].norm in ("on", "for", "of"))
+               and not _gap(an, i).strip(" -") and not ws[i].norm[:1].isdigit() for i in between) \
+        and not _gap(an, j).strip()
 
 
 def claim_buyer(claim: str) -> frozenset[str]:
@@ -406,7 +412,7 @@ def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str
         p = _phrase_at(ws, j, _ACQUIRING)
         if p is None:
             continue
-        name = _object_name(an, j + len(p))
+        name = _object_name(an, j + len(p), known)
         if name and not any(ws[n].norm in known for n in name):
             return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                    "does not name")
@@ -437,9 +443,12 @@ def _deal_with(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     ws, here = an.words, _clause_of_fronted(an, k)
     if _names_claims_thing(an, here, known):
         return None  # "agreed to buy Orsk ... after reaching a deal with the European Commission": the claim's deal
+    deals = [j for j in range(len(ws)) if an.clause[j] == here and (ws[j].norm in DEAL_NOUNS or ws[j].norm in _ACQUIRING_STARTS)]
+    if len(deals) > 1:
+        return None  # "Velmar's $40 billion purchase won approval after a deal with the European Commission"
     for j in range(len(ws) - 2):
         if an.clause[j] == here and ws[j].norm in DEAL_NOUNS and ws[j + 1].norm == "with":
-            name = _object_name(an, j + 2)
+            name = _object_name(an, j + 2, known)
             if name and not any(ws[n].norm in known for n in name):
                 return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                        "does not name")
@@ -469,7 +478,7 @@ def _offered_for(an: Analysed, k: int, known: frozenset[str]) -> Decision | None
             continue
         to = next((f for f in range(j + 1, min(len(ws), j + _OFFER_REACH)) if ws[f].norm == "for"
                    and an.clause[f] == here), None)
-        name = _object_name(an, to + 1) if to is not None and to + 1 < len(ws) else None
+        name = _object_name(an, to + 1, known) if to is not None and to + 1 < len(ws) else None
         if name and not any(ws[n].norm in known for n in name):
             return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                    "does not name")
@@ -502,7 +511,7 @@ def _owns_value(an: Analysed, j: int, k: int) -> bool:
 _DEAL_REACH = 5  # words from the deal noun to its value: "deal is valued at $"
 
 
-def _object_name(an: Analysed, i: int) -> range | None:
+def _object_name(an: Analysed, i: int, known: frozenset[str] = frozenset()) -> range | None:
     """The capitalised name from word i, past a determiner and up to two lower-case describing words ('pipeline
     operator Denbury', 'the chip maker Qualcomm') and
     through hyphen-joined words ('Texas-based Pioneer'), past an owner's possessive to the name it owns ("SoftBank's
@@ -518,27 +527,27 @@ def _object_name(an: Analysed, i: int) -> range | None:
     end = _name_end(an, j)
     if end > j and _gap(an, end) == "-" and not ws[end].capitalised:
         return _name_described(an, end + 1)
-    owned = _owned_name(an, end)
+    owned = _owned_name(an, end, known)
     if owned is not None:
         return owned
     acronym = end == j and ws[j].text.isupper() and len(ws[j].text) > 1  # "healthcare IT provider Cerner"
     described = _described_name(an, end + 1) if (j == i and (determined or end == j)) or acronym else -1
     if described >= 0:  # "the Call of Duty maker Activision Blizzard", "American media company MGM": the name after
-        return _object_name(an, described)
+        return _object_name(an, described, known)
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
         return None  # "buy Aske stock Tuesday": a day, no name bought
     return range(j, end + 1)
 
 
-def _owned_name(an: Analysed, end: int) -> range | None:
+def _owned_name(an: Analysed, end: int, known: frozenset[str] = frozenset()) -> range | None:
     """'purchase of SoftBank's chip business Arm': the name an owner's possessive (ending at word ``end``) opens, which
     is bought, not the owner; None when no name follows ("SoftBank's stake")."""
     ws = an.words
     if end + 2 < len(ws) and _possessive_s(ws, an.sentence.text, end + 1):
-        owned = _object_name(an, end + 2)
+        owned = _object_name(an, end + 2, known)
         after = owned.stop if owned else -1
         if owned and after < len(ws) and not ws[after].capitalised and ws[after].norm not in FUNCTION_WORDS \
-                and _gap(an, after) == " " and ws[after].norm.isalpha():
+                and _gap(an, after) == " " and ws[after].norm.isalpha() and not any(ws[n].norm in known for n in owned):
             return None  # "Yahoo's Internet properties": a capitalised word describing the owner's thing, no name
         return owned
     return None
@@ -911,8 +920,7 @@ def _place_for(an: Analysed, j: int, at: int) -> bool:
     if ws[j].norm not in ("on", "aboard"):
         return True
     end = _place_run(an, at).stop
-    return at == j + 2 and end < len(ws) and not ws[end].capitalised and ws[end].norm not in FUNCTION_WORDS \
-        and ws[end].norm.isalpha()
+    return at == j + 2 and end < len(ws) and ws[end].norm in CRAFT_NOUNS
 
 
 def own_place(an: Analysed, mention, about: list[Hit]) -> Decision | None:

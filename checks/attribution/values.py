@@ -1580,8 +1580,12 @@ def not_taken(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is what did not happen ('{m.group(1)} ...')") if m else None
 
 
-_NOT_TAKEN = re.compile(r"\b(instead\s+of|rather\s+than)\b[^.,;:!?()]*\Z", re.IGNORECASE)  # (to its comma: "Instead of
-# building its own chips, Velmar bought Orsk on 13 March" dates the buying)
+# "instead of", "rather than", then the value within its noun phrase: a determiner and up to two words ("instead of the
+# 30-second-long burn"; not "instead of the mosque and killed 12 people", "Instead of building its own chips, Velmar
+# bought Orsk on 13 March")
+_NOT_TAKEN = re.compile(r"\b(instead\s+of|rather\s+than)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                        r"(?:(?!(?:on|in|at|by|for|from|to|with|after|before|during|and|or)\b)[\w'’-]+\s+){0,2}\Z",
+                        re.IGNORECASE)
 
 
 def gust(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -2454,7 +2458,16 @@ def _aside_owner(an: Analysed, k: int) -> range | None:
     if start <= 0 or not _aside_opener(an, start) or not ws[start - 1].capitalised \
             or ws[start - 1].norm in FUNCTION_WORDS or not _aside_closes(an, k):
         return None
-    return _name_run_back(an, start - 1)
+    name = _name_run_back(an, start - 1)
+    return None if _closes_an_aside(an, name.start) else name
+
+
+def _closes_an_aside(an: Analysed, i: int) -> bool:
+    """Does the name opening at word i end an aside of its own ("Velmar, a startup based in Aske, acquired Orsk": the
+    comma after Aske closes the aside, and "acquired" is the main verb)?"""
+    ws = an.words
+    before = next((j for j in range(i, max(0, i - _ASIDE_REACH), -1) if _gap(an, j).strip() == ","), -1)
+    return before > 0 and (ws[before].norm in ("a", "an", "the") or _past(ws[before]))
 
 
 def _aside_end(an: Analysed, k: int) -> int:
@@ -2474,11 +2487,11 @@ def _aside_owner_after(an: Analysed, i: int) -> bool:
 
 
 def _aside_opener(an: Analysed, j: int) -> bool:
-    """Does word j open an aside: a past participle, or a determiner not before a noun of time ("a day after 7 people
-    were held" tells when)?"""
+    """Does word j open an aside: a past participle with no object right after it (not "acquired Orsk": a main verb),
+    or a determiner not before a noun of time ("a day after 7 people were held" tells when)?"""
     ws = an.words
     if _past(ws[j]):
-        return True
+        return not (j + 1 < len(ws) and (ws[j + 1].capitalised or ws[j + 1].norm in DETERMINERS))
     return ws[j].norm in ("the", "a", "an") and not (j + 1 < len(ws) and ws[j + 1].norm in TIME_NOUNS)
 
 

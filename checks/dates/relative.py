@@ -465,23 +465,41 @@ def _told_next(text: str, m: re.Match) -> bool:
     return bool(m.group("span_which")) and m.group("span_which").lower() == "next" \
         and text[max(0, m.start() - 4):m.start()].lower() == "the " \
         and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4) \
-        and not _WILL.search(text, 0, m.start())  # ("in the next year", "will close the next year": from now)
+        and not _WILL.search(text, 0, m.start()) and _TOLD_YEAR.search(text, 0, m.start()) is not None \
+        and not _year_in_aside(text, m.start())  # ("in the next year", "will close the next year": from now)
+
+
+def _year_in_aside(text: str, end: int) -> bool:
+    """Is the last year told before ``end`` in an aside ("Velmar, founded in 2015, plans to go public the next year":
+    the founding's year; "the next year" counts from now)?"""
+    years = list(_TOLD_YEAR.finditer(text, 0, end))
+    return bool(years) and _in_aside(text, years[-1], end)
 
 
 def _next_of_told(text: str, m: re.Match) -> Period | None:
     """'Back in 2021, ... should they win the election the next year': the year after the last year the sentence
-    names before it; None when it names none, or for a month or week (which one the text does not say here)."""
+    names before it ("in 2021"); None for a month or week (which one the text does not say here)."""
     years = list(_TOLD_YEAR.finditer(text, 0, m.start()))
     if m.group("span").lower() != "year" or not years:
         return None
     return periods.year(int(years[-1].group(1)) + 1, "")
 
 
+def _in_aside(text: str, year: re.Match, end: int) -> bool:
+    """Is the year in an aside closed before ``end`` ("Velmar, founded in 2015, plans to go public the next year":
+    the founding's year, no time the story tells), opened by a comma and a relative pronoun or a past participle?"""
+    start = text.rfind(",", 0, year.start())
+    return start >= 0 and "," in text[year.end():end] and bool(_ASIDE_OPENING.match(text, start))
+
+
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who|that|where|[a-z]+ed\b)", re.IGNORECASE)
+
+
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout)\s+\Z", re.IGNORECASE)
-_TOLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TOLD_YEAR = re.compile(r"\b(?i:in)\s+(1[89]\d\d|20\d\d)\b")  # ("in 2019", not "employs 1900 people")
 
 
 def _span(span: str, which: str, ref: date) -> Period:

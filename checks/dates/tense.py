@@ -153,14 +153,15 @@ def _past_subordinate(left: str) -> bool:
     m = None
     for m in _SUBORDINATOR.finditer(left):
         pass
-    if m is None or any(_is_future(f) for f in _FUTURE.finditer(left, m.end())):
-        return False
+    if m is None or any(_is_future(f) for f in _FUTURE.finditer(left, m.end())) or _WILL_BEFORE.search(left, 0, m.start()):
+        return False  # (not "Lind will explain how the firm he founded in Aske moves in November")
     said = left[m.end():].split()
     return any(_past_told(said[i]) and said[i + 1].lower() in _NO_OBJECT and len(said) - i <= _VERB_REACH
                and not any(w.lower() in _FINITE for w in said[i + 1:])
                for i in range(1, min(len(said) - 1, _SUBJECT_REACH + 1)))
 
 
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|would)\b|['’]ll\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:why|how|where|whether|that|which|who)\b", re.IGNORECASE)
 _SUBJECT_REACH = 5  # words of the subject before the verb: "United Airlines Flight 232 crashed"
 _VERB_REACH = 6  # words from that verb to the date: "crashed in Sioux City in"

@@ -136,6 +136,10 @@ WINNING_VERBS = frozenset({"won", "win", "wins", "winning", "captured", "capture
 # Verbs of offering or paying a price "for" what is bought ("offered $38 billion for NXP", ``other_deal``).
 OFFERING_VERBS = frozenset({"offered", "offer", "offers", "offering", "bid", "bids", "bidding", "paid", "pay", "pays",
                             "paying"})
+# Nouns of a craft people are counted aboard ("243 people on the KLM jet", ``own_place``; not "on the Aske highway").
+CRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "aircraft", "airliner", "jetliner", "flight", "ship", "ships",
+                         "ferry", "boat", "boats", "vessel", "train", "bus", "helicopter", "craft", "spacecraft",
+                         "capsule", "submarine", "yacht", "tanker", "liner", "cruise", "shuttle", "rocket"})
 # Verbs of telling someone something: "informing 80,000 employees that ...", where "that" opens what is told, no
 # relative clause about those told (``counted_relative``).
 TELLING_VERBS = {"inform", "informs", "informed", "informing", "tell", "tells", "told", "telling", "notify", "notifies",
