@@ -265,7 +265,8 @@ def _state_count(fact: Fact, mention: Mention) -> bool:
     """'left six dead', 'leaving six dead and 13 injured': a count right after a verb of leaving whose noun is an
     adjective of a state people are in (``_STATE_ADJECTIVES``), with no noun after it, counts people in that state,
     for a fact counting people whose words name the same state (``STATE_OF``: "killed" and "dead" are one state)."""
-    state = STATE_OF.get(normalise(mention.unit)) if normalise(mention.unit) in _STATE_ADJECTIVES else None
+    unit = normalise(mention.unit)
+    state = STATE_OF.get(unit) if unit in _STATE_ADJECTIVES else None
     if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) \
             or not _LEFT_BEFORE.search(mention.before[-30:]) or _NOUN_AFTER_STATE.match(mention.after):
         return False  # (not "six dead cows", nor a count no verb of leaving puts in its state: "including six dead")

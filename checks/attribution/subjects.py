@@ -907,9 +907,19 @@ def _place_after(an: Analysed, k: int, prepositions: tuple[str, ...] = ("in",), 
                 or (_count_word(ws[j]) and not (j == k + 1 and _count_word(ws[k]))):  # ("Twenty-one")
             return None  # (another count's place: "21 in Oman and four in the UAE")
         if ws[j].norm in prepositions:
-            at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
-            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS and _place_for(an, j, at):
-                return _place_run(an, at)
+            place = _place_at(an, j)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_at(an: Analysed, j: int) -> range | None:
+    """The capitalised place the preposition at word j names (past "the"), or None (a day or month, or after "on" or
+    "aboard" no craft: ``_place_for``)."""
+    ws = an.words
+    at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
+    if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS and _place_for(an, j, at):
+        return _place_run(an, at)
     return None
 
 
@@ -954,11 +964,9 @@ def _other_named_place(an: Analysed, mine: range, about: list[Hit]) -> range | N
     ws = an.words
     for j in range(len(ws) - 1):
         if ws[j].norm in _COUNT_PLACES and j + 1 not in mine and j + 2 not in mine:
-            at = j + 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else j + 1
-            if ws[at].capitalised and ws[at].norm not in CALENDAR_WORDS and _place_for(an, j, at):
-                theirs = _place_run(an, at)
-                if about and all(_hit_in([h], theirs) for h in about):
-                    return theirs
+            theirs = _place_at(an, j)
+            if theirs is not None and about and all(_hit_in([h], theirs) for h in about):
+                return theirs
     return None
 
 

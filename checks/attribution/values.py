@@ -2454,7 +2454,7 @@ def named_aside(an: Analysed, mention: Mention | Hit, about: list[Hit]) -> Decis
 def _aside_owner(an: Analysed, k: int) -> range | None:
     """The name whose aside (", acquired in 2018," or ", the platform it bought in May 2018,") holds word k."""
     ws = an.words
-    start = next((j for j in range(k, max(0, k - _ASIDE_REACH), -1) if _gap(an, j).strip() == ","), -1)
+    start = _comma_before(an, k)
     if start <= 0 or not _aside_opener(an, start) or not ws[start - 1].capitalised \
             or ws[start - 1].norm in FUNCTION_WORDS or not _aside_closes(an, k):
         return None
@@ -2465,9 +2465,13 @@ def _aside_owner(an: Analysed, k: int) -> range | None:
 def _closes_an_aside(an: Analysed, i: int) -> bool:
     """Does the name opening at word i end an aside of its own ("Velmar, a startup based in Aske, acquired Orsk": the
     comma after Aske closes the aside, and "acquired" is the main verb)?"""
-    ws = an.words
-    before = next((j for j in range(i, max(0, i - _ASIDE_REACH), -1) if _gap(an, j).strip() == ","), -1)
-    return before > 0 and (ws[before].norm in ("a", "an", "the") or _past(ws[before]))
+    before = _comma_before(an, i)
+    return before > 0 and (an.words[before].norm in ("a", "an", "the") or _past(an.words[before]))
+
+
+def _comma_before(an: Analysed, k: int) -> int:
+    """The word right after the nearest comma at or before word k, up to ``_ASIDE_REACH`` words back, or -1."""
+    return next((j for j in range(k, max(0, k - _ASIDE_REACH), -1) if _gap(an, j).strip() == ","), -1)
 
 
 def _aside_end(an: Analysed, k: int) -> int:

@@ -461,28 +461,28 @@ _PAST_SPAN_DAYS = {"year": 365, "month": 30, "week": 7}
 
 
 def _told_next(text: str, m: re.Match) -> bool:
-    """'the next year', 'the next month': "the" before "next" counts from a time the text has told, not from now."""
-    return bool(m.group("span_which")) and m.group("span_which").lower() == "next" \
-        and text[max(0, m.start() - 4):m.start()].lower() == "the " \
-        and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4) \
-        and not _WILL.search(text, 0, m.start()) and _TOLD_YEAR.search(text, 0, m.start()) is not None \
-        and not _year_in_aside(text, m.start())  # ("in the next year", "will close the next year": from now)
+    """'the next year', 'the next month': "the" before "next" counts from a year the sentence has told ("in 2021"), not
+    from now (not "in the next year", "will close the next year", nor after a year in an aside: "Velmar, founded in
+    2015, plans to go public the next year")."""
+    if not (m.group("span_which") and m.group("span_which").lower() == "next"
+            and text[max(0, m.start() - 4):m.start()].lower() == "the "):
+        return False
+    year = _last_told_year(text, m.start())
+    return year is not None and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4) \
+        and not _WILL.search(text, 0, m.start()) and not _in_aside(text, year, m.start())
 
 
-def _year_in_aside(text: str, end: int) -> bool:
-    """Is the last year told before ``end`` in an aside ("Velmar, founded in 2015, plans to go public the next year":
-    the founding's year; "the next year" counts from now)?"""
-    years = list(_TOLD_YEAR.finditer(text, 0, end))
-    return bool(years) and _in_aside(text, years[-1], end)
+def _last_told_year(text: str, end: int) -> re.Match | None:
+    """The last year the text names with "in" before ``end`` ("in 2021"), or None."""
+    return next(reversed(list(_TOLD_YEAR.finditer(text, 0, end))), None)
 
 
 def _next_of_told(text: str, m: re.Match) -> Period | None:
     """'Back in 2021, ... should they win the election the next year': the year after the last year the sentence
     names before it ("in 2021"); None for a month or week (which one the text does not say here)."""
-    years = list(_TOLD_YEAR.finditer(text, 0, m.start()))
-    if m.group("span").lower() != "year" or not years:
+    if m.group("span").lower() != "year":
         return None
-    return periods.year(int(years[-1].group(1)) + 1, "")
+    return periods.year(int(_last_told_year(text, m.start()).group(1)) + 1, "")
 
 
 def _in_aside(text: str, year: re.Match, end: int) -> bool:

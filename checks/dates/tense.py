@@ -150,9 +150,7 @@ def _past_subordinate(left: str) -> bool:
     before it (why, how, where, whether, that, which, who) open with a subject and a past verb (no reporting verb, a
     preposition right after it) and say nothing of the future: the date is that past verb's, whatever the clause
     around it says ("are expected to solve")."""
-    m = None
-    for m in _SUBORDINATOR.finditer(left):
-        pass
+    m = next(reversed(list(_SUBORDINATOR.finditer(left))), None)  # the last subordinator
     if m is None or any(_is_future(f) for f in _FUTURE.finditer(left, m.end())) or _WILL_BEFORE.search(left, 0, m.start()):
         return False  # (not "Lind will explain how the firm he founded in Aske moves in November")
     said = left[m.end():].split()
