@@ -16,7 +16,7 @@ from .lang.calendar import DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
-                           NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
+                           NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
@@ -280,8 +280,20 @@ _NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|
 # after the adjective: "left six dead at the scene" may be a part, "six dead cows" counts cows
 
 
-_SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had)\s+(?:(?:been|being|later|also|all|then)\s+){0,2}")
-_OTHER_COUNT_BEFORE = re.compile(r"\d[\d,]*\s+([a-z]+)\b(?!.*\d)[^.]*\Z")  # the last count and its noun before
+# (a verb of becoming is one too: "6 went missing", "12 got hurt")
+_SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had|went|gone|became|got)\s+"
+                                  r"(?:(?:been|being|later|also|all|then|gone|become|got)\s+){0,2}")
+_COUNT_NOUN = re.compile(r"\d[\d,]*(?:\s+([a-z]+)\b)?")  # a count and its noun
+
+
+def _earlier_noun(before: str) -> str | None:
+    """The noun of the last count before in the sentence that names one, past counts that leave theirs out ("saved 40
+    dogs; 30 were adopted and 12 were": dogs), or None."""
+    sentence = re.split(r"\.(?!\d)", before)[-1]
+    for m in reversed(list(_COUNT_NOUN.finditer(sentence))):
+        if not m.group(1) or not _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " "):
+            return normalise(m.group(1)) if m.group(1) else None
+    return None
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
 _SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b"
@@ -297,8 +309,9 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
-    other = _OTHER_COUNT_BEFORE.search(mention.before)
-    if other and not any(normalise(u).split()[-1:] == [normalise(other.group(1))] for u in fact.unit):
+    other = _earlier_noun(mention.before)
+    if other and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
+            and not (other in PEOPLE_NOUNS and any(normalise(u) in PEOPLE_UNITS for u in fact.unit)):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
     after = after[m.end():] if (m := _WHO_LEAD.match(after)) else after  # "the 118 who died": its relative clause

@@ -1137,6 +1137,8 @@ def _term_after_qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     if any(h.last < k and an.clause[h.first] == an.clause[k] for h in about):
         return None  # ("Labour won 80 of the 230 seats in the Assembly": the part is Labour's)
     t = j + 1 + (j + 1 < len(ws) and ws[j + 1].norm in DETERMINERS)
+    if t == j + 1 and t < len(ws) and _past(ws[t]):
+        return None  # "out of 78 people aboard died": an adverb ("aboard"), then the clause's verb
     return next((h for h in about if h.first == t), None)
 
 
@@ -1832,7 +1834,7 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     m = _NOUN_OF.search(an.sentence.text, max(0, mention.start - 60), mention.start)
     if not m:
         return None
-    noun = an.index_at(m.start("noun"))
+    noun = _head_before_named(an, an.index_at(m.start("noun")))
     if any(h.first <= noun <= h.last for h in about):
         return _another_one(an, noun) or Decision(True, f"is the {an.words[noun].text}")
     if an.words[noun].norm in FRAME_NOUNS:
@@ -1849,6 +1851,22 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
         return None  # "paid a fine of $5 million": the term's object
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
+
+
+def _head_before_named(an: Analysed, k: int) -> int:
+    """'an enterprise value for Orsk of $15.7 billion': a name right before "of" that a preposition opens ends a
+    phrase that postmodifies the noun before it; the of-phrase after the name is that noun's too (word ``k``: the
+    name's last word; returned: that noun, or ``k`` for any other word)."""
+    ws, j = an.words, k
+    while j > 0 and k - j < 4 and ws[j].capitalised and ws[j - 1].capitalised:
+        j -= 1  # back to the name's first word ("Tableau Software")
+    if not ws[k].capitalised or j < 2 or ws[j - 1].norm not in _NAME_PREPOSITIONS or _gap(an, j - 1).strip():
+        return k
+    head = ws[j - 2]
+    return j - 2 if head.norm.isalpha() and not head.capitalised and head.norm not in FUNCTION_WORDS else k
+
+
+_NAME_PREPOSITIONS = {"for", "to", "in", "on"}
 
 
 def _another_one(an: Analysed, noun: int) -> Decision | None:

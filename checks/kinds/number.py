@@ -715,6 +715,8 @@ def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, s
     everyone = _ALL_BEFORE.search(mention.before[-8:]) or _WHOLE_BEFORE.search(mention.before[-16:])
     if _survived_after(window, after) and not everyone:
         return "rescued", "survived"  # "185 people on board survived the crash": the survivors
+    if _PART_OF_BEFORE.search(mention.before[-40:]):
+        return "aboard", w  # "41 out of 78 people aboard died": the whole a part is taken from, all of those aboard
     return () if everyone or _harm_follows(mention.after) else ("aboard", w)
 
 
@@ -737,8 +739,9 @@ _ALL_BEFORE = re.compile(r"\ball\s+\Z", re.IGNORECASE)
 def _active(after: str, verb: str) -> bool:
     """'350 firefighters evacuated residents': a verb of a state right after the count's noun, with an object after it
     (a word that is no function word or filler), is the count's own act: the count is its agent, in no state."""
-    if normalise(verb.strip(_MARKS)) in _SURVIVING:
-        return False  # "185 people on board survived the crash": survivors, whatever they survived
+    if normalise(verb.strip(_MARKS)) in _SURVIVING or verb[-1:] in ",;:.!?":
+        return False  # "185 people on board survived the crash": survivors, whatever they survived; "6 went
+        # missing, totaling": a punctuation mark ends the clause before any object
     rest = after.split(verb, 1)[1].split()[:1] if verb in after else []
     if not rest or rest[0][-1:] in ",;:.!?":
         return False
@@ -749,6 +752,11 @@ def _active(after: str, verb: str) -> bool:
 _SURVIVING = {"survived", "survive", "survives"}
 # "None of the 296 people on board survived", "Only two of the 296 ...": the count is the whole the part is taken from
 _WHOLE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
+
+
+# "41 out of 78 people aboard died", "two of the 150 on board": a count, "of" and the whole the part is taken from
+_PART_OF_BEFORE = re.compile(r"(?:\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?|\bout)\s+(?:of|among)"
+                             r"\s+(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
 
 
 def _survived_after(window: list[str], k: int) -> bool:

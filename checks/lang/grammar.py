@@ -695,7 +695,8 @@ FATAL_HARMS = {"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs", "wo
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
-                 "so", "far", "thus"}
+                 "so", "far", "thus",
+                 "went", "gone", "go", "goes", "became", "become", "becomes", "got", "gotten"}  # "6 went missing"
 # An earlier report's figure, superseded ("from a previous report that said 11,300 were dead", "an initial estimate
 # put the toll at 50"): these words before one of the report nouns.
 # Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.

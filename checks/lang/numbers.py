@@ -148,6 +148,13 @@ UNITS = {
 # by a fact whose unit is one of PEOPLE_UNITS.
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
+# Plural nouns of people by their role or place: a count that leaves its noun out after one of these ("502 citizens
+# died, 937 were injured") counts people too
+PEOPLE_NOUNS = frozenset({"citizens", "residents", "employees", "workers", "staff", "civilians", "villagers",
+                          "passengers", "students", "pupils", "soldiers", "tourists", "shoppers", "customers", "miners",
+                          "pilgrims", "fans", "spectators", "visitors", "guests", "patients", "inmates", "prisoners",
+                          "hostages", "migrants", "refugees", "victims", "men", "women", "children", "adults",
+                          "officers", "firefighters", "rescuers", "climbers", "hikers", "worshippers", "protesters"})
 # Verbs of harm whose bare object counts people ("the attack killed 18", "killing at least 18 and wounding 13")
 KILL_VERBS = frozenset({"killed", "kills", "kill", "killing", "murdered", "murdering", "gunned down", "gunning down",
                         "shot dead", "shooting dead"})

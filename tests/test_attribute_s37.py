@@ -1,0 +1,62 @@
+"""Rules of session 37, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, record
+
+MISSING = record("number", "missing, unaccounted for", "6", "people, persons")
+INJURED = record("number", "injured, hurt", "12", "people, persons")
+ABOARD = record("number", "aboard, on board", "78", "people, persons")
+DEAD = record("number", "died, dead, killed", "41", "people, persons")
+PINNED = record("date", "pinned, died, death", "2020-05-25")
+DEAL_VALUE = record("number", "deal, acquisition, enterprise value", "15700000000", "dollars, USD")
+
+CASES = [
+    # state: a verb of becoming before a state word ("went missing", "got hurt") puts the count in that state; a
+    # count whose noun is left out after another such count is still the state's
+    (MISSING, "In all, 502 people died, 937 were injured, and 6 went missing, totaling 1,445 casualties.", "agree"),
+    (MISSING, "In all, 502 people died, 937 were injured, and 7 went missing, totaling 1,446 casualties.", "differ"),
+    (MISSING, "Six people went missing on Sunday.", "agree"),
+    # ...but the noun it leaves out is the last one a count before it names: dogs are no people
+    (MISSING, "Rescuers saved 40 dogs; 30 were adopted and 6 went missing.", "silent"),
+    (MISSING, "In all, 50 residents died, 30 were hurt and 6 went missing.", "agree"),
+    (INJURED, "Twelve people got hurt when the stand gave way.", "agree"),
+    (INJURED, "Fifteen people got hurt when the stand gave way.", "differ"),
+    # a state word closing its clause with a comma has no object: the count is in that state
+    (INJURED, "Forty people died, 12 were hurt, and the rest walked away.", "agree"),
+    # aboard: a count after a part and "of"/"out of" is the whole the part is taken from: all of those aboard
+    (ABOARD, "Forty-one out of 78 people aboard died, including two children.", "agree"),
+    (ABOARD, "Forty-one out of 79 people aboard died, including two children.", "differ"),
+    (ABOARD, "Two of the 78 people on board were killed.", "agree"),
+    (DEAD, "Forty-one out of 78 people aboard died, including two children.", "agree"),
+    # ...but "of" after a noun of people is no part: "relatives of the 230 aboard" is no whole of anything
+    (ABOARD, "Relatives of the 78 people aboard the jet, all feared dead, wept at the airport.", "agree"),
+    # date_when: a when-clause right after a date tells what happened then, even inside a phrase of another event
+    (PINNED, "The judge criticised Lind for his actions on May 25, 2020, when he pinned Orsk to the pavement.",
+     "agree"),
+    (PINNED, "The judge criticised Lind for his actions on May 26, 2020, when he pinned Orsk to the pavement.",
+     "differ"),
+    (PINNED, "The judge criticised Lind for his actions on May 26, 2020, days after the crowd pinned Orsk down.",
+     "silent"),
+    # amount_of: "of" after a name that a preposition opens ("a value for Orsk of") follows the noun before that
+    # preposition: the amount is that noun's
+    (DEAL_VALUE, "The deal represented an enterprise value for Orsk of roughly $15.7 billion net of cash.", "agree"),
+    (DEAL_VALUE, "The deal represented an enterprise value for Orsk Software of roughly $15.9 billion.", "differ"),
+    (DEAL_VALUE, "The deal came after a fine for Orsk of $15.9 billion.", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_37(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999), verb=st.sampled_from(["went", "have gone", "had gone"]),
+       other=st.integers(min_value=2, max_value=999))
+def test_a_count_that_went_missing_is_the_missing(tmp_path_factory, n, verb, other):
+    spec = record("number", "missing", str(n), "people, persons")
+    text = f"In all, {other + 1000} people died, {other} were injured and {n} {verb} missing."
+    assert one(tmp_path_factory.mktemp("missing"), spec, text)[0] == "agree"
