@@ -465,7 +465,19 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     if not wanted.endswith(" per share") and _priced_per_share(fact.about):
         wanted += " per share"  # terms [per share, a share]: the fact's sum is the price of one share
     same = same_currency(wanted, mention.unit, _as_written(mention), *fact.unit)
+    if not same and _share_price_said_whole(fact, mention, wanted):
+        return mention.value  # "its IPO price of 32 riyals" for 32 riyals a share
     return mention.value / _fact_scale(fact.unit) if same else None
+
+
+def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
+    """'its initial public offering price of 32 riyals', for a fact of 32 riyals a share: an amount with no "a share"
+    that is the price of one share, within the fact's tolerance, states it; another such amount may be a total (a
+    deal's price), so it is set aside, never a difference."""
+    return wanted.endswith(" per share") and not mention.unit.endswith(" per share") \
+        and isinstance(fact.value, float) \
+        and same_currency(wanted.removesuffix(" per share"), mention.unit, _as_written(mention), *fact.unit) \
+        and fact.tolerance.allows(fact.value, mention.value)
 
 
 # a dollar named by its country's letters ("NZ$1.1 million", "A$5", "US$3m") near an amount

@@ -13,6 +13,11 @@ DEAD = record("number", "died, dead, killed", "41", "people, persons")
 PINNED = record("date", "pinned, died, death", "2020-05-25")
 DEAL_VALUE = record("number", "deal, acquisition, enterprise value", "15700000000", "dollars, USD")
 
+TRADING = record("date", "first day of trading, trading", "2019-12-11")
+DECISION = record("date", "decision", "2023-02-23")
+SHARE_PRICE = record("number", "priced, IPO price", "32", "riyals, SAR, per share")
+AVALANCHE = record("date", "avalanche", "2017-01-18")
+
 CASES = [
     # state: a verb of becoming before a state word ("went missing", "got hurt") puts the count in that state; a
     # count whose noun is left out after another such count is still the state's
@@ -45,12 +50,45 @@ CASES = [
     (DEAL_VALUE, "The deal represented an enterprise value for Orsk of roughly $15.7 billion net of cash.", "agree"),
     (DEAL_VALUE, "The deal represented an enterprise value for Orsk Software of roughly $15.9 billion.", "differ"),
     (DEAL_VALUE, "The deal came after a fine for Orsk of $15.9 billion.", "silent"),
+    # currency: "SR" before an amount is the Saudi riyal; a per-share fact's price said with no "a share" states it
+    # when it is the same price, and another such sum may be a total: set aside, no difference
+    (SHARE_PRICE, "The firm priced its IPO at SR32 per share.", "agree"),
+    (SHARE_PRICE, "The firm priced its IPO at SR35 per share.", "differ"),
+    (SHARE_PRICE, "Shares fell below the IPO price of 32 riyals.", "agree"),
+    (SHARE_PRICE, "Shares fell below the IPO price of 35 riyals.", "silent"),
+    (SHARE_PRICE, "The IPO price of 96 billion riyals was a record.", "silent"),
 ]
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_37(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+# year placement and dates, against a publication day
+DATED = [
+    # a year recalled with "back in" lends later yearless dates no year (undated text: month and day are read)
+    (TRADING, "Orsk touched $1 trillion back in August 2018. Its shares jumped 10% on December 11, the first day of "
+              "trading.", None, "agree"),
+    (TRADING, "Orsk touched $1 trillion in August 2018. Its shares jumped 10% on December 11, the first day of "
+              "trading.", None, "differ"),
+    # a date in a passive participle's phrase after a comma describes the noun before it: it sets no year
+    (DECISION, "Prosecutors appealed the ruling on the hotel, overwhelmed on 18 January 2017 by an avalanche. The "
+               "court issued the decision on 23 February.", "2023-07-04", "agree"),
+    (DECISION, "The hotel was overwhelmed on 18 January 2017. The court issued the decision on 23 February.",
+     "2023-07-04", "differ"),
+    # a date before a noun naming an event of no kind ("disaster") may date the event a term of the sentence names:
+    # loosely (another date is only a possible conflict), never across an after/before word
+    (AVALANCHE, "Avalanche crews reported the toll from the January 18 disaster stood at 24.", "2017-01-25", "agree"),
+    (AVALANCHE, "Avalanche crews reported the toll from the January 17 disaster stood at 24.", "2017-01-25",
+     "silent"),
+    (AVALANCHE, "Avalanche crews came two days after the January 18 disaster.", "2017-01-25", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", DATED)
+def test_session_37_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 @settings(max_examples=30, deadline=None)

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..numbers import RANGE
 from ..dates.fragments import is_year
-from ..lang.cues import KNOWN_EVENT_NOUNS
+from ..lang.cues import GENERAL_EVENT_NOUNS, KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
@@ -2761,13 +2761,38 @@ def _premodifier(an: Analysed, i: int, about: list[Hit], mention: Mention, hyphe
     described = _described(an, head, about, mention)
     if described is not None:
         return described
+    return _other_noun(an, lead, head, about, mention)
+
+
+def _other_noun(an: Analysed, lead: int, head: range, about: list[Hit], mention: Mention) -> Decision | None:
+    """_premodifier's reading of a value before a noun phrase with no term: set aside (it is that noun's), unless the
+    phrase is a time the clause's event is told in."""
+    ws = an.words
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
     if _event_time(ws, lead, head) or _time_head(ws, head):
         return None  # ("during Velmar's busy 2023 tourist season": a time, the clause's)
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
-    return Decision(False, f"modifies '{_words(an, head)}', not the subject")
+    return _general_event(an, head, about, mention) or Decision(False, f"modifies '{_words(an, head)}', not the subject")
+
+
+def _general_event(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
+    """'Avalanche crews reported the toll from the January 18 disaster': a date before a noun that names an event
+    without its kind (``GENERAL_EVENT_NOUNS``) may date the event a term of the sentence names: attached loosely (a
+    matching date agrees, another is a possible conflict), unless an after/before word stands between the two."""
+    if mention.kind != "date" or not any(an.words[j].norm in GENERAL_EVENT_NOUNS for j in head):
+        return None
+    k = an.index_at(mention.start)
+    term = next((h for h in about if not any(an.words[j].norm in _APART_WORDS for j in range(min(h.last, k),
+                                                                                           max(h.first, k)))), None)
+    if term is None:
+        return None
+    why = f"modifies '{_words(an, head)}', which may be the event '{_span(an, term)}' names"
+    return Decision(True, why, weak="possible conflict: " + why)
+
+
+_APART_WORDS = {"after", "before", "since", "following", "prior", "until", "ago"}
 
 
 def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:

@@ -399,7 +399,7 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the|its|their|his|her|thi
 def _sets_the_year(m: Mention, text: str) -> bool:
     """A date with its year that gives the year to the paragraph's yearless dates after it (whatever the sentences
     before it said: ``SourceDates`` relies on this)."""
-    return not m.relative and not _years_apart(m, text) and (
+    return not m.relative and not _years_apart(m, text) and not _describes_a_noun(m, text) and (
         m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text) or _time_of_events(m, text))
 
 
@@ -456,8 +456,25 @@ _YEARS_APART = re.compile(r"\b(?:years?|decades?)\s+(?:after|before|since)\b[^.;
 
 
 def _years_apart(m: Mention, text: str) -> bool:
-    """A date of an event a year or more away from the clause it is told in lends the paragraph no year."""
-    return bool(_YEARS_APART.search(text, max(0, m.start - 120), m.start))
+    """A date of an event a year or more away from the clause it is told in lends the paragraph no year, nor one
+    recalled with "back in" ("became the first to touch $1 trillion back in August 2018": a look back from the
+    story's own time)."""
+    return bool(_YEARS_APART.search(text, max(0, m.start - 120), m.start)
+                or _BACK_IN.search(text, max(0, m.start - 20), m.start))
+
+
+def _describes_a_noun(m: Mention, text: str) -> bool:
+    """'the tragedy of the hotel, overwhelmed on 18 January 2017 by an avalanche', 'The dam, built in 1961, burst': a
+    date in a passive participle's phrase set off by a comma (its agent or a comma after the date) tells of the noun
+    before it, background to the story, not its time."""
+    return bool(_PARTICIPLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and _AGENT_OR_COMMA.match(text, m.end))
+
+
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|kept|left|lost|made|set|shut)\s+"
+                                r"(?:on|in)\s+\Z")
+_AGENT_OR_COMMA = re.compile(r"\s*,|\s+by\s")
+_BACK_IN = re.compile(r"\bback\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
 
 
 def _time_of_events(m: Mention, text: str) -> bool:

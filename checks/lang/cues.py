@@ -82,6 +82,9 @@ SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halft
 REMEMBERING_VERBS = ("recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
                      "commemorate", "commemorates", "commemorated", "commemorating", "mourn", "mourns", "mourned",
                      "mourning")
+# Nouns that name an event without saying what kind ("the January 18 disaster"): they may name the event a term of
+# their sentence names ("avalanche"), or another one
+GENERAL_EVENT_NOUNS = frozenset({"disaster", "tragedy", "catastrophe", "calamity", "incident", "accident"})
 KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", "incident", "attack", "attacks",
                      "explosion", "explosions", "blast", "fire", "fires", "wildfire", "quake", "earthquake", "earthquakes",
                      "storm", "flood", "floods", "flooding", "derailment", "collapse", "shooting", "killing", "killings",

@@ -12,6 +12,7 @@ CURRENCY_PREFIXES = {
     "₦": "NGN", "ngn": "NGN", "₩": "KRW", "krw": "KRW", "₱": "PHP", "php": "PHP", "₺": "TRY", "₽": "RUB", "rub": "RUB",
     "₪": "ILS", "ils": "ILS", "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "pkr": "PKR", "bdt": "BDT", "tk": "BDT",
     "sar": "SAR", "aed": "AED", "thb": "THB", "idr": "IDR", "egp": "EGP", "uah": "UAH", "₴": "UAH",
+    "sr": "SAR",  # as the Saudi press writes the riyal ("SR32 a share")
     # the code after the sign, as Australian and New Zealand papers write it ("$US32 billion", "$A1.2bn")
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$hk": "HKD",
 }
@@ -41,7 +42,7 @@ CURRENCY_WORDS = {
     "kenyan shillings": "KES", "kes": "KES", "naira": "NGN", "ngn": "NGN", "rand": "ZAR", "zar": "ZAR",
     "south korean won": "KRW", "krw": "KRW", "philippine pesos": "PHP", "lira": "TRY", "liras": "TRY", "roubles": "RUB", "rubles": "RUB",
     "rub": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "shekels": "ILS", "ils": "ILS", "riyals": "SAR",
-    "sar": "SAR", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
+    "riyal": "SAR", "saudi riyals": "SAR", "sar": "SAR", "aed": "AED", "baht": "THB", "thb": "THB", "rupiah": "IDR", "idr": "IDR",
     "taka": "BDT", "bdt": "BDT", "pakistani rupees": "PKR", "pkr": "PKR", "egyptian pounds": "EGP", "egp": "EGP",
     "reais": "BRL", "brl": "BRL", "new zealand dollars": "NZD", "nzd": "NZD",
     # a shared name with its country's adjective names one currency
