@@ -101,7 +101,7 @@ def test_and_with_a_new_subject_opens_a_clause(text, expected):
     ("The referendum date was announced as 14 October 2023.", ["referendum date"], [("14 October 2023", True, "named_as")]),
     # what a present "announce" introduces is what is said, not when
     ("Today I announce that referendum day will be 14 October 2023.", ["announce"],
-     [("14 October 2023", False, "value_clause")]),
+     [("14 October 2023", False, "announced_act")]),
 ])
 def test_named_as(text, about, expected):
     assert values(text, about, "date") == expected

@@ -17,6 +17,8 @@ TRADING = record("date", "first day of trading, trading", "2019-12-11")
 DECISION = record("date", "decision", "2023-02-23")
 SHARE_PRICE = record("number", "priced, IPO price", "32", "riyals, SAR, per share")
 AVALANCHE = record("date", "avalanche", "2017-01-18")
+ANNOUNCED = record("date", "announced, announcement", "2019-05-24")
+SENTENCED = record("date", "life sentence, sentenced", "2006-05-26")
 
 CASES = [
     # state: a verb of becoming before a state word ("went missing", "got hurt") puts the count in that state; a
@@ -67,6 +69,18 @@ def test_session_37(tmp_path, spec, text, verdict):
 
 # year placement and dates, against a publication day
 DATED = [
+    # announced_act: a date after a modal of the future that opens a term of saying's complement dates the act
+    # announced, not the announcing
+    (ANNOUNCED, "Lind has announced she will resign as chair on 7 June.", "2019-05-24", "silent"),
+    (ANNOUNCED, "Lind said that she would step down on 7 June.", "2019-05-24", "silent"),
+    (ANNOUNCED, "Lind announced on 24 May that she will resign.", "2019-05-24", "agree"),
+    (ANNOUNCED, "Lind announced on 23 May that she will resign.", "2019-05-24", "differ"),
+    (ANNOUNCED, "Lind announced her resignation on 23 May.", "2019-05-24", "differ"),
+    # a participle qualifying a preposition's noun ("the man involved in") takes the in-phrase: a year before its
+    # noun modifies that noun, not the clause's event (not a subject's own verb: "why the jet crashed in")
+    (SENTENCED, "A court handed a life sentence Friday to the only surviving gunman involved in the deadly 2004 Aske "
+                "school siege.", "2006-05-26", "agree"),
+    (SENTENCED, "A court handed a life sentence in 2004 to the gunman.", "2006-05-26", "differ"),
     # a year recalled with "back in" lends later yearless dates no year (undated text: month and day are read)
     (TRADING, "Orsk touched $1 trillion back in August 2018. Its shares jumped 10% on December 11, the first day of "
               "trading.", None, "agree"),

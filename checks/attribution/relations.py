@@ -1626,6 +1626,28 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     return Decision(False, f"dates '{an.words[heads[0]].text}'; '{_span(an, own[0])}' is only its intended act")
 
 
+def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'May has announced she will resign as Prime Minister on 7th June', 'said that it would close the plant in
+    May': a date after a modal of the future that opens the complement of a term of saying (its subject, maybe
+    "that", between them) dates the act announced, not the announcing: set aside when every term stands before."""
+    if mention.kind != "date" or not about:
+        return None
+    ws, d = an.words, an.index_at(mention.start)
+    modal = next((j for j in range(d - 1, max(-1, d - 12), -1) if ws[j].norm in _FUTURE_MODAL), None)
+    last = max(h.last for h in about)
+    if modal is None or last >= modal or ws[last].norm not in _TELLING_VERB or modal - last > 5:
+        return None
+    between = an.sentence.text[ws[last].end:ws[modal].start]
+    if any(mark in between for mark in ",;:()\"“”") or any(_past(w) for w in ws[last + 1:modal]):
+        return None  # ("announced on Friday, when it would", "said the firm, which had ...")
+    return Decision(False, f"dates what '{ws[last].text}' says is to come ('{ws[modal].text} "
+                           f"{ws[modal + 1].text}'), not the saying")
+
+
+_FUTURE_MODAL = {"will", "would", "shall"}
+_TELLING_VERB = SAYING_VERBS | REPORTING_VERBS
+
+
 def _rescheduled(an: Analysed, k: int, h: Hit, mention: Mention) -> bool:
     """'A deadline for Velmar to buy Orsk shares was pushed to August 11': the infinitive's noun (word k, before the
     term) is what a verb of putting off or moving (``_RESCHEDULING``) between the term and the date moved: the date is

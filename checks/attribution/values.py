@@ -2914,6 +2914,10 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
             and ws[p - 3].norm in DETERMINERS | _NOUN_PREPOSITIONS and _noun_like(ws[p - 2]) \
             and not ws[p - 2].capitalised and _noun_like(ws[p - 1]):
         return True  # past a describing word: "not guilty of professional negligence in the 2011 disaster"
+    if p >= 3 and ws[p].norm == "in" and _past(ws[p - 1]) and _noun_like(ws[p - 2]) and not ws[p - 2].capitalised \
+            and any(w.norm in _NOUN_PREPOSITIONS or w.norm == "to" for w in ws[max(0, p - 8):p - 2]):
+        return True  # "handed a sentence to the hostage-taker involved in the 2004 siege": a participle qualifying a
+        # preposition's noun (no verb of its own: "why the submersible imploded in its June descent" is the clause's)
     return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])
 
 
