@@ -87,6 +87,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
     if first is None:
         return out
     taken = [*(taken() if callable(taken) else taken), *_times(text)]
+    timed = _race_times(text, taken)
+    taken += [(t.start, t.end) for t in timed]
     for m in _outside(text, first, taken):
         value = _number_value(m)
         if value is None:
@@ -100,19 +102,50 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         value, start = _nobody(m, text, start, _signed(m, text, end, unit, value))
-        hedge = _HEDGE.search(text, max(0, start - 20), start)
-        approx = hedge.group(1).lower() if hedge else ""
-        if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
-            unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
-        if not approx and (held := _WITH_PERPETRATOR.match(text, end)) \
-                and _DEATH_WORD.search(text, max(0, start - 40), held.end() + 12):
-            approx = WITH_PERPETRATOR
+        approx, unit, end = _approx(text, start, end, unit)
         mention = Mention("number", start, end, text[start:end], value, unit=unit, approx=approx,
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
                           before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
+    out = sorted(out + timed, key=lambda x: x.start)
     return _of_which(_tallies(_totals(coordinate(_to_levels(_included_bare(_parts_of_wholes(out, text), text), text), text),
                                       text), text), text)
+
+
+def _approx(text: str, start: int, end: int, unit: str) -> tuple[str, str, int]:
+    """The hedge before a number ("about"), its unit and its end: "1,000-plus deaths" is more than 1,000 deaths; a
+    toll with its perpetrator is marked so."""
+    hedge = _HEDGE.search(text, max(0, start - 20), start)
+    approx = hedge.group(1).lower() if hedge else ""
+    if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
+        unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
+    if not approx and (held := _WITH_PERPETRATOR.match(text, end)) \
+            and _DEATH_WORD.search(text, max(0, start - 40), held.end() + 12):
+        approx = WITH_PERPETRATOR
+    return approx, unit, end
+
+
+# "clocked 1:59:40.2", "a course record of 2:02:37": hours, minutes and seconds of a span (a race's time); not a time
+# of day ("at 10:15:30", "10:15:30 GMT")
+_RACE_TIME = re.compile(r"(?<![\w.:$])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\s?[ap]\.?m\b|\s?(?-i:[A-Z]{1,4}T\b|UTC\b))",
+                        re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after)\s+\Z", re.IGNORECASE)
+
+
+def _race_times(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Spans written as hours:minutes:seconds, each a number of seconds ("1:59:40.2" is 7,180.2 seconds)."""
+    if text.count(":") < 2:
+        return []
+    out = []
+    for m in _RACE_TIME.finditer(text):
+        if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "at 10:15:30": a time of day
+        value = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
+        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
+        out.append(Mention("number", m.start(), m.end(), m.group(), value, unit="seconds",
+                           approx=hedge.group(1).lower() if hedge else "", after=text[m.end():m.end() + 60],
+                           before=text[max(0, m.start() - _BEFORE):m.start()]))
+    return out
 
 
 def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int, int | None]:
@@ -667,7 +700,7 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
     return m.group("word"), m.end()
 
 
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b", re.IGNORECASE)
 # what every time of day holds: a digit right before its colon or its "am"/"pm" (a search that begins with a digit
 # passes over the rest of the text at once; _TIME, which begins with a word boundary, tries every character)
 _TIME_GATE = re.compile(r"\d(?::|\s?[ap])", re.IGNORECASE)

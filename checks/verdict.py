@@ -834,10 +834,11 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
 def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
     """How many of the fact's units one of the unit written after the mention is (the first of the fact's units of
     the same dimension, no more than _FARTHEST apart), or None."""
-    after = words(mention.after)
-    if not after:
-        return None
-    said = written_unit(after)
+    if ":" in mention.text and mention.unit == "seconds":
+        said = UNITS["seconds"]  # "1:59:40": a span in hours, minutes and seconds, read as seconds
+    else:
+        after = words(mention.after)
+        said = written_unit(after) if after else None
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:

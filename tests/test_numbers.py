@@ -468,3 +468,23 @@ def test_a_year_before_a_verb_of_harm_with_its_own_count_is_a_year(year, count, 
     # "in 2018 killed 39": the participle is the clause's verb, its object the count; "1500 killed" alone is a count
     assert [m.text for m in dates(f"The attack in {year} {verb} {hedge}{count} people.")] == [str(year)]
     assert dates(f"The quake left {year} {verb} across the region.") == []
+
+
+# race times: hours, minutes and seconds of a span, read as seconds; a time of day is none
+@pytest.mark.parametrize("text, expected", [
+    ("The 34-year-old clocked 1:59:40.2 in Vienna.", [(7180.2, "seconds")]),
+    ("He holds the record of 2:01:39 set in Aske.", [(7299, "seconds")]),
+    ("The race started at 8:15:00 and ended at 10:14:40 local time.", []),
+    ("The blast came at 10:15:30 GMT.", []),
+    ("The train left 9:05:00 a.m. sharp.", []),
+])
+def test_a_race_time_is_a_span_in_seconds(text, expected):
+    assert [(m.value, m.unit) for m in numbers(text) if m.unit == "seconds" or ":" in m.text] == expected
+    assert not any(m.value in (0, 15, 30, 40) for m in numbers(text))  # no piece of a time of day either
+
+
+@settings(max_examples=60)
+@given(h=st.integers(0, 23), m=st.integers(0, 59), s=st.integers(0, 59), tenth=st.integers(0, 9))
+def test_every_race_time_reads_as_its_seconds(h, m, s, tenth):
+    found = numbers(f"She clocked {h}:{m:02d}:{s:02d}.{tenth} in the final.")
+    assert [(round(x.value, 1), x.unit) for x in found] == [(round(h * 3600 + m * 60 + s + tenth / 10, 1), "seconds")]
