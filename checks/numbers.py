@@ -540,9 +540,10 @@ def _ranged(out: list[Mention], mention: Mention, text: str) -> Mention:
     by 'to' or a dash (or 'and' after 'between') are one range, low end first; 'rose from 40 to 50' is a change."""
     if not out or out[-1].approx == RANGE:
         return mention
-    prev = out[-1]
-    between = text[prev.end:mention.start]
-    if prev.unit and prev.unit.lower() not in ("and", "to") and prev.unit != mention.unit:
+    low = _past_conversion(out, text)
+    prev = out[low]
+    between = text[prev.end:mention.start] if low == -1 else text[out[-1].end:mention.start].lstrip(")")
+    if not _joinable_units(prev, mention):
         return mention
     if prev.unit == mention.unit and prev.unit:
         between = between[len(prev.unit) + 1:] if between.lstrip(" -").startswith(prev.unit) else between
@@ -553,10 +554,26 @@ def _ranged(out: list[Mention], mention: Mention, text: str) -> Mention:
         _RANGE_JOIN.fullmatch(between) and (not opened or opened.group("word").lower() == "from"))
     if not joined or not isinstance(prev.value, float) or not 0 <= prev.value < mention.value:
         return mention
-    out.pop()
+    del out[low:]
     start = opened.start() if opened else prev.start
     return Mention("number", start, mention.end, text[start:mention.end], prev.value, unit=mention.unit, approx=RANGE,
                    after=mention.after, before=prev.before)
+
+
+def _joinable_units(prev: Mention, mention: Mention) -> bool:
+    """May two numbers be a range's ends: the same unit, or none before the second's ("between 40 and 50 people"), or
+    a sum and a price a share in its currency ("between $66 and $68 each")?"""
+    return not prev.unit or prev.unit.lower() in ("and", "to") or prev.unit == mention.unit \
+        or is_money(prev.unit) and mention.unit == prev.unit + " per share"
+
+
+def _past_conversion(out: list[Mention], text: str) -> int:
+    """-2 when the last amount is a bracketed conversion of the one before it ("between $66 (£40.7) and $68"): the
+    range's low end is that one; else -1."""
+    if len(out) < 2 or not (is_money(out[-1].unit) and is_money(out[-2].unit)):
+        return -1
+    gap, close = text[out[-2].end:out[-1].start], text[out[-1].end:out[-1].end + 1]
+    return -2 if gap.strip() == "(" and close == ")" else -1
 
 
 def range_bounds(mention: Mention) -> tuple[float, float] | None:

@@ -460,7 +460,8 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     if wanted is None:  # "$95 a share" for a fact whose unit is "per share"
         per_share = any(is_per_share(u) for u in fact.unit)
         if per_share:
-            return mention.value if mention.unit.endswith("per share") else None
+            said = mention.unit.endswith("per share") or _share_price_said_whole(fact, mention, " per share")
+            return mention.value if said else None
         return _in_scale(fact, mention)
     if not wanted.endswith(" per share") and _priced_per_share(fact.about):
         wanted += " per share"  # terms [per share, a share]: the fact's sum is the price of one share
@@ -471,12 +472,13 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 
 
 def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
-    """'its initial public offering price of 32 riyals', for a fact of 32 riyals a share: an amount with no "a share"
+    """'its initial public offering price of 32 riyals', for a fact of 32 riyals a share (``wanted``: its currency, or
+    none, " per share"): an amount with no "a share"
     that is the price of one share, within the fact's tolerance, states it; another such amount may be a total (a
     deal's price), so it is set aside, never a difference."""
     return wanted.endswith(" per share") and not mention.unit.endswith(" per share") \
-        and isinstance(fact.value, float) \
-        and same_currency(wanted.removesuffix(" per share"), mention.unit, _as_written(mention), *fact.unit) \
+        and isinstance(fact.value, float) and (wanted == " per share" or same_currency(
+            wanted.removesuffix(" per share"), mention.unit, _as_written(mention), *fact.unit)) \
         and fact.tolerance.allows(fact.value, mention.value)
 
 

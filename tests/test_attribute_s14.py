@@ -94,7 +94,8 @@ CASH = """
     ("Holders get $142.50 per ordinary share.", "agree"),
     ("Holders get $140 for each Velmar share.", "differ"),
     # a lower-case word between is no name: no price per share
-    ("Holders get $142.50, a big share of the payout.", "silent"),
+    # (another sum than the fact's: an equal one states the price of a share whatever follows it)
+    ("Holders get $140.00, a big share of the payout.", "silent"),
 ])
 def test_a_price_per_named_share(tmp_path, text, verdict):
     assert one(tmp_path, CASH, text)[0] == verdict

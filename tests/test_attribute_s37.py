@@ -59,6 +59,11 @@ CASES = [
     (SHARE_PRICE, "Shares fell below the IPO price of 32 riyals.", "agree"),
     (SHARE_PRICE, "Shares fell below the IPO price of 35 riyals.", "silent"),
     (SHARE_PRICE, "The IPO price of 96 billion riyals was a record.", "silent"),
+    # (a fact priced a share in no currency: any sum equal to its value)
+    (record("number", "priced, IPO price", "68", "per share, a share, each"), "Orsk priced its IPO at $68.", "agree"),
+    (record("number", "priced, IPO price", "68", "per share, a share, each"), "Orsk priced its IPO at $70.", "silent"),
+    (record("number", "priced, IPO price", "68", "per share, a share, each"),
+     "Orsk expected to price its shares at between $66 (£40.7) and $68 each.", "silent"),
 ]
 
 

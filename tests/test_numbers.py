@@ -488,3 +488,12 @@ def test_a_race_time_is_a_span_in_seconds(text, expected):
 def test_every_race_time_reads_as_its_seconds(h, m, s, tenth):
     found = numbers(f"She clocked {h}:{m:02d}:{s:02d}.{tenth} in the final.")
     assert [(round(x.value, 1), x.unit) for x in found] == [(round(h * 3600 + m * 60 + s + tenth / 10, 1), "seconds")]
+
+
+# a range whose low end has a bracketed conversion: the conversion is no end of it
+@pytest.mark.parametrize("text, expected", [
+    ("Orsk expected to price its shares at between $66 (£40.7) and $68 each.", [(66.0, "USD", "range")]),
+    ("Shares fell from $66 (£40.7) to $60.", [(66.0, "USD", ""), (40.7, "GBP", ""), (60.0, "USD", "")]),
+])
+def test_a_conversion_in_brackets_is_no_end_of_a_range(text, expected):
+    assert [(m.value, m.unit, m.approx) for m in numbers(text)] == expected
