@@ -17,6 +17,8 @@ TRADING = record("date", "first day of trading, trading", "2019-12-11")
 DECISION = record("date", "decision", "2023-02-23")
 SHARE_PRICE = record("number", "priced, IPO price", "32", "riyals, SAR, per share")
 AVALANCHE = record("date", "avalanche", "2017-01-18")
+EXPLOSION = record("date", "explosion", "2006-01-02")
+CARRIED_OUT = record("date", "carried out", "2006-01-04")
 ANNOUNCED = record("date", "announced, announcement", "2019-05-24")
 SENTENCED = record("date", "life sentence, sentenced", "2006-05-26")
 
@@ -74,6 +76,14 @@ def test_session_37(tmp_path, spec, text, verdict):
 
 # year placement and dates, against a publication day
 DATED = [
+    # year placement: a date fronted after a time of day ("At about 6:30 a.m. on Jan. 2,") is read with the clause
+    # after it; a when-clause in the past right after a date puts the date in the past
+    (EXPLOSION, "At about 6:30 a.m. on Jan. 2, an explosion ripped through the mine.", "2006-08-21", "agree"),
+    (EXPLOSION, "At 6:30 on Jan. 2, an explosion ripped through the mine.", "2006-08-21", "agree"),
+    (EXPLOSION, "At 6:30 on Jan. 3, an explosion ripped through the mine.", "2006-08-21", "differ"),
+    (CARRIED_OUT, "It was hard to imagine Jan. 4, when McCloy was carried out of the mine.", "2006-03-31", "agree"),
+    # (a when-clause saying "will" leaves the date to come: 4 January 2007)
+    (CARRIED_OUT, "Crowds will gather on Jan. 4, when McCloy will be carried out in a parade.", "2006-03-31", "differ"),
     # announced_act: a date after a modal of the future that opens a term of saying's complement dates the act
     # announced, not the announcing
     (ANNOUNCED, "Lind has announced she will resign as chair on 7 June.", "2019-05-24", "silent"),

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
-from .tense import leaning, names_a_known_event, past_or_perfect, past_verb_before
+from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
@@ -518,7 +518,9 @@ def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:
 
 def _opens_sentence(text: str, m: Mention) -> bool:
     """'In January, he was arrested': the date, after its preposition, opens the sentence, set off by a comma."""
-    return text[:m.start].strip().lower() in _OPENING_PREPS and text[m.end:].lstrip().startswith(",")
+    before = text[:m.start].strip().lower()
+    return (before in _OPENING_PREPS or TIME_OF_DAY_LEAD.fullmatch(before) is not None) \
+        and text[m.end:].lstrip().startswith(",")
 
 
 _OPENING_PREPS = {"in", "on"}  # as _GOVERNED: the prepositions a past verb's own month may follow

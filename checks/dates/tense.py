@@ -34,6 +34,10 @@ _SAME_FORM = re.compile(r"\b(?:" + alternation(SAME_FORM_PAST) + r")\b")
 _TARGET = re.compile(r"\b(?:" + alternation(TARGET_PREPOSITIONS) + r")\s+(?:the\s+)?(?:\S+\s+)?$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:on|in|at|by|from|since|during|until|till|through|before|after|early|late|mid|the)?\s*$",
                    re.IGNORECASE)
+# a time of day, then "on", before a fronted date: "At about 6:30 a.m. on Jan. 2, an explosion ripped through"
+TIME_OF_DAY_LEAD = re.compile(r"\s*(?:(?:at|by)\s+)?(?:(?:about|around|approximately|roughly|just|shortly)\s+"
+                              r"(?:after\s+|before\s+)?)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|dawn|"
+                              r"dusk)\s+on\s*$", re.IGNORECASE)
 
 
 def leaning(text: str, start: int, end: int) -> str:
@@ -48,7 +52,7 @@ def leaning(text: str, start: int, end: int) -> str:
     near = _leaning_before(before, left, right) if before else ""
     if near:
         return near
-    if _known_past(text, start, left, right):
+    if _known_past(text, start, end, left, right):
         return "past"
     if _past_relative(text, start - len(left), left) and not any(_is_future(m) for m in _FUTURE.finditer(left)):
         return "past"  # "the Airbus that crashed in the Alps on March 24 will be useful": the relative clause's verb
@@ -66,10 +70,26 @@ def leaning(text: str, start: int, end: int) -> str:
             or _from_main_clause(text, start - len(left)))
 
 
-def _known_past(text: str, start: int, left: str, right: str) -> bool:
-    """The date names something already done: a known subject's or event's, or a deed someone is charged with."""
+def _past_when_after(text: str, end: int) -> bool:
+    """'hard to imagine Jan. 4, when McCloy was carried out of the mine': a when-clause right after the date, told in
+    the past (no "will" before its past verb), tells what happened then: the date is past."""
+    m = _WHEN_AFTER.match(text, end)
+    if m is None:
+        return False
+    clause = _STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0]
+    words = clause.split()
+    return not any(_is_future(f) for f in _FUTURE.finditer(clause)) and any(
+        _is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def _known_past(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """The date names something already done: a known subject's or event's, a deed someone is charged with, or what
+    a when-clause in the past after it tells."""
     return _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right) \
-        or _judged_deed(text, start)
+        or _judged_deed(text, start) or _past_when_after(text, end)
 
 
 # a deed a verb of judging or accusing names with a gerund: "is charged with maliciously starting a fire on January 1"
@@ -479,7 +499,7 @@ def _fronted(text: str, end: int, left: str, right: str) -> str:
     """A fronted date ("On Tuesday, the league plans to ...", "By Friday night, 144 had been killed") is read with
     the clause after it (past a part of the day); else the date's own clause after it, ``right``."""
     part = right.strip().lower() in DAY_PARTS
-    if not left.strip(" ,") or _LEAD.fullmatch(left) and (not right.strip() or part):
+    if not left.strip(" ,") or (_LEAD.fullmatch(left) or TIME_OF_DAY_LEAD.fullmatch(left)) and (not right.strip() or part):
         return _next_clause(text, end + (len(right) if part else 0))
     return right
 
