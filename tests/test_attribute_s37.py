@@ -74,6 +74,20 @@ def test_session_37(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
+HEIGHT = record("number", "volcano, high, height", "3763", "metres, meters, m")
+DISTANCE = record("number", "Aske City, capital", "43", "km, kilometres")
+CASES += [
+    # measured_quality: a bracketed conversion after a measure leaves the word after the bracket its qualifier: a
+    # distance from a place ("35 kilometers (21 miles) southeast of") is no measure of the subject; a name of a
+    # place there, a term, is where it is measured from, the fact's
+    (HEIGHT, "The eruption of the 3,763-meter volcano, located 35 kilometers (21 miles) southeast of Aske City, was "
+             "the strongest in decades.", "agree"),
+    (HEIGHT, "The volcano sits about 25 miles (40 km) southwest of the capital.", "silent"),
+    (DISTANCE, "The volcano sits 27 miles (43 km) away in Aske City.", "agree"),
+    (DISTANCE, "The volcano sits 22 miles (35 km) southwest of Aske City.", "differ"),
+]
+
+
 # year placement and dates, against a publication day
 DATED = [
     # year placement: a date fronted after a time of day ("At about 6:30 a.m. on Jan. 2,") is read with the clause
@@ -84,6 +98,11 @@ DATED = [
     (CARRIED_OUT, "It was hard to imagine Jan. 4, when McCloy was carried out of the mine.", "2006-03-31", "agree"),
     # (a when-clause saying "will" leaves the date to come: 4 January 2007)
     (CARRIED_OUT, "Crowds will gather on Jan. 4, when McCloy will be carried out in a parade.", "2006-03-31", "differ"),
+    # a possibility reported after a past verb of saying ("said residents could return on June 1") is to come
+    (record("date", "return home", "2016-06-01"), "Officials said residents could return home on June 1.",
+     "2016-05-20", "agree"),
+    (record("date", "return home", "2016-06-01"), "Officials said in 2015 residents could return home on June 1.",
+     "2016-05-20", "agree"),
     # announced_act: a date after a modal of the future that opens a term of saying's complement dates the act
     # announced, not the announcing
     (ANNOUNCED, "Lind has announced she will resign as chair on 7 June.", "2019-05-24", "silent"),

@@ -1472,12 +1472,22 @@ def _qualifier_at(an: Analysed, mention: Mention) -> int:
     """The measure qualifier right after the mention's unit ("long", "from", "away"), or -1; one with a number of its
     own after it is a preposition ("burned for 31 days across 37 square miles")."""
     ws = an.words
-    at = _unit_end(an, mention) if _has_unit(mention) else len(ws)
+    at = _past_conversion(an, _unit_end(an, mention)) if _has_unit(mention) else len(ws)
     if at >= len(ws) or ws[at].norm not in MEASURE_QUALIFIERS:
         return -1
     if ws[at].capitalised and at + 1 < len(ws) and ws[at + 1].capitalised and _gap(an, at + 1) == " ":
         return -1  # "a 6,800-ton South Korean ferry": a compass point opening a name is no qualifier
     return -1 if at + 1 < len(ws) and ws[at + 1].norm[:1].isdigit() else at
+
+
+def _past_conversion(an: Analysed, k: int) -> int:
+    """Word k, or the word after a bracketed conversion opening there ("35 kilometers (21 miles) southeast of": the
+    word after the bracket)."""
+    ws, text = an.words, an.sentence.text
+    if k >= len(ws) or not ws[k].norm[:1].isdigit() or text[ws[k - 1].end:ws[k].start].strip() != "(":
+        return k
+    close = text.find(")", ws[k].end, ws[k].end + 30)
+    return an.index_after(close + 1) if close > 0 else k
 
 
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1501,8 +1511,9 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
             return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
         # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
         # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
-        if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
-               or ws[h.first].norm == "distance" for h in about):
+        if any(h.first <= unit_end <= h.last or (h.first in head and (ws[h.first].norm in POSITION_QUALIFIERS
+                                                                   or ws[h.first].capitalised))
+               or ws[h.first].norm == "distance" for h in about):  # (a name there: the place it is measured from)
             return Decision(True, f"measures '{_words(an, head)}'")
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):

@@ -59,7 +59,7 @@ def leaning(text: str, start: int, end: int) -> str:
     if _past_subordinate(left):
         return "past"  # "expected to solve the mystery of why Flight 232 crashed in Sioux City in July"
     context = left + " " + right
-    if any(_is_future(m) for m in _FUTURE.finditer(context)):
+    if _future_in(context):
         return "future"
     # a reporting verb away from the date tells when it was said, not when it happens: "they
     # said they expect it completed by Dec. 15"
@@ -129,8 +129,9 @@ def _starting_from(before: list[str], after: str) -> bool:
 
 def _leaning_before(before: list[str], left: str, right: str) -> str:
     """What the words right before a date say: 'future', 'past' or ''."""
-    if before[-1].lower() in _STARTING and _told_as_past(left):
-        return "past"  # "the flames, which swept through the hills starting Friday": a start told as past
+    if before[-1].lower() in _STARTING and _told_as_past(left) and not _future_in(left):
+        return "past"  # "the flames, which swept through the hills starting Friday": a start told as past (not
+        # "said residents could return home starting June 1")
     if before[-1].lower() in FUTURE_BEFORE:
         return "future"  # "payable Dec. 7", "the verdict, expected Monday"
     if _infinitive_before(before) and not _PAST.search(left + " " + right) and not _PERFECT.search(left + " " + right):
@@ -395,6 +396,16 @@ def _verb_before_is_past(before: list[str]) -> bool:
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "parliament", "police"}
+
+
+def _future_in(context: str) -> bool:
+    """Does the clause say what is to come: a future cue, or "could"/"might" after a past verb of saying ("officials
+    said residents could return home on June 1": a possibility reported, still to come)?"""
+    return any(_is_future(m) for m in _FUTURE.finditer(context)) or _REPORTED_POSSIBILITY.search(context) is not None
+
+
+_REPORTED_POSSIBILITY = re.compile(r"\b(?:said|told|announced|stated|added|warned|indicated)\b[^.;:]{0,120}?\b"
+                                   r"(?:could|might)\s+(?!not\b|have\b)[a-z]+", re.IGNORECASE)
 
 
 def _is_future(m: re.Match) -> bool:
