@@ -103,6 +103,24 @@ DATED = [
      "2016-05-20", "agree"),
     (record("date", "return home", "2016-06-01"), "Officials said in 2015 residents could return home on June 1.",
      "2016-05-20", "agree"),
+    # counterfactual: "as if" likens to what is not so: a date inside is only a possible conflict
+    (record("date", "tornado, hit", "2011-05-22"), "Residents still tell it as if the tornado hit on May 23.",
+     "2013-05-22", "silent"),
+    (record("date", "tornado, hit", "2011-05-22"), "Residents said the tornado hit on May 23.", "2011-05-24", "differ"),
+    # a time of day's colon ends no phrase: the relative clause after "after the tornado" runs on to its date
+    (record("date", "tornado, struck", "2011-05-22"), "The town rebuilds after the tornado, which struck at 5:41 p.m. "
+                                                      "on May 22, 2011.", "2013-05-22", "agree"),
+    # a counted year opening the sentence before "in" and a month is that month's year
+    (record("date", "debut", "2014-09-19"), "Five years ago, in September, Orsk made its debut on Wall Street.",
+     "2019-09-25", "agree"),
+    (record("date", "debut", "2014-09-19"), "Four years ago, in September, Orsk made its debut on Wall Street.",
+     "2019-09-25", "differ"),
+    # a noun phrase in apposition after a name ending in a number ("Galaxy Note 7, the focus of a recall,") describes
+    # it: a when-clause's date is not its term's
+    (record("date", "recall", "2016-09-02"), "A flight was evacuated on 5 October when a Velmar Note 7, the focus "
+                                             "of a nationwide recall, began smoking.", "2016-10-06", "silent"),
+    (record("date", "recall", "2016-09-02"), "A flight was evacuated on 5 October when the recall began.", "2016-10-06",
+     "differ"),
     # announced_act: a date after a modal of the future that opens a term of saying's complement dates the act
     # announced, not the announcing
     (ANNOUNCED, "Lind has announced she will resign as chair on 7 June.", "2019-05-24", "silent"),

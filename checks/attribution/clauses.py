@@ -434,12 +434,17 @@ def _appositive_aside(text: str, words: tuple[Word, ...], i: int, between: str) 
     """'Jon Roe, the former officer convicted of murdering Abe Lind in 2020, was stabbed on Friday': a noun phrase in
     apposition after a name, closed by a comma and then the name's verb, describes the name like a relative clause;
     what it holds is not what the main clause says happened."""
-    if between != ", " or words[i].norm not in ("the", "a", "an") or not words[i - 1].capitalised \
+    if between != ", " or words[i].norm not in ("the", "a", "an") or not _ends_a_name(words, i - 1) \
             or words[i - 1].norm in CALENDAR_WORDS and not (i >= 2 and words[i - 2].capitalised
                                                             and words[i - 2].norm not in _DAY_LEADS):
         return False  # ("Late Sunday, the FDIC said ...": a day or a month is no name with an apposition; "Jon May,
         # the officer" is)
     return _closed_by_verb(text, words, i)
+
+
+def _ends_a_name(words: tuple[Word, ...], k: int) -> bool:
+    """Does word k end a name: a capitalised word, or a number after one ("Galaxy Note 7", "Flight 370")?"""
+    return words[k].capitalised or k >= 1 and words[k].norm.isdigit() and words[k - 1].capitalised
 
 
 def _subject_aside(text: str, words: tuple[Word, ...], i: int, between: str) -> bool:

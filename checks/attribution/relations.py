@@ -286,8 +286,8 @@ def _after_participle_aside(an: Analysed, j: int) -> int | None:
 
 def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
-    if between in (",", ".") and w.norm[:1].isdigit() and an.words[j - 1].norm[-1:].isdigit():
-        return False  # "left more than 300,000 dead": a number's separator
+    if between in (",", ".", ":") and w.norm[:1].isdigit() and an.words[j - 1].norm[-1:].isdigit():
+        return False  # "left more than 300,000 dead", "at 5:41 p.m.": a number's or a time's separator
     if "(" in between or ")" in between:  # "before he completed the $44bn (£36bn) takeover": a gloss goes on
         text = an.sentence.text
         opening = text.rfind("(", 0, w.start if "(" in between else an.words[j - 1].end)
@@ -1801,7 +1801,7 @@ def counterfactual(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     happened; when every term of the value's clause is so, the value is attached loosely (a matching one agrees,
     another is a possible conflict)."""
     k = an.index_at(mention.start)
-    unreal = _unreal_condition(an, k) or _unreal_value(an, mention)
+    unreal = _unreal_condition(an, k) or _unreal_value(an, mention) or _as_if(an, k)
     if unreal:
         decision = _same_clause(an, k, about)
         return replace(decision, weak=f"possible conflict: said of what did not happen ('{unreal}')") \
@@ -2144,6 +2144,18 @@ def _obliged_before(an: Analysed, k: int) -> str:
     if j >= 1 and ws[j].norm == "to" and ws[j - 1].norm == "ought":
         j -= 1
     return an.sentence.text[ws[j].start:ws[k - 1].end] if j >= 0 and ws[j].norm in _OBLIGING else ""
+
+
+def _as_if(an: Analysed, k: int) -> str:
+    """'describe their stories as if the tornado hit yesterday': "as if"/"as though" before word k in its sentence,
+    with no stop between, likens to what is not so: the words as written, or ''."""
+    ws = an.words
+    for j in range(k - 1, 0, -1):
+        if ws[j - 1].norm == "as" and ws[j].norm in ("if", "though"):
+            return f"{ws[j - 1].text} {ws[j].text}"
+        if any(mark in _gap(an, j) for mark in ",;:"):
+            return ""
+    return ""
 
 
 def _unreal_condition(an: Analysed, k: int) -> str:

@@ -315,7 +315,7 @@ def _before_its_setter(m: Mention, setter: Mention | None, year: int | None) -> 
 # "on January 8 that year": the year of an earlier sentence, not publication's; with none stated in the paragraph
 # the date stays yearless (its month and day still compare)
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
-_COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?on\s", re.IGNORECASE)
+_COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?(?:on|in)\s", re.IGNORECASE)  # ("Five years ago, in September")
 
 
 # a bracket restating a moment in another time zone: a clock time and a zone's code ("(1520 GMT Friday)")
@@ -355,8 +355,9 @@ def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
 
 
 def _counted_year(m: Mention, text: str) -> int | None:
-    """'A year ago, on May 7, Macron won', 'Last year on May 7 ...': a year counted from publication opening the
-    sentence (or a part of it after a semicolon), right before "on" and a day, is the year of the days after it, up
+    """'A year ago, on May 7, Macron won', 'Last year on May 7 ...', 'Five years ago, in September, ...': a year
+    counted from publication opening the sentence (or a part of it after a semicolon), right before "on" and a day or
+    "in" and a month, is the year of the days after it, up
     to the next date with a year (of this sentence's yearless dates only: a counted year sets no paragraph's year)."""
     before = text[:m.start].rstrip()
     if not m.relative or m.value.grain != "year" or (before and not before.endswith(";")) \
