@@ -213,7 +213,7 @@ def _word_year(g: Groups, m: re.Match) -> Period | None:
 
 
 # Prepositions before which even "May" and "March" are months ("in May", "since March").
-_MONTH_PREPOSITIONS = {"in", "since", "by", "until", "from", "through", "during"}
+_MONTH_PREPOSITIONS = {"in", "since", "by", "until", "from", "through", "during", "between"}
 
 
 def _month_alone(g: Groups, m: re.Match) -> Period | None:
@@ -223,13 +223,29 @@ def _month_alone(g: Groups, m: re.Match) -> Period | None:
     month, word, prep = _month(g["month"]), g["month"], (g["prep"] or "").lower()
     if month is None or not word[0].isupper():
         return None
-    if not (prep or g["part"]) and (word not in PLAIN_MONTHS or f.NAME_AFTER.match(m.string, m.end())):
+    ended = _month_range_end(m)  # "between March and May": the range's end is a month too
+    if not (prep or g["part"] or ended) and (word not in PLAIN_MONTHS or f.NAME_AFTER.match(m.string, m.end())):
         return None
-    if word not in PLAIN_MONTHS and prep not in _MONTH_PREPOSITIONS:
-        return None  # "after May resigned", "support for May": the name, not the month
+    if word not in PLAIN_MONTHS and not ended and (prep not in _MONTH_PREPOSITIONS
+                                                   or prep == "between" and not _month_after_and(m)):
+        return None  # "after May resigned", "support for May", "talks between May and Corbyn": the name
     return periods.month(None, month, _part_word(g["part"]))
 
 
+def _month_after_and(m: re.Match) -> bool:
+    """'between May and July': "and" and a month's name (maybe after early/mid/late) right after the match."""
+    after = _AND_WORD.match(m.string, m.end())
+    return after is not None and _month(after.group(1)) is not None and after.group(1)[0].isupper()
+
+
+def _month_range_end(m: re.Match) -> bool:
+    """'between March and May': the match follows "between", a month's name and "and"."""
+    before = _BETWEEN_MONTH_AND.search(m.string, max(0, m.start() - 40), m.start())
+    return before is not None and _month(before.group(1)) is not None and before.group(1)[0].isupper()
+
+
+_BETWEEN_MONTH_AND = re.compile(r"\bbetween\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)\s+and\s+\Z", re.IGNORECASE)
+_AND_WORD = re.compile(r"\s+and\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)")
 _OPT_YEAR = r"(?:,?\s+(?:in\s+)?" + f.year("year") + ")?"  # ("vanished on March 8 in 2014")
 _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # no lower-case word right after a range's last day, but for a preposition or a conjunction ("on March 14 and 15 people
@@ -302,7 +318,7 @@ RULES = (
          + f.word_year("year"), _word_year,
          (("back in nineteen eighty-one", "1981"), ("March nineteen ninety", "1990-03"),
           ("by the year two thousand and five", "2005"), ("two thousand chairs", None))),
-    Rule("month", r"(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after)\s+)?(?P<shown>"
+    Rule("month", r"(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after|between)\s+)?(?P<shown>"
          + f.part("part") + f.month("month") + r")(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)", _month_alone,
          (("a July deal", "--07"), ("since March", "--03"), ("the mid-October rally", "--10 (mid)"),
           ("the March parade", None), ("June Carter sang", None))),

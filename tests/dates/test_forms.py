@@ -76,6 +76,11 @@ def test_a_year_range_names_both_years(text, labels):
     ("they may march in May", [("May", "--05")]),
     ("After May resigned, Johnson took over.", []),  # the name, not the month
     ("Support for May collapsed.", []),
+    # "between" one month "and" another: both are months, "May" and "March" too; not a name ("between May and Corbyn")
+    ("The breach occurred between mid-May and July.", [("mid-May", "--05 (mid)"), ("July", "--07")]),
+    ("It ran between March and May.", [("March", "--03"), ("May", "--05")]),
+    ("Talks between May and Corbyn failed.", []),
+    ("Talks between Corbyn and May failed.", []),
     ("the 5th century BC temple", []),
 ])
 def test_a_month_name_alone(text, found):
