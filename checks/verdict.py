@@ -288,12 +288,15 @@ _COUNT_NOUN = re.compile(r"\d[\d,]*(?:\s+([a-z]+)\b)?")  # a count and its noun
 
 def _earlier_noun(before: str) -> str | None:
     """The noun of the last count before in the sentence that names one, past counts that leave theirs out ("saved 40
-    dogs; 30 were adopted and 12 were": dogs), or None."""
-    sentence = re.split(r"\.(?!\d)", before)[-1]
+    dogs; 30 were adopted and 12 were": dogs) and numbers with no noun ("on May 3,", "in 2019;"), or None."""
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
     for m in reversed(list(_COUNT_NOUN.finditer(sentence))):
-        if not m.group(1) or not _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " "):
-            return normalise(m.group(1)) if m.group(1) else None
-    return None
+        if m.group(1) and not _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " ") and m.group(1) not in _NOT_NOUNS:
+            return normalise(m.group(1))
+    return None  # (past counts with no noun: a year, a day, "3 a.m.")
+
+
+_NOT_NOUNS = FUNCTION_WORDS | {"a", "p"}  # "40 in 2019", "at 3 a.m.": no count's noun
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
 _SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b"

@@ -84,7 +84,14 @@ CASES += [
              "the strongest in decades.", "agree"),
     (HEIGHT, "The volcano sits about 25 miles (40 km) southwest of the capital.", "silent"),
     (DISTANCE, "The volcano sits 27 miles (43 km) away in Aske City.", "agree"),
-    (DISTANCE, "The volcano sits 22 miles (35 km) southwest of Aske City.", "differ"),
+    (DISTANCE, "The volcano sits 22 miles (35 km) southwest of Aske City.", "silent"),  # (a term must say so:)
+    (record("number", "southwest of Aske City", "43", "km, kilometres"),
+     "The volcano sits 22 miles (35 km) southwest of Aske City.", "differ"),
+    # reviewed: a name after "from"/"away from" is where a distance starts, no measure of what it names
+    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "Alotenango lies about 10 kilometers from the Fuego "
+                                                               "volcano.", "silent"),
+    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "Ash fell 40 km away from Fuego, in Aske City.",
+     "silent"),
 ]
 
 
@@ -164,3 +171,72 @@ def test_a_count_that_went_missing_is_the_missing(tmp_path_factory, n, verb, oth
     spec = record("number", "missing", str(n), "people, persons")
     text = f"In all, {other + 1000} people died, {other} were injured and {n} {verb} missing."
     assert one(tmp_path_factory.mktemp("missing"), spec, text)[0] == "agree"
+
+
+# counter-examples a review of this session's rules found, pinned: each once went wrong under a first draft
+MISSING_PEOPLE = record("number", "missing, unaccounted for", "6", "people, persons")
+ALL_ABOARD = record("number", "died, dead, killed", "78", "people, persons")
+REVIEWED = [
+    (MISSING_PEOPLE, "Of the 40 dogs rescued on May 3, 30 were adopted and 6 went missing.", "silent"),
+    (MISSING_PEOPLE, "The shelter took in 40 dogs in 2019; 30 were adopted and 6 went missing.", "silent"),
+    (MISSING_PEOPLE, "The farm lost 40 sheep in the storm, which hit at 3 a.m.; 30 were found and 6 are missing.",
+     "silent"),
+    (record("number", "injured, hurt", "12", "people, persons"),
+     "Floods killed 300 cattle in 2019; 40 were drowned and 12 were injured.", "silent"),
+    (ALL_ABOARD, "Every one of the 78 people aboard died.", "agree"),
+    (ALL_ABOARD, "Each one of the 78 people aboard was killed.", "agree"),
+    (ALL_ABOARD, "Every one of the 80 people aboard died.", "differ"),
+    (record("number", "acquisition, takeover, buy, Orsk", "15700000000", "USD, dollars, $"),
+     "Velmar made an offer for Orsk of $15.7 billion in cash.", "agree"),
+    (record("number", "revenue, sales", "90000000000", "USD, dollars, $"),
+     "The group's revenue in Japan of $15 billion fell short.", "silent"),
+    (record("number", "lasted, duration", "3", "hours"), "The eruption lasted from 04:12:30 to 07:12:30 local time.",
+     "silent"),
+    (record("number", "lasted, duration", "3", "hours"), "The eruption lasted between 04:12:30 and 07:12:30 GMT.",
+     "silent"),
+    (record("number", "ran, time, finished", "7190", "seconds"),
+     "Kipchoge, who started 08:15:00 local time, finished in under two hours.", "silent"),
+]
+REVIEWED_DATED = [
+    (record("date", "sentenced", "2023-05-03"), "Lind was sentenced to life for his role in the May 3 tragedy.",
+     "2023-06-01", "silent"),
+    (record("date", "charged", "2023-05-03"), "Lind was charged over the May 3 incident, police said.", "2023-06-01",
+     "silent"),
+    (record("date", "inquiry, opened", "2023-05-03"), "An inquiry was opened into the May 3 disaster.", "2023-06-01",
+     "silent"),
+    (record("date", "announced", "2019-05-24"), "The head of the agency announced in a May 24 statement that she "
+                                                "would step down.", "2019-06-01", "agree"),
+    (record("date", "announced", "2019-05-24"), "The head of the agency announced in a May 23 statement that she "
+                                                "would step down.", "2019-06-01", "differ"),
+    (record("date", "resigned", "2019-05-24"), "After weeks of pressure, the chairman resigned in a May 24 statement.",
+     "2019-06-01", "agree"),
+    (ANNOUNCED, "Lind announced that she would resign, speaking outside her office on 24 May.", "2019-05-30", "agree"),
+    (ANNOUNCED, "The company announced it will close the plant in a filing on May 24.", "2019-05-30", "agree"),
+    (ANNOUNCED, "Lind announced she will step down in an emotional speech on May 23.", "2019-05-30", "differ"),
+    (record("date", "shooting", "2023-05-01"), "Lind was arrested on 3 May, when police raided a house two days after "
+                                               "the shooting.", "2023-06-01", "silent"),
+    (record("date", "explosion", "2006-01-02"), "Rescuers reached the miners on Jan. 4, when crews found them 41 hours "
+                                                "after the explosion.", "2006-02-01", "silent"),
+    (record("date", "reopened", "2016-06-03"), "The fire smouldered for days, then on May 3, 2016, it exploded into "
+                                               "the city. The first schools reopened on June 3.", "2018-01-10", "agree"),
+    (record("date", "reopened", "2016-06-03"), "The town was quiet, even in May 2016, as the fire neared. The first "
+                                               "schools reopened on June 3.", "2018-01-10", "agree"),
+    (record("date", "reopened", "2016-06-03"), "The town, evacuated on May 3, 2016, began to recover. The first "
+                                               "schools reopened on June 3.", "2018-01-10", "agree"),
+    (record("date", "reopened", "2016-06-03"), "Residents were allowed back in June 2016. The first schools reopened "
+                                               "on June 3.", "2018-01-10", "agree"),
+    (record("date", "explosions, heard", "2015-12-03"), "Residents said they could hear explosions on Dec. 3.",
+     "2016-05-20", "agree"),
+    (record("date", "vote", "2016-12-03"), "The vote will be held on Dec. 3, when lawmakers return from a recess that "
+                                           "started in May.", "2016-05-20", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEWED)
+def test_session_37_reviewed(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", REVIEWED_DATED)
+def test_session_37_reviewed_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict

@@ -1640,11 +1640,16 @@ def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     between = an.sentence.text[ws[last].end:ws[modal].start]
     if any(mark in between for mark in ",;:()\"“”") or any(_past(w) for w in ws[last + 1:modal]):
         return None  # ("announced on Friday, when it would", "said the firm, which had ...")
+    act = an.sentence.text[ws[modal].end:mention.start]
+    if any(mark in act for mark in ",;:()") or any(w.norm in _SAYING_NOUNS for w in ws[modal + 1:d]):
+        return None  # ("would resign, speaking outside her office on 24 May", "will close it in a filing on May 24")
     return Decision(False, f"dates what '{ws[last].text}' says is to come ('{ws[modal].text} "
                            f"{ws[modal + 1].text}'), not the saying")
 
 
 _FUTURE_MODAL = {"will", "would", "shall"}
+_SAYING_NOUNS = TELLING_NOUNS | REPORT_NOUNS | {"filing", "letter", "announcement", "briefing", "conference", "address",
+                                               "release", "remarks", "testimony", "hearing", "appearance"}
 _TELLING_VERB = SAYING_VERBS | REPORTING_VERBS
 
 

@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..numbers import RANGE
 from ..dates.fragments import is_year
-from ..lang.cues import GENERAL_EVENT_NOUNS, KNOWN_EVENT_NOUNS
+from ..lang.cues import GENERAL_EVENT_NOUNS, KNOWN_EVENT_NOUNS, NATURAL_DISASTERS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
@@ -1511,9 +1511,8 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
             return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
         # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
         # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
-        if any(h.first <= unit_end <= h.last or (h.first in head and (ws[h.first].norm in POSITION_QUALIFIERS
-                                                                   or ws[h.first].capitalised))
-               or ws[h.first].norm == "distance" for h in about):  # (a name there: the place it is measured from)
+        if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+               or ws[h.first].norm == "distance" or _away_in(an, unit_end, h) for h in about):
             return Decision(True, f"measures '{_words(an, head)}'")
         return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
     if _hit_in(about, head):
@@ -1522,6 +1521,14 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if measured:
         return Decision(True, f"is the {DIMENSION_ADJECTIVES[ws[unit_end].norm]} of '{measured}'")
     return Decision(False, f"measures '{_words(an, head)}', not the subject")
+
+
+def _away_in(an: Analysed, k: int, h: Hit) -> bool:
+    """'27 miles (43 km) away in Aske City': a term naming a place (capitalised) right after "away in" (word k:
+    "away") is where the distance is measured to, the fact's."""
+    ws = an.words
+    return ws[k].norm == "away" and k + 2 < len(ws) and ws[k + 1].norm == "in" and h.first == k + 2 \
+        and ws[h.first].capitalised
 
 
 def distance_from(after: str) -> frozenset[str]:
@@ -1845,7 +1852,7 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     m = _NOUN_OF.search(an.sentence.text, max(0, mention.start - 60), mention.start)
     if not m:
         return None
-    noun = _head_before_named(an, an.index_at(m.start("noun")))
+    noun = _head_before_named(an, an.index_at(m.start("noun")), about)
     if any(h.first <= noun <= h.last for h in about):
         return _another_one(an, noun) or Decision(True, f"is the {an.words[noun].text}")
     if an.words[noun].norm in FRAME_NOUNS:
@@ -1864,20 +1871,21 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
 
 
-def _head_before_named(an: Analysed, k: int) -> int:
+def _head_before_named(an: Analysed, k: int, about: list[Hit]) -> int:
     """'an enterprise value for Orsk of $15.7 billion': a name right before "of" that a preposition opens ends a
     phrase that postmodifies the noun before it; the of-phrase after the name is that noun's too (word ``k``: the
     name's last word; returned: that noun, or ``k`` for any other word)."""
     ws, j = an.words, k
     while j > 0 and k - j < 4 and ws[j].capitalised and ws[j - 1].capitalised:
         j -= 1  # back to the name's first word ("Tableau Software")
-    if not ws[k].capitalised or j < 2 or ws[j - 1].norm not in _NAME_PREPOSITIONS or _gap(an, j - 1).strip():
-        return k
+    if not ws[k].capitalised or j < 2 or ws[j - 1].norm not in _NAME_PREPOSITIONS or _gap(an, j - 1).strip() \
+            or any(h.first <= k <= h.last for h in about):
+        return k  # (a name that is a term is the amount's own: "an offer for Orsk of $15.7 billion")
     head = ws[j - 2]
     return j - 2 if head.norm.isalpha() and not head.capitalised and head.norm not in FUNCTION_WORDS else k
 
 
-_NAME_PREPOSITIONS = {"for", "to", "in", "on"}
+_NAME_PREPOSITIONS = {"for", "to", "on"}  # (not "in": "revenue in Japan of $15 billion" is a place's part)
 
 
 def _another_one(an: Analysed, noun: int) -> Decision | None:
@@ -2621,8 +2629,9 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if mention.kind != "date" or k >= len(an.words) or an.words[k].norm != "when" \
             or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
         return None
-    inside = [h for h in about if an.clause[h.first] == an.clause[k]]
-    if inside:
+    inside = [h for h in about if an.clause[h.first] == an.clause[k]
+              and not any(an.words[j].norm in _APART_WORDS for j in range(k + 1, h.first))]
+    if inside:  # (not "when police raided a house two days after the shooting": another event's time)
         return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
     return None
 
@@ -2790,13 +2799,14 @@ def _other_noun(an: Analysed, lead: int, head: range, about: list[Hit], mention:
 
 def _general_event(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
     """'Avalanche crews reported the toll from the January 18 disaster': a date before a noun that names an event
-    without its kind (``GENERAL_EVENT_NOUNS``) may date the event a term of the sentence names: attached loosely (a
-    matching date agrees, another is a possible conflict), unless an after/before word stands between the two."""
+    without its kind (``GENERAL_EVENT_NOUNS``) may date the unplanned event a term of the sentence names: attached
+    loosely (a matching date agrees, another is a possible conflict), unless an after/before word stands between the
+    two (not a term of an act over it: "charged over the May 3 incident")."""
     if mention.kind != "date" or not any(an.words[j].norm in GENERAL_EVENT_NOUNS for j in head):
         return None
     k = an.index_at(mention.start)
-    term = next((h for h in about if not any(an.words[j].norm in _APART_WORDS for j in range(min(h.last, k),
-                                                                                           max(h.first, k)))), None)
+    term = next((h for h in about if _names_an_event(an, h) and not any(
+        an.words[j].norm in _APART_WORDS for j in range(min(h.last, k), max(h.first, k)))), None)
     if term is None:
         return None
     why = f"modifies '{_words(an, head)}', which may be the event '{_span(an, term)}' names"
@@ -2804,6 +2814,11 @@ def _general_event(an: Analysed, head: range, about: list[Hit], mention: Mention
 
 
 _APART_WORDS = {"after", "before", "since", "following", "prior", "until", "ago"}
+
+
+def _names_an_event(an: Analysed, h: Hit) -> bool:
+    """Is term h a noun of an unplanned event ("avalanche", "explosion"; not "charged", "inquiry": acts over one)?"""
+    return any(w.norm in KNOWN_EVENT_NOUNS or w.norm in NATURAL_DISASTERS for w in an.words[h.first:h.last + 1])
 
 
 def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
@@ -2926,7 +2941,8 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
             and not ws[p - 2].capitalised and _noun_like(ws[p - 1]):
         return True  # past a describing word: "not guilty of professional negligence in the 2011 disaster"
     if p >= 3 and ws[p].norm == "in" and _past(ws[p - 1]) and _noun_like(ws[p - 2]) and not ws[p - 2].capitalised \
-            and any(w.norm in _NOUN_PREPOSITIONS or w.norm == "to" for w in ws[max(0, p - 8):p - 2]):
+            and any(w.norm in _NOUN_PREPOSITIONS or w.norm == "to" for w in ws[max(0, p - 8):p - 2]) \
+            and any(_past(w) for w in ws[:p - 2]):  # (a verb before: "handed ... to the gunman involved in")
         return True  # "handed a sentence to the hostage-taker involved in the 2004 siege": a participle qualifying a
         # preposition's noun (no verb of its own: "why the submersible imploded in its June descent" is the clause's)
     return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])

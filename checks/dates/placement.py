@@ -468,14 +468,22 @@ def _describes_a_noun(m: Mention, text: str) -> bool:
     """'the tragedy of the hotel, overwhelmed on 18 January 2017 by an avalanche', 'The dam, built in 1961, burst': a
     date in a passive participle's phrase set off by a comma (its agent or a comma after the date) tells of the noun
     before it, background to the story, not its time."""
-    return bool(_PARTICIPLE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                and _AGENT_OR_COMMA.match(text, m.end))
+    phrase = _PARTICIPLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+    return bool(phrase and _AGENT_OR_COMMA.match(text, m.end) and _VERB_BEFORE.search(text, 0, phrase.start()))
 
 
-_PARTICIPLE_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|held|kept|left|lost|made|set|shut)\s+"
+# a verb before the described noun: the phrase describes an object, not the sentence's subject ("The town, evacuated
+# on May 3, 2016, began to recover" tells the story's time)
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|has|have|had|is|was|are|were)\b")
+
+
+_PARTICIPLE_BEFORE = re.compile(r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b[a-z]+\)?,\s+(?:[a-z]+ly\s+)?(?!(?:then|even|when|often|seven|eleven|"
+                                r"ten|open|between)\b)(?:[a-z]+ed|[a-z]+en|built|held|kept|left|lost|made|set|shut)\s+"
                                 r"(?:on|in)\s+\Z")
 _AGENT_OR_COMMA = re.compile(r"\s*,|\s+by\s")
-_BACK_IN = re.compile(r"\bback\s+(?:in|on|during)\s+\Z", re.IGNORECASE)
+_BACK_IN = re.compile(r"(?<!ed\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bgot\s)(?<!\bwas\s)"
+                      r"(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bback\s+(?:in|during)\s+\Z", re.IGNORECASE)
+# (not a verb's particle: "were allowed back in June 2016", "came back in May")
 
 
 def _time_of_events(m: Mention, text: str) -> bool:

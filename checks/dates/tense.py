@@ -76,10 +76,15 @@ def _past_when_after(text: str, end: int) -> bool:
     m = _WHEN_AFTER.match(text, end)
     if m is None:
         return False
-    clause = _STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0]
+    clause = _RELATIVE_CUT.split(_STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0])[0]
     words = clause.split()
-    return not any(_is_future(f) for f in _FUTURE.finditer(clause)) and any(
+    return not _future_in(clause) and not _WILL.search(text, 0, end) and any(
         _is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
+
+
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # a future before the date ("would have" is none)
+_RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)  # a relative clause's verb is
+# no verb of the when-clause ("when lawmakers return from a recess that started in May")
 
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
@@ -405,7 +410,9 @@ def _future_in(context: str) -> bool:
 
 
 _REPORTED_POSSIBILITY = re.compile(r"\b(?:said|told|announced|stated|added|warned|indicated)\b[^.;:]{0,120}?\b"
-                                   r"(?:could|might)\s+(?!not\b|have\b)[a-z]+", re.IGNORECASE)
+                                   r"(?:could|might)\s+(?!(?:not|have|see|hear|smell|feel|sense|taste|watch|tell|"
+                                   r"remember|recall|breathe|barely|only|still|no\s+longer)\b)[a-z]+", re.IGNORECASE)
+# (not a past ability: "said they could hear explosions on Dec. 3")
 
 
 def _is_future(m: re.Match) -> bool:
