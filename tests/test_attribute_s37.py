@@ -69,9 +69,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
-def test_session_37(tmp_path, spec, text, verdict):
-    assert one(tmp_path, spec, text)[0] == verdict
 
 
 HEIGHT = record("number", "volcano, high, height", "3763", "metres, meters, m")
@@ -159,9 +156,6 @@ DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, published, verdict", DATED)
-def test_session_37_dated(tmp_path, spec, text, published, verdict):
-    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 @settings(max_examples=30, deadline=None)
@@ -232,11 +226,11 @@ REVIEWED_DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", REVIEWED)
-def test_session_37_reviewed(tmp_path, spec, text, verdict):
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
+def test_session_37(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
-@pytest.mark.parametrize("spec, text, published, verdict", REVIEWED_DATED)
-def test_session_37_reviewed_dated(tmp_path, spec, text, published, verdict):
+@pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED)
+def test_session_37_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict

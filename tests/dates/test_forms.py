@@ -119,3 +119,13 @@ def test_a_day_month_and_year_joined_by_hyphens_is_that_day(day, short):
 ])
 def test_a_hyphen_joined_date_is_no_range_and_no_lower_case_word(text, labels):
     assert [m.value.label for m in dates(text)] == labels
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+
+
+@given(first=st.integers(0, 11), last=st.integers(0, 11))
+def test_between_two_months_names_both(first, last):
+    text = f"The breach ran between {MONTH_NAMES[first]} and {MONTH_NAMES[last]}, the firm said."
+    assert [m.value.label for m in dates(text)] == [f"--{first + 1:02d}", f"--{last + 1:02d}"]
