@@ -18,6 +18,7 @@ from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, HOLDING_GERUND
 from .lang.numbers import (DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, words
+from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
 
 __all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
@@ -128,9 +129,11 @@ def _approx(text: str, start: int, end: int, unit: str) -> tuple[str, str, int]:
 # "clocked 1:59:40.2", "a course record of 2:02:37": hours, minutes and seconds of a span (a race's time); not a time
 # of day ("at 10:15:30", "10:15:30 GMT")
 _RACE_TIME = re.compile(r"(?<![\w.:$])(?!0\d)(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\s?[ap]\.?m\b|"
-                        r"\s?(?-i:[A-Z]{1,4}T\b|UTC\b)|\s+local\b|\s+(?:and|to|until|till)\s+\d)",
+                        r"\s?(?-i:[A-Z]{1,4}T\b|UTC\b)|\s+(?-i:[A-Z][a-z]+\s+)?time\b|\s+local\b|\s+(?:and|to|until|till)\s+\d|"
+                        r"\s+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\b)",
                         re.IGNORECASE)
-_AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after|to|and|between|started|starts|starting)\s+\Z",
+_AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after|to|and|between|started|starts|starting|began|begins|"
+                        r"ended|ends|opened|opens|closed|closes)\s+\Z",
                         re.IGNORECASE)
 
 

@@ -283,17 +283,26 @@ _NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|
 # (a verb of becoming is one too: "6 went missing", "12 got hurt")
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had|went|gone|became|got)\s+"
                                   r"(?:(?:been|being|later|also|all|then|gone|become|got)\s+){0,2}")
-_COUNT_NOUN = re.compile(r"\d[\d,]*(?:\s+([a-z]+)\b)?")  # a count and its noun
+# a count and its noun, maybe after "of" ("30 of the horses", "dozens of horses")
+_COUNT_NOUN = re.compile(r"(?:\d[\d,]*|\b(?:dozens|scores|hundreds|thousands|millions))"
+                         r"(?:\s+of(?:\s+(?:the|its|their|those))?(?=\s+[a-z]))?(?:\s+([a-z]+)\b)?")
 
 
 def _earlier_noun(before: str) -> str | None:
     """The noun of the last count before in the sentence that names one, past counts that leave theirs out ("saved 40
-    dogs; 30 were adopted and 12 were": dogs) and numbers with no noun ("on May 3,", "in 2019;"), or None."""
-    sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
+    dogs; 30 were adopted and 12 were": dogs) and numbers with no noun ("on May 3,", "in 2019;"); "" when only counts
+    that leave it out come before, None when no count does."""
+    sentence = _SENTENCE_END.split(before)[-1]
+    left_out = False
     for m in reversed(list(_COUNT_NOUN.finditer(sentence))):
-        if m.group(1) and not _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " ") and m.group(1) not in _NOT_NOUNS:
+        if m.group(1) and _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " "):
+            left_out = True  # "30 were": its noun is left out too, further back
+        elif m.group(1) and m.group(1) not in _NOT_NOUNS:
             return normalise(m.group(1))
-    return None  # (past counts with no noun: a year, a day, "3 a.m.")
+    return "" if left_out else None  # (past counts with no noun: a year, a day, "3 a.m."; "" names no noun at all)
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z])")  # not "Dr. Lind", "U.S. Humane"
 
 
 _NOT_NOUNS = FUNCTION_WORDS | {"a", "p"}  # "40 in 2019", "at 3 a.m.": no count's noun
@@ -313,7 +322,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
     other = _earlier_noun(mention.before)
-    if other and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
+    if other is not None and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
             and not (other in PEOPLE_NOUNS and any(normalise(u) in PEOPLE_UNITS for u in fact.unit)):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
@@ -476,13 +485,30 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 
 def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
     """'its initial public offering price of 32 riyals', for a fact of 32 riyals a share (``wanted``: its currency, or
-    none, " per share"): an amount with no "a share"
-    that is the price of one share, within the fact's tolerance, states it; another such amount may be a total (a
-    deal's price), so it is set aside, never a difference."""
+    none, " per share"): an amount with no "a share" that a word of pricing names, the price of one share within the
+    fact's tolerance, states it; another such amount may be a total (a deal's price), so it is set aside, never a
+    difference; so does one a term of the fact names right before it ("opened at $42.05", for an opening price), but
+    no other trading price ("shares opened at $42.05 and sank to $38", for an IPO price of $38)."""
     return wanted.endswith(" per share") and not mention.unit.endswith(" per share") \
         and isinstance(fact.value, float) and (wanted == " per share" or same_currency(
             wanted.removesuffix(" per share"), mention.unit, _as_written(mention), *fact.unit)) \
-        and fact.tolerance.allows(fact.value, mention.value)
+        and fact.tolerance.allows(fact.value, mention.value) \
+        and (_PRICING_BEFORE.search(mention.before[-70:]) is not None or _term_right_before(fact, mention))
+
+
+def _term_right_before(fact: Fact, mention: Mention) -> bool:
+    """Does a term of the fact stand in the few words right before the amount ("shares opened at $42.05", for a fact
+    of the opening price located by "opened")?"""
+    ws = words(mention.before)[-_TERM_REACH:]
+    return any(_starts_at(ws, i, term) for term in _about_terms(fact.about) for i in range(len(ws)))
+
+
+_TERM_REACH = 5  # words
+
+
+# the amount is what a word of pricing names ("its IPO price of 32 riyals", "priced its IPO at $68"; not "shares
+# opened at $68", a trading price)
+_PRICING_BEFORE = re.compile(r"\b(?:price|priced|pricing)\b[^.;:]{0,60}?\b(?:of|at)\s+\Z", re.IGNORECASE)
 
 
 # a dollar named by its country's letters ("NZ$1.1 million", "A$5", "US$3m") near an amount

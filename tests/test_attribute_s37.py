@@ -11,16 +11,11 @@ INJURED = record("number", "injured, hurt", "12", "people, persons")
 ABOARD = record("number", "aboard, on board", "78", "people, persons")
 DEAD = record("number", "died, dead, killed", "41", "people, persons")
 PINNED = record("date", "pinned, died, death", "2020-05-25")
-DEAL_VALUE = record("number", "deal, acquisition, enterprise value", "15700000000", "dollars, USD")
 
-TRADING = record("date", "first day of trading, trading", "2019-12-11")
-DECISION = record("date", "decision", "2023-02-23")
 SHARE_PRICE = record("number", "priced, IPO price", "32", "riyals, SAR, per share")
-AVALANCHE = record("date", "avalanche", "2017-01-18")
 EXPLOSION = record("date", "explosion", "2006-01-02")
 CARRIED_OUT = record("date", "carried out", "2006-01-04")
 ANNOUNCED = record("date", "announced, announcement", "2019-05-24")
-SENTENCED = record("date", "life sentence, sentenced", "2006-05-26")
 
 CASES = [
     # state: a verb of becoming before a state word ("went missing", "got hurt") puts the count in that state; a
@@ -49,11 +44,6 @@ CASES = [
      "differ"),
     (PINNED, "The judge criticised Lind for his actions on May 26, 2020, days after the crowd pinned Orsk down.",
      "silent"),
-    # amount_of: "of" after a name that a preposition opens ("a value for Orsk of") follows the noun before that
-    # preposition: the amount is that noun's
-    (DEAL_VALUE, "The deal represented an enterprise value for Orsk of roughly $15.7 billion net of cash.", "agree"),
-    (DEAL_VALUE, "The deal represented an enterprise value for Orsk Software of roughly $15.9 billion.", "differ"),
-    (DEAL_VALUE, "The deal came after a fine for Orsk of $15.9 billion.", "silent"),
     # currency: "SR" before an amount is the Saudi riyal; a per-share fact's price said with no "a share" states it
     # when it is the same price, and another such sum may be a total: set aside, no difference
     (SHARE_PRICE, "The firm priced its IPO at SR32 per share.", "agree"),
@@ -102,11 +92,6 @@ DATED = [
     (CARRIED_OUT, "It was hard to imagine Jan. 4, when McCloy was carried out of the mine.", "2006-03-31", "agree"),
     # (a when-clause saying "will" leaves the date to come: 4 January 2007)
     (CARRIED_OUT, "Crowds will gather on Jan. 4, when McCloy will be carried out in a parade.", "2006-03-31", "differ"),
-    # a possibility reported after a past verb of saying ("said residents could return on June 1") is to come
-    (record("date", "return home", "2016-06-01"), "Officials said residents could return home on June 1.",
-     "2016-05-20", "agree"),
-    (record("date", "return home", "2016-06-01"), "Officials said in 2015 residents could return home on June 1.",
-     "2016-05-20", "agree"),
     # counterfactual: "as if" likens to what is not so: a date inside is only a possible conflict
     (record("date", "tornado, hit", "2011-05-22"), "Residents still tell it as if the tornado hit on May 23.",
      "2013-05-22", "silent"),
@@ -132,27 +117,7 @@ DATED = [
     (ANNOUNCED, "Lind announced on 24 May that she will resign.", "2019-05-24", "agree"),
     (ANNOUNCED, "Lind announced on 23 May that she will resign.", "2019-05-24", "differ"),
     (ANNOUNCED, "Lind announced her resignation on 23 May.", "2019-05-24", "differ"),
-    # a participle qualifying a preposition's noun ("the man involved in") takes the in-phrase: a year before its
-    # noun modifies that noun, not the clause's event (not a subject's own verb: "why the jet crashed in")
-    (SENTENCED, "A court handed a life sentence Friday to the only surviving gunman involved in the deadly 2004 Aske "
-                "school siege.", "2006-05-26", "agree"),
-    (SENTENCED, "A court handed a life sentence in 2004 to the gunman.", "2006-05-26", "differ"),
-    # a year recalled with "back in" lends later yearless dates no year (undated text: month and day are read)
-    (TRADING, "Orsk touched $1 trillion back in August 2018. Its shares jumped 10% on December 11, the first day of "
-              "trading.", None, "agree"),
-    (TRADING, "Orsk touched $1 trillion in August 2018. Its shares jumped 10% on December 11, the first day of "
-              "trading.", None, "differ"),
-    # a date in a passive participle's phrase after a comma describes the noun before it: it sets no year
-    (DECISION, "Prosecutors appealed the ruling on the hotel, overwhelmed on 18 January 2017 by an avalanche. The "
-               "court issued the decision on 23 February.", "2023-07-04", "agree"),
-    (DECISION, "The hotel was overwhelmed on 18 January 2017. The court issued the decision on 23 February.",
-     "2023-07-04", "differ"),
-    # a date before a noun naming an event of no kind ("disaster") may date the event a term of the sentence names:
-    # loosely (another date is only a possible conflict), never across an after/before word
-    (AVALANCHE, "Avalanche crews reported the toll from the January 18 disaster stood at 24.", "2017-01-25", "agree"),
-    (AVALANCHE, "Avalanche crews reported the toll from the January 17 disaster stood at 24.", "2017-01-25",
-     "silent"),
-    (AVALANCHE, "Avalanche crews came two days after the January 18 disaster.", "2017-01-25", "silent"),
+
 ]
 
 
@@ -233,4 +198,49 @@ def test_session_37(tmp_path, spec, text, verdict):
 
 @pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED)
 def test_session_37_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
+
+
+# a second review, on the narrowed rules: more counter-examples, pinned
+REVIEWED_2 = [
+    (MISSING_PEOPLE, "The fire killed dozens of horses; 30 were injured and 6 went missing.", "silent"),
+    (MISSING_PEOPLE, "Rescuers saved 40 of the animals; 30 were adopted and 6 went missing.", "silent"),
+    (MISSING_PEOPLE, "Of the 40 dogs taken in by Dr. Lind, 30 were adopted and 6 went missing.", "silent"),
+    (MISSING_PEOPLE, "In all, 40 people died, 30 were injured and 6 went missing.", "agree"),
+    (record("number", "IPO, priced", "38", "USD, dollars, per share"),
+     "The IPO was a flop: shares opened at $42.05 and sank to $38 within the hour.", "silent"),
+    (record("number", "opened, opening price", "42.05", "USD, dollars, per share"),
+     "The IPO was a flop: shares opened at $42.05 and sank to $38 within the hour.", "agree"),
+    (ALL_ABOARD, "Every single one of the 78 people aboard died.", "agree"),
+    (ALL_ABOARD, "Every last one of the 80 people aboard was killed.", "differ"),
+    (record("number", "lasted, duration", "3", "hours"), "The eruption began 13:45:00 Tuesday and ended at night.",
+     "silent"),
+    (record("number", "lasted, duration", "3", "hours"), "The eruption began at 11:07:12 Berlin time.", "silent"),
+    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "A village lies 12 kilometres away in Fuego's shadow.",
+     "silent"),
+]
+REVIEWED_2_DATED = [
+    (ANNOUNCED, "Lind announced she will step down in a tweet on May 24.", "2019-05-30", "agree"),
+    (ANNOUNCED, "Lind announced she would step down at a rally in Leeds on May 24.", "2019-05-30", "agree"),
+    (ANNOUNCED, "Lind announced she would step down during a visit to Paris on May 23.", "2019-05-30", "differ"),
+    (record("date", "fire, began, started", "2016-05-01"), "It now looks as if the fire started on May 3 near a "
+                                                           "campsite.", "2016-06-01", "differ"),
+    (record("date", "vote", "2016-12-03"), "The vote is scheduled for Dec. 3, when the assembly, dissolved in March, "
+                                           "reconvenes.", "2016-05-20", "agree"),
+    (record("date", "speech", "2018-05-07"), "A year ago, in a speech, Lind called for calm.", "2019-05-20", "agree"),
+    (record("date", "speech", "2018-05-07"), "A year ago, in May, Lind gave a speech.", "2019-05-20", "agree"),
+    (record("date", "shooting", "2023-05-01"), "Lind was arrested on 3 May, when police raided a house in the wake "
+                                               "of the shooting.", "2023-06-01", "silent"),
+    (record("date", "shooting", "2023-05-01"), "Police were called again on 9 May, when another shooting was "
+                                               "reported.", "2023-06-01", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", REVIEWED_2)
+def test_session_37_second_review(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", REVIEWED_2_DATED)
+def test_session_37_second_review_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict

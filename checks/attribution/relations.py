@@ -1640,14 +1640,24 @@ def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     between = an.sentence.text[ws[last].end:ws[modal].start]
     if any(mark in between for mark in ",;:()\"“”") or any(_past(w) for w in ws[last + 1:modal]):
         return None  # ("announced on Friday, when it would", "said the firm, which had ...")
-    act = an.sentence.text[ws[modal].end:mention.start]
-    if any(mark in act for mark in ",;:()") or any(w.norm in _SAYING_NOUNS for w in ws[modal + 1:d]):
-        return None  # ("would resign, speaking outside her office on 24 May", "will close it in a filing on May 24")
+    if _occasion_between(an, modal, d, mention):
+        return None
     return Decision(False, f"dates what '{ws[last].text}' says is to come ('{ws[modal].text} "
                            f"{ws[modal + 1].text}'), not the saying")
 
 
+def _occasion_between(an: Analysed, modal: int, d: int, mention: Mention) -> bool:
+    """Between the modal (word ``modal``) and the date (word ``d``): a comma, a noun of saying or a phrase of its own
+    ("would resign, speaking outside her office on 24 May", "will close it in a filing on May 24", "will step down at
+    a rally in Leeds on May 24"): the saying's own occasion may hold the date."""
+    ws = an.words
+    act = an.sentence.text[ws[modal].end:mention.start]
+    return any(mark in act for mark in ",;:()") or any(w.norm in _SAYING_NOUNS for w in ws[modal + 1:d]) or any(
+        ws[j].norm in _OCCASION_PREPOSITIONS and ws[j + 1].norm in DETERMINERS for j in range(modal + 1, d - 1))
+
+
 _FUTURE_MODAL = {"will", "would", "shall"}
+_OCCASION_PREPOSITIONS = {"in", "at", "during", "on", "via", "through", "after", "before", "with"}
 _SAYING_NOUNS = TELLING_NOUNS | REPORT_NOUNS | {"filing", "letter", "announcement", "briefing", "conference", "address",
                                                "release", "remarks", "testimony", "hearing", "appearance"}
 _TELLING_VERB = SAYING_VERBS | REPORTING_VERBS
@@ -2157,10 +2167,15 @@ def _as_if(an: Analysed, k: int) -> str:
     ws = an.words
     for j in range(k - 1, 0, -1):
         if ws[j - 1].norm == "as" and ws[j].norm in ("if", "though"):
-            return f"{ws[j - 1].text} {ws[j].text}"
+            seeming = any(w.norm in _SEEMING for w in ws[max(0, j - 4):j - 1])
+            return "" if seeming else f"{ws[j - 1].text} {ws[j].text}"  # ("it looks as if the fire started")
         if any(mark in _gap(an, j) for mark in ",;:"):
             return ""
     return ""
+
+
+_SEEMING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
+            "sounded"}  # "it looks as if ...": what seems so, no likeness to what is not
 
 
 def _unreal_condition(an: Analysed, k: int) -> str:

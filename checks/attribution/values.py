@@ -10,7 +10,7 @@ from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..numbers import RANGE
 from ..dates.fragments import is_year
-from ..lang.cues import GENERAL_EVENT_NOUNS, KNOWN_EVENT_NOUNS, NATURAL_DISASTERS
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
@@ -1528,7 +1528,8 @@ def _away_in(an: Analysed, k: int, h: Hit) -> bool:
     "away") is where the distance is measured to, the fact's."""
     ws = an.words
     return ws[k].norm == "away" and k + 2 < len(ws) and ws[k + 1].norm == "in" and h.first == k + 2 \
-        and ws[h.first].capitalised
+        and ws[h.first].capitalised and an.sentence.text[ws[h.last].end:ws[h.last].end + 1] not in ("'", "’")
+    # (not "12 kilometres away in Fuego's shadow": a possessive name is no place it is in)
 
 
 def distance_from(after: str) -> frozenset[str]:
@@ -1852,7 +1853,7 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     m = _NOUN_OF.search(an.sentence.text, max(0, mention.start - 60), mention.start)
     if not m:
         return None
-    noun = _head_before_named(an, an.index_at(m.start("noun")), about)
+    noun = an.index_at(m.start("noun"))
     if any(h.first <= noun <= h.last for h in about):
         return _another_one(an, noun) or Decision(True, f"is the {an.words[noun].text}")
     if an.words[noun].norm in FRAME_NOUNS:
@@ -1869,23 +1870,6 @@ def amount_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if opener > 0 and any(h.first <= opener - 1 <= h.last for h in about):
         return None  # "paid a fine of $5 million": the term's object
     return Decision(False, f"is the {an.words[noun].text}'s, not the subject's")
-
-
-def _head_before_named(an: Analysed, k: int, about: list[Hit]) -> int:
-    """'an enterprise value for Orsk of $15.7 billion': a name right before "of" that a preposition opens ends a
-    phrase that postmodifies the noun before it; the of-phrase after the name is that noun's too (word ``k``: the
-    name's last word; returned: that noun, or ``k`` for any other word)."""
-    ws, j = an.words, k
-    while j > 0 and k - j < 4 and ws[j].capitalised and ws[j - 1].capitalised:
-        j -= 1  # back to the name's first word ("Tableau Software")
-    if not ws[k].capitalised or j < 2 or ws[j - 1].norm not in _NAME_PREPOSITIONS or _gap(an, j - 1).strip() \
-            or any(h.first <= k <= h.last for h in about):
-        return k  # (a name that is a term is the amount's own: "an offer for Orsk of $15.7 billion")
-    head = ws[j - 2]
-    return j - 2 if head.norm.isalpha() and not head.capitalised and head.norm not in FUNCTION_WORDS else k
-
-
-_NAME_PREPOSITIONS = {"for", "to", "on"}  # (not "in": "revenue in Japan of $15 billion" is a place's part)
 
 
 def _another_one(an: Analysed, noun: int) -> Decision | None:
@@ -2630,7 +2614,7 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
             or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
         return None
     inside = [h for h in about if an.clause[h.first] == an.clause[k]
-              and not any(an.words[j].norm in _APART_WORDS for j in range(k + 1, h.first))]
+              and not any(an.words[j].norm in _ANOTHER_EVENT for j in range(k + 1, h.first))]
     if inside:  # (not "when police raided a house two days after the shooting": another event's time)
         return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
     return None
@@ -2794,31 +2778,14 @@ def _other_noun(an: Analysed, lead: int, head: range, about: list[Hit], mention:
         return None  # ("during Velmar's busy 2023 tourist season": a time, the clause's)
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
-    return _general_event(an, head, about, mention) or Decision(False, f"modifies '{_words(an, head)}', not the subject")
+    return Decision(False, f"modifies '{_words(an, head)}', not the subject")
 
 
-def _general_event(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
-    """'Avalanche crews reported the toll from the January 18 disaster': a date before a noun that names an event
-    without its kind (``GENERAL_EVENT_NOUNS``) may date the unplanned event a term of the sentence names: attached
-    loosely (a matching date agrees, another is a possible conflict), unless an after/before word stands between the
-    two (not a term of an act over it: "charged over the May 3 incident")."""
-    if mention.kind != "date" or not any(an.words[j].norm in GENERAL_EVENT_NOUNS for j in head):
-        return None
-    k = an.index_at(mention.start)
-    term = next((h for h in about if _names_an_event(an, h) and not any(
-        an.words[j].norm in _APART_WORDS for j in range(min(h.last, k), max(h.first, k)))), None)
-    if term is None:
-        return None
-    why = f"modifies '{_words(an, head)}', which may be the event '{_span(an, term)}' names"
-    return Decision(True, why, weak="possible conflict: " + why)
+# words between a when-clause's opening and its term that make the term's event another one ("two days after the
+# shooting", "in the wake of", "in response to", "another shooting")
+_ANOTHER_EVENT = {"after", "before", "since", "following", "followed", "prior", "until", "ago", "wake", "aftermath",
+                  "response", "another", "unlike", "than"}
 
-
-_APART_WORDS = {"after", "before", "since", "following", "prior", "until", "ago"}
-
-
-def _names_an_event(an: Analysed, h: Hit) -> bool:
-    """Is term h a noun of an unplanned event ("avalanche", "explosion"; not "charged", "inquiry": acts over one)?"""
-    return any(w.norm in KNOWN_EVENT_NOUNS or w.norm in NATURAL_DISASTERS for w in an.words[h.first:h.last + 1])
 
 
 def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:
@@ -2940,11 +2907,6 @@ def _after_noun(ws: tuple[Word, ...], p: int) -> bool:
             and ws[p - 3].norm in DETERMINERS | _NOUN_PREPOSITIONS and _noun_like(ws[p - 2]) \
             and not ws[p - 2].capitalised and _noun_like(ws[p - 1]):
         return True  # past a describing word: "not guilty of professional negligence in the 2011 disaster"
-    if p >= 3 and ws[p].norm == "in" and _past(ws[p - 1]) and _noun_like(ws[p - 2]) and not ws[p - 2].capitalised \
-            and any(w.norm in _NOUN_PREPOSITIONS or w.norm == "to" for w in ws[max(0, p - 8):p - 2]) \
-            and any(_past(w) for w in ws[:p - 2]):  # (a verb before: "handed ... to the gunman involved in")
-        return True  # "handed a sentence to the hostage-taker involved in the 2004 siege": a participle qualifying a
-        # preposition's noun (no verb of its own: "why the submersible imploded in its June descent" is the clause's)
     return p >= 2 and (ws[p - 2].norm in DETERMINERS or ws[p - 2].norm in _NOUN_PREPOSITIONS) and _noun_like(ws[p - 1])
 
 

@@ -12,7 +12,7 @@ from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
-from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
+from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -315,7 +315,8 @@ def _before_its_setter(m: Mention, setter: Mention | None, year: int | None) -> 
 # "on January 8 that year": the year of an earlier sentence, not publication's; with none stated in the paragraph
 # the date stays yearless (its month and day still compare)
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
-_COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?(?:on|in)\s", re.IGNORECASE)  # ("Five years ago, in September")
+_COUNTED_YEAR_END = re.compile(r"\s*(?:,\s*)?(?:on\s|in\s+(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(MONTH_NAMES)
+                               + r")\b)", re.IGNORECASE)  # ("Five years ago, in September"; not "in a speech")
 
 
 # a bracket restating a moment in another time zone: a clock time and a zone's code ("(1520 GMT Friday)")
@@ -357,8 +358,8 @@ def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
 def _counted_year(m: Mention, text: str) -> int | None:
     """'A year ago, on May 7, Macron won', 'Last year on May 7 ...', 'Five years ago, in September, ...': a year
     counted from publication opening the sentence (or a part of it after a semicolon), right before "on" and a day or
-    "in" and a month, is the year of the days after it, up
-    to the next date with a year (of this sentence's yearless dates only: a counted year sets no paragraph's year)."""
+    "in" and a month, is the year of the days after it, up to the next date with a year (of this sentence's yearless
+    dates only: a counted year sets no paragraph's year)."""
     before = text[:m.start].rstrip()
     if not m.relative or m.value.grain != "year" or (before and not before.endswith(";")) \
             or not _COUNTED_YEAR_END.match(text, m.end):
@@ -400,7 +401,7 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the|its|their|his|her|thi
 def _sets_the_year(m: Mention, text: str) -> bool:
     """A date with its year that gives the year to the paragraph's yearless dates after it (whatever the sentences
     before it said: ``SourceDates`` relies on this)."""
-    return not m.relative and not _years_apart(m, text) and not _describes_a_noun(m, text) and (
+    return not m.relative and not _years_apart(m, text) and (
         m.value.grain in _STATED_GRAINS and not _names_a_thing(m, text) or _time_of_events(m, text))
 
 
@@ -457,33 +458,8 @@ _YEARS_APART = re.compile(r"\b(?:years?|decades?)\s+(?:after|before|since)\b[^.;
 
 
 def _years_apart(m: Mention, text: str) -> bool:
-    """A date of an event a year or more away from the clause it is told in lends the paragraph no year, nor one
-    recalled with "back in" ("became the first to touch $1 trillion back in August 2018": a look back from the
-    story's own time)."""
-    return bool(_YEARS_APART.search(text, max(0, m.start - 120), m.start)
-                or _BACK_IN.search(text, max(0, m.start - 20), m.start))
-
-
-def _describes_a_noun(m: Mention, text: str) -> bool:
-    """'the tragedy of the hotel, overwhelmed on 18 January 2017 by an avalanche', 'The dam, built in 1961, burst': a
-    date in a passive participle's phrase set off by a comma (its agent or a comma after the date) tells of the noun
-    before it, background to the story, not its time."""
-    phrase = _PARTICIPLE_BEFORE.search(text, max(0, m.start - 60), m.start)
-    return bool(phrase and _AGENT_OR_COMMA.match(text, m.end) and _VERB_BEFORE.search(text, 0, phrase.start()))
-
-
-# a verb before the described noun: the phrase describes an object, not the sentence's subject ("The town, evacuated
-# on May 3, 2016, began to recover" tells the story's time)
-_VERB_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed|has|have|had|is|was|are|were)\b")
-
-
-_PARTICIPLE_BEFORE = re.compile(r"(?<![,;]\s)(?<!\band\s)(?<!\bor\s)\b[a-z]+\)?,\s+(?:[a-z]+ly\s+)?(?!(?:then|even|when|often|seven|eleven|"
-                                r"ten|open|between)\b)(?:[a-z]+ed|[a-z]+en|built|held|kept|left|lost|made|set|shut)\s+"
-                                r"(?:on|in)\s+\Z")
-_AGENT_OR_COMMA = re.compile(r"\s*,|\s+by\s")
-_BACK_IN = re.compile(r"(?<!ed\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bgot\s)(?<!\bwas\s)"
-                      r"(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)\bback\s+(?:in|during)\s+\Z", re.IGNORECASE)
-# (not a verb's particle: "were allowed back in June 2016", "came back in May")
+    """A date of an event a year or more away from the clause it is told in lends the paragraph no year."""
+    return bool(_YEARS_APART.search(text, max(0, m.start - 120), m.start))
 
 
 def _time_of_events(m: Mention, text: str) -> bool:

@@ -59,7 +59,7 @@ def leaning(text: str, start: int, end: int) -> str:
     if _past_subordinate(left):
         return "past"  # "expected to solve the mystery of why Flight 232 crashed in Sioux City in July"
     context = left + " " + right
-    if _future_in(context):
+    if any(_is_future(m) for m in _FUTURE.finditer(context)):
         return "future"
     # a reporting verb away from the date tells when it was said, not when it happens: "they
     # said they expect it completed by Dec. 15"
@@ -76,13 +76,14 @@ def _past_when_after(text: str, end: int) -> bool:
     m = _WHEN_AFTER.match(text, end)
     if m is None:
         return False
-    clause = _RELATIVE_CUT.split(_STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0])[0]
+    clause = _RELATIVE_CUT.split(_STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0])[0].split(",")[0]
     words = clause.split()
-    return not _future_in(clause) and not _WILL.search(text, 0, end) and any(
+    return not any(_is_future(f) for f in _FUTURE.finditer(clause)) and not _WILL.search(text, 0, end) and any(
         _is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
 
 
-_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)  # a future before the date ("would have" is none)
+_WILL = re.compile(r"\b(?:will|shall)\b|\bwould\b(?!\s+have\b)|['’]ll\b", re.IGNORECASE)  # a future before the
+# date ("would have" is none)
 _RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)  # a relative clause's verb is
 # no verb of the when-clause ("when lawmakers return from a recess that started in May")
 
@@ -134,9 +135,8 @@ def _starting_from(before: list[str], after: str) -> bool:
 
 def _leaning_before(before: list[str], left: str, right: str) -> str:
     """What the words right before a date say: 'future', 'past' or ''."""
-    if before[-1].lower() in _STARTING and _told_as_past(left) and not _future_in(left):
-        return "past"  # "the flames, which swept through the hills starting Friday": a start told as past (not
-        # "said residents could return home starting June 1")
+    if before[-1].lower() in _STARTING and _told_as_past(left):
+        return "past"  # "the flames, which swept through the hills starting Friday": a start told as past
     if before[-1].lower() in FUTURE_BEFORE:
         return "future"  # "payable Dec. 7", "the verdict, expected Monday"
     if _infinitive_before(before) and not _PAST.search(left + " " + right) and not _PERFECT.search(left + " " + right):
@@ -401,18 +401,6 @@ def _verb_before_is_past(before: list[str]) -> bool:
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "parliament", "police"}
-
-
-def _future_in(context: str) -> bool:
-    """Does the clause say what is to come: a future cue, or "could"/"might" after a past verb of saying ("officials
-    said residents could return home on June 1": a possibility reported, still to come)?"""
-    return any(_is_future(m) for m in _FUTURE.finditer(context)) or _REPORTED_POSSIBILITY.search(context) is not None
-
-
-_REPORTED_POSSIBILITY = re.compile(r"\b(?:said|told|announced|stated|added|warned|indicated)\b[^.;:]{0,120}?\b"
-                                   r"(?:could|might)\s+(?!(?:not|have|see|hear|smell|feel|sense|taste|watch|tell|"
-                                   r"remember|recall|breathe|barely|only|still|no\s+longer)\b)[a-z]+", re.IGNORECASE)
-# (not a past ability: "said they could hear explosions on Dec. 3")
 
 
 def _is_future(m: re.Match) -> bool:

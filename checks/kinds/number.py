@@ -755,7 +755,7 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the\s+|its\s+|their\s+)?\Z", re
 
 
 # "41 out of 78 people aboard died", "two of the 150 on board": a count, "of" and the whole the part is taken from
-_PART_OF_BEFORE = re.compile(r"(?:\b\d[\d,]*|(?<!every\s)(?<!each\s)(?<!any\s)(?<!not\s)\b(?:" + alternation(set(ONES) | set(TENS))
+_PART_OF_BEFORE = re.compile(r"(?:\b\d[\d,]*|(?<!every\s)(?<!each\s)(?<!any\s)(?<!not\s)(?<!single\s)(?<!last\s)\b(?:" + alternation(set(ONES) | set(TENS))
                              + r")(?:-[a-z]+)?|\bout)\s+(?:of|among)"
                              r"\s+(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
 

@@ -82,12 +82,6 @@ SPORTS_WORDS = ("points", "scored", "scoring", "touchdown", "touchdowns", "halft
 REMEMBERING_VERBS = ("recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
                      "commemorate", "commemorates", "commemorated", "commemorating", "mourn", "mourns", "mourned",
                      "mourning")
-# Nouns that name an event without saying what kind ("the January 18 disaster"): they may name the event a term of
-# their sentence names ("avalanche"), or another one
-GENERAL_EVENT_NOUNS = frozenset({"disaster", "tragedy", "catastrophe", "calamity", "incident", "accident"})
-# Nouns of disasters of nature, besides KNOWN_EVENT_NOUNS: a general event noun may name one
-NATURAL_DISASTERS = frozenset({"avalanche", "avalanches", "tsunami", "tornado", "tornadoes", "hurricane", "cyclone",
-                               "typhoon", "mudslide", "mudslides", "siege", "heatwave", "drought"})
 KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", "incident", "attack", "attacks",
                      "explosion", "explosions", "blast", "fire", "fires", "wildfire", "quake", "earthquake", "earthquakes",
                      "storm", "flood", "floods", "flooding", "derailment", "collapse", "shooting", "killing", "killings",
