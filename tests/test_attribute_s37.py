@@ -62,6 +62,7 @@ CASES = [
 
 
 HEIGHT = record("number", "volcano, high, height", "3763", "metres, meters, m")
+FUEGO_HEIGHT = record("number", "Fuego, volcano, high, height", "3763", "metres, meters, m")
 DISTANCE = record("number", "Aske City, capital", "43", "km, kilometres")
 CASES += [
     # measured_quality: a bracketed conversion after a measure leaves the word after the bracket its qualifier: a
@@ -75,9 +76,9 @@ CASES += [
     (record("number", "southwest of Aske City", "43", "km, kilometres"),
      "The volcano sits 22 miles (35 km) southwest of Aske City.", "differ"),
     # reviewed: a name after "from"/"away from" is where a distance starts, no measure of what it names
-    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "Alotenango lies about 10 kilometers from the Fuego "
+    (FUEGO_HEIGHT, "Alotenango lies about 10 kilometers from the Fuego "
                                                                "volcano.", "silent"),
-    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "Ash fell 40 km away from Fuego, in Aske City.",
+    (FUEGO_HEIGHT, "Ash fell 40 km away from Fuego, in Aske City.",
      "silent"),
 ]
 
@@ -191,14 +192,6 @@ REVIEWED_DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
-def test_session_37(tmp_path, spec, text, verdict):
-    assert one(tmp_path, spec, text)[0] == verdict
-
-
-@pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED)
-def test_session_37_dated(tmp_path, spec, text, published, verdict):
-    assert one(tmp_path, spec, text, published=published)[0] == verdict
 
 
 # a second review, on the narrowed rules: more counter-examples, pinned
@@ -216,7 +209,7 @@ REVIEWED_2 = [
     (record("number", "lasted, duration", "3", "hours"), "The eruption began 13:45:00 Tuesday and ended at night.",
      "silent"),
     (record("number", "lasted, duration", "3", "hours"), "The eruption began at 11:07:12 Berlin time.", "silent"),
-    (HEIGHT.replace("volcano, high", "Fuego, volcano, high"), "A village lies 12 kilometres away in Fuego's shadow.",
+    (FUEGO_HEIGHT, "A village lies 12 kilometres away in Fuego's shadow.",
      "silent"),
 ]
 REVIEWED_2_DATED = [
@@ -236,11 +229,11 @@ REVIEWED_2_DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", REVIEWED_2)
-def test_session_37_second_review(tmp_path, spec, text, verdict):
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED + REVIEWED_2)
+def test_session_37(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
-@pytest.mark.parametrize("spec, text, published, verdict", REVIEWED_2_DATED)
-def test_session_37_second_review_dated(tmp_path, spec, text, published, verdict):
+@pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED + REVIEWED_2_DATED)
+def test_session_37_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict
