@@ -129,7 +129,7 @@ def _approx(text: str, start: int, end: int, unit: str) -> tuple[str, str, int]:
 # "clocked 1:59:40.2", "a course record of 2:02:37": hours, minutes and seconds of a span (a race's time); not a time
 # of day ("at 10:15:30", "10:15:30 GMT")
 _RACE_TIME = re.compile(r"(?<![\w.:$])(?!0\d)(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d{1,3})?)(?![\d:]|\s?[ap]\.?m\b|"
-                        r"\s?(?-i:[A-Z]{1,4}T\b|UTC\b)|\s+(?-i:[A-Z][a-z]+\s+)?time\b|\s+local\b|\s+(?:and|to|until|till)\s+\d|"
+                        r"\s?(?-i:[A-Z]{1,4}T\b|UTC\b)|\s+(?-i:(?:[A-Z][a-z]+\s+){1,3})?time\b|\s+local\b|\s+(?:and|to|until|till)\s+\d|"
                         r"\s+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r")\b)",
                         re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after|to|and|between|started|starts|starting|began|begins|"

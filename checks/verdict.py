@@ -12,7 +12,7 @@ from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
 from .numbers import WITH_PERPETRATOR, range_bounds, superlative
-from .lang.calendar import DAY_WORDS, WEEKDAYS
+from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
@@ -497,10 +497,16 @@ def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
 
 
 def _term_right_before(fact: Fact, mention: Mention) -> bool:
-    """Does a term of the fact stand in the few words right before the amount ("shares opened at $42.05", for a fact
-    of the opening price located by "opened")?"""
-    ws = words(mention.before)[-_TERM_REACH:]
-    return any(_starts_at(ws, i, term) for term in _about_terms(fact.about) for i in range(len(ws)))
+    """Does a term of the fact end right before the amount or its preposition ("shares opened at $42.05", for a fact
+    of the opening price located by "opened"; not "opened lower but closed at $42.05")?"""
+    ws = words(mention.before)[-_TERM_REACH - 3:]
+    if ws and ws[-1].norm in ("at", "of", "to"):
+        ws = ws[:-1]
+    cut = next((j for j in range(len(ws) - 1, max(-1, len(ws) - 4), -1) if ws[j].norm in ("on", "in")), None)
+    if cut is not None and all(w.norm in CALENDAR_WORDS or w.norm.isdigit() for w in ws[cut + 1:]):
+        ws = ws[:cut]  # past a time phrase ("opened on May 18 at $42.05", "opened in May at $42.05")
+    return any(len(ws) >= len(term.parts) and _starts_at(ws, len(ws) - len(term.parts), term)
+               for term in _about_terms(fact.about))
 
 
 _TERM_REACH = 5  # words
@@ -508,7 +514,8 @@ _TERM_REACH = 5  # words
 
 # the amount is what a word of pricing names ("its IPO price of 32 riyals", "priced its IPO at $68"; not "shares
 # opened at $68", a trading price)
-_PRICING_BEFORE = re.compile(r"\b(?:price|priced|pricing)\b[^.;:]{0,60}?\b(?:of|at)\s+\Z", re.IGNORECASE)
+_PRICING_BEFORE = re.compile(r"\b(?:price|priced|pricing)\b(?:(?!\b(?:and|but|then|while)\b)[^.;:,]){0,60}?\b(?:of|at)\s+\Z",
+                             re.IGNORECASE)  # (in one clause: not "priced its IPO at $30 and the shares closed at $38")
 
 
 # a dollar named by its country's letters ("NZ$1.1 million", "A$5", "US$3m") near an amount

@@ -229,11 +229,33 @@ REVIEWED_2_DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED + REVIEWED_2)
+# a third review's counter-examples, pinned
+OPENING_PRICE = record("number", "opened, opening price", "42.05", "USD, dollars, per share")
+IPO_PRICE = record("number", "IPO, priced", "38", "USD, dollars, per share")
+REVIEWED_3 = [
+    (IPO_PRICE, "Orsk, which priced its IPO at $30, closed at $38 on Friday.", "silent"),
+    (IPO_PRICE, "Orsk priced its IPO at $30 and the shares closed at $38.", "silent"),
+    (OPENING_PRICE, "Shares opened lower but closed at $42.05.", "silent"),
+    (OPENING_PRICE, "The stock opened at $40, rose to $42.05 and fell back.", "silent"),
+    (OPENING_PRICE, "Shares opened at $42.05.", "agree"),
+    (OPENING_PRICE, "The stock opened on May 18 at $42.05 and fluctuated.", "agree"),
+    (record("number", "delay, delayed", "3", "hours"), "The delayed launch finally came 10:15:30 Eastern Daylight "
+                                                      "Time.", "silent"),
+]
+REVIEWED_3_DATED = [
+    (EXPLOSION, "The mine closed on Jan. 2, when, just before dawn, an explosion tore through it.", "2006-02-01",
+     "agree"),
+    (EXPLOSION, "The mine closed on Jan. 3, when, just before dawn, an explosion tore through it.", "2006-02-01",
+     "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED + REVIEWED_2 + REVIEWED_3)
 def test_session_37(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
-@pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED + REVIEWED_2_DATED)
+@pytest.mark.parametrize("spec, text, published, verdict",
+                         DATED + REVIEWED_DATED + REVIEWED_2_DATED + REVIEWED_3_DATED)
 def test_session_37_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict

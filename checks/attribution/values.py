@@ -2606,6 +2606,13 @@ def _counted(an: Analysed, k: int) -> bool:
     return j >= 0 and an.words[j].norm[:1].isdigit()
 
 
+def _another_event_before(an: Analysed, k: int, h: Hit) -> bool:
+    """A word of another event (``_ANOTHER_EVENT``) between the "when" at word k and term h, in one phrase with the
+    term (no comma between: "when, just before dawn, an explosion tore through" keeps the explosion)."""
+    return any(an.words[j].norm in _ANOTHER_EVENT and "," not in an.sentence.text[an.words[j].end:an.words[h.first].start]
+               for j in range(k + 1, h.first))
+
+
 def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'ending on 11 July, when all 13 were brought out': a when-clause right after a date tells what
     happened at that date."""
@@ -2613,8 +2620,7 @@ def date_when(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if mention.kind != "date" or k >= len(an.words) or an.words[k].norm != "when" \
             or an.sentence.text[mention.end:an.words[k].start].strip() not in ("", ","):
         return None
-    inside = [h for h in about if an.clause[h.first] == an.clause[k]
-              and not any(an.words[j].norm in _ANOTHER_EVENT for j in range(k + 1, h.first))]
+    inside = [h for h in about if an.clause[h.first] == an.clause[k] and not _another_event_before(an, k, h)]
     if inside:  # (not "when police raided a house two days after the shooting": another event's time)
         return Decision(True, f"is the time of the when-clause holding '{_span(an, inside[0])}'")
     return None
