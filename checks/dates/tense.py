@@ -71,18 +71,20 @@ def leaning(text: str, start: int, end: int) -> str:
 
 
 def _past_when_after(text: str, end: int) -> bool:
-    """'hard to imagine Jan. 4, when McCloy was carried out of the mine': a when-clause right after the date, told in
-    the past (no "will" before its past verb), tells what happened then: the date is past."""
+    """'hard to imagine Jan. 4, when McCloy was carried out of the mine': a when-clause right after the date whose own
+    verb (before a relative clause or a comma) is past, with no future in it nor "will"/"would" before the date, tells
+    what happened then: the date is past."""
     m = _WHEN_AFTER.match(text, end)
-    if m is None:
+    if m is None or _WILL_OR_WOULD.search(text, 0, end):
         return False
     clause = _RELATIVE_CUT.split(_STRONG_BREAK.split(text[m.end():m.end() + _REACH])[0])[0].split(",")[0]
+    if any(_is_future(f) for f in _FUTURE.finditer(clause)):
+        return False
     words = clause.split()
-    return not any(_is_future(f) for f in _FUTURE.finditer(clause)) and not _WILL.search(text, 0, end) and any(
-        _is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
+    return any(_is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
 
 
-_WILL = re.compile(r"\b(?:will|shall)\b|\bwould\b(?!\s+have\b)|['’]ll\b", re.IGNORECASE)  # a future before the
+_WILL_OR_WOULD = re.compile(r"\b(?:will|shall)\b|\bwould\b(?!\s+have\b)|['’]ll\b", re.IGNORECASE)  # a future before the
 # date ("would have" is none)
 _RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)  # a relative clause's verb is
 # no verb of the when-clause ("when lawmakers return from a recess that started in May")
