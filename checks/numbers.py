@@ -113,11 +113,16 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                                       text), text), text)
 
 
+def _hedge_before(text: str, start: int) -> str:
+    """The hedge right before a number ("about", "nearly"), in small letters, or ''."""
+    hedge = _HEDGE.search(text, max(0, start - 20), start)
+    return hedge.group(1).lower() if hedge else ""
+
+
 def _approx(text: str, start: int, end: int, unit: str) -> tuple[str, str, int]:
     """The hedge before a number ("about"), its unit and its end: "1,000-plus deaths" is more than 1,000 deaths; a
     toll with its perpetrator is marked so."""
-    hedge = _HEDGE.search(text, max(0, start - 20), start)
-    approx = hedge.group(1).lower() if hedge else ""
+    approx = _hedge_before(text, start)
     if unit.lower() == "plus" and text[end:end + 1] == "-":  # "1,000-plus deaths": more than 1,000 deaths
         unit, approx, end = _unit_after(text, end + 5)[0], "more than", end + 5
     if not approx and (held := _WITH_PERPETRATOR.match(text, end)) \
@@ -146,9 +151,8 @@ def _race_times(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "at 10:15:30": a time of day
         value = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-        hedge = _HEDGE.search(text, max(0, m.start() - 20), m.start())
         out.append(Mention("number", m.start(), m.end(), m.group(), value, unit="seconds",
-                           approx=hedge.group(1).lower() if hedge else "", after=text[m.end():m.end() + 60],
+                           approx=_hedge_before(text, m.start()), after=text[m.end():m.end() + 60],
                            before=text[max(0, m.start() - _BEFORE):m.start()]))
     return out
 

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTACK_WORDS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -1633,7 +1633,7 @@ def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if mention.kind != "date" or not about:
         return None
     ws, d = an.words, an.index_at(mention.start)
-    modal = next((j for j in range(d - 1, max(-1, d - 12), -1) if ws[j].norm in _FUTURE_MODAL), None)
+    modal = next((j for j in range(d - 1, max(-1, d - 12), -1) if ws[j].norm in FUTURE_MODALS), None)
     last = max(h.last for h in about)
     if modal is None or last >= modal or ws[last].norm not in _TELLING_VERB or modal - last > 5:
         return None
@@ -1656,7 +1656,6 @@ def _occasion_between(an: Analysed, modal: int, d: int, mention: Mention) -> boo
         ws[j].norm in _OCCASION_PREPOSITIONS and ws[j + 1].norm in DETERMINERS for j in range(modal + 1, d - 1))
 
 
-_FUTURE_MODAL = {"will", "would", "shall"}
 _OCCASION_PREPOSITIONS = {"in", "at", "during", "on", "via", "through", "after", "before", "with"}
 _SAYING_NOUNS = TELLING_NOUNS | REPORT_NOUNS | {"filing", "letter", "announcement", "briefing", "conference", "address",
                                                "release", "remarks", "testimony", "hearing", "appearance"}
@@ -2165,6 +2164,8 @@ def _as_if(an: Analysed, k: int) -> str:
     """'describe their stories as if the tornado hit yesterday': "as if"/"as though" before word k in its sentence,
     with no stop between, likens to what is not so: the words as written, or ''."""
     ws = an.words
+    if "as" not in an.norms or an.norms.isdisjoint(("if", "though")):
+        return ""  # (most sentences)
     for j in range(k - 1, 0, -1):
         if ws[j - 1].norm == "as" and ws[j].norm in ("if", "though"):
             seeming = any(w.norm in _SEEMING for w in ws[max(0, j - 4):j - 1])
