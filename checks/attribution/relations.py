@@ -554,12 +554,18 @@ def _year_adjunct(an: Analysed, j: int, d: Mention) -> bool:
 
 
 def _event_of_year(an: Analysed, j: int) -> bool:
-    """'a low of 21 seats in the 2011 general election': a year between "in/at/during the" and the noun of an event
-    (one describing word may stand between) dates the clause as well as a bare "in 2011" does."""
+    """'a low of 21 seats in the 2011 general election', 'in the 2005 Lower House election': a year between
+    "in/at/during the" and the noun of an event (one describing word, or a two-word name, may stand between) dates
+    the clause as well as a bare "in 2011" does."""
     ws = an.words
     if j < 2 or ws[j - 1].norm != "the" or ws[j - 2].norm not in ("in", "at", "during"):
         return False
-    return any(w.norm in _EVENTS_OF_A_YEAR for w in ws[j + 1:j + 3])
+    for n, w in enumerate(ws[j + 1:j + 4]):
+        if w.norm in _EVENTS_OF_A_YEAR:
+            return True
+        if n and not (w.capitalised and ws[j + 1].capitalised) or w.norm in FUNCTION_WORDS:
+            return False  # (two words between only as a name: "the 2005 Lower House election")
+    return False
 
 
 _EVENTS_OF_A_YEAR = frozenset(SCHEDULED_EVENTS) | frozenset(KNOWN_EVENT_NOUNS)

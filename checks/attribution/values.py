@@ -925,8 +925,9 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     """'By prefecture, turnout was highest in Yamagata at 64.34%', 'Turnout came to 56.06% for men and 55.80% for
     women': a figure in a sentence opened by "By" and a noun of the groups, or one of two or more figures each said
     "for"/"among" a group, is one group's figure of a breakdown, not the whole."""
-    if mention.kind != "number" or any(an.words[h.first].capitalised for h in about):
-        return None  # (a term naming a group, "By party, the LDP won 261 seats", counts the group's own figure)
+    if mention.kind != "number" or any(an.words[h.first].capitalised and h.first for h in about):
+        return None  # (a term naming a group, "By party, the LDP won 261 seats", counts the group's own figure; a
+        # term opening the sentence is capitalised as its first word: "Voter turnout came to 56.06% for men")
     text = an.sentence.text
     m = _BY_GROUPS.match(text)
     if m and m.end() <= mention.start and m.group("group").lower() in GROUP_NOUNS:

@@ -1,0 +1,62 @@
+"""Rules of session 38, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, record
+
+AGE = record("number", "Orsk, age, aged", "85", "year, years, year-old, years old").replace(
+    "claim: x", "claim: Anna Orsk was 85 when she announced her resignation.")
+TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
+
+CASES = [
+    # age_at_event: "at age N" is the age at its clause's verb's event; another event than the claim's when-clause
+    # names is a possible conflict, never a difference
+    (AGE, "When she became chair at age 78, Orsk was already the oldest chair elected in 300 years.", "silent"),
+    (AGE, "Orsk was elected on April 19, 2005, at the age of 78 following the death of her rival.", "silent"),
+    (AGE, "Orsk, who took office at age 78, resigned on Monday.", "silent"),
+    # ...the claim's own event, or an equal age, still states it
+    (AGE, "Orsk announced her resignation at age 85.", "agree"),
+    (AGE, "Orsk announced her resignation at age 86.", "differ"),
+    (AGE, "Orsk stepped down at age 85.", "agree"),
+    (AGE, "Orsk, 86, announced her resignation on Monday.", "differ"),
+    # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
+    (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
+    (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),
+    (TURNOUT, "Voter turnout came to 55.93%, with 56.06% for men and 55.80% for women.", "agree"),
+]
+
+DATED = [
+    # earlier_year: a year between "in the" and an event's noun may be followed by a two-word name
+    (TURNOUT, "Turnout reached 67.51% in the 2005 Lower House election.", "2021-11-01", "silent"),
+    (TURNOUT, "Turnout reached 67.51% in the 2021 Lower House election.", "2021-11-01", "differ"),
+    (TURNOUT, "Turnout reached 55.93% in the 2021 Lower House election.", "2021-11-01", "agree"),
+    # (lower-case words between are no name: the year may be the subject's own)
+    (TURNOUT, "Turnout reached 67.51% in the 2005 snap general election.", "2021-11-01", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_38(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", DATED)
+def test_session_38_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
+
+
+@settings(max_examples=25, deadline=None)
+@given(then=st.integers(min_value=20, max_value=84), verb=st.sampled_from(["became chair", "was elected", "took office"]),
+       form=st.sampled_from(["at age {}", "at the age of {}"]))
+def test_an_age_at_another_event_never_differs(tmp_path_factory, then, verb, form):
+    text = f"Orsk {verb} {form.format(then)} and announced her resignation last week."
+    assert one(tmp_path_factory.mktemp("age"), AGE, text)[0] == "silent"
+
+
+@settings(max_examples=25, deadline=None)
+@given(age=st.integers(min_value=20, max_value=99), form=st.sampled_from(["at age {}", "at the age of {}"]))
+def test_an_age_at_the_claims_event_is_judged(tmp_path_factory, age, form):
+    text = f"Orsk announced her resignation {form.format(age)}."
+    assert one(tmp_path_factory.mktemp("age"), AGE, text)[0] == ("agree" if age == 85 else "differ")
