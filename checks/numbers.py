@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, words
 from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
@@ -88,7 +88,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
     if first is None:
         return out
     taken = [*(taken() if callable(taken) else taken), *_times(text)]
-    timed = _race_times(text, taken)
+    timed = _race_times(text, taken) + _decimal_parts(text)
     taken += [(t.start, t.end) for t in timed]
     for m in _outside(text, first, taken):
         value = _number_value(m)
@@ -140,6 +140,38 @@ _RACE_TIME = re.compile(r"(?<![\w.:$])(?!0\d)(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d
 _AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after|to|and|between|started|starts|starting|began|begins|"
                         r"ended|ends|opened|opens|closed|closes)\s+\Z",
                         re.IGNORECASE)
+
+
+def _decimal_parts(text: str) -> list[Mention]:
+    """'eleven-hundredths of a second', '11 tenths of a second', 'a tenth of a second': a count of parts of ten, a
+    hundred or a thousand of a unit is that fraction of it (0.11 seconds, 1.1 seconds, 0.1 seconds)."""
+    if "th" not in text:
+        return []
+    out = []
+    for m in _DECIMAL_PART.finditer(text):
+        said = m.group("count").lower()
+        count = float(said) if said[0].isdigit() else 1 if said in ("a", "one") else _worded(said)
+        if count is None:
+            continue
+        value = round(count / DECIMAL_PARTS[m.group("part").lower()], 6)
+        out.append(Mention("number", m.start(), m.end(), m.group(), value, unit=m.group("unit"),
+                           approx=_hedge_before(text, m.start()), after=text[m.start("unit"):m.start("unit") + 60],
+                           before=text[max(0, m.start() - _BEFORE):m.start()]))  # (after: from the unit on, read
+    return out  # as the unit written after the number)
+
+
+def _worded(said: str) -> float | None:
+    """'eleven', 'twenty-five', 'forty one': a count under a hundred in words, or None."""
+    parts = re.split(r"[\s-]+", said)
+    if not all(p in ONES or p in TENS for p in parts) or len(parts) > 2:
+        return None
+    return float(sum(ONES.get(p, 0) + TENS.get(p, 0) for p in parts))
+
+
+# "eleven-hundredths of a second", "11 tenths of a second": a count (digits or words) and a part, then "of a" unit
+_DECIMAL_PART = re.compile(r"(?<![\w.,])(?P<count>\d{1,3}|an?|one|(?:" + "|".join(TENS) + r")(?:[\s-]+(?:"
+                           + "|".join(ONES) + r"))?|(?:" + "|".join(ONES) + r"))[\s-]+(?P<part>"
+                           + "|".join(DECIMAL_PARTS) + r")\s+of\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 
 
 def _race_times(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -8,6 +8,7 @@ from .helpers import one, record
 
 AGE = record("number", "Orsk, age, aged", "85", "year, years, year-old, years old").replace(
     "claim: x", "claim: Anna Orsk was 85 when she announced her resignation.")
+MARGIN = record("number", "faster, below, off, margin", "0.11", "seconds, second")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
@@ -21,6 +22,10 @@ CASES = [
     (AGE, "Orsk announced her resignation at age 86.", "differ"),
     (AGE, "Orsk stepped down at age 85.", "agree"),
     (AGE, "Orsk, 86, announced her resignation on Monday.", "differ"),
+    # a count of parts "of a second" is a span of time, not "a second" instance of anything
+    (MARGIN, "The new record was eleven-hundredths of a second below the old mark.", "agree"),
+    (MARGIN, "Her record was 11 tenths of a second faster than the old one.", "differ"),
+    (MARGIN, "She was twelve-hundredths of a second faster than the field.", "differ"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),

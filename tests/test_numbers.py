@@ -490,6 +490,29 @@ def test_every_race_time_reads_as_its_seconds(h, m, s, tenth):
     assert [(round(x.value, 1), x.unit) for x in found] == [(round(h * 3600 + m * 60 + s + tenth / 10, 1), "seconds")]
 
 
+# a count of tenths, hundredths or thousandths "of a" unit is that fraction of the unit
+@pytest.mark.parametrize("text, expected", [
+    ("The new record was eleven-hundredths of a second below the old mark.", [(0.11, "second")]),
+    ("It took a full 11-hundredths of a second off the record.", [(0.11, "second")]),
+    ("Her time was 11 tenths of a second faster.", [(1.1, "second")]),
+    ("He won by a tenth of a second.", [(0.1, "second")]),
+    ("The gap was twenty-five thousandths of a millimetre.", [(0.025, "millimetre")]),
+    ("On the tenth of May, 40 people died.", [(40, "people")]),  # an ordinal day is no part
+])
+def test_a_count_of_decimal_parts_is_that_fraction(text, expected):
+    assert [(round(m.value, 6), m.unit) for m in numbers(text)] == expected
+
+
+@settings(max_examples=60)
+@given(n=st.integers(1, 99), part=st.sampled_from([("tenths", 10), ("hundredths", 100), ("thousandths", 1000)]),
+       worded=st.booleans(), joint=st.sampled_from([" ", "-"]))
+def test_every_count_of_parts_reads_as_its_fraction(n, part, worded, joint):
+    count = str(n) if not worded else next(w for w, v in {**ONES, **TENS}.items() if v == n) if n in {
+        *ONES.values(), *TENS.values()} else str(n)
+    found = numbers(f"She finished {count}{joint}{part[0]} of a second ahead.")
+    assert [(round(x.value, 6), x.unit) for x in found] == [(round(n / part[1], 6), "second")]
+
+
 # a range whose low end has a bracketed conversion: the conversion is no end of it
 @pytest.mark.parametrize("text, expected", [
     ("Orsk expected to price its shares at between $66 (£40.7) and $68 each.", [(66.0, "USD", "range")]),

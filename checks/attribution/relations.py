@@ -762,7 +762,7 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
         return tuple(found)  # no such phrase (most sentences)
     for k in range(len(an.words)):
         p = _phrase_at(an.words, k, _OTHER) if an.words[k].norm in _OTHER else None
-        if p is not None and (p[0] != "s" or k and _gap(an, k) in ("'", "’")):
+        if p is not None and _opens_instance(an, k, p):
             ranked = p[0] == "the" and p[-1] in ORDINAL_WORDS
             end = _instance_end(an, k + len(p), dated=not ranked)  # ("on the third attempt on 3 May": the clause's)
             if p[0] in ("s", "its", "their") and p[-1] == "last" and not _looks_back(an, k + len(p), end):
@@ -774,6 +774,14 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
                 found.append((k + len(p) if ranked else owner, k + len(p), end))  # (the rank itself is no
                 # other instance's: "elected on the fourth ballot" for a fact counting ballots)
     return tuple(found)
+
+
+def _opens_instance(an: Analysed, k: int, p: tuple[str, ...]) -> bool:
+    """Does phrase p at word k open an other-instance phrase: a possessive's "s" only after an apostrophe, and "a
+    second" not after "of" ("eleven-hundredths of a second": a span of time)?"""
+    if p[0] == "s":
+        return bool(k) and _gap(an, k) in ("'", "’")
+    return not (p == ("a", "second") and k and an.words[k - 1].norm == "of")
 
 
 def _also_phrases(an: Analysed):
