@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import BE_FORMS, CHANGE_WORDS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
+from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, words
@@ -66,6 +66,7 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 # number, a plural noun or a word of frequency, right before it
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|"
                           r"crore|lakh))\s+\Z", re.IGNORECASE)
+_OPENERS_NOT_FUNCTION_WORDS = frozenset(CLAUSE_OPENERS - FUNCTION_WORDS)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 _MILLION_JOINED = re.compile(r"m-(?P<unit>[^\W\d_]+)\b")  # "420m-mile": "m" is million before a joined unit
 
@@ -194,6 +195,9 @@ def _unit_of(m: re.Match, text: str, value: float) -> tuple[float, str, int, int
     after it: a currency around it, a per cent sign, or "m" as million before a joined unit."""
     start, end = m.start(), m.end()
     unit, _ = _unit_after(text, end)
+    if unit.lower() in _OPENERS_NOT_FUNCTION_WORDS:
+        unit = ""  # "pegged at 3,787 whereas rights groups claim ...": a word opening a clause is no unit (a function
+        # word, "who", "while", is read as none where it matters: "the 112 who died")
     money = amount(text, start, end, value, bool(m.group("scale"))) if m.group("digits") or _WORDED_SCALE.search(
         m.group()) else None  # ("three billion Swiss francs"; not "one pound", a weight as often)
     if money:  # "$69 billion", "€9bn", "Rs 2,300 crore": the currency is the unit, the amount one mention

@@ -9,6 +9,8 @@ from .helpers import one, record
 AGE = record("number", "Orsk, age, aged", "85", "year, years, year-old, years old").replace(
     "claim: x", "claim: Anna Orsk was 85 when she announced her resignation.")
 MARGIN = record("number", "faster, below, off, margin", "0.11", "seconds, second")
+TOLL = record("number", "death toll, died", "3787", "persons, people")
+LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
@@ -26,6 +28,14 @@ CASES = [
     (MARGIN, "The new record was eleven-hundredths of a second below the old mark.", "agree"),
     (MARGIN, "Her record was 11 tenths of a second faster than the old one.", "differ"),
     (MARGIN, "She was twelve-hundredths of a second faster than the field.", "differ"),
+    # a word opening a clause is no unit: the number before it is the toll's
+    (TOLL, "The official death toll was pegged at 3,787 whereas rights groups claim that 25,000 people died.", "agree"),
+    (TOLL, "The official death toll was pegged at 3,790 although rights groups say 25,000 died.", "differ"),
+    (TOLL, "Museum staff remember the 3,787 who died.", "agree"),
+    # a day range joined by a dash is a range whatever follows it ("December 2-3 marks": no count of marks)
+    (LEAK, "The leak of December 2-3 killed thousands in 1984.", "agree"),
+    (LEAK, "The gas leak on December 1-2 killed thousands in 1984.", "differ"),
+    (LEAK, "The leak on December 2 and 3 people died in 1984.", "differ"),  # ("and": 3 people)
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),
