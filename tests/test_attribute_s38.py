@@ -11,6 +11,7 @@ AGE = record("number", "Orsk, age, aged", "85", "year, years, year-old, years ol
 MARGIN = record("number", "faster, below, off, margin", "0.11", "seconds, second")
 TOLL = record("number", "death toll, died", "3787", "persons, people")
 LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
+LEADER = record("party", "party leader, leader of the party", "[Anna Orsk, Orsk]")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
@@ -36,6 +37,16 @@ CASES = [
     (LEAK, "The leak of December 2-3 killed thousands in 1984.", "agree"),
     (LEAK, "The gas leak on December 1-2 killed thousands in 1984.", "differ"),
     (LEAK, "The leak on December 2 and 3 people died in 1984.", "differ"),  # ("and": 3 people)
+    # title_of_another: a term right before another name titles that name, not one further on in its clause
+    (LEADER, "New party leader Lina Berg with former first minister Anna Orsk.", "silent"),
+    (LEADER, "Party leader Lina Berg spoke with Anna Orsk on Friday.", "silent"),
+    (LEADER, "The party leader Anna Orsk spoke with Lina Berg on Friday.", "agree"),
+    (LEADER, "Anna Orsk, the party leader, spoke with Lina Berg.", "agree"),
+    # ...but not a verb, a gerund or a headline's capitalised word before a name
+    (record("party", "paging, airline", "[Delta Air Lines, Delta]"),
+     "Delta Air Lines was paging Esteban Santiago to retrieve the bag.", "agree"),
+    (LEADER, "Anna Orsk, party leader since 2010, chaired the talks with Lina Berg.", "agree"),
+    (record("party", "vote, conceded", "[Anna Orsk, Orsk]"), "After the vote Anna Orsk conceded to Lina Berg.", "agree"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),
