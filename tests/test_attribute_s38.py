@@ -12,6 +12,8 @@ MARGIN = record("number", "faster, below, off, margin", "0.11", "seconds, second
 TOLL = record("number", "death toll, died", "3787", "persons, people")
 LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
 LEADER = record("party", "party leader, leader of the party", "[Anna Orsk, Orsk]")
+CONVICTED = record("date", "convicted, convicts, verdict", "2017-11-22")
+BUS = record("number", "bus, killed, died", "13", "people, persons")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
@@ -47,6 +49,17 @@ CASES = [
      "Delta Air Lines was paging Esteban Santiago to retrieve the bag.", "agree"),
     (LEADER, "Anna Orsk, party leader since 2010, chaired the talks with Lina Berg.", "agree"),
     (record("party", "vote, conceded", "[Anna Orsk, Orsk]"), "After the vote Anna Orsk conceded to Lina Berg.", "agree"),
+    # date_modifier: a span of years joined by a dash before a noun dates that noun, each year of it
+    (CONVICTED, "The tribunal convicted Orsk on Wednesday of crimes during Velmar's 1992-1995 war.", "silent"),
+    (CONVICTED, "The tribunal convicted Orsk of atrocities during the 1992-95 war.", "silent"),
+    (CONVICTED, "Orsk was convicted in 2015-2016 of fraud.", "differ"),
+    # besides: a phrase of addition opening the sentence names the fact's thing; a value after it is another's
+    (BUS, "As well as those killed on the bus, 26 died in a bombing at Russell Square.", "silent"),
+    (BUS, "In addition to those killed on the bus, 26 died at Russell Square.", "silent"),
+    (BUS, "As well as the injured, 13 people were killed on the bus.", "agree"),
+    (BUS, "As well as the injured, 14 people were killed on the bus.", "differ"),
+    (record("date", "seized, seizure", "2024-05-03"),
+     "In addition to the tanker seized on 3 May 2024, troops boarded a ferry on 9 May 2024.", "agree"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),

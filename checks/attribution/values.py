@@ -902,6 +902,25 @@ _AS_ASIDE = re.compile(r",\s+as\s+(?!(?:he|she|it|they|we)\b)(?:[\w.'’-]+\s+){
                        r"established|showed)\b[^,;:()]{0,20}\Z")  # (not "as it weakened": a time)
 
 
+def besides(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'As well as those killed on the bus, 26 died at Russell Square', 'In addition to the tanker seized on 3 May,
+    troops boarded a ferry on 9 May': a sentence opened by a phrase of addition set off by a comma names one thing;
+    a value after that comma is another's, when a term stands in the phrase (the fact's thing is the one named
+    there): set aside."""
+    text = an.sentence.text
+    m = _BESIDES.match(text)
+    if m is None:
+        return None
+    end = text.find(",", m.end())
+    if end < 0 or mention.start < end or not any(h.end <= end for h in about):
+        return None
+    return Decision(False, f"tells of others than '{' '.join(text[m.start():end].split())}' names")
+
+
+# a phrase of addition opening a sentence: what it names is not what the clause after it tells of
+_BESIDES = re.compile(r"\s*(?:As\s+well\s+as|In\s+addition\s+to|Besides|Apart\s+from|Aside\s+from)\s")
+
+
 def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'charged with the attempted murder of 68 people', 'attempted to kill the 51 people': a count after an attempt
     at harm counts those the attempt was made on, not the harmed: set aside."""
@@ -2259,9 +2278,11 @@ _BOUND_BEFORE = re.compile(r"\b(before|by|ahead\s+of|prior\s+to|no\s+later\s+tha
 
 
 def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it."""
+    """'the 2020 ceasefire', 'Monday's earthquakes': a date right before a noun, plain or possessive, modifies it; so
+    does a span of years joined by a dash ("Bosnia's 1992-1995 war", "the 1992-95 war": each year the war's)."""
     if mention.kind != "date":
         return None
+    mention = _year_span(an.sentence.text, mention)
     after = an.index_after(mention.end)
     owned = mention.text.endswith(("'s", "’s"))
     if not owned and an.sentence.text[mention.end:mention.end + 3] in ("'s ", "’s "):
@@ -2287,6 +2308,22 @@ def date_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             why = f"'{mention.text}' before '{_words(an, head)}' names its occasion, which may span days"
             return Decision(True, why, weak="possible conflict: " + why)
     return decision
+
+
+def _year_span(text: str, mention: Mention) -> Mention:
+    """A year joined by a dash to another ("1992-1995", "1992-95"), widened to the span the two years write; else
+    the mention itself."""
+    if not (is_year(mention.text) or len(mention.text) == 2 and mention.text.isdigit()):
+        return mention  # (the second year may be written with two digits: "1992-95")
+    after = _NEXT_YEAR.match(text, mention.end) if len(mention.text) == 4 else None
+    if after:
+        return replace(mention, end=after.end())
+    before = _LAST_YEAR.search(text, max(0, mention.start - 6), mention.start)
+    return replace(mention, start=before.start()) if before else mention
+
+
+_NEXT_YEAR = re.compile(r"[-–](?:\d{4}|\d\d)(?![\w%])")  # "-1995", "-95" right after a year
+_LAST_YEAR = re.compile(r"(?<![\w.,])\d{4}[-–]\Z")  # "1992-" right before one
 
 
 def own_year(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
