@@ -14,6 +14,8 @@ LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
 LEADER = record("party", "party leader, leader of the party", "[Anna Orsk, Orsk]")
 CONVICTED = record("date", "convicted, convicts, verdict", "2017-11-22")
 BUS = record("number", "bus, killed, died", "13", "people, persons")
+CONVICTION = record("date", "convicted, conviction", "2018-04-26")
+ASSAULT = record("date", "assaulted, assaulting, drugging, molesting", "2004-01-15")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
@@ -67,6 +69,17 @@ CASES = [
 ]
 
 DATED = [
+    # gerund_act: a past verb's "of"/"for" and a gerund tell the act it judges; a date after the gerund dates the
+    # act, one before "of"/"for" the verb
+    (CONVICTION, "He was convicted in April of drugging a woman at his mansion 14 years ago.", "2018-09-25", "agree"),
+    (ASSAULT, "He was convicted in April of drugging a woman at his mansion 14 years ago.", "2018-09-25", "agree"),
+    (ASSAULT, "In September of 2018, a jury convicted Orsk of drugging and assaulting Lind in 2004.", "2018-09-25",
+     "agree"),
+    (ASSAULT, "Orsk was convicted on 26 April 2018 of assaulting Lind.", "2018-09-25", "silent"),
+    (CONVICTION, "Orsk was convicted on 26 April 2018 of assaulting Lind.", "2018-09-25", "agree"),
+    (CONVICTION, "Orsk was convicted on 27 April 2018 of assaulting Lind.", "2018-09-25", "differ"),
+    (record("date", "sentenced", "2021-06-29"), "The court sentenced Orsk for failing to appear at a hearing in February.",
+     "2021-07-08", "silent"),
     # earlier_year: a year between "in the" and an event's noun may be followed by a two-word name
     (TURNOUT, "Turnout reached 67.51% in the 2005 Lower House election.", "2021-11-01", "silent"),
     (TURNOUT, "Turnout reached 67.51% in the 2021 Lower House election.", "2021-11-01", "differ"),

@@ -1660,6 +1660,38 @@ def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
                            f"{ws[modal + 1].text}'), not the saying")
 
 
+def gerund_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'convicted in April of drugging a woman at his home 14 years ago', 'sentenced Lind for failing to appear at a
+    hearing in February': a past verb's complement of "of"/"for" and a gerund tells the act the verb judges; a date
+    after the gerund dates that act, one before "of"/"for" the verb.  When every term of the clause stands on the
+    date's other side, the date is the other event's: set aside."""
+    if mention.kind != "date" or not about or an.norms.isdisjoint(_GERUND_LINK):
+        return None
+    ws, d = an.words, an.index_at(mention.start)
+    here = an.clause[d]
+    for j in range(1, len(ws) - 1):
+        if not _judged_gerund(an, j):
+            continue
+        own = [h for h in about if an.clause[h.first] in (here, an.clause[j])]
+        if d > j + 1 and an.clause[j] == here and own and all(h.last < j for h in own):
+            return Decision(False, f"dates '{ws[j + 1].text}', the act '{_span(an, own[0])}' is about")
+        if d < j and own and all(h.first > j for h in own) and (an.clause[j] == here or an.intro == here >= 0):
+            return Decision(False, f"dates the verb before '{ws[j].text} {ws[j + 1].text}', not the act "
+                                   f"'{_span(an, own[0])}'")
+    return None
+
+
+def _judged_gerund(an: Analysed, j: int) -> bool:
+    """Is word j an "of"/"for" before a gerund (in small letters), with a past verb a few words before it in its
+    clause ("convicted Orsk of drugging", "jailed him for failing")?"""
+    ws = an.words
+    return ws[j].norm in _GERUND_LINK and ws[j + 1].norm.endswith("ing") and not ws[j + 1].capitalised \
+        and any(_past(ws[v]) and an.clause[v] == an.clause[j] for v in range(max(0, j - 6), j))
+
+
+_GERUND_LINK = frozenset({"of", "for"})  # "convicted of drugging", "jailed for failing"
+
+
 def _occasion_between(an: Analysed, modal: int, d: int, mention: Mention) -> bool:
     """Between the modal (word ``modal``) and the date (word ``d``): a comma, a noun of saying or a phrase of its own
     ("would resign, speaking outside her office on 24 May", "will close it in a filing on May 24", "will step down at
