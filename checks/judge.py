@@ -113,7 +113,8 @@ def _claim_occasion(fact: Fact) -> frozenset[str]:
     """'Benedict XVI was 85 when he announced his resignation': the words after an age fact's claim's first "when",
     the event its age is of; none when the claim has no when-clause (or the fact is no age)."""
     m = _WHEN_CLAUSE.search(fact.claim) if fact.kind == "number" and age_fact(fact) else None
-    return frozenset(w.norm for w in words(fact.claim[m.end():])) if m else frozenset()
+    return frozenset(w.norm for w in words(fact.claim[m.end():]) if len(w.norm) >= 5 or w.norm not in FUNCTION_WORDS) \
+        if m else frozenset()  # (no "he", "it": every clause has them)
 
 
 _WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)

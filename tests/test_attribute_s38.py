@@ -13,7 +13,7 @@ TOLL = record("number", "death toll, died", "3787", "persons, people")
 LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
 LEADER = record("party", "party leader, leader of the party", "[Anna Orsk, Orsk]")
 CONVICTED = record("date", "convicted, convicts, verdict", "2017-11-22")
-BUS = record("number", "bus, killed, died", "13", "people, persons")
+BUS = record("number", "bus, killed", "13", "people, persons")
 CONVICTION = record("date", "convicted, conviction", "2018-04-26")
 ASSAULT = record("date", "assaulted, assaulting, drugging, molesting", "2004-01-15")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
@@ -89,7 +89,43 @@ DATED = [
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
+# counter-examples a review of this session's rules found, pinned: each once went wrong under a first draft
+AGE_86 = AGE
+INJURED = record("number", "injured, wounded, attack", "700", "people, persons")
+REVIEWED = [
+    # "of a second" is a span of time only after parts: "the arrest of a second suspect" is another instance
+    (record("date", "arrested, arrest", "2024-05-03"), "Police announced the arrest of a second suspect on 3 May 2024.",
+     "silent"),
+    (record("date", "died, death", "2024-05-03"), "The hospital confirmed the death of a second patient on 5 May 2024.",
+     "silent"),
+    (record("number", "killed, explosion", "12", "people, persons"),
+     "Witnesses reported the sound of a second explosion that killed 30 people.", "silent"),
+    # title_of_another: the value right before the term is part of the title of the name after it
+    (record("party", "candidate, nominee", "[Democratic Party, Democratic, Democrats]",
+            rivals="Republican Party, Republican, Republicans"), "Democratic candidate Joe Biden won Pennsylvania.", "agree"),
+    (record("party", "candidate, nominee", "[Democratic Party, Democratic, Democrats]",
+            rivals="Republican Party, Republican, Republicans"),
+     "Republican nominee Donald Trump lost Pennsylvania to Democratic nominee Joe Biden.", "agree"),
+    (record("party", "striker, forward", "[Manchester United, United]"),
+     "Manchester United striker Marcus Rashford scored twice on Sunday.", "agree"),
+    # besides: a term in the value's own clause keeps it; a relative clause inside the phrase is part of it
+    (INJURED, "In addition to the 52 people killed in the attack, more than 700 were injured.", "agree"),
+    (INJURED, "As well as the 52 killed in the attack, 700 people were wounded.", "agree"),
+    (BUS, "Apart from the bus, where 13 people were killed, bombs hit three trains.", "agree"),
+    # age_at_event: an adjective in -ed is no verb; a word of the claim's event in the clause keeps the age its own
+    (AGE_86, "Orsk announced her long-awaited resignation at age 86.", "differ"),
+    (AGE_86, "Orsk announced her widely expected resignation at the age of 86.", "differ"),
+    (AGE_86, "Orsk announced her resignation in a televised address at the age of 86.", "differ"),
+    (AGE_86, "Orsk announced her resignation to a startled group of ministers at age 86.", "differ"),
+    (AGE_86, "Orsk made the announcement of her resignation at age 86.", "differ"),
+    (AGE_86, "Orsk's resignation announcement came at age 86.", "differ"),
+    # group_breakdown: a term written with a capital is a name even when it opens the sentence
+    (record("number", "Trump, exit polls", "55", "percent, per cent"), "Trump won 55% among men and 42% among women.",
+     "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_38(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 

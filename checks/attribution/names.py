@@ -1675,8 +1675,9 @@ def title_of_another(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | Non
     punctuation between), the terms say what those names are, not what this one is: not attached."""
     here = an.clause[hit.first]
     mine = [h for h in about if an.clause[h.first] == here]
-    if not mine or not all(_titles_next_name(an, h, hit) for h in mine):
-        return None
+    if not mine or not all(_titles_next_name(an, h, hit) for h in mine) \
+            or any(h.first == hit.last + 1 and _gap(an, h.first) == " " for h in mine):
+        return None  # (the value right before the term is part of that title: "Democratic candidate Joe Biden")
     h = mine[0]
     return Decision(False, f"'{_span(an, h)}' titles '{an.words[h.last + 1].text}' right after it, not this name")
 

@@ -25,7 +25,7 @@ from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PE
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
-from ..lang.numbers import FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import DECIMAL_PARTS, FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural, normalise
 from .clauses import (_name_run_back, Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
@@ -778,10 +778,12 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
 
 def _opens_instance(an: Analysed, k: int, p: tuple[str, ...]) -> bool:
     """Does phrase p at word k open an other-instance phrase: a possessive's "s" only after an apostrophe, and "a
-    second" not after "of" ("eleven-hundredths of a second": a span of time)?"""
+    second" not after parts "of" ("eleven-hundredths of a second", "a fraction of a second": a span of time; "the
+    arrest of a second suspect" is another instance)?"""
     if p[0] == "s":
         return bool(k) and _gap(an, k) in ("'", "’")
-    return not (p == ("a", "second") and k and an.words[k - 1].norm == "of")
+    return not (p == ("a", "second") and k >= 2 and an.words[k - 1].norm == "of" and (
+        an.words[k - 2].norm in DECIMAL_PARTS or an.words[k - 2].norm in FRACTION_WORDS))
 
 
 def _also_phrases(an: Analysed):

@@ -293,13 +293,17 @@ def age_at_event(an: Analysed, k: int, occasion: frozenset[str]) -> Decision | N
     """'When he became pope at age 78', 'was elected on April 19, 2005, at the age of 78': an age after "at age" or
     "at the age of" is the age at the event of its clause's verb; for an age fact whose claim names its event in a
     when-clause (``occasion``: "was 85 when he announced his resignation"), a verb sharing no stem with it tells of
-    another time: attached loosely (a possible conflict; an equal age agrees, "stepped down at age 85")."""
+    another time: attached loosely (a possible conflict; an equal age agrees, "stepped down at age 85").  Not when a
+    word of the clause before "at" shares a stem with the claim's event ("made the announcement of her resignation
+    at age 86"); a past form after a determiner is an adjective, no verb ("her long-awaited resignation")."""
     ws = an.words
     at = k - 2 if k >= 2 and ws[k - 1].norm == "age" else k - 4 if k >= 4 and _words(an, range(k - 3, k)) == "the age of" else -1
     if at < 1 or ws[at].norm != "at":
         return None
-    verb = next((j for j in range(at - 1, max(-1, at - 10), -1) if an.clause[j] == an.clause[at] and _past(ws[j])), None)
-    if verb is None or any(_same_stem(ws[verb].norm, w) for w in occasion):
+    start = an.clause.index(an.clause[at])
+    verb = next((j for j in range(at - 1, max(start - 1, at - 10), -1) if _past(ws[j]) and not (
+        j and (ws[j - 1].norm in DETERMINERS or ws[j - 1].norm.endswith("ly")))), None)
+    if verb is None or any(_same_stem(w.norm, o) for w in ws[start:at] for o in occasion):
         return None
     why = f"is the age when '{_words(an, range(verb, at))}', maybe another event than the claim's"
     return Decision(True, why, weak="possible conflict: " + why)

@@ -906,17 +906,23 @@ def besides(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     """'As well as those killed on the bus, 26 died at Russell Square', 'In addition to the tanker seized on 3 May,
     troops boarded a ferry on 9 May': a sentence opened by a phrase of addition set off by a comma names one thing;
     a value after that comma is another's, when a term stands in the phrase (the fact's thing is the one named
-    there): set aside."""
+    there) and none in the value's own clause: set aside (a relative clause set off inside the phrase is part of it:
+    "Apart from the bus, where 13 people were killed, ...")."""
     text = an.sentence.text
     m = _BESIDES.match(text)
     if m is None:
         return None
     end = text.find(",", m.end())
-    if end < 0 or mention.start < end or not any(h.end <= end for h in about):
-        return None
+    if end >= 0 and _RELATIVE_AFTER.match(text, end + 1):
+        end = text.find(",", end + 1)  # "Apart from the bus, where 13 people were killed, ...": the phrase goes on
+    if end < 0 or mention.start < end or not any(h.end <= end for h in about) or any(
+            h.start > end and an.clause[h.first] == an.clause[an.index_at(mention.start)] for h in about):
+        return None  # (a term in the value's own clause: "In addition to the 52 killed in the attack, 700 were
+        # injured" for the injured's fact)
     return Decision(False, f"tells of others than '{' '.join(text[m.start():end].split())}' names")
 
 
+_RELATIVE_AFTER = re.compile(r"\s*(?:where|which|who|whom|whose|when|in\s+which)\b")
 # a phrase of addition opening a sentence: what it names is not what the clause after it tells of
 _BESIDES = re.compile(r"\s*(?:As\s+well\s+as|In\s+addition\s+to|Besides|Apart\s+from|Aside\s+from)\s")
 
@@ -944,9 +950,11 @@ def group_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     """'By prefecture, turnout was highest in Yamagata at 64.34%', 'Turnout came to 56.06% for men and 55.80% for
     women': a figure in a sentence opened by "By" and a noun of the groups, or one of two or more figures each said
     "for"/"among" a group, is one group's figure of a breakdown, not the whole."""
-    if mention.kind != "number" or any(an.words[h.first].capitalised and h.first for h in about):
+    if mention.kind != "number" or any(an.words[h.first].capitalised and (h.first or h.term.text[:1].isupper())
+                                       for h in about):
         return None  # (a term naming a group, "By party, the LDP won 261 seats", counts the group's own figure; a
-        # term opening the sentence is capitalised as its first word: "Voter turnout came to 56.06% for men")
+        # term opening the sentence is capitalised as its first word, unless written so: "Voter turnout came to
+        # 56.06% for men" against "Trump won 55% among men and 42% among women" for the term "Trump")
     text = an.sentence.text
     m = _BY_GROUPS.match(text)
     if m and m.end() <= mention.start and m.group("group").lower() in GROUP_NOUNS:
