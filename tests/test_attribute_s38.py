@@ -62,6 +62,10 @@ CASES = [
     (BUS, "As well as the injured, 14 people were killed on the bus.", "differ"),
     (record("date", "seized, seizure", "2024-05-03"),
      "In addition to the tanker seized on 3 May 2024, troops boarded a ferry on 9 May 2024.", "agree"),
+    # a month's name after a capitalised word, with a number and a noun after it, is a name: "a Long March 7 rocket"
+    (record("date", "launched, launch", "2011-09-29"),
+     "China launched the module in 2011 aboard a Long March 2F rocket; a later lab flew on a Long March 7 rocket.",
+     "agree"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),
