@@ -11,7 +11,6 @@ AGE = record("number", "Orsk, age, aged", "85", "year, years, year-old, years ol
 MARGIN = record("number", "faster, below, off, margin", "0.11", "seconds, second")
 TOLL = record("number", "death toll, died", "3787", "persons, people")
 LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
-LEADER = record("party", "party leader, leader of the party", "[Anna Orsk, Orsk]")
 CONVICTED = record("date", "convicted, convicts, verdict", "2017-11-22")
 BUS = record("number", "bus, killed", "13", "people, persons")
 CONVICTION = record("date", "convicted, conviction", "2018-04-26")
@@ -41,25 +40,11 @@ CASES = [
     (LEAK, "The leak of December 2-3 killed thousands in 1984.", "agree"),
     (LEAK, "The gas leak on December 1-2 killed thousands in 1984.", "differ"),
     (LEAK, "The leak on December 2 and 3 people died in 1984.", "differ"),  # ("and": 3 people)
-    # title_of_another: a term right before another name titles that name, not one further on in its clause
-    (LEADER, "New party leader Lina Berg with former first minister Anna Orsk.", "silent"),
-    (LEADER, "Party leader Lina Berg spoke with Anna Orsk on Friday.", "silent"),
-    (LEADER, "The party leader Anna Orsk spoke with Lina Berg on Friday.", "agree"),
-    (LEADER, "Anna Orsk, the party leader, spoke with Lina Berg.", "agree"),
-    # ...but not a verb, a gerund or a headline's capitalised word before a name
-    (record("party", "paging, airline", "[Delta Air Lines, Delta]"),
-     "Delta Air Lines was paging Esteban Santiago to retrieve the bag.", "agree"),
-    (LEADER, "Anna Orsk, party leader since 2010, chaired the talks with Lina Berg.", "agree"),
-    (record("party", "vote, conceded", "[Anna Orsk, Orsk]"), "After the vote Anna Orsk conceded to Lina Berg.", "agree"),
     # date_modifier: a span of years joined by a dash before a noun dates that noun, each year of it
     (CONVICTED, "The tribunal convicted Orsk on Wednesday of crimes during Velmar's 1992-1995 war.", "silent"),
     (CONVICTED, "The tribunal convicted Orsk of atrocities during the 1992-95 war.", "silent"),
     (CONVICTED, "Orsk was convicted in 2015-2016 of fraud.", "differ"),
-    # besides: a phrase of addition opening the sentence names the fact's thing; a value after it is another's
-    (BUS, "As well as those killed on the bus, 26 died in a bombing at Russell Square.", "silent"),
-    (BUS, "In addition to those killed on the bus, 26 died at Russell Square.", "silent"),
-    (BUS, "As well as the injured, 13 people were killed on the bus.", "agree"),
-    (BUS, "As well as the injured, 14 people were killed on the bus.", "differ"),
+    # a phrase of addition opening the sentence: a value in it is its own
     (record("date", "seized, seizure", "2024-05-03"),
      "In addition to the tanker seized on 3 May 2024, troops boarded a ferry on 9 May 2024.", "agree"),
     # a month's name after a capitalised word, with a number and a noun after it, is a name: "a Long March 7 rocket"
@@ -104,7 +89,8 @@ REVIEWED = [
      "silent"),
     (record("number", "killed, explosion", "12", "people, persons"),
      "Witnesses reported the sound of a second explosion that killed 30 people.", "silent"),
-    # title_of_another: the value right before the term is part of the title of the name after it
+    # (a first draft's title_of_another and besides, dropped: a value right before a title term is part of it; a
+    # value after a phrase of addition may be the same event's)
     (record("party", "candidate, nominee", "[Democratic Party, Democratic, Democrats]",
             rivals="Republican Party, Republican, Republicans"), "Democratic candidate Joe Biden won Pennsylvania.", "agree"),
     (record("party", "candidate, nominee", "[Democratic Party, Democratic, Democrats]",
@@ -112,10 +98,17 @@ REVIEWED = [
      "Republican nominee Donald Trump lost Pennsylvania to Democratic nominee Joe Biden.", "agree"),
     (record("party", "striker, forward", "[Manchester United, United]"),
      "Manchester United striker Marcus Rashford scored twice on Sunday.", "agree"),
-    # besides: a term in the value's own clause keeps it; a relative clause inside the phrase is part of it
     (INJURED, "In addition to the 52 people killed in the attack, more than 700 were injured.", "agree"),
     (INJURED, "As well as the 52 killed in the attack, 700 people were wounded.", "agree"),
     (BUS, "Apart from the bus, where 13 people were killed, bombs hit three trains.", "agree"),
+    (record("party", "candidate, nominee", "[Democratic Party, Democratic, Democrats]",
+            rivals="Republican Party, Republican, Republicans"),
+     "Republican presidential nominee Donald Trump lost Pennsylvania to Democratic presidential nominee Joe Biden.",
+     "agree"),
+    (INJURED, "Apart from the 52 people who died in the attack, 700 people needed hospital treatment.", "agree"),
+    # "of a second" is a span of time only after tenths, hundredths or thousandths
+    (record("date", "delivery, delivered, shipment", "2024-05-03"),
+     "Officials confirmed the delivery of half of a second shipment on 5 May 2024.", "silent"),
     # age_at_event: an adjective in -ed is no verb; a word of the claim's event in the clause keeps the age its own
     (AGE_86, "Orsk announced her long-awaited resignation at age 86.", "differ"),
     (AGE_86, "Orsk announced her widely expected resignation at the age of 86.", "differ"),
@@ -123,6 +116,9 @@ REVIEWED = [
     (AGE_86, "Orsk announced her resignation to a startled group of ministers at age 86.", "differ"),
     (AGE_86, "Orsk made the announcement of her resignation at age 86.", "differ"),
     (AGE_86, "Orsk's resignation announcement came at age 86.", "differ"),
+    # ...and a relative clause naming the claim's event is no part of the age's clause
+    (AGE_86, "Orsk, who announced her resignation on Monday, had been elected chair at age 78.", "silent"),
+    (AGE_86, "Orsk, whose resignation was announced on Monday, became chair at the age of 78.", "silent"),
     # group_breakdown: a term written with a capital is a name even when it opens the sentence
     (record("number", "Trump, exit polls", "55", "percent, per cent"), "Trump won 55% among men and 42% among women.",
      "agree"),
@@ -134,7 +130,28 @@ def test_session_38(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
-@pytest.mark.parametrize("spec, text, published, verdict", DATED)
+REVIEWED_DATED = [
+    # gerund_act: only a verb of judging that governs "of"/"for" itself, past its object and a time
+    (record("date", "pledged, pledge, funding", "2024-05-06"), "The government pledged £2bn of funding on 6 May 2024.",
+     "2024-05-07", "agree"),
+    (record("date", "pledged, pledge, funding", "2024-05-06"), "The government pledged £2bn of funding on 7 May 2024.",
+     "2024-05-07", "differ"),
+    (record("date", "arrested, detained, arrest", "2023-03-29"),
+     "Gershkovich was arrested on suspicion of spying on March 29.", "2023-03-31", "agree"),
+    (record("date", "ceasefire, agreed", "2024-05-03"), "A ceasefire was agreed after weeks of fighting on 3 May 2024.",
+     "2024-05-04", "agree"),
+    (record("date", "flooding, floods", "2024-05-06"), "On Monday, the region saw its worst day of flooding.",
+     "2024-05-07", "agree"),
+    (record("date", "sentencing, sentenced", "2024-05-06"), "Orsk appeared in court on Monday for sentencing.",
+     "2024-05-07", "agree"),
+    (record("date", "runoff, vote", "2024-05-05"), "Polls opened on Sunday for voting in the presidential runoff.",
+     "2024-05-06", "agree"),
+    (record("date", "closed, closure", "2024-05-06"), "The museum was closed for cleaning on 6 May 2024.", "2024-05-07",
+     "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED)
 def test_session_38_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict
 

@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (INTRO_PREPS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1667,37 +1667,6 @@ def _role_word(norm: str) -> bool:
     """A noun of an office or a role (``OFFICE_WORDS``: "commander", "president"; ``ROLE_NOUNS``): not an event's
     noun ("the vote", "the merger", "the takeover")."""
     return norm in OFFICE_WORDS or norm in ROLE_NOUNS
-
-
-def title_of_another(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'New SNP leader Nicola Sturgeon with former first minister Alex Salmond', 'SNP leader Nicola Sturgeon spoke
-    with Alex Salmond': when every term in the name's clause stands right before another name (a title, no
-    punctuation between), the terms say what those names are, not what this one is: not attached."""
-    here = an.clause[hit.first]
-    mine = [h for h in about if an.clause[h.first] == here]
-    if not mine or not all(_titles_next_name(an, h, hit) for h in mine) \
-            or any(h.first == hit.last + 1 and _gap(an, h.first) == " " for h in mine):
-        return None  # (the value right before the term is part of that title: "Democratic candidate Joe Biden")
-    h = mine[0]
-    return Decision(False, f"'{_span(an, h)}' titles '{an.words[h.last + 1].text}' right after it, not this name")
-
-
-def _titles_next_name(an: Analysed, h: Hit, hit: Hit) -> bool:
-    """Does term h (a noun in small letters: no past or -ing form, no headline's "Witness") stand right before a name
-    of two capitalised words (no title, month or function word) that is not the value ``hit``?"""
-    ws, k = an.words, h.last + 1
-    if k + 1 >= len(ws) or hit.first <= k <= hit.last or _past(ws[h.last]) or ws[h.last].norm.endswith("ing") \
-            or ws[h.last].capitalised or _gap(an, k) != " " or _gap(an, k + 1) != " " or _after_preposition(an, h.first):
-        return False
-    return all(w.capitalised and w.norm not in FUNCTION_WORDS and w.norm not in TITLES and w.norm not in CALENDAR_WORDS
-               and w.norm not in OFFICE_WORDS for w in ws[k:k + 2])
-
-
-def _after_preposition(an: Analysed, i: int) -> bool:
-    """'After the vote Lee Jae-myung conceded': does a preposition (past a determiner) stand right before word i, a
-    phrase of time or place whose noun is no title of the name after it?"""
-    j = i - 1 if i and an.words[i - 1].norm in DETERMINERS else i
-    return j > 0 and an.words[j - 1].norm in INTRO_PREPS
 
 
 def name_clause(an: Analysed, hit: Hit, about: list[Hit]) -> Decision:

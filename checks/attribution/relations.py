@@ -778,12 +778,12 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
 
 def _opens_instance(an: Analysed, k: int, p: tuple[str, ...]) -> bool:
     """Does phrase p at word k open an other-instance phrase: a possessive's "s" only after an apostrophe, and "a
-    second" not after parts "of" ("eleven-hundredths of a second", "a fraction of a second": a span of time; "the
+    second" not after parts "of" ("eleven-hundredths of a second": a span of time; "the
     arrest of a second suspect" is another instance)?"""
     if p[0] == "s":
         return bool(k) and _gap(an, k) in ("'", "’")
     return not (p == ("a", "second") and k >= 2 and an.words[k - 1].norm == "of" and (
-        an.words[k - 2].norm in DECIMAL_PARTS or an.words[k - 2].norm in FRACTION_WORDS))
+        an.words[k - 2].norm in DECIMAL_PARTS))
 
 
 def _also_phrases(an: Analysed):
@@ -1684,11 +1684,24 @@ def gerund_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
 
 
 def _judged_gerund(an: Analysed, j: int) -> bool:
-    """Is word j an "of"/"for" before a gerund (in small letters), with a past verb a few words before it in its
-    clause ("convicted Orsk of drugging", "jailed him for failing")?"""
+    """Is word j an "of"/"for" before a gerund (in small letters) that a verb of judging governs, with only its
+    object (a name, a pronoun) and a time between ("convicted Orsk in April of drugging", "jailed him for failing";
+    not "arrested on suspicion of spying", "pledged £2bn of funding")?"""
     ws = an.words
-    return ws[j].norm in _GERUND_LINK and ws[j + 1].norm.endswith("ing") and not ws[j + 1].capitalised \
-        and any(_past(ws[v]) and an.clause[v] == an.clause[j] for v in range(max(0, j - 6), j))
+    if ws[j].norm not in _GERUND_LINK or not ws[j + 1].norm.endswith("ing") or ws[j + 1].capitalised:
+        return False
+    for v in range(j - 1, max(-1, j - 8), -1):
+        if ws[v].norm in _JUDGING:
+            return an.clause[v] == an.clause[j]
+        if not (ws[v].capitalised or ws[v].norm in _OBJECT_OR_TIME or ws[v].norm in CALENDAR_WORDS
+                or ws[v].norm[:1].isdigit()):
+            return False
+    return False
+
+
+_JUDGING = (JUDGING_VERBS - {"arrested", "detained", "claimed", "claims", "praised", "thanked", "honoured", "honored"}) \
+    | {"accused", "guilty"}  # (an arrest's "on suspicion of spying" is the arrest's; praise is no judging of a deed)
+_OBJECT_OR_TIME = frozenset({"him", "her", "them", "it", "in", "on", "last", "this", "s", "was", "were", "found"})
 
 
 _GERUND_LINK = frozenset({"of", "for"})  # "convicted of drugging", "jailed for failing"

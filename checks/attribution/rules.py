@@ -15,7 +15,7 @@ from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, F
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, remembered
-from .values import (as_aside, besides, attempted_harm, group_breakdown, participle_when, added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
+from .values import (as_aside, attempted_harm, group_breakdown, participle_when, added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, measure_of, noun_share, date_bound, date_modifier, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, date_of, date_when, date_with_place, difference, dimension_of, gust, not_taken,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
                      joint_outcome, number_in_apposition, named_aside, number_in_name, part_of_whole, possible_penalty, request, timestamp, everyone_aboard, restating_relative, paired_date, several_events, own_year)
@@ -23,7 +23,7 @@ from .subjects import named_holder, own_place, ranked_before
 from .relations import (acted_on, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
                         event_complement, perfect_past_day, intended_act, announced_act, gerund_act, marks_since, named_as, negated, ongoing, span_start, span_to_now,
                         status_time, target_date, temporal_relation, value_clause)
-from .names import (taken_title, title_of_another, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
+from .names import (taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name, same_scene,
                     place_in_subject, possessive_name, predecessor, reference_cue, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
@@ -279,12 +279,12 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (timestamp, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, besides, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
+VALUE_RULES = (timestamp, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_of_count, place_breakdown, population, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, paired_date, date_bound, date_modifier, date_of, number_in_apposition, named_aside, restated_amount,
                bracketed_measure, perfect_past_day, date_when, temporal_relation, another_instance, event_complement, cleft, dated_relative, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, participle_when, named_as, target_date, intended_act, announced_act, gerund_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, opening_participle, participle_date, own_place, holiday_occasion, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, witness, coordinate, former_holder, bracketed_holder, bracketed_affiliation, relative_of_name, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, taken_title, title_of_another, name_clause)
+NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, compound_participle, speaker, witness, coordinate, former_holder, bracketed_holder, bracketed_affiliation, relative_of_name, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, taken_title, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the

@@ -303,7 +303,8 @@ def age_at_event(an: Analysed, k: int, occasion: frozenset[str]) -> Decision | N
     start = an.clause.index(an.clause[at])
     verb = next((j for j in range(at - 1, max(start - 1, at - 10), -1) if _past(ws[j]) and not (
         j and (ws[j - 1].norm in DETERMINERS or ws[j - 1].norm.endswith("ly")))), None)
-    if verb is None or any(_same_stem(w.norm, o) for w in ws[start:at] for o in occasion):
+    if verb is None or any(_same_stem(ws[j].norm, o) for j in range(start, at) if an.clause[j] == an.clause[at]
+                           for o in occasion):
         return None
     why = f"is the age when '{_words(an, range(verb, at))}', maybe another event than the claim's"
     return Decision(True, why, weak="possible conflict: " + why)

@@ -902,31 +902,6 @@ _AS_ASIDE = re.compile(r",\s+as\s+(?!(?:he|she|it|they|we)\b)(?:[\w.'’-]+\s+){
                        r"established|showed)\b[^,;:()]{0,20}\Z")  # (not "as it weakened": a time)
 
 
-def besides(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'As well as those killed on the bus, 26 died at Russell Square', 'In addition to the tanker seized on 3 May,
-    troops boarded a ferry on 9 May': a sentence opened by a phrase of addition set off by a comma names one thing;
-    a value after that comma is another's, when a term stands in the phrase (the fact's thing is the one named
-    there) and none in the value's own clause: set aside (a relative clause set off inside the phrase is part of it:
-    "Apart from the bus, where 13 people were killed, ...")."""
-    text = an.sentence.text
-    m = _BESIDES.match(text)
-    if m is None:
-        return None
-    end = text.find(",", m.end())
-    if end >= 0 and _RELATIVE_AFTER.match(text, end + 1):
-        end = text.find(",", end + 1)  # "Apart from the bus, where 13 people were killed, ...": the phrase goes on
-    if end < 0 or mention.start < end or not any(h.end <= end for h in about) or any(
-            h.start > end and an.clause[h.first] == an.clause[an.index_at(mention.start)] for h in about):
-        return None  # (a term in the value's own clause: "In addition to the 52 killed in the attack, 700 were
-        # injured" for the injured's fact)
-    return Decision(False, f"tells of others than '{' '.join(text[m.start():end].split())}' names")
-
-
-_RELATIVE_AFTER = re.compile(r"\s*(?:where|which|who|whom|whose|when|in\s+which)\b")
-# a phrase of addition opening a sentence: what it names is not what the clause after it tells of
-_BESIDES = re.compile(r"\s*(?:As\s+well\s+as|In\s+addition\s+to|Besides|Apart\s+from|Aside\s+from)\s")
-
-
 def attempted_harm(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'charged with the attempted murder of 68 people', 'attempted to kill the 51 people': a count after an attempt
     at harm counts those the attempt was made on, not the harmed: set aside."""
