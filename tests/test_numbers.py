@@ -106,7 +106,17 @@ def test_mixed_numbers(text, value, unit):
 
 
 def test_a_date_written_with_slashes_is_no_mixed_number():
-    assert [m.value for m in numbers("on 1/8/2024")] == [1, 8, 2024]
+    assert [m.value for m in numbers("on 1/8/2024")] == []  # (nor any count: numbers joined by a slash are none)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Victims of the 7/7 attacks were remembered.", []),
+    ("The 9/11 attacks killed 2,977 people.", [(2977, "people")]),
+    ("The clinic has been open 24/7 for 12 years.", [(12, "years")]),
+    ("He ran 22 1/2 miles.", [(22.5, "miles")]),  # a mixed number's part is read with its whole
+])
+def test_numbers_joined_by_a_slash_are_no_count(text, expected):
+    assert [(m.value, m.unit) for m in numbers(text)] == expected
 
 
 def test_an_amount_in_two_currencies_is_two_amounts():
