@@ -51,6 +51,12 @@ CASES = [
     (record("date", "launched, launch", "2011-09-29"),
      "China launched the module in 2011 aboard a Long March 2F rocket; a later lab flew on a Long March 7 rocket.",
      "agree"),
+    # a ton beside a fact in pounds is the short ton, 2,000 pounds; beside metric units, a tonne
+    (record("number", "telescope, weighs, weighed", "24500", "pounds, lb"), "The 12-ton telescope was released.", "agree"),
+    (record("number", "telescope, weighs, weighed", "24500", "pounds, lb"), "The 14-ton telescope was released.", "differ"),
+    (record("number", "telescope, weighs, weighed", "12", "tonnes"), "The 12-ton telescope was released.", "agree"),
+    (record("number", "bomb, weighed", "5000", "pounds, lb"), "The 2.5-ton bomb destroyed the building.", "agree"),
+    (record("number", "bomb, weighed", "4800", "pounds, lb"), "The 2.5-ton bomb destroyed the building.", "differ"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
     (TURNOUT, "Voter turnout stood at 54.30% among men and 53.42% among women.", "silent"),
