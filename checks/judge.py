@@ -13,7 +13,7 @@ from .attribution.names import claim_route, context_nations, journey_role, name_
 from .attribution.rules import held_before
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
-from .attribution.subjects import age_at_event, claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
+from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -83,7 +83,6 @@ class Prepared:
     route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
     qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
-    occasion: frozenset[str] = frozenset()  # an age fact's event, the words of its claim's when-clause, for age_at_event
 
 
 def prepare(fact: Fact) -> Prepared:
@@ -105,19 +104,7 @@ def prepare(fact: Fact) -> Prepared:
                     buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
-                    qualifiers=claim_qualifiers(fact.claim),
-                    occasion=_claim_occasion(fact))
-
-
-def _claim_occasion(fact: Fact) -> frozenset[str]:
-    """'Benedict XVI was 85 when he announced his resignation': the words after an age fact's claim's first "when",
-    the event its age is of; none when the claim has no when-clause (or the fact is no age)."""
-    m = _WHEN_CLAUSE.search(fact.claim) if fact.kind == "number" and age_fact(fact) else None
-    return frozenset(w.norm for w in words(fact.claim[m.end():]) if len(w.norm) >= 5 or w.norm not in FUNCTION_WORDS) \
-        if m else frozenset()  # (no "he", "it": every clause has them)
-
-
-_WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
+                    qualifiers=claim_qualifiers(fact.claim))
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -574,10 +561,6 @@ def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
         decision = other_person(item.analysed, item.analysed.index_at(value.start), prepared.known)
         if decision:
             return replace(decision, rule="other_person")
-        decision = age_at_event(item.analysed, item.analysed.index_at(value.start), prepared.occasion) \
-            if prepared.occasion else None
-        if decision:
-            return replace(decision, rule="age_at_event")
     if prepared.known and prepared.named and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known, prepared.buyer) or (
             _recipient(item.analysed, value, prepared.known) if prepared.recipient else None)

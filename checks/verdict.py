@@ -14,7 +14,7 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (POUND_WORDS, SHORT_TON_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+from .lang.numbers import (POUND_WORDS, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
@@ -880,8 +880,9 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
-            if normalise(unit) in POUND_WORDS and _ton_written(mention):
-                return SHORT_TON_POUNDS  # (a fact in pounds: the ton of that system, the short ton)
+            if normalise(unit) in POUND_WORDS and _ton_written(mention) and isinstance(fact.value, (int, float)):
+                # a ton beside pounds may be short, long or metric: the reading nearest the fact's value
+                return min(TON_IN_POUNDS, key=lambda r: abs(mention.value * r - fact.value))
             return said[1] / wanted[1]
     return None
 

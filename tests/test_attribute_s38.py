@@ -14,16 +14,11 @@ LEAK = record("date", "leak, leaked, tragedy", "1984-12-03")
 CONVICTED = record("date", "convicted, convicts, verdict", "2017-11-22")
 BUS = record("number", "bus, killed", "13", "people, persons")
 CONVICTION = record("date", "convicted, conviction", "2018-04-26")
-ASSAULT = record("date", "assaulted, assaulting, drugging, molesting", "2004-01-15")
 TURNOUT = record("number", "turnout, voter turnout", "55.93", "percent, per cent")
 
 CASES = [
-    # age_at_event: "at age N" is the age at its clause's verb's event; another event than the claim's when-clause
-    # names is a possible conflict, never a difference
-    (AGE, "When she became chair at age 78, Orsk was already the oldest chair elected in 300 years.", "silent"),
-    (AGE, "Orsk was elected on April 19, 2005, at the age of 78 following the death of her rival.", "silent"),
-    (AGE, "Orsk, who took office at age 78, resigned on Monday.", "silent"),
-    # ...the claim's own event, or an equal age, still states it
+    # an age "at age N" at the claim's own event states it (a first draft's age_at_event, dropped after three reviews:
+    # an age at another event stays a conflict)
     (AGE, "Orsk announced her resignation at age 85.", "agree"),
     (AGE, "Orsk announced her resignation at age 86.", "differ"),
     (AGE, "Orsk stepped down at age 85.", "agree"),
@@ -47,15 +42,12 @@ CASES = [
     # a phrase of addition opening the sentence: a value in it is its own
     (record("date", "seized, seizure", "2024-05-03"),
      "In addition to the tanker seized on 3 May 2024, troops boarded a ferry on 9 May 2024.", "agree"),
-    # a month's name after a capitalised word, with a number and a noun after it, is a name: "a Long March 7 rocket"
-    (record("date", "launched, launch", "2011-09-29"),
-     "China launched the module in 2011 aboard a Long March 2F rocket; a later lab flew on a Long March 7 rocket.",
-     "agree"),
-    # a ton beside a fact in pounds is the short ton, 2,000 pounds; beside metric units, a tonne
+    # a ton beside a fact in pounds is the short, long or metric ton nearest its value; beside metric units, a tonne
     (record("number", "telescope, weighs, weighed", "24500", "pounds, lb"), "The 12-ton telescope was released.", "agree"),
     (record("number", "telescope, weighs, weighed", "24500", "pounds, lb"), "The 14-ton telescope was released.", "differ"),
     (record("number", "telescope, weighs, weighed", "12", "tonnes"), "The 12-ton telescope was released.", "agree"),
     (record("number", "bomb, weighed", "5000", "pounds, lb"), "The 2.5-ton bomb destroyed the building.", "agree"),
+    (record("number", "lander, weighed", "5500", "pounds, lb"), "The 2.5-ton lander touched down.", "agree"),
     (record("number", "bomb, weighed", "4800", "pounds, lb"), "The 2.5-ton bomb destroyed the building.", "differ"),
     # group_breakdown: a term opening the sentence is capitalised as its first word, not as a group's name
     (TURNOUT, "Voter turnout came to 56.06% for men and 55.80% for women.", "silent"),
@@ -64,17 +56,16 @@ CASES = [
 ]
 
 DATED = [
-    # gerund_act: a past verb's "of"/"for" and a gerund tell the act it judges; a date after the gerund dates the
-    # act, one before "of"/"for" the verb
-    (CONVICTION, "He was convicted in April of drugging a woman at his mansion 14 years ago.", "2018-09-25", "agree"),
-    (ASSAULT, "He was convicted in April of drugging a woman at his mansion 14 years ago.", "2018-09-25", "agree"),
-    (ASSAULT, "In September of 2018, a jury convicted Orsk of drugging and assaulting Lind in 2004.", "2018-09-25",
-     "agree"),
-    (ASSAULT, "Orsk was convicted on 26 April 2018 of assaulting Lind.", "2018-09-25", "silent"),
+    # a time at the end of a clause judging a deed dates the judging (a first draft's gerund_act, dropped after three
+    # reviews: "convicted of spying on Monday" is Monday's conviction)
     (CONVICTION, "Orsk was convicted on 26 April 2018 of assaulting Lind.", "2018-09-25", "agree"),
     (CONVICTION, "Orsk was convicted on 27 April 2018 of assaulting Lind.", "2018-09-25", "differ"),
-    (record("date", "sentenced", "2021-06-29"), "The court sentenced Orsk for failing to appear at a hearing in February.",
-     "2021-07-08", "silent"),
+    (record("date", "convicted, guilty, verdict", "2024-05-06"),
+     "Orsk was found guilty of spying by a military court on Monday.", "2024-05-07", "agree"),
+    (record("date", "convicted, conviction", "2024-05-06"),
+     "Orsk was convicted of being a member of a terrorist group on Monday.", "2024-05-07", "agree"),
+    (record("date", "cleared, clearance", "2024-05-06"), "The plane was cleared for landing on 6 May 2024.",
+     "2024-05-07", "agree"),
     # earlier_year: a year between "in the" and an event's noun may be followed by a two-word name
     (TURNOUT, "Turnout reached 67.51% in the 2005 Lower House election.", "2021-11-01", "silent"),
     (TURNOUT, "Turnout reached 67.51% in the 2021 Lower House election.", "2021-11-01", "differ"),
@@ -115,16 +106,13 @@ REVIEWED = [
     # "of a second" is a span of time only after tenths, hundredths or thousandths
     (record("date", "delivery, delivered, shipment", "2024-05-03"),
      "Officials confirmed the delivery of half of a second shipment on 5 May 2024.", "silent"),
-    # age_at_event: an adjective in -ed is no verb; a word of the claim's event in the clause keeps the age its own
+    # an age at the claim's own event, however its clause is written, is judged
     (AGE_86, "Orsk announced her long-awaited resignation at age 86.", "differ"),
     (AGE_86, "Orsk announced her widely expected resignation at the age of 86.", "differ"),
     (AGE_86, "Orsk announced her resignation in a televised address at the age of 86.", "differ"),
     (AGE_86, "Orsk announced her resignation to a startled group of ministers at age 86.", "differ"),
     (AGE_86, "Orsk made the announcement of her resignation at age 86.", "differ"),
     (AGE_86, "Orsk's resignation announcement came at age 86.", "differ"),
-    # ...and a relative clause naming the claim's event is no part of the age's clause
-    (AGE_86, "Orsk, who announced her resignation on Monday, had been elected chair at age 78.", "silent"),
-    (AGE_86, "Orsk, whose resignation was announced on Monday, became chair at the age of 78.", "silent"),
     # group_breakdown: a term written with a capital is a name even when it opens the sentence
     (record("number", "Trump, exit polls", "55", "percent, per cent"), "Trump won 55% among men and 42% among women.",
      "agree"),
@@ -136,8 +124,18 @@ def test_session_38(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
+DATED += [
+    # year placement: a yearless date before a noun of an unplanned event names what has happened, whatever the tense
+    (record("date", "disaster, crush", "2015-09-24"),
+     "It was not clear how the rise would affect the toll from the Sept. 24 disaster near the city.", "2015-10-01",
+     "agree"),
+    (record("date", "crash", "2015-09-24"), "Investigators will study the Sept. 24 crash.", "2015-10-01", "agree"),
+    (record("date", "vote", "2016-09-24"), "Officials expect a large turnout for the Sept. 24 vote.", "2015-10-01",
+     "agree"),
+]
+
 REVIEWED_DATED = [
-    # gerund_act: only a verb of judging that governs "of"/"for" itself, past its object and a time
+    # a verb's "of"/"for" and a gerund date nothing of their own
     (record("date", "pledged, pledge, funding", "2024-05-06"), "The government pledged £2bn of funding on 6 May 2024.",
      "2024-05-07", "agree"),
     (record("date", "pledged, pledge, funding", "2024-05-06"), "The government pledged £2bn of funding on 7 May 2024.",
@@ -160,14 +158,6 @@ REVIEWED_DATED = [
 @pytest.mark.parametrize("spec, text, published, verdict", DATED + REVIEWED_DATED)
 def test_session_38_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict
-
-
-@settings(max_examples=25, deadline=None)
-@given(then=st.integers(min_value=20, max_value=84), verb=st.sampled_from(["became chair", "was elected", "took office"]),
-       form=st.sampled_from(["at age {}", "at the age of {}"]))
-def test_an_age_at_another_event_never_differs(tmp_path_factory, then, verb, form):
-    text = f"Orsk {verb} {form.format(then)} and announced her resignation last week."
-    assert one(tmp_path_factory.mktemp("age"), AGE, text)[0] == "silent"
 
 
 @settings(max_examples=25, deadline=None)

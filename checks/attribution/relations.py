@@ -1662,51 +1662,6 @@ def announced_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
                            f"{ws[modal + 1].text}'), not the saying")
 
 
-def gerund_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'convicted in April of drugging a woman at his home 14 years ago', 'sentenced Lind for failing to appear at a
-    hearing in February': a past verb's complement of "of"/"for" and a gerund tells the act the verb judges; a date
-    after the gerund dates that act, one before "of"/"for" the verb.  When every term of the clause stands on the
-    date's other side, the date is the other event's: set aside."""
-    if mention.kind != "date" or not about or an.norms.isdisjoint(_GERUND_LINK):
-        return None
-    ws, d = an.words, an.index_at(mention.start)
-    here = an.clause[d]
-    for j in range(1, len(ws) - 1):
-        if not _judged_gerund(an, j):
-            continue
-        own = [h for h in about if an.clause[h.first] in (here, an.clause[j])]
-        if d > j + 1 and an.clause[j] == here and own and all(h.last < j for h in own):
-            return Decision(False, f"dates '{ws[j + 1].text}', the act '{_span(an, own[0])}' is about")
-        if d < j and own and all(h.first > j for h in own) and (an.clause[j] == here or an.intro == here >= 0):
-            return Decision(False, f"dates the verb before '{ws[j].text} {ws[j + 1].text}', not the act "
-                                   f"'{_span(an, own[0])}'")
-    return None
-
-
-def _judged_gerund(an: Analysed, j: int) -> bool:
-    """Is word j an "of"/"for" before a gerund (in small letters) that a verb of judging governs, with only its
-    object (a name, a pronoun) and a time between ("convicted Orsk in April of drugging", "jailed him for failing";
-    not "arrested on suspicion of spying", "pledged £2bn of funding")?"""
-    ws = an.words
-    if ws[j].norm not in _GERUND_LINK or not ws[j + 1].norm.endswith("ing") or ws[j + 1].capitalised:
-        return False
-    for v in range(j - 1, max(-1, j - 8), -1):
-        if ws[v].norm in _JUDGING:
-            return an.clause[v] == an.clause[j]
-        if not (ws[v].capitalised or ws[v].norm in _OBJECT_OR_TIME or ws[v].norm in CALENDAR_WORDS
-                or ws[v].norm[:1].isdigit()):
-            return False
-    return False
-
-
-_JUDGING = (JUDGING_VERBS - {"arrested", "detained", "claimed", "claims", "praised", "thanked", "honoured", "honored"}) \
-    | {"accused", "guilty"}  # (an arrest's "on suspicion of spying" is the arrest's; praise is no judging of a deed)
-_OBJECT_OR_TIME = frozenset({"him", "her", "them", "it", "in", "on", "last", "this", "s", "was", "were", "found"})
-
-
-_GERUND_LINK = frozenset({"of", "for"})  # "convicted of drugging", "jailed for failing"
-
-
 def _occasion_between(an: Analysed, modal: int, d: int, mention: Mention) -> bool:
     """Between the modal (word ``modal``) and the date (word ``d``): a comma, a noun of saying or a phrase of its own
     ("would resign, speaking outside her office on 24 May", "will close it in a filing on May 24", "will step down at

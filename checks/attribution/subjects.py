@@ -18,7 +18,7 @@ from ..words import alternation, is_plural, singular, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
-__all__ = ["age_at_event", "claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
+__all__ = ["claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -287,32 +287,6 @@ def other_person(an: Analysed, k: int, known: frozenset[str]) -> Decision | None
     if surname is None or surname in known:
         return None  # the fact's person (by the name's last word: "Pope Benedict XVI" is no "Pope Francis")
     return Decision(False, f"is the age of '{_words(an, run)}', whom the claim does not name")
-
-
-def age_at_event(an: Analysed, k: int, occasion: frozenset[str]) -> Decision | None:
-    """'When he became pope at age 78', 'was elected on April 19, 2005, at the age of 78': an age after "at age" or
-    "at the age of" is the age at the event of its clause's verb; for an age fact whose claim names its event in a
-    when-clause (``occasion``: "was 85 when he announced his resignation"), a verb sharing no stem with it tells of
-    another time: attached loosely (a possible conflict; an equal age agrees, "stepped down at age 85").  Not when a
-    word of the clause before "at" shares a stem with the claim's event ("made the announcement of her resignation
-    at age 86"); a past form after a determiner is an adjective, no verb ("her long-awaited resignation")."""
-    ws = an.words
-    at = k - 2 if k >= 2 and ws[k - 1].norm == "age" else k - 4 if k >= 4 and _words(an, range(k - 3, k)) == "the age of" else -1
-    if at < 1 or ws[at].norm != "at":
-        return None
-    start = an.clause.index(an.clause[at])
-    verb = next((j for j in range(at - 1, max(start - 1, at - 10), -1) if _past(ws[j]) and not (
-        j and (ws[j - 1].norm in DETERMINERS or ws[j - 1].norm.endswith("ly")))), None)
-    if verb is None or any(_same_stem(ws[j].norm, o) for j in range(start, at) if an.clause[j] == an.clause[at]
-                           for o in occasion):
-        return None
-    why = f"is the age when '{_words(an, range(verb, at))}', maybe another event than the claim's"
-    return Decision(True, why, weak="possible conflict: " + why)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """'resigned' and 'resignation', 'elected' and 'election': the same first five letters (or the same word)."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 def _place_chain(an: Analysed, run: range) -> bool:
