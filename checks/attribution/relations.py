@@ -778,12 +778,12 @@ def _instance_phrases(an: Analysed) -> tuple[tuple[int, int, int], ...]:
 
 def _opens_instance(an: Analysed, k: int, p: tuple[str, ...]) -> bool:
     """Does phrase p at word k open an other-instance phrase: a possessive's "s" only after an apostrophe, and "a
-    second" not after parts "of" ("eleven-hundredths of a second": a span of time; "the
+    second" not after tenths, hundredths or thousandths "of" ("eleven-hundredths of a second": a span of time; "the
     arrest of a second suspect" is another instance)?"""
     if p[0] == "s":
         return bool(k) and _gap(an, k) in ("'", "’")
-    return not (p == ("a", "second") and k >= 2 and an.words[k - 1].norm == "of" and (
-        an.words[k - 2].norm in DECIMAL_PARTS))
+    return not (p == ("a", "second") and k >= 2 and an.words[k - 1].norm == "of"
+                and an.words[k - 2].norm in DECIMAL_PARTS)
 
 
 def _also_phrases(an: Analysed):

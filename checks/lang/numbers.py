@@ -48,9 +48,9 @@ NEAR_BELOW = ("nearly", "almost", "just under", "not quite", "close to")
 NEAR_AGREES = 0.05
 NEAR_HOLDS_ONE = 0.2
 
-# Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
 # Parts of ten, a hundred, a thousand, counted ("eleven-hundredths of a second", "3 tenths of a point"): the divisor
 DECIMAL_PARTS = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000}
+# Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
 FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
                   "portion")  # not "majority": "a majority of 174" is the majority's size
 # Words of a vague part, before "of" and a whole written as a number ("hundreds of its 750 employees", "most of the 40
