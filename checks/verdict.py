@@ -881,7 +881,7 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
             if normalise(unit) in POUND_WORDS and _ton_written(mention) and isinstance(fact.value, (int, float)):
-                # a ton beside pounds may be short, long or metric: the reading nearest the fact's value
+                # a ton beside pounds may be short or metric: the reading nearest the fact's value
                 return min(TON_IN_POUNDS, key=lambda r: abs(mention.value * r - fact.value))
             return said[1] / wanted[1]
     return None

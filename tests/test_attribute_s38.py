@@ -113,6 +113,11 @@ REVIEWED = [
     (AGE_86, "Orsk announced her resignation to a startled group of ministers at age 86.", "differ"),
     (AGE_86, "Orsk made the announcement of her resignation at age 86.", "differ"),
     (AGE_86, "Orsk's resignation announcement came at age 86.", "differ"),
+    # a ton beside pounds is no long ton (2,240 pounds), and a bound holds by the reading nearest the fact's value
+    (record("number", "whale, weighed", "60000", "pounds, lb").replace("tolerance: 0", "tolerance: 3%"),
+     "The whale weighed 26 tons.", "differ"),
+    (record("number", "statue, weighs", "28000", "pounds, lb"), "The 12-ton statue was unveiled.", "differ"),
+    (record("number", "statue, weighs", "26700", "pounds, lb"), "The statue weighs more than 12 tons.", "silent"),
     # group_breakdown: a term written with a capital is a name even when it opens the sentence
     (record("number", "Trump, exit polls", "55", "percent, per cent"), "Trump won 55% among men and 42% among women.",
      "agree"),
@@ -124,15 +129,6 @@ def test_session_38(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
 
 
-DATED += [
-    # year placement: a yearless date before a noun of an unplanned event names what has happened, whatever the tense
-    (record("date", "disaster, crush", "2015-09-24"),
-     "It was not clear how the rise would affect the toll from the Sept. 24 disaster near the city.", "2015-10-01",
-     "agree"),
-    (record("date", "crash", "2015-09-24"), "Investigators will study the Sept. 24 crash.", "2015-10-01", "agree"),
-    (record("date", "vote", "2016-09-24"), "Officials expect a large turnout for the Sept. 24 vote.", "2015-10-01",
-     "agree"),
-]
 
 REVIEWED_DATED = [
     # a verb's "of"/"for" and a gerund date nothing of their own

@@ -483,7 +483,9 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
         return placed
     if text and _known_event(m, text):
         return placed if placed and placed.first <= published else _at_or_before(m.value, published)
-    lean = _lean(m, text)
+    lean = leaning(text, m.start, m.end) if text else ""
+    if lean == "past" and _PLANNED_DATE.search(text, max(0, m.start - 40), m.start):
+        lean = ""  # "A trial date of December 16 was set": the setting is past, the trial's day may be to come
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
@@ -491,25 +493,6 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
         near -= 1  # "announced the deal in January" or "In January, he was arrested", said in December: a past
         # verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
-
-
-def _lean(m: Mention, text: str) -> str:
-    """The side of publication the clause's tense puts the date on ("past", "future" or ""), but for a planned
-    event's date set in the past ("A trial date of December 16 was set": the trial's day may be to come) and an
-    unplanned event's date under a future verb ("would affect the toll from the Sept. 24 disaster": the nearest)."""
-    lean = leaning(text, m.start, m.end) if text else ""
-    if lean == "past" and _PLANNED_DATE.search(text, max(0, m.start - 40), m.start):
-        return ""
-    if lean == "future" and _unplanned_head(m, text):
-        return ""
-    return lean
-
-
-def _unplanned_head(m: Mention, text: str) -> bool:
-    """Does the date premodify a definite noun of an unplanned event ("the Sept. 24 disaster": ``KNOWN_EVENT_NOUNS``),
-    whose time no verb of the clause sets?"""
-    head = _HEAD_AFTER.match(text, m.end) if _DEFINITE.search(text[max(0, m.start - 40):m.start]) else None
-    return head is not None and head.group().split()[-1].lower() in KNOWN_EVENT_NOUNS
 
 
 def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:

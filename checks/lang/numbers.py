@@ -146,12 +146,12 @@ UNITS = {
     "metres per second": ("speed", 3.6), "meters per second": ("speed", 3.6), "m s": ("speed", 3.6),
 }
 
-# "Ton" beside pounds may be the short ton (2,000 pounds, American usage), the long ton (2,240) or the tonne (about
-# 2,204.6): a fact in pounds reads the one nearest its value ("the 12-ton telescope" is 24,000 lb for a fact of 24,500);
-# beside metric units it is read as the tonne (``UNITS``)
+# "Ton" beside pounds may be the short ton (2,000 pounds, American usage) or the tonne (about 2,204.6): a fact in
+# pounds reads the one nearest its value ("the 12-ton telescope" is 24,000 lb for a fact of 24,500); beside metric units
+# it is read as the tonne (``UNITS``) (no long ton: 2,240 pounds would stretch "12 tons" to 28,000 lb)
 TON_WORDS = frozenset({"ton", "tons"})
 POUND_WORDS = frozenset({"pound", "pounds", "lb", "lbs"})
-TON_IN_POUNDS = (2000, 2240, 1000 / 0.45359237)
+TON_IN_POUNDS = (2000, 1000 / 0.45359237)
 
 # A count right before one of these counts the people on board ("all 67 aboard"), as "67 people aboard" would: read
 # by a fact whose unit is one of PEOPLE_UNITS.
