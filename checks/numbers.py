@@ -146,33 +146,30 @@ _AT_BEFORE = re.compile(r"\b(?:at|by|from|until|till|before|after|to|and|between
 def _decimal_parts(text: str) -> list[Mention]:
     """'eleven-hundredths of a second', '11 tenths of a second', 'a tenth of a second': a count of parts of ten, a
     hundred or a thousand of a unit is that fraction of it (0.11 seconds, 1.1 seconds, 0.1 seconds)."""
-    if "th" not in text:
-        return []
+    if not _DECIMAL_GATE.search(text):
+        return []  # (most sentences: no part "of" anything)
     out = []
     for m in _DECIMAL_PART.finditer(text):
-        said = m.group("count").lower()
-        count = float(said) if said[0].isdigit() else 1 if said in ("a", "one") else _worded(said)
-        if count is None:
-            continue
+        said = m.group("count")
+        count = float(said) if said[0].isdigit() else words_to_number(said)
         value = round(count / DECIMAL_PARTS[m.group("part").lower()], 6)
-        out.append(Mention("number", m.start(), m.end(), m.group(), value, unit=m.group("unit"),
-                           approx=_hedge_before(text, m.start()), after=text[m.start("unit"):m.start("unit") + 60],
-                           before=text[max(0, m.start() - _BEFORE):m.start()]))  # (after: from the unit on, read
-    return out  # as the unit written after the number)
+        out.append(_span_mention(text, m.start(), m.end(), value, m.group("unit"), m.start("unit")))  # (read from the
+        # unit on: the unit written after the number)
+    return out
 
 
-def _worded(said: str) -> float | None:
-    """'eleven', 'twenty-five', 'forty one': a count under a hundred in words, or None."""
-    parts = re.split(r"[\s-]+", said)
-    if not all(p in ONES or p in TENS for p in parts) or len(parts) > 2:
-        return None
-    return float(sum(ONES.get(p, 0) + TENS.get(p, 0) for p in parts))
+def _span_mention(text: str, start: int, end: int, value: float, unit: str, after_at: int) -> Mention:
+    """A number mention read from a span of its own (a race time, a count of parts), the text after it read from
+    ``after_at``."""
+    return Mention("number", start, end, text[start:end], value, unit=unit, approx=_hedge_before(text, start),
+                   after=text[after_at:after_at + 60], before=text[max(0, start - _BEFORE):start])
 
 
 # "eleven-hundredths of a second", "11 tenths of a second": a count (digits or words) and a part, then "of a" unit
 _DECIMAL_PART = re.compile(r"(?<![\w.,])(?P<count>\d{1,3}|an?|one|(?:" + "|".join(TENS) + r")(?:[\s-]+(?:"
                            + "|".join(ONES) + r"))?|(?:" + "|".join(ONES) + r"))[\s-]+(?P<part>"
                            + "|".join(DECIMAL_PARTS) + r")\s+of\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
+_DECIMAL_GATE = re.compile(r"(?:enth|dth)s?\s+of\s", re.IGNORECASE)  # what every count of parts holds
 
 
 def _race_times(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -184,9 +181,7 @@ def _race_times(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "at 10:15:30": a time of day
         value = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + float(m.group(3))
-        out.append(Mention("number", m.start(), m.end(), m.group(), value, unit="seconds",
-                           approx=_hedge_before(text, m.start()), after=text[m.end():m.end() + 60],
-                           before=text[max(0, m.start() - _BEFORE):m.start()]))
+        out.append(_span_mention(text, m.start(), m.end(), value, "seconds", m.end()))
     return out
 
 

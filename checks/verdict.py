@@ -872,25 +872,19 @@ def _converted(fact: Fact, mention: Mention) -> float | None:
 def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
     """How many of the fact's units one of the unit written after the mention is (the first of the fact's units of
     the same dimension, no more than _FARTHEST apart), or None."""
+    after = words(mention.after)
     if ":" in mention.text and mention.unit == "seconds":
         said = UNITS["seconds"]  # "1:59:40": a span in hours, minutes and seconds, read as seconds
     else:
-        after = words(mention.after)
         said = written_unit(after) if after else None
     for unit in fact.unit:
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
-            if normalise(unit) in POUND_WORDS and _ton_written(mention) and isinstance(fact.value, (int, float)):
+            if normalise(unit) in POUND_WORDS and after[0].norm in TON_WORDS and isinstance(fact.value, (int, float)):
                 # a ton beside pounds may be short or metric: the reading nearest the fact's value
                 return min(TON_IN_POUNDS, key=lambda r: abs(mention.value * r - fact.value))
             return said[1] / wanted[1]
     return None
-
-
-def _ton_written(mention: Mention) -> bool:
-    """Is the unit written after the mention "ton" or "tons" (not "tonne", "metric ton")?"""
-    after = words(mention.after)
-    return bool(after) and after[0].norm in TON_WORDS
 
 
 def written_unit(after) -> tuple[str, float] | None:

@@ -2627,6 +2627,12 @@ def _counted(an: Analysed, k: int) -> bool:
     return j >= 0 and an.words[j].norm[:1].isdigit()
 
 
+# words between a when-clause's opening and its term that make the term's event another one ("two days after the
+# shooting", "in the wake of", "in response to", "another shooting")
+_ANOTHER_EVENT = {"after", "before", "since", "following", "followed", "prior", "until", "ago", "wake", "aftermath",
+                  "response", "another", "unlike", "than"}
+
+
 def _another_event_before(an: Analysed, k: int, h: Hit) -> bool:
     """A word of another event (``_ANOTHER_EVENT``) between the "when" at word k and term h, in one phrase with the
     term (no comma between: "when, just before dawn, an explosion tore through" keeps the explosion)."""
@@ -2806,13 +2812,6 @@ def _other_noun(an: Analysed, lead: int, head: range, about: list[Hit], mention:
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")
-
-
-# words between a when-clause's opening and its term that make the term's event another one ("two days after the
-# shooting", "in the wake of", "in response to", "another shooting")
-_ANOTHER_EVENT = {"after", "before", "since", "following", "followed", "prior", "until", "ago", "wake", "aftermath",
-                  "response", "another", "unlike", "than"}
-
 
 
 def _described(an: Analysed, head: range, about: list[Hit], mention: Mention) -> Decision | None:

@@ -235,13 +235,18 @@ def _month_alone(g: Groups, m: re.Match) -> Period | None:
 def _month_after_and(m: re.Match) -> bool:
     """'between May and July': "and" and a month's name (maybe after early/mid/late) right after the match."""
     after = _AND_WORD.match(m.string, m.end())
-    return after is not None and _month(after.group(1)) is not None and after.group(1)[0].isupper()
+    return after is not None and _month_name(after.group(1))
 
 
 def _month_range_end(m: re.Match) -> bool:
     """'between March and May': the match follows "between", a month's name and "and"."""
     before = _BETWEEN_MONTH_AND.search(m.string, max(0, m.start() - 40), m.start())
-    return before is not None and _month(before.group(1)) is not None and before.group(1)[0].isupper()
+    return before is not None and _month_name(before.group(1))
+
+
+def _month_name(word: str) -> bool:
+    """Is the word a month's name written with a capital ("May", not "may")?"""
+    return _month(word) is not None and word[0].isupper()
 
 
 _BETWEEN_MONTH_AND = re.compile(r"\bbetween\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)\s+and\s+\Z", re.IGNORECASE)

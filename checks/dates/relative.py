@@ -15,7 +15,7 @@ from ..model import Mention, Period
 from . import periods
 from .fragments import NAME_AFTER, gate
 from .holidays import holiday_date, holiday_key
-from .tense import _HAD, leaning, owned_by_a_past_event  # (a past perfect: a time before another)
+from .tense import _HAD, WILL, leaning, owned_by_a_past_event  # (a past perfect: a time before another)
 from ..words import alternation, fold_confusables, title_case, words
 from ..lang.calendar import DAY_PARTS, HOLIDAYS, MONTH_NAMES, MONTHS, NAMED_DAYS, SEASONS, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, AWARD_WORDS
@@ -469,7 +469,7 @@ def _told_next(text: str, m: re.Match) -> bool:
         return False
     year = _last_told_year(text, m.start())
     return year is not None and not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start() - 4) \
-        and not _WILL.search(text, 0, m.start()) and not _in_aside(text, year, m.start())
+        and not WILL.search(text, 0, m.start()) and not _in_aside(text, year, m.start())
 
 
 def _last_told_year(text: str, end: int) -> re.Match | None:
@@ -493,9 +493,6 @@ def _in_aside(text: str, year: re.Match, end: int) -> bool:
 
 
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who|that|where|[a-z]+ed\b)", re.IGNORECASE)
-
-
-_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|for|through|throughout)\s+\Z", re.IGNORECASE)

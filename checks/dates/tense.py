@@ -84,8 +84,10 @@ def _past_when_after(text: str, end: int) -> bool:
     return any(_is_past(w.strip(",;:.!?\"'’”"), words[k - 1] if k else None) for k, w in enumerate(words[:8]))
 
 
-_WILL_OR_WOULD = re.compile(r"\b(?:will|shall)\b|\bwould\b(?!\s+have\b)|['’]ll\b", re.IGNORECASE)  # a future before the
-# date ("would have" is none)
+_WILL_WORDS = r"\b(?:will|shall)\b|['’]ll\b"  # the auxiliaries of the future
+WILL = re.compile(_WILL_WORDS, re.IGNORECASE)
+_WILL_OR_WOULD = re.compile(_WILL_WORDS + r"|\bwould\b(?!\s+have\b)", re.IGNORECASE)  # a future before the date
+# ("would have" is none)
 _RELATIVE_CUT = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)  # a relative clause's verb is
 # no verb of the when-clause ("when lawmakers return from a recess that started in May")
 
@@ -187,7 +189,7 @@ def _past_subordinate(left: str) -> bool:
                for i in range(1, min(len(said) - 1, _SUBJECT_REACH + 1)))
 
 
-_WILL_BEFORE = re.compile(r"\b(?:will|shall|would)\b|['’]ll\b", re.IGNORECASE)
+_WILL_BEFORE = re.compile(_WILL_WORDS + r"|\bwould\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"\b(?:why|how|where|whether|that|which|who)\b", re.IGNORECASE)
 _SUBJECT_REACH = 5  # words of the subject before the verb: "United Airlines Flight 232 crashed"
 _VERB_REACH = 6  # words from that verb to the date: "crashed in Sioux City in"
