@@ -19,8 +19,8 @@ from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INS
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
-                            STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
+                            STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS, WINNING_VERBS)
+from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, SHARE_TOTALS, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -718,11 +718,24 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     verb = _governing_term(an, mention, about)
     if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
         return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
+    if an.words[head.start].norm in SHARE_TOTALS and _share_won(an, mention):
+        return None  # "Jokowi won by capturing 55.5 percent of ballots cast": a total, the subject's share of it
     said = _said_of_share(an, head, about)
     if said is not None:  # "83% of whom were not authorised", "83% of the deceased travelled without a permit"
         whole = range(head.start, whole_end(an, head))
         return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+def _share_won(an: Analysed, mention: Mention) -> bool:
+    """A share a verb of winning takes ("capturing 55.5 percent"), or one restating a count before it ("31.6 million
+    votes, or 58.8 percent"): the share of whoever won, not of a group the clause names ("blank ballots made up 5%")."""
+    k = an.index_at(mention.start) - 1
+    while k >= 0 and an.words[k].norm in _BEFORE_SHARE and not _gap(an, k + 1).strip():
+        k -= 1
+    if k < 0 or _gap(an, k + 1).strip():
+        return False
+    return an.words[k].norm in WINNING_VERBS or (an.words[k].norm == "or" and _gap(an, k).strip() == ",")
 
 
 def whole_end(an: Analysed, head: range) -> int:
@@ -2231,7 +2244,10 @@ def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     while m < len(ws) - 1 and ws[m].norm.endswith("ly"):
         m += 1  # "or severely damaged"
     objectless = m + 1 >= len(ws) or _gap(an, m + 1).strip() or ws[m + 1].norm in FUNCTION_WORDS - DETERMINERS
-    if (_past(ws[m]) or ws[m].norm in OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
+    harm = ws[m].norm in OUTCOME_WORDS or ws[m].norm in HARM_VERBS
+    if ws[j].norm == "and" and not harm:
+        return None  # "79 were injured and rushed to hospital": a second act done to the same people, no second group
+    if (_past(ws[m]) or harm) and objectless and not any(x.first <= m <= x.last for x in about):
         return m
     return None
 

@@ -1,0 +1,34 @@
+"""Rules of session 39, on invented sentences: one table of (record, text, verdict), a case per row, grouped by the
+rule it pins (the comment above each group)."""
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, record
+
+SHARE = record("number", "Orsk, Anna Orsk", "55.5", "percent, per cent")
+HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
+
+CASES = [
+    # joint_outcome: "and" joins a second act done to the same people ("injured and rushed to hospital"), no second
+    # group; two harms ("killed and injured", "killed or injured") are still counted together
+    (HURT, "More than 500 students escaped, 79 of whom were injured and rushed to hospital.", "agree"),
+    (HURT, "Some 79 people were injured and taken to hospital after the blast.", "agree"),
+    (HURT, "Some 80 people were injured and taken to hospital after the blast.", "differ"),
+    (HURT, "Some 79 people were killed or injured in the blast.", "silent"),
+    (HURT, "Some 79 people were killed and injured in the blast.", "silent"),
+    (HURT, "Some 79 people were injured and displaced by the storm.", "silent"),
+    # a share of the votes, the ballots or the total is the share of whom the clause speaks of
+    (SHARE, "Orsk won re-election by capturing 55.5 percent of ballots cast.", "agree"),
+    (SHARE, "Orsk secured 31.6 million votes, or over 55.5 percent of the total.", "agree"),
+    (SHARE, "Orsk won re-election by capturing 56.1 percent of the votes.", "differ"),
+    (SHARE, "Orsk won, as 56.1 percent of the farmers backed her.", "silent"),
+    (SHARE, "Orsk won, with Veld capturing 44.5 percent of ballots cast.", "silent"),
+    (SHARE, "Orsk won, and blank ballots made up 55.5% of the votes.", "silent"),
+    (SHARE, "Orsk won, though turnout was 55.5 percent of the total.", "silent"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_session_39(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text)[0] == verdict
