@@ -7,6 +7,8 @@ from hypothesis import given, settings, strategies as st
 from .helpers import one, record
 
 SHARE = record("number", "Orsk, Anna Orsk", "55.5", "percent, per cent")
+VICTIMS = record("number", "massacre, killed", "8000", "men and boys, men, people")
+DIED = record("number", "died, killed, dead", "41", "people, persons, passengers")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -26,6 +28,15 @@ CASES = [
     (SHARE, "Orsk won, with Veld capturing 44.5 percent of ballots cast.", "silent"),
     (SHARE, "Orsk won, and blank ballots made up 55.5% of the votes.", "silent"),
     (SHARE, "Orsk won, though turnout was 55.5 percent of the total.", "silent"),
+    # part_of_whole: a year before a noun dates it and is no part of a whole after it
+    (VICTIMS, "Orsk was convicted over the 1995 massacre of some 8,000 men and boys in Velmar.", "agree"),
+    (VICTIMS, "Orsk was convicted over the 1995 massacre of some 7,000 men and boys in Velmar.", "differ"),
+    (VICTIMS, "Troops killed 2000 of the 8,000 men held in the camp.", "silent"),
+    # a relative clause after the counted noun and "on board" says what the count is of ("who" takes a person)
+    (DIED, "Most of the 41 people on board who died fell victim to the fumes.", "agree"),
+    (DIED, "Most of the 42 people on board who died fell victim to the fumes.", "differ"),
+    (DIED, "Most of the 78 people on board survived, and 41 died.", "agree"),
+    (DIED, "Most of the 78 people on board, which had 41 seats, died.", "silent"),
 ]
 
 

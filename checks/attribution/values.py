@@ -998,8 +998,8 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind == "number" and _fronted_whole(an, mention):
         return _fronted_whole_of(an, mention, about)
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
-    if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
-        return None
+    if not m or _day_of_month(an, m.start()) or _year_modifier(an, m.start()):  # "the May 6 sale of 40 ferries"
+        return None  # (6 is a day, no part; "the 1995 massacre of some 8,000 men": a year dates the noun)
     if mention.unit and an.sentence.text[mention.end:mention.end + 1] == "-":
         return None  # "the last 16 minutes of the 16-day mission": a measure joined to its noun, no whole of parts
     head = an.index_after(mention.end)
@@ -1201,9 +1201,14 @@ def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     """'the 67 people who died in the accident': a term in a relative clause right after the counted noun."""
     ws = an.words
     r = next((j for j in range(k + 1, min(len(ws), k + 5)) if ws[j].norm in ("who", "that", "which")), None)
-    if r is None or any(ws[j].norm in FUNCTION_WORDS for j in range(k + 1, r)):
+    if r is None or any(ws[j].norm in FUNCTION_WORDS for j in range(k + 1, r)) and not _aboard_before_who(an, k, r):
         return None  # the counted noun ("figure skaters") between the number and the pronoun, nothing else
     return next((h for h in about if h.first > r and an.clause[h.first] == an.clause[r]), None)
+
+
+def _aboard_before_who(an: Analysed, k: int, r: int) -> bool:
+    """'the 41 people on board who died': the counted noun and "on board" before "who", which only a person takes."""
+    return an.words[r].norm == "who" and r == k + 4 and (an.words[k + 2].norm, an.words[k + 3].norm) == ("on", "board")
 
 
 _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
@@ -1220,6 +1225,13 @@ def _fronted_whole(an: Analysed, mention: Mention) -> bool:
     text = an.sentence.text
     return bool(_FRONTED_OF.search(text, max(0, mention.start - 24), mention.start)
                 and _PART_AFTER.match(text, mention.end))
+
+
+def _year_modifier(an: Analysed, start: int) -> bool:
+    """A year before a noun, no count of parts ("the 1995 massacre of 8,000 men"; not "2000 of the 8,000 staff")."""
+    k = an.index_at(start)
+    return is_year(an.words[k].text) and k + 1 < len(an.words) and an.words[k + 1].norm not in ("of", "out") \
+        and not an.words[k + 1].norm[:1].isdigit()
 
 
 def _day_of_month(an: Analysed, start: int) -> bool:
