@@ -318,6 +318,8 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     what the fact counts: its noun is left out because the verb says what it is."""
     if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
         return False
+    if any(normalise(u) in UNITS for u in fact.unit):
+        return False  # a measure is no left-out subject: "the two were arrested" counts no days
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")

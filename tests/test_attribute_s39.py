@@ -9,6 +9,9 @@ from .helpers import one, record
 SHARE = record("number", "Orsk, Anna Orsk", "55.5", "percent, per cent")
 VICTIMS = record("number", "massacre, killed", "8000", "men and boys, men, people")
 DIED = record("number", "died, killed, dead", "41", "people, persons, passengers")
+CUSTODY = record("number", "arrested, custody, jail", "473", "days, day")
+CONVICTED = record("date", "convicted, found guilty", "2008-10-03")
+ROBBERY = record("date", "robbery, robbed", "2007-09-13")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -37,9 +40,37 @@ CASES = [
     (DIED, "Most of the 42 people on board who died fell victim to the fumes.", "differ"),
     (DIED, "Most of the 78 people on board survived, and 41 died.", "agree"),
     (DIED, "Most of the 78 people on board, which had 41 seats, died.", "silent"),
+    # a count with its noun left out, before the fact's verb, counts no measure ("the two were arrested": no days)
+    (CUSTODY, "The two were arrested on June 17, 1994, in the same driveway.", "silent"),
+    (CUSTODY, "Orsk spent 473 days in custody.", "agree"),
+    (CUSTODY, "Orsk spent 470 days in custody.", "differ"),
+    # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
+    (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
+    (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",
+     "agree"),
+    (CONVICTED, "He was convicted on Oct. 3, 2008 of a robbery that occurred on Sept. 13, 2007.", "agree"),
+    (CONVICTED, "He was convicted on Oct. 4, 2008 of a robbery that occurred on Sept. 13, 2007.", "differ"),
+    (ROBBERY, "The robbery that happened on Sept. 13, 2007 led to his conviction.", "agree"),
+    (ROBBERY, "The armed robbery that happened on Sept. 14, 2007 led to his conviction.", "differ"),
+    (ROBBERY, "He was jailed for a robbery, which occurred on Sept. 14, 2007.", "differ"),
 ]
 
 
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_session_39(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+DATED = [
+    # occurrence_relative: the robbery's day, not the judging's, though "and was found guilty" follows
+    (CONVICTED, "He was convicted of an armed robbery that happened on Sept. 13 and was found guilty on the 13th "
+                "anniversary of his acquittal.", "2008-10-04", "silent"),
+    (CONVICTED, "He was convicted on Oct. 3 of an armed robbery that happened on Sept. 13.", "2008-10-04", "agree"),
+    (ROBBERY, "He was convicted of an armed robbery that happened on Sept. 13, 2007 and was found guilty on Friday.",
+     "2008-10-04", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", DATED)
+def test_session_39_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict

@@ -977,3 +977,6 @@ GENERIC_FIGURE_NOUNS = frozenset({
     "peak", "high", "low", "value", "amount", "sum", "proportion", "percentage", "portion", "part", "fraction",
     "estimate", "score", "result", "tally", "count", "number", "vote", "votes", "support", "turnout", "approval",
     "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "growth", "decline", "cut", "change"})
+# Verbs that only say an event happened ("the robbery that happened on Sept. 13"): in a relative clause they date the
+# noun the clause describes, nothing else in the sentence.
+OCCURRENCE_VERBS = ("happened", "occurred", "took place", "unfolded")
