@@ -12,6 +12,7 @@ DIED = record("number", "died, killed, dead", "41", "people, persons, passengers
 CUSTODY = record("number", "arrested, custody, jail", "473", "days, day")
 CONVICTED = record("date", "convicted, found guilty", "2008-10-03")
 ROBBERY = record("date", "robbery, robbed", "2007-09-13")
+BODIES = record("number", "bodies recovered, recovered", "12", "bodies")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -44,6 +45,10 @@ CASES = [
     (CUSTODY, "The two were arrested on June 17, 1994, in the same driveway.", "silent"),
     (CUSTODY, "Orsk spent 473 days in custody.", "agree"),
     (CUSTODY, "Orsk spent 470 days in custody.", "differ"),
+    # part_of_whole: a term of the whole's noun and its participle ("bodies recovered") describes the whole
+    (BODIES, "Two of 12 bodies recovered by divers last year are buried in the cemetery.", "agree"),
+    (BODIES, "Two of 13 bodies recovered by divers last year are buried in the cemetery.", "differ"),
+    (BODIES, "Divers recovered 12 bodies, two of which are buried in the cemetery.", "agree"),
     # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
     (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
     (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",

@@ -1173,7 +1173,12 @@ def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     if j >= len(ws) or not _past(ws[j]) or not (_in_phrase(an, k) or any(
             _past(w) and an.clause[m] == an.clause[j] for m, w in enumerate(ws) if m > j + 1)):
         return None  # "Only two of the 40 crew survived": the clause's own verb, no participle of the noun
-    return next((h for h in about if h.first == j), None)
+    return _term_at_participle(about, j)
+
+
+def _term_at_participle(about: list[Hit], j: int) -> Hit | None:
+    """The term that opens at participle j, or opens at the noun before it and runs into it ("bodies recovered")."""
+    return next((h for h in about if h.first == j or h.first == j - 1 and h.last >= j), None)
 
 
 _PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}
