@@ -13,6 +13,8 @@ CUSTODY = record("number", "arrested, custody, jail", "473", "days, day")
 CONVICTED = record("date", "convicted, found guilty", "2008-10-03")
 ROBBERY = record("date", "robbery, robbed", "2007-09-13")
 BODIES = record("number", "bodies recovered, recovered", "12", "bodies")
+MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds, second").replace(
+    "claim: x", "claim: Orsk missed the two-hour mark by 25 seconds.")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -49,6 +51,10 @@ CASES = [
     (BODIES, "Two of 12 bodies recovered by divers last year are buried in the cemetery.", "agree"),
     (BODIES, "Two of 13 bodies recovered by divers last year are buried in the cemetery.", "differ"),
     (BODIES, "Divers recovered 12 bodies, two of which are buried in the cemetery.", "agree"),
+    # a fact whose value is a margin ("by 25 seconds") reads a gap written after its measure ("25 seconds outside")
+    (MISSED, "Orsk fell short, finishing 25 seconds outside the mark.", "agree"),
+    (MISSED, "Orsk fell short, finishing 26 seconds outside the mark.", "differ"),
+    (MISSED, "Orsk fell short after 25 seconds of the race.", "silent"),
     # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
     (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
     (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",

@@ -148,7 +148,7 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
     three early wickets" counts what was lost, no margin."""
     if not _margin_claim(fact.claim, fact.value):
         return _a_margin(fact, mention)
-    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-"):
+    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-") or _MARGIN_AFTER.match(mention.after):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is no margin, and the fact's value is one ('by ...')", "margin")
@@ -205,6 +205,9 @@ def _average_claim(claim: str, value) -> bool:
 
 
 # "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
+# a gap written after its measure ("finished 25 seconds outside the mark"; "short of", "off", "behind" are read as
+# differences or distances by the attribution rules)
+_MARGIN_AFTER = re.compile(r"\s*[^\W\d_]*\s+outside\s+the\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:by(?:\s+a\s+margin\s+of)?|(?:margin|lead|majority)\s+of)\s+(?:(?:just|only|about|some|"
                             r"nearly|almost|around|roughly)\s+)?\Z", re.IGNORECASE)
 
