@@ -439,10 +439,11 @@ _DIED_AT = re.compile(r"\b(?:" + alternation(DIED_AT_VERBS) + r")\s+at\s+\Z", re
 
 
 def died_at_age(mention: Mention) -> bool:
-    """'Gorbachev died at 91.', 'dies at 91': a number after a verb of dying and "at", with nothing after it but a
-    punctuation mark or the end, is the age at death ('died at 91 Main Street' is no age)."""
+    """'Gorbachev died at 91.', 'dies at 91', 'has died at 92 after a long illness': a number after a verb of dying and
+    "at", with no noun of its own after it (nothing, a punctuation mark or a function word), is the age at death
+    ('died at 91 Main Street' is no age)."""
     return (mention.before[-3:].lower() == "at " and bool(_DIED_AT.search(mention.before[-20:]))
-            and bool(_BARE_AFTER.match(mention.after)) and not mention.unit)
+            and bare_number(mention))
 
 
 TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)

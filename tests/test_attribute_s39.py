@@ -15,6 +15,7 @@ ROBBERY = record("date", "robbery, robbed", "2007-09-13")
 BODIES = record("number", "bodies recovered, recovered", "12", "bodies")
 MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds, second").replace(
     "claim: x", "claim: Orsk missed the two-hour mark by 25 seconds.")
+AGE = record("number", "Anderson, Warren Anderson", "92")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -55,6 +56,10 @@ CASES = [
     (MISSED, "Orsk fell short, finishing 25 seconds outside the mark.", "agree"),
     (MISSED, "Orsk fell short, finishing 26 seconds outside the mark.", "differ"),
     (MISSED, "Orsk fell short after 25 seconds of the race.", "silent"),
+    # an age at death: "died at 92" with a function word after it ("after", "in", "on") as well as at the end
+    (AGE, "Warren Anderson, the former chief executive, has died at 92 after a long illness.", "agree"),
+    (AGE, "Warren Anderson, the former chief executive, has died at 93 in Florida.", "differ"),
+    (AGE, "Warren Anderson died at 92 Main Street, police said.", "silent"),
     # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
     (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
     (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",
