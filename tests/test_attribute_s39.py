@@ -16,6 +16,7 @@ BODIES = record("number", "bodies recovered, recovered", "12", "bodies")
 MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds, second").replace(
     "claim: x", "claim: Orsk missed the two-hour mark by 25 seconds.")
 AGE = record("number", "Anderson, Warren Anderson", "92")
+SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -60,6 +61,12 @@ CASES = [
     (AGE, "Warren Anderson, the former chief executive, has died at 92 after a long illness.", "agree"),
     (AGE, "Warren Anderson, the former chief executive, has died at 93 in Florida.", "differ"),
     (AGE, "Warren Anderson died at 92 Main Street, police said.", "silent"),
+    # named_holder: in a phrase opened by "with", a name and a verb in -ing hold the figure after them
+    (SEATS, "Velmar leader Anna Orsk crafted a historic win for the party, which could end up with 282 seats, with the "
+            "Alliance bagging 336 seats.", "silent"),
+    (SEATS, "Velmar won 282 seats, with the Alliance taking 336.", "agree"),
+    (SEATS, "With the Velmar Party winning 282 seats, the Alliance lost power.", "agree"),
+    (SEATS, "With the Velmar Party winning 280 seats, the Alliance lost power.", "differ"),
     # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
     (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
     (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",
