@@ -17,6 +17,7 @@ MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds
     "claim: x", "claim: Orsk missed the two-hour mark by 25 seconds.")
 AGE = record("number", "Anderson, Warren Anderson", "92")
 SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
+VOTES = record("number", "Orsk, secured, polled", "6924255", "votes")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -67,6 +68,11 @@ CASES = [
     (SEATS, "Velmar won 282 seats, with the Alliance taking 336.", "agree"),
     (SEATS, "With the Velmar Party winning 282 seats, the Alliance lost power.", "agree"),
     (SEATS, "With the Velmar Party winning 280 seats, the Alliance lost power.", "differ"),
+    # a bracket holding a bare figure restates the one before it, in its clause
+    (VOTES, "Orsk secured 52.25 percent of the votes (6,924,255), while Veld bagged 41.99 percent (5,564,239).", "agree"),
+    (VOTES, "Orsk secured 52.25 percent of the votes (6,924,000), while Veld bagged 41.99 percent (5,564,239).",
+     "differ"),
+    (VOTES, "Veld bagged 41.99 percent (5,564,239) after Orsk secured a majority.", "silent"),
     # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
     (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
     (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",
