@@ -318,8 +318,8 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     what the fact counts: its noun is left out because the verb says what it is."""
     if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
         return False
-    if any(normalise(u) in UNITS for u in fact.unit):
-        return False  # a measure is no left-out subject: "the two were arrested" counts no days
+    if _unnamed_measure(fact, mention):
+        return False
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
@@ -334,6 +334,12 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     start = rest.end() if rest else 0
     return _fact_verb_after(fact, words(after[start:start + 60]))
+
+
+def _unnamed_measure(fact: Fact, mention: Mention) -> bool:
+    """A fact in a measure's unit, and no count before the number naming a noun: a measure left out must be named
+    before ("Of the 150 tonnes pledged, 100 were delivered"); "the two were arrested" counts no days."""
+    return any(normalise(u) in UNITS for u in fact.unit) and not _earlier_noun(mention.before)
 
 
 def _fact_verb_after(fact: Fact, tail: list) -> bool:

@@ -10,7 +10,7 @@ SHARE = record("number", "Orsk, Anna Orsk", "55.5", "percent, per cent")
 VICTIMS = record("number", "massacre, killed", "8000", "men and boys, men, people")
 DIED = record("number", "died, killed, dead", "41", "people, persons, passengers")
 CUSTODY = record("number", "arrested, custody, jail", "473", "days, day")
-CONVICTED = record("date", "convicted, found guilty", "2008-10-03")
+KILLED_ON = record("date", "killed, died, death", "2005-07-07")
 ROBBERY = record("date", "robbery, robbed", "2007-09-13")
 BODIES = record("number", "bodies recovered, recovered", "12", "bodies")
 MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds, second").replace(
@@ -73,33 +73,45 @@ CASES = [
     (VOTES, "Orsk secured 52.25 percent of the votes (6,924,000), while Veld bagged 41.99 percent (5,564,239).",
      "differ"),
     (VOTES, "Veld bagged 41.99 percent (5,564,239) after Orsk secured a majority.", "silent"),
-    # occurrence_relative: a date in "that happened/occurred/took place on ..." dates the noun the clause describes
-    (CONVICTED, "He was convicted of a robbery that happened on Sept. 13, 2007.", "silent"),
-    (CONVICTED, "He was convicted of a robbery that took place on Sept. 13, 2007 and was found guilty in 2008.",
-     "agree"),
-    (CONVICTED, "He was convicted on Oct. 3, 2008 of a robbery that occurred on Sept. 13, 2007.", "agree"),
-    (CONVICTED, "He was convicted on Oct. 4, 2008 of a robbery that occurred on Sept. 13, 2007.", "differ"),
+    # a date in "that happened/took place on ..." after a noun: a first draft set it aside as that noun's
+    # (occurrence_relative), dropped after review, since the fact's event often happens in that noun
+    (KILLED_ON, "Orsk was killed in a bombing that took place on July 7, 2005.", "agree"),
     (ROBBERY, "The robbery that happened on Sept. 13, 2007 led to his conviction.", "agree"),
     (ROBBERY, "The armed robbery that happened on Sept. 14, 2007 led to his conviction.", "differ"),
-    (ROBBERY, "He was jailed for a robbery, which occurred on Sept. 14, 2007.", "differ"),
+]
+
+REVIEWED = [
+    # joint_outcome: after "and" only what is then done to the same people (taken, rushed, treated...) keeps the
+    # count theirs; another act names a second group counted with them
+    (record("number", "killed, dead, died", "25", "people, persons, militants"),
+     "The army said 25 militants were killed and captured in the raid.", "silent"),
+    (record("number", "killed, dead, died", "25", "people, persons"), "Some 25 people were killed and maimed.",
+     "silent"),
+    # a share of the total is the winner's only when the term wins it
+    (SHARE, "Veld, Orsk's main rival, won 44.5 percent of the votes.", "silent"),
+    (SHARE, "Orsk, whose rival Veld took 44.5 percent of the vote, was sworn in on Monday.", "silent"),
+    (SHARE, "Orsk's Union party won 201 seats, or 52 percent of the total.", "silent"),
+    (SHARE, "Orsk would need to win 50 percent of the votes to avoid a runoff.", "silent"),
+    (SHARE, "Orsk got 31.6 million votes, and Veld 24.1 million, or 44.5 percent of the total.", "silent"),
+    # a year only after a determiner: "at least 1900 children" is a count
+    (record("number", "killed, died, dead", "1900", "people, persons, children"),
+     "At least 1900 children among the 6000 people in the camp died of cholera.", "agree"),
+    (record("number", "net loss, loss", "98700000000", "dollars, USD"),
+     "It posted a full-year 2002 net loss of $98.7 billion, about the same as Egypt's output.", "agree"),
+    # "on board who": only a term opening the relative clause qualifies the whole
+    (record("number", "died, killed, dead", "3", "people, persons, crew"),
+     "Three of the 12 crew on board who stayed behind died.", "agree"),
+    # a measure left out after a count that names it is still counted
+    (record("number", "delivered", "100", "tonnes, tons"), "Of the 150 tonnes of aid pledged, 100 have been delivered.",
+     "agree"),
+    (record("number", "delivered", "100", "tonnes, tons"), "The convoy carried 150 tonnes of aid, but only 80 were "
+     "delivered.", "differ"),
+    # a margin "outside the" mark, not outside a place
+    (record("number", "Union, won", "12", "seats").replace("claim: x", "claim: The Union won the election by 12 seats."),
+     "The Union won 12 seats outside the capital.", "silent"),
 ]
 
 
-@pytest.mark.parametrize("spec, text, verdict", CASES)
+@pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_39(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
-
-
-DATED = [
-    # occurrence_relative: the robbery's day, not the judging's, though "and was found guilty" follows
-    (CONVICTED, "He was convicted of an armed robbery that happened on Sept. 13 and was found guilty on the 13th "
-                "anniversary of his acquittal.", "2008-10-04", "silent"),
-    (CONVICTED, "He was convicted on Oct. 3 of an armed robbery that happened on Sept. 13.", "2008-10-04", "agree"),
-    (ROBBERY, "He was convicted of an armed robbery that happened on Sept. 13, 2007 and was found guilty on Friday.",
-     "2008-10-04", "agree"),
-]
-
-
-@pytest.mark.parametrize("spec, text, published, verdict", DATED)
-def test_session_39_dated(tmp_path, spec, text, published, verdict):
-    assert one(tmp_path, spec, text, published=published)[0] == verdict

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS, OCCURRENCE_VERBS,
+from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -28,7 +28,7 @@ from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PE
 from ..lang.numbers import DECIMAL_PARTS, FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
 from ..words import Word, alternation, is_plural, normalise
-from .clauses import (_name_run_back, _place_phrase_between, Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
+from .clauses import (_name_run_back, Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _plain_noun,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
                       _relative_to, _same_clause, _SPACED_DASH, _span, _SUBJECT_PRONOUNS, _unit_inside, _verb_in_phrase,
@@ -1098,26 +1098,6 @@ def dated_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
         return None  # "the report on 3 May that described the landing": the telling's day, not the landing's
     return Decision(True, f"dates '{an.words[first - 2].text}', and the relative clause after the date holding "
                           f"'{_span(an, inside[0])}' tells what it did")
-
-
-_OCCURRENCE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:" + alternation(OCCURRENCE_VERBS)
-                                + r")\s+(?:on|in)\s+\Z", re.IGNORECASE)
-
-
-def occurrence_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
-    """'convicted of a robbery that happened on Sept. 13', 'a flare that had occurred on 17 March caught up with the
-    probe': a date in a relative clause whose verb only says that something happened (``OCCURRENCE_VERBS``) dates
-    the noun the clause describes; a term outside that noun's phrase is another event (the conviction), set aside."""
-    if mention.kind != "date":
-        return None
-    m = _OCCURRENCE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
-    if m is None:
-        return None
-    k = an.index_after(m.start())  # the pronoun
-    if k < 1 or any(k - 4 < h.last < k or k < h.first < an.index_at(mention.start) or _place_phrase_between(an, h.last, k)
-                    for h in about):
-        return None  # "the attack that happened on 7 July", "the incident aboard Flight 12, which occurred on": its own
-    return Decision(False, f"dates '{an.words[k - 1].text}', which the relative clause '{m.group().strip()}' describes")
 
 
 def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -245,3 +245,5 @@ AGAINST_WORDS = {"against", "opposed", "opposing", "no", "nay", "nays"}
 # attacker"): the count holds the perpetrator, so it states the victims one fewer too.
 PERPETRATOR_NOUNS = {"gunman", "attacker", "shooter", "suspect", "bomber", "killer", "assailant", "perpetrator",
                      "hijacker"}
+# What a measure may fall outside of when it is a margin ("25 seconds outside the mark"), not a place
+MARK_NOUNS = ("mark", "record", "target", "limit", "time", "cut", "cutoff", "barrier", "standard", "qualifying")
