@@ -106,7 +106,28 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
+    if _times_won(fact, mention):
+        return mention.value
     return _unit_written_after(fact, mention, units)
+
+
+# "a five-time Grand Slam champion": the words after a count hyphened to "time", to a punctuation mark
+_TIMES_HEAD = re.compile(r"-times?((?:\s+[A-Za-z][\w'’]*){1,4})")
+
+
+def _times_won(fact: Fact, mention: Mention) -> bool:
+    """'a five-time Grand Slam champion', 'the three-time winner': a count hyphened to "time" counts the times the
+    noun after it (its last word before a function word) was won; it counts what the fact does when that noun is the
+    last word of one of the fact's units ("champion")."""
+    m = _TIMES_HEAD.match(mention.after) if normalise(mention.unit) in ("time", "times") else None
+    if m is None:
+        return False
+    head = []
+    for w in words(m.group(1)):
+        if w.norm in FUNCTION_WORDS:
+            break
+        head.append(w.norm)
+    return bool(head) and any(normalise(u).split()[-1:] == head[-1:] for u in fact.unit)
 
 
 @lru_cache(maxsize=4096)

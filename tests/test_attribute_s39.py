@@ -18,6 +18,7 @@ MISSED = record("number", "missed, fell short, outside the mark", "25", "seconds
 AGE = record("number", "Anderson, Warren Anderson", "92")
 SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
 VOTES = record("number", "Orsk, secured, polled", "6924255", "votes")
+SLAMS = record("number", "Grand Slam, slam", "5", "titles, Grand Slam titles, champion, winner")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -73,6 +74,10 @@ CASES = [
     (VOTES, "Orsk secured 52.25 percent of the votes (6,924,000), while Veld bagged 41.99 percent (5,564,239).",
      "differ"),
     (VOTES, "Veld bagged 41.99 percent (5,564,239) after Orsk secured a majority.", "silent"),
+    # "a five-time Grand Slam champion": the count of times, for a fact whose unit ends in the noun after it
+    (SLAMS, "Orsk, a five-time Grand Slam champion, announced her retirement.", "agree"),
+    (SLAMS, "Orsk, a four-time Grand Slam champion, announced her retirement.", "differ"),
+    (SLAMS, "Orsk, a five-time Olympic medallist, played in every Grand Slam event.", "silent"),
     # a date in "that happened/took place on ..." after a noun: a first draft set it aside as that noun's
     # (occurrence_relative), dropped after review, since the fact's event often happens in that noun
     (KILLED_ON, "Orsk was killed in a bombing that took place on July 7, 2005.", "agree"),
@@ -115,3 +120,14 @@ REVIEWED = [
 @pytest.mark.parametrize("spec, text, verdict", CASES + REVIEWED)
 def test_session_39(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(n=st.integers(min_value=2, max_value=12), as_word=st.booleans())
+def test_a_count_of_times_won_reads_as_the_titles(tmp_path_factory, n, as_word):
+    count = _NUMBER_WORDS[n - 2] if as_word else str(n)
+    text = f"Orsk, a {count}-time Grand Slam champion, announced her retirement."
+    assert one(tmp_path_factory.mktemp("times"), SLAMS, text)[0] == ("agree" if n == 5 else "differ")
