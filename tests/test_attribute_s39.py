@@ -19,6 +19,7 @@ AGE = record("number", "Anderson, Warren Anderson", "92")
 SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
 VOTES = record("number", "Orsk, secured, polled", "6924255", "votes")
 SLAMS = record("number", "Grand Slam, slam", "5", "titles, Grand Slam titles, champion, winner")
+BANNED = record("date", "ban, banned, suspension", "2016-06-08")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -78,6 +79,10 @@ CASES = [
     (SLAMS, "Orsk, a five-time Grand Slam champion, announced her retirement.", "agree"),
     (SLAMS, "Orsk, a four-time Grand Slam champion, announced her retirement.", "differ"),
     (SLAMS, "Orsk, a five-time Olympic medallist, played in every Grand Slam event.", "silent"),
+    # declared_end: a term, a modal and a verb of ending in its bare form ("the ban will end on") dates the end
+    (BANNED, "The federation backdated the punishment, meaning the ban will end on January 25, 2018.", "silent"),
+    (BANNED, "Orsk was banned on June 8, 2016, and the ban will end on January 25, 2018.", "agree"),
+    (BANNED, "The ban will begin on June 8, 2016.", "agree"),
     # a date in "that happened/took place on ..." after a noun: a first draft set it aside as that noun's
     # (occurrence_relative), dropped after review, since the fact's event often happens in that noun
     (KILLED_ON, "Orsk was killed in a bombing that took place on July 7, 2005.", "agree"),
