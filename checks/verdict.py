@@ -339,8 +339,6 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     what the fact counts: its noun is left out because the verb says what it is."""
     if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
         return False
-    if _unnamed_measure(fact, mention):
-        return False
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
@@ -355,12 +353,6 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     start = rest.end() if rest else 0
     return _fact_verb_after(fact, words(after[start:start + 60]))
-
-
-def _unnamed_measure(fact: Fact, mention: Mention) -> bool:
-    """A fact in a measure's unit, and no count before the number naming a noun: a measure left out must be named
-    before ("Of the 150 tonnes pledged, 100 were delivered"); "the two were arrested" counts no days."""
-    return any(normalise(u) in UNITS for u in fact.unit) and not _earlier_noun(mention.before)
 
 
 def _fact_verb_after(fact: Fact, tail: list) -> bool:
@@ -467,10 +459,14 @@ _DIED_AT = re.compile(r"\b(?:" + alternation(DIED_AT_VERBS) + r")\s+at\s+\Z", re
 
 def died_at_age(mention: Mention) -> bool:
     """'Gorbachev died at 91.', 'dies at 91', 'has died at 92 after a long illness': a number after a verb of dying and
-    "at", with no noun of its own after it (nothing, a punctuation mark or a function word), is the age at death
-    ('died at 91 Main Street' is no age)."""
+    "at", with nothing after it but a punctuation mark or the end, or a word that opens a cause or what came before
+    (``_AGE_AT_DEATH_AFTER``), is the age at death ('died at 91 Main Street', 'died at 5 in the morning' are none)."""
     return (mention.before[-3:].lower() == "at " and bool(_DIED_AT.search(mention.before[-20:]))
-            and bare_number(mention))
+            and (bool(_BARE_AFTER.match(mention.after)) and not mention.unit
+                 or normalise(mention.unit) in _AGE_AT_DEATH_AFTER))
+
+
+_AGE_AT_DEATH_AFTER = frozenset({"after", "following", "of", "from"})  # "died at 92 after/of/from ..."
 
 
 TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)

@@ -23,46 +23,31 @@ BANNED = record("date", "ban, banned, suspension", "2016-06-08")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
-    # joint_outcome: "and" joins a second act done to the same people ("injured and rushed to hospital"), no second
-    # group; two harms ("killed and injured", "killed or injured") are still counted together
-    (HURT, "More than 500 students escaped, 79 of whom were injured and rushed to hospital.", "agree"),
-    (HURT, "Some 79 people were injured and taken to hospital after the blast.", "agree"),
-    (HURT, "Some 80 people were injured and taken to hospital after the blast.", "differ"),
+    # Rules drafted this session and dropped after two reviews (each needed a second narrowing): a count after
+    # "injured and rushed to hospital" (joint_outcome), a share of the votes after a verb of winning, a year before a
+    # noun as no part ("the 1995 massacre of 8,000"), "41 people on board who died", a measure left out of a count,
+    # a margin "outside the mark". Their reviewers' counter-examples stay pinned here and in REVIEWED.
     (HURT, "Some 79 people were killed or injured in the blast.", "silent"),
     (HURT, "Some 79 people were killed and injured in the blast.", "silent"),
     (HURT, "Some 79 people were injured and displaced by the storm.", "silent"),
-    # a share of the votes, the ballots or the total is the share of whom the clause speaks of
-    (SHARE, "Orsk won re-election by capturing 55.5 percent of ballots cast.", "agree"),
-    (SHARE, "Orsk secured 31.6 million votes, or over 55.5 percent of the total.", "agree"),
-    (SHARE, "Orsk won re-election by capturing 56.1 percent of the votes.", "differ"),
     (SHARE, "Orsk won, as 56.1 percent of the farmers backed her.", "silent"),
     (SHARE, "Orsk won, with Veld capturing 44.5 percent of ballots cast.", "silent"),
     (SHARE, "Orsk won, and blank ballots made up 55.5% of the votes.", "silent"),
     (SHARE, "Orsk won, though turnout was 55.5 percent of the total.", "silent"),
-    # part_of_whole: a year before a noun dates it and is no part of a whole after it
-    (VICTIMS, "Orsk was convicted over the 1995 massacre of some 8,000 men and boys in Velmar.", "agree"),
-    (VICTIMS, "Orsk was convicted over the 1995 massacre of some 7,000 men and boys in Velmar.", "differ"),
     (VICTIMS, "Troops killed 2000 of the 8,000 men held in the camp.", "silent"),
-    # a relative clause after the counted noun and "on board" says what the count is of ("who" takes a person)
-    (DIED, "Most of the 41 people on board who died fell victim to the fumes.", "agree"),
-    (DIED, "Most of the 42 people on board who died fell victim to the fumes.", "differ"),
     (DIED, "Most of the 78 people on board survived, and 41 died.", "agree"),
     (DIED, "Most of the 78 people on board, which had 41 seats, died.", "silent"),
-    # a count with its noun left out, before the fact's verb, counts no measure ("the two were arrested": no days)
-    (CUSTODY, "The two were arrested on June 17, 1994, in the same driveway.", "silent"),
     (CUSTODY, "Orsk spent 473 days in custody.", "agree"),
     (CUSTODY, "Orsk spent 470 days in custody.", "differ"),
     # part_of_whole: a term of the whole's noun and its participle ("bodies recovered") describes the whole
     (BODIES, "Two of 12 bodies recovered by divers last year are buried in the cemetery.", "agree"),
     (BODIES, "Two of 13 bodies recovered by divers last year are buried in the cemetery.", "differ"),
     (BODIES, "Divers recovered 12 bodies, two of which are buried in the cemetery.", "agree"),
-    # a fact whose value is a margin ("by 25 seconds") reads a gap written after its measure ("25 seconds outside")
-    (MISSED, "Orsk fell short, finishing 25 seconds outside the mark.", "agree"),
-    (MISSED, "Orsk fell short, finishing 26 seconds outside the mark.", "differ"),
     (MISSED, "Orsk fell short after 25 seconds of the race.", "silent"),
-    # an age at death: "died at 92" with a function word after it ("after", "in", "on") as well as at the end
+    # an age at death: "died at 92" before "after", "following", "of" or "from" as well as at the end
     (AGE, "Warren Anderson, the former chief executive, has died at 92 after a long illness.", "agree"),
-    (AGE, "Warren Anderson, the former chief executive, has died at 93 in Florida.", "differ"),
+    (AGE, "Warren Anderson, the former chief executive, has died at 93 of heart failure.", "differ"),
+    (AGE, "Warren Anderson died at 5 in the morning, his family said.", "silent"),
     (AGE, "Warren Anderson died at 92 Main Street, police said.", "silent"),
     # named_holder: in a phrase opened by "with", a name and a verb in -ing hold the figure after them
     (SEATS, "Velmar leader Anna Orsk crafted a historic win for the party, which could end up with 282 seats, with the "
@@ -70,6 +55,7 @@ CASES = [
     (SEATS, "Velmar won 282 seats, with the Alliance taking 336.", "agree"),
     (SEATS, "With the Velmar Party winning 282 seats, the Alliance lost power.", "agree"),
     (SEATS, "With the Velmar Party winning 280 seats, the Alliance lost power.", "differ"),
+    (SEATS, "The Velmar Party won 282 seats, with Monday marking its first day in office.", "agree"),
     # a bracket holding a bare figure restates the one before it, in its clause
     (VOTES, "Orsk secured 52.25 percent of the votes (6,924,255), while Veld bagged 41.99 percent (5,564,239).", "agree"),
     (VOTES, "Orsk secured 52.25 percent of the votes (6,924,000), while Veld bagged 41.99 percent (5,564,239).",
@@ -106,8 +92,6 @@ REVIEWED = [
     # a year only after a determiner: "at least 1900 children" is a count
     (record("number", "killed, died, dead", "1900", "people, persons, children"),
      "At least 1900 children among the 6000 people in the camp died of cholera.", "agree"),
-    (record("number", "net loss, loss", "98700000000", "dollars, USD"),
-     "It posted a full-year 2002 net loss of $98.7 billion, about the same as Egypt's output.", "agree"),
     # "on board who": only a term opening the relative clause qualifies the whole
     (record("number", "died, killed, dead", "3", "people, persons, crew"),
      "Three of the 12 crew on board who stayed behind died.", "agree"),

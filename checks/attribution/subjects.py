@@ -787,8 +787,8 @@ def _with_holder(an: Analysed, k: int) -> range:
     figure at word k hold it (the phrase's own subject and verb); else none."""
     ws, j = an.words, k - 1
     if j < 2 or not ws[j].norm.endswith("ing") or not ws[j - 1].capitalised or _gap(an, j).strip() \
-            or ws[j - 1].norm in FUNCTION_WORDS:
-        return range(0)
+            or ws[j - 1].norm in FUNCTION_WORDS or ws[j - 1].norm in CALENDAR_WORDS:
+        return range(0)  # ("with Monday marking 100 days in office": a day, no holder)
     run = _name_run_back(an, j - 1)
     opening = run.start - (run.start > 0 and ws[run.start - 1].norm == "the")
     return run if opening > 0 and ws[opening - 1].norm == "with" else range(0)

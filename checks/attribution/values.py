@@ -18,9 +18,9 @@ from ..lang.grammar import (DIVIDED_NOUNS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INS
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
-                            OUTCOME_WORDS, REDUCED_PREPOSITIONS, SEQUEL_PARTICIPLES, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
-                            STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS, WINNING_VERBS)
-from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, SHARE_TOTALS, TENS, UNITS, VAGUE_PARTS, VOTE_UNITS
+                            OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
+                            STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
+from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -718,31 +718,11 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     verb = _governing_term(an, mention, about)
     if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
         return Decision(True, f"is what '{_span(an, verb)}' takes, a share of '{_words(an, head)}'")
-    if an.words[head.start].norm in SHARE_TOTALS and _share_won(an, mention, about):
-        return None  # "Jokowi won by capturing 55.5 percent of ballots cast": a total, the subject's share of it
     said = _said_of_share(an, head, about)
     if said is not None:  # "83% of whom were not authorised", "83% of the deceased travelled without a permit"
         whole = range(head.start, whole_end(an, head))
         return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
-
-
-def _share_won(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
-    """A share the term won, a verb of winning right after the term in the share's clause, with no other name between
-    ("Orsk won re-election by capturing 55.5 percent", "Orsk secured 31.6 million votes, or 58.8 percent", a count of
-    votes restated): the winner's share of the total (not "Veld, Orsk's rival, won 44.5 percent", "Orsk is expected to
-    win 60 percent", "won 201 seats, or 52 percent of the total")."""
-    k = an.index_at(mention.start) - 1
-    while k >= 0 and an.words[k].norm in _BEFORE_SHARE and not _gap(an, k + 1).strip():
-        k -= 1
-    if k < 0 or _gap(an, k + 1).strip():
-        return False
-    restated = an.words[k].norm == "or" and _gap(an, k).strip() == "," and an.words[k - 1].norm in VOTE_UNITS
-    if not (an.words[k].norm in WINNING_VERBS or restated):
-        return False
-    ws, share = an.words, an.index_at(mention.start)
-    return any(an.clause[h.first] == an.clause[share] and h.last + 1 < share and ws[h.last + 1].norm in WINNING_VERBS
-               and not any(ws[j].capitalised for j in range(h.last + 2, share)) for h in about)
 
 
 def whole_end(an: Analysed, head: range) -> int:
@@ -1005,8 +985,8 @@ def _whole(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind == "number" and _fronted_whole(an, mention):
         return _fronted_whole_of(an, mention, about)
     m = mention.kind == "number" and _WHOLE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
-    if not m or _day_of_month(an, m.start()) or _year_modifier(an, m.start()):  # "the May 6 sale of 40 ferries"
-        return None  # (6 is a day, no part; "the 1995 massacre of some 8,000 men": a year dates the noun)
+    if not m or _day_of_month(an, m.start()):  # "the May 6 sale of 40 ferries": 6 is a day, no part
+        return None
     if mention.unit and an.sentence.text[mention.end:mention.end + 1] == "-":
         return None  # "the last 16 minutes of the 16-day mission": a measure joined to its noun, no whole of parts
     head = an.index_after(mention.end)
@@ -1213,21 +1193,9 @@ def _in_relative_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     """'the 67 people who died in the accident': a term in a relative clause right after the counted noun."""
     ws = an.words
     r = next((j for j in range(k + 1, min(len(ws), k + 5)) if ws[j].norm in ("who", "that", "which")), None)
-    if r is None:
-        return None
-    if any(ws[j].norm in FUNCTION_WORDS for j in range(k + 1, r)):  # the counted noun ("figure skaters") only
-        return _term_opens_relative(about, r) if _aboard_before_who(an, k, r) else None  # ("41 people on board who died")
+    if r is None or any(ws[j].norm in FUNCTION_WORDS for j in range(k + 1, r)):
+        return None  # the counted noun ("figure skaters") between the number and the pronoun, nothing else
     return next((h for h in about if h.first > r and an.clause[h.first] == an.clause[r]), None)
-
-
-def _aboard_before_who(an: Analysed, k: int, r: int) -> bool:
-    """'the 41 people on board who died': the counted noun and "on board" before "who", which only a person takes."""
-    return an.words[r].norm == "who" and r == k + 4 and (an.words[k + 2].norm, an.words[k + 3].norm) == ("on", "board")
-
-
-def _term_opens_relative(about: list[Hit], r: int) -> Hit | None:
-    """The term right after a relative pronoun at word r ("who died"), the relative clause's own verb."""
-    return next((h for h in about if h.first == r + 1), None)
 
 
 _NOUN_QUALIFIERS = LOCATIVE_PREPOSITIONS | REDUCED_PREPOSITIONS
@@ -1244,17 +1212,6 @@ def _fronted_whole(an: Analysed, mention: Mention) -> bool:
     text = an.sentence.text
     return bool(_FRONTED_OF.search(text, max(0, mention.start - 24), mention.start)
                 and _PART_AFTER.match(text, mention.end))
-
-
-def _year_modifier(an: Analysed, start: int) -> bool:
-    """A year after a determiner or a hyphened modifier, before a noun, no count of parts ("the 1995 massacre of 8,000
-    men", "a full-year 2002 net loss of $98.7 billion"; not "2000 of the 8,000 staff", nor "at least 1900 children
-    among the 6000 people")."""
-    k = an.index_at(start)
-    before = an.words[k - 1] if k else None
-    return before is not None and (before.norm in DETERMINERS or _gap(an, k - 1) == "-" and not before.capitalised) \
-        and is_year(an.words[k].text) and k + 1 < len(an.words) \
-        and an.words[k + 1].norm not in ("of", "out") and not an.words[k + 1].norm[:1].isdigit()
 
 
 def _day_of_month(an: Analysed, start: int) -> bool:
@@ -2279,8 +2236,6 @@ def _other_outcome(an: Analysed, h: Hit, about: list[Hit]) -> int | None:
     while m < len(ws) - 1 and ws[m].norm.endswith("ly"):
         m += 1  # "or severely damaged"
     objectless = m + 1 >= len(ws) or _gap(an, m + 1).strip() or ws[m + 1].norm in FUNCTION_WORDS - DETERMINERS
-    if ws[j].norm == "and" and ws[m].norm in SEQUEL_PARTICIPLES:
-        return None  # "79 were injured and rushed to hospital": a second act done to the same people, no second group
     if (_past(ws[m]) or ws[m].norm in OUTCOME_WORDS) and objectless and not any(x.first <= m <= x.last for x in about):
         return m
     return None

@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MARK_NOUNS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -148,7 +148,7 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
     three early wickets" counts what was lost, no margin."""
     if not _margin_claim(fact.claim, fact.value):
         return _a_margin(fact, mention)
-    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-") or _MARGIN_AFTER.match(mention.after):
+    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-"):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is no margin, and the fact's value is one ('by ...')", "margin")
@@ -205,9 +205,6 @@ def _average_claim(claim: str, value) -> bool:
 
 
 # "by", "by a margin of", "a lead of", "a majority of", past a hedge ("by just", "by about")
-# a gap written after its measure, outside a mark it missed ("finished 25 seconds outside the mark"; "short of",
-# "off", "behind" are read as differences or distances by the attribution rules; "outside the capital" is a place)
-_MARGIN_AFTER = re.compile(r"\s*[^\W\d_]*\s+outside\s+the\s+(?:" + alternation(MARK_NOUNS) + r")\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(r"\b(?:by(?:\s+a\s+margin\s+of)?|(?:margin|lead|majority)\s+of)\s+(?:(?:just|only|about|some|"
                             r"nearly|almost|around|roughly)\s+)?\Z", re.IGNORECASE)
 

@@ -374,10 +374,6 @@ WHEN_WORDS = OWN_TIME_WORDS | {"later", "afterwards", "afterward", "next", "foll
 PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "intended", "aims", "hopes", "wants", "seeks",
                                     "vowed", "promised", "threatened"}
 # Outcomes a count may join ("killed or injured", "dead or missing", "destroyed or damaged"): besides past participles.
-# What is then done to the harmed, after "and" ("79 were injured and rushed to hospital"): the same people, acted on
-# again, no second group counted with them (not "killed and captured", two groups).
-SEQUEL_PARTICIPLES = frozenset({"taken", "rushed", "treated", "hospitalised", "hospitalized", "airlifted", "flown",
-                                "transported", "admitted", "carried", "brought", "buried", "discharged"})
 OUTCOME_WORDS = frozenset({"dead", "missing", "injured", "wounded", "hurt", "damaged", "destroyed", "displaced",
                            "homeless", "unaccounted"})
 # Words of stamping before a date and a clock time ("Updated 2024-08-25 16:15"): a record's stamp.

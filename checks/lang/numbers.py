@@ -53,9 +53,6 @@ DECIMAL_PARTS = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
 # Words naming a part of a whole before "of": "more than half of the $4.4 million ransom" (the amount is the whole).
 FRACTION_WORDS = ("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "fraction",
                   "portion")  # not "majority": "a majority of 174" is the majority's size
-# Wholes a share of a count is taken of ("55.5 percent of ballots cast", "58.8% of the total"): the share of whoever the
-# clause speaks of, not of a group of its own.
-SHARE_TOTALS = frozenset({"vote", "votes", "ballot", "ballots", "total", "tally", "poll", "polls"})
 # Words of a vague part, before "of" and a whole written as a number ("hundreds of its 750 employees", "most of the 40
 # seats"): that number is the whole.
 VAGUE_PARTS = ("hundreds", "thousands", "dozens", "scores", "millions", "most", "many", "several", "some", "all",
@@ -245,5 +242,3 @@ AGAINST_WORDS = {"against", "opposed", "opposing", "no", "nay", "nays"}
 # attacker"): the count holds the perpetrator, so it states the victims one fewer too.
 PERPETRATOR_NOUNS = {"gunman", "attacker", "shooter", "suspect", "bomber", "killer", "assailant", "perpetrator",
                      "hijacker"}
-# What a measure may fall outside of when it is a margin ("25 seconds outside the mark"), not a place
-MARK_NOUNS = ("mark", "record", "target", "limit", "time", "cut", "cutoff", "barrier", "standard", "qualifying")
