@@ -20,6 +20,7 @@ SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
 VOTES = record("number", "Orsk, secured, polled", "6924255", "votes")
 SLAMS = record("number", "Grand Slam, slam", "5", "titles, Grand Slam titles, champion, winner")
 BANNED = record("date", "ban, banned, suspension", "2016-06-08")
+ATHLETES = record("number", "killed, massacre, victims", "11", "Israelis, athletes, victims")
 HURT = record("number", "injured, wounded, hurt", "79", "people, persons, students")
 
 CASES = [
@@ -69,6 +70,9 @@ CASES = [
     (BANNED, "The federation backdated the punishment, meaning the ban will end on January 25, 2018.", "silent"),
     (BANNED, "Orsk was banned on June 8, 2016, and the ban will end on January 25, 2018.", "agree"),
     (BANNED, "The ban will begin on June 8, 2016.", "agree"),
+    # "the widow of one of the victims": "one" after a noun and "of" names a member, no count
+    (ATHLETES, "The campaign was launched by the widow of one of the victims of the massacre.", "silent"),
+    (ATHLETES, "The campaign was launched by the widow of one of the 11 victims of the massacre.", "agree"),
     # a date in "that happened/took place on ..." after a noun: a first draft set it aside as that noun's
     # (occurrence_relative), dropped after review, since the fact's event often happens in that noun
     (KILLED_ON, "Orsk was killed in a bombing that took place on July 7, 2005.", "agree"),

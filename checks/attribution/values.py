@@ -602,7 +602,10 @@ _PERSON_PRONOUNS = {"he", "she", "they", "who", "i", "we"}
 def _member(an: Analysed, at: int) -> bool:
     """"Prigozhin was one of the passengers", "he was one of them", "the driver is believed to have been one of the
     people on board": a count of a partitive after a form of "be" says who belongs, no count ("The dead are three of
-    the crew" counts)."""
+    the crew" counts); so does "one" after a noun and "of" ("the widow of one of the victims": whose widow)."""
+    if at >= 2 and an.words[at].norm == "one" and an.words[at - 1].norm == "of" and _gap(an, at - 1) == " " \
+            and an.words[at - 2].norm.isalpha() and an.words[at - 2].norm not in FUNCTION_WORDS:
+        return True
     if at < 2 or an.words[at - 1].norm not in BE_FORMS:
         return False
     before = an.words[at - 2]
