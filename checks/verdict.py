@@ -106,28 +106,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
-    if _times_won(fact, mention):
-        return mention.value
     return _unit_written_after(fact, mention, units)
-
-
-# "a five-time Grand Slam champion": the words after a count hyphened to "time", to a punctuation mark
-_TIMES_HEAD = re.compile(r"-times?((?:\s+[A-Za-z][\w'’]*){1,4})")
-
-
-def _times_won(fact: Fact, mention: Mention) -> bool:
-    """'a five-time Grand Slam champion', 'the three-time winner': a count hyphened to "time" counts the times the
-    noun after it (its last word before a function word) was won; it counts what the fact does when that noun is the
-    last word of one of the fact's units ("champion")."""
-    m = _TIMES_HEAD.match(mention.after) if normalise(mention.unit) in ("time", "times") else None
-    if m is None:
-        return False
-    head = []
-    for w in words(m.group(1)):
-        if w.norm in FUNCTION_WORDS:
-            break
-        head.append(w.norm)
-    return bool(head) and any(normalise(u).split()[-1:] == head[-1:] for u in fact.unit)
 
 
 @lru_cache(maxsize=4096)
@@ -458,15 +437,10 @@ _DIED_AT = re.compile(r"\b(?:" + alternation(DIED_AT_VERBS) + r")\s+at\s+\Z", re
 
 
 def died_at_age(mention: Mention) -> bool:
-    """'Gorbachev died at 91.', 'dies at 91', 'has died at 92 after a long illness': a number after a verb of dying and
-    "at", with nothing after it but a punctuation mark or the end, or a word that opens a cause or what came before
-    (``_AGE_AT_DEATH_AFTER``), is the age at death ('died at 91 Main Street', 'died at 5 in the morning' are none)."""
+    """'Gorbachev died at 91.', 'dies at 91': a number after a verb of dying and "at", with nothing after it but a
+    punctuation mark or the end, is the age at death ('died at 91 Main Street' is no age)."""
     return (mention.before[-3:].lower() == "at " and bool(_DIED_AT.search(mention.before[-20:]))
-            and (bool(_BARE_AFTER.match(mention.after)) and not mention.unit
-                 or normalise(mention.unit) in _AGE_AT_DEATH_AFTER))
-
-
-_AGE_AT_DEATH_AFTER = frozenset({"after", "following", "of", "from"})  # "died at 92 after/of/from ..."
+            and bool(_BARE_AFTER.match(mention.after)) and not mention.unit)
 
 
 TURN_BEFORE = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)

@@ -251,18 +251,12 @@ _BRACKETED = re.compile(r"\(([^()\d,;:.!?\"“”]{1,40})\)")
 
 def _unbracket_glosses(text: str) -> str:
     """'the "Iron" (Steel Town) mayor', 'the port authority (PAX) said': a bracket holding a short gloss
-    (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause; nor does a
-    bracket holding a bare figure ("52.25 percent of the votes (6,924,255)"), which restates the one before it."""
+    (a name or noun, no verb, no number) stands in apposition to the word before it; it cuts no clause."""
     def gloss(m: re.Match) -> str:
         ws = m.group(1).split()
         plain = 1 <= len(ws) <= 4 and not any(w.lower() in _GLOSS_BLOCKERS for w in ws)
         return " " + m.group(1) + " " if plain else m.group()
-    return _BARE_FIGURE.sub(lambda m: " " + m.group(1) + " ", _BRACKETED.sub(gloss, text)) if "(" in text else text
-
-
-# "secured 52.25 percent of the votes (6,924,255)": a bracket holding a bare figure restates the one before it
-# (a figure with a thousands separator: "Toy Story (1995)" is a title's year)
-_BARE_FIGURE = re.compile(r"\((\d{1,3}(?:,\d{3})+)\)")
+    return _BRACKETED.sub(gloss, text) if "(" in text else text
 
 
 def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], int, list[int]]:

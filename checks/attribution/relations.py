@@ -19,7 +19,7 @@ from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PE
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_BASES, ENDING_VERBS, EVENT_ASPECTS,
+                            DECLARING_VERBS, DENIAL_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
@@ -1106,26 +1106,18 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     end of the thing; the clause's date is that end, not the declaration the fact is about (unless its term says
     the ending too: 'declared over').  So does a term right before a verb of ending (``ENDING_VERBS``: 'The
     eruption ended on December 21'), unless the term is that verb."""
-    if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS) \
-            and an.norms.isdisjoint(ENDING_BASES):
+    if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS):
         return None
     ws, here = an.words, an.clause[an.index_at(mention.start)]
     own = [(h, _ended_by(an, h, about)) for h in about if an.clause[h.first] == here]
     ended = [(h, j) for h, j in own if j is not None or h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS or _will_end(an, h))]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
     if not own or len(ended) < len(own):
         return None
     h, j = ended[0]
-    said = f"{ws[j].text} {_span(an, h)}" if j is not None else an.sentence.text[ws[h.last].start:ws[
-        h.last + 1 + _will_end(an, h)].end]
+    said = f"{ws[j].text} {_span(an, h)}" if j is not None else f"{ws[h.last].text} {ws[h.last + 1].text}"
     return Decision(False, f"dates the end ('{said}'), not the event itself")
-
-
-def _will_end(an: Analysed, h: Hit) -> bool:
-    """'the ban will end on 25 January 2018': a modal and a verb of ending in its bare form right after the term."""
-    ws = an.words
-    return h.last + 2 < len(ws) and ws[h.last + 1].norm in FUTURE_MODALS and ws[h.last + 2].norm in ENDING_BASES
 
 
 _ENDING_ACTS = ENDING_VERBS - {"concluded", "concludes"}  # ("concluded the trade agreement": made it)

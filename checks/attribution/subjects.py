@@ -682,10 +682,6 @@ def named_holder(an: Analysed, found, about: list[Hit]) -> Decision | None:
     if getattr(found, "kind", "") != "number" or not any(an.words[h.first].capitalised for h in about):
         return None
     k = an.index_at(found.start)
-    run = _with_holder(an, k)
-    if run and not _hit_in(about, run):
-        return Decision(False, f"is {_words(an, run)}'s figure ('with ... {an.words[k - 1].text}'), not of the name the "
-                               "fact is about")
     run = _holder(an, k)
     acted = bool(run) and run.stop == k - 1 and _past(an.words[k - 1]) and an.words[k - 1].norm not in REPORTING_VERBS \
         and _subject_holds(an, run, k, about)  # (not "the Health Ministry reported 120 deaths": the count it gives)
@@ -780,18 +776,6 @@ def _holder_after(an: Analysed, k: int) -> range:
     if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j).strip():
         return range(0)
     return _name_run_at(an, j)
-
-
-def _with_holder(an: Analysed, k: int) -> range:
-    """'..., with the NDA bagging 336 berths': in a phrase opened by "with", a name and a verb in -ing right before the
-    figure at word k hold it (the phrase's own subject and verb); else none."""
-    ws, j = an.words, k - 1
-    if j < 2 or not ws[j].norm.endswith("ing") or not ws[j - 1].capitalised or _gap(an, j).strip() \
-            or ws[j - 1].norm in FUNCTION_WORDS or ws[j - 1].norm in CALENDAR_WORDS:
-        return range(0)  # ("with Monday marking 100 days in office": a day, no holder)
-    run = _name_run_back(an, j - 1)
-    opening = run.start - (run.start > 0 and ws[run.start - 1].norm == "the")
-    return run if opening > 0 and ws[opening - 1].norm == "with" else range(0)
 
 
 def _holder(an: Analysed, k: int) -> range:

@@ -602,10 +602,7 @@ _PERSON_PRONOUNS = {"he", "she", "they", "who", "i", "we"}
 def _member(an: Analysed, at: int) -> bool:
     """"Prigozhin was one of the passengers", "he was one of them", "the driver is believed to have been one of the
     people on board": a count of a partitive after a form of "be" says who belongs, no count ("The dead are three of
-    the crew" counts); so does "one" after a noun and "of" ("the widow of one of the victims": whose widow)."""
-    if at >= 2 and an.words[at].norm == "one" and an.words[at - 1].norm == "of" and _gap(an, at - 1) == " " \
-            and an.words[at - 2].norm.isalpha() and an.words[at - 2].norm not in FUNCTION_WORDS:
-        return True
+    the crew" counts)."""
     if at < 2 or an.words[at - 1].norm not in BE_FORMS:
         return False
     before = an.words[at - 2]
@@ -1163,12 +1160,7 @@ def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     if j >= len(ws) or not _past(ws[j]) or not (_in_phrase(an, k) or any(
             _past(w) and an.clause[m] == an.clause[j] for m, w in enumerate(ws) if m > j + 1)):
         return None  # "Only two of the 40 crew survived": the clause's own verb, no participle of the noun
-    return _term_at_participle(about, j)
-
-
-def _term_at_participle(about: list[Hit], j: int) -> Hit | None:
-    """The term that opens at participle j, or opens at the noun before it and runs into it ("bodies recovered")."""
-    return next((h for h in about if h.first == j or h.first == j - 1 and h.last >= j), None)
+    return next((h for h in about if h.first == j), None)
 
 
 _PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}

@@ -880,8 +880,6 @@ END_COMPLEMENTS = frozenset({"over", "ended", "finished", "extinguished", "conta
 # Verbs that end what their subject names: "The eruption ended on December 21" dates the end, not the eruption.
 ENDING_VERBS = frozenset({"ended", "ends", "stopped", "stops", "ceased", "ceases", "subsided", "subsides", "concluded",
                           "concludes", "finished", "finishes", "halted", "petered"})
-# The same verbs' bare forms, after a modal ("the ban will end on 25 January 2018": the end's date).
-ENDING_BASES = frozenset({"end", "stop", "cease", "finish", "expire", "lapse"})
 # Verbs of setting an event's time: their own date is the setting's ("the vote was rescheduled on Monday"; "called"
 # only in the passive: "the election was called in April", not "called the fence a breach"; not "announced": a deal
 # announced on a day was made that day)
