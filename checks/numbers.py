@@ -73,8 +73,7 @@ _MILLION_JOINED = re.compile(r"m-(?P<unit>[^\W\d_]+)\b")  # "420m-mile": "m" is 
 
 # Characters of text kept before a number for the rules that read back from it ("The death toll from the devastating
 # earthquake in Velmar has climbed to 2,946": the tally noun 70 characters back).
-BEFORE_KEPT = 100
-_BEFORE = BEFORE_KEPT
+_BEFORE = 100
 
 
 def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[int, int]]] = ()) -> list[Mention]:

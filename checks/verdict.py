@@ -11,7 +11,7 @@ from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import BEFORE_KEPT, WITH_PERPETRATOR, range_bounds, superlative
+from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (POUND_WORDS, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -106,38 +106,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
-    if _subject_times_won(fact, mention):
-        return mention.value
     return _unit_written_after(fact, mention, units)
-
-
-# "a five-time Grand Slam champion": the words after a count hyphened to "time", up to a punctuation mark
-_TIMES_HEAD = re.compile(r"-times?((?:\s+[A-Za-z][\w'’]*){1,4})")
-# ... standing as its clause's subject: "The five-time ... winner was banned", "which the five-time ... winner has
-# avoided", or in apposition to the name opening the sentence: "Sharapova, a five-time ... champion, announced"
-_SUBJECT_BEFORE = re.compile(r"(?:[.!?]\s+|\b(?:which|whom|that)\s+)(?i:the)\s+\Z")
-_SUBJECT_OPENING = re.compile(r"\A\s*(?i:the)\s+\Z|\A\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?i:a|an|the)\s+\Z")
-
-
-def _subject_times_won(fact: Fact, mention: Mention) -> bool:
-    """'Sharapova, a five-time Grand Slam champion, announced ...', 'The five-time Grand Slam winner was banned': a
-    count of two or more hyphened to "time", in a noun phrase that is its clause's subject (or in apposition to the
-    name opening the sentence), counts the times its noun was won: the subject's titles, when that noun is the last
-    word of one of the fact's units and every word before it is a term's ("Grand Slam": not "Grand Slam doubles
-    champion"; not "lost to Williams, a five-time champion", another's; nor "to become a five-time champion")."""
-    m = _TIMES_HEAD.match(mention.after) if normalise(mention.unit) in ("time", "times") and mention.value >= 2 else None
-    if m is None or not (_SUBJECT_BEFORE.search(mention.before) or len(mention.before) < BEFORE_KEPT
-                         and _SUBJECT_OPENING.match(mention.before)):  # (a ``before`` cut short has no known start)
-        return False
-    head = []
-    for w in words(m.group(1)):
-        if w.norm in FUNCTION_WORDS:
-            break
-        head.append(w.norm)
-    termed = {w for t in fact.about for w in normalise(t).split()}
-    return bool(head) and all(w in termed for w in head[:-1]) \
-        and any(normalise(u).split()[-1:] == head[-1:] for u in fact.unit)
-
 
 
 @lru_cache(maxsize=4096)

@@ -46,10 +46,14 @@ DROPPED = [
     # a date in "that happened/took place on" as the noun's only: the fact's event often happens in that noun
     (record("date", "killed, died, death", "2005-07-07"), "Orsk was killed in a bombing that took place on July 7, 2005.",
      "agree"),
-    # "a five-time Grand Slam champion" as a count of titles anywhere (redrafted above for a clause's subject): whose
-    # title, and whether it is won yet
+    # "a five-time Grand Slam champion" as a count of titles (drafted twice: anywhere, then in a clause's subject or
+    # an apposition to the sentence's opening name): whose title, whether it is won yet, and whether the noun is a
+    # title at all ("a two-time prime minister")
     (SLAMS, "Orsk lost to Williams, a five-time Grand Slam champion, in the final.", "silent"),
     (SLAMS, "Orsk needs one more title to become a five-time Grand Slam champion.", "silent"),
+    (SLAMS, "Hingis, a five-time Grand Slam champion, also served a ban.", "silent"),
+    (record("number", "prime minister, premier", "7", "prime minister, premier"),
+     "Mahathir, a two-time prime minister, was sworn in on Thursday.", "silent"),
     # "the ban will end on ..." as the end's date: a verb of ending with an object or a place is no end of the event
     (record("date", "strike", "2018-03-05"), "The strike will stop production at the plant on March 5, 2018.", "agree"),
     (record("date", "parade", "2018-07-04"), "The parade will end at City Hall on July 4, 2018.", "agree"),
@@ -64,36 +68,6 @@ DROPPED = [
     # a term of the whole's noun and its participle ("seats contested") as the whole's: the part is the holder's
     (record("number", "Velmar, seats contested", "120", "seats"), "Velmar won 120 of the 300 seats contested.", "agree"),
 ]
-
-
-CASES = [
-    # a count of times won, hyphened to "time", in its clause's subject (or in apposition to the name opening the
-    # sentence) counts the subject's titles, when every word before its noun is a term's and the noun ends a unit
-    (SLAMS, "Orsk, a five-time Grand Slam champion, announced her retirement.", "agree"),
-    (SLAMS, "Orsk, a four-time Grand Slam champion, announced her retirement.", "differ"),
-    (SLAMS, "The five-time Grand Slam winner was banned for two years.", "agree"),
-    (SLAMS, "It was a ban which the five-time Grand Slam winner has avoided.", "agree"),
-    (SLAMS, "Orsk, a three-time Grand Slam doubles champion, retired.", "silent"),
-    (SLAMS, "Orsk, a one-time Grand Slam champion, is now a coach.", "silent"),
-    (SLAMS, "Orsk was coached by a three-time Grand Slam champion.", "silent"),
-]
-
-
-@pytest.mark.parametrize("spec, text, verdict", CASES)
-def test_session_39(tmp_path, spec, text, verdict):
-    assert one(tmp_path, spec, text)[0] == verdict
-
-
-_COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-
-
-@settings(max_examples=20, deadline=None)
-@given(n=st.integers(min_value=2, max_value=12), as_word=st.booleans(), opening=st.booleans())
-def test_the_subjects_count_of_times_won_reads_as_its_titles(tmp_path_factory, n, as_word, opening):
-    count = _COUNT_WORDS[n - 2] if as_word else str(n)
-    text = (f"Orsk, a {count}-time Grand Slam champion, announced her retirement." if opening
-            else f"The {count}-time Grand Slam winner was banned for two years.")
-    assert one(tmp_path_factory.mktemp("times"), SLAMS, text)[0] == ("agree" if n == 5 else "differ")
 
 
 @pytest.mark.parametrize("spec, text, verdict", DROPPED)
