@@ -70,6 +70,34 @@ DROPPED = [
 ]
 
 
+LANDFALL = record("date", "landfall, made landfall", "1992-08-24")
+
+DATED = [
+    # a "today in history" column's day: "Today in 1992" and "on this day 33 years ago" are publication's day of the
+    # year in that year, and no "today" of their own
+    (LANDFALL, "Today in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
+    (LANDFALL, "On this day 33 years ago, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
+    (LANDFALL, "On this day in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
+    (LANDFALL, "Today in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-23", "silent"),
+    (record("number", "damage", "26.5", "billion, billion dollars"), "Today, in 1992 dollars, the damage was $26.5 "
+     "billion.", "2025-08-24", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, text, published, verdict", DATED)
+def test_session_39_dated(tmp_path, spec, text, published, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
+
+
+@settings(max_examples=20, deadline=None)
+@given(back=st.integers(min_value=1, max_value=80))
+def test_today_in_an_earlier_year_is_that_years_day(tmp_path_factory, back):
+    year = 2025 - back
+    spec = record("date", "landfall, made landfall", f"{year}-08-24")
+    text = f"Today in {year}, Hurricane Andrew made landfall in Dade County."
+    assert one(tmp_path_factory.mktemp("today"), spec, text, published="2025-08-24")[0] == "agree"
+
+
 @pytest.mark.parametrize("spec, text, verdict", DROPPED)
 def test_session_39_counter_examples(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text)[0] == verdict
