@@ -70,32 +70,22 @@ DROPPED = [
 ]
 
 
-LANDFALL = record("date", "landfall, made landfall", "1992-08-24")
-
 DATED = [
-    # a "today in history" column's day: "Today in 1992" and "on this day 33 years ago" are publication's day of the
-    # year in that year, and no "today" of their own
-    (LANDFALL, "Today in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
-    (LANDFALL, "On this day 33 years ago, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
-    (LANDFALL, "On this day in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-24", "agree"),
-    (LANDFALL, "Today in 1992, Hurricane Andrew made landfall in Dade County.", "2025-08-23", "silent"),
-    (record("number", "damage", "26.5", "billion, billion dollars"), "Today, in 1992 dollars, the damage was $26.5 "
-     "billion.", "2025-08-24", "agree"),
+    # "Today in 1992" as a today-in-history column's day (dropped after review: "told USA Today in 2019", "restored
+    # today in 2000 homes", "today in 2024 dollars", and a crash on "on this day 5000 years ago")
+    (record("date", "interview, told, USA Today", "2019-03-12"),
+     "She told USA Today in 2019 that she would run for the Senate.", "2025-08-24", "agree"),
+    (record("date", "power, restored", "2025-08-24"), "Power was restored today in 2000 homes across the county.",
+     "2025-08-24", "agree"),
+    (record("date", "solstice, sun", "2025-12-21"),
+     "At Newgrange the solstice sun lit the chamber on this day 5000 years ago, as it did again this morning.",
+     "2025-12-21", "silent"),
 ]
 
 
 @pytest.mark.parametrize("spec, text, published, verdict", DATED)
 def test_session_39_dated(tmp_path, spec, text, published, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict
-
-
-@settings(max_examples=20, deadline=None)
-@given(back=st.integers(min_value=1, max_value=80))
-def test_today_in_an_earlier_year_is_that_years_day(tmp_path_factory, back):
-    year = 2025 - back
-    spec = record("date", "landfall, made landfall", f"{year}-08-24")
-    text = f"Today in {year}, Hurricane Andrew made landfall in Dade County."
-    assert one(tmp_path_factory.mktemp("today"), spec, text, published="2025-08-24")[0] == "agree"
 
 
 @pytest.mark.parametrize("spec, text, verdict", DROPPED)

@@ -10,7 +10,6 @@ import re
 from calendar import isleap
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Iterator
 
 from ..model import Mention, Period
 from . import periods
@@ -81,11 +80,10 @@ ANCHORS = ("day", "tomorrow", "tonight", "week", "month", "year", "quarter", "pe
 
 def relative_dates(text: str, reference: date) -> list[Mention]:
     text = fold_confusables(text)
-    column = _this_day_in(text, reference)
-    out = sorted(_days_of_the_month(text, reference) + column, key=lambda m: m.start)
+    out = sorted(_days_of_the_month(text, reference) + _this_day_in(text, reference), key=lambda m: m.start)
     if not any(map(text.lower().__contains__, ANCHORS)):  # no Python step per anchor: asked of every sentence
         return out
-    for m in _untold(text, column):
+    for m in _RELATIVE.finditer(text):
         if m.group("weekday") and (_DATE_FOLLOWS.match(text, m.end()) or _in_a_name(m) or _any_such_day(m)):
             continue
         if m.group("day") and _day_word_in_a_name(m):
@@ -104,28 +102,21 @@ def relative_dates(text: str, reference: date) -> list[Mention]:
     return _anniversaries(out, text, reference)
 
 
-def _untold(text: str, column: list[Mention]) -> Iterator[re.Match]:
-    """The relative phrases outside a column's days ("Today in 1977": no "today" of its own)."""
-    told = [(x.start, x.end) for x in column]
-    return (m for m in _RELATIVE.finditer(text) if not any(a <= m.start() and m.end() <= b for a, b in told))
-
-
-# "On this day in 1977", "this date in 1977", "Today in 1977", "on this day 33 years ago": a "today in history"
-# column's day of the year, in that year (or so many years back)
-_THIS_DAY_IN = re.compile(r"\b(?:on\s+)?(?P<this>(?:this\s+(?:very\s+)?(?:day|date)|today)\s+(?:in\s+(?P<year>1\d{3}|20\d{2})\b"
-                          r"|(?P<n>\w+)\s+years?\s+ago\b))", re.IGNORECASE)
+# "On this day in 1977", "this date in 1977": a "today in history" column's day of the year, in that year
+_THIS_DAY_IN = re.compile(r"\b(?:on\s+)?(?P<this>this\s+(?:very\s+)?(?:day|date)\s+in\s+(?P<year>1\d{3}|20\d{2}))\b",
+                          re.IGNORECASE)
 
 
 def _this_day_in(text: str, ref: date) -> list[Mention]:
-    """'On this date in 1977, two jetliners collided', 'Today in 1977, ...', 'On this day 33 years ago, ...':
-    publication's day of the year in the year named (an earlier one) or counted back, one date, not the year alone
-    (nor "today" as the publication's day)."""
+    """'On this date in 1977, two jetliners collided': publication's day of the year in the year named (an earlier
+    one), one date, not the year alone."""
     out = []
-    for m in _THIS_DAY_IN.finditer(text) if "this" in text.lower() or "today" in text.lower() else ():
-        back = ref.year - int(m.group("year")) if m.group("year") else _count_of(m.group("n"))
-        if back and back > 0:
+    for m in _THIS_DAY_IN.finditer(text) if "this" in text.lower() else ():
+        year = int(m.group("year"))
+        if year < ref.year:
             start = m.start("this")
-            out.append(Mention("date", start, m.end(), text[start:m.end()], _years_back(ref, back), relative=True))
+            out.append(Mention("date", start, m.end(), text[start:m.end()], _years_back(ref, ref.year - year),
+                               relative=True))
     return out
 
 
