@@ -1,5 +1,6 @@
-"""Session 39, on invented sentences: rules drafted this session and dropped after three reviews (each needed a
-second narrowing, or gained a cell or two in one topic), and the sentences their reviewers found them to get wrong.
+"""Session 39, on invented sentences: rules drafted this session and dropped after review (five rounds; each rule
+over-reached again after a narrowing, or gained a cell or two in one topic), and the sentences their reviewers found
+them to get wrong.
 The verdicts here are the session-start code's and what a careful reader says; they pin that behaviour so that a
 later draft of the same rule meets these counter-examples first."""
 
@@ -14,7 +15,8 @@ SLAMS = record("number", "Grand Slam, slam", "5", "titles, Grand Slam titles, ch
 AGE = record("number", "Anderson, Warren Anderson", "92")
 DEATHS = record("number", "deaths, dead, killed", "25", "people, persons, deaths")
 SEATS = record("number", "Velmar Party, Velmar", "282", "seats")
-MARGIN = record("number", "Union, won", "12", "seats").replace("claim: x", "claim: The Union won the election by 12 seats.")
+MARGIN = record("number", "Union, won", "12", "seats").replace(
+    "claim: x", "claim: The Union won the election by 12 seats.")
 
 DROPPED = [
     # joint_outcome, a count after "and" and a second act ("injured and rushed to hospital") read as one group:
@@ -44,8 +46,8 @@ DROPPED = [
     # a margin "outside the" mark: outside a place is no margin
     (MARGIN, "The Union won 12 seats outside the capital.", "silent"),
     # a date in "that happened/took place on" as the noun's only: the fact's event often happens in that noun
-    (record("date", "killed, died, death", "2005-07-07"), "Orsk was killed in a bombing that took place on July 7, 2005.",
-     "agree"),
+    (record("date", "killed, died, death", "2005-07-07"),
+     "Orsk was killed in a bombing that took place on July 7, 2005.", "agree"),
     # "a five-time Grand Slam champion" as a count of titles (drafted twice: anywhere, then in a clause's subject or
     # an apposition to the sentence's opening name): whose title, whether it is won yet, and whether the noun is a
     # title at all ("a two-time prime minister")
@@ -66,7 +68,8 @@ DROPPED = [
     (record("number", "Orsk, polled", "6924255", "votes"),
      "Veld, Orsk's rival, polled 47 percent of the votes (6,924,255).", "silent"),
     # a term of the whole's noun and its participle ("seats contested") as the whole's: the part is the holder's
-    (record("number", "Velmar, seats contested", "120", "seats"), "Velmar won 120 of the 300 seats contested.", "agree"),
+    (record("number", "Velmar, seats contested", "120", "seats"),
+     "Velmar won 120 of the 300 seats contested.", "agree"),
 ]
 
 
