@@ -17,7 +17,6 @@ from .helpers import one, record
 
 CEO = record("party", "Lind, Mara Lind", "[CEO, chief executive]", "", "chairman")
 CFO = record("party", "Lind, Mara Lind", "CFO", "", "CEO")
-DEMOCRAT = record("party", "only Democrat", "Anna Roe")
 
 DROPPED_TITLE_OF_NAME = [
     # an office that is not the apposition's head, nor right after the term, or a title before another's name
