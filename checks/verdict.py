@@ -1123,7 +1123,7 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
                                   dated=fact.kind == "date", placed=fact.kind == "place",
                                   named=fact.kind in ("party", "place"))
     if fact.kind == "date":
-        evidence = counted_only(evidence)
+        evidence = counted_only(dated_event(evidence, fact))
     if fact.kind == "number":
         evidence = far_figures(evidence)
     if any(not e.agrees and not e.aside for e in evidence):
@@ -1141,6 +1141,42 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
 
 _LOOSE = (UNLINKED, SET_ASIDE)
 ONLY_VALUE = "agrees: the source's only statement of the fact's value, and nothing near a term conflicts"
+
+
+# "the 2015 collapse", "Weinstein's 2020 conviction": a year right after a determiner or possessive, premodifying up
+# to three capitalised words then the noun (whose words follow)
+_YEAR_PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|[\w.-]['’]s?)\s+\Z")
+_YEAR_PREMODIFIER_AFTER = re.compile(r"((?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z][a-z-]*){1,2})")
+DATED_EVENT = "possible conflict: another year's event, where the source dates the fact's event by its year (\"{phrase}\")"
+
+
+def dated_event(evidence: list[Evidence], fact: Fact) -> list[Evidence]:
+    """dated_event: 'The 2015 collapse of the dam killed 19.' / 'A trial over the collapse opened on 21 October 2024.':
+    a source that names the fact's event with its year as a premodifier of a term ("the 2015 collapse", "his 2017
+    convictions") tells which year the event is in; its conflicting dates of other years are other events' (the
+    story it reports on): possible conflicts.  Not a date right after a term and its preposition ("The dam collapsed
+    on 5 November 2016"): the event dated again, a contradiction."""
+    terms = [t for t in fact.about if t[:1].islower()]
+    norms = {normalise(w) for t in terms for w in t.split()}
+    phrase = next((p for e in evidence if e.agrees and len(e.found) == 4 for p in [_premodifies(e, norms)] if p), "")
+    if not phrase:
+        return evidence
+    year = phrase[:4]
+    dated_again = re.compile(r"\b(?:" + alternation(terms) + r")\s+(?:on|in|at|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+    reason = DATED_EVENT.format(phrase=phrase)
+    return [replace(e, aside=reason) if not e.agrees and not e.aside and e.found[:4].isdigit() and e.found[:4] != year
+            and not dated_again.search(e.quote, max(0, e.span[0] - 60), e.span[0]) else e for e in evidence]
+
+
+def _premodifies(e: Evidence, norms: set[str]) -> str:
+    """A year after a determiner or a possessive, before up to three capitalised words and a term's word: the
+    year and the words after it ("2015 collapse"), or ''."""
+    after = _YEAR_PREMODIFIER_AFTER.match(e.quote, e.span[1])
+    if not after or not _YEAR_PREMODIFIER_BEFORE.search(e.quote, max(0, e.span[0] - 30), e.span[0]):
+        return ""
+    following = after.group(1).split()
+    last = max((i for i, w in enumerate(following) if normalise(w) in norms), default=-1)
+    return " ".join([e.quote[e.span[0]:e.span[1]], *following[:last + 1]]) if last >= 0 else ""
 
 
 def counted_only(evidence: list[Evidence]) -> list[Evidence]:
@@ -1372,12 +1408,15 @@ def _placed_in(e: Evidence, conflicts) -> bool:
 
 
 _FAR_FIGURE_TAIL = FAR_FIGURE.split("{differ}")[1]  # FAR_FIGURE's words after its last count, which ends it
+_DATED_EVENT_HEAD = DATED_EVENT.split("(")[0]  # DATED_EVENT's words before its phrase
 _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_OUTWEIGHED open
 
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
     named = {COUNTED_DATE: "written_date", COUNTED_ONLY: "counted_only", OTHER_ROLE: "other_role"}.get(aside)
+    if not named and aside.startswith(_DATED_EVENT_HEAD):
+        named = "dated_event"
     if not named and _FAR_FIGURE_TAIL in aside:
         named = "far_figure"
     return named or ("outweighed" if aside.startswith(_OUTWEIGHED_BY) else "possible_conflict")

@@ -1,0 +1,72 @@
+"""Session 41, on invented sentences: ``dated_event``, a weighing rule for date facts.  A source that names the
+fact's event with its year before a term ("the 2015 collapse", "his 2017 conviction") tells which year the event is
+in; its conflicting dates of other years belong to the later events it reports on (a trial, an appeal, a survivor's
+death): possible conflicts, not a differ.  A date right after a term and its preposition ("The dam collapsed on 5
+November 2016") dates the event again, and still differs."""
+
+import datetime
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, record
+
+COLLAPSE = record("date", "collapse, collapsed", "2015-11-05")
+CONVICTED = record("date", "conviction, convicted", "2017-11-22")
+PUBLISHED = "2024-10-23"
+
+CASES = [
+    # the event's year before a term: the conflicting dates of other years are other events'
+    (COLLAPSE, "Their 2015 collapse still haunts the valley. On 21 October 2024, a survivor of the collapse died.",
+     "agree"),
+    (CONVICTED, "His 2017 conviction stands. On 8 June 2021, a witness in the conviction retracted.", "agree"),
+    (CONVICTED, "Ana Orsk's 2017 conviction stands. On 8 June 2021, a witness in the conviction retracted.", "agree"),
+    # ... not a year of another noun, nor one with no determiner or possessive before it
+    (COLLAPSE, "Their 2015 season ended early. On 21 October 2024, a survivor of the collapse died.", "differ"),
+    (COLLAPSE, "In 2015 floods hit. On 21 October 2024, a survivor of the collapse died.", "differ"),
+    # a year that conflicts names another year for the event: it differs
+    (COLLAPSE, "Their 2016 collapse still haunts the valley. On 21 October 2024, a survivor of the collapse died.",
+     "differ"),
+    # a date of the event's own year stays a conflict: another day
+    (COLLAPSE, "Their 2015 collapse still haunts the valley. The dam collapsed on 6 November 2015.", "differ"),
+    # the event dated again right after a term and its preposition: a contradiction
+    (COLLAPSE, "Their 2015 collapse still haunts the valley. The dam collapsed on 5 November 2016.", "differ"),
+    (COLLAPSE, "Unlike their 2015 collapse, the collapse on 25 January 2019 killed 270.", "differ"),
+]
+
+
+@pytest.mark.parametrize("spec, text, verdict", CASES)
+def test_a_year_before_a_term_dates_the_event(tmp_path, spec, text, verdict):
+    assert one(tmp_path, spec, text, published=PUBLISHED)[0] == verdict
+
+
+@settings(max_examples=25, deadline=None)
+@given(year=st.integers(1990, 2013), later=st.integers(2016, 2030))
+def test_the_events_own_year_before_a_term_outweighs_later_dates_only(year, later):
+    """Whatever the years: the source agrees when the year before the term is the fact's, and differs when it is
+    another year, however the later date is written."""
+    spec = record("date", "crash, crashed", f"{year}-03-08")
+    text = f"Its {{}} crash is remembered. On 8 March {later}, a survivor of the crash died."
+    folder = Path(tempfile.mkdtemp())
+    assert one(folder, spec, text.format(year), published=f"{later}-03-09")[0] == "agree"
+    assert one(folder, spec, text.format(year + 1), published=f"{later}-03-09")[0] == "differ"
+
+
+def test_explain_names_dated_event():
+    from checks.explain import explain_lines
+    from checks.facts import read_facts
+    from checks.index import index_all
+    from checks.sources import make_source
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "f.yaml").write_text("facts:\n" + "\n".join("  " + line for line in COLLAPSE.strip().splitlines())
+                                   + "\n")
+    fact = read_facts(folder)[0][0]
+    text = "Their 2015 collapse still haunts the valley. On 21 October 2024, a survivor of the collapse died."
+    source = replace(make_source("a.txt", text), published=datetime.date(2024, 10, 23))
+    lines = explain_lines(fact, index_all((source,)))
+    assert lines[-1] == "  verdict: agree (1 possible conflict set aside)", "\n".join(lines)
+    assert any(line.endswith("[dated_event]") and '"2015 collapse"' in line for line in lines), lines
