@@ -70,3 +70,36 @@ def test_explain_names_dated_event():
     lines = explain_lines(fact, index_all((source,)))
     assert lines[-1] == "  verdict: agree (1 possible conflict set aside)", "\n".join(lines)
     assert any(line.endswith("[dated_event]") and '"2015 collapse"' in line for line in lines), lines
+
+
+# weekday_year: a yearless day with its weekday, whose year was guessed near publication, goes to the year next to
+# the guess where it falls on that weekday, across publication only where the tense says so
+ELECTION = record("date", "election", "2023-10-14")
+STORM = record("date", "storm", "2018-12-27")
+
+WEEKDAY_CASES = [
+    (ELECTION, "2023-01-19", "Ardern announced this year's election will be on Saturday, October 14.", "agree"),
+    (ELECTION, "2023-01-19", "The election will be held on Sat., Oct. 14.", "agree"),
+    (ELECTION, "2023-01-19", "The election will be held on Oct. 14.", "agree"),
+    # the tense says the day has passed: a weekday that only fits next year is a slip, the year stays
+    (STORM, "2019-01-05", "The storm hit on Friday, Dec. 27.", "agree"),
+    (STORM, "2019-01-05", "The storm struck around midnight on Friday, Dec. 27.", "agree"),
+    # a paragraph's stated year is kept whatever the weekday
+    (STORM, "2019-01-05", "In 2018 the storm season was long. The storm struck on Friday, Dec. 27.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, published, text, verdict", WEEKDAY_CASES)
+def test_a_weekday_gives_a_guessed_year(tmp_path, spec, published, text, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.dates(datetime.date(2001, 1, 1), datetime.date(2035, 12, 31)), ahead=st.integers(1, 330))
+def test_a_future_day_with_its_weekday_is_read_in_its_own_year(day, ahead):
+    """'The vote will be held on Saturday, October 14', published up to eleven months before: whatever the day, the
+    weekday and the tense put it in its own year."""
+    published = day - datetime.timedelta(days=ahead)
+    text = f"The vote will be held on {day.strftime('%A')}, {day.strftime('%B')} {day.day}."
+    spec = record("date", "vote", day.isoformat())
+    assert one(Path(tempfile.mkdtemp()), spec, text, published=published.isoformat())[0] == "agree"
