@@ -103,3 +103,17 @@ def test_a_future_day_with_its_weekday_is_read_in_its_own_year(day, ahead):
     text = f"The vote will be held on {day.strftime('%A')}, {day.strftime('%B')} {day.day}."
     spec = record("date", "vote", day.isoformat())
     assert one(Path(tempfile.mkdtemp()), spec, text, published=published.isoformat())[0] == "agree"
+
+
+# ROLE_PREFIXES: "assistant" before a role word makes another role, as "deputy" and "vice" do
+CHIEF = record("party", "Director-General, director general", "[Margaret Chan, Chan]", "", "Keiji Fukuda")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("WHO Assistant Director-General Keiji Fukuda spoke in Geneva.", "silent"),
+    ("WHO Deputy Director-General Keiji Fukuda spoke in Geneva.", "silent"),
+    ("WHO Director-General Keiji Fukuda spoke in Geneva.", "differ"),
+    ("WHO Director-General Margaret Chan spoke beside her assistant, Keiji Fukuda.", "agree"),
+])
+def test_an_assistant_holds_another_role(tmp_path, text, verdict):
+    assert one(tmp_path, CHIEF, text)[0] == verdict

@@ -931,8 +931,9 @@ NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippin
 # Words before "if" that make it "whether" ("asked if she had been there", "would not say if"): no condition.
 ASKING_WORDS = {"asked", "ask", "asks", "asking", "wondered", "wonder", "unclear", "know", "knew", "clear", "sure",
                 "whether", "check", "checked", "decide", "determine"}
-# Words that, a space before a role word, make another role ("vice president", "deputy prime minister").
-ROLE_PREFIXES = {"vice", "deputy"}
+# Words that, a space before a role word, make another role ("vice president", "deputy prime minister", "Assistant
+# Director-General").
+ROLE_PREFIXES = {"vice", "deputy", "assistant"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
 # of an earlier instance, which may or may not be the fact's.
 PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
