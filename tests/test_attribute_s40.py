@@ -82,10 +82,8 @@ DROPPED_GUESSED_YEAR = [
      "The virus was first reported in Wuhan in December 2019.\n\nThe city was locked down on Jan. 23.", "differ"),
     (record("date", "final", "2020-07-11"), "2021-07-12",
      "Euro 2020 was held a year late.\n\nItaly won the final at Wembley on July 11.", "differ"),
-    # agrees by "The 2019 meeting" since session 41 (dated_event): the next meeting's Oct. 9, still read in 2020, is
-    # another year's event, a possible conflict
     (record("date", "meeting", "2019-10-09"), "2020-06-15",
-     "The 2019 meeting drew 400 members.\n\nThe next meeting will be held on Oct. 9.", "agree"),
+     "The 2019 meeting drew 400 members.\n\nThe next meeting will be held on Oct. 9.", "differ"),
     (record("date", "quit, coach", "2019-10-09"), "2020-12-22", "Sales rose in 2019.\n\nThe coach quit on Friday, Oct. 9.",
      "differ"),
     (record("date", "attack, attacked", "2019-10-09"), "2020-12-22",

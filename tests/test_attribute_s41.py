@@ -1,8 +1,12 @@
-"""Session 41, on invented sentences: ``dated_event``, a weighing rule for date facts.  A source that names the
-fact's event with its year before a term ("the 2015 collapse", "his 2017 conviction") tells which year the event is
-in; its conflicting dates of other years belong to the later events it reports on (a trial, an appeal, a survivor's
-death): possible conflicts, not a differ.  A date right after a term and its preposition ("The dam collapsed on 5
-November 2016") dates the event again, and still differs."""
+"""Session 41, on invented sentences.
+
+- ``dated_event``, a weighing rule for date facts: a source that names the fact's event with its year before a term
+  ("the 2015 collapse", "his 2017 conviction") tells which year the event is in; its conflicting dates of later years,
+  in other sentences, belong to the later story it reports on (a trial, an appeal, a survivor's death): possible
+  conflicts, not a differ.  A date right after a term and its preposition ("The dam collapsed on 5 November 2016")
+  dates the event again, and still differs; so do the counter-examples of its first version's review.
+- ``weekday_year``, dropped after review: the sentences its reviewer found, pinned at what a reader says.
+- ``ROLE_PREFIXES``: "assistant" before a role word makes another role."""
 
 import datetime
 import tempfile
@@ -38,6 +42,47 @@ CASES = [
 ]
 
 
+# counter-examples of a first version, found in review: the year names the thing, or another instance, and the
+# source dates the fact's own event in another year (a record with a wrong year must still differ)
+GAMES = record("date", "Olympics, Games, opened, opening ceremony", "2020-07-23")
+EPIDEMIC = record("date", "epidemic, outbreak", "2014-03-23")
+DAM = record("date", "collapse, collapsed", "2015-01-25")
+REVIEWED = [
+    (GAMES, "2021-07-24", "The 2020 Games opened in Tokyo on 23 July 2021, a year late because of the pandemic.",
+     "differ"),
+    (GAMES, "2021-07-24", "Tokyo's 2020 Olympics opened to empty stands on 23 July 2021, a year late.", "differ"),
+    (record("date", "agreement", "2015-11-04"), "2016-11-05",
+     "The 2015 Paris agreement entered into force on 4 November 2016, 30 days after 55 countries had ratified it.",
+     "differ"),
+    (record("date", "law, came into force", "2021-01-01"), "2023-01-02",
+     "The 2021 law took effect on 1 January 2023 for companies with more than 3,000 staff.", "differ"),
+    (EPIDEMIC, "2016-01-14", "The 2014 Ebola epidemic began in December 2013, when a toddler fell ill.", "differ"),
+    (record("date", "crisis", "2008-09-15"), "2018-09-15",
+     "The 2008 financial crisis began on 9 August 2007, when BNP Paribas froze three of its funds.", "differ"),
+    (record("date", "trial", "2017-05-04"), "2018-05-05",
+     "The 2017 trial of the five defendants ended with convictions on 4 May 2018 after 14 months of hearings.",
+     "differ"),
+    (DAM, "2019-01-28", "A dam collapse at Brumadinho on 25 January 2019 killed at least 65 people. It came three "
+                        "years after the 2015 collapse of a Vale dam in Mariana.", "differ"),
+    (DAM, "2019-01-28", "On 25 January 2019, a tailings dam collapsed at Brumadinho. The 2015 collapse at Mariana "
+                        "killed 19.", "differ"),
+    (record("date", "election", "2017-12-12"), "2019-12-14",
+     "Boris Johnson won an 80-seat majority at the general election held on 12 December 2019. Theresa May had lost "
+     "her majority in the 2017 election.", "differ"),
+    (record("date", "floods, flooding", "2023-10-29"), "2024-11-05",
+     "The floods hit Valencia on 29 October 2024, killing at least 217 people. Residents compared the damage with "
+     "last year's 2023 floods in Italy.", "differ"),
+    # ... and a later story's date in another sentence is still set aside
+    (EPIDEMIC, "2016-01-14", "Their 2014 outbreak is over. On 14 January 2016, officials said the outbreak had "
+                             "ended.", "agree"),
+]
+
+
+@pytest.mark.parametrize("spec, published, text, verdict", REVIEWED)
+def test_a_year_naming_the_thing_or_another_instance_is_no_anchor(tmp_path, spec, published, text, verdict):
+    assert one(tmp_path, spec, text, published=published)[0] == verdict
+
+
 @pytest.mark.parametrize("spec, text, verdict", CASES)
 def test_a_year_before_a_term_dates_the_event(tmp_path, spec, text, verdict):
     assert one(tmp_path, spec, text, published=PUBLISHED)[0] == verdict
@@ -49,7 +94,7 @@ def test_the_events_own_year_before_a_term_outweighs_later_dates_only(year, late
     """Whatever the years: the source agrees when the year before the term is the fact's, and differs when it is
     another year, however the later date is written."""
     spec = record("date", "crash, crashed", f"{year}-03-08")
-    text = f"Its {{}} crash is remembered. On 8 March {later}, a survivor of the crash died."
+    text = f"Its {{}} crash is remembered. On 9 May {later}, a survivor of the crash died."
     folder = Path(tempfile.mkdtemp())
     assert one(folder, spec, text.format(year), published=f"{later}-03-09")[0] == "agree"
     assert one(folder, spec, text.format(year + 1), published=f"{later}-03-09")[0] == "differ"
@@ -72,37 +117,30 @@ def test_explain_names_dated_event():
     assert any(line.endswith("[dated_event]") and '"2015 collapse"' in line for line in lines), lines
 
 
-# weekday_year: a yearless day with its weekday, whose year was guessed near publication, goes to the year next to
-# the guess where it falls on that weekday, across publication only where the tense says so
-ELECTION = record("date", "election", "2023-10-14")
-STORM = record("date", "storm", "2018-12-27")
-
-WEEKDAY_CASES = [
-    (ELECTION, "2023-01-19", "Ardern announced this year's election will be on Saturday, October 14.", "agree"),
-    (ELECTION, "2023-01-19", "The election will be held on Sat., Oct. 14.", "agree"),
-    (ELECTION, "2023-01-19", "The election will be held on Oct. 14.", "agree"),
-    # the tense says the day has passed: a weekday that only fits next year is a slip, the year stays
-    (STORM, "2019-01-05", "The storm hit on Friday, Dec. 27.", "agree"),
-    (STORM, "2019-01-05", "The storm struck around midnight on Friday, Dec. 27.", "agree"),
-    # a paragraph's stated year is kept whatever the weekday
-    (STORM, "2019-01-05", "In 2018 the storm season was long. The storm struck on Friday, Dec. 27.", "agree"),
+# weekday_year, dropped after review: a yearless day with its weekday, its year guessed near publication, moved to the
+# year next to the guess where the weekday fits ("The election will be on Saturday, October 14", said in January
+# 2023).  It fixed one cell; its reviewer found weekdays that belong to a list, a day off at midnight or across time
+# zones, and words that only look like weekdays ("wed", "Sun").  These are what a reader takes, and the engine says.
+DROPPED_WEEKDAY_YEAR = [
+    (record("date", "festival", "2022-10-14"), "2022-09-20",
+     "The festival will be held on Friday and Saturday, Oct. 14 and Oct. 15, at the fairgrounds.", "agree"),
+    (record("date", "hearings", "2022-10-13"), "2022-09-20", "Hearings are set for Thursday and Friday, Oct. 13 and "
+                                                             "Oct. 14.", "agree"),
+    (record("date", "ban, took effect", "2022-01-01"), "2022-01-03", "The ban took effect at midnight Friday, Jan. 1.",
+     "agree"),
+    (record("date", "fired, missile", "2017-11-29"), "2018-01-19",
+     "North Korea fired the missile early Tuesday, Nov. 29, local time.", "agree"),
+    (record("date", "voted", "2022-10-14"), "2023-01-19", "She said they voted on Thursday, October 14.", "agree"),
+    (record("date", "wed, wedding", "2022-10-11"), "2022-09-20",
+     "The prince and his fiancee will wed Oct. 11 at Westminster Abbey, the palace said.", "agree"),
+    (record("date", "interview", "2022-11-14"), "2022-12-01",
+     "In an interview with the Toronto Sun Nov. 14, the mayor denied the claims.", "agree"),
 ]
 
 
-@pytest.mark.parametrize("spec, published, text, verdict", WEEKDAY_CASES)
-def test_a_weekday_gives_a_guessed_year(tmp_path, spec, published, text, verdict):
+@pytest.mark.parametrize("spec, published, text, verdict", DROPPED_WEEKDAY_YEAR)
+def test_a_weekday_before_a_day_does_not_move_its_year(tmp_path, spec, published, text, verdict):
     assert one(tmp_path, spec, text, published=published)[0] == verdict
-
-
-@settings(max_examples=40, deadline=None)
-@given(day=st.dates(datetime.date(2001, 1, 1), datetime.date(2035, 12, 31)), ahead=st.integers(1, 330))
-def test_a_future_day_with_its_weekday_is_read_in_its_own_year(day, ahead):
-    """'The vote will be held on Saturday, October 14', published up to eleven months before: whatever the day, the
-    weekday and the tense put it in its own year."""
-    published = day - datetime.timedelta(days=ahead)
-    text = f"The vote will be held on {day.strftime('%A')}, {day.strftime('%B')} {day.day}."
-    spec = record("date", "vote", day.isoformat())
-    assert one(Path(tempfile.mkdtemp()), spec, text, published=published.isoformat())[0] == "agree"
 
 
 # ROLE_PREFIXES: "assistant" before a role word makes another role, as "deputy" and "vice" do

@@ -12,7 +12,7 @@ from . import forms, periods
 from ..model import Mention, Period, Sentence, Source
 from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
-from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES, WEEKDAYS
+from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
@@ -296,29 +296,7 @@ def _yearless_placed(m: Mention, year: int | None, published: date | None, text:
     if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
             or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)):
         return None
-    placed = _event_year(m, text, years_of) or _fill_year(m, year, published, text)
-    return _weekday_year(m, placed, text, published) if year is None and published else placed
-
-
-def _weekday_year(m: Mention, placed: Period | None, text: str, published: date) -> Period | None:
-    """weekday_year: 'The election will be on Saturday, October 14', said in January 2023: a day written with its
-    weekday, whose year was only guessed near publication, is in the year next to the guess in which it falls on that
-    weekday (a day's weekday moves by one or two each year, so at most one year next to the guess fits).  Across
-    publication only where the tense before the weekday says so ("will be", "hit"): a weekday a day off ("the quake
-    shook the country around midnight on Friday, September 7") is more often a slip than another year."""
-    named = _WEEKDAY_NAMED.search(text, max(0, m.start - 16), m.start) or _WEEKDAY_NAMED_IN.search(m.text)
-    if placed is None or placed.grain != "day" or named is None:
-        return placed
-    weekday = WEEKDAYS[named.group(1).lower()]
-    if placed.first.weekday() == weekday:
-        return placed
-    fits = [p for y in (placed.first.year - 1, placed.first.year + 1)
-            for p in [periods.with_year(m.value, y)] if not p.yearless and p.first.weekday() == weekday]
-    if len(fits) != 1:
-        return placed
-    ahead, lean = fits[0].first > published, leaning(text, min(named.start(), m.start), m.end)  # (the weekday's tense)
-    crosses = ahead != (placed.first > published)
-    return fits[0] if not crosses or lean == ("future" if ahead else "past") else placed
+    return _event_year(m, text, years_of) or _fill_year(m, year, published, text)
 
 
 # a fronted past participle's phrase ("Launched in November 2013, ..."): its event comes before the main clause's
@@ -408,9 +386,6 @@ def _recalled_on_its_day(m: Mention, text: str, published: date | None, years_of
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b[,\s]*\Z", re.IGNORECASE)
 _WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
-# a weekday's name or abbreviation right before a date ("Saturday, October 14", "Sat., Oct. 14"), or inside it
-_WEEKDAY_NAMED = re.compile(r"\b(" + alternation(WEEKDAYS) + r")\b\.?[,\s]*\Z", re.IGNORECASE)
-_WEEKDAY_NAMED_IN = re.compile(r"\b(" + alternation(WEEKDAYS) + r")\b", re.IGNORECASE)
 _DATELINE_NEXT = re.compile(r"\s*(?:\(|--|—|–)")
 # "marking the first anniversary", "the anniversary of", "one year on", "a year since": a text told on an anniversary
 _MARKS_ANNIVERSARY = re.compile(r"\b(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|1-year)\s+"

@@ -978,3 +978,5 @@ GENERIC_FIGURE_NOUNS = frozenset({
     "peak", "high", "low", "value", "amount", "sum", "proportion", "percentage", "portion", "part", "fraction",
     "estimate", "score", "result", "tally", "count", "number", "vote", "votes", "support", "turnout", "approval",
     "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "growth", "decline", "cut", "change"})
+# Words whose "'s" is "is", "has" or "us", no possessive ("It's", "that's", "let's").
+CONTRACTED = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let"}
