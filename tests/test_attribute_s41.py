@@ -155,3 +155,18 @@ CHIEF = record("party", "Director-General, director general", "[Margaret Chan, C
 ])
 def test_an_assistant_holds_another_role(tmp_path, text, verdict):
     assert one(tmp_path, CHIEF, text)[0] == verdict
+
+
+# interval: a span of time before "on from", or before "on" closing a phrase, is the time since an event
+TENURE = record("number", "first minister, in office, resignation", "8", "years")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("A year on from her resignation as first minister, polls fell.", "silent"),
+    ("Two years on, her resignation as first minister still divides the party.", "silent"),
+    ("Two years after her resignation as first minister, polls fell.", "silent"),
+    ("She resigned as first minister after eight years in office.", "agree"),
+    ("She resigned as first minister after nine years in office.", "differ"),
+])
+def test_a_span_on_from_an_event_is_the_time_since_it(tmp_path, text, verdict):
+    assert one(tmp_path, TENURE, text)[0] == verdict
