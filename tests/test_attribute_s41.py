@@ -170,3 +170,20 @@ TENURE = record("number", "first minister, in office, resignation", "8", "years"
 ])
 def test_a_span_on_from_an_event_is_the_time_since_it(tmp_path, text, verdict):
     assert one(tmp_path, TENURE, text)[0] == verdict
+
+
+# a preposition of place after a date or a measure heads no noun phrase: "of 27 December near the airport" leaves the
+# date to what the clause says ("the crash that killed 12 ... in the morning of 27 December near Aske airport")
+CRASH = record("date", "plane crash, crashed", "2019-12-27")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Officials will investigate the plane crash that killed 12 people in the morning of 27 December near Aske "
+     "airport.", "agree"),
+    ("The plane crashed in the morning of 28 December near Aske airport.", "differ"),
+    ("The plane crashed in the morning of 27 December near Aske airport.", "agree"),
+    # a noun after the date is still what it premodifies: the report of the 27 December crash names the report's
+    ("The report of 27 December crash findings near Aske was leaked.", "silent"),
+])
+def test_a_place_preposition_after_a_date_heads_no_noun(tmp_path, text, verdict):
+    assert one(tmp_path, CRASH, text, published="2020-01-05")[0] == verdict

@@ -1799,7 +1799,7 @@ def _head_word(w: Word) -> bool:
     """A lower-case word that may head the noun phrase a measure modifies (no word of dimension, place or time)."""
     n = w.norm
     return not w.capitalised and n.isalpha() and n not in FUNCTION_WORDS and n not in DIMENSION_OF \
-        and n not in _NOT_HEADS and not _past(w) and not n.endswith("ly")
+        and n not in _NOT_HEADS and n not in LOCATIVE_PREPOSITIONS and not _past(w) and not n.endswith("ly")
 
 
 _MEASURES = {"length", "area", "volume", "mass"}
