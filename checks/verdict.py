@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (POUND_WORDS, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, CONTRACTED, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_plural, normalise, words
 
 
@@ -1123,7 +1123,7 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
                                   dated=fact.kind == "date", placed=fact.kind == "place",
                                   named=fact.kind in ("party", "place"))
     if fact.kind == "date":
-        evidence = counted_only(dated_event(evidence, fact))
+        evidence = counted_only(evidence)
     if fact.kind == "number":
         evidence = far_figures(evidence)
     if any(not e.agrees and not e.aside for e in evidence):
@@ -1141,57 +1141,6 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
 
 _LOOSE = (UNLINKED, SET_ASIDE)
 ONLY_VALUE = "agrees: the source's only statement of the fact's value, and nothing near a term conflicts"
-
-
-# "the 2015 collapse", "Weinstein's 2020 conviction": a year right after a determiner or possessive (no contraction:
-# "It's", "that's"), premodifying up to three capitalised words then the noun (whose words follow)
-_YEAR_PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|\b(?!(?:" + alternation(CONTRACTED)
-                                      + r")['’]s\b)[\w.-]+['’]s?)\s+\Z", re.IGNORECASE)
-_YEAR_PREMODIFIER_AFTER = re.compile(r"((?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z][a-z-]*){1,2})")
-DATED_EVENT = "possible conflict: a later event's, where the source dates the fact's event by its year (\"{phrase}\")"
-
-
-def dated_event(evidence: list[Evidence], fact: Fact) -> list[Evidence]:
-    """dated_event: 'The 2015 collapse of the dam killed 19.' / 'A trial over the collapse opened on 21 October 2024.':
-    a source that names the fact's event with its year as a premodifier of a term ("the 2015 collapse", "his 2017
-    convictions") tells which year the event is in; its conflicting dates of later years, in other sentences, are of
-    the later story it reports on: possible conflicts.  Not a date in the naming sentence ("The 2020 Games opened on
-    23 July 2021": the named thing dated), one of an earlier year ("The 2014 epidemic began in December 2013"), one
-    with the fact's day and month ("on 25 January 2019" for 25 January 2015: a wrong year), nor one right after a
-    term and its preposition ("The dam collapsed on 5 November 2016"): the event dated again, a contradiction."""
-    terms = [t for t in fact.about if t[:1].islower()]
-    norms = {normalise(w) for t in terms for w in t.split()}
-    named = next(((e.quote, p) for e in evidence if e.agrees and len(e.found) == 4
-                  for p in [_premodifies(e, norms)] if p), None)
-    if named is None:
-        return evidence
-    quote, phrase = named
-    day = fact.value.label[4:] if isinstance(fact.value, Period) else ""
-    dated_again = re.compile(r"\b(?:" + alternation(terms) + r")\s+(?:on|in|at|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
-    reason = DATED_EVENT.format(phrase=phrase)
-    return [replace(e, aside=reason) if _later_story(e, quote, phrase[:4], day)
-            and not dated_again.search(e.quote, max(0, e.span[0] - 60), e.span[0]) else e for e in evidence]
-
-
-def _later_story(e: Evidence, quote: str, year: str, day: str) -> bool:
-    """A conflicting date not yet set aside, outside the naming sentence, of a later year than the named event's and
-    not on the fact's day of the year."""
-    return (not e.agrees and not e.aside and e.quote != quote and e.found[:4].isdigit() and e.found[:4] > year
-            and not (day and e.found[4:].startswith(day)))
-
-
-def _premodifies(e: Evidence, norms: set[str]) -> str:
-    """A year after a determiner or a possessive, before up to three capitalised words and a term's word with no
-    past form up to it ("2020 Games opened" names no opening): the year and the words up to the term's ("2015
-    collapse"), or ''."""
-    after = _YEAR_PREMODIFIER_AFTER.match(e.quote, e.span[1])
-    if not after or not _YEAR_PREMODIFIER_BEFORE.search(e.quote, max(0, e.span[0] - 30), e.span[0]):
-        return ""
-    following = after.group(1).split()
-    last = next((i for i, w in enumerate(following) if normalise(w) in norms), -1)
-    if last < 0 or any(w.endswith("ed") for w in following[:last + 1] if w[:1].islower()):
-        return ""
-    return " ".join([e.quote[e.span[0]:e.span[1]], *following[:last + 1]])
 
 
 def counted_only(evidence: list[Evidence]) -> list[Evidence]:
@@ -1423,15 +1372,12 @@ def _placed_in(e: Evidence, conflicts) -> bool:
 
 
 _FAR_FIGURE_TAIL = FAR_FIGURE.split("{differ}")[1]  # FAR_FIGURE's words after its last count, which ends it
-_DATED_EVENT_HEAD = DATED_EVENT.split("(")[0]  # DATED_EVENT's words before its phrase
 _OUTWEIGHED_BY = "possible conflict: outweighed by "  # how OUTWEIGHED and FAR_OUTWEIGHED open
 
 
 def aside_rule(aside: str) -> str:
     """The rule name ``explain`` prints beside a possible conflict's reason."""
     named = {COUNTED_DATE: "written_date", COUNTED_ONLY: "counted_only", OTHER_ROLE: "other_role"}.get(aside)
-    if not named and aside.startswith(_DATED_EVENT_HEAD):
-        named = "dated_event"
     if not named and _FAR_FIGURE_TAIL in aside:
         named = "far_figure"
     return named or ("outweighed" if aside.startswith(_OUTWEIGHED_BY) else "possible_conflict")

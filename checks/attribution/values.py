@@ -1799,7 +1799,7 @@ def _head_word(w: Word) -> bool:
     """A lower-case word that may head the noun phrase a measure modifies (no word of dimension, place or time)."""
     n = w.norm
     return not w.capitalised and n.isalpha() and n not in FUNCTION_WORDS and n not in DIMENSION_OF \
-        and n not in _NOT_HEADS and n not in LOCATIVE_PREPOSITIONS and not _past(w) and not n.endswith("ly")
+        and n not in _NOT_HEADS and not _past(w) and not n.endswith("ly")
 
 
 _MEASURES = {"length", "area", "volume", "mass"}
@@ -2423,7 +2423,10 @@ def _date_after_of(an: Analysed, mention: Mention, about: list[Hit], i: int) -> 
 
 
 def _noun_at(an: Analysed, k: int) -> bool:
-    return k < len(an.words) and _gap(an, k) == " " and _head_word(an.words[k])
+    """A noun phrase's head at word k, right after a space: no preposition of place ("of 27 December near the
+    airport" dates what its clause says; "of 27 December near-fatal crash", hyphen-joined, is the crash's)."""
+    return k < len(an.words) and _gap(an, k) == " " and _head_word(an.words[k]) and (
+        an.words[k].norm not in LOCATIVE_PREPOSITIONS or k + 1 < len(an.words) and _gap(an, k + 1) == "-")
 
 
 def _event_date_noun(an: Analysed, k: int) -> bool:

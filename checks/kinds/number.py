@@ -114,9 +114,8 @@ def _names_a_unit(mention: Mention, units) -> bool:
                for t in units)
 
 
-# a span of time right before "after"/"before"/"later"/"earlier"/"on from", or "on" closing a phrase ("A year on,"):
-# the time between two events
-_INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier|on\s+from|on(?=\s*[,;:.]))\b", re.IGNORECASE)
+# a span of time right before "after"/"before"/"later"/"earlier": the time between two events
+_INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
 # a span after "for" lasts up to the other event: the clause's own event's length, no time between two events
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|some|around|roughly|just|only|over|more\s+than)\s+)?\Z",

@@ -931,9 +931,8 @@ NATION_OF = {"dutch": "netherlands", "danish": "denmark", "filipino": "philippin
 # Words before "if" that make it "whether" ("asked if she had been there", "would not say if"): no condition.
 ASKING_WORDS = {"asked", "ask", "asks", "asking", "wondered", "wonder", "unclear", "know", "knew", "clear", "sure",
                 "whether", "check", "checked", "decide", "determine"}
-# Words that, a space before a role word, make another role ("vice president", "deputy prime minister", "Assistant
-# Director-General").
-ROLE_PREFIXES = {"vice", "deputy", "assistant"}
+# Words that, a space before a role word, make another role ("vice president", "deputy prime minister").
+ROLE_PREFIXES = {"vice", "deputy"}
 # Adverbs that put a clause's event at an earlier time than the story's: "had previously won the title in 2008" tells
 # of an earlier instance, which may or may not be the fact's.
 PAST_INSTANCE_ADVERBS = {"previously", "formerly"}
@@ -978,5 +977,3 @@ GENERIC_FIGURE_NOUNS = frozenset({
     "peak", "high", "low", "value", "amount", "sum", "proportion", "percentage", "portion", "part", "fraction",
     "estimate", "score", "result", "tally", "count", "number", "vote", "votes", "support", "turnout", "approval",
     "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "growth", "decline", "cut", "change"})
-# Words whose "'s" is "is", "has" or "us", no possessive ("It's", "that's", "let's").
-CONTRACTED = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let"}
