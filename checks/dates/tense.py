@@ -16,7 +16,7 @@ from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS
                          PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
-from ..lang.calendar import DAY_PARTS, DETERMINERS
+from ..lang.calendar import DAY_PARTS, DETERMINERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from ..lang.grammar import ADJECTIVE_MARKERS, IRREGULAR_PAST, JUDGING_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, TARGET_PREPOSITIONS, TENSE_BREAKS
 
 __all__ = ["leaning", "names_a_known_event", "past_or_perfect", "past_verb_before"]
@@ -44,6 +44,7 @@ def leaning(text: str, start: int, end: int) -> str:
     """'future', 'past' or '' for the clause of text[start:end], the date itself left out (a short bracketed aside
     before it, "at 10:00 am (0800 GMT) on Saturday", left out too: no break of the clause)."""
     text = _without_asides(text, start)
+    start = _weekday_start(text, start)
     left, right = _clause(text, start, end)
     right = _fronted(text, end, left, right)
     before = left.split()[-4:]
@@ -68,6 +69,19 @@ def leaning(text: str, start: int, end: int) -> str:
         return "future"  # "open until Sunday", "a deal by Friday"
     return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
             or _from_main_clause(text, start - len(left)))
+
+
+# the weekday a date's own day opens with, its comma the date's apposition: "will be held on Saturday, October 14"
+# (an abbreviation only capitalised: "Sat., Oct. 14", not the verb in "the court sat October 14")
+_WEEKDAY_OPENING = re.compile(r"\b(?:(?i:" + alternation(WEEKDAY_NAMES) + r")|" + alternation(w.title() for w in WEEKDAY_ABBREVIATIONS)
+                              + r")\.?,?\s*\Z")
+
+
+def _weekday_start(text: str, start: int) -> int:
+    """Where the date starts once a weekday right before it is taken in: "on Saturday, October 14" is one date, so the
+    comma after the weekday cuts no clause ("will be held" still tells its tense)."""
+    w = _WEEKDAY_OPENING.search(text, max(0, start - 12), start)
+    return w.start() if w else start
 
 
 def _past_when_after(text: str, end: int) -> bool:

@@ -140,3 +140,29 @@ def test_an_and_between_names_cuts_no_clause(text, lean):
 def test_a_name_in_apposition_cuts_no_clause(text, lean):
     start = text.index("August")
     assert leaning(text, start, start + len("August")) == lean
+
+
+@pytest.mark.parametrize("text, date_text, lean", [
+    # a weekday before a date is the date's own first word: its comma cuts no clause, the verb before it still reaches
+    ("The election will be held on Saturday, October 14.", "October 14", "future"),
+    ("The vote will be on Sat., Oct. 14, officials said.", "Oct. 14", "future"),
+    ("The ferry ran aground on Tuesday, May 4, and was refloated later.", "May 4", "past"),
+    # ... only a weekday: another word before the comma still cuts ("the club, October 14" reads the date alone)
+    ("The election will be held at the club, October 14.", "October 14", ""),
+    # ... an abbreviation only capitalised: "sat" is a verb
+    ("The court will hear it as it sat, October 14.", "October 14", ""),
+])
+def test_a_weekday_before_a_date_cuts_no_clause(text, date_text, lean):
+    start = text.index(date_text)
+    assert leaning(text, start, start + len(date_text)) == lean
+
+
+@given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.", "Wed.",
+                        "Thurs."]),
+       st.sampled_from(["will be held", "is scheduled to take place", "was held", "took place"]),
+       st.sampled_from(["January 9", "Jan. 9", "9 January"]), st.booleans())
+def test_the_weekday_leaves_the_lean_as_without_it(weekday, verb, day, comma):
+    """The weekday changes nothing: "on Saturday, October 14" leans as "on October 14" does."""
+    plain = f"The vote {verb} on {day}."
+    with_weekday = f"The vote {verb} on {weekday}{',' if comma else ''} {day}."
+    assert lean(with_weekday, day) == lean(plain, day) != ""
