@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .words import alternation
 from .lang.numbers import UNITS
-from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_CODES, MONEY_SCALES, PER_SHARE, PREFIX_SPELLINGS,
-                          SHARE_CLASSES, SHARED_NAMES)
+from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_CODES, MONEY_SCALE_ABBREVIATIONS, MONEY_SCALES,
+                          PER_SHARE, PREFIX_SPELLINGS, SHARE_CLASSES, SHARED_NAMES)
 
 __all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money", "same_currency", "unit_scale"]
 
@@ -31,8 +32,9 @@ _SYMBOLS = sorted(f for f in _PREFIXES if len(f) == 1 and not f.isalpha())  # "$
 _BEFORE = re.compile(r"(?:(?<![\w$])(?P<code>" + "|".join(re.escape(f).replace(r"\ ", r"\s?") for f in _PREFIXES
                                                          if f not in _SYMBOLS)
                      + r")|(?P<sym>[" + re.escape("".join(_SYMBOLS)) + r"]))\s?\Z")
-_SCALE_AFTER = re.compile(r"\s?(?P<scale>m|mn|mln|bn|b|tn|k)\b|[\s-](?P<word>million|billion|trillion|thousand|crores?|lakhs?)\b",
-                          re.IGNORECASE)
+# (an abbreviation may be hyphen-joined too: "a $53-B buyout", "US$53-bn")
+_SCALE_AFTER = re.compile(r"[\s-]?(?P<scale>" + alternation(MONEY_SCALE_ABBREVIATIONS) + r")\b|[\s-](?P<word>"
+                          + alternation(set(MONEY_SCALES) - set(MONEY_SCALE_ABBREVIATIONS)) + r")\b", re.IGNORECASE)
 # A currency after the amount (from CURRENCY_WORDS, longest first), or hyphen-joined as a modifier ("a 44-million-dollar
 # deal"; not "pound", a weight too)
 _WORDS = sorted((w for w in CURRENCY_WORDS if any(c.isalpha() for c in w) and "$" not in w), key=len, reverse=True)

@@ -67,10 +67,24 @@ def test_words_to_number(phrase, value):
     ("a 3-million-euro fine", 3e6, "EUR"),
     ("a 300-pound anchor", 300, "pound"),  # a pound is a weight too: no currency from a hyphen
     ("the 10-k race", 10, "k"),  # a bare letter scale is never hyphen-joined
+    # ... except right after a currency, as headlines and wires write it; "bln" as "mln"
+    ("Velmar's $53-B Orsk buyout", 5.3e10, "USD"),
+    ("a deal valued at US$4-bn", 4e9, "USD"),
+    ("The $53 bln deal was approved.", 5.3e10, "USD"),
+    ("a €2.5bln fine", 2.5e9, "EUR"),
 ])
 def test_money_amounts_and_signs(text, value, unit):
     (m,) = numbers(text)
     assert (m.value, m.unit) == (value, unit)
+
+
+@given(st.sampled_from(["$", "US$", "€", "£", "Rs "]), st.integers(1, 999),
+       st.sampled_from([("m", 1e6), ("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("B", 1e9), ("tn", 1e12)]),
+       st.sampled_from(["", " ", "-"]))
+def test_an_abbreviated_scale_after_a_currency_multiplies_however_joined(sign, n, scale, joint):
+    """"$53bn", "$53 bn" and "$53-bn" are one amount: the joint changes nothing."""
+    (m,) = numbers(f"The deal was worth {sign}{n}{joint}{scale[0]} in all.")
+    assert m.value == pytest.approx(n * scale[1])
 
 
 @pytest.mark.parametrize("text, value, unit", [

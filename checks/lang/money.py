@@ -58,10 +58,11 @@ CURRENCY_WORDS = {
 CODES_AFTER = {"usd", "eur", "gbp", "inr", "jpy", "myr", "cny", "chf", "cad", "aud", "twd", "hkd", "sgd", "kes", "ngn",
                "zar", "krw", "rub", "uah", "ils", "sar", "aed", "thb", "idr", "bdt", "pkr", "egp", "brl", "nzd", "mad",
                "lkr", "npr", "ars", "clp", "cop", "kwd", "lyd", "iqd", "jod", "xof", "xaf", "cdf"}
-# Scales of an amount: a bare letter ("$300m", "€9bn") only right after a currency.
-MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9,
-                "trillion": 1e12, "tn": 1e12, "k": 1e3, "thousand": 1e3, "crore": 1e7, "crores": 1e7,
-                "lakh": 1e5, "lakhs": 1e5}
+# Scales of an amount: an abbreviation ("$300m", "€9bn", "$53 bln", "$53-B") only right after a currency; a word
+# ("14 billion dollars") anywhere.
+MONEY_SCALE_ABBREVIATIONS = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "bln": 1e9, "tn": 1e12, "k": 1e3}
+MONEY_SCALES = {**MONEY_SCALE_ABBREVIATIONS, "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3,
+                "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 # "$31 a share", "per share": the price of one share, a unit of its own; a class of share or the company's name may
 # stand between ("per ordinary share", "for each Velmar share").
 PER_SHARE = ("a share", "per share", "for each share", "each share")
