@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from .helpers import one
 
@@ -763,6 +764,30 @@ STAY = """
 ])
 def test_a_value_in_a_coarser_unit_is_only_as_precise_as_its_digits(tmp_path, text, verdict):
     assert one(tmp_path, STAY, text)[0] == verdict
+
+
+TERM = """
+- id: term
+  claim: Orsk was sentenced to 90 months in all.
+  kind: number
+  about: [sentence, sentenced]
+  value: MONTHS
+  unit: [months]
+  tolerance: 0
+"""
+
+
+@given(st.integers(2, 40), st.sampled_from([-6, -3, 0, 3, 5, 6]), st.sampled_from(["{n} years", "a {n}-year sentence"]))
+def test_a_whole_number_of_years_states_the_months_it_rounds_from_half_up(n, off, said):
+    """"seven years" is 78 up to (not including) 90 months: 6.5 years rounds to seven, 7.5 to eight, so a fact of 90
+    months differs from "seven years" and agrees with "eight years"."""
+    import tempfile
+    from pathlib import Path
+    months = 12 * n + off
+    text = ("Orsk was sentenced to " if said[0] == "{" else "Orsk received ") + said.format(n=n) + "."
+    with tempfile.TemporaryDirectory() as d:
+        verdict = one(Path(d), TERM.replace("MONTHS", str(months)), text)[0]
+    assert verdict == ("agree" if -6 <= off < 6 else "differ")
 
 
 DESTINATION = """
