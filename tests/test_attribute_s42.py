@@ -1,5 +1,8 @@
 """Session 42, on invented sentences.
 
+- Tried and dropped: "nearly" before a round figure of one significant digit allowing a quarter of that digit's step
+  ("nearly 300,000" for 284,500): "nearly 2,000 injured" is a wider tally than 1,841 for a careful reader, so it
+  stays a differ (pinned below).
 - ``compared_with``: an amount that premodifies a term at the head of the reference is the term's own ("surpassed
   its $200M goal" for a fact about the goal), as "less than a norm of 1,500" already was.
 """
@@ -34,3 +37,22 @@ def test_the_compared_goal_states_its_own_figure_whatever_the_verb(n, verb):
     with tempfile.TemporaryDirectory() as d:
         verdict, found = one(Path(d), GOAL, f"The fundraiser {verb} its ${n}M goal.")
     assert verdict == ("agree" if n == 200 else "differ")
+
+
+INJURED = """
+- id: injured
+  claim: The bombings injured 1,841 people.
+  kind: number
+  about: [injured, wounded]
+  value: 1841
+  unit: [people, injured, wounded]
+  tolerance: "3%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The bombs killed 191 people and nearly 2,000 were injured.", "differ"),  # 8% short of a round figure: another tally
+    ("The bombs killed 191 people and nearly 1,900 were injured.", "agree"),
+])
+def test_nearly_a_round_figure_is_only_a_little_short_of_it(tmp_path, text, verdict):
+    assert one(tmp_path, INJURED, text)[0] == verdict

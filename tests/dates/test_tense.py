@@ -142,7 +142,7 @@ def test_a_name_in_apposition_cuts_no_clause(text, lean):
     assert leaning(text, start, start + len("August")) == lean
 
 
-@pytest.mark.parametrize("text, date_text, lean", [
+@pytest.mark.parametrize("text, date_text, expected", [
     # a weekday before a date is the date's own first word: its comma cuts no clause, the verb before it still reaches
     ("The election will be held on Saturday, October 14.", "October 14", "future"),
     ("The vote will be on Sat., Oct. 14, officials said.", "Oct. 14", "future"),
@@ -152,9 +152,8 @@ def test_a_name_in_apposition_cuts_no_clause(text, lean):
     # ... an abbreviation only capitalised: "sat" is a verb
     ("The court will hear it as it sat, October 14.", "October 14", ""),
 ])
-def test_a_weekday_before_a_date_cuts_no_clause(text, date_text, lean):
-    start = text.index(date_text)
-    assert leaning(text, start, start + len(date_text)) == lean
+def test_a_weekday_before_a_date_cuts_no_clause(text, date_text, expected):
+    assert lean(text, date_text) == expected
 
 
 @given(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.", "Wed.",
