@@ -16,8 +16,8 @@ from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
-                           TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
-from .words import alternation, fold_confusables, is_plural, normalise, singular, words
+                           SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
+from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
 from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
 
 __all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
@@ -99,8 +99,8 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         if m.group("words") and _A_WORDS.fullmatch(m.group("words")) and (unit.lower() not in UNITS
                                                                           or _RATE_BEFORE.search(text, max(0, start - 24), start)):
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
-        if _vague(m, text) or _pronoun(m, text, unit):
-            continue  # "a few dozen homes": no exact number; "a loved one": no count at all
+        if _vague(m, text) or _pronoun(m, text, unit) or _in_a_name(m, text):
+            continue  # "a few dozen homes": no exact number; "a loved one", "Those One Medical offices": no count
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
         value, start = _nobody(m, text, start, _signed(m, text, end, unit, value))
@@ -675,6 +675,20 @@ def _nobody(m: re.Match, text: str, start: int, value: float) -> tuple[float, in
 
 
 _NO_ONE = re.compile(r"\bno[\s-]\Z", re.IGNORECASE)
+
+
+def _in_a_name(m: re.Match, text: str) -> bool:
+    """'Those One Medical offices', 'the Three Mile Island plant', 'the Big Four banks': a number in words written with a
+    capital inside a sentence (after a word or a comma, not opening it, a quotation or a bracket) is a word of a name,
+    no count (not in a title-case headline, where capitals say nothing; not a rank: "a Category Four storm")."""
+    said = m.group("words")
+    if not said or not said[0].isupper():
+        return False
+    before = text[:m.start()].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False
+    last = before.split()[-1].lower()
+    return last not in SCALE_WORDS and not title_case(words(text))
 
 
 def _vague(m: re.Match, text: str) -> bool:

@@ -544,3 +544,25 @@ def test_every_count_of_parts_reads_as_its_fraction(n, part, worded, joint):
 ])
 def test_a_conversion_in_brackets_is_no_end_of_a_range(text, expected):
     assert [(m.value, m.unit, m.approx) for m in numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a number in words with a capital inside a sentence is a word of a name
+    ("Those One Medical offices have popped up.", []),
+    ("The Three Mile Island plant closed in 2019.", [2019.0]),
+    ("The Big Four banks cut jobs.", []),
+    # ... not opening the sentence or a quotation, in a title-case headline, nor a rank
+    ("One person died.", [1.0]),
+    ('He said: "Two men died."', [2.0]),
+    ("Amazon Buys One Medical For Billions", [1.0]),
+    ("It was a Category Four storm.", [4.0]),
+])
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name(text, counts):
+    assert [m.value for m in numbers(text)] == counts
+
+
+@given(st.sampled_from(["One", "Two", "Three", "Seven", "Twenty"]), st.sampled_from(["Aske", "Velmar", "Medical"]))
+def test_a_capitalised_number_word_before_a_name_counts_nothing_mid_sentence(word, name):
+    assert numbers(f"The company said it bought {word} {name} for a large sum.") == []
+    assert [m.value for m in numbers(f"The company said it bought {word.lower()} ships for a large sum.")] \
+        == [words_to_number(word.lower())]
