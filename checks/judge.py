@@ -14,7 +14,7 @@ from .attribution.rules import held_before
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
 from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
-from .dates.editions import Editions, another_edition, claim_editions, edition_year
+from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
@@ -648,10 +648,7 @@ def _recipient(an, value: Mention, known: frozenset[str]) -> Decision | None:
 def _edition(text: str, value, editions: Editions) -> Decision | None:
     """``another_edition``: a year written against a name the claim does not give it ("the 2015 World Cup")."""
     why = another_edition(text, value.start, value.end, editions)
-    if why:
-        return Decision(False, why, rule="another_edition")
-    why = edition_year(text, value.start, value.end, editions)  # "the Tokyo 2020 Games", for a claim on the Tokyo Games
-    return Decision(True, why, rule="edition_year", weak="possible conflict: " + why) if why else None
+    return Decision(False, why, rule="another_edition") if why else None
 
 
 def _nation(item: Indexed, value, hits: list, prepared: Prepared) -> Decision | None:

@@ -1,10 +1,13 @@
-"""Session 42, on invented sentences.
+"""Session 42, on invented sentences: the counter-examples of two rules tried and dropped after review, pinned at
+what a careful reader says (and the session-start code says), so that a later draft meets them first.
 
-- Tried and dropped: "nearly" before a round figure of one significant digit allowing a quarter of that digit's step
-  ("nearly 300,000" for 284,500): "nearly 2,000 injured" is a wider tally than 1,841 for a careful reader, so it
-  stays a differ (pinned below).
-- ``compared_with``: an amount that premodifies a term at the head of the reference is the term's own ("surpassed
-  its $200M goal" for a fact about the goal), as "less than a norm of 1,500" already was.
+- ``compared_with`` taking an amount that premodifies a term in the reference as the term's ("surpassed its $200M
+  goal"): a term is often only a modifier ("beating the $800m profit forecast") and the reference most often another
+  thing of the fact's kind ("topping Orsk's $3bn bid"), which made false agrees.
+- ``edition_year`` (a year right after a name the claim gives with no year, "the Tokyo 2020 Games", dating the event
+  only loosely): a one-off event's name with a wrong year ("the Paris 2016 attacks") is a real conflict.
+- "nearly" before a round figure of one significant digit allowing a quarter of that digit's step ("nearly 300,000"
+  for 284,500): "nearly 2,000 injured" is a wider tally than 1,841 for a careful reader, so it stays a differ.
 """
 
 import pytest
@@ -12,31 +15,41 @@ from hypothesis import given, strategies as st
 
 from .helpers import one, record
 
-GOAL = record("number", "goal, fundraiser", "200000000", "USD")
+BID = record("number", "bid, offer", "3000000000", "USD")
+PROFIT = record("number", "profit, made", "900000000", "USD")
 
 
-@pytest.mark.parametrize("text, verdict", [
-    ("The fundraiser surpassed its $200M goal.", "agree"),
-    ("Orsk billed the trip as a fundraiser for Aske, which surpassed its $200M goal.", "agree"),
-    ("The fundraiser surpassed its $150M goal.", "differ"),  # the goal's own figure, another one
-    # ... the term only after the amount, not a noun of its own: still what the fund is compared with
-    ("The fundraiser surpassed the $150M raised last year.", "silent"),
-    # ... and the same term outside the reference is the fact's thing; the one inside another instance
-    ("This year's goal surpassed last year's $150M goal.", "silent"),
-    # ... and after a verb of comparing the reference is the other thing, whatever term heads it
-    ("That compares to a $150M goal last year.", "silent"),
+@pytest.mark.parametrize("rec, text, verdict", [
+    # another's bid in the reference is no statement of the fact's; the subject's own figure decides
+    (BID, "Velmar raised its offer to $3.5bn, topping Orsk's $3bn bid.", "differ"),
+    (BID, "Velmar's $2.5bn offer fell short of the $3bn bid tabled by Orsk.", "differ"),
+    # a term that only modifies the reference's head ("profit forecast") names no figure of the fact's
+    (PROFIT, "Velmar made $900m last quarter, beating the $800m profit forecast.", "agree"),
 ])
-def test_an_amount_premodifying_a_term_in_a_comparison_is_the_terms(tmp_path, text, verdict):
-    assert one(tmp_path, GOAL, text)[0] == verdict
+def test_a_figure_in_a_comparisons_reference_stays_the_compared_things(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict
 
 
-@given(st.integers(1, 900), st.sampled_from(["surpassed", "exceeded", "beat", "topped"]))
-def test_the_compared_goal_states_its_own_figure_whatever_the_verb(n, verb):
+@given(st.integers(1, 9))
+def test_a_rivals_bid_in_the_reference_never_agrees_for_the_subject(rival):
     import tempfile
     from pathlib import Path
     with tempfile.TemporaryDirectory() as d:
-        verdict, found = one(Path(d), GOAL, f"The fundraiser {verb} its ${n}M goal.")
-    assert verdict == ("agree" if n == 200 else "differ")
+        verdict = one(Path(d), BID, f"Velmar raised its offer to $3.5bn, topping Orsk's ${rival}bn bid.")[0]
+    assert verdict == "differ"  # Velmar's own $3.5bn decides, whatever Orsk bid
+
+
+ATTACKS = """
+- id: attacks
+  claim: Gunmen attacked the Bataclan during the Paris attacks on 13 November 2015.
+  kind: date
+  about: [attacked]
+  value: 2015-11-13
+"""
+
+
+def test_a_one_off_events_name_with_a_wrong_year_differs(tmp_path):
+    assert one(tmp_path, ATTACKS, "Gunmen attacked the Bataclan during the Paris 2016 attacks.")[0] == "differ"
 
 
 INJURED = """

@@ -337,8 +337,7 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             return None  # "the first protest since dams burst on 10 Sept" for a fact about the dams: the terms' event
             # (not a verbless "since his aborted June mutiny just two days ago": that date is the sentence's); a
             # number beside the terms is the compared thing's own ("higher than its ceiling of 61 m", for the ceiling)
-        owner = (_term_owning(an, k, about) or (None if _compares(an, k) else _term_modified(an, mention, about))) \
-            if mention.kind == "number" else None
+        owner = _term_owning(an, k, about) if mention.kind == "number" else None
         if owner is not None:  # "much less than a norm of 1,500 becquerels" for a fact about the norm
             return Decision(True, f"is the '{_span(an, owner)}' compared with, which a term names")
         named = _named_reference(an, k, about, mention.value.grain == "day") if mention.kind == "date" else None
@@ -362,20 +361,6 @@ def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
     if owner is not None and any(_span(an, h).lower() == _span(an, owner).lower() and an.clause[h.first] != an.clause[k]
                                  for h in about):
         return None  # "a crowd larger than a crowd of 80,000 in 2019": the same noun outside, another instance
-    return owner
-
-
-def _term_modified(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | None:
-    """The term the number premodifies, right after it at most three words into the reference ('surpassed its $200M
-    goal' for a fact about the goal), or None (not when the same term stands outside the reference too: another
-    instance)."""
-    after = an.index_after(mention.end)
-    opening = an.clause.index(an.clause[an.index_at(mention.start)])
-    owner = next((h for h in about if h.first == after and an.clause[h.first] == an.clause[after]
-                  and after - opening <= 4), None)
-    if owner is not None and any(_span(an, h).lower() == _span(an, owner).lower() and an.clause[h.first] != an.clause[after]
-                                 for h in about):
-        return None
     return owner
 
 

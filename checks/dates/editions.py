@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..lang.calendar import CALENDAR_WORDS, DEFINITE_DETERMINERS, HOLIDAYS
 from ..lang.grammar import FUNCTION_WORDS
 
-__all__ = ["Editions", "claim_editions", "edition_name", "edition_year", "another_edition"]
+__all__ = ["Editions", "claim_editions", "edition_name", "another_edition"]
 
 # a run of capitalised words (a hyphen or an apostrophe inside a word, none after it: not "India's")
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
@@ -89,16 +89,3 @@ def another_edition(text: str, start: int, end: int, editions: Editions) -> str:
     if years and int(text[start:end]) not in years:
         return f"dates another edition of '{name}' than the claim's ({', '.join(map(str, sorted(years)))})"
     return ""
-
-
-def edition_year(text: str, start: int, end: int, editions: Editions) -> str:
-    """Why a year written right after a name the claim gives with no year ("the Tokyo 2020 Olympic Games", "Euro
-    2020") names that edition rather than dates the fact's event, or '': an edition is most often held in its year,
-    but not always (a postponed one), so the year only loosely dates the event."""
-    name, before = _edition(text, start, end)
-    key = _key(name)
-    if not before or not key or name.lower() in _TIMES or key in editions.years:
-        return ""
-    if not re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", editions.claim):
-        return ""
-    return f"names the edition '{name} {text[start:end]}', which may be held in another year"

@@ -5,7 +5,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from checks.dates.editions import another_edition, claim_editions, edition_name, edition_year
+from checks.dates.editions import another_edition, claim_editions, edition_name
 from tests.helpers import one
 
 
@@ -96,36 +96,3 @@ def test_one_word_before_a_year_names_a_series_edition(text, set_aside):
 def test_a_series_edition_of_another_year_is_set_aside_whatever_the_year(written):
     text = f"Velmar also reached the Euro {written} final."
     assert bool(another_edition(text, *_year_at(text), claim_editions(SERIES_CLAIM))) is (written != 2024)
-
-
-GAMES = """
-- id: team-final
-  claim: Orsk withdrew from the team final at the Aske Games on 27 July 2021.
-  kind: date
-  about: [team final, withdrew]
-  value: 2021-07-27
-"""
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # a year right after a name the claim gives with no year names the edition: a postponed one is held later, so
-    # another year is a possible conflict, not a differ
-    ("Orsk looks on during the team final at the Aske 2020 Games.", "silent"),
-    ("Orsk withdrew from the team final at the Aske 2021 Games.", "agree"),  # the event's year still agrees
-    # ... a year of no name still dates the event
-    ("Orsk withdrew from the team final in 2020.", "differ"),
-    # ... and a name the claim does not give is another thing's edition (another_edition)
-    ("Orsk withdrew from the team final of the Velmar 2020 Cup.", "silent"),
-])
-def test_an_editions_year_dates_the_claims_named_event_only_loosely(tmp_path, text, verdict):
-    assert one(tmp_path, GAMES, text)[0] == verdict
-
-
-@given(st.integers(1960, 2099))
-def test_an_edition_year_of_a_name_the_claim_gives_without_a_year_is_loose_whatever_the_year(written):
-    editions = claim_editions("Orsk withdrew from the team final at the Aske Games on 27 July 2021.")
-    text = f"Orsk looks on at the Aske {written} Games."
-    assert edition_year(text, *_year_at(text), editions).startswith("names the edition 'Aske")
-    assert edition_year(text, *_year_at(text), claim_editions("Orsk won on 3 May 2021.")) == ""  # unnamed: not loose
-    # a name the claim gives with its year is the claim's edition or another (another_edition), never loose
-    assert edition_year(text, *_year_at(text), claim_editions("Orsk withdrew at the Aske 2021 Games.")) == ""
