@@ -251,7 +251,8 @@ def _month_name(word: str) -> bool:
 
 _BETWEEN_MONTH_AND = re.compile(r"\bbetween\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)\s+and\s+\Z", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+and\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)")
-_OPT_YEAR = r"(?:,?\s+(?:in\s+)?" + f.year("year") + ")?"  # ("vanished on March 8 in 2014")
+_OPT_YEAR = r"(?:,?\s+(?:(?:in|of)\s+)?" + f.year("year") + ")?"  # ("vanished on March 8 in 2014", "on September 23 of
+# 2022")
 _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # no lower-case word right after a range's last day, but for a preposition or a conjunction ("on March 14 and 15 people
 # were hurt" counts 15 people)
@@ -297,7 +298,7 @@ RULES = (
     # scraped text may lose the space after an abbreviation's dot: "Jan.2nd, 2024"
     Rule("month_day", f.month("month") + r"(?:\s+|(?<=[a-z]\.))" + f.day("day") + r"(?!\d|:\d)" + _OPT_YEAR, _day_of_month,
          (("on March 3, 2019, the mayor", "2019-03-03"), ("Feb. 2", "--02-02"), ("Sept. 30 2018", "2018-09-30"),
-          ("on Jan.2nd, 2024", "2024-01-02"), ("Sept.10", "--09-10"))),
+          ("on Jan.2nd, 2024", "2024-01-02"), ("Sept.10", "--09-10"), ("On September 23 of 2022, he", "2022-09-23"))),
     Rule("month_year", f.part("part") + f.month("month") + r",?\s+(?:of\s+)?" + f.year("year"), _month_of_year,
          (("in June 2018", "2018-06"), ("early March 2017", "2017-03 (early)"),
           ("at the end of May 2016", "2016-05 (end)"))),

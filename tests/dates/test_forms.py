@@ -112,6 +112,14 @@ def test_a_day_month_and_year_joined_by_hyphens_is_that_day(day, short):
     assert [(m.value.first, m.value.last) for m in found] == [(day, day)]
 
 
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), month_first=st.booleans())
+def test_a_day_and_month_of_a_year_is_that_day(day, month_first):
+    """"September 23 of 2022", "23 September of 2022": "of" joins the year as a comma or "in" does."""
+    said = f"{MONTHS[day.month - 1]} {day.day}" if month_first else f"{day.day} {MONTHS[day.month - 1]}"
+    found = dates(f"On {said} of {day.year}, he retired.")
+    assert [(m.value.first, m.value.last) for m in found] == [(day, day)]
+
+
 @pytest.mark.parametrize("text, labels", [
     # a hyphen-joined day, month and year needs the month's name in capitals, and no day of a range before it
     ("on 3-jan-2020", ["2020"]),
