@@ -69,3 +69,29 @@ INJURED = """
 ])
 def test_nearly_a_round_figure_is_only_a_little_short_of_it(tmp_path, text, verdict):
     assert one(tmp_path, INJURED, text)[0] == verdict
+
+
+EXIT = record("date", "quarter-finals, played", "2021-07-07")
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    # a predicate coordinated with "and" keeps its own time told from today when it stands before its verb
+    ("The champion has not played since the 2021 Aske quarter-finals and last week announced his retirement.",
+     "agree", ["2021"]),
+    ("He lost in the 2021 Aske quarter-finals and yesterday announced his retirement.", "agree", ["2021"]),
+    ("He lost in the 2021 Aske quarter-finals and earlier this month announced his retirement.", "agree", ["2021"]),
+    # ... not without a verb after it: the time is the first predicate's
+    ("He played in the 2020 Aske quarter-finals and last week.", "differ", ["2020", "2022-W37"]),
+])
+def test_a_coordinated_predicate_keeps_its_own_time_from_today(tmp_path, text, verdict, found):
+    assert one(tmp_path, EXIT, text, published="2022-09-24") == (verdict, found)
+
+
+@given(st.sampled_from(["last week", "yesterday", "earlier this month", "last Monday", "this week", "last month"]),
+       st.sampled_from(["announced", "confirmed", "revealed"]), st.sampled_from(["has not played since", "lost in"]))
+def test_a_time_from_today_before_a_coordinated_past_verb_is_that_verbs(time, verb, first):
+    import tempfile
+    from pathlib import Path
+    text = f"He {first} the 2021 Aske quarter-finals and {time} {verb} his retirement."
+    with tempfile.TemporaryDirectory() as d:
+        assert one(Path(d), EXIT, text, published="2022-09-24") == ("agree", ["2021"])

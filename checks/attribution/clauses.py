@@ -1192,14 +1192,24 @@ def _coordinated_predicate(words: tuple[Word, ...], i: int) -> bool:
 
 
 def _fronted_time_then_past(words: tuple[Word, ...], j: int) -> bool:
-    """'in 2005 released', 'on 3 May sold': "in"/"on" and a time of one to three calendar words or numbers, then a
-    past verb: a predicate with its own time before its verb."""
-    if j >= len(words) or words[j].norm not in ("in", "on"):
+    """'in 2005 released', 'on 3 May sold', 'last week announced', 'yesterday said': "in"/"on" and a time of one to
+    three calendar words or numbers, or a time told from today ("last week", "earlier this month", "yesterday"), then
+    a past verb: a predicate with its own time before its verb."""
+    if j >= len(words):
         return False
+    if words[j].norm not in ("in", "on"):
+        k = j
+        while k < len(words) and k - j < 3 and (words[k].norm in _FROM_TODAY or words[k].norm in DAY_WORDS
+                                                 or words[k].norm in TIME_NOUNS or words[k].norm in WEEKDAYS):
+            k += 1
+        return j < k < len(words) and words[j].norm in _FROM_TODAY | DAY_WORDS and _past(words[k])
     k = j + 1
     while k < len(words) and k - j <= 3 and (words[k].norm in CALENDAR_WORDS or words[k].norm[:1].isdigit()):
         k += 1
     return j + 1 < k < len(words) and _past(words[k])
+
+
+_FROM_TODAY = {"last", "this", "earlier"}  # the words a time told from today opens with ("last week", "earlier this month")
 
 
 _ING_REACH = 14  # words back from "and" to the first -ing verb: "raping an aspiring actress in a New York City hotel room in 2013 and"
