@@ -907,8 +907,11 @@ def _within_stated_precision(fact: Fact, mention: Mention, value: float) -> bool
         return False  # "nearly nine months" is at most nine: 286 days is past it
     if mention.approx.lower() in _ROUGH_HEDGES[1:] and mention.value >= 5:
         half *= 2  # "about 13 weeks": a whole week either way (87 days); not "about two weeks"
-    # as rounding half up does: 6.5 years is "seven years", 7.5 years is eight ("a 7-year sentence" for 90 months differs)
-    return bool(half) and -half - 1e-9 <= fact.value - value < half - 1e-9
+    # a value right at the half step is as far from the number as from the next one: a bare number does not state it
+    # ("a 7-year sentence" for 90 months, "three years" for 30 months), a hedged one may ("about seven years")
+    if not mention.approx:
+        return bool(half) and abs(fact.value - value) < half - 1e-9
+    return bool(half) and abs(fact.value - value) <= half + 1e-9
 
 
 def _agrees_as_stated(fact: Fact, mention: Mention, value: float) -> tuple[bool, bool]:

@@ -778,16 +778,24 @@ TERM = """
 
 
 @given(st.integers(2, 40), st.sampled_from([-6, -3, 0, 3, 5, 6]), st.sampled_from(["{n} years", "a {n}-year sentence"]))
-def test_a_whole_number_of_years_states_the_months_it_rounds_from_half_up(n, off, said):
-    """"seven years" is 78 up to (not including) 90 months: 6.5 years rounds to seven, 7.5 to eight, so a fact of 90
-    months differs from "seven years" and agrees with "eight years"."""
+def test_a_whole_number_of_years_states_the_months_less_than_half_a_year_off(n, off, said):
+    """"seven years" is more than 78 and less than 90 months: 6.5 and 7.5 years are as far from seven as from the next
+    whole number, so a fact of 90 months differs from "seven years" (and from "eight years")."""
     import tempfile
     from pathlib import Path
     months = 12 * n + off
     text = ("Orsk was sentenced to " if said[0] == "{" else "Orsk received ") + said.format(n=n) + "."
     with tempfile.TemporaryDirectory() as d:
         verdict = one(Path(d), TERM.replace("MONTHS", str(months)), text)[0]
-    assert verdict == ("agree" if -6 <= off < 6 else "differ")
+    assert verdict == ("agree" if -6 < off < 6 else "differ")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Orsk was sentenced to about seven years.", "agree"),  # a hedged number takes in its half step
+    ("Orsk was sentenced to seven years.", "differ"),
+])
+def test_a_hedged_number_takes_in_the_half_step_a_bare_one_leaves_out(tmp_path, text, verdict):
+    assert one(tmp_path, TERM.replace("MONTHS", "90"), text)[0] == verdict
 
 
 DESTINATION = """

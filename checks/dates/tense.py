@@ -72,16 +72,17 @@ def leaning(text: str, start: int, end: int) -> str:
 
 
 # the weekday a date's own day opens with, its comma the date's apposition: "will be held on Saturday, October 14"
-# (an abbreviation only capitalised: "Sat., Oct. 14", not the verb in "the court sat October 14")
-_WEEKDAY_OPENING = re.compile(r"\b(?:(?i:" + alternation(WEEKDAY_NAMES) + r")|" + alternation(w.title() for w in WEEKDAY_ABBREVIATIONS)
-                              + r")\.?,?\s*\Z")
+# (after "on", a date's preposition: not "announced Saturday, October 14 as the date", "said Saturday, Oct. 14, would
+# be", whose verb is no tense of the date's; an abbreviation only capitalised: "Sat., Oct. 14")
+_WEEKDAY_OPENING = re.compile(r"\b(?i:on)\s+(?P<weekday>(?i:" + alternation(WEEKDAY_NAMES) + r")|"
+                              + alternation(w.title() for w in WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*\Z")
 
 
 def _weekday_start(text: str, start: int) -> int:
     """Where the date starts once a weekday right before it is taken in: "on Saturday, October 14" is one date, so the
     comma after the weekday cuts no clause ("will be held" still tells its tense)."""
-    w = _WEEKDAY_OPENING.search(text, max(0, start - 12), start)
-    return w.start() if w else start
+    w = _WEEKDAY_OPENING.search(text, max(0, start - 16), start)
+    return w.start("weekday") if w else start
 
 
 def _past_when_after(text: str, end: int) -> bool:
@@ -301,6 +302,7 @@ def names_a_known_event(text: str, start: int) -> bool:
     """'shed light on the deadly collision between a jet and a patrol plane at the airport in January': a date after
     a definite noun phrase of something that happened unplanned (KNOWN_EVENT_NOUNS), no verb between, in a clause
     that says nothing of the future, dates that known event: it is not to come."""
+    start = _weekday_start(text, start)  # "footage of the shooting on Saturday, Oct. 28"
     m = _EVENT_PHRASE.search(text, max(0, start - 160), start)
     if not m or _PAST.search(m.group("rest")) or _FUTURE.search(m.group("rest")):
         return False

@@ -151,6 +151,9 @@ def test_a_name_in_apposition_cuts_no_clause(text, lean):
     ("The election will be held at the club, October 14.", "October 14", ""),
     # ... an abbreviation only capitalised: "sat" is a verb
     ("The court will hear it as it sat, October 14.", "October 14", ""),
+    # ... and only after "on": a verb right before the weekday sets or names the date, no tense of it (review)
+    ("Albanese announced Saturday, October 14 as the date for the referendum.", "October 14", ""),
+    ("Albanese said Saturday, October 14, would be referendum day.", "October 14", "future"),
 ])
 def test_a_weekday_before_a_date_cuts_no_clause(text, date_text, expected):
     assert lean(text, date_text) == expected
