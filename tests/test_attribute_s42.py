@@ -95,3 +95,17 @@ def test_a_time_from_today_before_a_coordinated_past_verb_is_that_verbs(time, ve
     text = f"He {first} the 2021 Aske quarter-finals and {time} {verb} his retirement."
     with tempfile.TemporaryDirectory() as d:
         assert one(Path(d), EXIT, text, published="2022-09-24") == ("agree", ["2021"])
+
+
+REFERENDUM = record("date", "referendum, trial", "2023-10-14")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # review of the weekday's comma: a verb right before the weekday sets or names the date, no tense of it
+    ("Albanese announced Saturday, October 14 as the date for the referendum.", "agree"),
+    ("Albanese said Saturday, October 14, would be referendum day.", "agree"),
+    ("The judge set a trial date of Saturday, Oct. 14.", "agree"),
+    ("The referendum will be held on Saturday, October 14.", "agree"),
+])
+def test_a_weekday_before_a_date_keeps_the_dates_year(tmp_path, text, verdict):
+    assert one(tmp_path, REFERENDUM, text, published="2023-08-30")[0] == verdict
