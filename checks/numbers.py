@@ -685,8 +685,8 @@ def _in_a_name(m: re.Match, text: str) -> bool:
     if not said or not said[0].isupper():
         return False
     before = text[:m.start()].rstrip()
-    if not before or not (before[-1].isalnum() or before[-1] == ","):
-        return False
+    if not before or not (before[-1].isalpha() or before[-1] == ","):
+        return False  # (not after a figure: "Sep 24, 2022 Two people were killed" is a stamp glued to the lead)
     last = before.split()[-1].lower()
     return last not in SCALE_WORDS and not title_case(words(text))
 

@@ -109,3 +109,23 @@ REFERENDUM = record("date", "referendum, trial", "2023-10-14")
 ])
 def test_a_weekday_before_a_date_keeps_the_dates_year(tmp_path, text, verdict):
     assert one(tmp_path, REFERENDUM, text, published="2023-08-30")[0] == verdict
+
+
+@pytest.mark.parametrize("rec, text, published, verdict", [
+    # review 3: "of" and four digits before a noun is a count, no year
+    (record("date", "evacuation", "2022-06-03"), "Officials ordered the evacuation on June 3 of 2000 residents near the dam.",
+     "2022-09-24", "agree"),
+    # ... a past form before a plural noun is its adjective, no coordinated verb keeping the time
+    (record("date", "figures, released", "2022-09-20"),
+     "The economy shrank in the second quarter of 2022 and last week revised figures showed a deeper fall.", "2022-09-24",
+     "differ"),
+    # ... "last" alone before a past verb is "most recently": the coordinated predicate keeps its own date
+    (record("date", "declared", "2016-02-01"),
+     "The experts, who declared an emergency on Feb. 1 and last convened on March 8, will meet again.", "2016-04-01",
+     "agree"),
+    # ... "this" alone is no time
+    (record("date", "closed", "2019-05-01"), "The plant closed in May 2019 and this prompted protests in 2020.",
+     "2022-09-24", "differ"),
+])
+def test_review_3_sentences(tmp_path, rec, text, published, verdict):
+    assert one(tmp_path, rec, text, published=published)[0] == verdict

@@ -556,6 +556,8 @@ def test_a_conversion_in_brackets_is_no_end_of_a_range(text, expected):
     ('He said: "Two men died."', [2.0]),
     ("Amazon Buys One Medical For Billions", [1.0]),
     ("It was a Category Four storm.", [4.0]),
+    # ... nor after a figure: a stamp glued to the lead (review 3)
+    ("Sep 24, 2022 Two people were killed in the storm.", [24.0, 2022.0, 2.0]),
 ])
 def test_a_capitalised_number_word_inside_a_sentence_is_a_name(text, counts):
     assert [m.value for m in numbers(text)] == counts

@@ -1198,15 +1198,31 @@ def _fronted_time_then_past(words: tuple[Word, ...], j: int) -> bool:
     if j >= len(words):
         return False
     if words[j].norm not in ("in", "on"):
-        k = j
-        while k < len(words) and k - j < 3 and (words[k].norm in _FROM_TODAY or words[k].norm in DAY_WORDS
-                                                 or words[k].norm in TIME_NOUNS or words[k].norm in WEEKDAYS):
-            k += 1
-        return j < k < len(words) and words[j].norm in _FROM_TODAY | DAY_WORDS and _past(words[k])
+        return _from_today_then_past(words, j)
     k = j + 1
     while k < len(words) and k - j <= 3 and (words[k].norm in CALENDAR_WORDS or words[k].norm[:1].isdigit()):
         k += 1
     return j + 1 < k < len(words) and _past(words[k])
+
+
+def _from_today_then_past(words: tuple[Word, ...], j: int) -> bool:
+    """'last week announced', 'yesterday said', 'earlier this month revealed', 'last convened': a time told from today
+    (up to three words, ending in a time word), or "last" alone ("most recently"), then a past verb."""
+    k = j
+    while k < len(words) and k - j < 3 and (words[k].norm in _FROM_TODAY or words[k].norm in DAY_WORDS
+                                             or words[k].norm in TIME_NOUNS or words[k].norm in WEEKDAYS):
+        k += 1
+    if k >= len(words) or not _past(words[k]) or _describes_noun(words, k):
+        return False
+    if k == j + 1 and words[j].norm == "last":
+        return True  # "and last convened on March 8": most recently
+    return j < k and words[j].norm in _FROM_TODAY | DAY_WORDS and words[k - 1].norm not in _FROM_TODAY
+
+
+def _describes_noun(words: tuple[Word, ...], k: int) -> bool:
+    """Is the past form at word k an adjective of a plural noun right after it ("and last week revised figures showed")?"""
+    return k + 1 < len(words) and not words[k + 1].capitalised and is_plural(words[k + 1].norm) \
+        and words[k + 1].norm not in FUNCTION_WORDS
 
 
 _FROM_TODAY = {"last", "this", "earlier"}  # the words a time told from today opens with ("last week", "earlier this month")

@@ -251,8 +251,6 @@ def _month_name(word: str) -> bool:
 
 _BETWEEN_MONTH_AND = re.compile(r"\bbetween\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)\s+and\s+\Z", re.IGNORECASE)
 _AND_WORD = re.compile(r"\s+and\s+(?:(?:early|mid|late)[\s-]+)?([A-Za-z]+)")
-_OPT_YEAR = r"(?:,?\s+(?:(?:in|of)\s+)?" + f.year("year") + ")?"  # ("vanished on March 8 in 2014", "on September 23 of
-# 2022")
 _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # no lower-case word right after a range's last day, but for a preposition or a conjunction ("on March 14 and 15 people
 # were hurt" counts 15 people)
@@ -260,6 +258,8 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|to|as|by|for|with|when|during|after|bef
                   r"[a-z])")
 # ...but a dash joins two days only ("December 2-3 marks the anniversary": no count of marks)
 _DASHED_OR_NO_NOUN_AFTER = r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|" + _NO_NOUN_AFTER + ")"
+# ("vanished on March 8 in 2014", "on September 23 of 2022"; not "the evacuation on June 3 of 2000 residents": a count)
+_OPT_YEAR = r"(?:,?\s+(?:in\s+|of\s+(?=\d{4}\b" + _NO_NOUN_AFTER + r"))?" + f.year("year") + ")?"
 
 # In matching order: where two rules match at one place, the earlier wins.
 RULES = (
