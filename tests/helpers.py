@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -45,6 +46,13 @@ def one(tmp_path: Path, record: str, text: str, *, published: str | None = None)
     report = check(*project(tmp_path, "facts:\n" + textwrap.indent(textwrap.dedent(record), "  "), sources))
     result = report.facts[0].results[0]
     return result.verdict, [e.found for e in result.evidence]
+
+
+def one_fresh(record: str, text: str, *, published: str | None = None) -> tuple[str, list[str]]:
+    """``one`` in a folder of its own, for property tests (hypothesis runs many examples in one test, and pytest's
+    ``tmp_path`` is one folder per test)."""
+    with tempfile.TemporaryDirectory() as d:
+        return one(Path(d), record, text, published=published)
 
 
 def record(kind: str, about: str, value: str, unit: str = "", rivals: str = "") -> str:

@@ -70,8 +70,7 @@ def test_verdicts_the_rules_leave_alone(tmp_path, about, value, unit, text, verd
     assert one(tmp_path, RECORD.format(about=about, value=value, unit=unit), text)[0] == verdict
 
 
-def test_a_bare_verb_after_an_adverb_is_no_past(tmp_path):
-    record = "- id: f\n  claim: x\n  kind: date\n  about: [storms]\n  value: 2024-05\n"
+def test_a_bare_verb_after_an_adverb_is_no_past():
     text = "Forecasters warn that storms usually hit the coast in May."
     from checks.dates.tense import leaning
     at = text.index("May")

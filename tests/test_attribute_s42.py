@@ -13,7 +13,7 @@ what a careful reader says (and the session-start code says), so that a later dr
 import pytest
 from hypothesis import given, strategies as st
 
-from .helpers import one, record
+from .helpers import one, one_fresh, record
 
 BID = record("number", "bid, offer", "3000000000", "USD")
 PROFIT = record("number", "profit, made", "900000000", "USD")
@@ -32,10 +32,7 @@ def test_a_figure_in_a_comparisons_reference_stays_the_compared_things(tmp_path,
 
 @given(st.integers(1, 9))
 def test_a_rivals_bid_in_the_reference_never_agrees_for_the_subject(rival):
-    import tempfile
-    from pathlib import Path
-    with tempfile.TemporaryDirectory() as d:
-        verdict = one(Path(d), BID, f"Velmar raised its offer to $3.5bn, topping Orsk's ${rival}bn bid.")[0]
+    verdict = one_fresh(BID, f"Velmar raised its offer to $3.5bn, topping Orsk's ${rival}bn bid.")[0]
     assert verdict == "differ"  # Velmar's own $3.5bn decides, whatever Orsk bid
 
 
@@ -90,11 +87,8 @@ def test_a_coordinated_predicate_keeps_its_own_time_from_today(tmp_path, text, v
 @given(st.sampled_from(["last week", "yesterday", "earlier this month", "last Monday", "this week", "last month"]),
        st.sampled_from(["announced", "confirmed", "revealed"]), st.sampled_from(["has not played since", "lost in"]))
 def test_a_time_from_today_before_a_coordinated_past_verb_is_that_verbs(time, verb, first):
-    import tempfile
-    from pathlib import Path
     text = f"He {first} the 2021 Aske quarter-finals and {time} {verb} his retirement."
-    with tempfile.TemporaryDirectory() as d:
-        assert one(Path(d), EXIT, text, published="2022-09-24") == ("agree", ["2021"])
+    assert one_fresh(EXIT, text, published="2022-09-24") == ("agree", ["2021"])
 
 
 REFERENDUM = record("date", "referendum, trial", "2023-10-14")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from .helpers import one
+from .helpers import one, one_fresh
 
 CEASEFIRE = """
 - id: ceasefire-signed
@@ -781,12 +781,9 @@ TERM = """
 def test_a_whole_number_of_years_states_the_months_less_than_half_a_year_off(n, off, said):
     """"seven years" is more than 78 and less than 90 months: 6.5 and 7.5 years are as far from seven as from the next
     whole number, so a fact of 90 months differs from "seven years" (and from "eight years")."""
-    import tempfile
-    from pathlib import Path
     months = 12 * n + off
     text = ("Orsk was sentenced to " if said[0] == "{" else "Orsk received ") + said.format(n=n) + "."
-    with tempfile.TemporaryDirectory() as d:
-        verdict = one(Path(d), TERM.replace("MONTHS", str(months)), text)[0]
+    verdict = one_fresh(TERM.replace("MONTHS", str(months)), text)[0]
     assert verdict == ("agree" if -6 < off < 6 else "differ")
 
 

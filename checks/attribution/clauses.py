@@ -1209,14 +1209,13 @@ def _from_today_then_past(words: tuple[Word, ...], j: int) -> bool:
     """'last week announced', 'yesterday said', 'earlier this month revealed', 'last convened': a time told from today
     (up to three words, ending in a time word), or "last" alone ("most recently"), then a past verb."""
     k = j
-    while k < len(words) and k - j < 3 and (words[k].norm in _FROM_TODAY or words[k].norm in DAY_WORDS
-                                             or words[k].norm in TIME_NOUNS or words[k].norm in WEEKDAYS):
+    while k < len(words) and k - j < 3 and words[k].norm in _TODAY_PHRASE:
         k += 1
     if k >= len(words) or not _past(words[k]) or _describes_noun(words, k):
         return False
     if k == j + 1 and words[j].norm == "last":
         return True  # "and last convened on March 8": most recently
-    return j < k and words[j].norm in _FROM_TODAY | DAY_WORDS and words[k - 1].norm not in _FROM_TODAY
+    return j < k and words[j].norm in _TODAY_OPENERS and words[k - 1].norm not in _FROM_TODAY
 
 
 def _describes_noun(words: tuple[Word, ...], k: int) -> bool:
@@ -1226,6 +1225,8 @@ def _describes_noun(words: tuple[Word, ...], k: int) -> bool:
 
 
 _FROM_TODAY = {"last", "this", "earlier"}  # the words a time told from today opens with ("last week", "earlier this month")
+_TODAY_OPENERS = _FROM_TODAY | DAY_WORDS  # ... or is ("yesterday")
+_TODAY_PHRASE = _TODAY_OPENERS | TIME_NOUNS | set(WEEKDAYS)  # the words such a time is made of
 
 
 _ING_REACH = 14  # words back from "and" to the first -ing verb: "raping an aspiring actress in a New York City hotel room in 2013 and"

@@ -2902,7 +2902,7 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
     and modifiers) names a dated event (``LEGAL_GROUND_EVENTS``) to the next comma, semicolon or relative pronoun;
     or none.  Of several grounds ("pleaded guilty to 17 counts of murder ... for carrying out the shooting"), the
     first that holds word k or a term."""
-    ws, text = an.words, an.sentence.text
+    ws = an.words
     act = _legal_act(an, k)
     if act is None:
         return range(0)
