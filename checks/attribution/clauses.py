@@ -2089,13 +2089,29 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
         return None
     noun = ws[k - 2]
     if noun.norm in AUXILIARIES or noun.norm in BE_FORMS or noun.norm.endswith("ly") or _past(noun) \
-            or noun.norm in _NOT_DESCRIBED:
+            or noun.norm in _NOT_DESCRIBED or _gapped_passive(an, k - 2):
         return None
     if ws[k].norm != "by" and not (k >= 3 and (ws[k - 3].norm in DETERMINERS or ws[k - 3].norm[:1].isdigit()
                                                or ws[k - 3].norm in ONES)):
         return None  # past "in" or "of" only a determined noun: "the four men involved in" ("inspectors found in a
         # review": a subject and its verb)
     return k
+
+
+def _gapped_passive(an: Analysed, noun: int) -> bool:
+    """'117 workers were killed and more than 200 others injured in a fire': a count's noun phrase after "and", after
+    a passive verb ("were killed"), shares that verb's "were": the participle after it is its own verb (gapping), no
+    participle describing the noun."""
+    ws, j = an.words, noun - 1
+    while j >= 0 and noun - j <= 4 and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS
+                                        or ws[j].norm in _COUNT_HEDGE_WORDS):
+        j -= 1
+    if j < 2 or j == noun - 1 or ws[j].norm != "and" or _gap(an, j).strip():
+        return False  # (a count must stand between: "and others injured" is no count of its own)
+    return any(ws[b].norm in BE_FORMS and _past(ws[b + 1]) for b in range(max(0, j - 8), j - 1))
+
+
+_COUNT_HEDGE_WORDS = {w for h in HEDGES for w in h.split()}  # "more than 200 others", "at least 40 people"
 
 
 # the prepositions joining a participle after a noun to a term: "caused by the blaze", "the individuals involved in the

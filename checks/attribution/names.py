@@ -19,7 +19,7 @@ from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
-from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, OFFICE_WORDS, TITLES
+from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, NAME_SUFFIXES, OFFICE_WORDS, TITLES
 from ..words import Word, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
@@ -987,8 +987,8 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     """'French President Emmanuel Macron': a title right before a name is that person's (not before 'and' or 'of':
     'Mara Lind, CEO and Chief Officer of Velmar' coordinates two titles)."""
     run = _name_run(an, hit.last + 1)
-    if _own_kind(an, run):
-        return None
+    if _own_kind(an, run) or run and an.words[run.start].norm in NAME_SUFFIXES:
+        return None  # ("Judge George O'Toole Jr.": the name's own suffix, no name after a title)
     if run and _hit_in(about, run):
         if _becomes_after(an, run.stop):  # "Dow CEO Mara Lind will become executive chairman": the office before
             why = f"is the title {_words(an, run)} holds before becoming another"

@@ -328,9 +328,13 @@ RULES = (
          (("back in nineteen eighty-one", "1981"), ("March nineteen ninety", "1990-03"),
           ("by the year two thousand and five", "2005"), ("two thousand chairs", None))),
     Rule("month", r"(?:(?P<prep>in|since|by|until|from|through|during|for|of|at|before|after|between)\s+)?(?P<shown>"
-         + f.part("part") + f.month("month") + r")(?:['’]s)?(?!\.?,?\s+(?:of\s+)?\d)", _month_alone,
+         + f.part("part") + f.month("month") + r")(?:['’]s)?(?!\.?,?\s+\d|\s+of\s+(?:\d{4}(?!\d)|\d+(?![\d,.]*\s+[a-z])))",
+         _month_alone,
          (("a July deal", "--07"), ("since March", "--03"), ("the mid-October rally", "--10 (mid)"),
-          ("the March parade", None), ("June Carter sang", None))),
+          ("the March parade", None), ("June Carter sang", None),
+          # "of" and a count of a noun after the month is the verb's complement, no day or year of the month
+          ("convicted in July of 10 criminal counts", "--07"), ("in July of 10", None),
+          ("in July of 2019 he left", "2019-07"))),  # (the month and its year: month_year)
 )
 
 

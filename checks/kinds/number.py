@@ -300,8 +300,9 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
     part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)
-    # not for a fact that counts them itself (unit: [more cases]; a claim "Eight other children were stabbed")
-    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
+    # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
+    # were stabbed")
+    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit + fact.about) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return _other_thing(fact, mention, found)

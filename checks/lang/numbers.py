@@ -86,6 +86,10 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 SUBSET_WORDS = ("other", "remaining", "rest of the")
 # Words right after a count that make it a count of some beside others already counted: "two other men", "three more
 # bodies", "two additional suspects", "four further arrests".
+# Nouns of a title won after a multiplier ("a 20-time Grand Slam champion", "a three-time Olympic medallist"): the
+# count is how many times it was won; no office ("a two-time prime minister" held it twice, no rank or count of it)
+WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist", "medallists", "medalist",
+                        "medalists", "titleholder", "laureate"})
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".

@@ -20,6 +20,8 @@ DOMAIN_OFFICES = frozenset({"sultan", "emir", "sheikh", "shah", "king", "queen",
                             "duke", "duchess", "earl", "baron", "rajah", "maharaja", "tsar", "czar", "mufti", "imam",
                             "rabbi", "abbot", "minister", "commissioner", "speaker"})  # (not "head", "chief", "count":
 # "the head of Loch Fyne")
+# Words that end a person's own name ("George O'Toole Jr.", "Louis III"): after a name, no other person's name
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Verbs of taking a new office right after a person's name ("Dow CEO Mara Lind will become executive chairman"): the
 # title before the name is the one held before, and the words between them that put the change ahead ("will", "is
 # set to"). (``names.title_before_name``)

@@ -1,0 +1,107 @@
+"""Session 43, on invented sentences: a multiplier joined to a count ("a 20-time champion"), a count that shares a
+passive verb across "and" (gapping), a name's own suffix after it, a word of more that the fact's terms hold, and a
+month before "of" and a count."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from checks.dates.forms import dates
+from .helpers import one, one_fresh, record
+
+TITLES = record("number", "Wimbledon, Wimbledon champion", "7", "Wimbledon champion, Wimbledon titles")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "N-time" counts how often the noun after it was earned: its unit is that noun
+    ("Novak, a 7-time Wimbledon champion, retired on Friday.", "agree"),
+    ("Novak, the six-time Wimbledon champion, retired on Friday.", "differ"),
+    # ... a noun the fact does not count stays another unit
+    ("Novak, a 7-time Olympic medallist and a Wimbledon winner, retired on Friday.", "silent"),
+    # ... nor an office held that many times (no title won): "a two-time prime minister"
+    ("Novak, a 7-time Wimbledon umpire, retired on Friday.", "silent"),
+])
+def test_a_multiplier_counts_the_noun_after_it(tmp_path, text, verdict):
+    assert one(tmp_path, TITLES, text)[0] == verdict
+
+
+@given(st.integers(2, 30))
+def test_a_multiplier_is_never_the_counted_noun(n):
+    verdict, found = one_fresh(TITLES, f"Novak is a {n}-time Wimbledon champion.")
+    assert verdict == ("agree" if n == 7 else "differ") and len(found) == 1 and found[0].startswith(f"{n} ")
+
+
+FIRE = record("date", "fire", "2021-05-04")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a count after "and" shares the passive "were" before it: "injured" is its verb, no participle describing it
+    ("On 4 May 2021, 117 workers were killed and more than 200 others injured in a fire at the mill.", "agree"),
+    ("On 5 May 2021, 117 workers were killed and 200 others injured in a fire at the mill.", "differ"),
+    # ... not without a count, nor without a passive before "and": a participle describing the noun
+    ("On 5 May 2021, the four men involved in the fire were held.", "silent"),
+    ("On 5 May 2021, dozens were killed and the others injured in the fire were treated.", "silent"),
+])
+def test_a_count_after_and_shares_the_passive_verb(tmp_path, text, verdict):
+    assert one(tmp_path, FIRE, text, published="2021-06-01")[0] == verdict
+
+
+@given(st.integers(2, 900), st.sampled_from(["more than ", "at least ", "about ", ""]),
+       st.sampled_from(["others", "people", "workers"]))
+def test_gapping_keeps_the_opening_date_for_the_event(n, hedge, noun):
+    text = f"On 4 May 2021, 17 workers were killed and {hedge}{n} {noun} injured in a fire at the mill."
+    assert one_fresh(FIRE, text, published="2021-06-01")[0] == "agree"
+
+
+JUDGE = record("party", "judge", "[George O'Toole, O'Toole]")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a name's own suffix after it names no other person the value would be the title of
+    ("The verdict was read by U.S. District Judge George O'Toole Jr. on Friday.", "agree"),
+    ("U.S. District Judge George O'Toole Sr. ruled that out.", "agree"),
+    # ... another name after the value still makes it a title before that name
+    ("Judge George O'Toole Mara Lind said.", "silent"),
+])
+def test_a_names_suffix_is_part_of_the_name(tmp_path, text, verdict):
+    assert one(tmp_path, JUDGE, text)[0] == verdict
+
+
+ADDED = """
+- id: added
+  claim: The judge added 43 months to his prison term.
+  kind: number
+  about: [sentenced, additional]
+  value: 43
+  unit: [months]
+  tolerance: 0
+"""
+PLAIN = ADDED.replace("[sentenced, additional]", "[sentenced]")
+
+
+@pytest.mark.parametrize("rec, text, verdict", [
+    # a word of more that the fact's terms hold says what the fact counts, no rest of a group
+    (ADDED, "He was sentenced Wednesday to 43 additional months in prison.", "agree"),
+    (ADDED, "He was sentenced Wednesday to 40 additional months in prison.", "differ"),
+    # ... without it in the terms, "additional" counts a part beside others: set aside
+    (PLAIN, "He was sentenced Wednesday to 40 additional months in prison.", "silent"),
+])
+def test_a_word_of_more_in_the_terms_counts_the_facts_own(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a month before "of" and a count of a noun: the verb's complement, no day or year of the month
+    ("Hwang was convicted in July of 10 criminal counts.", ["--07"]),
+    ("She was cleared in May of 12 charges.", ["--05"]),
+    ("The deal closed in July of 2019 after a review.", ["2019-07"]),
+    ("The note said in July of 10.", []),
+])
+def test_a_month_before_of_and_a_count(text, labels):
+    assert [m.value.label for m in dates(text)] == labels
+
+
+@given(st.sampled_from(["January", "March", "July", "October"]), st.integers(2, 999),
+       st.sampled_from(["counts", "charges", "people", "seats"]))
+def test_a_month_before_of_and_any_count_is_the_month(month, n, noun):
+    assert [m.value.label for m in dates(f"He was convicted in {month} of {n} {noun}.")][:1] \
+        == [f"--{['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].index(month) + 1:02d}"]
