@@ -832,6 +832,11 @@ def _aboard(after: tuple) -> bool:
     return n == 2 or after[0].norm == "aboard" and (nxt.capitalised or nxt.norm.endswith("ed"))
 
 
+def _nationality_word(w) -> bool:
+    """'Kurdish', 'Turkish', 'Dutch': a nationality adjective (a word of ``DEMONYMS`` or with a demonym's ending)."""
+    return w.norm in DEMONYMS or w.norm.endswith(DEMONYM_ENDINGS)
+
+
 def _nationals(w) -> bool:
     """'Filipinos', 'Indians', 'Pakistanis': a capitalised plural of a nationality (a noun of its own, no name
     modifying the noun after it)."""
@@ -870,10 +875,12 @@ def _past_partitive(after: tuple) -> tuple:
 
 
 def _paired_modifiers(after) -> bool:
-    """'fraud and theft [counts]': two plain singular words joined by and/or before the counted noun (not '171
-    passengers and six crew': a plural is a counted noun of its own, a number word another count)."""
+    """'fraud and theft [counts]', 'Kurdish and Turkish [activists]': two plain singular words (or nationalities) joined
+    by and/or before the counted noun (not '171 passengers and six crew': a plural is a counted noun of its own, a
+    number word another count)."""
     return (len(after) > 3 and after[1].norm in ("and", "or") and all(
-        w.norm.isalpha() and not w.capitalised and not w.norm.endswith("s") and w.norm not in UNITS
+        w.norm.isalpha() and (not w.capitalised or _nationality_word(w)) and not w.norm.endswith("s")
+        and w.norm not in UNITS
         and w.norm not in ONES and w.norm not in TENS for w in (after[0], after[2])))
 
 

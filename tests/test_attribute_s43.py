@@ -105,3 +105,96 @@ def test_a_month_before_of_and_a_count(text, labels):
 def test_a_month_before_of_and_any_count_is_the_month(month, n, noun):
     assert [m.value.label for m in dates(f"He was convicted in {month} of {n} {noun}.")][:1] \
         == [f"--{['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].index(month) + 1:02d}"]
+
+
+SHORT = record("number", "short of the runway, touched down", "225", "metres, m")
+
+
+@pytest.mark.parametrize("rec, text, verdict", [
+    # a term holding the gap word is measured by the number before it
+    (SHORT, "The jet touched down about 225 metres short of the runway.", "agree"),
+    (SHORT, "The jet hit the ground about 335 metres short of the runway.", "differ"),
+    # ... a gap the terms do not hold stays a difference, set aside
+    (record("number", "offer", "13", "dollars"), "The offer was $13 shy of the sale price.", "silent"),
+])
+def test_a_gap_the_term_names_is_measured_by_its_number(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict
+
+
+@given(st.integers(50, 900))
+def test_a_gap_measure_agrees_only_at_the_facts_value(n):
+    verdict = one_fresh(SHORT, f"The jet landed {n} metres short of the runway.")[0]
+    assert verdict == ("agree" if n == 225 else "differ")
+
+
+ORIGIN = record("place", "left, departed", "[Toronto]", rivals="Montreal")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a place before a weekday or a day's word is the verb's place, no modifier of a noun after it
+    ("The jet, an Airbus that left Toronto late Saturday, crashed.", "agree"),
+    ("The jet, an Airbus that left Montreal on Saturday, crashed.", "differ"),
+    ("The jet left Toronto yesterday.", "agree"),
+    # ... before a noun it still describes that noun: "the Toronto office" is no place of leaving
+    ("The jet left the Montreal office staff stranded.", "silent"),
+])
+def test_a_place_before_a_time_is_the_verbs_place(tmp_path, text, verdict):
+    assert one(tmp_path, ORIGIN, text, published="2015-03-30")[0] == verdict
+
+
+CAP = """
+- id: cap
+  claim: Allergan had a market value of about $113 billion.
+  kind: number
+  about: [market value, market cap]
+  context: [Allergan]
+  value: 113000000000
+  unit: [dollars]
+  tolerance: "2%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a figure after "be"/"have" is a state of the named subject: another company's, set aside
+    ("Allergan agreed to the deal. Pfizer's market cap, through Wednesday, was about $219 billion.", "silent"),
+    ("Allergan agreed to the deal. Its rival Velmar Health's market cap was about $219 billion.", "silent"),
+    # ... the context's own subject keeps its figure
+    ("Allergan agreed to the deal. Allergan's market cap was about $219 billion.", "differ"),
+    ("Allergan agreed to the deal. Allergan's market cap was about $113 billion.", "agree"),
+])
+def test_a_figure_of_another_named_subject_is_set_aside(tmp_path, text, verdict):
+    assert one(tmp_path, CAP, text)[0] == verdict
+
+
+@given(st.integers(120, 400), st.sampled_from(["Pfizer", "Velmar", "Orsk"]))
+def test_another_subjects_state_never_differs(n, name):
+    text = f"Allergan agreed to the deal. {name}'s market cap was about ${n} billion."
+    assert one_fresh(CAP, text)[0] == "silent"
+
+
+ACTIVISTS = record("number", "Suruc", "33", "people, activists")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # two nationalities joined by "and" describe the counted noun after both
+    ("A bomber in July killed 33 Kurdish and Turkish activists in Suruc.", "agree"),
+    ("A bomber in July killed 32 Kurdish and Turkish activists in Suruc.", "differ"),
+    # ... each with its own count, a part of the whole
+    ("A bomber in July killed 29 Kurdish and 4 Turkish activists in Suruc.", "silent"),
+])
+def test_paired_nationalities_describe_the_counted_noun(tmp_path, text, verdict):
+    assert one(tmp_path, ACTIVISTS, text)[0] == verdict
+
+
+SITE = record("place", "attack", "[train station, Ankara train station]", rivals="Suruc")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a value among the term's own describing words is the term's, though the term is the topic of another noun
+    ("A court jailed nine men in a trial on the deadly 2015 Ankara train station attack.", "agree"),
+    ("A court jailed nine men in a trial on the 2015 Suruc attack.", "differ"),
+    # ... a value outside the term's noun phrase stays the topic noun's
+    ("A court in Suruc held a trial on the attack.", "silent"),
+])
+def test_a_value_in_the_terms_own_noun_phrase_is_the_terms(tmp_path, text, verdict):
+    assert one(tmp_path, SITE, text)[0] == verdict

@@ -1542,12 +1542,10 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return (agents and _timed_apart(an, here, about)) or _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
     # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
-    topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0 or _coordinated_clause(an, h))
-              and _topic_or_agent(an, h, i, agents) is not None]
-    if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
-        noun = an.words[_topic_or_agent(an, topics[0], i, agents)].text
-        return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
-    same = [h for h in same if h not in topics]
+    kept = _past_topics(an, i, last, here, same, agents)
+    if isinstance(kept, Decision):
+        return kept
+    same = kept
     near = min(same, key=lambda h: min(abs(h.first - i), abs(h.last - i)))
     opening = an.clause.index(here)
     if i - opening <= 4:  # an opening "On 9 November, ...": no distance to count
@@ -1555,6 +1553,38 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
     lo, hi = sorted((i, near.first if near.first > i else near.last))
     distance = _clause_distance(an, lo, hi)
     return _by_distance(an, near, distance, last is not None, (lo, hi))
+
+
+def _past_topics(an: Analysed, i: int, last: int | None, here: int, same: list[Hit], agents: bool) -> Decision | list[Hit]:
+    """The terms linked to the value that are more than the topic of another noun; or the decision when the value
+    describes a term in its noun phrase (attached) or every term is only a topic (set aside)."""
+    own = _own_describer(an, i if last is None else last, same)
+    if own is not None:  # "a trial on the 2015 Ankara train station attack": the term's own describing words
+        return own
+    topics = [h for h in same if (an.clause[h.first] == here or here == an.intro >= 0 or _coordinated_clause(an, h))
+              and _topic_or_agent(an, h, i, agents) is not None]
+    if len(topics) == len(same):  # "the updates on the earthquakes on Tuesday": the updates' day
+        noun = an.words[_topic_or_agent(an, topics[0], i, agents)].text
+        return Decision(False, f"belongs to '{noun}', which '{_span(an, topics[0])}' is only the topic of")
+    return [h for h in same if h not in topics]
+
+
+def _own_describer(an: Analysed, last: int, same: list[Hit]) -> Decision | None:
+    """Attached when the value ending at word ``last`` describes a term in its noun phrase (``_describes_term``)."""
+    own = next((h for h in same if _describes_term(an, last, h)), None)
+    return None if own is None else Decision(True, f"describes '{_span(an, own)}' in its noun phrase",
+                                             term=_span(an, own).lower())
+
+
+def _describes_term(an: Analysed, last: int, h: Hit) -> bool:
+    """Does the value ending at word ``last`` stand among the describing words of the term's noun phrase ("the deadly
+    2015 Ankara train station attack"): before the term, up to four words between, each a noun or a name (no
+    function word, verb form or punctuation: "on 16 June 2021 ordered a new mine disaster inquiry" is the verb's)?"""
+    if not last < h.first <= last + 5 or _before_noun_phrase(an, h) >= last:
+        return False
+    return all(not (an.words[j].norm in FUNCTION_WORDS or _past(an.words[j]) or an.words[j].norm.endswith("ing"))
+               and _gap(an, j).strip() in ("", "-") for j in range(last + 1, h.first)) \
+        and _gap(an, h.first).strip() in ("", "-")
 
 
 def _outside_reference(an: Analysed, about: list[Hit], here: int) -> list[Hit]:

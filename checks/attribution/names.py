@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, MONTHS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
@@ -1170,8 +1170,9 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
         return joined
     last, w = ws[hit.last], ws[nxt]
     nationality = _nationality(last)
-    if not (nationality or last.capitalised) or _opens_no_noun(w):
-        return None  # (a preposition opens a phrase, no noun described: "the island of Giglio off the coast")
+    if not (nationality or last.capitalised) or _opens_no_noun(w) or _time_phrase_at(an, nxt):
+        return None  # (a preposition opens a phrase, no noun described: "the island of Giglio off the coast"; nor
+        # does a time: "an Airbus that left Toronto late Saturday")
     compound = _gap(an, nxt) == "-" and _title_case(an)  # a headline's "Atlanta-Bound Jet": one compound modifier
     if not (nationality or owned or compound or _attributive_name(an, hit, w, nxt)):
         return None  # a name is attributive after a determiner ("the Aske ferry", "the former Aske police") or before
@@ -1185,6 +1186,17 @@ def _described_head(an: Analysed, hit: Hit, names: bool) -> range | None:
 
 def _attributive_name(an: Analysed, hit: Hit, w: Word, nxt: int) -> bool:
     return _determined(an, hit.first) or w.capitalised and not _title_case(an) or _title_then_name(an, nxt)
+
+
+def _time_phrase_at(an: Analysed, k: int) -> bool:
+    """A weekday or a day's word ("Saturday", "yesterday") at word k, maybe after "late"/"early": a time, no noun."""
+    ws = an.words
+    if ws[k].norm in _DAY_EDGES and k + 1 < len(ws) and _gap(an, k + 1) == " ":
+        k += 1
+    return ws[k].norm in WEEKDAYS or ws[k].norm in DAY_WORDS
+
+
+_DAY_EDGES = {"late", "early"}
 
 
 def _opens_no_noun(w: Word) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.calendar import CALENDAR_WORDS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
@@ -25,7 +25,7 @@ _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup
 _HEADS = 2  # lower-case nouns after the name, before the verb: "the Beta Line car ferry was sold"
 
 
-def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) -> Decision | None:
+def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], number: bool = False) -> Decision | None:
     """'Signature Bank was closed by regulators on Sunday', 'Washington Mutual collapsed in 2008', 'Beta Line's ferry
     was sold on 9 May': a clause whose subject is a name that none of the fact's context terms is part of (or that
     name's own thing), with a passive verb or a past verb taking no object, tells what happened to that other thing:
@@ -34,7 +34,12 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     clause = an.clause[k]
     if clause == an.intro:  # "On Sunday, Signature Bank was closed": the opening phrase dates the main clause
         clause = an.main if an.main >= 0 else clause + 1
-    found = _subject_name(an, _past_subordinator(an, an.clause.index(clause))) if clause in an.clause else None
+    opening = _past_subordinator(an, an.clause.index(clause)) if clause in an.clause else -1
+    found = _subject_name(an, opening) if opening >= 0 else None
+    if found is None and number and opening == 0:
+        state = _opening_owner_state(an, k, context)
+        if state is not None:
+            return state
     if found is None:
         found = _shared_subject_name(an, clause)
     if found is None:
@@ -48,9 +53,33 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit]) ->
     if acted is not None:  # "the Eaton Fire consumed 14,201 acres after igniting on January 7": the name ignited
         return Decision(False, f"'{an.words[acted].text}' tells what '{_words(an, run)}' did, which the context terms "
                                "do not name")
+    if number and _state_of(an, verb, k):  # "Pfizer's market cap was $219 billion"
+        return Decision(False, f"is a figure of '{_words(an, run)}', which the context terms do not name")
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
+
+
+def _opening_owner_state(an: Analysed, k: int, context: list[Hit]) -> Decision | None:
+    """"Pfizer's market cap was $219 billion": a possessive name opening its sentence, no context term, whose figure
+    after "be"/"have" (``_state_of``) is its own: set aside; else None."""
+    run = _name_at(an, 0, possessive=True)
+    verb = None if run is None else _verb_slot(an, run)
+    if verb is None or not _state_of(an, verb, k) or any(run.start <= h.first < verb for h in context):
+        return None
+    return Decision(False, f"is a figure of '{_words(an, run)}', which the context terms do not name")
+
+
+def _state_of(an: Analysed, verb: int, k: int) -> bool:
+    """A form of "be" or "have" as the named subject's own verb (no auxiliary: "has been dragging"), with a number after
+    it in its clause: the figure is a state of the subject ("Pfizer's market cap was about $219 billion"), not a value
+    of the fact's thing."""
+    ws = an.words
+    return ws[verb].norm in _STATE_VERBS and verb < k and an.clause[k] == an.clause[verb] and verb + 1 < len(ws) \
+        and ws[verb + 1].norm not in BE_FORMS and not _past(ws[verb + 1]) and not ws[verb + 1].norm.endswith("ing")
+
+
+_STATE_VERBS = (BE_FORMS - {"be", "been", "being"}) | {"had", "has", "have"}
 
 
 def _shared_subject_name(an: Analysed, clause: int) -> tuple[range, int] | None:
@@ -208,7 +237,7 @@ def _past_role(an: Analysed, i: int) -> int:
     return j if run is not None and len(run) >= 2 else -1
 
 
-def _name_at(an: Analysed, first: int, followed: bool = True) -> range | None:
+def _name_at(an: Analysed, first: int, followed: bool = True, possessive: bool = False) -> range | None:
     """Capitalised words from ``first`` apart by spaces only (and name particles: "Bank of Aske"), in one clause: two
     or more, or one that does not open the sentence (a sentence's first word is capitalised whatever it is)."""
     ws, text = an.words, an.sentence.text
@@ -217,11 +246,19 @@ def _name_at(an: Analysed, first: int, followed: bool = True) -> range | None:
                                                   and ws[j + 1].capitalised and j > first)) \
             and (j == first or not text[ws[j - 1].end:ws[j].start].strip()):
         j += 1
-    if j == first or (j - first == 1 and first == 0):
+    if j == first or (j - first == 1 and first == 0 and not (possessive and _possessive_name(an, first))):
         return None
     if followed and (j >= len(ws) or an.clause[j] != an.clause[first]):
         return None  # a subject's verb comes after it in its clause
     return range(first, j)
+
+
+def _possessive_name(an: Analysed, k: int) -> bool:
+    """'Pfizer's market cap': a capitalised word with a possessive is a name, at a sentence's opening too (not a day's
+    word: "Monday's vote", "Today's ruling")."""
+    ws = an.words
+    return k + 1 < len(ws) and ws[k + 1].norm == "s" and an.sentence.text[ws[k].end:ws[k + 1].start] in ("'", "’") \
+        and ws[k].norm not in CALENDAR_WORDS and ws[k].norm not in DAY_WORDS
 
 
 def _verb_slot(an: Analysed, run: range) -> int | None:
@@ -236,9 +273,24 @@ def _verb_slot(an: Analysed, run: range) -> int | None:
     elif gap.strip():
         return None
     head, j = j, _nouns_from(an, j)
-    if j >= len(ws) or any(text[ws[m - 1].end:ws[m].start].strip() for m in range(head + 1, j + 1)):
+    if j >= len(ws) or any(text[ws[m - 1].end:ws[m].start].strip() for m in range(head + 1, j)):
         return None
+    if text[ws[j - 1].end:ws[j].start].strip():
+        return _past_time_aside(an, j)
     return j
+
+
+def _past_time_aside(an: Analysed, j: int) -> int | None:
+    """"Pfizer's market cap, through Wednesday, was ...": past a prepositional aside in commas (up to four words)
+    between a subject and its verb, where the verb stands; None when no such aside opens at word j."""
+    ws, text = an.words, an.sentence.text
+    if text[ws[j - 1].end:ws[j].start].strip() != "," or ws[j].norm not in _ASIDE_PREPOSITIONS:
+        return None
+    end = next((m for m in range(j + 1, min(len(ws), j + 5)) if text[ws[m - 1].end:ws[m].start].strip()), None)
+    return end if end is not None and text[ws[end - 1].end:ws[end].start].strip() == "," else None
+
+
+_ASIDE_PREPOSITIONS = {"through", "as", "on", "at", "in", "by", "until", "since"}  # "X's value, as of Friday, was"
 
 
 def _passive(an: Analysed, v: int, about: list[Hit]) -> bool:
