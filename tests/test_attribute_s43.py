@@ -198,3 +198,27 @@ SITE = record("place", "attack", "[train station, Ankara train station]", rivals
 ])
 def test_a_value_in_the_terms_own_noun_phrase_is_the_terms(tmp_path, text, verdict):
     assert one(tmp_path, SITE, text)[0] == verdict
+
+
+COMMANDER = record("party", "commander, mission commander", "[Michael Lopez]", rivals="Eytan Stibbe, Larry Connor")
+HEAD = record("party", "head, agency", "[Sergio Cabanas]", rivals="David Leon")
+
+
+@pytest.mark.parametrize("rec, text, verdict", [
+    # a title right before a person's name is that name's: a list of titled names, no apposition to the name before
+    (COMMANDER, "Eytan Stibbe, mission commander Michael Lopez, pilot Larry Connor and Mark Pathy ran tests.", "agree"),
+    (COMMANDER, "Michael Lopez, mission commander Eytan Stibbe, pilot Larry Connor and Mark Pathy ran tests.", "differ"),
+    # ... an apposition set off by commas still says what the name before it is
+    (COMMANDER, "Eytan Stibbe, the mission commander, ran tests.", "differ"),
+    # ... and an agency's one-word name after a description is no person that takes the title
+    (HEAD, "He sued Sergio Cabanas, head of disaster agency CONRED, for manslaughter.", "agree"),
+])
+def test_a_title_right_before_a_name_is_that_names(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict
+
+
+@given(st.permutations(["Eytan Stibbe", "Michael Lopez", "Larry Connor"]))
+def test_each_listed_title_goes_to_the_name_after_it(names):
+    a, b, c = names
+    verdict = one_fresh(COMMANDER, f"{a}, mission commander {b}, pilot {c} and Mark Pathy ran tests.")[0]
+    assert verdict == ("agree" if b == "Michael Lopez" else "differ")

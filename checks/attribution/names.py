@@ -1349,8 +1349,11 @@ def _locates_event(an: Analysed, hit: Hit, head: range) -> bool:
 
 
 def title_in_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'Mara Lind, the 52-year-old CEO': a title in apposition after a name is that person's."""
+    """'Mara Lind, the 52-year-old CEO': a title in apposition after a name is that person's (not a term right before
+    the value, its own title: "Stibbe, mission commander Michael López-Alegría, pilot Larry Connor")."""
     ws, text = an.words, an.sentence.text
+    if any(h.last == hit.first - 1 and _gap(an, hit.first) == " " and not _title_case(an) for h in about):
+        return None
     for k in range(hit.first - 1, max(-1, hit.first - 7), -1):
         if ws[k].capitalised and ws[k].norm not in FUNCTION_WORDS and ws[k].norm not in CALENDAR_WORDS \
                 and not (k == 0 and ws[k].norm.endswith("ly")) and _apposition(text[ws[k].end:hit.start]):
@@ -1407,7 +1410,7 @@ def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     text, ws = an.sentence.text, an.words
     for h in about:
         if 0 < h.first - hit.last <= 6 and _HOLDER_APPOSITION.fullmatch(text, ws[hit.last].end, h.start) \
-                and _closed_after(an, h):
+                and _closed_after(an, h) and not _title_of_next_name(an, h):
             if ws[hit.last + 1].norm in ("a", "an"):  # "Hassan Ghani, a leading commander of the rebels,"
                 return Decision(True, f"has '{_span(an, h)}' in apposition", weak=ONE_OF_SEVERAL.format(_span(an, h)))
             return Decision(True, f"has '{_span(an, h)}' in apposition")
@@ -1415,6 +1418,15 @@ def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
 
 
 ONE_OF_SEVERAL = "possible conflict: 'a {}' names one of several, not the one the fact names"
+
+
+def _title_of_next_name(an: Analysed, h: Hit) -> bool:
+    """'Stibbe, mission commander Michael López-Alegría, pilot Larry Connor': a title right before a person's name (a
+    space between; two capitalised words or more, no office word) is that name's, a list's item after the comma, no
+    apposition to the name before it (not an agency's name: "Cabanas, head of disaster agency CONRED,")."""
+    k = h.last + 1
+    return k < len(an.words) and an.words[k].capitalised and _gap(an, k) == " " and not _title_case(an) \
+        and an.words[k].norm not in OFFICE_WORDS and an.words[k].norm not in TITLES and len(_name_run(an, k)) >= 2
 
 
 def titled_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
