@@ -222,3 +222,35 @@ def test_each_listed_title_goes_to_the_name_after_it(names):
     a, b, c = names
     verdict = one_fresh(COMMANDER, f"{a}, mission commander {b}, pilot {c} and Mark Pathy ran tests.")[0]
     assert verdict == ("agree" if b == "Michael Lopez" else "differ")
+
+
+MARGIN = """
+- id: margin
+  claim: Orsk's 2:00:35 took 34 seconds off the previous world record of 2:01:09.
+  kind: number
+  about: [previous world record, world record, broke, took off]
+  value: 34
+  unit: [seconds]
+  tolerance: 0
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a clock time is a total, never the gap the claim gives
+    ("Orsk broke the world record in 2:00:35 on Sunday.", "silent"),
+    ("Orsk took 34 seconds off the previous world record of 2:01:09.", "agree"),
+    # ... a span of time before "off" is a cut, no distance from the record
+    ("Orsk took 30 seconds off the previous world record.", "differ"),
+])
+def test_a_clock_time_is_no_gap(tmp_path, text, verdict):
+    assert one(tmp_path, MARGIN, text)[0] == verdict
+
+
+@given(st.integers(1, 3), st.integers(0, 59), st.integers(0, 59))
+def test_no_clock_time_ever_decides_a_gap(h, m, sec):
+    assert one_fresh(MARGIN, f"Orsk broke the world record in {h}:{m:02d}:{sec:02d} on Sunday.")[0] == "silent"
+
+
+def test_a_clock_time_still_counts_for_a_total():
+    total = record("number", "world record, finished", "7235", "seconds")
+    assert one_fresh(total, "Orsk finished in 2:00:35, a world record.")[0] == "agree"

@@ -1514,8 +1514,9 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if ws[unit_end].norm == "across" and normalise(mention.unit) not in UNITS:
         return None  # "460 stores across the US": a count spread over a place, no breadth
     if ws[unit_end].norm in POSITION_QUALIFIERS:
-        if normalise(mention.unit) not in UNITS:
-            return None  # "three deaths from the blast": a count says where it comes from, it measures no distance
+        if UNITS.get(normalise(mention.unit), ("",))[0] in ("", "time"):
+            return None  # "three deaths from the blast": a count says where it comes from, it measures no distance;
+            # nor does a span of time: "took 34 seconds off the previous record" is a cut
         # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
         # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
         if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)

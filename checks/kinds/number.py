@@ -154,6 +154,28 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
                       "is no margin, and the fact's value is one ('by ...')", "margin")
 
 
+def _clock_no_gap(fact: Fact, mention: Mention) -> Comparison | None:
+    """'in 2:01:09': a time read off a clock ("h:mm:ss", "m:ss") is a point or a total, never a gap; a fact whose
+    claim gives its value as a gap ("took 34 seconds off the record", "207 seconds ahead of", "won by 34 seconds")
+    reads none."""
+    if not _CLOCK.search(mention.text) or not _gap_claim(fact.claim, fact.value):
+        return None
+    return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
+                      "is a clock time, a total, and the fact's value is a gap", "margin")
+
+
+_CLOCK = re.compile(r"\d:\d\d")
+_GAP_AFTER_VALUE = re.compile(r"\W*(?:[a-z]+\W+)?(?:ahead\s+of|behind|off|short\s+of|clear\s+of|faster\s+than|slower\s+than)\b",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _gap_claim(claim: str, value) -> bool:
+    """The claim writes the fact's value as a gap: before "ahead of", "behind", "off", "short of", or as a margin."""
+    return _margin_claim(claim, value) or any(m.value == value and _GAP_AFTER_VALUE.match(m.after)
+                                              for m in numbers(claim, []))
+
+
 def _a_margin(fact: Fact, mention: Mention) -> Comparison | None:
     """'With a lead of nearly 20 million votes', 'a margin of 12 seats': a count after a noun of a gap between two
     figures and "of" (``MARGIN_NOUNS``) is that gap, no figure of a fact whose claim gives none and whose terms name
@@ -782,8 +804,8 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        return (_other_side(fact, mention) or _no_margin(fact, mention) or _no_total(fact, mention)
-                or compare_number(fact, mention, prepared.units))
+        return (_other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
+                or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
