@@ -667,7 +667,8 @@ def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:
     decision = other_owner(an, k, value.end, context)
     if decision:
         return replace(decision, rule="other_owner")
-    decision = other_subject(an, k, context, hits, number=isinstance(value, Mention) and value.kind == "number")
+    decision = other_subject(an, k, context, hits,
+                             number=value.start if isinstance(value, Mention) and value.kind == "number" else None)
     if decision:
         return replace(decision, rule="other_subject")
     decision = joint_count(an, k) if isinstance(value, Mention) and value.kind == "number" else None

@@ -14,7 +14,7 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (POUND_WORDS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+from .lang.numbers import (POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
@@ -744,20 +744,25 @@ def _own_hyphened_noun(mention: Mention, after: tuple, units: tuple[Term, ...]) 
         and not any(_starts_at(after, k, t) and (k == 0 or is_plural(after[k].norm) or after[k].norm in _SCALE_UNITS
                                                  or superlative(after[0].norm)  # "15th-largest bank": a rank
                                                  or after[0].norm in _CLASSIFIERS  # "the 27-member crew"
-                                                 or after[0].norm in _MULTIPLIERS and _title_won(after))
+                                                 or after[0].norm in _MULTIPLIERS and _title_counted(mention, after, t, units))
                     for t in units for k in range(min(2, len(after))))
 
 
 _CLASSIFIERS = {"member", "man", "woman", "person", "strong", "seat"}  # "a 12-member jury" counts its members
-def _title_won(after: tuple) -> bool:
-    """'a 20-time Grand Slam champion': a title won (``WON_TITLES``) within four words after the multiplier, past
-    names and describing words only."""
-    for w in after[1:5]:
-        if w.norm in WON_TITLES:
-            return True
-        if w.norm in FUNCTION_WORDS:
-            return False
-    return False
+def _title_counted(mention: Mention, after: tuple, unit: Term, units: tuple[Term, ...]) -> bool:
+    """'a 20-time Grand Slam champion', for a fact in [Grand Slam champion] or [Grand Slams, titles]: a unit of the fact
+    that is the title won (``WON_TITLES``), or names it right before the title's noun when the fact counts titles
+    (``TITLE_UNITS``: not "nine-time Olympic champion" as a count of Olympics; not "14-time Grand Slam doubles
+    champions": another title); not "one-time" (former), nor a goal ("bidding to become a 24-time champion")."""
+    if mention.value == 1 or _BECOMING.search(mention.before[-40:]):
+        return False
+    if unit.parts[-1] in WON_TITLES:
+        return True
+    end = 1 + len(unit.parts)  # the word after the unit, when it starts right after the multiplier
+    return end < len(after) and after[end].norm in WON_TITLES and any(u.parts[-1] in TITLE_UNITS for u in units)
+
+
+_BECOMING = re.compile(r"\b(?:become|becoming)\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 
 
 # "a 20-time Grand Slam champion", "a three-time winner": the count is how often the title after it was won

@@ -107,13 +107,16 @@ def test_a_month_before_of_and_any_count_is_the_month(month, n, noun):
         == [f"--{['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].index(month) + 1:02d}"]
 
 
-SHORT = record("number", "short of the runway, touched down", "225", "metres, m")
+SHORT = record("number", "short of the runway, touched down, hit the ground", "225", "metres, m")
 
 
 @pytest.mark.parametrize("rec, text, verdict", [
     # a term holding the gap word is measured by the number before it
-    (SHORT, "The jet touched down about 225 metres short of the runway.", "agree"),
+    (SHORT, "The jet landed about 225 metres short of the runway.", "agree"),
+    # ... with another term of the act in its clause, a conflicting gap differs
     (SHORT, "The jet hit the ground about 335 metres short of the runway.", "differ"),
+    # ... alone, whose gap it is is not read ("an antenna array 335 metres short of the runway"): a possible conflict
+    (SHORT, "The plane struck an antenna array about 335 metres short of the runway.", "silent"),
     # ... a gap the terms do not hold stays a difference, set aside
     (record("number", "offer", "13", "dollars"), "The offer was $13 shy of the sale price.", "silent"),
 ])
@@ -123,8 +126,14 @@ def test_a_gap_the_term_names_is_measured_by_its_number(tmp_path, rec, text, ver
 
 @given(st.integers(50, 900))
 def test_a_gap_measure_agrees_only_at_the_facts_value(n):
-    verdict = one_fresh(SHORT, f"The jet landed {n} metres short of the runway.")[0]
+    verdict = one_fresh(SHORT, f"The jet hit the ground {n} metres short of the runway.")[0]
     assert verdict == ("agree" if n == 225 else "differ")
+
+
+@given(st.integers(50, 900))
+def test_a_lone_gap_never_differs(n):
+    verdict = one_fresh(SHORT, f"The approach lights stand {n} metres short of the runway.")[0]
+    assert verdict == ("agree" if n == 225 else "silent")
 
 
 ORIGIN = record("place", "left, departed", "[Toronto]", rivals="Montreal")
@@ -135,8 +144,12 @@ ORIGIN = record("place", "left, departed", "[Toronto]", rivals="Montreal")
     ("The jet, an Airbus that left Toronto late Saturday, crashed.", "agree"),
     ("The jet, an Airbus that left Montreal on Saturday, crashed.", "differ"),
     ("The jet left Toronto yesterday.", "agree"),
+    ("The jet left Toronto Saturday morning.", "agree"),
     # ... before a noun it still describes that noun: "the Toronto office" is no place of leaving
     ("The jet left the Montreal office staff stranded.", "silent"),
+    # review 2: a weekday or "Today" in a name, or before a noun of its own, keeps the place attributive
+    ("A passenger told the Toronto Sun the plane left Montreal on time.", "differ"),
+    ("A passenger told USA Today the plane left on time.", "silent"),
 ])
 def test_a_place_before_a_time_is_the_verbs_place(tmp_path, text, verdict):
     assert one(tmp_path, ORIGIN, text, published="2015-03-30")[0] == verdict
@@ -161,6 +174,10 @@ CAP = """
     # ... the context's own subject keeps its figure
     ("Allergan agreed to the deal. Allergan's market cap was about $219 billion.", "differ"),
     ("Allergan agreed to the deal. Allergan's market cap was about $113 billion.", "agree"),
+    # review 2: only the verb's own complement is the named subject's; a later owner keeps its figure
+    ("Pfizer's market value was $219 billion, nearly double Allergan's market value of $113 billion.", "agree"),
+    # ... and the name may be the fact's thing named another way: a matching figure agrees
+    ("Allergan agreed to the deal. Actavis's market cap was about $113 billion.", "agree"),
 ])
 def test_a_figure_of_another_named_subject_is_set_aside(tmp_path, text, verdict):
     assert one(tmp_path, CAP, text)[0] == verdict
@@ -254,3 +271,33 @@ def test_no_clock_time_ever_decides_a_gap(h, m, sec):
 def test_a_clock_time_still_counts_for_a_total():
     total = record("number", "world record, finished", "7235", "seconds")
     assert one_fresh(total, "Orsk finished in 2:00:35, a world record.")[0] == "agree"
+
+
+SLAMS = record("number", "Grand Slam, Grand Slam champion", "23", "titles, Grand Slam champion")
+
+
+@pytest.mark.parametrize("rec, text, published, verdict", [
+    # review 1: a multiplier counts only a unit that ends in the title won, held now, more than once
+    (record("number", "Olympics, Olympic Games, competed", "3", "Olympics, Olympic Games, Games"),
+     "Ledecky, a nine-time Olympic champion, swam on Saturday.", None, "silent"),
+    (SLAMS, "The Williams sisters, 14-time Grand Slam doubles champions, lost on Thursday.", None, "silent"),
+    (SLAMS, "Williams, who is bidding to become a 24-time Grand Slam champion, lost on Friday.", None, "silent"),
+    (SLAMS, "The one-time Grand Slam champion Sloane Stephens lost.", None, "silent"),
+    # review 1: no gapping when a verb follows the term in its clause: the participle describes the noun
+    (record("date", "fire, blaze", "2019-12-08"),
+     "On December 10, five bodies were flown home and 12 workers injured in the blaze were discharged.",
+     "2019-12-30", "silent"),
+    # review 1: a span's edge ("the last two days") stays a part, whatever word the terms hold
+    (record("number", "mission, lasted, last", "17", "days"),
+     "The crew spent the last two days of the mission packing up experiments.", None, "silent"),
+])
+def test_review_1_counter_examples(tmp_path, rec, text, published, verdict):
+    assert one(tmp_path, rec, text, published=published)[0] == verdict
+
+
+def test_a_multiplier_counts_a_titles_name_for_a_fact_counting_titles():
+    slams = record("number", "Grand Slam", "5", "Grand Slams, titles")
+    assert one_fresh(slams, "Sharapova, a five-time Grand Slam champion, was banned.")[0] == "agree"
+    assert one_fresh(slams, "Sharapova, a four-time Grand Slam champion, was banned.")[0] == "differ"
+    games = record("number", "Olympics", "3", "Olympics, Games")  # no title counted: the Games are no titles
+    assert one_fresh(games, "Ledecky, a nine-time Olympic champion, has swum at three Olympics.")[0] == "agree"

@@ -2119,7 +2119,7 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
         return None
     noun = ws[k - 2]
     if noun.norm in AUXILIARIES or noun.norm in BE_FORMS or noun.norm.endswith("ly") or _past(noun) \
-            or noun.norm in _NOT_DESCRIBED or _gapped_passive(an, k - 2):
+            or noun.norm in _NOT_DESCRIBED or _gapped_passive(an, k - 2, hit):
         return None
     if ws[k].norm != "by" and not (k >= 3 and (ws[k - 3].norm in DETERMINERS or ws[k - 3].norm[:1].isdigit()
                                                or ws[k - 3].norm in ONES)):
@@ -2128,11 +2128,15 @@ def _agent_by(an: Analysed, hit: Hit) -> int | None:
     return k
 
 
-def _gapped_passive(an: Analysed, noun: int) -> bool:
+def _gapped_passive(an: Analysed, noun: int, hit: Hit) -> bool:
     """'117 workers were killed and more than 200 others injured in a fire': a count's noun phrase after "and", after
     a passive verb ("were killed"), shares that verb's "were": the participle after it is its own verb (gapping), no
-    participle describing the noun."""
+    participle describing the noun (not when a verb follows the term in its clause: "and 12 workers injured in the
+    blaze were discharged")."""
     ws, j = an.words, noun - 1
+    end = next((m for m in range(hit.last + 1, len(ws)) if _gap(an, m).strip()), len(ws))
+    if any(w.norm in BE_FORMS or w.norm in AUXILIARIES or _past(w) for w in ws[hit.last + 1:end]):
+        return False
     while j >= 0 and noun - j <= 4 and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS
                                         or ws[j].norm in _COUNT_HEDGE_WORDS):
         j -= 1

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
@@ -1189,11 +1189,17 @@ def _attributive_name(an: Analysed, hit: Hit, w: Word, nxt: int) -> bool:
 
 
 def _time_phrase_at(an: Analysed, k: int) -> bool:
-    """A weekday or a day's word ("Saturday", "yesterday") at word k, maybe after "late"/"early": a time, no noun."""
+    """A weekday written in full or a lower-case day's word ("Saturday", "yesterday") at word k, maybe after
+    "late"/"early", with no noun after it: a time (not a name's word: "the Toronto Sun", "USA Today", "the London
+    Sunday Times"; nor a modifier of its own: "Tehran Friday prayer leader")."""
     ws = an.words
     if ws[k].norm in _DAY_EDGES and k + 1 < len(ws) and _gap(an, k + 1) == " ":
         k += 1
-    return ws[k].norm in WEEKDAYS or ws[k].norm in DAY_WORDS
+    if not (ws[k].norm in WEEKDAY_NAMES or ws[k].norm in DAY_WORDS and not ws[k].capitalised):
+        return False
+    nxt = k + 1
+    return nxt >= len(ws) or _gap(an, nxt).strip() != "" or ws[nxt].norm in FUNCTION_WORDS \
+        or ws[nxt].norm in DAY_PARTS
 
 
 _DAY_EDGES = {"late", "early"}

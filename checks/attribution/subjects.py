@@ -25,7 +25,7 @@ _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup
 _HEADS = 2  # lower-case nouns after the name, before the verb: "the Beta Line car ferry was sold"
 
 
-def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], number: bool = False) -> Decision | None:
+def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], number: int | None = None) -> Decision | None:
     """'Signature Bank was closed by regulators on Sunday', 'Washington Mutual collapsed in 2008', 'Beta Line's ferry
     was sold on 9 May': a clause whose subject is a name that none of the fact's context terms is part of (or that
     name's own thing), with a passive verb or a past verb taking no object, tells what happened to that other thing:
@@ -36,8 +36,8 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], nu
         clause = an.main if an.main >= 0 else clause + 1
     opening = _past_subordinator(an, an.clause.index(clause)) if clause in an.clause else -1
     found = _subject_name(an, opening) if opening >= 0 else None
-    if found is None and number and opening == 0:
-        state = _opening_owner_state(an, k, context)
+    if found is None and number is not None and opening == 0:
+        state = _opening_owner_state(an, number, context)
         if state is not None:
             return state
     if found is None:
@@ -53,30 +53,40 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], nu
     if acted is not None:  # "the Eaton Fire consumed 14,201 acres after igniting on January 7": the name ignited
         return Decision(False, f"'{an.words[acted].text}' tells what '{_words(an, run)}' did, which the context terms "
                                "do not name")
-    if number and _state_of(an, verb, k):  # "Pfizer's market cap was $219 billion"
-        return Decision(False, f"is a figure of '{_words(an, run)}', which the context terms do not name")
+    if number is not None and _state_of(an, verb, number):  # "Pfizer's market cap was $219 billion"
+        return _owner_state(an, run)
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
     return Decision(False, f"the clause tells what happened to '{_words(an, run)}', which the context terms do not name")
 
 
-def _opening_owner_state(an: Analysed, k: int, context: list[Hit]) -> Decision | None:
+def _opening_owner_state(an: Analysed, start: int, context: list[Hit]) -> Decision | None:
     """"Pfizer's market cap was $219 billion": a possessive name opening its sentence, no context term, whose figure
-    after "be"/"have" (``_state_of``) is its own: set aside; else None."""
+    right after "be"/"have" (``_state_of``) is its own; else None."""
     run = _name_at(an, 0, possessive=True)
     verb = None if run is None else _verb_slot(an, run)
-    if verb is None or not _state_of(an, verb, k) or any(run.start <= h.first < verb for h in context):
+    if verb is None or not _state_of(an, verb, start) or any(run.start <= h.first < verb for h in context):
         return None
-    return Decision(False, f"is a figure of '{_words(an, run)}', which the context terms do not name")
+    return _owner_state(an, run)
 
 
-def _state_of(an: Analysed, verb: int, k: int) -> bool:
-    """A form of "be" or "have" as the named subject's own verb (no auxiliary: "has been dragging"), with a number after
-    it in its clause: the figure is a state of the subject ("Pfizer's market cap was about $219 billion"), not a value
-    of the fact's thing."""
+def _owner_state(an: Analysed, run: range) -> Decision:
+    """A figure of a name that holds no context term: attached loosely (the name may be the fact's thing named
+    another way, "the Twin Otter", "Waze's sale price"), so a conflicting one is only a possible conflict."""
+    why = f"is a figure of '{_words(an, run)}', which the context terms do not name"
+    return Decision(True, why, weak=f"possible conflict: {why}")
+
+
+def _state_of(an: Analysed, verb: int, start: int) -> bool:
+    """A form of "be" or "have" as the named subject's own verb (no auxiliary: "has been dragging"), the number (at
+    character ``start``) its complement right after it, past a hedge: a state of the subject ("Pfizer's market cap
+    was about $219 billion"; not a figure further on: "..., nearly double Allergan's $113 billion")."""
     ws = an.words
-    return ws[verb].norm in _STATE_VERBS and verb < k and an.clause[k] == an.clause[verb] and verb + 1 < len(ws) \
-        and ws[verb + 1].norm not in BE_FORMS and not _past(ws[verb + 1]) and not ws[verb + 1].norm.endswith("ing")
+    if ws[verb].norm not in _STATE_VERBS or verb + 1 >= len(ws) or ws[verb + 1].norm in BE_FORMS \
+            or _past(ws[verb + 1]) or ws[verb + 1].norm.endswith("ing"):
+        return False
+    between = " ".join(an.sentence.text[ws[verb].end:start].split()).lower()
+    return start > ws[verb].end and (not between or between in HEDGES)
 
 
 _STATE_VERBS = (BE_FORMS - {"be", "been", "being"}) | {"had", "has", "have"}

@@ -446,12 +446,23 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
         return None
     gap = range(an.index_after(m.start()), an.index_at(m.end() - 1) + 1)
     named = next((h for h in about if h.first in gap), None)
-    if named is not None and an.words[named.first].norm in GAP_WORDS:
-        # "landed 225 metres short of the runway", for a fact located by "short of the runway": the gap's measure
-        return Decision(True, f"measures the gap '{_span(an, named)}' names")
     if named is not None:
-        return None  # the term names the gap: the rules after this one attach it
+        return _gap_measure(an, mention, named, about)
     return Decision(False, "states a difference, not the value")
+
+
+def _gap_measure(an: Analysed, mention: Mention, named: Hit, about: list[Hit]) -> Decision | None:
+    """A term that names the gap: a term holding the gap word is measured by the number ("landed 225 metres short
+    of the runway", for a fact located by "short of the runway"), loosely (whose gap, which race, "ahead of" as
+    "before" are not read: a conflicting one is a possible conflict), firmly with another term of the act before it
+    in its clause ("hit the ground about 335 metres short of the runway"); any other: the rules after this one."""
+    if an.words[named.first].norm not in GAP_WORDS:
+        return None
+    why = f"measures the gap '{_span(an, named)}' names"
+    k = an.index_after(mention.start)
+    if any(h.last < k and an.clause[h.first] == an.clause[k] and h is not named for h in about):
+        return Decision(True, why)
+    return Decision(True, why, weak=f"possible conflict: {why}, maybe of another thing")
 
 
 # "Fianna Fáil is up 10 seats", "shares were down by 3%", "Fine Gael, up three,": "up"/"down" after a form of "be" or

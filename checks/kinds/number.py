@@ -324,10 +324,17 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
-    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit + fact.about) \
+    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
+            and not _more_in_terms(fact, part.group().split()[-1].lower()) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return _other_thing(fact, mention, found)
+
+
+def _more_in_terms(fact: Fact, word: str) -> bool:
+    """A word of more (``MORE_WORDS``: "additional", "further") that a term of the fact holds ("sentenced to 43
+    additional months", about: [additional]): the fact counts those (not a span's edge: "the last two days")."""
+    return word in MORE_WORDS and any(word in normalise(a).split() for a in fact.about)
 
 
 # "12 people were killed and four more were injured": "more" beside a count of another harm adds people harmed

@@ -90,6 +90,8 @@ SUBSET_WORDS = ("other", "remaining", "rest of the")
 # count is how many times it was won; no office ("a two-time prime minister" held it twice, no rank or count of it)
 WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist", "medallists", "medalist",
                         "medalists", "titleholder", "laureate"})
+# Units that count titles ("titles", "crowns"): a fact listing one counts what "N-time ... champion" counts
+TITLE_UNITS = WON_TITLES | {"title", "titles", "crown", "crowns", "championship", "championships"}
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
