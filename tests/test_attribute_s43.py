@@ -301,3 +301,39 @@ def test_a_multiplier_counts_a_titles_name_for_a_fact_counting_titles():
     assert one_fresh(slams, "Sharapova, a four-time Grand Slam champion, was banned.")[0] == "differ"
     games = record("number", "Olympics", "3", "Olympics, Games")  # no title counted: the Games are no titles
     assert one_fresh(games, "Ledecky, a nine-time Olympic champion, has swum at three Olympics.")[0] == "agree"
+
+
+OFFER = """
+- id: offer
+  claim: Facebook offered about $1 billion for Waze.
+  kind: number
+  about: [offered, offer]
+  value: 1000000000
+  unit: [dollars]
+  tolerance: "5%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a nationality before a common noun describes it: no name of another thing bought
+    ("Facebook had offered about $1 billion for the Israeli company.", "agree"),
+    ("Facebook had offered about $2 billion for the Israeli company.", "differ"),
+    # ... a name after it is still the object: another deal
+    ("Facebook had offered about $2 billion for the Israeli startup Moovit.", "silent"),
+])
+def test_a_nationality_before_a_noun_names_no_other_deal(tmp_path, text, verdict):
+    assert one(tmp_path, OFFER, text)[0] == verdict
+
+
+FOUNDER = record("party", "co-founder, founders", "[Uri Levine]", rivals="Noam Bardin")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a term joined by "and" to another title right before a speaker's name is the speaker's own title
+    ("Waze co-founder and president Uri Levine told the Globes daily on Wednesday.", "agree"),
+    ("Waze co-founder and chief executive Noam Bardin told reporters on Wednesday.", "differ"),
+    # ... a speaker with no title of the term's says nothing of who founded it
+    ("Waze president Noam Bardin told reporters the co-founder would stay.", "silent"),
+])
+def test_joined_titles_before_a_speaker_are_the_speakers(tmp_path, text, verdict):
+    assert one(tmp_path, FOUNDER, text)[0] == verdict

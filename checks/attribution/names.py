@@ -733,8 +733,21 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
 
 
 def _own_title(an: Analysed, found: Hit | Mention, about: list[Hit]) -> bool:
-    """A title in apposition with a term's name, either way round, says who the speaker is."""
-    return isinstance(found, Hit) and any(_apposed(an, found, h) or _apposed(an, h, found) for h in about)
+    """A title in apposition with a term's name, either way round, says who the speaker is; so does a term joined
+    by "and" to another title right before the name ("Waze co-founder and president Uri Levine told ...")."""
+    return isinstance(found, Hit) and any(_apposed(an, found, h) or _apposed(an, h, found)
+                                          or _joined_titles_before(an, h, found) for h in about)
+
+
+def _joined_titles_before(an: Analysed, h: Hit, found: Hit) -> bool:
+    """'co-founder and president Uri Levine': the term, "and", then up to three lower-case words right before the
+    name, with nothing but spaces between."""
+    ws, k = an.words, h.last + 1
+    if not (k + 1 < found.first <= k + 4) or ws[k].norm != "and":
+        return False
+    return all(not ws[j].capitalised and ws[j].norm.replace("-", "").isalpha() and ws[j].norm not in FUNCTION_WORDS
+               and _gap(an, j).strip() in ("", "-") for j in range(k + 1, found.first)) \
+        and _gap(an, k).strip() == "" and _gap(an, found.first).strip() == ""
 
 
 def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
-from ..lang.grammar import (ACQUIRING_WORDS, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -596,9 +596,17 @@ def _object_name(an: Analysed, i: int, known: frozenset[str] = frozenset()) -> r
     described = _described_name(an, end + 1) if (j == i and (determined or end == j)) or acronym else -1
     if described >= 0:  # "the Call of Duty maker Activision Blizzard", "American media company MGM": the name after
         return _object_name(an, described, known)
+    return None if _no_name_bought(an, j, end) else range(j, end + 1)
+
+
+def _no_name_bought(an: Analysed, j: int, end: int) -> bool:
+    """'buy Aske stock Tuesday': a day, no name bought; 'offered $1 billion for the Israeli company': a nationality
+    adjective (``NATIONALITIES``, ``DEMONYMS``) alone before a lower-case noun describes it, no name bought."""
+    ws = an.words
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
-        return None  # "buy Aske stock Tuesday": a day, no name bought
-    return range(j, end + 1)
+        return True
+    return end == j and (ws[j].norm in NATIONALITIES or ws[j].norm in DEMONYMS) and end + 1 < len(ws) \
+        and not ws[end + 1].capitalised and ws[end + 1].norm.isalpha() and _gap(an, end + 1) == " "
 
 
 def _owned_name(an: Analysed, end: int, known: frozenset[str] = frozenset()) -> range | None:
