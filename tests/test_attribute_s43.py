@@ -337,3 +337,30 @@ FOUNDER = record("party", "co-founder, founders", "[Uri Levine]", rivals="Noam B
 ])
 def test_joined_titles_before_a_speaker_are_the_speakers(tmp_path, text, verdict):
     assert one(tmp_path, FOUNDER, text)[0] == verdict
+
+
+@pytest.mark.parametrize("rec, text, published, verdict", [
+    # review 3: a span of time before "from"/"away"/"apart" is still a distance, set aside (only "off" is a cut)
+    (record("number", "government, lasted", "17", "months"),
+     "With elections now two months away, the government collapsed.", None, "silent"),
+    (record("number", "mission", "17", "days, minutes"),
+     "Kennedy Space Center, about 45 minutes from Orlando, hosted the mission.", None, "silent"),
+    # review 3: a claim that writes its own value as a clock time gives no gap
+    ("\n- id: f\n  claim: Kipruto finished second in 2:04:02, behind Orsk.\n  kind: number\n  about: [second]\n"
+     "  value: 7442\n  unit: [seconds]\n  tolerance: 0\n", "Kipruto came in second in 2:04:02.", None, "agree"),
+    # review 3: gapping holds past a participle phrase, and a verb of staying on ends it
+    (record("date", "fire, blaze", "2019-12-08"),
+     "On December 8, 43 workers were killed and 16 others injured in a fire at a bag factory owned by Rehan.",
+     "2019-12-30", "agree"),
+    (record("date", "fire, blaze", "2019-12-08"),
+     "On December 10, 15 bodies were handed over and 16 others injured in the blaze remain in hospital.",
+     "2019-12-30", "silent"),
+    # review 3: an adverb between the named subject's verb and its figure
+    (CAP, "Allergan agreed to the deal. Pfizer's market cap is now $219 billion.", None, "silent"),
+    # review 3: a participle, an adverb or a count after the weekday is no noun it describes
+    (ORIGIN, "The jet left Montreal Saturday bound for Halifax.", "2015-03-30", "differ"),
+    (ORIGIN, "Flight 624 departed Montreal Sunday shortly before 11 p.m.", "2015-03-30", "differ"),
+    (ORIGIN, "The jet left Montreal Sat. night.", "2015-03-30", "differ"),
+])
+def test_review_3_counter_examples(tmp_path, rec, text, published, verdict):
+    assert one(tmp_path, rec, text, published=published)[0] == verdict

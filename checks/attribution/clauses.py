@@ -2135,7 +2135,7 @@ def _gapped_passive(an: Analysed, noun: int, hit: Hit) -> bool:
     blaze were discharged")."""
     ws, j = an.words, noun - 1
     end = next((m for m in range(hit.last + 1, len(ws)) if _gap(an, m).strip()), len(ws))
-    if any(w.norm in BE_FORMS or w.norm in AUXILIARIES or _past(w) for w in ws[hit.last + 1:end]):
+    if any(_finite_after(ws, m) for m in range(hit.last + 1, end)):
         return False
     while j >= 0 and noun - j <= 4 and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS
                                         or ws[j].norm in _COUNT_HEDGE_WORDS):
@@ -2146,6 +2146,20 @@ def _gapped_passive(an: Analysed, noun: int, hit: Hit) -> bool:
 
 
 _COUNT_HEDGE_WORDS = {w for h in HEDGES for w in h.split()}  # "more than 200 others", "at least 40 people"
+
+
+def _finite_after(ws: tuple[Word, ...], m: int) -> bool:
+    """Is word m a verb of its noun's own clause: a form of be, an auxiliary, a verb of staying on ("remain",
+    "continue"), or a past form that is no participle opening a phrase ("owned by", "located in")?"""
+    w = ws[m]
+    if w.norm in BE_FORMS or w.norm in AUXILIARIES or w.norm in _STAYING_VERBS:
+        return True
+    return _past(w) and not (m + 1 < len(ws) and ws[m + 1].norm in _PARTICIPLE_PREPOSITIONS) \
+        and ws[m - 1].norm not in ("that", "which", "who")
+
+
+_STAYING_VERBS = {"remain", "remains", "continue", "continues", "face", "faces", "stay", "stays"}
+_PARTICIPLE_PREPOSITIONS = {"by", "in", "at", "on", "near", "to", "as", "for", "from", "with"}
 
 
 # the prepositions joining a participle after a noun to a term: "caused by the blaze", "the individuals involved in the

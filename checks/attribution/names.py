@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..match import Hit
 from ..model import Mention
-from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES
+from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
@@ -1208,11 +1208,18 @@ def _time_phrase_at(an: Analysed, k: int) -> bool:
     ws = an.words
     if ws[k].norm in _DAY_EDGES and k + 1 < len(ws) and _gap(an, k + 1) == " ":
         k += 1
-    if not (ws[k].norm in WEEKDAY_NAMES or ws[k].norm in DAY_WORDS and not ws[k].capitalised):
+    dotted = k + 1 < len(ws) and ws[k].norm in WEEKDAYS and _gap(an, k + 1).startswith(".")  # "Sat. night"
+    if not (ws[k].norm in WEEKDAY_NAMES or ws[k].norm in DAY_WORDS and not ws[k].capitalised or dotted):
         return False
     nxt = k + 1
-    return nxt >= len(ws) or _gap(an, nxt).strip() != "" or ws[nxt].norm in FUNCTION_WORDS \
-        or ws[nxt].norm in DAY_PARTS
+    if nxt >= len(ws) or _gap(an, nxt).strip(" .") != "" or ws[nxt].norm in FUNCTION_WORDS or ws[nxt].norm in DAY_PARTS:
+        return True
+    w = ws[nxt]  # no noun after it: a participle ("bound for", "carrying"), a count, an adverb ("shortly")
+    return not w.capitalised and (w.norm.endswith(("ing", "ly")) or _past(w) or w.norm[:1].isdigit()
+                                  or w.norm in _AFTER_A_TIME)
+
+
+_AFTER_A_TIME = {"bound", "en", "headed", "late", "early", "afternoon", "evening"}
 
 
 _DAY_EDGES = {"late", "early"}

@@ -85,8 +85,13 @@ def _state_of(an: Analysed, verb: int, start: int) -> bool:
     if ws[verb].norm not in _STATE_VERBS or verb + 1 >= len(ws) or ws[verb + 1].norm in BE_FORMS \
             or _past(ws[verb + 1]) or ws[verb + 1].norm.endswith("ing"):
         return False
-    between = " ".join(an.sentence.text[ws[verb].end:start].split()).lower()
-    return start > ws[verb].end and (not between or between in HEDGES)
+    between = an.sentence.text[ws[verb].end:start].lower().replace(",", " ").split()
+    return start > ws[verb].end and all(w in _STATE_ADVERBS or w in _HEDGE_WORDS for w in between)
+
+
+_STATE_ADVERBS = {"now", "currently", "also", "still", "only", "just", "then", "already", "at", "by", "contrast",
+                  "roughly"}  # "Pfizer's market cap is now about $219 billion"
+_HEDGE_WORDS = {w for h in HEDGES for w in h.split()}
 
 
 _STATE_VERBS = (BE_FORMS - {"be", "been", "being"}) | {"had", "has", "have"}

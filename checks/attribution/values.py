@@ -1508,6 +1508,21 @@ def _past_conversion(an: Analysed, k: int) -> int:
     return an.index_after(close + 1) if close > 0 else k
 
 
+def _distance(an: Analysed, mention: Mention, unit_end: int, head: range, about: list[Hit]) -> Decision | None:
+    """'3.2 km from the cave entrance': a distance from the cave, not the cave's own length; it is the fact's only
+    when the term says so ("from the wreck", "kilometres from", "distance", "away"). A count says where it comes from
+    ("three deaths from the blast"), and a span of time before "off" is a cut ("took 34 seconds off the previous
+    record"): neither is a distance (None)."""
+    ws = an.words
+    dimension = UNITS.get(normalise(mention.unit), ("",))[0]
+    if not dimension or dimension == "time" and ws[unit_end].norm == "off":
+        return None
+    if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
+           or ws[h.first].norm == "distance" or _away_in(an, unit_end, h) for h in about):
+        return Decision(True, f"measures '{_words(an, head)}'")
+    return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
+
+
 def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'300 metres long', '96 hours of oxygen supply': a measure qualifier names what is measured (an amount of money
     measures no length or distance: 'stole $8 billion from its clients')."""
@@ -1525,15 +1540,7 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if ws[unit_end].norm == "across" and normalise(mention.unit) not in UNITS:
         return None  # "460 stores across the US": a count spread over a place, no breadth
     if ws[unit_end].norm in POSITION_QUALIFIERS:
-        if UNITS.get(normalise(mention.unit), ("",))[0] in ("", "time"):
-            return None  # "three deaths from the blast": a count says where it comes from, it measures no distance;
-            # nor does a span of time: "took 34 seconds off the previous record" is a cut
-        # "3.2 km from the cave entrance": a distance from the cave, not the cave's own length; it is the
-        # fact's only when the term says so ("from the wreck", "kilometres from", "distance", "away")
-        if any(h.first <= unit_end <= h.last or (h.first in head and ws[h.first].norm in POSITION_QUALIFIERS)
-               or ws[h.first].norm == "distance" or _away_in(an, unit_end, h) for h in about):
-            return Decision(True, f"measures '{_words(an, head)}'")
-        return Decision(False, f"is a distance '{_words(an, head)}', not a measure of the subject")
+        return _distance(an, mention, unit_end, head, about)
     if _hit_in(about, head):
         return Decision(True, f"measures '{_words(an, head)}'")
     measured = _measured_before(an, mention, ws[unit_end].norm, about)

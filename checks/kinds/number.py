@@ -173,7 +173,7 @@ _GAP_AFTER_VALUE = re.compile(r"\W*(?:[a-z]+\W+)?(?:ahead\s+of|behind|off|short\
 def _gap_claim(claim: str, value) -> bool:
     """The claim writes the fact's value as a gap: before "ahead of", "behind", "off", "short of", or as a margin."""
     return _margin_claim(claim, value) or any(m.value == value and _GAP_AFTER_VALUE.match(m.after)
-                                              for m in numbers(claim, []))
+                                              and not _CLOCK.search(m.text) for m in numbers(claim, []))
 
 
 def _a_margin(fact: Fact, mention: Mention) -> Comparison | None:
