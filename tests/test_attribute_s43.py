@@ -364,3 +364,32 @@ def test_joined_titles_before_a_speaker_are_the_speakers(tmp_path, text, verdict
 ])
 def test_review_3_counter_examples(tmp_path, rec, text, published, verdict):
     assert one(tmp_path, rec, text, published=published)[0] == verdict
+
+
+WORLD_TITLES = ("\n- id: f\n  claim: x\n  kind: number\n  about: [world champion, champion, titles]\n  value: 7\n"
+                "  unit: [world championships, championships, world titles, titles, title]\n  tolerance: 0\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a fact counting titles reads "N-time ... champion" past names and its own words
+    ("The seven-time world champion slammed his head against a rock.", "agree"),
+    ("The seven-time Formula One world champion has left hospital.", "agree"),
+    ("The six-time world champion has left hospital.", "differ"),
+    # ... not past another category of title, nor a goal
+    ("The 14-time Grand Slam doubles champion has left hospital.", "silent"),
+    ("He was bidding to become an eight-time world champion.", "silent"),
+])
+def test_a_multiplied_title_counts_titles(tmp_path, text, verdict):
+    assert one(tmp_path, WORLD_TITLES, text)[0] == verdict
+
+
+@given(st.integers(2, 12), st.sampled_from(["world", "Formula One world", "Grand Slam"]))
+def test_a_multiplied_title_differs_only_off_the_value(n, kind):
+    verdict = one_fresh(WORLD_TITLES, f"The {n}-time {kind} champion has left hospital.")[0]
+    assert verdict == ("agree" if n == 7 else "differ")
+
+
+def test_a_multiplied_title_in_apposition_to_another_name_is_theirs():
+    rec = WORLD_TITLES.replace("claim: x", "claim: Schumacher won seven world titles.")
+    assert one_fresh(rec, "He lost to Hamilton, a six-time world champion, in 2019.")[0] == "silent"
+    assert one_fresh(rec, "He beat Schumacher, a six-time world champion, in 2012.")[0] == "differ"
