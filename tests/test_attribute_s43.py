@@ -393,3 +393,14 @@ def test_a_multiplied_title_in_apposition_to_another_name_is_theirs():
     rec = WORLD_TITLES.replace("claim: x", "claim: Schumacher won seven world titles.")
     assert one_fresh(rec, "He lost to Hamilton, a six-time world champion, in 2019.")[0] == "silent"
     assert one_fresh(rec, "He beat Schumacher, a six-time world champion, in 2012.")[0] == "differ"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a date after a word of time and "of" is looked through, even before a noun: no premodifier of that noun
+    ("On the morning of August 15 passenger aircraft Airbus A321 crash landed in a cornfield.", "agree"),
+    ("On the morning of August 16 passenger aircraft Airbus A321 crash landed in a cornfield.", "differ"),
+    # ... after another noun it still premodifies the noun after it, here the term's: that landing's date
+    ("Officials released the report of August 16 crash landing.", "differ"),
+])
+def test_a_word_of_time_before_of_is_looked_through(tmp_path, text, verdict):
+    assert one(tmp_path, record("date", "crash landed, landing", "2019-08-15"), text, published="2019-08-20")[0] == verdict

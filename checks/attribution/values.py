@@ -2428,11 +2428,12 @@ def _date_after_of(an: Analysed, mention: Mention, about: list[Hit], i: int) -> 
     """``date_of`` for a date after the "of" at word i: the noun before "of" is dated, unless the date premodifies
     the noun phrase after it."""
     after = an.index_after(mention.end)
-    if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
-        return _premodifier(an, after, about, mention, hyphened=True)
     noun = an.words[i - 1]
     if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
-        return None  # ("the night of November 10": look through it)
+        return None  # ("the night of November 10": look through it, to the noun after it too: "On the morning of
+        # August 15 passenger aircraft Airbus A321 crash landed" is no premodifier of the aircraft)
+    if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
+        return _premodifier(an, after, about, mention, hyphened=True)
     if _year_comma(an, mention, after) and an.words[after].capitalised:
         # "victims of March 14, 2004, Velmar train bombings": the bombings' date (not "the attack of Nov 26, 2008,
         # was ...": the attack's)
