@@ -188,34 +188,9 @@ def _unit_written_after(fact: Fact, mention: Mention, units: tuple[Term, ...]) -
     """The value in the fact's first unit of the kind written after it: a listed unit of another size than that one
     ([years, months]: "a 240-month sentence" is 20 years) converts; any other unit of the fact counts as it."""
     converted = _converted(fact, mention)
-    if converted is None and _multiplied_title(fact, mention):
-        return mention.value
     if converted is not None or not _unit_after(mention, units) or _noun_modifier(fact, mention):
         return converted
     return mention.value
-
-
-_APPOSED_NAME = re.compile(r"\b([A-Z][\w'’-]+),\s+(?:an?|the)\s+\Z")  # "Williams, a " before a count
-
-
-def _multiplied_title(fact: Fact, mention: Mention) -> bool:
-    """'the seven-time Formula One world champion', for a fact counting titles (a unit in ``TITLE_UNITS``): how many
-    titles were won, when each word before the title's noun (``WON_TITLES``) is a name's or one of the fact's own
-    words (not "14-time Grand Slam doubles champions" for singles titles; not "one-time", nor a goal; not in
-    apposition to a name the claim does not give)."""
-    if not mention.after.lower().startswith("-time ") or mention.value == 1 or _BECOMING.search(mention.before[-40:]) \
-            or not any(normalise(u).split()[-1] in TITLE_UNITS for u in fact.unit):
-        return False
-    apposed = _APPOSED_NAME.search(mention.before[-60:])
-    if apposed and normalise(apposed.group(1)) not in {w.norm for w in words(fact.claim)}:
-        return False  # "lost to Williams, a five-time Grand Slam champion,": another's title, unless the claim names her
-    own = {w for t in (*fact.about, *fact.unit) for w in normalise(t).split()}
-    for w in words(mention.after)[1:6]:
-        if w.norm in WON_TITLES:
-            return True
-        if not (w.capitalised or w.norm in own):
-            return False
-    return False
 
 
 _PEOPLE_NOUN = re.compile(r"(?:ers|ors|ists|ians|ees|ants|ents|people|men|women|children|soldiers|refugees|victims"

@@ -364,43 +364,44 @@ def test_joined_titles_before_a_speaker_are_the_speakers(tmp_path, text, verdict
 ])
 def test_review_3_counter_examples(tmp_path, rec, text, published, verdict):
     assert one(tmp_path, rec, text, published=published)[0] == verdict
+# "N-time ... champion" for any fact counting titles (08bc79b), dropped after review 4: in sports copy the epithet is
+# most often a rival's or a team's ("beat seven-time world champion Lewis Hamilton", "the 16-time NBA champion Lakers")
+# or a narrower event's ("a seven-time Wimbledon champion"); pinned at what a careful reader says
+VERSTAPPEN = ("\n- id: f\n  claim: Max Verstappen has won three Formula One world titles.\n  kind: number\n"
+              "  about: [Verstappen, world champion, world titles]\n  value: 3\n"
+              "  unit: [world titles, world championships, titles, championships]\n  tolerance: 0\n")
 
 
-WORLD_TITLES = ("\n- id: f\n  claim: x\n  kind: number\n  about: [world champion, champion, titles]\n  value: 7\n"
-                "  unit: [world championships, championships, world titles, titles, title]\n  tolerance: 0\n")
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # a fact counting titles reads "N-time ... champion" past names and its own words
-    ("The seven-time world champion slammed his head against a rock.", "agree"),
-    ("The seven-time Formula One world champion has left hospital.", "agree"),
-    ("The six-time world champion has left hospital.", "differ"),
-    # ... not past another category of title, nor a goal
-    ("The 14-time Grand Slam doubles champion has left hospital.", "silent"),
-    ("He was bidding to become an eight-time world champion.", "silent"),
+@pytest.mark.parametrize("text", [
+    "Verstappen beat seven-time world champion Lewis Hamilton to the title in 2021.",
+    "Hamilton, who is a seven-time world champion, finished behind Verstappen.",
+    "Verstappen was congratulated by four-time world champion Sebastian Vettel.",
 ])
-def test_a_multiplied_title_counts_titles(tmp_path, text, verdict):
-    assert one(tmp_path, WORLD_TITLES, text)[0] == verdict
-
-
-@given(st.integers(2, 12), st.sampled_from(["world", "Formula One world", "Grand Slam"]))
-def test_a_multiplied_title_differs_only_off_the_value(n, kind):
-    verdict = one_fresh(WORLD_TITLES, f"The {n}-time {kind} champion has left hospital.")[0]
-    assert verdict == ("agree" if n == 7 else "differ")
-
-
-def test_a_multiplied_title_in_apposition_to_another_name_is_theirs():
-    rec = WORLD_TITLES.replace("claim: x", "claim: Schumacher won seven world titles.")
-    assert one_fresh(rec, "He lost to Hamilton, a six-time world champion, in 2019.")[0] == "silent"
-    assert one_fresh(rec, "He beat Schumacher, a six-time world champion, in 2012.")[0] == "differ"
+def test_a_rivals_multiplied_title_is_no_count_of_the_facts(tmp_path, text):
+    assert one(tmp_path, VERSTAPPEN, text)[0] == "silent"
 
 
 @pytest.mark.parametrize("text, verdict", [
-    # a date after a word of time and "of" is looked through, even before a noun: no premodifier of that noun
+    # "On the morning of" a date: an adverbial of time, no premodifier of the noun after the date
     ("On the morning of August 15 passenger aircraft Airbus A321 crash landed in a cornfield.", "agree"),
     ("On the morning of August 16 passenger aircraft Airbus A321 crash landed in a cornfield.", "differ"),
-    # ... after another noun it still premodifies the noun after it, here the term's: that landing's date
+    # ... after another noun the date still premodifies the noun after it, here the term's: that landing's date
     ("Officials released the report of August 16 crash landing.", "differ"),
+    # review 4: a span's noun is no part of a day: the date premodifies the event after it
+    ("Police arrested him within days of August 16 crash landing drills.", "differ"),
 ])
-def test_a_word_of_time_before_of_is_looked_through(tmp_path, text, verdict):
+def test_a_part_of_a_day_before_of_is_an_adverbial(tmp_path, text, verdict):
     assert one(tmp_path, record("date", "crash landed, landing", "2019-08-15"), text, published="2019-08-20")[0] == verdict
+
+
+@pytest.mark.parametrize("rec, text, verdict", [
+    # review 4: a nationality word that is a company's short name, before no noun, is that company
+    ("\n- id: f\n  claim: Lufthansa bought Brussels Airlines.\n  kind: number\n  about: [bought, takeover]\n"
+     "  value: 2600000000\n  unit: [euros]\n  tolerance: 0\n",
+     "Lufthansa bought Austrian in 2009 for 366 million euros.", "silent"),
+    # review 4: joined titles are one person's only when singular, no kin, ending in an office word
+    (FOUNDER, "Waze's founders and chief executive Noam Bardin told reporters on Wednesday.", "silent"),
+    (FOUNDER, "His co-founder and sister Eva Roe told reporters.", "silent"),
+])
+def test_review_4_counter_examples(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict

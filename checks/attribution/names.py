@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -739,14 +739,18 @@ def _own_title(an: Analysed, found: Hit | Mention, about: list[Hit]) -> bool:
                                           or _joined_titles_before(an, h, found) for h in about)
 
 
+_TITLE_ENDS = OFFICE_WORDS | {"executive"}  # the last word of a title right before a name ("chief executive")
+
+
 def _joined_titles_before(an: Analysed, h: Hit, found: Hit) -> bool:
     """'co-founder and president Uri Levine': the term, "and", then up to three lower-case words right before the
     name, with nothing but spaces between."""
     ws, k = an.words, h.last + 1
-    if not (k + 1 < found.first <= k + 4) or ws[k].norm != "and":
-        return False
+    if not (k + 1 < found.first <= k + 4) or ws[k].norm != "and" or is_plural(ws[h.last].norm) \
+            or ws[found.first - 1].norm not in _TITLE_ENDS:
+        return False  # (one person's titles: not "Waze's founders and chief executive", "His mother and sister Eva")
     return all(not ws[j].capitalised and ws[j].norm.replace("-", "").isalpha() and ws[j].norm not in FUNCTION_WORDS
-               and _gap(an, j).strip() in ("", "-") for j in range(k + 1, found.first)) \
+               and ws[j].norm not in KIN_NOUNS and _gap(an, j).strip() in ("", "-") for j in range(k + 1, found.first)) \
         and _gap(an, k).strip() == "" and _gap(an, found.first).strip() == ""
 
 

@@ -611,7 +611,9 @@ def _no_name_bought(an: Analysed, j: int, end: int) -> bool:
     if any(ws[m].norm in CALENDAR_WORDS for m in range(j, end + 1)):
         return True
     return end == j and (ws[j].norm in NATIONALITIES or ws[j].norm in DEMONYMS) and end + 1 < len(ws) \
-        and not ws[end + 1].capitalised and ws[end + 1].norm.isalpha() and _gap(an, end + 1) == " "
+        and not ws[end + 1].capitalised and ws[end + 1].norm.isalpha() and _gap(an, end + 1) == " " \
+        and ws[end + 1].norm not in FUNCTION_WORDS and ws[end + 1].norm not in BE_FORMS and not _past(ws[end + 1])
+    # (a noun after it: not "bought Austrian in 2009", "the takeover of Swiss was completed": a company's name)
 
 
 def _owned_name(an: Analysed, end: int, known: frozenset[str] = frozenset()) -> range | None:

@@ -2424,16 +2424,27 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     return _date_after_of(an, mention, about, i)
 
 
+def _adverbial_day_part(an: Analysed, k: int) -> bool:
+    """'On the morning of August 15': a part of a day after "on the"/"in the", an adverbial of time (not a span:
+    "within days of May 2 attack", nor "the night of the May 3 attack" after another word)."""
+    ws = an.words
+    return ws[k].norm in _DAY_PART_NOUNS and k >= 2 and ws[k - 1].norm == "the" and ws[k - 2].norm in ("on", "in")
+
+
+_DAY_PART_NOUNS = {"morning", "afternoon", "evening", "night", "day"}
+
+
 def _date_after_of(an: Analysed, mention: Mention, about: list[Hit], i: int) -> Decision | None:
     """``date_of`` for a date after the "of" at word i: the noun before "of" is dated, unless the date premodifies
     the noun phrase after it."""
     after = an.index_after(mention.end)
     noun = an.words[i - 1]
-    if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
-        return None  # ("the night of November 10": look through it, to the noun after it too: "On the morning of
-        # August 15 passenger aircraft Airbus A321 crash landed" is no premodifier of the aircraft)
+    if _adverbial_day_part(an, i - 1):
+        return None  # "On the morning of August 15 passenger aircraft Airbus A321 crash landed": no premodifier
     if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
         return _premodifier(an, after, about, mention, hyphened=True)
+    if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
+        return None  # ("the night of November 10": look through it)
     if _year_comma(an, mention, after) and an.words[after].capitalised:
         # "victims of March 14, 2004, Velmar train bombings": the bombings' date (not "the attack of Nov 26, 2008,
         # was ...": the attack's)
