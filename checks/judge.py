@@ -668,7 +668,7 @@ def _thing_of_clause(an, value, hits: list, context: list) -> Decision | None:
     if decision:
         return replace(decision, rule="other_owner")
     decision = other_subject(an, k, context, hits,
-                             number=value.start if isinstance(value, Mention) and value.kind == "number" else None)
+                             figure_at=value.start if isinstance(value, Mention) and value.kind == "number" else None)
     if decision:
         return replace(decision, rule="other_subject")
     decision = joint_count(an, k) if isinstance(value, Mention) and value.kind == "number" else None

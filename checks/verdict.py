@@ -14,11 +14,11 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import WITH_PERPETRATOR, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
-                           HARM_HEDGES, HARM_VERBS, HARMED_UNITS, HEDGES, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
+from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+                           HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import COLLECTIVE_NOUNS, DEMONYM_ENDINGS, DEMONYMS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
-from .words import alternation, is_plural, normalise, words
+from .lang.grammar import COLLECTIVE_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .words import alternation, is_demonym, is_plural, normalise, words
 
 
 class Comparison(NamedTuple):
@@ -749,6 +749,11 @@ def _own_hyphened_noun(mention: Mention, after: tuple, units: tuple[Term, ...]) 
 
 
 _CLASSIFIERS = {"member", "man", "woman", "person", "strong", "seat"}  # "a 12-member jury" counts its members
+# "a 20-time Grand Slam champion", "a three-time winner": the count is how often the title after it was won
+_MULTIPLIERS = {"time"}
+_SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own
+
+
 def _title_counted(mention: Mention, after: tuple, unit: Term, units: tuple[Term, ...]) -> bool:
     """'a 20-time Grand Slam champion', for a fact in [Grand Slam champion] or [Grand Slams, titles]: a unit of the fact
     that is the title won (``WON_TITLES``), or names it right before the title's noun when the fact counts titles
@@ -763,11 +768,6 @@ def _title_counted(mention: Mention, after: tuple, unit: Term, units: tuple[Term
 
 
 _BECOMING = re.compile(r"\b(?:become|becoming)\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
-
-
-# "a 20-time Grand Slam champion", "a three-time winner": the count is how often the title after it was won
-_MULTIPLIERS = {"time"}
-_SCALE_UNITS = {"magnitude", "richter"}  # a reading on a scale, a unit of its own
 
 
 def _modifies_next(mention: Mention, after: tuple, k: int, term: Term) -> bool:
@@ -837,16 +837,11 @@ def _aboard(after: tuple) -> bool:
     return n == 2 or after[0].norm == "aboard" and (nxt.capitalised or nxt.norm.endswith("ed"))
 
 
-def _nationality_word(w) -> bool:
-    """'Kurdish', 'Turkish', 'Dutch': a nationality adjective (a word of ``DEMONYMS`` or with a demonym's ending)."""
-    return w.norm in DEMONYMS or w.norm.endswith(DEMONYM_ENDINGS)
-
-
 def _nationals(w) -> bool:
     """'Filipinos', 'Indians', 'Pakistanis': a capitalised plural of a nationality (a noun of its own, no name
     modifying the noun after it)."""
     stem = w.norm[:-1]
-    return w.capitalised and w.norm.endswith("s") and (stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS))
+    return w.capitalised and w.norm.endswith("s") and is_demonym(stem)
 
 
 _NOUN_ENDS = {"of", "in", "at", "on", "for", "from", "with", "by", "to", "near", "among"}  # prepositions
@@ -884,7 +879,7 @@ def _paired_modifiers(after) -> bool:
     by and/or before the counted noun (not '171 passengers and six crew': a plural is a counted noun of its own, a
     number word another count)."""
     return (len(after) > 3 and after[1].norm in ("and", "or") and all(
-        w.norm.isalpha() and (not w.capitalised or _nationality_word(w)) and not w.norm.endswith("s")
+        w.norm.isalpha() and (not w.capitalised or is_demonym(w.norm)) and not w.norm.endswith("s")
         and w.norm not in UNITS
         and w.norm not in ONES and w.norm not in TENS for w in (after[0], after[2])))
 
@@ -1226,7 +1221,7 @@ def _object_of_term(e: Evidence) -> bool:
         return True
     m = re.search(re.escape(e.term) + r"\W+((?:[\w$€£]+\s+){0,3})\Z", e.quote[max(0, e.span[0] - 60):e.span[0]],
                   re.IGNORECASE)
-    return bool(m) and all(w.lower() in _HEDGE_WORDS or w.lower() in _OBJECT_GAP for w in m.group(1).split())
+    return bool(m) and all(w.lower() in HEDGE_WORDS or w.lower() in _OBJECT_GAP for w in m.group(1).split())
 
 
 def only_value(evidence: list[Evidence]) -> list[Evidence]:
@@ -1324,10 +1319,9 @@ def _said_again(one: Evidence, other: Evidence) -> bool:
 def _word_before(text: str) -> str:
     """The last word of ``text`` that is no function word, number or hedge ("killed" in "Gunmen killed at least")."""
     return next((w.norm for w in reversed(words(text)) if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()
-                 and w.norm not in _HEDGE_WORDS), "")
+                 and w.norm not in HEDGE_WORDS), "")
 
 
-_HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())
 
 
 @lru_cache(maxsize=4096)

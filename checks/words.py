@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang.grammar import FUNCTION_WORDS, IRREGULAR_PLURALS
+from .lang.grammar import DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, IRREGULAR_PLURALS
 
 def alternation(phrases) -> str:
     """A regex alternation of word lists' phrases, longest first, a space matching any run of white space: the one
@@ -60,6 +60,11 @@ def normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return sys.intern(plain.casefold().replace(".", "").replace("ı", "i"))
+
+
+def is_demonym(norm: str) -> bool:
+    """'kurdish', 'indian', 'dutch': a nationality adjective (``DEMONYMS``, or a demonym's ending)."""
+    return norm.endswith(DEMONYM_ENDINGS) or norm in DEMONYMS
 
 
 def is_plural(norm: str) -> bool:

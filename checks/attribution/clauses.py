@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
-from ..lang.numbers import (COUNT_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS,
+from ..lang.numbers import (COUNT_WORDS, HEDGE_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS,
                             VAGUE_PARTS)
 from ..match import Hit
 from ..model import Mention, Sentence
@@ -2138,14 +2138,11 @@ def _gapped_passive(an: Analysed, noun: int, hit: Hit) -> bool:
     if any(_finite_after(ws, m) for m in range(hit.last + 1, end)):
         return False
     while j >= 0 and noun - j <= 4 and (ws[j].norm[:1].isdigit() or ws[j].norm in ONES or ws[j].norm in TENS
-                                        or ws[j].norm in _COUNT_HEDGE_WORDS):
+                                        or ws[j].norm in HEDGE_WORDS):
         j -= 1
     if j < 2 or j == noun - 1 or ws[j].norm != "and" or _gap(an, j).strip():
         return False  # (a count must stand between: "and others injured" is no count of its own)
     return any(ws[b].norm in BE_FORMS and _past(ws[b + 1]) for b in range(max(0, j - 8), j - 1))
-
-
-_COUNT_HEDGE_WORDS = {w for h in HEDGES for w in h.split()}  # "more than 200 others", "at least 40 people"
 
 
 def _finite_after(ws: tuple[Word, ...], m: int) -> bool:

@@ -13,14 +13,14 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_N
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
-                            DEMONYM_ENDINGS, DEMONYMS, FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
+                            FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, NAME_SUFFIXES, OFFICE_WORDS, TITLES
-from ..words import Word, is_plural, words
+from ..words import Word, is_demonym, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
@@ -1049,7 +1049,7 @@ def attributive_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
 
 
 def _nationality(w: Word) -> bool:
-    return w.norm.endswith(DEMONYM_ENDINGS) or w.norm in DEMONYMS
+    return is_demonym(w.norm)
 
 
 def same_nation(nationality: str, word: str) -> bool:
@@ -1223,10 +1223,8 @@ def _time_phrase_at(an: Analysed, k: int) -> bool:
                                   or w.norm in _AFTER_A_TIME)
 
 
-_AFTER_A_TIME = {"bound", "en", "headed", "late", "early", "afternoon", "evening"}
-
-
 _DAY_EDGES = {"late", "early"}
+_AFTER_A_TIME = {"bound", "en", "headed"} | _DAY_EDGES  # ("left Montreal Saturday bound for Halifax", "... late")
 
 
 def _opens_no_noun(w: Word) -> bool:

@@ -11,7 +11,7 @@ import re
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.grammar import (ACQUIRING_WORDS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
-from ..lang.numbers import HEDGES, ONES
+from ..lang.numbers import HEDGE_WORDS, HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import alternation, is_plural, singular, words
@@ -25,7 +25,7 @@ _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup
 _HEADS = 2  # lower-case nouns after the name, before the verb: "the Beta Line car ferry was sold"
 
 
-def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], number: int | None = None) -> Decision | None:
+def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], figure_at: int | None = None) -> Decision | None:
     """'Signature Bank was closed by regulators on Sunday', 'Washington Mutual collapsed in 2008', 'Beta Line's ferry
     was sold on 9 May': a clause whose subject is a name that none of the fact's context terms is part of (or that
     name's own thing), with a passive verb or a past verb taking no object, tells what happened to that other thing:
@@ -36,8 +36,8 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], nu
         clause = an.main if an.main >= 0 else clause + 1
     opening = _past_subordinator(an, an.clause.index(clause)) if clause in an.clause else -1
     found = _subject_name(an, opening) if opening >= 0 else None
-    if found is None and number is not None and opening == 0:
-        state = _opening_owner_state(an, number, context)
+    if found is None and figure_at is not None and opening == 0:
+        state = _opening_owner_state(an, figure_at, context)
         if state is not None:
             return state
     if found is None:
@@ -53,7 +53,7 @@ def other_subject(an: Analysed, k: int, context: list[Hit], about: list[Hit], nu
     if acted is not None:  # "the Eaton Fire consumed 14,201 acres after igniting on January 7": the name ignited
         return Decision(False, f"'{an.words[acted].text}' tells what '{_words(an, run)}' did, which the context terms "
                                "do not name")
-    if number is not None and _state_of(an, verb, number):  # "Pfizer's market cap was $219 billion"
+    if figure_at is not None and _state_of(an, verb, figure_at):  # "Pfizer's market cap was $219 billion"
         return _owner_state(an, run)
     if not (_passive(an, verb, about) or _no_object(an, verb)):
         return None
@@ -86,15 +86,11 @@ def _state_of(an: Analysed, verb: int, start: int) -> bool:
             or _past(ws[verb + 1]) or ws[verb + 1].norm.endswith("ing"):
         return False
     between = an.sentence.text[ws[verb].end:start].lower().replace(",", " ").split()
-    return start > ws[verb].end and all(w in _STATE_ADVERBS or w in _HEDGE_WORDS for w in between)
+    return start > ws[verb].end and all(w in _STATE_ADVERBS or w in HEDGE_WORDS for w in between)
 
 
 _STATE_ADVERBS = {"now", "currently", "also", "still", "only", "just", "then", "already", "at", "by", "contrast",
                   "roughly"}  # "Pfizer's market cap is now about $219 billion"
-_HEDGE_WORDS = {w for h in HEDGES for w in h.split()}
-
-
-_STATE_VERBS = (BE_FORMS - {"be", "been", "being"}) | {"had", "has", "have"}
 
 
 def _shared_subject_name(an: Analysed, clause: int) -> tuple[range, int] | None:
@@ -158,6 +154,7 @@ def _named_complement(an: Analysed, k: int, clause: int, context: list[Hit], abo
 
 
 _FINITE_BE = BE_FORMS - {"be", "been", "being"}  # "the last ferry to be sold was ...": the copula is "was"
+_STATE_VERBS = _FINITE_BE | {"had", "has", "have"}  # "Pfizer's market cap was ...", "Pfizer had ..." (``_state_of``)
 _DESCRIPTION = 8  # words of a describing subject before its be: "the last FDIC-insured institution to close"
 
 

@@ -11,7 +11,7 @@ from ..money import MONEY_WORDS, is_money
 from ..numbers import RANGE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
-from ..lang.calendar import CALENDAR_WORDS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
+from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -2431,18 +2431,18 @@ def _adverbial_day_part(an: Analysed, k: int) -> bool:
     return ws[k].norm in _DAY_PART_NOUNS and k >= 2 and ws[k - 1].norm == "the" and ws[k - 2].norm in ("on", "in")
 
 
-_DAY_PART_NOUNS = {"morning", "afternoon", "evening", "night", "day"}
+_DAY_PART_NOUNS = frozenset(DAY_PARTS) | {"day"}
 
 
 def _date_after_of(an: Analysed, mention: Mention, about: list[Hit], i: int) -> Decision | None:
     """``date_of`` for a date after the "of" at word i: the noun before "of" is dated, unless the date premodifies
     the noun phrase after it."""
     after = an.index_after(mention.end)
-    noun = an.words[i - 1]
     if _adverbial_day_part(an, i - 1):
         return None  # "On the morning of August 15 passenger aircraft Airbus A321 crash landed": no premodifier
     if _noun_at(an, after):  # "releases preliminary report of March 10 crash": the date is the crash's, its premodifier
         return _premodifier(an, after, about, mention, hyphened=True)
+    noun = an.words[i - 1]
     if noun.norm in TIME_NOUNS and not _event_date_noun(an, i - 1):
         return None  # ("the night of November 10": look through it)
     if _year_comma(an, mention, after) and an.words[after].capitalised:

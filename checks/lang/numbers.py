@@ -35,6 +35,7 @@ HEDGES = (
     "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
     "an estimated", "estimated", "circa", "almost", "below", "above", "~", "≥", "≤", ">", "<",
 )
+HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())  # each word of a hedge: "more", "than", "at", "least"
 
 # Hedges that put the true number short of the one written ("nearly 25 years" is not 25 years): a value so
 # hedged agrees within the fact's tolerance, but it is no exact statement of it (checks/verdict.py, decide).
@@ -84,14 +85,14 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 # Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
 # of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
 SUBSET_WORDS = ("other", "remaining", "rest of the")
-# Words right after a count that make it a count of some beside others already counted: "two other men", "three more
-# bodies", "two additional suspects", "four further arrests".
 # Nouns of a title won after a multiplier ("a 20-time Grand Slam champion", "a three-time Olympic medallist"): the
 # count is how many times it was won; no office ("a two-time prime minister" held it twice, no rank or count of it)
 WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist", "medallists", "medalist",
                         "medalists", "titleholder", "laureate"})
 # Units that count titles ("titles", "crowns"): a fact listing one counts what "N-time ... champion" counts
 TITLE_UNITS = WON_TITLES | {"title", "titles", "crown", "crowns", "championship", "championships"}
+# Words right after a count that make it a count of some beside others already counted: "two other men", "three more
+# bodies", "two additional suspects", "four further arrests".
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
