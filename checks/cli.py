@@ -346,6 +346,7 @@ def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_lines
     from .facts import load_facts
     from .index import index_all
+    from .judge import story_times
     from .sources import read_folder
 
     sources = read_folder(args.seeds).sources
@@ -355,7 +356,9 @@ def _explain(args: argparse.Namespace) -> int:
     source = args.source and _source(args.source, [s.name for s in sources], args.seeds)
     if args.source and source is None:
         return 2
-    for line in explain_lines(facts[args.id], index_all(sources), source=source):
+    fact = facts[args.id]
+    story = story_times(facts.values()).get(fact.file, frozenset())
+    for line in explain_lines(fact, index_all(sources), source=source, story=story):
         print(line)
     return 0
 

@@ -29,13 +29,15 @@ def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[st
     return out
 
 
-def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None) -> list[str]:
-    """One line each (names, sentences and values from the files shown escaped: safe to print)."""
-    return [terminal(line) for line in _explained(fact, indexes, source)]
+def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None,
+                  story: frozenset[str] = frozenset()) -> list[str]:
+    """One line each (names, sentences and values from the files shown escaped: safe to print); ``story``: the
+    earliest year of the dated facts in the fact's file (``judge.story_times``), as the checks use it."""
+    return [terminal(line) for line in _explained(fact, indexes, source, story)]
 
 
-def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None) -> list[str]:
-    prepared = prepare(fact)
+def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None, story: frozenset[str]) -> list[str]:
+    prepared = prepare(fact, story=story)
     out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {expected_words(fact)}"]
     for idx in indexes:
         if source and idx.source.name != source:

@@ -83,9 +83,10 @@ class Prepared:
     route: str = ""  # a place fact's value's role in a journey as its claim gives it ("took off from Aske": origin)
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
     qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
+    story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
 
 
-def prepare(fact: Fact) -> Prepared:
+def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
     return Prepared(compile_terms(fact.about), compile_terms(names), compile_terms(fact.rivals),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
@@ -104,7 +105,16 @@ def prepare(fact: Fact) -> Prepared:
                     buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
-                    qualifiers=claim_qualifiers(fact.claim))
+                    qualifiers=claim_qualifiers(fact.claim), story=story)
+
+
+def story_times(facts) -> dict[str, frozenset[str]]:
+    """Per fact file, the earliest year its date facts hold: the time of the story the file records."""
+    years: dict[str, int] = {}
+    for f in facts:
+        if f.kind == "date" and isinstance(f.value, Period) and not f.value.yearless:
+            years[f.file] = min(years.get(f.file, 9999), f.value.first.year)
+    return {k: frozenset({str(v)}) for k, v in years.items()}
 
 
 def _claim_origin(fact: Fact) -> frozenset[str]:
@@ -573,7 +583,7 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")
-    years = prepared.years or _publication_time(item)
+    years = prepared.years or prepared.story or _publication_time(item)
     if years and not prepared.age:
         decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
         if decision:

@@ -19,7 +19,7 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from .index import SourceIndex, index_sources, build_vocabulary
-from .judge import Prepared, judge_fact, prepare
+from .judge import Prepared, judge_fact, prepare, story_times
 from .match import Vocabulary
 from .model import Evidence, Fact, Result, Source
 from .sources import WINDOW_CHARS
@@ -100,12 +100,17 @@ def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:
 
 
 def make_plan(facts: tuple[Fact, ...]) -> Plan:
-    return Plan(tuple(facts), tuple(prepare(f) for f in facts), tuple(fact_key(f) for f in facts))
+    times = story_times(facts)
+    stories = [times.get(f.file, frozenset()) for f in facts]
+    return Plan(tuple(facts), tuple(prepare(f, story=t) for f, t in zip(facts, stories)),
+                tuple(fact_key(f, t) for f, t in zip(facts, stories)))
 
 
-def fact_key(fact: Fact) -> str:
-    """The content of a fact record (every field, its file and line included)."""
-    return hashlib.sha256(repr(fact).encode("utf-8", "surrogatepass")).hexdigest()
+def fact_key(fact: Fact, story: frozenset[str] = frozenset()) -> str:
+    """The content of a fact record (every field, its file and line included), and its story's time when the
+    dated facts beside it give one (they decide ``earlier_year`` for it, so an edit to them re-checks it)."""
+    said = repr(fact) + (repr(sorted(story)) if story else "")
+    return hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def source_key(source: Source, digest: bytes | None = None) -> str:
