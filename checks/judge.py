@@ -540,6 +540,9 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
     another dated instance's figure, another deal's figure."""
     if isinstance(value, Mention) and value.kind == "number":
         decision = _figure_of_the_fact(item, value, prepared, hits)
+        if decision and decision.attached:  # a loose one: what the claim's names set aside is another's outright
+            other = _anothers(item, value, prepared)
+            return other if other and not other.attached else decision
         if decision:
             return decision
     if prepared.editions is not None:

@@ -156,7 +156,8 @@ class Evidence:
     # (UNLINKED: set aside as in another clause only, a value only_value may take; SET_ASIDE: a conflicting value set
     # aside, which bars only_value)
     bond: str = ""
-    far: int = 0  # conflicts, and is far from the fact's value (verdict.FAR_OFF: 1, REMOTE_OFF: 2): weighed, not kept
+    far: int = 0  # conflicts, and is far from the fact's value (verdict.FAR_OFF: 1, REMOTE_OFF: 2, a date a week off:
+    # 3): weighed, not kept
     term: str = ""  # the term a value only shares a clause with: weighed, not kept
 
 

@@ -4,7 +4,9 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from .helpers import project, verdicts
+import pytest
+
+from .helpers import one, one_fresh, project, record, verdicts
 
 # earlier_year: a number fact whose claim names no year takes its story's time from the dated facts of its file
 CRASH = """\
@@ -93,3 +95,73 @@ def test_explain_names_the_rule_with_the_story_time(tmp_path):
     lines = explain_lines(fact, index_all(read_folder(seeds_dir).sources),
                           story=story_times(facts).get(fact.file, frozenset()))
     assert any("earlier_year" in line and "2016" in line for line in lines), lines
+
+
+# dates_apart: a date a week or more from the fact's, beside a sentence placing the fact's date in a month or day without it
+ANNOUNCED = record("date", "announced, announcement", "2016-07-25")
+APART = [
+    ("On July 25, 2016, Velmar announced that it is buying Orsk. "
+     "The revised agreement, announced on 21 February 2017, cut the price.", "agree"),
+    ("Velmar announced the purchase on 25 July 2016. Orsk's board announced its approval on 2 August 2016.", "agree"),
+    ("Velmar announced the purchase in July 2016. Its 2019 sale was announced on 3 May 2019.", "agree"),
+    # the conflicting date alone, or beside a year only, still differs
+    ("The revised agreement, announced on 21 February 2017, cut the price.", "differ"),
+    ("Velmar made the announcement in 2016. The revised agreement, announced on 21 February 2017, cut it.", "differ"),
+    # the same statement made again with another year is a contradiction
+    ("Velmar announced the deal on 25 July 2016. Velmar announced the deal on 25 July 2017.", "differ"),
+    # a near date is how a misreport looks
+    ("Velmar announced the deal on 25 July 2016. The announcement came on 26 July 2016, Orsk said.", "differ"),
+    # a month that holds the conflicting day does not contrast with it
+    ("Velmar announced the deal in July 2016. The announcement came on 29 July 2016, Orsk said.", "differ"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", APART)
+def test_a_date_a_week_from_the_fact_beside_its_month_is_another_event(tmp_path, text, verdict):
+    assert one(tmp_path, ANNOUNCED, text)[0] == verdict
+
+
+@settings(max_examples=20, deadline=None)
+@given(days=st.integers(7, 20 * 365), later=st.booleans())
+def test_any_date_a_week_away_is_a_possible_conflict(days, later):
+    from datetime import date, timedelta
+    other = date(2016, 7, 25) + timedelta(days=days if later else -days)
+    text = (f"On July 25, 2016, Velmar announced that it is buying Orsk. "
+            f"A revised agreement was announced on {other.day} {other.strftime('%B')} {other.year}.")
+    assert one_fresh(ANNOUNCED, text)[0] == "agree"
+
+
+def test_explain_names_dates_apart(tmp_path):
+    from checks.explain import explain_lines
+    from checks.facts import load_facts
+    from checks.index import index_all
+    from checks.sources import read_folder
+    facts_dir, seeds_dir = project(tmp_path, "facts:\n" + ANNOUNCED.replace("\n- ", "\n  - ").replace("\n  ", "\n    ")
+                                   .replace("\n    - id", "\n  - id"), {"a.txt": APART[0][0]})
+    lines = explain_lines(load_facts(facts_dir)[0], index_all(read_folder(seeds_dir).sources))
+    assert any("dates_apart" in line for line in lines), lines
+
+
+# earlier_year attaches loosely; a rule that sets the value aside outright as another deal's still does
+DEAL = """\
+facts:
+  - id: announced
+    claim: Velmar announced on 3 December 2017 that it would buy Orsk.
+    kind: date
+    about: [announced]
+    value: 2017-12-03
+  - id: price
+    claim: Velmar agreed to buy Orsk for $69 billion.
+    kind: number
+    about: [buy, deal, transaction]
+    value: 69000000000
+    unit: [dollars]
+"""
+
+
+def test_another_deal_set_aside_outweighs_the_loose_earlier_year(tmp_path):
+    text = ("Velmar announced that it would buy Orsk for about $69 billion. "
+            "The overall cost of the transaction rises to $77 billion with the assumption of Orsk's debt. "
+            "The deal is the largest ever, a spot previously occupied by Aske's buyout of Brenna for $29 billion in "
+            "2012.")
+    assert verdicts(tmp_path, DEAL, {"a.txt": text})["price"]["a.txt"] == "agree"
