@@ -93,8 +93,8 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return _money_in_unit(fact, mention)
     if mention.unit == "%" or _percent_unit(mention.unit) and not _points(mention):  # "44 percent" for a fact in "%"
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
-    if scaled:
-        return _scaled_count(mention, *scaled)
+    if scaled and not (fact.value is not None and fact.value >= scaled[0]):  # (30113483 in [votes, million votes]
+        return _scaled_count(mention, *scaled)                           # is written in ones: 30.1 million is a form)
     if not fact.unit:
         return _unitless(fact, mention)
     if _age_mismatch(fact, mention):

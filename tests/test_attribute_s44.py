@@ -165,3 +165,38 @@ def test_another_deal_set_aside_outweighs_the_loose_earlier_year(tmp_path):
             "The deal is the largest ever, a spot previously occupied by Aske's buyout of Brenna for $29 billion in "
             "2012.")
     assert verdicts(tmp_path, DEAL, {"a.txt": text})["price"]["a.txt"] == "agree"
+
+
+# a count's value at least its unit's scale is written in ones: "million votes" is a way of writing it
+VOTES = """
+- id: f
+  claim: x
+  kind: number
+  about: [votes, won]
+  value: 30113483
+  unit: [votes, million votes]
+  tolerance: "0.5%"
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("He won 30,113,483 votes.", "agree"),
+    ("He won 30,047,700 votes.", "agree"),
+    ("He won 30.1 million votes.", "agree"),
+    ("He won 29 million votes.", "differ"),
+    ("He won 29,000,000 votes.", "differ"),
+])
+def test_a_value_in_ones_beside_a_scaled_unit(tmp_path, text, verdict):
+    assert one(tmp_path, VOTES, text)[0] == verdict
+
+
+@pytest.mark.parametrize("text", ["It affected 8.5 million Windows devices.", "It affected 8,500,000 devices."])
+def test_a_value_below_its_scale_is_still_in_that_scale(tmp_path, text):
+    assert one(tmp_path, record("number", "devices, affected", "8.5", "million, million devices"), text)[0] == "agree"
+
+
+@settings(max_examples=25, deadline=None)
+@given(count=st.integers(1_000_000, 900_000_000))
+def test_a_count_in_ones_agrees_with_itself_whatever_its_scaled_unit(count):
+    rec = VOTES.replace("30113483", str(count))
+    assert one_fresh(rec, f"He won {count:,} votes.")[0] == "agree"
