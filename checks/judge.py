@@ -109,11 +109,12 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
-    """Per fact file, the earliest year its date facts hold: the time of the story the file records."""
+    """Per fact file, the time of the story it records: the earliest year of its date facts (so a background event's
+    date filed with them moves it back too: README, ``earlier_year``)."""
     years: dict[str, int] = {}
     for f in facts:
         if f.kind == "date" and isinstance(f.value, Period) and not f.value.yearless:
-            years[f.file] = min(years.get(f.file, 9999), f.value.first.year)
+            years[f.file] = min(years.get(f.file, f.value.first.year), f.value.first.year)
     return {k: frozenset({str(v)}) for k, v in years.items()}
 
 
@@ -586,9 +587,10 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
         decision = dated_instance(item.analysed, item.analysed.index_at(value.start), hits, prepared.years)
         if decision:
             return replace(decision, rule="dated_instance")
-    years = prepared.years or prepared.story or _publication_time(item)
+    years, whose = _earliest_time(item, prepared)
     if years and not prepared.age:
-        decision = earlier_year(item.analysed, value, item.dates, years)  # (an age: "born in 2006, he was 17")
+        decision = earlier_year(item.analysed, value, item.dates, years, whose=whose)  # (an age: "born in 2006, he
+        # was 17")
         if decision:
             return replace(decision, rule="earlier_year")
     if prepared.known.isdisjoint(_EACH_WORDS):
@@ -603,6 +605,18 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
 
 
 _EACH_WORDS = {"each", "apiece", "per"}  # a claim about each member's figure reads them
+
+
+def _earliest_time(item: Indexed, prepared: Prepared) -> tuple[frozenset[str], str]:
+    """The earliest year a number fact's own time may be, and how ``earlier_year`` names it: the years its claim names; else the
+    year before its story's (``story_times``: a figure of the year before may be the story's own, "Velmar reported
+    its annual results on 20 February 2024. Last year, revenue rose to $12.2 billion"); else ten years before the
+    source's publication (``_publication_time``)."""
+    if prepared.years:
+        return prepared.years, "the claim's {first}"
+    if prepared.story:
+        return frozenset(str(int(y) - 1) for y in prepared.story), "{first}, the year before its file's dated facts"
+    return _publication_time(item), "{first}, ten years before publication"
 
 
 def _publication_time(item: Indexed) -> frozenset[str]:

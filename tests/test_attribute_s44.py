@@ -200,3 +200,36 @@ def test_a_value_below_its_scale_is_still_in_that_scale(tmp_path, text):
 def test_a_count_in_ones_agrees_with_itself_whatever_its_scaled_unit(count):
     rec = VOTES.replace("30113483", str(count))
     assert one_fresh(rec, f"He won {count:,} votes.")[0] == "agree"
+
+
+# the story's time leaves the year before it to the story: results reported the next year
+RESULTS = """\
+facts:
+  - id: results-date
+    claim: Velmar reported its annual results on 20 February 2024.
+    kind: date
+    about: [reported, results]
+    value: 2024-02-20
+  - id: revenue
+    claim: Velmar's annual revenue was $11.2 billion.
+    kind: number
+    about: [revenue]
+    value: 11200000000
+    unit: [dollars]
+    tolerance: 1%
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar reported its annual results on Tuesday. Last year, revenue rose 8 percent to $12.2 billion.",
+    "Velmar reported its results on Tuesday. In 2023, revenue rose 8 percent to $12.2 billion.",
+])
+def test_a_figure_of_the_year_before_the_story_is_its_own(tmp_path, text):
+    got = verdicts(tmp_path, RESULTS, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-02-21\n"})
+    assert got["revenue"]["a.txt"] == "differ"
+
+
+def test_two_years_before_the_story_is_an_earlier_time(tmp_path):
+    text = "Velmar reported its annual results on Tuesday. In 2022, revenue rose 8 percent to $12.2 billion."
+    got = verdicts(tmp_path, RESULTS, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-02-21\n"})
+    assert got["revenue"]["a.txt"] == "silent"

@@ -510,7 +510,8 @@ def _dated_antecedent(an: Analysed, h: Hit) -> int | None:
     return None
 
 
-def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years: frozenset[str]) -> Decision | None:
+def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years: frozenset[str], *,
+                 whose: str = "the claim's {first}") -> Decision | None:
     """'Last year, the pilgrimage saw 240 deaths', 'Polyakov spent 437 days on Mir in 1994': a clause dated by a
     time adjunct (a year written out, or "last year"; opening the sentence or after in/on/during) to a year before
     every year the fact's claim names (``years``) tells of an earlier time; a number in it (the adjunct before it,
@@ -529,7 +530,7 @@ def earlier_year(an: Analysed, value: Mention, dates: tuple[Mention, ...], years
     if not told:
         return None
     d = min(told, key=lambda t: t[0])[1]  # the nearest: "437 days in 1994, or 379 days in 1998-1999"
-    why = f"told of {d.text}, before the claim's {first}"
+    why = f"told of {d.text}, before " + whose.format(first=first)
     return Decision(True, "is " + why, weak="possible conflict: " + why)
 
 
