@@ -1152,7 +1152,7 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
                                   dated=fact.kind == "date", placed=fact.kind == "place",
                                   named=fact.kind in ("party", "place"))
     if fact.kind == "date":
-        evidence = counted_only(dates_apart(evidence))
+        evidence = _weigh_dates(fact, evidence)
     if fact.kind == "number":
         evidence = far_figures(evidence)
     if any(not e.agrees and not e.aside for e in evidence):
@@ -1166,6 +1166,12 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
     evidence = [replace(e, bond="", far=0, term="") if e.bond or e.far or e.term else e for e in evidence]  # weighed
     return verdict, tuple(sorted(evidence, key=lambda e: (e.agrees != (verdict == "agree") or bool(e.aside), e.agrees,
                                                           e.line, e.span)))
+
+
+def _weigh_dates(fact: Fact, evidence: list[Evidence]) -> list[Evidence]:
+    """A date fact's evidence with the conflicting dates ``dates_apart`` and ``counted_only`` set aside."""
+    wanted = fact.value.label if isinstance(fact.value, Period) else ""
+    return counted_only(dates_apart(evidence, wanted, fact.about))
 
 
 _LOOSE = (UNLINKED, SET_ASIDE)
@@ -1283,25 +1289,48 @@ def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool, plac
     return ""
 
 
-def dates_apart(evidence: list[Evidence]) -> list[Evidence]:
+def dates_apart(evidence: list[Evidence], wanted: str, about: tuple[str, ...] = ()) -> list[Evidence]:
     """dates_apart: 'On July 25, 2016, Verizon announced it is buying Yahoo.' / 'The revised agreement, announced
     Tuesday, ...' (February 2017): where a sentence places a date fact's value in a month or a day (loosely attached
     too) that excludes a conflicting date a week or more from the value (``APART_DAYS``), in another sentence, the
     conflicting date is another event's (a later step, an earlier instance, an anniversary) far more often than the
     same date misreported, which is mostly a day or two off: a possible conflict.  Not the same statement made again
-    (``_said_again``), nor a date the placing month holds ("in October" / "scheduled for October 10")."""
+    (``_said_again``), a date the placing month holds ("in October" / "scheduled for October 10"), the fact's day
+    in another month or year (``_slip``: "sank on 16 April 2013"), nor in a sentence opening with the fact's event
+    ("The announcement, on 13 January 2018, ...": ``_subject_is_event``)."""
     out = []
     for e in evidence:
         if not e.agrees and not e.aside and e.far >= 3:
             placing = [s for s in evidence if s.agrees and s.quote != e.quote and _MONTH_OR_DAY.match(s.found)
                        and not e.found.startswith(s.found)]
-            if placing and not any(_said_again(e, s) for s in placing):
+            if placing and not _subject_is_event(e.quote, about) \
+                    and not any(_said_again(e, s) or _slip(e.found, wanted) for s in placing):
                 e = replace(e, aside=DATES_APART)
         out.append(e)
     return out
 
 
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?!\d)")  # a label with a year and a month: 2016-07, 2016-07-25 (no week, season)
+
+
+def _slip(found: str, wanted: str) -> bool:
+    """'16 April 2013' or '16 May 2014' for 16 April 2014: the same day of the month in the same month of another year
+    or in another month of the same year, how a slip of the pen looks (day labels: 2014-04-16; yearless: --04-16)."""
+    if not (_DAY_LABEL.fullmatch(found) and _DAY_LABEL.fullmatch(wanted)) or found[-2:] != wanted[-2:]:
+        return False
+    return found[-5:-3] == wanted[-5:-3] or found[:4] == wanted[:4] or found.startswith("--")
+
+
+_DAY_LABEL = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _subject_is_event(quote: str, about: tuple[str, ...]) -> bool:
+    """'The announcement, on 13 January 2018, sent shares up', 'The quake, which struck on 6 March, ...': a sentence
+    opening with "the" and a one-word term of the fact (right after it or past one word) tells of the fact's own
+    event (not "A strong earthquake shook Hokkaido on Thursday", another one)."""
+    terms = {normalise(t) for t in about if " " not in t.strip()}
+    ws = [w.norm for w in words(quote)[:3]]
+    return len(ws) == 3 and ws[0] == "the" and (ws[1] in terms or ws[2] in terms)
 DATES_APART = ("possible conflict: a date a week or more from the fact's, where another sentence places the fact's date "
                "in a month or day without it: another event's, more likely")
 

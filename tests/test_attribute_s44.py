@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import assume, given, settings, strategies as st
 
 import pytest
 
@@ -60,7 +60,7 @@ def test_the_earliest_dated_fact_is_the_story_time(tmp_path):
 
 
 @settings(max_examples=15, deadline=None)
-@given(year=st.integers(1950, 2021), count=st.integers(23, 900))
+@given(year=st.integers(1950, 2020), count=st.integers(23, 900))  # (2021, the year before the story, is its own)
 def test_any_earlier_year_sets_its_figure_aside(year, count):
     import tempfile
     text = (f"A Velmar Air plane went missing on Sunday with 22 people on board. "
@@ -113,6 +113,13 @@ APART = [
     ("Velmar announced the deal on 25 July 2016. The announcement came on 26 July 2016, Orsk said.", "differ"),
     # a month that holds the conflicting day does not contrast with it
     ("Velmar announced the deal in July 2016. The announcement came on 29 July 2016, Orsk said.", "differ"),
+    # review 1: the fact's day in another year or month is how a slip looks; a sentence opening with the fact's event
+    ("Velmar announced the deal in July 2016. Orsk shares rose after it was announced on 25 July 2015.", "differ"),
+    ("Velmar announced the deal in July 2016. Orsk shares rose after it was announced on 25 August 2016.", "differ"),
+    ("Velmar announced in July 2016 that it would buy Orsk. The announcement, on 13 January 2017, lifted shares.",
+     "differ"),
+    ("On July 25, 2016, Velmar announced that it is buying Orsk. A new deal was announced on 13 January 2017.",
+     "agree"),
 ]
 
 
@@ -126,9 +133,22 @@ def test_a_date_a_week_from_the_fact_beside_its_month_is_another_event(tmp_path,
 def test_any_date_a_week_away_is_a_possible_conflict(days, later):
     from datetime import date, timedelta
     other = date(2016, 7, 25) + timedelta(days=days if later else -days)
+    assume(other.day != 25)  # the fact's day of the month in another month or year is a slip: it differs (below)
     text = (f"On July 25, 2016, Velmar announced that it is buying Orsk. "
             f"A revised agreement was announced on {other.day} {other.strftime('%B')} {other.year}.")
     assert one_fresh(ANNOUNCED, text)[0] == "agree"
+
+
+@settings(max_examples=20, deadline=None)
+@given(shift=st.one_of(st.integers(-5, 5).filter(bool).map(lambda y: (y, 7)),
+                       st.integers(1, 12).filter(lambda m: m != 7).map(lambda m: (0, m))))
+def test_the_fact_day_in_another_month_or_year_is_a_slip(shift):
+    years, month = shift
+    from datetime import date
+    other = date(2016 + years, month, 25)
+    text = ("Velmar announced the deal in July 2016. "
+            f"Orsk shares rose after it was announced on {other.day} {other.strftime('%B')} {other.year}.")
+    assert one_fresh(ANNOUNCED, text)[0] == "differ"
 
 
 def test_explain_names_dates_apart(tmp_path):
