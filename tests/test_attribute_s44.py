@@ -253,3 +253,13 @@ def test_two_years_before_the_story_is_an_earlier_time(tmp_path):
     text = "Velmar reported its annual results on Tuesday. In 2022, revenue rose 8 percent to $12.2 billion."
     got = verdicts(tmp_path, RESULTS, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-02-21\n"})
     assert got["revenue"]["a.txt"] == "silent"
+
+
+# change_and_level: the level a change starts from may stand after "the"
+@pytest.mark.parametrize("text, verdict", [
+    ("Velmar will hold about 43 percent of the group, up from the 42 percent that it would have held.", "agree"),
+    ("Velmar will hold about 44 percent of the group, up from the 43 percent that it would have held.", "differ"),
+    ("Velmar held the 42 percent stake.", "differ"),
+])
+def test_the_level_before_a_change_after_the(tmp_path, text, verdict):
+    assert one(tmp_path, record("number", "hold, stake", "43", "percent"), text)[0] == verdict

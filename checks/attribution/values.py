@@ -980,6 +980,7 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
                          r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
+                         r"(?:the\s+)?"  # "up from the 42 percent that it would have held"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|a\s+record)\s+)?[$€£¥]?\Z",
                          re.IGNORECASE)
 
