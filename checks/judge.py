@@ -21,7 +21,7 @@ from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
-from .match import Term, Vocabulary, compile_terms, find
+from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
 from .numbers import numbers
@@ -70,7 +70,8 @@ class Prepared:
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
-    years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance
+    years: frozenset[str] = frozenset()  # the years a number, party or place fact's claim names (dated_instance,
+    # earlier_year)
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
@@ -93,7 +94,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
-                    years=_claim_years(fact.claim) if fact.kind == "number" else frozenset(),
+                    years=_claim_years(fact.claim) if fact.kind != "date" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
@@ -550,19 +551,38 @@ def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decisi
         decision = _edition(item.sentence.text, value, prepared.editions)
         if decision:
             return decision
-    if prepared.earlier and not isinstance(value, Mention) and value.term.text.lower() in prepared.earlier \
-            and held_before(item.analysed, [value]):  # (marked as past, not as to come: "Incoming justice minister")
-        return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
-    if prepared.offices and not isinstance(value, Mention):
-        decision = other_office(item.analysed, value, hits, prepared.offices)
-        if decision:
-            return replace(decision, rule="other_office")
+    decision = None if isinstance(value, Mention) else _title_of_another(item, value, prepared, hits)
+    if decision:
+        return decision
     if prepared.qualifiers:
         at = item.analysed.index_at(value.start) if isinstance(value, Mention) else value.first
         decision = other_kind(item.analysed, at, prepared.qualifiers, hits)
         if decision:
             return replace(decision, rule="other_kind")
-    return _anothers(item, value, prepared)
+    return _anothers(item, value, prepared) or _name_of_earlier_time(item, value, prepared)
+
+
+def _title_of_another(item: Indexed, value: Hit, prepared: Prepared, hits: list) -> Decision | None:
+    """A title the claim says was held before, marked as former here; or another office's title."""
+    if prepared.earlier and value.term.text.lower() in prepared.earlier \
+            and held_before(item.analysed, [value]):  # (marked as past, not as to come: "Incoming justice minister")
+        return Decision(False, "a title the claim says was held before, marked as former here", rule="former_holder")
+    if prepared.offices:
+        decision = other_office(item.analysed, value, hits, prepared.offices)
+        if decision:
+            return replace(decision, rule="other_office")
+    return None
+
+
+def _name_of_earlier_time(item: Indexed, value, prepared: Prepared) -> Decision | None:
+    """'In Turkey's worst mine disaster, 301 people died in 2014 in the town of Soma': a name or place in a clause
+    dated to a year before the fact's time (``earlier_year``, as for a number) tells of that earlier time: attached
+    loosely."""
+    if isinstance(value, Mention):
+        return None
+    years, whose = _earliest_time(item, prepared)
+    decision = earlier_year(item.analysed, value, item.dates, years, whose=whose) if years else None
+    return replace(decision, rule="earlier_year") if decision else None
 
 
 def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:

@@ -263,3 +263,32 @@ def test_two_years_before_the_story_is_an_earlier_time(tmp_path):
 ])
 def test_the_level_before_a_change_after_the(tmp_path, text, verdict):
     assert one(tmp_path, record("number", "hold, stake", "43", "percent"), text)[0] == verdict
+
+
+# earlier_year for names: a place in a clause dated before the story's time is that time's
+MINE = """\
+facts:
+  - id: blast-date
+    claim: The mine blast was on 14 October 2022.
+    kind: date
+    about: [blast]
+    value: 2022-10-14
+  - id: town
+    claim: The blast hit a mine in the town of Amasra.
+    kind: place
+    about: [town, mine]
+    value: [Amasra]
+    rivals: [Soma]
+"""
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The blast hit the mine in the town of Amasra. In Turkey's worst mine disaster, 301 people died in 2014 in a "
+     "fire inside a coal mine in the town of Soma.", "agree"),
+    ("In 2014, 301 people died in a mine in the town of Soma.", "silent"),
+    ("The blast hit the mine in the town of Soma.", "differ"),
+    ("In 2022, the blast hit the mine in the town of Soma.", "differ"),
+])
+def test_a_place_of_an_earlier_time(tmp_path, text, verdict):
+    got = verdicts(tmp_path, MINE, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2022-10-15\n"})
+    assert got["town"]["a.txt"] == verdict
