@@ -292,3 +292,14 @@ facts:
 def test_a_place_of_an_earlier_time(tmp_path, text, verdict):
     got = verdicts(tmp_path, MINE, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2022-10-15\n"})
     assert got["town"]["a.txt"] == verdict
+
+
+# added_amount: the adding word as a term of the fact makes the addition the fact's own figure
+@pytest.mark.parametrize("about, text, verdict", [
+    ("extra, additional, fees", "Jones was ordered to pay an extra $473 million on Thursday.", "agree"),
+    ("extra, additional, fees", "Jones was ordered to pay an extra $470 million on Thursday.", "differ"),
+    ("fees, ordered", "Jones was ordered to pay an extra $470 million in fees.", "silent"),
+    ("fees, ordered", "Jones was ordered to pay an additional $470 million on Thursday.", "silent"),
+])
+def test_an_addition_named_by_the_fact(tmp_path, about, text, verdict):
+    assert one(tmp_path, record("number", about, "473000000", "dollars"), text)[0] == verdict

@@ -874,8 +874,10 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "number":
         return None
     m = _ADDED_BEFORE.search(an.sentence.text, max(0, mention.start - 24), mention.start)
+    if m and not any(h.start < m.end(1) <= h.end for h in about):  # (a term of the fact: it counts the addition,
+        return Decision(False, f"is added to another figure ('{m.group(1)}')")  # "an extra $473 million")
     if m:
-        return Decision(False, f"is added to another figure ('{m.group(1)}')")
+        return None
     another = _ANOTHER_BEFORE.search(an.sentence.text, max(0, mention.start - 10), mention.start)
     if not (another or _NEW_AFTER.match(an.sentence.text, mention.end)):
         return None
