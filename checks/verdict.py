@@ -308,7 +308,8 @@ _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z])")  # not
 _NOT_NOUNS = FUNCTION_WORDS | {"a", "p"}  # "40 in 2019", "at 3 a.m.": no count's noun
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
-_SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near)\b"
+_SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near|following"
+                           r"|before|since|until|amid|inside|within)\b"
                            r"|and\s+(?![a-z]+ed\b)))")  # ("Six died and 19 were hurt", not "40 trapped and injured miners")
 
 
@@ -341,7 +342,9 @@ def _fact_verb_after(fact: Fact, tail: list) -> bool:
         return False  # "147 were killed" counts all the dead, not the part a fact of "142 of the dead" counts
     if tail and tail[0].norm in _DIED and _counts_the_dead(fact, only_the_dead=True):
         return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
-    return any(_starts_at(tail, 0, term) for term in _about_terms(fact.about))
+    # (a progressive verb's object too: "640 are receiving medical treatment")
+    at = (0, 1) if tail and tail[0].norm.endswith("ing") and len(tail[0].norm) > 4 else (0,)
+    return any(_starts_at(tail, i, term) for term in _about_terms(fact.about) for i in at)
 
 
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is

@@ -303,3 +303,24 @@ def test_a_place_of_an_earlier_time(tmp_path, text, verdict):
 ])
 def test_an_addition_named_by_the_fact(tmp_path, about, text, verdict):
     assert one(tmp_path, record("number", about, "473000000", "dollars"), text)[0] == verdict
+
+
+# a count with its noun left out: the subject of the fact's verb past a preposition ("following"), or a progressive
+# verb's object that is a term
+@pytest.mark.parametrize("rec, text, verdict", [
+    (record("number", "rescued, survived", "58", "miners, workers, people"),
+     "Officials said 28 miners were wounded and 58 survived following the blast.", "agree"),
+    (record("number", "rescued, survived", "58", "miners, workers, people"),
+     "Officials said 28 miners were wounded and 57 survived following the blast.", "differ"),
+    (record("number", "medical treatment, in hospitals", "640", "people, patients"),
+     "Around 640 are receiving medical treatment in hospitals.", "agree"),
+    (record("number", "medical treatment, in hospitals", "640", "people, patients"),
+     "Around 600 are receiving medical treatment in hospitals.", "differ"),
+    # a count and a state after "another" counts people, no other instance of a measured thing
+    (record("number", "missing", "32", "people, persons, missing"),
+     "Officially, 52 deaths were directly attributed to the storm, with another 32 missing.", "agree"),
+    (record("number", "magnitude, quake", "7.8", "magnitude"),
+     "Another 6.3-magnitude quake struck hours later. The first quake had a magnitude of 7.8.", "agree"),
+])
+def test_counts_with_their_noun_left_out(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict

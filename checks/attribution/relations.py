@@ -933,8 +933,10 @@ def _measure_noun(an: Analysed, k: int) -> int | None:
     while j + 1 < len(ws) and _gap(an, j + 1) in (".", ",") and ws[j + 1].norm.isdigit():
         j += 1
     if j + 1 < len(ws) and _gap(an, j + 1) in (" ", "-") and ws[j + 1].norm.isalpha() \
-            and ws[j + 1].norm not in FUNCTION_WORDS and not is_plural(ws[j + 1].norm):
-        return j + 1
+            and ws[j + 1].norm not in FUNCTION_WORDS and not is_plural(ws[j + 1].norm) \
+            and not (_gap(an, j + 1) == " " and (_past(ws[j + 1]) or ws[j + 1].norm.endswith("ing")
+                                                  or ws[j + 1].norm == "dead")):
+        return j + 1  # (not a count and a state, its people left out: "another 32 missing", "another 12 injured")
     return None
 
 
