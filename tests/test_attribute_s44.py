@@ -324,3 +324,13 @@ def test_an_addition_named_by_the_fact(tmp_path, about, text, verdict):
 ])
 def test_counts_with_their_noun_left_out(tmp_path, rec, text, verdict):
     assert one(tmp_path, rec, text)[0] == verdict
+
+
+# temporal_relation: a date's own comma does not end the relation phrase
+@pytest.mark.parametrize("text, verdict", [
+    ("After a flawless launch on April 14, 2023 from Kourou, the spacecraft entered commissioning.", "agree"),
+    ("After a flawless launch on April 14, 2023 from Baikonur, the spacecraft entered commissioning.", "differ"),
+    ("After a flawless launch on April 14, 2023, the craft left Baikonur.", "silent"),
+])
+def test_a_date_comma_inside_an_after_phrase(tmp_path, text, verdict):
+    assert one(tmp_path, record("place", "launch, launched", "[Kourou]", rivals="Baikonur"), text)[0] == verdict

@@ -286,8 +286,8 @@ def _after_participle_aside(an: Analysed, j: int) -> int | None:
 
 def _ends_relation(an: Analysed, j: int) -> bool:
     between, w = _gap(an, j), an.words[j]
-    if between in (",", ".", ":") and w.norm[:1].isdigit() and an.words[j - 1].norm[-1:].isdigit():
-        return False  # "left more than 300,000 dead", "at 5:41 p.m.": a number's or a time's separator
+    if _own_separator(an, j, between):
+        return False
     if "(" in between or ")" in between:  # "before he completed the $44bn (£36bn) takeover": a gloss goes on
         text = an.sentence.text
         opening = text.rfind("(", 0, w.start if "(" in between else an.words[j - 1].end)
@@ -303,6 +303,23 @@ def _ends_relation(an: Analysed, j: int) -> bool:
 
 
 _DESCRIBING = {"which", "who", "whose"}  # after a comma: a relative clause describing the phrase's last noun
+
+
+def _own_separator(an: Analysed, j: int, between: str) -> bool:
+    """'left more than 300,000 dead', 'at 5:41 p.m.', 'on April 14, 2023 from Kourou': a number's, a time's or a
+    date's own separator before word j, no end of a phrase."""
+    if between in (",", ".", ":") and an.words[j].norm[:1].isdigit() and an.words[j - 1].norm[-1:].isdigit():
+        return True
+    return between.strip() == "," and _date_comma(an, j)
+
+
+def _date_comma(an: Analysed, j: int) -> bool:
+    """Is the comma before word j a date's own ("April 14, 2023": a month, a day, then the year; "Monday, April 14":
+    a weekday, then the month)?"""
+    ws = an.words
+    if is_year(ws[j].norm) and j >= 2 and ws[j - 1].norm.isdigit() and ws[j - 2].norm in MONTH_NAMES:
+        return True
+    return ws[j - 1].norm in WEEKDAY_NAMES and ws[j].norm in MONTH_NAMES and ws[j].capitalised
 
 
 def _answers_before(an: Analysed, k: int) -> bool:
