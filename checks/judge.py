@@ -70,8 +70,7 @@ class Prepared:
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
-    years: frozenset[str] = frozenset()  # the years a number, party or place fact's claim names (dated_instance,
-    # earlier_year)
+    years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance and earlier_year
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
     past: bool = False  # a party fact whose claim says who held a title in the past ("was chief"), for _past_holder
@@ -94,7 +93,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
-                    years=_claim_years(fact.claim) if fact.kind != "date" else frozenset(),
+                    years=_claim_years(fact.claim) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
                     past=fact.kind == "party" and bool(_PAST_CLAIM.search(_CLAIM_HEAD.split(fact.claim, 1)[0])),
@@ -576,8 +575,8 @@ def _title_of_another(item: Indexed, value: Hit, prepared: Prepared, hits: list)
 
 def _name_of_earlier_time(item: Indexed, value, prepared: Prepared) -> Decision | None:
     """'In Turkey's worst mine disaster, 301 people died in 2014 in the town of Soma': a name or place in a clause
-    dated to a year before the fact's time (``earlier_year``, as for a number) tells of that earlier time: attached
-    loosely."""
+    dated to a year before the fact's time (``earlier_year``, as for a number, but never by the claim's years: "the
+    name will first be used in 2029" names a time to come) tells of that earlier time: attached loosely."""
     if isinstance(value, Mention):
         return None
     years, whose = _earliest_time(item, prepared)

@@ -93,8 +93,8 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return _money_in_unit(fact, mention)
     if mention.unit == "%" or _percent_unit(mention.unit) and not _points(mention):  # "44 percent" for a fact in "%"
         return mention.value if any(_percent_unit(u) for u in fact.unit) else None
-    if scaled and not (fact.value is not None and fact.value >= scaled[0]):  # (30113483 in [votes, million votes]
-        return _scaled_count(mention, *scaled)                           # is written in ones: 30.1 million is a form)
+    if scaled and not _written_in_ones(fact, scaled[0]):
+        return _scaled_count(mention, *scaled)
     if not fact.unit:
         return _unitless(fact, mention)
     if _age_mismatch(fact, mention):
@@ -107,6 +107,13 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
     return _unit_written_after(fact, mention, units)
+
+
+def _written_in_ones(fact: Fact, scale: float) -> bool:
+    """30113483 in [votes, million votes]: a value at least its scale, in a unit list that also names the unit
+    unscaled, is written in ones; the scaled unit is a way of writing it ("30.1 million votes")."""
+    return fact.value is not None and fact.value >= scale and any(
+        (w := normalise(u).split()) and w[0] not in SCALES for u in fact.unit)
 
 
 @lru_cache(maxsize=4096)
@@ -1174,7 +1181,7 @@ def weigh(fact: Fact, evidence: list[Evidence]) -> tuple[str, tuple[Evidence, ..
 def _weigh_dates(fact: Fact, evidence: list[Evidence]) -> list[Evidence]:
     """A date fact's evidence with the conflicting dates ``dates_apart`` and ``counted_only`` set aside."""
     wanted = fact.value.label if isinstance(fact.value, Period) else ""
-    return counted_only(dates_apart(evidence, wanted, fact.about))
+    return counted_only(dates_apart(evidence, wanted))
 
 
 _LOOSE = (UNLINKED, SET_ASIDE)
@@ -1292,22 +1299,20 @@ def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool, plac
     return ""
 
 
-def dates_apart(evidence: list[Evidence], wanted: str, about: tuple[str, ...] = ()) -> list[Evidence]:
+def dates_apart(evidence: list[Evidence], wanted: str) -> list[Evidence]:
     """dates_apart: 'On July 25, 2016, Verizon announced it is buying Yahoo.' / 'The revised agreement, announced
     Tuesday, ...' (February 2017): where a sentence places a date fact's value in a month or a day (loosely attached
     too) that excludes a conflicting date a week or more from the value (``APART_DAYS``), in another sentence, the
     conflicting date is another event's (a later step, an earlier instance, an anniversary) far more often than the
     same date misreported, which is mostly a day or two off: a possible conflict.  Not the same statement made again
-    (``_said_again``), a date the placing month holds ("in October" / "scheduled for October 10"), the fact's day
-    in another month or year (``_slip``: "sank on 16 April 2013"), nor in a sentence opening with the fact's event
-    ("The announcement, on 13 January 2018, ...": ``_subject_is_event``)."""
+    (``_said_again``), a date the placing month holds ("in October" / "scheduled for October 10"), nor the fact's
+    day in another month or year (``_slip``: "sank on 16 April 2013")."""
     out = []
     for e in evidence:
         if not e.agrees and not e.aside and e.far >= 3:
             placing = [s for s in evidence if s.agrees and s.quote != e.quote and _MONTH_OR_DAY.match(s.found)
                        and not e.found.startswith(s.found)]
-            if placing and not _subject_is_event(e.quote, about) \
-                    and not any(_said_again(e, s) or _slip(e.found, wanted) for s in placing):
+            if placing and not any(_said_again(e, s) or _slip(e.found, wanted) for s in placing):
                 e = replace(e, aside=DATES_APART)
         out.append(e)
     return out
@@ -1326,14 +1331,6 @@ def _slip(found: str, wanted: str) -> bool:
 
 _DAY_LABEL = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
-
-def _subject_is_event(quote: str, about: tuple[str, ...]) -> bool:
-    """'The announcement, on 13 January 2018, sent shares up', 'The quake, which struck on 6 March, ...': a sentence
-    opening with "the" and a one-word term of the fact (right after it or past one word) tells of the fact's own
-    event (not "A strong earthquake shook Hokkaido on Thursday", another one)."""
-    terms = {normalise(t) for t in about if " " not in t.strip()}
-    ws = [w.norm for w in words(quote)[:3]]
-    return len(ws) == 3 and ws[0] == "the" and (ws[1] in terms or ws[2] in terms)
 DATES_APART = ("possible conflict: a date a week or more from the fact's, where another sentence places the fact's date "
                "in a month or day without it: another event's, more likely")
 

@@ -116,8 +116,8 @@ APART = [
     # review 1: the fact's day in another year or month is how a slip looks; a sentence opening with the fact's event
     ("Velmar announced the deal in July 2016. Orsk shares rose after it was announced on 25 July 2015.", "differ"),
     ("Velmar announced the deal in July 2016. Orsk shares rose after it was announced on 25 August 2016.", "differ"),
-    ("Velmar announced in July 2016 that it would buy Orsk. The announcement, on 13 January 2017, lifted shares.",
-     "differ"),
+    # review 2: a later step of the fact's event, its subject a term ("The deal"), is another event's date
+    ("Velmar announced in July 2016 that it would buy Orsk. The deal closed on 28 November 2017.", "agree"),
     ("On July 25, 2016, Velmar announced that it is buying Orsk. A new deal was announced on 13 January 2017.",
      "agree"),
 ]
@@ -334,3 +334,32 @@ def test_counts_with_their_noun_left_out(tmp_path, rec, text, verdict):
 ])
 def test_a_date_comma_inside_an_after_phrase(tmp_path, text, verdict):
     assert one(tmp_path, record("place", "launch, launched", "[Kourou]", rivals="Baikonur"), text)[0] == verdict
+
+
+# review 2: a number describing its noun after "from the" is no earlier level; a list of scaled units only keeps its
+# scale; a name's earlier time is never the claim's year (a time to come)
+def test_a_number_describing_its_noun_after_from_the(tmp_path):
+    assert one(tmp_path, record("number", "storey, tower", "24", "storey, stories"),
+               "He jumped from the 24-storey tower.")[0] == "agree"
+
+
+@pytest.mark.parametrize("text", ["The harvest reached 1.5 million tonnes.", "The harvest reached 1,500,000 tonnes."])
+def test_a_value_in_scaled_units_only_keeps_its_scale(tmp_path, text):
+    assert one(tmp_path, record("number", "tonnes, harvest", "1500", "thousand tonnes"), text)[0] == "agree"
+
+
+NAME_2029 = """\
+facts:
+  - id: name
+    claim: Otilio replaces Otis and will first be used in 2029.
+    kind: party
+    about: [replace, replaced, replacement]
+    value: [Otilio]
+    rivals: [Debora]
+"""
+
+
+def test_a_claim_year_to_come_makes_no_earlier_time_for_names(tmp_path):
+    text = "In 2024, the WMO retired the name Otis and replaced it with Debora."
+    assert verdicts(tmp_path, NAME_2029, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-03-20\n"}) \
+        ["name"]["a.txt"] == "differ"

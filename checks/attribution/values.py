@@ -974,7 +974,9 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     text = an.sentence.text
     if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
         return Decision(False, "states a change; the level follows 'to'")
-    if _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start):
+    level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
+    if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"):
+        # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
 
