@@ -363,3 +363,15 @@ def test_a_claim_year_to_come_makes_no_earlier_time_for_names(tmp_path):
     text = "In 2024, the WMO retired the name Otis and replaced it with Debora."
     assert verdicts(tmp_path, NAME_2029, {"a.txt": text, "sources.yaml": "a.txt:\n  published: 2024-03-20\n"}) \
         ["name"]["a.txt"] == "differ"
+
+
+# part_of_whole: a whole after "of his/its" is what a term in its noun counts, not a term that is the verb after it
+@pytest.mark.parametrize("rec, text, verdict", [
+    (record("number", "conceded", "3", "rivals"), "Two of his three rivals conceded the night of the election.", "differ"),
+    (record("number", "conceded", "3", "rivals"), "All three of his rivals conceded.", "agree"),
+    (record("number", "conceded", "2", "rivals"), "Two of his three rivals conceded on election night.", "agree"),
+    (record("number", "passes, planned", "24", "passes"),
+     "The probe has now made three of its 24 planned passes through the corona.", "agree"),
+])
+def test_a_whole_counted_by_its_noun_not_the_verb_after_it(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict

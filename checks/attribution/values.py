@@ -1094,7 +1094,18 @@ def _owned_whole(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | N
     count that whole (the term, or None)."""
     if not _OWNED.search(m.group()):
         return None
-    return next((h for h in about if k < h.first <= k + _NOUN_REACH), None)
+    return next((h for h in about if k < h.first <= k + _NOUN_REACH  # (in the noun: not the verb after it, "two of
+                 and not any(_verb_after_noun(an, j) for j in range(k + 1, h.first + 1))), None)  # his three rivals
+    # conceded the night"; "three of its 24 planned passes" is one noun)
+
+
+def _verb_after_noun(an: Analysed, j: int) -> bool:
+    """A past or -ing form at word j that is a verb, not a describing word before a noun: followed by a function word,
+    punctuation or the sentence's end ("rivals conceded the night", not "24 planned passes")."""
+    ws = an.words
+    if not (_past(ws[j]) or ws[j].norm.endswith("ing")) or _gap(an, j) == "-":
+        return False
+    return j + 1 >= len(ws) or ws[j + 1].norm in FUNCTION_WORDS or bool(_gap(an, j + 1).strip())
 
 
 def _whole_of_a_share(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | None:
