@@ -260,8 +260,10 @@ def test_two_years_before_the_story_is_an_earlier_time(tmp_path):
     ("Velmar will hold about 43 percent of the group, up from the 42 percent that it would have held.", "agree"),
     ("Velmar will hold about 44 percent of the group, up from the 43 percent that it would have held.", "differ"),
     ("Velmar held the 42 percent stake.", "differ"),
+    ("Velmar's stake is 43 percent, down from the 45-percent share it held.", "agree"),
 ])
 def test_the_level_before_a_change_after_the(tmp_path, text, verdict):
+    # (review 3: "down from the 80-seat majority" is a level, whatever the hyphen)
     assert one(tmp_path, record("number", "hold, stake", "43", "percent"), text)[0] == verdict
 
 
@@ -297,7 +299,10 @@ def test_a_place_of_an_earlier_time(tmp_path, text, verdict):
 # added_amount: the adding word as a term of the fact makes the addition the fact's own figure
 @pytest.mark.parametrize("about, text, verdict", [
     ("extra, additional, fees", "Jones was ordered to pay an extra $473 million on Thursday.", "agree"),
-    ("extra, additional, fees", "Jones was ordered to pay an extra $470 million on Thursday.", "differ"),
+    # review 3: loosely, as the addition may be another one ("A Texas jury ordered him to pay an additional ...")
+    ("extra, additional, fees", "Jones was ordered to pay an extra $470 million on Thursday.", "silent"),
+    ("extra, additional, fees", "Jones must pay an additional $473 million. A Texas jury ordered him to pay an "
+     "additional $45.2 million.", "agree"),
     ("fees, ordered", "Jones was ordered to pay an extra $470 million in fees.", "silent"),
     ("fees, ordered", "Jones was ordered to pay an additional $470 million on Thursday.", "silent"),
 ])
@@ -314,6 +319,8 @@ def test_an_addition_named_by_the_fact(tmp_path, about, text, verdict):
      "Officials said 28 miners were wounded and 57 survived following the blast.", "differ"),
     (record("number", "medical treatment, in hospitals", "640", "people, patients"),
      "Around 640 are receiving medical treatment in hospitals.", "agree"),
+    # review 3: a part of the dead after "before" is no count of them all
+    (record("number", "died, killed", "30", "people"), "Five died before reaching hospital.", "silent"),
     (record("number", "medical treatment, in hospitals", "640", "people, patients"),
      "Around 600 are receiving medical treatment in hospitals.", "differ"),
     # a count and a state after "another" counts people, no other instance of a measured thing
@@ -331,8 +338,10 @@ def test_counts_with_their_noun_left_out(tmp_path, rec, text, verdict):
     ("After a flawless launch on April 14, 2023 from Kourou, the spacecraft entered commissioning.", "agree"),
     ("After a flawless launch on April 14, 2023 from Baikonur, the spacecraft entered commissioning.", "differ"),
     ("After a flawless launch on April 14, 2023, the craft left Baikonur.", "silent"),
+    ("Before the launch on April 14, 2023 the rocket was assembled in Baikonur.", "silent"),
 ])
 def test_a_date_comma_inside_an_after_phrase(tmp_path, text, verdict):
+    # (review 3: with no comma after the year, the phrase still ends at the date's comma when a clause follows)
     assert one(tmp_path, record("place", "launch, launched", "[Kourou]", rivals="Baikonur"), text)[0] == verdict
 
 

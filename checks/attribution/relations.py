@@ -315,11 +315,19 @@ def _own_separator(an: Analysed, j: int, between: str) -> bool:
 
 def _date_comma(an: Analysed, j: int) -> bool:
     """Is the comma before word j a date's own ("April 14, 2023": a month, a day, then the year; "Monday, April 14":
-    a weekday, then the month)?"""
+    a weekday, then the month), the phrase going on past the date with a preposition ("on April 14, 2023 from
+    Kourou"; not "after the crash on May 3, 2019 investigators published ...", a clause of its own)?"""
     ws = an.words
     if is_year(ws[j].norm) and j >= 2 and ws[j - 1].norm.isdigit() and ws[j - 2].norm in MONTH_NAMES:
-        return True
-    return ws[j - 1].norm in WEEKDAY_NAMES and ws[j].norm in MONTH_NAMES and ws[j].capitalised
+        end = j + 1
+    elif ws[j - 1].norm in WEEKDAY_NAMES and ws[j].norm in MONTH_NAMES and ws[j].capitalised:
+        end = j + 2 if j + 1 < len(ws) and ws[j + 1].norm.isdigit() else j + 1
+    else:
+        return False
+    return end < len(ws) and not _gap(an, end).strip() and ws[end].norm in _GOES_ON
+
+
+_GOES_ON = frozenset({"from", "at", "in", "near", "off", "to", "aboard", "over", "on"})  # a date's phrase going on
 
 
 def _answers_before(an: Analysed, k: int) -> bool:

@@ -874,10 +874,12 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "number":
         return None
     m = _ADDED_BEFORE.search(an.sentence.text, max(0, mention.start - 24), mention.start)
-    if m and not any(h.start < m.end(1) <= h.end for h in about):  # (a term of the fact: it counts the addition,
-        return Decision(False, f"is added to another figure ('{m.group(1)}')")  # "an extra $473 million")
-    if m:
-        return None
+    if m and not any(h.start < m.end(1) <= h.end for h in about):
+        return Decision(False, f"is added to another figure ('{m.group(1)}')")
+    if m:  # a term of the fact: it counts an addition ("an extra $473 million"), maybe another one: loosely
+        decision = _same_clause(an, an.index_at(mention.start), about)
+        return replace(decision, weak=f"possible conflict: '{m.group(1)} {mention.text}' may be another addition") \
+            if decision.attached and not decision.weak else None
     another = _ANOTHER_BEFORE.search(an.sentence.text, max(0, mention.start - 10), mention.start)
     if not (another or _NEW_AFTER.match(an.sentence.text, mention.end)):
         return None
@@ -975,12 +977,14 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
         return Decision(False, "states a change; the level follows 'to'")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
-    if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"):
+    if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"
+                      and not _UP_DOWN_FROM.match(level.group())):
         # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
 
 
+_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("down from the 80-seat majority": a level)
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
                          r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
