@@ -327,7 +327,8 @@ def _date_comma(an: Analysed, j: int) -> bool:
     return end < len(ws) and not _gap(an, end).strip() and ws[end].norm in _GOES_ON
 
 
-_GOES_ON = frozenset({"from", "at", "in", "near", "off", "to", "aboard", "over", "on"})  # a date's phrase going on
+_GOES_ON = frozenset({"from", "at", "in", "near", "off", "to", "aboard", "over", "on", "by", "with", "atop",
+                      "under"})  # a date's phrase going on
 
 
 def _answers_before(an: Analysed, k: int) -> bool:

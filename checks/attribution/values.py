@@ -978,13 +978,14 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         return Decision(False, "states a change; the level follows 'to'")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
     if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"
-                      and not _UP_DOWN_FROM.match(level.group())):
+                      and not (_UP_DOWN_FROM.match(level.group()) and _LEVEL_BEFORE.search(text, 0, level.start()))):
         # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
 
 
-_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("down from the 80-seat majority": a level)
+_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("38, down from the 80-seat majority": a level;
+_LEVEL_BEFORE = re.compile(r"[\d%,]\s*\Z")  # not "climbed down from the 24-storey tower", a movement)
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
                          r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
@@ -1099,17 +1100,25 @@ def _owned_whole(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | N
     if not _OWNED.search(m.group()):
         return None
     return next((h for h in about if k < h.first <= k + _NOUN_REACH  # (in the noun: not the verb after it, "two of
-                 and not any(_verb_after_noun(an, j) for j in range(k + 1, h.first + 1))), None)  # his three rivals
+                 and not any(_verb_after_noun(an, j, k) for j in range(k + 1, h.first + 1))), None)  # his three rivals
     # conceded the night"; "three of its 24 planned passes" is one noun)
 
 
-def _verb_after_noun(an: Analysed, j: int) -> bool:
-    """A past or -ing form at word j that is a verb, not a describing word before a noun: followed by a function word,
-    punctuation or the sentence's end ("rivals conceded the night", not "24 planned passes")."""
+def _verb_after_noun(an: Analysed, j: int, k: int) -> bool:
+    """A past or -ing form at word j that is the verb after the whole's noun (its number at word k), not a describing
+    word: a noun between them, no hyphen joining it, followed by a function word, punctuation or the sentence's end,
+    and no finite verb after it in its clause, which would make it a participle describing the noun ("rivals
+    conceded the night"; not "24 planned passes", "12 guided-missile destroyers", "four reactors damaged by the
+    quake", "24 jets grounded after the crash are back")."""
     ws = an.words
-    if not (_past(ws[j]) or ws[j].norm.endswith("ing")) or _gap(an, j) == "-":
+    if j <= k + 1 or not (_past(ws[j]) or ws[j].norm.endswith("ing")) or "-" in (_gap(an, j), _gap(an, j + 1)[:1]):
         return False
-    return j + 1 >= len(ws) or ws[j + 1].norm in FUNCTION_WORDS or bool(_gap(an, j + 1).strip())
+    if j + 1 < len(ws) and not (ws[j + 1].norm in FUNCTION_WORDS or _gap(an, j + 1).strip()):
+        return False
+    return not any(an.clause[x] == an.clause[j] and ws[x].norm in _FINITE_AFTER for x in range(j + 1, len(ws)))
+
+
+_FINITE_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "remain", "remained"})
 
 
 def _whole_of_a_share(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | None:
