@@ -316,7 +316,7 @@ _NOT_NOUNS = FUNCTION_WORDS | {"a", "p"}  # "40 in 2019", "at 3 a.m.": no count'
 _NAMED_BEFORE = re.compile(r"(?:[^\W\d_]-|\b[A-Z][\w'’]*\s)\Z")
 # a past verb right after the count, then no noun: "5 killed in collision" (not "33 trapped miners")
 _SUBJECT_VERB = re.compile(r"\s+[a-z]+ed\b(?=\s*(?:[^\w\s]|\Z|(?:in|at|on|to|as|after|when|while|from|by|during|near|following"
-                           r"|amid|since|until|before(?!\s+[a-z]+ing\b))\b"
+                           r"|amid)\b"
                            r"|and\s+(?![a-z]+ed\b)))")  # ("Six died and 19 were hurt", not "40 trapped and injured miners")
 
 

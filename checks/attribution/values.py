@@ -978,14 +978,15 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         return Decision(False, "states a change; the level follows 'to'")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
     if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"
-                      and not (_UP_DOWN_FROM.match(level.group()) and _LEVEL_BEFORE.search(text, 0, level.start()))):
+                      and not (_UP_DOWN_FROM.match(level.group()) and not _MOVED_BEFORE.search(text, 0, level.start()))):
         # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
 
 
-_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("38, down from the 80-seat majority": a level;
-_LEVEL_BEFORE = re.compile(r"[\d%,]\s*\Z")  # not "climbed down from the 24-storey tower", a movement)
+_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("well down from the 80-seat majority": a level;
+# not after a verb of movement: "climbed down from the 24-storey tower", "hauled up from the 700-metre-deep shaft")
+_MOVED_BEFORE = re.compile(r"\b(?:[a-z]+ed|came|come|comes|went|go|goes|got|ran|run|fell|rose|climbs?|step|steps)\s+\Z")
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
                          r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
@@ -1111,11 +1112,18 @@ def _verb_after_noun(an: Analysed, j: int, k: int) -> bool:
     conceded the night"; not "24 planned passes", "12 guided-missile destroyers", "four reactors damaged by the
     quake", "24 jets grounded after the crash are back")."""
     ws = an.words
-    if j <= k + 1 or not (_past(ws[j]) or ws[j].norm.endswith("ing")) or "-" in (_gap(an, j), _gap(an, j + 1)[:1]):
+    if j <= k + 1 or not (_past(ws[j]) or ws[j].norm.endswith("ing")) or _gap(an, j) == "-":
         return False
-    if j + 1 < len(ws) and not (ws[j + 1].norm in FUNCTION_WORDS or _gap(an, j + 1).strip()):
+    if j + 1 == len(ws):
+        return True  # "Two of their three children were killed."
+    if _gap(an, j + 1)[:1] == "-" or not (ws[j + 1].norm in FUNCTION_WORDS or _gap(an, j + 1).strip()):
         return False
-    return not any(an.clause[x] == an.clause[j] and ws[x].norm in _FINITE_AFTER for x in range(j + 1, len(ws)))
+    x = j + 1  # a finite verb after it before any punctuation: "24 jets grounded after the crash are back" (not ",
+    while x < len(ws) and not _gap(an, x).strip():  # police have said")
+        if ws[x].norm in _FINITE_AFTER:
+            return False
+        x += 1
+    return True
 
 
 _FINITE_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "remain", "remained"})
