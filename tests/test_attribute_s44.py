@@ -423,3 +423,20 @@ def test_a_partitive_ending_anywhere_is_read_without_error(part, whole, noun, ve
     text = f"{part} of its {whole} {noun} {verb}{tail}."
     got = one_fresh(record("number", verb.split()[-1], str(whole), noun), text)[0]
     assert got in ("agree", "differ", "silent")
+
+
+# review 6: the verb after an auxiliary is its clause's own; a clause opener ends the search for a later finite verb;
+# a verb of movement may have its object before "down from"
+@pytest.mark.parametrize("rec, text, verdict", [
+    (record("number", "killed", "40", "passengers"), "Five of its 40 passengers were killed and the rest were injured.",
+     "differ"),
+    (record("number", "died", "4", "children"), "Three of their four children died when the house was hit by a shell.",
+     "differ"),
+    (record("number", "conceded", "3", "rivals"), "Two of his three rivals conceded that he had won.", "differ"),
+    (record("number", "storey, tower", "24", "storey, stories"),
+     "Firefighters brought the residents down from the 24-storey tower.", "agree"),
+    (record("number", "majority", "80", "seat, seats"), "The majority was whittled down from the 80-seat majority to "
+     "60.", "silent"),
+])
+def test_review_six_counter_examples(tmp_path, rec, text, verdict):
+    assert one(tmp_path, rec, text)[0] == verdict

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
+from ..lang.grammar import (MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -985,8 +985,9 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 
 _UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("well down from the 80-seat majority": a level;
-# not after a verb of movement: "climbed down from the 24-storey tower", "hauled up from the 700-metre-deep shaft")
-_MOVED_BEFORE = re.compile(r"\b(?:[a-z]+ed|came|come|comes|went|go|goes|got|ran|run|fell|rose|climbs?|step|steps)\s+\Z")
+# not after a verb of movement, maybe past its object: "climbed down from the 24-storey tower", "brought the residents
+# down from the 24-storey tower", "hauled the miners up from the 700-metre-deep shaft")
+_MOVED_BEFORE = re.compile(r"\b(?:" + alternation(MOVEMENT_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"
                          r"(?:(?:" + alternation(HOLDING_GERUNDS) + r")\s+)?"  # "went from holding 11 seats to taking 41"
@@ -1114,16 +1115,22 @@ def _verb_after_noun(an: Analysed, j: int, k: int) -> bool:
     ws = an.words
     if j <= k + 1 or not (_past(ws[j]) or ws[j].norm.endswith("ing")) or _gap(an, j) == "-":
         return False
+    if ws[j - 1].norm in AUXILIARIES or ws[j - 1].norm in BE_FORMS:
+        return True  # "Five of its 40 passengers were killed and ...": its clause's own verb
     if j + 1 == len(ws):
-        return True  # "Two of their three children were killed."
+        return True  # "Two of his three rivals conceded."
     if _gap(an, j + 1)[:1] == "-" or not (ws[j + 1].norm in FUNCTION_WORDS or _gap(an, j + 1).strip()):
         return False
-    x = j + 1  # a finite verb after it before any punctuation: "24 jets grounded after the crash are back" (not ",
-    while x < len(ws) and not _gap(an, x).strip():  # police have said")
+    x = j + 1  # a finite verb after it in its own clause: "24 jets grounded after the crash are back" (not ", police
+    while x < len(ws) and not _gap(an, x).strip() and ws[x].norm not in _OPENING_CLAUSE:  # have said", "when ...")
         if ws[x].norm in _FINITE_AFTER:
             return False
         x += 1
     return True
+
+
+_OPENING_CLAUSE = frozenset({"and", "but", "that", "when", "while", "which", "who", "as", "because", "before",
+                             "until", "if"})  # ("after" may open the participle's own phrase: "grounded after the crash")
 
 
 _FINITE_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "remain", "remained"})

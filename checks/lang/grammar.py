@@ -977,3 +977,11 @@ GENERIC_FIGURE_NOUNS = frozenset({
     "peak", "high", "low", "value", "amount", "sum", "proportion", "percentage", "portion", "part", "fraction",
     "estimate", "score", "result", "tally", "count", "number", "vote", "votes", "support", "turnout", "approval",
     "increase", "decrease", "rise", "fall", "drop", "gain", "loss", "jump", "growth", "decline", "cut", "change"})
+
+# Verbs of moving someone or something up or down ("hauled the miners up from the 700-metre-deep shaft"): after
+# them "up/down from the N-noun" is a movement from a place its number describes, no earlier level of a figure
+# (not verbs of changing a figure: "whittled down from the 80-seat majority").
+MOVEMENT_VERBS = frozenset({"climbed", "climb", "climbs", "brought", "bring", "lowered", "hauled", "pulled", "lifted",
+                            "carried", "airlifted", "winched", "rescued", "jumped", "leapt", "leaped", "fell", "came",
+                            "walked", "stepped", "ran", "slid", "abseiled", "rappelled", "helped", "led", "flew",
+                            "plunged", "tumbled"})
