@@ -437,6 +437,11 @@ def test_a_partitive_ending_anywhere_is_read_without_error(part, whole, noun, ve
      "Firefighters brought the residents down from the 24-storey tower.", "agree"),
     (record("number", "majority", "80", "seat, seats"), "The majority was whittled down from the 80-seat majority to "
      "60.", "silent"),
+    # review 7: "to" and a new level after it makes it a change, whatever the verb
+    (record("number", "sentence, years", "10", "years, year"), "The appeal court brought his sentence down from the "
+     "10-year sentence imposed in 2022 to six years.", "differ"),
+    (record("number", "storey, tower", "24", "storey, stories"),
+     "Firefighters brought the residents down from the 20-storey tower.", "differ"),
 ])
 def test_review_six_counter_examples(tmp_path, rec, text, verdict):
     assert one(tmp_path, rec, text)[0] == verdict

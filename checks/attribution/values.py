@@ -978,7 +978,9 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
         return Decision(False, "states a change; the level follows 'to'")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
     if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"
-                      and not (_UP_DOWN_FROM.match(level.group()) and not _MOVED_BEFORE.search(text, 0, level.start()))):
+                      and not (_UP_DOWN_FROM.match(level.group()) and not _MOVED_BEFORE.search(text, 0, level.start()))
+                      and not _TO_A_LEVEL.match(text, mention.end)):  # ("brought his sentence down from the 10-year
+        # sentence imposed in 2022 to six years": a change to a new level, no movement)
         # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
@@ -987,6 +989,8 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 _UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("well down from the 80-seat majority": a level;
 # not after a verb of movement, maybe past its object: "climbed down from the 24-storey tower", "brought the residents
 # down from the 24-storey tower", "hauled the miners up from the 700-metre-deep shaft")
+_TO_A_LEVEL = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|just\s+)?(?:\d|(?:" + alternation(set(ONES) | set(TENS))
+                        + r")\b)", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(r"\b(?:" + alternation(MOVEMENT_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 # "Turnout was down from 67 per cent in 2019", "rose from 40 to 45": the figure a change starts from
 _FROM_LEVEL = re.compile(r"\b(?:" + alternation(CHANGE_WORDS + REVISING_WORDS) + r"|went|go|goes|going|gone)\s+from\s+"

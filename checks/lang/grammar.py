@@ -983,5 +983,4 @@ GENERIC_FIGURE_NOUNS = frozenset({
 # (not verbs of changing a figure: "whittled down from the 80-seat majority").
 MOVEMENT_VERBS = frozenset({"climbed", "climb", "climbs", "brought", "bring", "lowered", "hauled", "pulled", "lifted",
                             "carried", "airlifted", "winched", "rescued", "jumped", "leapt", "leaped", "fell", "came",
-                            "walked", "stepped", "ran", "slid", "abseiled", "rappelled", "helped", "led", "flew",
-                            "plunged", "tumbled"})
+                            "walked", "stepped", "ran", "slid", "abseiled", "rappelled", "flew", "plunged"})
