@@ -607,9 +607,8 @@ def _figure_of_the_fact(item: Indexed, value: Mention, prepared: Prepared, hits:
         if decision:
             return replace(decision, rule="dated_instance")
     years, whose = _earliest_time(item, prepared)
-    if years and not prepared.age:
-        decision = earlier_year(item.analysed, value, item.dates, years, whose=whose)  # (an age: "born in 2006, he
-        # was 17")
+    if years and not prepared.age:  # (an age: "born in 2006, he was 17")
+        decision = earlier_year(item.analysed, value, item.dates, years, whose=whose)
         if decision:
             return replace(decision, rule="earlier_year")
     if prepared.known.isdisjoint(_EACH_WORDS):
@@ -627,10 +626,10 @@ _EACH_WORDS = {"each", "apiece", "per"}  # a claim about each member's figure re
 
 
 def _earliest_time(item: Indexed, prepared: Prepared) -> tuple[frozenset[str], str]:
-    """The earliest year a number fact's own time may be, and how ``earlier_year`` names it: the years its claim names; else the
-    year before its story's (``story_times``: a figure of the year before may be the story's own, "Velmar reported
-    its annual results on 20 February 2024. Last year, revenue rose to $12.2 billion"); else ten years before the
-    source's publication (``_publication_time``)."""
+    """The earliest year a fact's own time may be, and how ``earlier_year`` names it: the years its claim names;
+    else the year before its story's (``story_times``: a figure of the year before may be the story's own, "Velmar
+    reported its annual results on 20 February 2024. Last year, revenue rose to $12.2 billion"); else ten years
+    before the source's publication (``_publication_time``)."""
     if prepared.years:
         return prepared.years, "the claim's {first}"
     if prepared.story:

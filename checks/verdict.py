@@ -1294,9 +1294,7 @@ def _aside(e: Evidence, stated: list[Evidence], reason: str, written: bool, plac
         return COUNTED_DATE
     if placed and _other_role(e, stated):
         return OTHER_ROLE
-    if _remote(e, stated):
-        return REMOTE.format(agree=len({s.quote for s in stated}))
-    return ""
+    return REMOTE.format(agree=len({s.quote for s in stated})) if _remote(e, stated) else ""
 
 
 def dates_apart(evidence: list[Evidence], wanted: str) -> list[Evidence]:
@@ -1378,8 +1376,6 @@ def _word_before(text: str) -> str:
     """The last word of ``text`` that is no function word, number or hedge ("killed" in "Gunmen killed at least")."""
     return next((w.norm for w in reversed(words(text)) if w.norm not in FUNCTION_WORDS and not w.norm[:1].isdigit()
                  and w.norm not in HEDGE_WORDS), "")
-
-
 
 
 @lru_cache(maxsize=4096)

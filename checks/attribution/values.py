@@ -977,18 +977,24 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
         return Decision(False, "states a change; the level follows 'to'")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
-    if level and not (level.group().rstrip().endswith(("the", "The")) and mention.after[:1] == "-"
-                      and not (_UP_DOWN_FROM.match(level.group()) and not _MOVED_BEFORE.search(text, 0, level.start()))
-                      and not _TO_A_LEVEL.match(text, mention.end)):  # ("brought his sentence down from the 10-year
-        # sentence imposed in 2022 to six years": a change to a new level, no movement)
-        # (after "the", not a number describing its noun: "jumped from the 24-storey tower")
+    if level and not _describes_a_place(text, level, mention):
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
     return None
 
 
-_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)  # ("well down from the 80-seat majority": a level;
-# not after a verb of movement, maybe past its object: "climbed down from the 24-storey tower", "brought the residents
-# down from the 24-storey tower", "hauled the miners up from the 700-metre-deep shaft")
+def _describes_a_place(text: str, level: re.Match, mention: Mention) -> bool:
+    """'jumped from the 24-storey tower', 'brought the residents down from the 24-storey tower': after "from the", a
+    number hyphen-joined to its noun describes a place moved from, no earlier level; but not after "up/down" with no
+    verb of movement before it ("well down from the 80-seat majority"), nor with "to" and a new level after it
+    ("brought his sentence down from the 10-year sentence imposed in 2022 to six years")."""
+    if not level.group().rstrip().endswith(("the", "The")) or mention.after[:1] != "-":
+        return False
+    if _UP_DOWN_FROM.match(level.group()) and not _MOVED_BEFORE.search(text, 0, level.start()):
+        return False
+    return not _TO_A_LEVEL.match(text, mention.end)
+
+
+_UP_DOWN_FROM = re.compile(r"(?:up|down)\s+from\b", re.IGNORECASE)
 _TO_A_LEVEL = re.compile(r"[^.;:!?]{0,60}?\bto\s+(?:about\s+|around\s+|just\s+)?(?:\d|(?:" + alternation(set(ONES) | set(TENS))
                         + r")\b)", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(r"\b(?:" + alternation(MOVEMENT_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
@@ -1105,9 +1111,10 @@ def _owned_whole(an: Analysed, about: list[Hit], m: re.Match, k: int) -> Hit | N
     count that whole (the term, or None)."""
     if not _OWNED.search(m.group()):
         return None
-    return next((h for h in about if k < h.first <= k + _NOUN_REACH  # (in the noun: not the verb after it, "two of
-                 and not any(_verb_after_noun(an, j, k) for j in range(k + 1, h.first + 1))), None)  # his three rivals
-    # conceded the night"; "three of its 24 planned passes" is one noun)
+    # (a term in the whole's noun, "three of its 24 planned passes"; not the verb after it, "two of his three rivals
+    # conceded the night")
+    return next((h for h in about if k < h.first <= k + _NOUN_REACH
+                 and not any(_verb_after_noun(an, j, k) for j in range(k + 1, h.first + 1))), None)
 
 
 def _verb_after_noun(an: Analysed, j: int, k: int) -> bool:
@@ -1135,8 +1142,6 @@ def _verb_after_noun(an: Analysed, j: int, k: int) -> bool:
 
 _OPENING_CLAUSE = frozenset({"and", "but", "that", "when", "while", "which", "who", "as", "because", "before",
                              "until", "if"})  # ("after" may open the participle's own phrase: "grounded after the crash")
-
-
 _FINITE_AFTER = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "remain", "remained"})
 
 
