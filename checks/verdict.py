@@ -51,12 +51,26 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
         # no day of it ("last year" places the event before it; one that excludes the fact's day still differs)
         return Comparison(found.label, None, "is the publication's own year ('this year'), which states no day or "
                           "month", "this_year")
+    if _own_day_placed(fact.value, mention):
+        # "They launched on April 11": the writer states the fact's day; the year is only the reader's guess
+        return Comparison(f"--{found.first:%m-%d}", True, exact=True)
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
     apart = 0 if agrees else _days_apart(found, fact.value)
     far = 3 if apart >= APART_DAYS else 2 if apart >= REMOTE_DAYS else 1 if apart >= FAR_OFF_DAYS else 0
     return Comparison(found.label, agrees, exact=exact, far=far)
+
+
+def _own_day_placed(wanted: Period, mention: Mention) -> bool:
+    """Is the mention a day written without a year that the text gives anywhere ("They launched on April 11", in a
+    retelling published years later), on the fact's own month and day, placed near publication in a later year than
+    the fact's? The year is the reader's guess; the day is the writer's. (A fact's year later than the guess, a slip
+    for the year before, "The storm hit on Dec. 28" against 28 December 2021 published in January 2021, still differs.)"""
+    found = mention.value
+    return (mention.guessed and found.grain == "day" and wanted.grain == "day" and not wanted.yearless
+            and found.first.year > wanted.first.year
+            and (found.first.month, found.first.day) == (wanted.first.month, wanted.first.day))
 
 
 def _days_apart(found: Period, wanted: Period) -> int:

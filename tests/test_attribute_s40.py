@@ -13,7 +13,12 @@ says; they pin that behaviour so that a later draft of the same rule meets these
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from .helpers import one, record
+from datetime import date
+
+from checks.dates.placement import dated_sentences
+from checks.sources import make_source
+
+from .helpers import one, one_fresh, record
 
 CEO = record("party", "Lind, Mara Lind", "[CEO, chief executive]", "", "chairman")
 CFO = record("party", "Lind, Mara Lind", "CFO", "", "CEO")
@@ -69,17 +74,19 @@ def test_an_office_inside_another_noun_s_phrase_is_not_the_term_s(tmp_path_facto
     assert one(tmp_path_factory.mktemp("office"), CEO, text)[0] == "silent"
 
 
+# (the four that agree do so by session 45's rule of the fact's own day: its month and day, more than a week before publication, in
+# a text that gives the day no year, the year only guessed; the placement still takes no earlier paragraph's year)
 DROPPED_GUESSED_YEAR = [
     (record("date", "resigned", "1970-10-09"), "2020-12-22", "Smith, 50, was born in 1970.\n\nHe resigned on Oct. 9.",
-     "differ"),
+     "agree"),
     (record("date", "merger, announced", "2019-10-09"), "2020-12-22",
-     "In 2019, the group held a rally in the square.\n\nThe company announced the merger on Oct. 9.", "differ"),
+     "In 2019, the group held a rally in the square.\n\nThe company announced the merger on Oct. 9.", "agree"),
     (record("date", "merger, announced", "2019-10-09"), "2020-12-22",
-     "Profits fell last year. The company announced the merger on Oct. 9.", "differ"),
+     "Profits fell last year. The company announced the merger on Oct. 9.", "agree"),
     (record("date", "storm", "2021-12-28"), "2021-01-05",
      "Officials said on Monday that 300 homes had no power.\n\nThe storm hit on Dec. 28.", "differ"),
     (record("date", "locked down, lockdown", "2019-01-23"), "2020-02-10",
-     "The virus was first reported in Wuhan in December 2019.\n\nThe city was locked down on Jan. 23.", "differ"),
+     "The virus was first reported in Wuhan in December 2019.\n\nThe city was locked down on Jan. 23.", "agree"),
     (record("date", "final", "2020-07-11"), "2021-07-12",
      "Euro 2020 was held a year late.\n\nItaly won the final at Wembley on July 11.", "differ"),
     (record("date", "meeting", "2019-10-09"), "2020-06-15",
@@ -92,5 +99,10 @@ DROPPED_GUESSED_YEAR = [
 
 
 @pytest.mark.parametrize("spec, published, text, verdict", DROPPED_GUESSED_YEAR)
-def test_a_year_written_before_a_yearless_date_is_not_its_year(tmp_path, spec, published, text, verdict):
-    assert one(tmp_path, spec, text, published=published)[0] == verdict
+def test_a_year_written_before_a_yearless_date_is_not_its_year(spec, published, text, verdict):
+    # the yearless day is placed near publication, never in the earlier paragraph's year
+    fact_day = spec.split("value: ")[1].split()[0]
+    last = [m for _, found in dated_sentences(make_source("a.txt", text, published=date.fromisoformat(published)))
+            for m in found][-1]
+    assert last.value.label != fact_day and last.value.first.year >= date.fromisoformat(published).year - 1
+    assert one_fresh(spec, text, published=published)[0] == verdict

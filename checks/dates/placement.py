@@ -13,7 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
-from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, MODAL_FUTURE, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..words import alternation
 
@@ -278,9 +278,9 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
         elif m.value.yearless:
             if _before_its_setter(m, setter, year):
                 year, setter = year + 1, None  # ("Launched in November 2013, it reached orbit on Sept. 22": 2014)
-            placed = _yearless_placed(m, year, published, text, years_of)
+            placed, guessed = _yearless_placed(m, year, published, text, years_of)
             if placed:
-                m = replace(m, value=placed)
+                m = replace(m, value=placed, guessed=guessed)
         elif _sets_the_year(m, text):
             # a winter names the year it begins, but what follows it ("In January") is in the next
             year = m.value.last.year if _winter(m.value) else m.value.first.year
@@ -290,13 +290,37 @@ def _place_years(found: list[Mention], year: int | None, published: date | None,
 
 
 def _yearless_placed(m: Mention, year: int | None, published: date | None, text: str,
-                     years_of: "_EventYears | None") -> Period | None:
+                     years_of: "_EventYears | None") -> tuple[Period | None, bool]:
     """Where ``_place_years`` puts a yearless date with no year counted or listed for it: none after "the anniversary
-    of" nor, with no paragraph year, on its own day recalled or "that year"; else its event's year or the paragraph's."""
+    of" nor, with no paragraph year, on its own day recalled or "that year"; else its event's year or the paragraph's.
+    With it, whether the year is only a guess from publication (the text gives none)."""
     if _ANNIVERSARY_OF.search(text, max(0, m.start - 40), m.start) \
             or year is None and (_recalled_on_its_day(m, text, published, years_of) or _THAT_YEAR.match(text, m.end)):
-        return None
-    return _event_year(m, text, years_of) or _fill_year(m, year, published, text)
+        return None, False
+    event = _event_year(m, text, years_of)
+    if event:
+        return event, False
+    placed = _fill_year(m, year, published, text)
+    return placed, year is None and _only_guessed(m, placed, published, text)
+
+
+def _only_guessed(m: Mention, placed: Period | None, published: date | None, text: str) -> bool:
+    """Is a yearless day's year, placed near publication with no paragraph year, the reader's guess alone? Not for a
+    day within a week of publication's (the guess is then the likely year: "Italy won the final on July 11", published
+    12 July), one with a year in words after it ("of last year") or a weekday before it ("on Tuesday, April 11": the
+    weekday gives the year), nor in a sentence of a recurring event ("again", "every year") or after a modal future
+    ("Crowds will gather on Jan. 4"): each may be another year's day."""
+    return (placed is not None and published is not None and abs((placed.first - published).days) > 7
+            and not _YEAR_IN_WORDS.match(text, m.end)
+            and not _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _RECURRENCE.search(text) and not _MODAL_FUTURE.search(text, 0, m.start))
+
+
+_RECURRENCE = re.compile(r"\b(?:" + alternation(RECURRENCE_WORDS) + r")\b", re.IGNORECASE)
+_MODAL_FUTURE = re.compile(r"(?:(?<!\w)|(?=['’]))(?:" + alternation(MODAL_FUTURE) + r")\b", re.IGNORECASE)
+# "on April 11 of last year": the text gives the year, in words this placement does not count
+_YEAR_IN_WORDS = re.compile(r",?\s+(?:of\s+)?(?:last|this|next|the\s+(?:previous|following|same))\s+year\b",
+                            re.IGNORECASE)
 
 
 # a fronted past participle's phrase ("Launched in November 2013, ..."): its event comes before the main clause's

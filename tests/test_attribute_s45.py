@@ -1,0 +1,77 @@
+"""Rules of session 45, on invented sentences: each group pins one rule (the comment above it)."""
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings, strategies as st
+
+import pytest
+
+from .helpers import one, one_fresh, record
+
+# the fact's own day: a day written without a year that the text gives anywhere, on the fact's month and day, agrees whatever
+# year the reader's placement near publication guessed; a year the text gives (a number, a paragraph's year, a year
+# in words) still decides
+LAUNCH = record("date", "launched", "2021-04-11")
+
+
+def test_a_yearless_day_on_the_fact_day_agrees_in_a_later_retelling(tmp_path):
+    assert one(tmp_path, LAUNCH, "They launched on April 11.", published="2023-06-01") == ("agree", ["--04-11"])
+
+
+def test_a_written_year_still_differs(tmp_path):
+    assert one(tmp_path, LAUNCH, "They launched on April 11, 2022.", published="2023-06-01")[0] == "differ"
+
+
+def test_the_paragraph_year_still_differs(tmp_path):
+    verdict, found = one(tmp_path, LAUNCH, "In 2020, they launched on April 11.", published="2023-06-01")
+    assert verdict == "differ" and "2020-04-11" in found
+
+
+def test_a_year_counted_from_publication_still_differs(tmp_path):
+    assert one(tmp_path, LAUNCH, "Last year, on April 11, they launched.", published="2023-06-01")[0] == "differ"
+
+
+def test_a_year_in_words_after_the_day_is_no_guess(tmp_path):
+    # "of last year" gives the year (one the placement does not count): the day is not read as the fact's
+    assert one(tmp_path, LAUNCH, "They launched on April 11 of last year.", published="2023-06-01")[0] == "differ"
+
+
+def test_another_yearless_day_still_differs(tmp_path):
+    assert one(tmp_path, LAUNCH, "They launched on April 12.", published="2023-06-01")[0] == "differ"
+
+
+def test_a_weekday_beside_the_day_gives_its_year(tmp_path):
+    # "Tuesday, April 11", published in April 2023: that April 11 is a Tuesday in 2023, so the year is written
+    assert one(tmp_path, LAUNCH, "They launched on Tuesday, April 11.", published="2023-04-13")[0] == "differ"
+
+
+def test_a_day_within_a_week_of_publication_keeps_its_year(tmp_path):
+    # near publication the guess is the likely year: "Italy won the final on July 11", published 12 July 2021
+    assert one(tmp_path, record("date", "final", "2020-07-11"), "Italy won the final at Wembley on July 11.",
+               published="2021-07-12")[0] == "differ"
+
+
+def test_a_fact_year_after_the_guess_is_a_slip_that_still_differs(tmp_path):
+    # an editor's 2021 for a storm a January 2021 text dates "Dec. 28": the text cannot retell a later year's day
+    assert one(tmp_path, record("date", "storm", "2021-12-28"), "The storm hit on Dec. 28.",
+               published="2021-01-20")[0] == "differ"
+
+
+@pytest.mark.parametrize("text", ["On April 11 they launched again.", "They launched once more on April 11.",
+                                  "A balloon is launched annually on April 11.", "The crew will be launched on April 11.",
+                                  "They'll mark the day they launched, April 11."])
+def test_a_recurring_or_coming_day_may_be_another_year(tmp_path, text):
+    # a repeated or yearly event's day, or one after a modal future, is no retelling: it never agrees by its day alone
+    assert one(tmp_path, LAUNCH, text, published="2023-06-01")[0] != "agree"
+
+
+@settings(max_examples=25, deadline=None)
+@given(fact=st.dates(date(1950, 1, 1), date(2015, 12, 31)).filter(lambda d: (d.month, d.day) != (2, 29)),
+       years=st.integers(1, 40), after=st.integers(8, 330))
+def test_any_later_retelling_of_the_fact_day_without_its_year_agrees(fact, years, after):
+    # whatever the fact's day, and however many years after it the text is published (more than a week after that
+    # day's anniversary, so that the guess near publication is a later year's), its own month and day agree
+    published = fact.replace(year=fact.year + years) + timedelta(days=after)
+    text = f"They launched on {fact:%B} {fact.day}."
+    assert one_fresh(record("date", "launched", fact.isoformat()), text,
+                     published=published.isoformat())[0] == "agree"
