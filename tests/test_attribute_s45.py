@@ -75,3 +75,25 @@ def test_any_later_retelling_of_the_fact_day_without_its_year_agrees(fact, years
     text = f"They launched on {fact:%B} {fact.day}."
     assert one_fresh(record("date", "launched", fact.isoformat()), text,
                      published=published.isoformat())[0] == "agree"
+
+
+# an anniversary is marked too by a count of years back to the recalled day, set off or with the present time ("Twenty-
+# nine years ago, during", "50 years ago this month"), by ten or more years since it ("nearly 40 yrs later", "Fifteen
+# years on"), or by the day itself ("on this day in 1992", "Today in history"): a yearless day within a week of
+# publication then stays yearless and compares on month and day; a count of years in passing marks nothing
+BLAST = record("date", "blast", "1986-04-26")
+
+
+@pytest.mark.parametrize("mark, verdict", [
+    ("Twenty-nine years ago, the reactor was new.", "agree"),
+    ("The disaster struck 37 years ago this month.", "agree"),
+    ("Nearly 40 yrs later, the town is empty.", "agree"),
+    ("On this day in 1986, the town was evacuated.", "agree"),
+    ("Today in history: the town was evacuated.", "agree"),
+    ("He joined the plant 12 years ago and ran it.", "differ"),
+    ("Two years ago he was jailed.", "differ"),
+    ("Five years later, the town was empty.", "differ"),
+])
+def test_a_count_of_years_to_the_recalled_day_marks_an_anniversary(tmp_path, mark, verdict):
+    text = f"{mark}\n\nThe blast occurred at 1:23 a.m., April 26, as the plant was shutting down."
+    assert one(tmp_path, BLAST, text, published="2023-04-24")[0] == verdict

@@ -15,6 +15,7 @@ from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, MODAL_FUTURE, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
+from ..lang.numbers import ONES, TENS
 from ..words import alternation
 
 __all__ = ["Carry", "SourceDates", "carried_dates", "dated_sentences"]
@@ -412,8 +413,18 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b[,\s]*\Z"
 _WEEKDAY_IN = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 _DATELINE_NEXT = re.compile(r"\s*(?:\(|--|—|–)")
 # "marking the first anniversary", "the anniversary of", "one year on", "a year since": a text told on an anniversary
+_YEARS_COUNTED = [w for w in (*ONES, *TENS) if ONES.get(w, 20) > 1]  # two and more: "a year ago" is no anniversary
+_TENS_COUNTED = [w for w in (*ONES, *TENS) if ONES.get(w, 20) >= 10]
 _MARKS_ANNIVERSARY = re.compile(r"\b(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th)|one-year|1-year)\s+"
-                                r"anniversary\b|\banniversary\s+of\b|\b(?:one|a|two|three|five|ten)\s+years?\s+(?:on|since)\b",
+                                r"anniversary\b|\banniversary\s+of\b|\b(?:one|a|two|three|five|ten)\s+years?\s+(?:on|since)\b"
+                                # a count of years back to the recalled day, set off ("Twenty-nine years ago, during")
+                                # or with the present time ("50 years ago this month"), or of ten or more since it
+                                # ("nearly 40 yrs later"), or the day itself ("on this day in 1992"); not "joined the
+                                # firm 12 years ago and led it"
+                                r"|\b(?:\d{1,3}|" + alternation(_YEARS_COUNTED) + r")(?:-\w+)?\s+(?:years|yrs)\s+ago"
+                                r"(?:\s*,|\s+(?:today|this\s+(?:day|date|week|month)))"
+                                r"|\b(?:[1-9]\d{1,2}|" + alternation(_TENS_COUNTED) + r")(?:-\w+)?\s+(?:years|yrs)\s+(?:later|on)\b"
+                                r"|\bon\s+this\s+(?:day|date)\b|\btoday\s+in\s+history\b",
                                 re.IGNORECASE)  # (not "his wedding anniversary", "a year after")
 
 
