@@ -97,3 +97,18 @@ BLAST = record("date", "blast", "1986-04-26")
 def test_a_count_of_years_to_the_recalled_day_marks_an_anniversary(tmp_path, mark, verdict):
     text = f"{mark}\n\nThe blast occurred at 1:23 a.m., April 26, as the plant was shutting down."
     assert one(tmp_path, BLAST, text, published="2023-04-24")[0] == verdict
+
+
+# title_of_name: after a person's name, "of" and a place or body say where the person is from or whom they serve
+# ("John Korir of Kenya won the men's race"): the name is no title of another's
+WINNER = record("party", "won the men's race", "[John Korir, Korir]", rivals="Huseydin Esa")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("John Korir of Kenya won the men's race in 2:02:44.", "agree"),
+    ("Huseydin Esa of Ethiopia won the men's race in 2:04:39.", "differ"),
+    ("John Korir of the Nairobi Athletics Club won the men's race.", "agree"),
+])
+def test_a_name_of_a_place_keeps_its_own_name(tmp_path, text, verdict):
+    assert one(tmp_path, WINNER, text)[0] == verdict
+

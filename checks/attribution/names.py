@@ -1501,9 +1501,18 @@ def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     First Officer Anna Lind' coordinates two people, each with a title: a run opened by "and" and an office is
     another's)."""
     run = _name_run(an, hit.last + 1)
-    if run and not _own_kind(an, run) and not _titled_conjunct(an, run):
+    if run and not _own_kind(an, run) and not _titled_conjunct(an, run) and not _origin_of_name(an, hit, run):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
+
+
+def _origin_of_name(an: Analysed, hit: Hit, run: range) -> bool:
+    """'John Korir of Kenya won the men's race': after a person's name (capitalised words, no office or title among
+    them), "of" and a name say where the person is from or whom they serve; the name is no title of another's."""
+    ws = an.words
+    return ws[run.start].norm == "of" and all(
+        ws[k].capitalised and ws[k].norm not in OFFICE_WORDS and ws[k].norm not in TITLES
+        for k in range(hit.first, hit.last + 1)) and hit.last > hit.first
 
 
 def _titled_conjunct(an: Analysed, run: range) -> bool:
