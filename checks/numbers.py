@@ -45,7 +45,7 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
-    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bRp)|(?<=\bTk)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|lakhs?|"

@@ -112,3 +112,27 @@ WINNER = record("party", "won the men's race", "[John Korir, Korir]", rivals="Hu
 def test_a_name_of_a_place_keeps_its_own_name(tmp_path, text, verdict):
     assert one(tmp_path, WINNER, text)[0] == verdict
 
+
+
+# money: "Rp" (and "Tk") before an amount, joined or spaced, name the rupiah (and the taka); an amount in a currency
+# of its own keeps it in a list with another ("6.5 billion rupiah, or $471,500": the rupiah stay rupiah)
+CASH = record("number", "aid, cash", "6500000000", "rupiah, Rp")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Also on the plane was Rp6.5 billion in cash aid.", "agree"),
+    ("Also on the plane was Rp 6.5 billion (US$470,000) in cash.", "agree"),
+    ("Four bags held about 6.5 billion rupiah, or $471,500, of local aid.", "agree"),
+    ("Four bags held about 6.8 billion rupiah, or $493,000, of local aid.", "differ"),
+    ("Four bags held about $471,500 of local aid.", "silent"),  # another currency: no rate is guessed
+])
+def test_an_amount_keeps_its_own_currency(tmp_path, text, verdict):
+    assert one(tmp_path, CASH, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(amount=st.integers(1, 999), scale=st.sampled_from(["million", "billion"]), joined=st.booleans())
+def test_any_rupiah_amount_reads_in_rupiah(amount, scale, joined):
+    value = amount * (10**6 if scale == "million" else 10**9)
+    text = f"The fund holds Rp{'' if joined else ' '}{amount} {scale} in cash aid."
+    assert one_fresh(record("number", "aid, cash", str(value), "rupiah, Rp"), text)[0] == "agree"

@@ -7,7 +7,7 @@ CURRENCY_PREFIXES = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
     "hk$": "HKD", "hkd": "HKD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY",
-    "jpy": "JPY", "rs": "INR", "rs.": "INR", "₹": "INR", "inr": "INR", "rm": "MYR", "myr": "MYR",
+    "jpy": "JPY", "rs": "INR", "rs.": "INR", "rp": "IDR", "rp.": "IDR", "₹": "INR", "inr": "INR", "rm": "MYR", "myr": "MYR",
     "chf": "CHF", "r$": "BRL", "cny": "CNY", "nt$": "TWD", "ntd": "TWD", "twd": "TWD", "ksh": "KES", "kes": "KES",
     "₦": "NGN", "ngn": "NGN", "₩": "KRW", "krw": "KRW", "₱": "PHP", "php": "PHP", "₺": "TRY", "₽": "RUB", "rub": "RUB",
     "₪": "ILS", "ils": "ILS", "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "pkr": "PKR", "bdt": "BDT", "tk": "BDT",
