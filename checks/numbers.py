@@ -570,7 +570,8 @@ _WITH_PERPETRATOR = re.compile(r"(?:\s+[^\W\d_]+){0,3}(?:\s*[,–—-]\s*includi
                                + r")|\s*,?\s*including\s+(?:himself|herself))\b(?!['’]s)\s*(?:[.;:)–—-]|,\s+(?!his\b|her\b|"
                                r"their\b|and\b)|\Z|(?<=self)\s+(?:at|in|on)\s)",
                                re.IGNORECASE)  # ("who killed 11 people including himself at a school")
-_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+# (a suspended hyphen too: "a 30- to 60-year sentence", "a 30-to-60-year term", "two- to three-year")
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+|-\s+to\s+|-to-")
 _BETWEEN = re.compile(r"\b(?P<word>between|from)\s+(?:some\s+|about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:by|" + "|".join(CHANGE_WORDS) + r")\s+(?:from\s+)?(?:about\s+|around\s+)?[$€£]?\Z", re.IGNORECASE)
 

@@ -136,3 +136,24 @@ def test_any_rupiah_amount_reads_in_rupiah(amount, scale, joined):
     value = amount * (10**6 if scale == "million" else 10**9)
     text = f"The fund holds Rp{'' if joined else ' '}{amount} {scale} in cash aid."
     assert one_fresh(record("number", "aid, cash", str(value), "rupiah, Rp"), text)[0] == "agree"
+
+
+# a range with a suspended hyphen ("a 30- to 60-year sentence", "a 30-to-60-year term") is one value, as "30 to 60
+# years" is: it agrees with a value inside it and differs from one outside
+@pytest.mark.parametrize("text, verdict", [
+    ("He is serving a 30- to 60-year prison sentence.", "agree"),
+    ("He is serving a 30-to-60-year prison sentence.", "agree"),
+    ("He is serving a 35- to 60-year prison sentence.", "differ"),
+    ("He is serving a 10- to 20-year prison sentence.", "differ"),
+])
+def test_a_suspended_hyphen_joins_a_range(tmp_path, text, verdict):
+    assert one(tmp_path, record("number", "sentence, serving", "30", "years"), text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(low=st.integers(1, 40), span=st.integers(1, 40), inside=st.booleans())
+def test_any_suspended_range_holds_what_lies_between_its_ends(low, span, inside):
+    value = low + span // 2 if inside else low + span + 1
+    text = f"He is serving a {low}- to {low + span}-year prison sentence."
+    verdict = one_fresh(record("number", "sentence, serving", str(value), "years"), text)[0]
+    assert verdict == ("agree" if inside else "differ")
