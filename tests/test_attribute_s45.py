@@ -157,3 +157,17 @@ def test_any_suspended_range_holds_what_lies_between_its_ends(low, span, inside)
     text = f"He is serving a {low}- to {low + span}-year prison sentence."
     verdict = one_fresh(record("number", "sentence, serving", str(value), "years"), text)[0]
     assert verdict == ("agree" if inside else "differ")
+
+
+# a negated comparative turns a bound round: "no more than 60 years" is at most 60 (holds 30: no conflict), "no fewer
+# than 254" at least 254; before, the hedge was read as its last two words ("more than", "fewer than")
+@pytest.mark.parametrize("text, verdict", [
+    ("He was sentenced to no more than 60 years in prison.", "silent"),
+    ("He was sentenced to not more than 60 years in prison.", "silent"),
+    ("He was sentenced to no more than 20 years in prison.", "differ"),
+    ("He was sentenced to no less than 40 years in prison.", "differ"),
+    ("He was sentenced to no less than 20 years in prison.", "silent"),
+    ("He was sentenced to no less than 30 years and no more than 60 years in prison.", "agree"),
+])
+def test_a_negated_comparative_bounds_the_other_way(tmp_path, text, verdict):
+    assert one(tmp_path, record("number", "sentenced", "30", "years"), text)[0] == verdict

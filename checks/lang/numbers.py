@@ -34,6 +34,8 @@ HEDGES = (
     "just over", "just under", "well over", "upwards of", "as many as", "nearly", "almost",
     "about", "around", "some", "over", "under", "roughly", "approximately", "approx",
     "an estimated", "estimated", "circa", "almost", "below", "above", "~", "≥", "≤", ">", "<",
+    # a negated comparative turns the bound round: "no more than 60" is at most 60, "no less than 30" at least 30
+    "no more than", "not more than", "no less than", "not less than", "no fewer than", "not fewer than",
 )
 HEDGE_WORDS = frozenset(w for h in HEDGES for w in h.split())  # each word of a hedge: "more", "than", "at", "least"
 
@@ -73,8 +75,10 @@ SCALE_WORDS = {"category", "level", "phase", "stage", "grade", "force", "tier", 
 # Verbs whose object is a length of time: "over" after them is "more than" ("waited over an hour"), not "during"
 DURATION_VERBS = ("waited", "wait", "waits", "waiting", "lasted", "last", "lasts", "lasting", "took", "take", "takes",
                   "taking", "spent", "spend", "spends", "spending")
-LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than", "≥", ">")
-UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than", "≤", "<")
+LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwards of", "above", "no less than",
+                "not less than", "no fewer than", "not fewer than", "≥", ">")
+UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than",
+                "not more than", "≤", "<")
 
 # Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
 RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
