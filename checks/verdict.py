@@ -52,14 +52,22 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
         return Comparison(found.label, None, "is the publication's own year ('this year'), which states no day or "
                           "month", "this_year")
     if _own_day_placed(fact.value, mention):
-        # "They launched on April 11": the writer states the fact's day; the year is only the reader's guess
-        return Comparison(f"--{found.first:%m-%d}", True, exact=True)
+        # "They launched on April 11": the writer states the fact's day; the year is only the reader's guess. A weak
+        # agree (no exact statement: a year the text writes still differs); a year apart, the guess may be right and
+        # the fact's year a slip ("locked down on Jan. 23" against 23 January 2019, said in 2020): no statement
+        if found.first.year - fact.value.first.year < OWN_DAY_YEARS:
+            return Comparison(f"--{found.first:%m-%d}", None, "states the fact's month and day, but no year, and the "
+                              "year guessed near publication is the next after the fact's: a slip of either", "own_day")
+        return Comparison(f"--{found.first:%m-%d}", True)
     agrees = found.overlaps(fact.value)
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
     apart = 0 if agrees else _days_apart(found, fact.value)
     far = 3 if apart >= APART_DAYS else 2 if apart >= REMOTE_DAYS else 1 if apart >= FAR_OFF_DAYS else 0
     return Comparison(found.label, agrees, exact=exact, far=far)
+
+
+OWN_DAY_YEARS = 2  # a yearless day guessed this many years after the fact's (or more) retells it: a weak agree
 
 
 def _own_day_placed(wanted: Period, mention: Mention) -> bool:

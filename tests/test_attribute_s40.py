@@ -74,19 +74,21 @@ def test_an_office_inside_another_noun_s_phrase_is_not_the_term_s(tmp_path_facto
     assert one(tmp_path_factory.mktemp("office"), CEO, text)[0] == "silent"
 
 
-# (the four that agree do so by session 45's rule of the fact's own day: its month and day, more than a week before publication, in
-# a text that gives the day no year, the year only guessed; the placement still takes no earlier paragraph's year)
+# (since session 45's rule of the fact's own day, a day of the fact's month and day, more than a week from publication,
+# in a text that gives it no year, agrees when the guessed year is two or more after the fact's, and is no statement
+# (silent) when it is the next: a retelling or a slip of the fact's year; the placement still takes no earlier
+# paragraph's year)
 DROPPED_GUESSED_YEAR = [
     (record("date", "resigned", "1970-10-09"), "2020-12-22", "Smith, 50, was born in 1970.\n\nHe resigned on Oct. 9.",
      "agree"),
     (record("date", "merger, announced", "2019-10-09"), "2020-12-22",
-     "In 2019, the group held a rally in the square.\n\nThe company announced the merger on Oct. 9.", "agree"),
+     "In 2019, the group held a rally in the square.\n\nThe company announced the merger on Oct. 9.", "silent"),
     (record("date", "merger, announced", "2019-10-09"), "2020-12-22",
-     "Profits fell last year. The company announced the merger on Oct. 9.", "agree"),
+     "Profits fell last year. The company announced the merger on Oct. 9.", "silent"),
     (record("date", "storm", "2021-12-28"), "2021-01-05",
      "Officials said on Monday that 300 homes had no power.\n\nThe storm hit on Dec. 28.", "differ"),
     (record("date", "locked down, lockdown", "2019-01-23"), "2020-02-10",
-     "The virus was first reported in Wuhan in December 2019.\n\nThe city was locked down on Jan. 23.", "agree"),
+     "The virus was first reported in Wuhan in December 2019.\n\nThe city was locked down on Jan. 23.", "silent"),
     (record("date", "final", "2020-07-11"), "2021-07-12",
      "Euro 2020 was held a year late.\n\nItaly won the final at Wembley on July 11.", "differ"),
     (record("date", "meeting", "2019-10-09"), "2020-06-15",

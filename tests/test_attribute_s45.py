@@ -18,6 +18,13 @@ def test_a_yearless_day_on_the_fact_day_agrees_in_a_later_retelling(tmp_path):
     assert one(tmp_path, LAUNCH, "They launched on April 11.", published="2023-06-01") == ("agree", ["--04-11"])
 
 
+def test_a_guess_one_year_after_the_fact_is_no_statement(tmp_path):
+    # the guessed year may be right and the fact's a slip ("locked down on Jan. 23" against 23 January 2019, said in
+    # 2020), or the text a retelling a year on: its month and day state nothing (own_day), and no differ either
+    verdict, found = one(tmp_path, LAUNCH, "They launched on April 11.", published="2022-06-01")
+    assert (verdict, found) == ("silent", [])
+
+
 def test_a_written_year_still_differs(tmp_path):
     assert one(tmp_path, LAUNCH, "They launched on April 11, 2022.", published="2023-06-01")[0] == "differ"
 
@@ -38,6 +45,18 @@ def test_a_year_in_words_after_the_day_is_no_guess(tmp_path):
 
 def test_another_yearless_day_still_differs(tmp_path):
     assert one(tmp_path, LAUNCH, "They launched on April 12.", published="2023-06-01")[0] == "differ"
+
+
+def test_a_written_year_in_another_sentence_still_differs(tmp_path):
+    # the full date at first mention, the day alone after it (news style): the written year is the text's, and the
+    # yearless repeat is a weak agree that sets nothing aside
+    text = "Orbix launched its app on April 11, 2022.\n\nThe app, which launched on April 11, now has two million users."
+    assert one(tmp_path, LAUNCH, text, published="2023-06-01")[0] == "differ"
+
+
+def test_a_year_in_the_sentence_is_no_guess(tmp_path):
+    launch = record("date", "launched, launch", "2021-04-11")
+    assert one(tmp_path, launch, "The 2022 launch took place on April 11.", published="2023-06-01")[0] == "differ"
 
 
 def test_a_weekday_beside_the_day_gives_its_year(tmp_path):
@@ -67,29 +86,30 @@ def test_a_recurring_or_coming_day_may_be_another_year(tmp_path, text):
 
 @settings(max_examples=25, deadline=None)
 @given(fact=st.dates(date(1950, 1, 1), date(2015, 12, 31)).filter(lambda d: (d.month, d.day) != (2, 29)),
-       years=st.integers(1, 40), after=st.integers(8, 330))
+       years=st.integers(2, 40), after=st.integers(8, 330))
 def test_any_later_retelling_of_the_fact_day_without_its_year_agrees(fact, years, after):
-    # whatever the fact's day, and however many years after it the text is published (more than a week after that
-    # day's anniversary, so that the guess near publication is a later year's), its own month and day agree
+    # whatever the fact's day, and however many years after it the text is published (two or more, and more than a
+    # week after that day's anniversary, so that the guess near publication is a later year's), its month and day agree
     published = fact.replace(year=fact.year + years) + timedelta(days=after)
     text = f"They launched on {fact:%B} {fact.day}."
     assert one_fresh(record("date", "launched", fact.isoformat()), text,
                      published=published.isoformat())[0] == "agree"
 
 
-# an anniversary is marked too by a count of years back to the recalled day, set off or with the present time ("Twenty-
-# nine years ago, during", "50 years ago this month"), by ten or more years since it ("nearly 40 yrs later", "Fifteen
-# years on"), or by the day itself ("on this day in 1992", "Today in history"): a yearless day within a week of
-# publication then stays yearless and compares on month and day; a count of years in passing marks nothing
+# an anniversary is marked too by a count of years back to the recalled day with the present time ("50 years ago this
+# month", "33 years ago today") or by the day itself ("on this day in 1992", "Today in history"): a yearless day within
+# a week of publication then stays yearless and compares on month and day; a count of years in passing or as
+# background marks nothing ("Twenty years ago, it was robbed", "released 15 years later")
 BLAST = record("date", "blast", "1986-04-26")
 
 
 @pytest.mark.parametrize("mark, verdict", [
-    ("Twenty-nine years ago, the reactor was new.", "agree"),
     ("The disaster struck 37 years ago this month.", "agree"),
-    ("Nearly 40 yrs later, the town is empty.", "agree"),
+    ("The disaster struck 37 years ago today.", "agree"),
     ("On this day in 1986, the town was evacuated.", "agree"),
     ("Today in history: the town was evacuated.", "agree"),
+    ("Twenty-nine years ago, the reactor was new.", "differ"),
+    ("Nearly 40 yrs later, the town is empty.", "differ"),
     ("He joined the plant 12 years ago and ran it.", "differ"),
     ("Two years ago he was jailed.", "differ"),
     ("Five years later, the town was empty.", "differ"),
@@ -171,3 +191,9 @@ def test_any_suspended_range_holds_what_lies_between_its_ends(low, span, inside)
 ])
 def test_a_negated_comparative_bounds_the_other_way(tmp_path, text, verdict):
     assert one(tmp_path, record("number", "sentenced", "30", "years"), text)[0] == verdict
+
+
+def test_an_institution_before_of_is_still_a_name_that_goes_on():
+    # "Royal Bank of Canada" is one name: its first words are no person "of" a place (review 1 of session 45)
+    lender = record("party", "lender, bought", "[Royal Bank, RBS]", rivals="HSBC")
+    assert one_fresh(lender, "Royal Bank of Canada bought the lender.")[0] != "agree"

@@ -1508,11 +1508,12 @@ def title_of_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 def _origin_of_name(an: Analysed, hit: Hit, run: range) -> bool:
     """'John Korir of Kenya won the men's race': after a person's name (capitalised words, no office or title among
-    them), "of" and a name say where the person is from or whom they serve; the name is no title of another's."""
+    them, nor the head of an institution's or a party's name: "Royal Bank of Canada", "Liberal Party of Australia"),
+    "of" and a name say where the person is from or whom they serve; the name is no title of another's."""
     ws = an.words
-    return ws[run.start].norm == "of" and all(
+    return ws[run.start].norm == "of" and hit.last > hit.first and all(
         ws[k].capitalised and ws[k].norm not in OFFICE_WORDS and ws[k].norm not in TITLES
-        for k in range(hit.first, hit.last + 1)) and hit.last > hit.first
+        and ws[k].norm not in INSTITUTION_NOUNS and ws[k].norm not in PARTY_HEADS for k in range(hit.first, hit.last + 1))
 
 
 def _titled_conjunct(an: Analysed, run: range) -> bool:
