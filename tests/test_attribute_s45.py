@@ -78,7 +78,10 @@ def test_a_fact_year_after_the_guess_is_a_slip_that_still_differs(tmp_path):
 
 @pytest.mark.parametrize("text", ["On April 11 they launched again.", "They launched once more on April 11.",
                                   "A balloon is launched annually on April 11.", "The crew will be launched on April 11.",
-                                  "They'll mark the day they launched, April 11."])
+                                  "They'll mark the day they launched, April 11.",
+                                  "The rocket is due to be launched on April 11.",
+                                  "This year's balloon was launched on April 11.",
+                                  "The annual balloon was launched on April 11."])
 def test_a_recurring_or_coming_day_may_be_another_year(tmp_path, text):
     # a repeated or yearly event's day, or one after a modal future, is no retelling: it never agrees by its day alone
     assert one(tmp_path, LAUNCH, text, published="2023-06-01")[0] != "agree"

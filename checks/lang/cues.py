@@ -91,6 +91,7 @@ KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", 
                      "shootout", "rampage")
 # Words of a recurring or repeated event: a yearless day in their sentence may be another year's ("attacked again on
 # Oct. 9", "floods hit on May 20 every year").
-RECURRENCE_WORDS = ("again", "once more", "anew", "every year", "each year", "annually", "yearly")
+RECURRENCE_WORDS = ("again", "once more", "anew", "every year", "each year", "annually", "yearly", "annual",
+                    "tradition", "traditional", "traditionally")
 # The modal future: a yearless day in its clause is a coming one, never a retelling ("Crowds will gather on Jan. 4").
 MODAL_FUTURE = ("will", "shall", "'ll", "’ll", "going to")
