@@ -200,3 +200,16 @@ def test_an_institution_before_of_is_still_a_name_that_goes_on():
     # "Royal Bank of Canada" is one name: its first words are no person "of" a place (review 1 of session 45)
     lender = record("party", "lender, bought", "[Royal Bank, RBS]", rivals="HSBC")
     assert one_fresh(lender, "Royal Bank of Canada bought the lender.")[0] != "agree"
+
+
+# gust: after the verb a short phrase may stand before "to" ("Winds gusted above hurricane force to 127 mph"): the
+# speed is still the gusts'; a number of another phrase after a gust noun is not ("gusts of 40 mph and sustained winds
+# of 150 mph")
+@pytest.mark.parametrize("text, verdict", [
+    ("Winds gusted above hurricane force to 127 mph as the storm made landfall.", "silent"),
+    ("Winds gusting well above hurricane force to 127 mph lashed the coast at landfall.", "silent"),
+    ("Gusts of 40 mph and sustained winds of 150 mph hit at landfall.", "agree"),
+    ("Winds gusted to 127 mph while sustained winds of 140 mph hit at landfall.", "differ"),
+])
+def test_a_gust_verb_and_a_phrase_before_to(tmp_path, text, verdict):
+    assert one(tmp_path, record("number", "winds, landfall", "150", "mph"), text)[0] == verdict
