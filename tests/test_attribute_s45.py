@@ -213,3 +213,25 @@ def test_an_institution_before_of_is_still_a_name_that_goes_on():
 ])
 def test_a_gust_verb_and_a_phrase_before_to(tmp_path, text, verdict):
     assert one(tmp_path, record("number", "winds, landfall", "150", "mph"), text)[0] == verdict
+
+
+# sums of one currency, each with its own in-phrase of one kind of thing, listed with "and", state their total
+AWARD = record("number", "awarded, damages", "15000000", "dollars")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Depp was awarded $10 million in compensatory damages and $5 million in punitive damages.", "agree"),
+    ("He was ordered to pay $10 million in damages and $5 million in punitive damages to the family.", "agree"),
+    ("He was awarded $10 million in compensatory damages and $6 million in punitive damages.", "differ"),
+    ("The firm was awarded $10 million in assets and $5 million in liabilities in damages.", "differ"),
+])
+def test_sums_with_their_own_in_phrases_state_their_total(tmp_path, text, verdict):
+    assert one(tmp_path, AWARD, text)[0] == verdict
+
+
+@settings(max_examples=30, deadline=None)
+@given(first=st.integers(1, 90), second=st.integers(1, 90))
+def test_any_two_damages_sum_to_their_total(first, second):
+    text = f"The jury awarded ${first} million in compensatory damages and ${second} million in punitive damages."
+    total = record("number", "awarded, damages", str((first + second) * 10**6), "dollars")
+    assert one_fresh(total, text)[0] == "agree"
