@@ -32,11 +32,18 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
             for j in range(group_start, k):
                 m = out[j]
                 borrow = (m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
-                          and not _participle(last.unit) and not is_money(m.unit))
+                          and not _participle(last.unit) and not _own_currency(m.unit, last.unit))
                 out[j] = replace(m, group=group_start + 1,
                                  unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
         group_start = k
     return out
+
+
+def _own_currency(unit: str, last: str) -> bool:
+    """An amount with a unit of its own, beside a last one in another currency or in none ("6.5 billion rupiah, or
+    $471,500"), or a price of a share beside a total ("$61 a share, or $1.7 billion"): it keeps its unit (a bare amount
+    in the last's currency borrows its rate: "$31 and $33 a share")."""
+    return is_money(unit) and not (is_money(last) and unit == last[:3])
 
 
 def _participle(unit: str) -> bool:

@@ -81,7 +81,9 @@ def test_a_fact_year_after_the_guess_is_a_slip_that_still_differs(tmp_path):
                                   "They'll mark the day they launched, April 11.",
                                   "The rocket is due to be launched on April 11.",
                                   "This year's balloon was launched on April 11.",
-                                  "The annual balloon was launched on April 11."])
+                                  "The annual balloon was launched on April 11.",
+                                  "The Independence Day balloon was launched on April 11.",
+                                  "The Boxing Day balloon was launched on April 11."])
 def test_a_recurring_or_coming_day_may_be_another_year(tmp_path, text):
     # a repeated or yearly event's day, or one after a modal future, is no retelling: it never agrees by its day alone
     assert one(tmp_path, LAUNCH, text, published="2023-06-01")[0] != "agree"
@@ -235,3 +237,25 @@ def test_any_two_damages_sum_to_their_total(first, second):
     text = f"The jury awarded ${first} million in compensatory damages and ${second} million in punitive damages."
     total = record("number", "awarded, damages", str((first + second) * 10**6), "dollars")
     assert one_fresh(total, text)[0] == "agree"
+
+
+# a four-digit number right after a numbered service ("flight", "train", "bus", "route") names it: no year
+@pytest.mark.parametrize("text, verdict", [
+    ("The wreckage of Gol flight 1907 was spotted in the jungle.", "silent"),
+    ("The wreckage of the Boeing 737, Flight 1907, was spotted in the jungle.", "silent"),
+    ("The wreckage of the plane was spotted in 1907.", "differ"),
+])
+def test_a_service_number_is_no_year(tmp_path, text, verdict):
+    assert one(tmp_path, record("date", "spotted, wreckage", "2006-09-30"), text, published="2006-10-01")[0] == verdict
+
+
+def test_a_day_placed_after_publication_is_no_retelling(tmp_path):
+    # placed in the coming year (a day near publication's, "hit on July 4" said on 3 June), it is no day gone by
+    quake = record("date", "quake", "2019-07-04")
+    assert one(tmp_path, quake, "Quake on July 4, officials say.", published="2023-06-03") == ("differ", ["2023-07-04"])
+
+
+def test_amounts_in_one_currency_still_share_a_rate():
+    # "$31 and $33 a share": both are prices of a share (review 2 of session 45: only another currency keeps its own)
+    price = record("number", "offers, offer", "31", "per share")
+    assert one_fresh(price, "Shareholders rejected offers of $31 and $33 a share.")[0] == "agree"

@@ -146,11 +146,13 @@ def _year(g: Groups, m: re.Match) -> Period | None:
     """A lone four-digit number is a year unless it counts something ("1500 feet"), or is hedged before a plural noun
     ("some 2000 guests": a year is never "some" or "nearly")."""
     if not 1800 <= int(g["year"]) <= 2099 or counts_something(m.string, m.end()) or _hedged_count(m) \
-            or _CLOCK_ZONE.match(m.string, m.end()):
+            or _CLOCK_ZONE.match(m.string, m.end()) or _SERVICE_NUMBER.search(m.string, max(0, m.start() - 10), m.start()):
         return None
     return periods.year(int(g["year"]), _part_word(g["part"]))
 
 
+# "Gol flight 1907", "Train 2012", "bus 1905": a number right after a numbered service is its name, no year
+_SERVICE_NUMBER = re.compile(r"\b(?:flight|train|bus|route)\s+\Z", re.IGNORECASE)
 # "(1841 UTC)", "0800 GMT", "2130 hours": four digits before a time zone or "hours" are a clock time, no year
 _CLOCK_ZONE = re.compile(r"\s*(?:UTC|GMT|hrs\b|hours\b|local\s+time\b|IST\b|EST\b|EDT\b|CET\b|CEST\b|BST\b|PST\b"
                          r"|PDT\b|JST\b|AEST\b)")

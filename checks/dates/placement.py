@@ -306,21 +306,24 @@ def _yearless_placed(m: Mention, year: int | None, published: date | None, text:
 
 
 def _only_guessed(m: Mention, placed: Period | None, published: date | None, text: str) -> bool:
-    """Is a yearless day's year, placed near publication with no paragraph year, the reader's guess alone? Not for a
-    day within a week of publication's (the guess is then the likely year: "Italy won the final on July 11", published
-    12 July), nor one its clause tells as to come ("The rocket is due to launch on April 11"), one in a sentence that writes a
+    """Is a yearless day's year, placed near publication with no paragraph year, the reader's guess alone? Only for a
+    day gone more than a week before publication (nearer, the guess is the likely year: "Italy won the final on July
+    11", published 12 July; one placed after it may be a coming one, "The rocket is due to launch on April 11"), not in
+    a sentence naming a holiday ("the Independence Day parade on July 4": a yearly event), one in a sentence that writes a
     year ("The 2022 launch took place on April 11") or gives it in words ("of last year", "This year's parade"), one
     with a weekday before it ("on Tuesday, April 11": the weekday gives the year), nor in a sentence of a recurring
     event ("again", "every year", "the annual parade") or after a modal future ("Crowds will gather on Jan. 4"): each
     may be another year's day."""
-    return (placed is not None and published is not None and abs((placed.first - published).days) > 7
-            and leaning(text, m.start, m.end) != "future"
+    return (placed is not None and published is not None and (published - placed.first).days > 7
+            and leaning(text, m.start, m.end) != "future" and not _HOLIDAY_NAMED.search(text)
             and not _A_CENTURY_YEAR.search(text) and not _YEAR_IN_WORDS.search(text)
             and not _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _RECURRENCE.search(text) and not _MODAL_FUTURE.search(text, 0, m.start))
 
 
 _RECURRENCE = re.compile(r"\b(?:" + alternation(RECURRENCE_WORDS) + r")\b", re.IGNORECASE)
+# a holiday or a named day, a yearly event on a fixed day ("Boxing Day", "the Bastille Day parade", "Anzac Day")
+_HOLIDAY_NAMED = re.compile(r"(?i:\b(?:" + alternation(HOLIDAYS) + r")\b)|\b[A-Z][\w'’]+\s+Day\b")
 _MODAL_FUTURE = re.compile(r"(?:(?<!\w)|(?=['’]))(?:" + alternation(MODAL_FUTURE) + r")\b", re.IGNORECASE)
 # "on April 11 of last year", "This year's parade on July 4": the text gives the year, in words
 _YEAR_IN_WORDS = re.compile(r"\b(?:last|this|next|the\s+(?:previous|following|same))\s+year\b", re.IGNORECASE)
