@@ -12,6 +12,8 @@ from .money import is_money
 __all__ = ["coordinate"]
 
 _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
+# ", or $1.05 a share": an amount said again another way (a total, then per share), no list sharing a rate
+_RESTATED = re.compile(r"\s*,\s*or\s")
 
 
 def coordinate(found: list[Mention], text: str) -> list[Mention]:
@@ -20,7 +22,8 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
     A group states several values for a plural subject; the verdict takes the
     one that fits.  Earlier numbers borrow the unit of the last ("7.8 and 7.5 magnitude"), but not a participle,
     which tells what happened to its own count only ("rose to 2,025, 1,200 wounded": 2,025 is no count of wounded),
-    and not an amount in a currency of its own ("6.5 billion rupiah, or $471,500": the rupiah stay rupiah).
+    and not an amount with a unit of its own beside one of another currency or kind ("6.5 billion rupiah, or $471,500":
+    the rupiah stay rupiah).
     """
     out = list(found)
     group_start = 0
@@ -32,7 +35,8 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
             for j in range(group_start, k):
                 m = out[j]
                 borrow = (m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
-                          and not _participle(last.unit) and not _own_currency(m.unit, last.unit))
+                          and not _participle(last.unit) and not _own_currency(m.unit, last.unit)
+                          and not (is_money(m.unit) and _RESTATED.match(m.after)))
                 out[j] = replace(m, group=group_start + 1,
                                  unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
         group_start = k

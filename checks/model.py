@@ -136,7 +136,7 @@ class Mention:
     group: int = 0  # values listed together share a group number (0: alone)
     relative: bool = False  # date: counted from publication ("on Monday"), not stated by the text
     tally: int = 0  # number: 1 or 2, the first (for) or second (against) count of a vote's tally ("passed 216-210")
-    guessed: bool = False  # date: written without its year, which nothing in the text gives: placed near publication
+    guessed: bool = False  # date: written without a year its sentence or paragraph gives, placed near publication
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
-from .lang.calendar import CALENDAR_WORDS, TIME_NOUNS, WEEKDAY_NAMES as WEEKDAYS
+from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
 
 __all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
@@ -283,9 +283,7 @@ def _totals(out: list[Mention], text: str) -> list[Mention]:
 
 def _summand(first: Mention, a: Mention, b: Mention, text: str) -> bool:
     """``b`` follows ``a`` in a list of parts that ``first`` opens, counting its noun."""
-    if is_money(a.unit):
-        return _money_part(a, b, text)
-    if _SUMMAND_GAP.fullmatch(text, a.end, b.start) is None or b.approx or a.unit == "%":
+    if _SUMMAND_GAP.fullmatch(text, a.end, b.start) is None or b.approx or is_money(a.unit) or a.unit == "%":
         return False
     noun = _counted_noun(text, first.end)
     if noun == "" and first is a and _elided(text, a):  # "all 109 on board and four people on the ground": the first
@@ -293,23 +291,6 @@ def _summand(first: Mention, a: Mention, b: Mention, text: str) -> bool:
         # (a count "on board" counts people; "40 sheep on the ground" no part of them)
     return (noun != "" and (noun == _counted_noun(text, b.end) or _elided(text, b))
             and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum
-
-
-def _money_part(a: Mention, b: Mention, text: str) -> bool:
-    """'$10 million in compensatory damages and $5 million in punitive damages': sums of one currency, each with its
-    own in-phrase of one kind of thing (the same last noun; no time: not "$5 in March and $3 in April"; not "$50
-    billion in assets and $30.1 billion in liabilities"), listed with "and", are parts of a total ($15 million)."""
-    m, n = _MONEY_PART.fullmatch(text, a.end, b.start), _MONEY_AFTER.match(text, b.end)
-    if m is None or n is None or b.approx or b.unit != a.unit:
-        return False
-    what, then = m.group("what").lower().split(), n.group("what").lower().split()
-    return what[-1] in then and not any(w in CALENDAR_WORDS or w in TIME_NOUNS for w in what)
-
-
-# "in compensatory damages and ": up to three words of what a sum is, then "and" (a comma before it allowed); the
-# last part's own in-phrase after it
-_MONEY_PART = re.compile(r"\s+in\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)(?:,\s+and|\s+and)\s+", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"\s+in\s+(?P<what>(?:[a-z-]+\s+){0,2}[a-z-]+)\b", re.IGNORECASE)
 
 
 def _restored(first: Mention, part: Mention, text: str) -> Mention:

@@ -204,41 +204,6 @@ def test_an_institution_before_of_is_still_a_name_that_goes_on():
     assert one_fresh(lender, "Royal Bank of Canada bought the lender.")[0] != "agree"
 
 
-# gust: after the verb a short phrase may stand before "to" ("Winds gusted above hurricane force to 127 mph"): the
-# speed is still the gusts'; a number of another phrase after a gust noun is not ("gusts of 40 mph and sustained winds
-# of 150 mph")
-@pytest.mark.parametrize("text, verdict", [
-    ("Winds gusted above hurricane force to 127 mph as the storm made landfall.", "silent"),
-    ("Winds gusting well above hurricane force to 127 mph lashed the coast at landfall.", "silent"),
-    ("Gusts of 40 mph and sustained winds of 150 mph hit at landfall.", "agree"),
-    ("Winds gusted to 127 mph while sustained winds of 140 mph hit at landfall.", "differ"),
-])
-def test_a_gust_verb_and_a_phrase_before_to(tmp_path, text, verdict):
-    assert one(tmp_path, record("number", "winds, landfall", "150", "mph"), text)[0] == verdict
-
-
-# sums of one currency, each with its own in-phrase of one kind of thing, listed with "and", state their total
-AWARD = record("number", "awarded, damages", "15000000", "dollars")
-
-
-@pytest.mark.parametrize("text, verdict", [
-    ("Depp was awarded $10 million in compensatory damages and $5 million in punitive damages.", "agree"),
-    ("He was ordered to pay $10 million in damages and $5 million in punitive damages to the family.", "agree"),
-    ("He was awarded $10 million in compensatory damages and $6 million in punitive damages.", "differ"),
-    ("The firm was awarded $10 million in assets and $5 million in liabilities in damages.", "differ"),
-])
-def test_sums_with_their_own_in_phrases_state_their_total(tmp_path, text, verdict):
-    assert one(tmp_path, AWARD, text)[0] == verdict
-
-
-@settings(max_examples=30, deadline=None)
-@given(first=st.integers(1, 90), second=st.integers(1, 90))
-def test_any_two_damages_sum_to_their_total(first, second):
-    text = f"The jury awarded ${first} million in compensatory damages and ${second} million in punitive damages."
-    total = record("number", "awarded, damages", str((first + second) * 10**6), "dollars")
-    assert one_fresh(total, text)[0] == "agree"
-
-
 # a four-digit number right after a numbered service ("flight", "train", "bus", "route") names it: no year
 @pytest.mark.parametrize("text, verdict", [
     ("The wreckage of Gol flight 1907 was spotted in the jungle.", "silent"),
@@ -259,3 +224,9 @@ def test_amounts_in_one_currency_still_share_a_rate():
     # "$31 and $33 a share": both are prices of a share (review 2 of session 45: only another currency keeps its own)
     price = record("number", "offers, offer", "31", "per share")
     assert one_fresh(price, "Shareholders rejected offers of $31 and $33 a share.")[0] == "agree"
+
+
+def test_an_amount_said_again_per_share_keeps_its_total():
+    # "$2.1 billion, or $1.05 a share": the total said again per share (review 3 of session 45); no rate is shared
+    income = record("number", "net income", "2100000000", "dollars")
+    assert one_fresh(income, "Net income was $2.1 billion, or $1.05 a share, up from $1.5 billion.")[0] == "agree"

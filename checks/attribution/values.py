@@ -1694,16 +1694,13 @@ def gust(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     if mention.kind != "number" or an.norms.isdisjoint(_GUST_WORDS) or any(
             an.words[j].norm in _GUST_WORDS for h in about for j in range(h.first, h.last + 1)):
         return None
-    m = _GUST_BEFORE.search(an.sentence.text, max(0, mention.start - 50), mention.start)
-    return Decision(False, f"is the speed of gusts ('{m.group(1) or m.group(2)}'), no sustained wind") if m else None
+    m = _GUST_BEFORE.search(an.sentence.text, max(0, mention.start - 30), mention.start)
+    return Decision(False, f"is the speed of gusts ('{m.group(1)}'), no sustained wind") if m else None
 
 
 _GUST_WORDS = {"gust", "gusts", "gusting", "gusted"}
 _GUST_BEFORE = re.compile(r"\b(gust(?:s|ing|ed)?)\s+(?:(?:of|to|at|reaching|up|as\s+high\s+as|around|about|near|"
-                          r"nearly)\s+){0,3}\Z"
-                          # the verb, and a phrase of words before "to" ("gusted above hurricane force to 127 mph")
-                          r"|\b(gust(?:ing|ed))\s+(?:[a-z-]+\s+){1,4}?(?:to|at)\s+(?:(?:up|about|around|nearly)\s+)?\Z",
-                          re.IGNORECASE)
+                          r"nearly)\s+){0,3}\Z", re.IGNORECASE)
 
 
 def dimension_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
