@@ -230,3 +230,13 @@ def test_an_amount_said_again_per_share_keeps_its_total():
     # "$2.1 billion, or $1.05 a share": the total said again per share (review 3 of session 45); no rate is shared
     income = record("number", "net income", "2100000000", "dollars")
     assert one_fresh(income, "Net income was $2.1 billion, or $1.05 a share, up from $1.5 billion.")[0] == "agree"
+
+
+@pytest.mark.parametrize("text, fact, verdict", [
+    # review 4 of session 45: a range's low end with no scale of its own is no amount of dollars ("$3-4 billion")
+    ("The storm caused $3-4 billion in damage.", record("number", "damage", "3", "dollars"), "silent"),
+    # ", or" restates one of two amounts only: a list of three offers shares its rate
+    ("Bidders made offers of $4, $4.25, or $4.50 a share.", record("number", "offers", "4.25", "per share"), "agree"),
+])
+def test_listed_amounts_after_review_4(tmp_path, text, fact, verdict):
+    assert one(tmp_path, fact, text)[0] == verdict
