@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lang.grammar import IRREGULAR_PAST
+from .lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST
 from .model import Mention
 from .money import is_money
 
 __all__ = ["coordinate"]
 
 _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
-_RANGE_DASH = re.compile(r"\s*(?:[-–]|to\s)")  # a range's ends: "$3-4 billion", "$3 to 4 billion"
+# a range's ends: "$3-4 billion", "$3 to 4 billion" (a spaced dash too; the high end then in digits, with no unit
+# or a function word after it: not "£100m – one of the biggest fees", "$10,000 to 1,200 families")
+_RANGE_DASH = re.compile(r"(?:[-–](?!\s)|\s[-–]\s|\s+to\s)")
 # ", or $1.05 a share": one of two amounts said again another way (a total, then per share), no list sharing a rate
-# (not "offers of $4, $4.25, or $4.50 a share")
+# (not "offers of $4, $4.25, or $4.50 a share"; only amounts count: "rose 12% to $2.1 billion, or $1.05 a share")
 _RESTATED = re.compile(r"\s*,\s*or\s")
 
 
@@ -34,26 +36,28 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
             continue
         if k - group_start > 1:
             last = out[k - 1]
+            monies = sum(is_money(x.unit) for x in out[group_start:k])
             for j in range(group_start, k):
                 m = out[j]
                 borrow = (m.kind == "number" and j < k - 1 and _CONNECTOR.match(m.after) is not None
-                          and not _participle(last.unit) and not _own_currency(m, last.unit)
-                          and not (is_money(m.unit) and k - group_start == 2 and _RESTATED.match(m.after)))
+                          and not _participle(last.unit) and not _own_currency(m, last)
+                          and not (is_money(m.unit) and monies == 2 and _RESTATED.match(m.after)))
                 out[j] = replace(m, group=group_start + 1,
                                  unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
         group_start = k
     return out
 
 
-def _own_currency(m: Mention, last: str) -> bool:
+def _own_currency(m: Mention, last_m: Mention) -> bool:
     """An amount with a unit of its own, beside a last amount in another currency ("6.5 billion rupiah, or $471,500"),
     or a price of a share beside a total ("$61 a share, or $1.7 billion"): it keeps its unit (a bare amount in the
     last's currency borrows its rate, "$31 and $33 a share"; so does a range's low end before a number with no currency
     of its own, "$3-4 billion in damage" is no 3 dollars; not "$3.2 billion, one of its largest deals")."""
-    unit = m.unit
+    unit, last = m.unit, last_m.unit
     if not is_money(unit):
         return False
-    return unit != last[:3] if is_money(last) else not _RANGE_DASH.match(m.after)
+    return unit != last[:3] if is_money(last) else not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit()
+                                                         and (not last or last.lower() in FUNCTION_WORDS))
 
 
 def _participle(unit: str) -> bool:

@@ -237,6 +237,12 @@ def test_an_amount_said_again_per_share_keeps_its_total():
     ("The storm caused $3-4 billion in damage.", record("number", "damage", "3", "dollars"), "silent"),
     # ", or" restates one of two amounts only: a list of three offers shares its rate
     ("Bidders made offers of $4, $4.25, or $4.50 a share.", record("number", "offers", "4.25", "per share"), "agree"),
+    # review 5: only amounts count for ", or"; a spaced dash or "to" before a non-amount is no range
+    ("Net income rose 12% to $2.1 billion, or $1.05 a share.", record("number", "net income", "2100000000", "dollars"),
+     "agree"),
+    ("The club paid £100m – one of the biggest fees in history.", record("number", "paid, fee", "100000000", "pounds"),
+     "agree"),
+    ("The firm will pay $10,000 to 1,200 families.", record("number", "pay", "10000", "dollars"), "agree"),
 ])
 def test_listed_amounts_after_review_4(tmp_path, text, fact, verdict):
     assert one(tmp_path, fact, text)[0] == verdict
