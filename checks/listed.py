@@ -15,6 +15,8 @@ _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
 # a range's ends: "$3-4 billion", "$3 to 4 billion" (a spaced dash too; the high end then in digits, with no unit
 # or a function word after it: not "£100m – one of the biggest fees", "$10,000 to 1,200 families")
 _RANGE_DASH = re.compile(r"(?:[-–](?!\s)|\s[-–]\s|\s+to\s)")
+_CLOSED_DASH = re.compile(r"[-–]\d")  # "$5-6 million", "£20-25m": a range, whatever word follows its high end
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|lakhs?|crores?)\b", re.IGNORECASE)
 # ", or $1.05 a share": one of two amounts said again another way (a total, then per share), no list sharing a rate
 # (not "offers of $4, $4.25, or $4.50 a share"; only amounts count: "rose 12% to $2.1 billion, or $1.05 a share")
 _RESTATED = re.compile(r"\s*,\s*or\s")
@@ -56,8 +58,12 @@ def _own_currency(m: Mention, last_m: Mention) -> bool:
     unit, last = m.unit, last_m.unit
     if not is_money(unit):
         return False
-    return unit != last[:3] if is_money(last) else not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit()
-                                                         and (not last or last.lower() in FUNCTION_WORDS))
+    if is_money(last):
+        return unit != last[:3]
+    if _CLOSED_DASH.match(m.after) or _RANGE_DASH.match(m.after) and _SCALED.search(last_m.text) \
+            and not _SCALED.search(m.text):
+        return False  # "a $5-6 million contract", "£20-25m", "$3 to 4 billion worth": a range's low end
+    return not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit() and (not last or last.lower() in FUNCTION_WORDS))
 
 
 def _participle(unit: str) -> bool:

@@ -243,6 +243,10 @@ def test_an_amount_said_again_per_share_keeps_its_total():
     ("The club paid £100m – one of the biggest fees in history.", record("number", "paid, fee", "100000000", "pounds"),
      "agree"),
     ("The firm will pay $10,000 to 1,200 families.", record("number", "pay", "10000", "dollars"), "agree"),
+    # review 6: a closed dash, or a scaled high end, makes a range's low end however the sentence goes on
+    ("Chelsea will pay a fee of £20-25m for the striker.", record("number", "fee", "20", "pounds"), "silent"),
+    ("He signed a $5-6 million contract.", record("number", "contract", "5", "dollars"), "silent"),
+    ("The storm caused $3 to 4 billion worth of damage.", record("number", "damage", "3", "dollars"), "silent"),
 ])
 def test_listed_amounts_after_review_4(tmp_path, text, fact, verdict):
     assert one(tmp_path, fact, text)[0] == verdict
