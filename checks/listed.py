@@ -63,7 +63,8 @@ def _own_currency(m: Mention, last_m: Mention) -> bool:
     if _CLOSED_DASH.match(m.after) or _RANGE_DASH.match(m.after) and _SCALED.search(last_m.text) \
             and not _SCALED.search(m.text):
         return False  # "a $5-6 million contract", "£20-25m", "$3 to 4 billion worth": a range's low end
-    return not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit() and (not last or last.lower() in FUNCTION_WORDS))
+    return not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit()
+                and (not last or last.lower() in FUNCTION_WORDS))
 
 
 def _participle(unit: str) -> bool:
