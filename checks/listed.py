@@ -8,7 +8,6 @@ from dataclasses import replace
 from .lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST
 from .model import Mention
 from .money import is_money
-from .words import is_plural
 
 __all__ = ["coordinate"]
 
@@ -61,11 +60,9 @@ def _own_currency(m: Mention, last_m: Mention) -> bool:
         return False
     if is_money(last):
         return unit != last[:3]
-    if (_CLOSED_DASH.match(m.after) or _RANGE_DASH.match(m.after) and _SCALED.search(last_m.text)
-            and not is_plural(last)) and not _SCALED.search(m.text):
-        # "a $5-6 million contract", "£20-25m", "$3 to 4 billion worth": a range's low end (not "pay $345 to 1.6
-        # million users", a sum to a count of people; nor "a £1.5m-2m fee", whose low end has its own scale)
-        return False
+    if _CLOSED_DASH.match(m.after) or _RANGE_DASH.match(m.after) and _SCALED.search(last_m.text) \
+            and not _SCALED.search(m.text):
+        return False  # "a $5-6 million contract", "£20-25m", "$3 to 4 billion worth": a range's low end
     return not (_RANGE_DASH.match(m.after) and last_m.text[:1].isdigit()
                 and (not last or last.lower() in FUNCTION_WORDS))
 

@@ -247,9 +247,6 @@ def test_an_amount_said_again_per_share_keeps_its_total():
     ("Chelsea will pay a fee of £20-25m for the striker.", record("number", "fee", "20", "pounds"), "silent"),
     ("He signed a $5-6 million contract.", record("number", "contract", "5", "dollars"), "silent"),
     ("The storm caused $3 to 4 billion worth of damage.", record("number", "damage", "3", "dollars"), "silent"),
-    # review 7: a sum paid to a count of people is no range; a low end with its own scale keeps its amount
-    ("Facebook will pay $345 to 1.6 million users.", record("number", "pay", "345", "dollars"), "agree"),
-    ("The club paid a £1.5m-2m fee for the striker.", record("number", "paid, fee", "1500000", "pounds"), "agree"),
 ])
 def test_listed_amounts_after_review_4(tmp_path, text, fact, verdict):
     assert one(tmp_path, fact, text)[0] == verdict
