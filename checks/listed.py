@@ -6,8 +6,10 @@ import re
 from dataclasses import replace
 
 from .lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST
+from .lang.money import MONEY_SCALES
 from .model import Mention
 from .money import is_money
+from .words import alternation
 
 __all__ = ["coordinate"]
 
@@ -16,7 +18,7 @@ _CONNECTOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|-|–|through)\s*")
 # or a function word after it: not "£100m – one of the biggest fees", "$10,000 to 1,200 families")
 _RANGE_DASH = re.compile(r"(?:[-–](?!\s)|\s[-–]\s|\s+to\s)")
 _CLOSED_DASH = re.compile(r"[-–]\d")  # "$5-6 million", "£20-25m": a range, whatever word follows its high end
-_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k|lakhs?|crores?)\b", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s*(?:" + alternation(MONEY_SCALES) + r")\b", re.IGNORECASE)  # "6 million", "25m"
 # ", or $1.05 a share": one of two amounts said again another way (a total, then per share), no list sharing a rate
 # (not "offers of $4, $4.25, or $4.50 a share"; only amounts count: "rose 12% to $2.1 billion, or $1.05 a share")
 _RESTATED = re.compile(r"\s*,\s*or\s")

@@ -1332,7 +1332,7 @@ def dates_apart(evidence: list[Evidence], wanted: str) -> list[Evidence]:
         if not e.agrees and not e.aside and e.far >= 3:
             placing = [s for s in evidence if s.agrees and s.quote != e.quote and _MONTH_OR_DAY.match(s.found)
                        and not e.found.startswith(s.found)]
-            if placing and not any(_said_again(e, s) or _slip(e.found, wanted) for s in placing):
+            if placing and not _slip(e.found, wanted) and not any(_said_again(e, s) for s in placing):
                 e = replace(e, aside=DATES_APART)
         out.append(e)
     return out

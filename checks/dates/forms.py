@@ -17,11 +17,11 @@ from datetime import date
 from typing import Callable
 
 from ..lang.calendar import AMBIGUOUS_MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, PLAIN_MONTHS
-from ..lang.numbers import DAY_ORDINALS, QUARTER_ORDINALS
+from ..lang.numbers import DAY_ORDINALS, QUARTER_ORDINALS, SERVICE_NOUNS
 from ..listed import coordinate
 from ..model import Mention, Period
 from ..numbers import counts_something, words_to_number
-from ..words import fold_confusables
+from ..words import alternation, fold_confusables
 from . import fragments as f
 from . import periods
 from .relative import relative_dates
@@ -152,7 +152,7 @@ def _year(g: Groups, m: re.Match) -> Period | None:
 
 
 # "Gol flight 1907", "Train 2012", "bus 1905": a number right after a numbered service is its name, no year
-_SERVICE_NUMBER = re.compile(r"\b(?:flight|train|bus|route)\s+\Z", re.IGNORECASE)
+_SERVICE_NUMBER = re.compile(r"\b(?:" + alternation(SERVICE_NOUNS) + r")\s+\Z", re.IGNORECASE)
 # "(1841 UTC)", "0800 GMT", "2130 hours": four digits before a time zone or "hours" are a clock time, no year
 _CLOCK_ZONE = re.compile(r"\s*(?:UTC|GMT|hrs\b|hours\b|local\s+time\b|IST\b|EST\b|EDT\b|CET\b|CEST\b|BST\b|PST\b"
                          r"|PDT\b|JST\b|AEST\b)")

@@ -315,15 +315,16 @@ def _only_guessed(m: Mention, placed: Period | None, published: date | None, tex
     event ("again", "every year", "the annual parade") or after a modal future ("Crowds will gather on Jan. 4"): each
     may be another year's day."""
     return (placed is not None and published is not None and (published - placed.first).days > 7
-            and leaning(text, m.start, m.end) != "future" and not _HOLIDAY_NAMED.search(text)
-            and not _A_CENTURY_YEAR.search(text) and not _YEAR_IN_WORDS.search(text)
-            and not _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not _RECURRENCE.search(text) and not _MODAL_FUTURE.search(text, 0, m.start))
+            and not _HOLIDAY_NAMED.search(text) and not _A_CENTURY_YEAR.search(text)
+            and not _YEAR_IN_WORDS.search(text) and not _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _RECURRENCE.search(text) and not _MODAL_FUTURE.search(text, 0, m.start)
+            and leaning(text, m.start, m.end) != "future")  # (the tense last: it walks the clause)
 
 
 _RECURRENCE = re.compile(r"\b(?:" + alternation(RECURRENCE_WORDS) + r")\b", re.IGNORECASE)
 # a holiday or a named day, a yearly event on a fixed day ("Boxing Day", "the Bastille Day parade", "Anzac Day")
 _HOLIDAY_NAMED = re.compile(r"(?i:\b(?:" + alternation(HOLIDAYS) + r")\b)|\b[A-Z][\w'’]+\s+Day\b")
+# a modal as a word of its own, or "'ll" glued to its subject ("they'll")
 _MODAL_FUTURE = re.compile(r"(?:(?<!\w)|(?=['’]))(?:" + alternation(MODAL_FUTURE) + r")\b", re.IGNORECASE)
 # "on April 11 of last year", "This year's parade on July 4": the text gives the year, in words
 _YEAR_IN_WORDS = re.compile(r"\b(?:last|this|next|the\s+(?:previous|following|same))\s+year\b", re.IGNORECASE)

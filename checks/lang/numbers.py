@@ -80,6 +80,9 @@ LOWER_BOUNDS = ("more than", "at least", "over", "well over", "just over", "upwa
 UPPER_BOUNDS = ("less than", "fewer than", "at most", "up to", "under", "just under", "below", "no more than",
                 "not more than", "≤", "<")
 
+# Services numbered by a name's number: four digits right after one are no year ("Gol flight 1907", "Train 2012").
+SERVICE_NOUNS = ("flight", "train", "bus", "route")
+
 # Words after a count that make it a rate ("1,000 units daily", "5,000 barrels a day"): no total.
 RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "a day", "per day", "each day",
               "every day", "a night", "per night", "a week", "per week", "each week", "every week", "a month",
