@@ -11,6 +11,7 @@ from .attribution.clauses import _past, says_its_own
 from .attribution.figures import degree_adjective, figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
 from .attribution.rules import held_before
+from .attribution.ranks import claim_ordinals, other_rank
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
 from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
@@ -84,6 +85,7 @@ class Prepared:
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
     qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
+    ordinals: frozenset[int] = frozenset()  # the ranks the claim's ordinals name ("his seventh title"), for other_rank
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -105,7 +107,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
-                    qualifiers=claim_qualifiers(fact.claim), story=story)
+                    qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim))
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -538,7 +540,12 @@ def _same_origin(value: Mention, origin: frozenset[str]) -> Decision | None:
 
 def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:
     """An attached value that the fact's claim shows is another's: another edition's year, another person's age,
-    another dated instance's figure, another deal's figure."""
+    another dated instance's figure, another deal's figure, another ranked instance's value."""
+    if prepared.ordinals:
+        at = item.analysed.index_at(value.start) if isinstance(value, Mention) else value.first
+        decision = other_rank(item.analysed, at, hits, prepared.ordinals)
+        if decision:
+            return replace(decision, rule="other_rank")
     if isinstance(value, Mention) and value.kind == "number":
         decision = _figure_of_the_fact(item, value, prepared, hits)
         if decision and decision.attached:  # a loose one: what the claim's names set aside is another's outright
