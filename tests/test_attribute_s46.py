@@ -1,6 +1,9 @@
 """Rules of session 46, on invented sentences: each group pins one rule (the comment above it)."""
 
 from hypothesis import given, settings, strategies as st
+import pytest
+
+from checks.lang.grammar import ERROR_ADVERBS
 
 from checks.attribution.ranks import claim_ordinals
 
@@ -74,3 +77,45 @@ def test_a_ranked_phrase_that_says_what_the_event_is_keeps_its_rank(tmp_path):
     assert one(tmp_path, titles, "It was Velmar's fifth Aske Cup title.")[0] == "differ"
     assert one(tmp_path, titles, "Velmar beat Orsk, making it their fifth Aske Cup title.")[0] == "differ"
     assert one(tmp_path, titles, "It was Anna Lind's fifth Aske Cup title.")[0] == "differ"
+
+
+# a verb of saying after an adverb of error ("police mistakenly said ..."): what it reports is what the writer says
+# is false, set aside like a denied claim (ERROR_ADVERBS)
+WARD = record("place", "struck, bomb", "emergency ward", "", "main gate")
+TOLL = record("number", "killed, death toll", "74", "people")
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier, police mistakenly said the bomb struck the hospital's main gate.",
+    "Police wrongly reported that the bomb struck the main gate.",
+])
+def test_a_mistaken_report_states_nothing(tmp_path, text):
+    assert one(tmp_path, WARD, text) == ("silent", [])
+
+
+def test_a_plain_report_still_differs(tmp_path):
+    assert one(tmp_path, WARD, "Police said the bomb struck the main gate.")[0] == "differ"
+    assert one(tmp_path, TOLL, "Officials said 93 people were killed.")[0] == "differ"
+
+
+def test_the_correction_after_a_mistaken_report_agrees(tmp_path):
+    text = "Police wrongly reported that the bomb struck the main gate, but it struck the emergency ward."
+    assert one(tmp_path, WARD, text) == ("agree", ["emergency ward"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(adverb=st.sampled_from(sorted(ERROR_ADVERBS)), verb=st.sampled_from(["said", "reported", "stated", "claimed"]),
+       toll=st.integers(75, 400), that=st.booleans())
+def test_any_mistaken_report_of_a_toll_is_set_aside(adverb, verb, toll, that):
+    text = f"Officials {adverb} {verb} {'that ' if that else ''}{toll} people were killed."
+    assert one_fresh(TOLL, text) == ("silent", [])
+
+
+# other_kind: a contrasting qualifier opening its sentence is capitalised by its place, not as a name ("International
+# flights resumed", for a claim of when domestic flights resumed)
+def test_a_qualifier_opening_the_sentence_names_another_kind(tmp_path):
+    claim = _claimed("Lind was sentenced in state court to 22 years.", "number", "sentence, sentenced", "22",
+                     "years")
+    assert one(tmp_path, claim, "Federal sentence of 21 years was imposed on Lind.") == ("silent", [])
+    assert one(tmp_path, claim, "State sentence of 21 years was imposed on Lind.")[0] == "differ"
+    assert one(tmp_path, claim, "Velmar: Federal sentence of 21 years imposed on Lind.") == ("silent", [])

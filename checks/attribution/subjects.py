@@ -389,14 +389,21 @@ def claim_qualifiers(claim: str) -> frozenset[str]:
 
 
 def _qualifier_at(ws, i: int, text: str = "") -> bool:
-    """Is word i a contrasting qualifier written in small letters before a noun ("state court", not "the state",
+    """Is word i a contrasting qualifier written in small letters (or opening the sentence) before a noun ("state
+    court", "International flights resume", not "the state",
     "state of emergency", "Islamic State", "state-owned"), not coordinated with another ("domestic and international
     flights" covers both)?"""
-    if ws[i].norm not in CONTRASTING_QUALIFIERS or ws[i].capitalised or i + 1 >= len(ws) \
+    if ws[i].norm not in CONTRASTING_QUALIFIERS or ws[i].capitalised and not _opening(ws, i, text) or i + 1 >= len(ws) \
             or ws[i + 1].norm in FUNCTION_WORDS or not ws[i + 1].norm.isalpha() or ws[i + 1].capitalised \
             or text and text[ws[i].end:ws[i + 1].start] != " ":
         return False
     return not (i >= 2 and ws[i - 1].norm in ("and", "or") and ws[i - 2].norm in CONTRASTING_QUALIFIERS)
+
+
+def _opening(ws, i: int, text: str) -> bool:
+    """Does word i open its sentence or a line's statement after a colon ("Japan: International flights resume"), where
+    a capital is the position's, not a name's?"""
+    return i == 0 or bool(text) and text[ws[i - 1].end:ws[i].start].strip() == ":"
 
 
 def other_kind(an: Analysed, k: int, qualifiers: frozenset[str], hits: list[Hit]) -> Decision | None:

@@ -723,6 +723,8 @@ EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimat
 DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "dismiss",
                 "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "dispute",
                 "disputes", "disputed", "disputing", "contest", "contests", "contested", "debunk", "debunked"}
+# Adverbs of error before a verb of saying: what "police mistakenly said" is what the writer says is false.
+ERROR_ADVERBS = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "inaccurately", "wrongfully"})
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations",
                "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "speculation", "accusation",
                "accusations", "notion", "idea"}
