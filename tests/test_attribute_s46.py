@@ -119,3 +119,24 @@ def test_a_qualifier_opening_the_sentence_names_another_kind(tmp_path):
     assert one(tmp_path, claim, "Federal sentence of 21 years was imposed on Lind.") == ("silent", [])
     assert one(tmp_path, claim, "State sentence of 21 years was imposed on Lind.")[0] == "differ"
     assert one(tmp_path, claim, "Velmar: Federal sentence of 21 years imposed on Lind.") == ("silent", [])
+
+
+# request_claim: a figure asked for is the fact's when the claim itself tells of the asking ("asked for and was given
+# clearance to descend to 6,000 feet"), loosely: what was granted may differ, so a conflicting one only shows
+DESCENT = _claimed("The crew asked for and was given clearance to descend to 6,000 feet.", "number",
+                   "descend, descended, clearance", "6000", "feet")
+
+
+def test_a_request_agrees_when_the_claim_tells_of_it(tmp_path):
+    text = "The pilots requested permission to descend from 10,000 feet to 6,000 feet."
+    assert one(tmp_path, DESCENT, text)[0] == "agree"
+
+
+def test_a_conflicting_request_is_no_differ(tmp_path):
+    assert one(tmp_path, DESCENT, "The pilots requested permission to descend to 5,000 feet.") == ("silent", [])
+    assert one(tmp_path, DESCENT, "The pilots descended to 5,000 feet.")[0] == "differ"
+
+
+def test_a_claim_of_no_request_still_sets_requests_aside(tmp_path):
+    plain = _claimed("The crew descended to 6,000 feet.", "number", "descend, descended, clearance", "6000", "feet")
+    assert one(tmp_path, plain, "The pilots requested permission to descend to 6,000 feet.") == ("silent", [])
