@@ -85,7 +85,7 @@ class Prepared:
     offices: frozenset[str] = frozenset()  # the organisation a party fact's titled terms name, for other_office
     qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
-    ordinals: frozenset[int] = frozenset()  # the ranks the claim's ordinals name ("his seventh title"), for other_rank
+    ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -330,8 +330,9 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             values += 1
             if comparable and c.agrees is None:
                 continue
-            d = _instance_of(fact, value, c, _as_the_fact_says(item, value, prepared, hits,
-                                                               kind.attach(item.analysed, value, hits)))
+            d = _instance_of(fact, item, value, c, _as_the_fact_says(item, value, prepared, hits,
+                                                                     kind.attach(item.analysed, value, hits)),
+                             prepared, hits)
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
@@ -348,12 +349,29 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
-def _instance_of(fact: Fact, value, c, d: Decision) -> Decision:
-    """``d``, or a set-aside when a conflicting date before the term's noun names another instance (``_far_instance``)."""
+def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Prepared, hits: list) -> Decision:
+    """``d``, or a set-aside when a conflicting date before the term's noun names another instance (``_far_instance``),
+    or a ranked phrase does (``_ranked``)."""
     if d.attached and c.agrees is False and d.rule == "date_modifier" and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
                                "statement of the fact's", rule="another_instance")
+    if d.attached and prepared.ordinals and isinstance(value, Mention):
+        return _ranked(fact, item, value, prepared, hits, d)
     return d
+
+
+def _ranked(fact: Fact, item: Indexed, value: Mention, prepared: Prepared, hits: list, d: Decision) -> Decision:
+    """``d``, or a set-aside when a ranked phrase names another instance than the claim's (``other_rank``): for a
+    date, one whose year lies on the rank's side of the fact's; for a number, the rank itself."""
+    later = None
+    if value.kind == "date":
+        if value.value.yearless or not isinstance(fact.value, Period) or fact.value.yearless:
+            return d
+        if fact.value.first.year <= value.value.first.year <= fact.value.last.year:
+            return d  # the fact's own year: maybe the same event, ranked in another series or misdated
+        later = value.value.first.year > fact.value.last.year
+    decision = other_rank(item.analysed, item.analysed.index_at(value.start), hits, prepared.ordinals, later)
+    return replace(decision, rule="other_rank") if decision else d
 
 
 _INSTANCE_GAP = 60  # days between a date naming an instance ("the 1934 earthquake") and the fact's, past which it is another
@@ -558,12 +576,7 @@ def _same_origin(value: Mention, origin: frozenset[str]) -> Decision | None:
 
 def _of_the_fact(item: Indexed, value, prepared: Prepared, hits: list) -> Decision | None:
     """An attached value that the fact's claim shows is another's: another edition's year, another person's age,
-    another dated instance's figure, another deal's figure, another ranked instance's value."""
-    if prepared.ordinals:
-        at = item.analysed.index_at(value.start) if isinstance(value, Mention) else value.first
-        decision = other_rank(item.analysed, at, hits, prepared.ordinals)
-        if decision:
-            return replace(decision, rule="other_rank")
+    another dated instance's figure, another deal's figure."""
     if isinstance(value, Mention) and value.kind == "number":
         decision = _figure_of_the_fact(item, value, prepared, hits)
         if decision and decision.attached:  # a loose one: what the claim's names set aside is another's outright

@@ -41,11 +41,12 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
              + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
              r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|(?:half[\s-]+)?an?" + _A_UNIT
              + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")
-# Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
+# A number hyphen-joined to a capital letter is part of a code, no count ("Soyuz MS-12 crew", "an F-16 pilot", "the
+# COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence"). Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
-    r"(?=\d)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bRp)|(?<=\bTk)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
+    r"(?=\d)(?<!(?-i:[A-Z])-)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bRp)|(?<=\bTk)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
     r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|lakhs?|"
@@ -336,7 +337,9 @@ def _plural(*units: str) -> str:
 
 
 _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
-                      r"(?:\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+['’]s)?\s+", re.IGNORECASE)  # ("of parliament's 158")
+                      r"(?:\s+(?:(?!(?:in|on|at|of|for|from|to|with|by|and|or)\s)[\w.-]+\s+){0,3}[\w.-]+['’]s)?\s+",
+                      re.IGNORECASE)  # ("of parliament's 158", "of the
+# lower house's 200")
 
 
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:

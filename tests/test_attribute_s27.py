@@ -165,7 +165,8 @@ def test_minus_reads_below_zero_and_a_sign_only_before_a_temperature(n):
     assert [m.value for m in numbers(f"It fell to minus {n} degrees.")] == [-n]
     assert [m.value for m in numbers(f"It fell to -{n}°C.")] == [-n]
     assert [m.value for m in numbers(f"Shares closed -{n}% lower.")] == [n]  # a fall, as news states it
-    assert [m.value for m in numbers(f"The COVID-{n} wave passed.")] == [n]  # a hyphen after a word is no sign
+    # a hyphen after a letter is no sign: the number is part of a name (session 46: no count either)
+    assert [m.value for m in numbers(f"The COVID-{n} wave passed.")] == []
 
 
 def test_a_list_of_counts_for_their_holders_shares_the_first_unit():

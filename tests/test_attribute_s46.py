@@ -22,9 +22,10 @@ TITLE = _claimed("Orsk won his first Velmar title on 7 July 2013.", "date", "Vel
                  "2013-07-07")
 
 
-def test_the_claim_ranks_its_ordinals():
-    assert claim_ordinals("Orsk won his seventh world title and his 94th race.") == {7, 94}
-    assert claim_ordinals("Orsk won the race on 7 July.") == frozenset()
+def test_the_claim_ranks_its_ordinals_in_their_series():
+    assert claim_ordinals("Orsk won his seventh Aske world title and his 94th race.") == (
+        (7, frozenset({"aske", "world", "title"})), (94, frozenset({"race"})))
+    assert claim_ordinals("Orsk won the race on 7 July.") == ()
 
 
 def test_another_ranked_instance_dated_by_the_opening_phrase_is_set_aside(tmp_path):
@@ -61,11 +62,12 @@ def test_a_ranked_count_of_another_instance_is_set_aside(tmp_path):
 
 @settings(max_examples=20, deadline=None)
 @given(claimed=st.sampled_from(_ORDINALS), written=st.sampled_from(_ORDINALS), year=st.integers(1990, 2030))
-def test_only_the_claims_own_rank_dates_the_fact(claimed, written, year):
+def test_a_rank_dates_another_instance_only_on_its_side_of_the_year(claimed, written, year):
     fact = _claimed(f"Orsk won his {claimed} Velmar title on 7 July 2013.", "date", "Velmar title, title",
                     "2013-07-07")
     verdict, _ = one_fresh(fact, f"In {year}, Orsk won his {written} Velmar title.")
-    if written != claimed:
+    w, c = _ORDINALS.index(written), _ORDINALS.index(claimed)
+    if w != c and year != 2013 and (w > c) == (year > 2013):  # another instance, on its rank's side of the year
         assert verdict == "silent"
     else:
         assert verdict == ("agree" if year == 2013 else "differ")
@@ -140,3 +142,98 @@ def test_a_conflicting_request_is_no_differ(tmp_path):
 def test_a_claim_of_no_request_still_sets_requests_aside(tmp_path):
     plain = _claimed("The crew descended to 6,000 feet.", "number", "descend, descended, clearance", "6000", "feet")
     assert one(tmp_path, plain, "The pilots requested permission to descend to 6,000 feet.") == ("silent", [])
+
+
+# review 1: a rank in another series may name the same event ("his first Wimbledon title" was "his second Grand Slam
+# title"); a rank on the other side of the fact's year only ("his 19th league title" in the claim's year is this one)
+def test_a_rank_in_another_series_still_differs(tmp_path):
+    assert one(tmp_path, TITLE, "Orsk won his second Grand Slam title at Velmar on 8 July 2013.")[0] == "differ"
+    text = "Orsk won his second major title on 8 July 2013. He won his first Velmar title in 2013."
+    assert one(tmp_path, TITLE, text)[0] == "differ"
+
+
+def test_a_rank_in_the_facts_own_year_still_differs(tmp_path):
+    league = _claimed("Velmar won their first Aske League title on 25 June 2020.", "date",
+                      "Aske League title, league title, title", "2020-06-25")
+    assert one(tmp_path, league, "Velmar clinched their 19th league title on 26 June 2020.")[0] == "differ"
+    assert one(tmp_path, league, "Velmar clinched their 19th league title in 2024.")[0] == "silent"
+    assert one(tmp_path, league, "Velmar won their 19th league title on 25 June 2020.")[0] == "agree"
+
+
+def test_a_rank_against_the_years_side_still_differs(tmp_path):
+    # a lower rank in a later year is no earlier instance: the text misdates or misranks this one
+    assert one(tmp_path, TITLE, "In 2016, Orsk won his first Velmar title.")[0] == "differ"
+    assert one(tmp_path, TITLE, "In 2009, Orsk won his second Velmar title.")[0] == "differ"
+
+
+def test_an_apposition_or_as_phrase_ranks_the_subject(tmp_path):
+    pm = _claimed("Anna Lind became Velmar's second female prime minister on 13 July 2016.", "number",
+                  "prime minister", "2", "")
+    ranked = _claimed("Anna Lind took office as Velmar's 77th prime minister on 13 July 2016.", "date",
+                      "prime minister, took office", "2016-07-13")
+    assert one(tmp_path, ranked, "In 2019, Lind took office as Velmar's 76th prime minister.")[0] == "differ"
+    assert one(tmp_path, ranked, "Lind, Velmar's 76th prime minister, took office in 2019.")[0] == "differ"
+    assert pm  # (a number fact's rank is read only as the value itself: see below)
+
+
+def test_a_number_is_set_aside_only_as_the_rank_itself(tmp_path):
+    titles = _claimed("Orsk won his 24th Velmar title.", "number", "Velmar title, Velmar titles", "24", "titles")
+    assert one(tmp_path, titles, "Orsk, who won his 23rd Velmar title, has 23 Velmar titles.")[0] == "differ"
+
+
+# review 1: an adverb of error before an act is no report ("mistakenly gave 14 patients"), nor is a verb whose object
+# is a hearer ("mistakenly told 45 patients they had cancer"): their figures are facts
+VACCINE = record("number", "wrong vaccine, patients, gave", "12", "patients")
+
+
+@pytest.mark.parametrize("text", [
+    "A nurse mistakenly gave 14 patients the wrong vaccine, the clinic said.",
+    "Staff erroneously gave 14 patients the wrong vaccine.",
+])
+def test_an_act_done_in_error_still_states_its_figure(tmp_path, text):
+    assert one(tmp_path, VACCINE, text)[0] == "differ"
+
+
+# compared_with: a value right after a term's possessive in the compared-with phrase is that term's ("compared to
+# ANO's 27.1%"), and the share before "compared" is the other side's, not said of the term inside the phrase
+SHARE = record("number", "ANO, ANO party", "27.1", 'percent, "%"')
+
+
+@pytest.mark.parametrize("text, verdict, found", [
+    ("Spolu took 27.8% of the vote compared to ANO's 27.1%.", "agree", ["27.1 percent"]),
+    ("Spolu took 27.8% of the vote compared to ANO’s 29.1%.", "differ", ["29.1 percent"]),
+    ("Spolu took 27.8% of the vote, compared with 27.1% for Velmar.", "silent", []),
+])
+def test_a_possessed_value_in_a_comparison_is_its_owners(tmp_path, text, verdict, found):
+    assert one(tmp_path, SHARE, text) == (verdict, found)
+
+
+# a part of a whole owned by a described noun counts the whole's unit: "108 of the lower house's 200 seats" (as "108
+# of parliament's 200 seats" did)
+@given(part=st.integers(2, 99), extra=st.integers(1, 300),
+       owner=st.sampled_from(["the lower house's", "parliament's", "the new assembly's", "the Velmar Diet's"]))
+@settings(max_examples=25, deadline=None)
+def test_a_part_of_an_owned_whole_counts_its_unit(part, extra, owner):
+    from checks.numbers import numbers
+    found = numbers(f"The coalition holds {part} of {owner} {part + extra} seats.", [])
+    assert [(m.value, m.unit) for m in found] == [(part, "seats"), (part + extra, "seats")]
+
+
+# a numeral hyphen-joined right after a capital letter is part of a code, no count
+@pytest.mark.parametrize("text", ["The Soyuz MS-12 crew of Lind and Orsk docked.", "An F-16 pilot died.",
+                                  "COVID-19 deaths were counted.", "The CRS-7 cargo was lost."])
+def test_a_numeral_joined_to_a_letter_is_no_count(text):
+    from checks.numbers import numbers
+    assert numbers(text, []) == []
+
+
+def test_a_suspended_range_after_to_still_reads():
+    from checks.numbers import numbers
+    assert [(m.value, m.unit) for m in numbers("He is serving a 30-to-60-year sentence.", [])][0][0] == 30
+
+
+@pytest.mark.parametrize("text, value", [("A magnitude-7.1 quake struck.", 7.1), ("Magnitude-7.1 quake hits Orsk.", 7.1),
+                                         ("A Category-5 storm hit.", 5)])
+def test_a_numeral_after_a_word_in_small_letters_still_reads(text, value):
+    from checks.numbers import numbers
+    assert [m.value for m in numbers(text, [])] == [value]

@@ -1,9 +1,10 @@
 """An owner's ranked instance: 'his second Wimbledon title', 'its 7th mission' name one of a series; when the fact's
-claim ranks its own instance otherwise ('his first Wimbledon title'), a value said of that one is another instance's."""
+claim ranks its own instance of that series otherwise ('his first Wimbledon title'), a value said of that one is
+another instance's."""
 
 from __future__ import annotations
 
-from ..lang.grammar import POSSESSIVES
+from ..lang.grammar import FUNCTION_WORDS, POSSESSIVES
 from ..lang.numbers import ORDINAL_SUFFIXES, ORDINAL_WORDS
 from ..match import Hit
 from ..words import Word, words
@@ -11,6 +12,8 @@ from .clauses import Analysed, Decision, _gap
 from .relations import _instance_end, _opened_clause, _predicate, _rank_or_part
 
 __all__ = ["claim_ordinals", "other_rank"]
+
+_SERIES_WORDS = 5  # words after a claim's ordinal that name its series at most ("seventh Formula One world title")
 
 
 def rank_of(w: Word) -> int | None:
@@ -20,23 +23,44 @@ def rank_of(w: Word) -> int | None:
     return int(w.norm[:-2]) if w.norm[:-2].isdigit() and w.norm.endswith(ORDINAL_SUFFIXES) else None
 
 
-def claim_ordinals(claim: str) -> frozenset[int]:
-    """The ranks a claim's ordinals name ('his seventh world title': {7}); empty when it names none."""
-    return frozenset(n for w in words(claim) for n in (rank_of(w),) if n is not None)
+def claim_ordinals(claim: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Each rank a claim's ordinals name, with the words of the series it ranks in ('his seventh Formula One world
+    title by winning': (7, {formula, one, world, title})); empty when it names none."""
+    ws, out = words(claim), []
+    for i, w in enumerate(ws):
+        n = rank_of(w)
+        if n is not None:
+            series = []
+            for v in ws[i + 1:i + 1 + _SERIES_WORDS]:
+                if v.norm == "s":
+                    continue  # a possessive inside the series: "men's singles title"
+                if v.norm in FUNCTION_WORDS or v.norm[:1].isdigit():
+                    break
+                series.append(v.norm)
+            out.append((n, frozenset(series)))
+    return tuple(out)
 
 
-def other_rank(an: Analysed, k: int, about: list[Hit], ranks: frozenset[int]) -> Decision | None:
+def other_rank(an: Analysed, k: int, about: list[Hit], ranks: tuple[tuple[int, frozenset[str]], ...],
+               later: bool | None) -> Decision | None:
     """'Hamilton had won his first world title in 2008', 'In 2016, he won his second Wimbledon title': a possessive
     and an ordinal before a term ('his second Wimbledon title') name one instance of the owner's series; when the
-    fact's claim ranks its own instance otherwise (``ranks``: 'his seventh world title'), a value in that phrase, in
-    its clause or in the opening phrase that dates its clause is the other instance's: set aside.  Not when a term stands in the clause outside the phrase ("won
-    Wimbledon on 7 July 2013, his second major title": the phrase renames the event the clause tells of), nor when
-    the ordinal is part of a term ("seventh title")."""
+    fact's claim ranks its own instance of that series (its words hold the phrase's: "his first Wimbledon men's
+    singles title", not "his second Grand Slam title", which may be the same win) otherwise (``ranks``), the phrase
+    names another instance.  A date in the phrase, its clause or the opening phrase dating its clause is that
+    instance's when it lies on the rank's side of the fact's year (``later``: a higher rank, a later year): set aside;
+    a number only when it is the rank itself ("chasing his 25th Grand Slam title", for a claim of his 24th; ``later``
+    None).  Not a predicate ("It was Velmar's fifth title", "took office as Britain's 76th prime minister", "May,
+    Britain's 76th prime minister,"); not when a term stands in the clause outside the phrase ("won Wimbledon on 7
+    July 2013, his second major title": the phrase renames the event); not when the ordinal is part of a term."""
     for o, end in _ranked_phrases(an):
-        if rank_of(an.words[o]) in ranks:
+        rank = rank_of(an.words[o])
+        claimed = _claimed_rank(an, o, end, ranks)
+        if claimed is None or claimed == rank:
             continue
-        inside = [h for h in about if o < h.first and h.last < end]
-        if not inside or any(h.first <= o <= h.last for h in about):
+        if not any(o < h.first and h.last < end for h in about) or any(h.first <= o <= h.last for h in about):
+            continue
+        if later is None and k != o or later is not None and later != (rank > claimed):
             continue
         here = an.clause[o - 1]
         if not (o <= k < end or an.clause[k] == here or _opened_clause(an, k) == here):
@@ -44,9 +68,15 @@ def other_rank(an: Analysed, k: int, about: list[Hit], ranks: frozenset[int]) ->
         if any(an.clause[h.first] == here and not (o - 1 <= h.first < end) for h in about):
             continue
         phrase = " ".join(w.text for w in an.words[o - 1:end])
-        return Decision(False, f"belongs to another instance: '{phrase}', and the claim ranks its own "
-                               f"{'/'.join(str(r) for r in sorted(ranks))}")
+        return Decision(False, f"belongs to another instance: '{phrase}', and the claim ranks its own {claimed}")
     return None
+
+
+def _claimed_rank(an: Analysed, o: int, end: int, ranks) -> int | None:
+    """The claim's rank in the series the phrase from ordinal o to ``end`` names (the claim's words after its ordinal
+    hold all the phrase's words), or None."""
+    series = {w.norm for w in an.words[o + 1:end] if w.norm not in FUNCTION_WORDS}
+    return next((n for n, words_ in ranks if series and series <= words_), None)
 
 
 def _ranked_phrases(an: Analysed) -> list[tuple[int, int]]:
@@ -58,8 +88,9 @@ def _ranked_phrases(an: Analysed) -> list[tuple[int, int]]:
             continue
         if ws[o - 1].norm == "s" and _gap(an, o - 1) not in ("'", "’"):
             continue
-        if _predicate(an, _owner(an, o - 1)):
-            continue  # "It was Velmar's fifth title", "making it his fifth title": what the event is, no other one
+        owner = _owner(an, o - 1)
+        if _predicate(an, owner) or owner and ws[owner - 1].norm == "as" or _gap(an, owner).strip() == ",":
+            continue  # "It was Velmar's fifth title", "took office as its 76th", "May, Britain's 76th prime minister,"
         end = _instance_end(an, o + 1, dated=False)
         if end > o + 1:
             out.append((o, end))

@@ -19,7 +19,7 @@ from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PE
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
-                            DECLARING_VERBS, DENIAL_VERBS, EARLIER_SAYING, ERROR_ADVERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
+                            DECLARING_VERBS, DENIAL_VERBS, ERROR_ADVERBS, ERROR_SAYING_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
@@ -2277,7 +2277,7 @@ def _denied_claim(an: Analysed, first: int, about: list[Hit]) -> Decision | None
     """'denied that the toll had reached 11,300', 'dismissed reports that it sank on 3 May': what the that-clause of a
     verb of denial says is what the subject says is false: set aside with the term it shares, never a difference.  So
     is what a verb of saying reports after an adverb of error ('police mistakenly said the bomb struck the gate':
-    ``ERROR_ADVERBS``), which the writer says is false."""
+    ``ERROR_ADVERBS``, ``ERROR_SAYING_VERBS``), which the writer says is false."""
     for verb, scope in _denied_clauses(an):
         if first in scope and any(h.first in scope for h in about):
             return Decision(False, f"is in what '{an.words[verb].text}' says is false: not said to hold")
@@ -2291,7 +2291,7 @@ def _denied_clauses(an: Analysed) -> tuple[tuple[int, range], ...]:
         return ()
     ws, out = an.words, []
     for k in range(len(ws) - 1):
-        if k and ws[k - 1].norm in ERROR_ADVERBS and ws[k].norm in EARLIER_SAYING:
+        if k and ws[k - 1].norm in ERROR_ADVERBS and ws[k].norm in ERROR_SAYING_VERBS:
             out.append((k, _reported(an, k + 1 + (ws[k + 1].norm == "that"))))  # "police mistakenly said the bomb ..."
             continue
         if ws[k].norm not in DENIAL_VERBS:

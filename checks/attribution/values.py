@@ -340,11 +340,22 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
         owner = _term_owning(an, k, about) if mention.kind == "number" else None
         if owner is not None:  # "much less than a norm of 1,500 becquerels" for a fact about the norm
             return Decision(True, f"is the '{_span(an, owner)}' compared with, which a term names")
+        owned = _possessed_by_term(an, k, about)
+        if owned is not None:  # "took 27.8% of the vote compared to ANO's 27.1%" for a fact about ANO's share
+            return Decision(True, f"is what '{_span(an, owned)}' owns, the side compared with")
         named = _named_reference(an, k, about, mention.value.grain == "day") if mention.kind == "date" else None
         if named is not None:  # "since the Apollo 17 mission in 1972" for a fact about Apollo 17
             return Decision(True, f"dates '{_span(an, named)}', the reference the term names")
         return Decision(False, "belongs to what it is compared with")
     return None
+
+
+def _possessed_by_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+    """The term whose possessive stands right before the value at word k ("ANO's 27.1%"), or None."""
+    ws = an.words
+    if k < 2 or ws[k - 1].norm != "s" or _gap(an, k - 1) not in ("'", "’") or _gap(an, k).strip():
+        return None
+    return next((h for h in about if h.last == k - 2), None)
 
 
 def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
@@ -752,7 +763,9 @@ def _said_of_share(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     if k >= len(ws) or not (_past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in BE_FORMS) \
             or _gap(an, k).strip():
         return None
-    return next((h for h in about if k <= h.first <= k + 6 and an.clause[h.first] == an.clause[k]), None)
+    return next((h for h in about if k <= h.first <= k + 6 and an.clause[h.first] == an.clause[k]
+                 and not an.is_reference(h.first)), None)  # (not "27.8% of the vote compared to ANO's 27.1%":
+    # a comparison's other side)
 
 
 # hedges a number may carry after the word that takes it ("owns nearly 49%", "is up to 300 m"), and what else may stand

@@ -723,8 +723,11 @@ EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimat
 DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "dismiss",
                 "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "dispute",
                 "disputes", "disputed", "disputing", "contest", "contests", "contested", "debunk", "debunked"}
-# Adverbs of error before a verb of saying: what "police mistakenly said" is what the writer says is false.
+# Adverbs of error before a verb of saying: what "police mistakenly said" is what the writer says is false. Only verbs
+# whose object is the report itself (not "told 45 patients", nor acts: "mistakenly gave 14 patients the wrong vaccine").
 ERROR_ADVERBS = frozenset({"mistakenly", "wrongly", "falsely", "erroneously", "incorrectly", "inaccurately", "wrongfully"})
+ERROR_SAYING_VERBS = frozenset({"said", "says", "reported", "reports", "stated", "states", "announced", "announces",
+                                "claimed", "claims", "suggested", "suggests", "believed", "believes", "thought", "assumed"})
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations",
                "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "speculation", "accusation",
                "accusations", "notion", "idea"}
