@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, REQUEST_WORDS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Hit, Term, Vocabulary, compile_terms, find
@@ -407,7 +407,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
 
 def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
     """A set-aside (``d``) that the fact's claim shows is the fact's after all: a past holder the claim's past tense
-    asks for, a distance from the claim's place, a part the fact counts, an estimate or a request the claim tells of."""
+    asks for, a distance from the claim's place, a part the fact counts, an estimate the claim tells of."""
     if prepared.past and d.rule == "former_holder":
         return _past_holder(item.analysed, value, hits, d)
     if prepared.origin and d.rule == "measured_quality" and isinstance(value, Mention) and _term_near(item.analysed,
@@ -417,8 +417,6 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
         return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
-    if d.rule == "request":
-        return _claimed_request(prepared) or d
     return d
 
 
@@ -470,16 +468,6 @@ def _estimate(value, prepared: Prepared) -> Decision | None:
         return None
     why = "is a forecast, and the claim is an estimate"
     return Decision(True, why, rule="estimate_claim", weak="possible conflict: another's forecast, maybe")
-
-
-def _claimed_request(prepared: Prepared) -> Decision | None:
-    """'the pilots requested permission to descend from 10,000 feet to 6,000 feet', for a claim that the crew "asked
-    for and was given clearance to descend ... to 6,000 feet": a figure asked for, when the claim itself tells of the
-    asking (a word of REQUEST_WORDS), is the fact's, attached loosely (what was granted may differ)."""
-    if prepared.known.isdisjoint(REQUEST_WORDS):
-        return None
-    why = "is what was asked for, and the claim tells of the request"
-    return Decision(True, why, rule="request_claim", weak="possible conflict: what was asked for, maybe not granted")
 
 
 def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:

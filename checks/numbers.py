@@ -337,7 +337,7 @@ def _plural(*units: str) -> str:
 
 
 _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
-                      r"(?:\s+(?:(?!(?:in|on|at|of|for|from|to|with|by|and|or)\s)[\w.-]+\s+){0,3}[\w.-]+['’]s)?\s+",
+                      r"(?:\s+(?:(?!(?:in|on|at|of|for|from|to|with|by|and|or|near|outside|inside|during|across|into|over|under|after|before|between|among|around|through)\s)[\w.-]+\s+){0,3}[\w.-]+['’]s)?\s+",
                       re.IGNORECASE)  # ("of parliament's 158", "of the
 # lower house's 200")
 

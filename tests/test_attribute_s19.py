@@ -75,7 +75,7 @@ PRICE = _number("The painting sold for 11,000 pounds.", "sold", 11000, "pounds")
     (OUTPUT, "The plant builds a third of a million trucks a year.", "differ"),
     # a claim that writes its value as a rate reads rates ("a year", "per year"); other facts still set them aside
     (OUTPUT, "By 2025, the plant will build 250,000 trucks per year.", "agree"),
-    (OUTPUT, "Production is expected to reach 200,000 trucks annually.", "differ"),
+    (OUTPUT, "Production reached 200,000 trucks annually.", "differ"),  # (an expected level is a forecast: s46)
     # "pounds" listed beside a measure ("lb") is a weight: written as a word it converts like "lb" and "kg"
     (TOWING, "The truck's towing capacity is 11,000 pounds.", "agree"),
     (TOWING, "It tows 11,000lb.", "agree"),

@@ -123,25 +123,12 @@ def test_a_qualifier_opening_the_sentence_names_another_kind(tmp_path):
     assert one(tmp_path, claim, "Velmar: Federal sentence of 21 years imposed on Lind.") == ("silent", [])
 
 
-# request_claim: a figure asked for is the fact's when the claim itself tells of the asking ("asked for and was given
-# clearance to descend to 6,000 feet"), loosely: what was granted may differ, so a conflicting one only shows
-DESCENT = _claimed("The crew asked for and was given clearance to descend to 6,000 feet.", "number",
-                   "descend, descended, clearance", "6000", "feet")
-
-
-def test_a_request_agrees_when_the_claim_tells_of_it(tmp_path):
-    text = "The pilots requested permission to descend from 10,000 feet to 6,000 feet."
-    assert one(tmp_path, DESCENT, text)[0] == "agree"
-
-
-def test_a_conflicting_request_is_no_differ(tmp_path):
-    assert one(tmp_path, DESCENT, "The pilots requested permission to descend to 5,000 feet.") == ("silent", [])
-    assert one(tmp_path, DESCENT, "The pilots descended to 5,000 feet.")[0] == "differ"
-
-
-def test_a_claim_of_no_request_still_sets_requests_aside(tmp_path):
-    plain = _claimed("The crew descended to 6,000 feet.", "number", "descend, descended, clearance", "6000", "feet")
-    assert one(tmp_path, plain, "The pilots requested permission to descend to 6,000 feet.") == ("silent", [])
+# (request_claim, dropped after review 2: a claim that names a request beside what was granted, "sentenced him to 25
+# years; prosecutors had asked for 30", made the request's figure agree) a request stays set aside whatever the claim
+def test_a_request_is_no_statement_even_for_a_claim_that_names_one(tmp_path):
+    claim = _claimed("The judge sentenced him to 25 years; prosecutors had asked for 30 years.", "number",
+                     "sentence, sentenced", "25", "years")
+    assert one(tmp_path, claim, "Prosecutors asked the judge to sentence him to 25 years.") == ("silent", [])
 
 
 # review 1: a rank in another series may name the same event ("his first Wimbledon title" was "his second Grand Slam
@@ -237,3 +224,42 @@ def test_a_suspended_range_after_to_still_reads():
 def test_a_numeral_after_a_word_in_small_letters_still_reads(text, value):
     from checks.numbers import numbers
     assert [m.value for m in numbers(text, [])] == [value]
+
+
+# (an adverb of an earlier time opening the sentence, "Previously, he served as minister between 2012-13", was
+# dropped: "Previously," also opens news of a step before today's, whose dates may misstate the fact: a differ stays)
+APPOINTED = record("date", "minister, ministers, appointed", "2021-12-17")
+
+
+def test_an_opening_adverb_of_an_earlier_time_keeps_its_differ(tmp_path):
+    assert one(tmp_path, APPOINTED, "Previously, he was appointed minister in 2012.")[0] == "differ"
+
+
+# forecast: a level told as expected ("is likely to remain 100-110 kmph gusting to 120 kmph", "is expected to reach")
+# is a figure that might come, not a result
+GUSTS = record("number", "gusting to, gusts, wind speed", "155", "kmph")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The wind speed is likely to remain 100-110 kmph gusting to 120 kmph.", "silent"),
+    ("Gusts are likely to reach about 130 kmph.", "silent"),
+    ("Gusts are expected to reach 130 kmph on Monday.", "silent"),
+    ("Gusts reached 130 kmph on Monday.", "differ"),
+    ("Gusts were expected to reach 100 kmph, but gusts hit 130 kmph.", "differ"),
+    ("Gusts are expected to remain strong for two days, with gusts of 130 kmph.", "differ"),
+])
+def test_an_expected_level_is_no_result(tmp_path, text, verdict):
+    assert one(tmp_path, GUSTS, text)[0] == verdict
+
+
+# review 2: a common noun's possessive in a comparison may be another instance's ("the last election's 65.4%"): only a
+# name's value is its own; and a part of a whole stops at a preposition ("30 of the fans outside the stadium's 4 gates")
+def test_a_common_nouns_possessive_in_a_comparison_is_not_the_facts(tmp_path):
+    turnout = record("number", "turnout, election", "65.4", 'percent, "%"')
+    assert one(tmp_path, turnout, "Turnout was 60.8%, compared to the last election's 65.4%.")[0] != "agree"
+
+
+def test_a_part_stops_at_a_preposition():
+    from checks.numbers import numbers
+    found = numbers("Police detained 30 of the fans outside the stadium's 4 gates.", [])
+    assert (found[0].value, found[0].unit) == (30, "fans")  # (its own partitive noun, not the gates)

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
+from ..lang.grammar import (MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -351,11 +351,12 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 
 def _possessed_by_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
-    """The term whose possessive stands right before the value at word k ("ANO's 27.1%"), or None."""
+    """The term, a name, whose possessive stands right before the value at word k ("ANO's 27.1%"), or None (not a
+    common noun, "the last election's 65.4%", another instance's)."""
     ws = an.words
     if k < 2 or ws[k - 1].norm != "s" or _gap(an, k - 1) not in ("'", "’") or _gap(an, k).strip():
         return None
-    return next((h for h in about if h.last == k - 2), None)
+    return next((h for h in about if h.last == k - 2 and ws[h.first].capitalised), None)
 
 
 def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
@@ -1298,6 +1299,12 @@ def _day_of_month(an: Analysed, start: int) -> bool:
 _POSSIBLE = re.compile(rf"\b(?:{alternation(POSSIBILITY_MODALS)})\s+(?:well\s+|even\s+|eventually\s+|still\s+)?"
                        rf"(?:{alternation(REACHING_VERBS)})\s+(?:(?:as\s+(?:high|many|much)\s+as|more\s+than|over|up\s+to"
                        r"|at\s+least|around|about|nearly|almost)\s+)?\Z", re.IGNORECASE)
+# "is likely to remain 100-110 kmph gusting to 120 kmph": an expected level, the value right after the verb (past a
+# hedge), or after a first level and its gust ("... kmph gusting to"); not "remain functional for two weeks"
+_EXPECTED_LEVEL = re.compile(rf"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:{alternation(EXPECTED_LEVEL_WORDS)})\s+to\s+"
+                             rf"(?:{alternation(LEVEL_VERBS)})\s+(?:(?:about|around|near|above|below|over|under|up\s+to)\s+)?"
+                             r"(?:\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[^\W\d_]+\s+(?:gusting|rising|going)\s+(?:up\s+)?to\s+)?\Z",
+                             re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:" + alternation(FORECAST_WORDS) + r")\b[^;—–]*\Z", re.IGNORECASE)
 
 
@@ -1335,7 +1342,8 @@ def forecast(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
         return None
     if _FORECAST.search(an.sentence.text, 0, mention.start):
         return Decision(False, "is a forecast, not a result")
-    possible = _POSSIBLE.search(an.sentence.text, max(0, mention.start - 60), mention.start)
+    possible = _POSSIBLE.search(an.sentence.text, max(0, mention.start - 60), mention.start) \
+        or _EXPECTED_LEVEL.search(an.sentence.text, max(0, mention.start - 80), mention.start)
     if possible:
         return Decision(False, f"is a figure that might come ('{' '.join(possible.group().split())}'), not a result")
     m = _INTENDED.search(an.sentence.text, max(0, mention.start - 80), mention.start)

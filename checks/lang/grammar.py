@@ -409,6 +409,11 @@ FORECAST_WORDS = ("predict", "predicts", "predicting", "predicted", "prediction"
 # Modals of possibility and the verbs of reaching a figure after them: "the toll could be more than 400", "may rise
 # to 400" tell a figure that might come, not one reached.
 POSSIBILITY_MODALS = ("could", "may", "might")
+# Adjectives and participles of expectation before "to" and a verb of level: "the wind speed is likely to remain 100-110
+# kmph", "is expected to reach 120 kmph": a figure foreseen, not a result.
+EXPECTED_LEVEL_WORDS = ("likely", "expected", "poised")  # (not "set": "was set to be worth $1.7 billion", a deal's value)
+LEVEL_VERBS = ("remain", "stay", "reach", "hit", "touch", "cross", "exceed", "top", "rise to", "climb to",
+               "increase to", "grow to", "fall to", "drop to", "decrease to", "peak at")  # (not "be": "to be worth")
 REACHING_VERBS = ("be", "reach", "rise to", "climb to", "increase to", "grow to", "exceed", "top", "surpass", "hit")
 # Words of a claim that is itself an estimate or forecast ("AccuWeather estimated the damage at $250 billion"): it reads
 # a forecast's figure as its own.
