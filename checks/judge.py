@@ -86,6 +86,7 @@ class Prepared:
     qualifiers: frozenset[str] = frozenset()  # the claim's qualifiers that exclude others ("state court"), for other_kind
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
     ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
+    expects: bool = False  # whether a number fact's claim is itself an expectation ("expects revenue to reach"), for _estimate
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -107,7 +108,8 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     buyer=claim_buyer(fact.claim) if fact.kind in ("date", "number") else frozenset(),
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
-                    qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim))
+                    qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim),
+                    expects=_expects(fact))
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -463,11 +465,22 @@ def _claims_route(an, hit, route: str, hits: list, d: Decision) -> Decision:
 
 def _estimate(value, prepared: Prepared) -> Decision | None:
     """'AccuWeather estimated the damage at $250 billion' reads 'projected to cause $250 billion in damages': a
-    forecast's figure, for a number fact whose claim is an estimate, attached loosely."""
-    if not (isinstance(value, Mention) and value.kind == "number") or prepared.known.isdisjoint(ESTIMATE_WORDS):
+    forecast's figure, for a number fact whose claim is an estimate or an expectation, attached loosely."""
+    if not (isinstance(value, Mention) and value.kind == "number") or (prepared.known.isdisjoint(ESTIMATE_WORDS)
+                                                                       and not prepared.expects):
         return None
     why = "is a forecast, and the claim is an estimate"
     return Decision(True, why, rule="estimate_claim", weak="possible conflict: another's forecast, maybe")
+
+
+# a claim that is itself an expectation: "The company expects revenue to reach $5 billion", "Gusts were expected to
+# reach 155 kmph" (not "higher than expected": no "to" after it)
+_EXPECTING_CLAIM = re.compile(r"\b(?:expects?|expected|expecting|likely|poised)\s+(?:[\w'’-]+\s+){0,3}?to\b", re.IGNORECASE)
+
+
+def _expects(fact: Fact) -> bool:
+    """Is a number fact's claim itself an expectation (``_EXPECTING_CLAIM``)?"""
+    return fact.kind == "number" and bool(_EXPECTING_CLAIM.search(fact.claim))
 
 
 def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:

@@ -263,3 +263,34 @@ def test_a_part_stops_at_a_preposition():
     from checks.numbers import numbers
     found = numbers("Police detained 30 of the fans outside the stadium's 4 gates.", [])
     assert (found[0].value, found[0].unit) == (30, "fans")  # (its own partitive noun, not the gates)
+
+
+# lint: an about-term that joins the fact's own value to a word ("Dusseldorf-based") never lets the value state the
+# fact (a name inside a term is the subject's own name): a warning says so, with the term to write instead
+def test_lint_warns_of_a_term_that_joins_the_value_to_a_word(tmp_path):
+    from checks.lint import lint
+    (tmp_path / "f.yaml").write_text(
+        "facts:\n  - id: hq\n    claim: Orsk had its headquarters in Velmar.\n    kind: place\n"
+        "    about: [headquarters, Velmar-based, Second Velmar War, Velmar-bound]\n    value: [Velmar]\n",
+        encoding="utf-8")
+    found = [p for p in lint([tmp_path / "f.yaml"], None) if p.code == "value-in-term"]
+    assert [p.severity for p in found] == ["warning"]
+    assert "'Velmar-based'" in found[0].message and "'based'" in found[0].hint and found[0].line == 5
+
+
+# review 3: a named owner's figure told of another time is not the fact's ("compared with ANO's 29.6% in 2017"); a claim
+# that is itself an expectation reads an expected level as its own, loosely
+def test_a_named_owners_figure_of_another_time_is_not_the_facts(tmp_path):
+    claim = _claimed("ANO won 27.1% of the vote.", "number", "ANO", "27.1", 'percent, "%"')
+    for text in ("The Pirates won 10.8%, compared with ANO's 29.6% in 2017.",
+                 "Spolu's share rose to 28%, compared with ANO's 29.6% a year earlier."):
+        assert one(tmp_path, claim, text)[0] != "differ"
+
+
+def test_an_expectation_claim_reads_an_expected_level(tmp_path):
+    claim = _claimed("The company expects revenue to reach $5 billion.", "number", "revenue", "5000000000",
+                     "dollars, $")
+    assert one(tmp_path, claim, "Revenue is expected to reach $5 billion.")[0] == "agree"
+    assert one(tmp_path, claim, "Revenue is expected to reach $4.5 billion.")[0] != "agree"
+    plain = _claimed("Revenue was $5 billion, higher than expected.", "number", "revenue", "5000000000", "dollars, $")
+    assert one(tmp_path, plain, "Revenue is expected to reach $5 billion.") == ("silent", [])

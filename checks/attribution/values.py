@@ -356,7 +356,22 @@ def _possessed_by_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
     ws = an.words
     if k < 2 or ws[k - 1].norm != "s" or _gap(an, k - 1) not in ("'", "’") or _gap(an, k).strip():
         return None
+    if _told_of_a_time(an, k):
+        return None  # "compared with ANO's 29.6% in 2017", "Apple's 21% a year earlier": another time's figure
     return next((h for h in about if h.last == k - 2 and ws[h.first].capitalised), None)
+
+
+_OTHER_TIME_WORDS = frozenset({"earlier", "ago", "before", "last", "previous", "prior", "previously"})
+
+
+def _told_of_a_time(an: Analysed, k: int) -> bool:
+    """Does a year or a word of another time follow the value at word k in its clause, before a comma?"""
+    for j in range(k + 1, len(an.words)):
+        if an.clause[j] != an.clause[k] or "," in _gap(an, j):
+            return False
+        if an.words[j].norm in _OTHER_TIME_WORDS or is_year(an.words[j].norm):
+            return True
+    return False
 
 
 def _term_owning(an: Analysed, k: int, about: list[Hit]) -> Hit | None:

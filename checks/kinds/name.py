@@ -5,6 +5,8 @@ A sentence offers the fact's value names and its rivals; both kinds share this r
 
 from __future__ import annotations
 
+import re
+
 from ..attribution import attach_name, attach_place
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, terms
@@ -67,6 +69,23 @@ def _value_as_term(value: tuple[str, ...], about, file: str, problems: list[Prob
                 file, item.line, f"about-term '{item.value}' is also a value: a sentence naming it is read as about the "
                 "fact's subject, never as stating the value", "name the event or the subject in about, not the value",
                 code="value-as-term", severity="warning", column=item.column))
+            return
+    _value_in_term(value, items, file, problems)
+
+
+def _value_in_term(value: tuple[str, ...], items, file: str, problems: list[Problem]) -> None:
+    """'about: [Dusseldorf-based]' for the place Dusseldorf: a value joined by a hyphen to a word in a term is read as
+    part of the subject's own name (``own_name``), so the term finds sentences but its value never states the fact
+    (not "X-bound", which says where the subject goes; not a longer name, "Second Nagorno-Karabakh War")."""
+    for item in items:
+        held = isinstance(item.value, str) and next(
+            (v for v in value if re.match(rf"{re.escape(v)}-(?!bound\b)[a-z]", item.value, re.IGNORECASE)), None)
+        if held:
+            problems.append(Problem(
+                file, item.line, f"about-term '{item.value}' joins the value '{held}' to a word: a name inside a term "
+                "is read as the subject's own, so it never states the value",
+                f"write the word alone ('{item.value[len(held) + 1:]}'): '{item.value}' in a text is read as the "
+                "value and that word", code="value-in-term", severity="warning", column=item.column))
             return
 
 
