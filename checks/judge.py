@@ -479,8 +479,19 @@ _EXPECTING_CLAIM = re.compile(r"\b(?:expects?|expected|expecting|likely|poised)\
 
 
 def _expects(fact: Fact) -> bool:
-    """Is a number fact's claim itself an expectation (``_EXPECTING_CLAIM``)?"""
-    return fact.kind == "number" and bool(_EXPECTING_CLAIM.search(fact.claim))
+    """Is a number fact's claim itself an expectation of its value: the expectation's "to" before the value, no comma,
+    "but" or "which" between ("expects revenue to reach $5 billion"; not "expected to weaken, killed 12 people")?"""
+    if fact.kind != "number":
+        return False
+    for m in _EXPECTING_CLAIM.finditer(fact.claim):
+        rest = fact.claim[m.end():]
+        for n in numbers(rest, []):
+            if n.value == fact.value and not _NOT_GOVERNED.search(rest, 0, n.start):
+                return True
+    return False
+
+
+_NOT_GOVERNED = re.compile(r"[,;]|\b(?:but|which|who|and)\b", re.IGNORECASE)
 
 
 def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:

@@ -294,3 +294,44 @@ def test_an_expectation_claim_reads_an_expected_level(tmp_path):
     assert one(tmp_path, claim, "Revenue is expected to reach $4.5 billion.")[0] != "agree"
     plain = _claimed("Revenue was $5 billion, higher than expected.", "number", "revenue", "5000000000", "dollars, $")
     assert one(tmp_path, plain, "Revenue is expected to reach $5 billion.") == ("silent", [])
+
+
+# timestamp: a date opening the line before an agency in brackets and a dash is a dateline's, its place on the line
+# before or dropped; a timeline's entry ("Sept. 14 -- ...", no agency) still dates its event
+LANDFALL = record("date", "landfall, made landfall", "2018-09-15")
+
+
+def test_a_dateline_date_without_its_place_dates_no_event(tmp_path):
+    text = "Sept. 14 (UPI) -- Typhoon Mangkhut made landfall in the northern Philippines."
+    assert one(tmp_path, LANDFALL, text, published="2018-09-14") == ("silent", [])
+    text = "Sept. 14 -- Typhoon Mangkhut made landfall in the northern Philippines."
+    assert one(tmp_path, LANDFALL, text, published="2018-09-14")[0] == "differ"
+
+
+# review 4: a named owner's figure told of a time is attached loosely (the time may be the fact's own: "compared with
+# Spolu's 27.8% in 2021"); an expectation claim must govern its value; a dateline's bracket must name an agency; the
+# lint warns only of a value joined to a word in small letters ("Air France-KLM" is a name)
+def test_a_named_owners_figure_in_its_own_year_still_agrees(tmp_path):
+    claim = _claimed("Spolu won 27.8% of the vote in 2021.", "number", "Spolu", "27.8", 'percent, "%"')
+    text = "ANO won 34.5% of the vote on Saturday, compared with Spolu's 27.8% in 2021."
+    assert one(tmp_path, claim, text)[0] == "agree"
+
+
+def test_an_expectation_that_governs_no_value_reads_no_forecast(tmp_path):
+    claim = _claimed("Typhoon Velmar, expected to be the strongest storm of the year, killed 127 people.", "number",
+                     "killed, death toll", "127", "people")
+    assert one(tmp_path, claim, "The death toll could rise to 127.") == ("silent", [])
+
+
+@pytest.mark.parametrize("bracket", ["(local time)", "(Friday)", "(UTC)"])
+def test_a_bracket_that_names_no_agency_makes_no_dateline(tmp_path, bracket):
+    text = f"Sept. 14 {bracket} -- Typhoon Mangkhut made landfall in the northern Philippines."
+    assert one(tmp_path, LANDFALL, text, published="2018-09-14")[0] == "differ"
+
+
+def test_lint_spares_a_value_joined_to_another_name(tmp_path):
+    from checks.lint import lint
+    (tmp_path / "f.yaml").write_text(
+        "facts:\n  - id: buyer\n    claim: Air France bought KLM.\n    kind: party\n"
+        "    about: [Air France-KLM, bought]\n    value: [Air France]\n", encoding="utf-8")
+    assert [p for p in lint([tmp_path / "f.yaml"], None) if p.code == "value-in-term"] == []

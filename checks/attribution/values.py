@@ -342,7 +342,8 @@ def compared_with(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
             return Decision(True, f"is the '{_span(an, owner)}' compared with, which a term names")
         owned = _possessed_by_term(an, k, about)
         if owned is not None:  # "took 27.8% of the vote compared to ANO's 27.1%" for a fact about ANO's share
-            return Decision(True, f"is what '{_span(an, owned)}' owns, the side compared with")
+            return Decision(True, f"is what '{_span(an, owned)}' owns, the side compared with",
+                            weak="possible conflict: told of a time, maybe another" if _told_of_a_time(an, k) else "")
         named = _named_reference(an, k, about, mention.value.grain == "day") if mention.kind == "date" else None
         if named is not None:  # "since the Apollo 17 mission in 1972" for a fact about Apollo 17
             return Decision(True, f"dates '{_span(an, named)}', the reference the term names")
@@ -356,8 +357,6 @@ def _possessed_by_term(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
     ws = an.words
     if k < 2 or ws[k - 1].norm != "s" or _gap(an, k - 1) not in ("'", "’") or _gap(an, k).strip():
         return None
-    if _told_of_a_time(an, k):
-        return None  # "compared with ANO's 29.6% in 2017", "Apple's 21% a year earlier": another time's figure
     return next((h for h in about if h.last == k - 2 and ws[h.first].capitalised), None)
 
 
@@ -365,7 +364,8 @@ _OTHER_TIME_WORDS = frozenset({"earlier", "ago", "before", "last", "previous", "
 
 
 def _told_of_a_time(an: Analysed, k: int) -> bool:
-    """Does a year or a word of another time follow the value at word k in its clause, before a comma?"""
+    """Does a year or a word of another time follow the value at word k in its clause, before a comma ("compared with
+    ANO's 29.6% in 2017", "Apple's 21% a year earlier": maybe another time's figure, maybe the fact's own year)?"""
     for j in range(k + 1, len(an.words)):
         if an.clause[j] != an.clause[k] or "," in _gap(an, j):
             return False
@@ -2176,19 +2176,13 @@ def timestamp(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     in figures with a clock time right after it, after punctuation, the line's start or a word of stamping (not after
     a preposition or a verb: 'struck on 2023-09-08 22:11 UTC'), is a record's stamp (a page's, a file's, a post's),
     no statement of when anything happened; so is a dateline's date, after a place and a comma at the line's start and
-    before an agency in brackets or a dash ("Tokyo, Jan. 3 (Jiji Press)--"): when the story was filed; and so is a
+    before an agency in brackets or a dash ("Tokyo, Jan. 3 (Jiji Press)--"; opening the line before an agency in
+    brackets and a dash, its place dropped: "Sept. 14 (UPI) --"): when the story was filed; and so is a
     photo caption's, after a comma and before a credit in brackets that ends the line ("..., January 7, 2024 (NTSB)"):
     when the picture was taken."""
     if mention.kind != "date":
         return None
-    place = _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start)
-    after = _DATELINE_AFTER.match(an.sentence.text, mention.end)
-    if not place and after and (after.group("agency") or after.group("bare")):
-        place = _CAPITAL_PLACE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)  # after a byline
-    if place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper()) \
-            or _caps_place(an.sentence.text[:mention.start]) and _STORY_AFTER.match(an.sentence.text, mention.end):
-        # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises";
-        # a place in capitals needs no comma nor dash: "NEW YORK Oct 28 A fatal derailment ...", an agency's dropped)
+    if _dateline(an, mention):
         return Decision(False, "is the dateline's date (when the story was filed), no date of an event")
     aside = _caption_or_zone(an, mention, about)
     if aside is not None:
@@ -2293,6 +2287,33 @@ _STAMP_LABEL = re.compile(r"\s*(?:last\s+)?(?:" + "|".join(sorted(STAMP_WORDS)) 
 # a caption's end: a credit in brackets (capitalised words or an agency, "(NTSB)", "(AP Photo/Jae C. Hong)") and
 # nothing after it but a full stop
 _CAPTION_END = re.compile(r"\s*\((?:[A-Z][\w.&'’/-]*)(?:[ /][\w.&'’-]+){0,5}\)\s*\.?\s*\Z")
+
+
+def _dateline(an: Analysed, mention: Mention) -> bool:
+    """Is the date a dateline's (``timestamp``)?"""
+    place = _DATELINE_BEFORE.fullmatch(an.sentence.text, 0, mention.start)
+    after = _DATELINE_AFTER.match(an.sentence.text, mention.end)
+    if not place and after and (after.group("agency") or after.group("bare")):
+        place = _CAPITAL_PLACE_BEFORE.search(an.sentence.text, max(0, mention.start - 40), mention.start)  # after a byline
+    if not place and after and _agency(after.group("agency")) and not an.sentence.text[:mention.start].strip():
+        place = after  # "Sept. 14 (UPI) -- Typhoon Mangkhut made landfall": its place on the line before, or dropped
+    # (a place in capitals, or an agency after the date: not a headline's "Noto Earthquake, Jan. 1 – Toll Rises"; a
+    # place in capitals needs no comma nor dash: "NEW YORK Oct 28 A fatal derailment ...", an agency's dropped)
+    return bool(place and after and (after.group("agency") or after.group("bare") or place.group().strip(" ,").isupper())
+                or _caps_place(an.sentence.text[:mention.start]) and _STORY_AFTER.match(an.sentence.text, mention.end))
+
+
+def _agency(bracket: str | None) -> bool:
+    """'(UPI)', '(Reuters)', '(Jiji Press)': a bracket that names an agency, not a weekday, a clock time or a time zone
+    ('(Friday)', '(1:40 a.m.)', '(local time)', '(UTC)')."""
+    if not bracket:
+        return False
+    inside = bracket.strip("() ")
+    return bool(_AGENCY_NAME.fullmatch(inside)) and inside.lower() not in WEEKDAY_NAMES \
+        and inside.upper() not in TIME_ZONES and not inside.lower().endswith(" time")
+
+
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&./ -]{1,30}")
 
 
 # A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then

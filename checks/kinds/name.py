@@ -79,7 +79,7 @@ def _value_in_term(value: tuple[str, ...], items, file: str, problems: list[Prob
     (not "X-bound", which says where the subject goes; not a longer name, "Second Nagorno-Karabakh War")."""
     for item in items:
         held = isinstance(item.value, str) and next(
-            (v for v in value if re.match(rf"{re.escape(v)}-(?!bound\b)[a-z]", item.value, re.IGNORECASE)), None)
+            (v for v in value if re.match(rf"(?i:{re.escape(v)})-(?!bound\b)[a-z]", item.value)), None)
         if held:
             problems.append(Problem(
                 file, item.line, f"about-term '{item.value}' joins the value '{held}' to a word: a name inside a term "
