@@ -335,3 +335,11 @@ def test_lint_spares_a_value_joined_to_another_name(tmp_path):
         "facts:\n  - id: buyer\n    claim: Air France bought KLM.\n    kind: party\n"
         "    about: [Air France-KLM, bought]\n    value: [Air France]\n", encoding="utf-8")
     assert [p for p in lint([tmp_path / "f.yaml"], None) if p.code == "value-in-term"] == []
+
+
+# a share whose unit is glued to the figure at the sentence's end ("11percent.") has no whole after it: no crash
+@given(n=st.integers(1, 99), end=st.sampled_from([".", "", "!"]))
+@settings(max_examples=20, deadline=None)
+def test_a_glued_share_ending_the_sentence_reads_without_a_crash(n, end):
+    fact = record("number", "Velmar, share", str(n), "percent")
+    assert one_fresh(fact, f"Velmar came second with {n}percent{end}")[0] in ("agree", "silent")

@@ -738,7 +738,10 @@ def share_whole(an: Analysed, mention: Mention) -> range:
     """'4% of those who stayed away', '55.69% of the votes': the words of the whole a share is of, or none."""
     if not (mention.kind == "number" and (mention.unit == "%" or mention.unit.lower() in ("percent", "per"))):
         return range(0)
-    end = mention.end if mention.unit == "%" else an.words[an.index_after(mention.end)].end
+    after = an.index_after(mention.end)
+    if mention.unit != "%" and after >= len(an.words):
+        return range(0)  # "... rose to 11percent." (the unit glued to the figure, ending the sentence): no whole
+    end = mention.end if mention.unit == "%" else an.words[after].end
     m = _SHARE_OF.match(an.sentence.text, end)
     if not m or m.end() >= len(an.sentence.text):
         return range(0)
