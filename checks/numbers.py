@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
 from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
@@ -42,7 +42,8 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
              r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|(?:half[\s-]+)?an?" + _A_UNIT
              + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")
 # A number hyphen-joined to a capital letter is part of a code, no count ("Soyuz MS-12 crew", "an F-16 pilot", "the
-# COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence"). Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
+# COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence").
+# Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
 _A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
@@ -337,9 +338,8 @@ def _plural(*units: str) -> str:
 
 
 _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his|her|all))?"
-                      r"(?:\s+(?:(?!(?:in|on|at|of|for|from|to|with|by|and|or|near|outside|inside|during|across|into|over|under|after|before|between|among|around|through)\s)[\w.-]+\s+){0,3}[\w.-]+['’]s)?\s+",
-                      re.IGNORECASE)  # ("of parliament's 158", "of the
-# lower house's 200")
+                      r"(?:\s+(?:(?!(?:" + alternation(PART_OWNER_STOPS) + r")\s)[\w.-]+\s+){0,3}[\w.-]+['’]s)?\s+",
+                      re.IGNORECASE)  # ("of parliament's 158", "of the lower house's 200")
 
 
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:

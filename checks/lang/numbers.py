@@ -256,3 +256,7 @@ AGAINST_WORDS = {"against", "opposed", "opposing", "no", "nay", "nays"}
 # attacker"): the count holds the perpetrator, so it states the victims one fewer too.
 PERPETRATOR_NOUNS = {"gunman", "attacker", "shooter", "suspect", "bomber", "killer", "assailant", "perpetrator",
                      "hijacker"}
+# Words a part's whole cannot run past before its owner's possessive: "108 of the lower house's 200 seats" counts seats,
+# "30 of the fans outside the stadium's 4 gates" counts no gates.
+PART_OWNER_STOPS = ("in", "on", "at", "of", "for", "from", "to", "with", "by", "and", "or", "near", "outside", "inside",
+                    "during", "across", "into", "over", "under", "after", "before", "between", "among", "around", "through")
