@@ -484,14 +484,18 @@ def _expects(fact: Fact) -> bool:
     if fact.kind != "number":
         return False
     for m in _EXPECTING_CLAIM.finditer(fact.claim):
+        if _RESULT_BEFORE.search(fact.claim, 0, m.start()):
+            continue  # "fell more than expected to 3.2%", "rose as expected to 3.2%": a result
         rest = fact.claim[m.end():]
         for n in numbers(rest, []):
-            if n.value == fact.value and not _NOT_GOVERNED.search(rest, 0, n.start):
-                return True
+            if n.value == fact.value and not _NOT_GOVERNED.search(rest, 0, n.start) and len(rest[:n.start].split()) <= 3:
+                return True  # (the value within a few words of "to": "to reach $5 billion"; not "to hit Kyushu on
+                # Sunday killed 2 people")
     return False
 
 
 _NOT_GOVERNED = re.compile(r"[,;]|\b(?:but|which|who|and)\b", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"\b(?:than|as)\s+\Z", re.IGNORECASE)
 
 
 def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:

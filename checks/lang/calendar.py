@@ -76,3 +76,8 @@ DEFINITE_DETERMINERS = tuple(word for word in DETERMINERS if word not in ("a", "
 # Time zones' codes after a clock time ("1:40 p.m. Friday ET", "1520 GMT Friday"): a bracket holding one restates a
 # moment in another zone.
 TIME_ZONES = ("ET", "EST", "EDT", "GMT", "UTC", "PT", "PST", "PDT", "CT", "CST", "BST", "CET", "CEST", "IST", "JST")
+# News agencies whose name in brackets follows a dateline's date ("Sept. 14 (UPI) --"), lower-cased.
+NEWS_AGENCIES = frozenset({"ap", "afp", "reuters", "upi", "pti", "ians", "ani", "xinhua", "kyodo", "jiji", "jiji press",
+                           "yonhap", "bernama", "anadolu", "tass", "ria novosti", "interfax", "dpa", "efe", "ansa", "bss",
+                           "app", "bloomberg", "aap", "cp", "kuna", "wam", "spa", "mena", "irna", "antara", "pna", "cna",
+                           "bss/afp", "afp/bss", "ap/reuters", "reuters/ap", "uni", "nna", "qna", "dpa-afx", "belga"})
