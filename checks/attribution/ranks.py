@@ -5,10 +5,10 @@ another instance's."""
 from __future__ import annotations
 
 from ..lang.grammar import FUNCTION_WORDS, POSSESSIVES
-from ..lang.numbers import ORDINAL_SUFFIXES, ORDINAL_WORDS
 from ..match import Hit
+from ..numbers import ordinal_values
 from ..words import Word, words
-from .clauses import Analysed, Decision, _gap
+from .clauses import Analysed, Decision, _gap, is_ordinal, per_sentence
 from .relations import _instance_end, _opened_clause, _predicate, _rank_or_part
 
 __all__ = ["claim_ordinals", "other_rank"]
@@ -18,9 +18,7 @@ _SERIES_WORDS = 5  # words after a claim's ordinal that name its series at most 
 
 def rank_of(w: Word) -> int | None:
     """'second': 2, '14th': 14; None for a word that is no ordinal."""
-    if w.norm in ORDINAL_WORDS:
-        return ORDINAL_WORDS[w.norm]
-    return int(w.norm[:-2]) if w.norm[:-2].isdigit() and w.norm.endswith(ORDINAL_SUFFIXES) else None
+    return next(iter(ordinal_values(w.text)), None) if is_ordinal(w) else None
 
 
 def claim_ordinals(claim: str) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -79,7 +77,8 @@ def _claimed_rank(an: Analysed, o: int, end: int, ranks) -> int | None:
     return next((n for n, words_ in ranks if series and series <= words_), None)
 
 
-def _ranked_phrases(an: Analysed) -> list[tuple[int, int]]:
+@per_sentence
+def _ranked_phrases(an: Analysed) -> tuple[tuple[int, int], ...]:
     """Each owner's ranked noun phrase: (the ordinal's word, the phrase's end), after a possessive ('his', 'its', or
     the "s" of "Murray's"); not a rank or part ('his second-largest', 'its second half'), nor a predicate's."""
     ws, out = an.words, []
@@ -94,7 +93,7 @@ def _ranked_phrases(an: Analysed) -> list[tuple[int, int]]:
         end = _instance_end(an, o + 1, dated=False)
         if end > o + 1:
             out.append((o, end))
-    return out
+    return tuple(out)
 
 
 def _owner(an: Analysed, p: int) -> int:

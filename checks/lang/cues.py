@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .grammar import FUTURE_MODALS
+
 # Words that put a clause in the future: a bare weekday or month there is the coming one
 # ("the team will leave on Thursday", "a summit set for April").
 FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects", "expected", "scheduled", "plans to",
@@ -94,4 +96,4 @@ KNOWN_EVENT_NOUNS = ("collision", "collisions", "crash", "crashes", "accident", 
 RECURRENCE_WORDS = ("again", "once more", "anew", "every year", "each year", "annually", "yearly", "annual",
                     "tradition", "traditional", "traditionally")
 # The modal future: a yearless day in its clause is a coming one, never a retelling ("Crowds will gather on Jan. 4").
-MODAL_FUTURE = ("will", "shall", "'ll", "’ll", "going to")
+MODAL_FUTURE = (*sorted(FUTURE_MODALS - {"would"}), "'ll", "’ll", "going to")  # ("would": a past's future too)

@@ -365,9 +365,9 @@ HOLDING_GERUNDS = ("holding", "having", "winning", "taking")
 # Words by which a reported clause puts its event at a time of its own, not the report's ("said the strike began
 # three days earlier", "last week", "had begun").
 OWN_TIME_WORDS = frozenset({"earlier", "ago", "yesterday", "last", "previous", "previously", "before", "had", "prior"})
-# Words after a compared figure that tell of another time than now ("compared with ANO's 29.6% in 2017", "Apple's 21%
-# a year earlier"), or maybe the fact's own (a year): the figure is attached loosely.
-ANOTHER_TIME_WORDS = frozenset({"earlier", "ago", "before", "last", "previous", "prior", "previously"})
+# Of them, those that after a compared figure tell of another time than now ("compared with ANO's 29.6% in 2017",
+# "Apple's 21% a year earlier"): the figure is set aside (not "had", nor "yesterday", today's news).
+ANOTHER_TIME_WORDS = OWN_TIME_WORDS - {"had", "yesterday"}
 # Words by which a term's own clause says when for itself ("killed seven people days later"): a date standing apart from
 # that clause is no date of the term's (judge.only_value); with the months, weekdays and day words.
 WHEN_WORDS = OWN_TIME_WORDS | {"later", "afterwards", "afterward", "next", "following", "since", "until", "recently",
