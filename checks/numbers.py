@@ -14,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, NOT_SUPERLATIVES, SUPERLATIVES
+from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
@@ -467,21 +467,46 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     """The words an ordinal ranks, up to the noun that heads them: a capitalised first word is a name modifying a
     noun after it ("sixth World Cup title" ranks titles), so the phrase runs on through the name to one lower-case
     noun; a lower-case first word is the noun."""
-    words = [noun]
     if superlative(noun):  # "the second deadliest inferno" ranks infernos, "the second largest bank collapse" collapses
-        while len(words) < 3 and (m := _NAME_WORD.match(text, end)) and m.group(1).islower() \
-                and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _NOT_HEAD \
-                and not m.group(1).endswith(("ing", "ed", "ly")):
-            words.append(m.group(1))
-            end = m.end()
-        return " ".join(words)
+        return _superlative_phrase(text, noun, end)
+    words = [noun]
+    modifier = noun.islower() and (m := _NAME_WORD.match(text, end)) and m.group(1)[:1].isupper()
+    if modifier:  # "his 35th career Tour de France stage": a noun modifying the name and its noun
+        words.append(m.group(1))
+        end = m.end()
+    words = _through_name(text, words, end)
+    if modifier and (not words[-1].islower() or words[-1] in IRREGULAR_PAST):
+        return noun  # no lower-case noun heads the name: the first word was the noun ("the second time Lind won")
+    return " ".join(words)
+
+
+def _superlative_phrase(text: str, noun: str, end: int) -> str:
+    words = [noun]
+    while len(words) < 3 and (m := _NAME_WORD.match(text, end)) and m.group(1).islower() \
+            and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _NOT_HEAD \
+            and not m.group(1).endswith(("ing", "ed", "ly")):
+        words.append(m.group(1))
+        end = m.end()
+    return " ".join(words)
+
+
+def _through_name(text: str, words: list[str], end: int) -> list[str]:
+    """The phrase's words on through a capitalised name (and a particle inside it: "Tour de France") to the
+    lower-case noun after it."""
     while words[-1][:1].isupper() and len(words) < 5 and (m := _NAME_WORD.match(text, end)):
         word = m.group(1)
+        if word in _INNER_PARTICLES and (n := _NAME_WORD.match(text, m.end())) and n.group(1)[:1].isupper():
+            words += [word, n.group(1)]  # a particle inside the name
+            end = n.end()
+            continue
         if word.islower() and (word in _NOT_A_NOUN or word in FUNCTION_WORDS or word.endswith(("ing", "ed", "ly"))):
             break
         words.append(word)
         end = m.end()
-    return " ".join(words)
+    return words
+
+
+_INNER_PARTICLES = NAME_PARTICLES - {"and", "of"}  # ("of", "and" join two things: "Bank of Aske", "Aske and Orsk")
 
 
 def superlative(word: str) -> bool:

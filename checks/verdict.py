@@ -18,7 +18,7 @@ from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TO
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import COLLECTIVE_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
-from .words import alternation, is_demonym, is_plural, normalise, words
+from .words import alternation, is_demonym, is_plural, normalise, singular, words
 
 
 class Comparison(NamedTuple):
@@ -119,7 +119,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
         return _scaled_count(mention, *scaled)
     if not fact.unit:
         return _unitless(fact, mention)
-    if _age_mismatch(fact, mention):
+    if _age_mismatch(fact, mention) or _ranked_on_scale(fact, mention):
         return None
     if _age_in_years(fact, mention):
         return mention.value
@@ -427,6 +427,20 @@ def _scale_before(mention: Mention) -> bool:
         return False
     after = words(mention.after)
     return before[-1].capitalised or not (after and is_plural(after[0].norm))
+
+
+def _ranked_on_scale(fact: Fact, mention: Mention) -> bool:
+    """Is the number a rank on a scale (``_scale_before``) naming one of the things the fact counts ('won stage 5'
+    for a fact in [stages] or [stage wins]: the fifth stage, no five of them)?  Not for a fact in the scale's word
+    alone ('Category 4' for a fact in [category] is its rank)."""
+    if not _scale_before(mention):
+        return False
+    scale = words(mention.before)[-1].norm
+    for unit in fact.unit:
+        unit_words = re.split(r"[\s-]+", normalise(unit))
+        if len(unit_words) > 1 and scale in unit_words or any(is_plural(w) and singular(w) == scale for w in unit_words):
+            return True
+    return False
 
 
 def _points(mention: Mention) -> bool:
