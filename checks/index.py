@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .numbers import numbers, ordinals
@@ -76,7 +76,10 @@ class Indexed:
     def analysed(self) -> Analysed:
         """Words and clauses: worked out only for sentences where some fact has a value to attribute (most
         sentences that name a fact's term hold none of its values)."""
-        return analyse(self.sentence, self.words)
+        sentence = self.sentence
+        if "\n" in sentence.text:  # a line wrapped inside the sentence is a space to its grammar (offsets stay)
+            sentence = replace(sentence, text=sentence.text.replace("\n", " "))
+        return analyse(sentence, self.words)
 
 
 @dataclass(frozen=True)

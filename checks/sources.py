@@ -287,10 +287,11 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
     """``split_sentences`` one sentence at a time: a large source is judged in windows of them
     (checks/windows.py), so its sentences are never all held at once."""
     start, line, paragraph = 0, 1, 0
+    width = wrap_width(text)
     for m in _BOUNDARY.finditer(text):
         end, mark = m.end(), m.group()
         if mark == "\n" or mark == "\x1e":
-            if end < len(text) and text[end].islower():
+            if end < len(text) and (text[end].islower() or width and _wrapped_line(text, m.start(), end, width)):
                 continue  # a wrapped line: the sentence goes on
         elif m.lastindex:  # the space lost after a stop
             if _abbreviation_before(text, end - 1):
@@ -308,6 +309,34 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
             paragraph += 1  # a list's items stay in the paragraph that opens the list
         start = end
     yield from _pieces(text, start, len(text), line, paragraph)
+
+
+# A hard-wrapped text (plain-text wire copy, mail): no line longer than this, and at least this many lines going on
+# in small letters after a line break
+_WRAP_MAX_WIDTH = 100
+_WRAP_MIN_RUNS = 3
+_RUN_ON_LINE = re.compile(r"[^\W\d_]\n[a-z]")  # a line ending in a letter, the next going on in small letters
+_LINE_END_STOPS = ".!?:;\"”’)]"
+
+
+def wrap_width(text: str) -> int:
+    """The width a hard-wrapped text is wrapped at (its longest line), or 0 when its lines are not wrapped: a line
+    break then parts sentences only after punctuation or a short line, not after a full line ending in a word
+    ("said Stanford attorney\nAli Fazel", "U.S. District Judge\nDavid Hittner")."""
+    if len(_RUN_ON_LINE.findall(text, 0, len(text))) < _WRAP_MIN_RUNS:
+        return 0
+    longest = max(map(len, text.split("\n")))
+    return longest if longest <= _WRAP_MAX_WIDTH else 0
+
+
+def _wrapped_line(text: str, stop: int, end: int, width: int) -> bool:
+    """Does the line ending at ``stop`` run on into the next: a line of a wrapped text at least three quarters of its
+    width, ending in a word (no stop, colon or closing quote), before a line of text (not a blank line, nor a list's
+    item)?  A headline or a byline is shorter than a full line."""
+    first = text.rfind("\n", 0, stop) + 1
+    last = text[first:stop].rstrip()
+    return (4 * len(last) >= 3 * width and last[-1:] not in _LINE_END_STOPS and end < len(text)
+            and not text[end].isspace() and not _BULLET.match(text, end))
 
 
 def _pieces(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:

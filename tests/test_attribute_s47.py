@@ -71,3 +71,86 @@ def test_a_ranked_stage_through_a_named_race_states_the_count(tmp_path):
 def test_any_name_particle_keeps_the_ranked_phrase_whole(ordinal, particle):
     [m] = ordinals(f"his {ordinal} Tour {particle} Aske title")
     assert m.unit == f"Tour {particle} Aske title"
+
+
+# "his wife of 20 years": a count of a unit of time after a noun of kin and "of" tells how long they have been kin,
+# no count of those the kin belong to (still: "the widow of two victims" is a part)
+MARRIED = _claimed("Orsk and Lind had been married 20 years.", "number", "wife, married", "20", "years")
+
+
+def test_a_kin_noun_of_years_tells_how_long(tmp_path):
+    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 20 years, Anna Lind.")[0] == "agree"
+    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 21 years, Anna Lind.")[0] == "differ"
+
+
+def test_a_kin_noun_of_people_still_counts_a_part(tmp_path):
+    victims = _claimed("The bombing killed 40 people.", "number", "bombing", "40", "people, victims")
+    assert one(tmp_path, victims, "The bombing was mourned by the families of 12 victims.") == ("silent", [])
+
+
+# A hard-wrapped text (plain-text wire copy): a full line ending in a word runs on into the next line, whatever its
+# first letter ("said Velmar attorney\nAnna Orsk."); a short line (a byline, a headline) or one ending in a stop
+# still ends its sentence.
+_LINE = "The jury in Aske found the former banker guilty on Tuesday of wire"
+
+
+def _wrapped(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_a_full_line_of_a_wrapped_text_runs_on_into_a_capitalised_line():
+    from checks.sources import split_sentences
+    text = _wrapped("By Anna Lind", _LINE, "fraud and conspiracy, a verdict that ends a long case for the",
+                    "former banker. \"We will appeal,\" said the defence attorney for",
+                    "Orsk Velmar. The judge set sentencing for the middle of next year",
+                    "after a long trial that lasted more than six weeks in all.")
+    texts = [s.text for s in split_sentences(text)]
+    assert texts[0] == "By Anna Lind"
+    assert any(t.endswith("said the defence attorney for\nOrsk Velmar.") for t in texts)
+
+
+def test_lines_of_a_text_that_is_not_wrapped_still_end_sentences():
+    from checks.sources import split_sentences, wrap_width
+    text = "Orsk convicted of fraud\nJury in Aske returns verdict after six weeks\nSentencing set for June"
+    assert wrap_width(text) == 0
+    assert len(split_sentences(text)) == 3
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=40, max_value=90), st.sampled_from(["Anna", "Orsk", "Velmar", "Tindra"]))
+def test_any_wrap_width_joins_full_lines_whatever_the_next_line_opens_with(width, name):
+    from checks.sources import split_sentences, wrap_width
+    phrase = f"the jury heard that, in March, the banker had moved money for {name} between accounts in"
+    lines, line = [], ""
+    for w in (phrase + " ") .split() * 8:
+        if line and len(line) + len(w) + 1 > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    text = "\n".join([*lines, line + " Aske."])
+    assert wrap_width(text) > 0
+    assert len(split_sentences(text)) == 1
+
+
+# "..., and U.S. District Judge Anna Lind ordered ...": a coordinated subject's name may run to six capitalised words
+# (a title and a name); its clause is its own, so a "not" before it does not deny it
+def test_a_long_titled_name_after_and_opens_its_own_clause():
+    from checks.attribution.clauses import analyse
+    from checks.model import Sentence
+    from checks.words import words
+    text = "The jury said it could not reach a verdict, and U.S. District Judge Anna Lind instructed jurors to go on."
+    an = analyse(Sentence(text, 0, 1, 0), words(text))
+    clause_of = {w.text: c for w, c in zip(an.words, an.clause)}
+    assert clause_of["Lind"] == clause_of["instructed"] != clause_of["verdict"]
+    assert clause_of["District"] != clause_of["not"]
+
+
+def test_a_title_and_name_wrapped_across_lines_stay_together(tmp_path):
+    judge = record("party", "District Judge", "Anna Lind")
+    text = "\n".join(["By Orsk Velmar", "The verdict came a day after the jury in Aske said it could not",
+                      "reach a decision on the fraud counts, and U.S. District Judge",
+                      "Anna Lind instructed jurors to keep deliberating in the case of the",
+                      "former banker, who was arrested in Tindra in the summer of 2009 and",
+                      "has been held in a jail near the city since his arrest in the summer."])
+    assert one(tmp_path, judge, text)[0] == "agree"

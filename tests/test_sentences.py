@@ -87,6 +87,7 @@ def _old_piece(text, start, end, line, paragraph):
 
 def old_split(text):
     start, line, paragraph, out = 0, 1, 0, []
+    width = sources.wrap_width(text)  # (a hard-wrapped text's full lines run on: a rule added later, asked alike)
     for m in _OLD_BOUNDARY.finditer(text):
         end = m.end()
         if not m.group():
@@ -96,7 +97,7 @@ def old_split(text):
         elif m.group() not in "\n\x1e":
             if not _old_ends_sentence(text, m.start(), end):
                 continue
-        elif end < len(text) and text[end].islower():
+        elif end < len(text) and (text[end].islower() or width and sources._wrapped_line(text, m.start(), end, width)):
             continue
         out.extend(_old_pieces(text, start, end, line, paragraph))
         line += text.count("\n", start, end)

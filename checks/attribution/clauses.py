@@ -1289,6 +1289,9 @@ _MORE = {"more", "others", "other"}
 _COUNTED_REACH = 6  # words from the count to its verb: "one of the elderly victims had"
 
 
+_SUBJECT_NAME_WORDS = 6  # capitalised words of a coordinated subject's name
+
+
 def _coordinated_subject(text: str, words: tuple[Word, ...], i: int) -> bool:
     """'Lind was elected in Aske and Orsk won in Tindra', 'the window is at 10 p.m. and a backup slot is open on
     24 May': 'and', a name (or a determiner and up to three nouns) and its verb start a clause."""
@@ -1299,8 +1302,8 @@ def _coordinated_subject(text: str, words: tuple[Word, ...], i: int) -> bool:
             j += 1
         determined = j > i + 2
         j = j if determined else i + 1  # a determiner alone is no subject
-    while j < len(words) and j - i <= 4 and words[j].capitalised:
-        j += 1
+    while j < len(words) and j - i <= _SUBJECT_NAME_WORDS and words[j].capitalised:
+        j += 1  # (a title and a name: "and U.S. District Judge David Lind ordered")
     # after a common noun only an auxiliary is its verb: "arrested the driver and the two men accused of ..."
     # (not a compound adjective: "and Pakistani-administered Kashmir" names a place, no subject and its verb)
     return (i + 1 < j < len(words) and text[words[j - 1].end:words[j].start] == " "

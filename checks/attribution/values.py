@@ -155,8 +155,8 @@ def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     ws, first = an.words, an.index_after(mention.start)
     k = an.index_after(mention.end)
     if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws) \
-            or not is_plural(ws[k].norm) or _past(ws[k]):
-        return None  # ("a family of five died": the family's size, those people)
+            or not is_plural(ws[k].norm) or _past(ws[k]) or UNITS.get(ws[k].norm, ("",))[0] == "time":
+        return None  # ("a family of five died": the family's size, those people; "his wife of 20 years": how long)
     return Decision(False, f"counts those the {ws[first - 2].text} belong to, a part")
 
 
