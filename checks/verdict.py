@@ -380,7 +380,9 @@ _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subj
 # A claim counting a part of the dead: "Forty-three of the dead were children", "34 of the 78 victims were pupils"
 # (a count right before "of the": "Families of the 147 victims" and "the number of the dead" count them all)
 _PART_OF_THE_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?)\s+of\s+the\s+"
-                               r"(?:[\d,]+\s+)?(?:dead|victims|killed|fatalities)\b", re.IGNORECASE)
+                               r"(?:(?:[\d,]+|" + alternation(set(ONES) | set(TENS)) + r")\s+)?(?:(?:people|persons)\s+)?"
+                               r"(?:dead|victims|killed|fatalities|who\s+died)\b", re.IGNORECASE)
+# ("Six of the ten people killed were passengers", "Two of the 13 who died")
 
 
 @lru_cache(maxsize=1024)

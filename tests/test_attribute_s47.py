@@ -154,3 +154,24 @@ def test_a_title_and_name_wrapped_across_lines_stay_together(tmp_path):
                       "former banker, who was arrested in Tindra in the summer of 2009 and",
                       "has been held in a jail near the city since his arrest in the summer."])
     assert one(tmp_path, judge, text)[0] == "agree"
+
+
+# A claim counting a part of the dead, its count's noun "people" or its dead "who died" ("Six of the ten people killed
+# were passengers", "Two of the 13 who died were children"): a count of the dead with its noun left out ("Thirteen
+# killed in crash") counts them all, no part (a fact of the group alone still reads it: tests/test_attribute_s32.py)
+PASSENGERS = _claimed("Six of the ten people killed were passengers.", "number", "killed, passengers", "6",
+                      "passengers, commuters")
+
+
+def test_a_bare_count_of_the_dead_counts_no_part_a_claim_counts(tmp_path):
+    assert one(tmp_path, PASSENGERS, "Thirteen killed in Velmar train wreck") == ("silent", [])
+    assert one(tmp_path, PASSENGERS, "Six passengers were killed in the Velmar train wreck.")[0] == "agree"
+    assert one(tmp_path, PASSENGERS, "Seven passengers were killed in the Velmar train wreck.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["ten people killed", "10 people killed", "ten who died", "13 persons killed", "dead"]),
+       st.integers(min_value=2, max_value=90))
+def test_any_claim_of_a_part_of_the_dead_reads_no_bare_count(whole, n):
+    fact = _claimed(f"Two of the {whole} were children.", "number", "killed", "2", "children")
+    assert one_fresh(fact, f"{n} killed in Velmar crash") == ("silent", [])
