@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SERIES_DETERMINERS,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
 from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
@@ -577,6 +577,18 @@ _TALLY_VERB = re.compile(r"\b(?:" + alternation(VOTE_TALLY_VERBS) + r")(?:\s+[\w
                          re.IGNORECASE)
 
 
+def in_own_series(mention: Mention) -> bool:
+    """Does an ordinal rank an instance in its owner's own series: after a possessive or an indefinite article
+    (``SERIES_DETERMINERS``: "his eighth Wimbledon title", "Velmar's third win", "for an eighth time"), maybe with
+    "record" between ("a record eighth title", "a record-breaking 35th stage"), or after "record" alone in a headline
+    ("Wins Record 8th Title")?"""
+    return _OWN_SERIES.search(mention.before) is not None
+
+
+_OWN_SERIES = re.compile(r"(?:\b(?:" + alternation(SERIES_DETERMINERS) + r")|[A-Za-z]['’]s)\s+(?:record(?:-[a-z]+)?\s+)?\Z"
+                         r"|\brecord\s+\Z", re.IGNORECASE)
+
+
 def is_ordinal(mention: Mention) -> bool:
     """The number mention is a rank ("fourth", "4th"), not a count."""
     return mention.kind == "number" and bool(_ORDINAL_ANYWHERE.fullmatch(mention.text))
@@ -834,7 +846,7 @@ def _merge(out: list[Mention], mention: Mention, text: str) -> Mention:
     out.pop()
     value = prev.value * a[1] / b[1] + mention.value
     return Mention("number", prev.start, mention.end, text[prev.start:mention.end], value,
-                   unit=mention.unit, approx=prev.approx, after=mention.after)
+                   unit=mention.unit, approx=prev.approx, after=mention.after, before=prev.before)
 
 
 

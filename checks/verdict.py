@@ -466,6 +466,7 @@ _AGE = AGE_SUFFIXES
 
 
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_OPENERS) + r")\s+\Z", re.IGNORECASE)
+_AT_THE_AGE = re.compile(r"\bat\s+the\s+age\s+of\s+\Z", re.IGNORECASE)
 # How an age opener can end ("aged", "at age", "age of"), lowered: no letter of theirs is one that case-insensitive
 # matching takes for another (as it takes "ſ" for "s"), so a text _AGE_BEFORE matches ends so once stripped and lowered.
 _AGE_OPENER_ENDS = tuple(sorted({opener.lower()[-4:] for opener in AGE_OPENERS}))
@@ -476,8 +477,9 @@ def is_age(mention: Mention) -> bool:
     number after an age opener is one only with no unit of its own: 'an age of 4.5 billion years' is a span); 'she
     turned 70 on Sunday': a bare number after a form of "turn" is the age reached."""
     if (mention.before.rstrip()[-4:].lower().endswith(_AGE_OPENER_ENDS) and _AGE_BEFORE.search(mention.before)
-            and normalise(mention.unit) not in UNITS):  # the search only where an opener can end: one in 20 numbers
-        return True
+            and (normalise(mention.unit) not in UNITS or _AT_THE_AGE.search(mention.before))):
+        return True  # (the search only where an opener can end: one in 20 numbers; "at the age of 35 years and 342
+        # days" is an age with its unit, as a person's age at a time)
     return mention.after.lower().startswith(_AGE) or turned_age(mention) or died_at_age(mention)
 
 

@@ -175,3 +175,33 @@ def test_a_bare_count_of_the_dead_counts_no_part_a_claim_counts(tmp_path):
 def test_any_claim_of_a_part_of_the_dead_reads_no_bare_count(whole, n):
     fact = _claimed(f"Two of the {whole} were children.", "number", "killed", "2", "children")
     assert one_fresh(fact, f"{n} killed in Velmar crash") == ("silent", [])
+
+
+# own_series: for a count fact, an ordinal ranking an instance in its owner's own series ("his eighth Velmar title",
+# "a record eighth title", "for an eighth time") is the owner's count at that point: it states the fact's count when
+# it is that count; another is the count at another point ("his first title in 2003"), set aside, never a differ
+TITLES = _claimed("Orsk has won eight Velmar titles.", "number", "Velmar title, Velmar titles, won Velmar", "8",
+                  "titles, Velmar titles, times")
+
+
+def test_an_owners_ordinal_states_the_count_it_reaches(tmp_path):
+    assert one(tmp_path, TITLES, "Orsk lifted his eighth Velmar title on Sunday.")[0] == "agree"
+    assert one(tmp_path, TITLES, "Orsk won a record eighth Velmar title.")[0] == "agree"
+    assert one(tmp_path, TITLES, "Orsk won Velmar for an eighth time on Sunday.")[0] == "agree"
+
+
+def test_an_owners_other_ordinal_is_another_point_of_the_count(tmp_path):
+    assert one(tmp_path, TITLES, "Orsk lifted his first Velmar title in 2003.") == ("silent", [])
+    assert one(tmp_path, TITLES, "Orsk lifted his ninth Velmar title on Sunday.") == ("silent", [])
+
+
+def test_a_rank_among_others_says_nothing_of_the_count(tmp_path):
+    assert one(tmp_path, TITLES, "Orsk became the eighth player to win the Velmar title.") == ("silent", [])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["his", "her", "their", "Lind's", "a record", "a"]), st.integers(min_value=1, max_value=7))
+def test_any_owners_ordinal_agrees_only_at_the_facts_count(owner, n):
+    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+    assert one_fresh(TITLES, f"Orsk won {owner} {words[7]} Velmar title.")[0] == "agree"
+    assert one_fresh(TITLES, f"Orsk won {owner} {words[n - 1]} Velmar title.") == ("silent", [])

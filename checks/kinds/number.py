@@ -17,7 +17,7 @@ from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
-from ..numbers import is_ordinal, numbers, ordinal_values, superlative
+from ..numbers import in_own_series, is_ordinal, numbers, ordinal_values, superlative
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
@@ -93,8 +93,9 @@ def is_rank(fact: Fact) -> bool:
 def _mentions(item, prepared) -> tuple[Mention, ...]:
     """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation"), unless
     the fact's evidence reads no ranks (``Prepared.ranks``)."""
-    if not prepared.ranks:
-        return item.numbers
+    if not prepared.ranks:  # a count fact: only an owner's ranked instance, its count at that point
+        ranks = tuple(m for m in item.ordinals if in_own_series(m) and _names_a_unit(m, prepared.units))
+        return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
     ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units) and _ranks_alike(m, prepared))
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
@@ -815,12 +816,25 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
                 or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
-        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
+        return _own_series(fact, mention, found, prepared)
     if mention.value == 1 and fact.value != 1:
         # news marks each new record with "first" ("the first country to land near the pole"): a "first"
         # that is not the fact's rank ranks a record of its own
         return Comparison(found, None, "'first' ranks a record of its own", "first_record")
     return compare_number(fact, mention, prepared.units)
+
+
+def _own_series(fact: Fact, mention: Mention, found: str, prepared) -> Comparison:
+    """For a count fact, an ordinal ranking an instance in its owner's own series ("his eighth Wimbledon title", "a
+    record eighth title": ``in_own_series``) is the owner's count at that point: it states the fact's count when it
+    is that count; another is the count at an earlier or later point ("his first title in 2003"), set aside.  Any
+    other rank says nothing of how many ("the fifth country to sign")."""
+    if not in_own_series(mention):
+        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
+    compared = compare_number(fact, mention, prepared.units)
+    if compared.agrees:
+        return compared._replace(rule="own_series")
+    return Comparison(found, None, "ranks an instance of its owner's own series: the count at another point", "own_series")
 
 
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "

@@ -100,6 +100,9 @@ WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist
 TITLE_UNITS = WON_TITLES | {"title", "titles", "crown", "crowns", "championship", "championships"}
 # Words right after a count that make it a count of some beside others already counted: "two other men", "three more
 # bodies", "two additional suspects", "four further arrests".
+# Words before an ordinal that rank an instance in its owner's own series ("his eighth Wimbledon title", "Velmar's
+# third win", "a record eighth title", "for an eighth time"): the ordinal is the owner's count of them at that point
+SERIES_DETERMINERS = ("his", "her", "its", "their", "my", "our", "your", "a", "an")
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
