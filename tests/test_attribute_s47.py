@@ -205,3 +205,18 @@ def test_any_owners_ordinal_agrees_only_at_the_facts_count(owner, n):
     words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
     assert one_fresh(TITLES, f"Orsk won {owner} {words[7]} Velmar title.")[0] == "agree"
     assert one_fresh(TITLES, f"Orsk won {owner} {words[n - 1]} Velmar title.") == ("silent", [])
+
+
+# "at the age of 35 years and 342 days": an age written with its units after "at the age of" (a person's age at a
+# time) is an age, no span of time (a compound of two units keeps the words before it)
+def test_an_age_in_two_units_is_no_span(tmp_path):
+    minutes = _claimed("The final lasted 101 minutes.", "number", "final, win", "101", "minutes")
+    text = "At the age of 35 years and 342 days, Orsk is the oldest man to win the Velmar final."
+    assert one(tmp_path, minutes, text) == ("silent", [])
+    assert one(tmp_path, minutes, "Orsk needed 101 minutes to win the Velmar final.")[0] == "agree"
+
+
+def test_an_age_in_years_after_at_the_age_of_is_an_age(tmp_path):
+    age = _claimed("Orsk was 35 when he won.", "number", "Orsk", "35", "years old, year-old, aged")
+    assert one(tmp_path, age, "Orsk won the Velmar final at the age of 35 years.")[0] == "agree"
+    assert one(tmp_path, age, "Orsk won the Velmar final at the age of 36 years.")[0] == "differ"
