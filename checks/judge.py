@@ -22,6 +22,7 @@ from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
+from .kinds.number import gap_claim
 from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
@@ -87,6 +88,7 @@ class Prepared:
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
     ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
     expects: bool = False  # whether a number fact's claim is itself an expectation ("expects revenue to reach"), for _estimate
+    gap: bool = False  # whether a number fact's claim gives its value as a gap ("led Orsk by 45 seconds"), for _claimed_gap
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -109,7 +111,12 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
                     qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim),
-                    expects=_expects(fact))
+                    expects=_expects(fact), gap=_gap_claim(fact))
+
+
+def _gap_claim(fact: Fact) -> bool:
+    """Does a number fact's claim give its value as a gap ("led Orsk by 45 seconds")?"""
+    return fact.kind == "number" and gap_claim(fact.claim, fact.value)
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -419,6 +426,9 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
         return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
+    if d.rule == "difference" and prepared.gap and isinstance(value, Mention):
+        return Decision(True, "states a gap, as the claim does", rule="gap_claim",
+                        weak="possible conflict: maybe the gap between two others")
     return d
 
 

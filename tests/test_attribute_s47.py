@@ -220,3 +220,26 @@ def test_an_age_in_years_after_at_the_age_of_is_an_age(tmp_path):
     age = _claimed("Orsk was 35 when he won.", "number", "Orsk", "35", "years old, year-old, aged")
     assert one(tmp_path, age, "Orsk won the Velmar final at the age of 35 years.")[0] == "agree"
     assert one(tmp_path, age, "Orsk won the Velmar final at the age of 36 years.")[0] == "differ"
+
+
+# A fact whose claim gives its value as a margin ("led Lind by 45 seconds") reads gaps too: a value before "ahead of",
+# "clear of", "behind" or after a place in a standing and "at" ("second at 45 seconds"); a gap that the grammar sets
+# aside as "a difference, not the value" is the claim's kind of value: attached loosely (it may be two others' gap)
+LEAD = _claimed("After stage 5, Orsk led Anna Lind by 45 seconds in the overall standings.", "number",
+                "Orsk, overall standings, yellow jersey", "45", "seconds, sec")
+
+
+def test_a_gap_states_a_margin_claim(tmp_path):
+    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 45 seconds ahead of Anna Lind.")[0] == "agree"
+    assert one(tmp_path, LEAD, "Orsk remains 45 seconds clear of Lind in the overall standings.")[0] == "agree"
+    assert one(tmp_path, LEAD, "Orsk leads the overall standings, while Lind remains second at 45 seconds.")[0] \
+        == "agree"
+
+
+def test_another_gap_is_only_a_possible_conflict(tmp_path):
+    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 50 seconds ahead of Anna Lind.")[0] != "agree"
+    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 50 seconds ahead of Anna Lind.")[0] != "differ"
+
+
+def test_a_time_that_is_no_gap_is_still_no_margin(tmp_path):
+    assert one(tmp_path, LEAD, "Orsk lost 45 seconds fixing his chain but kept the yellow jersey.") == ("silent", [])
