@@ -50,12 +50,17 @@ class Indexed:
 
     @cached_property
     def numbers(self) -> tuple[Mention, ...]:
-        return tuple(numbers(self.sentence.text, self._taken))
+        return tuple(numbers(self._flat, self._taken))
 
     @cached_property
     def ordinals(self) -> tuple[Mention, ...]:
         """Its ranks ("the fourth nation"), each fact keeping those whose noun is one of its units."""
-        return tuple(ordinals(self.sentence.text, self._taken()))
+        return tuple(ordinals(self._flat, self._taken()))
+
+    @cached_property
+    def _flat(self) -> str:
+        """Its text with a line wrapped inside it a space (same offsets): "stage\n5" is "stage 5" to the numbers."""
+        return self.sentence.text.replace("\n", " ")
 
     def _taken(self) -> list[tuple[int, int]]:
         """Where its dates stand (no number is read there): their years need not be placed."""

@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, BOND_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .kinds.number import gap_claim
@@ -426,6 +426,8 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
         return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
+    if d.rule == "kin_duration" and not prepared.known.isdisjoint(BOND_WORDS):
+        return Decision(True, f"{d.why}, and the fact's words name the bond", rule="kin_duration")
     if d.rule == "difference" and prepared.gap and isinstance(value, Mention):
         return Decision(True, "states a gap, as the claim does", rule="gap_claim",
                         weak="possible conflict: maybe the gap between two others")

@@ -18,9 +18,9 @@ from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SERIES_DETERMINERS,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
-from .lang.calendar import WEEKDAY_NAMES as WEEKDAYS
+from .lang.calendar import CALENDAR_WORDS, WEEKDAY_NAMES as WEEKDAYS
 
-__all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
+__all__ = ["ORDINAL_AFTER", "RANGE", "WITH_PERPETRATOR", "counts_something", "in_own_series", "is_ordinal", "numbers", "ordinal_value", "ordinal_values", "series_before", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -421,6 +421,7 @@ def _partitive_noun(m: Mention, text: str) -> Mention:
 _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
             + r"|\d+(?:" + "|".join(ORDINAL_SUFFIXES) + r"))")
 _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
+ORDINAL_AFTER = _ORDINAL_ANYWHERE  # an ordinal anywhere in a stretch of text (its value: ``ordinal_value``)
 # An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
 _RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r")(?:-(?P<sup>[a-z]+est) | )"
@@ -433,7 +434,7 @@ _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at",
 _NAME_WORD = re.compile(r" ([A-Z][\w'’]*|[a-z]+)\b(?![-'’])")
 
 
-def _ordinal_value(word: str) -> int:
+def ordinal_value(word: str) -> int:
     """'fourth' -> 4, '12th' -> 12, 'twenty-first' -> 21."""
     word = word.lower()
     if word[0].isdigit():
@@ -457,7 +458,7 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         start, end = m.span("ordinal")
         sup = m.group("sup")
         unit = _ranked_phrase(text, sup, m.end("sup")) if sup else _ranked_phrase(text, noun, m.end("noun"))
-        out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
+        out.append(Mention("number", start, end, m.group("ordinal"), float(ordinal_value(m.group("ordinal"))),
                            unit=unit, after=text[end:end + 60],
                            before=text[max(0, start - 60):start]))
     return out
@@ -470,13 +471,15 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     if superlative(noun):  # "the second deadliest inferno" ranks infernos, "the second largest bank collapse" collapses
         return _superlative_phrase(text, noun, end)
     words = [noun]
-    modifier = noun.islower() and (m := _NAME_WORD.match(text, end)) and m.group(1)[:1].isupper()
+    modifier = noun.islower() and noun not in _CLAUSE_NOUNS and (m := _NAME_WORD.match(text, end)) \
+        and m.group(1)[:1].isupper() and normalise(m.group(1)) not in CALENDAR_WORDS
     if modifier:  # "his 35th career Tour de France stage": a noun modifying the name and its noun
         words.append(m.group(1))
         end = m.end()
     words = _through_name(text, words, end)
-    if modifier and (not words[-1].islower() or words[-1] in IRREGULAR_PAST):
-        return noun  # no lower-case noun heads the name: the first word was the noun ("the second time Lind won")
+    if modifier and (not words[-1].islower() or words[-1] in IRREGULAR_PAST or is_plural(words[-1])):
+        return noun  # no singular noun heads the name: the first word was the noun ("the fourth nation Velmar
+        # diplomats named")
     return " ".join(words)
 
 
@@ -506,6 +509,7 @@ def _through_name(text: str, words: list[str], end: int) -> list[str]:
     return words
 
 
+_CLAUSE_NOUNS = {"time", "times", "day", "year", "week", "month"}  # ranked nouns a clause follows: "the third time Velmar voters"
 _INNER_PARTICLES = NAME_PARTICLES - {"and", "of"}  # ("of", "and" join two things: "Bank of Aske", "Aske and Orsk")
 
 
@@ -582,7 +586,12 @@ def in_own_series(mention: Mention) -> bool:
     (``SERIES_DETERMINERS``: "his eighth Wimbledon title", "Velmar's third win", "for an eighth time"), maybe with
     "record" between ("a record eighth title", "a record-breaking 35th stage"), or after "record" alone in a headline
     ("Wins Record 8th Title")?"""
-    return _OWN_SERIES.search(mention.before) is not None
+    return series_before(mention.before)
+
+
+def series_before(before: str) -> bool:
+    """Does text end in the words that make an ordinal after it rank its owner's own series (``in_own_series``)?"""
+    return _OWN_SERIES.search(before) is not None
 
 
 _OWN_SERIES = re.compile(r"(?:\b(?:" + alternation(SERIES_DETERMINERS) + r")|[A-Za-z]['’]s)\s+(?:record(?:-[a-z]+)?\s+)?\Z"
@@ -596,7 +605,7 @@ def is_ordinal(mention: Mention) -> bool:
 
 def ordinal_values(text: str) -> set[int]:
     """The ranks a text names in ordinals: "India became the fourth country" -> {4}."""
-    return {_ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
+    return {ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")

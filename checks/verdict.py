@@ -11,7 +11,7 @@ from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
-from .numbers import WITH_PERPETRATOR, range_bounds, superlative
+from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
@@ -199,9 +199,9 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     """An age for a fact that is none ("a 25-year-old coach" is never a span of years or days), or a span of days,
     weeks or months for an age fact ("a brief eight-day mission" is no age in years), or of years after a preposition
     of duration ("in just two years", "for 20 years")."""
-    if is_age(mention):
-        return not age_fact(fact)
     unit = normalise(mention.unit)
+    if is_age(mention):  # (an age in months or days, "at the age of 18 months", is no age in years)
+        return not age_fact(fact) or UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
     if age_fact(fact) and unit.startswith("year") and _SPAN_OF_YEARS.search(mention.before[-24:]):
         return True  # "a rise to president in just two years": a span, no age
     return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
@@ -367,7 +367,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
 def _fact_verb_after(fact: Fact, tail: list) -> bool:
     """Is the verb after a count with its noun left out the fact's own (an about-term; a verb of dying for a count
     of the dead)?"""
-    if tail and tail[0].norm in _DIED and _part_of_the_dead(fact.claim):
+    if tail and tail[0].norm in _DIED and _part_of_the_dead(fact.claim, fact.value):
         return False  # "147 were killed" counts all the dead, not the part a fact of "142 of the dead" counts
     if tail and tail[0].norm in _DIED and _counts_the_dead(fact, only_the_dead=True):
         return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
@@ -379,17 +379,24 @@ def _fact_verb_after(fact: Fact, tail: list) -> bool:
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 # A claim counting a part of the dead: "Forty-three of the dead were children", "34 of the 78 victims were pupils"
 # (a count right before "of the": "Families of the 147 victims" and "the number of the dead" count them all)
-_PART_OF_THE_DEAD = re.compile(r"(?:\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?)\s+of\s+the\s+"
+_PART_OF_THE_DEAD = re.compile(r"(?P<part>\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?)\s+of\s+the\s+"
                                r"(?:(?:[\d,]+|" + alternation(set(ONES) | set(TENS)) + r")\s+)?(?:(?:people|persons)\s+)?"
                                r"(?:dead|victims|killed|fatalities|who\s+died)\b", re.IGNORECASE)
 # ("Six of the ten people killed were passengers", "Two of the 13 who died")
 
 
 @lru_cache(maxsize=1024)
-def _part_of_the_dead(claim: str) -> bool:
-    """Does a fact's claim count a part of the dead ("142 of the dead were students")?  A count of the dead whose noun
-    is left out ("147 killed", "two have died") then counts them all, no part."""
-    return _PART_OF_THE_DEAD.search(claim) is not None
+def _part_of_the_dead(claim: str, value: float | None) -> bool:
+    """Does a fact's claim count a part of the dead as its value ("142 of the dead were students"; not "Fifteen
+    people died; one of the people killed was the driver" for 15)?  A count of the dead whose noun is left out ("147
+    killed", "two have died") then counts them all, no part."""
+    return any(_count_value(m.group("part")) == value for m in _PART_OF_THE_DEAD.finditer(claim))
+
+
+def _count_value(said: str) -> float | None:
+    """'142' -> 142, 'Forty-three' -> 43, 'six' -> 6."""
+    found = numbers(said)
+    return found[0].value if found else None
 _WHO_LEAD = re.compile(r"\s+(?:who|that)(?=\s)", re.IGNORECASE)
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 

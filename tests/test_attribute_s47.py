@@ -1,6 +1,7 @@
 """Rules of session 47, on invented sentences: each group pins one rule (the comment above it)."""
 
 from hypothesis import given, settings, strategies as st
+import pytest
 
 from checks.numbers import ordinals
 
@@ -200,7 +201,7 @@ def test_a_rank_among_others_says_nothing_of_the_count(tmp_path):
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.sampled_from(["his", "her", "their", "Lind's", "a record", "a"]), st.integers(min_value=1, max_value=7))
+@given(st.sampled_from(["his", "her", "their", "Orsk's", "a record", "a"]), st.integers(min_value=1, max_value=7))
 def test_any_owners_ordinal_agrees_only_at_the_facts_count(owner, n):
     words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
     assert one_fresh(TITLES, f"Orsk won {owner} {words[7]} Velmar title.")[0] == "agree"
@@ -243,3 +244,81 @@ def test_another_gap_is_only_a_possible_conflict(tmp_path):
 
 def test_a_time_that_is_no_gap_is_still_no_margin(tmp_path):
     assert one(tmp_path, LEAD, "Orsk lost 45 seconds fixing his chain but kept the yellow jersey.") == ("silent", [])
+
+
+# Review 1 of session 47: an owner's ordinal states no count reached when its instance is not (yet) had, counts a
+# streak or a season, belongs to another named owner, or a later point of the same series follows; it never outweighs
+# a conflicting count (no exact statement)
+@pytest.mark.parametrize("text", [
+    "Orsk will bid for a record eighth Velmar title on Sunday.",
+    "Orsk failed to win a record eighth Velmar title on Sunday.",
+    "Orsk was denied an eighth Velmar title by Lind.",
+    "Orsk is chasing his eighth Velmar title this week.",
+    "Orsk could win his eighth Velmar title on Sunday.",
+    "Orsk won his eighth straight Velmar title on Sunday.",
+    "Orsk won his eighth Velmar title of the season on Sunday.",
+    "Orsk lost the Velmar final to Lind, who lifted her eighth Velmar title.",
+    "Orsk won his eighth Velmar title in 2015 and his 11th in 2019.",
+])
+def test_an_owners_ordinal_that_reaches_no_count_is_set_aside(tmp_path, text):
+    assert one(tmp_path, TITLES, text) == ("silent", [])
+
+
+def test_an_owners_ordinal_does_not_outweigh_a_conflicting_count(tmp_path):
+    text = "Orsk, who now has 11 Velmar titles, won his eighth Velmar title in 2015."
+    assert one(tmp_path, TITLES, text)[0] == "differ"
+
+
+def test_another_series_after_the_ordinal_is_no_later_point(tmp_path):
+    assert one(tmp_path, TITLES, "Orsk won his eighth Velmar title and his 19th Aske title.")[0] == "agree"
+
+
+# ... and the ranked phrase takes no weekday, month or clause after its noun: "the 11th stage Tuesday night" ranks
+# stages, "the third time Velmar voters rejected it" times, "the fourth nation Velmar diplomats say" nations
+@pytest.mark.parametrize("text, unit", [
+    ("Orsk won the 11th stage Tuesday night.", "stage"),
+    ("the third time Velmar voters rejected it", "time"),
+    ("the fourth nation Velmar diplomats say", "nation"),
+    ("his eighth title Sunday afternoon", "title"),
+])
+def test_the_ranked_phrase_stops_before_a_day_or_a_clause(text, unit):
+    assert [m.unit for m in ordinals(text)] == [unit]
+
+
+# kin_duration: "his wife of 20 years" is how long the bond has lasted: no figure of anything else in its clause, read
+# only by a fact whose words name the bond (BOND_WORDS)
+def test_a_kin_duration_is_no_other_figure(tmp_path):
+    jailed = _claimed("Orsk was jailed for 20 years.", "number", "sentenced, jailed", "20", "years")
+    assert one(tmp_path, jailed, "Orsk was sentenced to prison as his wife of 20 years wept.") == ("silent", [])
+    assert one(tmp_path, jailed, "Orsk was sentenced to prison as his wife of 25 years wept.") == ("silent", [])
+
+
+# an age in months or days ("at the age of 18 months") is no age in years
+def test_an_age_in_months_is_no_age_in_years(tmp_path):
+    age = _claimed("Orsk was 18 when he died.", "number", "Orsk", "18", "years old, year-old, aged")
+    assert one(tmp_path, age, "Orsk died at the age of 18 months.") == ("silent", [])
+    assert one(tmp_path, age, "At the age of 18 years and 40 days, Orsk died.") == ("silent", [])
+
+
+# a claim counting a part of the dead only as its value: "Fifteen people died; one of the people killed was the
+# driver" counts 15, all of them, so "Fifteen killed" still states it
+def test_a_part_in_the_claim_that_is_not_its_value_leaves_bare_counts_read(tmp_path):
+    toll = _claimed("Fifteen people died; one of the people killed was the driver.", "number", "killed", "15",
+                    "people, dead")
+    assert one(tmp_path, toll, "Fifteen killed in Velmar bus crash")[0] == "agree"
+
+
+# a wrapped text is one whose full lines run on: short lines in small letters (share buttons) wrap nothing
+def test_short_lines_in_small_letters_make_no_wrapped_text():
+    from checks.sources import wrap_width
+    text = "\n".join(["Share this article", "facebook", "twitter", "email", "copy link",
+                      "Velmar quake kills 40", "Rescuers in Aske said on Monday that the toll was rising fast."])
+    assert wrap_width(text) == 0
+
+
+def test_a_number_across_a_wrapped_line_reads_as_on_one_line(tmp_path):
+    stages = _claimed("Orsk has won 12 stages.", "number", "Orsk", "12", "stages, stage wins")
+    text = "\n".join(["By Anna Lind", "The race in Aske was long and hot, and Orsk, who won a sprint on",
+                      "the line, took stage", "5 of the tour with ease after a long day in the saddle for the whole",
+                      "field, which rode in the heat of the valley for most of the day and then the hills."])
+    assert one(tmp_path, stages, text) == ("silent", [])

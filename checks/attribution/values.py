@@ -154,10 +154,28 @@ def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         return None
     ws, first = an.words, an.index_after(mention.start)
     k = an.index_after(mention.end)
-    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws) \
-            or not is_plural(ws[k].norm) or _past(ws[k]) or UNITS.get(ws[k].norm, ("",))[0] == "time":
-        return None  # ("a family of five died": the family's size, those people; "his wife of 20 years": how long)
+    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws):
+        return None
+    if not is_plural(ws[k].norm) or _past(ws[k]) or _time_unit(ws[k]):
+        return None  # ("a family of five died": the family's size, those people)
     return Decision(False, f"counts those the {ws[first - 2].text} belong to, a part")
+
+
+def kin_duration(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'his wife of 20 years': a span of time after a noun of kin and "of" tells how long the kin have been kin, no
+    figure of anything else in the clause (judge.py attaches it for a fact whose words name the bond, ``BOND_WORDS``)."""
+    if mention.kind != "number":
+        return None
+    ws, first = an.words, an.index_after(mention.start)
+    k = an.index_after(mention.end)
+    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws) \
+            or not _time_unit(ws[k]):
+        return None
+    return Decision(False, f"is how long the {ws[first - 2].text} has been one")
+
+
+def _time_unit(w: Word) -> bool:
+    return UNITS.get(w.norm, ("",))[0] == "time"
 
 
 def place_breakdown(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

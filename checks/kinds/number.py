@@ -13,11 +13,11 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, STREAK_WORDS, SUBSET_WORDS, TENS, UNITS, UNREACHED_SERIES_WORDS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
-from ..numbers import in_own_series, is_ordinal, numbers, ordinal_values, superlative
+from ..numbers import ORDINAL_AFTER, in_own_series, is_ordinal, numbers, ordinal_value, ordinal_values, series_before, superlative
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
@@ -837,10 +837,50 @@ def _own_series(fact: Fact, mention: Mention, found: str, prepared) -> Compariso
     other rank says nothing of how many ("the fifth country to sign")."""
     if not in_own_series(mention):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
-    compared = compare_number(fact, mention, prepared.units)
-    if compared.agrees:
-        return compared._replace(rule="own_series")
-    return Comparison(found, None, "ranks an instance of its owner's own series: the count at another point", "own_series")
+    why = _no_count_reached(mention, prepared.known)
+    compared = compare_number(fact, mention, prepared.units) if not why else None
+    if compared is not None and compared.agrees:  # (no exact statement: it outweighs no conflicting count)
+        return compared._replace(rule="own_series", exact=False)
+    return Comparison(found, None, why or "ranks an instance of its owner's own series: the count at another point",
+                      "own_series")
+
+
+def _no_count_reached(mention: Mention, known: frozenset[str]) -> str:
+    """Why an owner's ordinal states no count reached, or '': its instance is not (yet) had ("will go for a record
+    eighth title", "was denied an eighth", ``UNREACHED_SERIES_WORDS``), it counts a streak ("his third straight
+    title", ``STREAK_WORDS``; "his third title of the season"), its owner is a name the fact's words do not hold ("to
+    Lind, who lifted her eighth title"), or a larger ordinal of the series follows ("his eighth in 2015 and his 11th
+    in 2019")."""
+    before = word_list(mention.before)
+    if any(w.norm in UNREACHED_SERIES_WORDS for w in before[-8:]):
+        return "is an instance not (yet) had: no count reached"
+    if any(w in STREAK_WORDS for w in normalise(mention.unit).split()) or _PART_OF_TIME.match(mention.after):
+        return "counts a streak or a season, no total"
+    owner = next((w for w in reversed(before) if w.capitalised and w.norm not in _NOT_OWNERS
+                  and w.norm not in CALENDAR_WORDS and w.norm not in FUNCTION_WORDS), None)
+    if owner is not None and owner.norm not in known:
+        return f"ranks the own series of '{owner.text}', which the fact does not name"
+    if any(ordinal_value(m.group()) > mention.value and series_before(mention.after[:m.start()])
+           and _same_series(mention, mention.after[m.end():]) for m in ORDINAL_AFTER.finditer(mention.after)):
+        return "a later point of the series follows ('and his 11th')"
+    return ""
+
+
+def _same_series(mention: Mention, rest: str) -> bool:
+    """Does a later ordinal, with the words after it (``rest``), rank the same series: its noun left out ("and his
+    11th in 2019") or the same head noun within a few words ("and his 11th Velmar title"; not "and his 19th grand slam
+    title" for Wimbledon titles)?"""
+    head = normalise(mention.unit).split()[-1:]
+    after = word_list(rest)[:4]
+    if not after or after[0].norm in FUNCTION_WORDS:
+        return True
+    named = [normalise(w) for w in mention.unit.split()]
+    return bool(head) and any(w.norm == head[0] for w in after) and all(w.norm in named for w in after[:1])
+
+
+_NOT_OWNERS = {"record", "a", "an", "his", "her", "its", "their", "the", "for", "to", "win", "wins", "won"}
+_PART_OF_TIME = re.compile(r"[^.;,]{0,40}?\b(?:of\s+the\s+(?:season|year|campaign)|this\s+(?:season|year)|in\s+a\s+row)\b",
+                           re.IGNORECASE)
 
 
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "

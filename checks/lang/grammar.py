@@ -471,6 +471,9 @@ KIN_NOUNS = frozenset({"mother", "mothers", "father", "fathers", "parent", "pare
                        "wife", "wives", "husband", "husbands", "son", "sons", "daughter", "daughters", "family",
                        "families", "relative", "relatives", "sibling", "siblings", "children", "brother", "brothers",
                        "sister", "sisters", "kin", "loved"})
+# Words of a bond whose length "his wife of 20 years" tells: a fact whose words hold one reads that length
+BOND_WORDS = frozenset({"married", "marriage", "wed", "wedded", "partner", "partners", "spouse", "wife", "husband",
+                        "together", "relationship"})
 # Words after a bare count that say where a part of a toll was ("two outside", "42 at the metro station", "27 more in
 # hospitals"): a breakdown by place
 BREAKDOWN_PLACE_WORDS = frozenset({"at", "in", "inside", "outside", "on", "near", "aboard", "abroad", "elsewhere", "from"})
