@@ -322,3 +322,23 @@ def test_a_number_across_a_wrapped_line_reads_as_on_one_line(tmp_path):
                       "the line, took stage", "5 of the tour with ease after a long day in the saddle for the whole",
                       "field, which rode in the heat of the valley for most of the day and then the hills."])
     assert one(tmp_path, stages, text) == ("silent", [])
+
+
+# A claim's verb of a route's end ("Stage 5 finished in Tindra") gives its value that role: a from-to pair states it
+# at its end, and the other end is no rival (CLAIM_ROUTE_PHRASES; only in claims: "The talks ended in Aske" in a text
+# tells of no journey)
+FINISH = _claimed("Stage 5 finished in Saint-Tindra, where Orsk won the sprint.", "place", "stage five, stage 5",
+                  "[Saint-Tindra, Saint Tindra]", "", "Saint-Aske-de-Velmar")
+_ROUTE_TEXT = "Stage five of the Velmar Tour would see the peloton cover 177.4km, from {} to {}."
+
+
+def test_a_claimed_finish_is_the_end_of_a_from_to_pair(tmp_path):
+    assert one(tmp_path, FINISH, _ROUTE_TEXT.format("Saint-Aske-de-Velmar", "Saint-Tindra"))[0] == "agree"
+    assert one(tmp_path, FINISH, _ROUTE_TEXT.format("Saint-Tindra", "Saint-Aske-de-Velmar"))[0] != "agree"
+
+
+def test_a_claims_verb_of_a_routes_end_gives_its_role():
+    from checks.attribution.names import claim_route
+    assert claim_route("Stage 5 finished in Aske.", ("Aske",)) == "destination"
+    assert claim_route("The rally started from Aske.", ("Aske",)) == "origin"
+    assert claim_route("The summit was held in Aske.", ("Aske",)) == ""

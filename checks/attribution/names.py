@@ -16,7 +16,7 @@ from ..lang.grammar import (KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
-                            ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
+                            ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, CLAIM_ROUTE_PHRASES, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
 from ..lang.numbers import UNITS
 from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, NAME_SUFFIXES, OFFICE_WORDS, TITLES
@@ -534,6 +534,7 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 _ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
+_CLAIM_ROUTE = sorted(_ROUTE + [(tuple(p.split()), r) for p, r in CLAIM_ROUTE_PHRASES.items()], key=lambda x: -len(x[0]))
 _ENDS = {"from": "to", "to": "from"}
 
 
@@ -591,7 +592,7 @@ def claim_route(claim: str, names: tuple[str, ...]) -> str:
         at = lowered.find(name.lower())
         if at > 0:
             before = tuple(w.norm for w in words(claim[:at]))
-            return next((role for phrase, role in _ROUTE if before[-len(phrase):] == phrase), "")
+            return next((role for phrase, role in _CLAIM_ROUTE if before[-len(phrase):] == phrase), "")
     return ""
 
 

@@ -558,6 +558,13 @@ ROUTE_PREPOSITIONS = {
     "terminates at": "destination", "ending at": "destination",
     "over": "path", "across": "path", "through": "path", "via": "path",
 }
+# Verbs of a route's ends in a claim, before its value ("Stage 5 finished in Saint-Vulbas", "The rally started from
+# Aske"): the role the claim gives the value (only a claim's: "The talks ended in Geneva" tells of no journey)
+CLAIM_ROUTE_PHRASES = {
+    "finished in": "destination", "finishes in": "destination", "finish in": "destination", "finished at": "destination",
+    "finishing in": "destination", "started in": "origin", "starts in": "origin", "start in": "origin",
+    "started from": "origin", "starting in": "origin", "set off from": "origin", "began in": "origin",
+}
 # Words naming one end of a journey themselves: a term with one of them asks for that role
 # ("departure", "took off" ask for the origin; "destination", "bound", "en route" for the destination).
 ROUTE_ROLE_WORDS = {
