@@ -15,12 +15,12 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES, SERIES_DETERMINERS,
+from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
 from .lang.calendar import CALENDAR_WORDS, WEEKDAY_NAMES as WEEKDAYS
 
-__all__ = ["ORDINAL_AFTER", "RANGE", "WITH_PERPETRATOR", "counts_something", "in_own_series", "is_ordinal", "numbers", "ordinal_value", "ordinal_values", "series_before", "ordinals", "range_bounds", "superlative",
+__all__ = ["RANGE", "WITH_PERPETRATOR", "counts_something", "is_ordinal", "numbers", "ordinal_values", "ordinals", "range_bounds", "superlative",
            "words_to_number"]
 
 _ONES_TENS = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
@@ -421,7 +421,6 @@ def _partitive_noun(m: Mention, text: str) -> Mention:
 _ORDINAL = (r"(?:(?:" + "|".join(TENS) + r")-(?:" + _ONES_ORDINALS + r")|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
             + r"|\d+(?:" + "|".join(ORDINAL_SUFFIXES) + r"))")
 _ORDINAL_ANYWHERE = re.compile(r"(?<![\w-])" + _ORDINAL + r"\b", re.IGNORECASE)
-ORDINAL_AFTER = _ORDINAL_ANYWHERE  # an ordinal anywhere in a stretch of text (its value: ``ordinal_value``)
 # An ordinal and the noun it ranks, one space apart: "the fourth nation", "its 12th title", "the
 # twenty-first country" (not "fourth-largest", not "the 30 second delay").
 _RANKED = re.compile(r"(?<![\w-])(?<!\d\s)" + gate(_ORDINAL) + r"(?P<ordinal>" + _ORDINAL + r")(?:-(?P<sup>[a-z]+est) | )"
@@ -434,7 +433,7 @@ _NOT_A_NOUN = {*ONES, *TENS, *SCALES, "and", "or", "of", "to", "in", "on", "at",
 _NAME_WORD = re.compile(r" ([A-Z][\w'’]*|[a-z]+)\b(?![-'’])")
 
 
-def ordinal_value(word: str) -> int:
+def _ordinal_value(word: str) -> int:
     """'fourth' -> 4, '12th' -> 12, 'twenty-first' -> 21."""
     word = word.lower()
     if word[0].isdigit():
@@ -458,7 +457,7 @@ def ordinals(text: str, taken: list[tuple[int, int]] = ()) -> list[Mention]:
         start, end = m.span("ordinal")
         sup = m.group("sup")
         unit = _ranked_phrase(text, sup, m.end("sup")) if sup else _ranked_phrase(text, noun, m.end("noun"))
-        out.append(Mention("number", start, end, m.group("ordinal"), float(ordinal_value(m.group("ordinal"))),
+        out.append(Mention("number", start, end, m.group("ordinal"), float(_ordinal_value(m.group("ordinal"))),
                            unit=unit, after=text[end:end + 60],
                            before=text[max(0, start - 60):start]))
     return out
@@ -476,11 +475,18 @@ def _ranked_phrase(text: str, noun: str, end: int) -> str:
     if modifier:  # "his 35th career Tour de France stage": a noun modifying the name and its noun
         words.append(m.group(1))
         end = m.end()
-    words = _through_name(text, words, end)
-    if modifier and (not words[-1].islower() or words[-1] in IRREGULAR_PAST or is_plural(words[-1])):
-        return noun  # no singular noun heads the name: the first word was the noun ("the fourth nation Velmar
-        # diplomats named")
+    words, end = _through_name(text, words, end)
+    if modifier and (not words[-1].islower() or words[-1] in IRREGULAR_PAST or is_plural(words[-1])
+                     or _goes_on(text, end)):
+        return noun  # no singular noun ends the phrase: the first word was the noun ("the fourth nation Velmar
+        # diplomats named", "the fourth country Orsk ever visited")
     return " ".join(words)
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Does a word other than a function word follow at ``end`` (the phrase then is a clause's start, no noun's)?"""
+    nxt = _NAME_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() not in FUNCTION_WORDS
 
 
 def _superlative_phrase(text: str, noun: str, end: int) -> str:
@@ -493,9 +499,9 @@ def _superlative_phrase(text: str, noun: str, end: int) -> str:
     return " ".join(words)
 
 
-def _through_name(text: str, words: list[str], end: int) -> list[str]:
+def _through_name(text: str, words: list[str], end: int) -> tuple[list[str], int]:
     """The phrase's words on through a capitalised name (and a particle inside it: "Tour de France") to the
-    lower-case noun after it."""
+    lower-case noun after it, and where they end."""
     while words[-1][:1].isupper() and len(words) < 5 and (m := _NAME_WORD.match(text, end)):
         word = m.group(1)
         if word in _INNER_PARTICLES and (n := _NAME_WORD.match(text, m.end())) and n.group(1)[:1].isupper():
@@ -506,7 +512,7 @@ def _through_name(text: str, words: list[str], end: int) -> list[str]:
             break
         words.append(word)
         end = m.end()
-    return words
+    return words, end
 
 
 _CLAUSE_NOUNS = {"time", "times", "day", "year", "week", "month"}  # ranked nouns a clause follows: "the third time Velmar voters"
@@ -581,23 +587,6 @@ _TALLY_VERB = re.compile(r"\b(?:" + alternation(VOTE_TALLY_VERBS) + r")(?:\s+[\w
                          re.IGNORECASE)
 
 
-def in_own_series(mention: Mention) -> bool:
-    """Does an ordinal rank an instance in its owner's own series: after a possessive or an indefinite article
-    (``SERIES_DETERMINERS``: "his eighth Wimbledon title", "Velmar's third win", "for an eighth time"), maybe with
-    "record" between ("a record eighth title", "a record-breaking 35th stage"), or after "record" alone in a headline
-    ("Wins Record 8th Title")?"""
-    return series_before(mention.before)
-
-
-def series_before(before: str) -> bool:
-    """Does text end in the words that make an ordinal after it rank its owner's own series (``in_own_series``)?"""
-    return _OWN_SERIES.search(before) is not None
-
-
-_OWN_SERIES = re.compile(r"(?:\b(?:" + alternation(SERIES_DETERMINERS) + r")|[A-Za-z]['’]s)\s+(?:record(?:-[a-z]+)?\s+)?\Z"
-                         r"|\brecord\s+\Z", re.IGNORECASE)
-
-
 def is_ordinal(mention: Mention) -> bool:
     """The number mention is a rank ("fourth", "4th"), not a count."""
     return mention.kind == "number" and bool(_ORDINAL_ANYWHERE.fullmatch(mention.text))
@@ -605,7 +594,7 @@ def is_ordinal(mention: Mention) -> bool:
 
 def ordinal_values(text: str) -> set[int]:
     """The ranks a text names in ordinals: "India became the fourth country" -> {4}."""
-    return {ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
+    return {_ordinal_value(m.group()) for m in _ORDINAL_ANYWHERE.finditer(text)}
 
 
 RANGE = "range"  # the ``approx`` of a range mention: its text holds both ends ("40,000-50,000", "six to eight")

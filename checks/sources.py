@@ -342,8 +342,12 @@ def _wrapped_line(text: str, stop: int, end: int, width: int) -> bool:
     item)?  A headline or a byline is shorter than a full line."""
     first = text.rfind("\n", 0, stop) + 1
     last = text[first:stop].rstrip()
-    return (4 * len(last) >= 3 * width and last[-1:] not in _LINE_END_STOPS and end < len(text)
-            and not text[end].isspace() and not _BULLET.match(text, end))
+    if not (4 * len(last) >= 3 * width and last[-1:] not in _LINE_END_STOPS and end < len(text)
+            and not text[end].isspace() and not _BULLET.match(text, end)):
+        return False
+    following = text.find("\n", end)
+    nxt = text[end:following if following >= 0 else len(text)].rstrip()
+    return 4 * len(nxt) >= 3 * width or nxt[-1:] in _LINE_END_STOPS  # (a short line with no stop is a heading)
 
 
 def _pieces(text: str, start: int, end: int, line: int, paragraph: int) -> Iterator[Sentence]:

@@ -379,7 +379,8 @@ def _fact_verb_after(fact: Fact, tail: list) -> bool:
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
 # A claim counting a part of the dead: "Forty-three of the dead were children", "34 of the 78 victims were pupils"
 # (a count right before "of the": "Families of the 147 victims" and "the number of the dead" count them all)
-_PART_OF_THE_DEAD = re.compile(r"(?P<part>\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:-[a-z]+)?)\s+of\s+the\s+"
+_PART_OF_THE_DEAD = re.compile(r"(?P<part>\b\d[\d,]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r")(?:[-\s](?:"
+                               + alternation(ONES) + r"))?)\s+of\s+the\s+"
                                r"(?:(?:[\d,]+|" + alternation(set(ONES) | set(TENS)) + r")\s+)?(?:(?:people|persons)\s+)?"
                                r"(?:dead|victims|killed|fatalities|who\s+died)\b", re.IGNORECASE)
 # ("Six of the ten people killed were passengers", "Two of the 13 who died")

@@ -178,36 +178,6 @@ def test_any_claim_of_a_part_of_the_dead_reads_no_bare_count(whole, n):
     assert one_fresh(fact, f"{n} killed in Velmar crash") == ("silent", [])
 
 
-# own_series: for a count fact, an ordinal ranking an instance in its owner's own series ("his eighth Velmar title",
-# "a record eighth title", "for an eighth time") is the owner's count at that point: it states the fact's count when
-# it is that count; another is the count at another point ("his first title in 2003"), set aside, never a differ
-TITLES = _claimed("Orsk has won eight Velmar titles.", "number", "Velmar title, Velmar titles, won Velmar", "8",
-                  "titles, Velmar titles, times")
-
-
-def test_an_owners_ordinal_states_the_count_it_reaches(tmp_path):
-    assert one(tmp_path, TITLES, "Orsk lifted his eighth Velmar title on Sunday.")[0] == "agree"
-    assert one(tmp_path, TITLES, "Orsk won a record eighth Velmar title.")[0] == "agree"
-    assert one(tmp_path, TITLES, "Orsk won Velmar for an eighth time on Sunday.")[0] == "agree"
-
-
-def test_an_owners_other_ordinal_is_another_point_of_the_count(tmp_path):
-    assert one(tmp_path, TITLES, "Orsk lifted his first Velmar title in 2003.") == ("silent", [])
-    assert one(tmp_path, TITLES, "Orsk lifted his ninth Velmar title on Sunday.") == ("silent", [])
-
-
-def test_a_rank_among_others_says_nothing_of_the_count(tmp_path):
-    assert one(tmp_path, TITLES, "Orsk became the eighth player to win the Velmar title.") == ("silent", [])
-
-
-@settings(max_examples=25, deadline=None)
-@given(st.sampled_from(["his", "her", "their", "Orsk's", "a record", "a"]), st.integers(min_value=1, max_value=7))
-def test_any_owners_ordinal_agrees_only_at_the_facts_count(owner, n):
-    words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
-    assert one_fresh(TITLES, f"Orsk won {owner} {words[7]} Velmar title.")[0] == "agree"
-    assert one_fresh(TITLES, f"Orsk won {owner} {words[n - 1]} Velmar title.") == ("silent", [])
-
-
 # "at the age of 35 years and 342 days": an age written with its units after "at the age of" (a person's age at a
 # time) is an age, no span of time (a compound of two units keeps the words before it)
 def test_an_age_in_two_units_is_no_span(tmp_path):
@@ -246,31 +216,25 @@ def test_a_time_that_is_no_gap_is_still_no_margin(tmp_path):
     assert one(tmp_path, LEAD, "Orsk lost 45 seconds fixing his chain but kept the yellow jersey.") == ("silent", [])
 
 
-# Review 1 of session 47: an owner's ordinal states no count reached when its instance is not (yet) had, counts a
-# streak or a season, belongs to another named owner, or a later point of the same series follows; it never outweighs
-# a conflicting count (no exact statement)
+# A count fact reads no ordinal, an owner's own ("his eighth Velmar title") neither: an ordinal of an owner's series
+# may be a past point, one not yet had, a streak or another's (reviews 1 and 2 of session 47; own_series dropped)
+TITLES = _claimed("Orsk has won eight Velmar titles.", "number", "Velmar title, Velmar titles, won Velmar", "8",
+                  "titles, Velmar titles, times")
+
+
 @pytest.mark.parametrize("text", [
+    "Orsk lifted his eighth Velmar title on Sunday.",
     "Orsk will bid for a record eighth Velmar title on Sunday.",
-    "Orsk failed to win a record eighth Velmar title on Sunday.",
-    "Orsk was denied an eighth Velmar title by Lind.",
-    "Orsk is chasing his eighth Velmar title this week.",
-    "Orsk could win his eighth Velmar title on Sunday.",
-    "Orsk won his eighth straight Velmar title on Sunday.",
-    "Orsk won his eighth Velmar title of the season on Sunday.",
-    "Orsk lost the Velmar final to Lind, who lifted her eighth Velmar title.",
-    "Orsk won his eighth Velmar title in 2015 and his 11th in 2019.",
+    "Lind beat Orsk in the final to win her eighth Velmar title.",
+    "Orsk won his eighth Velmar title in 2015 and the 11th in 2019.",
 ])
-def test_an_owners_ordinal_that_reaches_no_count_is_set_aside(tmp_path, text):
+def test_a_count_fact_reads_no_ordinal(tmp_path, text):
     assert one(tmp_path, TITLES, text) == ("silent", [])
 
 
-def test_an_owners_ordinal_does_not_outweigh_a_conflicting_count(tmp_path):
-    text = "Orsk, who now has 11 Velmar titles, won his eighth Velmar title in 2015."
-    assert one(tmp_path, TITLES, text)[0] == "differ"
-
-
-def test_another_series_after_the_ordinal_is_no_later_point(tmp_path):
-    assert one(tmp_path, TITLES, "Orsk won his eighth Velmar title and his 19th Aske title.")[0] == "agree"
+def test_a_count_fact_still_reads_counts(tmp_path):
+    assert one(tmp_path, TITLES, "Orsk has now won eight Velmar titles.")[0] == "agree"
+    assert one(tmp_path, TITLES, "Orsk has now won nine Velmar titles.")[0] == "differ"
 
 
 # ... and the ranked phrase takes no weekday, month or clause after its noun: "the 11th stage Tuesday night" ranks
@@ -280,6 +244,7 @@ def test_another_series_after_the_ordinal_is_no_later_point(tmp_path):
     ("the third time Velmar voters rejected it", "time"),
     ("the fourth nation Velmar diplomats say", "nation"),
     ("his eighth title Sunday afternoon", "title"),
+    ("the fourth country Orsk ever visited", "country"),
 ])
 def test_the_ranked_phrase_stops_before_a_day_or_a_clause(text, unit):
     assert [m.unit for m in ordinals(text)] == [unit]
@@ -287,6 +252,14 @@ def test_the_ranked_phrase_stops_before_a_day_or_a_clause(text, unit):
 
 # kin_duration: "his wife of 20 years" is how long the bond has lasted: no figure of anything else in its clause, read
 # only by a fact whose words name the bond (BOND_WORDS)
+def test_a_kin_duration_is_read_only_by_a_fact_of_the_bond(tmp_path):
+    jailed = _claimed("Orsk was jailed for 20 years for killing his wife.", "number", "jailed, killing", "20", "years")
+    text = "Orsk was jailed for 25 years on Friday for killing his wife of 20 years."
+    assert one(tmp_path, jailed, text)[0] == "differ"
+    married = _claimed("Orsk and Lind had been married 20 years.", "number", "wife, married", "20", "years")
+    assert one(tmp_path, married, "Orsk stood beside his daughter of 20 years, Anna Lind.") == ("silent", [])
+
+
 def test_a_kin_duration_is_no_other_figure(tmp_path):
     jailed = _claimed("Orsk was jailed for 20 years.", "number", "sentenced, jailed", "20", "years")
     assert one(tmp_path, jailed, "Orsk was sentenced to prison as his wife of 20 years wept.") == ("silent", [])
@@ -342,3 +315,56 @@ def test_a_claims_verb_of_a_routes_end_gives_its_role():
     assert claim_route("Stage 5 finished in Aske.", ("Aske",)) == "destination"
     assert claim_route("The rally started from Aske.", ("Aske",)) == "origin"
     assert claim_route("The summit was held in Aske.", ("Aske",)) == ""
+
+
+# legal_ground: a legal act's ground told by a gerund right after "of"/"for"/"with" ("convicted of helping Lind abuse
+# girls during the 1990s", "jailed for running a scheme in 2008") is a deed: a date inside it dates the deed, not the act
+CONVICTED = _claimed("Orsk was convicted on 29 December 2021.", "date", "convicted, conviction", "2021-12-29")
+
+
+def test_a_date_in_a_gerund_ground_dates_the_deed(tmp_path):
+    text = "Orsk was convicted of helping Lind defraud investors in Aske during the 1990s and 2000s."
+    assert one(tmp_path, CONVICTED, text) == ("silent", [])
+    text = "Orsk was convicted of running a Velmar scheme in March 2008."
+    assert one(tmp_path, CONVICTED, text) == ("silent", [])
+
+
+def test_a_date_of_the_act_outside_its_gerund_ground_still_dates_it(tmp_path):
+    text = "Orsk was convicted on 29 December 2021 of helping Lind defraud investors."
+    assert one(tmp_path, CONVICTED, text)[0] == "agree"
+    text = "Orsk was convicted on 28 December 2021 of helping Lind defraud investors."
+    assert one(tmp_path, CONVICTED, text)[0] == "differ"
+
+
+def test_a_fact_of_the_deed_reads_the_date_in_its_ground(tmp_path):
+    scheme = _claimed("Orsk ran the scheme in March 2008.", "date", "running a Velmar scheme", "2008-03")
+    assert one(tmp_path, scheme, "Orsk was convicted of running a Velmar scheme in March 2008.")[0] == "agree"
+
+
+# review 2: only the runner-up's gap ("second at 45 seconds") is the leader's margin, and a gap set aside as a
+# difference is a margin only before "ahead of"/"clear of"/"behind" (not a change: "up 45 seconds on last year")
+def test_only_the_runner_ups_gap_is_the_margin(tmp_path):
+    text = "Orsk leads the overall standings, with Lind second at 20 seconds and Aske third at 45 seconds."
+    assert one(tmp_path, LEAD, text)[0] != "agree"
+
+
+def test_a_change_is_no_margin(tmp_path):
+    assert one(tmp_path, LEAD, "Orsk kept the yellow jersey, his time up 45 seconds on last year.")[0] != "agree"
+
+
+# review 2: a short line with no stop after a full line of a wrapped text is a heading, no sentence's going on
+def test_a_short_heading_after_a_full_line_ends_the_sentence():
+    from checks.sources import split_sentences
+    body = ["The toll in Aske rose again on Monday as rescuers dug through the rubble of the",
+            "old market, where the roof fell in on traders and their customers in the early",
+            "morning, and officials said the number of dead had risen to 40 people by nightfall",
+            "Orsk braces for more rain",
+            "Forecasters in Velmar said heavy rain would reach the coast by the end of the week."]
+    texts = [s.text for s in split_sentences("\n".join(body))]
+    assert "Orsk braces for more rain" in texts
+
+
+def test_twenty_three_in_words_is_a_claims_part():
+    from checks.verdict import _part_of_the_dead
+    assert _part_of_the_dead("Twenty three of the dead were children.", 23.0)
+    assert not _part_of_the_dead("Twenty three people died; one of the dead was a guard.", 23.0)

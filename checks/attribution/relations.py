@@ -2900,8 +2900,8 @@ def legal_ground(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     # (a term after the ground is its list going on: "of second-degree murder, third-degree murder and ...")
     outside = [h for h in about if h.first < ground.start and an.clause[h.first] == an.clause[ground.start - 1]]
     if k in ground:
-        if inside:
-            return Decision(True, f"dates '{_span(an, inside[0])}', the ground of a legal act")
+        if inside:  # (a deed told by verbs: its coordinated predicates keep their own dates, the rules after this)
+            return None if _gerund_ground(an, ground) else Decision(True, f"dates '{_span(an, inside[0])}', the ground of a legal act")
         return Decision(False, f"dates the ground '{_words(an, ground)}', not the legal act") if outside else None
     describing = _describing_act(an, k, ground, about)
     if describing is not None or _after_describing_act(an, k, ground):
@@ -3002,16 +3002,35 @@ def _ground_head(an: Analysed, g: int) -> int | None:
     shooting"; not "of two counts of fraud", "in prison")."""
     ws = an.words
     head = next((j for j in range(g + 1, min(len(ws), g + 6)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
+    if head is None and ws[g].norm in _DEED_PREPOSITIONS and g + 1 < len(ws) and _ing(ws[g + 1]) \
+            and not ws[g + 1].capitalised:
+        return g + 1  # a deed told by its verb: "convicted of helping Lind abuse girls", "jailed for running a scheme"
     if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
                            and not (ws[j].norm in PARTICLES and _ing(ws[j - 1])) for j in range(g + 1, head)):
         return None
     return head
 
 
+_DEED_PREPOSITIONS = {"of", "for", "with"}  # a legal act's ground told by a gerund right after it
+# words opening a point in time after a gerund's deed: the act's time ("convicted of spying on Monday")
+_ACT_TIME_OPENERS = {"on", "at", "last", "this", "yesterday", "today", "earlier", "later", "by"}
+
+
+def _gerund_ground(an: Analysed, ground: range) -> bool:
+    return len(ground) > 1 and ground.start + 1 < len(an.words) and _ing(an.words[ground.start + 1]) \
+        and an.words[ground.start].norm in _DEED_PREPOSITIONS
+
+
 def _ground_end(an: Analysed, g: int, head: int) -> int:
     """Where the ground ends: the next comma, semicolon or relative pronoun; right after a bare offence (no
     determiner, -ing or of-phrase: "convicted of murder on April 20", the date after it is the act's)."""
     ws = an.words
+    if head == g + 1 and _ing(ws[head]):  # a deed told by a gerund: up to a point in time, which is the act's
+        end = head + 1
+        while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS \
+                and ws[end].norm not in _ACT_TIME_OPENERS:
+            end += 1
+        return end
     if ws[g + 1].norm not in DETERMINERS and not ws[head].norm.endswith("ing") \
             and not (head + 1 < len(ws) and ws[head + 1].norm == "of") \
             and not any(_ing(ws[j]) for j in range(g + 1, head)):  # ("of starting a blaze in February": a deed)

@@ -13,11 +13,11 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, STREAK_WORDS, SUBSET_WORDS, TENS, UNITS, UNREACHED_SERIES_WORDS
+from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
-from ..numbers import ORDINAL_AFTER, in_own_series, is_ordinal, numbers, ordinal_value, ordinal_values, series_before, superlative
+from ..numbers import is_ordinal, numbers, ordinal_values, superlative
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
@@ -93,9 +93,8 @@ def is_rank(fact: Fact) -> bool:
 def _mentions(item, prepared) -> tuple[Mention, ...]:
     """The sentence's numbers, and its ranks whose noun is one of the fact's units ("the fourth nation"), unless
     the fact's evidence reads no ranks (``Prepared.ranks``)."""
-    if not prepared.ranks:  # a count fact: only an owner's ranked instance, its count at that point
-        ranks = tuple(m for m in item.ordinals if in_own_series(m) and _names_a_unit(m, prepared.units))
-        return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
+    if not prepared.ranks:
+        return item.numbers
     ranks = tuple(m for m in item.ordinals if _names_a_unit(m, prepared.units) and _ranks_alike(m, prepared))
     return tuple(sorted((*item.numbers, *ranks), key=lambda m: m.start)) if ranks else item.numbers
 
@@ -156,9 +155,9 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
                       "is no margin, and the fact's value is one ('by ...')", "margin")
 
 
-# a place in a standing and "at" before a gap to the leader: "Orsk remains second at 45 seconds"
-_STANDING_GAP = re.compile(r"\b(?:" + alternation(w for w, n in ORDINAL_WORDS.items() if 1 < n < 100)
-                           + r"|\d+(?:st|nd|rd|th))\s+at\s+\Z", re.IGNORECASE)
+# the runner-up's place in a standing and "at" before its gap to the leader: "Orsk remains second at 45 seconds"
+_STANDING_GAP = re.compile(r"\b(?:second|2nd)\s+at\s+\Z", re.IGNORECASE)  # (the runner-up's gap is the leader's margin;
+# "third at 45 seconds" is the third's gap, no margin of the leader's)
 
 
 def _clock_no_gap(fact: Fact, mention: Mention) -> Comparison | None:
@@ -822,65 +821,12 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
                 or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
-        return _own_series(fact, mention, found, prepared)
+        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
     if mention.value == 1 and fact.value != 1:
         # news marks each new record with "first" ("the first country to land near the pole"): a "first"
         # that is not the fact's rank ranks a record of its own
         return Comparison(found, None, "'first' ranks a record of its own", "first_record")
     return compare_number(fact, mention, prepared.units)
-
-
-def _own_series(fact: Fact, mention: Mention, found: str, prepared) -> Comparison:
-    """For a count fact, an ordinal ranking an instance in its owner's own series ("his eighth Wimbledon title", "a
-    record eighth title": ``in_own_series``) is the owner's count at that point: it states the fact's count when it
-    is that count; another is the count at an earlier or later point ("his first title in 2003"), set aside.  Any
-    other rank says nothing of how many ("the fifth country to sign")."""
-    if not in_own_series(mention):
-        return Comparison(found, None, "a rank, and this fact is a count", "ordinal")
-    why = _no_count_reached(mention, prepared.known)
-    compared = compare_number(fact, mention, prepared.units) if not why else None
-    if compared is not None and compared.agrees:  # (no exact statement: it outweighs no conflicting count)
-        return compared._replace(rule="own_series", exact=False)
-    return Comparison(found, None, why or "ranks an instance of its owner's own series: the count at another point",
-                      "own_series")
-
-
-def _no_count_reached(mention: Mention, known: frozenset[str]) -> str:
-    """Why an owner's ordinal states no count reached, or '': its instance is not (yet) had ("will go for a record
-    eighth title", "was denied an eighth", ``UNREACHED_SERIES_WORDS``), it counts a streak ("his third straight
-    title", ``STREAK_WORDS``; "his third title of the season"), its owner is a name the fact's words do not hold ("to
-    Lind, who lifted her eighth title"), or a larger ordinal of the series follows ("his eighth in 2015 and his 11th
-    in 2019")."""
-    before = word_list(mention.before)
-    if any(w.norm in UNREACHED_SERIES_WORDS for w in before[-8:]):
-        return "is an instance not (yet) had: no count reached"
-    if any(w in STREAK_WORDS for w in normalise(mention.unit).split()) or _PART_OF_TIME.match(mention.after):
-        return "counts a streak or a season, no total"
-    owner = next((w for w in reversed(before) if w.capitalised and w.norm not in _NOT_OWNERS
-                  and w.norm not in CALENDAR_WORDS and w.norm not in FUNCTION_WORDS), None)
-    if owner is not None and owner.norm not in known:
-        return f"ranks the own series of '{owner.text}', which the fact does not name"
-    if any(ordinal_value(m.group()) > mention.value and series_before(mention.after[:m.start()])
-           and _same_series(mention, mention.after[m.end():]) for m in ORDINAL_AFTER.finditer(mention.after)):
-        return "a later point of the series follows ('and his 11th')"
-    return ""
-
-
-def _same_series(mention: Mention, rest: str) -> bool:
-    """Does a later ordinal, with the words after it (``rest``), rank the same series: its noun left out ("and his
-    11th in 2019") or the same head noun within a few words ("and his 11th Velmar title"; not "and his 19th grand slam
-    title" for Wimbledon titles)?"""
-    head = normalise(mention.unit).split()[-1:]
-    after = word_list(rest)[:4]
-    if not after or after[0].norm in FUNCTION_WORDS:
-        return True
-    named = [normalise(w) for w in mention.unit.split()]
-    return bool(head) and any(w.norm == head[0] for w in after) and all(w.norm in named for w in after[:1])
-
-
-_NOT_OWNERS = {"record", "a", "an", "his", "her", "its", "their", "the", "for", "to", "win", "wins", "won"}
-_PART_OF_TIME = re.compile(r"[^.;,]{0,40}?\b(?:of\s+the\s+(?:season|year|campaign)|this\s+(?:season|year)|in\s+a\s+row)\b",
-                           re.IGNORECASE)
 
 
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "

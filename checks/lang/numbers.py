@@ -100,24 +100,6 @@ WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist
 TITLE_UNITS = WON_TITLES | {"title", "titles", "crown", "crowns", "championship", "championships"}
 # Words right after a count that make it a count of some beside others already counted: "two other men", "three more
 # bodies", "two additional suspects", "four further arrests".
-# Words before an ordinal that rank an instance in its owner's own series ("his eighth Wimbledon title", "Velmar's
-# third win", "a record eighth title", "for an eighth time"): the ordinal is the owner's count of them at that point
-SERIES_DETERMINERS = ("his", "her", "its", "their", "my", "our", "your", "a", "an")
-# Words before an owner's ordinal that make its instance one not (yet) had: a modal, a goal, a bid, a failure, a
-# denial ("will go for a record eighth title", "is chasing his eighth", "was denied an eighth", "could erupt for a
-# third time", "still hunting a sixth suspect"): the count it implies is one less, so it states no count
-UNREACHED_SERIES_WORDS = frozenset({
-    "will", "would", "could", "can", "may", "might", "shall", "should", "'ll", "not", "no", "never", "cannot",
-    "seek", "seeks", "seeking", "sought", "chase", "chases", "chasing", "bid", "bids", "bidding", "aim", "aims",
-    "aiming", "eye", "eyes", "eyeing", "target", "targets", "targeting", "hunt", "hunts", "hunting", "hope", "hopes",
-    "hoping", "tipped", "try", "tries", "trying", "attempt", "attempts", "attempting", "fail", "fails", "failed",
-    "miss", "misses", "missed", "deny", "denies", "denied", "quest", "pursuit", "contend", "contending", "vie", "vying",
-    "pursue", "pursuing", "search", "searching", "looking", "go", "goes", "going", "push", "pushing", "battle",
-    "battling", "fight", "fighting", "shot", "short", "falls", "fell", "eyed", "targeted", "chance",
-})
-# Words of a run within the series, after the ordinal: "his third straight title", "a record third consecutive title"
-# count a streak, no total
-STREAK_WORDS = frozenset({"straight", "consecutive", "successive", "running", "back-to-back", "unbroken"})
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
