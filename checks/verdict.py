@@ -1128,12 +1128,13 @@ REMOTE_DAYS = 3  # a misreported day is mostly one off (the night's two dates, t
 
 def _span_of(mention: Mention) -> bool:
     """'held over three days': "over"/"under" before a span of time says during, not more than (but after a
-    preposition it is the bound: "knelt for over nine minutes", "after over three hours")."""
+    preposition it is the bound: "knelt for over nine minutes", "after over three hours", "sentenced to over 11
+    years")."""
     return mention.approx.lower() in ("over", "under") and UNITS.get(normalise(mention.unit), ("",))[0] == "time" \
         and not _SPAN_BOUND_BEFORE.search(mention.before)
 
 
-_SPAN_BOUND_BEFORE = re.compile(r"\b(?:for|after|in|within|of|" + "|".join(DURATION_VERBS) + r")\s+(?:over|under)\s*\Z",
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:for|after|in|within|of|to|at|" + "|".join(DURATION_VERBS) + r")\s+(?:over|under)\s*\Z",
                                 re.IGNORECASE)  # ("waited over an hour": more than an hour)
 
 

@@ -368,3 +368,11 @@ def test_twenty_three_in_words_is_a_claims_part():
     from checks.verdict import _part_of_the_dead
     assert _part_of_the_dead("Twenty three of the dead were children.", 23.0)
     assert not _part_of_the_dead("Twenty three people died; one of the dead was a guard.", 23.0)
+
+
+# "over" a span of time after "to"/"at" is a bound, not "during": "sentenced to over 11 years" holds 135 months
+def test_over_a_span_after_to_is_a_bound(tmp_path):
+    months = _claimed("Orsk was sentenced to 135 months.", "number", "sentenced", "135", "months")
+    assert one(tmp_path, months, "Orsk has been sentenced to over 11 years for fraud.")[0] != "differ"
+    assert one(tmp_path, months, "Orsk has been sentenced to over 12 years for fraud.")[0] == "differ"
+    assert one(tmp_path, months, "The Velmar trial was held over 11 days before Orsk was sentenced.") == ("silent", [])
