@@ -376,3 +376,13 @@ def test_over_a_span_after_to_is_a_bound(tmp_path):
     assert one(tmp_path, months, "Orsk has been sentenced to over 11 years for fraud.")[0] != "differ"
     assert one(tmp_path, months, "Orsk has been sentenced to over 12 years for fraud.")[0] == "differ"
     assert one(tmp_path, months, "The Velmar trial was held over 11 days before Orsk was sentenced.") == ("silent", [])
+
+
+# An act an order opens with "to" ("ordered to surrender on April 27", ORDERING_VERBS) may be to come: its yearless
+# day is placed near publication, the coming one when nearer, whatever the order's past tense
+def test_an_ordered_acts_day_may_be_to_come(tmp_path):
+    surrender = _claimed("Orsk must surrender on 27 April 2023.", "date", "surrender, custody", "2023-04-27")
+    text = "Orsk was ordered to surrender to federal custody on April 27."
+    assert one(tmp_path, surrender, text, published="2022-11-18")[0] == "agree"
+    text = "Orsk was ordered to surrender to federal custody on March 27."
+    assert one(tmp_path, surrender, text, published="2022-11-18")[0] == "differ"

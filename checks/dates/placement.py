@@ -13,7 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
-from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, MODAL_FUTURE, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, MODAL_FUTURE, ORDERING_VERBS, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import IRREGULAR_PAST, POSSESSIVES
 from ..lang.numbers import ONES, TENS
 from ..words import alternation
@@ -522,16 +522,24 @@ def _fill_year(m: Mention, year: int | None, published: date | None, text: str) 
         return placed
     if text and _known_event(m, text):
         return placed if placed and placed.first <= published else _at_or_before(m.value, published)
-    lean = leaning(text, m.start, m.end) if text else ""
-    if lean == "past" and _PLANNED_DATE.search(text, max(0, m.start - 40), m.start):
-        lean = ""  # "A trial date of December 16 was set": the setting is past, the trial's day may be to come
+    ordered = bool(text) and _ORDERED_ACT.search(text, max(0, m.start - 70), m.start) is not None
+    lean = _lean(m, text, ordered)
     if placed and not (lean == "future" and placed.last < published or lean == "past" and placed.first > published):
         return placed
     near = _year_near(m.value, published, lean)
-    if near and periods.with_year(m.value, near).first > published and _past_verbs_own(m, text, lean):
+    if near and periods.with_year(m.value, near).first > published and not ordered and _past_verbs_own(m, text, lean):
         near -= 1  # "announced the deal in January" or "In January, he was arrested", said in December: a past
         # verb's own date is not to come
     return periods.with_year(m.value, near) if near else None
+
+
+def _lean(m: Mention, text: str, ordered: bool) -> str:
+    """The tense a yearless date's clause leans to, but none after a past verb setting or ordering what it dates ("A
+    trial date of December 16 was set", "ordered to surrender on April 27": that day may be to come)."""
+    lean = leaning(text, m.start, m.end) if text else ""
+    if lean == "past" and (ordered or _PLANNED_DATE.search(text, max(0, m.start - 40), m.start)):
+        return ""
+    return lean
 
 
 def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:
@@ -569,6 +577,8 @@ _DEFINITE_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:(?!(?:19|20)\d\d\b)[\w'â
 
 
 # the date a planned event was given: "a trial date of December 16", "the hearing date for May 9"
+_ORDERED_ACT = re.compile(r"\b(?:" + alternation(ORDERING_VERBS) + r")\s+to\s+[a-z]+(?:\s+[\w'â€™-]+){0,5}?\s+(?:on|by|in)\s+\Z",
+                          re.IGNORECASE)
 _PLANNED_DATE = re.compile(r"\b(?:" + "|".join(SCHEDULED_EVENTS) + r")\s+date\s+(?:of|for|on)\s+\Z", re.IGNORECASE)
 # a relative clause in the past right after the dated noun: "the July 4 floods that killed 137"
 _PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ed|"

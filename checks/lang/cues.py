@@ -21,6 +21,10 @@ FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "
 # Verbs of a schedule: "to" and one right before a date make it a coming one ("a pause to start on Sunday").
 PLAN_VERBS = {"start", "begin", "resume", "end", "expire", "open", "close", "take", "come", "run", "launch", "finish",
               "conclude", "commence", "reopen", "restart", "lapse", "kick"}
+# Verbs of ordering or scheduling an act: the act their "to" opens may be to come, whatever their tense ("ordered to
+# surrender to federal custody on April 27", said in November: next April)
+ORDERING_VERBS = ("ordered", "told", "instructed", "directed", "required", "summoned", "asked", "scheduled", "set",
+                  "due", "slated")
 # Words right before a date that make it a coming one when no past verb is near ("open until Sunday").
 DEADLINE_BEFORE = ("until", "till", "through", "by")
 
