@@ -19,10 +19,9 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, BOND_KIN, BOND_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
-from .kinds.number import gap_claim
 from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
@@ -88,7 +87,6 @@ class Prepared:
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
     ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
     expects: bool = False  # whether a number fact's claim is itself an expectation ("expects revenue to reach"), for _estimate
-    gap: bool = False  # whether a number fact's claim gives its value as a gap ("led Orsk by 45 seconds"), for _claimed_gap
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -111,12 +109,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     route=claim_route(fact.claim, names) if fact.kind == "place" else "",
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
                     qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim),
-                    expects=_expects(fact), gap=_gap_claim(fact))
-
-
-def _gap_claim(fact: Fact) -> bool:
-    """Does a number fact's claim give its value as a gap ("led Orsk by 45 seconds")?"""
-    return fact.kind == "number" and gap_claim(fact.claim, fact.value)
+                    expects=_expects(fact))
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -426,34 +419,7 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
         return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
-    return _claimed_bond(item, value, prepared, d) or _claimed_gap(value, prepared, d) or d
-
-
-def _claimed_bond(item: Indexed, value, prepared: Prepared, d: Decision) -> Decision | None:
-    """'his wife of 20 years' (``kin_duration``) for a fact whose words name a marriage: the bond's length."""
-    if d.rule == "kin_duration" and not prepared.known.isdisjoint(BOND_WORDS) and _bond_kin(item.analysed, value):
-        return Decision(True, f"{d.why}, and the fact's words name the bond", rule="kin_duration")
-    return None
-
-
-def _claimed_gap(value, prepared: Prepared, d: Decision) -> Decision | None:
-    """'45 seconds ahead of Lind', set aside as a difference, for a fact whose claim gives a gap: attached loosely."""
-    if d.rule == "difference" and prepared.gap and isinstance(value, Mention) and _LEAD_AFTER.match(value.after):
-        return Decision(True, "states a gap, as the claim does", rule="gap_claim",
-                        weak="possible conflict: maybe the gap between two others")
-    return None
-
-
-# a gap between two in a race or a count, right after the value and its unit: "45 seconds ahead of Lind", "clear of",
-# "behind"; not a change ("up 45 seconds on last year") nor a comparison with a time ("faster than last year")
-_LEAD_AFTER = re.compile(r"\W*(?:[a-z]+\W+)?(?:ahead\s+of|clear\s+of|behind|in\s+front\s+of)\s+(?!(?:last|this|the\s+record|"
-                         r"its|his|her|their)\b)", re.IGNORECASE)
-
-
-def _bond_kin(an, value) -> bool:
-    """Is the kin noun before a span's "of" one of a bond between two ("his wife of 20 years", ``BOND_KIN``)?"""
-    first = an.index_after(value.start)
-    return first >= 2 and an.words[first - 2].norm in BOND_KIN
+    return d
 
 
 def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) -> Decision | None:

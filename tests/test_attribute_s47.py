@@ -75,13 +75,14 @@ def test_any_name_particle_keeps_the_ranked_phrase_whole(ordinal, particle):
 
 
 # "his wife of 20 years": a count of a unit of time after a noun of kin and "of" tells how long they have been kin,
-# no count of those the kin belong to (still: "the widow of two victims" is a part)
+# no count of those the kin belong to, nor of anything else (still: "the widow of two victims" is a part)
 MARRIED = _claimed("Orsk and Lind had been married 20 years.", "number", "wife, married", "20", "years")
 
 
 def test_a_kin_noun_of_years_tells_how_long(tmp_path):
-    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 20 years, Anna Lind.")[0] == "agree"
-    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 21 years, Anna Lind.")[0] == "differ"
+    # (kin_duration: set aside for every fact; reviews 2 and 3 found no safe way to tell whose bond a fact names)
+    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 20 years, Anna Lind.") == ("silent", [])
+    assert one(tmp_path, MARRIED, "Orsk stood beside his wife of 21 years, Anna Lind.") == ("silent", [])
 
 
 def test_a_kin_noun_of_people_still_counts_a_part(tmp_path):
@@ -193,108 +194,26 @@ def test_an_age_in_years_after_at_the_age_of_is_an_age(tmp_path):
     assert one(tmp_path, age, "Orsk won the Velmar final at the age of 36 years.")[0] == "differ"
 
 
-# A fact whose claim gives its value as a margin ("led Lind by 45 seconds") reads gaps too: a value before "ahead of",
-# "clear of", "behind" or after a place in a standing and "at" ("second at 45 seconds"); a gap that the grammar sets
-# aside as "a difference, not the value" is the claim's kind of value: attached loosely (it may be two others' gap)
+# A fact whose claim gives its value as a margin ("led Lind by 45 seconds") reads margins only; a gap ("45 seconds
+# ahead of Lind", "second at 45 seconds") stays set aside: whose gap it is, and in which direction, the grammar cannot
+# tell (gap_claim dropped after reviews 2 and 3 of session 47)
 LEAD = _claimed("After stage 5, Orsk led Anna Lind by 45 seconds in the overall standings.", "number",
                 "Orsk, overall standings, yellow jersey", "45", "seconds, sec")
 
 
-def test_a_gap_states_a_margin_claim(tmp_path):
-    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 45 seconds ahead of Anna Lind.")[0] == "agree"
-    assert one(tmp_path, LEAD, "Orsk remains 45 seconds clear of Lind in the overall standings.")[0] == "agree"
-    assert one(tmp_path, LEAD, "Orsk leads the overall standings, while Lind remains second at 45 seconds.")[0] \
-        == "agree"
-
-
-def test_another_gap_is_only_a_possible_conflict(tmp_path):
-    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 50 seconds ahead of Anna Lind.")[0] != "agree"
-    assert one(tmp_path, LEAD, "Orsk keeps the yellow jersey, 50 seconds ahead of Anna Lind.")[0] != "differ"
-
-
-def test_a_time_that_is_no_gap_is_still_no_margin(tmp_path):
-    assert one(tmp_path, LEAD, "Orsk lost 45 seconds fixing his chain but kept the yellow jersey.") == ("silent", [])
-
-
-# A count fact reads no ordinal, an owner's own ("his eighth Velmar title") neither: an ordinal of an owner's series
-# may be a past point, one not yet had, a streak or another's (reviews 1 and 2 of session 47; own_series dropped)
-TITLES = _claimed("Orsk has won eight Velmar titles.", "number", "Velmar title, Velmar titles, won Velmar", "8",
-                  "titles, Velmar titles, times")
-
-
 @pytest.mark.parametrize("text", [
-    "Orsk lifted his eighth Velmar title on Sunday.",
-    "Orsk will bid for a record eighth Velmar title on Sunday.",
-    "Lind beat Orsk in the final to win her eighth Velmar title.",
-    "Orsk won his eighth Velmar title in 2015 and the 11th in 2019.",
+    "Orsk keeps the yellow jersey, 45 seconds ahead of Anna Lind.",
+    "Orsk finished the Velmar stage 45 seconds behind Lind in the overall standings.",
+    "Orsk leads the overall standings, while Lind remains second at 45 seconds.",
+    "Orsk lost 45 seconds fixing his chain but kept the yellow jersey.",
 ])
-def test_a_count_fact_reads_no_ordinal(tmp_path, text):
-    assert one(tmp_path, TITLES, text) == ("silent", [])
+def test_a_margin_claim_reads_no_gap(tmp_path, text):
+    assert one(tmp_path, LEAD, text) == ("silent", [])
 
 
-def test_a_count_fact_still_reads_counts(tmp_path):
-    assert one(tmp_path, TITLES, "Orsk has now won eight Velmar titles.")[0] == "agree"
-    assert one(tmp_path, TITLES, "Orsk has now won nine Velmar titles.")[0] == "differ"
-
-
-# ... and the ranked phrase takes no weekday, month or clause after its noun: "the 11th stage Tuesday night" ranks
-# stages, "the third time Velmar voters rejected it" times, "the fourth nation Velmar diplomats say" nations
-@pytest.mark.parametrize("text, unit", [
-    ("Orsk won the 11th stage Tuesday night.", "stage"),
-    ("the third time Velmar voters rejected it", "time"),
-    ("the fourth nation Velmar diplomats say", "nation"),
-    ("his eighth title Sunday afternoon", "title"),
-    ("the fourth country Orsk ever visited", "country"),
-])
-def test_the_ranked_phrase_stops_before_a_day_or_a_clause(text, unit):
-    assert [m.unit for m in ordinals(text)] == [unit]
-
-
-# kin_duration: "his wife of 20 years" is how long the bond has lasted: no figure of anything else in its clause, read
-# only by a fact whose words name the bond (BOND_WORDS)
-def test_a_kin_duration_is_read_only_by_a_fact_of_the_bond(tmp_path):
-    jailed = _claimed("Orsk was jailed for 20 years for killing his wife.", "number", "jailed, killing", "20", "years")
-    text = "Orsk was jailed for 25 years on Friday for killing his wife of 20 years."
-    assert one(tmp_path, jailed, text)[0] == "differ"
-    married = _claimed("Orsk and Lind had been married 20 years.", "number", "wife, married", "20", "years")
-    assert one(tmp_path, married, "Orsk stood beside his daughter of 20 years, Anna Lind.") == ("silent", [])
-
-
-def test_a_kin_duration_is_no_other_figure(tmp_path):
-    jailed = _claimed("Orsk was jailed for 20 years.", "number", "sentenced, jailed", "20", "years")
-    assert one(tmp_path, jailed, "Orsk was sentenced to prison as his wife of 20 years wept.") == ("silent", [])
-    assert one(tmp_path, jailed, "Orsk was sentenced to prison as his wife of 25 years wept.") == ("silent", [])
-
-
-# an age in months or days ("at the age of 18 months") is no age in years
-def test_an_age_in_months_is_no_age_in_years(tmp_path):
-    age = _claimed("Orsk was 18 when he died.", "number", "Orsk", "18", "years old, year-old, aged")
-    assert one(tmp_path, age, "Orsk died at the age of 18 months.") == ("silent", [])
-    assert one(tmp_path, age, "At the age of 18 years and 40 days, Orsk died.") == ("silent", [])
-
-
-# a claim counting a part of the dead only as its value: "Fifteen people died; one of the people killed was the
-# driver" counts 15, all of them, so "Fifteen killed" still states it
-def test_a_part_in_the_claim_that_is_not_its_value_leaves_bare_counts_read(tmp_path):
-    toll = _claimed("Fifteen people died; one of the people killed was the driver.", "number", "killed", "15",
-                    "people, dead")
-    assert one(tmp_path, toll, "Fifteen killed in Velmar bus crash")[0] == "agree"
-
-
-# a wrapped text is one whose full lines run on: short lines in small letters (share buttons) wrap nothing
-def test_short_lines_in_small_letters_make_no_wrapped_text():
-    from checks.sources import wrap_width
-    text = "\n".join(["Share this article", "facebook", "twitter", "email", "copy link",
-                      "Velmar quake kills 40", "Rescuers in Aske said on Monday that the toll was rising fast."])
-    assert wrap_width(text) == 0
-
-
-def test_a_number_across_a_wrapped_line_reads_as_on_one_line(tmp_path):
-    stages = _claimed("Orsk has won 12 stages.", "number", "Orsk", "12", "stages, stage wins")
-    text = "\n".join(["By Anna Lind", "The race in Aske was long and hot, and Orsk, who won a sprint on",
-                      "the line, took stage", "5 of the tour with ease after a long day in the saddle for the whole",
-                      "field, which rode in the heat of the valley for most of the day and then the hills."])
-    assert one(tmp_path, stages, text) == ("silent", [])
+def test_a_margin_claim_reads_its_margin(tmp_path):
+    assert one(tmp_path, LEAD, "Orsk leads the overall standings by 45 seconds.")[0] == "agree"
+    assert one(tmp_path, LEAD, "Orsk leads the overall standings by 50 seconds.")[0] == "differ"
 
 
 # A claim's verb of a route's end ("Stage 5 finished in Tindra") gives its value that role: a from-to pair states it
@@ -339,17 +258,6 @@ def test_a_date_of_the_act_outside_its_gerund_ground_still_dates_it(tmp_path):
 def test_a_fact_of_the_deed_reads_the_date_in_its_ground(tmp_path):
     scheme = _claimed("Orsk ran the scheme in March 2008.", "date", "running a Velmar scheme", "2008-03")
     assert one(tmp_path, scheme, "Orsk was convicted of running a Velmar scheme in March 2008.")[0] == "agree"
-
-
-# review 2: only the runner-up's gap ("second at 45 seconds") is the leader's margin, and a gap set aside as a
-# difference is a margin only before "ahead of"/"clear of"/"behind" (not a change: "up 45 seconds on last year")
-def test_only_the_runner_ups_gap_is_the_margin(tmp_path):
-    text = "Orsk leads the overall standings, with Lind second at 20 seconds and Aske third at 45 seconds."
-    assert one(tmp_path, LEAD, text)[0] != "agree"
-
-
-def test_a_change_is_no_margin(tmp_path):
-    assert one(tmp_path, LEAD, "Orsk kept the yellow jersey, his time up 45 seconds on last year.")[0] != "agree"
 
 
 # review 2: a short line with no stop after a full line of a wrapped text is a heading, no sentence's going on

@@ -3013,7 +3013,7 @@ def _ground_head(an: Analysed, g: int) -> int | None:
 
 _DEED_PREPOSITIONS = {"of", "for", "with"}  # a legal act's ground told by a gerund right after it
 # words opening a point in time after a gerund's deed: the act's time ("convicted of spying on Monday")
-_ACT_TIME_OPENERS = {"on", "at", "last", "this", "yesterday", "today", "earlier", "later", "by"}
+_ACT_TIME_OPENERS = {"on", "at", "by"}
 
 
 def _gerund_ground(an: Analysed, ground: range) -> bool:
@@ -3025,10 +3025,11 @@ def _ground_end(an: Analysed, g: int, head: int) -> int:
     """Where the ground ends: the next comma, semicolon or relative pronoun; right after a bare offence (no
     determiner, -ing or of-phrase: "convicted of murder on April 20", the date after it is the act's)."""
     ws = an.words
-    if head == g + 1 and _ing(ws[head]):  # a deed told by a gerund: up to a point in time, which is the act's
-        end = head + 1
+    if head == g + 1 and _ing(ws[head]) and ws[head].norm not in LEGAL_GROUND_EVENTS:
+        end = head + 1  # a deed told by a gerund: up to a point in time, which is the act's ("convicted of spying on
+        # Monday"; not "spying on Velmar": no time after the preposition)
         while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS \
-                and ws[end].norm not in _ACT_TIME_OPENERS:
+                and not (ws[end].norm in _ACT_TIME_OPENERS and end + 1 < len(ws) and _time_word(ws[end + 1])):
             end += 1
         return end
     if ws[g + 1].norm not in DETERMINERS and not ws[head].norm.endswith("ing") \

@@ -163,7 +163,7 @@ def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 def kin_duration(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'his wife of 20 years': a span of time after a noun of kin and "of" tells how long the kin have been kin, no
-    figure of anything else in the clause (judge.py attaches it for a fact whose words name the bond, ``BOND_WORDS``)."""
+    figure of anything else in the clause: set aside."""
     if mention.kind != "number":
         return None
     ws, first = an.words, an.index_after(mention.start)

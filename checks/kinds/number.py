@@ -148,23 +148,17 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
     three early wickets" counts what was lost, no margin."""
     if not _margin_claim(fact.claim, fact.value):
         return _a_margin(fact, mention)
-    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-") or _GAP_AFTER_VALUE.match(mention.after) \
-            or _STANDING_GAP.search(mention.before):
-        return None  # (a gap is a margin too: "45 seconds ahead of Orsk", "second at 45 seconds")
+    if _MARGIN_BEFORE.search(mention.before) or mention.after.startswith("-"):
+        return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is no margin, and the fact's value is one ('by ...')", "margin")
-
-
-# the runner-up's place in a standing and "at" before its gap to the leader: "Orsk remains second at 45 seconds"
-_STANDING_GAP = re.compile(r"\b(?:second|2nd)\s+at\s+\Z", re.IGNORECASE)  # (the runner-up's gap is the leader's margin;
-# "third at 45 seconds" is the third's gap, no margin of the leader's)
 
 
 def _clock_no_gap(fact: Fact, mention: Mention) -> Comparison | None:
     """'in 2:01:09': a time read off a clock ("h:mm:ss", "m:ss") is a point or a total, never a gap; a fact whose
     claim gives its value as a gap ("took 34 seconds off the record", "207 seconds ahead of", "won by 34 seconds")
     reads none."""
-    if not _CLOCK.search(mention.text) or not gap_claim(fact.claim, fact.value):
+    if not _CLOCK.search(mention.text) or not _gap_claim(fact.claim, fact.value):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is a clock time, a total, and the fact's value is a gap", "margin")
@@ -176,7 +170,7 @@ _GAP_AFTER_VALUE = re.compile(r"\W*(?:[a-z]+\W+)?(?:ahead\s+of|behind|off|short\
 
 
 @lru_cache(maxsize=1024)
-def gap_claim(claim: str, value) -> bool:
+def _gap_claim(claim: str, value) -> bool:
     """The claim writes the fact's value as a gap: before "ahead of", "behind", "off", "short of", or as a margin."""
     return _margin_claim(claim, value) or any(m.value == value and _GAP_AFTER_VALUE.match(m.after)
                                               and not _CLOCK.search(m.text) for m in numbers(claim, []))

@@ -471,10 +471,6 @@ KIN_NOUNS = frozenset({"mother", "mothers", "father", "fathers", "parent", "pare
                        "wife", "wives", "husband", "husbands", "son", "sons", "daughter", "daughters", "family",
                        "families", "relative", "relatives", "sibling", "siblings", "children", "brother", "brothers",
                        "sister", "sisters", "kin", "loved"})
-# A bond's length, "his wife of 20 years": the kin nouns of a bond between two (``kin_duration``), and the words by
-# which a fact names that bond itself (not "wife" alone: "killing his wife" names no marriage's length)
-BOND_KIN = frozenset({"wife", "husband", "spouse", "partner"})
-BOND_WORDS = frozenset({"married", "marriage", "wed", "wedded", "wedding"})
 # Words after a bare count that say where a part of a toll was ("two outside", "42 at the metro station", "27 more in
 # hospitals"): a breakdown by place
 BREAKDOWN_PLACE_WORDS = frozenset({"at", "in", "inside", "outside", "on", "near", "aboard", "abroad", "elsewhere", "from"})
