@@ -314,6 +314,7 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
 # A hard-wrapped text (plain-text wire copy, mail): no line longer than this, and at least this many lines going on
 # in small letters after a line break
 _WRAP_MAX_WIDTH = 100
+_WRAP_MIN_WIDTH = 55
 _WRAP_MIN_RUNS = 3
 _RUN_ON_LINE = re.compile(r"[^\W\d_]\n[a-z]")  # a line ending in a letter, the next going on in small letters
 _LINE_END_STOPS = ".!?:;\"”’)]"
@@ -322,15 +323,15 @@ _LINE_END_STOPS = ".!?:;\"”’)]"
 def wrap_width(text: str) -> int:
     """The width a hard-wrapped text is wrapped at (its longest line), or 0 when its lines are not wrapped: a line
     break then parts sentences only after punctuation or a short line, not after a full line ending in a word
-    ("said Stanford attorney\nAli Fazel", "U.S. District Judge\nDavid Hittner").  Wrapped means no line longer than
-    100 characters and at least three full lines (three quarters of the longest) going on in small letters after
+    ("said Stanford attorney\nAli Fazel", "U.S. District Judge\nDavid Hittner").  Wrapped means a longest line of
+    55 to 100 characters and at least three full lines (three quarters of the longest) going on in small letters after
     their break (not short lines: share buttons, list items)."""
     if len(_RUN_ON_LINE.findall(text, 0, len(text))) < _WRAP_MIN_RUNS:
         return 0
     lines = text.split("\n")
     longest = max(map(len, lines))
-    if longest > _WRAP_MAX_WIDTH:
-        return 0
+    if not _WRAP_MIN_WIDTH <= longest <= _WRAP_MAX_WIDTH:
+        return 0  # (lines shorter than a wrapped page's: a list, no prose)
     full = sum(1 for line, after in zip(lines, lines[1:]) if 4 * len(line.rstrip()) >= 3 * longest
                and line.rstrip()[-1:].isalpha() and after[:1].islower())
     return longest if full >= _WRAP_MIN_RUNS else 0

@@ -119,7 +119,7 @@ def test_lines_of_a_text_that_is_not_wrapped_still_end_sentences():
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.integers(min_value=40, max_value=90), st.sampled_from(["Anna", "Orsk", "Velmar", "Tindra"]))
+@given(st.integers(min_value=58, max_value=95), st.sampled_from(["Anna", "Orsk", "Velmar", "Tindra"]))
 def test_any_wrap_width_joins_full_lines_whatever_the_next_line_opens_with(width, name):
     from checks.sources import split_sentences, wrap_width
     phrase = f"the jury heard that, in March, the banker had moved money for {name} between accounts in"
@@ -294,3 +294,11 @@ def test_an_ordered_acts_day_may_be_to_come(tmp_path):
     assert one(tmp_path, surrender, text, published="2022-11-18")[0] == "agree"
     text = "Orsk was ordered to surrender to federal custody on March 27."
     assert one(tmp_path, surrender, text, published="2022-11-18")[0] == "differ"
+
+
+# review 3: a list of short items in small letters is no wrapped text, whatever their count (lines under 55 characters)
+def test_a_list_of_short_lines_is_no_wrapped_text():
+    from checks.sources import wrap_width
+    items = ["the toll in Aske rose to forty people", "rescuers searched the old market hall",
+             "the roof fell in on traders at dawn", "officials said more rain was coming", "Orsk was spared."]
+    assert wrap_width("\n".join(items)) == 0
