@@ -81,10 +81,8 @@ class Indexed:
     def analysed(self) -> Analysed:
         """Words and clauses: worked out only for sentences where some fact has a value to attribute (most
         sentences that name a fact's term hold none of its values)."""
-        sentence = self.sentence
-        if "\n" in sentence.text:  # a line wrapped inside the sentence is a space to its grammar (offsets stay)
-            sentence = replace(sentence, text=sentence.text.replace("\n", " "))
-        return analyse(sentence, self.words)
+        sentence = self.sentence  # (a line wrapped inside it is a space to its grammar too: ``_flat``)
+        return analyse(replace(sentence, text=self._flat) if "\n" in sentence.text else sentence, self.words)
 
 
 @dataclass(frozen=True)
