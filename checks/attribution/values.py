@@ -150,28 +150,33 @@ _BULLET_ITEM = re.compile(r"\s*[•▪●◦*–-]\s")
 def kin_of_count(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the mother and widow of two people killed in the shooting', 'families of 14 victims': a count after a noun of
     kin and "of" counts the ones those kin belong to, some of the victims, a part."""
+    found = _after_kin(an, mention)
+    if found is None:
+        return None
+    kin, noun = found
+    if not is_plural(noun.norm) or _past(noun) or _time_unit(noun):
+        return None  # ("a family of five died": the family's size, those people; a span: ``kin_duration``)
+    return Decision(False, f"counts those the {kin.text} belong to, a part")
+
+
+def _after_kin(an: Analysed, mention: Mention) -> tuple[Word, Word] | None:
+    """The noun of kin before "of" and a number ("widow of two", "wife of 20"), and the word after the number."""
     if mention.kind != "number":
         return None
     ws, first = an.words, an.index_after(mention.start)
     k = an.index_after(mention.end)
     if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws):
         return None
-    if not is_plural(ws[k].norm) or _past(ws[k]) or _time_unit(ws[k]):
-        return None  # ("a family of five died": the family's size, those people)
-    return Decision(False, f"counts those the {ws[first - 2].text} belong to, a part")
+    return ws[first - 2], ws[k]
 
 
 def kin_duration(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'his wife of 20 years': a span of time after a noun of kin and "of" tells how long the kin have been kin, no
     figure of anything else in the clause: set aside."""
-    if mention.kind != "number":
+    found = _after_kin(an, mention)
+    if found is None or not _time_unit(found[1]):
         return None
-    ws, first = an.words, an.index_after(mention.start)
-    k = an.index_after(mention.end)
-    if first < 2 or ws[first - 1].norm != "of" or ws[first - 2].norm not in KIN_NOUNS or k >= len(ws) \
-            or not _time_unit(ws[k]):
-        return None
-    return Decision(False, f"is how long the {ws[first - 2].text} has been one")
+    return Decision(False, f"is how long the {found[0].text} has been one")
 
 
 def _time_unit(w: Word) -> bool:
