@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
+from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1249,7 +1249,17 @@ def _qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     found = found or next((h for h in about if h.first == k + 1 and any(  # a term of the noun and its qualifier
         ws[j].norm in _NOUN_QUALIFIERS for j in range(h.first + 1, h.last + 1))), None)  # ("people on board")
     return found or _term_after_qualifier(an, about, k) or _in_relative_after(an, about, k) \
-        or _participle_after(an, about, k)
+        or _participle_after(an, about, k) or _participle_before(an, about, k)
+
+
+def _participle_before(an: Analysed, about: list[Hit], k: int) -> Hit | None:
+    """'1,500 of the 2,000 evacuated residents': a term that is a past participle between numeral word k and its
+    noun says what happened to those counted: it qualifies the counted noun."""
+    ws = an.words
+    if k + 2 >= len(ws) or not _past(ws[k + 1]) or ws[k + 2].norm in FUNCTION_WORDS or _gap(an, k + 1).strip() \
+            or _gap(an, k + 2).strip():
+        return None
+    return next((h for h in about if h.first == h.last == k + 1), None)
 
 
 def _term_after_qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
@@ -1527,6 +1537,9 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         return _put_forward(an, mention, about)
     if not _may_be_asked(mention):
         return None
+    mandative = _mandative(an, an.index_at(mention.start))
+    if mandative is not None:
+        return mandative
     ws, at = an.words, min(an.index_after(mention.start), len(an.words) - 1)  # "is $3,499": from the digits' word
     here, told = an.clause[at], False
     for k in range(at - 1, max(-1, at - 40), -1):  # back through the value's clause
@@ -1542,6 +1555,26 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         told = told or ws[k].norm in ("to", "for")
         if asked:
             return _asked_for(an, k, about, asked)
+    return None
+
+
+_MANDATIVE_REACH = 16  # words back from a value to the "that" opening its clause
+
+
+def _mandative(an: Analysed, at: int) -> Decision | None:
+    """'the prosecution's request that he be sentenced to 24 years': a value after a bare "be" (no modal or "to" before
+    it) in a that-clause of asking (``MANDATIVE_WORDS``) is what was asked for, not what was decided."""
+    ws, be = an.words, None
+    for k in range(at - 1, max(-1, at - _MANDATIVE_REACH), -1):
+        if ws[k].norm == "be" and k > 0 and ws[k - 1].norm not in BARE_BE_LEADS:
+            be = k
+        elif ws[k].norm == "that" and be is not None:
+            ask = next((ws[j] for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in MANDATIVE_WORDS), None)
+            if ask is None:
+                return None
+            return Decision(False, f"is what '{ask.text} that ... {ws[be].text}' asks for, not what was decided")
+        elif _gap(an, k + 1).strip() in (";", ":"):
+            return None
     return None
 
 
@@ -1645,7 +1678,7 @@ def measured_quality(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     unit_end = _qualifier_at(an, mention)
     if unit_end < 0:
         return None
-    stop = unit_end + 1
+    stop = max(unit_end + 1, _past_dimensions(an, unit_end))  # (past "-wide, 10-foot-deep")
     while stop < min(len(ws), unit_end + 6) and not ws[stop].norm[:1].isdigit() and \
             ws[stop].norm not in ("and", "or") and not text[ws[stop - 1].end:ws[stop].start].strip():
         stop += 1
@@ -1800,12 +1833,30 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
         aged = _age_holder(an, mention, head, about)
         if aged is not None:
             return aged
+    head = _past_dimensions(an, head)
     own = [h for h in about if an.index_after(mention.start) <= h.first and h.last < head]
     if own and len(own) == len(about):
         # "a 6.8-magnitude quake" for a fact about the magnitude, with no other term ("a 6.3-magnitude aftershock
         # followed the quake" names another thing): the term is the value's own unit
         return Decision(True, f"its unit is the term '{_span(an, own[0])}', and no other term is near")
     return _premodifier(an, head, about, mention, hyphened=True)
+
+
+# ", 10-foot-deep", " and 3 m high": a further measure of the same noun, coordinated with one before it
+_FURTHER_MEASURE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|by)\s+)[\d.,]*\d[-\s]?[^\W\d_]+[-\s](?:"
+                              + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b", re.IGNORECASE)
+
+
+def _past_dimensions(an: Analysed, k: int) -> int:
+    """'a 93-foot-wide, 10-foot-deep crater': a dimension adjective joined to the measure (word k), and the measures
+    coordinated with it, stand before the noun they all measure: the word after them (else k)."""
+    ws = an.words
+    if k >= len(ws) or ws[k].norm not in DIMENSION_ADJECTIVES or ws[k].norm == "away" or _gap(an, k) != "-":
+        return k
+    end = ws[k].end
+    for m in iter(lambda: _FURTHER_MEASURE.match(an.sentence.text, end), None):
+        end = m.end()
+    return an.index_after(end)
 
 
 def _possessive_head(an: Analysed, mention: Mention) -> int | None:

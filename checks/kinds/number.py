@@ -440,9 +440,9 @@ def _average(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     return Comparison(found, None, f"is an average ('{' '.join(m.group().split())}'), not the fact's figure", "average")
 
 
-# "7 metres high", "300 m long": the unit, then the adjective of the dimension measured
-_DIMENSION_AFTER = re.compile(r"\s*[\w'’.-]+\s+(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b",
-                              re.IGNORECASE)
+# "7 metres high", "300 m long", "a 10-foot-deep crater": the unit, then the adjective of the dimension measured
+_DIMENSION_AFTER = re.compile(r"(?:\s*[\w'’.-]+\s+|-?[\w'’.]+-)(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away")
+                              + r")\b", re.IGNORECASE)
 _DIMENSION_WORDS = {**DIMENSION_OF, "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
 
 

@@ -430,6 +430,17 @@ REQUEST_WORDS = ("ask", "asks", "asked", "asking", "seek", "seeks", "sought", "s
                  "pushing for", "argue for", "argues for", "argued for", "arguing for", "press for", "pressed for",
                  "pressing for")
 
+# Words before "that" whose clause, with a bare "be" in it, says what someone asks should happen (the mandative
+# subjunctive: "the request that he be sentenced to 24 years", "urged that the fine be set at $5 million"): a
+# proposal, not what was decided. Not "ordered"/"ruled": a court's order is the decision.
+MANDATIVE_WORDS = {"ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "demand",
+                   "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "recommend", "recommends",
+                   "recommended", "recommending", "recommendation", "propose", "proposes", "proposed", "proposing",
+                   "proposal", "suggest", "suggests", "suggested", "suggesting", "insist", "insists", "insisted",
+                   "insisting", "plea", "motion", "argued", "argue", "argues", "arguing"}
+# Words that may stand before an infinitive "be" (no subjunctive then): "could be sentenced", "to be jailed".
+BARE_BE_LEADS = {"to", "not", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "cannot"}
+
 # Participles before a noun that make it a proposal ("prosecutors' suggested restitution of $878 million", "the
 # requested 30-year term"): what one side asks for, not what was decided. Not "proposed": a proposed deal is often
 # the very deal that was then made.
