@@ -538,7 +538,15 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
     same = same_currency(wanted, mention.unit, _as_written(mention), *fact.unit)
     if not same and _share_price_said_whole(fact, mention, wanted):
         return mention.value  # "its IPO price of 32 riyals" for 32 riyals a share
-    return mention.value / _fact_scale(fact.unit) if same else None
+    return mention.value / _value_scale(fact) if same else None
+
+
+def _value_scale(fact: Fact) -> float:
+    """The scale a money fact's value is counted in (``_fact_scale``), unless the value is at least that scale: then
+    it is written in ones, and the scale word in the unit list ([dollars, billion], value 61000000000) only says how
+    the sum is often written."""
+    scale = _fact_scale(fact.unit)
+    return 1.0 if fact.value is not None and fact.value >= scale else scale
 
 
 def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
@@ -738,12 +746,25 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     if _BREAKDOWN.match(mention.after) or _own_plural(mention, units):
         return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
     before = list(words(mention.before)[-4:])
+    if _own_noun(mention, before, unit):
+        return False
     if before and before[-1].norm in _UNIT_LINKS:
         before.pop()
     for term in units:
-        if len(before) >= len(term.parts) and _starts_at(before, len(before) - len(term.parts), term):
-            return True
+        at = len(before) - len(term.parts)
+        if at >= 0 and _starts_at(before, at, term) and not (at > 0 and before[at - 1].norm[:1].isdigit()):
+            return True  # (not a unit right after a number of its own: "26 kg six" is 26's kilograms)
     return False
+
+
+_HYPHENED_WORD = re.compile(r"-[^\W\d_]")
+
+
+def _own_noun(mention: Mention, before: list, unit: str) -> bool:
+    """'an eighth gold at one Olympics': a count after "at" with a plural noun of its own counts that noun; 'the 26
+    kg six-wheeled rover': a number joined to a word by a hyphen is that compound's. No unit before counts either."""
+    return bool(before) and before[-1].norm == "at" and is_plural(unit) and unit not in FUNCTION_WORDS \
+        or bool(_HYPHENED_WORD.match(mention.after))
 
 
 def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -46,7 +46,7 @@ def test_rules_are_named_and_ordered_binding_first_clause_last():
         "bracketed_measure", "perfect_past_day", "date_when", "temporal_relation", "another_instance", "event_complement", "cleft", "dated_relative", "status_time", "declared_end", "ongoing", "span_to_now", "marks_since", "dating_from", "span_start", "participle_when", "named_as", "target_date", "intended_act", "announced_act",
         "counted_relative", "negated", "counterfactual", "obligation", "past_plan", "acted_on", "subject_modifier", "earlier_figure", "possible_penalty", "joint_outcome", "shared_subject", "opening_participle", "participle_date", "own_place", "holiday_occasion", "value_clause"]
     assert [r.__name__ for r in NAME_RULES] == [
-        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "witness", "coordinate", "former_holder", "bracketed_holder", "bracketed_affiliation", "relative_of_name", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "taken_title", "name_clause"]
+        "own_name", "member_of", "predecessor", "respectively", "possessive_name", "compound_participle", "speaker", "witness", "coordinate", "companion", "former_holder", "bracketed_holder", "bracketed_affiliation", "relative_of_name", "title_before_name", "demonym", "named_noun", "title_in_apposition", "title_before_apposition", "name_with_title", "titled_name", "title_of_name", "another_instance", "negated", "named_in_apposition", "expected_holder", "taken_title", "name_clause"]
 
 
 # ------------------------------------------------------------------ dates and numbers

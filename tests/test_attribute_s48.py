@@ -77,3 +77,77 @@ def test_an_order_and_a_forecast_are_no_request(tmp_path):
 def test_any_word_of_asking_makes_its_subjunctive_clause_a_request(word, years):
     verdict, found = one_fresh(SENTENCE, f"The {word} that Orsk be sentenced to {years} years was rejected.")
     assert (verdict, found) == ("silent", [])
+
+
+# A money fact whose value is written in ones ("61000000000") reads a scale word in its unit list ([dollars,
+# billion]) as a way the sum is written, not as the scale the value is counted in.
+def test_a_value_in_ones_with_a_scale_word_among_its_units(tmp_path):
+    fact = _claimed("Orsk bought Velmar for $61 billion.", "number", "bought", "61000000000", "dollars, $, bn, billion")
+    assert one(tmp_path, fact, "Orsk bought Velmar for $61 billion.")[0] == "agree"
+    assert one(tmp_path, fact, "Orsk bought Velmar for $60 billion.")[0] == "differ"
+    assert one(tmp_path, fact, "Orsk bought Velmar for $61bn in cash.")[0] == "agree"
+
+
+def test_a_value_counted_in_a_scale_still_reads_that_scale(tmp_path):
+    fact = _claimed("Orsk bought Velmar for $61 billion.", "number", "bought", "61", "dollars, $, billion")
+    assert one(tmp_path, fact, "Orsk bought Velmar for $61 billion.")[0] == "agree"
+    assert one(tmp_path, fact, "Orsk bought Velmar for $62 billion.")[0] == "differ"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=2, max_value=900), st.sampled_from(["billion", "million"]))
+def test_any_sum_in_ones_agrees_with_its_scaled_writing(n, scale):
+    value = n * (10 ** 9 if scale == "billion" else 10 ** 6)
+    fact = _claimed("Orsk paid a sum.", "number", "paid", str(value), f"dollars, $, {scale}")
+    assert one_fresh(fact, f"Orsk paid ${n} {scale} for it.")[0] == "agree"
+    assert one_fresh(fact, f"Orsk paid ${n + 1} {scale} for it.")[0] == "differ"
+
+
+# A count has a noun of its own, and a unit written before it is none of its: after "at" ("an eighth gold at one
+# Olympics" counts Olympics), or joined to the count by a hyphen ("the 26 kg six-wheeled rover": six wheels); nor is a
+# unit right after another number ("26 kg six") the later number's.
+GOLDS = _claimed("Spitz won seven gold medals in 1972.", "number", "Spitz", "7", "gold medals, golds, gold")
+MASS = _claimed("The rover weighs 26 kg.", "number", "rover", "26", "kg, kilograms")
+
+
+def test_a_count_after_at_counts_its_own_noun(tmp_path):
+    assert one(tmp_path, GOLDS, "Orsk won an eighth gold at one Olympics, beating Spitz's record.") == ("silent", [])
+
+
+def test_a_count_joined_to_a_word_counts_that_compound(tmp_path):
+    assert one(tmp_path, MASS, "Aske said the 26 kg six-wheeled rover was ready.") == ("agree", ["26 kilograms"])
+    assert one(tmp_path, MASS, "Aske said the six-wheeled rover was ready.")[0] == "silent"
+
+
+def test_a_unit_before_a_count_still_counts_it(tmp_path):
+    quake = record("number", "quake", "7.8", "magnitude")
+    assert one(tmp_path, quake, "The magnitude 7.9 quake hit at dawn.")[0] == "differ"
+    toll = record("number", "toll", "40", "people, dead")
+    assert one(tmp_path, toll, "Officials put the toll at 40 people.")[0] == "agree"
+
+
+# A name in a phrase of "with" after a word of joining someone ("began talks with", "form a government with", "a
+# coalition with") or naming partners ("with its allies, the Centre Party") is the subject's partner: no value of the
+# subject's own; "an officer with the city police" (a role's noun before "with") is none of these.
+PARTY = record("party", "Store", "Labour", rivals="Conservative, Centre Party, Socialist Left")
+
+
+def test_a_partner_after_with_is_no_party_of_the_subjects(tmp_path):
+    assert one(tmp_path, PARTY, "Store began talks with the Centre Party on Monday.") == ("silent", [])
+    assert one(tmp_path, PARTY, "Store will form a government with the Socialist Left and the Centre Party.") == (
+        "silent", [])
+    assert one(tmp_path, PARTY, "The Labour Party and Store could win a majority with its preferred allies, the "
+                                "Centre Party and the Socialist Left.") == ("agree", ["Labour"])
+
+
+def test_a_role_with_an_organisation_still_says_it(tmp_path):
+    assert one(tmp_path, PARTY, "Store, an officer with the Centre Party, spoke.")[0] == "differ"
+    assert one(tmp_path, PARTY, "Store of the Centre Party met voters.")[0] == "differ"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["talks", "a coalition", "a government", "a deal", "an alliance"]),
+       st.sampled_from(["Centre Party", "Socialist Left", "Conservative"]))
+def test_any_word_of_joining_makes_its_with_phrase_a_partner(head, party):
+    verdict, found = one_fresh(PARTY, f"Store agreed {head} with the {party} last week.")
+    assert (verdict, found) == ("silent", [])

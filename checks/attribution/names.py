@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -645,6 +645,32 @@ def coordinate(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if term is None:
         return None
     return Decision(False, f"is joined to '{_span(an, term)}' by 'and': another party beside it")
+
+
+_COMPANION_REACH = 8  # words from "with" to the name: "with its preferred allies, the Centre Party and the Greens"
+
+
+def companion(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Lind began talks with the Centre Party', 'form a government with the Greens and Labour', 'could win a
+    majority with its allies, the Centre Party': a name in a phrase of "with" after a word of joining with someone
+    (``COMPANION_HEADS``) or naming partners (``COMPANION_NOUNS``) is the subject's partner, not said of the subject;
+    set aside when a term stands before the "with" (its subject)."""
+    if "with" not in an.norms:
+        return None
+    ws, k = an.words, hit.first - 1
+    partners = False
+    while k >= 0 and hit.first - k <= _COMPANION_REACH and ws[k].norm != "with":
+        partners = partners or ws[k].norm in COMPANION_NOUNS
+        if _past(ws[k]) and not (k > 0 and ws[k - 1].norm in DETERMINERS) or ws[k].norm in AUXILIARIES \
+                or _gap(an, k + 1).strip() not in ("", ","):
+            return None  # another verb or clause between (not an adjective: "with its preferred allies")
+        k -= 1
+    if k < 1 or ws[k].norm != "with" or not any(h.last < k for h in about):
+        return None
+    head = next((ws[j] for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in COMPANION_HEADS), None)
+    if head is None and not partners:
+        return None
+    return Decision(False, f"is named after '{(head.text + ' ') if head else ''}with' as a partner, not said of the subject")
 
 
 def _term_after_and(an: Analysed, after: int, about: list[Hit]) -> Hit | None:

@@ -1015,3 +1015,12 @@ GENERIC_FIGURE_NOUNS = frozenset({
 MOVEMENT_VERBS = frozenset({"climbed", "climb", "climbs", "brought", "bring", "lowered", "hauled", "pulled", "lifted",
                             "carried", "airlifted", "winched", "rescued", "jumped", "leapt", "leaped", "fell", "came",
                             "walked", "stepped", "ran", "slid", "abseiled", "rappelled", "flew", "plunged"})
+
+# Words before "with" that make what follows it a partner of the subject, not the subject itself ("began talks with
+# the Centre Party", "form a government with the Greens", "a coalition with Labour"), and nouns of partners right after
+# it ("with its preferred allies, the Centre Party"). Not a noun of a role or job: "an officer with the city police"
+# says whom the officer works for.
+COMPANION_HEADS = {"talks", "negotiations", "negotiate", "negotiated", "negotiating", "coalition", "government",
+                   "alliance", "allied", "agreement", "deal", "pact", "partnership", "cooperation", "merger", "merge",
+                   "merged", "together", "forces", "teamed", "team", "sided", "meeting", "met", "meet", "meets"}
+COMPANION_NOUNS = {"allies", "ally", "partners", "partner", "coalition", "allied"}
