@@ -151,3 +151,28 @@ def test_a_role_with_an_organisation_still_says_it(tmp_path):
 def test_any_word_of_joining_makes_its_with_phrase_a_partner(head, party):
     verdict, found = one_fresh(PARTY, f"Store agreed {head} with the {party} last week.")
     assert (verdict, found) == ("silent", [])
+
+
+# "by" and a count after a word of a contest's result or standing ("retained its majority by one seat", "won by six
+# votes", `MARGIN_WORDS`) is a margin: no figure of a fact that is none; "by" after a passive or a noun ("a lawsuit by 13
+# states", "could be settled by four seats") is an agent, no margin.
+BLOC = record("number", "red bloc", "90", "seats")
+
+
+def test_a_count_after_won_by_is_a_margin(tmp_path):
+    assert one(tmp_path, BLOC, "The red bloc appeared set to retain a majority by just one seat.") == ("silent", [])
+    assert one(tmp_path, BLOC, "The red bloc won by 4 seats.") == ("silent", [])
+    assert one(tmp_path, BLOC, "The red bloc won 89 seats.")[0] == "differ"
+
+
+def test_an_agent_after_by_is_no_margin(tmp_path):
+    suit = record("number", "lawsuit", "13", "states")
+    assert one(tmp_path, suit, "The court rejected a collective lawsuit by 13 states.")[0] == "agree"
+    assert one(tmp_path, suit, "The court rejected a collective lawsuit by 12 states.")[0] == "differ"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["won", "leads", "retained its majority", "beat the Greens", "was ahead"]),
+       st.integers(min_value=1, max_value=60), st.sampled_from(["", "just ", "only "]))
+def test_any_margin_after_a_result_word_never_decides_a_count(word, n, hedge):
+    assert one_fresh(BLOC, f"The red bloc {word} by {hedge}{n} seats.") == ("silent", [])

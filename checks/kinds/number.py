@@ -10,7 +10,7 @@ from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
-                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
+                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
 from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
@@ -180,11 +180,27 @@ def _a_margin(fact: Fact, mention: Mention) -> Comparison | None:
     """'With a lead of nearly 20 million votes', 'a margin of 12 seats': a count after a noun of a gap between two
     figures and "of" (``MARGIN_NOUNS``) is that gap, no figure of a fact whose claim gives none and whose terms name
     none ("winning margin")."""
-    m = _MARGIN_NOUN_OF.search(mention.before)
+    m = _MARGIN_NOUN_OF.search(mention.before) or _won_by(mention.before)
     if m is None or any(w in MARGIN_NOUNS for t in fact.about for w in normalise(t).split()):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
-                      f"is a gap between two figures ('{m.group(1).lower()} of'), not the fact's value", "margin")
+                      f"is a gap between two figures ('{m.group(1).lower()}{'' if m.group(1) == 'by' else ' of'}'), "
+                      "not the fact's value", "margin")
+
+
+def _won_by(before: str) -> re.Match | None:
+    """'retained its majority by just one seat', 'won by six votes', 'leads by 3 points': "by" and a count after a
+    word of a contest's result or standing (``MARGIN_WORDS``, among the few words before "by") give the margin (not
+    after a verb of change or a passive: "raised by 3%", "was settled by four seats")."""
+    m = _BY_BEFORE.search(before)
+    if m is None or _agent_or_change(before[:m.start()]):
+        return None
+    ws = [normalise(w) for w in before[:m.start()].split()[-_BY_REACH:]]
+    return m if any(w in MARGIN_WORDS for w in ws) else None
+
+
+_BY_BEFORE = re.compile(r"\b(by)\s+(?:(?:just|only|about|some|nearly|almost|around|roughly|a\s+single|a\s+mere|a)\s+)?\Z",
+                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
