@@ -439,10 +439,36 @@ def _scale_before(mention: Mention) -> bool:
     return before[-1].capitalised or not (after and is_plural(after[0].norm))
 
 
+# "two category 5 hurricanes", "several Category 4 storms": a count or a word of quantity, a scale word, its rank and a
+# plural noun
+_COUNTED_CLASS = re.compile(r"\s+(?:" + alternation(SCALE_WORDS) + r")\s+\d+(?:\.\d+)?\s+[a-z]+s\b", re.IGNORECASE)
+_CLASS_QUANTIFIERS = frozenset({"two", "three", "four", "five", "several", "many", "few", "no", "all", "both", "other",
+                                "only", "most", "some"})
+
+
+def _class_on_scale(mention: Mention) -> bool:
+    """'only two category 5 hurricanes have made landfall': the count counts the hurricanes, no rank; and the rank
+    ranks them all, a class of things, none of them the one thing a fact ranks."""
+    if _COUNTED_CLASS.match(mention.after):
+        return True
+    before = words(mention.before)[-2:]
+    return len(before) == 2 and before[1].norm in SCALE_WORDS and mention.before[-1:] == " " and (
+        before[0].norm in _CLASS_QUANTIFIERS or before[0].norm[:1].isdigit()) and is_plural(_next_norm(mention.after))
+
+
+def _next_norm(text: str) -> str:
+    """The first word of ``text``, lower-cased ('' for none)."""
+    after = words(text)
+    return after[0].norm if after else ""
+
+
 def _ranked_on_scale(fact: Fact, mention: Mention) -> bool:
     """Is the number a rank on a scale (``_scale_before``) naming one of the things the fact counts ('won stage 5'
     for a fact in [stages] or [stage wins]: the fifth stage, no five of them)?  Not for a fact in the scale's word
-    alone ('Category 4' for a fact in [category] is its rank)."""
+    alone ('Category 4' for a fact in [category] is its rank).  A class's rank, or a count of a class, is neither
+    (``_class_on_scale``)."""
+    if _class_on_scale(mention):
+        return True
     if not _scale_before(mention):
         return False
     scale = words(mention.before)[-1].norm

@@ -176,3 +176,43 @@ def test_an_agent_after_by_is_no_margin(tmp_path):
        st.integers(min_value=1, max_value=60), st.sampled_from(["", "just ", "only "]))
 def test_any_margin_after_a_result_word_never_decides_a_count(word, n, hedge):
     assert one_fresh(BLOC, f"The red bloc {word} by {hedge}{n} seats.") == ("silent", [])
+
+
+# "November of last year", "March 3 of next year": "of" may stand between a month (or a day of it) and the year a
+# relative phrase names; the month is in that year.
+COLLAPSE = _claimed("Orsk collapsed on 11 November 2022.", "date", "collapsed", "2022-11-11")
+
+
+def test_a_month_of_last_year_is_in_the_year_before_publication(tmp_path):
+    assert one(tmp_path, COLLAPSE, "The firm collapsed in November of last year.", published="2023-11-02")[0] == "agree"
+    assert one(tmp_path, COLLAPSE, "The firm collapsed on November 11 of last year.",
+               published="2023-11-02")[0] == "agree"
+    # (another day, counted from publication, is a possible conflict only, as "November 25 last year" is)
+    with_of = one(tmp_path, COLLAPSE, "The firm collapsed on November 25 of last year.", published="2023-11-02")
+    assert with_of == one(tmp_path, COLLAPSE, "The firm collapsed on November 25 last year.", published="2023-11-02")
+    assert with_of == ("silent", [])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["last", "this"]), st.integers(min_value=2019, max_value=2030))
+def test_of_between_a_month_and_its_relative_year_changes_nothing(which, year):
+    with_of = one_fresh(COLLAPSE, f"The firm collapsed in November of {which} year.", published=f"{year}-12-20")
+    without = one_fresh(COLLAPSE, f"The firm collapsed in November {which} year.", published=f"{year}-12-20")
+    assert with_of == without
+
+
+# A count before a scale word and its rank ("only two category 5 hurricanes") counts the noun after them, no rank;
+# and the rank, with a count or a word of quantity before its scale word and a plural noun after it, ranks a class of
+# things, not the one thing a fact ranks.
+CATEGORY = _claimed("Ian made landfall as a Category 4 hurricane.", "number", "made landfall", "4", "Category")
+
+
+def test_a_rank_of_a_counted_class_is_no_rank_of_the_fact(tmp_path):
+    text = "In the last 30 years only two category 5 hurricanes have made landfall in the United States."
+    assert one(tmp_path, CATEGORY, text) == ("silent", [])
+    assert one(tmp_path, CATEGORY, "Several Category 5 storms have made landfall there.")[0] == "silent"
+
+
+def test_a_rank_of_one_thing_still_decides(tmp_path):
+    assert one(tmp_path, CATEGORY, "Ian made landfall as a Category 5 hurricane.")[0] == "differ"
+    assert one(tmp_path, CATEGORY, "Ian made landfall as a Category 4 storm.")[0] == "agree"

@@ -42,10 +42,11 @@ _RELATIVE_FORMS = (
     r"|(?:(?P<q_before>in|for|during)\s+)?(?P<q_which>the(?:\s+(?:latest|most\s+recent|current|same|comparable"
     r"|corresponding))?(?:\s+year[-\s](?:ago|earlier))?|this|last\s+year['’]s)\s+(?P<q_span>quarter|period)(?![-\w])"
     r"(?!\s+(?:century|of\b|hours?\b|miles?\b))(?:\s+(?P<q_year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"
-    # "September 8 last year", "8 September this year": a day of the month in the year the phrase names
+    # "September 8 last year", "8 September this year", "November of last year": a day of the month (or the month) in
+    # the year the phrase names
     r"|(?:(?-i:(?=[A-Z]))(?P<dated_month>" + _MONTH_WORDS + r")\.?\s+(?P<dated_day>\d{1,2})|(?P<day_first>\d{1,2})(?:st|nd|rd|th)?"
-    r"\s+(?-i:(?=[A-Z]))(?P<month_after>" + _MONTH_WORDS + r")\.?)(?:st|nd|rd|th)?\s+(?P<dated_which>this|last|next)\s+year"
-    r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?P<named_which>this|last|next)\s+year"
+    r"\s+(?-i:(?=[A-Z]))(?P<month_after>" + _MONTH_WORDS + r")\.?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dated_which>this|last|next)\s+year"
+    r"|(?P<named_month>" + _MONTH_NAMES + r")\s+(?:of\s+)?(?P<named_which>this|last|next)\s+year"
     r"|(?:(?P<weekend_before>over|during|ahead\s+of|before)\s+)?(?P<weekend>the\s+weekend)"
     # "over the summer", "the early summer": the latest one begun ("fall" is too often a noun)
     r"|the\s+(?:(?P<bare_part>early|mid|late)[\s-]+)?(?P<bare_season>" + _BARE_SEASON_NAMES + r")(?!\s+(?:of\b|\d))"
