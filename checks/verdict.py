@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import COLLECTIVE_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_demonym, is_plural, normalise, singular, words
 
 
@@ -249,7 +249,28 @@ def _counted_before(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> bo
     """The count's unit or tally stands before it ("Velmar's death toll rose to 40"), or it is the fact's side of a
     vote's tally ("the motion passed 216-210": 216 votes for, 210 against)."""
     return (_unit_before(mention, units) or _tally_before(fact, mention) or _partitive_before(mention, units)
-            or bool(mention.tally) and mention.tally == tally_side(fact))
+            or bool(mention.tally) and mention.tally == tally_side(fact) or _brought_to(mention, units))
+
+
+# "... his current career golds to the whopping number of": a noun, "to", maybe a figure's noun and "of", at the end
+_BROUGHT_TO = re.compile(r"(?P<noun>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s+to\s+(?:(?:a|an|the)\s+(?:[^\W\d_]+\s+)?"
+                         r"(?:" + alternation(PLACEHOLDER_FIGURES) + r")\s+of\s+)?\Z", re.IGNORECASE)
+_BRINGING_REACH = 80  # characters before the noun a verb bringing it to the number may stand in
+
+
+def _brought_to(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """'bringing his current career golds to 14', 'took the toll to the grim total of 40': after a verb that brings
+    a count to a level (``BRINGING_TO_VERBS``), the noun before "to" is what the number after it counts."""
+    if mention.unit and normalise(mention.unit) not in FUNCTION_WORDS:
+        return False  # ("brought 40 troops to 3 cities": a number with a noun of its own counts that)
+    m = _BROUGHT_TO.search(mention.before[-160:])
+    if m is None:
+        return False
+    verbs = words(mention.before[-160:][max(0, m.start() - _BRINGING_REACH):m.start("noun")])
+    if not any(w.norm in BRINGING_TO_VERBS for w in verbs):
+        return False
+    noun = list(words(m.group("noun")))
+    return any(_starts_at(noun, len(noun) - len(t.parts), t) for t in units if len(noun) >= len(t.parts))
 
 
 _HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:" + alternation(HARM_HEDGES) + r")\s+)?\Z",

@@ -216,3 +216,27 @@ def test_a_rank_of_a_counted_class_is_no_rank_of_the_fact(tmp_path):
 def test_a_rank_of_one_thing_still_decides(tmp_path):
     assert one(tmp_path, CATEGORY, "Ian made landfall as a Category 5 hurricane.")[0] == "differ"
     assert one(tmp_path, CATEGORY, "Ian made landfall as a Category 4 storm.")[0] == "agree"
+
+
+# After a verb that brings a count to a level ("bringing his career golds to 14", "took the toll to the grim total of
+# 40", `BRINGING_TO_VERBS`), the noun before "to" is what the bare number after it (past "the number of") counts.
+CAREER = _claimed("Orsk has 14 career gold medals.", "number", "career, career golds", "14", "gold medals, golds")
+
+
+def test_a_number_a_count_is_brought_to_counts_that_noun(tmp_path):
+    text = "Orsk won six golds in Aske, bringing his current career golds to the whopping number of {}."
+    assert one(tmp_path, CAREER, text.format(14)) == ("agree", ["14 gold medals"])
+    assert one(tmp_path, CAREER, text.format(15))[0] == "differ"
+    assert one(tmp_path, CAREER, "That win brought his career golds to 15.")[0] == "differ"
+
+
+def test_a_number_with_a_noun_of_its_own_after_to_counts_that_noun(tmp_path):
+    assert one(tmp_path, CAREER, "Orsk took his career golds to 14 schools.") == ("silent", [])
+    assert one(tmp_path, CAREER, "Orsk sent his career golds to 3 museums.")[0] == "silent"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["bringing", "taking", "pushing", "raising"]), st.integers(min_value=2, max_value=99))
+def test_any_verb_of_bringing_reads_the_level(verb, n):
+    verdict = one_fresh(CAREER, f"The relay win ended the week, {verb} his career golds to {n}.")[0]
+    assert verdict == ("agree" if n == 14 else "differ")

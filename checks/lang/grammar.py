@@ -1029,3 +1029,14 @@ COMPANION_HEADS = {"talks", "negotiations", "negotiate", "negotiated", "negotiat
                    "alliance", "allied", "agreement", "deal", "pact", "partnership", "cooperation", "merger", "merge",
                    "merged", "together", "forces", "teamed", "team", "sided", "meeting", "met", "meet", "meets"}
 COMPANION_NOUNS = {"allies", "ally", "partners", "partner", "coalition", "allied"}
+
+# Verbs that bring a count to a new level: "bringing his career golds to 14", "took the toll to 40", "pushed its
+# stake to 9%": the noun before "to" is what the number after it counts.
+BRINGING_TO_VERBS = frozenset({"bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "taken",
+                               "push", "pushes", "pushed", "pushing", "raise", "raises", "raised", "raising", "lift",
+                               "lifts", "lifted", "lifting", "increase", "increases", "increased", "increasing",
+                               "boost", "boosts", "boosted", "boosting", "swell", "swelled", "swelling", "put", "puts",
+                               "putting"})
+# Nouns that stand for a figure before "of" and its number ("the whopping number of 14", "a total of 40"): the
+# number counts what the noun before them names.
+PLACEHOLDER_FIGURES = frozenset({"number", "total", "tally", "figure", "count", "sum"})
