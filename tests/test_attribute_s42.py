@@ -78,7 +78,7 @@ EXIT = record("date", "quarter-finals, played", "2021-07-07")
     ("He lost in the 2021 Aske quarter-finals and yesterday announced his retirement.", "agree", ["2021"]),
     ("He lost in the 2021 Aske quarter-finals and earlier this month announced his retirement.", "agree", ["2021"]),
     # ... not without a verb after it: the time is the first predicate's
-    ("He played in the 2020 Aske quarter-finals and last week.", "differ", ["2020", "2022-W37"]),
+    ("He played in the 2020 Aske quarter-finals and last week.", "differ", ["2020", "2022-09-12–23"]),
 ])
 def test_a_coordinated_predicate_keeps_its_own_time_from_today(tmp_path, text, verdict, found):
     assert one(tmp_path, EXIT, text, published="2022-09-24") == (verdict, found)
@@ -111,7 +111,7 @@ def test_a_weekday_before_a_date_keeps_the_dates_year(tmp_path, text, verdict):
      "2022-09-24", "agree"),
     # ... a past form before a plural noun is its adjective, no coordinated verb keeping the time
     (record("date", "figures, released", "2022-09-20"),
-     "The economy shrank in the second quarter of 2022 and last week revised figures showed a deeper fall.", "2022-09-24",
+     "The economy shrank in the second quarter of 2022 and last week revised figures showed a deeper fall.", "2022-09-22",  # (a Thursday: "last week" is the week of the 12th)
      "differ"),
     # ... "last" alone before a past verb is "most recently": the coordinated predicate keeps its own date
     (record("date", "declared", "2016-02-01"),

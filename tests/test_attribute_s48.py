@@ -240,3 +240,37 @@ def test_a_number_with_a_noun_of_its_own_after_to_counts_that_noun(tmp_path):
 def test_any_verb_of_bringing_reads_the_level(verb, n):
     verdict = one_fresh(CAREER, f"The relay win ended the week, {verb} his career golds to {n}.")[0]
     assert verdict == ("agree" if n == 14 else "differ")
+
+
+# A count right before "fewer" or "less" ("The National Party has two fewer seats") is a difference, no count; a
+# number written with the common misspelling "fourty" is read ("One hundred and fourty-four passengers").
+SEATS = _claimed("National won 48 seats.", "number", "National Party", "48", "seats")
+
+
+def test_a_count_before_fewer_is_a_difference(tmp_path):
+    assert one(tmp_path, SEATS, "The National Party has two fewer seats after the count.") == ("silent", [])
+    assert one(tmp_path, SEATS, "The National Party has 47 seats after the count.")[0] == "differ"
+
+
+def test_fourty_is_forty():
+    from checks.numbers import numbers
+    assert [(m.value, m.unit) for m in numbers("One hundred and fourty-four passengers died.")] == [
+        (144, "passengers")]
+
+
+@given(st.integers(min_value=1, max_value=9))
+def test_any_fourty_compound_reads_as_forty(n):
+    from checks.numbers import numbers
+    assert [m.value for m in numbers(f"fourty-{['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n]} people")] == [40 + n]
+
+
+# Said at the weekend, "last week" is the week before or the working week just ended: a date in either agrees; said
+# on a weekday it is the calendar week before.
+COLLAPSED = _claimed("The bridge collapsed on 14 August 2018.", "date", "bridge collapse", "2018-08-14")
+
+
+def test_last_week_said_on_a_sunday_holds_the_week_just_ended(tmp_path):
+    text = "Pressure grew after last week's bridge collapse in Italy."
+    assert one(tmp_path, COLLAPSED, text, published="2018-08-19")[0] == "agree"  # a Sunday
+    assert one(tmp_path, COLLAPSED, text, published="2018-08-22")[0] == "agree"  # a Wednesday: the week of the 13th
+    assert one(tmp_path, COLLAPSED, text, published="2018-08-15")[0] != "agree"  # a Wednesday: the week of the 6th

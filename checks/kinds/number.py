@@ -140,6 +140,7 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+_FEWER = re.compile(r"\s+(?:fewer|less)\b", re.IGNORECASE)  # "two fewer seats", "$5 less"
 
 
 def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
@@ -334,7 +335,11 @@ def _percent(mention: Mention) -> bool:
 
 
 def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | None:
-    """The rest of a group ('the remaining 12', 'two more'), or another thing (``_other_thing``)."""
+    """The rest of a group ('the remaining 12', 'two more'), a difference ('two fewer'), or another thing
+    (``_other_thing``)."""
+    fewer = _FEWER.match(mention.after)
+    if fewer:  # "The National Party has two fewer seats": by how much fewer, no count of them
+        return Comparison(found, None, f"is a difference ('{mention.text}{fewer.group()}'), not the count", "difference")
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
     part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)

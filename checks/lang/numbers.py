@@ -8,7 +8,8 @@ ONES = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+        "eighty": 80, "ninety": 90,
+        "fourty": 40}  # (a common misspelling: "One hundred and fourty-four passengers")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
           # Indian English scales after digits: "1.75 lakh pilgrims" is 175,000, "3 crore voters" 30 million
