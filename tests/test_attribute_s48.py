@@ -274,3 +274,31 @@ def test_last_week_said_on_a_sunday_holds_the_week_just_ended(tmp_path):
     assert one(tmp_path, COLLAPSED, text, published="2018-08-19")[0] == "agree"  # a Sunday
     assert one(tmp_path, COLLAPSED, text, published="2018-08-22")[0] == "agree"  # a Wednesday: the week of the 13th
     assert one(tmp_path, COLLAPSED, text, published="2018-08-15")[0] != "agree"  # a Wednesday: the week of the 6th
+
+
+# "20 points clear of Syriza" names what the subject is ahead of (as "ahead of" does): a term there owns none of the
+# clause's values; "clear of" with no number before it ("the road was clear of debris") opens no comparison.
+def test_a_term_after_clear_of_is_only_the_reference(tmp_path):
+    fact = record("number", "SYRIZA", "48", "seats")
+    text = "Mitsotakis won a victory, gaining 158 seats in the 300-seat parliament, more than 20 points clear of SYRIZA."
+    assert one(tmp_path, fact, text) == ("silent", [])
+    assert one(tmp_path, fact, "SYRIZA won 48 seats, 20 points clear of Pasok.")[0] == "agree"
+
+
+# A share after "with" and before "of the votes counted" ("with 98% of the votes counted so far") tells how much of the
+# count is done: no share any party won ("won 41% of the votes counted so far" is one).
+SHARE = _claimed("New Democracy won 40.56 per cent of the vote.", "number", "New Democracy", "40.56", "percent, per cent")
+
+
+def test_the_share_of_votes_counted_is_no_vote_share(tmp_path):
+    assert one(tmp_path, SHARE, "New Democracy won a landslide with 98% of the votes counted so far.") == ("silent", [])
+    text = "New Democracy won 40.56% of the vote, with 99.70% of the ballots counted."
+    assert one(tmp_path, SHARE, text) == ("agree", ["40.56 percent"])
+    assert one(tmp_path, SHARE, "New Democracy won 41% of the votes counted so far.")[0] == "differ"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(min_value=50, max_value=99.9).map(lambda x: round(x, 1)),
+       st.sampled_from(["votes counted", "ballots counted", "precincts reporting", "votes tallied"]))
+def test_any_count_progress_after_with_is_set_aside(share, what):
+    assert one_fresh(SHARE, f"New Democracy led with {share}% of the {what}.") == ("silent", [])

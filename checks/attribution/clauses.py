@@ -18,7 +18,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
-                            FUNCTION_WORDS, GAP_PREPOSITIONS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
+                            FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             PICTURE_NOUNS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
@@ -758,13 +758,21 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     of 23.1 feet from July 1916'), or what a verb of drawing level is matched with ('tied for strongest landfall
     with the Labor Day hurricane of 1935 and Dorian in 2019')."""
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
-    return (w in COMPARISON_VERBS or (w in GAP_WORDS and nxt == "of")
-            or (w in GAP_PREPOSITIONS and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i]))
+    return (w in COMPARISON_VERBS or _gap_opens(words, i, w, nxt)
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i) or _likened(w, nxt)
             or (w == "since" and (_before_since(words, i, _superlative)
                                   or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i) or _difference_than(words, i))
+
+
+def _gap_opens(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool:
+    """'shy of the sale price', '1,325 points behind Orsk', '20 points clear of Orsk': a gap word (``GAP_WORDS`` before
+    "of"; ``GAP_PREPOSITIONS``, and ``COUNTED_GAP_WORDS`` before "of", after a number) opens the gap's reference."""
+    if w in GAP_WORDS and nxt == "of":
+        return True
+    return (w in GAP_PREPOSITIONS or w in COUNTED_GAP_WORDS and nxt == "of") \
+        and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i])
 
 
 def _difference_than(words: tuple[Word, ...], i: int) -> bool:
@@ -877,7 +885,7 @@ _ANOTHER_THING = phrase_table(ANOTHER_THING)
 _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 # The words that may open a clause after a plain space (_comparison_opens, _cuts, _opens_clause; _gaps): any
 # other word after a space goes on its clause.
-_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
+_MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COUNTED_GAP_WORDS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
              | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"}
              | (_SUBJECT_PRONOUNS - {"it", "there"}) | RESEMBLING | set(RESEMBLING_BEFORE))
 

@@ -140,6 +140,12 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+# "98% of the votes counted", "90% of precincts reporting", "with 95 percent of ballots in"
+_COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts|polling\s+"
+                             r"(?:stations|places|districts)|districts|constituencies|returns)\s+(?:counted|tallied|"
+                             r"processed|reporting)\b", re.IGNORECASE)
+_WITH_BEFORE = re.compile(r"\b(?:with|after)\s+(?:(?:just\s+)?(?:over|under|about|nearly|almost|some|more\s+than|"
+                          r"less\s+than)\s+)?\Z", re.IGNORECASE)  # "with 98% of the votes counted"
 _FEWER = re.compile(r"\s+(?:fewer|less)\b", re.IGNORECASE)  # "two fewer seats", "$5 less"
 
 
@@ -275,6 +281,11 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     if gap:
         # "the sixteen-year-younger Spaniard", "16 years older than his rival": a gap between two ages, no age
         return Comparison(found, None, f"is a gap between two ages ('{gap.group(1)}'), no age", "interval")
+    counted = _COUNTED_SO_FAR.match(mention.after) if _WITH_BEFORE.search(mention.before[-30:]) else None
+    if counted and _percent(mention) and not _COUNTED_SO_FAR.search(fact.claim):
+        # "with 98% of the votes counted so far": how much of the count is done, no share any party won
+        return Comparison(found, None, f"is how much of the count is done ('{' '.join(counted.group().split())}'), "
+                                       "no share", "progress")
     each = _EACH.match(mention.after)
     if each and not any("each" in normalise(u) for u in fact.unit):
         # "convicted on one count each of murder, manslaughter and assault": a count per item, no total

@@ -303,6 +303,9 @@ TIE_VERBS = {"tied", "ties", "tying", "equalled", "equaled", "equalling", "equal
 GAP_WORDS = {"shy", "short", "ahead"}  # "$13 shy of the sale price", "three points ahead of Lind"
 # After a number, a gap without "of": "1,325 points behind Lind" (Lind is what it is compared with).
 GAP_PREPOSITIONS = {"behind"}
+# After a number, a gap with "of" that needs the number ("20 points clear of Syriza"; not "the road was clear of
+# debris").
+COUNTED_GAP_WORDS = {"clear"}
 # Verbs and adjectives of likeness: what follows is what the subject is likened to, another thing ("The attacks
 # mirrored the Capitol invasion of 6 January 2021", "reminiscent of the 2021 invasion", "similar to the 2019 fire").
 RESEMBLING = {"mirrored", "mirroring", "mirrors", "echoed", "echoing", "echoes", "evoked", "evoking", "evokes",
