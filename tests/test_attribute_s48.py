@@ -302,3 +302,25 @@ def test_the_share_of_votes_counted_is_no_vote_share(tmp_path):
        st.sampled_from(["votes counted", "ballots counted", "precincts reporting", "votes tallied"]))
 def test_any_count_progress_after_with_is_set_aside(share, what):
     assert one_fresh(SHARE, f"New Democracy led with {share}% of the {what}.") == ("silent", [])
+
+
+# A span before "later"/"after" is the time between two events, no age, even when an age fact's claim has "after" in
+# it ("Nadal was 36 when he won, two days after his 36th birthday").
+def test_a_span_later_is_no_age_whatever_the_claim_says(tmp_path):
+    age = _claimed("Orsk was 36 when he won, two days after his 36th birthday.", "number", "Orsk", "36",
+                   "years, year-old, years old, age")
+    text = "Lind was six in 2005 when Orsk won his first title, and 17 years later he watched Orsk win again."
+    assert one(tmp_path, age, text) == ("silent", [])
+    assert one(tmp_path, age, "Orsk, 35, won again.")[0] == "differ"
+
+
+# In a legal ground of several deeds ("guilty of assaulting Lind in 2006 and raping Aske in 2013"), "and" before an
+# -ing form opens the next deed: each time is its own deed's.
+RAPE = _claimed("Orsk raped Aske in March 2013.", "date", "Aske, raping", "2013-03")
+
+
+def test_coordinated_deeds_keep_their_own_times(tmp_path):
+    text = ("Orsk was found guilty of sexually assaulting former assistant Mimi Lind in 2006 and raping Jo Aske, an "
+            "aspiring actress, in 2013.")
+    assert one(tmp_path, RAPE, text) == ("agree", ["2013"])
+    assert one(tmp_path, RAPE, text.replace("in 2013", "in 2012"))[0] == "differ"

@@ -3026,20 +3026,33 @@ def _ground_end(an: Analysed, g: int, head: int) -> int:
     determiner, -ing or of-phrase: "convicted of murder on April 20", the date after it is the act's)."""
     ws = an.words
     if head == g + 1 and _ing(ws[head]) and ws[head].norm not in LEGAL_GROUND_EVENTS:
-        end = head + 1  # a deed told by a gerund: up to a point in time, which is the act's ("convicted of spying on
-        # Monday"; not "spying on Velmar": no time after the preposition)
-        while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS \
-                and not (ws[end].norm in _ACT_TIME_OPENERS and end + 1 < len(ws) and _time_word(ws[end + 1])):
-            end += 1
-        return end
+        return _deed_end(an, head)
     if ws[g + 1].norm not in DETERMINERS and not ws[head].norm.endswith("ing") \
             and not (head + 1 < len(ws) and ws[head + 1].norm == "of") \
             and not any(_ing(ws[j]) for j in range(g + 1, head)):  # ("of starting a blaze in February": a deed)
         return head + 1
     end = g + 1
-    while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS:
+    while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS \
+            and not _next_deed(ws, end):
         end += 1
     return end
+
+
+def _deed_end(an: Analysed, head: int) -> int:
+    """Where a deed told by a gerund (word ``head``) ends: before a point in time, which is the act's ("convicted of
+    spying on Monday"; not "spying on Velmar": no time after the preposition), a break or the next deed."""
+    ws, end = an.words, head + 1
+    while end < len(ws) and not _LEGAL_BREAK.search(_gap(an, end)) and ws[end].norm not in RELATIVE_PRONOUNS \
+            and not (ws[end].norm in _ACT_TIME_OPENERS and end + 1 < len(ws) and _time_word(ws[end + 1])) \
+            and not _next_deed(ws, end):
+        end += 1
+    return end
+
+
+def _next_deed(ws, k: int) -> bool:
+    """'of sexually assaulting Haleyi in 2006 and raping Mann in 2013': "and" before an -ing form (past an adverb)
+    opens the next deed, a ground of its own with its own time."""
+    return ws[k].norm == "and" and any(_ing(w) for w in ws[k + 1:k + 3])
 
 
 _LEGAL_BREAK = re.compile(r"[,;:()\[\]—–]")

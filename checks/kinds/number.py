@@ -20,7 +20,7 @@ from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values, superlative
 from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
-from ..verdict import (TURN_BEFORE, Comparison, bare_number, compare_number, fact_words, is_age, tally_side,
+from ..verdict import (TURN_BEFORE, Comparison, age_fact, bare_number, compare_number, fact_words, is_age, tally_side,
                        turned_age, written_unit)
 from ..yamlnodes import Located
 from .base import Field, Kind
@@ -117,6 +117,12 @@ def _names_a_unit(mention: Mention, units) -> bool:
 # a span of time right before "after"/"before"/"later"/"earlier": the time between two events
 _INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
+
+
+def _interval_claim(fact: Fact) -> bool:
+    """Is the fact itself a time between two events: a claim with a word of it ("after", "since", "into"), not one
+    only naming the fact's value as an age ("Nadal was 36 when he won, two days after his 36th birthday")?"""
+    return bool(_INTERVAL_CLAIM.search(fact.claim)) and not age_fact(fact)
 # a span after "for" lasts up to the other event: the clause's own event's length, no time between two events
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|some|around|roughly|just|only|over|more\s+than)\s+)?\Z",
                          re.IGNORECASE)
@@ -272,7 +278,7 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     a count per item, a rate, an age at another time, the rest of a group; None for any other count."""
     found = f"{mention.value:g} {mention.unit}".strip()
     interval = _INTERVAL.match(mention.after)
-    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _INTERVAL_CLAIM.search(fact.claim) \
+    if interval and UNITS.get(normalise(mention.unit), ("",))[0] == "time" and not _interval_claim(fact) \
             and not _FOR_BEFORE.search(mention.before[-24:]):  # ("descended for eight minutes before impact": how long)
         # "His sentencing comes more than a year after the killing": no length of anything the fact measures
         return Comparison(found, None, f"is the time between two events ('{mention.unit} {interval.group(1)}')",
