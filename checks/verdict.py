@@ -580,7 +580,8 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
             said = mention.unit.endswith("per share") or _share_price_said_whole(fact, mention, " per share")
             return mention.value if said else None
         return _in_scale(fact, mention)
-    if not wanted.endswith(" per share") and _priced_per_share(fact.about):
+    if not wanted.endswith(" per share") and (_priced_per_share(fact.about) or _claim_per_share(fact.claim,
+                                                                                              fact.value)):
         wanted += " per share"  # terms [per share, a share]: the fact's sum is the price of one share
     same = same_currency(wanted, mention.unit, _as_written(mention), *fact.unit)
     if not same and _share_price_said_whole(fact, mention, wanted):
@@ -606,7 +607,14 @@ def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
         and isinstance(fact.value, float) and (wanted == " per share" or same_currency(
             wanted.removesuffix(" per share"), mention.unit, _as_written(mention), *fact.unit)) \
         and fact.tolerance.allows(fact.value, mention.value) \
-        and (_PRICING_BEFORE.search(mention.before[-70:]) is not None or _term_right_before(fact, mention))
+        and (_PRICING_BEFORE.search(mention.before[-70:]) is not None or _term_right_before(fact, mention)
+             or _term_right_after(fact, mention))
+
+
+def _term_right_after(fact: Fact, mention: Mention) -> bool:
+    """Does a term of the fact begin right after the amount ("a $16.50 cash dividend": the amount modifies it)?"""
+    ws = words(mention.after)[:_TERM_REACH]
+    return any(len(ws) >= len(term.parts) and _starts_at(ws, 0, term) for term in compile_terms(fact.about))
 
 
 def _term_right_before(fact: Fact, mention: Mention) -> bool:
@@ -646,6 +654,12 @@ def _as_written(mention: Mention) -> str:
 def _priced_per_share(about: tuple[str, ...]) -> bool:
     """Does a term name the price of one share ('per share', 'a share': ``PER_SHARE``)?"""
     return any(is_per_share(" ".join(t.lower().split())) for t in about)
+
+
+@lru_cache(maxsize=4096)
+def _claim_per_share(claim: str, value) -> bool:
+    """Does the claim write the fact's value as the price of one share ("a special dividend of $16.50 per share")?"""
+    return any(m.value == value and m.unit.endswith("per share") for m in numbers(claim, []))
 
 
 @lru_cache(maxsize=4096)

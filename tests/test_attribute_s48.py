@@ -324,3 +324,21 @@ def test_coordinated_deeds_keep_their_own_times(tmp_path):
             "aspiring actress, in 2013.")
     assert one(tmp_path, RAPE, text) == ("agree", ["2013"])
     assert one(tmp_path, RAPE, text.replace("in 2013", "in 2012"))[0] == "differ"
+
+
+# A claim that writes its value as the price of one share ("a special dividend of $16.50 per share") makes the fact a
+# price per share, as a term "per share" does; an amount right before a term of the fact ("a $16.50 cash dividend")
+# states it, when it matches (another such amount may be a total: set aside, never a difference).
+DIVIDEND = _claimed("Holders received a special dividend of $16.50 per share.", "number", "cash dividend, dividend",
+                    "16.50", "USD, dollars")
+
+
+def test_a_claim_priced_per_share_reads_only_prices_per_share(tmp_path):
+    assert one(tmp_path, DIVIDEND, "Holders will get a $10 billion special dividend ($16.50 a share).")[0] == "agree"
+    assert one(tmp_path, DIVIDEND, "Holders will get a $10 billion special dividend.") == ("silent", [])
+    assert one(tmp_path, DIVIDEND, "Holders will get a special dividend of $15.50 a share.")[0] == "differ"
+
+
+def test_an_amount_right_before_a_term_states_the_price_of_a_share(tmp_path):
+    assert one(tmp_path, DIVIDEND, "Each shareholder will get a $16.50 cash dividend.")[0] == "agree"
+    assert one(tmp_path, DIVIDEND, "Each shareholder will get a $15.50 cash dividend.") == ("silent", [])
