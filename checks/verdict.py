@@ -202,11 +202,14 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     unit = normalise(mention.unit)
     if is_age(mention):  # (an age in months or days, "at the age of 18 months", is no age in years)
         return not age_fact(fact) or UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
-    if age_fact(fact) and unit.startswith("year") and _SPAN_OF_YEARS.search(mention.before[-24:]):
-        return True  # "a rise to president in just two years": a span, no age
+    if age_fact(fact) and unit.startswith("year") and (_SPAN_OF_YEARS.search(mention.before[-24:])
+                                                       or _YEARS_OF.match(mention.after)):
+        return True  # "a rise to president in just two years", "three years of litigation": a span, no age
     return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
 
 
+# "three years of litigation", "20 years of marriage": a span of what follows, no age (not "years of age")
+_YEARS_OF = re.compile(r"\s*years?\s+of\s+(?!age\b)[a-z]", re.IGNORECASE)
 # years after a preposition of duration, an adverb between ("in just two years", "for 20 years", "over three years")
 _SPAN_OF_YEARS = re.compile(r"\b(?:in|within|for|over|after|than|during|past)\s+(?:just|only|nearly|almost|about|"
                             r"some|around|at\s+least|at\s+most|up\s+to|more\s+than|the\s+(?:past|last|next))?\s*\Z",
@@ -1174,13 +1177,24 @@ def _loosely_agrees(fact: Fact, mention: Mention, value: float, found: str) -> C
         return Comparison(f"{round(value - 1, 6):g} {fact.unit_for(value - 1)}".rstrip() + " besides the perpetrator",
                           True, exact=False)
     near = _short_by(fact.value, value, mention.approx.lower())
-    if near is not None and near <= NEAR_AGREES:
+    if near is not None and near <= NEAR_AGREES or _round_holds(fact.value, value, mention.approx.lower()):
         return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
     if (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
             and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return None
+
+
+def _round_holds(wanted: float, written: float, hedge: str) -> bool:
+    """'around 1,100 workers' for 1,134: a round number after a hedge of roughness (``_ROUGH_HEDGES``) is only as precise
+    as its last non-zero digit: it holds a value within half that step (at most ``NEAR_AGREES`` of it), loosely."""
+    if hedge not in _ROUGH_HEDGES[1:] or written < 100 or written != int(written) or int(written) % 10:
+        return False
+    step = 10
+    while int(written) % (step * 10) == 0:
+        step *= 10
+    return abs(wanted - written) <= min(step / 2, written * NEAR_AGREES)
 
 
 def _far_off(wanted: float, written: float) -> int:

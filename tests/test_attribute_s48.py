@@ -342,3 +342,32 @@ def test_a_claim_priced_per_share_reads_only_prices_per_share(tmp_path):
 def test_an_amount_right_before_a_term_states_the_price_of_a_share(tmp_path):
     assert one(tmp_path, DIVIDEND, "Each shareholder will get a $16.50 cash dividend.")[0] == "agree"
     assert one(tmp_path, DIVIDEND, "Each shareholder will get a $15.50 cash dividend.") == ("silent", [])
+
+
+# A round number after a hedge of roughness ("around 1,100 workers") is only as precise as its last non-zero digit:
+# it holds a value within half that step (at most 5% of it), loosely; a bare round number still differs.
+TOLL = _claimed("The collapse killed 1,134 people.", "number", "killed", "1134", "workers, people")
+
+
+def test_a_hedged_round_number_holds_a_value_within_its_step(tmp_path):
+    assert one(tmp_path, TOLL, "The disaster killed around 1,100 workers.")[0] == "agree"
+    assert one(tmp_path, TOLL, "The disaster killed around 1,200 workers.")[0] == "differ"
+    assert one(tmp_path, TOLL, "The disaster killed 1,100 workers.")[0] == "differ"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=11, max_value=99), st.sampled_from(["about", "around", "roughly", "some"]),
+       st.integers(min_value=-80, max_value=80))
+def test_a_hedged_round_number_agrees_only_within_half_its_step(hundreds, hedge, offset):
+    written = hundreds * 100
+    step = 1000 if written % 1000 == 0 else 100  # "about 2,000" is as precise as its thousands
+    fact = _claimed("The collapse killed many.", "number", "killed", str(written + offset), "people")
+    verdict = one_fresh(fact, f"The disaster killed {hedge} {written:,} people.")[0]
+    assert verdict == ("agree" if abs(offset) <= min(step / 2, written * 0.05) else "differ")
+
+
+# For an age fact, "three years of litigation" is a span of what follows, no age ("41 years of age" is one).
+def test_years_of_a_noun_are_no_age(tmp_path):
+    age = record("number", "Orsk", "41", "years old, years, age")
+    assert one(tmp_path, age, "The deal ends three years of litigation over Orsk's estate.") == ("silent", [])
+    assert one(tmp_path, age, "Orsk, 41 years of age, died on Sunday.")[0] == "agree"

@@ -709,7 +709,7 @@ ABOARD_PEOPLE = ABOARD.replace("[people, passengers and crew]", "[people, person
     (ABOARD.replace("[people, passengers and crew]", "[people, on board, passengers and crew]").replace(
         "[aboard, escaped]", "[on board]"), "There were 240 passengers and 12 crew members on board the ferry.", "silent"),
     # one count: the group's
-    (ABOARD_PEOPLE, "Some 250 people were aboard the ferry.", "differ"),
+    (ABOARD_PEOPLE, "Some 260 people were aboard the ferry.", "differ"),
 ])
 def test_counts_of_two_groups_joined_are_parts_of_the_whole(tmp_path, record, text, verdict):
     assert one(tmp_path, record, text)[0] == verdict
