@@ -371,3 +371,19 @@ def test_years_of_a_noun_are_no_age(tmp_path):
     age = record("number", "Orsk", "41", "years old, years, age")
     assert one(tmp_path, age, "The deal ends three years of litigation over Orsk's estate.") == ("silent", [])
     assert one(tmp_path, age, "Orsk, 41 years of age, died on Sunday.")[0] == "agree"
+
+
+# A sentence whose subject is "the last time" (previous, only other) tells of that earlier time after its "was": a
+# value in that clause is the earlier instance's ("The last time a South American team won the World Cup was Brazil in
+# 2002"); a clause coordinated after it is its own.
+FINAL = _claimed("Velmar won the Aske Cup final on 18 December 2022.", "date", "won the Aske Cup", "2022-12-18")
+
+
+def test_the_last_time_was_tells_of_an_earlier_instance(tmp_path):
+    assert one(tmp_path, FINAL, "The last time a southern team won the Aske Cup was Orsk in 2002.") == ("silent", [])
+    assert one(tmp_path, FINAL, "The previous time Velmar won the Aske Cup was in 1986.") == ("silent", [])
+
+
+def test_a_clause_after_the_last_time_keeps_its_own_date(tmp_path):
+    assert one(tmp_path, FINAL, "The last time was 1986, and Velmar won the Aske Cup in 2022.")[0] == "agree"
+    assert one(tmp_path, FINAL, "Velmar won the Aske Cup in 2021.")[0] == "differ"

@@ -440,7 +440,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     in a clause whose verb "last" comes right before ('The union last went on strike in 2008': ``_last_time``), and in
     one whose term "again" comes right before or after ('in July he was again arrested': ``_again``)."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
-    told = _told_of_another_time(an, found, first, about)
+    told = _told_of_another_time(an, found, first, about) or _last_time_was(an, first)
     if told is not None:
         return told
     opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
@@ -457,6 +457,22 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
             # (the object's: "next week they will pay a return visit", when its head is the clause's only term)
             return Decision(False, f"is said of another instance: '{_words(an, np)}'")
     return None
+
+
+_LAST_TIME = (("the", "last", "time"), ("the", "previous", "time"), ("the", "only", "other", "time"))
+
+
+def _last_time_was(an: Analysed, first: int) -> Decision | None:
+    """'The last time a South American team won the World Cup was Brazil in 2002': a sentence whose subject is "the last
+    time" (previous, only other) and a clause tells of that earlier time after its "was": a value there is its."""
+    ws = an.words
+    opening = next((t for t in _LAST_TIME if tuple(w.norm for w in ws[:len(t)]) == t), None)
+    if opening is None:
+        return None
+    be = next((k for k in range(len(opening), len(ws)) if ws[k].norm in ("was", "were")), None)
+    if be is None or first < be or an.clause[first] != an.clause[be]:
+        return None
+    return Decision(False, f"is told of '{' '.join(opening)}', an earlier instance")
 
 
 def _said_of_instance(an: Analysed, np: range, verb: int | None, first: int, opened: int, about: list[Hit]) -> bool:
