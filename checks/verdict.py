@@ -12,7 +12,7 @@ from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
 from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
-from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, WEEKDAYS
+from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, WEEKDAYS
 from .lang.money import MONEY_SCALES
 from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
@@ -466,8 +466,9 @@ def _scale_before(mention: Mention) -> bool:
 # "two category 5 hurricanes", "several Category 4 storms": a count or a word of quantity, a scale word, its rank and a
 # plural noun
 _COUNTED_CLASS = re.compile(r"\s+(?:" + alternation(SCALE_WORDS) + r")\s+\d+(?:\.\d+)?\s+[a-z]+s\b", re.IGNORECASE)
-_CLASS_QUANTIFIERS = frozenset({"two", "three", "four", "five", "several", "many", "few", "no", "all", "both", "other",
-                                "only", "most", "some"})
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+|only\s+|just\s+)*(?:\S+\s+){0,2}\Z", re.IGNORECASE)
+_CLASS_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                                "several", "many", "few", "no", "other", "most", "some"})  # (not "both", "all": the subject's)
 
 
 def _class_on_scale(mention: Mention) -> bool:
@@ -475,6 +476,8 @@ def _class_on_scale(mention: Mention) -> bool:
     ranks them all, a class of things, none of them the one thing a fact ranks."""
     if _COUNTED_CLASS.match(mention.after):
         return True
+    if _ONE_OF.search(mention.before[-40:]):
+        return False  # "Ian was one of only two Category 5 hurricanes": a member, ranked so
     before = words(mention.before)[-2:]
     return len(before) == 2 and before[1].norm in SCALE_WORDS and mention.before[-1:] == " " and (
         before[0].norm in _CLASS_QUANTIFIERS or before[0].norm[:1].isdigit()) and is_plural(_next_norm(mention.after))
@@ -593,11 +596,14 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 
 
 def _value_scale(fact: Fact) -> float:
-    """The scale a money fact's value is counted in (``_fact_scale``), unless the value is at least that scale: then
-    it is written in ones, and the scale word in the unit list ([dollars, billion], value 61000000000) only says how
-    the sum is often written."""
+    """The scale a money fact's value is counted in (``_fact_scale``), unless the value is at least that scale and a
+    million: then it is written in ones, and the scale word in the unit list ([dollars, billion], value 61000000000)
+    only says how the sum is often written."""
     scale = _fact_scale(fact.unit)
-    return 1.0 if fact.value is not None and fact.value >= scale else scale
+    return 1.0 if fact.value is not None and fact.value >= max(scale, _WRITTEN_OUT) else scale
+
+
+_WRITTEN_OUT = 1_000_000  # a value at least this and at least its unit's scale is written in ones ([dollars, thousand], 1200: $1.2 million)
 
 
 def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
@@ -816,19 +822,29 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
         before.pop()
     for term in units:
         at = len(before) - len(term.parts)
-        if at >= 0 and _starts_at(before, at, term) and not (at > 0 and before[at - 1].norm[:1].isdigit()):
-            return True  # (not a unit right after a number of its own: "26 kg six" is 26's kilograms)
+        if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at):
+            return True
     return False
+
+
+def _own_number_before(text: str, before: list, at: int) -> bool:
+    """'the 26 kg six-wheeled rover': a unit right after a number of its own (a plain space between) is that number's;
+    not after a year or a day of a month ("The February 6, 2023, magnitude 7.8 earthquake", "Feb. 6 magnitude 7.8")."""
+    if at < 1 or not before[at - 1].norm[:1].isdigit() or text[before[at - 1].end:before[at].start] != " ":
+        return False
+    number = before[at - 1].norm
+    return not (len(number) == 4 and number[:2] in ("19", "20")) and not (at > 1 and before[at - 2].norm in MONTHS)
 
 
 _HYPHENED_WORD = re.compile(r"-[^\W\d_]")
 
 
 def _own_noun(mention: Mention, before: list, unit: str) -> bool:
-    """'an eighth gold at one Olympics': a count after "at" with a plural noun of its own counts that noun; 'the 26
-    kg six-wheeled rover': a number joined to a word by a hyphen is that compound's. No unit before counts either."""
-    return bool(before) and before[-1].norm == "at" and is_plural(unit) and unit not in FUNCTION_WORDS \
-        or bool(_HYPHENED_WORD.match(mention.after))
+    """'an eighth gold at one Olympics': one after "at" with a plural noun of its own counts that noun (not "put its
+    staff at 12,000 workers"); 'the 26 kg six-wheeled rover': a number joined to a word by a hyphen is that
+    compound's. No unit before counts either."""
+    return bool(before) and before[-1].norm == "at" and mention.value == 1 and is_plural(unit) \
+        and unit not in FUNCTION_WORDS or bool(_HYPHENED_WORD.match(mention.after))
 
 
 def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:

@@ -457,6 +457,21 @@ def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     return None
 
 
+def owned_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """"Matteo Salvini's League": a name right after a term and "'s" is that term's (not a title before a term's name:
+    "Turkey's President Erdogan")."""
+    ws, text = an.words, an.sentence.text
+    if hit.first < 1 or text[max(0, ws[hit.first].start - 3):ws[hit.first].start] not in ("'s ", "’s "):
+        return None
+    k = an.index_at(ws[hit.first].start - 3)  # the owner's last word
+    if any(hit.last < h.first <= hit.last + 2 for h in about):
+        return None  # "Turkey's President Erdogan": a title before a term's name is that name's
+    owner = next((h for h in about if h.last == k), None)
+    if owner is None:
+        return None  # ("Jamaica's Asafa Powell", "Greece's prime minister": a place's or a body's is no other owner)
+    return Decision(True, f"is what '{_span(an, owner)}' owns")
+
+
 def compound_participle(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'a Greek-owned, Danish-operated, Liberia-flagged tanker': a name joined by a hyphen to a past participle
     says who or what did that ('Greek-owned' names the owner, and nothing about the flag)."""
@@ -667,7 +682,7 @@ def companion(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         k -= 1
     if k < 1 or ws[k].norm != "with" or not any(h.last < k for h in about):
         return None
-    head = next((ws[j] for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in COMPANION_HEADS), None)
+    head = ws[k - 1] if ws[k - 1].norm in COMPANION_HEADS else None  # (not "a government minister with": a role)
     if head is None and not partners:
         return None
     return Decision(False, f"is named after '{(head.text + ' ') if head else ''}with' as a partner, not said of the subject")

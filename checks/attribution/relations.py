@@ -2972,11 +2972,23 @@ def _legal_ground_span(an: Analysed, k: int, about: list[Hit]) -> range:
             end = _ground_end(an, g, head)
             if head + 1 < end and _verb_like(ws[head + 1]) and _reduced_act(an, act):
                 end = head + 1  # "the trial of the men accused of the 2015 attacks opened on ...": the subject's verb
-            ground = range(g, end)
-            if k in ground or any(h.first in ground for h in about):
-                return ground
-            first = first or ground
+            for ground in _deeds(an, g, end):  # ("of assaulting Lind in 2006 and raping Aske in 2013": two deeds)
+                if k in ground or any(h.first in ground for h in about):
+                    return ground
+                first = first or ground
     return first or range(0)
+
+
+def _deeds(an: Analysed, g: int, end: int) -> list[range]:
+    """The ground from word g to ``end``, and each deed coordinated after it ("and raping Aske in 2013"), a ground of
+    its own to its own end."""
+    out, ws = [range(g, end)], an.words
+    while end < len(ws) and _next_deed(ws, end):
+        ing = next(j for j in range(end + 1, end + 3) if _ing(ws[j]))
+        nxt = _deed_end(an, ing)
+        out.append(range(end, nxt))
+        end = nxt
+    return out
 
 
 def _legal_act(an: Analysed, k: int) -> int | None:
@@ -3067,8 +3079,9 @@ def _deed_end(an: Analysed, head: int) -> int:
 
 def _next_deed(ws, k: int) -> bool:
     """'of sexually assaulting Haleyi in 2006 and raping Mann in 2013': "and" before an -ing form (past an adverb)
-    opens the next deed, a ground of its own with its own time."""
-    return ws[k].norm == "and" and any(_ing(w) for w in ws[k + 1:k + 3])
+    opens the next deed, a ground of its own with its own time (not right after a gerund: "drugging and molesting a
+    friend in 2004" is one deed, its two verbs sharing the object and the time)."""
+    return ws[k].norm == "and" and any(_ing(w) for w in ws[k + 1:k + 3]) and k > 0 and not _ing(ws[k - 1])
 
 
 _LEGAL_BREAK = re.compile(r"[,;:()\[\]—–]")

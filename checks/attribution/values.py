@@ -1259,6 +1259,9 @@ def _participle_before(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     if k + 2 >= len(ws) or not _past(ws[k + 1]) or ws[k + 2].norm in FUNCTION_WORDS or _gap(an, k + 1).strip() \
             or _gap(an, k + 2).strip():
         return None
+    part = next((j for j in range(k - 1, max(-1, k - 5), -1) if ws[j].norm == "of"), None)
+    if part is not None and any(h.last < part - 1 and an.clause[h.first] == an.clause[k] for h in about):
+        return None  # ("airlifted 12 of the 40 injured passengers", for a fact located by "airlifted": the part)
     return next((h for h in about if h.first == h.last == k + 1), None)
 
 
@@ -1537,7 +1540,7 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
         return _put_forward(an, mention, about)
     if not _may_be_asked(mention):
         return None
-    mandative = _mandative(an, an.index_at(mention.start))
+    mandative = _mandative(an, an.index_at(mention.start), about)
     if mandative is not None:
         return mandative
     ws, at = an.words, min(an.index_after(mention.start), len(an.words) - 1)  # "is $3,499": from the digits' word
@@ -1561,21 +1564,32 @@ def request(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
 _MANDATIVE_REACH = 16  # words back from a value to the "that" opening its clause
 
 
-def _mandative(an: Analysed, at: int) -> Decision | None:
+def _mandative(an: Analysed, at: int, about: list[Hit]) -> Decision | None:
     """'the prosecution's request that he be sentenced to 24 years': a value after a bare "be" (no modal or "to" before
     it) in a that-clause of asking (``MANDATIVE_WORDS``) is what was asked for, not what was decided."""
     ws, be = an.words, None
     for k in range(at - 1, max(-1, at - _MANDATIVE_REACH), -1):
-        if ws[k].norm == "be" and k > 0 and ws[k - 1].norm not in BARE_BE_LEADS:
+        if ws[k].norm == "be" and _bare_be(ws, k):
             be = k
-        elif ws[k].norm == "that" and be is not None:
-            ask = next((ws[j] for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in MANDATIVE_WORDS), None)
-            if ask is None:
-                return None
-            return Decision(False, f"is what '{ask.text} that ... {ws[be].text}' asks for, not what was decided")
-        elif _gap(an, k + 1).strip() in (";", ":"):
-            return None
+        elif ws[k].norm == "that":
+            ask = next((j for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in MANDATIVE_WORDS), None)
+            if be is None or ask is None or _hit_in(about, range(ask, ask + 1)):
+                return None  # (a "that" with no bare "be" ends the search; a term asking: the fact is the request)
+            return Decision(False, f"is what '{ws[ask].text} that ... {ws[be].text}' asks for, not what was decided")
+        elif _gap(an, k + 1).strip() or ws[k].norm in ("but", "and", "while", "whereas", "yet"):
+            return None  # (another clause: "asked that Orsk be jailed for life, but Lind sentenced Orsk to 12 years")
     return None
+
+
+def _bare_be(ws, k: int) -> bool:
+    """Is "be" at word k bare, with no modal or "to" before it (past an adverb: "will also be")?"""
+    j = k - 1
+    while j > 0 and ws[j].norm in _BE_ADVERBS:
+        j -= 1
+    return j > 0 and ws[j].norm not in BARE_BE_LEADS
+
+
+_BE_ADVERBS = frozenset({"also", "still", "then", "only", "even", "never", "not", "now", "again", "further"})
 
 
 def _asked_for(an: Analysed, k: int, about: list[Hit], asked: tuple[str, ...]) -> Decision | None:
@@ -1856,7 +1870,10 @@ def _past_dimensions(an: Analysed, k: int) -> int:
     end = ws[k].end
     for m in iter(lambda: _FURTHER_MEASURE.match(an.sentence.text, end), None):
         end = m.end()
-    return an.index_after(end)
+    nxt = an.index_after(end)
+    if nxt >= len(ws) or ws[nxt].norm in FUNCTION_WORDS or an.sentence.text[end:ws[nxt].start].strip():
+        return k  # ("is 93-foot-wide, 10-foot-deep, and the crater ...": no noun they stand before)
+    return nxt
 
 
 def _possessive_head(an: Analysed, mention: Mention) -> int | None:

@@ -152,7 +152,7 @@ _COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all
                              r"processed|reporting)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|after)\s+(?:(?:just\s+)?(?:over|under|about|nearly|almost|some|more\s+than|"
                           r"less\s+than)\s+)?\Z", re.IGNORECASE)  # "with 98% of the votes counted"
-_FEWER = re.compile(r"\s+(?:fewer|less)\b", re.IGNORECASE)  # "two fewer seats", "$5 less"
+_FEWER = re.compile(r"\s+fewer\b(?!-)", re.IGNORECASE)  # "two fewer seats" (not "less": "40 less-developed countries")
 
 
 def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
@@ -193,7 +193,7 @@ def _a_margin(fact: Fact, mention: Mention) -> Comparison | None:
     """'With a lead of nearly 20 million votes', 'a margin of 12 seats': a count after a noun of a gap between two
     figures and "of" (``MARGIN_NOUNS``) is that gap, no figure of a fact whose claim gives none and whose terms name
     none ("winning margin")."""
-    m = _MARGIN_NOUN_OF.search(mention.before) or _won_by(mention.before)
+    m = _MARGIN_NOUN_OF.search(mention.before) or (None if _TALLY_AFTER.match(mention.after) else _won_by(mention.before))
     if m is None or any(w in MARGIN_NOUNS for t in fact.about for w in normalise(t).split()):
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
@@ -212,6 +212,7 @@ def _won_by(before: str) -> re.Match | None:
     return m if any(w in MARGIN_WORDS for w in ws) else None
 
 
+_TALLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|-|–)\s*\d", re.IGNORECASE)  # "by 312 votes to 250": a tally
 _BY_BEFORE = re.compile(r"\b(by)\s+(?:(?:just|only|about|some|nearly|almost|around|roughly|a\s+single|a\s+mere|a)\s+)?\Z",
                         re.IGNORECASE)
 
