@@ -519,13 +519,7 @@ def _span(span: str, which: str, ref: date) -> Period:
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
     if span == "weekend":
         return periods.weekend(monday + timedelta(days=5))
-    if span == "week" and shift == -1 and ref.weekday() >= _SATURDAY:
-        # said at the weekend, "last week" is the week before or the working week just ended: either
-        return periods.days(monday, ref - timedelta(days=1))
     return periods.week(monday)
-
-
-_SATURDAY = 5  # date.weekday() of a Saturday
 
 
 def _named_month(month: int, which: str, ref: date) -> Period:
