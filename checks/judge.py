@@ -402,9 +402,11 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached and d.rule == "shared_subject":
         d = _claims_verb(item.analysed, value, prepared, d)
     if d.attached:
-        return _of_the_fact(item, value, prepared, hits) or _unstated_dimension(value, prepared, d) \
+        return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
+            or _unstated_dimension(value, prepared, d) \
             or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
-    return _set_aside_revised(item, value, prepared, hits, d)
+    revised = _set_aside_revised(item, value, prepared, hits, d)
+    return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
 
 
 def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
@@ -419,7 +421,33 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
         return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
+    if d.rule == "change_and_level" and isinstance(value, Mention) and _year_after(value.after) in prepared.years:
+        # "the ANC won 40%, falling from 57.5% in 2019", for a claim of 2019's share: that earlier level is the fact's
+        return Decision(True, "is the earlier level, of the year the claim names", rule="earlier_level")
     return d
+
+
+_IN_YEAR = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+(\d{4})\b", re.IGNORECASE)
+_FROM_IN_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)?\s*(?:[a-z]+\s+)?"
+                           r"in\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _year_after(after: str) -> str:
+    """The year right after a figure ("57.5% in 2019", "57.5 percent of the vote in 2019": the figure's), or ''."""
+    m = _IN_YEAR.match(after[:40])
+    return m.group(1) if m else ""
+
+
+def _level_now(an, value, prepared: Prepared) -> Decision | None:
+    """'the ANC won 40% of the vote, falling from 57.5% in 2019', for a claim of 2019's share: a figure told as the
+    level a change came to, when the level it came from is dated in the claim's year, is another year's."""
+    if not prepared.years or not isinstance(value, Mention) or _year_after(value.after):
+        return None
+    m = _FROM_IN_YEAR.search(value.after[:80])
+    if m is None or m.group(1) not in prepared.years:
+        return None
+    return Decision(False, f"is the level now; the level of {m.group(1)}, the claim's year, follows 'from'",
+                    rule="earlier_level")
 
 
 def _sum_by_name_only(an, value, prepared: Prepared, hits: list, d: Decision) -> Decision | None:

@@ -464,3 +464,19 @@ def test_review_1_a_member_of_a_class_keeps_its_rank(tmp_path):
 def test_review_1_a_count_put_at_a_noun_still_counts(tmp_path):
     staff = record("number", "staff", "12000", "staff, workers")
     assert one(tmp_path, staff, "The firm put its staff at 11,000 workers.")[0] == "differ"
+
+
+# For a fact whose claim names a year, a change "from" a level dated in that year ("the ANC won 40%, falling from
+# 57.5% in 2019") gives that year's level; the level it came to is another year's.
+SHARE_2019 = _claimed("The ANC won 57.5 per cent of the vote in 2019.", "number", "ANC", "57.5", "percent, per cent")
+
+
+def test_the_level_a_change_came_from_is_the_claims_years(tmp_path):
+    assert one(tmp_path, SHARE_2019, "The ANC won 40% of the vote, falling from 57.5% in 2019.") == (
+        "agree", ["57.5 percent"])
+    assert one(tmp_path, SHARE_2019, "The ANC won 40% of the vote, falling from 55% in 2019.")[0] == "differ"
+
+
+def test_a_change_from_another_year_leaves_the_level_as_it_was(tmp_path):
+    share_2024 = _claimed("The ANC won 40 per cent of the vote in 2024.", "number", "ANC", "40", "percent, per cent")
+    assert one(tmp_path, share_2024, "The ANC won 40% of the vote, falling from 57.5% in 2019.")[0] == "agree"
