@@ -466,9 +466,10 @@ def _scale_before(mention: Mention) -> bool:
 # "two category 5 hurricanes", "several Category 4 storms": a count or a word of quantity, a scale word, its rank and a
 # plural noun
 _COUNTED_CLASS = re.compile(r"\s+(?:" + alternation(SCALE_WORDS) + r")\s+\d+(?:\.\d+)?\s+[a-z]+s\b", re.IGNORECASE)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+|only\s+|just\s+)*(?:\S+\s+){0,2}\Z", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:is|was|became|remains|remained)\s+one\s+of\s+(?:the\s+|only\s+|just\s+)*(?:\S+\s+){0,2}\Z",
+                     re.IGNORECASE)  # the subject's predicate: "Ian was one of only two Category 5 hurricanes"
 _CLASS_QUANTIFIERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-                                "several", "many", "few", "no", "other", "most", "some"})  # (not "both", "all": the subject's)
+                                "several", "many", "few", "no", "other", "most", "some", "all", "both"})
 
 
 def _class_on_scale(mention: Mention) -> bool:
@@ -480,7 +481,11 @@ def _class_on_scale(mention: Mention) -> bool:
         return False  # "Ian was one of only two Category 5 hurricanes": a member, ranked so
     before = words(mention.before)[-2:]
     return len(before) == 2 and before[1].norm in SCALE_WORDS and mention.before[-1:] == " " and (
-        before[0].norm in _CLASS_QUANTIFIERS or before[0].norm[:1].isdigit()) and is_plural(_next_norm(mention.after))
+        before[0].norm in _CLASS_QUANTIFIERS or before[0].norm[:1].isdigit()) and is_plural(_next_norm(mention.after)) \
+        and not _PREDICATE_CLASS.search(mention.before[-40:])  # ("Irma and Maria were both Category 5 hurricanes")
+
+
+_PREDICATE_CLASS = re.compile(r"\b(?:is|are|was|were|be|been|became|become)\s+(?:both|all)\s+\S+\s*\Z", re.IGNORECASE)
 
 
 def _next_norm(text: str) -> str:
@@ -600,7 +605,14 @@ def _value_scale(fact: Fact) -> float:
     million: then it is written in ones, and the scale word in the unit list ([dollars, billion], value 61000000000)
     only says how the sum is often written."""
     scale = _fact_scale(fact.unit)
-    return 1.0 if fact.value is not None and fact.value >= max(scale, _WRITTEN_OUT) else scale
+    if fact.value is None or scale == 1.0:
+        return scale
+    written = {m.value for m in numbers(fact.claim, [])}
+    if fact.value in written:
+        return 1.0  # the claim writes the value as it is ("The grant was $250,000.", "$61 billion" for 61e9)
+    if fact.value * scale in written:
+        return scale  # the claim writes it in the scale ("$1.2 million" for 1200 thousand)
+    return 1.0 if fact.value >= max(scale, _WRITTEN_OUT) else scale
 
 
 _WRITTEN_OUT = 1_000_000  # a value at least this and at least its unit's scale is written in ones ([dollars, thousand], 1200: $1.2 million)
@@ -840,11 +852,11 @@ _HYPHENED_WORD = re.compile(r"-[^\W\d_]")
 
 
 def _own_noun(mention: Mention, before: list, unit: str) -> bool:
-    """'an eighth gold at one Olympics': one after "at" with a plural noun of its own counts that noun (not "put its
-    staff at 12,000 workers"); 'the 26 kg six-wheeled rover': a number joined to a word by a hyphen is that
-    compound's. No unit before counts either."""
-    return bool(before) and before[-1].norm == "at" and mention.value == 1 and is_plural(unit) \
-        and unit not in FUNCTION_WORDS or bool(_HYPHENED_WORD.match(mention.after))
+    """'an eighth gold at one Olympics', 'golds at three Olympics': a count after "at" with a plural noun of its own
+    counts that noun (a noun that is one of the fact's units still counts it after); 'the 26 kg six-wheeled rover': a
+    number joined to a word by a hyphen is that compound's. No unit before counts either."""
+    return bool(before) and before[-1].norm == "at" and is_plural(unit) and unit not in FUNCTION_WORDS \
+        or bool(_HYPHENED_WORD.match(mention.after))
 
 
 def _own_plural(mention: Mention, units: tuple[Term, ...]) -> bool:
@@ -1193,13 +1205,18 @@ def _loosely_agrees(fact: Fact, mention: Mention, value: float, found: str) -> C
         return Comparison(f"{round(value - 1, 6):g} {fact.unit_for(value - 1)}".rstrip() + " besides the perpetrator",
                           True, exact=False)
     near = _short_by(fact.value, value, mention.approx.lower())
-    if near is not None and near <= NEAR_AGREES or _round_holds(fact.value, value, mention.approx.lower()):
+    if near is not None and near <= NEAR_AGREES or (_round_holds(fact.value, value, mention.approx.lower())
+                                                     and not _BOUND_BEFORE.search(mention.before[-20:])):
         return Comparison(f"{mention.approx.lower()} {found}", True, exact=False)
     if (_bound_holds(fact.value, value, mention.approx.lower()) or near is not None
             and mention.value == 1 and near <= NEAR_HOLDS_ONE) and not _span_of(mention):
         return Comparison(f"{mention.approx.lower()} {found}", None,
                           "is a bound that holds the fact's value: no conflict, but no statement of it", "bound")
     return None
+
+
+# a bound before the hedge (mention.before ends with the hedge): "no more than about 1,100", "up to about 1,100"
+_BOUND_BEFORE = re.compile(r"\b(?:than|most|least|to|under|over|below|above|within)\s+[a-z]+\s*\Z", re.IGNORECASE)
 
 
 def _round_holds(wanted: float, written: float, hedge: str) -> bool:
@@ -1210,7 +1227,7 @@ def _round_holds(wanted: float, written: float, hedge: str) -> bool:
     step = 10
     while int(written) % (step * 10) == 0:
         step *= 10
-    return abs(wanted - written) <= min(step / 2, written * NEAR_AGREES)
+    return abs(wanted - written) < min(step / 2, written * NEAR_AGREES + 1e-9)
 
 
 def _far_off(wanted: float, written: float) -> int:

@@ -480,3 +480,49 @@ def test_the_level_a_change_came_from_is_the_claims_years(tmp_path):
 def test_a_change_from_another_year_leaves_the_level_as_it_was(tmp_path):
     share_2024 = _claimed("The ANC won 40 per cent of the vote in 2024.", "number", "ANC", "40", "percent, per cent")
     assert one(tmp_path, share_2024, "The ANC won 40% of the vote, falling from 57.5% in 2019.")[0] == "agree"
+
+
+# Review 2 of session 48: sentences that broke the rules above, pinned.
+def test_review_2_a_request_subject_may_hold_commas_and_and(tmp_path):
+    assert one(tmp_path, SENTENCE, "Prosecutors asked that Orsk, a former minister, be sentenced to 11 years.") == (
+        "silent", [])
+    assert one(tmp_path, SENTENCE, "Prosecutors asked that Orsk and Lind be sentenced to 11 years.") == ("silent", [])
+
+
+def test_review_2_a_bound_before_a_rough_hedge_is_a_bound(tmp_path):
+    assert one(tmp_path, TOLL, "The disaster killed no more than about 1,100 people.")[0] == "differ"
+    assert one(tmp_path, TOLL, "The disaster killed up to about 1,100 people.")[0] == "differ"
+
+
+def test_review_2_led_and_defeated_by_are_margins_unless_a_participle(tmp_path):
+    assert one(tmp_path, record("number", "Velmar", "12", "points"), "Velmar led by 12 points at half-time.") == (
+        "silent", [])
+    assert one(tmp_path, record("number", "Orsk", "40", "votes"), "Orsk defeated Lind by 40 votes.") == ("silent", [])
+
+
+def test_review_2_a_sum_less_is_a_difference(tmp_path):
+    fare = record("number", "fare, fares", "5", "dollars")
+    assert one(tmp_path, fare, "Fares will be $5 less under the new plan.") == ("silent", [])
+
+
+def test_review_2_a_class_compared_with_ranks_no_subject(tmp_path):
+    ian5 = _claimed("Ian was a Category 5 hurricane.", "number", "Ian", "5", "Category")
+    assert one(tmp_path, ian5, "Ian was weaker than all Category 5 hurricanes on record.") == ("silent", [])
+    assert one(tmp_path, ian5, "Ian hit Florida five years after Maria, one of two Category 5 hurricanes that year.") \
+        == ("silent", [])
+
+
+def test_review_2_golds_at_three_olympics_count_olympics(tmp_path):
+    golds = record("number", "Orsk", "3", "golds, gold medals")
+    assert one(tmp_path, golds, "Orsk won golds at three Olympics.") == ("silent", [])
+
+
+def test_review_2_the_claim_says_whether_a_sum_is_in_ones(tmp_path):
+    grant = _claimed("The grant was $250,000.", "number", "grant", "250000", "dollars, $, thousand")
+    assert one(tmp_path, grant, "The grant was $250,000.")[0] == "agree"
+    assert one(tmp_path, grant, "The grant was $250 million.")[0] == "differ"
+
+
+def test_review_2_the_last_time_someone_was_seen_is_the_facts_own(tmp_path):
+    seen = _claimed("Orsk was last seen on 3 May 2023.", "date", "last seen, seen", "2023-05-03")
+    assert one(tmp_path, seen, "The last time Orsk was seen was on 5 May 2023, police said.")[0] == "differ"

@@ -440,7 +440,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
     in a clause whose verb "last" comes right before ('The union last went on strike in 2008': ``_last_time``), and in
     one whose term "again" comes right before or after ('in July he was again arrested': ``_again``)."""
     first = found.first if isinstance(found, Hit) else an.index_at(found.start)
-    told = _told_of_another_time(an, found, first, about) or _last_time_was(an, first)
+    told = _told_of_another_time(an, found, first, about) or _last_time_was(an, first, about)
     if told is not None:
         return told
     opened = _opened_clause(an, first)  # "On Wednesday, another quake struck": the clause the opening phrase dates
@@ -462,7 +462,7 @@ def another_instance(an: Analysed, found: Hit | Mention, about: list[Hit]) -> De
 _LAST_TIME = (("the", "last", "time"), ("the", "previous", "time"), ("the", "only", "other", "time"))
 
 
-def _last_time_was(an: Analysed, first: int) -> Decision | None:
+def _last_time_was(an: Analysed, first: int, about: list[Hit]) -> Decision | None:
     """'The last time a South American team won the World Cup was Brazil in 2002': a sentence whose subject is "the last
     time" (previous, only other) and a clause tells of that earlier time after its "was": a value there is its."""
     ws = an.words
@@ -472,6 +472,9 @@ def _last_time_was(an: Analysed, first: int) -> Decision | None:
     be = next((k for k in range(len(opening), len(ws)) if ws[k].norm in ("was", "were")), None)
     if be is None or first < be or an.clause[first] != an.clause[be]:
         return None
+    if opening[1] == "last" and not (be + 1 < len(ws) and ws[be + 1].capitalised):
+        return None  # ("The last time Orsk was seen was on 5 May": maybe the most recent, the fact's own; only "was
+        # Brazil in 2002", another who did it, tells of an earlier one)
     return Decision(False, f"is told of '{' '.join(opening)}', an earlier instance")
 
 

@@ -1569,15 +1569,18 @@ def _mandative(an: Analysed, at: int, about: list[Hit]) -> Decision | None:
     it) in a that-clause of asking (``MANDATIVE_WORDS``) is what was asked for, not what was decided."""
     ws, be = an.words, None
     for k in range(at - 1, max(-1, at - _MANDATIVE_REACH), -1):
-        if ws[k].norm == "be" and _bare_be(ws, k):
+        if be is None and ws[k].norm == "be" and _bare_be(ws, k):
             be = k
+        elif be is None and (_gap(an, k + 1).strip() or ws[k].norm in ("but", "and", "while", "whereas", "yet")):
+            return None  # (another clause between the value and its "be": "asked that Orsk be jailed for life, but
+            # Lind sentenced Orsk to 12 years"; between "that" and "be" the subject may hold commas and "and")
         elif ws[k].norm == "that":
             ask = next((j for j in range(k - 1, max(-1, k - 3), -1) if ws[j].norm in MANDATIVE_WORDS), None)
             if be is None or ask is None or _hit_in(about, range(ask, ask + 1)):
                 return None  # (a "that" with no bare "be" ends the search; a term asking: the fact is the request)
             return Decision(False, f"is what '{ws[ask].text} that ... {ws[be].text}' asks for, not what was decided")
-        elif _gap(an, k + 1).strip() or ws[k].norm in ("but", "and", "while", "whereas", "yet"):
-            return None  # (another clause: "asked that Orsk be jailed for life, but Lind sentenced Orsk to 12 years")
+        elif _gap(an, k + 1).strip() in (";", ":"):
+            return None
     return None
 
 

@@ -152,7 +152,7 @@ _COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all
                              r"processed|reporting)\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|after)\s+(?:(?:just\s+)?(?:over|under|about|nearly|almost|some|more\s+than|"
                           r"less\s+than)\s+)?\Z", re.IGNORECASE)  # "with 98% of the votes counted"
-_FEWER = re.compile(r"\s+fewer\b(?!-)", re.IGNORECASE)  # "two fewer seats" (not "less": "40 less-developed countries")
+_FEWER = re.compile(r"\s+(?:fewer|less)\b(?!-)", re.IGNORECASE)  # "two fewer seats", "$5 less" (not "40 less-developed")
 
 
 def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
@@ -209,7 +209,12 @@ def _won_by(before: str) -> re.Match | None:
     if m is None or _agent_or_change(before[:m.start()]):
         return None
     ws = [normalise(w) for w in before[:m.start()].split()[-_BY_REACH:]]
+    if _AGENT_PARTICIPLE.search(before[:m.start()]):
+        return None  # "The delegation, led by 12 senators,": a participle after a comma names who
     return m if any(w in MARGIN_WORDS for w in ws) else None
+
+
+_AGENT_PARTICIPLE = re.compile(r",\s*(?:led|defeated|won|beaten)\s*\Z", re.IGNORECASE)
 
 
 _TALLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|-|–)\s*\d", re.IGNORECASE)  # "by 312 votes to 250": a tally

@@ -344,10 +344,10 @@ SEAT_NOUNS = {"headquarters", "seat", "base", "home", "offices", "office", "hq"}
 # 12 seats") is that gap, no figure of either side.
 MARGIN_NOUNS = ("lead", "margin")  # (not "gap", "advantage": "after a gap of 3 years", "took advantage of 3 loopholes")
 # Words of a contest's result or standing before "by" and a count: that count is the margin ("retained its majority by
-# one seat", "won by six votes", "leads by 3 points", "beat Lind by 40 votes"; not "led", "defeated": "led by 12
-# senators" names who).
-MARGIN_WORDS = frozenset({"majority", "lead", "leads", "leading", "won", "win", "wins", "winning", "beat", "beats",
-                          "beating", "defeats", "lost", "lose", "loses", "losing", "ahead", "behind",
+# one seat", "won by six votes", "leads by 3 points", "beat Lind by 40 votes"; not a participle after a comma:
+# "The delegation, led by 12 senators," names who).
+MARGIN_WORDS = frozenset({"majority", "lead", "leads", "leading", "led", "won", "win", "wins", "winning", "beat", "beats",
+                          "beating", "defeated", "defeats", "lost", "lose", "loses", "losing", "ahead", "behind",
                           "trail", "trails", "trailing", "trailed", "edged"})
 # Before "N UNIT to M", these make N a change and M the level ("down 250 seats to 121").
 # Every form of the verbs of rising and falling.
