@@ -1,6 +1,6 @@
 """Rules of session 48, on invented sentences: each group pins one rule (the comment above it)."""
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from .helpers import one, one_fresh, record
 
@@ -346,12 +346,14 @@ def test_a_hedged_round_number_holds_a_value_within_its_step(tmp_path):
 @settings(max_examples=30, deadline=None)
 @given(st.integers(min_value=11, max_value=99), st.sampled_from(["about", "around", "roughly", "some"]),
        st.integers(min_value=-80, max_value=80))
+@example(11, "about", 50).via("the half step itself is no longer held")
+@example(20, "about", 100).via("at most 5% of the number")
 def test_a_hedged_round_number_agrees_only_within_half_its_step(hundreds, hedge, offset):
     written = hundreds * 100
     step = 1000 if written % 1000 == 0 else 100  # "about 2,000" is as precise as its thousands
     fact = _claimed("The collapse killed many.", "number", "killed", str(written + offset), "people")
     verdict = one_fresh(fact, f"The disaster killed {hedge} {written:,} people.")[0]
-    assert verdict == ("agree" if abs(offset) <= min(step / 2, written * 0.05) else "differ")
+    assert verdict == ("agree" if abs(offset) < min(step / 2, written * 0.05 + 1e-9) else "differ")
 
 
 # For an age fact, "three years of litigation" is a span of what follows, no age ("41 years of age" is one).
