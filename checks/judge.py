@@ -427,9 +427,9 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
     return d
 
 
-_IN_YEAR = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+(\d{4})\b", re.IGNORECASE)
-_FROM_IN_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)?\s*(?:[a-z]+\s+)?"
-                           r"in\s+(\d{4})\b", re.IGNORECASE)
+_YEAR_TAIL = r"\s*(?:%|per\s?cent\b|percent\b)?\s*(?:[a-z]+\s+)?in\s+(\d{4})\b"  # "(57.5)% in 2019": the figure's year
+_IN_YEAR = re.compile(_YEAR_TAIL, re.IGNORECASE)
+_FROM_IN_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?\d[\d.,]*" + _YEAR_TAIL, re.IGNORECASE)
 
 
 def _year_after(after: str) -> str:

@@ -601,13 +601,14 @@ def _money_in_unit(fact: Fact, mention: Mention) -> float | None:
 
 
 def _value_scale(fact: Fact) -> float:
-    """The scale a money fact's value is counted in (``_fact_scale``), unless the value is at least that scale and a
-    million: then it is written in ones, and the scale word in the unit list ([dollars, billion], value 61000000000)
-    only says how the sum is often written."""
+    """The scale a money fact's value is counted in (``_fact_scale``), unless its claim writes the value in ones
+    ("The grant was $250,000." for 250000 in [dollars, thousand]; "$61 billion" for 61000000000 in [dollars, billion]:
+    the scale word then only says how the sum is often written); when the claim writes it neither way, in ones if it
+    is at least that scale and a million."""
     scale = _fact_scale(fact.unit)
     if fact.value is None or scale == 1.0:
         return scale
-    written = {m.value for m in numbers(fact.claim, [])}
+    written = {m.value for m in _claim_numbers(fact.claim)}
     if fact.value in written:
         return 1.0  # the claim writes the value as it is ("The grant was $250,000.", "$61 billion" for 61e9)
     if fact.value * scale in written:
@@ -615,7 +616,13 @@ def _value_scale(fact: Fact) -> float:
     return 1.0 if fact.value >= max(scale, _WRITTEN_OUT) else scale
 
 
-_WRITTEN_OUT = 1_000_000  # a value at least this and at least its unit's scale is written in ones ([dollars, thousand], 1200: $1.2 million)
+_WRITTEN_OUT = 1_000_000  # with no claim to tell, a value at least this (and its unit's scale) is written in ones
+
+
+@lru_cache(maxsize=4096)
+def _claim_numbers(claim: str) -> tuple[Mention, ...]:
+    """The numbers a fact's claim writes (read once per claim: asked for each amount the fact reads)."""
+    return tuple(numbers(claim, []))
 
 
 def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
@@ -680,7 +687,7 @@ def _priced_per_share(about: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=4096)
 def _claim_per_share(claim: str, value) -> bool:
     """Does the claim write the fact's value as the price of one share ("a special dividend of $16.50 per share")?"""
-    return any(m.value == value and m.unit.endswith("per share") for m in numbers(claim, []))
+    return any(m.value == value and m.unit.endswith("per share") for m in _claim_numbers(claim))
 
 
 @lru_cache(maxsize=4096)

@@ -3033,8 +3033,7 @@ def _ground_head(an: Analysed, g: int) -> int | None:
     shooting"; not "of two counts of fraud", "in prison")."""
     ws = an.words
     head = next((j for j in range(g + 1, min(len(ws), g + 6)) if ws[j].norm in LEGAL_GROUND_EVENTS), None)
-    if head is None and ws[g].norm in _DEED_PREPOSITIONS and g + 1 < len(ws) and _ing(ws[g + 1]) \
-            and not ws[g + 1].capitalised:
+    if head is None and _deed_at(ws, g) and not ws[g + 1].capitalised:
         return g + 1  # a deed told by its verb: "convicted of helping Lind abuse girls", "jailed for running a scheme"
     if head is None or any(ws[j].norm in FUNCTION_WORDS and ws[j].norm not in DETERMINERS
                            and not (ws[j].norm in PARTICLES and _ing(ws[j - 1])) for j in range(g + 1, head)):
@@ -3047,9 +3046,14 @@ _DEED_PREPOSITIONS = {"of", "for", "with"}  # a legal act's ground told by a ger
 _ACT_TIME_OPENERS = {"on", "at", "by"}
 
 
+def _deed_at(ws, g: int) -> bool:
+    """Does a deed told by a gerund open at word g ("of helping", "for running")?"""
+    return ws[g].norm in _DEED_PREPOSITIONS and g + 1 < len(ws) and _ing(ws[g + 1])
+
+
 def _gerund_ground(an: Analysed, ground: range) -> bool:
-    return len(ground) > 1 and ground.start + 1 < len(an.words) and _ing(an.words[ground.start + 1]) \
-        and an.words[ground.start].norm in _DEED_PREPOSITIONS
+    """Is the ground a deed told by a gerund ("of spying on Velmar")?"""
+    return len(ground) > 1 and _deed_at(an.words, ground.start)
 
 
 def _ground_end(an: Analysed, g: int, head: int) -> int:

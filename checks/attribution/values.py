@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS,
+from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1749,7 +1749,7 @@ def _measured_before(an: Analysed, mention: Mention, adjective: str, about: list
     """'a wave 7 metres high', 'the dam, 75 m tall,': a dimension adjective after a measure says it of the noun phrase
     right before the number (past a copula), unless the about-terms name another dimension; the term found there,
     or ''.  Which dimension the fact measures is the number kind's to check."""
-    if adjective not in DIMENSION_ADJECTIVES or adjective == "away":
+    if adjective not in SIZE_ADJECTIVES:
         return ""
     dimension = DIMENSION_ADJECTIVES[adjective]
     if any(DIMENSION_OF.get(w, dimension) != dimension for h in about for w in _span(an, h).lower().split()):
@@ -1861,14 +1861,14 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
 
 # ", 10-foot-deep", " and 3 m high": a further measure of the same noun, coordinated with one before it
 _FURTHER_MEASURE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|by)\s+)[\d.,]*\d[-\s]?[^\W\d_]+[-\s](?:"
-                              + alternation(a for a in DIMENSION_ADJECTIVES if a != "away") + r")\b", re.IGNORECASE)
+                              + alternation(SIZE_ADJECTIVES) + r")\b", re.IGNORECASE)
 
 
 def _past_dimensions(an: Analysed, k: int) -> int:
     """'a 93-foot-wide, 10-foot-deep crater': a dimension adjective joined to the measure (word k), and the measures
     coordinated with it, stand before the noun they all measure: the word after them (else k)."""
     ws = an.words
-    if k >= len(ws) or ws[k].norm not in DIMENSION_ADJECTIVES or ws[k].norm == "away" or _gap(an, k) != "-":
+    if k >= len(ws) or ws[k].norm not in SIZE_ADJECTIVES or _gap(an, k) != "-":
         return k
     end = ws[k].end
     for m in iter(lambda: _FURTHER_MEASURE.match(an.sentence.text, end), None):

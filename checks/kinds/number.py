@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF,
+from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -118,16 +118,18 @@ def _names_a_unit(mention: Mention, units) -> bool:
 _INTERVAL = re.compile(r"\s*[\w'’-]+\s+(after|before|later|earlier)\b", re.IGNORECASE)
 _INTERVAL_CLAIM = re.compile(r"\b(?:after|before|later|earlier|since|into|within)\b", re.IGNORECASE)
 
-
-def _interval_claim(fact: Fact) -> bool:
-    """Is the fact itself a time between two events: a claim with a word of it ("after", "since", "into"), not one
-    only naming the fact's value as an age ("Nadal was 36 when he won, two days after his 36th birthday")?"""
-    return bool(_INTERVAL_CLAIM.search(fact.claim)) and not age_fact(fact)
 # a span after "for" lasts up to the other event: the clause's own event's length, no time between two events
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|some|around|roughly|just|only|over|more\s+than)\s+)?\Z",
                          re.IGNORECASE)
 _AGE_GAP = re.compile(r"[\s-]*(?:years?|months?)[\s-]+(younger|older|junior|senior)\b", re.IGNORECASE)
 _EACH = re.compile(r"\s*(?:[\w'’-]+\s+)?each\b(?!\s+other)", re.IGNORECASE)
+
+def _interval_claim(fact: Fact) -> bool:
+    """Is the fact itself a time between two events: a claim with a word of it ("after", "since", "into"), not one
+    only naming the fact's value as an age ("Nadal was 36 when he won, two days after his 36th birthday")?"""
+    return bool(_INTERVAL_CLAIM.search(fact.claim)) and not age_fact(fact)
+
+
 # the rate after the count's noun ("units daily", "barrels of oil a day"); not "in a day" (a total within one) nor
 # "a year ago" (a time)
 _RATE = re.compile(r"\s*(?:(?!(?:in|on|for|within|over|during|the|that|this|a|an|every|each|per|of)\b)[\w'’-]+\s+){0,2}"
@@ -208,15 +210,12 @@ def _won_by(before: str) -> re.Match | None:
     m = _BY_BEFORE.search(before)
     if m is None or _agent_or_change(before[:m.start()]):
         return None
-    ws = [normalise(w) for w in before[:m.start()].split()[-_BY_REACH:]]
     if _AGENT_PARTICIPLE.search(before[:m.start()]):
         return None  # "The delegation, led by 12 senators,": a participle after a comma names who
-    return m if any(w in MARGIN_WORDS for w in ws) else None
+    return m if any(normalise(w) in MARGIN_WORDS for w in before[:m.start()].split()[-_BY_REACH:]) else None
 
 
 _AGENT_PARTICIPLE = re.compile(r",\s*(?:led|defeated|won|beaten)\s*\Z", re.IGNORECASE)
-
-
 _TALLY_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:to|-|–)\s*\d", re.IGNORECASE)  # "by 312 votes to 250": a tally
 _BY_BEFORE = re.compile(r"\b(by)\s+(?:(?:just|only|about|some|nearly|almost|around|roughly|a\s+single|a\s+mere|a)\s+)?\Z",
                         re.IGNORECASE)
@@ -485,7 +484,7 @@ def _average(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 
 
 # "7 metres high", "300 m long", "a 10-foot-deep crater": the unit, then the adjective of the dimension measured
-_DIMENSION_AFTER = re.compile(r"(?:\s*[\w'’.-]+\s+|-?[\w'’.]+-)(" + alternation(a for a in DIMENSION_ADJECTIVES if a != "away")
+_DIMENSION_AFTER = re.compile(r"(?:\s*[\w'’.-]+\s+|-?[\w'’.]+-)(" + alternation(SIZE_ADJECTIVES)
                               + r")\b", re.IGNORECASE)
 _DIMENSION_WORDS = {**DIMENSION_OF, "heights": "height", "lengths": "length", "depths": "depth", "span": "length"}
 

@@ -65,6 +65,9 @@ DIMENSION_NOUNS = {"length", "width", "breadth", "depth", "height", "distance", 
 DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "broad": "breadth", "deep": "depth", "high": "height",
                         "tall": "height", "thick": "thickness", "away": "distance",
                         "down": "depth", "below": "depth", "underwater": "depth"}  # "the seabed, 50m down"
+# Those that state a size of the thing measured, written right after its measure ("7 metres high", "a 10-foot-deep
+# crater"): all but "away", a distance from something else.
+SIZE_ADJECTIVES = {adjective: dimension for adjective, dimension in DIMENSION_ADJECTIVES.items() if adjective != "away"}
 # A dimension's adjective or noun -> the dimension ("wide" and "width" are both the width).
 DIMENSION_OF = {**DIMENSION_ADJECTIVES, **{noun: noun for noun in DIMENSION_ADJECTIVES.values()}}
 
