@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lang.calendar import CALENDAR_WORDS
 from .lang.grammar import ORGANISATION_HEADS
+from .lang.titles import OFFICE_WORDS
 from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES, TRY_FORMS
 from .words import Word, title_case, words
 
@@ -32,6 +33,7 @@ class Term:
     text: str  # as the editor wrote it
     parts: tuple[str, ...]  # normalised words
     exact_case: bool  # short acronyms: match capitals only
+    proper: bool = False  # a one-word name (a value or rival): a capitalised word only ("Read", not "read out")
 
 
 class Hit(NamedTuple):
@@ -45,14 +47,24 @@ class Hit(NamedTuple):
     end: int
 
 
-def compile_terms(terms: tuple[str, ...] | list[str]) -> tuple[Term, ...]:
+def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False) -> tuple[Term, ...]:
+    """``names``: the terms are names (a party or place fact's values and rivals); a one-word one that is a word of
+    a longer name among them, every word capitalised, and no office ("Read" beside "Peter Read"), is that name's, a
+    proper name matched by a capitalised word only: "read out the names" does not name Peter Read."""
     out = []
+    named = _name_words(terms) if names else frozenset()
     for text in terms:
         parts = tuple(w.norm for w in words(text))
         if parts:
             raw = text.replace(".", "").replace(" ", "")
-            out.append(Term(text, parts, raw.isupper() and len(raw) <= 4))
+            out.append(Term(text, parts, raw.isupper() and len(raw) <= 4, len(parts) == 1 and parts[0] in named))
     return tuple(out)
+
+
+def _name_words(terms) -> frozenset[str]:
+    """The words of the terms of two or more words, each capitalised: a person's or a body's name (no office)."""
+    return frozenset(w.norm for text in terms for ws in [words(text)] if len(ws) > 1 and all(w.capitalised for w in ws)
+                     for w in ws if w.norm not in OFFICE_WORDS)
 
 
 @lru_cache(maxsize=262_144)
@@ -151,7 +163,7 @@ def _barred(ws: tuple[Word, ...], text: str, i: int, j: int, term: Term) -> bool
     """Word i cannot be the term's part j: not in capitals for an acronym's term, or past a comma, a colon, a
     semicolon or a dash ("with the LAFD, Chief Moore" is no "LAFD chief": the mark parts two phrases; a bracket does
     not)."""
-    if term.exact_case and not ws[i].text.replace(".", "").isupper():
+    if term.exact_case and not ws[i].text.replace(".", "").isupper() or term.proper and not ws[i].text[:1].isupper():
         return True
     return j > 0 and bool(_BREAKS_TERM.search(text, ws[i - 1].end, ws[i].start)) and not _BREAKS_TERM.search(term.text)
 

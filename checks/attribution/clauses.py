@@ -1039,6 +1039,7 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
     without its "that": the time is the saying's, not the event's."""
     w = words[i]
     aux = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].norm in AUXILIARIES), None)
+    aux = _subject_past_verb(words, i) if aux is None else aux
     if w.norm in _NOT_MODIFIERS or w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or w.norm[:1].isdigit() \
             or aux is None or any(x.norm in _RESTRICTIVE or x.norm in ("and", "or") for x in words[i:aux]):
         return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end";
@@ -1048,6 +1049,17 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
         j = _past_told_object(words, j)  # "told a news conference early on Saturday [that] the shooter ..."
     # (not a count: "said 98 victims have been identified")
     return dated and j < i - 1 and words[j].norm in COMPLEMENT_VERBS and not words[j + 1].norm[:1].isdigit()
+
+
+def _subject_past_verb(words: tuple[Word, ...], i: int) -> int | None:
+    """'said on Tuesday a loose wire caused the failure': a determiner opening a short noun phrase, then a past verb
+    (not right after the determiner or an adverb: "the closed road", "the newly built span" are noun phrases)."""
+    if words[i].norm not in DETERMINERS:
+        return None
+    for j in range(i + 2, min(len(words), i + 5)):
+        if _past(words[j]) and words[j - 1].norm not in DETERMINERS and not words[j - 1].norm.endswith("ly"):
+            return j
+    return None
 
 
 def _time_phrase_back(words: tuple[Word, ...], i: int) -> tuple[int, bool]:

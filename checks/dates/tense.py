@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
-                         PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST)
+                         PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST,
+                         STATIVE_PARTICIPLES)
 from .fragments import CAPITAL_AFTER
 from ..words import alternation
 from ..lang.calendar import DAY_PARTS, DETERMINERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
@@ -46,6 +47,13 @@ def leaning(text: str, start: int, end: int) -> str:
     text = _without_asides(text, start)
     start = _weekday_start(text, start)
     left, right = _clause(text, start, end)
+    if _stative_phrase(text, start, left):
+        return leaning(text, start - len(left) - 1, start - len(left) - 1)  # the main clause's time
+    return _leaning(text, start, end, left, right)
+
+
+def _leaning(text: str, start: int, end: int, left: str, right: str) -> str:
+    """``leaning`` of the date at text[start:end] in its clause (``left`` before it and ``right`` after it)."""
     right = _fronted(text, end, left, right)
     before = left.split()[-4:]
     if before and before[-1].lower() in ("on", "in") or _starting_from(before, text[end:]):
@@ -69,6 +77,19 @@ def leaning(text: str, start: int, end: int) -> str:
         return "future"  # "open until Sunday", "a deal by Friday"
     return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
             or _from_main_clause(text, start - len(left)))
+
+
+# a phrase opened by a participle of a relation and its preposition: ", combined with a burn ahead of splashdown on"
+_STATIVE_OPENING = re.compile(r"\s*(?:" + alternation(STATIVE_PARTICIPLES) + r")\s+(?:with|to|on|in|by|from)\b")
+
+
+def _stative_phrase(text: str, start: int, left: str) -> bool:
+    """The date's clause (``left`` before it) is a phrase a participle of a relation opens after a comma, with no
+    tense of its own after it (", combined with a burn ahead of splashdown on")."""
+    m = _STATIVE_OPENING.match(left)
+    return bool(m) and text[start - len(left) - 1:start - len(left)] == "," and not _FUTURE.search(left) \
+        and not any(_is_past(p.group(), _word_before(p)) and not (_word_before(p) or "").endswith("ly")
+                    for p in _PAST.finditer(left, m.end()))  # ("a precisely timed burn": an adjective)
 
 
 # the weekday a date's own day opens with, its comma the date's apposition: "will be held on Saturday, October 14"

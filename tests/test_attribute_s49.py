@@ -1,0 +1,80 @@
+"""Rules of session 49, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one, one_fresh, record
+
+
+def _claimed(claim: str, *parts: str) -> str:
+    return record(*parts).replace("claim: x", f"claim: {claim}")
+
+
+# A reporting verb and its own time, then a subject and a past verb, is a clause without its "that" ("The board said
+# on Tuesday a loose wire caused the failure"): the time is the saying's, as it is with "that" or an auxiliary.
+COLLISION = _claimed("The Orsk hit the bridge on 26 March 2024.", "date", "Orsk, collision", "2024-03-26")
+
+
+def test_the_time_of_saying_before_a_bare_complement_with_a_past_verb_is_the_sayings(tmp_path):
+    for text in ("The board said on Tuesday a loose wire caused a power failure on the ship Orsk.",
+                 "The board said Tuesday a loose wire caused a power failure on the ship Orsk."):
+        assert one(tmp_path, COLLISION, text, published="2025-11-20")[0] == "silent", text
+
+
+def test_a_dated_object_after_a_reporting_verb_still_dates_its_event(tmp_path):
+    # no past verb after the determiner's noun: the object itself, dated ("the closed berth" is a noun phrase)
+    assert one(tmp_path, COLLISION, "The board reported on 25 March 2024 the collision of the Orsk.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["said", "told reporters", "stated", "added"]), st.sampled_from(["Monday", "on Friday"]),
+       st.sampled_from(["a faulty pump caused", "the crew ignored", "its engine failed before"]))
+def test_a_dated_saying_never_dates_a_bare_complement(verb, day, rest):
+    text = f"The agency {verb} {day} {rest} the collision of the Orsk."
+    assert one_fresh(COLLISION, text, published="2025-11-20")[0] == "silent"
+
+
+# A phrase opened by a participle of a relation ("combined with", "coupled with", "based in": STATIVE_PARTICIPLES) after
+# a comma holds no time of its own: a yearless date in it leans as the main clause before the comma does.
+SPLASHDOWN = _claimed("Orion splashed down on 11 December 2022.", "date", "splashdown", "2022-12-11")
+
+
+def test_a_relation_participle_takes_its_main_clauses_time(tmp_path):
+    text = "Orion will use the Moon's pull, combined with a burn, ahead of splashdown on December 11."
+    assert one(tmp_path, SPLASHDOWN, text, published="2022-11-26")[0] == "agree"
+    text = "Orion will use the Moon's pull, combined with a precisely timed burn ahead of splashdown on December 11."
+    assert one(tmp_path, SPLASHDOWN, text, published="2022-11-26")[0] == "agree"
+    text = "Orion used the Moon's pull, combined with a burn ahead of splashdown on December 11."
+    assert one(tmp_path, SPLASHDOWN, text, published="2022-11-26")[0] == "differ"  # a past main clause: 2021
+
+
+def test_an_event_participle_keeps_its_own_past(tmp_path):
+    # "destroyed in a storm on December 11" tells of a past event, whatever the main clause says
+    fact = _claimed("The pier was destroyed on 11 December 2021.", "date", "pier, destroyed", "2021-12-11")
+    text = "The pier, destroyed in a storm on December 11, will be rebuilt."
+    assert one(tmp_path, fact, text, published="2022-11-26")[0] == "agree"
+
+
+# A one-word name among a party or place fact's values that is a word of a longer name listed beside it ("Read" beside
+# "Peter Read") is that name, written with a capital: "read out the names" does not name Peter Read. An office word
+# ("President") is no such name and matches in small letters too.
+OFFICER = _claimed("Superintendent Peter Read announced that no one would be charged.", "party",
+                   "police officers, announced", "[Peter Read, Read]")
+
+
+def test_a_surname_that_is_a_common_word_needs_its_capital(tmp_path):
+    text = "Police officers read out the names of all 185 people who died."
+    assert one(tmp_path, OFFICER, text)[0] == "silent"
+    text = "Police officers said Read announced the decision."
+    assert one(tmp_path, OFFICER, text)[0] == "agree"
+
+
+def test_an_office_in_small_letters_still_matches(tmp_path):
+    fact = _claimed("Anna Orsk is the President of Velmar.", "party", "Anna Orsk", "[President, Vice President]")
+    assert one(tmp_path, fact, "Anna Orsk, the president of Velmar, spoke on Monday.")[0] == "agree"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Key", "Grant", "Moore", "Read", "Chin"]), st.sampled_from(["John", "Hugh", "Denny"]))
+def test_a_lower_case_common_word_never_states_a_surname(surname, first):
+    fact = _claimed(f"{first} {surname} led the review.", "party", "review, led", f"[{first} {surname}, {surname}]")
+    assert one_fresh(fact, f"The review led to a {surname.lower()} change.")[0] == "silent"
