@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Hit, Term, Vocabulary, compile_terms, find
@@ -403,7 +403,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         d = _claims_verb(item.analysed, value, prepared, d)
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
-            or _unstated_dimension(value, prepared, d) \
+            or _unstated_dimension(value, prepared, d) or _sized_head(value, prepared, d) \
             or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
     revised = _set_aside_revised(item, value, prepared, hits, d)
     return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
@@ -539,10 +539,14 @@ def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
     return Decision(False, f"is said of the subject by '{verb}', a verb the claim does not use", rule="shared_subject")
 
 
-def _holds_share(an, k: int, hits: list) -> bool:
+def _holds_share(an, k: int, hits: list, end: int = -1) -> bool:
     """A term before the share at word k, with one verb at most between ("Milei won this Sunday's election with 55.8%
-    of votes"), or right after it ("59% of members agreed to approve")."""
+    of votes"), or right after it ("59% of members agreed to approve"); not a term that is the share's own unit, up to
+    its last word ``end``, nor another figure's ("55.7 percent ..., against 44.3 percent" for the term "percent" holds
+    nothing)."""
     for h in hits:
+        if k <= h.first <= end or h.first and an.words[h.first - 1].norm[:1].isdigit():
+            continue
         if 0 < k - h.last <= 12 and sum(_past(w) for w in an.words[h.last + 1:k]) <= 1:
             return True
         if 0 < h.first - k <= 8:
@@ -594,7 +598,7 @@ def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Deci
     """'Milei obtained 55.69% of the votes', for a claim "Milei won about 55.7% of the valid votes": a share of the
     whole the claim's words name (the noun ending the of-phrase, singular or plural) is the fact's share."""
     whole = share_whole(an, value)
-    if not whole or not _holds_share(an, an.index_at(value.start), hits):
+    if not whole or not _holds_share(an, an.index_at(value.start), hits, an.index_at(value.end - 1)):
         return None  # the claim's holder must hold it: not "Milei won, and blank ballots made up 5% of the votes"
     noun = an.words[whole_end(an, whole) - 1].norm  # ("of votes compared with 49.1%": the whole ends at its verb)
     if not ({noun, noun.rstrip("s"), noun + "s"} & known) or noun in FUNCTION_WORDS:
@@ -757,6 +761,31 @@ def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | No
 
 
 _BY = re.compile(r"-[^\W\d_]+-by-")
+
+
+def _divided(unit: str) -> bool:
+    """A unit of things divided among holders (``DIVIDED_NOUNS``: seats, votes), singular or plural."""
+    return unit in DIVIDED_NOUNS or unit + "s" in DIVIDED_NOUNS
+
+
+def _sized_head(value, prepared: Prepared, d: Decision) -> Decision | None:
+    """'Estonia's 101-seat parliament', for a fact about a party's seats: a count of things divided among holders
+    hyphened to its noun before another noun gives the size of that noun, the whole, so it counts the fact's thing
+    only when the claim or the terms name that noun (``known``)."""
+    if d.rule != "hyphenated_modifier" or not prepared.known or not isinstance(value, Mention) \
+            or value.kind != "number" or not value.after.startswith("-") or not _divided(normalise(value.unit)):
+        return None  # (a margin's "six-wicket win", a measure's "984-foot ship": the head's, as the fact's)
+    after = words(value.after)
+    j = next((j for j in range(1, min(len(after), 4)) if not after[j].capitalised), 0)  # past a name's adjective:
+    # "the 101-seat Estonian parliament"
+    if not j or after[j].norm in FUNCTION_WORDS or _past(after[j]) \
+            or any(value.after[a.end:b.start] != " " for a, b in zip(after[:j], after[1:j + 1])):
+        return None
+    head = after[j].norm
+    if any(head.startswith(w[:5]) or w.startswith(head[:5]) for w in prepared.known if len(w) > 3):
+        return None
+    return Decision(False, f"gives the size of the '{head}' it stands before, which the claim does not name",
+                    rule="sized_head")
 
 
 def _deal(an, value: Mention, known: frozenset[str], buyer: frozenset[str]) -> Decision | None:

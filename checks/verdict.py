@@ -290,6 +290,25 @@ def _unitless(fact: Fact, mention: Mention) -> float | None:
     return mention.value
 
 
+def _predicate_noun(fact: Fact, mention: Mention) -> bool:
+    """'Of the 188 on board, two were pilots and six were flight attendants': a count that is the subject of "were"
+    (or "are") and a plural noun, past up to two describing words, counts that noun; when it is none of the fact's
+    units, the count is no count of the fact's (not a participle or a state: "12 were killed", "two were missing")."""
+    m = _COUNT_WAS.match(mention.after)
+    if not m:
+        return False
+    noun = words(m.group("noun"))
+    last = noun[-1].norm if noun else ""
+    if not last.isalpha() or not is_plural(last) or last.endswith("ed") or last in STATE_OF or last in FUNCTION_WORDS:
+        return False
+    units = {normalise(u) for u in fact.unit}
+    return not any(" ".join(w.norm for w in noun[k:]) in units for k in range(len(noun)))
+
+
+# a count's "were"/"are", then a noun phrase of one to three plain words ending before a stop, a comma or "and"
+_COUNT_WAS = re.compile(r"\s+(?:were|are)\s+(?P<noun>(?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,;.]|\band\b|\bor\b|$))")
+
+
 def _counts_harm(fact: Fact) -> bool:
     """Does the fact's claim or terms name the dead or the injured?"""
     words_of = fact_words(fact.claim, fact.about, fact.unit)
@@ -370,7 +389,8 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     """'Of the 476 on board, 172 were rescued', 'a crowd of 250,000 gathered', '5 killed in collision': a number with
     no noun of its own standing as the subject of the fact's own verb (an about-term, past its auxiliaries) counts
     what the fact counts: its noun is left out because the verb says what it is."""
-    if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%":
+    if not mention.unit or normalise(mention.unit) in UNITS or is_money(mention.unit) or mention.unit == "%" \
+            or _predicate_noun(fact, mention):
         return False
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
@@ -987,8 +1007,19 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
         return True  # "rises to 632, several buildings reduced to rubble": the comma ends the number's phrase
     if any(w.norm[:1].isdigit() for w in after[:skip]):
         return True  # "6.94 million (48.85 percent)": a unit after another number is that number's
+    if _own_plural_before(after, skip):
+        return True
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
                            or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
+
+
+def _own_plural_before(after: tuple, skip: int) -> bool:
+    """'181 passengers on board': the count's own plural noun within two words, then a phrase opened by a preposition
+    ("on board", "aboard"): that phrase is no unit of the count (but a state still says what the count is: "Three
+    Velmar residents dead")."""
+    return skip <= 2 and (after[skip].norm in FUNCTION_WORDS or after[skip].norm in ABOARD_WORDS) and any(
+        not w.capitalised and w.norm.isalpha() and w.norm not in FUNCTION_WORDS and is_plural(w.norm)
+        for w in after[:skip])
 
 
 def _scale_phrase(after: tuple, skip: int) -> bool:

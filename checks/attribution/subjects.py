@@ -856,7 +856,21 @@ def _holder_after(an: Analysed, k: int) -> range:
     j += 2 if ws[j + 1].norm == "the" and j + 2 < len(ws) else 1
     if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j).strip():
         return range(0)
-    return _name_run_at(an, j)
+    run = _name_run_at(an, j)
+    described = _name_after_description(an, run.stop)  # "for the Peronist candidate Sergio Massa"
+    return range(run.start, described.stop) if described else run
+
+
+def _name_after_description(an: Analysed, j: int) -> range | None:
+    """Up to two lower-case nouns from word j (no function word, no past form), then a capitalised name, all after
+    plain spaces: the name a description before it goes with ("Peronist candidate Sergio Massa"); else None."""
+    ws, k = an.words, j
+    while k < len(ws) and k - j < 2 and not ws[k].capitalised and ws[k].norm.isalpha() \
+            and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]) and _gap(an, k) == " ":
+        k += 1
+    if k == j or k >= len(ws) or not ws[k].capitalised or ws[k].norm in FUNCTION_WORDS or _gap(an, k) != " ":
+        return None
+    return _name_run_at(an, k)
 
 
 def _holder(an: Analysed, k: int) -> range:
