@@ -153,3 +153,35 @@ def test_a_count_with_a_predicate_noun_counts_that_noun(tmp_path):
 def test_a_count_with_a_participle_still_counts_the_facts_unit(tmp_path):
     fact = _claimed("Twelve people were killed.", "number", "killed", "12", "people")
     assert one(tmp_path, fact, "Of the 40 on board, 12 were killed.")[0] == "agree"
+
+
+# "like" or "unlike" before a determiner is a preposition of likeness: what follows is the thing likened to, and a
+# relative clause of its noun ("just like the Minneapolis bridge that collapsed in 2007") tells of that thing (not
+# "the one", the subject's own kind: "engines like the one that blew apart at 32,500 feet"; not the verb: "they like
+# the plan").
+BRIDGE = _claimed("The Key Bridge collapsed on 26 March 2024.", "date", "Key Bridge, collapsed", "2024-03-26")
+
+
+def test_a_likened_things_relative_clause_is_that_things(tmp_path):
+    for text in ("The Key Bridge was fracture critical, meaning it will fall, just like the Minneapolis bridge that "
+                 "collapsed in 2007.",
+                 "The Key Bridge, like the bridge that collapsed in Minneapolis in 2007, was fracture critical."):
+        assert one(tmp_path, BRIDGE, text)[0] == "silent", text
+
+
+def test_the_one_after_like_is_the_subjects_own(tmp_path):
+    fact = _claimed("The engine blew apart at 32,500 feet.", "number", "engine, blew", "32500", "feet")
+    text = "Regulators pushed for inspections of engines like the one that blew apart at 32,500 feet on Tuesday."
+    assert one(tmp_path, fact, text)[0] == "agree"
+
+
+def test_the_verb_like_likens_nothing(tmp_path):
+    fact = _claimed("The deal closed in 2024.", "date", "deal, closed", "2024")
+    assert one(tmp_path, fact, "Investors like the deal that closed in 2023.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=1950, max_value=2020), st.sampled_from(["just like", "much like", "like", "unlike"]))
+def test_a_likened_bridges_year_never_dates_the_collapse(year, like):
+    text = f"The Key Bridge was fracture critical, {like} the Velmar bridge that collapsed in {year}."
+    assert one_fresh(BRIDGE, text)[0] == "silent"

@@ -15,7 +15,7 @@ from ..model import Mention, Sentence
 from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTER_EVENT_NOUNS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
+from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
@@ -282,7 +282,8 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             if dash:
                 outside.append(current)
                 dash_open = True
-            participle, compared = _participle(w, between) and _verb_before(words, i), _comparison_opens(words, i)
+            participle = _participle(w, between) and _verb_before(words, i)
+            compared = _compared_at(words, i, between, clause, reference)
             if _opens_bracket(between):
                 outside.append(current)
             cut, aside = _opens(text, words, i, between, negated)
@@ -760,6 +761,7 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
     w, nxt = words[i].norm, words[i + 1].norm if i + 1 < len(words) else ""
     return (w in COMPARISON_VERBS or _gap_opens(words, i, w, nxt)
             or (w in COMPARED and nxt in ("with", "to")) or _another_thing(words, i) or _likened(w, nxt)
+            or _like_preposition(words, i, w, nxt)
             or (w == "since" and (_before_since(words, i, _superlative)
                                   or _time_after(words, i) and _before_since(words, i, _ranking)
                                   or _negated_kind(words, i)))
@@ -792,6 +794,27 @@ _INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of ki
 def _likened(w: str, nxt: str) -> bool:
     """'mirrored the Capitol invasion', 'reminiscent of the 2021 invasion': what follows is what is likened to."""
     return (w in RESEMBLING and nxt in _LIKENED_OPENERS) or RESEMBLING_BEFORE.get(w) == nxt
+
+
+def _compared_at(words: tuple[Word, ...], i: int, between: str, clause: list[int], reference: list[int]) -> bool:
+    """Does word i open a comparison's reference (``_comparison_opens``), or a restrictive relative clause (no comma)
+    right after a noun of one, which describes the thing compared: 'like the Minneapolis bridge that collapsed in
+    2007' (not "since 2014 in which turnout rose": after a preposition the clause is another noun's)?"""
+    return _comparison_opens(words, i) or words[i].norm in _RESTRICTIVE and between == " " and bool(clause) and clause[-1] in reference \
+        and words[i - 1].norm.isalpha() and words[i - 1].norm not in FUNCTION_WORDS
+
+
+def _like_preposition(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool:
+    """'just like the Minneapolis bridge', 'Unlike the 2019 vote': "like" or "unlike" before a determiner, no verb
+    ("they like the plan", "Investors like the deal that closed")."""
+    if w not in LIKENING_PREPOSITIONS or nxt not in _LIKENED_OPENERS \
+            or i + 2 < len(words) and words[i + 2].norm in ("one", "ones"):
+        return False  # ("engines like the one that blew apart at 32,500 feet": "the one" is the subject's own kind)
+    if w == "unlike" or not i:
+        return True
+    # "like" is a preposition after a mark ("critical, like the"), or after a word that takes one ("just like",
+    # "looks like"); after a noun it may be a verb ("Investors like the deal")
+    return words[i].start - words[i - 1].end > 1 or words[i - 1].norm in LIKE_LEADS
 
 
 # a verb of likeness takes an object ("mirrored the Capitol invasion"; not "Explosions echoed across Kyiv")
@@ -887,7 +910,7 @@ _SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "there"}
 # other word after a space goes on its clause.
 _MAY_OPEN = (COMPARISON_VERBS | GAP_WORDS | GAP_PREPOSITIONS | COUNTED_GAP_WORDS | COMPARED | set(_ANOTHER_THING) | REPORTING_VERBS
              | RECORDING_VERBS | RECORD_BREAKING | CLAUSE_OPENERS | {"since", "and", "or", "as", "than", "with"}
-             | (_SUBJECT_PRONOUNS - {"it", "there"}) | RESEMBLING | set(RESEMBLING_BEFORE))
+             | (_SUBJECT_PRONOUNS - {"it", "there"}) | RESEMBLING | set(RESEMBLING_BEFORE) | LIKENING_PREPOSITIONS)
 
 
 def _phrase_at(words: tuple[Word, ...], i: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[str, ...] | None:

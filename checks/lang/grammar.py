@@ -313,6 +313,12 @@ COUNTED_GAP_WORDS = {"clear"}
 # mirrored the Capitol invasion of 6 January 2021", "reminiscent of the 2021 invasion", "similar to the 2019 fire").
 RESEMBLING = {"mirrored", "mirroring", "mirrors", "echoed", "echoing", "echoes", "evoked", "evoking", "evokes",
               "resembled", "resembling", "resembles"}
+# Prepositions of likeness: "just like the Minneapolis bridge that collapsed in 2007", "Unlike the 2019 vote": what
+# follows is the thing likened to, not the subject.
+LIKENING_PREPOSITIONS = {"like", "unlike"}
+# Words after which "like" is a preposition, not a verb: "just like", "much like", "looks like"
+LIKE_LEADS = {"just", "much", "exactly", "rather", "very", "more", "not", "look", "looks", "looked", "seem", "seems",
+              "seemed", "sound", "sounds", "sounded", "feel", "feels", "felt"}
 RESEMBLING_BEFORE = {"reminiscent": "of", "akin": "to"}  # (not "similar to": often an aside, "The fine, similar to ...,")
 COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "compared with", "in comparison to",
 # "That compares to £162 million spent on ..."
