@@ -1148,7 +1148,8 @@ def _agrees_as_stated(fact: Fact, mention: Mention, value: float) -> tuple[bool,
     """Whether the value agrees (within tolerance, as precisely as it is stated, or as a round unit), and whether
     only as a round unit ("a week")."""
     rough = _rough_unit(fact, mention, value)
-    exact = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value)
+    exact = fact.tolerance.allows(fact.value, value) or _within_stated_precision(fact, mention, value) \
+        or _rounded_decimal(fact, mention, value)
     return exact or rough, rough and not exact
 
 
@@ -1163,6 +1164,20 @@ def _rough_unit(fact: Fact, mention: Mention, value: float) -> bool:
         return False  # ("almost a week" is a bound: ``_short_by``)
     step = _unit_ratio(fact, mention)
     return step is not None and step > 1 and abs(fact.value - value) <= value * _ROUGH_SHARE
+
+
+def _rounded_decimal(fact: Fact, mention: Mention, value: float) -> bool:
+    """'47.3 percent' for 47.31: a decimal written in the fact's own unit with fewer decimals than the fact's value is
+    that value rounded, stated as precisely as its last digit: it agrees within half that digit's step (not a whole
+    number: "47 percent" says no tenths; not "50.5" for 50.44, which rounds to 50.4)."""
+    if value != mention.value or range_bounds(mention) or mention.approx.lower() in LOWER_BOUNDS + UPPER_BOUNDS:
+        return False
+    written = _NUMBER.findall(mention.text)
+    places = len(written[0]) if len(written) == 1 else 0
+    wanted = f"{fact.value}".partition(".")[2]
+    if not places or len(wanted) <= places:
+        return False
+    return abs(fact.value - value) <= 10 ** -places / 2 + 1e-9
 
 
 def _stated_precision(fact: Fact, mention: Mention) -> tuple[float, float]:

@@ -185,3 +185,34 @@ def test_the_verb_like_likens_nothing(tmp_path):
 def test_a_likened_bridges_year_never_dates_the_collapse(year, like):
     text = f"The Key Bridge was fracture critical, {like} the Velmar bridge that collapsed in {year}."
     assert one_fresh(BRIDGE, text)[0] == "silent"
+
+
+# A term in the possessive holds the figure right after it ("to Hernandez's 47.3 percent"), so another figure of the
+# same noun in the sentence is another holder's.
+HERNANDEZ = _claimed("Hernandez received 47.31% of the vote.", "number", "Hernandez, percent", "47.31",
+                     'percent, "%"')
+
+
+def test_a_possessive_terms_figure_makes_the_other_anothers(tmp_path):
+    text = "Petro won 50.5 percent of the vote to Hernandez's 47.3 percent on Sunday."
+    assert one(tmp_path, HERNANDEZ, text) == ("agree", ["47.3 percent"])
+    text = "Petro won 50.5 percent of the vote to Hernandez’s 45.3 percent on Sunday."
+    assert one(tmp_path, HERNANDEZ, text) == ("differ", ["45.3 percent"])
+
+
+# A decimal written in the fact's own unit with fewer decimals than the fact's value is that value rounded: it agrees
+# within half its last digit's step ("47.3" for 47.31, not "47.4"); a whole number states no tenths ("47").
+def test_a_rounded_decimal_agrees_within_its_last_digit(tmp_path):
+    assert one(tmp_path, HERNANDEZ, "Hernandez won 47.3 percent of the vote.")[0] == "agree"
+    assert one(tmp_path, HERNANDEZ, "Hernandez won 47.4 percent of the vote.")[0] == "differ"
+    assert one(tmp_path, HERNANDEZ, "Hernandez won 47 percent of the vote.")[0] == "differ"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1000, max_value=9999), st.integers(min_value=-9, max_value=9))
+def test_a_one_decimal_statement_agrees_exactly_when_the_value_rounds_to_it(hundredths, shift):
+    value = hundredths / 100
+    written = round(value, 1) + shift / 10
+    fact = _claimed(f"The share was {value}%.", "number", "share", f"{value}", 'percent, "%"')
+    got = one_fresh(fact, f"The share was {written:.1f} percent.")[0]
+    assert got == ("agree" if abs(value - float(f"{written:.1f}")) <= 0.05 + 1e-9 else "differ")

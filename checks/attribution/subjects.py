@@ -806,9 +806,10 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
         j = _own_figure_at(an, h)
         if ws[h.first].capitalised and h.first > 0 and ws[h.last].norm not in CALENDAR_WORDS \
                 and ws[h.first].norm not in FUNCTION_WORDS \
-                and an.clause[h.first] == an.clause[k] and j < len(ws) and j != k \
+                and (an.clause[h.first] == an.clause[k] or _possessed(an, h)) and j < len(ws) and j != k \
                 and (ws[j].norm[:1].isdigit() or _count_word(ws[j])) and _gap(an, j) in _SPACED_OR_SPACE \
-                and not _gap(an, h.last + 1).strip() and _counted_figure(an, j) and _same_noun(an, j, found):
+                and (not _gap(an, h.last + 1).strip() or _possessed(an, h)) and _counted_figure(an, j) \
+                and _same_noun(an, j, found):
             term = _words(an, range(h.first, h.last + 1))
             return Decision(False, f"'{term}' holds its own figure ('{ws[j].text}'); this one is another's")
     return None
@@ -817,12 +818,18 @@ def _term_with_own_figure(an: Analysed, found, about: list[Hit]) -> Decision | N
 _SPACED_OR_SPACE = (*SPACED_DASHES, " ")
 
 
+def _possessed(an: Analysed, h: Hit) -> bool:
+    """Is the term a possessive ("Hernandez's", "Massa’s")?"""
+    j = h.last + 1
+    return j < len(an.words) and an.words[j].norm == "s" and _gap(an, j) in ("'", "’")
+
+
 def _own_figure_at(an: Analysed, h: Hit) -> int:
-    """Where a term's own figure would stand: right after it, past "with" ("the far-right with 46"), or past one
-    lower-case noun and a spaced dash ("the Alternative for Germany party – 94 seats")."""
+    """Where a term's own figure would stand: right after it, past "with" ("the far-right with 46") or its possessive
+    ("Hernandez's 47.3%"), or past one lower-case noun and a spaced dash ("the Alternative for Germany party – 94 seats")."""
     ws, j = an.words, h.last + 1
-    if j < len(ws) and ws[j].norm == "with":
-        return j + 1
+    if j < len(ws) and ws[j].norm == "with" or _possessed(an, h):
+        return j + 1  # ("to Hernandez's 47.3%": the possessive's figure)
     if j + 1 < len(ws) and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and _gap(an, j + 1) in SPACED_DASHES:
         return j + 1
     return j
