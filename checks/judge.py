@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Hit, Term, Vocabulary, compile_terms, find
@@ -404,6 +404,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
             or _unstated_dimension(value, prepared, d) or _sized_head(value, prepared, d) \
+            or _captioned(item.sentence.text, value, d) \
             or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
     revised = _set_aside_revised(item, value, prepared, hits, d)
     return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
@@ -761,6 +762,21 @@ def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | No
 
 
 _BY = re.compile(r"-[^\W\d_]+-by-")
+
+
+def _captioned(text: str, value, d: Decision) -> Decision | None:
+    """'This picture from detikcom shows officials displaying the black box after it was recovered on November 1,
+    2018': a picture's caption (a picture noun opening the sentence, then "shows" or "depicts") dates the moment it
+    shows, maybe not the fact's: a date there is attached loosely (a matching one agrees, another is a possible
+    conflict)."""
+    if not isinstance(value, Mention) or value.kind != "date" or not _CAPTION.match(text):
+        return None
+    return replace(d, weak="possible conflict: a picture's caption, dating the moment it shows, maybe another")
+
+
+# a caption: up to eight words opening the sentence, one of them a picture noun, then a verb of showing
+_CAPTION = re.compile(r"\s*(?:[\w'’\"“”-]+\s+){0,7}?(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;:]{0,80}?"
+                      r"\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
 
 
 def _divided(unit: str) -> bool:

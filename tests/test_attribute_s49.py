@@ -216,3 +216,31 @@ def test_a_one_decimal_statement_agrees_exactly_when_the_value_rounds_to_it(hund
     fact = _claimed(f"The share was {value}%.", "number", "share", f"{value}", 'percent, "%"')
     got = one_fresh(fact, f"The share was {written:.1f} percent.")[0]
     assert got == ("agree" if abs(value - float(f"{written:.1f}")) <= 0.05 + 1e-9 else "differ")
+
+
+# How far a count has got is no share, past a passive's auxiliary too ("after 97% of the votes were counted", "with
+# more than 94 % of the poll stations scrutinized").
+SHARE = _claimed("The Reform Party won 31.2 percent of the vote.", "number", "Reform Party, percent, vote", "31.2",
+                 'percent, "%"')
+
+
+def test_count_progress_in_the_passive_is_no_share(tmp_path):
+    text = "The Reform Party received 37 of the 101 seats after 97% of the votes were counted."
+    assert one(tmp_path, SHARE, text)[0] == "silent"
+    text = "With more than 94 % of the poll stations scrutinized, the Reform Party won 31.2% of votes."
+    assert one(tmp_path, SHARE, text) == ("agree", ["31.2 percent"])
+    assert one(tmp_path, SHARE, "The Reform Party won 97% of the votes counted in Tartu.")[0] == "differ"
+
+
+# A picture's caption ("This picture ... shows officials ... on November 1, 2018") dates the moment it shows, maybe
+# another than the fact's: a date there agrees when it matches, and is only a possible conflict when it does not.
+CRASH = _claimed("The jet crashed into the Java Sea on 29 October 2018.", "date", "Java Sea, crashed", "2018-10-29")
+
+
+def test_a_captions_date_is_only_a_possible_conflict(tmp_path):
+    text = ('This picture from the agency "Orsk" shows officials displaying the black box after it was recovered '
+            "from the Java Sea on November 1, 2018.")
+    assert one(tmp_path, CRASH, text)[0] == "silent"
+    text = "This photo shows debris of the jet that crashed into the Java Sea on October 29, 2018."
+    assert one(tmp_path, CRASH, text)[0] == "agree"
+    assert one(tmp_path, CRASH, "The jet crashed into the Java Sea on November 1, 2018.")[0] == "differ"
