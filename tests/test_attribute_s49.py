@@ -244,3 +244,16 @@ def test_a_captions_date_is_only_a_possible_conflict(tmp_path):
     text = "This photo shows debris of the jet that crashed into the Java Sea on October 29, 2018."
     assert one(tmp_path, CRASH, text)[0] == "agree"
     assert one(tmp_path, CRASH, "The jet crashed into the Java Sea on November 1, 2018.")[0] == "differ"
+
+
+# A short form in brackets right after a bought name ("Metro-Goldwyn-Mayer (MGM)") names the same company: when the
+# fact's words hold the short form, the deal is the fact's, not another deal.
+PRICE = _claimed("Amazon agreed to buy MGM for $8.45 billion.", "number", "deal, acquire, price", "8450000000",
+                 'dollars, "$"')
+
+
+def test_a_bracketed_short_form_names_the_claims_company(tmp_path):
+    text = "Amazon agreed to acquire American media company Metro-Goldwyn-Mayer (MGM) for $8.45 billion."
+    assert one(tmp_path, PRICE, text)[0] == "agree"
+    text = "Amazon agreed to acquire American media company Orsk Pictures (OP) for $8.45 billion."
+    assert one(tmp_path, PRICE, text)[0] == "silent"

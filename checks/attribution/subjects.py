@@ -484,10 +484,17 @@ def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str
         if p is None:
             continue
         name = _object_name(an, j + len(p), known)
-        if name and not any(ws[n].norm in known for n in name):
+        if name and not any(ws[n].norm in known for n in name) and not _short_form_known(an, name, known):
             return Decision(False, f"tells of another deal ('{_words(an, range(j, name.stop))}'), which the claim "
                                    "does not name")
     return None
+
+
+def _short_form_known(an: Analysed, name: range, known: frozenset[str]) -> bool:
+    """'Metro-Goldwyn-Mayer (MGM)': a short form in brackets right after the name that the fact's words hold names
+    the same thing."""
+    k = name.stop
+    return k < len(an.words) and _gap(an, k).strip() == "(" and an.words[k].norm in known
 
 
 def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
