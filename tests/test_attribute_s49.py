@@ -257,3 +257,16 @@ def test_a_bracketed_short_form_names_the_claims_company(tmp_path):
     assert one(tmp_path, PRICE, text)[0] == "agree"
     text = "Amazon agreed to acquire American media company Orsk Pictures (OP) for $8.45 billion."
     assert one(tmp_path, PRICE, text)[0] == "silent"
+
+
+# After a comma and "and", a capitalised word or two, a plural noun and a past verb or an auxiliary ("..., and US
+# regulators cleared it in June") open a clause with a subject of its own: its date is that clause's.
+EU = _claimed("The European Union approved the deal on 21 December 2021.", "date", "approved, European Union",
+              "2021-12-21")
+
+
+def test_a_coordinated_named_noun_subject_keeps_its_own_date(tmp_path):
+    text = "The European Union approved the acquisition in December 2021, and US regulators cleared it in June 2021."
+    assert one(tmp_path, EU, text)[0] == "agree"
+    text = "The European Union approved the acquisition in June 2021, and US regulators cleared it in December 2021."
+    assert one(tmp_path, EU, text)[0] == "differ"

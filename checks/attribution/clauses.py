@@ -1284,7 +1284,22 @@ def _and_opens(text: str, words: tuple[Word, ...], i: int, comma: bool) -> bool:
     """Does "and"/"or" at word i open a clause: a coordinated predicate or a new subject with its verb?"""
     return (words[i + 1].norm in AUXILIARIES or (comma and words[i + 1].norm in NEW_SUBJECT)
             or _coordinated_predicate(words, i) or _coordinated_subject(text, words, i)
-            or comma and _counted_subject(words, i + 1) or _elided_count(words, i + 1))
+            or comma and (_counted_subject(words, i + 1) or _named_noun_subject(words, i + 1))
+            or _elided_count(words, i + 1))
+
+
+def _named_noun_subject(words: tuple[Word, ...], j: int) -> bool:
+    """', and US regulators cleared it in June': after a comma and "and", a capitalised word or two, then one or two
+    lower-case plural nouns and a past verb or an auxiliary, plain spaces between, is a subject of its own."""
+    k = j
+    while k < len(words) and k - j < 2 and words[k].capitalised:
+        k += 1
+    m = k
+    while m < len(words) and m - k < 2 and not words[m].capitalised and words[m].norm.isalpha() \
+            and words[m].norm not in FUNCTION_WORDS and is_plural(words[m].norm):
+        m += 1
+    return j < k < m < len(words) and (_past(words[m]) or words[m].norm in AUXILIARIES) \
+        and all(words[n].start - words[n - 1].end == 1 for n in range(j + 1, m + 1))
 
 
 def _counted_subject(words: tuple[Word, ...], j: int) -> bool:
