@@ -766,7 +766,7 @@ _BY = re.compile(r"-[^\W\d_]+-by-")
 
 def _captioned(text: str, value, d: Decision) -> Decision | None:
     """'This picture from detikcom shows officials displaying the black box after it was recovered on November 1,
-    2018': a picture's caption (a picture noun opening the sentence, then "shows" or "depicts") dates the moment it
+    2018': a picture's caption (a still picture's noun opening the sentence, then "shows") dates the moment it
     shows, maybe not the fact's: a date there is attached loosely (a matching one agrees, another is a possible
     conflict)."""
     if not isinstance(value, Mention) or value.kind != "date" or not _CAPTION.match(text):
@@ -774,9 +774,12 @@ def _captioned(text: str, value, d: Decision) -> Decision | None:
     return replace(d, weak="possible conflict: a picture's caption, dating the moment it shows, maybe another")
 
 
-# a caption: up to eight words opening the sentence, one of them a picture noun, then a verb of showing
-_CAPTION = re.compile(r"\s*(?:[\w'’\"“”-]+\s+){0,7}?(?:" + alternation(PICTURE_NOUNS) + r")\b[^.;:]{0,80}?"
-                      r"\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
+# a caption: a determiner and a still picture's noun opening the sentence (maybe "undated", "file"...: not "The bigger
+# picture shows"), then a verb of showing (not a video, which shows an event as it happens; not "Police said satellite images showed")
+_STILLS = PICTURE_NOUNS - {"video", "videos", "footage"}
+_CAPTION = re.compile(r"\s*(?:In\s+)?(?:This|These|The|A|An)\s+(?:(?:undated|file|handout|aerial|satellite)\s+)?(?:"
+                      + alternation(_STILLS)
+                      + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
 
 
 def _divided(unit: str) -> bool:
@@ -798,6 +801,8 @@ def _sized_head(value, prepared: Prepared, d: Decision) -> Decision | None:
             or any(value.after[a.end:b.start] != " " for a, b in zip(after[:j], after[1:j + 1])):
         return None
     head = after[j].norm
+    if any(w.norm in prepared.known for w in after[1:j]):
+        return None  # "the 17-seat EKRE faction": the claim's own holder
     if any(head.startswith(w[:5]) or w.startswith(head[:5]) for w in prepared.known if len(w) > 3):
         return None
     return Decision(False, f"gives the size of the '{head}' it stands before, which the claim does not name",

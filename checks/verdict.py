@@ -14,7 +14,7 @@ from .money import fact_currency, is_money, is_per_share, same_currency, unit_sc
 from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, WEEKDAYS
 from .lang.money import MONEY_SCALES
-from .lang.numbers import (HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
+from .lang.numbers import (EVERYONE_NOUNS, HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
 from .lang.grammar import BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
@@ -295,8 +295,8 @@ def _predicate_noun(fact: Fact, mention: Mention) -> bool:
     (or "are") and a plural noun, past up to two describing words, counts that noun; when it is none of the fact's
     units, the count is no count of the fact's (not a participle or a state: "12 were killed", "two were missing")."""
     m = _COUNT_WAS.match(mention.after)
-    if not m:
-        return False
+    if not m or _AND_NOUN.match(mention.after, m.end()):
+        return False  # ("eight were pilots and flight attendants": one noun phrase, whose first noun is no whole)
     noun = words(m.group("noun"))
     last = noun[-1].norm if noun else ""
     if not last.isalpha() or not is_plural(last) or last.endswith("ed") or last in STATE_OF or last in FUNCTION_WORDS:
@@ -305,6 +305,7 @@ def _predicate_noun(fact: Fact, mention: Mention) -> bool:
     return not any(" ".join(w.norm for w in noun[k:]) in units for k in range(len(noun)))
 
 
+_AND_NOUN = re.compile(r"\s+(?:and|or)\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]")
 # a count's "were"/"are", then a noun phrase of one to three plain words ending before a stop, a comma or "and"
 _COUNT_WAS = re.compile(r"\s+(?:were|are)\s+(?P<noun>(?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,;.]|\band\b|\bor\b|$))")
 
@@ -1019,7 +1020,7 @@ def _own_plural_before(after: tuple, skip: int) -> bool:
     Velmar residents dead")."""
     return skip <= 2 and (after[skip].norm in FUNCTION_WORDS or after[skip].norm in ABOARD_WORDS) and any(
         not w.capitalised and w.norm.isalpha() and w.norm not in FUNCTION_WORDS and is_plural(w.norm)
-        for w in after[:skip])
+        and w.norm not in EVERYONE_NOUNS for w in after[:skip])  # ("all 189 souls on board": everyone)
 
 
 def _scale_phrase(after: tuple, skip: int) -> bool:

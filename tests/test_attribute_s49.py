@@ -270,3 +270,57 @@ def test_a_coordinated_named_noun_subject_keeps_its_own_date(tmp_path):
     assert one(tmp_path, EU, text)[0] == "agree"
     text = "The European Union approved the acquisition in June 2021, and US regulators cleared it in December 2021."
     assert one(tmp_path, EU, text)[0] == "differ"
+
+
+# Review of session 49's rules: counter-examples that the first versions got wrong, pinned.
+def test_review_a_linking_participle_keeps_its_own_time(tmp_path):
+    fact = _claimed("The Velmar robbery took place on 3 March 2023.", "date", "robbery, Velmar", "2023-03-03")
+    text = "Prosecutors will charge two men, linked to a robbery at a Velmar bank on March 3."
+    assert one(tmp_path, fact, text, published="2022-11-26")[0] == "differ"
+
+
+def test_review_a_contact_relative_clause_is_no_description_of_the_name(tmp_path):
+    text = "The poll found approval of 44.3 percent for the Peronist governors Sergio Massa courted."
+    assert one(tmp_path, MASSA, text)[0] == "silent"
+
+
+def test_review_a_bracketed_aside_is_no_short_form(tmp_path):
+    for text in ("Amazon agreed to acquire Velmar Pictures (MGM's former distributor) for $8.45 billion.",
+                 "Amazon also agreed to acquire Velmar Pictures (MGM spun it off in 2019) for $2.1 billion.",
+                 "Amazon also agreed to acquire Velmar Pictures (deal talks began in 2019) for $2.1 billion."):
+        assert one(tmp_path, PRICE, text)[0] == "silent", text
+
+
+def test_review_a_fronted_likeness_leaves_the_main_clause_its_date(tmp_path):
+    text = "Much like the Velmar bridge that collapsed in 2020, the Key Bridge collapsed on 25 March 2024."
+    assert one(tmp_path, BRIDGE, text)[0] == "differ"
+    text = "From the shore it looked like the Key Bridge collapsed on 25 March 2024 in seconds."
+    assert one(tmp_path, BRIDGE, text)[0] == "differ"
+
+
+def test_review_only_a_still_pictures_caption_is_loose(tmp_path):
+    for text in ("Security video shows the jet that crashed into the Java Sea on November 1, 2018.",
+                 "Police said satellite images showed the jet crashed into the Java Sea on November 1, 2018."):
+        assert one(tmp_path, CRASH, text)[0] == "differ", text
+
+
+def test_review_the_claims_name_between_count_and_noun_holds_the_seats(tmp_path):
+    assert one(tmp_path, SEATS, "The 17-seat EKRE faction met on Monday.")[0] == "agree"
+
+
+def test_review_everyone_on_board_and_a_joined_predicate_noun_still_count(tmp_path):
+    assert one(tmp_path, ABOARD, "The jet plunged into the sea, killing all 189 souls on board.")[0] == "agree"
+    assert one(tmp_path, ABOARD, "The jet plunged into the sea, killing all 180 occupants on board.")[0] == "differ"
+    assert one(tmp_path, CREW, "Of the 196 on board, nine were pilots or flight attendants.")[0] == "differ"
+
+
+def test_review_a_list_of_subjects_is_one_clause(tmp_path):
+    text = "Canada, Japan, and EU regulators approved the acquisition in June 2021."
+    assert one(tmp_path, EU, text)[0] in ("differ", "silent")
+    fact = _claimed("Regulators approved the deal in June 2021.", "date", "approved", "2021-06")
+    assert one(tmp_path, fact, "Canada, Japan, and EU regulators approved the acquisition in May 2021.")[0] == "differ"
+
+
+def test_review_a_recount_is_no_count_progress(tmp_path):
+    text = "The Reform Party won 31.2 percent after 12 percent of the ballots were counted twice."
+    assert one(tmp_path, SHARE, text)[0] == "agree"

@@ -810,10 +810,13 @@ def _like_preposition(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool
     if w not in LIKENING_PREPOSITIONS or nxt not in _LIKENED_OPENERS \
             or i + 2 < len(words) and words[i + 2].norm in ("one", "ones"):
         return False  # ("engines like the one that blew apart at 32,500 feet": "the one" is the subject's own kind)
-    if w == "unlike" or not i:
+    if i <= 1:
+        return False  # a fronted likeness ("Much like the bridge that fell in 2024, the span ...") runs to its comma,
+        # which this reading does not close
+    if w == "unlike":
         return True
     # "like" is a preposition after a mark ("critical, like the"), or after a word that takes one ("just like",
-    # "looks like"); after a noun it may be a verb ("Investors like the deal")
+    # "much like"); after a noun it may be a verb ("Investors like the deal")
     return words[i].start - words[i - 1].end > 1 or words[i - 1].norm in LIKE_LEADS
 
 
@@ -1299,7 +1302,9 @@ def _named_noun_subject(words: tuple[Word, ...], j: int) -> bool:
             and words[m].norm not in FUNCTION_WORDS and is_plural(words[m].norm):
         m += 1
     return j < k < m < len(words) and (_past(words[m]) or words[m].norm in AUXILIARIES) \
-        and all(words[n].start - words[n - 1].end == 1 for n in range(j + 1, m + 1))
+        and all(words[n].start - words[n - 1].end == 1 for n in range(j + 1, m + 1)) \
+        and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, j - 16):j - 1])  # (a first clause with a
+    # verb: not a list of subjects, "Canada, Japan, and EU regulators approved")
 
 
 def _counted_subject(words: tuple[Word, ...], j: int) -> bool:

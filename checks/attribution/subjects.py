@@ -494,7 +494,8 @@ def _short_form_known(an: Analysed, name: range, known: frozenset[str]) -> bool:
     """'Metro-Goldwyn-Mayer (MGM)': a short form in brackets right after the name that the fact's words hold names
     the same thing."""
     k = name.stop
-    return k < len(an.words) and _gap(an, k).strip() == "(" and an.words[k].norm in known
+    return k + 1 <= len(an.words) and _gap(an, k).strip() == "(" and an.words[k].norm in known \
+        and an.sentence.text[an.words[k].end:an.words[k].end + 1] == ")"  # (not an aside: "(MGM spun it off)")
 
 
 def _owned_deal(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
@@ -884,7 +885,11 @@ def _name_after_description(an: Analysed, j: int) -> range | None:
         k += 1
     if k == j or k >= len(ws) or not ws[k].capitalised or ws[k].norm in FUNCTION_WORDS or _gap(an, k) != " ":
         return None
-    return _name_run_at(an, k)
+    run = _name_run_at(an, k)
+    after = ws[run.stop] if run.stop < len(ws) else None
+    if after is not None and not _gap(an, run.stop).strip() and after.norm not in FUNCTION_WORDS:
+        return None  # "the Peronist governors Sergio Massa courted": a relative clause, its subject the name
+    return run
 
 
 def _holder(an: Analysed, k: int) -> range:

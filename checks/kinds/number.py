@@ -152,7 +152,7 @@ _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
 # (past a passive's auxiliary too: "after 97% of the votes were counted", "94% of the poll stations scrutinized")
 _COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts|poll(?:ing)?\s+"
                              r"(?:stations|places|districts)|districts|constituencies|returns)\s+(?:(?:were|was|had\s+been|"
-                             r"have\s+been)\s+)?(?:counted|tallied|processed|reporting|scrutini[sz]ed)\b", re.IGNORECASE)
+                             r"have\s+been)\s+)?(?:counted|tallied|processed|reporting|scrutini[sz]ed)\b(?!\s+(?:twice|again))", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|after)\s+(?:(?:just\s+)?(?:over|under|about|nearly|almost|some|more\s+than|"
                           r"less\s+than)\s+)?\Z", re.IGNORECASE)  # "with 98% of the votes counted"
 _FEWER = re.compile(r"\s+(?:fewer|less)\b(?!-)", re.IGNORECASE)  # "two fewer seats", "$5 less" (not "40 less-developed")

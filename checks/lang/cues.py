@@ -62,10 +62,10 @@ SAME_FORM_PAST = ("hit", "cut", "put", "set", "shut", "burst", "cost", "hurt", "
 # Plural nouns without -s: the bare verb after them is a present too ("the people hit the streets").
 IRREGULAR_PLURALS = {"people", "police", "children", "men", "women", "cattle"}
 # Words in -ed that are no past tense.
-# Participles of a relation, not of an event: a phrase they open after a comma (", combined with a burn ahead of
-# splashdown on December 11") holds no time of its own, so its date leans as the main clause before the comma does.
-STATIVE_PARTICIPLES = ("combined", "coupled", "compared", "paired", "together", "linked", "connected", "related",
-                       "associated", "based", "located", "situated", "equipped")
+# Participles of combining, not of an event: a phrase they open after a comma (", combined with a burn ahead of
+# splashdown on December 11") adds a part of the main clause's act, so its date leans as that clause does (not
+# "linked to", "compared with": another thing, with a time of its own).
+STATIVE_PARTICIPLES = ("combined", "coupled", "paired")
 NOT_PAST = ("need", "seed", "speed", "hundred", "proceed", "exceed", "succeed", "feed", "breed", "bleed", "indeed",
             "deed", "shed", "bed", "red", "wed", "embed", "sacred", "naked", "wicked", "kindred", "beloved")
 

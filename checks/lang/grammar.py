@@ -316,9 +316,9 @@ RESEMBLING = {"mirrored", "mirroring", "mirrors", "echoed", "echoing", "echoes",
 # Prepositions of likeness: "just like the Minneapolis bridge that collapsed in 2007", "Unlike the 2019 vote": what
 # follows is the thing likened to, not the subject.
 LIKENING_PREPOSITIONS = {"like", "unlike"}
-# Words after which "like" is a preposition, not a verb: "just like", "much like", "looks like"
-LIKE_LEADS = {"just", "much", "exactly", "rather", "very", "more", "not", "look", "looks", "looked", "seem", "seems",
-              "seemed", "sound", "sounds", "sounded", "feel", "feels", "felt"}
+# Words after which "like" is a preposition, not a verb: "just like", "much like"
+LIKE_LEADS = {"just", "much", "exactly", "rather", "very", "more", "not"}  # (not "looked like the bridge collapsed": a
+# clause, "as if")
 RESEMBLING_BEFORE = {"reminiscent": "of", "akin": "to"}  # (not "similar to": often an aside, "The fine, similar to ...,")
 COMPARED = {"compared", "comparison", "compares", "compare", "comparing"}  # "compared with", "in comparison to",
 # "That compares to £162 million spent on ..."

@@ -174,6 +174,8 @@ ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Plural nouns of people by their role or place: a count that leaves its noun out after one of these ("502 citizens
 # died, 937 were injured") counts people too
+# Plural nouns for people in general, no group of them: "all 189 souls on board" counts everyone on board.
+EVERYONE_NOUNS = frozenset({"people", "persons", "souls", "individuals", "occupants"})
 PEOPLE_NOUNS = frozenset({"citizens", "residents", "employees", "workers", "staff", "civilians", "villagers",
                           "passengers", "students", "pupils", "soldiers", "tourists", "shoppers", "customers", "miners",
                           "pilgrims", "fans", "spectators", "visitors", "guests", "patients", "inmates", "prisoners",
