@@ -1008,16 +1008,22 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
         return True  # "rises to 632, several buildings reduced to rubble": the comma ends the number's phrase
     if any(w.norm[:1].isdigit() for w in after[:skip]):
         return True  # "6.94 million (48.85 percent)": a unit after another number is that number's
-    if _own_plural_before(after, skip):
+    if _own_plural_before(after, skip) and _LAST_OF_BREAKDOWN.search(mention.before[-60:]):
         return True
     return bool(skip) and (bool(_UNIT_BREAK.search(mention.after, after[skip - 1].end, after[skip].start))
                            or any(w.norm in _NOUN_ENDS for w in after[:skip]) and not _scale_phrase(after, skip))
 
 
+# the last count of a breakdown: another count, its noun and "and" right before ("the eight crew members and 181")
+_LAST_OF_BREAKDOWN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                r"(?:[a-z-]+\s+){1,3}(?:and|,)\s*\Z", re.IGNORECASE)
+
+
 def _own_plural_before(after: tuple, skip: int) -> bool:
-    """'181 passengers on board': the count's own plural noun within two words, then a phrase opened by a preposition
-    ("on board", "aboard"): that phrase is no unit of the count (but a state still says what the count is: "Three
-    Velmar residents dead")."""
+    """'the eight crew members and 181 passengers on board': the last count of a breakdown (``_LAST_OF_BREAKDOWN``,
+    asked by the caller) with its own plural noun within two words, then a phrase opened by a preposition ("on board",
+    "aboard"): that phrase is no unit of the count, one part (but "469 passengers on board" alone may be everyone; a
+    state still says what the count is: "Three Velmar residents dead")."""
     return skip <= 2 and (after[skip].norm in FUNCTION_WORDS or after[skip].norm in ABOARD_WORDS) and any(
         not w.capitalised and w.norm.isalpha() and w.norm not in FUNCTION_WORDS and is_plural(w.norm)
         and w.norm not in EVERYONE_NOUNS for w in after[:skip])  # ("all 189 souls on board": everyone)

@@ -324,3 +324,8 @@ def test_review_a_list_of_subjects_is_one_clause(tmp_path):
 def test_review_a_recount_is_no_count_progress(tmp_path):
     text = "The Reform Party won 31.2 percent after 12 percent of the ballots were counted twice."
     assert one(tmp_path, SHARE, text)[0] == "agree"
+
+
+def test_review_a_count_alone_before_on_board_may_be_everyone(tmp_path):
+    text = "The jet left Singapore bound for Sydney with 189 passengers on board."
+    assert one(tmp_path, ABOARD, text)[0] == "agree"
