@@ -800,8 +800,8 @@ def _compared_at(words: tuple[Word, ...], i: int, between: str, clause: list[int
     """Does word i open a comparison's reference (``_comparison_opens``), or a restrictive relative clause (no comma)
     right after a noun of one, which describes the thing compared: 'like the Minneapolis bridge that collapsed in
     2007' (not "since 2014 in which turnout rose": after a preposition the clause is another noun's)?"""
-    return _comparison_opens(words, i) or words[i].norm in _RESTRICTIVE and between == " " and bool(clause) and clause[-1] in reference \
-        and words[i - 1].norm.isalpha() and words[i - 1].norm not in FUNCTION_WORDS
+    return _comparison_opens(words, i) or words[i].norm in _RESTRICTIVE and between == " " and bool(clause) \
+        and clause[-1] in reference and words[i - 1].norm.isalpha() and words[i - 1].norm not in FUNCTION_WORDS
 
 
 def _like_preposition(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool:

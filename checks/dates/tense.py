@@ -79,12 +79,12 @@ def _leaning(text: str, start: int, end: int, left: str, right: str) -> str:
             or _from_main_clause(text, start - len(left)))
 
 
-# a phrase opened by a participle of a relation and its preposition: ", combined with a burn ahead of splashdown on"
+# a phrase opened by a participle of combining and its preposition: ", combined with a burn ahead of splashdown on"
 _STATIVE_OPENING = re.compile(r"\s*(?:" + alternation(STATIVE_PARTICIPLES) + r")\s+(?:with|to|on|in|by|from)\b")
 
 
 def _stative_phrase(text: str, start: int, left: str) -> bool:
-    """The date's clause (``left`` before it) is a phrase a participle of a relation opens after a comma, with no
+    """The date's clause (``left`` before it) is a phrase a participle of combining opens after a comma, with no
     tense of its own after it (", combined with a burn ahead of splashdown on")."""
     m = _STATIVE_OPENING.match(left)
     return bool(m) and text[start - len(left) - 1:start - len(left)] == "," and not _FUTURE.search(left) \
