@@ -305,7 +305,7 @@ def _predicate_noun(fact: Fact, mention: Mention) -> bool:
     return not any(" ".join(w.norm for w in noun[k:]) in units for k in range(len(noun)))
 
 
-_AND_NOUN = re.compile(r"\s+(?:and|or)\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z]")
+_AND_NOUN = re.compile(r"\s+(?:and|or)\s+(?!\d|(?:" + alternation(ONES) + r")\b)[a-z]")
 # a count's "were"/"are", then a noun phrase of one to three plain words ending before a stop, a comma or "and"
 _COUNT_WAS = re.compile(r"\s+(?:were|are)\s+(?P<noun>(?:[a-z]+\s+){0,2}[a-z]+)(?=\s*(?:[,;.]|\band\b|\bor\b|$))")
 
@@ -1015,7 +1015,7 @@ def _cannot_skip(mention: Mention, after: tuple, skip: int) -> bool:
 
 
 # the last count of a breakdown: another count, its noun and "and" right before ("the eight crew members and 181")
-_LAST_OF_BREAKDOWN = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_LAST_OF_BREAKDOWN = re.compile(r"\b(?:\d[\d,.]*|" + alternation(ONES) + r")\s+"
                                 r"(?:[a-z-]+\s+){1,3}(?:and|,)\s*\Z", re.IGNORECASE)
 
 

@@ -494,7 +494,7 @@ def _short_form_known(an: Analysed, name: range, known: frozenset[str]) -> bool:
     """'Metro-Goldwyn-Mayer (MGM)': a short form in brackets right after the name that the fact's words hold names
     the same thing."""
     k = name.stop
-    return k + 1 <= len(an.words) and _gap(an, k).strip() == "(" and an.words[k].norm in known \
+    return k < len(an.words) and _gap(an, k).strip() == "(" and an.words[k].norm in known \
         and an.sentence.text[an.words[k].end:an.words[k].end + 1] == ")"  # (not an aside: "(MGM spun it off)")
 
 
@@ -877,16 +877,14 @@ def _holder_after(an: Analysed, k: int) -> range:
 
 
 def _name_after_description(an: Analysed, j: int) -> range | None:
-    """Up to two lower-case nouns from word j (no function word, no past form), then a capitalised name, all after
-    plain spaces: the name a description before it goes with ("Peronist candidate Sergio Massa"); else None."""
-    ws, k = an.words, j
-    while k < len(ws) and k - j < 2 and not ws[k].capitalised and ws[k].norm.isalpha() \
-            and ws[k].norm not in FUNCTION_WORDS and not _past(ws[k]) and _gap(an, k) == " ":
-        k += 1
-    if k == j or k >= len(ws) or not ws[k].capitalised or ws[k].norm in FUNCTION_WORDS or _gap(an, k) != " ":
+    """The name that lower-case words from word j describe (``_described_name``: "Peronist candidate Sergio Massa"),
+    unless a word of its own follows it, a relative clause's verb ("the Peronist governors Sergio Massa courted");
+    else None."""
+    k = _described_name(an, j)
+    if k < 0 or an.words[k].norm in FUNCTION_WORDS:
         return None
     run = _name_run_at(an, k)
-    after = ws[run.stop] if run.stop < len(ws) else None
+    after = an.words[run.stop] if run.stop < len(an.words) else None
     if after is not None and not _gap(an, run.stop).strip() and after.norm not in FUNCTION_WORDS:
         return None  # "the Peronist governors Sergio Massa courted": a relative clause, its subject the name
     return run
