@@ -22,6 +22,7 @@ from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
+from .inflect import about_terms
 from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
@@ -91,7 +92,7 @@ class Prepared:
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
-    return Prepared(compile_terms(fact.about), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
+    return Prepared(about_terms(fact.about, fact.claim), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
