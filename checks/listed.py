@@ -38,7 +38,7 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
     for k in range(1, len(out) + 1):
         if k < len(out) and _CONNECTOR.fullmatch(text[out[k - 1].end:out[k].start]):
             continue
-        if k - group_start > 1:
+        if k - group_start > 1 and not _commas_only(out[group_start:k], text):
             last = out[k - 1]
             monies = sum(is_money(x.unit) for x in out[group_start:k])
             for j in range(group_start, k):
@@ -50,6 +50,15 @@ def coordinate(found: list[Mention], text: str) -> list[Mention]:
                                  unit=last.unit if borrow else m.unit, after=last.after if borrow else m.after)
         group_start = k
     return out
+
+
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _commas_only(group: list[Mention], text: str) -> bool:
+    """Numbers joined by commas alone are no list, which puts "and" or "or" before its last: the second says the first
+    again another way or adds to it ("polled 6,942,930, 48.85 per cent of the votes": no per cent of 6,942,930)."""
+    return all(_BARE_COMMA.fullmatch(text[a.end:b.start]) for a, b in zip(group, group[1:]))
 
 
 def _own_currency(m: Mention, last_m: Mention) -> bool:

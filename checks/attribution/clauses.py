@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            PICTURE_NOUNS, REDUCED_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -295,13 +295,17 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
                 restrictive = _restrictive_at(words, i, between, fresh, current)
                 current, negated = fresh, False
                 # a participle of comment (", underscoring the difficulty of ... in 2023") says no more of what
-                # happened: a clause of its own, not tied to the one before (COMMENT_PARTICIPLES)
-                tied = participle and w.norm not in COMMENT_PARTICIPLES
+                # happened: a clause of its own, not tied to the one before (COMMENT_PARTICIPLES); nor does one of
+                # saying (", adding on Tuesday that ...": SAYING_PARTICIPLES), whose time is the saying's
+                tied = participle and w.norm not in _UNTIED_PARTICIPLES
                 (reference if compared else weak if tied else []).append(current)
         negated = negated or w.norm in ("not", "no", "never")
         clause.append(current)
     fresh = _fronted_comparison(text, words, clause, reference, fresh)
     return clause, weak, _absolutes(words, clause, weak, fresh), reference
+
+
+_UNTIED_PARTICIPLES = COMMENT_PARTICIPLES | SAYING_PARTICIPLES
 
 
 def _opened_after_aside(text: str, words: tuple[Word, ...], i: int, negated: bool, current: int,

@@ -767,10 +767,42 @@ def speaker(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
         if acts:
             return Decision(True, f"is the speaker, and the subject of '{_span(an, acts[0])}' after the reporting verb")
         if isinstance(found, Mention):
-            return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
+            return _said_of_source(an, found, own, about)
         return Decision(False, f"is the speaker ('{_words(an, own)}'), not said to be what is reported")
     if about and all(h.first in at for h in about):
         return Decision(False, f"the term '{_span(an, about[0])}' names the speaker, not what is reported")
+    return None
+
+
+def _said_of_source(an: Analysed, found: Mention, own: range, about: list[Hit]) -> Decision:
+    """A value in the speaker's words dates or counts the source, but for a term reported as just done."""
+    done = _reported_as_done(an, own, about) if found.kind == "date" else None
+    if done is not None:  # "Disney has completed the deal, the company said on Wednesday"
+        return Decision(True, f"dates the saying that '{_span(an, done)}' is done", weak=JUST_DONE.format(_span(an, done)))
+    return Decision(False, f"is said of the source ('{_words(an, own)}'), not of what is reported")
+
+
+JUST_DONE = "possible conflict: the report's time, at which '{}' was said to be done; it may have been done earlier"
+_PERFECT_REACH = 3  # words from "has" to its participle: "has now formally completed"
+
+
+def _reported_as_done(an: Analysed, own: range, about: list[Hit]) -> Hit | None:
+    """'Disney has completed the deal, the company said on Wednesday': a term in the present perfect ("has"/"have" and
+    a participle), or its object right after it ("has won antitrust approval"), in what a trailing speaker reports is
+    done at the time of saying, as news tells what just happened: the term (the saying's date then dates it loosely),
+    or None."""
+    ws = an.words
+    if not _gap(an, own.start).strip().startswith(","):
+        return None  # a trailing speaker after a comma, not a coordinated verb ("has not played and last week announced")
+    for h in about:
+        if h.last >= own.start or _hit_in(about, own):
+            continue
+        verb = next((j for j in range(h.first, max(-1, h.first - _PERFECT_REACH), -1) if _past(ws[j])), None)
+        aux = None if verb is None else next((j for j in range(verb - 1, max(-1, verb - 1 - _PERFECT_REACH), -1)
+                                              if ws[j].norm in ("has", "have")), None)
+        if aux is not None and all(not _gap(an, j).strip() and ws[j].norm not in NEGATIONS
+                                   for j in range(aux + 1, h.first + 1)):
+            return h  # ("has not completed" says it is not done)
     return None
 
 
@@ -1566,8 +1598,11 @@ def _titled_conjunct(an: Analysed, run: range) -> bool:
 def member_of(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'altars at the crash site as well as in 17 cities and provinces, including Seoul': a place after "including"
     or "such as" is one of the noun phrase before it, and is where the event is only when that phrase holds a term
-    ("the storm hit several towns, including Aske" leaves it to the clause)."""
+    ("the storm hit several towns, including Aske" leaves it to the clause); not a title right before a term's
+    name ("officials, including President Anna Roe": the title is Roe's, title_before_name)."""
     ws, k = an.words, hit.first
+    if any(h.first == hit.last + 1 and not _gap(an, h.first).strip() for h in about):
+        return None
     j = k - 1
     if j >= 1 and ws[j].norm in ("the", "a", "an"):
         j -= 1

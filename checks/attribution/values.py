@@ -1904,6 +1904,9 @@ def _age_holder(an: Analysed, mention: Mention, head: int, about: list[Hit]) -> 
     named = _name_after_noun(an, head, about)
     if named is not None:  # "a 27-year-old German man 'Stephan B'": the man is the name right after his noun
         return Decision(True, f"is the age of '{_span(an, named)}', named right after the noun")
+    named = _name_of_noun(an, head, about)
+    if named is not None:  # "the 28-year-old German, Anna Roe,", "a 28-year-old German named Anna Roe": the German is Roe
+        return Decision(True, f"is the age of '{_span(an, named)}', whom the noun names")
     named = _identified_as(an, head, about) or _subject_of_term(an, head, about)
     if named is not None:  # "a 20-year-old man, identified by the FBI as Thomas Crooks,": the man is Crooks;
         # "a 29-year-old man was arrested": the man is who the term's verb says was arrested
@@ -1928,6 +1931,24 @@ def _name_after_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
 
 _IDENTIFYING = {"identified", "named", "described"}
 _IDENTIFIED_REACH = 8  # words from the noun to "as": "man, identified by the Federal Bureau of Investigation as"
+
+
+def _name_of_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
+    """The name term the noun at word ``head`` is given by "named"/"called" right after it, or in apposition after a
+    comma, closed by another comma, a bracket or the sentence's end ("the 28-year-old German, Anna Roe, had ..."),
+    or None."""
+    ws, k = an.words, head + 1
+    if k >= len(ws) or ws[k].norm in ("named", "called") and not _gap(an, k).strip() and k + 1 < len(ws):
+        k += 1
+        closed = True
+    else:
+        closed = False
+        if _gap(an, k).strip() != ",":
+            return None
+    hit = next((h for h in about if h.first == k and ws[k].capitalised), None)
+    if hit is None or closed:
+        return hit
+    return hit if hit.last + 1 == len(ws) or _gap(an, hit.last + 1).strip()[:1] in (",", "(") else None
 
 
 def _subject_of_term(an: Analysed, head: int, about: list[Hit]) -> Hit | None:

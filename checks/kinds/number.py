@@ -365,7 +365,9 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
         return Comparison(found, None, f"is a difference ('{mention.text}{fewer.group()}'), not the count", "difference")
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
-    part = _SUBSET.search(mention.before) or more or _AMONG.match(mention.after) or _span_part(fact, mention)
+    # ("the remaining 12-story structure": a measure hyphen-joined to its unit describes the noun "remaining" qualifies)
+    subset = None if _HYPHENED_BEFORE_NOUN.match(mention.after) else _SUBSET.search(mention.before)
+    part = subset or more or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
@@ -373,6 +375,9 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
     return _other_thing(fact, mention, found)
+
+
+_HYPHENED_BEFORE_NOUN = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*\s+[^\W\d_]")  # "-story structure", "-year-old boy"
 
 
 def _more_in_terms(fact: Fact, word: str) -> bool:

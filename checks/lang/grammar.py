@@ -414,6 +414,9 @@ BY_CHANGE_VERBS = frozenset(CHANGE_WORDS) - {"down", "up", "lose", "loses", "los
 COMMENT_PARTICIPLES = frozenset({"underscoring", "underlining", "highlighting", "reflecting", "illustrating",
                                  "demonstrating", "showing", "signalling", "signaling", "suggesting", "indicating",
                                  "emphasising", "emphasizing", "echoing", "mirroring", "recalling"})
+# Participles of saying: ", adding on Tuesday that ..." tells of a saying, whose time is its own, not the clause's before.
+SAYING_PARTICIPLES = frozenset({"saying", "adding", "noting", "telling", "stating", "announcing", "claiming", "insisting",
+                                "arguing", "explaining", "writing", "tweeting", "stressing", "warning"})
 # "N of the M", "N out of M": M is the whole.
 # The opener of a fronted partitive, as a pattern ("Of the 13 defendants, ...", "Among the dead, ...")
 FRONTED_PARTITIVE = (r"(?:^|[,;:(]\s*|\b(?:that|and|but|while)\s+)(?:(?:out\s+)?of\s+(?:the|its|their|those|these|all)"

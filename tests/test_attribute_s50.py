@@ -1,0 +1,124 @@
+"""Rules of session 50, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from checks.numbers import numbers
+
+from .helpers import one, one_fresh, record
+
+
+def _claimed(claim: str, *parts: str, **options: str) -> str:
+    return record(*parts, **options).replace("claim: x", f"claim: {claim}")
+
+
+# A participle of saying after a comma (", adding on Tuesday that ...": SAYING_PARTICIPLES) opens a clause of its own,
+# not tied to the one before: its time is the saying's, not that of a term before the comma.
+DECLARED = _claimed("The chairman declared Anna Roe the winner on 15 August 2022.", "date", "declared", "2022-08-15")
+
+
+def test_a_saying_participles_time_is_not_the_clause_befores(tmp_path):
+    for verb in ("adding", "saying", "noting", "insisting"):
+        text = f"The leader rejected the vote he declared lost, {verb} on Tuesday that democracy faces a crisis."
+        assert one(tmp_path, DECLARED, text, published="2022-08-17")[0] == "silent", verb
+
+
+def test_a_participle_of_result_is_still_tied_to_its_clause(tmp_path):
+    # (", killing 40": the count is the event's; only participles of saying stand apart)
+    fact = _claimed("The blast killed 40 people.", "number", "blast", "40", "people")
+    assert one(tmp_path, fact, "A blast tore through the port, killing 41 people.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["adding", "saying", "noting", "stating", "claiming"]),
+       st.sampled_from(["on Tuesday", "on 16 August 2022", "late on Tuesday"]))
+def test_no_saying_participle_dates_the_event_before_it(verb, when):
+    text = f"The chairman declared the result, {verb} {when} that the count was fair."
+    assert one_fresh(DECLARED, text, published="2022-08-17")[0] == "silent"
+
+
+# Numbers joined by commas alone are no list (a list has "and"/"or" before its last): "polled 6,942,930, 48.85 per cent"
+# gives the first no per cent of the second's.
+def test_two_numbers_joined_by_a_comma_alone_keep_their_own_units():
+    first, second = numbers("The rival polled 6,942,930, 48.85 per cent of the votes cast.")
+    assert (first.value, first.unit, second.unit) == (6942930, "", "per cent")
+
+
+def test_a_list_with_and_still_shares_its_last_unit():
+    assert [m.unit for m in numbers("rates of 5, 10 and 15 per cent")] == ["per cent"] * 3
+
+
+# An age before a noun that a name is given to, in apposition after a comma or by "named"/"called" right after it, is
+# that name's age ("the 28-year-old German, Anna Roe, had ...").
+AGE = _claimed("The co-pilot Anna Roe was 27.", "number", "Anna Roe, Roe", "27")
+
+
+def test_an_age_is_the_age_of_the_name_its_noun_is_given(tmp_path):
+    for text in ("The 28-year-old German, Anna Roe, had passed all tests.",
+                 "The co-pilot, a 28-year-old German named Anna Roe, had passed all tests.",
+                 "Investigators spoke of a 28-year-old German called Anna Roe."):
+        assert one(tmp_path, AGE, text)[0] == "differ", text
+    assert one(tmp_path, AGE, "The 27-year-old German, Anna Roe, had passed all tests.")[0] == "agree"
+
+
+def test_an_age_of_another_noun_stays_apart(tmp_path):
+    # the apposition names another person ("the friend of Anna Roe"), or the name opens a clause ("Anna Roe said")
+    assert one(tmp_path, AGE, "A 28-year-old German, the friend of Anna Roe, spoke.")[0] == "silent"
+
+
+# A title right before a term's name after "including" is that name's, not one of the plural noun before "including"
+# ("officials, including President Anna Roe": member_of leaves it to title_before_name).
+TITLE = _claimed("Anna Roe was Velmar's president.", "party", "Anna Roe, Roe", "[President]", rivals="Prime Minister")
+
+
+def test_a_title_after_including_is_the_names_own(tmp_path):
+    text = "Senior Velmar officials, including President Anna Roe and then-prime minister Ole Berg, knew of it."
+    assert one(tmp_path, TITLE, text)[0] == "agree"
+    text = "Senior Velmar officials, including Prime Minister Anna Roe, knew of it."
+    assert one(tmp_path, TITLE, text)[0] == "differ"
+
+
+# "The remaining 12-story structure": a measure hyphen-joined to its unit before a noun describes the noun; "remaining"
+# qualifies the noun, and the number is no part of a group.
+STORIES = _claimed("The tower had 12 stories.", "number", "tower, structure", "12", "stories, story")
+
+
+def test_a_hyphened_measure_after_remaining_is_the_nouns_size(tmp_path):
+    assert one(tmp_path, STORIES, "Crews brought down the remaining 12-story structure on 4 July.")[0] == "agree"
+    assert one(tmp_path, STORIES, "Crews brought down the remaining 13-story structure on 4 July.")[0] == "differ"
+
+
+def test_the_remaining_count_is_still_a_part(tmp_path):
+    fact = _claimed("The tower had 12 stories.", "number", "tower", "12", "stories, story")
+    assert one(tmp_path, fact, "The tower lost five floors; the remaining 7 stories were razed.")[0] == "silent"
+
+
+# What a trailing speaker reports in the present perfect ("Disney has completed the deal, the company said on
+# Wednesday") is done at the time of saying, as news tells what just happened: the saying's date dates it loosely (a
+# matching day agrees, another is only a possible conflict); a simple past ("completed") stays the source's date.
+CLOSED = _claimed("Disney completed the deal on 20 March 2019.", "date", "completed", "2019-03-20")
+
+
+def test_a_present_perfect_is_dated_loosely_by_its_trailing_saying(tmp_path):
+    text = "Disney has completed its purchase of the studio, the company said on Wednesday."
+    assert one(tmp_path, CLOSED, text, published="2019-03-21")[0] == "agree"
+    text = "Disney has now formally completed its purchase, the company said on Tuesday."
+    assert one(tmp_path, CLOSED, text, published="2019-03-21")[0] == "silent"  # possible conflict only
+
+
+def test_a_negated_perfect_or_a_coordinated_saying_is_no_report_of_a_deed_done(tmp_path):
+    text = "Disney has not completed its purchase of the studio, the company said on Wednesday."
+    assert one(tmp_path, CLOSED, text, published="2019-03-21")[0] == "silent"
+    text = "Disney has completed its purchase of the studio and on Tuesday announced a new chief."
+    assert one(tmp_path, CLOSED, text, published="2019-03-21")[0] == "silent"
+
+
+def test_a_simple_past_is_not_dated_by_its_trailing_saying(tmp_path):
+    text = "Disney completed its purchase of the studio, the company said on Wednesday."
+    assert one(tmp_path, CLOSED, text, published="2019-03-21")[0] == "silent"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Monday", "Tuesday", "Thursday", "Friday"]), st.sampled_from(["has", "have now"]))
+def test_a_trailing_saying_never_makes_a_perfect_differ(day, aux):
+    text = f"The owners {aux} completed the purchase, the company said on {day}."
+    assert one_fresh(CLOSED, text, published="2019-03-23")[0] in ("agree", "silent")
