@@ -64,10 +64,16 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     # "2020" overlaps 9 November 2020 without stating it: only a period no wider than the fact's is exact
     exact = agrees and (found.last - found.first) <= (fact.value.last - fact.value.first)
     apart = 0 if agrees else _days_apart(found, fact.value)
+    if found.grain in ("season", "part of season") and 0 < apart <= SEASON_EDGE_DAYS:
+        # "the summer of 2020" for 25 May 2020: a season's edges are a reckoning's (the calendar's months, the
+        # solstice, a holiday), weeks apart; a day that near its edge is no contradiction
+        return Comparison(found.label, None, f"is a season, whose edges vary by weeks; the fact's day is {apart} "
+                          "days from its calendar months", "season_edge")
     far = 3 if apart >= APART_DAYS else 2 if apart >= REMOTE_DAYS else 1 if apart >= FAR_OFF_DAYS else 0
     return Comparison(found.label, agrees, exact=exact, far=far)
 
 
+SEASON_EDGE_DAYS = 31  # a day this near a season's calendar months may be in it by another reckoning
 OWN_DAY_YEARS = 2  # a yearless day guessed this many years after the fact's (or more) retells it: a weak agree
 
 

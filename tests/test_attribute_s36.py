@@ -132,7 +132,10 @@ CASES = [
     # other_kind: the qualifier nearest the value that excludes the claim's ("federal" against "state") tells of
     # another kind of thing
     (STATE_SENTENCE, "The federal sentence of 21 years was handed down on Thursday.", "silent"),
-    (STATE_SENTENCE, "A federal judge on Thursday sentenced Lind to 21 years in prison.", "differ"),  # (a judge's kind)
+    # (the kind of the subject of the term's verb, "a federal judge ... sentenced", is the kind of what it hands down:
+    # session 50 turned this from differ to silent)
+    (STATE_SENTENCE, "A federal judge on Thursday sentenced Lind to 21 years in prison.", "silent"),
+    (STATE_SENTENCE, "A state judge on Thursday sentenced Lind to 21 years in prison.", "differ"),
     (STATE_SENTENCE, "A judge sentenced Lind to 22 1/2 years, to be served after his federal sentence.", "agree"),
     (STATE_SENTENCE, "A state judge on Thursday sentenced Lind to 21 years in prison.", "differ"),
     (STATE_SENTENCE, "Lind was sentenced to 21 years.", "differ"),

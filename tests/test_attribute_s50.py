@@ -122,3 +122,94 @@ def test_a_simple_past_is_not_dated_by_its_trailing_saying(tmp_path):
 def test_a_trailing_saying_never_makes_a_perfect_differ(day, aux):
     text = f"The owners {aux} completed the purchase, the company said on {day}."
     assert one_fresh(CLOSED, text, published="2019-03-23")[0] in ("agree", "silent")
+
+
+# A noun of proceedings with its relative clause's verb and time before "over" ("a trial that opens on Monday over the
+# crash") makes the term only its topic: the time is the trial's.
+CRASH = _claimed("The jet crashed on 1 June 2009.", "date", "crash", "2009-06-01")
+
+
+def test_a_proceedings_relative_time_before_its_topic_is_the_proceedings(tmp_path):
+    text = "Airbus faces a trial that opens on Monday over the crash of the jet."
+    assert one(tmp_path, CRASH, text, published="2022-10-09")[0] == "silent"
+    text = "Airbus faces a trial that opens on Monday over the crash of the jet on 1 June 2009."
+    assert one(tmp_path, CRASH, text, published="2022-10-09")[0] == "agree"
+
+
+# A count whose noun phrase is two nouns joined by "and" ("32 passengers and crew died") is in the state its verb names:
+# no count of those aboard.
+ABOARD = _claimed("The ship carried 4,229 people.", "number", "on board, passengers and crew", "4229",
+                  "people, passengers and crew")
+
+
+def test_a_count_of_two_joined_nouns_takes_the_state_of_its_verb(tmp_path):
+    assert one(tmp_path, ABOARD, "During the evacuation, 32 passengers and crew died.")[0] == "silent"
+    assert one(tmp_path, ABOARD, "The ship had 4,229 passengers and crew on board.")[0] == "agree"
+
+
+# A title before an abbreviated title and a name ("Salvage master Capt. Anna Roe") is that name's too.
+ROLE = _claimed("Anna Roe led the salvage.", "party", "Anna Roe, Roe", "[salvage master]", rivals="diver")
+
+
+def test_a_title_before_a_titled_name_is_the_names(tmp_path):
+    assert one(tmp_path, ROLE, "Salvage master Capt. Anna Roe recalls the call.")[0] == "agree"
+    assert one(tmp_path, ROLE, "Diver Capt. Anna Roe recalls the call.")[0] == "differ"
+
+
+# A season's edges are a reckoning's (calendar months, the solstice, a holiday): a day within a month of its calendar
+# months is no contradiction ("the summer of 2020" for 25 May 2020); one further off still differs.
+KILLING = _claimed("Roe was killed on 25 May 2020.", "date", "killing, arrest", "2020-05-25")
+
+
+def test_a_season_near_the_facts_day_is_no_contradiction(tmp_path):
+    assert one(tmp_path, KILLING, "Lane failed to help during the fatal arrest in the summer of 2020.")[0] == "silent"
+    assert one(tmp_path, KILLING, "Lane failed to help during the fatal arrest in the autumn of 2020.")[0] == "differ"
+    assert one(tmp_path, KILLING, "Lane failed to help during the fatal arrest in the spring of 2020.")[0] == "agree"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=2000, max_value=2030), st.sampled_from(["spring", "summer", "autumn", "winter"]),
+       st.integers(min_value=1, max_value=31))
+def test_a_season_never_differs_within_a_month_of_its_months(year, season, days):
+    from datetime import date, timedelta
+    first = {"spring": date(year, 3, 1), "summer": date(year, 6, 1), "autumn": date(year, 9, 1),
+             "winter": date(year, 12, 1)}[season]
+    day = first - timedelta(days=days)
+    fact = _claimed("x", "date", "arrest", day.isoformat())
+    assert one_fresh(fact, f"The arrest came in the {season} of {year}.")[0] in ("agree", "silent")
+
+
+# A qualifier of the subject of a term's verb ("a federal judge on Thursday sentenced him") or after the value in its
+# phrase ("21 years in federal prison") tells the kind of what is said, against the claim's ("state sentence").
+STATE = _claimed("Roe's state sentence is 22.5 years.", "number", "sentenced, sentence", "22.5", "years")
+
+
+def test_a_federal_judges_sentence_is_no_state_sentence(tmp_path):
+    assert one(tmp_path, STATE, "A federal judge on Thursday sentenced Roe to 21 years in prison.")[0] == "silent"
+    assert one(tmp_path, STATE, "Roe was sentenced to 21 years in federal prison in July.")[0] == "silent"
+    assert one(tmp_path, STATE, "A state judge on Thursday sentenced Roe to 21 years in prison.")[0] == "differ"
+
+
+# A term with a relative clause right after it that states its own time ("the election that took place this year") is
+# dated by it: another date of the clause is not the term's.
+VOTE = _claimed("Velmar voted on 25 February 2023.", "date", "election", "2023-02-25")
+
+
+def test_a_term_dated_by_its_own_relative_clause_takes_no_other_date(tmp_path):
+    text = "The court on 26 October 2023 confirmed the victory of Roe in the election that took place this year."
+    assert one(tmp_path, VOTE, text, published="2023-10-27")[0] == "silent"
+    text = "The court on 26 October 2023 confirmed the victory of Roe in the election that was held in the spring."
+    assert one(tmp_path, VOTE, text, published="2023-10-27")[0] == "silent"
+    text = "The election that brought Roe to power took place on 26 October 2023."  # its relative clause has no time
+    assert one(tmp_path, VOTE, text, published="2023-10-27")[0] == "differ"
+
+
+# A complement verb with its time right before it and no "that" after it ("figures on Saturday showed the quake killed
+# 820"): the time is the showing's, as after the verb ("said on Monday the ship had sunk").
+QUAKE = _claimed("The quake struck on 8 September 2023.", "date", "quake", "2023-09-08")
+
+
+def test_a_time_before_a_complement_verb_is_the_sayings(tmp_path):
+    for text in ("Updated figures on Saturday showed the quake killed 820 people.",
+                 "Officials on Saturday said the quake had killed 820 people."):
+        assert one(tmp_path, QUAKE, text, published="2023-09-10")[0] == "silent", text

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import wraps
 
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAYS
+from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, SEASONS, TIME_NOUNS, WEEKDAYS
 from ..lang.numbers import (COUNT_WORDS, HEDGE_WORDS, HEDGES, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, PEOPLE_UNITS, SCALES, TENS, UNITS,
                             VAGUE_PARTS)
 from ..match import Hit
@@ -1065,7 +1065,8 @@ _TIME_PHRASE_REACH = 5  # words: "said late on 5 October 2022"
 
 def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
     """'officials confirmed in October [that] explosions had caused the damage', 'said on Monday the ship had
-    sunk': a complement verb and its own time phrase, then a subject with an auxiliary soon after, is a clause
+    sunk', 'figures on Saturday showed the quake killed 820': a complement verb and its own time phrase (after it or
+    right before it), then a subject with an auxiliary soon after (or a determiner's noun and a past verb), is a clause
     without its "that": the time is the saying's, not the event's."""
     w = words[i]
     aux = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].norm in AUXILIARIES), None)
@@ -1075,10 +1076,18 @@ def _dated_complement(words: tuple[Word, ...], i: int) -> bool:
         return False  # (not an object and its relative clause: "announced on 1 March an agreement that would end";
         # nor a coordinated predicate: "was announced last August and had received approvals")
     j, dated = _time_phrase_back(words, i)
+    if not dated:
+        return _dated_before_verb(words, i)
     if dated and j < i - 1 and words[j].norm not in COMPLEMENT_VERBS:
         j = _past_told_object(words, j)  # "told a news conference early on Saturday [that] the shooter ..."
     # (not a count: "said 98 victims have been identified")
     return dated and j < i - 1 and words[j].norm in COMPLEMENT_VERBS and not words[j + 1].norm[:1].isdigit()
+
+
+def _dated_before_verb(words: tuple[Word, ...], i: int) -> bool:
+    """'figures on Saturday showed the quake killed 820': a complement verb right before word i with its own time right
+    before it: the time is as much the saying's (not before a count: "said 98 victims have been identified")."""
+    return words[i - 1].norm in COMPLEMENT_VERBS and _time_phrase_back(words, i - 1)[1] and not words[i].norm[:1].isdigit()
 
 
 def _subject_past_verb(words: tuple[Word, ...], i: int) -> int | None:
@@ -1594,6 +1603,27 @@ def in_reference(an: Analysed, k: int) -> str:
     return an.words[an.clause.index(first)].text
 
 
+_RELATIVE_TIME_REACH = 8  # words of the relative clause read for its time: "that took place in the spring of 2023"
+_TIME_AFTER_DEICTIC = {"year", "month", "week", "weekend"}
+
+
+def _own_dated_relative(an: Analysed, h: Hit, i: int) -> bool:
+    """Does a relative clause right after term h ("the election that took place this year", "the crash, which happened
+    on 1 June") state a time of its own, with the value (word i) outside it? Then the term's time is that one."""
+    ws, r = an.words, h.last + 1
+    if r + 1 >= len(ws) or ws[r].norm not in ("that", "which") or not (_past(ws[r + 1]) or ws[r + 1].norm in BE_FORMS):
+        return False
+    end = min(len(ws), r + _RELATIVE_TIME_REACH)
+    for j in range(r + 1, end):
+        if _gap(an, j).strip() and j > r + 1:
+            end = j  # the clause ends at a mark
+            break
+    if r <= i < end:
+        return False
+    return any(ws[j].norm in CALENDAR_WORDS or ws[j].norm in SEASONS or is_year(ws[j].norm) or ws[j].norm == "ago"
+               or ws[j].norm in _TIME_AFTER_DEICTIC and ws[j - 1].norm in ("this", "last", "that") for j in range(r + 2, end))
+
+
 def _coordinated_clause(an: Analysed, h: Hit) -> bool:
     """Does term h stand in a predicate coordinated with "and" ("visited the site and began its probe into the
     crash"), which shares the clause's subject and time (not a relative clause: "the report on the incident, which
@@ -1612,6 +1642,10 @@ def _same_clause(an: Analysed, i: int, about: list[Hit], last: int | None = None
         return (agents and _timed_apart(an, here, about)) or _unlinked(an, i, here, about, last is not None)
     # (a term a relative clause describes is no topic: "the report on the incident, which occurred on 5 May")
     # (nor one the opening phrase covers: "On Tuesday, the damage caused by the blaze became clear")
+    if agents:
+        dated = [h for h in same if _own_dated_relative(an, h, i)]
+        if dated and len(dated) == len(same):  # "confirmed on Thursday the victory in the election that took place
+            return Decision(False, f"'{_span(an, dated[0])}' is dated by its own relative clause")  # this year"
     kept = _past_topics(an, i, last, here, same, agents)
     if isinstance(kept, Decision):
         return kept
@@ -2263,6 +2297,8 @@ def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
     while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
                                      or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()):
         n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
+    if n >= 2 and n < k - 1 and ws[n - 1].norm in ("that", "which") and not ws[n].capitalised:
+        n -= 2  # "a trial that opens on Monday over the crash": the noun's relative verb and its time
     return n if ws[n].norm in TOPIC_NOUNS or ws[n].norm in AFTER_EVENT_NOUNS or ws[n].norm in PROCEEDING_NOUNS \
         else None  # ("a probe into his death")
 

@@ -1080,6 +1080,9 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     run = _name_run(an, hit.last + 1)
     if _own_kind(an, run) or run and an.words[run.start].norm in NAME_SUFFIXES:
         return None  # ("Judge George O'Toole Jr.": the name's own suffix, no name after a title)
+    if run and len(run) == 1 and an.words[run.start].norm in TITLES:
+        titled = _titled_name(an, run.stop)  # "Salvage master Capt. Nick Sloane": a title before a titled name is its too
+        run = titled if titled and _hit_in(about, titled) else run
     if run and _hit_in(about, run):
         if _becomes_after(an, run.stop):  # "Dow CEO Mara Lind will become executive chairman": the office before
             why = f"is the title {_words(an, run)} holds before becoming another"
@@ -1088,6 +1091,17 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
     if run and an.words[run.start].norm not in ("of", "and"):
         return Decision(False, f"belongs to {_words(an, run)}")
     return None
+
+
+def _titled_name(an: Analysed, k: int) -> range:
+    """The capitalised words of a name from word k on, right after an abbreviated title's full stop ("Capt. Nick
+    Sloane"), or an empty range."""
+    ws, j = an.words, k
+    if k >= len(ws) or _gap(an, k).strip() != ".":
+        return range(0)
+    while j < len(ws) and j - k < 4 and ws[j].capitalised and (j == k or _gap(an, j) == " "):
+        j += 1
+    return range(k, j)
 
 
 def _becomes_after(an: Analysed, k: int) -> bool:

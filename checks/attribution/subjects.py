@@ -426,16 +426,29 @@ def other_kind(an: Analysed, k: int, qualifiers: frozenset[str], hits: list[Hit]
 def _qualifies_value(an: Analysed, j: int, k: int, hits: list[Hit]) -> bool:
     """May the qualifier at word j tell the kind of the value at word k: before it, of a term's noun ("a federal judge
     sentenced him", not "the final tally showed"); after it, in its own noun phrase and its of-, on- or for-phrase ("a
-    22-year state sentence", "his 22-year sentence on state charges"; not "to be served after his federal sentence")?"""
+    22-year state sentence", "his 22-year sentence on state charges", "21 years in federal prison"; not "to be served
+    after his federal sentence"); before it, a term's subject too ("a federal judge on Thursday sentenced him")?"""
     if j < k:
-        return any(h.first <= j + 1 <= h.last for h in hits)
+        return any(h.first <= j + 1 <= h.last or _subject_of(an, j + 1, h) for h in hits)
     ws = an.words
     start = next((i for i in range(k + 1, j) if not ws[i].norm[:1].isdigit() and _gap(an, i).strip(" -/") == ""), j)
     between = range(start, j)  # past the value's own figures ("22 1/2-year"); not past a comma or another number:
     # "22 years, on top of 21 years on federal charges"
-    return all((ws[i].norm not in FUNCTION_WORDS or ws[i].norm in ("on", "for", "of"))
+    return all((ws[i].norm not in FUNCTION_WORDS or ws[i].norm in ("on", "for", "of", "in"))
                and not _gap(an, i).strip(" -") and not ws[i].norm[:1].isdigit() for i in between) \
         and not _gap(an, j).strip()
+
+
+_SUBJECT_TIME = {"on", "last", "this", "earlier", "late"} | CALENDAR_WORDS | DAY_WORDS
+
+
+def _subject_of(an: Analysed, n: int, h: Hit) -> bool:
+    """Is the noun at word n the subject right before the term's past verb, past the verb's own time ("a federal judge
+    on Thursday sentenced him": the qualifier tells the kind of what the judge did)?"""
+    ws = an.words
+    return n < h.first <= n + 4 and ws[n].norm not in FUNCTION_WORDS and _past(ws[h.first]) \
+        and all(ws[i].norm in _SUBJECT_TIME and not _gap(an, i).strip() for i in range(n + 1, h.first)) \
+        and not _gap(an, h.first).strip()
 
 
 def claim_buyer(claim: str) -> frozenset[str]:

@@ -773,13 +773,25 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
             return None if not passive and _active(mention.after, word) else (STATE_OF[w], w)
         elif w in STATE_FILLERS or w in ("people", "persons"):
             head, passive = True, passive or w in BE_FORMS
-        elif not head and nouns < 3 and w.isalpha() and w not in FUNCTION_WORDS:
-            nouns, head = nouns + 1, is_plural(w)  # "Muslim pilgrims": the phrase ends at its plural noun
         else:
-            return named
+            step = _noun_step(w, word, nouns, head, named is not None)
+            if step is None:
+                return named
+            nouns, head = step
         if word[-1:] in ",;:.!?":
             return named
     return named
+
+
+def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool) -> tuple[int, bool] | None:
+    """The count's noun phrase read on to word ``w`` (``word`` as written): its noun words so far and whether its head
+    is read, or None where the phrase ends."""
+    if not head and nouns < 3 and w.isalpha() and w not in FUNCTION_WORDS:
+        # "Muslim pilgrims": the phrase ends at its plural noun (or a collective one after "and": "passengers and crew")
+        return nouns + 1, is_plural(w) or nouns > 0 and w in COLLECTIVE_NOUNS
+    if head and w in ("and", "or") and not named and word[-1:] not in ",;:.!?":
+        return nouns, False  # "32 passengers and crew died": a second noun joined to the first, one phrase
+    return None
 
 
 def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, str] | None | tuple[()]:
