@@ -543,7 +543,7 @@ def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
 
 def _holds_share(an, k: int, hits: list, end: int = -1) -> bool:
     """A term before the share at word k, with one verb at most between ("Milei won this Sunday's election with 55.8%
-    of votes"), or right after it ("59% of members agreed to approve"); not a term that is the share's own unit, up to
+    of votes"), or right after it in its clause ("59% of members agreed to approve"); not a term that is the share's own unit, up to
     its last word ``end``, nor another figure's ("55.7 percent ..., against 44.3 percent" for the term "percent" holds
     nothing)."""
     for h in hits:
@@ -551,8 +551,8 @@ def _holds_share(an, k: int, hits: list, end: int = -1) -> bool:
             continue
         if 0 < k - h.last <= 12 and sum(_past(w) for w in an.words[h.last + 1:k]) <= 1:
             return True
-        if 0 < h.first - k <= 8:
-            return True
+        if 0 < h.first - k <= 8 and an.clause[h.first] == an.clause[k]:
+            return True  # (not past a clause's opening: "59.75% of the vote, while Galvez received ...")
     return False
 
 

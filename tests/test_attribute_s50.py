@@ -213,3 +213,64 @@ def test_a_time_before_a_complement_verb_is_the_sayings(tmp_path):
     for text in ("Updated figures on Saturday showed the quake killed 820 people.",
                  "Officials on Saturday said the quake had killed 820 people."):
         assert one(tmp_path, QUAKE, text, published="2023-09-10")[0] == "silent", text
+
+
+# A term right after a share holds it only in the share's clause: "received 59.75% of the vote, while Roe ..." is no
+# share of Roe's (claims_whole).
+ROE_SHARE = _claimed("Anna Roe came second with 27.45% of the votes.", "number", "Anna Roe, Roe", "27.45", '"%"')
+
+
+def test_a_share_before_another_clause_is_not_its_terms(tmp_path):
+    text = "The ruling coalition received 59.75% of the vote, while Anna Roe came second."
+    assert one(tmp_path, ROE_SHARE, text)[0] == "silent"
+
+
+# A share said again of the count before it (", which is 27.45%", ", or 27.45%") is that count's holder's
+# (bracketed_measure, as "7.18 million votes (50.49 percent)").
+def test_a_share_restating_a_count_is_its_holders(tmp_path):
+    assert one(tmp_path, ROE_SHARE, "Anna Roe received 16.5 million votes, which is 27.45%.")[0] == "agree"
+    assert one(tmp_path, ROE_SHARE, "Anna Roe received 16.5 million votes, which is 26.45%.")[0] == "differ"
+
+
+# After a non-restrictive relative clause, a word of contrast ("while", "but", "whereas") opens a clause of its own, not
+# the interrupted one: "Roe received 16.5 million votes, which is 27.45%, while Berg ended third with 10.3%".
+BERG_SHARE = _claimed("Ole Berg came third with 10.3% of the votes.", "number", "Ole Berg, Berg", "10.3", '"%"')
+
+
+def test_a_contrast_after_a_relative_clause_opens_a_clause(tmp_path):
+    text = "Anna Roe received 16.5 million votes, which is 27.45%, while Ole Berg ended third."
+    assert one(tmp_path, BERG_SHARE, text)[0] == "silent"
+
+
+# A title after a determiner, no name after it, as the object of a verb whose subject is a term ("Cameron advised the
+# Queen to appoint the former home secretary"), is the object's: object_title (not after a copula, a verb of becoming
+# or a passive: "Roe was named the new home secretary").
+PM = _claimed("Anna Roe was prime minister.", "party", "Anna Roe, Roe", "[prime minister]", rivals="home secretary")
+
+
+def test_a_title_in_the_object_is_not_the_subjects(tmp_path):
+    for text in ("Anna Roe advised the King to appoint the former home secretary in her place.",
+                 "Anna Roe appointed the home secretary.", "Anna Roe met the home secretary on Monday."):
+        assert one(tmp_path, PM, text)[0] == "silent", text
+    for text in ("Anna Roe was the home secretary.", "Anna Roe became the home secretary.",
+                 "Anna Roe was named the new home secretary."):
+        assert one(tmp_path, PM, text)[0] == "differ", text
+
+
+# A title joined by "and" to another right before a name ("LinkedIn chairman and co-founder Reid Hoffman") is that name's.
+CEO = _claimed("Jeff Weiner was LinkedIn's chief executive.", "party", "Jeff Weiner, Weiner", "[CEO]", rivals="chairman")
+
+
+def test_titles_joined_by_and_before_a_name_are_the_names(tmp_path):
+    text = "The deal has the support of Weiner and LinkedIn chairman and co-founder Reid Hoffman."
+    assert one(tmp_path, CEO, text)[0] == "silent"
+
+
+# A share of a group the term only describes ("6% of Remain voters") is a share of that group, not the term's share of
+# the whole (part_of_whole).
+REMAIN = _claimed("Remain won 48.1% of the vote.", "number", "Remain", "48.1", '"%"')
+
+
+def test_a_share_of_a_group_the_term_describes_is_no_share_of_the_whole(tmp_path):
+    assert one(tmp_path, REMAIN, "The poll found just 6% of Remain voters would now vote Leave.")[0] == "silent"
+    assert one(tmp_path, REMAIN, "Just 46.1% of the votes went to Remain.")[0] == "differ"

@@ -277,7 +277,8 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             current, fresh = _opened_after_aside(text, words, i, negated, current, fresh)
             dash_open = False if dash else dash_open
         elif relative_open and _ends_relative(text, words, i, between):
-            current = relative_open.pop()  # "Mr Orsk, who was arrested in May, spoke"
+            current, fresh = _after_relative(words, i, relative_open.pop(), fresh)  # "Mr Orsk, who was arrested in
+            # May, spoke"
         elif i:  # not the first word, nor a plain one (_gaps): it may open a clause
             if dash:
                 outside.append(current)
@@ -306,6 +307,18 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
 
 
 _UNTIED_PARTICIPLES = COMMENT_PARTICIPLES | SAYING_PARTICIPLES
+
+
+_CONTRAST_OPENERS = {"while", "whereas", "but", "although", "though"}
+
+
+def _after_relative(words: tuple[Word, ...], i: int, interrupted: int, fresh: int) -> tuple[int, int]:
+    """The clause and the last clause number after a non-restrictive relative clause ends at word i: the interrupted
+    one resumes, unless a word of contrast opens another ("received 16.5 million votes, which is 27.45%, while Roe
+    won ...")."""
+    if words[i].norm in _CONTRAST_OPENERS:
+        return fresh + 1, fresh + 1
+    return interrupted, fresh
 
 
 def _opened_after_aside(text: str, words: tuple[Word, ...], i: int, negated: bool, current: int,

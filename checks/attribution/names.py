@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (BE_FORMS, ROLE_AS_VERBS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1090,6 +1090,24 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
         return Decision(True, f"is the title of {_words(an, run)}")
     if run and an.words[run.start].norm not in ("of", "and"):
         return Decision(False, f"belongs to {_words(an, run)}")
+    joined = _joined_title_after(an, hit.last + 1) if _role_word(an.words[hit.last].norm) else None
+    if joined is not None:  # "LinkedIn chairman and co-founder Reid Hoffman": both titles are Hoffman's
+        return Decision(_hit_in(about, joined), f"is a title joined by 'and' to another before {_words(an, joined)}")
+    return None
+
+
+def _joined_title_after(an: Analysed, k: int) -> range | None:
+    """The name after "and" (word k) and up to three lower-case role words ("and co-founder Reid Hoffman"), with only
+    spaces or hyphens between: the person both titles are; or None."""
+    ws = an.words
+    if k + 2 >= len(ws) or ws[k].norm != "and" or _gap(an, k) != " ":
+        return None
+    for j in range(k + 1, min(len(ws), k + 4)):
+        if ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or _gap(an, j).strip(" -"):
+            return None
+        run = _name_run(an, j + 1)
+        if len(run) >= 2 and _role_word(ws[j].norm):
+            return run
     return None
 
 
@@ -1783,6 +1801,38 @@ _AGENT_REACH = 3  # words before the term: "a man began setting fire", "not the 
 
 _OTHER_AGENT = frozenset({"a", "an", "another", "someone", "somebody", "no", "t", "its", "their"}) | NEGATIONS  # ("t":
 # "didn't"; "its chief executive": a thing's role, whose holder the clause leaves unnamed)
+
+
+_OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+_TITLE_ADJECTIVES = {"former", "new", "then", "current", "incoming", "outgoing", "acting", "interim", "future", "ex"}
+_NOT_OBJECT_VERBS = COPULAS | BECOMING_VERBS | {"become", "remain", "remains", "remained", "been", "being", "be"}
+
+
+def object_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'Cameron advised the Queen to appoint the former home secretary', 'Roe met the prime minister': a title after a
+    determiner, with no name after it, as the object of a verb (no copula, nor a verb of becoming) whose subject is a term,
+    is the object's, another person: set aside (not after a passive: "Roe was named the new home secretary")."""
+    ws, j = an.words, hit.first - 1
+    if j >= 1 and ws[j].norm in _TITLE_ADJECTIVES:
+        j -= 1
+    if j < 1 or ws[j].norm not in _OBJECT_DETERMINERS or _name_run(an, hit.last + 1) or _gap(an, j).strip():
+        return None
+    v = j - 1
+    if not _active_verb(an, v, about) or not any(h.last < v and an.clause[h.first] == an.clause[hit.first] for h in about):
+        return None
+    return Decision(False, f"is the title of the object of '{ws[v].text}', not of its subject")
+
+
+def _active_verb(an: Analysed, v: int, about: list[Hit]) -> bool:
+    """Is word v an active verb that takes an object: a past form or an infinitive after "to", no copula, no verb of
+    becoming, not after a form of "be" (a passive); a verb of taking a role only right after a term ("Roe appointed";
+    not "Roe, appointed the home secretary in 2010,": a participle of taking the role)?"""
+    ws = an.words
+    verb, infinitive = ws[v], v >= 1 and ws[v - 1].norm == "to"
+    if verb.capitalised or verb.norm in _NOT_OBJECT_VERBS or not (_past(verb) or infinitive) \
+            or v >= 1 and ws[v - 1].norm in BE_FORMS:
+        return False
+    return verb.norm not in ROLE_AS_VERBS or infinitive or any(h.last == v - 1 and _gap(an, v) == " " for h in about)
 
 
 def taken_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

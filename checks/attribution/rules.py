@@ -23,7 +23,7 @@ from .subjects import named_holder, own_place, ranked_before
 from .relations import (acted_on, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
                         event_complement, perfect_past_day, intended_act, announced_act, marks_since, named_as, negated, ongoing, span_start, span_to_now,
                         status_time, target_date, temporal_relation, value_clause)
-from .names import (companion, owned_name, taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
+from .names import (companion, owned_name, object_title, taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name, same_scene,
                     place_in_subject, possessive_name, predecessor, reference_cue, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
@@ -284,7 +284,7 @@ VALUE_RULES = (timestamp, name_year, date_in_term, span_end, quoted_number, coun
                bracketed_measure, perfect_past_day, date_when, temporal_relation, another_instance, event_complement, cleft, dated_relative, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, participle_when, named_as, target_date, intended_act, announced_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, opening_participle, participle_date, own_place, holiday_occasion, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).
-NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, owned_name, compound_participle, speaker, witness, coordinate, companion, former_holder, bracketed_holder, bracketed_affiliation, relative_of_name, title_before_name, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, taken_title, name_clause)
+NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, owned_name, compound_participle, speaker, witness, coordinate, companion, former_holder, bracketed_holder, bracketed_affiliation, relative_of_name, title_before_name, object_title, demonym, named_noun, title_in_apposition, title_before_apposition, name_with_title, titled_name, title_of_name, another_instance, negated, named_in_apposition, expected_holder, taken_title, name_clause)
 
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the

@@ -780,6 +780,10 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if not head:
         return None
     if _hit_in(about, head):
+        last = an.words[head.stop - 1]
+        if is_plural(last.norm) and not last.capitalised and not any(h.first <= head.stop - 1 <= h.last for h in about):
+            # "6 per cent of Remain voters": the term only describes the group the share is taken of
+            return Decision(False, f"is a share of '{_words(an, head)}', a group the term only describes")
         return Decision(True, f"is a share of '{_words(an, head)}'")
     verb = _governing_term(an, mention, about)
     if verb is not None:  # "owns 49% of the company", "won 52% of the vote": the share is what the term's verb takes
@@ -2829,6 +2833,12 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     text = an.sentence.text
     if mention.kind != "number" or not mention.unit:
         return None
+    restating = _RESTATING.search(text, max(0, mention.start - 30), mention.start) if normalise(mention.unit) in \
+        PERCENT_UNITS else None
+    if restating and restating.start():  # "received 16.5 million votes, which is 27.45%": the count as a share
+        k = an.index_at(restating.start() - 1)
+        if _counted(an, k):
+            return _restated_count(an, k, about)
     m = _MEASURE_BRACKET.search(text, max(0, mention.start - 30), mention.start)
     if not m or m.start() == 0:
         return None
@@ -2844,14 +2854,24 @@ def bracketed_measure(an: Analysed, mention: Mention, about: list[Hit]) -> Decis
     if any(h.first <= k <= h.last for h in about):
         return Decision(True, f"is the measure of '{an.words[k].text}'")
     if _counted(an, k):  # "won 7.18 million votes (50.49 percent)": the same count in another measure
-        held = _listed_holder(an, k - 1 - (an.words[k - 1].norm in SCALES))
-        if held is not None:  # "the Free Democratic Party - 80 seats (10.7%)": the list item's holder's
-            named = _hit_in(about, held)
-            return Decision(named, f"restates the count of '{an.words[k].text}' that '{_words(an, held)}' holds")
-        shared = next((h for h in about if an.clause[h.first] == an.clause[k]), None)
-        return Decision(True, f"restates the count of '{an.words[k].text}', in a clause with '{_span(an, shared)}'") \
-            if shared else None
+        return _restated_count(an, k, about)
     return Decision(False, f"is the measure of '{an.words[k].text}', not the subject")
+
+
+# a share said again of the count before it: ", which is 27.45%", ", or 27.45%", ", that is 27.45%"
+_RESTATING = re.compile(r",\s*(?:which\s+(?:is|was|represents|represented)|or|that\s+is)\s+"
+                        r"(?:(?:about|around|some|nearly|roughly|approximately)\s+)?\Z", re.IGNORECASE)
+
+
+def _restated_count(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """A share restating the count whose noun is word k: its holder's (a list item's, or a term's in its clause)."""
+    held = _listed_holder(an, k - 1 - (an.words[k - 1].norm in SCALES))
+    if held is not None:  # "the Free Democratic Party - 80 seats (10.7%)": the list item's holder's
+        named = _hit_in(about, held)
+        return Decision(named, f"restates the count of '{an.words[k].text}' that '{_words(an, held)}' holds")
+    shared = next((h for h in about if an.clause[h.first] == an.clause[k]), None)
+    return Decision(True, f"restates the count of '{an.words[k].text}', in a clause with '{_span(an, shared)}'") \
+        if shared else None
 
 
 def _fraction_of(an: Analysed, k: int) -> str:
