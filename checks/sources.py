@@ -33,7 +33,8 @@ DEFAULT_MAX_MB = 50  # a source larger than this is refused (max_source_mb / --m
 # sentences in scraped text ("the decision.Yoon was", "charges.During"), a lower-case word's stop right before a
 # capitalised word.  Every branch begins with one of .!?\n\x1e, so the search skips to those characters (a branch
 # opening with a look-behind, as the lost space's did, was tried at every character: half the splitting time).
-_BOUNDARY = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])())|\n|\x1e")
+_BOUNDARY = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s)|(?:(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z]{2}))())"
+                       r"|\n|\x1e")  # (a stop glued to the next sentence after a word or a day: "on May 15.During")
 _PUNCTUATION = re.compile(r"[,;:()\"“”—–]")  # any of these: prose, however long the sentence
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 _AFTER_LAST_NON_WORD = re.compile(r"(?s:.*[^\w.])?")  # matched from a point: its end is where a run of [\w.] begins

@@ -274,3 +274,49 @@ REMAIN = _claimed("Remain won 48.1% of the vote.", "number", "Remain", "48.1", '
 def test_a_share_of_a_group_the_term_describes_is_no_share_of_the_whole(tmp_path):
     assert one(tmp_path, REMAIN, "The poll found just 6% of Remain voters would now vote Leave.")[0] == "silent"
     assert one(tmp_path, REMAIN, "Just 46.1% of the votes went to Remain.")[0] == "differ"
+
+
+# "one in three people": one out of a small number is a proportion, and neither number counts anything (_rate).
+STAFF = _claimed("Velmar Bio had 3,300 employees.", "number", "employees, people", "3300", "employees, people")
+
+
+def test_one_in_a_small_number_is_a_rate(tmp_path):
+    assert one(tmp_path, STAFF, "One in three people at Velmar Bio will be affected, the employees said.")[0] == "silent"
+    assert one(tmp_path, STAFF, "The firm employs 3,000 people.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["one in three", "1 in 4", "one in five", "one in 12"]))
+def test_no_one_in_n_proportion_counts_people(rate):
+    assert one_fresh(STAFF, f"About {rate} people at the firm were hired last year.")[0] == "silent"
+
+
+# A stop glued to the next sentence after a digit ("announced on May 15.During the first round") ends the sentence, as
+# after a word ("the ruling.Lind").
+def test_a_stop_glued_after_a_day_ends_the_sentence():
+    from checks.sources import split_sentences
+    assert [s.text for s in split_sentences("It was announced on May 15.During the first round, he won.")] == [
+        "It was announced on May 15.", "During the first round, he won."]
+    assert [s.text for s in split_sentences("The index rose 15.5 points.")] == ["The index rose 15.5 points."]
+
+
+# ", and Seagen shareholders in May approved the deal": a named plural subject with its time before its verb opens a
+# clause of its own after "and".
+ANNOUNCED = _claimed("Pfizer announced the deal on 13 March 2023.", "date", "announced", "2023-03-13")
+
+
+def test_a_named_subject_with_its_time_after_and_opens_a_clause(tmp_path):
+    text = "The companies first announced the deal in March, and Velmar shareholders in May approved it."
+    assert one(tmp_path, ANNOUNCED, text, published="2023-12-14")[0] == "agree"
+
+
+# anniversary_day: a date with an anniversary in apposition after it (", the first anniversary of the disaster") is the
+# anniversary's day, not the event's.
+JETCRASH = _claimed("The jet crashed on 29 December 2024.", "date", "crash", "2024-12-29")
+
+
+def test_an_anniversarys_day_is_not_the_events(tmp_path):
+    text = "Families gathered at the site of the Velmar Air crash on Dec 29, the first anniversary of the disaster."
+    assert one(tmp_path, JETCRASH, text, published="2025-12-29")[0] == "silent"
+    text = "Families recalled the Velmar Air crash on Dec 28 at the first anniversary of the disaster."
+    assert one(tmp_path, JETCRASH, text, published="2025-12-29")[0] == "differ"

@@ -41,7 +41,8 @@ def test_sentences_joined_without_a_space_are_split_back(sentences):
 # which begins with a stop or a line break; the word before a stop found from the last character that is not part
 # of it; one piece made without a generator) must cut every text where this one does.
 
-_OLD_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])")
+_OLD_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n|\x1e|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+                           r"|(?<=\d[.!?])(?=[A-Z][a-z]{2})")  # (a day's stop glued to the next sentence: session 50)
 _OLD_WORD_BEFORE = re.compile(r"([\w.]+)\.+$")
 
 

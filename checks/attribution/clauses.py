@@ -1319,7 +1319,8 @@ def _and_opens(text: str, words: tuple[Word, ...], i: int, comma: bool) -> bool:
 
 def _named_noun_subject(words: tuple[Word, ...], j: int) -> bool:
     """', and US regulators cleared it in June': after a comma and "and", a capitalised word or two, then one or two
-    lower-case plural nouns and a past verb or an auxiliary, plain spaces between, is a subject of its own."""
+    lower-case plural nouns and a past verb or an auxiliary (past its time: ", and Seagen shareholders in May approved
+    the deal"), plain spaces between, is a subject of its own."""
     k = j
     while k < len(words) and k - j < 2 and words[k].capitalised:
         k += 1
@@ -1327,10 +1328,19 @@ def _named_noun_subject(words: tuple[Word, ...], j: int) -> bool:
     while m < len(words) and m - k < 2 and not words[m].capitalised and words[m].norm.isalpha() \
             and words[m].norm not in FUNCTION_WORDS and is_plural(words[m].norm):
         m += 1
-    return j < k < m < len(words) and (_past(words[m]) or words[m].norm in AUXILIARIES) \
-        and all(words[n].start - words[n - 1].end == 1 for n in range(j + 1, m + 1)) \
+    v = _past_time(words, m) if k < m else m  # (", and Seagen shareholders in May approved the deal")
+    return j < k < m and v < len(words) and (_past(words[v]) or words[v].norm in AUXILIARIES) \
+        and all(words[n].start - words[n - 1].end == 1 for n in range(j + 1, v + 1)) \
         and any(_past(w) or w.norm in AUXILIARIES for w in words[max(0, j - 16):j - 1])  # (a first clause with a
     # verb: not a list of subjects, "Canada, Japan, and EU regulators approved")
+
+
+def _past_time(words: tuple[Word, ...], m: int) -> int:
+    """The word after a short time phrase at word m ("in May", "on Tuesday", "last week"), or m."""
+    if m + 1 < len(words) and words[m].norm in ("in", "on", "last", "this") and (
+            words[m + 1].norm in CALENDAR_WORDS or words[m + 1].norm in TIME_NOUNS):
+        return m + 2
+    return m
 
 
 def _counted_subject(words: tuple[Word, ...], j: int) -> bool:

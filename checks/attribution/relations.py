@@ -2375,6 +2375,23 @@ def _span_before(an: Analysed, k: int) -> bool:
 _OCCASION_BEFORE = re.compile(r"\b(?:during|over|around|throughout|ahead\s+of|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# ", the first anniversary of the disaster", ", its 10th anniversary": an anniversary in apposition after a date
+_ANNIVERSARY_APPOSED = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}anniversar(?:y|ies)\b", re.IGNORECASE)
+
+
+def anniversary_day(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'at the site of the 2024 crash in Muan on Dec 29, the first anniversary of the disaster': a date with an
+    anniversary in apposition after it is the anniversary's day, later than the event it marks: set aside (not for a
+    fact whose terms name the anniversary)."""
+    if mention.kind != "date":
+        return None
+    m = _ANNIVERSARY_APPOSED.match(an.sentence.text, mention.end)
+    if m is None or any("anniversar" in h.term.text.lower() for h in about):
+        return None
+    return Decision(False, f"is the day of an anniversary ('{' '.join(m.group().strip(', ').split())}'), later than the "
+                    "event it marks")
+
+
 def holiday_occasion(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'a crush occurred in a narrow alley during Halloween': a holiday written with no day or year after a word of
     span ("during", "over", "around", "ahead of") names the occasion, which may span days (a Halloween weekend, the

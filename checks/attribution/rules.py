@@ -20,7 +20,7 @@ from .values import (as_aside, attempted_harm, group_breakdown, participle_when,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
                      joint_outcome, number_in_apposition, named_aside, number_in_name, part_of_whole, possible_penalty, request, timestamp, everyone_aboard, restating_relative, paired_date, several_events, own_year)
 from .subjects import named_holder, own_place, ranked_before
-from .relations import (acted_on, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
+from .relations import (acted_on, anniversary_day, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
                         event_complement, perfect_past_day, intended_act, announced_act, marks_since, named_as, negated, ongoing, span_start, span_to_now,
                         status_time, target_date, temporal_relation, value_clause)
 from .names import (companion, owned_name, object_title, taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
@@ -279,7 +279,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (timestamp, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
+VALUE_RULES = (timestamp, anniversary_day, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, paired_date, date_bound, date_modifier, date_of, number_in_apposition, named_aside, restated_amount,
                bracketed_measure, perfect_past_day, date_when, temporal_relation, another_instance, event_complement, cleft, dated_relative, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, participle_when, named_as, target_date, intended_act, announced_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, opening_participle, participle_date, own_place, holiday_occasion, value_clause)

@@ -606,24 +606,32 @@ def _fronted_part(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     return Decision(False, f"counts a part of '{_words(an, inside)}', whose number the sentence does not give")
 
 
-_RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)"
-                         r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)",
-                         re.IGNORECASE)  # (not "killed 27 in 10 days": a span)
+_TIME_UNIT = r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)"  # (not "killed 27 in 10
+# days": a span)
+_RATE_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b(?![,.]?\d)" + _TIME_UNIT,
+                         re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + alternation(set(ONES) | set(TENS)) + r"))\s+(?:in|out\s+of)\s+(?:a\s+)?\Z",
                           re.IGNORECASE)
 
 
+# "one in three people": one out of a small number is a proportion too
+_ONE_IN_AFTER = re.compile(r"\s+in\s+(?:" + alternation(set(ONES) - {"zero", "one"}) + r"|[2-9]|1\d)\b(?![,.]?\d)" + _TIME_UNIT,
+                           re.IGNORECASE)
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+\Z", re.IGNORECASE)
+
+
 def _rate(an: Analysed, mention: Mention) -> Decision | None:
-    """'as many as 9 out of 10 patients have died', '2 in 100 adults': a number out of ten, a hundred or a thousand
-    with no determiner is a rate, a proportion of any group, and neither number counts the fact's things: set
-    aside."""
+    """'as many as 9 out of 10 patients have died', '2 in 100 adults', 'one in three people': a number out of ten, a
+    hundred or a thousand with no determiner, or one out of a small number, is a rate, a proportion of any group, and
+    neither number counts the fact's things: set aside."""
     if mention.kind != "number" or mention.unit == "%":
         return None
     text = an.sentence.text
-    m = _RATE_AFTER.match(text, mention.end)
+    m = _RATE_AFTER.match(text, mention.end) or (_ONE_IN_AFTER.match(text, mention.end) if mention.value == 1 else None)
     if m:
         return Decision(False, f"is a rate ('{mention.text}{m.group()}'), not a count")
-    if mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+    if (mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+            or 2 <= mention.value <= 19 and _ONE_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)) \
             and UNITS.get(normalise(mention.unit), ("",))[0] != "time":
         return Decision(False, f"is the base of a rate ('... {mention.text}'), not a count")
     return None
