@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -309,14 +309,11 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
 _UNTIED_PARTICIPLES = COMMENT_PARTICIPLES | SAYING_PARTICIPLES
 
 
-_CONTRAST_OPENERS = {"while", "whereas", "but", "although", "though"}
-
-
 def _after_relative(words: tuple[Word, ...], i: int, interrupted: int, fresh: int) -> tuple[int, int]:
     """The clause and the last clause number after a non-restrictive relative clause ends at word i: the interrupted
     one resumes, unless a word of contrast opens another ("received 16.5 million votes, which is 27.45%, while Roe
     won ...")."""
-    if words[i].norm in _CONTRAST_OPENERS:
+    if words[i].norm in CONTRAST_OPENERS:
         return fresh + 1, fresh + 1
     return interrupted, fresh
 

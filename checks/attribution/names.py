@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (BE_FORMS, ROLE_AS_VERBS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIFIERS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1803,19 +1803,14 @@ _OTHER_AGENT = frozenset({"a", "an", "another", "someone", "somebody", "no", "t"
 # "didn't"; "its chief executive": a thing's role, whose holder the clause leaves unnamed)
 
 
-_OBJECT_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
-_TITLE_ADJECTIVES = {"former", "new", "then", "current", "incoming", "outgoing", "acting", "interim", "future", "ex"}
-_NOT_OBJECT_VERBS = COPULAS | BECOMING_VERBS | {"become", "remain", "remains", "remained", "been", "being", "be"}
-
-
 def object_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Cameron advised the Queen to appoint the former home secretary', 'Roe met the prime minister': a title after a
     determiner, with no name after it, as the object of a verb (no copula, nor a verb of becoming) whose subject is a term,
     is the object's, another person: set aside (not after a passive: "Roe was named the new home secretary")."""
     ws, j = an.words, hit.first - 1
-    if j >= 1 and ws[j].norm in _TITLE_ADJECTIVES:
+    if j >= 1 and ws[j].norm in TITLE_QUALIFIERS:
         j -= 1
-    if j < 1 or ws[j].norm not in _OBJECT_DETERMINERS or _name_run(an, hit.last + 1) or _gap(an, j).strip():
+    if j < 1 or ws[j].norm not in DETERMINERS or _name_run(an, hit.last + 1) or _gap(an, j).strip():
         return None
     v = j - 1
     if not _active_verb(an, v, about) or not any(h.last < v and an.clause[h.first] == an.clause[hit.first] for h in about):
@@ -1829,7 +1824,7 @@ def _active_verb(an: Analysed, v: int, about: list[Hit]) -> bool:
     not "Roe, appointed the home secretary in 2010,": a participle of taking the role)?"""
     ws = an.words
     verb, infinitive = ws[v], v >= 1 and ws[v - 1].norm == "to"
-    if verb.capitalised or verb.norm in _NOT_OBJECT_VERBS or not (_past(verb) or infinitive) \
+    if verb.capitalised or verb.norm in LINKING_VERBS or verb.norm in BECOMING_VERBS or not (_past(verb) or infinitive) \
             or v >= 1 and ws[v - 1].norm in BE_FORMS:
         return False
     return verb.norm not in ROLE_AS_VERBS or infinitive or any(h.last == v - 1 and _gap(an, v) == " " for h in about)

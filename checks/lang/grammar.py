@@ -541,6 +541,9 @@ INFINITIVE_SHARERS = ("want", "wish", "decid", "agre", "refus", "try", "tri", "a
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
 # ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
 FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
+# Words of contrast that open a clause of their own after a non-restrictive relative clause ("..., which is 27.45%,
+# while Roe ended third").
+CONTRAST_OPENERS = {"while", "whilst", "whereas", "but", "although", "though"}
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
@@ -655,6 +658,8 @@ QUANTITY_HEADS = {"number", "total", "count", "tally", "amount"}
 # Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
 # place describing that noun phrase is said of the subject.
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes", "s"}
+# Verbs that link a subject to what it is, taking no object ("Roe became the home secretary").
+LINKING_VERBS = COPULAS | {"become", "remain", "been", "being", "be", "becoming"}
 # Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
 # terminal"): a place describing that object places the clause's event too.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
@@ -815,6 +820,8 @@ FIGURATIVE_OBJECTS = {"criticism", "protest", "protests", "outrage", "anger", "c
 PAST_HOLDER_WORDS = {"former", "ex", "erstwhile", "onetime", "one-time", "then", "late", "previous", "past", "outgoing"}
 # Words before a title marking it as not yet held ("incoming President Lai", "future chair Anna Novak").
 FUTURE_HOLDER_WORDS = {"incoming", "future"}  # right before the title ("incoming President Lai")
+# Words before a title that say when or how it is held ("the former home secretary", "the new prime minister").
+TITLE_QUALIFIERS = PAST_HOLDER_WORDS | FUTURE_HOLDER_WORDS | {"new", "current", "acting", "interim"}
 
 # Nouns that only frame an amount after "of" ("a total of $42 billion", "a price tag of $69 billion"): they name no
 # other quantity than the subject's own sum or price, so the amount goes on to the clause's terms (``amount_of``).
