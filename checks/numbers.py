@@ -111,9 +111,23 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
                           after=text[end:end + 60] if after_at is None else text[after_at:after_at + 60],
                           before=text[max(0, start - _BEFORE):start])
         out.append(_ranged(out, _borrow_unit(out, _merge(out, mention, text), text), text))
-    out = sorted(out + timed, key=lambda x: x.start)
+    out = _without_scores(sorted(out + timed, key=lambda x: x.start), text)
     return _of_which(_tallies(_totals(coordinate(_to_levels(_included_bare(_parts_of_wholes(out, text), text), text), text),
                                       text), text), text)
+
+
+# a score line: two or more dash-joined pairs of one-digit whole numbers in a row, a tiebreak's in brackets ("2-6 6-7 (5-7)
+# 6-4", "7-5, 6-3"): games won, no amounts (bounded repeats, each its own separator: linear time)
+_SCORE_PAIR = r"\d[-–]\d(?:\s?\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE_RUN = re.compile(r"(?<![\w.,-])" + _SCORE_PAIR + r"(?:,?\s" + _SCORE_PAIR + r")+(?![\w-])")
+
+
+def _without_scores(out: list[Mention], text: str) -> list[Mention]:
+    """The mentions outside score lines ("won 2-6 6-7 (5-7) 6-4 6-4 7-5": set scores count nothing a fact counts)."""
+    if "-" not in text and "–" not in text:
+        return out
+    spans = [m.span() for m in _SCORE_RUN.finditer(text)]
+    return [m for m in out if not any(a <= m.start and m.end <= b for a, b in spans)] if spans else out
 
 
 def _hedge_before(text: str, start: int) -> str:

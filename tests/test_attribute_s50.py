@@ -320,3 +320,21 @@ def test_an_anniversarys_day_is_not_the_events(tmp_path):
     assert one(tmp_path, JETCRASH, text, published="2025-12-29")[0] == "silent"
     text = "Families recalled the Velmar Air crash on Dec 28 at the first anniversary of the disaster."
     assert one(tmp_path, JETCRASH, text, published="2025-12-29")[0] == "differ"
+
+
+# A score line (two or more dash-joined pairs of one-digit numbers in a row, a tiebreak in brackets: "2-6 6-7 (5-7)
+# 6-4") counts games, no amount a fact counts: no values at all.
+AGE_ROE = _claimed("Anna Roe was 35.", "number", "Anna Roe, Roe", "35")
+
+
+def test_a_score_line_states_no_number(tmp_path):
+    assert numbers("Roe rallied to win 2-6 6-7 (5-7) 6-4 6-4 7-5 over Berg.") == []
+    assert one(tmp_path, AGE_ROE, "Roe, 35, rallied to win 2-6 6-7 (5-7) 6-4 6-4 7-5 over Berg.")[0] == "agree"
+    assert [m.text for m in numbers("between 40-50 people and 6-8 km")] == ["40", "50", "6-8"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), min_size=2, max_size=5), st.sampled_from([" ", ", "]))
+def test_no_score_line_yields_a_value(sets, separator):
+    line = separator.join(f"{a}-{b}" for a, b in sets)
+    assert numbers(f"Roe won {line} in the final.") == []
