@@ -22,7 +22,6 @@ from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
-from .inflect import about_terms
 from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
@@ -92,7 +91,7 @@ class Prepared:
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
-    return Prepared(about_terms(fact.about, fact.claim), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
+    return Prepared(compile_terms(fact.about), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
@@ -551,8 +550,9 @@ def _holds_share(an, k: int, hits: list, end: int = -1) -> bool:
             continue
         if 0 < k - h.last <= 12 and sum(_past(w) for w in an.words[h.last + 1:k]) <= 1:
             return True
-        if 0 < h.first - k <= 8 and an.clause[h.first] == an.clause[k]:
-            return True  # (not past a clause's opening: "59.75% of the vote, while Galvez received ...")
+        if 0 < h.first - k <= 8 and (an.clause[h.first] == an.clause[k] or an.clause[k] == an.intro):
+            return True  # (not past a clause's opening: "59.75% of the vote, while Galvez received ..."; but an opening
+            # phrase's share is the subject's after it: "With 26% of the vote, Roe came second")
     return False
 
 

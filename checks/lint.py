@@ -6,7 +6,6 @@ from pathlib import Path
 
 from .errors import CheckError, Problem
 from .facts import duplicate_ids, read_facts
-from .inflect import about_terms
 from .match import Vocabulary, compile_terms
 from .safe_text import terminal
 from .index import build_vocabulary, index_all
@@ -52,9 +51,7 @@ def _unmatched_terms(facts, vocabulary: Vocabulary) -> list[Problem]:
     return [Problem(fact.file, fact.line, f"fact '{fact.id}': about-term '{term.text}' matches nothing "
                     "in any source", "check its spelling, or use the words the sources use",
                     code="about-unmatched", severity="warning")
-            for fact in facts for term in compile_terms(fact.about)
-            if not any(vocabulary.sentences_for((t,)) for t in about_terms(fact.about, fact.claim)
-                       if (t.form_of or t.text) == term.text)]
+            for fact in facts for term in compile_terms(fact.about) if not vocabulary.sentences_for((term,))]
 
 
 def lint_line(problem: Problem) -> str:

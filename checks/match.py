@@ -34,7 +34,6 @@ class Term:
     parts: tuple[str, ...]  # normalised words
     exact_case: bool  # short acronyms: match capitals only
     proper: bool = False  # a one-word name (a value or rival): a capitalised word only ("Read", not "read out")
-    form_of: str = ""  # the editor's term this is another form of ("crashed" of "crash"; inflect.verb_terms)
 
 
 class Hit(NamedTuple):
@@ -48,12 +47,10 @@ class Hit(NamedTuple):
     end: int
 
 
-def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False,
-                  forms: dict[str, frozenset[str]] | None = None) -> tuple[Term, ...]:
+def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False) -> tuple[Term, ...]:
     """``names``: the terms are names (a party or place fact's values and rivals); a one-word one that is a word of
     a longer name among them, every word capitalised, and no office ("Read" beside "Peter Read"), is that name's, a
-    proper name matched by a capitalised word only: "read out the names" does not name Peter Read. ``forms``: term ->
-    its other forms (``inflect.verb_terms``), each a term of its own that remembers whose form it is."""
+    proper name matched by a capitalised word only: "read out the names" does not name Peter Read."""
     out = []
     named = _name_words(terms) if names else frozenset()
     for text in terms:
@@ -61,13 +58,6 @@ def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False,
         if parts:
             raw = text.replace(".", "").replace(" ", "")
             out.append(Term(text, parts, raw.isupper() and len(raw) <= 4, len(parts) == 1 and parts[0] in named))
-    written = {term.parts for term in out}
-    for text in terms:
-        for form in sorted((forms or {}).get(text, ())):
-            parts = tuple(w.norm for w in words(form))
-            if parts not in written:  # (a form the editor also listed is that term)
-                written.add(parts)
-                out.append(Term(form, parts, False, False, form_of=text))
     return tuple(out)
 
 

@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .dates.periods import with_year
-from .inflect import about_terms
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
 from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
@@ -425,7 +424,7 @@ def _fact_verb_after(fact: Fact, tail: list) -> bool:
         return True  # "at least six died in the warehouse", "12 were killed": a count of the dead
     # (a progressive verb's object too: "640 are receiving medical treatment")
     at = (0, 1) if tail and tail[0].norm.endswith("ing") and len(tail[0].norm) > 4 else (0,)
-    return any(_starts_at(tail, i, term) for term in about_terms(fact.about, fact.claim) for i in at)
+    return any(_starts_at(tail, i, term) for term in _about_terms(fact.about) for i in at)
 
 
 _DIED = frozenset({"died", "perished", "drowned", "killed"})  # verbs whose subject the count of the dead is
@@ -452,6 +451,11 @@ def _count_value(said: str) -> float | None:
     return found[0].value if found else None
 _WHO_LEAD = re.compile(r"\s+(?:who|that)(?=\s)", re.IGNORECASE)
 _MORE_LEAD = re.compile(r"\s+more\b(?=\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _about_terms(about: tuple[str, ...]) -> tuple[Term, ...]:
+    return compile_terms(list(about))
 
 
 def tally_side(fact: Fact) -> int:
@@ -665,7 +669,7 @@ def _share_price_said_whole(fact: Fact, mention: Mention, wanted: str) -> bool:
 def _term_right_after(fact: Fact, mention: Mention) -> bool:
     """Does a term of the fact begin right after the amount ("a $16.50 cash dividend": the amount modifies it)?"""
     ws = words(mention.after)[:_TERM_REACH]
-    return any(len(ws) >= len(term.parts) and _starts_at(ws, 0, term) for term in about_terms(fact.about, fact.claim))
+    return any(len(ws) >= len(term.parts) and _starts_at(ws, 0, term) for term in compile_terms(fact.about))
 
 
 def _term_right_before(fact: Fact, mention: Mention) -> bool:
@@ -678,7 +682,7 @@ def _term_right_before(fact: Fact, mention: Mention) -> bool:
     if cut is not None and all(w.norm in CALENDAR_WORDS or w.norm.isdigit() for w in ws[cut + 1:]):
         ws = ws[:cut]  # past a time phrase ("opened on May 18 at $42.05", "opened in May at $42.05")
     return any(len(ws) >= len(term.parts) and _starts_at(ws, len(ws) - len(term.parts), term)
-               for term in about_terms(fact.about, fact.claim))
+               for term in _about_terms(fact.about))
 
 
 _TERM_REACH = 5  # words

@@ -338,3 +338,70 @@ def test_a_score_line_states_no_number(tmp_path):
 def test_no_score_line_yields_a_value(sets, separator):
     line = separator.join(f"{a}-{b}" for a, b in sets)
     assert numbers(f"Roe won {line} in the final.") == []
+
+
+# Review findings (a helper tried to break each rule with invented sentences, old code against new): each pinned here.
+def test_review_a_perfect_with_the_term_as_object_is_no_deed_done(tmp_path):
+    fact = _claimed("The ceasefire was signed on 9 November 2020.", "date", "ceasefire", "2020-11-09")
+    text = "Both sides have violated the ceasefire, the ministry said on Monday."
+    assert one(tmp_path, fact, text, published="2020-11-10")[0] == "silent"
+
+
+def test_review_and_before_another_clauses_subject_is_no_joined_noun(tmp_path):
+    fact = _claimed("The ferry carried 476 people.", "number", "on board, ferry", "476", "people, passengers")
+    assert one(tmp_path, fact, "The ferry was carrying 476 passengers and coastguards rescued 172.")[0] == "agree"
+
+
+def test_review_a_relative_clause_of_another_act_does_not_date_the_term(tmp_path):
+    text = "The election that was postponed in January took place on 26 February 2023."
+    assert one(tmp_path, VOTE, text)[0] == "differ"
+
+
+def test_review_an_opening_phrases_share_is_the_subjects(tmp_path):
+    assert one(tmp_path, ROE_SHARE, "With 26% of the vote, Anna Roe came second.")[0] == "differ"
+
+
+def test_review_but_goes_on_with_the_relative_clause(tmp_path):
+    fact = _claimed("Anna Roe won 41% in 2023.", "number", "Anna Roe, Roe", "41", '"%"')
+    assert one(tmp_path, fact, "Anna Roe, who won 52% in 2019, but only 41% in 2023, conceded.")[0] == "agree"
+
+
+def test_review_a_title_describing_a_thing_or_after_stayed_is_the_subjects(tmp_path):
+    assert one(tmp_path, PM, "Anna Roe held the home secretary post from 2010 to 2016.")[0] == "differ"
+    assert one(tmp_path, PM, "Anna Roe stayed the home secretary until 2016.")[0] == "differ"
+
+
+def test_review_a_share_of_shares_or_with_a_term_outside_is_the_terms(tmp_path):
+    stake = _claimed("Velmar owns 49% of Orsk Bio.", "number", "Orsk Bio", "49", '"%"')
+    assert one(tmp_path, stake, "Velmar bought 51% of Orsk Bio shares in 2019.")[0] == "differ"
+    turnout = _claimed("Turnout in Velmar was 71%.", "number", "Velmar, turnout", "71", '"%"')
+    assert one(tmp_path, turnout, "Turnout reached 68% of Velmar voters.")[0] == "differ"
+
+
+def test_review_a_title_after_as_joined_by_and_stays_with_the_clause(tmp_path):
+    assert one(tmp_path, CEO, "Weiner stepped down as CEO and chairman Reid Hoffman took over.")[0] == "agree"
+
+
+def test_review_one_in_n_events_is_no_rate(tmp_path):
+    fact = _claimed("Gunmen carried out two attacks.", "number", "attacks", "2", "attacks")
+    assert one(tmp_path, fact, "Gunmen killed one in three separate attacks on the capital on Tuesday.")[0] == "differ"
+
+
+def test_review_an_anniversary_of_another_thing_leaves_the_date_to_the_clause(tmp_path):
+    fact = _claimed("x", "date", "collapse", "2021-06-24")
+    text = "The collapse came on 23 June 2021, the 40th anniversary of the tower's completion."
+    assert one(tmp_path, fact, text)[0] == "differ"
+
+
+def test_review_called_or_named_as_a_verb_gives_no_age(tmp_path):
+    for text in ("The 28-year-old pilot called Anna Roe minutes before the crash.",
+                 "A 28-year-old man called Anna Roe a hero.",
+                 "The 28-year-old suspect named Anna Roe as his accomplice."):
+        assert one(tmp_path, AGE, text)[0] == "silent", text
+    assert one(tmp_path, AGE, "A 28-year-old man named Anna Roe was arrested.")[0] == "differ"
+
+
+def test_review_a_contrast_inside_a_relative_clause_keeps_its_subject(tmp_path):
+    fact = _claimed("The airline is registered in Velmar.", "place", "airline", "[Velmar]", rivals="Orsk")
+    text = "The airline, which is owned by Anna Roe, but registered in Orsk, flew the route."
+    assert one(tmp_path, fact, text)[0] == "differ"

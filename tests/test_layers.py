@@ -63,7 +63,7 @@ def test_no_import_cycle_even_inside_functions():
 
 
 LOWER = ("checks.lang", "checks.dates", "checks.kinds", "checks.model", "checks.errors", "checks.words",
-         "checks.numbers", "checks.match", "checks.inflect", "checks.attribution", "checks.verdict", "checks.index", "checks.judge",
+         "checks.numbers", "checks.match", "checks.attribution", "checks.verdict", "checks.index", "checks.judge",
          "checks.facts", "checks.sources", "checks.yamlnodes", "checks.pipeline", "checks.shards", "checks.store",
          "checks.stream", "checks.spool", "checks.windows", "checks.cache", "checks.parallel", "checks.dask_backend", "checks.xdist_split",
          "checks.fsspec_sources")

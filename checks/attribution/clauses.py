@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -1631,7 +1631,7 @@ def _own_dated_relative(an: Analysed, h: Hit, i: int) -> bool:
     """Does a relative clause right after term h ("the election that took place this year", "the crash, which happened
     on 1 June") state a time of its own, with the value (word i) outside it? Then the term's time is that one."""
     ws, r = an.words, h.last + 1
-    if r + 1 >= len(ws) or ws[r].norm not in ("that", "which") or not (_past(ws[r + 1]) or ws[r + 1].norm in BE_FORMS):
+    if r + 2 >= len(ws) or ws[r].norm not in ("that", "which") or not _occurring(ws, r + 1):
         return False
     end = min(len(ws), r + _RELATIVE_TIME_REACH)
     for j in range(r + 1, end):
@@ -1642,6 +1642,14 @@ def _own_dated_relative(an: Analysed, h: Hit, i: int) -> bool:
         return False
     return any(ws[j].norm in CALENDAR_WORDS or ws[j].norm in SEASONS or is_year(ws[j].norm) or ws[j].norm == "ago"
                or ws[j].norm in _TIME_AFTER_DEICTIC and ws[j - 1].norm in ("this", "last", "that") for j in range(r + 2, end))
+
+
+def _occurring(ws: tuple[Word, ...], j: int) -> bool:
+    """A verb of taking place at word j ("took place", "happened", "was held"; not "was postponed": an act on it)?"""
+    if ws[j].norm in BE_FORMS:
+        j += 1
+    return j < len(ws) and ws[j].norm in OCCURRING_VERBS and (ws[j].norm != "took" or j + 1 < len(ws)
+                                                              and ws[j + 1].norm == "place")
 
 
 def _coordinated_clause(an: Analysed, h: Hit) -> bool:

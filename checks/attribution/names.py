@@ -787,17 +787,18 @@ _PERFECT_REACH = 3  # words from "has" to its participle: "has now formally comp
 
 
 def _reported_as_done(an: Analysed, own: range, about: list[Hit]) -> Hit | None:
-    """'Disney has completed the deal, the company said on Wednesday': a term in the present perfect ("has"/"have" and
-    a participle), or its object right after it ("has won antitrust approval"), in what a trailing speaker reports is
-    done at the time of saying, as news tells what just happened: the term (the saying's date then dates it loosely),
-    or None."""
+    """'Disney has completed the deal, the company said on Wednesday': a term that is a participle in the present perfect
+    ("has"/"have" before it) in what a trailing speaker reports is done at the time of saying, as news tells what just
+    happened: the term (the saying's date then dates it loosely), or None (not a term that is only the object: "have
+    violated the ceasefire")."""
     ws = an.words
     if not _gap(an, own.start).strip().startswith(","):
         return None  # a trailing speaker after a comma, not a coordinated verb ("has not played and last week announced")
     for h in about:
         if h.last >= own.start or _hit_in(about, own):
             continue
-        verb = next((j for j in range(h.first, max(-1, h.first - _PERFECT_REACH), -1) if _past(ws[j])), None)
+        verb = h.first if _past(ws[h.first]) else None  # (the term's own verb: "have violated the ceasefire" tells of
+        # another act on the ceasefire)
         aux = None if verb is None else next((j for j in range(verb - 1, max(-1, verb - 1 - _PERFECT_REACH), -1)
                                               if ws[j].norm in ("has", "have")), None)
         if aux is not None and all(not _gap(an, j).strip() and ws[j].norm not in NEGATIONS
@@ -1090,7 +1091,10 @@ def title_before_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | No
         return Decision(True, f"is the title of {_words(an, run)}")
     if run and an.words[run.start].norm not in ("of", "and"):
         return Decision(False, f"belongs to {_words(an, run)}")
-    joined = _joined_title_after(an, hit.last + 1) if _role_word(an.words[hit.last].norm) else None
+    before = an.words[hit.first - 1] if hit.first else None  # ("LinkedIn chairman and co-founder Reid Hoffman"; not
+    # "stepped down as CEO and chairman Reid Hoffman took over")
+    joined = _joined_title_after(an, hit.last + 1) if _role_word(an.words[hit.last].norm) and before is not None \
+        and (before.capitalised or before.norm in DETERMINERS) else None
     if joined is not None:  # "LinkedIn chairman and co-founder Reid Hoffman": both titles are Hoffman's
         return Decision(_hit_in(about, joined), f"is a title joined by 'and' to another before {_words(an, joined)}")
     return None
@@ -1812,6 +1816,10 @@ def object_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
         j -= 1
     if j < 1 or ws[j].norm not in DETERMINERS or _name_run(an, hit.last + 1) or _gap(an, j).strip():
         return None
+    after = hit.last + 1
+    if after < len(ws) and not _gap(an, after).strip() and not ws[after].capitalised \
+            and ws[after].norm not in FUNCTION_WORDS and not ws[after].norm[:1].isdigit():
+        return None  # ("held the home secretary post": the title describes a thing, no person)
     v = j - 1
     if not _active_verb(an, v, about) or not any(h.last < v and an.clause[h.first] == an.clause[hit.first] for h in about):
         return None

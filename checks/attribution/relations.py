@@ -2376,18 +2376,22 @@ _OCCASION_BEFORE = re.compile(r"\b(?:during|over|around|throughout|ahead\s+of|fo
 
 
 # ", the first anniversary of the disaster", ", its 10th anniversary": an anniversary in apposition after a date
-_ANNIVERSARY_APPOSED = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}anniversar(?:y|ies)\b", re.IGNORECASE)
+_ANNIVERSARY_APPOSED = re.compile(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}anniversar(?:y|ies)\s+of\s+", re.IGNORECASE)
+_ANNIVERSARY_OF_REACH = 5  # words of what the anniversary is of: "the tower's completion", "the disaster"
 
 
 def anniversary_day(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'at the site of the 2024 crash in Muan on Dec 29, the first anniversary of the disaster': a date with an
-    anniversary in apposition after it is the anniversary's day, later than the event it marks: set aside (not for a
-    fact whose terms name the anniversary)."""
+    anniversary of a term in apposition after it is the anniversary's day, later than the event it marks: set aside
+    (not for a fact whose terms name the anniversary)."""
     if mention.kind != "date":
         return None
     m = _ANNIVERSARY_APPOSED.match(an.sentence.text, mention.end)
     if m is None or any("anniversar" in h.term.text.lower() for h in about):
         return None
+    k = an.index_after(m.end())
+    if not any(k <= h.first < k + _ANNIVERSARY_OF_REACH for h in about):
+        return None  # ("on 23 June, the 40th anniversary of the tower's completion": of another thing)
     return Decision(False, f"is the day of an anniversary ('{' '.join(m.group().strip(', ').split())}'), later than the "
                     "event it marks")
 

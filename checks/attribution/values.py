@@ -20,7 +20,7 @@ from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, 
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import DEATH_WORDS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
@@ -615,8 +615,8 @@ _RATE_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:" + alternation(set(ONES) | set(
 
 
 # "one in three people": one out of a small number is a proportion too
-_ONE_IN_AFTER = re.compile(r"\s+in\s+(?:" + alternation(set(ONES) - {"zero", "one"}) + r"|[2-9]|1\d)\b(?![,.]?\d)" + _TIME_UNIT,
-                           re.IGNORECASE)
+_ONE_IN_AFTER = re.compile(r"\s+in\s+(?:" + alternation(set(ONES) - {"zero", "one"}) + r"|[2-9]|1\d)\s+(?:"
+                           + alternation(SHARE_GROUPS) + r")\b", re.IGNORECASE)
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+\Z", re.IGNORECASE)
 
 
@@ -631,7 +631,8 @@ def _rate(an: Analysed, mention: Mention) -> Decision | None:
     if m:
         return Decision(False, f"is a rate ('{mention.text}{m.group()}'), not a count")
     if (mention.value in (10, 100, 1000) and _RATE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-            or 2 <= mention.value <= 19 and _ONE_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)) \
+            or 2 <= mention.value <= 19 and normalise(mention.unit) in SHARE_GROUPS
+            and _ONE_IN_BEFORE.search(text, max(0, mention.start - 12), mention.start)) \
             and UNITS.get(normalise(mention.unit), ("",))[0] != "time":
         return Decision(False, f"is the base of a rate ('... {mention.text}'), not a count")
     return None
@@ -789,7 +790,9 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         return None
     if _hit_in(about, head):
         last = an.words[head.stop - 1]
-        if is_plural(last.norm) and not last.capitalised and not any(h.first <= head.stop - 1 <= h.last for h in about):
+        outside = any(an.clause[h.first] == an.clause[an.index_at(mention.start)] and not head.start <= h.first < head.stop
+                      for h in about)
+        if last.norm in SHARE_GROUPS and not outside and not any(h.first <= head.stop - 1 <= h.last for h in about):
             # "6 per cent of Remain voters": the term only describes the group the share is taken of
             return Decision(False, f"is a share of '{_words(an, head)}', a group the term only describes")
         return Decision(True, f"is a share of '{_words(an, head)}'")
@@ -1958,9 +1961,14 @@ def _name_of_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
         if _gap(an, k).strip() != ",":
             return None
     hit = next((h for h in about if h.first == k and ws[k].capitalised), None)
-    if hit is None or closed:
+    if hit is None:
+        return None
+    after = hit.last + 1
+    if after == len(ws) or _gap(an, after).strip()[:1] in (",", "("):
         return hit
-    return hit if hit.last + 1 == len(ws) or _gap(an, hit.last + 1).strip()[:1] in (",", "(") else None
+    # after "named"/"called" the clause's own verb may follow ("a man named Anna Roe was arrested"); anything else makes
+    # them verbs: "the pilot called Anna Roe minutes before", "named Anna Roe as his accomplice"
+    return hit if closed and (ws[after].norm in AUXILIARIES or ws[after].norm in BE_FORMS or _past(ws[after])) else None
 
 
 def _subject_of_term(an: Analysed, head: int, about: list[Hit]) -> Hit | None:

@@ -774,7 +774,7 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
         elif w in STATE_FILLERS or w in ("people", "persons"):
             head, passive = True, passive or w in BE_FORMS
         else:
-            step = _noun_step(w, word, nouns, head, named is not None)
+            step = _noun_step(w, word, nouns, head, named is not None, k > 0 and window[k - 1].lower() in ("and", "or"))
             if step is None:
                 return named
             nouns, head = step
@@ -783,9 +783,11 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
     return named
 
 
-def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool) -> tuple[int, bool] | None:
-    """The count's noun phrase read on to word ``w`` (``word`` as written): its noun words so far and whether its head
-    is read, or None where the phrase ends."""
+def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool, joined: bool) -> tuple[int, bool] | None:
+    """The count's noun phrase read on to word ``w`` (``word`` as written; ``joined``: right after "and"): its noun words
+    so far and whether its head is read, or None where the phrase ends."""
+    if joined and w not in COLLECTIVE_NOUNS:
+        return None  # ("476 passengers and coastguards rescued 172": another clause's subject)
     if not head and nouns < 3 and w.isalpha() and w not in FUNCTION_WORDS:
         # "Muslim pilgrims": the phrase ends at its plural noun (or a collective one after "and": "passengers and crew")
         return nouns + 1, is_plural(w) or nouns > 0 and w in COLLECTIVE_NOUNS

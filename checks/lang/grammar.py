@@ -477,27 +477,17 @@ OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", 
 # dose".
 NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "limits", "age", "intake", "reading"}
 
-# English verbs whose past tense or participle is not formed with -ed: base -> those forms (a form that is also the
-# base, "put", "hit", is listed; "come" and "run", whose participle is the base, list only the past tense).
-IRREGULAR_VERBS = {
-    "drive": ("drove", "driven"), "steal": ("stole", "stolen"), "freeze": ("froze", "frozen"), "hide": ("hidden",),
-    "ride": ("rode", "ridden"), "oversee": ("oversaw", "overseen"), "undergo": ("underwent", "undergone"),
-    "hold": ("held",), "win": ("won",), "make": ("made",), "sell": ("sold",), "build": ("built",), "see": ("saw", "seen"),
-    "take": ("took", "taken"), "give": ("gave", "given"), "find": ("found",), "leave": ("left",), "pay": ("paid",),
-    "put": ("put",), "set": ("set",), "keep": ("kept",), "lead": ("led",), "lose": ("lost",), "meet": ("met",),
-    "send": ("sent",), "spend": ("spent",), "strike": ("struck", "stricken"), "sink": ("sank", "sunk"),
-    "tell": ("told",), "go": ("went",), "come": ("came",), "begin": ("began", "begun"), "become": ("became",),
-    "buy": ("bought",), "bring": ("brought",), "catch": ("caught",), "choose": ("chose", "chosen"),
-    "draw": ("drew", "drawn"), "fall": ("fell", "fallen"), "fly": ("flew", "flown"), "get": ("got",),
-    "grow": ("grew", "grown"), "hit": ("hit",), "hurt": ("hurt",), "run": ("ran",), "rise": ("rose", "risen"),
-    "shut": ("shut",), "split": ("split",), "stand": ("stood",), "swear": ("swore", "sworn"),
-    "throw": ("threw", "thrown"), "write": ("wrote", "written"), "cut": ("cut",), "beat": ("beat", "beaten"),
-    "break": ("broke", "broken"), "speak": ("spoke", "spoken"), "tear": ("tore", "torn"), "sweep": ("swept",),
-    "shake": ("shook", "shaken"), "burn": ("burnt",), "blow": ("blew", "blown"), "burst": ("burst",),
-}
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
-# ("was elected in May and held the seat until 2019"); "freed" is regular, but the rules have always counted it here.
-IRREGULAR_PAST = {form for forms in IRREGULAR_VERBS.values() for form in forms} | {"freed"}
+# ("was elected in May and held the seat until 2019").
+IRREGULAR_PAST = {"driven", "drove", "stolen", "stole", "frozen", "froze", "hidden", "ridden", "rode", "overseen",
+                  "oversaw", "undergone", "underwent",
+                  "held", "won", "made", "sold", "built", "seen", "taken", "given", "found", "left", "paid", "put",
+                  "set", "kept", "led", "lost", "met", "sent", "spent", "struck", "sunk", "sank", "told", "took",
+                  "went", "came", "began", "begun", "became", "bought", "brought", "caught", "chose", "chosen",
+                  "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
+                  "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
+                  "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken", "torn", "tore",
+                  "stricken", "swept", "shaken", "shook", "burnt", "blown", "blew", "burst"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
@@ -543,7 +533,11 @@ INFINITIVE_SHARERS = ("want", "wish", "decid", "agre", "refus", "try", "tri", "a
 FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
 # Words of contrast that open a clause of their own after a non-restrictive relative clause ("..., which is 27.45%,
 # while Roe ended third").
-CONTRAST_OPENERS = {"while", "whilst", "whereas", "but", "although", "though"}
+CONTRAST_OPENERS = {"while", "whilst", "whereas", "although", "though"}  # (not "but": "who won 52% in 2019, but only 41%
+# in 2023" goes on with the relative clause)
+# Verbs of taking place: a relative clause of them after an event's noun tells when it happened ("the election that took
+# place this year", "the crash, which happened on 1 June"); "took" only before "place".
+OCCURRING_VERBS = {"took", "happened", "occurred", "held"}
 # Words that end a company's name ("Northwind Ocean Private Ltd", "Beta Corp."): part of the name, never a person.
 COMPANY_SUFFIXES = frozenset({"ltd", "limited", "pte", "private", "pvt", "plc", "inc", "incorporated", "corp",
                               "corporation", "co", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv", "ab", "asa", "oy"})
@@ -659,7 +653,7 @@ QUANTITY_HEADS = {"number", "total", "count", "tally", "amount"}
 # place describing that noun phrase is said of the subject.
 COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes", "s"}
 # Verbs that link a subject to what it is, taking no object ("Roe became the home secretary").
-LINKING_VERBS = COPULAS | {"become", "remain", "been", "being", "be", "becoming"}
+LINKING_VERBS = COPULAS | {"become", "remain", "been", "being", "be", "becoming", "stayed", "stays", "stay"}
 # Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
 # terminal"): a place describing that object places the clause's event too.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",

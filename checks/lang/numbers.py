@@ -172,6 +172,10 @@ TON_IN_POUNDS = (2000, 1000 / 0.45359237)
 # by a fact whose unit is one of PEOPLE_UNITS.
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
+# Plural nouns of a group of people a share or a rate is taken of ("6% of Remain voters", "one in three adults"): the
+# share is of that group, not of a whole the fact counts.
+SHARE_GROUPS = PEOPLE_UNITS | {"adults", "children", "men", "women", "voters", "supporters", "members", "residents",
+                              "respondents", "workers", "employees", "patients", "students", "americans", "britons"}
 # Plural nouns of people by their role or place: a count that leaves its noun out after one of these ("502 citizens
 # died, 937 were injured") counts people too
 # Plural nouns for people in general, no group of them: "all 189 souls on board" counts everyone on board.
