@@ -542,9 +542,9 @@ def _claims_verb(an, value, prepared: Prepared, d: Decision) -> Decision:
 
 def _holds_share(an, k: int, hits: list, end: int = -1) -> bool:
     """A term before the share at word k, with one verb at most between ("Milei won this Sunday's election with 55.8%
-    of votes"), or right after it in its clause ("59% of members agreed to approve"); not a term that is the share's own unit, up to
-    its last word ``end``, nor another figure's ("55.7 percent ..., against 44.3 percent" for the term "percent" holds
-    nothing)."""
+    of votes"), or right after it in its clause ("59% of members agreed to approve"); not a term that is the share's
+    own unit, up to its last word ``end``, nor another figure's ("55.7 percent ..., against 44.3 percent" for the term
+    "percent" holds nothing)."""
     for h in hits:
         if k <= h.first <= end or h.first and an.words[h.first - 1].norm[:1].isdigit():
             continue

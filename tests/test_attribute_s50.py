@@ -405,3 +405,9 @@ def test_review_a_contrast_inside_a_relative_clause_keeps_its_subject(tmp_path):
     fact = _claimed("The airline is registered in Velmar.", "place", "airline", "[Velmar]", rivals="Orsk")
     text = "The airline, which is owned by Anna Roe, but registered in Orsk, flew the route."
     assert one(tmp_path, fact, text)[0] == "differ"
+
+
+def test_review_another_sized_thing_or_a_rough_count_stays_a_part(tmp_path):
+    assert one(tmp_path, STORIES, "Officials evacuated the other 13-story tower nearby as a precaution.")[0] == "silent"
+    fact = _claimed("The ferry carried 100 passengers.", "number", "passengers", "100", "passengers")
+    assert one(tmp_path, fact, "After 60 were rescued, the remaining 40-odd passengers were stranded.")[0] == "silent"

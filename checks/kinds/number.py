@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -365,8 +365,7 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
         return Comparison(found, None, f"is a difference ('{mention.text}{fewer.group()}'), not the count", "difference")
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
-    # ("the remaining 12-story structure": a measure hyphen-joined to its unit describes the noun "remaining" qualifies)
-    subset = None if _HYPHENED_BEFORE_NOUN.match(mention.after) else _SUBSET.search(mention.before)
+    subset = None if _sized_remainder(mention) else _SUBSET.search(mention.before)
     part = subset or more or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
@@ -377,7 +376,16 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     return _other_thing(fact, mention, found)
 
 
-_HYPHENED_BEFORE_NOUN = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*\s+[^\W\d_]")  # "-story structure", "-year-old boy"
+_HYPHENED_BEFORE_NOUN = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*\s+[^\W\d_]+")  # "-story structure", "-year-old boy"
+
+
+def _sized_remainder(mention: Mention) -> bool:
+    """'the remaining 12-story structure': a measure hyphen-joined to its unit before a singular noun, after
+    "remaining", sizes what remains of one thing; no part of a group (not "the other 13-story tower", another one, nor
+    "the remaining 40-odd passengers": "odd" is no unit)."""
+    m = _HYPHENED_BEFORE_NOUN.match(mention.after)
+    return m is not None and normalise(mention.unit) not in APPROXIMATE_SUFFIXES and not is_plural(m.group().split()[-1].lower()) \
+        and mention.before.rstrip().lower().endswith("remaining")
 
 
 def _more_in_terms(fact: Fact, word: str) -> bool:

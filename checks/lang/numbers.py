@@ -93,6 +93,8 @@ RATE_WORDS = ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nig
 # Words between a definite determiner and a count that pick the rest of a group: "the remaining 12 boys" are some
 # of the boys. Not "first"/"last": "the first five images" may be the very batch a fact counts.
 SUBSET_WORDS = ("other", "remaining", "rest of the")
+# Words hyphen-joined after a number that make it rough, no unit ("40-odd passengers", "1,000-plus deaths").
+APPROXIMATE_SUFFIXES = {"odd", "plus", "something", "ish"}
 # Nouns of a title won after a multiplier ("a 20-time Grand Slam champion", "a three-time Olympic medallist"): the
 # count is how many times it was won; no office ("a two-time prime minister" held it twice, no rank or count of it)
 WON_TITLES = frozenset({"champion", "champions", "winner", "winners", "medallist", "medallists", "medalist",
