@@ -1624,7 +1624,6 @@ def in_reference(an: Analysed, k: int) -> str:
 
 
 _RELATIVE_TIME_REACH = 8  # words of the relative clause read for its time: "that took place in the spring of 2023"
-_TIME_AFTER_DEICTIC = {"year", "month", "week", "weekend"}
 
 
 def _own_dated_relative(an: Analysed, h: Hit, i: int) -> bool:
@@ -1641,7 +1640,7 @@ def _own_dated_relative(an: Analysed, h: Hit, i: int) -> bool:
     if r <= i < end:
         return False
     return any(ws[j].norm in CALENDAR_WORDS or ws[j].norm in SEASONS or is_year(ws[j].norm) or ws[j].norm == "ago"
-               or ws[j].norm in _TIME_AFTER_DEICTIC and ws[j - 1].norm in ("this", "last", "that") for j in range(r + 2, end))
+               or ws[j].norm in TIME_NOUNS and ws[j - 1].norm in ("this", "last", "that") for j in range(r + 2, end))
 
 
 def _occurring(ws: tuple[Word, ...], j: int) -> bool:

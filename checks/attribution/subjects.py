@@ -15,7 +15,7 @@ from ..lang.numbers import HEDGE_WORDS, HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
 from ..match import Hit
 from ..words import alternation, is_plural, singular, words
-from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
+from .clauses import (_time_phrase_back, SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
 __all__ = ["claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
@@ -439,16 +439,12 @@ def _qualifies_value(an: Analysed, j: int, k: int, hits: list[Hit]) -> bool:
         and not _gap(an, j).strip()
 
 
-_SUBJECT_TIME = {"on", "last", "this", "earlier", "late"} | CALENDAR_WORDS | DAY_WORDS
-
-
 def _subject_of(an: Analysed, n: int, h: Hit) -> bool:
     """Is the noun at word n the subject right before the term's past verb, past the verb's own time ("a federal judge
     on Thursday sentenced him": the qualifier tells the kind of what the judge did)?"""
     ws = an.words
-    return n < h.first <= n + 4 and ws[n].norm not in FUNCTION_WORDS and _past(ws[h.first]) \
-        and all(ws[i].norm in _SUBJECT_TIME and not _gap(an, i).strip() for i in range(n + 1, h.first)) \
-        and not _gap(an, h.first).strip()
+    return n < h.first and _time_phrase_back(ws, h.first)[0] == n and ws[n].norm not in FUNCTION_WORDS \
+        and _past(ws[h.first]) and not any(_gap(an, i).strip() for i in range(n + 1, h.first + 1))
 
 
 def claim_buyer(claim: str) -> frozenset[str]:
