@@ -176,7 +176,7 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
     and rule -> [candidate values it attached, set aside] in any cell, decisive or not."""
     from checks.facts import read_facts
     from checks.index import index_all
-    from checks.judge import as_evidence, attributed, candidates, prepare, story_times
+    from checks.judge import as_evidence, attributed, candidates, prepare_all
     from checks.sources import read_folder
     from checks.verdict import decide
 
@@ -185,9 +185,7 @@ def decisive_rules(facts: Path, sources: Path) -> tuple[dict[tuple[str, str], li
     indexes = index_all(folder.sources)
     out: dict[tuple[str, str], list[str]] = {}
     applied: dict[str, list[int]] = {}
-    times = story_times(fact_list)  # as the checks prepare each fact (shards.make_plan)
-    for fact in fact_list:
-        prepared = prepare(fact, story=times.get(fact.file, frozenset()))
+    for fact, prepared in zip(fact_list, prepare_all(fact_list)):  # as the checks prepare each fact (shards.make_plan)
         for idx in indexes:
             every = [c for c in candidates(fact, idx, prepared) if c.agrees is not None]
             for c in every:

@@ -346,7 +346,7 @@ def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_lines
     from .facts import load_facts
     from .index import index_all
-    from .judge import story_times
+    from .judge import prepare_all
     from .sources import read_folder
 
     sources = read_folder(args.seeds).sources
@@ -357,8 +357,8 @@ def _explain(args: argparse.Namespace) -> int:
     if args.source and source is None:
         return 2
     fact = facts[args.id]
-    story = story_times(facts.values()).get(fact.file, frozenset())
-    for line in explain_lines(fact, index_all(sources), source=source, story=story):
+    prepared = dict(zip(facts, prepare_all(facts.values())))[args.id]  # as the checks prepare it, among the others
+    for line in explain_lines(fact, index_all(sources), source=source, prepared=prepared):
         print(line)
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .index import SourceIndex
-from .judge import Candidate, attributed, candidates, prepare, relevant
+from .judge import Candidate, Prepared, attributed, candidates, prepare, relevant
 from .kinds import KINDS
 from .match import find
 from .model import Fact
@@ -30,14 +30,14 @@ def excluded_lines(fact: Fact, idx: SourceIndex, prepared, sentences) -> list[st
 
 
 def explain_lines(fact: Fact, indexes: list[SourceIndex], *, source: str | None = None,
-                  story: frozenset[str] = frozenset()) -> list[str]:
+                  story: frozenset[str] = frozenset(), prepared: Prepared | None = None) -> list[str]:
     """One line each (names, sentences and values from the files shown escaped: safe to print); ``story``: the
-    earliest year of the dated facts in the fact's file (``judge.story_times``), as the checks use it."""
-    return [terminal(line) for line in _explained(fact, indexes, source, story)]
+    earliest year of the dated facts in the fact's file (``judge.story_times``), as the checks use it; ``prepared``:
+    the fact as the checks prepare it among the others (``judge.prepare_all``), which sets ``story`` aside."""
+    return [terminal(line) for line in _explained(fact, indexes, source, prepared or prepare(fact, story=story))]
 
 
-def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None, story: frozenset[str]) -> list[str]:
-    prepared = prepare(fact, story=story)
+def _explained(fact: Fact, indexes: list[SourceIndex], source: str | None, prepared: Prepared) -> list[str]:
     out = [f"{fact.id} ({fact.file}:{fact.line}) {fact.kind}, expected {expected_words(fact)}"]
     for idx in indexes:
         if source and idx.source.name != source:

@@ -29,7 +29,7 @@ from .numbers import numbers
 from .verdict import age_fact, decide, is_age, unit_terms
 from .words import alternation, normalise, words
 
-__all__ = ["Candidate", "Prepared", "prepare", "relevant", "candidates", "judge_fact", "fact_evidence",
+__all__ = ["Candidate", "Prepared", "Sibling", "prepare", "prepare_all", "relevant", "candidates", "judge_fact", "fact_evidence",
            "evidence", "attributed", "as_evidence"]
 
 
@@ -87,6 +87,16 @@ class Prepared:
     story: frozenset[str] = frozenset()  # the earliest year of the dated facts filed beside it, for earlier_year
     ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
     expects: bool = False  # whether a number fact's claim is itself an expectation ("expects revenue to reach"), for _estimate
+    siblings: tuple = ()  # the records of its kind filed beside it (Sibling), for another_record
+
+
+class Sibling(NamedTuple):
+    """A record of a fact's kind filed beside it: a value the grammar gives both facts that is this one's value is
+    this one's (``another_record``)."""
+
+    fact: Fact
+    prepared: Prepared  # its own, for its kind's compare
+    own: tuple[Term, ...]  # its about- and context terms that the fact's own terms do not hold
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -110,6 +120,29 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
                     qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim),
                     expects=_expects(fact))
+
+
+def prepare_all(facts) -> list[Prepared]:
+    """Each fact prepared as the checks use it: with its story's time (``story_times``) and the records of its kind
+    filed beside it (``Sibling``; a number's only when they share a unit)."""
+    facts = list(facts)
+    times = story_times(facts)
+    base = [prepare(f, story=times.get(f.file, frozenset())) for f in facts]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for n, f in enumerate(facts):
+        if f.kind in ("date", "number"):
+            groups.setdefault((f.file, f.kind), []).append(n)
+    out = list(base)
+    for members in groups.values():
+        for n in members:
+            mine = {t.parts for t in base[n].about + base[n].context}
+            units = {t.parts for t in base[n].units}
+            sibs = tuple(Sibling(facts[m], base[m], own) for m in members if m != n
+                         and (facts[n].kind == "date" or units & {t.parts for t in base[m].units})
+                         for own in [tuple(t for t in base[m].about + base[m].context if t.parts not in mine)] if own)
+            if sibs:
+                out[n] = replace(base[n], siblings=sibs)
+    return out
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -351,9 +384,25 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
+def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...]) -> Decision | None:
+    """'Bolt ran the 100 metres in 9.58 seconds', for a fact of Gay's time filed beside one of Bolt's 100-metre time
+    of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
+    kind holds, and that is that record's value, states that record's, not this fact's."""
+    for sib in siblings:
+        hits = find(item.words, item.sentence.text, sib.own)
+        if hits and KINDS[sib.fact.kind].compare(sib.fact, value, sib.prepared).agrees \
+                and KINDS[sib.fact.kind].attach(item.analysed, value, hits).attached:
+            term = item.sentence.text[hits[0].start:hits[0].end]
+            return Decision(False, f"the value of {sib.fact.id}, filed beside it, which the sentence names ('{term}'): "
+                                   "that record's, not this fact's", rule="another_record")
+    return None
+
+
 def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Prepared, hits: list) -> Decision:
     """``d``, or a set-aside when a conflicting date before the term's noun names another instance (``_far_instance``),
-    or a ranked phrase does (``_ranked``)."""
+    or a ranked phrase does (``_ranked``), or the value is a record's filed beside it (``_another_record``)."""
+    if d.attached and c.agrees is False and prepared.siblings:
+        d = _another_record(item, value, prepared.siblings) or d
     if d.attached and c.agrees is False and d.rule == "date_modifier" and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
                                "statement of the fact's", rule="another_instance")

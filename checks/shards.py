@@ -19,7 +19,7 @@ from operator import itemgetter
 from dataclasses import dataclass, replace
 
 from .index import SourceIndex, index_sources, build_vocabulary
-from .judge import Prepared, judge_fact, prepare, story_times
+from .judge import Prepared, judge_fact, prepare_all
 from .match import Vocabulary
 from .model import Evidence, Fact, Result, Source
 from .sources import WINDOW_CHARS
@@ -100,16 +100,16 @@ def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:
 
 
 def make_plan(facts: tuple[Fact, ...]) -> Plan:
-    times = story_times(facts)
-    stories = [times.get(f.file, frozenset()) for f in facts]
-    return Plan(tuple(facts), tuple(prepare(f, story=t) for f, t in zip(facts, stories)),
-                tuple(fact_key(f, t) for f, t in zip(facts, stories)))
+    prepared = prepare_all(facts)
+    return Plan(tuple(facts), tuple(prepared),
+                tuple(fact_key(f, p.story, tuple(s.fact for s in p.siblings)) for f, p in zip(facts, prepared)))
 
 
-def fact_key(fact: Fact, story: frozenset[str] = frozenset()) -> str:
-    """The content of a fact record (every field, its file and line included), and its story's time when the
-    dated facts beside it give one (they decide ``earlier_year`` for it, so an edit to them re-checks it)."""
-    said = repr(fact) + (repr(sorted(story)) if story else "")
+def fact_key(fact: Fact, story: frozenset[str] = frozenset(), siblings: tuple[Fact, ...] = ()) -> str:
+    """The content of a fact record (every field, its file and line included), its story's time when the dated facts
+    beside it give one (they decide ``earlier_year`` for it) and the records of its kind beside it (``another_record``):
+    an edit to them re-checks it."""
+    said = repr(fact) + (repr(sorted(story)) if story else "") + "".join(map(repr, siblings))
     return hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()
 
 
