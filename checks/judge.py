@@ -97,6 +97,8 @@ class Sibling(NamedTuple):
     fact: Fact
     prepared: Prepared  # its own, for its kind's compare
     own: tuple[Term, ...]  # its about- and context terms that the fact's own terms do not hold
+    stage: tuple[Term, ...] = ()  # its context terms that the fact's own terms do not hold (its stage: "first round")
+    mine: tuple[Term, ...] = ()  # the fact's context terms that its context does not hold (the fact's own stage)
 
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
@@ -135,14 +137,22 @@ def prepare_all(facts) -> list[Prepared]:
     out = list(base)
     for members in groups.values():
         for n in members:
-            mine = {t.parts for t in base[n].about + base[n].context}
-            units = {t.parts for t in base[n].units}
-            sibs = tuple(Sibling(facts[m], base[m], own) for m in members if m != n
-                         and (facts[n].kind == "date" or units & {t.parts for t in base[m].units})
-                         for own in [tuple(t for t in base[m].about + base[m].context if t.parts not in mine)] if own)
+            sibs = tuple(sib for m in members if m != n for sib in [_sibling(base[n], facts[n].unit, facts[m], base[m])] if sib)
             if sibs:
                 out[n] = replace(base[n], siblings=sibs)
     return out
+
+
+def _sibling(mine: Prepared, mine_unit: tuple[str, ...], fact: Fact, theirs: Prepared) -> Sibling | None:
+    """The record ``fact`` as a sibling of the fact prepared as ``mine``: of a number's, only when they share a unit;
+    none when it holds no term of its own."""
+    if fact.kind == "number" and not {u.lower() for u in fact.unit} & {u.lower() for u in mine_unit}:
+        return None
+    held = {t.parts for t in mine.about + mine.context}
+    own = tuple(t for t in theirs.about + theirs.context if t.parts not in held)
+    staged = {t.parts for t in theirs.context}
+    return Sibling(fact, theirs, own, tuple(t for t in theirs.context if t.parts not in held),
+                   tuple(t for t in mine.context if t.parts not in staged)) if own else None
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:
@@ -389,13 +399,25 @@ def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...]) -> Deci
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
     kind holds, and that is that record's value, states that record's, not this fact's."""
     for sib in siblings:
+        kind = KINDS[sib.fact.kind]
         hits = find(item.words, item.sentence.text, sib.own)
-        if hits and KINDS[sib.fact.kind].compare(sib.fact, value, sib.prepared).agrees \
-                and KINDS[sib.fact.kind].attach(item.analysed, value, hits).attached:
+        if hits and kind.compare(sib.fact, value, sib.prepared).agrees and kind.attach(item.analysed, value, hits).attached:
             term = item.sentence.text[hits[0].start:hits[0].end]
             return Decision(False, f"the value of {sib.fact.id}, filed beside it, which the sentence names ('{term}'): "
                                    "that record's, not this fact's", rule="another_record")
+        stage = sib.stage and _in_clause(item, value, sib.stage)
+        if stage and not (sib.mine and _in_clause(item, value, sib.mine)):
+            return Decision(False, f"in the stage of {sib.fact.id}, filed beside it ('{stage}'): that record's, not "
+                                   "this fact's", rule="another_record")
     return None
+
+
+def _in_clause(item: Indexed, value, terms: tuple[Term, ...]) -> str:
+    """The first of ``terms`` in the value's clause, or ''."""
+    an = item.analysed
+    clause = an.clause[an.index_at(value.start)]
+    hit = next((h for h in find(item.words, item.sentence.text, terms) if an.clause[h.first] == clause), None)
+    return item.sentence.text[hit.start:hit.end] if hit else ""
 
 
 def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Prepared, hits: list) -> Decision:

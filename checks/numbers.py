@@ -50,7 +50,7 @@ _NUMBER = re.compile(
     r"(?=\d)(?<!(?-i:[A-Z])-)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bRp)|(?<=\bTk)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
     r"(?P<part>" + _PART + r")?"  # a mixed number: "22 1/2", "22-and-a-half", "2½"
     # a scale word after a space, or hyphen-joined as a modifier ("the $44-billion deal")
-    r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|k|lakhs?|"
+    r"(?:(?:\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion|bn|mn|mln|bln|k|lakhs?|"
     r"crores?|"
     + _COUNT + r")\b)?"
     r"|\b" + gate(_IN_WORDS) + _IN_WORDS + r"(?:(?P<wpart>" + _PART + r")(?:\s(?P<wscale>thousand|million|billion|trillion)\b)?)?",  # the gate passes over a word that begins no number at once
@@ -66,7 +66,7 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]")
 _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 # what stands before a rate's "a" ("a billion dollars a month", "twice a day", "40 hours a week", "$31 a share"): a
 # number, a plural noun or a word of frequency, right before it
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|"
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|mln|bln|"
                           r"crore|lakh))\s+\Z", re.IGNORECASE)
 _OPENERS_NOT_FUNCTION_WORDS = frozenset(CLAUSE_OPENERS - FUNCTION_WORDS)
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")

@@ -81,3 +81,97 @@ def test_explain_names_another_record(tmp_path, capsys):
     main(["explain", "roe-time", "--source", "a.txt", "--facts", str(facts_dir), "--seeds", str(seeds_dir)])
     out = capsys.readouterr().out
     assert "another_record" in out and "lund-time" in out, out
+
+
+# another_record, stages: a conflicting value in a clause naming a context term only another record of its kind holds
+# (its stage: "in the first round"), and none of the fact's own, is that record's.
+RUNOFF = ("  - id: runoff-share\n    claim: Anna Roe won 61.2% of the votes in the runoff.\n    kind: number\n    about: [Anna Roe, Roe]\n"
+          "    context: [runoff, second round]\n    value: 61.2\n    unit: ['%']\n    tolerance: 0\n")
+FIRST = ("  - id: first-share\n    claim: Anna Roe won 24.5% of the votes in the first round.\n    kind: number\n    about: [Anna Roe, Roe]\n"
+         "    context: [first round]\n    value: 24.5\n    unit: ['%']\n    tolerance: 0\n")
+STAGED = "Roe faces the runoff next month. Roe received 23.9% of the votes in the first round."
+
+
+def test_a_value_in_another_records_stage_is_that_records(tmp_path):
+    got = verdicts(tmp_path, "facts:\n" + RUNOFF + FIRST, {"a.txt": STAGED})
+    assert got == {"runoff-share": {"a.txt": "silent"}, "first-share": {"a.txt": "differ"}}
+
+
+def test_a_value_in_both_stages_clause_is_still_the_facts(tmp_path):
+    # the clause names the fact's own stage too: no reason to give the value away
+    text = "Roe faces the runoff. Roe received 23.9% in the first round and in the runoff alike."
+    assert verdicts(tmp_path, "facts:\n" + RUNOFF + FIRST, {"a.txt": text})["runoff-share"]["a.txt"] == "differ"
+
+
+def test_without_the_other_stages_record_the_value_conflicts(tmp_path):
+    assert verdicts(tmp_path, "facts:\n" + RUNOFF, {"a.txt": STAGED})["runoff-share"]["a.txt"] == "differ"
+
+
+# A yearless date's event noun takes no year from the same sentence's other instance of that noun ("the election on
+# April 23, the first time since the 1969 election"): the sentence tells of two instances (dates/placement._dated_apart).
+def test_a_sentences_other_dated_instance_gives_no_year(tmp_path):
+    from .helpers import one
+    fact = "- id: f\n  claim: x\n  kind: date\n  about: [first round]\n  value: 2017-04-23\n"
+    text = ("Turnout fell in the first round of the election on April 23, the first time since the 1969 election "
+            "that it fell so low.")
+    assert one(tmp_path, fact, text, published="2017-04-24")[0] == "agree"
+
+
+def test_an_event_dated_in_another_sentence_still_gives_its_year():
+    from checks.dates.placement import _dated_apart
+    assert _dated_apart("election", "the first time since the 1969 election")
+    assert not _dated_apart("election", "the first round of the election on April 23")
+
+
+# News agencies' scale abbreviations: "20.7 mln voters", "2 bln euros".
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("mln", 1e6), ("bln", 1e9), ("mn", 1e6), ("bn", 1e9)]))
+def test_agency_scale_abbreviations_multiply(n, scale):
+    from checks.numbers import numbers
+    (m,) = numbers(f"{n} {scale[0]} voters took part.")
+    assert (m.value, m.unit) == (n * scale[1], "voters")
+
+
+# measure: an amount said to include what a figure may take in, past its owner and a describing word ("valued at $108.7
+# billion including Time Warner's net debt"), or in an opening phrase ("Including debt, Orsk is paying $64.5 billion"),
+# measures another quantity than a price that names none.
+PRICE = ("- id: f\n  claim: Orsk agreed to buy Velmar for $85.4 billion.\n  kind: number\n  about: [deal, valued]\n"
+         "  value: 85.4\n  unit: [billion dollars]\n  tolerance: 0\n")
+
+
+def test_an_amount_including_an_owners_debt_is_another_measure(tmp_path):
+    from .helpers import one
+    for text in ("The deal is valued at $108.7 billion including Velmar's net debt.",
+                 "Including debt, the deal is valued at $108.7 billion."):
+        assert one(tmp_path, PRICE, text)[0] == "silent", text
+    assert one(tmp_path, PRICE, "The deal is valued at $108.7 billion, Orsk said.")[0] == "differ"
+
+
+# predecessor: the name after "over" right after a noun of a win ("a resounding victory over far-right leader Orsk") is
+# the one beaten; a title right before the name it belongs to stays that name's ("his win over US Open champion Orsk").
+WINNER = "- id: f\n  claim: x\n  kind: party\n  about: [won, victory]\n  value: [Anna Roe]\n  rivals: [Lena Orsk]\n"
+TITLE = ("- id: f\n  claim: x\n  kind: party\n  about: [Lena Orsk, Orsk]\n  value: [US Open champion]\n"
+         "  rivals: [Olympic champion]\n")
+
+
+def test_the_name_after_a_victory_over_is_the_one_beaten(tmp_path):
+    from .helpers import one
+    text = "Anna Roe won a resounding victory over far-right leader Lena Orsk in the election."
+    assert one(tmp_path, WINNER, text)[0] == "agree"
+    assert one(tmp_path, WINNER, "Lena Orsk won a resounding victory in the election.")[0] == "differ"
+
+
+def test_a_title_before_the_beaten_name_is_still_that_names(tmp_path):
+    from .helpers import one
+    assert one(tmp_path, TITLE, "Roe sealed a dramatic win over US Open champion Orsk.")[0] == "agree"
+    assert one(tmp_path, TITLE, "Roe sealed a dramatic win over Olympic champion Orsk.")[0] == "differ"
+
+
+# other_deal: a describing word hyphen-joined to an acronym ("satellite-TV provider DirecTV") is one describing word
+# before the name bought.
+def test_a_hyphen_joined_acronym_describes_the_name_bought(tmp_path):
+    from .helpers import one
+    text = "A year ago Orsk completed its $48.5 billion purchase of satellite-TV provider Lumo."
+    assert one(tmp_path, PRICE.replace("[deal, valued]", "[deal, valued, purchase]"), text)[0] == "silent"
+    assert one(tmp_path, PRICE.replace("[deal, valued]", "[deal, valued, purchase]"),
+               "A year ago Orsk completed its $48.5 billion purchase of Velmar.")[0] == "differ"

@@ -17,7 +17,7 @@ from ..lang.grammar import (BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIF
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
                             ROUTE_PREPOSITIONS, ROUTE_ROLE_WORDS, CLAIM_ROUTE_PHRASES, SEAT_PARTICIPLES, SETTING_UP_NOUNS, SUBJECT_PLACE_PREPOSITIONS,
-                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS)
+                            SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS, VICTORY_NOUNS)
 from ..lang.numbers import UNITS
 from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, NAME_SUFFIXES, OFFICE_WORDS, TITLES
 from ..words import Word, is_demonym, is_plural, words
@@ -329,15 +329,16 @@ def _brand_ends(an: Analysed, j: int) -> bool:
 
 def predecessor(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Lind will replace Orsk as chair', 'Lind won, defeating her rival, the former minister Orsk': the object of a
-    verb of replacing or defeating (past its determiner, titles and an apposition's comma) is the one replaced."""
-    if an.norms.isdisjoint(SUCCESSION_VERBS):
+    verb of replacing or defeating (past its determiner, titles and an apposition's comma) is the one replaced; so is
+    the name after "over" right after a noun of a win ("a resounding victory over far-right leader Orsk")."""
+    if an.norms.isdisjoint(SUCCESSION_VERBS) and (an.norms.isdisjoint(VICTORY_NOUNS) or "over" not in an.norms):
         return None  # no verb of replacing in the sentence
     verb = _governing_verb(an, hit)
     if verb is not None and _only_tried(an, verb):
         return None  # "had attempted to depose Defence Minister Shoigu": the attempt failed, the title still held
-    if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 1)):  # "replacing Tory leader, Sunak": a
-        # term in the object's own phrase says what the name is
-        return Decision(False, f"is the one '{an.words[verb].text}' names as replaced")
+    if verb is not None and not _hit_in(about, range(verb + 1, hit.last + 2)):  # "replacing Tory leader, Sunak": a
+        # term in the object's own phrase says what the name is (or right after a title: "beat US Open champion Orsk")
+        return Decision(False, f"is the one '{an.words[verb].text}' names as beaten or replaced")
     if verb is not None and an.words[verb].norm in REMOVAL_VERBS:  # "impeached acting President Han": held till then
         return Decision(False, f"held the title until '{an.words[verb].text}' removed them: no statement of who holds it")
     return None
@@ -358,8 +359,10 @@ def _governing_verb(an: Analysed, hit: Hit) -> int | None:
     while k >= 0 and hit.first - k <= 8:
         if ws[k].norm in SUCCESSION_VERBS:
             return k
+        if ws[k].norm == "over" and k and ws[k - 1].norm in VICTORY_NOUNS and _gap(an, k) == " ":
+            return k - 1  # "victory over": the noun of the win governs the name as a verb of defeating would
         if _past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in _NOT_MODIFIERS \
-                or _gap(an, k + 1).strip() not in ("", ","):
+                or _gap(an, k + 1).strip() not in ("", ",", "-"):  # (a hyphen joins a modifier: "far-right leader")
             return None  # another verb, a preposition ("toppled by Lind": the agent), a clause word
         k -= 1
     return None

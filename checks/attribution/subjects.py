@@ -653,12 +653,13 @@ def _owned_name(an: Analysed, end: int, known: frozenset[str] = frozenset()) -> 
 
 def _past_describing(an: Analysed, i: int) -> int:
     """The word after up to three lower-case describing words from word i ("pipeline operator Denbury": Denbury; words
-    joined by a hyphen count as one: "data center-connectivity company Brocade")."""
+    joined by a hyphen count as one, an acronym among them too: "data center-connectivity company Brocade",
+    "satellite-TV provider DirecTV")."""
     ws, j, count = an.words, i, 0
     while j < len(ws) and count < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
             and not ws[j].norm[:1].isdigit():
-        while j + 1 < len(ws) and _gap(an, j + 1) == "-" and not ws[j + 1].capitalised:
-            j += 1  # "center-connectivity": one word
+        while j + 1 < len(ws) and _gap(an, j + 1) == "-" and (not ws[j + 1].capitalised or ws[j + 1].text.isupper()):
+            j += 1  # "center-connectivity", "satellite-TV": one word
         if _gap(an, j + 1 if j + 1 < len(ws) else j) != " ":
             break
         j, count = j + 1, count + 1

@@ -645,6 +645,13 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozen
     return {noun: (next(iter(ys)), frozenset(openers[noun])) for noun, ys in years.items() if len(ys) == 1}
 
 
+def _dated_apart(noun: str, text: str) -> bool:
+    """'the first round of the election on April 23, the first time since the 1969 election that ...': a sentence that
+    names an instance of the noun with a year before it, beside the yearless date's own phrase of it, tells of two
+    instances; the year is the other's."""
+    return any(noun in m.group(2).split() for m in _YEAR_BEFORE_NOUN.finditer(text))
+
+
 def _same_owner(determiner: str, openers: frozenset[str]) -> bool:
     """A yearless date's determiner against the words before the event's year: a possessive names whose event it is,
     so one that differs ("his" against "her 1953 coronation"), or a possessive where the year had none, is
@@ -672,7 +679,7 @@ def _event_year(m: Mention, text: str, years_of: _EventYears | None) -> Period |
         head = _NOUN_ON.search(text, max(0, m.start - 40), m.start) or _DEFINITE_SUBJECT.match(text, 0, m.start)
     noun = head.group(head.lastindex or 0).split()[-1].lower() if head else ""
     years = years_of() if noun else {}
-    if noun not in years:
+    if noun not in years or _dated_apart(noun, text):
         return None
     year, openers = years[noun]
     determiner = definite.group().split()[0] if definite else "the"

@@ -464,10 +464,11 @@ _NATIONAL_NOUN = re.compile(r"\s+([A-Z][a-z]+)\s+([a-z]+)\b")
 
 
 # "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in
-_MEASURE_BEFORE = re.compile(r",\s*(?:including|excluding|not\s+including)\s+([a-z][\w'’-]*)\s*,[^,;.]{0,30}\Z",
-                             re.IGNORECASE)
-_MEASURE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?,?\s*(?:including|excluding|not\s+including)\s+([a-z][\w'’-]*)\b",
-                            re.IGNORECASE)
+# (or an opening phrase: "Including debt, Exxon is committing about $64.5 billion"; the owner and a describing word may
+# stand before the noun: "including Time Warner's net debt")
+_WHAT_INCLUDED = r"(?:including|excluding|not\s+including)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w'’-]*)"
+_MEASURE_BEFORE = re.compile(r"(?:\A|,)\s*" + _WHAT_INCLUDED + r"\s*,[^,;.]{0,60}\Z", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?,?\s*" + _WHAT_INCLUDED + r"\b", re.IGNORECASE)
 
 
 def _other_measure(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -475,10 +476,11 @@ def _other_measure(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     a figure may take in (``MEASURE_INCLUSIONS``: debt, fees, tax...), which the fact's claim, terms and unit never
     name, measures another quantity than the fact's."""
     m = _MEASURE_BEFORE.search(mention.before) or _MEASURE_AFTER.match(mention.after)
-    if not m or normalise(m.group(1)) not in MEASURE_INCLUSIONS \
-            or normalise(m.group(1)) in fact_words(fact.claim, fact.about, fact.unit):
+    noun = next((w for w in map(normalise, m.group(1).split()) if w in MEASURE_INCLUSIONS), "") if m else ""
+    if not noun or noun in fact_words(fact.claim, fact.about, fact.unit):
         return None  # "killed 40, including two children": members of the count, no other quantity
-    said = re.search(r"(?:not\s+)?(?:including|excluding)\s+\S+", m.group(), re.IGNORECASE).group().rstrip(",")
+    said = re.search(r"(?:not\s+)?(?:including|excluding)\s+.*?\b" + re.escape(noun) + r"\w*", m.group(),
+                     re.IGNORECASE).group()
     return Comparison(found, None, f"measures another quantity ('{said}')", "measure")
 
 

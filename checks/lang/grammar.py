@@ -514,6 +514,9 @@ SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats
                     "toppling", "overthrow", "overthrows", "overthrew", "overthrown", "overthrowing",
                     "dethrone", "dethrones", "dethroned", "dethroning",
                     "impeach", "impeaches", "impeached", "impeaching"}
+# Nouns of a win whose "over" names the one beaten, as the object of a verb of defeating does ("a resounding victory
+# over far-right leader Marine Le Pen") (``predecessor``).
+VICTORY_NOUNS = frozenset({"victory", "victories", "win", "wins", "triumph", "landslide", "upset"})
 # Of these, the verbs that remove their object from office: a title in the object's phrase was held until then
 # ("lawmakers impeached acting President Han": Han no longer is; "defeated incumbent Sunak" says no such thing).
 REMOVAL_VERBS = {verb for verb in SUCCESSION_VERBS if verb.startswith(("oust", "unseat", "depos", "toppl", "overthr",
