@@ -73,17 +73,24 @@ def amount(text: str, start: int, end: int, value: float, scaled: bool) -> tuple
             pos = w.end()
     if code is None:
         return None
+    return _shared(text, value, code, first, pos)
+
+
+def _shared(text: str, value: float, code: str, first: int, pos: int) -> tuple[float, str, int, int]:
+    """The amount, priced per share when a share follows it ("$31 a share"), or follows how it is paid ("$190 in cash,
+    without interest, for each share") or its conversion in brackets ("$65 (£23.40) per share": the bracket's own
+    amount is a mention of its own)."""
     p = _PER_SHARE.match(text, pos)
     if p:
         return value, code + " per share", first, p.end()
-    gloss = _GLOSS.match(text, pos)
-    if gloss and _PER_SHARE.match(text, gloss.end()):
-        return value, code + " per share", first, pos  # "$65 (£23.40) per share": the bracket converts it, the rate
-        # after it is still the amount's (the bracket's own amount is a mention of its own)
+    between = _IN_CASH.match(text, pos) or _GLOSS.match(text, pos)
+    if between and _PER_SHARE.match(text, between.end()):
+        return value, code + " per share", first, pos
     return value, code, first, pos
 
 
 _GLOSS = re.compile(r"\s\([^()]{1,30}\)")  # a short bracket right after an amount: its conversion ("(£23.40)")
+_IN_CASH = re.compile(r"\s+in\s+cash(?:\s*,\s*without\s+interest\s*,)?", re.IGNORECASE)
 
 
 _CODES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values())

@@ -305,8 +305,13 @@ def _summand(first: Mention, a: Mention, b: Mention, text: str) -> bool:
     if noun == "" and first is a and _elided(text, a):  # "all 109 on board and four people on the ground": the first
         return _written_noun(text, b.end).lower() in PEOPLE_UNITS  # part leaves out the noun the next one names, people
         # (a count "on board" counts people; "40 sheep on the ground" no part of them)
-    return (noun != "" and (noun == _counted_noun(text, b.end) or _elided(text, b))
-            and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum
+    return (noun != "" and (noun == _counted_noun(text, b.end) or _elided(text, b) or _both_people(text, a, b))
+            and noun not in UNITS)  # "20 years of prison and 5 years of probation": spans, no sum; "49 people on
+    # board and one person on the ground": people either way
+
+
+def _both_people(text: str, a: Mention, b: Mention) -> bool:
+    return _written_noun(text, a.end).lower() in PEOPLE_UNITS and _written_noun(text, b.end).lower() in PEOPLE_UNITS
 
 
 def _restored(first: Mention, part: Mention, text: str) -> Mention:

@@ -175,3 +175,102 @@ def test_a_hyphen_joined_acronym_describes_the_name_bought(tmp_path):
     assert one(tmp_path, PRICE.replace("[deal, valued]", "[deal, valued, purchase]"), text)[0] == "silent"
     assert one(tmp_path, PRICE.replace("[deal, valued]", "[deal, valued, purchase]"),
                "A year ago Orsk completed its $48.5 billion purchase of Velmar.")[0] == "differ"
+
+
+# another_instance: an indefinite noun phrase opening a sentence that ends with "as well"/"too", through its
+# with-phrase to the verb, tells of one more instance ("A magnitude 5.0 foreshock with its epicentre near Orsk has
+# caused damage as well").
+EPICENTRE = "- id: f\n  claim: x\n  kind: place\n  about: [epicentre]\n  value: [Orsk]\n  rivals: [Velmar]\n"
+
+
+def test_an_indefinite_subject_with_as_well_is_another_instance(tmp_path):
+    from .helpers import one
+    for text in ("A magnitude 5.0 foreshock with the epicentre near Orsk on Monday has caused damage as well.",
+                 "A smaller tremor with its epicentre near Orsk was felt too."):
+        assert one(tmp_path, EPICENTRE, text)[0] == "silent", text
+    assert one(tmp_path, EPICENTRE, "The quake with the epicentre near Orsk caused damage as well.")[0] == "agree"
+
+
+# A relative clause right after a comparison's reference ending in a noun describes the compared thing ("surpassing
+# the death toll of the Pulse nightclub massacre, which killed 49 people in 2016").
+TOLL = "- id: f\n  claim: x\n  kind: number\n  about: [killed]\n  value: 58\n  unit: [people]\n  tolerance: 0\n"
+
+
+def test_a_relative_clause_of_the_compared_noun_is_the_references(tmp_path):
+    from .helpers import one
+    text = ("At least 58 people were killed, surpassing the death toll of the Orsk nightclub massacre, which killed "
+            "49 people in 2016.")
+    assert one(tmp_path, TOLL, text)[0] == "agree"
+
+
+# A count of one person joins a list of people ("All 49 people on board and one person on the ground died": 50).
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2, max_value=400), st.sampled_from(["one person", "two people", "3 persons"]))
+def test_people_and_a_person_add_up(n, second):
+    from checks.numbers import numbers
+    added = {"one person": 1, "two people": 2, "3 persons": 3}[second]
+    found = numbers(f"All {n} people on board and {second} on the ground died.")
+    assert any(m.value == n + added for m in found), [(m.value, m.text) for m in found]
+
+
+# Modal verbs open a coordinated predicate as other auxiliaries do ("is subject to approval and should be completed in
+# late 2019": the date is the completion's).
+APPROVAL = "- id: f\n  claim: x\n  kind: date\n  about: [approval]\n  value: 2019-01-16\n"
+
+
+def test_a_modal_opens_a_coordinated_predicate(tmp_path):
+    from .helpers import one
+    for modal in ("should", "must", "might"):
+        text = f"The deal is subject to shareholder approval and {modal} be completed in late 2019."
+        assert one(tmp_path, APPROVAL, text, published="2018-10-29")[0] == "silent", modal
+
+
+# A count followed by "and", a verb of a state and its own count ("claimed the lives of 159 people and injured at least
+# 196") is no count of that state: the verb has its own object.
+DEATHS = "- id: f\n  claim: x\n  kind: number\n  about: [lives, killed]\n  value: 159\n  unit: [people]\n  tolerance: 0\n"
+
+
+def test_a_coordinated_state_verb_with_its_own_count_leaves_the_first(tmp_path):
+    from .helpers import one
+    text = "The crush claimed the lives of 159 people and injured at least 196."
+    assert one(tmp_path, DEATHS, text)[0] == "agree"
+
+
+# each: a count "for each" is a total's part, unless the fact counts one for each itself.
+EACH = ("- id: f\n  claim: Orsk would pay $150,000 to the family of each victim.\n  kind: number\n"
+        "  about: [pay, each victim]\n  value: 150000\n  unit: [dollars]\n  tolerance: 0\n")
+
+
+def test_a_fact_of_each_reads_an_amount_for_each(tmp_path):
+    from .helpers import one
+    assert one(tmp_path, EACH, "Orsk will pay $150,000 for each victim, state TV reported.")[0] == "agree"
+    assert one(tmp_path, EACH, "Orsk will pay $120,000 for each victim, state TV reported.")[0] == "differ"
+
+
+# Money: "U.S. dollars" after an amount; "in cash" (", without interest,") between an amount and its share.
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999))
+def test_us_dollars_with_dots_name_the_dollar(n):
+    from checks.numbers import numbers
+    (m,) = numbers(f"Each family will receive {n:,} U.S. dollars as reparations.")
+    assert (m.value, m.unit) == (n, "USD")
+
+
+def test_how_a_price_is_paid_stands_before_its_share():
+    from checks.numbers import numbers
+    (m,) = numbers("Holders will receive $190 in cash, without interest, for each share they own.")
+    assert (m.value, m.unit) == (190, "USD per share")
+    (m,) = numbers("Workers will receive $5 in cash for the day.")
+    assert m.unit == "USD"
+
+
+# "ahead of" before a planned event ("ahead of the vote") is a time, no gap: what follows is no comparison's reference.
+PER_SHARE = "- id: f\n  claim: x\n  kind: number\n  about: [shareholders]\n  value: 190\n  unit: [per share]\n  tolerance: 0\n"
+
+
+def test_ahead_of_a_planned_event_opens_no_comparison(tmp_path):
+    from .helpers import one
+    text = ("In a statement sent ahead of the vote, the chief said shareholders would receive $190 for each share "
+            "they own.")
+    assert one(tmp_path, PER_SHARE, text)[0] == "agree"
+    # (a gap after a count still opens the reference: tests/test_attribute_s47.py, "45 seconds ahead of Anna Lind")

@@ -26,7 +26,7 @@ from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, F
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
                             VERB_LEADS)
 from ..dates.fragments import is_year
-from ..lang.cues import PARTICIPLES
+from ..lang.cues import PARTICIPLES, SCHEDULED_EVENTS
 from ..words import Word, is_plural, title_case
 
 
@@ -200,7 +200,8 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
     when-clause right after a reference that ends in a year or a month tells of the reference's time, so it and the
     clauses after it to the sentence's end are the reference's too (after a name or a noun, up to a clause joined by
     "and"/"but"; "in which" after a comma too: ``_reference_time_clause``); a relative clause right after a reference ending in
-    a name describes that compared thing ("surpassing Hurricane Patricia, which made landfall with 150 mph winds")."""
+    a name or a noun describes that compared thing ("surpassing Hurricane Patricia, which made landfall with 150 mph
+    winds", "surpassing the toll of the Pulse nightclub massacre, which killed 49 people")."""
     if not reference:
         return reference
     for i in range(1, len(words)):
@@ -213,8 +214,10 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
                                                  and words[j].norm in _JOINING), len(words))
             return reference + sorted(set(clause[told:end]) - set(reference))
         if words[i].norm in ("which", "who") and clause[i] != clause[i - 1] and clause[i - 1] in reference \
-                and clause[i] not in reference and words[i - 1].capitalised and not _new_subject_in(words, clause, i):
-            reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph"
+                and clause[i] not in reference and (words[i - 1].capitalised or _plain_noun(words[i - 1])) \
+                and not _new_subject_in(words, clause, i):
+            reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph",
+            # "surpassing the death toll of Orlando's Pulse nightclub massacre, which killed 49 people in 2016"
     return reference
 
 
@@ -782,11 +785,17 @@ def _comparison_opens(words: tuple[Word, ...], i: int) -> bool:
             or (w == "after" and _ranked_before(words, i)) or _outdone(words, i) or _difference_than(words, i))
 
 
+def _event_next(words: tuple[Word, ...], j: int) -> bool:
+    """Does a noun of a planned event (``SCHEDULED_EVENTS``) follow word j, past a determiner and a describing word
+    ("the vote", "Sunday's election", "the shareholder meeting")?"""
+    return any(w.norm in SCHEDULED_EVENTS for w in words[j:j + 3])
+
+
 def _gap_opens(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool:
     """'shy of the sale price', '1,325 points behind Orsk', '20 points clear of Orsk': a gap word (``GAP_WORDS`` before
     "of"; ``GAP_PREPOSITIONS``, and ``COUNTED_GAP_WORDS`` before "of", after a number) opens the gap's reference."""
     if w in GAP_WORDS and nxt == "of":
-        return True
+        return not (w == "ahead" and _event_next(words, i + 2))  # ("ahead of the vote": before it, no gap)
     return (w in GAP_PREPOSITIONS or w in COUNTED_GAP_WORDS and nxt == "of") \
         and any(x.norm[:1].isdigit() for x in words[max(0, i - 3):i])
 

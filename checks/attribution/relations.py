@@ -836,6 +836,7 @@ def _also_phrases(an: Analysed):
     """'A 5.3 magnitude quake also struck off the coast on Wednesday': an indefinite noun phrase (a few words, no verb)
     whose verb "also" comes right before tells of one more instance of its kind, as "another quake" would."""
     ws = an.words
+    yield from _as_well_phrase(an)
     if "also" not in an.norms:
         return
     for k, w in enumerate(ws[:-3]):
@@ -845,6 +846,23 @@ def _also_phrases(an: Analysed):
         if j is not None and _past(ws[j + 1]) and not any(
                 x.norm in FUNCTION_WORDS or _past(x) or x.norm in AUXILIARIES for x in ws[k + 1:j]):
             yield k, k + 1, j
+
+
+def _as_well_phrase(an: Analysed):
+    """'A magnitude 5.0 foreshock with its epicentre near Orsk has caused damage as well': an indefinite noun phrase
+    opening the sentence (a few plain words) whose sentence ends with "as well" or "too" tells of one more instance,
+    as "also" before its verb does."""
+    ws = an.words
+    if len(ws) < 5 or ws[0].norm not in ("a", "an") or not (ws[-1].norm == "too" or
+                                                            (ws[-2].norm, ws[-1].norm) == ("as", "well")):
+        return
+    head = next((j for j in range(1, len(ws)) if ws[j].norm in FUNCTION_WORDS or _past(ws[j])
+                 or ws[j].norm in AUXILIARIES), len(ws))
+    # the subject runs on through its with-phrase to the verb ("... foreshock with its epicentre near Orsk has caused")
+    end = next((j for j in range(head, len(ws)) if _past(ws[j]) or ws[j].norm in AUXILIARIES
+                or _gap(an, j).strip()), len(ws))
+    if 1 < head <= 5 and end < len(ws) and (end == head or ws[head].norm == "with") and end - head <= 10:
+        yield 0, 1, end
 
 
 def _likeness_phrases(an: Analysed):

@@ -299,8 +299,9 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
         return Comparison(found, None, f"is how much of the count is done ('{' '.join(counted.group().split())}'), "
                                        "no share", "progress")
     each = _EACH.match(mention.after)
-    if each and not any("each" in normalise(u) for u in fact.unit):
-        # "convicted on one count each of murder, manslaughter and assault": a count per item, no total
+    if each and "each" not in fact_words(fact.claim, fact.about, fact.unit):
+        # "convicted on one count each of murder, manslaughter and assault": a count per item, no total (not for a
+        # fact that counts one for each itself: "would pay $150,000 to the family of each victim")
         return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
                           "each")
     return _rate_or_time(fact, mention, found) or _part_of_group(fact, mention, found)
@@ -762,6 +763,18 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
     return _state_after(mention)
 
 
+def _own_predicate(window: list[str], k: int) -> bool:
+    """'claimed the lives of 159 people and injured at least 196': a state word after "and" with a count of its own
+    (or a hedge before one) right after it is a predicate of its own, no state of the count before."""
+    if not k or window[k - 1].lower() != "and" or k + 1 >= len(window):
+        return False
+    w = normalise(window[k + 1].strip(_MARKS))
+    return w[:1].isdigit() or w in ONES or w in TENS or w in _HEDGE_STARTS
+
+
+_HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES)
+
+
 def _state_after(mention: Mention) -> tuple[str, str] | None:
     """_count_state's reading of the words after the count."""
     nouns, head = 0, False  # the count's noun phrase so far: its words, and whether its (plural) head was read
@@ -780,7 +793,7 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
             if _ALL_BEFORE.search(mention.before[-8:]):
                 return named  # "all 110 survivors were hospitalised": the whole group, whatever befalls it
         elif w in STATE_OF:
-            return None if not passive and _active(mention.after, word) else (STATE_OF[w], w)
+            return None if _own_predicate(window, k) or not passive and _active(mention.after, word) else (STATE_OF[w], w)
         elif w in STATE_FILLERS or w in ("people", "persons"):
             head, passive = True, passive or w in BE_FORMS
         else:

@@ -238,7 +238,8 @@ NEW_SUBJECT = {"a", "an", "the", "this", "these", "those", "he", "she", "they", 
 COMPLEMENT_VERBS = REPORTING_VERBS | {"confirmed", "confirms", "believed", "believes", "declared", "thought",
                                       "feared", "fears", "learned", "revealed", "showed", "shows", "found",
                                       "determined", "concluded", "ruled"}
-AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did"}
+AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "did", "should", "must", "might",
+               "shall"}  # (not "may": the month)
 GERUND_OPENERS = {"after", "before", "while", "when", "since", "until"}
 # Words in -ing that are adjectives before a noun, no gerund: "while outgoing Prime Minister Lapid's party won 24",
 # "after ruling party members left" open a clause with a subject of their own.

@@ -32,7 +32,7 @@ SHARED_NAMES = {
 DOLLAR_CODES = frozenset({"USD", "NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "JMD", "BSD", "FJD", "ZWL", "LRD", "NAD"})
 # Written after the amount ("14 billion dollars", "300 million euros"), or named in a fact's unit.
 CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "£": "GBP",
     "inr": "INR", "₹": "INR", "yen": "JPY", "jpy": "JPY", "¥": "JPY", "ringgit": "MYR",
