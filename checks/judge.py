@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Hit, Term, Vocabulary, compile_terms, find
@@ -212,9 +212,10 @@ _SINCE = re.compile(r"\b(?:since|than)\s+(?:(?:in|the)\s+)?\Z", re.IGNORECASE)
 
 def _claim_years(claim: str) -> frozenset[str]:
     """The years a claim names as its own time: not a point of comparison ("the highest since 1997", "more than in
-    2015"), which names another time."""
-    return frozenset(m.group() for m in _YEAR.finditer(claim) if not _SINCE.search(claim, max(0, m.start() - 16),
-                                                                                   m.start()))
+    2015"; the level a change came from: "down from 67% in 2019"), which names another time."""
+    compared = {m.start(1) for m in _FROM_IN_YEAR.finditer(claim)}
+    return frozenset(m.group() for m in _YEAR.finditer(claim) if m.start() not in compared
+                     and not _SINCE.search(claim, max(0, m.start() - 16), m.start()))
 
 
 def _known_words(fact: Fact) -> frozenset[str]:
@@ -425,7 +426,8 @@ def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Pre
     or a ranked phrase does (``_ranked``), or the value is a record's filed beside it (``_another_record``)."""
     if d.attached and c.agrees is False and prepared.siblings:
         d = _another_record(item, value, prepared.siblings) or d
-    if d.attached and c.agrees is False and d.rule == "date_modifier" and _far_instance(fact, value):
+    if d.attached and c.agrees is False and (d.rule == "date_modifier" or d.rule == "date_of" and _names_instance(item, value)) \
+            and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
                                "statement of the fact's", rule="another_instance")
     if d.attached and prepared.ordinals and isinstance(value, Mention):
@@ -447,6 +449,14 @@ def _ranked(fact: Fact, item: Indexed, value: Mention, prepared: Prepared, hits:
     return replace(decision, rule="other_rank") if decision else d
 
 
+def _names_instance(item: Indexed, value) -> bool:
+    """'the general election of October 21, 2019': a date after "of" names which instance of the noun before it is
+    meant; not of a noun whose date is its value ("the deadline of 18 June 2025", ``REPLACED_NOUNS``)."""
+    k = item.analysed.index_at(value.start) - 1
+    return value.value.grain == "day" and k >= 1 and item.words[k].norm == "of" \
+        and item.words[k - 1].norm not in REPLACED_NOUNS  # (a day: "the ceasefire of the 1990s" may be the fact's)
+
+
 _INSTANCE_GAP = 60  # days between a date naming an instance ("the 1934 earthquake") and the fact's, past which it is another
 
 
@@ -461,7 +471,8 @@ def _far_instance(fact: Fact, value) -> bool:
     gap = max((mine.first - theirs.last).days, (theirs.first - mine.last).days)
     if mine.grain == "year" and abs(mine.first.year - theirs.first.year) <= 1:
         return False
-    if mine.grain == "day" and re.search(r"\b\d{4}\b", value.text):
+    if mine.grain == "day" and re.search(r"\b\d{4}\b", value.text) \
+            and (mine.first.month, mine.first.day) == (theirs.first.month, theirs.first.day):
         return False  # a full date written out ("May 24, 2002" for 2022) states the fact's, maybe wrongly
     return gap > _INSTANCE_GAP
 

@@ -274,3 +274,68 @@ def test_ahead_of_a_planned_event_opens_no_comparison(tmp_path):
             "they own.")
     assert one(tmp_path, PER_SHARE, text)[0] == "agree"
     # (a gap after a count still opens the reference: tests/test_attribute_s47.py, "45 seconds ahead of Anna Lind")
+
+
+# A company's fiscal period is no calendar one: "the second quarter of its 2022 fiscal year", "fiscal 2022", "FY2022"
+# give no date (dates/placement._fiscal).
+CLOSE = "- id: f\n  claim: x\n  kind: date\n  about: [complete, close, closed]\n  value: 2021-07-21\n"
+
+
+def test_a_fiscal_period_gives_no_date(tmp_path):
+    from .helpers import one
+    for text in ("The deal closed in the second quarter of its 2022 fiscal year, Orsk said.",
+                 "The deal closed in the second quarter of Orsk's fiscal year 2022.",
+                 "The deal closed in fiscal 2022.", "The deal closed in FY2022."):
+        assert one(tmp_path, CLOSE, text, published="2022-08-01")[0] == "silent", text
+    assert one(tmp_path, CLOSE, "The deal closed in the second quarter of 2022.", published="2022-08-01")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2000, max_value=2040), st.sampled_from(["fiscal {y}", "fiscal year {y}", "its {y} fiscal year",
+                                                                      "FY{y}", "FY {y}"]))
+def test_no_fiscal_year_is_read_as_a_date(year, form):
+    from checks.dates.placement import dated_sentences
+    from checks.sources import make_source
+    text = "Revenue rose in " + form.format(y=year) + ", the company said."
+    found = [m for _, ms in dated_sentences(make_source("a.txt", text)) for m in ms]
+    assert found == [], found
+
+
+# The year a claim gives the level a change came from ("down from 67% in 2019") is no year of the fact's own; a second
+# dated earlier level listed after it ("from 67 per cent in 2019 and 68.3 per cent in 2015") is an earlier level too.
+TURNOUT = ("- id: f\n  claim: Voter turnout was about 62.6%, down from 67% in 2019.\n  kind: number\n  about: [turnout]\n"
+           "  value: 62.6\n  unit: ['%', per cent]\n  tolerance: 1%\n")
+
+
+def test_earlier_levels_of_a_change_are_set_aside(tmp_path):
+    from .helpers import one
+    text = "Turnout was 62 per cent, down from 67 per cent in 2019 and 68.3 per cent in 2015."
+    assert one(tmp_path, TURNOUT, text)[0] == "agree"
+    assert one(tmp_path, TURNOUT, "Turnout was down from 67 per cent in 2019 and 68.3 per cent in 2015.")[0] == "silent"
+
+
+# change_noun: a figure after "a"/"an" right before a noun of change ("a 2 per cent rise to the VAT") is the size of a
+# change, no level; not for a claim that writes its value so.
+VAT = ("- id: f\n  claim: Orsk raised its VAT to 14 per cent.\n  kind: number\n  about: [VAT]\n  value: 14\n"
+       "  unit: [per cent]\n  tolerance: 0\n")
+
+
+def test_a_figure_before_a_noun_of_change_is_no_level(tmp_path):
+    from .helpers import one
+    for noun in ("rise", "increase", "hike"):
+        assert one(tmp_path, VAT, f"The law brought a 2 per cent {noun} in VAT.")[0] == "silent", noun
+    assert one(tmp_path, VAT, "The law brought a 12 per cent VAT.")[0] == "differ"
+    rise = VAT.replace("raised its VAT to 14 per cent", "agreed a 14 per cent rise in VAT")
+    assert one(tmp_path, rise, "The law brought a 2 per cent rise in VAT.")[0] == "differ"
+
+
+# another_instance: a date completing a term's noun with "of" ("GENERAL ELECTION OF OCTOBER 21, 2019") names which
+# instance is meant; far from the fact's, it names another (a full date is a misstatement only when month and day match).
+POLL = "- id: f\n  claim: x\n  kind: date\n  about: [general election]\n  value: 2021-09-20\n"
+
+
+def test_a_far_date_after_of_names_another_instance(tmp_path):
+    from .helpers import one
+    assert one(tmp_path, POLL, "Results of the general election of October 21, 2019 are below.")[0] == "silent"
+    assert one(tmp_path, POLL, "Results of the general election of September 20, 2019 are below.")[0] == "differ"
+    assert one(tmp_path, POLL, "Results of the general election of September 27, 2021 are below.")[0] == "differ"

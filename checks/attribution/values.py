@@ -1047,7 +1047,18 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
     if level and not _describes_a_place(text, level, mention):
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
+    listed = _LISTED_LEVEL.search(text, max(0, mention.start - 90), mention.start)
+    first = listed.start() - len(re.search(r"[\d.,]*\Z", text[:listed.start()]).group()) if listed else 0
+    if listed and _FROM_LEVEL.search(text, max(0, first - 30), first) and _IN_A_YEAR.match(text, mention.end):
+        return Decision(False, "is another earlier level, listed after the one the change came from ('down from 67% "
+                               "in 2019 and 68.3% in 2015')")
     return None
+
+
+# a dated earlier level and "and" before the figure: "from [67] per cent in 2019 and 68.3 per cent in 2015"
+_LISTED_LEVEL = re.compile(r"(?<=\d)\s*(?:%|per\s?cent\b|percent\b)?\s+in\s+\d{4}\s+and\s+(?:about\s+)?[$€£¥]?\Z",
+                           re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)?\s+in\s+\d{4}\b", re.IGNORECASE)
 
 
 def _describes_a_place(text: str, level: re.Match, mention: Mention) -> bool:

@@ -182,7 +182,20 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
                  and not _restated_by_date(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
+    if "iscal" in text or "FY" in text:
+        found = [m for m in found if m.relative or not _fiscal(m, text)]
     return found
+
+
+# "fiscal 2022", "fiscal year 2022", "FY2022"; "2022 fiscal year", "the second quarter of its 2022 fiscal year", "the
+# second quarter of Salesforce's fiscal year 2022": a company's fiscal period, whose calendar months the text does not
+# give (a year or a quarter named so is no calendar one)
+_FISCAL_BEFORE = re.compile(r"(?:\bfiscal(?:\s+year)?\s+|\bFY\s*)\Z", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\s+(?:of\s+(?:its|the|their|our|this|[\w.&-]+['’]s)\s+(?:\d{4}\s+)?)?fiscal\b", re.IGNORECASE)
+
+
+def _fiscal(m: Mention, text: str) -> bool:
+    return bool(_FISCAL_BEFORE.search(text, max(0, m.start - 14), m.start) or _FISCAL_AFTER.match(text, m.end))
 
 
 _BRACKETED_WEEKDAY = re.compile(r"\s*\(\s*(?:" + "|".join(WEEKDAY_NAMES) + r")\s*\)", re.IGNORECASE)

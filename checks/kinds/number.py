@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -168,6 +168,40 @@ def _no_margin(fact: Fact, mention: Mention) -> Comparison | None:
         return None
     return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
                       "is no margin, and the fact's value is one ('by ...')", "margin")
+
+
+def _a_change(fact: Fact, mention: Mention) -> Comparison | None:
+    """'a 2 per cent rise to the VAT', 'a 5% pay increase': a figure after "a"/"an" and right before a noun of change
+    (``CHANGE_NOUNS``; past its unit and one describing word) is the size of a change, no level; not for a fact whose
+    claim writes its own value so, or after "by", or whose terms name the change."""
+    if not _A_BEFORE.search(mention.before[-8:]):
+        return None
+    m = _CHANGE_NOUN_AFTER.match(_past_unit(mention))
+    if m is None or _change_claim(fact.claim, fact.value) \
+            or any(w in CHANGE_NOUNS for t in fact.about for w in normalise(t).split()):
+        return None
+    return Comparison(f"{mention.value:g} {mention.unit}".strip(), None,
+                      f"is the size of a change ('{m.group(1).lower()}'), no level", "change_noun")
+
+
+_A_BEFORE = re.compile(r"\b(?:an?|the)\s+[$€£¥]?\Z", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?(" + alternation(CHANGE_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def _past_unit(mention: Mention) -> str:
+    """The text after a figure, past its unit word when the unit is written after it ("2 percent rise")."""
+    after = mention.after
+    unit = mention.unit
+    if unit and after.lstrip().lower().startswith(unit.lower()):
+        return after.lstrip()[len(unit):]
+    return after
+
+
+@lru_cache(maxsize=1024)
+def _change_claim(claim: str, value) -> bool:
+    """Does the claim write the fact's value as a change: right before a noun of change, or after "by"?"""
+    return any(m.value == value and (_CHANGE_NOUN_AFTER.match(_past_unit(m)) or re.search(r"\bby\s+\Z", m.before))
+               for m in numbers(claim, []))
 
 
 def _clock_no_gap(fact: Fact, mention: Mention) -> Comparison | None:
@@ -898,7 +932,7 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
         return (_other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
-                or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
+                or _a_change(fact, mention) or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
         return Comparison(found, None, "a rank, and this fact is a count", "ordinal")

@@ -374,6 +374,11 @@ CHANGE_WORDS = ("down", "up",
                 "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk",
                 "skyrocket", "skyrockets", "skyrocketing", "skyrocketed", "balloon", "balloons", "ballooning",
                 "ballooned", "dwindle", "dwindles", "dwindling", "dwindled", "swell", "swells", "swelling", "swelled")
+# Nouns of a change: a figure right before one, after "a"/"an", is the size of a change ("a 2 per cent rise to the VAT",
+# "a 5% pay increase"), no level (``change_noun``).
+CHANGE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "hike", "hikes", "jump", "jumps", "drop", "drops",
+                          "fall", "falls", "cut", "cuts", "decline", "declines", "decrease", "decreases", "gain", "gains",
+                          "reduction", "reductions", "surge", "dip", "slump", "boost", "raise", "markup", "discount"})
 # Verbs of revising a figure: the figure after them and "from" is the one before the revision ("The fine was
 # reduced from £10m"), as after CHANGE_WORDS.
 REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised", "raising",
