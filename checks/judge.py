@@ -849,7 +849,8 @@ _BY = re.compile(r"-[^\W\d_]+-by-")
 
 def _captioned(text: str, value, d: Decision) -> Decision | None:
     """'This picture from detikcom shows officials displaying the black box after it was recovered on November 1,
-    2018': a picture's caption (a still picture's noun opening the sentence, then "shows") dates the moment it
+    2018', 'FILE - People look at flowers ... Monday July 18, 2016': a picture's caption (a still picture's noun
+    opening the sentence, then "shows"; an agency's "FILE -" opening it) dates the moment it
     shows, maybe not the fact's: a date there is attached loosely (a matching one agrees, another is a possible
     conflict)."""
     if not isinstance(value, Mention) or value.kind != "date" or not _CAPTION.match(text):
@@ -862,7 +863,9 @@ def _captioned(text: str, value, d: Decision) -> Decision | None:
 _STILLS = PICTURE_NOUNS - {"video", "videos", "footage"}
 _CAPTION = re.compile(r"\s*(?:In\s+)?(?:This|These|The|A|An)\s+(?:(?:undated|file|handout|aerial|satellite)\s+)?(?:"
                       + alternation(_STILLS)
-                      + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
+                      + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b"
+                      # or an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Nice"
+                      r"|\s*(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]\s", re.IGNORECASE)
 
 
 def _divided(unit: str) -> bool:

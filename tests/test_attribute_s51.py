@@ -339,3 +339,30 @@ def test_a_far_date_after_of_names_another_instance(tmp_path):
     assert one(tmp_path, POLL, "Results of the general election of October 21, 2019 are below.")[0] == "silent"
     assert one(tmp_path, POLL, "Results of the general election of September 20, 2019 are below.")[0] == "differ"
     assert one(tmp_path, POLL, "Results of the general election of September 27, 2021 are below.")[0] == "differ"
+
+
+# A news agency's file picture ("FILE - People look at flowers ... Monday July 18, 2016 in Nice") is a caption: its date
+# is the picture's moment, a possible conflict at most.
+ATTACK = "- id: f\n  claim: x\n  kind: date\n  about: [truck attack]\n  value: 2016-07-14\n"
+
+
+def test_an_agency_file_picture_dates_its_moment(tmp_path):
+    from .helpers import one
+    for opener in ("FILE - ", "FILE – ", "FILE PHOTO: "):
+        text = opener + "People look at flowers at the scene of a truck attack Monday July 18, 2016 in Nice."
+        assert one(tmp_path, ATTACK, text)[0] == "silent", opener
+    assert one(tmp_path, ATTACK, "People looked at flowers at the scene of the truck attack on July 18, 2016.")[0] == "differ"
+
+
+# An absolute ", with" clause whose noun phrase is a name: the name is its -ing verb's subject, in the verb's clause
+# ("Lai won with 40.1 per cent, with Hou garnering 33.5 per cent").
+HOU = "- id: f\n  claim: x\n  kind: number\n  about: [Hou]\n  value: 33.5\n  unit: [per cent]\n  tolerance: 0\n"
+LAI = "- id: f\n  claim: x\n  kind: number\n  about: [Lai]\n  value: 40.1\n  unit: [per cent]\n  tolerance: 0\n"
+
+
+def test_a_named_absolute_subject_takes_its_verbs_value(tmp_path):
+    from .helpers import one
+    text = "Lai had won with 40.1 per cent of the vote, with Hou garnering 33.5 per cent."
+    assert one(tmp_path, HOU, text)[0] == "agree"
+    assert one(tmp_path, LAI, text)[0] == "agree"
+    assert one(tmp_path, HOU, text.replace("33.5", "31.5"))[0] == "differ"

@@ -394,6 +394,8 @@ def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fres
         j = _absolute_verb(words, i) if words[i].norm == "with" else -1
         if j < 0:
             continue
+        if all(w.capitalised for w in words[i + 1:j]):
+            j = i + 1  # ", with Hou garnering 33.5 per cent": a name is the verb's own subject, in its clause
         fresh += 1
         while j < len(words) and clause[j] == c:
             clause[j] = fresh
