@@ -20,6 +20,7 @@ from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
 from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.cues import KNOWN_EVENT_NOUNS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
 from .match import Hit, Term, Vocabulary, compile_terms, find
@@ -486,7 +487,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
             or _unstated_dimension(value, prepared, d) or _sized_head(value, prepared, d) \
-            or _captioned(item.sentence.text, value, d) \
+            or _captioned(item.sentence.text, value, d) or _year_named(item, value, hits, d) \
             or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
     revised = _set_aside_revised(item, value, prepared, hits, d)
     return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
@@ -866,6 +867,41 @@ _CAPTION = re.compile(r"\s*(?:In\s+)?(?:This|These|The|A|An)\s+(?:(?:undated|fil
                       + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b"
                       # or an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Nice"
                       r"|\s*(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]\s", re.IGNORECASE)
+
+
+def _year_named(item: Indexed, value, hits: list, d: Decision) -> Decision | None:
+    """'search for the remains of victims of the 2011 earthquake and tsunami ... in December 2018', 'marked on Monday
+    the second anniversary of the 2011 earthquake': a date that only shares a clause with the terms, when every term
+    stands in a noun phrase a year of its own opens ("the 2011 earthquake and tsunami"), another year than the date's,
+    is the clause's other act's: the phrase names its event by that year."""
+    if d.rule != "value_clause" or not isinstance(value, Mention) or value.kind != "date" or value.value.yearless:
+        return None
+    text, span = item.sentence.text, range(value.value.first.year, value.value.last.year + 1)
+    for y in item.dates:
+        if y is not value and y.value.grain == "year" and not y.value.yearless and y.value.first.year not in span \
+                and _all_named(item, y, sorted(hits, key=lambda h: h.start)):
+            return Decision(False, f"'{text[y.start:y.end]}' names the terms' event by its year: the clause's date "
+                                   "is another act's", rule="year_named")
+    return None
+
+
+def _all_named(item: Indexed, year: Mention, hits: list) -> bool:
+    """Does the year modify every term's noun, one of an unplanned event (``KNOWN_EVENT_NOUNS``; the grammar's
+    ``date_modifier``), or a noun the term is joined to by "and" ("the 2011 earthquake and tsunami")?"""
+    named = None
+    for h in hits:
+        joined = named is not None and _JOINED.fullmatch(item.sentence.text, named.end, h.start)
+        if _past(item.words[h.last]):
+            return False  # a verb, no noun the year opens ("the 2020 port blast resumed": the resuming)
+        if not joined:
+            d = KINDS["date"].attach(item.analysed, year, [h])
+            if not (d.attached and d.rule == "date_modifier" and item.words[h.last].norm in KNOWN_EVENT_NOUNS):
+                return False  # (an unplanned event's year is its time; "the 2024 budget" was passed in 2023)
+        named = h
+    return named is not None
+
+
+_JOINED = re.compile(r"\s+and\s+|\s*,\s*")
 
 
 def _divided(unit: str) -> bool:

@@ -366,3 +366,27 @@ def test_a_named_absolute_subject_takes_its_verbs_value(tmp_path):
     assert one(tmp_path, HOU, text)[0] == "agree"
     assert one(tmp_path, LAI, text)[0] == "agree"
     assert one(tmp_path, HOU, text.replace("33.5", "31.5"))[0] == "differ"
+
+
+# year_named: a date that only shares a clause with the terms, when every term stands in a noun phrase a year of its own
+# opens ("the 2011 earthquake and tsunami"), another year than the date's, is the clause's other act's.
+QUAKE = "- id: f\n  claim: x\n  kind: date\n  about: [earthquake, tsunami]\n  value: 2011-03-11\n"
+
+
+def test_a_year_naming_the_event_leaves_the_clauses_date_to_another_act(tmp_path):
+    from .helpers import one
+    for text in ("Police search for victims of the 2011 earthquake and tsunami on a beach in December 2018.",
+                 "The nation on Monday marked the second anniversary of the 2011 earthquake and tsunami."):
+        assert one(tmp_path, QUAKE, text, published="2013-03-12")[0] == "agree", text
+    # the phrase's own year conflicts: still a differ
+    assert one(tmp_path, QUAKE, "The 2012 earthquake struck the coast.")[0] == "differ"
+    # a date of the phrase's year may be the event's own
+    assert one(tmp_path, QUAKE, "The 2011 earthquake and tsunami struck on 12 March 2011.")[0] == "differ"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=2012, max_value=2030), st.sampled_from(["January", "June", "December"]))
+def test_no_later_clause_date_contradicts_a_year_named_event(year, month):
+    from .helpers import one_fresh
+    text = f"Divers searched for victims of the 2011 earthquake and tsunami off Orsk in {month} {year}."
+    assert one_fresh(QUAKE, text)[0] == "agree"
