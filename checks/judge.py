@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, RESULT_NOUNS, STAGE_APART_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.cues import KNOWN_EVENT_NOUNS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
@@ -396,14 +396,15 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
-def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...]) -> Decision | None:
+def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: list) -> Decision | None:
     """'Bolt ran the 100 metres in 9.58 seconds', for a fact of Gay's time filed beside one of Bolt's 100-metre time
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
     kind holds, and that is that record's value, states that record's, not this fact's."""
     for sib in siblings:
         kind = KINDS[sib.fact.kind]
         hits = find(item.words, item.sentence.text, sib.own)
-        if hits and kind.compare(sib.fact, value, sib.prepared).agrees and kind.attach(item.analysed, value, hits).attached:
+        if hits and kind.compare(sib.fact, value, sib.prepared).agrees and kind.attach(item.analysed, value, hits).attached \
+                and not _given_both(item, value, own, hits):
             term = item.sentence.text[hits[0].start:hits[0].end]
             return Decision(False, f"the value of {sib.fact.id}, filed beside it, which the sentence names ('{term}'): "
                                    "that record's, not this fact's", rule="another_record")
@@ -414,19 +415,50 @@ def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...]) -> Deci
     return None
 
 
+def _given_both(item: Indexed, value, own: list, theirs: list) -> bool:
+    """Does the sentence give the value to the fact's own term too: a name of the fact's before it in its clause, with
+    no name of the other record's between ("Ana Roe ran the 100 metres in 9.58 seconds"), or a term of the fact's
+    joined by "and"/"or" to the other record's ("Roe and Lund both ran 9.58", "The truce was signed and took effect on
+    10 November")?"""
+    an, text = item.analysed, item.sentence.text
+    k = an.index_at(value.start)
+    for h in own:
+        if an.clause[h.first] == an.clause[k] and h.last < k and _a_name(h.term.text) \
+                and normalise(text[h.start:h.end]) == " ".join(h.term.parts) \
+                and not any(h.last < t.first < k and _a_name(t.term.text) for t in theirs):
+            return True  # (as written: "Prabowo" is no "Pranowo"; not past the other record's name: "Roe took silver as
+            # Lund won the 100 metres in 9.58 seconds")
+        if any(_JOINED_BY.fullmatch(text, min(h.end, t.end), max(h.start, t.start)) for t in theirs
+               if h.end <= t.start or t.end <= h.start):
+            return True
+    return False
+
+
+_JOINED_BY = re.compile(r"\s+(?:and|or)\s+")
+
+
 def _in_clause(item: Indexed, value, terms: tuple[Term, ...]) -> str:
-    """The first of ``terms`` in the value's clause, or ''."""
+    """The first of ``terms`` in the value's clause, or ''; not in an opening phrase or a comparison ("Two weeks after
+    the first round, Roe took 58.3%", "more than double her first-round score"), nor after a word of time ("after")."""
     an = item.analysed
     clause = an.clause[an.index_at(value.start)]
-    hit = next((h for h in find(item.words, item.sentence.text, terms) if an.clause[h.first] == clause), None)
+    hit = next((h for h in find(item.words, item.sentence.text, terms) if an.clause[h.first] == clause
+                and clause != an.intro and not an.is_reference(h.first) and not _told_apart(an, h)), None)
     return item.sentence.text[hit.start:hit.end] if hit else ""
+
+
+def _told_apart(an, h) -> bool:
+    """A stage term told only as a time or a comparison: after "after", "before", "since", "than", "having" (a few words
+    back) or followed by "score"/"result"/"tally" of it ("her first-round score")."""
+    back = {w.norm for w in an.words[max(0, h.first - 4):h.first]}
+    return bool(back & STAGE_APART_WORDS) or (h.last + 1 < len(an.words) and an.words[h.last + 1].norm in RESULT_NOUNS)
 
 
 def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Prepared, hits: list) -> Decision:
     """``d``, or a set-aside when a conflicting date before the term's noun names another instance (``_far_instance``),
     or a ranked phrase does (``_ranked``), or the value is a record's filed beside it (``_another_record``)."""
     if d.attached and c.agrees is False and prepared.siblings:
-        d = _another_record(item, value, prepared.siblings) or d
+        d = _another_record(item, value, prepared.siblings, hits) or d
     if d.attached and c.agrees is False and (d.rule == "date_modifier" or d.rule == "date_of" and _names_instance(item, value)) \
             and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
@@ -487,7 +519,7 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
     if d.attached:
         return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
             or _unstated_dimension(value, prepared, d) or _sized_head(value, prepared, d) \
-            or _captioned(item.sentence.text, value, d) or _year_named(item, value, hits, d) \
+            or _captioned(item, value, d) or _year_named(item, value, hits, d) \
             or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
     revised = _set_aside_revised(item, value, prepared, hits, d)
     return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
@@ -848,13 +880,14 @@ def _unstated_dimension(value, prepared: Prepared, d: Decision) -> Decision | No
 _BY = re.compile(r"-[^\W\d_]+-by-")
 
 
-def _captioned(text: str, value, d: Decision) -> Decision | None:
+def _captioned(item: Indexed, value, d: Decision) -> Decision | None:
     """'This picture from detikcom shows officials displaying the black box after it was recovered on November 1,
     2018', 'FILE - People look at flowers ... Monday July 18, 2016': a picture's caption (a still picture's noun
     opening the sentence, then "shows"; an agency's "FILE -" opening it) dates the moment it
     shows, maybe not the fact's: a date there is attached loosely (a matching one agrees, another is a possible
     conflict)."""
-    if not isinstance(value, Mention) or value.kind != "date" or not _CAPTION.match(text):
+    text = item.sentence.text
+    if not isinstance(value, Mention) or value.kind != "date" or not (_CAPTION.match(text) or _file_picture(item, value, d)):
         return None
     return replace(d, weak="possible conflict: a picture's caption, dating the moment it shows, maybe another")
 
@@ -864,9 +897,17 @@ def _captioned(text: str, value, d: Decision) -> Decision | None:
 _STILLS = PICTURE_NOUNS - {"video", "videos", "footage"}
 _CAPTION = re.compile(r"\s*(?:In\s+)?(?:This|These|The|A|An)\s+(?:(?:undated|file|handout|aerial|satellite)\s+)?(?:"
                       + alternation(_STILLS)
-                      + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b"
-                      # or an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Nice"
-                      r"|\s*(?-i:FILE)(?:\s+(?-i:PHOTO))?\s*[-–—:]\s", re.IGNORECASE)
+                      + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
+# an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Nice" (its date only shares a
+# clause with the terms; "FILE - ..., where the truck attack happened on July 15, 2016" dates the attack)
+_FILE_PICTURE = re.compile(r"\s*FILE(?:\s+PHOTO)?\s*[-–—:]\s")
+
+
+def _file_picture(item: Indexed, value: Mention, d: Decision) -> bool:
+    """A date of a file picture's own clause (its first), sharing only a clause with the terms."""
+    m, an = _FILE_PICTURE.match(item.sentence.text), item.analysed
+    return m is not None and d.rule in CLAUSE_RULES and an.index_after(m.end()) < len(an.words) \
+        and an.clause[an.index_at(value.start)] == an.clause[an.index_after(m.end())]
 
 
 def _year_named(item: Indexed, value, hits: list, d: Decision) -> Decision | None:

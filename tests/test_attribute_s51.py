@@ -390,3 +390,70 @@ def test_no_later_clause_date_contradicts_a_year_named_event(year, month):
     from .helpers import one_fresh
     text = f"Divers searched for victims of the 2011 earthquake and tsunami off Orsk in {month} {year}."
     assert one_fresh(QUAKE, text)[0] == "agree"
+
+
+# "five years ago this week": the week counted back to dates nothing of its own (dates/placement._AGO_BEFORE).
+FLYBY = "- id: f\n  claim: x\n  kind: date\n  about: [flew by]\n  value: 2015-07-14\n"
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["this week", "this month", "on Tuesday"]))
+def test_a_time_right_after_ago_dates_nothing(tail):
+    from .helpers import one_fresh
+    text = f"When the probe flew by Pluto five years ago {tail}, it took pictures."
+    assert one_fresh(FLYBY, text, published="2020-07-15")[0] == "agree"
+
+
+def test_a_time_not_after_ago_still_dates_its_clause(tmp_path):
+    from .helpers import one
+    assert one(tmp_path, FLYBY, "The probe flew by Pluto on 14 July 2016, taking pictures.", published="2020-07-15")[0] == "differ"
+
+
+# Review findings (a helper tried to break each rule with invented sentences, old code against new).
+def test_review_a_value_the_sentence_gives_the_facts_own_name_too_stays_a_conflict(tmp_path):
+    for text in ("Ana Roe ran the 100 metres in 9.58 seconds.", "Ana Roe and Bea Lund both ran 9.58 seconds."):
+        assert verdicts(tmp_path, "facts:\n" + ROE + LUND, {"a.txt": text})["roe-time"]["a.txt"] == "differ", text
+
+
+def test_review_coordinated_terms_share_their_date(tmp_path):
+    text = "The truce was signed and took effect on 10 November 2020."
+    assert verdicts(tmp_path, "facts:\n" + SIGNED + EFFECT, {"a.txt": text})["signed"]["a.txt"] == "differ"
+
+
+def test_review_a_stage_told_as_a_time_or_a_comparison_is_not_the_clauses(tmp_path):
+    for text in ("Roe won the runoff. Two weeks after the first round, Roe took 58.3% of the vote.",
+                 "Roe won the runoff on Sunday. Roe took 58.3% of the vote, more than double her first-round score."):
+        assert verdicts(tmp_path, "facts:\n" + RUNOFF + FIRST, {"a.txt": text})["runoff-share"]["a.txt"] == "differ", text
+
+
+def test_review_the_same_event_named_again_with_its_year_gives_it(tmp_path):
+    from .helpers import one
+    fact = "- id: f\n  claim: x\n  kind: date\n  about: [disaster]\n  value: 2014-05-13\n"
+    text = "The disaster on May 13 killed 301 miners, making the 2014 disaster the deadliest in Orsk's history."
+    assert one(tmp_path, fact, text, published="2019-05-13")[0] == "agree"
+
+
+def test_review_as_well_of_a_later_clause_leaves_the_subject_alone(tmp_path):
+    from .helpers import one
+    text = "A deadly earthquake with its epicentre near Orsk struck Monday, and it was felt in the capital too."
+    assert one(tmp_path, EPICENTRE, text)[0] == "agree"
+
+
+def test_review_a_total_claim_naming_each_still_sets_each_aside(tmp_path):
+    from .helpers import one
+    total = ("- id: f\n  claim: Orsk paid a total of $1.8 million, $150,000 to each of 12 families.\n  kind: number\n"
+             "  about: [pay, families]\n  value: 1800000\n  unit: [dollars]\n  tolerance: 0\n")
+    assert one(tmp_path, total, "Orsk will pay $150,000 for each family, state TV reported.")[0] == "silent"
+
+
+def test_review_a_claim_of_a_change_by_its_verb_reads_changes(tmp_path):
+    from .helpers import one
+    prices = ("- id: f\n  claim: Consumer prices rose 5 per cent in March.\n  kind: number\n  about: [prices]\n"
+              "  value: 5\n  unit: [per cent]\n  tolerance: 0\n")
+    assert one(tmp_path, prices, "Data showed a 4 per cent rise in consumer prices in March.")[0] == "differ"
+
+
+def test_review_a_file_pictures_clause_of_the_event_still_dates_it(tmp_path):
+    from .helpers import one
+    text = "FILE - People look at flowers in Nice, where the truck attack happened on July 15, 2016."
+    assert one(tmp_path, ATTACK, text)[0] == "differ"

@@ -861,7 +861,8 @@ def _as_well_phrase(an: Analysed):
     # the subject runs on through its with-phrase to the verb ("... foreshock with its epicentre near Orsk has caused")
     end = next((j for j in range(head, len(ws)) if _past(ws[j]) or ws[j].norm in AUXILIARIES
                 or _gap(an, j).strip()), len(ws))
-    if 1 < head <= 5 and end < len(ws) and (end == head or ws[head].norm == "with") and end - head <= 10:
+    if 1 < head <= 5 and end < len(ws) and (end == head or ws[head].norm == "with") and end - head <= 10 \
+            and len(set(an.clause)) == 1:  # one clause: "as well" of its one verb (not "..., and it was felt there too")
         yield 0, 1, end
 
 

@@ -182,9 +182,21 @@ def _kept(found: list[Mention], text: str, quoted: bool) -> list[Mention]:
                  and not _restated_by_date(m, found, text)]
     if any(_yearless_quarter(m.value) for m in found) and _SPORTS.search(text):
         found = [m for m in found if not _yearless_quarter(m.value)]  # a game's quarter
+    return _calendar_only(found, text)
+
+
+def _calendar_only(found: list[Mention], text: str) -> list[Mention]:
+    """Less a fiscal period (``_fiscal``) and a time right after "ago" ("five years ago this week")."""
     if "iscal" in text or "FY" in text:
         found = [m for m in found if m.relative or not _fiscal(m, text)]
+    if " ago " in text:
+        found = [m for m in found if not (m.relative and _AGO_BEFORE.search(text, max(0, m.start - 8), m.start))]
     return found
+
+
+# "flew by Pluto five years ago this week": a span counted back, then the week or day it lands in now; the second
+# phrase dates no event of its own (the first, counted back, does)
+_AGO_BEFORE = re.compile(r"\bago\s+\Z", re.IGNORECASE)
 
 
 # "fiscal 2022", "fiscal year 2022", "FY2022"; "2022 fiscal year", "the second quarter of its 2022 fiscal year", "the
@@ -660,9 +672,14 @@ def _event_years(sentences: tuple[Sentence, ...]) -> dict[str, tuple[int, frozen
 
 def _dated_apart(noun: str, text: str) -> bool:
     """'the first round of the election on April 23, the first time since the 1969 election that ...': a sentence that
-    names an instance of the noun with a year before it, beside the yearless date's own phrase of it, tells of two
-    instances; the year is the other's."""
-    return any(noun in m.group(2).split() for m in _YEAR_BEFORE_NOUN.finditer(text))
+    compares with an instance of the noun named with a year before it ("since"/"than" the ...), beside the yearless
+    date's own phrase of it, tells of two instances; the year is the other's (not "making the 2014 disaster the
+    deadliest": the same one)."""
+    return any(noun in m.group(2).split() and _COMPARED_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+               for m in _YEAR_BEFORE_NOUN.finditer(text))
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:since|than)\s+\S\Z", re.IGNORECASE)  # "since the 1969 election": compared with
 
 
 def _same_owner(determiner: str, openers: frozenset[str]) -> bool:

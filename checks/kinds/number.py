@@ -200,8 +200,13 @@ def _past_unit(mention: Mention) -> str:
 @lru_cache(maxsize=1024)
 def _change_claim(claim: str, value) -> bool:
     """Does the claim write the fact's value as a change: right before a noun of change, or after "by"?"""
-    return any(m.value == value and (_CHANGE_NOUN_AFTER.match(_past_unit(m)) or re.search(r"\bby\s+\Z", m.before))
+    return any(m.value == value and (_CHANGE_NOUN_AFTER.match(_past_unit(m)) or _CHANGED_BEFORE.search(m.before))
                for m in numbers(claim, []))
+
+
+# "by 5%", "rose 5 per cent", "jumped 12%", "a pay rise of 10 per cent": the claim's value is a change
+_CHANGED_BEFORE = re.compile(r"\b(?:by|(?:" + alternation(set(BY_CHANGE_VERBS) | CHANGE_NOUNS) + r")(?:\s+of)?)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?[$€£¥]?\Z", re.IGNORECASE)
 
 
 def _clock_no_gap(fact: Fact, mention: Mention) -> Comparison | None:
@@ -333,12 +338,23 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
         return Comparison(found, None, f"is how much of the count is done ('{' '.join(counted.group().split())}'), "
                                        "no share", "progress")
     each = _EACH.match(mention.after)
-    if each and "each" not in fact_words(fact.claim, fact.about, fact.unit):
+    if each and not _each_claim(fact):
         # "convicted on one count each of murder, manslaughter and assault": a count per item, no total (not for a
         # fact that counts one for each itself: "would pay $150,000 to the family of each victim")
         return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
                           "each")
     return _rate_or_time(fact, mention, found) or _part_of_group(fact, mention, found)
+
+
+def _each_claim(fact: Fact) -> bool:
+    """Does the fact count one for each itself: its units or terms say "each", or its claim writes its value for each
+    ("would pay $150,000 to the family of each victim"; not "a total of $1.8 million, $150,000 to each of 12")?"""
+    if any("each" in normalise(t).split() for t in (*fact.unit, *fact.about)):
+        return True
+    return any(m.value == fact.value and _EACH_NEAR.match(m.after) for m in numbers(fact.claim, []))
+
+
+_EACH_NEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?(?:each|per|apiece)\b", re.IGNORECASE)
 
 
 def _per_term(fact: Fact, per: str) -> bool:

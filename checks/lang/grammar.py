@@ -374,6 +374,10 @@ CHANGE_WORDS = ("down", "up",
                 "decline", "declines", "declining", "declined", "sink", "sinks", "sinking", "sank", "sunk",
                 "skyrocket", "skyrockets", "skyrocketing", "skyrocketed", "balloon", "balloons", "ballooning",
                 "ballooned", "dwindle", "dwindles", "dwindling", "dwindled", "swell", "swells", "swelling", "swelled")
+# Words before a stage's term that tell it only as a time or a comparison ("Two weeks after the first round", "more
+# than her first-round score"), and nouns after it naming its result: the stage is not the clause's (``another_record``).
+STAGE_APART_WORDS = frozenset({"after", "before", "since", "than", "having", "until", "ahead"})
+RESULT_NOUNS = frozenset({"score", "scores", "result", "results", "tally", "showing", "performance", "total"})
 # Nouns of a change: a figure right before one, after "a"/"an", is the size of a change ("a 2 per cent rise to the VAT",
 # "a 5% pay increase"), no level (``change_noun``).
 CHANGE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "hike", "hikes", "jump", "jumps", "drop", "drops",
