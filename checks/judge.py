@@ -213,7 +213,7 @@ _SINCE = re.compile(r"\b(?:since|than)\s+(?:(?:in|the)\s+)?\Z", re.IGNORECASE)
 
 def _claim_years(claim: str) -> frozenset[str]:
     """The years a claim names as its own time: not a point of comparison ("the highest since 1997", "more than in
-    2015"; the level a change came from: "down from 67% in 2019"), which names another time."""
+    2015"; the level a change came from: "down from 71% in 2019"), which names another time."""
     compared = {m.start(1) for m in _FROM_IN_YEAR.finditer(claim)}
     return frozenset(m.group() for m in _YEAR.finditer(claim) if m.start() not in compared
                      and not _SINCE.search(claim, max(0, m.start() - 16), m.start()))
@@ -397,7 +397,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
 
 
 def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: list) -> Decision | None:
-    """'Bolt ran the 100 metres in 9.58 seconds', for a fact of Gay's time filed beside one of Bolt's 100-metre time
+    """'Lund ran the 100 metres in 9.58 seconds', for a fact of Roe's time filed beside one of Lund's 100-metre time
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
     kind holds, and that is that record's value, states that record's, not this fact's."""
     for sib in siblings:
@@ -426,7 +426,7 @@ def _given_both(item: Indexed, value, own: list, theirs: list) -> bool:
         if an.clause[h.first] == an.clause[k] and h.last < k and _a_name(h.term.text) \
                 and normalise(text[h.start:h.end]) == " ".join(h.term.parts) \
                 and not any(h.last < t.first < k and _a_name(t.term.text) for t in theirs):
-            return True  # (as written: "Prabowo" is no "Pranowo"; not past the other record's name: "Roe took silver as
+            return True  # (as written: "Orsak" is no "Orsk"; not past the other record's name: "Roe took silver as
             # Lund won the 100 metres in 9.58 seconds")
         if any(_JOINED_BY.fullmatch(text, min(h.end, t.end), max(h.start, t.start)) for t in theirs
                if h.end <= t.start or t.end <= h.start):
@@ -483,7 +483,7 @@ def _ranked(fact: Fact, item: Indexed, value: Mention, prepared: Prepared, hits:
 
 
 def _names_instance(item: Indexed, value) -> bool:
-    """'the general election of October 21, 2019': a date after "of" names which instance of the noun before it is
+    """'the general election of October 12, 2019': a date after "of" names which instance of the noun before it is
     meant; not of a noun whose date is its value ("the deadline of 18 June 2025", ``REPLACED_NOUNS``)."""
     k = item.analysed.index_at(value.start) - 1
     return value.value.grain == "day" and k >= 1 and item.words[k].norm == "of" \
@@ -898,7 +898,7 @@ _STILLS = PICTURE_NOUNS - {"video", "videos", "footage"}
 _CAPTION = re.compile(r"\s*(?:In\s+)?(?:This|These|The|A|An)\s+(?:(?:undated|file|handout|aerial|satellite)\s+)?(?:"
                       + alternation(_STILLS)
                       + r")\b[^.;:]{0,80}?\b(?:shows?|showed|showing|depicts?|depicted)\b", re.IGNORECASE)
-# an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Nice" (its date only shares a
+# an agency's file picture: "FILE - People look at flowers ... Monday July 18, 2016 in Velmar" (its date only shares a
 # clause with the terms; "FILE - ..., where the truck attack happened on July 15, 2016" dates the attack)
 _FILE_PICTURE = re.compile(r"\s*FILE(?:\s+PHOTO)?\s*[-–—:]\s")
 

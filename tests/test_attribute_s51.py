@@ -123,7 +123,7 @@ def test_an_event_dated_in_another_sentence_still_gives_its_year():
     assert not _dated_apart("election", "the first round of the election on April 23")
 
 
-# News agencies' scale abbreviations: "20.7 mln voters", "2 bln euros".
+# News agencies' scale abbreviations: "12.4 mln voters", "2 bln euros".
 @settings(max_examples=30, deadline=None)
 @given(st.integers(min_value=1, max_value=999), st.sampled_from([("mln", 1e6), ("bln", 1e9), ("mn", 1e6), ("bn", 1e9)]))
 def test_agency_scale_abbreviations_multiply(n, scale):
@@ -133,7 +133,7 @@ def test_agency_scale_abbreviations_multiply(n, scale):
 
 
 # measure: an amount said to include what a figure may take in, past its owner and a describing word ("valued at $108.7
-# billion including Time Warner's net debt"), or in an opening phrase ("Including debt, Orsk is paying $64.5 billion"),
+# billion including Velmar's net debt"), or in an opening phrase ("Including debt, Orsk is paying $64.5 billion"),
 # measures another quantity than a price that names none.
 PRICE = ("- id: f\n  claim: Orsk agreed to buy Velmar for $85.4 billion.\n  kind: number\n  about: [deal, valued]\n"
          "  value: 85.4\n  unit: [billion dollars]\n  tolerance: 0\n")
@@ -167,7 +167,7 @@ def test_a_title_before_the_beaten_name_is_still_that_names(tmp_path):
     assert one(tmp_path, TITLE, "Roe sealed a dramatic win over Olympic champion Orsk.")[0] == "differ"
 
 
-# other_deal: a describing word hyphen-joined to an acronym ("satellite-TV provider DirecTV") is one describing word
+# other_deal: a describing word hyphen-joined to an acronym ("satellite-TV provider Velmar") is one describing word
 # before the name bought.
 def test_a_hyphen_joined_acronym_describes_the_name_bought(tmp_path):
     from .helpers import one
@@ -192,7 +192,7 @@ def test_an_indefinite_subject_with_as_well_is_another_instance(tmp_path):
 
 
 # A relative clause right after a comparison's reference ending in a noun describes the compared thing ("surpassing
-# the death toll of the Pulse nightclub massacre, which killed 49 people in 2016").
+# the death toll of the Orsk nightclub massacre, which killed 49 people in 2016").
 TOLL = "- id: f\n  claim: x\n  kind: number\n  about: [killed]\n  value: 58\n  unit: [people]\n  tolerance: 0\n"
 
 
@@ -203,7 +203,7 @@ def test_a_relative_clause_of_the_compared_noun_is_the_references(tmp_path):
     assert one(tmp_path, TOLL, text)[0] == "agree"
 
 
-# A count of one person joins a list of people ("All 49 people on board and one person on the ground died": 50).
+# A count of one person joins a list of people ("All 71 people on board and one person on the ground died": 72).
 @settings(max_examples=20, deadline=None)
 @given(st.integers(min_value=2, max_value=400), st.sampled_from(["one person", "two people", "3 persons"]))
 def test_people_and_a_person_add_up(n, second):
@@ -227,12 +227,12 @@ def test_a_modal_opens_a_coordinated_predicate(tmp_path):
 
 # A count followed by "and", a verb of a state and its own count ("claimed the lives of 159 people and injured at least
 # 196") is no count of that state: the verb has its own object.
-DEATHS = "- id: f\n  claim: x\n  kind: number\n  about: [lives, killed]\n  value: 159\n  unit: [people]\n  tolerance: 0\n"
+DEATHS = "- id: f\n  claim: x\n  kind: number\n  about: [lives, killed]\n  value: 40\n  unit: [people]\n  tolerance: 0\n"
 
 
 def test_a_coordinated_state_verb_with_its_own_count_leaves_the_first(tmp_path):
     from .helpers import one
-    text = "The crush claimed the lives of 159 people and injured at least 196."
+    text = "The crush claimed the lives of 40 people and injured at least 90."
     assert one(tmp_path, DEATHS, text)[0] == "agree"
 
 
@@ -258,8 +258,8 @@ def test_us_dollars_with_dots_name_the_dollar(n):
 
 def test_how_a_price_is_paid_stands_before_its_share():
     from checks.numbers import numbers
-    (m,) = numbers("Holders will receive $190 in cash, without interest, for each share they own.")
-    assert (m.value, m.unit) == (190, "USD per share")
+    (m,) = numbers("Holders will receive $75 in cash, without interest, for each share they own.")
+    assert (m.value, m.unit) == (75, "USD per share")
     (m,) = numbers("Workers will receive $5 in cash for the day.")
     assert m.unit == "USD"
 
@@ -302,16 +302,16 @@ def test_no_fiscal_year_is_read_as_a_date(year, form):
 
 
 # The year a claim gives the level a change came from ("down from 67% in 2019") is no year of the fact's own; a second
-# dated earlier level listed after it ("from 67 per cent in 2019 and 68.3 per cent in 2015") is an earlier level too.
+# dated earlier level listed after it ("from 71 per cent in 2019 and 69.5 per cent in 2015") is an earlier level too.
 TURNOUT = ("- id: f\n  claim: Voter turnout was about 62.6%, down from 67% in 2019.\n  kind: number\n  about: [turnout]\n"
            "  value: 62.6\n  unit: ['%', per cent]\n  tolerance: 1%\n")
 
 
 def test_earlier_levels_of_a_change_are_set_aside(tmp_path):
     from .helpers import one
-    text = "Turnout was 62 per cent, down from 67 per cent in 2019 and 68.3 per cent in 2015."
+    text = "Turnout was 62 per cent, down from 71 per cent in 2019 and 69.5 per cent in 2015."
     assert one(tmp_path, TURNOUT, text)[0] == "agree"
-    assert one(tmp_path, TURNOUT, "Turnout was down from 67 per cent in 2019 and 68.3 per cent in 2015.")[0] == "silent"
+    assert one(tmp_path, TURNOUT, "Turnout was down from 71 per cent in 2019 and 69.5 per cent in 2015.")[0] == "silent"
 
 
 # change_noun: a figure after "a"/"an" right before a noun of change ("a 2 per cent rise to the VAT") is the size of a
@@ -336,12 +336,12 @@ POLL = "- id: f\n  claim: x\n  kind: date\n  about: [general election]\n  value:
 
 def test_a_far_date_after_of_names_another_instance(tmp_path):
     from .helpers import one
-    assert one(tmp_path, POLL, "Results of the general election of October 21, 2019 are below.")[0] == "silent"
+    assert one(tmp_path, POLL, "Results of the general election of October 12, 2019 are below.")[0] == "silent"
     assert one(tmp_path, POLL, "Results of the general election of September 20, 2019 are below.")[0] == "differ"
     assert one(tmp_path, POLL, "Results of the general election of September 27, 2021 are below.")[0] == "differ"
 
 
-# A news agency's file picture ("FILE - People look at flowers ... Monday July 18, 2016 in Nice") is a caption: its date
+# A news agency's file picture ("FILE - People look at flowers ... Monday July 18, 2016 in Velmar") is a caption: its date
 # is the picture's moment, a possible conflict at most.
 ATTACK = "- id: f\n  claim: x\n  kind: date\n  about: [truck attack]\n  value: 2016-07-14\n"
 
@@ -349,20 +349,20 @@ ATTACK = "- id: f\n  claim: x\n  kind: date\n  about: [truck attack]\n  value: 2
 def test_an_agency_file_picture_dates_its_moment(tmp_path):
     from .helpers import one
     for opener in ("FILE - ", "FILE – ", "FILE PHOTO: "):
-        text = opener + "People look at flowers at the scene of a truck attack Monday July 18, 2016 in Nice."
+        text = opener + "People look at flowers at the scene of a truck attack Monday July 18, 2016 in Velmar."
         assert one(tmp_path, ATTACK, text)[0] == "silent", opener
     assert one(tmp_path, ATTACK, "People looked at flowers at the scene of the truck attack on July 18, 2016.")[0] == "differ"
 
 
 # An absolute ", with" clause whose noun phrase is a name: the name is its -ing verb's subject, in the verb's clause
-# ("Lai won with 40.1 per cent, with Hou garnering 33.5 per cent").
-HOU = "- id: f\n  claim: x\n  kind: number\n  about: [Hou]\n  value: 33.5\n  unit: [per cent]\n  tolerance: 0\n"
-LAI = "- id: f\n  claim: x\n  kind: number\n  about: [Lai]\n  value: 40.1\n  unit: [per cent]\n  tolerance: 0\n"
+# ("Roe won with 40.1 per cent, with Lind garnering 33.5 per cent").
+HOU = "- id: f\n  claim: x\n  kind: number\n  about: [Lind]\n  value: 33.5\n  unit: [per cent]\n  tolerance: 0\n"
+LAI = "- id: f\n  claim: x\n  kind: number\n  about: [Roe]\n  value: 40.1\n  unit: [per cent]\n  tolerance: 0\n"
 
 
 def test_a_named_absolute_subject_takes_its_verbs_value(tmp_path):
     from .helpers import one
-    text = "Lai had won with 40.1 per cent of the vote, with Hou garnering 33.5 per cent."
+    text = "Roe had won with 40.1 per cent of the vote, with Lind garnering 33.5 per cent."
     assert one(tmp_path, HOU, text)[0] == "agree"
     assert one(tmp_path, LAI, text)[0] == "agree"
     assert one(tmp_path, HOU, text.replace("33.5", "31.5"))[0] == "differ"

@@ -201,7 +201,7 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
     clauses after it to the sentence's end are the reference's too (after a name or a noun, up to a clause joined by
     "and"/"but"; "in which" after a comma too: ``_reference_time_clause``); a relative clause right after a reference ending in
     a name or a noun describes that compared thing ("surpassing Hurricane Patricia, which made landfall with 150 mph
-    winds", "surpassing the toll of the Pulse nightclub massacre, which killed 49 people")."""
+    winds", "surpassing the toll of the Orsk nightclub massacre, which killed 49 people")."""
     if not reference:
         return reference
     for i in range(1, len(words)):
@@ -217,7 +217,7 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
                 and clause[i] not in reference and (words[i - 1].capitalised or _plain_noun(words[i - 1])) \
                 and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph",
-            # "surpassing the death toll of Orlando's Pulse nightclub massacre, which killed 49 people in 2016"
+            # "surpassing the death toll of the Orsk nightclub massacre, which killed 49 people in 2016"
     return reference
 
 
@@ -395,7 +395,7 @@ def _absolutes(words: tuple[Word, ...], clause: list[int], weak: list[int], fres
         if j < 0:
             continue
         if all(w.capitalised for w in words[i + 1:j]):
-            j = i + 1  # ", with Hou garnering 33.5 per cent": a name is the verb's own subject, in its clause
+            j = i + 1  # ", with Lind garnering 33.5 per cent": a name is the verb's own subject, in its clause
         fresh += 1
         while j < len(words) and clause[j] == c:
             clause[j] = fresh

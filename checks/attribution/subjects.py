@@ -654,7 +654,7 @@ def _owned_name(an: Analysed, end: int, known: frozenset[str] = frozenset()) -> 
 def _past_describing(an: Analysed, i: int) -> int:
     """The word after up to three lower-case describing words from word i ("pipeline operator Denbury": Denbury; words
     joined by a hyphen count as one, an acronym among them too: "data center-connectivity company Brocade",
-    "satellite-TV provider DirecTV")."""
+    "satellite-TV provider Velmar")."""
     ws, j, count = an.words, i, 0
     while j < len(ws) and count < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
             and not ws[j].norm[:1].isdigit():

@@ -194,13 +194,13 @@ def _calendar_only(found: list[Mention], text: str) -> list[Mention]:
     return found
 
 
-# "flew by Pluto five years ago this week": a span counted back, then the week or day it lands in now; the second
+# "flew by the comet five years ago this week": a span counted back, then the week or day it lands in now; the second
 # phrase dates no event of its own (the first, counted back, does)
 _AGO_BEFORE = re.compile(r"\bago\s+\Z", re.IGNORECASE)
 
 
 # "fiscal 2022", "fiscal year 2022", "FY2022"; "2022 fiscal year", "the second quarter of its 2022 fiscal year", "the
-# second quarter of Salesforce's fiscal year 2022": a company's fiscal period, whose calendar months the text does not
+# second quarter of Orsk's fiscal year 2022": a company's fiscal period, whose calendar months the text does not
 # give (a year or a quarter named so is no calendar one)
 _FISCAL_BEFORE = re.compile(r"(?:\bfiscal(?:\s+year)?\s+|\bFY\s*)\Z", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:of\s+(?:its|the|their|our|this|[\w.&-]+['’]s)\s+(?:\d{4}\s+)?)?fiscal\b", re.IGNORECASE)

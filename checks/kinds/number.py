@@ -340,7 +340,7 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
     each = _EACH.match(mention.after)
     if each and not _each_claim(fact):
         # "convicted on one count each of murder, manslaughter and assault": a count per item, no total (not for a
-        # fact that counts one for each itself: "would pay $150,000 to the family of each victim")
+        # fact that counts one for each itself: "would pay $50,000 to the family of each victim")
         return Comparison(found, None, f"counts each of several ('{' '.join(each.group().split())}'), no total",
                           "each")
     return _rate_or_time(fact, mention, found) or _part_of_group(fact, mention, found)
@@ -348,7 +348,7 @@ def _no_total(fact: Fact, mention: Mention) -> Comparison | None:
 
 def _each_claim(fact: Fact) -> bool:
     """Does the fact count one for each itself: its units or terms say "each", or its claim writes its value for each
-    ("would pay $150,000 to the family of each victim"; not "a total of $1.8 million, $150,000 to each of 12")?"""
+    ("would pay $50,000 to the family of each victim"; not "a total of $1.8 million, $150,000 to each of 12")?"""
     if any("each" in normalise(t).split() for t in (*fact.unit, *fact.about)):
         return True
     return any(m.value == fact.value and _EACH_NEAR.match(m.after) for m in numbers(fact.claim, []))
@@ -515,8 +515,8 @@ _NATIONAL_NOUN = re.compile(r"\s+([A-Z][a-z]+)\s+([a-z]+)\b")
 
 
 # "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in
-# (or an opening phrase: "Including debt, Exxon is committing about $64.5 billion"; the owner and a describing word may
-# stand before the noun: "including Time Warner's net debt")
+# (or an opening phrase: "Including debt, Orsk is committing about $64.5 billion"; the owner and a describing word may
+# stand before the noun: "including Velmar's net debt")
 _WHAT_INCLUDED = r"(?:including|excluding|not\s+including)\s+((?:[\w'’.-]+\s+){0,3}[a-z][\w'’-]*)"
 _MEASURE_BEFORE = re.compile(r"(?:\A|,)\s*" + _WHAT_INCLUDED + r"\s*,[^,;.]{0,60}\Z", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?,?\s*" + _WHAT_INCLUDED + r"\b", re.IGNORECASE)
@@ -814,7 +814,7 @@ def _count_state(mention: Mention) -> tuple[str, str] | None:
 
 
 def _own_predicate(window: list[str], k: int) -> bool:
-    """'claimed the lives of 159 people and injured at least 196': a state word after "and" with a count of its own
+    """'claimed the lives of 40 people and injured at least 90': a state word after "and" with a count of its own
     (or a hedge before one) right after it is a predicate of its own, no state of the count before."""
     if not k or window[k - 1].lower() != "and" or k + 1 >= len(window):
         return False

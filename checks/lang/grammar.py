@@ -525,7 +525,7 @@ SUCCESSION_VERBS = {"defeat", "defeats", "defeated", "defeating", "beat", "beats
                     "dethrone", "dethrones", "dethroned", "dethroning",
                     "impeach", "impeaches", "impeached", "impeaching"}
 # Nouns of a win whose "over" names the one beaten, as the object of a verb of defeating does ("a resounding victory
-# over far-right leader Marine Le Pen") (``predecessor``).
+# over far-right leader Anna Orsk") (``predecessor``).
 VICTORY_NOUNS = frozenset({"victory", "victories", "win", "wins", "triumph", "landslide", "upset"})
 # Of these, the verbs that remove their object from office: a title in the object's phrase was held until then
 # ("lawmakers impeached acting President Han": Han no longer is; "defeated incumbent Sunak" says no such thing).

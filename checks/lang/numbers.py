@@ -12,7 +12,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
         "fourty": 40}  # (a common misspelling: "One hundred and fourty-four passengers")
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
-          "mln": 1_000_000, "bln": 1_000_000_000,  # news agencies' abbreviations: "20.7 mln voters", "$2 bln"
+          "mln": 1_000_000, "bln": 1_000_000_000,  # news agencies' abbreviations: "12.4 mln voters", "$2 bln"
           # Indian English scales after digits: "1.75 lakh pilgrims" is 175,000, "3 crore voters" 30 million
           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Count words multiply the number before them: "a dozen" is 12, "two dozen" 24, "2 dozen" 24.
