@@ -127,7 +127,9 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
 
 def prepare_all(facts) -> list[Prepared]:
     """Each fact prepared as the checks use it: with its story's time (``story_times``) and the records of its kind
-    filed beside it (``Sibling``; a number's only when they share a unit)."""
+    filed beside it (``Sibling``; a number's only when they share a unit).  Records of one shape (terms, context,
+    units) have the same records beside them: worked out once per shape, one tuple shared (a file of thousands of
+    records alike costs no more than one)."""
     facts = list(facts)
     times = story_times(facts)
     base = [prepare(f, story=times.get(f.file, frozenset())) for f in facts]
@@ -137,23 +139,33 @@ def prepare_all(facts) -> list[Prepared]:
             groups.setdefault((f.file, f.kind), []).append(n)
     out = list(base)
     for members in groups.values():
+        shape = {n: _shape(base[n], facts[n].unit) for n in members}
+        alike: dict[tuple, list[int]] = {}
         for n in members:
-            sibs = tuple(sib for m in members if m != n for sib in [_sibling(base[n], facts[n].unit, facts[m], base[m])] if sib)
-            if sibs:
+            alike.setdefault(shape[n], []).append(n)
+        for mine, same in alike.items():  # (a record of the same shape holds no term of its own: no sibling)
+            sibs = tuple(sib for m in members if shape[m] != mine for sib in [_sibling(mine, facts[m], base[m])] if sib)
+            for n in same if sibs else ():
                 out[n] = replace(base[n], siblings=sibs)
     return out
 
 
-def _sibling(mine: Prepared, mine_unit: tuple[str, ...], fact: Fact, theirs: Prepared) -> Sibling | None:
-    """The record ``fact`` as a sibling of the fact prepared as ``mine``: of a number's, only when they share a unit;
-    none when it holds no term of its own."""
-    if fact.kind == "number" and not {u.lower() for u in fact.unit} & {u.lower() for u in mine_unit}:
+def _shape(prepared: Prepared, unit: tuple[str, ...]) -> tuple:
+    """What decides a record's siblings: the words of its terms, its context terms, its units."""
+    return (frozenset(t.parts for t in prepared.about + prepared.context), prepared.context,
+            frozenset(u.lower() for u in unit))
+
+
+def _sibling(mine: tuple, fact: Fact, theirs: Prepared) -> Sibling | None:
+    """The record ``fact`` as a sibling of the records of shape ``mine`` (``_shape``): of a number's, only when they
+    share a unit; none when it holds no term of its own."""
+    held, context, units = mine
+    if fact.kind == "number" and units.isdisjoint(u.lower() for u in fact.unit):
         return None
-    held = {t.parts for t in mine.about + mine.context}
     own = tuple(t for t in theirs.about + theirs.context if t.parts not in held)
     staged = {t.parts for t in theirs.context}
     return Sibling(fact, theirs, own, tuple(t for t in theirs.context if t.parts not in held),
-                   tuple(t for t in mine.context if t.parts not in staged)) if own else None
+                   tuple(t for t in context if t.parts not in staged)) if own else None
 
 
 def story_times(facts) -> dict[str, frozenset[str]]:

@@ -101,15 +101,20 @@ def unpack(blob: bytes, offset: int, names, out: dict[int, Result]) -> None:
 
 def make_plan(facts: tuple[Fact, ...]) -> Plan:
     prepared = prepare_all(facts)
+    digest = {id(f): hashlib.sha256(repr(f).encode("utf-8", "surrogatepass")).hexdigest() for f in facts}
+    beside: dict[int, str] = {}  # records of one shape share their siblings' tuple: its digests joined once
+    for p in prepared:
+        if p.siblings and id(p.siblings) not in beside:
+            beside[id(p.siblings)] = "".join(digest[id(s.fact)] for s in p.siblings)
     return Plan(tuple(facts), tuple(prepared),
-                tuple(fact_key(f, p.story, tuple(s.fact for s in p.siblings)) for f, p in zip(facts, prepared)))
+                tuple(fact_key(f, p.story, beside.get(id(p.siblings), "")) for f, p in zip(facts, prepared)))
 
 
-def fact_key(fact: Fact, story: frozenset[str] = frozenset(), siblings: tuple[Fact, ...] = ()) -> str:
+def fact_key(fact: Fact, story: frozenset[str] = frozenset(), beside: str = "") -> str:
     """The content of a fact record (every field, its file and line included), its story's time when the dated facts
-    beside it give one (they decide ``earlier_year`` for it) and the records of its kind beside it (``another_record``):
-    an edit to them re-checks it."""
-    said = repr(fact) + (repr(sorted(story)) if story else "") + "".join(map(repr, siblings))
+    beside it give one (they decide ``earlier_year`` for it) and the digests of the records of its kind beside it
+    (``beside``; ``another_record``): an edit to them re-checks it."""
+    said = repr(fact) + (repr(sorted(story)) if story else "") + beside
     return hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()
 
 
