@@ -10,7 +10,7 @@ from .attribution import Decision
 from .attribution.clauses import _past, says_its_own
 from .attribution.figures import degree_adjective, figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
-from .attribution.rules import held_before
+from .attribution.rules import held_before, restated
 from .attribution.ranks import claim_ordinals, other_rank
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
@@ -412,6 +412,8 @@ def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: li
     """'Lund ran the 100 metres in 9.58 seconds', for a fact of Roe's time filed beside one of Lund's 100-metre time
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
     kind holds, and that is that record's value, states that record's, not this fact's."""
+    if isinstance(value, Mention):  # a bracketed restatement is the record's whose value it restates
+        value = restated(item.sentence.text, value, item.dates if value.kind == "date" else item.numbers) or value
     for sib in siblings:
         kind = KINDS[sib.fact.kind]
         hits = find(item.words, item.sentence.text, sib.own)

@@ -15,7 +15,7 @@ from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
 from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
-from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
+from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, HARMED_UNITS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
 from .lang.calendar import CALENDAR_WORDS, WEEKDAY_NAMES as WEEKDAYS
@@ -68,7 +68,8 @@ _AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 # number, a plural noun or a word of frequency, right before it
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:[A-Za-z]{2,}s|once|twice|thrice|times|thousand|million|billion|trillion|bn|mn|mln|bln|"
                           r"crore|lakh))\s+\Z", re.IGNORECASE)
-_OPENERS_NOT_FUNCTION_WORDS = frozenset(CLAUSE_OPENERS - FUNCTION_WORDS)
+# (and "respectively", which closes a list of values: "were 18 and 374, respectively" names no unit)
+_OPENERS_NOT_FUNCTION_WORDS = frozenset(CLAUSE_OPENERS - FUNCTION_WORDS) | {"respectively"}
 _FOLLOW = re.compile(r"(?P<hyphen>-)?(?P<word>[^\W\d_]+)")
 _MILLION_JOINED = re.compile(r"m-(?P<unit>[^\W\d_]+)\b")  # "420m-mile": "m" is million before a joined unit
 
@@ -363,21 +364,28 @@ _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his
 
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:
     """'killed 265 people, including five on the ground': a count right after "including" that leaves its noun out
-    (none, or a word of place) counts the people the count before it counts (only people: "destroyed 350 homes,
+    (none, or a word of place) counts the people the count before it counts, as do the counts at other places listed
+    after it ("69 deaths, including 52 in Ostia and 11 in Varnia": 11 deaths; only people and the harmed: "destroyed 350 homes,
     including 300 in Buras" leaves the part a part, not a count in the fact's unit); so does a count after a clause
     of likeness or contrast that leaves its noun out before a word of place, when the count before it is counted at a
     place ("All 243 people on the KLM jet were killed, as were 335 on the Pan Am plane")."""
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.kind == b.kind == "number" and a.unit.lower() in PEOPLE_UNITS \
+        if a.kind == b.kind == "number" and (a.unit.lower() in PEOPLE_UNITS or a.unit.lower() in HARMED_UNITS) \
                 and (not b.unit or b.unit.lower() in _PLACE_AFTER) \
                 and (_INCLUDING_BETWEEN.fullmatch(text, a.end, b.start)
-                     or b.unit.lower() in _PLACE_AFTER and _LIKEWISE_BETWEEN.fullmatch(text, a.end, b.start)):
+                     or b.unit.lower() in _PLACE_AFTER and (_LIKEWISE_BETWEEN.fullmatch(text, a.end, b.start)
+                                                            or _PLACES_BETWEEN.fullmatch(text, a.end, b.start)
+                                                            and _elided(text, a))):
             out[i] = replace(b, unit=a.unit, after=f" {a.unit}{b.after}")  # (read as if written: "five people")
     return out
 
 
-_INCLUDING_BETWEEN = re.compile(r"\s+[^\W\d_]+\s*(?:,|--|—|–|\()?\s*including\s+", re.IGNORECASE)
+# ("deaths have been reported across the region, including 52 in Ostia": the count's clause, a comma, "including")
+_INCLUDING_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:.()\d]{1,60}?,)?\s*(?:,|--|—|–|\()?\s*including\s+",
+                                re.IGNORECASE)
+# a count at a place, then one at another: "including 52 in Ostia and 11 in Varnia" (the first's noun restored)
+_PLACES_BETWEEN = re.compile(r"\s+[^,;:.()\d]{1,40}?(?:,\s*and|,|\s+and)\s+", re.IGNORECASE)
 _PLACE_AFTER = frozenset({"on", "in", "at", "aboard", "inside", "outside"})
 # between a count of people at a place and a count that leaves its noun out: the place, the clause's rest, then a
 # comma and a word of likeness or contrast ("people on the KLM jet were killed, as were 335 on the Pan Am plane")

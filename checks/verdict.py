@@ -130,7 +130,7 @@ def number_in_unit(fact: Fact, mention: Mention, units: tuple[Term, ...]) -> flo
     if _age_in_years(fact, mention):
         return mention.value
     if (_counted_before(fact, mention, units) and not _share_fact(fact)) or _harmed_count(fact, mention) \
-            or _elided_subject(fact, mention) or _state_count(fact, mention):
+            or _noun_left_out(fact, mention):
         return mention.value  # (a share's fact reads no count of a term's noun: "1,500 positions" is no percent)
     if _scale_before(mention):
         return None  # "a Category 4 hurricane" is no count of hurricanes
@@ -284,6 +284,20 @@ def _brought_to(mention: Mention, units: tuple[Term, ...]) -> bool:
 
 _HARM_BEFORE = re.compile(r"\b(" + "|".join(sorted(HARM_VERBS)) + r")\s+(?:(?:" + alternation(HARM_HEDGES) + r")\s+)?\Z",
                           re.IGNORECASE)
+
+
+def _noun_left_out(fact: Fact, mention: Mention) -> bool:
+    """A count whose noun is left out because its verb, its state or its list says what it counts."""
+    return _elided_subject(fact, mention) or _state_count(fact, mention) or _respective_count(mention)
+
+
+def _respective_count(mention: Mention) -> bool:
+    """'The missing and the injured numbered 18 and 374, respectively': a bare count of a list closed by
+    "respectively" counts the term it pairs with (the ``respective_value`` rule pairs them)."""
+    return not mention.unit and _RESPECTIVELY_AFTER.match(mention.after) is not None
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 def _unitless(fact: Fact, mention: Mention) -> float | None:

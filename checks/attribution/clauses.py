@@ -2213,12 +2213,13 @@ def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
     """The word before the term's noun phrase (its determiner and describing words): "the updates on the Turkey-Syria
     earthquakes", "talks on a new truce", "a report on Maine's deadliest rampage", "the fiery and toxic train
     derailment", 'the so-called "Miracle on the Hudson"', "U.S. Airways Flight 1549 crash-landing" (a name's words); not
-    past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic)."""
+    past a comma ("a conference on Friday, Mayor Orsk said": the mayor is no topic) but a place's ("the Orsk, Velmar,
+    crash")."""
     ws, k, reach = an.words, hit.first - 1, 4
     while k >= 0 and hit.first - k <= reach and ws[k].norm not in TOPIC_PREPOSITIONS and (
             ws[k].norm in DETERMINERS or ws[k].norm not in FUNCTION_WORDS or _joins_adjectives(ws, k, hit.first)
             or ws[k].norm == "so" and _gap(an, k + 1) == "-") \
-            and _gap(an, k + 1).strip() in ("", "-", "'", "’", '"', "“"):
+            and (_gap(an, k + 1).strip() in ("", "-", "'", "’", '"', "“") or _place_comma(an, k)):
         reach += 2 if ws[k].norm in ("and", "or") else 0
         reach += 1 if (ws[k].capitalised or ws[k].norm[:1].isdigit()) and reach < 8 else 0  # a name's words: "the
         # anniversary of U.S. Airways Flight 1549 crash-landing"
@@ -2226,6 +2227,11 @@ def _before_noun_phrase(an: Analysed, hit: Hit) -> int:
         # Alexey Navalny's sudden death"
         k -= 1
     return k
+
+
+def _place_comma(an: Analysed, k: int) -> bool:
+    """'the Orsk, Velmar, crash': a comma after word k of a place and the place it lies in, naming one place."""
+    return _place_apposition(an, k, k + 1) or k > 0 and _place_apposition(an, k - 1, k)
 
 
 def _joins_adjectives(ws: tuple[Word, ...], k: int, first: int) -> bool:
@@ -2332,9 +2338,11 @@ def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
     if k < 1 or ws[k].norm not in TOPIC_PREPOSITIONS:
         return None
     n = k - 1
-    while n >= 1 and k - n <= 5 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
-                                     or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()):
-        n -= 1  # "an announcement next week regarding the launch": the noun's own time between them
+    while n >= 1 and k - n <= 9 and (ws[n].norm in CALENDAR_WORDS or ws[n].norm in TIME_NOUNS
+                                     or ws[n].norm in _TIME_LEADS or ws[n].norm.isdigit()
+                                     or ws[n].capitalised or _leads_name(ws, n)):
+        n -= 1  # "an announcement next week regarding the launch", "a briefing on Friday at Orsk Airport on the
+        # crash": the noun's own time and place between them
     if n >= 2 and n < k - 1 and ws[n - 1].norm in ("that", "which") and not ws[n].capitalised:
         n -= 2  # "a trial that opens on Monday over the crash": the noun's relative verb and its time
     return n if ws[n].norm in TOPIC_NOUNS or ws[n].norm in AFTER_EVENT_NOUNS or ws[n].norm in PROCEEDING_NOUNS \
@@ -2343,6 +2351,12 @@ def _topic_noun_before(ws: tuple[Word, ...], k: int) -> int | None:
 
 _WH_WORDS = {"why", "how", "whether", "what", "who", "when", "where", "which"}
 _TIME_LEADS = {"next", "last", "this", "on", "in", "early", "late"}
+_PLACE_LEADS = {"at", "in", "the"}
+
+
+def _leads_name(ws: tuple[Word, ...], n: int) -> bool:
+    """'at the Orsk Airport': a place preposition or article before a name."""
+    return ws[n].norm in _PLACE_LEADS and (ws[n + 1].capitalised or _leads_name(ws, n + 1))
 
 
 def _relative_to(an: Analysed, hit: Hit, clause: int) -> bool:

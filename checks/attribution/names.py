@@ -372,7 +372,14 @@ def respectively(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'Alpha and Beta are based in Aske and Velmar, respectively': values listed against subjects listed
     pair in order; without a list of subjects to pair with ('its two units are based in Aske and Velmar,
     respectively') no value is said of one subject alone."""
-    listed = _respective_list(an, hit) if "respectively" in an.norms else None
+    return respective(an, hit.first, hit.last, about) if "respectively" in an.norms else None
+
+
+def respective(an: Analysed, first: int, last: int, about: list[Hit], *, alone: bool = True) -> Decision | None:
+    """The pairing of the value at words ``first``..``last`` of a list ending in ', respectively' with the term listed
+    at its place in a list of as many terms before it (``respectively``); when no such list is there, a set-aside
+    (``alone``) or None."""
+    listed = _respective_list(an, first, last)
     if listed is None:
         return None
     items, at = listed
@@ -385,21 +392,19 @@ def respectively(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
             if mine == at:
                 return Decision(True, f"pairs with '{_span(an, h)}' (respectively)")
             return Decision(False, f"pairs with '{_words(an, subjects[at])}' (respectively), not '{_span(an, h)}'")
-    return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with")
+    return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with") if alone else None
 
 
-def _respective_list(an: Analysed, hit: Hit) -> tuple[list[range], int] | None:
-    """The items of the list ending in ', respectively' that holds the hit, and the hit's place in it."""
+def _respective_list(an: Analysed, first: int, last: int) -> tuple[list[range], int] | None:
+    """The items of the list ending in ', respectively' that holds words ``first``..``last``, and their place in it."""
     ws, text = an.words, an.sentence.text
-    r = next((k for k in range(hit.last + 1, min(len(ws), hit.last + 16)) if ws[k].norm == "respectively"), None)
+    numeric = ws[first].norm[:1].isdigit()
+    r = next((k for k in range(last + 1, min(len(ws), last + 16)) if ws[k].norm == "respectively"), None)
     if r is None or not text[ws[r - 1].end:ws[r].start].strip(" ,") == "":
         return None
     items, end, k = [], r, r - 1
     while k >= 0:
-        start = k
-        while start > 0 and end - start < 5 and ws[start - 1].norm not in _LIST_BREAKERS \
-                and not text[ws[start - 1].end:ws[start].start].strip(" -"):
-            start -= 1
+        start = _item_start(an, k, end, numeric)
         if ws[k].norm in _LIST_BREAKERS:
             break
         items.insert(0, range(start, k + 1))
@@ -410,37 +415,65 @@ def _respective_list(an: Analysed, hit: Hit) -> tuple[list[range], int] | None:
             k, end = start - 1, start
         else:
             break
-    at = next((p for p, item in enumerate(items) if hit.first in item), None)
+    at = next((p for p, item in enumerate(items) if first in item), None)
     return (items, at) if at is not None and len(items) > 1 else None
 
 
+def _item_start(an: Analysed, k: int, end: int, numeric: bool) -> int:
+    """The first word of a listed item ending at word k: back past up to five words with no break between (a
+    number's item only past its own digits: "numbered 10, 11 and 12")."""
+    ws, text, start = an.words, an.sentence.text, k
+    while start > 0 and end - start < 5 and ws[start - 1].norm not in _LIST_BREAKERS \
+            and (not text[ws[start - 1].end:ws[start].start].strip(" -") or _in_number(an, start)) \
+            and not (numeric and not ws[start - 1].norm[:1].isdigit()):
+        start -= 1
+    return start
+
+
+def _in_number(an: Analysed, k: int) -> bool:
+    """'17,923', '4.5': word k goes on the number before it past a comma or point with no space."""
+    gap = an.sentence.text[an.words[k - 1].end:an.words[k].start]
+    return gap in (",", ".") and an.words[k - 1].norm.isdigit() and an.words[k].norm.isdigit()
+
+
 def _coordinated_names(an: Analysed, h: Hit) -> list[range]:
-    """'Alpha, Beta and Gamma': the capitalised runs listed with the one holding the hit."""
+    """'Alpha, Beta and Gamma': the capitalised runs listed with the one holding the hit; for a hit in small letters,
+    the single words so listed ('missing and injured')."""
     ws, text = an.words, an.sentence.text
-    first = _name_run_back(an, h.first).start
-    last = h.last
-    while last + 1 < len(ws) and ws[last + 1].capitalised and not text[ws[last].end:ws[last + 1].start].strip(" -"):
-        last += 1
+    named = ws[h.first].capitalised
+    first = _name_run_back(an, h.first).start if named else h.first
+    last = _run_end(an, h.last, named)
     items = [range(first, last + 1)]
     k = first - 1  # leftwards
     while k >= 1 and (ws[k].norm in ("and", "or") or "," in text[ws[k].end:ws[k + 1].start]):
         k = k - 1 if ws[k].norm in ("and", "or") else k
-        if not ws[k].capitalised:
+        if not _listed_like(ws[k], named):
             break
-        run = _name_run_back(an, k)
+        run = _name_run_back(an, k) if named else range(k, k + 1)
         items.insert(0, run)
         k = run.start - 1
     k = last + 1  # rightwards
     while k + 1 < len(ws) and (ws[k].norm in ("and", "or") or "," in text[ws[k - 1].end:ws[k].start]):
         k = k + 1 if ws[k].norm in ("and", "or") else k
-        if not ws[k].capitalised:
+        if not _listed_like(ws[k], named):
             break
-        j = k
-        while j + 1 < len(ws) and ws[j + 1].capitalised and not text[ws[j].end:ws[j + 1].start].strip(" -"):
-            j += 1
+        j = _run_end(an, k, named)
         items.append(range(k, j + 1))
         k = j + 1
     return items
+
+
+def _run_end(an: Analysed, j: int, named: bool) -> int:
+    """The last word of a name's run of capitalised words from word j (a word in small letters: itself)."""
+    ws, text = an.words, an.sentence.text
+    while named and j + 1 < len(ws) and ws[j + 1].capitalised and not text[ws[j].end:ws[j + 1].start].strip(" -"):
+        j += 1
+    return j
+
+
+def _listed_like(w: Word, named: bool) -> bool:
+    """A word listed with a name is a name; with a word in small letters, another such word of content."""
+    return w.capitalised if named else not w.capitalised and w.norm not in FUNCTION_WORDS and w.norm.isalpha()
 
 
 def possessive_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

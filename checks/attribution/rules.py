@@ -17,7 +17,7 @@ from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, remembered
 from .values import (as_aside, attempted_harm, group_breakdown, participle_when, added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, measure_of, noun_share, date_bound, date_modifier, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, list_item, date_of, date_when, date_with_place, difference, dimension_of, gust, not_taken,
-                     earlier_figure, forecast, hyphenated_modifier, joint_subject, measured_quality,
+                     earlier_figure, forecast, hyphenated_modifier, joint_subject, respective_value, measured_quality,
                      joint_outcome, number_in_apposition, named_aside, number_in_name, part_of_whole, possible_penalty, request, timestamp, everyone_aboard, restating_relative, paired_date, several_events, own_year)
 from .subjects import named_holder, own_place, ranked_before
 from .relations import (acted_on, anniversary_day, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
@@ -33,6 +33,12 @@ from .names import (companion, owned_name, object_title, taken_title, place_of_h
 _RESTATED = re.compile(r"\w\s*[(\[]\s*(?:about|around|some|roughly|approximately|or|nearly)?\s*\Z", re.IGNORECASE)
 
 _CLOSE = re.compile(r"\s*[)\]]")  # a bracket closing right after a value
+
+
+def restated(text: str, mention: Mention, before: tuple[Mention, ...]) -> Mention | None:
+    """'US$23 billion ($36.2 billion)': the value of ``before`` that a bracketed value right after it restates."""
+    m = _RESTATED.search(text, max(0, mention.start - 20), mention.start)
+    return next((b for b in before if m and b.end == m.start() + 1), None)
 
 
 def restated_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -279,7 +285,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
-VALUE_RULES = (timestamp, anniversary_day, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
+VALUE_RULES = (timestamp, anniversary_day, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, respective_value, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
                hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, paired_date, date_bound, date_modifier, date_of, number_in_apposition, named_aside, restated_amount,
                bracketed_measure, perfect_past_day, date_when, temporal_relation, another_instance, event_complement, cleft, dated_relative, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, participle_when, named_as, target_date, intended_act, announced_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, opening_participle, participle_date, own_place, holiday_occasion, value_clause)

@@ -22,6 +22,7 @@ from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, 
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
 from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
+from .names import respective
 from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
@@ -842,6 +843,14 @@ def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | N
 _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def respective_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'The missing and the injured numbered 18 and 374, respectively': a value listed with ', respectively'
+    pairs with the term at its place in a list of as many terms before it (no list of terms: no decision here)."""
+    if "respectively" not in an.norms:
+        return None
+    return respective(an, an.index_at(mention.start), an.index_at(mention.end - 1), about, alone=False)
 
 
 def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -2459,7 +2468,9 @@ def _agency(bracket: str | None) -> bool:
 # A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then
 # an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"; an agency may
 # stand without its dash, the story right after it: "London, Jun 15 (PTI) The death toll ..."
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+# (with the region it lies in: "ORSK, Velmar, Aug. 22 (UPI) --")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*"
+                              r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*)?")
 # a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
 _CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")

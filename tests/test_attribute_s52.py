@@ -1,0 +1,127 @@
+"""Rules of session 52, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from checks.numbers import numbers
+
+from .helpers import verdicts
+
+
+def _number(fid: str, claim: str, about: str, value: str, unit: str, context: str = "") -> str:
+    extra = f"    context: [{context}]\n" if context else ""
+    return (f"  - id: {fid}\n    claim: {claim}\n    kind: number\n    about: [{about}]\n{extra}    value: {value}\n"
+            f"    unit: [{unit}]\n    tolerance: 0\n")
+
+
+def _date(fid: str, about: str, value: str) -> str:
+    return f"  - id: {fid}\n    claim: x\n    kind: date\n    about: [{about}]\n    value: {value}\n"
+
+
+def _one(tmp_path, record: str, text: str, published: str = "") -> str:
+    sources = {"a.txt": text}
+    if published:
+        sources["sources.yaml"] = f"a.txt:\n  published: {published}\n"
+    got = verdicts(tmp_path, "facts:\n" + record, sources)
+    return next(iter(got.values()))["a.txt"]
+
+
+# another_record, restated: a bracketed amount right after another ("US$23 billion ($36.2 billion)") restates it in
+# other money, so it is the record's whose value the amount before it is.
+DEAL = _number("deal", "Orsk agreed to buy Velmar for $32 billion.", "deal, bid, buy", "32", "billion, USD, dollars, $")
+OFFER = _number("offer", "Velmar rejected an earlier $23 billion offer.", "reject, rejected, offer", "23",
+                "billion, USD, dollars, $")
+REJECTED = "Investors persuaded Velmar to reject Orsk's US$23 billion ($36.2 billion) bid."
+
+
+def test_a_restated_amount_goes_with_the_record_of_the_amount_it_restates(tmp_path):
+    got = verdicts(tmp_path, "facts:\n" + DEAL + OFFER, {"a.txt": REJECTED})
+    assert got == {"deal": {"a.txt": "silent"}, "offer": {"a.txt": "agree"}}
+
+
+def test_without_the_record_beside_the_restated_amount_still_differs(tmp_path):
+    assert _one(tmp_path, DEAL, REJECTED) == "differ"
+
+
+# topic noun, past its own time and place: "a briefing on Friday at the Orsk Airport on the crash" dates the briefing
+# (and a place with its region, "the Orsk, Velmar, crash", is one name before the term).
+CRASH = _date("crash", "crash", "2025-01-29")
+
+
+def test_a_topic_noun_before_its_time_and_place_takes_the_date(tmp_path):
+    text = "Officials held a briefing on Thursday (Jan 30) at the Orsk National Airport on the Velmar crash."
+    assert _one(tmp_path, CRASH, text, "2025-01-31") == "silent"
+
+
+def test_a_place_and_its_region_before_the_term_stay_in_its_noun_phrase(tmp_path):
+    text = "Officials held a briefing on Thursday (Jan 30) on the Orsk, Velmar, crash."
+    assert _one(tmp_path, CRASH, text, "2025-01-31") == "silent"
+
+
+def test_the_term_with_its_own_date_still_agrees(tmp_path):
+    text = "The plane went down on Wednesday (Jan 29) in the Orsk, Velmar, crash, officials said."
+    assert _one(tmp_path, CRASH, text, "2025-01-31") == "agree"
+
+
+# dateline with a region: "ORSK, Velmar, Aug. 22 (UPI) --" dates the filing, not the event.
+TRAPPED = _date("trapped", "trapped, collapse", "2010-08-05")
+
+
+def test_a_dateline_with_place_and_region_dates_no_event(tmp_path):
+    text = "ORSK, Velmar, Aug. 22 (UPI) -- Miners trapped underground for 17 days sent a note to rescuers."
+    assert _one(tmp_path, TRAPPED, text, "2010-08-22") == "silent"
+
+
+def test_a_written_out_date_after_the_dateline_still_counts(tmp_path):
+    text = "ORSK, Velmar, Aug. 22 (UPI) -- The miners were trapped on Aug. 6 when the tunnel caved in."
+    assert _one(tmp_path, TRAPPED, text, "2010-08-22") == "differ"
+
+
+# included parts at places: "69 deaths were reported across the region, including 52 in Ostia and 11 in Varnia":
+# the parts leave out the noun of the count before "including", people or the harmed.
+def test_parts_at_places_after_including_count_the_whole_noun():
+    found = numbers("At least 69 deaths were reported across the region so far, including 52 in Ostia and 11 in Varnia.")
+    assert [(m.value, m.unit) for m in found] == [(69, "deaths"), (52, "deaths"), (11, "deaths")]
+
+
+def test_parts_of_things_after_including_stay_unnamed():
+    found = numbers("The storm destroyed 350 homes, including 300 in Ostia and 20 in Varnia.")
+    assert [m.unit for m in found] == ["homes", "in", "in"]
+
+
+VARNIA = _number("varnia-dead", "The storm killed 11 people in Varnia.", "deaths, dead, killed", "11",
+                 "deaths, dead, people", "Varnia")
+
+
+def test_a_place_part_agrees_with_its_places_fact(tmp_path):
+    text = "At least 69 deaths were reported across the region so far, including 52 in Ostia and 11 in Varnia."
+    assert _one(tmp_path, VARNIA, text) == "agree"
+
+
+# respective_value: values listed with ", respectively" pair in order with terms listed before them; a bare count so
+# listed counts the term it pairs with.
+INJURED = _number("injured", "x", "injured", "374", "people, injured")
+
+
+def test_respectively_pairs_a_value_with_its_term(tmp_path):
+    text = "The numbers of people listed as missing and injured were 18 and 374, respectively."
+    assert _one(tmp_path, INJURED, text) == "agree"
+
+
+def test_respectively_sets_aside_the_other_terms_value(tmp_path):
+    text = "The numbers of people listed as injured and missing were 18 and 374, respectively."
+    assert _one(tmp_path, INJURED, text) == "differ"  # 18 pairs with 'injured'
+
+
+def test_respectively_with_no_terms_listed_leaves_the_values_to_their_clause(tmp_path):
+    text = "Ostia and Varnia counted 374 and 18 injured, respectively."
+    assert _one(tmp_path, INJURED, text) != "silent"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(["dead", "injured", "missing"]), st.lists(st.integers(10, 999), min_size=3, max_size=3,
+                                                                 unique=True))
+def test_respectively_pairs_by_place_whatever_the_order(tmp_path_factory, order, values):
+    text = f"The {order[0]}, {order[1]} and {order[2]} numbered {values[0]}, {values[1]} and {values[2]}, respectively."
+    own = values[order.index("injured")]
+    tmp = tmp_path_factory.mktemp("r")
+    assert _one(tmp, _number("injured", "x", "injured", str(own), "people, injured"), text) == "agree"
