@@ -125,3 +125,65 @@ def test_respectively_pairs_by_place_whatever_the_order(tmp_path_factory, order,
     own = values[order.index("injured")]
     tmp = tmp_path_factory.mktemp("r")
     assert _one(tmp, _number("injured", "x", "injured", str(own), "people, injured"), text) == "agree"
+
+
+# year placement: a day written with no preposition after a word of its clause, as agencies write it ("disappeared from
+# radar Dec. 28"), is a past verb's own day like "on Dec. 28": not one still to come (not after "by", "to" or "the").
+VANISHED = _date("vanished", "disappeared", "2014-12-28")
+
+
+def test_a_bare_day_after_a_past_verbs_words_is_not_to_come(tmp_path):
+    assert _one(tmp_path, VANISHED, "The jet disappeared from radar screens Dec. 28.", "2015-12-01") == "agree"
+
+
+def test_a_bare_day_after_by_may_still_be_to_come():
+    from checks.dates.placement import _BARE_AFTER_WORD
+    from checks.lang.grammar import FUNCTION_WORDS
+    m = _BARE_AFTER_WORD.search("officials decided the boy should go home by ")
+    assert m and m.group(1) in FUNCTION_WORDS
+
+
+# tense: an opening past participle of a done act and its date, set off by a comma, is past ("Announced in December,
+# the deal ..."); a participle of a plan is not ("Scheduled for December, ...").
+def test_an_opening_participle_of_a_done_act_is_past():
+    from checks.dates.tense import leaning
+    text = "Announced in December, the Orsk purchase was challenged by regulators in May."
+    i = text.index("December")
+    assert leaning(text, i, i + 8) == "past"
+
+
+def test_an_opening_participle_of_a_plan_is_not_past():
+    from checks.dates.tense import leaning
+    text = "Scheduled in December, the launch is the first of its kind."
+    i = text.index("December")
+    assert leaning(text, i, i + 8) != "past"
+
+
+ANNOUNCED = _date("announced", "announced, purchase", "2022-12-12")
+
+
+def test_a_done_opening_places_its_month_before_publication(tmp_path):
+    text = "Announced in December, the Orsk purchase was challenged by regulators in May."
+    assert _one(tmp_path, ANNOUNCED, text, "2023-10-25") == "agree"
+
+
+# state: a part set off by commas between a count and its verb ("146 people, including six children, were killed") does
+# not hide the state the verb names; a count of people gathered took part, no count of the harmed.
+HURT = _number("hurt", "551 people were injured.", "injured, wounded", "551", "people, injured")
+
+
+def test_a_part_aside_does_not_hide_the_counts_state(tmp_path):
+    text = "146 people, including six children, were killed, and more than 500 were injured."
+    assert _one(tmp_path, HURT, text) == "silent"  # 146 are the dead; "more than 500" only bounds the injured
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["including", "among them", "mostly"]), st.integers(2, 9))
+def test_any_part_aside_keeps_the_dead_apart(tmp_path_factory, lead, part):
+    text = f"In the attack, 146 people, {lead} {part} children, were killed, and more than 500 were injured."
+    assert _one(tmp_path_factory.mktemp("s"), HURT, text) == "silent"
+
+
+def test_people_gathered_are_no_count_of_the_harmed(tmp_path):
+    text = "Gunmen opened fire on the more than 5,000 people gathered to watch the band and shot the wounded."
+    assert _one(tmp_path, HURT, text) == "silent"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
+from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, PLANNED_PARTICIPLES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
                          PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST,
                          STATIVE_PARTICIPLES)
 from .fragments import CAPITAL_AFTER
@@ -79,6 +79,17 @@ def _leaning(text: str, start: int, end: int, left: str, right: str) -> str:
             or _from_main_clause(text, start - len(left)))
 
 
+def _done_opening(text: str, start: int, end: int) -> bool:
+    """'Announced in December, the deal was challenged': a sentence opening with a past participle of a done act (not
+    of a plan, ``PLANNED_PARTICIPLES``: "Scheduled for December, ...") and its date, set off by a comma, tells when that
+    act was done: past."""
+    m = _DONE_OPENING.fullmatch(text, 0, start)
+    return bool(m) and m.group("verb").lower() not in PLANNED_PARTICIPLES and text[end:end + 1] == ","
+
+
+_DONE_OPENING = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ed)\s+(?:(?:in|on)\s+(?:early\s+|late\s+|mid-?)?)")
+
+
 # a phrase opened by a participle of combining and its preposition: ", combined with a burn ahead of splashdown on"
 _STATIVE_OPENING = re.compile(r"\s*(?:" + alternation(STATIVE_PARTICIPLES) + r")\s+(?:with|to|on|in|by|from)\b")
 
@@ -132,10 +143,10 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 def _known_past(text: str, start: int, end: int, left: str, right: str) -> bool:
-    """The date names something already done: a known subject's or event's, a deed someone is charged with, or what
-    a when-clause in the past after it tells."""
+    """The date names something already done: a known subject's or event's, a deed someone is charged with, what
+    a when-clause in the past after it tells, or a done act opening the sentence (``_done_opening``)."""
     return _dates_a_known_subject(left, right) or _dates_a_known_event_after_past(left, right) \
-        or _judged_deed(text, start) or _past_when_after(text, end)
+        or _judged_deed(text, start) or _past_when_after(text, end) or _done_opening(text, start, end)
 
 
 # a deed a verb of judging or accusing names with a gerund: "is charged with maliciously starting a fire on January 1"

@@ -825,12 +825,17 @@ def _own_predicate(window: list[str], k: int) -> bool:
 _HEDGE_STARTS = frozenset(h.split()[0] for h in HEDGES)
 
 
+# a count's noun, then a part of it set off by commas: "146 people, including six children, were killed"
+_PART_ASIDE = re.compile(r"(?P<head>\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]+),\s+(?:including|among\s+them|mostly)\s+[^,;:.()]{1,40},")
+
+
 def _state_after(mention: Mention) -> tuple[str, str] | None:
     """_count_state's reading of the words after the count."""
     nouns, head = 0, False  # the count's noun phrase so far: its words, and whether its (plural) head was read
     named = None  # a head noun that names a state itself ("9 survivors", "40 deaths"), unless a verb after names one
     passive = False  # a form of "be" read before the state word ("were arrested Thursday": no act of the count's)
-    window = mention.after.split()[:6]
+    aside = _PART_ASIDE.match(mention.after)  # ("146 people, including six children, were killed": past the part)
+    window = (aside.group("head") + mention.after[aside.end():] if aside else mention.after).split()[:6]
     for k, word in enumerate(window):
         w = normalise(word.strip(_MARKS))
         aboard = _aboard(mention, window, k, w)

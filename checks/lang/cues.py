@@ -18,6 +18,10 @@ FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects",
 # Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").
 FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "expected", "scheduled", "due",
                  "slated")
+# Participles of a plan: an opening phrase they head dates what is set for a time, maybe to come ("Scheduled for
+# December, the launch ..."), not a done act ("Announced in December, the deal ...").
+PLANNED_PARTICIPLES = frozenset({"expected", "scheduled", "slated", "planned", "timed", "targeted", "proposed",
+                                 "intended", "set", "due", "billed", "penciled", "pencilled"})
 # Verbs of a schedule: "to" and one right before a date make it a coming one ("a pause to start on Sunday").
 PLAN_VERBS = {"start", "begin", "resume", "end", "expire", "open", "close", "take", "come", "run", "launch", "finish",
               "conclude", "commence", "reopen", "restart", "lapse", "kick"}

@@ -916,7 +916,7 @@ ING_NOT_VERBS = frozenset({"during", "spring", "springs", "evening", "morning", 
 # Verbs of taking part: a count of those who went, visited or attended ("175,000 Indians have gone for Haj") is no
 # count of the dead or hurt among them
 PARTICIPATION_VERBS = ("went", "gone", "visited", "travelled", "traveled", "attended", "performed", "took part",
-                       "taken part", "arrived", "joined")
+                       "taken part", "arrived", "joined", "gathered")
 # Verbs that give someone a sum, the one given to named right before it ("awarded Chris Orsk $15 million").
 GIVING_VERBS = frozenset({"awarded", "award", "awards", "awarding", "paid", "pay", "pays", "paying", "gave", "give",
                           "gives", "giving", "granted", "grant", "grants", "granting", "offered", "offer", "offers",
