@@ -187,3 +187,52 @@ def test_any_part_aside_keeps_the_dead_apart(tmp_path_factory, lead, part):
 def test_people_gathered_are_no_count_of_the_harmed(tmp_path):
     text = "Gunmen opened fire on the more than 5,000 people gathered to watch the band and shot the wounded."
     assert _one(tmp_path, HURT, text) == "silent"
+
+
+# population: a count right after a verb of housing or "home to" counts who live there, no count of the event.
+DEAD = _number("dead", "Five people died.", "died, dead, killed, cyclone", "5", "people, refugees")
+
+
+def test_a_count_a_place_is_home_to_is_its_population(tmp_path):
+    assert _one(tmp_path, DEAD, "The cyclone struck Ostia, home to 600,000 people.") == "silent"
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["home to", "which houses", "housing", "sheltering"]))
+def test_any_verb_of_housing_gives_a_population(tmp_path_factory, verb):
+    text = f"The cyclone struck Ostia, {verb} 600,000 people."
+    assert _one(tmp_path_factory.mktemp("h"), DEAD, text) == "silent"
+
+
+def test_a_count_of_the_dead_beside_a_population_still_counts(tmp_path):
+    text = "The cyclone killed 12 people in Ostia, which is home to around 600,000 people."
+    assert _one(tmp_path, DEAD, text) == "differ"
+
+
+# joint_subject, hyphen-joined names: "the Orsk-Velmar coalition won 215 seats" holds them together, not Orsk's own.
+ORSK_SEATS = _number("orsk-seats", "The Orsk Party won 191 seats.", "Orsk Party, Orsk", "191", "seats")
+
+
+def test_a_hyphen_joined_pair_holds_seats_together(tmp_path):
+    assert _one(tmp_path, ORSK_SEATS, "The Orsk-Velmar coalition won 215 seats.") == "silent"
+
+
+def test_a_fronted_combined_sets_aside_the_pairs_count(tmp_path):
+    text = "Combined, the Orsk- Velmar ally won 215 seats, short of a majority."
+    assert _one(tmp_path, ORSK_SEATS, text) == "silent"
+
+
+def test_a_party_alone_keeps_its_own_seats(tmp_path):
+    assert _one(tmp_path, ORSK_SEATS, "The Orsk Party won 215 seats in the Orsk-Velmar region.") == "differ"
+
+
+# count_of_others, company: "seven people died alongside Lind" counts those besides the named, a part of the whole.
+DIED = _number("died", "Eight people died.", "died, dead", "8", "people")
+
+
+def test_a_count_died_alongside_a_named_person_is_a_part(tmp_path):
+    assert _one(tmp_path, DIED, "Seven people died alongside Ana Lind in a helicopter crash on Sunday.") == "silent"
+
+
+def test_alongside_a_thing_is_no_company(tmp_path):
+    assert _one(tmp_path, DIED, "Seven people died in the crash alongside the road.") == "differ"

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (ANOTHER_TIME_WORDS, BESIDES_WORDS, HOUSING_VERBS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -112,13 +112,18 @@ def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 def population(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'in this town of nearly 30,000 people': a count after a noun of place and "of" (past a hedge) is how many live
-    there, not a count of the event."""
+    there, not a count of the event; so is one right after a verb of housing or "home to" ("camps that house almost one
+    million refugees", "Ostia is home to 600,000 people": ``HOUSING_VERBS``)."""
     if mention.kind != "number":
         return None
     ws, first = an.words, an.index_after(mention.start)
     j = first - 1
     while j >= 0 and (ws[j].norm in HEDGES or ws[j].norm in ("some", "around", "over")):
         j -= 1
+    if j >= 1 and (ws[j].norm in HOUSING_VERBS or ws[j].norm == "to" and ws[j - 1].norm == "home") \
+            and not any(h.first <= j <= h.last for h in about):
+        return Decision(False, f"counts who live there ('{_words(an, range(j - (ws[j].norm == 'to'), j + 1))}'), "
+                               "a population")
     if j < 1 or ws[j].norm != "of" or ws[j - 1].norm not in PLACE_NOUNS or any(j - 6 <= h.last < j for h in about):
         return None  # (a term right before the place: its object, "cut off a district of 40,000 residents")
     k = an.index_after(mention.end)
@@ -286,11 +291,15 @@ _DEATH_VERBS = {"died", "killed", "perished"}  # a count's own verb of death ("f
 
 def count_of_others(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'left Kobe Bryant, his daughter and seven others dead': a count after "and" of "others" (or "other" and a noun)
-    counts those besides the ones named before it (by a name, with no count among them), a part of the whole."""
+    counts those besides the ones named before it (by a name, with no count among them), a part of the whole; so does
+    a count whose verb has a named companion after it ("seven people died alongside Ana Lind", ``BESIDES_WORDS``)."""
     if mention.kind != "number":
         return None
     ws, k = an.words, an.index_after(mention.end)
     first = an.index_after(mention.start)
+    beside = _besides_named(an, k)
+    if beside is not None:
+        return Decision(False, f"counts those besides '{ws[beside].text}' ('{ws[beside - 1].text}'), a part of the whole")
     if k >= len(ws) or first < 2 or ws[first - 1].norm != "and" or ws[k].norm not in ("others", "other"):
         return None
     if k + 1 < len(ws) and _verb_word(ws[k + 1]):
@@ -299,6 +308,19 @@ def count_of_others(an: Analysed, mention: Mention, about: list[Hit]) -> Decisio
     if not any(w.capitalised for w in named) or any(w.norm[:1].isdigit() for w in named):
         return None  # no one named: "2,053 people had lost their lives and 1,240 others wounded" are other people
     return Decision(False, "counts the others besides those named before it, a part of the whole")
+
+
+def _besides_named(an: Analysed, k: int) -> int | None:
+    """The name right after a word of company (``BESIDES_WORDS``) within six words after word k, no punctuation
+    between, with a verb between ("people died alongside Lind"), or None."""
+    ws = an.words
+    for j in range(k + 1, min(len(ws) - 1, k + 6)):
+        if _gap(an, j).strip():
+            return None
+        if ws[j].norm in BESIDES_WORDS and ws[j + 1].capitalised and any(_past(w) for w in ws[k:j]) \
+                and not (j + 2 < len(ws) and ws[j + 2].norm[:1].isdigit()):  # (not a road: "alongside Route 9")
+            return j + 1
+    return None
 
 
 def _model_after(an: Analysed, k: int) -> str:
@@ -859,7 +881,8 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     bracket after either), in a clause with a noun of doing together (``JOINT_NOUNS``), counts what the two did
     together, not the one the term names: set aside (not with 'respectively' or 'each', which give each their own;
     not "Williams and Wilmore spent 286 days": each did)."""
-    if mention.kind != "number" or "and" not in an.norms or not an.norms.isdisjoint(("respectively", "each")):
+    if mention.kind != "number" or "and" not in an.norms and "-" not in an.sentence.text \
+            or not an.norms.isdisjoint(("respectively", "each")):
         return None
     k = an.index_at(mention.start)
     held = _held_together(an, k, about)
@@ -878,8 +901,10 @@ def joint_subject(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 def _done_together(an: Analysed, pair: range, k: int, mention: Mention) -> bool:
     """A noun of doing together in the count's clause after the pair, or a count of things divided among holders
-    ("A and B won 293 seats": the two hold them together)."""
-    partner = _past_partner_noun(an, next((j for j in pair if an.words[j].norm == "and"), pair.start))
+    that a pair joined by a hyphen or named as partners holds ("A and its partner B won 293 seats", "the A-B
+    alliance won 215 seats": the two hold them together)."""
+    joined = next((j for j in pair if an.words[j].norm == "and"), None)
+    partner = joined is None or _past_partner_noun(an, joined)  # ("the Orsk-Velmar alliance": one name of the two)
     return partner and normalise(mention.unit) in DIVIDED_NOUNS or any(
         an.clause[j] == an.clause[k] and an.words[j].norm in JOINT_NOUNS for j in range(pair.stop, len(an.words)))
 
@@ -894,8 +919,12 @@ def _held_together(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
 
 
 def _coordinated_name(an: Analysed, h: Hit) -> range | None:
-    """The words of 'A and B' (past a bracket after A) where the name term h is A or B, or None."""
+    """The words of 'A and B' (past a bracket after A), or of 'A-B' (two names joined by a hyphen: "the Orsk-Velmar
+    alliance"), where the name term h is A or B, or None."""
     ws = an.words
+    hyphened = _hyphened_name(an, h)
+    if hyphened is not None:
+        return hyphened
     after = _past_bracket(an, h.last + 1)
     if after + 1 < len(ws) and ws[after].norm == "and" and (ws[after + 1].capitalised or _past_partner_noun(an, after)):
         end = _past_partner_noun(an, after) or after + 1  # ("the LDP and its junior coalition partner Komeito")
@@ -913,6 +942,16 @@ def _coordinated_name(an: Analysed, h: Hit) -> range | None:
     if start < 0 or not ws[start].capitalised:
         return None
     return range(_name_run_back(an, start).start, h.last + 1)
+
+
+def _hyphened_name(an: Analysed, h: Hit) -> range | None:
+    """'Orsk-Velmar', 'Orsk- Velmar': the name term h and a name joined to it by a hyphen, or None."""
+    ws = an.words
+    if h.last + 1 < len(ws) and _gap(an, h.last + 1).strip() == "-" and ws[h.last + 1].capitalised:
+        return range(h.first, h.last + 2)
+    if h.first >= 1 and _gap(an, h.first).strip() == "-" and ws[h.first - 1].capitalised:
+        return range(h.first - 1, h.last + 1)
+    return None
 
 
 def _past_partner_noun(an: Analysed, j: int) -> int:

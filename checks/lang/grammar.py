@@ -674,6 +674,12 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "aro
 # Words of nearness before a place ("its epicentre near Marrakesh"): the place is a point the thing is close to.
 VICINITY_WORDS = ("near", "nearby", "close to", "near to", "outside", "just outside", "not far from", "on the outskirts of")
 # Nouns naming a place: a place name describing one ("Aske airport", "the Velmar region") is where that place is.
+# Words of company: a count whose verb has a named person after one ("seven people died alongside Lind") counts
+# those besides the named, a part of the whole.
+BESIDES_WORDS = frozenset({"alongside", "besides", "beside"})
+# Verbs of giving people a home: a count right after one ("camps that house almost one million refugees", "is home
+# to 600,000 people") counts who live there, a population, not an event's count.
+HOUSING_VERBS = frozenset({"house", "houses", "housed", "housing", "shelter", "shelters", "sheltering"})
 PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "city", "town", "village", "region",
                "district", "province", "county", "state", "area", "island", "islands", "coast", "valley", "border",
                "capital", "suburb", "suburbs", "neighbourhood", "neighborhood", "station", "base", "peninsula",
