@@ -37,6 +37,11 @@ class Comparison(NamedTuple):
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.IGNORECASE)
 
 
+def _half_or_more(found: Period) -> bool:
+    """A year, or a part of one half a year long or more ("the second half of this year")."""
+    return found.grain == "year" or found.grain == "part of year" and (found.last - found.first).days >= 180
+
+
 def compare_date(fact: Fact, mention: Mention) -> Comparison:
     """Agree when the periods can be the same day: one contains or overlaps the other."""
     found: Period = mention.value
@@ -45,10 +50,11 @@ def compare_date(fact: Fact, mention: Mention) -> Comparison:
     if found.yearless and (fact.value.last - fact.value.first).days >= 364:
         # "in March" against a fact's year: a month and day say nothing of which year
         return Comparison(found.label, None, "states no year, and the fact's value is a year", "no_year")
-    if mention.relative and found.grain == "year" and fact.value.grain in ("day", "month") \
+    if mention.relative and _half_or_more(found) and fact.value.grain in ("day", "month") \
             and _THIS_YEAR.search(mention.text) and found.overlaps(fact.value):
         # "Temperatures this year climbed as high as 51.8C": the publication's own year frames the story; it states
-        # no day of it ("last year" places the event before it; one that excludes the fact's day still differs)
+        # no day of it, nor does its half ("in the second half of this year") ("last year" places the event before
+        # it; one that excludes the fact's day still differs)
         return Comparison(found.label, None, "is the publication's own year ('this year'), which states no day or "
                           "month", "this_year")
     if _own_day_placed(fact.value, mention):

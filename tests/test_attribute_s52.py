@@ -236,3 +236,43 @@ def test_a_count_died_alongside_a_named_person_is_a_part(tmp_path):
 
 def test_alongside_a_thing_is_no_company(tmp_path):
     assert _one(tmp_path, DIED, "Seven people died in the crash alongside the road.") == "differ"
+
+
+# dates: "the first half of 2025", "the second half of next year", "the first half of March": halves of a year or month
+# are periods of their own (YEAR_PARTS, MONTH_PARTS), not the whole year with "half" a thing it dates.
+CLOSED = _date("closed", "close, closed", "2025-12-11")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([("first half of 2025", "differ"), ("second half of 2025", "agree"),
+                        ("first half of December 2025", "agree"), ("second half of December 2025", "differ")]))
+def test_a_half_is_its_own_period(tmp_path_factory, case):
+    words, verdict = case
+    assert _one(tmp_path_factory.mktemp("h"), CLOSED, f"The deal closed in the {words}.", "2026-01-05") == verdict
+
+
+def test_a_half_of_last_year_counts_from_publication(tmp_path):
+    text = "The deal closed in the first half of last year."
+    assert _one(tmp_path, _date("closed", "close, closed", "2025-03-01"), text, "2026-01-05") == "agree"
+
+
+def test_a_half_of_this_year_states_no_day(tmp_path):
+    # the publication's own year frames the story, and so does its half: no statement of the day
+    text = "The merger is expected to close in the second half of this year."
+    assert _one(tmp_path, CLOSED, text, "2025-03-01") == "silent"
+
+
+def test_periods_reads_halves():
+    from checks.dates.forms import dates
+    found = dates("in the first half of 2025 and the second half of March 2024")
+    assert [m.value.label for m in found] == ["2025 (first half)", "2024-03 (second half)"]
+
+
+# absolute clauses: ", with Orsk and Velmar hoping to close in May" has its own subject and verb (two names joined by
+# "and"), so its date is the hoped act's, not the main clause's.
+VOTE = _date("vote", "approval, vote", "2019-01-16")
+
+
+def test_an_absolute_clause_with_two_named_subjects_keeps_its_date(tmp_path):
+    text = "The deal is subject to shareholder approval, with Orsk and Velmar hoping to complete it on 3 May."
+    assert _one(tmp_path, VOTE, text, "2018-10-29") == "silent"

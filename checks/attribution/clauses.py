@@ -1030,7 +1030,8 @@ def described_from(an: "Analysed", k: int) -> int:
 
 def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
     """', with investigators combing through the wreckage on Thursday': after 'with' and a noun phrase (up to four
-    words), the absolute clause's own -ing verb (or -1).  The noun phrase says more of the clause before (', with
+    words; two names joined by "and" too: ', with Orsk and Velmar hoping to close in May'), the absolute clause's own
+    -ing verb (or -1).  The noun phrase says more of the clause before (', with
     eight Republicans joining Democrats': the vote's eight), the verb's phrase tells of its own act and time."""
     for j in range(i + 2, min(i + 6, len(words))):
         w = words[j]
@@ -1038,9 +1039,14 @@ def _absolute_verb(words: tuple[Word, ...], i: int) -> int:
             if w.norm in CHANGE_WORDS or w.norm in AMOUNTING_PARTICIPLES:
                 return -1  # ", with the death toll rising to 45": the noun's own figure, said of it
             return j if words[j - 1].norm not in FUNCTION_WORDS else -1
-        if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS:
+        if w.norm in FUNCTION_WORDS and w.norm not in DETERMINERS and not _joins_names(words, j):
             return -1
     return -1
+
+
+def _joins_names(words: tuple[Word, ...], j: int) -> bool:
+    """'Orsk and Velmar': "and" at word j between two capitalised words, one subject of two names."""
+    return words[j].norm == "and" and 0 < j < len(words) - 1 and words[j - 1].capitalised and words[j + 1].capitalised
 
 
 def _verb_before(words: tuple[Word, ...], i: int) -> bool:

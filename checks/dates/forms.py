@@ -53,8 +53,8 @@ def _month(word: str | None) -> int | None:
 
 
 def _part_word(part: str | None) -> str:
-    """'the end of' -> 'end', 'Early' -> 'early'."""
-    return part.split()[-2] if part and " " in part.strip() else (part or "").strip().lower()
+    """'the end of' -> 'end', 'the first half of' -> 'first half', 'Early' -> 'early'."""
+    return f.part_key(part)
 
 
 def _calendar_day(year: int | None, month: int, day: int) -> Period | None:

@@ -60,8 +60,15 @@ def is_year(word: str) -> bool:
 
 
 def part(name: str) -> str:
-    """'early ', 'mid-', 'the end of ': an optional part of a month or year."""
-    return f"(?:(?P<{name}>early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[\\s-]+)?"
+    """'early ', 'mid-', 'the end of ', 'the first half of ': an optional part of a month or year."""
+    return f"(?:(?P<{name}>early|mid|late|the\\s+(?:beginning|start|middle|end|(?:first|second)\\s+half)\\s+of)[\\s-]+)?"
+
+
+def part_key(part: str | None) -> str:
+    """The part's key in ``MONTH_PARTS``/``YEAR_PARTS``: 'the end of' -> 'end', 'the first half of' -> 'first half',
+    'Early' -> 'early'."""
+    words = (part or "").lower().split()
+    return " ".join(words[1:-1]) if len(words) > 2 and words[0] == "the" and words[-1] == "of" else " ".join(words)
 
 
 def season(name: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..model import Mention, Period
 from . import periods
-from .fragments import NAME_AFTER, gate
+from .fragments import NAME_AFTER, gate, part_key
 from .holidays import holiday_date, holiday_key
 from .tense import _HAD, WILL, leaning, owned_by_a_past_event  # (a past perfect: a time before another)
 from ..words import alternation, fold_confusables, title_case, words
@@ -54,7 +54,7 @@ _RELATIVE_FORMS = (
     r"|(?P<year_before>for|of|during|throughout)\s+(?P<the_year>the\s+year)(?![-\s]+(?:\d|ago|earlier|before|after"
     r"|that|when|in|two|thousand|ended|ending|to|through|from))(?!\s+of\s+\d)"
     # "early next year", "mid-this month", "late last year": a part of the span
-    r"|(?:(?P<span_part>early|mid|late)[\s-]+(?=(?:last|this|next)\s))?"
+    r"|(?:(?P<span_part>early|mid|late|the\s+(?:first|second)\s+half\s+of)[\s-]+(?=(?:last|this|next)\s))?"
     r"(?P<span_which>last|this|next|past|earlier\s+this|later\s+this|the\s+end\s+of(?:\s+the)?"
     r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|this\s+fiscal|last\s+fiscal|next\s+fiscal"
     r"|the\s+current(?:\s+fiscal)?|the\s+full|the\s+fiscal)"
@@ -283,7 +283,7 @@ def _this_or_last(m: re.Match, ref: date) -> Period | None:
     found = _span(span, which, ref)
     if span == "year" and which in ("the end of", "the end of the") and found.first > ref and leaning(m.string, m.start(), m.end()) == "past":
         found = _span(span, which, date(ref.year - 1, 12, 31))  # "flu peaked by the end of the year", said in March
-    return _part_of(found, (m.group("span_part") or "").lower())
+    return _part_of(found, part_key(m.group("span_part")))
 
 
 def _month_named(m: re.Match, month: int, which: str, ref: date) -> Period | None:
@@ -292,7 +292,7 @@ def _month_named(m: re.Match, month: int, which: str, ref: date) -> Period | Non
         which = {"future": "next", "past": "last"}.get(leaning(m.string, m.start(), m.end()), "this")
         if which == "next" and month == ref.month:
             which = "this"  # "will have stock by the end of January", said on 8 January: this month's end
-    found = _part_of(_named_month(month, which, ref), (m.group("span_part") or "").lower())
+    found = _part_of(_named_month(month, which, ref), part_key(m.group("span_part")))
     if m.group("span_day") and which in ("last", "this", "next"):
         try:  # "next June 19": that day of the month named
             return periods.day(date(found.first.year, found.first.month, int(m.group("span_day"))))

@@ -32,9 +32,10 @@ CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 
 # part of a month -> (first day, last day); 0 means the month's last day
 MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
-               "middle": (11, 20), "late": (21, 0), "end": (21, 0)}
+               "middle": (11, 20), "late": (21, 0), "end": (21, 0), "first half": (1, 15), "second half": (16, 0)}
 # part of a year -> (first month, last month)
-YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 4), "end": (9, 12)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 4), "end": (9, 12),
+              "first half": (1, 6), "second half": (7, 12)}
 # northern meteorological seasons -> (first month, last month); winter runs into the next year
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 SEASON_LABELS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
