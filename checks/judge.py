@@ -27,7 +27,7 @@ from .match import Hit, Term, Vocabulary, compile_terms, find
 from .money import is_money
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, Mention, Period, Result, Sentence
 from .numbers import numbers
-from .verdict import age_fact, decide, is_age, unit_terms
+from .verdict import APPOSED, age_fact, decide, is_age, unit_terms
 from .words import alternation, normalise, words
 
 __all__ = ["Candidate", "Prepared", "Sibling", "prepare", "prepare_all", "relevant", "candidates", "judge_fact", "fact_evidence",
@@ -72,6 +72,7 @@ class Prepared:
     editions: Editions | None = None  # what a date fact's claim names, and in which years (dates.editions)
     known: frozenset[str] = frozenset()  # a number or date fact's words (claim, terms, context), for other_deal
     age: bool = False  # a number fact whose unit is an age, for other_person
+    age_then: bool = False  # a number fact of an age at the time of an act ("was 19 years old when"), for _age_now
     years: frozenset[str] = frozenset()  # the years a number fact's claim names, for dated_instance and earlier_year
     nations: tuple[str, ...] = ()  # the context's capitalised words, when it names a nation: for other_nation
     dimension: str = ""  # the dimension a number fact's terms name ("wide": width), for _unstated_dimension
@@ -109,6 +110,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
+                    age_then=_age_then(fact),
                     years=_claim_years(fact.claim) if fact.kind == "number" else frozenset(),
                     nations=context_nations([w for term in fact.context for w in words(term)]),
                     dimension=_dimension(fact) if fact.kind == "number" else "",
@@ -123,6 +125,15 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
                     offices=office_words(fact.about) if fact.kind == "party" else frozenset(),
                     qualifiers=claim_qualifiers(fact.claim), story=story, ordinals=claim_ordinals(fact.claim),
                     expects=_expects(fact))
+
+
+def _age_then(fact: Fact) -> bool:
+    """A number fact of someone's age at the time of an act (``_age_now``)."""
+    return fact.kind == "number" and bool(_AGE_THEN.search(fact.claim))
+
+
+# a claim of someone's age at the time of an act: "was 19 years old when he", "aged 18 at the time of the attack"
+_AGE_THEN = re.compile(r"\b(?:years?\s+old|aged\s+\d+)\b[^.;]{0,40}?\b(?:when|at\s+the\s+time)\b", re.IGNORECASE)
 
 
 def prepare_all(facts) -> list[Prepared]:
@@ -408,6 +419,22 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return out
 
 
+def _age_now(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> Decision | None:
+    """'Roe, 23, and his lawyers said ...', published in 2021, for a fact of Roe's age when he did what the story
+    tells in 2018 ("was 19 years old when"): an age in apposition after a name is the person's age when the text was
+    written; that many years after the story's time it is older by them: no statement of the age then."""
+    published = item.dating.published
+    story = prepared.years or prepared.story
+    if published is None or not story or not (APPOSED.search(value.before[-40:]) and value.after[:1] == ","):
+        return None
+    first = min(int(y) for y in story)
+    gap = published.year - first
+    if gap < 1 or not fact.value < value.value <= fact.value + gap + 1:
+        return None
+    return Decision(False, f"is the age when the text was written ({published.year}), {gap} year(s) after the story's "
+                           f"{first}: no statement of the age then", rule="age_now")
+
+
 def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: list) -> Decision | None:
     """'Lund ran the 100 metres in 9.58 seconds', for a fact of Roe's time filed beside one of Lund's 100-metre time
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
@@ -473,6 +500,8 @@ def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Pre
     or a ranked phrase does (``_ranked``), or the value is a record's filed beside it (``_another_record``)."""
     if d.attached and c.agrees is False and prepared.siblings:
         d = _another_record(item, value, prepared.siblings, hits) or d
+    if d.attached and c.agrees is False and isinstance(value, Mention) and prepared.age_then:
+        d = _age_now(item, value, fact, prepared) or d
     if d.attached and c.agrees is False and (d.rule == "date_modifier" or d.rule == "date_of" and _names_instance(item, value)) \
             and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "
@@ -548,7 +577,7 @@ def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: 
                                                                                                      value, hits):
         return _same_origin(value, prepared.origin) or d
     if d.rule == "part_of_whole" and isinstance(value, Mention):  # a part the fact counts, or a share of its whole
-        return _counted_part(value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
+        return _counted_part(item, value, prepared, d) or _claimed_share(item.analysed, value, prepared, hits) or d
     if d.rule == "forecast":
         return _estimate(value, prepared) or d
     if d.rule == "change_and_level" and isinstance(value, Mention) and _year_after(value.after) in prepared.years:
@@ -706,12 +735,16 @@ def _stem(word: str) -> str:
     return word
 
 
-def _counted_part(value: Mention, prepared: Prepared, d: Decision) -> Decision | None:
+def _counted_part(item: Indexed, value: Mention, prepared: Prepared, d: Decision) -> Decision | None:
     """'a cable car with eight passengers, including six children', for a fact counting children: a part after a word
-    of including, written in the fact's own unit (not a word for people in general), is the count the fact wants."""
+    of including, written in the fact's own unit (not a word for people in general), is the count the fact wants (a
+    part whose noun is left out, "69 deaths, including 11 in Varnia", only for a fact whose context names its place)."""
     unit = normalise(value.unit)
     if not d.why.startswith(INCLUDED_PART) or not unit or unit in PEOPLE_UNITS:
         return None
+    after = [w.norm for w in words(item.sentence.text[value.end:value.end + 40])]
+    if unit not in after[:3] and not any(f" {' '.join(t.parts)} " in f" {' '.join(after)} " for t in prepared.context):
+        return None  # (its noun left out: counted at the fact's own place, "including 11 in Varnia", it still is)
     if not any(" ".join(t.parts) == unit for t in prepared.units):
         return None
     return Decision(True, f"is the part counted in the fact's unit ('{value.unit}')", rule="counted_part")

@@ -191,7 +191,7 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
         return True
     if _copula_age(mention):
         return True
-    return not mention.unit and bool(_APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
+    return not mention.unit and bool(APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
 
 
 # "who was 17", "she is 41", "Novak had been 17": a bare number after a person and a form of "be", for an age fact,
@@ -494,7 +494,7 @@ def age_fact(fact: Fact) -> bool:
 
 # "Dick Eastland, 70, had died", "(Anna Novak, 41)": a bare number between commas (or a comma and a bracket or a semicolon) right
 # after a capitalised name
-_APPOSED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,\s*\Z")  # the lookbehind: one try per word, linear
+APPOSED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,\s*\Z")  # the lookbehind: one try per word, linear
 _APPOSED_END = re.compile(r"\s*(?:[,);]|\.(?!\d))")  # (";": a list of names and ages, "Mirzoyev, 32; Faizov, 19")
 
 

@@ -136,6 +136,11 @@ def test_a_bare_day_after_a_past_verbs_words_is_not_to_come(tmp_path):
     assert _one(tmp_path, VANISHED, "The jet disappeared from radar screens Dec. 28.", "2015-12-01") == "agree"
 
 
+def test_a_bare_day_after_a_word_pointing_ahead_is_not_moved(tmp_path):
+    text = "Velmar was given a deadline Dec. 28 to respond."
+    assert _one(tmp_path, _date("deadline", "deadline", "2015-12-28"), text, "2015-12-01") == "agree"
+
+
 def test_a_bare_day_after_by_may_still_be_to_come():
     from checks.dates.placement import _BARE_AFTER_WORD
     from checks.lang.grammar import FUNCTION_WORDS
@@ -189,24 +194,32 @@ def test_people_gathered_are_no_count_of_the_harmed(tmp_path):
     assert _one(tmp_path, HURT, text) == "silent"
 
 
-# population: a count right after a verb of housing or "home to" counts who live there, no count of the event.
-DEAD = _number("dead", "Five people died.", "died, dead, killed, cyclone", "5", "people, refugees")
+# state: a count right after a verb of housing or "home to" counts who live there, no count of the harmed (for a fact
+# whose claim counts the harmed); a count of the housed in a state ("300 injured people") or the population's own fact
+# is still read.
+DEAD = _number("dead", "Five people were killed in the cyclone.", "killed, dead, cyclone", "5", "people, refugees")
 
 
-def test_a_count_a_place_is_home_to_is_its_population(tmp_path):
-    assert _one(tmp_path, DEAD, "The cyclone struck Ostia, home to 600,000 people.") == "silent"
+def test_a_count_a_place_is_home_to_is_no_count_of_the_harmed(tmp_path):
+    assert _one(tmp_path, DEAD, "The cyclone killed people in Ostia, home to 600,000 people.") == "silent"
 
 
 @settings(max_examples=10, deadline=None)
 @given(st.sampled_from(["home to", "which houses", "housing", "sheltering"]))
-def test_any_verb_of_housing_gives_a_population(tmp_path_factory, verb):
-    text = f"The cyclone struck Ostia, {verb} 600,000 people."
+def test_any_verb_of_housing_gives_those_who_live_there(tmp_path_factory, verb):
+    text = f"The cyclone killed people in Ostia, {verb} 600,000 people."
     assert _one(tmp_path_factory.mktemp("h"), DEAD, text) == "silent"
 
 
-def test_a_count_of_the_dead_beside_a_population_still_counts(tmp_path):
-    text = "The cyclone killed 12 people in Ostia, which is home to around 600,000 people."
-    assert _one(tmp_path, DEAD, text) == "differ"
+def test_housed_people_in_a_state_are_still_counted(tmp_path):
+    hurt = _number("hurt", "300 people were injured.", "injured, hospital", "300", "people, injured")
+    assert _one(tmp_path, hurt, "Hospitals in Ostia were housing 300 injured people on Tuesday.") == "agree"
+
+
+def test_a_fact_of_the_housed_reads_them(tmp_path):
+    refugees = _number("refugees", "The camps house one million refugees.", "refugees, camps", "1000000",
+                       "people, refugees")
+    assert _one(tmp_path, refugees, "Cyclone Mora struck camps that house almost one million refugees.") == "agree"
 
 
 # joint_subject, hyphen-joined names: "the Orsk-Velmar coalition won 215 seats" holds them together, not Orsk's own.
@@ -234,8 +247,11 @@ def test_a_count_died_alongside_a_named_person_is_a_part(tmp_path):
     assert _one(tmp_path, DIED, "Seven people died alongside Ana Lind in a helicopter crash on Sunday.") == "silent"
 
 
-def test_alongside_a_thing_is_no_company(tmp_path):
-    assert _one(tmp_path, DIED, "Seven people died in the crash alongside the road.") == "differ"
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(["in the crash alongside the road.", "alongside Orsk Highway when the bus overturned.",
+                        "alongside Lake Orsk on Sunday.", "alongside Orsk Airlines staff in the crash."]))
+def test_alongside_a_thing_is_no_company(tmp_path_factory, rest):
+    assert _one(tmp_path_factory.mktemp("a"), DIED, f"Seven people died {rest}") == "differ"
 
 
 # dates: "the first half of 2025", "the second half of next year", "the first half of March": halves of a year or month
@@ -276,3 +292,48 @@ VOTE = _date("vote", "approval, vote", "2019-01-16")
 def test_an_absolute_clause_with_two_named_subjects_keeps_its_date(tmp_path):
     text = "The deal is subject to shareholder approval, with Orsk and Velmar hoping to complete it on 3 May."
     assert _one(tmp_path, VOTE, text, "2018-10-29") == "silent"
+
+
+# age_now: "Roe, 23, and his lawyers ...", years after the story, gives Roe's age when the text was written; for a fact
+# of his age when he acted ("was 19 years old when"), it is no statement of that age.
+AGE = ("  - id: roe-age\n    claim: Ana Roe was 19 years old when she carried out the attack.\n    kind: number\n"
+       "    about: [Ana Roe, Roe]\n    value: 19\n")
+ATTACK = _date("attack", "attack", "2018-02-14")
+
+
+def _age_verdict(tmp_path, text: str, published: str) -> str:
+    got = verdicts(tmp_path, "facts:\n" + AGE + ATTACK,
+                   {"a.txt": text, "sources.yaml": f"a.txt:\n  published: {published}\n"})
+    return got["roe-age"]["a.txt"]
+
+
+def test_an_apposed_age_years_later_is_the_age_then(tmp_path):
+    assert _age_verdict(tmp_path, "Roe, 23, and her lawyers said she would plead guilty.", "2021-10-20") == "silent"
+
+
+def test_an_apposed_age_in_the_story_year_still_differs(tmp_path):
+    assert _age_verdict(tmp_path, "Roe, 23, and her lawyers said she would plead guilty.", "2018-02-20") == "differ"
+
+
+def test_an_age_older_than_the_years_since_still_differs(tmp_path):
+    assert _age_verdict(tmp_path, "Roe, 30, and her lawyers said she would plead guilty.", "2021-10-20") == "differ"
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(1, 6))
+def test_an_apposed_age_within_the_years_since_is_set_aside(tmp_path_factory, gap):
+    published = f"{2018 + gap}-10-20"
+    text = f"Roe, {19 + gap}, and her lawyers said she would plead guilty."
+    assert _age_verdict(tmp_path_factory.mktemp("a"), text, published) == "silent"
+
+
+# review fixes: a part whose noun is left out ("including 11 in Varnia") is the fact's only at the fact's own place; a
+# term after "respectively" is none of the list's.
+def test_a_part_at_a_place_is_no_statement_of_a_whole_fact(tmp_path):
+    whole = _number("whole", "The storm killed 11 people.", "deaths, dead, killed", "11", "deaths, dead, people")
+    assert _one(tmp_path, whole, "Officials reported 69 deaths, including 52 in Ostia and 11 in Varnia.") == "differ"
+
+
+def test_a_term_after_respectively_is_not_paired(tmp_path):
+    text = "The dead and the missing numbered 12 and 40, respectively, and dozens were injured."
+    assert _one(tmp_path, _number("hurt", "x", "injured, wounded", "40", "people, injured"), text) == "silent"

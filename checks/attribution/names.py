@@ -392,7 +392,9 @@ def respective(an: Analysed, first: int, last: int, about: list[Hit], *, alone: 
             if mine == at:
                 return Decision(True, f"pairs with '{_span(an, h)}' (respectively)")
             return Decision(False, f"pairs with '{_words(an, subjects[at])}' (respectively), not '{_span(an, h)}'")
-    return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with") if alone else None
+    if alone or all(h.first > items[-1].stop for h in about):  # (a term after "respectively" is none it pairs with)
+        return Decision(False, "is one of a 'respectively' list with no subjects listed to pair it with")
+    return None
 
 
 def _respective_list(an: Analysed, first: int, last: int) -> tuple[list[range], int] | None:

@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, BESIDES_WORDS, HOUSING_VERBS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (ANOTHER_TIME_WORDS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -112,18 +112,13 @@ def quoted_number(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 def population(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'in this town of nearly 30,000 people': a count after a noun of place and "of" (past a hedge) is how many live
-    there, not a count of the event; so is one right after a verb of housing or "home to" ("camps that house almost one
-    million refugees", "Ostia is home to 600,000 people": ``HOUSING_VERBS``)."""
+    there, not a count of the event."""
     if mention.kind != "number":
         return None
     ws, first = an.words, an.index_after(mention.start)
     j = first - 1
     while j >= 0 and (ws[j].norm in HEDGES or ws[j].norm in ("some", "around", "over")):
         j -= 1
-    if j >= 1 and (ws[j].norm in HOUSING_VERBS or ws[j].norm == "to" and ws[j - 1].norm == "home") \
-            and not any(h.first <= j <= h.last for h in about):
-        return Decision(False, f"counts who live there ('{_words(an, range(j - (ws[j].norm == 'to'), j + 1))}'), "
-                               "a population")
     if j < 1 or ws[j].norm != "of" or ws[j - 1].norm not in PLACE_NOUNS or any(j - 6 <= h.last < j for h in about):
         return None  # (a term right before the place: its object, "cut off a district of 40,000 residents")
     k = an.index_after(mention.end)
@@ -318,9 +313,21 @@ def _besides_named(an: Analysed, k: int) -> int | None:
         if _gap(an, j).strip():
             return None
         if ws[j].norm in BESIDES_WORDS and ws[j + 1].capitalised and any(_past(w) for w in ws[k:j]) \
-                and not (j + 2 < len(ws) and ws[j + 2].norm[:1].isdigit()):  # (not a road: "alongside Route 9")
+                and _a_person_after(an, j + 1):
             return j + 1
     return None
+
+
+def _a_person_after(an: Analysed, j: int) -> bool:
+    """'alongside Ana Lind in a crash': the capitalised run from word j names a person: no word of a place or a
+    company in it ("Lake Orsk", "Orsk Highway", "Orsk Airlines"), no number after it ("Route 9"), and no noun in small
+    letters right after it ("Orsk Airlines staff")."""
+    ws, end = an.words, j
+    while end < len(ws) and ws[end].capitalised and not _gap(an, end).strip(" -") or end == j:
+        end += 1
+    if any(w.norm in PLACE_NOUNS or w.norm in COMPANY_SUFFIXES or w.norm in NAMED_THING_WORDS for w in ws[j:end]):
+        return False
+    return end >= len(ws) or _gap(an, end).strip() != "" or ws[end].norm in FUNCTION_WORDS or _past(ws[end])
 
 
 def _model_after(an: Analysed, k: int) -> str:

@@ -13,7 +13,7 @@ from ..model import Mention, Period, Sentence, Source
 from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfect, past_verb_before
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
-from ..lang.cues import AHEAD_OF, KNOWN_EVENT_NOUNS, MODAL_FUTURE, ORDERING_VERBS, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
+from ..lang.cues import AHEAD_OF, FUTURE_BEFORE, KNOWN_EVENT_NOUNS, MODAL_FUTURE, ORDERING_VERBS, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
 from ..lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST, POSSESSIVES
 from ..lang.numbers import ONES, TENS
 from ..words import alternation
@@ -571,7 +571,8 @@ def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:
     """Is the date, after "in"/"on" (a day also with none: "disappeared Dec. 28"), a past verb's own: after the verb,
     or opening the sentence it is told in?"""
     bare = m.value.grain == "day" and _BARE_AFTER_WORD.search(text, max(0, m.start - 16), m.start)
-    governed = _GOVERNED.search(text, max(0, m.start - 16), m.start) or bare and bare.group(1) not in FUNCTION_WORDS
+    governed = _GOVERNED.search(text, max(0, m.start - 16), m.start) or bare and bare.group(1) not in FUNCTION_WORDS \
+        and bare.group(1) not in FUTURE_BEFORE and bare.group(1) not in _TARGET_NOUNS
     return lean != "future" and bool(governed) and (
         past_verb_before(text, m.start, m.end) or lean == "past" and _opens_sentence(text, m))
 
@@ -745,8 +746,10 @@ def _at_or_before(found: Period, published: date) -> Period | None:
 
 _GOVERNED = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORECASE)
 # a day with no preposition, as agencies write it, after a word of its clause: "disappeared from radar Dec. 28"
-# (a word of content: not "by Jan. 14", "to Nov. 20", "the Jan. 14 deadline")
+# (a word of content: not "by Jan. 14", "to Nov. 20", "the Jan. 14 deadline"; nor one that points ahead: "due Dec. 28",
+# "given a deadline Dec. 28")
 _BARE_AFTER_WORD = re.compile(r"\b([a-z]+)\s+\Z")
+_TARGET_NOUNS = {"deadline", "deadlines", "target", "date"}
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)

@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -765,12 +765,23 @@ _HARM_STATES = {"dead", "missing", "injured", "arrested"}
 
 def _took_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """'175,000 Indians have gone for Haj', for a fact whose claim counts the dead ("98 Indian pilgrims died"): a count
-    of those who took part (``PARTICIPATION_VERBS`` after its noun) is no count of a harm's toll."""
-    m = _TOOK_PART.match(mention.after)
+    of those who took part (``PARTICIPATION_VERBS`` after its noun) is no count of a harm's toll; nor is a count of who
+    live somewhere, right after a verb of housing or "home to" (``HOUSING_VERBS``)."""
+    m = _TOOK_PART.match(mention.after) or _HOUSED.search(mention.before[-40:])
     if m is None or not (_states_named(re.findall(r"[\w'’-]+", fact.claim)) & _HARM_STATES) \
             or _states_named((*fact.about, *fact.unit)) - _HARM_STATES:
         return None
+    if m.re is _HOUSED:  # "camps that house almost one million refugees", "Ostia, home to 600,000 people": who live
+        if normalise(mention.unit) in STATE_OF or any(normalise(t) in _RESIDENT_WORDS for t in (*fact.about, *fact.unit)):
+            return None  # (the housed in a state, "housing 300 injured people"; a fact of the population itself)
+        return Comparison(found, None, f"counts who live there ('{m.group(1)}'), not the harmed", "state")
     return Comparison(found, None, f"counts those who took part ('{m.group(1)}'), not the harmed", "state")
+
+
+_RESIDENT_WORDS = frozenset({"population", "residents", "inhabitants", "home to"})
+# a verb of housing or "home to" right before a count (past a hedge), no state of its own after it
+_HOUSED = re.compile(r"\b(" + alternation(HOUSING_VERBS) + r"|home\s+to)\s+(?:(?:almost|nearly|about|around|some|over|"
+                     r"more\s+than|roughly|an\s+estimated)\s+)?\Z", re.IGNORECASE)
 
 
 _TOOK_PART = re.compile(r"\s+(?:[A-Za-z’'-]+\s+){0,2}?(?:(?:have|has|had|will)\s+)?(?:also\s+)?("

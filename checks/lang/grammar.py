@@ -677,6 +677,10 @@ VICINITY_WORDS = ("near", "nearby", "close to", "near to", "outside", "just outs
 # Words of company: a count whose verb has a named person after one ("seven people died alongside Lind") counts
 # those besides the named, a part of the whole.
 BESIDES_WORDS = frozenset({"alongside", "besides", "beside"})
+# Words that make a capitalised name a thing's, not a person's ("Orsk Highway", "Lake Orsk", "Orsk Airlines"): no
+# companion after "alongside" (with PLACE_NOUNS and COMPANY_SUFFIXES).
+NAMED_THING_WORDS = frozenset({"highway", "road", "route", "street", "avenue", "lake", "river", "airlines", "airways",
+                               "air", "company", "group", "bank", "mount"})
 # Verbs of giving people a home: a count right after one ("camps that house almost one million refugees", "is home
 # to 600,000 people") counts who live there, a population, not an event's count.
 HOUSING_VERBS = frozenset({"house", "houses", "housed", "housing", "shelter", "shelters", "sheltering"})
