@@ -14,7 +14,7 @@ from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfe
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, FUTURE_BEFORE, KNOWN_EVENT_NOUNS, MODAL_FUTURE, ORDERING_VERBS, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
-from ..lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST, POSSESSIVES
+from ..lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST, POSSESSIVES, REPLACED_NOUNS
 from ..lang.numbers import ONES, TENS
 from ..words import alternation
 
@@ -572,7 +572,7 @@ def _past_verbs_own(m: Mention, text: str, lean: str) -> bool:
     or opening the sentence it is told in?"""
     bare = m.value.grain == "day" and _BARE_AFTER_WORD.search(text, max(0, m.start - 16), m.start)
     governed = _GOVERNED.search(text, max(0, m.start - 16), m.start) or bare and bare.group(1) not in FUNCTION_WORDS \
-        and bare.group(1) not in FUTURE_BEFORE and bare.group(1) not in _TARGET_NOUNS
+        and bare.group(1) not in FUTURE_BEFORE and bare.group(1) not in REPLACED_NOUNS
     return lean != "future" and bool(governed) and (
         past_verb_before(text, m.start, m.end) or lean == "past" and _opens_sentence(text, m))
 
@@ -749,7 +749,6 @@ _GOVERNED = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-?)?\Z", re.IGNORE
 # (a word of content: not "by Jan. 14", "to Nov. 20", "the Jan. 14 deadline"; nor one that points ahead: "due Dec. 28",
 # "given a deadline Dec. 28")
 _BARE_AFTER_WORD = re.compile(r"\b([a-z]+)\s+\Z")
-_TARGET_NOUNS = {"deadline", "deadlines", "target", "date"}
 
 
 _A_YEAR_AGO = re.compile(r"an?\s+year\s+(?:ago|earlier)", re.IGNORECASE)

@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -772,13 +772,12 @@ def _took_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
             or _states_named((*fact.about, *fact.unit)) - _HARM_STATES:
         return None
     if m.re is _HOUSED:  # "camps that house almost one million refugees", "Ostia, home to 600,000 people": who live
-        if normalise(mention.unit) in STATE_OF or any(normalise(t) in _RESIDENT_WORDS for t in (*fact.about, *fact.unit)):
+        if normalise(mention.unit) in STATE_OF or any(normalise(t) in RESIDENT_TERMS for t in (*fact.about, *fact.unit)):
             return None  # (the housed in a state, "housing 300 injured people"; a fact of the population itself)
         return Comparison(found, None, f"counts who live there ('{m.group(1)}'), not the harmed", "state")
     return Comparison(found, None, f"counts those who took part ('{m.group(1)}'), not the harmed", "state")
 
 
-_RESIDENT_WORDS = frozenset({"population", "residents", "inhabitants", "home to"})
 # a verb of housing or "home to" right before a count (past a hedge), no state of its own after it
 _HOUSED = re.compile(r"\b(" + alternation(HOUSING_VERBS) + r"|home\s+to)\s+(?:(?:almost|nearly|about|around|some|over|"
                      r"more\s+than|roughly|an\s+estimated)\s+)?\Z", re.IGNORECASE)

@@ -684,6 +684,8 @@ NAMED_THING_WORDS = frozenset({"highway", "road", "route", "street", "avenue", "
 # Verbs of giving people a home: a count right after one ("camps that house almost one million refugees", "is home
 # to 600,000 people") counts who live there, a population, not an event's count.
 HOUSING_VERBS = frozenset({"house", "houses", "housed", "housing", "shelter", "shelters", "sheltering"})
+# A fact's terms that name a population itself: a count of who live somewhere is that fact's own.
+RESIDENT_TERMS = frozenset({"population", "residents", "inhabitants", "home to"})
 PLACE_NOUNS = {"airport", "airports", "port", "ports", "harbour", "harbor", "city", "town", "village", "region",
                "district", "province", "county", "state", "area", "island", "islands", "coast", "valley", "border",
                "capital", "suburb", "suburbs", "neighbourhood", "neighborhood", "station", "base", "peninsula",
