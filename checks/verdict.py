@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (EVERYONE_NOUNS, HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, READING_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_demonym, is_plural, normalise, singular, words
 
 
@@ -875,22 +875,48 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
     before the number, or before a word linking it to the number (not across a comma, nor with a unit of measure
     of its own after it: in '12 cameras, six microphones' six counts no cameras; nor into a bracket with a word of its
     own after the number: '0.4 degrees Celsius (0.72 degrees Fahrenheit)' restates it in another unit)."""
-    last, unit = mention.before.rstrip()[-1:], normalise(mention.unit)
+    last, unit = _mark_before(mention), normalise(mention.unit)
     if last in (",", ";", ":") or (unit and (unit in UNITS or last == "(" and unit in _MEASURE_WORDS
                                               or written_unit(words(mention.after)))):
         return False  # (a unit of two or three words after it is its own: "survivors 47 nautical miles off Pylos")
     if _BREAKDOWN.match(mention.after) or _own_plural(mention, units):
         return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
-    before = list(words(mention.before)[-4:])
+    before = _past_hedge(mention, list(words(mention.before)[-7:]))[-4:]
     if _own_noun(mention, before, unit):
         return False
-    if before and before[-1].norm in _UNIT_LINKS:
-        before.pop()
+    before = _past_link(before)
     for term in units:
         at = len(before) - len(term.parts)
         if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at):
             return True
     return False
+
+
+def _mark_before(mention: Mention) -> str:
+    """The last character before a number, past its hedge (the mark before it: "all passengers and crew, nearly 400")."""
+    bare = mention.before.rstrip()
+    if mention.approx and bare.lower().endswith(mention.approx.lower()):
+        bare = bare[:-len(mention.approx)].rstrip()
+    return bare[-1:]
+
+
+def _past_link(before: list) -> list:
+    """The words before a number without a word linking a unit to it ("a magnitude of", "the magnitude was"), nor a
+    noun naming the unit's figure before "of" ("a magnitude rating of 7.0", ``READING_NOUNS``)."""
+    if before and before[-1].norm in _UNIT_LINKS:
+        linked = before.pop().norm == "of"
+        if linked and before and before[-1].norm in READING_NOUNS:
+            before.pop()
+    return before
+
+
+def _past_hedge(mention: Mention, before: list) -> list:
+    """The words before a number without its hedge ("a magnitude of up to 7.0": the unit and its link are before
+    "up to")."""
+    hedge = [w.norm for w in words(mention.approx)] if mention.approx else []
+    if hedge and [w.norm for w in before[-len(hedge):]] == hedge:
+        return before[:-len(hedge)]
+    return before
 
 
 def _own_number_before(text: str, before: list, at: int) -> bool:

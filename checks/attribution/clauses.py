@@ -804,14 +804,18 @@ def _gap_opens(words: tuple[Word, ...], i: int, w: str, nxt: str) -> bool:
 
 def _difference_than(words: tuple[Word, ...], i: int) -> bool:
     """'38 seats, one more than Sinn Fein', 'three years later than planned': "than" after a count (of time too) and a
-    comparative names what the difference is counted from, the reference (not a bound: "more than 200 people")."""
+    comparative names what the difference is counted from, the reference (not a bound: "more than 200 people"); so
+    does "than" before a definite count ("far more than the 1.94 inches that fell in August")."""
     if words[i].norm != "than" or i < 2 or i + 1 >= len(words) or words[i - 1].norm not in COMPARATIVES:
         return False
+    if words[i + 1].norm in _DEFINITE_REFERENCE and i + 2 < len(words) and _count_word(words[i + 2]):
+        return True  # "far more than the 1.94 inches that fell on 21 Aug": a known amount, no bound ("more than 200")
     counted = _count_word(words[i - 2]) or (  # "three years later than initially predicted": a span counted too
         i >= 3 and _count_word(words[i - 3]) and UNITS.get(words[i - 2].norm, ("",))[0] == "time")
     return counted and not _count_word(words[i + 1])
 
 
+_DEFINITE_REFERENCE = {"the", "its", "their", "his", "her", "that", "those"}  # then a count: an amount known before
 _NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"
 _INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of kind: ``_negated_kind``
 

@@ -166,9 +166,17 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """A name inside an about-term ('Bank' in 'Bank of Harrowgate') is not said of the subject; but a name hyphened
     to "bound" inside it ('London-bound') says where the subject is bound, no name of it: left to the other rules."""
     for h in about:  # a loop, not any(): asked of every name
-        if h.first <= hit.first and hit.last <= h.last and not _compounded(an, hit.last, h.last):
+        if h.first <= hit.first and hit.last <= h.last and not _compounded(an, hit.last, h.last) \
+                and not _place_after_preposition(an, h, hit):
             return Decision(False, "is part of the subject's own name")
     return _kin_name(an, hit, about)
+
+
+def _place_after_preposition(an: Analysed, term: Hit, hit: Hit) -> bool:
+    """A term that is a preposition and the name ("from Paris", "in Orsk") is no name: it says where, as the editor
+    wrote it (left to the other rules)."""
+    lead = " ".join(w.norm for w in an.words[term.first:hit.first])
+    return lead in ROUTE_PREPOSITIONS or lead in LOCATIVE_PREPOSITIONS
 
 
 def _kin_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -1885,10 +1885,18 @@ _UNREAL_VALUE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\s+
                            r"roughly|only|just)\s+)?\Z", re.IGNORECASE)
 
 
+# "would/could/might have" and a participle, then the rest of its clause (no mark) up to the value
+_UNREAL_ACT = re.compile(r"\b(?:would|could|might)\s+(?:[a-z]+ly\s+)?have\s+(?!been\b)[a-z]+(?:ed|en|wn)\b(?=[^,.;:()]*\Z)",
+                         re.IGNORECASE)
+
+
 def _unreal_value(an: Analysed, mention: Mention) -> str:
-    """'the deal would have been $880 million': a value right after "would/could/might have been" is what did not
-    happen: the phrase, or ''."""
-    m = _UNREAL_VALUE.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    """'the deal would have been $880 million', 'Ida would have needed winds of 156 mph to be upgraded to a category
+    5 storm': a value right after "would/could/might have been", or in the rest of the clause of "would have" and a
+    participle, is what did not happen: the phrase, or ''."""
+    text = an.sentence.text
+    m = _UNREAL_VALUE.search(text, max(0, mention.start - 40), mention.start) \
+        or _UNREAL_ACT.search(text, max(0, mention.start - 100), mention.start)
     return " ".join(m.group().split()) if m else ""
 
 

@@ -15,7 +15,7 @@ from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, F
 from ..lang.numbers import UNITS
 from ..words import normalise
 from .clauses import Analysed, Decision, in_reference, _gap, _same_clause, _span, remembered
-from .values import (as_aside, attempted_harm, group_breakdown, participle_when, added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
+from .values import (amount_for, as_aside, attempted_harm, group_breakdown, participle_when, added_amount, amount_modifier, amount_of, bracketed_measure, change_and_level, compared_with,
                      counts_of, measure_of, noun_share, date_bound, date_modifier, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, list_item, date_of, date_when, date_with_place, difference, dimension_of, gust, not_taken,
                      earlier_figure, forecast, hyphenated_modifier, joint_subject, respective_value, measured_quality,
                      joint_outcome, number_in_apposition, named_aside, number_in_name, part_of_whole, possible_penalty, request, timestamp, everyone_aboard, restating_relative, paired_date, several_events, own_year)
@@ -286,7 +286,7 @@ _GAP_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 # Rule 1 (binding) for dates and numbers, then rule 2 (clause).
 VALUE_RULES = (timestamp, anniversary_day, name_year, date_in_term, span_end, quoted_number, count_of_others, kin_duration, kin_of_count, place_breakdown, population, respective_value, list_item, everyone_aboard, restating_relative, number_in_name, compared_with, ranked_before, several_events, named_holder, own_year, legal_ground, speaker, part_of_whole, joint_subject, added_amount, as_aside, attempted_harm, group_breakdown, change_and_level, forecast, usual_figure, request, not_taken, measured_quality, gust, dimension_of, difference,
-               hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, paired_date, date_bound, date_modifier, date_of, number_in_apposition, named_aside, restated_amount,
+               hyphenated_modifier, amount_modifier, amount_of, counts_of, measure_of, noun_share, date_with_place, paired_date, amount_for, date_bound, date_modifier, date_of, number_in_apposition, named_aside, restated_amount,
                bracketed_measure, perfect_past_day, date_when, temporal_relation, another_instance, event_complement, cleft, dated_relative, status_time, declared_end, ongoing, span_to_now, marks_since,
                dating_from, span_start, participle_when, named_as, target_date, intended_act, announced_act, counted_relative, negated, counterfactual, obligation, past_plan, acted_on, subject_modifier, earlier_figure, possible_penalty, joint_outcome, shared_subject, opening_participle, participle_date, own_place, holiday_occasion, value_clause)
 # Rule 1 (binding) for value and rival names (a title, an organisation, a place), then rule 2 (clause).

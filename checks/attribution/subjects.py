@@ -902,7 +902,7 @@ def _name_after_description(an: Analysed, j: int) -> range | None:
 
 def _holder(an: Analysed, k: int) -> range:
     """The name that holds the figure at word k: its possessive, a name after a gapping word, or a name and one past
-    verb (not a sentence's first word alone: "Turnout reached 76%"); else none."""
+    verb (not a sentence's first word alone: "Turnout reached 76%", nor a name in an of-phrase); else none."""
     ws = an.words
     possessive = k >= 2 and ws[k - 1].norm == "s" and _gap(an, k - 1) in ("'", "’")
     j = k - 2 if possessive else k - 1
@@ -913,8 +913,15 @@ def _holder(an: Analysed, k: int) -> range:
         return range(0)  # ("the Free Democratic Party - 80 seats": a list item's name and its count, a dash between)
     run = _name_run_back(an, j)
     if acted:
-        return run if run.start and _gap(an, run.start).strip() in ("", ",", ";") else range(0)
+        return run if _acting_subject(an, run) else range(0)
     return run if possessive or _opens_item(an, run) else range(0)
+
+
+def _acting_subject(an: Analysed, run: range) -> bool:
+    """May the name before a past verb be its subject: not the sentence's first word, no mark but a comma or a
+    semicolon before it, and in no of-phrase of another noun ("the party of Chancellor Ana Lind took 16%")?"""
+    return bool(run.start) and _gap(an, run.start).strip() in ("", ",", ";") \
+        and not any(w.norm == "of" for w in an.words[max(0, run.start - 3):run.start])
 
 
 def _opens_item(an: Analysed, run: range) -> bool:

@@ -2332,6 +2332,41 @@ def paired_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     return Decision(False, f"dates '{_words(an, range(start, k))}', paired with it, as '{_span(an, own)}' has its own")
 
 
+def amount_for(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Rp 50 million for a flattened home, Rp 25 million for a damaged home and Rp 10 million for repairs': in a list
+    of counts each followed by "for" and what it is for, a count goes with its own for-phrase: when that phrase holds
+    no term and another count's does, the count is that other thing's."""
+    if mention.kind != "number" or "for" not in an.norms:
+        return None
+    pairs = _counts_for(an)
+    k = an.index_at(mention.end - 1)  # the count's last word: "Rp 50 million" is read from its sign
+    own = next((p for p in pairs if p[0] <= k < p[1].start), None)
+    if own is None or len(pairs) < 2 or _hit_in(about, own[1]):
+        return None
+    other = next((p for p in pairs if p is not own and _hit_in(about, p[1])), None)
+    if other is None:
+        return None
+    return Decision(False, f"is the figure for '{_words(an, own[1])}', as '{_words(an, other[1])}' has its own")
+
+
+def _counts_for(an: Analysed) -> list[tuple[int, range]]:
+    """Each count followed (past up to two words of its unit) by "for" and a phrase to the next mark, "and" or "or":
+    the count's first word and the phrase."""
+    ws, pairs = an.words, []
+    for j, w in enumerate(ws):
+        if w.norm != "for" or j < 1:
+            continue
+        start = next((i for i in range(j - 1, max(-1, j - 4), -1) if _count_word(ws[i])), None)
+        if start is None or any(_gap(an, i).strip() for i in range(start + 1, j + 1)):
+            continue
+        while start > 0 and ws[start - 1].norm in SCALES or start > 0 and _count_word(ws[start - 1]):
+            start -= 1
+        end = next((i for i in range(j + 1, len(ws)) if _gap(an, i).strip() or ws[i].norm in ("and", "or")), len(ws))
+        if end > j + 1:
+            pairs.append((start, range(j + 1, end)))
+    return pairs
+
+
 def _phrase_before_time(an: Analysed, mention: Mention) -> range | None:
     """The noun phrase right before a date's time phrase ("European Union regulators" in "... European Union
     regulators in late June"), back to "and" or a preposition, or None (not an adverb: "and again in July")."""

@@ -1092,3 +1092,5 @@ BRINGING_TO_VERBS = frozenset({"bring", "brings", "brought", "bringing", "take",
 # Nouns that stand for a figure before "of" and its number ("the whopping number of 14", "a total of 40"): the
 # number counts what the noun before them names.
 PLACEHOLDER_FIGURES = frozenset({"number", "total", "tally", "figure", "count", "sum"})
+# Nouns naming the figure of a unit, between it and "of": "a magnitude rating of 7.0", "a death toll figure of 40".
+READING_NOUNS = PLACEHOLDER_FIGURES | {"rating", "reading", "estimate", "level", "value"}
