@@ -19,7 +19,7 @@ from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
 from .lang.calendar import DAY_WORDS, MONTH_PARTS, MONTHS, WEEKDAYS, YEAR_PARTS
-from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, RESULT_NOUNS, STAGE_APART_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
+from .lang.grammar import ACQUIRING_WORDS, REPLACED_NOUNS, TO_COME_WORDS, RESULT_NOUNS, STAGE_APART_WORDS, DIVIDED_NOUNS, PICTURE_NOUNS, SELLING_PAYING_VERBS, DIMENSION_OF, ESTIMATE_WORDS, FUNCTION_WORDS, GIVING_VERBS, SCOPE_WORDS, WHEN_WORDS, WINNING_VERBS
 from .lang.cues import KNOWN_EVENT_NOUNS
 from .lang.numbers import HARMED_UNITS, OWN_COUNT_WORDS, PEOPLE_UNITS, UNITS
 from .kinds import KINDS
@@ -435,6 +435,32 @@ def _age_now(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> D
                            f"{first}: no statement of the age then", rule="age_now")
 
 
+def _of_its_time(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> Decision | None:
+    """A conflicting value told of another time than the fact's: an age when the text was written (``_age_now``),
+    or a date still to come then (``_still_to_come``)."""
+    if prepared.age_then:
+        return _age_now(item, value, fact, prepared)
+    return _still_to_come(item, value, fact) if value.kind == "date" else None
+
+
+def _still_to_come(item: Indexed, value: Mention, fact: Fact) -> Decision | None:
+    """'the election will be held on November 14', 'will be sworn in on Wednesday', in a text written after the
+    fact's time: a date after the text's own, in a clause that tells of a time to come ("will", "is due to"), is of
+    something still to happen when it was written, no statement of what had already happened."""
+    published = item.dating.published
+    if published is None or not isinstance(fact.value, Period) or value.value.yearless or fact.value.yearless \
+            or not fact.value.last < published < value.value.first:
+        return None
+    an = item.analysed
+    k = an.index_at(value.start)
+    cue = next((w.text for j, w in enumerate(an.words[:k]) if an.clause[j] == an.clause[k] and w.norm in TO_COME_WORDS),
+               None)
+    if cue is None:
+        return None
+    return Decision(False, f"is of what was still to come ('{cue}') after the text was written "
+                           f"({published.isoformat()}), not the fact's earlier time", rule="still_to_come")
+
+
 def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: list) -> Decision | None:
     """'Lund ran the 100 metres in 9.58 seconds', for a fact of Roe's time filed beside one of Lund's 100-metre time
     of 9.58: a conflicting value that the grammar gives as well to a term only another record of the same file and
@@ -500,8 +526,8 @@ def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Pre
     or a ranked phrase does (``_ranked``), or the value is a record's filed beside it (``_another_record``)."""
     if d.attached and c.agrees is False and prepared.siblings:
         d = _another_record(item, value, prepared.siblings, hits) or d
-    if d.attached and c.agrees is False and isinstance(value, Mention) and prepared.age_then:
-        d = _age_now(item, value, fact, prepared) or d
+    if d.attached and c.agrees is False and isinstance(value, Mention):
+        d = _of_its_time(item, value, fact, prepared) or d
     if d.attached and c.agrees is False and (d.rule == "date_modifier" or d.rule == "date_of" and _names_instance(item, value)) \
             and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "

@@ -27,7 +27,7 @@ facts:
     # a noun of a part, a group or an amount before "of" tells of what follows it
     ("Dozens of attacks hit the city on 5 May 2024.", "differ"),
     ("Parts of the attack were filmed on 22 March 2024.", "agree"),
-    ("Members of the attack squad were killed on 5 May 2024.", "differ"),
+    ("Members of the attack squad were killed on 5 May 2024.", "silent"),  # "attack" only says which squad: noun_modifier
     # the term heading the subject is the event itself
     ("The attack on the hall happened on 22 March 2024.", "agree"),
     ("The attack of the gunmen began on 5 May 2024.", "differ"),

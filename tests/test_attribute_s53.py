@@ -139,3 +139,140 @@ def test_the_terms_own_count_still_differs(tmp_path):
 
 def test_a_single_count_for_something_else_is_left_to_the_clause(tmp_path):
     assert _one(tmp_path, AID, "Orsk paid financial assistance of Rp 25 million for repairs.") == "differ"
+
+
+def _date(fid: str, about: str, value: str) -> str:
+    return f"  - id: {fid}\n    claim: x\n    kind: date\n    about: [{about}]\n    value: {value}\n"
+
+
+# timestamp, captions: a caption's date with its weekday after the comma (", Wednesday 1 March 2023 (ORSK/ANA ROE)")
+# is the picture's; so, loosely, is a present caption's date closed by its place (", in Orsk, Velmar.").
+CRASH = _date("crash", "accident, collision", "2023-02-28")
+
+
+@given(weekday=st.sampled_from(["Wednesday ", "Wednesday, ", ""]))
+@settings(max_examples=5, deadline=None)
+def test_a_credited_caption_date_is_the_pictures(tmp_path_factory, weekday):
+    tmp = tmp_path_factory.mktemp("caption")
+    text = f"Drone images of the train accident at Orsk, collision of two trains, {weekday}1 March 2023 (ORSKTEAM/ANA ROE)"
+    assert _one(tmp, CRASH, text, "2023-04-06") == "silent"
+
+
+def test_a_dated_clause_without_a_credit_still_differs(tmp_path):
+    assert _one(tmp_path, CRASH, "The collision of two trains at Orsk happened on 1 March 2023.", "2023-04-06") == "differ"
+
+
+FLOOD = _date("flood", "flooding", "2025-07-04")
+
+
+def test_a_present_caption_closed_by_its_place_dates_only_loosely(tmp_path):
+    text = ("Gov. Ana Roe discuss the search efforts after recent flooding along the Orsk River during a press "
+            "conference on Saturday, July 5, 2025, in Velmar, Texas.")
+    assert _one(tmp_path, FLOOD, text, "2025-09-05") == "silent"
+
+
+def test_a_past_sentence_closed_by_a_place_still_differs(tmp_path):
+    text = "Deadly flooding struck towns on Saturday, July 5, 2025, in Velmar, Texas."
+    assert _one(tmp_path, FLOOD, text, "2025-09-05") == "differ"
+
+
+# still_to_come: a date after the text's own, in a clause of a time to come ("will be sworn in on Wednesday"), is of
+# what was still to happen when it was written: no statement of a fact whose time was before the text's.
+SWORN = _date("sworn", "sworn in", "2022-05-23")
+
+
+@given(cue=st.sampled_from(["will be", "is due to be", "is scheduled to be"]))
+@settings(max_examples=5, deadline=None)
+def test_a_coming_date_after_the_text_is_set_aside(tmp_path_factory, cue):
+    tmp = tmp_path_factory.mktemp("coming")
+    assert _one(tmp, SWORN, f"The cabinet {cue} sworn in at Orsk House on 1 June 2022.", "2022-05-30") == "silent"
+
+
+def test_a_past_date_of_the_same_act_still_differs(tmp_path):
+    assert _one(tmp_path, SWORN, "The cabinet was sworn in at Orsk House on 25 May 2022.", "2022-05-30") == "differ"
+
+
+def test_a_coming_date_for_a_fact_after_the_text_still_differs(tmp_path):
+    record = _date("sworn", "sworn in", "2022-06-08")
+    assert _one(tmp_path, record, "The cabinet will be sworn in at Orsk House on 1 June 2022.", "2022-05-30") \
+        == "differ"
+
+
+# another_instance, "last": right before a past verb after a name or a comma ("Velmar, an island state, last held
+# elections in November 2019") it tells of the latest earlier time, another instance: set aside.
+ELECTION = _date("vote", "elections", "2024-09-21")
+
+
+def test_the_last_time_before_is_only_a_possible_conflict(tmp_path):
+    text = "Velmar, an island state of 22 million people, last held elections in November 2019."
+    assert _one(tmp_path, ELECTION, text, "2024-09-21") == "silent"
+
+
+def test_without_last_the_date_differs(tmp_path):
+    assert _one(tmp_path, ELECTION, "Velmar held elections in November 2019.", "2024-09-21") == "differ"
+
+
+# noun_modifier: a term that modifies the subject's head noun ("the local disaster agency put the toll at 174 on
+# Sunday") only says which thing acts: the date is the verb's (not before a noun of an event or an agreement).
+DISASTER = _date("disaster", "disaster, stampede", "2022-10-01")
+
+
+@given(head=st.sampled_from(["agency", "official", "office", "committee"]),
+       verb=st.sampled_from(["put the toll at 174", "was briefed", "had met", "said it"]))
+@settings(max_examples=16, deadline=None)
+def test_a_term_modifying_the_subjects_noun_is_no_event(tmp_path_factory, head, verb):
+    tmp = tmp_path_factory.mktemp("modifier")
+    assert _one(tmp, DISASTER, f"The local disaster {head} {verb} on 2 October 2022.", "2022-10-03") == "silent"
+
+
+def test_a_term_heading_the_subject_still_differs(tmp_path):
+    assert _one(tmp_path, DISASTER, "The disaster struck the stadium on 2 October 2022.", "2022-10-03") == "differ"
+
+
+def test_a_term_before_a_noun_of_agreement_keeps_the_date(tmp_path):
+    record = _date("truce", "ceasefire", "2022-10-01")
+    assert _one(tmp_path, record, "The ceasefire agreement was signed in Orsk on 3 October 2022.", "2022-10-05") \
+        == "differ"
+
+
+# subset, the foremost of a group: a count narrowed by a word of rank ("the three main contenders among 38
+# candidates", NARROWING_WORDS) counts a part, not the whole.
+CANDIDATES = _number("cands", "candidates, contenders", "38", "candidates, contenders")
+
+
+@given(word=st.sampled_from(["main", "leading", "major", "principal"]))
+@settings(max_examples=4, deadline=None)
+def test_a_narrowed_count_is_a_part(tmp_path_factory, word):
+    tmp = tmp_path_factory.mktemp("narrow")
+    assert _one(tmp, CANDIDATES, f"Roe is one of the three {word} contenders in the race.") == "silent"
+
+
+def test_a_plain_count_of_the_same_noun_differs(tmp_path):
+    assert _one(tmp_path, CANDIDATES, "Roe is one of three contenders in the race.") == "differ"
+
+
+# clauses: "but" and a subject's opening word after a relative clause opens a clause of its own; a phrase opened by a
+# preposition after a trailing reporting clause ("officials said on Sunday, in one of the worst disasters") is no
+# part of the saying.
+def test_but_after_a_relative_clause_opens_a_clause():
+    from checks.attribution.clauses import analyse
+    from checks.model import Sentence
+    from checks.words import words
+    text = "There was confusion on Sunday over the toll, which one official put at 174, but the disaster was grave."
+    an = analyse(Sentence(text, 0, 1, 1), tuple(words(text)))
+    ws = [w.norm for w in an.words]
+    assert an.clause[ws.index("sunday")] != an.clause[ws.index("disaster")]
+
+
+def test_a_phrase_after_a_trailing_report_is_its_own():
+    from checks.attribution.clauses import analyse
+    from checks.model import Sentence
+    from checks.words import words
+    text = "Up to 174 people were killed in a stampede, officials said on Sunday, in one of the worst disasters."
+    an = analyse(Sentence(text, 0, 1, 1), tuple(words(text)))
+    ws = [w.norm for w in an.words]
+    assert an.clause[ws.index("sunday")] != an.clause[ws.index("disasters")]
+    text = "Orsk said on Sunday, in a statement, that 40 died."
+    an = analyse(Sentence(text, 0, 1, 1), tuple(words(text)))
+    ws = [w.norm for w in an.words]
+    assert an.clause[ws.index("sunday")] == an.clause[ws.index("statement")]

@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, SUBJECT_OPENERS, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -290,7 +290,7 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
             compared = _compared_at(words, i, between, clause, reference)
             if _opens_bracket(between):
                 outside.append(current)
-            cut, aside = _opens(text, words, i, between, negated)
+            cut, aside = _cut_here(text, words, i, between, negated, clause, current)
             opens = participle or compared or cut
             relative_open = _kept_for_aside(text, words, i, between, opens, current, relative_open)
             if opens:
@@ -312,11 +312,36 @@ def _clauses(text: str, words: tuple[Word, ...]) -> tuple[list[int], list[int], 
 _UNTIED_PARTICIPLES = COMMENT_PARTICIPLES | SAYING_PARTICIPLES
 
 
+def _cut_here(text: str, words: tuple[Word, ...], i: int, between: str, negated: bool, clause: list[int],
+              current: int) -> tuple[bool, bool]:
+    """(opens a clause, as an aside) at word i: ``_opens``, or a phrase after a trailing reporting clause."""
+    cut, aside = _opens(text, words, i, between, negated)
+    return cut or _after_report(text, words, clause, current, i, between), aside
+
+
+def _after_report(text: str, words: tuple[Word, ...], clause: list[int], current: int, i: int, between: str) -> bool:
+    """'Up to 174 people were killed in a stampede, officials said on Sunday, in one of the worst disasters': a
+    phrase opened by a preposition after a comma that closes a reporting clause set off by a comma (a subject of
+    up to three words and a verb of reporting, maybe its time) is no part of the saying: a clause of its own."""
+    if "," not in between or words[i].norm not in _AFTER_REPORT_PREPOSITIONS or not clause or clause[-1] != current:
+        return False
+    start = clause.index(current)
+    verb = next((j for j in range(start, min(i, start + 4)) if words[j].norm in REPORTING_VERBS), None)
+    if not start or verb is None or current == clause[start - 1]:
+        return False
+    return any("," in text[words[k - 1].end:words[k].start] for k in range(max(1, start - 3), start + 1))
+
+
+_AFTER_REPORT_PREPOSITIONS = {"in", "at", "during", "amid", "after", "before", "with", "as"}
+
+
 def _after_relative(words: tuple[Word, ...], i: int, interrupted: int, fresh: int) -> tuple[int, int]:
     """The clause and the last clause number after a non-restrictive relative clause ends at word i: the interrupted
     one resumes, unless a word of contrast opens another ("received 16.5 million votes, which is 27.45%, while Roe
-    won ...")."""
-    if words[i].norm in CONTRAST_OPENERS:
+    won ...", "..., which one official put at 174, but the disaster appeared ...": "but" before a subject's opening
+    word; not "who won 52% in 2019, but only 41% in 2023")."""
+    if words[i].norm in CONTRAST_OPENERS or words[i].norm == "but" and i + 1 < len(words) \
+            and words[i + 1].norm in SUBJECT_OPENERS:
         return fresh + 1, fresh + 1
     return interrupted, fresh
 

@@ -17,7 +17,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
-                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AGREEMENT_NOUNS, CASE_NOUNS, DEAL_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ERROR_ADVERBS, ERROR_SAYING_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -510,6 +510,12 @@ def _noun_after(an: Analysed, k: int) -> bool:
         and not ws[k].norm[:1].isdigit()  # (a preposition after it is a function word: "last went on strike")
 
 
+def _after_subject(an: Analysed, j: int) -> bool:
+    """Does "last" at word j follow a name or an aside's closing comma ('Velmar last held elections', 'Velmar, an
+    island state, last held elections'): an adverb on the verb after it, whatever noun follows that verb?"""
+    return j > 0 and (an.words[j - 1].capitalised or "," in _gap(an, j))
+
+
 def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     """'The union last went on strike in 2008', 'the ship was last seen in 2019': "last" right before a past verb
     tells of the latest time before now, another instance of the event; the word "last" in word k's clause, or None
@@ -519,7 +525,8 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     ws, here = an.words, an.clause[k]
     for j in range(len(ws) - 1):
         if ws[j].norm == "last" and an.clause[j] == here and _past(ws[j + 1]) and not (j and ws[j - 1].norm in (
-                _NOT_ADVERB_BEFORE)) and not any(h.first <= j <= h.last for h in about) and not _noun_after(an, j + 2):
+                _NOT_ADVERB_BEFORE)) and not any(h.first <= j <= h.last for h in about) \
+                and not (_noun_after(an, j + 2) and not _after_subject(an, j)):
             return j
     return None
 
@@ -2111,6 +2118,37 @@ def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     return Decision(False, f"'{_span(an, own[0])}' only says which {subject} are meant; the date is of '{said}'"
                     if is_plural(ws[head - 1].norm) else
                     f"'{_span(an, own[0])}' only says which {subject} is meant; the date is of '{said}'")
+
+
+def noun_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the local disaster agency put the death toll at 174 on Sunday', 'the crash site was sealed off on 3 May':
+    when every term of a date's clause is a noun modifying the next noun (a plain noun in small letters, then a past
+    verb or an auxiliary: the subject's head), the term only says which thing acts; the date is the verb's: set aside
+    (not before a noun of an event, an agreement or a case, the term's own: "the ceasefire agreement was signed", "the
+    no-confidence vote was held", "the first mpox case was confirmed")."""
+    if mention.kind != "date":
+        return None
+    ws, k = an.words, an.index_at(mention.start)
+    own = [h for h in about if an.clause[h.first] == an.clause[k]]
+    if not own or any(h.last > k or ws[h.last].capitalised or _past(ws[h.last]) or not _modifies_subject(an, h.last + 1)
+                      for h in own):
+        return None  # (a name's is its own rule's, _name_modifier; "the Orsk-controlled port": a compound adjective)
+    head = ws[own[0].last + 1]
+    return Decision(False, f"'{_span(an, own[0])}' only says which {head.text} is meant; the date is of "
+                           f"'{ws[own[0].last + 2].text}'")
+
+
+def _modifies_subject(an: Analysed, j: int) -> bool:
+    """Is word j a plain noun in small letters, right after the word before (a space between), no noun of an event
+    or an agreement, with a past verb or an auxiliary right after it?"""
+    ws = an.words
+    if j + 1 >= len(ws) or _gap(an, j) != " " or ws[j].capitalised or not _plain_noun(ws[j]) or _ing(ws[j]) \
+            or ws[j].norm in KNOWN_EVENT_NOUNS or ws[j].norm in _OWN_HEADS:
+        return False
+    return _gap(an, j + 1) == " " and (_past(ws[j + 1]) or ws[j + 1].norm in AUXILIARIES)
+
+
+_OWN_HEADS = AGREEMENT_NOUNS | DEAL_NOUNS | frozenset(SCHEDULED_EVENTS) | CASE_NOUNS
 
 
 def _subject_head_end(an: Analysed, first: int) -> int:

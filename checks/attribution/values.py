@@ -2446,7 +2446,7 @@ def _caption_or_zone(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if _other_zone(text, mention):
         return Decision(False, "restates the moment in another time zone, in brackets (the clause's own date stands "
                                "before it)")
-    before = text[:mention.start].rstrip()
+    before = _WEEKDAY_END.sub(",", text[:mention.start].rstrip())  # (", Wednesday 1 March 2023 (AP)": its weekday)
     if _CAPTION_END.match(text, mention.end) and before.endswith(",") \
             and before[:-1].split()[-1:] != [] and before[:-1].split()[-1].lower() not in WEEKDAY_NAMES:
         # "A hole where a door plug blew out is inspected by the NTSB, January 7, 2024 (NTSB)": a photo caption
@@ -2459,7 +2459,11 @@ def _caption_tail(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
     a sentence with no past verb (a participle after a determiner or preposition is an adjective), after a comma (and
     a weekday) right after a place's name, is a photo caption's date."""
     text = an.sentence.text
-    if mention.value.yearless or mention.value.grain != "day" or not _SENTENCE_END.match(text, mention.end):
+    if mention.value.yearless or mention.value.grain != "day":
+        return False
+    if _PLACE_END.match(text, mention.end):  # "... on Saturday, July 5, 2025, in Kerrville, Texas.": the place after
+        return _no_past(an.words[:an.index_at(mention.start)])
+    if not _SENTENCE_END.match(text, mention.end):
         return False
     place = _CAPTION_PLACE.search(text, max(0, mention.start - 60), mention.start)
     if place is None:  # "A mourner rubs ... at Smith Point County Park on July 17, 2019.": a caption's present
@@ -2468,10 +2472,15 @@ def _caption_tail(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
         return False  # ("in Elm, Northia, on Friday, July 26, 2024": a preposition's date, the clause's)
     if place is None:
         return False
-    ws = an.words[:an.index_at(place.start())]
+    return _no_past(an.words[:an.index_at(place.start())])
+
+
+def _no_past(ws) -> bool:
+    """No past verb among the words (a participle after a determiner or preposition is an adjective), nor a time to
+    come ("The trial will open in Paris, Wednesday, ..."): a caption's present."""
     return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (j and ws[j - 1].norm in
-                                                                                        _ADJECTIVE_AFTER)
-                   for j, w in enumerate(ws))  # (nor a time to come: "The trial will open in Paris, Wednesday, ...")
+                                                                                       _ADJECTIVE_AFTER)
+                   for j, w in enumerate(ws))
 
 
 def _present_place(an: Analysed, mention: Mention, about: list[Hit]) -> re.Match | None:
@@ -2499,6 +2508,10 @@ _ADJECTIVE_AFTER = DETERMINERS | LOCATIVE_PREPOSITIONS | {"of"}
 
 
 _SENTENCE_END = re.compile(r"\s*\.?\s*\Z")
+# a caption's place after its date, closing it: ", in Kerrville, Texas."
+_PLACE_END = re.compile(r",\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+                        r"\s*\.?\s*\Z")
+_WEEKDAY_END = re.compile(r",\s*(?i:" + "|".join(WEEKDAY_NAMES) + r"),?\Z")  # a comma and a weekday closing the text
 # a place's name (capitalised), a comma, maybe a weekday and its comma, right before the date
 _CAPTION_PLACE = re.compile(r"\b(?P<place>[A-Z][\w'’-]+),\s+(?:(?i:" + "|".join(WEEKDAY_NAMES) + r"),\s+)?\Z")
 _ON_BEFORE = re.compile(r"\bon\s+\Z", re.IGNORECASE)

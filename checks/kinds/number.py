@@ -13,7 +13,7 @@ from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VER
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, NARROWING_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -148,6 +148,7 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
+_NARROWED = re.compile(r"\s+(?:" + "|".join(NARROWING_WORDS) + r")\b", re.IGNORECASE)  # "three main contenders"
 # "98% of the votes counted", "90% of precincts reporting", "with 95 percent of ballots in"
 # (past a passive's auxiliary too: "after 97% of the votes were counted", "94% of the poll stations scrutinized")
 _COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts|poll(?:ing)?\s+"
@@ -409,15 +410,15 @@ def _percent(mention: Mention) -> bool:
 
 
 def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | None:
-    """The rest of a group ('the remaining 12', 'two more'), a difference ('two fewer'), or another thing
-    (``_other_thing``)."""
+    """The rest of a group ('the remaining 12', 'two more'), its foremost ('the three main contenders'), a difference
+    ('two fewer'), or another thing (``_other_thing``)."""
     fewer = _FEWER.match(mention.after)
     if fewer:  # "The National Party has two fewer seats": by how much fewer, no count of them
         return Comparison(found, None, f"is a difference ('{mention.text}{fewer.group()}'), not the count", "difference")
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
     subset = None if _sized_remainder(mention) else _SUBSET.search(mention.before)
-    part = subset or more or _AMONG.match(mention.after) or _span_part(fact, mention)
+    part = subset or more or _NARROWED.match(mention.after) or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \

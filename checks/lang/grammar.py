@@ -548,6 +548,14 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # while Roe ended third").
 CONTRAST_OPENERS = {"while", "whilst", "whereas", "although", "though"}  # (not "but": "who won 52% in 2019, but only 41%
 # in 2023" goes on with the relative clause)
+# Nouns of a case, the event itself after the name of what it is a case of ("the first mpox case was confirmed").
+CASE_NOUNS = frozenset({"case", "cases", "outbreak", "outbreaks"})
+# Words of a time to come in a clause ("will be held on 14 November", "is due to open"): what it tells was still to
+# happen when the text was written.
+TO_COME_WORDS = frozenset({"will", "shall", "due", "scheduled"})
+# Words that open a clause's subject: after "but", a clause of its own ("..., but the disaster appeared ...").
+SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "it", "he", "she",
+                             "they", "we"})
 # Verbs of taking place: a relative clause of them after an event's noun tells when it happened ("the election that took
 # place this year", "the crash, which happened on 1 June"); "took" only before "place".
 OCCURRING_VERBS = {"took", "happened", "occurred", "held"}

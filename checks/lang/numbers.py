@@ -105,6 +105,9 @@ TITLE_UNITS = WON_TITLES | {"title", "titles", "crown", "crowns", "championship"
 # Words right after a count that make it a count of some beside others already counted: "two other men", "three more
 # bodies", "two additional suspects", "four further arrests".
 MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "built 300 new homes" is a total
+# Words right after a count that narrow it to the foremost of a group ("the three main contenders among 38
+# candidates"): a part of it, not the whole.
+NARROWING_WORDS = ("main", "leading", "major", "principal", "frontrunning")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
 AGE_OPENERS = ("aged", "at age", "age of")
