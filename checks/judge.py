@@ -435,18 +435,19 @@ def _age_now(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> D
                            f"{first}: no statement of the age then", rule="age_now")
 
 
-def _of_its_time(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> Decision | None:
+def _of_its_time(item: Indexed, value: Mention, fact: Fact, prepared: Prepared, d: Decision) -> Decision | None:
     """A conflicting value told of another time than the fact's: an age when the text was written (``_age_now``),
     or a date still to come then (``_still_to_come``)."""
     if prepared.age_then:
         return _age_now(item, value, fact, prepared)
-    return _still_to_come(item, value, fact) if value.kind == "date" else None
+    return _still_to_come(item, value, fact, d) if value.kind == "date" else None
 
 
-def _still_to_come(item: Indexed, value: Mention, fact: Fact) -> Decision | None:
+def _still_to_come(item: Indexed, value: Mention, fact: Fact, d: Decision) -> Decision | None:
     """'the election will be held on November 14', 'will be sworn in on Wednesday', in a text written after the
     fact's time: a date after the text's own, in a clause that tells of a time to come ("will", "is due to"), is of
-    something still to happen when it was written, no statement of what had already happened."""
+    something still to happen when it was written, maybe another instance (or the fact's, put off): attached only
+    loosely (a possible conflict, no difference)."""
     published = item.dating.published
     if published is None or not isinstance(fact.value, Period) or value.value.yearless or fact.value.yearless \
             or not fact.value.last < published < value.value.first:
@@ -457,8 +458,9 @@ def _still_to_come(item: Indexed, value: Mention, fact: Fact) -> Decision | None
                None)
     if cue is None:
         return None
-    return Decision(False, f"is of what was still to come ('{cue}') after the text was written "
-                           f"({published.isoformat()}), not the fact's earlier time", rule="still_to_come")
+    why = f"told as still to come ('{cue}') after the text was written ({published.isoformat()}), maybe another " \
+          "instance than the fact's earlier one"
+    return replace(d, weak=f"possible conflict: {why}", rule="still_to_come")
 
 
 def _another_record(item: Indexed, value, siblings: tuple[Sibling, ...], own: list) -> Decision | None:
@@ -527,7 +529,7 @@ def _instance_of(fact: Fact, item: Indexed, value, c, d: Decision, prepared: Pre
     if d.attached and c.agrees is False and prepared.siblings:
         d = _another_record(item, value, prepared.siblings, hits) or d
     if d.attached and c.agrees is False and isinstance(value, Mention):
-        d = _of_its_time(item, value, fact, prepared) or d
+        d = _of_its_time(item, value, fact, prepared, d) or d
     if d.attached and c.agrees is False and (d.rule == "date_modifier" or d.rule == "date_of" and _names_instance(item, value)) \
             and _far_instance(fact, value):
         return Decision(False, f"names another instance by its date ('{value.text}'), far from the fact's: no "

@@ -365,7 +365,8 @@ _PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|among)(?:\s+(?:the|its|their|our|his
 def _included_bare(out: list[Mention], text: str) -> list[Mention]:
     """'killed 265 people, including five on the ground': a count right after "including" that leaves its noun out
     (none, or a word of place) counts the people the count before it counts, as do the counts at other places listed
-    after it ("69 deaths, including 52 in Ostia and 11 in Varnia": 11 deaths; only people and the harmed: "destroyed 350 homes,
+    after it ("69 deaths, including 52 in Ostia and 11 in Varnia": 11 deaths; so after a dash or a colon right after the
+    noun: "29 lives—17 in the Orsk Fire and 12 in the Velmar Fire"; only people and the harmed: "destroyed 350 homes,
     including 300 in Buras" leaves the part a part, not a count in the fact's unit); so does a count after a clause
     of likeness or contrast that leaves its noun out before a word of place, when the count before it is counted at a
     place ("All 243 people on the KLM jet were killed, as were 335 on the Pan Am plane")."""
@@ -373,7 +374,7 @@ def _included_bare(out: list[Mention], text: str) -> list[Mention]:
         a, b = out[i - 1], out[i]
         if a.kind == b.kind == "number" and (a.unit.lower() in PEOPLE_UNITS or a.unit.lower() in HARMED_UNITS) \
                 and (not b.unit or b.unit.lower() in _PLACE_AFTER) \
-                and (_INCLUDING_BETWEEN.fullmatch(text, a.end, b.start)
+                and (_INCLUDING_BETWEEN.fullmatch(text, a.end, b.start) or _DASHED_PARTS.fullmatch(text, a.end, b.start)
                      or b.unit.lower() in _PLACE_AFTER and (_LIKEWISE_BETWEEN.fullmatch(text, a.end, b.start)
                                                             or _PLACES_BETWEEN.fullmatch(text, a.end, b.start)
                                                             and _elided(text, a))):
@@ -384,6 +385,8 @@ def _included_bare(out: list[Mention], text: str) -> list[Mention]:
 # ("deaths have been reported across the region, including 52 in Ostia": the count's clause, a comma, "including")
 _INCLUDING_BETWEEN = re.compile(r"\s+[^\W\d_]+(?:\s+[^,;:.()\d]{1,60}?,)?\s*(?:,|--|—|–|\()?\s*including\s+",
                                 re.IGNORECASE)
+# ("at least 29 lives—17 in the Eaton Fire and 12 in the Palisades Fire": the count's noun, then a dash or a colon)
+_DASHED_PARTS = re.compile(r"\s+[^\W\d_]+\s*(?:—|–|--|:)\s*", re.IGNORECASE)
 # a count at a place, then one at another: "including 52 in Ostia and 11 in Varnia" (the first's noun restored)
 _PLACES_BETWEEN = re.compile(r"\s+[^,;:.()\d]{1,40}?(?:,\s*and|,|\s+and)\s+", re.IGNORECASE)
 _PLACE_AFTER = frozenset({"on", "in", "at", "aboard", "inside", "outside"})

@@ -881,7 +881,11 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
         return False  # (a unit of two or three words after it is its own: "survivors 47 nautical miles off Pylos")
     if _BREAKDOWN.match(mention.after) or _own_plural(mention, units):
         return False  # "The passengers were 37 men, 25 women and three children": one part, in a noun of its own
-    before = _past_hedge(mention, list(words(mention.before)[-7:]))[-4:]
+    seen = list(words(mention.before)[-7:])
+    stripped = _past_hedge(mention, seen)
+    before = stripped[-4:]
+    if len(stripped) < len(seen) and not (before and before[-1].norm in _UNIT_LINKS):
+        return False  # past a hedge only after a link ("a magnitude of up to 7.0"; not "told firefighters about 30")
     if _own_noun(mention, before, unit):
         return False
     before = _past_link(before)

@@ -173,10 +173,16 @@ def own_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 
 def _place_after_preposition(an: Analysed, term: Hit, hit: Hit) -> bool:
-    """A term that is a preposition and the name ("from Paris", "in Orsk") is no name: it says where, as the editor
-    wrote it (left to the other rules)."""
-    lead = " ".join(w.norm for w in an.words[term.first:hit.first])
-    return lead in ROUTE_PREPOSITIONS or lead in LOCATIVE_PREPOSITIONS
+    """A term that is "from" and the name ("from Orsk"), standing in a route ("from Orsk to Tindra", "bound for
+    Tindra from Orsk"), is no name: it says where the journey starts, as the editor wrote it (left to the other
+    rules; not "a nurse from Orsk", "volunteers from Orsk")."""
+    ws = an.words
+    if hit.first != term.first + 1 or ws[term.first].norm != "from":
+        return False
+    after = term.last + 1
+    goes_on = after + 1 < len(ws) and ws[after].norm == "to" and ws[after + 1].capitalised
+    came = term.first >= 2 and ws[term.first - 1].capitalised and ws[term.first - 2].norm in ("to", "for")
+    return goes_on or came
 
 
 def _kin_name(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -17,7 +17,7 @@ from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
-                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, AGREEMENT_NOUNS, CASE_NOUNS, DEAL_NOUNS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
+                            SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, ACTOR_HEADS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ERROR_ADVERBS, ERROR_SAYING_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
@@ -531,6 +531,12 @@ def _last_time(an: Analysed, k: int, about: list[Hit]) -> int | None:
     return None
 
 
+def _loosely_last(an: Analysed, j: int) -> bool:
+    """Is the "last" at word j, after a name or a comma, before a verb with a noun after it ('Velmar last held
+    elections', 'Flight 12 last made contact'): the latest time, maybe an earlier instance, maybe the fact's own last?"""
+    return _noun_after(an, j + 2)
+
+
 def dated_instance(an: Analysed, k: int, about: list[Hit], years: frozenset[str]) -> Decision | None:
     """'The purge follows Cisco's late 2022 cutbacks that shed 5,000 workers': a term dated by a year right before it
     names that year's instance; a number in its clause (or in a relative clause right after it) counts
@@ -628,7 +634,12 @@ def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about:
     """``_last_time``'s earlier time, ``_earlier_or_counted``'s instance, or ``_again``'s repeat (for a date)."""
     last = _last_time(an, first, about)
     if last is not None:
-        return Decision(False, f"is told of an earlier time ('{an.words[last].text} {an.words[last + 1].text}')")
+        shown = f"{an.words[last].text} {an.words[last + 1].text}"
+        if _loosely_last(an, last):
+            decision = _same_clause(an, first, about, found.last if isinstance(found, Hit) else None)
+            return replace(decision, weak=f"possible conflict: the latest time ('{shown}'), maybe an earlier "
+                                          "instance") if decision.attached else None
+        return Decision(False, f"is told of an earlier time ('{shown}')")
     counted = _later_instance(an, first, about) or _earlier_or_counted(an, first, about, _coarse(found))
     if counted:
         decision = _same_clause(an, first, about, found.last if isinstance(found, Hit) else None)
@@ -954,10 +965,11 @@ def _rank_or_part(an: Analysed, j: int) -> bool:
 
 
 def _instance_end(an: Analysed, head: int, dated: bool = True) -> int:
-    """The end of the noun phrase from word ``head`` (a few plain words), with a place after 'in' ('landslide near Orsk')."""
+    """The end of the noun phrase from word ``head`` (a few plain words, a participle hyphen-joined to the word before
+    among them: 'another wind-whipped fire'), with a place after 'in' ('landslide near Orsk')."""
     ws, end, taken = an.words, head, 0
-    while end < len(ws) and taken < 4 and ws[end].norm not in FUNCTION_WORDS and not _past(ws[end]) \
-            and _gap(an, end).strip() in ("", "-"):
+    while end < len(ws) and taken < 4 and ws[end].norm not in FUNCTION_WORDS \
+            and (not _past(ws[end]) or _gap(an, end) == "-") and _gap(an, end).strip() in ("", "-"):
         if ws[end].norm[:1].isdigit():
             measured = _measure_noun(an, end)  # "another massive 6.3 magnitude earthquake": past the measure
             if measured is None:
@@ -1893,8 +1905,9 @@ _UNREAL_VALUE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\s+
 
 
 # "would/could/might have" and a participle, then the rest of its clause (no mark) up to the value
-_UNREAL_ACT = re.compile(r"\b(?:would|could|might)\s+(?:[a-z]+ly\s+)?have\s+(?!been\b)[a-z]+(?:ed|en|wn)\b(?=[^,.;:()]*\Z)",
-                         re.IGNORECASE)
+_UNREAL_ACT = re.compile(r"\b(?:would|could|might|may)\s+(?:[a-z]+ly\s+)?have\s+(?!been\b)(?:[a-z]+(?:ed|en|wn)|"
+                         + alternation(IRREGULAR_PAST) + r")\b(?=(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)"
+                         r"[^,.;:()])*\Z)", re.IGNORECASE)  # (not into a relative clause: "the fire that killed 10")
 
 
 def _unreal_value(an: Analysed, mention: Mention) -> str:
@@ -2122,10 +2135,9 @@ def subject_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
 
 def noun_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the local disaster agency put the death toll at 174 on Sunday', 'the crash site was sealed off on 3 May':
-    when every term of a date's clause is a noun modifying the next noun (a plain noun in small letters, then a past
-    verb or an auxiliary: the subject's head), the term only says which thing acts; the date is the verb's: set aside
-    (not before a noun of an event, an agreement or a case, the term's own: "the ceasefire agreement was signed", "the
-    no-confidence vote was held", "the first mpox case was confirmed")."""
+    when every term of a date's clause is a noun modifying the next noun, a noun of an actor or a site
+    (``ACTOR_HEADS``), then a past verb or an auxiliary (the subject's head), the term only says which one acts; the
+    date is the verb's: set aside (not "the ceasefire document was signed", "the rescue effort ended": the event's own)."""
     if mention.kind != "date":
         return None
     ws, k = an.words, an.index_at(mention.start)
@@ -2139,16 +2151,12 @@ def noun_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 
 
 def _modifies_subject(an: Analysed, j: int) -> bool:
-    """Is word j a plain noun in small letters, right after the word before (a space between), no noun of an event
-    or an agreement, with a past verb or an auxiliary right after it?"""
+    """Is word j a noun of an actor or a site (``ACTOR_HEADS``) right after the word before (a space between), with
+    a past verb or an auxiliary right after it?"""
     ws = an.words
-    if j + 1 >= len(ws) or _gap(an, j) != " " or ws[j].capitalised or not _plain_noun(ws[j]) or _ing(ws[j]) \
-            or ws[j].norm in KNOWN_EVENT_NOUNS or ws[j].norm in _OWN_HEADS:
+    if j + 1 >= len(ws) or _gap(an, j) != " " or ws[j].capitalised or ws[j].norm not in ACTOR_HEADS:
         return False
     return _gap(an, j + 1) == " " and (_past(ws[j + 1]) or ws[j + 1].norm in AUXILIARIES)
-
-
-_OWN_HEADS = AGREEMENT_NOUNS | DEAL_NOUNS | frozenset(SCHEDULED_EVENTS) | CASE_NOUNS
 
 
 def _subject_head_end(an: Analysed, first: int) -> int:

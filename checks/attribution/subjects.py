@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
+from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import (ACQUIRING_WORDS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGE_WORDS, HEDGES, ONES
@@ -913,15 +914,27 @@ def _holder(an: Analysed, k: int) -> range:
         return range(0)  # ("the Free Democratic Party - 80 seats": a list item's name and its count, a dash between)
     run = _name_run_back(an, j)
     if acted:
+        owner = _of_phrase_owner(an, run)
+        if owner is not None:  # "the alliance of Ana Lind took 16.4%": the alliance's figure
+            return range(owner, owner + 1)
         return run if _acting_subject(an, run) else range(0)
     return run if possessive or _opens_item(an, run) else range(0)
 
 
 def _acting_subject(an: Analysed, run: range) -> bool:
     """May the name before a past verb be its subject: not the sentence's first word, no mark but a comma or a
-    semicolon before it, and in no of-phrase of another noun ("the party of Chancellor Ana Lind took 16%")?"""
-    return bool(run.start) and _gap(an, run.start).strip() in ("", ",", ";") \
-        and not any(w.norm == "of" for w in an.words[max(0, run.start - 3):run.start])
+    semicolon before it?"""
+    return bool(run.start) and _gap(an, run.start).strip() in ("", ",", ";")
+
+
+def _of_phrase_owner(an: Analysed, run: range) -> int | None:
+    """The noun before an "of" up to three words before the name ("the alliance of Ana Lind", "the Social Democrats
+    (SDP) of Chancellor Ana Lind"): the head whose of-phrase the name is in, or None."""
+    ws = an.words
+    of = next((j for j in range(run.start - 1, max(0, run.start - 4), -1) if ws[j].norm == "of"), None)
+    if of is None or of < 1 or any(_gap(an, j).strip() for j in range(of + 1, run.start + 1)):
+        return None  # (not across a mark: "With 100% of votes counted, Lula secured 50.9%")
+    return of - 1 if ws[of - 1].norm.isalpha() and ws[of - 1].norm not in FUNCTION_WORDS else None
 
 
 def _opens_item(an: Analysed, run: range) -> bool:
@@ -1007,11 +1020,16 @@ _PLACE_REACH = 6  # words from a count to the place it is counted in: "Twenty-on
 
 def claim_places(claim: str) -> frozenset[str]:
     """The places a claim counts its figure in: the capitalised words after "in" ("killed four people in the UAE":
-    {"uae"}), lower-cased."""
+    {"uae"}), lower-cased; not an event's name ("died in the Palisades fire": the fire, no place)."""
     ws = words(claim)
-    return frozenset(ws[j].norm for i, w in enumerate(ws[:-1]) if w.norm == "in"
+    return frozenset(ws[j].norm for i, w in enumerate(ws[:-1]) if w.norm == "in" and not _names_event(ws, i + 1)
                      for j in range(i + 1, min(len(ws), i + 4)) if ws[j].capitalised
                      and ws[j].norm not in CALENDAR_WORDS)
+
+
+def _names_event(ws, i: int) -> bool:
+    """Do the words from i (past "the") end, within three, in a noun of an event ("the Palisades fire")?"""
+    return any(w.norm in KNOWN_EVENT_NOUNS for w in ws[i:i + 4])
 
 
 def other_place(an: Analysed, k: int, places: frozenset[str]) -> Decision | None:

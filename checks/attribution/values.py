@@ -2359,8 +2359,8 @@ def _counts_for(an: Analysed) -> list[tuple[int, range]]:
         start = next((i for i in range(j - 1, max(-1, j - 4), -1) if _count_word(ws[i])), None)
         if start is None or any(_gap(an, i).strip() for i in range(start + 1, j + 1)):
             continue
-        while start > 0 and ws[start - 1].norm in SCALES or start > 0 and _count_word(ws[start - 1]):
-            start -= 1
+        while start > 0 and not _gap(an, start).strip() and (ws[start - 1].norm in SCALES or _count_word(ws[start - 1])):
+            start -= 1  # (not across a mark: "$85 million, $50 million for housing")
         end = next((i for i in range(j + 1, len(ws)) if _gap(an, i).strip() or ws[i].norm in ("and", "or")), len(ws))
         if end > j + 1:
             pairs.append((start, range(j + 1, end)))
@@ -2478,9 +2478,9 @@ def _caption_tail(an: Analysed, mention: Mention, about: list[Hit]) -> bool:
 def _no_past(ws) -> bool:
     """No past verb among the words (a participle after a determiner or preposition is an adjective), nor a time to
     come ("The trial will open in Paris, Wednesday, ..."): a caption's present."""
-    return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (j and ws[j - 1].norm in
-                                                                                       _ADJECTIVE_AFTER)
-                   for j, w in enumerate(ws))
+    return not any(w.norm in _PAST_AUXILIARIES or w.norm in _TO_COME or _past(w) and not (
+        j and ws[j - 1].norm in _ADJECTIVE_AFTER and ws[j - 1].norm != "that") for j, w in enumerate(ws))
+    # ("the flooding that struck a camp": "that" before a past verb opens a relative clause)
 
 
 def _present_place(an: Analysed, mention: Mention, about: list[Hit]) -> re.Match | None:
@@ -3216,8 +3216,9 @@ def _other_noun(an: Analysed, lead: int, head: range, about: list[Hit], mention:
     ws = an.words
     while lead >= 0 and ws[lead].norm in DETERMINERS:
         lead -= 1
-    if _event_time(ws, lead, head) or _time_head(ws, head):
-        return None  # ("during Velmar's busy 2023 tourist season": a time, the clause's)
+    if mention.kind == "date" and _event_time(ws, lead, head) or _time_head(ws, head):
+        return None  # ("during Velmar's busy 2023 tourist season": a time, the clause's; not a measure: "during a
+        # two-hour float" is the float's length)
     if _time_frame_of(ws, lead):
         return None  # "captured at the start of Moscow's February 2022 invasion": a time told by the event's
     return Decision(False, f"modifies '{_words(an, head)}', not the subject")

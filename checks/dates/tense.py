@@ -68,7 +68,7 @@ def _leaning(text: str, start: int, end: int, left: str, right: str) -> str:
     if _past_subordinate(left):
         return "past"  # "expected to solve the mystery of why Flight 232 crashed in Sioux City in July"
     context = left + " " + right
-    if any(_is_future(m) for m in _FUTURE.finditer(context)):
+    if _future_in(left, right):
         return "future"
     # a reporting verb away from the date tells when it was said, not when it happens: "they
     # said they expect it completed by Dec. 15"
@@ -77,6 +77,23 @@ def _leaning(text: str, start: int, end: int, left: str, right: str) -> str:
         return "future"  # "open until Sunday", "a deal by Friday"
     return (_by_verbs(text, start, left, past) or _fronted_time_clause(text, start - len(left), end + len(right))
             or _from_main_clause(text, start - len(left)))
+
+
+def _future_in(left: str, right: str) -> bool:
+    """A cue of the future in the date's clause, before it or after it (``_future_after``)."""
+    return any(_is_future(m) for m in _FUTURE.finditer(left)) or _future_after(left, right)
+
+
+def _future_after(left: str, right: str) -> bool:
+    """A cue of the future after the date ("... Tuesday, and will return"), unless, after a past verb before it, it is
+    a participle right after a noun, which describes that noun ("launched early Tuesday for a mission scheduled to
+    include a spacewalk")."""
+    past = bool(_PAST.search(left))
+    return any(_is_future(m) and not (past and m.group().lower().endswith("ed") and _NOUN_END.search(right, 0, m.start()))
+               for m in _FUTURE.finditer(right))
+
+
+_NOUN_END = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|it|they|he|she|and|or|but)\b)[a-z]{3,}\s+\Z")
 
 
 def _done_opening(text: str, start: int, end: int) -> bool:

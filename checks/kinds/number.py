@@ -148,7 +148,21 @@ _SUBSET = re.compile(r"\bthe\s+(?:" + "|".join(SUBSET_WORDS) + r")\s+(?:(?:about
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?(among)\b", re.IGNORECASE)
 # "two other men", "three more bodies", "two additional suspects": a count of some beside those already counted
 _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
-_NARROWED = re.compile(r"\s+(?:" + "|".join(NARROWING_WORDS) + r")\b", re.IGNORECASE)  # "three main contenders"
+# "three main contenders among 38 candidates": a word of rank, its noun, then the larger group's count
+_NARROWED = re.compile(r"\s+(?:" + "|".join(NARROWING_WORDS) + r")\s+[^\W\d_]+\s+(?:among|of|out\s+of)\s+(?:the\s+|all\s+)?"
+                       r"\d", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\Z|['’]s\s+\Z", re.IGNORECASE)
+
+
+def _narrowed(fact: Fact, mention: Mention) -> re.Match | None:
+    """'the three main contenders among 38 candidates': a definite count narrowed by a word of rank, the foremost of a
+    larger group counted after it (not "35 leading scientists", which describes them, nor "only the five major parties
+    won seats", nor a claim that counts them so: "12 major aftershocks")."""
+    m = _NARROWED.match(mention.after)
+    if m is None or not _DEFINITE_BEFORE.search(mention.before[-12:]) \
+            or m.group().strip().lower() in fact.claim.lower().split():
+        return None
+    return m
 # "98% of the votes counted", "90% of precincts reporting", "with 95 percent of ballots in"
 # (past a passive's auxiliary too: "after 97% of the votes were counted", "94% of the poll stations scrutinized")
 _COUNTED_SO_FAR = re.compile(r"\s*(?:%|per\s?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts|poll(?:ing)?\s+"
@@ -418,7 +432,7 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     # "50% more energy than was used": a share before "more" is how much more, no further members of a group
     more = None if _percent(mention) or _other_harm_before(mention) else _MORE.match(mention.after)
     subset = None if _sized_remainder(mention) else _SUBSET.search(mention.before)
-    part = subset or more or _NARROWED.match(mention.after) or _AMONG.match(mention.after) or _span_part(fact, mention)
+    part = subset or more or _narrowed(fact, mention) or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
     if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \

@@ -548,8 +548,12 @@ FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "be
 # while Roe ended third").
 CONTRAST_OPENERS = {"while", "whilst", "whereas", "although", "though"}  # (not "but": "who won 52% in 2019, but only 41%
 # in 2023" goes on with the relative clause)
-# Nouns of a case, the event itself after the name of what it is a case of ("the first mpox case was confirmed").
-CASE_NOUNS = frozenset({"case", "cases", "outbreak", "outbreaks"})
+# Nouns of an actor or a site that an event's noun may modify ("the disaster agency put the toll at 174 on Sunday",
+# "the crash site was sealed off on 3 May"): the subject is that actor or site, not the event (``noun_modifier``).
+ACTOR_HEADS = frozenset({"agency", "agencies", "authority", "authorities", "office", "officials", "official",
+                         "committee", "commission", "ministry", "department", "board", "panel", "team", "teams", "unit",
+                         "squad", "investigators", "spokesman", "spokeswoman", "spokesperson", "chief", "victims",
+                         "survivors", "suspects", "suspect", "site", "scene", "zone"})
 # Words of a time to come in a clause ("will be held on 14 November", "is due to open"): what it tells was still to
 # happen when the text was written.
 TO_COME_WORDS = frozenset({"will", "shall", "due", "scheduled"})
@@ -892,8 +896,9 @@ ACTING_ON_VERBS = frozenset({
     "denounced", "denounces", "criticised", "criticized", "commemorated", "commemorates", "commemorating", "mourned",
     "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
     "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
-    # telling of or looking into a past event: "the panel reviewed the crash on 3 May"
-    "discussed", "discusses", "described", "describes", "examined", "examines", "reviewed", "reviews",
+    # telling of or looking into a past event: "the panel reviewed the crash on 3 May", "announced his arrest on
+    # Wednesday"
+    "announced", "announces", "disclosed", "discloses", "revealed", "reveals", "discussed", "discusses", "described", "describes", "examined", "examines", "reviewed", "reviews",
     # ruling on a thing already made: "the court on Tuesday rejected the impeachment"
     "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "annulled", "annuls", "invalidated",
     "invalidates", "voided", "voids",

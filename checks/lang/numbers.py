@@ -201,7 +201,8 @@ HARM_HEDGES = ("at least", "more than", "over", "about", "some", "nearly", "almo
                # words of addition: "killing 49 people and wounding another 53", as "another 53 people" counts
                "another", "a further", "an additional")
 # Units that count people, harmed or not: what such a bare object counts
-HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities"})
+HARMED_UNITS = frozenset({"victims", "dead", "deaths", "injured", "wounded", "casualties", "others", "fatalities",
+                          "lives"})
 
 # Capitalised words that may open a sentence right before a count and are no name: "Another 11 were taken to
 # hospital", "Only 12 were" (not "Apollo 11 landed", a name's number).
