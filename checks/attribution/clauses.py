@@ -20,7 +20,7 @@ from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
-                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, SUBJECT_OPENERS, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
+                            PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, SUBJECT_OPENERS, AFTER_REPORT_PREPOSITIONS, DEFINITE_REFERENCE, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
 from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
@@ -323,7 +323,7 @@ def _after_report(text: str, words: tuple[Word, ...], clause: list[int], current
     """'Up to 174 people were killed in a stampede, officials said on Sunday, in one of the worst disasters': a
     phrase opened by a preposition after a comma that closes a reporting clause set off by a comma (a subject of
     up to three words and a verb of reporting, maybe its time) is no part of the saying: a clause of its own."""
-    if "," not in between or words[i].norm not in _AFTER_REPORT_PREPOSITIONS or not clause or clause[-1] != current:
+    if "," not in between or words[i].norm not in AFTER_REPORT_PREPOSITIONS or not clause or clause[-1] != current:
         return False
     start = clause.index(current)
     verb = next((j for j in range(start, min(i, start + 4)) if words[j].norm in REPORTING_VERBS), None)
@@ -332,7 +332,6 @@ def _after_report(text: str, words: tuple[Word, ...], clause: list[int], current
     return any("," in text[words[k - 1].end:words[k].start] for k in range(max(1, start - 3), start + 1))
 
 
-_AFTER_REPORT_PREPOSITIONS = {"in", "at", "during", "amid", "after", "before", "with", "as"}
 
 
 def _after_relative(words: tuple[Word, ...], i: int, interrupted: int, fresh: int) -> tuple[int, int]:
@@ -833,14 +832,13 @@ def _difference_than(words: tuple[Word, ...], i: int) -> bool:
     does "than" before a definite count ("far more than the 1.94 inches that fell in August")."""
     if words[i].norm != "than" or i < 2 or i + 1 >= len(words) or words[i - 1].norm not in COMPARATIVES:
         return False
-    if words[i + 1].norm in _DEFINITE_REFERENCE and i + 2 < len(words) and _count_word(words[i + 2]):
+    if words[i + 1].norm in DEFINITE_REFERENCE and i + 2 < len(words) and _count_word(words[i + 2]):
         return True  # "far more than the 1.94 inches that fell on 21 Aug": a known amount, no bound ("more than 200")
     counted = _count_word(words[i - 2]) or (  # "three years later than initially predicted": a span counted too
         i >= 3 and _count_word(words[i - 3]) and UNITS.get(words[i - 2].norm, ("",))[0] == "time")
     return counted and not _count_word(words[i + 1])
 
 
-_DEFINITE_REFERENCE = {"the", "its", "their", "his", "her", "that", "those"}  # then a count: an amount known before
 _NEGATED_KIND = NEGATIONS | {"no"}  # "no storm like it since 1990"
 _INDEFINITE = {"a", "an", "any", "such", "anything", "one"}  # then a mark of kind: ``_negated_kind``
 

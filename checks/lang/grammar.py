@@ -557,6 +557,12 @@ ACTOR_HEADS = frozenset({"agency", "agencies", "authority", "authorities", "offi
 # Words of a time to come in a clause ("will be held on 14 November", "is due to open"): what it tells was still to
 # happen when the text was written.
 TO_COME_WORDS = frozenset({"will", "shall", "due", "scheduled"})
+# Prepositions that open a phrase of the main clause after a trailing reporting clause ("..., officials said on
+# Sunday, in one of the worst disasters").
+AFTER_REPORT_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "after", "before", "with", "as"})
+# Determiners that, after "than", make the count after them an amount known before ("more than the 1.94 inches that
+# fell in August"), a comparison's reference, no bound.
+DEFINITE_REFERENCE = frozenset({"the", "its", "their", "his", "her", "that", "those"})
 # Words that open a clause's subject: after "but", a clause of its own ("..., but the disaster appeared ...").
 SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "it", "he", "she",
                              "they", "we"})
