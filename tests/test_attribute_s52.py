@@ -4,7 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from checks.numbers import numbers
 
-from .helpers import verdicts
+from .helpers import one, verdicts
 
 
 def _number(fid: str, claim: str, about: str, value: str, unit: str, context: str = "") -> str:
@@ -18,11 +18,7 @@ def _date(fid: str, about: str, value: str) -> str:
 
 
 def _one(tmp_path, record: str, text: str, published: str = "") -> str:
-    sources = {"a.txt": text}
-    if published:
-        sources["sources.yaml"] = f"a.txt:\n  published: {published}\n"
-    got = verdicts(tmp_path, "facts:\n" + record, sources)
-    return next(iter(got.values()))["a.txt"]
+    return one(tmp_path, record, text, published=published or None)[0]
 
 
 # another_record, restated: a bracketed amount right after another ("US$23 billion ($36.2 billion)") restates it in

@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from .helpers import verdicts
+from .helpers import one
 
 
 def _number(fid: str, about: str, value: str, unit: str, claim: str = "x") -> str:
@@ -16,11 +16,7 @@ def _place(fid: str, about: str, value: str, rivals: str = "") -> str:
 
 
 def _one(tmp_path, record: str, text: str, published: str = "") -> str:
-    sources = {"a.txt": text}
-    if published:
-        sources["sources.yaml"] = f"a.txt:\n  published: {published}\n"
-    got = verdicts(tmp_path, "facts:\n" + record, sources)
-    return next(iter(got.values()))["a.txt"]
+    return one(tmp_path, record, text, published=published or None)[0]
 
 
 # A unit before its number: past the number's hedge ("a magnitude of up to 7.0") and past a noun naming the unit's

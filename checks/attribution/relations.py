@@ -1906,7 +1906,7 @@ _UNREAL_VALUE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\s+
 
 # "would/could/might have" and a participle, then the rest of its clause (no mark) up to the value
 _UNREAL_ACT = re.compile(r"\b(?:would|could|might|may)\s+(?:[a-z]+ly\s+)?have\s+(?!been\b)(?:[a-z]+(?:ed|en|wn)|"
-                         + alternation(IRREGULAR_PAST) + r")\b(?=(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)"
+                         + alternation(IRREGULAR_PAST) + r")\b(?=(?:(?!\b(?:" + alternation(RELATIVE_PRONOUNS) + r")\b)"
                          r"[^,.;:()])*\Z)", re.IGNORECASE)  # (not into a relative clause: "the fire that killed 10")
 
 

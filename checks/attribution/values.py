@@ -23,7 +23,7 @@ from ..lang.grammar import (ANOTHER_TIME_WORDS, BESIDES_WORDS, COMPANY_SUFFIXES,
 from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
 from ..words import Word, alternation, is_plural, normalise, words
 from .names import respective
-from .clauses import (SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _time_word, _words)
@@ -2349,9 +2349,10 @@ def amount_for(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     return Decision(False, f"is the figure for '{_words(an, own[1])}', as '{_words(an, other[1])}' has its own")
 
 
-def _counts_for(an: Analysed) -> list[tuple[int, range]]:
+@per_sentence
+def _counts_for(an: Analysed) -> tuple[tuple[int, range], ...]:
     """Each count followed (past up to two words of its unit) by "for" and a phrase to the next mark, "and" or "or":
-    the count's first word and the phrase."""
+    the count's first word and the phrase (read once per sentence, asked for each value and fact)."""
     ws, pairs = an.words, []
     for j, w in enumerate(ws):
         if w.norm != "for" or j < 1:
@@ -2364,7 +2365,7 @@ def _counts_for(an: Analysed) -> list[tuple[int, range]]:
         end = next((i for i in range(j + 1, len(ws)) if _gap(an, i).strip() or ws[i].norm in ("and", "or")), len(ws))
         if end > j + 1:
             pairs.append((start, range(j + 1, end)))
-    return pairs
+    return tuple(pairs)
 
 
 def _phrase_before_time(an: Analysed, mention: Mention) -> range | None:

@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import (DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -151,7 +151,7 @@ _MORE = re.compile(r"\s+(?:" + "|".join(MORE_WORDS) + r")\b", re.IGNORECASE)
 # "three main contenders among 38 candidates": a word of rank, its noun, then the larger group's count
 _NARROWED = re.compile(r"\s+(?:" + "|".join(NARROWING_WORDS) + r")\s+[^\W\d_]+\s+(?:among|of|out\s+of)\s+(?:the\s+|all\s+)?"
                        r"\d", re.IGNORECASE)
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+\Z|['’]s\s+\Z", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:" + alternation(DEFINITE_REFERENCE) + r")\s+\Z|['’]s\s+\Z", re.IGNORECASE)
 
 
 def _narrowed(fact: Fact, mention: Mention) -> re.Match | None:
