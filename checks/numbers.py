@@ -840,7 +840,8 @@ def _unit_after(text: str, pos: int) -> tuple[str, int]:
     return m.group("word"), m.end()
 
 
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m(?:\.|\b)|[ap]m\b)|\b\d{1,2}:\d{2}(?::\d{2})?\b", re.IGNORECASE)
+# ("05.30 p.m", "7 p.m.": a dot may part hours and minutes, and the last dot of "p.m." may be left out)
 # what every time of day holds: a digit right before its colon or its "am"/"pm" (a search that begins with a digit
 # passes over the rest of the text at once; _TIME, which begins with a word boundary, tries every character)
 _TIME_GATE = re.compile(r"\d(?::|\s?[ap])", re.IGNORECASE)

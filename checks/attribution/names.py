@@ -262,9 +262,12 @@ _AFFILIATION_CHARS = 40  # characters from the name to the bracket's close
 
 def reference_cue(an: Analysed, hit: Hit) -> str:
     """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
-    Velmar': the compass word and "of", or the distance and "from", that make the place a point of reference, or ''
+    Velmar', 'west of the capital Velmar': the compass word and "of", or the distance and "from", that make the place a point of reference, or ''
     ("in the north of Aske" is a part of Aske)."""
     ws, k = an.words, hit.first
+    if k >= 4 and ws[k - 2].norm == "the" and not ws[k - 1].capitalised and ws[k - 3].norm in ("of", "from") \
+            and _gap(an, k) == " ":
+        k -= 2  # "west of the capital Kathmandu": the place named after a noun describing it
     if k < 2 or ws[k - 1].norm not in ("of", "from"):
         return ""
     before = ws[k - 2]

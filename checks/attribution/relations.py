@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, ACTOR_HEADS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -27,7 +27,7 @@ from ..lang.grammar import (ATTACK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PE
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import DECIMAL_PARTS, FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
-from ..words import Word, alternation, is_plural, normalise
+from ..words import Word, alternation, is_plural, normalise, singular
 from .clauses import (_name_run_back, Analysed, FAR_AWAY, _span_then_past, _aside_after, is_ordinal, _CLAUSE_PUNCT, _covered, Decision, described_from, _gap, _has_unit, _hit_in,
                       _name_run_at, _NOT_MODIFIERS, noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _plain_noun,
                       _ing, _participle_aside, _past, per_sentence, _phrase_at, phrase_ends, phrase_table, _plain_run,
@@ -1182,6 +1182,9 @@ def dated_relative(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     if not inside or an.words[first - 2].norm in _TELLING_NOUNS or any(
             w.norm in _TELLING for w in an.words[k + 1:inside[0].first]):
         return None  # "the report on 3 May that described the landing": the telling's day, not the landing's
+    opening = an.clause.index(an.clause[first - 2])
+    if any(w.norm in REPORTING_VERBS or w.norm in SAYING_VERBS for w in an.words[opening:first - 2]):
+        return None  # "said in a press conference on 30 May that ...": "that" opens what was said
     return Decision(True, f"dates '{an.words[first - 2].text}', and the relative clause after the date holding "
                           f"'{_span(an, inside[0])}' tells what it did")
 
@@ -1358,16 +1361,49 @@ _SPAN_OPENERS = {"over", "during", "throughout", "in", "within"}  # (not "for": 
 def span_to_now(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'The continuous discharge ... over the past year have damaged its reputation': a stretch up to publication
     after over/during/in tells how long something went on, not when the event happened: attached as the clause
-    says, but loosely (one holding the fact's date agrees; another is a possible conflict)."""
+    says, but loosely (one holding the fact's date agrees; another is a possible conflict); the span of events in the
+    plural ("quakes that killed 500 in the past month", ``_series``) dates no one of them: set aside."""
     if mention.kind != "date" or not mention.relative or not _SPAN_TO_NOW.fullmatch(mention.text):
         return None
     k = an.index_at(mention.start)
     j = k - 2 if k >= 2 and an.words[k - 1].norm == "the" else k - 1  # ("over the past year": "past year" read)
     if j < 0 or an.words[j].norm not in _SPAN_OPENERS:
         return None
+    plural = _series(an, k, about)
+    if plural is not None:  # "earthquakes that killed 500 in the past month": a series' span dates no one of them
+        return Decision(False, f"is the span of a series of '{_span(an, plural)}', no date of one of them")
     decision = _same_clause(an, k, about)
     why = f"possible conflict: '{_words(an, range(j, an.index_at(mention.end - 1) + 1))}' is how long something went on"
     return replace(decision, weak=why) if decision.attached and not decision.weak.startswith(FAR_AWAY) else None
+
+
+def series_since(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'Orsk has been hit by a series of powerful quakes since late July': a date after "since" in a clause whose
+    terms name events in the plural (and no single one after a determiner) starts their series; the one event a
+    fact dates came at or after it, so the date is attached as the clause says, but loosely (a matching one agrees;
+    another is a possible conflict)."""
+    if mention.kind != "date":
+        return None
+    ws, k = an.words, an.index_at(mention.start)
+    plural = _series(an, k, about)
+    if k < 1 or ws[k - 1].norm != "since" or plural is None:
+        return None
+    decision = _same_clause(an, k, about)
+    why = f"possible conflict: 'since {mention.text}' starts a series of '{_span(an, plural)}'"
+    return replace(decision, weak=why) if decision.attached and not decision.weak.startswith(FAR_AWAY) else None
+
+
+def _series(an: Analysed, k: int, about: list[Hit]) -> Hit | None:
+    """The term naming events in the plural (``KNOWN_EVENT_NOUNS``) in the clause of word k ("quakes"), or right
+    before the relative clause holding it ("quakes that killed 500 in the past month"), when no term there names a
+    single one after a determiner ("the quake"; a verb beside the plural says what the series did: "hit by
+    quakes"), or None."""
+    ws, opening = an.words, an.clause.index(an.clause[k])
+    own = [h for h in about if an.clause[h.first] == an.clause[k]] or [
+        h for h in about if h.last + 1 == opening and ws[opening].norm in RELATIVE_PRONOUNS]  # ("quakes that killed")
+    if any(not is_plural(ws[h.last].norm) and h.first and ws[h.first - 1].norm in DETERMINERS for h in own):
+        return None
+    return next((h for h in own if is_plural(ws[h.last].norm) and singular(ws[h.last].norm) in KNOWN_EVENT_NOUNS), None)
 
 
 _MARKS = {"marks", "marked", "mark"}
@@ -1623,13 +1659,7 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     """'sued to block the deal', 'its failed effort in 2019 to land': the verb or noun whose intended act the
     term's to-infinitive names (past a date between them), or None when the term is no such infinitive or
     the word before 'to' shares its time ('is set to close', 'decided to block')."""
-    ws, j = an.words, hit.first - 1
-    if ws[hit.first].norm == "to" and hit.last > hit.first:
-        j = hit.first  # a term that holds its "to" ("to buy")
-    elif j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
-        j -= 1  # "to successfully land"
-    if j >= 1 and ws[j].norm != "to":
-        j = _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
+    ws, j = an.words, _infinitive_to(an, hit)
     if j < 1 or ws[j].norm != "to" or ws[j].start < mention.start < ws[hit.first].start:
         return None  # (a date between 'to' and the term is the term's own: 'to debate the Mar 19 deal')
     k = j - 1
@@ -1645,6 +1675,20 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
+
+
+def _infinitive_to(an: Analysed, hit: Hit) -> int:
+    """The "to" of the to-infinitive holding the term: its own ("to buy"), right before it past an adverb or a
+    passive's "be" ("to successfully land", "to be released"), or further back in its phrase; -1 or another word's
+    index when there is none."""
+    ws, j = an.words, hit.first - 1
+    if ws[hit.first].norm == "to" and hit.last > hit.first:
+        return hit.first  # a term that holds its "to" ("to buy")
+    if j >= 1 and (ws[j].norm.endswith("ly") or ws[j].norm == "be") and ws[j - 1].norm == "to":
+        return j - 1
+    if j >= 1 and ws[j].norm != "to":
+        return _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
+    return j
 
 
 def _head_of_subject(an: Analysed, k: int) -> int | None:
@@ -1709,7 +1753,8 @@ def intended_act(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if mention.kind != "date":
         return None
     here = an.clause[an.index_at(mention.start)]
-    own = [h for h in about if an.clause[h.first] == here]
+    clauses = _covered(an, here) | {here} if here == an.intro else {here}  # ("On Tuesday, a court ordered ...")
+    own = [h for h in about if an.clause[h.first] in clauses]
     if not own:
         return None
     heads = []
@@ -2060,6 +2105,20 @@ def usual_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     if usual is None or _hit_in(about, range(usual, usual + 1)):
         return None
     return Decision(False, f"states what is usual ('{ws[usual].text}'), not what happened")
+
+
+def bound_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'where the speed limit was 110 mph', 'a price cap of $50': a term right before a noun of a bound (``BOUND_NOUNS``)
+    only describes that bound; when every term of the number's clause is so, the number is the bound's, not the
+    measure the fact counts: set aside (not for a term holding the bound's noun: "speed limit")."""
+    if mention.kind != "number" or an.norms.isdisjoint(BOUND_NOUNS):
+        return None
+    ws, here = an.words, an.clause[an.index_at(mention.start)]
+    own = [h for h in about if an.clause[h.first] == here]
+    if not own or not all(h.last + 1 < len(ws) and ws[h.last + 1].norm in BOUND_NOUNS and _gap(an, h.last + 1) == " "
+                          for h in own):
+        return None
+    return Decision(False, f"is the {ws[own[0].last + 1].text} on '{_span(an, own[0])}', no measure of it")
 
 
 def per_member(an: Analysed, mention: Mention) -> Decision | None:
@@ -2711,15 +2770,19 @@ _RELATIVE_SPANS = {"week", "month", "year", "weekend"}
 
 
 def _relative_after(an: Analysed, hit: Hit) -> range | None:
-    """'protests over a massive explosion in Beirut last week': a relative date right after the term (past a short
-    phrase of place), after its clause's verb, dates the term's noun; its words, or None."""
+    """'protests over a massive explosion in Beirut last week', 'a settlement over a train crash in Orsk in 2015': a
+    relative date or "in" and a year right after the term (past a short phrase of place), after its clause's verb,
+    dates the term's noun; its words, or None."""
     ws, k = an.words, hit.last + 1
     if k + 2 < len(ws) and ws[k].norm in ("in", "at") and ws[k + 1].capitalised:
         k += 2
         while k < len(ws) and ws[k].capitalised and k - hit.last <= 4:
             k += 1  # "in Beirut", "in the port of ..." (names only)
-    if k + 1 >= len(ws) or ws[k].norm not in _RELATIVE_LEADS or ws[k + 1].norm not in _RELATIVE_SPANS \
-            or _gap(an, k).strip() or _gap(an, k + 1).strip() or not _verb_before(an, hit.first, hit.first):
+    if k + 1 >= len(ws) or _gap(an, k).strip() or _gap(an, k + 1).strip() or not _verb_before(an, hit.first, hit.first):
+        return None
+    if ws[k].norm == "in" and is_year(ws[k + 1].norm) and (k + 2 >= len(ws) or not ws[k + 2].norm.isdigit()):
+        return range(k + 1, k + 2)  # "a settlement over a train crash in Orsk in 2015": a past year of the noun's own
+    if ws[k].norm not in _RELATIVE_LEADS or ws[k + 1].norm not in _RELATIVE_SPANS:
         return None
     return range(k, k + 2)
 

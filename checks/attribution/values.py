@@ -1003,7 +1003,14 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
         decision = _same_clause(an, an.index_at(mention.start), about)
         return replace(decision, weak=f"possible conflict: '{m.group(1)} {mention.text}' may be another addition") \
             if decision.attached and not decision.weak else None
+    if _added_to_earlier(an, mention):
+        return Decision(False, f"is added to an earlier count ('{mention.text} {an.words[an.index_at(mention.start) + 1].text}')")
     another = _ANOTHER_BEFORE.search(an.sentence.text, max(0, mention.start - 10), mention.start)
+    later = _added_later(an, mention)
+    if later and not another:  # "killed eight people ... and killed 10 more": eight is the first part only
+        decision = _same_clause(an, an.index_at(mention.start), about)
+        return replace(decision, weak=f"possible conflict: '{later}' is added to it later, so it may be no total") \
+            if decision.attached and not decision.weak else None
     if not (another or _NEW_AFTER.match(an.sentence.text, mention.end)):
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)  # "zero new cases": maybe only the latest ones
@@ -1012,6 +1019,30 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     said = f"another {mention.text}" if another else f"{mention.text} new"
     return replace(decision, weak=f"possible conflict: '{said}' counts the latest additions or another group, maybe "
                                   "not the total")
+
+
+def _added_later(an: Analysed, mention: Mention) -> str:
+    """'killed eight people and then drove across town and killed 10 more': the words of a count that a later predicate
+    joined by "and" adds to this one with the same verb before it ("10 more", "10 others"), or ''."""
+    ws, k = an.words, an.index_after(mention.end)
+    verbs = {w.norm for w in ws[max(0, k - 4):an.index_at(mention.start)] if not w.capitalised}
+    joined = False
+    for j in range(k, len(ws) - 1):
+        joined = joined or ws[j].norm == "and"
+        if joined and ws[j + 1].norm in ("more", "others") and (ws[j].norm.isdigit() or ws[j].norm in ONES or ws[j].norm in TENS) \
+                and ws[j - 1].norm in verbs and (j + 2 >= len(ws) or ws[j + 2].norm != "than"):
+            return f"{ws[j].text} {ws[j + 1].text}"
+    return ""
+
+
+def _added_to_earlier(an: Analysed, mention: Mention) -> bool:
+    """'killed eight people and then drove across town and killed ten others': a count right before "more"/"others"
+    whose verb stands before an earlier count of the sentence too adds to that count."""
+    ws, k = an.words, an.index_at(mention.start)
+    if k < 1 or k + 1 >= len(ws) or ws[k + 1].norm not in ("more", "others"):
+        return False
+    return any(ws[j].norm == ws[k - 1].norm and (ws[j + 1].norm.isdigit() or ws[j + 1].norm in ONES
+                                                 or ws[j + 1].norm in TENS) for j in range(k - 2))
 
 
 _NEW_AFTER = re.compile(r"\s+new\b", re.IGNORECASE)

@@ -524,12 +524,19 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     while 0 < begin < start and text[begin - 1].isalnum():
         begin += 1  # the reach starts at a whole word: "expected" cut to "ected" is no past form
     for m in _BREAK.finditer(text, begin, start):
-        if not _scare_quote(text, m) and not _names_joined(text, m) and not _apposed_name(text, m):
+        if not _scare_quote(text, m) and not _names_joined(text, m) and not _apposed_name(text, m) \
+                and not _TIME_PREPOSITION.fullmatch(text, m.start(), start):
             begin = m.end()
     limit = min(len(text), end + _REACH)
     stop = next((m for m in _BREAK.finditer(text, end, limit) if not _scare_quote(text, m)
                  and not _names_joined(text, m)), None)
     return text[begin:start], text[end:stop.start() if stop else limit]
+
+
+# "struck just before midnight on Friday": a subordinator before a time of day and "on" the date is a preposition of
+# that time, no break of the clause
+_TIME_PREPOSITION = re.compile(r"(?:before|after|until|till|since)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|"
+                               r"midnight|dawn|dusk|daybreak)\s+on\s*", re.IGNORECASE)
 
 
 # a name of up to four capitalised words in apposition, set off by commas ("the widow, Vanessa Bryant, at a trial in

@@ -15,7 +15,7 @@ CLAUSE_OPENERS = {
 REPORTING_VERBS = {
     "said", "says", "say", "told", "announced", "announces", "announce", "stated", "states", "reported",
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
-    "recalled", "underlined", "stressed",
+    "recalled", "underlined", "stressed", "clarified",
 }
 
 # Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was
@@ -486,6 +486,10 @@ OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", 
 # Nouns after "suggested"/"recommended" that make a norm, not a request: "a suggested retail price", "the recommended
 # dose".
 NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "limits", "age", "intake", "reading"}
+# Nouns of a bound set on a measure: a term right before one only describes it ("the speed limit was 50 mph" states no
+# speed) (``bound_on``).
+BOUND_NOUNS = frozenset({"limit", "limits", "cap", "caps", "ceiling", "ceilings", "threshold", "thresholds", "maximum",
+                         "minimum"})
 
 # Irregular past tenses and participles: after "and" they open a coordinated predicate
 # ("was elected in May and held the seat until 2019").
@@ -899,7 +903,7 @@ ACTING_ON_VERBS = frozenset({
     "overturned", "overturns", "overturning", "quashed", "quashes", "reversed", "reverses", "extended", "extends",
     "extending", "renewed", "renews", "postponed", "postpones", "postponing", "delayed", "delays", "deferred",
     "defers", "reserved", "reserves", "adjourned", "welcomed", "welcomes", "hailed", "hails", "condemned", "condemns",
-    "denounced", "denounces", "criticised", "criticized", "commemorated", "commemorates", "commemorating", "mourned",
+    "denounced", "denounces", "criticised", "criticized", "protest", "protested", "protesting", "commemorated", "commemorates", "commemorating", "mourned",
     "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
     "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
     # telling of or looking into a past event: "the panel reviewed the crash on 3 May", "announced his arrest on

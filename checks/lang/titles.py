@@ -18,7 +18,8 @@ OFFICE_WORDS = frozenset({"minister", "president", "premier", "chancellor", "sec
 DOMAIN_OFFICES = frozenset({"sultan", "emir", "sheikh", "shah", "king", "queen", "prince", "princess", "emperor",
                             "empress", "governor", "mayor", "premier", "president", "archbishop", "bishop", "cardinal",
                             "duke", "duchess", "earl", "baron", "rajah", "maharaja", "tsar", "czar", "mufti", "imam",
-                            "rabbi", "abbot", "minister", "commissioner", "speaker"})  # (not "head", "chief", "count":
+                            "rabbi", "abbot", "minister", "commissioner", "speaker", "regent", "prefect", "viceroy",
+                            "chancellor"})  # (not "head", "chief", "count":
 # "the head of Loch Fyne")
 # Words that end a person's own name ("George O'Toole Jr.", "Louis III"): after a name, no other person's name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

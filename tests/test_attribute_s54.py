@@ -1,0 +1,171 @@
+"""Rules of session 54, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from checks.dates.tense import leaning
+from checks.numbers import numbers
+
+from .helpers import one, one_fresh, record
+
+
+def _one(tmp_path, rec: str, text: str, published: str | None = None) -> str:
+    return one(tmp_path, rec, text, published=published)[0]
+
+
+# A noun's own year after it ("a settlement over a train crash in Orsk in 2015", ``_relative_after``): the clause's
+# other date is its verb's.
+CRASH = record("date", "crash", "2015-05-12")
+
+
+def test_a_year_right_after_the_term_is_the_nouns_own(tmp_path):
+    text = "A judge on 27 October 2016 signed off on a $265 million settlement over a train crash in Orsk in 2015."
+    assert _one(tmp_path, CRASH, text, "2016-10-27") == "agree"
+
+
+def test_without_its_own_year_the_clause_date_still_counts(tmp_path):
+    text = "A judge on 27 October 2016 signed off on a $265 million settlement over the train crash in Orsk."
+    assert _one(tmp_path, CRASH, text, "2016-10-27") == "differ"
+
+
+# ``series_since``: "since" and a date in a clause whose terms name events in the plural starts their series:
+# loosely attached. The span of such a series (``span_to_now``) dates no one of them.
+QUAKE = record("date", "quake, quakes, earthquakes, hit", "2018-08-05")
+
+
+@given(start=st.sampled_from(["late July", "July 29", "mid-July"]))
+@settings(max_examples=10, deadline=None)
+def test_since_before_a_series_of_events_is_only_a_possible_conflict(start):
+    text = f"Orsk, an island next to Velmar, has been hit by a series of powerful quakes since {start}."
+    assert one_fresh(QUAKE, text, published="2018-08-22")[0] == "silent"
+
+
+def test_since_before_a_single_event_still_dates_it(tmp_path):
+    text = "Orsk has been hit by the quake since July 29."
+    assert _one(tmp_path, QUAKE, text, "2018-08-22") == "differ"
+
+
+def test_a_singular_state_since_a_date_still_agrees(tmp_path):
+    rec = record("date", "closed", "2021-01-05")
+    assert _one(tmp_path, rec, "The road has been closed since around 09:00 on 5 January.", "2021-02-22") == "agree"
+
+
+def test_the_span_of_a_series_dates_no_one_of_them(tmp_path):
+    text = "Officials say earthquakes that killed 500 people on Orsk in the past month are no national emergency."
+    assert _one(tmp_path, QUAKE, text, "2018-08-22") == "silent"
+
+
+# ``intended_act``: a passive infinitive ("allowing the ship to be released") names an act to come; the date of an
+# opening phrase ("On Tuesday, a court issued an order ...") is the order's.
+RELEASE = record("date", "released, release", "2021-07-07")
+
+
+@given(verb=st.sampled_from(["allowing", "ordering"]))
+@settings(max_examples=5, deadline=None)
+def test_a_passive_infinitive_is_an_intended_act(verb):
+    text = f"On Tuesday, an Orsk court issued an order {verb} the Velmar to be released. On Wednesday, Orsk released it."
+    assert one_fresh(RELEASE, text, published="2021-07-07")[0] == "agree"
+
+
+def test_a_passive_after_its_own_date_still_agrees(tmp_path):
+    assert _one(tmp_path, RELEASE, "The Velmar was released on July 7.", "2021-07-08") == "agree"
+
+
+# ``dated_relative``: after a verb of saying, "that" opens what was said, no relative clause of the telling's noun.
+ARREST = record("date", "arrest, seized", "2021-04-13")
+
+
+@given(verb=st.sampled_from(["said", "clarified", "told reporters"]))
+@settings(max_examples=6, deadline=None)
+def test_that_after_a_saying_and_its_dated_noun_opens_what_was_said(verb):
+    text = f"The lawyer {verb} in a press conference on May 30 that there are two cases over the arrest of the ship."
+    assert one_fresh(ARREST, text, published="2021-07-04")[0] == "silent"
+
+
+def test_a_dated_noun_with_its_own_relative_clause_still_dates_it(tmp_path):
+    rec = record("date", "landed, landing", "2009-01-15")
+    assert _one(tmp_path, rec, "The pilot flew the flight on 15 January 2009 that landed in the river.") == "agree"
+
+
+# ``acted_on``: "to protest the declaration early Wednesday" dates the protest (loosely).
+DECLARED = record("date", "declared, declaration", "2024-12-03")
+
+
+def test_a_protest_dates_itself_not_what_it_protests(tmp_path):
+    text = "Hundreds moved to the rear gate at about 12:40 a.m. to protest the declaration early Wednesday."
+    assert _one(tmp_path, DECLARED, text + " Martial law was declared on Tuesday night.", "2024-12-04") == "agree"
+
+
+# ``added_amount``: a count to which a later predicate adds "N more"/"N others" with the same verb is a first part.
+KILLED = record("number", "killed", "18", "people, victims")
+
+
+@given(added=st.sampled_from(["10 more", "ten more", "ten others"]))
+@settings(max_examples=6, deadline=None)
+def test_a_count_added_to_later_is_no_total(added):
+    text = f"A gunman walked into a bowling alley and killed eight people and then drove across town and killed {added}."
+    assert one_fresh(KILLED, text)[0] == "silent"
+
+
+def test_a_count_with_another_verb_after_it_is_still_a_total(tmp_path):
+    rec = record("number", "killed", "8", "people, victims")
+    assert _one(tmp_path, rec, "A gunman killed eight people and injured 10 more.") == "agree"
+
+
+# ``bound_on``: a term right before a noun of a bound ("speed limit") only describes that bound.
+SPEED = record("number", "speed, sped", "106", "mph")
+
+
+@given(bound=st.sampled_from(["limit", "cap", "maximum"]))
+@settings(max_examples=6, deadline=None)
+def test_a_bound_on_the_measure_is_no_measure(bound):
+    assert one_fresh(SPEED, f"The train was on a stretch where the speed {bound} was 110 mph.")[0] == "silent"
+
+
+def test_the_measure_itself_still_differs(tmp_path):
+    assert _one(tmp_path, SPEED, "The train entered the curve at a speed of 110 mph.") == "differ"
+
+
+def test_a_fact_about_the_bound_still_reads_it(tmp_path):
+    rec = record("number", "speed limit", "50", "mph")
+    assert _one(tmp_path, rec, "The train entered a curve where the speed limit was 50 mph.") == "agree"
+
+
+# Tense: "before midnight on Friday" is a preposition's time, no clause of its own: the past verb before it counts.
+@given(lead=st.sampled_from(["just before midnight", "before dawn", "after 9 p.m.", "until noon"]))
+@settings(max_examples=8, deadline=None)
+def test_a_subordinator_before_a_time_of_day_is_no_break(lead):
+    text = f"A powerful earthquake struck western Orsk {lead} on Friday, leaving 12 dead."
+    at = text.index("Friday")
+    assert leaning(text, at, at + 6) == "past"
+
+
+def test_a_subordinate_clause_still_breaks(tmp_path):
+    text = "The polls will close before officials count the votes on Friday."
+    at = text.index("Friday")
+    assert leaning(text, at, at + 6) != "past"
+
+
+# A time of day with a dot between hours and minutes, or "p.m" without its last dot, is no amount.
+@given(time=st.sampled_from(["05.30 p.m", "5.30 pm", "9.15am", "7 p.m", "7 p.m."]))
+@settings(max_examples=10, deadline=None)
+def test_a_time_of_day_is_no_number(time):
+    assert [m.value for m in numbers(f"As of Monday at {time}, 22 people died.")] == [22.0]
+
+
+def test_a_decimal_amount_is_still_a_number():
+    assert [m.value for m in numbers("It costs 5.30 euros.")] == [5.3]
+
+
+# ``reference_point``: "west of the capital Kathmandu" places from the named capital (far away: set aside).
+def test_a_described_place_after_a_compass_word_is_a_point_of_reference(tmp_path):
+    rec = record("place", "epicentre", "[Orsk]", rivals="Velmar")
+    text = "Officials could not reach the area near the epicentre, some 500 km (300 miles) west of the capital Velmar."
+    assert _one(tmp_path, rec, text) == "silent"
+
+
+# ``place_in_name``: a regent's or a prefect's "of" names the office's domain (``DOMAIN_OFFICES``).
+@given(office=st.sampled_from(["Regent", "Prefect", "Mayor"]))
+@settings(max_examples=6, deadline=None)
+def test_an_offices_domain_is_no_place_of_the_event(office):
+    rec = record("place", "fire, blaze", "[Velmar]", rivals="Orsk")
+    assert one_fresh(rec, f"The {office} of Orsk declared an emergency over the fire.")[0] == "silent"
