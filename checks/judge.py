@@ -14,7 +14,7 @@ from .attribution.rules import held_before, restated
 from .attribution.ranks import claim_ordinals, other_rank
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
-from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_place, other_recipient, other_owner, other_person, other_subject
+from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_holder, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
 from .index import Indexed, SourceIndex
@@ -416,7 +416,32 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                  via=d.via, term=d.term, unlinked=unlinked))
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
-    return out
+    return _context_elsewhere(out, prepared)
+
+
+def _context_elsewhere(out: list[Candidate], prepared: Prepared) -> list[Candidate]:
+    """'Lind secured 49.11 percent of the vote. Lind had won the first round with 31.36 percent.', one paragraph, for
+    a fact whose context is the first round: a conflicting value in a sentence naming no context term, where another
+    sentence of its paragraph names one and states the fact's value, may tell of another thing the paragraph names
+    (the runoff): a possible conflict."""
+    if not prepared.context:
+        return out
+    named: dict[int, bool] = {}
+
+    def names(item: Indexed) -> bool:
+        if id(item) not in named:
+            named[id(item)] = bool(find(item.words, item.sentence.text, prepared.context))
+        return named[id(item)]
+
+    stating = {c.sentence.sentence.paragraph for c in out if c.attached and c.agrees and names(c.sentence)}
+    if not stating:
+        return out
+    return [c._replace(aside=CONTEXT_ELSEWHERE) if c.attached and c.agrees is False and not c.aside
+            and c.sentence.sentence.paragraph in stating and not names(c.sentence) else c for c in out]
+
+
+CONTEXT_ELSEWHERE = ("possible conflict: another sentence of its paragraph names the fact's context and states the "
+                     "fact's value; this one names no context term")
 
 
 def _age_now(item: Indexed, value: Mention, fact: Fact, prepared: Prepared) -> Decision | None:
@@ -874,7 +899,8 @@ def _anothers(item: Indexed, value, prepared: Prepared) -> Decision | None:
             return replace(decision, rule="other_person")
     if prepared.known and prepared.named and isinstance(value, Mention):
         return _deal(item.analysed, value, prepared.known, prepared.buyer) or (
-            _recipient(item.analysed, value, prepared.known) if prepared.recipient else None)
+            _recipient(item.analysed, value, prepared.known) if prepared.recipient else None) or _holder(
+            item.analysed, value, prepared.known)
     return None
 
 
@@ -1058,6 +1084,12 @@ def _recipient(an, value: Mention, known: frozenset[str]) -> Decision | None:
     """``other_recipient``: a sum given to someone the claim does not name ("awarded co-plaintiff Chris Orsk $15m")."""
     decision = other_recipient(an, an.index_after(value.start), known) if value.kind == "number" else None
     return replace(decision, rule="other_recipient") if decision else None
+
+
+def _holder(an, value: Mention, known: frozenset[str]) -> Decision | None:
+    """``other_holder``: a figure held by a name the claim does not name ("Qatar owns 12 percent of Xstrata")."""
+    decision = other_holder(an, an.index_at(value.start), known) if value.kind == "number" else None
+    return replace(decision, rule="other_holder") if decision else None
 
 
 def _edition(text: str, value, editions: Editions) -> Decision | None:

@@ -702,12 +702,14 @@ _TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|ar
 def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:
     """'down 250 seats to 121', 'from 300 staff to 240': the number after 'to'/'from' counts the same unit; so does
     each later count of a list of counts "for" their holders ('364 seats for the Conservatives, 203 for Labour') or of
-    holders "with" their counts ('the PVV with 37 seats, followed by Labour with 25')."""
+    holders "with" their counts ('the PVV with 37 seats, followed by Labour with 25'), or of holders with their
+    verb and noun left out ('the Liberals won 157 seats, the Conservatives 121, the Bloc 32')."""
     if not out or not out[-1].unit:
         return mention
     prev = out[-1]
     if not (mention.unit.lower() == "for" and _FOR_LIST.fullmatch(text, prev.end, mention.start)
-            or not mention.unit and _WITH_LIST.fullmatch(text, prev.end, mention.start)):
+            or not mention.unit and (_WITH_LIST.fullmatch(text, prev.end, mention.start)
+                                     or _GAPPED_LIST.fullmatch(text, prev.end, mention.start))):
         m = None if mention.unit else _TO_LEVEL.fullmatch(text, prev.end, mention.start)
         if not m or m.group("unit") != prev.unit:
             return mention
@@ -723,6 +725,12 @@ _FOR_LIST = re.compile(r"(?:\s+[^\W\d_]+)?\s+for\s+[^,;:.\d]{1,40}?(?:,\s*(?:and
 # seats, followed by Labour with 25, the VVD with 24")
 _WITH_LIST = re.compile(r"(?:\s+[^\W\d_]+)?,\s*(?:(?:and|followed\s+by|then|ahead\s+of)\s+)?[^,;:.()]{1,40}?\s+with\s+"
                         r"(?:(?:about|around|some|nearly|almost)\s+)?")
+
+
+# between two counts of a list whose later items leave out the verb and the noun: a comma, maybe "and", "the" and a
+# describing word, then a holder's capitalised name right before the count ("The Liberals won 157 seats, the
+# opposition Conservatives 121, Bloc Quebecois 32")
+_GAPPED_LIST = re.compile(r"(?:\s+[^\W\d_]+)?,\s*(?:and\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}")
 
 
 # "one" after a determiner and a describing word, with no noun after it, stands for a thing: "addressed to a loved one"

@@ -169,3 +169,125 @@ def test_a_described_place_after_a_compass_word_is_a_point_of_reference(tmp_path
 def test_an_offices_domain_is_no_place_of_the_event(office):
     rec = record("place", "fire, blaze", "[Velmar]", rivals="Orsk")
     assert one_fresh(rec, f"The {office} of Orsk declared an emergency over the fire.")[0] == "silent"
+
+
+# ``part_of_whole``: an -ing participle before a preposition of place after the whole's noun describes it ("eight of
+# 110 people working at the factory died": 110 is what "working" counts).
+def test_an_ing_participle_after_the_whole_qualifies_it(tmp_path):
+    rec = record("number", "working, workers", "110", "workers, people")
+    text = "The company said eight of 110 people working at the factory Friday night died."
+    assert _one(tmp_path, rec, text) == "agree"
+
+
+# ``target_date``: a date after "from" and a verb of moving a plan ("pushed back from mid-September") is the time the
+# plan had, no time the event happened.
+REPORT = record("date", "report", "2011-12-28")
+
+
+@given(verb=st.sampled_from(["pushed back", "postponed", "delayed", "moved up"]))
+@settings(max_examples=8, deadline=None)
+def test_the_time_a_plan_was_moved_from_is_no_time_of_it(verb):
+    text = f"Lind vowed a thorough inquiry, though the report was {verb} from mid-September for technical reasons."
+    assert one_fresh(REPORT, text, published="2011-12-28")[0] == "silent"
+
+
+def test_the_time_a_plan_was_moved_to_still_counts(tmp_path):
+    rec = record("date", "vote", "2024-05-09")
+    assert _one(tmp_path, rec, "The vote was postponed from 3 May to 9 May.", "2024-06-01") == "agree"
+
+
+# ``between_ends``: a place in apposition after an end of a stretch is part of that end.
+def test_an_ends_apposition_is_no_place_of_the_event(tmp_path):
+    rec = record("place", "collided, accident", "[Velmar]", rivals="Tindra")
+    text = "The train, travelling between Orsk and Lund, Tindra province, collided with another on the outskirts of Velmar."
+    assert _one(tmp_path, rec, text) == "agree"
+
+
+# The state of a count after a modal and "be" ("65,000 people could be saved"): saved people are no dead.
+def test_a_count_in_a_modal_state_is_that_state(tmp_path):
+    rec = record("number", "killed, lives, deaths", "483", "people, lives, dead")
+    assert _one(tmp_path, rec, "Because of their efforts the lives of more than 65,000 people could be saved.") \
+        == "silent"
+    assert _one(tmp_path, record("number", "killed, dead", "40", "people, dead"),
+                "Officials fear 40 people could be dead.") == "agree"
+
+
+# A count of the dead with its noun left out ("six were killed") counts all the dead, no part a claim says is
+# "among" them ("Three children were among the six killed").
+@given(among=st.sampled_from(["the six killed", "the dead", "the victims", "the six people who died"]))
+@settings(max_examples=8, deadline=None)
+def test_a_bare_count_of_the_dead_counts_no_part_among_them(among):
+    rec = record("number", "killed, dead", "3", "children, pupils").replace("claim: x", f"claim: Three pupils were "
+                                                                              f"among {among}.")
+    assert one_fresh(rec, "Crowds demanded action after six were killed at the Orsk School.")[0] == "silent"
+
+
+def test_a_bare_count_of_the_dead_still_counts_a_group_alone(tmp_path):
+    rec = record("number", "killed, dead", "3", "children, pupils")
+    assert _one(tmp_path, rec, "Crowds demanded action after six were killed at the Orsk School.") == "differ"
+
+
+# ``part_of_whole``: a share of the vote after a verb of winning is its subject's (``_share_taker``).
+SHARE = record("number", "Ana Lind, Lind", "50.89", '"%", percent')
+
+
+@given(text=st.sampled_from([
+    "Ana Lind garnered 50.89 percent of the vote.",
+    "Ana Lind, backed by the Velmar Party, won the runoff on Sunday, having garnered 50.89 percent of the vote.",
+    "Ana Lind won the runoff on Sunday with 50.89 percent of the vote.",
+    "Lind had won the first round of the presidential election on May 18 with 50.89 percent of the vote."]))
+@settings(max_examples=8, deadline=None)
+def test_a_share_of_the_vote_after_a_winning_verb_is_its_subjects(text):
+    assert one_fresh(SHARE, text)[0] == "agree"
+
+
+def test_a_share_won_by_another_subject_is_not_the_terms(tmp_path):
+    assert _one(tmp_path, SHARE, "Lind said Tomas Roe garnered 49.11 percent of the vote.") == "silent"
+
+
+# Gapping: later items of a list that leave out the verb and the noun take the first item's noun.
+def test_a_gapped_list_shares_its_first_items_noun():
+    text = "The Liberals bagged 157 seats, the opposition Conservatives 121, Bloc Quebecois 32, NDP 24."
+    assert [(m.value, m.unit) for m in numbers(text)] == [(157, "seats"), (121, "seats"), (32, "seats"), (24, "seats")]
+
+
+def test_a_clause_after_the_comma_is_no_gapped_item():
+    assert [(m.value, m.unit) for m in numbers("It killed 40 people, Roe said 12 were hurt.")][1] == (12, "were")
+
+
+# ``_context_elsewhere``: a conflicting value in a sentence naming no context term, where another sentence of the
+# paragraph names the context and states the fact's value, is a possible conflict.
+def test_a_paragraphs_context_belongs_to_its_own_sentence(tmp_path):
+    rec = SHARE.replace("  unit:", "  context: [first round]\n  unit:")
+    text = "Ana Lind secured 49.11 percent of the vote. Lind had won the first round with 50.89 percent of the vote."
+    assert _one(tmp_path, rec, text) == "agree"
+    assert _one(tmp_path, rec, "Ana Lind secured 49.11 percent of the vote in the first round.") == "differ"
+
+
+# ``other_holder``: a figure after a verb of holding is its subject's; a subject the claim does not name is another
+# holder.
+STAKE = ("\n- id: f\n  claim: Velmar owned 34% of Orsk before the merger.\n  kind: number\n  about: [owns, stake]\n"
+         "  value: 34\n  unit: ['%', percent]\n  tolerance: 0\n")
+
+
+def test_another_holders_figure_is_set_aside(tmp_path):
+    assert _one(tmp_path, STAKE, "Tindra owns 12 percent of Orsk.") == "silent"
+
+
+def test_the_claims_holder_still_differs(tmp_path):
+    assert _one(tmp_path, STAKE, "Velmar, which owns 30 percent of Orsk, said the deal was off.") == "differ"
+
+
+# ``other_deal``: a deal noun in a clause opened by another name than the claim's buyer (who may own the deal's noun
+# in the claim: "Velmar's acquisition of Orsk") is another bidder's.
+DEAL = ("\n- id: f\n  claim: Velmar's all-cash acquisition of Orsk was valued at $6.9 billion.\n  kind: number\n"
+        "  about: [acquisition, offer]\n  value: 6900000000\n  unit: [USD, dollars, $]\n  tolerance: 0\n")
+
+
+def test_another_bidders_offer_is_set_aside(tmp_path):
+    assert _one(tmp_path, DEAL, "In February, Data Economy said Tindra had floated an acquisition offer of $6 billion.") \
+        == "silent"
+
+
+def test_the_buyers_own_offer_still_differs(tmp_path):
+    assert _one(tmp_path, DEAL, "Velmar Corp made an acquisition offer of $6 billion.") == "differ"

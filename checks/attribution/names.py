@@ -573,21 +573,31 @@ def agent_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 def between_ends(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'on a single-track route between Rosenheim and Holzkirchen', 'on the border between Velmar and Orsk': places
-    after "between" (the first, or the one after "and") are the ends of a stretch the event lies on, not where it
-    happened: set aside (not for a fact whose terms say "between")."""
+    after "between" (the first, or the one after "and", or a place in apposition after one: "between Orsk and
+    Fuzhou, Tindra province") are the ends of a stretch the event lies on, not where it happened: set aside (not for a
+    fact whose terms say "between")."""
     ws, k = an.words, hit.first
     if any(w == "between" for h in about for w in h.term.parts):
         return None
-    j = k - 1
-    if j >= 0 and ws[j].norm == "and":  # the second end: back past "and" and the first end's name
-        j -= 1
-        while j >= 0 and ws[j].capitalised and ws[j].norm != "between":
-            j -= 1
-    if j < 0 or ws[j].norm != "between" or an.clause[j] != an.clause[k]:
+    j, end = _between_before(an, k), k
+    if j < 0 and k >= 2 and _gap(an, k).strip() == "," and ws[k - 1].capitalised:
+        end = _name_run_back(an, k - 1).start  # "between Orsk and Fuzhou, Fujian province": an end's apposition
+        j = _between_before(an, end)
+    if j < 0 or an.clause[j] != an.clause[end]:
         return None
     if any(j - 2 <= h.last < j and "," not in an.sentence.text[an.words[h.last].end:ws[j].start] for h in about):
         return None  # the term names the stretch itself: "the only road between Armenia and Karabakh"
     return Decision(False, "is an end of a stretch ('between ... and ...'), not where it happened")
+
+
+def _between_before(an: Analysed, k: int) -> int:
+    """The "between" whose ends the name at word k is one of (the first, or the one after "and"), or -1."""
+    ws, j = an.words, k - 1
+    if j >= 0 and ws[j].norm == "and":  # the second end: back past "and" and the first end's name
+        j -= 1
+        while j >= 0 and ws[j].capitalised and ws[j].norm != "between":
+            j -= 1
+    return j if j >= 0 and ws[j].norm == "between" else -1
 
 
 def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

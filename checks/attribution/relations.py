@@ -1511,12 +1511,13 @@ def named_as(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 
 def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'called an election for July 4', 'set a hearing for 3 May': a date after 'for' is the time set for
-    the noun before it, not the time of the verb; and when a term has such a date of its own, the clause's
+    the noun before it, not the time of the verb (after a verb of moving a plan and "from", the time it had:
+    ``_moved_from``); and when a term has such a date of its own, the clause's
     other dates go to the verb ('on May 22 called an election for July 4': 22 May is the calling)."""
     if mention.kind != "date":
         return None
     planned = _planned(an, mention) or _due(an, mention, about) or _deadline(an, mention) or _target_of(an, mention) \
-        or _given_until(an, mention, about) or _setting_act(an, mention, about)
+        or _given_until(an, mention, about) or _setting_act(an, mention, about) or _moved_from(an, mention)
     if planned is not None:
         return planned
     targets = _for_targets(an)
@@ -1530,6 +1531,19 @@ def target_date(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | 
     if own and len(bound) == len(own):
         return Decision(False, f"'{_span(an, bound[0])}' has its own date after 'for'; this one dates the verb")
     return None
+
+
+def _moved_from(an: Analysed, mention: Mention) -> Decision | None:
+    """'the report was pushed back from mid-September', 'postponed from 3 May to 9 May': a date after "from" right
+    after a verb of putting off or moving a plan (``PLAN_CHANGES``) is the time it had been set for, no time it
+    happened: set aside."""
+    m = _MOVED_FROM.search(an.sentence.text, max(0, mention.start - 40), mention.start)
+    return Decision(False, f"is the time a plan was moved from ('{' '.join(m.group(0).split())}'), no time it happened") \
+        if m else None
+
+
+_MOVED_FROM = re.compile(r"\b(?:" + alternation(PLAN_CHANGES) + r")\s+from\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?\Z",
+                         re.IGNORECASE)
 
 
 _DUE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][\w-]*)\s+(?P<be>(?:is|are|was|were)\s+)?due\s+(?:in|on|by|at|for)?\s*"

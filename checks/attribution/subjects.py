@@ -10,7 +10,7 @@ import re
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.cues import KNOWN_EVENT_NOUNS
-from ..lang.grammar import (ACQUIRING_WORDS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, HOLDING_VERBS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGE_WORDS, HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -19,7 +19,7 @@ from ..words import alternation, is_plural, singular, words
 from .clauses import (_time_phrase_back, SPACED_DASHES, Analysed, Decision, _count_word, _title_case, item_opening, _gap, _hit_in, _ing, _name_run_at, _name_run_back, _noun_like, _past, _phrase_at,
                       _possessive_s, phrase_table, _words)
 
-__all__ = ["claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_subject"]
+__all__ = ["claim_names", "claim_qualifiers", "other_kind", "joint_count", "named_holder", "other_deal", "other_owner", "other_person", "other_place", "other_recipient", "other_holder", "other_subject"]
 
 _HAVE = {"has", "have", "had"}
 _MODIFIERS = 3  # lower-case words between a determiner and a name: "the startup-focused Silicon Valley Bank"
@@ -449,15 +449,21 @@ def _subject_of(an: Analysed, n: int, h: Hit) -> bool:
 
 
 def claim_buyer(claim: str) -> frozenset[str]:
-    """'Lenovo bought Motorola Mobility from Google for $2.91 billion': the words of the buyer a claim opens with (the
-    name before its verb of buying), or none."""
-    m = _CLAIM_BUYER.match(claim)
+    """'Lenovo bought Motorola Mobility from Google for $2.91 billion', 'Nvidia's all-cash acquisition of Mellanox':
+    the words of the buyer a claim opens with (the name before its verb of buying, or owning its deal noun), or
+    none."""
+    m = _CLAIM_BUYER.match(claim) or _CLAIM_BUYER_OWNS.match(claim)
     return frozenset(w.norm for w in words(m.group("name"))) if m else frozenset()
 
 
 _BUYING_VERBS = tuple(w for w in ACQUIRING_WORDS if " " not in w and not w.endswith("ing"))  # (a finite verb)
 _CLAIM_BUYER = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4}?)(?:(?:has|had|will|then)\s+)?"
                           rf"(?:agreed\s+to\s+)?(?:{alternation(_BUYING_VERBS)})\b")
+
+
+# "Nvidia's all-cash acquisition of Mellanox ...": the buyer owns the deal's noun (``DEAL_NOUNS``)
+_CLAIM_BUYER_OWNS = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}"
+                               rf"(?:{alternation(DEAL_NOUNS)})\b")
 
 
 def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None:
@@ -472,7 +478,22 @@ def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None
             if buyer.isdisjoint(ws[n].norm for n in name):
                 return Decision(False, f"tells of another buyer's deal ('{_words(an, range(name.start, j + 1))}'), "
                                        "not the claim's buyer's")
-    return None
+    return _other_bidder(an, k, buyer)
+
+
+def _other_bidder(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None:
+    """'Intel had floated an acquisition offer of $6 billion', for a claim that Nvidia bought it: a deal noun
+    (``DEAL_NOUNS``) before the value in its clause, whose subject is a name opening that clause (two words or more,
+    or past the sentence's start) sharing no word with the claim's buyer, is another bidder's."""
+    ws, here = an.words, an.clause[k]
+    start = an.clause.index(here)
+    deal = next((j for j in range(start, k) if ws[j].norm in DEAL_NOUNS and an.clause[j] == here), None)
+    if deal is None or not ws[start].capitalised or ws[start].norm in FUNCTION_WORDS:
+        return None
+    name = _name_run_at(an, start)
+    if not name or name.stop >= deal or (start == 0 and len(name) < 2) or not buyer.isdisjoint(ws[n].norm for n in name):
+        return None
+    return Decision(False, f"is another bidder's ('{_words(an, name)}'), not the claim's buyer's")
 
 
 def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str] = frozenset()) -> Decision | None:
@@ -1013,6 +1034,22 @@ def other_recipient(an: Analysed, k: int, known: frozenset[str]) -> Decision | N
     if j < 0 or ws[j].norm not in GIVING_VERBS or any(ws[n].norm in known for n in run):
         return None
     return Decision(False, f"is what '{_words(an, run)}' was given, whom the claim does not name")
+
+
+def other_holder(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
+    """'Qatar owns 12 percent of Xstrata', for a fact of Glencore's stake: a figure right after a verb of holding
+    (``HOLDING_VERBS``, past a hedge or "a"/"an") is its subject's, a name right before that verb; when none of the
+    name's words is among the fact's (``known``: its claim, terms and context), it is another holder's: set aside."""
+    ws, j = an.words, k - 1
+    while j >= 1 and (ws[j].norm in HEDGE_WORDS or ws[j].norm in ("a", "an")):
+        j -= 1
+    if j < 1 or ws[j].norm not in HOLDING_VERBS or not ws[j - 1].capitalised or ws[j - 1].norm in FUNCTION_WORDS \
+            or _gap(an, j).strip():
+        return None
+    run = _name_run_back(an, j - 1)
+    if any(ws[n].norm in known for n in run):
+        return None
+    return Decision(False, f"is what '{_words(an, run)}' {ws[j].text}, a holder the claim does not name")
 
 
 _PLACE_REACH = 6  # words from a count to the place it is counted in: "Twenty-one people died in Oman"

@@ -13,17 +13,17 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS
+from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS, VOTE_UNITS
 from ..words import Word, alternation, is_plural, normalise, words
 from .names import respective
-from .clauses import (per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (_main_clause, per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _time_word, _words)
@@ -833,7 +833,44 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
     if said is not None:  # "83% of whom were not authorised", "83% of the deceased travelled without a permit"
         whole = range(head.start, whole_end(an, head))
         return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
+    taker = _share_taker(an, mention, about, head)
+    if taker is not None:  # "Lind garnered 50.89 percent of the vote"
+        return Decision(True, f"is the share of '{_words(an, head)}' that '{_span(an, taker)}' won")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
+
+
+def _winning_verb(an: Analysed, mention: Mention) -> int:
+    """The verb of winning a share right before it (past hedges), or before its "with" in its clause; -1 for none, or
+    for a bare form, no share won ("would need to win 50 percent of the votes")."""
+    ws, k = an.words, an.index_at(mention.start) - 1
+    while k >= 0 and ws[k].norm in _BEFORE_SHARE:
+        k -= 1
+    if k >= 0 and ws[k].norm == "with":
+        k = next((j for j in range(k - 1, max(-1, k - _WITH_REACH), -1)
+                  if an.clause[j] == an.clause[k] and ws[j].norm in WINNING_VERBS), -1)
+    if k < 0 or ws[k].norm not in WINNING_VERBS or not (_past(ws[k]) or ws[k].norm.endswith(("ing", "s"))):
+        return -1
+    return k
+
+
+_WITH_REACH = 14  # words from a verb of winning to its "with": "had won the first round of the election on May 18 with"
+
+
+def _share_taker(an: Analysed, mention: Mention, about: list[Hit], head: range) -> Hit | None:
+    """'Ana Lind garnered 50.89 percent of the vote', 'Lind won the runoff, having garnered 50.89%', 'won the runoff on
+    Sunday with 50.89%': a share of the votes (``VOTE_UNITS``) right after a verb of winning (``WINNING_VERBS``, past
+    hedges; or after "with" and such a verb before it in its clause) is its subject's: the term opening that verb's
+    clause (a trailing participle's: the sentence's), or None."""
+    ws = an.words
+    k = _winning_verb(an, mention) if ws[head.stop - 1].norm in VOTE_UNITS else -1
+    if k < 0:
+        return None
+    opening = an.clause.index(an.clause[k])
+    if an.clause[k] in an.trailing:  # ", having garnered 50.89%": the main clause's subject
+        main = _main_clause(an, an.clause[k])
+        opening = an.clause.index(main) if main >= 0 else 0
+    return next((h for h in about if h.first in (opening, opening + 1) and ws[h.first].capitalised
+                 and all(not ws[j].capitalised or j >= h.first for j in range(opening, h.first))), None)
 
 
 def whole_end(an: Analysed, head: range) -> int:
@@ -1392,9 +1429,10 @@ def _term_after_qualifier(an: Analysed, about: list[Hit], k: int) -> Hit | None:
 
 
 def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
-    """'the 1,500 French soldiers previously stationed in Niger left': a term that is a past participle after the
-    counted noun (past its names, and one adverb), with the clause's own verb after it, describes the noun (a reduced
-    relative clause)."""
+    """'the 1,500 French soldiers previously stationed in Niger left', 'eight of 110 people working at the factory
+    died': a term that is a past participle (or an -ing one before a preposition of place) after the counted noun
+    (past its names, and one adverb), with the clause's own verb after it, describes the noun (a reduced relative
+    clause)."""
     ws, j = an.words, k + 1
     while j < len(ws) and j <= k + 3 and ws[j].capitalised:
         j += 1  # "French"
@@ -1403,10 +1441,16 @@ def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
     j += 1  # the noun ("soldiers")
     if j < len(ws) and ws[j].norm.endswith("ly"):
         j += 1  # "previously"
-    if j >= len(ws) or not _past(ws[j]) or not (_in_phrase(an, k) or any(
+    if j >= len(ws) or not (_past(ws[j]) or _ing_before_place(ws, j)) or not (_in_phrase(an, k) or any(
             _past(w) and an.clause[m] == an.clause[j] for m, w in enumerate(ws) if m > j + 1)):
         return None  # "Only two of the 40 crew survived": the clause's own verb, no participle of the noun
     return next((h for h in about if h.first == j), None)
+
+
+def _ing_before_place(ws: tuple[Word, ...], j: int) -> bool:
+    """'110 people working at the factory': an -ing form right before a preposition of place is a participle too."""
+    return ws[j].norm.endswith("ing") and len(ws[j].norm) > 5 and j + 1 < len(ws) \
+        and ws[j + 1].norm in LOCATIVE_PREPOSITIONS
 
 
 _PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}

@@ -136,6 +136,9 @@ WINNING_VERBS = frozenset({"won", "win", "wins", "winning", "captured", "capture
                            "gains", "gaining", "clinched", "clinch", "clinches", "clinching", "bagged", "bag",
                            "bags", "bagging", "garnered", "garner", "garners", "garnering", "obtained", "obtain",
                            "obtains", "obtaining"})
+# Verbs of holding a share or a stake ("Qatar owns 12 percent of Xstrata"): the figure after one is its subject's
+# (``other_holder``).
+HOLDING_VERBS = frozenset({"owns", "owned", "own", "holds", "held", "hold", "controls", "controlled", "control"})
 # Verbs of offering or paying a price "for" what is bought ("offered $38 billion for NXP", ``other_deal``).
 OFFERING_VERBS = frozenset({"offered", "offer", "offers", "offering", "bid", "bids", "bidding", "paid", "pay", "pays",
                             "paying"})
@@ -798,7 +801,7 @@ FATAL_HARMS = {"shot", "shooting", "shoots", "stabbed", "stabbing", "stabs", "wo
 # Words that may stand between a count and its state ("9,000 still missing", "40 people reported dead").
 STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared", "believed", "presumed", "listed",
                  "officially", "were", "are", "have", "had", "been", "remain", "remained", "remaining", "later",
-                 "so", "far", "thus",
+                 "so", "far", "thus", "be", "could", "would", "may", "might",  # "65,000 people could be saved"
                  "went", "gone", "go", "goes", "became", "become", "becomes", "got", "gotten"}  # "6 went missing"
 # An earlier report's figure, superseded ("from a previous report that said 11,300 were dead", "an initial estimate
 # put the toll at 50"): these words before one of the report nouns.
