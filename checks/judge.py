@@ -13,7 +13,7 @@ from .attribution.names import claim_route, context_nations, journey_role, name_
 from .attribution.rules import held_before, restated
 from .attribution.ranks import claim_ordinals, other_rank
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
-from .attribution.values import INCLUDED_PART, distance_from, share_whole, whole_end
+from .attribution.values import INCLUDED_PART, distance_from, forecast, share_whole, whole_end
 from .attribution.subjects import claim_buyer, claim_names, claim_qualifiers, other_kind, claim_places, joint_count, other_deal, other_holder, other_place, other_recipient, other_owner, other_person, other_subject
 from .dates.editions import Editions, another_edition, claim_editions
 from .dates.fragments import YEAR
@@ -805,10 +805,15 @@ def _counted_part(item: Indexed, value: Mention, prepared: Prepared, d: Decision
 
 def _claimed_share(an, value: Mention, prepared: Prepared, hits: list) -> Decision | None:
     """``_claims_whole``, unless the share is told of another instance ("At the last election in 2013, the CDU won
-    41.5% of the vote": that election's)."""
+    41.5% of the vote": that election's) or forecast ("a poll projected Lind would win 51.7 percent of the vote")."""
     claimed = prepared.known and _claims_whole(an, value, prepared.known, hits)
     other = claimed and another_instance(an, value, hits)
-    return replace(other, rule="another_instance") if other else claimed
+    if other:
+        return replace(other, rule="another_instance")
+    foreseen = claimed and forecast(an, value, hits)  # ("an exit poll projected that Lind would win 51.7 percent")
+    if foreseen and not foreseen.attached:
+        return _estimate(value, prepared) or replace(foreseen, rule="forecast")
+    return claimed
 
 
 def _claims_whole(an, value: Mention, known: frozenset[str], hits: list) -> Decision | None:

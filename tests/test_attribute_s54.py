@@ -291,3 +291,89 @@ def test_another_bidders_offer_is_set_aside(tmp_path):
 
 def test_the_buyers_own_offer_still_differs(tmp_path):
     assert _one(tmp_path, DEAL, "Velmar Corp made an acquisition offer of $6 billion.") == "differ"
+
+
+# ``place_of_head``: a place after "in" right after a noun a name term owns with 's locates that noun.
+HQ = record("place", "Velmar Group, Velmar", "[Orsk]", rivals="Tindra")
+
+
+def test_a_place_of_an_owned_noun_is_not_the_owners(tmp_path):
+    assert _one(tmp_path, HQ, "Speaking at Velmar's annual general meeting in Orsk, the boss said more was needed.") \
+        == "silent"
+
+
+def test_an_owned_seat_still_places_the_owner(tmp_path):
+    assert _one(tmp_path, HQ, "Velmar's headquarters in Orsk were sold.") == "agree"
+
+
+# ``place_in_name``: an office's domain places no term standing away from the office; a term in apposition to the
+# office or to its domain still takes it.
+@given(office=st.sampled_from(["Regent", "Governor", "Mayor"]))
+@settings(max_examples=6, deadline=None)
+def test_an_offices_domain_places_no_thing_named_away_from_it(office):
+    rec = record("place", "eruption, Mount Velmar", "[Tindra]", rivals="Orsk")
+    text = (f"Previously, the {office} of Orsk, Ana Roe, had declared an emergency over the impact of Mount Velmar "
+            "avalanches for 30 days.")
+    assert one_fresh(rec, text)[0] == "silent"
+
+
+def test_an_offices_domain_still_places_its_apposition(tmp_path):
+    rec = record("place", "Ana Roe, Roe", "[Orsk]", rivals="Tindra")
+    assert _one(tmp_path, rec, "Ana Roe, the governor of Orsk, said the fire was out.") == "agree"
+    epicentre = record("place", "epicenter, epicentre", "[Orsk]", rivals="Tindra")
+    assert _one(tmp_path, epicentre, "\"We try,\" said Ana Roe, mayor of Orsk, a town of 40,000 near the quake's "
+                                     "epicenter.") == "agree"
+
+
+# Year placement: a yearless day before a predicate joined by "and" with a dated day of its own takes that year.
+@given(verb=st.sampled_from(["had entered the moon's orbit", "entered orbit", "reached the moon"]))
+@settings(max_examples=6, deadline=None)
+def test_a_yearless_day_takes_the_year_of_a_later_predicates_date(verb):
+    rec = record("date", "launched", "2019-07-22")
+    text = f"The probe was launched on July 22 from Orsk and {verb} on August 20, 2019."
+    assert one_fresh(rec, text, published="2020-08-21")[0] == "agree"
+
+
+def test_a_later_month_falls_in_the_year_before(tmp_path):
+    rec = record("date", "sank", "2020-12-30")
+    assert _one(tmp_path, rec, "The ship sank on December 30 and was raised on January 5, 2021.", "2021-06-01") == "agree"
+
+
+# A slash joins two days of a range ("the night of September 6/7").
+def test_a_slash_between_two_days_is_a_range(tmp_path):
+    rec = record("date", "landing", "2019-09-07")
+    assert _one(tmp_path, rec, "The lander will attempt a soft landing on September 6/7.", "2019-07-22") == "agree"
+
+
+# A past participle right after a plural noun in a clause a preposition opens ("– on top of the 7,500 redundancies
+# announced last July") is said of that noun (a reduced relative clause): its date only loosely the fact's.
+ANNOUNCED = record("date", "announced, agreed", "2015-04-08")
+
+
+@given(noun=st.sampled_from(["redundancies", "job cuts", "measures"]))
+@settings(max_examples=6, deadline=None)
+def test_a_participle_of_a_plural_noun_in_a_phrase_dates_it_loosely(noun):
+    text = f"The deal was agreed last April. Velmar will cut 2,800 jobs – on top of the 7,500 {noun} announced last July."
+    assert one_fresh(ANNOUNCED, text)[0] == "agree"  # (no publication date: each month read as written)
+
+
+def test_a_singular_subject_after_a_preposition_still_acts(tmp_path):
+    rec = record("date", "launched", "2021-11-24")
+    text = "From the time the ship launched on Nov. 13, 2021, to its impact, 317 days elapsed."
+    assert _one(tmp_path, rec, text, "2022-09-27") == "differ"
+
+
+# ``claims_whole``: a share of the claim's whole in a forecast ("an exit poll projected that Lind would win 51.7
+# percent of the vote") is a forecast, no result.
+def test_a_forecast_share_of_the_claims_whole_is_no_result(tmp_path):
+    rec = record("number", "Lind", "49.42", '"%", percent').replace("claim: x", "claim: Lind won 49.42% of the vote.")
+    text = "An exit poll projected after polling closed that Lind would win 51.7 percent of the vote."
+    assert _one(tmp_path, rec, text) == "silent"
+    assert _one(tmp_path, rec, "Lind won 51.7 percent of the vote.") == "differ"
+
+
+# ``attributive_place``: a place whose own name holds a term names the term's thing ("an Orsk District Court judge").
+def test_a_place_name_holding_a_term_names_its_thing(tmp_path):
+    rec = record("place", "District Court, court", "[Orsk, Orsk District Court]", rivals="Tindra")
+    assert _one(tmp_path, rec, "After a long trial, an Orsk District Court judge on Tuesday ruled against the company.") \
+        == "agree"

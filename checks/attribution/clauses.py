@@ -15,7 +15,7 @@ from ..model import Mention, Sentence
 from ..money import is_money
 from ..numbers import superlative
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
+from ..lang.grammar import (PHRASE_PREPOSITIONS, AFTER_EVENT_NOUNS, LIKE_LEADS, LIKENING_PREPOSITIONS, INTENT_NOUNS, ANOTHER_THING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COMMENT_PARTICIPLES,
                             DETECTED_EVENTS, RESEMBLING, RESEMBLING_BEFORE,
                             COMPANY_SUFFIXES, COMPARED, ING_NOT_VERBS, COMPARISON_VERBS, COMPLEMENT_VERBS, FRONTED_SUBORDINATORS,
                             FUNCTION_WORDS, GAP_PREPOSITIONS, COUNTED_GAP_WORDS, GAP_WORDS, GERUND_OPENERS, ING_ADJECTIVES, INTRO_PREPS, IRREGULAR_PAST,
@@ -2014,17 +2014,16 @@ def _shared_subject(an: Analysed, i: int, here: int, other: int) -> bool:
 
 def noun_before_participle(an: Analysed, h: Hit, about: list[Hit]) -> range | None:
     """The words of the noun phrase that term ``h`` is a past participle said of (a reduced relative clause: "the
-    tally of 27 announced Thursday", after its clause's verb; "an advisory issued by the FAA", before "by"), when no
-    term stands in that phrase; else None."""
+    tally of 27 announced Thursday", after its clause's verb; "an advisory issued by the FAA", before "by"; in a
+    clause a preposition opens: "on top of the 7,500 redundancies announced last July"), when no term stands in that
+    phrase; else None."""
     ws, j = an.words, h.first - 1
     if h.first != h.last or j < 1 or not _past(ws[h.first]) or _gap(an, h.first) != " ":
         return None
     if not _noun_like(ws[j]) or ws[j].norm.endswith("ly") or ws[j].capitalised:
         return None
     start = an.clause.index(an.clause[j])  # the noun's clause (the participle may open one of its own)
-    by_after = h.last + 1 < len(ws) and ws[h.last + 1].norm == "by"
-    finite = any(ws[i].norm in BE_FORMS or _verb_in_phrase(an, i) for i in range(start, j))
-    if not (by_after or finite):
+    if not _reduced_after(an, h, j, start):
         return None
     first = j
     while first > start and ws[first - 1].norm not in DETERMINERS and ws[first - 1].norm not in ("from", "by", "to", "with") \
@@ -2033,6 +2032,18 @@ def noun_before_participle(an: Analysed, h: Hit, about: list[Hit]) -> range | No
     if any(first <= x.first <= j for x in about):
         return None
     return range(first, j + 1)
+
+
+def _reduced_after(an: Analysed, h: Hit, j: int, start: int) -> bool:
+    """Can term h, a past participle after the noun at word j (its clause opening at ``start``), be a reduced relative
+    clause: before "by", or after its clause's own verb, or after a plural noun in a clause a preposition opens (no
+    subject there: "– on top of the 7,500 redundancies announced last July"; not "From the time the ship launched")?"""
+    ws = an.words
+    if h.last + 1 < len(ws) and ws[h.last + 1].norm == "by":
+        return True
+    if any(ws[i].norm in BE_FORMS or _verb_in_phrase(an, i) for i in range(start, j)):
+        return True
+    return ws[start].norm in PHRASE_PREPOSITIONS and is_plural(ws[j].norm)
 
 
 OTHER_NOUNS_EVENT = ("possible conflict: '{1}' is said of '{0}', a noun no term names "

@@ -39,11 +39,13 @@ _LIST_BREAKERS = FUNCTION_WORDS - {"of", "the"}
 def place_of_head(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'the factory of Bayer AG in Wuppertal', 'the annual meeting of Bayer AG in Bonn': a place after "in"/"at" right
     after a name that completes "of" after a lower-case noun locates that noun, the phrase's head, not the name: set
-    aside when the terms stand in the name only (not when the head is a term: "the crash of Flight 5 in Aske")."""
+    aside when the terms stand in the name only (not when the head is a term: "the crash of Flight 5 in Aske"); so
+    does one after a noun the name owns with 's (``_owned_head``)."""
     ws, k = an.words, hit.first - 1
-    if k < 3 or ws[k].norm not in ("in", "at") or _gap(an, k).strip() or _gap(an, k + 1).strip() \
-            or not ws[k - 1].capitalised:
+    if k < 3 or ws[k].norm not in ("in", "at") or _gap(an, k).strip() or _gap(an, k + 1).strip():
         return None
+    if not ws[k - 1].capitalised:
+        return _owned_head(an, k, about)
     name = _name_run_back(an, k - 1)
     j = name.start - 1
     if j < 1 or ws[j].norm != "of" or not _hit_in(about, name):
@@ -52,6 +54,23 @@ def place_of_head(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if head.capitalised or head.norm in FUNCTION_WORDS or _past(head) or _hit_in(about, range(j - 1, j)) \
             or head.norm in PLACE_NOUNS or head.norm in SEAT_NOUNS:
         return None  # (not "the town of Tempe in central Greece", "the headquarters of Bayer in Leverkusen")
+    return Decision(False, f"places the '{head.text}' of '{_words(an, name)}', not '{_words(an, name)}' itself")
+
+
+def _owned_head(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
+    """'Speaking at Velmar's annual general meeting in Orsk': a place after "in"/"at" (word k) right after a noun a
+    name term owns with 's (past up to two describing words) locates that noun, not the name: set aside (not when the
+    noun is a term, or names a seat: "Velmar's headquarters in Orsk")."""
+    ws, head = an.words, an.words[k - 1]
+    j = k - 1
+    while j > 0 and k - j <= 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+        j -= 1
+    if ws[j].norm != "s" or _gap(an, j) not in ("'", "’") or j + 1 >= k or _hit_in(about, range(j + 1, k)) \
+            or head.norm in PLACE_NOUNS or head.norm in SEAT_NOUNS:
+        return None
+    name = _name_run_back(an, j - 1)
+    if not _hit_in(about, name):
+        return None
     return Decision(False, f"places the '{head.text}' of '{_words(an, name)}', not '{_words(an, name)}' itself")
 
 
@@ -281,13 +300,28 @@ def reference_cue(an: Analysed, hit: Hit) -> str:
 
 def _office_domain(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     """'the Sultan of Sokoto died in an airplane crash': a place after "of" and an office (``DOMAIN_OFFICES``) is the
-    office's domain, no place of an event the terms name (``_events_only``; none in the title)."""
+    office's domain, no place of an event the terms name (``_events_only``; none in the title), nor of a person or
+    thing a term names away from the office (``_apposed_office``)."""
     ws, k = an.words, hit.first
     if k < 2 or ws[k - 1].norm != "of" or ws[k - 2].norm not in DOMAIN_OFFICES \
-            or _hit_in(about, range(k - 2, hit.last + 1)) or not _events_only(an, about):
+            or _hit_in(about, range(k - 2, hit.last + 1)) or not (_events_only(an, about)
+                                                                  or not _apposed_office(an, k - 2, hit, about)):
         return None
     return Decision(False, f"is the domain of the office '{ws[k - 2].text} of {_span(an, hit)}', not a place of the "
                            "event")
+
+
+def _apposed_office(an: Analysed, office: int, hit: Hit, about: list[Hit]) -> bool:
+    """Does a term stand in apposition to the office at word ``office`` and its domain (a few words before it, or
+    right after the domain or in the domain's own apposition: "Armin Laschet, the governor of North
+    Rhine-Westphalia", "mayor of Pedernales, a town near the quake's epicenter")? Then the domain may place that
+    term's person or thing."""
+    start = hit.last + 2 if hit.last + 1 < len(an.words) and _gap(an, hit.last + 1).strip() == "," else hit.last + 1
+    # the domain's own words and apposition, to the next mark: "mayor of Pedernales, a town of 40,000 near the quake's
+    # epicenter", "the mayor of Bucharest's District 4 where the nightclub is located"
+    end = next((j for j in range(start, len(an.words)) if _gap(an, j).strip(" '’-") and j > hit.last + 1
+                and not (an.words[j].norm.isdigit() and an.words[j - 1].norm.isdigit())), len(an.words))
+    return any(office - 4 <= h.last < office or hit.last < h.first < end for h in about)
 
 
 def _events_only(an: Analysed, about: list[Hit]) -> bool:
@@ -1327,11 +1361,15 @@ def other_nation(an: Analysed, hit: Hit, about: list[Hit], nations: tuple[str, .
 
 def _describes(an: Analysed, hit: Hit, about: list[Hit], names: bool = True) -> Decision | None:
     """A modifier describes the noun phrase after it: said of the subject only when that phrase holds a term or is the
-    subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,').  A noun so described that is itself a place
+    subject itself ('Alpha is a Velmar firm', 'Alpha, a Velmar firm,'), or the place's own name holds a term ("an Orsk
+    District Court judge", for a fact about the court).  A noun so described that is itself a place
     ('Aske airport') or follows a locative preposition ('in a Velmar hotel') places what happens there too: passed on."""
     head = _described_head(an, hit, names)
     if head is None:
         return None
+    named = next((h for h in about if hit.first <= h.first and h.last <= hit.last), None)
+    if named is not None:  # "an Auckland District Court judge", for a fact about the court: the name is the court's
+        return Decision(True, f"names '{_span(an, named)}' itself, which describes '{_words(an, head)}'")
     other = next((h for h in about if h.first < head.start <= h.last and not hit.first <= h.first <= hit.last), None)
     if other is not None:  # "the Palisades and Eaton fires" for the term "Eaton fires": Palisades names the other fire
         return Decision(False, f"names another '{_words(an, head)}' than '{_span(an, other)}'")

@@ -258,8 +258,9 @@ _SOME_PART = r"(?:(?P<part>early|mid|late)[\s-]+)?"
 # were hurt" counts 15 people)
 _NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|to|as|by|for|with|when|during|after|before|and|or|the|from|until)\b)"
                   r"[a-z])")
-# ...but a dash joins two days only ("December 2-3 marks the anniversary": no count of marks)
-_DASHED_OR_NO_NOUN_AFTER = r"(?:(?<=[-–]\d)|(?<=[-–]\d\d)|" + _NO_NOUN_AFTER + ")"
+# ...but a dash or a slash joins two days only ("December 2-3 marks the anniversary": no count of marks; "the night of
+# September 6/7")
+_DASHED_OR_NO_NOUN_AFTER = r"(?:(?<=[-–/]\d)|(?<=[-–/]\d\d)|" + _NO_NOUN_AFTER + ")"
 # ("vanished on March 8 in 2014", "on September 23 of 2022"; not "the evacuation on June 3 of 2000 residents": a count)
 _OPT_YEAR = r"(?:,?\s+(?:in\s+|of\s+(?=\d{4}\b" + _NO_NOUN_AFTER + r"))?" + f.year("year") + ")?"
 
@@ -277,13 +278,13 @@ RULES = (
          + f.day("last") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR, _range_unless_listed,
          (("signed on 14-15 March 2021.", "2021-03-14–15"), ("between 12 and 16 March", "--03-12–16"),
           ("from 30 to 31 May 2020", "2020-05-30–31"), ("on 15-14 March 2021", None))),
-    Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"(?:\s*[-–]\s*|\s+(?:and|to|through|until)\s+)"
+    Rule("month_day_range", f.month("month") + r"\s+" + f.day("first") + r"(?:\s*[-–]\s*|/|\s+(?:and|to|through|until)\s+)"
          + f.day("last") + r"(?!\d|:\d)" + _DASHED_OR_NO_NOUN_AFTER + _OPT_YEAR, _range_unless_listed,
          (("on March 14-15, 2021,", "2021-03-14–15"), ("Sept. 2–4", "--09-02–04"),
           ("December 2-3 marks the anniversary", "--12-02–03"),
           ("On September 17 and 18, waves", "--09-17–18"), ("from May 3 to 5 in Aske", "--05-03–05"),
           ("on March 14 and 15 people were hurt", "--03-14"), ("went to the polls on June 9 and 30", "--06-09"),
-          ("The hearing was moved from June 3 to 10.", "--06-03"))),
+          ("The hearing was moved from June 3 to 10.", "--06-03"), ("landing on September 6/7.", "--09-06–07"))),
     Rule("day_month", r"(?:the\s+)?" + f.day("day") + r"\s+(?:of\s+)?" + f.month("month") + _OPT_YEAR,
          _day_of_month,
          (("opened on 3 March 2019.", "2019-03-03"), ("the 4th of July", "--07-04"),

@@ -399,13 +399,19 @@ def _zone_neighbours(found: tuple[Mention, ...], text: str) -> tuple[Mention, ..
 _LIST_GAP = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:and|or)\s+(?:on\s+|in\s+)?\Z", re.IGNORECASE)
 
 
+# ... or a predicate joined by "and" with its own date after "on"/"in": "was launched on July 22 from Orsk and had
+# entered the moon's orbit on August 20, 2019" (no mark ending a clause between)
+_PREDICATE_GAP = re.compile(r"[^.;:!?,]{0,60}?\band\s+[^.;:!?,]{0,60}?\b(?:on|in)\s+\Z", re.IGNORECASE)
+
+
 def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
-    """'tremors on October 30 and on January 18, 2017': a yearless day listed before a date with a year ("and"/"or"
-    right before it, in the same sentence) is in that year, or in the year before when its month comes later in the
+    """'tremors on October 30 and on January 18, 2017', 'launched on July 22 and entered orbit on August 20, 2019': a
+    yearless day listed before a date with a year ("and"/"or" right before it, or before a predicate of its own, in
+    the same sentence) is in that year, or in the year before when its month comes later in the
     year (a list of dates runs forward in time)."""
     nxt = next((n for n in later if not n.relative), None)
     if nxt is None or nxt.value.yearless or m.value.grain != "day" or nxt.value.grain not in ("day", "month") \
-            or not _LIST_GAP.fullmatch(text, m.end, nxt.start):
+            or not (_LIST_GAP.fullmatch(text, m.end, nxt.start) or _PREDICATE_GAP.fullmatch(text, m.end, nxt.start)):
         return None
     year = nxt.value.first.year
     return year - 1 if (m.value.first.month, m.value.first.day) > (nxt.value.first.month, nxt.value.first.day) else year

@@ -694,6 +694,10 @@ COPULAS = {"is", "was", "are", "were", "remains", "remained", "became", "becomes
 LINKING_VERBS = COPULAS | {"become", "remain", "been", "being", "be", "becoming", "stayed", "stays", "stay"}
 # Prepositions that place what happens at their object ("in a Velmar hiking accident", "near the Aske ferry
 # terminal"): a place describing that object places the clause's event too.
+# Prepositions that open a phrase, not a clause: a noun in a clause one opens is no subject, so a past participle
+# after it describes it ("– on top of the 7,500 redundancies announced last July").
+PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "of", "for", "with", "after", "before", "from", "over", "amid",
+                                 "despite", "beyond", "besides"})
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "inside", "outside", "within", "around", "across", "throughout", "off",
                          "on", "along", "beyond", "into", "onto", "nearby", "between", "aboard"}
 # Words of nearness before a place ("its epicentre near Marrakesh"): the place is a point the thing is close to.
