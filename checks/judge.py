@@ -616,9 +616,18 @@ def _as_the_fact_says(item: Indexed, value, prepared: Prepared, hits: list, d: D
         return _of_the_fact(item, value, prepared, hits) or _level_now(item.analysed, value, prepared) \
             or _unstated_dimension(value, prepared, d) or _sized_head(value, prepared, d) \
             or _captioned(item, value, d) or _year_named(item, value, hits, d) \
-            or _sum_by_name_only(item.analysed, value, prepared, hits, d) or d
+            or _sum_by_name_only(item.analysed, value, prepared, hits, d) or _loose_share(item, value, prepared, hits, d)
     revised = _set_aside_revised(item, value, prepared, hits, d)
     return (revised.attached and _level_now(item.analysed, value, prepared)) or revised
+
+
+def _loose_share(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:
+    """A share of the vote attached only loosely to the subject that won it (``part_of_whole``) is the fact's when
+    the claim names that whole too (``_claimed_share``: "Lind won 49.42% of the vote")."""
+    if not (d.weak and d.rule == "part_of_whole" and isinstance(value, Mention)):
+        return d
+    claimed = _claimed_share(item.analysed, value, prepared, hits)
+    return claimed if claimed and not claimed.attached or claimed and not claimed.weak else d
 
 
 def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:

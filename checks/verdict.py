@@ -456,8 +456,8 @@ _PART_OF_THE_DEAD = re.compile(r"(?P<part>\b\d[\d,]*|\b(?:" + alternation(set(ON
                                r"(?:dead|victims|killed|fatalities|who\s+died)\b", re.IGNORECASE)
 # ("Six of the ten people killed were passengers", "Two of the 13 who died")
 # ... or says its count is "among" the dead: "Three children were among the six killed"
-_AMONG_THE_DEAD = re.compile(r"\bamong\s+the\s+(?:[\w,-]+\s+)?(?:(?:people|persons)\s+)?(?:dead|victims|killed|"
-                             r"fatalities|who\s+died)\b", re.IGNORECASE)
+_AMONG_THE_DEAD = re.compile(r"\bamong\s+the\s+(?:(?P<whole>[\w,-]+)\s+)?(?:(?:people|persons)\s+)?(?:dead|victims|"
+                             r"killed|fatalities|who\s+died)\b", re.IGNORECASE)  # (the whole's count is no part)
 
 
 @lru_cache(maxsize=1024)
@@ -465,8 +465,9 @@ def _part_of_the_dead(claim: str, value: float | None) -> bool:
     """Does a fact's claim count a part of the dead as its value ("142 of the dead were students", "Three children
     were among the six killed"; not "Fifteen people died; one of the people killed was the driver" for 15)?  A count of the dead whose noun is left out ("147
     killed", "two have died") then counts them all, no part."""
+    among = _AMONG_THE_DEAD.search(claim)
     return any(_count_value(m.group("part")) == value for m in _PART_OF_THE_DEAD.finditer(claim)) \
-        or _AMONG_THE_DEAD.search(claim) is not None
+        or among is not None and not (among.group("whole") and _count_value(among.group("whole")) == value)
 
 
 def _count_value(said: str) -> float | None:

@@ -139,6 +139,12 @@ def test_a_subordinator_before_a_time_of_day_is_no_break(lead):
     assert leaning(text, at, at + 6) == "past"
 
 
+def test_a_weekday_after_a_time_of_day_is_the_past_one(tmp_path):
+    rec = record("date", "struck, earthquake", "2023-11-03")
+    text = "A powerful earthquake struck western Orsk just before midnight on Friday, leaving 128 people dead."
+    assert _one(tmp_path, rec, text, "2023-11-04") == "agree"
+
+
 def test_a_subordinate_clause_still_breaks(tmp_path):
     text = "The polls will close before officials count the votes on Friday."
     at = text.index("Friday")
@@ -261,7 +267,8 @@ def test_a_paragraphs_context_belongs_to_its_own_sentence(tmp_path):
     rec = SHARE.replace("  unit:", "  context: [first round]\n  unit:")
     text = "Ana Lind secured 49.11 percent of the vote. Lind had won the first round with 50.89 percent of the vote."
     assert _one(tmp_path, rec, text) == "agree"
-    assert _one(tmp_path, rec, "Ana Lind secured 49.11 percent of the vote in the first round.") == "differ"
+    # (a share won, with no whole the claim names, is only loosely the fact's: it may be another round's)
+    assert _one(tmp_path, rec, "Ana Lind secured 49.11 percent of the vote in the first round.") == "silent"
 
 
 # ``other_holder``: a figure after a verb of holding is its subject's; a subject the claim does not name is another
@@ -297,9 +304,10 @@ def test_the_buyers_own_offer_still_differs(tmp_path):
 HQ = record("place", "Velmar Group, Velmar", "[Orsk]", rivals="Tindra")
 
 
-def test_a_place_of_an_owned_noun_is_not_the_owners(tmp_path):
-    assert _one(tmp_path, HQ, "Speaking at Velmar's annual general meeting in Orsk, the boss said more was needed.") \
-        == "silent"
+@given(noun=st.sampled_from(["meeting", "annual meeting", "annual general meeting"]))
+@settings(max_examples=6, deadline=None)
+def test_a_place_of_an_owned_noun_is_not_the_owners(noun):
+    assert one_fresh(HQ, f"Speaking at Velmar's {noun} in Orsk, the boss said more was needed.")[0] == "silent"
 
 
 def test_an_owned_seat_still_places_the_owner(tmp_path):
@@ -377,3 +385,55 @@ def test_a_place_name_holding_a_term_names_its_thing(tmp_path):
     rec = record("place", "District Court, court", "[Orsk, Orsk District Court]", rivals="Tindra")
     assert _one(tmp_path, rec, "After a long trial, an Orsk District Court judge on Tuesday ruled against the company.") \
         == "agree"
+
+
+# Review of session 54: near misses the rules above must leave alone.
+def test_a_claim_counting_the_whole_among_reads_the_bare_count(tmp_path):
+    rec = record("number", "killed", "6", "people").replace("claim: x", "claim: Three children were among the six killed.")
+    assert _one(tmp_path, rec, "Six were killed when the roof collapsed in Orsk.") == "agree"
+
+
+def test_a_speakers_name_is_no_bidder(tmp_path):
+    assert _one(tmp_path, DEAL, "Anna Roe, an analyst, said the acquisition values Orsk at $6.5 billion.") == "differ"
+
+
+def test_a_place_of_an_owned_noun_where_a_term_happens_still_counts(tmp_path):
+    rec = record("place", "Velmar, blast", "[Lund]", rivals="Orsk")
+    assert _one(tmp_path, rec, "The blast at Velmar's chemical plant in Orsk killed four.") == "differ"
+
+
+@given(tail=st.sampled_from(["its builder was founded on August 20, 1999", "matched a record set on August 20, 1969"]))
+@settings(max_examples=4, deadline=None)
+def test_a_later_date_of_another_subject_gives_no_year(tail):
+    rec = record("date", "launched", "2019-07-22")
+    assert one_fresh(rec, f"The probe launched on July 22 and {tail}.", published="2019-09-01")[0] == "agree"
+
+
+def test_an_ends_apposition_may_place_the_whole_stretch(tmp_path):
+    rec = record("place", "crashed", "[Tindra]", rivals="Velmar")
+    assert _one(tmp_path, rec, "The bus crashed on the road between Aske and Lund, Tindra province.") == "agree"
+
+
+def test_a_share_won_in_another_round_is_only_a_possible_conflict(tmp_path):
+    rec = SHARE.replace("claim: x", "claim: Ana Lind won the runoff with 50.89 percent of the vote.")
+    assert _one(tmp_path, rec, "Lind, who beat Tom Roe, won 52 percent of the vote in the first round.") == "silent"
+
+
+def test_a_rank_before_a_passive_infinitive_says_it_happened(tmp_path):
+    rec = record("date", "sworn in", "2021-04-05")
+    assert _one(tmp_path, rec, "On 30 March, Anna Roe was the first mayor to be sworn in at Orsk.", "2021-04-01") \
+        == "differ"
+
+
+def test_a_total_before_its_parts_is_still_a_total(tmp_path):
+    rec = record("number", "killed", "20", "people")
+    text = "The gunman killed 18 people in all: he killed eight at a bar and then killed ten more at a bowling alley."
+    assert _one(tmp_path, rec, text) == "differ"
+
+
+@given(text=st.sampled_from(["Anna Roe, the prefect of Orsk, where the quake struck, said 300 homes were lost.",
+                             "The prefect of Orsk, home to most of the quake victims, said 300 homes were lost."]))
+@settings(max_examples=4, deadline=None)
+def test_a_domains_own_clause_still_places_the_event(text):
+    rec = record("place", "quake, quake victims", "[Lund]", rivals="Orsk")
+    assert one_fresh(rec, text)[0] == "differ"

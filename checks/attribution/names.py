@@ -63,14 +63,16 @@ def _owned_head(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
     noun is a term, or names a seat: "Velmar's headquarters in Orsk")."""
     ws, head = an.words, an.words[k - 1]
     j = k - 1
-    while j > 0 and k - j <= 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS and not _past(ws[j]):
+    while j > 0 and k - j <= 3 and ws[j].norm != "s" and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
+            and not _past(ws[j]):
         j -= 1
     if ws[j].norm != "s" or _gap(an, j) not in ("'", "’") or j + 1 >= k or _hit_in(about, range(j + 1, k)) \
             or head.norm in PLACE_NOUNS or head.norm in SEAT_NOUNS:
         return None
     name = _name_run_back(an, j - 1)
-    if not _hit_in(about, name):
-        return None
+    if not _hit_in(about, name) or any(an.clause[h.first] == an.clause[k] and not name.start <= h.first < name.stop
+                                       for h in about):
+        return None  # (a term beside the name is what happens there: "The blast at Velmar's plant in Orsk")
     return Decision(False, f"places the '{head.text}' of '{_words(an, name)}', not '{_words(an, name)}' itself")
 
 
@@ -303,25 +305,29 @@ def _office_domain(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     office's domain, no place of an event the terms name (``_events_only``; none in the title), nor of a person or
     thing a term names away from the office (``_apposed_office``)."""
     ws, k = an.words, hit.first
-    if k < 2 or ws[k - 1].norm != "of" or ws[k - 2].norm not in DOMAIN_OFFICES \
-            or _hit_in(about, range(k - 2, hit.last + 1)) or not (_events_only(an, about)
-                                                                  or not _apposed_office(an, k - 2, hit, about)):
+    if k < 2 or ws[k - 1].norm != "of" or ws[k - 2].norm not in DOMAIN_OFFICES or _hit_in(about, range(k - 2, hit.last + 1)):
+        return None
+    before, after = _apposed_office(an, k - 2, hit, about)
+    if after or before and not _events_only(an, about):
         return None
     return Decision(False, f"is the domain of the office '{ws[k - 2].text} of {_span(an, hit)}', not a place of the "
                            "event")
 
 
-def _apposed_office(an: Analysed, office: int, hit: Hit, about: list[Hit]) -> bool:
-    """Does a term stand in apposition to the office at word ``office`` and its domain (a few words before it, or
-    right after the domain or in the domain's own apposition: "Armin Laschet, the governor of North
-    Rhine-Westphalia", "mayor of Pedernales, a town near the quake's epicenter")? Then the domain may place that
-    term's person or thing."""
-    start = hit.last + 2 if hit.last + 1 < len(an.words) and _gap(an, hit.last + 1).strip() == "," else hit.last + 1
-    # the domain's own words and apposition, to the next mark: "mayor of Pedernales, a town of 40,000 near the quake's
-    # epicenter", "the mayor of Bucharest's District 4 where the nightclub is located"
-    end = next((j for j in range(start, len(an.words)) if _gap(an, j).strip(" '’-") and j > hit.last + 1
-                and not (an.words[j].norm.isdigit() and an.words[j - 1].norm.isdigit())), len(an.words))
-    return any(office - 4 <= h.last < office or hit.last < h.first < end for h in about)
+def _apposed_office(an: Analysed, office: int, hit: Hit, about: list[Hit]) -> tuple[bool, bool]:
+    """Does a term stand in apposition to the office at word ``office`` (a few words before it: "Armin Laschet, the
+    governor of North Rhine-Westphalia"), and does one stand right after the domain or in the domain's own apposition
+    or relative clause ("mayor of Pedernales, a town near the quake's epicenter", "the prefect of Orsk, where the
+    quake struck")? Then the domain may place that term's person, thing or event."""
+    ws, nxt = an.words, hit.last + 1
+    # the domain's own words, apposition or relative clause, to the next mark: "mayor of Pedernales, a town of 40,000
+    # near the quake's epicenter", "the mayor of Bucharest's District 4 where the nightclub is located" (not the
+    # clause's verb phrase after the domain: "The Regent of Orsk declared an emergency over the fire")
+    own = nxt < len(ws) and (_gap(an, nxt).strip() == "," or _gap(an, nxt) in ("'", "’")
+                             or ws[nxt].norm in RELATIVE_PRONOUNS)
+    end = next((j for j in range(nxt + 1, len(ws)) if _gap(an, j).strip(" '’-")
+                and not (ws[j].norm.isdigit() and ws[j - 1].norm.isdigit())), len(ws)) if own else nxt
+    return (any(office - 4 <= h.last < office for h in about), any(hit.last < h.first < end for h in about))
 
 
 def _events_only(an: Analysed, about: list[Hit]) -> bool:
@@ -617,6 +623,10 @@ def between_ends(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if j < 0 and k >= 2 and _gap(an, k).strip() == "," and ws[k - 1].capitalised:
         end = _name_run_back(an, k - 1).start  # "between Orsk and Fuzhou, Fujian province": an end's apposition
         j = _between_before(an, end)
+        if j >= 0 and an.clause[j] == an.clause[end]:  # (it may place that end, or the whole stretch: loosely)
+            decision = name_clause(an, hit, about)
+            return replace(decision, weak="possible conflict: it may place only one end of a stretch ('between ... "
+                                          "and ...'), not where it happened") if decision.attached else decision
     if j < 0 or an.clause[j] != an.clause[end]:
         return None
     if any(j - 2 <= h.last < j and "," not in an.sentence.text[an.words[h.last].end:ws[j].start] for h in about):

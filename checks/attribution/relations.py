@@ -1693,13 +1693,16 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
 
 def _infinitive_to(an: Analysed, hit: Hit) -> int:
     """The "to" of the to-infinitive holding the term: its own ("to buy"), right before it past an adverb or a
-    passive's "be" ("to successfully land", "to be released"), or further back in its phrase; -1 or another word's
-    index when there is none."""
+    passive's "be" ("to successfully land", "to be released"; not after a rank, "the first mayor to be sworn in",
+    which says it happened), or further back in its phrase; -1 or another word's index when there is none."""
     ws, j = an.words, hit.first - 1
     if ws[hit.first].norm == "to" and hit.last > hit.first:
         return hit.first  # a term that holds its "to" ("to buy")
-    if j >= 1 and (ws[j].norm.endswith("ly") or ws[j].norm == "be") and ws[j - 1].norm == "to":
+    if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
         return j - 1
+    if j >= 1 and ws[j].norm == "be" and ws[j - 1].norm == "to" and not any(
+            w.norm in ORDINAL_WORDS or w.norm in ("first", "last", "only") for w in ws[max(0, j - 5):j - 1]):
+        return j - 1  # (not "the first mayor to be sworn in": an act that happened)
     if j >= 1 and ws[j].norm != "to":
         return _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"
     return j

@@ -10,7 +10,7 @@ import re
 
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.cues import KNOWN_EVENT_NOUNS
-from ..lang.grammar import (ACQUIRING_WORDS, HOLDING_VERBS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
+from ..lang.grammar import (ACQUIRING_WORDS, AUXILIARIES, HOLDING_VERBS, DEMONYMS, NATIONALITIES, CONTRASTING_QUALIFIERS, CRAFT_NOUNS, OFFERING_VERBS, REPORTING_VERBS, BE_FORMS, DEAL_NOUNS, DETERMINERS, FUNCTION_WORDS, GAPPING_OPENERS, GIVING_VERBS, JOINT_WORDS,
                             NAME_PARTICLES, SAYING_VERBS)
 from ..lang.numbers import HEDGE_WORDS, HEDGES, ONES
 from ..lang.titles import OFFICE_WORDS, TITLES
@@ -466,7 +466,7 @@ _CLAIM_BUYER_OWNS = re.compile(r"(?:The\s+)?(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A
                                rf"(?:{alternation(DEAL_NOUNS)})\b")
 
 
-def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None:
+def _other_buyer(an: Analysed, k: int, buyer: frozenset[str], known: frozenset[str]) -> Decision | None:
     """'Google Buys Motorola Mobility for $12.5B' for a claim that Lenovo bought it: a verb of buying in the value's
     clause whose subject, a name right before it, shares no word with the claim's buyer tells of another deal."""
     ws, here = an.words, an.clause[k]
@@ -478,22 +478,38 @@ def _other_buyer(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None
             if buyer.isdisjoint(ws[n].norm for n in name):
                 return Decision(False, f"tells of another buyer's deal ('{_words(an, range(name.start, j + 1))}'), "
                                        "not the claim's buyer's")
-    return _other_bidder(an, k, buyer)
+    return _other_bidder(an, k, buyer, known)
 
 
-def _other_bidder(an: Analysed, k: int, buyer: frozenset[str]) -> Decision | None:
+def _other_bidder(an: Analysed, k: int, buyer: frozenset[str], known: frozenset[str]) -> Decision | None:
     """'Intel had floated an acquisition offer of $6 billion', for a claim that Nvidia bought it: a deal noun
-    (``DEAL_NOUNS``) before the value in its clause, whose subject is a name opening that clause (two words or more,
-    or past the sentence's start) sharing no word with the claim's buyer, is another bidder's."""
+    (``DEAL_NOUNS``) before the value in its clause, right after its verb's subject, a name (two words or more, or past
+    the sentence's start; no verb of saying between: "Anna Roe said the acquisition values Orsk at") sharing no word
+    with the claim's buyer, is another bidder's."""
     ws, here = an.words, an.clause[k]
-    start = an.clause.index(here)
-    deal = next((j for j in range(start, k) if ws[j].norm in DEAL_NOUNS and an.clause[j] == here), None)
-    if deal is None or not ws[start].capitalised or ws[start].norm in FUNCTION_WORDS:
+    deal = next((j for j in range(an.clause.index(here), k) if ws[j].norm in DEAL_NOUNS and an.clause[j] == here), None)
+    if deal is None:
         return None
-    name = _name_run_at(an, start)
-    if not name or name.stop >= deal or (start == 0 and len(name) < 2) or not buyer.isdisjoint(ws[n].norm for n in name):
+    j = deal - 1  # back to the subject of the verb the deal noun is the object of ("Intel had floated an acquisition
+    while j > 0 and deal - j <= _BIDDER_REACH and _verb_phrase_word(ws[j]):
+        j -= 1  # offer"); not past a verb of saying ("Anna Roe said the acquisition values Orsk at") or a preposition
+    if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or deal - j > _BIDDER_REACH:
+        return None
+    name = _name_run_back(an, j)
+    if (name.start == 0 and len(name) < 2) or not buyer.isdisjoint(ws[n].norm for n in name) \
+            or any(ws[n].norm in known for n in name):
         return None
     return Decision(False, f"is another bidder's ('{_words(an, name)}'), not the claim's buyer's")
+
+
+def _verb_phrase_word(w) -> bool:
+    """A word a verb phrase before its object may hold: lower-case, no verb of saying, no preposition (a determiner or
+    an auxiliary may stand there)."""
+    return not w.capitalised and w.norm not in REPORTING_VERBS and (
+        w.norm not in FUNCTION_WORDS or w.norm in DETERMINERS or w.norm in AUXILIARIES)
+
+
+_BIDDER_REACH = 5  # words from a bidder's name to its deal noun: "Intel had floated an acquisition offer"
 
 
 def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str] = frozenset()) -> Decision | None:
@@ -501,7 +517,7 @@ def other_deal(an: Analysed, k: int, known: frozenset[str], buyer: frozenset[str
     Bass family acreage': a word of acquiring (``ACQUIRING_WORDS``) in the value's clause (the value is word ``k``)
     whose object is a name none of the fact's words (``known``: its claim, terms and context, lower-cased) holds tells
     of another deal: set aside."""
-    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer) if buyer else None) or _deal_with(an, k, known) \
+    owned = _owned_deal(an, k, known) or (_other_buyer(an, k, buyer, known) if buyer else None) or _deal_with(an, k, known) \
         or _offered_for(an, k, known)
     if owned is not None:
         return owned

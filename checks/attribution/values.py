@@ -23,7 +23,7 @@ from ..lang.grammar import (ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, CO
 from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS, VOTE_UNITS
 from ..words import Word, alternation, is_plural, normalise, words
 from .names import respective
-from .clauses import (_main_clause, per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
+from .clauses import (_ing, _MORE, _main_clause, per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
                       noun_before_participle, _noun_like, OTHER_NOUNS_EVENT, _past, _phrase, _phrase_at, phrase_table,
                       _same_clause, _SINCE_SUPERLATIVE, _span, _superlative, _title_case, _unit_inside, _verb_in_phrase, _verb_like,
                       _time_word, _words)
@@ -834,8 +834,9 @@ def _share_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | No
         whole = range(head.start, whole_end(an, head))
         return Decision(True, f"is the share of '{_words(an, whole)}' that '{_span(an, said)}' is said of")
     taker = _share_taker(an, mention, about, head)
-    if taker is not None:  # "Lind garnered 50.89 percent of the vote"
-        return Decision(True, f"is the share of '{_words(an, head)}' that '{_span(an, taker)}' won")
+    if taker is not None:  # "Lind garnered 50.89 percent of the vote": loosely, as it may be another round's or vote's
+        return Decision(True, f"is the share of '{_words(an, head)}' that '{_span(an, taker)}' won",
+                        weak="possible conflict: a share won, maybe in another round or vote")
     return Decision(False, f"is a share of '{_words(an, head)}', not of the subject")
 
 
@@ -1059,16 +1060,18 @@ def added_amount(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
 
 
 def _added_later(an: Analysed, mention: Mention) -> str:
-    """'killed eight people and then drove across town and killed 10 more': the words of a count that a later predicate
-    joined by "and" adds to this one with the same verb before it ("10 more", "10 others"), or ''."""
+    """'killed eight people and then drove across town and killed 10 more': the words of the next count, which a later
+    predicate joined by "and" adds to this one with the same verb before it ("10 more", "10 others"), or ''."""
     ws, k = an.words, an.index_after(mention.end)
     verbs = {w.norm for w in ws[max(0, k - 4):an.index_at(mention.start)] if not w.capitalised}
     joined = False
     for j in range(k, len(ws) - 1):
         joined = joined or ws[j].norm == "and"
-        if joined and ws[j + 1].norm in ("more", "others") and (ws[j].norm.isdigit() or ws[j].norm in ONES or ws[j].norm in TENS) \
+        if joined and ws[j + 1].norm in _MORE and _count_word(ws[j]) \
                 and ws[j - 1].norm in verbs and (j + 2 >= len(ws) or ws[j + 2].norm != "than"):
             return f"{ws[j].text} {ws[j + 1].text}"
+        if _count_word(ws[j]):
+            return ""  # another count first: "killed 18 in all: he killed eight at a bar and ten more" (18 is the sum)
     return ""
 
 
@@ -1076,10 +1079,9 @@ def _added_to_earlier(an: Analysed, mention: Mention) -> bool:
     """'killed eight people and then drove across town and killed ten others': a count right before "more"/"others"
     whose verb stands before an earlier count of the sentence too adds to that count."""
     ws, k = an.words, an.index_at(mention.start)
-    if k < 1 or k + 1 >= len(ws) or ws[k + 1].norm not in ("more", "others"):
+    if k < 1 or k + 1 >= len(ws) or ws[k + 1].norm not in _MORE:
         return False
-    return any(ws[j].norm == ws[k - 1].norm and (ws[j + 1].norm.isdigit() or ws[j + 1].norm in ONES
-                                                 or ws[j + 1].norm in TENS) for j in range(k - 2))
+    return any(ws[j].norm == ws[k - 1].norm and _count_word(ws[j + 1]) for j in range(k - 2))
 
 
 _NEW_AFTER = re.compile(r"\s+new\b", re.IGNORECASE)
@@ -1449,8 +1451,7 @@ def _participle_after(an: Analysed, about: list[Hit], k: int) -> Hit | None:
 
 def _ing_before_place(ws: tuple[Word, ...], j: int) -> bool:
     """'110 people working at the factory': an -ing form right before a preposition of place is a participle too."""
-    return ws[j].norm.endswith("ing") and len(ws[j].norm) > 5 and j + 1 < len(ws) \
-        and ws[j + 1].norm in LOCATIVE_PREPOSITIONS
+    return _ing(ws[j]) and j + 1 < len(ws) and ws[j + 1].norm in LOCATIVE_PREPOSITIONS
 
 
 _PHRASE_OPENERS = {"of", "for", "to", "with", "among", "from"}

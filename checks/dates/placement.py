@@ -14,7 +14,7 @@ from .tense import TIME_OF_DAY_LEAD, leaning, names_a_known_event, past_or_perfe
 from .holidays import holiday_date, holiday_key
 from ..lang.calendar import DAY_WORDS, HOLIDAYS, DEFINITE_DETERMINERS, DETERMINERS, MONTH_NAMES, OF_NOT_A_THING, SEASONS, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.cues import AHEAD_OF, FUTURE_BEFORE, KNOWN_EVENT_NOUNS, MODAL_FUTURE, ORDERING_VERBS, RECURRENCE_WORDS, RESULTS_WORDS, SCHEDULED_EVENTS, SPORTS_WORDS
-from ..lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST, POSSESSIVES, REPLACED_NOUNS
+from ..lang.grammar import FUNCTION_WORDS, IRREGULAR_PAST, POSSESSIVES, REPLACED_NOUNS, SUBJECT_OPENERS
 from ..lang.numbers import ONES, TENS
 from ..words import alternation
 
@@ -401,7 +401,19 @@ _LIST_GAP = re.compile(r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:and|or)\s+(?:on
 
 # ... or a predicate joined by "and" with its own date after "on"/"in": "was launched on July 22 from Orsk and had
 # entered the moon's orbit on August 20, 2019" (no mark ending a clause between)
-_PREDICATE_GAP = re.compile(r"[^.;:!?,]{0,60}?\band\s+[^.;:!?,]{0,60}?\b(?:on|in)\s+\Z", re.IGNORECASE)
+_PREDICATE_GAP = re.compile(r"[^.;:!?,]{0,60}?\band\s+(?P<rest>[^.;:!?,]{0,60}?)\b(?:on|in)\s+\Z", re.IGNORECASE)
+
+
+def _same_subjects_predicate(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a predicate joined by "and" to the one before, sharing its subject (a verb right after "and",
+    no subject of its own: "and had entered the moon's orbit on"; not "and its builder was founded on"), with no other
+    past form (a participle describing a noun of its own: "and matched a record set on")?"""
+    gap = _PREDICATE_GAP.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    after = text[gap.start("rest"):end].split()
+    past = [w for w in after if w.lower() in IRREGULAR_PAST or w.lower().endswith("ed")]
+    return bool(after) and after[0].lower() not in SUBJECT_OPENERS and not after[0][:1].isupper() and len(past) <= 1
 
 
 def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
@@ -411,7 +423,7 @@ def _listed_year(m: Mention, later: list[Mention], text: str) -> int | None:
     year (a list of dates runs forward in time)."""
     nxt = next((n for n in later if not n.relative), None)
     if nxt is None or nxt.value.yearless or m.value.grain != "day" or nxt.value.grain not in ("day", "month") \
-            or not (_LIST_GAP.fullmatch(text, m.end, nxt.start) or _PREDICATE_GAP.fullmatch(text, m.end, nxt.start)):
+            or not (_LIST_GAP.fullmatch(text, m.end, nxt.start) or _same_subjects_predicate(text, m.end, nxt.start)):
         return None
     year = nxt.value.first.year
     return year - 1 if (m.value.first.month, m.value.first.day) > (nxt.value.first.month, nxt.value.first.day) else year

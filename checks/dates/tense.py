@@ -536,7 +536,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 # "struck just before midnight on Friday": a subordinator before a time of day and "on" the date is a preposition of
 # that time, no break of the clause
 _TIME_PREPOSITION = re.compile(r"(?:before|after|until|till|since)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|"
-                               r"midnight|dawn|dusk|daybreak)\s+on\s*", re.IGNORECASE)
+                               r"midnight|dawn|dusk|daybreak)(?:\s+on)?\s*", re.IGNORECASE)
 
 
 # a name of up to four capitalised words in apposition, set off by commas ("the widow, Vanessa Bryant, at a trial in
