@@ -391,7 +391,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     that is not a value of the fact (another unit) is left out before the attribution rules, the costliest step,
     are asked of it, and one the rules set aside is left out before a Candidate is made of it."""
     kind = KINDS[fact.kind]
-    out = []
+    out, named = [], {}  # named: whether a sentence names a context term (by id), for _context_elsewhere
     for item, hits in relevant(idx, prepared, only):
         context = None  # the fact's context terms in this sentence: found once, when a value is first attached
         first, values = len(out), 0
@@ -406,6 +406,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
             if d.attached and prepared.context:
                 if context is None:
                     context = find(item.words, item.sentence.text, prepared.context)
+                    named[id(item)] = bool(context)
                 d = _thing_of_clause(item.analysed, value, hits, context) or _nation(item, value, hits, prepared) or d
             unlinked = _unlinked(kind.only_value, item, value, c, d, hits)
             if comparable and not (d.attached or unlinked or c.agrees is False):
@@ -416,28 +417,20 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                  via=d.via, term=d.term, unlinked=unlinked))
         if values == 1 and len(out) == first + 1:
             out[first] = out[first]._replace(alone=True)
-    return _context_elsewhere(out, prepared)
+    return _context_elsewhere(out, named)
 
 
-def _context_elsewhere(out: list[Candidate], prepared: Prepared) -> list[Candidate]:
+def _context_elsewhere(out: list[Candidate], named: dict[int, bool]) -> list[Candidate]:
     """'Lind secured 49.11 percent of the vote. Lind had won the first round with 31.36 percent.', one paragraph, for
     a fact whose context is the first round: a conflicting value in a sentence naming no context term, where another
     sentence of its paragraph names one and states the fact's value, may tell of another thing the paragraph names
-    (the runoff): a possible conflict."""
-    if not prepared.context:
-        return out
-    named: dict[int, bool] = {}
-
-    def names(item: Indexed) -> bool:
-        if id(item) not in named:
-            named[id(item)] = bool(find(item.words, item.sentence.text, prepared.context))
-        return named[id(item)]
-
-    stating = {c.sentence.sentence.paragraph for c in out if c.attached and c.agrees and names(c.sentence)}
+    (the runoff): a possible conflict.  ``named``: whether each sentence with an attached value names a context term,
+    as ``candidates`` found once (none for a fact with no context)."""
+    stating = {c.sentence.sentence.paragraph for c in out if c.attached and c.agrees and named.get(id(c.sentence))}
     if not stating:
         return out
     return [c._replace(aside=CONTEXT_ELSEWHERE) if c.attached and c.agrees is False and not c.aside
-            and c.sentence.sentence.paragraph in stating and not names(c.sentence) else c for c in out]
+            and c.sentence.sentence.paragraph in stating and not named.get(id(c.sentence)) else c for c in out]
 
 
 CONTEXT_ELSEWHERE = ("possible conflict: another sentence of its paragraph names the fact's context and states the "
@@ -627,7 +620,7 @@ def _loose_share(item: Indexed, value, prepared: Prepared, hits: list, d: Decisi
     if not (d.weak and d.rule == "part_of_whole" and isinstance(value, Mention)):
         return d
     claimed = _claimed_share(item.analysed, value, prepared, hits)
-    return claimed if claimed and not claimed.attached or claimed and not claimed.weak else d
+    return claimed if claimed and not (claimed.attached and claimed.weak) else d
 
 
 def _set_aside_revised(item: Indexed, value, prepared: Prepared, hits: list, d: Decision) -> Decision:

@@ -463,8 +463,9 @@ _AMONG_THE_DEAD = re.compile(r"\bamong\s+the\s+(?:(?P<whole>[\w,-]+)\s+)?(?:(?:p
 @lru_cache(maxsize=1024)
 def _part_of_the_dead(claim: str, value: float | None) -> bool:
     """Does a fact's claim count a part of the dead as its value ("142 of the dead were students", "Three children
-    were among the six killed"; not "Fifteen people died; one of the people killed was the driver" for 15)?  A count of the dead whose noun is left out ("147
-    killed", "two have died") then counts them all, no part."""
+    were among the six killed", but not for six; not "Fifteen people died; one of the people killed was the driver"
+    for 15)?  A count of the dead whose noun is left out ("147 killed", "two have died") then counts them all, no
+    part."""
     among = _AMONG_THE_DEAD.search(claim)
     return any(_count_value(m.group("part")) == value for m in _PART_OF_THE_DEAD.finditer(claim)) \
         or among is not None and not (among.group("whole") and _count_value(among.group("whole")) == value)

@@ -48,6 +48,11 @@ def one(tmp_path: Path, record: str, text: str, *, published: str | None = None)
     return result.verdict, [e.found for e in result.evidence]
 
 
+def one_verdict(tmp_path: Path, record: str, text: str, published: str | None = None) -> str:
+    """Only the verdict of ``one`` (no publication date for an empty one)."""
+    return one(tmp_path, record, text, published=published or None)[0]
+
+
 def one_fresh(record: str, text: str, *, published: str | None = None) -> tuple[str, list[str]]:
     """``one`` in a folder of its own, for property tests (hypothesis runs many examples in one test, and pytest's
     ``tmp_path`` is one folder per test)."""

@@ -4,7 +4,7 @@ from hypothesis import given, settings, strategies as st
 
 from checks.numbers import numbers
 
-from .helpers import one, verdicts
+from .helpers import verdicts, one_verdict as _one
 
 
 def _number(fid: str, claim: str, about: str, value: str, unit: str, context: str = "") -> str:
@@ -15,10 +15,6 @@ def _number(fid: str, claim: str, about: str, value: str, unit: str, context: st
 
 def _date(fid: str, about: str, value: str) -> str:
     return f"  - id: {fid}\n    claim: x\n    kind: date\n    about: [{about}]\n    value: {value}\n"
-
-
-def _one(tmp_path, record: str, text: str, published: str = "") -> str:
-    return one(tmp_path, record, text, published=published or None)[0]
 
 
 # another_record, restated: a bracketed amount right after another ("US$23 billion ($36.2 billion)") restates it in

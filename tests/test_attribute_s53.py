@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from .helpers import one
+from .helpers import one_verdict as _one
 
 
 def _number(fid: str, about: str, value: str, unit: str, claim: str = "x") -> str:
@@ -13,10 +13,6 @@ def _number(fid: str, about: str, value: str, unit: str, claim: str = "x") -> st
 def _place(fid: str, about: str, value: str, rivals: str = "") -> str:
     extra = f"    rivals: [{rivals}]\n" if rivals else ""
     return f"  - id: {fid}\n    claim: x\n    kind: place\n    about: [{about}]\n    value: [{value}]\n{extra}"
-
-
-def _one(tmp_path, record: str, text: str, published: str = "") -> str:
-    return one(tmp_path, record, text, published=published or None)[0]
 
 
 # A unit before its number: past the number's hedge ("a magnitude of up to 7.0") and past a noun naming the unit's

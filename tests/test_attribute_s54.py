@@ -5,11 +5,7 @@ from hypothesis import given, settings, strategies as st
 from checks.dates.tense import leaning
 from checks.numbers import numbers
 
-from .helpers import one, one_fresh, record
-
-
-def _one(tmp_path, rec: str, text: str, published: str | None = None) -> str:
-    return one(tmp_path, rec, text, published=published)[0]
+from .helpers import one_fresh, record, one_verdict as _one
 
 
 # A noun's own year after it ("a settlement over a train crash in Orsk in 2015", ``_relative_after``): the clause's

@@ -283,8 +283,8 @@ _AFFILIATION_CHARS = 40  # characters from the name to the bracket's close
 
 def reference_cue(an: Analysed, hit: Hit) -> str:
     """'The quake was centred 30 kilometres east-northeast of Wajima', 'a village 10 km from Aske', 'north of
-    Velmar', 'west of the capital Velmar': the compass word and "of", or the distance and "from", that make the place a point of reference, or ''
-    ("in the north of Aske" is a part of Aske)."""
+    Velmar', 'west of the capital Velmar': the compass word and "of", or the distance and "from", that make the
+    place a point of reference, or '' ("in the north of Aske" is a part of Aske)."""
     ws, k = an.words, hit.first
     if k >= 4 and ws[k - 2].norm == "the" and not ws[k - 1].capitalised and ws[k - 3].norm in ("of", "from") \
             and _gap(an, k) == " ":

@@ -14,7 +14,7 @@ from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, HOLIDAYS, MONT
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS, SCHEDULED_EVENTS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
+from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, RANK_WORDS, FUTURE_MODALS, TELLING_VERBS, EVENT_PEOPLE, PERFECT_ADVERBS, SETTING_VERBS, LIKENESS_ADJECTIVES, PLACE_NOUNS, PARTICLES, ACTING_ON_PREPOSITIONS, ACTING_ON_VERBS, JUDGING_VERBS, EARLIER_SAYING_LEADS, HABITUAL_ADVERBS, NAME_YEAR_NOUNS,
                             LEGAL_ACTS, LEGAL_GROUND_EVENTS, LEGAL_GROUND_PREPOSITIONS, PART_NOUNS, PLAN_VERBS, QUANTITY_HEADS,
                             TRYING_VERBS,
                             SCOPE_WORDS, SHARE_VERBS, AFTERMATH_NOUNS, PLAN_NOUNS, ASKING_WORDS, ATTEMPT_NOUNS, ACTOR_HEADS, AUXILIARIES, BE_FORMS, BEFORE_AUDIENCES, CLAIM_NOUNS,
@@ -1701,7 +1701,7 @@ def _infinitive_to(an: Analysed, hit: Hit) -> int:
     if j >= 1 and ws[j].norm.endswith("ly") and ws[j - 1].norm == "to":
         return j - 1
     if j >= 1 and ws[j].norm == "be" and ws[j - 1].norm == "to" and not any(
-            w.norm in ORDINAL_WORDS or w.norm in ("first", "last", "only") for w in ws[max(0, j - 5):j - 1]):
+            w.norm in ORDINAL_WORDS or w.norm in RANK_WORDS for w in ws[max(0, j - 5):j - 1]):
         return j - 1  # (not "the first mayor to be sworn in": an act that happened)
     if j >= 1 and ws[j].norm != "to":
         return _infinitive_before(an, hit.first)  # "to block Northwind from completing the deal"

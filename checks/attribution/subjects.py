@@ -478,14 +478,14 @@ def _other_buyer(an: Analysed, k: int, buyer: frozenset[str], known: frozenset[s
             if buyer.isdisjoint(ws[n].norm for n in name):
                 return Decision(False, f"tells of another buyer's deal ('{_words(an, range(name.start, j + 1))}'), "
                                        "not the claim's buyer's")
-    return _other_bidder(an, k, buyer, known)
+    return _other_bidder(an, k, known)
 
 
-def _other_bidder(an: Analysed, k: int, buyer: frozenset[str], known: frozenset[str]) -> Decision | None:
+def _other_bidder(an: Analysed, k: int, known: frozenset[str]) -> Decision | None:
     """'Intel had floated an acquisition offer of $6 billion', for a claim that Nvidia bought it: a deal noun
     (``DEAL_NOUNS``) before the value in its clause, right after its verb's subject, a name (two words or more, or past
     the sentence's start; no verb of saying between: "Anna Roe said the acquisition values Orsk at") sharing no word
-    with the claim's buyer, is another bidder's."""
+    with the claim, its terms or its context (``known``, which hold the claim's buyer), is another bidder's."""
     ws, here = an.words, an.clause[k]
     deal = next((j for j in range(an.clause.index(here), k) if ws[j].norm in DEAL_NOUNS and an.clause[j] == here), None)
     if deal is None:
@@ -496,9 +496,8 @@ def _other_bidder(an: Analysed, k: int, buyer: frozenset[str], known: frozenset[
     if not ws[j].capitalised or ws[j].norm in FUNCTION_WORDS or deal - j > _BIDDER_REACH:
         return None
     name = _name_run_back(an, j)
-    if (name.start == 0 and len(name) < 2) or not buyer.isdisjoint(ws[n].norm for n in name) \
-            or any(ws[n].norm in known for n in name):
-        return None
+    if (name.start == 0 and len(name) < 2) or any(ws[n].norm in known for n in name):
+        return None  # (the claim's words hold its buyer's)
     return Decision(False, f"is another bidder's ('{_words(an, name)}'), not the claim's buyer's")
 
 

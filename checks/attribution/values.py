@@ -871,7 +871,7 @@ def _share_taker(an: Analysed, mention: Mention, about: list[Hit], head: range) 
         main = _main_clause(an, an.clause[k])
         opening = an.clause.index(main) if main >= 0 else 0
     return next((h for h in about if h.first in (opening, opening + 1) and ws[h.first].capitalised
-                 and all(not ws[j].capitalised or j >= h.first for j in range(opening, h.first))), None)
+                 and not any(ws[j].capitalised for j in range(opening, h.first))), None)
 
 
 def whole_end(an: Analysed, head: range) -> int:

@@ -489,6 +489,9 @@ OFFER_VERBS = {"offer", "offers", "offered", "offering", "propose", "proposes", 
 # Nouns after "suggested"/"recommended" that make a norm, not a request: "a suggested retail price", "the recommended
 # dose".
 NORM_NOUNS = {"retail", "price", "prices", "dose", "doses", "dosage", "limit", "limits", "age", "intake", "reading"}
+# Words of rank besides the ordinals ("the first"): before a noun and "to be" with a participle they say the act
+# happened ("the last miner to be rescued", "the only one to be sworn in"), no act still to come (``intended_act``).
+RANK_WORDS = frozenset({"last", "only"})
 # Nouns of a bound set on a measure: a term right before one only describes it ("the speed limit was 50 mph" states no
 # speed) (``bound_on``).
 BOUND_NOUNS = frozenset({"limit", "limits", "cap", "caps", "ceiling", "ceilings", "threshold", "thresholds", "maximum",
