@@ -1176,7 +1176,7 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
         said = UNITS["seconds"]  # "1:59:40": a span in hours, minutes and seconds, read as seconds
     else:
         said = written_unit(after) if after else None
-    for unit in fact.unit:
+    for unit in _measure_units(fact.unit):
         wanted = UNITS.get(normalise(unit))
         if said and wanted and said[0] == wanted[0] and 1 / _FARTHEST <= said[1] / wanted[1] <= _FARTHEST:
             if normalise(unit) in POUND_WORDS and after[0].norm in TON_WORDS and isinstance(fact.value, (int, float)):
@@ -1184,6 +1184,14 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
                 return min(TON_IN_POUNDS, key=lambda r: abs(mention.value * r - fact.value))
             return said[1] / wanted[1]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _measure_units(units: tuple[str, ...]) -> tuple[str, ...]:
+    """The fact's units that name a measure: not a short abbreviation beside a word of the list that is no unit of
+    measure, which it abbreviates ("M" beside "magnitude" is no metre)."""
+    words_only = [u for u in units if len(u) > 2 and normalise(u) not in UNITS]
+    return tuple(u for u in units if not (words_only and len(u) <= 2))
 
 
 def written_unit(after) -> tuple[str, float] | None:

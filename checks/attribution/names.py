@@ -366,6 +366,9 @@ def _longer_place_name(an: Analysed, hit: Hit) -> range | None:
     company's word (``BRAND_NOUNS``, ``COMPANY_SUFFIXES``) is only the start of a longer name, another place or body (not "Gaza Strip", "Tver Region", "the Velmar Museum": those are in the place
     itself); the longer name's words, or None."""
     ws, j = an.words, hit.last + 1
+    joined = _hyphened_division(an, hit)
+    if joined is not None:
+        return joined
     if j >= len(ws) or not ws[j].capitalised or _gap(an, j) != " " or _title_case(an):
         return None
     if (not is_plural(ws[j].norm) or ws[j].norm in NATIONALITIES) \
@@ -375,6 +378,20 @@ def _longer_place_name(an: Analysed, hit: Hit) -> range | None:
     while stop < len(ws) and ws[stop].capitalised and _gap(an, stop) == " ":
         stop += 1
     return range(hit.first, stop)
+
+
+def _hyphened_division(an: Analysed, hit: Hit) -> range | None:
+    """'Enga province's Porgera-Paiela district': names joined by hyphens before a place noun (``PLACE_NOUNS``) name
+    one place, another than any of them; the whole name's words, or None."""
+    ws, first, last = an.words, hit.first, hit.last
+    while first >= 1 and _gap(an, first) == "-" and ws[first - 1].capitalised:
+        first -= 1
+    while last + 1 < len(ws) and _gap(an, last + 1) == "-" and ws[last + 1].capitalised:
+        last += 1
+    if (first, last) == (hit.first, hit.last) or last + 1 >= len(ws) or ws[last + 1].norm not in PLACE_NOUNS \
+            or _gap(an, last + 1) != " ":
+        return None
+    return range(first, last + 2)
 
 
 def _brand_ends(an: Analysed, j: int) -> bool:
@@ -650,7 +667,7 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     from', 'bound', 'trip to') is not stated by a place in another."""
     asked = {r for h in about for r in [_role_of_term(h.term.parts)] if r}
     if not asked:
-        return _journey_end(an, hit, about)
+        return _origin_of_term(an, hit, about) or _journey_end(an, hit, about)
     role = _place_role(an, hit.first)
     if role is None or role[0] in asked:
         return None
@@ -660,6 +677,21 @@ def route_role(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 _ROUTE = sorted(((tuple(p.split()), r) for p, r in ROUTE_PREPOSITIONS.items()), key=lambda x: -len(x[0]))
 _CLAIM_ROUTE = sorted(_ROUTE + [(tuple(p.split()), r) for p, r in CLAIM_ROUTE_PHRASES.items()], key=lambda x: -len(x[0]))
 _ENDS = {"from": "to", "to": "from"}
+
+
+def _origin_of_term(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'staff deployed from Wabag to the affected village': a place after "from" whose "to" leads to a term (past up
+    to two words) is where a movement to the term's thing starts, not its place."""
+    if hit.first < 1 or an.words[hit.first - 1].norm != "from":
+        return None
+    to = _name_run(an, hit.first).stop
+    if to >= len(an.words) or an.words[to].norm != "to" or _gap(an, to).strip():
+        return None
+    term = next((h for h in about if to < h.first <= to + 3 and not _gap(an, h.first).strip()), None)
+    if term is None:
+        return None
+    return Decision(False, f"is where a movement to '{_words(an, range(term.first, term.last + 1))}' starts, "
+                           "not its place")
 
 
 def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -10,10 +10,10 @@ from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
 from ..lang.grammar import (DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
-                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS)
+                            FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS, SUPERLATIVES)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, NARROWING_WORDS, ONES, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, NARROWING_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -810,9 +810,13 @@ def _role_count(fact: Fact) -> bool:
 
 
 def _counted_noun(mention: Mention) -> bool:
-    """A count of a plural noun that is no unit of measure ("1,301 pilgrims"; not "6.3 magnitude", "40%")."""
+    """A count of a plural noun that is no unit of measure ("1,301 pilgrims", "10 missing climbers"; not "6.3
+    magnitude", "40%")."""
     unit = normalise(mention.unit)
-    return bool(unit) and is_plural(unit) and unit not in UNITS
+    if unit in STATE_OF and _attributive(mention.after.split()[:2]):
+        unit = normalise(mention.after.split()[1].strip(_MARKS))
+    one = mention.value == 1 and unit.isalpha() and unit not in FUNCTION_WORDS  # ("One climber remained missing")
+    return bool(unit) and (is_plural(unit) or one) and unit not in UNITS
 
 
 def _states_named(texts) -> set[str]:
@@ -873,8 +877,9 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
             if _ALL_BEFORE.search(mention.before[-8:]):
                 return named  # "all 110 survivors were hospitalised": the whole group, whatever befalls it
         elif w in STATE_OF:
-            return None if _own_predicate(window, k) or not passive and _active(mention.after, word) else (STATE_OF[w], w)
-        elif w in STATE_FILLERS or w in ("people", "persons"):
+            return _state_word(mention, window, k, passive)
+        elif w in STATE_FILLERS or w in ("people", "persons") or head and w in ("who", "that") and not named:
+            # ("a dozen hikers who went missing": the relative clause tells the noun's state)
             head, passive = True, passive or w in BE_FORMS
         else:
             step = _noun_step(w, word, nouns, head, named is not None, k > 0 and window[k - 1].lower() in ("and", "or"))
@@ -884,6 +889,22 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
         if word[-1:] in ",;:.!?":
             return named
     return named
+
+
+def _state_word(mention: Mention, window: list[str], k: int, passive: bool) -> tuple[str, str] | None:
+    """The state the word of a state at word k of the count's window names, or None where it is a verb with an object
+    ("350 firefighters evacuated residents") or a predicate of its own."""
+    w = normalise(window[k].strip(_MARKS))
+    if not k and _attributive(window):
+        return STATE_OF[w], w  # "10 missing climbers": a state word before the count's noun describes it
+    return None if _own_predicate(window, k) or not passive and _active(mention.after, window[k]) else (STATE_OF[w], w)
+
+
+def _attributive(window: list[str]) -> bool:
+    """Is the state word right after a count followed by the count's plural noun ("10 missing climbers", "11 deceased
+    hikers"), an adjective before it, not a verb with an object?"""
+    nxt = normalise(window[1].strip(_MARKS)) if len(window) > 1 and window[0][-1:] not in ",;:.!?" else ""
+    return nxt.isalpha() and is_plural(nxt) and nxt not in FUNCTION_WORDS and nxt not in STATE_OF
 
 
 def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool, joined: bool) -> tuple[int, bool] | None:
@@ -977,7 +998,7 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        return (_other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
+        return (_rank_set(fact, mention) or _other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
                 or _a_change(fact, mention) or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
@@ -987,6 +1008,21 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
         # that is not the fact's rank ranks a record of its own
         return Comparison(found, None, "'first' ranks a record of its own", "first_record")
     return compare_number(fact, mention, prepared.units)
+
+
+def _rank_set(fact: Fact, mention: Mention) -> Comparison | None:
+    """'the third highest of four alert levels': for a rank fact, a count after a rank and "of" is the size of the
+    set the rank is taken from, no rank."""
+    m = _RANK_OF_BEFORE.search(mention.before) if is_rank(fact) else None
+    if m is None:
+        return None
+    return Comparison(f"{mention.text} {mention.unit}", None,
+                      f"the size of the set a rank is taken from ('{' '.join(m.group(1).split())} of')", "ordinal")
+
+
+# a rank (an ordinal, a superlative, or both: "the third highest"), "of" and maybe a determiner, right before a count
+_RANK_OF_BEFORE = re.compile(r"\b((?:(?:" + alternation(ORDINAL_WORDS) + r"|last)[\s-]+)?(?:" + alternation(ORDINAL_WORDS)
+                             + "|" + alternation(SUPERLATIVES) + r"))\s+of\s+(?:the\s+|its\s+|their\s+)?\Z", re.IGNORECASE)
 
 
 UNIT = Field("unit", "Word(s) naming what is counted; a number counts only with one of them. Units of time "

@@ -758,7 +758,7 @@ CONFORMITY_NOUNS = {"plan", "plans", "design", "designs", "drawing", "drawings",
 # missing"): each group is one state, its words the adjectives, participles and nouns that name it.  A count in one
 # state does not count another ("9,000 missing" is no death toll).
 STATE_GROUPS = {
-    "dead": {"dead", "killed", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished", "drowned"},
+    "dead": {"dead", "deceased", "killed", "died", "deaths", "death", "fatalities", "lives", "bodies", "perished", "drowned"},
     "missing": {"missing", "unaccounted"},
     "injured": {"injured", "wounded", "hurt", "injuries", "hospitalised", "hospitalized"},
     "displaced": {"displaced", "homeless", "evacuated", "evacuees", "uprooted"},

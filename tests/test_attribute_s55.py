@@ -1,0 +1,95 @@
+"""Rules of session 55, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one_fresh, record, one_verdict as _one
+
+
+# ``state``: a word of a state right before a count's plural noun ("10 missing climbers"), or in a relative clause
+# after it ("a dozen hikers who went missing"), counts those in that state: a part of a fact counting a role.
+CLIMBERS = record("number", "climbers, hikers, on the mountain, search", "75", unit="climbers, hikers, people")
+
+
+@given(text=st.sampled_from([
+    "A search for 10 missing climbers was under way on Mount Orsk.",
+    "Rescuers found eleven deceased hikers on Mount Orsk.",
+    "Rescuers raced to find a dozen hikers who went missing on Mount Orsk.",
+    "One climber remained missing on Mount Orsk.",
+]))
+@settings(max_examples=8, deadline=None)
+def test_a_count_in_a_state_is_a_part_of_the_climbers(text):
+    assert one_fresh(CLIMBERS, text)[0] == "silent"
+
+
+def test_a_count_of_the_role_itself_still_differs(tmp_path):
+    assert _one(tmp_path, CLIMBERS, "Some 70 climbers were on Mount Orsk that day.") == "differ"
+
+
+def test_a_count_who_acted_is_no_state(tmp_path):
+    # "climbers who rescued others" did something: no state befell them
+    assert _one(tmp_path, CLIMBERS, "Some 70 climbers who rescued others were on Mount Orsk.") == "differ"
+
+
+# ``ordinal``: for a rank fact, the count after a rank and "of" is the size of the set the rank is taken from.
+LEVEL = record("number", "alert level, alert levels", "2", unit="level, levels").replace(
+    "claim: x", "claim: Orsk was at Level II, the second of the four alert levels")
+
+
+@given(rank=st.sampled_from(["third highest", "second", "lowest", "third-highest"]))
+@settings(max_examples=8, deadline=None)
+def test_the_set_a_rank_is_taken_from_is_no_rank(rank):
+    assert one_fresh(LEVEL, f"Mount Orsk has stayed at the {rank} of four alert levels since 2011.")[0] == "silent"
+
+
+def test_a_count_fact_still_reads_the_set(tmp_path):
+    rec = record("number", "alert levels", "4", unit="levels")
+    assert _one(tmp_path, rec, "Mount Orsk has stayed at the third highest of four alert levels.") == "agree"
+
+
+# A short abbreviation in a unit list beside a word that is no measure abbreviates that word: "M" beside "magnitude"
+# is no metre, so a depth in kilometres is not converted into the fact's unit.
+MAGNITUDE = record("number", "earthquake, quake", "8.8", unit="magnitude, M, Mw")
+
+
+def test_a_depth_is_no_magnitude(tmp_path):
+    text = "The quake struck at a shallow depth of 10 km (6.2 miles), officials said."
+    assert _one(tmp_path, MAGNITUDE, text) == "silent"
+
+
+def test_a_magnitude_still_reads(tmp_path):
+    assert _one(tmp_path, MAGNITUDE, "A magnitude 8.7 quake struck off Orsk.") == "differ"
+
+
+def test_metres_beside_their_abbreviation_still_convert(tmp_path):
+    rec = record("number", "wave, waves", "1.3", unit="metres, m")
+    assert _one(tmp_path, rec, "A wave of 130 centimetres reached Orsk.") == "agree"
+
+
+# ``route_role``: a place after "from" whose "to" leads to a term is where a movement to the term's thing starts.
+VILLAGE = record("place", "village, landslide", "[Yambali]", rivals="Wabag")
+
+
+def test_the_origin_of_a_movement_to_the_term_is_not_its_place(tmp_path):
+    text = "Staff were deployed from Wabag to the affected village on Friday."
+    assert _one(tmp_path, VILLAGE, text) == "silent"
+
+
+def test_a_place_the_term_is_in_still_differs(tmp_path):
+    assert _one(tmp_path, VILLAGE, "The landslide struck a village in Wabag on Friday.") == "differ"
+
+
+# ``place_in_name``: names joined by hyphens before a place noun name one place, another than either.
+def test_a_hyphened_division_is_another_place(tmp_path):
+    rec = record("place", "villages, landslide", "[Yambali]", rivals="Porgera")
+    text = "Six villages in Enga province's Porgera-Paiela district were buried by the landslide."
+    assert _one(tmp_path, rec, text) == "silent"
+
+
+def test_a_hyphened_value_still_agrees(tmp_path):
+    rec = record("place", "villages, landslide", "[Maip-Mulitaka]", rivals="Porgera")
+    assert _one(tmp_path, rec, "The landslide buried villages in the Maip-Mulitaka area.") == "agree"
+
+
+def test_a_name_alone_before_the_place_noun_still_differs(tmp_path):
+    rec = record("place", "villages, landslide", "[Yambali]", rivals="Porgera")
+    assert _one(tmp_path, rec, "The landslide buried six villages in Porgera district.") == "differ"
