@@ -93,3 +93,44 @@ def test_a_hyphened_value_still_agrees(tmp_path):
 def test_a_name_alone_before_the_place_noun_still_differs(tmp_path):
     rec = record("place", "villages, landslide", "[Yambali]", rivals="Porgera")
     assert _one(tmp_path, rec, "The landslide buried six villages in Porgera district.") == "differ"
+
+
+# ``earlier_figure``: a saying in the past perfect ("Officials had said that 17 people had been killed") is an
+# earlier report, since revised: a conflicting figure there is only a possible conflict.
+DEAD = record("number", "killed, dead, died, toll", "16", unit="people, dead")
+
+
+@given(verb=st.sampled_from(["said", "reported", "announced", "stated"]))
+@settings(max_examples=8, deadline=None)
+def test_a_past_perfect_saying_is_an_earlier_report(verb):
+    text = f"Officials had {verb} that 17 people had been killed, but they later corrected the toll."
+    assert one_fresh(DEAD, text)[0] == "silent"
+
+
+def test_a_simple_past_saying_still_differs(tmp_path):
+    assert _one(tmp_path, DEAD, "Officials said that 17 people had been killed in the crash.") == "differ"
+
+
+def test_had_before_an_adjective_is_no_saying(tmp_path):
+    rec = record("number", "landfall", "115", unit="mph")
+    assert _one(tmp_path, rec, "The storm had estimated winds of 120 mph at landfall.") == "differ"
+
+
+# ``added_amount``: a count after "and" whose own predicate says its state came later ("one person died later") adds
+# to an earlier count of the same state: the earlier count is only a part, the later one an addition.
+@given(later=st.sampled_from(["one person died later in hospital", "one person later died in hospital"]))
+@settings(max_examples=4, deadline=None)
+def test_a_count_that_died_later_adds_to_the_first(later):
+    text = f"Fifteen people - eight men and seven women - were killed instantly and {later}."
+    assert one_fresh(DEAD, text.replace(" - ", " — "))[0] == "silent"
+
+
+def test_a_count_of_another_state_adds_nothing(tmp_path):
+    # the injured and the one who died later are no parts of one count
+    rec = record("number", "injured", "3", unit="people")
+    text = "Initially 14 people were killed and three injured and one later died in a hospital."
+    assert _one(tmp_path, rec, text) == "agree"
+
+
+def test_a_later_count_after_another_state_is_the_total(tmp_path):
+    assert _one(tmp_path, DEAD, "Police said 3 were hurt and 16 people later died.") == "agree"

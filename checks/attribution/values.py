@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1065,23 +1065,46 @@ def _added_later(an: Analysed, mention: Mention) -> str:
     ws, k = an.words, an.index_after(mention.end)
     verbs = {w.norm for w in ws[max(0, k - 4):an.index_at(mention.start)] if not w.capitalised}
     joined = False
+    dashed = False  # inside a dashed aside after the count ("Fifteen people — eight men and seven women — were ...")
     for j in range(k, len(ws) - 1):
+        if any(d in _gap(an, j) for d in "—–"):
+            dashed = not dashed
+        if dashed:
+            continue
         joined = joined or ws[j].norm == "and"
         if joined and ws[j + 1].norm in _MORE and _count_word(ws[j]) \
                 and ws[j - 1].norm in verbs and (j + 2 >= len(ws) or ws[j + 2].norm != "than"):
             return f"{ws[j].text} {ws[j + 1].text}"
         if _count_word(ws[j]):
+            if joined and _died_later(ws[j + 1:j + 6]) and _states(ws[k:j]) & _states(ws[j + 1:j + 6]):
+                # "15 were killed instantly and one person died later" (not "three injured and one later died")
+                return f"{ws[j].text} {' '.join(w.text for w in ws[j + 1:j + 4])}"
             return ""  # another count first: "killed 18 in all: he killed eight at a bar and ten more" (18 is the sum)
     return ""
 
 
+def _states(ws: tuple[Word, ...]) -> set[str]:
+    """The states (``STATE_GROUPS``) these words name ("killed", "died": dead)."""
+    return {STATE_OF[STATE_VERBS.get(w.norm, w.norm)] for w in ws if w.norm in STATE_OF or w.norm in STATE_VERBS}
+
+
+def _died_later(after: tuple[Word, ...]) -> bool:
+    """Does a count's predicate (its next words, to a punctuation mark) say its state came later ("one person died
+    later in hospital", "two later died")?"""
+    own = next((i for i, w in enumerate(after) if w.norm in ("and", "or", "but")), len(after))
+    return any(w.norm == "later" for w in after[:own]) and bool(_states(after[:own]))
+
+
 def _added_to_earlier(an: Analysed, mention: Mention) -> bool:
     """'killed eight people and then drove across town and killed ten others': a count right before "more"/"others"
-    whose verb stands before an earlier count of the sentence too adds to that count."""
+    whose verb stands before an earlier count of the sentence too adds to that count; so does one after "and" whose
+    state came later ("15 were killed instantly and one person died later in hospital")."""
     ws, k = an.words, an.index_at(mention.start)
-    if k < 1 or k + 1 >= len(ws) or ws[k + 1].norm not in _MORE:
+    if k < 1 or k + 1 >= len(ws):
         return False
-    return any(ws[j].norm == ws[k - 1].norm and _count_word(ws[j + 1]) for j in range(k - 2))
+    if ws[k - 1].norm == "and" and _died_later(ws[k + 1:k + 6]):  # "15 were killed and one person died later"
+        return any(_count_word(w) for w in ws[:k - 1]) and bool(_states(ws[:k - 1]) & _states(ws[k + 1:k + 6]))
+    return ws[k + 1].norm in _MORE and any(ws[j].norm == ws[k - 1].norm and _count_word(ws[j + 1]) for j in range(k - 2))
 
 
 _NEW_AFTER = re.compile(r"\s+new\b", re.IGNORECASE)
@@ -1597,6 +1620,12 @@ _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originall
 _EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,(?:(?!,\s*but\b)[^;:!?]){0,60}?|"
                             r"\b(?P<talk>previously|formerly)\s+)"
                             r"\b(?:had|held)\b[^;:,!?]{0,30}\Z", re.IGNORECASE)
+# "Officials had said that 17 people had been killed, but ...": a saying in the past perfect, before the story's own
+# past, is an earlier report (in the count's clause: no stop, no ", but" between; not "had estimated winds of 120 mph",
+# an adjective)
+_HAD_SAID = re.compile(r"\b(?P<talk>had\s+(?:[a-z]+ly\s+)?(?:" + alternation(SAYING_VERBS - {"estimated", "according"})
+                       + r"))\b"
+                       r"(?:(?!,\s*but\b)[^;:!?.]){0,80}\Z", re.IGNORECASE)
 _EARLIER_REPORTED = re.compile(r"\s*(?P<opening>earlier|previously)\s*,[^;:!?]{0,80}?\b(?:" + alternation(EARLIER_SAYING)
                                + r")\b(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)
 
@@ -1674,12 +1703,13 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
     loosely: it may agree, but a conflicting one is a possible conflict."""
     if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS) \
-            and "first" not in an.norms and an.norms.isdisjoint(_EARLIER_AFTER_WORDS):
+            and "first" not in an.norms and an.norms.isdisjoint(_EARLIER_AFTER_WORDS) and "had" not in an.norms:
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
         or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_REPORTED.match(text, 0, mention.start) \
-        or _EARLIER_AFTER.match(text, mention.end) or _EARLIER_STATE.search(text, start, mention.start)
+        or _EARLIER_AFTER.match(text, mention.end) or _EARLIER_STATE.search(text, start, mention.start) \
+        or _HAD_SAID.search(text, start, mention.start)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)

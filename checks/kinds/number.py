@@ -675,14 +675,12 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     unit = normalise(mention.unit)
     if not unit or unit in _NOT_A_NOUN:
         return None
-    one_more = _ONE_MORE_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
-    if one_more and _NOT_ONE_MORE.search(one_more.group()):
-        one_more = None  # "and a further two were injured": another count, no one more of another kind
+    one_more = _one_more(fact, mention)
     own = _counts_its_own(fact, unit)
     if one_more and (one_more.group("modifier") or not own):
         # "Three Tongan nationals and a British woman lost their lives": for a fact counting everyone, a count
         # narrowed by a describing word beside one more of another kind is a part
-        return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{one_more.group(1)}')",
+        return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{one_more.group(2)}')",
                           "summand")
     if own:
         return None
@@ -697,6 +695,15 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
+
+
+def _one_more(fact: Fact, mention: Mention) -> re.Match | None:
+    """For a fact counting everyone, "and" and one more of another kind after the count's noun ("Three Tongan nationals
+    and a British woman"); not "and a further two were injured", another count, nor "and one later died", a filler."""
+    one_more = _ONE_MORE_AFTER.match(mention.after) if _counts_everyone(fact.unit) else None
+    if one_more and (_NOT_ONE_MORE.search(one_more.group()) or normalise(one_more.group(2)) in STATE_FILLERS):
+        return None
+    return one_more
 
 
 def _summand_before(mention: Mention) -> re.Match | None:
