@@ -187,8 +187,8 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
     "Dick Eastland, 70, had died" (a bare number set off after a name is the person's age)."""
     if not age_fact(fact):
         return False
-    if is_age(mention) and not mention.after.lower().startswith(_MONTHS_OLD):
-        return True
+    if is_age(mention) and mention.after.lower().startswith(_MONTHS_OLD) == _in_months(fact):
+        return True  # (an age in months only for a fact aged in months: "22 months old", [month-old])
     if _copula_age(mention):
         return True
     return not mention.unit and bool(APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
@@ -211,13 +211,18 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     """An age for a fact that is none ("a 25-year-old coach" is never a span of years or days), or a span of days,
     weeks or months for an age fact ("a brief eight-day mission" is no age in years), or of years after a preposition
     of duration ("in just two years", "for 20 years")."""
-    unit = normalise(mention.unit)
+    unit, own = normalise(mention.unit), "month" if _in_months(fact) else "year"
     if is_age(mention):  # (an age in months or days, "at the age of 18 months", is no age in years)
-        return not age_fact(fact) or UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
+        return not age_fact(fact) or UNITS.get(unit, ("",))[0] == "time" and not unit.startswith(own)
     if age_fact(fact) and unit.startswith("year") and (_SPAN_OF_YEARS.search(mention.before[-24:])
                                                        or _YEARS_OF.match(mention.after)):
         return True  # "a rise to president in just two years", "three years of litigation": a span, no age
-    return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith("year")
+    return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith(own)
+
+
+def _in_months(fact: Fact) -> bool:
+    """An age fact counted in months ([month-old, months]): an infant's age."""
+    return age_fact(fact) and any(normalise(u).startswith("month") for u in fact.unit)
 
 
 # "three years of litigation", "20 years of marriage": a span of what follows, no age (not "years of age")

@@ -134,3 +134,74 @@ def test_a_count_of_another_state_adds_nothing(tmp_path):
 
 def test_a_later_count_after_another_state_is_the_total(tmp_path):
     assert _one(tmp_path, DEAD, "Police said 3 were hurt and 16 people later died.") == "agree"
+
+
+# An age fact counted in months ([month-old]) reads ages in months, and an age in years is no age of it.
+INFANT = record("number", "youngest, children, girl, boy", "22", unit="months, month-old")
+
+
+@given(text=st.sampled_from(["The children hurt include one who is 22 months old.", "A 22-month-old girl was hurt."]))
+@settings(max_examples=4, deadline=None)
+def test_an_age_in_months_reads_for_an_infants_age(text):
+    assert one_fresh(INFANT, text)[0] == "agree"
+
+
+def test_an_age_in_years_is_no_age_in_months(tmp_path):
+    assert _one(tmp_path, INFANT, "One of the adult victims hurt with the children is a 78-year-old man.") == "silent"
+
+
+def test_an_age_in_years_still_reads_for_an_age_fact(tmp_path):
+    rec = record("number", "Anna Roe, woman", "54", unit="years old, year-old")
+    assert _one(tmp_path, rec, "A 54-year-old woman, Anna Roe, was hurt.") == "agree"
+
+
+# ``temporal_relation``: "following this week's mass shooting" names another event (a time owning the event's noun
+# is no time phrase), and a term right before a noun of people it names ("shooting suspect") names them, not the
+# clause's event.
+SHOOTING = record("date", "shooting, mass shooting", "2024-09-04")
+
+
+def test_a_date_before_a_relation_phrase_is_not_its_events(tmp_path):
+    text = "Orsk High School shooting suspect Ivan Roe appeared in court on Friday following this week's mass shooting."
+    assert _one(tmp_path, SHOOTING, text, "2024-09-06") == "agree"
+
+
+def test_the_date_of_the_clause_still_dates_its_own_act(tmp_path):
+    rec = record("date", "appeared, court", "2024-09-06")
+    text = "Ivan Roe appeared in court on Friday following this week's mass shooting."
+    assert _one(tmp_path, rec, text, "2024-09-06") == "agree"
+
+
+# ``change_and_level``: a change before "to" and an infinitive of winning with the level ("picked up nine seats to
+# win a 222-213 majority") is no level.
+SEATS = record("number", "Republicans, House", "222", unit="seats")
+
+
+@given(verb=st.sampled_from(["picked up", "gained", "added"]))
+@settings(max_examples=6, deadline=None)
+def test_a_gain_before_to_win_is_a_change(verb):
+    assert one_fresh(SEATS, f"Republicans {verb} nine seats to win a 222-213 majority.")[0] == "silent"
+
+
+def test_a_gain_alone_is_still_read(tmp_path):
+    assert _one(tmp_path, SEATS, "Republicans won nine seats.") == "differ"
+
+
+# ``running_tally``: a count told as a tally still running ("so far", "to date", "As of 13:30") may be short of the
+# final one: only a possible conflict.
+@given(text=st.sampled_from([
+    "The Republicans have secured 49 seats so far.",
+    "The Republicans have won 49 seats to date, officials said.",
+    "As of 13:30 (ET) 203 seats had been called for the Republicans.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_a_running_tally_is_only_a_possible_conflict(text):
+    assert one_fresh(SEATS, text)[0] == "silent"
+
+
+def test_a_running_tally_that_matches_agrees(tmp_path):
+    assert _one(tmp_path, SEATS, "The Republicans have secured 222 seats so far.") == "agree"
+
+
+def test_a_tally_word_in_another_clause_does_not_loosen(tmp_path):
+    assert _one(tmp_path, SEATS, "The Republicans won 49 seats, but so far nobody has conceded.") == "differ"

@@ -107,6 +107,7 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
     if not phrases:
         return None
     own = _phrase_holding(phrases, _restated_weekday(an, mention))
+    about = _event_terms(an, about)
     if any(_phrase_holding(phrases, h.first) == own for h in about):
         return None
     span = _interval_before(an, mention, phrases, about)
@@ -130,6 +131,14 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
         return Decision(False, f"belongs to the other event '{_words(an, own)}'")
     other = _phrase_holding(phrases, about[0].first)
     return _outside_the_phrase(an, mention, about[0], other)
+
+
+def _event_terms(an: Analysed, about: list[Hit]) -> list[Hit]:
+    """The terms that may name the clause's event: not one right before a noun of people it names ("the shooting
+    suspect appeared in court following this week's shooting": the suspect's), unless every term is so."""
+    ws = an.words
+    events = [h for h in about if not (h.last + 1 < len(ws) and ws[h.last + 1].norm in EVENT_PEOPLE)]
+    return events or about
 
 
 def _relations_for(an: Analysed, mention: Hit | Mention) -> tuple[range, ...]:
@@ -390,6 +399,8 @@ def _object_head(an: Analysed, j: int) -> int:
         return j + 2  # "after a 170-day closure", "before a two-week strike": a span describing the event's noun
     if _span_of(an, j):
         return j + 3  # "after three days of protests": the event, with how long it went on
+    if j + 3 < len(ws) and _time_word(ws[j]) and ws[j + 1].norm == "s" and _gap(an, j + 1) in ("'", "’"):
+        return _object_head(an, j + 2)  # "following this week's mass shooting": a time owning the event's noun
     return j
 
 

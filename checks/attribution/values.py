@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -909,7 +909,9 @@ def _governing_term(an: Analysed, mention: Mention, about: list[Hit]) -> Hit | N
 
 _CHANGE_BEFORE = re.compile(r"\b(?:" + alternation(CHANGE_WORDS) + r")(?:\s+by)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                             r"almost\s+|over\s+|more\s+than\s+)?\S*\Z", re.IGNORECASE)
-_TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
+# (past an infinitive of winning: "picked up nine seats to win a 222-213 majority")
+_TO_AFTER = re.compile(r"\s*[^\W\d_]*\s+to\s+(?:(?:" + alternation(WINNING_VERBS) + r")\s+(?:a\s+|an\s+)?)?"
+                       r"(?:about\s+|around\s+)?[$€£]?\d", re.IGNORECASE)
 
 
 def respective_value(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
@@ -1696,6 +1698,28 @@ _PLURAL_EVENTS = frozenset(n for n in KNOWN_EVENT_NOUNS if is_plural(n)) - {"dea
 _COUNT_HEDGES = frozenset({"the", "more", "than", "over", "some", "nearly", "almost", "about", "around"})
 _SEVERAL_AFTER = frozenset({"in", "during", "from"})  # (not "of": "the first of two attacks" is one; nor "by": "killed
 # by two explosions" may be one bombing's blasts)
+
+
+def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
+    """'the Republicans have secured 49 seats so far', 'As of 13:30, 203 seats had been called': a count told as a
+    tally still running (``RUNNING_TALLY_WORDS`` in its clause, or "as of" and a time opening the sentence) may be
+    short of the final one: attached as the clause says, but loosely (unless a term says so too)."""
+    if mention.kind != "number":
+        return None
+    m = _RUNNING_AFTER.match(an.sentence.text, mention.end) or _AS_OF.match(an.sentence.text, 0, mention.start)
+    if m is None or any(h.start < m.end() and m.start() < h.end for h in about):
+        return None
+    decision = _same_clause(an, an.index_at(mention.start), about)
+    shown = " ".join(m.group("tally").split())
+    return replace(decision, weak=f"possible conflict: a tally still running ('{shown}'), maybe short of the final "
+                                  "one") if decision.attached and not decision.weak else None
+
+
+# after the count, in its clause (no stop, comma or "but" between): "so far", "thus far", "to date", "at last count"
+_RUNNING_AFTER = re.compile(r"(?:(?!,|\bbut\b)[^.;:!?]){0,60}?\b(?P<tally>" + alternation(RUNNING_TALLY_WORDS) + r")\b",
+                            re.IGNORECASE)
+# "As of 13:30 (ET) 203 seats had been called": "as of" and a time opening the sentence, before the count
+_AS_OF = re.compile(r"\s*(?P<tally>as\s+of)\s(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,40}\Z", re.IGNORECASE)
 
 
 def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:

@@ -813,6 +813,8 @@ STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared"
 # An earlier report's figure, superseded ("from a previous report that said 11,300 were dead", "an initial estimate
 # put the toll at 50"): these words before one of the report nouns.
 # Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.
+# Words telling a count as a tally still running, maybe short of the final one ("49 seats so far") (``running_tally``).
+RUNNING_TALLY_WORDS = frozenset({"so far", "thus far", "to date", "at last count", "at the last count"})
 EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "outdated", "erroneous", "incorrect",
                  "mistaken"}
 # Nouns of an intended act: a term in the object of their to-infinitive ("a motion to dismiss the complaint", "a bid
