@@ -45,6 +45,7 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
 # COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence").
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
+_PLURAL_LONG = re.compile(r"[ \u00a0]-?[^\W\d_]+s-long\b", re.IGNORECASE)  # "a years-long", "a decades-long"
 _A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
     r"(?=\d)(?<!(?-i:[A-Z])-)(?:(?<=\bRM)|(?<=\bRs)|(?<=\bRp)|(?<=\bTk)|(?<=\bSR)|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<![\w.,/]))(?P<digits>\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000|\d{1,3}, 0\d\d(?![\d,]|\.\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|/\d)(?![\d,]*(?:st|nd|rd|th)\b)"
@@ -100,8 +101,10 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             continue
         value, unit, start, end, after_at = _unit_of(m, text, value)
         if m.group("words") and _A_WORDS.fullmatch(m.group("words")) and (unit.lower() not in UNITS
-                                                                          or _RATE_BEFORE.search(text, max(0, start - 24), start)):
-            continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"
+                                                                          or _RATE_BEFORE.search(text, max(0, start - 24), start)
+                                                                          or _PLURAL_LONG.match(text, end)):
+            continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"; nor
+            # before a plural span made an adjective: "a years-long war" is no one year
         if _vague(m, text) or _pronoun(m, text, unit) or _in_a_name(m, text):
             continue  # "a few dozen homes": no exact number; "a loved one", "Those One Medical offices": no count
         if unit and _AGO.match(text, _unit_after(text, end)[1]):

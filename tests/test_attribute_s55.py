@@ -205,3 +205,48 @@ def test_a_running_tally_that_matches_agrees(tmp_path):
 
 def test_a_tally_word_in_another_clause_does_not_loosen(tmp_path):
     assert _one(tmp_path, SEATS, "The Republicans won 49 seats, but so far nobody has conceded.") == "differ"
+
+
+# ``attributive_place``: a place before a kind of company and its one-word name ("Orsk medical device firm Abiomed",
+# ``COMPANY_KIND_NOUNS``) describes that company, not the clause's subject.
+HQ = record("place", "Velmar", "[Lund]", rivals="Orsk")
+
+
+@given(kind=st.sampled_from(["medical device firm", "shipping giant", "firm", "chipmaker"]))
+@settings(max_examples=8, deadline=None)
+def test_a_place_before_a_kind_of_company_describes_it(kind):
+    assert one_fresh(HQ, f"Velmar buys Orsk {kind} Tindra for $16.6 billion.")[0] == "silent"
+
+
+def test_a_place_of_the_subject_still_differs(tmp_path):
+    assert _one(tmp_path, HQ, "Velmar, based in Orsk, buys the firm Tindra.") == "differ"
+
+
+# A plural span made an adjective ("a years-long war") is no count of one year.
+def test_a_years_long_war_counts_no_year(tmp_path):
+    rec = record("number", "war, civil war", "13", unit="years")
+    text = "The advance reignited a years-long war that had begun in 2011."
+    assert _one(tmp_path, rec, text) == "silent"
+
+
+def test_a_year_long_war_still_counts_one(tmp_path):
+    rec = record("number", "war, civil war", "13", unit="years")
+    assert _one(tmp_path, rec, "The advance reignited a year-long war.") == "differ"
+
+
+# "one" and a singular noun before a verb of saying names a speaker, no count of a group.
+CROWD = record("number", "crowd, attended, people, student, resident", "3000", unit="people, students, residents")
+
+
+@given(text=st.sampled_from([
+    "Witnesses remain shaken, with one student telling reporters that the crowd fled.",
+    "When one resident shouted at the president, the crowd cheered.",
+    "One resident said the crowd had gathered early.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_one_speaker_is_no_count(text):
+    assert one_fresh(CROWD, text)[0] == "silent"
+
+
+def test_a_count_a_speaker_gives_still_reads(tmp_path):
+    assert _one(tmp_path, CROWD, "One person said 2,000 people attended.") == "differ"

@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIFIERS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (COMPANY_KIND_NOUNS, BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIFIERS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -1511,11 +1511,13 @@ def _seat_of_next(an: Analysed, nxt: int) -> bool:
 
 def _title_then_name(an: Analysed, i: int) -> bool:
     """From word i: one to three lower-case words, none a function word or a verb, then two capitalised words (a
-    title before a person's name: "police officer Derek Chauvin")."""
+    title before a person's name: "police officer Derek Chauvin"), or one after a kind of company (``COMPANY_KIND_NOUNS``)."""
     ws, j = an.words, i
     while j < len(ws) and j - i < 3 and not ws[j].capitalised and ws[j].norm not in FUNCTION_WORDS \
             and not _past(ws[j]) and _gap(an, j + 1 if j + 1 < len(ws) else j) == " ":
         j += 1
+    if i < j < len(ws) and ws[j].capitalised and ws[j - 1].norm in COMPANY_KIND_NOUNS:
+        return True  # a kind of company and its one-word name: "Danvers medical device firm Abiomed"
     return i < j and j + 1 < len(ws) and ws[j].capitalised and ws[j + 1].capitalised and _gap(an, j + 1) == " "
 
 

@@ -9,7 +9,7 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import (REPORTING_VERBS, SHOUTING_VERBS, SAYING_BASES, DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS, SUPERLATIVES)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -1005,7 +1005,7 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
     fact reads counts only, as "the fifth country to sign" says nothing of how many signed in the end.  A count
     that is no total ("1,000 units daily", "the remaining 12", "a year after", "one count each") is set aside."""
     if not is_ordinal(mention):
-        return (_rank_set(fact, mention) or _other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
+        return (_rank_set(fact, mention) or _one_speaker(mention) or _other_side(fact, mention) or _no_margin(fact, mention) or _clock_no_gap(fact, mention)
                 or _a_change(fact, mention) or _no_total(fact, mention) or compare_number(fact, mention, prepared.units))
     found = f"{mention.text} {mention.unit}"
     if not is_rank(fact):
@@ -1015,6 +1015,21 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
         # that is not the fact's rank ranks a record of its own
         return Comparison(found, None, "'first' ranks a record of its own", "first_record")
     return compare_number(fact, mention, prepared.units)
+
+
+def _one_speaker(mention: Mention) -> Comparison | None:
+    """'with one student telling reporters', 'When one resident shouted at Macron': "one" and a singular noun before a
+    verb of saying (``REPORTING_VERBS``, ``SHOUTING_VERBS``, their -ing forms) names a speaker, no count of a group."""
+    m = _SPEAKER_AFTER.match(mention.after)
+    if mention.text.lower() != "one" or m is None or is_plural(normalise(m.group(1))):
+        return None
+    return Comparison(f"one {m.group(1)}", None, f"names one speaker ('one {m.group(1)} {m.group(2)}'), no count",
+                      "unit")
+
+
+# a singular noun right after the count, then a verb of saying
+_SPEAKER_AFTER = re.compile(r"\s+([a-z][\w'’-]*)\s+(" + alternation(
+    REPORTING_VERBS | SHOUTING_VERBS | {v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in SAYING_BASES}) + r")\b")
 
 
 def _rank_set(fact: Fact, mention: Mention) -> Comparison | None:

@@ -17,6 +17,10 @@ REPORTING_VERBS = {
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
     "recalled", "underlined", "stressed", "clarified",
 }
+# Verbs of crying out, and the plain forms of saying whose -ing forms tell a speaker too ("one student telling
+# reporters") (``_one_speaker`` in kinds/number).
+SHOUTING_VERBS = frozenset({"shouted", "shouts", "shouting", "yelled", "yelling", "cried", "screamed", "screaming"})
+SAYING_BASES = frozenset({"say", "tell", "add", "note", "explain", "insist", "claim", "recall", "describe", "complain"})
 
 # Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was
 # still burning on 3 May"; a date so said is a time the event went on (not one after until/through: its end).
@@ -598,6 +602,11 @@ ORGANISATION_HEADS = frozenset({"corp", "corporation", "inc", "ltd", "company", 
 PARTICLES = frozenset({"out", "up", "off"})
 # Capitalised words after a place that make a company's brand of it ("Jeju Air", "Velmar Motors", "Aske Telecom"): the
 # company is named after the place, not in it.
+# Kinds of company that stand before a company's name ("medical device firm Abiomed", "Danish shipping giant Maersk"):
+# a place before them describes the company (``attributive_place``).
+COMPANY_KIND_NOUNS = frozenset({"firm", "company", "maker", "manufacturer", "developer", "startup", "producer", "retailer",
+                        "carrier", "airline", "lender", "insurer", "operator", "giant", "chain", "supplier", "provider",
+                        "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "bank"})
 BRAND_NOUNS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "telecom", "energy",
                          "steel", "electric", "petroleum", "oil", "gas", "shipping", "lines"})
 
