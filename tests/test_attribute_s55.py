@@ -250,3 +250,50 @@ def test_one_speaker_is_no_count(text):
 
 def test_a_count_a_speaker_gives_still_reads(tmp_path):
     assert _one(tmp_path, CROWD, "One person said 2,000 people attended.") == "differ"
+
+
+# ``hyphenated_modifier``: a noun phrase after "be" in what someone said ("Police said in a statement that the suspect
+# was a 26-year-old man") says what the subject is: "that" after a verb of saying opens no relative clause.
+SUSPECT_AGE = record("number", "suspect, gunman", "26", unit="years old, year-old")
+
+
+@given(lead=st.sampled_from(["Police said that", "Police said in a statement that", "Prosecutors confirmed that"]))
+@settings(max_examples=6, deadline=None)
+def test_an_age_after_be_in_what_was_said_is_the_subjects(lead):
+    assert one_fresh(SUSPECT_AGE, f"{lead} the suspect was a 26-year-old man from Orsk.")[0] == "agree"
+
+
+def test_an_age_in_a_relative_clause_is_still_no_subjects(tmp_path):
+    assert _one(tmp_path, SUSPECT_AGE, "The car that hit the suspect was a 21-year-old sedan.") == "silent"
+
+
+# ``restated_amount``: a bracketed date after a weekday and a part of the day ("on Sunday morning (26 February)")
+# restates that day.
+SANK = record("date", "sank", "2023-02-26")
+
+
+def test_a_bracketed_date_after_a_weekday_morning_restates_it(tmp_path):
+    text = "The intercepted ship sank on Sunday morning (26 February) in Calabria, near the city of Orsk."
+    assert _one(tmp_path, SANK, text) == "agree"
+
+
+def test_a_bracketed_date_after_another_noun_is_its_own(tmp_path):
+    text = "The intercepted ship sank near the harbour (which opened on 27 February) in Calabria."
+    assert _one(tmp_path, SANK, text) == "silent"
+
+
+# ``value_clause``: a past verb right before "and" and another past verb shares that verb's object and what follows
+# it ("the man who shot and injured Robert Fico in May 2024").
+SHOT = record("date", "shot, shooting", "2024-05-15")
+
+
+@given(second=st.sampled_from(["injured", "wounded", "killed"]))
+@settings(max_examples=6, deadline=None)
+def test_coordinated_verbs_share_their_date(second):
+    text = f"A court sentenced the man who shot and {second} Ana Roe in May 2024 to 21 years."
+    assert one_fresh(SHOT, text, published="2025-10-21")[0] == "agree"
+
+
+def test_a_verb_with_its_own_object_keeps_its_clause(tmp_path):
+    text = "The gunman shot two guards and injured Ana Roe in June 2024."
+    assert _one(tmp_path, SHOT, text, "2025-10-21") == "silent"

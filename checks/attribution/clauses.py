@@ -1842,10 +1842,18 @@ def _linked(an: Analysed, i: int, last: int | None, here: int, h: Hit) -> bool:
             or _relative_to_value(an, last, h) or (last is not None and _recorded(an, here, an.clause[h.first]))
             or (here in an.trailing and an.clause[h.last] in (_before_clause(an, here), _main_clause(an, here)))
             or (here == an.intro and an.clause[h.first] in _covered(an, here))
-            or _shared_subject(an, i, here, an.clause[h.first])
+            or _shared_subject(an, i, here, an.clause[h.first]) or _shares_object(an, here, h)
             or (last is None and _sets_the_time(an, here, h) and not _counts_people(an, i))
             or (last is None and _timeline_entry(an, here, h))
             or (last is not None and _subject_of_trailing(an, i, here, h)))
+
+
+def _shares_object(an: Analysed, here: int, h: Hit) -> bool:
+    """'the man who shot and injured Robert Fico in May 2024': a past verb right before "and" and another past verb
+    shares that verb's object and what follows it, in the value's clause."""
+    ws, j = an.words, h.last + 1
+    return j + 1 < len(ws) and ws[j].norm in ("and", "or") and _past(ws[h.last]) and _past(ws[j + 1]) \
+        and an.clause[j + 1] == here and not _gap(an, j).strip() and not _gap(an, j + 1).strip()
 
 
 def _dates_result(an: Analysed, here: int, h: Hit) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
-from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS, TIME_NOUNS
+from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, TIME_NOUNS, WEEKDAYS
 from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, NEGATIONS,
                             PAST_HOLDER_WORDS, VICINITY_WORDS)
 from ..lang.numbers import UNITS
@@ -79,10 +79,11 @@ def _dimension(unit: str) -> str | None:
 
 
 def _names_a_day(an: Analysed, k: int) -> bool:
-    """'Monday', 'yesterday', 'last night', 'this morning': a time a bracketed date may restate."""
+    """'Monday', 'yesterday', 'last night', 'this morning', 'Sunday morning': a time a bracketed date may restate."""
     w = an.words[k]
     return w.norm in CALENDAR_WORDS or w.norm in DAY_WORDS or (
-        w.norm in TIME_NOUNS and k > 0 and an.words[k - 1].norm in ("last", "this", "that"))
+        w.norm in TIME_NOUNS and k > 0 and an.words[k - 1].norm in ("last", "this", "that")) or (
+        w.norm in DAY_PARTS and k > 0 and an.words[k - 1].norm in WEEKDAYS)
 
 
 def former_holder(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

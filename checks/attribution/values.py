@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (COMPLEMENT_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -3434,6 +3434,15 @@ def _described_with(an: Analysed, j: int, about: list[Hit]) -> Decision | None:
     return _complement_of_be(an, k, about)
 
 
+def _after_saying(ws: tuple[Word, ...], k: int) -> bool:
+    """Does a verb of saying stand right before word k, or before a short phrase a preposition opens ("said in a
+    statement that")?"""
+    if k >= 1 and ws[k - 1].norm in COMPLEMENT_VERBS:
+        return True
+    verb = next((j for j in range(k - 2, max(-1, k - 6), -1) if ws[j].norm in COMPLEMENT_VERBS), None)
+    return verb is not None and ws[verb + 1].norm in ("in", "on", "at", "to", "during")
+
+
 def _complement_of_be(an: Analysed, k: int, about: list[Hit]) -> Decision | None:
     """'The first patient is believed to be a 27-year-old man': the noun phrase whose determiner is word k, after a
     form of "be", says what a subject holding a term is."""
@@ -3441,8 +3450,10 @@ def _complement_of_be(an: Analysed, k: int, about: list[Hit]) -> Decision | None
     if k < 1 or ws[k].norm not in DETERMINERS or ws[k - 1].norm not in BE_FORMS:
         return None
     opening = an.clause.index(an.clause[k])
-    if ws[opening].norm in RELATIVE_PRONOUNS:
-        return None  # "the car that hit the victim is a ...": the term is in a relative clause, no subject
+    said = ws[opening].norm == "that" and _after_saying(ws, opening)
+    if ws[opening].norm in RELATIVE_PRONOUNS and not said:
+        return None  # "the car that hit the victim is a ...": the term is in a relative clause, no subject ("Police
+        # said that the suspect was a ...": what was said, a clause of its own)
     subject = [h for h in about if h.last < k - 1 and an.clause[h.first] == an.clause[k]]
     # the term heads the subject: only "be", words of belief and a phrase of place between ("The first patient in
     # Rwanda is believed to be a"),

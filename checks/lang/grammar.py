@@ -511,7 +511,7 @@ IRREGULAR_PAST = {"driven", "drove", "stolen", "stole", "frozen", "froze", "hidd
                   "drew", "drawn", "fell", "fallen", "flew", "flown", "gave", "got", "grew", "grown", "hit", "hurt",
                   "ran", "rose", "risen", "saw", "shut", "split", "stood", "swore", "sworn", "thrown", "threw",
                   "wrote", "written", "cut", "beat", "beaten", "broke", "broken", "freed", "spoke", "spoken", "torn", "tore",
-                  "stricken", "swept", "shaken", "shook", "burnt", "blown", "blew", "burst"}
+                  "stricken", "swept", "shaken", "shook", "burnt", "blown", "blew", "burst", "shot"}
 
 # Verbs whose object is the one replaced: "X will replace Y as leader" - Y is the predecessor.
 # Every form of the verbs of replacing and removing from office.
