@@ -189,6 +189,8 @@ def _age_in_years(fact: Fact, mention: Mention) -> bool:
         return False
     if is_age(mention) and mention.after.lower().startswith(_MONTHS_OLD) == _in_months(fact):
         return True  # (an age in months only for a fact aged in months: "22 months old", [month-old])
+    if _in_months(fact):
+        return False  # (a bare number after a name or "was" is an age in years: "Ivan Lind, 18,")
     if _copula_age(mention):
         return True
     return not mention.unit and bool(APPOSED.search(mention.before)) and bool(_APPOSED_END.match(mention.after))
@@ -217,7 +219,15 @@ def _age_mismatch(fact: Fact, mention: Mention) -> bool:
     if age_fact(fact) and unit.startswith("year") and (_SPAN_OF_YEARS.search(mention.before[-24:])
                                                        or _YEARS_OF.match(mention.after)):
         return True  # "a rise to president in just two years", "three years of litigation": a span, no age
-    return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and not unit.startswith(own)
+    # (for a fact aged in months, a span of months that is no age is none: "spent 22 months in hospital"; "aged
+    # between 22 months and three years" is)
+    return age_fact(fact) and UNITS.get(unit, ("",))[0] == "time" and (
+        not unit.startswith(own) or _in_months(fact) and not _AGE_BEFORE.search(mention.before)
+        and not _OLD_RANGE_END.match(mention.after))
+
+
+# the first end of a range of ages whose last end says "old": "between 22 months and three years old"
+_OLD_RANGE_END = re.compile(r"\s*months?\s+(?:and|to)\s+[\w.-]+\s+(?:years?|months?)\s+old\b", re.IGNORECASE)
 
 
 def _in_months(fact: Fact) -> bool:
@@ -1193,10 +1203,11 @@ def _unit_ratio(fact: Fact, mention: Mention) -> float | None:
 
 @lru_cache(maxsize=4096)
 def _measure_units(units: tuple[str, ...]) -> tuple[str, ...]:
-    """The fact's units that name a measure: not a short abbreviation beside a word of the list that is no unit of
-    measure, which it abbreviates ("M" beside "magnitude" is no metre)."""
-    words_only = [u for u in units if len(u) > 2 and normalise(u) not in UNITS]
-    return tuple(u for u in units if not (words_only and len(u) <= 2))
+    """The fact's units that name a measure: not a short abbreviation in capitals ("M", not the metre's "m") beside a
+    unit of the list that is no unit of measure, which it abbreviates ("M" beside "magnitude" or "Mw" is no metre; "mm"
+    beside "rainfall" is still millimetres)."""
+    other = any(normalise(u) not in UNITS for u in units)
+    return tuple(u for u in units if not (other and len(u) <= 2 and u[:1].isupper()))
 
 
 def written_unit(after) -> tuple[str, float] | None:

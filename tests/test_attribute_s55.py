@@ -297,3 +297,97 @@ def test_coordinated_verbs_share_their_date(second):
 def test_a_verb_with_its_own_object_keeps_its_clause(tmp_path):
     text = "The gunman shot two guards and injured Ana Roe in June 2024."
     assert _one(tmp_path, SHOT, text, "2025-10-21") == "silent"
+
+
+# Near misses the session's review found, each now pinned.
+def test_a_relative_clause_participle_may_be_the_whole_group(tmp_path):
+    rec = record("number", "bus", "30", unit="pilgrims")
+    assert _one(tmp_path, rec, "The bus carried 30 pilgrims who were injured when it overturned near Orsk.") == "agree"
+
+
+def test_missing_with_an_object_is_no_state(tmp_path):
+    rec = record("number", "trek", "30", unit="hikers")
+    assert _one(tmp_path, rec, "The Velmar trek drew 60 hikers that were missing a guide on the final day.") == "differ"
+
+
+def test_a_lower_case_abbreviation_beside_a_word_is_still_a_unit(tmp_path):
+    rec = record("number", "rainfall, rain", "120", unit="mm, rainfall")
+    assert _one(tmp_path, rec, "Rainfall reached 12 cm in Orsk on Sunday.") == "agree"
+
+
+def test_capital_abbreviations_alone_are_no_metres(tmp_path):
+    rec = record("number", "earthquake, quake", "7.1", unit="Mw, M")
+    assert _one(tmp_path, rec, "The earthquake struck off Orsk at a depth of 10 km, the agency said.") == "silent"
+
+
+@given(text=st.sampled_from(["The blaze spread from Orsk to the fire station on Tuesday.",
+                             "The eruption sent a plume from Orsk to the ash-covered villages."]))
+@settings(max_examples=4, deadline=None)
+def test_the_movers_own_origin_is_its_place(text):
+    assert one_fresh(record("place", "fire, blaze, eruption, ash", "[Orsk]", rivals="Velmar"), text)[0] == "agree"
+
+
+@given(name=st.sampled_from(["Orsk-North", "Old-Orsk", "Orsk-Central"]))
+@settings(max_examples=6, deadline=None)
+def test_a_qualified_place_name_is_still_the_place(name):
+    rec = record("place", "stabbing", "[Orsk]", rivals="Velmar")
+    assert one_fresh(rec, f"The stabbing took place in the {name} district on Friday night.")[0] == "agree"
+
+
+@given(text=st.sampled_from([
+    "The ministry said on Monday that hospitals had reported 35 deaths from the Orsk outbreak.",
+    "Engineers had said the Orsk bridge was safe, yet 35 people died when it collapsed on Friday.",
+]))
+@settings(max_examples=4, deadline=None)
+def test_a_past_perfect_after_a_saying_or_past_a_comma_is_no_earlier_report(text):
+    assert one_fresh(record("number", "deaths, died, outbreak", "40", unit="people, deaths"), text)[0] == "differ"
+
+
+def test_an_act_in_the_past_perfect_is_no_report(tmp_path):
+    rec = record("number", "jobs", "250", unit="jobs")
+    assert _one(tmp_path, rec, "By June, Velmar Motors had added 300 jobs at its Orsk plant.") == "differ"
+
+
+def test_bodies_recovered_later_are_no_addition(tmp_path):
+    text = "Fifteen people were killed in the Orsk blast, and all 15 bodies were later recovered from the rubble."
+    assert _one(tmp_path, DEAD, text) == "differ"
+
+
+@given(text=st.sampled_from(["The girl spent 22 months in a Velmar hospital after the blast.",
+                             "The girl has been in a coma for 20 months."]))
+@settings(max_examples=4, deadline=None)
+def test_a_span_of_months_is_no_infants_age(text):
+    assert one_fresh(INFANT, text)[0] == "silent"
+
+
+@given(text=st.sampled_from(["The children are between 22 months and three years old.",
+                             "The children were aged between 22 months and three years."]))
+@settings(max_examples=4, deadline=None)
+def test_a_range_of_ages_in_months_reads(text):
+    assert one_fresh(INFANT, text)[0] == "agree"
+
+
+def test_a_gain_the_fact_is_about_is_read(tmp_path):
+    rec = record("number", "Republicans, gained, gain", "9", unit="seats")
+    assert _one(tmp_path, rec, "Republicans gained seven seats to win a 220-215 majority.") == "differ"
+
+
+@given(text=st.sampled_from([
+    "Republicans won 220 seats in their largest win to date.",
+    "Republicans won 220 seats and so far nobody has challenged the result.",
+]))
+@settings(max_examples=4, deadline=None)
+def test_a_tally_word_of_another_phrase_does_not_loosen(text):
+    assert one_fresh(SEATS, text)[0] == "differ"
+
+
+def test_an_as_of_tally_with_the_term_as_subject_is_loose(tmp_path):
+    assert _one(tmp_path, SEATS, "As of 13:30 (ET), the Republicans had won 203 seats.") == "silent"
+
+
+@given(text=st.sampled_from(["Only one province reported new cases on Monday.",
+                             "One province announced new cases on Monday."]))
+@settings(max_examples=4, deadline=None)
+def test_one_that_reports_is_a_count(text):
+    rec = record("number", "cases, case", "1", unit="province, provinces")
+    assert one_fresh(rec, text)[0] == "agree"

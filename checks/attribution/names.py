@@ -12,7 +12,7 @@ from ..model import Mention
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, MONTHS, TIME_NOUNS, WEEKDAY_NAMES, WEEKDAYS
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (COMPANY_KIND_NOUNS, BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIFIERS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
+from ..lang.grammar import (PLACE_QUALIFIERS, COMPANY_KIND_NOUNS, BE_FORMS, LINKING_VERBS, ROLE_AS_VERBS, TITLE_QUALIFIERS, COMPANION_HEADS, COMPANION_NOUNS, KIN_NOUNS, ROLE_NOUNS, EVENT_PEOPLE, VESSEL_PREFIXES, ATTENDING_VERBS, AUXILIARIES, BRAND_NOUNS, CLAUSE_OPENERS, COMPANY_SUFFIXES, COMPASS_WORDS, COMPLEMENT_VERBS, CONFORMITY_NOUNS, COPULAS,
                             FUNCTION_WORDS, INSTITUTION_NOUNS, LOCATIVE_PREPOSITIONS,
                             NATION_OF, NATIONALITIES, NEGATIONS, PARTY_HEADS, PLACE_NOUNS, SEAT_NOUNS,
                             RELATION_NOUNS, RELATIVE_PRONOUNS, REMOVAL_VERBS, REPORTED_PRONOUNS, REPORTING_VERBS,
@@ -384,14 +384,20 @@ def _hyphened_division(an: Analysed, hit: Hit) -> range | None:
     """'Enga province's Porgera-Paiela district': names joined by hyphens before a place noun (``PLACE_NOUNS``) name
     one place, another than any of them; the whole name's words, or None."""
     ws, first, last = an.words, hit.first, hit.last
-    while first >= 1 and _gap(an, first) == "-" and ws[first - 1].capitalised:
+    while first >= 1 and _gap(an, first) == "-" and _other_name(ws[first - 1]):
         first -= 1
-    while last + 1 < len(ws) and _gap(an, last + 1) == "-" and ws[last + 1].capitalised:
+    while last + 1 < len(ws) and _gap(an, last + 1) == "-" and _other_name(ws[last + 1]):
         last += 1
     if (first, last) == (hit.first, hit.last) or last + 1 >= len(ws) or ws[last + 1].norm not in PLACE_NOUNS \
             or _gap(an, last + 1) != " ":
         return None
     return range(first, last + 2)
+
+
+def _other_name(w: Word) -> bool:
+    """A capitalised word that is a name of its own, no word placing a part of a place ("Orsk-North", "Old-Orsk",
+    ``PLACE_QUALIFIERS``)."""
+    return w.capitalised and w.norm not in PLACE_QUALIFIERS
 
 
 def _brand_ends(an: Analysed, j: int) -> bool:
@@ -687,11 +693,19 @@ def _origin_of_term(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None
     to = _name_run(an, hit.first).stop
     if to >= len(an.words) or an.words[to].norm != "to" or _gap(an, to).strip():
         return None
-    term = next((h for h in about if to < h.first <= to + 3 and not _gap(an, h.first).strip()), None)
-    if term is None:
-        return None
+    term = next((h for h in about if to < h.first <= to + 3 and not _gap(an, h.first).strip() and _heads(an, h)), None)
+    if term is None or any(h.last < hit.first and an.clause[h.last] == an.clause[hit.first] for h in about):
+        return None  # (a term before "from" is the mover: "The blaze spread from Orsk to ...", its own place)
     return Decision(False, f"is where a movement to '{_words(an, range(term.first, term.last + 1))}' starts, "
                            "not its place")
+
+
+def _heads(an: Analysed, h: Hit) -> bool:
+    """Does the term end its noun phrase (no hyphen or lower-case noun after it: not "the fire station", "the
+    ash-covered villages")?"""
+    j = h.last + 1
+    return j >= len(an.words) or _gap(an, j).strip() not in ("", "-") or an.words[j].norm in FUNCTION_WORDS \
+        or an.words[j].capitalised
 
 
 def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

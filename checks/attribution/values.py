@@ -1094,7 +1094,9 @@ def _died_later(after: tuple[Word, ...]) -> bool:
     """Does a count's predicate (its next words, to a punctuation mark) say its state came later ("one person died
     later in hospital", "two later died")?"""
     own = next((i for i, w in enumerate(after) if w.norm in ("and", "or", "but")), len(after))
-    return any(w.norm == "later" for w in after[:own]) and bool(_states(after[:own]))
+    # (a verb or adjective of the state, no noun: "their 12 bodies were later recovered" are the same dead)
+    return any(w.norm == "later" for w in after[:own]) and bool(_states(tuple(w for w in after[:own]
+                                                                               if not is_plural(w.norm))))
 
 
 def _added_to_earlier(an: Analysed, mention: Mention) -> bool:
@@ -1192,8 +1194,10 @@ def change_and_level(an: Analysed, mention: Mention, about: list[Hit]) -> Decisi
     if mention.kind != "number":
         return None
     text = an.sentence.text
-    if _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start) and _TO_AFTER.match(text, mention.end):
-        return Decision(False, "states a change; the level follows 'to'")
+    change = _CHANGE_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if change and _TO_AFTER.match(text, mention.end) and not any(change.start() < h.end and h.start < mention.start for h in about):
+        return Decision(False, "states a change; the level follows 'to'")  # (unless a term is the verb of change:
+        # a fact about the gain, "gained nine seats to win a majority")
     level = _FROM_LEVEL.search(text, max(0, mention.start - 30), mention.start)
     if level and not _describes_a_place(text, level, mention):
         return Decision(False, "is the level it changed from, an earlier figure ('down from', 'up from')")
@@ -1623,11 +1627,19 @@ _EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,(?:(?!
                             r"\b(?P<talk>previously|formerly)\s+)"
                             r"\b(?:had|held)\b[^;:,!?]{0,30}\Z", re.IGNORECASE)
 # "Officials had said that 17 people had been killed, but ...": a saying in the past perfect, before the story's own
-# past, is an earlier report (in the count's clause: no stop, no ", but" between; not "had estimated winds of 120 mph",
-# an adjective)
-_HAD_SAID = re.compile(r"\b(?P<talk>had\s+(?:[a-z]+ly\s+)?(?:" + alternation(SAYING_VERBS - {"estimated", "according"})
-                       + r"))\b"
-                       r"(?:(?!,\s*but\b)[^;:!?.]){0,80}\Z", re.IGNORECASE)
+# past, is an earlier report (in the count's clause: no stop or comma between; not "had estimated winds of 120 mph",
+# an adjective, nor "had added 300 jobs", an act)
+_PERFECT_SAYING = frozenset({"said", "reported", "announced", "stated", "told", "claimed"})
+_HAD_SAID = re.compile(r"\b(?P<talk>had\s+(?:[a-z]+ly\s+)?(?:" + alternation(_PERFECT_SAYING) + r"))\b[^,;:!?.]{0,80}\Z",
+                       re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:" + alternation(SAYING_VERBS) + r")\b", re.IGNORECASE)
+
+
+def _had_said(text: str, start: int, end: int) -> re.Match | None:
+    """A saying in the past perfect before the count (``_HAD_SAID``), unless a saying in the simple past stands
+    before it, whose that-clause shifts its tense back ("The ministry said that hospitals had reported 35 deaths")."""
+    m = _HAD_SAID.search(text, start, end)
+    return None if m is None or _SAID_BEFORE.search(text, 0, m.start()) else m
 _EARLIER_REPORTED = re.compile(r"\s*(?P<opening>earlier|previously)\s*,[^;:!?]{0,80}?\b(?:" + alternation(EARLIER_SAYING)
                                + r")\b(?:(?!,\s*but\b)[^;:!?]){0,200}\Z", re.IGNORECASE)
 
@@ -1707,7 +1719,7 @@ def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
     if mention.kind != "number":
         return None
     m = _RUNNING_AFTER.match(an.sentence.text, mention.end) or _AS_OF.match(an.sentence.text, 0, mention.start)
-    if m is None or any(h.start < m.end() and m.start() < h.end for h in about):
+    if m is None or any(h.start < m.end("tally") and m.start("tally") < h.end for h in about):
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)
     shown = " ".join(m.group("tally").split())
@@ -1715,9 +1727,10 @@ def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
                                   "one") if decision.attached and not decision.weak else None
 
 
-# after the count, in its clause (no stop, comma or "but" between): "so far", "thus far", "to date", "at last count"
-_RUNNING_AFTER = re.compile(r"(?:(?!,|\bbut\b)[^.;:!?]){0,60}?\b(?P<tally>" + alternation(RUNNING_TALLY_WORDS) + r")\b",
-                            re.IGNORECASE)
+# right after the count and its noun (maybe a second noun word): "49 seats so far", "35 deaths to date" (not "in their
+# largest win to date", "and so far nobody": another phrase's; not "up to date")
+_RUNNING_AFTER = re.compile(r"(?:\s+(?!(?:and|but|or|in|that|who|which)\b)[a-z][\w'’-]*){0,2}?\s+(?<!\bup\s)(?P<tally>" + alternation(RUNNING_TALLY_WORDS)
+                            + r")\b", re.IGNORECASE)
 # "As of 13:30 (ET) 203 seats had been called": "as of" and a time opening the sentence, before the count
 _AS_OF = re.compile(r"\s*(?P<tally>as\s+of)\s(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,40}\Z", re.IGNORECASE)
 
@@ -1733,7 +1746,7 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
         or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_REPORTED.match(text, 0, mention.start) \
         or _EARLIER_AFTER.match(text, mention.end) or _EARLIER_STATE.search(text, start, mention.start) \
-        or _HAD_SAID.search(text, start, mention.start)
+        or _had_said(text, start, mention.start)
     if not m:
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)

@@ -9,7 +9,8 @@ from ..attribution import attach_value
 from ..attribution.names import same_nation
 from ..errors import Problem
 from ..fields import TERMS_SHAPE, show, terms
-from ..lang.grammar import (REPORTING_VERBS, SHOUTING_VERBS, SAYING_BASES, DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
+from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
+from ..lang.grammar import (SPEAKING_VERBS, DEFINITE_REFERENCE, BE_FORMS, CHANGE_NOUNS, PARTICLES, PARTICIPATION_VERBS, HOUSING_VERBS, RESIDENT_TERMS, BY_CHANGE_VERBS, IRREGULAR_PAST, COLLECTIVE_NOUNS, COMPARATIVES, DIMENSION_ADJECTIVES, DIMENSION_OF, SIZE_ADJECTIVES,
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS, SUPERLATIVES)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
@@ -884,7 +885,7 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
             if _ALL_BEFORE.search(mention.before[-8:]):
                 return named  # "all 110 survivors were hospitalised": the whole group, whatever befalls it
         elif w in STATE_OF:
-            return _state_word(mention, window, k, passive)
+            return _state_word(mention, window, k, passive, named)
         elif w in STATE_FILLERS or w in ("people", "persons") or head and w in ("who", "that") and not named:
             # ("a dozen hikers who went missing": the relative clause tells the noun's state)
             head, passive = True, passive or w in BE_FORMS
@@ -898,10 +899,24 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
     return named
 
 
-def _state_word(mention: Mention, window: list[str], k: int, passive: bool) -> tuple[str, str] | None:
-    """The state the word of a state at word k of the count's window names, or None where it is a verb with an object
-    ("350 firefighters evacuated residents") or a predicate of its own."""
+def _relative_state(mention: Mention, window: list[str], k: int) -> bool:
+    """In a relative clause after the count's noun, only a word that is a state itself, no participle of something done
+    to them ("a dozen hikers who went missing"; not "30 pilgrims who were injured when it overturned", "40 hostages who
+    were held", which may be all of those counted), with no object after it ("hikers that were missing a guide")."""
     w = normalise(window[k].strip(_MARKS))
+    nxt = window[k + 1].lower() if k + 1 < len(window) and window[k][-1:] not in ",;:.!?" else ""
+    return not w.endswith("ed") and w not in IRREGULAR_PAST and not _active(mention.after, window[k]) \
+        and nxt not in DETERMINERS
+
+
+def _state_word(mention: Mention, window: list[str], k: int, passive: bool,
+                named: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The state the word of a state at word k of the count's window names, or None where it is a verb with an object
+    ("350 firefighters evacuated residents") or a predicate of its own (``named``, the noun's own state, in a relative
+    clause that tells none)."""
+    w = normalise(window[k].strip(_MARKS))
+    if any(x.lower() in ("who", "that") for x in window[:k]) and not _relative_state(mention, window, k):
+        return named
     if not k and _attributive(window):
         return STATE_OF[w], w  # "10 missing climbers": a state word before the count's noun describes it
     return None if _own_predicate(window, k) or not passive and _active(mention.after, window[k]) else (STATE_OF[w], w)
@@ -1019,17 +1034,18 @@ def compare(fact: Fact, mention: Mention, prepared) -> Comparison:
 
 def _one_speaker(mention: Mention) -> Comparison | None:
     """'with one student telling reporters', 'When one resident shouted at Macron': "one" and a singular noun before a
-    verb of saying (``REPORTING_VERBS``, ``SHOUTING_VERBS``, their -ing forms) names a speaker, no count of a group."""
+    verb of speaking (``SPEAKING_VERBS``) names a speaker, no count of a group (not after "only")."""
     m = _SPEAKER_AFTER.match(mention.after)
-    if mention.text.lower() != "one" or m is None or is_plural(normalise(m.group(1))):
-        return None
+    if mention.text.lower() != "one" or m is None or is_plural(normalise(m.group(1))) or _ONLY_BEFORE.search(mention.before):
+        return None  # ("Only one province reported new cases": a count)
     return Comparison(f"one {m.group(1)}", None, f"names one speaker ('one {m.group(1)} {m.group(2)}'), no count",
                       "unit")
 
 
-# a singular noun right after the count, then a verb of saying
-_SPEAKER_AFTER = re.compile(r"\s+([a-z][\w'’-]*)\s+(" + alternation(
-    REPORTING_VERBS | SHOUTING_VERBS | {v[:-1] + "ing" if v.endswith("e") else v + "ing" for v in SAYING_BASES}) + r")\b")
+# a singular noun right after the count, then a verb of speaking (not "wrote", "announced", "reported", "claimed": a
+# count may do those: "One judge wrote a dissent")
+_SPEAKER_AFTER = re.compile(r"\s+([a-z][\w'’-]*)\s+(" + alternation(SPEAKING_VERBS) + r")\b")
+_ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
 
 
 def _rank_set(fact: Fact, mention: Mention) -> Comparison | None:

@@ -17,10 +17,11 @@ REPORTING_VERBS = {
     "reports", "added", "noted", "wrote", "tweeted", "explained", "insisted", "claimed", "argued",
     "recalled", "underlined", "stressed", "clarified",
 }
-# Verbs of crying out, and the plain forms of saying whose -ing forms tell a speaker too ("one student telling
-# reporters") (``_one_speaker`` in kinds/number).
-SHOUTING_VERBS = frozenset({"shouted", "shouts", "shouting", "yelled", "yelling", "cried", "screamed", "screaming"})
-SAYING_BASES = frozenset({"say", "tell", "add", "note", "explain", "insist", "claim", "recall", "describe", "complain"})
+# Verbs of speaking aloud: "one" and a singular noun before one names a speaker ("one student telling reporters",
+# "When one resident shouted"), no count (``_one_speaker`` in kinds/number).
+SPEAKING_VERBS = frozenset({"said", "says", "saying", "told", "telling", "tells", "shouted", "shouting", "yelled",
+                            "yelling", "cried", "screamed", "screaming", "recalled", "recalling", "explained",
+                            "insisted", "complained", "described", "describing"})
 
 # Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was
 # still burning on 3 May"; a date so said is a time the event went on (not one after until/through: its end).
@@ -907,6 +908,10 @@ ADDED_WORDS = ("an additional", "a further", "an extra", "a fresh")
 # Compass words: "30 km east-northeast of Wajima", "north of the city" place something relative to a point of
 # reference (``reference_point``).
 COMPASS_WORDS = COMPASS_POINTS | {"northerly", "southerly", "easterly", "westerly"}
+# Words that place a part of a place, or tell it from an older one, joined to its name ("Orsk-North", "Old-Orsk"):
+# the joined name is still that place (``place_in_name``).
+PLACE_QUALIFIERS = COMPASS_WORDS | {"old", "new", "greater", "upper", "lower", "central", "inner", "outer", "east",
+                                    "west", "north", "south", "centre", "center"}
 
 # Verbs of answering for something: a "for" phrase after one names the reason, another event than the one dated
 # ("apologized at a hearing on Tuesday for the update that crashed millions of computers").

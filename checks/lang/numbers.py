@@ -110,7 +110,7 @@ MORE_WORDS = ("other", "more", "additional", "further", "extra")  # not "new": "
 NARROWING_WORDS = ("main", "leading", "major", "principal", "frontrunning")
 
 # Words right before a number that make it an age in years: "died aged 96", "at age 40", "at the age of 7".
-AGE_OPENERS = ("aged", "at age", "age of")
+AGE_OPENERS = ("aged", "at age", "age of", "aged between", "aged from")  # (a range of ages: "aged between 22 months and three years")
 # Verbs of dying before "at" and a bare number: the number is the age at death ("Gorbachev died at 91.").
 DIED_AT_VERBS = ("died", "dies", "die", "dying", "passed away", "passes away", "pass away")
 # How an age is written after its number ("a 25-year-old coach", "38 years old", "11 years of age").
