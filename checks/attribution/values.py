@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (COMPLEMENT_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1628,9 +1628,8 @@ _EARLIER_STATE = re.compile(r"(?:\A\s*(?P<opening>previously|formerly)\s*,(?:(?!
                             r"\b(?:had|held)\b[^;:,!?]{0,30}\Z", re.IGNORECASE)
 # "Officials had said that 17 people had been killed, but ...": a saying in the past perfect, before the story's own
 # past, is an earlier report (in the count's clause: no stop or comma between; not "had estimated winds of 120 mph",
-# an adjective, nor "had added 300 jobs", an act)
-_PERFECT_SAYING = frozenset({"said", "reported", "announced", "stated", "told", "claimed"})
-_HAD_SAID = re.compile(r"\b(?P<talk>had\s+(?:[a-z]+ly\s+)?(?:" + alternation(_PERFECT_SAYING) + r"))\b[^,;:!?.]{0,80}\Z",
+# an adjective, nor "had added 300 jobs", an act: ``PERFECT_SAYING_VERBS``)
+_HAD_SAID = re.compile(r"\b(?P<talk>had\s+(?:[a-z]+ly\s+)?(?:" + alternation(PERFECT_SAYING_VERBS) + r"))\b[^,;:!?.]{0,80}\Z",
                        re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:" + alternation(SAYING_VERBS) + r")\b", re.IGNORECASE)
 
@@ -1714,7 +1713,7 @@ _SEVERAL_AFTER = frozenset({"in", "during", "from"})  # (not "of": "the first of
 
 def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the Republicans have secured 49 seats so far', 'As of 13:30, 203 seats had been called': a count told as a
-    tally still running (``RUNNING_TALLY_WORDS`` in its clause, or "as of" and a time opening the sentence) may be
+    tally still running (``RUNNING_TALLY_WORDS`` right after it and its noun, or "as of" and a time opening the sentence) may be
     short of the final one: attached as the clause says, but loosely (unless a term says so too)."""
     if mention.kind != "number":
         return None

@@ -605,9 +605,10 @@ PARTICLES = frozenset({"out", "up", "off"})
 # company is named after the place, not in it.
 # Kinds of company that stand before a company's name ("medical device firm Abiomed", "Danish shipping giant Maersk"):
 # a place before them describes the company (``attributive_place``).
-COMPANY_KIND_NOUNS = frozenset({"firm", "company", "maker", "manufacturer", "developer", "startup", "producer", "retailer",
-                        "carrier", "airline", "lender", "insurer", "operator", "giant", "chain", "supplier", "provider",
-                        "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "bank"})
+COMPANY_KIND_NOUNS = frozenset({"firm", "company", "maker", "manufacturer", "developer", "startup", "producer",
+                                "retailer", "carrier", "airline", "lender", "insurer", "operator", "giant", "chain",
+                                "supplier", "provider", "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker",
+                                "bank"})
 BRAND_NOUNS = frozenset({"air", "airlines", "airways", "aviation", "motors", "group", "holdings", "telecom", "energy",
                          "steel", "electric", "petroleum", "oil", "gas", "shipping", "lines"})
 
@@ -823,6 +824,9 @@ STATE_FILLERS = {"still", "now", "reportedly", "reported", "confirmed", "feared"
 # An earlier report's figure, superseded ("from a previous report that said 11,300 were dead", "an initial estimate
 # put the toll at 50"): these words before one of the report nouns.
 # Not "preliminary", "first" or "original": "the NTSB's preliminary report said 38 cars derailed" is a report in force.
+# Verbs of saying whose past perfect before a count tells an earlier report ("Officials had said that 17 people had been
+# killed, but ..."): not "estimated" ("had estimated winds of 120 mph") nor "added" ("had added 300 jobs").
+PERFECT_SAYING_VERBS = frozenset({"said", "reported", "announced", "stated", "told", "claimed"})
 # Words telling a count as a tally still running, maybe short of the final one ("49 seats so far") (``running_tally``).
 RUNNING_TALLY_WORDS = frozenset({"so far", "thus far", "to date", "at last count", "at the last count"})
 EARLIER_WORDS = {"previous", "earlier", "initial", "prior", "old", "older", "outdated", "erroneous", "incorrect",
