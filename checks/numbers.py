@@ -45,6 +45,7 @@ _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?
 # COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence").
 # Each branch asks its cheapest question first (a digit; a word's start and the gate), so the scan passes over
 # most places at once instead of trying the lookbehinds, and then every word, at each character.
+_FIGURE_AFTER = re.compile(r"[ \u00a0](?:[A-Z][A-Za-z]?|[a-z]{1,2})[ \u00a0]?\d")  # "An M 6.4", "a Mw 7.1": the sign of the figure after
 _PLURAL_LONG = re.compile(r"[ \u00a0]-?[^\W\d_]+s-long\b", re.IGNORECASE)  # "a years-long", "a decades-long"
 _A_WORDS = re.compile(r"(?:half[\s-]+)?an?", re.IGNORECASE)  # "a", "an", "half a": a number only before a unit
 _NUMBER = re.compile(
@@ -102,9 +103,11 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
         value, unit, start, end, after_at = _unit_of(m, text, value)
         if m.group("words") and _A_WORDS.fullmatch(m.group("words")) and (unit.lower() not in UNITS
                                                                           or _RATE_BEFORE.search(text, max(0, start - 24), start)
-                                                                          or _PLURAL_LONG.match(text, end)):
+                                                                          or _PLURAL_LONG.match(text, end)
+                                                                          or _FIGURE_AFTER.match(text, end)):
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"; nor
-            # before a plural span made an adjective: "a years-long war" is no one year
+            # before a plural span made an adjective: "a years-long war" is no one year; nor before a unit's sign
+            # that a figure follows: "An M 6.4 earthquake" is a magnitude of 6.4
         if _vague(m, text) or _pronoun(m, text, unit) or _in_a_name(m, text):
             continue  # "a few dozen homes": no exact number; "a loved one", "Those One Medical offices": no count
         if unit and _AGO.match(text, _unit_after(text, end)[1]):

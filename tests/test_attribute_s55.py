@@ -391,3 +391,38 @@ def test_an_as_of_tally_with_the_term_as_subject_is_loose(tmp_path):
 def test_one_that_reports_is_a_count(text):
     rec = record("number", "cases, case", "1", unit="province, provinces")
     assert one_fresh(rec, text)[0] == "agree"
+
+
+# A term right before a noun of people an event names ("Shooting suspect Ivan Roe", "the crash victims") describes
+# them: a date of their clause is not the event's.
+@given(text=st.sampled_from(["Shooting suspect Ivan Roe appeared in court on 6 September.",
+                             "The crash victims were buried on Monday, 9 September."]))
+@settings(max_examples=4, deadline=None)
+def test_a_term_describing_people_is_no_dated_event(text):
+    assert one_fresh(record("date", "shooting, crash", "2024-09-04"), text, published="2024-09-10")[0] == "silent"
+
+
+def test_the_event_itself_is_still_dated(tmp_path):
+    rec = record("date", "shooting, crash", "2024-09-04")
+    assert _one(tmp_path, rec, "The shooting killed four people on 6 September.", "2024-09-10") == "differ"
+
+
+# "An M 6.4 earthquake": "an" before a unit's sign that a figure follows is no count of one.
+def test_an_before_a_magnitude_sign_is_no_count(tmp_path):
+    rec = record("number", "earthquake, quake", "6.4", unit="magnitude, M, Mw")
+    _, found = one_fresh(rec, "An M 6.4 earthquake struck off Orsk on Sunday.")
+    assert found == ["6.4 magnitude"]
+
+
+def test_an_hour_is_still_one(tmp_path):
+    rec = record("number", "delay, delayed", "1", unit="hour, hours")
+    assert _one(tmp_path, rec, "The flight was delayed by an hour on Sunday.") == "agree"
+
+
+# ``running_tally``: a tally word opening the sentence, or between a perfect's auxiliary and its verb, before the count.
+@given(text=st.sampled_from(["So far, 49 seats have been called for the Republicans.",
+                             "Republicans have so far won 49 seats.",
+                             "To date, the Republicans have won 49 seats."]))
+@settings(max_examples=6, deadline=None)
+def test_a_tally_word_before_the_count_is_loose(text):
+    assert one_fresh(SEATS, text)[0] == "silent"

@@ -2623,7 +2623,7 @@ def _date_events(an: Analysed, mention: Mention, about: list[Hit]) -> list[Hit] 
     k = an.index_at(mention.start)
     events = [h for h in about if _own_relative(an, h, k)
               or not _attributive(an, h) and not _before_aftermath_noun(an, h) and not _epithet(an, h)
-              and not _name_modifier(an, h)]
+              and not _name_modifier(an, h) and not _people_modifier(an, h)]
     if not events:
         return Decision(False, f"'{_span(an, about[0])}' only describes the noun after it, it is not the clause's event")
     described = [_reduced_relative(an, h, an.index_at(mention.start)) for h in events]
@@ -2909,6 +2909,15 @@ def _attributive(an: Analysed, hit: Hit) -> bool:
     participle = w.norm.endswith(("ed", "ing")) and len(w.norm) > 4 or w.norm in IRREGULAR_PAST  # ("the lost crew")
     return (participle and nxt.norm not in FUNCTION_WORDS and not _past(nxt)
             and an.sentence.text[w.end:nxt.start] == " ")
+
+
+def _people_modifier(an: Analysed, hit: Hit) -> bool:
+    """'Shooting suspect Ivan Roe appeared in court on 6 September', 'the crash victims were buried on Monday': a term
+    naming an event right before a lower-case noun of people the event names (``EVENT_PEOPLE``) describes them; the
+    date is their clause's, not the event's."""
+    k, event = hit.last + 1, an.words[hit.last].norm
+    return k < len(an.words) and _gap(an, k) == " " and not an.words[k].capitalised and an.words[k].norm in EVENT_PEOPLE \
+        and (event in KNOWN_EVENT_NOUNS or event.endswith("ing"))  # (an event's noun: not "the two men accused of")
 
 
 def _name_modifier(an: Analysed, hit: Hit) -> bool:

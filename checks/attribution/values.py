@@ -1713,11 +1713,14 @@ _SEVERAL_AFTER = frozenset({"in", "during", "from"})  # (not "of": "the first of
 
 def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'the Republicans have secured 49 seats so far', 'As of 13:30, 203 seats had been called': a count told as a
-    tally still running (``RUNNING_TALLY_WORDS`` right after it and its noun, or "as of" and a time opening the sentence) may be
+    tally still running (``RUNNING_TALLY_WORDS`` right after it and its noun, opening the sentence or between a perfect's
+    auxiliary and its verb, or "as of" and a time opening the sentence) may be
     short of the final one: attached as the clause says, but loosely (unless a term says so too)."""
     if mention.kind != "number":
         return None
-    m = _RUNNING_AFTER.match(an.sentence.text, mention.end) or _AS_OF.match(an.sentence.text, 0, mention.start)
+    text = an.sentence.text
+    m = _RUNNING_AFTER.match(text, mention.end) or _AS_OF.match(text, 0, mention.start) \
+        or _TALLY_OPENING.match(text, 0, mention.start) or _TALLY_PERFECT.search(text, max(0, mention.start - 40), mention.start)
     if m is None or any(h.start < m.end("tally") and m.start("tally") < h.end for h in about):
         return None
     decision = _same_clause(an, an.index_at(mention.start), about)
@@ -1730,6 +1733,11 @@ def running_tally(an: Analysed, mention: Mention, about: list[Hit]) -> Decision 
 # largest win to date", "and so far nobody": another phrase's; not "up to date")
 _RUNNING_AFTER = re.compile(r"(?:\s+(?!(?:and|but|or|in|that|who|which)\b)[a-z][\w'’-]*){0,2}?\s+(?<!\bup\s)(?P<tally>" + alternation(RUNNING_TALLY_WORDS)
                             + r")\b", re.IGNORECASE)
+# "So far, 49 seats have been called": a tally word opening the sentence, before the count
+_TALLY_OPENING = re.compile(r"\s*(?P<tally>" + alternation(RUNNING_TALLY_WORDS) + r")\s*,[^.;:!?]{0,60}\Z", re.IGNORECASE)
+# "Republicans have so far won 49 seats": a tally word between a perfect's auxiliary and its verb, right before the count
+_TALLY_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?P<tally>" + alternation(RUNNING_TALLY_WORDS) + r")\s+[a-z]+\s+"
+                            r"(?:(?:about|some|nearly|at\s+least)\s+)?\Z", re.IGNORECASE)
 # "As of 13:30 (ET) 203 seats had been called": "as of" and a time opening the sentence, before the count
 _AS_OF = re.compile(r"\s*(?P<tally>as\s+of)\s(?:[^.;:!?]|(?<=\d)[.:](?=\d)){0,40}\Z", re.IGNORECASE)
 
