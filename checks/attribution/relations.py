@@ -134,10 +134,10 @@ def temporal_relation(an: Analysed, mention: Hit | Mention, about: list[Hit]) ->
 
 
 def _event_terms(an: Analysed, about: list[Hit]) -> list[Hit]:
-    """The terms that may name the clause's event: not one right before a noun of people it names ("the shooting
-    suspect appeared in court following this week's shooting": the suspect's), unless every term is so."""
-    ws = an.words
-    events = [h for h in about if not (h.last + 1 < len(ws) and ws[h.last + 1].norm in EVENT_PEOPLE)]
+    """The terms that may name the clause's event: not one naming an event right before a noun of people it names
+    (``_people_modifier``: "the shooting suspect appeared in court following this week's shooting": the suspect's),
+    unless every term is so."""
+    events = [h for h in about if not _people_modifier(an, h)]
     return events or about
 
 

@@ -820,9 +820,9 @@ def _role_count(fact: Fact) -> bool:
 def _counted_noun(mention: Mention) -> bool:
     """A count of a plural noun that is no unit of measure ("1,301 pilgrims", "10 missing climbers"; not "6.3
     magnitude", "40%")."""
-    unit = normalise(mention.unit)
-    if unit in STATE_OF and _attributive(mention.after.split()[:2]):
-        unit = normalise(mention.after.split()[1].strip(_MARKS))
+    unit, after = normalise(mention.unit), mention.after.split()[:2]
+    if unit in STATE_OF and _attributive(after):
+        unit = normalise(after[1].strip(_MARKS))
     one = mention.value == 1 and unit.isalpha() and unit not in FUNCTION_WORDS  # ("One climber remained missing")
     return bool(unit) and (is_plural(unit) or one) and unit not in UNITS
 
