@@ -17,7 +17,7 @@ from .lang.money import MONEY_SCALES
 from .lang.numbers import (EVERYONE_NOUNS, HEDGE_WORDS, POUND_WORDS, TITLE_UNITS, WON_TITLES, TON_IN_POUNDS, TON_WORDS, ABOARD_WORDS, AGAINST_WORDS, COUNT_OPENERS, DURATION_VERBS, AGE_OPENERS, AGE_SUFFIXES, DEATH_TOLL_WORDS, DEATH_WORDS, DIED_AT_VERBS,
                            HARM_HEDGES, HARM_VERBS, HARMED_UNITS, INJURY_WORDS, KILL_VERBS, LOWER_BOUNDS, NEAR_AGREES,
                            NEAR_BELOW, NEAR_HOLDS_ONE, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, PEOPLE_NOUNS, PEOPLE_UNITS, SHORT_OF, TALLY_NOUNS, TENS, TOLL_NOUNS, UNITS, UPPER_BOUNDS, VOTE_UNITS)
-from .lang.grammar import BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, READING_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
+from .lang.grammar import STATE_FILLERS, BRINGING_TO_VERBS, COLLECTIVE_NOUNS, PLACEHOLDER_FIGURES, READING_NOUNS, FRONTED_PARTITIVE, FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PARTITIVE_OPENERS, STATE_OF
 from .words import alternation, is_demonym, is_plural, normalise, singular, words
 
 
@@ -379,19 +379,32 @@ def _state_count(fact: Fact, mention: Mention) -> bool:
     """'left six dead', 'leaving six dead and 13 injured': a count right after a verb of leaving whose noun is an
     adjective of a state people are in (``_STATE_ADJECTIVES``), with no noun after it, counts people in that state,
     for a fact counting people whose words name the same state (``STATE_OF``: "killed" and "dead" are one state)."""
-    unit = normalise(mention.unit)
+    unit, after, filled = _past_fillers(mention)
     state = STATE_OF.get(unit) if unit in _STATE_ADJECTIVES else None
-    if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) \
-            or not _LEFT_BEFORE.search(mention.before[-30:]) or _NOUN_AFTER_STATE.match(mention.after):
+    if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) or _NOUN_AFTER_STATE.match(after) \
+            or not (filled and not _other_noun_before(fact, mention) or _LEFT_BEFORE.search(mention.before[-30:])):
         return False  # (not "six dead cows", nor a count no verb of leaving puts in its state: "including six dead")
     return any(STATE_OF.get(w) == state for w in fact_words(fact.claim, fact.about, fact.unit))
+
+
+def _past_fillers(mention: Mention) -> tuple[str, str, bool]:
+    """The count's noun, or the word past those that may stand between a count and its state ("18 still missing",
+    "18 were still missing": ``STATE_FILLERS``), the text from its space on, and whether any was passed."""
+    at, word = 0, _NEXT_WORD.match(mention.after)
+    while word and normalise(word.group(1)) in STATE_FILLERS and (nxt := _NEXT_WORD.match(mention.after, word.end())):
+        at, word = word.end(), nxt
+    if word is None:
+        return normalise(mention.unit), mention.after, False
+    return normalise(word.group(1)), mention.after[at:], at > 0
+
 
 
 # "left six dead", "leaving at least 13 injured": a verb of leaving, maybe a hedge, right before the count
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?\Z",
                           re.IGNORECASE)
-_NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|or)\b)")  # anything but a stop or "and"
-# after the adjective: "left six dead at the scene" may be a part, "six dead cows" counts cows
+_NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|or|after|since|following)\b)")
+# after the adjective, anything but a stop, "and" or a time's preposition ("18 still missing after the rains"): "left
+# six dead at the scene" may be a part, "six dead cows" counts cows
 
 
 # (a verb of becoming is one too: "6 went missing", "12 got hurt")
@@ -411,6 +424,8 @@ def _earlier_noun(before: str) -> str | None:
     for m in reversed(list(_COUNT_NOUN.finditer(sentence))):
         if m.group(1) and _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " "):
             left_out = True  # "30 were": its noun is left out too, further back
+        elif m.group(1) in _STATE_ADJECTIVES:
+            return "people"  # "33 dead, 18 missing": people in a state
         elif m.group(1) and m.group(1) not in _NOT_NOUNS:
             return normalise(m.group(1))
     return "" if left_out else None  # (past counts with no noun: a year, a day, "3 a.m."; "" names no noun at all)
@@ -437,9 +452,7 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
     named = _NAMED_BEFORE.search(mention.before[-30:])
     if named and normalise(named.group(0).strip(" -")) not in COUNT_OPENERS:
         return False  # "Chandrayaan-3 has landed", "Apollo 11 landed": a name's number, no count ("Another 11 were")
-    other = _earlier_noun(mention.before)
-    if other is not None and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
-            and not (other in PEOPLE_NOUNS and any(normalise(u) in PEOPLE_UNITS for u in fact.unit)):
+    if _other_noun_before(fact, mention):
         return False  # "saved 40 dogs; 12 were rescued from the roof": the left-out noun is the earlier count's
     after = mention.after[m.end():] if (m := _MORE_LEAD.match(mention.after)) else mention.after
     after = after[m.end():] if (m := _WHO_LEAD.match(after)) else after  # "the 118 who died": its relative clause
@@ -448,6 +461,14 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     start = rest.end() if rest else 0
     return _fact_verb_after(fact, words(after[start:start + 60]))
+
+
+def _other_noun_before(fact: Fact, mention: Mention) -> bool:
+    """Is the noun a count leaves out an earlier count's, one the fact does not count ("saved 40 dogs; 6 went
+    missing": dogs, for a fact counting people)?"""
+    other = _earlier_noun(mention.before)
+    return other is not None and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
+        and not ((other in PEOPLE_NOUNS or other in PEOPLE_UNITS) and any(normalise(u) in PEOPLE_UNITS for u in fact.unit))
 
 
 def _fact_verb_after(fact: Fact, tail: list) -> bool:
@@ -791,13 +812,15 @@ def another_currency(fact: Fact, mention: Mention) -> bool:
 
 
 _TALLY_BREAK = re.compile(r"[,;:.()\d]")  # what ends the phrase a tally noun governs
+# a name set off by commas inside that phrase is in apposition, no end of it: "the toll in the capital, Orsk, rose to 33"
+_NAME_APPOSITION = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,(?=\s*[a-z])")  # (its verb follows)
 
 
 def _tally_before(fact: Fact, mention: Mention) -> bool:
     """'the death toll has risen to at least 2,900', 'Death toll rises to 2,900 in ...': for a fact counting things (a
     plural unit: deaths, people), a number with no unit of its own, a few words after a tally noun in the same phrase
     (no punctuation, no other number between), is that tally."""
-    tail = [w.norm for w in words(_TALLY_BREAK.split(mention.before)[-1])[-_TALLY_REACH:]]
+    tail = [w.norm for w in words(_TALLY_BREAK.split(_NAME_APPOSITION.sub(" ", mention.before))[-1])[-_TALLY_REACH:]]
     if not _no_unit_of_its_own(mention, tail):
         return False
     if not _counts_things(fact):
@@ -841,7 +864,7 @@ def _no_unit_of_its_own(mention: Mention, tail: list[str]) -> bool:
 
 
 _TALLY_ENDS = {"but", "while", "whereas", "although", "though", "because"}  # clause conjunctions (and "as", not "as of")
-_TALLY_REACH = 14  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
+_TALLY_REACH = 18  # words: "the death toll from the devastating earthquake in Velmar has climbed to 2,946"
 
 
 def _counts_anyone(fact: Fact) -> bool:

@@ -1687,8 +1687,10 @@ def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decisio
     """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
     apposition after it are one person."""
     ws, text, k = an.words, an.sentence.text, hit.last + 1
-    if not hit.term.text[:1].islower() or hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS:
-        return None
+    if hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS or not (
+            hit.term.text[:1].islower() or ws[hit.last].norm in OFFICE_WORDS and not hit.term.text.isupper()):
+        return None  # capitalised, an office's words after a determiner: "The Prime Minister of Orsk, Ana Roe," (not
+        # "the US Department of Justice, Disney": no office; nor "the CEO of Northwind, Lind said": an abbreviation)
     if k < len(ws) and ws[k].norm == "of" and k + 1 < len(ws) and ws[k + 1].capitalised:
         k += 2
         while k < len(ws) and ws[k].capitalised and not text[ws[k - 1].end:ws[k].start].strip():

@@ -496,9 +496,9 @@ def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 
 # "The Iranian death toll reached 17": a nationality right before the last tally noun ahead of the count, in the same
 # clause (no comma between; the lookahead keeps a later tally noun out: "... while the overall toll rose to 1,301")
-_NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count)\b"
-                             r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?,]){0,80}\Z")
-_TALLY_WORDS = re.compile(r"\b(?:toll|tally|count)\b")
+_NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count|deaths)\b"
+                             r"(?:(?!\b(?:toll|tally|count|deaths)\b)[^.;:!?,]){0,80}\Z")
+_TALLY_WORDS = re.compile(r"\b(?:toll|tally|count|deaths)\b")  # ("the number of Indian deaths rose to 46")
 
 
 def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -507,7 +507,8 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     (``same_nation``: 'Iran', 'Iranians')."""
     before = mention.before[-160:]
     tally = _NATIONAL_TALLY.search(before) if _TALLY_WORDS.search(before) else None  # (the search: only near a tally)
-    own = _NATIONAL_NOUN.match(mention.after)  # "28 Egyptian pilgrims died": the nationality of the count's own noun
+    # "28 Egyptian pilgrims died", "the 45 dead Indians": the nationality of the count's own noun
+    own = _NATIONAL_NOUN.match(mention.after) or _NATIONALS_AFTER.match(mention.after)
     share = _NATIONALS_ACCOUNT.search(before)  # "Egyptians accounted for 658 deaths": that nation's share
     if own is not None and own.group(1).lower() in NATIONALITIES:
         nation, said = own.group(1), f"{own.group(1)} {own.group(2)}"
@@ -528,6 +529,8 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
 _NATIONALS_ACCOUNT = re.compile(r"\b([A-Z][a-z]+)s\s+account(?:ed|s)?\s+for\s+(?:[a-z]+\s+){0,2}\Z")
 # a nationality adjective right after the count, before its noun: "28 Egyptian pilgrims"
 _NATIONAL_NOUN = re.compile(r"\s+([A-Z][a-z]+)\s+([a-z]+)\b")
+# a nation's people as the count's noun, past a lower-case word: "45 dead Indians" (Indian, its people)
+_NATIONALS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]+)(s)\b")
 
 
 # "The transaction's value, including debt, is about 64.5 billion", "$59.5bn excluding debt": what the figure takes in
