@@ -86,3 +86,70 @@ def test_a_nation_s_dead_are_a_part(text):
 
 def test_the_dead_with_no_nation_still_differ(tmp_path):
     assert _one(tmp_path, DEAD, "The 45 dead people belonged to 12 states.") == "differ"
+
+
+# ``declared_end``: a term that is the subject of a form of "be" and a complement of ending ("The fire was contained
+# on Wednesday", past one adverb in -ly) dates the end, not the event; so does an opening phrase's date.
+FIRE = record("date", "fire, blaze, broke out", "2023-09-12")
+
+
+@given(text=st.sampled_from([
+    "The fire was contained on 13 September.",
+    "The fire was essentially extinguished on 13 September.",
+    "By 00:15 on 13 September, the fire was extinguished and over 100 people were rescued.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_a_fire_contained_on_a_day_is_no_date_of_the_fire(text):
+    assert one_fresh(FIRE, text, published="2023-09-14")[0] == "silent"
+
+
+def test_a_fire_that_broke_out_on_a_day_still_differs(tmp_path):
+    assert _one(tmp_path, FIRE, "The fire broke out on 13 September.", published="2023-09-14") == "differ"
+
+
+def test_a_term_that_is_the_ending_word_keeps_its_date(tmp_path):
+    rec = record("date", "contained, fire contained", "2023-09-12")
+    assert _one(tmp_path, rec, "The fire was contained on 13 September.", published="2023-09-14") == "differ"
+
+
+# ``measured_quality``: "up" or "down" before "from" is a change from an earlier level, no position qualifier.
+TURNOUT = record("number", "turnout", "49.8", unit='"%", percent')
+
+
+@given(word=st.sampled_from(["up", "down"]))
+@settings(max_examples=4, deadline=None)
+def test_a_level_up_from_another_is_the_level(word):
+    text = f"Turnout in the runoff stood at 49.8 percent, {word} from about 40 percent in the first round."
+    assert one_fresh(TURNOUT, text)[0] == "agree"
+
+
+def test_a_distance_up_a_slope_is_still_a_position(tmp_path):
+    rec = record("number", "summit, mountain", "300", unit="metres, m")
+    assert _one(tmp_path, rec, "The hut stands 200 metres up the slope from the road to the summit.") == "silent"
+
+
+# ``context``: for a number fact, a paragraph naming no context term is read when the text's opening names a context
+# term that is no name; its values are attached loosely (a conflicting one is only a possible conflict).
+RUNOFF_VOTES = ('\n- id: f\n  claim: Roe won the runoff with 16.4 million votes.\n  kind: number\n  about: [Roe]\n'
+                '  context: [runoff, won]\n  value: 16.4\n  unit: [million votes]\n  tolerance: 0\n')
+
+
+def test_the_opening_names_the_context_for_a_later_paragraph(tmp_path):
+    text = "Ana Roe has won the presidential runoff.\n\nWith all ballots counted, Roe secured 16.4 million votes."
+    assert _one(tmp_path, RUNOFF_VOTES, text) == "agree"
+
+
+def test_a_paragraph_read_by_the_opening_only_possibly_conflicts(tmp_path):
+    text = "Ana Roe has won the presidential runoff.\n\nIn June, Roe secured 12.1 million votes."
+    assert _one(tmp_path, RUNOFF_VOTES, text) == "silent"
+
+
+def test_an_opening_naming_no_context_term_reads_nothing(tmp_path):
+    text = "Ana Roe addressed supporters in Orsk.\n\nWith all ballots counted, Roe secured 16.4 million votes."
+    assert _one(tmp_path, RUNOFF_VOTES, text) == "silent"
+
+
+def test_a_place_in_the_opening_names_no_context_for_later_paragraphs(tmp_path):
+    rec = RUNOFF_VOTES.replace("context: [runoff, won]", "context: [Orsk]")
+    text = "Voters in Orsk went to the polls.\n\nWith all ballots counted, Roe secured 16.4 million votes."
+    assert _one(tmp_path, rec, text) == "silent"

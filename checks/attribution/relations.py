@@ -1208,19 +1208,31 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     eruption ended on December 21'), unless the term is that verb."""
     if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS):
         return None
-    ws, here = an.words, an.clause[an.index_at(mention.start)]
+    ws, at = an.words, an.index_at(mention.start)
+    here = _opened_clause(an, at) or an.clause[at]  # ("By 00:15 on May 3, the fire was extinguished")
     own = [(h, _ended_by(an, h, about)) for h in about if an.clause[h.first] == here]
     ended = [(h, j) for h, j in own if j is not None or h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS) or _ended_passive(an, h)]
     if not own or len(ended) < len(own):
         return None
     h, j = ended[0]
-    said = f"{ws[j].text} {_span(an, h)}" if j is not None else f"{ws[h.last].text} {ws[h.last + 1].text}"
+    said = f"{ws[j].text} {_span(an, h)}" if j is not None else _words(an, range(h.first, _ended_passive(an, h) or h.last + 2))
     return Decision(False, f"dates the end ('{said}'), not the event itself")
 
 
 _ENDING_ACTS = ENDING_VERBS - {"concluded", "concludes"}  # ("concluded the trade agreement": made it)
+
+
+def _ended_passive(an: Analysed, h: Hit) -> int:
+    """'The fire was contained on Wednesday', 'the fire was essentially extinguished': a term that is the subject of a
+    form of "be" and a complement of ending (``END_COMPLEMENTS``), past one adverb in -ly, is ended by it: the end
+    of that complement (0: none)."""
+    ws, k = an.words, h.last + 1
+    if k >= len(ws) or ws[k].norm not in BE_FORMS:
+        return 0
+    k += 1 + (k + 1 < len(ws) and ws[k + 1].norm.endswith("ly"))
+    return k + 1 if k < len(ws) and ws[k].norm in END_COMPLEMENTS else 0
 
 
 def _ended_by(an: Analysed, h: Hit, about: list[Hit]) -> int | None:

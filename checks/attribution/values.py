@@ -1889,6 +1889,8 @@ def _qualifier_at(an: Analysed, mention: Mention) -> int:
         return -1
     if ws[at].capitalised and at + 1 < len(ws) and ws[at + 1].capitalised and _gap(an, at + 1) == " ":
         return -1  # "a 6,800-ton South Korean ferry": a compass point opening a name is no qualifier
+    if ws[at].norm in ("up", "down") and at + 1 < len(ws) and ws[at + 1].norm == "from":
+        return -1  # "stood at 49.8 percent, up from about 40 percent": a change from an earlier level, no position
     return -1 if at + 1 < len(ws) and ws[at + 1].norm[:1].isdigit() else at
 
 
