@@ -90,8 +90,6 @@ class Prepared:
     ordinals: tuple = ()  # the ranks the claim's ordinals name, with their series ("his seventh world title"), for other_rank
     expects: bool = False  # whether a number fact's claim is itself an expectation ("expects revenue to reach"), for _estimate
     siblings: tuple = ()  # the records of its kind filed beside it (Sibling), for another_record
-    opening: bool = False  # whether the text's opening may name its context for every paragraph (no date fact's:
-    # a date counted from publication weighs by what else the source states, ``counted_only``), for _context_opens
 
 
 class Sibling(NamedTuple):
@@ -109,7 +107,7 @@ def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
     return Prepared(compile_terms(fact.about), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
-                    editions=claim_editions(fact.claim) if fact.kind == "date" else None, opening=fact.kind != "date",
+                    editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),
                     age=fact.kind == "number" and age_fact(fact),
                     age_then=_age_then(fact),
@@ -365,41 +363,15 @@ def relevant(idx: SourceIndex, prepared: Prepared, only: list[int] | None = None
             continue
         if unless and find(ws, text, unless):
             continue
-        if prepared.context and not _context_covers(idx, prepared, item.sentence.paragraph, paragraphs_ok) \
-                and not _context_opens(idx, prepared, paragraphs_ok):
-            continue
+        if prepared.context:
+            para = item.sentence.paragraph
+            if para not in paragraphs_ok:
+                paragraphs_ok[para] = any(
+                    find(s.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
+            if not paragraphs_ok[para]:
+                continue
         out.append((item, hits))
     return out
-
-
-def _context_covers(idx: SourceIndex, prepared: Prepared, para: int, memo: dict[int, bool]) -> bool:
-    """Does a sentence of paragraph ``para`` name one of the fact's context terms (asked once per paragraph)?"""
-    if para not in memo:
-        memo[para] = any(find(s.words, s.sentence.text, prepared.context) for s in idx.paragraph(para))
-    return memo[para]
-
-
-def _opened_only(idx: SourceIndex, prepared: Prepared, item: Indexed, memo: dict) -> bool:
-    """Is the sentence read only through the text's opening (``_context_opens``): its paragraph names no context term?"""
-    return bool(prepared.context) and not _context_covers(idx, prepared, item.sentence.paragraph, memo)
-
-
-def _context_opens(idx: SourceIndex, prepared: Prepared, memo: dict) -> bool:
-    """Does the text's opening, its first two paragraphs (a headline and its lead), name a context term that is no
-    name (a stage or a kind of the thing, "runoff", not a place: a story may tell of several places)?  The story it
-    tells is then the fact's thing, and a paragraph naming no context term may go on telling it ("Roe has won
-    the runoff." ... "Turnout was 49.8%."): read, attached loosely (``OPENING_CONTEXT``)."""
-    if not prepared.opening:
-        return False
-    if "opening" not in memo:
-        paras = sorted({s.sentence.paragraph for s in idx.sentences[:12]})[:2]
-        memo["opening"] = any(h.term.text[:1].islower() for para in paras for s in idx.paragraph(para)
-                              for h in find(s.words, s.sentence.text, prepared.context))
-    return memo["opening"]
-
-
-OPENING_CONTEXT = ("possible conflict: its paragraph names no context term; the text's opening does, and this may "
-                   "tell of another thing")
 
 
 _DATE_PARTS = frozenset(MONTH_PARTS) | frozenset(YEAR_PARTS)  # "early", "end": words a date may hold
@@ -420,9 +392,8 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     are asked of it, and one the rules set aside is left out before a Candidate is made of it."""
     kind = KINDS[fact.kind]
     out, named = [], {}  # named: whether a sentence names a context term (by id), for _context_elsewhere
-    covered: dict[int, bool] = {}  # whether a paragraph names a context term
     for item, hits in relevant(idx, prepared, only):
-        opened = _opened_only(idx, prepared, item, covered)
+        context = None  # the fact's context terms in this sentence: found once, when a value is first attached
         first, values = len(out), 0
         for value in kind.mentions(item, prepared):
             c = kind.compare(fact, value, prepared)
@@ -433,7 +404,10 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
                                                                      kind.attach(item.analysed, value, hits)),
                              prepared, hits)
             if d.attached and prepared.context:
-                d = _in_context(item, value, hits, prepared, d, named, opened)
+                if context is None:
+                    context = find(item.words, item.sentence.text, prepared.context)
+                    named[id(item)] = bool(context)
+                d = _thing_of_clause(item.analysed, value, hits, context) or _nation(item, value, hits, prepared) or d
             unlinked = _unlinked(kind.only_value, item, value, c, d, hits)
             if comparable and not (d.attached or unlinked or c.agrees is False):
                 continue  # (a set-aside conflict is kept: it bars only_value)
@@ -446,17 +420,7 @@ def candidates(fact: Fact, idx: SourceIndex, prepared: Prepared, only: list[int]
     return _context_elsewhere(out, named)
 
 
-def _in_context(item: Indexed, value, hits: list, prepared: Prepared, d: Decision, named: dict, opened: bool) -> Decision:
-    """An attached value of a fact with context: another thing's or nation's (``_thing_of_clause``, ``_nation``), or,
-    in a sentence read only through the text's opening, attached loosely.  ``named`` keeps whether each sentence names
-    a context term (found once, for ``_context_elsewhere``)."""
-    if id(item) not in named:
-        named[id(item)] = find(item.words, item.sentence.text, prepared.context)
-    d = _thing_of_clause(item.analysed, value, hits, named[id(item)]) or _nation(item, value, hits, prepared) or d
-    return replace(d, weak=OPENING_CONTEXT) if opened and d.attached and not d.weak else d
-
-
-def _context_elsewhere(out: list[Candidate], named: dict) -> list[Candidate]:
+def _context_elsewhere(out: list[Candidate], named: dict[int, bool]) -> list[Candidate]:
     """'Lind secured 49.11 percent of the vote. Lind had won the first round with 31.36 percent.', one paragraph, for
     a fact whose context is the first round: a conflicting value in a sentence naming no context term, where another
     sentence of its paragraph names one and states the fact's value, may tell of another thing the paragraph names

@@ -382,7 +382,7 @@ def _state_count(fact: Fact, mention: Mention) -> bool:
     unit, after, filled = _past_fillers(mention)
     state = STATE_OF.get(unit) if unit in _STATE_ADJECTIVES else None
     if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) or _NOUN_AFTER_STATE.match(after) \
-            or not (filled and not _other_noun_before(fact, mention) or _LEFT_BEFORE.search(mention.before[-30:])):
+            or not (filled and _people_before(mention) or _LEFT_BEFORE.search(mention.before[-30:])):
         return False  # (not "six dead cows", nor a count no verb of leaving puts in its state: "including six dead")
     return any(STATE_OF.get(w) == state for w in fact_words(fact.claim, fact.about, fact.unit))
 
@@ -411,7 +411,8 @@ _NOUN_AFTER_STATE = re.compile(r"\s*[\w'’-]+\b(?!\s*(?:[,.;:!?]|\Z)|\s+(?:and|
 _SUBJECT_AUXILIARIES = re.compile(r"\s+(?:were|was|are|is|have|has|had|went|gone|became|got)\s+"
                                   r"(?:(?:been|being|later|also|all|then|gone|become|got)\s+){0,2}")
 # a count and its noun, maybe after "of" ("30 of the horses", "dozens of horses")
-_COUNT_NOUN = re.compile(r"(?:\d[\d,]*|\b(?:dozens|scores|hundreds|thousands|millions))"
+_COUNT_NOUN = re.compile(r"(?:\d[\d,]*|\b(?:dozens|scores|hundreds|thousands|millions|(?:" + alternation(set(TENS)) + r")-"
+                         r"(?:" + alternation(ONES) + r")|" + alternation(set(ONES) | set(TENS)) + r")\b)"
                          r"(?:\s+of(?:\s+(?:the|its|their|those))?(?=\s+[a-z]))?(?:\s+([a-z]+)\b)?")
 
 
@@ -424,8 +425,8 @@ def _earlier_noun(before: str) -> str | None:
     for m in reversed(list(_COUNT_NOUN.finditer(sentence))):
         if m.group(1) and _SUBJECT_AUXILIARIES.match(" " + m.group(1) + " "):
             left_out = True  # "30 were": its noun is left out too, further back
-        elif m.group(1) in _STATE_ADJECTIVES:
-            return "people"  # "33 dead, 18 missing": people in a state
+        elif m.group(1) in _STATE_ADJECTIVES or m.group(1) in ABOARD_WORDS:
+            return "people"  # "33 dead, 18 missing", "Of the six aboard, five were": people
         elif m.group(1) and m.group(1) not in _NOT_NOUNS:
             return normalise(m.group(1))
     return "" if left_out else None  # (past counts with no noun: a year, a day, "3 a.m."; "" names no noun at all)
@@ -461,6 +462,13 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
         return False
     start = rest.end() if rest else 0
     return _fact_verb_after(fact, words(after[start:start + 60]))
+
+
+def _people_before(mention: Mention) -> bool:
+    """Does the last count before in the sentence count people ("Thirty-three people were confirmed dead and 18 still
+    missing", "33 dead, 18 still missing": a state is people's), so that a count leaving its noun out counts them too?"""
+    other = _earlier_noun(mention.before)
+    return other is not None and (other in PEOPLE_NOUNS or other in PEOPLE_UNITS)
 
 
 def _other_noun_before(fact: Fact, mention: Mention) -> bool:

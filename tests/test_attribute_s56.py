@@ -11,15 +11,25 @@ PREMIER = record("party", "Ana Roe, Roe", "Prime Minister", rivals="President")
 
 
 @given(office=st.sampled_from(["Prime Minister", "prime minister"]),
-       opening=st.sampled_from(["The", "On Monday the", "Later that day, the"]))
-@settings(max_examples=10, deadline=None)
-def test_a_capitalised_office_in_apposition_is_the_name_s(office, opening):
-    text = f"{opening} {office} of Orsk, Ana Roe, declared a state of emergency."
+       verb=st.sampled_from(["declared a state of emergency", "said on Monday that aid was coming"]))
+@settings(max_examples=8, deadline=None)
+def test_a_capitalised_office_in_apposition_is_the_name_s(office, verb):
+    text = f"The {office} of Orsk, Ana Roe, {verb}."
     assert one_fresh(PREMIER, text)[0] == "agree"
 
 
 def test_a_rival_office_in_apposition_differs(tmp_path):
     assert _one(tmp_path, PREMIER, "The President of Orsk, Ana Roe, declared a state of emergency.") == "differ"
+
+
+@given(text=st.sampled_from([
+    "After meeting the President of Orsk, Ana Roe declared a state of emergency.",
+    "The wife of the President of Orsk, Ana Roe, opened the hospital.",
+    "Speaking for the President of Orsk, Ana Roe, a close aide, read the statement.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_an_office_inside_another_phrase_is_not_the_name_s(text):
+    assert one_fresh(PREMIER, text)[0] == "silent"
 
 
 def test_a_capitalised_body_is_no_office_of_the_name_after_it(tmp_path):
@@ -62,6 +72,16 @@ def test_a_count_still_in_a_state_counts_people(text):
     assert one_fresh(MISSING, text)[0] == "agree"
 
 
+@given(text=st.sampled_from([
+    "Most of the stolen paintings were recovered, but 18 are still missing.",
+    "Rescuers saved forty dogs, and 18 are still missing.",
+    "Twelve fishing boats returned to port, but 18 are still missing.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_a_count_left_out_after_things_is_no_count_of_people(text):
+    assert one_fresh(MISSING, text)[0] == "silent"
+
+
 def test_a_state_with_a_noun_after_it_is_no_count_of_people(tmp_path):
     assert _one(tmp_path, MISSING, "Some 18 were still missing cattle after the rains.") == "silent"
 
@@ -82,6 +102,10 @@ DEAD = record("number", "dead, deaths, died", "50", unit="people, persons, dead,
 @settings(max_examples=4, deadline=None)
 def test_a_nation_s_dead_are_a_part(text):
     assert one_fresh(DEAD, text)[0] == "silent"
+
+
+def test_a_nation_s_deaths_before_a_total_leave_the_total(tmp_path):
+    assert _one(tmp_path, DEAD, "There were no Indian deaths but the fire killed 46 in the camp.") == "differ"
 
 
 def test_the_dead_with_no_nation_still_differ(tmp_path):
@@ -107,6 +131,21 @@ def test_a_fire_that_broke_out_on_a_day_still_differs(tmp_path):
     assert _one(tmp_path, FIRE, "The fire broke out on 13 September.", published="2023-09-14") == "differ"
 
 
+@given(text=st.sampled_from([
+    "The fire was contained within hours of breaking out on 13 September.",
+    "On 13 September, a fire was contained within minutes at the Orsk depot.",
+]))
+@settings(max_examples=4, deadline=None)
+def test_a_date_not_right_after_the_ending_is_still_the_fire_s(text):
+    assert one_fresh(FIRE, text, published="2023-09-20")[0] == "differ"
+
+
+def test_a_deal_closed_on_a_day_is_the_deal_s_completion(tmp_path):
+    rec = record("date", "acquisition, deal, completed", "2024-03-03").replace(
+        "claim: x", "claim: Velmar completed its acquisition of Orsk Foods on 3 March 2024.")
+    assert _one(tmp_path, rec, "The acquisition was closed on 5 March 2024, Velmar said.", published="2024-03-10") == "differ"
+
+
 def test_a_term_that_is_the_ending_word_keeps_its_date(tmp_path):
     rec = record("date", "contained, fire contained", "2023-09-12")
     assert _one(tmp_path, rec, "The fire was contained on 13 September.", published="2023-09-14") == "differ"
@@ -123,33 +162,33 @@ def test_a_level_up_from_another_is_the_level(word):
     assert one_fresh(TURNOUT, text)[0] == "agree"
 
 
+def test_a_depth_down_from_the_surface_is_a_position(tmp_path):
+    rec = record("number", "wreck, depth", "40", unit="metres, m")
+    assert _one(tmp_path, rec, "Divers found the wreck 55 metres down from the surface.") == "differ"
+
+
 def test_a_distance_up_a_slope_is_still_a_position(tmp_path):
     rec = record("number", "summit, mountain", "300", unit="metres, m")
     assert _one(tmp_path, rec, "The hut stands 200 metres up the slope from the road to the summit.") == "silent"
 
 
-# ``context``: for a number fact, a paragraph naming no context term is read when the text's opening names a context
-# term that is no name; its values are attached loosely (a conflicting one is only a possible conflict).
-RUNOFF_VOTES = ('\n- id: f\n  claim: Roe won the runoff with 16.4 million votes.\n  kind: number\n  about: [Roe]\n'
-                '  context: [runoff, won]\n  value: 16.4\n  unit: [million votes]\n  tolerance: 0\n')
+# ``earlier_figure``: an adverb of earlier time before a verb of belief ("It was initially believed 77 people had
+# died") gives an earlier figure, since revised: a conflicting one is only a possible conflict.
+TOLL76 = record("number", "died, death toll, dead", "76", unit="people, deaths")
 
 
-def test_the_opening_names_the_context_for_a_later_paragraph(tmp_path):
-    text = "Ana Roe has won the presidential runoff.\n\nWith all ballots counted, Roe secured 16.4 million votes."
-    assert _one(tmp_path, RUNOFF_VOTES, text) == "agree"
+@given(verb=st.sampled_from(["believed", "thought", "feared"]))
+@settings(max_examples=3, deadline=None)
+def test_an_initial_belief_is_an_earlier_figure(verb):
+    text = f"It was initially {verb} 77 people had died in the blaze but the death toll was later revised."
+    assert one_fresh(TOLL76, text)[0] == "silent"
 
 
-def test_a_paragraph_read_by_the_opening_only_possibly_conflicts(tmp_path):
-    text = "Ana Roe has won the presidential runoff.\n\nIn June, Roe secured 12.1 million votes."
-    assert _one(tmp_path, RUNOFF_VOTES, text) == "silent"
+def test_a_belief_with_no_adverb_of_earlier_time_still_differs(tmp_path):
+    assert _one(tmp_path, TOLL76, "Police believed 77 people had died in the blaze.") == "differ"
 
 
-def test_an_opening_naming_no_context_term_reads_nothing(tmp_path):
-    text = "Ana Roe addressed supporters in Orsk.\n\nWith all ballots counted, Roe secured 16.4 million votes."
-    assert _one(tmp_path, RUNOFF_VOTES, text) == "silent"
-
-
-def test_a_place_in_the_opening_names_no_context_for_later_paragraphs(tmp_path):
-    rec = RUNOFF_VOTES.replace("context: [runoff, won]", "context: [Orsk]")
-    text = "Voters in Orsk went to the polls.\n\nWith all ballots counted, Roe secured 16.4 million votes."
-    assert _one(tmp_path, rec, text) == "silent"
+# ``difference``: a figure with a unit of two words ("per cent") before a comparative and "than" is a gap.
+def test_a_gap_in_per_cent_is_no_level(tmp_path):
+    rec = record("number", "turnout", "59.7", unit='"%", per cent')
+    assert _one(tmp_path, rec, "That turnout was 2.3 per cent lower than in 2016.") == "silent"

@@ -1687,10 +1687,8 @@ def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decisio
     """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
     apposition after it are one person."""
     ws, text, k = an.words, an.sentence.text, hit.last + 1
-    if hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS or not (
-            hit.term.text[:1].islower() or ws[hit.last].norm in OFFICE_WORDS and not hit.term.text.isupper()):
-        return None  # capitalised, an office's words after a determiner: "The Prime Minister of Orsk, Ana Roe," (not
-        # "the US Department of Justice, Disney": no office; nor "the CEO of Northwind, Lind said": an abbreviation)
+    if not _opens_apposition(an, hit):
+        return None
     if k < len(ws) and ws[k].norm == "of" and k + 1 < len(ws) and ws[k + 1].capitalised:
         k += 2
         while k < len(ws) and ws[k].capitalised and not text[ws[k - 1].end:ws[k].start].strip():
@@ -1698,11 +1696,24 @@ def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decisio
     if k >= len(ws) or text[ws[k - 1].end:ws[k].start].strip() != "," or not ws[k].capitalised:
         return None
     run = _name_run_at(an, k)
-    if run.stop < len(ws) and text[ws[run.stop - 1].end:ws[run.stop].start].strip() not in (",", ""):
-        return None
+    closing = text[ws[run.stop - 1].end:ws[run.stop].start].strip() if run.stop < len(ws) else ""
+    if closing not in (",", "") or closing != "," and not hit.term.text[:1].islower():
+        return None  # (a capitalised office's apposition closes with a comma: "The Prime Minister of Orsk, Ana Roe,")
     if _hit_in(about, run):
         return Decision(True, f"is the title of {_words(an, run)}, in apposition")
     return Decision(False, f"is the title of {_words(an, run)}, in apposition")
+
+
+def _opens_apposition(an: Analysed, hit: Hit) -> bool:
+    """May this title open an apposition: a lower-case one after a determiner, or a capitalised office's words after
+    a determiner opening the sentence ("The Prime Minister of Orsk, Ana Roe,"; not "the US Department of Justice,
+    Disney": no office; nor "the CEO of Northwind, Lind said": an abbreviation; nor "The wife of the President of
+    Orsk, Ana Roe,", "After meeting the President of Orsk, Ana Roe declared")?"""
+    ws = an.words
+    if hit.first == 0 or ws[hit.first - 1].norm not in DETERMINERS:
+        return False
+    return hit.term.text[:1].islower() or hit.first == 1 and ws[hit.last].norm in OFFICE_WORDS \
+        and not hit.term.text.isupper()
 
 
 def name_with_title(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

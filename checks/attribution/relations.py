@@ -1208,31 +1208,39 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     eruption ended on December 21'), unless the term is that verb."""
     if mention.kind != "date" or an.norms.isdisjoint(END_COMPLEMENTS) and an.norms.isdisjoint(ENDING_VERBS):
         return None
-    ws, at = an.words, an.index_at(mention.start)
-    here = _opened_clause(an, at) or an.clause[at]  # ("By 00:15 on May 3, the fire was extinguished")
+    ws, at = an.words, an.index_after(mention.start)
+    here = (_opened_clause(an, at) if ws[0].norm == "by" else None) or an.clause[at]  # ("By 00:15 on May 3, the fire
+    # was extinguished": the opening phrase's date; not "On 10 May, a fire was contained within minutes")
     own = [(h, _ended_by(an, h, about)) for h in about if an.clause[h.first] == here]
     ended = [(h, j) for h, j in own if j is not None or h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS) or _ended_passive(an, h)]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS) or _ended_passive(an, h, at)]
     if not own or len(ended) < len(own):
         return None
     h, j = ended[0]
-    said = f"{ws[j].text} {_span(an, h)}" if j is not None else _words(an, range(h.first, _ended_passive(an, h) or h.last + 2))
+    said = f"{ws[j].text} {_span(an, h)}" if j is not None else _words(an, range(h.first, _ended_passive(an, h, at) or h.last + 2))
     return Decision(False, f"dates the end ('{said}'), not the event itself")
 
 
 _ENDING_ACTS = ENDING_VERBS - {"concluded", "concludes"}  # ("concluded the trade agreement": made it)
 
 
-def _ended_passive(an: Analysed, h: Hit) -> int:
-    """'The fire was contained on Wednesday', 'the fire was essentially extinguished': a term that is the subject of a
-    form of "be" and a complement of ending (``END_COMPLEMENTS``), past one adverb in -ly, is ended by it: the end
-    of that complement (0: none)."""
+def _ended_passive(an: Analysed, h: Hit, at: int) -> int:
+    """'The fire was contained on 13 May', 'the fire was essentially extinguished': a term that is the subject of a
+    form of "be" and a complement of ending (``END_COMPLEMENTS`` but "closed" and "finished", which may be the event
+    itself: "The deal was closed on 3 March"), past one adverb in -ly, is ended by it when the date (word ``at``)
+    follows within three words or opens the sentence after "By" ("By 00:15 on 13 May, the fire was extinguished"):
+    the end of that complement (0: none)."""
     ws, k = an.words, h.last + 1
     if k >= len(ws) or ws[k].norm not in BE_FORMS:
         return 0
     k += 1 + (k + 1 < len(ws) and ws[k + 1].norm.endswith("ly"))
-    return k + 1 if k < len(ws) and ws[k].norm in END_COMPLEMENTS else 0
+    if k >= len(ws) or ws[k].norm not in _ENDED_STATES or not (k < at <= k + 3 or ws[0].norm == "by" and at < h.first):
+        return 0
+    return k + 1
+
+
+_ENDED_STATES = END_COMPLEMENTS - {"closed", "finished"}
 
 
 def _ended_by(an: Analysed, h: Hit, about: list[Hit]) -> int | None:

@@ -518,8 +518,9 @@ def difference(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | N
     if moved and not any(h.first == an.index_at(moved.start("dir")) for h in about):
         return Decision(False, f"is a change ('{moved.group('dir')}'), not the value")
     m = _GAP_AFTER.match(an.sentence.text, mention.end)
-    if not m and mention.unit and not _unit_inside(mention):  # "5 points below"
-        m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, an.index_after(mention.end))].end)
+    if not m and mention.unit and not _unit_inside(mention):  # "5 points below", "2.3 per cent lower than"
+        last = an.index_after(mention.end) + len(mention.unit.split()) - 1
+        m = _GAP_AFTER.match(an.sentence.text, an.words[min(len(an.words) - 1, last)].end)
     if not m:
         return None
     gap = range(an.index_after(m.start()), an.index_at(m.end() - 1) + 1)
@@ -1889,8 +1890,10 @@ def _qualifier_at(an: Analysed, mention: Mention) -> int:
         return -1
     if ws[at].capitalised and at + 1 < len(ws) and ws[at + 1].capitalised and _gap(an, at + 1) == " ":
         return -1  # "a 6,800-ton South Korean ferry": a compass point opening a name is no qualifier
-    if ws[at].norm in ("up", "down") and at + 1 < len(ws) and ws[at + 1].norm == "from":
+    if ws[at].norm in ("up", "down") and at + 1 < len(ws) and ws[at + 1].norm == "from" \
+            and any(w.norm[:1].isdigit() for w in ws[at + 2:at + 9]):
         return -1  # "stood at 49.8 percent, up from about 40 percent": a change from an earlier level, no position
+        # (not "40 metres down from the surface")
     return -1 if at + 1 < len(ws) and ws[at + 1].norm[:1].isdigit() else at
 
 

@@ -496,9 +496,10 @@ def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
 
 # "The Iranian death toll reached 17": a nationality right before the last tally noun ahead of the count, in the same
 # clause (no comma between; the lookahead keeps a later tally noun out: "... while the overall toll rose to 1,301")
-_NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count|deaths)\b"
-                             r"(?:(?!\b(?:toll|tally|count|deaths)\b)[^.;:!?,]){0,80}\Z")
-_TALLY_WORDS = re.compile(r"\b(?:toll|tally|count|deaths)\b")  # ("the number of Indian deaths rose to 46")
+_NATIONAL_TALLY = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:death|official|provisional)\s+)?(?:toll|tally|count)\b"
+                             r"(?:(?!\b(?:toll|tally|count)\b)[^.;:!?,]){0,80}\Z"
+                             r"|\bnumber\s+of\s+([A-Z][a-z]+)\s+deaths\b[^.;:!?,]{0,40}\Z")  # ("the number of Indian deaths to 46")
+_TALLY_WORDS = re.compile(r"\b(?:toll|tally|count|deaths)\b")
 
 
 def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | None:
@@ -515,7 +516,8 @@ def _national_part(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     elif share is not None:
         nation, said = share.group(1), share.group().strip()
     elif tally is not None and bare_number(mention):  # ("... officials said 1,250 pilgrims died" counts its own)
-        nation, said = tally.group(1), f"{tally.group(1)} toll"
+        nation = tally.group(1) or tally.group(2)
+        said = f"{nation} toll"
     else:
         return None
     if nation.lower() not in NATIONALITIES:

@@ -846,7 +846,8 @@ EARLIER_ADVERBS = {"previously", "initially", "originally", "earlier"}
 # those in -ly
 PERFECT_ADVERBS = frozenset({"all", "but", "already", "now", "also", "just", "since", "still", "never", "not", "yet",
                              "ever", "effectively", "finally"})
-EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimated", "predicted", "promised"}
+EARLIER_SAYING = SAYING_VERBS | {"suggested", "claimed", "put", "gave", "estimated", "predicted", "promised",
+                                  "believed", "thought", "feared"}  # ("It was initially believed 77 people had died")
 # Verbs whose that-clause the subject says is false ("denied that the toll had reached 11,300"), and the nouns of a
 # claim they may take first ("dismissed reports that ...").
 DENIAL_VERBS = {"deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "dismiss",
