@@ -378,7 +378,9 @@ _STATE_ADJECTIVES = frozenset({"dead", "missing", "injured", "wounded", "homeles
 def _state_count(fact: Fact, mention: Mention) -> bool:
     """'left six dead', 'leaving six dead and 13 injured': a count right after a verb of leaving whose noun is an
     adjective of a state people are in (``_STATE_ADJECTIVES``), with no noun after it, counts people in that state,
-    for a fact counting people whose words name the same state (``STATE_OF``: "killed" and "dead" are one state)."""
+    for a fact counting people whose words name the same state (``STATE_OF``: "killed" and "dead" are one state); so
+    does one past ``STATE_FILLERS`` after a count of people ("Thirty-three people were confirmed dead and 18 still
+    missing")."""
     unit, after, filled = _past_fillers(mention)
     state = STATE_OF.get(unit) if unit in _STATE_ADJECTIVES else None
     if state is None or not any(normalise(u) in PEOPLE_UNITS for u in fact.unit) or _NOUN_AFTER_STATE.match(after) \
@@ -396,7 +398,6 @@ def _past_fillers(mention: Mention) -> tuple[str, str, bool]:
     if word is None:
         return normalise(mention.unit), mention.after, False
     return normalise(word.group(1)), mention.after[at:], at > 0
-
 
 
 # "left six dead", "leaving at least 13 injured": a verb of leaving, maybe a hedge, right before the count
@@ -467,8 +468,11 @@ def _elided_subject(fact: Fact, mention: Mention) -> bool:
 def _people_before(mention: Mention) -> bool:
     """Does the last count before in the sentence count people ("Thirty-three people were confirmed dead and 18 still
     missing", "33 dead, 18 still missing": a state is people's), so that a count leaving its noun out counts them too?"""
-    other = _earlier_noun(mention.before)
-    return other is not None and (other in PEOPLE_NOUNS or other in PEOPLE_UNITS)
+    return _of_people(_earlier_noun(mention.before))
+
+
+def _of_people(noun: str | None) -> bool:
+    return noun is not None and (noun in PEOPLE_NOUNS or noun in PEOPLE_UNITS)
 
 
 def _other_noun_before(fact: Fact, mention: Mention) -> bool:
@@ -476,7 +480,7 @@ def _other_noun_before(fact: Fact, mention: Mention) -> bool:
     missing": dogs, for a fact counting people)?"""
     other = _earlier_noun(mention.before)
     return other is not None and not any(normalise(u).split()[-1:] == [other] for u in fact.unit) \
-        and not ((other in PEOPLE_NOUNS or other in PEOPLE_UNITS) and any(normalise(u) in PEOPLE_UNITS for u in fact.unit))
+        and not (_of_people(other) and any(normalise(u) in PEOPLE_UNITS for u in fact.unit))
 
 
 def _fact_verb_after(fact: Fact, tail: list) -> bool:

@@ -1684,8 +1684,9 @@ _OF_PHRASE = {"of", "for", "at", "in", "s"}  # ("s": a possessive, "the agency's
 
 
 def title_before_apposition(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'the president of Ruritania, Anna Novak, visited': a lower-case title (with its of-phrase) and a name in
-    apposition after it are one person."""
+    """'the president of Ruritania, Anna Novak, visited', 'The Prime Minister of Orsk, Ana Roe, declared': a title
+    (with its of-phrase) that may open an apposition (``_opens_apposition``) and a name in apposition after it are one
+    person."""
     ws, text, k = an.words, an.sentence.text, hit.last + 1
     if not _opens_apposition(an, hit):
         return None
