@@ -1211,14 +1211,14 @@ def declared_end(an: Analysed, mention: Mention, about: list[Hit]) -> Decision |
     ws, at = an.words, an.index_after(mention.start)
     here = (_opened_clause(an, at) if ws[0].norm == "by" else None) or an.clause[at]  # ("By 00:15 on May 3, the fire
     # was extinguished": the opening phrase's date; not "On 10 May, a fire was contained within minutes")
-    own = [(h, _ended_by(an, h, about)) for h in about if an.clause[h.first] == here]
-    ended = [(h, j) for h, j in own if j is not None or h.last + 1 < len(ws) and (
+    own = [(h, _ended_by(an, h, about), _ended_passive(an, h, at)) for h in about if an.clause[h.first] == here]
+    ended = [(h, j, passive) for h, j, passive in own if j is not None or passive or h.last + 1 < len(ws) and (
         ws[h.last].norm in DECLARING_VERBS and ws[h.last + 1].norm in END_COMPLEMENTS
-        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS) or _ended_passive(an, h, at)]
+        or ws[h.last + 1].norm in ENDING_VERBS and ws[h.last].norm not in DECLARING_VERBS)]
     if not own or len(ended) < len(own):
         return None
-    h, j = ended[0]
-    said = f"{ws[j].text} {_span(an, h)}" if j is not None else _words(an, range(h.first, _ended_passive(an, h, at) or h.last + 2))
+    h, j, passive = ended[0]
+    said = f"{ws[j].text} {_span(an, h)}" if j is not None else _words(an, range(h.first, passive or h.last + 2))
     return Decision(False, f"dates the end ('{said}'), not the event itself")
 
 
