@@ -1901,7 +1901,9 @@ _AFTERWARDS = {"later", "afterwards", "afterward", "next", "following", "followe
 def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
     """'SEPT. 6 - TRUSS OFFICIALLY BECOMES PM', '23 September: Kwasi Kwarteng's mini-budget': a date alone opening
     the sentence, then a dash or a colon and a heading of at most ten words ending the sentence, heads a timeline's
-    entry: it dates the heading (not a story's dated lead: "Sunday, July 10, 2022 – The suspect in the ...")."""
+    entry: it dates the heading (not a story's dated lead: "Sunday, July 10, 2022 – The suspect in the ..."); after
+    a colon, which no dated lead takes, the entry may be a clause of any length ("• July 1: Beryl makes landfall in
+    Grenada as a powerful Category 4 hurricane.")."""
     other = an.clause[h.first]
     if here != an.clause[0] or other == here:
         return False
@@ -1914,8 +1916,19 @@ def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
                for w in an.words[:start]):
         return False
     rest = sum(1 for c in an.clause[start:] if c == other)  # a heading, not a dated lead ("July 10 – The suspect ...")
-    return rest <= _ENTRY_WORDS and len(an.words) - start == rest and \
-        _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start]) is not None
+    mark = _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start])
+    if mark is None or len(an.words) - start != rest:
+        return False
+    return rest <= _ENTRY_WORDS or ":" in mark.group() and _long_entry(an, start)
+
+
+def _long_entry(an: Analysed, start: int) -> bool:
+    """May the words from ``start`` be a long timeline entry: its heading names a month or a day (not a score: "6-5:
+    15-15 Lind wins the rally") and the entry names no day of its own ("November 11: ... on Monday")?"""
+    def calendar(w: Word) -> bool:
+        return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
+    return any(calendar(w) for w in an.words[:start]) and not any(
+        calendar(w) or w.norm in _OWN_TIME for w in an.words[start:])
 
 
 _NOT_A_SUBJECT = {"like", "unlike", "as", "with", "after", "before", "during", "in", "on", "at", "for", "from", "by"}

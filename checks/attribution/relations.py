@@ -2529,7 +2529,18 @@ def _denies(an: Analysed, k: int) -> bool:
     contraction = w.norm == "t" and k and ws[k - 1].norm.endswith("n") and _gap(an, k) in ("'", "’")
     if not (w.norm in NEGATIONS or contraction):
         return False
-    return not (k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES))
+    if k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES):
+        return False
+    return not _denies_participle(an, k)
+
+
+def _denies_participle(an: Analysed, k: int) -> bool:
+    """'culpable homicide not amounting to murder': "not" between a noun and an -ing participle denies only the
+    participle's phrase after the noun, not its clause's verb ("Orsk not having signed" still denies)."""
+    ws = an.words
+    return ws[k].norm == "not" and 0 < k < len(ws) - 1 and ws[k + 1].norm.endswith("ing") \
+        and ws[k + 1].norm not in ("having", "being") and _noun_like(ws[k - 1]) and not ws[k - 1].capitalised \
+        and _gap(an, k) == " "
 
 
 def _negation_scope(an: Analysed, k: int) -> range:

@@ -11,7 +11,7 @@ from ..money import MONEY_WORDS, is_money
 from ..numbers import RANGE
 from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
-from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
+from ..lang.calendar import CALENDAR_WORDS, DAY_PART_NARROWERS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
 from ..lang.grammar import (COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
@@ -2936,10 +2936,17 @@ def date_of(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
 
 
 def _adverbial_day_part(an: Analysed, k: int) -> bool:
-    """'On the morning of August 15': a part of a day after "on the"/"in the", an adverbial of time (not a span:
-    "within days of May 2 attack", nor "the night of the May 3 attack" after another word)."""
+    """'On the morning of August 15', 'in the early morning of July 6': a part of a day after "on the"/"in the",
+    an adverbial of time (not a span: "within days of May 2 attack", nor "the night of the May 3 attack" after
+    another word)."""
     ws = an.words
-    return ws[k].norm in _DAY_PART_NOUNS and k >= 2 and ws[k - 1].norm == "the" and ws[k - 2].norm in ("on", "in")
+    if ws[k].norm == "hours" and k >= 1 and (ws[k - 1].norm in DAY_PARTS or ws[k - 1].norm in DAY_PART_NARROWERS):
+        k -= 1  # ("in the early morning hours of 6 July", "in the small hours of 6 July")
+    elif ws[k].norm not in _DAY_PART_NOUNS:
+        return False
+    if k >= 1 and ws[k - 1].norm in DAY_PART_NARROWERS and ws[k].norm in _DAY_PART_NOUNS:
+        k -= 1
+    return k >= 2 and ws[k - 1].norm == "the" and ws[k - 2].norm in ("on", "in")
 
 
 _DAY_PART_NOUNS = frozenset(DAY_PARTS) | {"day"}

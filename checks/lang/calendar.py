@@ -62,6 +62,8 @@ NAMED_DAYS = ("black", "cyber", "super", "bloody", "ash", "palm", "holy", "maund
 DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
 # Parts of a day that may follow a weekday ("Friday evening last week").
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# Words that narrow a part of a day ("in the early morning of 6 July", "in the late evening").
+DAY_PART_NARROWERS = ("early", "late", "small", "wee")
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "beginning",
               "start", "middle", "eve", "dawn", "hours", "days", "month", "year", "date", "morning's"}
 # Words before "of" + a date that make no noun phrase naming a thing: "as of 1 June 2020", "ahead of

@@ -1,0 +1,89 @@
+"""Rules of session 57, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one_fresh, record, one_verdict as _one
+
+
+# ``date_of``: "in the early morning of July 6" is an adverbial of time, like "in the morning of July 6": the date
+# dates its clause, not a noun before "of" (a part of the day narrowed by "early", "late", "small" or "hours").
+BLAST = record("date", "explosion", "2013-07-06")
+
+
+@given(part=st.sampled_from(["early morning", "late evening", "early morning hours", "small hours", "morning"]))
+@settings(max_examples=10, deadline=None)
+def test_a_narrowed_part_of_the_day_dates_its_clause(part):
+    text = f"The death toll from the explosion that tore through Orsk in the {part} of July 6 stands at 15."
+    assert one_fresh(BLAST, text, published="2013-07-10") == ("agree", ["2013-07-06"])
+
+
+def test_a_narrowed_part_of_the_day_with_another_date_differs(tmp_path):
+    text = "The explosion tore through Orsk in the early morning of July 5."
+    assert _one(tmp_path, BLAST, text, "2013-07-10") == "differ"
+
+
+def test_the_morning_of_another_noun_still_dates_that_noun(tmp_path):
+    # "the report of July 6" dates the report, whatever narrows a day elsewhere
+    text = "The explosion was described in the report of July 6 that the council released."
+    assert _one(tmp_path, BLAST, text, "2013-07-10") == "silent"
+
+
+# ``negated``: "not" between a noun and an -ing participle ("culpable homicide not amounting to murder") denies only
+# the participle's phrase, not the clause's verb.
+ARRESTS = record("number", "arrested", "3", unit="officials")
+
+
+@given(phrase=st.sampled_from(["culpable homicide not amounting to murder", "negligence not involving intent"]))
+@settings(max_examples=4, deadline=None)
+def test_a_denied_participle_leaves_its_clause_standing(phrase):
+    text = f"Police on Saturday charged three arrested officials in the crash case with {phrase}."
+    assert one_fresh(ARRESTS, text)[0] == "agree"
+
+
+@given(text=st.sampled_from([
+    "Police have not arrested three officials in the crash case.",
+    "The officials not having been arrested on 3 May, three were arrested later.",
+]))
+@settings(max_examples=4, deadline=None)
+def test_a_denied_verb_still_denies(text):
+    verdict = one_fresh(ARRESTS, text)[0]
+    assert verdict != "differ" and (verdict == "silent" or "later" in text)
+
+
+# A timeline entry (``value_clause``): a date opening its line, set off by a colon, heads an entry of any length with
+# no day of its own; it dates the clause after it.
+LANDFALL = record("date", "makes landfall, landfall", "2024-07-01")
+
+
+@given(bullet=st.sampled_from(["", "• ", "- ", "On "]), mark=st.sampled_from([": ", " - ", " – "]))
+@settings(max_examples=12, deadline=None)
+def test_a_timeline_entry_is_dated_by_its_heading(bullet, mark):
+    text = f"{bullet}July 1{mark}Orsk makes landfall in Velmar as a Category 4 hurricane."
+    assert one_fresh(LANDFALL, text, published="2024-07-10") == ("agree", ["2024-07-01"])
+
+
+@given(indent=st.sampled_from(["", "  ", "\t"]))
+@settings(max_examples=3, deadline=None)
+def test_another_heading_date_differs(indent):
+    text = (f"The timeline:\n\n{indent}• June 29: Orsk strengthens.\n"
+            f"{indent}• July 2: Orsk makes landfall in Velmar as a powerful Category 4 hurricane.")
+    assert one_fresh(LANDFALL, text, published="2024-07-10")[0] == "differ"
+
+
+@given(text=st.sampled_from([
+    ("NOVEMBER 11, 2014 — Lind Roe, 68, the captain of the Orsk ferry, was yesterday sentenced to 36 years in "
+     "prison for abandoning ship in the April 16 sinking off Velmar."),
+    "November 11: Orsk makes landfall in Velmar as a powerful Category 4 hurricane on Monday.",
+    "Published: 11 November 2014: Orsk makes landfall.",
+]))
+@settings(max_examples=6, deadline=None)
+def test_a_dateline_or_an_entry_with_its_own_day_is_no_heading(text):
+    # a dateline in capitals, an entry dated by a day of its own, a page's stamp: the heading date is not the event's
+    rec = record("date", "makes landfall, sentenced", "2014-11-11")
+    assert one_fresh(rec, text, published="2014-11-12" if "Monday" in text else "2014-11-11")[0] != "agree"
+
+
+def test_a_score_before_a_colon_is_no_heading(tmp_path):
+    rec = record("number", "Lind", "25")
+    text = "6-5: 15-15 Lind wins the rally with a thunderous blow down the line after a long exchange."
+    assert _one(tmp_path, rec, text) == "silent"
