@@ -87,3 +87,55 @@ def test_a_score_before_a_colon_is_no_heading(tmp_path):
     rec = record("number", "Lind", "25")
     text = "6-5: 15-15 Lind wins the rally with a thunderous blow down the line after a long exchange."
     assert _one(tmp_path, rec, text) == "silent"
+
+
+# Tense (``checks/dates/tense.py``): an irregular simple past ("swept", "tore", "befell") tells of the past, so a
+# yearless date in its clause, said in late October, is last January's, not next January's.
+FIRE = record("date", "swept through, tore through, befell, fire", "2025-01-21")
+
+
+@given(verb=st.sampled_from(["swept through", "tore through", "befell"]))
+@settings(max_examples=3, deadline=None)
+def test_an_irregular_past_places_a_yearless_date_before_publication(verb):
+    text = f"Fire {verb} the Orsk Hotel in the mountain resort of Velmar on January 21."
+    assert one_fresh(FIRE, text, published="2025-10-31") == ("agree", ["2025-01-21"])
+
+
+# Tense: an adverb between an auxiliary and its participle ("will be fully lifted on Tuesday") leaves the clause's
+# tense to the auxiliary: a weekday after "will be ... lifted" is the next one.
+LIFTED = record("date", "lifted", "2023-03-14")
+
+
+@given(adverb=st.sampled_from(["fully", "finally", "formally"]))
+@settings(max_examples=3, deadline=None)
+def test_an_adverb_before_a_participle_keeps_the_future(adverb):
+    text = f"The state of emergency in Orsk will be {adverb} lifted on Tuesday."
+    assert one_fresh(LIFTED, text, published="2023-03-13") == ("agree", ["2023-03-14"])
+
+
+def test_a_past_passive_with_an_adverb_is_still_past(tmp_path):
+    assert _one(tmp_path, LIFTED, "The state of emergency in Orsk was finally lifted on Tuesday.", "2023-03-15") \
+        == "agree"
+
+
+# ``timestamp``: a dateline may put a full stop before its dash, EFE's style ("Orsk, Velmar, Mar 13 (EFE).-").
+def test_a_dateline_with_a_full_stop_before_its_dash_is_no_event_date(tmp_path):
+    text = "Orsk, Velmar, Mar 13 (EFE).- The state of emergency was lifted after the floods."
+    assert _one(tmp_path, LIFTED, text, "2023-03-13") == "silent"
+
+
+# ``earlier_figure``: a figure a later one replaced, named right after it ("448 fatalities which has now been
+# revised down to 435"), is an earlier figure: a conflicting one is only a possible conflict.
+TOLL = record("number", "fatalities, died, death toll", "435", unit="people, fatalities, deaths")
+
+
+@given(revised=st.sampled_from(["has now been revised down to", "was later corrected to", "was lowered to",
+                                "has been revised downwards to"]))
+@settings(max_examples=4, deadline=None)
+def test_a_figure_revised_to_another_is_an_earlier_figure(revised):
+    text = f"There was a figure of 448 fatalities which {revised} 435, the minister of Orsk said."
+    assert one_fresh(TOLL, text)[0] != "differ"
+
+
+def test_a_figure_with_no_later_one_still_differs(tmp_path):
+    assert _one(tmp_path, TOLL, "There was a figure of 448 fatalities, which the minister of Orsk revised.") == "differ"

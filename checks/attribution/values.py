@@ -1617,6 +1617,11 @@ _EARLIER_AFTER_WORDS = ("previously", "formerly", "beforehand")
 _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d]){0,30}?\b(?:"
                             + "|".join(_EARLIER_AFTER_WORDS) + r")\b", re.IGNORECASE)
 
+# "a figure of 448 fatalities which has now been revised down to 435": a figure a later one replaced, named after it
+_REVISED_TO_VERBS = frozenset({"revised", "corrected", "adjusted", "lowered", "raised", "downgraded", "upgraded"})
+_REVISED_TO = re.compile(r"[^,;:.!?()\d]{0,40}?\b(?P<talk>(?:" + "|".join(sorted(_REVISED_TO_VERBS))
+                         + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to)\s+(?:about\s+|around\s+)?\d", re.IGNORECASE)
+
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon
 _EARLIER_OPENING = re.compile(r"\s*(?:(?P<opening>at\s+first|initially|originally)\s*,|(?P<talk>first)\s+there\s+(?:was|were)\b)"
@@ -1748,12 +1753,14 @@ def earlier_figure(an: Analysed, mention: Mention, about: list[Hit]) -> Decision
     credit would cover one day': a figure an earlier report or statement gave, since revised, is attributed only
     loosely: it may agree, but a conflicting one is a possible conflict."""
     if mention.kind != "number" or an.norms.isdisjoint(EARLIER_WORDS) and an.norms.isdisjoint(EARLIER_ADVERBS) \
-            and "first" not in an.norms and an.norms.isdisjoint(_EARLIER_AFTER_WORDS) and "had" not in an.norms:
+            and "first" not in an.norms and an.norms.isdisjoint(_EARLIER_AFTER_WORDS) and "had" not in an.norms \
+            and an.norms.isdisjoint(_REVISED_TO_VERBS):
         return None
     text, start = an.sentence.text, max(0, mention.start - 100)
     m = _EARLIER.search(text, start, mention.start) or _EARLIER_SAID.search(text, start, mention.start) \
         or _EARLIER_OPENING.match(text, 0, mention.start) or _EARLIER_REPORTED.match(text, 0, mention.start) \
-        or _EARLIER_AFTER.match(text, mention.end) or _EARLIER_STATE.search(text, start, mention.start) \
+        or _EARLIER_AFTER.match(text, mention.end) or _REVISED_TO.match(text, mention.end) \
+        or _EARLIER_STATE.search(text, start, mention.start) \
         or _had_said(text, start, mention.start)
     if not m:
         return None
@@ -2716,7 +2723,8 @@ def _agency(bracket: str | None) -> bool:
 
 
 # A dateline: a place in capitals or a capitalised place (a few words) and a comma at the line's start, the date, then
-# an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -"; an agency may
+# an agency in brackets or a dash: "Tokyo, Jan. 3 (Jiji Press)--", "OSLO, Dec 9, 2023 (BSS/AFP) -", "Orsk, Velmar,
+# Mar 13 (EFE).-" (a full stop before the dash, EFE's style); an agency may
 # stand without its dash, the story right after it: "London, Jun 15 (PTI) The death toll ..."
 # (with the region it lies in: "ORSK, Velmar, Aug. 22 (UPI) --")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*"
@@ -2724,7 +2732,7 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 # a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
 _CAPITAL_PLACE_BEFORE = re.compile(r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}\s*,\s*\Z")
-_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?(?:-{1,2}|[\u2013\u2014])"
+_DATELINE_AFTER = re.compile(r"\s*(?:(?P<agency>\([^()]{1,40}\))\s*)?\.?(?:-{1,2}|[\u2013\u2014])"
                              r"|\s*(?P<bare>\([A-Z][^()]{0,39}\))\s+[A-Z]")
 # a dateline with no comma nor dash, its agency dropped: a place in capitals, the date, the story's first capitalised
 # word ("NEW YORK Oct 28 A fatal derailment ...")

@@ -466,7 +466,10 @@ def _verb_before_is_past(before: list[str]) -> bool:
     last = len(before) - 1
     if before[last][:1].isupper() or before[last].lower() in _OBJECTS:
         last -= 1
-    return last >= 0 and _is_past(before[last], before[last - 1] if last else None)
+    aux = last - 1
+    while aux > 0 and before[aux].lower().endswith("ly"):
+        aux -= 1  # an adverb between the auxiliary and the participle: "will be fully lifted on Tuesday"
+    return last >= 0 and _is_past(before[last], before[aux] if aux >= 0 else None)
 
 
 _OBJECTS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers", "parliament", "police"}

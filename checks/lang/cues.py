@@ -37,7 +37,13 @@ PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took"
              "began", "fell", "rose", "won", "lost", "saw", "found", "got", "held", "led", "ran", "sent", "spent",
              "struck", "thought", "became", "ago", "last", "sold", "paid", "bought", "brought", "fought", "caught",
              "sought", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew", "shot",
-             "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt")
+             "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt",
+             # irregular simple pasts that are no noun, adjective or present ("swept", not "bent", "bit", "fed", "hit")
+             "swept", "tore", "befell", "shook", "blew", "wore", "swore", "woke", "awoke", "arose", "rode", "rang",
+             "sang", "sat", "slid", "spun", "taught", "understood", "undertook", "underwent", "overtook", "overcame",
+             "oversaw", "overran", "overthrew", "forgave", "forgot", "forbade", "drank", "ate", "crept", "clung", "dug",
+             "hung", "knelt", "leapt", "lent", "slept", "sped", "sprang", "stung", "swam", "swung", "wept", "wove",
+             "withheld", "withstood", "upheld", "mistook", "shrank", "strode", "slew", "bled", "shone")
 # Auxiliaries of the perfect ("has been reached", "have paid", "hadn't settled") and the irregular
 # participles after them that neither end in -ed nor stand in PAST_CUES.
 PERFECT_AUXILIARIES = ("has", "have", "had", "'ve", "’ve", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t",
