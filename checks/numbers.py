@@ -36,10 +36,13 @@ _PART = (r"[\s-]+and[\s-]+an?[\s-]+(?:" + "|".join(PART_WORDS) + r")\b|\s?[" + "
 # scan a look ahead instead of a mention made and dropped (half of all matches in prose).
 _A_UNIT = (r"(?=\s)(?=" + _PART + r"|[ \u00a0]-?(?:" + alternation(u for u in UNITS if u.isalpha())
            + r")(?![^\W\d_]))")
+# "and" inside a number in words only after a scale ("three hundred and fifty"; "six and eight" are two numbers)
+_AND_AFTER_SCALE = "(?:" + "|".join(rf"(?<={s}[\s-])" for s in ("hundred", "thousand", "million", "billion")) + ")"
 _IN_WORDS = (r"(?P<words>(?:(?:(?:(?:" + "|".join(FRACTION_COUNTS) + r")[\s-]+)?(?:half(?:[\s-]+of)?|(?:"
              + "|".join(f for f in FRACTIONS if f != "half") + r")[\s-]+of)[\s-]+)?(?:a|an)[\s-]+(?:(?:half|quarter)[\s-]+)?(?:hundred|thousand|million|billion|"
              + _COUNT + r")|" + _ONES_TENS + "|" + _COUNT + r")"
-             r"(?:[\s-]+(?:and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT + r"))*|(?:half[\s-]+)?an?" + _A_UNIT
+             r"(?:[\s-]+(?:" + _AND_AFTER_SCALE + r"and[\s-]+)?(?:" + _ONES_TENS + "|" + "|".join(SCALES) + "|" + _COUNT
+             + r"))*|(?:half[\s-]+)?an?" + _A_UNIT
              + r")\b(?!-(?:" + _ONES_ORDINALS + r")\b)")
 # A number hyphen-joined to a capital letter is part of a code, no count ("Soyuz MS-12 crew", "an F-16 pilot", "the
 # COVID-19 wave"; not after a word in small letters: "a magnitude-7.1 quake", "a 30-to-60-year sentence").

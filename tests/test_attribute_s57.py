@@ -139,3 +139,36 @@ def test_a_figure_revised_to_another_is_an_earlier_figure(revised):
 
 def test_a_figure_with_no_later_one_still_differs(tmp_path):
     assert _one(tmp_path, TOLL, "There was a figure of 448 fatalities, which the minister of Orsk revised.") == "differ"
+
+
+# Numbers in words: "and" joins a number's words only after a scale ("three hundred and fifty"); "between six and
+# eight people" is a range, not 14.
+@given(low=st.sampled_from([("two", 2), ("six", 6)]), high=st.sampled_from([("eight", 8), ("twelve", 12), ("twenty", 20)]))
+@settings(max_examples=6, deadline=None)
+def test_between_two_counts_in_words_is_a_range_not_a_sum(low, high):
+    (low, a), (high, b) = low, high
+    rec = record("number", "injured", str(a + b), unit="people")  # the sum lies outside the range
+    text = f"Several media reports say between {low} and {high} people were injured in Orsk."
+    assert one_fresh(rec, text)[0] != "agree"
+
+
+def test_and_after_a_scale_still_joins_one_number(tmp_path):
+    rec = record("number", "injured", "350", unit="people")
+    assert _one(tmp_path, rec, "Three hundred and fifty people were injured in Orsk.") == "agree"
+
+
+# A line that links to another article ("Read more: ...", "RELATED: ...", "See also ..."): a value that only shares
+# a clause with a term there is attached loosely: the headline may be of another event.
+KILLED = record("number", "killed", "40", unit="people")
+
+
+@given(label=st.sampled_from(["Read more:", "READ MORE", "RELATED:", "Related:", "See also", "Also read:"]))
+@settings(max_examples=6, deadline=None)
+def test_a_linked_headline_s_conflicting_value_is_only_possible(label):
+    text = f"{label} Storm hits the coast of Orsk, and 50 people are killed in the floods there"
+    assert one_fresh(KILLED, text)[0] == "silent"
+
+
+def test_a_sentence_opening_with_related_is_no_link(tmp_path):
+    text = "Related companies said the storm hit the coast of Orsk, and 50 people were killed in the floods there."
+    assert _one(tmp_path, KILLED, text) == "differ"

@@ -10,7 +10,7 @@ from ..match import Hit
 from ..model import Mention
 from ..money import MONEY_WORDS, is_money
 from ..lang.calendar import CALENDAR_WORDS, DAY_PARTS, DAY_WORDS, TIME_NOUNS, WEEKDAYS
-from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, NEGATIONS,
+from ..lang.grammar import (BE_FORMS, DETERMINERS, EXPECTING_WORDS, END_WORDS, FUTURE_HOLDER_WORDS, FUTURE_MODALS, LINK_LABELS, NEGATIONS,
                             PAST_HOLDER_WORDS, VICINITY_WORDS)
 from ..lang.numbers import UNITS
 from ..words import normalise
@@ -305,8 +305,23 @@ def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decis
     for rule in rules:
         decision = rule(an, found, about)
         if decision is not None:
-            return _loose_in_reference(an, found, replace(decision, rule=rule.__name__))
+            return _loose_in_link(an, _loose_in_reference(an, found, replace(decision, rule=rule.__name__)))
     raise ValueError("the last rule always decides")
+
+
+IN_LINK = "possible conflict: the line links to another article ('{}'), its headline maybe of another event"
+# a line that opens with a link's label: "Read more: ...", "RELATED: ...", "Related: ...", "See also ..."
+_LINK_LINE = re.compile(r"[\W_]*(?P<label>(?i:" + "|".join(LINK_LABELS) + r")\b\s*[:.\-–—]?|(?i:related)\s*:|RELATED\b)")
+
+
+def _loose_in_link(an: Analysed, decision: Decision) -> Decision:
+    """A value attached only by sharing a clause with a term (not by a construction: "ending 58-year rule") in a line
+    that links to another article ("Read more: Storm kills 40 in Orsk") is attached only loosely: the headline may be
+    of another event, so it may agree but a conflicting one is a possible conflict."""
+    if not decision.attached or decision.weak or decision.rule not in ("value_clause", "name_clause"):
+        return decision
+    m = _LINK_LINE.match(an.sentence.text)
+    return replace(decision, weak=IN_LINK.format(" ".join(m.group().split()).strip(":.-–— "))) if m else decision
 
 
 IN_REFERENCE = "possible conflict: it stands in what '{}' compares with, another thing unless the fact is about it"

@@ -415,6 +415,11 @@ PLAN_BEFORE_TO = EXPECTING_WORDS | {"plans", "planned", "plan", "intends", "inte
 # Outcomes a count may join ("killed or injured", "dead or missing", "destroyed or damaged"): besides past participles.
 OUTCOME_WORDS = frozenset({"dead", "missing", "injured", "wounded", "hurt", "damaged", "destroyed", "displaced",
                            "homeless", "unaccounted"})
+# Labels opening a line that links to another article ("Read more: ...", "RELATED: ...", "See also ..."): the line is
+# that article's headline.  "related" alone needs a colon or capitals ("Related companies said" is a sentence).
+LINK_LABELS = ("read more", "read also", "also read", "see also", "related story", "related stories",
+               "related coverage", "related articles", "related news", "more on this story", "you may also like",
+               "further reading", "recommended")
 # Words of stamping before a date and a clock time ("Updated 2024-08-25 16:15"): a record's stamp.
 STAMP_WORDS = frozenset({"updated", "published", "posted", "modified", "created", "edited"})
 # Words between a subject and "be" that leave the subject's head as it is ("is believed to be", "is also").
