@@ -104,22 +104,6 @@ def _another_word(w: Word, part: str, opening: bool = False) -> bool:
     return len(changed) > 1 or (len(part) < _SUBSTITUTION_FROM and not ending)
 
 
-def _spells_part(w: Word, term: Term, j: int, opening: bool) -> bool:
-    """Does the word spell the term's part j (``opening``: the word opens the sentence)?"""
-    lower = not term.text[:1].isupper()
-    return _spells(w, term.parts[j], opening and lower, lower) \
-        and not (len(term.parts) == 1 and _other_short_name(w, term.parts[j]))
-
-
-def _other_short_name(w: Word, part: str) -> bool:
-    """'Taiwan' for a one-word 'Tainan': a short name (under ``_SUBSTITUTION_FROM`` letters) with one letter changed
-    is another name when nothing else of the term vouches for it (in "Nikil Pashinyan" the surname does; a long
-    name's changed letter is a spelling: "Pashinian")."""
-    if not w.capitalised or w.norm == part or len(w.norm) != len(part) or len(part) >= _SUBSTITUTION_FROM:
-        return False
-    return sum(x != y for x, y in zip(w.norm, part)) == 1
-
-
 _ENDINGS = ("ing", "ers", "ed", "er", "es", "s", "d")
 _ENDING_LETTERS = {"s", "d", "y"}  # the last letters of a plural, a past, a noun in -y ("robbers"/"robbery")
 
@@ -193,7 +177,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if _barred(ws, text, i, j, term):
             return -1
-        if _spells_part(w, term, j, i == 0):
+        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper(), not term.text[:1].isupper()):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and w.norm not in ROLE_PREFIXES  # ("Labor Deputy Leader" is no "Labor leader": another role)

@@ -674,8 +674,24 @@ def _ranged(out: list[Mention], mention: Mention, text: str) -> Mention:
         return mention
     del out[low:]
     start = opened.start() if opened else prev.start
-    return Mention("number", start, mention.end, text[start:mention.end], prev.value, unit=mention.unit, approx=RANGE,
-                   after=mention.after, before=prev.before)
+    return Mention("number", start, mention.end, text[start:mention.end], _low_end(prev, mention), unit=mention.unit,
+                   approx=RANGE, after=mention.after, before=prev.before)
+
+
+def _low_end(prev: Mention, high: Mention) -> float:
+    """A range's low end: a bare number before a high end with a scale word takes that scale when it still stays
+    below it ("between two and four billion" is 2 billion, "between six and eight hundred" 600; not "between 500
+    and 2 million")."""
+    if _scale_word(prev.text):
+        return prev.value
+    scale = _scale_word(high.text)
+    return prev.value * scale if scale and prev.value * scale < high.value else prev.value
+
+
+def _scale_word(text: str) -> float:
+    """The scale of the last scale word in a number's text ('four billion' 1e9), or 0."""
+    scales = [SCALES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in SCALES]
+    return scales[-1] if scales else 0
 
 
 def _joinable_units(prev: Mention, mention: Mention) -> bool:
@@ -702,6 +718,8 @@ def range_bounds(mention: Mention) -> tuple[float, float] | None:
              in ("a", "an") for v in [_number_value(m)] if v is not None]
     if len(found) < 2 or not found[0]:
         return None
+    if mention.value != found[0] and mention.value == found[0] * _scale_word(mention.text):
+        return mention.value, found[-1]  # the low end took the high end's scale ("between two and four billion")
     return mention.value, mention.value * found[-1] / found[0]
 
 

@@ -172,3 +172,130 @@ def test_a_linked_headline_s_conflicting_value_is_only_possible(label):
 def test_a_sentence_opening_with_related_is_no_link(tmp_path):
     text = "Related companies said the storm hit the coast of Orsk, and 50 people were killed in the floods there."
     assert _one(tmp_path, KILLED, text) == "differ"
+
+
+# Units: a light-year is a length, no span of time ("galaxies out to 10 billion light-years" states no years).
+SURVEY = record("number", "observe, survey", "6", unit="years, year")
+
+
+@given(form=st.sampled_from(["light-years", "light years"]))
+@settings(max_examples=2, deadline=None)
+def test_light_years_are_no_years(form):
+    text = f"The Orsk telescope will observe galaxies out to 10 billion {form}, across the sky."
+    assert one_fresh(SURVEY, text)[0] == "silent"
+
+
+def test_a_distance_in_light_years_still_agrees(tmp_path):
+    rec = record("number", "lies", "40", unit="light years")
+    assert _one(tmp_path, rec, "The star Orsk lies 40 light-years from Velmar.") == "agree"
+
+
+# States (``kinds/number.py``): "in (the) hospital" after a count is the state of the injured, like "hospitalised":
+# such a count is no count of the dead.
+DEAD = record("number", "killed, deceased", "9", unit="students")
+
+
+@given(phrase=st.sampled_from(["were in the hospital", "were in hospital", "remain in hospital"]))
+@settings(max_examples=3, deadline=None)
+def test_a_count_in_hospital_counts_the_injured(phrase):
+    text = f"Police said nine students were killed, and 12 students {phrase}, some of them in a serious condition."
+    assert one_fresh(DEAD, text) == ("agree", ["9 students"])
+
+
+def test_those_who_died_in_hospital_are_still_dead(tmp_path):
+    rec = record("number", "killed, died", "9", unit="students")
+    assert _one(tmp_path, rec, "Police said 12 students died in hospital after the attack in Orsk.") == "differ"
+
+
+# ``route_role``: a place after "in" that locates a journey's end takes that end's role ("travelling from Aske to
+# Havelian in Velmar": Velmar holds the destination, maybe not where the event happened).
+EXPRESS = record("place", "Orsk Express, accident", "Tindra", rivals="Velmar")
+
+
+def test_a_place_locating_a_journey_end_is_only_a_possible_conflict(tmp_path):
+    text = "The Orsk Express, travelling from Aske to Havelian in Velmar, met an accident near the town of Sarhari."
+    assert _one(tmp_path, EXPRESS, text) == "silent"
+
+
+def test_the_event_s_own_place_after_in_still_differs(tmp_path):
+    assert _one(tmp_path, EXPRESS, "The Orsk Express met an accident in Velmar on Sunday.") == "differ"
+
+
+# ``zone_time``: a place right before a lower-case "time" names a time zone, no place of the event.
+BUS = record("place", "caught fire", "Tindra", rivals="Velmar")
+
+
+@given(form=st.sampled_from(["(Velmar time)", "Velmar time"]))
+@settings(max_examples=2, deadline=None)
+def test_a_time_zone_is_no_place(form):
+    text = f"The bus caught fire at around 12:08pm {form}, local media reported."
+    assert one_fresh(BUS, text)[0] == "silent"
+
+
+def test_a_place_before_at_the_time_still_counts(tmp_path):
+    assert _one(tmp_path, BUS, "The bus caught fire in Velmar at the time.") == "differ"
+
+
+# Near misses found in review: each pins what the readings above must leave alone.
+@given(case=st.sampled_from([
+    ("number", "raise, VAT", "25", '"%"', "The minister says the government not planning to raise VAT to 25 percent."),
+    ("number", "hiring, workers", "500", "workers", "Velmar Motors confirms company not hiring 500 workers in Orsk."),
+    ("place", "summit", "[Orsk]", "Tarn", "Diplomats say summit not taking place in Orsk after security scare."),
+]))
+@settings(max_examples=3, deadline=None)
+def test_what_follows_a_participle_s_not_is_still_denied(case):
+    kind, about, value, extra, text = case
+    rec = record(kind, about, value, **({"rivals": extra} if kind == "place" else {"unit": extra}))
+    assert one_fresh(rec, text)[0] == "silent"
+
+
+@given(text=st.sampled_from([
+    "Orsk braces for slew of strikes on January 21 as unions reject pay offer.",
+    "Velmar faces hung parliament in the strikes on January 21, polls suggest.",
+    "Orsk Bank's spun-off arm faces strikes on January 21, the union says.",
+]))
+@settings(max_examples=3, deadline=None)
+def test_a_past_form_that_is_a_noun_or_adjective_leaves_a_date_to_come(text):
+    rec = record("date", "strikes", "2026-01-21")
+    assert one_fresh(rec, text, published="2025-10-31")[0] == "agree"
+
+
+@given(noun=st.sampled_from(["rally", "supply", "assembly"]))
+@settings(max_examples=3, deadline=None)
+def test_a_noun_in_ly_before_a_participle_is_no_adverb(noun):
+    rec = record("date", "held", "2025-03-01")
+    text = f"The {noun} held on Saturday will be followed by a general strike in Orsk."
+    assert one_fresh(rec, text, published="2025-03-05")[0] == "agree"
+
+
+@given(other=st.sampled_from(["as interest rates were lowered to 4 percent", "when the river was raised to 6 metres"]))
+@settings(max_examples=2, deadline=None)
+def test_another_thing_revised_leaves_a_figure_standing(other):
+    rec = record("number", "killed", "450", unit="people")
+    assert one_fresh(rec, f"The flood in Orsk killed 448 people {other}.")[0] == "differ"
+
+
+@given(text=st.sampled_from([
+    "• July 9: The election commission certifies the results of the election, confirming Ana Roe as president.",
+    "• July 9: Velmar's parliament approves the budget the cabinet adopted after weeks of wrangling in Orsk.",
+]))
+@settings(max_examples=2, deadline=None)
+def test_a_long_entry_dates_no_modifier_nor_a_later_relative_clause(text):
+    rec = record("date", "election, adopted", "2024-06-30")
+    assert one_fresh(rec, text, published="2024-07-12")[0] == "silent"
+
+
+def test_recommended_opening_a_sentence_is_no_link(tmp_path):
+    text = "Recommended measures were ignored before the storm killed 50 people in Orsk."
+    assert _one(tmp_path, KILLED, text) == "differ"
+
+
+@given(case=st.sampled_from([("cost between two and four billion dollars", "1", "billion dollars", "differ"),
+                             ("cost between two and four billion dollars", "3", "billion dollars", "agree"),
+                             ("injured between six and eight hundred people", "7", "people", "differ"),
+                             ("injured between six and eight hundred people", "700", "people", "agree")]))
+@settings(max_examples=4, deadline=None)
+def test_a_range_s_low_end_takes_the_high_end_s_scale(case):
+    phrase, value, unit, verdict = case
+    rec = record("number", "cost, injured", value, unit=unit)
+    assert one_fresh(rec, f"The Orsk floods {phrase}, officials said.")[0] == verdict

@@ -1,7 +1,7 @@
 """Fuzzy about-term matching."""
 
 import pytest
-from hypothesis import assume, given, strategies as st
+from hypothesis import given, strategies as st
 
 from checks.match import compile_terms, find, same_word
 from checks.words import words
@@ -58,8 +58,6 @@ def test_matches(term, text):
     ("detonation", "Detention of the suspect followed"),  # a capital that only opens the sentence makes no name
     ("protest", "Protect the town, he said"),
     ("fire", "five former Fire Service officials were convicted"),  # a body's name after any lower-case word
-    ("Tainan", "sank off Kaohsiung Harbor in Taiwan"),  # a short one-word name with a letter changed is another name
-    ("Prabowo", "running against Ganjar Pranowo, the former governor"),
 ])
 def test_does_not_match(term, text):
     assert not matches(term, text)
@@ -158,11 +156,3 @@ def test_an_exact_spelling_beats_any_one_letter_variant_whatever_the_order(name,
     text = f"The ship {variant} sank."
     for order in ([name, variant], [variant, name]):
         assert [h.term.text for h in find(words(text), text, compile_terms(order))] == [variant]
-
-
-@given(name=st.sampled_from(["Velmar", "Tindra", "Orskov"]), k=st.integers(1, 5), letter=st.sampled_from("bkqz"))
-def test_a_short_name_with_a_letter_changed_needs_the_rest_of_its_term(name, k, letter):
-    changed = name[:k] + letter + name[k + 1:]
-    assume(changed.lower() != name.lower())
-    assert matches(name, f"the ferry sank off {changed} on Monday") == []  # alone: another name
-    assert matches(f"Ana {name}", f"minister Ana {changed} said") == [f"Ana {changed}"]  # its first name vouches

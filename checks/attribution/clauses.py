@@ -1919,15 +1919,22 @@ def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
     mark = _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start])
     if mark is None or len(an.words) - start != rest:
         return False
-    return rest <= _ENTRY_WORDS or ":" in mark.group() and _long_entry(an, start)
+    return rest <= _ENTRY_WORDS or ":" in mark.group() and _long_entry(an, start, h)
 
 
-def _long_entry(an: Analysed, start: int) -> bool:
-    """May the words from ``start`` be a long timeline entry: its heading names a month or a day (not a score: "6-5:
-    15-15 Lind wins the rally") and the entry names no day of its own ("November 11: ... on Monday")?"""
+def _long_entry(an: Analysed, start: int, h: Hit) -> bool:
+    """May the words from ``start`` be a long timeline entry that dates the term ``h``: its heading names a month or a
+    day (not a score: "6-5: 15-15 Lind wins the rally"), the entry names no day of its own ("November 11: ... on
+    Monday"), and the term opens it as its subject or verb, within four words, no noun's modifier ("July 9: The
+    election commission certifies ...", "The ceasefire agreed by ... collapses") nor a later relative clause's."""
     def calendar(w: Word) -> bool:
         return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
-    return any(calendar(w) for w in an.words[:start]) and not any(
+    nxt = an.words[h.last + 1] if h.last + 1 < len(an.words) else None
+    lead = max([j for j in range(start + 1, h.first + 1) if "," in _gap(an, j)], default=start)  # past an opening
+    # phrase: "July 5: Weakened to a tropical storm, Beryl makes landfall"
+    opens = h.first - lead <= 4 and (nxt is None or nxt.norm in FUNCTION_WORDS or nxt.capitalised
+                                     or _gap(an, h.last + 1).strip() not in ("", "-"))
+    return opens and any(calendar(w) for w in an.words[:start]) and not any(
         calendar(w) or w.norm in _OWN_TIME for w in an.words[start:])
 
 

@@ -720,9 +720,10 @@ def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     if role is None or role[0] == "path":
         return None
     prep = role[1].lower()
-    opening = hit.first - len(prep.split())
+    anchor = _role_anchor(an, hit.first)  # ("to Havelian in Khyber-Pakhtunkhwa": the place the role is Havelian's)
+    opening = anchor - len(prep.split())
     if " " not in prep:
-        opening = _pair_opening(an, hit, prep)
+        opening = _pair_opening(an, hit._replace(first=anchor), prep)
         if opening < 0:
             return None
     if opening >= 1 and _hit_in(about, range(opening - 1, opening)):
@@ -730,6 +731,21 @@ def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     decision = name_clause(an, hit, about)  # loosely: an event may happen at an end ("crashed on landing")
     return replace(decision, weak=f"possible conflict: the journey's {role[0]} ('{role[1]}'), maybe not where its "
                                   "event took place") if decision.attached else decision
+
+
+def _role_anchor(an: Analysed, k: int) -> int:
+    """The first word of the place a route preposition stands before, walking back as ``_place_role`` does from a place
+    after "in" or in apposition ("to Havelian in Khyber-Pakhtunkhwa", "from Aske, Velmar,") to the one it locates."""
+    for _ in range(3):
+        if _route_before(an, k) or k < 2:
+            return k
+        if an.words[k - 1].norm == "in" and an.words[k - 2].capitalised and not _gap(an, k - 1).strip():
+            k = _name_run_back(an, k - 2).start
+        elif _gap(an, k).strip() == "," and an.words[k - 1].capitalised:
+            k = _name_run_back(an, k - 1).start
+        else:
+            return k
+    return k
 
 
 def _pair_opening(an: Analysed, hit: Hit, prep: str) -> int:
@@ -775,18 +791,10 @@ def _route_before(an: Analysed, k: int) -> tuple[str, str] | None:
     return None
 
 
-def _place_role(an: Analysed, k: int, depth: int = 0) -> tuple[str, str] | None:
+def _place_role(an: Analysed, k: int) -> tuple[str, str] | None:
     """A place's role from the preposition before it; a place in apposition or after 'in' takes the role of the
     place before it ('from Aske, Velmar,', 'for Aske in Velmar')."""
-    found = _route_before(an, k)
-    if found or depth > 2 or k < 2:
-        return found
-    before = an.words[k - 1]
-    if before.norm == "in" and an.words[k - 2].capitalised and not _gap(an, k - 1).strip():
-        return _place_role(an, _name_run_back(an, k - 2).start, depth + 1)
-    if _gap(an, k).strip() == "," and before.capitalised:
-        return _place_role(an, _name_run_back(an, k - 1).start, depth + 1)
-    return None
+    return _route_before(an, _role_anchor(an, k))
 
 
 _ROLE_WORDS = sorted(((tuple(p.split()), r) for p, r in ROUTE_ROLE_WORDS.items()), key=lambda x: -len(x[0]))
@@ -1863,6 +1871,16 @@ def person_place(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
 
 # a party's initial, a hyphen and a state: "R-Fla.", "D-CA", "I-Vt."
 _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,6}")
+
+
+def zone_time(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
+    """'at around 12:08pm (Bangkok time)', 'at 3 a.m. Beijing time': a place right before a lower-case "time" names a
+    time zone, no place of the event (not "at the time", nor a term that is the place's own)."""
+    k = hit.last + 1
+    if k >= len(an.words) or an.words[k].norm != "time" or an.words[k].capitalised or _gap(an, k) != " " \
+            or any(h.first <= hit.first <= h.last for h in about):
+        return None
+    return Decision(False, f"names a time zone ('{_words(an, range(hit.first, k + 1))}'), not a place")
 
 
 def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

@@ -1988,9 +1988,10 @@ def negated(an: Analysed, found: Hit | Mention, about: list[Hit]) -> Decision | 
 
 
 def _denies_here(an: Analysed, k: int, here: int, first: int, about: list[Hit]) -> bool:
-    """May the negation at word k deny the value at word ``first``: in its clause, not quoted apart from it, and not
-    inside a term (what the fact says: "did not exist", "not guilty")?"""
-    return an.clause[k] == here and not _quoted_apart(an, k, first) and not any(h.first <= k <= h.last for h in about)
+    """May the negation at word k deny the value at word ``first``: in its clause, not quoted apart from it, not
+    inside a term (what the fact says: "did not exist", "not guilty"), and not a participle's "not" after it?"""
+    return an.clause[k] == here and not _quoted_apart(an, k, first) and not any(h.first <= k <= h.last for h in about) \
+        and not (first < k and _denies_participle(an, k))
 
 
 _UNREAL_VALUE = re.compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\s+been\s+(?:(?:about|around|some|nearly|"
@@ -2529,14 +2530,13 @@ def _denies(an: Analysed, k: int) -> bool:
     contraction = w.norm == "t" and k and ws[k - 1].norm.endswith("n") and _gap(an, k) in ("'", "’")
     if not (w.norm in NEGATIONS or contraction):
         return False
-    if k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES):
-        return False
-    return not _denies_participle(an, k)
+    return not (k + 1 < len(ws) and (ws[k + 1].norm in NOT_DENIALS or ws[k + 1].norm in COMPARATIVES))
 
 
 def _denies_participle(an: Analysed, k: int) -> bool:
-    """'culpable homicide not amounting to murder': "not" between a noun and an -ing participle denies only the
-    participle's phrase after the noun, not its clause's verb ("Orsk not having signed" still denies)."""
+    """'charged three officials with culpable homicide not amounting to murder': "not" between a noun and an -ing
+    participle denies the participle's phrase after the noun, not what stands before it ("Orsk not having signed"
+    denies all; so does a headline's "the government not planning to raise VAT to 25 percent" what follows)."""
     ws = an.words
     return ws[k].norm == "not" and 0 < k < len(ws) - 1 and ws[k + 1].norm.endswith("ing") \
         and ws[k + 1].norm not in ("having", "being") and _noun_like(ws[k - 1]) and not ws[k - 1].capitalised \

@@ -23,7 +23,7 @@ from .subjects import named_holder, own_place, ranked_before
 from .relations import (acted_on, noun_modifier, anniversary_day, holiday_occasion, another_instance, name_year, date_in_term, past_plan, shared_subject, opening_participle, participle_date, legal_ground, subject_modifier, usual_figure, bound_on, cleft, dated_relative, counted_relative, counterfactual, dating_from, declared_end, obligation,
                         event_complement, perfect_past_day, intended_act, announced_act, marks_since, named_as, negated, ongoing, span_start, span_to_now, series_since,
                         status_time, target_date, temporal_relation, value_clause)
-from .names import (companion, owned_name, object_title, taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
+from .names import (zone_time, companion, owned_name, object_title, taken_title, place_of_head, where_place, term_place, agent_place, attributive_place, bracketed_affiliation, relative_of_name, bracketed_holder, compound_participle, dateline, demonym, member_of,
                     name_clause, name_with_title, named_in_apposition, named_noun, own_name, person_place, place_in_name, same_scene,
                     place_in_subject, possessive_name, predecessor, reference_cue, respectively, route_role, speaker,
                     title_before_apposition, title_before_name, title_in_apposition, title_of_name, titled_name, witness,
@@ -296,7 +296,7 @@ NAME_RULES = (own_name, member_of, predecessor, respectively, possessive_name, o
 
 # Places: a place name is no title, so the title rules don't apply ("the mine in Orsk, Tindra": the
 # apposition places Orsk in Tindra; "the Aske district of Velmar province" is Aske in Velmar).
-PLACE_RULES = (own_name, dateline, person_place, member_of, bracketed_affiliation, place_in_name, place_of_head, reference_point, where_place, vicinity, respectively, speaker, possessive_name, compound_participle, agent_place, between_ends, route_role, another_instance,
+PLACE_RULES = (own_name, zone_time, dateline, person_place, member_of, bracketed_affiliation, place_in_name, place_of_head, reference_point, where_place, vicinity, respectively, speaker, possessive_name, compound_participle, agent_place, between_ends, route_role, another_instance,
                temporal_relation, attributive_place, place_in_subject, named_aside, term_place, negated, same_scene, name_clause)
 
 

@@ -1619,7 +1619,10 @@ _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d])
 
 # "a figure of 448 fatalities which has now been revised down to 435": a figure a later one replaced, named after it
 _REVISED_TO_VERBS = frozenset({"revised", "corrected", "adjusted", "lowered", "raised", "downgraded", "upgraded"})
-_REVISED_TO = re.compile(r"[^,;:.!?()\d]{0,40}?\b(?P<talk>(?:" + "|".join(sorted(_REVISED_TO_VERBS))
+# (the figure's own words only between: its noun, "which has now been", "was later": not "448 people as interest rates
+# were lowered to 4 percent", another thing revised)
+_REVISED_TO = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:which|that|has|have|had|was|were|is|been|now|later|since|"
+                         r"subsequently|then)\s+)*(?P<talk>(?:" + "|".join(sorted(_REVISED_TO_VERBS))
                          + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to)\s+(?:about\s+|around\s+)?\d", re.IGNORECASE)
 
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence

@@ -469,6 +469,8 @@ def _verb_before_is_past(before: list[str]) -> bool:
     aux = last - 1
     while aux > 0 and before[aux].lower().endswith("ly"):
         aux -= 1  # an adverb between the auxiliary and the participle: "will be fully lifted on Tuesday"
+    if aux < 0 or before[aux].lower() not in PASSIVE_AUXILIARIES:
+        aux = last - 1  # (no auxiliary before: "The rally held on Saturday", "the supply delivered")
     return last >= 0 and _is_past(before[last], before[aux] if aux >= 0 else None)
 
 

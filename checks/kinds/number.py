@@ -14,7 +14,7 @@ from ..lang.grammar import (SPEAKING_VERBS, DEFINITE_REFERENCE, BE_FORMS, CHANGE
                             FATAL_ADVERBS, FATAL_HARMS, FUNCTION_WORDS, MARGIN_NOUNS, MARGIN_WORDS, MEASURE_INCLUSIONS, NATIONALITIES, STATE_FILLERS, STATE_NOUNS_OF, STATE_OF, STATE_VERBS, SUPERLATIVES)
 from ..lang.calendar import CALENDAR_WORDS, DAY_WORDS
 from ..lang.money import CURRENCY_PREFIXES, HOLDING_NOUNS, MONEY_SCALES
-from ..lang.numbers import ABOARD_WORDS, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, NARROWING_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
+from ..lang.numbers import ABOARD_WORDS, IN_HOSPITAL, APPROXIMATE_SUFFIXES, DEATH_WORDS, HEDGES, INJURY_WORDS, MORE_WORDS, NARROWING_WORDS, ONES, ORDINAL_WORDS, PEOPLE_UNITS, PERCENT_UNITS, RATE_PERIODS, RATE_WORDS, SUBSET_WORDS, TENS, UNITS
 from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
@@ -904,6 +904,13 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
     return named
 
 
+def _in_hospital(window: list[str], k: int) -> bool:
+    """Do the words from k say "in (the) hospital" (``IN_HOSPITAL``)?"""
+    words = [normalise(x.strip(_MARKS)) for x in window[k:k + 3]]
+    return any(" ".join(words[:n]) in IN_HOSPITAL for n in (2, 3) if len(words) >= n
+               and not any(x[-1:] in ",;:.!?" for x in window[k:k + n - 1]))
+
+
 def _relative_state(mention: Mention, window: list[str], k: int) -> bool:
     """In a relative clause after the count's noun, only a word that is a state itself, no participle of something done
     to them ("a dozen hikers who went missing"; not "30 pilgrims who were injured when it overturned", "40 hostages who
@@ -948,9 +955,11 @@ def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool, joined: b
 
 
 def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, str] | None | tuple[()]:
-    """'a plane with 72 people on board' counts those aboard: ("aboard", word); () for a word of being aboard that
+    """'a plane with 72 people on board' counts those aboard: ("aboard", word) (and "12 were in hospital" the injured); () for a word of being aboard that
     leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
     "all" stands before or a state follows); None for any other word."""
+    if w == "in" and _in_hospital(window, k):
+        return STATE_OF["hospitalised"], "in hospital"  # ("12 students were in the hospital": the injured)
     after = k + 1
     if k + 1 < len(window) and f"{w} {normalise(window[k + 1].strip(_MARKS))}" in ABOARD_WORDS:
         w, after = "aboard", k + 2  # "72 people on board"

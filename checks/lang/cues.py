@@ -38,12 +38,13 @@ PAST_CUES = ("was", "were", "had", "did", "told", "said", "went", "came", "took"
              "struck", "thought", "became", "ago", "last", "sold", "paid", "bought", "brought", "fought", "caught",
              "sought", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "drew", "shot",
              "kept", "felt", "meant", "built", "stood", "withdrew", "stole", "froze", "sank", "hid", "fled", "dealt",
-             # irregular simple pasts that are no noun, adjective or present ("swept", not "bent", "bit", "fed", "hit")
-             "swept", "tore", "befell", "shook", "blew", "wore", "swore", "woke", "awoke", "arose", "rode", "rang",
-             "sang", "sat", "slid", "spun", "taught", "understood", "undertook", "underwent", "overtook", "overcame",
+             # irregular simple pasts that are no noun, adjective or present ("swept"; not "bent", "bit", "fed", "hit",
+             # "hung", "slew", "woke", "sat", "withheld": "a hung parliament", "a slew of", "sat-nav")
+             "swept", "tore", "befell", "shook", "blew", "wore", "swore", "awoke", "arose", "rode", "rang",
+             "sang", "slid", "taught", "understood", "undertook", "underwent", "overtook", "overcame",
              "oversaw", "overran", "overthrew", "forgave", "forgot", "forbade", "drank", "ate", "crept", "clung", "dug",
-             "hung", "knelt", "leapt", "lent", "slept", "sped", "sprang", "stung", "swam", "swung", "wept", "wove",
-             "withheld", "withstood", "upheld", "mistook", "shrank", "strode", "slew", "bled", "shone")
+             "knelt", "leapt", "slept", "sped", "sprang", "stung", "swam", "swung", "wept", "wove",
+             "withstood", "upheld", "mistook", "shrank", "strode", "bled", "shone")
 # Auxiliaries of the perfect ("has been reached", "have paid", "hadn't settled") and the irregular
 # participles after them that neither end in -ed nor stand in PAST_CUES.
 PERFECT_AUXILIARIES = ("has", "have", "had", "'ve", "’ve", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t",

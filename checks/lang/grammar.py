@@ -419,7 +419,7 @@ OUTCOME_WORDS = frozenset({"dead", "missing", "injured", "wounded", "hurt", "dam
 # that article's headline.  "related" alone needs a colon or capitals ("Related companies said" is a sentence).
 LINK_LABELS = ("read more", "read also", "also read", "see also", "related story", "related stories",
                "related coverage", "related articles", "related news", "more on this story", "you may also like",
-               "further reading", "recommended")
+               "further reading")
 # Words of stamping before a date and a clock time ("Updated 2024-08-25 16:15"): a record's stamp.
 STAMP_WORDS = frozenset({"updated", "published", "posted", "modified", "created", "edited"})
 # Words between a subject and "be" that leave the subject's head as it is ("is believed to be", "is also").

@@ -138,6 +138,8 @@ UNITS = {
     "ft": ("length", 0.3048), "inch": ("length", 0.0254), "inches": ("length", 0.0254),
     "yard": ("length", 0.9144), "yards": ("length", 0.9144), "mile": ("length", 1609.344),
     "miles": ("length", 1609.344), "nautical mile": ("length", 1852), "nautical miles": ("length", 1852),
+    # a light-year is a length, no span of time ("out to 10 billion light-years")
+    "light year": ("length", 9.4607e15), "light years": ("length", 9.4607e15),
     "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6),
     "square kilometres": ("area", 1e6), "square kilometers": ("area", 1e6), "sq km": ("area", 1e6),
     "km2": ("area", 1e6), "square mile": ("area", 2.589988e6), "square miles": ("area", 2.589988e6),
@@ -177,6 +179,8 @@ TON_IN_POUNDS = (2000, 1000 / 0.45359237)
 # A count right before one of these counts the people on board ("all 67 aboard"), as "67 people aboard" would: read
 # by a fact whose unit is one of PEOPLE_UNITS.
 ABOARD_WORDS = {"aboard", "onboard", "on board"}
+# Phrases of being in hospital, a state of the injured like "hospitalised" ("12 students were in the hospital").
+IN_HOSPITAL = {"in hospital", "in the hospital", "in hospitals"}
 PEOPLE_UNITS = {"people", "persons", "person", "souls", "individuals"}
 # Plural nouns of a group of people a share or a rate is taken of ("6% of Remain voters", "one in three adults"): the
 # share is of that group, not of a whole the fact counts.
