@@ -680,18 +680,36 @@ def _ranged(out: list[Mention], mention: Mention, text: str) -> Mention:
 
 def _low_end(prev: Mention, high: Mention) -> float:
     """A range's low end: a bare number before a high end with a scale word takes that scale when it still stays
-    below it ("between two and four billion" is 2 billion, "between six and eight hundred" 600; not "between 500
-    and 2 million")."""
-    if _scale_word(prev.text):
+    below it ("between two and four billion" is 2 billion, "between six and eight hundred" 600, "between one and two
+    hundred thousand" 100,000, "between two and three dozen" 24; not "between 500 and 2 million")."""
+    if _scale_of(prev.text):
         return prev.value
-    scale = _scale_word(high.text)
+    scale = _scale_of(high.text)
     return prev.value * scale if scale and prev.value * scale < high.value else prev.value
 
 
-def _scale_word(text: str) -> float:
-    """The scale of the last scale word in a number's text ('four billion' 1e9), or 0."""
-    scales = [SCALES[w] for w in re.findall(r"[a-z]+", text.lower()) if w in SCALES]
-    return scales[-1] if scales else 0
+def _scale_of(text: str) -> float:
+    """The whole scale a number's words put on its leading figure ('four billion' 1e9, 'two hundred thousand' 1e5,
+    'three dozen' 12), or 0 for none."""
+    tokens = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+    k = next((j for j, w in enumerate(tokens) if w in _MULTIPLIERS), None)
+    if not k:
+        return 0
+    lead = words_to_number(" ".join(tokens[:k])) if tokens[0].isalpha() else _plain_float(tokens[k - 1])
+    whole = words_to_number(" ".join(tokens[k - 1:])) if tokens[0].isalpha() else None
+    if not lead:
+        return 0
+    scale = 1.0
+    for w in tokens[k:]:
+        scale *= _MULTIPLIERS.get(w, 1)
+    return scale if whole is None or abs(whole - lead * scale) < 1e-6 * whole else whole / lead
+
+
+def _plain_float(token: str) -> float | None:
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _joinable_units(prev: Mention, mention: Mention) -> bool:
@@ -718,12 +736,15 @@ def range_bounds(mention: Mention) -> tuple[float, float] | None:
              in ("a", "an") for v in [_number_value(m)] if v is not None]
     if len(found) < 2 or not found[0]:
         return None
-    if mention.value != found[0] and mention.value == found[0] * _scale_word(mention.text):
+    if found[0] < mention.value < found[-1]:
         return mention.value, found[-1]  # the low end took the high end's scale ("between two and four billion")
     return mention.value, mention.value * found[-1] / found[0]
 
 
-_TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:to|from)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:(?:which|that|has|have|had|was|were|is|been|now|later|since|"
+                       r"subsequently|then)\s+)*(?:(?:revised|corrected|adjusted|lowered|raised|downgraded|upgraded)\s+"
+                       r"(?:(?:down|up)(?:wards?)?\s+)?)?(?:to|from)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+# ("down 250 seats to 121"; "448 fatalities which has now been revised down to 435": the later figure counts them too)
 
 
 def _borrow_unit(out: list[Mention], mention: Mention, text: str) -> Mention:

@@ -299,3 +299,82 @@ def test_a_range_s_low_end_takes_the_high_end_s_scale(case):
     phrase, value, unit, verdict = case
     rec = record("number", "cost, injured", value, unit=unit)
     assert one_fresh(rec, f"The Orsk floods {phrase}, officials said.")[0] == verdict
+
+
+# Comparison references: an -ing participle after a comma, right after a reference opened by "since" or "than" with
+# a past verb of its own, tells what the compared event did ("since a quake struck Orsk in 2014, claiming 617 lives").
+QUAKE_DEAD = record("number", "lives, killed, killing", "151", unit="people")
+
+
+@given(verb=st.sampled_from(["claiming the lives of 617 people", "killing 617 people"]))
+@settings(max_examples=2, deadline=None)
+def test_a_participle_after_a_since_reference_is_the_compared_event_s(verb):
+    text = f"The quake is the deadliest in Velmar since a magnitude 6.5 quake struck Orsk in 2014, {verb}."
+    assert one_fresh(QUAKE_DEAD, text)[0] == "silent"
+
+
+@given(text=st.sampled_from([
+    "The quake was the strongest in Velmar since 1960, killing 617 people.",
+    "The rescuers outperformed those benchmarks, killing 617 people in the storm.",
+]))
+@settings(max_examples=2, deadline=None)
+def test_a_participle_after_a_bare_reference_is_the_main_clause_s(text):
+    assert one_fresh(QUAKE_DEAD, text)[0] == "differ"
+
+
+# Near misses from the second review.
+@given(text=st.sampled_from([
+    "Twelve patients in the hospital were killed by the Orsk airstrike.",
+    "Twelve patients were in the hospital when they were killed by the Orsk airstrike.",
+    "Twelve patients in hospital have died since the Orsk airstrike.",
+]))
+@settings(max_examples=3, deadline=None)
+def test_in_hospital_as_a_place_of_the_dead_leaves_them_dead(text):
+    rec = record("number", "killed, died, airstrike", "9", unit="patients")
+    assert one_fresh(rec, text)[0] == "differ"
+
+
+@given(text=st.sampled_from([
+    "The Orsk Express, bound for Havelian in Velmar, met an accident.",
+    "The Orsk Express, en route to Havelian in Velmar, met an accident.",
+    "The Orsk Express, travelling from Havelian in Velmar to Aske, met an accident.",
+]))
+@settings(max_examples=3, deadline=None)
+def test_a_place_locating_any_journey_end_is_only_a_possible_conflict(text):
+    assert one_fresh(EXPRESS, text)[0] == "silent"
+
+
+@given(text=st.sampled_from(["The bus caught fire in Velmar time and again, mechanics said.",
+                             "The bus caught fire in Velmar time after time."]))
+@settings(max_examples=2, deadline=None)
+def test_time_in_an_idiom_after_a_place_is_no_time_zone(text):
+    assert one_fresh(BUS, text)[0] == "differ"
+
+
+@given(case=st.sampled_from([("Between one and two hundred thousand people", "50000", "differ"),
+                             ("Between one and two hundred thousand people", "150000", "agree"),
+                             ("Between two and three dozen people", "10", "differ"),
+                             ("Between two and three dozen people", "30", "agree")]))
+@settings(max_examples=4, deadline=None)
+def test_a_range_s_low_end_takes_the_high_end_s_whole_scale(case):
+    phrase, value, verdict = case
+    rec = record("number", "displaced", value, unit="people")
+    assert one_fresh(rec, f"{phrase} were displaced by the Orsk quake.")[0] == verdict
+
+
+@given(case=st.sampled_from([("430", "differ"), ("435", "agree")]))
+@settings(max_examples=2, deadline=None)
+def test_the_revised_figure_counts_the_earlier_one_s_noun(case):
+    later, verdict = case
+    rec = record("number", "fatalities, died, death toll", "435", unit="people, fatalities, deaths")
+    text = f"The ministry in Orsk reported 448 fatalities which has now been revised down to {later}."
+    assert one_fresh(rec, text)[0] == verdict
+
+
+@given(entry=st.sampled_from(["Beryl will make landfall in Grenada as a powerful Category 4 hurricane.",
+                              "Beryl could make landfall in Grenada as a powerful Category 4 hurricane."]))
+@settings(max_examples=2, deadline=None)
+def test_a_long_forecast_entry_is_not_dated_by_its_heading(entry):
+    text = f"The timeline:\n\n• June 28: Beryl forms.\n• June 30: {entry}"
+    rec = record("date", "makes landfall, make landfall, landfall", "2024-07-01")
+    assert one_fresh(rec, text, published="2024-07-10")[0] != "differ"

@@ -22,7 +22,7 @@ from ..lang.grammar import (PHRASE_PREPOSITIONS, AFTER_EVENT_NOUNS, LIKE_LEADS, 
                             LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NEW_SUBJECT, NON_RESTRICTIVE, RECORDING_VERBS,
                             PICTURE_NOUNS, REDUCED_OPENERS, SAYING_PARTICIPLES, CONTRAST_OPENERS, SUBJECT_OPENERS, AFTER_REPORT_PREPOSITIONS, DEFINITE_REFERENCE, OCCURRING_VERBS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_AS_VERBS,
                             STATE_OF, TOPIC_NOUNS, TOPIC_PREPOSITIONS, PROCEEDING_NOUNS)
-from ..lang.grammar import (AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
+from ..lang.grammar import (EXPECTING_WORDS, POSSIBILITY_MODALS, AMOUNTING_PARTICIPLES, CHANGE_WORDS, COMPARATIVES, FINITE_ONLY, FRONTED_OUTDOING, FUTURE_MODALS,
                             DECISION_VERBS, NEGATIONS, OWN_TIME_WORDS, PARTICIPLE_LEADS, PLAN_BEFORE_TO, RECORD_BREAKING, TIE_VERBS,
                             VERB_LEADS)
 from ..dates.fragments import is_year
@@ -218,7 +218,22 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
                 and not _new_subject_in(words, clause, i):
             reference = reference + [clause[i]]  # "surpassing Hurricane Patricia which made landfall with 150 mph",
             # "surpassing the death toll of the Orsk nightclub massacre, which killed 49 people in 2016"
+        elif _reference_participle(text, words, clause, reference, i):
+            reference = reference + [clause[i]]
     return reference
+
+
+def _reference_participle(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], i: int) -> bool:
+    """'since a magnitude 6.5 quake struck Yunnan in 2014, claiming the lives of 617 people': an -ing participle
+    after a comma, right after a reference clause opened by "since" or "than" with a past verb of its own, tells what
+    the compared event did (not
+    after a bare reference: "the strongest since 1960, killing 40 people" is the main clause's)."""
+    if not (words[i].norm.endswith("ing") and clause[i] != clause[i - 1] and clause[i - 1] in reference
+            and clause[i] not in reference and "," in text[words[i - 1].end:words[i].start]):
+        return False
+    own = [j for j in range(i) if clause[j] == clause[i - 1]]
+    return words[own[0]].norm in ("since", "than") and any(_past(words[j]) for j in own[1:])  # (not "outperformed
+    # those benchmarks, cutting ...": the main clause's verb before its compared object)
 
 
 _PREPOSITIONS_OF_WHICH = {"in", "during", "at"}  # after a comma only: "since 2014 in which" restricts the head
@@ -1925,7 +1940,7 @@ def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
 def _long_entry(an: Analysed, start: int, h: Hit) -> bool:
     """May the words from ``start`` be a long timeline entry that dates the term ``h``: its heading names a month or a
     day (not a score: "6-5: 15-15 Lind wins the rally"), the entry names no day of its own ("November 11: ... on
-    Monday"), and the term opens it as its subject or verb, within four words, no noun's modifier ("July 9: The
+    Monday"; no forecast: "will", "could", "expected"), and the term opens it as its subject or verb, within four words, no noun's modifier ("July 9: The
     election commission certifies ...", "The ceasefire agreed by ... collapses") nor a later relative clause's."""
     def calendar(w: Word) -> bool:
         return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
@@ -1935,7 +1950,10 @@ def _long_entry(an: Analysed, start: int, h: Hit) -> bool:
     opens = h.first - lead <= 4 and (nxt is None or nxt.norm in FUNCTION_WORDS or nxt.capitalised
                                      or _gap(an, h.last + 1).strip() not in ("", "-"))
     return opens and any(calendar(w) for w in an.words[:start]) and not any(
-        calendar(w) or w.norm in _OWN_TIME for w in an.words[start:])
+        calendar(w) or w.norm in _OWN_TIME or w.norm in _FORECAST for w in an.words[start:])
+
+
+_FORECAST = frozenset(FUTURE_MODALS | EXPECTING_WORDS | set(POSSIBILITY_MODALS))  # "June 30: Beryl will make landfall"
 
 
 _NOT_A_SUBJECT = {"like", "unlike", "as", "with", "after", "before", "during", "in", "on", "at", "for", "from", "by"}

@@ -723,11 +723,13 @@ def _journey_end(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     anchor = _role_anchor(an, hit.first)  # ("to Havelian in Khyber-Pakhtunkhwa": the place the role is Havelian's)
     opening = anchor - len(prep.split())
     if " " not in prep:
-        opening = _pair_opening(an, hit._replace(first=anchor), prep)
+        opening = _pair_opening(an, hit, prep)  # ("from Havelian in Velmar to Aske": the pair after the place)
+        if opening < 0 and anchor != hit.first:
+            opening = _pair_opening(an, hit._replace(first=anchor), prep)
         if opening < 0:
             return None
-    if opening >= 1 and _hit_in(about, range(opening - 1, opening)):
-        return None
+    if opening >= 1 and _hit_in(about, range(opening - 1, opening)) and not _gap(an, opening).strip():
+        return None  # (the journey's own, right after its term: not "The Orsk Express, bound for Havelian, met ...")
     decision = name_clause(an, hit, about)  # loosely: an event may happen at an end ("crashed on landing")
     return replace(decision, weak=f"possible conflict: the journey's {role[0]} ('{role[1]}'), maybe not where its "
                                   "event took place") if decision.attached else decision
@@ -1878,9 +1880,13 @@ def zone_time(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
     time zone, no place of the event (not "at the time", nor a term that is the place's own)."""
     k = hit.last + 1
     if k >= len(an.words) or an.words[k].norm != "time" or an.words[k].capitalised or _gap(an, k) != " " \
-            or any(h.first <= hit.first <= h.last for h in about):
-        return None
+            or any(h.first <= hit.first <= h.last for h in about) \
+            or not _ZONE_BEFORE.search(an.sentence.text, max(0, hit.start - 12), hit.start):
+        return None  # (after a bracket or a clock time only: not "caught fire in Velmar time and again")
     return Decision(False, f"names a time zone ('{_words(an, range(hit.first, k + 1))}'), not a place")
+
+
+_ZONE_BEFORE = re.compile(r"(?:\(|\d\s*(?:[ap]\.?m\.?)?)\s*\Z", re.IGNORECASE)  # "(Bangkok time)", "3 a.m. Beijing time"
 
 
 def dateline(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:

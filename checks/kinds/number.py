@@ -905,10 +905,11 @@ def _state_after(mention: Mention) -> tuple[str, str] | None:
 
 
 def _in_hospital(window: list[str], k: int) -> bool:
-    """Do the words from k say "in (the) hospital" (``IN_HOSPITAL``)?"""
+    """Do the words from k say "in (the) hospital" (``IN_HOSPITAL``), closing the clause: a mark after it, or the
+    window's end (not "in the hospital bus", "in the hospital when they were killed")?"""
     words = [normalise(x.strip(_MARKS)) for x in window[k:k + 3]]
-    return any(" ".join(words[:n]) in IN_HOSPITAL for n in (2, 3) if len(words) >= n
-               and not any(x[-1:] in ",;:.!?" for x in window[k:k + n - 1]))
+    return any(" ".join(words[:n]) in IN_HOSPITAL and (k + n == len(window) or window[k + n - 1][-1:] in ",;:.!?")
+               for n in (2, 3) if len(words) >= n and not any(x[-1:] in ",;:.!?" for x in window[k:k + n - 1]))
 
 
 def _relative_state(mention: Mention, window: list[str], k: int) -> bool:
@@ -958,7 +959,7 @@ def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, s
     """'a plane with 72 people on board' counts those aboard: ("aboard", word) (and "12 were in hospital" the injured); () for a word of being aboard that
     leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
     "all" stands before or a state follows); None for any other word."""
-    if w == "in" and _in_hospital(window, k):
+    if w == "in" and k and window[k - 1].lower() in STATE_FILLERS and _in_hospital(window, k):
         return STATE_OF["hospitalised"], "in hospital"  # ("12 students were in the hospital": the injured)
     after = k + 1
     if k + 1 < len(window) and f"{w} {normalise(window[k + 1].strip(_MARKS))}" in ABOARD_WORDS:
