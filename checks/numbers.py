@@ -6,6 +6,7 @@ is linear in the length of the text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from typing import Callable
@@ -695,14 +696,13 @@ def _scale_of(text: str) -> float:
     k = next((j for j, w in enumerate(tokens) if w in _MULTIPLIERS), None)
     if not k:
         return 0
-    lead = words_to_number(" ".join(tokens[:k])) if tokens[0].isalpha() else _plain_float(tokens[k - 1])
-    whole = words_to_number(" ".join(tokens[k - 1:])) if tokens[0].isalpha() else None
+    words = tokens[0].isalpha()
+    lead = words_to_number(" ".join(tokens[:k])) if words else _plain_float(tokens[k - 1])
     if not lead:
         return 0
-    scale = 1.0
-    for w in tokens[k:]:
-        scale *= _MULTIPLIERS.get(w, 1)
-    return scale if whole is None or abs(whole - lead * scale) < 1e-6 * whole else whole / lead
+    if words:  # "twenty-five thousand" is 25 times 1,000, "two hundred thousand" 2 times 100,000
+        return (words_to_number(" ".join(tokens)) or lead) / lead
+    return math.prod(_MULTIPLIERS.get(w, 1) for w in tokens[k:])  # "$50 million"
 
 
 def _plain_float(token: str) -> float | None:

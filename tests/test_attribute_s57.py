@@ -354,8 +354,10 @@ def test_time_in_an_idiom_after_a_place_is_no_time_zone(text):
 @given(case=st.sampled_from([("Between one and two hundred thousand people", "50000", "differ"),
                              ("Between one and two hundred thousand people", "150000", "agree"),
                              ("Between two and three dozen people", "10", "differ"),
-                             ("Between two and three dozen people", "30", "agree")]))
-@settings(max_examples=4, deadline=None)
+                             ("Between two and three dozen people", "30", "agree"),
+                             ("Between ten and twenty-five thousand people", "9000", "differ"),
+                             ("Between ten and twenty-five thousand people", "20000", "agree")]))
+@settings(max_examples=6, deadline=None)
 def test_a_range_s_low_end_takes_the_high_end_s_whole_scale(case):
     phrase, value, verdict = case
     rec = record("number", "displaced", value, unit="people")

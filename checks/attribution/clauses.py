@@ -226,8 +226,8 @@ def _reference_when(text: str, words: tuple[Word, ...], clause: list[int], refer
 def _reference_participle(text: str, words: tuple[Word, ...], clause: list[int], reference: list[int], i: int) -> bool:
     """'since a magnitude 6.5 quake struck Yunnan in 2014, claiming the lives of 617 people': an -ing participle
     after a comma, right after a reference clause opened by "since" or "than" with a past verb of its own, tells what
-    the compared event did (not
-    after a bare reference: "the strongest since 1960, killing 40 people" is the main clause's)."""
+    the compared event did (not after a bare reference: "the strongest since 1960, killing 40 people" is the main
+    clause's)."""
     if not (words[i].norm.endswith("ing") and clause[i] != clause[i - 1] and clause[i - 1] in reference
             and clause[i] not in reference and "," in text[words[i - 1].end:words[i].start]):
         return False
@@ -1940,8 +1940,9 @@ def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
 def _long_entry(an: Analysed, start: int, h: Hit) -> bool:
     """May the words from ``start`` be a long timeline entry that dates the term ``h``: its heading names a month or a
     day (not a score: "6-5: 15-15 Lind wins the rally"), the entry names no day of its own ("November 11: ... on
-    Monday"; no forecast: "will", "could", "expected"), and the term opens it as its subject or verb, within four words, no noun's modifier ("July 9: The
-    election commission certifies ...", "The ceasefire agreed by ... collapses") nor a later relative clause's."""
+    Monday") and no forecast ("will", "could", "expected"), and the term opens it as its subject or verb, within
+    four words, no noun's modifier ("July 9: The election commission certifies ...", "The ceasefire agreed by ...
+    collapses") nor a later relative clause's."""
     def calendar(w: Word) -> bool:
         return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
     nxt = an.words[h.last + 1] if h.last + 1 < len(an.words) else None

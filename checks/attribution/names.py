@@ -1876,8 +1876,9 @@ _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{1,6}")
 
 
 def zone_time(an: Analysed, hit: Hit, about: list[Hit]) -> Decision | None:
-    """'at around 12:08pm (Bangkok time)', 'at 3 a.m. Beijing time': a place right before a lower-case "time" names a
-    time zone, no place of the event (not "at the time", nor a term that is the place's own)."""
+    """'at around 12:08pm (Bangkok time)', 'at 3 a.m. Beijing time': a place right before a lower-case "time", after
+    a bracket or a clock time, names a time zone, no place of the event (not "in Velmar time and again", nor a term
+    that is the place's own)."""
     k = hit.last + 1
     if k >= len(an.words) or an.words[k].norm != "time" or an.words[k].capitalised or _gap(an, k) != " " \
             or any(h.first <= hit.first <= h.last for h in about) \

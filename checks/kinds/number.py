@@ -956,9 +956,9 @@ def _noun_step(w: str, word: str, nouns: int, head: bool, named: bool, joined: b
 
 
 def _aboard(mention: Mention, window: list[str], k: int, w: str) -> tuple[str, str] | None | tuple[()]:
-    """'a plane with 72 people on board' counts those aboard: ("aboard", word) (and "12 were in hospital" the injured); () for a word of being aboard that
-    leaves the count to what follows ("all 72 people on board", "72 on board were killed": the harmed as well, when
-    "all" stands before or a state follows); None for any other word."""
+    """'a plane with 72 people on board' counts those aboard: ("aboard", word), and "12 were in hospital" the injured;
+    () for a word of being aboard that leaves the count to what follows ("all 72 people on board", "72 on board were
+    killed": the harmed as well, when "all" stands before or a state follows); None for any other word."""
     if w == "in" and k and window[k - 1].lower() in STATE_FILLERS and _in_hospital(window, k):
         return STATE_OF["hospitalised"], "in hospital"  # ("12 students were in the hospital": the injured)
     after = k + 1
