@@ -10,7 +10,7 @@ from .attribution import Decision
 from .attribution.clauses import _past, says_its_own
 from .attribution.figures import degree_adjective, figurative
 from .attribution.names import claim_route, context_nations, journey_role, name_clause, office_words, other_agent, other_nation, other_office
-from .attribution.rules import held_before, restated
+from .attribution.rules import CLAUSE_RULES, held_before, restated
 from .attribution.ranks import claim_ordinals, other_rank
 from .attribution.relations import another_instance, dated_instance, earlier_year, per_member, wider_count
 from .attribution.values import INCLUDED_PART, distance_from, forecast, share_whole, whole_end
@@ -315,8 +315,6 @@ def _bond(c: Candidate) -> str:
     return "construction" if rule else ""
 
 
-# the rules tried last, when no construction decided: a value shares a clause with a term
-CLAUSE_RULES = frozenset({"value_clause", "name_clause"})
 
 
 def _unlinked(may: bool, item: Indexed, value, c, d: Decision, hits: list) -> bool:

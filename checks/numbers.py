@@ -6,7 +6,6 @@ is linear in the length of the text.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from typing import Callable
@@ -15,7 +14,7 @@ from .dates.fragments import gate
 from .listed import coordinate
 from .model import Mention
 from .money import amount, is_money
-from .lang.grammar import BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
+from .lang.grammar import REVISED_TO_VERBS, REVISION_FILLERS, BE_FORMS, CHANGE_WORDS, CLAUSE_OPENERS, FUNCTION_WORDS, HOLDING_GERUNDS, IRREGULAR_PAST, NAME_PARTICLES, NOT_SUPERLATIVES, SUPERLATIVES
 from .lang.numbers import (DECIMAL_PARTS, DEATH_WORDS, HARMED_UNITS, INJURY_WORDS, PEOPLE_UNITS, PERPETRATOR_NOUNS, VOTE_REJECTING, VOTE_TALLY_NOUNS, VOTE_TALLY_VERBS, COUNT_WORDS, COUNTED_NOUNS, FRACTION_COUNTS, FRACTIONS, HEDGES, PART_OWNER_STOPS, PART_SIGNS, PART_WORDS, ONES, ORDINAL_SUFFIXES, ORDINAL_WORDS, SCALES,
                            SCALE_WORDS, TEMPERATURE_UNITS, TENS, UNITS, VAGUE_QUANTIFIERS)
 from .words import alternation, fold_confusables, is_plural, normalise, singular, title_case, words
@@ -683,33 +682,27 @@ def _low_end(prev: Mention, high: Mention) -> float:
     """A range's low end: a bare number before a high end with a scale word takes that scale when it still stays
     below it ("between two and four billion" is 2 billion, "between six and eight hundred" 600, "between one and two
     hundred thousand" 100,000, "between two and three dozen" 24; not "between 500 and 2 million")."""
-    if _scale_of(prev.text):
+    if _scale_of(prev):
         return prev.value
-    scale = _scale_of(high.text)
+    scale = _scale_of(high)
     return prev.value * scale if scale and prev.value * scale < high.value else prev.value
 
 
-def _scale_of(text: str) -> float:
-    """The whole scale a number's words put on its leading figure ('four billion' 1e9, 'two hundred thousand' 1e5,
-    'three dozen' 12), or 0 for none."""
-    tokens = re.findall(r"[a-z]+|\d[\d,.]*", text.lower())
+def _scale_of(mention: Mention) -> float:
+    """The whole scale a number's scale words put on its leading figure, its value over that figure ('four billion'
+    1e9, 'twenty-five thousand' 1,000, 'two hundred thousand' 1e5, 'three dozen' 12), or 0 for none."""
+    tokens = re.findall(r"[a-z]+|\d[\d,.]*", mention.text.lower())
     k = next((j for j, w in enumerate(tokens) if w in _MULTIPLIERS), None)
     if not k:
         return 0
-    words = tokens[0].isalpha()
-    lead = words_to_number(" ".join(tokens[:k])) if words else _plain_float(tokens[k - 1])
-    if not lead:
-        return 0
-    if words:  # "twenty-five thousand" is 25 times 1,000, "two hundred thousand" 2 times 100,000
-        return (words_to_number(" ".join(tokens)) or lead) / lead
-    return math.prod(_MULTIPLIERS.get(w, 1) for w in tokens[k:])  # "$50 million"
+    lead = words_to_number(" ".join(tokens[:k])) if tokens[0].isalpha() else _figure(tokens[k - 1])
+    return mention.value / lead if lead else 0
 
 
-def _plain_float(token: str) -> float | None:
-    try:
-        return float(token.replace(",", ""))
-    except ValueError:
-        return None
+def _figure(token: str) -> float | None:
+    """A number written in figures ('50', '1,500', '3.5'), as the text's numbers are read."""
+    m = _NUMBER.fullmatch(token)
+    return _number_value(m) if m else None
 
 
 def _joinable_units(prev: Mention, mention: Mention) -> bool:
@@ -741,9 +734,9 @@ def range_bounds(mention: Mention) -> tuple[float, float] | None:
     return mention.value, mention.value * found[-1] / found[0]
 
 
-_TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:(?:which|that|has|have|had|was|were|is|been|now|later|since|"
-                       r"subsequently|then)\s+)*(?:(?:revised|corrected|adjusted|lowered|raised|downgraded|upgraded)\s+"
-                       r"(?:(?:down|up)(?:wards?)?\s+)?)?(?:to|from)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s*-?(?P<unit>[^\W\d_]+)\s+(?:(?:" + alternation(REVISION_FILLERS) + r")\s+)*(?:(?:"
+                       + alternation(REVISED_TO_VERBS) + r")\s+(?:(?:down|up)(?:wards?)?\s+)?)?(?:to|from)\s+"
+                       r"(?:about\s+|around\s+)?", re.IGNORECASE)
 # ("down 250 seats to 121"; "448 fatalities which has now been revised down to 435": the later figure counts them too)
 
 

@@ -1927,8 +1927,7 @@ def _timeline_entry(an: Analysed, here: int, h: Hit) -> bool:
         return False  # the heading's event, not a noun after a preposition: "Death toll from Itaewon crush rises"
     if start > 5 or any(c != here for c in an.clause[:start]) or an.clause[start - 1] != here:
         return False  # (a date of at most five words: "Friday, Oct. 14, 2022")
-    if not all(w.norm[:1].isdigit() or w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
-               for w in an.words[:start]):
+    if not all(w.norm[:1].isdigit() or _calendar_word(w) for w in an.words[:start]):
         return False
     rest = sum(1 for c in an.clause[start:] if c == other)  # a heading, not a dated lead ("July 10 – The suspect ...")
     mark = _ENTRY_BREAK.fullmatch(an.sentence.text[an.words[start - 1].end:an.words[start].start])
@@ -1943,15 +1942,18 @@ def _long_entry(an: Analysed, start: int, h: Hit) -> bool:
     Monday") and no forecast ("will", "could", "expected"), and the term opens it as its subject or verb, within
     four words, no noun's modifier ("July 9: The election commission certifies ...", "The ceasefire agreed by ...
     collapses") nor a later relative clause's."""
-    def calendar(w: Word) -> bool:
-        return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
     nxt = an.words[h.last + 1] if h.last + 1 < len(an.words) else None
     lead = max([j for j in range(start + 1, h.first + 1) if "," in _gap(an, j)], default=start)  # past an opening
     # phrase: "July 5: Weakened to a tropical storm, Beryl makes landfall"
     opens = h.first - lead <= 4 and (nxt is None or nxt.norm in FUNCTION_WORDS or nxt.capitalised
                                      or _gap(an, h.last + 1).strip() not in ("", "-"))
-    return opens and any(calendar(w) for w in an.words[:start]) and not any(
-        calendar(w) or w.norm in _OWN_TIME or w.norm in _FORECAST for w in an.words[start:])
+    return opens and any(_calendar_word(w) for w in an.words[:start]) and not any(
+        _calendar_word(w) or w.norm in _OWN_TIME or w.norm in _FORECAST for w in an.words[start:])
+
+
+def _calendar_word(w: Word) -> bool:
+    """A month's or a weekday's name, abbreviated too ("Sept.")."""
+    return w.norm in CALENDAR_WORDS or w.norm.rstrip(".") in CALENDAR_WORDS
 
 
 _FORECAST = frozenset(FUTURE_MODALS | EXPECTING_WORDS | set(POSSIBILITY_MODALS))  # "June 30: Beryl will make landfall"

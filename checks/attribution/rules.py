@@ -309,6 +309,8 @@ def first_decision(rules: tuple, an: Analysed, found, about: list[Hit]) -> Decis
     raise ValueError("the last rule always decides")
 
 
+# the rules tried last, when no construction decided: a value shares a clause with a term
+CLAUSE_RULES = frozenset({"value_clause", "name_clause"})
 IN_LINK = "possible conflict: the line links to another article ('{}'), its headline maybe of another event"
 # a line that opens with a link's label: "Read more: ...", "RELATED: ...", "Related: ...", "See also ..."
 _LINK_LINE = re.compile(r"[\W_]*(?P<label>(?i:" + "|".join(LINK_LABELS) + r")\b\s*[:.\-–—]?|(?i:related)\s*:|RELATED\b)")
@@ -318,7 +320,7 @@ def _loose_in_link(an: Analysed, decision: Decision) -> Decision:
     """A value attached only by sharing a clause with a term (not by a construction: "ending 58-year rule") in a line
     that links to another article ("Read more: Storm kills 40 in Orsk") is attached only loosely: the headline may be
     of another event, so it may agree but a conflicting one is a possible conflict."""
-    if not decision.attached or decision.weak or decision.rule not in ("value_clause", "name_clause"):
+    if not decision.attached or decision.weak or decision.rule not in CLAUSE_RULES:
         return decision
     m = _LINK_LINE.match(an.sentence.text)
     return replace(decision, weak=IN_LINK.format(" ".join(m.group().split()).strip(":.-–— "))) if m else decision

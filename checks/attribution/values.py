@@ -13,7 +13,7 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PART_NARROWERS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (REVISED_TO_VERBS, REVISION_FILLERS, COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
@@ -1618,12 +1618,12 @@ _EARLIER_AFTER = re.compile(r"(?:(?!\b(?:but|and|while|whereas)\b)[^,;:.!?()\d])
                             + "|".join(_EARLIER_AFTER_WORDS) + r")\b", re.IGNORECASE)
 
 # "a figure of 448 fatalities which has now been revised down to 435": a figure a later one replaced, named after it
-_REVISED_TO_VERBS = frozenset({"revised", "corrected", "adjusted", "lowered", "raised", "downgraded", "upgraded"})
+_REVISED_TO_VERBS = frozenset(REVISED_TO_VERBS)
 # (the figure's own words only between: its noun, "which has now been", "was later": not "448 people as interest rates
 # were lowered to 4 percent", another thing revised)
-_REVISED_TO = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:which|that|has|have|had|was|were|is|been|now|later|since|"
-                         r"subsequently|then)\s+)*(?P<talk>(?:" + "|".join(sorted(_REVISED_TO_VERBS))
-                         + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to)\s+(?:about\s+|around\s+)?\d", re.IGNORECASE)
+_REVISED_TO = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:" + alternation(REVISION_FILLERS) + r")\s+)*(?P<talk>(?:"
+                         + alternation(REVISED_TO_VERBS) + r")\s+(?:(?:down|up)(?:wards?)?\s+)?to)\s+"
+                         r"(?:about\s+|around\s+)?\d", re.IGNORECASE)
 
 # "At first, the axle was 38 degrees above ambient", "First there was talk of 3,500 dead fish; finally ...": a sentence
 # opened by a word of earlier time tells a state since changed, up to its first semicolon

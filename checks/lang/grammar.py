@@ -391,6 +391,11 @@ RESULT_NOUNS = frozenset({"score", "scores", "result", "results", "tally", "show
 CHANGE_NOUNS = frozenset({"rise", "rises", "increase", "increases", "hike", "hikes", "jump", "jumps", "drop", "drops",
                           "fall", "falls", "cut", "cuts", "decline", "declines", "decrease", "decreases", "gain", "gains",
                           "reduction", "reductions", "surge", "dip", "slump", "boost", "raise", "markup", "discount"})
+# Verbs of revising a figure to a later one, and the words that may stand between the earlier figure and them ("448
+# fatalities which has now been revised down to 435": the later figure replaces it and counts its noun).
+REVISED_TO_VERBS = ("revised", "corrected", "adjusted", "lowered", "raised", "downgraded", "upgraded")
+REVISION_FILLERS = ("which", "that", "has", "have", "had", "was", "were", "is", "been", "now", "later", "since",
+                    "subsequently", "then")
 # Verbs of revising a figure: the figure after them and "from" is the one before the revision ("The fine was
 # reduced from £10m"), as after CHANGE_WORDS.
 REVISING_WORDS = ("cut", "cuts", "reduce", "reduces", "reduced", "reducing", "raise", "raises", "raised", "raising",
