@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lang.calendar import CALENDAR_WORDS
 from .lang.grammar import ORGANISATION_HEADS
+from .lang.spelling import SOUND_ALIKE, VOWELS
 from .lang.titles import OFFICE_WORDS
 from .lang.grammar import COMPASS_WORDS, FUNCTION_WORDS, HYPHEN_PREFIXES, ROLE_PREFIXES, TRY_FORMS
 from .words import Word, title_case, words
@@ -90,10 +91,10 @@ def _another_word(w: Word, part: str, opening: bool = False) -> bool:
     changed inside a lower-case word, or one opening the sentence for a lower-case term (or one changed besides one
     added or dropped) make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
     letter changed to or from an inflection's letter is an ending: "robbers" for "robbery", not "plane" for "plant")."""
-    if w.norm != part and (w.norm in COMPASS_WORDS or part in COMPASS_WORDS):
-        return True  # a closed class of words, each its own: "Northwest Libya" is not "northeast Libya"
-    if w.norm != part and w.capitalised and w.norm in CALENDAR_WORDS:
-        return True  # "March 16" is a month, not a misspelt "match"
+    if w.norm != part and _closed_class(w, part):
+        return True
+    if w.capitalised and not opening and len(w.norm) == len(part) < _SUBSTITUTION_FROM:
+        return _unlike_letter(w.norm, part)  # "Tainan" is not "Taiwan"; "Kharkov" is "Kharkiv"
     if w.norm == part or (w.capitalised and not opening) or part[:1].isdigit():
         return False  # (a capital that only opens the sentence makes no name: "Detention" for a lower-case "detonation")
     if len(w.norm) != len(part):  # "detention" for "detonation": a letter changed besides one added is another word
@@ -102,6 +103,18 @@ def _another_word(w: Word, part: str, opening: bool = False) -> bool:
     changed = [k for k, (x, y) in enumerate(zip(w.norm, part)) if x != y]
     ending = changed[0] == len(part) - 1 and bool({w.norm[-1], part[-1]} & _ENDING_LETTERS)
     return len(changed) > 1 or (len(part) < _SUBSTITUTION_FROM and not ending)
+
+
+def _closed_class(w: Word, part: str) -> bool:
+    """A word of a closed class, each its own: "Northwest Libya" is not "northeast Libya", "March 16" is a month, not
+    a misspelt "match"."""
+    return w.norm in COMPASS_WORDS or part in COMPASS_WORDS or w.capitalised and w.norm in CALENDAR_WORDS
+
+
+def _unlike_letter(a: str, b: str) -> bool:
+    """Two names of one length, one letter apart, where the two letters sound unlike (``SOUND_ALIKE``)."""
+    changed = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(changed) == 1 and not (set(changed[0]) <= VOWELS or frozenset(changed[0]) in SOUND_ALIKE)
 
 
 _ENDINGS = ("ing", "ers", "ed", "er", "es", "s", "d")

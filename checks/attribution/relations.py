@@ -21,7 +21,7 @@ from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, RANK_WORDS, FUTURE_MODALS
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ERROR_ADVERBS, ERROR_SAYING_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
-                            INFINITIVE_SHARERS, IRREGULAR_PAST, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
+                            INFINITIVE_SHARERS, IRREGULAR_PAST, APPOINTING_VERBS, KEEPING_VERBS, OBJECT_PRONOUNS, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
@@ -1377,6 +1377,8 @@ def ongoing(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None
     here = an.clause[min(i, len(an.words) - 1)]
     going = next((k for k in range(i) if an.clause[k] == here and _goes_on(an, k)), None)
     own = [h for h in about if an.clause[h.first] == here]
+    if going is None and own:
+        going = _kept_as(an, own)
     if going is None and own and all(_ongoing_in_phrase(an, h.first) for h in own):
         going = own[0].first - 1  # "during an ongoing strike in Renton, October 23": every term said to go on
     if going is None or not own:
@@ -1471,6 +1473,19 @@ def _ongoing_in_phrase(an: Analysed, k: int) -> bool:
 
 
 _PHRASE_PREPOSITIONS = {"during", "amid", "amidst", "in", "despite", "throughout", "through", "over", "of"}
+
+
+def _kept_as(an: Analysed, own: list[Hit]) -> int | None:
+    """'he kept the general as head of the guard': a verb of keeping (``KEEPING_VERBS``), then "as" right before
+    every term (past an article) in the clause: the post went on; the verb's index, or None."""
+    ws = an.words
+    for h in own:
+        j = h.first - 1 if h.first >= 1 and ws[h.first - 1].norm not in ("the", "a", "an") else h.first - 2
+        if j < 1 or ws[j].norm != "as":
+            return None
+    keep = next((k for k in range(own[0].first) if ws[k].norm in KEEPING_VERBS and an.clause[k] == an.clause[own[0].first]),
+                None)
+    return keep if keep is not None and own[0].first - keep <= 6 else None
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
@@ -1713,6 +1728,10 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if k < 0 or an.clause[k] != an.clause[j]:
         return None
     w = ws[k]
+    if w.norm in OBJECT_PRONOUNS and k >= 1:  # "appointed him to lead": the verb before the object
+        k, w = k - 1, ws[k - 1]
+    if not _noun_after_determiner(ws, k) and w.norm.startswith(APPOINTING_VERBS):
+        return None  # "was appointed to lead the guard in 2011": the post taken up then
     if w.capitalised:
         return _head_of_subject(an, k)
     if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES:
@@ -2319,19 +2338,20 @@ def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
                               "the date of an act on it")
 
 
-_ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"
+_ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"; one more
+# for each complement link passed ("condoled the death of children in a fire")
+_OBJECT_LINKS = {"of", "in"}  # an object's own complements
 
 
 def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
     """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''; a verb of judging
     whose "for" names the term only for a date at word ``at`` before that "for" (after it, the deed's own date)."""
-    ws, owner = an.words, False
-    for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH), -1):
-        if _gap(an, j + 1).strip(" '’s"):
-            return ""  # a comma, a dash: no longer one noun phrase
+    ws, owner, links = an.words, False, 0
+    for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH - len(_OBJECT_LINKS) * 2), -1):
+        if _gap(an, j + 1).strip(" '’s") or an.clause[j] != an.clause[k] or k - j > _ACTED_REACH + links:
+            return ""  # a comma, a dash: no longer one noun phrase; another clause's verb ("Supporters who welcomed
+            # the move joined the rally")
         w = ws[j]
-        if an.clause[j] != an.clause[k]:
-            return ""  # ("Supporters who welcomed the move joined the rally": another clause's verb)
         if w.norm in ACTING_ON_VERBS:
             if j and ws[j - 1].norm in DETERMINERS:
                 return ""  # "the disputed election was held on 4 May": an adjective, no act on it
@@ -2339,12 +2359,17 @@ def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
         if w.norm == "for":
             return _judged_for(an, j, taken) if at < j else ""
         owner = owner or w.norm == "s" and _gap(an, j) in ("'", "’")  # "the National Assembly's impeachment"
-        inside = (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS
-                  or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w)
-                  or owner and w.capitalised)
-        if not inside:
+        links += w.norm in _OBJECT_LINKS
+        if not _inside_object(w, owner):
             return ""  # a name, a conjunction, another preposition
     return ""
+
+
+def _inside_object(w: Word, owner: bool) -> bool:
+    """A word that may stand inside an acted-on object: a determiner, a complement link, a plain lower-case word,
+    a name after an owner's 's."""
+    return (w.norm in DETERMINERS and w.norm != "that" or w.norm in ACTING_ON_PREPOSITIONS or w.norm in _OBJECT_LINKS
+            or w.text[:1].islower() and w.norm not in FUNCTION_WORDS and not _past(w) or owner and w.capitalised)
 
 
 def _judged_for(an: Analysed, j: int, taken: set[int]) -> str:

@@ -19,7 +19,7 @@ from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values, superlative
-from ..words import alternation, is_plural, normalise
+from ..words import alternation, is_plural, normalise, singular
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, age_fact, bare_number, compare_number, fact_words, is_age, tally_side,
                        turned_age, written_unit)
@@ -436,7 +436,9 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     part = subset or more or _narrowed(fact, mention) or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
-    if part and not any(part.group().split()[-1].lower() in normalise(u).split() for u in fact.unit) \
+    # (a unit's plural names the part's word too: unit "others" counts "three other staff members")
+    if part and part.group().split()[-1].lower() not in {x for u in fact.unit for w in normalise(u).split()
+                                                        for x in (w, singular(w))} \
             and not _more_in_terms(fact, part.group().split()[-1].lower()) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")

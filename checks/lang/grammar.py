@@ -26,6 +26,9 @@ SPEAKING_VERBS = frozenset({"said", "says", "saying", "told", "telling", "tells"
 # Words that put an event under way at a time, not starting then: "the fire continued to rage on Wednesday", "was
 # still burning on 3 May"; a date so said is a time the event went on (not one after until/through: its end).
 ONGOING_WORDS = {"continued", "continues", "continuing", "still"}
+# Verbs of keeping someone in a post, before "as" and the post ("he kept the general as head of the guard in 2021"):
+# the post went on then, it did not start (``relations.ongoing``).
+KEEPING_VERBS = {"kept", "keeps", "keeping", "retained", "retains", "retaining"}
 
 # Verbs that name a value with "as": in "the date was announced as 14 October" the date after "as" is what is
 # named, not when the naming was done.
@@ -566,6 +569,13 @@ INFINITIVE_SHARERS = ("want", "wish", "decid", "agre", "refus", "try", "tri", "a
                       "ready", "appear", "seem", "poised", "schedul", "slated", "designed", "meant", "allow",
                       "permit", "forc", "got", "get", "came", "come", "went", "ceas", "stop", "is", "was", "are",
                       "were", "be", "been", "first", "last", "next", "only")
+# Verbs of putting someone in a post: their to-infinitive is the post taken up at their time ("In 2011 the
+# president appointed him to lead the guard", "was elected to head the party in May"), no act still to come
+# (``relations._infinitive_head``). Stems; any inflection counts.
+APPOINTING_VERBS = ("appoint", "elected", "named", "picked", "tapped", "hired", "selected", "designated", "assigned",
+                    "promoted", "installed")
+# Object pronouns: "appointed him to lead": the verb before one is the infinitive's head.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
 # ("While the Senate approved the bill, the court blocked it"); unlike "On 9 May," it does not cover the sentence.
 FRONTED_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "if", "unless", "once"}
@@ -944,7 +954,8 @@ ACTING_ON_VERBS = frozenset({
     "overturned", "overturns", "overturning", "quashed", "quashes", "reversed", "reverses", "extended", "extends",
     "extending", "renewed", "renews", "postponed", "postpones", "postponing", "delayed", "delays", "deferred",
     "defers", "reserved", "reserves", "adjourned", "welcomed", "welcomes", "hailed", "hails", "condemned", "condemns",
-    "denounced", "denounces", "criticised", "criticized", "protest", "protested", "protesting", "commemorated", "commemorates", "commemorating", "mourned",
+    "denounced", "denounces", "criticised", "criticized", "protest", "protested", "protesting", "commemorated", "commemorates", "commemorating", "mourned", "mourns",
+    "condoled", "condoles", "lamented", "laments", "deplored", "deplores", "decried", "decries",
     "investigated", "investigates", "investigating", "probed", "probes", "probing", "recalled", "recalls",
     "recalling", "remembered", "remembers", "defended", "defends", "blamed", "blames",
     # telling of or looking into a past event: "the panel reviewed the crash on 3 May", "announced his arrest on

@@ -1,0 +1,109 @@
+"""Rules of session 58, on invented sentences: each group pins one rule (the comment above it)."""
+
+from hypothesis import given, settings, strategies as st
+
+from .helpers import one_fresh, record, one_verdict as _one
+
+
+# ``number._part_of_group``: a fact whose unit is "others" counts "three other people": the unit's plural names the
+# part's word, so the part is the fact's own count.
+WOUNDED = record("number", "injured", "3", unit="people, others")
+
+
+@given(noun=st.sampled_from(["people", "staff members", "others"]), n=st.sampled_from(["Three", "3"]))
+@settings(max_examples=8, deadline=None)
+def test_a_unit_of_others_counts_n_other_people(noun, n):
+    text = f"A teacher was killed and {n.lower() if n.isalpha() else n} {'others' if noun == 'others' else 'other ' + noun} were injured by the attacker in Orsk."
+    assert one_fresh(WOUNDED, text)[0] == "agree"
+
+
+def test_n_other_people_stays_a_part_for_a_unit_without_others(tmp_path):
+    fact = record("number", "suspended", "3", unit="staff members")
+    assert _one(tmp_path, fact, "The principal was removed and three other staff members were suspended.") == "silent"
+
+
+# ``relations._infinitive_head``: after a verb of putting someone in a post (``APPOINTING_VERBS``), maybe past an
+# object pronoun, the to-infinitive is the post taken up at the verb's time, no act still to come.
+GUARD = record("date", "lead the presidential guard", "2011")
+
+
+@given(sentence=st.sampled_from([
+    "In 2011, President Roe appointed him to lead the presidential guard.",
+    "He was appointed to lead the presidential guard in 2011.",
+    "In 2011 the council elected her to lead the presidential guard.",
+    "In 2011, Roe named him to lead the presidential guard.",
+]))
+@settings(max_examples=8, deadline=None)
+def test_an_appointment_dates_the_post_it_gives(sentence):
+    assert one_fresh(GUARD, sentence)[0] == "agree"
+
+
+def test_an_appointment_in_another_year_differs(tmp_path):
+    assert _one(tmp_path, GUARD, "In 2015, President Roe appointed him to lead the presidential guard.") == "differ"
+
+
+@given(verb=st.sampled_from(["asked", "urged", "invited"]))
+@settings(max_examples=3, deadline=None)
+def test_asking_someone_to_take_a_post_is_still_an_intended_act(verb):
+    # asking is no appointment: the post may never have been taken up then
+    assert one_fresh(GUARD, f"In 2015, President Roe {verb} him to lead the presidential guard.")[0] == "silent"
+
+
+# ``relations.ongoing``: "kept/retained X as" the post says the post went on at the date; it did not start then.
+HEAD_SINCE = record("date", "head of the presidential guard", "2011")
+
+
+@given(verb=st.sampled_from(["kept", "retained"]), obj=st.sampled_from(["the general", "him", "Lind"]))
+@settings(max_examples=6, deadline=None)
+def test_keeping_someone_in_a_post_does_not_date_its_start(verb, obj):
+    text = f"When Roe took office in 2021, he {verb} {obj} as head of the presidential guard."
+    assert one_fresh(HEAD_SINCE, text)[0] == "silent"
+
+
+def test_being_made_head_in_another_year_still_differs(tmp_path):
+    assert _one(tmp_path, HEAD_SINCE, "In 2021 the general was named head of the presidential guard.") == "differ"
+
+
+# ``acted_on``: a verb of reacting to a past event (condoled, lamented, deplored, decried) dates the reaction, also
+# when the event is a complement of its object ("condoled the death of children in a fire").
+FIRE = record("date", "fire", "2024-11-15")
+
+
+@given(verb=st.sampled_from(["condoled", "lamented", "deplored", "mourned", "condemned"]))
+@settings(max_examples=5, deadline=None)
+def test_a_reaction_dates_itself_not_the_event(verb):
+    text = (f"Prime Minister Roe on 16 November {verb} the death of children in a fire that engulfed a ward in Orsk. "
+            "The fire broke out on 15 November.")
+    assert one_fresh(FIRE, text, published="2024-11-20")[0] == "agree"
+
+
+def test_the_event_in_its_own_clause_still_takes_its_date(tmp_path):
+    text = "A fire engulfed a ward in Orsk on 16 November. The fire broke out on 15 November."
+    assert _one(tmp_path, FIRE, text, "2024-11-20") == "differ"
+
+
+# ``match._another_word``: a name under eight letters with one letter changed is a spelling of it only when the two
+# letters sound alike (a vowel for a vowel, or a pair in ``SOUND_ALIKE``): "Tainan" is not "Taiwan", "Kharkov" is
+# "Kharkiv".
+LANDFALL = record("place", "storm", "[Kaohsiung]", rivals="Tainan")
+
+
+@given(word=st.sampled_from(["Taiwan", "Tailan"]))
+@settings(max_examples=2, deadline=None)
+def test_a_letter_of_another_sound_makes_another_name(word):
+    assert one_fresh(LANDFALL, f"The storm hit {word} on Thursday.")[0] == "silent"
+
+
+@given(word=st.sampled_from(["Tainan", "Tainen", "Taynan"]))
+@settings(max_examples=3, deadline=None)
+def test_a_letter_of_a_like_sound_is_the_same_name(word):
+    assert one_fresh(LANDFALL, f"The storm hit {word} on Thursday.")[0] == "differ"
+
+
+@given(pair=st.sampled_from([("Kharkiv", "Kharkov"), ("Luhansk", "Lugansk"), ("Mikati", "Miqati"),
+                             ("Velmar", "Velmir"), ("Macau", "Macao")]))
+@settings(max_examples=5, deadline=None)
+def test_transliterations_still_match(pair):
+    value, written = pair
+    fact = record("place", "shelling", f"[{value}]", rivals="Orsk")
+    assert one_fresh(fact, f"The shelling hit {written} on Thursday.")[0] == "agree"
