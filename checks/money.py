@@ -116,6 +116,8 @@ def fact_currency(units: tuple[str, ...]) -> str | None:
     """The currency a fact's unit list names ('USD', 'USD per share'), or None."""
     code, per_share = None, False
     lows = [" ".join(u.lower().split()) for u in units]
+    # a currency named by its country before a bare name several share: [dollars, AUD, A$] is priced in AUD
+    lows.sort(key=lambda low: _unscaled(low) in _BARE_NAMES)
     # "pounds" beside "lb" or "kg" is a weight: a word of both kinds is a currency only with no measure listed
     measures = {UNITS[low][0] for low in lows if low in UNITS and low not in CURRENCY_WORDS}
     for low in lows:
@@ -127,6 +129,9 @@ def fact_currency(units: tuple[str, ...]) -> str | None:
     if code is None:
         return None
     return code + " per share" if per_share else code
+
+
+_BARE_NAMES = {"$", "dollar", "dollars", *SHARED_NAMES}  # names of no one country's currency
 
 
 def _unscaled(low: str) -> str:

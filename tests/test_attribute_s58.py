@@ -107,3 +107,41 @@ def test_transliterations_still_match(pair):
     value, written = pair
     fact = record("place", "shelling", f"[{value}]", rivals="Orsk")
     assert one_fresh(fact, f"The shelling hit {written} on Thursday.")[0] == "agree"
+
+
+# ``money.fact_currency``: a fact priced in a dollar named by its country, beside bare names ([dollars, AUD, A$, $]),
+# is priced in that dollar; a bare "$" restating it in brackets is another dollar.
+PENALTY = ("\n- id: f\n  claim: x\n  kind: number\n  about: [fine]\n  value: 12000000\n"
+           "  unit: [dollars, AUD, AU$, A$, $]\n  tolerance: '1%'\n")
+
+
+@given(gloss=st.sampled_from(["($8m)", "($8 million)", "(US$8 million)", "(about $8 million)"]))
+@settings(max_examples=4, deadline=None)
+def test_a_bracketed_conversion_into_another_dollar_is_no_conflict(gloss):
+    assert one_fresh(PENALTY, f"Velmar Telecom was served an AU$12 million {gloss} fine for its outage.")[0] == "agree"
+
+
+@given(amount=st.sampled_from(["$8 million", "AU$8 million", "A$8 million"]))
+@settings(max_examples=3, deadline=None)
+def test_another_sum_in_the_facts_dollar_still_differs(amount):
+    assert one_fresh(PENALTY, f"Velmar Telecom paid a {amount} fine for its outage.")[0] == "differ"
+
+
+# ``tense``: the present progressive of an arranged move ("I am going", "she is returning") tells of a coming day:
+# a date without a year after it is the next one, whatever past participle follows ("as elected president").
+OFFICE = record("date", "take office", "2025-01-10")
+
+
+@given(subject=st.sampled_from(["I am", "He is", "They are"]))
+@settings(max_examples=3, deadline=None)
+def test_a_progressive_of_an_arranged_move_takes_the_next_year(subject):
+    text = f"“{subject} going on Jan. 10 to take office as elected president,” Roe said."
+    assert one_fresh(OFFICE, text, published="2024-10-05") == ("agree", ["2025-01-10"])
+
+
+@given(verb=st.sampled_from(["returning", "flying", "travelling"]))
+@settings(max_examples=3, deadline=None)
+def test_a_progressive_move_itself_takes_the_next_year(verb):
+    fact = record("date", f"{verb} to Orsk", "2025-01-10")
+    text = f"“I am {verb} to Orsk on Jan. 10 as the elected president,” Roe said."
+    assert one_fresh(fact, text, published="2024-10-05") == ("agree", ["2025-01-10"])
