@@ -1017,7 +1017,8 @@ _PHRASE_END = re.compile(r"[,;:.()!?]")
 _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 
 
-_UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are"}  # "a magnitude of", "the magnitude as", "was"
+# "a magnitude of", "the magnitude as", "was"; a number sign: "danger signal No. 10", "signal number 10"
+_UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are", "no", "number", "nr"}
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")
 _BREAKDOWN = re.compile(r"\s+(?:[a-z]+(?<!s)s|[a-z]*men|children|people)\s*(?:,|\band\b)\s*(?:and\s+)?"

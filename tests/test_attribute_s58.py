@@ -145,3 +145,135 @@ def test_a_progressive_move_itself_takes_the_next_year(verb):
     fact = record("date", f"{verb} to Orsk", "2025-01-10")
     text = f"“I am {verb} to Orsk on Jan. 10 as the elected president,” Roe said."
     assert one_fresh(fact, text, published="2024-10-05") == ("agree", ["2025-01-10"])
+
+
+# ``speaker._own_title``: a name's own title and "of" before the body it serves is in apposition with the name
+# ("Elvis Roe, head of the Electoral Council").
+COUNCIL = record("party", "Elvis Roe", "[National Electoral Council, CNE]", rivals="Supreme Court")
+
+
+@given(title=st.sampled_from(["head", "president", "chairman", "acting head"]))
+@settings(max_examples=4, deadline=None)
+def test_a_speakers_apposed_title_of_a_body_names_the_body(title):
+    text = f"Lind won 51 percent of the vote, according to Elvis Roe, {title} of the National Electoral Council."
+    assert one_fresh(COUNCIL, text)[0] == "agree"
+
+
+def test_a_speakers_apposed_title_of_a_rival_body_differs(tmp_path):
+    assert _one(tmp_path, COUNCIL, "Lind won, according to Elvis Roe, head of the Supreme Court.") == "differ"
+
+
+# ``verdict._unit_before``: a number sign between the unit and the number links them ("danger signal No. 10").
+SIGNAL = record("number", "danger signal", "10", unit="signal, danger signal")
+
+
+@given(sign=st.sampled_from(["no", "No.", "number"]), n=st.sampled_from(["10", "9"]))
+@settings(max_examples=6, deadline=None)
+def test_a_number_sign_links_a_unit_to_its_number(sign, n):
+    text = f"The Met Office issued great danger signal {sign} {n} for the coast of Orsk."
+    assert one_fresh(SIGNAL, text)[0] == ("agree" if n == "10" else "differ")
+
+
+# ``another_instance`` (``_indefinite_instance``): a date of no day whose clause names the event only in an
+# indefinite noun phrase ("In 2017, ... died in a school fire") tells of one instance of a kind, maybe another:
+# attached loosely, so another year is only a possible conflict.
+SCHOOL_FIRE = record("date", "fire", "2024-09-05")
+
+
+@given(phrase=st.sampled_from(["a school fire", "a fire", "a dormitory fire"]))
+@settings(max_examples=3, deadline=None)
+def test_an_indefinite_event_in_another_year_is_no_conflict(phrase):
+    text = f"In 2017, 10 high school students died in {phrase} in the capital, Orsk."
+    assert one_fresh(SCHOOL_FIRE, text, published="2024-09-07")[0] == "silent"
+
+
+def test_the_definite_event_in_another_year_still_differs(tmp_path):
+    assert _one(tmp_path, SCHOOL_FIRE, "In 2017, 10 high school students died in the fire in Orsk.", "2024-09-07") == "differ"
+
+
+def test_an_indefinite_event_in_the_facts_year_agrees(tmp_path):
+    assert _one(tmp_path, SCHOOL_FIRE, "In 2024, 21 pupils died in a school fire in Orsk.", "2024-09-07") == "agree"
+
+
+# ``event_complement``: a noun of a run of events before "of" (``RUN_HEADS``: series, wave, spate) is no head the
+# events complete: "a series of explosions occurred on 28 October" dates the explosions.
+EXPLOSIONS = record("date", "explosions", "2023-10-28")
+
+
+@given(head=st.sampled_from(["series", "wave", "spate", "string"]))
+@settings(max_examples=4, deadline=None)
+def test_a_run_of_events_dates_the_events(head):
+    assert one_fresh(EXPLOSIONS, f"A {head} of explosions occurred on October 28, 2023, at the mine.")[0] == "agree"
+
+
+def test_another_head_still_takes_the_date(tmp_path):
+    text = "The report of explosions was published on October 30, 2023."
+    assert _one(tmp_path, EXPLOSIONS, text) == "silent"
+
+
+# ``number._summand``: a count of harms ("28 injuries") beside a count of people ("46 miners") is no part of one
+# group with it.
+MINERS = record("number", "deaths", "46", unit="people, miners")
+
+
+@given(harm=st.sampled_from(["injuries", "injured"]))
+@settings(max_examples=2, deadline=None)
+def test_a_count_of_harms_is_no_summand_of_people(harm):
+    text = f"The explosions killed workers, resulting in the deaths of 46 miners and 28 {harm}."
+    assert one_fresh(MINERS, text)[0] == "agree"
+
+
+def test_two_groups_of_people_are_still_summands(tmp_path):
+    text = "The explosions resulted in the deaths of 46 miners and 3 rescuers."
+    assert _one(tmp_path, MINERS, text) == "silent"
+
+
+# ``_people_modifier``: an event noun with another event noun after it, before a noun of the people it names ("the
+# Orsk fire tragedy victims"), describes them.
+MUNDKA = record("date", "fire", "2022-05-13")
+
+
+@given(second=st.sampled_from(["tragedy", "disaster"]))
+@settings(max_examples=2, deadline=None)
+def test_an_event_compound_before_people_describes_them(second):
+    text = (f"Relatives awaited the bodies of the Orsk fire {second} victims at the hospital on May 14. "
+            "The fire broke out on May 13.")
+    assert one_fresh(MUNDKA, text, published="2022-05-15")[0] == "agree"
+
+
+def test_an_event_compound_as_the_subject_still_takes_the_date(tmp_path):
+    assert _one(tmp_path, MUNDKA, "The fire tragedy in Orsk on May 14 killed 27.", "2022-05-15") == "differ"
+
+
+# ``_again``: the dates of a span after "again" ("and again from 2018 to 2022") are a repeat's, both ends.
+TERM = record("date", "served as president", "2010")
+
+
+@given(span=st.sampled_from(["from 2018 to 2022", "between 2018 and 2022", "in 2018"]))
+@settings(max_examples=3, deadline=None)
+def test_a_span_after_again_is_a_repeats(span):
+    assert one_fresh(TERM, f"Roe served as president from 2010 to 2014 and again {span}.") == ("agree", ["2010"])
+
+
+def test_a_span_without_again_still_differs(tmp_path):
+    assert _one(tmp_path, TERM, "Roe served as president from 2018 to 2022.") == "differ"
+
+
+# ``number._other_recipient`` and ``_each_claim``: of amounts listed each with its own recipient after "to", one
+# whose recipient the fact does not name is another's share; a claim writing its value "for the next of kin of each
+# person killed" counts one for each (past a bracket restating the value).
+GRANT = ("\n- id: f\n  claim: Roe announced an ex gratia of Rs 2 lakh (200,000 rupees) for the next of kin of each "
+         "person killed.\n  kind: number\n  about: [ex-gratia]\n  value: 200000\n  unit: [rupees, Rs, INR]\n")
+
+
+@given(order=st.booleans())
+@settings(max_examples=2, deadline=None)
+def test_another_recipients_share_is_no_conflict(order):
+    parts = ["Rs 2 lakh each to kin of deceased", "Rs 50,000 to injured"]
+    text = f"Roe announces ex-gratia of {', '.join(parts if order else parts[::-1])}"
+    assert one_fresh(GRANT, text)[0] == "agree"
+
+
+def test_another_sum_for_the_facts_recipient_differs(tmp_path):
+    assert _one(tmp_path, GRANT, "Roe announces ex-gratia of Rs 1 lakh each to kin of deceased, Rs 50,000 to injured") \
+        == "differ"

@@ -20,7 +20,7 @@ from ..lang.grammar import (PLACE_QUALIFIERS, COMPANY_KIND_NOUNS, BE_FORMS, LINK
                             SUCCESSION_VERBS, TRAILING_REPORTING_VERBS, TRYING_VERBS, VICTORY_NOUNS)
 from ..lang.numbers import UNITS
 from ..lang.titles import BECOMING_VERBS, BEFORE_BECOMING, DOMAIN_OFFICES, NAME_SUFFIXES, OFFICE_WORDS, TITLES
-from ..words import Word, is_demonym, is_plural, words
+from ..words import Word, alternation, is_demonym, is_plural, words
 from .clauses import (_NOT_MODIFIERS, Analysed, Decision, _gap, _hit_in, _name_run, _name_run_at, _name_run_back, _noun_like, _past,
                       _phrase, _same_clause, _span, _title_case, _verb_in_phrase, _words, per_sentence)
 
@@ -1005,9 +1005,12 @@ def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:
         return False  # "According to Smith, Coast Guard crews deployed": the comma closes the opening phrase
     if b.first == a.last + 1:
         return between.strip() in ("", ",")
-    return b.first > a.last and len(between) <= 80 and bool(_OF_ORGANISATION.match(between))
+    return b.first > a.last and len(between) <= 80 and bool(_OF_ORGANISATION.match(between) or _TITLE_OF.match(between))
 
 
+# ', head of the ': a name's own title and "of" before the body it serves ("Elvis Roe, head of the Velmar Council")
+_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:" + alternation(sorted(OFFICE_WORDS)) + r")\s+(?:of|at)\s+"
+                       r"(?:the\s+)?\Z")
 # ' of the National Transportation Safety Board (NTSB), ': an of-phrase of capitalised words (joined by "of", "and", "for")
 _OF_ORGANISATION = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|the)\s+)*)*"
                               r"[A-Z][\w.'’&-]*\s*(?:\([A-Z][\w.&-]{0,12}\)\s*)?,\s*\Z")  # "(NTSB)": its short name

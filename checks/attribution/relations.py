@@ -23,7 +23,7 @@ from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, RANK_WORDS, FUTURE_MODALS
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
                             INFINITIVE_SHARERS, IRREGULAR_PAST, APPOINTING_VERBS, KEEPING_VERBS, OBJECT_PRONOUNS, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
-                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
+                            PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, RUN_HEADS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
 from ..lang.numbers import DECIMAL_PARTS, FRACTION_WORDS, ONES, ORDINAL_WORDS, TENS, UNITS, VAGUE_PARTS
 from ..numbers import range_bounds, superlative
@@ -651,7 +651,8 @@ def _told_of_another_time(an: Analysed, found: Hit | Mention, first: int, about:
             return replace(decision, weak=f"possible conflict: the latest time ('{shown}'), maybe an earlier "
                                           "instance") if decision.attached else None
         return Decision(False, f"is told of an earlier time ('{shown}')")
-    counted = _later_instance(an, first, about) or _earlier_or_counted(an, first, about, _coarse(found))
+    counted = (_later_instance(an, first, about) or _earlier_or_counted(an, first, about, _coarse(found))
+               or _indefinite_instance(an, first, about, _coarse(found)))
     if counted:
         decision = _same_clause(an, first, about, found.last if isinstance(found, Hit) else None)
         return replace(decision, weak=f"possible conflict: '{counted}' tells of one instance of several, maybe "
@@ -714,6 +715,49 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit], year: bool) -> s
     return ""
 
 
+_SPAN_WORDS = {"in", "on", "from", "between", "to", "and", "until", "through"}  # "again from 2018 to 2022"
+
+
+def _again_before(an: Analysed, k: int) -> int:
+    """The "again" whose date word k is: right before it, past a preposition ("again in July"), or past the span it
+    ends ("served from 2010 to 2014 and again from 2018 to 2022": both ends a repeat's); -1 when there is none."""
+    ws, j = an.words, k - 1
+    while j >= 0 and k - j <= 6 and ws[j].norm != "again" and an.clause[j] == an.clause[k] and (
+            ws[j].norm in _SPAN_WORDS or ws[j].norm.isdigit() or ws[j].norm in MONTH_NAMES):
+        j -= 1
+    return j if j >= 1 and ws[j].norm == "again" and (j == k - 1 or ws[j + 1].norm in _SPAN_WORDS) else -1
+
+
+def _indefinite_instance(an: Analysed, k: int, about: list[Hit], year: bool) -> str:
+    """'In 2017, 10 students died in a school fire in Nairobi': a year opening the sentence ("In 2017,") whose clause
+    names the event only in an indefinite noun phrase ("a", "an" and up to two plain words before every term) tells of
+    one instance of a kind, maybe another than the fact's; the phrase, or ''."""
+    if not year or an.norms.isdisjoint(("a", "an")) or not _opening_year(an, k):
+        return ""
+    here = an.clause[k]
+    clauses = _covered(an, here) | {here} if here == an.intro else {here}
+    own = [h for h in about if an.clause[h.first] in clauses]
+    opened = [_indefinite_article(an, h) for h in own]
+    if not own or None in opened:
+        return ""
+    return _words(an, range(opened[0], own[0].last + 1))
+
+
+def _opening_year(an: Analysed, k: int) -> bool:
+    """Is word k the year of an opening "In 2017," phrase?"""
+    ws = an.words
+    return k == 1 and ws[0].norm == "in" and is_year(ws[1].norm) and len(ws) > 2 and _gap(an, 2).strip() == ","
+
+
+def _indefinite_article(an: Analysed, h: Hit) -> int | None:
+    """The "a"/"an" opening the term's noun phrase, up to two plain words before it ("a school fire"), or None."""
+    ws = an.words
+    j = next((j for j in range(h.first - 1, max(-1, h.first - 4), -1) if ws[j].norm in ("a", "an")), None)
+    if j is None or any(w.norm in FUNCTION_WORDS or _past(w) or w.capitalised for w in ws[j + 1:h.first]):
+        return None
+    return j
+
+
 def _again(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
     """'arrested in January and again in July': a date right after "again" (and its preposition) is a repeat's, set
     aside.  'In July he was again arrested', 'he was arrested again in July': "again" right before or after a term
@@ -724,10 +768,9 @@ def _again(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | None:
         return None  # most sentences
     ws, k = an.words, an.index_at(mention.start)
     here = an.clause[k]
-    a = k - 1 if k >= 1 and ws[k - 1].norm == "again" else k - 2
-    if a >= 1 and ws[a].norm == "again" and (a == k - 1 or ws[k - 1].norm in ("in", "on")) \
-            and not any(h.last == a - 1 for h in about):  # not "flared up again in 2020": the term's own repeat
-        return Decision(False, f"is the date of a repeat ('again {ws[k - 1].text}')")
+    a = _again_before(an, k)
+    if a >= 1 and not any(h.last == a - 1 for h in about):  # not "flared up again in 2020": the term's own repeat
+        return Decision(False, f"is the date of a repeat ('again {ws[a + 1].text}')")
     clauses = _covered(an, here) if here == an.intro else {here}
     for h in about:
         if an.clause[h.first] in clauses and _past(ws[h.last]) and _again_beside(an, h) and _placed(an, mention, h):
@@ -1132,11 +1175,12 @@ def _complement_head(an: Analysed, hit: Hit, about: list[Hit], dated: bool = Fal
 
 def _complements(an: Analysed, k: int, hit: Hit) -> bool:
     """Does the term after the preposition at word k complete the noun before it?  Not an infinitive ('its bid to
-    land'), nor a name after 'of' ('the territory of Aske': the head names the name itself)."""
+    land'), nor a name after 'of' ('the territory of Aske': the head names the name itself), nor events after a noun
+    of their run ('a series of explosions occurred': the explosions occurred, ``RUN_HEADS``)."""
     ws, capital = an.words, an.words[hit.first].capitalised
     if ws[k].norm == "to" and k + 1 == hit.first and not capital:
         return False
-    return not (ws[k].norm == "of" and capital)
+    return not (ws[k].norm == "of" and (capital or ws[k - 1].norm in RUN_HEADS))
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
@@ -2971,8 +3015,10 @@ def _people_modifier(an: Analysed, hit: Hit) -> bool:
     """'Shooting suspect Ivan Roe appeared in court on 6 September', 'the crash victims were buried on Monday': a term
     naming an event right before a lower-case noun of people the event names (``EVENT_PEOPLE``) describes them; the
     date is their clause's, not the event's."""
-    k, event = hit.last + 1, an.words[hit.last].norm
-    return k < len(an.words) and _gap(an, k) == " " and not an.words[k].capitalised and an.words[k].norm in EVENT_PEOPLE \
+    k, event, ws = hit.last + 1, an.words[hit.last].norm, an.words
+    if k + 1 < len(ws) and _gap(an, k) == " " and ws[k].norm in KNOWN_EVENT_NOUNS and not ws[k].capitalised:
+        k += 1  # "the Mundka fire tragedy victims": another event noun between them, one compound
+    return k < len(ws) and _gap(an, k) == " " and not ws[k].capitalised and ws[k].norm in EVENT_PEOPLE \
         and (event in KNOWN_EVENT_NOUNS or event.endswith("ing"))  # (an event's noun: not "the two men accused of")
 
 

@@ -370,7 +370,8 @@ def _each_claim(fact: Fact) -> bool:
     return any(m.value == fact.value and _EACH_NEAR.match(m.after) for m in numbers(fact.claim, []))
 
 
-_EACH_NEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?(?:each|per|apiece)\b", re.IGNORECASE)
+# (past a bracket closing a restated value: "Rs 2 lakh (200,000 rupees) for the next of kin of each person killed")
+_EACH_NEAR = re.compile(r"\)?\s*(?:[^\W\d]+\s+){0,10}?(?:each|per|apiece)\b", re.IGNORECASE)
 
 
 def _per_term(fact: Fact, per: str) -> bool:
@@ -491,6 +492,7 @@ _EDGE_OF = re.compile(r"\s*[\w-]+\s+of\s+(?:the|its|their|his|her|this|that)\b",
 def _other_thing(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     """A count of another group or a part of one, an amount of another thing, a measure of another dimension."""
     return (_joint(fact, mention, found) or _summand(fact, mention, found) or _money_part(fact, mention, found)
+            or _other_recipient(fact, mention, found)
             or _money_of(fact, mention, found) or _average(fact, mention, found) or _other_measure(fact, mention, found)
             or _other_state(fact, mention, found) or _other_dimension(fact, mention, found)
             or _national_part(fact, mention, found))
@@ -631,6 +633,32 @@ _PART_AFTER = re.compile(_ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|anothe
 _PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\Z", re.IGNORECASE)
 
 
+# "Rs 2 lakh each to kin of deceased, Rs 50,000 to injured": amounts listed by a comma or "and", each given to its own
+# recipient after "to"
+_WHO = r"\s+(?:each\s+)?to\s+(?P<who>[^,;.$€£¥₹()]{1,40}?)"
+_JOIN = r"\s*(?:,|\band\b)\s*(?:and\s+)?"
+_OWN_RECIPIENT = re.compile(_WHO + r"(?=\s*(?:[,;.)]|\band\b|\Z))", re.IGNORECASE)
+_ANY_AMOUNT = (r"(?<!\w)(?:" + alternation(CURRENCY_PREFIXES) + r")\s?\d[\d.,]*(?:\s?(?:" + alternation(MONEY_SCALES)
+               + r")\b)?")  # ("Rs 2 lakh": a currency in letters too)
+_RECIPIENT_AFTER = re.compile(_WHO + _JOIN + _ANY_AMOUNT + _WHO.replace("who", "other"), re.IGNORECASE)
+_RECIPIENT_BEFORE = re.compile(_ANY_AMOUNT + _WHO.replace("who", "other") + _JOIN + r"\Z", re.IGNORECASE)
+
+
+def _other_recipient(fact: Fact, mention: Mention, found: str) -> Comparison | None:
+    """'an ex-gratia of Rs 2 lakh each to kin of deceased, Rs 50,000 to injured': of amounts listed each with its own
+    recipient after "to", one whose recipient the fact's claim, terms and units do not name is another's share."""
+    if not is_money(mention.unit):
+        return None
+    own = _OWN_RECIPIENT.match(mention.after)
+    if own is None or not (_RECIPIENT_AFTER.match(mention.after) or _RECIPIENT_BEFORE.search(mention.before[-80:])):
+        return None
+    named = fact_words(fact.claim, fact.about, fact.unit)
+    who = [w for w in normalise(own.group("who")).split() if w not in FUNCTION_WORDS]
+    if not who or any(w in named or w.rstrip("s") in named for w in who):
+        return None
+    return Comparison(found, None, f"is the share of another recipient ('to {own.group('who')}')", "money_part")
+
+
 # "16 billion francs of AT1 debt", "16 billion francs ($17 billion) worth in debt": an amount and what it is an amount of
 _AMOUNT_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:worth\s+(?:of|in)|of)\s+(?P<item>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                         r"(?=\s*(?:[,;.)]|\s(?:is|are|was|were|has|have|had|will|would|to|from|as|in|on|at|by|and|"
@@ -702,6 +730,8 @@ def _summand(fact: Fact, mention: Mention, found: str) -> Comparison | None:
     m = _summand_before(mention) or _SUMMAND_AFTER.match(mention.after)
     if not m or normalise(m.group(1)) == unit or not all(_group_noun(w) for w in (unit, normalise(m.group(1)))):
         return None  # "9 new and seven old charges": modifiers of one noun
+    if (normalise(m.group(1)) in INJURY_WORDS) != (unit in INJURY_WORDS):
+        return None  # "the deaths of 46 miners and 28 injuries": a count of harms, no part of a group of people
     return Comparison(found, None, f"counts a part of a group ('{mention.unit}' beside '{m.group(1)}')", "summand")
 
 

@@ -720,6 +720,9 @@ EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "f
 # Nouns of how many there are ("the total number of affected employees is 1,267"): a number said of one is the count
 # of the noun completing it, not of another thing.
 QUANTITY_HEADS = {"number", "total", "count", "tally", "amount"}
+# Nouns of a run of events before "of": the events themselves are the subject ("A series of explosions occurred on
+# October 28", "a wave of strikes began on Monday"), not a head they complete (``relations._complement_head``).
+RUN_HEADS = {"series", "wave", "spate", "string", "chain", "flurry", "barrage", "succession", "pair", "couple"}
 
 # Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
 # place describing that noun phrase is said of the subject.
