@@ -111,7 +111,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
             continue  # "a" is a number only before a unit: "an hour"; not a rate's "a": "$1 billion a month"; nor
             # before a plural span made an adjective: "a years-long war" is no one year; nor before a unit's sign
             # that a figure follows: "An M 6.4 earthquake" is a magnitude of 6.4
-        if _vague(m, text) or _pronoun(m, text, unit) or _in_a_name(m, text):
+        if _vague(m, text) or _pronoun(m, text, unit) or _in_a_name(m, text) or _GLUED_NAME.match(text, m.end()):
             continue  # "a few dozen homes": no exact number; "a loved one", "Those One Medical offices": no count
         if unit and _AGO.match(text, _unit_after(text, end)[1]):
             continue  # "a week ago", "nearly four years ago": a time counted back, a date not an amount
@@ -124,6 +124,10 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
     out = _without_scores(sorted(out + timed, key=lambda x: x.start), text)
     return _of_which(_tallies(_totals(coordinate(_to_levels(_included_bare(_parts_of_wholes(out, text), text), text), text),
                                       text), text), text)
+
+
+# letters glued to the figure that turn to a capital inside, "23andMe": a name's own digits, no number
+_GLUED_NAME = re.compile(r"[a-z]+[A-Z]")
 
 
 # a score line: two or more dash-joined pairs of one-digit whole numbers in a row, a tiebreak's in brackets ("2-6 6-7 (5-7)

@@ -277,3 +277,35 @@ def test_another_recipients_share_is_no_conflict(order):
 def test_another_sum_for_the_facts_recipient_differs(tmp_path):
     assert _one(tmp_path, GRANT, "Roe announces ex-gratia of Rs 1 lakh each to kin of deceased, Rs 50,000 to injured") \
         == "differ"
+
+
+# ``numbers``: letters glued to a figure that turn to a capital inside ("23andMe") make a name's own digits: no number.
+ACCOUNTS = record("number", "accounts, profiles", "14000", unit="accounts, profiles")
+
+
+@given(name=st.sampled_from(["23andMe", "4eVer", "7upTown"]))
+@settings(max_examples=3, deadline=None)
+def test_a_figure_glued_to_a_camel_case_word_is_no_number(name):
+    assert one_fresh(ACCOUNTS, f"A hacker used old passwords to reach private {name} profiles.")[0] == "silent"
+
+
+def test_a_figure_glued_to_a_unit_is_still_a_number(tmp_path):
+    fact = record("number", "race", "5", unit="km, kilometres")
+    assert _one(tmp_path, fact, "The race ran over 6km through Orsk.") == "differ"
+
+
+# ``timestamp`` (``_dateline``): a dateline's place may have its region in brackets ("SAN JOSE (California), Oct 24
+# (Bernama-dpa) --"): the date is when the story was filed.
+VOTE = record("date", "turned down", "2024-10-23")
+
+
+@given(region=st.sampled_from(["(California)", "(Velmar)", ""]))
+@settings(max_examples=3, deadline=None)
+def test_a_datelines_date_with_a_bracketed_region_dates_the_filing(region):
+    text = f"ORSK {region}, Oct 24 (Bernama-dpa) -- Striking workers turned down the improved offer.".replace(" ,", ",")
+    assert one_fresh(VOTE, text)[0] == "silent"
+
+
+def test_a_date_in_the_story_after_the_dateline_still_counts(tmp_path):
+    text = "ORSK (Velmar), Oct 24 (Bernama-dpa) -- Striking workers turned down the offer on Oct 22."
+    assert _one(tmp_path, VOTE, text) == "differ"

@@ -2730,7 +2730,8 @@ def _agency(bracket: str | None) -> bool:
 # Mar 13 (EFE).-" (a full stop before the dash, EFE's style); an agency may
 # stand without its dash, the story right after it: "London, Jun 15 (PTI) The death toll ..."
 # (with the region it lies in: "ORSK, Velmar, Aug. 22 (UPI) --")
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*"
+# (or in brackets: "SAN JOSE (California), Oct 24 (Bernama-dpa) --")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z][^()]{0,30}\))?\s*,\s*"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*)?")
 # a dateline inside a line, after a byline or a list of highlights: a place in capitals and a comma ("... By Jo Roe
 # LOS ANGELES, Oct 23 (Reuters) – The man ..."); it needs the agency after the date
