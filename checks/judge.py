@@ -105,7 +105,7 @@ class Sibling(NamedTuple):
 
 def prepare(fact: Fact, *, story: frozenset[str] = frozenset()) -> Prepared:
     names = fact.value if isinstance(fact.value, tuple) else ()
-    return Prepared(compile_terms(fact.about), compile_terms(names, names=True), compile_terms(fact.rivals, names=True),
+    return Prepared(compile_terms(fact.about), compile_terms(names, names=True), compile_terms(fact.rivals, names=True, strict=True),
                     unit_terms(fact), compile_terms(fact.context), compile_terms(fact.unless),
                     editions=claim_editions(fact.claim) if fact.kind == "date" else None,
                     known=_known_words(fact) if fact.kind in ("date", "number") else frozenset(),

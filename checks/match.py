@@ -35,6 +35,7 @@ class Term:
     parts: tuple[str, ...]  # normalised words
     exact_case: bool  # short acronyms: match capitals only
     proper: bool = False  # a one-word name (a value or rival): a capitalised word only ("Read", not "read out")
+    strict: bool = False  # a rival: a short name with one unlike letter changed is another name ("Tainan", "Taiwan")
 
 
 class Hit(NamedTuple):
@@ -48,7 +49,7 @@ class Hit(NamedTuple):
     end: int
 
 
-def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False) -> tuple[Term, ...]:
+def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False, strict: bool = False) -> tuple[Term, ...]:
     """``names``: the terms are names (a party or place fact's values and rivals); a one-word one that is a word of
     a longer name among them, every word capitalised, and no office ("Read" beside "Peter Read"), is that name's, a
     proper name matched by a capitalised word only: "read out the names" does not name Peter Read."""
@@ -58,7 +59,7 @@ def compile_terms(terms: tuple[str, ...] | list[str], *, names: bool = False) ->
         parts = tuple(w.norm for w in words(text))
         if parts:
             raw = text.replace(".", "").replace(" ", "")
-            out.append(Term(text, parts, raw.isupper() and len(raw) <= 4, len(parts) == 1 and parts[0] in named))
+            out.append(Term(text, parts, raw.isupper() and len(raw) <= 4, len(parts) == 1 and parts[0] in named, strict))
     return tuple(out)
 
 
@@ -86,15 +87,15 @@ def same_word(a: str, b: str) -> bool:
 _SUBSTITUTION_FROM = 8  # letters: from here one changed letter in a lower-case word may be a misspelling
 
 
-def _another_word(w: Word, part: str, opening: bool = False) -> bool:
+def _another_word(w: Word, part: str, opening: bool = False, strict: bool = False) -> bool:
     """'death' for 'depth', 'protect' for 'protest', 'northwest' for 'northeast', 'detention' for 'detonation': letters
     changed inside a lower-case word, or one opening the sentence for a lower-case term (or one changed besides one
     added or dropped) make another word (in a name they are a spelling of the same one: "Nikil Pashinyan", "Mircosoft"; a last
     letter changed to or from an inflection's letter is an ending: "robbers" for "robbery", not "plane" for "plant")."""
     if w.norm != part and _closed_class(w, part):
         return True
-    if w.capitalised and not opening and len(w.norm) == len(part) < _SUBSTITUTION_FROM:
-        return _unlike_letter(w.norm, part)  # "Tainan" is not "Taiwan"; "Kharkov" is "Kharkiv"
+    if strict and w.capitalised and not opening and len(w.norm) == len(part) < _SUBSTITUTION_FROM:
+        return _unlike_letter(w.norm, part)  # a rival "Tainan" is not "Taiwan"; "Kharkov" is "Kharkiv"
     if w.norm == part or (w.capitalised and not opening) or part[:1].isdigit():
         return False  # (a capital that only opens the sentence makes no name: "Detention" for a lower-case "detonation")
     if len(w.norm) != len(part):  # "detention" for "detonation": a letter changed besides one added is another word
@@ -160,13 +161,13 @@ def _another_ending(a: str, b: str) -> bool:
     return min(len(stem_a), len(stem_b)) <= 4 and _squeezed(stem_a) != _squeezed(stem_b)
 
 
-def _spells(w: Word, part: str, opening: bool, lower: bool = False) -> bool:
+def _spells(w: Word, part: str, opening: bool, lower: bool = False, strict: bool = False) -> bool:
     """The word is the term's part, or a misspelling of it (``opening``: the word opens the sentence, the term is
     lower-case; ``lower``: the term is lower-case, and a capitalised word inside the sentence that only resembles it is
     a name's: "the Committee on ..." is no misspelt "committed")."""
     if lower and not opening and w.capitalised and w.norm != part and not _stem(w.norm)[0] == _stem(part)[0]:
         return False
-    return same_word(w.norm, part) and not _another_word(w, part, opening)
+    return same_word(w.norm, part) and not _another_word(w, part, opening, strict)
 
 
 _BREAKS_TERM = re.compile(r"[,;:—]")  # (not brackets: an editor's insertion is read in line, "(Gov. Ricardo) Rosselló")
@@ -190,7 +191,7 @@ def _match_at(ws: tuple[Word, ...], text: str, i: int, term: Term) -> int:
         w = ws[i]
         if _barred(ws, text, i, j, term):
             return -1
-        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper(), not term.text[:1].isupper()):
+        if _spells(w, parts[j], i == 0 and not term.text[:1].isupper(), not term.text[:1].isupper(), term.strict):
             i, j = i + 1, j + 1
         elif (0 < j == len(parts) - 1 and parts[j] not in FUNCTION_WORDS and not skipped and w.capitalised
               and w.norm not in ROLE_PREFIXES  # ("Labor Deputy Leader" is no "Labor leader": another role)

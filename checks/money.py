@@ -168,8 +168,15 @@ def same_currency(wanted: str, unit: str, *texts: str) -> bool:
 def _bare_dollar(wanted: str, unit: str, texts: tuple[str, ...]) -> bool:
     """'fined $760,000' for a fact priced in [NZD, NZ$, dollars, $]: a bare "$" (no country before it) is any dollar,
     the fact's own when the fact lists a bare "$" among its units."""
-    return (unit.removesuffix(" per share") == "USD" and wanted.removesuffix(" per share") in DOLLAR_CODES
-            and bool(texts) and texts[0].lstrip().startswith("$") and "$" in texts[1:])
+    if unit.removesuffix(" per share") != "USD" or wanted.removesuffix(" per share") not in DOLLAR_CODES or not texts:
+        return False
+    written = texts[0].strip().lower()
+    return (written.startswith("$") and "$" in texts[1:]) or (  # "12 million dollars" for a fact listing "dollars"
+        _BARE_DOLLARS.search(written) is not None and any(u.lower() in ("dollars", "dollar") for u in texts[1:]))
+
+
+# "12 million dollars": the word right before is the amount's own, no country's
+_BARE_DOLLARS = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))\s*dollars?\Z")
 
 
 def _bare_family(text: str) -> set[str]:

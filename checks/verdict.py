@@ -944,11 +944,14 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
         return False  # past a hedge only after a link ("a magnitude of up to 7.0"; not "told firefighters about 30")
     if _own_noun(mention, before, unit):
         return False
+    signed = bool(before) and before[-1].norm in _NUMBER_SIGNS
     before = _past_link(before)
     for term in units:
         at = len(before) - len(term.parts)
-        if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at):
-            return True
+        if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at) \
+                and not (signed and is_plural(term.parts[-1])):
+            return True  # (past a number sign only a unit the fact writes in the singular: "danger signal No. 10";
+            # "Car No. 23" names a car, no count of cars)
     return False
 
 
@@ -1018,7 +1021,8 @@ _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 
 
 # "a magnitude of", "the magnitude as", "was"; a number sign: "danger signal No. 10", "signal number 10"
-_UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are", "no", "number", "nr"}
+_NUMBER_SIGNS = {"no", "number", "nr"}
+_UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are", *_NUMBER_SIGNS}
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")
 _BREAKDOWN = re.compile(r"\s+(?:[a-z]+(?<!s)s|[a-z]*men|children|people)\s*(?:,|\band\b)\s*(?:and\s+)?"

@@ -283,7 +283,7 @@ def test_another_sum_for_the_facts_recipient_differs(tmp_path):
 ACCOUNTS = record("number", "accounts, profiles", "14000", unit="accounts, profiles")
 
 
-@given(name=st.sampled_from(["23andMe", "4eVer", "7upTown"]))
+@given(name=st.sampled_from(["23andMe", "9toFive", "7upTown"]))
 @settings(max_examples=3, deadline=None)
 def test_a_figure_glued_to_a_camel_case_word_is_no_number(name):
     assert one_fresh(ACCOUNTS, f"A hacker used old passwords to reach private {name} profiles.")[0] == "silent"
@@ -309,3 +309,152 @@ def test_a_datelines_date_with_a_bracketed_region_dates_the_filing(region):
 def test_a_date_in_the_story_after_the_dateline_still_counts(tmp_path):
     text = "ORSK (Velmar), Oct 24 (Bernama-dpa) -- Striking workers turned down the offer on Oct 22."
     assert _one(tmp_path, VOTE, text) == "differ"
+
+
+# ``_age_holder`` (``_name_of_noun``): an age before a noun whose apposition names the term with "surnamed", "named"
+# or "called" ("a 62-year-old man, surnamed Fan,") is that person's.
+DRIVER = record("number", "Fan", "62", unit="year-old, years old, years")
+
+
+@given(word=st.sampled_from(["surnamed", "named", "called"]))
+@settings(max_examples=3, deadline=None)
+def test_an_age_of_a_noun_named_in_apposition_is_the_names(word):
+    text = f"The crash happened when a 62-year-old man, {word} Fan, drove an SUV into a crowd in Orsk."
+    assert one_fresh(DRIVER, text)[0] == "agree"
+
+
+def test_an_age_of_another_named_noun_stays_aside(tmp_path):
+    text = "A 62-year-old man, surnamed Lind, drove an SUV into a crowd, Fan said."
+    assert _one(tmp_path, DRIVER, text) == "silent"
+
+
+# ``hyphenated_modifier``: an approximate suffix ("11,500-odd members") is no unit the number modifies a noun with;
+# the number counts that noun.
+MEMBERS = record("number", "union", "11500", unit="writers, members")
+
+
+@given(n=st.sampled_from(["11,500", "11500"]), suffix=st.sampled_from(["-odd", ""]))
+@settings(max_examples=4, deadline=None)
+def test_a_count_with_an_approximate_suffix_counts_its_noun(n, suffix):
+    text = f"Approval by the union's {n}{suffix} members had been widely seen as a near-certainty."
+    assert one_fresh(MEMBERS, text)[0] == "agree"
+
+
+# ``_share_of``: a share's whole past its own figure ("99% of the 8,525 members") is the noun it counts, and a short
+# relative clause after it ("who cast ballots") leaves the share the subject of the clause's verb after it.
+RATIFY = record("number", "ratify, voted to ratify", "99", unit="percent")
+
+
+@given(whole=st.sampled_from(["the 8,525 members", "the members", "the 8,525 writers"]))
+@settings(max_examples=3, deadline=None)
+def test_a_share_before_a_relative_clause_is_the_main_verbs(whole):
+    text = f"The guild said that 99% of {whole} who cast ballots voted to ratify the deal."
+    assert one_fresh(RATIFY, text)[0] == "agree"
+
+
+def test_a_share_whose_term_is_only_in_the_relative_clause_stays_aside(tmp_path):
+    assert _one(tmp_path, RATIFY, "99% of the members who voted to ratify the deal were women.") == "silent"
+
+
+# Near misses from the session's first review: each pins a narrowing of a rule above.
+@given(text=st.sampled_from(["Four people were killed in Velmar. The other three victims were killed in Aske.",
+                             "Velmar deported 40 migrants last week; the other 12 deported were students."]))
+@settings(max_examples=2, deadline=None)
+def test_review_the_other_n_stays_a_remainder_for_a_unit_of_others(text):
+    fact = record("number", "killed, deported", "4", unit="people, others")
+    assert one_fresh(fact, text)[0] != "differ"
+
+
+@given(text=st.sampled_from(["In 2011 the council hired them to build the stadium, which opened in 2014.",
+                             "In 2015 Roe tried to appoint them to build the stadium, which opened in 2014."]))
+@settings(max_examples=2, deadline=None)
+def test_review_a_task_after_an_appointing_verb_is_still_an_intended_act(text):
+    assert one_fresh(record("date", "build the stadium, opened", "2014"), text)[0] == "agree"
+
+
+def test_review_helping_someone_to_win_still_dates_the_win(tmp_path):
+    assert _one(tmp_path, record("date", "win the title", "2011"), "The coach helped him to win the title in 2011.") \
+        == "agree"
+
+
+@given(clause=st.sampled_from(["Police kept watch as voting began", "Markets kept rising as voting opened"]))
+@settings(max_examples=2, deadline=None)
+def test_review_as_opening_a_clause_after_kept_is_no_post(clause):
+    fact = record("date", "voting", "2024-05-03")
+    assert one_fresh(fact, f"{clause} in Orsk on 3 May.", published="2024-05-10")[0] == "agree"
+
+
+def test_review_a_relative_clause_of_the_acted_on_event_keeps_its_date(tmp_path):
+    fact = record("date", "flood", "2024-05-02")
+    text = "Roe lamented the loss of life in the flood, which hit Orsk on 3 May."
+    assert _one(tmp_path, fact, text, "2024-05-10") == "differ"
+
+
+@given(pair=st.sampled_from([("Ramadan", "Ramazan"), ("Kadhafi", "Kaddafi"), ("Velmar", "Velmat")]))
+@settings(max_examples=3, deadline=None)
+def test_review_an_about_term_keeps_its_spelling_variants(pair):
+    term, written = pair
+    fact = record("date", term, "2024-03-11")
+    assert one_fresh(fact, f"{written} began in Orsk on 11 March 2024.")[0] == "agree"
+
+
+def test_review_bare_dollars_written_out_are_the_facts(tmp_path):
+    assert _one(tmp_path, PENALTY, "Velmar Telecom was handed a fine of 12 million dollars for its outage.") == "agree"
+
+
+def test_review_a_progressive_before_a_longer_phrase_keeps_its_past(tmp_path):
+    fact = record("date", "quake", "2024-03-03")
+    text = "Residents are returning to homes damaged in the quake on 3 March."
+    assert _one(tmp_path, fact, text, "2024-10-05") == "agree"
+
+
+@given(lead=st.sampled_from(["citing the head", "former head", "quoting the president"]))
+@settings(max_examples=3, deadline=None)
+def test_review_a_verb_or_a_past_title_before_of_is_not_the_speakers(lead):
+    text = f"Lind won 51 percent, according to Elvis Roe, {lead} of the Supreme Court."
+    assert one_fresh(COUNCIL, text)[0] == "silent"
+
+
+@given(text=st.sampled_from(["Car No. 23 derailed first near Velmar, officials said.",
+                             "Car number 3 derailed first near Velmar."]))
+@settings(max_examples=2, deadline=None)
+def test_review_a_number_sign_after_a_plural_unit_names_one(text):
+    assert one_fresh(record("number", "derailed", "11", unit="cars"), text)[0] == "silent"
+
+
+@given(text=st.sampled_from(["A couple of strike leaders were arrested on 5 May in Orsk.",
+                             "A wave of strike votes ended on 5 May in Orsk."]))
+@settings(max_examples=2, deadline=None)
+def test_review_an_event_noun_describing_another_after_of_is_no_run(text):
+    assert one_fresh(record("date", "strike", "2023-05-02"), text)[0] == "silent"
+
+
+def test_review_people_of_an_event_compound_as_the_subject_keep_the_date(tmp_path):
+    text = "Twenty-seven fire tragedy victims perished in the blaze in Orsk on May 12."
+    assert _one(tmp_path, record("date", "blaze", "2022-05-13"), text, "2022-05-20") == "differ"
+
+
+@given(text=st.sampled_from(["Fighting flared again in September and on 9 November the ceasefire was signed.",
+                             "Talks failed again in April and on 9 November the ceasefire was signed."]))
+@settings(max_examples=2, deadline=None)
+def test_review_again_does_not_reach_into_the_next_clause(text):
+    fact = record("date", "ceasefire", "2020-11-09")
+    assert one_fresh(fact, text, published="2020-11-20")[0] == "agree"
+
+
+def test_review_recipients_the_fact_does_not_name_are_both_read(tmp_path):
+    text = "Roe announced an ex-gratia of Rs 1 lakh each to the families of the deceased and Rs 50,000 to the injured."
+    assert _one(tmp_path, GRANT, text) == "differ"
+
+
+def test_review_a_far_each_in_the_claim_is_no_rate(tmp_path):
+    fact = ("\n- id: f\n  claim: Orsk pledged $50 million to rebuild the schools that were damaged in each district.\n"
+            "  kind: number\n  about: [pledged]\n  value: 50000000\n  unit: [dollars, $, USD]\n")
+    assert _one(tmp_path, fact, "Orsk pledged $5 million each to the ten districts.") == "silent"
+
+
+@given(unit=st.sampled_from(["hPa", "mSv", "kW", "mAh"]))
+@settings(max_examples=4, deadline=None)
+def test_review_a_unit_with_a_capital_after_one_letter_is_still_a_number(unit):
+    fact = record("number", "pressure", "950", unit=unit)
+    assert one_fresh(fact, f"The storm's central pressure fell to 930{unit} near Orsk.")[0] == "differ"

@@ -1009,8 +1009,8 @@ def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:
 
 
 # ', head of the ': a name's own title and "of" before the body it serves ("Elvis Roe, head of the Velmar Council")
-_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:" + alternation(sorted(OFFICE_WORDS)) + r")\s+(?:of|at)\s+"
-                       r"(?:the\s+)?\Z")
+_TITLE_OF = re.compile(r",\s+(?:the\s+)?(?:(?:acting|interim|current|chief)\s+)?(?:" + alternation(sorted(OFFICE_WORDS))
+                       + r")\s+(?:of|at)\s+(?:the\s+)?\Z")  # (not "citing the head of", "former head of")
 # ' of the National Transportation Safety Board (NTSB), ': an of-phrase of capitalised words (joined by "of", "and", "for")
 _OF_ORGANISATION = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|and|for|the)\s+)*)*"
                               r"[A-Z][\w.'’&-]*\s*(?:\([A-Z][\w.&-]{0,12}\)\s*)?,\s*\Z")  # "(NTSB)": its short name

@@ -21,7 +21,7 @@ from ..lang.grammar import (ATTACK_WORDS, BOUND_NOUNS, RANK_WORDS, FUTURE_MODALS
                             CLAUSE_OPENERS, COMPARATIVES, COMPLEMENT_PREPOSITIONS, COMPLEMENT_VERBS, CONTRASTS,
                             DECLARING_VERBS, DENIAL_VERBS, ERROR_ADVERBS, ERROR_SAYING_VERBS, ENACTING_VERBS, END_COMPLEMENTS, ENDING_VERBS, EVENT_ASPECTS,
                             FAILURE_VERBS, FAILURE_WORDS, FIGURE_NOUNS, FUNCTION_WORDS, GOING_ON_AFTER,
-                            INFINITIVE_SHARERS, IRREGULAR_PAST, APPOINTING_VERBS, KEEPING_VERBS, OBJECT_PRONOUNS, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
+                            INFINITIVE_SHARERS, IRREGULAR_PAST, APPOINTING_VERBS, KEEPING_VERBS, OBJECT_PRONOUNS, POST_VERBS, NAMING_VERBS, NEGATIONS, NON_RESTRICTIVE, NOT_DENIALS,
                             LATER_INSTANCE_WORDS, NOT_TEMPORAL_BEFORE, ONGOING_BEFORE, ONGOING_WORDS, ORDINAL_NOT_INSTANCE, OTHER_INSTANCE, PAST_INSTANCE_ADVERBS, PERFECT_MODALS, REPLACED_NOUNS,
                             PLAN_CHANGES, PROPOSAL_NOUNS, RELATIVE_PRONOUNS, RUN_HEADS, REPORT_NOUNS, REPORTING_VERBS, RESPONSE_VERBS, ROLE_NOUNS, SAYING_VERBS, SHOWING_VERBS, TELLING_NOUNS,
                             SCHEDULED_WORDS, SETTING_PARTICIPLES, SPAN_WORDS, TEMPORAL_RELATIONS)
@@ -715,17 +715,21 @@ def _earlier_or_counted(an: Analysed, k: int, about: list[Hit], year: bool) -> s
     return ""
 
 
-_SPAN_WORDS = {"in", "on", "from", "between", "to", "and", "until", "through"}  # "again from 2018 to 2022"
-
-
 def _again_before(an: Analysed, k: int) -> int:
-    """The "again" whose date word k is: right before it, past a preposition ("again in July"), or past the span it
-    ends ("served from 2010 to 2014 and again from 2018 to 2022": both ends a repeat's); -1 when there is none."""
-    ws, j = an.words, k - 1
-    while j >= 0 and k - j <= 6 and ws[j].norm != "again" and an.clause[j] == an.clause[k] and (
-            ws[j].norm in _SPAN_WORDS or ws[j].norm.isdigit() or ws[j].norm in MONTH_NAMES):
+    """The "again" whose date word k is: right before it, past a preposition ("again in July"), or the span's other end
+    ("served from 2010 to 2014 and again from 2018 to 2022": both ends a repeat's; not "again in September and on 9
+    November", another clause's); -1 when there is none."""
+    ws = an.words
+    if k >= 1 and ws[k - 1].norm == "again":
+        return k - 1
+    a = k - 2
+    if a >= 1 and ws[a].norm == "again" and ws[k - 1].norm in ("in", "on", "from", "between", "during"):
+        return a
+    j = k - 2  # the span's end: "again from 2018 to 2022"
+    while j > 0 and (ws[j].norm.isdigit() or ws[j].norm in MONTH_NAMES):
         j -= 1
-    return j if j >= 1 and ws[j].norm == "again" and (j == k - 1 or ws[j + 1].norm in _SPAN_WORDS) else -1
+    opening = ws[j].norm in ("from", "between") and ws[k - 1].norm in ("to", "until", "through", "and")
+    return j - 1 if opening and j >= 2 and ws[j - 1].norm == "again" and j < k - 2 else -1
 
 
 def _indefinite_instance(an: Analysed, k: int, about: list[Hit], year: bool) -> str:
@@ -1180,7 +1184,14 @@ def _complements(an: Analysed, k: int, hit: Hit) -> bool:
     ws, capital = an.words, an.words[hit.first].capitalised
     if ws[k].norm == "to" and k + 1 == hit.first and not capital:
         return False
-    return not (ws[k].norm == "of" and (capital or ws[k - 1].norm in RUN_HEADS))
+    return not (ws[k].norm == "of" and (capital or ws[k - 1].norm in RUN_HEADS and _heads_phrase(an, hit)))
+
+
+def _heads_phrase(an: Analysed, hit: Hit) -> bool:
+    """Does the term end its noun phrase ("a series of explosions occurred"; not "a wave of strike votes")?"""
+    k = hit.last + 1
+    return k >= len(an.words) or bool(_gap(an, k).strip()) or an.words[k].norm in FUNCTION_WORDS \
+        or _past(an.words[k]) or an.words[k].norm in AUXILIARIES
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
@@ -1525,8 +1536,9 @@ def _kept_as(an: Analysed, own: list[Hit]) -> int | None:
     ws = an.words
     for h in own:
         j = h.first - 1 if h.first >= 1 and ws[h.first - 1].norm not in ("the", "a", "an") else h.first - 2
-        if j < 1 or ws[j].norm != "as":
-            return None
+        if j < 1 or ws[j].norm != "as" or _past(ws[h.last]) or any(
+                _past(w) or w.norm in AUXILIARIES or w.norm.endswith("ing") for w in ws[h.last + 1:h.last + 3]):
+            return None  # (not "kept watch as voting began": "as" opening a clause)
     keep = next((k for k in range(own[0].first) if ws[k].norm in KEEPING_VERBS and an.clause[k] == an.clause[own[0].first]),
                 None)
     return keep if keep is not None and own[0].first - keep <= 6 else None
@@ -1772,10 +1784,8 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if k < 0 or an.clause[k] != an.clause[j]:
         return None
     w = ws[k]
-    if w.norm in OBJECT_PRONOUNS and k >= 1:  # "appointed him to lead": the verb before the object
-        k, w = k - 1, ws[k - 1]
-    if not _noun_after_determiner(ws, k) and w.norm.startswith(APPOINTING_VERBS):
-        return None  # "was appointed to lead the guard in 2011": the post taken up then
+    if _appointed_to_post(an, k, j):
+        return None  # "was appointed to lead the guard in 2011", "appointed him to lead": the post taken up then
     if w.capitalised:
         return _head_of_subject(an, k)
     if w.norm in FUNCTION_WORDS or w.norm in AUXILIARIES:
@@ -1783,6 +1793,18 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if not _noun_after_determiner(ws, k) and w.norm.startswith(INFINITIVE_SHARERS):
         return None
     return k
+
+
+def _appointed_to_post(an: Analysed, k: int, j: int) -> bool:
+    """'appointed him to lead the guard', 'was elected to head the party': a verb of putting someone in a post
+    (``APPOINTING_VERBS``, as done: not after "to", a try), maybe past an object pronoun, before "to" (word j) and a
+    verb of holding a post (``POST_VERBS``; not "run for", a candidacy)."""
+    ws = an.words
+    if ws[k].norm in OBJECT_PRONOUNS and k >= 1:
+        k -= 1
+    if not ws[k].norm.startswith(APPOINTING_VERBS) or _noun_after_determiner(ws, k) or k and ws[k - 1].norm == "to":
+        return False
+    return j + 1 < len(ws) and ws[j + 1].norm in POST_VERBS and not (j + 2 < len(ws) and ws[j + 2].norm == "for")
 
 
 def _infinitive_to(an: Analysed, hit: Hit) -> int:
@@ -2399,6 +2421,8 @@ def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
         if w.norm in ACTING_ON_VERBS:
             if j and ws[j - 1].norm in DETERMINERS:
                 return ""  # "the disputed election was held on 4 May": an adjective, no act on it
+            if links and any(x.norm in RELATIVE_PRONOUNS for x in ws[k + 1:at]):
+                return ""  # "lamented the loss of life in the flood, which hit Orsk on 3 May": the flood's own date
             return w.text if j not in taken else ""
         if w.norm == "for":
             return _judged_for(an, j, taken) if at < j else ""
@@ -3016,10 +3040,20 @@ def _people_modifier(an: Analysed, hit: Hit) -> bool:
     naming an event right before a lower-case noun of people the event names (``EVENT_PEOPLE``) describes them; the
     date is their clause's, not the event's."""
     k, event, ws = hit.last + 1, an.words[hit.last].norm, an.words
-    if k + 1 < len(ws) and _gap(an, k) == " " and ws[k].norm in KNOWN_EVENT_NOUNS and not ws[k].capitalised:
-        k += 1  # "the Mundka fire tragedy victims": another event noun between them, one compound
+    if k + 1 < len(ws) and _gap(an, k) == " " and ws[k].norm in KNOWN_EVENT_NOUNS and not ws[k].capitalised \
+            and _after_of(an, hit.first):
+        k += 1  # "the bodies of the Orsk fire tragedy victims": a compound after "of" (not the subject: "fire tragedy
+        # victims perished in the blaze on 12 May")
     return k < len(ws) and _gap(an, k) == " " and not ws[k].capitalised and ws[k].norm in EVENT_PEOPLE \
         and (event in KNOWN_EVENT_NOUNS or event.endswith("ing"))  # (an event's noun: not "the two men accused of")
+
+
+def _after_of(an: Analysed, k: int) -> bool:
+    """Does the noun phrase of word k follow "of", past a determiner and capitalised words ("of the Orsk fire")?"""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (an.words[j].norm in DETERMINERS or an.words[j].capitalised):
+        j -= 1
+    return j >= 0 and an.words[j].norm == "of"
 
 
 def _name_modifier(an: Analysed, hit: Hit) -> bool:

@@ -13,14 +13,14 @@ from ..dates.fragments import is_year
 from ..lang.cues import KNOWN_EVENT_NOUNS
 from ..lang.calendar import CALENDAR_WORDS, DAY_PART_NARROWERS, DAY_PARTS, HOLIDAYS, MONTH_NAMES, NEWS_AGENCIES, TIME_NOUNS, TIME_ZONES, WEEKDAY_NAMES
 from ..lang.grammar import NOUN_PHRASE_OPENERS as DETERMINERS
-from ..lang.grammar import (REVISED_TO_VERBS, REVISION_FILLERS, COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
+from ..lang.grammar import (IRREGULAR_PAST, REVISED_TO_VERBS, REVISION_FILLERS, COMPLEMENT_VERBS, PERFECT_SAYING_VERBS, RUNNING_TALLY_WORDS, STATE_OF, STATE_VERBS, ANOTHER_TIME_WORDS, WINNING_VERBS, BESIDES_WORDS, COMPANY_SUFFIXES, NAMED_THING_WORDS, BARE_BE_LEADS, MANDATIVE_WORDS, MOVEMENT_VERBS, DIVIDED_NOUNS, GAP_WORDS, GROUP_NOUNS, PEOPLE_GROUPS, OTHER_INSTANCE, AGREEMENT_NOUNS, DEAL_NOUNS, GIVING_VERBS, POSSIBILITY_MODALS, REACHING_VERBS, EXPECTED_LEVEL_WORDS, LEVEL_VERBS, SAYING_VERBS, ADDED_WORDS, AUXILIARIES, BREAKDOWN_PLACE_WORDS, KIN_NOUNS, PLACE_NOUNS, BE_FORMS, BELIEF_WORDS, CHANGE_WORDS, REVISING_WORDS, COMPARED, DIMENSION_ADJECTIVES, HOLDING_GERUNDS, SIZE_ADJECTIVES,
                             DIMENSION_NOUNS, DIMENSION_OF, EARLIER_ADVERBS, EARLIER_SAYING, EARLIER_WORDS,
                             FORECAST_WORDS, FRAME_NOUNS, FUNCTION_WORDS, GAP_PHRASES, JOINT_NOUNS,
                             COMPASS_POINTS, FRONTED_PARTITIVE, GENERIC_FIGURE_NOUNS, LOCATIVE_PREPOSITIONS, MEASURE_QUALIFIERS, REFERENCE_NOUNS, NORM_NOUNS, OFFER_VERBS, OWNER_PREPOSITIONS,
                             PARTITIVE_OPENERS, POSITION_QUALIFIERS, POSSESSIVES, PROPOSAL_PARTICIPLES, REQUEST_OBJECT_VERBS,
                             OUTCOME_WORDS, REDUCED_PREPOSITIONS, RELATIVE_PRONOUNS, REPORT_NOUNS, REQUEST_WORDS,
                             STAMP_WORDS, TEMPORAL_PREPS, WHOLE_OPENERS)
-from ..lang.numbers import DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS, VOTE_UNITS
+from ..lang.numbers import APPROXIMATE_SUFFIXES, DEATH_WORDS, SHARE_GROUPS, HARM_VERBS, KILL_VERBS, AGE_SUFFIXES, FRACTION_WORDS, HEDGES, ONES, PERCENT_UNITS, SCALE_WORDS, SCALES, TENS, UNITS, VAGUE_PARTS, VOTE_UNITS
 from ..words import Word, alternation, is_plural, normalise, words
 from .names import respective
 from .clauses import (_ing, _MORE, _main_clause, per_sentence, SPACED_DASHES, Analysed, Decision, _count_word, described_from, item_opening, _gap, _has_unit, _hit_in, _name_run, _name_run_back,
@@ -811,6 +811,9 @@ def share_whole(an: Analysed, mention: Mention) -> range:
         return range(0)  # "97% of (" ends the sentence: no whole written
     while start + 1 < len(an.words) and an.words[start].norm in DETERMINERS:
         start += 1
+    while start + 1 < len(an.words) and an.words[start].norm.isdigit() and (
+            an.words[start + 1].norm.isdigit() and _gap(an, start + 1) in (",", ".") or not an.words[start + 1].norm.isdigit()):
+        start += 1  # "99% of the 8,525 members": the whole is the members the figure counts
     return _phrase(an, start) or range(start, start + 1)  # "of those who stayed home": the pronoun
 
 
@@ -884,12 +887,26 @@ def _said_of_share(an: Analysed, head: range, about: list[Hit]) -> Hit | None:
     """A term in the predicate the share is the subject of: within a few words after its whole, in its clause, past
     a verb or an auxiliary right after the whole ("83% of whom were not authorised")."""
     ws, k = an.words, whole_end(an, head)
+    if k < len(ws) and ws[k].norm in ("who", "that") and not _gap(an, k).strip():
+        k = _verb_past_relative(an, k)  # "99% of the members who cast ballots voted to ratify": the clause's own verb
     if k >= len(ws) or not (_past(ws[k]) or ws[k].norm in AUXILIARIES or ws[k].norm in BE_FORMS) \
             or _gap(an, k).strip():
         return None
     return next((h for h in about if k <= h.first <= k + 6 and an.clause[h.first] == an.clause[k]
                  and not an.is_reference(h.first)), None)  # (not "27.8% of the vote compared to ANO's 27.1%":
     # a comparison's other side)
+
+
+def _verb_past_relative(an: Analysed, k: int) -> int:
+    """The verb after a short relative clause opened at word k ("who cast ballots voted"): its own verb, one or two
+    plain words, then a second past verb; past the words' end when there is none."""
+    ws = an.words
+    if k + 2 >= len(ws) or ws[k + 1].norm in FUNCTION_WORDS or ws[k + 1].capitalised:
+        return len(ws)
+    main = next((j for j in range(k + 2, min(len(ws), k + 5)) if _past(ws[j]) or ws[j].norm in IRREGULAR_PAST), None)
+    if main is None or any(ws[j].norm in ("and", "or") or _gap(an, j).strip() for j in range(k + 1, main + 1)):
+        return len(ws)
+    return main
 
 
 # hedges a number may carry after the word that takes it ("owns nearly 49%", "is up to 300 m"), and what else may stand
@@ -2086,8 +2103,9 @@ def hyphenated_modifier(an: Analysed, mention: Mention, about: list[Hit]) -> Dec
     owned = _possessive_head(an, mention)
     if owned is not None:
         return _premodifier(an, owned, about, mention, hyphened=True)
-    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally:
-        return None  # "the 216-210 vote" is a tally, no modifier
+    if not _has_unit(mention) or an.sentence.text[mention.end:mention.end + 1] != "-" or mention.tally \
+            or normalise(mention.unit) in APPROXIMATE_SUFFIXES:
+        return None  # "the 216-210 vote" is a tally, no modifier; "the union's 11,500-odd members" counts members
     ws, head = an.words, _unit_end(an, mention)
     if head < len(ws) and ws[head].norm == "old" and _gap(an, head) == "-":
         head += 1  # "a 25-year-old coach": the noun after the age
@@ -2191,6 +2209,8 @@ def _name_of_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
         closed = False
         if _gap(an, k).strip() != ",":
             return None
+        if ws[k].norm in _NAMING_WORDS and k + 1 < len(ws) and not _gap(an, k + 1).strip():
+            k += 1  # "a 62-year-old man, surnamed Fan, drove": the name after its naming word
     hit = next((h for h in about if h.first == k and ws[k].capitalised), None)
     if hit is None:
         return None
@@ -2200,6 +2220,9 @@ def _name_of_noun(an: Analysed, head: int, about: list[Hit]) -> Hit | None:
     # after "named"/"called" the clause's own verb may follow ("a man named Anna Roe was arrested"); anything else makes
     # them verbs: "the pilot called Anna Roe minutes before", "named Anna Roe as his accomplice"
     return hit if closed and (ws[after].norm in AUXILIARIES or ws[after].norm in BE_FORMS or _past(ws[after])) else None
+
+
+_NAMING_WORDS = {"surnamed", "named", "called", "nicknamed"}
 
 
 def _subject_of_term(an: Analysed, head: int, about: list[Hit]) -> Hit | None:

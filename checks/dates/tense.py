@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.cues import (DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, PLANNED_PARTICIPLES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
+from ..lang.cues import (ARRANGED_MOVES, DEADLINE_BEFORE, FUTURE_BEFORE, FUTURE_CUES, PLAN_VERBS, PLANNED_PARTICIPLES, IRREGULAR_PLURALS, KNOWN_EVENT_NOUNS, NOT_PAST,
                          PARTICIPLES, PAST_CUES, PERFECT_AUXILIARIES, REMEMBERING_VERBS, SAME_FORM_PAST,
                          STATIVE_PARTICIPLES)
 from .fragments import CAPITAL_AFTER
@@ -205,8 +205,8 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
     """What the words right before a date say: 'future', 'past' or ''."""
     if before[-1].lower() in _STARTING and _told_as_past(left):
         return "past"  # "the flames, which swept through the hills starting Friday": a start told as past
-    if before[-1].lower() in FUTURE_BEFORE:
-        return "future"  # "payable Dec. 7", "the verdict, expected Monday"
+    if before[-1].lower() in FUTURE_BEFORE or _ARRANGED.search(left):
+        return "future"  # "payable Dec. 7", "the verdict, expected Monday", "I am going on Jan. 10"
     if _infinitive_before(before) and not _PAST.search(left + " " + right) and not _PERFECT.search(left + " " + right):
         return "future"  # "a six-week pause in fighting to start on Sunday": what is to happen
     if before[-1].lower() == "since":
@@ -217,6 +217,10 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
 
 
 _STARTING = {"starting", "beginning"}
+# "I am going on", "she is returning to Orsk in": a progressive of an arranged move right before the date, past a short
+# place phrase (not "are returning to homes damaged in the quake on": a longer phrase, its own time)
+_ARRANGED = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:" + alternation(ARRANGED_MOVES) + r")\s+(?:(?:to|back|home)\s+"
+                       r"(?:[A-Z][\w'’-]*\s+){0,2})?(?:on|in|at)?\s*\Z", re.IGNORECASE)
 
 
 def _past_told(text: str) -> bool:

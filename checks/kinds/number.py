@@ -19,7 +19,7 @@ from ..match import same_word
 from ..model import Fact, Mention, Tolerance
 from ..money import is_money
 from ..numbers import is_ordinal, numbers, ordinal_values, superlative
-from ..words import alternation, is_plural, normalise, singular
+from ..words import alternation, is_plural, normalise
 from ..words import words as word_list
 from ..verdict import (TURN_BEFORE, Comparison, age_fact, bare_number, compare_number, fact_words, is_age, tally_side,
                        turned_age, written_unit)
@@ -370,8 +370,10 @@ def _each_claim(fact: Fact) -> bool:
     return any(m.value == fact.value and _EACH_NEAR.match(m.after) for m in numbers(fact.claim, []))
 
 
-# (past a bracket closing a restated value: "Rs 2 lakh (200,000 rupees) for the next of kin of each person killed")
-_EACH_NEAR = re.compile(r"\)?\s*(?:[^\W\d]+\s+){0,10}?(?:each|per|apiece)\b", re.IGNORECASE)
+# (or, past a bracket closing a restated value, a recipient of each: "Rs 2 lakh (200,000 rupees) from the fund for
+# the next of kin of each person killed")
+_EACH_NEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?(?:each|per|apiece)\b|\)?\s*(?:[^\W\d]+\s+){0,4}?(?:to|for)\s+"
+                        r"(?:the\s+)?(?:[^\W\d]+\s+){0,4}?each\b", re.IGNORECASE)
 
 
 def _per_term(fact: Fact, per: str) -> bool:
@@ -437,9 +439,8 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     part = subset or more or _narrowed(fact, mention) or _AMONG.match(mention.after) or _span_part(fact, mention)
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
-    # (a unit's plural names the part's word too: unit "others" counts "three other staff members")
-    if part and part.group().split()[-1].lower() not in {x for u in fact.unit for w in normalise(u).split()
-                                                        for x in (w, singular(w))} \
+    # (unit "others" counts "three other staff members", not "the other three": a remainder)
+    if part and not _counted_part(fact, part, subset) \
             and not _more_in_terms(fact, part.group().split()[-1].lower()) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
@@ -447,6 +448,14 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
 
 
 _HYPHENED_BEFORE_NOUN = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*\s+[^\W\d_]+")  # "-story structure", "-year-old boy"
+
+
+def _counted_part(fact: Fact, part: re.Match, subset: re.Match | None) -> bool:
+    """Does the fact's unit name the part's word: "more cases" for "two more", or "others" for "three other" (not
+    after "the": "the other three" is a remainder)?"""
+    word = part.group().split()[-1].lower()
+    units = {w for u in fact.unit for w in normalise(u).split()}
+    return word in units or (word == "other" and part is not subset and "others" in units)
 
 
 def _sized_remainder(mention: Mention) -> bool:
@@ -650,13 +659,18 @@ def _other_recipient(fact: Fact, mention: Mention, found: str) -> Comparison | N
     if not is_money(mention.unit):
         return None
     own = _OWN_RECIPIENT.match(mention.after)
-    if own is None or not (_RECIPIENT_AFTER.match(mention.after) or _RECIPIENT_BEFORE.search(mention.before[-80:])):
+    other = _RECIPIENT_AFTER.match(mention.after) or _RECIPIENT_BEFORE.search(mention.before[-80:])
+    if own is None or other is None:
         return None
     named = fact_words(fact.claim, fact.about, fact.unit)
-    who = [w for w in normalise(own.group("who")).split() if w not in FUNCTION_WORDS]
-    if not who or any(w in named or w.rstrip("s") in named for w in who):
-        return None
+    if not _names_none(own.group("who"), named) or _names_none(other.group("other"), named):
+        return None  # (only when the other recipient is the fact's: "to kin of deceased" beside "to injured")
     return Comparison(found, None, f"is the share of another recipient ('to {own.group('who')}')", "money_part")
+
+
+def _names_none(who: str, named: frozenset[str]) -> bool:
+    """Do the recipient's plain words name nothing the fact names?"""
+    return not any(w in named or w.rstrip("s") in named for w in normalise(who).split() if w not in FUNCTION_WORDS)
 
 
 # "16 billion francs of AT1 debt", "16 billion francs ($17 billion) worth in debt": an amount and what it is an amount of

@@ -14,12 +14,10 @@ FUTURE_CUES = ("will", "would", "'ll", "shall", "going to", "expect", "expects",
                # the present of a schedule: "the trial begins Monday", "ministers meet on Friday"
                "begins", "starts", "opens", "reopens", "closes", "ends", "concludes", "expires",
                "commences", "convenes", "resumes", "meet", "meets", "hosts",
-               "host", "await", "awaits", "go to the polls", "kicks off", "is open", "are open",
-               # the present progressive of an arranged move: "I am going on Jan. 10 to take office", "she is
-               # returning in March"
-               "am going", "is going", "are going", "am leaving", "is leaving", "are leaving", "am returning",
-               "is returning", "are returning", "am travelling", "is travelling", "are travelling", "am flying",
-               "is flying", "are flying")
+               "host", "await", "awaits", "go to the polls", "kicks off", "is open", "are open")
+# Present participles of an arranged move: "I am going on Jan. 10", "she is returning to Orsk in March" (right before
+# the date, past a short place phrase) tell of a coming day.
+ARRANGED_MOVES = ("going", "leaving", "returning", "travelling", "traveling", "flying")
 # Words right before a date that make it a coming one ("payable Dec. 7", "the deadline is Friday").
 FUTURE_BEFORE = ("payable", "effective", "starting", "beginning", "is", "are", "expected", "scheduled", "due",
                  "slated")

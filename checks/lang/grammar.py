@@ -574,6 +574,10 @@ INFINITIVE_SHARERS = ("want", "wish", "decid", "agre", "refus", "try", "tri", "a
 # (``relations._infinitive_head``). Stems; any inflection counts.
 APPOINTING_VERBS = ("appoint", "elected", "named", "picked", "tapped", "hired", "selected", "designated", "assigned",
                     "promoted", "installed")
+# Verbs of holding a post, after an appointing verb's "to" ("appointed him to lead the guard"; not "hired them to
+# build the stadium", a task).
+POST_VERBS = frozenset({"lead", "head", "run", "chair", "command", "serve", "direct", "manage", "oversee", "govern",
+                        "helm", "succeed", "replace"})
 # Object pronouns: "appointed him to lead": the verb before one is the infinitive's head.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
@@ -722,7 +726,7 @@ EVENT_ASPECTS = {"start", "outbreak", "onset", "beginning", "height", "peak", "f
 QUANTITY_HEADS = {"number", "total", "count", "tally", "amount"}
 # Nouns of a run of events before "of": the events themselves are the subject ("A series of explosions occurred on
 # October 28", "a wave of strikes began on Monday"), not a head they complete (``relations._complement_head``).
-RUN_HEADS = {"series", "wave", "spate", "string", "chain", "flurry", "barrage", "succession", "pair", "couple"}
+RUN_HEADS = {"series", "wave", "spate", "string", "flurry", "barrage", "succession"}
 
 # Verbs linking a subject to a noun phrase that is the subject itself ("Alpha is a Velmar firm"): a nationality or
 # place describing that noun phrase is said of the subject.
