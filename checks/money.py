@@ -15,7 +15,7 @@ from .lang.numbers import UNITS
 from .lang.money import (CODES_AFTER, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_CODES, MONEY_SCALE_ABBREVIATIONS, MONEY_SCALES,
                           PER_SHARE, PREFIX_SPELLINGS, SHARE_CLASSES, SHARED_NAMES)
 
-__all__ = ["MONEY_WORDS", "amount", "fact_currency", "is_money", "same_currency", "unit_scale"]
+__all__ = ["MONEY_WORDS", "amount", "bare_dollars", "fact_currency", "is_money", "same_currency", "unit_scale"]
 
 # The last word of an amount written with a scale or currency word ("Rs 4,100 crore", "3 billion dollars").
 MONEY_WORDS = frozenset(MONEY_SCALES) | {w for w in CURRENCY_WORDS if w.isalpha()}
@@ -170,13 +170,18 @@ def _bare_dollar(wanted: str, unit: str, texts: tuple[str, ...]) -> bool:
     the fact's own when the fact lists a bare "$" among its units."""
     if unit.removesuffix(" per share") != "USD" or wanted.removesuffix(" per share") not in DOLLAR_CODES or not texts:
         return False
-    written = texts[0].strip().lower()
-    return (written.startswith("$") and "$" in texts[1:]) or (  # "12 million dollars" for a fact listing "dollars"
-        _BARE_DOLLARS.search(written) is not None and any(u.lower() in ("dollars", "dollar") for u in texts[1:]))
+    written, units = texts[0].strip().lower(), {_unscaled(" ".join(u.lower().split())) for u in texts[1:]}
+    return (written.startswith("$") and "$" in units) or (  # "12 million dollars" for a fact listing "(million) dollars"
+        bare_dollars(written) and not units.isdisjoint({"dollars", "dollar"}))
 
 
 # "12 million dollars": the word right before is the amount's own, no country's
-_BARE_DOLLARS = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))\s*dollars?\Z")
+_BARE_DOLLARS = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion))\s*dollars?\Z", re.IGNORECASE)
+
+
+def bare_dollars(text: str) -> bool:
+    """'12 million dollars': an amount in dollars of no country named (the word right before is the amount's own)."""
+    return _BARE_DOLLARS.search(text.strip()) is not None
 
 
 def _bare_family(text: str) -> set[str]:

@@ -127,7 +127,7 @@ def numbers(text: str, taken: list[tuple[int, int]] | Callable[[], list[tuple[in
 
 
 # letters glued to the figure that turn to a capital inside, "23andMe": a name's own digits, no number
-_GLUED_NAME = re.compile(r"[a-z]{2,}[A-Z]")  # (not a unit's capital after one letter: "930hPa", "20mSv", "4000mAh")
+_GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z]")  # (not a unit's capital: "930hPa", "20mSv", "180mmHg", "27.5inHg")
 
 
 # a score line: two or more dash-joined pairs of one-digit whole numbers in a row, a tiebreak's in brackets ("2-6 6-7 (5-7)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from .dates.periods import with_year
 from .match import Hit, Term, compile_terms, same_word
 from .model import SET_ASIDE, UNLINKED, Evidence, Fact, FactReport, Mention, Period, Result, said, source_names
-from .money import fact_currency, is_money, is_per_share, same_currency, unit_scale
+from .money import bare_dollars, fact_currency, is_money, is_per_share, same_currency, unit_scale
 from .numbers import WITH_PERPETRATOR, numbers, range_bounds, superlative
 from .lang.calendar import CALENDAR_WORDS, DAY_WORDS, MONTHS, WEEKDAYS
 from .lang.money import MONEY_SCALES
@@ -776,7 +776,8 @@ def _as_written(mention: Mention) -> str:
     """The amount as written, or "" when a dollar named by its country stands right beside a bare "$" amount (a
     restatement in another dollar: "fined $760,000 (NZ$1.1 million)"): then the bare "$" is no dollar of the fact's."""
     near = mention.before[-25:] + " " + mention.after[:25]
-    return "" if mention.text.lstrip().startswith("$") and _NAMED_DOLLAR.search(near) else mention.text
+    bare = mention.text.lstrip().startswith("$") or bare_dollars(mention.text)
+    return "" if bare and _NAMED_DOLLAR.search(near) else mention.text
 
 
 @lru_cache(maxsize=4096)
@@ -944,15 +945,21 @@ def _unit_before(mention: Mention, units: tuple[Term, ...]) -> bool:
         return False  # past a hedge only after a link ("a magnitude of up to 7.0"; not "told firefighters about 30")
     if _own_noun(mention, before, unit):
         return False
-    signed = bool(before) and before[-1].norm in _NUMBER_SIGNS
+    if before and before[-1].norm in _NUMBER_SIGNS and not _numbered_scale(mention, units):
+        return False  # "Car No. 23" for [car, cars], "Fire crew No. 3": one of several named, no count
     before = _past_link(before)
     for term in units:
         at = len(before) - len(term.parts)
-        if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at) \
-                and not (signed and is_plural(term.parts[-1])):
-            return True  # (past a number sign only a unit the fact writes in the singular: "danger signal No. 10";
-            # "Car No. 23" names a car, no count of cars)
+        if at >= 0 and _starts_at(before, at, term) and not _own_number_before(mention.before, before, at):
+            return True  # (past a number sign only for a fact whose units are all singular: "danger signal No. 10")
     return False
+
+
+def _numbered_scale(mention: Mention, units: tuple[Term, ...]) -> bool:
+    """May a number sign link the fact's unit to the number ("danger signal No. 10"): every unit singular, no
+    collective noun, and no mark before the sign (", number 7 on the list")?"""
+    return not any(is_plural(w) or w in COLLECTIVE_NOUNS for u in units for w in u.parts) \
+        and not _SIGN_AFTER_MARK.search(mention.before)
 
 
 def _mark_before(mention: Mention) -> str:
@@ -1022,6 +1029,7 @@ _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 
 # "a magnitude of", "the magnitude as", "was"; a number sign: "danger signal No. 10", "signal number 10"
 _NUMBER_SIGNS = {"no", "number", "nr"}
+_SIGN_AFTER_MARK = re.compile(r"[,;:]\s*(?:no|number|nr)\.?\s*\Z", re.IGNORECASE)  # ", number 7": a list's place
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are", *_NUMBER_SIGNS}
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")

@@ -283,7 +283,7 @@ def test_another_sum_for_the_facts_recipient_differs(tmp_path):
 ACCOUNTS = record("number", "accounts, profiles", "14000", unit="accounts, profiles")
 
 
-@given(name=st.sampled_from(["23andMe", "9toFive", "7upTown"]))
+@given(name=st.sampled_from(["23andMe", "4theWin", "2forAll"]))
 @settings(max_examples=3, deadline=None)
 def test_a_figure_glued_to_a_camel_case_word_is_no_number(name):
     assert one_fresh(ACCOUNTS, f"A hacker used old passwords to reach private {name} profiles.")[0] == "silent"
@@ -458,3 +458,60 @@ def test_review_a_far_each_in_the_claim_is_no_rate(tmp_path):
 def test_review_a_unit_with_a_capital_after_one_letter_is_still_a_number(unit):
     fact = record("number", "pressure", "950", unit=unit)
     assert one_fresh(fact, f"The storm's central pressure fell to 930{unit} near Orsk.")[0] == "differ"
+
+
+# Near misses from the session's second review.
+R2 = [
+    (record("number", "injured", "5", unit="people, others"),
+     "Two teachers were seriously injured and three other staff members were slightly injured.", None, "silent"),
+    (record("date", "head of the presidential guard", "2011"),
+     "Roe kept order by appointing Lind as head of the presidential guard in 2011.", None, "agree"),
+    (record("date", "attack", "2024-11-15"), "Roe lamented the attack that hit Orsk on 16 November.", "2024-11-20", "differ"),
+    (COUNCIL, "Lind won, according to Elvis Roe, head of the Supreme Court reform commission.", None, "silent"),
+    (record("number", "victims", "9", unit="victim, victims"), "Victim No. 3 was identified as Lind, 34, of Orsk.", None,
+     "silent"),
+    (record("number", "crew", "12", unit="crew, crew members"), "Fire crew No. 3 arrived at the scene in Orsk.", None,
+     "silent"),
+    (record("date", "fire", "2024-09-05"), "In 2023, a fire tore through the Hillside Academy in Orsk, killing 21 boys.",
+     "2024-09-07", "differ"),
+    (record("date", "protests", "2024-05-02"), "A wave of protests was crushed on 9 May in Orsk.", "2024-05-10", "silent"),
+    (record("date", "explosions", "2023-10-28"), "The last of a series of explosions rocked the mine on October 30, 2023.",
+     None, "silent"),
+    (record("date", "fire, blaze", "2022-05-13"), "Twenty-seven of the fire tragedy victims perished in the blaze in "
+     "Orsk on May 12.", "2022-05-20", "differ"),
+    (record("number", "blood pressure", "180", unit="mmHg"), "His blood pressure rose to 180mmHg before he collapsed.",
+     None, "agree"),
+    (record("number", "damaged", "30", unit="percent"), "About 8% of the families who left damaged homes moved to Orsk.",
+     None, "silent"),
+    (record("date", "ceasefire", "2020-11-09"), "In 2021, the UN appointed him to oversee the ceasefire.", None, "silent"),
+    (record("date", "fire", "2024-08"), "Residents are returning to streets burned in August by the fire.", "2024-10-10",
+     "agree"),
+    (record("party", "deal", "[Tindra Roe]", rivals="Gaddafi"), "The deal was signed by Gadhafi.", None, "differ"),
+]
+
+
+@given(case=st.sampled_from(R2))
+@settings(max_examples=40, deadline=None)
+def test_review_two_near_misses(case):
+    fact, text, published, verdict = case
+    assert one_fresh(fact, text, published=published)[0] == verdict
+
+
+@given(text=st.sampled_from(["Velmar was fined 12 million dollars.", "Velmar was fined $12 million."]))
+@settings(max_examples=2, deadline=None)
+def test_review_scaled_dollar_units_keep_bare_dollars(text):
+    fact = ("\n- id: f\n  claim: x\n  kind: number\n  about: [fine, fined]\n  value: 12\n"
+            "  unit: [million dollars, million AUD, million $]\n")
+    assert one_fresh(fact, text)[0] == "agree"
+
+
+def test_review_bare_dollars_restating_a_named_dollar_are_another(tmp_path):
+    fact = "\n- id: f\n  claim: x\n  kind: number\n  about: [fined]\n  value: 12000000\n  unit: [dollars, AUD, A$]\n"
+    assert _one(tmp_path, fact, "Velmar Telecom was fined A$18 million (12 million dollars).") == "differ"
+
+
+def test_review_a_far_each_in_another_phrase_is_no_rate(tmp_path):
+    fact = ("\n- id: f\n  claim: Orsk spent $50 million on new equipment for the police officers in each district.\n"
+            "  kind: number\n  about: [spent]\n  value: 50000000\n  unit: [dollars, $, USD]\n")
+    assert _one(tmp_path, fact, "Orsk spent $5 million each on new equipment for the police in its ten districts.") \
+        == "silent"

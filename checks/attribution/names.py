@@ -1005,7 +1005,15 @@ def _apposed(an: Analysed, a: Hit, b: Hit) -> bool:
         return False  # "According to Smith, Coast Guard crews deployed": the comma closes the opening phrase
     if b.first == a.last + 1:
         return between.strip() in ("", ",")
-    return b.first > a.last and len(between) <= 80 and bool(_OF_ORGANISATION.match(between) or _TITLE_OF.match(between))
+    return b.first > a.last and len(between) <= 80 and bool(_OF_ORGANISATION.match(between) or _TITLE_OF.match(between)
+                                                            and _ends_phrase(an, b.last + 1))
+
+
+def _ends_phrase(an: Analysed, k: int) -> bool:
+    """Does the phrase end before word k ("head of the Electoral Council." / ", said"; not "head of the Supreme Court
+    reform commission": the body only describes another)?"""
+    return k >= len(an.words) or bool(_gap(an, k).strip()) or an.words[k].norm in FUNCTION_WORDS \
+        or an.words[k].norm in REPORTING_VERBS
 
 
 # ', head of the ': a name's own title and "of" before the body it serves ("Elvis Roe, head of the Velmar Council")

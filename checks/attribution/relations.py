@@ -742,9 +742,12 @@ def _indefinite_instance(an: Analysed, k: int, about: list[Hit], year: bool) -> 
     clauses = _covered(an, here) | {here} if here == an.intro else {here}
     own = [h for h in about if an.clause[h.first] in clauses]
     opened = [_indefinite_article(an, h) for h in own]
-    if not own or None in opened:
-        return ""
+    if not own or None in opened or any(an.words[j - 1].norm not in _SETTING_PREPOSITIONS for j in opened):
+        return ""  # (not the subject: "In 2023, a fire tore through the academy" may be the fact's own)
     return _words(an, range(opened[0], own[0].last + 1))
+
+
+_SETTING_PREPOSITIONS = {"in", "at", "during", "after", "from", "by", "since"}  # "died in a school fire"
 
 
 def _opening_year(an: Analysed, k: int) -> bool:
@@ -1184,14 +1187,16 @@ def _complements(an: Analysed, k: int, hit: Hit) -> bool:
     ws, capital = an.words, an.words[hit.first].capitalised
     if ws[k].norm == "to" and k + 1 == hit.first and not capital:
         return False
-    return not (ws[k].norm == "of" and (capital or ws[k - 1].norm in RUN_HEADS and _heads_phrase(an, hit)))
+    return not (ws[k].norm == "of" and (capital or ws[k - 1].norm in RUN_HEADS and _run_of_events(an, k, hit)))
 
 
-def _heads_phrase(an: Analysed, hit: Hit) -> bool:
-    """Does the term end its noun phrase ("a series of explosions occurred"; not "a wave of strike votes")?"""
-    k = hit.last + 1
-    return k >= len(an.words) or bool(_gap(an, k).strip()) or an.words[k].norm in FUNCTION_WORDS \
-        or _past(an.words[k]) or an.words[k].norm in AUXILIARIES
+def _run_of_events(an: Analysed, k: int, hit: Hit) -> bool:
+    """'A series of explosions occurred': "a" and a run's noun open the clause, the term after "of" (word k) ends the
+    phrase and an active past verb follows (not "a wave of strike votes", "a wave of protests was crushed", "the last
+    of a series of explosions rocked")."""
+    ws, after = an.words, hit.last + 1
+    return k >= 2 and ws[k - 2].norm in ("a", "an") and (k == 2 or an.clause[k - 3] != an.clause[k - 2]) \
+        and after < len(ws) and not _gap(an, after).strip() and _past(ws[after]) and ws[after].norm not in AUXILIARIES
 
 
 def _subject_with_verb(an: Analysed, head: int, last: int) -> bool:
@@ -1541,7 +1546,9 @@ def _kept_as(an: Analysed, own: list[Hit]) -> int | None:
             return None  # (not "kept watch as voting began": "as" opening a clause)
     keep = next((k for k in range(own[0].first) if ws[k].norm in KEEPING_VERBS and an.clause[k] == an.clause[own[0].first]),
                 None)
-    return keep if keep is not None and own[0].first - keep <= 6 else None
+    if keep is None or own[0].first - keep > 6 or any(_past(w) or w.norm.endswith("ing") for w in ws[keep + 1:own[0].first]):
+        return None  # (not "kept order by appointing Lind as head": the appointing's)
+    return keep
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
@@ -1784,7 +1791,7 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
     if k < 0 or an.clause[k] != an.clause[j]:
         return None
     w = ws[k]
-    if _appointed_to_post(an, k, j):
+    if hit.first == j + 1 and _appointed_to_post(an, k, j):
         return None  # "was appointed to lead the guard in 2011", "appointed him to lead": the post taken up then
     if w.capitalised:
         return _head_of_subject(an, k)
@@ -1798,7 +1805,8 @@ def _infinitive_head(an: Analysed, hit: Hit, mention: Mention) -> int | None:
 def _appointed_to_post(an: Analysed, k: int, j: int) -> bool:
     """'appointed him to lead the guard', 'was elected to head the party': a verb of putting someone in a post
     (``APPOINTING_VERBS``, as done: not after "to", a try), maybe past an object pronoun, before "to" (word j) and a
-    verb of holding a post (``POST_VERBS``; not "run for", a candidacy)."""
+    verb of holding a post (``POST_VERBS``; not "run for", a candidacy), which the term opens (not "to oversee the
+    ceasefire" for a fact about the ceasefire)."""
     ws = an.words
     if ws[k].norm in OBJECT_PRONOUNS and k >= 1:
         k -= 1
@@ -2407,6 +2415,7 @@ def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 _ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"; one more
 # for each complement link passed ("condoled the death of children in a fire")
 _OBJECT_LINKS = {"of", "in"}  # an object's own complements
+_OWN_CLAUSE_OPENERS = {"as", "when", "after", "while"}  # "decried the deaths in the fire as flames swept ... on 16 May"
 
 
 def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
@@ -2421,7 +2430,7 @@ def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
         if w.norm in ACTING_ON_VERBS:
             if j and ws[j - 1].norm in DETERMINERS:
                 return ""  # "the disputed election was held on 4 May": an adjective, no act on it
-            if links and any(x.norm in RELATIVE_PRONOUNS for x in ws[k + 1:at]):
+            if any(x.norm in RELATIVE_PRONOUNS or x.norm in _OWN_CLAUSE_OPENERS for x in ws[k + 1:at]):
                 return ""  # "lamented the loss of life in the flood, which hit Orsk on 3 May": the flood's own date
             return w.text if j not in taken else ""
         if w.norm == "for":
@@ -3048,12 +3057,17 @@ def _people_modifier(an: Analysed, hit: Hit) -> bool:
         and (event in KNOWN_EVENT_NOUNS or event.endswith("ing"))  # (an event's noun: not "the two men accused of")
 
 
+_PARTITIVE_HEADS = {"all", "some", "many", "most", "none", "each", "both", "several", "few", "one", "two", "three",
+                    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
+
+
 def _after_of(an: Analysed, k: int) -> bool:
     """Does the noun phrase of word k follow "of", past a determiner and capitalised words ("of the Orsk fire")?"""
     j = k - 1
     while j >= 0 and k - j <= 3 and (an.words[j].norm in DETERMINERS or an.words[j].capitalised):
         j -= 1
-    return j >= 0 and an.words[j].norm == "of"
+    return j >= 1 and an.words[j].norm == "of" and not (an.words[j - 1].norm[:1].isdigit()
+                                                        or an.words[j - 1].norm in _PARTITIVE_HEADS)
 
 
 def _name_modifier(an: Analysed, hit: Hit) -> bool:

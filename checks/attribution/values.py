@@ -903,7 +903,8 @@ def _verb_past_relative(an: Analysed, k: int) -> int:
     ws = an.words
     if k + 2 >= len(ws) or ws[k + 1].norm in FUNCTION_WORDS or ws[k + 1].capitalised:
         return len(ws)
-    main = next((j for j in range(k + 2, min(len(ws), k + 5)) if _past(ws[j]) or ws[j].norm in IRREGULAR_PAST), None)
+    main = next((j for j in range(k + 2, min(len(ws), k + 5)) if (_past(ws[j]) or ws[j].norm in IRREGULAR_PAST)
+                 and (j + 1 >= len(ws) or ws[j + 1].norm in FUNCTION_WORDS)), None)  # (not "who left damaged homes")
     if main is None or any(ws[j].norm in ("and", "or") or _gap(an, j).strip() for j in range(k + 1, main + 1)):
         return len(ws)
     return main

@@ -219,8 +219,8 @@ def _leaning_before(before: list[str], left: str, right: str) -> str:
 _STARTING = {"starting", "beginning"}
 # "I am going on", "she is returning to Orsk in": a progressive of an arranged move right before the date, past a short
 # place phrase (not "are returning to homes damaged in the quake on": a longer phrase, its own time)
-_ARRANGED = re.compile(r"\b(?:am|is|are|['’]m|['’]re)\s+(?:" + alternation(ARRANGED_MOVES) + r")\s+(?:(?:to|back|home)\s+"
-                       r"(?:[A-Z][\w'’-]*\s+){0,2})?(?:on|in|at)?\s*\Z", re.IGNORECASE)
+_ARRANGED = re.compile(r"\b(?i:am|is|are|['’]m|['’]re)\s+(?i:" + alternation(ARRANGED_MOVES) + r")\s+(?:(?i:to|back|home)\s+"
+                       r"(?:[A-Z][\w'’-]*\s+){0,2})?(?i:on|in|at)?\s*\Z")  # (the place's words in capitals only)
 
 
 def _past_told(text: str) -> bool:

@@ -373,7 +373,7 @@ def _each_claim(fact: Fact) -> bool:
 # (or, past a bracket closing a restated value, a recipient of each: "Rs 2 lakh (200,000 rupees) from the fund for
 # the next of kin of each person killed")
 _EACH_NEAR = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?(?:each|per|apiece)\b|\)?\s*(?:[^\W\d]+\s+){0,4}?(?:to|for)\s+"
-                        r"(?:the\s+)?(?:[^\W\d]+\s+){0,4}?each\b", re.IGNORECASE)
+                        r"(?:the\s+)?(?:[^\W\d]+\s+){0,3}?of\s+each\b", re.IGNORECASE)  # ("of each": one's own)
 
 
 def _per_term(fact: Fact, per: str) -> bool:
@@ -440,7 +440,7 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
     # not for a fact that counts them itself (unit: [more cases]; about: [additional]; a claim "Eight other children
     # were stabbed")
     # (unit "others" counts "three other staff members", not "the other three": a remainder)
-    if part and not _counted_part(fact, part, subset) \
+    if part and not _counted_part(fact, part, subset, mention.before) \
             and not _more_in_terms(fact, part.group().split()[-1].lower()) \
             and not _claim_writes(fact.claim, fact.value, _SUBSET, _MORE):
         return Comparison(found, None, f"counts a part of a group ('{' '.join(part.group().split())}')", "subset")
@@ -450,12 +450,18 @@ def _part_of_group(fact: Fact, mention: Mention, found: str) -> Comparison | Non
 _HYPHENED_BEFORE_NOUN = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*\s+[^\W\d_]+")  # "-story structure", "-year-old boy"
 
 
-def _counted_part(fact: Fact, part: re.Match, subset: re.Match | None) -> bool:
+def _counted_part(fact: Fact, part: re.Match, subset: re.Match | None, before: str) -> bool:
     """Does the fact's unit name the part's word: "more cases" for "two more", or "others" for "three other" (not
-    after "the": "the other three" is a remainder)?"""
+    after "the": "the other three" is a remainder; nor after another count: "Two teachers were injured and three other
+    staff" counts one part)?"""
     word = part.group().split()[-1].lower()
     units = {w for u in fact.unit for w in normalise(u).split()}
-    return word in units or (word == "other" and part is not subset and "others" in units)
+    return word in units or (word == "other" and part is not subset and "others" in units
+                             and not _COUNT_BEFORE.search(re.split(r"[,;:]", before)[-1]))
+
+
+# a count earlier in the sentence ("Two teachers were injured and three other staff"): "N other" is then one part
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + alternation([*ONES, *TENS]) + r")\b)", re.IGNORECASE)  # (in the count's clause)
 
 
 def _sized_remainder(mention: Mention) -> bool:

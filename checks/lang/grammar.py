@@ -577,7 +577,7 @@ APPOINTING_VERBS = ("appoint", "elected", "named", "picked", "tapped", "hired", 
 # Verbs of holding a post, after an appointing verb's "to" ("appointed him to lead the guard"; not "hired them to
 # build the stadium", a task).
 POST_VERBS = frozenset({"lead", "head", "run", "chair", "command", "serve", "direct", "manage", "oversee", "govern",
-                        "helm", "succeed", "replace"})
+                        "helm"})
 # Object pronouns: "appointed him to lead": the verb before one is the infinitive's head.
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # A sentence opening with one of these is a fronted subordinate clause that ends at its comma
