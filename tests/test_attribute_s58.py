@@ -515,3 +515,23 @@ def test_review_a_far_each_in_another_phrase_is_no_rate(tmp_path):
             "  kind: number\n  about: [spent]\n  value: 50000000\n  unit: [dollars, $, USD]\n")
     assert _one(tmp_path, fact, "Orsk spent $5 million each on new equipment for the police in its ten districts.") \
         == "silent"
+
+
+# Near misses from the session's third review.
+R3 = [
+    (record("date", "coup", "2023-07-26"), "Velmar condemned the coup as unconstitutional on 28 July.", None, "silent"),
+    (record("date", "election", "2024-05-04"), "Roe contested the election as rigged on 9 May.", None, "silent"),
+    (record("date", "head of the guard", "2011"), "Lind kept a low profile as head of the guard from 2011 until his "
+     "removal.", None, "agree"),
+    (record("date", "head of the guard", "2011"), "Lind kept quiet as head of the guard from 2011 to 2015.", None, "agree"),
+    (record("date", "head of the guard", "2011"), "In 2021 Roe kept him as head of the guard.", None, "silent"),
+    (record("date", "fire, blaze", "2024-05-12"), "Half of the fire tragedy victims died in the blaze on 12 May.", None,
+     "agree"),
+]
+
+
+@given(case=st.sampled_from(R3))
+@settings(max_examples=20, deadline=None)
+def test_review_three_near_misses(case):
+    fact, text, published, verdict = case
+    assert one_fresh(fact, text, published=published)[0] == verdict

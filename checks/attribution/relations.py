@@ -1546,9 +1546,28 @@ def _kept_as(an: Analysed, own: list[Hit]) -> int | None:
             return None  # (not "kept watch as voting began": "as" opening a clause)
     keep = next((k for k in range(own[0].first) if ws[k].norm in KEEPING_VERBS and an.clause[k] == an.clause[own[0].first]),
                 None)
-    if keep is None or own[0].first - keep > 6 or any(_past(w) or w.norm.endswith("ing") for w in ws[keep + 1:own[0].first]):
-        return None  # (not "kept order by appointing Lind as head": the appointing's)
+    if keep is None or own[0].first - keep > 6 or not _kept_person(_before_as(ws[keep + 1:own[0].first])):
+        return None  # (not "kept order by appointing Lind as head", "kept a low profile as head": no person kept)
     return keep
+
+
+def _kept_person(between) -> bool:
+    """The words between "kept" and "as" name a person kept: a pronoun, a name, or "the" and one noun ("the
+    general"); not "a low profile", "his distance", "quiet"."""
+    ws = [w for w in between if w.norm not in ("the", "a", "an")]
+    if not ws:
+        return False
+    if len(ws) == 1 and ws[0].norm in OBJECT_PRONOUNS or all(w.capitalised for w in ws):
+        return True
+    return len(between) == 2 and between[0].norm == "the" and not _past(between[1])
+
+
+def _before_as(words) -> list:
+    """The words before the last "as" (past an article after it), or [] when there is none."""
+    words = list(words)
+    while words and words[-1].norm in ("the", "a", "an"):
+        words.pop()
+    return words[:-1] if words and words[-1].norm == "as" else []
 
 
 def _goes_on(an: Analysed, k: int) -> bool:
@@ -2415,14 +2434,16 @@ def acted_on(an: Analysed, mention: Mention, about: list[Hit]) -> Decision | Non
 _ACTED_REACH = 6  # words between the verb and its object's noun: "appealed the jury's guilty verdict"; one more
 # for each complement link passed ("condoled the death of children in a fire")
 _OBJECT_LINKS = {"of", "in"}  # an object's own complements
-_OWN_CLAUSE_OPENERS = {"as", "when", "after", "while"}  # "decried the deaths in the fire as flames swept ... on 16 May"
+_MOST_LINKS = 4  # words of reach the links may add at most
+_OWN_CLAUSE_OPENERS = {"when", "after", "while"}  # "decried the deaths in the fire after flames swept ... on 16 May"
+# (not "as": "condemned the coup as illegal on 28 July" describes it)
 
 
 def _acting_before(an: Analysed, k: int, taken: set[int], at: int) -> str:
     """The verb (as written) whose object is the noun phrase ending in the term at word k, or ''; a verb of judging
     whose "for" names the term only for a date at word ``at`` before that "for" (after it, the deed's own date)."""
     ws, owner, links = an.words, False, 0
-    for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH - len(_OBJECT_LINKS) * 2), -1):
+    for j in range(k - 1, max(-1, k - 1 - _ACTED_REACH - _MOST_LINKS), -1):
         if _gap(an, j + 1).strip(" '’s") or an.clause[j] != an.clause[k] or k - j > _ACTED_REACH + links:
             return ""  # a comma, a dash: no longer one noun phrase; another clause's verb ("Supporters who welcomed
             # the move joined the rally")
@@ -3057,8 +3078,8 @@ def _people_modifier(an: Analysed, hit: Hit) -> bool:
         and (event in KNOWN_EVENT_NOUNS or event.endswith("ing"))  # (an event's noun: not "the two men accused of")
 
 
-_PARTITIVE_HEADS = {"all", "some", "many", "most", "none", "each", "both", "several", "few", "one", "two", "three",
-                    "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
+_PARTITIVE_HEADS = {"all", "some", "many", "most", "none", "each", "both", "several", "few", "dozens", "hundreds",
+                    "thousands", "half", "third", "quarter", "majority", "rest"}  # and any count: "Twenty-seven of the fire tragedy victims"
 
 
 def _after_of(an: Analysed, k: int) -> bool:
@@ -3066,8 +3087,9 @@ def _after_of(an: Analysed, k: int) -> bool:
     j = k - 1
     while j >= 0 and k - j <= 3 and (an.words[j].norm in DETERMINERS or an.words[j].capitalised):
         j -= 1
-    return j >= 1 and an.words[j].norm == "of" and not (an.words[j - 1].norm[:1].isdigit()
-                                                        or an.words[j - 1].norm in _PARTITIVE_HEADS)
+    before = an.words[j - 1].norm if j >= 1 else ""
+    return an.words[j].norm == "of" and bool(before) and not (before[:1].isdigit() or before in _PARTITIVE_HEADS
+                                                              or before in ONES or before in TENS)
 
 
 def _name_modifier(an: Analysed, hit: Hit) -> bool:

@@ -7,5 +7,5 @@ from __future__ import annotations
 # name; with another ("Tainan" for "Taiwan") it is another name.
 VOWELS = frozenset("aeiouy")
 SOUND_ALIKE = frozenset(frozenset(pair) for pair in (
-    "bp", "bv", "ck", "cs", "cz", "dh", "dt", "dz", "fv", "gh", "gj", "gk", "hk", "ij", "jy", "kq", "lr", "mn", "sz", "vw", "wu",
-    "xh", "xs"))
+    "bp", "bv", "ck", "cs", "cz", "dh", "dt", "dz", "fv", "gh", "gj", "gk", "hk", "ij", "jy", "kq", "lr", "mn", "sz",
+    "vw", "wu", "xh", "xs"))
