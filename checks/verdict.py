@@ -1029,7 +1029,7 @@ _OF_BEFORE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 
 # "a magnitude of", "the magnitude as", "was"; a number sign: "danger signal No. 10", "signal number 10"
 _NUMBER_SIGNS = {"no", "number", "nr"}
-_SIGN_AFTER_MARK = re.compile(r"[,;:]\s*(?:no|number|nr)\.?\s*\Z", re.IGNORECASE)  # ", number 7": a list's place
+_SIGN_AFTER_MARK = re.compile(r"[,;:]\s*(?:" + alternation(_NUMBER_SIGNS) + r")\.?\s*\Z", re.IGNORECASE)  # ", number 7"
 _UNIT_LINKS = {"of", "as", "at", "was", "is", "were", "are", *_NUMBER_SIGNS}
 _MEASURE_WORDS = {"degrees", "degree", "percent", "%", "points", "point"}  # units of measure UNITS does not convert
 # a count's own plural noun, then a comma or "and" and another count: one part of a breakdown ("37 men, 25 women")

@@ -640,10 +640,14 @@ _SUMMAND_BEFORE = re.compile(r"\b" + _COUNT + r"\s+([a-z][\w'’-]*)\s+and\s+\Z"
 _SUMMAND_AFTER = re.compile(r"\s*[\w'’-]+\s+and\s+" + _COUNT + r"\s+([a-z][\w'’-]*)\b", re.IGNORECASE)
 
 
+def _amount_pattern(prefixes) -> str:
+    """An amount after one of ``prefixes``, maybe with a scale word: "$380 million", "Rs 2 lakh"."""
+    return r"(?<!\w)(?:" + alternation(prefixes) + r")\s?\d[\d.,]*(?:\s?(?:" + alternation(MONEY_SCALES) + r")\b)?"
+
+
 # "$380 million in customer refunds and $170 million for maintenance": amounts, each of its own item, joined by "and"
 _ITEM = r"\s+(?:in|for|on)\s+(?P<item>[^,;.$€£¥₹()]{1,40}?)"
-_AMOUNT = (r"(?<!\w)(?:" + alternation(p for p in CURRENCY_PREFIXES if not p.isalpha()) + r")\s?\d[\d.,]*(?:\s?(?:"
-           + alternation(MONEY_SCALES) + r")\b)?")
+_AMOUNT = _amount_pattern(p for p in CURRENCY_PREFIXES if not p.isalpha())
 _PART_AFTER = re.compile(_ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?" + _AMOUNT, re.IGNORECASE)
 _PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearly\s+|another\s+)?\Z", re.IGNORECASE)
 
@@ -653,8 +657,7 @@ _PART_BEFORE = re.compile(_AMOUNT + _ITEM + r"\s+and\s+(?:about\s+|some\s+|nearl
 _WHO = r"\s+(?:each\s+)?to\s+(?P<who>[^,;.$€£¥₹()]{1,40}?)"
 _JOIN = r"\s*(?:,|\band\b)\s*(?:and\s+)?"
 _OWN_RECIPIENT = re.compile(_WHO + r"(?=\s*(?:[,;.)]|\band\b|\Z))", re.IGNORECASE)
-_ANY_AMOUNT = (r"(?<!\w)(?:" + alternation(CURRENCY_PREFIXES) + r")\s?\d[\d.,]*(?:\s?(?:" + alternation(MONEY_SCALES)
-               + r")\b)?")  # ("Rs 2 lakh": a currency in letters too)
+_ANY_AMOUNT = _amount_pattern(CURRENCY_PREFIXES)  # ("Rs 2 lakh": a currency in letters too)
 _RECIPIENT_AFTER = re.compile(_WHO + _JOIN + _ANY_AMOUNT + _WHO.replace("who", "other"), re.IGNORECASE)
 _RECIPIENT_BEFORE = re.compile(_ANY_AMOUNT + _WHO.replace("who", "other") + _JOIN + r"\Z", re.IGNORECASE)
 
